@@ -1,0 +1,1 @@
+//! Rule kinds: one module each, with docs and fixture tests.

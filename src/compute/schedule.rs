@@ -1,0 +1,1 @@
+//! Repayment schedules for each repayment method.

@@ -1,0 +1,24 @@
+//! Stage 2, extract: normalised text -> typed terms, each with its evidence.
+//!
+//! One extractor per language ([`zh`], [`en`]) fills the shared [`Terms`] model; the
+//! post-pass here derives what the text implies but does not state (disbursed amount after
+//! up-front deductions).
+
+pub mod en;
+pub mod zh;
+
+use crate::model::{Language, Terms};
+use crate::read::Document;
+
+/// Extract the terms of a document in its own language.
+pub fn extract(doc: &Document) -> Terms {
+    extract_as(doc, doc.language())
+}
+
+/// Extract the terms of a document read as `language`.
+pub fn extract_as(doc: &Document, language: Language) -> Terms {
+    match language {
+        Language::Zh => zh::extract(doc),
+        Language::En => en::extract(doc),
+    }
+}

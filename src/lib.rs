@@ -1,0 +1,19 @@
+//! loanlint, as a library: read a loan contract, extract its money terms with evidence,
+//! compute the real cost of credit, and check the terms against rulesets.
+//!
+//! The pipeline, one module per stage:
+//! [`read`] (document -> text with page map) -> [`extract`] (text -> typed terms with evidence)
+//! -> [`compute`] (schedule, APR) -> [`check`] (rulesets -> findings) -> [`report`] (printers).
+//! [`analysis`] wires the stages together. The library never prints.
+#![forbid(unsafe_code)]
+
+pub mod analysis;
+pub mod check;
+pub mod compute;
+pub mod extract;
+pub mod model;
+pub mod read;
+pub mod report;
+
+pub use analysis::{AnalysisOptions, analyse_document, analyse_file};
+pub use model::*;

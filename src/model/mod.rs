@@ -1,0 +1,13 @@
+//! The shared vocabulary of every stage: evidence, terms, findings, the report.
+//! JSON field names here are a public contract (see `schema/report.schema.json`):
+//! fields may be added, never renamed or removed.
+
+mod evidence;
+mod finding;
+mod report;
+mod terms;
+
+pub use evidence::{Evidence, Language};
+pub use finding::{Finding, RuleRef, Severity};
+pub use report::{AppliedRuleset, AprSummary, Report, SCHEMA_VERSION};
+pub use terms::*;

@@ -1,0 +1,52 @@
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::{Finding, Language, Terms};
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The annualised cost the report leads with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AprSummary {
+    /// `cn-irr`, `us-regz` or `eu-aprc`.
+    pub method: String,
+    /// Nominal annual rate (periodic rate × periods per year), percent, full precision.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub nominal_percent: Decimal,
+    /// Effective annual rate ((1 + periodic)^n − 1), percent, full precision.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub effective_percent: Decimal,
+    /// What had to be assumed to build the cash flows.
+    pub assumptions: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppliedRuleset {
+    pub id: String,
+    pub name: String,
+    /// Why it applies (jurisdiction flag, lender-type words, language, ...).
+    pub reason: String,
+}
+
+/// Everything `check` reports about one contract. Serialised as `check --format json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub schema_version: u32,
+    pub file: String,
+    pub language: Language,
+    pub terms: Terms,
+    pub apr: Option<AprSummary>,
+    pub findings: Vec<Finding>,
+    #[serde(default)]
+    pub rulesets_applied: Vec<AppliedRuleset>,
+    /// Reading problems that did not stop the analysis (pages without text, ...).
+    #[serde(default)]
+    pub warnings: Vec<String>,
+}
+
+impl Report {
+    /// The most serious finding, if any.
+    pub fn worst_severity(&self) -> Option<super::Severity> {
+        self.findings.iter().map(|f| f.severity).max()
+    }
+}

@@ -1,0 +1,424 @@
+//! Typed loan terms, each with the evidence it was read from.
+//!
+//! Amounts and rates are `rust_decimal::Decimal`, serialised as decimal strings.
+//! Percentages are in percent (`"18.25"` means 18.25%).
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::Evidence;
+
+/// Everything the extractor found in one contract.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Terms {
+    /// The contract (face) amount: 借款金额 / 借款本金 / principal / loan amount.
+    pub principal: Option<Amount>,
+    /// The amount actually paid out to the borrower (实际到账金额). Equals the principal when
+    /// nothing is deducted; derived as principal minus up-front deducted fees when not stated.
+    pub disbursed: Option<Amount>,
+    pub term: Option<LoanTerm>,
+    pub repayment: Option<Repayment>,
+    pub rates: Vec<Rate>,
+    pub fees: Vec<Fee>,
+    /// Number of instalments (期数 / number of payments).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub installments: Option<Count>,
+    /// A stated periodic payment (每期还款额 / monthly payment).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment: Option<Amount>,
+    /// How often payments fall due, when stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<FrequencyTerm>,
+    /// An APR or annualised rate the document itself discloses (kept apart from the contract rate).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disclosed_apr: Option<Rate>,
+    /// Disclosed totals (US TILA box etc.).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finance_charge: Option<Amount>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_of_payments: Option<Amount>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contract_date: Option<DateTerm>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_payment_date: Option<DateTerm>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maturity_date: Option<DateTerm>,
+    /// Lender name and type, when stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lender: Option<Party>,
+    /// Governing law / jurisdiction words found in the contract (e.g. `CN`, `US-NY`, `GB`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub jurisdiction_hints: Vec<JurisdictionHint>,
+    /// Risky or prohibited clauses.
+    #[serde(default)]
+    pub clauses: Vec<Clause>,
+    /// Internal inconsistencies found while reading (e.g. 大写/小写 amounts that disagree).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inconsistencies: Vec<Inconsistency>,
+    /// Sentences that mention money, a rate or a fee but could not be parsed.
+    #[serde(default)]
+    pub unparsed: Vec<Unparsed>,
+    /// What the extractor had to assume (day-count basis, unstated repayment method, ...).
+    #[serde(default)]
+    pub assumptions: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Amount {
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Decimal,
+    /// ISO 4217 code (`CNY`, `USD`, `GBP`, `EUR`, ...).
+    pub currency: String,
+    pub evidence: Evidence,
+    /// True when the amount was computed, not read (e.g. disbursed = principal - deducted fees).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub derived: bool,
+}
+
+/// Loan term: `{"months": 12}` or `{"days": 14}` plus evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LoanTerm {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<u32>,
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RepaymentMethod {
+    /// 等额本息: level payments (annuity).
+    EqualInstallment,
+    /// 等额本金: equal principal each period, interest on the remaining balance.
+    EqualPrincipal,
+    /// 先息后本 / 按月付息到期还本: interest only, principal at the end.
+    InterestOnly,
+    /// 到期一次性还本付息: one payment of principal and interest at maturity.
+    Bullet,
+    /// 等本等息 / add-on: interest every period on the original principal.
+    FlatRate,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Repayment {
+    pub method: RepaymentMethod,
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RateKind {
+    /// The contract's interest rate during the term.
+    Interest,
+    /// 逾期利率 / 罚息 / default interest rate.
+    Overdue,
+    /// 违约金 / penalty charged as a rate (per day or once).
+    Penalty,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Per {
+    Day,
+    Week,
+    Month,
+    Year,
+    /// Charged once (e.g. 违约金为逾期金额的5%).
+    Once,
+}
+
+/// What a percentage is charged on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// 借款本金 / original principal.
+    Principal,
+    /// 剩余本金 / outstanding balance.
+    RemainingPrincipal,
+    /// 每期应还 / each instalment.
+    Installment,
+    /// 逾期金额 / overdue amount.
+    OverdueAmount,
+    /// 全部剩余本息 / everything outstanding.
+    TotalOutstanding,
+    /// The amount actually disbursed.
+    Disbursed,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rate {
+    pub kind: RateKind,
+    /// The rate as stated, in percent per `per` (日万分之五 -> `0.05` per day).
+    #[serde(with = "rust_decimal::serde::str")]
+    pub value: Decimal,
+    pub per: Per,
+    /// Simple annualisation in percent (per day × day_basis, per month × 12). `None` for `once`.
+    #[serde(with = "rust_decimal::serde::str_option", default)]
+    pub annual_percent: Option<Decimal>,
+    /// Days per year used to annualise a daily rate (360 or 365).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day_basis: Option<u32>,
+    /// True when the contract does not state the day basis and `day_basis` was assumed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub day_basis_assumed: bool,
+    /// The words that named the rate (`日利率`, `月息`, `年化综合成本`, `APR`, ...).
+    #[serde(default)]
+    pub label: String,
+    /// True for an all-in cost figure (年化综合成本, comprehensive annualised cost), not a pure interest rate.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub comprehensive: bool,
+    /// What the rate is charged on, when stated (overdue amount vs remaining principal, ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<Basis>,
+    /// Relative mark-up over the contract rate, when stated that way (上浮50% -> `50`).
+    #[serde(
+        with = "rust_decimal::serde::str_option",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub markup_percent: Option<Decimal>,
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeeKind {
+    /// 服务费 / 平台服务费 / 信息服务费 / 综合服务费 / service fee.
+    Service,
+    /// 咨询费 / 居间费 / brokerage.
+    Consulting,
+    /// 担保费 / guarantee.
+    Guarantee,
+    /// 保证金 / deposit.
+    Deposit,
+    /// 会员费 / 权益费 / membership.
+    Membership,
+    /// 保险费 / credit insurance / debt cancellation.
+    Insurance,
+    /// 手续费 / handling / processing.
+    Handling,
+    /// 管理费 / 账户管理费 / administration.
+    Management,
+    /// 审核费 / application / underwriting / documentation.
+    Application,
+    /// Origination fee, points, prepaid finance charge.
+    Origination,
+    /// 滞纳金 / late fee.
+    Late,
+    /// 催收费 / collection costs.
+    Collection,
+    /// Attorneys' fees / 律师费.
+    Legal,
+    /// 提前还款违约金 / prepayment penalty.
+    Prepayment,
+    /// Returned-payment / NSF fee.
+    ReturnedPayment,
+    /// 违约金 stated as a fixed sum.
+    Penalty,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeeTiming {
+    /// Deducted from the principal at disbursement (放款时一次性扣除).
+    UpfrontDeducted,
+    /// Paid by the borrower at signing, not deducted.
+    UpfrontPaid,
+    /// Paid with each instalment.
+    PerPeriod,
+    /// Only on default / late payment.
+    OnDefault,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Payee {
+    Lender,
+    Platform,
+    Guarantor,
+    Insurer,
+    ThirdParty,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fee {
+    /// The fee's name as written (`平台服务费`, `origination fee`).
+    pub name: String,
+    pub kind: FeeKind,
+    /// A fixed amount, when stated.
+    #[serde(
+        with = "rust_decimal::serde::str_option",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub amount: Option<Decimal>,
+    /// A percentage, when stated (of `basis`, per `per`).
+    #[serde(
+        with = "rust_decimal::serde::str_option",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub percent: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<Basis>,
+    /// For a percentage: per day, per month, once... `None` = once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per: Option<Per>,
+    pub timing: FeeTiming,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee: Option<Payee>,
+    /// For fees with a floor/ceiling ("$25 or 5%, whichever is greater").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Count {
+    pub count: u32,
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Frequency {
+    Daily,
+    Weekly,
+    Biweekly,
+    Semimonthly,
+    Monthly,
+    Quarterly,
+    Annually,
+    /// One payment at maturity.
+    Single,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FrequencyTerm {
+    pub frequency: Frequency,
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DateTerm {
+    pub date: NaiveDate,
+    pub evidence: Evidence,
+}
+
+/// The kind of lender, which decides which regime applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LenderType {
+    /// 银行 / bank.
+    Bank,
+    /// 消费金融公司.
+    ConsumerFinance,
+    /// 小额贷款公司 / microloan company.
+    Microloan,
+    /// 网络借贷信息中介 / P2P platform (matching individual lenders).
+    P2pPlatform,
+    /// 自然人 / an individual (private lending).
+    Individual,
+    /// A licensed non-bank lender (US/UK consumer lender, payday lender).
+    LicensedNonBank,
+    /// A company that is not a financial institution.
+    Company,
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Party {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    pub lender_type: LenderType,
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JurisdictionHint {
+    /// `CN`, `US`, `US-NY`, `GB`, `EU`, `DE`, ...
+    pub code: String,
+    pub evidence: Evidence,
+}
+
+/// A risky or prohibited clause. Kinds are stable kebab-case ids that rulesets refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ClauseKind {
+    /// 授权查询/使用通讯录: access to the borrower's address book.
+    ContactListAccess,
+    /// 联系紧急联系人/亲友/单位催收: collection through contacts, relatives or employer.
+    ThirdPartyCollection,
+    /// 上门催收: home or workplace visits.
+    HomeVisit,
+    /// 单方变更利率或费用 / unilateral change of terms.
+    UnilateralChange,
+    /// 自动扣款 across all accounts.
+    AutoDebitAllAccounts,
+    /// 放弃抗辩 / 管辖 in a distant court / forum selection.
+    DistantForum,
+    /// 个人信息共享给第三方.
+    DataSharing,
+    /// 强制搭售保险或会员.
+    TiedProduct,
+    /// 借新还旧 / rollover / renewal.
+    Rollover,
+    /// 加速到期 / acceleration.
+    Acceleration,
+    /// 复利 / interest on unpaid interest.
+    CompoundInterest,
+    /// 提前还款违约金 / prepayment penalty.
+    PrepaymentPenalty,
+    /// Public exposure of the debt (曝光).
+    DebtExposure,
+    /// Confession of judgment / cognovit.
+    ConfessionOfJudgment,
+    /// Waiver of exemptions.
+    WaiverOfExemptions,
+    /// Wage assignment.
+    WageAssignment,
+    /// Non-purchase-money security interest in household goods.
+    HouseholdGoodsSecurity,
+    /// Pyramiding of late fees.
+    LateFeePyramiding,
+    /// Mandatory arbitration.
+    MandatoryArbitration,
+    /// Class-action waiver.
+    ClassActionWaiver,
+    /// Jury-trial waiver.
+    JuryTrialWaiver,
+    /// Tribal or offshore choice of law.
+    TribalOrOffshoreLaw,
+    /// Cross-default.
+    CrossDefault,
+    /// 放弃抗辩权 / waiver of defences.
+    WaiverOfDefences,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Clause {
+    pub kind: ClauseKind,
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Inconsistency {
+    /// Stable id, e.g. `amount-words-figures-mismatch`.
+    pub kind: String,
+    pub message: String,
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Unparsed {
+    /// Why it was kept: `money`, `rate`, `fee`.
+    pub reason: String,
+    pub evidence: Evidence,
+}

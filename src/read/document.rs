@@ -1,0 +1,255 @@
+use std::path::{Path, PathBuf};
+
+use crate::model::{Evidence, Language};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceKind {
+    Pdf,
+    Text,
+}
+
+/// A contract's text as the analysis sees it.
+///
+/// `text` is the whole normalised text; pages are separated by a form feed (`\u{c}`) so a
+/// char offset maps back to a page. Evidence offsets are char offsets into `text`.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub path: PathBuf,
+    pub kind: SourceKind,
+    pub text: String,
+    /// Byte offset where each page starts in `text` (PDF only; empty for text files).
+    page_starts: Vec<usize>,
+    /// Pages (1-based) whose text came from OCR.
+    pub ocr_pages: Vec<u32>,
+    /// Reading problems that did not stop the analysis.
+    pub warnings: Vec<String>,
+}
+
+/// Page separator inside [`Document::text`].
+pub const PAGE_BREAK: char = '\u{c}';
+
+impl Document {
+    /// A document from plain text (no page map).
+    pub fn from_text(path: &Path, kind: SourceKind, text: &str) -> Self {
+        Document {
+            path: path.to_path_buf(),
+            kind,
+            text: text.replace("\r\n", "\n"),
+            page_starts: Vec::new(),
+            ocr_pages: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// A document from per-page text; pages are joined with [`PAGE_BREAK`].
+    pub fn from_pages(path: &Path, pages: &[String]) -> Self {
+        let mut text = String::new();
+        let mut page_starts = Vec::with_capacity(pages.len());
+        for (i, page) in pages.iter().enumerate() {
+            if i > 0 {
+                text.push(PAGE_BREAK);
+            }
+            page_starts.push(text.len());
+            text.push_str(page);
+        }
+        Document {
+            path: path.to_path_buf(),
+            kind: SourceKind::Pdf,
+            text,
+            page_starts,
+            ocr_pages: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    pub fn page_count(&self) -> usize {
+        self.page_starts.len().max(1)
+    }
+
+    /// The 1-based page of a byte offset, or `None` for text files.
+    pub fn page_of_byte(&self, byte: usize) -> Option<u32> {
+        if self.page_starts.is_empty() {
+            return None;
+        }
+        let idx = self.page_starts.partition_point(|&s| s <= byte);
+        Some(idx.max(1) as u32)
+    }
+
+    /// The text of one page (1-based).
+    pub fn page_text(&self, page: u32) -> Option<&str> {
+        if self.page_starts.is_empty() {
+            return (page == 1).then_some(self.text.as_str());
+        }
+        let i = (page as usize).checked_sub(1)?;
+        let start = *self.page_starts.get(i)?;
+        let end = self
+            .page_starts
+            .get(i + 1)
+            .map_or(self.text.len(), |s| s - 1);
+        self.text.get(start..end)
+    }
+
+    /// Evidence for the byte range `start..end` of `text` (clamped to char boundaries).
+    pub fn evidence(&self, start: usize, end: usize) -> Evidence {
+        let start = floor_boundary(&self.text, start.min(self.text.len()));
+        let end = floor_boundary(&self.text, end.clamp(start, self.text.len()));
+        let char_start = self.text[..start].chars().count();
+        let quoted = &self.text[start..end];
+        let page = self.page_of_byte(start);
+        Evidence {
+            page,
+            text: quoted.to_string(),
+            start: char_start,
+            end: char_start + quoted.chars().count(),
+            low_confidence: page.is_some_and(|p| self.ocr_pages.contains(&p)),
+        }
+    }
+
+    /// Evidence for the sentence around the byte range `start..end`: extended to the
+    /// sentence delimiters on both sides (。；;!?！？ and line breaks), trimmed.
+    pub fn sentence_evidence(&self, start: usize, end: usize) -> Evidence {
+        let (s, e) = sentence_bounds(&self.text, start, end);
+        self.evidence(s, e)
+    }
+
+    /// The contract's language: Chinese when CJK ideographs make up a good share of the letters.
+    pub fn language(&self) -> Language {
+        detect_language(&self.text)
+    }
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '；' | ';' | '！' | '？' | '!' | '?' | '\n' | PAGE_BREAK
+    )
+}
+
+/// Byte bounds of the sentence containing `start..end`, at most ~400 bytes each side.
+pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
+    const REACH: usize = 400;
+    let start = floor_boundary(text, start.min(text.len()));
+    let end = floor_boundary(text, end.clamp(start, text.len()));
+    let lo_limit = floor_boundary(text, start.saturating_sub(REACH));
+    let mut s = start;
+    for (i, c) in text[lo_limit..start].char_indices().rev() {
+        if is_sentence_end(c) {
+            s = lo_limit + i + c.len_utf8();
+            break;
+        }
+        s = lo_limit + i;
+    }
+    let hi_limit = floor_boundary(text, (end + REACH).min(text.len()));
+    let mut e = end;
+    // A sentence ends after its terminator (keep the 。), or before a line break.
+    if end > start && text[..end].chars().next_back().is_some_and(is_sentence_end) {
+        e = end;
+    } else {
+        for (i, c) in text[end..hi_limit].char_indices() {
+            if c == '\n' || c == PAGE_BREAK {
+                e = end + i;
+                break;
+            }
+            e = end + i + c.len_utf8();
+            if is_sentence_end(c) {
+                break;
+            }
+        }
+    }
+    // Trim whitespace.
+    while s < e {
+        let c = text[s..].chars().next().unwrap_or('x');
+        if !c.is_whitespace() {
+            break;
+        }
+        s += c.len_utf8();
+    }
+    while e > s {
+        let c = text[..e].chars().next_back().unwrap_or('x');
+        if !c.is_whitespace() {
+            break;
+        }
+        e -= c.len_utf8();
+    }
+    (s, e)
+}
+
+/// Chinese when at least 20% of the letters are CJK ideographs (contracts mix in Latin
+/// letters and digits; a Chinese contract is still Chinese).
+pub fn detect_language(text: &str) -> Language {
+    let mut cjk = 0usize;
+    let mut letters = 0usize;
+    for c in text.chars().take(200_000) {
+        if is_cjk(c) {
+            cjk += 1;
+            letters += 1;
+        } else if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    if letters > 0 && cjk * 5 >= letters {
+        Language::Zh
+    } else {
+        Language::En
+    }
+}
+
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_and_evidence() {
+        let doc = Document::from_pages(
+            Path::new("x.pdf"),
+            &[
+                "第一页。借款金额10000元。".into(),
+                "第二页：年利率12%。".into(),
+            ],
+        );
+        let byte = doc.text.find("年利率").unwrap();
+        let ev = doc.sentence_evidence(byte, byte + "年利率12%".len());
+        assert_eq!(ev.page, Some(2));
+        assert_eq!(ev.text, "第二页：年利率12%。");
+        let chars: Vec<char> = doc.text.chars().collect();
+        assert_eq!(chars[ev.start..ev.end].iter().collect::<String>(), ev.text);
+        assert_eq!(doc.page_text(1), Some("第一页。借款金额10000元。"));
+        assert_eq!(doc.page_text(2), Some("第二页：年利率12%。"));
+    }
+
+    #[test]
+    fn sentence_stops_at_delimiters() {
+        let doc = Document::from_text(
+            Path::new("x.txt"),
+            SourceKind::Text,
+            "甲方：某公司\n借款金额为人民币1万元；期限12个月。",
+        );
+        let b = doc.text.find("1万元").unwrap();
+        let ev = doc.sentence_evidence(b, b + "1万元".len());
+        assert_eq!(ev.text, "借款金额为人民币1万元；");
+        assert_eq!(ev.page, None);
+    }
+
+    #[test]
+    fn language_detection() {
+        assert_eq!(
+            detect_language("借款合同 Loan No. 12345 甲方乙方"),
+            Language::Zh
+        );
+        assert_eq!(
+            detect_language("LOAN AGREEMENT between the Lender and the Borrower"),
+            Language::En
+        );
+    }
+}

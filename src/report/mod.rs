@@ -1,0 +1,1 @@
+//! Stage 5, report: one printer per output format, behind one trait.
