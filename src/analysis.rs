@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::check::{CheckInput, Checker};
 use crate::compute::cost;
 use crate::extract;
-use crate::model::{AprSummary, Language, Report, SCHEMA_VERSION};
+use crate::model::{AprSummary, CostFigures, Language, Report, SCHEMA_VERSION};
 use crate::read::{self, Document, ReadError, ReadOptions};
 
 /// Options that shape one analysis.
@@ -64,6 +64,12 @@ pub fn analyse_document(doc: &Document, options: &AnalysisOptions, checker: &Che
         language,
         terms,
         apr,
+        cost: cost.as_ref().map(|c| CostFigures {
+            net_disbursed: c.net_disbursed,
+            total_interest: c.total_interest,
+            total_fees: c.total_fees,
+            total_repayable: c.total_repayable,
+        }),
         findings,
         rulesets_applied,
         warnings,

@@ -9,5 +9,5 @@ mod terms;
 
 pub use evidence::{Evidence, Language};
 pub use finding::{Finding, RuleRef, Severity};
-pub use report::{AppliedRuleset, AprSummary, Report, SCHEMA_VERSION};
+pub use report::{AppliedRuleset, AprSummary, CostFigures, Report, SCHEMA_VERSION};
 pub use terms::*;

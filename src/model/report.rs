@@ -20,6 +20,22 @@ pub struct AprSummary {
     pub assumptions: Vec<String>,
 }
 
+/// Money totals of the schedule the contract implies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CostFigures {
+    /// What the borrower actually receives.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub net_disbursed: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub total_interest: Decimal,
+    /// Every fee that is part of the cost of credit (not default charges).
+    #[serde(with = "rust_decimal::serde::str")]
+    pub total_fees: Decimal,
+    /// Everything the borrower pays back over the term.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub total_repayable: Decimal,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppliedRuleset {
     pub id: String,
@@ -36,6 +52,9 @@ pub struct Report {
     pub language: Language,
     pub terms: Terms,
     pub apr: Option<AprSummary>,
+    /// Totals of the implied schedule, when it could be built.
+    #[serde(default)]
+    pub cost: Option<CostFigures>,
     pub findings: Vec<Finding>,
     #[serde(default)]
     pub rulesets_applied: Vec<AppliedRuleset>,

@@ -5,7 +5,7 @@ mod normalize;
 mod pdf;
 mod text;
 
-pub use document::{Document, SourceKind};
+pub use document::{Document, PAGE_BREAK, SourceKind};
 
 use std::path::Path;
 

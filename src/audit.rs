@@ -1,0 +1,170 @@
+//! Many files at once: walk folders, analyse in parallel, hand results back in path order.
+//!
+//! Results are produced in chunks so memory stays flat however large the folder is: only one
+//! chunk of reports is alive at a time, and each is handed to the caller (a printer) in sorted
+//! path order before the next chunk starts.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use rayon::prelude::*;
+
+use crate::analysis::{AnalysisOptions, analyse_file};
+use crate::check::Checker;
+use crate::report::FileOutcome;
+
+/// How to pick files under the given roots.
+#[derive(Debug, Clone)]
+pub struct WalkOptions {
+    /// Include hidden files and folders (names starting with `.`).
+    pub hidden: bool,
+    /// Only files whose path matches this glob (e.g. `**/*.pdf`).
+    pub glob: Option<globset::GlobMatcher>,
+    /// Files larger than this are reported as `too-large` and not read.
+    pub max_bytes: u64,
+}
+
+impl Default for WalkOptions {
+    fn default() -> Self {
+        WalkOptions {
+            hidden: false,
+            glob: None,
+            max_bytes: 100 * 1024 * 1024,
+        }
+    }
+}
+
+/// Extensions the readers understand.
+pub const SUPPORTED_EXTENSIONS: [&str; 4] = ["pdf", "txt", "md", "text"];
+
+fn is_hidden(entry: &walkdir::DirEntry) -> bool {
+    entry.depth() > 0
+        && entry
+            .file_name()
+            .to_str()
+            .is_some_and(|s| s.starts_with('.'))
+}
+
+fn supported(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| SUPPORTED_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// Every supported file under `roots`, sorted and deduplicated, plus the problems met on the
+/// way (unreadable folders, symlink loops) as failed outcomes. A root that is a file is taken
+/// as given, whatever its extension (the reader then says whether it can read it).
+pub fn collect_files(roots: &[PathBuf], options: &WalkOptions) -> (Vec<PathBuf>, Vec<FileOutcome>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for root in roots {
+        if !root.is_dir() {
+            files.push(root.clone());
+            continue;
+        }
+        let walker = walkdir::WalkDir::new(root).follow_links(true).into_iter();
+        for entry in walker.filter_entry(|e| options.hidden || !is_hidden(e)) {
+            match entry {
+                Ok(e) if e.file_type().is_file() => {
+                    let path = e.into_path();
+                    let matches_glob = options.glob.as_ref().is_none_or(|g| g.is_match(&path));
+                    if supported(&path) && matches_glob {
+                        files.push(path);
+                    }
+                }
+                Ok(_) => {}
+                Err(err) => {
+                    let file = err
+                        .path()
+                        .map_or_else(|| root.display().to_string(), |p| p.display().to_string());
+                    let reason = if err.loop_ancestor().is_some() {
+                        "symlink-loop"
+                    } else {
+                        "io"
+                    };
+                    problems.push(FileOutcome::Failed {
+                        file,
+                        reason: reason.into(),
+                        message: err.to_string(),
+                    });
+                }
+            }
+        }
+    }
+    files.sort();
+    files.dedup();
+    (files, problems)
+}
+
+/// Analyse one file, turning every failure into a [`FileOutcome::Failed`].
+pub fn analyse_one(
+    path: &Path,
+    options: &AnalysisOptions,
+    checker: &Checker,
+    walk: &WalkOptions,
+) -> FileOutcome {
+    let file = path.display().to_string();
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => {
+            return FileOutcome::Failed {
+                file,
+                reason: "not-a-file".into(),
+                message: "is a directory".into(),
+            };
+        }
+        Ok(m) if m.len() > walk.max_bytes => {
+            return FileOutcome::Failed {
+                file,
+                reason: "too-large".into(),
+                message: format!(
+                    "{} bytes is over the {} byte limit (--max-size)",
+                    m.len(),
+                    walk.max_bytes
+                ),
+            };
+        }
+        Ok(_) => {}
+        Err(e) => {
+            return FileOutcome::Failed {
+                file,
+                reason: "io".into(),
+                message: e.to_string(),
+            };
+        }
+    }
+    match analyse_file(path, options, checker) {
+        Ok(report) => FileOutcome::Analysed(Box::new(report)),
+        Err(e) => FileOutcome::Failed {
+            file,
+            reason: e.reason().into(),
+            message: e.to_string(),
+        },
+    }
+}
+
+/// Analyse `files` in parallel on the current rayon pool and call `emit` with each outcome in
+/// the order of `files`. Stops early (between chunks) when `stop` becomes true or `emit` fails.
+pub fn run<E>(
+    files: &[PathBuf],
+    options: &AnalysisOptions,
+    checker: &Checker,
+    walk: &WalkOptions,
+    stop: &AtomicBool,
+    mut emit: impl FnMut(FileOutcome) -> Result<(), E>,
+) -> Result<(), E> {
+    // Big enough to keep every core busy, small enough that memory does not grow with the folder.
+    let chunk = (rayon::current_num_threads() * 8).max(8);
+    for paths in files.chunks(chunk) {
+        if stop.load(Ordering::SeqCst) {
+            break;
+        }
+        let outcomes: Vec<FileOutcome> = paths
+            .par_iter()
+            .map(|p| analyse_one(p, options, checker, walk))
+            .collect();
+        for outcome in outcomes {
+            emit(outcome)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,162 @@
+//! Command-line interface: clap definitions and dispatch. Everything that analyses lives in the
+//! library; this module only turns arguments into options, picks printers and exit codes.
+
+mod audit;
+mod check;
+mod compare;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use loanlint::check::Checker;
+use loanlint::{AnalysisOptions, Language, Severity};
+
+/// Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/input/ruleset error.
+pub const EXIT_CLEAN: u8 = 0;
+pub const EXIT_FINDINGS: u8 = 1;
+pub const EXIT_ERROR: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "loanlint",
+    version,
+    about = "Reads loan contracts (PDF or text, Chinese or English), shows what the loan really costs and which terms break the law.",
+    after_help = "Exit codes: 0 no findings at or above --fail-on, 1 such findings, 2 usage, input or ruleset error."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Output format (check: human|json; audit: table|json|jsonl|csv|markdown; compare: table|json|csv|markdown).
+    #[arg(long, global = true, value_enum)]
+    pub format: Option<Format>,
+    /// Extra ruleset: a bundled id or a path to a TOML file (repeatable).
+    #[arg(long = "ruleset", global = true, value_name = "ID|PATH")]
+    pub rulesets: Vec<String>,
+    /// Jurisdiction code (CN, US, US-NY, GB, EU, ...); by default taken from the contract.
+    #[arg(long, global = true, value_name = "CODE")]
+    pub jurisdiction: Option<String>,
+    /// The contract date, when the contract does not state it (YYYY-MM-DD).
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// Language of the human report; by default the contract's language.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Exit with 1 when a finding is at least this severe.
+    #[arg(long, global = true, value_enum, default_value = "violation")]
+    pub fail_on: SeverityArg,
+    /// Always exit 0 unless an error occurred (findings do not change the exit code).
+    #[arg(long, global = true)]
+    pub exit_zero: bool,
+    /// OCR image-only PDF pages (needs tesseract with chi_sim and pdftoppm).
+    #[arg(long, global = true)]
+    pub ocr: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+    Jsonl,
+    Table,
+    Csv,
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Zh,
+    En,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SeverityArg {
+    Violation,
+    Warning,
+    Info,
+}
+
+impl From<SeverityArg> for Severity {
+    fn from(s: SeverityArg) -> Self {
+        match s {
+            SeverityArg::Violation => Severity::Violation,
+            SeverityArg::Warning => Severity::Warning,
+            SeverityArg::Info => Severity::Info,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check one contract: key terms, annualised cost, findings.
+    Check {
+        /// The contract (.pdf, .txt or .md).
+        file: PathBuf,
+    },
+    /// Check every contract under one or more folders, in parallel.
+    Audit(audit::AuditArgs),
+    /// Compare several offers side by side.
+    Compare(compare::CompareArgs),
+    /// Print the normalised text exactly as the analysis sees it, with page markers.
+    Text { file: PathBuf },
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("expected YYYY-MM-DD: {e}"))
+}
+
+impl GlobalArgs {
+    pub fn analysis_options(&self) -> AnalysisOptions {
+        let mut options = AnalysisOptions {
+            date: self.date,
+            jurisdiction: self.jurisdiction.clone(),
+            ..AnalysisOptions::default()
+        };
+        options.read.ocr = self.ocr;
+        options
+    }
+
+    pub fn lang(&self) -> Option<Language> {
+        self.lang.map(|l| match l {
+            LangArg::Zh => Language::Zh,
+            LangArg::En => Language::En,
+        })
+    }
+
+    /// The exit code for a run whose worst finding is `worst`.
+    pub fn exit_for(&self, worst: Option<Severity>) -> u8 {
+        match worst {
+            Some(s) if !self.exit_zero && s >= Severity::from(self.fail_on) => EXIT_FINDINGS,
+            _ => EXIT_CLEAN,
+        }
+    }
+
+    pub fn checker(&self) -> Result<Checker, String> {
+        Checker::load(&self.rulesets).map_err(|e| format!("ruleset error: {e}"))
+    }
+}
+
+/// Print an error to stderr and return exit code 2.
+pub fn fail(message: impl std::fmt::Display) -> u8 {
+    let _ = writeln!(std::io::stderr(), "loanlint: {message}");
+    EXIT_ERROR
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match &cli.command {
+        Command::Check { file } => check::run(&cli.global, file),
+        Command::Audit(args) => audit::run(&cli.global, args),
+        Command::Compare(args) => compare::run(&cli.global, args),
+        Command::Text { file } => check::text(&cli.global, file),
+    };
+    ExitCode::from(code)
+}

@@ -1,0 +1,396 @@
+//! Folder-wide formats: a streamed table with a summary, CSV, Markdown.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
+use serde::Serialize;
+
+use super::format::display_percent;
+use super::{FileOutcome, Printer};
+use crate::model::{Report, Severity};
+
+/// Counts over a whole run, built as outcomes stream past (nothing per file is kept).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct AuditSummary {
+    pub files: usize,
+    pub read: usize,
+    pub failed: usize,
+    /// Failed files by reason (`encrypted`, `damaged`, `no-text`, ...).
+    pub failed_by_reason: BTreeMap<String, usize>,
+    pub clean: usize,
+    pub with_info: usize,
+    pub with_warnings: usize,
+    pub with_violations: usize,
+    /// How many files each rule fired in.
+    pub findings_by_rule: BTreeMap<String, usize>,
+    /// True when the run was interrupted (Ctrl-C) before every file was done.
+    pub interrupted: bool,
+}
+
+impl AuditSummary {
+    pub fn add(&mut self, outcome: &FileOutcome) {
+        self.files += 1;
+        match outcome {
+            FileOutcome::Failed { reason, .. } => {
+                self.failed += 1;
+                *self.failed_by_reason.entry(reason.clone()).or_default() += 1;
+            }
+            FileOutcome::Analysed(report) => {
+                self.read += 1;
+                match report.worst_severity() {
+                    None => self.clean += 1,
+                    Some(Severity::Info) => self.with_info += 1,
+                    Some(Severity::Warning) => self.with_warnings += 1,
+                    Some(Severity::Violation) => self.with_violations += 1,
+                }
+                let mut ids: Vec<&str> =
+                    report.findings.iter().map(|f| f.rule_id.as_str()).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                for id in ids {
+                    *self.findings_by_rule.entry(id.to_owned()).or_default() += 1;
+                }
+            }
+        }
+    }
+
+    /// Rules by how many files they fired in, most first (ties by id).
+    pub fn top_rules(&self, n: usize) -> Vec<(&str, usize)> {
+        let mut v: Vec<(&str, usize)> = self
+            .findings_by_rule
+            .iter()
+            .map(|(k, v)| (k.as_str(), *v))
+            .collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        v.truncate(n);
+        v
+    }
+}
+
+/// The figures of one file, as the row formats show them.
+pub(crate) struct Row {
+    pub file: String,
+    pub error: String,
+    pub language: String,
+    pub principal: String,
+    pub currency: String,
+    pub disbursed: String,
+    pub term_months: String,
+    pub term_days: String,
+    pub repayment: String,
+    pub apr_method: String,
+    pub nominal_apr: String,
+    pub effective_apr: String,
+    pub total_fees: String,
+    pub total_repayable: String,
+    pub worst: String,
+    pub finding_ids: String,
+}
+
+fn enum_str<T: Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+impl Row {
+    pub(crate) fn of(outcome: &FileOutcome) -> Row {
+        match outcome {
+            FileOutcome::Failed {
+                file,
+                reason,
+                message,
+            } => Row {
+                file: file.clone(),
+                error: format!("{reason}: {message}"),
+                ..Row::empty()
+            },
+            FileOutcome::Analysed(r) => Row::of_report(r),
+        }
+    }
+
+    fn empty() -> Row {
+        Row {
+            file: String::new(),
+            error: String::new(),
+            language: String::new(),
+            principal: String::new(),
+            currency: String::new(),
+            disbursed: String::new(),
+            term_months: String::new(),
+            term_days: String::new(),
+            repayment: String::new(),
+            apr_method: String::new(),
+            nominal_apr: String::new(),
+            effective_apr: String::new(),
+            total_fees: String::new(),
+            total_repayable: String::new(),
+            worst: String::new(),
+            finding_ids: String::new(),
+        }
+    }
+
+    fn of_report(r: &Report) -> Row {
+        let t = &r.terms;
+        let mut ids: Vec<&str> = r.findings.iter().map(|f| f.rule_id.as_str()).collect();
+        ids.dedup();
+        Row {
+            file: r.file.clone(),
+            language: r.language.code().into(),
+            principal: t
+                .principal
+                .as_ref()
+                .map(|a| a.amount.to_string())
+                .unwrap_or_default(),
+            currency: t
+                .principal
+                .as_ref()
+                .map(|a| a.currency.clone())
+                .unwrap_or_default(),
+            disbursed: t
+                .disbursed
+                .as_ref()
+                .map(|a| a.amount.to_string())
+                .unwrap_or_default(),
+            term_months: t
+                .term
+                .as_ref()
+                .and_then(|x| x.months)
+                .map(|m| m.to_string())
+                .unwrap_or_default(),
+            term_days: t
+                .term
+                .as_ref()
+                .and_then(|x| x.days)
+                .map(|m| m.to_string())
+                .unwrap_or_default(),
+            repayment: t
+                .repayment
+                .as_ref()
+                .map(|x| enum_str(&x.method))
+                .unwrap_or_default(),
+            apr_method: r.apr.as_ref().map(|a| a.method.clone()).unwrap_or_default(),
+            nominal_apr: r
+                .apr
+                .as_ref()
+                .map(|a| a.nominal_percent.round_dp(6).to_string())
+                .unwrap_or_default(),
+            effective_apr: r
+                .apr
+                .as_ref()
+                .map(|a| a.effective_percent.round_dp(6).to_string())
+                .unwrap_or_default(),
+            total_fees: r
+                .cost
+                .as_ref()
+                .map(|c| c.total_fees.to_string())
+                .unwrap_or_default(),
+            total_repayable: r
+                .cost
+                .as_ref()
+                .map(|c| c.total_repayable.to_string())
+                .unwrap_or_default(),
+            worst: r
+                .worst_severity()
+                .map(|s| s.as_str().to_owned())
+                .unwrap_or_else(|| "clean".into()),
+            finding_ids: ids.join(" "),
+            ..Row::empty()
+        }
+    }
+}
+
+const CSV_HEADER: [&str; 16] = [
+    "file",
+    "error",
+    "language",
+    "principal",
+    "currency",
+    "disbursed",
+    "term_months",
+    "term_days",
+    "repayment",
+    "apr_method",
+    "nominal_apr_percent",
+    "effective_apr_percent",
+    "total_fees",
+    "total_repayable",
+    "worst_severity",
+    "finding_ids",
+];
+
+/// One CSV row per file with its key figures (full-precision decimals, no display rounding
+/// beyond 6 decimals on APRs).
+#[derive(Debug, Default)]
+pub struct CsvPrinter {
+    started: bool,
+}
+
+impl Printer for CsvPrinter {
+    fn outcome(&mut self, out: &mut dyn Write, outcome: &FileOutcome) -> io::Result<()> {
+        let mut w = csv::WriterBuilder::new()
+            .has_headers(false)
+            .from_writer(&mut *out);
+        if !self.started {
+            w.write_record(CSV_HEADER)?;
+            self.started = true;
+        }
+        let r = Row::of(outcome);
+        w.write_record([
+            &r.file,
+            &r.error,
+            &r.language,
+            &r.principal,
+            &r.currency,
+            &r.disbursed,
+            &r.term_months,
+            &r.term_days,
+            &r.repayment,
+            &r.apr_method,
+            &r.nominal_apr,
+            &r.effective_apr,
+            &r.total_fees,
+            &r.total_repayable,
+            &r.worst,
+            &r.finding_ids,
+        ])?;
+        w.flush()
+    }
+
+    fn finish(&mut self, out: &mut dyn Write, _summary: &AuditSummary) -> io::Result<()> {
+        if !self.started {
+            let mut w = csv::WriterBuilder::new().from_writer(&mut *out);
+            w.write_record(CSV_HEADER)?;
+            w.flush()?;
+        }
+        Ok(())
+    }
+}
+
+fn short_apr(r: &Row) -> String {
+    r.nominal_apr
+        .parse::<rust_decimal::Decimal>()
+        .map(|d| format!("{} {}", display_percent(d, 2), r.apr_method))
+        .unwrap_or_default()
+}
+
+fn summary_table(summary: &AuditSummary) -> Table {
+    let mut t = Table::new();
+    t.load_preset(UTF8_FULL_CONDENSED);
+    t.set_header(vec!["summary", "files"]);
+    t.add_row(vec!["files".to_string(), summary.files.to_string()]);
+    t.add_row(vec!["read".to_string(), summary.read.to_string()]);
+    let reasons: Vec<String> = summary
+        .failed_by_reason
+        .iter()
+        .map(|(k, v)| format!("{k}: {v}"))
+        .collect();
+    let failed = if reasons.is_empty() {
+        summary.failed.to_string()
+    } else {
+        format!("{} ({})", summary.failed, reasons.join(", "))
+    };
+    t.add_row(vec!["failed".to_string(), failed]);
+    t.add_row(vec!["clean".to_string(), summary.clean.to_string()]);
+    t.add_row(vec![
+        "with info only".to_string(),
+        summary.with_info.to_string(),
+    ]);
+    t.add_row(vec![
+        "with warnings".to_string(),
+        summary.with_warnings.to_string(),
+    ]);
+    t.add_row(vec![
+        "with violations".to_string(),
+        summary.with_violations.to_string(),
+    ]);
+    for (id, n) in summary.top_rules(10) {
+        t.add_row(vec![format!("rule {id}"), n.to_string()]);
+    }
+    if summary.interrupted {
+        t.add_row(vec![
+            "interrupted".to_string(),
+            "yes: not every file was analysed".to_string(),
+        ]);
+    }
+    t
+}
+
+/// `audit --format table`: one line per file as it is done, then a summary table.
+#[derive(Debug, Default)]
+pub struct TablePrinter;
+
+impl Printer for TablePrinter {
+    fn outcome(&mut self, out: &mut dyn Write, outcome: &FileOutcome) -> io::Result<()> {
+        let r = Row::of(outcome);
+        if r.error.is_empty() {
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{}",
+                r.file,
+                r.worst,
+                short_apr(&r),
+                r.finding_ids
+            )
+        } else {
+            writeln!(out, "{}\terror\t{}", r.file, r.error)
+        }
+    }
+
+    fn finish(&mut self, out: &mut dyn Write, summary: &AuditSummary) -> io::Result<()> {
+        writeln!(out)?;
+        writeln!(out, "{}", summary_table(summary))
+    }
+}
+
+fn md_cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+/// `audit --format markdown`: a Markdown table, then the summary.
+#[derive(Debug, Default)]
+pub struct MarkdownPrinter {
+    started: bool,
+}
+
+impl Printer for MarkdownPrinter {
+    fn outcome(&mut self, out: &mut dyn Write, outcome: &FileOutcome) -> io::Result<()> {
+        if !self.started {
+            writeln!(out, "| file | result | APR | findings |")?;
+            writeln!(out, "|---|---|---|---|")?;
+            self.started = true;
+        }
+        let r = Row::of(outcome);
+        let result = if r.error.is_empty() {
+            r.worst.clone()
+        } else {
+            format!("error: {}", r.error)
+        };
+        writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            md_cell(&r.file),
+            md_cell(&result),
+            md_cell(&short_apr(&r)),
+            md_cell(&r.finding_ids)
+        )
+    }
+
+    fn finish(&mut self, out: &mut dyn Write, summary: &AuditSummary) -> io::Result<()> {
+        writeln!(out)?;
+        writeln!(out, "| summary | files |")?;
+        writeln!(out, "|---|---|")?;
+        writeln!(out, "| files | {} |", summary.files)?;
+        writeln!(out, "| read | {} |", summary.read)?;
+        writeln!(out, "| failed | {} |", summary.failed)?;
+        writeln!(out, "| clean | {} |", summary.clean)?;
+        writeln!(out, "| with warnings | {} |", summary.with_warnings)?;
+        writeln!(out, "| with violations | {} |", summary.with_violations)?;
+        for (id, n) in summary.top_rules(10) {
+            writeln!(out, "| rule `{id}` | {n} |")?;
+        }
+        Ok(())
+    }
+}

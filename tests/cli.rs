@@ -1,0 +1,222 @@
+//! CLI behaviour: exit codes, formats, errors on unreadable input.
+
+mod common;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn loanlint() -> Command {
+    Command::cargo_bin("loanlint").expect("binary built")
+}
+
+fn write(dir: &std::path::Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).expect("write fixture");
+    p
+}
+
+#[test]
+fn missing_file_is_exit_2_with_the_file_named() {
+    loanlint()
+        .args(["check", "no/such/contract.pdf"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no/such/contract.pdf"))
+        .stderr(predicate::str::contains("panicked").not());
+}
+
+#[test]
+fn unreadable_pdf_is_a_clear_error_not_a_panic() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let junk = write(
+        dir.path(),
+        "junk.pdf",
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nthis is not a pdf at all\n",
+    );
+    let empty = write(dir.path(), "empty.pdf", b"");
+    let text = write(dir.path(), "notes.pdf", b"just some text, no PDF header");
+    for f in [&junk, &empty, &text] {
+        loanlint()
+            .arg("check")
+            .arg(f)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(
+                f.file_name().and_then(|n| n.to_str()).unwrap_or("?"),
+            ))
+            .stderr(predicate::str::contains("panicked").not());
+    }
+}
+
+#[test]
+fn unsupported_extension_is_named() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let f = write(dir.path(), "contract.docx", b"PK\x03\x04");
+    loanlint()
+        .arg("check")
+        .arg(&f)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unsupported file type"));
+}
+
+#[test]
+fn usage_error_is_exit_2() {
+    loanlint().args(["check"]).assert().code(2);
+    loanlint().args(["frobnicate"]).assert().code(2);
+    loanlint()
+        .args(["check", "x.txt", "--fail-on", "sometimes"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn gbk_text_contract_is_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (gbk, _, _) =
+        encoding_rs::GBK.encode("借款合同\n借款金额：人民币壹万元整（￥10,000.00）。\n");
+    let f = write(dir.path(), "gbk.txt", &gbk);
+    loanlint()
+        .arg("text")
+        .arg(&f)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("借款金额"));
+}
+
+#[test]
+fn json_output_matches_the_schema() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let f = write(
+        dir.path(),
+        "c.txt",
+        "借款合同\n借款金额：人民币壹万元整（￥10,000.00）。借款期限12个月，按等额本息方式还款，日利率0.05%。\n".as_bytes(),
+    );
+    let out = loanlint()
+        .args(["check", "--format", "json", "--exit-zero"])
+        .arg(&f)
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["language"], "zh");
+    common::validate_against("schema/report.schema.json", &v).expect("schema-valid");
+}
+
+#[test]
+fn schema_rejects_a_broken_report() {
+    // The schema must be able to fail: a report without findings and with a numeric amount.
+    let bad = serde_json::json!({"schema_version": 1, "file": "x", "language": "zh", "apr": null,
+        "terms": {"principal": {"amount": 10000, "currency": "CNY", "evidence": {}}, "disbursed": null,
+                  "term": null, "repayment": null, "rates": [], "fees": []}});
+    assert!(common::validate_against("schema/report.schema.json", &bad).is_err());
+}
+
+#[test]
+fn audit_reports_broken_files_and_exits_2() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "a.txt",
+        "借款合同。借款金额10000元。".as_bytes(),
+    );
+    write(dir.path(), "b.pdf", b"%PDF-1.7 broken");
+    write(dir.path(), ".hidden.txt", b"hidden");
+    std::fs::create_dir(dir.path().join("x.pdf")).expect("dir");
+    let out = loanlint()
+        .args(["audit", "--format", "jsonl"])
+        .arg(dir.path())
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let records: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("jsonl"))
+        .collect();
+    let files: Vec<&str> = records.iter().filter_map(|r| r["file"].as_str()).collect();
+    assert_eq!(
+        files.len(),
+        2,
+        "hidden file and the x.pdf directory are not files to read: {files:?}"
+    );
+    assert!(
+        files[0].ends_with("a.txt") && files[1].ends_with("b.pdf"),
+        "sorted by path: {files:?}"
+    );
+    assert!(records[0]["error"].is_null());
+    assert!(records[1]["error"]["reason"].is_string());
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
+
+#[test]
+fn audit_output_file_is_written_whole_and_never_into_the_input() {
+    let input = tempfile::tempdir().expect("tempdir");
+    let outdir = tempfile::tempdir().expect("tempdir");
+    for i in 0..5 {
+        write(
+            input.path(),
+            &format!("c{i}.txt"),
+            format!("借款合同。借款金额{}元。", 1000 * (i + 1)).as_bytes(),
+        );
+    }
+    let before: Vec<_> = std::fs::read_dir(input.path())
+        .expect("ls")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name())
+        .collect();
+    let report = outdir.path().join("audit.csv");
+    loanlint()
+        .args(["audit", "--format", "csv", "--jobs", "2", "--output"])
+        .arg(&report)
+        .arg(input.path())
+        .assert()
+        .success();
+    let csv = std::fs::read_to_string(&report).expect("report written");
+    assert_eq!(csv.lines().count(), 6, "header + one row per file:\n{csv}");
+    assert!(csv.starts_with("file,error,language,principal"));
+    let after: Vec<_> = std::fs::read_dir(input.path())
+        .expect("ls")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(
+        before.len(),
+        after.len(),
+        "nothing written into the input folder"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(outdir.path())
+        .expect("ls")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains("partial"))
+        .collect();
+    assert!(leftovers.is_empty(), "no temp file left behind");
+}
+
+#[test]
+fn audit_order_does_not_depend_on_jobs() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for i in 0..20 {
+        std::fs::create_dir_all(dir.path().join(format!("d{}", i % 3))).expect("mkdir");
+        write(
+            &dir.path().join(format!("d{}", i % 3)),
+            &format!("f{i:02}.txt"),
+            format!("借款金额{}元。", i + 1).as_bytes(),
+        );
+    }
+    let run = |jobs: &str| {
+        loanlint()
+            .args(["audit", "--format", "csv", "--jobs", jobs])
+            .arg(dir.path())
+            .output()
+            .expect("run")
+            .stdout
+    };
+    assert_eq!(run("1"), run("2"));
+}
