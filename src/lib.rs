@@ -12,6 +12,7 @@ pub mod audit;
 pub mod check;
 pub mod compute;
 pub mod extract;
+pub mod message;
 pub mod model;
 pub mod read;
 pub mod report;

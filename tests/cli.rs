@@ -220,3 +220,31 @@ fn audit_order_does_not_depend_on_jobs() {
     };
     assert_eq!(run("1"), run("2"));
 }
+
+#[test]
+fn audit_html_report_is_well_formed_and_lists_every_file() {
+    let input = tempfile::tempdir().expect("tempdir");
+    let outdir = tempfile::tempdir().expect("tempdir");
+    write(input.path(), "a<&>.txt", "借款合同。借款金额10000元。".as_bytes());
+    write(input.path(), "b.pdf", b"%PDF-1.7 broken");
+    write(input.path(), "c.txt", b"LOAN AGREEMENT. Principal amount: $5,000.00.");
+    let page = outdir.path().join("report.html");
+    loanlint().args(["audit", "--format", "jsonl", "--html"]).arg(&page).arg(input.path()).assert().code(2);
+    let html = std::fs::read_to_string(&page).expect("html written");
+    // Well-formed: parses as XML to the end with matching tags.
+    let mut reader = quick_xml::Reader::from_str(&html);
+    let mut depth = 0i32;
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Start(_)) => depth += 1,
+            Ok(quick_xml::events::Event::End(_)) => depth -= 1,
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => panic!("not well-formed at {}: {e}", reader.buffer_position()),
+        }
+    }
+    assert_eq!(depth, 0, "unbalanced tags");
+    assert!(html.contains("a&lt;&amp;&gt;.txt"));
+    assert!(html.contains("b.pdf") && html.contains("c.txt"));
+    assert!(!html.contains("src=\"http") && !html.contains("<script"), "self-contained");
+}

@@ -9,7 +9,7 @@ use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use loanlint::audit::{self, WalkOptions};
 use loanlint::report::{
-    AuditSummary, CsvPrinter, FileOutcome, JsonArrayPrinter, JsonLinesPrinter, MarkdownPrinter,
+    AuditSummary, CsvPrinter, FileOutcome, HtmlReport, JsonArrayPrinter, JsonLinesPrinter, MarkdownPrinter,
     Printer, TablePrinter,
 };
 
@@ -32,6 +32,9 @@ pub struct AuditArgs {
     /// Include hidden files and folders.
     #[arg(long)]
     pub hidden: bool,
+    /// Also write a self-contained HTML report (summary, APR chart, findings by rule) here.
+    #[arg(long, value_name = "PATH")]
+    pub html: Option<PathBuf>,
     /// Skip files larger than this many megabytes.
     #[arg(long, value_name = "MB", default_value_t = 100)]
     pub max_size: u64,
@@ -153,12 +156,16 @@ pub fn run(global: &GlobalArgs, args: &AuditArgs) -> u8 {
     );
 
     let mut summary = AuditSummary::default();
+    let mut html = args.html.as_ref().map(|_| HtmlReport::default());
     let options = global.analysis_options();
     let fail_on = global.fail_on.into();
     let mut any_at_fail_level = false;
     let mut emit =
         |outcome: FileOutcome, summary: &mut AuditSummary, sink: &mut Sink| -> io::Result<()> {
             summary.add(&outcome);
+            if let Some(h) = html.as_mut() {
+                h.add(&outcome);
+            }
             if let FileOutcome::Analysed(r) = &outcome {
                 any_at_fail_level |= r.worst_severity().is_some_and(|s| s >= fail_on);
             }
@@ -181,7 +188,15 @@ pub fn run(global: &GlobalArgs, args: &AuditArgs) -> u8 {
     summary.interrupted = stop.load(Ordering::SeqCst);
     let result = result
         .and_then(|_| printer.finish(sink.writer(), &summary))
-        .and_then(|_| sink.commit());
+        .and_then(|_| sink.commit())
+        .and_then(|_| match (&html, args.html.as_ref()) {
+            (Some(h), Some(path)) => {
+                let mut page = Sink::open(Some(path))?;
+                page.writer().write_all(h.render(&summary).as_bytes())?;
+                page.commit()
+            }
+            _ => Ok(()),
+        });
     if let Err(e) = result {
         if e.kind() != io::ErrorKind::BrokenPipe {
             return fail(format!("writing the report: {e}"));

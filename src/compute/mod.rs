@@ -7,3 +7,4 @@
 pub mod apr;
 pub mod cost;
 pub mod schedule;
+pub mod overdue;

@@ -1,11 +1,12 @@
 //! Stage 1, read: a file on disk -> normalised text with a page map.
 
-mod document;
+pub mod document;
 mod normalize;
 mod pdf;
 mod text;
 
 pub use document::{Document, PAGE_BREAK, SourceKind};
+pub use text::decode as decode_text;
 
 use std::path::Path;
 

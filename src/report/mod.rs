@@ -8,11 +8,13 @@ mod audit;
 mod compare;
 mod format;
 mod human;
+mod html;
 mod json;
 
 pub use audit::{AuditSummary, CsvPrinter, MarkdownPrinter, TablePrinter};
 pub use compare::{CompareFormat, render_compare};
 pub use format::{Lang, display_amount, display_percent};
+pub use html::HtmlReport;
 pub use human::HumanPrinter;
 pub use json::{JsonArrayPrinter, JsonLinesPrinter, JsonPrinter};
 

@@ -1,0 +1,394 @@
+//! One payment late: what the contract's default terms charge after N days, and what the law
+//! allows. Every component carries its arithmetic (rate, base, days) so a borrower can check it.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::Serialize;
+
+use crate::model::{Basis, ClauseKind, Evidence, FeeTiming, Per, RateKind, Terms};
+
+/// The situation: how much is overdue, how much is still outstanding, for how many days.
+#[derive(Debug, Clone)]
+pub struct OverdueSituation {
+    /// The missed instalment(s): principal and interest due and unpaid.
+    pub overdue_amount: Decimal,
+    /// Principal not yet repaid (including the overdue part).
+    pub remaining_principal: Decimal,
+    /// Everything outstanding (remaining principal plus interest due).
+    pub total_outstanding: Decimal,
+    /// The original principal.
+    pub principal: Decimal,
+    pub days: u32,
+}
+
+/// The legal limit on default charges for this contract.
+#[derive(Debug, Clone, Serialize)]
+pub struct LegalLimit {
+    /// What the limit is, in words.
+    pub description: String,
+    /// Annual percent on the overdue amount (China: 4 × LPR; licensed lenders: 24%).
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub annual_percent: Option<Decimal>,
+    /// Per-day percent on the credit (UK HCSTC: 0.8%).
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub daily_percent: Option<Decimal>,
+    /// A fixed cap on default fees in total (UK: £15).
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub fixed_fees_cap: Option<Decimal>,
+    pub citation: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// One charge, with its arithmetic.
+#[derive(Debug, Clone, Serialize)]
+pub struct Component {
+    pub name: String,
+    /// `overdue_interest`, `penalty`, `fee`.
+    pub kind: String,
+    /// Percent per `per`, when a rate.
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub rate_percent: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per: Option<Per>,
+    /// What the rate is charged on, in words, and its amount.
+    pub base_name: String,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub base: Decimal,
+    pub days: u32,
+    /// The charge after `days` days (exact; round only to display).
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Decimal,
+    /// `base × rate% × days = amount`, spelled out.
+    pub arithmetic: String,
+    pub evidence: Evidence,
+}
+
+/// Charges on one day.
+#[derive(Debug, Clone, Serialize)]
+pub struct DayTotal {
+    pub day: u32,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub charges: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub owed: Decimal,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub legal_max_charges: Option<Decimal>,
+}
+
+/// What is owed after N days under the contract, and the legal maximum.
+#[derive(Debug, Clone, Serialize)]
+pub struct OverdueResult {
+    pub days: u32,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub overdue_amount: Decimal,
+    pub components: Vec<Component>,
+    /// Default charges under the contract after `days`.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub contract_charges: Decimal,
+    /// Overdue amount plus contract charges.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub contract_owed: Decimal,
+    pub legal_limit: Option<LegalLimit>,
+    /// The most the law lets the lender charge for the delay.
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub legal_max_charges: Option<Decimal>,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub legal_max_owed: Option<Decimal>,
+    /// Contract charges above the legal maximum.
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub excess: Option<Decimal>,
+    pub by_day: Vec<DayTotal>,
+    /// Acceleration: the lender may declare everything due; then this is owed now.
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub if_accelerated_owed: Option<Decimal>,
+    pub assumptions: Vec<String>,
+}
+
+/// A comparison of a demanded sum with what the contract and the law allow.
+#[derive(Debug, Clone, Serialize)]
+pub struct DemandCheck {
+    #[serde(with = "rust_decimal::serde::str")]
+    pub demanded: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub contract_owed: Decimal,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub legal_max_owed: Option<Decimal>,
+    /// Part of the demand above what the contract itself allows.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub above_contract: Decimal,
+    /// Part of the demand above what the law allows.
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub above_law: Option<Decimal>,
+}
+
+fn per_day(value: Decimal, per: Per, day_basis: Option<u32>) -> Option<Decimal> {
+    let basis = Decimal::from(day_basis.unwrap_or(365));
+    match per {
+        Per::Day => Some(value),
+        Per::Week => Some(value / Decimal::from(7)),
+        Per::Month => Some(value * Decimal::from(12) / basis),
+        Per::Year => Some(value / basis),
+        Per::Once => None,
+    }
+}
+
+fn base_for(basis: Option<Basis>, s: &OverdueSituation, assumptions: &mut Vec<String>, what: &str) -> (String, Decimal) {
+    match basis {
+        Some(Basis::RemainingPrincipal) => ("remaining principal".into(), s.remaining_principal),
+        Some(Basis::TotalOutstanding) => ("everything outstanding".into(), s.total_outstanding),
+        Some(Basis::Principal) => ("original principal".into(), s.principal),
+        Some(Basis::OverdueAmount) | Some(Basis::Installment) => ("overdue amount".into(), s.overdue_amount),
+        _ => {
+            assumptions.push(format!("{what}: the contract does not say what it is charged on; assumed the overdue amount"));
+            ("overdue amount (assumed)".into(), s.overdue_amount)
+        }
+    }
+}
+
+fn round2(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// The contract's default charges after `days` days (without the legal comparison).
+fn components_at(terms: &Terms, s: &OverdueSituation, days: u32, assumptions: &mut Vec<String>) -> Vec<Component> {
+    let d = Decimal::from(days);
+    let hundred = Decimal::ONE_HUNDRED;
+    let mut out = Vec::new();
+    for r in terms.rates.iter().filter(|r| matches!(r.kind, RateKind::Overdue | RateKind::Penalty)) {
+        let name = if r.label.is_empty() { format!("{:?}", r.kind).to_lowercase() } else { r.label.clone() };
+        let (base_name, base) = base_for(r.basis, s, assumptions, &name);
+        let kind = if r.kind == RateKind::Overdue { "overdue_interest" } else { "penalty" };
+        let (amount, arithmetic) = match per_day(r.value, r.per, r.day_basis) {
+            Some(daily) => {
+                let a = base * daily / hundred * d;
+                (a, format!("{} × {}% per day × {days} days = {}", round2(base), daily.normalize(), round2(a)))
+            }
+            None => {
+                let a = if days > 0 { base * r.value / hundred } else { Decimal::ZERO };
+                (a, format!("{} × {}% once = {}", round2(base), r.value.normalize(), round2(a)))
+            }
+        };
+        out.push(Component { name, kind: kind.into(), rate_percent: Some(r.value), per: Some(r.per), base_name, base, days, amount, arithmetic, evidence: r.evidence.clone() });
+    }
+    for f in terms.fees.iter().filter(|f| f.timing == FeeTiming::OnDefault) {
+        let (amount, arithmetic, base_name, base) = match (f.amount, f.percent) {
+            (Some(a), _) => {
+                let a = if days > 0 { a } else { Decimal::ZERO };
+                (a, format!("fixed {}", round2(a)), "fixed".to_string(), Decimal::ZERO)
+            }
+            (None, Some(p)) => {
+                let (base_name, base) = base_for(f.basis, s, assumptions, &f.name);
+                match f.per.and_then(|per| per_day(p, per, None)) {
+                    Some(daily) => {
+                        let a = base * daily / hundred * d;
+                        (a, format!("{} × {}% per day × {days} days = {}", round2(base), daily.normalize(), round2(a)), base_name, base)
+                    }
+                    None => {
+                        let a = if days > 0 { base * p / hundred } else { Decimal::ZERO };
+                        (a, format!("{} × {}% once = {}", round2(base), p.normalize(), round2(a)), base_name, base)
+                    }
+                }
+            }
+            (None, None) => continue,
+        };
+        out.push(Component {
+            name: f.name.clone(),
+            kind: "fee".into(),
+            rate_percent: f.percent,
+            per: f.per,
+            base_name,
+            base,
+            days,
+            amount,
+            arithmetic,
+            evidence: f.evidence.clone(),
+        });
+    }
+    out
+}
+
+fn legal_max_at(limit: &LegalLimit, s: &OverdueSituation, days: u32) -> Option<Decimal> {
+    let d = Decimal::from(days);
+    let mut max = None;
+    if let Some(a) = limit.annual_percent {
+        max = Some(s.overdue_amount * a / Decimal::ONE_HUNDRED * d / Decimal::from(365));
+    }
+    if let Some(p) = limit.daily_percent {
+        let by_day = s.principal * p / Decimal::ONE_HUNDRED * d + limit.fixed_fees_cap.unwrap_or_default();
+        max = Some(max.map_or(by_day, |m: Decimal| m.min(by_day)));
+    }
+    max
+}
+
+/// What the contract charges after `situation.days` days, day by day for the first week and at
+/// 30 and 90 days, with the legal maximum under `limit`.
+pub fn compute(terms: &Terms, situation: &OverdueSituation, limit: Option<LegalLimit>) -> OverdueResult {
+    let mut assumptions = Vec::new();
+    let components = components_at(terms, situation, situation.days, &mut assumptions);
+    let contract_charges: Decimal = components.iter().map(|c| c.amount).sum();
+    let legal_max_charges = limit.as_ref().and_then(|l| legal_max_at(l, situation, situation.days));
+    let mut checkpoints: Vec<u32> = (1..=7).chain([30, 90, situation.days]).filter(|d| *d <= situation.days.max(7)).collect();
+    checkpoints.sort_unstable();
+    checkpoints.dedup();
+    let by_day = checkpoints
+        .into_iter()
+        .map(|day| {
+            let charges: Decimal = components_at(terms, situation, day, &mut Vec::new()).iter().map(|c| c.amount).sum();
+            let legal = limit.as_ref().and_then(|l| legal_max_at(l, situation, day));
+            DayTotal { day, charges, owed: situation.overdue_amount + charges, legal_max_charges: legal }
+        })
+        .collect();
+    let accelerated = terms.clauses.iter().any(|c| c.kind == ClauseKind::Acceleration);
+    if accelerated {
+        assumptions.push("the contract has an acceleration clause: the lender may declare the whole outstanding balance due".into());
+    }
+    if components.is_empty() {
+        assumptions.push("no default charge was found in the contract".into());
+    }
+    OverdueResult {
+        days: situation.days,
+        overdue_amount: situation.overdue_amount,
+        contract_charges,
+        contract_owed: situation.overdue_amount + contract_charges,
+        legal_max_owed: legal_max_charges.map(|m| situation.overdue_amount + m),
+        excess: legal_max_charges.map(|m| (contract_charges - m).max(Decimal::ZERO)),
+        legal_max_charges,
+        legal_limit: limit,
+        components,
+        by_day,
+        if_accelerated_owed: accelerated.then_some(situation.total_outstanding + contract_charges),
+        assumptions,
+    }
+}
+
+/// Compare a demanded sum with what the contract and the law allow.
+pub fn check_demand(result: &OverdueResult, demanded: Decimal) -> DemandCheck {
+    DemandCheck {
+        demanded,
+        contract_owed: result.contract_owed,
+        legal_max_owed: result.legal_max_owed,
+        above_contract: (demanded - result.contract_owed).max(Decimal::ZERO),
+        above_law: result.legal_max_owed.map(|m| (demanded - m).max(Decimal::ZERO)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Fee, FeeKind, Rate};
+    use rust_decimal_macros::dec;
+
+    fn ev() -> Evidence {
+        Evidence { page: None, text: "x".into(), start: 0, end: 1, low_confidence: false }
+    }
+
+    fn rate(kind: RateKind, value: Decimal, per: Per, basis: Option<Basis>) -> Rate {
+        Rate {
+            kind,
+            value,
+            per,
+            annual_percent: None,
+            day_basis: None,
+            day_basis_assumed: false,
+            label: String::new(),
+            comprehensive: false,
+            basis,
+            markup_percent: None,
+            evidence: ev(),
+        }
+    }
+
+    fn situation(days: u32) -> OverdueSituation {
+        OverdueSituation {
+            overdue_amount: dec!(1000),
+            remaining_principal: dec!(4000),
+            total_outstanding: dec!(4100),
+            principal: dec!(5000),
+            days,
+        }
+    }
+
+    #[test]
+    fn stacked_default_charges_with_their_arithmetic() {
+        // 罚息 日万分之五 on the overdue amount, 违约金 5% once, 催收费 0.5% per day.
+        let mut t = Terms::default();
+        t.rates.push(rate(RateKind::Overdue, dec!(0.05), Per::Day, Some(Basis::OverdueAmount)));
+        t.rates.push(rate(RateKind::Penalty, dec!(5), Per::Once, Some(Basis::OverdueAmount)));
+        t.fees.push(Fee {
+            name: "催收服务费".into(),
+            kind: FeeKind::Collection,
+            amount: None,
+            percent: Some(dec!(0.5)),
+            basis: Some(Basis::OverdueAmount),
+            per: Some(Per::Day),
+            timing: FeeTiming::OnDefault,
+            payee: None,
+            note: None,
+            evidence: ev(),
+        });
+        let limit = LegalLimit {
+            description: "4 × LPR".into(),
+            annual_percent: Some(dec!(12)),
+            daily_percent: None,
+            fixed_fees_cap: None,
+            citation: "Art. 29".into(),
+            note: None,
+        };
+        let r = compute(&t, &situation(30), Some(limit));
+        // 1000 × 0.05% × 30 = 15; 1000 × 5% = 50; 1000 × 0.5% × 30 = 150.
+        let amounts: Vec<Decimal> = r.components.iter().map(|c| c.amount).collect();
+        assert_eq!(amounts, vec![dec!(15), dec!(50), dec!(150)]);
+        assert_eq!(r.contract_charges, dec!(215));
+        assert_eq!(r.contract_owed, dec!(1215));
+        // Legal max: 1000 × 12% × 30/365 = 9.8630...
+        assert_eq!(round2(r.legal_max_charges.unwrap_or_default()), dec!(9.86));
+        assert_eq!(round2(r.excess.unwrap_or_default()), dec!(205.14));
+        assert!(r.components[0].arithmetic.contains("× 30 days"));
+        // Day 1: 0.5 + 50 + 5 = 55.5.
+        assert_eq!(r.by_day.first().map(|d| d.charges), Some(dec!(55.5)));
+        let demand = check_demand(&r, dec!(2000));
+        assert_eq!(demand.above_contract, dec!(785));
+    }
+
+    #[test]
+    fn unstated_base_is_assumed_and_said() {
+        let mut t = Terms::default();
+        t.rates.push(rate(RateKind::Overdue, dec!(18), Per::Year, None));
+        let r = compute(&t, &situation(10), None);
+        assert!(r.assumptions.iter().any(|a| a.contains("assumed the overdue amount")));
+        // 1000 × 18%/365 × 10
+        assert_eq!(round2(r.contract_charges), dec!(4.93));
+        assert!(r.legal_max_charges.is_none());
+    }
+
+    #[test]
+    fn uk_daily_cap_and_fixed_fee() {
+        let mut t = Terms::default();
+        t.fees.push(Fee {
+            name: "default fee".into(),
+            kind: FeeKind::Late,
+            amount: Some(dec!(25)),
+            percent: None,
+            basis: None,
+            per: None,
+            timing: FeeTiming::OnDefault,
+            payee: None,
+            note: None,
+            evidence: ev(),
+        });
+        let limit = LegalLimit {
+            description: "HCSTC".into(),
+            annual_percent: None,
+            daily_percent: Some(dec!(0.8)),
+            fixed_fees_cap: Some(dec!(15)),
+            citation: "CONC 5A".into(),
+            note: None,
+        };
+        let s = OverdueSituation { overdue_amount: dec!(381), remaining_principal: dec!(300), total_outstanding: dec!(381), principal: dec!(300), days: 1 };
+        let r = compute(&t, &s, Some(limit));
+        assert_eq!(r.contract_charges, dec!(25));
+        // 300 × 0.8% × 1 + 15 = 17.4
+        assert_eq!(r.legal_max_charges, Some(dec!(17.4)));
+        assert_eq!(r.excess, Some(dec!(7.6)));
+    }
+}

@@ -1,0 +1,331 @@
+//! Collection messages: is this SMS, chat or e-mail lawful, and is it genuine?
+//!
+//! The rules are data (`rulesets/messages/collection.toml`): each rule is a set of regular
+//! expressions with a category (unlawful collection or a sign of fraud), a severity and its legal
+//! basis. This module only runs them sentence by sentence, quotes what matched, and compares the
+//! message with the contract when one is given.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Evidence, Language, Severity};
+use crate::read::{Document, SourceKind, document::detect_language};
+
+/// The bundled message rules (embedded, so the binary works from any folder).
+pub const BUNDLED_RULES: &str = include_str!("../../rulesets/messages/collection.toml");
+/// Where the bundled rules live in the repository (for findings' rule references).
+pub const BUNDLED_RULES_PATH: &str = "rulesets/messages/collection.toml";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    UnlawfulCollection,
+    FraudSign,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    id: String,
+    name: String,
+    #[serde(rename = "rule")]
+    rules: Vec<RawRule>,
+    #[serde(rename = "guidance", default)]
+    guidance: Vec<Guidance>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    id: String,
+    category: Category,
+    severity: Severity,
+    languages: Vec<Language>,
+    patterns: Vec<String>,
+    #[serde(default)]
+    unless: Vec<String>,
+    citation: String,
+    #[serde(default)]
+    note: Option<String>,
+    summary_en: String,
+    summary_zh: String,
+}
+
+/// What to do next, for one jurisdiction.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guidance {
+    pub jurisdiction: String,
+    pub steps_en: Vec<String>,
+    pub steps_zh: Vec<String>,
+}
+
+/// One compiled message rule.
+#[derive(Debug, Clone)]
+pub struct MessageRule {
+    pub id: String,
+    pub category: Category,
+    pub severity: Severity,
+    pub languages: Vec<Language>,
+    patterns: Vec<Regex>,
+    unless: Vec<Regex>,
+    pub citation: String,
+    pub note: Option<String>,
+    pub summary_en: String,
+    pub summary_zh: String,
+}
+
+/// A loaded, compiled rule file.
+#[derive(Debug, Clone)]
+pub struct MessageRules {
+    pub id: String,
+    pub name: String,
+    pub file: String,
+    pub rules: Vec<MessageRule>,
+    pub guidance: Vec<Guidance>,
+}
+
+/// Why a message rule file could not be loaded.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}: {message}")]
+pub struct MessageRulesError {
+    pub file: String,
+    pub message: String,
+}
+
+impl MessageRules {
+    /// The bundled rules, compiled once.
+    pub fn bundled() -> Result<&'static MessageRules, &'static MessageRulesError> {
+        static RULES: LazyLock<Result<MessageRules, MessageRulesError>> =
+            LazyLock::new(|| MessageRules::parse(BUNDLED_RULES, BUNDLED_RULES_PATH));
+        RULES.as_ref()
+    }
+
+    /// Parse and compile a rule file; unknown keys and bad patterns are errors naming the rule.
+    pub fn parse(text: &str, file: &str) -> Result<MessageRules, MessageRulesError> {
+        let err = |message: String| MessageRulesError { file: file.to_string(), message };
+        let raw: RuleFile = toml::from_str(text).map_err(|e| err(e.to_string()))?;
+        let compile = |id: &str, pats: &[String]| -> Result<Vec<Regex>, MessageRulesError> {
+            pats.iter()
+                .map(|p| Regex::new(p).map_err(|e| err(format!("rule {id}: bad pattern: {e}"))))
+                .collect()
+        };
+        let mut rules = Vec::with_capacity(raw.rules.len());
+        for r in raw.rules {
+            if r.patterns.is_empty() {
+                return Err(err(format!("rule {}: no patterns", r.id)));
+            }
+            rules.push(MessageRule {
+                patterns: compile(&r.id, &r.patterns)?,
+                unless: compile(&r.id, &r.unless)?,
+                id: r.id,
+                category: r.category,
+                severity: r.severity,
+                languages: r.languages,
+                citation: r.citation,
+                note: r.note,
+                summary_en: r.summary_en,
+                summary_zh: r.summary_zh,
+            });
+        }
+        Ok(MessageRules { id: raw.id, name: raw.name, file: file.to_string(), rules, guidance: raw.guidance })
+    }
+}
+
+/// One thing wrong with a message.
+#[derive(Debug, Clone, Serialize)]
+pub struct MessageFinding {
+    pub rule_id: String,
+    pub category: Category,
+    pub severity: Severity,
+    pub message: String,
+    pub message_zh: String,
+    pub citation: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The sentence that triggered the rule; `matched` is the exact words.
+    pub evidence: Evidence,
+    pub matched: String,
+    /// The rule file entry.
+    pub rule_file: String,
+}
+
+/// What the contract says, for comparing a message with it.
+#[derive(Debug, Clone, Default)]
+pub struct ContractContext {
+    /// The lender's name in the contract.
+    pub lender_name: Option<String>,
+    /// Official names the sender may use (platform, brand), besides the lender.
+    pub other_names: Vec<String>,
+    /// The most the borrower can owe now under the contract (from the overdue computation).
+    pub owed_upper_bound: Option<Decimal>,
+    pub currency: Option<String>,
+}
+
+/// The verdict on one message.
+#[derive(Debug, Clone, Serialize)]
+pub struct MessageReport {
+    pub language: Language,
+    pub findings: Vec<MessageFinding>,
+    /// A sum the message demands, when it names one.
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub demanded: Option<Decimal>,
+    /// Companies the message names as its sender or creditor.
+    pub sender_names: Vec<String>,
+    /// `lawful-looking`, `unlawful`, `suspicious` or `unlawful-and-suspicious`.
+    pub verdict: String,
+    /// What to do next (from the rule file's guidance for the jurisdiction).
+    pub next_steps: Vec<String>,
+}
+
+static DEMAND_ZH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:还款|还清|欠款|应还|待还|结清|欠|共计|合计|金额|本息)[^0-9¥￥。;；\n]{0,12}(?:人民币|RMB|¥|￥)?\s*([0-9][0-9,]*(?:\.[0-9]{1,2})?)\s*元").expect("constant regex compiles")
+});
+static DEMAND_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:balance|owe|amount due|pay|payment of|total|outstanding)[^$£€\n]{0,30}([$£€])\s*([0-9][0-9,]*(?:\.[0-9]{1,2})?)").expect("constant regex compiles")
+});
+static COMPANY_ZH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"【([^】]{2,20})】|([\p{Han}]{2,20}(?:有限公司|小额贷款|消费金融|银行|金融服务|科技公司|资产管理))").expect("constant regex compiles")
+});
+static COMPANY_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:[A-Z][A-Za-z&'.-]+\s+){0,4}(?:LLC|Inc\.?|Ltd\.?|Limited|Bank|Lending|Loans|Finance|Financial|Capital|Credit Union|Recovery|Collections?))\b").expect("constant regex compiles")
+});
+
+fn parse_amount(s: &str) -> Option<Decimal> {
+    s.replace(',', "").parse().ok()
+}
+
+/// A sum the message demands (the largest one named next to a word for owing/paying).
+pub fn demanded_amount(text: &str, language: Language) -> Option<Decimal> {
+    let amounts: Vec<Decimal> = match language {
+        Language::Zh => DEMAND_ZH.captures_iter(text).filter_map(|c| c.get(1).and_then(|m| parse_amount(m.as_str()))).collect(),
+        Language::En => DEMAND_EN.captures_iter(text).filter_map(|c| c.get(2).and_then(|m| parse_amount(m.as_str()))).collect(),
+    };
+    amounts.into_iter().max()
+}
+
+fn sender_names(text: &str, language: Language) -> Vec<String> {
+    let re = match language {
+        Language::Zh => &*COMPANY_ZH,
+        Language::En => &*COMPANY_EN,
+    };
+    let mut names: Vec<String> = re
+        .captures_iter(text)
+        .filter_map(|c| c.get(1).or_else(|| c.get(2)).map(|m| m.as_str().trim().to_string()))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// Does a sender name plausibly refer to the contract's lender? Compares the distinctive part
+/// of the names (company-form words removed) in both directions.
+fn same_party(sender: &str, official: &str) -> bool {
+    const FORMS: [&str; 14] = [
+        "有限责任公司", "股份有限公司", "有限公司", "小额贷款", "消费金融", "科技", "公司", "LLC", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Bank",
+    ];
+    let core = |s: &str| {
+        let mut c = s.to_string();
+        for f in FORMS {
+            c = c.replace(f, "");
+        }
+        c.chars().filter(|ch| !ch.is_whitespace() && !"()（）,.".contains(*ch)).collect::<String>().to_lowercase()
+    };
+    let (a, b) = (core(sender), core(official));
+    !a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a))
+}
+
+/// Analyse one message against the rules (and the contract, when given).
+pub fn analyse(text: &str, rules: &MessageRules, contract: Option<&ContractContext>, jurisdiction: Option<&str>) -> MessageReport {
+    let doc = Document::from_text(std::path::Path::new("message"), SourceKind::Text, text);
+    let language = detect_language(&doc.text);
+    let mut findings = Vec::new();
+    for rule in rules.rules.iter().filter(|r| r.languages.contains(&language)) {
+        // One finding per rule: the first sentence it fires in (the quote shows where).
+        'patterns: for re in &rule.patterns {
+            for m in re.find_iter(&doc.text) {
+                let ev = doc.sentence_evidence(m.start(), m.end());
+                if rule.unless.iter().any(|u| u.is_match(&ev.text)) {
+                    continue;
+                }
+                findings.push(MessageFinding {
+                    rule_id: rule.id.clone(),
+                    category: rule.category,
+                    severity: rule.severity,
+                    message: rule.summary_en.clone(),
+                    message_zh: rule.summary_zh.clone(),
+                    citation: rule.citation.clone(),
+                    note: rule.note.clone(),
+                    evidence: ev,
+                    matched: m.as_str().to_string(),
+                    rule_file: rules.file.clone(),
+                });
+                break 'patterns;
+            }
+        }
+    }
+    let demanded = demanded_amount(&doc.text, language);
+    let senders = sender_names(&doc.text, language);
+    if let Some(ctx) = contract {
+        let whole = doc.evidence(0, doc.text.len());
+        if let Some(lender) = &ctx.lender_name {
+            let mismatched: Vec<&String> = senders
+                .iter()
+                .filter(|s| !same_party(s, lender) && !ctx.other_names.iter().any(|o| same_party(s, o)))
+                .collect();
+            if !senders.is_empty() && mismatched.len() == senders.len() {
+                findings.push(MessageFinding {
+                    rule_id: "msg-sender-not-lender".into(),
+                    category: Category::FraudSign,
+                    severity: Severity::Warning,
+                    message: format!("The message names {} but the contract's lender is {lender}.", senders.join(", ")),
+                    message_zh: format!("短信署名为{}，而合同中的贷款人是{lender}。", senders.join("、")),
+                    citation: "Compare the sender with the lender named in the contract; collection by an undisclosed third party also needs your data to have been shared lawfully (PIPL Art. 23)".into(),
+                    note: None,
+                    evidence: whole.clone(),
+                    matched: senders.join(", "),
+                    rule_file: "(built-in: contract comparison)".into(),
+                });
+            }
+        }
+        if let (Some(d), Some(max)) = (demanded, ctx.owed_upper_bound) {
+            if d > max {
+                let cur = ctx.currency.clone().unwrap_or_default();
+                findings.push(MessageFinding {
+                    rule_id: "msg-demand-exceeds-contract".into(),
+                    category: Category::FraudSign,
+                    severity: Severity::Violation,
+                    message: format!("Demands {d} {cur}, but the contract allows at most {max} {cur} now: {} has no basis.", d - max),
+                    message_zh: format!("要求还款{d}元，但按合同现在最多应还{max}元：多出的{}元没有依据。", d - max),
+                    citation: "The contract's own terms (see `loanlint overdue`)".into(),
+                    note: None,
+                    evidence: whole,
+                    matched: d.to_string(),
+                    rule_file: "(built-in: contract comparison)".into(),
+                });
+            }
+        }
+    }
+    findings.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.rule_id.cmp(&b.rule_id)));
+    let unlawful = findings.iter().any(|f| f.category == Category::UnlawfulCollection && f.severity >= Severity::Warning);
+    let suspicious = findings.iter().any(|f| f.category == Category::FraudSign && f.severity >= Severity::Warning);
+    let verdict = match (unlawful, suspicious) {
+        (false, false) => "lawful-looking",
+        (true, false) => "unlawful",
+        (false, true) => "suspicious",
+        (true, true) => "unlawful-and-suspicious",
+    };
+    let code = jurisdiction.map(|j| j.split('-').next().unwrap_or(j).to_ascii_uppercase()).unwrap_or_else(|| {
+        if language == Language::Zh { "CN".into() } else { "US".into() }
+    });
+    let next_steps = rules
+        .guidance
+        .iter()
+        .find(|g| g.jurisdiction == code)
+        .map(|g| if language == Language::Zh { g.steps_zh.clone() } else { g.steps_en.clone() })
+        .unwrap_or_default();
+    MessageReport { language, findings, demanded, sender_names: senders, verdict: verdict.into(), next_steps }
+}
