@@ -113,8 +113,8 @@ def flows(received: Decimal, unit: str, pays: list[tuple[int, Decimal]]) -> dict
     """The cash flows the APR is computed from, as written to the expected file."""
     return {
         "unit": unit,
-        "received": str(received),
-        "payments": [{"t": t, "amount": str(a)} for t, a in pays],
+        "received": str(received.quantize(CENT)),
+        "payments": [{"t": t, "amount": str(a.quantize(CENT))} for t, a in pays],
     }
 
 
