@@ -199,6 +199,55 @@ def compute() -> dict[str, dict]:
     return res
 
 
+VOCAB = {
+    "repayment": {"equal_installment", "equal_principal", "interest_only", "bullet", "flat_rate", "other"},
+    "rate_kind": {"interest", "overdue", "penalty", "other"},
+    "per": {"day", "week", "month", "year", "once"},
+    "fee_kind": {
+        "service", "consulting", "guarantee", "deposit", "membership", "insurance", "handling", "management",
+        "application", "origination", "late", "collection", "legal", "prepayment", "returned_payment",
+        "penalty", "other",
+    },
+    "timing": {"upfront_deducted", "upfront_paid", "per_period", "on_default", "other"},
+    "basis": {
+        "principal", "remaining_principal", "installment", "overdue_amount", "total_outstanding", "disbursed",
+    },
+    "lender_type": {
+        "bank", "consumer_finance", "microloan", "p2p_platform", "individual", "licensed_non_bank",
+        "company", "unknown",
+    },
+}
+REQUIRED_TERMS = (
+    "principal", "currency", "disbursed", "term", "repayment", "installments", "contract_date",
+    "lender_type", "rates", "fees", "clauses",
+)
+
+
+def vocabulary_errors(name: str, doc: dict) -> list[str]:
+    """Keys and enum values of one expected file that are outside the agreed format."""
+    errs = []
+    t = doc.get("terms", {})
+    errs += [f"{name}: terms.{k} missing" for k in REQUIRED_TERMS if k not in t]
+    if t.get("repayment") not in VOCAB["repayment"]:
+        errs.append(f"{name}: repayment {t.get('repayment')!r}")
+    if t.get("lender_type") not in VOCAB["lender_type"]:
+        errs.append(f"{name}: lender_type {t.get('lender_type')!r}")
+    for r in t.get("rates", []):
+        if r.get("kind") not in VOCAB["rate_kind"] or r.get("per") not in VOCAB["per"]:
+            errs.append(f"{name}: rate {r}")
+    for f in t.get("fees", []):
+        bad = f.get("kind") not in VOCAB["fee_kind"] or f.get("timing") not in VOCAB["timing"]
+        bad |= "amount" not in f and "percent" not in f
+        bad |= "basis" in f and f["basis"] not in VOCAB["basis"]
+        if bad:
+            errs.append(f"{name}: fee {f}")
+    if t.get("clauses") != sorted(t.get("clauses", [])):
+        errs.append(f"{name}: clauses not sorted")
+    if doc.get("file") != f"{name}.pdf" or not (SAMPLES / doc.get("text", "")).is_file():
+        errs.append(f"{name}: file/text names")
+    return errs
+
+
 def main() -> int:
     res = compute()
     for stem, apr in res.items():
@@ -208,7 +257,11 @@ def main() -> int:
     bad = 0
     for stem, apr in res.items():
         path = SAMPLES / f"{stem}.expected.json"
-        got = json.loads(path.read_text(encoding="utf-8"))["apr"]
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        for err in vocabulary_errors(stem, doc):
+            print("FORMAT", err)
+            bad += 1
+        got = doc["apr"]
         for key in ("method", "nominal_percent", "effective_percent", "flows"):
             if got.get(key) != apr[key]:
                 print(f"MISMATCH {path.name} {key}: file {got.get(key)} computed {apr[key]}")
