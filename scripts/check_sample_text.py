@@ -9,7 +9,8 @@ Any missing, extra or wrong character is reported with its context.
     python3 scripts/check_sample_text.py                         # uses `pdftotext -enc UTF-8` (poppler-utils)
     python3 scripts/check_sample_text.py --cmd /tmp/pdfcheck/target/debug/pdfcheck
         # any command that prints the text of the PDF path given as its last argument
-        # (e.g. a throwaway Rust program calling pdf_extract::extract_text, see README)
+        # (e.g. a throwaway Rust program calling pdf_extract::extract_text, see README);
+        # marker lines "=====FILE <path>" and "=====PAGE <n>" in its output are ignored
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def main(argv: list[str]) -> int:
     for pdf in sorted(SAMPLES.glob("*.pdf")):
         want = squash(pdf.with_suffix(".txt").read_text(encoding="utf-8"))
         out = subprocess.run(cmd + [str(pdf)] + tail, capture_output=True, text=True, check=True).stdout
-        out = re.sub(r"^=====FILE .*$", "", out, flags=re.M)
+        out = re.sub(r"^=====(FILE|PAGE) .*$", "", out, flags=re.M)
         got = squash(out)
         if got == want:
             print(f"OK   {pdf.name}: {len(want)} characters")

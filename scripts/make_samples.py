@@ -90,7 +90,9 @@ def render(txt: Path, pdf: Path) -> None:
     leading = size * (1.55 if zh else 1.45)
     page_w, page_h = A4
     width = page_w - 2 * MARGIN_X
-    c = canvas.Canvas(str(pdf), pagesize=A4, invariant=1, pageCompression=1)
+    c = canvas.Canvas(
+        str(pdf), pagesize=A4, invariant=1, pageCompression=1, initialFontName=body_font, initialFontSize=size
+    )
     c.setTitle(txt.stem)
     c.setAuthor("loanlint sample contracts (fictitious)")
     c.setCreator("scripts/make_samples.py")
