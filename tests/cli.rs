@@ -225,11 +225,24 @@ fn audit_order_does_not_depend_on_jobs() {
 fn audit_html_report_is_well_formed_and_lists_every_file() {
     let input = tempfile::tempdir().expect("tempdir");
     let outdir = tempfile::tempdir().expect("tempdir");
-    write(input.path(), "a<&>.txt", "借款合同。借款金额10000元。".as_bytes());
+    write(
+        input.path(),
+        "a<&>.txt",
+        "借款合同。借款金额10000元。".as_bytes(),
+    );
     write(input.path(), "b.pdf", b"%PDF-1.7 broken");
-    write(input.path(), "c.txt", b"LOAN AGREEMENT. Principal amount: $5,000.00.");
+    write(
+        input.path(),
+        "c.txt",
+        b"LOAN AGREEMENT. Principal amount: $5,000.00.",
+    );
     let page = outdir.path().join("report.html");
-    loanlint().args(["audit", "--format", "jsonl", "--html"]).arg(&page).arg(input.path()).assert().code(2);
+    loanlint()
+        .args(["audit", "--format", "jsonl", "--html"])
+        .arg(&page)
+        .arg(input.path())
+        .assert()
+        .code(2);
     let html = std::fs::read_to_string(&page).expect("html written");
     // Well-formed: parses as XML to the end with matching tags.
     let mut reader = quick_xml::Reader::from_str(&html);
@@ -246,5 +259,8 @@ fn audit_html_report_is_well_formed_and_lists_every_file() {
     assert_eq!(depth, 0, "unbalanced tags");
     assert!(html.contains("a&lt;&amp;&gt;.txt"));
     assert!(html.contains("b.pdf") && html.contains("c.txt"));
-    assert!(!html.contains("src=\"http") && !html.contains("<script"), "self-contained");
+    assert!(
+        !html.contains("src=\"http") && !html.contains("<script"),
+        "self-contained"
+    );
 }

@@ -9,18 +9,33 @@ fn rules() -> &'static MessageRules {
 }
 
 fn ids(text: &str) -> Vec<String> {
-    analyse(text, rules(), None, None).findings.into_iter().map(|f| f.rule_id).collect()
+    analyse(text, rules(), None, None)
+        .findings
+        .into_iter()
+        .map(|f| f.rule_id)
+        .collect()
 }
 
 fn assert_fires(text: &str, rule: &str) {
     let got = ids(text);
-    assert!(got.iter().any(|g| g == rule), "expected {rule} for {text:?}, got {got:?}");
+    assert!(
+        got.iter().any(|g| g == rule),
+        "expected {rule} for {text:?}, got {got:?}"
+    );
 }
 
 fn assert_clean(text: &str) {
     let r = analyse(text, rules(), None, None);
-    let serious: Vec<_> = r.findings.iter().filter(|f| f.severity >= loanlint::Severity::Warning).map(|f| &f.rule_id).collect();
-    assert!(serious.is_empty(), "expected a clean message, got {serious:?} for {text:?}");
+    let serious: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.severity >= loanlint::Severity::Warning)
+        .map(|f| &f.rule_id)
+        .collect();
+    assert!(
+        serious.is_empty(),
+        "expected a clean message, got {serious:?} for {text:?}"
+    );
     assert_eq!(r.verdict, "lawful-looking");
 }
 
@@ -28,40 +43,80 @@ fn assert_clean(text: &str) {
 
 #[test]
 fn zh_lawful_reminders_stay_clean() {
-    assert_clean("【某某消费金融】尊敬的客户，您的借款第3期应还款1,256.30元已逾期1天，请尽快登录官方App还款，以免产生更多罚息。如已还款请忽略。");
-    assert_clean("您好，您在我司的借款已到期未还，逾期记录可能依法报送金融信用信息基础数据库，影响您的个人征信。请于本月20日前通过App还款，客服热线400-xxx-xxxx。");
-    assert_clean("温馨提示：您本月账单2,000.00元将于明日到期，请确保绑定银行卡余额充足。我们不会联系您的家人或朋友。");
-    assert_clean("您好，您的借款已逾期7天。如您有还款困难，可通过官方App申请协商还款方案；如协商不成，我司保留依法向有管辖权的人民法院提起诉讼的权利。");
-    assert_clean("【某某银行】您的信用卡已逾期，欠款金额3,120.55元，请及时还款。如有疑问请致电本行官方客服。");
+    assert_clean(
+        "【某某消费金融】尊敬的客户，您的借款第3期应还款1,256.30元已逾期1天，请尽快登录官方App还款，以免产生更多罚息。如已还款请忽略。",
+    );
+    assert_clean(
+        "您好，您在我司的借款已到期未还，逾期记录可能依法报送金融信用信息基础数据库，影响您的个人征信。请于本月20日前通过App还款，客服热线400-xxx-xxxx。",
+    );
+    assert_clean(
+        "温馨提示：您本月账单2,000.00元将于明日到期，请确保绑定银行卡余额充足。我们不会联系您的家人或朋友。",
+    );
+    assert_clean(
+        "您好，您的借款已逾期7天。如您有还款困难，可通过官方App申请协商还款方案；如协商不成，我司保留依法向有管辖权的人民法院提起诉讼的权利。",
+    );
+    assert_clean(
+        "【某某银行】您的信用卡已逾期，欠款金额3,120.55元，请及时还款。如有疑问请致电本行官方客服。",
+    );
 }
 
 // ---- Chinese: unlawful collection ----
 
 #[test]
 fn zh_threat_to_contact_list() {
-    assert_fires("你再不还钱，今晚就爆你通讯录，让你所有亲戚朋友都知道你是个什么人。", "msg-threat-contacts");
-    assert_fires("我们将联系你的紧急联系人和单位领导，告知你的欠款情况。", "msg-threat-contacts");
+    assert_fires(
+        "你再不还钱，今晚就爆你通讯录，让你所有亲戚朋友都知道你是个什么人。",
+        "msg-threat-contacts",
+    );
+    assert_fires(
+        "我们将联系你的紧急联系人和单位领导，告知你的欠款情况。",
+        "msg-threat-contacts",
+    );
     assert_fires("你再不还款我们就联系你家人和同事。", "msg-threat-contacts");
-    assert_fires("已经在核实你的工作单位，明天会打电话给你们公司人事部门。", "msg-threat-contacts");
+    assert_fires(
+        "已经在核实你的工作单位，明天会打电话给你们公司人事部门。",
+        "msg-threat-contacts",
+    );
 }
 
 #[test]
 fn zh_threat_of_exposure() {
-    assert_fires("再不处理，你的照片和身份证就会被P图发到网上，让你社死。", "msg-threat-exposure");
-    assert_fires("我们会在你老家村里张贴催款公告，曝光你的欠款。", "msg-threat-exposure");
+    assert_fires(
+        "再不处理，你的照片和身份证就会被P图发到网上，让你社死。",
+        "msg-threat-exposure",
+    );
+    assert_fires(
+        "我们会在你老家村里张贴催款公告，曝光你的欠款。",
+        "msg-threat-exposure",
+    );
 }
 
 #[test]
 fn zh_violence_and_visits() {
-    assert_fires("你不还钱就小心你的家人，出门小心点。", "msg-threat-violence");
-    assert_fires("明天安排外访人员上门，到你家和你单位找你。", "msg-threat-visit");
+    assert_fires(
+        "你不还钱就小心你的家人，出门小心点。",
+        "msg-threat-violence",
+    );
+    assert_fires(
+        "明天安排外访人员上门，到你家和你单位找你。",
+        "msg-threat-visit",
+    );
 }
 
 #[test]
 fn zh_false_criminal_claims_and_impersonation() {
-    assert_fires("你已涉嫌恶意透支罪，公安机关已立案，三天内不还将被拘留。", "msg-false-criminal-claim");
-    assert_fires("逾期一天就把你拉进征信黑名单，你以后坐高铁都不行。", "msg-false-criminal-claim");
-    assert_fires("我们是XX区人民法院，你的案件已进入执行程序，法院传票已寄出。", "msg-impersonates-authority");
+    assert_fires(
+        "你已涉嫌恶意透支罪，公安机关已立案，三天内不还将被拘留。",
+        "msg-false-criminal-claim",
+    );
+    assert_fires(
+        "逾期一天就把你拉进征信黑名单，你以后坐高铁都不行。",
+        "msg-false-criminal-claim",
+    );
+    assert_fires(
+        "我们是XX区人民法院，你的案件已进入执行程序，法院传票已寄出。",
+        "msg-impersonates-authority",
+    );
     assert_fires("你这个老赖，骗子，不要脸。", "msg-insult");
 }
 
@@ -69,11 +124,28 @@ fn zh_false_criminal_claims_and_impersonation() {
 
 #[test]
 fn zh_fraud_signs() {
-    assert_fires("请在2小时内将欠款3,000元转账到我的个人银行卡6222 0000 0000 0000，户名张某。", "msg-pay-personal-account");
-    assert_fires("加我微信xyz123处理还款，可以给你减免。", "msg-pay-personal-account");
-    assert_fires("您的校园贷账户未注销将影响征信，请联系专员注销账户并消除逾期记录。", "msg-clear-record-offer");
-    assert_fires("点击 http://pay-xx.top/a8 立即还款，否则今晚上报。", "msg-unofficial-link");
-    let r = analyse("请在2小时内将欠款3,000元转账到我的个人银行卡。", rules(), None, None);
+    assert_fires(
+        "请在2小时内将欠款3,000元转账到我的个人银行卡6222 0000 0000 0000，户名张某。",
+        "msg-pay-personal-account",
+    );
+    assert_fires(
+        "加我微信xyz123处理还款，可以给你减免。",
+        "msg-pay-personal-account",
+    );
+    assert_fires(
+        "您的校园贷账户未注销将影响征信，请联系专员注销账户并消除逾期记录。",
+        "msg-clear-record-offer",
+    );
+    assert_fires(
+        "点击 http://pay-xx.top/a8 立即还款，否则今晚上报。",
+        "msg-unofficial-link",
+    );
+    let r = analyse(
+        "请在2小时内将欠款3,000元转账到我的个人银行卡。",
+        rules(),
+        None,
+        None,
+    );
     assert_eq!(r.demanded, Some(dec!(3000)));
     assert_eq!(r.verdict, "suspicious");
 }
@@ -82,26 +154,61 @@ fn zh_fraud_signs() {
 
 #[test]
 fn en_lawful_reminders_stay_clean() {
-    assert_clean("Hi Sam, this is a reminder from Acme Lending LLC that your payment of $152.10 was due yesterday. Please pay in the Acme app or call us at our official number. If you have already paid, please ignore this message.");
-    assert_clean("Your account is 7 days past due. You may be charged a late fee as stated in your loan agreement. To discuss a payment plan, log in to your account.");
-    assert_clean("We will not contact your employer or family about this debt. You have the right to dispute this debt within 30 days.");
+    assert_clean(
+        "Hi Sam, this is a reminder from Acme Lending LLC that your payment of $152.10 was due yesterday. Please pay in the Acme app or call us at our official number. If you have already paid, please ignore this message.",
+    );
+    assert_clean(
+        "Your account is 7 days past due. You may be charged a late fee as stated in your loan agreement. To discuss a payment plan, log in to your account.",
+    );
+    assert_clean(
+        "We will not contact your employer or family about this debt. You have the right to dispute this debt within 30 days.",
+    );
 }
 
 #[test]
 fn en_unlawful_collection() {
-    assert_fires("If you don't pay today we will call your employer and your references and tell them you are a deadbeat.", "msg-threat-contacts-en");
-    assert_fires("If you don't pay today we will call your employer and your references and tell them you are a deadbeat.", "msg-insult-en");
-    assert_fires("A warrant for your arrest will be issued for check fraud unless you pay $500.", "msg-false-criminal-claim-en");
-    assert_fires("This is the County Sheriff's office calling on behalf of your lender. You will be served tomorrow.", "msg-impersonates-authority-en");
-    assert_fires("We will garnish your wages next week if the balance is not paid.", "msg-threat-wages-en");
-    assert_fires("We will post your photo and your debt on Facebook for everyone to see.", "msg-threat-exposure-en");
+    assert_fires(
+        "If you don't pay today we will call your employer and your references and tell them you are a deadbeat.",
+        "msg-threat-contacts-en",
+    );
+    assert_fires(
+        "If you don't pay today we will call your employer and your references and tell them you are a deadbeat.",
+        "msg-insult-en",
+    );
+    assert_fires(
+        "A warrant for your arrest will be issued for check fraud unless you pay $500.",
+        "msg-false-criminal-claim-en",
+    );
+    assert_fires(
+        "This is the County Sheriff's office calling on behalf of your lender. You will be served tomorrow.",
+        "msg-impersonates-authority-en",
+    );
+    assert_fires(
+        "We will garnish your wages next week if the balance is not paid.",
+        "msg-threat-wages-en",
+    );
+    assert_fires(
+        "We will post your photo and your debt on Facebook for everyone to see.",
+        "msg-threat-exposure-en",
+    );
 }
 
 #[test]
 fn en_fraud_signs() {
-    assert_fires("To stop the lawsuit, pay the balance of $480.00 with Google Play gift cards within 2 hours.", "msg-pay-unusual-method-en");
-    assert_fires("Send the payment by Zelle to my personal account, officer Brown.", "msg-pay-unusual-method-en");
-    let r = analyse("To stop the lawsuit, pay the balance of $480.00 with Google Play gift cards within 2 hours.", rules(), None, None);
+    assert_fires(
+        "To stop the lawsuit, pay the balance of $480.00 with Google Play gift cards within 2 hours.",
+        "msg-pay-unusual-method-en",
+    );
+    assert_fires(
+        "Send the payment by Zelle to my personal account, officer Brown.",
+        "msg-pay-unusual-method-en",
+    );
+    let r = analyse(
+        "To stop the lawsuit, pay the balance of $480.00 with Google Play gift cards within 2 hours.",
+        rules(),
+        None,
+        None,
+    );
     assert_eq!(r.demanded, Some(dec!(480.00)));
 }
 
@@ -120,11 +227,25 @@ fn sender_and_sum_are_compared_with_the_contract() {
     let got: Vec<&str> = r.findings.iter().map(|f| f.rule_id.as_str()).collect();
     assert!(got.contains(&"msg-sender-not-lender"), "{got:?}");
     assert!(got.contains(&"msg-demand-exceeds-contract"), "{got:?}");
-    let excess = r.findings.iter().find(|f| f.rule_id == "msg-demand-exceeds-contract").map(|f| f.message.clone()).unwrap_or_default();
+    let excess = r
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "msg-demand-exceeds-contract")
+        .map(|f| f.message.clone())
+        .unwrap_or_default();
     assert!(excess.contains("1849.60"), "{excess}");
     // The lender's own brand, asking for what the contract allows, is fine.
-    let ok = analyse("【星河借】您的借款已逾期1天，请还款950.40元。", rules(), Some(&ctx), Some("CN"));
-    assert!(ok.findings.is_empty(), "{:?}", ok.findings.iter().map(|f| &f.rule_id).collect::<Vec<_>>());
+    let ok = analyse(
+        "【星河借】您的借款已逾期1天，请还款950.40元。",
+        rules(),
+        Some(&ctx),
+        Some("CN"),
+    );
+    assert!(
+        ok.findings.is_empty(),
+        "{:?}",
+        ok.findings.iter().map(|f| &f.rule_id).collect::<Vec<_>>()
+    );
     assert!(!ok.next_steps.is_empty());
 }
 
@@ -133,7 +254,12 @@ fn rule_ids_are_unique_and_kebab_case() {
     let mut seen = std::collections::BTreeSet::new();
     for r in &rules().rules {
         assert!(seen.insert(r.id.clone()), "duplicate id {}", r.id);
-        assert!(r.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{}", r.id);
+        assert!(
+            r.id.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "{}",
+            r.id
+        );
         assert!(!r.citation.is_empty());
     }
     assert!(seen.len() >= 15);
@@ -141,7 +267,13 @@ fn rule_ids_are_unique_and_kebab_case() {
 
 #[test]
 fn bad_rule_files_are_errors_not_panics() {
-    assert!(MessageRules::parse("id = 'x'\nname = 'y'\n[[rule]]\nid='a'\nbogus_key=1", "t.toml").is_err());
+    assert!(
+        MessageRules::parse(
+            "id = 'x'\nname = 'y'\n[[rule]]\nid='a'\nbogus_key=1",
+            "t.toml"
+        )
+        .is_err()
+    );
     let bad_regex = "id='x'\nname='y'\n[[rule]]\nid='a'\ncategory='fraud-sign'\nseverity='info'\nlanguages=['en']\npatterns=['(']\ncitation='c'\nsummary_en='e'\nsummary_zh='z'\n";
     let e = MessageRules::parse(bad_regex, "t.toml").expect_err("bad regex");
     assert!(e.to_string().contains("rule a"), "{e}");

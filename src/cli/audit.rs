@@ -9,8 +9,8 @@ use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use loanlint::audit::{self, WalkOptions};
 use loanlint::report::{
-    AuditSummary, CsvPrinter, FileOutcome, HtmlReport, JsonArrayPrinter, JsonLinesPrinter, MarkdownPrinter,
-    Printer, TablePrinter,
+    AuditSummary, CsvPrinter, FileOutcome, HtmlReport, JsonArrayPrinter, JsonLinesPrinter,
+    MarkdownPrinter, Printer, TablePrinter,
 };
 
 use super::{EXIT_ERROR, Format, GlobalArgs, fail};

@@ -6,5 +6,5 @@
 
 pub mod apr;
 pub mod cost;
-pub mod schedule;
 pub mod overdue;
+pub mod schedule;

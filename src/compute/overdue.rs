@@ -132,12 +132,19 @@ fn per_day(value: Decimal, per: Per, day_basis: Option<u32>) -> Option<Decimal> 
     }
 }
 
-fn base_for(basis: Option<Basis>, s: &OverdueSituation, assumptions: &mut Vec<String>, what: &str) -> (String, Decimal) {
+fn base_for(
+    basis: Option<Basis>,
+    s: &OverdueSituation,
+    assumptions: &mut Vec<String>,
+    what: &str,
+) -> (String, Decimal) {
     match basis {
         Some(Basis::RemainingPrincipal) => ("remaining principal".into(), s.remaining_principal),
         Some(Basis::TotalOutstanding) => ("everything outstanding".into(), s.total_outstanding),
         Some(Basis::Principal) => ("original principal".into(), s.principal),
-        Some(Basis::OverdueAmount) | Some(Basis::Installment) => ("overdue amount".into(), s.overdue_amount),
+        Some(Basis::OverdueAmount) | Some(Basis::Installment) => {
+            ("overdue amount".into(), s.overdue_amount)
+        }
         _ => {
             assumptions.push(format!("{what}: the contract does not say what it is charged on; assumed the overdue amount"));
             ("overdue amount (assumed)".into(), s.overdue_amount)
@@ -150,42 +157,118 @@ fn round2(d: Decimal) -> Decimal {
 }
 
 /// The contract's default charges after `days` days (without the legal comparison).
-fn components_at(terms: &Terms, s: &OverdueSituation, days: u32, assumptions: &mut Vec<String>) -> Vec<Component> {
+fn components_at(
+    terms: &Terms,
+    s: &OverdueSituation,
+    days: u32,
+    assumptions: &mut Vec<String>,
+) -> Vec<Component> {
     let d = Decimal::from(days);
     let hundred = Decimal::ONE_HUNDRED;
     let mut out = Vec::new();
-    for r in terms.rates.iter().filter(|r| matches!(r.kind, RateKind::Overdue | RateKind::Penalty)) {
-        let name = if r.label.is_empty() { format!("{:?}", r.kind).to_lowercase() } else { r.label.clone() };
+    for r in terms
+        .rates
+        .iter()
+        .filter(|r| matches!(r.kind, RateKind::Overdue | RateKind::Penalty))
+    {
+        let name = if r.label.is_empty() {
+            format!("{:?}", r.kind).to_lowercase()
+        } else {
+            r.label.clone()
+        };
         let (base_name, base) = base_for(r.basis, s, assumptions, &name);
-        let kind = if r.kind == RateKind::Overdue { "overdue_interest" } else { "penalty" };
+        let kind = if r.kind == RateKind::Overdue {
+            "overdue_interest"
+        } else {
+            "penalty"
+        };
         let (amount, arithmetic) = match per_day(r.value, r.per, r.day_basis) {
             Some(daily) => {
                 let a = base * daily / hundred * d;
-                (a, format!("{} × {}% per day × {days} days = {}", round2(base), daily.normalize(), round2(a)))
+                (
+                    a,
+                    format!(
+                        "{} × {}% per day × {days} days = {}",
+                        round2(base),
+                        daily.normalize(),
+                        round2(a)
+                    ),
+                )
             }
             None => {
-                let a = if days > 0 { base * r.value / hundred } else { Decimal::ZERO };
-                (a, format!("{} × {}% once = {}", round2(base), r.value.normalize(), round2(a)))
+                let a = if days > 0 {
+                    base * r.value / hundred
+                } else {
+                    Decimal::ZERO
+                };
+                (
+                    a,
+                    format!(
+                        "{} × {}% once = {}",
+                        round2(base),
+                        r.value.normalize(),
+                        round2(a)
+                    ),
+                )
             }
         };
-        out.push(Component { name, kind: kind.into(), rate_percent: Some(r.value), per: Some(r.per), base_name, base, days, amount, arithmetic, evidence: r.evidence.clone() });
+        out.push(Component {
+            name,
+            kind: kind.into(),
+            rate_percent: Some(r.value),
+            per: Some(r.per),
+            base_name,
+            base,
+            days,
+            amount,
+            arithmetic,
+            evidence: r.evidence.clone(),
+        });
     }
-    for f in terms.fees.iter().filter(|f| f.timing == FeeTiming::OnDefault) {
+    for f in terms
+        .fees
+        .iter()
+        .filter(|f| f.timing == FeeTiming::OnDefault)
+    {
         let (amount, arithmetic, base_name, base) = match (f.amount, f.percent) {
             (Some(a), _) => {
                 let a = if days > 0 { a } else { Decimal::ZERO };
-                (a, format!("fixed {}", round2(a)), "fixed".to_string(), Decimal::ZERO)
+                (
+                    a,
+                    format!("fixed {}", round2(a)),
+                    "fixed".to_string(),
+                    Decimal::ZERO,
+                )
             }
             (None, Some(p)) => {
                 let (base_name, base) = base_for(f.basis, s, assumptions, &f.name);
                 match f.per.and_then(|per| per_day(p, per, None)) {
                     Some(daily) => {
                         let a = base * daily / hundred * d;
-                        (a, format!("{} × {}% per day × {days} days = {}", round2(base), daily.normalize(), round2(a)), base_name, base)
+                        (
+                            a,
+                            format!(
+                                "{} × {}% per day × {days} days = {}",
+                                round2(base),
+                                daily.normalize(),
+                                round2(a)
+                            ),
+                            base_name,
+                            base,
+                        )
                     }
                     None => {
-                        let a = if days > 0 { base * p / hundred } else { Decimal::ZERO };
-                        (a, format!("{} × {}% once = {}", round2(base), p.normalize(), round2(a)), base_name, base)
+                        let a = if days > 0 {
+                            base * p / hundred
+                        } else {
+                            Decimal::ZERO
+                        };
+                        (
+                            a,
+                            format!("{} × {}% once = {}", round2(base), p.normalize(), round2(a)),
+                            base_name,
+                            base,
+                        )
                     }
                 }
             }
@@ -214,7 +297,8 @@ fn legal_max_at(limit: &LegalLimit, s: &OverdueSituation, days: u32) -> Option<D
         max = Some(s.overdue_amount * a / Decimal::ONE_HUNDRED * d / Decimal::from(365));
     }
     if let Some(p) = limit.daily_percent {
-        let by_day = s.principal * p / Decimal::ONE_HUNDRED * d + limit.fixed_fees_cap.unwrap_or_default();
+        let by_day =
+            s.principal * p / Decimal::ONE_HUNDRED * d + limit.fixed_fees_cap.unwrap_or_default();
         max = Some(max.map_or(by_day, |m: Decimal| m.min(by_day)));
     }
     max
@@ -222,23 +306,43 @@ fn legal_max_at(limit: &LegalLimit, s: &OverdueSituation, days: u32) -> Option<D
 
 /// What the contract charges after `situation.days` days, day by day for the first week and at
 /// 30 and 90 days, with the legal maximum under `limit`.
-pub fn compute(terms: &Terms, situation: &OverdueSituation, limit: Option<LegalLimit>) -> OverdueResult {
+pub fn compute(
+    terms: &Terms,
+    situation: &OverdueSituation,
+    limit: Option<LegalLimit>,
+) -> OverdueResult {
     let mut assumptions = Vec::new();
     let components = components_at(terms, situation, situation.days, &mut assumptions);
     let contract_charges: Decimal = components.iter().map(|c| c.amount).sum();
-    let legal_max_charges = limit.as_ref().and_then(|l| legal_max_at(l, situation, situation.days));
-    let mut checkpoints: Vec<u32> = (1..=7).chain([30, 90, situation.days]).filter(|d| *d <= situation.days.max(7)).collect();
+    let legal_max_charges = limit
+        .as_ref()
+        .and_then(|l| legal_max_at(l, situation, situation.days));
+    let mut checkpoints: Vec<u32> = (1..=7)
+        .chain([30, 90, situation.days])
+        .filter(|d| *d <= situation.days.max(7))
+        .collect();
     checkpoints.sort_unstable();
     checkpoints.dedup();
     let by_day = checkpoints
         .into_iter()
         .map(|day| {
-            let charges: Decimal = components_at(terms, situation, day, &mut Vec::new()).iter().map(|c| c.amount).sum();
+            let charges: Decimal = components_at(terms, situation, day, &mut Vec::new())
+                .iter()
+                .map(|c| c.amount)
+                .sum();
             let legal = limit.as_ref().and_then(|l| legal_max_at(l, situation, day));
-            DayTotal { day, charges, owed: situation.overdue_amount + charges, legal_max_charges: legal }
+            DayTotal {
+                day,
+                charges,
+                owed: situation.overdue_amount + charges,
+                legal_max_charges: legal,
+            }
         })
         .collect();
-    let accelerated = terms.clauses.iter().any(|c| c.kind == ClauseKind::Acceleration);
+    let accelerated = terms
+        .clauses
+        .iter()
+        .any(|c| c.kind == ClauseKind::Acceleration);
     if accelerated {
         assumptions.push("the contract has an acceleration clause: the lender may declare the whole outstanding balance due".into());
     }
@@ -268,7 +372,9 @@ pub fn check_demand(result: &OverdueResult, demanded: Decimal) -> DemandCheck {
         contract_owed: result.contract_owed,
         legal_max_owed: result.legal_max_owed,
         above_contract: (demanded - result.contract_owed).max(Decimal::ZERO),
-        above_law: result.legal_max_owed.map(|m| (demanded - m).max(Decimal::ZERO)),
+        above_law: result
+            .legal_max_owed
+            .map(|m| (demanded - m).max(Decimal::ZERO)),
     }
 }
 
@@ -279,7 +385,13 @@ mod tests {
     use rust_decimal_macros::dec;
 
     fn ev() -> Evidence {
-        Evidence { page: None, text: "x".into(), start: 0, end: 1, low_confidence: false }
+        Evidence {
+            page: None,
+            text: "x".into(),
+            start: 0,
+            end: 1,
+            low_confidence: false,
+        }
     }
 
     fn rate(kind: RateKind, value: Decimal, per: Per, basis: Option<Basis>) -> Rate {
@@ -312,8 +424,18 @@ mod tests {
     fn stacked_default_charges_with_their_arithmetic() {
         // 罚息 日万分之五 on the overdue amount, 违约金 5% once, 催收费 0.5% per day.
         let mut t = Terms::default();
-        t.rates.push(rate(RateKind::Overdue, dec!(0.05), Per::Day, Some(Basis::OverdueAmount)));
-        t.rates.push(rate(RateKind::Penalty, dec!(5), Per::Once, Some(Basis::OverdueAmount)));
+        t.rates.push(rate(
+            RateKind::Overdue,
+            dec!(0.05),
+            Per::Day,
+            Some(Basis::OverdueAmount),
+        ));
+        t.rates.push(rate(
+            RateKind::Penalty,
+            dec!(5),
+            Per::Once,
+            Some(Basis::OverdueAmount),
+        ));
         t.fees.push(Fee {
             name: "催收服务费".into(),
             kind: FeeKind::Collection,
@@ -353,9 +475,14 @@ mod tests {
     #[test]
     fn unstated_base_is_assumed_and_said() {
         let mut t = Terms::default();
-        t.rates.push(rate(RateKind::Overdue, dec!(18), Per::Year, None));
+        t.rates
+            .push(rate(RateKind::Overdue, dec!(18), Per::Year, None));
         let r = compute(&t, &situation(10), None);
-        assert!(r.assumptions.iter().any(|a| a.contains("assumed the overdue amount")));
+        assert!(
+            r.assumptions
+                .iter()
+                .any(|a| a.contains("assumed the overdue amount"))
+        );
         // 1000 × 18%/365 × 10
         assert_eq!(round2(r.contract_charges), dec!(4.93));
         assert!(r.legal_max_charges.is_none());
@@ -384,7 +511,13 @@ mod tests {
             citation: "CONC 5A".into(),
             note: None,
         };
-        let s = OverdueSituation { overdue_amount: dec!(381), remaining_principal: dec!(300), total_outstanding: dec!(381), principal: dec!(300), days: 1 };
+        let s = OverdueSituation {
+            overdue_amount: dec!(381),
+            remaining_principal: dec!(300),
+            total_outstanding: dec!(381),
+            principal: dec!(300),
+            days: 1,
+        };
         let r = compute(&t, &s, Some(limit));
         assert_eq!(r.contract_charges, dec!(25));
         // 300 × 0.8% × 1 + 15 = 17.4

@@ -106,7 +106,10 @@ impl MessageRules {
 
     /// Parse and compile a rule file; unknown keys and bad patterns are errors naming the rule.
     pub fn parse(text: &str, file: &str) -> Result<MessageRules, MessageRulesError> {
-        let err = |message: String| MessageRulesError { file: file.to_string(), message };
+        let err = |message: String| MessageRulesError {
+            file: file.to_string(),
+            message,
+        };
         let raw: RuleFile = toml::from_str(text).map_err(|e| err(e.to_string()))?;
         let compile = |id: &str, pats: &[String]| -> Result<Vec<Regex>, MessageRulesError> {
             pats.iter()
@@ -131,7 +134,13 @@ impl MessageRules {
                 summary_zh: r.summary_zh,
             });
         }
-        Ok(MessageRules { id: raw.id, name: raw.name, file: file.to_string(), rules, guidance: raw.guidance })
+        Ok(MessageRules {
+            id: raw.id,
+            name: raw.name,
+            file: file.to_string(),
+            rules,
+            guidance: raw.guidance,
+        })
     }
 }
 
@@ -201,8 +210,14 @@ fn parse_amount(s: &str) -> Option<Decimal> {
 /// A sum the message demands (the largest one named next to a word for owing/paying).
 pub fn demanded_amount(text: &str, language: Language) -> Option<Decimal> {
     let amounts: Vec<Decimal> = match language {
-        Language::Zh => DEMAND_ZH.captures_iter(text).filter_map(|c| c.get(1).and_then(|m| parse_amount(m.as_str()))).collect(),
-        Language::En => DEMAND_EN.captures_iter(text).filter_map(|c| c.get(2).and_then(|m| parse_amount(m.as_str()))).collect(),
+        Language::Zh => DEMAND_ZH
+            .captures_iter(text)
+            .filter_map(|c| c.get(1).and_then(|m| parse_amount(m.as_str())))
+            .collect(),
+        Language::En => DEMAND_EN
+            .captures_iter(text)
+            .filter_map(|c| c.get(2).and_then(|m| parse_amount(m.as_str())))
+            .collect(),
     };
     amounts.into_iter().max()
 }
@@ -214,7 +229,11 @@ fn sender_names(text: &str, language: Language) -> Vec<String> {
     };
     let mut names: Vec<String> = re
         .captures_iter(text)
-        .filter_map(|c| c.get(1).or_else(|| c.get(2)).map(|m| m.as_str().trim().to_string()))
+        .filter_map(|c| {
+            c.get(1)
+                .or_else(|| c.get(2))
+                .map(|m| m.as_str().trim().to_string())
+        })
         .collect();
     names.sort();
     names.dedup();
@@ -225,25 +244,50 @@ fn sender_names(text: &str, language: Language) -> Vec<String> {
 /// of the names (company-form words removed) in both directions.
 fn same_party(sender: &str, official: &str) -> bool {
     const FORMS: [&str; 14] = [
-        "有限责任公司", "股份有限公司", "有限公司", "小额贷款", "消费金融", "科技", "公司", "LLC", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Bank",
+        "有限责任公司",
+        "股份有限公司",
+        "有限公司",
+        "小额贷款",
+        "消费金融",
+        "科技",
+        "公司",
+        "LLC",
+        "Inc.",
+        "Inc",
+        "Ltd.",
+        "Ltd",
+        "Limited",
+        "Bank",
     ];
     let core = |s: &str| {
         let mut c = s.to_string();
         for f in FORMS {
             c = c.replace(f, "");
         }
-        c.chars().filter(|ch| !ch.is_whitespace() && !"()（）,.".contains(*ch)).collect::<String>().to_lowercase()
+        c.chars()
+            .filter(|ch| !ch.is_whitespace() && !"()（）,.".contains(*ch))
+            .collect::<String>()
+            .to_lowercase()
     };
     let (a, b) = (core(sender), core(official));
     !a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a))
 }
 
 /// Analyse one message against the rules (and the contract, when given).
-pub fn analyse(text: &str, rules: &MessageRules, contract: Option<&ContractContext>, jurisdiction: Option<&str>) -> MessageReport {
+pub fn analyse(
+    text: &str,
+    rules: &MessageRules,
+    contract: Option<&ContractContext>,
+    jurisdiction: Option<&str>,
+) -> MessageReport {
     let doc = Document::from_text(std::path::Path::new("message"), SourceKind::Text, text);
     let language = detect_language(&doc.text);
     let mut findings = Vec::new();
-    for rule in rules.rules.iter().filter(|r| r.languages.contains(&language)) {
+    for rule in rules
+        .rules
+        .iter()
+        .filter(|r| r.languages.contains(&language))
+    {
         // One finding per rule: the first sentence it fires in (the quote shows where).
         'patterns: for re in &rule.patterns {
             for m in re.find_iter(&doc.text) {
@@ -274,7 +318,9 @@ pub fn analyse(text: &str, rules: &MessageRules, contract: Option<&ContractConte
         if let Some(lender) = &ctx.lender_name {
             let mismatched: Vec<&String> = senders
                 .iter()
-                .filter(|s| !same_party(s, lender) && !ctx.other_names.iter().any(|o| same_party(s, o)))
+                .filter(|s| {
+                    !same_party(s, lender) && !ctx.other_names.iter().any(|o| same_party(s, o))
+                })
                 .collect();
             if !senders.is_empty() && mismatched.len() == senders.len() {
                 findings.push(MessageFinding {
@@ -309,23 +355,50 @@ pub fn analyse(text: &str, rules: &MessageRules, contract: Option<&ContractConte
             }
         }
     }
-    findings.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.rule_id.cmp(&b.rule_id)));
-    let unlawful = findings.iter().any(|f| f.category == Category::UnlawfulCollection && f.severity >= Severity::Warning);
-    let suspicious = findings.iter().any(|f| f.category == Category::FraudSign && f.severity >= Severity::Warning);
+    findings.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then_with(|| a.rule_id.cmp(&b.rule_id))
+    });
+    let unlawful = findings
+        .iter()
+        .any(|f| f.category == Category::UnlawfulCollection && f.severity >= Severity::Warning);
+    let suspicious = findings
+        .iter()
+        .any(|f| f.category == Category::FraudSign && f.severity >= Severity::Warning);
     let verdict = match (unlawful, suspicious) {
         (false, false) => "lawful-looking",
         (true, false) => "unlawful",
         (false, true) => "suspicious",
         (true, true) => "unlawful-and-suspicious",
     };
-    let code = jurisdiction.map(|j| j.split('-').next().unwrap_or(j).to_ascii_uppercase()).unwrap_or_else(|| {
-        if language == Language::Zh { "CN".into() } else { "US".into() }
-    });
+    let code = jurisdiction
+        .map(|j| j.split('-').next().unwrap_or(j).to_ascii_uppercase())
+        .unwrap_or_else(|| {
+            if language == Language::Zh {
+                "CN".into()
+            } else {
+                "US".into()
+            }
+        });
     let next_steps = rules
         .guidance
         .iter()
         .find(|g| g.jurisdiction == code)
-        .map(|g| if language == Language::Zh { g.steps_zh.clone() } else { g.steps_en.clone() })
+        .map(|g| {
+            if language == Language::Zh {
+                g.steps_zh.clone()
+            } else {
+                g.steps_en.clone()
+            }
+        })
         .unwrap_or_default();
-    MessageReport { language, findings, demanded, sender_names: senders, verdict: verdict.into(), next_steps }
+    MessageReport {
+        language,
+        findings,
+        demanded,
+        sender_names: senders,
+        verdict: verdict.into(),
+        next_steps,
+    }
 }

@@ -53,17 +53,34 @@ const REFERENCE_LINES: [(i64, &str); 2] = [(24, "24%"), (36, "36%")];
 impl HtmlReport {
     pub fn add(&mut self, outcome: &FileOutcome) {
         let digest = match outcome {
-            FileOutcome::Failed { file, reason, message } => {
-                FileDigest { file: file.clone(), error: Some(format!("{reason}: {message}")), apr: None, findings: Vec::new() }
-            }
+            FileOutcome::Failed {
+                file,
+                reason,
+                message,
+            } => FileDigest {
+                file: file.clone(),
+                error: Some(format!("{reason}: {message}")),
+                apr: None,
+                findings: Vec::new(),
+            },
             FileOutcome::Analysed(r) => FileDigest {
                 file: r.file.clone(),
                 error: None,
-                apr: r.apr.as_ref().map(|a| (a.nominal_percent, a.method.clone())),
+                apr: r
+                    .apr
+                    .as_ref()
+                    .map(|a| (a.nominal_percent, a.method.clone())),
                 findings: r
                     .findings
                     .iter()
-                    .map(|f| (f.rule_id.clone(), f.severity, f.message.clone(), f.evidence.iter().map(|e| e.text.clone()).collect()))
+                    .map(|f| {
+                        (
+                            f.rule_id.clone(),
+                            f.severity,
+                            f.message.clone(),
+                            f.evidence.iter().map(|e| e.text.clone()).collect(),
+                        )
+                    })
                     .collect(),
             },
         };
@@ -71,12 +88,21 @@ impl HtmlReport {
     }
 
     fn chart(&self) -> String {
-        let with_apr: Vec<(usize, &FileDigest, Decimal)> =
-            self.files.iter().enumerate().filter_map(|(i, f)| f.apr.as_ref().map(|(a, _)| (i, f, *a))).collect();
+        let with_apr: Vec<(usize, &FileDigest, Decimal)> = self
+            .files
+            .iter()
+            .enumerate()
+            .filter_map(|(i, f)| f.apr.as_ref().map(|(a, _)| (i, f, *a)))
+            .collect();
         if with_apr.is_empty() {
             return "<p>No annualised cost could be computed.</p>".into();
         }
-        let max = with_apr.iter().map(|x| x.2).max().unwrap_or(Decimal::ONE_HUNDRED).max(Decimal::from(40));
+        let max = with_apr
+            .iter()
+            .map(|x| x.2)
+            .max()
+            .unwrap_or(Decimal::ONE_HUNDRED)
+            .max(Decimal::from(40));
         // Beyond a few hundred bars a chart stops being readable: cap the scale at 100% and
         // let longer bars run to the edge with their value printed.
         let scale_max = max.min(Decimal::from(400));
@@ -87,12 +113,18 @@ impl HtmlReport {
             left + i64::try_from(v.mantissa() / 10i128.pow(v.scale())).unwrap_or(0)
         };
         let mut s = String::new();
-        let _ = write!(s, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{height}\" role=\"img\" aria-label=\"annualised cost per contract\">", left + width + 120);
+        let _ = write!(
+            s,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{height}\" role=\"img\" aria-label=\"annualised cost per contract\">",
+            left + width + 120
+        );
         for (row, (i, f, apr)) in with_apr.iter().enumerate() {
             let y = 20 + row as i64 * (bar_h + 4);
             let violation = f.findings.iter().any(|x| x.1 == Severity::Violation);
             let color = if violation { "#c0392b" } else { "#2e86c1" };
-            let name = std::path::Path::new(&f.file).file_name().map_or(f.file.clone(), |n| n.to_string_lossy().into_owned());
+            let name = std::path::Path::new(&f.file)
+                .file_name()
+                .map_or(f.file.clone(), |n| n.to_string_lossy().into_owned());
             let _ = write!(
                 s,
                 "<a href=\"#{a}\"><text x=\"{tx}\" y=\"{ty}\" font-size=\"12\" text-anchor=\"end\">{n}</text><rect x=\"{left}\" y=\"{y}\" width=\"{w}\" height=\"{bar_h}\" fill=\"{color}\"/><text x=\"{vx}\" y=\"{ty}\" font-size=\"12\">{v}</text></a>",
@@ -135,15 +167,23 @@ impl HtmlReport {
             let _ = write!(h, "<tr><th>{k}</th><td>{v}</td></tr>");
         }
         for (reason, n) in &summary.failed_by_reason {
-            let _ = write!(h, "<tr><th>failed: {}</th><td>{n}</td></tr>", escape(reason));
+            let _ = write!(
+                h,
+                "<tr><th>failed: {}</th><td>{n}</td></tr>",
+                escape(reason)
+            );
         }
         h.push_str("</table>\n<h2>Annualised cost per contract</h2>\n<p>Nominal annualised rate by each file's method; red bars have violations. Dashed lines: 24% and 36%, the common legal lines for consumer credit.</p>\n");
         h.push_str(&self.chart());
         h.push_str("\n<h2>Findings by rule</h2>\n");
-        let mut by_rule: BTreeMap<&str, Vec<(usize, &FileDigest, Severity, &str)>> = BTreeMap::new();
+        let mut by_rule: BTreeMap<&str, Vec<(usize, &FileDigest, Severity, &str)>> =
+            BTreeMap::new();
         for (i, f) in self.files.iter().enumerate() {
             for (id, sev, msg, _) in &f.findings {
-                by_rule.entry(id.as_str()).or_default().push((i, f, *sev, msg.as_str()));
+                by_rule
+                    .entry(id.as_str())
+                    .or_default()
+                    .push((i, f, *sev, msg.as_str()));
             }
         }
         if by_rule.is_empty() {
@@ -151,23 +191,55 @@ impl HtmlReport {
         }
         for (rule, hits) in &by_rule {
             let sev = hits.first().map_or("info", |x| x.2.as_str());
-            let _ = write!(h, "<h3 class=\"{sev}\">{} ({} files)</h3><ul>", escape(rule), hits.len());
+            let _ = write!(
+                h,
+                "<h3 class=\"{sev}\">{} ({} files)</h3><ul>",
+                escape(rule),
+                hits.len()
+            );
             for (i, f, _, msg) in hits {
-                let _ = write!(h, "<li><a href=\"#{}\">{}</a>: {}</li>", anchor(*i), escape(&f.file), escape(msg));
+                let _ = write!(
+                    h,
+                    "<li><a href=\"#{}\">{}</a>: {}</li>",
+                    anchor(*i),
+                    escape(&f.file),
+                    escape(msg)
+                );
             }
             h.push_str("</ul>\n");
         }
         h.push_str("<h2>Contracts</h2>\n");
         for (i, f) in self.files.iter().enumerate() {
-            let _ = write!(h, "<section id=\"{}\"><h3>{}</h3>", anchor(i), escape(&f.file));
+            let _ = write!(
+                h,
+                "<section id=\"{}\"><h3>{}</h3>",
+                anchor(i),
+                escape(&f.file)
+            );
             if let Some(e) = &f.error {
-                let _ = write!(h, "<p class=\"violation\">Could not be read: {}</p>", escape(e));
+                let _ = write!(
+                    h,
+                    "<p class=\"violation\">Could not be read: {}</p>",
+                    escape(e)
+                );
             }
             if let Some((apr, method)) = &f.apr {
-                let _ = write!(h, "<p>Annualised cost: {} ({})</p>", display_percent(*apr, 2), escape(method));
+                let _ = write!(
+                    h,
+                    "<p>Annualised cost: {} ({})</p>",
+                    display_percent(*apr, 2),
+                    escape(method)
+                );
             }
             for (id, sev, msg, quotes) in &f.findings {
-                let _ = write!(h, "<p class=\"{}\"><b>[{}] {}</b>: {}</p>", sev.as_str(), sev.as_str(), escape(id), escape(msg));
+                let _ = write!(
+                    h,
+                    "<p class=\"{}\"><b>[{}] {}</b>: {}</p>",
+                    sev.as_str(),
+                    sev.as_str(),
+                    escape(id),
+                    escape(msg)
+                );
                 for q in quotes {
                     let _ = write!(h, "<blockquote>{}</blockquote>", escape(q));
                 }
@@ -188,13 +260,20 @@ mod tests {
 
     #[test]
     fn escapes_markup() {
-        assert_eq!(escape("<a href=\"x\">&'</a>"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;");
+        assert_eq!(
+            escape("<a href=\"x\">&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;"
+        );
     }
 
     #[test]
     fn failed_files_appear_with_their_reason() {
         let mut r = HtmlReport::default();
-        let o = FileOutcome::Failed { file: "a<b>.pdf".into(), reason: "encrypted".into(), message: "password".into() };
+        let o = FileOutcome::Failed {
+            file: "a<b>.pdf".into(),
+            reason: "encrypted".into(),
+            message: "password".into(),
+        };
         r.add(&o);
         let mut s = AuditSummary::default();
         s.add(&o);
@@ -202,6 +281,10 @@ mod tests {
         assert!(page.contains("a&lt;b&gt;.pdf"));
         assert!(page.contains("encrypted: password"));
         // Self-contained: nothing is loaded from the network.
-        assert!(!page.contains("src=\"http") && !page.contains("href=\"http") && !page.contains("@import"));
+        assert!(
+            !page.contains("src=\"http")
+                && !page.contains("href=\"http")
+                && !page.contains("@import")
+        );
     }
 }

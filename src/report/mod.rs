@@ -7,8 +7,8 @@
 mod audit;
 mod compare;
 mod format;
-mod human;
 mod html;
+mod human;
 mod json;
 
 pub use audit::{AuditSummary, CsvPrinter, MarkdownPrinter, TablePrinter};
