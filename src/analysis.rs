@@ -37,7 +37,10 @@ pub fn analyse_document(doc: &Document, options: &AnalysisOptions, checker: &Che
     let language = options.language.unwrap_or_else(|| doc.language());
     let terms = extract::extract_as(doc, language);
     let mut warnings = doc.warnings.clone();
-    let cost = match cost::assess(&terms) {
+    let cost = match cost::assess(
+        &terms,
+        cost::default_method(&terms, options.jurisdiction.as_deref()),
+    ) {
         Ok(c) => Some(c),
         Err(e) => {
             warnings.push(format!("annualised cost not computed: {e}"));

@@ -37,7 +37,7 @@ pub(crate) fn shift_months(d: NaiveDate, months: i64, day: u32) -> Option<NaiveD
 }
 
 /// The `k`-th date of a series that starts on `anchor` and repeats `every`.
-/// Month series that start on a month end stay on month ends; semimonthly series pair
+/// Month series keep the anchor's day (clamped to the month's end); semimonthly series pair
 /// the day with the day 15 later (1st/16th, 15th/month end).
 pub(crate) fn step(anchor: NaiveDate, every: UnitPeriod, k: u32) -> Option<NaiveDate> {
     let k64 = i64::from(k);
@@ -48,14 +48,9 @@ pub(crate) fn step(anchor: NaiveDate, every: UnitPeriod, k: u32) -> Option<Naive
         UnitPeriod::Weeks(n) => {
             anchor.checked_add_signed(chrono::Duration::try_days(k64 * 7 * i64::from(n))?)
         }
-        UnitPeriod::Months(n) => {
-            let day = if is_month_end(anchor) {
-                31
-            } else {
-                anchor.day()
-            };
-            shift_months(anchor, k64 * i64::from(n), day)
-        }
+        // The anchor's day number, clamped to shorter months: a series on the 31st runs
+        // month end to month end, one on the 30th uses the last day of February.
+        UnitPeriod::Months(n) => shift_months(anchor, k64 * i64::from(n), anchor.day()),
         UnitPeriod::Semimonth => {
             let end = is_month_end(anchor);
             let base_day = if end { 31 } else { anchor.day() };

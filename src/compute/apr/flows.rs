@@ -228,13 +228,7 @@ fn expand(spec: &FlowSpec, out: &mut Vec<Flow>) -> Result<(), AprError> {
                 }
             };
             let anchor_day = match every {
-                UnitPeriod::Months(_) | UnitPeriod::Semimonth => {
-                    Some(if dates::is_month_end(date) {
-                        31
-                    } else {
-                        date.day()
-                    })
-                }
+                UnitPeriod::Months(_) | UnitPeriod::Semimonth => Some(date.day()),
                 _ => None,
             };
             for k in 0..count {
@@ -339,7 +333,7 @@ impl QuickForm {
 }
 
 /// The date one `every` before `d`.
-fn back_one(d: NaiveDate, every: UnitPeriod) -> Result<NaiveDate, AprError> {
+pub(crate) fn back_one(d: NaiveDate, every: UnitPeriod) -> Result<NaiveDate, AprError> {
     let err = || AprError::Invalid(format!("date out of range before {d}"));
     match every {
         UnitPeriod::Days(n) => d
@@ -348,10 +342,7 @@ fn back_one(d: NaiveDate, every: UnitPeriod) -> Result<NaiveDate, AprError> {
         UnitPeriod::Weeks(n) => d
             .checked_sub_signed(chrono::Duration::try_days(7 * i64::from(n)).ok_or_else(err)?)
             .ok_or_else(err),
-        UnitPeriod::Months(n) => {
-            let day = if dates::is_month_end(d) { 31 } else { d.day() };
-            dates::shift_months(d, -i64::from(n), day).ok_or_else(err)
-        }
+        UnitPeriod::Months(n) => dates::shift_months(d, -i64::from(n), d.day()).ok_or_else(err),
         UnitPeriod::Semimonth => dates::half_month_back(d).ok_or_else(err),
     }
 }

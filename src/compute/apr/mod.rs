@@ -28,6 +28,16 @@ use serde::{Deserialize, Serialize};
 pub use flows::{EuTimeBasis, Flow, FlowSpec, Flows, QuickForm, UnitTime, When};
 use solve::{Discount, Point};
 
+/// The `k`-th date of a series starting on `anchor` every `every` (month ends stay month ends).
+pub fn series_date(anchor: NaiveDate, every: UnitPeriod, k: u32) -> Option<NaiveDate> {
+    dates::step(anchor, every, k)
+}
+
+/// The date one `every` before `d`.
+pub fn date_before(d: NaiveDate, every: UnitPeriod) -> Option<NaiveDate> {
+    flows::back_one(d, every).ok()
+}
+
 /// An annualisation method, named by its kebab-case id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Method {

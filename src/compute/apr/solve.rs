@@ -49,6 +49,8 @@ fn eval(
     };
     let mut g = Decimal::ZERO;
     let mut dg = Decimal::ZERO;
+    // exp(-f·ln(1+x)) for the few distinct fractions of equal-month or unit-period times.
+    let mut frac_cache: Vec<(Decimal, Decimal)> = Vec::new();
     for p in points {
         let base = pows.get(p.whole as usize).copied()?;
         let (disc, weight) = match model {
@@ -64,7 +66,17 @@ fn eval(
             Discount::Compound => {
                 let disc = match ln {
                     Some(l) if !p.frac.is_zero() => {
-                        base.checked_mul((-p.frac.checked_mul(l)?).checked_exp()?)?
+                        let factor = match frac_cache.iter().find(|(f, _)| *f == p.frac) {
+                            Some((_, v)) => *v,
+                            None => {
+                                let v = (-p.frac.checked_mul(l)?).checked_exp()?;
+                                if frac_cache.len() < 32 {
+                                    frac_cache.push((p.frac, v));
+                                }
+                                v
+                            }
+                        };
+                        base.checked_mul(factor)?
                     }
                     _ => base,
                 };
