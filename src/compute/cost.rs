@@ -181,6 +181,29 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
         .map(|a| a.amount)
         .filter(|a| *a > Decimal::ZERO)
         .ok_or_else(|| CostError::Missing("the principal".into()))?;
+    // Extracted figures beyond these bounds are misreadings, not loans; refusing them keeps
+    // the arithmetic below far from overflow.
+    let max_amount = Decimal::from(1_000_000_000_000_000_u64);
+    let max_percent = Decimal::from(1_000_000);
+    if principal > max_amount
+        || terms.rates.iter().any(|r| r.value.abs() > max_percent)
+        || terms.fees.iter().any(|f| {
+            f.amount.is_some_and(|a| a.abs() > max_amount)
+                || f.percent.is_some_and(|p| p.abs() > max_percent)
+        })
+        || [
+            &terms.payment,
+            &terms.finance_charge,
+            &terms.total_of_payments,
+            &terms.disbursed,
+        ]
+        .iter()
+        .any(|a| a.as_ref().is_some_and(|a| a.amount.abs() > max_amount))
+    {
+        return Err(CostError::Schedule(
+            "an amount or rate is out of range".into(),
+        ));
+    }
 
     // Spacing and count.
     let stated_every = terms.frequency.as_ref().map(|f| f.frequency);

@@ -176,9 +176,25 @@ pub fn annuity_payment(principal: Decimal, rate: Decimal, count: u32) -> Option<
 /// Build the schedule `spec` describes.
 pub fn build(spec: &ScheduleSpec) -> Result<Schedule, ScheduleError> {
     let invalid = |m: &str| ScheduleError::Invalid(m.to_string());
-    let limit = Decimal::new(1, 0) * Decimal::from(10_u64.pow(15));
+    // Amounts beyond 1e15 are not loans; the bound keeps every sum far from overflow.
+    let limit = Decimal::from(1_000_000_000_000_000_u64);
     if spec.principal <= Decimal::ZERO || spec.principal > limit {
         return Err(invalid("the principal must be positive (and below 1e15)"));
+    }
+    let in_range = |d: Decimal| d >= Decimal::ZERO && d <= limit;
+    if !in_range(spec.upfront_paid) || !spec.payment.is_none_or(in_range) {
+        return Err(invalid("charges and payments must be between 0 and 1e15"));
+    }
+    for fee in &spec.period_fees {
+        let ok = match *fee {
+            PeriodFee::Fixed(a) => in_range(a),
+            PeriodFee::OfPrincipal(x) | PeriodFee::OfRemaining(x) | PeriodFee::OfInstallment(x) => {
+                x >= Decimal::ZERO && x <= Decimal::TEN
+            }
+        };
+        if !ok {
+            return Err(invalid("a per-period charge is out of range"));
+        }
     }
     if spec.count == 0 || spec.count > MAX_COUNT {
         return Err(invalid(
@@ -216,9 +232,9 @@ pub fn build(spec: &ScheduleSpec) -> Result<Schedule, ScheduleError> {
                 let principal = if k == n {
                     bal
                 } else {
-                    (level - interest).min(bal)
+                    level.checked_sub(interest).ok_or(of.clone())?.min(bal)
                 };
-                bal -= principal;
+                bal = bal.checked_sub(principal).ok_or(of.clone())?;
                 parts.push((principal, interest));
             }
             format!(
@@ -236,7 +252,7 @@ pub fn build(spec: &ScheduleSpec) -> Result<Schedule, ScheduleError> {
             for k in 1..=n {
                 let interest = cent(bal.checked_mul(r).ok_or(of.clone())?);
                 let principal = if k == n { bal } else { each.min(bal) };
-                bal -= principal;
+                bal = bal.checked_sub(principal).ok_or(of.clone())?;
                 parts.push((principal, interest));
             }
             format!(
@@ -265,7 +281,7 @@ pub fn build(spec: &ScheduleSpec) -> Result<Schedule, ScheduleError> {
             let mut bal = p;
             for k in 1..=n {
                 let principal = if k == n { bal } else { each.min(bal) };
-                bal -= principal;
+                bal = bal.checked_sub(principal).ok_or(of.clone())?;
                 parts.push((principal, interest));
             }
             format!(
@@ -327,7 +343,7 @@ pub fn build(spec: &ScheduleSpec) -> Result<Schedule, ScheduleError> {
             } else {
                 f
             };
-            fees += cent(f);
+            fees = fees.checked_add(cent(f)).ok_or(of.clone())?;
         }
         bal -= *principal;
         rows.push(Row {

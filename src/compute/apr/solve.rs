@@ -91,21 +91,28 @@ fn eval(
     Some((g, dg))
 }
 
+fn checked_sum(mut it: impl Iterator<Item = Decimal>) -> Result<Decimal, AprError> {
+    it.try_fold(Decimal::ZERO, |acc, x| acc.checked_add(x))
+        .ok_or(AprError::Overflow)
+}
+
 /// The periodic rate `x >= 0` at which payments and advances balance.
 ///
 /// Errors when the payments never repay the advances (no non-negative root), when no
 /// root lies below [`MAX_RATE`], on overflow, or when the iteration does not settle.
 pub(crate) fn solve(points: &[Point], model: Discount) -> Result<Decimal, AprError> {
-    let paid: Decimal = points
-        .iter()
-        .filter(|p| p.signed > Decimal::ZERO)
-        .map(|p| p.signed)
-        .sum();
-    let advanced: Decimal = points
-        .iter()
-        .filter(|p| p.signed < Decimal::ZERO)
-        .map(|p| -p.signed)
-        .sum();
+    let paid = checked_sum(
+        points
+            .iter()
+            .filter(|p| p.signed > Decimal::ZERO)
+            .map(|p| p.signed),
+    )?;
+    let advanced = checked_sum(
+        points
+            .iter()
+            .filter(|p| p.signed < Decimal::ZERO)
+            .map(|p| -p.signed),
+    )?;
     if paid.is_zero() || advanced.is_zero() {
         return Err(AprError::NoSolution(
             "the flows need at least one advance and one payment".into(),
@@ -142,14 +149,19 @@ pub(crate) fn solve(points: &[Point], model: Discount) -> Result<Decimal, AprErr
         }
     }
     // A first guess from simple interest over the mean time of the payments.
-    let weighted: Decimal = points
+    let weighted = points
         .iter()
         .filter(|p| p.signed > Decimal::ZERO)
-        .map(|p| p.signed * (Decimal::from(p.whole) + p.frac))
-        .sum();
-    let mean_time = weighted / paid;
+        .try_fold(Decimal::ZERO, |acc, p| {
+            acc.checked_add(p.signed.checked_mul(Decimal::from(p.whole) + p.frac)?)
+        })
+        .ok_or(AprError::Overflow)?;
+    let mean_time = weighted.checked_div(paid).ok_or(AprError::Overflow)?;
     let mut x = if mean_time > Decimal::ZERO {
-        (paid - advanced) / advanced / mean_time
+        (paid - advanced)
+            .checked_div(advanced)
+            .and_then(|q| q.checked_div(mean_time))
+            .unwrap_or(hi)
     } else {
         (lo + hi) / Decimal::TWO
     };
