@@ -1,5 +1,6 @@
 //! Root finding in `Decimal`: safeguarded Newton inside a bisection bracket.
 
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, MathematicalOps};
 
 use super::AprError;
@@ -23,12 +24,49 @@ pub(crate) enum Discount {
 }
 
 const MAX_ITERATIONS: u32 = 400;
+/// Longest time from the start, in unit-periods.
+const MAX_PERIODS: u32 = 100_000;
 /// Largest periodic rate tried before declaring there is no solution (10^9 per period).
 const MAX_RATE: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
+
+/// A fraction of a period as the compound model evaluates it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Frac {
+    Zero,
+    /// `num / den` of a period (days over 365 or 366, months over 12, ...): discounted as
+    /// `exp(-ln(1+x)/den)^num`, one `exp` per denominator instead of one per flow.
+    Ratio {
+        den: u32,
+        num: u32,
+    },
+    /// Any other fraction: `exp(-f·ln(1+x))`.
+    Raw,
+}
+
+const DENOMINATORS: [u32; 8] = [12, 24, 26, 52, 360, 365, 366, 30];
+
+fn classify_frac(f: Decimal) -> Frac {
+    if f.is_zero() {
+        return Frac::Zero;
+    }
+    for den in DENOMINATORS {
+        let Some(scaled) = f.checked_mul(Decimal::from(den)) else {
+            continue;
+        };
+        let n = scaled.round();
+        if (scaled - n).abs() < Decimal::new(1, 20) {
+            if let Some(num) = n.to_u32() {
+                return Frac::Ratio { den, num };
+            }
+        }
+    }
+    Frac::Raw
+}
 
 /// Net present value of the payments minus the advances at rate `x`, and its derivative.
 fn eval(
     points: &[Point],
+    fracs: &[Frac],
     x: Decimal,
     model: Discount,
     pows: &mut Vec<Decimal>,
@@ -49,11 +87,14 @@ fn eval(
     };
     let mut g = Decimal::ZERO;
     let mut dg = Decimal::ZERO;
-    // exp(-f·ln(1+x)) for the few distinct fractions of equal-month or unit-period times.
-    let mut frac_cache: Vec<(Decimal, Decimal)> = Vec::new();
-    for p in points {
+    // exp(-ln(1+x)/den) per denominator in use.
+    let mut bases: Vec<(u32, Decimal)> = Vec::new();
+    for (p, frac) in points.iter().zip(fracs) {
         let base = pows.get(p.whole as usize).copied()?;
         let (disc, weight) = match model {
+            Discount::SimpleFraction if p.frac.is_zero() => {
+                (base, Decimal::from(p.whole).checked_mul(v)?)
+            }
             Discount::SimpleFraction => {
                 let denom = Decimal::ONE.checked_add(p.frac.checked_mul(x)?)?;
                 let disc = base.checked_div(denom)?;
@@ -64,19 +105,20 @@ fn eval(
                 (disc, w)
             }
             Discount::Compound => {
-                let disc = match ln {
-                    Some(l) if !p.frac.is_zero() => {
-                        let factor = match frac_cache.iter().find(|(f, _)| *f == p.frac) {
-                            Some((_, v)) => *v,
+                let disc = match (ln, *frac) {
+                    (Some(l), Frac::Ratio { den, num }) => {
+                        let root = match bases.iter().find(|(d, _)| *d == den) {
+                            Some((_, b)) => *b,
                             None => {
-                                let v = (-p.frac.checked_mul(l)?).checked_exp()?;
-                                if frac_cache.len() < 32 {
-                                    frac_cache.push((p.frac, v));
-                                }
-                                v
+                                let b = (-l.checked_div(Decimal::from(den))?).checked_exp()?;
+                                bases.push((den, b));
+                                b
                             }
                         };
-                        base.checked_mul(factor)?
+                        base.checked_mul(root.checked_powi(i64::from(num))?)?
+                    }
+                    (Some(l), Frac::Raw) => {
+                        base.checked_mul((-p.frac.checked_mul(l)?).checked_exp()?)?
                     }
                     _ => base,
                 };
@@ -113,14 +155,22 @@ pub(crate) fn solve(points: &[Point], model: Discount) -> Result<Decimal, AprErr
             .filter(|p| p.signed < Decimal::ZERO)
             .map(|p| -p.signed),
     )?;
+    // 100,000 unit-periods is 270 years of days: longer is a misreading, and the table of
+    // powers below would not fit in memory.
+    if points.iter().any(|p| p.whole > MAX_PERIODS) {
+        return Err(AprError::Invalid(format!(
+            "a flow lies more than {MAX_PERIODS} unit-periods from the start"
+        )));
+    }
     if paid.is_zero() || advanced.is_zero() {
         return Err(AprError::NoSolution(
             "the flows need at least one advance and one payment".into(),
         ));
     }
+    let fracs: Vec<Frac> = points.iter().map(|p| classify_frac(p.frac)).collect();
     let mut pows = Vec::new();
     let overflow = || AprError::Overflow;
-    let (g0, _) = eval(points, Decimal::ZERO, model, &mut pows).ok_or_else(overflow)?;
+    let (g0, _) = eval(points, &fracs, Decimal::ZERO, model, &mut pows).ok_or_else(overflow)?;
     if g0.is_zero() {
         return Ok(Decimal::ZERO);
     }
@@ -133,7 +183,7 @@ pub(crate) fn solve(points: &[Point], model: Discount) -> Result<Decimal, AprErr
     let mut lo = Decimal::ZERO;
     let mut hi = Decimal::ONE;
     loop {
-        let (g, _) = eval(points, hi, model, &mut pows).ok_or_else(overflow)?;
+        let (g, _) = eval(points, &fracs, hi, model, &mut pows).ok_or_else(overflow)?;
         if g < Decimal::ZERO {
             break;
         }
@@ -170,7 +220,7 @@ pub(crate) fn solve(points: &[Point], model: Discount) -> Result<Decimal, AprErr
     }
     let tiny = Decimal::new(1, 24);
     for _ in 0..MAX_ITERATIONS {
-        let (g, dg) = eval(points, x, model, &mut pows).ok_or_else(overflow)?;
+        let (g, dg) = eval(points, &fracs, x, model, &mut pows).ok_or_else(overflow)?;
         if g.is_zero() {
             return Ok(x);
         }

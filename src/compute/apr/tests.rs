@@ -472,3 +472,119 @@ fn method_ids_round_trip() {
     }
     assert!("apr".parse::<Method>().is_err());
 }
+
+// ---- dated irregularities ----
+
+/// Appendix J's equation evaluated directly: payments discounted by (1 + f·i)(1 + i)^t.
+fn regz_npv(
+    start: NaiveDate,
+    advance: Decimal,
+    pays: &[(Decimal, NaiveDate)],
+    i: Decimal,
+) -> Decimal {
+    let mut total = -advance;
+    for (amount, date) in pays {
+        let (t, f) = dates::count_units(start, *date, UnitPeriod::Months(1), None).unwrap();
+        total += *amount / ((Decimal::ONE + f * i) * (Decimal::ONE + i).powi(i64::from(t)));
+    }
+    total
+}
+
+#[test]
+fn dated_odd_first_period_and_irregular_first_payment() {
+    let f = Flows::from_json(
+        r#"{"advances": [{"amount": "1000", "date": "2025-01-10"}],
+            "payments": [{"amount": "150", "date": "2025-02-25"},
+                         {"amount": "90", "date": "2025-03-25", "count": 11, "every": "month"}]}"#,
+    )
+    .unwrap();
+    let r = compute(&f, Method::UsRegz).unwrap();
+    assert_eq!(r.unit_period, "month");
+    assert!(!r.irregular);
+    let mut pays = vec![(dec!(150), d("2025-02-25"))];
+    for k in 0..11 {
+        pays.push((
+            dec!(90),
+            dates::step(d("2025-03-25"), UnitPeriod::Months(1), k).unwrap(),
+        ));
+    }
+    // Every payment sits 15 days (1/2 month) past whole months from 10 January.
+    assert_eq!(
+        units("2025-01-10", "2025-02-25", UnitPeriod::Months(1)),
+        (1, dec!(0.5))
+    );
+    let npv = regz_npv(d("2025-01-10"), dec!(1000), &pays, r.periodic_rate);
+    assert!(npv.abs() < dec!(0.0000000001), "npv {npv}");
+}
+
+#[test]
+fn dated_skipped_payments_are_irregular() {
+    let f = Flows::from_json(
+        r#"{"advances": [{"amount": "2000", "date": "2025-01-15"}],
+            "payments": [{"amount": "230", "date": "2025-02-15", "count": 5, "every": "month"},
+                         {"amount": "230", "date": "2025-09-15", "count": 4, "every": "month"}]}"#,
+    )
+    .unwrap();
+    let r = compute(&f, Method::UsRegz).unwrap();
+    assert_eq!(r.unit_period, "month");
+    assert!(r.irregular);
+    let mut pays = Vec::new();
+    for (first, n) in [("2025-02-15", 5), ("2025-09-15", 4)] {
+        for k in 0..n {
+            pays.push((
+                dec!(230),
+                dates::step(d(first), UnitPeriod::Months(1), k).unwrap(),
+            ));
+        }
+    }
+    let npv = regz_npv(d("2025-01-15"), dec!(2000), &pays, r.periodic_rate);
+    assert!(npv.abs() < dec!(0.0000000001), "npv {npv}");
+    assert_eq!(
+        r.with_tolerance(dec!(10)).tolerance.unwrap().allowed_pp,
+        dec!(0.25)
+    );
+}
+
+#[test]
+fn explicit_unit_period_overrides_inference() {
+    let f = Flows::from_json(
+        r#"{"unit_period": "2 months", "advances": [{"amount": "1000", "date": "2025-01-01"}],
+            "payments": [{"amount": "270", "date": "2025-02-01", "count": 4, "every": "month"}]}"#,
+    )
+    .unwrap();
+    let r = compute(&f, Method::UsRegz).unwrap();
+    assert_eq!(r.unit_period, "2 months");
+    assert_eq!(r.periods_per_year, dec!(6));
+    // The first payment is half a 2-month unit: (0 whole, 30/60).
+    assert_eq!(
+        units("2025-01-01", "2025-02-01", UnitPeriod::Months(2)),
+        (0, dec!(0.5))
+    );
+}
+
+#[test]
+fn absurd_amounts_are_refused_not_overflowed() {
+    let f = Flows::from_json(
+        r#"{"advances": [{"amount": "100000000000000000000", "date": "2025-01-01"}],
+            "payments": [{"amount": "1", "date": "2025-02-01"}]}"#,
+    )
+    .unwrap();
+    assert!(matches!(
+        compute(&f, Method::UsRegz),
+        Err(AprError::Invalid(_))
+    ));
+    let f = Flows::from_json(
+        r#"{"unit_period": "day", "advances": [{"amount": "1", "at": {"periods": 0}}],
+            "payments": [{"amount": "10000000000000000", "at": {"periods": 4000000000}}]}"#,
+    )
+    .unwrap();
+    // Far-off times are refused rather than tabulated.
+    assert!(matches!(
+        compute(&f, Method::UsRegz),
+        Err(AprError::Invalid(_))
+    ));
+    assert!(matches!(
+        compute(&f, Method::CnIrr),
+        Err(AprError::Invalid(_))
+    ));
+}
