@@ -22,34 +22,69 @@ pub struct AnalysisOptions {
     pub language: Option<Language>,
 }
 
+/// A report together with the computed cost it summarises (schedule, full APR result), for
+/// callers that go further (the overdue computation).
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub report: Report,
+    pub cost: Option<cost::LoanCost>,
+}
+
 /// Read, extract, compute and check one file.
 pub fn analyse_file(
     path: &Path,
     options: &AnalysisOptions,
     checker: &Checker,
 ) -> Result<Report, ReadError> {
+    analyse_file_full(path, options, checker).map(|a| a.report)
+}
+
+/// Like [`analyse_file`], keeping the computed cost.
+pub fn analyse_file_full(
+    path: &Path,
+    options: &AnalysisOptions,
+    checker: &Checker,
+) -> Result<Analysis, ReadError> {
     let doc = read::read_file(path, &options.read)?;
-    Ok(analyse_document(&doc, options, checker))
+    Ok(analyse_document_full(&doc, options, checker))
 }
 
 /// Extract, compute and check an already-read document.
 pub fn analyse_document(doc: &Document, options: &AnalysisOptions, checker: &Checker) -> Report {
+    analyse_document_full(doc, options, checker).report
+}
+
+/// Like [`analyse_document`], keeping the computed cost.
+pub fn analyse_document_full(
+    doc: &Document,
+    options: &AnalysisOptions,
+    checker: &Checker,
+) -> Analysis {
     let language = options.language.unwrap_or_else(|| doc.language());
     let terms = extract::extract_as(doc, language);
     let mut warnings = doc.warnings.clone();
-    let cost = match cost::assess(&terms) {
+    let cost = match cost::assess(
+        &terms,
+        cost::default_method(&terms, options.jurisdiction.as_deref()),
+    ) {
         Ok(c) => Some(c),
         Err(e) => {
             warnings.push(format!("annualised cost not computed: {e}"));
             None
         }
     };
-    let contract_date = terms
-        .contract_date
-        .as_ref()
-        .map(|d| d.date)
-        .or(options.date)
-        .unwrap_or_else(|| chrono::Utc::now().date_naive());
+    let stated = terms.contract_date.as_ref().map(|d| d.date);
+    let contract_date = match (stated, options.date) {
+        (Some(d), _) => d,
+        (None, Some(d)) => d,
+        (None, None) => {
+            let today = chrono::Utc::now().date_naive();
+            warnings.push(format!(
+                "the contract date is not stated: rules were applied as of today ({today}); give --date YYYY-MM-DD for the real date"
+            ));
+            today
+        }
+    };
     let input = CheckInput {
         terms: &terms,
         cost: cost.as_ref(),
@@ -58,7 +93,7 @@ pub fn analyse_document(doc: &Document, options: &AnalysisOptions, checker: &Che
     };
     let (findings, rulesets_applied) = checker.check(&input);
     let apr: Option<AprSummary> = cost.as_ref().map(|c| c.apr.clone());
-    Report {
+    let report = Report {
         schema_version: SCHEMA_VERSION,
         file: doc.path.display().to_string(),
         language,
@@ -73,5 +108,6 @@ pub fn analyse_document(doc: &Document, options: &AnalysisOptions, checker: &Che
         findings,
         rulesets_applied,
         warnings,
-    }
+    };
+    Analysis { report, cost }
 }

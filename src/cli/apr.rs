@@ -53,9 +53,17 @@ fn flows_of(args: &AprArgs) -> Result<Flows, String> {
         return Err("give --flows FLOWS.json, or --amount, --payment and --count".into());
     };
     let every: UnitPeriod = args.every.parse().map_err(|e| format!("--every: {e}"))?;
-    QuickForm { amount, deducted: args.deducted, payment, count, every, first: args.first, start: args.start }
-        .flows()
-        .map_err(|e| e.to_string())
+    QuickForm {
+        amount,
+        deducted: args.deducted,
+        payment,
+        count,
+        every,
+        first: args.first,
+        start: args.start,
+    }
+    .flows()
+    .map_err(|e| e.to_string())
 }
 
 pub fn run(global: &GlobalArgs, args: &AprArgs) -> u8 {
@@ -82,19 +90,8 @@ pub fn run(global: &GlobalArgs, args: &AprArgs) -> u8 {
             for (label, value) in result.labelled() {
                 writeln!(out, "{label}: {value}")?;
             }
-            writeln!(out, "unit-period: {} ({} per year)", result.unit_period, result.periods_per_year.normalize())?;
             for n in &result.notes {
                 writeln!(out, "note: {n}")?;
-            }
-            if let Some(t) = &result.tolerance {
-                let verdict = if t.within { "accurate" } else { "NOT accurate" };
-                writeln!(
-                    out,
-                    "disclosed {}% vs exact {}%: {verdict} within {} percentage point (12 CFR 1026.22(a))",
-                    t.disclosed_percent,
-                    t.exact_percent.round_dp(4),
-                    t.allowed_pp.normalize()
-                )?;
             }
             Ok(())
         })(),

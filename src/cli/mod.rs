@@ -1,6 +1,7 @@
 //! Command-line interface: clap definitions and dispatch. Everything that analyses lives in the
 //! library; this module only turns arguments into options, picks printers and exit codes.
 
+mod apr;
 mod audit;
 mod check;
 mod compare;
@@ -105,6 +106,8 @@ pub enum Command {
     Audit(audit::AuditArgs),
     /// Compare several offers side by side.
     Compare(compare::CompareArgs),
+    /// The annualised rate of cash flows (FLOWS.json or --amount/--payment/--count).
+    Apr(apr::AprArgs),
     /// Print the normalised text exactly as the analysis sees it, with page markers.
     Text { file: PathBuf },
 }
@@ -156,6 +159,7 @@ pub fn main() -> ExitCode {
         Command::Check { file } => check::run(&cli.global, file),
         Command::Audit(args) => audit::run(&cli.global, args),
         Command::Compare(args) => compare::run(&cli.global, args),
+        Command::Apr(args) => apr::run(&cli.global, args),
         Command::Text { file } => check::text(&cli.global, file),
     };
     ExitCode::from(code)

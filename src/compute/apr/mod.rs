@@ -1,1 +1,732 @@
-//! The APR engine: Regulation Z Appendix J, EU/UK APRC, China's IRR-based annualised rate.
+//! The APR engine: Regulation Z Appendix J (`us-regz`), EU/UK APRC (`eu-aprc`) and China's
+//! IRR-based annualised rate (`cn-irr`), in exact `rust_decimal` arithmetic.
+//!
+//! Self-contained: [`Flows`] in (FLOWS.json or the [`QuickForm`]), [`AprResult`] out.
+//! Nothing here reads the contract model, so the module could be published alone.
+//!
+//! ```
+//! use loanlint::compute::apr::{compute, Flows, Method};
+//! let flows = Flows::from_json(r#"{"advances": [{"amount": "1000", "date": "1994-01-01"}],
+//!     "payments": [{"amount": "1200", "date": "1995-07-01"}]}"#).unwrap();
+//! let r = compute(&flows, Method::EuAprc).unwrap();
+//! assert_eq!(r.apr_rounded.to_string(), "12.96");
+//! ```
+
+mod dates;
+mod flows;
+mod solve;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, MathematicalOps, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+pub use flows::{EuTimeBasis, Flow, FlowSpec, Flows, QuickForm, UnitTime, When};
+use solve::{Discount, Point};
+
+/// The `k`-th date of a series starting on `anchor` every `every` (month ends stay month ends).
+pub fn series_date(anchor: NaiveDate, every: UnitPeriod, k: u32) -> Option<NaiveDate> {
+    dates::step(anchor, every, k)
+}
+
+/// The date one `every` before `d`.
+pub fn date_before(d: NaiveDate, every: UnitPeriod) -> Option<NaiveDate> {
+    flows::back_one(d, every).ok()
+}
+
+/// An annualisation method, named by its kebab-case id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Method {
+    /// Regulation Z Appendix J actuarial method: APR = unit-period rate × unit-periods per year.
+    #[serde(rename = "us-regz")]
+    UsRegz,
+    /// EU Directive 2008/48 Annex I / UK CONC App 1.2: effective annual rate, time in years.
+    #[serde(rename = "eu-aprc")]
+    EuAprc,
+    /// PBoC Announcement 2021 No. 3: IRR of the actual flows, simple (单利) and compound (复利).
+    #[serde(rename = "cn-irr")]
+    CnIrr,
+}
+
+impl Method {
+    /// The kebab-case id (`us-regz`, `eu-aprc`, `cn-irr`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Method::UsRegz => "us-regz",
+            Method::EuAprc => "eu-aprc",
+            Method::CnIrr => "cn-irr",
+        }
+    }
+}
+
+impl fmt::Display for Method {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+impl FromStr for Method {
+    type Err = AprError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "us-regz" => Ok(Method::UsRegz),
+            "eu-aprc" => Ok(Method::EuAprc),
+            "cn-irr" => Ok(Method::CnIrr),
+            other => Err(AprError::Invalid(format!(
+                "unknown method {other:?} (us-regz, eu-aprc or cn-irr)"
+            ))),
+        }
+    }
+}
+
+/// A unit-period, or the spacing of a series: `day`, `2 weeks`, `semimonth`, `month`,
+/// `quarter`, `6 months`, `year`, `255 days`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UnitPeriod {
+    /// `n` days (w = 365/n).
+    Days(u32),
+    /// `n` weeks (w = 52/n).
+    Weeks(u32),
+    /// Half a month, 1st/16th style (w = 24; odd days over 15).
+    Semimonth,
+    /// `n` months; 12 is a year (w = 12/n; odd days over 30·n).
+    Months(u32),
+}
+
+impl UnitPeriod {
+    /// Unit-periods per year (`w` in Appendix J).
+    pub fn per_year(self) -> Decimal {
+        match self {
+            UnitPeriod::Days(n) => Decimal::from(365) / Decimal::from(n.max(1)),
+            UnitPeriod::Weeks(n) => Decimal::from(52) / Decimal::from(n.max(1)),
+            UnitPeriod::Semimonth => Decimal::from(24),
+            UnitPeriod::Months(n) => Decimal::from(12) / Decimal::from(n.max(1)),
+        }
+    }
+
+    /// Approximate length in days (to order periods and average them).
+    pub fn approx_days(self) -> Decimal {
+        Decimal::from(365) / self.per_year()
+    }
+}
+
+impl fmt::Display for UnitPeriod {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            UnitPeriod::Days(1) => f.write_str("day"),
+            UnitPeriod::Days(n) => write!(f, "{n} days"),
+            UnitPeriod::Weeks(1) => f.write_str("week"),
+            UnitPeriod::Weeks(n) => write!(f, "{n} weeks"),
+            UnitPeriod::Semimonth => f.write_str("semimonth"),
+            UnitPeriod::Months(1) => f.write_str("month"),
+            UnitPeriod::Months(3) => f.write_str("quarter"),
+            UnitPeriod::Months(12) => f.write_str("year"),
+            UnitPeriod::Months(n) => write!(f, "{n} months"),
+        }
+    }
+}
+
+impl FromStr for UnitPeriod {
+    type Err = AprError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let text = s.trim().to_ascii_lowercase();
+        let bad = || {
+            AprError::Invalid(format!(
+                "unknown period {s:?} (e.g. month, 2 weeks, semimonth, 255 days)"
+            ))
+        };
+        let (n, word) = match text.split_once(char::is_whitespace) {
+            Some((n, w)) => (n.trim().parse::<u32>().map_err(|_| bad())?, w.trim()),
+            None => (1, text.as_str()),
+        };
+        if n == 0 {
+            return Err(bad());
+        }
+        let unit = match word.trim_end_matches('s') {
+            "day" | "daily" => UnitPeriod::Days(n),
+            "week" | "weekly" => UnitPeriod::Weeks(n),
+            "biweekly" | "fortnight" | "fortnightly" => UnitPeriod::Weeks(2 * n),
+            "semimonth" | "semimonthly" | "half-month" if n == 1 => UnitPeriod::Semimonth,
+            "month" | "monthly" => UnitPeriod::Months(n),
+            "quarter" | "quarterly" => UnitPeriod::Months(3 * n),
+            "year" | "annual" | "annually" | "yearly" => UnitPeriod::Months(12 * n),
+            _ => return Err(bad()),
+        };
+        Ok(unit)
+    }
+}
+
+impl Serialize for UnitPeriod {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for UnitPeriod {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// Why an APR could not be computed. Never a wrong number: every failure is one of these.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AprError {
+    /// FLOWS.json could not be read.
+    #[error("invalid flows JSON: {0}")]
+    Json(String),
+    /// The flows are inconsistent or out of range.
+    #[error("invalid flows: {0}")]
+    Invalid(String),
+    /// No rate balances the flows (e.g. payments that never repay the advance).
+    #[error("no solution: {0}")]
+    NoSolution(String),
+    /// The iteration did not settle.
+    #[error("the rate did not converge after {0} iterations")]
+    NoConvergence(u32),
+    /// A number left the range of `Decimal`.
+    #[error("arithmetic overflow while solving for the rate")]
+    Overflow,
+}
+
+/// The §1026.22 accuracy test of a disclosed APR.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tolerance {
+    /// The APR the creditor disclosed, percent.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub disclosed_percent: Decimal,
+    /// The exact APR, percent.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub exact_percent: Decimal,
+    /// Allowed difference in percentage points: 0.125, or 0.25 for irregular transactions.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub allowed_pp: Decimal,
+    /// True when the disclosed APR is within the tolerance (inclusive).
+    pub within: bool,
+}
+
+/// §1026.22(a)(2)-(3): is `disclosed_percent` within 1/8 percentage point (1/4 for an
+/// irregular transaction) of `exact_percent`?
+pub fn tolerance(disclosed_percent: Decimal, exact_percent: Decimal, irregular: bool) -> Tolerance {
+    let allowed_pp = if irregular {
+        Decimal::new(25, 2)
+    } else {
+        Decimal::new(125, 3)
+    };
+    let diff = (disclosed_percent - exact_percent).abs();
+    Tolerance {
+        disclosed_percent: disclosed_percent.normalize(),
+        exact_percent,
+        allowed_pp,
+        within: diff <= allowed_pp,
+    }
+}
+
+/// The annualised rate of a set of flows under one method (the `--format json` object).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AprResult {
+    /// The method used.
+    pub method: Method,
+    /// The annual rate in percent, full precision. Reg Z: nominal `i·w`; EU: effective;
+    /// CN: the simple (单利) figure `IRR·w`.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub apr_percent: Decimal,
+    /// `apr_percent` rounded half up to 2 decimal places.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub apr_rounded: Decimal,
+    /// The unit-period (`month`, `3 months`, `14 days`, `year` for the EU method).
+    pub unit_period: String,
+    /// Unit-periods per year (`w`); may be fractional (365/14).
+    #[serde(with = "rust_decimal::serde::str")]
+    pub periods_per_year: Decimal,
+    /// The rate per unit-period (a fraction, not percent).
+    #[serde(with = "rust_decimal::serde::str")]
+    pub periodic_rate: Decimal,
+    /// The effective annual rate `(1 + i)^w − 1` in percent, when defined. CN: the
+    /// compound (复利) figure.
+    #[serde(
+        with = "rust_decimal::serde::str_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub effective_percent: Option<Decimal>,
+    /// The §1026.22 test, when a disclosed APR was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tolerance: Option<Tolerance>,
+    /// True for an irregular transaction in the §1026.22(a)(3) sense (multiple advances,
+    /// irregular periods or amounts other than the first period or first/final payment).
+    #[serde(skip)]
+    pub irregular: bool,
+    /// How the unit-period and times were chosen.
+    #[serde(skip)]
+    pub notes: Vec<String>,
+}
+
+impl AprResult {
+    /// Attach the §1026.22 test of a disclosed APR (percent).
+    pub fn with_tolerance(mut self, disclosed_percent: Decimal) -> Self {
+        self.tolerance = Some(tolerance(
+            disclosed_percent,
+            self.apr_percent,
+            self.irregular,
+        ));
+        self
+    }
+
+    /// The figures with their labels, for a human reader.
+    pub fn labelled(&self) -> Vec<(String, String)> {
+        let pct = |d: Decimal| {
+            format!(
+                "{}%",
+                d.round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero)
+                    .normalize()
+            )
+        };
+        let mut out = Vec::new();
+        match self.method {
+            Method::UsRegz => {
+                out.push(("APR (Reg Z, nominal i×w)".into(), pct(self.apr_percent)));
+                if let Some(e) = self.effective_percent {
+                    out.push(("effective annual rate".into(), pct(e)));
+                }
+            }
+            Method::EuAprc => {
+                out.push(("APRC (effective annual)".into(), pct(self.apr_percent)));
+                out.push((
+                    "APRC, 1 dp half up".into(),
+                    format!(
+                        "{}%",
+                        self.apr_percent
+                            .round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
+                    ),
+                ));
+            }
+            Method::CnIrr => {
+                out.push((
+                    "年化利率 单利 (simple, IRR×n)".into(),
+                    pct(self.apr_percent),
+                ));
+                if let Some(e) = self.effective_percent {
+                    out.push(("年化利率 复利 (compound, (1+IRR)^n−1)".into(), pct(e)));
+                }
+            }
+        }
+        out.push((
+            "unit-period".into(),
+            format!(
+                "{} ({} per year)",
+                self.unit_period,
+                self.periods_per_year.round_dp(6).normalize()
+            ),
+        ));
+        out.push((
+            "periodic rate".into(),
+            format!("{}", self.periodic_rate.round_dp(12).normalize()),
+        ));
+        if let Some(t) = &self.tolerance {
+            out.push((
+                "disclosed APR".into(),
+                format!(
+                    "{}%: {} (allowed ±{} pp)",
+                    t.disclosed_percent,
+                    if t.within { "accurate" } else { "NOT accurate" },
+                    t.allowed_pp.normalize()
+                ),
+            ));
+        }
+        out
+    }
+}
+
+/// The unit-period and each flow's time in full unit-periods plus a fraction.
+struct UnitTimeline {
+    unit: UnitPeriod,
+    w: Decimal,
+    /// Advances negative, payments positive.
+    points: Vec<Point>,
+    irregular: bool,
+    notes: Vec<String>,
+}
+
+fn both_dated(adv: &[Flow], pay: &[Flow]) -> Result<bool, AprError> {
+    let dated = adv
+        .iter()
+        .chain(pay)
+        .filter(|f| matches!(f.when, When::Date(_)))
+        .count();
+    let total = adv.len() + pay.len();
+    if dated == total {
+        Ok(true)
+    } else if dated == 0 {
+        Ok(false)
+    } else {
+        Err(AprError::Invalid(
+            "flows mix dates and unit-period times".into(),
+        ))
+    }
+}
+
+fn date_of(f: &Flow) -> Option<NaiveDate> {
+    match f.when {
+        When::Date(d) => Some(d),
+        When::At(_) => None,
+    }
+}
+
+fn expand(flows: &Flows) -> Result<(Vec<Flow>, Vec<Flow>), AprError> {
+    let adv = flows.expanded_advances()?;
+    let pay = flows.expanded_payments()?;
+    if adv.is_empty() {
+        return Err(AprError::Invalid("no advance".into()));
+    }
+    if pay.is_empty() {
+        return Err(AprError::Invalid("no payment".into()));
+    }
+    Ok((adv, pay))
+}
+
+/// Classify the interval between two dates as a standard interval where it is one.
+fn classify(a: NaiveDate, b: NaiveDate, anchor: Option<u32>) -> Option<UnitPeriod> {
+    if b <= a {
+        return None;
+    }
+    if let Some((m, back)) = dates::months_back(a, b, anchor) {
+        if back == a && (1..=12).contains(&m) {
+            return Some(UnitPeriod::Months(m));
+        }
+    }
+    if dates::step(a, UnitPeriod::Semimonth, 1) == Some(b) || dates::half_month_back(b) == Some(a) {
+        return Some(UnitPeriod::Semimonth);
+    }
+    let days = (b - a).num_days();
+    if days % 7 == 0 && days / 7 <= 52 {
+        return u32::try_from(days / 7).ok().map(UnitPeriod::Weeks);
+    }
+    u32::try_from(days).ok().map(UnitPeriod::Days)
+}
+
+/// Appendix J (b)(4)(i): the most frequent common period (at most a year), the smaller
+/// on ties; with no common period, the average period rounded to the nearest standard interval.
+fn infer_unit(start: NaiveDate, adv: &[Flow], pay: &[Flow]) -> (UnitPeriod, String) {
+    let mut events: Vec<(NaiveDate, Option<u32>)> = adv
+        .iter()
+        .chain(pay)
+        .filter_map(|f| date_of(f).map(|d| (d, f.anchor_day)))
+        .collect();
+    events.push((start, None));
+    events.sort();
+    events.dedup_by(|b, a| a.0 == b.0);
+    let mut counts: BTreeMap<UnitPeriod, u32> = BTreeMap::new();
+    let mut lengths = Vec::new();
+    for pair in events.windows(2) {
+        if let [(a, _), (b, anchor)] = pair {
+            if let Some(p) = classify(*a, *b, *anchor) {
+                *counts.entry(p).or_insert(0) += 1;
+            }
+            lengths.push((*b - *a).num_days());
+        }
+    }
+    let year = Decimal::from(366);
+    let best = counts
+        .iter()
+        .filter(|(p, n)| **n > 1 && p.approx_days() <= year)
+        .max_by(|(pa, na), (pb, nb)| na.cmp(nb).then(pb.approx_days().cmp(&pa.approx_days())));
+    if let Some((p, n)) = best {
+        return (
+            *p,
+            format!("unit-period {p}: the most frequent common period ({n} times)"),
+        );
+    }
+    let total: i64 = lengths.iter().sum();
+    let avg = Decimal::from(total) / Decimal::from(lengths.len().max(1));
+    let mut candidates = vec![UnitPeriod::Days(1), UnitPeriod::Semimonth];
+    candidates.extend((1..=52).map(UnitPeriod::Weeks));
+    candidates.extend((1..=12).map(UnitPeriod::Months));
+    candidates.sort_by_key(|c| c.approx_days());
+    let mut pick = UnitPeriod::Months(1);
+    let mut best_gap: Option<Decimal> = None;
+    for c in candidates {
+        let gap = (c.approx_days() - avg).abs();
+        // Strictly closer only: on a tie the smaller (earlier) candidate stays.
+        if best_gap.is_none_or(|g| gap < g) {
+            best_gap = Some(gap);
+            pick = c;
+        }
+    }
+    (
+        pick,
+        format!(
+            "unit-period {pick}: no common period, the average period rounded to a standard interval"
+        ),
+    )
+}
+
+fn timeline(flows: &Flows) -> Result<UnitTimeline, AprError> {
+    let (adv, pay) = expand(flows)?;
+    let sasp = adv.len() == 1 && pay.len() == 1;
+    let mut notes = Vec::new();
+    let mut points = Vec::with_capacity(adv.len() + pay.len());
+    let unit;
+    if both_dated(&adv, &pay)? {
+        let start = adv
+            .iter()
+            .filter_map(date_of)
+            .min()
+            .ok_or_else(|| AprError::Invalid("no advance".into()))?;
+        if pay.iter().filter_map(date_of).any(|d| d < start) {
+            return Err(AprError::Invalid(
+                "a payment falls before the first advance".into(),
+            ));
+        }
+        unit = match flows.unit_period {
+            Some(u) => u,
+            None if sasp => {
+                let end = pay.first().and_then(date_of).unwrap_or(start);
+                let days = (end - start).num_days();
+                if days <= 0 {
+                    return Err(AprError::Invalid(
+                        "the single payment falls on the day of the advance".into(),
+                    ));
+                }
+                let (m, back) = dates::months_back(start, end, None).ok_or(AprError::Overflow)?;
+                let u = if m >= 12 {
+                    UnitPeriod::Months(12)
+                } else if back == start && m >= 1 {
+                    UnitPeriod::Months(m)
+                } else {
+                    UnitPeriod::Days(u32::try_from(days).map_err(|_| AprError::Overflow)?)
+                };
+                notes.push(format!("single advance, single payment: the unit-period is the term ({u}), at most a year"));
+                u
+            }
+            None => {
+                let (u, note) = infer_unit(start, &adv, &pay);
+                notes.push(note);
+                u
+            }
+        };
+        for (list, sign) in [(&adv, Decimal::NEGATIVE_ONE), (&pay, Decimal::ONE)] {
+            for f in list.iter() {
+                let d = date_of(f).ok_or(AprError::Overflow)?;
+                let (whole, frac) =
+                    dates::count_units(start, d, unit, f.anchor_day).ok_or_else(|| {
+                        AprError::Invalid(format!("cannot count unit-periods to {d}"))
+                    })?;
+                points.push(Point {
+                    signed: sign * f.amount,
+                    whole,
+                    frac,
+                });
+            }
+        }
+    } else {
+        unit = flows.unit_period.ok_or_else(|| {
+            AprError::Invalid(
+                "`unit_period` is required when times are given in unit-periods".into(),
+            )
+        })?;
+        for (list, sign) in [(&adv, Decimal::NEGATIVE_ONE), (&pay, Decimal::ONE)] {
+            for f in list.iter() {
+                if let When::At(t) = f.when {
+                    points.push(Point {
+                        signed: sign * f.amount,
+                        whole: t.periods,
+                        frac: t.fraction,
+                    });
+                }
+            }
+        }
+    }
+    let irregular = is_irregular(&points);
+    Ok(UnitTimeline {
+        unit,
+        w: unit.per_year(),
+        points,
+        irregular,
+        notes,
+    })
+}
+
+/// §1026.22(a)(3): multiple advances, or irregular payment periods or amounts, not counting
+/// an irregular first period or an irregular first or final payment.
+fn is_irregular(points: &[Point]) -> bool {
+    let advances = points.iter().filter(|p| p.signed < Decimal::ZERO).count();
+    if advances > 1 {
+        return true;
+    }
+    let pays: Vec<&Point> = points.iter().filter(|p| p.signed > Decimal::ZERO).collect();
+    if pays.len() > 2 {
+        let middle = pays.get(1..pays.len() - 1).unwrap_or(&[]);
+        if let Some(first) = middle.first() {
+            if middle.iter().any(|p| p.signed != first.signed) {
+                return true;
+            }
+        }
+    }
+    pays.windows(2).any(|w| match w {
+        [a, b] => !(b.whole == a.whole + 1 && b.frac == a.frac),
+        _ => false,
+    })
+}
+
+/// EU/UK: each flow's time in years from the first drawdown.
+fn year_points(flows: &Flows) -> Result<(Vec<Point>, Vec<String>), AprError> {
+    let (adv, pay) = expand(flows)?;
+    let mut points = Vec::new();
+    let mut notes = Vec::new();
+    if both_dated(&adv, &pay)? {
+        let start = adv
+            .iter()
+            .filter_map(date_of)
+            .min()
+            .ok_or_else(|| AprError::Invalid("no advance".into()))?;
+        let basis = flows.eu_time_basis.unwrap_or_default();
+        notes.push(match basis {
+            EuTimeBasis::Calendar => {
+                "time in years: whole years counted back, then days / 365 (366)".to_string()
+            }
+            EuTimeBasis::EqualMonths => {
+                "time in years: 12 equal months, then days / 365".to_string()
+            }
+        });
+        for (list, sign) in [(&adv, Decimal::NEGATIVE_ONE), (&pay, Decimal::ONE)] {
+            for f in list.iter() {
+                let d = date_of(f).ok_or(AprError::Overflow)?;
+                let (whole, frac) = match basis {
+                    EuTimeBasis::Calendar => dates::years_calendar(start, d),
+                    EuTimeBasis::EqualMonths => dates::years_equal_months(start, d, f.anchor_day),
+                }
+                .ok_or_else(|| {
+                    AprError::Invalid(format!("a flow on {d} falls before the first drawdown"))
+                })?;
+                points.push(Point {
+                    signed: sign * f.amount,
+                    whole,
+                    frac,
+                });
+            }
+        }
+    } else {
+        let unit = flows.unit_period.ok_or_else(|| {
+            AprError::Invalid(
+                "`unit_period` is required when times are given in unit-periods".into(),
+            )
+        })?;
+        let w = unit.per_year();
+        notes.push(format!(
+            "time in years: unit-periods of one {unit} ({} per year)",
+            w.round_dp(6).normalize()
+        ));
+        for (list, sign) in [(&adv, Decimal::NEGATIVE_ONE), (&pay, Decimal::ONE)] {
+            for f in list.iter() {
+                if let When::At(t) = f.when {
+                    let years = (Decimal::from(t.periods) + t.fraction)
+                        .checked_div(w)
+                        .ok_or(AprError::Overflow)?;
+                    let whole = years.floor();
+                    points.push(Point {
+                        signed: sign * f.amount,
+                        whole: whole.to_u32().ok_or(AprError::Overflow)?,
+                        frac: years - whole,
+                    });
+                }
+            }
+        }
+    }
+    Ok((points, notes))
+}
+
+/// `(1 + i)^w − 1` in percent; `None` when it leaves the range of `Decimal`.
+fn effective(i: Decimal, w: Decimal) -> Option<Decimal> {
+    let base = Decimal::ONE.checked_add(i)?;
+    let grown = if w.fract().is_zero() {
+        base.checked_powi(w.to_i64()?)?
+    } else {
+        w.checked_mul(base.checked_ln()?)?.checked_exp()?
+    };
+    grown
+        .checked_sub(Decimal::ONE)?
+        .checked_mul(Decimal::ONE_HUNDRED)
+}
+
+fn tidy(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(20, RoundingStrategy::MidpointAwayFromZero)
+        .normalize()
+}
+
+fn round2(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Compute the annualised rate of `flows` under `method`.
+pub fn compute(flows: &Flows, method: Method) -> Result<AprResult, AprError> {
+    match method {
+        Method::UsRegz | Method::CnIrr => {
+            let tl = timeline(flows)?;
+            let model = if method == Method::UsRegz {
+                Discount::SimpleFraction
+            } else {
+                Discount::Compound
+            };
+            let i = solve::solve(&tl.points, model)?;
+            let apr = i
+                .checked_mul(tl.w)
+                .and_then(|x| x.checked_mul(Decimal::ONE_HUNDRED))
+                .ok_or(AprError::Overflow)?;
+            let apr = tidy(apr);
+            Ok(AprResult {
+                method,
+                apr_percent: apr,
+                apr_rounded: round2(apr),
+                unit_period: tl.unit.to_string(),
+                periods_per_year: tidy(tl.w),
+                periodic_rate: tidy(i),
+                effective_percent: effective(i, tl.w).map(tidy),
+                tolerance: None,
+                irregular: tl.irregular,
+                notes: tl.notes,
+            })
+        }
+        Method::EuAprc => {
+            let (points, notes) = year_points(flows)?;
+            let x = solve::solve(&points, Discount::Compound)?;
+            let apr = tidy(
+                x.checked_mul(Decimal::ONE_HUNDRED)
+                    .ok_or(AprError::Overflow)?,
+            );
+            // Irregularity is a Reg Z notion; report it from the unit-period view when it exists.
+            let irregular = timeline(flows).map(|t| t.irregular).unwrap_or(false);
+            Ok(AprResult {
+                method,
+                apr_percent: apr,
+                apr_rounded: round2(apr),
+                unit_period: UnitPeriod::Months(12).to_string(),
+                periods_per_year: Decimal::ONE,
+                periodic_rate: tidy(x),
+                effective_percent: Some(apr),
+                tolerance: None,
+                irregular,
+                notes,
+            })
+        }
+    }
+}
+
+/// Compute, then test a disclosed APR (percent) under §1026.22 when one is given.
+pub fn compute_with_disclosed(
+    flows: &Flows,
+    method: Method,
+    disclosed_percent: Option<Decimal>,
+) -> Result<AprResult, AprError> {
+    let r = compute(flows, method)?;
+    Ok(match disclosed_percent {
+        Some(d) => r.with_tolerance(d),
+        None => r,
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,248 @@
+//! Root finding in `Decimal`: safeguarded Newton inside a bisection bracket.
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, MathematicalOps};
+
+use super::AprError;
+
+/// One cash flow at a time made of whole periods plus a fraction.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Point {
+    /// Positive for a payment by the consumer, negative for an advance.
+    pub signed: Decimal,
+    pub whole: u32,
+    pub frac: Decimal,
+}
+
+/// How a fraction of a period is discounted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Discount {
+    /// Appendix J: the fraction earns simple interest, `1 / ((1 + f·i)(1 + i)^t)`.
+    SimpleFraction,
+    /// IRR / APRC: `(1 + i)^-(t + f)`.
+    Compound,
+}
+
+const MAX_ITERATIONS: u32 = 400;
+/// Longest time from the start, in unit-periods.
+const MAX_PERIODS: u32 = 100_000;
+/// Largest periodic rate tried before declaring there is no solution (10^9 per period).
+const MAX_RATE: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
+
+/// A fraction of a period as the compound model evaluates it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Frac {
+    Zero,
+    /// `num / den` of a period (days over 365 or 366, months over 12, ...): discounted as
+    /// `exp(-ln(1+x)/den)^num`, one `exp` per denominator instead of one per flow.
+    Ratio {
+        den: u32,
+        num: u32,
+    },
+    /// Any other fraction: `exp(-f·ln(1+x))`.
+    Raw,
+}
+
+const DENOMINATORS: [u32; 8] = [12, 24, 26, 52, 360, 365, 366, 30];
+
+fn classify_frac(f: Decimal) -> Frac {
+    if f.is_zero() {
+        return Frac::Zero;
+    }
+    for den in DENOMINATORS {
+        let Some(scaled) = f.checked_mul(Decimal::from(den)) else {
+            continue;
+        };
+        let n = scaled.round();
+        if (scaled - n).abs() < Decimal::new(1, 20) {
+            if let Some(num) = n.to_u32() {
+                return Frac::Ratio { den, num };
+            }
+        }
+    }
+    Frac::Raw
+}
+
+/// Net present value of the payments minus the advances at rate `x`, and its derivative.
+fn eval(
+    points: &[Point],
+    fracs: &[Frac],
+    x: Decimal,
+    model: Discount,
+    pows: &mut Vec<Decimal>,
+) -> Option<(Decimal, Decimal)> {
+    let one_x = Decimal::ONE.checked_add(x)?;
+    let v = Decimal::ONE.checked_div(one_x)?;
+    let max_whole = points.iter().map(|p| p.whole).max().unwrap_or(0) as usize;
+    pows.clear();
+    pows.push(Decimal::ONE);
+    for k in 1..=max_whole {
+        let prev = pows.get(k - 1).copied()?;
+        pows.push(prev.checked_mul(v)?);
+    }
+    let ln = if model == Discount::Compound && points.iter().any(|p| !p.frac.is_zero()) {
+        Some(one_x.checked_ln()?)
+    } else {
+        None
+    };
+    let mut g = Decimal::ZERO;
+    let mut dg = Decimal::ZERO;
+    // exp(-ln(1+x)/den) per denominator in use.
+    let mut bases: Vec<(u32, Decimal)> = Vec::new();
+    for (p, frac) in points.iter().zip(fracs) {
+        let base = pows.get(p.whole as usize).copied()?;
+        let (disc, weight) = match model {
+            Discount::SimpleFraction if p.frac.is_zero() => {
+                (base, Decimal::from(p.whole).checked_mul(v)?)
+            }
+            Discount::SimpleFraction => {
+                let denom = Decimal::ONE.checked_add(p.frac.checked_mul(x)?)?;
+                let disc = base.checked_div(denom)?;
+                // d/dx of the discount factor, divided by the factor.
+                let w = Decimal::from(p.whole)
+                    .checked_mul(v)?
+                    .checked_add(p.frac.checked_div(denom)?)?;
+                (disc, w)
+            }
+            Discount::Compound => {
+                let disc = match (ln, *frac) {
+                    (Some(l), Frac::Ratio { den, num }) => {
+                        let root = match bases.iter().find(|(d, _)| *d == den) {
+                            Some((_, b)) => *b,
+                            None => {
+                                let b = (-l.checked_div(Decimal::from(den))?).checked_exp()?;
+                                bases.push((den, b));
+                                b
+                            }
+                        };
+                        base.checked_mul(root.checked_powi(i64::from(num))?)?
+                    }
+                    (Some(l), Frac::Raw) => {
+                        base.checked_mul((-p.frac.checked_mul(l)?).checked_exp()?)?
+                    }
+                    _ => base,
+                };
+                let w = (Decimal::from(p.whole) + p.frac).checked_mul(v)?;
+                (disc, w)
+            }
+        };
+        let term = p.signed.checked_mul(disc)?;
+        g = g.checked_add(term)?;
+        dg = dg.checked_sub(term.checked_mul(weight)?)?;
+    }
+    Some((g, dg))
+}
+
+fn checked_sum(mut it: impl Iterator<Item = Decimal>) -> Result<Decimal, AprError> {
+    it.try_fold(Decimal::ZERO, |acc, x| acc.checked_add(x))
+        .ok_or(AprError::Overflow)
+}
+
+/// The periodic rate `x >= 0` at which payments and advances balance.
+///
+/// Errors when the payments never repay the advances (no non-negative root), when no
+/// root lies below [`MAX_RATE`], on overflow, or when the iteration does not settle.
+pub(crate) fn solve(points: &[Point], model: Discount) -> Result<Decimal, AprError> {
+    let paid = checked_sum(
+        points
+            .iter()
+            .filter(|p| p.signed > Decimal::ZERO)
+            .map(|p| p.signed),
+    )?;
+    let advanced = checked_sum(
+        points
+            .iter()
+            .filter(|p| p.signed < Decimal::ZERO)
+            .map(|p| -p.signed),
+    )?;
+    // 100,000 unit-periods is 270 years of days: longer is a misreading, and the table of
+    // powers below would not fit in memory.
+    if points.iter().any(|p| p.whole > MAX_PERIODS) {
+        return Err(AprError::Invalid(format!(
+            "a flow lies more than {MAX_PERIODS} unit-periods from the start"
+        )));
+    }
+    if paid.is_zero() || advanced.is_zero() {
+        return Err(AprError::NoSolution(
+            "the flows need at least one advance and one payment".into(),
+        ));
+    }
+    let fracs: Vec<Frac> = points.iter().map(|p| classify_frac(p.frac)).collect();
+    let mut pows = Vec::new();
+    let overflow = || AprError::Overflow;
+    let (g0, _) = eval(points, &fracs, Decimal::ZERO, model, &mut pows).ok_or_else(overflow)?;
+    if g0.is_zero() {
+        return Ok(Decimal::ZERO);
+    }
+    if g0 < Decimal::ZERO {
+        return Err(AprError::NoSolution(format!(
+            "the payments ({paid}) never repay the amount advanced ({advanced})"
+        )));
+    }
+    // Bracket: g(lo) > 0 > g(hi).
+    let mut lo = Decimal::ZERO;
+    let mut hi = Decimal::ONE;
+    loop {
+        let (g, _) = eval(points, &fracs, hi, model, &mut pows).ok_or_else(overflow)?;
+        if g < Decimal::ZERO {
+            break;
+        }
+        if g.is_zero() {
+            return Ok(hi);
+        }
+        lo = hi;
+        hi *= Decimal::TWO;
+        if hi > MAX_RATE {
+            return Err(AprError::NoSolution(
+                "no periodic rate balances the payments and the advances".into(),
+            ));
+        }
+    }
+    // A first guess from simple interest over the mean time of the payments.
+    let weighted = points
+        .iter()
+        .filter(|p| p.signed > Decimal::ZERO)
+        .try_fold(Decimal::ZERO, |acc, p| {
+            acc.checked_add(p.signed.checked_mul(Decimal::from(p.whole) + p.frac)?)
+        })
+        .ok_or(AprError::Overflow)?;
+    let mean_time = weighted.checked_div(paid).ok_or(AprError::Overflow)?;
+    let mut x = if mean_time > Decimal::ZERO {
+        (paid - advanced)
+            .checked_div(advanced)
+            .and_then(|q| q.checked_div(mean_time))
+            .unwrap_or(hi)
+    } else {
+        (lo + hi) / Decimal::TWO
+    };
+    if x <= lo || x >= hi {
+        x = (lo + hi) / Decimal::TWO;
+    }
+    let tiny = Decimal::new(1, 24);
+    for _ in 0..MAX_ITERATIONS {
+        let (g, dg) = eval(points, &fracs, x, model, &mut pows).ok_or_else(overflow)?;
+        if g.is_zero() {
+            return Ok(x);
+        }
+        if g > Decimal::ZERO {
+            lo = x;
+        } else {
+            hi = x;
+        }
+        let newton = if dg.is_zero() {
+            None
+        } else {
+            g.checked_div(dg).and_then(|s| x.checked_sub(s))
+        };
+        let next = match newton {
+            Some(n) if n > lo && n < hi => n,
+            _ => (lo + hi) / Decimal::TWO,
+        };
+        let scale = Decimal::ONE.max(next.abs());
+        if (next - x).abs() <= tiny * scale || (hi - lo) <= tiny * scale {
+            return Ok(next);
+        }
+        x = next;
+    }
+    Err(AprError::NoConvergence(MAX_ITERATIONS))
+}
