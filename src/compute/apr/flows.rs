@@ -11,7 +11,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use super::{AprError, UnitPeriod, dates};
 
 /// Largest amount accepted in one flow: keeps every sum far from `Decimal` overflow.
-const MAX_AMOUNT: Decimal = Decimal::from_parts(0x4A51_0000, 0x0002_386F, 0x0000_0000, false, 0); // 1e16
+const MAX_AMOUNT: Decimal = rust_decimal_macros::dec!(10_000_000_000_000_000);
 /// Largest `count` of a series.
 const MAX_COUNT: u32 = 100_000;
 

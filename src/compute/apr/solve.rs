@@ -27,7 +27,7 @@ const MAX_ITERATIONS: u32 = 400;
 /// Longest time from the start, in unit-periods.
 const MAX_PERIODS: u32 = 100_000;
 /// Largest periodic rate tried before declaring there is no solution (10^9 per period).
-const MAX_RATE: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
+const MAX_RATE: Decimal = rust_decimal_macros::dec!(1_000_000_000);
 
 /// A fraction of a period as the compound model evaluates it.
 #[derive(Debug, Clone, Copy, PartialEq)]

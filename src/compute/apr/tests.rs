@@ -563,6 +563,30 @@ fn explicit_unit_period_overrides_inference() {
 }
 
 #[test]
+fn amounts_up_to_1e16_are_accepted() {
+    let ok = sasp(
+        "2025-01-01",
+        "2025-02-01",
+        dec!(10000000000000000),
+        dec!(10000000000000000),
+    );
+    assert_eq!(
+        compute(&ok, Method::UsRegz).unwrap().apr_percent,
+        Decimal::ZERO
+    );
+    let big = sasp(
+        "2025-01-01",
+        "2025-02-01",
+        dec!(10000000000000001),
+        dec!(10000000000000001),
+    );
+    assert!(matches!(
+        compute(&big, Method::UsRegz),
+        Err(AprError::Invalid(_))
+    ));
+}
+
+#[test]
 fn absurd_amounts_are_refused_not_overflowed() {
     let f = Flows::from_json(
         r#"{"advances": [{"amount": "100000000000000000000", "date": "2025-01-01"}],
