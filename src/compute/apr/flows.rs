@@ -311,10 +311,21 @@ impl QuickForm {
                 FlowSpec::at(self.payment, 1, Decimal::ZERO).series(self.count, None),
             ),
             (Some(s), Some(f)) => dated(s, f),
+            // Count every due date from the start, so a start on the 31st keeps month ends
+            // (a series anchored on 28 February would stay on the 28th).
             (Some(s), None) => {
-                let f = dates::step(s, self.every, 1)
-                    .ok_or_else(|| AprError::Invalid(format!("date out of range after {s}")))?;
-                dated(s, f)
+                let mut payments = Vec::with_capacity(self.count as usize);
+                for k in 1..=self.count {
+                    let d = dates::step(s, self.every, k)
+                        .ok_or_else(|| AprError::Invalid(format!("date out of range after {s}")))?;
+                    payments.push(FlowSpec::on(self.payment, d));
+                }
+                return Ok(Flows {
+                    unit_period: None,
+                    advances: vec![FlowSpec::on(net, s)],
+                    payments,
+                    eu_time_basis: None,
+                });
             }
             (None, Some(f)) => dated(back_one(f, self.every)?, f),
         };
