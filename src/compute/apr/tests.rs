@@ -282,6 +282,12 @@ fn single_advance_single_payment_unit_is_the_term() {
     assert_eq!(r.unit_period, "quarter");
     assert_eq!(r.periods_per_year, dec!(4));
     assert_eq!(r.apr_percent, dec!(12));
+    assert_eq!(r.apr_rounded.to_string(), "12.00");
+    let text = r.to_string();
+    assert!(
+        text.contains("APR (Reg Z") && text.contains("quarter"),
+        "{text}"
+    );
     // Not whole months: w = 365 / days.
     let r = compute(
         &sasp("2025-01-15", "2025-02-20", dec!(1000), dec!(1010)),
