@@ -11,7 +11,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use super::{AprError, UnitPeriod, dates};
 
 /// Largest amount accepted in one flow: keeps every sum far from `Decimal` overflow.
-const MAX_AMOUNT: Decimal = Decimal::from_parts(0x4A51_0000, 0x0002_386F, 0x0000_0000, false, 0); // 1e16
+const MAX_AMOUNT: Decimal = rust_decimal_macros::dec!(10_000_000_000_000_000);
 /// Largest `count` of a series.
 const MAX_COUNT: u32 = 100_000;
 
@@ -311,10 +311,21 @@ impl QuickForm {
                 FlowSpec::at(self.payment, 1, Decimal::ZERO).series(self.count, None),
             ),
             (Some(s), Some(f)) => dated(s, f),
+            // Count every due date from the start, so a start on the 31st keeps month ends
+            // (a series anchored on 28 February would stay on the 28th).
             (Some(s), None) => {
-                let f = dates::step(s, self.every, 1)
-                    .ok_or_else(|| AprError::Invalid(format!("date out of range after {s}")))?;
-                dated(s, f)
+                let mut payments = Vec::with_capacity(self.count as usize);
+                for k in 1..=self.count {
+                    let d = dates::step(s, self.every, k)
+                        .ok_or_else(|| AprError::Invalid(format!("date out of range after {s}")))?;
+                    payments.push(FlowSpec::on(self.payment, d));
+                }
+                return Ok(Flows {
+                    unit_period: None,
+                    advances: vec![FlowSpec::on(net, s)],
+                    payments,
+                    eu_time_basis: None,
+                });
             }
             (None, Some(f)) => dated(back_one(f, self.every)?, f),
         };

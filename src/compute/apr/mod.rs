@@ -341,6 +341,16 @@ impl AprResult {
     }
 }
 
+impl fmt::Display for AprResult {
+    /// One labelled figure per line (`label: value`), for `--format human`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (label, value) in self.labelled() {
+            writeln!(f, "{label}: {value}")?;
+        }
+        Ok(())
+    }
+}
+
 /// The unit-period and each flow's time in full unit-periods plus a fraction.
 struct UnitTimeline {
     unit: UnitPeriod,
@@ -657,8 +667,11 @@ fn tidy(d: Decimal) -> Decimal {
         .normalize()
 }
 
+/// Half up to 2 dp, always written with 2 decimals ("12.00").
 fn round2(d: Decimal) -> Decimal {
-    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+    let mut r = d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    r.rescale(2);
+    r
 }
 
 /// Compute the annualised rate of `flows` under `method`.

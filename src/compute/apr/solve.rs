@@ -27,7 +27,7 @@ const MAX_ITERATIONS: u32 = 400;
 /// Longest time from the start, in unit-periods.
 const MAX_PERIODS: u32 = 100_000;
 /// Largest periodic rate tried before declaring there is no solution (10^9 per period).
-const MAX_RATE: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
+const MAX_RATE: Decimal = rust_decimal_macros::dec!(1_000_000_000);
 
 /// A fraction of a period as the compound model evaluates it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -63,6 +63,31 @@ fn classify_frac(f: Decimal) -> Frac {
     Frac::Raw
 }
 
+/// The largest numerator over `den` among the fractions.
+fn max_num(fracs: &[Frac], den: u32) -> u32 {
+    fracs
+        .iter()
+        .filter_map(|f| match f {
+            Frac::Ratio { den: d, num } if *d == den => Some(*num),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// `r^0 ..= r^max` for `r = exp(-l/den)`.
+fn root_powers(l: Decimal, den: u32, max: u32) -> Option<Vec<Decimal>> {
+    let root = (-l.checked_div(Decimal::from(den))?).checked_exp()?;
+    let mut out = Vec::with_capacity(max as usize + 1);
+    let mut acc = Decimal::ONE;
+    out.push(acc);
+    for _ in 0..max {
+        acc = acc.checked_mul(root)?;
+        out.push(acc);
+    }
+    Some(out)
+}
+
 /// Net present value of the payments minus the advances at rate `x`, and its derivative.
 fn eval(
     points: &[Point],
@@ -87,8 +112,8 @@ fn eval(
     };
     let mut g = Decimal::ZERO;
     let mut dg = Decimal::ZERO;
-    // exp(-ln(1+x)/den) per denominator in use.
-    let mut bases: Vec<(u32, Decimal)> = Vec::new();
+    // Powers of exp(-ln(1+x)/den), per denominator in use.
+    let mut tables: Vec<(u32, Vec<Decimal>)> = Vec::new();
     for (p, frac) in points.iter().zip(fracs) {
         let base = pows.get(p.whole as usize).copied()?;
         let (disc, weight) = match model {
@@ -107,15 +132,15 @@ fn eval(
             Discount::Compound => {
                 let disc = match (ln, *frac) {
                     (Some(l), Frac::Ratio { den, num }) => {
-                        let root = match bases.iter().find(|(d, _)| *d == den) {
-                            Some((_, b)) => *b,
+                        let table = match tables.iter().position(|(d, _)| *d == den) {
+                            Some(i) => i,
                             None => {
-                                let b = (-l.checked_div(Decimal::from(den))?).checked_exp()?;
-                                bases.push((den, b));
-                                b
+                                tables.push((den, root_powers(l, den, max_num(fracs, den))?));
+                                tables.len() - 1
                             }
                         };
-                        base.checked_mul(root.checked_powi(i64::from(num))?)?
+                        let factor = tables.get(table)?.1.get(num as usize).copied()?;
+                        base.checked_mul(factor)?
                     }
                     (Some(l), Frac::Raw) => {
                         base.checked_mul((-p.frac.checked_mul(l)?).checked_exp()?)?

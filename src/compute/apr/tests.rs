@@ -282,6 +282,12 @@ fn single_advance_single_payment_unit_is_the_term() {
     assert_eq!(r.unit_period, "quarter");
     assert_eq!(r.periods_per_year, dec!(4));
     assert_eq!(r.apr_percent, dec!(12));
+    assert_eq!(r.apr_rounded.to_string(), "12.00");
+    let text = r.to_string();
+    assert!(
+        text.contains("APR (Reg Z") && text.contains("quarter"),
+        "{text}"
+    );
     // Not whole months: w = 365 / days.
     let r = compute(
         &sasp("2025-01-15", "2025-02-20", dec!(1000), dec!(1010)),
@@ -560,6 +566,30 @@ fn explicit_unit_period_overrides_inference() {
         units("2025-01-01", "2025-02-01", UnitPeriod::Months(2)),
         (0, dec!(0.5))
     );
+}
+
+#[test]
+fn amounts_up_to_1e16_are_accepted() {
+    let ok = sasp(
+        "2025-01-01",
+        "2025-02-01",
+        dec!(10000000000000000),
+        dec!(10000000000000000),
+    );
+    assert_eq!(
+        compute(&ok, Method::UsRegz).unwrap().apr_percent,
+        Decimal::ZERO
+    );
+    let big = sasp(
+        "2025-01-01",
+        "2025-02-01",
+        dec!(10000000000000001),
+        dec!(10000000000000001),
+    );
+    assert!(matches!(
+        compute(&big, Method::UsRegz),
+        Err(AprError::Invalid(_))
+    ));
 }
 
 #[test]
