@@ -55,6 +55,7 @@ pub fn analyse_document(doc: &Document, options: &AnalysisOptions, checker: &Che
         cost: cost.as_ref(),
         contract_date,
         jurisdiction: options.jurisdiction.as_deref(),
+        regz_apr: None,
     };
     let (findings, rulesets_applied) = checker.check(&input);
     let apr: Option<AprSummary> = cost.as_ref().map(|c| c.apr.clone());

@@ -1,0 +1,78 @@
+#![doc = include_str!("docs/compound-interest.md")]
+
+use serde::Deserialize;
+
+use super::util::{contract_rate, fig, pct, push_evidence};
+use super::{CapSpec, Context, Hit};
+use crate::model::ClauseKind;
+
+/// The user-facing docs of this kind.
+pub const DOCS: &str = include_str!("docs/compound-interest.md");
+
+/// Parameters of `compound-interest`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    /// The rate above which interest may not be capitalised.
+    #[serde(default)]
+    pub cap: Option<CapSpec>,
+}
+
+/// Evaluate `compound-interest`.
+pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
+    let t = cx.input.terms;
+    let mut evidence = Vec::new();
+    for c in t
+        .clauses
+        .iter()
+        .filter(|c| c.kind == ClauseKind::CompoundInterest)
+    {
+        push_evidence(&mut evidence, &c.evidence);
+    }
+    if evidence.is_empty() {
+        return None;
+    }
+    let mut en =
+        "the contract charges interest on interest (compounding / capitalisation)".to_string();
+    let mut zh = "合同约定计收复利或将利息计入本金".to_string();
+    let mut figures = std::collections::BTreeMap::new();
+    let mut note = None;
+    if let (Some(cap), Some((rate, a))) =
+        (p.cap.as_ref().and_then(|c| c.resolve(cx)), contract_rate(t))
+    {
+        figures.extend(cap.figures);
+        figures.insert("actual_percent".into(), fig(a));
+        note = cap.note;
+        push_evidence(&mut evidence, &rate.evidence);
+        if a > cap.limit {
+            en = format!(
+                "{en}; the agreed rate {}% is above {}% ({}), so no interest may be capitalised",
+                pct(a),
+                pct(cap.limit),
+                cap.explain_en
+            );
+            zh = format!(
+                "{zh}；约定利率{}%已超过{}%（{}），利息不得计入本金",
+                pct(a),
+                pct(cap.limit),
+                cap.explain_zh
+            );
+        } else {
+            en = format!(
+                "{en}; capitalised interest is allowed only after a settlement, and the total may not exceed interest at {}% on the original principal",
+                pct(cap.limit)
+            );
+            zh = format!(
+                "{zh}；仅在结算后可计入本金，且总额不得超过以最初本金按{}%计算的利息",
+                pct(cap.limit)
+            );
+        }
+    }
+    Some(Hit {
+        detail_en: format!("{en}."),
+        detail_zh: format!("{zh}。"),
+        evidence,
+        figures,
+        note,
+    })
+}

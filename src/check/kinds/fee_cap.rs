@@ -1,0 +1,112 @@
+#![doc = include_str!("docs/fee-cap.md")]
+
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use super::util::{currency, fig, money, push_evidence};
+use super::{Context, Hit};
+use crate::model::{FeeKind, FeeTiming};
+
+/// The user-facing docs of this kind.
+pub const DOCS: &str = include_str!("docs/fee-cap.md");
+
+/// Parameters of `fee-cap`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    /// The most the fees may add up to.
+    pub max_total: Decimal,
+    /// Only contracts in this currency (ISO 4217).
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Fee kinds counted; default: fees charged on default.
+    #[serde(default)]
+    pub fee_kinds: Option<Vec<FeeKind>>,
+    /// Count a per-missed-payment fee once per instalment.
+    #[serde(default)]
+    pub capable_of: bool,
+}
+
+const DEFAULT_KINDS: &[FeeKind] = &[
+    FeeKind::Late,
+    FeeKind::Collection,
+    FeeKind::Penalty,
+    FeeKind::ReturnedPayment,
+    FeeKind::Legal,
+];
+
+/// Evaluate `fee-cap`.
+pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
+    let t = cx.input.terms;
+    let cur = currency(t);
+    if let Some(c) = &p.currency {
+        if !c.eq_ignore_ascii_case(cur) {
+            return None;
+        }
+    }
+    let counted = |k: FeeKind, timing: FeeTiming| match &p.fee_kinds {
+        Some(kinds) => kinds.contains(&k),
+        None => DEFAULT_KINDS.contains(&k) || timing == FeeTiming::OnDefault,
+    };
+    let times = if p.capable_of {
+        t.installments.as_ref().map(|c| c.count.max(1)).unwrap_or(1)
+    } else {
+        1
+    };
+    let mut total = Decimal::ZERO;
+    let mut evidence = Vec::new();
+    for f in t.fees.iter().filter(|f| counted(f.kind, f.timing)) {
+        let Some(a) = f.amount else { continue };
+        // Per-missed-payment fees can recur once per instalment.
+        let recurring = matches!(f.kind, FeeKind::Late | FeeKind::ReturnedPayment);
+        total += if recurring {
+            a * Decimal::from(times)
+        } else {
+            a
+        };
+        push_evidence(&mut evidence, &f.evidence);
+    }
+    if total <= p.max_total {
+        return None;
+    }
+    let mut figures = std::collections::BTreeMap::new();
+    figures.insert("limit_amount".into(), fig(p.max_total));
+    figures.insert("actual_amount".into(), fig(total));
+    if times > 1 {
+        figures.insert("counted_times".into(), times.to_string());
+    }
+    let (en, zh) = if times > 1 {
+        (
+            format!(
+                "fees of these kinds can add up to {} over {times} instalments, above the total cap of {}",
+                money(total, cur),
+                money(p.max_total, cur)
+            ),
+            format!(
+                "此类费用在{times}期内合计可达{}，超过上限{}",
+                money(total, cur),
+                money(p.max_total, cur)
+            ),
+        )
+    } else {
+        (
+            format!(
+                "fees of these kinds add up to {}, above the cap of {}",
+                money(total, cur),
+                money(p.max_total, cur)
+            ),
+            format!(
+                "此类费用合计{}，超过上限{}",
+                money(total, cur),
+                money(p.max_total, cur)
+            ),
+        )
+    };
+    Some(Hit {
+        detail_en: format!("{en}."),
+        detail_zh: format!("{zh}。"),
+        evidence,
+        figures,
+        note: None,
+    })
+}

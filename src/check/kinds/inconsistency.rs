@@ -1,0 +1,44 @@
+#![doc = include_str!("docs/inconsistency.md")]
+
+use serde::Deserialize;
+
+use super::util::push_evidence;
+use super::{Context, Hit};
+
+/// The user-facing docs of this kind.
+pub const DOCS: &str = include_str!("docs/inconsistency.md");
+
+/// Parameters of `inconsistency`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    /// Inconsistency ids that trigger the rule.
+    pub kinds: Vec<String>,
+}
+
+/// Evaluate `inconsistency`.
+pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
+    let mut evidence = Vec::new();
+    let mut messages = Vec::new();
+    for i in cx
+        .input
+        .terms
+        .inconsistencies
+        .iter()
+        .filter(|i| p.kinds.contains(&i.kind))
+    {
+        push_evidence(&mut evidence, &i.evidence);
+        messages.push(i.message.clone());
+    }
+    if evidence.is_empty() {
+        return None;
+    }
+    let m = messages.join("; ");
+    Some(Hit {
+        detail_en: format!("{m}."),
+        detail_zh: format!("{m}。"),
+        evidence,
+        figures: Default::default(),
+        note: None,
+    })
+}

@@ -1,0 +1,162 @@
+#![doc = include_str!("docs/rate-cap.md")]
+
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use super::util::{annual, contract_rate, fig, overdue_rates, pct, push_evidence};
+use super::{CapSpec, Context, Hit};
+use crate::model::{Evidence, RateKind};
+
+/// The user-facing docs of this kind.
+pub const DOCS: &str = include_str!("docs/rate-cap.md");
+
+/// Which rate is compared with the cap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Measure {
+    /// The agreed interest rate, simple annualised.
+    ContractRate,
+    /// The default interest rate, simple annualised.
+    OverdueRate,
+    /// The all-in annualised cost, nominal (periodic IRR × periods a year).
+    CostNominal,
+    /// The all-in annualised cost, effective (compounded).
+    CostEffective,
+}
+
+/// Parameters of `rate-cap`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    /// The rate to compare.
+    pub measure: Measure,
+    /// The cap.
+    pub cap: CapSpec,
+}
+
+/// A measured rate: its value, where it came from and the evidence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measured {
+    /// Percent a year.
+    pub percent: Decimal,
+    /// `contract`, `computed`, `stated` or `stated-interest-rate` (a lower bound of the cost).
+    pub source: &'static str,
+    /// What was measured, in English and Chinese.
+    pub label_en: String,
+    pub label_zh: String,
+    pub evidence: Vec<Evidence>,
+}
+
+/// Measure a contract by `measure`. Public so other kinds and the CLI can reuse it.
+pub fn measure(m: Measure, cx: &Context<'_>) -> Option<Measured> {
+    let terms = cx.input.terms;
+    match m {
+        Measure::ContractRate => {
+            let (rate, a) = contract_rate(terms)?;
+            Some(Measured {
+                percent: a,
+                source: "contract",
+                label_en: "agreed interest rate".into(),
+                label_zh: "约定利率".into(),
+                evidence: vec![rate.evidence.clone()],
+            })
+        }
+        Measure::OverdueRate => {
+            let (rate, a) = overdue_rates(terms).into_iter().next()?;
+            Some(Measured {
+                percent: a,
+                source: "contract",
+                label_en: "overdue interest rate".into(),
+                label_zh: "逾期利率".into(),
+                evidence: vec![rate.evidence.clone()],
+            })
+        }
+        Measure::CostNominal | Measure::CostEffective => {
+            let nominal = m == Measure::CostNominal;
+            let mut evidence = Vec::new();
+            // All-in figures the contract itself states (年化综合成本, disclosed APR).
+            let stated = terms
+                .disclosed_apr
+                .iter()
+                .chain(terms.rates.iter().filter(|r| r.comprehensive))
+                .filter_map(|r| annual(r).map(|a| (r, a)))
+                .max_by(|a, b| a.1.cmp(&b.1));
+            let computed = cx.input.cost.map(|c| {
+                if nominal {
+                    c.apr.nominal_percent
+                } else {
+                    c.apr.effective_percent
+                }
+            });
+            for r in &terms.rates {
+                if r.kind == RateKind::Interest || r.comprehensive {
+                    push_evidence(&mut evidence, &r.evidence);
+                }
+            }
+            for f in &terms.fees {
+                push_evidence(&mut evidence, &f.evidence);
+            }
+            let (percent, source) = match (computed, stated) {
+                (Some(c), Some((_, s))) if s > c => (s, "stated"),
+                (Some(c), _) => (c, "computed"),
+                (None, Some((_, s))) => (s, "stated"),
+                (None, None) => (contract_rate(terms)?.1, "stated-interest-rate"),
+            };
+            if let Some((r, _)) = stated {
+                push_evidence(&mut evidence, &r.evidence);
+            }
+            let (label_en, label_zh) = match (nominal, source) {
+                (_, "stated-interest-rate") => (
+                    "interest rate (the all-in cost could not be computed; it is at least this)",
+                    "利率（综合成本未能计算，不低于此）",
+                ),
+                (true, _) => ("annualised cost with all fees", "含全部费用的年化综合成本"),
+                (false, _) => (
+                    "annual percentage rate of charge (effective)",
+                    "实际年化费率（复利）",
+                ),
+            };
+            Some(Measured {
+                percent,
+                source,
+                label_en: label_en.into(),
+                label_zh: label_zh.into(),
+                evidence,
+            })
+        }
+    }
+}
+
+/// Evaluate `rate-cap`.
+pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
+    let m = measure(p.measure, cx)?;
+    let cap = p.cap.resolve(cx)?;
+    if m.percent <= cap.limit {
+        return None;
+    }
+    let mut figures = cap.figures;
+    figures.insert("actual_percent".into(), fig(m.percent));
+    figures.insert("actual_source".into(), m.source.into());
+    if let Some(c) = cx.input.cost {
+        figures.insert("apr_method".into(), c.apr.method.clone());
+    }
+    Some(Hit {
+        detail_en: format!(
+            "{} {}% a year is above the limit of {}% ({}).",
+            m.label_en,
+            pct(m.percent),
+            pct(cap.limit),
+            cap.explain_en
+        ),
+        detail_zh: format!(
+            "{}年化{}%，超过上限{}%（{}）。",
+            m.label_zh,
+            pct(m.percent),
+            pct(cap.limit),
+            cap.explain_zh
+        ),
+        evidence: m.evidence,
+        figures,
+        note: cap.note,
+    })
+}

@@ -1,0 +1,157 @@
+#![doc = include_str!("docs/total-cost-cap.md")]
+
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use super::util::{currency, fee_evidence, fig, money, pct, push_evidence, term_days};
+use super::{Context, Hit};
+use crate::model::{FeeTiming, Terms};
+
+/// The user-facing docs of this kind.
+pub const DOCS: &str = include_str!("docs/total-cost-cap.md");
+
+/// Over what the charges are measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Per {
+    /// Charges ÷ credit for the whole agreement.
+    #[default]
+    Term,
+    /// Charges ÷ credit ÷ days.
+    Day,
+}
+
+/// Parameters of `total-cost-cap`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    /// The cap, percent of the credit (per day when `per = "day"`).
+    pub cap_percent: Decimal,
+    #[serde(default)]
+    pub per: Per,
+    /// Add fixed default fees to the charges.
+    #[serde(default)]
+    pub include_default_fees: bool,
+}
+
+/// The credit provided: net disbursed from the cost, else the stated disbursed amount, else
+/// the principal.
+fn credit(cx: &Context<'_>) -> Option<Decimal> {
+    let t = cx.input.terms;
+    cx.input
+        .cost
+        .map(|c| c.net_disbursed)
+        .or_else(|| t.disbursed.as_ref().map(|a| a.amount))
+        .or_else(|| t.principal.as_ref().map(|a| a.amount))
+        .filter(|c| *c > Decimal::ZERO)
+}
+
+/// Fixed default fees (late, collection, penalty... charged on default).
+fn default_fees(t: &Terms) -> Decimal {
+    t.fees
+        .iter()
+        .filter(|f| f.timing == FeeTiming::OnDefault)
+        .filter_map(|f| f.amount)
+        .sum()
+}
+
+/// Evaluate `total-cost-cap`.
+pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
+    let t = cx.input.terms;
+    let credit = credit(cx)?;
+    let (mut charges, source) = if let Some(c) = cx.input.cost {
+        (c.total_interest + c.total_fees, "computed")
+    } else if let Some(fc) = &t.finance_charge {
+        (fc.amount, "stated-finance-charge")
+    } else if let Some(tp) = &t.total_of_payments {
+        (tp.amount - credit, "stated-total-of-payments")
+    } else {
+        return None;
+    };
+    let mut defaults = Decimal::ZERO;
+    if p.include_default_fees {
+        defaults = default_fees(t);
+        charges += defaults;
+    }
+    let cur = currency(t);
+    let mut figures = std::collections::BTreeMap::new();
+    figures.insert("charges".into(), fig(charges));
+    figures.insert("credit".into(), fig(credit));
+    figures.insert("charges_source".into(), source.into());
+    figures.insert("limit_percent".into(), fig(p.cap_percent));
+    let (actual, en, zh) = match p.per {
+        Per::Term => {
+            let a = charges.checked_div(credit)? * Decimal::ONE_HUNDRED;
+            (
+                a,
+                format!(
+                    "charges of {} are {}% of the credit of {}",
+                    money(charges, cur),
+                    pct(a),
+                    money(credit, cur)
+                ),
+                format!(
+                    "全部费用{}为借款{}的{}%",
+                    money(charges, cur),
+                    money(credit, cur),
+                    pct(a)
+                ),
+            )
+        }
+        Per::Day => {
+            let days = term_days(t)?;
+            figures.insert("days".into(), fig(days));
+            let a = charges.checked_div(credit)?.checked_div(days)? * Decimal::ONE_HUNDRED;
+            (
+                a,
+                format!(
+                    "charges of {} on {} over {} days are {}% a day",
+                    money(charges, cur),
+                    money(credit, cur),
+                    pct(days),
+                    pct(a)
+                ),
+                format!(
+                    "{}天费用{}，按借款{}计每日{}%",
+                    pct(days),
+                    money(charges, cur),
+                    money(credit, cur),
+                    pct(a)
+                ),
+            )
+        }
+    };
+    if actual <= p.cap_percent {
+        return None;
+    }
+    figures.insert("actual_percent".into(), fig(actual));
+    if !defaults.is_zero() {
+        figures.insert("default_fees".into(), fig(defaults));
+    }
+    let mut evidence = Vec::new();
+    for a in [
+        &t.principal,
+        &t.disbursed,
+        &t.total_of_payments,
+        &t.finance_charge,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        push_evidence(&mut evidence, &a.evidence);
+    }
+    for r in &t.rates {
+        push_evidence(&mut evidence, &r.evidence);
+    }
+    fee_evidence(&mut evidence, &t.fees);
+    if let Some(term) = &t.term {
+        push_evidence(&mut evidence, &term.evidence);
+    }
+    Some(Hit {
+        detail_en: format!("{en}, above the cap of {}%.", pct(p.cap_percent)),
+        detail_zh: format!("{zh}，超过上限{}%。", pct(p.cap_percent)),
+        evidence,
+        figures,
+        note: None,
+    })
+}

@@ -1,0 +1,119 @@
+#![doc = include_str!("docs/upfront-deduction.md")]
+
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use super::util::{contract_rate, currency, fig, money, pct, principal, push_evidence};
+use super::{Context, Hit};
+use crate::model::{Basis, FeeTiming};
+
+/// The user-facing docs of this kind.
+pub const DOCS: &str = include_str!("docs/upfront-deduction.md");
+
+/// Parameters of `upfront-deduction` (none yet; the table must be empty or absent).
+#[derive(Debug, Clone, PartialEq, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Params {}
+
+/// Evaluate `upfront-deduction`.
+pub fn evaluate(_p: &Params, cx: &Context<'_>) -> Option<Hit> {
+    let t = cx.input.terms;
+    let face = principal(t).map(|(a, _)| a);
+    let mut evidence = Vec::new();
+    let mut deducted = Decimal::ZERO;
+    let mut deducted_known = true;
+    for f in t
+        .fees
+        .iter()
+        .filter(|f| f.timing == FeeTiming::UpfrontDeducted)
+    {
+        push_evidence(&mut evidence, &f.evidence);
+        let amount = f.amount.or_else(|| {
+            let pc = f.percent?;
+            match f.basis {
+                None | Some(Basis::Principal) => face.map(|p| p * pc / Decimal::ONE_HUNDRED),
+                _ => None,
+            }
+        });
+        match amount {
+            Some(a) => deducted += a,
+            None => deducted_known = false,
+        }
+    }
+    // The amount received: stated, else principal minus what we could price.
+    let stated_net = t.disbursed.as_ref().filter(|d| !d.derived);
+    let received = match (stated_net, face) {
+        (Some(d), _) => Some(d.amount),
+        (None, Some(p)) if deducted > Decimal::ZERO && deducted_known => Some(p - deducted),
+        (None, Some(p)) => t.disbursed.as_ref().map(|d| d.amount).filter(|d| *d < p),
+        _ => None,
+    };
+    let short = match (received, face) {
+        (Some(r), Some(p)) => r < p,
+        _ => false,
+    };
+    if evidence.is_empty() && !short {
+        return None;
+    }
+    if let Some(d) = stated_net {
+        if short {
+            push_evidence(&mut evidence, &d.evidence);
+        }
+    }
+    if let Some(p) = &t.principal {
+        push_evidence(&mut evidence, &p.evidence);
+    }
+    let cur = currency(t);
+    let mut figures = std::collections::BTreeMap::new();
+    let mut en = String::from("interest or fees are deducted from the principal at disbursement");
+    let mut zh = String::from("放款时从本金中预先扣除利息或费用");
+    if let (Some(p), Some(r)) = (face, received) {
+        figures.insert("principal".into(), fig(p));
+        figures.insert("received".into(), fig(r));
+        figures.insert("deducted".into(), fig(p - r));
+        en = format!(
+            "{} of the {} principal is deducted at disbursement; the principal is the amount actually received, {}",
+            money(p - r, cur),
+            money(p, cur),
+            money(r, cur)
+        );
+        zh = format!(
+            "借款本金{}中有{}在放款时预先扣除，本金应按实际到账金额{}认定",
+            money(p, cur),
+            money(p - r, cur),
+            money(r, cur)
+        );
+        if let Some((rate, a)) = contract_rate(t).filter(|_| r > Decimal::ZERO) {
+            push_evidence(&mut evidence, &rate.evidence);
+            let on_received = a * p / r;
+            figures.insert("agreed_rate_percent".into(), fig(a));
+            figures.insert("rate_on_received_percent".into(), fig(on_received));
+            en = format!(
+                "{en}; the agreed {}% on {} is {}% a year on the amount received",
+                pct(a),
+                money(p, cur),
+                pct(on_received)
+            );
+            zh = format!(
+                "{zh}；约定年利率{}%按实际到账金额折算为{}%",
+                pct(a),
+                pct(on_received)
+            );
+        }
+    }
+    if let Some(c) = cx.input.cost {
+        figures.insert("cost_nominal_percent".into(), fig(c.apr.nominal_percent));
+        en = format!(
+            "{en}; all-in annualised cost {}%",
+            pct(c.apr.nominal_percent)
+        );
+        zh = format!("{zh}；含费用年化综合成本{}%", pct(c.apr.nominal_percent));
+    }
+    Some(Hit {
+        detail_en: format!("{en}."),
+        detail_zh: format!("{zh}。"),
+        evidence,
+        figures,
+        note: None,
+    })
+}
