@@ -163,7 +163,7 @@ fn lender_type_name(t: LenderType) -> &'static str {
 }
 
 fn quote(s: &str) -> String {
-    let t: String = s.chars().take(40).collect();
+    let t: String = s.chars().take(60).collect();
     if t.chars().count() < s.chars().count() {
         format!("“{t}…”")
     } else {
@@ -486,7 +486,7 @@ impl Checker {
                 continue;
             }
             why.push(format!(
-                "contract date {date}: {} of {} rules in force",
+                "contract date {date}: {} of {} rules apply",
                 rules.len(),
                 rs.rules.len()
             ));

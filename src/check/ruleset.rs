@@ -57,7 +57,7 @@ struct RulesetFile {
 #[serde(deny_unknown_fields)]
 struct RuleEntry {
     id: String,
-    kind: String,
+    kind: toml::Spanned<String>,
     severity: Severity,
     citation: String,
     summary_en: String,
@@ -178,7 +178,20 @@ impl Ruleset {
                 toml::Value::Table(t) => toml::to_string(t).unwrap_or_default(),
                 other => other.to_string(),
             };
-            let kind = RuleKind::parse(&e.kind, params)
+            let kind_line = line_of(text, e.kind.span().start);
+            let kind_name = e.kind.into_inner();
+            if super::kinds::kind_info(&kind_name).is_none() {
+                let names: Vec<&str> = super::kinds::KINDS.iter().map(|k| k.name).collect();
+                return Err((
+                    Some(kind_line),
+                    format!(
+                        "rule `{}`: unknown rule kind `{kind_name}` (expected one of: {})",
+                        e.id,
+                        names.join(", ")
+                    ),
+                ));
+            }
+            let kind = RuleKind::parse(&kind_name, params)
                 .map_err(|m| (Some(params_line), format!("rule `{}`: {m}", e.id)))?;
             kind.validate()
                 .map_err(|m| (Some(params_line), format!("rule `{}`: {m}", e.id)))?;

@@ -56,3 +56,52 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
         note: None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::*;
+    use crate::model::{Clause, ClauseKind, FeeKind, FeeTiming};
+
+    #[test]
+    fn quotes_every_matching_clause_once() {
+        let k = kind(
+            "clause-present",
+            r#"clauses = ["contact-list-access", "data-sharing"]"#,
+        );
+        let mut fx = Fx::new();
+        fx.terms.clauses.push(Clause {
+            kind: ClauseKind::Acceleration,
+            evidence: ev("加速到期"),
+        });
+        assert!(fx.eval(&k).is_none());
+        fx.terms.clauses.push(Clause {
+            kind: ClauseKind::ContactListAccess,
+            evidence: ev("授权读取通讯录"),
+        });
+        fx.terms.clauses.push(Clause {
+            kind: ClauseKind::DataSharing,
+            evidence: ev("共享给合作方"),
+        });
+        fx.terms.clauses.push(Clause {
+            kind: ClauseKind::DataSharing,
+            evidence: ev("共享给合作方"),
+        });
+        let hit = fx.eval(&k).expect("fires");
+        assert_eq!(hit.evidence.len(), 2);
+        assert_eq!(hit.figures["matched"], "contact-list-access, data-sharing");
+    }
+
+    #[test]
+    fn fee_kinds_trigger_too() {
+        let k = kind("clause-present", r#"fee_kinds = ["prepayment"]"#);
+        let mut fx = Fx::new();
+        assert!(fx.eval(&k).is_none());
+        fx.terms.fees.push(fee(
+            FeeKind::Prepayment,
+            "100",
+            FeeTiming::Other,
+            "提前还款手续费100元",
+        ));
+        assert!(fx.eval(&k).is_some());
+    }
+}

@@ -76,3 +76,36 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
         note,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::*;
+    use crate::model::{Clause, ClauseKind, Per, RateKind};
+
+    #[test]
+    fn fires_on_the_clause_and_says_whether_the_rate_allows_capitalisation() {
+        let k = kind("compound-interest", r#"cap = { cap_percent = "12" }"#);
+        let mut fx = Fx::new();
+        assert!(fx.eval(&k).is_none());
+        fx.terms.clauses.push(Clause {
+            kind: ClauseKind::CompoundInterest,
+            evidence: ev("利息计入本金"),
+        });
+        fx.terms
+            .rates
+            .push(rate(RateKind::Interest, "10", Per::Year, "年利率10%"));
+        let hit = fx.eval(&k).expect("fires");
+        assert!(
+            hit.detail_en.contains("only after a settlement"),
+            "{}",
+            hit.detail_en
+        );
+        fx.terms.rates[0] = rate(RateKind::Interest, "15", Per::Year, "年利率15%");
+        let hit = fx.eval(&k).expect("fires");
+        assert!(
+            hit.detail_en.contains("no interest may be capitalised"),
+            "{}",
+            hit.detail_en
+        );
+    }
+}

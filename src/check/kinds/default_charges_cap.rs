@@ -171,3 +171,67 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
         note,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::*;
+    use crate::model::{Basis, FeeKind, FeeTiming, Per, RateKind};
+
+    #[test]
+    fn one_off_penalty_is_annualised_over_the_assumed_days() {
+        let k = kind(
+            "default-charges-cap",
+            r#"cap = { cap_percent = "24" }
+assumed_overdue_days = 365"#,
+        );
+        let mut fx = Fx::new();
+        let mut p = rate(RateKind::Penalty, "5", Per::Once, "违约金为逾期金额的5%");
+        p.basis = Some(Basis::OverdueAmount);
+        fx.terms.rates.push(p);
+        fx.terms
+            .rates
+            .push(rate(RateKind::Overdue, "0.05", Per::Day, "逾期利率日0.05%"));
+        // 18.25 + 5 over a year = 23.25: quiet. Over 30 days: 18.25 + 60.83: fires.
+        assert!(fx.eval(&k).is_none());
+        let k30 = kind("default-charges-cap", r#"cap = { cap_percent = "24" }"#);
+        let hit = fx.eval(&k30).expect("fires over 30 days");
+        assert_eq!(hit.figures["penalty_percent"], "60.833333");
+        assert_eq!(hit.evidence.len(), 2);
+    }
+
+    #[test]
+    fn a_rate_on_the_whole_principal_is_scaled_to_the_instalment() {
+        let k = kind("default-charges-cap", r#"cap = { cap_percent = "24" }"#);
+        let mut fx = Fx::new();
+        fx.terms.installments = Some(crate::model::Count {
+            count: 12,
+            evidence: ev("12期"),
+        });
+        let mut r = rate(
+            RateKind::Overdue,
+            "0.006",
+            Per::Day,
+            "按全部剩余本金每日0.006%计收罚息",
+        );
+        r.basis = Some(Basis::TotalOutstanding);
+        fx.terms.rates.push(r);
+        // 2.19% a year on 10000 = 26.28% on an instalment of 833.33.
+        let hit = fx.eval(&k).expect("26.28% on the overdue instalment");
+        assert_eq!(hit.figures["overdue_rate_percent"], "26.28");
+        fx.terms.rates[0].basis = Some(Basis::OverdueAmount);
+        assert!(fx.eval(&k).is_none());
+    }
+
+    #[test]
+    fn quiet_without_default_charges() {
+        let k = kind("default-charges-cap", r#"cap = { cap_percent = "0" }"#);
+        let mut fx = Fx::new();
+        fx.terms.fees.push(fee(
+            FeeKind::Service,
+            "100",
+            FeeTiming::PerPeriod,
+            "服务费100元",
+        ));
+        assert!(fx.eval(&k).is_none());
+    }
+}

@@ -157,3 +157,55 @@ fn apr_accuracy(p: &Params, cx: &Context<'_>) -> Option<Hit> {
         note: None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::*;
+    use crate::model::{FeeKind, FeeTiming, Per, RateKind};
+
+    #[test]
+    fn annualised_rate_missing() {
+        let k = kind("disclosure", r#"require = "annualised-rate""#);
+        let mut fx = Fx::new();
+        assert!(fx.eval(&k).is_none(), "no charges, nothing to disclose");
+        fx.terms.fees.push(fee(
+            FeeKind::Service,
+            "30",
+            FeeTiming::PerPeriod,
+            "每月服务费30元",
+        ));
+        assert!(fx.eval(&k).is_some(), "fees without any rate");
+        fx.terms
+            .rates
+            .push(rate(RateKind::Interest, "0.6", Per::Month, "月息0.6%"));
+        assert!(fx.eval(&k).is_some());
+        fx.terms.disclosed_apr = Some(rate(
+            RateKind::Interest,
+            "13.03",
+            Per::Year,
+            "年化利率13.03%",
+        ));
+        assert!(fx.eval(&k).is_none());
+    }
+
+    #[test]
+    fn apr_accuracy_with_a_custom_tolerance() {
+        let k = kind(
+            "disclosure",
+            r#"require = "apr-accuracy"
+tolerance_percent = "0.25""#,
+        );
+        let mut fx = Fx::new();
+        fx.terms.disclosed_apr = Some(rate(RateKind::Interest, "10", Per::Year, "APR 10%"));
+        assert!(fx.eval(&k).is_none(), "nothing recomputed: quiet");
+        fx.regz = Some(dec("10.25"));
+        assert!(fx.eval(&k).is_none());
+        fx.regz = Some(dec("10.26"));
+        assert_eq!(
+            fx.eval(&k)
+                .map(|h| h.figures["difference_points"].clone())
+                .as_deref(),
+            Some("-0.26")
+        );
+    }
+}

@@ -110,3 +110,49 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
         note: None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::*;
+    use crate::model::{FeeKind, FeeTiming};
+
+    #[test]
+    fn sums_fees_of_the_listed_kinds_in_the_currency() {
+        let k = kind(
+            "fee-cap",
+            r#"max_total = "15"
+currency = "GBP"
+fee_kinds = ["late", "collection"]"#,
+        );
+        let mut fx = Fx::new();
+        fx.terms.principal = Some(money("200", "GBP"));
+        fx.terms.fees.push(fee(
+            FeeKind::Late,
+            "10",
+            FeeTiming::OnDefault,
+            "late fee £10",
+        ));
+        assert!(fx.eval(&k).is_none());
+        fx.terms.fees.push(fee(
+            FeeKind::Collection,
+            "10",
+            FeeTiming::OnDefault,
+            "collection fee £10",
+        ));
+        fx.terms.fees.push(fee(
+            FeeKind::Service,
+            "50",
+            FeeTiming::UpfrontPaid,
+            "arrangement fee £50",
+        ));
+        assert_eq!(
+            fx.eval(&k)
+                .map(|h| h.figures["actual_amount"].clone())
+                .as_deref(),
+            Some("20")
+        );
+        // Another currency: not compared.
+        fx.terms.principal = Some(money("200", "EUR"));
+        assert!(fx.eval(&k).is_none());
+    }
+}

@@ -77,3 +77,34 @@ pub fn evaluate(_p: &Params, cx: &Context<'_>) -> Option<Hit> {
         note: None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::*;
+    use crate::model::{Count, Per, RateKind, Repayment, RepaymentMethod};
+
+    #[test]
+    fn approximates_without_a_cost_and_stays_quiet_for_other_methods() {
+        let k = kind("flat-rate", "");
+        let mut fx = Fx::new();
+        fx.terms
+            .rates
+            .push(rate(RateKind::Interest, "0.5", Per::Month, "月利率0.5%"));
+        fx.terms.installments = Some(Count {
+            count: 36,
+            evidence: ev("36期"),
+        });
+        fx.terms.repayment = Some(Repayment {
+            method: RepaymentMethod::EqualPrincipal,
+            evidence: ev("等额本金"),
+        });
+        assert!(fx.eval(&k).is_none());
+        fx.terms.repayment = Some(Repayment {
+            method: RepaymentMethod::FlatRate,
+            evidence: ev("等本等息"),
+        });
+        let hit = fx.eval(&k).expect("fires");
+        // 6% × 72/37 = 11.68% (the exact IRR is 11.08%).
+        assert_eq!(hit.figures["actual_percent"], "11.675676");
+    }
+}

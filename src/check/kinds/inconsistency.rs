@@ -42,3 +42,31 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
         note: None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::*;
+    use crate::model::Inconsistency;
+
+    #[test]
+    fn matches_listed_kinds_only() {
+        let k = kind(
+            "inconsistency",
+            r#"kinds = ["amount-words-figures-mismatch"]"#,
+        );
+        let mut fx = Fx::new();
+        fx.terms.inconsistencies.push(Inconsistency {
+            kind: "other".into(),
+            message: "x".into(),
+            evidence: ev("x"),
+        });
+        assert!(fx.eval(&k).is_none());
+        fx.terms.inconsistencies.push(Inconsistency {
+            kind: "amount-words-figures-mismatch".into(),
+            message: "壹万元 vs 100,000".into(),
+            evidence: ev("壹万元整（¥100,000）"),
+        });
+        let hit = fx.eval(&k).expect("fires");
+        assert!(hit.detail_en.contains("壹万元"));
+    }
+}

@@ -17,6 +17,8 @@ pub mod total_cost_cap;
 pub mod upfront_deduction;
 
 mod cap;
+#[cfg(test)]
+mod fixtures;
 mod util;
 
 use std::collections::BTreeMap;

@@ -160,3 +160,71 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
         note: cap.note,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::*;
+    use crate::model::{Per, RateKind};
+
+    #[test]
+    fn fires_above_an_index_multiple_and_stays_quiet_below() {
+        let k = kind(
+            "rate-cap",
+            r#"measure = "contract-rate"
+cap = { index = "cn-lpr-1y", multiple = "4" }"#,
+        );
+        let mut fx = Fx::new().on(2025, 6, 1);
+        fx.terms
+            .rates
+            .push(rate(RateKind::Interest, "1.1", Per::Month, "月利率1.1%"));
+        let hit = fx.eval(&k).expect("13.2% > 12%");
+        assert_eq!(hit.figures["actual_percent"], "13.2");
+        assert_eq!(hit.figures["limit_percent"], "12");
+        assert_eq!(hit.evidence[0].text, "月利率1.1%");
+        let fx = fx.on(2021, 6, 1);
+        assert!(fx.eval(&k).is_none(), "13.2% < 15.4%");
+    }
+
+    #[test]
+    fn cost_measure_prefers_the_higher_of_computed_and_stated() {
+        let k = kind(
+            "rate-cap",
+            r#"measure = "cost-nominal"
+cap = { cap_percent = "24" }"#,
+        );
+        let mut fx = Fx::new();
+        fx.terms
+            .rates
+            .push(rate(RateKind::Interest, "18", Per::Year, "年利率18%"));
+        assert!(fx.eval(&k).is_none(), "interest alone 18% < 24%");
+        fx.cost = Some(cost("26", "29", "10000", "1000", "1600"));
+        assert_eq!(
+            fx.eval(&k)
+                .map(|h| h.figures["actual_source"].clone())
+                .as_deref(),
+            Some("computed")
+        );
+        fx.cost = Some(cost("20", "22", "10000", "1000", "100"));
+        assert!(fx.eval(&k).is_none());
+    }
+
+    #[test]
+    fn max_margin_limits_the_multiple() {
+        // Italy-style: 10 × 1.25 + 4 = 16.5, at most 10 + 8 = 18 → 16.5; at 20: 29 vs 28 → 28.
+        let k = kind(
+            "rate-cap",
+            r#"measure = "cost-effective"
+cap = { reference_percent = "20", multiple = "1.25", add_percent = "4", max_margin_percent = "8" }"#,
+        );
+        let mut fx = Fx::new();
+        fx.cost = Some(cost("27", "28.5", "10000", "1000", "0"));
+        assert_eq!(
+            fx.eval(&k)
+                .map(|h| h.figures["limit_percent"].clone())
+                .as_deref(),
+            Some("28")
+        );
+        fx.cost = Some(cost("27", "27.9", "10000", "1000", "0"));
+        assert!(fx.eval(&k).is_none());
+    }
+}

@@ -155,3 +155,66 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
         note: None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::*;
+    use crate::model::{FeeKind, FeeTiming, LoanTerm};
+
+    #[test]
+    fn per_day_and_per_term() {
+        let day = kind(
+            "total-cost-cap",
+            r#"cap_percent = "0.8"
+per = "day""#,
+        );
+        let term = kind(
+            "total-cost-cap",
+            r#"cap_percent = "100"
+per = "term"
+include_default_fees = true"#,
+        );
+        let mut fx = Fx::new();
+        fx.terms.principal = Some(money("100", "GBP"));
+        fx.terms.term = Some(LoanTerm {
+            months: None,
+            days: Some(10),
+            evidence: ev("10 days"),
+        });
+        fx.cost = Some(cost("0", "0", "100", "9", "0"));
+        assert_eq!(
+            fx.eval(&day)
+                .map(|h| h.figures["actual_percent"].clone())
+                .as_deref(),
+            Some("0.9")
+        );
+        assert!(fx.eval(&term).is_none());
+        fx.cost = Some(cost("0", "0", "100", "8", "0"));
+        assert!(fx.eval(&day).is_none(), "exactly 0.8% a day is allowed");
+        fx.cost = Some(cost("0", "0", "100", "90", "0"));
+        fx.terms.fees.push(fee(
+            FeeKind::Late,
+            "15",
+            FeeTiming::OnDefault,
+            "default fee £15",
+        ));
+        assert_eq!(
+            fx.eval(&term)
+                .map(|h| h.figures["actual_percent"].clone())
+                .as_deref(),
+            Some("105")
+        );
+    }
+
+    #[test]
+    fn falls_back_to_the_disclosed_total_of_payments() {
+        let term = kind("total-cost-cap", r#"cap_percent = "100""#);
+        let mut fx = Fx::new();
+        fx.terms.principal = Some(money("100", "GBP"));
+        fx.terms.total_of_payments = Some(money("210", "GBP"));
+        let hit = fx.eval(&term).expect("110% > 100%");
+        assert_eq!(hit.figures["charges_source"], "stated-total-of-payments");
+        fx.terms.total_of_payments = Some(money("190", "GBP"));
+        assert!(fx.eval(&term).is_none());
+    }
+}

@@ -117,3 +117,45 @@ pub fn evaluate(_p: &Params, cx: &Context<'_>) -> Option<Hit> {
         note: None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::*;
+    use crate::model::{Basis, FeeKind, FeeTiming, Per, RateKind};
+
+    #[test]
+    fn percent_fee_deducted_from_the_principal() {
+        let k = kind("upfront-deduction", "");
+        let mut fx = Fx::new();
+        let mut f = fee(
+            FeeKind::Consulting,
+            "0",
+            FeeTiming::UpfrontDeducted,
+            "咨询费为借款本金的8%，放款时扣除",
+        );
+        f.amount = None;
+        f.percent = Some(dec("8"));
+        f.basis = Some(Basis::Principal);
+        fx.terms.fees.push(f);
+        fx.terms
+            .rates
+            .push(rate(RateKind::Interest, "1", Per::Month, "月利率1%"));
+        let hit = fx.eval(&k).expect("fires");
+        assert_eq!(hit.figures["received"], "9200");
+        assert_eq!(hit.figures["rate_on_received_percent"], "13.043478");
+        assert!(hit.detail_zh.contains("实际到账"));
+    }
+
+    #[test]
+    fn quiet_when_fees_are_paid_separately() {
+        let k = kind("upfront-deduction", "");
+        let mut fx = Fx::new();
+        fx.terms.fees.push(fee(
+            FeeKind::Service,
+            "100",
+            FeeTiming::UpfrontPaid,
+            "签约时另行支付服务费100元",
+        ));
+        assert!(fx.eval(&k).is_none());
+    }
+}
