@@ -644,3 +644,65 @@ fn chinese_words_alone_select_china() {
     assert!(has(&f, "cn-pl-interest-above-4x-lpr"));
     assert!(a.iter().any(|r| r.reason.contains("Chinese")));
 }
+
+#[test]
+fn extreme_values_do_not_panic() {
+    // Amounts and rates at the edge of Decimal, zeros and tiny divisors: every rule runs on
+    // them (forced with every bundled id) and must not panic.
+    let all: Vec<String> = BUNDLED.iter().map(|(id, _)| id.to_string()).collect();
+    let c = Checker::load(&all).unwrap();
+    let huge = "79228162514264337593543950335";
+    for (p, r, n) in [
+        (huge, huge, 1u32),
+        ("0", "0", 0),
+        ("0.0000001", "1000000000", 2),
+        (huge, "0.0000001", 1000),
+    ] {
+        let mut t = Terms {
+            principal: Some(amount(p, "CNY", "本金")),
+            disbursed: Some(amount("0.0000000001", "CNY", "到账")),
+            term: days(n, "期限"),
+            installments: Some(Count {
+                count: n,
+                evidence: ev("期数"),
+            }),
+            payment: Some(amount(r, "CNY", "每期")),
+            total_of_payments: Some(amount(huge, "CNY", "合计")),
+            ..Terms::default()
+        };
+        for kind in [RateKind::Interest, RateKind::Overdue, RateKind::Penalty] {
+            let mut x = rate(kind, r, Per::Day, "利率");
+            x.annual_percent = None;
+            x.basis = Some(Basis::TotalOutstanding);
+            t.rates.push(x);
+            let mut y = rate(kind, r, Per::Once, "一次");
+            y.markup_percent = Some(dec(huge));
+            y.annual_percent = None;
+            t.rates.push(y);
+        }
+        let mut f = fee("费", FeeKind::Late, Some(r), FeeTiming::OnDefault, "费用");
+        f.percent = Some(dec(r));
+        f.per = Some(Per::Day);
+        t.fees.push(f.clone());
+        f.timing = FeeTiming::UpfrontDeducted;
+        f.basis = Some(Basis::Principal);
+        t.fees.push(f);
+        t.repayment = Some(Repayment {
+            method: RepaymentMethod::FlatRate,
+            evidence: ev("等本等息"),
+        });
+        t.disclosed_apr = Some(interest(r, "APR"));
+        let k = cost("us-regz", r, huge, p, huge, huge);
+        for cost in [None, Some(&k)] {
+            let _ = run_with(&c, &t, cost, "2025-06-01", None, Some(dec(huge)));
+            let _ = run_with(
+                &c,
+                &t,
+                cost,
+                "2019-06-01",
+                Some("US-CA,FR,IT,DE,US-NY,US-IL,GB"),
+                None,
+            );
+        }
+    }
+}

@@ -42,9 +42,9 @@ pub fn amount(x: &str, currency: &str, text: &str) -> Amount {
 pub fn rate(kind: RateKind, value: &str, per: Per, text: &str) -> Rate {
     let v = dec(value);
     let annual = match per {
-        Per::Day => Some(v * Decimal::from(365)),
-        Per::Week => Some(v * Decimal::from(52)),
-        Per::Month => Some(v * Decimal::from(12)),
+        Per::Day => v.checked_mul(Decimal::from(365)),
+        Per::Week => v.checked_mul(Decimal::from(52)),
+        Per::Month => v.checked_mul(Decimal::from(12)),
         Per::Year => Some(v),
         Per::Once => None,
     };
@@ -175,7 +175,7 @@ pub fn cost(
         net_disbursed: net,
         total_interest: interest,
         total_fees: fees,
-        total_repayable: net + interest + fees,
+        total_repayable: net.saturating_add(interest).saturating_add(fees),
     }
 }
 

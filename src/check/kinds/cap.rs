@@ -180,7 +180,9 @@ impl CapSpec {
                     && b.below.is_none_or(|x| amount < x)
                     && b.up_to.is_none_or(|x| amount <= x)
             })?;
-            let c = band.cap_percent + band.add_percent.unwrap_or_default();
+            let c = band
+                .cap_percent
+                .checked_add(band.add_percent.unwrap_or_default())?;
             let mut bounds = Vec::new();
             if let Some(x) = band.from {
                 bounds.push(format!("≥ {currency} {x}"));
@@ -226,7 +228,7 @@ impl CapSpec {
             zh = format!("{zh} + {}个百分点", pct(add));
         }
         if let Some(m) = self.max_margin_percent {
-            let margin_cap = base + m;
+            let margin_cap = base.saturating_add(m);
             if margin_cap < limit {
                 limit = margin_cap;
                 en = format!("{en}, at most {} points above it", pct(m));

@@ -35,7 +35,9 @@ fn basis_ratio(basis: Option<Basis>, terms: &Terms, overdue: Option<Decimal>) ->
     match basis {
         Some(Basis::Principal | Basis::RemainingPrincipal | Basis::TotalOutstanding) => {
             match (principal(terms), overdue) {
-                (Some((p, _)), Some(o)) if o > Decimal::ZERO && p > o => p / o,
+                (Some((p, _)), Some(o)) if o > Decimal::ZERO && p > o => {
+                    p.checked_div(o).unwrap_or(Decimal::ONE)
+                }
                 _ => Decimal::ONE,
             }
         }
@@ -52,9 +54,9 @@ fn annualise_percent(
 ) -> Option<Decimal> {
     Some(match per {
         None | Some(Per::Once) => value.checked_mul(Decimal::from(365))?.checked_div(days)?,
-        Some(Per::Day) => value * Decimal::from(day_basis.unwrap_or(365)),
-        Some(Per::Week) => value * Decimal::from(52),
-        Some(Per::Month) => value * Decimal::from(12),
+        Some(Per::Day) => value.checked_mul(Decimal::from(day_basis.unwrap_or(365)))?,
+        Some(Per::Week) => value.checked_mul(Decimal::from(52))?,
+        Some(Per::Month) => value.checked_mul(Decimal::from(12))?,
         Some(Per::Year) => value,
     })
 }
@@ -83,8 +85,8 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
     let mut evidence = Vec::new();
     let mut figures = std::collections::BTreeMap::new();
     if let Some((r, a)) = overdue_rates(terms).into_iter().next() {
-        let a = a * basis_ratio(r.basis, terms, overdue);
-        total += a;
+        let a = a.saturating_mul(basis_ratio(r.basis, terms, overdue));
+        total = total.saturating_add(a);
         parts_en.push(format!("overdue interest {}%", pct(a)));
         parts_zh.push(format!("逾期利息{}%", pct(a)));
         figures.insert("overdue_rate_percent".into(), fig(a));
@@ -93,12 +95,12 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
     let mut penalty = Decimal::ZERO;
     for r in terms.rates.iter().filter(|r| r.kind == RateKind::Penalty) {
         if let Some(a) = penalty_rate(r, terms, overdue, days) {
-            penalty += a;
+            penalty = penalty.saturating_add(a);
             push_evidence(&mut evidence, &r.evidence);
         }
     }
     if !penalty.is_zero() {
-        total += penalty;
+        total = total.saturating_add(penalty);
         parts_en.push(format!("penalty {}%", pct(penalty)));
         parts_zh.push(format!("违约金{}%", pct(penalty)));
         figures.insert("penalty_percent".into(), fig(penalty));
@@ -117,12 +119,12 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
             None
         };
         if let Some(a) = a {
-            fees += a;
+            fees = fees.saturating_add(a);
             push_evidence(&mut evidence, &f.evidence);
         }
     }
     if !fees.is_zero() {
-        total += fees;
+        total = total.saturating_add(fees);
         parts_en.push(format!("default fees {}%", pct(fees)));
         parts_zh.push(format!("逾期费用{}%", pct(fees)));
         figures.insert("default_fees_percent".into(), fig(fees));

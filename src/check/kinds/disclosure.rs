@@ -38,7 +38,9 @@ pub const REGZ_TOLERANCE_IRREGULAR: Decimal = Decimal::from_parts(25, 0, 0, fals
 /// True when a disclosed APR is accurate: within `tolerance` points of the recomputed APR
 /// (both in percent). At exactly the tolerance it is still accurate ("within").
 pub fn apr_accurate(disclosed: Decimal, computed: Decimal, tolerance: Decimal) -> bool {
-    (disclosed - computed).abs() <= tolerance
+    disclosed
+        .checked_sub(computed)
+        .is_some_and(|d| d.abs() <= tolerance)
 }
 
 /// Evaluate `disclosure`.
@@ -131,7 +133,7 @@ fn apr_accuracy(p: &Params, cx: &Context<'_>) -> Option<Hit> {
     if let Some(n) = &t.installments {
         push_evidence(&mut evidence, &n.evidence);
     }
-    let diff = disclosed - computed;
+    let diff = disclosed.checked_sub(computed)?;
     let mut figures = std::collections::BTreeMap::new();
     figures.insert("disclosed_percent".into(), fig(disclosed));
     figures.insert("actual_percent".into(), fig(computed));

@@ -59,11 +59,11 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
         let Some(a) = f.amount else { continue };
         // Per-missed-payment fees can recur once per instalment.
         let recurring = matches!(f.kind, FeeKind::Late | FeeKind::ReturnedPayment);
-        total += if recurring {
-            a * Decimal::from(times)
+        total = total.saturating_add(if recurring {
+            a.saturating_mul(Decimal::from(times))
         } else {
             a
-        };
+        });
         push_evidence(&mut evidence, &f.evidence);
     }
     if total <= p.max_total {

@@ -33,10 +33,9 @@ pub fn evaluate(_p: &Params, cx: &Context<'_>) -> Option<Hit> {
         (Some(c), _, _) => Some((c.apr.nominal_percent, "computed")),
         (None, Some((_, q)), Some(n)) => {
             let n = Decimal::from(n);
-            Some((
-                q * Decimal::TWO * n / (n + Decimal::ONE),
-                "approximation 2n/(n+1)",
-            ))
+            q.checked_mul(Decimal::TWO * n)
+                .and_then(|x| x.checked_div(n + Decimal::ONE))
+                .map(|x| (x, "approximation 2n/(n+1)"))
         }
         _ => None,
     };
@@ -45,7 +44,7 @@ pub fn evaluate(_p: &Params, cx: &Context<'_>) -> Option<Hit> {
             figures.insert("quoted_percent".into(), fig(q));
             figures.insert("actual_percent".into(), fig(real));
             figures.insert("actual_source".into(), how.into());
-            let ratio = if q > Decimal::ZERO { real / q } else { Decimal::ZERO };
+            let ratio = real.checked_div(q).unwrap_or_default();
             figures.insert("ratio".into(), fig(ratio));
             (
                 format!(

@@ -60,18 +60,18 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
     let t = cx.input.terms;
     let credit = credit(cx)?;
     let (mut charges, source) = if let Some(c) = cx.input.cost {
-        (c.total_interest + c.total_fees, "computed")
+        (c.total_interest.saturating_add(c.total_fees), "computed")
     } else if let Some(fc) = &t.finance_charge {
         (fc.amount, "stated-finance-charge")
     } else if let Some(tp) = &t.total_of_payments {
-        (tp.amount - credit, "stated-total-of-payments")
+        (tp.amount.saturating_sub(credit), "stated-total-of-payments")
     } else {
         return None;
     };
     let mut defaults = Decimal::ZERO;
     if p.include_default_fees {
         defaults = default_fees(t);
-        charges += defaults;
+        charges = charges.saturating_add(defaults);
     }
     let cur = currency(t);
     let mut figures = std::collections::BTreeMap::new();
@@ -81,7 +81,9 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
     figures.insert("limit_percent".into(), fig(p.cap_percent));
     let (actual, en, zh) = match p.per {
         Per::Term => {
-            let a = charges.checked_div(credit)? * Decimal::ONE_HUNDRED;
+            let a = charges
+                .checked_div(credit)?
+                .checked_mul(Decimal::ONE_HUNDRED)?;
             (
                 a,
                 format!(
@@ -101,7 +103,10 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
         Per::Day => {
             let days = term_days(t)?;
             figures.insert("days".into(), fig(days));
-            let a = charges.checked_div(credit)?.checked_div(days)? * Decimal::ONE_HUNDRED;
+            let a = charges
+                .checked_div(credit)?
+                .checked_div(days)?
+                .checked_mul(Decimal::ONE_HUNDRED)?;
             (
                 a,
                 format!(

@@ -31,12 +31,14 @@ pub fn evaluate(_p: &Params, cx: &Context<'_>) -> Option<Hit> {
         let amount = f.amount.or_else(|| {
             let pc = f.percent?;
             match f.basis {
-                None | Some(Basis::Principal) => face.map(|p| p * pc / Decimal::ONE_HUNDRED),
+                None | Some(Basis::Principal) => face
+                    .and_then(|p| p.checked_mul(pc))
+                    .and_then(|x| x.checked_div(Decimal::ONE_HUNDRED)),
                 _ => None,
             }
         });
         match amount {
-            Some(a) => deducted += a,
+            Some(a) => deducted = deducted.saturating_add(a),
             None => deducted_known = false,
         }
     }
@@ -44,7 +46,7 @@ pub fn evaluate(_p: &Params, cx: &Context<'_>) -> Option<Hit> {
     let stated_net = t.disbursed.as_ref().filter(|d| !d.derived);
     let received = match (stated_net, face) {
         (Some(d), _) => Some(d.amount),
-        (None, Some(p)) if deducted > Decimal::ZERO && deducted_known => Some(p - deducted),
+        (None, Some(p)) if deducted > Decimal::ZERO && deducted_known => p.checked_sub(deducted),
         (None, Some(p)) => t.disbursed.as_ref().map(|d| d.amount).filter(|d| *d < p),
         _ => None,
     };
@@ -70,22 +72,25 @@ pub fn evaluate(_p: &Params, cx: &Context<'_>) -> Option<Hit> {
     if let (Some(p), Some(r)) = (face, received) {
         figures.insert("principal".into(), fig(p));
         figures.insert("received".into(), fig(r));
-        figures.insert("deducted".into(), fig(p - r));
+        figures.insert("deducted".into(), fig(p.saturating_sub(r)));
         en = format!(
             "{} of the {} principal is deducted at disbursement; the principal is the amount actually received, {}",
-            money(p - r, cur),
+            money(p.saturating_sub(r), cur),
             money(p, cur),
             money(r, cur)
         );
         zh = format!(
             "借款本金{}中有{}在放款时预先扣除，本金应按实际到账金额{}认定",
             money(p, cur),
-            money(p - r, cur),
+            money(p.saturating_sub(r), cur),
             money(r, cur)
         );
-        if let Some((rate, a)) = contract_rate(t).filter(|_| r > Decimal::ZERO) {
+        let recomputed = contract_rate(t).and_then(|(rate, a)| {
+            let on = a.checked_mul(p)?.checked_div(r)?;
+            Some((rate, a, on))
+        });
+        if let Some((rate, a, on_received)) = recomputed {
             push_evidence(&mut evidence, &rate.evidence);
-            let on_received = a * p / r;
             figures.insert("agreed_rate_percent".into(), fig(a));
             figures.insert("rate_on_received_percent".into(), fig(on_received));
             en = format!(

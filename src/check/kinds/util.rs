@@ -74,7 +74,10 @@ pub fn overdue_rates(terms: &Terms) -> Vec<(&Rate, Decimal)> {
         .filter_map(|r| {
             // A rate stated only as a mark-up has no value of its own.
             let marked_up = match (r.annual_percent, r.markup_percent, base) {
-                (None, Some(m), Some(b)) => b.checked_mul(Decimal::ONE + m / Decimal::ONE_HUNDRED),
+                (None, Some(m), Some(b)) => m
+                    .checked_div(Decimal::ONE_HUNDRED)
+                    .and_then(|x| x.checked_add(Decimal::ONE))
+                    .and_then(|x| b.checked_mul(x)),
                 _ => None,
             };
             Some((r, marked_up.or_else(|| annual(r))?))
