@@ -706,3 +706,27 @@ fn extreme_values_do_not_panic() {
         }
     }
 }
+
+#[test]
+fn select_for_reports_rules_in_force_by_date() {
+    let c = checker();
+    let t = cn_private();
+    let count = |d: &str| {
+        let sel = c.select_for(&t, None, date(d));
+        let pl = sel
+            .iter()
+            .find(|s| s.ruleset.id == "cn-private-lending")
+            .unwrap();
+        pl.rules.iter().map(|r| r.id.as_str()).collect::<Vec<_>>()
+    };
+    let old = count("2020-08-19");
+    assert!(
+        old.contains(&"cn-pl-interest-above-36-legacy")
+            && !old.contains(&"cn-pl-interest-above-4x-lpr")
+    );
+    let new = count("2020-08-20");
+    assert!(
+        !new.contains(&"cn-pl-interest-above-36-legacy")
+            && new.contains(&"cn-pl-interest-above-4x-lpr")
+    );
+}

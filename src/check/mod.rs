@@ -413,6 +413,23 @@ impl Checker {
         Ok(why)
     }
 
+    /// [`Checker::select`] from the terms, `--jurisdiction` and the contract date alone (no
+    /// cost: scope conditions on the APR are then taken as met, and the reason says so).
+    pub fn select_for<'s>(
+        &'s self,
+        terms: &Terms,
+        jurisdiction: Option<&str>,
+        date: NaiveDate,
+    ) -> Vec<Selection<'s>> {
+        self.select(&CheckInput {
+            terms,
+            cost: None,
+            contract_date: date,
+            jurisdiction,
+            regz_apr: None,
+        })
+    }
+
     /// The rulesets that apply to a contract, the rules of each in force, and why.
     pub fn select<'s>(&'s self, input: &CheckInput<'_>) -> Vec<Selection<'s>> {
         let (mut codes, place_reason) = Self::places(input);

@@ -135,6 +135,13 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
         return None;
     }
     let mut figures = cap.figures;
+    let mut note = cap.note;
+    if let Some(n) = day_basis_note(p.measure, cx, cap.limit) {
+        note = Some(match note {
+            Some(x) => format!("{x} {n}"),
+            None => n,
+        });
+    }
     figures.insert("actual_percent".into(), fig(m.percent));
     figures.insert("actual_source".into(), m.source.into());
     if let Some(c) = cx.input.cost {
@@ -157,8 +164,34 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
         ),
         evidence: m.evidence,
         figures,
-        note: cap.note,
+        note,
     })
+}
+
+/// When a daily rate was annualised on an assumed year length, say what the other usual basis
+/// (360 or 365 days) gives, and whether the finding depends on it.
+fn day_basis_note(m: Measure, cx: &Context<'_>, limit: Decimal) -> Option<String> {
+    let terms = cx.input.terms;
+    let rate = match m {
+        Measure::ContractRate => contract_rate(terms)?.0,
+        Measure::OverdueRate => overdue_rates(terms).into_iter().next()?.0,
+        _ => return None,
+    };
+    if rate.per != crate::model::Per::Day || !rate.day_basis_assumed {
+        return None;
+    }
+    let used = rate.day_basis.unwrap_or(365);
+    let other = if used == 360 { 365 } else { 360 };
+    let alt = rate.value.checked_mul(Decimal::from(other))?;
+    let verdict = if alt > limit {
+        "still above the limit"
+    } else {
+        "within the limit: the finding depends on the year length"
+    };
+    Some(format!(
+        "The contract does not state the day basis: {used} days a year was assumed; on {other} days the rate is {}%, {verdict}.",
+        pct(alt)
+    ))
 }
 
 #[cfg(test)]
@@ -226,5 +259,26 @@ cap = { reference_percent = "20", multiple = "1.25", add_percent = "4", max_marg
         );
         fx.cost = Some(cost("27", "27.9", "10000", "1000", "0"));
         assert!(fx.eval(&k).is_none());
+    }
+
+    #[test]
+    fn assumed_day_basis_is_noted() {
+        let k = kind(
+            "rate-cap",
+            r#"measure = "contract-rate"
+cap = { cap_percent = "18" }"#,
+        );
+        let mut fx = Fx::new();
+        let mut r = rate(RateKind::Interest, "0.05", Per::Day, "日利率0.05%");
+        r.day_basis = Some(365);
+        r.day_basis_assumed = true;
+        fx.terms.rates.push(r);
+        // 18.25% on 365 days, 18% on 360: the finding depends on the basis.
+        let hit = fx.eval(&k).expect("18.25% > 18%");
+        let note = hit.note.unwrap_or_default();
+        assert!(note.contains("on 360 days the rate is 18%"), "{note}");
+        assert!(note.contains("depends on the year length"), "{note}");
+        fx.terms.rates[0].day_basis_assumed = false;
+        assert!(fx.eval(&k).and_then(|h| h.note).is_none());
     }
 }

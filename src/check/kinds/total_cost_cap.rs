@@ -3,7 +3,9 @@
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
-use super::util::{currency, fee_evidence, fig, money, pct, push_evidence, term_days};
+use super::util::{
+    contract_rate, currency, fee_evidence, fig, money, pct, push_evidence, term_days,
+};
 use super::{Context, Hit};
 use crate::model::{FeeTiming, Terms};
 
@@ -55,6 +57,28 @@ fn default_fees(t: &Terms) -> Decimal {
         .sum()
 }
 
+/// Charges of a single-payment loan from its terms: simple interest on the credit for the
+/// term plus fixed fees that are not default fees. `None` for instalment loans, where simple
+/// interest on the full credit would overstate the charges.
+fn simple_charges(t: &Terms, credit: Decimal) -> Option<Decimal> {
+    if t.installments.as_ref().is_some_and(|n| n.count > 1) {
+        return None;
+    }
+    let (_, annual) = contract_rate(t)?;
+    let days = term_days(t)?;
+    let interest = credit
+        .checked_mul(annual)?
+        .checked_mul(days)?
+        .checked_div(Decimal::from(36500))?;
+    let fees: Decimal = t
+        .fees
+        .iter()
+        .filter(|f| f.timing != FeeTiming::OnDefault)
+        .filter_map(|f| f.amount)
+        .fold(Decimal::ZERO, |a, b| a.saturating_add(b));
+    Some(interest.saturating_add(fees))
+}
+
 /// Evaluate `total-cost-cap`.
 pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
     let t = cx.input.terms;
@@ -66,7 +90,7 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
     } else if let Some(tp) = &t.total_of_payments {
         (tp.amount.saturating_sub(credit), "stated-total-of-payments")
     } else {
-        return None;
+        (simple_charges(t, credit)?, "simple-interest-estimate")
     };
     let mut defaults = Decimal::ZERO;
     if p.include_default_fees {
@@ -221,5 +245,37 @@ include_default_fees = true"#,
         assert_eq!(hit.figures["charges_source"], "stated-total-of-payments");
         fx.terms.total_of_payments = Some(money("190", "GBP"));
         assert!(fx.eval(&term).is_none());
+    }
+
+    #[test]
+    fn single_payment_loan_without_totals_uses_simple_interest() {
+        use crate::model::{Count, Per, RateKind};
+        let day = kind(
+            "total-cost-cap",
+            r#"cap_percent = "0.8"
+per = "day""#,
+        );
+        let mut fx = Fx::new();
+        fx.terms.principal = Some(money("200", "GBP"));
+        fx.terms.term = Some(LoanTerm {
+            months: None,
+            days: Some(20),
+            evidence: ev("20 days"),
+        });
+        fx.terms.rates.push(rate(
+            RateKind::Interest,
+            "0.9",
+            Per::Day,
+            "interest 0.9% a day",
+        ));
+        let hit = fx.eval(&day).expect("0.9% a day");
+        assert_eq!(hit.figures["charges_source"], "simple-interest-estimate");
+        assert_eq!(hit.figures["actual_percent"], "0.9");
+        // Instalment loans: no estimate, quiet.
+        fx.terms.installments = Some(Count {
+            count: 4,
+            evidence: ev("4 instalments"),
+        });
+        assert!(fx.eval(&day).is_none());
     }
 }
