@@ -9,6 +9,8 @@
 //! contract date) and says why; [`Checker::check`] runs their rules and returns findings with
 //! evidence on both sides: the contract sentence and the ruleset entry.
 
+#![warn(missing_docs)]
+
 mod de;
 pub mod index;
 pub mod kinds;
@@ -28,6 +30,7 @@ pub use ruleset::{Rule, Ruleset, Scope};
 /// What the checker needs to know about one contract.
 #[derive(Debug, Clone, Copy)]
 pub struct CheckInput<'a> {
+    /// The extracted terms.
     pub terms: &'a Terms,
     /// `None` when the cost could not be computed (missing terms).
     pub cost: Option<&'a LoanCost>,
@@ -46,7 +49,12 @@ pub struct CheckInput<'a> {
 pub enum RulesetError {
     /// A ruleset or index file is malformed; `message` starts with the line when known.
     #[error("{file}: {message}")]
-    Invalid { file: String, message: String },
+    Invalid {
+        /// The file (as given, or `rulesets/<id>.toml`).
+        file: String,
+        /// `line N: what is wrong`.
+        message: String,
+    },
     /// `--ruleset` named neither a bundled ruleset nor a file.
     #[error("unknown ruleset `{0}` (neither a bundled ruleset id nor a readable file)")]
     Unknown(String),
@@ -81,16 +89,23 @@ pub const BUNDLED_INDEXES: &[(&str, &str)] = &[(
 /// One rule as `loanlint rules list/show` prints it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RuleInfo {
+    /// The ruleset the rule belongs to.
     pub ruleset_id: String,
     /// The ruleset file and the rule's line in it.
     pub file: String,
+    /// 1-based line of the rule entry.
     pub line: usize,
+    /// Stable kebab-case rule id.
     pub rule_id: String,
     /// The kind's name (`rate-cap`).
     pub kind: &'static str,
+    /// `violation`, `warning` or `info`.
     pub severity: Severity,
+    /// Law and article.
     pub citation: String,
+    /// One-line summary in English.
     pub summary_en: String,
+    /// One-line summary in Chinese.
     pub summary_zh: String,
     /// Caveat ([S]/[U] facts), ruleset note first.
     pub note: Option<String>,
@@ -98,14 +113,18 @@ pub struct RuleInfo {
     pub params: String,
     /// The kind's docs (Markdown: what it checks, why it matters, example clause, legal basis).
     pub kind_docs: &'static str,
+    /// In force for contracts made on or after this date.
     pub valid_from: Option<NaiveDate>,
+    /// In force for contracts made before this date.
     pub valid_until: Option<NaiveDate>,
+    /// Only for these jurisdiction codes.
     pub regions: Option<Vec<String>>,
 }
 
 /// A ruleset picked for a contract, the rules of it in force, and why.
 #[derive(Debug, Clone)]
 pub struct Selection<'a> {
+    /// The ruleset.
     pub ruleset: &'a Ruleset,
     /// The rules in force for the contract date, region and amount.
     pub rules: Vec<&'a Rule>,

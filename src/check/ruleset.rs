@@ -83,10 +83,13 @@ pub struct Rule {
     pub id: String,
     /// The kind and its parsed parameters.
     pub kind: RuleKind,
+    /// `violation`, `warning` or `info`.
     pub severity: Severity,
     /// Law and article.
     pub citation: String,
+    /// One-line summary in English.
     pub summary_en: String,
+    /// One-line summary in Chinese.
     pub summary_zh: String,
     /// Caveat for [S]/[U] facts, shown with every finding of this rule.
     pub note: Option<String>,
@@ -116,15 +119,21 @@ impl Rule {
 pub struct Ruleset {
     /// Stable kebab-case id (`cn-private-lending`).
     pub id: String,
+    /// Display name.
     pub name: String,
+    /// Chinese display name.
     pub name_zh: Option<String>,
+    /// What the ruleset covers and whom it binds.
     pub description: String,
     /// Jurisdiction codes it covers (`CN`, `US`, `GB`, `EU`, `FR`, ...). `US` also covers `US-NY`.
     pub jurisdictions: Vec<String>,
     /// Lender types it applies to; `None` = any.
     pub lender_types: Option<Vec<LenderType>>,
+    /// Contracts made on or after this date.
     pub valid_from: Option<NaiveDate>,
+    /// Contracts made before this date (exclusive).
     pub valid_until: Option<NaiveDate>,
+    /// Conditions on the contract itself (HCSTC: APR and term).
     pub scope: Option<Scope>,
     /// Caveat for the whole ruleset (e.g. thresholds that change quarterly).
     pub note: Option<String>,
@@ -132,6 +141,7 @@ pub struct Ruleset {
     pub file: String,
     /// True for rulesets shipped inside the binary.
     pub bundled: bool,
+    /// The rules, in file order.
     pub rules: Vec<Rule>,
 }
 

@@ -24,6 +24,7 @@ pub enum Require {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Params {
+    /// What must be disclosed.
     pub require: Require,
     /// Tolerance in percentage points for `apr-accuracy` (default 0.125).
     #[serde(default)]

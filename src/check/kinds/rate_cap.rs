@@ -41,9 +41,11 @@ pub struct Measured {
     pub percent: Decimal,
     /// `contract`, `computed`, `stated` or `stated-interest-rate` (a lower bound of the cost).
     pub source: &'static str,
-    /// What was measured, in English and Chinese.
+    /// What was measured, in English.
     pub label_en: String,
+    /// What was measured, in Chinese.
     pub label_zh: String,
+    /// The contract sentences the figure rests on.
     pub evidence: Vec<Evidence>,
 }
 

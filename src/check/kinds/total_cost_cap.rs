@@ -29,6 +29,7 @@ pub enum Per {
 pub struct Params {
     /// The cap, percent of the credit (per day when `per = "day"`).
     pub cap_percent: Decimal,
+    /// Over the whole term, or per day.
     #[serde(default)]
     pub per: Per,
     /// Add fixed default fees to the charges.
