@@ -87,6 +87,11 @@ fn contract_after_last_verified_gets_a_note() {
     );
     let (f, _) = run(&t, None, "2026-01-15", None);
     assert!(get(&f, "cn-pl-interest-above-4x-lpr").note.is_none());
+    // Last verified 2026-08-20: the value holds until the next publication (~2026-09-20).
+    let (f, _) = run(&t, None, "2026-09-19", None);
+    assert!(get(&f, "cn-pl-interest-above-4x-lpr").note.is_none());
+    let (f, _) = run(&t, None, "2026-09-20", None);
+    assert!(get(&f, "cn-pl-interest-above-4x-lpr").note.is_some());
 }
 
 #[test]
@@ -114,4 +119,31 @@ fn malformed_tables_are_rejected() {
             .contains("unknown field")
     );
     assert!(IndexTable::parse(ok).is_err());
+}
+
+#[test]
+fn a_newer_table_can_be_passed_without_rebuilding() {
+    // Append a (hypothetical, test-only) 2026-09 value of 2.90% and load it with --ruleset.
+    let bundled = loanlint::check::BUNDLED_INDEXES[0].1;
+    let newer = bundled.replace(
+        "last_verified = \"2026-08-20\"",
+        "last_verified = \"2026-09-21\"",
+    ) + "\n[[values]]\nfrom = \"2026-09-21\"\npercent = \"2.90\"\n";
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("cn-lpr-1y.toml");
+    std::fs::write(&p, newer).unwrap();
+    let c = loanlint::check::Checker::load(&[p.display().to_string()]).unwrap();
+    let mut t = cn_private();
+    t.rates.push(interest("11.8", "年利率11.8%"));
+    let (f, _) = run_with(&c, &t, None, "2026-09-25", None, None);
+    let x = get(&f, "cn-pl-interest-above-4x-lpr");
+    assert_eq!(x.figures["limit_percent"], "11.6");
+    assert!(
+        x.note.is_none(),
+        "within the verified range: no note, got {:?}",
+        x.note
+    );
+    // The bundled table: 12% and the contract is clean.
+    let (f, _) = run(&t, None, "2026-09-25", None);
+    assert!(!has(&f, "cn-pl-interest-above-4x-lpr"));
 }

@@ -16,10 +16,12 @@
 //! **Adding a month:** append a `[[values]]` entry with the publication date (`from`) and the
 //! value (`percent`, as a quoted decimal), in date order, and move `last_verified` to that
 //! date. Repeat a value when it did not change: the table then records that it was checked.
-//! `cargo test --test rules_index` checks the order and the dates. A contract dated after
-//! `last_verified` still gets the last value, with a visible note that it was assumed.
+//! `cargo test --test rules_index` checks the order and the dates. A contract dated on or after
+//! the 20th of the month after `last_verified` (when a newer value may exist) still gets the
+//! last value, with a visible note that it was assumed. A newer table can also be passed at run
+//! time with `--ruleset path/to/cn-lpr-1y.toml`: it replaces the bundled one.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
@@ -71,6 +73,17 @@ impl IndexTable {
             }
         }
         Ok(t)
+    }
+
+    /// True when a newer value than the table holds may have been published by `date`: on or
+    /// after the 20th of the month after `last_verified` (publications fall on the 20th or the
+    /// next working day).
+    pub fn possibly_stale_on(&self, date: NaiveDate) -> bool {
+        let next = self
+            .last_verified
+            .checked_add_months(chrono::Months::new(1))
+            .and_then(|d| d.with_day(20));
+        next.is_none_or(|n| date >= n)
     }
 
     /// The value in force on `date` (the last one published on or before it), or `None`

@@ -193,7 +193,8 @@ fn quote(s: &str) -> String {
 impl Checker {
     /// Load the bundled rulesets plus `extra` (ids of bundled ones or paths to TOML files).
     /// A file whose id equals a bundled ruleset replaces it (e.g. newer quarterly thresholds).
-    /// Every ruleset named in `extra` is applied to every contract.
+    /// Every ruleset named in `extra` is applied to every contract. A path to an index table
+    /// (see [`index`]) adds or replaces that table (e.g. newer LPR months).
     pub fn load(extra: &[String]) -> Result<Checker, RulesetError> {
         let mut indexes = BTreeMap::new();
         for (id, text) in BUNDLED_INDEXES {
@@ -220,6 +221,15 @@ impl Checker {
                 return Err(RulesetError::Unknown(e.clone()));
             }
             let text = std::fs::read_to_string(path).map_err(|err| invalid(e, None, err))?;
+            // An index table (top-level `values`, no `rules`) adds to or replaces a bundled
+            // one: newer LPR months without rebuilding.
+            if is_index_table(&text) {
+                let t = IndexTable::parse(&text).map_err(|(span, m)| {
+                    invalid(e, span.map(|s| ruleset::line_of(&text, s.start)), m)
+                })?;
+                indexes.insert(t.id.clone(), t);
+                continue;
+            }
             let rs = Ruleset::parse(&text, e, false).map_err(|(l, m)| invalid(e, l, m))?;
             rulesets.retain(|r| r.id != rs.id);
             requested.push(rs.id.clone());
@@ -580,6 +590,13 @@ impl Checker {
         });
         (findings, applied)
     }
+}
+
+/// True for a TOML file that looks like an index table rather than a ruleset.
+fn is_index_table(text: &str) -> bool {
+    toml::from_str::<toml::Table>(text)
+        .map(|t| t.contains_key("values") && !t.contains_key("rules"))
+        .unwrap_or(false)
 }
 
 fn join_notes<const N: usize>(notes: [Option<&str>; N]) -> Option<String> {

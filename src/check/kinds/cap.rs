@@ -132,7 +132,7 @@ impl CapSpec {
             figures.insert("index".into(), id.clone());
             figures.insert("index_percent".into(), fig(value.percent));
             figures.insert("index_date".into(), value.from.to_string());
-            if date > table.last_verified {
+            if table.possibly_stale_on(date) {
                 note = Some(format!(
                     "{} after its last verified value ({}): assumed unchanged at {}%; add newer months to rulesets/index/{}.toml.",
                     table.name,
