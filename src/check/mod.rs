@@ -107,7 +107,7 @@ pub struct RuleInfo {
     pub summary_en: String,
     /// One-line summary in Chinese.
     pub summary_zh: String,
-    /// Caveat ([S]/[U] facts), ruleset note first.
+    /// Caveat (`[S]`/`[U]` facts), ruleset note first.
     pub note: Option<String>,
     /// The rule's parameters as TOML text.
     pub params: String,

@@ -91,7 +91,7 @@ pub struct Rule {
     pub summary_en: String,
     /// One-line summary in Chinese.
     pub summary_zh: String,
-    /// Caveat for [S]/[U] facts, shown with every finding of this rule.
+    /// Caveat for `[S]`/`[U]` facts, shown with every finding of this rule.
     pub note: Option<String>,
     /// Contracts made on or after this date.
     pub valid_from: Option<NaiveDate>,

@@ -4,6 +4,9 @@
 //! a prohibited clause, ...). A ruleset entry (TOML, see `rulesets/README.md`) says *which*
 //! cap, in force *when*, under *which* law. Each kind's user-facing docs live in
 //! `src/check/kinds/docs/<kind>.md` and are shown by `loanlint rules show`.
+// The docs quote the legal reference's confidence markers ([C], [S], [U]) and document
+// numbers ([2021] No. 3) literally: they are not intra-doc links.
+#![allow(rustdoc::broken_intra_doc_links)]
 
 pub mod clause_present;
 pub mod compound_interest;
