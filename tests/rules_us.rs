@@ -231,3 +231,20 @@ fn california_bands_by_loan_size() {
     let (f, _) = run(&t, None, "2024-03-01", Some("US-CA"));
     assert!(!has(&f, "us-ca-rate-cap"));
 }
+
+#[test]
+fn jurisdiction_flag_keeps_the_state_from_the_contract() {
+    let mut t = us_loan();
+    t.rates.push(interest("20", "Interest rate 20% per annum"));
+    t.jurisdiction_hints
+        .push(hint("US-NY", "governed by New York law"));
+    let (f, a) = run(&t, None, "2024-03-01", Some("US"));
+    assert!(has(&f, "us-ny-civil-usury"));
+    assert!(
+        a.iter()
+            .any(|r| r.id == "us-states" && r.reason.contains("--jurisdiction US, US-NY"))
+    );
+    // A flag for another country ignores the contract's state.
+    let (f, _) = run(&t, None, "2024-03-01", Some("GB"));
+    assert!(!has(&f, "us-ny-civil-usury"));
+}

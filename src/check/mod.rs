@@ -320,12 +320,26 @@ impl Checker {
     /// Where the contract belongs: jurisdiction codes and why.
     fn places(input: &CheckInput<'_>) -> (Vec<String>, String) {
         if let Some(j) = input.jurisdiction {
-            let codes: Vec<String> = j
+            let mut codes: Vec<String> = j
                 .split(',')
                 .map(norm_code)
                 .filter(|c| !c.is_empty())
                 .collect();
-            return (codes, format!("--jurisdiction {j}"));
+            // `--jurisdiction US` with a New York governing-law clause: keep the state.
+            let mut refined = Vec::new();
+            for h in &input.terms.jurisdiction_hints {
+                let c = norm_code(&h.code);
+                if !codes.contains(&c) && codes.iter().any(|j| within(&c, j)) {
+                    refined.push(format!("{c} from {}", quote(&h.evidence.text)));
+                    codes.push(c);
+                }
+            }
+            let reason = if refined.is_empty() {
+                format!("--jurisdiction {j}")
+            } else {
+                format!("--jurisdiction {j}, {}", refined.join(", "))
+            };
+            return (codes, reason);
         }
         let t = input.terms;
         if !t.jurisdiction_hints.is_empty() {
