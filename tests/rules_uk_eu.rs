@@ -195,6 +195,9 @@ fn eu_member_state_thresholds() {
         "16.5"
     );
     assert!(!has(&f, "eu-fr-usury-threshold"));
+    let it_ok = cost("eu-aprc", "15.5", "16.4", "2000", "170", "0");
+    let (f, _) = run(&t, Some(&it_ok), "2024-05-01", Some("IT"));
+    assert!(!has(&f, "eu-it-usury-threshold"), "16.4% < 16.5%");
     // Germany: market 7% → min(14%, 19%) = 14%. 21.9% > 14%; 13% is fine.
     let (f, _) = run(&t, Some(&c), "2024-05-01", Some("DE"));
     assert_eq!(get(&f, "eu-de-wucher").figures["limit_percent"], "14");

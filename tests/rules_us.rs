@@ -152,6 +152,9 @@ fn ftc_credit_practices_clauses() {
         t.clauses.push(clause(kind, text));
         let (f, _) = run(&t, None, "2024-03-01", None);
         assert_eq!(get(&f, id).severity, Severity::Violation, "{id}");
+        // Without the clause: quiet.
+        let (f, _) = run(&us_loan(), None, "2024-03-01", None);
+        assert!(!has(&f, id), "{id} without the clause");
         // The same clause in a Chinese contract: no US rule applies.
         let mut cn = cn_private();
         cn.clauses.push(clause(kind, text));
