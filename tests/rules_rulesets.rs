@@ -730,3 +730,23 @@ fn select_for_reports_rules_in_force_by_date() {
             && new.contains(&"cn-pl-interest-above-4x-lpr")
     );
 }
+
+#[test]
+fn rule_info_carries_parameters_and_kind_docs() {
+    let c = checker();
+    let r = c.rule("cn-pl-interest-above-4x-lpr").unwrap();
+    assert_eq!(r.kind, "rate-cap");
+    assert!(
+        r.params.contains("index = \"cn-lpr-1y\"") && r.params.contains("multiple = \"4\""),
+        "{}",
+        r.params
+    );
+    assert!(r.kind_docs.starts_with("# rate-cap"));
+    assert_eq!(r.valid_from, Some(date("2020-08-20")));
+    let r = c.rule("us-ca-rate-cap").unwrap();
+    assert_eq!(r.regions.as_deref(), Some(&["US-CA".to_string()][..]));
+    assert!(c.rule("no-such-rule").is_none());
+    for k in KINDS {
+        assert!(k.docs.contains("**Parameters.**"), "{}", k.name);
+    }
+}

@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 use super::util::{currency, fig, money, push_evidence};
 use super::{Context, Hit};
-use crate::model::{FeeKind, FeeTiming};
+use crate::model::{FeeKind, FeeTiming, Per};
 
 /// The user-facing docs of this kind.
 pub const DOCS: &str = include_str!("docs/fee-cap.md");
@@ -55,8 +55,17 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
     };
     let mut total = Decimal::ZERO;
     let mut evidence = Vec::new();
+    let mut unbounded = Vec::new();
     for f in t.fees.iter().filter(|f| counted(f.kind, f.timing)) {
-        let Some(a) = f.amount else { continue };
+        let Some(a) = f.amount.filter(|a| *a > Decimal::ZERO) else {
+            continue;
+        };
+        // A fee charged every day/week/month while in default has no ceiling of its own.
+        if p.capable_of && matches!(f.per, Some(Per::Day | Per::Week | Per::Month | Per::Year)) {
+            push_evidence(&mut evidence, &f.evidence);
+            unbounded.push(f.name.clone());
+            continue;
+        }
         // Per-missed-payment fees can recur once per instalment.
         let recurring = matches!(f.kind, FeeKind::Late | FeeKind::ReturnedPayment);
         total = total.saturating_add(if recurring {
@@ -65,6 +74,25 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
             a
         });
         push_evidence(&mut evidence, &f.evidence);
+    }
+    if !unbounded.is_empty() {
+        let mut figures = std::collections::BTreeMap::new();
+        figures.insert("limit_amount".into(), fig(p.max_total));
+        figures.insert("actual_amount".into(), "unbounded".into());
+        let names = unbounded.join(", ");
+        return Some(Hit {
+            detail_en: format!(
+                "{names} recurs for as long as the default lasts, with no stated ceiling: it is capable of exceeding the total cap of {}.",
+                money(p.max_total, cur)
+            ),
+            detail_zh: format!(
+                "{names}在逾期期间按期重复收取且无上限，可能超过合计上限{}。",
+                money(p.max_total, cur)
+            ),
+            evidence,
+            figures,
+            note: None,
+        });
     }
     if total <= p.max_total {
         return None;
@@ -153,6 +181,30 @@ fee_kinds = ["late", "collection"]"#,
         );
         // Another currency: not compared.
         fx.terms.principal = Some(money("200", "EUR"));
+        assert!(fx.eval(&k).is_none());
+    }
+
+    #[test]
+    fn a_recurring_default_fee_is_capable_of_exceeding_the_cap() {
+        use crate::model::Per;
+        let k = kind(
+            "fee-cap",
+            r#"max_total = "15"
+capable_of = true"#,
+        );
+        let mut fx = Fx::new();
+        let mut f = fee(
+            FeeKind::Late,
+            "5",
+            FeeTiming::OnDefault,
+            "£5 for every week the payment is late",
+        );
+        f.per = Some(Per::Week);
+        fx.terms.fees.push(f);
+        let hit = fx.eval(&k).expect("unbounded");
+        assert_eq!(hit.figures["actual_amount"], "unbounded");
+        // Without `capable_of` only the stated £5 counts.
+        let k = kind("fee-cap", r#"max_total = "15""#);
         assert!(fx.eval(&k).is_none());
     }
 }
