@@ -29,6 +29,13 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
     {
         push_evidence(&mut evidence, &c.evidence);
     }
+    // A rate the contract itself labels as compound (复利 / compound interest).
+    for r in &t.rates {
+        let l = r.label.to_lowercase();
+        if l.contains("复利") || l.contains("compound") {
+            push_evidence(&mut evidence, &r.evidence);
+        }
+    }
     if evidence.is_empty() {
         return None;
     }
@@ -107,5 +114,22 @@ mod tests {
             "{}",
             hit.detail_en
         );
+    }
+
+    #[test]
+    fn a_rate_labelled_compound_counts() {
+        let k = kind("compound-interest", "");
+        let mut fx = Fx::new();
+        let mut r = rate(
+            RateKind::Overdue,
+            "0.05",
+            Per::Day,
+            "对未付利息按日0.05%计收复利",
+        );
+        fx.terms.rates.push(r.clone());
+        assert!(fx.eval(&k).is_none());
+        r.label = "复利".into();
+        fx.terms.rates.push(r);
+        assert!(fx.eval(&k).is_some());
     }
 }

@@ -22,11 +22,12 @@ pub fn evaluate(_p: &Params, cx: &Context<'_>) -> Option<Hit> {
     let mut evidence = Vec::new();
     let mut deducted = Decimal::ZERO;
     let mut deducted_known = true;
-    for f in t
-        .fees
-        .iter()
-        .filter(|f| f.timing == FeeTiming::UpfrontDeducted)
-    {
+    let deducted_fees = t.fees.iter().filter(|f| {
+        f.timing == FeeTiming::UpfrontDeducted
+            && !f.amount.is_some_and(|a| a.is_zero())
+            && !f.percent.is_some_and(|p| p.is_zero())
+    });
+    for f in deducted_fees {
         push_evidence(&mut evidence, &f.evidence);
         let amount = f.amount.or_else(|| {
             let pc = f.percent?;
@@ -160,6 +161,19 @@ mod tests {
             "100",
             FeeTiming::UpfrontPaid,
             "签约时另行支付服务费100元",
+        ));
+        assert!(fx.eval(&k).is_none());
+    }
+
+    #[test]
+    fn a_zero_fee_is_not_a_deduction() {
+        let k = kind("upfront-deduction", "");
+        let mut fx = Fx::new();
+        fx.terms.fees.push(fee(
+            FeeKind::Service,
+            "0",
+            FeeTiming::UpfrontDeducted,
+            "服务费0元（限时免收）",
         ));
         assert!(fx.eval(&k).is_none());
     }
