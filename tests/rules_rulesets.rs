@@ -750,3 +750,31 @@ fn rule_info_carries_parameters_and_kind_docs() {
         assert!(k.docs.contains("**Parameters.**"), "{}", k.name);
     }
 }
+
+#[test]
+fn numbers_and_toml_dates_are_accepted() {
+    let text = MINE
+        .replace("cap_percent = \"10\"", "cap_percent = 10.5")
+        .replace(
+            "severity = \"warning\"",
+            "severity = \"warning\"\nvalid_from = 2024-01-01",
+        );
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("mine.toml");
+    std::fs::write(&p, &text).unwrap();
+    assert!(
+        schema_errors(&text).is_empty(),
+        "{:?}",
+        schema_errors(&text)
+    );
+    let c = Checker::load(&[p.display().to_string()]).unwrap();
+    let mut t = cn_licensed();
+    t.rates.push(interest("10.6", "年利率10.6%"));
+    let (f, _) = run_with(&c, &t, None, "2024-01-01", None, None);
+    assert_eq!(get(&f, "my-rate-above-10").figures["limit_percent"], "10.5");
+    let (f, _) = run_with(&c, &t, None, "2023-12-31", None, None);
+    assert!(!has(&f, "my-rate-above-10"));
+    t.rates[0] = interest("10.5", "年利率10.5%");
+    let (f, _) = run_with(&c, &t, None, "2024-01-01", None, None);
+    assert!(!has(&f, "my-rate-above-10"), "at the cap is not above it");
+}
