@@ -90,6 +90,7 @@ pub fn analyse_document_full(
         cost: cost.as_ref(),
         contract_date,
         jurisdiction: options.jurisdiction.as_deref(),
+        regz_apr: None,
     };
     let (findings, rulesets_applied) = checker.check(&input);
     let apr: Option<AprSummary> = cost.as_ref().map(|c| c.apr.clone());

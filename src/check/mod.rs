@@ -2,17 +2,35 @@
 //!
 //! A *rule kind* is Rust code (one module each under [`kinds`]); a *ruleset* is a TOML file
 //! under `rulesets/` that instantiates rule kinds with thresholds, dates of force and citations.
+//! Index tables (China's one-year LPR) are TOML files under `rulesets/index/` ([`index`]).
+//!
+//! [`Checker::load`] reads the bundled rulesets (compiled into the binary) plus the user's;
+//! [`Checker::select`] picks the rulesets that apply to a contract (jurisdiction, lender type,
+//! contract date) and says why; [`Checker::check`] runs their rules and returns findings with
+//! evidence on both sides: the contract sentence and the ruleset entry.
 
+#![warn(missing_docs)]
+
+mod de;
+pub mod index;
 pub mod kinds;
+pub mod ruleset;
+
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 
 use crate::compute::cost::LoanCost;
-use crate::model::{AppliedRuleset, Finding, Terms};
+use crate::model::{AppliedRuleset, Finding, LenderType, RuleRef, Severity, Terms};
+pub use index::{IndexTable, IndexValue};
+pub use kinds::{Hit, KINDS, KindInfo, RuleKind};
+pub use ruleset::{Rule, Ruleset, Scope};
 
 /// What the checker needs to know about one contract.
 #[derive(Debug, Clone, Copy)]
 pub struct CheckInput<'a> {
+    /// The extracted terms.
     pub terms: &'a Terms,
     /// `None` when the cost could not be computed (missing terms).
     pub cost: Option<&'a LoanCost>,
@@ -20,29 +38,586 @@ pub struct CheckInput<'a> {
     pub contract_date: NaiveDate,
     /// `--jurisdiction`, when given.
     pub jurisdiction: Option<&'a str>,
+    /// The Regulation Z APR (percent) recomputed from the disclosed amount financed and payment
+    /// schedule, for the TILA accuracy rule. `None` = not computed (the rule then uses a
+    /// computed cost whose method is `us-regz`, or stays quiet).
+    pub regz_apr: Option<Decimal>,
 }
 
 /// Why rulesets could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum RulesetError {
+    /// A ruleset or index file is malformed; `message` starts with the line when known.
     #[error("{file}: {message}")]
-    Invalid { file: String, message: String },
-    #[error("unknown ruleset `{0}`")]
+    Invalid {
+        /// The file (as given, or `rulesets/<id>.toml`).
+        file: String,
+        /// `line N: what is wrong`.
+        message: String,
+    },
+    /// `--ruleset` named neither a bundled ruleset nor a file.
+    #[error("unknown ruleset `{0}` (neither a bundled ruleset id nor a readable file)")]
     Unknown(String),
 }
 
-/// The loaded rulesets.
+/// The rulesets shipped inside the binary: (id, TOML text).
+pub const BUNDLED: &[(&str, &str)] = &[
+    (
+        "cn-private-lending",
+        include_str!("../../rulesets/cn-private-lending.toml"),
+    ),
+    (
+        "cn-licensed-lending",
+        include_str!("../../rulesets/cn-licensed-lending.toml"),
+    ),
+    (
+        "cn-consumer-protection",
+        include_str!("../../rulesets/cn-consumer-protection.toml"),
+    ),
+    ("us-federal", include_str!("../../rulesets/us-federal.toml")),
+    ("us-states", include_str!("../../rulesets/us-states.toml")),
+    ("uk-hcstc", include_str!("../../rulesets/uk-hcstc.toml")),
+    ("eu", include_str!("../../rulesets/eu.toml")),
+];
+
+/// The index tables shipped inside the binary: (id, TOML text).
+pub const BUNDLED_INDEXES: &[(&str, &str)] = &[(
+    "cn-lpr-1y",
+    include_str!("../../rulesets/index/cn-lpr-1y.toml"),
+)];
+
+/// One rule as `loanlint rules list/show` prints it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuleInfo {
+    /// The ruleset the rule belongs to.
+    pub ruleset_id: String,
+    /// The ruleset file and the rule's line in it.
+    pub file: String,
+    /// 1-based line of the rule entry.
+    pub line: usize,
+    /// Stable kebab-case rule id.
+    pub rule_id: String,
+    /// The kind's name (`rate-cap`).
+    pub kind: &'static str,
+    /// `violation`, `warning` or `info`.
+    pub severity: Severity,
+    /// Law and article.
+    pub citation: String,
+    /// One-line summary in English.
+    pub summary_en: String,
+    /// One-line summary in Chinese.
+    pub summary_zh: String,
+    /// Caveat (`[S]`/`[U]` facts), ruleset note first.
+    pub note: Option<String>,
+    /// The rule's parameters as TOML text.
+    pub params: String,
+    /// The kind's docs (Markdown: what it checks, why it matters, example clause, legal basis).
+    pub kind_docs: &'static str,
+    /// In force for contracts made on or after this date.
+    pub valid_from: Option<NaiveDate>,
+    /// In force for contracts made before this date.
+    pub valid_until: Option<NaiveDate>,
+    /// Only for these jurisdiction codes.
+    pub regions: Option<Vec<String>>,
+}
+
+/// A ruleset picked for a contract, the rules of it in force, and why.
+#[derive(Debug, Clone)]
+pub struct Selection<'a> {
+    /// The ruleset.
+    pub ruleset: &'a Ruleset,
+    /// The rules in force for the contract date, region and amount.
+    pub rules: Vec<&'a Rule>,
+    /// Why the ruleset applies (goes to `AppliedRuleset.reason`).
+    pub reason: String,
+}
+
+/// The loaded rulesets and index tables.
 #[derive(Debug, Clone, Default)]
-pub struct Checker {}
+pub struct Checker {
+    rulesets: Vec<Ruleset>,
+    indexes: BTreeMap<String, IndexTable>,
+    /// Ruleset ids named with `--ruleset`: always applied.
+    requested: Vec<String>,
+}
+
+fn invalid(file: &str, line: Option<usize>, message: impl std::fmt::Display) -> RulesetError {
+    RulesetError::Invalid {
+        file: file.to_string(),
+        message: match line {
+            Some(l) => format!("line {l}: {message}"),
+            None => message.to_string(),
+        },
+    }
+}
+
+/// `UK` is written `GB` in ISO 3166.
+fn norm_code(s: &str) -> String {
+    let up = s.trim().to_uppercase();
+    match up.as_str() {
+        "UK" => "GB".into(),
+        _ => up.replace('_', "-"),
+    }
+}
+
+/// `code` is `j` or a subdivision of it (`US-NY` within `US`).
+fn within(code: &str, j: &str) -> bool {
+    code == j
+        || code
+            .strip_prefix(j)
+            .is_some_and(|rest| rest.starts_with('-'))
+}
+
+fn lender_type_name(t: LenderType) -> &'static str {
+    match t {
+        LenderType::Bank => "bank",
+        LenderType::ConsumerFinance => "consumer_finance",
+        LenderType::Microloan => "microloan",
+        LenderType::P2pPlatform => "p2p_platform",
+        LenderType::Individual => "individual",
+        LenderType::LicensedNonBank => "licensed_non_bank",
+        LenderType::Company => "company",
+        LenderType::Unknown => "unknown",
+    }
+}
+
+fn quote(s: &str) -> String {
+    let t: String = s.chars().take(60).collect();
+    if t.chars().count() < s.chars().count() {
+        format!("“{t}…”")
+    } else {
+        format!("“{t}”")
+    }
+}
 
 impl Checker {
     /// Load the bundled rulesets plus `extra` (ids of bundled ones or paths to TOML files).
-    pub fn load(_extra: &[String]) -> Result<Checker, RulesetError> {
-        Ok(Checker {})
+    /// A file whose id equals a bundled ruleset replaces it (e.g. newer quarterly thresholds).
+    /// Every ruleset named in `extra` is applied to every contract. A path to an index table
+    /// (see [`index`]) adds or replaces that table (e.g. newer LPR months).
+    pub fn load(extra: &[String]) -> Result<Checker, RulesetError> {
+        let mut indexes = BTreeMap::new();
+        for (id, text) in BUNDLED_INDEXES {
+            let file = format!("rulesets/index/{id}.toml");
+            let t = IndexTable::parse(text).map_err(|(span, m)| {
+                invalid(&file, span.map(|s| ruleset::line_of(text, s.start)), m)
+            })?;
+            indexes.insert(t.id.clone(), t);
+        }
+        let mut rulesets = Vec::new();
+        for (id, text) in BUNDLED {
+            let file = format!("rulesets/{id}.toml");
+            let rs = Ruleset::parse(text, &file, true).map_err(|(l, m)| invalid(&file, l, m))?;
+            rulesets.push(rs);
+        }
+        let mut requested = Vec::new();
+        for e in extra {
+            if BUNDLED.iter().any(|(id, _)| id == e) {
+                requested.push(e.clone());
+                continue;
+            }
+            let path = std::path::Path::new(e);
+            if !path.is_file() {
+                return Err(RulesetError::Unknown(e.clone()));
+            }
+            let text = std::fs::read_to_string(path).map_err(|err| invalid(e, None, err))?;
+            // An index table (top-level `values`, no `rules`) adds to or replaces a bundled
+            // one: newer LPR months without rebuilding.
+            if is_index_table(&text) {
+                let t = IndexTable::parse(&text).map_err(|(span, m)| {
+                    invalid(e, span.map(|s| ruleset::line_of(&text, s.start)), m)
+                })?;
+                indexes.insert(t.id.clone(), t);
+                continue;
+            }
+            let rs = Ruleset::parse(&text, e, false).map_err(|(l, m)| invalid(e, l, m))?;
+            rulesets.retain(|r| r.id != rs.id);
+            requested.push(rs.id.clone());
+            rulesets.push(rs);
+        }
+        // Rule ids are unique across everything loaded; index tables exist.
+        let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
+        for rs in &rulesets {
+            for r in &rs.rules {
+                if let Some(other) = seen.insert(&r.id, &rs.file) {
+                    return Err(invalid(
+                        &rs.file,
+                        Some(r.line),
+                        format!("rule id `{}` is already used in {other}", r.id),
+                    ));
+                }
+                for ix in r.kind.indexes() {
+                    if !indexes.contains_key(ix) {
+                        return Err(invalid(
+                            &rs.file,
+                            Some(r.line),
+                            format!("unknown index table `{ix}`"),
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(Checker {
+            rulesets,
+            indexes,
+            requested,
+        })
     }
 
-    /// Check one contract: the findings, and which rulesets were applied and why.
-    pub fn check(&self, _input: &CheckInput<'_>) -> (Vec<Finding>, Vec<AppliedRuleset>) {
-        (Vec::new(), Vec::new())
+    /// The loaded rulesets, bundled first.
+    pub fn rulesets(&self) -> &[Ruleset] {
+        &self.rulesets
     }
+
+    /// A loaded ruleset by id.
+    pub fn ruleset(&self, id: &str) -> Option<&Ruleset> {
+        self.rulesets.iter().find(|r| r.id == id)
+    }
+
+    /// The loaded index tables by id.
+    pub fn indexes(&self) -> &BTreeMap<String, IndexTable> {
+        &self.indexes
+    }
+
+    /// Every loaded rule with its docs, in ruleset then file order.
+    pub fn rules(&self) -> Vec<RuleInfo> {
+        self.rulesets
+            .iter()
+            .flat_map(|rs| rs.rules.iter().map(move |r| Self::info(rs, r)))
+            .collect()
+    }
+
+    /// One rule (by rule id) with its docs.
+    pub fn rule(&self, id: &str) -> Option<RuleInfo> {
+        self.rulesets.iter().find_map(|rs| {
+            rs.rules
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| Self::info(rs, r))
+        })
+    }
+
+    fn info(rs: &Ruleset, r: &Rule) -> RuleInfo {
+        RuleInfo {
+            ruleset_id: rs.id.clone(),
+            file: rs.file.clone(),
+            line: r.line,
+            rule_id: r.id.clone(),
+            kind: r.kind.name(),
+            severity: r.severity,
+            citation: r.citation.clone(),
+            summary_en: r.summary_en.clone(),
+            summary_zh: r.summary_zh.clone(),
+            note: join_notes([rs.note.as_deref(), r.note.as_deref()]),
+            params: r.params_text.clone(),
+            kind_docs: kinds::kind_info(r.kind.name()).map_or("", |k| k.docs),
+            valid_from: r.valid_from,
+            valid_until: r.valid_until,
+            regions: r.regions.clone(),
+        }
+    }
+
+    /// Where the contract belongs: jurisdiction codes and why.
+    fn places(input: &CheckInput<'_>) -> (Vec<String>, String) {
+        if let Some(j) = input.jurisdiction {
+            let mut codes: Vec<String> = j
+                .split(',')
+                .map(norm_code)
+                .filter(|c| !c.is_empty())
+                .collect();
+            // `--jurisdiction US` with a New York governing-law clause: keep the state.
+            let mut refined = Vec::new();
+            for h in &input.terms.jurisdiction_hints {
+                let c = norm_code(&h.code);
+                if !codes.contains(&c) && codes.iter().any(|j| within(&c, j)) {
+                    refined.push(format!("{c} from {}", quote(&h.evidence.text)));
+                    codes.push(c);
+                }
+            }
+            let reason = if refined.is_empty() {
+                format!("--jurisdiction {j}")
+            } else {
+                format!("--jurisdiction {j}, {}", refined.join(", "))
+            };
+            return (codes, reason);
+        }
+        let t = input.terms;
+        if !t.jurisdiction_hints.is_empty() {
+            let mut codes = Vec::new();
+            let mut words = Vec::new();
+            for h in &t.jurisdiction_hints {
+                let c = norm_code(&h.code);
+                if !codes.contains(&c) {
+                    codes.push(c);
+                    words.push(quote(&h.evidence.text));
+                }
+            }
+            return (
+                codes.clone(),
+                format!(
+                    "jurisdiction {} from the contract's words {}",
+                    codes.join(", "),
+                    words.join(", ")
+                ),
+            );
+        }
+        let cur = kinds::util_currency(t);
+        let by_currency = match cur {
+            "CNY" | "RMB" => Some("CN"),
+            "USD" => Some("US"),
+            "GBP" => Some("GB"),
+            "EUR" => Some("EU"),
+            _ => None,
+        };
+        if let Some(c) = by_currency {
+            return (
+                vec![c.into()],
+                format!("jurisdiction {c} from the contract currency {cur}"),
+            );
+        }
+        if let Some(l) = &t.lender {
+            if matches!(
+                l.lender_type,
+                LenderType::ConsumerFinance | LenderType::Microloan | LenderType::P2pPlatform
+            ) {
+                return (
+                    vec!["CN".into()],
+                    format!(
+                        "jurisdiction CN from the lender type words {}",
+                        quote(&l.evidence.text)
+                    ),
+                );
+            }
+        }
+        if kinds::terms_have_cjk(t) {
+            return (
+                vec!["CN".into()],
+                "jurisdiction CN from the contract language (Chinese)".into(),
+            );
+        }
+        (Vec::new(), "no jurisdiction found in the contract".into())
+    }
+
+    fn rule_in_scope(r: &Rule, codes: &[String], input: &CheckInput<'_>) -> bool {
+        if !r.in_force(input.contract_date) {
+            return false;
+        }
+        if let Some(regions) = &r.regions {
+            if !codes
+                .iter()
+                .any(|c| regions.iter().any(|reg| within(c, reg)))
+            {
+                return false;
+            }
+        }
+        if let (Some(limit), Some(p)) = (r.principal_below, &input.terms.principal) {
+            if p.amount >= limit {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Scope conditions of a ruleset: `Ok(reason)` when in scope, `Err(())` when not.
+    fn scope_check(scope: &Scope, input: &CheckInput<'_>) -> Result<Vec<String>, ()> {
+        let mut why = Vec::new();
+        if let Some(min) = scope.min_apr_percent {
+            let stated = input
+                .terms
+                .disclosed_apr
+                .as_ref()
+                .and_then(kinds::annual_of);
+            let apr = match (input.cost.map(|c| c.apr.effective_percent), stated) {
+                (Some(c), Some(s)) => Some(c.max(s)),
+                (c, s) => c.or(s),
+            };
+            match apr {
+                Some(a) if a < min => return Err(()),
+                Some(a) => why.push(format!(
+                    "APR {}% ≥ {}%",
+                    kinds::pct_of(a),
+                    kinds::pct_of(min)
+                )),
+                None => why.push(format!("APR unknown, assumed ≥ {}%", kinds::pct_of(min))),
+            }
+        }
+        if let Some(max) = scope.max_term_months {
+            let t = input.terms.term.as_ref();
+            let months = t.and_then(|t| t.months.map(Decimal::from)).or_else(|| {
+                t.and_then(|t| t.days)
+                    .map(|d| Decimal::from(d) * Decimal::from(12) / Decimal::from(365))
+            });
+            match months {
+                Some(m) if m > Decimal::from(max) => return Err(()),
+                Some(m) => why.push(format!("term {} months ≤ {max}", kinds::pct_of(m))),
+                None => why.push(format!("term unknown, assumed ≤ {max} months")),
+            }
+        }
+        Ok(why)
+    }
+
+    /// [`Checker::select`] from the terms, `--jurisdiction` and the contract date alone (no
+    /// cost: scope conditions on the APR are then taken as met, and the reason says so).
+    pub fn select_for<'s>(
+        &'s self,
+        terms: &Terms,
+        jurisdiction: Option<&str>,
+        date: NaiveDate,
+    ) -> Vec<Selection<'s>> {
+        self.select(&CheckInput {
+            terms,
+            cost: None,
+            contract_date: date,
+            jurisdiction,
+            regz_apr: None,
+        })
+    }
+
+    /// The rulesets that apply to a contract, the rules of each in force, and why.
+    pub fn select<'s>(&'s self, input: &CheckInput<'_>) -> Vec<Selection<'s>> {
+        let (mut codes, place_reason) = Self::places(input);
+        // `--jurisdiction <ruleset-id>` picks exactly that ruleset.
+        let by_id: Option<&Ruleset> = input.jurisdiction.and_then(|j| {
+            self.rulesets
+                .iter()
+                .find(|r| r.id.eq_ignore_ascii_case(j.trim()))
+        });
+        if let Some(rs) = by_id {
+            codes = rs.jurisdictions.clone();
+        }
+        let lender = input
+            .terms
+            .lender
+            .as_ref()
+            .map_or(LenderType::Unknown, |l| l.lender_type);
+        let lender_words = input
+            .terms
+            .lender
+            .as_ref()
+            .map(|l| format!(" {}", quote(&l.evidence.text)))
+            .unwrap_or_default();
+        let date = input.contract_date;
+        let mut out = Vec::new();
+        for rs in &self.rulesets {
+            let requested = self.requested.contains(&rs.id);
+            let mut why = Vec::new();
+            if requested {
+                why.push("requested with --ruleset".to_string());
+            } else if let Some(chosen) = by_id {
+                if chosen.id != rs.id {
+                    continue;
+                }
+                why.push(format!("--jurisdiction {}", rs.id));
+            } else {
+                if !codes
+                    .iter()
+                    .any(|c| rs.jurisdictions.iter().any(|j| within(c, j)))
+                {
+                    continue;
+                }
+                why.push(place_reason.clone());
+                if let Some(types) = &rs.lender_types {
+                    if !types.contains(&lender) {
+                        continue;
+                    }
+                    why.push(format!(
+                        "lender type {}{lender_words}",
+                        lender_type_name(lender)
+                    ));
+                }
+                if rs.valid_from.is_some_and(|f| date < f)
+                    || rs.valid_until.is_some_and(|u| date >= u)
+                {
+                    continue;
+                }
+                if let Some(scope) = &rs.scope {
+                    match Self::scope_check(scope, input) {
+                        Ok(w) => why.extend(w),
+                        Err(()) => continue,
+                    }
+                }
+            }
+            let rules: Vec<&Rule> = rs
+                .rules
+                .iter()
+                .filter(|r| Self::rule_in_scope(r, &codes, input))
+                .collect();
+            if rules.is_empty() && !requested {
+                continue;
+            }
+            why.push(format!(
+                "contract date {date}: {} of {} rules apply",
+                rules.len(),
+                rs.rules.len()
+            ));
+            out.push(Selection {
+                ruleset: rs,
+                rules,
+                reason: why.join("; "),
+            });
+        }
+        out
+    }
+
+    /// Check one contract: the findings (severity desc, then rule id), and which rulesets were
+    /// applied and why.
+    pub fn check(&self, input: &CheckInput<'_>) -> (Vec<Finding>, Vec<AppliedRuleset>) {
+        let cx = kinds::Context {
+            input,
+            indexes: &self.indexes,
+        };
+        let mut findings = Vec::new();
+        let mut applied = Vec::new();
+        for sel in self.select(input) {
+            let rs = sel.ruleset;
+            applied.push(AppliedRuleset {
+                id: rs.id.clone(),
+                name: rs.name.clone(),
+                reason: sel.reason.clone(),
+            });
+            for r in sel.rules {
+                let Some(hit) = r.kind.evaluate(&cx) else {
+                    continue;
+                };
+                findings.push(Finding {
+                    rule_id: r.id.clone(),
+                    severity: r.severity,
+                    message: format!("{}: {}", r.summary_en, hit.detail_en),
+                    message_zh: Some(format!("{}：{}", r.summary_zh, hit.detail_zh)),
+                    citation: r.citation.clone(),
+                    evidence: hit.evidence,
+                    rule: RuleRef {
+                        ruleset_id: rs.id.clone(),
+                        file: rs.file.clone(),
+                        line: Some(r.line),
+                    },
+                    note: join_notes([rs.note.as_deref(), r.note.as_deref(), hit.note.as_deref()]),
+                    figures: hit.figures,
+                });
+            }
+        }
+        findings.sort_by(|a, b| {
+            b.severity
+                .cmp(&a.severity)
+                .then_with(|| a.rule_id.cmp(&b.rule_id))
+                .then_with(|| a.message.cmp(&b.message))
+        });
+        (findings, applied)
+    }
+}
+
+/// True for a TOML file that looks like an index table rather than a ruleset.
+fn is_index_table(text: &str) -> bool {
+    toml::from_str::<toml::Table>(text)
+        .map(|t| t.contains_key("values") && !t.contains_key("rules"))
+        .unwrap_or(false)
+}
+
+fn join_notes<const N: usize>(notes: [Option<&str>; N]) -> Option<String> {
+    let v: Vec<&str> = notes
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    (!v.is_empty()).then(|| v.join(" "))
 }

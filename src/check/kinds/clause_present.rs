@@ -1,0 +1,107 @@
+#![doc = include_str!("docs/clause-present.md")]
+
+use serde::Deserialize;
+
+use super::util::push_evidence;
+use super::{Context, Hit};
+use crate::model::{ClauseKind, FeeKind};
+
+/// The user-facing docs of this kind.
+pub const DOCS: &str = include_str!("docs/clause-present.md");
+
+/// Parameters of `clause-present`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    /// Clause kinds that trigger the rule.
+    #[serde(default)]
+    pub clauses: Vec<ClauseKind>,
+    /// Fee kinds that trigger the rule (a fee of that kind is in the contract).
+    #[serde(default)]
+    pub fee_kinds: Vec<FeeKind>,
+}
+
+/// Evaluate `clause-present`.
+pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
+    let t = cx.input.terms;
+    let mut evidence = Vec::new();
+    let mut found: Vec<String> = Vec::new();
+    for c in t.clauses.iter().filter(|c| p.clauses.contains(&c.kind)) {
+        push_evidence(&mut evidence, &c.evidence);
+        let name = serde_json::to_value(c.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        if !found.contains(&name) {
+            found.push(name);
+        }
+    }
+    for f in t.fees.iter().filter(|f| p.fee_kinds.contains(&f.kind)) {
+        push_evidence(&mut evidence, &f.evidence);
+        if !found.contains(&f.name) {
+            found.push(f.name.clone());
+        }
+    }
+    if evidence.is_empty() {
+        return None;
+    }
+    let list = found.join(", ");
+    let mut figures = std::collections::BTreeMap::new();
+    figures.insert("matched".into(), list.clone());
+    Some(Hit {
+        detail_en: format!("the contract contains: {list}."),
+        detail_zh: format!("合同含有：{list}。"),
+        evidence,
+        figures,
+        note: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::*;
+    use crate::model::{Clause, ClauseKind, FeeKind, FeeTiming};
+
+    #[test]
+    fn quotes_every_matching_clause_once() {
+        let k = kind(
+            "clause-present",
+            r#"clauses = ["contact-list-access", "data-sharing"]"#,
+        );
+        let mut fx = Fx::new();
+        fx.terms.clauses.push(Clause {
+            kind: ClauseKind::Acceleration,
+            evidence: ev("加速到期"),
+        });
+        assert!(fx.eval(&k).is_none());
+        fx.terms.clauses.push(Clause {
+            kind: ClauseKind::ContactListAccess,
+            evidence: ev("授权读取通讯录"),
+        });
+        fx.terms.clauses.push(Clause {
+            kind: ClauseKind::DataSharing,
+            evidence: ev("共享给合作方"),
+        });
+        fx.terms.clauses.push(Clause {
+            kind: ClauseKind::DataSharing,
+            evidence: ev("共享给合作方"),
+        });
+        let hit = fx.eval(&k).expect("fires");
+        assert_eq!(hit.evidence.len(), 2);
+        assert_eq!(hit.figures["matched"], "contact-list-access, data-sharing");
+    }
+
+    #[test]
+    fn fee_kinds_trigger_too() {
+        let k = kind("clause-present", r#"fee_kinds = ["prepayment"]"#);
+        let mut fx = Fx::new();
+        assert!(fx.eval(&k).is_none());
+        fx.terms.fees.push(fee(
+            FeeKind::Prepayment,
+            "100",
+            FeeTiming::Other,
+            "提前还款手续费100元",
+        ));
+        assert!(fx.eval(&k).is_some());
+    }
+}

@@ -1,0 +1,239 @@
+#![doc = include_str!("docs/default-charges-cap.md")]
+
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use super::util::{annual, fig, overdue_amount, overdue_rates, pct, principal, push_evidence};
+use super::{CapSpec, Context, Hit};
+use crate::model::{Basis, Fee, FeeKind, FeeTiming, Per, Rate, RateKind, Terms};
+
+/// The user-facing docs of this kind.
+pub const DOCS: &str = include_str!("docs/default-charges-cap.md");
+
+/// Parameters of `default-charges-cap`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    /// The cap on the combined annualised default charges.
+    pub cap: CapSpec,
+    /// Days over which a one-off charge is annualised (default 30).
+    #[serde(default)]
+    pub assumed_overdue_days: Option<u32>,
+}
+
+/// A fee charged because of a default.
+fn is_default_fee(f: &Fee) -> bool {
+    f.timing == FeeTiming::OnDefault
+        || matches!(
+            f.kind,
+            FeeKind::Late | FeeKind::Collection | FeeKind::Penalty | FeeKind::ReturnedPayment
+        )
+}
+
+/// Scale a charge on `basis` to the overdue instalment.
+fn basis_ratio(basis: Option<Basis>, terms: &Terms, overdue: Option<Decimal>) -> Decimal {
+    match basis {
+        Some(Basis::Principal | Basis::RemainingPrincipal | Basis::TotalOutstanding) => {
+            match (principal(terms), overdue) {
+                (Some((p, _)), Some(o)) if o > Decimal::ZERO && p > o => {
+                    p.checked_div(o).unwrap_or(Decimal::ONE)
+                }
+                _ => Decimal::ONE,
+            }
+        }
+        _ => Decimal::ONE,
+    }
+}
+
+/// Annualise a rate or percentage charged `per`, given `days` for one-off charges.
+fn annualise_percent(
+    value: Decimal,
+    per: Option<Per>,
+    day_basis: Option<u32>,
+    days: Decimal,
+) -> Option<Decimal> {
+    Some(match per {
+        None | Some(Per::Once) => value.checked_mul(Decimal::from(365))?.checked_div(days)?,
+        Some(Per::Day) => value.checked_mul(Decimal::from(day_basis.unwrap_or(365)))?,
+        Some(Per::Week) => value.checked_mul(Decimal::from(52))?,
+        Some(Per::Month) => value.checked_mul(Decimal::from(12))?,
+        Some(Per::Year) => value,
+    })
+}
+
+fn penalty_rate(
+    r: &Rate,
+    terms: &Terms,
+    overdue: Option<Decimal>,
+    days: Decimal,
+) -> Option<Decimal> {
+    let a = match r.per {
+        Per::Once => annualise_percent(r.value, Some(Per::Once), None, days)?,
+        _ => annual(r)?,
+    };
+    a.checked_mul(basis_ratio(r.basis, terms, overdue))
+}
+
+/// Evaluate `default-charges-cap`.
+pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
+    let terms = cx.input.terms;
+    let days = Decimal::from(p.assumed_overdue_days.unwrap_or(30).max(1));
+    let overdue = overdue_amount(terms);
+    let mut total = Decimal::ZERO;
+    let mut parts_en = Vec::new();
+    let mut parts_zh = Vec::new();
+    let mut evidence = Vec::new();
+    let mut figures = std::collections::BTreeMap::new();
+    if let Some((r, a)) = overdue_rates(terms).into_iter().next() {
+        let a = a.saturating_mul(basis_ratio(r.basis, terms, overdue));
+        total = total.saturating_add(a);
+        parts_en.push(format!("overdue interest {}%", pct(a)));
+        parts_zh.push(format!("逾期利息{}%", pct(a)));
+        figures.insert("overdue_rate_percent".into(), fig(a));
+        push_evidence(&mut evidence, &r.evidence);
+    }
+    let mut penalty = Decimal::ZERO;
+    for r in terms.rates.iter().filter(|r| r.kind == RateKind::Penalty) {
+        if let Some(a) = penalty_rate(r, terms, overdue, days) {
+            penalty = penalty.saturating_add(a);
+            push_evidence(&mut evidence, &r.evidence);
+        }
+    }
+    if !penalty.is_zero() {
+        total = total.saturating_add(penalty);
+        parts_en.push(format!("penalty {}%", pct(penalty)));
+        parts_zh.push(format!("违约金{}%", pct(penalty)));
+        figures.insert("penalty_percent".into(), fig(penalty));
+    }
+    let mut fees = Decimal::ZERO;
+    for f in terms.fees.iter().filter(|f| is_default_fee(f)) {
+        let a = if let Some(pc) = f.percent {
+            annualise_percent(pc, f.per, None, days)
+                .and_then(|a| a.checked_mul(basis_ratio(f.basis, terms, overdue)))
+        } else if let (Some(amount), Some(o)) = (f.amount, overdue) {
+            amount
+                .checked_div(o)
+                .and_then(|x| x.checked_mul(Decimal::ONE_HUNDRED * Decimal::from(365)))
+                .and_then(|x| x.checked_div(days))
+        } else {
+            None
+        };
+        if let Some(a) = a {
+            fees = fees.saturating_add(a);
+            push_evidence(&mut evidence, &f.evidence);
+        }
+    }
+    if !fees.is_zero() {
+        total = total.saturating_add(fees);
+        parts_en.push(format!("default fees {}%", pct(fees)));
+        parts_zh.push(format!("逾期费用{}%", pct(fees)));
+        figures.insert("default_fees_percent".into(), fig(fees));
+    }
+    if evidence.is_empty() {
+        return None;
+    }
+    let cap = p.cap.resolve(cx)?;
+    if total <= cap.limit {
+        return None;
+    }
+    figures.extend(cap.figures);
+    figures.insert("actual_percent".into(), fig(total));
+    figures.insert("assumed_overdue_days".into(), fig(days));
+    if let Some(o) = overdue {
+        figures.insert("overdue_amount".into(), fig(o));
+    }
+    let mut note = cap.note;
+    if penalty > Decimal::ZERO || fees > Decimal::ZERO {
+        let n = format!(
+            "One-off and fixed default charges are annualised over an assumed {} days overdue on one instalment.",
+            days
+        );
+        note = Some(match note {
+            Some(x) => format!("{x} {n}"),
+            None => n,
+        });
+    }
+    Some(Hit {
+        detail_en: format!(
+            "default charges combined ({}) come to {}% a year on the overdue amount, above the limit of {}% ({}).",
+            parts_en.join(" + "),
+            pct(total),
+            pct(cap.limit),
+            cap.explain_en
+        ),
+        detail_zh: format!(
+            "逾期利息、违约金及其他费用合计（{}）按逾期金额年化为{}%，超过上限{}%（{}）。",
+            parts_zh.join(" + "),
+            pct(total),
+            pct(cap.limit),
+            cap.explain_zh
+        ),
+        evidence,
+        figures,
+        note,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::*;
+    use crate::model::{Basis, FeeKind, FeeTiming, Per, RateKind};
+
+    #[test]
+    fn one_off_penalty_is_annualised_over_the_assumed_days() {
+        let k = kind(
+            "default-charges-cap",
+            r#"cap = { cap_percent = "24" }
+assumed_overdue_days = 365"#,
+        );
+        let mut fx = Fx::new();
+        let mut p = rate(RateKind::Penalty, "5", Per::Once, "违约金为逾期金额的5%");
+        p.basis = Some(Basis::OverdueAmount);
+        fx.terms.rates.push(p);
+        fx.terms
+            .rates
+            .push(rate(RateKind::Overdue, "0.05", Per::Day, "逾期利率日0.05%"));
+        // 18.25 + 5 over a year = 23.25: quiet. Over 30 days: 18.25 + 60.83: fires.
+        assert!(fx.eval(&k).is_none());
+        let k30 = kind("default-charges-cap", r#"cap = { cap_percent = "24" }"#);
+        let hit = fx.eval(&k30).expect("fires over 30 days");
+        assert_eq!(hit.figures["penalty_percent"], "60.833333");
+        assert_eq!(hit.evidence.len(), 2);
+    }
+
+    #[test]
+    fn a_rate_on_the_whole_principal_is_scaled_to_the_instalment() {
+        let k = kind("default-charges-cap", r#"cap = { cap_percent = "24" }"#);
+        let mut fx = Fx::new();
+        fx.terms.installments = Some(crate::model::Count {
+            count: 12,
+            evidence: ev("12期"),
+        });
+        let mut r = rate(
+            RateKind::Overdue,
+            "0.006",
+            Per::Day,
+            "按全部剩余本金每日0.006%计收罚息",
+        );
+        r.basis = Some(Basis::TotalOutstanding);
+        fx.terms.rates.push(r);
+        // 2.19% a year on 10000 = 26.28% on an instalment of 833.33.
+        let hit = fx.eval(&k).expect("26.28% on the overdue instalment");
+        assert_eq!(hit.figures["overdue_rate_percent"], "26.28");
+        fx.terms.rates[0].basis = Some(Basis::OverdueAmount);
+        assert!(fx.eval(&k).is_none());
+    }
+
+    #[test]
+    fn quiet_without_default_charges() {
+        let k = kind("default-charges-cap", r#"cap = { cap_percent = "0" }"#);
+        let mut fx = Fx::new();
+        fx.terms.fees.push(fee(
+            FeeKind::Service,
+            "100",
+            FeeTiming::PerPeriod,
+            "服务费100元",
+        ));
+        assert!(fx.eval(&k).is_none());
+    }
+}

@@ -1,0 +1,214 @@
+#![doc = include_str!("docs/disclosure.md")]
+
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use super::util::{annual, fig, pct, push_evidence};
+use super::{Context, Hit};
+use crate::model::{Per, RateKind};
+
+/// The user-facing docs of this kind.
+pub const DOCS: &str = include_str!("docs/disclosure.md");
+
+/// What must be disclosed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Require {
+    /// An annual rate is stated.
+    AnnualisedRate,
+    /// The disclosed APR is within tolerance of the recomputed one.
+    AprAccuracy,
+}
+
+/// Parameters of `disclosure`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    /// What must be disclosed.
+    pub require: Require,
+    /// Tolerance in percentage points for `apr-accuracy` (default 0.125).
+    #[serde(default)]
+    pub tolerance_percent: Option<Decimal>,
+}
+
+/// Regulation Z tolerance for a regular transaction: 1/8 of 1 percentage point.
+pub const REGZ_TOLERANCE_REGULAR: Decimal = Decimal::from_parts(125, 0, 0, false, 3);
+/// Regulation Z tolerance for an irregular transaction: 1/4 of 1 percentage point.
+pub const REGZ_TOLERANCE_IRREGULAR: Decimal = Decimal::from_parts(25, 0, 0, false, 2);
+
+/// True when a disclosed APR is accurate: within `tolerance` points of the recomputed APR
+/// (both in percent). At exactly the tolerance it is still accurate ("within").
+pub fn apr_accurate(disclosed: Decimal, computed: Decimal, tolerance: Decimal) -> bool {
+    disclosed
+        .checked_sub(computed)
+        .is_some_and(|d| d.abs() <= tolerance)
+}
+
+/// Evaluate `disclosure`.
+pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
+    match p.require {
+        Require::AnnualisedRate => annualised_rate(cx),
+        Require::AprAccuracy => apr_accuracy(p, cx),
+    }
+}
+
+fn annualised_rate(cx: &Context<'_>) -> Option<Hit> {
+    let t = cx.input.terms;
+    let stated = t.disclosed_apr.is_some()
+        || t.rates.iter().any(|r| {
+            r.comprehensive
+                || (r.per == Per::Year && matches!(r.kind, RateKind::Interest | RateKind::Other))
+        });
+    let charges = t.rates.iter().any(|r| r.kind == RateKind::Interest)
+        || t.fees
+            .iter()
+            .any(|f| f.amount.is_some_and(|a| a > Decimal::ZERO) || f.percent.is_some());
+    if stated || !charges {
+        return None;
+    }
+    let mut evidence = Vec::new();
+    let mut shown = Vec::new();
+    for r in t.rates.iter().filter(|r| r.kind == RateKind::Interest) {
+        push_evidence(&mut evidence, &r.evidence);
+        if !r.label.is_empty() {
+            shown.push(r.label.clone());
+        }
+    }
+    if evidence.is_empty() {
+        for f in &t.fees {
+            push_evidence(&mut evidence, &f.evidence);
+        }
+        if let Some(pr) = &t.principal {
+            push_evidence(&mut evidence, &pr.evidence);
+        }
+    }
+    let (en, zh) = if shown.is_empty() {
+        (
+            "the contract charges interest or fees but states no annualised rate".to_string(),
+            "合同收取利息或费用，但未载明年化利率".to_string(),
+        )
+    } else {
+        (
+            format!(
+                "the contract states only {} and no annualised rate",
+                shown.join(", ")
+            ),
+            format!("合同仅载明{}，未载明年化利率", shown.join("、")),
+        )
+    };
+    Some(Hit {
+        detail_en: format!("{en}."),
+        detail_zh: format!("{zh}。"),
+        evidence,
+        figures: Default::default(),
+        note: None,
+    })
+}
+
+fn apr_accuracy(p: &Params, cx: &Context<'_>) -> Option<Hit> {
+    let t = cx.input.terms;
+    let disclosed_rate = t.disclosed_apr.as_ref()?;
+    let disclosed = annual(disclosed_rate)?;
+    let computed = cx.input.regz_apr.or_else(|| {
+        cx.input
+            .cost
+            .filter(|c| c.apr.method == "us-regz")
+            .map(|c| c.apr.nominal_percent)
+    })?;
+    let tol = p.tolerance_percent.unwrap_or(REGZ_TOLERANCE_REGULAR);
+    if apr_accurate(disclosed, computed, tol) {
+        return None;
+    }
+    let mut evidence = vec![disclosed_rate.evidence.clone()];
+    for a in [
+        &t.principal,
+        &t.payment,
+        &t.finance_charge,
+        &t.total_of_payments,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        push_evidence(&mut evidence, &a.evidence);
+    }
+    if let Some(n) = &t.installments {
+        push_evidence(&mut evidence, &n.evidence);
+    }
+    let diff = disclosed.checked_sub(computed)?;
+    let mut figures = std::collections::BTreeMap::new();
+    figures.insert("disclosed_percent".into(), fig(disclosed));
+    figures.insert("actual_percent".into(), fig(computed));
+    figures.insert("difference_points".into(), fig(diff));
+    figures.insert("tolerance_points".into(), fig(tol));
+    Some(Hit {
+        detail_en: format!(
+            "the disclosed APR {}% differs from the APR of the disclosed payments, {}%, by {} points (tolerance {}).",
+            pct(disclosed),
+            pct(computed),
+            fig(diff.abs()),
+            fig(tol)
+        ),
+        detail_zh: format!(
+            "披露的年利率{}%与按披露的还款计划重新计算的{}%相差{}个百分点（容差{}）。",
+            pct(disclosed),
+            pct(computed),
+            fig(diff.abs()),
+            fig(tol)
+        ),
+        evidence,
+        figures,
+        note: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::*;
+    use crate::model::{FeeKind, FeeTiming, Per, RateKind};
+
+    #[test]
+    fn annualised_rate_missing() {
+        let k = kind("disclosure", r#"require = "annualised-rate""#);
+        let mut fx = Fx::new();
+        assert!(fx.eval(&k).is_none(), "no charges, nothing to disclose");
+        fx.terms.fees.push(fee(
+            FeeKind::Service,
+            "30",
+            FeeTiming::PerPeriod,
+            "每月服务费30元",
+        ));
+        assert!(fx.eval(&k).is_some(), "fees without any rate");
+        fx.terms
+            .rates
+            .push(rate(RateKind::Interest, "0.6", Per::Month, "月息0.6%"));
+        assert!(fx.eval(&k).is_some());
+        fx.terms.disclosed_apr = Some(rate(
+            RateKind::Interest,
+            "13.03",
+            Per::Year,
+            "年化利率13.03%",
+        ));
+        assert!(fx.eval(&k).is_none());
+    }
+
+    #[test]
+    fn apr_accuracy_with_a_custom_tolerance() {
+        let k = kind(
+            "disclosure",
+            r#"require = "apr-accuracy"
+tolerance_percent = "0.25""#,
+        );
+        let mut fx = Fx::new();
+        fx.terms.disclosed_apr = Some(rate(RateKind::Interest, "10", Per::Year, "APR 10%"));
+        assert!(fx.eval(&k).is_none(), "nothing recomputed: quiet");
+        fx.regz = Some(dec("10.25"));
+        assert!(fx.eval(&k).is_none());
+        fx.regz = Some(dec("10.26"));
+        assert_eq!(
+            fx.eval(&k)
+                .map(|h| h.figures["difference_points"].clone())
+                .as_deref(),
+            Some("-0.26")
+        );
+    }
+}

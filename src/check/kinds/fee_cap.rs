@@ -1,0 +1,210 @@
+#![doc = include_str!("docs/fee-cap.md")]
+
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use super::util::{currency, fig, money, push_evidence};
+use super::{Context, Hit};
+use crate::model::{FeeKind, FeeTiming, Per};
+
+/// The user-facing docs of this kind.
+pub const DOCS: &str = include_str!("docs/fee-cap.md");
+
+/// Parameters of `fee-cap`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    /// The most the fees may add up to.
+    pub max_total: Decimal,
+    /// Only contracts in this currency (ISO 4217).
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Fee kinds counted; default: fees charged on default.
+    #[serde(default)]
+    pub fee_kinds: Option<Vec<FeeKind>>,
+    /// Count a per-missed-payment fee once per instalment.
+    #[serde(default)]
+    pub capable_of: bool,
+}
+
+const DEFAULT_KINDS: &[FeeKind] = &[
+    FeeKind::Late,
+    FeeKind::Collection,
+    FeeKind::Penalty,
+    FeeKind::ReturnedPayment,
+    FeeKind::Legal,
+];
+
+/// Evaluate `fee-cap`.
+pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
+    let t = cx.input.terms;
+    let cur = currency(t);
+    if let Some(c) = &p.currency {
+        if !c.eq_ignore_ascii_case(cur) {
+            return None;
+        }
+    }
+    let counted = |k: FeeKind, timing: FeeTiming| match &p.fee_kinds {
+        Some(kinds) => kinds.contains(&k),
+        None => DEFAULT_KINDS.contains(&k) || timing == FeeTiming::OnDefault,
+    };
+    let times = if p.capable_of {
+        t.installments.as_ref().map(|c| c.count.max(1)).unwrap_or(1)
+    } else {
+        1
+    };
+    let mut total = Decimal::ZERO;
+    let mut evidence = Vec::new();
+    let mut unbounded = Vec::new();
+    for f in t.fees.iter().filter(|f| counted(f.kind, f.timing)) {
+        let Some(a) = f.amount.filter(|a| *a > Decimal::ZERO) else {
+            continue;
+        };
+        // A fee charged every day/week/month while in default has no ceiling of its own.
+        if p.capable_of && matches!(f.per, Some(Per::Day | Per::Week | Per::Month | Per::Year)) {
+            push_evidence(&mut evidence, &f.evidence);
+            unbounded.push(f.name.clone());
+            continue;
+        }
+        // Per-missed-payment fees can recur once per instalment.
+        let recurring = matches!(f.kind, FeeKind::Late | FeeKind::ReturnedPayment);
+        total = total.saturating_add(if recurring {
+            a.saturating_mul(Decimal::from(times))
+        } else {
+            a
+        });
+        push_evidence(&mut evidence, &f.evidence);
+    }
+    if !unbounded.is_empty() {
+        let mut figures = std::collections::BTreeMap::new();
+        figures.insert("limit_amount".into(), fig(p.max_total));
+        figures.insert("actual_amount".into(), "unbounded".into());
+        let names = unbounded.join(", ");
+        return Some(Hit {
+            detail_en: format!(
+                "{names} recurs for as long as the default lasts, with no stated ceiling: it is capable of exceeding the total cap of {}.",
+                money(p.max_total, cur)
+            ),
+            detail_zh: format!(
+                "{names}在逾期期间按期重复收取且无上限，可能超过合计上限{}。",
+                money(p.max_total, cur)
+            ),
+            evidence,
+            figures,
+            note: None,
+        });
+    }
+    if total <= p.max_total {
+        return None;
+    }
+    let mut figures = std::collections::BTreeMap::new();
+    figures.insert("limit_amount".into(), fig(p.max_total));
+    figures.insert("actual_amount".into(), fig(total));
+    if times > 1 {
+        figures.insert("counted_times".into(), times.to_string());
+    }
+    let (en, zh) = if times > 1 {
+        (
+            format!(
+                "fees of these kinds can add up to {} over {times} instalments, above the total cap of {}",
+                money(total, cur),
+                money(p.max_total, cur)
+            ),
+            format!(
+                "此类费用在{times}期内合计可达{}，超过上限{}",
+                money(total, cur),
+                money(p.max_total, cur)
+            ),
+        )
+    } else {
+        (
+            format!(
+                "fees of these kinds add up to {}, above the cap of {}",
+                money(total, cur),
+                money(p.max_total, cur)
+            ),
+            format!(
+                "此类费用合计{}，超过上限{}",
+                money(total, cur),
+                money(p.max_total, cur)
+            ),
+        )
+    };
+    Some(Hit {
+        detail_en: format!("{en}."),
+        detail_zh: format!("{zh}。"),
+        evidence,
+        figures,
+        note: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::*;
+    use crate::model::{FeeKind, FeeTiming};
+
+    #[test]
+    fn sums_fees_of_the_listed_kinds_in_the_currency() {
+        let k = kind(
+            "fee-cap",
+            r#"max_total = "15"
+currency = "GBP"
+fee_kinds = ["late", "collection"]"#,
+        );
+        let mut fx = Fx::new();
+        fx.terms.principal = Some(money("200", "GBP"));
+        fx.terms.fees.push(fee(
+            FeeKind::Late,
+            "10",
+            FeeTiming::OnDefault,
+            "late fee £10",
+        ));
+        assert!(fx.eval(&k).is_none());
+        fx.terms.fees.push(fee(
+            FeeKind::Collection,
+            "10",
+            FeeTiming::OnDefault,
+            "collection fee £10",
+        ));
+        fx.terms.fees.push(fee(
+            FeeKind::Service,
+            "50",
+            FeeTiming::UpfrontPaid,
+            "arrangement fee £50",
+        ));
+        assert_eq!(
+            fx.eval(&k)
+                .map(|h| h.figures["actual_amount"].clone())
+                .as_deref(),
+            Some("20")
+        );
+        // Another currency: not compared.
+        fx.terms.principal = Some(money("200", "EUR"));
+        assert!(fx.eval(&k).is_none());
+    }
+
+    #[test]
+    fn a_recurring_default_fee_is_capable_of_exceeding_the_cap() {
+        use crate::model::Per;
+        let k = kind(
+            "fee-cap",
+            r#"max_total = "15"
+capable_of = true"#,
+        );
+        let mut fx = Fx::new();
+        let mut f = fee(
+            FeeKind::Late,
+            "5",
+            FeeTiming::OnDefault,
+            "£5 for every week the payment is late",
+        );
+        f.per = Some(Per::Week);
+        fx.terms.fees.push(f);
+        let hit = fx.eval(&k).expect("unbounded");
+        assert_eq!(hit.figures["actual_amount"], "unbounded");
+        // Without `capable_of` only the stated £5 counts.
+        let k = kind("fee-cap", r#"max_total = "15""#);
+        assert!(fx.eval(&k).is_none());
+    }
+}

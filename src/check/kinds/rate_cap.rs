@@ -1,0 +1,286 @@
+#![doc = include_str!("docs/rate-cap.md")]
+
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use super::util::{annual, contract_rate, fig, overdue_rates, pct, push_evidence};
+use super::{CapSpec, Context, Hit};
+use crate::model::{Evidence, RateKind};
+
+/// The user-facing docs of this kind.
+pub const DOCS: &str = include_str!("docs/rate-cap.md");
+
+/// Which rate is compared with the cap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Measure {
+    /// The agreed interest rate, simple annualised.
+    ContractRate,
+    /// The default interest rate, simple annualised.
+    OverdueRate,
+    /// The all-in annualised cost, nominal (periodic IRR × periods a year).
+    CostNominal,
+    /// The all-in annualised cost, effective (compounded).
+    CostEffective,
+}
+
+/// Parameters of `rate-cap`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    /// The rate to compare.
+    pub measure: Measure,
+    /// The cap.
+    pub cap: CapSpec,
+}
+
+/// A measured rate: its value, where it came from and the evidence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measured {
+    /// Percent a year.
+    pub percent: Decimal,
+    /// `contract`, `computed`, `stated` or `stated-interest-rate` (a lower bound of the cost).
+    pub source: &'static str,
+    /// What was measured, in English.
+    pub label_en: String,
+    /// What was measured, in Chinese.
+    pub label_zh: String,
+    /// The contract sentences the figure rests on.
+    pub evidence: Vec<Evidence>,
+}
+
+/// Measure a contract by `measure`. Public so other kinds and the CLI can reuse it.
+pub fn measure(m: Measure, cx: &Context<'_>) -> Option<Measured> {
+    let terms = cx.input.terms;
+    match m {
+        Measure::ContractRate => {
+            let (rate, a) = contract_rate(terms)?;
+            Some(Measured {
+                percent: a,
+                source: "contract",
+                label_en: "agreed interest rate".into(),
+                label_zh: "约定利率".into(),
+                evidence: vec![rate.evidence.clone()],
+            })
+        }
+        Measure::OverdueRate => {
+            let (rate, a) = overdue_rates(terms).into_iter().next()?;
+            Some(Measured {
+                percent: a,
+                source: "contract",
+                label_en: "overdue interest rate".into(),
+                label_zh: "逾期利率".into(),
+                evidence: vec![rate.evidence.clone()],
+            })
+        }
+        Measure::CostNominal | Measure::CostEffective => {
+            let nominal = m == Measure::CostNominal;
+            let mut evidence = Vec::new();
+            // All-in figures the contract itself states (年化综合成本, disclosed APR).
+            let stated = terms
+                .disclosed_apr
+                .iter()
+                .chain(terms.rates.iter().filter(|r| r.comprehensive))
+                .filter_map(|r| annual(r).map(|a| (r, a)))
+                .max_by(|a, b| a.1.cmp(&b.1));
+            let computed = cx.input.cost.map(|c| {
+                if nominal {
+                    c.apr.nominal_percent
+                } else {
+                    c.apr.effective_percent
+                }
+            });
+            for r in &terms.rates {
+                if r.kind == RateKind::Interest || r.comprehensive {
+                    push_evidence(&mut evidence, &r.evidence);
+                }
+            }
+            for f in &terms.fees {
+                push_evidence(&mut evidence, &f.evidence);
+            }
+            let (percent, source) = match (computed, stated) {
+                (Some(c), Some((_, s))) if s > c => (s, "stated"),
+                (Some(c), _) => (c, "computed"),
+                (None, Some((_, s))) => (s, "stated"),
+                (None, None) => (contract_rate(terms)?.1, "stated-interest-rate"),
+            };
+            if let Some((r, _)) = stated {
+                push_evidence(&mut evidence, &r.evidence);
+            }
+            let (label_en, label_zh) = match (nominal, source) {
+                (_, "stated-interest-rate") => (
+                    "interest rate (the all-in cost could not be computed; it is at least this)",
+                    "利率（综合成本未能计算，不低于此）",
+                ),
+                (true, _) => ("annualised cost with all fees", "含全部费用的年化综合成本"),
+                (false, _) => (
+                    "annual percentage rate of charge (effective)",
+                    "实际年化费率（复利）",
+                ),
+            };
+            Some(Measured {
+                percent,
+                source,
+                label_en: label_en.into(),
+                label_zh: label_zh.into(),
+                evidence,
+            })
+        }
+    }
+}
+
+/// Evaluate `rate-cap`.
+pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
+    let m = measure(p.measure, cx)?;
+    let cap = p.cap.resolve(cx)?;
+    if m.percent <= cap.limit {
+        return None;
+    }
+    let mut figures = cap.figures;
+    let mut note = cap.note;
+    if let Some(n) = day_basis_note(p.measure, cx, cap.limit) {
+        note = Some(match note {
+            Some(x) => format!("{x} {n}"),
+            None => n,
+        });
+    }
+    figures.insert("actual_percent".into(), fig(m.percent));
+    figures.insert("actual_source".into(), m.source.into());
+    if let Some(c) = cx.input.cost {
+        figures.insert("apr_method".into(), c.apr.method.clone());
+    }
+    Some(Hit {
+        detail_en: format!(
+            "{} {}% a year is above the limit of {}% ({}).",
+            m.label_en,
+            pct(m.percent),
+            pct(cap.limit),
+            cap.explain_en
+        ),
+        detail_zh: format!(
+            "{}年化{}%，超过上限{}%（{}）。",
+            m.label_zh,
+            pct(m.percent),
+            pct(cap.limit),
+            cap.explain_zh
+        ),
+        evidence: m.evidence,
+        figures,
+        note,
+    })
+}
+
+/// When a daily rate was annualised on an assumed year length, say what the other usual basis
+/// (360 or 365 days) gives, and whether the finding depends on it.
+fn day_basis_note(m: Measure, cx: &Context<'_>, limit: Decimal) -> Option<String> {
+    let terms = cx.input.terms;
+    let rate = match m {
+        Measure::ContractRate => contract_rate(terms)?.0,
+        Measure::OverdueRate => overdue_rates(terms).into_iter().next()?.0,
+        _ => return None,
+    };
+    if rate.per != crate::model::Per::Day || !rate.day_basis_assumed {
+        return None;
+    }
+    let used = rate.day_basis.unwrap_or(365);
+    let other = if used == 360 { 365 } else { 360 };
+    let alt = rate.value.checked_mul(Decimal::from(other))?;
+    let verdict = if alt > limit {
+        "still above the limit"
+    } else {
+        "within the limit: the finding depends on the year length"
+    };
+    Some(format!(
+        "The contract does not state the day basis: {used} days a year was assumed; on {other} days the rate is {}%, {verdict}.",
+        pct(alt)
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::*;
+    use crate::model::{Per, RateKind};
+
+    #[test]
+    fn fires_above_an_index_multiple_and_stays_quiet_below() {
+        let k = kind(
+            "rate-cap",
+            r#"measure = "contract-rate"
+cap = { index = "cn-lpr-1y", multiple = "4" }"#,
+        );
+        let mut fx = Fx::new().on(2025, 6, 1);
+        fx.terms
+            .rates
+            .push(rate(RateKind::Interest, "1.1", Per::Month, "月利率1.1%"));
+        let hit = fx.eval(&k).expect("13.2% > 12%");
+        assert_eq!(hit.figures["actual_percent"], "13.2");
+        assert_eq!(hit.figures["limit_percent"], "12");
+        assert_eq!(hit.evidence[0].text, "月利率1.1%");
+        let fx = fx.on(2021, 6, 1);
+        assert!(fx.eval(&k).is_none(), "13.2% < 15.4%");
+    }
+
+    #[test]
+    fn cost_measure_prefers_the_higher_of_computed_and_stated() {
+        let k = kind(
+            "rate-cap",
+            r#"measure = "cost-nominal"
+cap = { cap_percent = "24" }"#,
+        );
+        let mut fx = Fx::new();
+        fx.terms
+            .rates
+            .push(rate(RateKind::Interest, "18", Per::Year, "年利率18%"));
+        assert!(fx.eval(&k).is_none(), "interest alone 18% < 24%");
+        fx.cost = Some(cost("26", "29", "10000", "1000", "1600"));
+        assert_eq!(
+            fx.eval(&k)
+                .map(|h| h.figures["actual_source"].clone())
+                .as_deref(),
+            Some("computed")
+        );
+        fx.cost = Some(cost("20", "22", "10000", "1000", "100"));
+        assert!(fx.eval(&k).is_none());
+    }
+
+    #[test]
+    fn max_margin_limits_the_multiple() {
+        // Italy-style: 10 × 1.25 + 4 = 16.5, at most 10 + 8 = 18 → 16.5; at 20: 29 vs 28 → 28.
+        let k = kind(
+            "rate-cap",
+            r#"measure = "cost-effective"
+cap = { reference_percent = "20", multiple = "1.25", add_percent = "4", max_margin_percent = "8" }"#,
+        );
+        let mut fx = Fx::new();
+        fx.cost = Some(cost("27", "28.5", "10000", "1000", "0"));
+        assert_eq!(
+            fx.eval(&k)
+                .map(|h| h.figures["limit_percent"].clone())
+                .as_deref(),
+            Some("28")
+        );
+        fx.cost = Some(cost("27", "27.9", "10000", "1000", "0"));
+        assert!(fx.eval(&k).is_none());
+    }
+
+    #[test]
+    fn assumed_day_basis_is_noted() {
+        let k = kind(
+            "rate-cap",
+            r#"measure = "contract-rate"
+cap = { cap_percent = "18" }"#,
+        );
+        let mut fx = Fx::new();
+        let mut r = rate(RateKind::Interest, "0.05", Per::Day, "日利率0.05%");
+        r.day_basis = Some(365);
+        r.day_basis_assumed = true;
+        fx.terms.rates.push(r);
+        // 18.25% on 365 days, 18% on 360: the finding depends on the basis.
+        let hit = fx.eval(&k).expect("18.25% > 18%");
+        let note = hit.note.unwrap_or_default();
+        assert!(note.contains("on 360 days the rate is 18%"), "{note}");
+        assert!(note.contains("depends on the year length"), "{note}");
+        fx.terms.rates[0].day_basis_assumed = false;
+        assert!(fx.eval(&k).and_then(|h| h.note).is_none());
+    }
+}

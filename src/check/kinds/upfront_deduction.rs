@@ -1,0 +1,180 @@
+#![doc = include_str!("docs/upfront-deduction.md")]
+
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use super::util::{contract_rate, currency, fig, money, pct, principal, push_evidence};
+use super::{Context, Hit};
+use crate::model::{Basis, FeeTiming};
+
+/// The user-facing docs of this kind.
+pub const DOCS: &str = include_str!("docs/upfront-deduction.md");
+
+/// Parameters of `upfront-deduction` (none yet; the table must be empty or absent).
+#[derive(Debug, Clone, PartialEq, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Params {}
+
+/// Evaluate `upfront-deduction`.
+pub fn evaluate(_p: &Params, cx: &Context<'_>) -> Option<Hit> {
+    let t = cx.input.terms;
+    let face = principal(t).map(|(a, _)| a);
+    let mut evidence = Vec::new();
+    let mut deducted = Decimal::ZERO;
+    let mut deducted_known = true;
+    let deducted_fees = t.fees.iter().filter(|f| {
+        f.timing == FeeTiming::UpfrontDeducted
+            && !f.amount.is_some_and(|a| a.is_zero())
+            && !f.percent.is_some_and(|p| p.is_zero())
+    });
+    for f in deducted_fees {
+        push_evidence(&mut evidence, &f.evidence);
+        let amount = f.amount.or_else(|| {
+            let pc = f.percent?;
+            match f.basis {
+                None | Some(Basis::Principal) => face
+                    .and_then(|p| p.checked_mul(pc))
+                    .and_then(|x| x.checked_div(Decimal::ONE_HUNDRED)),
+                _ => None,
+            }
+        });
+        match amount {
+            Some(a) => deducted = deducted.saturating_add(a),
+            None => deducted_known = false,
+        }
+    }
+    // The amount received: stated, else principal minus what we could price.
+    let stated_net = t.disbursed.as_ref().filter(|d| !d.derived);
+    let received = match (stated_net, face) {
+        (Some(d), _) => Some(d.amount),
+        (None, Some(p)) if deducted > Decimal::ZERO && deducted_known => p.checked_sub(deducted),
+        (None, Some(p)) => t.disbursed.as_ref().map(|d| d.amount).filter(|d| *d < p),
+        _ => None,
+    };
+    let short = match (received, face) {
+        (Some(r), Some(p)) => r < p,
+        _ => false,
+    };
+    if evidence.is_empty() && !short {
+        return None;
+    }
+    if let Some(d) = stated_net {
+        if short {
+            push_evidence(&mut evidence, &d.evidence);
+        }
+    }
+    if let Some(p) = &t.principal {
+        push_evidence(&mut evidence, &p.evidence);
+    }
+    let cur = currency(t);
+    let mut figures = std::collections::BTreeMap::new();
+    let mut en = String::from("interest or fees are deducted from the principal at disbursement");
+    let mut zh = String::from("放款时从本金中预先扣除利息或费用");
+    if let (Some(p), Some(r)) = (face, received) {
+        figures.insert("principal".into(), fig(p));
+        figures.insert("received".into(), fig(r));
+        figures.insert("deducted".into(), fig(p.saturating_sub(r)));
+        en = format!(
+            "{} of the {} principal is deducted at disbursement; the principal is the amount actually received, {}",
+            money(p.saturating_sub(r), cur),
+            money(p, cur),
+            money(r, cur)
+        );
+        zh = format!(
+            "借款本金{}中有{}在放款时预先扣除，本金应按实际到账金额{}认定",
+            money(p, cur),
+            money(p.saturating_sub(r), cur),
+            money(r, cur)
+        );
+        let recomputed = contract_rate(t).and_then(|(rate, a)| {
+            let on = a.checked_mul(p)?.checked_div(r)?;
+            Some((rate, a, on))
+        });
+        if let Some((rate, a, on_received)) = recomputed {
+            push_evidence(&mut evidence, &rate.evidence);
+            figures.insert("agreed_rate_percent".into(), fig(a));
+            figures.insert("rate_on_received_percent".into(), fig(on_received));
+            en = format!(
+                "{en}; the agreed {}% on {} is {}% a year on the amount received",
+                pct(a),
+                money(p, cur),
+                pct(on_received)
+            );
+            zh = format!(
+                "{zh}；约定年利率{}%按实际到账金额折算为{}%",
+                pct(a),
+                pct(on_received)
+            );
+        }
+    }
+    if let Some(c) = cx.input.cost {
+        figures.insert("cost_nominal_percent".into(), fig(c.apr.nominal_percent));
+        en = format!(
+            "{en}; all-in annualised cost {}%",
+            pct(c.apr.nominal_percent)
+        );
+        zh = format!("{zh}；含费用年化综合成本{}%", pct(c.apr.nominal_percent));
+    }
+    Some(Hit {
+        detail_en: format!("{en}."),
+        detail_zh: format!("{zh}。"),
+        evidence,
+        figures,
+        note: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::*;
+    use crate::model::{Basis, FeeKind, FeeTiming, Per, RateKind};
+
+    #[test]
+    fn percent_fee_deducted_from_the_principal() {
+        let k = kind("upfront-deduction", "");
+        let mut fx = Fx::new();
+        let mut f = fee(
+            FeeKind::Consulting,
+            "0",
+            FeeTiming::UpfrontDeducted,
+            "咨询费为借款本金的8%，放款时扣除",
+        );
+        f.amount = None;
+        f.percent = Some(dec("8"));
+        f.basis = Some(Basis::Principal);
+        fx.terms.fees.push(f);
+        fx.terms
+            .rates
+            .push(rate(RateKind::Interest, "1", Per::Month, "月利率1%"));
+        let hit = fx.eval(&k).expect("fires");
+        assert_eq!(hit.figures["received"], "9200");
+        assert_eq!(hit.figures["rate_on_received_percent"], "13.043478");
+        assert!(hit.detail_zh.contains("实际到账"));
+    }
+
+    #[test]
+    fn quiet_when_fees_are_paid_separately() {
+        let k = kind("upfront-deduction", "");
+        let mut fx = Fx::new();
+        fx.terms.fees.push(fee(
+            FeeKind::Service,
+            "100",
+            FeeTiming::UpfrontPaid,
+            "签约时另行支付服务费100元",
+        ));
+        assert!(fx.eval(&k).is_none());
+    }
+
+    #[test]
+    fn a_zero_fee_is_not_a_deduction() {
+        let k = kind("upfront-deduction", "");
+        let mut fx = Fx::new();
+        fx.terms.fees.push(fee(
+            FeeKind::Service,
+            "0",
+            FeeTiming::UpfrontDeducted,
+            "服务费0元（限时免收）",
+        ));
+        assert!(fx.eval(&k).is_none());
+    }
+}

@@ -1,0 +1,242 @@
+//! Rulesets: TOML files that instantiate rule kinds with thresholds, dates of force and
+//! citations. The file format is described in `rulesets/README.md` and
+//! `schema/ruleset.schema.json`; unknown keys are rejected and errors name the line.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use super::de::opt_date;
+use super::kinds::RuleKind;
+use crate::model::{LenderType, Severity};
+
+static KEBAB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[a-z0-9]+(-[a-z0-9]+)*$").unwrap_or_else(|_| unreachable!("valid regex"))
+});
+
+/// Conditions on the contract itself for a whole ruleset to apply (e.g. UK HCSTC: APR ≥ 100%
+/// and repaid within 12 months).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scope {
+    /// The ruleset applies only when the annualised cost is at least this (percent).
+    #[serde(default)]
+    pub min_apr_percent: Option<Decimal>,
+    /// The ruleset applies only to loans repaid within this many months.
+    #[serde(default)]
+    pub max_term_months: Option<u32>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesetFile {
+    id: String,
+    name: String,
+    #[serde(default)]
+    name_zh: Option<String>,
+    description: String,
+    jurisdictions: Vec<String>,
+    #[serde(default)]
+    lender_types: Option<Vec<LenderType>>,
+    #[serde(default, with = "opt_date")]
+    valid_from: Option<NaiveDate>,
+    #[serde(default, with = "opt_date")]
+    valid_until: Option<NaiveDate>,
+    #[serde(default)]
+    scope: Option<Scope>,
+    #[serde(default)]
+    note: Option<String>,
+    #[serde(default)]
+    rules: Vec<toml::Spanned<RuleEntry>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleEntry {
+    id: String,
+    kind: toml::Spanned<String>,
+    severity: Severity,
+    citation: String,
+    summary_en: String,
+    summary_zh: String,
+    #[serde(default)]
+    note: Option<String>,
+    #[serde(default, with = "opt_date")]
+    valid_from: Option<NaiveDate>,
+    #[serde(default, with = "opt_date")]
+    valid_until: Option<NaiveDate>,
+    #[serde(default)]
+    regions: Option<Vec<String>>,
+    #[serde(default)]
+    principal_below: Option<Decimal>,
+    #[serde(default)]
+    params: Option<toml::Spanned<toml::Value>>,
+}
+
+/// One rule of a ruleset: a kind with parameters, a severity, a citation and summaries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    /// Stable kebab-case id, unique across all loaded rulesets.
+    pub id: String,
+    /// The kind and its parsed parameters.
+    pub kind: RuleKind,
+    /// `violation`, `warning` or `info`.
+    pub severity: Severity,
+    /// Law and article.
+    pub citation: String,
+    /// One-line summary in English.
+    pub summary_en: String,
+    /// One-line summary in Chinese.
+    pub summary_zh: String,
+    /// Caveat for `[S]`/`[U]` facts, shown with every finding of this rule.
+    pub note: Option<String>,
+    /// Contracts made on or after this date.
+    pub valid_from: Option<NaiveDate>,
+    /// Contracts made before this date (exclusive).
+    pub valid_until: Option<NaiveDate>,
+    /// Only for contracts in one of these regions (`US-NY`, `FR`); `None` = the whole ruleset.
+    pub regions: Option<Vec<String>>,
+    /// Only for loans whose principal is below this amount (exemptions for large loans).
+    pub principal_below: Option<Decimal>,
+    /// 1-based line of the rule entry in its file.
+    pub line: usize,
+    /// The `params` table as TOML text, for `rules show`.
+    pub params_text: String,
+}
+
+impl Rule {
+    /// True when the rule is in force for a contract made on `date`.
+    pub fn in_force(&self, date: NaiveDate) -> bool {
+        self.valid_from.is_none_or(|f| date >= f) && self.valid_until.is_none_or(|u| date < u)
+    }
+}
+
+/// A loaded ruleset.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ruleset {
+    /// Stable kebab-case id (`cn-private-lending`).
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Chinese display name.
+    pub name_zh: Option<String>,
+    /// What the ruleset covers and whom it binds.
+    pub description: String,
+    /// Jurisdiction codes it covers (`CN`, `US`, `GB`, `EU`, `FR`, ...). `US` also covers `US-NY`.
+    pub jurisdictions: Vec<String>,
+    /// Lender types it applies to; `None` = any.
+    pub lender_types: Option<Vec<LenderType>>,
+    /// Contracts made on or after this date.
+    pub valid_from: Option<NaiveDate>,
+    /// Contracts made before this date (exclusive).
+    pub valid_until: Option<NaiveDate>,
+    /// Conditions on the contract itself (HCSTC: APR and term).
+    pub scope: Option<Scope>,
+    /// Caveat for the whole ruleset (e.g. thresholds that change quarterly).
+    pub note: Option<String>,
+    /// `rulesets/<id>.toml` for bundled rulesets, else the path given.
+    pub file: String,
+    /// True for rulesets shipped inside the binary.
+    pub bundled: bool,
+    /// The rules, in file order.
+    pub rules: Vec<Rule>,
+}
+
+/// 1-based line of a byte offset.
+pub(crate) fn line_of(text: &str, offset: usize) -> usize {
+    text.get(..offset)
+        .map(|s| s.matches('\n').count() + 1)
+        .unwrap_or(1)
+}
+
+/// A ruleset problem: the line (when known) and what is wrong.
+pub type ParseError = (Option<usize>, String);
+
+impl Ruleset {
+    /// Parse a ruleset file. `file` is the name used in findings and errors.
+    pub fn parse(text: &str, file: &str, bundled: bool) -> Result<Ruleset, ParseError> {
+        let f: RulesetFile = toml::from_str(text).map_err(|e| {
+            (
+                e.span().map(|s| line_of(text, s.start)),
+                e.message().trim().to_string(),
+            )
+        })?;
+        if !KEBAB.is_match(&f.id) {
+            return Err((Some(1), format!("ruleset id `{}` is not kebab-case", f.id)));
+        }
+        let mut rules = Vec::new();
+        for entry in f.rules {
+            let line = line_of(text, entry.span().start);
+            let e = entry.into_inner();
+            if !KEBAB.is_match(&e.id) {
+                return Err((Some(line), format!("rule id `{}` is not kebab-case", e.id)));
+            }
+            if rules.iter().any(|r: &Rule| r.id == e.id) {
+                return Err((Some(line), format!("duplicate rule id `{}`", e.id)));
+            }
+            let (params, params_line) = match e.params {
+                Some(p) => {
+                    let l = line_of(text, p.span().start);
+                    (p.into_inner(), l)
+                }
+                None => (toml::Value::Table(toml::Table::new()), line),
+            };
+            let params_text = match &params {
+                toml::Value::Table(t) => toml::to_string(t).unwrap_or_default(),
+                other => other.to_string(),
+            };
+            let kind_line = line_of(text, e.kind.span().start);
+            let kind_name = e.kind.into_inner();
+            if super::kinds::kind_info(&kind_name).is_none() {
+                let names: Vec<&str> = super::kinds::KINDS.iter().map(|k| k.name).collect();
+                return Err((
+                    Some(kind_line),
+                    format!(
+                        "rule `{}`: unknown rule kind `{kind_name}` (expected one of: {})",
+                        e.id,
+                        names.join(", ")
+                    ),
+                ));
+            }
+            let kind = RuleKind::parse(&kind_name, params)
+                .map_err(|m| (Some(params_line), format!("rule `{}`: {m}", e.id)))?;
+            kind.validate()
+                .map_err(|m| (Some(params_line), format!("rule `{}`: {m}", e.id)))?;
+            rules.push(Rule {
+                id: e.id,
+                kind,
+                severity: e.severity,
+                citation: e.citation,
+                summary_en: e.summary_en,
+                summary_zh: e.summary_zh,
+                note: e.note,
+                valid_from: e.valid_from,
+                valid_until: e.valid_until,
+                regions: e
+                    .regions
+                    .map(|v| v.iter().map(|s| s.to_uppercase()).collect()),
+                principal_below: e.principal_below,
+                line,
+                params_text: params_text.trim_end().to_string(),
+            });
+        }
+        Ok(Ruleset {
+            id: f.id,
+            name: f.name,
+            name_zh: f.name_zh,
+            description: f.description,
+            jurisdictions: f.jurisdictions.iter().map(|s| s.to_uppercase()).collect(),
+            lender_types: f.lender_types,
+            valid_from: f.valid_from,
+            valid_until: f.valid_until,
+            scope: f.scope,
+            note: f.note,
+            file: file.to_string(),
+            bundled,
+            rules,
+        })
+    }
+}
