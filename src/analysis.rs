@@ -5,7 +5,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use crate::check::{CheckInput, Checker};
-use crate::compute::cost;
+use crate::compute::{apr, cost};
 use crate::extract;
 use crate::model::{AprSummary, CostFigures, Language, Report, SCHEMA_VERSION};
 use crate::read::{self, Document, ReadError, ReadOptions};
@@ -28,6 +28,27 @@ pub struct AnalysisOptions {
 pub struct Analysis {
     pub report: Report,
     pub cost: Option<cost::LoanCost>,
+    /// The date the rules were applied for (stated, `--date`, or today: see the report's warnings).
+    pub contract_date: NaiveDate,
+    pub jurisdiction: Option<String>,
+}
+
+impl Analysis {
+    /// The checker's view of this contract, to ask the rulesets further questions.
+    pub fn check_input(&self) -> CheckInput<'_> {
+        let regz_apr = self.cost.as_ref().and_then(|c| {
+            apr::compute(&c.schedule.flows, apr::Method::UsRegz)
+                .ok()
+                .map(|r| r.apr_percent)
+        });
+        CheckInput {
+            terms: &self.report.terms,
+            cost: self.cost.as_ref(),
+            contract_date: self.contract_date,
+            jurisdiction: self.jurisdiction.as_deref(),
+            regz_apr,
+        }
+    }
 }
 
 /// Read, extract, compute and check one file.
@@ -85,12 +106,19 @@ pub fn analyse_document_full(
             today
         }
     };
+    // The TILA accuracy rule compares a disclosed APR with the Reg Z APR of the same flows,
+    // whatever method the report leads with.
+    let regz_apr = cost.as_ref().and_then(|c| {
+        apr::compute(&c.schedule.flows, apr::Method::UsRegz)
+            .ok()
+            .map(|r| r.apr_percent)
+    });
     let input = CheckInput {
         terms: &terms,
         cost: cost.as_ref(),
         contract_date,
         jurisdiction: options.jurisdiction.as_deref(),
-        regz_apr: None,
+        regz_apr,
     };
     let (findings, rulesets_applied) = checker.check(&input);
     let apr: Option<AprSummary> = cost.as_ref().map(|c| c.apr.clone());
@@ -110,5 +138,10 @@ pub fn analyse_document_full(
         rulesets_applied,
         warnings,
     };
-    Analysis { report, cost }
+    Analysis {
+        report,
+        cost,
+        contract_date,
+        jurisdiction: options.jurisdiction.clone(),
+    }
 }

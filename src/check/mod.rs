@@ -14,6 +14,7 @@
 mod de;
 pub mod index;
 pub mod kinds;
+mod overdue_limit;
 pub mod ruleset;
 
 use std::collections::BTreeMap;

@@ -28,8 +28,12 @@ fn read_message(path: &PathBuf) -> io::Result<String> {
     } else {
         bytes = std::fs::read(path)?;
     }
-    loanlint::read::decode_text(&bytes)
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "not UTF-8, GB18030 or UTF-16 text"))
+    loanlint::read::decode_text(&bytes).ok_or_else(|| {
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            "not UTF-8, GB18030 or UTF-16 text",
+        )
+    })
 }
 
 fn print_human(out: &mut dyn Write, r: &MessageReport, lang: Language) -> io::Result<()> {
@@ -47,10 +51,23 @@ fn print_human(out: &mut dyn Write, r: &MessageReport, lang: Language) -> io::Re
     };
     writeln!(out, "{}: {verdict}", if zh { "结论" } else { "Verdict" })?;
     if let Some(d) = r.demanded {
-        writeln!(out, "{}: {d}", if zh { "短信要求的金额" } else { "Sum demanded" })?;
+        writeln!(
+            out,
+            "{}: {d}",
+            if zh {
+                "短信要求的金额"
+            } else {
+                "Sum demanded"
+            }
+        )?;
     }
     if !r.sender_names.is_empty() {
-        writeln!(out, "{}: {}", if zh { "署名" } else { "Sender" }, r.sender_names.join(", "))?;
+        writeln!(
+            out,
+            "{}: {}",
+            if zh { "署名" } else { "Sender" },
+            r.sender_names.join(", ")
+        )?;
     }
     for f in &r.findings {
         let sev = match (f.severity, zh) {
@@ -63,14 +80,32 @@ fn print_human(out: &mut dyn Write, r: &MessageReport, lang: Language) -> io::Re
         };
         writeln!(out, "\n  [{sev}] {}", f.rule_id)?;
         writeln!(out, "      {}", if zh { &f.message_zh } else { &f.message })?;
-        writeln!(out, "      {}: “{}”", if zh { "原文" } else { "Words" }, f.evidence.text)?;
-        writeln!(out, "      {}: {}", if zh { "依据" } else { "Basis" }, f.citation)?;
+        writeln!(
+            out,
+            "      {}: “{}”",
+            if zh { "原文" } else { "Words" },
+            f.evidence.text
+        )?;
+        writeln!(
+            out,
+            "      {}: {}",
+            if zh { "依据" } else { "Basis" },
+            f.citation
+        )?;
         if let Some(n) = &f.note {
             writeln!(out, "      {}: {n}", if zh { "说明" } else { "Note" })?;
         }
     }
     if !r.next_steps.is_empty() {
-        writeln!(out, "\n{}", if zh { "下一步怎么做" } else { "What to do next" })?;
+        writeln!(
+            out,
+            "\n{}",
+            if zh {
+                "下一步怎么做"
+            } else {
+                "What to do next"
+            }
+        )?;
         for s in &r.next_steps {
             writeln!(out, "  - {s}")?;
         }
@@ -94,11 +129,18 @@ pub fn run(global: &GlobalArgs, args: &MessageArgs) -> u8 {
             Err(code) => return code,
         },
     };
-    let report = analyse(&text, rules, context.as_ref(), global.jurisdiction.as_deref());
+    let report = analyse(
+        &text,
+        rules,
+        context.as_ref(),
+        global.jurisdiction.as_deref(),
+    );
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let result = match global.format.unwrap_or(Format::Human) {
-        Format::Json | Format::Jsonl => serde_json::to_writer_pretty(&mut out, &report).map_err(io::Error::other).and_then(|_| writeln!(out)),
+        Format::Json | Format::Jsonl => serde_json::to_writer_pretty(&mut out, &report)
+            .map_err(io::Error::other)
+            .and_then(|_| writeln!(out)),
         _ => print_human(&mut out, &report, global.lang().unwrap_or(report.language)),
     };
     if let Err(e) = result {

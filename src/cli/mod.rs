@@ -5,6 +5,9 @@ mod apr;
 mod audit;
 mod check;
 mod compare;
+mod message;
+mod overdue;
+mod rules;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -108,6 +111,15 @@ pub enum Command {
     Compare(compare::CompareArgs),
     /// The annualised rate of cash flows (FLOWS.json or --amount/--payment/--count).
     Apr(apr::AprArgs),
+    /// What a late payment costs under the contract, and what the law allows.
+    Overdue(overdue::OverdueArgs),
+    /// Is a collection message (SMS, chat, e-mail) lawful, and is it genuine?
+    Message(message::MessageArgs),
+    /// The loaded rulesets and rules: `rules list`, `rules show <ID>`.
+    Rules {
+        #[command(subcommand)]
+        command: Option<rules::RulesCommand>,
+    },
     /// Print the normalised text exactly as the analysis sees it, with page markers.
     Text { file: PathBuf },
 }
@@ -160,6 +172,9 @@ pub fn main() -> ExitCode {
         Command::Audit(args) => audit::run(&cli.global, args),
         Command::Compare(args) => compare::run(&cli.global, args),
         Command::Apr(args) => apr::run(&cli.global, args),
+        Command::Overdue(args) => overdue::run(&cli.global, args),
+        Command::Message(args) => message::run(&cli.global, args),
+        Command::Rules { command } => rules::run(&cli.global, command.as_ref()),
         Command::Text { file } => check::text(&cli.global, file),
     };
     ExitCode::from(code)

@@ -176,6 +176,8 @@ pub fn cost(
         total_interest: interest,
         total_fees: fees,
         total_repayable: net.saturating_add(interest).saturating_add(fees),
+        schedule: stub_schedule(),
+        result: stub_result(),
     }
 }
 
@@ -226,4 +228,25 @@ pub fn get<'a>(f: &'a [Finding], id: &str) -> &'a Finding {
 
 pub fn applied(a: &[AppliedRuleset]) -> Vec<&str> {
     a.iter().map(|x| x.id.as_str()).collect()
+}
+
+/// A one-payment schedule and its APR, for fixtures that only need `LoanCost`'s totals: the
+/// rules read the totals and the APR summary, not the rows.
+fn stub_schedule() -> loanlint::compute::schedule::Schedule {
+    use loanlint::compute::apr::UnitPeriod;
+    use loanlint::compute::schedule::{ScheduleSpec, build};
+    let spec = ScheduleSpec::new(
+        rust_decimal::Decimal::ONE_HUNDRED,
+        rust_decimal::Decimal::new(1, 2),
+        1,
+        UnitPeriod::Months(1),
+        loanlint::model::RepaymentMethod::Bullet,
+    );
+    build(&spec).expect("a one-payment schedule builds")
+}
+
+fn stub_result() -> loanlint::compute::apr::AprResult {
+    let s = stub_schedule();
+    loanlint::compute::apr::compute(&s.flows, loanlint::compute::apr::Method::CnIrr)
+        .expect("the stub schedule has an APR")
 }

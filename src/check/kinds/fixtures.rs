@@ -78,6 +78,8 @@ pub fn cost(nominal: &str, effective: &str, net: &str, interest: &str, fees: &st
         total_interest: dec(interest),
         total_fees: dec(fees),
         total_repayable: dec(net) + dec(interest) + dec(fees),
+        schedule: stub_schedule(),
+        result: stub_result(),
     }
 }
 
@@ -138,4 +140,25 @@ impl Fx {
         };
         k.evaluate(&cx)
     }
+}
+
+/// A one-payment schedule and its APR, for fixtures that only need `LoanCost`'s totals: the
+/// rules read the totals and the APR summary, not the rows.
+fn stub_schedule() -> crate::compute::schedule::Schedule {
+    use crate::compute::apr::UnitPeriod;
+    use crate::compute::schedule::{ScheduleSpec, build};
+    let spec = ScheduleSpec::new(
+        rust_decimal::Decimal::ONE_HUNDRED,
+        rust_decimal::Decimal::new(1, 2),
+        1,
+        UnitPeriod::Months(1),
+        crate::model::RepaymentMethod::Bullet,
+    );
+    build(&spec).expect("a one-payment schedule builds")
+}
+
+fn stub_result() -> crate::compute::apr::AprResult {
+    let s = stub_schedule();
+    crate::compute::apr::compute(&s.flows, crate::compute::apr::Method::CnIrr)
+        .expect("the stub schedule has an APR")
 }

@@ -1,0 +1,81 @@
+//! The legal limit on what a late payment may cost, read from the rules that apply to a
+//! contract, for `loanlint overdue`: a `default-charges-cap` (a yearly percent on the overdue
+//! amount, e.g. China's 4 × LPR), or the UK HCSTC daily cost cap with its default-fee cap.
+
+use crate::compute::overdue::LegalLimit;
+
+use super::kinds::{self, RuleKind, total_cost_cap};
+use super::{CheckInput, Checker};
+
+impl Checker {
+    /// The limit on default charges under the rulesets that apply to `input`, if they set one.
+    pub fn default_charges_limit(&self, input: &CheckInput<'_>) -> Option<LegalLimit> {
+        let cx = kinds::Context {
+            input,
+            indexes: &self.indexes,
+        };
+        let selections = self.select(input);
+        let rules = || {
+            selections
+                .iter()
+                .flat_map(|s| s.rules.iter().map(move |r| (s.ruleset, *r)))
+        };
+        // A combined cap on default charges (China) comes first: it is the rule the law states.
+        for (rs, rule) in rules() {
+            if let RuleKind::DefaultChargesCap(p) = &rule.kind {
+                let cap = p.cap.resolve(&cx)?;
+                return Some(LegalLimit {
+                    description: format!(
+                        "{} ({}: {}): overdue interest, penalty and fees together at most {}% a year on the overdue amount",
+                        rule.summary_en,
+                        rs.id,
+                        rule.id,
+                        cap.limit.normalize()
+                    ),
+                    annual_percent: Some(cap.limit),
+                    daily_percent: None,
+                    fixed_fees_cap: None,
+                    citation: rule.citation.clone(),
+                    note: rule.note.clone().or(cap.note),
+                });
+            }
+        }
+        // A daily cost cap (UK HCSTC), plus any cap on default fees in total.
+        let daily = rules().find_map(|(rs, rule)| match &rule.kind {
+            RuleKind::TotalCostCap(p) if p.per == total_cost_cap::Per::Day => {
+                Some((rs, rule, p.cap_percent))
+            }
+            _ => None,
+        })?;
+        let fee_cap = rules().find_map(|(_, rule)| match &rule.kind {
+            RuleKind::FeeCap(p) => Some((rule, p.max_total)),
+            _ => None,
+        });
+        let (rs, rule, pct) = daily;
+        let mut citation = rule.citation.clone();
+        if let Some((r, _)) = fee_cap {
+            citation.push_str("; ");
+            citation.push_str(&r.citation);
+        }
+        Some(LegalLimit {
+            description: format!(
+                "{} ({}: {}): at most {}% of the credit a day{}",
+                rule.summary_en,
+                rs.id,
+                rule.id,
+                pct.normalize(),
+                fee_cap
+                    .map(|(_, m)| format!(
+                        ", plus default fees of at most {} in total",
+                        m.normalize()
+                    ))
+                    .unwrap_or_default()
+            ),
+            annual_percent: None,
+            daily_percent: Some(pct),
+            fixed_fees_cap: fee_cap.map(|(_, m)| m),
+            citation,
+            note: rule.note.clone(),
+        })
+    }
+}
