@@ -29,6 +29,14 @@ pub static MONEY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Money in words after a 大写 label, where 元 may be left out: `(大写: 贰拾万整)`.
+pub static MONEY_WORDS_LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"大写\s*[)]?\s*[:]?\s*(?:人民币)?\s*(?P<w>[{n}万亿]+\s*(?:[元圆][{n}角分]*)?\s*[整正]?)",
+        n = CN_NUM
+    ))
+});
+
 /// A percentage: `12%`, `0.05 %`, `万分之五`, `千分之三`, `百分之二`, `十万分之五`, `百分之0.5`.
 pub static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
@@ -114,8 +122,9 @@ pub fn fee_kind(name: &str) -> FeeKind {
 }
 
 pub static PENALTY_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"违约金|违约赔偿金"));
-pub static OVERDUE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| re(r"逾期|罚息|迟延|延迟还款|延期还款|未按[时期约]"));
+pub static OVERDUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"逾期|罚息|迟延|延迟还款|延期还款|未按[时期约]|不按[时期约]|未能按[时期约]")
+});
 pub static COMPREHENSIVE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"综合成本|综合年化|年化综合|综合资金成本|综合借款成本|IRR|内部收益率|综合费率|年化费率|实际年化|单利\)|\(单利",
@@ -139,7 +148,7 @@ pub static MULTIPLE_BEFORE: LazyLock<Regex> =
 /// What a percentage is charged on.
 pub static BASIS_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?P<disb>实际到账|实际放款|实际发放|到账金额)|(?P<total>剩余(?:借款|贷款)?本息|全部本息|未还本息|应还未还本息|逾期本息|全部剩余|全部未还|全部借款本息|应付未付金额|应付未付款项|应还未还金额|欠款总额)|(?P<remain>剩余本金|未还本金|未偿本金|尚未偿还的?本金|未偿还本金|贷款余额|借款余额)|(?P<overdue>逾期金额|逾期款项|逾期本金|逾期未还|逾期部分|逾期应还|当期应还未还|拖欠)|(?P<inst>每期应还|每期还款|当期应还|月供|每期本息|每月应还)|(?P<princ>借款本金|借款总金额|借款金额|贷款本金|贷款金额|本金金额|合同金额|借款总额|本金)",
+        r"(?P<disb>实际到账|实际放款|实际发放|到账金额)|(?P<total>剩余(?:借款|贷款)?本息|全部本息|未还本息|应还未还本息|逾期本息|全部剩余(?:本息|借款本息|款项|应还款项)|全部未还款项|全部借款本息|应付未付金额|应付未付款项|应还未还金额|欠款总额)|(?P<remain>(?:全部)?剩余本金|未还本金|未偿本金|尚未偿还的?本金|未偿还本金|贷款余额|借款余额)|(?P<overdue>逾期金额|逾期款项|逾期本金|逾期未还|逾期部分|逾期应还|当期应还未还|拖欠)|(?P<inst>每期应还|每期还款|当期应还|月供|每期本息|每月应还)|(?P<princ>借款本金|借款总金额|借款金额|贷款本金|贷款金额|本金金额|合同金额|借款总额|本金)",
     )
 });
 
@@ -229,7 +238,7 @@ pub static DISBURSED_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub static PRINCIPAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"借款金额|借款本金|贷款金额|贷款本金|借款数额|借款总额|本金金额|本金数额|借款额为|合同金额|借款人民币|借款为|出借金额|借出金额|本金为|借款本金总金额|向[^,。;]{0,6}借款|借到|借款\s*:|贷款\s*:|本金\s*:|借款额\s*:",
+        r"借款金额|借款本金|贷款金额|贷款本金|借款数额|借款总额|本金金额|本金数额|借款额为|合同金额|借款人民币|出借人民币|借给[^,。;]{0,6}人民币|出借资金|借款为|出借金额|借出金额|本金为|借款本金总金额|向[^,。;]{0,6}借款|借到|(?:出借|借给[^,。;]{0,6}|借款|贷款|借)\s*$|借款\s*:|贷款\s*:|本金\s*:|借款额\s*:",
     )
 });
 pub static PAYMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {

@@ -94,6 +94,8 @@ struct Extractor<'a> {
     repayment_ambiguous: Option<Evidence>,
     /// Every repayment method stated, with whether its sentence is labelled 还款方式.
     method_candidates: Vec<(RepaymentMethod, bool, Evidence)>,
+    /// A lender line without a type was just read; the next line may carry an ID number.
+    lender_needs_id: bool,
 }
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -182,12 +184,27 @@ impl<'a> Extractor<'a> {
             assumed_year: false,
             repayment_ambiguous: None,
             method_candidates: Vec::new(),
+            lender_needs_id: false,
         }
     }
 
     fn sentence(&mut self, seg: Segment) {
-        let Some(text) = self.doc.text.get(seg.start..seg.end) else {
+        let Some(raw) = self.doc.text.get(seg.start..seg.end) else {
             return;
+        };
+        // The sentence as analysed: fill-in lines around a written value (借款人民币 _20 万整_ 元)
+        // read as spaces, and the line breaks of a wrapped or table-merged sentence dropped.
+        // Evidence is always the whole sentence of `doc.text`, so offsets here are local.
+        let cleaned: String;
+        let text = if raw.contains(['_', '\n', '\u{c}']) {
+            cleaned = raw
+                .chars()
+                .filter(|c| *c != '\n' && *c != '\u{c}')
+                .map(|c| if c == '_' { ' ' } else { c })
+                .collect();
+            cleaned.as_str()
+        } else {
+            raw
         };
         let mut evidence: Option<Evidence> = None;
         let mut ev = |x: &Self| -> Evidence {
@@ -215,7 +232,18 @@ impl<'a> Extractor<'a> {
                 evidence: ev(self),
             });
         }
-        self.lender(text, &mut ev);
+        if self.lender_needs_id {
+            // The line after a blank 出借人 line: an ID number field means a natural person.
+            self.lender_needs_id = false;
+            if text.contains("身份证") {
+                if let Some(l) = self.terms.lender.as_mut() {
+                    if l.lender_type == LenderType::Unknown {
+                        l.lender_type = LenderType::Individual;
+                    }
+                }
+            }
+        }
+        self.lender(raw.lines().next().unwrap_or(raw), &mut ev);
         produced += self.repayment(text, &mut ev);
         produced += self.dates_and_term(text, &mut ev);
 
@@ -257,7 +285,12 @@ impl<'a> Extractor<'a> {
     }
 
     fn lender(&mut self, text: &str, ev: &mut impl FnMut(&Self) -> Evidence) {
-        if self.terms.lender.as_ref().is_some_and(|l| l.name.is_some()) {
+        if self
+            .terms
+            .lender
+            .as_ref()
+            .is_some_and(|l| l.name.is_some() || l.lender_type != LenderType::Unknown)
+        {
             return;
         }
         let Some(c) = LENDER_LINE.captures(text) else {
@@ -275,6 +308,7 @@ impl<'a> Extractor<'a> {
             None if individual_marker => LenderType::Individual,
             None => LenderType::Unknown,
         };
+        self.lender_needs_id = lender_type == LenderType::Unknown;
         self.terms.lender = Some(Party {
             name,
             lender_type,
@@ -414,27 +448,42 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        if let Some((_, date)) = dates.first() {
-            let date = *date;
-            if FIRST_PAY_WORD.is_match(text) && self.terms.first_payment_date.is_none() {
-                self.terms.first_payment_date = Some(DateTerm {
-                    date,
-                    evidence: ev(self),
-                });
-                found += 1;
-            } else if CONTRACT_DATE_WORD.is_match(text)
-                && self.terms.contract_date.is_none()
-                && !text.contains('至')
-            {
-                self.terms.contract_date = Some(DateTerm {
-                    date,
-                    evidence: ev(self),
-                });
-                found += 1;
-            } else if MATURITY_WORD.is_match(text) && self.terms.maturity_date.is_none() {
-                self.terms.maturity_date = Some(DateTerm {
-                    date,
-                    evidence: ev(self),
+        // Each date belongs to the date word nearest before it (签订日期 / 首期还款日 / 到期日).
+        for (pos, date) in &dates {
+            let before = text.get(..*pos).unwrap_or("");
+            let near = |r: &Regex| r.find_iter(before).last().map(|m| m.end());
+            let candidates = [
+                (near(&FIRST_PAY_WORD), 0u8),
+                (near(&CONTRACT_DATE_WORD), 1),
+                (near(&MATURITY_WORD), 2),
+            ];
+            let Some((at, which)) = candidates
+                .iter()
+                .filter_map(|(m, w)| m.map(|m| (m, *w)))
+                .max_by_key(|(m, _)| *m)
+            else {
+                continue;
+            };
+            // The word must be close: "签订日期: 2025年1月10日", not a date three clauses on.
+            if before.get(at..).is_none_or(|gap| gap.chars().count() > 24) {
+                continue;
+            }
+            let slot = match which {
+                0 => &mut self.terms.first_payment_date,
+                1 if !text.contains('至') => &mut self.terms.contract_date,
+                1 => continue,
+                _ => &mut self.terms.maturity_date,
+            };
+            if slot.is_none() {
+                let evidence = ev(self);
+                let slot = match which {
+                    0 => &mut self.terms.first_payment_date,
+                    1 => &mut self.terms.contract_date,
+                    _ => &mut self.terms.maturity_date,
+                };
+                *slot = Some(DateTerm {
+                    date: *date,
+                    evidence,
                 });
                 found += 1;
             }
@@ -1063,6 +1112,23 @@ fn tokens(text: &str) -> Vec<Tok> {
             });
         }
     }
+    // 大写: 贰拾万整 — words introduced by 大写 need no 元.
+    for c in MONEY_WORDS_LABELLED.captures_iter(text) {
+        let Some(w) = c.name("w") else { continue };
+        if overlaps(&toks, w.start(), w.end()) {
+            continue;
+        }
+        if let Some(value) = parse_cn_money(w.as_str()) {
+            toks.push(Tok {
+                start: w.start(),
+                end: w.end(),
+                val: Val::Money {
+                    figures: None,
+                    words: Some(value),
+                },
+            });
+        }
+    }
     toks.sort_by_key(|t| t.start);
     // Join a 大写 amount with the 小写 figures next to it (人民币壹万元整(¥10,000.00)).
     let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
@@ -1164,8 +1230,18 @@ fn prepayment_in(text: &str) -> Option<Category> {
         .then_some(Category::Prepayment)
 }
 
-/// The highest-precedence rate/fee category named in `window`.
+/// The highest-precedence rate/fee category named in `window`. Basis phrases (逾期金额,
+/// 逾期本金) say what a charge is computed on, not what it is, so they are ignored here.
 fn categorise(window: &str) -> Option<Category> {
+    let stripped = BASIS_WORD.replace_all(window, "");
+    match categorise_words(stripped.as_ref()) {
+        // 逾期部分按年利率19%: an interest rate charged on overdue sums is the overdue rate.
+        Some(Category::Interest) if OVERDUE_WORD.is_match(window) => Some(Category::Overdue),
+        c => c,
+    }
+}
+
+fn categorise_words(window: &str) -> Option<Category> {
     if let Some(name) = FEE_NAME.find(window) {
         let kind = fee_kind(name.as_str());
         return Some(if kind == FeeKind::Prepayment {

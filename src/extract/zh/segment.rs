@@ -21,6 +21,10 @@ fn is_terminator(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?')
 }
 
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
 fn is_line_break(c: char) -> bool {
     c == '\n' || c == '\u{c}'
 }
@@ -90,7 +94,23 @@ fn push_trimmed(text: &str, raw: &mut Vec<(usize, usize, bool)>, s: usize, e: us
 
 /// Merge a line with the next when the line is an open label and the next line is its value.
 fn should_merge(cur: &str, next: &str) -> bool {
-    if HEADING.is_match(next) || !VALUE_START.is_match(next) {
+    if HEADING.is_match(next) {
+        return false;
+    }
+    // A body line wrapped mid-sentence (PDF text with blank lines between wrapped lines):
+    // a long line ending in an ideograph continues on the next line.
+    let wrapped = cur.chars().count() >= 16
+        && cur
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_han(c) || c == ',' || c == '、')
+        && next.chars().next().is_some_and(is_han);
+    // A next line of its own "label: value" form is a new field, not a continuation.
+    let own_label = next.chars().take(14).any(|c| c == ':');
+    if wrapped && !own_label {
+        return true;
+    }
+    if !VALUE_START.is_match(next) {
         return false;
     }
     let Some(last) = cur.chars().next_back() else {
