@@ -623,3 +623,18 @@ fn page_headers_do_not_break_terms() {
     assert_eq!(principal(&t), Some(dec!(10000)));
     assert_eq!(rate(&t, RateKind::Interest).value, dec!(12));
 }
+
+#[test]
+fn huge_numbers_do_not_overflow() {
+    let nine = "9".repeat(28);
+    for text in [
+        format!("年息{nine}分"),
+        format!("月息{nine}分9厘"),
+        format!("借款年利率为12%。逾期罚息利率上浮{nine}%。"),
+        format!("借款本金{nine}元。服务费为借款本金的{nine}%,放款时从借款本金中扣除。"),
+        format!("借款金额:人民币玖仟亿玖仟亿玖仟亿玖仟亿元整({nine}元)"),
+        "日利率万分之九九九九九九九九九九九九九九九九九九九九九九九九九九九九九".to_string(),
+    ] {
+        let _ = ex(&text);
+    }
+}

@@ -98,13 +98,15 @@ pub fn parse_cn_integer(s: &str) -> Option<Decimal> {
             section = section.checked_add(Decimal::from(d) * Decimal::from(u))?;
         } else if matches!(c, '万' | '萬') {
             let d = digit.take().unwrap_or(0);
-            let group = section + Decimal::from(d);
+            let group = section.checked_add(Decimal::from(d))?;
             let group = if group.is_zero() { Decimal::ONE } else { group };
             wan_part = wan_part.checked_add(group.checked_mul(Decimal::from(10_000))?)?;
             section = Decimal::ZERO;
         } else if matches!(c, '亿' | '億') {
             let d = digit.take().unwrap_or(0);
-            let group = wan_part + section + Decimal::from(d);
+            let group = wan_part
+                .checked_add(section)?
+                .checked_add(Decimal::from(d))?;
             let group = if group.is_zero() { Decimal::ONE } else { group };
             total = total.checked_add(group.checked_mul(Decimal::from(100_000_000))?)?;
             wan_part = Decimal::ZERO;
@@ -169,12 +171,12 @@ pub fn parse_cn_money(s: &str) -> Option<Decimal> {
     let mut rest = rest.trim_start_matches(['零', '〇']);
     if let Some(i) = rest.find('角') {
         let d = parse_cn_integer(&rest[..i])?;
-        value += d * Decimal::new(1, 1);
+        value = value.checked_add(d.checked_mul(Decimal::new(1, 1))?)?;
         rest = rest[i + '角'.len_utf8()..].trim_start_matches(['零', '〇']);
     }
     if let Some(i) = rest.find('分') {
         let d = parse_cn_integer(&rest[..i])?;
-        value += d * Decimal::new(1, 2);
+        value = value.checked_add(d.checked_mul(Decimal::new(1, 2))?)?;
         rest = &rest[i + '分'.len_utf8()..];
     }
     if !rest.is_empty() || (yuan_part.is_empty() && value.is_zero()) {
@@ -191,7 +193,9 @@ pub fn parse_percent(s: &str) -> Option<Decimal> {
         return parse_decimal(num);
     }
     if let Some(num) = s.strip_suffix('‰') {
-        return parse_decimal(num).map(|d| (d / Decimal::TEN).normalize());
+        return parse_decimal(num)?
+            .checked_div(Decimal::TEN)
+            .map(|d| d.normalize());
     }
     let i = s.find("分之")?;
     let denom = parse_number(&s[..i])?;

@@ -882,8 +882,18 @@ impl<'a> Extractor<'a> {
         for m in std::mem::take(&mut self.markups) {
             match &base {
                 Some(b) => {
-                    let factor = (Decimal::ONE_HUNDRED + m.markup) / Decimal::ONE_HUNDRED;
-                    let value = b.value * factor;
+                    let factor = Decimal::ONE_HUNDRED
+                        .checked_add(m.markup)
+                        .and_then(|x| x.checked_div(Decimal::ONE_HUNDRED));
+                    let Some((factor, value)) =
+                        factor.and_then(|f| Some((f, b.value.checked_mul(f)?)))
+                    else {
+                        self.terms.unparsed.push(Unparsed {
+                            reason: "rate".into(),
+                            evidence: m.evidence,
+                        });
+                        continue;
+                    };
                     let rate = self.make_rate(
                         m.kind,
                         value,
@@ -1014,7 +1024,14 @@ impl<'a> Extractor<'a> {
             let v = match (f.amount, f.percent) {
                 (Some(a), _) => a,
                 (None, Some(p)) if matches!(f.basis, None | Some(Basis::Principal)) => {
-                    principal.amount * p / Decimal::ONE_HUNDRED
+                    match principal
+                        .amount
+                        .checked_mul(p)
+                        .and_then(|x| x.checked_div(Decimal::ONE_HUNDRED))
+                    {
+                        Some(v) => v,
+                        None => return,
+                    }
                 }
                 _ => {
                     self.terms.assumptions.push(format!(
@@ -1024,10 +1041,16 @@ impl<'a> Extractor<'a> {
                     return;
                 }
             };
-            deducted += v;
+            let Some(sum) = deducted.checked_add(v) else {
+                return;
+            };
+            deducted = sum;
         }
+        let Some(net) = principal.amount.checked_sub(deducted) else {
+            return;
+        };
         self.terms.disbursed = Some(Amount {
-            amount: (principal.amount - deducted).normalize(),
+            amount: net.normalize(),
             currency: principal.currency.clone(),
             evidence: principal.evidence.clone(),
             derived: true,
@@ -1191,8 +1214,10 @@ fn fen_li_value(c: &regex::Captures<'_>) -> Option<(Decimal, Per)> {
     };
     let li_unit = fen_unit / Decimal::TEN;
     let value = match c.name("u")?.as_str() {
-        "分" => a * fen_unit + b * li_unit,
-        _ => a * li_unit,
+        "分" => a
+            .checked_mul(fen_unit)?
+            .checked_add(b.checked_mul(li_unit)?)?,
+        _ => a.checked_mul(li_unit)?,
     };
     Some((value.normalize(), per))
 }
