@@ -638,3 +638,24 @@ fn huge_numbers_do_not_overflow() {
         let _ = ex(&text);
     }
 }
+
+#[test]
+fn letter_spaced_and_space_grouped_figures() {
+    let t = ex("借款金额 1 2 5 0 0 元");
+    assert_eq!(principal(&t), Some(dec!(12500)));
+    let t = ex("借款本金:人民币 12 500.00 元");
+    assert_eq!(principal(&t), Some(dec!(12500)));
+    let t = ex("日利率 0 . 0 5 %");
+    assert_eq!(rate(&t, RateKind::Interest).value, dec!(0.05));
+}
+
+#[test]
+fn filled_in_lines_around_values() {
+    let t = ex("乙方向甲方借款人民币 _20 万整_ 元(大写: ____贰拾万整____)。");
+    assert_eq!(principal(&t), Some(dec!(200000)));
+    assert!(t.inconsistencies.is_empty());
+    let t = ex("乙方向甲方借款人民币 _20 万整_ 元(大写: ____贰万整____)。");
+    assert_eq!(t.inconsistencies.len(), 1, "{:?}", t.inconsistencies);
+    let t = ex("本合同项下的借款期限为 ____十____年。");
+    assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(120));
+}

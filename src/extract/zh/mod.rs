@@ -158,6 +158,8 @@ static JURISDICTION: LazyLock<Regex> = LazyLock::new(|| {
 static BLANK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"_{2,}|【\s*】|\[\s*\]|\$\{|\{\{|（\s*）|\(\s+\)").expect("static regex")
 });
+static SPACED_DIGITS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:[0-9.] ){2,}[0-9.%]").expect("static regex"));
 static COMMA_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",|，|\)|\(").expect("static regex"));
 
@@ -205,6 +207,16 @@ impl<'a> Extractor<'a> {
             cleaned.as_str()
         } else {
             raw
+        };
+        // Letter-spaced figures from PDFs (1 2 5 0 0 元, 0 . 0 5 %) read as one number.
+        let joined: String;
+        let text = if SPACED_DIGITS.is_match(text) {
+            joined = SPACED_DIGITS
+                .replace_all(text, |c: &regex::Captures<'_>| c[0].replace(' ', ""))
+                .into_owned();
+            joined.as_str()
+        } else {
+            text
         };
         let mut evidence: Option<Evidence> = None;
         let mut ev = |x: &Self| -> Evidence {
