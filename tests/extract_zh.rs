@@ -659,3 +659,38 @@ fn filled_in_lines_around_values() {
     let t = ex("本合同项下的借款期限为 ____十____年。");
     assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(120));
 }
+
+#[test]
+fn rate_that_includes_fees_is_still_a_rate() {
+    let t = ex("本借款综合年化利率为24%(含服务费、担保费)。");
+    let r = t.disclosed_apr.as_ref().expect("disclosed");
+    assert_eq!(r.value, dec!(24));
+    assert!(t.fees.is_empty(), "{:?}", t.fees);
+}
+
+#[test]
+fn more_real_world_wordings() {
+    // 账户管理费 monthly on the original principal.
+    let t = ex("账户管理费按月收取,每月为借款本金的0.3%。");
+    let f = fee(&t, FeeKind::Management);
+    assert_eq!(
+        (f.percent, f.per, f.basis),
+        (Some(dec!(0.3)), Some(Per::Month), Some(Basis::Principal))
+    );
+    // 月利率 stated with 按.
+    let t = ex("借款利息按月利率0.8%计算,按月支付。");
+    let r = rate(&t, RateKind::Interest);
+    assert_eq!(
+        (r.value, r.per, r.annual_percent),
+        (dec!(0.8), Per::Month, Some(dec!(9.6)))
+    );
+    // 日息 with 365 stated.
+    let t = ex("日息0.06%,一年按365天计算。");
+    let r = rate(&t, RateKind::Interest);
+    assert_eq!((r.day_basis, r.day_basis_assumed), (Some(365), false));
+    assert_eq!(r.annual_percent, Some(dec!(21.9)));
+    // 罚息 as a multiple of the contract rate: 利率的150%.
+    let t = ex("借款年利率为10%。逾期的,按借款利率的150%计收罚息。");
+    let r = rate(&t, RateKind::Overdue);
+    assert_eq!((r.value, r.markup_percent), (dec!(15), Some(dec!(50))));
+}

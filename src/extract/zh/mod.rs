@@ -160,6 +160,9 @@ static BLANK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SPACED_DIGITS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:[0-9.] ){2,}[0-9.%]").expect("static regex"));
+static INCLUDES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:已含|包含|包括|含|不含|另计|另行收取的?)[^,。;)]{0,16}").expect("static regex")
+});
 static COMMA_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",|，|\)|\(").expect("static regex"));
 
@@ -1271,6 +1274,8 @@ fn prepayment_in(text: &str) -> Option<Category> {
 /// 逾期本金) say what a charge is computed on, not what it is, so they are ignored here.
 fn categorise(window: &str) -> Option<Category> {
     let stripped = BASIS_WORD.replace_all(window, "");
+    // "(含服务费)" says what a rate includes, not what the value is.
+    let stripped = INCLUDES.replace_all(stripped.as_ref(), "");
     match categorise_words(stripped.as_ref()) {
         // 逾期部分按年利率19%: an interest rate charged on overdue sums is the overdue rate.
         Some(Category::Interest) if OVERDUE_WORD.is_match(window) => Some(Category::Overdue),
