@@ -259,10 +259,29 @@ impl<'a> Extractor<'a> {
             }
         }
         self.lender(raw.lines().next().unwrap_or(raw), &mut ev);
-        produced += self.repayment(text, &mut ev);
-        produced += self.dates_and_term(text, &mut ev);
+        // Cheap substring tests keep the value patterns off sentences that cannot hold one.
+        let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+        if [
+            "等额", "息", "还本", "本清", "随借", "按月", "每月", "按季", "每季", "按周", "每周",
+        ]
+        .iter()
+        .any(|w| text.contains(w))
+        {
+            produced += self.repayment(text, &mut ev);
+        }
+        if has_digit || text.contains('期') {
+            produced += self.dates_and_term(text, &mut ev);
+        }
 
-        let toks = tokens(text);
+        let may_hold_value = has_digit
+            || ["分之", "元", "圆", "息", "大写", "月利", "年利", "日利"]
+                .iter()
+                .any(|w| text.contains(w));
+        let toks = if may_hold_value {
+            tokens(text)
+        } else {
+            Vec::new()
+        };
         let mut unresolved = false;
         for (i, tok) in toks.iter().enumerate() {
             let prev_end = i

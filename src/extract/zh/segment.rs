@@ -13,7 +13,9 @@ use crate::read::Document;
 /// One sentence of the document: byte range `start..end` of `doc.text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Segment {
+    /// Byte offset of the first char.
     pub start: usize,
+    /// Byte offset just past the last char (a 。/； terminator is included).
     pub end: usize,
 }
 
@@ -147,6 +149,7 @@ pub struct EvidenceIndex<'a> {
 }
 
 impl<'a> EvidenceIndex<'a> {
+    /// Index `doc.text` once.
     pub fn new(doc: &'a Document) -> Self {
         let mut marks = vec![(0usize, 0usize)];
         let mut last = 0usize;
