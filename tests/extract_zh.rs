@@ -432,6 +432,20 @@ fn term_months_and_range() {
 }
 
 #[test]
+fn contract_date_word_after_the_date() {
+    let t = ex("本合同由双方于2025年3月1日在北京市海淀区签订。");
+    assert_eq!(
+        t.contract_date.as_ref().map(|d| d.date.to_string()),
+        Some("2025-03-01".into())
+    );
+    let t = ex("落款日期:2025-03-02");
+    assert_eq!(
+        t.contract_date.as_ref().map(|d| d.date.to_string()),
+        Some("2025-03-02".into())
+    );
+}
+
+#[test]
 fn installments_count() {
     let t = ex("还款期数:12期");
     assert_eq!(t.installments.as_ref().map(|c| c.count), Some(12));
@@ -611,7 +625,11 @@ fn jurisdiction_cn() {
 fn unparsed_sentences_are_kept() {
     let t = ex("借款利率为12,具体以系统显示为准。");
     assert_eq!(t.unparsed.len(), 1, "{:?}", t.unparsed);
+    assert_eq!(t.unparsed[0].reason, "rate");
+    let t = ex("借款金额10000,以实际到账为准。");
+    assert_eq!(t.unparsed.len(), 1, "{:?}", t.unparsed);
     assert_eq!(t.unparsed[0].reason, "money");
+    assert!(t.principal.is_none());
     let t = ex("本金按照每千元每月5元的标准另行收取。");
     assert_eq!(t.unparsed.len(), 1, "{:?}", t);
 }

@@ -133,6 +133,9 @@ static CONTRACT_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"签订日期|签署日期|签约日期|落款日期|签订时间|签署时间|合同日期|协议日期|签订于|签署于|签订|签署|订立")
         .expect("static regex")
 });
+static SIGNED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:在[^,。;]{0,8})?(?:签订|签署|订立|签约)").expect("static regex")
+});
 static FIRST_PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"首次还款日|首期还款日|第一期还款日|首个还款日|第1期还款日|首期还款日期|首次还款日期|第一个还款日")
         .expect("static regex")
@@ -300,14 +303,14 @@ impl<'a> Extractor<'a> {
         }
         let has_value = (unresolved && !toks.is_empty()) || has_unparsed_value(text);
         if produced == 0 && has_value && MONEY_TOPIC.is_match(text) {
-            let reason = if toks.iter().any(|t| matches!(t.val, Val::Pct { .. })) {
-                if FEE_NAME.is_match(text) {
-                    "fee"
-                } else {
-                    "rate"
-                }
-            } else if FEE_NAME.is_match(text) {
+            let reason = if FEE_NAME.is_match(text) {
                 "fee"
+            } else if toks.iter().any(|t| matches!(t.val, Val::Pct { .. }))
+                || INTEREST_WORD.is_match(text)
+                || OVERDUE_WORD.is_match(text)
+                || PENALTY_WORD.is_match(text)
+            {
+                "rate"
             } else {
                 "money"
             };
@@ -491,17 +494,24 @@ impl<'a> Extractor<'a> {
                 (near(&CONTRACT_DATE_WORD), 1),
                 (near(&MATURITY_WORD), 2),
             ];
-            let Some((at, which)) = candidates
+            let nearest = candidates
                 .iter()
                 .filter_map(|(m, w)| m.map(|m| (m, *w)))
                 .max_by_key(|(m, _)| *m)
-            else {
+                // The word must be close: "签订日期: 2025年1月10日", not three clauses on.
+                .filter(|(at, _)| before.get(*at..).is_some_and(|g| g.chars().count() <= 24));
+            // "本合同于2025年1月10日签订": the signing word follows the date.
+            let signed_after = || {
+                let after = text.get(*pos..).unwrap_or("");
+                let after = DATE
+                    .find(after)
+                    .and_then(|m| after.get(m.end()..))
+                    .unwrap_or("");
+                SIGNED_AFTER.is_match(after).then_some((0, 1u8))
+            };
+            let Some((_, which)) = nearest.or_else(signed_after) else {
                 continue;
             };
-            // The word must be close: "签订日期: 2025年1月10日", not a date three clauses on.
-            if before.get(at..).is_none_or(|gap| gap.chars().count() > 24) {
-                continue;
-            }
             let slot = match which {
                 0 => &mut self.terms.first_payment_date,
                 1 if !text.contains('至') => &mut self.terms.contract_date,
