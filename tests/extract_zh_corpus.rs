@@ -265,6 +265,11 @@ fn jubaodai_cash_loan() {
     assert_no_invented_amounts(name, &t);
     // 每日按借款本金金额的千分之八向乙方支付违约金.
     assert!(has_rate(&t, RateKind::Penalty, dec!(0.8), Per::Day));
+    // 出借人 are platform users (出借人姓名 / 平台用户名), matched by 聚宝袋.
+    assert_eq!(
+        t.lender.as_ref().map(|l| l.lender_type),
+        Some(LenderType::P2pPlatform)
+    );
     // 律师费按借款金额10%.
     let f = t
         .fees

@@ -999,6 +999,24 @@ impl<'a> Extractor<'a> {
 
     /// Lender type from the text when the lender line is blank or missing.
     fn lender_fallback(&mut self) {
+        // Unnamed individual lenders matched through a platform (出借人 = 平台用户/投资人) lend
+        // through a P2P platform: the platform type decides the regime.
+        let unnamed_individual = self
+            .terms
+            .lender
+            .as_ref()
+            .is_some_and(|l| l.lender_type == LenderType::Individual && l.name.is_none());
+        if unnamed_individual {
+            if let Some(m) = P2P_WORD.find(&self.doc.text) {
+                let evidence = self.doc.sentence_evidence(m.start(), m.end());
+                self.terms.lender = Some(Party {
+                    name: None,
+                    lender_type: LenderType::P2pPlatform,
+                    evidence,
+                });
+                return;
+            }
+        }
         let known = self
             .terms
             .lender
