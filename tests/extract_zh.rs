@@ -605,6 +605,19 @@ fn lender_types() {
 }
 
 #[test]
+fn lender_line_with_short_name_clause() {
+    let t = ex("贷款人(以下简称甲方):某某消费金融有限公司");
+    let l = t.lender.as_ref().expect("lender");
+    assert_eq!(l.name.as_deref(), Some("某某消费金融有限公司"));
+    assert_eq!(l.lender_type, LenderType::ConsumerFinance);
+    let t = ex("出借人:李四");
+    assert_eq!(
+        t.lender.as_ref().map(|l| l.lender_type),
+        Some(LenderType::Individual)
+    );
+}
+
+#[test]
 fn lender_blank_name() {
     let t = ex("贷款人:${lenderFullName}");
     assert!(t.lender.as_ref().is_none_or(|l| l.name.is_none()));
@@ -630,6 +643,11 @@ fn unparsed_sentences_are_kept() {
     assert_eq!(t.unparsed.len(), 1, "{:?}", t.unparsed);
     assert_eq!(t.unparsed[0].reason, "money");
     assert!(t.principal.is_none());
+    // A rate stated against LPR cannot be turned into a number here: kept, not dropped.
+    let t = ex("本合同贷款年利率为LPR加150个基点。");
+    assert!(t.rates.is_empty());
+    assert_eq!(t.unparsed.len(), 1, "{:?}", t.unparsed);
+    assert_eq!(t.unparsed[0].reason, "rate");
     let t = ex("本金按照每千元每月5元的标准另行收取。");
     assert_eq!(t.unparsed.len(), 1, "{:?}", t);
 }
@@ -707,6 +725,16 @@ fn more_real_world_wordings() {
     let r = rate(&t, RateKind::Interest);
     assert_eq!((r.day_basis, r.day_basis_assumed), (Some(365), false));
     assert_eq!(r.annual_percent, Some(dec!(21.9)));
+    // Slash period after the value.
+    let t = ex("借款人应按借款本金的0.3%/月向平台支付信息服务费。");
+    let f = fee(&t, FeeKind::Service);
+    assert_eq!(
+        (f.percent, f.per, f.payee),
+        (Some(dec!(0.3)), Some(Per::Month), Some(Payee::Platform))
+    );
+    // IRR-disclosed annual rate.
+    let t = ex("本借款年化借款利率(IRR)为17.9%。");
+    assert_eq!(t.disclosed_apr.as_ref().map(|r| r.value), Some(dec!(17.9)));
     // 罚息 as a multiple of the contract rate: 利率的150%.
     let t = ex("借款年利率为10%。逾期的,按借款利率的150%计收罚息。");
     let r = rate(&t, RateKind::Overdue);

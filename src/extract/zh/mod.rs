@@ -1458,7 +1458,8 @@ fn last_basis(s: &str) -> Option<Basis> {
 /// reporting (e.g. `利率为12`).
 fn has_unparsed_value(text: &str) -> bool {
     static NUMBERISH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:利率|利息|费率|金额|本金)\s*(?:为|是|:)?\s*[0-9]").expect("static regex")
+        Regex::new(r"(?:利率|利息|费率|金额|本金)\s*(?:为|是|:)?\s*[0-9]|(?:LPR|基准利率)[^。;]{0,12}(?:[0-9]+\s*(?:个)?基点|[0-9]+\s*[bB][pP]|上浮|下浮|加|减)")
+            .expect("static regex")
     });
     NUMBERISH.is_match(text) && !BLANK.is_match(text)
 }
