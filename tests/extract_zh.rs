@@ -739,4 +739,10 @@ fn more_real_world_wordings() {
     let t = ex("借款年利率为10%。逾期的,按借款利率的150%计收罚息。");
     let r = rate(&t, RateKind::Overdue);
     assert_eq!((r.value, r.markup_percent), (dec!(15), Some(dec!(50))));
+    let t = ex("借款月利率为1%,逾期罚息按借款利率的1.5倍计收。");
+    let r = rate(&t, RateKind::Overdue);
+    assert_eq!(
+        (r.value, r.per, r.markup_percent),
+        (dec!(1.5), Per::Month, Some(dec!(50)))
+    );
 }

@@ -166,6 +166,10 @@ static SPACED_DIGITS: LazyLock<Regex> =
 static INCLUDES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:已含|包含|包括|含|不含|另计|另行收取的?)[^,。;)]{0,16}").expect("static regex")
 });
+static RATE_TIMES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"利率(?:标准)?的?\s*(?P<x>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]+)\s*倍")
+        .expect("static regex")
+});
 static COMMA_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",|，|\)|\(").expect("static regex"));
 
@@ -277,9 +281,11 @@ impl<'a> Extractor<'a> {
         }
 
         let may_hold_value = has_digit
-            || ["分之", "元", "圆", "息", "大写", "月利", "年利", "日利"]
-                .iter()
-                .any(|w| text.contains(w));
+            || [
+                "分之", "元", "圆", "息", "大写", "月利", "年利", "日利", "倍",
+            ]
+            .iter()
+            .any(|w| text.contains(w));
         let toks = if may_hold_value {
             tokens(text)
         } else {
@@ -1136,6 +1142,21 @@ fn tokens(text: &str) -> Vec<Tok> {
                 },
             });
         }
+    }
+    // 罚息为借款利率的1.5倍: a multiple of the contract rate, read as 150 (percent of it).
+    for c in RATE_TIMES.captures_iter(text) {
+        let Some(x) = c.name("x") else { continue };
+        let Some(value) =
+            parse_number(x.as_str()).and_then(|v| v.checked_mul(Decimal::ONE_HUNDRED))
+        else {
+            continue;
+        };
+        let end = c.get(0).map_or(x.end(), |m| m.end());
+        toks.push(Tok {
+            start: x.start(),
+            end,
+            val: Val::Pct { value, per: None },
+        });
     }
     for m in PERCENT.find_iter(text) {
         if overlaps(&toks, m.start(), m.end()) {
