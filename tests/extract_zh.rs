@@ -554,6 +554,14 @@ fn risky_clauses() {
             "借款人自愿放弃对本合同的一切抗辩权。",
             ClauseKind::WaiverOfDefences,
         ),
+        (
+            "双方同意由贷款人住所地人民法院管辖,借款人放弃管辖权异议。",
+            ClauseKind::DistantForum,
+        ),
+        (
+            "借款人同意本合同争议提交上海仲裁委员会仲裁。",
+            ClauseKind::DistantForum,
+        ),
     ];
     for (text, kind) in cases {
         let t = ex(text);
@@ -576,6 +584,8 @@ fn prohibitions_are_not_risky_clauses() {
         "{:?}",
         t.clauses
     );
+    let t = ex("因本合同发生争议的,由借款人住所地人民法院管辖。");
+    assert!(!t.clauses.iter().any(|c| c.kind == ClauseKind::DistantForum));
     let t = ex("本合同存续期间借款人信息变更的,应及时通知贷款人。");
     assert!(!t.clauses.iter().any(|c| c.kind == ClauseKind::Rollover));
 }
