@@ -81,6 +81,32 @@ proptest! {
     }
 
     #[test]
+    fn numerals_never_panic(v in prop::collection::vec(noisy_char(), 0..40)) {
+        use loanlint::extract::numerals::*;
+        let s: String = v.into_iter().collect();
+        let _ = (parse_decimal(&s), parse_number(&s), parse_cn_integer(&s));
+        let _ = (parse_cn_money(&s), parse_percent(&s));
+    }
+
+    /// ASCII decimals read back exactly, with or without thousands separators.
+    #[test]
+    fn decimals_round_trip(n in 0u64..10_000_000_000, frac in 0u32..100) {
+        use loanlint::extract::numerals::parse_decimal;
+        let plain = format!("{n}.{frac:02}");
+        let expected: rust_decimal::Decimal = plain.parse().unwrap();
+        prop_assert_eq!(parse_decimal(&plain), Some(expected.normalize()));
+        let digits = n.to_string();
+        let mut grouped = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(c);
+        }
+        prop_assert_eq!(parse_decimal(&format!("{grouped}.{frac:02}")), Some(expected.normalize()));
+    }
+
+    #[test]
     fn noisy_text_never_panics(v in prop::collection::vec(noisy_char(), 0..300)) {
         let s: String = v.into_iter().collect();
         check(&doc(&s));

@@ -159,25 +159,22 @@ pub fn parse_cn_money(s: &str) -> Option<Decimal> {
     let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
     let s = s.strip_prefix("人民币").unwrap_or(&s);
     let s = s.trim_end_matches(['整', '正']);
-    let (yuan_part, rest) = match s.find(['元', '圆']) {
-        Some(i) => (&s[..i], &s[i + '元'.len_utf8()..]),
-        None => (s, ""),
-    };
+    let (yuan_part, rest) = s.split_once(['元', '圆']).unwrap_or((s, ""));
     let mut value = if yuan_part.is_empty() {
         Decimal::ZERO
     } else {
         parse_cn_integer(yuan_part)?
     };
     let mut rest = rest.trim_start_matches(['零', '〇']);
-    if let Some(i) = rest.find('角') {
-        let d = parse_cn_integer(&rest[..i])?;
+    if let Some((jiao, after)) = rest.split_once('角') {
+        let d = parse_cn_integer(jiao)?;
         value = value.checked_add(d.checked_mul(Decimal::new(1, 1))?)?;
-        rest = rest[i + '角'.len_utf8()..].trim_start_matches(['零', '〇']);
+        rest = after.trim_start_matches(['零', '〇']);
     }
-    if let Some(i) = rest.find('分') {
-        let d = parse_cn_integer(&rest[..i])?;
+    if let Some((fen, after)) = rest.split_once('分') {
+        let d = parse_cn_integer(fen)?;
         value = value.checked_add(d.checked_mul(Decimal::new(1, 2))?)?;
-        rest = &rest[i + '分'.len_utf8()..];
+        rest = after;
     }
     if !rest.is_empty() || (yuan_part.is_empty() && value.is_zero()) {
         return None;
@@ -197,9 +194,9 @@ pub fn parse_percent(s: &str) -> Option<Decimal> {
             .checked_div(Decimal::TEN)
             .map(|d| d.normalize());
     }
-    let i = s.find("分之")?;
-    let denom = parse_number(&s[..i])?;
-    let num = parse_number(&s[i + "分之".len()..])?;
+    let (denom, num) = s.split_once("分之")?;
+    let denom = parse_number(denom)?;
+    let num = parse_number(num)?;
     if denom.is_zero() {
         return None;
     }
