@@ -756,3 +756,15 @@ fn more_real_world_wordings() {
         (dec!(1.5), Per::Month, Some(dec!(50)))
     );
 }
+
+#[test]
+fn amount_pairs_in_common_layouts() {
+    let t = ex("借款金额：人民币（大写）壹万贰仟伍佰元整，（小写）¥12,500.00元。");
+    assert_eq!(principal(&t), Some(dec!(12500)));
+    assert!(t.inconsistencies.is_empty(), "{:?}", t.inconsistencies);
+    let t = ex("借款本金:小写12500元 大写:壹万贰仟伍佰元整");
+    assert_eq!(principal(&t), Some(dec!(12500)));
+    assert!(t.inconsistencies.is_empty(), "{:?}", t.inconsistencies);
+    let t = ex("借款本金:小写12500元 大写:壹万伍仟元整");
+    assert_eq!(t.inconsistencies.len(), 1);
+}
