@@ -5,6 +5,7 @@
 //! up-front deductions).
 
 pub mod en;
+pub mod numerals;
 pub mod zh;
 
 use crate::model::{Language, Terms};

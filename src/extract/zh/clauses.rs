@@ -1,0 +1,138 @@
+//! Risky and default clauses, recognised by what they do rather than one fixed wording.
+//! Each rule is a pair of patterns that must both occur in one sentence (`also` may be empty).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::ClauseKind;
+
+struct Rule {
+    kind: ClauseKind,
+    pattern: Regex,
+    also: Option<Regex>,
+    /// A sentence matching this is not the clause (e.g. a prohibition on the lender).
+    unless: Option<Regex>,
+}
+
+fn rule(kind: ClauseKind, pattern: &str, also: Option<&str>, unless: Option<&str>) -> Rule {
+    Rule {
+        kind,
+        pattern: Regex::new(pattern).expect("static regex"),
+        also: also.map(|a| Regex::new(a).expect("static regex")),
+        unless: unless.map(|u| Regex::new(u).expect("static regex")),
+    }
+}
+
+static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    use ClauseKind::*;
+    vec![
+        rule(
+            ContactListAccess,
+            r"通讯录|通话记录|手机联系人|联系人列表|联系人信息",
+            Some(r"读取|获取|抓取|授权|查询|使用|访问|采集|收集|比对|上传"),
+            None,
+        ),
+        rule(
+            ThirdPartyCollection,
+            r"紧急联系人|联系人|亲友|亲属|家人|家属|朋友|同事|工作单位|所在单位|通讯录",
+            Some(
+                r"催收|催告|催缴|催讨|追讨|告知[^。;]{0,12}(?:逾期|欠款|违约)|通知[^。;]{0,12}(?:逾期|欠款|还款)|协助[^。;]{0,6}还款|代为偿还",
+            ),
+            Some(r"不得|禁止|不会"),
+        ),
+        rule(
+            HomeVisit,
+            r"上门催收|上门拜访|上门催|上门追|实地催收|外访|上门服务|上门",
+            Some(r"催|追|逾期|欠款|违约|还款"),
+            Some(r"不得|禁止|不会"),
+        ),
+        rule(
+            UnilateralChange,
+            r"(?:有权|可以?|得)(?:单方|单方面|随时|自行)?[^。;,]{0,6}(?:调整|变更|修改|修订)[^。;]{0,10}(?:利率|费率|费用|收费|服务费|管理费|本协议|本合同|条款|规则)|单方(?:面)?(?:调整|变更|修改)|将来可能发布的[^。;]{0,20}规则|无需(?:经过|征得)?[^。;]{0,8}同意[^。;]{0,10}调整",
+            None,
+            Some(r"协商一致[^。;]{0,6}(?:后|方可)|不得[^。;]{0,6}(?:变更|调整|修改)"),
+        ),
+        rule(
+            AutoDebitAllAccounts,
+            r"(?:名下|开立的|持有的)[^。;]{0,8}(?:任何|任一|所有|全部|其他|其它)[^。;]{0,6}(?:账户|帐户|银行卡)|(?:任何|所有|全部|其他|其它)[^。;]{0,4}(?:账户|帐户|银行卡)",
+            Some(r"扣划|划扣|扣款|扣收|代扣|扣除|划转|扣收|直接扣"),
+            None,
+        ),
+        rule(
+            DistantForum,
+            r"(?:甲方|乙方|丙方|丁方|贷款人|出借人|平台|公司|原告|合同)[^。;]{0,4}(?:所在地|住所地|注册地|签订地|签约地)[^。;]{0,10}(?:法院|仲裁)|仲裁委员会|[\p{Han}]{2,12}(?:区|市|县)人民法院|提交[^。;]{0,12}(?:法院|仲裁)|放弃[^。;]{0,8}管辖",
+            Some(r"管辖|诉讼|仲裁|提交|解决|起诉"),
+            None,
+        ),
+        rule(
+            WaiverOfDefences,
+            r"放弃[^。;]{0,10}抗辩|不得[^。;]{0,6}抗辩|放弃[^。;]{0,8}(?:管辖|异议)",
+            None,
+            None,
+        ),
+        rule(
+            DataSharing,
+            r"(?:提供|共享|披露|分享|转让|传输|传递|告知|透露)(?:给|予|至)?[^。;]{0,24}(?:第三方|合作方|合作机构|关联公司|关联方|指定合作方|其他机构|合作伙伴)|(?:第三方|合作方|合作机构|关联公司|合作伙伴)[^。;]{0,16}(?:获取|使用|共享|查询)",
+            Some(r"信息|资料|数据|记录"),
+            Some(r"不得|禁止|保密[^。;]{0,4}$"),
+        ),
+        rule(
+            TiedProduct,
+            r"搭售|(?:购买|投保|办理|开通|加入)[^。;]{0,16}(?:保险|会员|权益|保障服务)",
+            Some(r"须|应|必须|同意|作为[^。;]{0,8}条件|方可|否则|强制|默认"),
+            Some(r"不得|禁止|自愿选择"),
+        ),
+        rule(
+            Rollover,
+            r"借新还旧|以新还旧|展期|(?:申请|办理|可以|可)续借|续借(?:合同|协议|申请|手续)|(?:申请|办理|借款|贷款)续期|循环借款",
+            None,
+            Some(r"不得|禁止"),
+        ),
+        rule(
+            Acceleration,
+            r"提前到期|加速到期|立即到期|立即收回|提前收回|全部到期|宣布[^。;]{0,20}到期|立即(?:偿还|清偿|归还|支付)[^。;]{0,8}(?:全部|所有|剩余|余下)|一次性(?:支付|偿还|归还|清偿)(?:余下|剩余|全部)[^。;]{0,6}(?:本金|借款|款项|贷款)",
+            None,
+            None,
+        ),
+        rule(
+            CompoundInterest,
+            r"(?:计收|收取|计算|计|按)[^。;]{0,8}复利|复利(?:计|计算|计收)|利滚利|(?:未付|未还|欠付|逾期)利息[^。;]{0,12}(?:计收|收取)[^。;]{0,4}(?:利息|罚息)",
+            None,
+            Some(r"不得|禁止|不计收复利|不计复利"),
+        ),
+        rule(
+            PrepaymentPenalty,
+            r"提前(?:还款|清偿|偿还|结清|还本)",
+            Some(
+                r"违约金|补偿金|手续费|赔偿|不予退还|仍应[^。;]{0,10}支付|不影响[^。;]{0,12}收取|需[^。;]{0,6}支付",
+            ),
+            None,
+        ),
+        rule(
+            DebtExposure,
+            r"公开披露|公开曝光|曝光|公示|媒体|网站[^。;]{0,6}公布|公开[^。;]{0,6}(?:违约|逾期|失信)",
+            Some(r"违约|逾期|失信|欠款|不良"),
+            Some(r"不得|禁止"),
+        ),
+        rule(
+            CrossDefault,
+            r"交叉违约|(?:其他|其它)[^。;]{0,16}(?:合同|协议|债务)[^。;]{0,16}(?:违约|逾期)",
+            Some(r"视为|构成|即为|有权"),
+            None,
+        ),
+    ]
+});
+
+/// The clause kinds a sentence expresses.
+pub fn clause_kinds(sentence: &str) -> Vec<ClauseKind> {
+    RULES
+        .iter()
+        .filter(|r| {
+            r.pattern.is_match(sentence)
+                && r.also.as_ref().is_none_or(|a| a.is_match(sentence))
+                && r.unless.as_ref().is_none_or(|u| !u.is_match(sentence))
+        })
+        .map(|r| r.kind)
+        .collect()
+}

@@ -1,0 +1,259 @@
+//! The vocabulary of Chinese loan contracts: value patterns and the words that say what a
+//! value is (rate kinds, fee names, bases, timings, payees). Compiled once.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Basis, FeeKind, Payee, Per};
+
+fn re(p: &str) -> Regex {
+    Regex::new(p).expect("static regex")
+}
+
+/// Chinese numeral characters (大写 and small), used inside patterns.
+pub const CN_NUM: &str = "零〇壹贰叁肆伍陆柒捌玖拾佰仟一二两三四五六七八九十百千";
+
+/// Money in figures: `¥12,500.00`, `人民币 12500 元`, `1.25万元`, `RMB 3000`.
+pub static MONEY_FIG: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<cur>人民币|RMB|CNY|¥|￥)?\s*(?P<num>[0-9]{1,3}(?:[, ][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*(?P<mult>万|亿|千)?\s*(?:整\s*)?(?P<unit>元|圆|块钱)?",
+    )
+});
+
+/// Money in words: `壹万贰仟伍佰元整`, `叁仟元伍角`, `两万元`.
+pub static MONEY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"[{n}万亿]+\s*[元圆](?:\s*[零〇])?(?:\s*[{n}]\s*角)?(?:\s*[零〇])?(?:\s*[{n}]\s*分)?(?:\s*[整正])?",
+        n = CN_NUM
+    ))
+});
+
+/// Money in words after a 大写 label, where 元 may be left out: `(大写: 贰拾万整)`.
+pub static MONEY_WORDS_LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"大写\s*[)]?\s*[:]?\s*(?:人民币)?\s*(?P<w>[{n}万亿]+\s*(?:[元圆][{n}角分]*)?\s*[整正]?)",
+        n = CN_NUM
+    ))
+});
+
+/// A percentage: `12%`, `0.05 %`, `万分之五`, `千分之三`, `百分之二`, `十万分之五`, `百分之0.5`.
+pub static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?:十万|百万|万|千|百)分之\s*(?:[0-9]+(?:\.[0-9]+)?|[{n}]+)|[0-9]+(?:\s?\.\s?[0-9]+)?\s*[%‰]",
+        n = CN_NUM
+    ))
+});
+
+/// Traditional 分/厘 rates: `月息1分`, `月息二分五厘`, `年息1分2厘`, `日息5厘`.
+pub static FEN_LI: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<per>月|年|日)(?:息|利)\s*(?:为|按)?\s*(?P<a>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十半]+)\s*(?P<u>分|厘)(?:\s*(?P<b>[0-9]|[一二三四五六七八九])\s*厘)?",
+    )
+});
+
+/// Words naming the period of a rate, nearest one before a value wins. Bare 日/月/年 only
+/// count when directly in front of the value (see `bare` group).
+pub static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<day>日利率|日息|日利息|日费率|日罚息率|日罚息|按日|每日|每天|逐日|日均|/日|/天|每一日)|(?P<week>周利率|每周|按周)|(?P<month>月利率|月息|月利息|月费率|每月|按月|/月|月综合)|(?P<year>年化|年利率|年息|年利息|年费率|每年|按年|/年|年综合|年率)|(?P<bare>[日天月年])",
+    )
+});
+
+/// The day basis a contract states: `日利率=年利率/360`, `一年按360天计`.
+pub static DAY_BASIS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"日利率\s*=\s*[^。;\n]{0,8}?年利率\s*[/÷]\s*(?P<a>360|365)|(?:一年|全年|每年|年)\s*(?:按|以|为|计)\s*(?P<b>360|365)\s*[天日]|(?P<c>360|365)\s*[天日]\s*(?:为一年|/年|计算|计为一年)",
+    )
+});
+
+/// Rate kinds, in the order of precedence used to classify a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Category {
+    Prepayment,
+    Fee(FeeKind),
+    Penalty,
+    Overdue,
+    Comprehensive,
+    Interest,
+}
+
+/// Fee names, longest first, with their kind.
+pub static FEE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:提前还款|提前清偿|提前偿还|提前结清|提前还本|提前还贷)(?:补偿金|违约金|手续费|费用?)|信息技术服务费|逾期管理费|催收服务费|催收费用?|律师费用?|平台服务费|平台维护费|信息服务费|综合服务费|居间服务费|咨询服务费|技术服务费|分期服务费|担保服务费|借款服务费|账户管理费|借款管理费|风险准备金|风险保证金|服务费用?|咨询费|居间费|中介费|担保费|保证金|会员费|权益费|保险费|保费|手续费|管理费|审核费|审批费|评估费|认证费|征信费|滞纳金|砍头息",
+    )
+});
+
+/// The kind of fee named by `name` (a [`FEE_NAME`] match).
+pub fn fee_kind(name: &str) -> FeeKind {
+    if name.starts_with("提前") {
+        FeeKind::Prepayment
+    } else if name.contains("逾期管理") || name.contains("滞纳") {
+        FeeKind::Late
+    } else if name.contains("催收") {
+        FeeKind::Collection
+    } else if name.contains("律师") {
+        FeeKind::Legal
+    } else if name.contains("担保") {
+        FeeKind::Guarantee
+    } else if name.contains("保证金") || name.contains("准备金") {
+        FeeKind::Deposit
+    } else if name.contains("咨询") || name.contains("居间") || name.contains("中介") {
+        FeeKind::Consulting
+    } else if name.contains("会员") || name.contains("权益") {
+        FeeKind::Membership
+    } else if name.contains("保险") || name == "保费" {
+        FeeKind::Insurance
+    } else if name.contains("手续") {
+        FeeKind::Handling
+    } else if name.contains("管理") {
+        FeeKind::Management
+    } else if ["审核", "审批", "评估", "认证", "征信"]
+        .iter()
+        .any(|w| name.contains(w))
+    {
+        FeeKind::Application
+    } else if name.contains("砍头息") {
+        FeeKind::Other
+    } else {
+        FeeKind::Service
+    }
+}
+
+pub static PENALTY_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"违约金|违约赔偿金"));
+pub static OVERDUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"逾期|罚息|迟延|延迟还款|延期还款|未按[时期约]|不按[时期约]|未能按[时期约]")
+});
+pub static COMPREHENSIVE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"综合成本|综合年化|年化综合|综合资金成本|综合借款成本|IRR|内部收益率|综合费率|年化费率|实际年化|单利\)|\(单利",
+    )
+});
+pub static INTEREST_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"利率|利息|计息|年化|[年月日]息|息率|付息|借款利|贷款利"));
+/// A rate mentioned as a legal cap or comparison, not as a term of this contract.
+pub static CAP_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"不超过|不得超过|不高于|超过部分|超出部分|上限|最高不|司法保护|法律保护|法定|国家规定|LPR|贷款市场报价利率|四倍|4倍",
+    )
+});
+/// A relative mark-up over the contract rate (上浮50%, 加收50%).
+pub static MARKUP_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:上浮|加收|提高|上调|增加|加计)\s*(?:了)?\s*$"));
+/// `利率的150%`: a multiple of the contract rate.
+pub static MULTIPLE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:约定|执行|合同|借款|贷款|本协议|本合同)?[^,]{0,8}利率的\s*$"));
+
+/// What a percentage is charged on.
+pub static BASIS_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<disb>实际到账|实际放款|实际发放|到账金额)|(?P<total>剩余(?:借款|贷款)?本息|全部本息|未还本息|应还未还本息|逾期本息|全部剩余(?:本息|借款本息|款项|应还款项)|全部未还款项|全部借款本息|应付未付金额|应付未付款项|应还未还金额|欠款总额)|(?P<remain>(?:全部)?剩余本金|未还本金|未偿本金|尚未偿还的?本金|未偿还本金|贷款余额|借款余额)|(?P<overdue>逾期金额|逾期款项|逾期本金|逾期未还|逾期部分|逾期应还|当期应还未还|拖欠)|(?P<inst>每期应还|每期还款|当期应还|月供|每期本息|每月应还)|(?P<princ>借款本金|借款总金额|借款金额|贷款本金|贷款金额|本金金额|合同金额|借款总额|本金)",
+    )
+});
+
+/// The [`Basis`] named by a [`BASIS_WORD`] match.
+pub fn basis_of(caps: &regex::Captures<'_>) -> Option<Basis> {
+    Some(if caps.name("disb").is_some() {
+        Basis::Disbursed
+    } else if caps.name("total").is_some() {
+        Basis::TotalOutstanding
+    } else if caps.name("remain").is_some() {
+        Basis::RemainingPrincipal
+    } else if caps.name("overdue").is_some() {
+        Basis::OverdueAmount
+    } else if caps.name("inst").is_some() {
+        Basis::Installment
+    } else if caps.name("princ").is_some() {
+        Basis::Principal
+    } else {
+        return None;
+    })
+}
+
+/// When a fee is paid.
+pub static TIMING_DEDUCT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"先行扣除|预先扣除|直接扣除|一次性扣除|扣除后|预扣|先扣|(?:从|在)(?:借款|贷款|放款|本金|发放)[^,。;]{0,10}(?:中|时)?[^,。;]{0,6}扣除|放款时[^,。;]{0,6}扣|砍头息",
+    )
+});
+pub static TIMING_UPFRONT_PAID: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"放款(?:当天|当日|前|时|之前)|签约时|签署时|借款成功时|起息日收取|一次性(?:支付|付清|收取|缴纳)|提款前",
+    )
+});
+pub static TIMING_PER_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"每期|每月|按月|按期|分期收取|随(?:每期)?还款|还款时|偿还本金及利息时|与[^,。;]{0,8}一并|一并扣除|期供",
+    )
+});
+
+/// Who is paid.
+pub fn payee_of(window: &str, kind: FeeKind) -> Option<Payee> {
+    static PLATFORM: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?:向|给|支付给|归)[^,。;]{0,4}(?:平台|居间|服务方|信息提供方|中介|技术服务方|丙方|丁方)",
+        )
+    });
+    static LENDER: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?:向|给|支付给|归)[^,。;]{0,2}(?:贷款人|出借人|出借方|贷款方|债权人)")
+    });
+    match kind {
+        FeeKind::Guarantee => return Some(Payee::Guarantor),
+        FeeKind::Insurance => return Some(Payee::Insurer),
+        _ => {}
+    }
+    if PLATFORM.is_match(window) {
+        Some(Payee::Platform)
+    } else if LENDER.is_match(window) {
+        Some(Payee::Lender)
+    } else {
+        None
+    }
+}
+
+/// Map a [`PERIOD`] capture to a period.
+pub fn period_of(caps: &regex::Captures<'_>) -> Option<Per> {
+    if caps.name("day").is_some() {
+        Some(Per::Day)
+    } else if caps.name("week").is_some() {
+        Some(Per::Week)
+    } else if caps.name("month").is_some() {
+        Some(Per::Month)
+    } else if caps.name("year").is_some() {
+        Some(Per::Year)
+    } else {
+        match caps.name("bare").map(|m| m.as_str()) {
+            Some("日") | Some("天") => Some(Per::Day),
+            Some("月") => Some(Per::Month),
+            Some("年") => Some(Per::Year),
+            _ => None,
+        }
+    }
+}
+
+/// Money roles, by the words in front of an amount.
+pub static DISBURSED_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"实际到账|到账金额|实际放款|实际发放|实际收到|实际借款金额|实际获得|放款金额|实际出借")
+});
+pub static PRINCIPAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"借款金额|借款本金|贷款金额|贷款本金|借款数额|借款总额|本金金额|本金数额|借款额为|合同金额|借款人民币|出借人民币|借给[^,。;]{0,6}人民币|出借资金|借款为|出借金额|借出金额|本金为|借款本金总金额|向[^,。;]{0,6}借款|借到|(?:出借|借给[^,。;]{0,6}|借款|贷款|借)\s*$|借款\s*:|贷款\s*:|本金\s*:|借款额\s*:",
+    )
+});
+pub static PAYMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"每期还款|每期应还|每月还款|每月应还|月供|期供|每期偿还|月偿还本息|每月偿还|每期本息")
+});
+pub static TOTAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"还款总额|应还总额|本息合计|偿还本息数额|共计偿还|本息总额|应还本息总额|还本付息总额")
+});
+pub static FINANCE_CHARGE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"利息总额|总利息|利息合计|应付利息总额"));
+/// A credit line is not a loan principal.
+pub static CREDIT_LINE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"额度|授信|最高|上限|不超过|不低于|至少|以上|以下|以内"));
+
+/// Money / rate / fee words that make a sentence worth reporting when nothing was parsed.
+pub static MONEY_TOPIC: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"金额|本金|本息|利率|利息|[年月日]息|罚息|费|违约金|滞纳金|保证金|元|%|分之|还款|借款|贷款")
+});

@@ -1,0 +1,234 @@
+//! Sentences ("segments") of a Chinese contract and a fast byte -> char evidence index.
+//!
+//! PDFs and HTML tables put a label on one line and its value on the next (`借款年利率` /
+//! `36%`); such label lines are merged with the value line so the pair reads as one sentence.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::Evidence;
+use crate::read::Document;
+
+/// One sentence of the document: byte range `start..end` of `doc.text`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Segment {
+    /// Byte offset of the first char.
+    pub start: usize,
+    /// Byte offset just past the last char (a 。/； terminator is included).
+    pub end: usize,
+}
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?')
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+fn is_line_break(c: char) -> bool {
+    c == '\n' || c == '\u{c}'
+}
+
+/// A clause heading (`第三条`, `2.2 `, `(一)`, `三、`) starts a new sentence, never a value.
+static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:第[0-9一二三四五六七八九十百]+[条章节款]|[0-9]+(?:\.[0-9]+)*(?:[、)]|\.\s|\s+)\s*\p{Han}|[0-9]+\.\p{Han}|[0-9]+(?:\.[0-9]+)+\s*[\p{Han}--[万亿千元]]|[(][0-9一二三四五六七八九十]+[)]|[一二三四五六七八九十]+、)")
+        .expect("static regex")
+});
+
+/// A line that opens with a value (or a blank where a value belongs).
+static VALUE_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[0-9]|[¥$%_【\[]|人民币|元|RMB|CNY|\{|[零〇壹贰叁肆伍陆柒捌玖拾佰仟一二两三四五六七八九十百千万]|(?:日|月|年)?(?:百|千|万)分之)")
+        .expect("static regex")
+});
+
+/// Split `text` into sentences, then merge label lines with the value line that follows.
+pub fn segments(text: &str) -> Vec<Segment> {
+    // (start, end, ended at a line break)
+    let mut raw: Vec<(usize, usize, bool)> = Vec::new();
+    let mut start = 0usize;
+    for (i, c) in text.char_indices() {
+        if is_terminator(c) {
+            push_trimmed(text, &mut raw, start, i + c.len_utf8(), false);
+            start = i + c.len_utf8();
+        } else if is_line_break(c) {
+            push_trimmed(text, &mut raw, start, i, true);
+            start = i + c.len_utf8();
+        }
+    }
+    push_trimmed(text, &mut raw, start, text.len(), false);
+
+    let mut out: Vec<Segment> = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while let Some(&(s, mut e, mut by_line)) = raw.get(i) {
+        let mut merged = 0;
+        while by_line && merged < 3 {
+            let Some(&(ns, ne, nl)) = raw.get(i + 1) else {
+                break;
+            };
+            let cur = text.get(s..e).unwrap_or("");
+            let next = text.get(ns..ne).unwrap_or("");
+            if !should_merge(cur, next) {
+                break;
+            }
+            e = ne;
+            by_line = nl;
+            i += 1;
+            merged += 1;
+        }
+        out.push(Segment { start: s, end: e });
+        i += 1;
+    }
+    out
+}
+
+fn push_trimmed(text: &str, raw: &mut Vec<(usize, usize, bool)>, s: usize, e: usize, line: bool) {
+    let Some(slice) = text.get(s..e) else { return };
+    let lead = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let ts = s + lead;
+    raw.push((ts, ts + trimmed.len(), line));
+}
+
+/// Merge a line with the next when the line is an open label and the next line is its value.
+fn should_merge(cur: &str, next: &str) -> bool {
+    if HEADING.is_match(next) {
+        return false;
+    }
+    // A body line wrapped mid-sentence (PDF text with blank lines between wrapped lines):
+    // a long line ending in an ideograph continues on the next line.
+    let wrapped = cur.chars().count() >= 16
+        && cur
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_han(c) || c == ',' || c == '、')
+        && next.chars().next().is_some_and(is_han);
+    // A next line of its own "label: value" form is a new field, not a continuation.
+    let own_label = next.chars().take(14).any(|c| c == ':');
+    if wrapped && !own_label {
+        return true;
+    }
+    if !VALUE_START.is_match(next) {
+        return false;
+    }
+    let Some(last) = cur.chars().next_back() else {
+        return false;
+    };
+    let open_end = matches!(
+        last,
+        ':' | '为'
+            | '币'
+            | '¥'
+            | '按'
+            | '的'
+            | '计'
+            | '额'
+            | '率'
+            | '费'
+            | '息'
+            | '金'
+            | '限'
+            | '数'
+            | '款'
+    );
+    let short_label = cur.chars().count() <= 14 && !cur.chars().any(|c| c.is_ascii_digit());
+    // A lone unit line ("元。", "%") always belongs to the line before.
+    let unit_line = next.chars().count() <= 3 && next.starts_with(['元', '%']);
+    open_end || short_label || unit_line
+}
+
+/// Byte -> char offset index so that evidence costs O(chunk) instead of O(text).
+pub struct EvidenceIndex<'a> {
+    doc: &'a Document,
+    /// (byte offset, number of chars before it), every ~4 KiB.
+    marks: Vec<(usize, usize)>,
+}
+
+impl<'a> EvidenceIndex<'a> {
+    /// Index `doc.text` once.
+    pub fn new(doc: &'a Document) -> Self {
+        let mut marks = vec![(0usize, 0usize)];
+        let mut last = 0usize;
+        for (chars, (i, _)) in doc.text.char_indices().enumerate() {
+            if i - last >= 4096 {
+                marks.push((i, chars));
+                last = i;
+            }
+        }
+        EvidenceIndex { doc, marks }
+    }
+
+    fn char_offset(&self, byte: usize) -> usize {
+        let idx = self
+            .marks
+            .partition_point(|m| m.0 <= byte)
+            .saturating_sub(1);
+        let (b, c) = self.marks.get(idx).copied().unwrap_or((0, 0));
+        c + self.doc.text.get(b..byte).map_or(0, |s| s.chars().count())
+    }
+
+    /// Evidence for the byte range `start..end` (same contract as [`Document::evidence`]).
+    pub fn evidence(&self, start: usize, end: usize) -> Evidence {
+        let text = &self.doc.text;
+        let start = floor_boundary(text, start.min(text.len()));
+        let end = floor_boundary(text, end.clamp(start, text.len()));
+        let quoted = text.get(start..end).unwrap_or("");
+        let char_start = self.char_offset(start);
+        let page = self.doc.page_of_byte(start);
+        Evidence {
+            page,
+            text: quoted.to_string(),
+            start: char_start,
+            end: char_start + quoted.chars().count(),
+            low_confidence: page.is_some_and(|p| self.doc.ocr_pages.contains(&p)),
+        }
+    }
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        segments(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_on_sentence_ends_and_lines() {
+        assert_eq!(
+            texts("借款金额1万元。年利率12%;\n第二条 还款"),
+            vec!["借款金额1万元。", "年利率12%;", "第二条 还款"]
+        );
+    }
+
+    #[test]
+    fn merges_table_label_with_value() {
+        assert_eq!(
+            texts("借款年利率\n36%\n放款金额\n第二条 还款"),
+            vec!["借款年利率\n36%", "放款金额", "第二条 还款"]
+        );
+        assert_eq!(
+            texts("借款本金:人民币\n元。"),
+            vec!["借款本金:人民币\n元。"]
+        );
+    }
+
+    #[test]
+    fn does_not_merge_into_heading() {
+        assert_eq!(
+            texts("借款信息\n1.1 借款金额"),
+            vec!["借款信息", "1.1 借款金额"]
+        );
+    }
+}
