@@ -32,6 +32,13 @@ impl Checker {
                         rule.id,
                         cap.limit.normalize()
                     ),
+                    description_zh: format!(
+                        "{}（{}: {}）：逾期利息、违约金及其他费用合计不得超过逾期金额的年{}%",
+                        rule.summary_zh,
+                        rs.id,
+                        rule.id,
+                        cap.limit.normalize()
+                    ),
                     annual_percent: Some(cap.limit),
                     daily_percent: None,
                     fixed_fees_cap: None,
@@ -69,6 +76,16 @@ impl Checker {
                         ", plus default fees of at most {} in total",
                         m.normalize()
                     ))
+                    .unwrap_or_default()
+            ),
+            description_zh: format!(
+                "{}（{}: {}）：每日费用不得超过借款金额的{}%{}",
+                rule.summary_zh,
+                rs.id,
+                rule.id,
+                pct.normalize(),
+                fee_cap
+                    .map(|(_, m)| format!("，违约费用合计不超过{}", m.normalize()))
                     .unwrap_or_default()
             ),
             annual_percent: None,

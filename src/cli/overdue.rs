@@ -183,7 +183,15 @@ fn print_human(
     )?;
     if let Some(l) = &r.legal_limit {
         writeln!(out, "\n{}", if zh { "法律上限" } else { "Legal maximum" })?;
-        writeln!(out, "  {}", l.description)?;
+        writeln!(
+            out,
+            "  {}",
+            if zh {
+                &l.description_zh
+            } else {
+                &l.description
+            }
+        )?;
         writeln!(
             out,
             "  {}: {}",

@@ -25,6 +25,8 @@ pub struct OverdueSituation {
 pub struct LegalLimit {
     /// What the limit is, in words.
     pub description: String,
+    /// The same in Chinese.
+    pub description_zh: String,
     /// Annual percent on the overdue amount (China: 4 × LPR; licensed lenders: 24%).
     #[serde(with = "rust_decimal::serde::str_option")]
     pub annual_percent: Option<Decimal>,
@@ -450,6 +452,7 @@ mod tests {
         });
         let limit = LegalLimit {
             description: "4 × LPR".into(),
+            description_zh: "4倍LPR".into(),
             annual_percent: Some(dec!(12)),
             daily_percent: None,
             fixed_fees_cap: None,
@@ -505,6 +508,7 @@ mod tests {
         });
         let limit = LegalLimit {
             description: "HCSTC".into(),
+            description_zh: "HCSTC".into(),
             annual_percent: None,
             daily_percent: Some(dec!(0.8)),
             fixed_fees_cap: Some(dec!(15)),

@@ -314,7 +314,7 @@ pub fn analyse(
     let demanded = demanded_amount(&doc.text, language);
     let senders = sender_names(&doc.text, language);
     if let Some(ctx) = contract {
-        let whole = doc.evidence(0, doc.text.len());
+        let whole = doc.evidence(0, doc.text.trim_end().len());
         if let Some(lender) = &ctx.lender_name {
             let mismatched: Vec<&String> = senders
                 .iter()
@@ -340,6 +340,8 @@ pub fn analyse(
         if let (Some(d), Some(max)) = (demanded, ctx.owed_upper_bound) {
             if d > max {
                 let cur = ctx.currency.clone().unwrap_or_default();
+                // Display only: the comparison above is exact.
+                let (d, max) = (d.round_dp(2), max.round_dp(2));
                 findings.push(MessageFinding {
                     rule_id: "msg-demand-exceeds-contract".into(),
                     category: Category::FraudSign,
