@@ -1,9 +1,342 @@
-//! English contract and disclosure extraction.
+//! English contract and disclosure extraction: loan agreements, promissory notes, US Truth in
+//! Lending boxes and Loan Estimates, UK Consumer Credit Act agreements.
+//!
+//! The text is read twice over: once with line breaks turned into spaces (`flat`, byte for byte
+//! the same length as the document text, so offsets carry over), where wrapped prose and
+//! label/value boxes read as one run; and once cut into sentences for the evidence.
+//! Each part (amounts, schedule, rates, fees, clauses) records the byte offsets of the values it
+//! read, so money and rate sentences that nothing read are reported in `unparsed`.
 
-use crate::model::Terms;
+mod amounts;
+mod clauses;
+mod fees;
+pub mod number;
+mod rates;
+mod schedule;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Evidence, Terms, Unparsed};
 use crate::read::Document;
 
 /// Extract the terms of an English contract or disclosure.
-pub fn extract(_doc: &Document) -> Terms {
-    Terms::default()
+pub fn extract(doc: &Document) -> Terms {
+    let mut cx = Ctx::new(doc);
+    let mut terms = Terms::default();
+    if let Some(note) = out_of_scope(&cx.flat) {
+        clauses::jurisdiction(&mut cx, &mut terms, true);
+        terms.assumptions.push(note);
+        return terms;
+    }
+    clauses::jurisdiction(&mut cx, &mut terms, false);
+    amounts::extract(&mut cx, &mut terms);
+    schedule::extract(&mut cx, &mut terms);
+    rates::extract(&mut cx, &mut terms);
+    fees::extract(&mut cx, &mut terms);
+    amounts::derive_disbursed(&mut terms);
+    clauses::extract(&mut cx, &mut terms);
+    clauses::lender(&mut cx, &mut terms);
+    unparsed(&cx, &mut terms);
+    let mut seen = std::collections::HashSet::new();
+    terms.assumptions.retain(|a| seen.insert(a.clone()));
+    terms
+}
+
+/// Working state shared by the parts of the extractor.
+pub(crate) struct Ctx<'a> {
+    pub doc: &'a Document,
+    /// `doc.text` with line breaks and tabs as spaces: same byte offsets, prose unwrapped.
+    pub flat: String,
+    /// Sentence byte ranges over `doc.text`, in order.
+    pub sentences: Vec<(usize, usize)>,
+    /// Byte offsets of values that were read (for the unparsed report).
+    pub covered: Vec<usize>,
+    /// Read numeric dates day-first (UK style).
+    pub day_first: bool,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(doc: &'a Document) -> Self {
+        let flat: String = doc
+            .text
+            .chars()
+            .map(|c| {
+                if matches!(c, '\n' | '\r' | '\t') {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+        let sentences = split_sentences(&doc.text);
+        Ctx {
+            doc,
+            flat,
+            sentences,
+            covered: Vec::new(),
+            day_first: false,
+        }
+    }
+
+    /// The sentence containing byte `pos`.
+    pub fn sentence_of(&self, pos: usize) -> (usize, usize) {
+        let i = self.sentences.partition_point(|&(_, e)| e <= pos);
+        match self.sentences.get(i) {
+            Some(&(s, e)) if s <= pos => (s, e),
+            _ => (pos, pos),
+        }
+    }
+
+    /// Evidence from the sentence holding `a` to the sentence holding `b` (`a <= b`).
+    pub fn evidence(&self, a: usize, b: usize) -> Evidence {
+        let (s, _) = self.sentence_of(a);
+        let (_, mut e) = self.sentence_of(b.max(a));
+        // A label and its value can be far apart in a form; quote at most ~600 bytes.
+        if e > s + 600 {
+            e = self.sentence_of(a).1.max(b.min(s + 600));
+        }
+        self.doc.evidence(s, e.max(b))
+    }
+
+    /// Mark byte `pos` as read.
+    pub fn cover(&mut self, pos: usize) {
+        self.covered.push(pos);
+    }
+
+    /// `flat[start..end]` clamped to char boundaries (empty when out of range).
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        let end = floor(&self.flat, end.min(self.flat.len()));
+        let start = floor(&self.flat, start.min(end));
+        self.flat.get(start..end).unwrap_or("")
+    }
+
+    /// The byte offset where a paragraph break (blank line or page break) first occurs in
+    /// `doc.text[start..end]`, else `end`.
+    pub fn paragraph_end(&self, start: usize, end: usize) -> usize {
+        let t = &self.doc.text;
+        let end = floor(t, end.min(t.len()));
+        let start = floor(t, start.min(end));
+        let Some(region) = t.get(start..end) else {
+            return end;
+        };
+        static BLANK: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"\n[ \t]*\n|\x0c").expect("static regex"));
+        BLANK.find(region).map_or(end, |m| start + m.start())
+    }
+}
+
+/// Largest char boundary `<= i`.
+pub(crate) fn floor(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: [&str; 20] = [
+    "co", "inc", "ltd", "no", "nos", "mr", "mrs", "ms", "dr", "st", "u.s", "e.g", "i.e", "vs",
+    "sec", "jr", "n.a", "p.o", "corp", "approx",
+];
+
+/// Cut text into sentences: at `. ; ? !` followed by a capital, digit, bullet or quote, at
+/// blank lines and page breaks, before bullets and numbered items, and after short lines
+/// (form rows and headings; wrapped prose lines are long).
+fn split_sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut line_start = 0usize;
+    let push = |out: &mut Vec<(usize, usize)>, s: usize, e: usize| {
+        let seg = text.get(s..e).unwrap_or("");
+        let lead = seg.len() - seg.trim_start().len();
+        let trail = seg.len() - seg.trim_end().len();
+        let (s2, e2) = (s + lead, e.saturating_sub(trail));
+        if e2 > s2 {
+            out.push((s2, e2));
+        }
+    };
+    for (i, c) in text.char_indices() {
+        let next_i = i + c.len_utf8();
+        match c {
+            '\u{c}' => {
+                push(&mut out, start, i);
+                start = next_i;
+                line_start = next_i;
+            }
+            '\n' => {
+                let line = text.get(line_start..i).unwrap_or("").trim();
+                let rest = text.get(next_i..).unwrap_or("");
+                let rest_trim = rest.trim_start_matches([' ', '\t']);
+                let blank = rest_trim.starts_with('\n') || rest_trim.is_empty();
+                let item = starts_item(rest_trim);
+                if blank || item || line.chars().count() < 60 {
+                    push(&mut out, start, i);
+                    start = next_i;
+                }
+                line_start = next_i;
+            }
+            '.' | ';' | '?' | '!' => {
+                let rest = text.get(next_i..).unwrap_or("");
+                let after = rest.trim_start_matches([' ', '\t', '\n']);
+                let spaced = rest.starts_with([' ', '\n', '\t']) || rest.is_empty();
+                let next_ok = after.is_empty()
+                    || after.starts_with(|ch: char| {
+                        ch.is_uppercase() || ch.is_ascii_digit() || "\"“(•[-".contains(ch)
+                    });
+                let abbrev = c == '.' && {
+                    let before = text.get(line_start.max(start)..i).unwrap_or("");
+                    let word = before
+                        .rsplit(|ch: char| !(ch.is_alphanumeric() || ch == '.'))
+                        .next()
+                        .unwrap_or("")
+                        .to_ascii_lowercase();
+                    ABBREVIATIONS.contains(&word.as_str())
+                        || (word.len() == 1 && word.chars().all(|ch| ch.is_alphabetic()))
+                        || word.chars().all(|ch| ch.is_ascii_digit()) && !word.is_empty()
+                };
+                if spaced && (c == ';' || (next_ok && !abbrev)) {
+                    push(&mut out, start, next_i);
+                    start = next_i;
+                }
+            }
+            _ => {}
+        }
+    }
+    push(&mut out, start, text.len());
+    out
+}
+
+/// Does a line start a list item (`•`, `1.`, `(a)`, `a)`)?
+fn starts_item(line: &str) -> bool {
+    static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[•●▪◦\-–]\s|\d{1,2}\.\s|\(?[a-z]\)\s|\(\d{1,2}\)\s)")
+            .expect("static regex")
+    });
+    ITEM.is_match(line)
+}
+
+/// Markers of a commercial (corporate, syndicated) credit agreement.
+static COMMERCIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(administrative agent|lenders party hereto|term loan facility|revolving credit commitments?|revolving credit facility|\bSOFR\b|term SOFR|syndication agent|joint lead arrangers?|collateral agent|swing ?line loans?|letter of credit issuer|consolidated ebitda)\b")
+        .expect("static regex")
+});
+
+/// An `out-of-scope:` note when the text is a commercial credit agreement: at least three
+/// distinct markers, each typical of syndicated corporate lending and absent from consumer loans.
+fn out_of_scope(flat: &str) -> Option<String> {
+    let mut seen: Vec<String> = Vec::new();
+    for m in COMMERCIAL.find_iter(flat) {
+        let k = m.as_str().to_ascii_lowercase();
+        if !seen.contains(&k) {
+            seen.push(k);
+        }
+        if seen.len() >= 6 {
+            break;
+        }
+    }
+    (seen.len() >= 3).then(|| {
+        format!(
+            "out-of-scope: commercial credit agreement (markers: {}); consumer-loan terms were not extracted",
+            seen.join(", ")
+        )
+    })
+}
+
+/// Sentences mentioning money, a rate or a fee that no part read.
+static RATE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\d\s?(?:%|percent\b|per cent\b)").expect("static regex"));
+static FEE_BLANK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:fees?|charges?|apr|interest)\b[^\n]{0,40}(?:\[|_{3,})")
+        .expect("static regex")
+});
+
+/// At most this many unparsed sentences are listed; the rest are counted in an assumption.
+const MAX_UNPARSED: usize = 300;
+
+fn unparsed(cx: &Ctx, terms: &mut Terms) {
+    // A figure equal to an amount already read is a repeat of it ("Itemization of Amount
+    // Financed of $300.00"), not an unread term.
+    let known: Vec<rust_decimal::Decimal> = [
+        &terms.principal,
+        &terms.disbursed,
+        &terms.finance_charge,
+        &terms.total_of_payments,
+        &terms.payment,
+    ]
+    .into_iter()
+    .flatten()
+    .map(|a| a.amount)
+    .chain(terms.fees.iter().filter_map(|f| f.amount))
+    .collect();
+    let mut covered = cx.covered.clone();
+    covered.sort_unstable();
+    let mut dropped = 0usize;
+    for &(s, e) in &cx.sentences {
+        let Some(sent) = cx.flat.get(s..e) else {
+            continue;
+        };
+        let money = number::find_money(sent);
+        let repeats = !money.is_empty() && money.iter().all(|m| known.contains(&m.amount));
+        let reason = if repeats {
+            continue;
+        } else if !money.is_empty() || number::MONEY_PLACEHOLDER.is_match(sent) {
+            "money"
+        } else if RATE_WORD.is_match(sent) {
+            "rate"
+        } else if FEE_BLANK.is_match(sent) {
+            "fee"
+        } else {
+            continue;
+        };
+        let i = covered.partition_point(|&p| p < s);
+        if covered.get(i).is_some_and(|&p| p < e) {
+            continue;
+        }
+        if terms.unparsed.len() >= MAX_UNPARSED {
+            dropped += 1;
+            continue;
+        }
+        terms.unparsed.push(Unparsed {
+            reason: reason.to_string(),
+            evidence: cx.doc.evidence(s, e),
+        });
+    }
+    if dropped > 0 {
+        terms.assumptions.push(format!(
+            "{dropped} further money/rate sentences were not parsed and are not listed"
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_join_wrapped_prose_and_split_rows() {
+        let text = "1. Promise to Pay.\nFor value received, the Borrower promises to pay the sum of Ten Thousand Dollars ($10,000) with interest at the rate of 10\npercent (10%) per year. Next one.\n\nLoan Term 60 months\nMonthly Payment $489.32\n";
+        let s = split_sentences(text);
+        let texts: Vec<&str> = s.iter().map(|&(a, b)| &text[a..b]).collect();
+        assert!(texts.contains(&"1. Promise to Pay."), "{texts:?}");
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("For value") && t.ends_with("per year.")),
+            "{texts:?}"
+        );
+        assert!(texts.contains(&"Loan Term 60 months"), "{texts:?}");
+        assert!(texts.contains(&"Monthly Payment $489.32"), "{texts:?}");
+    }
+
+    #[test]
+    fn commercial_agreement_is_out_of_scope() {
+        assert!(out_of_scope("among the Borrower, the Lenders party hereto and Bank, as Administrative Agent, providing a Term Loan Facility").is_some());
+        assert!(
+            out_of_scope("The Lender agrees to lend the Borrower $5,000 at 12% per annum.")
+                .is_none()
+        );
+    }
 }

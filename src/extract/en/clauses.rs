@@ -1,0 +1,331 @@
+//! Clauses consumer law prohibits or that deserve a warning (FTC Credit Practices Rule,
+//! 16 CFR 444, and similar), default terms (acceleration, cross-default), governing law and the
+//! lender.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Ctx;
+use crate::model::{Clause, ClauseKind, JurisdictionHint, LenderType, Party, Terms};
+
+/// One pattern per clause kind; a clause is recorded once, at its first occurrence.
+static CLAUSES: LazyLock<Vec<(ClauseKind, Regex)>> = LazyLock::new(|| {
+    let table: [(ClauseKind, &str); 21] = [
+        (
+            ClauseKind::ConfessionOfJudgment,
+            r"(?i)\bconfess(?:ion of|es|ing)? (?:a )?judgment|\bcognovit\b|\bwarrant of attorney\b|\bauthori[sz]es? any attorney\b[^.;]{0,80}\bappear\b",
+        ),
+        (
+            ClauseKind::WaiverOfExemptions,
+            r"(?i)\bwaive[sd]?\b[^.;]{0,80}\b(?:exemptions?|homestead)\b|\bwaiver of (?:all )?(?:exemptions?|homestead)",
+        ),
+        (
+            ClauseKind::WageAssignment,
+            r"(?i)\bwage assignment|\bassign(?:s|ment of)?\b[^.;]{0,50}\b(?:wages|salary|earnings|paycheck)\b|\bpayroll deduction",
+        ),
+        (
+            ClauseKind::HouseholdGoodsSecurity,
+            r"(?i)\bsecurity interest\b[^.;]{0,120}\b(?:household goods|furniture|appliances|personal effects|wearing apparel)\b",
+        ),
+        (
+            ClauseKind::LateFeePyramiding,
+            r"(?i)\bpyramid\w*|\blate (?:fee|charge)s? (?:on|upon) (?:any )?(?:unpaid |prior |previous |earlier )late (?:fee|charge)s?|\bapply (?:any )?payments?\b[^.;]{0,40}\bfirst to (?:any )?late (?:fee|charge)s?",
+        ),
+        (
+            ClauseKind::MandatoryArbitration,
+            r"(?i)\bbinding (?:individual )?(?:\([^)]{0,30}\) )?arbitration\b|\bagree(?:ment)? to arbitrate\b|\bshall be (?:resolved|settled|decided) (?:exclusively )?by (?:binding )?arbitration|\bmandatory arbitration",
+        ),
+        (
+            ClauseKind::ClassActionWaiver,
+            r"(?i)\b(?:not|waive\w*|no)\b[^.;]{0,50}\bclass (?:action|arbitration|proceeding)s?|\bclass action waiver|\bclass (?:action|arbitration)s? (?:is|are) (?:not permitted|prohibited|waived)",
+        ),
+        (
+            ClauseKind::JuryTrialWaiver,
+            r"(?i)\bwaive\w*\b[^.;]{0,60}\b(?:trial by jury|jury trial|right to a jury)|\bjury trial waiver|\b(?:judge or )?jury decide\b[^.;]{0,80}\bagreed instead\b",
+        ),
+        (
+            ClauseKind::UnilateralChange,
+            r"(?i)\b(?:we|lender|the bank|the company)\b (?:may|can|reserves? the right to)(?: at any time| from time to time)?,?(?: in (?:its|our) sole discretion,?)? (?:change|amend|modify|vary|revise|increase)\b[^.;]{0,60}\b(?:terms|interest rate|rate|fees|charges|agreement|note)\b",
+        ),
+        (
+            ClauseKind::DistantForum,
+            r"(?i)\bexclusive (?:jurisdiction|venue)\b|\bconsent to (?:the )?(?:exclusive )?(?:exercise of [a-z ]{0,40}authority|jurisdiction|venue)\b[^.;]{0,80}\b(?:courts?|county|state|jurisdiction)\b|\bforsaking any other jurisdiction|\bvenue shall (?:lie|be) (?:exclusively )?in\b",
+        ),
+        (
+            ClauseKind::TribalOrOffshoreLaw,
+            r"(?i)\b(?:tribal (?:law|court|lending entity|lender|nation)|sovereign (?:nation|immunity)|indian commerce clause|federally recognized (?:indian )?tribe|laws? of the [a-z ]{1,40} (?:tribe|nation|band|reservation))\b|\blaws? of (?:the )?(?:malta|belize|cayman islands|bahamas|costa rica|cura[cç]ao|west indies|antigua|st\.? kitts|nevis|barbados|bermuda)\b",
+        ),
+        (
+            ClauseKind::Acceleration,
+            r"(?i)\baccelerat\w*|\bdeclare\b[^.;]{0,60}\b(?:immediately )?due and payable|\b(?:entire|whole|full|unpaid|remaining|outstanding) (?:remaining |unpaid |outstanding )?(?:balance|amount|loan|debt|principal)\b[^.;]{0,50}\b(?:become|becomes|shall be|will be|may become)\b[^.;]{0,15}\b(?:immediately )?due",
+        ),
+        (
+            ClauseKind::CrossDefault,
+            r"(?i)\bcross-?default|\bdefault (?:under|on|in) any other (?:agreement|loan|note|obligation|debt|indebtedness)",
+        ),
+        (
+            ClauseKind::CompoundInterest,
+            r"(?i)\binterest (?:on|upon) (?:unpaid |accrued |overdue )?interest\b|\bcompound(?:ed|ing)? (?:interest|daily|monthly)|\binterest (?:shall be |will be |is )?compounded",
+        ),
+        (
+            ClauseKind::Rollover,
+            r"(?i)\b(?:will|shall|may) be renewed\b|\brenewal of (?:your|the|this) (?:loan|note)|\broll(?:ed)?[- ]?over\b",
+        ),
+        (
+            ClauseKind::WaiverOfDefences,
+            r"(?i)\bwaive\w*\b[^.;]{0,60}\b(?:defen[cs]es|set-?off|off-?set|counterclaims?)\b",
+        ),
+        (
+            ClauseKind::HomeVisit,
+            r"(?i)\bpersonal visits?\b|\bvisit(?:s|ing)? (?:to )?(?:you at )?your (?:home|residence|place of (?:employment|work)|workplace)",
+        ),
+        (
+            ClauseKind::ThirdPartyCollection,
+            r"(?i)\bcontact (?:you )?(?:at )?your (?:place of employment|employer|workplace|relatives|family|references)\b|\bcontact your (?:employer|relatives|family|friends|references)",
+        ),
+        (
+            ClauseKind::AutoDebitAllAccounts,
+            r"(?i)\bdebit\w*\b[^.;]{0,60}\b(?:any|all) (?:of your )?(?:other )?(?:bank |deposit |checking )?accounts\b",
+        ),
+        (
+            ClauseKind::DataSharing,
+            r"(?i)\b(?:disclose|share|sell)\b[^.;]{0,40}\b(?:nonpublic )?personal information\b[^.;]{0,80}\b(?:third part\w*|financial (?:service providers|institutions)|affiliates|marketing)",
+        ),
+        (
+            ClauseKind::TiedProduct,
+            r"(?i)\b(?:must|required to) (?:purchase|buy|obtain) (?:credit (?:life |disability )?insurance|debt cancellation|a membership)\b",
+        ),
+    ];
+    table
+        .into_iter()
+        .filter_map(|(k, p)| Regex::new(p).ok().map(|r| (k, r)))
+        .collect()
+});
+
+/// Read clauses.
+pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
+    for (kind, re) in CLAUSES.iter() {
+        if terms.clauses.iter().any(|c| c.kind == *kind) {
+            continue;
+        }
+        if let Some(m) = re.find(&cx.flat) {
+            terms.clauses.push(Clause {
+                kind: *kind,
+                evidence: cx.evidence(m.start(), m.end()),
+            });
+        }
+    }
+    terms.clauses.sort_by_key(|c| c.evidence.start);
+}
+
+/// US states and their postal codes.
+const STATES: [(&str, &str); 51] = [
+    ("Alabama", "AL"),
+    ("Alaska", "AK"),
+    ("Arizona", "AZ"),
+    ("Arkansas", "AR"),
+    ("California", "CA"),
+    ("Colorado", "CO"),
+    ("Connecticut", "CT"),
+    ("Delaware", "DE"),
+    ("District of Columbia", "DC"),
+    ("Florida", "FL"),
+    ("Georgia", "GA"),
+    ("Hawaii", "HI"),
+    ("Idaho", "ID"),
+    ("Illinois", "IL"),
+    ("Indiana", "IN"),
+    ("Iowa", "IA"),
+    ("Kansas", "KS"),
+    ("Kentucky", "KY"),
+    ("Louisiana", "LA"),
+    ("Maine", "ME"),
+    ("Maryland", "MD"),
+    ("Massachusetts", "MA"),
+    ("Michigan", "MI"),
+    ("Minnesota", "MN"),
+    ("Mississippi", "MS"),
+    ("Missouri", "MO"),
+    ("Montana", "MT"),
+    ("Nebraska", "NE"),
+    ("Nevada", "NV"),
+    ("New Hampshire", "NH"),
+    ("New Jersey", "NJ"),
+    ("New Mexico", "NM"),
+    ("New York", "NY"),
+    ("North Carolina", "NC"),
+    ("North Dakota", "ND"),
+    ("Ohio", "OH"),
+    ("Oklahoma", "OK"),
+    ("Oregon", "OR"),
+    ("Pennsylvania", "PA"),
+    ("Rhode Island", "RI"),
+    ("South Carolina", "SC"),
+    ("South Dakota", "SD"),
+    ("Tennessee", "TN"),
+    ("Texas", "TX"),
+    ("Utah", "UT"),
+    ("Vermont", "VT"),
+    ("Virginia", "VA"),
+    ("Washington", "WA"),
+    ("West Virginia", "WV"),
+    ("Wisconsin", "WI"),
+    ("Wyoming", "WY"),
+];
+
+/// Governing-law wording that names a US state.
+static STATE_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    let names: Vec<&str> = STATES.iter().map(|(n, _)| *n).collect();
+    let alt = names.join("|");
+    Regex::new(&format!(
+        r"(?i)\b(?:laws? of (?:the )?(?:state|commonwealth) of|governed by (?:the laws of )?(?:the )?(?:state of )?|laws of)\s+({alt})\b|\b({alt}) law (?:shall|will|governs|applies)"
+    ))
+    .expect("static regex")
+});
+static GB_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:england and wales|english law|laws of england|scots law|laws of scotland|consumer credit act 1974|financial conduct authority|\bFCA\b)")
+        .expect("static regex")
+});
+static TRIBAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:tribal law|tribal court|sovereign nation|indian commerce clause|federally recognized (?:indian )?tribe|laws? of the [a-z ]{1,40} (?:tribe|nation|band|reservation))\b")
+        .expect("static regex")
+});
+static OTHER_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\blaws? of (?:the )?(india|canada|ontario|australia|ireland|switzerland|germany|singapore|hong kong)\b")
+        .expect("static regex")
+});
+static US_FEDERAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:truth in lending|regulation z|federal arbitration act|military lending act|\bTILA\b|consumer financial protection bureau|\bCFPB\b)")
+        .expect("static regex")
+});
+
+fn push_hint(cx: &Ctx, terms: &mut Terms, code: &str, s: usize, e: usize) {
+    if terms.jurisdiction_hints.iter().any(|h| h.code == code) {
+        return;
+    }
+    terms.jurisdiction_hints.push(JurisdictionHint {
+        code: code.to_string(),
+        evidence: cx.evidence(s, e),
+    });
+}
+
+/// Governing law and other jurisdiction words.
+/// With `governing_only`, only "laws of the State of ..." (for out-of-scope documents, whose
+/// definitions mention many places).
+pub(crate) fn jurisdiction(cx: &mut Ctx, terms: &mut Terms, governing_only: bool) {
+    let flat = cx.flat.clone();
+    for c in STATE_LAW.captures_iter(&flat) {
+        let (Some(w), Some(name)) = (c.get(0), c.get(1).or_else(|| c.get(2))) else {
+            continue;
+        };
+        let Some(code) = STATES
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name.as_str()))
+            .map(|(_, c)| *c)
+        else {
+            continue;
+        };
+        push_hint(cx, terms, &format!("US-{code}"), w.start(), w.end());
+        push_hint(cx, terms, "US", w.start(), w.end());
+    }
+    if governing_only {
+        return;
+    }
+    if let Some(m) = GB_LAW.find(&flat) {
+        push_hint(cx, terms, "GB", m.start(), m.end());
+    }
+    if let Some(m) = TRIBAL.find(&flat) {
+        push_hint(cx, terms, "US-TRIBAL", m.start(), m.end());
+        push_hint(cx, terms, "US", m.start(), m.end());
+    }
+    if let Some(c) = OTHER_LAW.captures(&flat)
+        && let (Some(w), Some(n)) = (c.get(0), c.get(1))
+    {
+        let code = match n.as_str().to_ascii_lowercase().as_str() {
+            "india" => "IN",
+            "canada" | "ontario" => "CA",
+            "australia" => "AU",
+            "ireland" => "IE",
+            "switzerland" => "CH",
+            "germany" => "DE",
+            "singapore" => "SG",
+            _ => "HK",
+        };
+        push_hint(cx, terms, code, w.start(), w.end());
+    }
+    if let Some(m) = US_FEDERAL.find(&flat) {
+        push_hint(cx, terms, "US", m.start(), m.end());
+    }
+}
+
+/// "between Acme Lending Co. ("Lender")", ""We" Ameriloan are the lender" (on `flat`).
+static LENDER_PROSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?:\bbetween|["“](?i:we)["”])\s+([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)(?:\s*\(\s*(?:the\s+)?["“]?(?i:lender)|\s*,?\s+(?:are|is) the lender)"#)
+        .expect("static regex")
+});
+/// "Lender: Name", "Lender Name Acme", "LENDER Ficus Bank", one per line (on the text).
+static LENDER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*(?:(?i:lender(?:'s)? name|name \(the lender\)|lender)[ \t]*:[ \t]*|(?i:lender name)[ \t]+|LENDER[ \t]+)([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)[ \t]*$")
+        .expect("static regex")
+});
+/// A name on its own line, then "(Hereinafter referred to as the Lender)" within two lines.
+static LENDER_HEREINAFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?m)^[ \t]*([A-Z][A-Za-z.'’ -]{1,60}?)[ \t]*\n(?:[^\n]*\n){0,2}[ \t]*\(?\s*(?i:hereinafter (?:referred to as|called)) (?:the )?["“]?(?i:lender)"#)
+        .expect("static regex")
+});
+static BANK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:bank|n\.a\.|credit union|savings|bancorp|building society)\b")
+        .expect("static regex")
+});
+static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:llc|l\.l\.c|inc|ltd|limited|plc|corp(?:oration)?|company|co\.|c\.i\.c|lending|finance|financial|loans?|credit|capital|mortgage|funding)\b")
+        .expect("static regex")
+});
+static CONSUMER_LENDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:short[- ]term loans?|payday|consumer credit act|licensed lender|lending license|nmls|loan note and disclosure)\b")
+        .expect("static regex")
+});
+
+/// The lender's name and type.
+pub(crate) fn lender(cx: &mut Ctx, terms: &mut Terms) {
+    let text = &cx.doc.text;
+    let found = LENDER_PROSE
+        .captures_iter(&cx.flat)
+        .chain(LENDER_LINE.captures_iter(text))
+        .chain(LENDER_HEREINAFTER.captures_iter(text))
+        .filter_map(|c| c.get(1));
+    for g in found {
+        let name = g.as_str().trim().trim_end_matches([',', '.']).trim();
+        let lname = name.to_ascii_lowercase();
+        if name.len() < 2
+            || name.contains('[')
+            || ["the ", "you", "us", "this", "borrower", "nmls", "name"]
+                .iter()
+                .any(|w| lname.starts_with(w))
+        {
+            continue;
+        }
+        let lender_type = if BANK.is_match(name) {
+            LenderType::Bank
+        } else if CONSUMER_LENDING.is_match(&cx.flat) {
+            LenderType::LicensedNonBank
+        } else if COMPANY.is_match(name) {
+            LenderType::Company
+        } else if name.split_whitespace().count() <= 3
+            && name
+                .chars()
+                .all(|ch| ch.is_alphabetic() || ch == ' ' || ch == '.')
+        {
+            LenderType::Individual
+        } else {
+            LenderType::Unknown
+        };
+        terms.lender = Some(Party {
+            name: Some(name.to_string()),
+            lender_type,
+            evidence: cx.evidence(g.start(), g.end()),
+        });
+        return;
+    }
+}
