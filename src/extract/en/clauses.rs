@@ -183,6 +183,10 @@ static STATE_LAW: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+static LAW_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\blaws?\s+of\b|\bgoverned\s+by\b|\blaw\s+(?:shall|will|governs|applies)\b")
+        .expect("static regex")
+});
 static GB_LAW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:england and wales|english law|laws of england|scots law|laws of scotland|consumer credit act 1974|financial conduct authority|\bFCA\b)")
         .expect("static regex")
@@ -215,19 +219,33 @@ fn push_hint(cx: &Ctx, terms: &mut Terms, code: &str, s: usize, e: usize) {
 /// definitions mention many places).
 pub(crate) fn jurisdiction(cx: &mut Ctx, terms: &mut Terms, governing_only: bool) {
     let flat = cx.flat.clone();
-    for c in STATE_LAW.captures_iter(&flat) {
-        let (Some(w), Some(name)) = (c.get(0), c.get(1).or_else(|| c.get(2))) else {
+    // The state-name regex is large: run it only around cheap anchors, so a long document
+    // costs one quick scan.
+    let mut found: Vec<(usize, usize, String)> = Vec::new();
+    let mut last_end = 0usize;
+    for a in LAW_ANCHOR.find_iter(&flat) {
+        let lo = super::floor(&flat, a.start().saturating_sub(40)).max(last_end);
+        let hi = super::floor(&flat, a.end() + 80);
+        let Some(region) = flat.get(lo..hi) else {
             continue;
         };
+        last_end = hi;
+        for c in STATE_LAW.captures_iter(region) {
+            if let (Some(w), Some(name)) = (c.get(0), c.get(1).or_else(|| c.get(2))) {
+                found.push((lo + w.start(), lo + w.end(), name.as_str().to_string()));
+            }
+        }
+    }
+    for (ws, we, name) in found {
         let Some(code) = STATES
             .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name.as_str()))
+            .find(|(n, _)| n.eq_ignore_ascii_case(&name))
             .map(|(_, c)| *c)
         else {
             continue;
         };
-        push_hint(cx, terms, &format!("US-{code}"), w.start(), w.end());
-        push_hint(cx, terms, "US", w.start(), w.end());
+        push_hint(cx, terms, &format!("US-{code}"), ws, we);
+        push_hint(cx, terms, "US", ws, we);
     }
     if governing_only {
         return;

@@ -23,13 +23,15 @@ use crate::read::Document;
 
 /// Extract the terms of an English contract or disclosure.
 pub fn extract(doc: &Document) -> Terms {
-    let mut cx = Ctx::new(doc);
     let mut terms = Terms::default();
-    if let Some(note) = out_of_scope(&cx.flat) {
+    if let Some(note) = out_of_scope(&doc.text) {
+        // No sentence map for a document we do not read further (it can be 1 MB and more).
+        let mut cx = Ctx::new(doc, false);
         clauses::jurisdiction(&mut cx, &mut terms, true);
         terms.assumptions.push(note);
         return terms;
     }
+    let mut cx = Ctx::new(doc, true);
     clauses::jurisdiction(&mut cx, &mut terms, false);
     amounts::extract(&mut cx, &mut terms);
     schedule::extract(&mut cx, &mut terms);
@@ -58,7 +60,7 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    fn new(doc: &'a Document) -> Self {
+    fn new(doc: &'a Document, with_sentences: bool) -> Self {
         let flat: String = doc
             .text
             .chars()
@@ -70,7 +72,11 @@ impl<'a> Ctx<'a> {
                 }
             })
             .collect();
-        let sentences = split_sentences(&doc.text);
+        let sentences = if with_sentences {
+            split_sentences(&doc.text)
+        } else {
+            Vec::new()
+        };
         Ctx {
             doc,
             flat,
@@ -91,6 +97,9 @@ impl<'a> Ctx<'a> {
 
     /// Evidence from the sentence holding `a` to the sentence holding `b` (`a <= b`).
     pub fn evidence(&self, a: usize, b: usize) -> Evidence {
+        if self.sentences.is_empty() {
+            return self.doc.sentence_evidence(a, b.max(a));
+        }
         let (s, _) = self.sentence_of(a);
         let (_, mut e) = self.sentence_of(b.max(a));
         // A label and its value can be far apart in a form; quote at most ~600 bytes.
@@ -220,7 +229,7 @@ fn starts_item(line: &str) -> bool {
 
 /// Markers of a commercial (corporate, syndicated) credit agreement.
 static COMMERCIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(administrative agent|lenders party hereto|term loan facility|revolving credit commitments?|revolving credit facility|\bSOFR\b|term SOFR|syndication agent|joint lead arrangers?|collateral agent|swing ?line loans?|letter of credit issuer|consolidated ebitda)\b")
+    Regex::new(r"(?i)\b(administrative\s+agent|lenders\s+party\s+hereto|term\s+loan\s+facility|revolving\s+credit\s+commitments?|revolving\s+credit\s+facility|SOFR|term\s+SOFR|syndication\s+agent|joint\s+lead\s+arrangers?|collateral\s+agent|swing\s?line\s+loans?|letter\s+of\s+credit\s+issuer|ebitda|leverage\s+ratio|interest\s+cover(?:age)?\s+ratio|majority\s+lenders|required\s+lenders|compliance\s+certificate|financial\s+covenants?|senior\s+secured\s+credit\s+agreement|borrowing\s+base)\b")
         .expect("static regex")
 });
 
@@ -229,7 +238,12 @@ static COMMERCIAL: LazyLock<Regex> = LazyLock::new(|| {
 fn out_of_scope(flat: &str) -> Option<String> {
     let mut seen: Vec<String> = Vec::new();
     for m in COMMERCIAL.find_iter(flat) {
-        let k = m.as_str().to_ascii_lowercase();
+        let k = m
+            .as_str()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_ascii_lowercase();
         if !seen.contains(&k) {
             seen.push(k);
         }

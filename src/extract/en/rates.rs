@@ -79,7 +79,7 @@ fn per_from(word: &str) -> Option<Per> {
         if w.contains("annum")
             || w.contains("year")
             || w.starts_with("annual")
-            || w.starts_with("p")
+            || w.starts_with("p.")
         {
             Per::Year
         } else if w.contains("month") {
@@ -138,7 +138,13 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             continue;
         }
         let near = flat.get(sent_start.max(lo)..p.start).unwrap_or("");
-        if CAP.is_match(near) || FEE_BEFORE.is_match(near) || FEE_AFTER.is_match(after) {
+        // "a late fee of 5%" is a fee; "the interest charge using a daily periodic rate of
+        // 0.0493%" is a rate (a rate word stands between the fee word and the figure).
+        let fee_before = FEE_BEFORE.find(near).is_some_and(|m| {
+            let gap = m.as_str().to_ascii_lowercase();
+            !gap.contains(" rate") && !gap.contains("interest at")
+        });
+        if CAP.is_match(near) || fee_before || FEE_AFTER.is_match(after) {
             continue;
         }
         if let Some(m) = INDEX.find(near) {
