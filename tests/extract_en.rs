@@ -698,3 +698,22 @@ fn unread_money_and_rate_sentences_are_reported() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn template_placeholders_are_reported_not_invented() {
+    let t = run(
+        "Loan Details:\n\nLoan Amount: {{loanAmount}}\n\nInterest Rate: {{interestRate}}\n\nLoan Term: {{loanTerm}}\n\nLender: [Lender Name]\n",
+    );
+    assert!(t.principal.is_none() && t.rates.is_empty() && t.term.is_none() && t.lender.is_none());
+    let reasons: Vec<&str> = t.unparsed.iter().map(|u| u.reason.as_str()).collect();
+    assert!(
+        reasons.contains(&"money") && reasons.contains(&"rate"),
+        "{reasons:?}"
+    );
+}
+
+#[test]
+fn an_article_is_not_a_count() {
+    let t = run("A bi-weekly payment plan can be smart for people who get paid bi-weekly.");
+    assert!(t.installments.is_none(), "{:?}", t.installments);
+}

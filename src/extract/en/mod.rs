@@ -155,6 +155,19 @@ const ABBREVIATIONS: [&str; 20] = [
 /// blank lines and page breaks, before bullets and numbered items, and after short lines
 /// (form rows and headings; wrapped prose lines are long).
 fn split_sentences(text: &str) -> Vec<(usize, usize)> {
+    // What counts as a short line depends on the document's column width: a line well short
+    // of the typical (80th percentile) length ends a row or a paragraph.
+    let mut lengths: Vec<usize> = text
+        .lines()
+        .map(|l| l.trim().chars().count())
+        .filter(|&n| n > 0)
+        .collect();
+    lengths.sort_unstable();
+    let p80 = lengths
+        .get(lengths.len().saturating_mul(4) / 5)
+        .copied()
+        .unwrap_or(0);
+    let short = (p80 * 6 / 10).clamp(20, 60);
     let mut out = Vec::new();
     let mut start = 0usize;
     let mut line_start = 0usize;
@@ -181,7 +194,7 @@ fn split_sentences(text: &str) -> Vec<(usize, usize)> {
                 let rest_trim = rest.trim_start_matches([' ', '\t']);
                 let blank = rest_trim.starts_with('\n') || rest_trim.is_empty();
                 let item = starts_item(rest_trim);
-                if blank || item || line.chars().count() < 60 {
+                if blank || item || line.chars().count() < short {
                     push(&mut out, start, i);
                     start = next_i;
                 }
@@ -262,8 +275,9 @@ fn out_of_scope(flat: &str) -> Option<String> {
 /// Sentences mentioning money, a rate or a fee that no part read.
 static RATE_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\d\s?(?:%|percent\b|per cent\b)").expect("static regex"));
-static FEE_BLANK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:fees?|charges?|apr|interest)\b[^\n]{0,40}(?:\[|_{3,})")
+/// A money word followed by a blank or template placeholder (`[!! #### !!]`, `____`, `{{x}}`).
+static BLANK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(fees?|charges?)|(apr|interest|rate)|(amount|principal|payments?|sum|instal?lments?|term))\b[^\n]{0,40}?(?:\[|_{3,}|\{\{|<<)")
         .expect("static regex")
 });
 
@@ -300,8 +314,14 @@ fn unparsed(cx: &Ctx, terms: &mut Terms) {
             "money"
         } else if RATE_WORD.is_match(sent) {
             "rate"
-        } else if FEE_BLANK.is_match(sent) {
-            "fee"
+        } else if let Some(c) = BLANK.captures(sent) {
+            if c.get(1).is_some() {
+                "fee"
+            } else if c.get(2).is_some() {
+                "rate"
+            } else {
+                "money"
+            }
         } else {
             continue;
         };

@@ -177,7 +177,7 @@ pub fn find_percents(text: &str) -> Vec<Percent> {
 fn small_word(w: &str) -> Option<u64> {
     Some(match w {
         "zero" => 0,
-        "one" | "a" => 1,
+        "one" => 1,
         "two" => 2,
         "three" => 3,
         "four" => 4,
@@ -211,6 +211,7 @@ fn small_word(w: &str) -> Option<u64> {
 /// Is `w` (lower case) part of a number written in words?
 pub fn is_number_word(w: &str) -> bool {
     small_word(w).is_some()
+        || w == "a"
         || matches!(
             w,
             "hundred" | "thousand" | "million" | "billion" | "and" | "lakh" | "crore"
@@ -225,7 +226,8 @@ pub fn parse_number_words(words: &str) -> Option<Decimal> {
     let mut seen = false;
     for raw in words.split(|c: char| c.is_whitespace() || c == '-' || c == ',') {
         let w = raw.trim().to_ascii_lowercase();
-        if w.is_empty() || w == "and" {
+        // "a hundred" = "one hundred": the scale words below take a missing count as one.
+        if w.is_empty() || w == "and" || w == "a" {
             continue;
         }
         if let Some(v) = small_word(&w) {
