@@ -717,3 +717,30 @@ fn an_article_is_not_a_count() {
     let t = run("A bi-weekly payment plan can be smart for people who get paid bi-weekly.");
     assert!(t.installments.is_none(), "{:?}", t.installments);
 }
+
+#[test]
+fn maturity_is_not_acceleration() {
+    let t = run(
+        "The entire principal amount shall be due and payable on the termination of this Loan Agreement.",
+    );
+    assert!(!has_clause(&t, ClauseKind::Acceleration), "{:?}", t.clauses);
+    let a = run(
+        "Failure to pay for 90 days constitutes default, at which point the full remaining balance may become due immediately.",
+    );
+    assert!(has_clause(&a, ClauseKind::Acceleration));
+    let b = run(
+        "If Borrower defaults, the unpaid balance shall become immediately due and payable at Lender's option.",
+    );
+    assert!(has_clause(&b, ClauseKind::Acceleration));
+}
+
+#[test]
+fn a_sentence_is_not_a_lender_name() {
+    let t = run(
+        "LENDER MAY INCUR AS A DIRECT OR INDIRECT CONSEQUENCE OF THE USE\nLender:  California Tax Credit Allocation Committee\n",
+    );
+    assert_eq!(
+        t.lender.and_then(|l| l.name),
+        Some("California Tax Credit Allocation Committee".to_string())
+    );
+}

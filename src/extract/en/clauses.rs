@@ -58,7 +58,7 @@ static CLAUSES: LazyLock<Vec<(ClauseKind, Regex)>> = LazyLock::new(|| {
         ),
         (
             ClauseKind::Acceleration,
-            r"(?i)\baccelerat\w*|\bdeclare\b[^.;]{0,60}\b(?:immediately )?due and payable|\b(?:entire|whole|full|unpaid|remaining|outstanding) (?:remaining |unpaid |outstanding )?(?:balance|amount|loan|debt|principal)\b[^.;]{0,50}\b(?:become|becomes|shall be|will be|may become)\b[^.;]{0,15}\b(?:immediately )?due",
+            r"(?i)\baccelerat\w*|\bdeclare\b[^.;]{0,60}\b(?:immediately )?due and payable|\b(?:entire|whole|full|unpaid|remaining|outstanding) (?:remaining |unpaid |outstanding )?(?:balance|amount|loan|debt|principal)\b[^.;]{0,50}\b(?:become|becomes|shall become|shall be|will be|may become)\s+(?:immediately\s+due|due\s+(?:and\s+payable\s+)?immediately)",
         ),
         (
             ClauseKind::CrossDefault,
@@ -284,7 +284,7 @@ static LENDER_PROSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Lender: Name", "Lender Name Acme", "LENDER Ficus Bank", one per line (on the text).
 static LENDER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t]*(?:(?i:lender(?:'s)? name|name \(the lender\)|lender)[ \t]*:[ \t]*|(?i:lender name)[ \t]+|LENDER[ \t]+)([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)[ \t]*$")
+    Regex::new(r"(?m)^[ \t]*(?:(?i:lender(?:'s)? name|name \(the lender\)|lender)[ \t]*:[ \t]*|(?i:lender name)[ \t]+|LENDER(?:[ \t]{2,}|\t))([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)[ \t]*$")
         .expect("static regex")
 });
 /// A name on its own line, then "(Hereinafter referred to as the Lender)" within two lines.
@@ -321,6 +321,11 @@ pub(crate) fn lender(cx: &mut Ctx, terms: &mut Terms) {
             || ["the ", "you", "us", "this", "borrower", "nmls", "name"]
                 .iter()
                 .any(|w| lname.starts_with(w))
+            // A sentence, not a name: "LENDER MAY INCUR ...", "Lender shall ...".
+            || lname.split_whitespace().next().is_some_and(|w| {
+                ["may", "shall", "will", "agrees", "is", "has", "hereby", "and", "or", "to", "of", "in", "must", "can"]
+                    .contains(&w)
+            })
         {
             continue;
         }

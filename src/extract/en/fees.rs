@@ -192,7 +192,11 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             continue;
         }
         let mut timing = timing_of(kind, sentence);
-        if timing == FeeTiming::Other && kind != FeeKind::Prepayment && closing_form {
+        if timing == FeeTiming::Other
+            && kind != FeeKind::Prepayment
+            && closing_form
+            && money.is_some()
+        {
             // Loan Estimate / Closing Disclosure costs are paid at closing unless financed.
             timing = FeeTiming::UpfrontPaid;
         }

@@ -49,7 +49,7 @@ static MATURITY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static METHOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest[- ]only)|(single payment|lump sum|payable (?:up)?on demand|one \(1\) payment|in one payment)|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments))")
+    Regex::new(r"(?i)\b(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest[- ]only)|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)\b[^.;]{0,60}?\b(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments))")
         .expect("static regex")
 });
 static BALLOON: LazyLock<Regex> =
