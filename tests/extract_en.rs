@@ -744,3 +744,25 @@ fn a_sentence_is_not_a_lender_name() {
         Some("California Tax Credit Allocation Committee".to_string())
     );
 }
+
+#[test]
+fn long_consumer_text_stays_fast() {
+    let block = "Borrower promises to pay the principal sum of $2,000.00 with interest at 19.9% per annum.\n\
+        A late fee of $15 applies to each payment more than 10 days late.\n\
+        The Servicer may retain $3.50 from each remittance.\n\
+        Any dispute shall be resolved by binding arbitration.\n\n";
+    let text = block.repeat(1_300_000 / block.len());
+    let start = std::time::Instant::now();
+    let t = run(&text);
+    let took = start.elapsed();
+    // Linear work: ~1 s in release; an unoptimised build gets a generous bound.
+    assert!(took < std::time::Duration::from_secs(60), "{took:?}");
+    assert_eq!(t.principal.map(|p| p.amount), Some(dec!(2000.00)));
+    assert_eq!(t.fees.len(), 1);
+    assert!(t.unparsed.len() <= 300);
+    assert!(
+        t.assumptions.iter().any(|a| a.contains("not listed")),
+        "{:?}",
+        t.assumptions
+    );
+}

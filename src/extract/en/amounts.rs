@@ -12,28 +12,28 @@ use crate::model::{Amount, FeeTiming, Inconsistency, Terms};
 
 /// The principal: loan amount, amount of credit, principal sum.
 static PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount of (?:the )?credit|total amount of credit|credit amount|face amount|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:promises?|agrees?) to (?:re)?pay[^.;$£€]{0,60}?the (?:principal )?sum of|the principal sum of)")
+    Regex::new(r"(?i)(?-u:\b)(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount of (?:the )?credit|total amount of credit|credit amount|face amount|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:promises?|agrees?) to (?:re)?pay[^.;$£€]{0,60}?the (?:principal )?sum of|the principal sum of)")
         .expect("static regex")
 });
 /// What reaches the borrower: amount financed, net proceeds, paid to you.
 static DISBURSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:amount financed|net (?:loan )?proceeds|net amount (?:advanced|disbursed)|amount (?:actually )?(?:disbursed|advanced to you)|(?:amount )?(?:given|paid) to you(?: directly)?|cash advance to you)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:amount financed|net (?:loan )?proceeds|net amount (?:advanced|disbursed)|amount (?:actually )?(?:disbursed|advanced to you)|(?:amount )?(?:given|paid) to you(?: directly)?|cash advance to you)(?-u:\b)")
         .expect("static regex")
 });
 static FINANCE_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:finance charge|total charge for credit|total cost of credit|cost of credit)\b",
+        r"(?i)(?-u:\b)(?:finance charge|total charge for credit|total cost of credit|cost of credit)(?-u:\b)",
     )
     .expect("static regex")
 });
 static TOTAL_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:total of payments|total amount payable|total amount (?:to be )?repay(?:able|ed)|total (?:amount )?repayable|total repayment amount)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:total of payments|total amount payable|total amount (?:to be )?repay(?:able|ed)|total (?:amount )?repayable|total repayment amount)(?-u:\b)")
         .expect("static regex")
 });
 /// Any label that ends the search window of another (so a label does not take the value of
 /// the next box in a form).
 pub(crate) static ANY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:principal amount|loan amount|amount financed|finance charge|total of payments|total amount payable|annual percentage rate|\bAPR\b|interest rate|monthly payment|payment schedule|loan term|term of agreement|[a-z]+ fees?\b|fees?\b|charges?\b|points\b|premium\b|sale price|cash to close|closing costs|deposit\b|down payment|lender credits?|total interest percentage|maturity date|first payment)")
+    Regex::new(r"(?i)(?-u:\b)(?:principal amount|loan amount|amount financed|finance charge|total of payments|total amount payable|annual percentage rate|(?-u:\b)APR(?-u:\b)|interest rate|monthly payment|payment schedule|loan term|term of agreement|[a-z]+ fees?(?-u:\b)|fees?(?-u:\b)|charges?(?-u:\b)|points(?-u:\b)|premium(?-u:\b)|sale price|cash to close|closing costs|deposit(?-u:\b)|down payment|lender credits?|total interest percentage|maturity date|first payment)")
         .expect("static regex")
 });
 
@@ -102,7 +102,7 @@ const CURRENCY_WORDS: [&str; 12] = [
 /// "Five Thousand Dollars ($5,000.00)": the words must say what the figure says.
 fn words_and_figures(cx: &mut Ctx, terms: &mut Terms) {
     static CENTS: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\band (\d{1,2})/100\s*$").expect("static regex"));
+        LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)and (\d{1,2})/100\s*$").expect("static regex"));
     let flat = cx.flat.clone();
     for money in number::find_money(&flat) {
         let before = flat.get(..money.start).unwrap_or("").trim_end();

@@ -14,87 +14,87 @@ static CLAUSES: LazyLock<Vec<(ClauseKind, Regex)>> = LazyLock::new(|| {
     let table: [(ClauseKind, &str); 21] = [
         (
             ClauseKind::ConfessionOfJudgment,
-            r"(?i)\bconfess(?:ion of|es|ing)? (?:a )?judgment|\bcognovit\b|\bwarrant of attorney\b|\bauthori[sz]es? any attorney\b[^.;]{0,80}\bappear\b",
+            r"(?i)(?-u:\b)confess(?:ion of|es|ing)? (?:a )?judgment|(?-u:\b)cognovit(?-u:\b)|(?-u:\b)warrant of attorney(?-u:\b)|(?-u:\b)authori[sz]es? any attorney(?-u:\b)[^.;]{0,80}(?-u:\b)appear(?-u:\b)",
         ),
         (
             ClauseKind::WaiverOfExemptions,
-            r"(?i)\bwaive[sd]?\b[^.;]{0,80}\b(?:exemptions?|homestead)\b|\bwaiver of (?:all )?(?:exemptions?|homestead)",
+            r"(?i)(?-u:\b)waive[sd]?(?-u:\b)[^.;]{0,80}(?-u:\b)(?:exemptions?|homestead)(?-u:\b)|(?-u:\b)waiver of (?:all )?(?:exemptions?|homestead)",
         ),
         (
             ClauseKind::WageAssignment,
-            r"(?i)\bwage assignment|\bassign(?:s|ment of)?\b[^.;]{0,50}\b(?:wages|salary|earnings|paycheck)\b|\bpayroll deduction",
+            r"(?i)(?-u:\b)wage assignment|(?-u:\b)assign(?:s|ment of)?(?-u:\b)[^.;]{0,50}(?-u:\b)(?:wages|salary|earnings|paycheck)(?-u:\b)|(?-u:\b)payroll deduction",
         ),
         (
             ClauseKind::HouseholdGoodsSecurity,
-            r"(?i)\bsecurity interest\b[^.;]{0,120}\b(?:household goods|furniture|appliances|personal effects|wearing apparel)\b",
+            r"(?i)(?-u:\b)security interest(?-u:\b)[^.;]{0,120}(?-u:\b)(?:household goods|furniture|appliances|personal effects|wearing apparel)(?-u:\b)",
         ),
         (
             ClauseKind::LateFeePyramiding,
-            r"(?i)\bpyramid\w*|\blate (?:fee|charge)s? (?:on|upon) (?:any )?(?:unpaid |prior |previous |earlier )late (?:fee|charge)s?|\bapply (?:any )?payments?\b[^.;]{0,40}\bfirst to (?:any )?late (?:fee|charge)s?",
+            r"(?i)(?-u:\b)pyramid[A-Za-z]*|(?-u:\b)late (?:fee|charge)s? (?:on|upon) (?:any )?(?:unpaid |prior |previous |earlier )late (?:fee|charge)s?|(?-u:\b)apply (?:any )?payments?(?-u:\b)[^.;]{0,40}(?-u:\b)first to (?:any )?late (?:fee|charge)s?",
         ),
         (
             ClauseKind::MandatoryArbitration,
-            r"(?i)\bbinding (?:individual )?(?:\([^)]{0,30}\) )?arbitration\b|\bagree(?:ment)? to arbitrate\b|\bshall be (?:resolved|settled|decided) (?:exclusively )?by (?:binding )?arbitration|\bmandatory arbitration",
+            r"(?i)(?-u:\b)binding (?:individual )?(?:\([^)]{0,30}\) )?arbitration(?-u:\b)|(?-u:\b)agree(?:ment)? to arbitrate(?-u:\b)|(?-u:\b)shall be (?:resolved|settled|decided) (?:exclusively )?by (?:binding )?arbitration|(?-u:\b)mandatory arbitration",
         ),
         (
             ClauseKind::ClassActionWaiver,
-            r"(?i)\b(?:not|waive\w*|no)\b[^.;]{0,50}\bclass (?:action|arbitration|proceeding)s?|\bclass action waiver|\bclass (?:action|arbitration)s? (?:is|are) (?:not permitted|prohibited|waived)",
+            r"(?i)(?-u:\b)(?:not|waive[A-Za-z]*|no)(?-u:\b)[^.;]{0,50}(?-u:\b)class (?:action|arbitration|proceeding)s?|(?-u:\b)class action waiver|(?-u:\b)class (?:action|arbitration)s? (?:is|are) (?:not permitted|prohibited|waived)",
         ),
         (
             ClauseKind::JuryTrialWaiver,
-            r"(?i)\bwaive\w*\b[^.;]{0,60}\b(?:trial by jury|jury trial|right to a jury)|\bjury trial waiver|\b(?:judge or )?jury decide\b[^.;]{0,80}\bagreed instead\b",
+            r"(?i)(?-u:\b)waive[A-Za-z]*(?-u:\b)[^.;]{0,60}(?-u:\b)(?:trial by jury|jury trial|right to a jury)|(?-u:\b)jury trial waiver|(?-u:\b)(?:judge or )?jury decide(?-u:\b)[^.;]{0,80}(?-u:\b)agreed instead(?-u:\b)",
         ),
         (
             ClauseKind::UnilateralChange,
-            r"(?i)\b(?:we|lender|the bank|the company)\b (?:may|can|reserves? the right to)(?: at any time| from time to time)?,?(?: in (?:its|our) sole discretion,?)? (?:change|amend|modify|vary|revise|increase)\b[^.;]{0,60}\b(?:terms|interest rate|rate|fees|charges|agreement|note)\b",
+            r"(?i)(?-u:\b)(?:we|lender|the bank|the company)(?-u:\b) (?:may|can|reserves? the right to)(?: at any time| from time to time)?,?(?: in (?:its|our) sole discretion,?)? (?:change|amend|modify|vary|revise|increase)(?-u:\b)[^.;]{0,60}(?-u:\b)(?:terms|interest rate|rate|fees|charges|agreement|note)(?-u:\b)",
         ),
         (
             ClauseKind::DistantForum,
-            r"(?i)\bexclusive (?:jurisdiction|venue)\b|\bconsent to (?:the )?(?:exclusive )?(?:exercise of [a-z ]{0,40}authority|jurisdiction|venue)\b[^.;]{0,80}\b(?:courts?|county|state|jurisdiction)\b|\bforsaking any other jurisdiction|\bvenue shall (?:lie|be) (?:exclusively )?in\b",
+            r"(?i)(?-u:\b)exclusive (?:jurisdiction|venue)(?-u:\b)|(?-u:\b)consent to (?:the )?(?:exclusive )?(?:exercise of [a-z ]{0,40}authority|jurisdiction|venue)(?-u:\b)[^.;]{0,80}(?-u:\b)(?:courts?|county|state|jurisdiction)(?-u:\b)|(?-u:\b)forsaking any other jurisdiction|(?-u:\b)venue shall (?:lie|be) (?:exclusively )?in(?-u:\b)",
         ),
         (
             ClauseKind::TribalOrOffshoreLaw,
-            r"(?i)\b(?:tribal (?:law|court|lending entity|lender|nation)|sovereign (?:nation|immunity)|indian commerce clause|federally recognized (?:indian )?tribe|laws? of the [a-z ]{1,40} (?:tribe|nation|band|reservation))\b|\blaws? of (?:the )?(?:malta|belize|cayman islands|bahamas|costa rica|cura[cç]ao|west indies|antigua|st\.? kitts|nevis|barbados|bermuda)\b",
+            r"(?i)(?-u:\b)(?:tribal (?:law|court|lending entity|lender|nation)|sovereign (?:nation|immunity)|indian commerce clause|federally recognized (?:indian )?tribe|laws? of the [a-z ]{1,40} (?:tribe|nation|band|reservation))(?-u:\b)|(?-u:\b)laws? of (?:the )?(?:malta|belize|cayman islands|bahamas|costa rica|cura[cç]ao|west indies|antigua|st\.? kitts|nevis|barbados|bermuda)(?-u:\b)",
         ),
         (
             ClauseKind::Acceleration,
-            r"(?i)\baccelerat\w*|\bdeclare\b[^.;]{0,60}\b(?:immediately )?due and payable|\b(?:entire|whole|full|unpaid|remaining|outstanding) (?:remaining |unpaid |outstanding )?(?:balance|amount|loan|debt|principal)\b[^.;]{0,50}\b(?:become|becomes|shall become|shall be|will be|may become)\s+(?:immediately\s+due|due\s+(?:and\s+payable\s+)?immediately)",
+            r"(?i)(?-u:\b)accelerat[A-Za-z]*|(?-u:\b)declare(?-u:\b)[^.;]{0,60}(?-u:\b)(?:immediately )?due and payable|(?-u:\b)(?:entire|whole|full|unpaid|remaining|outstanding) (?:remaining |unpaid |outstanding )?(?:balance|amount|loan|debt|principal)(?-u:\b)[^.;]{0,50}(?-u:\b)(?:become|becomes|shall become|shall be|will be|may become)\s+(?:immediately\s+due|due\s+(?:and\s+payable\s+)?immediately)",
         ),
         (
             ClauseKind::CrossDefault,
-            r"(?i)\bcross-?default|\bdefault (?:under|on|in) any other (?:agreement|loan|note|obligation|debt|indebtedness)",
+            r"(?i)(?-u:\b)cross-?default|(?-u:\b)default (?:under|on|in) any other (?:agreement|loan|note|obligation|debt|indebtedness)",
         ),
         (
             ClauseKind::CompoundInterest,
-            r"(?i)\binterest (?:on|upon) (?:unpaid |accrued |overdue )?interest\b|\bcompound(?:ed|ing)? (?:interest|daily|monthly)|\binterest (?:shall be |will be |is )?compounded",
+            r"(?i)(?-u:\b)interest (?:on|upon) (?:unpaid |accrued |overdue )?interest(?-u:\b)|(?-u:\b)compound(?:ed|ing)? (?:interest|daily|monthly)|(?-u:\b)interest (?:shall be |will be |is )?compounded",
         ),
         (
             ClauseKind::Rollover,
-            r"(?i)\b(?:will|shall|may) be renewed\b|\brenewal of (?:your|the|this) (?:loan|note)|\broll(?:ed)?[- ]?over\b",
+            r"(?i)(?-u:\b)(?:will|shall|may) be renewed(?-u:\b)|(?-u:\b)renewal of (?:your|the|this) (?:loan|note)|(?-u:\b)roll(?:ed)?[- ]?over(?-u:\b)",
         ),
         (
             ClauseKind::WaiverOfDefences,
-            r"(?i)\bwaive\w*\b[^.;]{0,60}\b(?:defen[cs]es|set-?off|off-?set|counterclaims?)\b",
+            r"(?i)(?-u:\b)waive[A-Za-z]*(?-u:\b)[^.;]{0,60}(?-u:\b)(?:defen[cs]es|set-?off|off-?set|counterclaims?)(?-u:\b)",
         ),
         (
             ClauseKind::HomeVisit,
-            r"(?i)\bpersonal visits?\b|\bvisit(?:s|ing)? (?:to )?(?:you at )?your (?:home|residence|place of (?:employment|work)|workplace)",
+            r"(?i)(?-u:\b)personal visits?(?-u:\b)|(?-u:\b)visit(?:s|ing)? (?:to )?(?:you at )?your (?:home|residence|place of (?:employment|work)|workplace)",
         ),
         (
             ClauseKind::ThirdPartyCollection,
-            r"(?i)\bcontact (?:you )?(?:at )?your (?:place of employment|employer|workplace|relatives|family|references)\b|\bcontact your (?:employer|relatives|family|friends|references)",
+            r"(?i)(?-u:\b)contact (?:you )?(?:at )?your (?:place of employment|employer|workplace|relatives|family|references)(?-u:\b)|(?-u:\b)contact your (?:employer|relatives|family|friends|references)",
         ),
         (
             ClauseKind::AutoDebitAllAccounts,
-            r"(?i)\bdebit\w*\b[^.;]{0,60}\b(?:any|all) (?:of your )?(?:other )?(?:bank |deposit |checking )?accounts\b",
+            r"(?i)(?-u:\b)debit[A-Za-z]*(?-u:\b)[^.;]{0,60}(?-u:\b)(?:any|all) (?:of your )?(?:other )?(?:bank |deposit |checking )?accounts(?-u:\b)",
         ),
         (
             ClauseKind::DataSharing,
-            r"(?i)\b(?:disclose|share|sell)\b[^.;]{0,40}\b(?:nonpublic )?personal information\b[^.;]{0,80}\b(?:third part\w*|financial (?:service providers|institutions)|affiliates|marketing)",
+            r"(?i)(?-u:\b)(?:disclose|share|sell)(?-u:\b)[^.;]{0,40}(?-u:\b)(?:nonpublic )?personal information(?-u:\b)[^.;]{0,80}(?-u:\b)(?:third part[A-Za-z]*|financial (?:service providers|institutions)|affiliates|marketing)",
         ),
         (
             ClauseKind::TiedProduct,
-            r"(?i)\b(?:must|required to) (?:purchase|buy|obtain) (?:credit (?:life |disability )?insurance|debt cancellation|a membership)\b",
+            r"(?i)(?-u:\b)(?:must|required to) (?:purchase|buy|obtain) (?:credit (?:life |disability )?insurance|debt cancellation|a membership)(?-u:\b)",
         ),
     ];
     table
@@ -179,28 +179,28 @@ static STATE_LAW: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<&str> = STATES.iter().map(|(n, _)| *n).collect();
     let alt = names.join("|");
     Regex::new(&format!(
-        r"(?i)\b(?:laws? of (?:the )?(?:state|commonwealth) of|governed by (?:the laws of )?(?:the )?(?:state of )?|laws of)\s+({alt})\b|\b({alt}) law (?:shall|will|governs|applies)"
+        r"(?i)(?-u:\b)(?:laws? of (?:the )?(?:state|commonwealth) of|governed by (?:the laws of )?(?:the )?(?:state of )?|laws of)\s+({alt})(?-u:\b)|(?-u:\b)({alt}) law (?:shall|will|governs|applies)"
     ))
     .expect("static regex")
 });
 static LAW_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\blaws?\s+of\b|\bgoverned\s+by\b|\blaw\s+(?:shall|will|governs|applies)\b")
+    Regex::new(r"(?i)(?-u:\b)laws?\s+of(?-u:\b)|(?-u:\b)governed\s+by(?-u:\b)|(?-u:\b)law\s+(?:shall|will|governs|applies)(?-u:\b)")
         .expect("static regex")
 });
 static GB_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:england and wales|english law|laws of england|scots law|laws of scotland|consumer credit act 1974|financial conduct authority|\bFCA\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:england and wales|english law|laws of england|scots law|laws of scotland|consumer credit act 1974|financial conduct authority|(?-u:\b)FCA(?-u:\b))")
         .expect("static regex")
 });
 static TRIBAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:tribal law|tribal court|sovereign nation|indian commerce clause|federally recognized (?:indian )?tribe|laws? of the [a-z ]{1,40} (?:tribe|nation|band|reservation))\b")
+    Regex::new(r"(?i)(?-u:\b)(?:tribal law|tribal court|sovereign nation|indian commerce clause|federally recognized (?:indian )?tribe|laws? of the [a-z ]{1,40} (?:tribe|nation|band|reservation))(?-u:\b)")
         .expect("static regex")
 });
 static OTHER_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\blaws? of (?:the )?(india|canada|ontario|australia|ireland|switzerland|germany|singapore|hong kong)\b")
+    Regex::new(r"(?i)(?-u:\b)laws? of (?:the )?(india|canada|ontario|australia|ireland|switzerland|germany|singapore|hong kong)(?-u:\b)")
         .expect("static regex")
 });
 static US_FEDERAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:truth in lending|regulation z|federal arbitration act|military lending act|\bTILA\b|consumer financial protection bureau|\bCFPB\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:truth in lending|regulation z|federal arbitration act|military lending act|(?-u:\b)TILA(?-u:\b)|consumer financial protection bureau|(?-u:\b)CFPB(?-u:\b))")
         .expect("static regex")
 });
 
@@ -279,7 +279,7 @@ pub(crate) fn jurisdiction(cx: &mut Ctx, terms: &mut Terms, governing_only: bool
 
 /// "between Acme Lending Co. ("Lender")", ""We" Ameriloan are the lender" (on `flat`).
 static LENDER_PROSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?:\bbetween|["“](?i:we)["”])\s+([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)(?:\s*\(\s*(?:the\s+)?["“]?(?i:lender)|\s*,?\s+(?:are|is) the lender)"#)
+    Regex::new(r#"(?:(?-u:\b)between|["“](?i:we)["”])\s+([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)(?:\s*\(\s*(?:the\s+)?["“]?(?i:lender)|\s*,?\s+(?:are|is) the lender)"#)
         .expect("static regex")
 });
 /// "Lender: Name", "Lender Name Acme", "LENDER Ficus Bank", one per line (on the text).
@@ -293,15 +293,15 @@ static LENDER_HEREINAFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static BANK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:bank|n\.a\.|credit union|savings|bancorp|building society)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:bank|n\.a\.|credit union|savings|bancorp|building society)(?-u:\b)")
         .expect("static regex")
 });
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:llc|l\.l\.c|inc|ltd|limited|plc|corp(?:oration)?|company|co\.|c\.i\.c|lending|finance|financial|loans?|credit|capital|mortgage|funding)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:llc|l\.l\.c|inc|ltd|limited|plc|corp(?:oration)?|company|co\.|c\.i\.c|lending|finance|financial|loans?|credit|capital|mortgage|funding)(?-u:\b)")
         .expect("static regex")
 });
 static CONSUMER_LENDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:short[- ]term loans?|payday|consumer credit act|licensed lender|lending license|nmls|loan note and disclosure)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:short[- ]term loans?|payday|consumer credit act|licensed lender|lending license|nmls|loan note and disclosure)(?-u:\b)")
         .expect("static regex")
 });
 

@@ -13,33 +13,34 @@ use super::number;
 use crate::model::{Basis, Clause, ClauseKind, Fee, FeeKind, FeeTiming, Payee, Per, Terms};
 
 static FEE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(loan origination fee|origination (?:fee|charges?)|(?:loan )?set-?up fee|arrangement fee|establishment fee|(?:discount )?points\b|prepaid finance charges?|admin(?:istration|istrative)? fee|processing fees?|handling fee|application fees?|underwriting fees?|documentation fees?|document preparation fee|credit (?:life |disability )?insurance(?: premium)?|debt (?:cancellation|suspension)(?: fee| agreement| coverage)?|membership fees?|subscription fee|service fees?|servicing fee|maintenance fee|broker(?:age)? fees?|late (?:payment )?(?:fee|charge)s?|returned (?:payment|item|check|cheque) (?:fee|charge)s?|return item fee|nsf (?:fee|charge)|insufficient funds (?:fee|charge)|dishonou?red (?:payment )?(?:fee|charge)|prepayment (?:penalty|fee|charge|premium)|early (?:repayment|settlement) (?:fee|charge)|collection (?:costs|fees|charges)|attorneys?['’]?s?['’]? fees|legal fees|legal costs|default (?:fee|charge))")
+    Regex::new(r"(?i)(?-u:\b)(loan origination fee|origination (?:fee|charges?)|(?:loan )?set-?up fee|arrangement fee|establishment fee|(?:discount )?points(?-u:\b)|prepaid finance charges?|admin(?:istration|istrative)? fee|processing fees?|handling fee|application fees?|underwriting fees?|documentation fees?|document preparation fee|credit (?:life |disability )?insurance(?: premium)?|debt (?:cancellation|suspension)(?: fee| agreement| coverage)?|membership fees?|subscription fee|service fees?|servicing fee|maintenance fee|broker(?:age)? fees?|late (?:payment )?(?:fee|charge)s?|returned (?:payment|item|check|cheque) (?:fee|charge)s?|return item fee|nsf (?:fee|charge)|insufficient funds (?:fee|charge)|dishonou?red (?:payment )?(?:fee|charge)|prepayment (?:penalty|fee|charge|premium)|early (?:repayment|settlement) (?:fee|charge)|collection (?:costs|fees|charges)|attorneys?['’]?s?['’]? fees|legal fees|legal costs|default (?:fee|charge))")
         .expect("static regex")
 });
 /// Other fees named in title case in forms ("Appraisal Fee", "Funding Fee").
 static OTHER_FEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:[A-Z][A-Za-z'’/&-]*\s){1,3}(?:Fees?|Charges?))\b").expect("static regex")
+    Regex::new(r"(?-u:\b)((?:[A-Z][A-Za-z'’/&-]*\s){1,3}(?:Fees?|Charges?))(?-u:\b)")
+        .expect("static regex")
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bno\b|\bwithout\b|\bnot subject to\b|\bfree of\b|\bwithout (?:premium|fee|charge) or\b)[^.;]{0,20}$")
+    Regex::new(r"(?i)(?:(?-u:\b)no(?-u:\b)|(?-u:\b)without(?-u:\b)|(?-u:\b)not subject to(?-u:\b)|(?-u:\b)free of(?-u:\b)|(?-u:\b)without (?:premium|fee|charge) or(?-u:\b))[^.;]{0,20}$")
         .expect("static regex")
 });
 static ANSWER_NO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*:?\s*(?:NO|No|None|N/A)\b").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"^\s*:?\s*(?:NO|No|None|N/A)(?-u:\b)").expect("static regex"));
 static DEDUCTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:deduct\w*|withh[eo]ld\w*|from the (?:loan )?proceeds|netted|prepaid finance charge|taken out of)")
+    Regex::new(r"(?i)(?-u:\b)(?:deduct[A-Za-z]*|withh[eo]ld[A-Za-z]*|from the (?:loan )?proceeds|netted|prepaid finance charge|taken out of)")
         .expect("static regex")
 });
 static FINANCED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:financed|added to (?:the )?(?:loan|principal|amount financed|balance)|included in (?:the )?(?:loan|principal|amount financed))")
+    Regex::new(r"(?i)(?-u:\b)(?:financed|added to (?:the )?(?:loan|principal|amount financed|balance)|included in (?:the )?(?:loan|principal|amount financed))")
         .expect("static regex")
 });
 static PAID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:paid (?:in cash|at closing|at signing|separately|up-?front|before)|payable (?:at|upon) (?:closing|signing)|closing costs?)")
+    Regex::new(r"(?i)(?-u:\b)(?:paid (?:in cash|at closing|at signing|separately|up-?front|before)|payable (?:at|upon) (?:closing|signing)|closing costs?)")
         .expect("static regex")
 });
 static PERIODIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:per month|each month|monthly|with each (?:payment|instal?lment)|per (?:payment|instal?lment)|per annum|per year|annually)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:per month|each month|monthly|with each (?:payment|instal?lment)|per (?:payment|instal?lment)|per annum|per year|annually)(?-u:\b)")
         .expect("static regex")
 });
 static PCT_BASIS: LazyLock<Regex> = LazyLock::new(|| {
@@ -52,7 +53,8 @@ static NOTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static TO_LENDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:to (?:the )?lender|pay (?:the )?lender|to us)\b").expect("static regex")
+    Regex::new(r"(?i)(?-u:\b)(?:to (?:the )?lender|pay (?:the )?lender|to us)(?-u:\b)")
+        .expect("static regex")
 });
 
 static SECTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -60,17 +62,19 @@ static SECTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ON_DEFAULT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:default|collect\w*|enforc\w*|breach|suit|relief|court|judgment|fail\w*)\b",
+        r"(?i)(?-u:\b)(?:default|collect[A-Za-z]*|enforc[A-Za-z]*|breach|suit|relief|court|judgment|fail[A-Za-z]*)(?-u:\b)",
     )
     .expect("static regex")
 });
 static CLOSING_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:loan estimate|closing disclosure|closing cost details)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:loan estimate|closing disclosure|closing cost details)(?-u:\b)")
         .expect("static regex")
 });
 static PER_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:per month|each month|a month|per annum|per year|a year|annually)\b")
-        .expect("static regex")
+    Regex::new(
+        r"(?i)(?-u:\b)(?:per month|each month|a month|per annum|per year|a year|annually)(?-u:\b)",
+    )
+    .expect("static regex")
 });
 
 fn kind_of(name: &str) -> FeeKind {

@@ -57,6 +57,8 @@ pub(crate) struct Ctx<'a> {
     pub covered: Vec<usize>,
     /// Read numeric dates day-first (UK style).
     pub day_first: bool,
+    /// (byte offset, char offset) every few KB of the text, for quick char offsets.
+    checkpoints: Vec<(usize, usize)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -77,12 +79,23 @@ impl<'a> Ctx<'a> {
         } else {
             Vec::new()
         };
+        let mut checkpoints = vec![(0, 0)];
+        let mut chars = 0usize;
+        let mut last = 0usize;
+        for (b, _) in doc.text.char_indices() {
+            if b - last >= 4096 {
+                checkpoints.push((b, chars));
+                last = b;
+            }
+            chars += 1;
+        }
         Ctx {
             doc,
             flat,
             sentences,
             covered: Vec::new(),
             day_first: false,
+            checkpoints,
         }
     }
 
@@ -106,7 +119,34 @@ impl<'a> Ctx<'a> {
         if e > s + 600 {
             e = self.sentence_of(a).1.max(b.min(s + 600));
         }
-        self.doc.evidence(s, e.max(b))
+        self.quote(s, e.max(b))
+    }
+
+    /// Evidence for exactly the byte range `s..e` of the text (clamped to char boundaries).
+    /// Same result as [`Document::evidence`], but the char offset comes from a checkpoint
+    /// table, so many quotes from a long document stay linear.
+    pub fn quote(&self, s: usize, e: usize) -> Evidence {
+        let text = &self.doc.text;
+        let s = floor(text, s);
+        let e = floor(text, e.clamp(s, text.len()));
+        let (Some(quoted), Some(char_start)) = (text.get(s..e), self.char_offset(s)) else {
+            return self.doc.evidence(s, e);
+        };
+        let page = self.doc.page_of_byte(s);
+        Evidence {
+            page,
+            text: quoted.to_string(),
+            start: char_start,
+            end: char_start + quoted.chars().count(),
+            low_confidence: page.is_some_and(|p| self.doc.ocr_pages.contains(&p)),
+        }
+    }
+
+    /// Char offset of byte `b` (a char boundary).
+    fn char_offset(&self, b: usize) -> Option<usize> {
+        let i = self.checkpoints.partition_point(|&(cb, _)| cb <= b);
+        let &(cb, cc) = self.checkpoints.get(i.checked_sub(1)?)?;
+        Some(cc + self.doc.text.get(cb..b)?.chars().count())
     }
 
     /// Mark byte `pos` as read.
@@ -242,7 +282,7 @@ fn starts_item(line: &str) -> bool {
 
 /// Markers of a commercial (corporate, syndicated) credit agreement.
 static COMMERCIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(administrative\s+agent|lenders\s+party\s+hereto|term\s+loan\s+facility|revolving\s+credit\s+commitments?|revolving\s+credit\s+facility|SOFR|term\s+SOFR|syndication\s+agent|joint\s+lead\s+arrangers?|collateral\s+agent|swing\s?line\s+loans?|letter\s+of\s+credit\s+issuer|ebitda|leverage\s+ratio|interest\s+cover(?:age)?\s+ratio|majority\s+lenders|required\s+lenders|compliance\s+certificate|financial\s+covenants?|senior\s+secured\s+credit\s+agreement|borrowing\s+base)\b")
+    Regex::new(r"(?i)(?-u:\b)(administrative\s+agent|lenders\s+party\s+hereto|term\s+loan\s+facility|revolving\s+credit\s+commitments?|revolving\s+credit\s+facility|SOFR|term\s+SOFR|syndication\s+agent|joint\s+lead\s+arrangers?|collateral\s+agent|swing\s?line\s+loans?|letter\s+of\s+credit\s+issuer|ebitda|leverage\s+ratio|interest\s+cover(?:age)?\s+ratio|majority\s+lenders|required\s+lenders|compliance\s+certificate|financial\s+covenants?|senior\s+secured\s+credit\s+agreement|borrowing\s+base)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -273,11 +313,12 @@ fn out_of_scope(flat: &str) -> Option<String> {
 }
 
 /// Sentences mentioning money, a rate or a fee that no part read.
-static RATE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\d\s?(?:%|percent\b|per cent\b)").expect("static regex"));
+static RATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\d\s?(?:%|percent(?-u:\b)|per cent(?-u:\b))").expect("static regex")
+});
 /// A money word followed by a blank or template placeholder (`[!! #### !!]`, `____`, `{{x}}`).
 static BLANK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(fees?|charges?)|(apr|interest|rate)|(amount|principal|payments?|sum|instal?lments?|term))\b[^\n]{0,40}?(?:\[|_{3,}|\{\{|<<)")
+    Regex::new(r"(?i)(?-u:\b)(?:(fees?|charges?)|(apr|interest|rate)|(amount|principal|payments?|sum|instal?lments?|term))(?-u:\b)[^\n]{0,40}?(?:\[|_{3,}|\{\{|<<)")
         .expect("static regex")
 });
 
@@ -335,7 +376,7 @@ fn unparsed(cx: &Ctx, terms: &mut Terms) {
         }
         terms.unparsed.push(Unparsed {
             reason: reason.to_string(),
-            evidence: cx.doc.evidence(s, e),
+            evidence: cx.quote(s, e),
         });
     }
     if dropped > 0 {

@@ -34,16 +34,18 @@ static MONEY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?:^|[^A-Za-z])({CUR_BEFORE}) ?({FIGURE})")).expect("static regex")
 });
 /// Money with the marker after the figure (`400000 Rupees`, `2'500 Swiss Francs`, `5,000 USD`).
-static MONEY_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"({FIGURE}) ?({CUR_AFTER})\b")).expect("static regex"));
+static MONEY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"({FIGURE}) ?({CUR_AFTER})(?-u:\b)")).expect("static regex")
+});
 /// A currency marker followed by a blank or placeholder (`£ [!! #### !!]`, `$____`, `CHF [amount]`).
 pub static MONEY_PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\$|£|€|\b(?:USD|GBP|EUR|CHF|INR))\s?(?:\[|_{2,}|\.{3,}|\(\s*\))")
+    Regex::new(r"(?:\$|£|€|(?-u:\b)(?:USD|GBP|EUR|CHF|INR))\s?(?:\[|_{2,}|\.{3,}|\(\s*\))")
         .expect("static regex")
 });
 /// A percentage: `12%`, `12 %`, `0.0493%`, `10 percent`, `5 per cent`.
 pub static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\d+(?:[.,]\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)").expect("static regex")
+    Regex::new(r"(?i)(\d+(?:[.,]\d+)?)\s?(?:%|percent(?-u:\b)|per cent(?-u:\b)|pct(?-u:\b))")
+        .expect("static regex")
 });
 
 /// ISO code for a currency marker.
@@ -256,15 +258,16 @@ pub fn parse_number_words(words: &str) -> Option<Decimal> {
 }
 
 static DATE_MDY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+    Regex::new(r"(?i)(?-u:\b)(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?-u:\b)")
         .expect("static regex")
 });
 static DATE_DMY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),?\s+(\d{4})\b")
+    Regex::new(r"(?i)(?-u:\b)(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),?\s+(\d{4})(?-u:\b)")
         .expect("static regex")
 });
 static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,4})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{2,4})\b").expect("static regex")
+    Regex::new(r"(?-u:\b)(\d{1,4})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{2,4})(?-u:\b)")
+        .expect("static regex")
 });
 
 fn month_number(name: &str) -> Option<u32> {

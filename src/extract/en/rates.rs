@@ -11,35 +11,35 @@ use super::number::{self, Percent};
 use crate::model::{Basis, Per, Rate, RateKind, Terms};
 
 static APR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:annual percentage rate|\bapr\b)[^%]*$").expect("static regex")
+    Regex::new(r"(?i)(?:annual percentage rate|(?-u:\b)apr(?-u:\b))[^%]*$").expect("static regex")
 });
 static APR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*\)?\s*(?:apr|annual percentage rate)\b").expect("static regex")
+    Regex::new(r"(?i)^\s*\)?\s*(?:apr|annual percentage rate)(?-u:\b)").expect("static regex")
 });
 static TIP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)total interest percentage[^%]*$").expect("static regex"));
 /// A cap, floor or limit on a rate ("can go as high as 12%"), not the rate itself.
 static CAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:as high as|as low as|maximum|minimum|\bmax\b|\bmin\b|\bcap\b|ceiling|floor|limits? on|not (?:to )?exceed|up to|at most|no more than|changes?|/)\s*(?:interest rate\s*)?(?:of\s*)?$")
+    Regex::new(r"(?i)(?:as high as|as low as|maximum|minimum|(?-u:\b)max(?-u:\b)|(?-u:\b)min(?-u:\b)|(?-u:\b)cap(?-u:\b)|ceiling|floor|limits? on|not (?:to )?exceed|up to|at most|no more than|changes?|/)\s*(?:interest rate\s*)?(?:of\s*)?$")
         .expect("static regex")
 });
 /// Fee context: the percentage belongs to a fee (read in `fees`).
 static FEE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:fees?|charges?|points|penalty|premium|commission|attorneys?'?s?'? fees|costs?)\b[^%]{0,40}$")
+    Regex::new(r"(?i)(?-u:\b)(?:fees?|charges?|points|penalty|premium|commission|attorneys?'?s?'? fees|costs?)(?-u:\b)[^%]{0,40}$")
         .expect("static regex")
 });
 static FEE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:of (?:the )?(?:loan amount|unpaid|installment|instalment|payment|monthly|amount|principal|scheduled|overdue|past due|outstanding|balance|total)|points?\b|\(points\))")
+    Regex::new(r"(?i)^\s*(?:of (?:the )?(?:loan amount|unpaid|installment|instalment|payment|monthly|amount|principal|scheduled|overdue|past due|outstanding|balance|total)|points?(?-u:\b)|\(points\))")
         .expect("static regex")
 });
 static INTEREST_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:interest|rate)\b").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:interest|rate)(?-u:\b)").expect("static regex"));
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(daily periodic rate|monthly periodic rate|periodic rate|default (?:interest )?rate|post-maturity rate|annual interest rate|initial interest rate|interest rate|rate of interest|simple interest|interest)")
         .expect("static regex")
 });
 static DEFAULT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:default|late|overdue|past due|after maturity|post-maturity|arrears|delinquen\w*|judgment)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:default|late|overdue|past due|after maturity|post-maturity|arrears|delinquen[A-Za-z]*|judgment)(?-u:\b)")
         .expect("static regex")
 });
 static INCREASE: LazyLock<Regex> = LazyLock::new(|| {
@@ -47,26 +47,26 @@ static INCREASE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static INDEX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:prime rate|prime|index|libor|sofr|treasury|mta|cofi|base rate|bank rate)\b[^%]{0,30}?(?:plus|\+|above)\s*$")
+    Regex::new(r"(?i)(?-u:\b)(?:prime rate|prime|index|libor|sofr|treasury|mta|cofi|base rate|bank rate)(?-u:\b)[^%]{0,30}?(?:plus|\+|above)\s*$")
         .expect("static regex")
 });
 static INDEX_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(prime rate|prime|libor|sofr|treasury|mta|cofi|base rate|bank rate|index)\b")
+    Regex::new(r"(?i)(?-u:\b)(prime rate|prime|libor|sofr|treasury|mta|cofi|base rate|bank rate|index)(?-u:\b)")
         .expect("static regex")
 });
 static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\([^)]{0,20}\)\s*)?\)?\s*(?:(per annum|per year|a year|annually|annual|p\.\s?a\.|yearly|each year|per month|a month|monthly|each month|per day|a day|daily|each day|per week|a week|weekly)\b|per ([a-z]+(?: \(\d+\))?|\d+) (weeks?|months?|days?)(?: period)?)")
+    Regex::new(r"(?i)^\s*(?:\([^)]{0,20}\)\s*)?\)?\s*(?:(per annum|per year|a year|annually|annual|p\.\s?a\.|yearly|each year|per month|a month|monthly|each month|per day|a day|daily|each day|per week|a week|weekly)(?-u:\b)|per ([a-z]+(?: \(\d+\))?|\d+) (weeks?|months?|days?)(?: period)?)")
         .expect("static regex")
 });
 static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(annual|yearly|monthly|daily|weekly)\b").expect("static regex")
+    Regex::new(r"(?i)(?-u:\b)(annual|yearly|monthly|daily|weekly)(?-u:\b)").expect("static regex")
 });
 static BASIS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(unpaid (?:principal )?balance|outstanding (?:principal )?balance|unpaid principal|declining balance)|(overdue amount|past due amount|amount (?:overdue|past due)|unpaid instal?lment)")
         .expect("static regex")
 });
 static DAY_BASIS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(360|365)[- ]day (?:year|basis)|\byear of (360|365) days|\b(360|365) days? (?:per|a|in a) year|actual/(360|365)")
+    Regex::new(r"(?i)(?-u:\b)(360|365)[- ]day (?:year|basis)|(?-u:\b)year of (360|365) days|(?-u:\b)(360|365) days? (?:per|a|in a) year|actual/(360|365)")
         .expect("static regex")
 });
 

@@ -17,7 +17,7 @@ const COUNT: &str = r"(\d{1,3}|[a-z]+(?:[ -][a-z]+)?\s*\(\d{1,3}\)|[a-z]+(?:-[a-
 const FREQ: &str = r"weekly|bi-?weekly|fortnightly|semi-?monthly|monthly|quarterly|annual|yearly";
 
 static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b{COUNT}\s+(?:(?:equal|consecutive|successive|substantially equal|regular|scheduled|level)\s+)*(?:({FREQ})\s+)?(?:(?:principal and interest|level)\s+)?(payments?|instal?lments?|repayments?)\b"))
+    Regex::new(&format!(r"(?i)(?-u:\b){COUNT}\s+(?:(?:equal|consecutive|successive|substantially equal|regular|scheduled|level)\s+)*(?:({FREQ})\s+)?(?:(?:principal and interest|level)\s+)?(payments?|instal?lments?|repayments?)(?-u:\b)"))
         .expect("static regex")
 });
 static AMOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -25,35 +25,35 @@ static AMOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:monthly|weekly|bi-?weekly|semi-?monthly|fortnightly|regular|periodic|scheduled) (?:loan )?(?:payment|instal?lment|repayment)(?: amount)?|monthly principal (?:&|and) interest|payment amount|instal?lment amount|amount of each (?:payment|instal?lment))\b")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:monthly|weekly|bi-?weekly|semi-?monthly|fortnightly|regular|periodic|scheduled) (?:loan )?(?:payment|instal?lment|repayment)(?: amount)?|monthly principal (?:&|and) interest|payment amount|instal?lment amount|amount of each (?:payment|instal?lment))(?-u:\b)")
         .expect("static regex")
 });
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(bi-?weekly|every (?:two|2) weeks|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|annually)\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|due)\b[^.;]{0,40}?\b(bi-?weekly|every (?:two|2) weeks|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|annually|on the \d{1,2}(?:st|nd|rd|th) (?:day )?of each month|each month))\b")
+    Regex::new(r"(?i)(?-u:\b)(?:(bi-?weekly|every (?:two|2) weeks|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|annually)\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|due)(?-u:\b)[^.;]{0,40}?(?-u:\b)(bi-?weekly|every (?:two|2) weeks|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|annually|on the \d{1,2}(?:st|nd|rd|th) (?:day )?of each month|each month))(?-u:\b)")
         .expect("static regex")
 });
 static TERM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:(?:loan term|term of (?:the )?(?:loan|agreement|note|credit)|repayment period|for a (?:term|period) of|a term of)\s*:?\s*(?:(?:is|shall be|will be)\s+)?(?:of\s+)?{COUNT}\s*-?\s*(months?|years?|weeks?|days?)\b|(\d{{1,3}})[ -](months?|years?|weeks?|days?)[ -](?:loan )?term\b)"))
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:(?:loan term|term of (?:the )?(?:loan|agreement|note|credit)|repayment period|for a (?:term|period) of|a term of)\s*:?\s*(?:(?:is|shall be|will be)\s+)?(?:of\s+)?{COUNT}\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)|(\d{{1,3}})[ -](months?|years?|weeks?|days?)[ -](?:loan )?term(?-u:\b))"))
         .expect("static regex")
 });
 static CONTRACT_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bdated\b|\bdate of (?:this )?(?:agreement|note|loan|contract)\b|\bagreement date\b|\bentered into(?: as of| on)?\b|\bmade (?:and entered into )?(?:as of|on|this)\b|\bdate issued\b|\bsigned (?:on )?this\b|\beffective date\b|(?:^|[^a-z ] ?|\s\s)\bdate\s*:)")
+    Regex::new(r"(?i)(?:(?-u:\b)dated(?-u:\b)|(?-u:\b)date of (?:this )?(?:agreement|note|loan|contract)(?-u:\b)|(?-u:\b)agreement date(?-u:\b)|(?-u:\b)entered into(?: as of| on)?(?-u:\b)|(?-u:\b)made (?:and entered into )?(?:as of|on|this)(?-u:\b)|(?-u:\b)date issued(?-u:\b)|(?-u:\b)signed (?:on )?this(?-u:\b)|(?-u:\b)effective date(?-u:\b)|(?:^|[^a-z ] ?|\s\s)(?-u:\b)date\s*:)")
         .expect("static regex")
 });
 static FIRST_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:first (?:payment|instal?lment)(?: date| is due| due| shall be (?:due|made|paid))?(?: on)?|payments? (?:shall |will )?(?:begin|commence|start)(?:ning)?(?: on)?|beginning on|commencing on)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:first (?:payment|instal?lment)(?: date| is due| due| shall be (?:due|made|paid))?(?: on)?|payments? (?:shall |will )?(?:begin|commence|start)(?:ning)?(?: on)?|beginning on|commencing on)(?-u:\b)")
         .expect("static regex")
 });
 static MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:maturity date|matures? on|final (?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:in full )?on|payable in full (?:on|by)|paid in full (?:on or before|by))\b")
+    Regex::new(r"(?i)(?-u:\b)(?:maturity date|matures? on|final (?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:in full )?on|payable in full (?:on|by)|paid in full (?:on or before|by))(?-u:\b)")
         .expect("static regex")
 });
 static METHOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest[- ]only)|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)\b[^.;]{0,60}?\b(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments))")
+    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest[- ]only)|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments))")
         .expect("static regex")
 });
 static BALLOON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bballoon payment\b").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)balloon payment(?-u:\b)").expect("static regex"));
 
 /// Parse "20", "twenty", "twenty (20)"; the figure in brackets wins.
 fn parse_count(s: &str) -> Option<u32> {
