@@ -80,14 +80,12 @@ impl<'a> Ctx<'a> {
             Vec::new()
         };
         let mut checkpoints = vec![(0, 0)];
-        let mut chars = 0usize;
         let mut last = 0usize;
-        for (b, _) in doc.text.char_indices() {
+        for (chars, (b, _)) in doc.text.char_indices().enumerate() {
             if b - last >= 4096 {
                 checkpoints.push((b, chars));
                 last = b;
             }
-            chars += 1;
         }
         Ctx {
             doc,
