@@ -766,3 +766,21 @@ fn long_consumer_text_stays_fast() {
         t.assumptions
     );
 }
+
+#[test]
+fn figures_then_words_in_brackets() {
+    let ok = run("Principal amount: €2.000,00 (two thousand euros)");
+    assert!(ok.inconsistencies.is_empty(), "{:?}", ok.inconsistencies);
+    let bad = run("Loan Amount: USD 5,000 (five hundred US dollars)");
+    assert_eq!(bad.inconsistencies.len(), 1, "{:?}", bad.inconsistencies);
+    assert_eq!(bad.inconsistencies[0].kind, "amount-words-figures-mismatch");
+    // Brackets that are not an amount in words are left alone.
+    let other = run("A fee of $25 (payable monthly) applies.");
+    assert!(other.inconsistencies.is_empty());
+}
+
+#[test]
+fn military_allotment_is_a_wage_assignment() {
+    let t = run("As a condition of this loan you must establish a military allotment to repay us.");
+    assert!(has_clause(&t, ClauseKind::WageAssignment));
+}

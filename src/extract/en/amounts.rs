@@ -108,6 +108,7 @@ fn words_and_figures(cx: &mut Ctx, terms: &mut Terms) {
         let before = flat.get(..money.start).unwrap_or("").trim_end();
         let after = flat.get(money.end..).unwrap_or("").trim_start();
         if !before.ends_with('(') || !after.starts_with(')') {
+            figures_then_words(cx, terms, &flat, &money);
             continue;
         }
         let before = before.trim_end_matches('(').trim_end();
@@ -164,6 +165,58 @@ fn words_and_figures(cx: &mut Ctx, terms: &mut Terms) {
                 evidence: cx.evidence(word_start, money.end),
             });
         }
+    }
+}
+
+/// "€2.000,00 (two thousand euros)": words in brackets after the figure.
+fn figures_then_words(cx: &mut Ctx, terms: &mut Terms, flat: &str, money: &Money) {
+    let after = flat.get(money.end..).unwrap_or("");
+    let trimmed = after.trim_start();
+    if !trimmed.starts_with('(') {
+        return;
+    }
+    let open = money.end + (after.len() - trimmed.len());
+    let Some(close) = trimmed
+        .get(..super::floor(trimmed, 160))
+        .and_then(|t| t.find(')'))
+    else {
+        return;
+    };
+    let inner = trimmed.get(1..close).unwrap_or("");
+    let words: Vec<&str> = inner
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .filter(|w| !w.is_empty())
+        .filter(|w| !CURRENCY_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+        .collect();
+    let all_numeric = !words.is_empty()
+        && words.iter().all(|w| {
+            w.to_ascii_lowercase()
+                .split('-')
+                .all(number::is_number_word)
+        })
+        && words
+            .iter()
+            .any(|w| !matches!(w.to_ascii_lowercase().as_str(), "and" | "a"));
+    if !all_numeric {
+        return;
+    }
+    let phrase = words.join(" ");
+    let Some(value) = number::parse_number_words(&phrase) else {
+        return;
+    };
+    cx.cover(money.start);
+    if value != money.amount.trunc()
+        || (money.amount.fract() != Decimal::ZERO && value != money.amount)
+    {
+        terms.inconsistencies.push(Inconsistency {
+            kind: "amount-words-figures-mismatch".to_string(),
+            message: format!(
+                "amount in words ({phrase} = {value}) differs from the figure {}",
+                money.amount
+            ),
+            evidence: cx.evidence(money.start, open + close + 1),
+        });
     }
 }
 

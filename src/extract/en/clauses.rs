@@ -22,7 +22,7 @@ static CLAUSES: LazyLock<Vec<(ClauseKind, Regex)>> = LazyLock::new(|| {
         ),
         (
             ClauseKind::WageAssignment,
-            r"(?i)(?-u:\b)wage assignment|(?-u:\b)assign(?:s|ment of)?(?-u:\b)[^.;]{0,50}(?-u:\b)(?:wages|salary|earnings|paycheck)(?-u:\b)|(?-u:\b)payroll deduction",
+            r"(?i)(?-u:\b)wage assignment|(?-u:\b)assign(?:s|ment of)?(?-u:\b)[^.;]{0,50}(?-u:\b)(?:wages|salary|earnings|paycheck)(?-u:\b)|(?-u:\b)payroll deduction|(?-u:\b)(?:military )?allotment(?-u:\b)",
         ),
         (
             ClauseKind::HouseholdGoodsSecurity,
