@@ -784,3 +784,25 @@ fn military_allotment_is_a_wage_assignment() {
     let t = run("As a condition of this loan you must establish a military allotment to repay us.");
     assert!(has_clause(&t, ClauseKind::WageAssignment));
 }
+
+#[test]
+fn tila_payment_schedule_box() {
+    let t = run(
+        "Number of Payments: 12\nAmount of Payments: $104.17\nWhen Payments Are Due: Monthly beginning 03/01/2025\n\nThe loan shall be repaid in full on or before December 31, 2026.\nA documentation fee of $150.00 is due at closing.",
+    );
+    assert_eq!(t.installments.map(|c| c.count), Some(12));
+    assert_eq!(t.payment.map(|p| p.amount), Some(dec!(104.17)));
+    assert_eq!(t.frequency.map(|f| f.frequency), Some(Frequency::Monthly));
+    assert_eq!(
+        t.first_payment_date.map(|d| d.date.to_string()),
+        Some("2025-03-01".into())
+    );
+    assert_eq!(
+        t.maturity_date.map(|d| d.date.to_string()),
+        Some("2026-12-31".into())
+    );
+    assert_eq!(
+        t.fees.first().map(|f| (f.kind, f.timing)),
+        Some((FeeKind::Application, FeeTiming::UpfrontPaid))
+    );
+}

@@ -20,12 +20,17 @@ static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?-u:\b){COUNT}\s+(?:(?:equal|consecutive|successive|substantially equal|regular|scheduled|level)\s+)*(?:({FREQ})\s+)?(?:(?:principal and interest|level)\s+)?(payments?|instal?lments?|repayments?)(?-u:\b)"))
         .expect("static regex")
 });
+/// A TILA payment-schedule box: "Number of Payments: 12".
+static NUMBER_OF_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:number of (?:payments|instal?lments|repayments)|no\. of (?:payments|instal?lments))\s*:?\s*(\d{1,3})(?-u:\b)")
+        .expect("static regex")
+});
 static AMOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:each\s+)?(?:of|in the amount of|amounting to|totall?ing)\s+")
         .expect("static regex")
 });
 static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:monthly|weekly|bi-?weekly|semi-?monthly|fortnightly|regular|periodic|scheduled) (?:loan )?(?:payment|instal?lment|repayment)(?: amount)?|monthly principal (?:&|and) interest|payment amount|instal?lment amount|amount of each (?:payment|instal?lment))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:monthly|weekly|bi-?weekly|semi-?monthly|fortnightly|regular|periodic|scheduled) (?:loan )?(?:payment|instal?lment|repayment)(?: amount)?|monthly principal (?:&|and) interest|payment amount|instal?lment amount|amount of (?:each )?(?:payments?|instal?lments?))(?-u:\b)")
         .expect("static regex")
 });
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
@@ -41,11 +46,11 @@ static CONTRACT_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static FIRST_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:first (?:payment|instal?lment)(?: date| is due| due| shall be (?:due|made|paid))?(?: on)?|payments? (?:shall |will )?(?:begin|commence|start)(?:ning)?(?: on)?|beginning on|commencing on)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:first (?:payment|instal?lment)(?: date| is due| due| shall be (?:due|made|paid))?(?: on)?|payments? (?:shall |will )?(?:begin|commence|start)(?:ning)?(?: on)?|beginning(?: on)?|commencing(?: on)?|starting(?: on)?)(?-u:\b)")
         .expect("static regex")
 });
 static MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:maturity date|matures? on|final (?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:in full )?on|payable in full (?:on|by)|paid in full (?:on or before|by))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:maturity date|matures? on|final (?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:in full )?on|(?:re)?pa(?:id|yable) in full (?:on or before|by|on))(?-u:\b)")
         .expect("static regex")
 });
 static METHOD: LazyLock<Regex> = LazyLock::new(|| {
@@ -131,6 +136,24 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
 
 fn installments(cx: &mut Ctx, terms: &mut Terms) {
     let flat = cx.flat.clone();
+    if let Some(c) = NUMBER_OF_PAYMENTS.captures(&flat)
+        && let (Some(w), Some(n)) = (c.get(0), c.get(1))
+        && let Ok(count) = n.as_str().parse::<u32>()
+        && count > 0
+    {
+        cx.cover(n.start());
+        terms.installments = Some(Count {
+            count,
+            evidence: cx.evidence(w.start(), w.end()),
+        });
+        if count == 1 {
+            terms.frequency = Some(FrequencyTerm {
+                frequency: Frequency::Single,
+                evidence: cx.evidence(w.start(), w.end()),
+            });
+        }
+        return;
+    }
     for c in INSTALLMENTS.captures_iter(&flat) {
         let (Some(whole), Some(count)) = (c.get(0), c.get(1)) else {
             continue;
