@@ -573,6 +573,34 @@ fn ftc_credit_practices_clauses() {
             "This Note will be renewed on the Due Date unless you tell us otherwise.",
             ClauseKind::Rollover,
         ),
+        (
+            "YOU ARE WAIVING YOUR RIGHT TO A JURY TRIAL.",
+            ClauseKind::JuryTrialWaiver,
+        ),
+        (
+            "Any claim will be decided by arbitration and not in court.",
+            ClauseKind::MandatoryArbitration,
+        ),
+        (
+            "Lender may, at its sole discretion, change the interest rate and fees.",
+            ClauseKind::UnilateralChange,
+        ),
+        (
+            "The terms of this Agreement may be changed by us at any time without notice.",
+            ClauseKind::UnilateralChange,
+        ),
+        (
+            "Any action shall be brought exclusively in the courts of Sioux County, Iowa.",
+            ClauseKind::DistantForum,
+        ),
+        (
+            "You waive any defenses, set-off or counterclaims you may have against any assignee.",
+            ClauseKind::WaiverOfDefences,
+        ),
+        (
+            "A default under any other loan agreement with us is a default under this Note.",
+            ClauseKind::CrossDefault,
+        ),
     ];
     for (text, kind) in cases {
         let t = run(text);

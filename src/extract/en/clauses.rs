@@ -18,7 +18,7 @@ static CLAUSES: LazyLock<Vec<(ClauseKind, Regex)>> = LazyLock::new(|| {
         ),
         (
             ClauseKind::WaiverOfExemptions,
-            r"(?i)(?-u:\b)waive[sd]?(?-u:\b)[^.;]{0,80}(?-u:\b)(?:exemptions?|homestead)(?-u:\b)|(?-u:\b)waiver of (?:all )?(?:exemptions?|homestead)",
+            r"(?i)(?-u:\b)waiv(?:e|es|ed|ing)(?-u:\b)[^.;]{0,80}(?-u:\b)(?:exemptions?|homestead)(?-u:\b)|(?-u:\b)waiver of (?:all )?(?:exemptions?|homestead)",
         ),
         (
             ClauseKind::WageAssignment,
@@ -34,23 +34,23 @@ static CLAUSES: LazyLock<Vec<(ClauseKind, Regex)>> = LazyLock::new(|| {
         ),
         (
             ClauseKind::MandatoryArbitration,
-            r"(?i)(?-u:\b)binding (?:individual )?(?:\([^)]{0,30}\) )?arbitration(?-u:\b)|(?-u:\b)agree(?:ment)? to arbitrate(?-u:\b)|(?-u:\b)shall be (?:resolved|settled|decided) (?:exclusively )?by (?:binding )?arbitration|(?-u:\b)mandatory arbitration",
+            r"(?i)(?-u:\b)binding (?:individual )?(?:\([^)]{0,30}\) )?arbitration(?-u:\b)|(?-u:\b)agree(?:ment)? to arbitrate(?-u:\b)|(?-u:\b)(?:shall|will|must) be (?:resolved|settled|decided|determined) (?:exclusively |solely )?(?:by|through|in) (?:binding )?arbitration|(?-u:\b)mandatory arbitration",
         ),
         (
             ClauseKind::ClassActionWaiver,
-            r"(?i)(?-u:\b)(?:not|waive[A-Za-z]*|no)(?-u:\b)[^.;]{0,50}(?-u:\b)class (?:action|arbitration|proceeding)s?|(?-u:\b)class action waiver|(?-u:\b)class (?:action|arbitration)s? (?:is|are) (?:not permitted|prohibited|waived)",
+            r"(?i)(?-u:\b)(?:not|waiv[A-Za-z]*|no)(?-u:\b)[^.;]{0,50}(?-u:\b)class (?:action|arbitration|proceeding)s?|(?-u:\b)class action waiver|(?-u:\b)class (?:action|arbitration)s? (?:is|are) (?:not permitted|prohibited|waived)",
         ),
         (
             ClauseKind::JuryTrialWaiver,
-            r"(?i)(?-u:\b)waive[A-Za-z]*(?-u:\b)[^.;]{0,60}(?-u:\b)(?:trial by jury|jury trial|right to a jury)|(?-u:\b)jury trial waiver|(?-u:\b)(?:judge or )?jury decide(?-u:\b)[^.;]{0,80}(?-u:\b)agreed instead(?-u:\b)",
+            r"(?i)(?-u:\b)waiv[A-Za-z]*(?-u:\b)[^.;]{0,60}(?-u:\b)(?:trial by jury|jury trial|right to a jury)|(?-u:\b)jury trial waiver|(?-u:\b)(?:judge or )?jury decide(?-u:\b)[^.;]{0,80}(?-u:\b)agreed instead(?-u:\b)",
         ),
         (
             ClauseKind::UnilateralChange,
-            r"(?i)(?-u:\b)(?:we|lender|the bank|the company)(?-u:\b) (?:may|can|reserves? the right to)(?: at any time| from time to time)?,?(?: in (?:its|our) sole discretion,?)? (?:change|amend|modify|vary|revise|increase)(?-u:\b)[^.;]{0,60}(?-u:\b)(?:terms|interest rate|rate|fees|charges|agreement|note)(?-u:\b)",
+            r"(?i)(?-u:\b)(?:we|lender|the bank|the company)(?-u:\b) (?:may|can|reserves? the right to)(?: at any time| from time to time)?,?(?: (?:in|at) (?:its|our) (?:sole )?discretion,?)? (?:change|amend|modify|vary|revise|increase)(?-u:\b)[^.;]{0,60}(?-u:\b)(?:terms|interest rate|rate|fees|charges|agreement|note)(?-u:\b)|(?-u:\b)(?:terms|interest rate|rate|fees|charges)(?-u:\b)[^.;]{0,40}(?-u:\b)(?:may|can) be (?:changed|amended|modified|increased) (?:by (?:us|the lender) )?(?:at any time|from time to time|without (?:prior )?notice)",
         ),
         (
             ClauseKind::DistantForum,
-            r"(?i)(?-u:\b)exclusive (?:jurisdiction|venue)(?-u:\b)|(?-u:\b)consent to (?:the )?(?:exclusive )?(?:exercise of [a-z ]{0,40}authority|jurisdiction|venue)(?-u:\b)[^.;]{0,80}(?-u:\b)(?:courts?|county|state|jurisdiction)(?-u:\b)|(?-u:\b)forsaking any other jurisdiction|(?-u:\b)venue shall (?:lie|be) (?:exclusively )?in(?-u:\b)",
+            r"(?i)(?-u:\b)exclusive (?:jurisdiction|venue)(?-u:\b)|(?-u:\b)(?:brought|filed|commenced|heard) (?:only |exclusively |solely )in the (?:state |federal )?courts? (?:located )?(?:of|in)(?-u:\b)|(?-u:\b)consent to (?:the )?(?:exclusive )?(?:exercise of [a-z ]{0,40}authority|jurisdiction|venue)(?-u:\b)[^.;]{0,80}(?-u:\b)(?:courts?|county|state|jurisdiction)(?-u:\b)|(?-u:\b)forsaking any other jurisdiction|(?-u:\b)venue shall (?:lie|be) (?:exclusively )?in(?-u:\b)",
         ),
         (
             ClauseKind::TribalOrOffshoreLaw,
@@ -74,7 +74,7 @@ static CLAUSES: LazyLock<Vec<(ClauseKind, Regex)>> = LazyLock::new(|| {
         ),
         (
             ClauseKind::WaiverOfDefences,
-            r"(?i)(?-u:\b)waive[A-Za-z]*(?-u:\b)[^.;]{0,60}(?-u:\b)(?:defen[cs]es|set-?off|off-?set|counterclaims?)(?-u:\b)",
+            r"(?i)(?-u:\b)waiv[A-Za-z]*(?-u:\b)[^.;]{0,60}(?-u:\b)(?:defen[cs]es|set-?off|off-?set|counterclaims?)(?-u:\b)",
         ),
         (
             ClauseKind::HomeVisit,
