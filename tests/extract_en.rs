@@ -834,3 +834,10 @@ fn tila_payment_schedule_box() {
         Some((FeeKind::Application, FeeTiming::UpfrontPaid))
     );
 }
+
+#[test]
+fn apr_label_in_an_earlier_sentence_does_not_take_the_interest_rate() {
+    let t = run("The APR does not include some fees.\nInterest accrues at 12% per annum.");
+    assert!(t.disclosed_apr.is_none(), "{:?}", t.disclosed_apr);
+    assert_eq!(t.rates.first().map(|r| r.value), Some(dec!(12)));
+}

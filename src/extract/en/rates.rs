@@ -16,6 +16,8 @@ static APR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static APR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*\)?\s*(?:apr|annual percentage rate)(?-u:\b)").expect("static regex")
 });
+static INTEREST_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)interest(?-u:\b)").expect("static regex"));
 static TIP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)total interest percentage[^%]*$").expect("static regex"));
 /// A cap, floor or limit on a rate ("can go as high as 12%"), not the rate itself.
@@ -109,7 +111,13 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         let before = flat.get(lo..p.start).unwrap_or("");
         let after = cx.slice(p.end, p.end + 60);
         // Disclosed APR: the label before (no other percentage between) or "APR" right after.
-        if APR_LABEL.is_match(before) || APR_AFTER.is_match(after) {
+        // A label in an earlier sentence names this figure only when the figure's own
+        // sentence is not about interest ("The APR excludes fees. Interest is 12% a year.").
+        let apr_label = APR_LABEL.find(before).is_some_and(|m| {
+            lo + m.start() >= sent_start
+                || !INTEREST_ONLY.is_match(flat.get(sent_start..sent_end).unwrap_or(""))
+        });
+        if apr_label || APR_AFTER.is_match(after) {
             if terms.disclosed_apr.is_none() {
                 let label_pos = APR_LABEL.find(before).map_or(p.start, |m| lo + m.start());
                 cx.cover(p.start);
