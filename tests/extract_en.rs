@@ -841,3 +841,11 @@ fn apr_label_in_an_earlier_sentence_does_not_take_the_interest_rate() {
     assert!(t.disclosed_apr.is_none(), "{:?}", t.disclosed_apr);
     assert_eq!(t.rates.first().map(|r| r.value), Some(dec!(12)));
 }
+
+#[test]
+fn prose_label_keeps_to_its_sentence() {
+    let t = run(
+        "The loan amount is shown in the schedule attached to this agreement. The Servicer may keep $50 for its trouble.",
+    );
+    assert!(t.principal.is_none(), "{:?}", t.principal);
+}

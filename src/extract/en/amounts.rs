@@ -44,7 +44,21 @@ pub(crate) const WINDOW: usize = 170;
 /// (offsets into `flat`) and the label's start.
 pub(crate) fn labelled_money(cx: &Ctx, label: &Regex) -> Option<(Money, usize)> {
     for m in label.find_iter(&cx.flat) {
-        let end = cx.paragraph_end(m.end(), m.end() + WINDOW);
+        let mut end = cx.paragraph_end(m.end(), m.end() + WINDOW);
+        // A box label (first on its line) may have its value a sentence or two further on, as
+        // in a Truth in Lending box; a label inside prose keeps to its own sentence.
+        let line_start = cx
+            .doc
+            .text
+            .get(..m.start())
+            .map_or(0, |t| t.rfind('\n').map_or(0, |i| i + 1));
+        let prefix = cx.doc.text.get(line_start..m.start()).unwrap_or("");
+        // Only an item marker ("1.", "(a)", "B.") may precede a box label on its line.
+        let heads_line =
+            prefix.trim().len() <= 4 && prefix.chars().filter(|c| c.is_alphabetic()).count() <= 1;
+        if !heads_line {
+            end = end.min(cx.sentence_of(m.start()).1.max(m.end()));
+        }
         let window = cx.slice(m.end(), end);
         // "The amount of credit provided to you" describes the Amount Financed box.
         // A label inside brackets ("(Paid from your Loan Amount) $0") names no box.
