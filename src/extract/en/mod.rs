@@ -232,7 +232,19 @@ fn split_sentences(text: &str) -> Vec<(usize, usize)> {
                 let rest_trim = rest.trim_start_matches([' ', '\t']);
                 let blank = rest_trim.starts_with('\n') || rest_trim.is_empty();
                 let item = starts_item(rest_trim);
-                if blank || item || line.chars().count() < short {
+                let next_line = rest.trim_start();
+                let next_first = next_line.chars().next();
+                let last = line.chars().next_back();
+                // Double-spaced text: a blank line inside a sentence ("may, at\n\nits
+                // discretion") does not end it.
+                let continues = last.is_some_and(|c| c.is_alphabetic() || c == ',')
+                    && next_first.is_some_and(char::is_lowercase);
+                // A table row ends in a figure and the next row starts with a capital or digit.
+                let row_end = last.is_some_and(|c| c.is_ascii_digit() || c == '%')
+                    && next_first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+                // An empty line was decided by the newline before it.
+                let short_line = !line.is_empty() && line.chars().count() < short && !continues;
+                if (blank && !continues) || item || short_line || row_end {
                     push(&mut out, start, i);
                     start = next_i;
                 }
@@ -345,29 +357,42 @@ fn unparsed(cx: &Ctx, terms: &mut Terms) {
         let Some(sent) = cx.flat.get(s..e) else {
             continue;
         };
-        let money = number::find_money(sent);
-        let repeats = !money.is_empty() && money.iter().all(|m| known.contains(&m.amount));
-        let reason = if repeats {
-            continue;
-        } else if !money.is_empty() || number::MONEY_PLACEHOLDER.is_match(sent) {
-            "money"
-        } else if RATE_WORD.is_match(sent) {
-            "rate"
-        } else if let Some(c) = BLANK.captures(sent) {
-            if c.get(1).is_some() {
-                "fee"
-            } else if c.get(2).is_some() {
-                "rate"
-            } else {
-                "money"
-            }
+        // A blank or placeholder is an unstated term even when the rest of its sentence
+        // was read ("twenty (20) installments of CHF [amount] each").
+        let blank = if number::MONEY_PLACEHOLDER.is_match(sent) {
+            Some("money")
         } else {
-            continue;
+            BLANK.captures(sent).map(|c| {
+                if c.get(1).is_some() {
+                    "fee"
+                } else if c.get(2).is_some() {
+                    "rate"
+                } else {
+                    "money"
+                }
+            })
         };
-        let i = covered.partition_point(|&p| p < s);
-        if covered.get(i).is_some_and(|&p| p < e) {
-            continue;
-        }
+        let reason = match blank {
+            Some(r) => r,
+            None => {
+                let money = number::find_money(sent);
+                let repeats = !money.is_empty() && money.iter().all(|m| known.contains(&m.amount));
+                let reason = if repeats {
+                    continue;
+                } else if !money.is_empty() {
+                    "money"
+                } else if RATE_WORD.is_match(sent) {
+                    "rate"
+                } else {
+                    continue;
+                };
+                let i = covered.partition_point(|&p| p < s);
+                if covered.get(i).is_some_and(|&p| p < e) {
+                    continue;
+                }
+                reason
+            }
+        };
         if terms.unparsed.len() >= MAX_UNPARSED {
             dropped += 1;
             continue;
@@ -402,6 +427,24 @@ mod tests {
         );
         assert!(texts.contains(&"Loan Term 60 months"), "{texts:?}");
         assert!(texts.contains(&"Monthly Payment $489.32"), "{texts:?}");
+    }
+
+    #[test]
+    fn double_spaced_prose_and_table_rows() {
+        let text = "4. Default: If the Borrower fails to pay when due, the Lender may, at\n\nits discretion, declare the Loan due.\n\nA.  Origination Charges  $3,110\n1 % of Loan Amount (Points)  $2,110\nApplication Fee  $500\n";
+        let s = split_sentences(text);
+        let texts: Vec<&str> = s.iter().map(|&(a, b)| &text[a..b]).collect();
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("4. Default") && t.ends_with("due.")),
+            "{texts:?}"
+        );
+        assert!(texts.contains(&"Application Fee  $500"), "{texts:?}");
+        assert!(
+            texts.contains(&"1 % of Loan Amount (Points)  $2,110"),
+            "{texts:?}"
+        );
     }
 
     #[test]
