@@ -849,3 +849,70 @@ fn prose_label_keeps_to_its_sentence() {
     );
     assert!(t.principal.is_none(), "{:?}", t.principal);
 }
+
+#[test]
+fn whole_installment_agreement() {
+    let text = "CONSUMER INSTALLMENT LOAN AGREEMENT\nDate of Agreement: March 1, 2025        Lender: Prairie State Finance, Inc.\n\n\
+PROMISE TO PAY: For value received, I promise to pay to you or your order the principal amount of One Thousand Five Hundred and 00/100 Dollars ($1,500.00), plus interest on the unpaid balance at the rate of 36.00% per year until paid in full.\n\n\
+ANNUAL PERCENTAGE RATE: 59.87%   FINANCE CHARGE: $612.40   Amount Financed: $1,425.00   Total of Payments: $2,037.40\n\
+Your payment schedule will be 12 monthly payments of $169.78 beginning April 1, 2025.\n\
+Itemization of Amount Financed: Amount given to you directly $1,425.00; Prepaid finance charge (origination fee) $75.00.\n\n\
+Late Charge: If any payment is not paid in full within 10 days after it is due, I agree to pay a late charge of $15.00 or 5% of the unpaid amount of the payment, whichever is less.\n\
+Returned Check Charge: I agree to pay a fee of $25.00 for any check returned unpaid.\n\
+Prepayment: If I pay off early, I will not have to pay a penalty.\n\
+Governing Law: This agreement is governed by the laws of the State of Illinois.\n";
+    let t = run(text);
+    assert_eq!(t.principal.as_ref().map(|a| a.amount), Some(dec!(1500.00)));
+    assert!(t.inconsistencies.is_empty(), "{:?}", t.inconsistencies);
+    assert_eq!(t.disbursed.as_ref().map(|a| a.amount), Some(dec!(1425.00)));
+    assert_eq!(
+        t.finance_charge.as_ref().map(|a| a.amount),
+        Some(dec!(612.40))
+    );
+    assert_eq!(
+        t.total_of_payments.as_ref().map(|a| a.amount),
+        Some(dec!(2037.40))
+    );
+    assert_eq!(t.disclosed_apr.as_ref().map(|r| r.value), Some(dec!(59.87)));
+    assert_eq!(
+        t.rates.iter().map(|r| r.value).collect::<Vec<_>>(),
+        vec![dec!(36.00)]
+    );
+    assert_eq!(t.installments.as_ref().map(|c| c.count), Some(12));
+    assert_eq!(t.payment.as_ref().map(|a| a.amount), Some(dec!(169.78)));
+    assert_eq!(
+        t.contract_date.as_ref().map(|d| d.date.to_string()),
+        Some("2025-03-01".into())
+    );
+    let lender = t.lender.as_ref().expect("lender");
+    assert_eq!(
+        (lender.name.as_deref(), lender.lender_type),
+        (Some("Prairie State Finance, Inc"), LenderType::Company)
+    );
+    let pfc = t
+        .fees
+        .iter()
+        .find(|f| f.kind == FeeKind::Origination)
+        .expect("prepaid finance charge");
+    assert_eq!(
+        (pfc.amount, pfc.timing),
+        (Some(dec!(75.00)), FeeTiming::UpfrontDeducted)
+    );
+    let late = t
+        .fees
+        .iter()
+        .find(|f| f.kind == FeeKind::Late)
+        .expect("late charge");
+    assert_eq!(
+        (late.amount, late.percent, late.basis),
+        (Some(dec!(15.00)), Some(dec!(5)), Some(Basis::Installment))
+    );
+    let nsf = t
+        .fees
+        .iter()
+        .find(|f| f.kind == FeeKind::ReturnedPayment)
+        .expect("returned check");
+    assert_eq!(nsf.amount, Some(dec!(25.00)));
+    assert!(t.fees.iter().all(|f| f.kind != FeeKind::Prepayment));
+    assert!(t.jurisdiction_hints.iter().any(|h| h.code == "US-IL"));
+}

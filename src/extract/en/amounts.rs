@@ -32,6 +32,11 @@ static TOTAL_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Any label that ends the search window of another (so a label does not take the value of
 /// the next box in a form).
+/// Box labels of loan forms (no fee names): where a fee's value search stops.
+pub(crate) static BOX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:principal amount|loan amount|amount financed|finance charge|total of payments|total amount payable|annual percentage rate|(?-u:\b)APR(?-u:\b)|interest rate|monthly payment|payment schedule|loan term|term of agreement|sale price|cash to close|closing costs|down payment|lender credits?|total interest percentage|maturity date|first payment)")
+        .expect("static regex")
+});
 pub(crate) static ANY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:principal amount|loan amount|amount financed|finance charge|total of payments|total amount payable|annual percentage rate|(?-u:\b)APR(?-u:\b)|interest rate|monthly payment|payment schedule|loan term|term of agreement|[a-z]+ fees?(?-u:\b)|fees?(?-u:\b)|charges?(?-u:\b)|points(?-u:\b)|premium(?-u:\b)|sale price|cash to close|closing costs|deposit(?-u:\b)|down payment|lender credits?|total interest percentage|maturity date|first payment)")
         .expect("static regex")
@@ -71,7 +76,13 @@ pub(crate) fn labelled_money(cx: &Ctx, label: &Regex) -> Option<(Money, usize)> 
         if let Some(money) = number::find_money(window).into_iter().next() {
             // A figure preceded by another number-bearing phrase ("Years 6-8 $1,028") is not ours.
             let gap = window.get(..money.start).unwrap_or("");
-            if gap.chars().filter(char::is_ascii_digit).count() > 4 {
+            // (The cents of an amount in words, "and 00/100", are not another figure.)
+            let gap_digits = gap
+                .chars()
+                .filter(char::is_ascii_digit)
+                .count()
+                .saturating_sub(gap.matches("/100").count() * 3);
+            if gap_digits > 4 {
                 continue;
             }
             return Some((

@@ -8,7 +8,7 @@ use regex::Regex;
 use rust_decimal::Decimal;
 
 use super::Ctx;
-use super::amounts::ANY_LABEL;
+use super::amounts::BOX_LABEL;
 use super::number;
 use crate::model::{Basis, Clause, ClauseKind, Fee, FeeKind, FeeTiming, Payee, Per, Terms};
 
@@ -263,10 +263,13 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
 /// `flat[start..end]`, cut at the next label (so one box does not read the next one's value).
 fn window<'c>(cx: &'c Ctx, start: usize, end: usize) -> &'c str {
     let w = cx.slice(start, end.max(start));
-    let stop = ANY_LABEL
-        .find_iter(w)
-        .find(|m| m.start() > 0)
-        .map_or(w.len(), |m| m.start());
+    // The next box label or named fee ("Application Fee"), not any word "fee" ("a fee of").
+    let first_after_start = |re: &Regex| re.find_iter(w).find(|m| m.start() > 0).map(|m| m.start());
+    let stop = [&*BOX_LABEL, &*FEE_NAME, &*OTHER_FEE]
+        .into_iter()
+        .filter_map(first_after_start)
+        .min()
+        .unwrap_or(w.len());
     w.get(..stop).unwrap_or("")
 }
 
@@ -299,6 +302,18 @@ fn basis_of(rest: &str) -> Option<Basis> {
         .get(..super::floor(rest, 60))
         .unwrap_or(rest)
         .to_ascii_lowercase();
+    // "of the unpaid amount of the payment": the payment decides, not "unpaid amount".
+    let near = head.get(..super::floor(&head, 45)).unwrap_or(&head);
+    if near.trim_start().starts_with("of")
+        && (near.contains("payment") || near.contains("instal"))
+        && !near.contains("principal and interest")
+    {
+        return Some(if near.contains("overdue") || near.contains("past due") {
+            Basis::OverdueAmount
+        } else {
+            Basis::Installment
+        });
+    }
     if head.contains("principal and interest") || head.contains("p&i") {
         return Some(if head.contains("overdue") || head.contains("past due") {
             Basis::OverdueAmount

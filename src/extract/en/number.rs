@@ -135,7 +135,11 @@ pub fn find_money(text: &str) -> Vec<Money> {
         {
             continue;
         }
-        // "20 dollars" fine, but "Section 5 Dollars" is not a risk worth more code.
+        // "00/100 Dollars" is the cents of an amount in words, not an amount.
+        let prev = text.get(..fig.start()).and_then(|t| t.chars().next_back());
+        if prev.is_some_and(|ch| ch == '/' || ch.is_ascii_digit() || ch == '.' || ch == ',') {
+            continue;
+        }
         if let Some(amount) = parse_figure(fig.as_str()) {
             out.push(Money {
                 amount,
