@@ -916,3 +916,41 @@ Governing Law: This agreement is governed by the laws of the State of Illinois.\
     assert!(t.fees.iter().all(|f| f.kind != FeeKind::Prepayment));
     assert!(t.jurisdiction_hints.iter().any(|h| h.code == "US-IL"));
 }
+
+#[test]
+fn uk_fixed_sum_agreement() {
+    let t = run(
+        "FIXED-SUM LOAN AGREEMENT REGULATED BY THE CONSUMER CREDIT ACT 1974\n\nKey financial information\nAmount of credit: £500.00\nDuration of the agreement: 6 months\nRepayments: 6 monthly repayments of £104.50\nTotal amount payable: £627.00\nRate of interest: 39.9% p.a. fixed\nAPR: 79.5%\n\nMissing payments: If you miss a payment we will charge a default fee of £12.\nInterest on arrears will be charged at the contractual rate of 39.9% per annum.\n",
+    );
+    assert_eq!(
+        t.principal
+            .as_ref()
+            .map(|a| (a.amount, a.currency.as_str())),
+        Some((dec!(500.00), "GBP"))
+    );
+    assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(6));
+    assert_eq!(
+        t.total_of_payments.as_ref().map(|a| a.amount),
+        Some(dec!(627.00))
+    );
+    assert_eq!(t.disclosed_apr.as_ref().map(|r| r.value), Some(dec!(79.5)));
+    let r = t
+        .rates
+        .iter()
+        .find(|r| r.kind == RateKind::Interest)
+        .expect("contract rate");
+    assert_eq!((r.value, r.per), (dec!(39.9), Per::Year));
+    assert!(
+        !t.assumptions.iter().any(|a| a.contains("no period stated")),
+        "{:?}",
+        t.assumptions
+    );
+    assert!(t.rates.iter().any(|r| r.kind == RateKind::Overdue));
+    let fee = t
+        .fees
+        .iter()
+        .find(|f| f.kind == FeeKind::Penalty)
+        .expect("default fee");
+    assert_eq!((fee.amount, fee.percent), (Some(dec!(12)), None));
+    assert!(t.jurisdiction_hints.iter().any(|h| h.code == "GB"));
+}

@@ -267,7 +267,11 @@ fn split_sentences(text: &str) -> Vec<(usize, usize)> {
                         .to_ascii_lowercase();
                     ABBREVIATIONS.contains(&word.as_str())
                         || (word.len() == 1 && word.chars().all(|ch| ch.is_alphabetic()))
-                        || word.chars().all(|ch| ch.is_ascii_digit()) && !word.is_empty()
+                        // An item number ("1. Promise to Pay") opens its line; "£12." ends a
+                        // sentence.
+                        || (word.chars().all(|ch| ch.is_ascii_digit())
+                            && !word.is_empty()
+                            && before.trim() == word)
                 };
                 if spaced && (c == ';' || (next_ok && !abbrev)) {
                     push(&mut out, start, next_i);
