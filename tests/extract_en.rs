@@ -954,3 +954,21 @@ fn uk_fixed_sum_agreement() {
     assert_eq!((fee.amount, fee.percent), (Some(dec!(12)), None));
     assert!(t.jurisdiction_hints.iter().any(|h| h.code == "GB"));
 }
+
+#[test]
+fn payday_style_terms() {
+    let t = run(
+        "This loan is made by Big Sky Cash, a tribal lending entity wholly owned by the Chippewa Cree Tribe, a sovereign nation.\nWe charge a fee of $15 for every $100 borrowed.\nInterest accrues at 0.8% per day on the outstanding principal.\nYou will make 10 bi-weekly payments of $120.00 each beginning on 05/02/2025.\n",
+    );
+    let fee = t.fees.first().expect("per-$100 charge");
+    assert_eq!(
+        (fee.percent, fee.basis),
+        (Some(dec!(15)), Some(Basis::Principal))
+    );
+    let r = t.rates.first().expect("daily rate");
+    assert_eq!((r.per, r.annual_percent), (Per::Day, Some(dec!(292.0))));
+    assert!(t.jurisdiction_hints.iter().any(|h| h.code == "US-TRIBAL"));
+    assert!(has_clause(&t, ClauseKind::TribalOrOffshoreLaw));
+    assert_eq!(t.frequency.map(|f| f.frequency), Some(Frequency::Biweekly));
+    assert!(t.unparsed.is_empty(), "{:?}", t.unparsed);
+}

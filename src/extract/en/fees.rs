@@ -121,8 +121,56 @@ fn kind_of(name: &str) -> FeeKind {
     }
 }
 
+/// "$15 for every $100 borrowed": a payday loan's charge, as a share of the amount borrowed.
+static PER_HUNDRED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:for|per) (?:every|each)? ?(?-u:\b)").expect("static regex")
+});
+static BORROWED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:borrowed|advanced|loaned|lent|of (?:the )?(?:loan|principal|amount borrowed|credit))(?-u:\b)")
+        .expect("static regex")
+});
+
+fn per_hundred(cx: &mut Ctx, terms: &mut Terms) {
+    let flat = cx.flat.clone();
+    let money = number::find_money(&flat);
+    for pair in money.windows(2) {
+        let [fee, base] = pair else { continue };
+        let between = flat.get(fee.end..base.start).unwrap_or("");
+        let after = flat.get(base.end..).unwrap_or("");
+        if between.len() > 20
+            || !PER_HUNDRED.is_match(between)
+            || !BORROWED.is_match(after)
+            || base.amount.is_zero()
+        {
+            continue;
+        }
+        let percent = fee.amount * Decimal::from(100) / base.amount;
+        cx.cover(fee.start);
+        cx.cover(base.start);
+        terms.fees.push(Fee {
+            name: format!("charge per {} borrowed", base.amount.normalize()),
+            kind: FeeKind::Other,
+            amount: None,
+            percent: Some(percent.normalize()),
+            basis: Some(Basis::Principal),
+            per: None,
+            timing: FeeTiming::Other,
+            payee: None,
+            note: Some(format!(
+                "{} {} per {} {} borrowed",
+                fee.currency,
+                fee.amount.normalize(),
+                base.currency,
+                base.amount.normalize()
+            )),
+            evidence: cx.evidence(fee.start, base.end),
+        });
+    }
+}
+
 /// Read fees.
 pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
+    per_hundred(cx, terms);
     let flat = cx.flat.clone();
     let mut names: Vec<(usize, usize)> = FEE_NAME
         .find_iter(&flat)
