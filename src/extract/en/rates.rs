@@ -257,13 +257,12 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             basis,
             cx.evidence(p.start, p.end),
         );
-        if per_assumed {
-            terms.assumptions.push(format!(
-                "{}% with no period stated read as per year",
-                rate.value
-            ));
+        let value = rate.value;
+        if push_rate(terms, rate) && per_assumed {
+            terms
+                .assumptions
+                .push(format!("{value}% with no period stated read as per year"));
         }
-        push_rate(terms, rate);
     }
     // "The rate increases by 5% upon default": the contract rate plus so many points.
     for (p, _) in increments {
@@ -333,18 +332,21 @@ fn make_rate(
     }
 }
 
-/// Keep one rate per (kind, value, period): forms repeat the same figure.
-fn push_rate(terms: &mut Terms, rate: Rate) {
+/// Keep one rate per (kind, value, period): forms repeat the same figure. True when added.
+fn push_rate(terms: &mut Terms, rate: Rate) -> bool {
+    // Compare values numerically: "4%" and "4.00%" are the same rate.
+    if terms
+        .rates
+        .iter()
+        .any(|r| r.kind == rate.kind && r.value == rate.value && r.per == rate.per)
+    {
+        return false;
+    }
     if rate.day_basis_assumed {
         terms
             .assumptions
             .push("daily rate annualised over 365 days (day basis not stated)".to_string());
     }
-    if !terms
-        .rates
-        .iter()
-        .any(|r| r.kind == rate.kind && r.value == rate.value && r.per == rate.per)
-    {
-        terms.rates.push(rate);
-    }
+    terms.rates.push(rate);
+    true
 }
