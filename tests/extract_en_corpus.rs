@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use loanlint::extract::en::extract;
-use loanlint::read::{ReadOptions, read_file};
+use loanlint::read::{Document, ReadOptions, SourceKind, read_file};
 use loanlint::{
     Basis, ClauseKind, FeeKind, FeeTiming, Frequency, LenderType, Per, RateKind, RepaymentMethod,
     Terms,
@@ -399,4 +399,74 @@ fn synthetic_credit_agreement_is_out_of_scope() {
     };
     assert!(t.assumptions.iter().any(|a| a.starts_with("out-of-scope:")));
     assert!(t.principal.is_none());
+}
+
+/// The `.html` twin of a corpus file as plain text: scripts dropped, cell and line ends as
+/// line breaks, other tags removed, the common entities decoded.
+fn html_twin(name: &str) -> Option<Document> {
+    let Some(path) = corpus_file(name) else {
+        eprintln!("skipped: corpus file {name} not found (../shared or /work/shared)");
+        return None;
+    };
+    let raw = std::fs::read(&path).expect("readable html");
+    let html = String::from_utf8_lossy(&raw);
+    let scripts = regex::Regex::new(r"(?is)<(script|style)[^>]*>.*?</(?:script|style)>").ok()?;
+    let breaks = regex::Regex::new(r"(?i)<br\s*/?>|</(?:p|div|tr|td|th|li|h\d|table)>").ok()?;
+    let tags = regex::Regex::new(r"<[^>]*>").ok()?;
+    let text = scripts.replace_all(&html, "");
+    let text = breaks.replace_all(&text, "\n");
+    let text = tags.replace_all(&text, "");
+    let text = text
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&pound;", "£")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">");
+    Some(Document::from_text(&path, SourceKind::Text, &text))
+}
+
+#[test]
+fn payday_html_twin_reads_the_same_box() {
+    let Some(doc) = html_twin("en_payday_loan_note_disclosure_condor_testdata.html") else {
+        return;
+    };
+    let t = extract(&doc);
+    assert_eq!(
+        t.disclosed_apr.as_ref().map(|r| r.value),
+        Some(dec!(782.14))
+    );
+    assert_eq!(t.disbursed.as_ref().map(|a| a.amount), Some(dec!(300.00)));
+    assert_eq!(
+        t.total_of_payments.as_ref().map(|a| a.amount),
+        Some(dec!(390.00))
+    );
+    // The box's own figure, not the renewal sentence's "finance charge of $ 90.00".
+    let fc = t.finance_charge.as_ref().expect("finance charge");
+    assert_eq!(fc.amount, dec!(90.00));
+    assert!(
+        fc.evidence.text.starts_with("FINANCE CHARGE"),
+        "{:?}",
+        fc.evidence.text
+    );
+    assert_eq!(t.installments.as_ref().map(|c| c.count), Some(1));
+    assert_eq!(date(&t.maturity_date).as_deref(), Some("2006-03-06"));
+    assert!(has_clause(&t, ClauseKind::MandatoryArbitration));
+}
+
+#[test]
+fn kariba_html_twin_is_not_stated() {
+    let Some(doc) = html_twin("en_uk_fixed_sum_loan_kariba.html") else {
+        return;
+    };
+    let t = extract(&doc);
+    assert!(t.principal.is_none() && t.total_of_payments.is_none() && t.disclosed_apr.is_none());
+    assert!(t.rates.is_empty());
+    assert!(
+        t.fees
+            .iter()
+            .any(|f| f.kind == FeeKind::Penalty && f.amount == Some(dec!(10)))
+    );
+    assert!(t.jurisdiction_hints.iter().any(|h| h.code == "GB"));
 }

@@ -49,7 +49,21 @@ pub(crate) const WINDOW: usize = 170;
 /// (offsets into `flat`) and the label's start.
 pub(crate) fn labelled_money(cx: &Ctx, label: &Regex) -> Option<(Money, usize)> {
     for m in label.find_iter(&cx.flat) {
-        let mut end = cx.paragraph_end(m.end(), m.end() + WINDOW);
+        // A label alone on its line (a box or table cell) may have its value paragraphs
+        // further on; a label followed by text on its line stops at the paragraph's end.
+        let rest_of_line = cx
+            .doc
+            .text
+            .get(m.end()..)
+            .map_or("", |t| t.split('\n').next().unwrap_or(""));
+        let alone = rest_of_line
+            .trim_matches(|c: char| c.is_whitespace() || c == ':')
+            .is_empty();
+        let mut end = if alone {
+            super::floor(&cx.flat, m.end() + WINDOW)
+        } else {
+            cx.paragraph_end(m.end(), m.end() + WINDOW)
+        };
         // A box label (first on its line) may have its value a sentence or two further on, as
         // in a Truth in Lending box; a label inside prose keeps to its own sentence.
         let line_start = cx
