@@ -663,7 +663,7 @@ fn lender_name_and_type() {
         "This Loan Agreement is made between First Ficus Bank, N.A. (\"Lender\") and Jane Doe (\"Borrower\").",
     );
     let l = t.lender.expect("lender");
-    assert_eq!(l.name.as_deref(), Some("First Ficus Bank, N.A"));
+    assert_eq!(l.name.as_deref(), Some("First Ficus Bank, N.A."));
     assert_eq!(l.lender_type, LenderType::Bank);
 
     let person = run("Lender: Suhani Rao\nBorrower: Riyan");
@@ -887,7 +887,7 @@ Governing Law: This agreement is governed by the laws of the State of Illinois.\
     let lender = t.lender.as_ref().expect("lender");
     assert_eq!(
         (lender.name.as_deref(), lender.lender_type),
-        (Some("Prairie State Finance, Inc"), LenderType::Company)
+        (Some("Prairie State Finance, Inc."), LenderType::Company)
     );
     let pfc = t
         .fees

@@ -315,7 +315,21 @@ pub(crate) fn lender(cx: &mut Ctx, terms: &mut Terms) {
         .chain(LENDER_HEREINAFTER.captures_iter(text))
         .filter_map(|c| c.get(1));
     for g in found {
-        let name = g.as_str().trim().trim_end_matches([',', '.']).trim();
+        let raw = g.as_str().trim().trim_end_matches(',');
+        // Keep the full stop of "Inc." or "N.A.", drop a sentence's.
+        let abbreviated = raw
+            .trim_end_matches('.')
+            .rsplit([' ', ','])
+            .next()
+            .is_some_and(|w| {
+                let w = w.to_ascii_lowercase();
+                ["inc", "co", "ltd", "corp", "n.a", "l.l.c", "p.c", "plc"].contains(&w.as_str())
+            });
+        let name = if abbreviated && raw.ends_with('.') {
+            raw
+        } else {
+            raw.trim_end_matches(['.', ',']).trim()
+        };
         let lname = name.to_ascii_lowercase();
         if name.len() < 2
             || name.contains('[')
