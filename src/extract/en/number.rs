@@ -109,6 +109,26 @@ pub fn parse_figure(s: &str) -> Option<Decimal> {
     Decimal::from_str(&text).ok()
 }
 
+/// A scale word right after a figure ("million", "billion", "thousand"): the factor and the
+/// bytes it takes.
+fn scale_after(rest: &str) -> (Decimal, usize) {
+    static SCALE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^ ?(thousand|million|billion|bn|mn|m|k)(?-u:\b)").expect("static regex")
+    });
+    let Some(c) = SCALE.captures(rest) else {
+        return (Decimal::ONE, 0);
+    };
+    let (Some(all), Some(word)) = (c.get(0), c.get(1)) else {
+        return (Decimal::ONE, 0);
+    };
+    let factor: i64 = match word.as_str().to_ascii_lowercase().as_str() {
+        "thousand" | "k" => 1_000,
+        "million" | "mn" | "m" => 1_000_000,
+        _ => 1_000_000_000,
+    };
+    (Decimal::from(factor), all.end())
+}
+
 /// All money figures in `text` (byte offsets relative to `text`), in order, without overlaps.
 pub fn find_money(text: &str) -> Vec<Money> {
     let mut out: Vec<Money> = Vec::new();
@@ -117,11 +137,13 @@ pub fn find_money(text: &str) -> Vec<Money> {
             continue;
         };
         if let Some(amount) = parse_figure(fig.as_str()) {
+            // "$2.5 million": the scale word belongs to the amount.
+            let (factor, extra) = scale_after(text.get(fig.end()..).unwrap_or(""));
             out.push(Money {
-                amount,
+                amount: amount * factor,
                 currency: currency_code(cur.as_str()),
                 start: cur.start(),
-                end: fig.end(),
+                end: fig.end() + extra,
             });
         }
     }
@@ -392,6 +414,9 @@ mod tests {
                 (dec!(400000), "INR"),
             ]
         );
+        let big = find_money("a facility of $2.5 million and £300k");
+        let got: Vec<Decimal> = big.iter().map(|m| m.amount).collect();
+        assert_eq!(got, vec![dec!(2500000.0), dec!(300000)]);
         let chf = find_money("an amount of 2’500 Swiss Francs (CHF)");
         assert_eq!(
             chf.first().map(|m| (m.amount, m.currency)),
