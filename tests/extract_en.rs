@@ -972,3 +972,9 @@ fn payday_style_terms() {
     assert_eq!(t.frequency.map(|f| f.frequency), Some(Frequency::Biweekly));
     assert!(t.unparsed.is_empty(), "{:?}", t.unparsed);
 }
+
+#[test]
+fn bare_term_label() {
+    let t = run("Term: 12 months\nLoan Amount: $3,000");
+    assert_eq!(t.term.and_then(|x| x.months), Some(12));
+}

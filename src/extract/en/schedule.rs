@@ -38,7 +38,7 @@ static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static TERM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b)(?:(?:loan term|term of (?:the )?(?:loan|agreement|note|credit)|duration of (?:the )?(?:loan|agreement|credit(?: agreement)?)|repayment period|for a (?:term|period) of|a term of)\s*:?\s*(?:(?:is|shall be|will be)\s+)?(?:of\s+)?{COUNT}\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)|(\d{{1,3}})[ -](months?|years?|weeks?|days?)[ -](?:loan )?term(?-u:\b))"))
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:(?:loan term|term of (?:the )?(?:loan|agreement|note|credit)|term\s*:|duration of (?:the )?(?:loan|agreement|credit(?: agreement)?)|repayment period|for a (?:term|period) of|a term of)\s*:?\s*(?:(?:is|shall be|will be)\s+)?(?:of\s+)?{COUNT}\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)|(\d{{1,3}})[ -](months?|years?|weeks?|days?)[ -](?:loan )?term(?-u:\b))"))
         .expect("static regex")
 });
 static CONTRACT_DATE: LazyLock<Regex> = LazyLock::new(|| {
