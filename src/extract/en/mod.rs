@@ -1,9 +1,462 @@
-//! English contract and disclosure extraction.
+//! English contract and disclosure extraction: loan agreements, promissory notes, US Truth in
+//! Lending boxes and Loan Estimates, UK Consumer Credit Act agreements.
+//!
+//! The text is read twice over: once with line breaks turned into spaces (`flat`, byte for byte
+//! the same length as the document text, so offsets carry over), where wrapped prose and
+//! label/value boxes read as one run; and once cut into sentences for the evidence.
+//! Each part (amounts, schedule, rates, fees, clauses) records the byte offsets of the values it
+//! read, so money and rate sentences that nothing read are reported in `unparsed`.
 
-use crate::model::Terms;
+mod amounts;
+mod clauses;
+mod fees;
+pub mod number;
+mod rates;
+mod schedule;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Evidence, Terms, Unparsed};
 use crate::read::Document;
 
 /// Extract the terms of an English contract or disclosure.
-pub fn extract(_doc: &Document) -> Terms {
-    Terms::default()
+pub fn extract(doc: &Document) -> Terms {
+    let mut terms = Terms::default();
+    if let Some(note) = out_of_scope(&doc.text) {
+        // No sentence map for a document we do not read further (it can be 1 MB and more).
+        let mut cx = Ctx::new(doc, false);
+        clauses::jurisdiction(&mut cx, &mut terms, true);
+        terms.assumptions.push(note);
+        return terms;
+    }
+    let mut cx = Ctx::new(doc, true);
+    clauses::jurisdiction(&mut cx, &mut terms, false);
+    amounts::extract(&mut cx, &mut terms);
+    schedule::extract(&mut cx, &mut terms);
+    rates::extract(&mut cx, &mut terms);
+    fees::extract(&mut cx, &mut terms);
+    amounts::derive_disbursed(&mut terms);
+    clauses::extract(&mut cx, &mut terms);
+    clauses::lender(&mut cx, &mut terms);
+    unparsed(&cx, &mut terms);
+    let mut seen = std::collections::HashSet::new();
+    terms.assumptions.retain(|a| seen.insert(a.clone()));
+    terms
+}
+
+/// Working state shared by the parts of the extractor.
+pub(crate) struct Ctx<'a> {
+    pub doc: &'a Document,
+    /// `doc.text` with line breaks and tabs as spaces: same byte offsets, prose unwrapped.
+    pub flat: String,
+    /// Sentence byte ranges over `doc.text`, in order.
+    pub sentences: Vec<(usize, usize)>,
+    /// Byte offsets of values that were read (for the unparsed report).
+    pub covered: Vec<usize>,
+    /// Read numeric dates day-first (UK style).
+    pub day_first: bool,
+    /// (byte offset, char offset) every few KB of the text, for quick char offsets.
+    checkpoints: Vec<(usize, usize)>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(doc: &'a Document, with_sentences: bool) -> Self {
+        let flat: String = doc
+            .text
+            .chars()
+            .map(|c| {
+                if matches!(c, '\n' | '\r' | '\t') {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+        let sentences = if with_sentences {
+            split_sentences(&doc.text)
+        } else {
+            Vec::new()
+        };
+        let mut checkpoints = vec![(0, 0)];
+        let mut last = 0usize;
+        for (chars, (b, _)) in doc.text.char_indices().enumerate() {
+            if b - last >= 4096 {
+                checkpoints.push((b, chars));
+                last = b;
+            }
+        }
+        Ctx {
+            doc,
+            flat,
+            sentences,
+            covered: Vec::new(),
+            day_first: false,
+            checkpoints,
+        }
+    }
+
+    /// The sentence containing byte `pos`.
+    pub fn sentence_of(&self, pos: usize) -> (usize, usize) {
+        let i = self.sentences.partition_point(|&(_, e)| e <= pos);
+        match self.sentences.get(i) {
+            Some(&(s, e)) if s <= pos => (s, e),
+            _ => (pos, pos),
+        }
+    }
+
+    /// Evidence from the sentence holding `a` to the sentence holding `b` (`a <= b`).
+    pub fn evidence(&self, a: usize, b: usize) -> Evidence {
+        if self.sentences.is_empty() {
+            return self.doc.sentence_evidence(a, b.max(a));
+        }
+        let (s, _) = self.sentence_of(a);
+        let (_, mut e) = self.sentence_of(b.max(a));
+        // A label and its value can be far apart in a form; quote at most ~600 bytes.
+        if e > s + 600 {
+            e = self.sentence_of(a).1.max(b.min(s + 600));
+        }
+        self.quote(s, e.max(b))
+    }
+
+    /// Evidence for exactly the byte range `s..e` of the text (clamped to char boundaries).
+    /// Same result as [`Document::evidence`], but the char offset comes from a checkpoint
+    /// table, so many quotes from a long document stay linear.
+    pub fn quote(&self, s: usize, e: usize) -> Evidence {
+        let text = &self.doc.text;
+        let s = floor(text, s);
+        let e = floor(text, e.clamp(s, text.len()));
+        let (Some(quoted), Some(char_start)) = (text.get(s..e), self.char_offset(s)) else {
+            return self.doc.evidence(s, e);
+        };
+        let page = self.doc.page_of_byte(s);
+        Evidence {
+            page,
+            text: quoted.to_string(),
+            start: char_start,
+            end: char_start + quoted.chars().count(),
+            low_confidence: page.is_some_and(|p| self.doc.ocr_pages.contains(&p)),
+        }
+    }
+
+    /// Char offset of byte `b` (a char boundary).
+    fn char_offset(&self, b: usize) -> Option<usize> {
+        let i = self.checkpoints.partition_point(|&(cb, _)| cb <= b);
+        let &(cb, cc) = self.checkpoints.get(i.checked_sub(1)?)?;
+        Some(cc + self.doc.text.get(cb..b)?.chars().count())
+    }
+
+    /// Mark byte `pos` as read.
+    pub fn cover(&mut self, pos: usize) {
+        self.covered.push(pos);
+    }
+
+    /// `flat[start..end]` clamped to char boundaries (empty when out of range).
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        let end = floor(&self.flat, end.min(self.flat.len()));
+        let start = floor(&self.flat, start.min(end));
+        self.flat.get(start..end).unwrap_or("")
+    }
+
+    /// The byte offset where a paragraph break (blank line or page break) first occurs in
+    /// `doc.text[start..end]`, else `end`.
+    pub fn paragraph_end(&self, start: usize, end: usize) -> usize {
+        let t = &self.doc.text;
+        let end = floor(t, end.min(t.len()));
+        let start = floor(t, start.min(end));
+        let Some(region) = t.get(start..end) else {
+            return end;
+        };
+        static BLANK: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"\n[ \t]*\n|\x0c").expect("static regex"));
+        BLANK.find(region).map_or(end, |m| start + m.start())
+    }
+}
+
+/// Largest char boundary `<= i`.
+pub(crate) fn floor(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: [&str; 20] = [
+    "co", "inc", "ltd", "no", "nos", "mr", "mrs", "ms", "dr", "st", "u.s", "e.g", "i.e", "vs",
+    "sec", "jr", "n.a", "p.o", "corp", "approx",
+];
+
+/// Cut text into sentences: at `. ; ? !` followed by a capital, digit, bullet or quote, at
+/// blank lines and page breaks, before bullets and numbered items, and after short lines
+/// (form rows and headings; wrapped prose lines are long).
+fn split_sentences(text: &str) -> Vec<(usize, usize)> {
+    // What counts as a short line depends on the document's column width: a line well short
+    // of the typical (80th percentile) length ends a row or a paragraph.
+    let mut lengths: Vec<usize> = text
+        .lines()
+        .map(|l| l.trim().chars().count())
+        .filter(|&n| n > 0)
+        .collect();
+    lengths.sort_unstable();
+    let p80 = lengths
+        .get(lengths.len().saturating_mul(4) / 5)
+        .copied()
+        .unwrap_or(0);
+    let short = (p80 * 6 / 10).clamp(20, 60);
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut line_start = 0usize;
+    let push = |out: &mut Vec<(usize, usize)>, s: usize, e: usize| {
+        let seg = text.get(s..e).unwrap_or("");
+        let lead = seg.len() - seg.trim_start().len();
+        let trail = seg.len() - seg.trim_end().len();
+        let (s2, e2) = (s + lead, e.saturating_sub(trail));
+        if e2 > s2 {
+            out.push((s2, e2));
+        }
+    };
+    for (i, c) in text.char_indices() {
+        let next_i = i + c.len_utf8();
+        match c {
+            '\u{c}' => {
+                push(&mut out, start, i);
+                start = next_i;
+                line_start = next_i;
+            }
+            '\n' => {
+                let line = text.get(line_start..i).unwrap_or("").trim();
+                let rest = text.get(next_i..).unwrap_or("");
+                let rest_trim = rest.trim_start_matches([' ', '\t']);
+                let blank = rest_trim.starts_with('\n') || rest_trim.is_empty();
+                let item = starts_item(rest_trim);
+                let next_line = rest.trim_start();
+                let next_first = next_line.chars().next();
+                let last = line.chars().next_back();
+                // Double-spaced text: a blank line inside a sentence ("may, at\n\nits
+                // discretion") does not end it.
+                let continues = last.is_some_and(|c| c.is_alphabetic() || c == ',')
+                    && next_first.is_some_and(char::is_lowercase);
+                // A table row ends in a figure and the next row starts with a capital or digit.
+                let row_end = last.is_some_and(|c| c.is_ascii_digit() || c == '%')
+                    && next_first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+                // An empty line was decided by the newline before it.
+                let short_line = !line.is_empty() && line.chars().count() < short && !continues;
+                if (blank && !continues) || item || short_line || row_end {
+                    push(&mut out, start, i);
+                    start = next_i;
+                }
+                line_start = next_i;
+            }
+            '.' | ';' | '?' | '!' => {
+                let rest = text.get(next_i..).unwrap_or("");
+                let after = rest.trim_start_matches([' ', '\t', '\n']);
+                let spaced = rest.starts_with([' ', '\n', '\t']) || rest.is_empty();
+                let next_ok = after.is_empty()
+                    || after.starts_with(|ch: char| {
+                        ch.is_uppercase() || ch.is_ascii_digit() || "\"“(•[-".contains(ch)
+                    });
+                let abbrev = c == '.' && {
+                    let before = text.get(line_start.max(start)..i).unwrap_or("");
+                    let word = before
+                        .rsplit(|ch: char| !(ch.is_alphanumeric() || ch == '.'))
+                        .next()
+                        .unwrap_or("")
+                        .to_ascii_lowercase();
+                    ABBREVIATIONS.contains(&word.as_str())
+                        || (word.len() == 1 && word.chars().all(|ch| ch.is_alphabetic()))
+                        // An item number ("1. Promise to Pay") opens its line; "£12." ends a
+                        // sentence.
+                        || (word.chars().all(|ch| ch.is_ascii_digit())
+                            && !word.is_empty()
+                            && before.trim() == word)
+                };
+                if spaced && (c == ';' || (next_ok && !abbrev)) {
+                    push(&mut out, start, next_i);
+                    start = next_i;
+                }
+            }
+            _ => {}
+        }
+    }
+    push(&mut out, start, text.len());
+    out
+}
+
+/// Does a line start a list item (`•`, `1.`, `(a)`, `a)`)?
+fn starts_item(line: &str) -> bool {
+    static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[•●▪◦\-–]\s|\d{1,2}\.\s|\(?[a-z]\)\s|\(\d{1,2}\)\s)")
+            .expect("static regex")
+    });
+    ITEM.is_match(line)
+}
+
+/// Markers of a commercial (corporate, syndicated) credit agreement.
+static COMMERCIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(administrative\s+agent|lenders\s+party\s+hereto|term\s+loan\s+facility|revolving\s+credit\s+commitments?|revolving\s+credit\s+facility|SOFR|term\s+SOFR|syndication\s+agent|joint\s+lead\s+arrangers?|collateral\s+agent|swing\s?line\s+loans?|letter\s+of\s+credit\s+issuer|ebitda|leverage\s+ratio|interest\s+cover(?:age)?\s+ratio|majority\s+lenders|required\s+lenders|compliance\s+certificate|financial\s+covenants?|senior\s+secured\s+credit\s+agreement|borrowing\s+base)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// An `out-of-scope:` note when the text is a commercial credit agreement: at least three
+/// distinct markers, each typical of syndicated corporate lending and absent from consumer loans.
+fn out_of_scope(flat: &str) -> Option<String> {
+    let mut seen: Vec<String> = Vec::new();
+    for m in COMMERCIAL.find_iter(flat) {
+        let k = m
+            .as_str()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_ascii_lowercase();
+        if !seen.contains(&k) {
+            seen.push(k);
+        }
+        if seen.len() >= 6 {
+            break;
+        }
+    }
+    (seen.len() >= 3).then(|| {
+        format!(
+            "out-of-scope: commercial credit agreement (markers: {}); consumer-loan terms were not extracted",
+            seen.join(", ")
+        )
+    })
+}
+
+/// Sentences mentioning money, a rate or a fee that no part read.
+static RATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\d\s?(?:%|percent(?-u:\b)|per cent(?-u:\b))").expect("static regex")
+});
+/// A money word followed by a blank or template placeholder (`[!! #### !!]`, `____`, `{{x}}`).
+static BLANK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(fees?|charges?)|(apr|interest|rate)|(amount|principal|payments?|sum|instal?lments?|term))(?-u:\b)[^\n]{0,40}?(?:\[|_{3,}|\{\{|<<)")
+        .expect("static regex")
+});
+
+/// At most this many unparsed sentences are listed; the rest are counted in an assumption.
+const MAX_UNPARSED: usize = 300;
+
+fn unparsed(cx: &Ctx, terms: &mut Terms) {
+    // A figure equal to an amount already read is a repeat of it ("Itemization of Amount
+    // Financed of $300.00"), not an unread term.
+    let known: Vec<rust_decimal::Decimal> = [
+        &terms.principal,
+        &terms.disbursed,
+        &terms.finance_charge,
+        &terms.total_of_payments,
+        &terms.payment,
+    ]
+    .into_iter()
+    .flatten()
+    .map(|a| a.amount)
+    .chain(terms.fees.iter().filter_map(|f| f.amount))
+    .collect();
+    let mut covered = cx.covered.clone();
+    covered.sort_unstable();
+    let mut dropped = 0usize;
+    for &(s, e) in &cx.sentences {
+        let Some(sent) = cx.flat.get(s..e) else {
+            continue;
+        };
+        // A blank or placeholder is an unstated term even when the rest of its sentence
+        // was read ("twenty (20) installments of CHF [amount] each").
+        let blank = if number::MONEY_PLACEHOLDER.is_match(sent) {
+            Some("money")
+        } else {
+            BLANK.captures(sent).map(|c| {
+                if c.get(1).is_some() {
+                    "fee"
+                } else if c.get(2).is_some() {
+                    "rate"
+                } else {
+                    "money"
+                }
+            })
+        };
+        let reason = match blank {
+            Some(r) => r,
+            None => {
+                let money = number::find_money(sent);
+                let repeats = !money.is_empty() && money.iter().all(|m| known.contains(&m.amount));
+                let reason = if repeats {
+                    continue;
+                } else if !money.is_empty() {
+                    "money"
+                } else if RATE_WORD.is_match(sent) {
+                    "rate"
+                } else {
+                    continue;
+                };
+                let i = covered.partition_point(|&p| p < s);
+                if covered.get(i).is_some_and(|&p| p < e) {
+                    continue;
+                }
+                reason
+            }
+        };
+        if terms.unparsed.len() >= MAX_UNPARSED {
+            dropped += 1;
+            continue;
+        }
+        terms.unparsed.push(Unparsed {
+            reason: reason.to_string(),
+            evidence: cx.quote(s, e),
+        });
+    }
+    if dropped > 0 {
+        terms.assumptions.push(format!(
+            "{dropped} further money/rate sentences were not parsed and are not listed"
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_join_wrapped_prose_and_split_rows() {
+        let text = "1. Promise to Pay.\nFor value received, the Borrower promises to pay the sum of Ten Thousand Dollars ($10,000) with interest at the rate of 10\npercent (10%) per year. Next one.\n\nLoan Term 60 months\nMonthly Payment $489.32\n";
+        let s = split_sentences(text);
+        let texts: Vec<&str> = s.iter().map(|&(a, b)| &text[a..b]).collect();
+        assert!(texts.contains(&"1. Promise to Pay."), "{texts:?}");
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("For value") && t.ends_with("per year.")),
+            "{texts:?}"
+        );
+        assert!(texts.contains(&"Loan Term 60 months"), "{texts:?}");
+        assert!(texts.contains(&"Monthly Payment $489.32"), "{texts:?}");
+    }
+
+    #[test]
+    fn double_spaced_prose_and_table_rows() {
+        let text = "4. Default: If the Borrower fails to pay when due, the Lender may, at\n\nits discretion, declare the Loan due.\n\nA.  Origination Charges  $3,110\n1 % of Loan Amount (Points)  $2,110\nApplication Fee  $500\n";
+        let s = split_sentences(text);
+        let texts: Vec<&str> = s.iter().map(|&(a, b)| &text[a..b]).collect();
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("4. Default") && t.ends_with("due.")),
+            "{texts:?}"
+        );
+        assert!(texts.contains(&"Application Fee  $500"), "{texts:?}");
+        assert!(
+            texts.contains(&"1 % of Loan Amount (Points)  $2,110"),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
+    fn commercial_agreement_is_out_of_scope() {
+        assert!(out_of_scope("among the Borrower, the Lenders party hereto and Bank, as Administrative Agent, providing a Term Loan Facility").is_some());
+        assert!(
+            out_of_scope("The Lender agrees to lend the Borrower $5,000 at 12% per annum.")
+                .is_none()
+        );
+    }
 }

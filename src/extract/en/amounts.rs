@@ -1,0 +1,311 @@
+//! Labelled amounts (principal, amount financed / net proceeds, finance charge, total of
+//! payments) and the check that amounts written in words agree with their figures.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use rust_decimal::Decimal;
+
+use super::Ctx;
+use super::number::{self, Money};
+use crate::model::{Amount, FeeTiming, Inconsistency, Terms};
+
+/// The principal: loan amount, amount of credit, principal sum.
+static PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount of (?:the )?credit|total amount of credit|credit amount|face amount|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:promises?|agrees?) to (?:re)?pay[^.;$£€]{0,60}?the (?:principal )?sum of|the principal sum of)")
+        .expect("static regex")
+});
+/// What reaches the borrower: amount financed, net proceeds, paid to you.
+static DISBURSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:amount financed|net (?:loan )?proceeds|net amount (?:advanced|disbursed)|amount (?:actually )?(?:disbursed|advanced to you)|(?:amount )?(?:given|paid) to you(?: directly)?|cash advance to you)(?-u:\b)")
+        .expect("static regex")
+});
+static FINANCE_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:finance charge|total charge for credit|total cost of credit|cost of credit)(?-u:\b)",
+    )
+    .expect("static regex")
+});
+static TOTAL_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:total of payments|total amount payable|total amount (?:to be )?repay(?:able|ed)|total (?:amount )?repayable|total repayment amount)(?-u:\b)")
+        .expect("static regex")
+});
+/// Any label that ends the search window of another (so a label does not take the value of
+/// the next box in a form).
+/// Box labels of loan forms (no fee names): where a fee's value search stops.
+pub(crate) static BOX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:principal amount|loan amount|amount financed|finance charge|total of payments|total amount payable|annual percentage rate|(?-u:\b)APR(?-u:\b)|interest rate|monthly payment|payment schedule|loan term|term of agreement|sale price|cash to close|closing costs|down payment|lender credits?|total interest percentage|maturity date|first payment)")
+        .expect("static regex")
+});
+pub(crate) static ANY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:principal amount|loan amount|amount financed|finance charge|total of payments|total amount payable|annual percentage rate|(?-u:\b)APR(?-u:\b)|interest rate|monthly payment|payment schedule|loan term|term of agreement|[a-z]+ fees?(?-u:\b)|fees?(?-u:\b)|charges?(?-u:\b)|points(?-u:\b)|premium(?-u:\b)|sale price|cash to close|closing costs|deposit(?-u:\b)|down payment|lender credits?|total interest percentage|maturity date|first payment)")
+        .expect("static regex")
+});
+
+/// How far after a label its value may be (a Truth in Lending box puts a sentence between).
+pub(crate) const WINDOW: usize = 170;
+
+/// The first label match followed, within its window, by a money figure. Returns the money
+/// (offsets into `flat`) and the label's start.
+pub(crate) fn labelled_money(cx: &Ctx, label: &Regex) -> Option<(Money, usize)> {
+    for m in label.find_iter(&cx.flat) {
+        // A label alone on its line (a box or table cell) may have its value paragraphs
+        // further on; a label followed by text on its line stops at the paragraph's end.
+        let rest_of_line = cx
+            .doc
+            .text
+            .get(m.end()..)
+            .map_or("", |t| t.split('\n').next().unwrap_or(""));
+        let alone = rest_of_line
+            .trim_matches(|c: char| c.is_whitespace() || c == ':')
+            .is_empty();
+        let mut end = if alone {
+            super::floor(&cx.flat, m.end() + WINDOW)
+        } else {
+            cx.paragraph_end(m.end(), m.end() + WINDOW)
+        };
+        // A box label (first on its line) may have its value a sentence or two further on, as
+        // in a Truth in Lending box; a label inside prose keeps to its own sentence.
+        let line_start = cx
+            .doc
+            .text
+            .get(..m.start())
+            .map_or(0, |t| t.rfind('\n').map_or(0, |i| i + 1));
+        let prefix = cx.doc.text.get(line_start..m.start()).unwrap_or("");
+        // Only an item marker ("1.", "(a)", "B.") may precede a box label on its line.
+        let heads_line =
+            prefix.trim().len() <= 4 && prefix.chars().filter(|c| c.is_alphabetic()).count() <= 1;
+        if !heads_line {
+            end = end.min(cx.sentence_of(m.start()).1.max(m.end()));
+        }
+        let window = cx.slice(m.end(), end);
+        // "The amount of credit provided to you" describes the Amount Financed box.
+        // A label inside brackets ("(Paid from your Loan Amount) $0") names no box.
+        let w = window.trim_start();
+        if w.starts_with("provided") || w.starts_with(')') {
+            continue;
+        }
+        let stop = ANY_LABEL.find(window).map_or(window.len(), |s| s.start());
+        let window = window.get(..stop).unwrap_or("");
+        if let Some(money) = number::find_money(window).into_iter().next() {
+            // A figure preceded by another number-bearing phrase ("Years 6-8 $1,028") is not ours.
+            let gap = window.get(..money.start).unwrap_or("");
+            // (The cents of an amount in words, "and 00/100", are not another figure.)
+            let gap_digits = gap
+                .chars()
+                .filter(char::is_ascii_digit)
+                .count()
+                .saturating_sub(gap.matches("/100").count() * 3);
+            if gap_digits > 4 {
+                continue;
+            }
+            return Some((
+                Money {
+                    start: m.end() + money.start,
+                    end: m.end() + money.end,
+                    ..money
+                },
+                m.start(),
+            ));
+        }
+    }
+    None
+}
+
+fn amount(cx: &mut Ctx, label: &Regex) -> Option<Amount> {
+    let (money, label_start) = labelled_money(cx, label)?;
+    cx.cover(money.start);
+    Some(Amount {
+        amount: money.amount,
+        currency: money.currency.to_string(),
+        evidence: cx.evidence(label_start, money.end),
+        derived: false,
+    })
+}
+
+/// Read the labelled amounts and check words against figures.
+pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
+    terms.principal = amount(cx, &PRINCIPAL).filter(|a| !a.amount.is_zero());
+    terms.disbursed = amount(cx, &DISBURSED);
+    terms.finance_charge = amount(cx, &FINANCE_CHARGE);
+    terms.total_of_payments = amount(cx, &TOTAL_PAYMENTS);
+    words_and_figures(cx, terms);
+}
+
+/// Currency words between the number words and the bracketed figure.
+const CURRENCY_WORDS: [&str; 12] = [
+    "dollars", "dollar", "us", "pounds", "pound", "sterling", "euros", "euro", "francs", "swiss",
+    "rupees", "only",
+];
+
+/// "Five Thousand Dollars ($5,000.00)": the words must say what the figure says.
+fn words_and_figures(cx: &mut Ctx, terms: &mut Terms) {
+    static CENTS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)and (\d{1,2})/100\s*$").expect("static regex"));
+    let flat = cx.flat.clone();
+    for money in number::find_money(&flat) {
+        let before = flat.get(..money.start).unwrap_or("").trim_end();
+        let after = flat.get(money.end..).unwrap_or("").trim_start();
+        if !before.ends_with('(') || !after.starts_with(')') {
+            figures_then_words(cx, terms, &flat, &money);
+            continue;
+        }
+        let before = before.trim_end_matches('(').trim_end();
+        let lo = super::floor(before, before.len().saturating_sub(160));
+        let tail = before.get(lo..).unwrap_or("");
+        let mut words: Vec<&str> = Vec::new();
+        let mut cents = Decimal::ZERO;
+        let mut rest = tail;
+        if let Some(c) = CENTS.captures(tail)
+            && let (Some(w), Some(n)) = (c.get(0), c.get(1))
+        {
+            cents = n.as_str().parse::<Decimal>().unwrap_or_default() / Decimal::from(100);
+            rest = tail.get(..w.start()).unwrap_or("");
+        }
+        let mut word_start = lo + rest.len();
+        for w in rest.rsplit(|c: char| c.is_whitespace()) {
+            let lw = w
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_ascii_lowercase();
+            if lw.is_empty() {
+                continue;
+            }
+            if words.is_empty() && CURRENCY_WORDS.contains(&lw.as_str()) {
+                word_start = word_start.saturating_sub(w.len() + 1);
+                continue;
+            }
+            let parts_ok = lw.split('-').all(number::is_number_word);
+            if !parts_ok {
+                break;
+            }
+            words.push(w);
+            word_start = lo + rest.rfind(w).unwrap_or(0);
+        }
+        words.reverse();
+        let phrase = words.join(" ");
+        let meaningful = words
+            .iter()
+            .any(|w| !matches!(w.to_ascii_lowercase().as_str(), "and" | "a"));
+        if !meaningful {
+            continue;
+        }
+        let Some(value) = number::parse_number_words(&phrase) else {
+            continue;
+        };
+        let value = value + cents;
+        cx.cover(money.start);
+        if value != money.amount {
+            terms.inconsistencies.push(Inconsistency {
+                kind: "amount-words-figures-mismatch".to_string(),
+                message: format!(
+                    "amount in words ({phrase} = {value}) differs from the figure {}",
+                    money.amount
+                ),
+                evidence: cx.evidence(word_start, money.end),
+            });
+        }
+    }
+}
+
+/// "€2.000,00 (two thousand euros)": words in brackets after the figure.
+fn figures_then_words(cx: &mut Ctx, terms: &mut Terms, flat: &str, money: &Money) {
+    let after = flat.get(money.end..).unwrap_or("");
+    let trimmed = after.trim_start();
+    if !trimmed.starts_with('(') {
+        return;
+    }
+    let open = money.end + (after.len() - trimmed.len());
+    let Some(close) = trimmed
+        .get(..super::floor(trimmed, 160))
+        .and_then(|t| t.find(')'))
+    else {
+        return;
+    };
+    let inner = trimmed.get(1..close).unwrap_or("");
+    let words: Vec<&str> = inner
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .filter(|w| !w.is_empty())
+        .filter(|w| !CURRENCY_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+        .collect();
+    let all_numeric = !words.is_empty()
+        && words.iter().all(|w| {
+            w.to_ascii_lowercase()
+                .split('-')
+                .all(number::is_number_word)
+        })
+        && words
+            .iter()
+            .any(|w| !matches!(w.to_ascii_lowercase().as_str(), "and" | "a"));
+    if !all_numeric {
+        return;
+    }
+    let phrase = words.join(" ");
+    let Some(value) = number::parse_number_words(&phrase) else {
+        return;
+    };
+    cx.cover(money.start);
+    if value != money.amount.trunc()
+        || (money.amount.fract() != Decimal::ZERO && value != money.amount)
+    {
+        terms.inconsistencies.push(Inconsistency {
+            kind: "amount-words-figures-mismatch".to_string(),
+            message: format!(
+                "amount in words ({phrase} = {value}) differs from the figure {}",
+                money.amount
+            ),
+            evidence: cx.evidence(money.start, open + close + 1),
+        });
+    }
+}
+
+/// When the disbursed amount is not stated: principal minus fees deducted up front.
+pub(crate) fn derive_disbursed(terms: &mut Terms) {
+    let deducted_fees = terms
+        .fees
+        .iter()
+        .any(|f| f.timing == FeeTiming::UpfrontDeducted || f.name.contains("prepaid finance"));
+    // A TILA disclosure with an Amount Financed and no prepaid finance charge lent exactly that.
+    if terms.principal.is_none()
+        && !deducted_fees
+        && let Some(d) = &terms.disbursed
+    {
+        terms.principal = Some(Amount {
+            derived: true,
+            ..d.clone()
+        });
+        terms.assumptions.push(
+            "principal taken as the amount financed (no prepaid finance charge or deducted fee stated)"
+                .to_string(),
+        );
+    }
+    if terms.disbursed.is_some() {
+        return;
+    }
+    let Some(principal) = &terms.principal else {
+        return;
+    };
+    let mut deducted = Decimal::ZERO;
+    for fee in &terms.fees {
+        if fee.timing != FeeTiming::UpfrontDeducted {
+            continue;
+        }
+        if let Some(a) = fee.amount {
+            deducted += a;
+        } else if let Some(p) = fee.percent {
+            deducted += principal.amount * p / Decimal::from(100);
+        }
+    }
+    if deducted.is_zero() {
+        return;
+    }
+    terms.disbursed = Some(Amount {
+        amount: principal.amount - deducted,
+        currency: principal.currency.clone(),
+        evidence: principal.evidence.clone(),
+        derived: true,
+    });
+    terms
+        .assumptions
+        .push("disbursed amount derived as principal minus the fees deducted up front".to_string());
+}

@@ -1,0 +1,369 @@
+//! Clauses consumer law prohibits or that deserve a warning (FTC Credit Practices Rule,
+//! 16 CFR 444, and similar), default terms (acceleration, cross-default), governing law and the
+//! lender.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Ctx;
+use crate::model::{Clause, ClauseKind, JurisdictionHint, LenderType, Party, Terms};
+
+/// One pattern per clause kind; a clause is recorded once, at its first occurrence.
+static CLAUSES: LazyLock<Vec<(ClauseKind, Regex)>> = LazyLock::new(|| {
+    let table: [(ClauseKind, &str); 21] = [
+        (
+            ClauseKind::ConfessionOfJudgment,
+            r"(?i)(?-u:\b)confess(?:ion of|es|ing)? (?:a )?judgment|(?-u:\b)cognovit(?-u:\b)|(?-u:\b)warrant of attorney(?-u:\b)|(?-u:\b)authori[sz]es? any attorney(?-u:\b)[^.;]{0,80}(?-u:\b)appear(?-u:\b)",
+        ),
+        (
+            ClauseKind::WaiverOfExemptions,
+            r"(?i)(?-u:\b)waiv(?:e|es|ed|ing)(?-u:\b)[^.;]{0,80}(?-u:\b)(?:exemptions?|homestead)(?-u:\b)|(?-u:\b)waiver of (?:all )?(?:exemptions?|homestead)",
+        ),
+        (
+            ClauseKind::WageAssignment,
+            r"(?i)(?-u:\b)wage assignment|(?-u:\b)assign(?:s|ment of)?(?-u:\b)[^.;]{0,50}(?-u:\b)(?:wages|salary|earnings|paycheck)(?-u:\b)|(?-u:\b)payroll deduction|(?-u:\b)(?:military )?allotment(?-u:\b)",
+        ),
+        (
+            ClauseKind::HouseholdGoodsSecurity,
+            r"(?i)(?-u:\b)security interest(?-u:\b)[^.;]{0,120}(?-u:\b)(?:household goods|furniture|appliances|personal effects|wearing apparel)(?-u:\b)",
+        ),
+        (
+            ClauseKind::LateFeePyramiding,
+            r"(?i)(?-u:\b)pyramid[A-Za-z]*|(?-u:\b)late (?:fee|charge)s? (?:on|upon) (?:any )?(?:unpaid |prior |previous |earlier )late (?:fee|charge)s?|(?-u:\b)apply (?:any )?payments?(?-u:\b)[^.;]{0,40}(?-u:\b)first to (?:any )?late (?:fee|charge)s?",
+        ),
+        (
+            ClauseKind::MandatoryArbitration,
+            r"(?i)(?-u:\b)binding (?:individual )?(?:\([^)]{0,30}\) )?arbitration(?-u:\b)|(?-u:\b)agree(?:ment)? to arbitrate(?-u:\b)|(?-u:\b)(?:shall|will|must) be (?:resolved|settled|decided|determined) (?:exclusively |solely )?(?:by|through|in) (?:binding )?arbitration|(?-u:\b)mandatory arbitration",
+        ),
+        (
+            ClauseKind::ClassActionWaiver,
+            r"(?i)(?-u:\b)(?:not|waiv[A-Za-z]*|no)(?-u:\b)[^.;]{0,50}(?-u:\b)class (?:action|arbitration|proceeding)s?|(?-u:\b)class action waiver|(?-u:\b)class (?:action|arbitration)s? (?:is|are) (?:not permitted|prohibited|waived)",
+        ),
+        (
+            ClauseKind::JuryTrialWaiver,
+            r"(?i)(?-u:\b)waiv[A-Za-z]*(?-u:\b)[^.;]{0,60}(?-u:\b)(?:trial by jury|jury trial|right to a jury)|(?-u:\b)jury trial waiver|(?-u:\b)(?:judge or )?jury decide(?-u:\b)[^.;]{0,80}(?-u:\b)agreed instead(?-u:\b)",
+        ),
+        (
+            ClauseKind::UnilateralChange,
+            r"(?i)(?-u:\b)(?:we|lender|the bank|the company)(?-u:\b) (?:may|can|reserves? the right to)(?: at any time| from time to time)?,?(?: (?:in|at) (?:its|our) (?:sole )?discretion,?)? (?:change|amend|modify|vary|revise|increase)(?-u:\b)[^.;]{0,60}(?-u:\b)(?:terms|interest rate|rate|fees|charges|agreement|note)(?-u:\b)|(?-u:\b)(?:terms|interest rate|rate|fees|charges)(?-u:\b)[^.;]{0,40}(?-u:\b)(?:may|can) be (?:changed|amended|modified|increased) (?:by (?:us|the lender) )?(?:at any time|from time to time|without (?:prior )?notice)",
+        ),
+        (
+            ClauseKind::DistantForum,
+            r"(?i)(?-u:\b)exclusive (?:jurisdiction|venue)(?-u:\b)|(?-u:\b)(?:brought|filed|commenced|heard) (?:only |exclusively |solely )in the (?:state |federal )?courts? (?:located )?(?:of|in)(?-u:\b)|(?-u:\b)consent to (?:the )?(?:exclusive )?(?:exercise of [a-z ]{0,40}authority|jurisdiction|venue)(?-u:\b)[^.;]{0,80}(?-u:\b)(?:courts?|county|state|jurisdiction)(?-u:\b)|(?-u:\b)forsaking any other jurisdiction|(?-u:\b)venue shall (?:lie|be) (?:exclusively )?in(?-u:\b)",
+        ),
+        (
+            ClauseKind::TribalOrOffshoreLaw,
+            r"(?i)(?-u:\b)(?:tribal (?:law|court|lending entity|lender|nation)|sovereign (?:nation|immunity)|indian commerce clause|federally recognized (?:indian )?tribe|laws? of the [a-z ]{1,40} (?:tribe|nation|band|reservation))(?-u:\b)|(?-u:\b)laws? of (?:the )?(?:malta|belize|cayman islands|bahamas|costa rica|cura[cç]ao|west indies|antigua|st\.? kitts|nevis|barbados|bermuda)(?-u:\b)",
+        ),
+        (
+            ClauseKind::Acceleration,
+            r"(?i)(?-u:\b)accelerat[A-Za-z]*|(?-u:\b)declare(?-u:\b)[^.;]{0,60}(?-u:\b)(?:immediately )?due and payable|(?-u:\b)(?:entire|whole|full|unpaid|remaining|outstanding) (?:remaining |unpaid |outstanding )?(?:balance|amount|loan|debt|principal)(?-u:\b)[^.;]{0,50}(?-u:\b)(?:become|becomes|shall become|shall be|will be|may become)\s+(?:immediately\s+due|due\s+(?:and\s+payable\s+)?immediately)",
+        ),
+        (
+            ClauseKind::CrossDefault,
+            r"(?i)(?-u:\b)cross-?default|(?-u:\b)default (?:under|on|in) any other (?:agreement|loan|note|obligation|debt|indebtedness)",
+        ),
+        (
+            ClauseKind::CompoundInterest,
+            r"(?i)(?-u:\b)interest (?:on|upon) (?:unpaid |accrued |overdue )?interest(?-u:\b)|(?-u:\b)compound(?:ed|ing)? (?:interest|daily|monthly)|(?-u:\b)interest (?:shall be |will be |is )?compounded",
+        ),
+        (
+            ClauseKind::Rollover,
+            r"(?i)(?-u:\b)(?:will|shall|may) be renewed(?-u:\b)|(?-u:\b)renewal of (?:your|the|this) (?:loan|note)|(?-u:\b)roll(?:ed)?[- ]?over(?-u:\b)",
+        ),
+        (
+            ClauseKind::WaiverOfDefences,
+            r"(?i)(?-u:\b)waiv[A-Za-z]*(?-u:\b)[^.;]{0,60}(?-u:\b)(?:defen[cs]es|set-?off|off-?set|counterclaims?)(?-u:\b)",
+        ),
+        (
+            ClauseKind::HomeVisit,
+            r"(?i)(?-u:\b)personal visits?(?-u:\b)|(?-u:\b)visit(?:s|ing)? (?:to )?(?:you at )?your (?:home|residence|place of (?:employment|work)|workplace)",
+        ),
+        (
+            ClauseKind::ThirdPartyCollection,
+            r"(?i)(?-u:\b)contact (?:you )?(?:at )?your (?:place of employment|employer|workplace|relatives|family|references)(?-u:\b)|(?-u:\b)contact your (?:employer|relatives|family|friends|references)",
+        ),
+        (
+            ClauseKind::AutoDebitAllAccounts,
+            r"(?i)(?-u:\b)debit[A-Za-z]*(?-u:\b)[^.;]{0,60}(?-u:\b)(?:any|all) (?:of your )?(?:other )?(?:bank |deposit |checking )?accounts(?-u:\b)",
+        ),
+        (
+            ClauseKind::DataSharing,
+            r"(?i)(?-u:\b)(?:disclose|share|sell)(?-u:\b)[^.;]{0,40}(?-u:\b)(?:nonpublic )?personal information(?-u:\b)[^.;]{0,80}(?-u:\b)(?:third part[A-Za-z]*|financial (?:service providers|institutions)|affiliates|marketing)",
+        ),
+        (
+            ClauseKind::TiedProduct,
+            r"(?i)(?-u:\b)(?:must|required to) (?:purchase|buy|obtain) (?:credit (?:life |disability )?insurance|debt cancellation|a membership)(?-u:\b)",
+        ),
+    ];
+    table
+        .into_iter()
+        .filter_map(|(k, p)| Regex::new(p).ok().map(|r| (k, r)))
+        .collect()
+});
+
+/// Read clauses.
+pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
+    for (kind, re) in CLAUSES.iter() {
+        if terms.clauses.iter().any(|c| c.kind == *kind) {
+            continue;
+        }
+        if let Some(m) = re.find(&cx.flat) {
+            terms.clauses.push(Clause {
+                kind: *kind,
+                evidence: cx.evidence(m.start(), m.end()),
+            });
+        }
+    }
+    terms.clauses.sort_by_key(|c| c.evidence.start);
+}
+
+/// US states and their postal codes.
+const STATES: [(&str, &str); 51] = [
+    ("Alabama", "AL"),
+    ("Alaska", "AK"),
+    ("Arizona", "AZ"),
+    ("Arkansas", "AR"),
+    ("California", "CA"),
+    ("Colorado", "CO"),
+    ("Connecticut", "CT"),
+    ("Delaware", "DE"),
+    ("District of Columbia", "DC"),
+    ("Florida", "FL"),
+    ("Georgia", "GA"),
+    ("Hawaii", "HI"),
+    ("Idaho", "ID"),
+    ("Illinois", "IL"),
+    ("Indiana", "IN"),
+    ("Iowa", "IA"),
+    ("Kansas", "KS"),
+    ("Kentucky", "KY"),
+    ("Louisiana", "LA"),
+    ("Maine", "ME"),
+    ("Maryland", "MD"),
+    ("Massachusetts", "MA"),
+    ("Michigan", "MI"),
+    ("Minnesota", "MN"),
+    ("Mississippi", "MS"),
+    ("Missouri", "MO"),
+    ("Montana", "MT"),
+    ("Nebraska", "NE"),
+    ("Nevada", "NV"),
+    ("New Hampshire", "NH"),
+    ("New Jersey", "NJ"),
+    ("New Mexico", "NM"),
+    ("New York", "NY"),
+    ("North Carolina", "NC"),
+    ("North Dakota", "ND"),
+    ("Ohio", "OH"),
+    ("Oklahoma", "OK"),
+    ("Oregon", "OR"),
+    ("Pennsylvania", "PA"),
+    ("Rhode Island", "RI"),
+    ("South Carolina", "SC"),
+    ("South Dakota", "SD"),
+    ("Tennessee", "TN"),
+    ("Texas", "TX"),
+    ("Utah", "UT"),
+    ("Vermont", "VT"),
+    ("Virginia", "VA"),
+    ("Washington", "WA"),
+    ("West Virginia", "WV"),
+    ("Wisconsin", "WI"),
+    ("Wyoming", "WY"),
+];
+
+/// Governing-law wording that names a US state.
+static STATE_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    let names: Vec<&str> = STATES.iter().map(|(n, _)| *n).collect();
+    let alt = names.join("|");
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)(?:laws? of (?:the )?(?:state|commonwealth) of|governed by (?:the laws of )?(?:the )?(?:state of )?|laws of)\s+({alt})(?-u:\b)|(?-u:\b)({alt}) law (?:shall|will|governs|applies)"
+    ))
+    .expect("static regex")
+});
+static LAW_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)laws?\s+of(?-u:\b)|(?-u:\b)governed\s+by(?-u:\b)|(?-u:\b)law\s+(?:shall|will|governs|applies)(?-u:\b)")
+        .expect("static regex")
+});
+static GB_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:england and wales|english law|laws of england|scots law|laws of scotland|consumer credit act 1974|financial conduct authority|(?-u:\b)FCA(?-u:\b))")
+        .expect("static regex")
+});
+static TRIBAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:tribal law|tribal court|sovereign nation|indian commerce clause|federally recognized (?:indian )?tribe|laws? of the [a-z ]{1,40} (?:tribe|nation|band|reservation))(?-u:\b)")
+        .expect("static regex")
+});
+static OTHER_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)laws? of (?:the )?(india|canada|ontario|australia|ireland|switzerland|germany|singapore|hong kong)(?-u:\b)")
+        .expect("static regex")
+});
+static US_FEDERAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:truth in lending|regulation z|federal arbitration act|military lending act|(?-u:\b)TILA(?-u:\b)|consumer financial protection bureau|(?-u:\b)CFPB(?-u:\b))")
+        .expect("static regex")
+});
+
+fn push_hint(cx: &Ctx, terms: &mut Terms, code: &str, s: usize, e: usize) {
+    if terms.jurisdiction_hints.iter().any(|h| h.code == code) {
+        return;
+    }
+    terms.jurisdiction_hints.push(JurisdictionHint {
+        code: code.to_string(),
+        evidence: cx.evidence(s, e),
+    });
+}
+
+/// Governing law and other jurisdiction words.
+/// With `governing_only`, only "laws of the State of ..." (for out-of-scope documents, whose
+/// definitions mention many places).
+pub(crate) fn jurisdiction(cx: &mut Ctx, terms: &mut Terms, governing_only: bool) {
+    let flat = cx.flat.clone();
+    // The state-name regex is large: run it only around cheap anchors, so a long document
+    // costs one quick scan.
+    let mut found: Vec<(usize, usize, String)> = Vec::new();
+    let mut last_end = 0usize;
+    for a in LAW_ANCHOR.find_iter(&flat) {
+        let lo = super::floor(&flat, a.start().saturating_sub(40)).max(last_end);
+        let hi = super::floor(&flat, a.end() + 80);
+        let Some(region) = flat.get(lo..hi) else {
+            continue;
+        };
+        last_end = hi;
+        for c in STATE_LAW.captures_iter(region) {
+            if let (Some(w), Some(name)) = (c.get(0), c.get(1).or_else(|| c.get(2))) {
+                found.push((lo + w.start(), lo + w.end(), name.as_str().to_string()));
+            }
+        }
+    }
+    for (ws, we, name) in found {
+        let Some(code) = STATES
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(&name))
+            .map(|(_, c)| *c)
+        else {
+            continue;
+        };
+        push_hint(cx, terms, &format!("US-{code}"), ws, we);
+        push_hint(cx, terms, "US", ws, we);
+    }
+    if governing_only {
+        return;
+    }
+    if let Some(m) = GB_LAW.find(&flat) {
+        push_hint(cx, terms, "GB", m.start(), m.end());
+    }
+    if let Some(m) = TRIBAL.find(&flat) {
+        push_hint(cx, terms, "US-TRIBAL", m.start(), m.end());
+        push_hint(cx, terms, "US", m.start(), m.end());
+    }
+    if let Some(c) = OTHER_LAW.captures(&flat)
+        && let (Some(w), Some(n)) = (c.get(0), c.get(1))
+    {
+        let code = match n.as_str().to_ascii_lowercase().as_str() {
+            "india" => "IN",
+            "canada" | "ontario" => "CA",
+            "australia" => "AU",
+            "ireland" => "IE",
+            "switzerland" => "CH",
+            "germany" => "DE",
+            "singapore" => "SG",
+            _ => "HK",
+        };
+        push_hint(cx, terms, code, w.start(), w.end());
+    }
+    if let Some(m) = US_FEDERAL.find(&flat) {
+        push_hint(cx, terms, "US", m.start(), m.end());
+    }
+}
+
+/// "between Acme Lending Co. ("Lender")", ""We" Ameriloan are the lender" (on `flat`).
+static LENDER_PROSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?:(?-u:\b)between|["“](?i:we)["”])\s+([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)(?:\s*\(\s*(?:the\s+)?["“]?(?i:lender)|\s*,?\s+(?:are|is) the lender)"#)
+        .expect("static regex")
+});
+/// "Lender: Name", "Lender Name Acme", "LENDER  Ficus Bank": at the start of a line or of a
+/// layout column, up to the end of the line or of the column (on the text).
+static LENDER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)(?:^|[ \t]{2,})[ \t]*(?:(?i:lender(?:'s)? name|name \(the lender\)|lender)[ \t]*:[ \t]*|(?i:lender name)[ \t]+|LENDER(?:[ \t]{2,}|\t))([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)(?:[ \t]{2,}|[ \t]*$)")
+        .expect("static regex")
+});
+/// A name on its own line, then "(Hereinafter referred to as the Lender)" within two lines.
+static LENDER_HEREINAFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?m)^[ \t]*([A-Z][A-Za-z.'’ -]{1,60}?)[ \t]*\n(?:[^\n]*\n){0,2}[ \t]*\(?\s*(?i:hereinafter (?:referred to as|called)) (?:the )?["“]?(?i:lender)"#)
+        .expect("static regex")
+});
+static BANK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:bank|n\.a\.|credit union|savings|bancorp|building society)(?-u:\b)")
+        .expect("static regex")
+});
+static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:llc|l\.l\.c|inc|ltd|limited|plc|corp(?:oration)?|company|co\.|c\.i\.c|lending|finance|financial|loans?|credit|capital|mortgage|funding)(?-u:\b)")
+        .expect("static regex")
+});
+static CONSUMER_LENDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:short[- ]term loans?|payday|consumer credit act|licensed lender|lending license|nmls|loan note and disclosure)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// The lender's name and type.
+pub(crate) fn lender(cx: &mut Ctx, terms: &mut Terms) {
+    let text = &cx.doc.text;
+    let found = LENDER_PROSE
+        .captures_iter(&cx.flat)
+        .chain(LENDER_LINE.captures_iter(text))
+        .chain(LENDER_HEREINAFTER.captures_iter(text))
+        .filter_map(|c| c.get(1));
+    for g in found {
+        let raw = g.as_str().trim().trim_end_matches(',');
+        // Keep the full stop of "Inc." or "N.A.", drop a sentence's.
+        let abbreviated = raw
+            .trim_end_matches('.')
+            .rsplit([' ', ','])
+            .next()
+            .is_some_and(|w| {
+                let w = w.to_ascii_lowercase();
+                ["inc", "co", "ltd", "corp", "n.a", "l.l.c", "p.c", "plc"].contains(&w.as_str())
+            });
+        let name = if abbreviated && raw.ends_with('.') {
+            raw
+        } else {
+            raw.trim_end_matches(['.', ',']).trim()
+        };
+        let lname = name.to_ascii_lowercase();
+        if name.len() < 2
+            || name.contains('[')
+            || ["the ", "you", "us", "this", "borrower", "nmls", "name"]
+                .iter()
+                .any(|w| lname.starts_with(w))
+            // A sentence, not a name: "LENDER MAY INCUR ...", "Lender shall ...".
+            || lname.split_whitespace().next().is_some_and(|w| {
+                ["may", "shall", "will", "agrees", "is", "has", "hereby", "and", "or", "to", "of", "in", "must", "can"]
+                    .contains(&w)
+            })
+        {
+            continue;
+        }
+        let lender_type = if BANK.is_match(name) {
+            LenderType::Bank
+        } else if CONSUMER_LENDING.is_match(&cx.flat) {
+            LenderType::LicensedNonBank
+        } else if COMPANY.is_match(name) {
+            LenderType::Company
+        } else if name.split_whitespace().count() <= 3
+            && name
+                .chars()
+                .all(|ch| ch.is_alphabetic() || ch == ' ' || ch == '.')
+        {
+            LenderType::Individual
+        } else {
+            LenderType::Unknown
+        };
+        terms.lender = Some(Party {
+            name: Some(name.to_string()),
+            lender_type,
+            evidence: cx.evidence(g.start(), g.end()),
+        });
+        return;
+    }
+}

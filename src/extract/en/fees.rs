@@ -1,0 +1,403 @@
+//! Fees: up-front charges (origination, points, application, processing, administration,
+//! insurance, membership) and whether deducted, paid or financed; charges on default (late fee,
+//! returned payment, collection costs, attorneys' fees, default charge); prepayment penalty.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use rust_decimal::Decimal;
+
+use super::Ctx;
+use super::amounts::BOX_LABEL;
+use super::number;
+use crate::model::{Basis, Clause, ClauseKind, Fee, FeeKind, FeeTiming, Payee, Per, Terms};
+
+static FEE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(loan origination fee|origination (?:fee|charges?)|(?:loan )?set-?up fee|arrangement fee|establishment fee|(?:discount )?points(?-u:\b)|prepaid finance charges?|admin(?:istration|istrative)? fee|processing fees?|handling fee|application fees?|underwriting fees?|documentation fees?|document preparation fee|credit (?:life |disability )?insurance(?: premium)?|debt (?:cancellation|suspension)(?: fee| agreement| coverage)?|membership fees?|subscription fee|service fees?|servicing fee|maintenance fee|broker(?:age)? fees?|late (?:payment )?(?:fee|charge)s?|returned (?:payment|item|check|cheque) (?:fee|charge)s?|return item fee|nsf (?:fee|charge)|insufficient funds (?:fee|charge)|dishonou?red (?:payment )?(?:fee|charge)|prepayment (?:penalty|fee|charge|premium)|early (?:repayment|settlement) (?:fee|charge)|collection (?:costs|fees|charges)|attorneys?['’]?s?['’]? fees|legal fees|legal costs|default (?:fee|charge))")
+        .expect("static regex")
+});
+/// Other fees named in title case in forms ("Appraisal Fee", "Funding Fee").
+static OTHER_FEE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:[A-Z][A-Za-z'’/&-]*\s){1,3}(?:Fees?|Charges?))(?-u:\b)")
+        .expect("static regex")
+});
+static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?-u:\b)no(?-u:\b)|(?-u:\b)without(?-u:\b)|(?-u:\b)not subject to(?-u:\b)|(?-u:\b)free of(?-u:\b)|(?-u:\b)without (?:premium|fee|charge) or(?-u:\b))[^.;]{0,20}$")
+        .expect("static regex")
+});
+static ANSWER_NO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*:?\s*(?:NO|No|None|N/A)(?-u:\b)").expect("static regex"));
+static DEDUCTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:deduct[A-Za-z]*|withh[eo]ld[A-Za-z]*|from the (?:loan )?proceeds|netted|prepaid finance charge|taken out of)")
+        .expect("static regex")
+});
+static FINANCED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:financed|added to (?:the )?(?:loan|principal|amount financed|balance)|included in (?:the )?(?:loan|principal|amount financed))")
+        .expect("static regex")
+});
+static PAID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:paid (?:in cash|at closing|at signing|separately|up-?front|before)|(?:payable |due )?(?:at|upon) (?:closing|signing|consummation)|closing costs?)")
+        .expect("static regex")
+});
+static PERIODIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:per month|each month|monthly|with each (?:payment|instal?lment)|per (?:payment|instal?lment)|per annum|per year|annually)(?-u:\b)")
+        .expect("static regex")
+});
+static PCT_BASIS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:of\s+)?(?:(?:the|your|each|any)\s+)?(?:(loan amount|principal|amount financed|amount of (?:the )?(?:credit|loan)|original)|(unpaid|overdue|past due|late|delinquent|scheduled|monthly|regular)?\s*(?:principal and interest |p&i )?(instal?lment|payment)|(outstanding|unpaid|total) (?:balance|amount|debt)|amount (?:due|outstanding|owed))")
+        .expect("static regex")
+});
+static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(whichever is (?:greater|higher|more|less|lower|smaller)|the (?:greater|lesser) of|not (?:to )?exceed(?:ing)?|up to|maximum of|reasonable|non-?refundable)")
+        .expect("static regex")
+});
+
+static TO_LENDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:to (?:the )?lender|pay (?:the )?lender|to us)(?-u:\b)")
+        .expect("static regex")
+});
+
+static SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)[A-L]\.\s+(?:[A-Z][a-z]+\s+){0,4}$").expect("static regex")
+});
+static ON_DEFAULT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:default|collect[A-Za-z]*|enforc[A-Za-z]*|breach|suit|relief|court|judgment|fail[A-Za-z]*)(?-u:\b)",
+    )
+    .expect("static regex")
+});
+static CLOSING_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:loan estimate|closing disclosure|closing cost details)(?-u:\b)")
+        .expect("static regex")
+});
+static PER_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:per month|each month|a month|per annum|per year|a year|annually)(?-u:\b)",
+    )
+    .expect("static regex")
+});
+
+fn kind_of(name: &str) -> FeeKind {
+    let n = name.to_ascii_lowercase();
+    let has = |w: &str| n.contains(w);
+    if has("late") {
+        FeeKind::Late
+    } else if has("return") || has("nsf") || has("insufficient") || has("dishono") {
+        FeeKind::ReturnedPayment
+    } else if has("prepayment") || has("early") {
+        FeeKind::Prepayment
+    } else if has("collection") {
+        FeeKind::Collection
+    } else if has("attorney") || has("legal") {
+        FeeKind::Legal
+    } else if has("default") {
+        FeeKind::Penalty
+    } else if has("origination")
+        || has("points")
+        || has("prepaid finance")
+        || has("set-up")
+        || has("setup")
+        || has("set up")
+        || has("arrangement")
+        || has("establishment")
+    {
+        FeeKind::Origination
+    } else if has("admin") {
+        FeeKind::Management
+    } else if has("processing") || has("handling") {
+        FeeKind::Handling
+    } else if has("application") || has("underwriting") || has("document") {
+        FeeKind::Application
+    } else if has("insurance") || has("debt cancellation") || has("debt suspension") {
+        FeeKind::Insurance
+    } else if has("membership") || has("subscription") {
+        FeeKind::Membership
+    } else if has("service") || has("servicing") || has("maintenance") {
+        FeeKind::Service
+    } else if has("broker") {
+        FeeKind::Consulting
+    } else {
+        FeeKind::Other
+    }
+}
+
+/// "$15 for every $100 borrowed": a payday loan's charge, as a share of the amount borrowed.
+static PER_HUNDRED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:for|per) (?:every|each)? ?(?-u:\b)").expect("static regex")
+});
+static BORROWED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:borrowed|advanced|loaned|lent|of (?:the )?(?:loan|principal|amount borrowed|credit))(?-u:\b)")
+        .expect("static regex")
+});
+
+fn per_hundred(cx: &mut Ctx, terms: &mut Terms) {
+    let flat = cx.flat.clone();
+    let money = number::find_money(&flat);
+    for pair in money.windows(2) {
+        let [fee, base] = pair else { continue };
+        let between = flat.get(fee.end..base.start).unwrap_or("");
+        let after = flat.get(base.end..).unwrap_or("");
+        if between.len() > 20
+            || !PER_HUNDRED.is_match(between)
+            || !BORROWED.is_match(after)
+            || base.amount.is_zero()
+        {
+            continue;
+        }
+        let percent = fee.amount * Decimal::from(100) / base.amount;
+        cx.cover(fee.start);
+        cx.cover(base.start);
+        terms.fees.push(Fee {
+            name: format!("charge per {} borrowed", base.amount.normalize()),
+            kind: FeeKind::Other,
+            amount: None,
+            percent: Some(percent.normalize()),
+            basis: Some(Basis::Principal),
+            per: None,
+            timing: FeeTiming::Other,
+            payee: None,
+            note: Some(format!(
+                "{} {} per {} {} borrowed",
+                fee.currency,
+                fee.amount.normalize(),
+                base.currency,
+                base.amount.normalize()
+            )),
+            evidence: cx.evidence(fee.start, base.end),
+        });
+    }
+}
+
+/// Read fees.
+pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
+    per_hundred(cx, terms);
+    let flat = cx.flat.clone();
+    let mut names: Vec<(usize, usize)> = FEE_NAME
+        .find_iter(&flat)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    for m in OTHER_FEE.captures_iter(&flat) {
+        if let Some(g) = m.get(1)
+            && !names.iter().any(|&(s, e)| s < g.end() && g.start() < e)
+            && !g.as_str().to_ascii_lowercase().contains("finance charge")
+        {
+            names.push((g.start(), g.end()));
+        }
+    }
+    names.sort_unstable();
+    let closing_form = CLOSING_FORM.is_match(&flat);
+    for (ns, ne) in names {
+        let name = flat.get(ns..ne).unwrap_or("").trim();
+        let lname = name.to_ascii_lowercase();
+        if lname.contains("finance charge") && !lname.contains("prepaid") {
+            continue;
+        }
+        let kind = kind_of(name);
+        let (sent_start, sent_end) = cx.sentence_of(ns);
+        let before = cx.slice(sent_start.max(ns.saturating_sub(40)), ns);
+        let after_short = cx.slice(ne, ne + 12);
+        // "Prepayment Penalty NO", "without premium or penalty", "no late fee".
+        if NEGATED.is_match(before) || ANSWER_NO.is_match(after_short) {
+            cx.cover(ns);
+            continue;
+        }
+        // "A. Origination Charges $3,110", "E. Taxes and Other Government Fees": a section
+        // total of a Loan Estimate / Closing Disclosure, whose items are read one by one.
+        if SECTION.is_match(before) || lname.starts_with("total") {
+            cx.cover(ns);
+            if let Some(m) = number::find_money(window(cx, ne, ne + 40)).first() {
+                cx.cover(ne + m.start);
+            }
+            continue;
+        }
+        // Values: in the rest of the sentence, else just after the label (forms), else just
+        // before it ("a £10 default charge").
+        let primary = window(cx, ne, sent_end);
+        let (mut money, mut pct) = values(primary);
+        let mut base = ne;
+        if money.is_none() && pct.is_none() {
+            let end = cx.paragraph_end(ne, ne + 80);
+            let w = window(cx, ne, end);
+            (money, pct) = values(w);
+        }
+        if money.is_none()
+            && pct.is_none()
+            && let Some(m) = number::find_money(before).into_iter().last()
+            && before.get(m.end..).is_some_and(|g| g.trim().len() <= 3)
+        {
+            base = ns - before.len();
+            money = Some(m);
+        }
+        // "1 % of Loan Amount (Points)": the percentage precedes the name.
+        if pct.is_none()
+            && let Some(p) = number::find_percents(before).into_iter().last()
+            && before
+                .get(p.end..)
+                .is_some_and(|g| g.trim().len() < 25 && g.to_ascii_lowercase().contains("of"))
+        {
+            let rest = before.get(p.end..).unwrap_or("");
+            pct = Some((p.value, basis_of(rest), None));
+        }
+        let sentence = flat.get(sent_start..sent_end).unwrap_or("");
+        let no_value = money.is_none() && pct.is_none();
+        if no_value && !matches!(kind, FeeKind::Legal | FeeKind::Collection) {
+            continue;
+        }
+        let mut timing = timing_of(kind, sentence);
+        if timing == FeeTiming::Other
+            && kind != FeeKind::Prepayment
+            && closing_form
+            && money.is_some()
+        {
+            // Loan Estimate / Closing Disclosure costs are paid at closing unless financed.
+            timing = FeeTiming::UpfrontPaid;
+        }
+        let mut notes: Vec<String> = NOTE
+            .find_iter(sentence)
+            .map(|m| m.as_str().to_ascii_lowercase())
+            .collect();
+        notes.dedup();
+        if timing == FeeTiming::Other && FINANCED.is_match(sentence) {
+            notes.push("financed".to_string());
+        }
+        if no_value {
+            notes.push("amount not stated".to_string());
+        }
+        let amount = money.as_ref().map(|m| m.amount);
+        if let Some(m) = &money {
+            cx.cover(base + m.start);
+        }
+        cx.cover(ns);
+        let (percent, basis, per) = match pct {
+            Some((v, b, p)) => (Some(v), b, p),
+            None => (None, None, None),
+        };
+        let payee = if kind == FeeKind::Insurance {
+            Some(Payee::Insurer)
+        } else if TO_LENDER.is_match(sentence) {
+            Some(Payee::Lender)
+        } else {
+            None
+        };
+        if terms
+            .fees
+            .iter()
+            .any(|f| f.kind == kind && f.amount == amount && f.percent == percent)
+        {
+            continue;
+        }
+        let value_end = money.as_ref().map_or(ne, |m| base + m.end).max(ne);
+        terms.fees.push(Fee {
+            name: name.to_string(),
+            kind,
+            amount,
+            percent,
+            basis,
+            per,
+            timing,
+            payee,
+            note: (!notes.is_empty()).then(|| notes.join("; ")),
+            evidence: cx.evidence(ns.min(base), value_end),
+        });
+        if kind == FeeKind::Prepayment {
+            terms.clauses.push(Clause {
+                kind: ClauseKind::PrepaymentPenalty,
+                evidence: cx.evidence(ns, value_end),
+            });
+        }
+    }
+}
+
+/// `flat[start..end]`, cut at the next label (so one box does not read the next one's value).
+fn window<'c>(cx: &'c Ctx, start: usize, end: usize) -> &'c str {
+    let w = cx.slice(start, end.max(start));
+    // The next box label or named fee ("Application Fee"), not any word "fee" ("a fee of").
+    let first_after_start = |re: &Regex| re.find_iter(w).find(|m| m.start() > 0).map(|m| m.start());
+    let stop = [&*BOX_LABEL, &*FEE_NAME, &*OTHER_FEE]
+        .into_iter()
+        .filter_map(first_after_start)
+        .min()
+        .unwrap_or(w.len());
+    w.get(..stop).unwrap_or("")
+}
+
+type PctValue = (Decimal, Option<Basis>, Option<Per>);
+
+fn values(w: &str) -> (Option<number::Money>, Option<PctValue>) {
+    let money = number::find_money(w).into_iter().next();
+    let pct = number::find_percents(w).into_iter().next().map(|p| {
+        let rest = w.get(p.end..).unwrap_or("");
+        let per = number::PERCENT
+            .find(rest)
+            .map_or(rest, |m| rest.get(..m.start()).unwrap_or(""));
+        let per = PER_UNIT.find(per).and_then(|m| {
+            let t = m.as_str().to_ascii_lowercase();
+            if t.contains("month") {
+                Some(Per::Month)
+            } else if t.contains("annum") || t.contains("year") || t.contains("annual") {
+                Some(Per::Year)
+            } else {
+                None
+            }
+        });
+        (p.value, basis_of(rest), per)
+    });
+    (money, pct)
+}
+
+fn basis_of(rest: &str) -> Option<Basis> {
+    let head = rest
+        .get(..super::floor(rest, 60))
+        .unwrap_or(rest)
+        .to_ascii_lowercase();
+    // "of the unpaid amount of the payment": the payment decides, not "unpaid amount".
+    let near = head.get(..super::floor(&head, 45)).unwrap_or(&head);
+    if near.trim_start().starts_with("of")
+        && (near.contains("payment") || near.contains("instal"))
+        && !near.contains("principal and interest")
+    {
+        return Some(if near.contains("overdue") || near.contains("past due") {
+            Basis::OverdueAmount
+        } else {
+            Basis::Installment
+        });
+    }
+    if head.contains("principal and interest") || head.contains("p&i") {
+        return Some(if head.contains("overdue") || head.contains("past due") {
+            Basis::OverdueAmount
+        } else {
+            Basis::Installment
+        });
+    }
+    let c = PCT_BASIS.captures(rest)?;
+    Some(if c.get(1).is_some() {
+        Basis::Principal
+    } else if c.get(3).is_some() {
+        if c.get(2).is_some_and(|m| {
+            let t = m.as_str().to_ascii_lowercase();
+            t == "overdue" || t == "past due" || t == "late" || t == "delinquent"
+        }) {
+            Basis::OverdueAmount
+        } else {
+            Basis::Installment
+        }
+    } else {
+        Basis::TotalOutstanding
+    })
+}
+
+fn timing_of(kind: FeeKind, sentence: &str) -> FeeTiming {
+    match kind {
+        FeeKind::Late | FeeKind::ReturnedPayment | FeeKind::Penalty => FeeTiming::OnDefault,
+        FeeKind::Collection | FeeKind::Legal if ON_DEFAULT.is_match(sentence) => {
+            FeeTiming::OnDefault
+        }
+        FeeKind::Prepayment => FeeTiming::Other,
+        _ if DEDUCTED.is_match(sentence) => FeeTiming::UpfrontDeducted,
+        _ if FINANCED.is_match(sentence) => FeeTiming::Other,
+        _ if PERIODIC.is_match(sentence) => FeeTiming::PerPeriod,
+        _ if PAID.is_match(sentence) => FeeTiming::UpfrontPaid,
+        FeeKind::Origination => FeeTiming::UpfrontPaid,
+        _ => FeeTiming::Other,
+    }
+}

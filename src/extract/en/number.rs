@@ -1,0 +1,459 @@
+//! English number, money, percentage and date parsing.
+//!
+//! Figures come in US (`5,000.00`), European (`2.000,00`) and Swiss (`2'500`) notation, and
+//! amounts are often written out in words as well ("Five Thousand Dollars ($5,000.00)").
+
+use std::str::FromStr;
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+use rust_decimal::Decimal;
+
+/// A money figure found in the text, with its byte span (marker included).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Money {
+    /// The amount.
+    pub amount: Decimal,
+    /// ISO 4217 code, from the symbol or code next to the figure.
+    pub currency: &'static str,
+    /// Byte span of the whole figure including the currency marker.
+    pub start: usize,
+    /// End of the span (exclusive).
+    pub end: usize,
+}
+
+/// The currency markers we read, before or after a figure.
+const CUR_BEFORE: &str = r"US\$|C\$|A\$|\$|£|€|₹|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.";
+const CUR_AFTER: &str = r"USD|GBP|EUR|CHF|INR|CAD|AUD|[Dd]ollars?|DOLLARS?|[Pp]ounds?(?: [Ss]terling)?|POUNDS?|[Ee]uros?|EUROS?|Swiss [Ff]rancs?|[Ff]rancs?|[Rr]upees?|RUPEES?";
+/// A figure: digits with grouping separators and an optional decimal part.
+const FIGURE: &str = r"\d(?:[\d,.'’]*\d)?";
+
+/// Money with the marker before the figure (`$5,000.00`, `USD 5,000`, `£ 10`).
+static MONEY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?:^|[^A-Za-z])({CUR_BEFORE}) ?({FIGURE})")).expect("static regex")
+});
+/// Money with the marker after the figure (`400000 Rupees`, `2'500 Swiss Francs`, `5,000 USD`).
+static MONEY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"({FIGURE}) ?({CUR_AFTER})(?-u:\b)")).expect("static regex")
+});
+/// A currency marker followed by a blank or placeholder (`£ [!! #### !!]`, `$____`, `CHF [amount]`).
+pub static MONEY_PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\$|£|€|(?-u:\b)(?:USD|GBP|EUR|CHF|INR))\s?(?:\[|_{2,}|\.{3,}|\(\s*\))")
+        .expect("static regex")
+});
+/// A percentage: `12%`, `12 %`, `0.0493%`, `10 percent`, `5 per cent`.
+pub static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\d+(?:[.,]\d+)?)\s?(?:%|percent(?-u:\b)|per cent(?-u:\b)|pct(?-u:\b))")
+        .expect("static regex")
+});
+
+/// ISO code for a currency marker.
+fn currency_code(marker: &str) -> &'static str {
+    let m = marker.trim_end_matches('.').to_ascii_lowercase();
+    match m.as_str() {
+        "£" | "gbp" => "GBP",
+        "€" | "eur" => "EUR",
+        "₹" | "rs" | "inr" => "INR",
+        "¥" => "JPY",
+        "c$" | "cad" => "CAD",
+        "a$" | "aud" => "AUD",
+        "chf" | "fr" => "CHF",
+        _ if m.starts_with("pound") => "GBP",
+        _ if m.starts_with("euro") => "EUR",
+        _ if m.contains("franc") => "CHF",
+        _ if m.starts_with("rupee") => "INR",
+        _ => "USD",
+    }
+}
+
+/// Parse a figure in US, European or Swiss notation. The last `.` or `,` is a decimal point
+/// only when followed by one, two or more-than-three digits (three digits mean grouping).
+pub fn parse_figure(s: &str) -> Option<Decimal> {
+    let s = s.trim_matches(|c: char| !c.is_ascii_digit());
+    if s.is_empty() {
+        return None;
+    }
+    let last_sep = s.rfind(['.', ',']);
+    let (int_part, frac_part) = match last_sep {
+        Some(i) => {
+            let frac = s.get(i + 1..)?;
+            let sep = s.get(i..i + 1)?;
+            let seps_of_kind = s.matches(sep).count();
+            let other_sep_before = s.get(..i)?.contains(if sep == "." { ',' } else { '.' });
+            // "1,500" or "2.000" (one separator, three digits) is grouping, "1.5" a decimal;
+            // when both kinds appear the last one is the decimal mark.
+            let int_is_zero = s.get(..i).is_some_and(|p| p.chars().all(|c| c == '0'));
+            let is_decimal =
+                other_sep_before || (seps_of_kind == 1 && (frac.len() != 3 || int_is_zero));
+            if is_decimal {
+                (s.get(..i)?, frac)
+            } else {
+                (s, "")
+            }
+        }
+        None => (s, ""),
+    };
+    let digits: String = int_part.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() || digits.len() > 20 {
+        return None;
+    }
+    let text = if frac_part.is_empty() {
+        digits
+    } else {
+        if !frac_part.chars().all(|c| c.is_ascii_digit()) || frac_part.len() > 10 {
+            return None;
+        }
+        format!("{digits}.{frac_part}")
+    };
+    Decimal::from_str(&text).ok()
+}
+
+/// A scale word right after a figure ("million", "billion", "thousand"): the factor and the
+/// bytes it takes.
+fn scale_after(rest: &str) -> (Decimal, usize) {
+    static SCALE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^ ?(thousand|million|billion|bn|mn|m|k)(?-u:\b)").expect("static regex")
+    });
+    let Some(c) = SCALE.captures(rest) else {
+        return (Decimal::ONE, 0);
+    };
+    let (Some(all), Some(word)) = (c.get(0), c.get(1)) else {
+        return (Decimal::ONE, 0);
+    };
+    let factor: i64 = match word.as_str().to_ascii_lowercase().as_str() {
+        "thousand" | "k" => 1_000,
+        "million" | "mn" | "m" => 1_000_000,
+        _ => 1_000_000_000,
+    };
+    (Decimal::from(factor), all.end())
+}
+
+/// All money figures in `text` (byte offsets relative to `text`), in order, without overlaps.
+pub fn find_money(text: &str) -> Vec<Money> {
+    let mut out: Vec<Money> = Vec::new();
+    for c in MONEY_BEFORE.captures_iter(text) {
+        let (Some(cur), Some(fig)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        if let Some(amount) = parse_figure(fig.as_str()) {
+            // "$2.5 million": the scale word belongs to the amount.
+            let (factor, extra) = scale_after(text.get(fig.end()..).unwrap_or(""));
+            out.push(Money {
+                amount: amount * factor,
+                currency: currency_code(cur.as_str()),
+                start: cur.start(),
+                end: fig.end() + extra,
+            });
+        }
+    }
+    for c in MONEY_AFTER.captures_iter(text) {
+        let (Some(fig), Some(cur)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|m| m.start < cur.end() && fig.start() < m.end)
+        {
+            continue;
+        }
+        // "00/100 Dollars" is the cents of an amount in words, not an amount.
+        let prev = text.get(..fig.start()).and_then(|t| t.chars().next_back());
+        if prev.is_some_and(|ch| ch == '/' || ch.is_ascii_digit() || ch == '.' || ch == ',') {
+            continue;
+        }
+        if let Some(amount) = parse_figure(fig.as_str()) {
+            out.push(Money {
+                amount,
+                currency: currency_code(cur.as_str()),
+                start: fig.start(),
+                end: cur.end(),
+            });
+        }
+    }
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+/// A percentage found in text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Percent {
+    /// The value in percent.
+    pub value: Decimal,
+    /// Byte span.
+    pub start: usize,
+    /// End of the span (exclusive).
+    pub end: usize,
+}
+
+/// All percentages in `text`.
+pub fn find_percents(text: &str) -> Vec<Percent> {
+    PERCENT
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let num = c.get(1)?.as_str().replace(',', ".");
+            Some(Percent {
+                value: Decimal::from_str(&num).ok()?,
+                start: whole.start(),
+                end: whole.end(),
+            })
+        })
+        .collect()
+}
+
+fn small_word(w: &str) -> Option<u64> {
+    Some(match w {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" | "fourty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+/// Is `w` (lower case) part of a number written in words?
+pub fn is_number_word(w: &str) -> bool {
+    small_word(w).is_some()
+        || w == "a"
+        || matches!(
+            w,
+            "hundred" | "thousand" | "million" | "billion" | "and" | "lakh" | "crore"
+        )
+}
+
+/// Parse English number words ("Ten Thousand Five Hundred and Fifty") into an integer.
+/// Returns `None` when a word is not a number word or nothing numeric was read.
+pub fn parse_number_words(words: &str) -> Option<Decimal> {
+    let mut total: u64 = 0;
+    let mut current: u64 = 0;
+    let mut seen = false;
+    for raw in words.split(|c: char| c.is_whitespace() || c == '-' || c == ',') {
+        let w = raw.trim().to_ascii_lowercase();
+        // "a hundred" = "one hundred": the scale words below take a missing count as one.
+        if w.is_empty() || w == "and" || w == "a" {
+            continue;
+        }
+        if let Some(v) = small_word(&w) {
+            current = current.checked_add(v)?;
+            seen = true;
+            continue;
+        }
+        let scale: u64 = match w.as_str() {
+            "hundred" => {
+                current = current.max(1).checked_mul(100)?;
+                seen = true;
+                continue;
+            }
+            "thousand" => 1_000,
+            "lakh" => 100_000,
+            "million" => 1_000_000,
+            "crore" => 10_000_000,
+            "billion" => 1_000_000_000,
+            _ => return None,
+        };
+        total = total.checked_add(current.max(1).checked_mul(scale)?)?;
+        current = 0;
+        seen = true;
+    }
+    seen.then(|| Decimal::from(total.saturating_add(current)))
+}
+
+static DATE_MDY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?-u:\b)")
+        .expect("static regex")
+});
+static DATE_DMY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),?\s+(\d{4})(?-u:\b)")
+        .expect("static regex")
+});
+static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{1,4})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{2,4})(?-u:\b)")
+        .expect("static regex")
+});
+
+fn month_number(name: &str) -> Option<u32> {
+    let n = name.to_ascii_lowercase();
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    months
+        .iter()
+        .position(|m| n.starts_with(m))
+        .and_then(|i| u32::try_from(i + 1).ok())
+}
+
+/// A date found in text, with its byte span.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundDate {
+    /// The date.
+    pub date: NaiveDate,
+    /// Byte span.
+    pub start: usize,
+    /// End of the span (exclusive).
+    pub end: usize,
+}
+
+/// The first date in `text`. Numeric dates are read month-first (US) unless `day_first`.
+pub fn first_date(text: &str, day_first: bool) -> Option<FoundDate> {
+    let mut best: Option<FoundDate> = None;
+    let mut consider = |d: Option<NaiveDate>, s: usize, e: usize| {
+        if let Some(date) = d
+            && best.as_ref().is_none_or(|b| s < b.start)
+        {
+            best = Some(FoundDate {
+                date,
+                start: s,
+                end: e,
+            });
+        }
+    };
+    if let Some(c) = DATE_MDY_WORDS.captures(text) {
+        let d = (|| {
+            let m = month_number(c.get(1)?.as_str())?;
+            let day = c.get(2)?.as_str().parse().ok()?;
+            let y = c.get(3)?.as_str().parse().ok()?;
+            NaiveDate::from_ymd_opt(y, m, day)
+        })();
+        if let Some(w) = c.get(0) {
+            consider(d, w.start(), w.end());
+        }
+    }
+    if let Some(c) = DATE_DMY_WORDS.captures(text) {
+        let d = (|| {
+            let day = c.get(1)?.as_str().parse().ok()?;
+            let m = month_number(c.get(2)?.as_str())?;
+            let y = c.get(3)?.as_str().parse().ok()?;
+            NaiveDate::from_ymd_opt(y, m, day)
+        })();
+        if let Some(w) = c.get(0) {
+            consider(d, w.start(), w.end());
+        }
+    }
+    for c in DATE_NUMERIC.captures_iter(text) {
+        let d = (|| {
+            let a: u32 = c.get(1)?.as_str().parse().ok()?;
+            let b: u32 = c.get(2)?.as_str().parse().ok()?;
+            let y_raw = c.get(3)?.as_str();
+            if c.get(1)?.as_str().len() == 4 {
+                // ISO 2024-09-20.
+                let day: u32 = y_raw.parse().ok()?;
+                return NaiveDate::from_ymd_opt(i32::try_from(a).ok()?, b, day);
+            }
+            let mut y: i32 = y_raw.parse().ok()?;
+            if y_raw.len() == 2 {
+                y += 2000;
+            } else if y_raw.len() != 4 {
+                return None;
+            }
+            let (m, day) = if day_first { (b, a) } else { (a, b) };
+            NaiveDate::from_ymd_opt(y, m, day)
+        })();
+        if let Some(w) = c.get(0) {
+            consider(d, w.start(), w.end());
+            if d.is_some() {
+                break;
+            }
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn figures_in_several_notations() {
+        assert_eq!(parse_figure("5,000.00"), Some(dec!(5000.00)));
+        assert_eq!(parse_figure("2.000,00"), Some(dec!(2000.00)));
+        assert_eq!(parse_figure("2’500"), Some(dec!(2500)));
+        assert_eq!(parse_figure("1,500"), Some(dec!(1500)));
+        assert_eq!(parse_figure("1.5"), Some(dec!(1.5)));
+        assert_eq!(parse_figure("28.3151"), Some(dec!(28.3151)));
+        assert_eq!(parse_figure("1,234,567.89"), Some(dec!(1234567.89)));
+        assert_eq!(parse_figure("abc"), None);
+    }
+
+    #[test]
+    fn money_markers() {
+        let m = find_money("pay $5,000.00 or USD 5,000 or £1,500, €2.000,00, 400000 Rupees");
+        let got: Vec<(Decimal, &str)> = m.iter().map(|m| (m.amount, m.currency)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (dec!(5000.00), "USD"),
+                (dec!(5000), "USD"),
+                (dec!(1500), "GBP"),
+                (dec!(2000.00), "EUR"),
+                (dec!(400000), "INR"),
+            ]
+        );
+        let big = find_money("a facility of $2.5 million and £300k");
+        let got: Vec<Decimal> = big.iter().map(|m| m.amount).collect();
+        assert_eq!(got, vec![dec!(2500000.0), dec!(300000)]);
+        let chf = find_money("an amount of 2’500 Swiss Francs (CHF)");
+        assert_eq!(
+            chf.first().map(|m| (m.amount, m.currency)),
+            Some((dec!(2500), "CHF"))
+        );
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(parse_number_words("Five Thousand"), Some(dec!(5000)));
+        assert_eq!(
+            parse_number_words("Twenty-Five Thousand Three Hundred and Ten"),
+            Some(dec!(25310))
+        );
+        assert_eq!(
+            parse_number_words("one million two hundred thousand"),
+            Some(dec!(1200000))
+        );
+        assert_eq!(parse_number_words("Thousand Dollars Seven"), None);
+    }
+
+    #[test]
+    fn dates() {
+        let d = |s: &str| first_date(s, false).map(|f| f.date);
+        assert_eq!(
+            d("as of January 15, 2026,"),
+            NaiveDate::from_ymd_opt(2026, 1, 15)
+        );
+        assert_eq!(
+            d("this 12th day of November, 2025"),
+            NaiveDate::from_ymd_opt(2025, 11, 12)
+        );
+        assert_eq!(d("Date: 02/17/2006"), NaiveDate::from_ymd_opt(2006, 2, 17));
+        assert_eq!(
+            first_date("on 03/04/2020", true).map(|f| f.date),
+            NaiveDate::from_ymd_opt(2020, 4, 3)
+        );
+        assert_eq!(d("no date here [date]"), None);
+    }
+}

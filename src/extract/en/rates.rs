@@ -1,0 +1,352 @@
+//! Rates: the contract interest rate (per year, month, week or day), the default rate, a
+//! variable rate's index and margin, and the disclosed APR (kept apart from the contract rate).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use rust_decimal::Decimal;
+
+use super::Ctx;
+use super::number::{self, Percent};
+use crate::model::{Basis, Per, Rate, RateKind, Terms};
+
+static APR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:annual percentage rate|(?-u:\b)apr(?-u:\b))[^%]*$").expect("static regex")
+});
+static APR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*\)?\s*(?:apr|annual percentage rate)(?-u:\b)").expect("static regex")
+});
+static INTEREST_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)interest(?-u:\b)").expect("static regex"));
+static TIP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)total interest percentage[^%]*$").expect("static regex"));
+/// A cap, floor or limit on a rate ("can go as high as 12%"), not the rate itself.
+static CAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:as high as|as low as|maximum|minimum|(?-u:\b)max(?-u:\b)|(?-u:\b)min(?-u:\b)|(?-u:\b)cap(?-u:\b)|ceiling|floor|limits? on|not (?:to )?exceed|up to|at most|no more than|changes?|/)\s*(?:interest rate\s*)?(?:of\s*)?$")
+        .expect("static regex")
+});
+/// Fee context: the percentage belongs to a fee (read in `fees`).
+static FEE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:fees?|charges?|points|penalty|premium|commission|attorneys?'?s?'? fees|costs?)(?-u:\b)[^%]{0,40}$")
+        .expect("static regex")
+});
+static FEE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:of (?:the )?(?:loan amount|unpaid|installment|instalment|payment|monthly|amount|principal|scheduled|overdue|past due|outstanding|balance|total)|points?(?-u:\b)|\(points\))")
+        .expect("static regex")
+});
+static INTEREST_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:interest|rate)(?-u:\b)").expect("static regex"));
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(daily periodic rate|monthly periodic rate|periodic rate|default (?:interest )?rate|post-maturity rate|annual interest rate|initial interest rate|interest rate|rate of interest|simple interest|interest)")
+        .expect("static regex")
+});
+static DEFAULT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:default|late|overdue|past due|after maturity|post-maturity|arrears|delinquen[A-Za-z]*|judgment)(?-u:\b)")
+        .expect("static regex")
+});
+static INCREASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:increases? by|increased by|plus an additional|additional|plus|above the (?:contract|note|interest) rate|\+)\s*$")
+        .expect("static regex")
+});
+static INDEX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:prime rate|prime|index|libor|sofr|treasury|mta|cofi|base rate|bank rate)(?-u:\b)[^%]{0,30}?(?:plus|\+|above)\s*$")
+        .expect("static regex")
+});
+static INDEX_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(prime rate|prime|libor|sofr|treasury|mta|cofi|base rate|bank rate|index)(?-u:\b)")
+        .expect("static regex")
+});
+static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\([^)]{0,20}\)\s*)?\)?\s*(?:(per annum|per year|a year|annually|annual|p\.\s?a|yearly|each year|per month|a month|monthly|each month|per day|a day|daily|each day|per week|a week|weekly)(?-u:\b)|per ([a-z]+(?: \(\d+\))?|\d+) (weeks?|months?|days?)(?: period)?)")
+        .expect("static regex")
+});
+static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(annual|yearly|monthly|daily|weekly)(?-u:\b)").expect("static regex")
+});
+static BASIS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(unpaid (?:principal )?balance|outstanding (?:principal )?balance|unpaid principal|declining balance)|(overdue amount|past due amount|amount (?:overdue|past due)|unpaid instal?lment)")
+        .expect("static regex")
+});
+static DAY_BASIS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(360|365)[- ]day (?:year|basis)|(?-u:\b)year of (360|365) days|(?-u:\b)(360|365) days? (?:per|a|in a) year|actual/(360|365)")
+        .expect("static regex")
+});
+
+/// Character window before a percentage that may hold its label.
+const BEFORE: usize = 110;
+
+fn per_from(word: &str) -> Option<Per> {
+    let w = word.to_ascii_lowercase();
+    Some(
+        if w.contains("annum")
+            || w.contains("year")
+            || w.starts_with("annual")
+            || w.starts_with("p.")
+        {
+            Per::Year
+        } else if w.contains("month") {
+            Per::Month
+        } else if w.contains("day") || w == "daily" {
+            Per::Day
+        } else if w.contains("week") {
+            Per::Week
+        } else {
+            return None;
+        },
+    )
+}
+
+/// Read rates.
+pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
+    let flat = cx.flat.clone();
+    let day_basis = DAY_BASIS.captures(&flat).and_then(|c| {
+        (1..=4)
+            .find_map(|i| c.get(i))
+            .and_then(|m| m.as_str().parse::<u32>().ok())
+    });
+    let mut increments: Vec<(Percent, usize)> = Vec::new();
+    for p in number::find_percents(&flat) {
+        let (sent_start, sent_end) = cx.sentence_of(p.start);
+        let lo = super::floor(&flat, p.start.saturating_sub(BEFORE));
+        let before = flat.get(lo..p.start).unwrap_or("");
+        let after = cx.slice(p.end, p.end + 60);
+        // Disclosed APR: the label before (no other percentage between) or "APR" right after.
+        // A label in an earlier sentence names this figure only when the figure's own
+        // sentence is not about interest ("The APR excludes fees. Interest is 12% a year.").
+        let apr_label = APR_LABEL.find(before).is_some_and(|m| {
+            lo + m.start() >= sent_start
+                || !INTEREST_ONLY.is_match(flat.get(sent_start..sent_end).unwrap_or(""))
+        });
+        if apr_label || APR_AFTER.is_match(after) {
+            if terms.disclosed_apr.is_none() {
+                let label_pos = APR_LABEL.find(before).map_or(p.start, |m| lo + m.start());
+                cx.cover(p.start);
+                terms.disclosed_apr = Some(Rate {
+                    kind: RateKind::Other,
+                    value: p.value,
+                    per: Per::Year,
+                    annual_percent: Some(p.value),
+                    day_basis: None,
+                    day_basis_assumed: false,
+                    label: "APR".to_string(),
+                    comprehensive: true,
+                    basis: None,
+                    markup_percent: None,
+                    evidence: cx.evidence(label_pos, p.end),
+                });
+            }
+            continue;
+        }
+        if TIP.is_match(before) {
+            cx.cover(p.start);
+            terms.assumptions.push(format!(
+                "Total Interest Percentage {}% disclosed (total interest as a share of the loan amount; not a rate)",
+                p.value
+            ));
+            continue;
+        }
+        let near = flat.get(sent_start.max(lo)..p.start).unwrap_or("");
+        // "a late fee of 5%" is a fee; "the interest charge using a daily periodic rate of
+        // 0.0493%" is a rate (a rate word stands between the fee word and the figure).
+        let fee_before = FEE_BEFORE.find(near).is_some_and(|m| {
+            let gap = m.as_str().to_ascii_lowercase();
+            !gap.contains(" rate") && !gap.contains("interest at")
+        });
+        if CAP.is_match(near) || fee_before || FEE_AFTER.is_match(after) {
+            continue;
+        }
+        if let Some(m) = INDEX.find(near) {
+            cx.cover(p.start);
+            // The named index, not the word "Index" of an "Index + Margin" heading.
+            let index = INDEX_NAME
+                .find_iter(near.get(m.start()..).unwrap_or(""))
+                .map(|i| i.as_str())
+                .filter(|i| !i.eq_ignore_ascii_case("index"))
+                .last()
+                .unwrap_or("index");
+            terms.assumptions.push(format!(
+                "variable rate: index \"{index}\" plus a margin of {}% (index value not stated; rate not computed)",
+                p.value
+            ));
+            continue;
+        }
+        let per_after = PER_AFTER.captures(after);
+        let has_interest = INTEREST_WORD.is_match(near);
+        if !has_interest && per_after.is_none() {
+            continue;
+        }
+        if INCREASE.is_match(near) {
+            increments.push((p, sent_end));
+            continue;
+        }
+        let sentence = flat.get(sent_start..sent_end).unwrap_or("");
+        let kind = if DEFAULT_CONTEXT.is_match(sentence) {
+            RateKind::Overdue
+        } else {
+            RateKind::Interest
+        };
+        let mut value = p.value;
+        let mut per_assumed = false;
+        let per = match &per_after {
+            Some(c) => match (c.get(1), c.get(2), c.get(3)) {
+                (Some(w), _, _) => per_from(w.as_str()),
+                // "10% per five (5) week period": spread over one unit.
+                (None, Some(n), Some(u)) => {
+                    let n = n.as_str();
+                    let count = n
+                        .find('(')
+                        .and_then(|o| n.get(o + 1..n.find(')')?))
+                        .and_then(|d| d.trim().parse::<u32>().ok())
+                        .or_else(|| n.trim().parse().ok())
+                        .or_else(|| {
+                            number::parse_number_words(n)
+                                .and_then(|d| u32::try_from(d.mantissa()).ok())
+                        });
+                    match count {
+                        Some(k) if k > 0 => {
+                            value = p.value / Decimal::from(k);
+                            terms.assumptions.push(format!(
+                                "rate of {}% per {k} {} read as {}% per {}",
+                                p.value,
+                                u.as_str(),
+                                value.round_dp(6).normalize(),
+                                u.as_str().trim_end_matches('s')
+                            ));
+                            per_from(u.as_str())
+                        }
+                        _ => None,
+                    }
+                }
+                _ => None,
+            },
+            None => None,
+        };
+        let per = per.or_else(|| {
+            PER_BEFORE
+                .captures_iter(near)
+                .last()
+                .and_then(|c| c.get(1))
+                .and_then(|m| per_from(m.as_str()))
+        });
+        let per = match per {
+            Some(p) => p,
+            None => {
+                per_assumed = true;
+                Per::Year
+            }
+        };
+        let label = LABEL
+            .captures_iter(near)
+            .last()
+            .and_then(|c| c.get(1))
+            .map_or("rate".to_string(), |m| m.as_str().to_ascii_lowercase());
+        let basis = BASIS.captures(sentence).map(|c| {
+            if c.get(1).is_some() {
+                Basis::RemainingPrincipal
+            } else {
+                Basis::OverdueAmount
+            }
+        });
+        cx.cover(p.start);
+        let rate = make_rate(
+            kind,
+            value,
+            per,
+            day_basis,
+            label,
+            basis,
+            cx.evidence(p.start, p.end),
+        );
+        let value = rate.value;
+        if push_rate(terms, rate) && per_assumed {
+            terms
+                .assumptions
+                .push(format!("{value}% with no period stated read as per year"));
+        }
+    }
+    // "The rate increases by 5% upon default": the contract rate plus so many points.
+    for (p, _) in increments {
+        let base = terms
+            .rates
+            .iter()
+            .find(|r| r.kind == RateKind::Interest && r.per == Per::Year)
+            .map(|r| r.value);
+        cx.cover(p.start);
+        let ev = cx.evidence(p.start, p.end);
+        match base {
+            Some(b) => {
+                terms.assumptions.push(format!(
+                    "rate increase of {}% read as percentage points over the contract rate",
+                    p.value
+                ));
+                let rate = make_rate(
+                    RateKind::Overdue,
+                    b + p.value,
+                    Per::Year,
+                    day_basis,
+                    "default rate (contract rate plus increase)".to_string(),
+                    None,
+                    ev,
+                );
+                push_rate(terms, rate);
+            }
+            None => terms.assumptions.push(format!(
+                "rate increase of {}% stated without a contract rate to add it to",
+                p.value
+            )),
+        }
+    }
+}
+
+fn make_rate(
+    kind: RateKind,
+    value: Decimal,
+    per: Per,
+    day_basis: Option<u32>,
+    label: String,
+    basis: Option<Basis>,
+    evidence: crate::model::Evidence,
+) -> Rate {
+    let (annual, basis_days, assumed) = match per {
+        Per::Year => (Some(value), None, false),
+        Per::Month => (Some(value * Decimal::from(12)), None, false),
+        Per::Week => (Some(value * Decimal::from(52)), None, false),
+        Per::Day => {
+            let d = day_basis.unwrap_or(365);
+            (Some(value * Decimal::from(d)), Some(d), day_basis.is_none())
+        }
+        Per::Once => (None, None, false),
+    };
+    Rate {
+        kind,
+        value,
+        per,
+        annual_percent: annual,
+        day_basis: basis_days,
+        day_basis_assumed: assumed,
+        label,
+        comprehensive: false,
+        basis,
+        markup_percent: None,
+        evidence,
+    }
+}
+
+/// Keep one rate per (kind, value, period): forms repeat the same figure. True when added.
+fn push_rate(terms: &mut Terms, rate: Rate) -> bool {
+    // Compare values numerically: "4%" and "4.00%" are the same rate.
+    if terms
+        .rates
+        .iter()
+        .any(|r| r.kind == rate.kind && r.value == rate.value && r.per == rate.per)
+    {
+        return false;
+    }
+    if rate.day_basis_assumed {
+        terms
+            .assumptions
+            .push("daily rate annualised over 365 days (day basis not stated)".to_string());
+    }
+    terms.rates.push(rate);
+    true
+}
