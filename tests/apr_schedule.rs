@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test helpers may unwrap: a failure is a test failure
 //! Schedules for each repayment method: rows, rounding to the cent, and the flows they imply.
 
 use chrono::NaiveDate;
