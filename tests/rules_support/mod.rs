@@ -1,5 +1,5 @@
 //! Builders for hand-made contract terms, shared by the `rules_*` tests.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used)] // test builders: a bad literal is a test failure
 
 use std::str::FromStr;
 
