@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! `cost::assess` on hand-built terms.
 
 use chrono::NaiveDate;

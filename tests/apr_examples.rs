@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! Published worked examples, reproduced at their published precision, through the public API.
 
 use loanlint::compute::apr::{

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! Property tests: the rate found reprices the flows; fees only ever raise the rate.
 
 use loanlint::compute::apr::{self, Flows, Method, UnitPeriod};

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! Inputs of every shape: the engine answers with a rate or an error, never a panic; and the
 //! quick form and the EU equal-month basis agree with the forms they abbreviate.
 

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! CLI behaviour: exit codes, formats, errors on unreadable input.
 
 mod common;

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! English extractor: one test per kind of term, each with several real-world phrasings.
 
 use std::path::Path;

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! Whole-document tests on real English contracts and disclosures from the shared corpus.
 //! Expected terms were checked by hand against `pdftotext` output. Each test is skipped, with
 //! a printed notice, when the corpus is absent.

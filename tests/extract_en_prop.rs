@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! Property tests: the English extractor never panics, and every evidence quote is in range
 //! and equals the document's chars `start..end`, on arbitrary Unicode and on mutated clauses.
 

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! Per-kind tests of the Chinese extractor on realistic clause wording. Each text goes through
 //! the ordinary text reader, so it is NFKC-normalised exactly as a real input would be.
 

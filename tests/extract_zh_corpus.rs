@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! Whole-contract tests on the real Chinese loan contracts of the shared corpus (HTML copies,
 //! stripped of tags, read through the ordinary text reader). Skipped with a notice when the
 //! corpus is absent.

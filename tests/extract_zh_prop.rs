@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! Property tests: the Chinese extractor never panics, on arbitrary Unicode and on realistic
 //! clauses mutated at random, and every evidence quotes `doc.text` chars `start..end`.
 

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! Collection messages: lawful reminders stay clean; unlawful or fraudulent ones are caught with
 //! the right rule. The messages are realistic wordings written for these tests.
 

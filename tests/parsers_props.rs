@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! Every parser that sees untrusted input, on arbitrary and on mutated valid input: an error or
 //! a value, never a panic. (Extraction and APR solving have their own property tests in
 //! `extract_zh_prop.rs`, `apr_props.rs` and `apr_robust.rs`.)

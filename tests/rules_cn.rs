@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! China rulesets: private lending, licensed lending, consumer protection.
 
 mod rules_support;

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! The LPR index table: order, coverage, values at the change points.
 
 mod rules_support;

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! Rulesets as data: the pinned list of rule ids, the JSON Schema, load errors with file and
 //! line, user rulesets, jurisdiction selection.
 

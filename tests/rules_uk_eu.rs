@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! UK HCSTC price cap and the EU example ruleset.
 
 mod rules_support;

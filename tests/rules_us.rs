@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! US rulesets: federal (TILA, MLA, FTC) and states (NY, IL, CA).
 
 mod rules_support;

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! Every bundled sample contract, as PDF and as text, against its hand-written expected results
 //! (`sample-contracts/*.expected.json`: terms, APR, rule ids; the arithmetic is in `_notes`).
 
