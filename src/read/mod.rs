@@ -1,13 +1,23 @@
 //! Stage 1, read: a file on disk -> normalised text with a page map.
 
 mod document;
+mod isolate;
+mod layout;
 mod normalize;
+mod ocr;
 mod pdf;
+mod poppler;
+mod repair;
 mod text;
 
-pub use document::{Document, SourceKind};
+pub use document::{Document, PAGE_BREAK, SourceKind};
+pub use isolate::{SUBCOMMAND as CHILD_SUBCOMMAND, child_main, is_subcommand};
+pub use normalize::{is_page_number, normalize_page};
+pub use pdf::{Extracted, extract_bytes};
+pub use poppler::available as pdftotext_available;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 /// Why a file could not be read. Each variant names the file in its message.
 #[derive(Debug, thiserror::Error)]
@@ -32,6 +42,10 @@ pub enum ReadError {
     Encoding { path: String },
     #[error("{path}: {detail}")]
     Other { path: String, detail: String },
+    #[error("{path}: reading took longer than {seconds} s and was stopped")]
+    Timeout { path: String, seconds: u64 },
+    #[error("{path}: the PDF reader crashed on this file: {detail}")]
+    Crashed { path: String, detail: String },
 }
 
 impl ReadError {
@@ -46,15 +60,48 @@ impl ReadError {
             ReadError::NoText { .. } => "no-text",
             ReadError::Encoding { .. } => "encoding",
             ReadError::Other { .. } => "other",
+            ReadError::Timeout { .. } => "timeout",
+            ReadError::Crashed { .. } => "crashed",
         }
     }
 }
 
+/// Which PDF text extractor to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Engine {
+    /// pdf-extract driven by loanlint: lopdf repair, positioned glyphs, layout (pure Rust).
+    #[default]
+    Native,
+    /// poppler's `pdftotext` (must be installed), normalised the same way.
+    Pdftotext,
+}
+
 /// Options for reading.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ReadOptions {
-    /// Rasterise and OCR image-only pages when tesseract is installed.
+    /// Rasterise and OCR image-only pages when `pdftoppm` and `tesseract` are installed.
     pub ocr: bool,
+    /// Extract PDFs in a child process of this executable (the loanlint binary, which must
+    /// route `__read-pdf` to [`child_main`]); `None` reads in this process, catching panics.
+    pub isolate: Option<PathBuf>,
+    /// Wall-clock limit for one PDF in the child process.
+    pub timeout: Duration,
+    /// Address-space limit in bytes for the child process (0 = none).
+    pub max_memory: u64,
+    /// The PDF text extractor.
+    pub engine: Engine,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            ocr: false,
+            isolate: None,
+            timeout: Duration::from_secs(60),
+            max_memory: 2 << 30,
+            engine: Engine::Native,
+        }
+    }
 }
 
 /// Read any supported file into a [`Document`].
@@ -66,7 +113,10 @@ pub fn read_file(path: &Path, options: &ReadOptions) -> Result<Document, ReadErr
         .map(|e| e.to_ascii_lowercase())
         .unwrap_or_default();
     match ext.as_str() {
-        "pdf" => pdf::read_pdf(path, options),
+        "pdf" => match &options.isolate {
+            Some(exe) => isolate::read_isolated(exe, path, options),
+            None => pdf::read_pdf(path, options),
+        },
         "txt" | "md" | "text" => {
             let bytes = std::fs::read(path).map_err(|source| ReadError::Io {
                 path: name.clone(),

@@ -1,0 +1,306 @@
+//! Rebuild lines and reading order from glyph positions.
+//!
+//! `pdf-extract` hands every glyph to an [`OutputDev`] with its text-rendering matrix. We
+//! keep the position, size and advance of each glyph, then per page: keep the dominant
+//! writing direction (a rotated page reads correctly, a diagonal watermark is dropped), sort
+//! glyphs top-down into lines by baseline and left-to-right inside a line, space words by
+//! the gaps between glyphs (none between CJK characters), and join lines that a CJK
+//! paragraph was wrapped into, using the page's right margin and the next line's indent.
+
+use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
+
+use super::document::is_cjk;
+use super::normalize::{is_heading_start, map_glyph};
+
+/// One glyph on the page, in reading coordinates: `u` grows along the line, `v` down the page.
+#[derive(Debug, Clone, Copy)]
+struct Glyph {
+    u: f32,
+    v: f32,
+    size: f32,
+    adv: f32,
+    /// 0..=3: quarter turns of the writing direction; 4: anything else (diagonal).
+    dir: u8,
+    start: u32,
+    len: u8,
+}
+
+/// A laid-out line of one page.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub text: String,
+    /// Start and end along the writing direction, and the baseline position.
+    pub u_start: f32,
+    pub u_end: f32,
+    pub v: f32,
+    pub size: f32,
+}
+
+/// The glyphs of one page, collected while pdf-extract walks it.
+#[derive(Debug, Default)]
+pub struct PageCollector {
+    glyphs: Vec<Glyph>,
+    chars: String,
+    /// Glyphs that were dropped because they were drawn in a minority direction.
+    pub dropped_other_direction: usize,
+}
+
+/// The output device handed to pdf-extract: collects the glyphs of the current page.
+#[derive(Debug, Default)]
+pub struct Collector {
+    pub page: PageCollector,
+}
+
+impl OutputDev for Collector {
+    fn begin_page(
+        &mut self,
+        _: u32,
+        _: &MediaBox,
+        _: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        self.page = PageCollector::default();
+        Ok(())
+    }
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        text: &str,
+    ) -> Result<(), OutputError> {
+        self.page.push(trm, width, font_size, text);
+        Ok(())
+    }
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+}
+
+impl PageCollector {
+    fn push(&mut self, trm: &Transform, width: f64, font_size: f64, text: &str) {
+        let (a, b, c, d) = (trm.m11, trm.m12, trm.m21, trm.m22);
+        let (x, y) = (trm.m31, trm.m32);
+        let fs = if font_size.is_finite() && font_size != 0.0 {
+            font_size.abs()
+        } else {
+            1.0
+        };
+        let size = fs * (c * c + d * d).sqrt();
+        let adv = (width * fs) * (a * a + b * b).sqrt();
+        if !(size.is_finite() && adv.is_finite() && x.is_finite() && y.is_finite()) {
+            return;
+        }
+        let dir = direction(a, b);
+        let (u, v) = match dir {
+            1 => (y, x),
+            2 => (-x, y),
+            3 => (-y, -x),
+            _ => (x, -y),
+        };
+        let start = self.chars.len();
+        for ch in text.chars() {
+            map_glyph(ch, &mut self.chars);
+        }
+        let len = self.chars.len() - start;
+        if len == 0 || len > u8::MAX as usize {
+            self.chars.truncate(start);
+            return;
+        }
+        self.glyphs.push(Glyph {
+            u: u as f32,
+            v: v as f32,
+            size: size.max(0.1) as f32,
+            adv: adv as f32,
+            dir,
+            start: start as u32,
+            len: len as u8,
+        });
+    }
+
+    /// Number of non-space characters collected.
+    pub fn visible_chars(&self) -> usize {
+        self.chars.chars().filter(|c| !c.is_whitespace()).count()
+    }
+
+    /// The page's lines in reading order.
+    pub fn lines(&mut self) -> Vec<Line> {
+        let mut counts = [0usize; 5];
+        for g in &self.glyphs {
+            counts[g.dir as usize] += 1;
+        }
+        let dominant = (0..4)
+            .max_by_key(|&d| (counts[d], usize::from(d == 0)))
+            .unwrap_or(0) as u8;
+        let before = self.glyphs.len();
+        self.glyphs.retain(|g| g.dir == dominant);
+        self.dropped_other_direction = before - self.glyphs.len();
+        self.glyphs
+            .sort_by(|p, q| p.v.total_cmp(&q.v).then(p.u.total_cmp(&q.u)));
+
+        // Group into lines by baseline: a glyph joins the line when its baseline is within
+        // ~half a font size of the line's (superscripts and mixed sizes stay in the line).
+        let mut groups: Vec<Vec<Glyph>> = Vec::new();
+        let mut line_v = f32::NEG_INFINITY;
+        let mut line_size = 0.0f32;
+        for g in &self.glyphs {
+            let tol = 0.5 * g.size.max(line_size);
+            match groups.last_mut() {
+                Some(cur) if (g.v - line_v).abs() <= tol => cur.push(*g),
+                _ => {
+                    groups.push(vec![*g]);
+                    line_v = g.v;
+                    line_size = g.size;
+                }
+            }
+        }
+        groups
+            .into_iter()
+            .filter_map(|mut gs| {
+                gs.sort_by(|p, q| p.u.total_cmp(&q.u));
+                self.render_line(&gs)
+            })
+            .collect()
+    }
+
+    fn text_of(&self, g: &Glyph) -> &str {
+        let s = g.start as usize;
+        self.chars.get(s..s + g.len as usize).unwrap_or("")
+    }
+
+    fn render_line(&self, gs: &[Glyph]) -> Option<Line> {
+        let mut text = String::new();
+        let mut prev: Option<&Glyph> = None;
+        let mut pending_space = false;
+        let mut u_start = f32::INFINITY;
+        let mut u_end = f32::NEG_INFINITY;
+        let mut size_sum = 0.0f32;
+        let mut v = 0.0f32;
+        let mut n = 0usize;
+        for g in gs {
+            let t = self.text_of(g);
+            if t.chars().all(char::is_whitespace) {
+                pending_space = true;
+                continue;
+            }
+            if let Some(p) = prev {
+                let pt = self.text_of(p);
+                // Fake bold: the same glyph drawn twice at (almost) the same place.
+                if pt == t && (g.u - p.u).abs() < 0.3 * g.size {
+                    continue;
+                }
+                let gap = g.u - (p.u + p.adv);
+                let size = g.size.max(p.size);
+                let last = text.chars().next_back().unwrap_or(' ');
+                let first = t.chars().next().unwrap_or(' ');
+                let cjk_pair = is_cjk_like(last) && is_cjk_like(first);
+                if gap > 2.0 * size {
+                    // A column or table-cell gap: keep it visible as two spaces.
+                    text.push_str("  ");
+                } else if (!cjk_pair && (gap > 0.2 * size || (pending_space && gap > -0.1 * size)))
+                    || (cjk_pair && pending_space && gap > 0.5 * size)
+                {
+                    // Between CJK characters only a real space glyph that also looks like
+                    // one (`第一条 借款金额`) is kept; layout gaps are not spaces in Chinese.
+                    text.push(' ');
+                }
+            }
+            pending_space = false;
+            text.push_str(t);
+            u_start = u_start.min(g.u);
+            u_end = u_end.max(g.u + g.adv.max(0.0));
+            size_sum += g.size;
+            v = g.v;
+            n += 1;
+            prev = Some(g);
+        }
+        (n > 0).then(|| Line {
+            text,
+            u_start,
+            u_end,
+            v,
+            size: size_sum / n as f32,
+        })
+    }
+}
+
+/// Quarter turns of the writing direction from the text matrix's x axis, or 4 if diagonal.
+fn direction(a: f64, b: f64) -> u8 {
+    if b.abs() <= 0.05 * a.abs() {
+        if a >= 0.0 { 0 } else { 2 }
+    } else if a.abs() <= 0.05 * b.abs() {
+        if b >= 0.0 { 1 } else { 3 }
+    } else {
+        4
+    }
+}
+
+/// CJK ideographs and the full-width punctuation that sits between them.
+pub fn is_cjk_like(c: char) -> bool {
+    is_cjk(c)
+        || matches!(c as u32, 0x3000..=0x303F | 0xFF01..=0xFF60 | 0x3040..=0x30FF | 0xAC00..=0xD7AF)
+        || "，。；：、（）《》“”‘’【】！？…—".contains(c)
+}
+
+/// Sentence-ending punctuation after which a line break is kept.
+fn ends_sentence(c: char) -> bool {
+    "。！？；：:!?;".contains(c)
+}
+
+/// Join lines that a CJK paragraph was wrapped into. A line continues into the next when it
+/// runs to the right margin of the page's text block, does not end a sentence, the next line
+/// follows at normal leading, is not indented further (a new paragraph) and is not a heading,
+/// and the break sits in CJK text.
+pub fn join_wrapped(lines: Vec<Line>) -> Vec<String> {
+    let mut ends: Vec<f32> = lines
+        .iter()
+        .filter(|l| l.text.chars().count() >= 8)
+        .map(|l| l.u_end)
+        .collect();
+    ends.sort_by(f32::total_cmp);
+    let mut starts: Vec<f32> = lines.iter().map(|l| l.u_start).collect();
+    starts.sort_by(f32::total_cmp);
+    let right = ends.get(ends.len() * 4 / 5).copied();
+    let left = starts.get(starts.len() / 10).copied().unwrap_or(0.0);
+
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut prev: Option<&Line> = None;
+    for line in &lines {
+        let joins = match (prev, right, out.last()) {
+            (Some(p), Some(right), Some(acc)) => {
+                let last = acc.trim_end().chars().next_back().unwrap_or(' ');
+                let t = line.text.trim_start();
+                let first = t.chars().next().unwrap_or(' ');
+                let size = p.size.max(line.size);
+                p.u_end >= right - 2.0 * size
+                    && !ends_sentence(last)
+                    && line.v - p.v > 0.0
+                    && line.v - p.v <= 2.2 * size
+                    && (line.u_start <= p.u_start + 0.5 * size || line.u_start <= left + 0.5 * size)
+                    && (is_cjk_like(last) || is_cjk_like(first))
+                    && !is_heading_start(t)
+            }
+            _ => false,
+        };
+        if joins {
+            if let Some(acc) = out.last_mut() {
+                let trimmed = acc.trim_end().len();
+                acc.truncate(trimmed);
+                acc.push_str(line.text.trim_start());
+            }
+        } else {
+            out.push(line.text.trim_end().to_string());
+        }
+        prev = Some(line);
+    }
+    out
+}
