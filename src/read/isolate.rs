@@ -275,6 +275,7 @@ fn precheck(path: &Path, name: &str) -> Result<(), ReadError> {
         path: name.to_string(),
         source,
     };
+    super::pdf::regular_file(path, name)?;
     let mut head = Vec::with_capacity(1024);
     std::fs::File::open(path)
         .and_then(|f| f.take(1024).read_to_end(&mut head))

@@ -10,13 +10,13 @@ use std::sync::Once;
 
 use super::layout::{Collector, join_wrapped};
 use super::normalize::strip_running_lines;
-use super::repair::repair;
+use super::repair::{is_sanitised, rebuild_page_tree, reconstruct_xref, repair, sanitise_page};
 use super::{Document, ReadError, ReadOptions};
 
 /// Pages with fewer visible characters than this are reported as probably needing OCR.
 pub const MIN_PAGE_CHARS: usize = 10;
 /// Stack for the extraction thread: deeply nested objects recurse in the parsers.
-const STACK_BYTES: usize = 256 << 20;
+const STACK_BYTES: usize = 64 << 20;
 
 /// Text of a PDF, page by page, with what the reader noticed.
 #[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
@@ -56,6 +56,7 @@ pub fn read_pdf(path: &Path, options: &ReadOptions) -> Result<Document, ReadErro
 /// Read and extract a PDF file (no isolation).
 pub fn extract_file(path: &Path, options: &ReadOptions) -> Result<Extracted, ReadError> {
     let name = path.display().to_string();
+    regular_file(path, &name)?;
     let bytes = std::fs::read(path).map_err(|source| ReadError::Io {
         path: name.clone(),
         source,
@@ -90,6 +91,26 @@ pub fn extract_file(path: &Path, options: &ReadOptions) -> Result<Extracted, Rea
         result = super::ocr::apply(path, &name, result);
     }
     result
+}
+
+/// Refuse directories, FIFOs and devices up front: reading a FIFO would block forever.
+pub fn regular_file(path: &Path, name: &str) -> Result<(), ReadError> {
+    let meta = std::fs::metadata(path).map_err(|source| ReadError::Io {
+        path: name.to_string(),
+        source,
+    })?;
+    if meta.is_file() {
+        return Ok(());
+    }
+    let (kind, what) = if meta.is_dir() {
+        (std::io::ErrorKind::IsADirectory, "is a directory")
+    } else {
+        (std::io::ErrorKind::InvalidInput, "not a regular file")
+    };
+    Err(ReadError::Io {
+        path: name.to_string(),
+        source: std::io::Error::new(kind, what),
+    })
 }
 
 fn damaged(name: &str, detail: String) -> ReadError {
@@ -142,17 +163,26 @@ pub fn extract_bytes(bytes: &[u8], name: &str) -> Result<Extracted, ReadError> {
             path: name.to_string(),
         });
     }
+    let mut warnings = Vec::new();
+    let mut rebuilt_xref = false;
     let mut doc = match lopdf::Document::load_mem(bytes) {
         Ok(doc) => doc,
-        Err(e) => {
-            return Err(match e {
-                lopdf::Error::Decryption(_) | lopdf::Error::InvalidPassword => {
-                    ReadError::Encrypted {
-                        path: name.to_string(),
-                    }
-                }
-                other => damaged(name, format!("cannot parse: {other}")),
+        Err(lopdf::Error::Decryption(_) | lopdf::Error::InvalidPassword) => {
+            return Err(ReadError::Encrypted {
+                path: name.to_string(),
             });
+        }
+        Err(first) => {
+            // A missing or broken xref/trailer (truncated download, bad offsets): rebuild
+            // it by scanning for objects, as poppler does.
+            let rebuilt = reconstruct_xref(bytes)
+                .and_then(|b| lopdf::Document::load_mem(&b).ok())
+                .ok_or_else(|| damaged(name, format!("cannot parse: {first}")))?;
+            warnings.push(format!(
+                "damaged cross-reference table ({first}); rebuilt by scanning the file"
+            ));
+            rebuilt_xref = true;
+            rebuilt
         }
     };
     // lopdf decrypts on load when the empty user password opens the file (owner-password-only
@@ -162,32 +192,44 @@ pub fn extract_bytes(bytes: &[u8], name: &str) -> Result<Extracted, ReadError> {
             path: name.to_string(),
         });
     }
-    let page_ids = doc.get_pages();
+    let mut page_ids = doc.get_pages();
+    if page_ids.is_empty() {
+        let found = rebuild_page_tree(&mut doc);
+        if found > 0 {
+            warnings.push(format!(
+                "broken page tree; rebuilt from the {found} page objects found"
+            ));
+            page_ids = doc.get_pages();
+        }
+    }
     if page_ids.is_empty() {
         return Err(damaged(
             name,
             "no pages found (broken page tree or cross-reference table)".into(),
         ));
     }
-    let report = repair(&mut doc);
-    let mut warnings = report.warnings;
+    let mut report = repair(&mut doc);
 
     let mut pages: Vec<Vec<String>> = Vec::with_capacity(page_ids.len());
     let mut visible: Vec<usize> = Vec::with_capacity(page_ids.len());
     let mut collector = Collector::default();
-    for &num in page_ids.keys() {
-        collector.page = Default::default();
-        match quiet_panics(|| pdf_extract::output_doc_page(&doc, &mut collector, num)) {
-            Ok(Ok(())) => {}
-            Ok(Err(e)) => warnings.push(format!("page {num}: {e}")),
-            Err(msg) => warnings.push(format!(
-                "page {num}: the PDF library stopped part-way ({msg}); text may be incomplete"
-            )),
+    for (&num, &page_id) in &page_ids {
+        let mut outcome = run_page(&doc, &mut collector, num);
+        if outcome.is_err() && !is_sanitised(&report, num) {
+            // Retry once with the page reduced to validated text operators.
+            sanitise_page(&mut doc, num, page_id, &mut report);
+            outcome = run_page(&doc, &mut collector, num);
+        }
+        if let Err(msg) = outcome {
+            report
+                .warnings
+                .push(format!("page {num}: {msg}; text may be incomplete"));
         }
         visible.push(collector.page.visible_chars());
         let lines = collector.page.lines();
         pages.push(join_wrapped(lines));
     }
+    warnings.append(&mut report.warnings);
     strip_running_lines(&mut pages);
 
     let mut image_only = Vec::new();
@@ -203,6 +245,13 @@ pub fn extract_bytes(bytes: &[u8], name: &str) -> Result<Extracted, ReadError> {
         }
     }
     if visible.iter().all(|&n| n == 0) {
+        if rebuilt_xref {
+            // Not a scan: the text was in the part of the file that is missing or broken.
+            return Err(damaged(
+                name,
+                "truncated or damaged beyond recovery: no text could be recovered".into(),
+            ));
+        }
         return Err(ReadError::NoText {
             path: name.to_string(),
         });
@@ -219,6 +268,16 @@ pub fn extract_bytes(bytes: &[u8], name: &str) -> Result<Extracted, ReadError> {
         warnings,
         ocr_pages: Vec::new(),
     })
+}
+
+/// Run pdf-extract on one page into a fresh page of `collector`.
+fn run_page(doc: &lopdf::Document, collector: &mut Collector, num: u32) -> Result<(), String> {
+    collector.page = Default::default();
+    match quiet_panics(|| pdf_extract::output_doc_page(doc, collector, num)) {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(msg) => Err(format!("the PDF library stopped part-way ({msg})")),
+    }
 }
 
 /// Join a page's lines, collapsing runs of blank lines.

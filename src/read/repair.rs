@@ -9,7 +9,7 @@
 //! `Do` of forms that exist. Everything it drops that could matter is reported as a warning.
 
 use std::collections::{BTreeMap, HashSet};
-use std::io::Read;
+use std::sync::LazyLock;
 
 use lopdf::content::{Content, Operation};
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
@@ -29,22 +29,31 @@ const A4: [f32; 4] = [0.0, 0.0, 595.0, 842.0];
 pub struct PageInfo {
     /// The page paints at least one image (inline or XObject).
     pub has_images: bool,
-    /// The page shows at least one string with a usable font.
-    pub shows_text: bool,
+    /// The page's content was rewritten by the sanitiser.
+    pub sanitised: bool,
 }
 
-/// The outcome of [`repair`]: per-page facts (1-based page number -> info) and warnings.
+/// The outcome of [`repair`]: per-page facts (1-based page number -> info), warnings, and
+/// the state the sanitiser keeps between pages.
 #[derive(Debug, Default)]
 pub struct RepairReport {
     pub pages: BTreeMap<u32, PageInfo>,
     pub warnings: Vec<String>,
+    forms_sanitised: HashSet<ObjectId>,
 }
 
-/// Rewrite the document in place so that `pdf-extract` can walk it without panicking.
+/// Prepare the document in place so that `pdf-extract` can walk it.
+///
+/// The fast path keeps each page's content as it is (pdf-extract parses it once) but
+/// inflates it with a size bound, so that a bomb never reaches lopdf's unbounded inflater,
+/// fixes page attributes pdf-extract reads blindly (`/Resources`, `/MediaBox`, `/ArtBox`)
+/// and checks the form XObjects a page can paint for loops. A page whose content is damaged
+/// or whose forms loop is sanitised instead (see [`sanitise_page`]); so is any page that
+/// still makes pdf-extract panic (the caller retries it).
 pub fn repair(doc: &mut Document) -> RepairReport {
     let mut report = RepairReport::default();
     let pages = doc.get_pages();
-    let mut forms_done: HashSet<ObjectId> = HashSet::new();
+    let mut plain_forms: HashSet<ObjectId> = HashSet::new();
     for (&num, &page_id) in &pages {
         let resources = inherited(doc, page_id, b"Resources")
             .and_then(|o| deref(doc, o).as_dict().ok().cloned())
@@ -53,35 +62,38 @@ pub fn repair(doc: &mut Document) -> RepairReport {
             .and_then(|o| number_array(doc, deref(doc, o)))
             .filter(|v| v.len() == 4)
             .unwrap_or_else(|| A4.to_vec());
-
-        let mut ctx = Sanitiser {
+        let mut info = PageInfo::default();
+        let mut warnings = Vec::new();
+        let (bytes, mut clean) = page_content_bytes(doc, page_id, &mut warnings, num);
+        let mut forms = Vec::new();
+        let mut done = HashSet::new();
+        clean &= walk_forms(
             doc,
-            page: num,
-            info: PageInfo::default(),
-            warnings: Vec::new(),
-            form_stack: Vec::new(),
-            forms_done: &mut forms_done,
-            form_rewrites: Vec::new(),
-        };
-        let raw = page_content_bytes(doc, page_id, &mut ctx.warnings, num);
-        let ops = ctx.sanitise(&raw, &resources);
-        let Sanitiser {
-            info,
-            warnings,
-            form_rewrites,
-            ..
-        } = ctx;
-        report.warnings.extend(warnings);
-        report.pages.insert(num, info);
-
-        let encoded = Content { operations: ops }.encode().unwrap_or_default();
-        let content_id = doc.add_object(Object::Stream(Stream::new(Dictionary::new(), encoded)));
-        for (form_id, bytes, res) in form_rewrites {
-            if let Ok(Object::Stream(stream)) = doc.get_object_mut(form_id) {
-                stream.set_plain_content(bytes);
-                stream.dict.set("Resources", Object::Dictionary(res));
+            &resources,
+            &mut Vec::new(),
+            &mut done,
+            &mut forms,
+            &mut info,
+        );
+        for id in forms {
+            if !plain_forms.insert(id) {
+                continue;
+            }
+            let inflated = doc
+                .get_object(id)
+                .and_then(Object::as_stream)
+                .ok()
+                .map(stream_bytes);
+            match inflated {
+                Some(Ok((plain, false))) => {
+                    if let Ok(Object::Stream(stream)) = doc.get_object_mut(id) {
+                        stream.set_plain_content(plain);
+                    }
+                }
+                _ => clean = false,
             }
         }
+        let content_id = doc.add_object(Object::Stream(Stream::new(Dictionary::new(), bytes)));
         if let Ok(Object::Dictionary(page)) = doc.get_object_mut(page_id) {
             page.set("Contents", Object::Reference(content_id));
             page.set("Resources", Object::Dictionary(resources));
@@ -99,8 +111,116 @@ pub fn repair(doc: &mut Document) -> RepairReport {
                 page.remove(b"ArtBox");
             }
         }
+        report.pages.insert(num, info);
+        report.warnings.extend(warnings);
+        if !clean {
+            // The page now holds what could be decoded; reduce it to safe operators.
+            sanitise_page(doc, num, page_id, &mut report);
+        }
     }
     report
+}
+
+/// Depth-first walk of the form XObjects a resource dictionary makes reachable: collects
+/// them, notes images, and returns `false` on a loop or excessive depth. A form without its
+/// own `/Resources` inherits the caller's, so its children are the caller's XObjects.
+fn walk_forms(
+    doc: &Document,
+    res: &Dictionary,
+    stack: &mut Vec<ObjectId>,
+    done: &mut HashSet<ObjectId>,
+    found: &mut Vec<ObjectId>,
+    info: &mut PageInfo,
+) -> bool {
+    let Some(xobjects) = res
+        .get(b"XObject")
+        .ok()
+        .and_then(|o| deref(doc, o).as_dict().ok())
+    else {
+        return true;
+    };
+    for (_, v) in xobjects.iter() {
+        let Object::Reference(id) = v else { continue };
+        let Ok(stream) = doc.get_object(*id).and_then(Object::as_stream) else {
+            continue;
+        };
+        match stream.dict.get(b"Subtype").and_then(Object::as_name).ok() {
+            Some(b"Image") => {
+                info.has_images = true;
+                continue;
+            }
+            Some(b"Form") => {}
+            _ => continue,
+        }
+        if stack.contains(id) || stack.len() >= MAX_FORM_DEPTH {
+            return false;
+        }
+        if done.contains(id) {
+            continue;
+        }
+        let own = stream
+            .dict
+            .get(b"Resources")
+            .ok()
+            .and_then(|o| deref(doc, o).as_dict().ok());
+        stack.push(*id);
+        let ok = walk_forms(doc, own.unwrap_or(res), stack, done, found, info);
+        stack.pop();
+        if !ok {
+            return false;
+        }
+        done.insert(*id);
+        found.push(*id);
+    }
+    true
+}
+
+/// Rewrite one page (and the forms it paints) into a minimal validated content stream that
+/// keeps only what text extraction needs. Used for damaged pages and to retry a page that
+/// made pdf-extract panic.
+pub fn sanitise_page(doc: &mut Document, num: u32, page_id: ObjectId, report: &mut RepairReport) {
+    let resources = inherited(doc, page_id, b"Resources")
+        .and_then(|o| deref(doc, o).as_dict().ok().cloned())
+        .unwrap_or_default();
+    let mut ctx = Sanitiser {
+        doc,
+        page: num,
+        info: PageInfo::default(),
+        warnings: Vec::new(),
+        form_stack: Vec::new(),
+        forms_done: &mut report.forms_sanitised,
+        form_rewrites: Vec::new(),
+    };
+    let (raw, _) = page_content_bytes(doc, page_id, &mut ctx.warnings, num);
+    let ops = ctx.sanitise(&raw, &resources);
+    let Sanitiser {
+        mut info,
+        warnings,
+        form_rewrites,
+        ..
+    } = ctx;
+    report.warnings.extend(warnings);
+    info.sanitised = true;
+    if let Some(old) = report.pages.get(&num) {
+        info.has_images |= old.has_images;
+    }
+    report.pages.insert(num, info);
+    let encoded = Content { operations: ops }.encode().unwrap_or_default();
+    let content_id = doc.add_object(Object::Stream(Stream::new(Dictionary::new(), encoded)));
+    for (form_id, bytes, res) in form_rewrites {
+        if let Ok(Object::Stream(stream)) = doc.get_object_mut(form_id) {
+            stream.set_plain_content(bytes);
+            stream.dict.set("Resources", Object::Dictionary(res));
+        }
+    }
+    if let Ok(Object::Dictionary(page)) = doc.get_object_mut(page_id) {
+        page.set("Contents", Object::Reference(content_id));
+    }
+}
+
+/// Whether the page was already sanitised.
+pub fn is_sanitised(report: &RepairReport, num: u32) -> bool {
+    report.pages.get(&num).is_some_and(|i| i.sanitised)
 }
 
 /// Follow a reference (a few levels); anything else is returned as is.
@@ -156,9 +276,10 @@ fn number_array(doc: &Document, o: &Object) -> Option<Vec<f32>> {
 }
 
 /// Decoded bytes of a stream, bounded, keeping what a damaged Flate stream still yields.
-pub fn stream_bytes(stream: &Stream) -> Result<Vec<u8>, String> {
+/// The flag is set when the data was damaged and only partly recovered.
+pub fn stream_bytes(stream: &Stream) -> Result<(Vec<u8>, bool), String> {
     let filters: Vec<Vec<u8>> = match stream.dict.get(b"Filter") {
-        Err(_) => return Ok(stream.content.clone()),
+        Err(_) => return Ok((stream.content.clone(), false)),
         Ok(Object::Name(n)) => vec![n.clone()],
         Ok(Object::Array(a)) => a
             .iter()
@@ -167,31 +288,31 @@ pub fn stream_bytes(stream: &Stream) -> Result<Vec<u8>, String> {
         Ok(_) => return Err("unreadable /Filter".into()),
     };
     let has_params = stream.dict.get(b"DecodeParms").is_ok();
-    if let [only] = filters.as_slice()
-        && only == b"FlateDecode"
-        && !has_params
-    {
-        return inflate_bounded(&stream.content);
-    }
     if filters.is_empty() {
-        return Ok(stream.content.clone());
+        return Ok((stream.content.clone(), false));
+    }
+    // Chains of plain Flate (a double-compressed bomb shrinks 4 GiB into a few KiB) are
+    // inflated here with a bound; anything else goes to lopdf.
+    if !has_params && filters.iter().all(|f| f == b"FlateDecode") {
+        let (mut data, mut partial) = inflate_bounded(&stream.content)?;
+        for _ in 1..filters.len() {
+            let (next, p) = inflate_bounded(&data)?;
+            data = next;
+            partial |= p;
+        }
+        return Ok((data, partial));
     }
     stream
         .decompressed_content()
+        .map(|d| (d, false))
         .map_err(|e| format!("cannot decode stream: {e}"))
 }
 
-fn inflate_bounded(input: &[u8]) -> Result<Vec<u8>, String> {
-    let mut out = Vec::with_capacity(input.len().saturating_mul(4).min(1 << 20));
-    let zlib = flate2::read::ZlibDecoder::new(input)
-        .take(MAX_STREAM_BYTES)
-        .read_to_end(&mut out);
-    if zlib.is_err() && out.is_empty() {
+fn inflate_bounded(input: &[u8]) -> Result<(Vec<u8>, bool), String> {
+    let (mut out, mut partial) = inflate_partial(input, true);
+    if out.is_empty() {
         // Some writers emit raw deflate without the zlib header, or a bad header.
-        let raw = input.get(2..).unwrap_or_default();
-        let _ = flate2::read::DeflateDecoder::new(raw)
-            .take(MAX_STREAM_BYTES)
-            .read_to_end(&mut out);
+        (out, partial) = inflate_partial(input.get(2..).unwrap_or_default(), false);
     }
     if out.len() as u64 >= MAX_STREAM_BYTES {
         return Err(format!(
@@ -202,17 +323,48 @@ fn inflate_bounded(input: &[u8]) -> Result<Vec<u8>, String> {
     if out.is_empty() && !input.is_empty() {
         return Err("damaged Flate stream".into());
     }
-    Ok(out)
+    Ok((out, partial))
+}
+
+/// Inflate in small steps so that the output produced before a corrupted spot is kept
+/// (poppler shows the text before the damage too); stops at the size bound.
+fn inflate_partial(input: &[u8], zlib_header: bool) -> (Vec<u8>, bool) {
+    let mut d = flate2::Decompress::new(zlib_header);
+    let mut out = Vec::with_capacity(input.len().saturating_mul(4).min(1 << 20));
+    let mut buf = vec![0u8; 32 << 10];
+    let mut damaged = false;
+    loop {
+        let (in_before, out_before) = (d.total_in(), d.total_out());
+        let rest = input.get(in_before as usize..).unwrap_or_default();
+        let status = d.decompress(rest, &mut buf, flate2::FlushDecompress::None);
+        let produced = (d.total_out() - out_before) as usize;
+        out.extend_from_slice(buf.get(..produced).unwrap_or_default());
+        match status {
+            Ok(flate2::Status::StreamEnd) => break,
+            Err(_) => {
+                damaged = true;
+                break;
+            }
+            Ok(_) if produced == 0 && d.total_in() == in_before => break,
+            Ok(_) => {}
+        }
+        if out.len() as u64 >= MAX_STREAM_BYTES {
+            break;
+        }
+    }
+    (out, damaged)
 }
 
 /// Concatenated content streams of a page; unreadable parts are skipped with a warning.
+/// Also says whether everything decoded cleanly.
 fn page_content_bytes(
     doc: &Document,
     page_id: ObjectId,
     warnings: &mut Vec<String>,
     page: u32,
-) -> Vec<u8> {
+) -> (Vec<u8>, bool) {
     let mut out = Vec::new();
+    let mut clean = true;
     let ids: Vec<ObjectId> = match doc
         .get_dictionary(page_id)
         .ok()
@@ -228,43 +380,72 @@ fn page_content_bytes(
     for id in ids {
         match doc.get_object(id).and_then(Object::as_stream) {
             Ok(stream) => match stream_bytes(stream) {
-                Ok(bytes) => {
+                Ok((bytes, partial)) => {
+                    if partial {
+                        clean = false;
+                        warnings.push(format!(
+                            "page {page}: damaged compressed content; text after the damage may be lost or garbled"
+                        ));
+                    }
                     out.extend_from_slice(&bytes);
                     out.push(b'\n');
                 }
-                Err(e) => warnings.push(format!("page {page}: content stream skipped: {e}")),
+                Err(e) => {
+                    clean = false;
+                    warnings.push(format!("page {page}: content stream skipped: {e}"));
+                }
             },
-            Err(_) => warnings.push(format!("page {page}: content stream object missing")),
+            Err(_) => {
+                clean = false;
+                warnings.push(format!("page {page}: content stream object missing"));
+            }
         }
     }
-    out
+    (out, clean)
 }
 
-/// Parse a content stream; if the whole does not parse (truncated or corrupted data), keep
-/// the longest prefix ending at a text-object end that does.
+/// Parse a content stream. If the whole does not parse (truncated or corrupted data), parse
+/// it piece by piece, split after each `ET`, and keep the pieces that parse: text objects
+/// before and after a damaged stretch survive.
 fn decode_lenient(bytes: &[u8]) -> Option<Vec<Operation>> {
     if let Ok(c) = Content::decode(bytes) {
         return Some(c.operations);
     }
-    let ends: Vec<usize> = bytes
+    let mut ops = Vec::new();
+    let mut start = 0;
+    let mut any = false;
+    let mut cuts: Vec<usize> = bytes
         .windows(3)
         .enumerate()
-        .filter(|(i, w)| {
-            w[0] == b'E'
-                && w[1] == b'T'
-                && w[2].is_ascii_whitespace()
-                && (*i == 0 || bytes.get(i - 1).is_some_and(u8::is_ascii_whitespace))
-        })
+        .filter(|(_, w)| w[0] == b'E' && w[1] == b'T' && !w[2].is_ascii_alphanumeric())
         .map(|(i, _)| i + 2)
         .collect();
-    for &end in ends.iter().rev().take(8) {
-        if let Some(prefix) = bytes.get(..end)
-            && let Ok(c) = Content::decode(prefix)
-        {
-            return Some(c.operations);
+    cuts.push(bytes.len());
+    for end in cuts {
+        if end <= start {
+            continue;
         }
+        if let Some(piece) = bytes.get(start..end)
+            && let Ok(c) = Content::decode(piece)
+        {
+            any = true;
+            ops.extend(c.operations);
+        }
+        start = end;
     }
-    None
+    any.then_some(ops)
+}
+
+/// Number of operands of the operators kept, where fixed.
+fn arity(op: &str) -> Option<usize> {
+    Some(match op {
+        "q" | "Q" | "BT" | "ET" | "T*" => 0,
+        "cm" | "Tm" => 6,
+        "Td" | "TD" | "Tf" => 2,
+        "Tc" | "Tw" | "Tz" | "TL" | "Ts" | "Tj" | "TJ" | "'" | "Do" => 1,
+        "\"" => 3,
+        _ => return None,
+    })
 }
 
 struct Sanitiser<'a, 'b> {
@@ -353,7 +534,14 @@ impl Sanitiser<'_, '_> {
             operator: name.to_string(),
             operands,
         };
-        for o in ops {
+        for mut o in ops {
+            // Stray operands before an operator are ignored by other readers: keep the last
+            // ones the operator takes.
+            if let Some(k) = arity(&o.operator)
+                && o.operands.len() > k
+            {
+                o.operands.drain(..o.operands.len() - k);
+            }
             let n = o.operands.len();
             let nums = |k: usize| n == k && o.operands.iter().all(is_number);
             match o.operator.as_str() {
@@ -395,11 +583,9 @@ impl Sanitiser<'_, '_> {
                 }
                 "Tj" | "TJ" | "'" | "\"" if !font_ok => {}
                 "Tj" if n == 1 && matches!(o.operands.first(), Some(Object::String(..))) => {
-                    self.info.shows_text = true;
                     out.push(o);
                 }
                 "TJ" if n == 1 && matches!(o.operands.first(), Some(Object::Array(_))) => {
-                    self.info.shows_text = true;
                     let items = match o.operands.into_iter().next() {
                         Some(Object::Array(a)) => a
                             .into_iter()
@@ -411,7 +597,6 @@ impl Sanitiser<'_, '_> {
                 }
                 // pdf-extract ignores ' and ": spell them out so their text is not lost.
                 "'" if n == 1 && matches!(o.operands.first(), Some(Object::String(..))) => {
-                    self.info.shows_text = true;
                     out.push(op("T*", vec![]));
                     out.push(op("Tj", o.operands));
                 }
@@ -419,7 +604,6 @@ impl Sanitiser<'_, '_> {
                     && o.operands.iter().take(2).all(is_number)
                     && matches!(o.operands.get(2), Some(Object::String(..))) =>
                 {
-                    self.info.shows_text = true;
                     let mut it = o.operands.into_iter();
                     if let (Some(aw), Some(ac), Some(s)) = (it.next(), it.next(), it.next()) {
                         out.push(op("Tw", vec![aw]));
@@ -505,7 +689,7 @@ impl Sanitiser<'_, '_> {
             }
         }
         let bytes = match stream_bytes(stream) {
-            Ok(b) => b,
+            Ok((b, _)) => b,
             Err(e) => {
                 let msg = format!("page {}: form XObject skipped: {e}", self.page);
                 self.warn(msg);
@@ -519,4 +703,132 @@ impl Sanitiser<'_, '_> {
         self.form_rewrites.push((id, encoded, effective));
         true
     }
+}
+
+static OBJ_HEADER: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    regex::bytes::Regex::new(r"(?m)^[ \t\r\x0c]*(\d{1,9})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b")
+        .expect("static regex")
+});
+static CATALOG: LazyLock<regex::bytes::Regex> =
+    LazyLock::new(|| regex::bytes::Regex::new(r"/Type\s*/Catalog\b").expect("static regex"));
+
+/// Rebuild the cross-reference table of a file whose xref or trailer is missing or broken
+/// (truncated downloads, bad offsets), the way poppler does: scan for `N G obj` headers,
+/// then append a fresh xref table and trailer pointing at the catalog found. Returns the
+/// repaired bytes, or `None` when no catalog object survives.
+pub fn reconstruct_xref(bytes: &[u8]) -> Option<Vec<u8>> {
+    let mut offsets: BTreeMap<u32, (usize, u16)> = BTreeMap::new();
+    let mut headers: Vec<(usize, u32, u16)> = Vec::new();
+    for cap in OBJ_HEADER.captures_iter(bytes) {
+        let (Some(all), Some(num), Some(gen_)) = (cap.get(0), cap.get(1), cap.get(2)) else {
+            continue;
+        };
+        let parse =
+            |m: regex::bytes::Match| std::str::from_utf8(m.as_bytes()).ok().map(str::to_string);
+        let (Some(num), Some(gen_)) = (
+            parse(num).and_then(|s| s.parse::<u32>().ok()),
+            parse(gen_).and_then(|s| s.parse::<u16>().ok()),
+        ) else {
+            continue;
+        };
+        // The offset of the object number itself (skip leading blanks the regex took).
+        let start = all.start()
+            + all
+                .as_bytes()
+                .iter()
+                .position(u8::is_ascii_digit)
+                .unwrap_or(0);
+        offsets.insert(num, (start, gen_));
+        headers.push((start, num, gen_));
+    }
+    // The catalog is the last object (in file order) whose body declares /Type /Catalog.
+    let catalog = CATALOG
+        .find_iter(bytes)
+        .filter_map(|m| headers.iter().rev().find(|(off, _, _)| *off < m.start()))
+        .last()
+        .map(|&(_, num, gen_)| (num, gen_))?;
+    let max = *offsets.keys().next_back()?;
+    if max > 10_000_000 {
+        return None;
+    }
+    let mut out = bytes.to_vec();
+    out.extend_from_slice(b"\n");
+    let xref_at = out.len();
+    out.extend_from_slice(format!("xref\n0 {}\n", max + 1).as_bytes());
+    for num in 0..=max {
+        let entry = match offsets.get(&num) {
+            Some((off, gen_)) => format!("{off:010} {gen_:05} n\r\n"),
+            None => "0000000000 65535 f\r\n".to_string(),
+        };
+        out.extend_from_slice(entry.as_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root {} {} R >>\nstartxref\n{xref_at}\n%%EOF\n",
+            max + 1,
+            catalog.0,
+            catalog.1
+        )
+        .as_bytes(),
+    );
+    Some(out)
+}
+
+/// When the page tree yields no page (a loop, a broken `/Kids`), rebuild it from the
+/// `/Type /Page` objects present, in object order. Returns how many pages were found.
+pub fn rebuild_page_tree(doc: &mut Document) -> usize {
+    let page_ids: Vec<ObjectId> = doc
+        .objects
+        .iter()
+        .filter(|(_, o)| {
+            o.as_dict()
+                .ok()
+                .and_then(|d| d.get(b"Type").ok())
+                .and_then(|t| t.as_name().ok())
+                == Some(b"Page".as_slice())
+        })
+        .map(|(id, _)| *id)
+        .collect();
+    if page_ids.is_empty() {
+        return 0;
+    }
+    // Carry inherited attributes down before the old parents are cut off.
+    let mut inherited_attrs = Vec::new();
+    for &id in &page_ids {
+        let mut attrs = Vec::new();
+        for key in [&b"Resources"[..], b"MediaBox", b"CropBox", b"Rotate"] {
+            if let Some(v) = inherited(doc, id, key) {
+                attrs.push((key.to_vec(), deref(doc, v).clone()));
+            }
+        }
+        inherited_attrs.push(attrs);
+    }
+    let pages_id = doc.new_object_id();
+    for (&id, attrs) in page_ids.iter().zip(inherited_attrs) {
+        if let Ok(Object::Dictionary(page)) = doc.get_object_mut(id) {
+            for (k, v) in attrs {
+                page.set(k, v);
+            }
+            page.set("Parent", Object::Reference(pages_id));
+        }
+    }
+    let mut pages = Dictionary::new();
+    pages.set("Type", Object::Name(b"Pages".to_vec()));
+    pages.set("Count", Object::Integer(page_ids.len() as i64));
+    pages.set(
+        "Kids",
+        Object::Array(page_ids.iter().map(|id| Object::Reference(*id)).collect()),
+    );
+    doc.objects.insert(pages_id, Object::Dictionary(pages));
+    match doc.catalog_mut() {
+        Ok(catalog) => catalog.set("Pages", Object::Reference(pages_id)),
+        Err(_) => {
+            let mut catalog = Dictionary::new();
+            catalog.set("Type", Object::Name(b"Catalog".to_vec()));
+            catalog.set("Pages", Object::Reference(pages_id));
+            let catalog_id = doc.add_object(Object::Dictionary(catalog));
+            doc.trailer.set("Root", Object::Reference(catalog_id));
+        }
+    }
+    page_ids.len()
 }
