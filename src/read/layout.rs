@@ -45,10 +45,32 @@ pub struct PageCollector {
     pub dropped_other_direction: usize,
 }
 
-/// The output device handed to pdf-extract: collects the glyphs of the current page.
+/// Vertical distance between the pages of a batch (see [`Collector::batch`]): far beyond
+/// any real page size (14 400 pt at most), small enough for exact f64 positions.
+pub const BAND_STRIDE: f64 = 1.0e6;
+
+/// The output device handed to pdf-extract: collects the glyphs of the current page, or,
+/// in batch mode, of several pages drawn one below the other `BAND_STRIDE` apart on one
+/// synthetic page (so that pdf-extract parses each font once per batch, not once per page).
 #[derive(Debug, Default)]
 pub struct Collector {
     pub page: PageCollector,
+    bands: Vec<PageCollector>,
+}
+
+impl Collector {
+    /// A collector for a batch of `pages` pages.
+    pub fn batch(pages: usize) -> Self {
+        Collector {
+            page: PageCollector::default(),
+            bands: (0..pages).map(|_| PageCollector::default()).collect(),
+        }
+    }
+
+    /// The pages of a batch, in order.
+    pub fn into_bands(self) -> Vec<PageCollector> {
+        self.bands
+    }
 }
 
 impl OutputDev for Collector {
@@ -58,7 +80,9 @@ impl OutputDev for Collector {
         _: &MediaBox,
         _: Option<(f64, f64, f64, f64)>,
     ) -> Result<(), OutputError> {
-        self.page = PageCollector::default();
+        if self.bands.is_empty() {
+            self.page = PageCollector::default();
+        }
         Ok(())
     }
     fn end_page(&mut self) -> Result<(), OutputError> {
@@ -72,7 +96,19 @@ impl OutputDev for Collector {
         font_size: f64,
         text: &str,
     ) -> Result<(), OutputError> {
-        self.page.push(trm, width, font_size, text);
+        let m = [trm.m11, trm.m12, trm.m21, trm.m22, trm.m31, trm.m32];
+        if self.bands.is_empty() {
+            self.page.push(m, width, font_size, text);
+        } else {
+            let band = (-trm.m32 / BAND_STRIDE).round();
+            if band >= 0.0
+                && let Some(page) = self.bands.get_mut(band as usize)
+            {
+                let mut m = m;
+                m[5] += band * BAND_STRIDE;
+                page.push(m, width, font_size, text);
+            }
+        }
         Ok(())
     }
     fn begin_word(&mut self) -> Result<(), OutputError> {
@@ -87,9 +123,9 @@ impl OutputDev for Collector {
 }
 
 impl PageCollector {
-    fn push(&mut self, trm: &Transform, width: f64, font_size: f64, text: &str) {
-        let (a, b, c, d) = (trm.m11, trm.m12, trm.m21, trm.m22);
-        let (x, y) = (trm.m31, trm.m32);
+    /// `m`: the text rendering matrix `[a b c d x y]`.
+    fn push(&mut self, m: [f64; 6], width: f64, font_size: f64, text: &str) {
+        let [a, b, c, d, x, y] = m;
         let fs = if font_size.is_finite() && font_size != 0.0 {
             font_size.abs()
         } else {

@@ -1,5 +1,6 @@
 //! Stage 1, read: a file on disk -> normalised text with a page map.
 
+mod batch;
 mod document;
 mod isolate;
 mod layout;

@@ -8,7 +8,10 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 use std::sync::Once;
 
-use super::layout::{Collector, join_wrapped};
+use lopdf::ObjectId;
+
+use super::batch;
+use super::layout::{Collector, PageCollector, join_wrapped};
 use super::normalize::strip_running_lines;
 use super::repair::{is_sanitised, rebuild_page_tree, reconstruct_xref, repair, sanitise_page};
 use super::{Document, ReadError, ReadOptions};
@@ -210,10 +213,33 @@ pub fn extract_bytes(bytes: &[u8], name: &str) -> Result<Extracted, ReadError> {
     }
     let mut report = repair(&mut doc);
 
-    let mut pages: Vec<Vec<String>> = Vec::with_capacity(page_ids.len());
-    let mut visible: Vec<usize> = Vec::with_capacity(page_ids.len());
+    // Pages in batches first (fast); a batch that fails is redone page by page.
+    let list: Vec<(u32, ObjectId)> = page_ids.iter().map(|(&n, &id)| (n, id)).collect();
+    let plan = batch::plan(&doc, &list);
+    let multi: Vec<&Vec<(u32, ObjectId)>> = plan.iter().filter(|b| b.len() > 1).collect();
+    let mut done: BTreeMap<u32, PageCollector> = BTreeMap::new();
+    if !multi.is_empty()
+        && let Some(previous) = batch::install(&mut doc, &multi)
+    {
+        for (k, pages_in_batch) in multi.iter().enumerate() {
+            let mut collector = Collector::batch(pages_in_batch.len());
+            let ok = matches!(
+                quiet_panics(|| pdf_extract::output_doc_page(&doc, &mut collector, k as u32 + 1)),
+                Ok(Ok(()))
+            );
+            if ok {
+                for (&(num, _), page) in pages_in_batch.iter().zip(collector.into_bands()) {
+                    done.insert(num, page);
+                }
+            }
+        }
+        batch::restore(&mut doc, previous);
+    }
     let mut collector = Collector::default();
     for (&num, &page_id) in &page_ids {
+        if done.contains_key(&num) {
+            continue;
+        }
         let mut outcome = run_page(&doc, &mut collector, num);
         if outcome.is_err() && !is_sanitised(&report, num) {
             // Retry once with the page reduced to validated text operators.
@@ -225,9 +251,13 @@ pub fn extract_bytes(bytes: &[u8], name: &str) -> Result<Extracted, ReadError> {
                 .warnings
                 .push(format!("page {num}: {msg}; text may be incomplete"));
         }
-        visible.push(collector.page.visible_chars());
-        let lines = collector.page.lines();
-        pages.push(join_wrapped(lines));
+        done.insert(num, std::mem::take(&mut collector.page));
+    }
+    let mut pages: Vec<Vec<String>> = Vec::with_capacity(page_ids.len());
+    let mut visible: Vec<usize> = Vec::with_capacity(page_ids.len());
+    for (_, mut page) in done {
+        visible.push(page.visible_chars());
+        pages.push(join_wrapped(page.lines()));
     }
     warnings.append(&mut report.warnings);
     strip_running_lines(&mut pages);

@@ -18,7 +18,7 @@ use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 /// running in-process; the child process also has a hard memory limit).
 const MAX_STREAM_BYTES: u64 = 64 << 20;
 /// Deepest form XObject nesting followed.
-const MAX_FORM_DEPTH: usize = 12;
+pub const MAX_FORM_DEPTH: usize = 12;
 /// Deepest `/Parent` chain followed for inherited page attributes.
 const MAX_PARENT_DEPTH: usize = 64;
 /// Fallback page size (A4) when a page has no usable `/MediaBox`.
@@ -224,7 +224,7 @@ pub fn is_sanitised(report: &RepairReport, num: u32) -> bool {
 }
 
 /// Follow a reference (a few levels); anything else is returned as is.
-fn deref<'a>(doc: &'a Document, mut obj: &'a Object) -> &'a Object {
+pub fn deref<'a>(doc: &'a Document, mut obj: &'a Object) -> &'a Object {
     for _ in 0..8 {
         match obj {
             Object::Reference(id) => match doc.get_object(*id) {
