@@ -24,9 +24,11 @@ pub fn map_glyph(c: char, out: &mut String) {
         }
         _ => c,
     };
+    // Invisible format characters, controls, and the remaining private-use code points
+    // (icon glyphs: checkboxes, arrows), which carry no text.
     if matches!(
         c,
-        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '\u{E000}'..='\u{F8FF}'
     ) || (c.is_control() && c != '\t')
     {
         return;
