@@ -174,6 +174,36 @@ def main():
         [b"q 612 0 0 792 0 0 cm /Im1 Do Q"],
         resources=b"<< /XObject << /Im1 5 0 R >> >>", extra_objects=[img]))
 
+    # A filled-in form field: the value lives only in the widget's appearance stream,
+    # whose BBox is mapped onto the annotation Rect (here with a 2x scale via /Matrix).
+    appearance = stream(b"/Tx BMC BT /F1 6 Tf 1 2.5 Td (CNY 10,000.00) Tj ET EMC",
+                        extra=b"/Type /XObject /Subtype /Form /BBox [0 0 70 10] /Matrix [2 0 0 2 0 0] "
+                              b"/Resources << /Font << /F1 4 0 R >> >> ")
+    field_page = b"BT /F1 12 Tf 72 700 Td (Loan amount:) Tj ET"
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R] >> >>",
+        b"<< /Type /Pages /Kids [7 0 R] /Count 1 >>",
+        b"<< /Producer (loanlint hostile set) >>",
+        HELV,
+        appearance,
+        b"<< /Type /Annot /Subtype /Widget /FT /Tx /T (amount) /V (CNY 10,000.00) "
+        b"/Rect [160 695 300 715] /F 4 /P 7 0 R /AP << /N 5 0 R >> >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 8 0 R /Annots [6 0 R] >>",
+        stream(field_page, compress=True),
+    ]
+    write("form_field.pdf", build(objs, trailer_extra=b"/Info 3 0 R "))
+
+    # Text inside a form XObject placed by the caller's matrix (pdf-extract paints forms
+    # with a fresh one): the form's line sits above the page's own line and must come first.
+    placed_form = stream(b"BT /F1 12 Tf 0 0 Td (Title drawn by a form) Tj ET",
+                         extra=b"/Type /XObject /Subtype /Form /BBox [0 0 400 20] "
+                               b"/Resources << /Font << /F1 4 0 R >> >> ")
+    write("form_placed.pdf", simple_pdf(
+        [b"BT /F1 12 Tf 72 700 Td (Body under the title) Tj ET\nq 1 0 0 1 72 740 cm /Fm1 Do Q"],
+        resources=b"<< /Font << /F1 4 0 R >> /XObject << /Fm1 5 0 R >> >>",
+        extra_objects=[placed_form]))
+
     # Garbage operands: wrong operand counts and types pdf-extract indexes blindly.
     write("bad_operands.pdf", simple_pdf([
         b"BT 14 TL /F1 Tf 1 2 Tm 5 Td /X Tj (skipped) /F1 12 Tf 72 700 Td [(Loan ) -250 (terms)] TJ "

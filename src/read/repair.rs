@@ -8,7 +8,8 @@
 //! needs: graphics-state save/restore, the CTM, text state and text-showing operators, and
 //! `Do` of forms that exist. Everything it drops that could matter is reported as a warning.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 use lopdf::content::{Content, Operation};
@@ -39,7 +40,6 @@ pub struct PageInfo {
 pub struct RepairReport {
     pub pages: BTreeMap<u32, PageInfo>,
     pub warnings: Vec<String>,
-    forms_sanitised: HashSet<ObjectId>,
 }
 
 /// Prepare the document in place so that `pdf-extract` can walk it.
@@ -53,7 +53,8 @@ pub struct RepairReport {
 pub fn repair(doc: &mut Document) -> RepairReport {
     let mut report = RepairReport::default();
     let pages = doc.get_pages();
-    let mut plain_forms: HashSet<ObjectId> = HashSet::new();
+    // Forms already inflated in place, and whether they show text.
+    let mut plain_forms: HashMap<ObjectId, bool> = HashMap::new();
     for (&num, &page_id) in &pages {
         let resources = inherited(doc, page_id, b"Resources")
             .and_then(|o| deref(doc, o).as_dict().ok().cloned())
@@ -64,7 +65,30 @@ pub fn repair(doc: &mut Document) -> RepairReport {
             .unwrap_or_else(|| A4.to_vec());
         let mut info = PageInfo::default();
         let mut warnings = Vec::new();
-        let (bytes, mut clean) = page_content_bytes(doc, page_id, &mut warnings, num);
+        let (mut bytes, mut clean) = page_content_bytes(doc, page_id, &mut warnings, num);
+        let mut resources = resources;
+        let annots = annotation_forms(doc, page_id);
+        if !annots.is_empty() {
+            // Filled-in form fields and free-text notes live in annotation appearance
+            // streams, not in the page content: paint them after it, as viewers do.
+            let mut xobjects = resources
+                .get(b"XObject")
+                .ok()
+                .and_then(|x| deref(doc, x).as_dict().ok().cloned())
+                .unwrap_or_default();
+            let mut tail = Vec::new();
+            for (i, id) in annots.into_iter().enumerate() {
+                let name = format!("LoanlintAnnot{i}");
+                xobjects.set(name.as_bytes().to_vec(), Object::Reference(id));
+                tail.extend_from_slice(format!("/{name} Do\n").as_bytes());
+            }
+            resources.set("XObject", Object::Dictionary(xobjects));
+            let mut wrapped = b"q\n".to_vec();
+            wrapped.append(&mut bytes);
+            wrapped.extend_from_slice(b"\nQ\n");
+            wrapped.append(&mut tail);
+            bytes = wrapped;
+        }
         let mut forms = Vec::new();
         let mut done = HashSet::new();
         clean &= walk_forms(
@@ -76,7 +100,8 @@ pub fn repair(doc: &mut Document) -> RepairReport {
             &mut info,
         );
         for id in forms {
-            if !plain_forms.insert(id) {
+            if let Some(&has_text) = plain_forms.get(&id) {
+                clean &= !has_text;
                 continue;
             }
             let inflated = doc
@@ -86,11 +111,19 @@ pub fn repair(doc: &mut Document) -> RepairReport {
                 .map(stream_bytes);
             match inflated {
                 Some(Ok((plain, false))) => {
+                    // Text in a form is placed by the caller's matrix, which pdf-extract
+                    // drops: such pages are sanitised, which inlines their forms.
+                    let has_text = plain.windows(2).any(|w| w == b"BT");
+                    plain_forms.insert(id, has_text);
+                    clean &= !has_text;
                     if let Ok(Object::Stream(stream)) = doc.get_object_mut(id) {
                         stream.set_plain_content(plain);
                     }
                 }
-                _ => clean = false,
+                _ => {
+                    plain_forms.insert(id, true);
+                    clean = false;
+                }
             }
         }
         let content_id = doc.add_object(Object::Stream(Stream::new(Dictionary::new(), bytes)));
@@ -119,6 +152,159 @@ pub fn repair(doc: &mut Document) -> RepairReport {
         }
     }
     report
+}
+
+/// One self-placed form XObject per visible text-bearing annotation (form field widgets,
+/// free-text notes) of a page: the appearance stream with the transformation that maps its
+/// bounding box onto the annotation rectangle put inside it, since pdf-extract paints
+/// every form with a fresh transformation matrix.
+fn annotation_forms(doc: &mut Document, page_id: ObjectId) -> Vec<ObjectId> {
+    let mut wrappers: Vec<(Vec<u8>, Object)> = Vec::new();
+    {
+        let doc_ref: &Document = doc;
+        let annots = doc_ref
+            .get_dictionary(page_id)
+            .ok()
+            .and_then(|p| p.get(b"Annots").ok())
+            .and_then(|a| deref(doc_ref, a).as_array().ok());
+        for annot in annots.into_iter().flatten().take(2000) {
+            let Ok(a) = deref(doc_ref, annot).as_dict() else {
+                continue;
+            };
+            let subtype = a.get(b"Subtype").and_then(Object::as_name).ok();
+            if !matches!(subtype, Some(b"Widget" | b"FreeText")) {
+                continue;
+            }
+            let flags = a.get(b"F").and_then(Object::as_i64).unwrap_or(0);
+            if flags & (2 | 32) != 0 {
+                continue; // Hidden or NoView.
+            }
+            let Some(normal) = a
+                .get(b"AP")
+                .ok()
+                .and_then(|ap| deref(doc_ref, ap).as_dict().ok())
+                .and_then(|ap| ap.get(b"N").ok())
+                .map(|n| deref(doc_ref, n))
+            else {
+                continue;
+            };
+            let stream = match normal {
+                Object::Stream(s) => s,
+                Object::Dictionary(states) => {
+                    let state = a.get(b"AS").and_then(Object::as_name).ok();
+                    match state
+                        .and_then(|st| states.get(st).ok())
+                        .map(|o| deref(doc_ref, o))
+                    {
+                        Some(Object::Stream(s)) => s,
+                        _ => continue,
+                    }
+                }
+                _ => continue,
+            };
+            let rect = a
+                .get(b"Rect")
+                .ok()
+                .and_then(|r| number_array(doc_ref, deref(doc_ref, r)))
+                .filter(|r| r.len() == 4);
+            let bbox = stream
+                .dict
+                .get(b"BBox")
+                .ok()
+                .and_then(|r| number_array(doc_ref, deref(doc_ref, r)))
+                .filter(|r| r.len() == 4);
+            let (Some(rect), Some(bbox)) = (rect, bbox) else {
+                continue;
+            };
+            let matrix = stream
+                .dict
+                .get(b"Matrix")
+                .ok()
+                .and_then(|r| number_array(doc_ref, deref(doc_ref, r)))
+                .filter(|r| r.len() == 6)
+                .unwrap_or_else(|| vec![1.0, 0.0, 0.0, 1.0, 0.0, 0.0]);
+            let Ok((body, _)) = stream_bytes(stream) else {
+                continue;
+            };
+            if !body.windows(2).any(|w| w == b"BT") {
+                continue; // No text: check boxes, signatures drawn as paths.
+            }
+            let m = placement(&rect, &bbox, &matrix);
+            let mut content =
+                format!("{} {} {} {} {} {} cm\n", m[0], m[1], m[2], m[3], m[4], m[5]).into_bytes();
+            content.extend_from_slice(&body);
+            let res = stream
+                .dict
+                .get(b"Resources")
+                .ok()
+                .map(|r| deref(doc_ref, r).clone())
+                .unwrap_or(Object::Dictionary(Dictionary::new()));
+            wrappers.push((content, res));
+        }
+    }
+    wrappers
+        .into_iter()
+        .map(|(content, res)| {
+            let mut dict = Dictionary::new();
+            dict.set("Type", Object::Name(b"XObject".to_vec()));
+            dict.set("Subtype", Object::Name(b"Form".to_vec()));
+            dict.set("Resources", res);
+            doc.add_object(Object::Stream(Stream::new(dict, content)))
+        })
+        .collect()
+}
+
+/// The matrix that places an appearance stream: its `/Matrix`, then the map of the
+/// transformed `/BBox` onto the annotation `/Rect` (PDF 32000-1, 12.5.5).
+fn placement(rect: &[f32], bbox: &[f32], m: &[f32]) -> [f32; 6] {
+    let get = |v: &[f32], i: usize| v.get(i).copied().unwrap_or(0.0);
+    let (a, b, c, d, e, f) = (
+        get(m, 0),
+        get(m, 1),
+        get(m, 2),
+        get(m, 3),
+        get(m, 4),
+        get(m, 5),
+    );
+    let corners = [
+        (get(bbox, 0), get(bbox, 1)),
+        (get(bbox, 2), get(bbox, 1)),
+        (get(bbox, 0), get(bbox, 3)),
+        (get(bbox, 2), get(bbox, 3)),
+    ];
+    let pts: Vec<(f32, f32)> = corners
+        .iter()
+        .map(|&(x, y)| (a * x + c * y + e, b * x + d * y + f))
+        .collect();
+    let min_x = pts.iter().map(|p| p.0).fold(f32::INFINITY, f32::min);
+    let max_x = pts.iter().map(|p| p.0).fold(f32::NEG_INFINITY, f32::max);
+    let min_y = pts.iter().map(|p| p.1).fold(f32::INFINITY, f32::min);
+    let max_y = pts.iter().map(|p| p.1).fold(f32::NEG_INFINITY, f32::max);
+    let (rx0, rx1) = (
+        get(rect, 0).min(get(rect, 2)),
+        get(rect, 0).max(get(rect, 2)),
+    );
+    let (ry0, ry1) = (
+        get(rect, 1).min(get(rect, 3)),
+        get(rect, 1).max(get(rect, 3)),
+    );
+    let scale = |r: f32, t: f32| {
+        if t.abs() > 1e-6 && r.abs() > 1e-6 {
+            r / t
+        } else {
+            1.0
+        }
+    };
+    let sx = scale(rx1 - rx0, max_x - min_x);
+    let sy = scale(ry1 - ry0, max_y - min_y);
+    let (tx, ty) = (rx0 - sx * min_x, ry0 - sy * min_y);
+    // Matrix first, then the box fit (row vectors: M x A).
+    let out = [a * sx, b * sy, c * sx, d * sy, e * sx + tx, f * sy + ty];
+    if out.iter().all(|v| v.is_finite()) {
+        out
+    } else {
+        [1.0, 0.0, 0.0, 1.0, rx0, ry0]
+    }
 }
 
 /// Depth-first walk of the form XObjects a resource dictionary makes reachable: collects
@@ -188,15 +374,17 @@ pub fn sanitise_page(doc: &mut Document, num: u32, page_id: ObjectId, report: &m
         info: PageInfo::default(),
         warnings: Vec::new(),
         form_stack: Vec::new(),
-        forms_done: &mut report.forms_sanitised,
-        form_rewrites: Vec::new(),
+        form_ops: HashMap::new(),
+        fonts: Dictionary::new(),
+        direct_fonts: 0,
+        emitted: 0,
     };
     let (raw, _) = page_content_bytes(doc, page_id, &mut ctx.warnings, num);
     let ops = ctx.sanitise(&raw, &resources);
     let Sanitiser {
         mut info,
         warnings,
-        form_rewrites,
+        fonts,
         ..
     } = ctx;
     report.warnings.extend(warnings);
@@ -207,14 +395,12 @@ pub fn sanitise_page(doc: &mut Document, num: u32, page_id: ObjectId, report: &m
     report.pages.insert(num, info);
     let encoded = Content { operations: ops }.encode().unwrap_or_default();
     let content_id = doc.add_object(Object::Stream(Stream::new(Dictionary::new(), encoded)));
-    for (form_id, bytes, res) in form_rewrites {
-        if let Ok(Object::Stream(stream)) = doc.get_object_mut(form_id) {
-            stream.set_plain_content(bytes);
-            stream.dict.set("Resources", Object::Dictionary(res));
-        }
-    }
+    // Forms are inlined: the page needs nothing but the fonts, under their unique names.
+    let mut page_resources = Dictionary::new();
+    page_resources.set("Font", Object::Dictionary(fonts));
     if let Ok(Object::Dictionary(page)) = doc.get_object_mut(page_id) {
         page.set("Contents", Object::Reference(content_id));
+        page.set("Resources", Object::Dictionary(page_resources));
     }
 }
 
@@ -448,37 +634,33 @@ fn arity(op: &str) -> Option<usize> {
     })
 }
 
-struct Sanitiser<'a, 'b> {
+struct Sanitiser<'a> {
     doc: &'a Document,
     page: u32,
     info: PageInfo,
     warnings: Vec<String>,
     form_stack: Vec<ObjectId>,
-    forms_done: &'b mut HashSet<ObjectId>,
-    /// Forms to rewrite after the pass: id, new content, effective resources.
-    form_rewrites: Vec<(ObjectId, Vec<u8>, Dictionary)>,
+    /// Sanitised operations of each form painted on the page (empty: no text in it).
+    form_ops: HashMap<ObjectId, Rc<Vec<Operation>>>,
+    /// Fonts under their page-unique names (`LLF<obj>_<gen>`), for the page's resources.
+    fonts: Dictionary,
+    direct_fonts: usize,
+    /// Operations emitted so far (a guard against a small form painted millions of times).
+    emitted: usize,
 }
 
-impl Sanitiser<'_, '_> {
+/// A form's sanitised operations and its `/Matrix` operands, if any.
+type PaintedForm = (Rc<Vec<Operation>>, Option<Vec<Object>>);
+
+/// Most operations a sanitised page may hold once forms are inlined.
+const MAX_PAGE_OPS: usize = 2_000_000;
+
+impl Sanitiser<'_> {
     fn warn(&mut self, msg: String) {
         // A broken document can repeat one fault thousands of times; keep the report short.
         if self.warnings.len() < 20 && !self.warnings.contains(&msg) {
             self.warnings.push(msg);
         }
-    }
-
-    /// The named entry of a resource category (`Font`, `XObject`), dereferenced.
-    fn resource<'r>(&'r self, res: &'r Dictionary, cat: &[u8], name: &[u8]) -> Option<&'r Object>
-    where
-        Self: 'r,
-    {
-        let cat = deref(self.doc, res.get(cat).ok()?).as_dict().ok()?;
-        let obj = cat.get(name).ok()?;
-        // pdf-extract dereferences with `expect`: a dangling reference must not reach it.
-        if let Object::Reference(id) = obj {
-            self.doc.get_object(*id).ok()?;
-        }
-        Some(deref(self.doc, obj))
     }
 
     /// A font dictionary pdf-extract can build a font from without tripping on the basics.
@@ -562,15 +744,14 @@ impl Sanitiser<'_, '_> {
                 "Tf" => {
                     let name = o.operands.first().and_then(|x| x.as_name().ok());
                     let size_ok = o.operands.get(1).is_some_and(is_number);
-                    let usable = match name {
-                        Some(name) if n == 2 && size_ok => self
-                            .resource(res, b"Font", name)
-                            .is_some_and(|f| self.font_usable(f)),
-                        _ => false,
+                    let unique = match name {
+                        Some(name) if n == 2 && size_ok => self.register_font(res, name),
+                        _ => None,
                     };
-                    if usable {
+                    if let Some(unique) = unique {
                         font_ok = true;
-                        out.push(o);
+                        let size = o.operands.pop().unwrap_or(Object::Integer(12));
+                        out.push(op("Tf", vec![Object::Name(unique), size]));
                     } else {
                         font_ok = false;
                         let shown = name.map(String::from_utf8_lossy).unwrap_or_default();
@@ -616,9 +797,19 @@ impl Sanitiser<'_, '_> {
                 "Do" => {
                     if let Some(Object::Name(name)) = o.operands.first()
                         && n == 1
-                        && self.do_form(name, res)
+                        && let Some((ops, matrix)) = self.form(name, res)
+                        && !ops.is_empty()
+                        && self.emitted + ops.len() < MAX_PAGE_OPS
                     {
-                        out.push(o);
+                        // Inline the form: pdf-extract would paint it with a fresh
+                        // transformation matrix, losing where the caller placed it.
+                        self.emitted += ops.len() + 3;
+                        out.push(op("q", vec![]));
+                        if let Some(m) = matrix {
+                            out.push(op("cm", m));
+                        }
+                        out.extend(ops.iter().cloned());
+                        out.push(op("Q", vec![]));
                     }
                 }
                 // Colour, paths, clipping, marked content, ExtGState: irrelevant to text and
@@ -629,27 +820,60 @@ impl Sanitiser<'_, '_> {
         out
     }
 
-    /// Whether `Do /name` may be kept: the XObject is a form that exists, is not already
-    /// being painted (a cycle), and has been (or now is) sanitised itself.
-    fn do_form(&mut self, name: &[u8], res: &Dictionary) -> bool {
+    /// Register the font named `name` in `res` under a page-unique name (fonts of inlined
+    /// forms may reuse the page's names for other fonts), if pdf-extract can use it.
+    fn register_font(&mut self, res: &Dictionary, name: &[u8]) -> Option<Vec<u8>> {
+        let cat = deref(self.doc, res.get(b"Font").ok()?).as_dict().ok()?;
+        let raw = cat.get(name).ok()?;
+        let font = match raw {
+            Object::Reference(id) => self.doc.get_object(*id).ok()?,
+            other => other,
+        };
+        if !self.font_usable(font) {
+            return None;
+        }
+        let unique = match raw {
+            Object::Reference(id) => format!("LLF{}_{}", id.0, id.1).into_bytes(),
+            _ => {
+                self.direct_fonts += 1;
+                format!("LLD{}", self.direct_fonts).into_bytes()
+            }
+        };
+        if self.fonts.get(&unique).is_err() {
+            self.fonts.set(unique.clone(), raw.clone());
+        }
+        Some(unique)
+    }
+
+    /// The sanitised operations and `/Matrix` of the form `Do /name` paints, or `None` when
+    /// it is not a form, is missing, loops or nests too deep. Images are noted.
+    fn form(&mut self, name: &[u8], res: &Dictionary) -> Option<PaintedForm> {
         let id = match deref(self.doc, res.get(b"XObject").unwrap_or(&Object::Null))
             .as_dict()
             .ok()
             .and_then(|d| d.get(name).ok())
         {
             Some(Object::Reference(id)) => *id,
-            _ => return false,
+            _ => return None,
         };
-        let Ok(stream) = self.doc.get_object(id).and_then(Object::as_stream) else {
-            return false;
-        };
+        let stream = self.doc.get_object(id).and_then(Object::as_stream).ok()?;
         let subtype = stream.dict.get(b"Subtype").and_then(Object::as_name).ok();
         if subtype == Some(b"Image".as_slice()) {
             self.info.has_images = true;
-            return false;
+            return None;
         }
         if subtype != Some(b"Form".as_slice()) {
-            return false;
+            return None;
+        }
+        let matrix = stream
+            .dict
+            .get(b"Matrix")
+            .ok()
+            .and_then(|m| deref(self.doc, m).as_array().ok())
+            .filter(|m| m.len() == 6 && m.iter().all(is_number))
+            .cloned();
+        if let Some(ops) = self.form_ops.get(&id) {
+            return Some((ops.clone(), matrix));
         }
         if self.form_stack.contains(&id) || self.form_stack.len() >= MAX_FORM_DEPTH {
             let msg = format!(
@@ -657,12 +881,8 @@ impl Sanitiser<'_, '_> {
                 self.page
             );
             self.warn(msg);
-            return false;
+            return None;
         }
-        if self.forms_done.contains(&id) {
-            return true;
-        }
-        self.forms_done.insert(id);
         // A form's own resources, with the caller's filling what it lacks: WPS writes
         // watermark forms with an empty /Resources that still use the page's /GS9, fonts...
         let own = stream
@@ -697,11 +917,18 @@ impl Sanitiser<'_, '_> {
             }
         };
         self.form_stack.push(id);
-        let ops = self.sanitise(&bytes, &effective);
+        let mut ops = self.sanitise(&bytes, &effective);
         self.form_stack.pop();
-        let encoded = Content { operations: ops }.encode().unwrap_or_default();
-        self.form_rewrites.push((id, encoded, effective));
-        true
+        // A form that shows no text contributes nothing: do not inline it at all.
+        if !ops
+            .iter()
+            .any(|o| matches!(o.operator.as_str(), "Tj" | "TJ"))
+        {
+            ops.clear();
+        }
+        let ops = Rc::new(ops);
+        self.form_ops.insert(id, ops.clone());
+        Some((ops, matrix))
     }
 }
 
