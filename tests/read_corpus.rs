@@ -244,3 +244,23 @@ fn engines_agree_on_the_corpus() {
     assert!(overall >= 0.97, "overall agreement {overall:.4}");
     assert!(worst.0 >= 0.85, "worst file {worst:?}");
 }
+
+#[test]
+fn ocr_reads_a_scanned_contract() {
+    let dir = corpus_or_skip!();
+    if !read::ocr_available() {
+        eprintln!("skipped: pdftoppm/tesseract not installed (OCR is optional)");
+        return;
+    }
+    let options = ReadOptions {
+        ocr: true,
+        ..ReadOptions::default()
+    };
+    let doc = read::read_file(&dir.join("sw_scan_loan_contract_mikopo.pdf"), &options)
+        .expect("OCR gives text");
+    assert_eq!(doc.ocr_pages, vec![1]);
+    assert!(doc.text.contains("MKATABA"), "{}", doc.text);
+    // Evidence from an OCR page is flagged as low confidence.
+    let at = doc.text.find("MKATABA").unwrap_or(0);
+    assert!(doc.evidence(at, at + 7).low_confidence);
+}

@@ -297,3 +297,37 @@ fn absolute(path: &Path) -> PathBuf {
 pub fn is_subcommand(arg: &OsStr) -> bool {
     arg == SUBCOMMAND
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_usage_is_exit_code_2() {
+        assert_eq!(child_main(&[]), 2);
+        assert_eq!(child_main(&[OsString::from(SUBCOMMAND)]), 2);
+        let args = [OsString::from("x.pdf"), OsString::from("--bogus")];
+        assert_eq!(child_main(&args), 2);
+        let args = [OsString::from("x.pdf"), OsString::from("--max-memory")];
+        assert_eq!(child_main(&args), 2);
+    }
+
+    #[test]
+    fn error_reasons_survive_the_protocol() {
+        for e in [
+            ReadError::Encrypted { path: "a".into() },
+            ReadError::NoText { path: "a".into() },
+            ReadError::Damaged {
+                path: "a".into(),
+                detail: "bad xref".into(),
+            },
+            ReadError::Timeout {
+                path: "a".into(),
+                seconds: 9,
+            },
+        ] {
+            let back = error_from(e.reason(), detail_of(&e), "a");
+            assert_eq!(back.to_string(), e.to_string());
+        }
+    }
+}

@@ -340,3 +340,135 @@ pub fn join_wrapped(lines: Vec<Line>) -> Vec<String> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Put `text` glyph by glyph on a line at (x, y), each `adv` wide, upright, size 12.
+    fn line(page: &mut PageCollector, text: &str, x: f64, y: f64, adv: f64) {
+        for (i, ch) in text.chars().enumerate() {
+            let s = ch.to_string();
+            page.push(
+                [1.0, 0.0, 0.0, 1.0, x + i as f64 * adv, y],
+                adv / 12.0,
+                12.0,
+                &s,
+            );
+        }
+    }
+
+    #[test]
+    fn reading_order_follows_position_not_drawing_order() {
+        let mut page = PageCollector::default();
+        line(&mut page, "甲方向乙方借款", 72.0, 600.0, 12.0);
+        line(&mut page, "第一条借款金额", 72.0, 700.0, 12.0);
+        let lines: Vec<String> = page.lines().into_iter().map(|l| l.text).collect();
+        assert_eq!(lines, vec!["第一条借款金额", "甲方向乙方借款"]);
+    }
+
+    #[test]
+    fn word_gaps_become_spaces_but_not_between_ideographs() {
+        let mut page = PageCollector::default();
+        line(&mut page, "Loan", 72.0, 700.0, 6.0);
+        line(&mut page, "amount", 72.0 + 4.0 * 6.0 + 4.0, 700.0, 6.0);
+        // Ideographs spaced out by 4 pt (justified text): no spaces.
+        for (i, ch) in "借款金额".chars().enumerate() {
+            let s = ch.to_string();
+            page.push(
+                [1.0, 0.0, 0.0, 1.0, 72.0 + i as f64 * 16.0, 650.0],
+                1.0,
+                12.0,
+                &s,
+            );
+        }
+        let lines: Vec<String> = page.lines().into_iter().map(|l| l.text).collect();
+        assert_eq!(lines, vec!["Loan amount", "借款金额"]);
+    }
+
+    #[test]
+    fn rotated_page_reads_along_its_direction_and_diagonal_watermark_is_dropped() {
+        let mut page = PageCollector::default();
+        // Text running upwards (page rotated 90°): lines progress to the right.
+        for (row, text) in [(100.0, "first line"), (120.0, "second line")] {
+            for (i, ch) in text.chars().enumerate() {
+                let s = ch.to_string();
+                page.push(
+                    [0.0, 1.0, -1.0, 0.0, row, 72.0 + i as f64 * 6.0],
+                    0.5,
+                    12.0,
+                    &s,
+                );
+            }
+        }
+        for (i, ch) in "DRAFT".chars().enumerate() {
+            let s = ch.to_string();
+            page.push(
+                [
+                    0.7,
+                    0.7,
+                    -0.7,
+                    0.7,
+                    300.0 + i as f64 * 20.0,
+                    300.0 + i as f64 * 20.0,
+                ],
+                0.6,
+                40.0,
+                &s,
+            );
+        }
+        let lines: Vec<String> = page.lines().into_iter().map(|l| l.text).collect();
+        assert_eq!(lines, vec!["first line", "second line"]);
+        assert_eq!(page.dropped_other_direction, 5);
+    }
+
+    fn l(text: &str, u_start: f32, u_end: f32, v: f32) -> Line {
+        Line {
+            text: text.to_string(),
+            u_start,
+            u_end,
+            v,
+            size: 12.0,
+        }
+    }
+
+    #[test]
+    fn joins_wrapped_cjk_lines_only() {
+        let lines = vec![
+            l("第一条 借款金额", 72.0, 170.0, 100.0),
+            l(
+                "甲方向乙方借款人民币壹万元整,借款期限自二〇二四年一月一日起至二〇二",
+                96.0,
+                520.0,
+                118.0,
+            ),
+            l("五年一月一日止。", 72.0, 170.0, 136.0),
+            l(
+                "乙方应按月付息,到期还本,利率为年化百分之十二,按实际天数计",
+                96.0,
+                520.0,
+                154.0,
+            ),
+            l("第二条 借款用途", 72.0, 170.0, 172.0),
+            l(
+                "The borrower shall repay the loan in twelve equal monthly",
+                72.0,
+                521.0,
+                190.0,
+            ),
+            l("instalments.", 72.0, 140.0, 208.0),
+        ];
+        let out = join_wrapped(lines);
+        assert_eq!(
+            out,
+            vec![
+                "第一条 借款金额",
+                "甲方向乙方借款人民币壹万元整,借款期限自二〇二四年一月一日起至二〇二五年一月一日止。",
+                "乙方应按月付息,到期还本,利率为年化百分之十二,按实际天数计",
+                "第二条 借款用途",
+                "The borrower shall repay the loan in twelve equal monthly",
+                "instalments.",
+            ]
+        );
+    }
+}

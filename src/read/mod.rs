@@ -14,6 +14,7 @@ mod text;
 pub use document::{Document, PAGE_BREAK, SourceKind};
 pub use isolate::{SUBCOMMAND as CHILD_SUBCOMMAND, child_main, is_subcommand};
 pub use normalize::{is_page_number, normalize_page};
+pub use ocr::ocr_available;
 pub use pdf::{Extracted, extract_bytes};
 pub use poppler::available as pdftotext_available;
 

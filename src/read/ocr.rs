@@ -18,6 +18,29 @@ fn available(tool: &str) -> bool {
         .is_ok_and(|s| s.success())
 }
 
+/// `chi_sim+eng` when the Chinese model is installed, else `eng`.
+fn languages() -> &'static str {
+    static LANGS: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+    LANGS.get_or_init(|| {
+        let listed = Command::new("tesseract")
+            .arg("--list-langs")
+            .stderr(Stdio::null())
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+            .unwrap_or_default();
+        if listed.lines().any(|l| l.trim() == "chi_sim") {
+            "chi_sim+eng"
+        } else {
+            "eng"
+        }
+    })
+}
+
+/// Whether OCR can run here (`pdftoppm` and `tesseract` installed).
+pub fn ocr_available() -> bool {
+    available("pdftoppm") && available("tesseract")
+}
+
 /// OCR one page (1-based): rasterise at 300 dpi to PNG on stdout, feed tesseract's stdin.
 fn ocr_page(path: &Path, page: u32) -> Option<String> {
     let n = page.to_string();
@@ -30,7 +53,7 @@ fn ocr_page(path: &Path, page: u32) -> Option<String> {
         .filter(|o| o.status.success() && !o.stdout.is_empty())?
         .stdout;
     let mut child = Command::new("tesseract")
-        .args(["stdin", "stdout", "-l", "chi_sim+eng"])
+        .args(["stdin", "stdout", "-l", languages()])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -54,9 +77,13 @@ pub fn apply(
 ) -> Result<Extracted, ReadError> {
     let (mut extracted, targets) = match result {
         Err(ReadError::NoText { .. }) => {
-            let count = lopdf::Document::load(path)
-                .map(|d| d.get_pages().len())
-                .unwrap_or(0);
+            // Only the page count is needed; a panic in the parser must not escape.
+            let count = super::pdf::quiet_panics(|| {
+                lopdf::Document::load(path).map(|d| d.get_pages().len())
+            })
+            .ok()
+            .and_then(Result::ok)
+            .unwrap_or(0);
             let pages = vec![String::new(); count];
             (
                 Extracted {
@@ -81,7 +108,7 @@ pub fn apply(
     if targets.is_empty() {
         return Ok(extracted);
     }
-    if !available("pdftoppm") || !available("tesseract") {
+    if !ocr_available() {
         if extracted.pages.iter().all(|p| p.trim().is_empty()) {
             return Err(ReadError::NoText {
                 path: name.to_string(),

@@ -354,3 +354,29 @@ pub fn page_list(pages: &[u32]) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_lists_are_compact() {
+        assert_eq!(page_list(&[1, 2, 3, 5, 7, 8]), "1-3, 5, 7-8");
+        assert_eq!(page_list(&[4]), "4");
+    }
+
+    #[test]
+    fn quiet_panics_returns_the_message() {
+        let err = quiet_panics(|| -> u32 { panic!("boom {}", 7) }).expect_err("panicked");
+        assert!(err.starts_with("boom 7"), "{err}");
+        assert_eq!(quiet_panics(|| 5), Ok(5));
+    }
+
+    #[test]
+    fn header_check() {
+        assert!(looks_like_pdf(b"%PDF-1.7\n..."));
+        assert!(looks_like_pdf(b"\xef\xbb\xbfjunk %PDF-1.4"));
+        assert!(!looks_like_pdf(b""));
+        assert!(!looks_like_pdf(b"PK\x03\x04 a zip"));
+    }
+}

@@ -594,18 +594,23 @@ fn page_content_bytes(
 /// it piece by piece, split after each `ET`, and keep the pieces that parse: text objects
 /// before and after a damaged stretch survive.
 fn decode_lenient(bytes: &[u8]) -> Option<Vec<Operation>> {
-    if let Ok(c) = Content::decode(bytes) {
-        return Some(c.operations);
-    }
-    let mut ops = Vec::new();
-    let mut start = 0;
-    let mut any = false;
     let mut cuts: Vec<usize> = bytes
         .windows(3)
         .enumerate()
         .filter(|(_, w)| w[0] == b'E' && w[1] == b'T' && !w[2].is_ascii_alphanumeric())
         .map(|(i, _)| i + 2)
         .collect();
+    // lopdf's parser stops quietly at the first thing it cannot read: the whole stream was
+    // read only if every text object end in the bytes came out as an ET operator.
+    let whole = Content::decode(bytes).ok().map(|c| c.operations);
+    if let Some(ops) = &whole
+        && ops.iter().filter(|o| o.operator == "ET").count() >= cuts.len()
+    {
+        return whole;
+    }
+    let mut ops = Vec::new();
+    let mut start = 0;
+    let mut any = false;
     cuts.push(bytes.len());
     for end in cuts {
         if end <= start {
@@ -614,12 +619,15 @@ fn decode_lenient(bytes: &[u8]) -> Option<Vec<Operation>> {
         if let Some(piece) = bytes.get(start..end)
             && let Ok(c) = Content::decode(piece)
         {
-            any = true;
+            any |= !c.operations.is_empty();
             ops.extend(c.operations);
         }
         start = end;
     }
-    any.then_some(ops)
+    match whole {
+        Some(w) if w.len() >= ops.len() => Some(w),
+        _ => any.then_some(ops),
+    }
 }
 
 /// Number of operands of the operators kept, where fixed.
@@ -1058,4 +1066,97 @@ pub fn rebuild_page_tree(doc: &mut Document) -> usize {
         }
     }
     page_ids.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tiny_pdf() -> Vec<u8> {
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let content = doc.add_object(Stream::new(
+            Dictionary::new(),
+            b"BT /F1 12 Tf 72 700 Td (Hello) Tj ET".to_vec(),
+        ));
+        let mut page = Dictionary::new();
+        page.set("Type", Object::Name(b"Page".to_vec()));
+        page.set("Parent", Object::Reference(pages_id));
+        page.set("Contents", Object::Reference(content));
+        let page_id = doc.add_object(page);
+        let mut pages = Dictionary::new();
+        pages.set("Type", Object::Name(b"Pages".to_vec()));
+        pages.set("Kids", Object::Array(vec![Object::Reference(page_id)]));
+        pages.set("Count", Object::Integer(1));
+        doc.objects.insert(pages_id, Object::Dictionary(pages));
+        let mut catalog = Dictionary::new();
+        catalog.set("Type", Object::Name(b"Catalog".to_vec()));
+        catalog.set("Pages", Object::Reference(pages_id));
+        let catalog_id = doc.add_object(catalog);
+        doc.trailer.set("Root", Object::Reference(catalog_id));
+        let mut out = Vec::new();
+        doc.save_to(&mut out).expect("save");
+        out
+    }
+
+    #[test]
+    fn rebuilds_a_cut_off_xref() {
+        let pdf = tiny_pdf();
+        let cut = pdf
+            .windows(4)
+            .rposition(|w| w == b"xref")
+            .expect("has xref");
+        let broken = &pdf[..cut];
+        assert!(Document::load_mem(broken).is_err());
+        let fixed = reconstruct_xref(broken).expect("catalog found");
+        let doc = Document::load_mem(&fixed).expect("loads");
+        assert_eq!(doc.get_pages().len(), 1);
+    }
+
+    #[test]
+    fn keeps_what_inflates_before_the_damage() {
+        let text = b"BT /F1 12 Tf (first part) Tj ET ".repeat(200);
+        let mut z = Vec::new();
+        {
+            use std::io::Write;
+            let mut enc = flate2::write::ZlibEncoder::new(&mut z, flate2::Compression::fast());
+            enc.write_all(&text).expect("compress");
+        }
+        z.truncate(z.len() / 2);
+        let (out, partial) = inflate_partial(&z, true);
+        assert!(partial || out.len() < text.len());
+        assert!(!out.is_empty());
+        assert!(text.starts_with(&out[..out.len().min(100)]));
+    }
+
+    #[test]
+    fn appearance_is_fitted_to_the_annotation_rectangle() {
+        // A 70x10 box drawn at 2x by /Matrix, fitted onto a 140x20 rectangle at (160, 695).
+        let m = placement(
+            &[160.0, 695.0, 300.0, 715.0],
+            &[0.0, 0.0, 70.0, 10.0],
+            &[2.0, 0.0, 0.0, 2.0, 0.0, 0.0],
+        );
+        assert_eq!(m, [2.0, 0.0, 0.0, 2.0, 160.0, 695.0]);
+        // No /Matrix, box offset: translated so its corner lands on the rectangle's.
+        let m = placement(
+            &[10.0, 20.0, 60.0, 40.0],
+            &[5.0, 5.0, 55.0, 25.0],
+            &[1.0, 0.0, 0.0, 1.0, 0.0, 0.0],
+        );
+        assert_eq!(m, [1.0, 0.0, 0.0, 1.0, 5.0, 15.0]);
+    }
+
+    #[test]
+    fn lenient_decoding_skips_a_damaged_stretch() {
+        let ops = decode_lenient(b"BT (one) Tj ET\n\x00\x01 (unclosed ET\nBT (two) Tj ET")
+            .expect("some pieces parse");
+        let shown: Vec<&Object> = ops
+            .iter()
+            .filter(|o| o.operator == "Tj")
+            .filter_map(|o| o.operands.first())
+            .collect();
+        assert!(shown.contains(&&Object::string_literal("one")), "{ops:?}");
+        assert!(shown.contains(&&Object::string_literal("two")), "{ops:?}");
+    }
 }
