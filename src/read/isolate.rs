@@ -151,21 +151,59 @@ pub fn read_isolated(
     if options.ocr {
         cmd.arg("--ocr");
     }
+    cmd.env("RUST_BACKTRACE", "0");
+    let (status, out, err) = match run_with_deadline(&mut cmd, options.timeout) {
+        Ok(Some(done)) => done,
+        Ok(None) => {
+            return Err(ReadError::Timeout {
+                path: name,
+                seconds: options.timeout.as_secs(),
+            });
+        }
+        Err(e) => {
+            return Err(ReadError::Other {
+                path: name,
+                detail: format!("cannot start the reader process {}: {e}", exe.display()),
+            });
+        }
+    };
+    let text = String::from_utf8_lossy(&out);
+    if let Some(line) = text.lines().rev().find_map(|l| l.strip_prefix(MARKER)) {
+        return match serde_json::from_str::<Reply>(line) {
+            Ok(Reply::Ok(extracted)) => Ok(extracted.into_document(path)),
+            Ok(Reply::Err { reason, detail }) => Err(error_from(&reason, detail, &name)),
+            Err(e) => Err(ReadError::Crashed {
+                path: name,
+                detail: format!("unreadable reply from the reader process: {e}"),
+            }),
+        };
+    }
+    Err(ReadError::Crashed {
+        path: name,
+        detail: crash_detail(status, &String::from_utf8_lossy(&err), options),
+    })
+}
+
+/// A finished process: its status (if it could be waited for), stdout and stderr.
+pub type Finished = (Option<std::process::ExitStatus>, Vec<u8>, Vec<u8>);
+
+/// Run `cmd` with piped output and a wall-clock limit. `Ok(None)`: the limit was reached
+/// and the process killed. Output is read while the process runs, so it never blocks on a
+/// full pipe.
+pub fn run_with_deadline(
+    cmd: &mut Command,
+    timeout: Duration,
+) -> std::io::Result<Option<Finished>> {
     cmd.stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .env("RUST_BACKTRACE", "0");
-    let mut child = cmd.spawn().map_err(|e| ReadError::Other {
-        path: name.clone(),
-        detail: format!("cannot start the reader process {}: {e}", exe.display()),
-    })?;
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn()?;
     let stdout = child
         .stdout
         .take()
         .map(|s| spawn_reader(s, MAX_REPLY_BYTES));
     let stderr = child.stderr.take().map(|s| spawn_reader(s, 64 << 10));
-
-    let deadline = Instant::now() + options.timeout.max(Duration::from_millis(100));
+    let deadline = Instant::now() + timeout.max(Duration::from_millis(100));
     let mut timed_out = false;
     let status = loop {
         match child.try_wait() {
@@ -185,27 +223,7 @@ pub fn read_isolated(
     };
     let out = stdout.and_then(|h| h.join().ok()).unwrap_or_default();
     let err = stderr.and_then(|h| h.join().ok()).unwrap_or_default();
-    if timed_out {
-        return Err(ReadError::Timeout {
-            path: name,
-            seconds: options.timeout.as_secs(),
-        });
-    }
-    let text = String::from_utf8_lossy(&out);
-    if let Some(line) = text.lines().rev().find_map(|l| l.strip_prefix(MARKER)) {
-        return match serde_json::from_str::<Reply>(line) {
-            Ok(Reply::Ok(extracted)) => Ok(extracted.into_document(path)),
-            Ok(Reply::Err { reason, detail }) => Err(error_from(&reason, detail, &name)),
-            Err(e) => Err(ReadError::Crashed {
-                path: name,
-                detail: format!("unreadable reply from the reader process: {e}"),
-            }),
-        };
-    }
-    Err(ReadError::Crashed {
-        path: name,
-        detail: crash_detail(status, &String::from_utf8_lossy(&err), options),
-    })
+    Ok((!timed_out).then_some((status, out, err)))
 }
 
 fn spawn_reader<R: Read + Send + 'static>(r: R, cap: u64) -> std::thread::JoinHandle<Vec<u8>> {

@@ -3,6 +3,7 @@
 use std::path::Path;
 use std::process::{Command, Stdio};
 
+use super::isolate::run_with_deadline;
 use super::normalize::{normalize_page, strip_running_lines};
 use super::pdf::Extracted;
 use super::{ReadError, ReadOptions};
@@ -19,20 +20,28 @@ pub fn available() -> bool {
 
 /// Extract with `pdftotext -enc UTF-8`, pages split on form feeds, then normalised like
 /// our own output (NFKC, CJK joins, running headers).
-pub fn extract(path: &Path, name: &str, _options: &ReadOptions) -> Result<Extracted, ReadError> {
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8", "-eol", "unix", "-q"])
+pub fn extract(path: &Path, name: &str, options: &ReadOptions) -> Result<Extracted, ReadError> {
+    let mut cmd = Command::new("pdftotext");
+    cmd.args(["-enc", "UTF-8", "-eol", "unix", "-q"])
         .arg(path)
-        .arg("-")
-        .stdin(Stdio::null())
-        .stderr(Stdio::piped())
-        .output()
-        .map_err(|e| ReadError::Other {
-            path: name.to_string(),
-            detail: format!("cannot run pdftotext (install poppler-utils): {e}"),
-        })?;
-    if !out.status.success() {
-        let err = String::from_utf8_lossy(&out.stderr).to_lowercase();
+        .arg("-");
+    let (status, stdout, stderr) = match run_with_deadline(&mut cmd, options.timeout) {
+        Ok(Some(done)) => done,
+        Ok(None) => {
+            return Err(ReadError::Timeout {
+                path: name.to_string(),
+                seconds: options.timeout.as_secs(),
+            });
+        }
+        Err(e) => {
+            return Err(ReadError::Other {
+                path: name.to_string(),
+                detail: format!("cannot run pdftotext (install poppler-utils): {e}"),
+            });
+        }
+    };
+    if !status.is_some_and(|s| s.success()) {
+        let err = String::from_utf8_lossy(&stderr).to_lowercase();
         return Err(if err.contains("password") || err.contains("encrypt") {
             ReadError::Encrypted {
                 path: name.to_string(),
@@ -44,7 +53,7 @@ pub fn extract(path: &Path, name: &str, _options: &ReadOptions) -> Result<Extrac
             }
         });
     }
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = String::from_utf8_lossy(&stdout);
     let mut raw: Vec<&str> = text.split('\u{c}').collect();
     // pdftotext ends the last page with a form feed too.
     if raw.len() > 1 && raw.last().is_some_and(|p| p.trim().is_empty()) {
