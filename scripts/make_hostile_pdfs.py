@@ -204,6 +204,12 @@ def main():
         resources=b"<< /Font << /F1 4 0 R >> /XObject << /Fm1 5 0 R >> >>",
         extra_objects=[placed_form]))
 
+    # Partly scanned: page 1 has text, page 2 is only an image, page 3 only a stray mark.
+    write("mixed_scan.pdf", simple_pdf(
+        [content_for(TEXT), b"q 612 0 0 792 0 0 cm /Im1 Do Q",
+         b"q 612 0 0 792 0 0 cm /Im1 Do Q\nBT /F1 9 Tf 300 20 Td (p.3) Tj ET"],
+        resources=b"<< /Font << /F1 4 0 R >> /XObject << /Im1 5 0 R >> >>", extra_objects=[img]))
+
     # Garbage operands: wrong operand counts and types pdf-extract indexes blindly.
     write("bad_operands.pdf", simple_pdf([
         b"BT 14 TL /F1 Tf 1 2 Tm 5 Td /X Tj (skipped) /F1 12 Tf 72 700 Td [(Loan ) -250 (terms)] TJ "

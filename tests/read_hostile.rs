@@ -68,6 +68,10 @@ const CASES: &[(&str, Expect)] = &[
     ),
     ("image_only.pdf", Error("no-text")),
     (
+        "mixed_scan.pdf",
+        TextWarn(&["Loan amount 10000 CNY"], "image-only) on page(s) 2;"),
+    ),
+    (
         "bad_operands.pdf",
         Text(&["Loan terms", "Next line", "Third"]),
     ),
@@ -185,6 +189,22 @@ fn child_writes_no_panic_message() {
         let stdout = String::from_utf8_lossy(&out.stdout);
         assert!(stdout.starts_with("loanlint-read-v1 {"), "{name}: {stdout}");
     }
+}
+
+#[test]
+fn partly_scanned_pages_are_named() {
+    let doc = read::read_file(&fixture("mixed_scan.pdf"), &ReadOptions::default()).expect("reads");
+    assert_eq!(doc.page_count(), 3);
+    assert_eq!(doc.page_text(2).map(str::trim), Some(""));
+    // Page 3 has a text layer with a stray mark only: it needs OCR too.
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.starts_with("page 3: only 3 characters")),
+        "{:?}",
+        doc.warnings
+    );
+    assert!(!doc.warnings.iter().any(|w| w.starts_with("page 1:")));
 }
 
 #[test]
