@@ -292,21 +292,53 @@ fn ends_sentence(c: char) -> bool {
     "。！？；：:!?;".contains(c)
 }
 
-/// Join lines that a CJK paragraph was wrapped into. A line continues into the next when it
-/// runs to the right margin of the page's text block, does not end a sentence, the next line
-/// follows at normal leading, is not indented further (a new paragraph) and is not a heading,
-/// and the break sits in CJK text.
-pub fn join_wrapped(lines: Vec<Line>) -> Vec<String> {
-    let mut ends: Vec<f32> = lines
+/// The right margin of a page's text block: where most long lines end (80th percentile, so
+/// that a few wide table rows do not move it), over the pages given (one page, as layouts
+/// vary inside a document). The first and last line of each page are left out: running
+/// headers and footers (a browser's URL line) often run wider than the body.
+pub fn right_margin(pages: &[Vec<Line>]) -> Option<f32> {
+    let mut ends: Vec<f32> = pages
         .iter()
-        .filter(|l| l.text.chars().count() >= 8)
-        .map(|l| l.u_end)
+        .flat_map(|lines| {
+            let body = if lines.len() >= 4 {
+                lines.get(1..lines.len() - 1).unwrap_or_default()
+            } else {
+                &lines[..]
+            };
+            body.iter()
+                .filter(|l| l.text.chars().count() >= 8)
+                .map(|l| l.u_end)
+        })
         .collect();
     ends.sort_by(f32::total_cmp);
+    ends.get(ends.len() * 4 / 5).copied()
+}
+
+/// Join lines that a CJK paragraph was wrapped into. A line continues into the next when it
+/// runs to the `right` margin (see [`right_margin`]), does not end a sentence, the next line
+/// follows at normal leading, is not indented further (a new paragraph) and is not a heading,
+/// and the break sits in CJK text.
+pub fn join_wrapped(lines: Vec<Line>, right: Option<f32>) -> Vec<String> {
+    // A page with hardly any line reaching that margin has no wrapped paragraphs to speak
+    // of (forms, tables, a title page): nothing is joined there.
+    let reaching = right.map_or(0, |r| {
+        lines
+            .iter()
+            .filter(|l| l.u_end >= r - 2.0 * l.size && l.text.chars().count() >= 8)
+            .count()
+    });
+    let right = right.filter(|_| reaching >= 2);
     let mut starts: Vec<f32> = lines.iter().map(|l| l.u_start).collect();
     starts.sort_by(f32::total_cmp);
-    let right = ends.get(ends.len() * 4 / 5).copied();
     let left = starts.get(starts.len() / 10).copied().unwrap_or(0.0);
+    // The usual distance between consecutive lines (documents set 1.0 to 2.0 spacing).
+    let mut pitches: Vec<f32> = lines
+        .windows(2)
+        .map(|w| w[1].v - w[0].v)
+        .filter(|d| *d > 0.0)
+        .collect();
+    pitches.sort_by(f32::total_cmp);
+    let pitch = pitches.get(pitches.len() / 2).copied();
 
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     let mut prev: Option<&Line> = None;
@@ -318,11 +350,19 @@ pub fn join_wrapped(lines: Vec<Line>) -> Vec<String> {
                 let first = t.chars().next().unwrap_or(' ');
                 let size = p.size.max(line.size);
                 p.u_end >= right - 2.0 * size
+                    // A line ending in a blank to fill in is a form field, not a wrap.
+                    && last != '_'
+                    // A short right-aligned or centred line is not part of a wrapped
+                    // paragraph, which spans most of the text block.
+                    && p.u_end - p.u_start >= 0.6 * (right - left)
                     && !ends_sentence(last)
                     && line.v - p.v > 0.0
-                    && line.v - p.v <= 2.2 * size
+                    && line.v - p.v <= pitch.map_or(2.2 * size, |pt| (1.25 * pt).min(4.0 * size))
                     && (line.u_start <= p.u_start + 0.5 * size || line.u_start <= left + 0.5 * size)
-                    && (is_cjk_like(last) || is_cjk_like(first))
+                    && (is_cjk_like(last)
+                        || is_cjk_like(first)
+                        // A number or a blank to fill in broken across a Chinese line.
+                        || (acc.chars().any(is_cjk) && t.chars().any(is_cjk)))
                     && !is_heading_start(t)
             }
             _ => false,
@@ -458,7 +498,8 @@ mod tests {
             ),
             l("instalments.", 72.0, 140.0, 208.0),
         ];
-        let out = join_wrapped(lines);
+        let right = right_margin(std::slice::from_ref(&lines));
+        let out = join_wrapped(lines, right);
         assert_eq!(
             out,
             vec![
@@ -470,5 +511,50 @@ mod tests {
                 "instalments.",
             ]
         );
+    }
+
+    #[test]
+    fn form_lines_and_form_pages_are_not_joined() {
+        // Two wrapped paragraphs set the margin; a field line ending in a blank reaches it
+        // too but is not continued by the next label.
+        let lines = vec![
+            l(
+                "甲方向乙方借款人民币壹万元整,借款期限自二〇二四年一月一日起至二〇二",
+                96.0,
+                520.0,
+                100.0,
+            ),
+            l("五年一月一日止。", 72.0, 170.0, 118.0),
+            l(
+                "乙方应按月付息,到期还本,利率为年化百分之十二,按实际天数计",
+                96.0,
+                520.0,
+                136.0,
+            ),
+            l("算。", 72.0, 100.0, 154.0),
+            l(
+                "联系地址:________________________________________________",
+                72.0,
+                519.0,
+                172.0,
+            ),
+            l("联系电话:________", 72.0, 200.0, 190.0),
+        ];
+        let right = right_margin(std::slice::from_ref(&lines));
+        let out = join_wrapped(lines, right);
+        assert_eq!(out.len(), 4, "{out:?}");
+        assert_eq!(out[3], "联系电话:________");
+        // A title page: only one line reaches the right edge, so no margin, no joins.
+        let lines = vec![
+            l(
+                "借款合同(个人间借贷通用参考范本)说明事项如下所列各条款",
+                72.0,
+                520.0,
+                100.0,
+            ),
+            l("甲方(出借人):张三", 72.0, 200.0, 118.0),
+        ];
+        let right = right_margin(std::slice::from_ref(&lines));
+        assert_eq!(join_wrapped(lines, right).len(), 2);
     }
 }

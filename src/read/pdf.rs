@@ -11,7 +11,7 @@ use std::sync::Once;
 use lopdf::ObjectId;
 
 use super::batch;
-use super::layout::{Collector, PageCollector, join_wrapped};
+use super::layout::{Collector, Line, PageCollector, join_wrapped, right_margin};
 use super::normalize::strip_running_lines;
 use super::repair::{is_sanitised, rebuild_page_tree, reconstruct_xref, repair, sanitise_page};
 use super::{Document, ReadError, ReadOptions};
@@ -253,12 +253,19 @@ pub fn extract_bytes(bytes: &[u8], name: &str) -> Result<Extracted, ReadError> {
         }
         done.insert(num, std::mem::take(&mut collector.page));
     }
-    let mut pages: Vec<Vec<String>> = Vec::with_capacity(page_ids.len());
     let mut visible: Vec<usize> = Vec::with_capacity(page_ids.len());
+    let mut laid_out: Vec<Vec<Line>> = Vec::with_capacity(page_ids.len());
     for (_, mut page) in done {
         visible.push(page.visible_chars());
-        pages.push(join_wrapped(page.lines()));
+        laid_out.push(page.lines());
     }
+    let mut pages: Vec<Vec<String>> = laid_out
+        .into_iter()
+        .map(|lines| {
+            let right = right_margin(std::slice::from_ref(&lines));
+            join_wrapped(lines, right)
+        })
+        .collect();
     warnings.append(&mut report.warnings);
     strip_running_lines(&mut pages);
 
