@@ -1,4 +1,14 @@
 //! Stage 1, read: a file on disk -> normalised text with a page map.
+//!
+//! PDFs: loaded with lopdf (a broken xref is rebuilt by scanning, a broken page tree from
+//! the page objects), repaired so pdf-extract cannot trip on it (`repair`: bounded
+//! inflation, page attributes, damaged or form-bearing pages reduced to validated text
+//! operators with forms inlined, filled form fields painted), then walked by pdf-extract
+//! into our output device (`layout`), batched so fonts are parsed once per batch (`batch`):
+//! glyph positions give lines and reading order, CJK paragraph wraps are joined, then
+//! `normalize` (NFKC, radicals, private-use glyphs, running headers/footers, page
+//! numbers). A panic costs a page (retried sanitised) not the file; [`ReadOptions::isolate`]
+//! runs each file in a child process with time and memory limits (`isolate`).
 
 mod batch;
 mod document;
