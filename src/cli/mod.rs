@@ -136,6 +136,9 @@ impl GlobalArgs {
             ..AnalysisOptions::default()
         };
         options.read.ocr = self.ocr;
+        // Each PDF is read in a child process (this binary, `__read-pdf`) with time and
+        // memory limits, so a crafted file costs one file, never the run.
+        options.read.isolate = std::env::current_exe().ok();
         options
     }
 

@@ -1,60 +1,186 @@
 //! Text normalisation shared by every reader: NFKC (Kangxi radicals and full-width forms to
-//! ordinary characters), private-use glyph code points to ASCII, CJK line joins.
+//! ordinary characters), private-use glyph code points to ASCII, CJK spacing and line joins,
+//! running headers/footers and page numbers.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
 
 use super::document::is_cjk;
+use super::layout::is_cjk_like;
 
-/// Normalise one page of extracted text.
+/// Map one extracted character and append it to `out`: symbol-font private-use code points
+/// (U+F020..U+F0FF carry a Windows-1252 byte in the low byte, as CFPB forms do) to that
+/// character, then NFKC (Kangxi radicals U+2F00..U+2FDF to ideographs, full-width forms to
+/// ASCII); invisible format characters are dropped.
+pub fn map_glyph(c: char, out: &mut String) {
+    let c = match c as u32 {
+        0xF020..=0xF0FF => {
+            let byte = [(c as u32 - 0xF000) as u8];
+            let (s, _, _) = encoding_rs::WINDOWS_1252.decode(&byte);
+            s.chars().next().unwrap_or(c)
+        }
+        _ => c,
+    };
+    // Invisible format characters, controls, and the remaining private-use code points
+    // (icon glyphs: checkboxes, arrows), which carry no text.
+    if matches!(
+        c,
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '\u{E000}'..='\u{F8FF}'
+    ) || (c.is_control() && c != '\t')
+    {
+        return;
+    }
+    if c.is_ascii() {
+        out.push(c);
+        return;
+    }
+    if let Some(unified) = radical_supplement(c) {
+        out.push(unified);
+        return;
+    }
+    out.extend(std::iter::once(c).nfkc());
+}
+
+/// CJK Radicals Supplement (U+2E80..U+2EFF) forms that browsers' PDF printers emit for
+/// whole characters (`公⺠` for `公民`). Unlike the Kangxi radicals they have no NFKC
+/// mapping; these are the ones equivalent to a standalone character (Unicode's
+/// EquivalentUnifiedIdeograph.txt).
+fn radical_supplement(c: char) -> Option<char> {
+    Some(match c {
+        '\u{2E8C}' => '小',
+        '\u{2E8D}' => '小',
+        '\u{2E95}' => '彐',
+        '\u{2E9F}' => '母',
+        '\u{2EA0}' => '民',
+        '\u{2EA4}' => '爫',
+        '\u{2EA6}' => '丬',
+        '\u{2EAE}' => '竹',
+        '\u{2EB7}' => '羊',
+        '\u{2EBC}' => '肉',
+        '\u{2EC4}' => '西',
+        '\u{2EC5}' => '见',
+        '\u{2EC6}' => '角',
+        '\u{2EC8}' => '讠',
+        '\u{2EC9}' => '贝',
+        '\u{2ECB}' => '车',
+        '\u{2ED1}' => '长',
+        '\u{2ED3}' => '长',
+        '\u{2ED4}' => '门',
+        '\u{2ED7}' => '雨',
+        '\u{2ED8}' => '青',
+        '\u{2EDA}' => '页',
+        '\u{2EDB}' => '风',
+        '\u{2EDC}' => '飞',
+        '\u{2EDD}' => '食',
+        '\u{2EE0}' => '饣',
+        '\u{2EE2}' => '马',
+        '\u{2EE4}' => '鬼',
+        '\u{2EE5}' => '鱼',
+        '\u{2EE6}' => '鸟',
+        '\u{2EE7}' => '卤',
+        '\u{2EE8}' => '麦',
+        '\u{2EE9}' => '黄',
+        '\u{2EEC}' => '齐',
+        '\u{2EEE}' => '齿',
+        '\u{2EF0}' => '龙',
+        '\u{2EF3}' => '龟',
+        _ => return None,
+    })
+}
+
+static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^(?:
+            第\s*[一二三四五六七八九十百千零〇两\d]+\s*[条章节款部篇]
+          | [一二三四五六七八九十]+\s*[、.]
+          | [(（]\s*[一二三四五六七八九十\d]+\s*[)）]
+          | \d+(?:\.\d+)*\s*[、.)]\s*\S
+          | (?i:article|section|schedule|exhibit)\s+[\dIVXivx]
+        )",
+    )
+    .expect("static regex")
+});
+
+/// Whether a line starts like a clause or section heading (`第一条`, `一、`, `（二）`, `3.1`,
+/// `Article 5`): such a line starts a new block and is never joined to the previous one.
+pub fn is_heading_start(line: &str) -> bool {
+    HEADING.is_match(line.trim_start())
+}
+
+/// Normalise one page of plain text (text files, the `pdftotext` engine).
 pub fn normalize_page(raw: &str) -> String {
-    let mapped: String = raw
-        .chars()
-        .map(|c| match c as u32 {
-            // Symbol-font private-use mapping: U+F020..U+F0FF carries ASCII in the low byte.
-            0xF020..=0xF07E => char::from_u32(c as u32 - 0xF000).unwrap_or(c),
-            _ => c,
-        })
-        .collect();
-    let nfkc: String = mapped.nfkc().collect();
-    let mut out = String::with_capacity(nfkc.len());
-    for line in nfkc.lines() {
+    normalize(raw, true)
+}
+
+/// Normalise a plain-text file: the same character mapping as [`normalize_page`], but line
+/// breaks are kept as the author typed them (text files are not hard-wrapped by a layout
+/// engine, and a line break there usually ends a field: `乙方：某某公司` / `统一社会信用代码：…`).
+pub fn normalize_text(raw: &str) -> String {
+    normalize(raw, false)
+}
+
+fn normalize(raw: &str, join_cjk_lines: bool) -> String {
+    let mut mapped = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        if c == '\n' {
+            mapped.push('\n');
+        } else if c != '\r' {
+            map_glyph(c, &mut mapped);
+        }
+    }
+    let mut out = String::with_capacity(mapped.len());
+    let mut prev_line = String::new();
+    for line in mapped.lines() {
         let line = squeeze_cjk_spaces(line.trim_end());
         if line.trim().is_empty() {
             if !out.ends_with("\n\n") && !out.is_empty() {
                 out.push('\n');
             }
+            prev_line.clear();
             continue;
         }
-        // Join a line broken inside a CJK sentence: previous ends with an ideograph (not a
-        // sentence end) and this one starts with one.
-        let prev = out.trim_end_matches('\n');
-        let joins = out.ends_with('\n')
+        // Join a line broken inside a CJK sentence: the previous one ends with an ideograph
+        // (not a sentence end), this one starts with one, and neither is a heading line.
+        let joins = join_cjk_lines
+            && out.ends_with('\n')
             && !out.ends_with("\n\n")
-            && prev.chars().next_back().is_some_and(is_cjk)
-            && line.trim_start().chars().next().is_some_and(is_cjk);
+            && prev_line.chars().next_back().is_some_and(is_cjk)
+            && line.trim_start().chars().next().is_some_and(is_cjk)
+            && !is_heading_start(&line)
+            && !(is_heading_start(&prev_line) && prev_line.chars().count() <= 30);
         if joins {
             out.pop();
             out.push_str(line.trim_start());
+            prev_line.push_str(line.trim_start());
         } else {
             out.push_str(&line);
+            prev_line = line;
         }
         out.push('\n');
     }
     out
 }
 
-/// Drop spaces between two CJK characters (extractors insert them between glyphs).
-fn squeeze_cjk_spaces(line: &str) -> String {
+/// Drop a single space between two CJK characters (extractors insert them between glyphs);
+/// wider gaps (table columns, blanks to fill in) are kept.
+pub fn squeeze_cjk_spaces(line: &str) -> String {
     let chars: Vec<char> = line.chars().collect();
     let mut out = String::with_capacity(line.len());
+    let is_space = |c: char| c == ' ' || c == '\u{3000}';
     for (i, &c) in chars.iter().enumerate() {
-        if c == ' ' || c == '\u{3000}' {
+        if is_space(c) {
+            let single = !chars.get(i + 1).copied().is_some_and(is_space)
+                && !i
+                    .checked_sub(1)
+                    .and_then(|j| chars.get(j))
+                    .copied()
+                    .is_some_and(is_space);
             let prev = out.chars().next_back();
-            let next = chars[i + 1..]
-                .iter()
-                .find(|c| **c != ' ' && **c != '\u{3000}');
-            let cjkish = |c: char| is_cjk(c) || "，。；：、（）《》“”【】,;:()".contains(c);
-            if prev.is_some_and(cjkish) && next.is_some_and(|n| cjkish(*n)) {
+            let next = chars.get(i + 1).copied();
+            if single && prev.is_some_and(is_cjk_like) && next.is_some_and(is_cjk_like) {
                 continue;
             }
         }
@@ -63,13 +189,91 @@ fn squeeze_cjk_spaces(line: &str) -> String {
     out
 }
 
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^(?:
+            第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?
+          | 共\s*\d+\s*页\s*[,，]?\s*第\s*\d+\s*页
+          | page\s*\d+(?:\s*(?:of|/)\s*\d+)?
+          | [-–—]?\s*\d{1,4}\s*[-–—]?
+          | \d{1,4}\s*(?:/|of)\s*\d{1,4}
+        )$",
+    )
+    .expect("static regex")
+});
+
+/// Whether a line is only a page number (`3`, `- 3 -`, `第3页 共5页`, `Page 3 of 5`, `3/5`).
+pub fn is_page_number(line: &str) -> bool {
+    PAGE_NUMBER.is_match(line.trim())
+}
+
+/// How many lines at the top and at the bottom of a page count as header/footer candidates.
+const EDGE: usize = 2;
+
+fn edge_key(line: &str) -> String {
+    line.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c.is_ascii_digit() { '#' } else { c })
+        .collect()
+}
+
+/// Remove running headers and footers (a line repeated at the top or bottom of at least half
+/// of the pages, digits ignored, on documents of three pages or more) and lone page-number
+/// lines at the very top or bottom of a page. Returns the number of lines removed.
+pub fn strip_running_lines(pages: &mut [Vec<String>]) -> usize {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for lines in pages.iter() {
+        let mut seen: Vec<String> = Vec::new();
+        for i in edge_indices(lines.len()) {
+            if let Some(l) = lines.get(i) {
+                let k = edge_key(l);
+                if !k.is_empty() && !seen.contains(&k) {
+                    seen.push(k);
+                }
+            }
+        }
+        for k in seen {
+            *counts.entry(k).or_default() += 1;
+        }
+    }
+    let threshold = pages.len().div_ceil(2);
+    let many = pages.len() >= 3;
+    let repeated = |k: &str| many && counts.get(k).is_some_and(|&n| n >= threshold.max(3));
+    let mut removed = 0;
+    for lines in pages.iter_mut() {
+        let n = lines.len();
+        let drop: Vec<usize> = edge_indices(n)
+            .filter(|&i| {
+                lines.get(i).is_some_and(|l| {
+                    repeated(&edge_key(l)) || ((i == 0 || i + 1 == n) && is_page_number(l))
+                })
+            })
+            .collect();
+        removed += drop.len();
+        let mut i = 0;
+        lines.retain(|_| {
+            let keep = !drop.contains(&i);
+            i += 1;
+            keep
+        });
+    }
+    removed
+}
+
+fn edge_indices(n: usize) -> impl Iterator<Item = usize> {
+    let top = 0..EDGE.min(n);
+    let bottom = n.saturating_sub(EDGE).max(EDGE.min(n))..n;
+    top.chain(bottom)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::normalize_page;
+    use super::*;
 
     #[test]
     fn kangxi_and_fullwidth() {
         assert_eq!(normalize_page("甲⽅：１２％\n").trim(), "甲方:12%");
+        assert_eq!(normalize_page("公⺠⻓期").trim(), "公民长期");
     }
 
     #[test]
@@ -81,7 +285,92 @@ mod tests {
     }
 
     #[test]
+    fn keeps_heading_lines_apart() {
+        let out = normalize_page("第一条 借款金额\n甲方向乙方出借人民币壹万元整。\n");
+        assert_eq!(out.lines().count(), 2, "{out}");
+        let out = normalize_page("双方约定如下\n第二条 借款期限\n");
+        assert_eq!(out.lines().count(), 2, "{out}");
+    }
+
+    #[test]
+    fn keeps_wide_gaps_between_cjk() {
+        assert_eq!(squeeze_cjk_spaces("甲方  乙方 丙方"), "甲方  乙方丙方");
+    }
+
+    #[test]
     fn private_use_to_ascii() {
         assert_eq!(normalize_page("\u{F041}\u{F050}\u{F052}").trim(), "APR");
+        // Windows-1252 bullet in the upper half.
+        assert_eq!(normalize_page("\u{F095} Fee").trim(), "• Fee");
+    }
+
+    #[test]
+    fn page_numbers() {
+        for s in [
+            "3",
+            "- 3 -",
+            "第3页 共5页",
+            "第 3 页",
+            "Page 3 of 12",
+            "3/12",
+            "共5页 第3页",
+        ] {
+            assert!(is_page_number(s), "{s}");
+        }
+        for s in ["3.5%", "第三条", "2024年", "Page", "10000元"] {
+            assert!(!is_page_number(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn strips_running_headers_and_page_numbers() {
+        let parties = ["甲", "乙", "丙", "丁"];
+        let mut pages: Vec<Vec<String>> = (1..=4)
+            .map(|p| {
+                let who = parties[p - 1];
+                vec![
+                    "某某银行个人借款合同".to_string(),
+                    format!("{who}方的义务"),
+                    format!("{who}方应按期还款。"),
+                    format!("{who}方不得转让。"),
+                    format!("第 {p} 页 共 4 页"),
+                ]
+            })
+            .collect();
+        let removed = strip_running_lines(&mut pages);
+        assert_eq!(removed, 8);
+        assert_eq!(
+            pages[2],
+            vec!["丙方的义务", "丙方应按期还款。", "丙方不得转让。"]
+        );
+        // Two pages are too few to call a line a running header; the page number still goes.
+        let mut two: Vec<Vec<String>> =
+            pages_of(&["标题", "正文一", "1"], &["标题", "正文二", "2"]);
+        assert_eq!(strip_running_lines(&mut two), 2);
+        assert_eq!(two[1], vec!["标题", "正文二"]);
+    }
+
+    fn pages_of(a: &[&str], b: &[&str]) -> Vec<Vec<String>> {
+        [a, b]
+            .iter()
+            .map(|p| p.iter().map(|s| s.to_string()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn headings() {
+        for s in [
+            "第一条 借款金额",
+            "第 12 条",
+            "一、借款",
+            "(三) 利息",
+            "3.1 Interest",
+            "Article 5",
+        ] {
+            assert!(is_heading_start(s), "{s}");
+        }
+        for s in ["甲方同意", "2024年1月", "借款金额为10000元"] {
+            assert!(!is_heading_start(s), "{s}");
+        }
     }
 }

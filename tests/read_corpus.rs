@@ -1,0 +1,266 @@
+//! The real corpus (`../shared/corpus/real`, see its MANIFEST.tsv): every text-layer PDF
+//! extracts cleanly, scans are reported, the browser-printed contract reads in order, and
+//! (when poppler's pdftotext is installed) the two engines agree.
+//! Every test skips with a notice when the corpus is absent.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use loanlint::read::{self, Document, Engine, ReadOptions};
+
+fn corpus() -> Option<PathBuf> {
+    let local = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/real");
+    [local, PathBuf::from("/work/shared/corpus/real")]
+        .into_iter()
+        .find(|p| p.join("MANIFEST.tsv").is_file())
+}
+
+struct Entry {
+    file: String,
+    lang: String,
+    pages: Option<usize>,
+    text_layer: bool,
+}
+
+fn manifest(dir: &Path) -> Vec<Entry> {
+    let text = std::fs::read_to_string(dir.join("MANIFEST.tsv")).expect("manifest");
+    text.lines()
+        .skip(1)
+        .filter_map(|line| {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let file = cols.first()?.to_string();
+            file.ends_with(".pdf").then(|| Entry {
+                lang: cols.get(5).copied().unwrap_or("").to_string(),
+                pages: cols.get(6).and_then(|p| p.parse().ok()),
+                text_layer: cols.get(7).is_some_and(|n| n.contains("text layer: yes")),
+                file,
+            })
+        })
+        .collect()
+}
+
+macro_rules! corpus_or_skip {
+    () => {
+        match corpus() {
+            Some(dir) => dir,
+            None => {
+                eprintln!(
+                    "skipped: corpus not found at ../shared/corpus/real or /work/shared/corpus/real"
+                );
+                return;
+            }
+        }
+    };
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF)
+}
+
+#[test]
+fn every_text_layer_pdf_extracts_cleanly() {
+    let dir = corpus_or_skip!();
+    let mut checked = 0;
+    for e in manifest(&dir).iter().filter(|e| e.text_layer) {
+        let doc = read::read_file(&dir.join(&e.file), &ReadOptions::default())
+            .unwrap_or_else(|err| panic!("{}: {err}", e.file));
+        if let Some(pages) = e.pages {
+            assert_eq!(doc.page_count(), pages, "{}: page count", e.file);
+        }
+        assert!(
+            !doc.warnings.iter().any(|w| w.contains("part-way")),
+            "{}: {:?}",
+            e.file,
+            doc.warnings
+        );
+        let visible = doc.text.chars().filter(|c| !c.is_whitespace()).count();
+        assert!(visible >= 300, "{}: only {visible} characters", e.file);
+        // No Kangxi / radical-supplement code points, no symbol-font private-use ones.
+        let bad: Vec<char> = doc
+            .text
+            .chars()
+            .filter(|&c| matches!(c as u32, 0x2E80..=0x2FDF | 0xE000..=0xF8FF))
+            .take(5)
+            .collect();
+        assert!(bad.is_empty(), "{}: {bad:?}", e.file);
+        if e.lang == "zh" {
+            // Spaces between ideographs are gone, except a few real space glyphs
+            // (`第八条 民事主体`).
+            let chars: Vec<char> = doc.text.chars().collect();
+            let spaced = chars
+                .windows(3)
+                .filter(|w| is_cjk(w[0]) && w[1] == ' ' && is_cjk(w[2]))
+                .count();
+            let cjk = chars.iter().filter(|c| is_cjk(**c)).count();
+            assert!(
+                spaced * 50 <= cjk,
+                "{}: {spaced} spaces between {cjk} ideographs",
+                e.file
+            );
+        }
+        checked += 1;
+    }
+    assert!(
+        checked >= 20,
+        "only {checked} text-layer PDFs in the manifest"
+    );
+}
+
+#[test]
+fn scans_are_reported_as_needing_ocr() {
+    let dir = corpus_or_skip!();
+    let scans: Vec<Entry> = manifest(&dir)
+        .into_iter()
+        .filter(|e| !e.text_layer)
+        .collect();
+    assert!(!scans.is_empty());
+    for e in scans {
+        let err = read::read_file(&dir.join(&e.file), &ReadOptions::default())
+            .expect_err("a scan has no text");
+        assert_eq!(err.reason(), "no-text", "{}: {err}", e.file);
+    }
+}
+
+/// Byte offset of `needle` in `doc.text`, or a panic naming it.
+fn at(doc: &Document, needle: &str) -> usize {
+    doc.text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not found in {:?}", doc.path))
+}
+
+#[test]
+fn browser_printed_contract_reads_in_order() {
+    let dir = corpus_or_skip!();
+    let doc = read::read_file(
+        &dir.join("zh_jiekuan_hetong_aidevelop.pdf"),
+        &ReadOptions::default(),
+    )
+    .expect("reads");
+    assert!(doc.text.contains("甲方"));
+    assert!(doc.text.contains("借款金额"));
+    assert!(!doc.text.contains("甲⽅"));
+    // Clause headings come before their bodies and in order.
+    let first = at(&doc, "第一条");
+    assert!(first < at(&doc, "甲方向乙方借款金额"));
+    let numerals = ["一", "二", "三", "四", "五", "六", "七", "八"];
+    let positions: Vec<usize> = numerals
+        .iter()
+        .map(|n| at(&doc, &format!("第{n}条")))
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{positions:?}");
+    // Evidence keeps its page: the first clause is on page 1.
+    assert_eq!(doc.page_of_byte(first), Some(1));
+    // The wrapped sentence of the notice is one line again.
+    assert!(doc.text.contains("全部条款,特别是加粗及高亮部分"));
+    // The running browser header/footer (date, URL, "1/4") is gone.
+    assert!(!doc.text.contains("localhost"));
+}
+
+#[test]
+fn wps_contract_with_watermark_form_reads() {
+    let dir = corpus_or_skip!();
+    let doc = read::read_file(
+        &dir.join("zh_sales_contract_wps_myzy.pdf"),
+        &ReadOptions::default(),
+    )
+    .expect("pdf-extract alone panics on this file");
+    assert_eq!(doc.page_count(), 4);
+    let headings = ["一、货物基本情况", "二、货物质量", "三、货物交付"];
+    let positions: Vec<usize> = headings.iter().map(|h| at(&doc, h)).collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{positions:?}");
+}
+
+#[test]
+fn isolated_reading_matches_in_process() {
+    let dir = corpus_or_skip!();
+    let options = ReadOptions {
+        isolate: Some(PathBuf::from(env!("CARGO_BIN_EXE_loanlint"))),
+        timeout: Duration::from_secs(120),
+        ..ReadOptions::default()
+    };
+    for file in [
+        "zh_sales_contract_wps_myzy.pdf",
+        "en_cfpb_adjustable_rate_loan_estimate.pdf",
+    ] {
+        let a = read::read_file(&dir.join(file), &ReadOptions::default()).expect("in-process");
+        let b = read::read_file(&dir.join(file), &options).expect("isolated");
+        assert_eq!(a.text, b.text, "{file}");
+        assert_eq!(a.warnings, b.warnings, "{file}");
+    }
+}
+
+/// Character-level agreement of two texts: the share of non-space characters they have in
+/// common, counted as multisets (2·|A∩B| / (|A|+|B|)); layout differences do not count.
+fn agreement(a: &str, b: &str) -> (usize, usize) {
+    let mut counts: HashMap<char, i64> = HashMap::new();
+    let (mut na, mut nb) = (0usize, 0usize);
+    for c in a.chars().filter(|c| !c.is_whitespace()) {
+        *counts.entry(c).or_default() += 1;
+        na += 1;
+    }
+    let mut common = 0usize;
+    for c in b.chars().filter(|c| !c.is_whitespace()) {
+        nb += 1;
+        if let Some(n) = counts.get_mut(&c)
+            && *n > 0
+        {
+            *n -= 1;
+            common += 1;
+        }
+    }
+    (2 * common, na + nb)
+}
+
+#[test]
+fn engines_agree_on_the_corpus() {
+    let dir = corpus_or_skip!();
+    if !read::pdftotext_available() {
+        eprintln!("skipped: pdftotext not installed (apt-get install poppler-utils)");
+        return;
+    }
+    let poppler = ReadOptions {
+        engine: Engine::Pdftotext,
+        ..ReadOptions::default()
+    };
+    let (mut common, mut total) = (0usize, 0usize);
+    let mut worst = (1.0f64, String::new());
+    for e in manifest(&dir).iter().filter(|e| e.text_layer) {
+        let path = dir.join(&e.file);
+        let ours = read::read_file(&path, &ReadOptions::default()).expect("ours");
+        let theirs = read::read_file(&path, &poppler).expect("pdftotext");
+        assert_eq!(ours.page_count(), theirs.page_count(), "{}", e.file);
+        let (c, t) = agreement(&ours.text, &theirs.text);
+        let share = c as f64 / t.max(1) as f64;
+        eprintln!("agreement {:.4} {}", share, e.file);
+        if share < worst.0 {
+            worst = (share, e.file.clone());
+        }
+        common += c;
+        total += t;
+    }
+    let overall = common as f64 / total.max(1) as f64;
+    eprintln!("overall character agreement with pdftotext: {overall:.4}; worst {worst:?}");
+    assert!(overall >= 0.97, "overall agreement {overall:.4}");
+    assert!(worst.0 >= 0.85, "worst file {worst:?}");
+}
+
+#[test]
+fn ocr_reads_a_scanned_contract() {
+    let dir = corpus_or_skip!();
+    if !read::ocr_available() {
+        eprintln!("skipped: pdftoppm/tesseract not installed (OCR is optional)");
+        return;
+    }
+    let options = ReadOptions {
+        ocr: true,
+        ..ReadOptions::default()
+    };
+    let doc = read::read_file(&dir.join("sw_scan_loan_contract_mikopo.pdf"), &options)
+        .expect("OCR gives text");
+    assert_eq!(doc.ocr_pages, vec![1]);
+    assert!(doc.text.contains("MKATABA"), "{}", doc.text);
+    // Evidence from an OCR page is flagged as low confidence.
+    let at = doc.text.find("MKATABA").unwrap_or(0);
+    assert!(doc.evidence(at, at + 7).low_confidence);
+}

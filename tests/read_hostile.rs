@@ -1,0 +1,292 @@
+//! The hostile-input set (tests/fixtures/hostile, made by scripts/make_hostile_pdfs.py):
+//! every file gives a clear error or the right text, without a panic message, a hang or
+//! unbounded memory, both in-process and through the isolated child process.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use loanlint::read::{self, Document, ReadError, ReadOptions};
+
+/// What a file must give.
+enum Expect {
+    /// Ok, and the text contains all of these.
+    Text(&'static [&'static str]),
+    /// Ok, the text contains these, and some warning contains the last argument.
+    TextWarn(&'static [&'static str], &'static str),
+    /// This error reason.
+    Error(&'static str),
+}
+
+use Expect::*;
+
+const CASES: &[(&str, Expect)] = &[
+    (
+        "base.pdf",
+        Text(&["Loan amount 10000 CNY", "the borrower repays monthly"]),
+    ),
+    (
+        "truncated_tail.pdf",
+        TextWarn(&["Loan amount 10000 CNY"], "cross-reference"),
+    ),
+    ("truncated_half.pdf", Error("damaged")),
+    ("truncated_header_only.pdf", Error("damaged")),
+    ("random_bytes.pdf", Error("damaged")),
+    ("random_noheader.pdf", Error("not-pdf")),
+    ("empty.pdf", Error("not-pdf")),
+    (
+        "broken_xref.pdf",
+        Text(&["Loan amount 10000 CNY", "the borrower repays monthly"]),
+    ),
+    (
+        "corrupt_stream.pdf",
+        TextWarn(
+            &[
+                "Clause 1: the borrower pays 37 CNY.",
+                "Second page is intact.",
+            ],
+            "damaged compressed content",
+        ),
+    ),
+    ("deep_nesting.pdf", Error("damaged")),
+    (
+        "page_tree_loop.pdf",
+        TextWarn(&["Loan amount 10000 CNY"], "page tree"),
+    ),
+    (
+        "bomb.pdf",
+        TextWarn(&["Loan amount 10000 CNY"], "decompression bomb"),
+    ),
+    (
+        "missing_font.pdf",
+        TextWarn(&["Loan amount 10000 CNY"], "/F9"),
+    ),
+    ("form_empty_resources.pdf", Text(&["Loan amount 10000 CNY"])),
+    (
+        "form_loop.pdf",
+        TextWarn(&["Loan amount 10000 CNY"], "loop"),
+    ),
+    ("image_only.pdf", Error("no-text")),
+    (
+        "mixed_scan.pdf",
+        TextWarn(&["Loan amount 10000 CNY"], "image-only) on page(s) 2;"),
+    ),
+    (
+        "bad_operands.pdf",
+        Text(&["Loan terms", "Next line", "Third"]),
+    ),
+    ("aes256_user.pdf", Error("encrypted")),
+    ("aes128_user.pdf", Error("encrypted")),
+    ("rc4_128_user.pdf", Error("encrypted")),
+    ("rc4_40_user.pdf", Error("encrypted")),
+    (
+        "aes256_owner.pdf",
+        Text(&["Loan amount 10000 CNY", "the borrower repays monthly"]),
+    ),
+    (
+        "aes128_owner.pdf",
+        Text(&["Loan amount 10000 CNY", "the borrower repays monthly"]),
+    ),
+    (
+        "rc4_128_owner.pdf",
+        Text(&["Loan amount 10000 CNY", "the borrower repays monthly"]),
+    ),
+    (
+        "rc4_40_owner.pdf",
+        Text(&["Loan amount 10000 CNY", "the borrower repays monthly"]),
+    ),
+];
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/hostile")
+        .join(name)
+}
+
+fn check(name: &str, expect: &Expect, got: Result<Document, ReadError>) {
+    match (expect, got) {
+        (Text(needles), Ok(doc)) => {
+            for n in *needles {
+                assert!(
+                    doc.text.contains(n),
+                    "{name}: {n:?} missing from {:?}",
+                    doc.text
+                );
+            }
+        }
+        (TextWarn(needles, warn), Ok(doc)) => {
+            for n in *needles {
+                assert!(
+                    doc.text.contains(n),
+                    "{name}: {n:?} missing from {:?}",
+                    doc.text
+                );
+            }
+            assert!(
+                doc.warnings.iter().any(|w| w.contains(warn)),
+                "{name}: no warning about {warn:?} in {:?}",
+                doc.warnings
+            );
+        }
+        (Error(reason), Err(e)) => {
+            assert_eq!(e.reason(), *reason, "{name}: {e}");
+            let msg = e.to_string();
+            assert!(
+                msg.contains(name),
+                "{name}: message does not name the file: {msg}"
+            );
+            assert!(!msg.contains("panicked"), "{name}: {msg}");
+        }
+        (Error(reason), Ok(doc)) => panic!("{name}: expected {reason}, got text {:?}", doc.text),
+        (_, Err(e)) => panic!("{name}: expected text, got error {e}"),
+    }
+}
+
+#[test]
+fn hostile_in_process() {
+    let options = ReadOptions::default();
+    for (name, expect) in CASES {
+        let started = Instant::now();
+        let got = read::read_file(&fixture(name), &options);
+        check(name, expect, got);
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "{name}: too slow"
+        );
+    }
+}
+
+fn isolated(max_memory: u64) -> ReadOptions {
+    ReadOptions {
+        isolate: Some(PathBuf::from(env!("CARGO_BIN_EXE_loanlint"))),
+        timeout: Duration::from_secs(30),
+        max_memory,
+        ..ReadOptions::default()
+    }
+}
+
+#[test]
+fn hostile_isolated_with_memory_limit() {
+    // 512 MiB of address space is plenty for honest files and fatal to an unbounded bomb.
+    let options = isolated(512 << 20);
+    for (name, expect) in CASES {
+        let got = read::read_file(&fixture(name), &options);
+        check(name, expect, got);
+    }
+}
+
+#[test]
+fn child_writes_no_panic_message() {
+    for (name, _) in CASES {
+        let out = Command::new(env!("CARGO_BIN_EXE_loanlint"))
+            .arg(read::CHILD_SUBCOMMAND)
+            .arg(fixture(name))
+            .output()
+            .expect("run loanlint");
+        assert!(out.status.success(), "{name}: {:?}", out.status);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.trim().is_empty(), "{name}: stderr {stderr}");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(stdout.starts_with("loanlint-read-v1 {"), "{name}: {stdout}");
+    }
+}
+
+#[test]
+fn partly_scanned_pages_are_named() {
+    let doc = read::read_file(&fixture("mixed_scan.pdf"), &ReadOptions::default()).expect("reads");
+    assert_eq!(doc.page_count(), 3);
+    assert_eq!(doc.page_text(2).map(str::trim), Some(""));
+    // Page 3 has a text layer with a stray mark only: it needs OCR too.
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.starts_with("page 3: only 3 characters")),
+        "{:?}",
+        doc.warnings
+    );
+    assert!(!doc.warnings.iter().any(|w| w.starts_with("page 1:")));
+}
+
+#[test]
+fn directory_named_pdf_is_an_io_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fake = dir.path().join("x.pdf");
+    std::fs::create_dir(&fake).expect("mkdir");
+    for options in [ReadOptions::default(), isolated(512 << 20)] {
+        let err = read::read_file(&fake, &options).expect_err("a directory is not a PDF");
+        assert_eq!(err.reason(), "io", "{err}");
+        assert!(err.to_string().contains("x.pdf"), "{err}");
+    }
+}
+
+#[test]
+fn missing_file_is_an_io_error() {
+    let err = read::read_file(Path::new("/nonexistent/contract.pdf"), &isolated(512 << 20))
+        .expect_err("missing");
+    assert_eq!(err.reason(), "io");
+}
+
+#[cfg(unix)]
+fn fake_reader(dir: &Path, body: &str) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let exe = dir.join("fake-loanlint");
+    std::fs::write(&exe, format!("#!/bin/sh\n{body}\n")).expect("write script");
+    std::fs::set_permissions(&exe, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    exe
+}
+
+#[cfg(unix)]
+#[test]
+fn a_hanging_reader_is_stopped_at_the_time_limit() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let options = ReadOptions {
+        isolate: Some(fake_reader(dir.path(), "exec sleep 30")),
+        timeout: Duration::from_secs(1),
+        ..ReadOptions::default()
+    };
+    let started = Instant::now();
+    let err = read::read_file(&fixture("base.pdf"), &options).expect_err("must time out");
+    assert_eq!(err.reason(), "timeout", "{err}");
+    assert!(started.elapsed() < Duration::from_secs(10));
+}
+
+#[cfg(unix)]
+#[test]
+fn crashes_are_reported_not_propagated() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cases = [
+        (
+            "echo 'memory allocation of 4294967296 bytes failed' >&2; kill -ABRT $$",
+            "memory limit",
+        ),
+        (
+            "echo \"thread 'main' has overflowed its stack\" >&2; kill -SEGV $$",
+            "stack",
+        ),
+        ("kill -KILL $$", "signal 9"),
+        ("echo garbage; exit 0", "exited"),
+    ];
+    for (body, needle) in cases {
+        let options = ReadOptions {
+            isolate: Some(fake_reader(dir.path(), body)),
+            timeout: Duration::from_secs(10),
+            ..ReadOptions::default()
+        };
+        let err = read::read_file(&fixture("base.pdf"), &options).expect_err("crash");
+        assert_eq!(err.reason(), "crashed", "{err}");
+        assert!(err.to_string().contains(needle), "{body}: {err}");
+    }
+}
+
+#[test]
+fn isolated_and_in_process_agree() {
+    let a = read::read_file(&fixture("base.pdf"), &ReadOptions::default()).expect("in-process");
+    let b = read::read_file(&fixture("base.pdf"), &isolated(1 << 30)).expect("isolated");
+    assert_eq!(a.text, b.text);
+    assert_eq!(a.page_count(), 2);
+    assert_eq!(b.page_count(), 2);
+    assert_eq!(
+        b.page_text(2).map(str::trim),
+        Some("Page two: the borrower repays monthly.")
+    );
+}
