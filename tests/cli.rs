@@ -265,3 +265,39 @@ fn audit_html_report_is_well_formed_and_lists_every_file() {
         "self-contained"
     );
 }
+
+#[test]
+fn audit_of_the_hostile_set_reports_each_broken_file_and_exits_2() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile");
+    let out = loanlint()
+        .args(["audit", "--format", "jsonl", "--jobs", "2"])
+        .arg(&dir)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let records: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("jsonl"))
+        .collect();
+    let files = std::fs::read_dir(&dir)
+        .expect("ls")
+        .filter(|e| e.as_ref().is_ok_and(|e| e.path().is_file()))
+        .count();
+    assert_eq!(records.len(), files, "one record per file");
+    let reason = |name: &str| {
+        records
+            .iter()
+            .find(|r| r["file"].as_str().is_some_and(|f| f.ends_with(name)))
+            .and_then(|r| r["error"]["reason"].as_str().map(str::to_owned))
+    };
+    assert_eq!(reason("aes256_user.pdf").as_deref(), Some("encrypted"));
+    assert_eq!(reason("rc4_40_user.pdf").as_deref(), Some("encrypted"));
+    assert_eq!(reason("random_noheader.pdf").as_deref(), Some("not-pdf"));
+    assert_eq!(reason("image_only.pdf").as_deref(), Some("no-text"));
+    assert_eq!(reason("empty.pdf").as_deref(), Some("not-pdf"));
+    // Owner-password files (no user password) are read.
+    assert_eq!(reason("aes128_owner.pdf"), None);
+    assert!(stderr.contains("could not be read"), "{stderr}");
+}
