@@ -301,3 +301,123 @@ fn audit_of_the_hostile_set_reports_each_broken_file_and_exits_2() {
     assert_eq!(reason("aes128_owner.pdf"), None);
     assert!(stderr.contains("could not be read"), "{stderr}");
 }
+
+fn sample(name: &str) -> std::path::PathBuf {
+    common::samples_dir().join(name)
+}
+
+#[test]
+fn exit_codes_follow_the_worst_finding_and_fail_on() {
+    // zh-01 has violations (fee deducted up front): 1; --exit-zero: 0.
+    let zh01 = sample("zh-01-wangdai-equal-installment.pdf");
+    loanlint()
+        .arg("check")
+        .arg(&zh01)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("cn-lic-upfront-fee-deduction"));
+    loanlint()
+        .arg("check")
+        .arg(&zh01)
+        .arg("--exit-zero")
+        .assert()
+        .code(0);
+    // zh-03 is a compliant bank loan: 0 at the default --fail-on violation.
+    let zh03 = sample("zh-03-bank-compliant.txt");
+    loanlint().arg("check").arg(&zh03).assert().code(0);
+    // A contract whose worst finding is a warning: 0 by default, 1 with --fail-on warning.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let warn_only = write(
+        dir.path(),
+        "w.txt",
+        "个人消费借款合同\n贷款人：某某银行股份有限公司\n借款人同意授权贷款人读取其手机通讯录信息。\n".as_bytes(),
+    );
+    let json = loanlint()
+        .args(["check", "--format", "json"])
+        .arg(&warn_only)
+        .output()
+        .expect("run");
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    let severities: Vec<&str> = v["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|f| f["severity"].as_str())
+        .collect();
+    assert!(
+        severities.contains(&"warning") && !severities.contains(&"violation"),
+        "{severities:?}"
+    );
+    assert_eq!(json.status.code(), Some(0));
+    loanlint()
+        .args(["check", "--fail-on", "warning"])
+        .arg(&warn_only)
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn every_sample_checks_in_both_output_formats() {
+    let mut names: Vec<_> = std::fs::read_dir(common::samples_dir())
+        .expect("samples")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "pdf" || x == "txt"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 16);
+    for p in names {
+        let human = loanlint().arg("check").arg(&p).output().expect("run");
+        let json = loanlint()
+            .args(["check", "--format", "json"])
+            .arg(&p)
+            .output()
+            .expect("run");
+        assert_eq!(human.status.code(), json.status.code(), "{}", p.display());
+        assert!(
+            matches!(human.status.code(), Some(0 | 1)),
+            "{}: {:?}",
+            p.display(),
+            human.status
+        );
+        let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+        let has_violation = v["findings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|f| f["severity"] == "violation");
+        assert_eq!(
+            json.status.code(),
+            Some(if has_violation { 1 } else { 0 }),
+            "{}",
+            p.display()
+        );
+        let text = String::from_utf8_lossy(&human.stdout);
+        let heading = if v["language"] == "zh" {
+            "主要条款"
+        } else {
+            "Key terms"
+        };
+        assert!(
+            text.contains(heading),
+            "{}: human report in the contract's language",
+            p.display()
+        );
+    }
+}
+
+#[test]
+fn report_language_can_be_chosen() {
+    let zh01 = sample("zh-01-wangdai-equal-installment.txt");
+    loanlint()
+        .args(["check", "--lang", "en", "--exit-zero"])
+        .arg(&zh01)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Key terms"));
+    loanlint()
+        .args(["check", "--exit-zero"])
+        .arg(&zh01)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("实际年化成本"));
+}
