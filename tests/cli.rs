@@ -421,3 +421,157 @@ fn report_language_can_be_chosen() {
         .success()
         .stdout(predicate::str::contains("实际年化成本"));
 }
+
+#[test]
+fn apr_command_quick_form_and_flows() {
+    // PBoC example: 100,000 less 1,000, 12 × 8,833.3 -> 12.80% simple, 13.58% compound.
+    let out = loanlint()
+        .args([
+            "apr",
+            "--amount",
+            "100000",
+            "--deducted",
+            "1000",
+            "--payment",
+            "8833.3",
+            "--count",
+            "12",
+            "--method",
+            "cn-irr",
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["method"], "cn-irr");
+    assert_eq!(v["apr_rounded"], "12.80");
+    assert!(
+        v["effective_percent"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("13.58"))
+    );
+    // A disclosed APR outside the Reg Z tolerance exits 1.
+    loanlint()
+        .args([
+            "apr",
+            "--amount",
+            "5000",
+            "--deducted",
+            "200",
+            "--payment",
+            "161.34",
+            "--count",
+            "36",
+            "--disclosed",
+            "10",
+        ])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("12.83"));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let flows = write(
+        dir.path(),
+        "f.json",
+        br#"{"advances": [{"amount": "1000", "date": "1994-01-01"}], "payments": [{"amount": "1200", "date": "1995-07-01"}]}"#,
+    );
+    let out = loanlint()
+        .args(["apr", "--method", "eu-aprc", "--format", "json", "--flows"])
+        .arg(&flows)
+        .output()
+        .expect("run");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["apr_rounded"], "12.96", "EU Directive 98/7 example A1");
+    let bad = write(dir.path(), "bad.json", b"{\"advances\": [}");
+    loanlint()
+        .args(["apr", "--flows"])
+        .arg(&bad)
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn overdue_command_shows_the_arithmetic_and_the_legal_maximum() {
+    let zh01 = sample("zh-01-wangdai-equal-installment.txt");
+    let out = loanlint()
+        .args(["overdue", "--days", "30", "--format", "json"])
+        .arg(&zh01)
+        .output()
+        .expect("run");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let o = &v["overdue"];
+    assert_eq!(o["days"], 30);
+    assert!(o["components"].as_array().is_some_and(|c| !c.is_empty()));
+    assert!(
+        o["components"][0]["arithmetic"]
+            .as_str()
+            .is_some_and(|a| a.contains("30 days"))
+    );
+    assert!(
+        o["legal_max_charges"].is_string(),
+        "the licensed-lending ruleset caps default charges"
+    );
+    let demanded = loanlint()
+        .args([
+            "overdue",
+            "--days",
+            "1",
+            "--demanded",
+            "3000",
+            "--lang",
+            "en",
+        ])
+        .arg(&zh01)
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&demanded.stdout);
+    assert!(text.contains("Above what the contract allows"), "{text}");
+    assert_eq!(demanded.status.code(), Some(1));
+}
+
+#[test]
+fn message_command_reads_stdin() {
+    loanlint()
+        .args(["message", "-"])
+        .write_stdin("你再不还钱就爆你通讯录，让你全家都知道。")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("msg-threat-contacts"));
+    loanlint()
+        .args(["message", "-"])
+        .write_stdin("【某某银行】您的贷款本期应还1,000.00元，请于本月20日前通过官方App还款。")
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn rules_list_and_show() {
+    loanlint()
+        .args(["rules", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("cn-pl-interest-above-4x-lpr"));
+    loanlint()
+        .args(["rules", "show", "uk-hcstc-daily-cost-cap"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("CONC"))
+        .stdout(predicate::str::contains("total-cost-cap"));
+    loanlint()
+        .args(["rules", "show", "no-such-rule"])
+        .assert()
+        .code(2);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bad = write(
+        dir.path(),
+        "bad.toml",
+        b"id = \"x\"\nname = \"y\"\nunknown_key = 1\n",
+    );
+    loanlint()
+        .args(["rules", "list", "--ruleset"])
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bad.toml"));
+}
