@@ -63,6 +63,15 @@ pub struct GlobalArgs {
     /// OCR image-only PDF pages (needs tesseract with chi_sim and pdftoppm).
     #[arg(long, global = true)]
     pub ocr: bool,
+    /// PDF text engine: native (pure Rust, default) or pdftotext (poppler, when installed).
+    #[arg(long, global = true, value_enum, default_value = "native")]
+    pub engine: EngineArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EngineArg {
+    Native,
+    Pdftotext,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -136,6 +145,10 @@ impl GlobalArgs {
             ..AnalysisOptions::default()
         };
         options.read.ocr = self.ocr;
+        options.read.engine = match self.engine {
+            EngineArg::Native => loanlint::read::Engine::Native,
+            EngineArg::Pdftotext => loanlint::read::Engine::Pdftotext,
+        };
         // Each PDF is read in a child process (this binary, `__read-pdf`) with time and
         // memory limits, so a crafted file costs one file, never the run.
         options.read.isolate = std::env::current_exe().ok();
