@@ -349,3 +349,36 @@ fn demand_for_early_payment_is_acceleration() {
     let t = run("You may request early repayment at any time.");
     assert!(t.clauses.iter().all(|c| c.kind != ClauseKind::Acceleration));
 }
+
+#[test]
+fn default_interest_at_the_same_rate_is_the_contract_rate() {
+    let cases = [
+        "Rate of interest: 0.8% per day.\n\nIf you do not make the repayment on the repayment date, we will charge interest on the amount outstanding at the same daily rate until it is paid.",
+        "Interest accrues at 11.5% per year.\n\nAfter default, interest will continue to accrue at the contract rate.",
+        "The note bears interest at 7% per annum. Overdue amounts bear interest at the rate stated above.",
+    ];
+    for text in cases {
+        let t = run(text);
+        let interest = t.rates.iter().find(|r| r.kind == RateKind::Interest);
+        let overdue = t.rates.iter().find(|r| r.kind == RateKind::Overdue);
+        assert!(
+            interest.is_some() && overdue.is_some(),
+            "{text}: {:?}",
+            t.rates
+        );
+        assert_eq!(
+            overdue.map(|r| (r.value, r.per)),
+            interest.map(|r| (r.value, r.per)),
+            "{text}"
+        );
+    }
+    // "The same rate" outside a default context is no default rate.
+    let t = run(
+        "Interest accrues at 11.5% per year. Interest on any advance is charged at the same rate.",
+    );
+    assert!(
+        t.rates.iter().all(|r| r.kind == RateKind::Interest),
+        "{:?}",
+        t.rates
+    );
+}

@@ -41,7 +41,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static DEFAULT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:default|late|overdue|past due|after maturity|post-maturity|arrears|delinquen[A-Za-z]*|judgment|miss(?:ed|es|ing)?\s+(?:a\s+|the\s+|any\s+|your\s+)?(?:re)?payments?)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:default|late|overdue|past due|after maturity|post-maturity|arrears|delinquen[A-Za-z]*|judgment|miss(?:ed|es|ing)?\s+(?:a\s+|the\s+|any\s+|your\s+)?(?:re)?payments?|(?:do|does|did)\s+not\s+(?:make|pay)|fail(?:s|ure)?\s+to\s+(?:make|pay))(?-u:\b)")
         .expect("static regex")
 });
 static INCREASE: LazyLock<Regex> = LazyLock::new(|| {
@@ -276,6 +276,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                 .push(format!("{value}% with no period stated read as per year"));
         }
     }
+    same_rate_on_default(cx, terms);
     // "The rate increases by 5% upon default": the contract rate plus so many points.
     for (p, _) in increments {
         let base = terms
@@ -329,6 +330,63 @@ fn after_default(cx: &Ctx, sent_start: usize, sentence: &str) -> bool {
         return false;
     };
     cx.paragraph_end(ps, sent_start) == sent_start && DEFAULT_CONTEXT.is_match(cx.slice(ps, pe))
+}
+
+/// A reference to the contract rate instead of a figure: "at the same rate", "at the
+/// contractual rate", "at the rate stated above".
+static SAME_RATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:the\s+(?:same|contract(?:ual)?|note|agreement|loan|normal|ordinary|regular|agreed)\s+(?:(?:daily|weekly|monthly|annual|yearly|interest)\s+)?rate(?:\s+of\s+interest)?|the\s+(?:interest\s+)?rate\s+(?:stated|set out|shown|specified|given)\s+(?:above|in (?:this|the) (?:agreement|note|section \d+|clause \d+)))(?-u:\b)")
+        .expect("static regex")
+});
+
+/// Default interest "at the same rate" (no figure of its own) is the contract rate.
+fn same_rate_on_default(cx: &mut Ctx, terms: &mut Terms) {
+    if terms.rates.iter().any(|r| r.kind == RateKind::Overdue) {
+        return;
+    }
+    let Some(base) = terms
+        .rates
+        .iter()
+        .find(|r| r.kind == RateKind::Interest && r.per != Per::Once)
+        .cloned()
+    else {
+        return;
+    };
+    let flat = cx.flat.clone();
+    for m in SAME_RATE.find_iter(&flat) {
+        let (s, e) = cx.sentence_of(m.start());
+        let sentence = flat.get(s..e).unwrap_or("");
+        // With a figure of its own the sentence was read above.
+        if !number::find_percents(sentence).is_empty() {
+            continue;
+        }
+        let default = DEFAULT_CONTEXT.is_match(sentence) || after_default(cx, s, sentence);
+        if !default || !INTEREST_WORD.is_match(sentence) {
+            continue;
+        }
+        cx.cover(m.start());
+        terms.assumptions.push(format!(
+            "default interest \"{}\" read as the contract rate of {}% per {}",
+            m.as_str(),
+            base.value,
+            match base.per {
+                Per::Day => "day",
+                Per::Week => "week",
+                Per::Month => "month",
+                Per::Year | Per::Once => "year",
+            }
+        ));
+        push_rate(
+            terms,
+            Rate {
+                kind: RateKind::Overdue,
+                label: "default interest at the contract rate".to_string(),
+                evidence: cx.evidence(m.start(), m.end()),
+                ..base
+            },
+        );
+        return;
+    }
 }
 
 /// The APR of a drawn disclosure box: the label heads a column, the figure is rows below.
