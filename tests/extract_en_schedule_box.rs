@@ -382,3 +382,54 @@ fn default_interest_at_the_same_rate_is_the_contract_rate() {
         t.rates
     );
 }
+
+#[test]
+fn a_finance_charge_worked_out_per_hundred_is_not_a_second_fee() {
+    let t = run(
+        "FINANCE CHARGE (the dollar amount the credit will cost you): $90.00\nThe Finance Charge of $90.00 is a fee for the loan of $15.00 for each $50.00 advanced.",
+    );
+    assert_eq!(
+        t.finance_charge.as_ref().map(|a| a.amount),
+        Some(dec!(90.00))
+    );
+    assert!(t.fees.is_empty(), "{:?}", t.fees);
+    assert!(
+        t.assumptions
+            .iter()
+            .any(|a| a.contains("per USD 50 borrowed")),
+        "{:?}",
+        t.assumptions
+    );
+    // Without a stated finance charge the per-$100 charge is the fee.
+    let t = run("We charge a fee of $15 for every $100 borrowed.");
+    assert_eq!(t.fees.first().and_then(|f| f.percent), Some(dec!(15)));
+}
+
+#[test]
+fn the_final_payment_and_a_repeated_apr_are_read() {
+    let cases = [
+        "Your regular monthly payment is $207.54. The final payment of $207.17 reflects rounding.",
+        "Payments: 23 monthly instalments of £52.10; last instalment: £51.96.",
+        "The last payment will be $89.50 and is due on June 1, 2026.",
+    ];
+    for text in cases {
+        let t = run(text);
+        assert!(
+            t.assumptions
+                .iter()
+                .any(|a| a.starts_with("final payment stated as")),
+            "{text}: {:?}",
+            t.assumptions
+        );
+        assert!(t.unparsed.is_empty(), "{text}: {:?}", t.unparsed);
+    }
+    let t = run(
+        "Representative APR: 1732.1%\n\n4. APR. The APR is 1732.1%. It assumes you repay on time.",
+    );
+    assert!(t.unparsed.is_empty(), "{:?}", t.unparsed);
+    // A different APR figure is still reported as unread.
+    let t = run(
+        "Representative APR: 1732.1%\n\n4. APR. The APR is 1294.5%. It assumes you repay on time.",
+    );
+    assert_eq!(t.unparsed.len(), 1, "{:?}", t.unparsed);
+}

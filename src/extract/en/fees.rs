@@ -160,6 +160,24 @@ fn per_hundred(cx: &mut Ctx, terms: &mut Terms) {
         let percent = fee.amount * Decimal::from(100) / base.amount;
         cx.cover(fee.start);
         cx.cover(base.start);
+        // "The Finance Charge of $90.00 is a fee of $15.00 for each $50.00 advanced": how the
+        // stated finance charge is worked out, not a charge on top of it.
+        let (s, e) = cx.sentence_of(fee.start);
+        if terms.finance_charge.is_some()
+            && flat
+                .get(s..e)
+                .is_some_and(|t| t.to_ascii_lowercase().contains("finance charge"))
+        {
+            terms.assumptions.push(format!(
+                "the finance charge is {} {} per {} {} borrowed ({}% of the amount borrowed), not a separate fee",
+                fee.currency,
+                fee.amount.normalize(),
+                base.currency,
+                base.amount.normalize(),
+                percent.round_dp(4).normalize()
+            ));
+            continue;
+        }
         terms.fees.push(Fee {
             name: format!("charge per {} borrowed", base.amount.normalize()),
             kind: FeeKind::Other,

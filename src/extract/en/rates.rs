@@ -127,6 +127,14 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                     && INTEREST_ONLY.is_match(flat.get(sent_start..lo + m.start()).unwrap_or(""))
             });
         if apr_label || APR_AFTER.is_match(after) {
+            // A repeat of the APR already read ("The APR is 1732.1%") is read too.
+            if terms
+                .disclosed_apr
+                .as_ref()
+                .is_some_and(|r| r.value == p.value)
+            {
+                cx.cover(p.start);
+            }
             if terms.disclosed_apr.is_none() {
                 let label_pos = APR_LABEL.find(before).map_or(p.start, |m| lo + m.start());
                 cx.cover(p.start);

@@ -123,6 +123,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             evidence: cx.evidence(w.start(), w.end()),
         });
     }
+    final_payment(cx, terms);
     loan_term(cx, terms);
     dates(cx, terms);
     derive_term(terms);
@@ -259,6 +260,34 @@ fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
             evidence: cx.evidence(whole.start(), whole.end()),
         });
         return;
+    }
+}
+
+/// "The final payment of $161.18", "a last instalment of £51.96": the odd last payment that
+/// absorbs the rounding. Noted (the schedule recomputes it) and marked as read.
+fn final_payment(cx: &mut Ctx, terms: &mut Terms) {
+    static FINAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:final|last|concluding) (?:scheduled )?(?:payment|instal?lment|repayment)(?: amount)?\s*(?:of|is|will be|shall be|:)?\s*")
+            .expect("static regex")
+    });
+    let flat = cx.flat.clone();
+    let mut first: Option<number::Money> = None;
+    for m in FINAL.find_iter(&flat) {
+        let head = cx.slice(m.end(), m.end() + 24);
+        if let Some(money) = number::find_money(head).into_iter().next()
+            && money.start == 0
+        {
+            cx.cover(m.end());
+            if first.is_none() {
+                first = Some(money);
+            }
+        }
+    }
+    if let Some(money) = first {
+        terms.assumptions.push(format!(
+            "final payment stated as {} {} (the last instalment absorbs the rounding)",
+            money.currency, money.amount
+        ));
     }
 }
 
