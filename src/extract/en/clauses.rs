@@ -291,7 +291,7 @@ static LENDER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// "LENDER: Acme Finance, LLC, 1400 Main St.", "Credit Union: Golden FCU, 500 ...": a party
 /// line whose name runs to the address, a bracket or the full stop.
 static LENDER_PARTY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t]*(?i:lender|creditor|credit union|bank)[ \t]*:[ \t]*([A-Z][A-Za-z0-9&.'’ -]{1,80}?(?:,? (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|plc|PLC|N\.A\.|Corp\.?|LLP|LP))?)(?:,|\.\s|\s*\(|[ \t]{2,}|[ \t]*$)")
+    Regex::new(r"(?m)^[ \t]*(?i:lender|creditor|credit union)[ \t]*:[ \t]*([A-Z][A-Za-z0-9&.'’ -]{1,80}?(?:,? (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|plc|PLC|N\.A\.|Corp\.?|LLP|LP))?)(?:,|\.\s|\s*\(|[ \t]{2,}|[ \t]*$)")
         .expect("static regex")
 });
 /// A name on its own line, then "(Hereinafter referred to as the Lender)" within two lines.
