@@ -433,3 +433,16 @@ fn the_final_payment_and_a_repeated_apr_are_read() {
     );
     assert_eq!(t.unparsed.len(), 1, "{:?}", t.unparsed);
 }
+
+#[test]
+fn box_drawing_bars_and_semimonthly_terms() {
+    let text = "┌──────────────────┬──────────────────┐\n│ FINANCE CHARGE   │ Amount Financed  │\n├──────────────────┼──────────────────┤\n│ $120.00          │ $1,000.00        │\n└──────────────────┴──────────────────┘\n";
+    let t = run(text);
+    assert_eq!(
+        t.finance_charge.as_ref().map(|a| a.amount),
+        Some(dec!(120.00))
+    );
+    assert_eq!(t.disbursed.as_ref().map(|a| a.amount), Some(dec!(1000.00)));
+    let t = run("You will make 24 semi-monthly payments of $45.00.");
+    assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(12));
+}

@@ -52,11 +52,7 @@ pub(crate) fn labelled_money(cx: &Ctx, label: &Regex) -> Option<(Money, usize)> 
         // A label in a drawn box: its value is in the same column, rows below.
         let cells = super::cells_below(&cx.doc.text, m.start());
         if !cells.is_empty() {
-            // Only a label heading its cell names the column ("| Amount Financed |"), not
-            // the words of a description under it ("| The amount of credit provided").
-            let cell_head = cx.doc.text.get(..m.start()).unwrap_or("");
-            let lead = cell_head.rsplit('|').next().unwrap_or("");
-            if !lead.trim().is_empty() {
+            if !super::heads_cell(&cx.doc.text, m.start()) {
                 continue;
             }
             let found = cells.iter().find_map(|&(s, e)| {

@@ -407,6 +407,9 @@ fn boxed_apr(cx: &mut Ctx, terms: &mut Terms) {
     }
     let flat = cx.flat.clone();
     for m in LABEL.find_iter(&flat) {
+        if !super::heads_cell(&cx.doc.text, m.start()) {
+            continue;
+        }
         let cells = super::cells_below(&cx.doc.text, m.start());
         let Some((s, p)) = cells.iter().find_map(|&(s, e)| {
             number::find_percents(cx.slice(s, e))

@@ -327,6 +327,8 @@ pub(crate) fn derive_term(terms: &mut Terms) {
             Frequency::Annually => (n.checked_mul(12), None),
             Frequency::Weekly => (None, n.checked_mul(7)),
             Frequency::Biweekly => (None, n.checked_mul(14)),
+            // Two payments a month: half as many months.
+            Frequency::Semimonthly if n % 2 == 0 => (Some(n / 2), None),
             _ => return,
         };
         if months.is_none() && days.is_none() {
