@@ -950,8 +950,10 @@ fn uk_fixed_sum_agreement() {
     let fee = t
         .fees
         .iter()
-        .find(|f| f.kind == FeeKind::Penalty)
+        .find(|f| f.name == "default fee")
         .expect("default fee");
+    // Charged for a missed payment: a late-payment fee (the sample en-03 reads it so too).
+    assert_eq!(fee.kind, FeeKind::Late);
     assert_eq!((fee.amount, fee.percent), (Some(dec!(12)), None));
     assert!(t.jurisdiction_hints.iter().any(|h| h.code == "GB"));
 }

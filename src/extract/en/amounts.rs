@@ -12,11 +12,11 @@ use crate::model::{Amount, FeeTiming, Inconsistency, Terms};
 
 /// The principal: loan amount, amount of credit, principal sum.
 static PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount of (?:the )?credit|total amount of credit|credit amount|face amount|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:promises?|agrees?) to (?:re)?pay[^.;$£€]{0,60}?the (?:principal )?sum of|the principal sum of)")
+    Regex::new(r"(?i)(?-u:\b)(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount of (?:the )?credit|total amount of credit|credit amount|face amount|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:promises?|agrees?) to (?:re)?pay[^.;$£€]{0,60}?the (?:principal )?sum of|(?:a|your) loan (?:of|in the amount of|amounting to))")
         .expect("static regex")
 });
 /// What reaches the borrower: amount financed, net proceeds, paid to you.
-static DISBURSED: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static DISBURSED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:amount financed|net (?:loan )?proceeds|net amount (?:advanced|disbursed)|amount (?:actually )?(?:disbursed|advanced to you)|(?:amount )?(?:given|paid) to you(?: directly)?|cash advance to you)(?-u:\b)")
         .expect("static regex")
 });
@@ -49,6 +49,25 @@ pub(crate) const WINDOW: usize = 170;
 /// (offsets into `flat`) and the label's start.
 pub(crate) fn labelled_money(cx: &Ctx, label: &Regex) -> Option<(Money, usize)> {
     for m in label.find_iter(&cx.flat) {
+        // A label in a drawn box: its value is in the same column, rows below.
+        let cells = super::cells_below(&cx.doc.text, m.start());
+        if !cells.is_empty() {
+            if !super::heads_cell(&cx.doc.text, m.start()) {
+                continue;
+            }
+            let found = cells.iter().find_map(|&(s, e)| {
+                let money = number::find_money(cx.slice(s, e)).into_iter().next()?;
+                Some(Money {
+                    start: s + money.start,
+                    end: s + money.end,
+                    ..money
+                })
+            });
+            match found {
+                Some(money) => return Some((money, m.start())),
+                None => continue,
+            }
+        }
         // A label alone on its line (a box or table cell) may have its value paragraphs
         // further on; a label followed by text on its line stops at the paragraph's end.
         let rest_of_line = cx
@@ -297,6 +316,14 @@ pub(crate) fn derive_disbursed(terms: &mut Terms) {
         }
     }
     if deducted.is_zero() {
+        // Nothing taken out: the borrower receives the whole principal.
+        terms.disbursed = Some(Amount {
+            derived: true,
+            ..principal.clone()
+        });
+        terms.assumptions.push(
+            "disbursed amount taken as the principal (no fee deducted up front stated)".to_string(),
+        );
         return;
     }
     terms.disbursed = Some(Amount {

@@ -58,7 +58,7 @@ static CLAUSES: LazyLock<Vec<(ClauseKind, Regex)>> = LazyLock::new(|| {
         ),
         (
             ClauseKind::Acceleration,
-            r"(?i)(?-u:\b)accelerat[A-Za-z]*|(?-u:\b)declare(?-u:\b)[^.;]{0,60}(?-u:\b)(?:immediately )?due and payable|(?-u:\b)(?:entire|whole|full|unpaid|remaining|outstanding) (?:remaining |unpaid |outstanding )?(?:balance|amount|loan|debt|principal)(?-u:\b)[^.;]{0,50}(?-u:\b)(?:become|becomes|shall become|shall be|will be|may become)\s+(?:immediately\s+due|due\s+(?:and\s+payable\s+)?immediately)",
+            r"(?i)(?-u:\b)accelerat[A-Za-z]*|(?-u:\b)declare(?-u:\b)[^.;]{0,60}(?-u:\b)(?:immediately )?due and payable|(?-u:\b)(?:entire|whole|full|unpaid|remaining|outstanding) (?:remaining |unpaid |outstanding )?(?:balance|amount|loan|debt|principal)(?-u:\b)[^.;]{0,50}(?-u:\b)(?:become|becomes|shall become|shall be|will be|may become)\s+(?:immediately\s+due|due\s+(?:and\s+payable\s+)?immediately)|(?-u:\b)(?:demand|require|call for)\s+(?:the\s+)?(?:early|immediate|earlier|accelerated)\s+(?:re)?payment\s+of\s+(?:all|the whole|the full|the entire|the balance|the outstanding|everything)|(?-u:\b)(?:demand|require)\s+(?:that\s+you\s+(?:re)?pay\s+)?(?:all|the whole|the full|the entire)\s+(?:(?:sums?|amounts?|balance|loan|debt)\s+)?(?:(?:due|owed|owing|outstanding)\s+)?(?:under this agreement\s+)?(?:immediately|at once|straight away|early)",
         ),
         (
             ClauseKind::CrossDefault,
@@ -288,6 +288,12 @@ static LENDER_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)(?:^|[ \t]{2,})[ \t]*(?:(?i:lender(?:'s)? name|name \(the lender\)|lender)[ \t]*:[ \t]*|(?i:lender name)[ \t]+|LENDER(?:[ \t]{2,}|\t))([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)(?:[ \t]{2,}|[ \t]*$)")
         .expect("static regex")
 });
+/// "LENDER: Acme Finance, LLC, 1400 Main St.", "Credit Union: Golden FCU, 500 ...": a party
+/// line whose name runs to the address, a bracket or the full stop.
+static LENDER_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*(?i:lender|creditor|credit union)[ \t]*:[ \t]*([A-Z][A-Za-z0-9&.'’ -]{1,80}?(?:,? (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|plc|PLC|N\.A\.|Corp\.?|LLP|LP))?)(?:,|\.\s|\s*\(|[ \t]{2,}|[ \t]*$)")
+        .expect("static regex")
+});
 /// A name on its own line, then "(Hereinafter referred to as the Lender)" within two lines.
 static LENDER_HEREINAFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?m)^[ \t]*([A-Z][A-Za-z.'’ -]{1,60}?)[ \t]*\n(?:[^\n]*\n){0,2}[ \t]*\(?\s*(?i:hereinafter (?:referred to as|called)) (?:the )?["“]?(?i:lender)"#)
@@ -302,7 +308,7 @@ static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static CONSUMER_LENDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:short[- ]term loans?|payday|consumer credit act|licensed lender|lending license|nmls|loan note and disclosure)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:short[- ]term loans?|payday|consumer credit act|licensed lender|lending licen[cs]e|nmls|loan note and disclosure|licensed (?:under|by|pursuant to|with) (?:the )?[A-Z]|licen[cs]e (?:no\.?|number|#)|licensee|(?:consumer|finance|installment|instalment|small) loan act|department of financial (?:protection|institutions|services|regulation)|authori[sz]ed and regulated by the financial conduct authority|fca (?:firm )?reference number|firm reference number)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -311,6 +317,7 @@ pub(crate) fn lender(cx: &mut Ctx, terms: &mut Terms) {
     let text = &cx.doc.text;
     let found = LENDER_PROSE
         .captures_iter(&cx.flat)
+        .chain(LENDER_PARTY.captures_iter(text))
         .chain(LENDER_LINE.captures_iter(text))
         .chain(LENDER_HEREINAFTER.captures_iter(text))
         .filter_map(|c| c.get(1));

@@ -8,7 +8,7 @@ use regex::Regex;
 use rust_decimal::Decimal;
 
 use super::Ctx;
-use super::amounts::BOX_LABEL;
+use super::amounts::{BOX_LABEL, DISBURSED};
 use super::number;
 use crate::model::{Basis, Clause, ClauseKind, Fee, FeeKind, FeeTiming, Payee, Per, Terms};
 
@@ -49,6 +49,19 @@ static PCT_BASIS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(whichever is (?:greater|higher|more|less|lower|smaller)|the (?:greater|lesser) of|not (?:to )?exceed(?:ing)?|up to|maximum of|reasonable|non-?refundable)")
+        .expect("static regex")
+});
+
+/// A statement that all charges together stay under a limit (the UK HCSTC 100% cap, a state
+/// total-charge cap): "will never exceed 100% of the amount of credit", "you will never pay
+/// more than 100% of the amount borrowed in charges".
+static TOTAL_CAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:never|not|no|cannot|can't|won't)\s+(?:[a-z]+\s+){0,3}?(?:exceed|more than|over)\s+(?:\d[\d.,]*\s?(?:%|percent|per cent)|(?:double|twice))[^.;]{0,40}?(?-u:\b)(?:amount (?:of (?:the )?)?(?:credit|loan)|amount (?:you )?(?:borrowed|borrow)|(?:credit|loan|sum) (?:amount|borrowed|advanced)|principal)")
+        .expect("static regex")
+});
+/// A missed or late payment (the occasion of a late fee).
+static MISSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:miss(?:ed|es|ing)?\s+(?:a\s+|the\s+|any\s+|your\s+)?(?:re)?payments?|late (?:re)?payments?|(?:do|does|did) not (?:make|pay)|fail(?:s|ure)? to (?:make|pay)|past due|overdue|in arrears)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -147,6 +160,24 @@ fn per_hundred(cx: &mut Ctx, terms: &mut Terms) {
         let percent = fee.amount * Decimal::from(100) / base.amount;
         cx.cover(fee.start);
         cx.cover(base.start);
+        // "The Finance Charge of $90.00 is a fee of $15.00 for each $50.00 advanced": how the
+        // stated finance charge is worked out, not a charge on top of it.
+        let (s, e) = cx.sentence_of(fee.start);
+        if terms.finance_charge.is_some()
+            && flat
+                .get(s..e)
+                .is_some_and(|t| t.to_ascii_lowercase().contains("finance charge"))
+        {
+            terms.assumptions.push(format!(
+                "the finance charge is {} {} per {} {} borrowed ({}% of the amount borrowed), not a separate fee",
+                fee.currency,
+                fee.amount.normalize(),
+                base.currency,
+                base.amount.normalize(),
+                percent.round_dp(4).normalize()
+            ));
+            continue;
+        }
         terms.fees.push(Fee {
             name: format!("charge per {} borrowed", base.amount.normalize()),
             kind: FeeKind::Other,
@@ -239,6 +270,26 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             pct = Some((p.value, basis_of(rest), None));
         }
         let sentence = flat.get(sent_start..sent_end).unwrap_or("");
+        // "The total of the interest, fees and charges ... will never exceed 100% of the
+        // amount of credit": a limit on all charges, not a fee.
+        if TOTAL_CAP.is_match(sentence) {
+            cx.cover(ns);
+            continue;
+        }
+        // A charge stated as nothing ("Prepaid finance charge: $0.00") is no charge.
+        if pct.is_none() && money.as_ref().is_some_and(|m| m.amount.is_zero()) {
+            cx.cover(ns);
+            if let Some(m) = &money {
+                cx.cover(base + m.start);
+            }
+            continue;
+        }
+        // A "default fee" for a missed or late payment is a late-payment fee.
+        let kind = if kind == FeeKind::Penalty && MISSED.is_match(sentence) {
+            FeeKind::Late
+        } else {
+            kind
+        };
         let no_value = money.is_none() && pct.is_none();
         if no_value && !matches!(kind, FeeKind::Legal | FeeKind::Collection) {
             continue;
@@ -313,7 +364,8 @@ fn window<'c>(cx: &'c Ctx, start: usize, end: usize) -> &'c str {
     let w = cx.slice(start, end.max(start));
     // The next box label or named fee ("Application Fee"), not any word "fee" ("a fee of").
     let first_after_start = |re: &Regex| re.find_iter(w).find(|m| m.start() > 0).map(|m| m.start());
-    let stop = [&*BOX_LABEL, &*FEE_NAME, &*OTHER_FEE]
+    // "..., so that the amount disbursed to you is $4,800.00": that figure is another term's.
+    let stop = [&*BOX_LABEL, &*FEE_NAME, &*OTHER_FEE, &*DISBURSED]
         .into_iter()
         .filter_map(first_after_start)
         .min()

@@ -41,7 +41,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static DEFAULT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:default|late|overdue|past due|after maturity|post-maturity|arrears|delinquen[A-Za-z]*|judgment)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:default|late|overdue|past due|after maturity|post-maturity|arrears|delinquen[A-Za-z]*|judgment|miss(?:ed|es|ing)?\s+(?:a\s+|the\s+|any\s+|your\s+)?(?:re)?payments?|(?:do|does|did)\s+not\s+(?:make|pay)|fail(?:s|ure)?\s+to\s+(?:make|pay))(?-u:\b)")
         .expect("static regex")
 });
 static INCREASE: LazyLock<Regex> = LazyLock::new(|| {
@@ -105,11 +105,13 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             .and_then(|m| m.as_str().parse::<u32>().ok())
     });
     let mut increments: Vec<(Percent, usize)> = Vec::new();
+    boxed_apr(cx, terms);
     for p in number::find_percents(&flat) {
         let (sent_start, sent_end) = cx.sentence_of(p.start);
         let lo = super::floor(&flat, p.start.saturating_sub(BEFORE));
         let before = flat.get(lo..p.start).unwrap_or("");
-        let after = cx.slice(p.end, p.end + 60);
+        let after = cx.slice(p.end, p.end + 60).to_string();
+        let after = after.as_str();
         // Disclosed APR: the label before (no other percentage between) or "APR" right after.
         // A label in an earlier sentence names this figure only when the figure's own
         // sentence is not about interest ("The APR excludes fees. Interest is 12% a year.").
@@ -117,7 +119,22 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             lo + m.start() >= sent_start
                 || !INTEREST_ONLY.is_match(flat.get(sent_start..sent_end).unwrap_or(""))
         });
+        // "Interest is charged ... at a fixed annual percentage rate of 8.99%": the sentence
+        // names the figure as the interest rate too, so it is read as both.
+        let interest_too = apr_label
+            && APR_LABEL.find(before).is_some_and(|m| {
+                lo + m.start() >= sent_start
+                    && INTEREST_ONLY.is_match(flat.get(sent_start..lo + m.start()).unwrap_or(""))
+            });
         if apr_label || APR_AFTER.is_match(after) {
+            // A repeat of the APR already read ("The APR is 1732.1%") is read too.
+            if terms
+                .disclosed_apr
+                .as_ref()
+                .is_some_and(|r| r.value == p.value)
+            {
+                cx.cover(p.start);
+            }
             if terms.disclosed_apr.is_none() {
                 let label_pos = APR_LABEL.find(before).map_or(p.start, |m| lo + m.start());
                 cx.cover(p.start);
@@ -135,7 +152,9 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                     evidence: cx.evidence(label_pos, p.end),
                 });
             }
-            continue;
+            if !interest_too {
+                continue;
+            }
         }
         if TIP.is_match(before) {
             cx.cover(p.start);
@@ -180,7 +199,8 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             continue;
         }
         let sentence = flat.get(sent_start..sent_end).unwrap_or("");
-        let kind = if DEFAULT_CONTEXT.is_match(sentence) {
+        let kind = if DEFAULT_CONTEXT.is_match(sentence) || after_default(cx, sent_start, sentence)
+        {
             RateKind::Overdue
         } else {
             RateKind::Interest
@@ -264,6 +284,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                 .push(format!("{value}% with no period stated read as per year"));
         }
     }
+    same_rate_on_default(cx, terms);
     // "The rate increases by 5% upon default": the contract rate plus so many points.
     for (p, _) in increments {
         let base = terms
@@ -295,6 +316,124 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                 p.value
             )),
         }
+    }
+}
+
+/// Interest that goes on after a missed payment: "We will also continue to charge interest
+/// on the amount outstanding", "... until it is paid".
+static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:continue|continues|keep)\s+(?:to\s+)?(?:charge|accrue|be charged|add|apply|run)|until (?:it is|they are|(?:the|that|such) [a-z ]{1,25}? (?:is|are|has been|have been)) (?:re)?paid|on the (?:amount|sum|balance)s? (?:outstanding|overdue|unpaid|in arrears|past due|not paid))")
+        .expect("static regex")
+});
+
+/// Is the sentence at `sent_start` a continuation of a default sentence just before it in the
+/// same paragraph ("If you miss the repayment we will charge £25. We will also continue to
+/// charge interest on the amount outstanding at 0.9% a day.")?
+fn after_default(cx: &Ctx, sent_start: usize, sentence: &str) -> bool {
+    if !CONTINUES.is_match(sentence) {
+        return false;
+    }
+    let i = cx.sentences.partition_point(|&(_, e)| e <= sent_start);
+    let Some(&(ps, pe)) = i.checked_sub(1).and_then(|j| cx.sentences.get(j)) else {
+        return false;
+    };
+    cx.paragraph_end(ps, sent_start) == sent_start && DEFAULT_CONTEXT.is_match(cx.slice(ps, pe))
+}
+
+/// A reference to the contract rate instead of a figure: "at the same rate", "at the
+/// contractual rate", "at the rate stated above".
+static SAME_RATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:the\s+(?:same|contract(?:ual)?|note|agreement|loan|normal|ordinary|regular|agreed)\s+(?:(?:daily|weekly|monthly|annual|yearly|interest)\s+)?rate(?:\s+of\s+interest)?|the\s+(?:interest\s+)?rate\s+(?:stated|set out|shown|specified|given)\s+(?:above|in (?:this|the) (?:agreement|note|section \d+|clause \d+)))(?-u:\b)")
+        .expect("static regex")
+});
+
+/// Default interest "at the same rate" (no figure of its own) is the contract rate.
+fn same_rate_on_default(cx: &mut Ctx, terms: &mut Terms) {
+    if terms.rates.iter().any(|r| r.kind == RateKind::Overdue) {
+        return;
+    }
+    let Some(base) = terms
+        .rates
+        .iter()
+        .find(|r| r.kind == RateKind::Interest && r.per != Per::Once)
+        .cloned()
+    else {
+        return;
+    };
+    let flat = cx.flat.clone();
+    for m in SAME_RATE.find_iter(&flat) {
+        let (s, e) = cx.sentence_of(m.start());
+        let sentence = flat.get(s..e).unwrap_or("");
+        // With a figure of its own the sentence was read above.
+        if !number::find_percents(sentence).is_empty() {
+            continue;
+        }
+        let default = DEFAULT_CONTEXT.is_match(sentence) || after_default(cx, s, sentence);
+        if !default || !INTEREST_WORD.is_match(sentence) {
+            continue;
+        }
+        cx.cover(m.start());
+        terms.assumptions.push(format!(
+            "default interest \"{}\" read as the contract rate of {}% per {}",
+            m.as_str(),
+            base.value,
+            match base.per {
+                Per::Day => "day",
+                Per::Week => "week",
+                Per::Month => "month",
+                Per::Year | Per::Once => "year",
+            }
+        ));
+        push_rate(
+            terms,
+            Rate {
+                kind: RateKind::Overdue,
+                label: "default interest at the contract rate".to_string(),
+                evidence: cx.evidence(m.start(), m.end()),
+                ..base
+            },
+        );
+        return;
+    }
+}
+
+/// The APR of a drawn disclosure box: the label heads a column, the figure is rows below.
+fn boxed_apr(cx: &mut Ctx, terms: &mut Terms) {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)annual percentage rate|(?-u:\b)apr(?-u:\b)").expect("static regex")
+    });
+    if terms.disclosed_apr.is_some() {
+        return;
+    }
+    let flat = cx.flat.clone();
+    for m in LABEL.find_iter(&flat) {
+        if !super::heads_cell(&cx.doc.text, m.start()) {
+            continue;
+        }
+        let cells = super::cells_below(&cx.doc.text, m.start());
+        let Some((s, p)) = cells.iter().find_map(|&(s, e)| {
+            number::find_percents(cx.slice(s, e))
+                .into_iter()
+                .next()
+                .map(|p| (s, p))
+        }) else {
+            continue;
+        };
+        cx.cover(s + p.start);
+        terms.disclosed_apr = Some(Rate {
+            kind: RateKind::Other,
+            value: p.value,
+            per: Per::Year,
+            annual_percent: Some(p.value),
+            day_basis: None,
+            day_basis_assumed: false,
+            label: "APR".to_string(),
+            comprehensive: true,
+            basis: None,
+            markup_percent: None,
+            evidence: cx.evidence(m.start(), s + p.end),
+        });
+        return;
     }
 }
 

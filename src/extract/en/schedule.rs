@@ -25,6 +25,12 @@ static NUMBER_OF_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:number of (?:payments|instal?lments|repayments)|no\. of (?:payments|instal?lments))\s*:?\s*(\d{1,3})(?-u:\b)")
         .expect("static regex")
 });
+/// After a count of regular payments, the odd last one(s) in the same sentence: "and one final
+/// payment of", "plus a final instalment", "followed by 1 balloon payment", "+ 1 last payment".
+static FINAL_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?-u:\b)and|(?-u:\b)plus|(?-u:\b)followed by|(?-u:\b)then|\+)\s+(?:(?:a|an|the)\s+|(one\s*\(1\)|one|two|three|\d{1,2})\s+)(?:(?:final|last|concluding|closing|balloon|irregular|odd)\s+)+(?:(?:monthly|weekly|loan|regular)\s+)?(?:payments?|instal?lments?|repayments?)(?-u:\b)")
+        .expect("static regex")
+});
 static AMOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:each\s+)?(?:of|in the amount of|amounting to|totall?ing)\s+")
         .expect("static regex")
@@ -50,11 +56,11 @@ static FIRST_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:maturity date|matures? on|final (?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:in full )?on|(?:re)?pa(?:id|yable) in full (?:on or before|by|on))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:maturity date|matures? on|final (?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:in full )?on|(?:re)?pa(?:id|yable) in full (?:on or before|by|on)|(?:the|final|last) repayment date)(?-u:\b)")
         .expect("static regex")
 });
 static METHOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest[- ]only)|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments))")
+    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only)|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments))")
         .expect("static regex")
 });
 static BALLOON: LazyLock<Regex> =
@@ -117,8 +123,10 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             evidence: cx.evidence(w.start(), w.end()),
         });
     }
+    final_payment(cx, terms);
     loan_term(cx, terms);
     dates(cx, terms);
+    derive_term(terms);
     method(cx, terms);
     if let Some(m) = BALLOON.find(&cx.flat) {
         let after = cx.slice(m.end(), m.end() + 40).trim_start();
@@ -176,9 +184,20 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
             continue;
         }
         cx.cover(count.start());
+        // "35 monthly payments of $161.34 ... and one final payment of $161.18": count all.
+        let sent_end = cx.sentence_of(whole.start()).1.max(whole.end());
+        let tail = flat.get(whole.end()..sent_end).unwrap_or("");
+        let (n, whole_end) = match FINAL_PAYMENTS.captures(tail) {
+            Some(f) => {
+                let extra = f.get(1).and_then(|k| parse_count(k.as_str())).unwrap_or(1);
+                let end = f.get(0).map_or(whole.end(), |m| whole.end() + m.end());
+                (n.saturating_add(extra), end)
+            }
+            None => (n, whole.end()),
+        };
         terms.installments = Some(Count {
             count: n,
-            evidence: cx.evidence(whole.start(), whole.end()),
+            evidence: cx.evidence(whole.start(), whole_end),
         });
         let freq = c.get(2).and_then(|f| frequency_of(f.as_str()));
         let freq = if n == 1 {
@@ -244,6 +263,91 @@ fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
     }
 }
 
+/// "The final payment of $161.18", "a last instalment of £51.96": the odd last payment that
+/// absorbs the rounding. Noted (the schedule recomputes it) and marked as read.
+fn final_payment(cx: &mut Ctx, terms: &mut Terms) {
+    static FINAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:final|last|concluding) (?:scheduled )?(?:payment|instal?lment|repayment)(?: amount)?\s*(?:of|is|will be|shall be|:)?\s*")
+            .expect("static regex")
+    });
+    let flat = cx.flat.clone();
+    let mut first: Option<number::Money> = None;
+    for m in FINAL.find_iter(&flat) {
+        let head = cx.slice(m.end(), m.end() + 24);
+        if let Some(money) = number::find_money(head).into_iter().next()
+            && money.start == 0
+        {
+            cx.cover(m.end());
+            if first.is_none() {
+                first = Some(money);
+            }
+        }
+    }
+    if let Some(money) = first {
+        terms.assumptions.push(format!(
+            "final payment stated as {} {} (the last instalment absorbs the rounding)",
+            money.currency, money.amount
+        ));
+    }
+}
+
+/// No term stated: it follows from the schedule. A count of regular payments gives whole
+/// months (or weeks); a single payment runs from the contract date to its due date.
+pub(crate) fn derive_term(terms: &mut Terms) {
+    if terms.term.is_some() {
+        return;
+    }
+    let Some(count) = &terms.installments else {
+        return;
+    };
+    let n = count.count;
+    let term = if n == 1 {
+        let (Some(start), Some(due)) = (&terms.contract_date, &terms.maturity_date) else {
+            return;
+        };
+        let days = (due.date - start.date).num_days();
+        let Ok(days) = u32::try_from(days) else {
+            return;
+        };
+        if days == 0 {
+            return;
+        }
+        LoanTerm {
+            months: None,
+            days: Some(days),
+            evidence: due.evidence.clone(),
+        }
+    } else {
+        let Some(freq) = terms.frequency.as_ref().map(|f| f.frequency) else {
+            return;
+        };
+        let (months, days) = match freq {
+            Frequency::Monthly => (Some(n), None),
+            Frequency::Quarterly => (n.checked_mul(3), None),
+            Frequency::Annually => (n.checked_mul(12), None),
+            Frequency::Weekly => (None, n.checked_mul(7)),
+            Frequency::Biweekly => (None, n.checked_mul(14)),
+            // Two payments a month: half as many months.
+            Frequency::Semimonthly if n % 2 == 0 => (Some(n / 2), None),
+            _ => return,
+        };
+        if months.is_none() && days.is_none() {
+            return;
+        }
+        LoanTerm {
+            months,
+            days,
+            evidence: count.evidence.clone(),
+        }
+    };
+    terms.assumptions.push(match (term.months, term.days) {
+        (Some(m), _) => format!("term of {m} months derived from the payment schedule"),
+        (_, Some(d)) => format!("term of {d} days derived from the payment schedule"),
+        _ => String::new(),
+    });
+    terms.term = Some(term);
+}
+
 fn labelled_date(cx: &Ctx, label: &Regex) -> Option<DateTerm> {
     for m in label.find_iter(&cx.flat) {
         let window = cx.slice(m.end(), m.end() + 60);
@@ -303,13 +407,23 @@ fn method(cx: &mut Ctx, terms: &mut Terms) {
             best = Some((rank, method, w.start(), w.end()));
         }
     }
-    let best = best.or_else(|| {
-        terms
-            .installments
-            .as_ref()
-            .filter(|c| c.count == 1)
-            .map(|_| (2, RepaymentMethod::Bullet, usize::MAX, 0))
-    });
+    let single = terms.installments.as_ref().is_some_and(|c| c.count == 1);
+    // One repayment of principal and interest at the end is a bullet, whatever else the text
+    // says about interest ("you will pay interest only for the days you had the credit").
+    let best = best
+        .filter(|b| {
+            !(single
+                && matches!(
+                    b.1,
+                    RepaymentMethod::InterestOnly | RepaymentMethod::EqualInstallment
+                ))
+        })
+        .or_else(|| single.then_some((2, RepaymentMethod::Bullet, usize::MAX, 0)))
+        // A count of regular payments of one stated amount is a level (annuity) schedule.
+        .or_else(|| {
+            (terms.installments.as_ref().is_some_and(|c| c.count > 1) && terms.payment.is_some())
+                .then_some((3, RepaymentMethod::EqualInstallment, usize::MAX, 0))
+        });
     if let Some((_, method, s, e)) = best {
         let evidence = if s == usize::MAX {
             match &terms.installments {
