@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::Evidence;
-use crate::read::Document;
+use crate::read::{Document, PAGE_BREAK};
 
 /// One sentence of the document: byte range `start..end` of `doc.text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,13 +63,37 @@ pub fn segments(text: &str) -> Vec<Segment> {
     let mut i = 0;
     while let Some(&(s, mut e, mut by_line)) = raw.get(i) {
         let mut merged = 0;
-        while by_line && merged < 3 {
+        // A label joins at most three value lines; a sentence wrapped over full lines may run
+        // longer (it still ends at its 。/；, which split `raw` already).
+        while by_line && merged < MAX_WRAPPED_LINES {
             let Some(&(ns, ne, nl)) = raw.get(i + 1) else {
                 break;
             };
             let cur = text.get(s..e).unwrap_or("");
             let next = text.get(ns..ne).unwrap_or("");
-            if !should_merge(cur, next) {
+            if is_wrapped(cur, next) {
+                e = ne;
+                by_line = nl;
+                i += 1;
+                merged += 1;
+                continue;
+            }
+            // A page footer (第 1 页) between the two halves of a sentence broken by a page
+            // break: the sentence runs on over the footer, which the reader of the segment drops.
+            if is_page_footer(next) {
+                if let Some(&(as_, ae, al)) = raw.get(i + 2) {
+                    let after = text.get(as_..ae).unwrap_or("");
+                    let page_break = text.get(e..as_).is_some_and(|g| g.contains(PAGE_BREAK));
+                    if page_break && is_wrapped(cur, after) {
+                        e = ae;
+                        by_line = al;
+                        i += 2;
+                        merged += 1;
+                        continue;
+                    }
+                }
+            }
+            if merged >= 3 || !should_merge(cur, next) {
                 break;
             }
             e = ne;
@@ -81,6 +105,47 @@ pub fn segments(text: &str) -> Vec<Segment> {
         i += 1;
     }
     out
+}
+
+/// The most lines one wrapped sentence is joined from.
+const MAX_WRAPPED_LINES: usize = 12;
+
+/// A page header/footer line that only numbers the page: `第 1 页`, `第1页 共3页`, `- 2 -`,
+/// `2/3`, `Page 2 of 3`.
+static PAGE_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:第\s*[0-9]+\s*页(?:\s*[,/]?\s*共\s*[0-9]+\s*页)?|共\s*[0-9]+\s*页\s*第\s*[0-9]+\s*页|[-—]\s*[0-9]+\s*[-—]|[0-9]+\s*/\s*[0-9]+|(?i:page)\s+[0-9]+(?:\s+of\s+[0-9]+)?)\s*$")
+        .expect("static regex")
+});
+
+/// Whether `line` only numbers a page (see [`PAGE_FOOTER`]).
+pub fn is_page_footer(line: &str) -> bool {
+    PAGE_FOOTER.is_match(line)
+}
+
+/// A body line wrapped mid-sentence where the page was full (PDF text, often with blank
+/// lines between the wrapped lines): a long line that stops inside a word, a number or a
+/// bracket continues on the next line, unless that line opens a new clause or field.
+fn is_wrapped(cur: &str, next: &str) -> bool {
+    if HEADING.is_match(next) {
+        return false;
+    }
+    // A next line of its own "label: value" form is a new field, not a continuation.
+    if next.chars().take(14).any(|c| c == ':') {
+        return false;
+    }
+    if cur.chars().count() < 16 {
+        return false;
+    }
+    let (Some(last), Some(first)) = (cur.chars().next_back(), next.chars().next()) else {
+        return false;
+    };
+    let text_end = is_han(last) || matches!(last, ',' | '、' | '(');
+    let number_end = last.is_ascii_digit() || matches!(last, '.' | ',');
+    let text_start = is_han(first);
+    // 2026年3 | 月15日, 1,966.6 | 7元, 人民币捌仟 | 伍佰元整, 壹万元整( | ¥10,000.00)
+    let number_start =
+        first.is_ascii_digit() || matches!(first, '.' | '%' | '‰' | '¥' | '￥' | ')' | '(');
+    (text_end || number_end) && (text_start || number_start)
 }
 
 fn push_trimmed(text: &str, raw: &mut Vec<(usize, usize, bool)>, s: usize, e: usize, line: bool) {
@@ -98,19 +163,6 @@ fn push_trimmed(text: &str, raw: &mut Vec<(usize, usize, bool)>, s: usize, e: us
 fn should_merge(cur: &str, next: &str) -> bool {
     if HEADING.is_match(next) {
         return false;
-    }
-    // A body line wrapped mid-sentence (PDF text with blank lines between wrapped lines):
-    // a long line ending in an ideograph continues on the next line.
-    let wrapped = cur.chars().count() >= 16
-        && cur
-            .chars()
-            .next_back()
-            .is_some_and(|c| is_han(c) || c == ',' || c == '、')
-        && next.chars().next().is_some_and(is_han);
-    // A next line of its own "label: value" form is a new field, not a continuation.
-    let own_label = next.chars().take(14).any(|c| c == ':');
-    if wrapped && !own_label {
-        return true;
     }
     if !VALUE_START.is_match(next) {
         return false;
