@@ -205,12 +205,16 @@ pub fn says_deducted(sentence: &str) -> bool {
     deductions(sentence).next().is_some()
 }
 
-/// The comma clauses of `sentence` that state a deduction from the loan, denials left out.
-pub fn deductions(sentence: &str) -> impl Iterator<Item = &str> {
+/// The byte ranges of the comma clauses of `sentence` that state a deduction from the loan,
+/// denials left out.
+pub fn deductions(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     const CLAUSE_END: [char; 5] = [',', '，', '。', ';', '；'];
     TIMING_DEDUCT.find_iter(sentence).filter_map(move |m| {
         let before = sentence.get(..m.start()).unwrap_or("");
-        let clause_start = before.rfind(CLAUSE_END).map_or(0, |i| i + 1);
+        let clause_start = before
+            .char_indices()
+            .rfind(|(_, c)| CLAUSE_END.contains(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let lead = before.get(clause_start..).unwrap_or("");
         if DEDUCT_NEGATION.is_match(lead) {
             return None;
@@ -219,7 +223,7 @@ pub fn deductions(sentence: &str) -> impl Iterator<Item = &str> {
         let clause_end = after
             .find(CLAUSE_END)
             .map_or(sentence.len(), |i| m.end() + i);
-        sentence.get(clause_start..clause_end)
+        Some((clause_start, clause_end))
     })
 }
 pub static TIMING_UPFRONT_PAID: LazyLock<Regex> = LazyLock::new(|| {

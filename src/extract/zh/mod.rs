@@ -99,6 +99,9 @@ struct Extractor<'a> {
     /// Fees named in a sentence that says when they are paid (放款时从本金中扣除), for fees
     /// whose amount is stated elsewhere: (fee name, kind, timing).
     timing_notes: Vec<(String, FeeKind, FeeTiming)>,
+    /// The sentence being read has stated the parts (本金/利息) of each period's payment;
+    /// the sum that follows them is the instalment.
+    instalment_parts: bool,
     /// A sentence saying the interest is taken out of the principal when lending (利息在出借时
     /// 预先从借款本金中扣除).
     interest_deducted: Option<Evidence>,
@@ -244,6 +247,7 @@ impl<'a> Extractor<'a> {
             method_candidates: Vec::new(),
             lender_needs_id: false,
             timing_notes: Vec::new(),
+            instalment_parts: false,
             interest_deducted: None,
         }
     }
@@ -288,6 +292,7 @@ impl<'a> Extractor<'a> {
                 .clone()
         };
         let mut produced = 0usize;
+        self.instalment_parts = false;
 
         // Clauses first: they need no value.
         for kind in clause_kinds(text) {
@@ -329,7 +334,7 @@ impl<'a> Extractor<'a> {
         {
             produced += self.repayment(text, &mut ev);
         }
-        if has_digit || text.contains('期') {
+        if has_digit || text.contains(['期', '月', '次']) {
             produced += self.dates_and_term(text, &mut ev);
         }
 
@@ -806,17 +811,19 @@ impl<'a> Extractor<'a> {
             }
             return true;
         }
-        if SUM_BEFORE.is_match(tail)
-            && PER_PERIOD_PAYMENT.is_match(text.get(..tok.start).unwrap_or(""))
-        {
+        let per_period = PER_PERIOD_PAYMENT.is_match(text.get(..tok.start).unwrap_or(""));
+        if SUM_BEFORE.is_match(tail) && self.instalment_parts && per_period {
+            // The sum of the parts of each period's payment is the instalment.
+            self.instalment_parts = false;
             if self.terms.payment.is_none() {
                 let e = ev(self);
                 self.terms.payment = Some(amt(e));
             }
             return true;
         }
-        if part_of_sum && PER_PERIOD_PAYMENT.is_match(text.get(..tok.start).unwrap_or("")) {
-            // A part of the instalment stated just before its sum: placed, nothing to record.
+        if part_of_sum && per_period {
+            // A part of the instalment stated before its sum: placed, nothing to record.
+            self.instalment_parts = true;
             return true;
         }
         if slot(&FINANCE_CHARGE_WORD) {
@@ -1593,7 +1600,21 @@ fn interest_deducted_in(text: &str) -> bool {
     // 砍头息 is named as a charge and read as a fee, so it is not counted here again.
     static INTEREST: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"利息|[年月]息").expect("static regex"));
-    deductions(text).any(|clause| INTEREST.is_match(clause))
+    deductions(text).any(|(cs, ce)| {
+        let clause = text.get(cs..ce).unwrap_or("");
+        if INTEREST.is_match(clause) {
+            return true;
+        }
+        if FEE_NAME.is_match(clause) {
+            return false;
+        }
+        // 利息共计900元,在出借时从借款本金中扣除: the clause names no object; the thing last
+        // named before it is what is deducted.
+        let before = text.get(..cs).unwrap_or("");
+        let last_interest = INTEREST.find_iter(before).last().map(|m| m.end());
+        let last_fee = FEE_NAME.find_iter(before).last().map(|m| m.end());
+        last_interest.is_some_and(|i| last_fee.is_none_or(|f| i > f))
+    })
 }
 
 fn prepayment_in(text: &str) -> Option<Category> {

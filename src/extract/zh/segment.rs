@@ -277,6 +277,66 @@ mod tests {
     }
 
     #[test]
+    fn joins_a_sentence_wrapped_inside_a_number_or_a_word() {
+        // PDF lines break where the line is full, with blank lines between them.
+        let line = "本协议项下借款采用等额本息方式还款,共分12期偿还,首期还款日为2025";
+        let text = format!("{line}\n\n年4月15日。\n第八条 代扣");
+        assert_eq!(
+            texts(&text),
+            vec![format!("{line}\n\n年4月15日。").as_str(), "第八条 代扣"]
+        );
+        for (a, b) in [
+            ("乙方每月归还本金及利息,合计人民币1,96", "6.67元。"),
+            (
+                "甲方以现金方式实际交付乙方人民币捌仟",
+                "伍佰元整(¥8,500.00)。",
+            ),
+            (
+                "乙方应于到期日归还借款本金人民币壹万元整(",
+                "¥10,000.00),无需另付利息。",
+            ),
+        ] {
+            let text = format!("{a}\n{b}");
+            assert_eq!(texts(&text), vec![text.as_str()], "{a} | {b}");
+        }
+    }
+
+    #[test]
+    fn a_new_field_or_clause_is_not_a_continuation() {
+        assert_eq!(
+            texts("统一社会信用代码:91330100MA2XXXXXX1\n住所:浙江省杭州市滨江区"),
+            vec![
+                "统一社会信用代码:91330100MA2XXXXXX1",
+                "住所:浙江省杭州市滨江区"
+            ]
+        );
+        assert_eq!(
+            texts("借款期限为12个月,自放款日起算,共计十二期\n第五条 借款利率"),
+            vec![
+                "借款期限为12个月,自放款日起算,共计十二期",
+                "第五条 借款利率"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_runs_on_over_a_page_footer() {
+        let a = "本协议项下放款日为2025年3月15日,最后一期还款日为2026年3";
+        for footer in ["第 1 页", "第1页 共3页", "- 1 -", "1/3", "Page 1 of 3"] {
+            let text = format!("{a}\n\n{footer}\n\u{c}月15日。\n第五条 借款利率");
+            let segs = texts(&text);
+            assert_eq!(segs.len(), 2, "{footer}: {segs:?}");
+            assert!(
+                segs[0].starts_with(a) && segs[0].ends_with("月15日。"),
+                "{footer}"
+            );
+        }
+        // Without a page break a short numbered line stays its own line.
+        assert_eq!(texts("第 1 页\n月15日。").len(), 2);
+        assert!(is_page_footer("第 2 页") && !is_page_footer("第二条 借款金额"));
+    }
+
+    #[test]
     fn does_not_merge_into_heading() {
         assert_eq!(
             texts("借款信息\n1.1 借款金额"),
