@@ -215,6 +215,11 @@ fn a_bare_date_field_under_the_signatures_is_the_contract_date() {
         t.contract_date.as_ref().map(|d| d.date.to_string()),
         Some("2019-05-20".into())
     );
+    let t = ex("借款人:孙立伟\n借款日期:2019年5月20日\n");
+    assert_eq!(
+        t.contract_date.as_ref().map(|d| d.date.to_string()),
+        Some("2019-05-20".into())
+    );
     for text in [
         "还款日期:2025年1月1日",
         "借款人出生日期:1990年1月1日",

@@ -196,6 +196,7 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
             &terms.finance_charge,
             &terms.total_of_payments,
             &terms.disbursed,
+            &terms.interest_deducted,
         ]
         .iter()
         .any(|a| a.as_ref().is_some_and(|a| a.amount.abs() > max_amount))
@@ -443,13 +444,24 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
             // rate converted with an assumed month length) yields to the rate it implies.
             let computed = schedule::annuity_payment(principal, periodic, count).map(cent);
             if computed != Some(pay) {
-                let implied = implied_rate(principal, pay, count, every)?;
-                assumptions.push(format!(
-                    "the stated instalment {pay} does not follow from the rate ({}): the schedule uses the stated instalment and the periodic rate it implies ({}%)",
-                    computed.map_or_else(|| "none".to_string(), |c| c.to_string()),
-                    (implied * Decimal::ONE_HUNDRED).round_dp(6)
-                ));
-                periodic = implied;
+                let shown = computed.map_or_else(|| "none".to_string(), |c| c.to_string());
+                match implied_rate(principal, pay, count, every) {
+                    Ok(implied) => {
+                        assumptions.push(format!(
+                            "the stated instalment {pay} does not follow from the rate ({shown}): the schedule uses the stated instalment and the periodic rate it implies ({}%)",
+                            (implied * Decimal::ONE_HUNDRED).round_dp(6)
+                        ));
+                        periodic = implied;
+                    }
+                    Err(_) => {
+                        // The stated instalment cannot repay the loan: it is not what the
+                        // schedule rests on.
+                        assumptions.push(format!(
+                            "the stated instalment {pay} cannot repay the principal: the schedule uses the rate's instalment ({shown})"
+                        ));
+                        payment = None;
+                    }
+                }
             }
         }
         (Some(_), RepaymentMethod::EqualInstallment) => {}
@@ -463,9 +475,8 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
             }
         }
         (Some(_), _) => {
-            assumptions.push(
-                "the stated payment was not used: the repayment method sets the instalments".into(),
-            );
+            // 等额本金/等本等息/one payment: the method sets the instalments; the stated one is
+            // compared with the schedule below.
             payment = None;
         }
         (None, _) => {}
@@ -527,6 +538,19 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
     if let Some(last) = stated_last_payment(terms, &spec, &schedule, &mut assumptions) {
         spec.last_payment = Some(last);
         schedule = schedule::build(&spec).map_err(|e| CostError::Schedule(e.to_string()))?;
+    }
+    if let (Some(pay), None) = (stated_payment, spec.payment) {
+        let first = schedule.rows.first().map(|r| r.principal + r.interest);
+        if first == Some(pay) {
+            assumptions.push(format!(
+                "the stated instalment {pay} agrees with the schedule's first instalment"
+            ));
+        } else {
+            assumptions.push(format!(
+                "the stated payment {pay} was not used: the repayment method sets the instalments (first {})",
+                first.map_or_else(|| "none".to_string(), |f| f.to_string())
+            ));
+        }
     }
     assumptions.push(format!("rounding: {}", schedule.rounding));
     let result =

@@ -198,3 +198,28 @@ fn deducted_interest_pays_the_earliest_periods() {
     assert_eq!(totals(&cost), vec![dec!(0), dec!(10), dec!(1010)]);
     assert!(said(&cost, "deducted at disbursement"));
 }
+
+#[test]
+fn a_stated_instalment_that_cannot_repay_yields_to_the_rate() {
+    let mut t = loan(dec!(10000), RepaymentMethod::EqualInstallment, 12);
+    t.rates = vec![rate(dec!(18), Per::Year, None, false)];
+    t.payment = cny(dec!(50));
+    let cost = assess(&t, Method::CnIrr).expect("cost, not an error");
+    let level = schedule::annuity_payment(dec!(10000), dec!(0.015), 12).map(cent);
+    assert_eq!(cost.schedule.rows.first().map(|r| r.total), level);
+    assert!(said(&cost, "cannot repay"));
+}
+
+#[test]
+fn a_stated_payment_the_method_sets_is_compared() {
+    // 等本等息 20,000 at 1.5% a month flat: 1,666.67 + 300.00 = 1,966.67 as stated.
+    let mut t = loan(dec!(20000), RepaymentMethod::FlatRate, 12);
+    t.rates = vec![rate(dec!(1.5), Per::Month, None, false)];
+    t.payment = cny(dec!(1966.67));
+    let cost = assess(&t, Method::CnIrr).expect("cost");
+    assert!(said(&cost, "agrees with the schedule"));
+    t.payment = cny(dec!(2000));
+    let cost = assess(&t, Method::CnIrr).expect("cost");
+    assert!(said(&cost, "was not used"));
+    assert_eq!(totals(&cost)[0], dec!(1966.67));
+}

@@ -148,7 +148,7 @@ static BARE_DATE_WORD: LazyLock<Regex> =
 /// The words that make `日期` the date of something else (还款日期, 出生日期, 生效日期 is the
 /// contract's but stated apart).
 static OTHER_DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:还款|放款|到期|起息|结息|计息|生效|出生|签发|有效|失效|到账|付款|支付|扣款|逾期|截止|开始|起始|终止|结束|届满|发放|提款|交付|划扣|入账|清偿|结清|借款|贷款|申请|审批|首期|末期|最后|每期|当期)\s*$")
+    Regex::new(r"(?:还款|放款|到期|起息|结息|计息|生效|出生|签发|有效|失效|到账|付款|支付|扣款|逾期|截止|开始|起始|终止|结束|届满|发放|提款|交付|划扣|入账|清偿|结清|申请|审批|首期|末期|最后|每期|当期)\s*$")
         .expect("static regex")
 });
 static SIGNED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1200,13 +1200,16 @@ impl<'a> Extractor<'a> {
         let Some(principal) = self.terms.principal.clone() else {
             return;
         };
-        let fees: Decimal = self
+        let Some(fees) = self
             .terms
             .fees
             .iter()
             .filter(|f| f.timing == FeeTiming::UpfrontDeducted)
             .filter_map(|f| f.amount)
-            .sum();
+            .try_fold(Decimal::ZERO, |a, b| a.checked_add(b))
+        else {
+            return;
+        };
         let stated = self.terms.disbursed.as_ref().filter(|d| !d.derived);
         let amount = match stated {
             Some(d) => principal
@@ -1223,10 +1226,14 @@ impl<'a> Extractor<'a> {
             return;
         };
         if stated.is_none() {
-            let net = principal.amount - amount - fees;
-            if net <= Decimal::ZERO {
+            let net = principal
+                .amount
+                .checked_sub(amount)
+                .and_then(|x| x.checked_sub(fees))
+                .filter(|n| *n > Decimal::ZERO);
+            let Some(net) = net else {
                 return;
-            }
+            };
             self.terms.disbursed = Some(Amount {
                 amount: net.normalize(),
                 currency: principal.currency.clone(),
