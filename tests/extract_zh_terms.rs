@@ -307,3 +307,17 @@ fn a_date_broken_over_a_page_footer_is_read_whole() {
     );
     assert_eq!(t.installments.map(|c| c.count), Some(12));
 }
+
+#[test]
+fn a_named_schedule_row_is_placed_not_unparsed() {
+    for text in [
+        "第12个月归还剩余本金人民币1,666.63元及利息人民币300.00元,合计人民币1,966.63元。",
+        "第6期(2026年5月2日)应还本金人民币5,000.00元及利息人民币99.60元,合计人民币5,099.60元。",
+        "末期应还本息人民币2,089.66元。",
+    ] {
+        let t = ex(text);
+        assert!(t.unparsed.is_empty(), "{text}: {:?}", t.unparsed);
+        // A single named row is not the regular instalment.
+        assert!(t.payment.is_none(), "{text}");
+    }
+}

@@ -145,8 +145,8 @@ static CONTRACT_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// A bare `日期:` field, as under the signatures of a 借条.
 static BARE_DATE_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"日期\s*:").expect("static regex"));
-/// The words that make `日期` the date of something else (还款日期, 出生日期, 生效日期 is the
-/// contract's but stated apart).
+/// The words that make `日期` the date of something else (还款日期, 出生日期; 生效日期 may
+/// fall after the signing).
 static OTHER_DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:还款|放款|到期|起息|结息|计息|生效|出生|签发|有效|失效|到账|付款|支付|扣款|逾期|截止|开始|起始|终止|结束|届满|发放|提款|交付|划扣|入账|清偿|结清|申请|审批|首期|末期|最后|每期|当期)\s*$")
         .expect("static regex")
@@ -199,7 +199,7 @@ static PART_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:本金|利息|息费|还本|付息)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
         .expect("static regex")
 });
-/// A sum of the parts follows later in the clause run: `…及利息300.00元,合计1,966.67元`.
+/// A sum of the parts follows within the sentence: `…及利息300.00元,合计1,966.67元`.
 static SUM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^。;]{0,40}?(?:合计|共计|总计|总共|一共)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[0-9¥￥零〇壹贰叁肆伍陆柒捌玖拾佰仟一二两三四五六七八九十]")
         .expect("static regex")
@@ -212,6 +212,16 @@ static SUM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// What each period's payment is: 每月归还/每期应还/每月偿还/当期应还 (not 第12个月, the last).
 static PER_PERIOD_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:每|各)\s*(?:个)?(?:月|期|季|周)[^,。;]{0,10}?(?:归还|偿还|还款|应还|应付|支付|还本付息|供款|缴纳)")
+        .expect("static regex")
+});
+/// A named row of the schedule and what is repaid in it: 第12期应还, 末期归还, 首期应还.
+static SCHEDULE_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:第\s*[0-9一二三四五六七八九十]+\s*(?:期|个月|次)|末期|最后一期|首期)[^。;]{0,16}?(?:应还|归还|偿还|还款|支付)")
+        .expect("static regex")
+});
+/// The words right before the amount of a schedule row: 本金/利息/本息/合计 人民币.
+static ROW_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:本金|利息|本息|息费|金额|款项|应还|归还|偿还|合计|共计)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
         .expect("static regex")
 });
 /// The interest computed from a rate the contract names: `每月利息=借款本金×年化利率÷12`,
@@ -838,6 +848,12 @@ impl<'a> Extractor<'a> {
                 let e = ev(self);
                 self.terms.principal = Some(amt(e));
             }
+            return true;
+        }
+        // 第12个月归还剩余本金1,666.63元及利息300.00元,合计1,966.63元: one row of the
+        // repayment schedule (the last, the first), not a term of its own.
+        let row_before = tail_chars(text.get(..tok.start).unwrap_or(""), 40);
+        if SCHEDULE_ROW.is_match(row_before) && ROW_AMOUNT.is_match(tail) {
             return true;
         }
         false
