@@ -58,6 +58,15 @@ fn a_denied_deduction_is_not_one() {
 }
 
 #[test]
+fn a_charge_debited_from_the_account_when_due_is_not_deducted_from_the_loan() {
+    let t = ex("账户管理费每月50元,随每期还款从借款人银行卡中一次性扣除。");
+    assert_eq!(fee_timing(&t), vec![FeeTiming::PerPeriod]);
+    // Out of the loan, even when the account is named.
+    let t = ex("服务费300元由贷款人在放款时从借款本金中扣除后将余款划付至借款人银行账户。");
+    assert_eq!(fee_timing(&t), vec![FeeTiming::UpfrontDeducted]);
+}
+
+#[test]
 fn per_period_timing_stated_apart() {
     let t = ex("账户管理费共计人民币600元。\n账户管理费随每期还款一并支付。");
     assert_eq!(fee_timing(&t), vec![FeeTiming::PerPeriod]);

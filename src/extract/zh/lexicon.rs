@@ -199,6 +199,13 @@ pub static TIMING_DEDUCT: LazyLock<Regex> = LazyLock::new(|| {
 pub static DEDUCT_NEGATION: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:不|未|无需|无须|禁止|严禁|不得|不会|不再|没有)[^,。;]{0,8}$"));
 
+/// A charge collected from the borrower's own account (auto-debit), not from the loan.
+static FROM_ACCOUNT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"账户|银行卡|借记卡|代扣|划扣|还款账户"));
+/// The loan itself as the source of a deduction.
+static OUT_OF_LOAN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"本金|借款中|贷款中|放款|发放|出借|借出|到账|借款金额|借款资金"));
+
 /// Whether `sentence` says something is deducted from the loan before it is paid out (and
 /// does not deny it).
 pub fn says_deducted(sentence: &str) -> bool {
@@ -223,6 +230,12 @@ pub fn deductions(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         let clause_end = after
             .find(CLAUSE_END)
             .map_or(sentence.len(), |i| m.end() + i);
+        // 随每期还款从借款人账户中一次性扣除: taken from the borrower's account when due, not
+        // out of the loan.
+        let clause = sentence.get(clause_start..clause_end).unwrap_or("");
+        if FROM_ACCOUNT.is_match(clause) && !OUT_OF_LOAN.is_match(clause) {
+            return None;
+        }
         Some((clause_start, clause_end))
     })
 }
