@@ -175,13 +175,21 @@ fn an_annualised_rate_the_interest_is_computed_from_is_the_contract_rate() {
             "{text}"
         );
     }
-    // An annualised figure alone stays a disclosure: no contract rate is invented.
-    let t = ex("本产品年化利率（单利）为15%。");
-    assert!(
-        !t.rates
-            .iter()
-            .any(|r| r.kind == RateKind::Interest && !r.comprehensive)
-    );
+    // An annualised figure alone stays a disclosure: no contract rate is invented, nor from a
+    // default-interest formula.
+    for text in [
+        "本产品年化利率（单利）为15%。",
+        "本产品年化利率（单利）为15%。逾期利息=逾期本金×罚息利率×逾期天数。",
+        "本产品年化利率（单利）为15%。逾期的,按罚息利率计收利息。",
+    ] {
+        let t = ex(text);
+        assert!(
+            !t.rates
+                .iter()
+                .any(|r| r.kind == RateKind::Interest && !r.comprehensive),
+            "{text}"
+        );
+    }
 }
 
 #[test]

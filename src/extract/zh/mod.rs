@@ -1184,7 +1184,14 @@ impl<'a> Extractor<'a> {
         if has_contract_rate {
             return;
         }
-        let Some(m) = INTEREST_FROM_RATE.find(&self.doc.text) else {
+        // Only the contract interest: 逾期利息=逾期本金×罚息利率×天数 is a default charge.
+        let text = &self.doc.text;
+        let Some(m) = INTEREST_FROM_RATE.find_iter(text).find(|m| {
+            let lead = tail_chars(text.get(..m.start()).unwrap_or(""), 4);
+            !(OVERDUE_WORD.is_match(m.as_str())
+                || PENALTY_WORD.is_match(m.as_str())
+                || OVERDUE_WORD.is_match(lead))
+        }) else {
             return;
         };
         let Some(apr) = self
