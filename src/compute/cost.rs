@@ -196,6 +196,7 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
             &terms.finance_charge,
             &terms.total_of_payments,
             &terms.disbursed,
+            &terms.interest_deducted,
         ]
         .iter()
         .any(|a| a.as_ref().is_some_and(|a| a.amount.abs() > max_amount))
@@ -394,7 +395,15 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
         })?,
         None => {
             let comprehensive = terms.rates.iter().any(|r| r.comprehensive);
-            if let Some(p) = stated_payment {
+            if let (Some(p), RepaymentMethod::InterestOnly) = (stated_payment, method_of_repayment)
+            {
+                // Interest-only: each stated payment is the interest, the principal comes with
+                // the last one.
+                assumptions.push(
+                    "no interest rate stated: the stated payment is the interest of each period, the principal is repaid with the last".into(),
+                );
+                p / principal
+            } else if let Some(p) = stated_payment {
                 assumptions
                     .push("no interest rate stated: the flows follow the stated payment".into());
                 method_of_repayment = RepaymentMethod::EqualInstallment;
@@ -428,11 +437,68 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
             }
         }
     };
-    if payment.is_some() && method_of_repayment != RepaymentMethod::EqualInstallment {
-        assumptions.push(
-            "the stated payment was not used: the repayment method sets the instalments".into(),
-        );
-        payment = None;
+    let mut periodic = periodic;
+    match (payment, method_of_repayment) {
+        (Some(pay), RepaymentMethod::EqualInstallment) if rate.is_some() => {
+            // The contract's own instalment governs; a rate that does not give it (a daily
+            // rate converted with an assumed month length) yields to the rate it implies.
+            let computed = schedule::annuity_payment(principal, periodic, count).map(cent);
+            if computed != Some(pay) {
+                let shown = computed.map_or_else(|| "none".to_string(), |c| c.to_string());
+                match implied_rate(principal, pay, count, every) {
+                    Ok(implied) => {
+                        assumptions.push(format!(
+                            "the stated instalment {pay} does not follow from the rate ({shown}): the schedule uses the stated instalment and the periodic rate it implies ({}%)",
+                            (implied * Decimal::ONE_HUNDRED).round_dp(6)
+                        ));
+                        periodic = implied;
+                    }
+                    Err(_) => {
+                        // The stated instalment cannot repay the loan: it is not what the
+                        // schedule rests on.
+                        assumptions.push(format!(
+                            "the stated instalment {pay} cannot repay the principal: the schedule uses the rate's instalment ({shown})"
+                        ));
+                        payment = None;
+                    }
+                }
+            }
+        }
+        (Some(_), RepaymentMethod::EqualInstallment) => {}
+        (Some(pay), RepaymentMethod::InterestOnly) => {
+            // Interest-only: the stated periodic payment is the interest.
+            let computed = cent(principal * periodic);
+            if computed != pay {
+                assumptions.push(format!(
+                    "the stated interest payment {pay} differs from the rate's {computed}: the schedule uses the stated payment"
+                ));
+            }
+        }
+        (Some(_), _) => {
+            // 等额本金/等本等息/one payment: the method sets the instalments; the stated one is
+            // compared with the schedule below.
+            payment = None;
+        }
+        (None, _) => {}
+    }
+    if let Some(r) = rate.filter(|r| r.per == Per::Day && r.day_basis_assumed) {
+        if matches!(every, UnitPeriod::Months(_)) {
+            assumptions.push(format!(
+                "the daily rate {}% is converted to a monthly one over 365/12 days a month (the contract states no month length or day basis)",
+                r.value
+            ));
+        }
+    }
+    let prepaid_interest = terms
+        .interest_deducted
+        .as_ref()
+        .map(|a| a.amount)
+        .filter(|a| *a > Decimal::ZERO)
+        .unwrap_or(Decimal::ZERO);
+    if prepaid_interest > Decimal::ZERO {
+        assumptions.push(format!(
+            "interest of {prepaid_interest} deducted at disbursement covers the earliest interest of the schedule"
+        ));
     }
 
     let start = terms.contract_date.as_ref().map(|d| d.date);
@@ -442,7 +508,7 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
             "no contract or first payment date: times in unit-periods ({every})"
         ));
     }
-    let spec = ScheduleSpec {
+    let mut spec = ScheduleSpec {
         principal,
         net_disbursed: Some(net),
         periodic_rate: periodic,
@@ -450,12 +516,42 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
         every,
         method: method_of_repayment,
         payment,
+        last_payment: None,
+        prepaid_interest,
+        unit_period: None,
         period_fees,
         upfront_paid,
         start,
         first_payment: first,
     };
-    let schedule = schedule::build(&spec).map_err(|e| CostError::Schedule(e.to_string()))?;
+    if method == Method::CnIrr
+        && method_of_repayment == RepaymentMethod::Bullet
+        && matches!(every, UnitPeriod::Months(_))
+    {
+        // PBoC 2021 No. 3 as the samples read it: 12 × the monthly IRR, for one payment too.
+        spec.unit_period = Some(every);
+        assumptions.push(format!(
+            "cn-irr: the single payment is counted in {every} unit-periods"
+        ));
+    }
+    let mut schedule = schedule::build(&spec).map_err(|e| CostError::Schedule(e.to_string()))?;
+    if let Some(last) = stated_last_payment(terms, &spec, &schedule, &mut assumptions) {
+        spec.last_payment = Some(last);
+        schedule = schedule::build(&spec).map_err(|e| CostError::Schedule(e.to_string()))?;
+    }
+    if let (Some(pay), None) = (stated_payment, spec.payment) {
+        let first = schedule.rows.first().map(|r| r.principal + r.interest);
+        if first == Some(pay) {
+            assumptions.push(format!(
+                "the stated instalment {pay} agrees with the schedule's first instalment"
+            ));
+        } else {
+            assumptions.push(format!(
+                "the stated payment {pay} was not used: the repayment method sets the instalments (first {})",
+                first.map_or_else(|| "none".to_string(), |f| f.to_string())
+            ));
+        }
+    }
     assumptions.push(format!("rounding: {}", schedule.rounding));
     let result =
         apr::compute(&schedule.flows, method).map_err(|e| CostError::Apr(e.to_string()))?;
@@ -469,12 +565,58 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
     Ok(LoanCost {
         apr: summary,
         net_disbursed: net,
-        total_interest: schedule.total_interest,
-        total_fees: schedule.total_fees + (principal - net).max(Decimal::ZERO),
+        total_interest: schedule.total_interest + prepaid_interest,
+        total_fees: schedule.total_fees + (principal - net - prepaid_interest).max(Decimal::ZERO),
         total_repayable: schedule.total_repayable,
         schedule,
         result,
     })
+}
+
+fn cent(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// The last instalment the contract states through its total of payments (本息合计): the
+/// total less the level instalments before it. Used only for schedules of level payments
+/// without per-period charges, and only when it is within a few cents per period of the
+/// computed last instalment (a larger gap means the total counts something else).
+fn stated_last_payment(
+    terms: &Terms,
+    spec: &ScheduleSpec,
+    schedule: &Schedule,
+    assumptions: &mut Vec<String>,
+) -> Option<Decimal> {
+    let total = terms.total_of_payments.as_ref()?.amount;
+    let pay = spec.payment?;
+    if !spec.period_fees.is_empty()
+        || spec.prepaid_interest > Decimal::ZERO
+        || spec.count < 2
+        || !matches!(
+            spec.method,
+            RepaymentMethod::EqualInstallment | RepaymentMethod::InterestOnly
+        )
+    {
+        return None;
+    }
+    let last_row = schedule.rows.last()?;
+    let computed = last_row.principal + last_row.interest;
+    let last = total.checked_sub(pay.checked_mul(Decimal::from(spec.count - 1))?)?;
+    if last == computed {
+        return None;
+    }
+    let tolerance = Decimal::new(2, 2) * Decimal::from(spec.count);
+    if last < last_row.principal || (last - computed).abs() > tolerance {
+        assumptions.push(format!(
+            "the stated total of payments {total} does not match the schedule (last instalment {computed}): not used"
+        ));
+        return None;
+    }
+    assumptions.push(format!(
+        "last instalment {last} = the stated total of payments {total} less {} instalments of {pay}",
+        spec.count - 1
+    ));
+    Some(last)
 }
 
 /// The periodic rate at which `count` payments of `payment` repay `principal`.

@@ -40,9 +40,20 @@ pub struct ScheduleSpec {
     pub every: UnitPeriod,
     /// How principal and interest are repaid.
     pub method: RepaymentMethod,
-    /// A stated level instalment (principal plus interest) that takes precedence over the
-    /// one computed for `EqualInstallment`.
+    /// A stated level instalment that takes precedence over the computed one: for
+    /// `EqualInstallment` the principal plus interest of every instalment but the last; for
+    /// `InterestOnly` the interest paid each period (the principal comes with the last).
     pub payment: Option<Decimal>,
+    /// A stated last instalment (principal plus interest, before fees), which the last row
+    /// takes instead of the computed remainder (第12期应还916.81元, 合计5,099.60元).
+    pub last_payment: Option<Decimal>,
+    /// Interest deducted from the principal at disbursement (预扣利息): it pays the earliest
+    /// interest of the schedule, which the instalments then no longer carry.
+    pub prepaid_interest: Decimal,
+    /// The unit-period the flows are counted in, when the APR method fixes one (cn-irr counts
+    /// a single payment in months: 12 × the monthly IRR). `None`: the engine's own choice (for
+    /// a single payment, Regulation Z's term as the unit-period).
+    pub unit_period: Option<UnitPeriod>,
     /// Charges added to every instalment.
     pub period_fees: Vec<PeriodFee>,
     /// Charges paid by the borrower at signing (not deducted): a payment at time 0.
@@ -70,6 +81,9 @@ impl ScheduleSpec {
             every,
             method,
             payment: None,
+            last_payment: None,
+            prepaid_interest: Decimal::ZERO,
+            unit_period: None,
             period_fees: Vec::new(),
             upfront_paid: Decimal::ZERO,
             start: None,
@@ -182,7 +196,11 @@ pub fn build(spec: &ScheduleSpec) -> Result<Schedule, ScheduleError> {
         return Err(invalid("the principal must be positive (and below 1e15)"));
     }
     let in_range = |d: Decimal| d >= Decimal::ZERO && d <= limit;
-    if !in_range(spec.upfront_paid) || !spec.payment.is_none_or(in_range) {
+    if !in_range(spec.upfront_paid)
+        || !in_range(spec.prepaid_interest)
+        || !spec.payment.is_none_or(in_range)
+        || !spec.last_payment.is_none_or(in_range)
+    {
         return Err(invalid("charges and payments must be between 0 and 1e15"));
     }
     for fee in &spec.period_fees {
@@ -260,11 +278,36 @@ pub fn build(spec: &ScheduleSpec) -> Result<Schedule, ScheduleError> {
             )
         }
         RepaymentMethod::InterestOnly => {
-            let interest = cent(p.checked_mul(r).ok_or(of.clone())?);
+            let (interest, last_interest) = match spec.payment {
+                Some(pay) if pay > Decimal::ZERO => (pay, pay),
+                _ => {
+                    let each = cent(p.checked_mul(r).ok_or(of.clone())?);
+                    // The interest of the whole term, rounded once; the last payment takes
+                    // what the rounded periods leave (5000 × 23.9% × 6/12 = 597.50 = 5 × 99.58
+                    // + 99.60).
+                    let whole = cent(
+                        p.checked_mul(r)
+                            .and_then(|x| x.checked_mul(Decimal::from(n)))
+                            .ok_or(of.clone())?,
+                    );
+                    let earlier = each.checked_mul(Decimal::from(n - 1)).ok_or(of.clone())?;
+                    (each, (whole - earlier).max(Decimal::ZERO))
+                }
+            };
             for k in 1..=n {
-                parts.push((if k == n { p } else { Decimal::ZERO }, interest));
+                parts.push(if k == n {
+                    (p, last_interest)
+                } else {
+                    (Decimal::ZERO, interest)
+                });
             }
-            "interest each period on the principal rounded half up to 0.01; the principal in full with the last payment".into()
+            if spec.payment.is_some() {
+                format!(
+                    "interest {interest} each period (as stated); the principal in full with the last payment"
+                )
+            } else {
+                "interest each period on the principal rounded half up to 0.01, the last payment takes the remainder of the whole term's interest and the principal in full".into()
+            }
         }
         RepaymentMethod::Bullet => {
             let interest = cent(
@@ -290,6 +333,32 @@ pub fn build(spec: &ScheduleSpec) -> Result<Schedule, ScheduleError> {
         }
         RepaymentMethod::Other => return Err(ScheduleError::Unsupported(spec.method)),
     };
+
+    let mut rounding = rounding;
+    // A stated last instalment replaces the computed remainder: the principal part stays (it
+    // repays the loan), the interest part is what the contract says is left.
+    if let (Some(last), Some((principal, interest))) = (spec.last_payment, parts.last_mut()) {
+        if last >= *principal {
+            *interest = last - *principal;
+            rounding.push_str(&format!("; the last instalment {last} as stated"));
+        }
+    }
+    // Interest deducted at disbursement pays the earliest interest.
+    if spec.prepaid_interest > Decimal::ZERO {
+        let mut left = spec.prepaid_interest;
+        for (_, interest) in parts.iter_mut() {
+            let take = left.min(*interest);
+            *interest -= take;
+            left -= take;
+            if left.is_zero() {
+                break;
+            }
+        }
+        rounding.push_str(&format!(
+            "; interest of {} deducted at disbursement is not charged again",
+            spec.prepaid_interest
+        ));
+    }
 
     // Bullet: the single row falls `count` periods after disbursement.
     let bullet = spec.method == RepaymentMethod::Bullet;
@@ -440,7 +509,16 @@ fn flows_of(
             continue;
         }
         let flow = match (row.due, start) {
-            (RowTime::Date(d), Some(_)) => FlowSpec::on(row.total, d),
+            (RowTime::Date(d), Some(_)) => {
+                unit_period = spec.unit_period.or(unit_period);
+                FlowSpec::on(row.total, d)
+            }
+            (RowTime::Date(_), None) | (RowTime::Periods(_), _)
+                if bullet && spec.unit_period == Some(spec.every) =>
+            {
+                unit_period = Some(spec.every);
+                FlowSpec::at(row.total, spec.count, Decimal::ZERO)
+            }
             (RowTime::Date(_), None) | (RowTime::Periods(_), _) if bullet => {
                 let (unit, at) = term_unit(spec.every, spec.count);
                 unit_period = Some(unit);

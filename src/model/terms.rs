@@ -38,6 +38,11 @@ pub struct Terms {
     pub finance_charge: Option<Amount>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_of_payments: Option<Amount>,
+    /// Interest taken out of the principal when the loan is paid out (预扣利息, 利息在出借时
+    /// 预先从本金中扣除): it is part of the gap between `principal` and `disbursed`, and the
+    /// borrower owes no further interest for the period it covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interest_deducted: Option<Amount>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contract_date: Option<DateTerm>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -60,12 +60,25 @@ pub static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The day basis a contract states: `日利率=年利率/360`, `一年按360天计`.
+/// The day basis a contract states: `日利率=年利率/360`, `一年按360天计`; or the month
+/// length, which fixes it too (`每月按30天计算`, `月利率=日利率×30`: 12 × 30 = 360 days).
 pub static DAY_BASIS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"日利率\s*=\s*[^。;\n]{0,8}?年利率\s*[/÷]\s*(?P<a>360|365)|(?:一年|全年|每年|年)\s*(?:按|以|为|计)\s*(?P<b>360|365)\s*[天日]|(?P<c>360|365)\s*[天日]\s*(?:为一年|/年|计算|计为一年)",
+        r"日利率\s*=\s*[^。;\n]{0,8}?年利率\s*[/÷]\s*(?P<a>360|365)|(?:一年|全年|每年|年)\s*(?:按|以|为|计)\s*(?P<b>360|365)\s*[天日]|(?P<c>360|365)\s*[天日]\s*(?:为一年|/年|计算|计为一年)|(?:每个?月|一个?月|月)\s*(?:均|统一)?\s*(?:按|以|为|计)\s*(?:照)?\s*(?P<m>30)\s*[天日]|(?P<m2>30)\s*[天日]\s*(?:为一个?月|计为一个?月|/月|按一个?月)|月利率\s*=\s*日利率\s*[×*xX]\s*(?P<m3>30)|日利率\s*=\s*月利率\s*[/÷]\s*(?P<m4>30)",
     )
 });
+
+/// The days in a year a [`DAY_BASIS`] match implies.
+pub fn day_basis_of(caps: &regex::Captures<'_>) -> Option<u32> {
+    if let Some(m) = caps.name("a").or(caps.name("b")).or(caps.name("c")) {
+        return m.as_str().parse().ok();
+    }
+    // A 30-day month is a 360-day year.
+    ["m", "m2", "m3", "m4"]
+        .iter()
+        .any(|g| caps.name(g).is_some())
+        .then_some(360)
+}
 
 /// Rate kinds, in the order of precedence used to classify a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,9 +138,11 @@ pub static PENALTY_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"违约金|违�
 pub static OVERDUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(r"逾期|罚息|迟延|延迟还款|延期还款|未按[时期约]|不按[时期约]|未能按[时期约]")
 });
+/// An all-in annualised figure. `年化利率（单利）` is the form PBoC Announcement 2021 No. 3 asks
+/// lenders to disclose; a plain `年利率（单利）` only says the contract rate is simple interest.
 pub static COMPREHENSIVE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"综合成本|综合年化|年化综合|综合资金成本|综合借款成本|IRR|内部收益率|综合费率|年化费率|实际年化|单利\)|\(单利",
+        r"综合成本|综合年化|年化综合|综合资金成本|综合借款成本|IRR|内部收益率|综合费率|年化费率|实际年化|年化利率\s*\(单利|年化利率[^,。;]{0,12}\(单利\)",
     )
 });
 pub static INTEREST_WORD: LazyLock<Regex> =
@@ -171,12 +186,59 @@ pub fn basis_of(caps: &regex::Captures<'_>) -> Option<Basis> {
     })
 }
 
-/// When a fee is paid.
+/// When a fee is paid: taken out of the loan before it reaches the borrower (从借款本金中
+/// 扣除, 预先扣除, 放款时一次性扣收, 坐扣, 到账金额为扣除…后的余额).
 pub static TIMING_DEDUCT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"先行扣除|预先扣除|直接扣除|一次性扣除|扣除后|预扣|先扣|(?:从|在)(?:借款|贷款|放款|本金|发放)[^,。;]{0,10}(?:中|时)?[^,。;]{0,6}扣除|放款时[^,。;]{0,6}扣|砍头息",
+        r"先行扣除|预先扣除|提前扣除|直接扣除|一次性扣除|扣除后|预扣|先扣|坐扣|(?:从|在)(?:借款|贷款|放款|本金|发放|出借|借出)[^,。;]{0,10}(?:中|时|内)?[^,。;]{0,6}(?:扣除|扣收|扣取|扣减|抵扣)|(?:放款|发放|出借|借出|打款|划付|到账)(?:时|之时|当日|当天|前)[^,。;]{0,16}(?:扣除|扣收|扣取|扣减|扣)|(?:到账|实际|发放|放款|出借)[^。;]{0,12}扣除[^。;]{0,20}后|砍头息",
     )
 });
+
+/// A deduction that is denied (`不从贷款中预先扣除`, `不预先扣除利息`, `无需扣除`): the words
+/// just before a [`TIMING_DEDUCT`] match, in its clause.
+pub static DEDUCT_NEGATION: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:不|未|无需|无须|禁止|严禁|不得|不会|不再|没有)[^,。;]{0,8}$"));
+
+/// A charge collected from the borrower's own account (auto-debit), not from the loan.
+static FROM_ACCOUNT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"账户|银行卡|借记卡|代扣|划扣|还款账户"));
+/// The loan itself as the source of a deduction.
+static OUT_OF_LOAN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"本金|借款中|贷款中|放款|发放|出借|借出|到账|借款金额|借款资金"));
+
+/// Whether `sentence` says something is deducted from the loan before it is paid out (and
+/// does not deny it).
+pub fn says_deducted(sentence: &str) -> bool {
+    deductions(sentence).next().is_some()
+}
+
+/// The byte ranges of the comma clauses of `sentence` that state a deduction from the loan,
+/// denials left out.
+pub fn deductions(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    const CLAUSE_END: [char; 5] = [',', '，', '。', ';', '；'];
+    TIMING_DEDUCT.find_iter(sentence).filter_map(move |m| {
+        let before = sentence.get(..m.start()).unwrap_or("");
+        let clause_start = before
+            .char_indices()
+            .rfind(|(_, c)| CLAUSE_END.contains(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let lead = before.get(clause_start..).unwrap_or("");
+        if DEDUCT_NEGATION.is_match(lead) {
+            return None;
+        }
+        let after = sentence.get(m.end()..).unwrap_or("");
+        let clause_end = after
+            .find(CLAUSE_END)
+            .map_or(sentence.len(), |i| m.end() + i);
+        // 随每期还款从借款人账户中一次性扣除: taken from the borrower's account when due, not
+        // out of the loan.
+        let clause = sentence.get(clause_start..clause_end).unwrap_or("");
+        if FROM_ACCOUNT.is_match(clause) && !OUT_OF_LOAN.is_match(clause) {
+            return None;
+        }
+        Some((clause_start, clause_end))
+    })
+}
 pub static TIMING_UPFRONT_PAID: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"放款(?:当天|当日|前|时|之前)|签约时|签署时|借款成功时|起息日收取|一次性(?:支付|付清|收取|缴纳)|提款前",
@@ -232,9 +294,12 @@ pub fn period_of(caps: &regex::Captures<'_>) -> Option<Per> {
     }
 }
 
-/// Money roles, by the words in front of an amount.
+/// Money roles, by the words in front of an amount. The amount paid out: 实际到账金额,
+/// 实际收到, 甲方实际交付乙方人民币…, 实收金额.
 pub static DISBURSED_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"实际到账|到账金额|实际放款|实际发放|实际收到|实际借款金额|实际获得|放款金额|实际出借")
+    re(
+        r"实际到账|到账金额|实际放款|实际发放|实际收到|实际借款金额|实际获得|放款金额|实际出借|实际(?:交付|给付|转账|转付|划付|打款|借到|拿到|到手|领取|取得)(?:给)?(?:借款人|乙方|甲方|[^,。;息费]{0,6})?\s*(?:的)?(?:金额|款项|借款)?(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$|实收(?:金额|款项)?",
+    )
 });
 pub static PRINCIPAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -248,7 +313,7 @@ pub static TOTAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(r"还款总额|应还总额|本息合计|偿还本息数额|共计偿还|本息总额|应还本息总额|还本付息总额")
 });
 pub static FINANCE_CHARGE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| re(r"利息总额|总利息|利息合计|应付利息总额"));
+    LazyLock::new(|| re(r"利息总额|总利息|利息合计|应付利息总额|利息(?:共计|总计|合计|共)"));
 /// A credit line is not a loan principal.
 pub static CREDIT_LINE_WORD: LazyLock<Regex> =
     LazyLock::new(|| re(r"额度|授信|最高|上限|不超过|不低于|至少|以上|以下|以内"));

@@ -96,6 +96,15 @@ struct Extractor<'a> {
     method_candidates: Vec<(RepaymentMethod, bool, Evidence)>,
     /// A lender line without a type was just read; the next line may carry an ID number.
     lender_needs_id: bool,
+    /// Fees named in a sentence that says when they are paid (放款时从本金中扣除), for fees
+    /// whose amount is stated elsewhere: (fee name, kind, timing).
+    timing_notes: Vec<(String, FeeKind, FeeTiming)>,
+    /// The sentence being read has stated the parts (本金/利息) of each period's payment;
+    /// the sum that follows them is the instalment.
+    instalment_parts: bool,
+    /// A sentence saying the interest is taken out of the principal when lending (利息在出借时
+    /// 预先从借款本金中扣除).
+    interest_deducted: Option<Evidence>,
 }
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -116,7 +125,7 @@ static TERM: LazyLock<Regex> = LazyLock::new(|| {
 static DAYS_TOTAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"共计?\s*(?P<n>[0-9]+)\s*[天日]").expect("static regex"));
 static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数)\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是]|共计?)?\s*(?P<a>[0-9]+)|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十]+)\s*期")
+    Regex::new(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数)\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是]|共计?)?\s*(?P<a>[0-9]+)|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十]+)\s*期|分\s*(?P<c>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|次)\s*(?:等额|平均|按月|逐月)?\s*(?:归还|偿还|还款|还清|支付|还本付息|付清|清偿)")
         .expect("static regex")
 });
 static MONTHLY_DUE_DAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -130,18 +139,33 @@ static METHOD: LazyLock<Regex> = LazyLock::new(|| {
 static CHECKED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[☑√✓✔■☒]\s*$").expect("static regex"));
 static CONTRACT_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"签订日期|签署日期|签约日期|落款日期|签订时间|签署时间|合同日期|协议日期|签订于|签署于|签订|签署|订立")
+    Regex::new(r"签订日期|签署日期|签约日期|落款日期|签订时间|签署时间|合同日期|协议日期|签订于|签署于|签订|签署|订立|(?:立据|立约|出具|签字|签名|签章|盖章|借条|借据)(?:日期|时间)")
+        .expect("static regex")
+});
+/// A bare `日期:` field, as under the signatures of a 借条.
+static BARE_DATE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"日期\s*:").expect("static regex"));
+/// The words that make `日期` the date of something else (还款日期, 出生日期; 生效日期 may
+/// fall after the signing).
+static OTHER_DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:还款|放款|到期|起息|结息|计息|生效|出生|签发|有效|失效|到账|付款|支付|扣款|逾期|截止|开始|起始|终止|结束|届满|发放|提款|交付|划扣|入账|清偿|结清|申请|审批|首期|末期|最后|每期|当期)\s*$")
         .expect("static regex")
 });
 static SIGNED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:在[^,。;]{0,8})?(?:签订|签署|订立|签约)").expect("static regex")
 });
+/// The first due date: 首期/首次/第一次/第1期/首笔 还款日(期)/还款时间, 第一个还款日.
 static FIRST_PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"首次还款日|首期还款日|第一期还款日|首个还款日|第1期还款日|首期还款日期|首次还款日期|第一个还款日")
+    Regex::new(
+        r"(?:首|第一|第1)\s*(?:期|次|个|笔)?\s*(?:应?还款|还本付息|付息|供款)\s*(?:日期?|时间)",
+    )
+    .expect("static regex")
+});
+/// The last due date: 到期日, 最后一期/最后一次/末期/末次 还款日(期), 最后还款日.
+static MATURITY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"到期日|最终到期|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)?\s*(?:应?还款|还本付息|还本)\s*(?:日期?|时间)")
         .expect("static regex")
 });
-static MATURITY_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"到期日|最终到期|最后还款日").expect("static regex"));
 static LENDER_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[甲乙丙丁]方\s*)?[(]?\s*(?:贷款人|出借人|出借方|贷款方|借出人|债权人|投资人)[^:)]{0,16}[)]?\s*:\s*(?P<name>.*)$|^[甲乙丙丁]方\s*[(][^)]*(?:贷款人|出借人|出借方|贷款方|债权人|投资人)[^)]*[)]\s*:\s*(?P<name2>.*)$")
         .expect("static regex")
@@ -170,6 +194,42 @@ static RATE_TIMES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"利率(?:标准)?的?\s*(?P<x>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]+)\s*倍")
         .expect("static regex")
 });
+/// The principal or interest part of an instalment, right before its amount.
+static PART_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:本金|利息|息费|还本|付息)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
+        .expect("static regex")
+});
+/// A sum of the parts follows within the sentence: `…及利息300.00元,合计1,966.67元`.
+static SUM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^。;]{0,40}?(?:合计|共计|总计|总共|一共)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[0-9¥￥零〇壹贰叁肆伍陆柒捌玖拾佰仟一二两三四五六七八九十]")
+        .expect("static regex")
+});
+/// A sum right before an amount: `合计人民币`.
+static SUM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:合计|共计|总计|总共|一共)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
+        .expect("static regex")
+});
+/// What each period's payment is: 每月归还/每期应还/每月偿还/当期应还 (not 第12个月, the last).
+static PER_PERIOD_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:每|各)\s*(?:个)?(?:月|期|季|周)[^,。;]{0,10}?(?:归还|偿还|还款|应还|应付|支付|还本付息|供款|缴纳)")
+        .expect("static regex")
+});
+/// A named row of the schedule and what is repaid in it: 第12期应还, 末期归还, 首期应还.
+static SCHEDULE_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:第\s*[0-9一二三四五六七八九十]+\s*(?:期|个月|次)|末期|最后一期|首期)[^。;]{0,16}?(?:应还|归还|偿还|还款|支付)")
+        .expect("static regex")
+});
+/// The words right before the amount of a schedule row: 本金/利息/本息/合计 人民币.
+static ROW_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:本金|利息|本息|息费|金额|款项|应还|归还|偿还|合计|共计)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
+        .expect("static regex")
+});
+/// The interest computed from a rate the contract names: `每月利息=借款本金×年化利率÷12`,
+/// `按上述年化利率计收利息`.
+static INTEREST_FROM_RATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:利息|月息|每月利息|每期利息|当期利息)\s*[=＝]\s*[^。;\n]{0,24}(?:年化)?利率|(?:按|以|依)(?:照|据)?\s*(?:上述|该|前述|此|本合同约定的?|约定的?)?\s*(?:年化)?利率\s*(?:计收|计算|计息|收取|计付)")
+        .expect("static regex")
+});
 static COMMA_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",|，|\)|\(").expect("static regex"));
 
@@ -177,8 +237,7 @@ impl<'a> Extractor<'a> {
     fn new(doc: &'a Document) -> Self {
         let ev = EvidenceIndex::new(doc);
         let stated_day_basis = DAY_BASIS.captures(&doc.text).and_then(|c| {
-            let m = c.name("a").or(c.name("b")).or(c.name("c"))?;
-            let basis: u32 = m.as_str().parse().ok()?;
+            let basis = day_basis_of(&c)?;
             let whole = c.get(0)?;
             Some((basis, ev.evidence(whole.start(), whole.end())))
         });
@@ -197,6 +256,9 @@ impl<'a> Extractor<'a> {
             repayment_ambiguous: None,
             method_candidates: Vec::new(),
             lender_needs_id: false,
+            timing_notes: Vec::new(),
+            instalment_parts: false,
+            interest_deducted: None,
         }
     }
 
@@ -209,9 +271,14 @@ impl<'a> Extractor<'a> {
         // Evidence is always the whole sentence of `doc.text`, so offsets here are local.
         let cleaned: String;
         let text = if raw.contains(['_', '\n', '\u{c}']) {
-            cleaned = raw
-                .chars()
-                .filter(|c| *c != '\n' && *c != '\u{c}')
+            // A sentence that runs over a page break keeps the page footer (第 1 页) between
+            // its halves in `doc.text`; it is not part of the sentence.
+            let lines: Vec<&str> = raw.split(['\n', '\u{c}']).collect();
+            let over_page = raw.contains('\u{c}');
+            cleaned = lines
+                .iter()
+                .filter(|l| !(over_page && segment::is_page_footer(l)))
+                .flat_map(|l| l.chars())
                 .map(|c| if c == '_' { ' ' } else { c })
                 .collect();
             cleaned.as_str()
@@ -235,6 +302,7 @@ impl<'a> Extractor<'a> {
                 .clone()
         };
         let mut produced = 0usize;
+        self.instalment_parts = false;
 
         // Clauses first: they need no value.
         for kind in clause_kinds(text) {
@@ -276,7 +344,7 @@ impl<'a> Extractor<'a> {
         {
             produced += self.repayment(text, &mut ev);
         }
-        if has_digit || text.contains('期') {
+        if has_digit || text.contains(['期', '月', '次']) {
             produced += self.dates_and_term(text, &mut ev);
         }
 
@@ -307,6 +375,7 @@ impl<'a> Extractor<'a> {
                 unresolved = true;
             }
         }
+        produced += self.timing_and_deduction(text, &mut ev);
         let has_value = (unresolved && !toks.is_empty()) || has_unparsed_value(text);
         if produced == 0 && has_value && MONEY_TOPIC.is_match(text) {
             let reason = if FEE_NAME.is_match(text) {
@@ -325,6 +394,47 @@ impl<'a> Extractor<'a> {
                 evidence: ev(self),
             });
         }
+    }
+
+    /// Statements about when a fee is paid or that the interest is deducted, which may sit in
+    /// a sentence without the fee's amount (the amount is in the clause before).
+    fn timing_and_deduction(
+        &mut self,
+        text: &str,
+        ev: &mut impl FnMut(&Self) -> Evidence,
+    ) -> usize {
+        let mut found = 0;
+        let timing = if says_deducted(text) {
+            Some(FeeTiming::UpfrontDeducted)
+        } else if TIMING_PER_PERIOD.is_match(text) {
+            Some(FeeTiming::PerPeriod)
+        } else if TIMING_UPFRONT_PAID.is_match(text) {
+            Some(FeeTiming::UpfrontPaid)
+        } else {
+            None
+        };
+        if let Some(timing) = timing {
+            for m in FEE_NAME.find_iter(text) {
+                let kind = fee_kind(m.as_str());
+                if matches!(
+                    kind,
+                    FeeKind::Prepayment
+                        | FeeKind::Late
+                        | FeeKind::Collection
+                        | FeeKind::Legal
+                        | FeeKind::Penalty
+                ) {
+                    continue;
+                }
+                self.timing_notes
+                    .push((m.as_str().to_string(), kind, timing));
+            }
+        }
+        if self.interest_deducted.is_none() && interest_deducted_in(text) {
+            self.interest_deducted = Some(ev(self));
+            found += 1;
+        }
+        found
     }
 
     fn lender(&mut self, text: &str, ev: &mut impl FnMut(&Self) -> Evidence) {
@@ -495,9 +605,14 @@ impl<'a> Extractor<'a> {
         for (pos, date) in &dates {
             let before = text.get(..*pos).unwrap_or("");
             let near = |r: &Regex| r.find_iter(before).last().map(|m| m.end());
+            let bare = BARE_DATE_WORD
+                .find_iter(before)
+                .filter(|m| !OTHER_DATE_PREFIX.is_match(before.get(..m.start()).unwrap_or("")))
+                .last()
+                .map(|m| m.end());
             let candidates = [
                 (near(&FIRST_PAY_WORD), 0u8),
-                (near(&CONTRACT_DATE_WORD), 1),
+                (near(&CONTRACT_DATE_WORD).max(bare), 1),
                 (near(&MATURITY_WORD), 2),
             ];
             let nearest = candidates
@@ -591,6 +706,7 @@ impl<'a> Extractor<'a> {
                 let n = c
                     .name("a")
                     .or(c.name("b"))
+                    .or(c.name("c"))
                     .and_then(|m| parse_count(m.as_str()));
                 if let Some(n) = n.filter(|n| *n > 0 && *n <= 600) {
                     self.terms.installments = Some(Count {
@@ -687,7 +803,11 @@ impl<'a> Extractor<'a> {
             }
             return true;
         }
-        if slot(&PAYMENT_WORD) {
+        // 每月归还本金1,666.67元及利息300.00元, 合计1,966.67元: the parts of an instalment are
+        // not the instalment; the sum after them is.
+        let part_of_sum =
+            PART_WORD.is_match(tail) && SUM_AFTER.is_match(text.get(tok.end..).unwrap_or(""));
+        if slot(&PAYMENT_WORD) && !part_of_sum {
             if self.terms.payment.is_none() {
                 let e = ev(self);
                 self.terms.payment = Some(amt(e));
@@ -699,6 +819,21 @@ impl<'a> Extractor<'a> {
                 let e = ev(self);
                 self.terms.total_of_payments = Some(amt(e));
             }
+            return true;
+        }
+        let per_period = PER_PERIOD_PAYMENT.is_match(text.get(..tok.start).unwrap_or(""));
+        if SUM_BEFORE.is_match(tail) && self.instalment_parts && per_period {
+            // The sum of the parts of each period's payment is the instalment.
+            self.instalment_parts = false;
+            if self.terms.payment.is_none() {
+                let e = ev(self);
+                self.terms.payment = Some(amt(e));
+            }
+            return true;
+        }
+        if part_of_sum && per_period {
+            // A part of the instalment stated before its sum: placed, nothing to record.
+            self.instalment_parts = true;
             return true;
         }
         if slot(&FINANCE_CHARGE_WORD) {
@@ -713,6 +848,12 @@ impl<'a> Extractor<'a> {
                 let e = ev(self);
                 self.terms.principal = Some(amt(e));
             }
+            return true;
+        }
+        // 第12个月归还剩余本金1,666.63元及利息300.00元,合计1,966.63元: one row of the
+        // repayment schedule (the last, the first), not a term of its own.
+        let row_before = tail_chars(text.get(..tok.start).unwrap_or(""), 40);
+        if SCHEDULE_ROW.is_match(row_before) && ROW_AMOUNT.is_match(tail) {
             return true;
         }
         false
@@ -883,7 +1024,7 @@ impl<'a> Extractor<'a> {
             FeeTiming::OnDefault
         } else if kind == FeeKind::Prepayment {
             FeeTiming::Other
-        } else if TIMING_DEDUCT.is_match(sentence) {
+        } else if says_deducted(sentence) {
             FeeTiming::UpfrontDeducted
         } else if TIMING_PER_PERIOD.is_match(sentence) {
             FeeTiming::PerPeriod
@@ -998,9 +1139,160 @@ impl<'a> Extractor<'a> {
                 ));
             }
         }
+        self.apply_timing_notes();
+        self.contract_rate_from_annualised();
         self.lender_fallback();
         self.derive_disbursed();
+        self.deducted_interest();
+        self.single_payment_count();
         self.terms
+    }
+
+    /// A fee whose own sentence says nothing of when it is paid takes the timing another
+    /// sentence states for it (6.1 平台服务费800元 / 6.2 放款时将上述平台服务费从借款本金中扣除).
+    fn apply_timing_notes(&mut self) {
+        let notes = std::mem::take(&mut self.timing_notes);
+        for fee in self
+            .terms
+            .fees
+            .iter_mut()
+            .filter(|f| f.timing == FeeTiming::Other)
+        {
+            // The same name first, else the only timing stated for fees of the same kind.
+            let same_name: Vec<_> = notes.iter().filter(|n| n.0 == fee.name).collect();
+            let pick = if same_name.is_empty() {
+                notes.iter().filter(|n| n.1 == fee.kind).collect()
+            } else {
+                same_name
+            };
+            if let [first, rest @ ..] = pick.as_slice() {
+                if rest.iter().all(|n| n.2 == first.2) {
+                    fee.timing = first.2;
+                }
+            }
+        }
+    }
+
+    /// A contract that states only an annualised rate (年化利率（单利）) and computes the
+    /// interest from it (每月利息=借款本金×年化利率÷12) states its contract rate too.
+    fn contract_rate_from_annualised(&mut self) {
+        let has_contract_rate = self
+            .terms
+            .rates
+            .iter()
+            .any(|r| r.kind == RateKind::Interest && !r.comprehensive);
+        if has_contract_rate {
+            return;
+        }
+        // Only the contract interest: 逾期利息=逾期本金×罚息利率×天数 is a default charge.
+        let text = &self.doc.text;
+        let Some(m) = INTEREST_FROM_RATE.find_iter(text).find(|m| {
+            let lead = tail_chars(text.get(..m.start()).unwrap_or(""), 4);
+            !(OVERDUE_WORD.is_match(m.as_str())
+                || PENALTY_WORD.is_match(m.as_str())
+                || OVERDUE_WORD.is_match(lead))
+        }) else {
+            return;
+        };
+        let Some(apr) = self
+            .terms
+            .rates
+            .iter()
+            .find(|r| r.kind == RateKind::Interest && r.comprehensive)
+            .cloned()
+        else {
+            return;
+        };
+        let evidence = self.doc.sentence_evidence(m.start(), m.end());
+        self.terms.assumptions.push(format!(
+            "the annualised rate {}% ({}) is also the contract rate: the interest is computed from it ({})",
+            apr.value, apr.label, evidence.text
+        ));
+        self.terms.rates.push(Rate {
+            comprehensive: false,
+            ..apr
+        });
+    }
+
+    /// Interest taken out of the principal when lending: the principal less what was paid
+    /// out (less deducted fees), else the interest total the contract states.
+    fn deducted_interest(&mut self) {
+        let Some(evidence) = self.interest_deducted.take() else {
+            return;
+        };
+        let Some(principal) = self.terms.principal.clone() else {
+            return;
+        };
+        let Some(fees) = self
+            .terms
+            .fees
+            .iter()
+            .filter(|f| f.timing == FeeTiming::UpfrontDeducted)
+            .filter_map(|f| f.amount)
+            .try_fold(Decimal::ZERO, |a, b| a.checked_add(b))
+        else {
+            return;
+        };
+        let stated = self.terms.disbursed.as_ref().filter(|d| !d.derived);
+        let amount = match stated {
+            Some(d) => principal
+                .amount
+                .checked_sub(d.amount)
+                .and_then(|x| x.checked_sub(fees)),
+            None => self.terms.finance_charge.as_ref().map(|f| f.amount),
+        };
+        let Some(amount) = amount.filter(|a| *a > Decimal::ZERO && *a < principal.amount) else {
+            self.terms.assumptions.push(format!(
+                "the contract says the interest is deducted up front, but not how much ({})",
+                evidence.text
+            ));
+            return;
+        };
+        if stated.is_none() {
+            let net = principal
+                .amount
+                .checked_sub(amount)
+                .and_then(|x| x.checked_sub(fees))
+                .filter(|n| *n > Decimal::ZERO);
+            let Some(net) = net else {
+                return;
+            };
+            self.terms.disbursed = Some(Amount {
+                amount: net.normalize(),
+                currency: principal.currency.clone(),
+                evidence: evidence.clone(),
+                derived: true,
+            });
+        }
+        self.terms.interest_deducted = Some(Amount {
+            amount: amount.normalize(),
+            currency: principal.currency,
+            evidence,
+            derived: true,
+        });
+    }
+
+    /// A loan repaid in one payment (一次性还本付息) has one instalment.
+    fn single_payment_count(&mut self) {
+        if self.terms.installments.is_some() {
+            return;
+        }
+        let single = self
+            .terms
+            .frequency
+            .as_ref()
+            .filter(|f| f.frequency == Frequency::Single)
+            .map(|f| f.evidence.clone())
+            .or_else(|| {
+                self.terms
+                    .repayment
+                    .as_ref()
+                    .filter(|r| r.method == RepaymentMethod::Bullet)
+                    .map(|r| r.evidence.clone())
+            });
+        if let Some(evidence) = single {
+            self.terms.installments = Some(Count { count: 1, evidence });
+        }
     }
 
     /// Lender type from the text when the lender line is blank or missing.
@@ -1329,6 +1621,30 @@ fn clause_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
         }
     }
     (cs, ce)
+}
+
+/// Whether a sentence says the interest itself is taken out of the principal when the loan
+/// is paid out (利息在出借时预先从借款本金中扣除, 先扣除首期利息): a deduction clause
+/// that names the interest.
+fn interest_deducted_in(text: &str) -> bool {
+    // 砍头息 is named as a charge and read as a fee, so it is not counted here again.
+    static INTEREST: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"利息|[年月]息").expect("static regex"));
+    deductions(text).any(|(cs, ce)| {
+        let clause = text.get(cs..ce).unwrap_or("");
+        if INTEREST.is_match(clause) {
+            return true;
+        }
+        if FEE_NAME.is_match(clause) {
+            return false;
+        }
+        // 利息共计900元,在出借时从借款本金中扣除: the clause names no object; the thing last
+        // named before it is what is deducted.
+        let before = text.get(..cs).unwrap_or("");
+        let last_interest = INTEREST.find_iter(before).last().map(|m| m.end());
+        let last_fee = FEE_NAME.find_iter(before).last().map(|m| m.end());
+        last_interest.is_some_and(|i| last_fee.is_none_or(|f| i > f))
+    })
 }
 
 fn prepayment_in(text: &str) -> Option<Category> {

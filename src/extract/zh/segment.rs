@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::Evidence;
-use crate::read::Document;
+use crate::read::{Document, PAGE_BREAK};
 
 /// One sentence of the document: byte range `start..end` of `doc.text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,13 +63,37 @@ pub fn segments(text: &str) -> Vec<Segment> {
     let mut i = 0;
     while let Some(&(s, mut e, mut by_line)) = raw.get(i) {
         let mut merged = 0;
-        while by_line && merged < 3 {
+        // A label joins at most three value lines; a sentence wrapped over full lines may run
+        // longer (it still ends at its 。/；, which split `raw` already).
+        while by_line && merged < MAX_WRAPPED_LINES {
             let Some(&(ns, ne, nl)) = raw.get(i + 1) else {
                 break;
             };
             let cur = text.get(s..e).unwrap_or("");
             let next = text.get(ns..ne).unwrap_or("");
-            if !should_merge(cur, next) {
+            if is_wrapped(cur, next) {
+                e = ne;
+                by_line = nl;
+                i += 1;
+                merged += 1;
+                continue;
+            }
+            // A page footer (第 1 页) between the two halves of a sentence broken by a page
+            // break: the sentence runs on over the footer, which the reader of the segment drops.
+            if is_page_footer(next) {
+                if let Some(&(as_, ae, al)) = raw.get(i + 2) {
+                    let after = text.get(as_..ae).unwrap_or("");
+                    let page_break = text.get(e..as_).is_some_and(|g| g.contains(PAGE_BREAK));
+                    if page_break && is_wrapped(cur, after) {
+                        e = ae;
+                        by_line = al;
+                        i += 2;
+                        merged += 1;
+                        continue;
+                    }
+                }
+            }
+            if merged >= 3 || !should_merge(cur, next) {
                 break;
             }
             e = ne;
@@ -81,6 +105,47 @@ pub fn segments(text: &str) -> Vec<Segment> {
         i += 1;
     }
     out
+}
+
+/// The most lines one wrapped sentence is joined from.
+const MAX_WRAPPED_LINES: usize = 12;
+
+/// A page header/footer line that only numbers the page: `第 1 页`, `第1页 共3页`, `- 2 -`,
+/// `2/3`, `Page 2 of 3`.
+static PAGE_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:第\s*[0-9]+\s*页(?:\s*[,/]?\s*共\s*[0-9]+\s*页)?|共\s*[0-9]+\s*页\s*第\s*[0-9]+\s*页|[-—]\s*[0-9]+\s*[-—]|[0-9]+\s*/\s*[0-9]+|(?i:page)\s+[0-9]+(?:\s+of\s+[0-9]+)?)\s*$")
+        .expect("static regex")
+});
+
+/// Whether `line` only numbers a page (see [`PAGE_FOOTER`]).
+pub fn is_page_footer(line: &str) -> bool {
+    PAGE_FOOTER.is_match(line)
+}
+
+/// A body line wrapped mid-sentence where the page was full (PDF text, often with blank
+/// lines between the wrapped lines): a long line that stops inside a word, a number or a
+/// bracket continues on the next line, unless that line opens a new clause or field.
+fn is_wrapped(cur: &str, next: &str) -> bool {
+    if HEADING.is_match(next) {
+        return false;
+    }
+    // A next line of its own "label: value" form is a new field, not a continuation.
+    if next.chars().take(14).any(|c| c == ':') {
+        return false;
+    }
+    if cur.chars().count() < 16 {
+        return false;
+    }
+    let (Some(last), Some(first)) = (cur.chars().next_back(), next.chars().next()) else {
+        return false;
+    };
+    let text_end = is_han(last) || matches!(last, ',' | '、' | '(');
+    let number_end = last.is_ascii_digit() || matches!(last, '.' | ',');
+    let text_start = is_han(first);
+    // 2026年3 | 月15日, 1,966.6 | 7元, 人民币捌仟 | 伍佰元整, 壹万元整( | ¥10,000.00)
+    let number_start =
+        first.is_ascii_digit() || matches!(first, '.' | '%' | '‰' | '¥' | '￥' | ')' | '(');
+    (text_end || number_end) && (text_start || number_start)
 }
 
 fn push_trimmed(text: &str, raw: &mut Vec<(usize, usize, bool)>, s: usize, e: usize, line: bool) {
@@ -98,19 +163,6 @@ fn push_trimmed(text: &str, raw: &mut Vec<(usize, usize, bool)>, s: usize, e: us
 fn should_merge(cur: &str, next: &str) -> bool {
     if HEADING.is_match(next) {
         return false;
-    }
-    // A body line wrapped mid-sentence (PDF text with blank lines between wrapped lines):
-    // a long line ending in an ideograph continues on the next line.
-    let wrapped = cur.chars().count() >= 16
-        && cur
-            .chars()
-            .next_back()
-            .is_some_and(|c| is_han(c) || c == ',' || c == '、')
-        && next.chars().next().is_some_and(is_han);
-    // A next line of its own "label: value" form is a new field, not a continuation.
-    let own_label = next.chars().take(14).any(|c| c == ':');
-    if wrapped && !own_label {
-        return true;
     }
     if !VALUE_START.is_match(next) {
         return false;
@@ -222,6 +274,66 @@ mod tests {
             texts("借款本金:人民币\n元。"),
             vec!["借款本金:人民币\n元。"]
         );
+    }
+
+    #[test]
+    fn joins_a_sentence_wrapped_inside_a_number_or_a_word() {
+        // PDF lines break where the line is full, with blank lines between them.
+        let line = "本协议项下借款采用等额本息方式还款,共分12期偿还,首期还款日为2025";
+        let text = format!("{line}\n\n年4月15日。\n第八条 代扣");
+        assert_eq!(
+            texts(&text),
+            vec![format!("{line}\n\n年4月15日。").as_str(), "第八条 代扣"]
+        );
+        for (a, b) in [
+            ("乙方每月归还本金及利息,合计人民币1,96", "6.67元。"),
+            (
+                "甲方以现金方式实际交付乙方人民币捌仟",
+                "伍佰元整(¥8,500.00)。",
+            ),
+            (
+                "乙方应于到期日归还借款本金人民币壹万元整(",
+                "¥10,000.00),无需另付利息。",
+            ),
+        ] {
+            let text = format!("{a}\n{b}");
+            assert_eq!(texts(&text), vec![text.as_str()], "{a} | {b}");
+        }
+    }
+
+    #[test]
+    fn a_new_field_or_clause_is_not_a_continuation() {
+        assert_eq!(
+            texts("统一社会信用代码:91330100MA2XXXXXX1\n住所:浙江省杭州市滨江区"),
+            vec![
+                "统一社会信用代码:91330100MA2XXXXXX1",
+                "住所:浙江省杭州市滨江区"
+            ]
+        );
+        assert_eq!(
+            texts("借款期限为12个月,自放款日起算,共计十二期\n第五条 借款利率"),
+            vec![
+                "借款期限为12个月,自放款日起算,共计十二期",
+                "第五条 借款利率"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_runs_on_over_a_page_footer() {
+        let a = "本协议项下放款日为2025年3月15日,最后一期还款日为2026年3";
+        for footer in ["第 1 页", "第1页 共3页", "- 1 -", "1/3", "Page 1 of 3"] {
+            let text = format!("{a}\n\n{footer}\n\u{c}月15日。\n第五条 借款利率");
+            let segs = texts(&text);
+            assert_eq!(segs.len(), 2, "{footer}: {segs:?}");
+            assert!(
+                segs[0].starts_with(a) && segs[0].ends_with("月15日。"),
+                "{footer}"
+            );
+        }
+        // Without a page break a short numbered line stays its own line.
+        assert_eq!(texts("第 1 页\n月15日。").len(), 2);
+        assert!(is_page_footer("第 2 页") && !is_page_footer("第二条 借款金额"));
     }
 
     #[test]
