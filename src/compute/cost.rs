@@ -403,7 +403,12 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
                     "no interest rate stated: the stated payment is the interest of each period, the principal is repaid with the last".into(),
                 );
                 p / principal
-            } else if let Some(p) = stated_payment {
+            } else if let Some(p) =
+                // A single payment at maturity is not a level series: the finance-charge branch
+                // below prices it (received now, one payment at the end).
+                stated_payment
+                    .filter(|_| method_of_repayment != RepaymentMethod::Bullet)
+            {
                 assumptions
                     .push("no interest rate stated: the flows follow the stated payment".into());
                 method_of_repayment = RepaymentMethod::EqualInstallment;
