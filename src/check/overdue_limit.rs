@@ -42,6 +42,7 @@ impl Checker {
                     annual_percent: Some(cap.limit),
                     daily_percent: None,
                     fixed_fees_cap: None,
+                    total_charges_room: None,
                     citation: rule.citation.clone(),
                     note: rule.note.clone().or(cap.note),
                 });
@@ -58,9 +59,30 @@ impl Checker {
             RuleKind::FeeCap(p) => Some((rule, p.max_total)),
             _ => None,
         });
+        // A cap on the total cost of credit that counts default charges (UK: 100% of the
+        // credit): what the term's own charges leave.
+        let room = rules().find_map(|(_, rule)| match &rule.kind {
+            RuleKind::TotalCostCap(p)
+                if p.per == total_cost_cap::Per::Term && p.include_default_fees =>
+            {
+                input.cost.map(|c| {
+                    let charges = c.total_repayable - c.net_disbursed;
+                    (
+                        rule,
+                        c.net_disbursed * p.cap_percent / rust_decimal::Decimal::ONE_HUNDRED
+                            - charges,
+                    )
+                })
+            }
+            _ => None,
+        });
         let (rs, rule, pct) = daily;
         let mut citation = rule.citation.clone();
         if let Some((r, _)) = fee_cap {
+            citation.push_str("; ");
+            citation.push_str(&r.citation);
+        }
+        if let Some((r, _)) = room {
             citation.push_str("; ");
             citation.push_str(&r.citation);
         }
@@ -91,6 +113,7 @@ impl Checker {
             annual_percent: None,
             daily_percent: Some(pct),
             fixed_fees_cap: fee_cap.map(|(_, m)| m),
+            total_charges_room: room.map(|(_, r)| r),
             citation,
             note: rule.note.clone(),
         })

@@ -4,7 +4,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
-use crate::model::{Basis, ClauseKind, Evidence, FeeTiming, Per, RateKind, Terms};
+use crate::model::{Basis, ClauseKind, Evidence, FeeKind, FeeTiming, Per, RateKind, Terms};
 
 /// The situation: how much is overdue, how much is still outstanding, for how many days.
 #[derive(Debug, Clone)]
@@ -36,6 +36,10 @@ pub struct LegalLimit {
     /// A fixed cap on default fees in total (UK: £15).
     #[serde(with = "rust_decimal::serde::str_option")]
     pub fixed_fees_cap: Option<Decimal>,
+    /// What a cap on the total cost of credit leaves for default charges (UK: 100% of the
+    /// credit, less the charges of the term).
+    #[serde(with = "rust_decimal::serde::str_option", default)]
+    pub total_charges_room: Option<Decimal>,
     pub citation: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -168,11 +172,25 @@ fn components_at(
     let d = Decimal::from(days);
     let hundred = Decimal::ONE_HUNDRED;
     let mut out = Vec::new();
+    let mut counted: Vec<&crate::model::Rate> = Vec::new();
     for r in terms
         .rates
         .iter()
         .filter(|r| matches!(r.kind, RateKind::Overdue | RateKind::Penalty))
     {
+        // One sentence can state a rate twice ("上浮50%计收罚息，即罚息年利率为5.4%"): the
+        // same charge read twice from overlapping text is counted once.
+        let same_charge = |c: &&crate::model::Rate| {
+            c.kind == r.kind
+                && c.value == r.value
+                && c.per == r.per
+                && c.evidence.start < r.evidence.end
+                && r.evidence.start < c.evidence.end
+        };
+        if counted.iter().any(same_charge) {
+            continue;
+        }
+        counted.push(r);
         let name = if r.label.is_empty() {
             format!("{:?}", r.kind).to_lowercase()
         } else {
@@ -232,7 +250,35 @@ fn components_at(
         .iter()
         .filter(|f| f.timing == FeeTiming::OnDefault)
     {
+        if f.kind == FeeKind::ReturnedPayment {
+            // Charged only when a payment is returned unpaid, not for lateness as such.
+            if !assumptions.iter().any(|a| a.contains(&f.name)) {
+                assumptions.push(format!(
+                    "{}: charged only if a payment is returned, not included",
+                    f.name
+                ));
+            }
+            continue;
+        }
         let (amount, arithmetic, base_name, base) = match (f.amount, f.percent) {
+            (Some(fixed), Some(p)) if days > 0 => {
+                // "$25 or 5% of the unpaid instalment, whichever is greater".
+                let (base_name, base) = base_for(f.basis, s, assumptions, &f.name);
+                let share = base * p / hundred;
+                let a = fixed.max(share);
+                (
+                    a,
+                    format!(
+                        "greater of {} and {} × {}% = {}",
+                        round2(fixed),
+                        round2(base),
+                        p.normalize(),
+                        round2(a)
+                    ),
+                    base_name,
+                    base,
+                )
+            }
             (Some(a), _) => {
                 let a = if days > 0 { a } else { Decimal::ZERO };
                 (
@@ -302,6 +348,10 @@ fn legal_max_at(limit: &LegalLimit, s: &OverdueSituation, days: u32) -> Option<D
         let by_day =
             s.principal * p / Decimal::ONE_HUNDRED * d + limit.fixed_fees_cap.unwrap_or_default();
         max = Some(max.map_or(by_day, |m: Decimal| m.min(by_day)));
+    }
+    if let Some(room) = limit.total_charges_room {
+        let room = room.max(Decimal::ZERO);
+        max = Some(max.map_or(room, |m: Decimal| m.min(room)));
     }
     max
 }
@@ -456,6 +506,7 @@ mod tests {
             annual_percent: Some(dec!(12)),
             daily_percent: None,
             fixed_fees_cap: None,
+            total_charges_room: None,
             citation: "Art. 29".into(),
             note: None,
         };
@@ -512,6 +563,7 @@ mod tests {
             annual_percent: None,
             daily_percent: Some(dec!(0.8)),
             fixed_fees_cap: Some(dec!(15)),
+            total_charges_room: None,
             citation: "CONC 5A".into(),
             note: None,
         };

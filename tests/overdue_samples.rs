@@ -1,0 +1,188 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
+//! `overdue` on every sample contract at 1, 7, 30 and 90 days. Every figure below was worked
+//! out by hand from the contract's own default clause and the applicable legal limit (the
+//! arithmetic is in the comments); the test compares to the cent.
+
+use assert_cmd::Command;
+use rust_decimal::Decimal;
+
+mod common;
+
+/// (charges under the contract, legal maximum of charges, excess) after `days`, to the cent.
+fn run(sample: &str, days: u32) -> (Decimal, Option<Decimal>, Option<Decimal>) {
+    let path = common::samples_dir().join(sample);
+    let out = Command::cargo_bin("loanlint")
+        .unwrap()
+        .args([
+            "overdue",
+            "--format",
+            "json",
+            "--exit-zero",
+            "--days",
+            &days.to_string(),
+        ])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let o = &v["overdue"];
+    let d = |x: &serde_json::Value| {
+        x.as_str()
+            .map(|s| s.parse::<Decimal>().unwrap().round_dp(2))
+    };
+    (
+        d(&o["contract_charges"]).unwrap(),
+        d(&o["legal_max_charges"]),
+        d(&o["excess"]),
+    )
+}
+
+fn dec(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+fn check(sample: &str, rows: &[(u32, &str, Option<&str>, Option<&str>)]) {
+    for (days, charges, max, excess) in rows {
+        let got = run(sample, *days);
+        let want = (dec(charges), max.map(dec), excess.map(dec));
+        assert_eq!(got, want, "{sample} after {days} days");
+    }
+}
+
+#[test]
+fn zh01_penalty_interest_on_the_overdue_instalment_against_24_percent() {
+    // Missed instalment 916.80 (等额本息). 罚息: overdue amount × 0.1% a day = 0.9168 a day.
+    // Licensed microloan lender: default charges at most 24% a year on the overdue amount
+    // = 916.80 × 24% / 365 = 0.602828 a day.
+    // 1 day: 0.92 vs 0.60 (excess 0.31); 7: 6.42 vs 4.22 (2.20); 30: 27.50 vs 18.08 (9.42);
+    // 90: 82.51 vs 54.25 (28.26).
+    check(
+        "zh-01-wangdai-equal-installment.txt",
+        &[
+            (1, "0.92", Some("0.60"), Some("0.31")),
+            (7, "6.42", Some("4.22"), Some("2.20")),
+            (30, "27.50", Some("18.08"), Some("9.42")),
+            (90, "82.51", Some("54.25"), Some("28.26")),
+        ],
+    );
+}
+
+#[test]
+fn zh02_no_default_charge_under_4x_lpr() {
+    // No default charge in the contract. Private lending formed 2025-06-01: 4 × LPR 3.00%
+    // = 12% a year on the missed instalment 1,966.67 = 0.646576 a day.
+    check(
+        "zh-02-monthly-flat-rate.txt",
+        &[
+            (1, "0", Some("0.65"), Some("0")),
+            (7, "0", Some("4.53"), Some("0")),
+            (30, "0", Some("19.40"), Some("0")),
+            (90, "0", Some("58.19"), Some("0")),
+        ],
+    );
+}
+
+#[test]
+fn zh03_bank_penalty_rate_counted_once() {
+    // 罚息 = contract rate 3.6% + 50% = 5.4% a year (stated twice in one sentence: counted
+    // once), on the missed instalment 2,233.33 (base not stated: assumed the overdue amount):
+    // 2,233.33 × 5.4% / 365 = 0.330410 a day. Limit 24%: 1.468491 a day.
+    check(
+        "zh-03-bank-compliant.txt",
+        &[
+            (1, "0.33", Some("1.47"), Some("0")),
+            (7, "2.31", Some("10.28"), Some("0")),
+            (30, "9.91", Some("44.05"), Some("0")),
+            (90, "29.74", Some("132.16"), Some("0")),
+        ],
+    );
+}
+
+#[test]
+fn zh04_stacked_default_charges() {
+    // Missed instalment: the first month's interest 99.58 (先息后本).
+    // 罚息 0.05% a day = 0.04979/day; 违约金 5% once = 4.979; 催收服务费 0.5% a day = 0.4979/day.
+    // 1 day: 0.04979 + 4.979 + 0.4979 = 5.52669; 7: 0.34853 + 4.979 + 3.4853 = 8.81283;
+    // 30: 1.4937 + 4.979 + 14.937 = 21.4097; 90: 4.4811 + 4.979 + 44.811 = 54.2711.
+    // Limit 24% a year on 99.58 = 0.0654773/day: 0.07, 0.46, 1.96, 5.89.
+    check(
+        "zh-04-default-charges-contacts.txt",
+        &[
+            (1, "5.53", Some("0.07"), Some("5.46")),
+            (7, "8.81", Some("0.46"), Some("8.35")),
+            (30, "21.41", Some("1.96"), Some("19.45")),
+            (90, "54.27", Some("5.89"), Some("48.38")),
+        ],
+    );
+}
+
+#[test]
+fn zh05_no_default_terms_and_no_overall_cap_before_2020() {
+    // The 2019 IOU states no default charge; the pre-2020-08-20 rules carry no combined cap.
+    check(
+        "zh-05-iou-2019-upfront-interest.txt",
+        &[
+            (1, "0", None, None),
+            (7, "0", None, None),
+            (30, "0", None, None),
+            (90, "0", None, None),
+        ],
+    );
+}
+
+#[test]
+fn en01_late_charge_is_the_greater_of_15_and_5_percent() {
+    // Late charge: greater of $15 and 5% × 161.34 = 8.07 -> $15, once. The returned-payment fee
+    // is only for a returned payment: not counted. The US rulesets set no overall cap.
+    check(
+        "en-01-us-installment-origination.txt",
+        &[
+            (1, "15.00", None, None),
+            (7, "15.00", None, None),
+            (30, "15.00", None, None),
+            (90, "15.00", None, None),
+        ],
+    );
+}
+
+#[test]
+fn en02_and_en04_have_no_late_charges() {
+    // en-02: only a returned-payment fee (not counted); en-04: no default charge.
+    for sample in [
+        "en-02-payday-single-payment.txt",
+        "en-04-us-credit-union-clean.txt",
+    ] {
+        check(
+            sample,
+            &[
+                (1, "0", None, None),
+                (7, "0", None, None),
+                (30, "0", None, None),
+                (90, "0", None, None),
+            ],
+        );
+    }
+}
+
+#[test]
+fn en03_uk_default_interest_and_fee_against_the_hcstc_caps() {
+    // Default interest 0.9% a day on £381 = 3.429/day, plus the £25 default fee once.
+    // 1: 28.43; 7: 49.00; 30: 127.87; 90: 333.61.
+    // HCSTC: 0.8% a day of the £300 credit + £15 default fees: 17.40, 31.80, 87.00, 231.00,
+    // and all charges at most 100% of the credit: 300 − 81 of interest = 219 left, so 219 at 90.
+    check(
+        "en-03-uk-short-term.txt",
+        &[
+            (1, "28.43", Some("17.40"), Some("11.03")),
+            (7, "49.00", Some("31.80"), Some("17.20")),
+            (30, "127.87", Some("87.00"), Some("40.87")),
+            (90, "333.61", Some("219.00"), Some("114.61")),
+        ],
+    );
+}
