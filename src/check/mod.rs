@@ -577,9 +577,13 @@ impl Checker {
                 reason: sel.reason.clone(),
             });
             for r in sel.rules {
-                let Some(hit) = r.kind.evaluate(&cx) else {
+                let Some(mut hit) = r.kind.evaluate(&cx) else {
                     continue;
                 };
+                // Several terms can come from one sentence: quote each sentence once, in the
+                // order of the first mention.
+                let mut seen = std::collections::HashSet::new();
+                hit.evidence.retain(|e| seen.insert((e.start, e.end)));
                 findings.push(Finding {
                     rule_id: r.id.clone(),
                     severity: r.severity,
