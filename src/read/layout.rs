@@ -230,8 +230,15 @@ impl PageCollector {
             }
             if let Some(p) = prev {
                 let pt = self.text_of(p);
-                // Fake bold: the same glyph drawn twice at (almost) the same place.
-                if pt == t && (g.u - p.u).abs() < 0.3 * g.size {
+                // Fake bold: the same glyph drawn twice at (almost) the same place. The
+                // shift is a fraction of the glyph's own advance; a doubled narrow letter
+                // ("ll" in "installments") sits a full advance on and is kept.
+                let overprint = if p.adv > 0.0 {
+                    (0.5 * p.adv).min(0.3 * g.size)
+                } else {
+                    0.3 * g.size
+                };
+                if pt == t && (g.u - p.u).abs() < overprint {
                     continue;
                 }
                 let gap = g.u - (p.u + p.adv);
@@ -396,6 +403,30 @@ mod tests {
                 &s,
             );
         }
+    }
+
+    #[test]
+    fn doubled_narrow_letters_are_kept_and_fake_bold_is_dropped() {
+        let mut page = PageCollector::default();
+        // Helvetica-like advances: "l" is 0.222 em, so "ll" is 2.7 pt apart at 12 pt.
+        let word = [('a', 6.7), ('l', 2.7), ('l', 2.7), ('s', 6.0)];
+        let mut x = 72.0;
+        for (ch, adv) in word {
+            let s = ch.to_string();
+            page.push([1.0, 0.0, 0.0, 1.0, x, 700.0], adv / 12.0, 12.0, &s);
+            x += adv;
+        }
+        // Fake bold: each glyph drawn twice, 0.4 pt apart.
+        let mut x = 72.0;
+        for ch in "Bold".chars() {
+            let s = ch.to_string();
+            for dx in [0.0, 0.4] {
+                page.push([1.0, 0.0, 0.0, 1.0, x + dx, 650.0], 0.5, 12.0, &s);
+            }
+            x += 6.0;
+        }
+        let lines: Vec<String> = page.lines().into_iter().map(|l| l.text).collect();
+        assert_eq!(lines, vec!["alls", "Bold"]);
     }
 
     #[test]
