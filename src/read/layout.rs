@@ -249,11 +249,13 @@ impl PageCollector {
                 if gap > 2.0 * size {
                     // A column or table-cell gap: keep it visible as two spaces.
                     text.push_str("  ");
-                } else if (!cjk_pair && (gap > 0.2 * size || (pending_space && gap > -0.1 * size)))
+                } else if (!cjk_pair && (gap > 0.2 * size || (pending_space && gap > 0.05 * size)))
                     || (cjk_pair && pending_space && gap > 0.5 * size)
                 {
                     // Between CJK characters only a real space glyph that also looks like
                     // one (`第一条 借款金额`) is kept; layout gaps are not spaces in Chinese.
+                    // Elsewhere too a space glyph is a space only where it leaves a gap: a
+                    // zero-width one between glyphs set flush ("0.8 75", "R ecording") is not.
                     text.push(' ');
                 }
             }
@@ -427,6 +429,21 @@ mod tests {
         }
         let lines: Vec<String> = page.lines().into_iter().map(|l| l.text).collect();
         assert_eq!(lines, vec!["alls", "Bold"]);
+    }
+
+    #[test]
+    fn a_space_glyph_without_a_gap_is_no_space() {
+        let mut page = PageCollector::default();
+        // "0.8", a zero-width space glyph, then "75" set flush after the "8".
+        line(&mut page, "0.8", 72.0, 700.0, 6.0);
+        page.push([1.0, 0.0, 0.0, 1.0, 90.0, 700.0], 0.0, 12.0, " ");
+        line(&mut page, "75", 90.0, 700.0, 6.0);
+        // A real space: the glyph and a visible gap.
+        line(&mut page, "of", 72.0, 650.0, 6.0);
+        page.push([1.0, 0.0, 0.0, 1.0, 84.0, 650.0], 0.25, 12.0, " ");
+        line(&mut page, "loan", 87.0, 650.0, 6.0);
+        let lines: Vec<String> = page.lines().into_iter().map(|l| l.text).collect();
+        assert_eq!(lines, vec!["0.875", "of loan"]);
     }
 
     #[test]
