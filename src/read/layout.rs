@@ -373,6 +373,9 @@ pub fn join_wrapped(lines: Vec<Line>, right: Option<f32>) -> Vec<String> {
                         // A number or a blank to fill in broken across a Chinese line.
                         || (acc.chars().any(is_cjk) && t.chars().any(is_cjk)))
                     && !is_heading_start(t)
+                    // A whole "label: ____" line is a form field of its own, never the end
+                    // of a wrapped line (a title above a party block).
+                    && !is_field_line(t)
             }
             _ => false,
         };
@@ -388,6 +391,18 @@ pub fn join_wrapped(lines: Vec<Line>, right: Option<f32>) -> Vec<String> {
         prev = Some(line);
     }
     out
+}
+
+/// A form field on a line of its own: a short label, a colon, and only a blank to fill in
+/// (`甲方(出借人): ________`, `Name: ____`).
+fn is_field_line(line: &str) -> bool {
+    let Some((label, rest)) = line.split_once([':', '：']) else {
+        return false;
+    };
+    let rest = rest.trim();
+    (1..=24).contains(&label.trim().chars().count())
+        && rest.starts_with('_')
+        && rest.chars().all(|c| c == '_' || c.is_whitespace())
 }
 
 #[cfg(test)]
@@ -604,5 +619,18 @@ mod tests {
         ];
         let right = right_margin(std::slice::from_ref(&lines));
         assert_eq!(join_wrapped(lines, right).len(), 2);
+        // A form page whose field lines set the margin: the title above the first field
+        // reaches it, but a "label: ____" line is never a continuation.
+        let lines = vec![
+            l("借款合同(个人间借贷通用参考范本)", 90.0, 277.0, 100.0),
+            l("甲方(出借人): ________", 90.0, 224.0, 136.0),
+            l("身份证号:________", 90.0, 189.0, 172.0),
+            l("乙方(借款人): ________", 90.0, 224.0, 208.0),
+            l("身份证号:________", 90.0, 189.0, 244.0),
+        ];
+        let right = right_margin(std::slice::from_ref(&lines));
+        let out = join_wrapped(lines, right);
+        assert_eq!(out.len(), 5, "{out:?}");
+        assert_eq!(out[1], "甲方(出借人): ________");
     }
 }
