@@ -981,3 +981,40 @@ fn bare_term_label() {
     let t = run("Term: 12 months\nLoan Amount: $3,000");
     assert_eq!(t.term.and_then(|x| x.months), Some(12));
 }
+
+#[test]
+fn disclosure_box_read_as_lines_takes_figures_by_column_order_and_sum() {
+    // A Truth in Lending box whose columns came out line by line: headings and descriptions
+    // interleaved, then the figures.
+    let text = "DISCLOSURE OF CREDIT TERMS:\n\
+        Total of Payments\n\
+        ANNUAL PERCENTAGE  Amount Financed\n\
+        FINANCE CHARGE  The amount you will\n\
+        RATE  The amount of credit\n\
+        The dollar amount the  have paid after you have\n\
+        The cost of your credit as a  provided to you or on\n\
+        credit will cost you.  made the scheduled\n\
+        yearly rate  your behalf.\n\
+        $125.40  payments.\n\
+        36.25%  $1,000.00\n\
+        $1,125.40\n\
+        You will make 6 monthly payments of $187.57.\n";
+    let t = run(text);
+    assert_eq!(t.disclosed_apr.as_ref().map(|r| r.value), Some(dec!(36.25)));
+    assert_eq!(
+        t.finance_charge.as_ref().map(|a| a.amount),
+        Some(dec!(125.40))
+    );
+    assert_eq!(t.disbursed.as_ref().map(|a| a.amount), Some(dec!(1000.00)));
+    assert_eq!(
+        t.total_of_payments.as_ref().map(|a| a.amount),
+        Some(dec!(1125.40))
+    );
+    assert!(t.rates.iter().all(|r| r.value != dec!(36.25)));
+    // Figures that do not add up are not assigned by position.
+    let t = run(&text.replace("$1,125.40", "$1,200.00"));
+    assert_ne!(
+        t.total_of_payments.as_ref().map(|a| a.amount),
+        Some(dec!(1200.00))
+    );
+}
