@@ -1018,3 +1018,27 @@ fn disclosure_box_read_as_lines_takes_figures_by_column_order_and_sum() {
         Some(dec!(1200.00))
     );
 }
+
+#[test]
+fn table_row_label_and_value_two_spaces_apart_name_the_lender() {
+    for (text, name) in [
+        (
+            "Loan Summary\nLender  Acme Finance LLC\nLoan Amount  $10,000.00\n",
+            "Acme Finance LLC",
+        ),
+        (
+            "Borrower  Jane Roe  Creditor  Harbor Credit Union\n",
+            "Harbor Credit Union",
+        ),
+    ] {
+        let t = run(text);
+        assert_eq!(
+            t.lender.as_ref().and_then(|l| l.name.as_deref()),
+            Some(name),
+            "{text}"
+        );
+    }
+    // A single space is prose, not a cell gap.
+    let t = run("Lender may charge a late fee of $15.00.\n");
+    assert!(t.lender.is_none());
+}
