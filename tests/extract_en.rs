@@ -1017,6 +1017,23 @@ fn disclosure_box_read_as_lines_takes_figures_by_column_order_and_sum() {
         t.total_of_payments.as_ref().map(|a| a.amount),
         Some(dec!(1200.00))
     );
+    // Headings that carry their own figures are read label by label, even when the figures
+    // after them happen to add up.
+    let t = run("Annual Percentage Rate  10.00%
+        Finance Charge  $100.00
+        Amount Financed  $1,000.00
+        Total of Payments  $1,100.00
+        Security deposit of $1,000.00 and a purchase price of $2,100.00.
+");
+    assert_eq!(
+        t.finance_charge.as_ref().map(|a| a.amount),
+        Some(dec!(100.00))
+    );
+    assert_eq!(t.disbursed.as_ref().map(|a| a.amount), Some(dec!(1000.00)));
+    assert_eq!(
+        t.total_of_payments.as_ref().map(|a| a.amount),
+        Some(dec!(1100.00))
+    );
 }
 
 #[test]

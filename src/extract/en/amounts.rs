@@ -225,7 +225,13 @@ pub(crate) fn disclosure_box(cx: &Ctx) -> Option<DisclosureBox> {
         let [Some(apr_head), Some(fc_head), Some(af_head), Some(tp_head)] = slot else {
             continue;
         };
-        if !super::cells_below(&cx.doc.text, first).is_empty() {
+        // Drawn boxes are read by column; a box whose headings carry their own figures
+        // ("Finance Charge  $1,250.00") is read label by label.
+        let heading_block = cx.slice(first, last_end);
+        if !super::cells_below(&cx.doc.text, first).is_empty()
+            || !number::find_money(heading_block).is_empty()
+            || !number::find_percents(heading_block).is_empty()
+        {
             continue;
         }
         let end = super::floor(&cx.flat, last_end + FIGURES);
