@@ -981,3 +981,81 @@ fn bare_term_label() {
     let t = run("Term: 12 months\nLoan Amount: $3,000");
     assert_eq!(t.term.and_then(|x| x.months), Some(12));
 }
+
+#[test]
+fn disclosure_box_read_as_lines_takes_figures_by_column_order_and_sum() {
+    // A Truth in Lending box whose columns came out line by line: headings and descriptions
+    // interleaved, then the figures.
+    let text = "DISCLOSURE OF CREDIT TERMS:\n\
+        Total of Payments\n\
+        ANNUAL PERCENTAGE  Amount Financed\n\
+        FINANCE CHARGE  The amount you will\n\
+        RATE  The amount of credit\n\
+        The dollar amount the  have paid after you have\n\
+        The cost of your credit as a  provided to you or on\n\
+        credit will cost you.  made the scheduled\n\
+        yearly rate  your behalf.\n\
+        $125.40  payments.\n\
+        36.25%  $1,000.00\n\
+        $1,125.40\n\
+        You will make 6 monthly payments of $187.57.\n";
+    let t = run(text);
+    assert_eq!(t.disclosed_apr.as_ref().map(|r| r.value), Some(dec!(36.25)));
+    assert_eq!(
+        t.finance_charge.as_ref().map(|a| a.amount),
+        Some(dec!(125.40))
+    );
+    assert_eq!(t.disbursed.as_ref().map(|a| a.amount), Some(dec!(1000.00)));
+    assert_eq!(
+        t.total_of_payments.as_ref().map(|a| a.amount),
+        Some(dec!(1125.40))
+    );
+    assert!(t.rates.iter().all(|r| r.value != dec!(36.25)));
+    // Figures that do not add up are not assigned by position.
+    let t = run(&text.replace("$1,125.40", "$1,200.00"));
+    assert_ne!(
+        t.total_of_payments.as_ref().map(|a| a.amount),
+        Some(dec!(1200.00))
+    );
+    // Headings that carry their own figures are read label by label, even when the figures
+    // after them happen to add up.
+    let t = run("Annual Percentage Rate  10.00%
+        Finance Charge  $100.00
+        Amount Financed  $1,000.00
+        Total of Payments  $1,100.00
+        Security deposit of $1,000.00 and a purchase price of $2,100.00.
+");
+    assert_eq!(
+        t.finance_charge.as_ref().map(|a| a.amount),
+        Some(dec!(100.00))
+    );
+    assert_eq!(t.disbursed.as_ref().map(|a| a.amount), Some(dec!(1000.00)));
+    assert_eq!(
+        t.total_of_payments.as_ref().map(|a| a.amount),
+        Some(dec!(1100.00))
+    );
+}
+
+#[test]
+fn table_row_label_and_value_two_spaces_apart_name_the_lender() {
+    for (text, name) in [
+        (
+            "Loan Summary\nLender  Acme Finance LLC\nLoan Amount  $10,000.00\n",
+            "Acme Finance LLC",
+        ),
+        (
+            "Borrower  Jane Roe  Creditor  Harbor Credit Union\n",
+            "Harbor Credit Union",
+        ),
+    ] {
+        let t = run(text);
+        assert_eq!(
+            t.lender.as_ref().and_then(|l| l.name.as_deref()),
+            Some(name),
+            "{text}"
+        );
+    }
+    // A single space is prose, not a cell gap.
+    let t = run("Lender may charge a late fee of $15.00.\n");
+    assert!(t.lender.is_none());
+}

@@ -769,3 +769,22 @@ fn amount_pairs_in_common_layouts() {
     let t = ex("借款本金:小写12500元 大写:壹万伍仟元整");
     assert_eq!(t.inconsistencies.len(), 1);
 }
+
+#[test]
+fn table_row_label_and_value_two_spaces_apart_name_the_lender() {
+    // A summary table as the PDF reader lays it out: cells two spaces or more apart.
+    let t = ex(
+        "借款合同\n项目  内容\n出借人  王小明  身份证号  110101199001011234\n借款人  李四\n借款金额  人民币50,000元\n",
+    );
+    let l = t.lender.as_ref().expect("lender");
+    assert_eq!(l.name.as_deref(), Some("王小明"));
+    assert_eq!(l.lender_type, LenderType::Individual);
+    let t = ex("借款合同\n甲方(贷款人)  某某小额贷款有限公司\n乙方(借款人)  李四\n");
+    assert_eq!(
+        t.lender.as_ref().and_then(|l| l.name.as_deref()),
+        Some("某某小额贷款有限公司")
+    );
+    // One space inside a sentence is no cell gap.
+    let t = ex("出借人 应按约定发放借款。\n");
+    assert!(t.lender.as_ref().and_then(|l| l.name.as_deref()).is_none());
+}

@@ -230,8 +230,15 @@ impl PageCollector {
             }
             if let Some(p) = prev {
                 let pt = self.text_of(p);
-                // Fake bold: the same glyph drawn twice at (almost) the same place.
-                if pt == t && (g.u - p.u).abs() < 0.3 * g.size {
+                // Fake bold: the same glyph drawn twice at (almost) the same place. The
+                // shift is a fraction of the glyph's own advance; a doubled narrow letter
+                // ("ll" in "installments") sits a full advance on and is kept.
+                let overprint = if p.adv > 0.0 {
+                    (0.5 * p.adv).min(0.3 * g.size)
+                } else {
+                    0.3 * g.size
+                };
+                if pt == t && (g.u - p.u).abs() < overprint {
                     continue;
                 }
                 let gap = g.u - (p.u + p.adv);
@@ -242,11 +249,13 @@ impl PageCollector {
                 if gap > 2.0 * size {
                     // A column or table-cell gap: keep it visible as two spaces.
                     text.push_str("  ");
-                } else if (!cjk_pair && (gap > 0.2 * size || (pending_space && gap > -0.1 * size)))
+                } else if (!cjk_pair && (gap > 0.2 * size || (pending_space && gap > 0.05 * size)))
                     || (cjk_pair && pending_space && gap > 0.5 * size)
                 {
                     // Between CJK characters only a real space glyph that also looks like
                     // one (`第一条 借款金额`) is kept; layout gaps are not spaces in Chinese.
+                    // Elsewhere too a space glyph is a space only where it leaves a gap: a
+                    // zero-width one between glyphs set flush ("0.8 75", "R ecording") is not.
                     text.push(' ');
                 }
             }
@@ -364,6 +373,9 @@ pub fn join_wrapped(lines: Vec<Line>, right: Option<f32>) -> Vec<String> {
                         // A number or a blank to fill in broken across a Chinese line.
                         || (acc.chars().any(is_cjk) && t.chars().any(is_cjk)))
                     && !is_heading_start(t)
+                    // A whole "label: ____" line is a form field of its own, never the end
+                    // of a wrapped line (a title above a party block).
+                    && !is_field_line(t)
             }
             _ => false,
         };
@@ -381,6 +393,18 @@ pub fn join_wrapped(lines: Vec<Line>, right: Option<f32>) -> Vec<String> {
     out
 }
 
+/// A form field on a line of its own: a short label, a colon, and only a blank to fill in
+/// (`甲方(出借人): ________`, `Name: ____`).
+fn is_field_line(line: &str) -> bool {
+    let Some((label, rest)) = line.split_once([':', '：']) else {
+        return false;
+    };
+    let rest = rest.trim();
+    (1..=24).contains(&label.trim().chars().count())
+        && rest.starts_with('_')
+        && rest.chars().all(|c| c == '_' || c.is_whitespace())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -396,6 +420,45 @@ mod tests {
                 &s,
             );
         }
+    }
+
+    #[test]
+    fn doubled_narrow_letters_are_kept_and_fake_bold_is_dropped() {
+        let mut page = PageCollector::default();
+        // Helvetica-like advances: "l" is 0.222 em, so "ll" is 2.7 pt apart at 12 pt.
+        let word = [('a', 6.7), ('l', 2.7), ('l', 2.7), ('s', 6.0)];
+        let mut x = 72.0;
+        for (ch, adv) in word {
+            let s = ch.to_string();
+            page.push([1.0, 0.0, 0.0, 1.0, x, 700.0], adv / 12.0, 12.0, &s);
+            x += adv;
+        }
+        // Fake bold: each glyph drawn twice, 0.4 pt apart.
+        let mut x = 72.0;
+        for ch in "Bold".chars() {
+            let s = ch.to_string();
+            for dx in [0.0, 0.4] {
+                page.push([1.0, 0.0, 0.0, 1.0, x + dx, 650.0], 0.5, 12.0, &s);
+            }
+            x += 6.0;
+        }
+        let lines: Vec<String> = page.lines().into_iter().map(|l| l.text).collect();
+        assert_eq!(lines, vec!["alls", "Bold"]);
+    }
+
+    #[test]
+    fn a_space_glyph_without_a_gap_is_no_space() {
+        let mut page = PageCollector::default();
+        // "0.8", a zero-width space glyph, then "75" set flush after the "8".
+        line(&mut page, "0.8", 72.0, 700.0, 6.0);
+        page.push([1.0, 0.0, 0.0, 1.0, 90.0, 700.0], 0.0, 12.0, " ");
+        line(&mut page, "75", 90.0, 700.0, 6.0);
+        // A real space: the glyph and a visible gap.
+        line(&mut page, "of", 72.0, 650.0, 6.0);
+        page.push([1.0, 0.0, 0.0, 1.0, 84.0, 650.0], 0.25, 12.0, " ");
+        line(&mut page, "loan", 87.0, 650.0, 6.0);
+        let lines: Vec<String> = page.lines().into_iter().map(|l| l.text).collect();
+        assert_eq!(lines, vec!["0.875", "of loan"]);
     }
 
     #[test]
@@ -556,5 +619,18 @@ mod tests {
         ];
         let right = right_margin(std::slice::from_ref(&lines));
         assert_eq!(join_wrapped(lines, right).len(), 2);
+        // A form page whose field lines set the margin: the title above the first field
+        // reaches it, but a "label: ____" line is never a continuation.
+        let lines = vec![
+            l("借款合同(个人间借贷通用参考范本)", 90.0, 277.0, 100.0),
+            l("甲方(出借人): ________", 90.0, 224.0, 136.0),
+            l("身份证号:________", 90.0, 189.0, 172.0),
+            l("乙方(借款人): ________", 90.0, 224.0, 208.0),
+            l("身份证号:________", 90.0, 189.0, 244.0),
+        ];
+        let right = right_margin(std::slice::from_ref(&lines));
+        let out = join_wrapped(lines, right);
+        assert_eq!(out.len(), 5, "{out:?}");
+        assert_eq!(out[1], "甲方(出借人): ________");
     }
 }

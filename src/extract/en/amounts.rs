@@ -7,7 +7,7 @@ use regex::Regex;
 use rust_decimal::Decimal;
 
 use super::Ctx;
-use super::number::{self, Money};
+use super::number::{self, Money, Percent};
 use crate::model::{Amount, FeeTiming, Inconsistency, Terms};
 
 /// The principal: loan amount, amount of credit, principal sum.
@@ -148,7 +148,129 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     terms.disbursed = amount(cx, &DISBURSED);
     terms.finance_charge = amount(cx, &FINANCE_CHARGE);
     terms.total_of_payments = amount(cx, &TOTAL_PAYMENTS);
+    // The figures of a disclosure box whose columns were read as lines are checked by their
+    // sum; they stand over what a label window found in the scattered text.
+    if let Some(b) = disclosure_box(cx) {
+        for (slot, (money, label)) in [
+            (&mut terms.finance_charge, b.finance_charge),
+            (&mut terms.disbursed, b.amount_financed),
+            (&mut terms.total_of_payments, b.total_of_payments),
+        ] {
+            cx.cover(money.start);
+            *slot = Some(Amount {
+                amount: money.amount,
+                currency: money.currency.to_string(),
+                evidence: cx.evidence(label, money.end),
+                derived: false,
+            });
+        }
+    }
     words_and_figures(cx, terms);
+}
+
+/// The figures of a US Truth in Lending box, each with the byte offset of its heading.
+pub(crate) struct DisclosureBox {
+    /// The Annual Percentage Rate, when the box shows one.
+    pub apr: Option<(Percent, usize)>,
+    /// The Finance Charge.
+    pub finance_charge: (Money, usize),
+    /// The Amount Financed.
+    pub amount_financed: (Money, usize),
+    /// The Total of Payments.
+    pub total_of_payments: (Money, usize),
+}
+
+/// A Truth in Lending box laid out in columns (APR, Finance Charge, Amount Financed, Total
+/// of Payments, each a heading over a description over a figure) reads, line by line, as
+/// the headings and descriptions interleaved and then the figures. Which figure belongs to
+/// which heading is fixed by the box's column order and confirmed by its arithmetic: the
+/// finance charge plus the amount financed is the total of payments. Nothing is read when
+/// the sum does not hold. A box drawn with bars is read by column instead (`cells_below`).
+pub(crate) fn disclosure_box(cx: &Ctx) -> Option<DisclosureBox> {
+    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:(annual\s+percentage(?:\s+rate)?)|(finance\s+charge)|(amount\s+financed)|(total\s+of\s+payments))(?-u:\b)")
+            .expect("static regex")
+    });
+    /// How far apart the headings of one box may be, and how far its figures may follow.
+    const SPAN: usize = 600;
+    const FIGURES: usize = 400;
+    let heads: Vec<(usize, usize, usize)> = HEAD
+        .captures_iter(&cx.flat)
+        .filter_map(|c| {
+            let which = (1..=4).find(|&i| c.get(i).is_some())?;
+            let m = c.get(0)?;
+            Some((which, m.start(), m.end()))
+        })
+        .collect();
+    for (i, &(_, first, _)) in heads.iter().enumerate() {
+        // Each heading once, all four close together: the box's heading block.
+        let mut slot: [Option<(usize, usize)>; 4] = [None; 4];
+        let mut last_end = first;
+        for &(which, s, e) in heads.get(i..).unwrap_or_default() {
+            if s > first + SPAN {
+                break;
+            }
+            let Some(cell) = slot.get_mut(which - 1) else {
+                continue;
+            };
+            if cell.is_some() {
+                break;
+            }
+            *cell = Some((s, e));
+            last_end = e;
+            if slot.iter().all(Option::is_some) {
+                break;
+            }
+        }
+        let [Some(apr_head), Some(fc_head), Some(af_head), Some(tp_head)] = slot else {
+            continue;
+        };
+        // Drawn boxes are read by column; a box whose headings carry their own figures
+        // ("Finance Charge  $1,250.00") is read label by label.
+        let heading_block = cx.slice(first, last_end);
+        if !super::cells_below(&cx.doc.text, first).is_empty()
+            || !number::find_money(heading_block).is_empty()
+            || !number::find_percents(heading_block).is_empty()
+        {
+            continue;
+        }
+        let end = super::floor(&cx.flat, last_end + FIGURES);
+        let region = cx.slice(last_end, end);
+        let monies = number::find_money(region);
+        let (Some(a), Some(b), Some(c)) = (monies.first(), monies.get(1), monies.get(2)) else {
+            continue;
+        };
+        if a.amount + b.amount != c.amount || a.currency != b.currency || b.currency != c.currency {
+            continue;
+        }
+        let at = |m: &Money| Money {
+            start: last_end + m.start,
+            end: last_end + m.end,
+            ..m.clone()
+        };
+        // The APR figure is the first percentage under the headings, before the last amount.
+        let apr = number::find_percents(region)
+            .into_iter()
+            .next()
+            .filter(|p| p.start < c.start)
+            .map(|p| {
+                (
+                    Percent {
+                        start: last_end + p.start,
+                        end: last_end + p.end,
+                        ..p
+                    },
+                    apr_head.0,
+                )
+            });
+        return Some(DisclosureBox {
+            apr,
+            finance_charge: (at(a), fc_head.0),
+            amount_financed: (at(b), af_head.0),
+            total_of_payments: (at(c), tp_head.0),
+        });
+    }
+    None
 }
 
 /// Currency words between the number words and the bracketed figure.

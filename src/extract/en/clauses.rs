@@ -282,10 +282,11 @@ static LENDER_PROSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?:(?-u:\b)between|["“](?i:we)["”])\s+([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)(?:\s*\(\s*(?:the\s+)?["“]?(?i:lender)|\s*,?\s+(?:are|is) the lender)"#)
         .expect("static regex")
 });
-/// "Lender: Name", "Lender Name Acme", "LENDER  Ficus Bank": at the start of a line or of a
+/// "Lender: Name", "Lender Name Acme", "Lender  Ficus Bank" (a table row: label and value
+/// cells two spaces or more apart): at the start of a line or of a
 /// layout column, up to the end of the line or of the column (on the text).
 static LENDER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(?:^|[ \t]{2,})[ \t]*(?:(?i:lender(?:'s)? name|name \(the lender\)|lender)[ \t]*:[ \t]*|(?i:lender name)[ \t]+|LENDER(?:[ \t]{2,}|\t))([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)(?:[ \t]{2,}|[ \t]*$)")
+    Regex::new(r"(?m)(?:^|[ \t]{2,})[ \t]*(?:(?i:lender(?:'s)? name|name \(the lender\)|lender)[ \t]*:[ \t]*|(?i:lender name)[ \t]+|(?i:lender|creditor)(?:[ \t]{2,}|\t))([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)(?:[ \t]{2,}|[ \t]*$)")
         .expect("static regex")
 });
 /// "LENDER: Acme Finance, LLC, 1400 Main St.", "Credit Union: Golden FCU, 500 ...": a party

@@ -106,7 +106,30 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     });
     let mut increments: Vec<(Percent, usize)> = Vec::new();
     boxed_apr(cx, terms);
+    // A disclosure box read as lines: its APR figure stands away from its heading.
+    let box_apr = super::amounts::disclosure_box(cx).and_then(|b| b.apr);
+    if let Some((p, head)) = &box_apr
+        && terms.disclosed_apr.is_none()
+    {
+        cx.cover(p.start);
+        terms.disclosed_apr = Some(Rate {
+            kind: RateKind::Other,
+            value: p.value,
+            per: Per::Year,
+            annual_percent: Some(p.value),
+            day_basis: None,
+            day_basis_assumed: false,
+            label: "APR".to_string(),
+            comprehensive: true,
+            basis: None,
+            markup_percent: None,
+            evidence: cx.evidence(*head, p.end),
+        });
+    }
     for p in number::find_percents(&flat) {
+        if box_apr.as_ref().is_some_and(|(b, _)| b.start == p.start) {
+            continue;
+        }
         let (sent_start, sent_end) = cx.sentence_of(p.start);
         let lo = super::floor(&flat, p.start.saturating_sub(BEFORE));
         let before = flat.get(lo..p.start).unwrap_or("");

@@ -166,8 +166,10 @@ static MATURITY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"到期日|最终到期|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)?\s*(?:应?还款|还本付息|还本)\s*(?:日期?|时间)")
         .expect("static regex")
 });
+/// The lender's field: its label, then a colon or a table-cell gap (two spaces or more), then
+/// the name.
 static LENDER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[甲乙丙丁]方\s*)?[(]?\s*(?:贷款人|出借人|出借方|贷款方|借出人|债权人|投资人)[^:)]{0,16}[)]?\s*:\s*(?P<name>.*)$|^[甲乙丙丁]方\s*[(][^)]*(?:贷款人|出借人|出借方|贷款方|债权人|投资人)[^)]*[)]\s*:\s*(?P<name2>.*)$")
+    Regex::new(r"^(?:[甲乙丙丁]方\s*)?[(]?\s*(?:贷款人|出借人|出借方|贷款方|借出人|债权人|投资人)[^:)]{0,16}?[)]?(?:\s*:\s*|[ \t]{2,})(?P<name>.*)$|^[甲乙丙丁]方\s*[(][^)]*(?:贷款人|出借人|出借方|贷款方|债权人|投资人)[^)]*[)](?:\s*:\s*|[ \t]{2,})(?P<name2>.*)$")
         .expect("static regex")
 });
 static BANK_NAME: LazyLock<Regex> = LazyLock::new(|| {
