@@ -28,7 +28,7 @@ replicate() { # replicate COUNT DIR
 measure() { # measure LABEL CMD...: wall seconds and peak RSS (KB)
   local label=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || true
-  read -r secs rss <"$work/time"
+  read -r secs rss < <(tail -n 1 "$work/time")
   printf '%-34s %8s s  %8s KB peak RSS\n' "$label" "$secs" "$rss"
   echo "$secs" >"$work/last"
 }
