@@ -107,7 +107,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Some(
                 r"违约金|补偿金|手续费|赔偿|不予退还|仍应[^。;]{0,10}支付|不影响[^。;]{0,12}收取|需[^。;]{0,6}支付",
             ),
-            None,
+            // "无需支付额外费用" / "不收取提前还款违约金": the contract rules the charge out.
+            Some(
+                r"(?:无需|无须|不需|不必|免于|免收|不收取|不另行收取|不另收|不再收取|不加收)[^。;]{0,10}(?:支付|缴纳|费用|违约金|补偿金|手续费)",
+            ),
         ),
         rule(
             DebtExposure,
@@ -135,4 +138,33 @@ pub fn clause_kinds(sentence: &str) -> Vec<ClauseKind> {
         })
         .map(|r| r.kind)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prepayment_penalty_and_its_denials() {
+        for s in [
+            "借款人提前还款的，应按提前还款本金的3%支付违约金。",
+            "乙方申请提前清偿的，仍应支付全部期限的利息。",
+            "提前结清贷款需一次性支付剩余本金1%的手续费。",
+        ] {
+            assert!(
+                clause_kinds(s).contains(&ClauseKind::PrepaymentPenalty),
+                "{s}"
+            );
+        }
+        for s in [
+            "甲方可以申请提前偿还全部借款，提前还款时应偿还剩余全部本金及应计利息，无需支付额外费用。",
+            "借款人可随时提前还款，贷款人不收取提前还款违约金。",
+            "提前还款的，免收手续费。",
+        ] {
+            assert!(
+                !clause_kinds(s).contains(&ClauseKind::PrepaymentPenalty),
+                "{s}"
+            );
+        }
+    }
 }
