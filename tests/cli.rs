@@ -575,3 +575,50 @@ fn rules_list_and_show() {
         .code(2)
         .stderr(predicate::str::contains("bad.toml"));
 }
+
+#[test]
+fn ctrl_c_leaves_complete_records_only() {
+    let input = tempfile::tempdir().expect("tempdir");
+    let outdir = tempfile::tempdir().expect("tempdir");
+    for i in 0..400 {
+        write(
+            input.path(),
+            &format!("c{i:03}.txt"),
+            format!(
+                "借款合同。借款金额{}元，借款期限12个月，年利率12%。",
+                1000 + i
+            )
+            .as_bytes(),
+        );
+    }
+    let report = outdir.path().join("out.jsonl");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("loanlint"))
+        .args(["audit", "--format", "jsonl", "--jobs", "1", "--output"])
+        .arg(&report)
+        .arg(input.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    let _ = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    let status = child.wait().expect("wait");
+    let text = std::fs::read_to_string(&report).unwrap_or_default();
+    // Interrupted (130) or already finished (0/1): either way every line is a whole record.
+    match status.code() {
+        Some(130) => assert!(text.lines().count() < 400),
+        Some(0 | 1) => assert_eq!(text.lines().count(), 400),
+        other => panic!("unexpected exit {other:?}"),
+    }
+    for line in text.lines() {
+        serde_json::from_str::<serde_json::Value>(line).expect("a complete JSON record");
+    }
+    let leftovers = std::fs::read_dir(outdir.path())
+        .expect("ls")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains("partial"))
+        .count();
+    assert_eq!(leftovers, 0, "no temp file left behind");
+}
