@@ -30,6 +30,8 @@ pub struct Analysis {
     pub cost: Option<cost::LoanCost>,
     /// The date the rules were applied for (stated, `--date`, or today: see the report's warnings).
     pub contract_date: NaiveDate,
+    /// The text the analysis read (as `loanlint text` prints it).
+    pub text: String,
     pub jurisdiction: Option<String>,
 }
 
@@ -142,6 +144,7 @@ pub fn analyse_document_full(
         report,
         cost,
         contract_date,
+        text: doc.text.clone(),
         jurisdiction: options.jurisdiction.clone(),
     }
 }

@@ -279,3 +279,44 @@ fn bad_rule_files_are_errors_not_panics() {
     let e = MessageRules::parse(bad_regex, "t.toml").expect_err("bad regex");
     assert!(e.to_string().contains("rule a"), "{e}");
 }
+
+#[test]
+fn official_names_come_from_the_contract() {
+    let text = "乙方（贷款人）：浙江鹿鸣网络小额贷款有限公司\n本协议由各方通过“速借花”APP签署。\nLender: Acme Lending LLC, 1 Main St.";
+    let names = loanlint::message::official_names(text);
+    for want in ["浙江鹿鸣网络小额贷款有限公司", "速借花", "Acme Lending LLC"] {
+        assert!(names.iter().any(|n| n == want), "{want} not in {names:?}");
+    }
+    // A message signed with the app's name is not an impostor on that ground.
+    let ctx = ContractContext {
+        lender_name: Some("浙江鹿鸣网络小额贷款有限公司".into()),
+        other_names: names,
+        owed_upper_bound: None,
+        currency: None,
+    };
+    let r = analyse(
+        "【速借花】您的借款已逾期1天，请通过官方APP还款。",
+        rules(),
+        Some(&ctx),
+        Some("CN"),
+    );
+    assert!(
+        r.findings
+            .iter()
+            .all(|f| f.rule_id != "msg-sender-not-lender")
+    );
+    let r = analyse(
+        "【速达资产】您的借款已逾期1天，请还款。",
+        rules(),
+        Some(&ctx),
+        Some("CN"),
+    );
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.rule_id == "msg-sender-not-lender")
+    );
+    // Phrases ending in 银行 are not sender names.
+    let r = analyse("请转账到我的个人银行卡。", rules(), Some(&ctx), Some("CN"));
+    assert!(r.sender_names.is_empty(), "{:?}", r.sender_names);
+}

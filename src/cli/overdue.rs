@@ -120,7 +120,7 @@ pub fn contract_context(
         });
     Ok(ContractContext {
         lender_name: terms.lender.as_ref().and_then(|l| l.name.clone()),
-        other_names: Vec::new(),
+        other_names: loanlint::message::official_names(&analysis.text),
         owed_upper_bound: owed,
         currency: terms.principal.as_ref().map(|p| p.currency.clone()),
     })

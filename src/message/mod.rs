@@ -203,6 +203,24 @@ static COMPANY_EN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:[A-Z][A-Za-z&'.-]+\s+){0,4}(?:LLC|Inc\.?|Ltd\.?|Limited|Bank|Lending|Loans|Finance|Financial|Capital|Credit Union|Recovery|Collections?))\b").expect("constant regex compiles")
 });
 
+static OFFICIAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[“"「『《]([^”"」』》\s]{2,16})[”"」』》]\s*(?:APP|App|app|APP软件|平台|小程序|客户端|网站)|([\p{Han}]{4,30}(?:有限责任公司|股份有限公司|有限公司|银行))|\b((?:[A-Z][A-Za-z&'.-]+\s+){1,4}(?:LLC|Inc\.?|Ltd\.?|Limited|Bank|Credit Union))"#)
+        .expect("constant regex compiles")
+});
+
+/// The names a contract gives its lender, platform, app and other parties: a message signed
+/// with any of them is not an impostor on that ground alone.
+pub fn official_names(contract_text: &str) -> Vec<String> {
+    let mut names: Vec<String> = OFFICIAL_NAME
+        .captures_iter(contract_text)
+        .filter_map(|c| c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)))
+        .map(|m| m.as_str().trim().to_string())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
 fn parse_amount(s: &str) -> Option<Decimal> {
     s.replace(',', "").parse().ok()
 }
@@ -234,6 +252,8 @@ fn sender_names(text: &str, language: Language) -> Vec<String> {
                 .or_else(|| c.get(2))
                 .map(|m| m.as_str().trim().to_string())
         })
+        // A name, not a phrase that happens to end in 银行 ("转账到我的个人银行卡").
+        .filter(|n| !n.chars().any(|c| "我你您他到转账的请将".contains(c)))
         .collect();
     names.sort();
     names.dedup();
