@@ -62,3 +62,32 @@ fn self_painting_image_xobject() {
     let text = page_text(&self_painting_xobject(b"/Subtype /Image"));
     assert!(text.contains("Loan amount 10000 CNY"), "{text:?}");
 }
+
+/// flows_json, timeout-40c54815: payments in the year 9100 for an advance in 1978 put the
+/// last flow ~85,000 monthly unit-periods out; every solver step multiplied that many
+/// powers, and one APR took ~30 s under the fuzzer. Such a span is a misreading: refused.
+/// (The EU method counts time in years, ~7,100 of them, which stays cheap.)
+#[test]
+fn flows_thousands_of_years_long_are_refused() {
+    use loanlint::compute::apr::{AprError, Flows, Method, compute};
+    let text = String::from_utf8(fixture("fuzz/flows_json-payments-in-9100.json")).expect("utf-8");
+    let flows = Flows::from_json(&text).expect("valid FLOWS.json");
+    for method in [Method::UsRegz, Method::CnIrr] {
+        let r = compute(&flows, method);
+        assert!(matches!(r, Err(AprError::Invalid(_))), "{method}: {r:?}");
+    }
+}
+
+/// The same loan with the payments in 2078 (a century, ~1,200 monthly unit-periods) still
+/// computes: the limit only refuses spans no credit has.
+#[test]
+fn flows_a_century_long_still_compute() {
+    use loanlint::compute::apr::{Flows, Method, compute};
+    let text = String::from_utf8(fixture("fuzz/flows_json-payments-in-9100.json"))
+        .expect("utf-8")
+        .replace("9100-02-10", "2078-02-10");
+    let flows = Flows::from_json(&text).expect("valid FLOWS.json");
+    for method in [Method::UsRegz, Method::EuAprc, Method::CnIrr] {
+        assert!(compute(&flows, method).is_ok(), "{method}");
+    }
+}
