@@ -91,3 +91,39 @@ fn flows_a_century_long_still_compute() {
         assert!(compute(&flows, method).is_ok(), "{method}");
     }
 }
+
+/// read_pdf, timeout-f18bfd9f: a damaged file (so its cross-reference table is rebuilt by
+/// scanning) with one object numbered 6,000,000. The rebuilt table had an entry for every
+/// number up to it, which lopdf took minutes to parse; now it lists the objects found.
+#[test]
+fn a_huge_object_number_does_not_blow_up_the_rebuilt_xref() {
+    let started = std::time::Instant::now();
+    let _ = extract_bytes(
+        &fixture("fuzz/read_pdf-object-number-6000000.pdf"),
+        "fuzz.pdf",
+    );
+    // Milliseconds now; the 6-million-entry table took far longer than this, even optimised.
+    let took = started.elapsed();
+    assert!(took < std::time::Duration::from_secs(10), "{took:?}");
+}
+
+/// `broken_xref.pdf` renumbered so that an object number is far beyond the others: the
+/// rebuilt table still finds every object and the text reads.
+#[test]
+fn sparse_object_numbers_are_found_by_the_rebuilt_xref() {
+    let mut bytes = fixture("hostile/broken_xref.pdf");
+    // Object 7 is the second page: renumber its header and the page tree's reference to it.
+    for (from, to) in [
+        (b"\n7 0 obj".as_slice(), b"\n7000007 0 obj".as_slice()),
+        (b"7 0 R]", b"7000007 0 R]"),
+    ] {
+        let at = bytes
+            .windows(from.len())
+            .position(|w| w == from)
+            .expect("broken_xref.pdf has object 7");
+        bytes.splice(at..at + from.len(), to.iter().copied());
+    }
+    let text = page_text(&bytes);
+    assert!(text.contains("Loan amount 10000 CNY"), "{text:?}");
+    assert!(text.contains("the borrower repays monthly"), "{text:?}");
+}
