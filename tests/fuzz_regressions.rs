@@ -102,9 +102,9 @@ fn a_huge_object_number_does_not_blow_up_the_rebuilt_xref() {
         &fixture("fuzz/read_pdf-object-number-6000000.pdf"),
         "fuzz.pdf",
     );
-    // Milliseconds now; the 6-million-entry table took far longer than this, even optimised.
+    // Milliseconds now; the 6-million-entry table took ~10 s here in a debug build.
     let took = started.elapsed();
-    assert!(took < std::time::Duration::from_secs(10), "{took:?}");
+    assert!(took < std::time::Duration::from_secs(3), "{took:?}");
 }
 
 /// `broken_xref.pdf` renumbered so that an object number is far beyond the others: the
