@@ -90,15 +90,28 @@ pub fn repair(doc: &mut Document) -> RepairReport {
             bytes = wrapped;
         }
         let mut forms = Vec::new();
+        let mut others = Vec::new();
         let mut done = HashSet::new();
         clean &= walk_forms(
             doc,
             &resources,
             &mut Vec::new(),
             &mut done,
-            &mut forms,
+            &mut Walked {
+                forms: &mut forms,
+                others: &mut others,
+            },
             &mut info,
         );
+        // pdf-extract paints any XObject named by `Do` as content, whatever its subtype and
+        // without a cycle check: an image (or unknown XObject) whose data decodes as
+        // `/Self Do` recursed until the stack overflowed. Their data means nothing to text
+        // extraction (OCR reads the file itself), so they paint nothing here.
+        for id in others {
+            if let Ok(Object::Stream(stream)) = doc.get_object_mut(id) {
+                stream.set_plain_content(Vec::new());
+            }
+        }
         for id in forms {
             if let Some(&has_text) = plain_forms.get(&id) {
                 clean &= !has_text;
@@ -315,7 +328,7 @@ fn walk_forms(
     res: &Dictionary,
     stack: &mut Vec<ObjectId>,
     done: &mut HashSet<ObjectId>,
-    found: &mut Vec<ObjectId>,
+    found: &mut Walked<'_>,
     info: &mut PageInfo,
 ) -> bool {
     let Some(xobjects) = res
@@ -331,12 +344,12 @@ fn walk_forms(
             continue;
         };
         match stream.dict.get(b"Subtype").and_then(Object::as_name).ok() {
-            Some(b"Image") => {
-                info.has_images = true;
+            Some(b"Form") => {}
+            subtype => {
+                info.has_images |= subtype == Some(b"Image".as_slice());
+                found.others.push(*id);
                 continue;
             }
-            Some(b"Form") => {}
-            _ => continue,
         }
         if stack.contains(id) || stack.len() >= MAX_FORM_DEPTH {
             return false;
@@ -356,9 +369,16 @@ fn walk_forms(
             return false;
         }
         done.insert(*id);
-        found.push(*id);
+        found.forms.push(*id);
     }
     true
+}
+
+/// The XObjects [`walk_forms`] reached: declared forms, and every other stream (images,
+/// unknown or missing subtypes).
+struct Walked<'a> {
+    forms: &'a mut Vec<ObjectId>,
+    others: &'a mut Vec<ObjectId>,
 }
 
 /// Rewrite one page (and the forms it paints) into a minimal validated content stream that
@@ -989,13 +1009,12 @@ pub fn reconstruct_xref(bytes: &[u8]) -> Option<Vec<u8>> {
     let mut out = bytes.to_vec();
     out.extend_from_slice(b"\n");
     let xref_at = out.len();
-    out.extend_from_slice(format!("xref\n0 {}\n", max + 1).as_bytes());
-    for num in 0..=max {
-        let entry = match offsets.get(&num) {
-            Some((off, gen_)) => format!("{off:010} {gen_:05} n\r\n"),
-            None => "0000000000 65535 f\r\n".to_string(),
-        };
-        out.extend_from_slice(entry.as_bytes());
+    // One subsection per object found, not one entry per number up to the largest: a single
+    // `6000000 0 obj` in a 1.5 KB file made a 6-million-entry table that took lopdf minutes
+    // to parse (found by fuzz/read_pdf).
+    out.extend_from_slice(b"xref\n0 1\n0000000000 65535 f\r\n");
+    for (num, (off, gen_)) in offsets.iter().filter(|(num, _)| **num > 0) {
+        out.extend_from_slice(format!("{num} 1\n{off:010} {gen_:05} n\r\n").as_bytes());
     }
     out.extend_from_slice(
         format!(
