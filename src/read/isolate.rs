@@ -198,12 +198,21 @@ pub fn run_with_deadline(
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let mut child = cmd.spawn()?;
-    let stdout = child
-        .stdout
-        .take()
-        .map(|s| spawn_reader(s, MAX_REPLY_BYTES));
+    // The stdout reader says when the child closed its output (it has replied, or died):
+    // waiting on that instead of polling saves a few milliseconds per file.
+    let (closed_tx, closed_rx) = std::sync::mpsc::channel::<()>();
+    let stdout = child.stdout.take().map(|s| {
+        let closed = closed_tx.clone();
+        std::thread::spawn(move || {
+            let buf = read_capped(s, MAX_REPLY_BYTES);
+            let _ = closed.send(());
+            buf
+        })
+    });
+    drop(closed_tx);
     let stderr = child.stderr.take().map(|s| spawn_reader(s, 64 << 10));
     let deadline = Instant::now() + timeout.max(Duration::from_millis(100));
+    let _ = closed_rx.recv_timeout(deadline.saturating_duration_since(Instant::now()));
     let mut timed_out = false;
     let status = loop {
         match child.try_wait() {
@@ -214,7 +223,8 @@ pub fn run_with_deadline(
                 timed_out = true;
                 break None;
             }
-            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            // Output closed but the process not yet reaped: it is exiting.
+            Ok(None) => std::thread::sleep(Duration::from_micros(200)),
             Err(_) => {
                 let _ = child.kill();
                 break child.wait().ok();
@@ -227,14 +237,16 @@ pub fn run_with_deadline(
 }
 
 fn spawn_reader<R: Read + Send + 'static>(r: R, cap: u64) -> std::thread::JoinHandle<Vec<u8>> {
-    std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let mut r = r.take(cap);
-        let _ = r.read_to_end(&mut buf);
-        // Drain the rest so the child never blocks on a full pipe.
-        let _ = std::io::copy(&mut r.into_inner(), &mut std::io::sink());
-        buf
-    })
+    std::thread::spawn(move || read_capped(r, cap))
+}
+
+/// Read up to `cap` bytes, then drain the rest so the child never blocks on a full pipe.
+fn read_capped<R: Read>(r: R, cap: u64) -> Vec<u8> {
+    let mut buf = Vec::new();
+    let mut r = r.take(cap);
+    let _ = r.read_to_end(&mut buf);
+    let _ = std::io::copy(&mut r.into_inner(), &mut std::io::sink());
+    buf
 }
 
 /// Say why the child died, from its exit status and the last words on its stderr.
