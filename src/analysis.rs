@@ -38,11 +38,7 @@ pub struct Analysis {
 impl Analysis {
     /// The checker's view of this contract, to ask the rulesets further questions.
     pub fn check_input(&self) -> CheckInput<'_> {
-        let regz_apr = self.cost.as_ref().and_then(|c| {
-            apr::compute(&c.schedule.flows, apr::Method::UsRegz)
-                .ok()
-                .map(|r| r.apr_percent)
-        });
+        let regz_apr = regz_apr_for(&self.report.terms, self.cost.as_ref());
         CheckInput {
             terms: &self.report.terms,
             cost: self.cost.as_ref(),
@@ -110,11 +106,7 @@ pub fn analyse_document_full(
     };
     // The TILA accuracy rule compares a disclosed APR with the Reg Z APR of the same flows,
     // whatever method the report leads with.
-    let regz_apr = cost.as_ref().and_then(|c| {
-        apr::compute(&c.schedule.flows, apr::Method::UsRegz)
-            .ok()
-            .map(|r| r.apr_percent)
-    });
+    let regz_apr = regz_apr_for(&terms, cost.as_ref());
     let input = CheckInput {
         terms: &terms,
         cost: cost.as_ref(),
@@ -147,4 +139,17 @@ pub fn analyse_document_full(
         text: doc.text.clone(),
         jurisdiction: options.jurisdiction.clone(),
     }
+}
+
+/// The Reg Z APR of the contract's flows, for the TILA accuracy rule: only worth solving when
+/// the document discloses an APR to compare it with.
+fn regz_apr_for(
+    terms: &crate::model::Terms,
+    cost: Option<&cost::LoanCost>,
+) -> Option<rust_decimal::Decimal> {
+    terms.disclosed_apr.as_ref()?;
+    let c = cost?;
+    apr::compute(&c.schedule.flows, apr::Method::UsRegz)
+        .ok()
+        .map(|r| r.apr_percent)
 }
