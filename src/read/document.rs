@@ -19,6 +19,9 @@ pub struct Document {
     pub text: String,
     /// Byte offset where each page starts in `text` (PDF only; empty for text files).
     page_starts: Vec<usize>,
+    /// (byte offset, chars before it) every ~4 KiB of `text`, so that evidence for a long
+    /// document costs O(chunk), not O(text). Built at construction: `text` is not changed after.
+    char_marks: Vec<(usize, usize)>,
     /// Pages (1-based) whose text came from OCR.
     pub ocr_pages: Vec<u32>,
     /// Reading problems that did not stop the analysis.
@@ -31,10 +34,12 @@ pub const PAGE_BREAK: char = '\u{c}';
 impl Document {
     /// A document from plain text (no page map).
     pub fn from_text(path: &Path, kind: SourceKind, text: &str) -> Self {
+        let text = text.replace("\r\n", "\n");
         Document {
             path: path.to_path_buf(),
             kind,
-            text: text.replace("\r\n", "\n"),
+            char_marks: char_marks(&text),
+            text,
             page_starts: Vec::new(),
             ocr_pages: Vec::new(),
             warnings: Vec::new(),
@@ -55,6 +60,7 @@ impl Document {
         Document {
             path: path.to_path_buf(),
             kind: SourceKind::Pdf,
+            char_marks: char_marks(&text),
             text,
             page_starts,
             ocr_pages: Vec::new(),
@@ -93,7 +99,7 @@ impl Document {
     pub fn evidence(&self, start: usize, end: usize) -> Evidence {
         let start = floor_boundary(&self.text, start.min(self.text.len()));
         let end = floor_boundary(&self.text, end.clamp(start, self.text.len()));
-        let char_start = self.text[..start].chars().count();
+        let char_start = self.char_offset(start);
         let quoted = &self.text[start..end];
         let page = self.page_of_byte(start);
         Evidence {
@@ -102,6 +108,20 @@ impl Document {
             start: char_start,
             end: char_start + quoted.chars().count(),
             low_confidence: page.is_some_and(|p| self.ocr_pages.contains(&p)),
+        }
+    }
+
+    /// Chars before byte `byte` (a char boundary), from the nearest mark.
+    fn char_offset(&self, byte: usize) -> usize {
+        let i = self.char_marks.partition_point(|&(b, _)| b <= byte);
+        let (b, c) = i
+            .checked_sub(1)
+            .and_then(|i| self.char_marks.get(i))
+            .copied()
+            .unwrap_or((0, 0));
+        match self.text.get(b..byte) {
+            Some(chunk) => c + chunk.chars().count(),
+            None => self.text.get(..byte).map_or(0, |t| t.chars().count()),
         }
     }
 
@@ -116,6 +136,18 @@ impl Document {
     pub fn language(&self) -> Language {
         detect_language(&self.text)
     }
+}
+
+fn char_marks(text: &str) -> Vec<(usize, usize)> {
+    let mut marks = vec![(0, 0)];
+    let mut last = 0;
+    for (chars, (b, _)) in text.char_indices().enumerate() {
+        if b - last >= 4096 {
+            marks.push((b, chars));
+            last = b;
+        }
+    }
+    marks
 }
 
 fn floor_boundary(s: &str, mut i: usize) -> usize {
@@ -226,6 +258,22 @@ mod tests {
         assert_eq!(chars[ev.start..ev.end].iter().collect::<String>(), ev.text);
         assert_eq!(doc.page_text(1), Some("第一页。借款金额10000元。"));
         assert_eq!(doc.page_text(2), Some("第二页：年利率12%。"));
+    }
+
+    #[test]
+    fn evidence_offsets_are_char_offsets_far_into_a_long_text() {
+        // Past several index marks, with 3-byte CJK chars and 1-byte ASCII mixed.
+        let text: String = (0..3000)
+            .map(|i| if i % 3 == 0 { "借款a" } else { "b" })
+            .collect();
+        let doc = Document::from_text(Path::new("x.txt"), SourceKind::Text, &text);
+        for byte in [0, 1, 4095, 4096, 4097, 7000, doc.text.len() - 1] {
+            let start = floor_boundary(&doc.text, byte);
+            let ev = doc.evidence(start, doc.text.len());
+            assert_eq!(ev.start, doc.text[..start].chars().count(), "byte {byte}");
+            let chars: Vec<char> = doc.text.chars().collect();
+            assert_eq!(chars[ev.start..ev.end].iter().collect::<String>(), ev.text);
+        }
     }
 
     #[test]

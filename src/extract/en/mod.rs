@@ -57,8 +57,6 @@ pub(crate) struct Ctx<'a> {
     pub covered: Vec<usize>,
     /// Read numeric dates day-first (UK style).
     pub day_first: bool,
-    /// (byte offset, char offset) every few KB of the text, for quick char offsets.
-    checkpoints: Vec<(usize, usize)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -79,21 +77,12 @@ impl<'a> Ctx<'a> {
         } else {
             Vec::new()
         };
-        let mut checkpoints = vec![(0, 0)];
-        let mut last = 0usize;
-        for (chars, (b, _)) in doc.text.char_indices().enumerate() {
-            if b - last >= 4096 {
-                checkpoints.push((b, chars));
-                last = b;
-            }
-        }
         Ctx {
             doc,
             flat,
             sentences,
             covered: Vec::new(),
             day_first: false,
-            checkpoints,
         }
     }
 
@@ -121,30 +110,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// Evidence for exactly the byte range `s..e` of the text (clamped to char boundaries).
-    /// Same result as [`Document::evidence`], but the char offset comes from a checkpoint
-    /// table, so many quotes from a long document stay linear.
     pub fn quote(&self, s: usize, e: usize) -> Evidence {
-        let text = &self.doc.text;
-        let s = floor(text, s);
-        let e = floor(text, e.clamp(s, text.len()));
-        let (Some(quoted), Some(char_start)) = (text.get(s..e), self.char_offset(s)) else {
-            return self.doc.evidence(s, e);
-        };
-        let page = self.doc.page_of_byte(s);
-        Evidence {
-            page,
-            text: quoted.to_string(),
-            start: char_start,
-            end: char_start + quoted.chars().count(),
-            low_confidence: page.is_some_and(|p| self.doc.ocr_pages.contains(&p)),
-        }
-    }
-
-    /// Char offset of byte `b` (a char boundary).
-    fn char_offset(&self, b: usize) -> Option<usize> {
-        let i = self.checkpoints.partition_point(|&(cb, _)| cb <= b);
-        let &(cb, cc) = self.checkpoints.get(i.checked_sub(1)?)?;
-        Some(cc + self.doc.text.get(cb..b)?.chars().count())
+        self.doc.evidence(s, e)
     }
 
     /// Mark byte `pos` as read.

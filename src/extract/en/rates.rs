@@ -112,19 +112,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         && terms.disclosed_apr.is_none()
     {
         cx.cover(p.start);
-        terms.disclosed_apr = Some(Rate {
-            kind: RateKind::Other,
-            value: p.value,
-            per: Per::Year,
-            annual_percent: Some(p.value),
-            day_basis: None,
-            day_basis_assumed: false,
-            label: "APR".to_string(),
-            comprehensive: true,
-            basis: None,
-            markup_percent: None,
-            evidence: cx.evidence(*head, p.end),
-        });
+        terms.disclosed_apr = Some(disclosed_apr(p.value, cx.evidence(*head, p.end)));
     }
     for p in number::find_percents(&flat) {
         if box_apr.as_ref().is_some_and(|(b, _)| b.start == p.start) {
@@ -161,19 +149,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             if terms.disclosed_apr.is_none() {
                 let label_pos = APR_LABEL.find(before).map_or(p.start, |m| lo + m.start());
                 cx.cover(p.start);
-                terms.disclosed_apr = Some(Rate {
-                    kind: RateKind::Other,
-                    value: p.value,
-                    per: Per::Year,
-                    annual_percent: Some(p.value),
-                    day_basis: None,
-                    day_basis_assumed: false,
-                    label: "APR".to_string(),
-                    comprehensive: true,
-                    basis: None,
-                    markup_percent: None,
-                    evidence: cx.evidence(label_pos, p.end),
-                });
+                terms.disclosed_apr = Some(disclosed_apr(p.value, cx.evidence(label_pos, p.end)));
             }
             if !interest_too {
                 continue;
@@ -443,20 +419,25 @@ fn boxed_apr(cx: &mut Ctx, terms: &mut Terms) {
             continue;
         };
         cx.cover(s + p.start);
-        terms.disclosed_apr = Some(Rate {
-            kind: RateKind::Other,
-            value: p.value,
-            per: Per::Year,
-            annual_percent: Some(p.value),
-            day_basis: None,
-            day_basis_assumed: false,
-            label: "APR".to_string(),
-            comprehensive: true,
-            basis: None,
-            markup_percent: None,
-            evidence: cx.evidence(m.start(), s + p.end),
-        });
+        terms.disclosed_apr = Some(disclosed_apr(p.value, cx.evidence(m.start(), s + p.end)));
         return;
+    }
+}
+
+/// An APR the document discloses (kept apart from the contract rate).
+fn disclosed_apr(value: Decimal, evidence: crate::model::Evidence) -> Rate {
+    Rate {
+        kind: RateKind::Other,
+        value,
+        per: Per::Year,
+        annual_percent: Some(value),
+        day_basis: None,
+        day_basis_assumed: false,
+        label: "APR".to_string(),
+        comprehensive: true,
+        basis: None,
+        markup_percent: None,
+        evidence,
     }
 }
 

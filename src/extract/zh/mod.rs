@@ -29,7 +29,6 @@ use crate::model::{
 };
 use crate::read::Document;
 use lexicon::*;
-use segment::EvidenceIndex;
 
 const CNY: &str = "CNY";
 
@@ -82,7 +81,6 @@ struct Markup {
 
 struct Extractor<'a> {
     doc: &'a Document,
-    ev: EvidenceIndex<'a>,
     terms: Terms,
     /// The day basis the contract states (日利率=年利率/360), if any.
     stated_day_basis: Option<(u32, Evidence)>,
@@ -237,11 +235,10 @@ static COMMA_SPLIT: LazyLock<Regex> =
 
 impl<'a> Extractor<'a> {
     fn new(doc: &'a Document) -> Self {
-        let ev = EvidenceIndex::new(doc);
         let stated_day_basis = DAY_BASIS.captures(&doc.text).and_then(|c| {
             let basis = day_basis_of(&c)?;
             let whole = c.get(0)?;
-            Some((basis, ev.evidence(whole.start(), whole.end())))
+            Some((basis, doc.evidence(whole.start(), whole.end())))
         });
         static FORMULA: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?:罚息|违约金|滞纳金|逾期)[^。;\n]{0,30}[=＝][^。;\n]{0,40}[×*xX]\s*(?:逾期)?天数")
@@ -250,7 +247,6 @@ impl<'a> Extractor<'a> {
         Extractor {
             doc,
             daily_formula: FORMULA.is_match(&doc.text),
-            ev,
             terms: Terms::default(),
             stated_day_basis,
             markups: Vec::new(),
@@ -300,7 +296,7 @@ impl<'a> Extractor<'a> {
         let mut evidence: Option<Evidence> = None;
         let mut ev = |x: &Self| -> Evidence {
             evidence
-                .get_or_insert_with(|| x.ev.evidence(seg.start, seg.end))
+                .get_or_insert_with(|| x.doc.evidence(seg.start, seg.end))
                 .clone()
         };
         let mut produced = 0usize;

@@ -7,8 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::model::Evidence;
-use crate::read::{Document, PAGE_BREAK};
+use crate::read::PAGE_BREAK;
 
 /// One sentence of the document: byte range `start..end` of `doc.text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,61 +190,6 @@ fn should_merge(cur: &str, next: &str) -> bool {
     // A lone unit line ("元。", "%") always belongs to the line before.
     let unit_line = next.chars().count() <= 3 && next.starts_with(['元', '%']);
     open_end || short_label || unit_line
-}
-
-/// Byte -> char offset index so that evidence costs O(chunk) instead of O(text).
-pub struct EvidenceIndex<'a> {
-    doc: &'a Document,
-    /// (byte offset, number of chars before it), every ~4 KiB.
-    marks: Vec<(usize, usize)>,
-}
-
-impl<'a> EvidenceIndex<'a> {
-    /// Index `doc.text` once.
-    pub fn new(doc: &'a Document) -> Self {
-        let mut marks = vec![(0usize, 0usize)];
-        let mut last = 0usize;
-        for (chars, (i, _)) in doc.text.char_indices().enumerate() {
-            if i - last >= 4096 {
-                marks.push((i, chars));
-                last = i;
-            }
-        }
-        EvidenceIndex { doc, marks }
-    }
-
-    fn char_offset(&self, byte: usize) -> usize {
-        let idx = self
-            .marks
-            .partition_point(|m| m.0 <= byte)
-            .saturating_sub(1);
-        let (b, c) = self.marks.get(idx).copied().unwrap_or((0, 0));
-        c + self.doc.text.get(b..byte).map_or(0, |s| s.chars().count())
-    }
-
-    /// Evidence for the byte range `start..end` (same contract as [`Document::evidence`]).
-    pub fn evidence(&self, start: usize, end: usize) -> Evidence {
-        let text = &self.doc.text;
-        let start = floor_boundary(text, start.min(text.len()));
-        let end = floor_boundary(text, end.clamp(start, text.len()));
-        let quoted = text.get(start..end).unwrap_or("");
-        let char_start = self.char_offset(start);
-        let page = self.doc.page_of_byte(start);
-        Evidence {
-            page,
-            text: quoted.to_string(),
-            start: char_start,
-            end: char_start + quoted.chars().count(),
-            low_confidence: page.is_some_and(|p| self.doc.ocr_pages.contains(&p)),
-        }
-    }
-}
-
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]
