@@ -206,8 +206,23 @@ pub fn render_compare(
         .enumerate()
         .map(|(i, o)| column(o, Some(i) == best, lang))
         .collect();
-    let labels = row_labels(lang);
     let note = mixed_note(outcomes, lang);
+    // One grid (header row, then a row per label) feeds every format.
+    let mut header = vec![String::new()];
+    header.extend(columns.iter().map(|c| c.header.clone()));
+    let rows: Vec<Vec<String>> = row_labels(lang)
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let mut row = vec![l.to_string()];
+            row.extend(
+                columns
+                    .iter()
+                    .map(|c| c.cells.get(i).cloned().unwrap_or_default()),
+            );
+            row
+        })
+        .collect();
     match format {
         CompareFormat::Table => {
             let mut t = Table::new();
@@ -216,16 +231,8 @@ pub fn render_compare(
             if let Some(w) = width {
                 t.set_width(w);
             }
-            let mut header = vec![String::new()];
-            header.extend(columns.iter().map(|c| c.header.clone()));
             t.set_header(header);
-            for (i, l) in labels.iter().enumerate() {
-                let mut row = vec![l.to_string()];
-                row.extend(
-                    columns
-                        .iter()
-                        .map(|c| c.cells.get(i).cloned().unwrap_or_default()),
-                );
+            for row in rows {
                 t.add_row(row);
             }
             let mut s = t.to_string();
@@ -237,23 +244,16 @@ pub fn render_compare(
             s
         }
         CompareFormat::Markdown => {
-            let cell = |s: &str| s.replace('|', "\\|");
-            let mut s = String::from("| |");
-            for c in &columns {
-                s.push_str(&format!(" {} |", cell(&c.header)));
-            }
-            s.push_str("\n|---|");
+            let line = |cells: &[String]| {
+                let cells: Vec<String> = cells.iter().map(|c| c.replace('|', "\\|")).collect();
+                format!("| {} |\n", cells.join(" | "))
+            };
+            let mut s = line(&header);
+            s.push_str("|---|");
             s.push_str(&"---|".repeat(columns.len()));
             s.push('\n');
-            for (i, l) in labels.iter().enumerate() {
-                s.push_str(&format!("| {l} |"));
-                for c in &columns {
-                    s.push_str(&format!(
-                        " {} |",
-                        cell(c.cells.get(i).map_or("", |x| x.as_str()))
-                    ));
-                }
-                s.push('\n');
+            for row in &rows {
+                s.push_str(&line(row));
             }
             if let Some(n) = note {
                 s.push_str(&format!("\n{n}\n"));
@@ -262,17 +262,8 @@ pub fn render_compare(
         }
         CompareFormat::Csv => {
             let mut w = csv::Writer::from_writer(Vec::new());
-            let mut header = vec![String::new()];
-            header.extend(columns.iter().map(|c| c.header.clone()));
-            let _ = w.write_record(&header);
-            for (i, l) in labels.iter().enumerate() {
-                let mut row = vec![l.to_string()];
-                row.extend(
-                    columns
-                        .iter()
-                        .map(|c| c.cells.get(i).cloned().unwrap_or_default()),
-                );
-                let _ = w.write_record(&row);
+            for record in std::iter::once(&header).chain(rows.iter()) {
+                let _ = w.write_record(record);
             }
             w.into_inner()
                 .map(|b| String::from_utf8_lossy(&b).into_owned())
