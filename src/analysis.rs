@@ -131,6 +131,7 @@ pub fn analyse_document_full(
         findings,
         rulesets_applied,
         warnings,
+        document: None,
     };
     Analysis {
         report,

@@ -62,6 +62,8 @@ fn fee(name: &str, amount: Option<Decimal>, percent: Option<Decimal>, timing: Fe
         payee: None,
         note: None,
         evidence: ev(name),
+        due_date: None,
+        amount_blank: false,
     }
 }
 

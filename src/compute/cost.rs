@@ -306,7 +306,7 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
         let label = fee_label(fee);
         match fee.timing {
             FeeTiming::OnDefault => continue,
-            FeeTiming::Other => {
+            FeeTiming::Other | FeeTiming::AtMaturity | FeeTiming::OnDate => {
                 assumptions.push(format!("fee {label}: timing unclear, left out of the cost"));
                 continue;
             }
@@ -321,7 +321,7 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
             (None, None) => None,
         };
         match fee.timing {
-            FeeTiming::UpfrontDeducted | FeeTiming::UpfrontPaid => {
+            FeeTiming::UpfrontDeducted | FeeTiming::UpfrontPaid | FeeTiming::AtDisbursement => {
                 let Some(a) = once else {
                     assumptions.push(format!(
                         "fee {label}: amount or basis unclear, left out of the cost"
@@ -355,7 +355,8 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
                 };
                 period_fees.push(pf);
             }
-            FeeTiming::OnDefault | FeeTiming::Other => {}
+            FeeTiming::OnDefault | FeeTiming::Other | FeeTiming::AtMaturity | FeeTiming::OnDate => {
+            }
         }
     }
     let net = match terms.disbursed.as_ref() {

@@ -499,6 +499,8 @@ mod tests {
             payee: None,
             note: None,
             evidence: ev(),
+            due_date: None,
+            amount_blank: false,
         });
         let limit = LegalLimit {
             description: "4 × LPR".into(),
@@ -556,6 +558,8 @@ mod tests {
             payee: None,
             note: None,
             evidence: ev(),
+            due_date: None,
+            amount_blank: false,
         });
         let limit = LegalLimit {
             description: "HCSTC".into(),

@@ -9,5 +9,7 @@ mod terms;
 
 pub use evidence::{Evidence, Language};
 pub use finding::{Finding, RuleRef, Severity};
-pub use report::{AppliedRuleset, AprSummary, CostFigures, Report, SCHEMA_VERSION};
+pub use report::{
+    AppliedRuleset, AprSummary, CostFigures, DocumentInfo, DocumentKind, Report, SCHEMA_VERSION,
+};
 pub use terms::*;

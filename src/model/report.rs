@@ -61,6 +61,31 @@ pub struct Report {
     /// Reading problems that did not stop the analysis (pages without text, ...).
     #[serde(default)]
     pub warnings: Vec<String>,
+    /// What the document is (loan contract, loan disclosure, other), with its evidence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<DocumentInfo>,
+}
+
+/// What kind of document was read. Lending rules apply only to loan documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    /// A loan, credit or IOU agreement (借款合同, 借条, loan agreement, promissory note).
+    LoanContract,
+    /// A disclosure about a loan (TILA box, Loan Estimate, closing form, SECCI).
+    LoanDisclosure,
+    /// Anything else: a sales contract, a lease, a statute, ...
+    Other,
+}
+
+/// The document kind with the words it was decided from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentInfo {
+    pub kind: DocumentKind,
+    /// Why: the title or phrases that decided the kind.
+    pub reason: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<super::Evidence>,
 }
 
 impl Report {

@@ -67,6 +67,53 @@ pub struct Terms {
     /// What the extractor had to assume (day-count basis, unstated repayment method, ...).
     #[serde(default)]
     pub assumptions: Vec<String>,
+    /// The day the loan is paid out (放款日 / funding date / transaction date), or the start of
+    /// the stated loan period (借款期限自…起): the first cash flow, and the contract date's
+    /// fallback when no signing date is written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disbursement_date: Option<DateTerm>,
+    /// Total interest over the term, when the document states it (利息合计 / 利息总额).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_interest: Option<Amount>,
+    /// Rows of a repayment schedule printed in the document (期数 | 还款日 | 本金 | 利息 | 服务费 | 合计).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stated_schedule: Vec<StatedRow>,
+}
+
+/// One row of a repayment schedule as printed in the document. Every figure is as stated.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatedRow {
+    /// 1-based instalment number.
+    pub index: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    #[serde(
+        with = "rust_decimal::serde::str_option",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub principal: Option<Decimal>,
+    #[serde(
+        with = "rust_decimal::serde::str_option",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub interest: Option<Decimal>,
+    /// Fees charged with this instalment (service, guarantee, ...), summed.
+    #[serde(
+        with = "rust_decimal::serde::str_option",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub fees: Option<Decimal>,
+    /// The row's total (合计 / payment amount).
+    #[serde(
+        with = "rust_decimal::serde::str_option",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub total: Option<Decimal>,
+    pub evidence: Evidence,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -239,6 +286,12 @@ pub enum FeeTiming {
     PerPeriod,
     /// Only on default / late payment.
     OnDefault,
+    /// Paid once with the last instalment / at maturity (到期一次性支付).
+    AtMaturity,
+    /// Paid on the day the loan is paid out, separately from the loan (放款当日支付).
+    AtDisbursement,
+    /// Paid once on a stated date (`Fee::due_date`).
+    OnDate,
     Other,
 }
 
@@ -283,6 +336,13 @@ pub struct Fee {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     pub evidence: Evidence,
+    /// The day a fee with timing `on_date` falls due, when stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<DateTerm>,
+    /// True when the contract names the fee but leaves its amount blank (`${fee}`, `____元`):
+    /// the fee is listed with no amount and no percentage.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub amount_blank: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

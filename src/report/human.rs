@@ -186,11 +186,17 @@ fn timing_name(t: FeeTiming, lang: Language) -> &'static str {
         (Language::Zh, FeeTiming::UpfrontPaid) => "签约时另行支付",
         (Language::Zh, FeeTiming::PerPeriod) => "每期随还款支付",
         (Language::Zh, FeeTiming::OnDefault) => "逾期/违约时收取",
+        (Language::Zh, FeeTiming::AtMaturity) => "到期时支付",
+        (Language::Zh, FeeTiming::AtDisbursement) => "放款当日另行支付",
+        (Language::Zh, FeeTiming::OnDate) => "约定日期支付",
         (Language::Zh, FeeTiming::Other) => "其他",
         (Language::En, FeeTiming::UpfrontDeducted) => "deducted from the loan at payout",
         (Language::En, FeeTiming::UpfrontPaid) => "paid at signing",
         (Language::En, FeeTiming::PerPeriod) => "with each payment",
         (Language::En, FeeTiming::OnDefault) => "on default",
+        (Language::En, FeeTiming::AtMaturity) => "at maturity",
+        (Language::En, FeeTiming::AtDisbursement) => "on the payout day",
+        (Language::En, FeeTiming::OnDate) => "on a stated date",
         (Language::En, FeeTiming::Other) => "other",
     }
 }

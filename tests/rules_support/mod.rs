@@ -79,6 +79,8 @@ pub fn fee(name: &str, kind: FeeKind, amount: Option<&str>, timing: FeeTiming, t
         payee: None,
         note: None,
         evidence: ev(text),
+        due_date: None,
+        amount_blank: false,
     }
 }
 

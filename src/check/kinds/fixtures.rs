@@ -54,6 +54,8 @@ pub fn fee(kind: FeeKind, amount: &str, timing: FeeTiming, text: &str) -> Fee {
         payee: None,
         note: None,
         evidence: ev(text),
+        due_date: None,
+        amount_blank: false,
     }
 }
 

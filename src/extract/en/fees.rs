@@ -195,6 +195,8 @@ fn per_hundred(cx: &mut Ctx, terms: &mut Terms) {
                 base.amount.normalize()
             )),
             evidence: cx.evidence(fee.start, base.end),
+            due_date: None,
+            amount_blank: false,
         });
     }
 }
@@ -349,6 +351,8 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             payee,
             note: (!notes.is_empty()).then(|| notes.join("; ")),
             evidence: cx.evidence(ns.min(base), value_end),
+            due_date: None,
+            amount_blank: false,
         });
         if kind == FeeKind::Prepayment {
             terms.clauses.push(Clause {

@@ -1048,6 +1048,8 @@ impl<'a> Extractor<'a> {
             payee: payee_of(sentence, kind),
             note: None,
             evidence,
+            due_date: None,
+            amount_blank: false,
         };
         let dup = self.terms.fees.iter().any(|f| {
             f.kind == fee.kind
