@@ -3,10 +3,11 @@
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use super::isolate::run_with_deadline;
-use super::normalize::{normalize_page, strip_running_lines};
-use super::pdf::Extracted;
-use super::{ReadError, ReadOptions};
+use super::extracted::Extracted;
+use crate::read::error::ReadError;
+use crate::read::normalize::{normalize_page, strip_running_lines};
+use crate::read::options::ReadOptions;
+use crate::read::process::run_with_deadline;
 
 /// Whether `pdftotext` is installed.
 pub fn available() -> bool {

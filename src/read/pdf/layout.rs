@@ -9,8 +9,8 @@
 
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
-use super::document::is_cjk;
-use super::normalize::{is_heading_start, map_glyph};
+use crate::read::document::{is_cjk, is_cjk_like};
+use crate::read::normalize::{is_heading_start, map_glyph};
 
 /// One glyph on the page, in reading coordinates: `u` grows along the line, `v` down the page.
 #[derive(Debug, Clone, Copy)]
@@ -287,13 +287,6 @@ fn direction(a: f64, b: f64) -> u8 {
     } else {
         4
     }
-}
-
-/// CJK ideographs and the full-width punctuation that sits between them.
-pub fn is_cjk_like(c: char) -> bool {
-    is_cjk(c)
-        || matches!(c as u32, 0x3000..=0x303F | 0xFF01..=0xFF60 | 0x3040..=0x30FF | 0xAC00..=0xD7AF)
-        || "，。；：、（）《》“”‘’【】！？…—".contains(c)
 }
 
 /// Sentence-ending punctuation after which a line break is kept.

@@ -1,77 +1,28 @@
-//! PDF text extraction in this process: load with lopdf, repair, collect positioned glyphs
-//! through pdf-extract's output device page by page (a panic costs one page, not the file),
-//! lay the glyphs out, normalise, and say what was wrong with the file.
+//! The native engine: lopdf loads (a broken xref or page tree rebuilt), `repair` makes the
+//! document safe, pdf-extract walks it page batch by page batch into our output device
+//! (`layout`), a panic costs one page (retried sanitised), not the file.
 
-use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
-use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::path::Path;
-use std::sync::Once;
 
 use lopdf::ObjectId;
 
 use super::batch;
+use super::extracted::Extracted;
 use super::layout::{Collector, Line, PageCollector, join_wrapped, right_margin};
-use super::normalize::strip_running_lines;
 use super::repair::{is_sanitised, rebuild_page_tree, reconstruct_xref, repair, sanitise_page};
-use super::{Document, ReadError, ReadOptions};
+use crate::read::error::ReadError;
+use crate::read::normalize::strip_running_lines;
+use crate::read::panics::quiet_panics;
+use crate::read::sniff::looks_like_pdf;
 
 /// Pages with fewer visible characters than this are reported as probably needing OCR.
 pub const MIN_PAGE_CHARS: usize = 10;
 /// Stack for the extraction thread: deeply nested objects recurse in the parsers.
 const STACK_BYTES: usize = 64 << 20;
 
-/// Text of a PDF, page by page, with what the reader noticed.
-#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
-pub struct Extracted {
-    /// Normalised text of each page, in page order.
-    pub pages: Vec<String>,
-    /// Problems that did not stop the extraction.
-    pub warnings: Vec<String>,
-    /// 1-based pages whose text came from OCR.
-    pub ocr_pages: Vec<u32>,
-}
-
-impl Extracted {
-    /// Turn into a [`Document`] for `path`.
-    pub fn into_document(self, path: &Path) -> Document {
-        let mut doc = Document::from_pages(path, &self.pages);
-        doc.warnings = self.warnings;
-        doc.ocr_pages = self.ocr_pages;
-        doc
-    }
-}
-
-/// Whether the bytes look like a PDF (`%PDF` within the first KiB, as readers accept).
-pub fn looks_like_pdf(bytes: &[u8]) -> bool {
-    bytes
-        .get(..bytes.len().min(1024))
-        .is_some_and(|h| h.windows(5).any(|w| w == b"%PDF-"))
-}
-
-/// Read a PDF in this process. Panics inside the PDF libraries are caught; the work runs on
-/// a thread with a large stack. (A stack overflow or an allocation failure still aborts the
-/// process: use [`ReadOptions::isolate`] for untrusted files.)
-pub fn read_pdf(path: &Path, options: &ReadOptions) -> Result<Document, ReadError> {
-    extract_file(path, options).map(|e| e.into_document(path))
-}
-
-/// Read and extract a PDF file (no isolation).
-pub fn extract_file(path: &Path, options: &ReadOptions) -> Result<Extracted, ReadError> {
-    let name = path.display().to_string();
-    regular_file(path, &name)?;
-    let bytes = std::fs::read(path).map_err(|source| ReadError::Io {
-        path: name.clone(),
-        source,
-    })?;
-    if !looks_like_pdf(&bytes) {
-        return Err(ReadError::NotPdf { path: name });
-    }
-    if options.engine == super::Engine::Pdftotext {
-        return super::poppler::extract(path, &name, options);
-    }
-    let thread_name = name.clone();
-    let ocr = options.ocr;
+/// [`extract_bytes`] on a thread with a large stack, a panic reported as damage.
+pub fn extract_on_big_stack(bytes: Vec<u8>, name: &str) -> Result<Extracted, ReadError> {
+    let thread_name = name.to_string();
     let handle = std::thread::Builder::new()
         .name("loanlint-pdf".into())
         .stack_size(STACK_BYTES)
@@ -84,36 +35,12 @@ pub fn extract_file(path: &Path, options: &ReadOptions) -> Result<Extracted, Rea
             })
         })
         .map_err(|e| ReadError::Other {
-            path: name.clone(),
+            path: name.to_string(),
             detail: format!("cannot start the extraction thread: {e}"),
         })?;
-    let mut result = handle
+    handle
         .join()
-        .unwrap_or_else(|_| Err(damaged(&name, "the PDF library failed".into())));
-    if ocr {
-        result = super::ocr::apply(path, &name, result);
-    }
-    result
-}
-
-/// Refuse directories, FIFOs and devices up front: reading a FIFO would block forever.
-pub fn regular_file(path: &Path, name: &str) -> Result<(), ReadError> {
-    let meta = std::fs::metadata(path).map_err(|source| ReadError::Io {
-        path: name.to_string(),
-        source,
-    })?;
-    if meta.is_file() {
-        return Ok(());
-    }
-    let (kind, what) = if meta.is_dir() {
-        (std::io::ErrorKind::IsADirectory, "is a directory")
-    } else {
-        (std::io::ErrorKind::InvalidInput, "not a regular file")
-    };
-    Err(ReadError::Io {
-        path: name.to_string(),
-        source: std::io::Error::new(kind, what),
-    })
+        .unwrap_or_else(|_| Err(damaged(name, "the PDF library failed".into())))
 }
 
 fn damaged(name: &str, detail: String) -> ReadError {
@@ -121,42 +48,6 @@ fn damaged(name: &str, detail: String) -> ReadError {
         path: name.to_string(),
         detail,
     }
-}
-
-thread_local! {
-    static QUIET: Cell<bool> = const { Cell::new(false) };
-    static LAST_PANIC: RefCell<String> = const { RefCell::new(String::new()) };
-}
-
-/// Run `f`, catching a panic and returning its message instead of printing it. The hook is
-/// installed once and stays silent only on threads inside this function, so panics elsewhere
-/// in the program are reported as usual.
-pub fn quiet_panics<T>(f: impl FnOnce() -> T) -> Result<T, String> {
-    static HOOK: Once = Once::new();
-    HOOK.call_once(|| {
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            if QUIET.with(Cell::get) {
-                let msg = info
-                    .payload()
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| info.payload().downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "panic".into());
-                let at = info
-                    .location()
-                    .map(|l| format!(" at {}:{}", l.file(), l.line()))
-                    .unwrap_or_default();
-                LAST_PANIC.with(|p| *p.borrow_mut() = format!("{msg}{at}"));
-            } else {
-                previous(info);
-            }
-        }));
-    });
-    let was = QUIET.with(|q| q.replace(true));
-    let out = catch_unwind(AssertUnwindSafe(f));
-    QUIET.with(|q| q.set(was));
-    out.map_err(|_| LAST_PANIC.with(|p| p.borrow().clone()))
 }
 
 /// Extract the text of a PDF held in memory.
@@ -370,20 +261,5 @@ mod tests {
     fn page_lists_are_compact() {
         assert_eq!(page_list(&[1, 2, 3, 5, 7, 8]), "1-3, 5, 7-8");
         assert_eq!(page_list(&[4]), "4");
-    }
-
-    #[test]
-    fn quiet_panics_returns_the_message() {
-        let err = quiet_panics(|| -> u32 { panic!("boom {}", 7) }).expect_err("panicked");
-        assert!(err.starts_with("boom 7"), "{err}");
-        assert_eq!(quiet_panics(|| 5), Ok(5));
-    }
-
-    #[test]
-    fn header_check() {
-        assert!(looks_like_pdf(b"%PDF-1.7\n..."));
-        assert!(looks_like_pdf(b"\xef\xbb\xbfjunk %PDF-1.4"));
-        assert!(!looks_like_pdf(b""));
-        assert!(!looks_like_pdf(b"PK\x03\x04 a zip"));
     }
 }

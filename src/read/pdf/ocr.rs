@@ -5,8 +5,10 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use super::ReadError;
-use super::pdf::Extracted;
+use super::extracted::Extracted;
+use crate::read::error::ReadError;
+use crate::read::normalize::normalize_page;
+use crate::read::panics::quiet_panics;
 
 /// Whether a command runs (`<tool> -v` exits successfully).
 fn available(tool: &str) -> bool {
@@ -65,7 +67,7 @@ fn ocr_page(path: &Path, page: u32) -> Option<String> {
     let _ = writer.join();
     out.status
         .success()
-        .then(|| super::normalize::normalize_page(&String::from_utf8_lossy(&out.stdout)))
+        .then(|| normalize_page(&String::from_utf8_lossy(&out.stdout)))
 }
 
 /// Replace image-only pages by their OCR text when the tools are installed; otherwise the
@@ -78,12 +80,10 @@ pub fn apply(
     let (mut extracted, targets) = match result {
         Err(ReadError::NoText { .. }) => {
             // Only the page count is needed; a panic in the parser must not escape.
-            let count = super::pdf::quiet_panics(|| {
-                lopdf::Document::load(path).map(|d| d.get_pages().len())
-            })
-            .ok()
-            .and_then(Result::ok)
-            .unwrap_or(0);
+            let count = quiet_panics(|| lopdf::Document::load(path).map(|d| d.get_pages().len()))
+                .ok()
+                .and_then(Result::ok)
+                .unwrap_or(0);
             let pages = vec![String::new(); count];
             (
                 Extracted {
