@@ -6,6 +6,10 @@ use crate::model::{Evidence, Language};
 pub enum SourceKind {
     Pdf,
     Text,
+    /// An HTML page: lines are its blocks (paragraphs, headings, table rows); no pages.
+    Html,
+    /// A Word `.docx`: lines are its paragraphs and table rows; no pages.
+    Docx,
 }
 
 /// A contract's text as the analysis sees it.
@@ -26,6 +30,9 @@ pub struct Document {
     pub ocr_pages: Vec<u32>,
     /// Reading problems that did not stop the analysis.
     pub warnings: Vec<String>,
+    /// The character encoding the text was decoded from (text and HTML files), e.g. `UTF-8`,
+    /// `gb18030`, `Big5`, `UTF-16LE`; `None` for PDF and Word files.
+    pub encoding: Option<&'static str>,
 }
 
 /// Page separator inside [`Document::text`].
@@ -43,6 +50,7 @@ impl Document {
             page_starts: Vec::new(),
             ocr_pages: Vec::new(),
             warnings: Vec::new(),
+            encoding: None,
         }
     }
 
@@ -65,6 +73,7 @@ impl Document {
             page_starts,
             ocr_pages: Vec::new(),
             warnings: Vec::new(),
+            encoding: None,
         }
     }
 

@@ -21,8 +21,11 @@
 //!   text, document, normalize, sniff, panics, process, error, options   (leaves)
 //! ```
 
+mod blanks;
 pub mod document;
+mod docx;
 mod error;
+mod html;
 pub mod isolate;
 mod normalize;
 mod options;
@@ -61,10 +64,37 @@ pub fn read_file(path: &Path, options: &ReadOptions) -> Result<Document, ReadErr
         }?,
         FileKind::Text => {
             let bytes = read_all(path, &name)?;
-            let text = text::decode(&bytes).ok_or(ReadError::Encoding { path: name.clone() })?;
-            Document::from_text(path, SourceKind::Text, &normalize::normalize_text(&text))
+            let decoded = text::decode_with(&bytes, None)
+                .ok_or(ReadError::Encoding { path: name.clone() })?;
+            let mut doc = Document::from_text(
+                path,
+                SourceKind::Text,
+                &normalize::normalize_text(&decoded.text),
+            );
+            if decoded.encoding != "UTF-8" {
+                doc.warnings
+                    .push(format!("text decoded as {}", decoded.encoding));
+            }
+            doc.encoding = Some(decoded.encoding);
+            doc
         }
-        FileKind::Html | FileKind::Docx => return Err(ReadError::Unsupported { path: name }),
+        FileKind::Html => {
+            let bytes = read_all(path, &name)?;
+            let (text, encoding, warnings) = html::html_to_text(&bytes, &name)?;
+            let mut doc =
+                Document::from_text(path, SourceKind::Html, &normalize::normalize_text(&text));
+            doc.warnings = warnings;
+            doc.encoding = Some(encoding);
+            doc
+        }
+        FileKind::Docx => {
+            let bytes = read_all(path, &name)?;
+            let (text, warnings) = docx::docx_to_text(&bytes, &name)?;
+            let mut doc =
+                Document::from_text(path, SourceKind::Docx, &normalize::normalize_text(&text));
+            doc.warnings = warnings;
+            doc
+        }
     };
     if doc.text.trim().is_empty() {
         return Err(match kind {
