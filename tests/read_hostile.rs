@@ -95,6 +95,31 @@ const CASES: &[(&str, Expect)] = &[
         "rc4_40_owner.pdf",
         Text(&["Loan amount 10000 CNY", "the borrower repays monthly"]),
     ),
+    // HTML, Word and text files (scripts/make_hostile_docs.py).
+    ("deep_nesting.html", Error("damaged")),
+    ("deep_inline.html", Error("damaged")),
+    ("gbk.html", TextWarn(&["人民币壹万元整"], "GBK")),
+    ("hidden_only.html", Error("empty")),
+    (
+        "unclosed_tags.html",
+        Text(&["Loan amount 10000 CNY", "a  b"]),
+    ),
+    ("base.docx", Text(&["Loan amount 10000 CNY"])),
+    ("zip_bomb.docx", Error("damaged")),
+    ("truncated.docx", Error("damaged")),
+    ("not_word.docx", Error("unsupported")),
+    ("bad_xml.docx", Error("damaged")),
+    ("deep_xml.docx", Text(&["Loan amount 10000 CNY"])),
+    (
+        "pdf_named.docx",
+        TextWarn(
+            &["Loan amount 10000 CNY"],
+            "named as Word (.docx) but the content is PDF",
+        ),
+    ),
+    ("big5.txt", TextWarn(&["新臺幣伍萬元整"], "Big5")),
+    ("utf16.txt", TextWarn(&["人民币壹万元整"], "UTF-16LE")),
+    ("blank.txt", Error("empty")),
 ];
 
 fn fixture(name: &str) -> PathBuf {
