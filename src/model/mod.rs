@@ -12,6 +12,7 @@ pub use evidence::{Evidence, Language};
 pub use finding::{Finding, RuleRef, Severity};
 pub use inconsistency::InconsistencyKind;
 pub use report::{
-    AppliedRuleset, AprSummary, CostFigures, DocumentInfo, DocumentKind, Report, SCHEMA_VERSION,
+    AppliedRuleset, AprRange, AprSummary, CostFigures, DocumentInfo, DocumentKind, ReadingCost,
+    Report, SCHEMA_VERSION,
 };
 pub use terms::*;
