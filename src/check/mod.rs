@@ -273,7 +273,7 @@ impl Checker {
             summary_zh: r.summary_zh.clone(),
             note: join_notes([rs.note.as_deref(), r.note.as_deref()]),
             params: r.params_text.clone(),
-            kind_docs: kinds::kind_info(r.kind.name()).map_or("", |k| k.docs),
+            kind_docs: r.kind.docs(),
             valid_from: r.valid_from,
             valid_until: r.valid_until,
             regions: r.regions.clone(),

@@ -133,6 +133,13 @@ macro_rules! registry {
                 }
             }
 
+            /// The kind's docs (Markdown).
+            pub fn docs(&self) -> &'static str {
+                match self {
+                    $(RuleKind::$variant(_) => <$module::Params as Kind>::DOCS,)+
+                }
+            }
+
             /// Check parameters that serde cannot (exactly one cap base, ...).
             pub fn validate(&self) -> Result<(), String> {
                 match self {
