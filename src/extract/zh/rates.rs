@@ -261,7 +261,7 @@ impl Extractor<'_> {
             return;
         }
         // Only the contract interest: 逾期利息=逾期本金×罚息利率×天数 is a default charge.
-        let text = &self.doc.text;
+        let text = self.text;
         let Some(m) = INTEREST_FROM_RATE.find_iter(text).find(|m| {
             let lead = tail_chars(text.get(..m.start()).unwrap_or(""), 4);
             !(OVERDUE_WORD.is_match(m.as_str())
