@@ -496,7 +496,7 @@ fn interest_only_with_words_between_the_halves() {
     assert_eq!(t.payment.as_ref().map(|p| p.amount), Some(dec!(1250)));
     for text in [
         "每期结息，利息按实际天数计算，借款到期时一次性清偿本金。",
-        "本借款按季付息,\n最后一期归还本金。",
+        "本借款按季付息，利息按照实际用款天数计算，\n最后一期归还全部借款本金。",
     ] {
         let t = ex(text);
         assert_eq!(

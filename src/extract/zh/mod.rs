@@ -56,7 +56,7 @@ pub fn extract(doc: &Document) -> Terms {
         // The rows of a printed schedule are read as a table, not as sentences.
         if table
             .as_ref()
-            .is_some_and(|t| seg.start >= t.rows_start && seg.end <= t.rows_end)
+            .is_some_and(|t| seg.end > t.header_start && seg.start < t.rows_end)
         {
             continue;
         }

@@ -148,6 +148,8 @@ impl Extractor<'_> {
                 // formula elsewhere multiplies the late charge by the days overdue.
                 let per = per
                     .or_else(|| (kind == FeeKind::Late && self.daily_formula).then_some(Per::Day));
+                // 分期手续费按借款本金计收,每期0.75%: the basis may be named a clause before.
+                let basis = basis.or_else(|| last_basis(text.get(..tok.start).unwrap_or("")));
                 self.push_fee(name, kind, None, Some(value), basis, per, text, e);
                 true
             }

@@ -65,6 +65,8 @@ pub(super) struct Row {
 
 /// The printed schedule: the byte span of its rows and the rows.
 pub(super) struct Table {
+    /// Where the header line starts: the table runs from here to `rows_end`.
+    pub(super) header_start: usize,
     pub(super) rows_start: usize,
     pub(super) rows_end: usize,
     rows: Vec<Row>,
@@ -193,6 +195,7 @@ pub(super) fn find(text: &str, original: &str) -> Option<Table> {
             let rows_start = rows.first().map_or(0, |r| r.start);
             let rows_end = rows.last().map_or(0, |r| r.end);
             return Some(Table {
+                header_start: at,
                 rows_start,
                 rows_end,
                 rows,
