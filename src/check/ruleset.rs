@@ -50,6 +50,8 @@ struct RulesetFile {
     #[serde(default)]
     note: Option<String>,
     #[serde(default)]
+    order: Option<u32>,
+    #[serde(default)]
     rules: Vec<toml::Spanned<RuleEntry>>,
 }
 
@@ -143,6 +145,8 @@ pub struct Ruleset {
     pub bundled: bool,
     /// The rules, in file order.
     pub rules: Vec<Rule>,
+    /// Where the ruleset stands among the bundled ones (lower first; unset last, then by id).
+    pub order: Option<u32>,
 }
 
 /// 1-based line of a byte offset.
@@ -237,6 +241,7 @@ impl Ruleset {
             file: file.to_string(),
             bundled,
             rules,
+            order: f.order,
         })
     }
 }

@@ -237,6 +237,13 @@ pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 
+/// CJK ideographs and the full-width punctuation that sits between them.
+pub fn is_cjk_like(c: char) -> bool {
+    is_cjk(c)
+        || matches!(c as u32, 0x3000..=0x303F | 0xFF01..=0xFF60 | 0x3040..=0x30FF | 0xAC00..=0xD7AF)
+        || "，。；：、（）《》“”‘’【】！？…—".contains(c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

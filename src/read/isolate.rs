@@ -10,19 +10,21 @@
 use std::ffi::{OsStr, OsString};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::pdf::{Extracted, extract_file, looks_like_pdf};
-use super::{Document, Engine, ReadError, ReadOptions};
+use super::document::Document;
+use super::error::ReadError;
+use super::options::{Engine, ReadOptions};
+use super::pdf::{Extracted, extract_file, read_pdf};
+use super::process::run_with_deadline;
+use super::sniff::{looks_like_pdf, regular_file};
 
 /// The hidden subcommand the binary must route to [`child_main`].
 pub const SUBCOMMAND: &str = "__read-pdf";
 const MARKER: &str = "loanlint-read-v1 ";
-/// Most bytes read from the child's stdout (a 300-page contract is about 1 MB of JSON).
-const MAX_REPLY_BYTES: u64 = 256 << 20;
 
 /// The child's answer.
 #[derive(Debug, Serialize, Deserialize)]
@@ -30,6 +32,20 @@ const MAX_REPLY_BYTES: u64 = 256 << 20;
 enum Reply {
     Ok(Extracted),
     Err { reason: String, detail: String },
+}
+
+/// The binary's first step: when this process was started as the isolated reader
+/// (`loanlint __read-pdf FILE ...`), read the file, write the reply and return the exit
+/// code; `None` when it was started for anything else.
+pub fn run_child_if_asked() -> Option<std::process::ExitCode> {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    if !args.get(1).is_some_and(|a| is_subcommand(a)) {
+        return None;
+    }
+    let code = child_main(args.get(2..).unwrap_or_default());
+    Some(std::process::ExitCode::from(
+        u8::try_from(code).unwrap_or(2),
+    ))
 }
 
 /// Entry point of the hidden `__read-pdf` subcommand. `args` may be the whole command line
@@ -139,7 +155,7 @@ pub fn read_isolated(
     precheck(path, &name)?;
     if options.engine == Engine::Pdftotext {
         // Already an external process: nothing to isolate.
-        return super::pdf::read_pdf(path, options);
+        return read_pdf(path, options);
     }
     let mut cmd = Command::new(exe);
     cmd.arg(SUBCOMMAND)
@@ -182,71 +198,6 @@ pub fn read_isolated(
         path: name,
         detail: crash_detail(status, &String::from_utf8_lossy(&err), options),
     })
-}
-
-/// A finished process: its status (if it could be waited for), stdout and stderr.
-pub type Finished = (Option<std::process::ExitStatus>, Vec<u8>, Vec<u8>);
-
-/// Run `cmd` with piped output and a wall-clock limit. `Ok(None)`: the limit was reached
-/// and the process killed. Output is read while the process runs, so it never blocks on a
-/// full pipe.
-pub fn run_with_deadline(
-    cmd: &mut Command,
-    timeout: Duration,
-) -> std::io::Result<Option<Finished>> {
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn()?;
-    // The stdout reader says when the child closed its output (it has replied, or died):
-    // waiting on that instead of polling saves a few milliseconds per file.
-    let (closed_tx, closed_rx) = std::sync::mpsc::channel::<()>();
-    let stdout = child.stdout.take().map(|s| {
-        let closed = closed_tx.clone();
-        std::thread::spawn(move || {
-            let buf = read_capped(s, MAX_REPLY_BYTES);
-            let _ = closed.send(());
-            buf
-        })
-    });
-    drop(closed_tx);
-    let stderr = child.stderr.take().map(|s| spawn_reader(s, 64 << 10));
-    let deadline = Instant::now() + timeout.max(Duration::from_millis(100));
-    let _ = closed_rx.recv_timeout(deadline.saturating_duration_since(Instant::now()));
-    let mut timed_out = false;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break Some(status),
-            Ok(None) if Instant::now() >= deadline => {
-                let _ = child.kill();
-                let _ = child.wait();
-                timed_out = true;
-                break None;
-            }
-            // Output closed but the process not yet reaped: it is exiting.
-            Ok(None) => std::thread::sleep(Duration::from_micros(200)),
-            Err(_) => {
-                let _ = child.kill();
-                break child.wait().ok();
-            }
-        }
-    };
-    let out = stdout.and_then(|h| h.join().ok()).unwrap_or_default();
-    let err = stderr.and_then(|h| h.join().ok()).unwrap_or_default();
-    Ok((!timed_out).then_some((status, out, err)))
-}
-
-fn spawn_reader<R: Read + Send + 'static>(r: R, cap: u64) -> std::thread::JoinHandle<Vec<u8>> {
-    std::thread::spawn(move || read_capped(r, cap))
-}
-
-/// Read up to `cap` bytes, then drain the rest so the child never blocks on a full pipe.
-fn read_capped<R: Read>(r: R, cap: u64) -> Vec<u8> {
-    let mut buf = Vec::new();
-    let mut r = r.take(cap);
-    let _ = r.read_to_end(&mut buf);
-    let _ = std::io::copy(&mut r.into_inner(), &mut std::io::sink());
-    buf
 }
 
 /// Say why the child died, from its exit status and the last words on its stderr.
@@ -305,7 +256,7 @@ fn precheck(path: &Path, name: &str) -> Result<(), ReadError> {
         path: name.to_string(),
         source,
     };
-    super::pdf::regular_file(path, name)?;
+    regular_file(path, name)?;
     let mut head = Vec::with_capacity(1024);
     std::fs::File::open(path)
         .and_then(|f| f.take(1024).read_to_end(&mut head))

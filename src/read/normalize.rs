@@ -8,8 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
 
-use super::document::is_cjk;
-use super::layout::is_cjk_like;
+use super::document::{is_cjk, is_cjk_like};
 
 /// Map one extracted character and append it to `out`: symbol-font private-use code points
 /// (U+F020..U+F0FF carry a Windows-1252 byte in the low byte, as CFPB forms do) to that

@@ -1,0 +1,27 @@
+//! What a PDF engine returns: page texts and what the reader noticed. Serialisable, as the
+//! isolated reader's reply carries it.
+
+use std::path::Path;
+
+use crate::read::document::Document;
+
+/// Text of a PDF, page by page, with what the reader noticed.
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
+pub struct Extracted {
+    /// Normalised text of each page, in page order.
+    pub pages: Vec<String>,
+    /// Problems that did not stop the extraction.
+    pub warnings: Vec<String>,
+    /// 1-based pages whose text came from OCR.
+    pub ocr_pages: Vec<u32>,
+}
+
+impl Extracted {
+    /// Turn into a [`Document`] for `path`.
+    pub fn into_document(self, path: &Path) -> Document {
+        let mut doc = Document::from_pages(path, &self.pages);
+        doc.warnings = self.warnings;
+        doc.ocr_pages = self.ocr_pages;
+        doc
+    }
+}

@@ -1,0 +1,629 @@
+//! Rebuild lines and reading order from glyph positions.
+//!
+//! `pdf-extract` hands every glyph to an [`OutputDev`] with its text-rendering matrix. We
+//! keep the position, size and advance of each glyph, then per page: keep the dominant
+//! writing direction (a rotated page reads correctly, a diagonal watermark is dropped), sort
+//! glyphs top-down into lines by baseline and left-to-right inside a line, space words by
+//! the gaps between glyphs (none between CJK characters), and join lines that a CJK
+//! paragraph was wrapped into, using the page's right margin and the next line's indent.
+
+use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
+
+use crate::read::document::{is_cjk, is_cjk_like};
+use crate::read::normalize::{is_heading_start, map_glyph};
+
+/// One glyph on the page, in reading coordinates: `u` grows along the line, `v` down the page.
+#[derive(Debug, Clone, Copy)]
+struct Glyph {
+    u: f32,
+    v: f32,
+    size: f32,
+    adv: f32,
+    /// 0..=3: quarter turns of the writing direction; 4: anything else (diagonal).
+    dir: u8,
+    start: u32,
+    len: u8,
+}
+
+/// A laid-out line of one page.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub text: String,
+    /// Start and end along the writing direction, and the baseline position.
+    pub u_start: f32,
+    pub u_end: f32,
+    pub v: f32,
+    pub size: f32,
+}
+
+/// The glyphs of one page, collected while pdf-extract walks it.
+#[derive(Debug, Default)]
+pub struct PageCollector {
+    glyphs: Vec<Glyph>,
+    chars: String,
+    /// Glyphs that were dropped because they were drawn in a minority direction.
+    pub dropped_other_direction: usize,
+}
+
+/// Vertical distance between the pages of a batch (see [`Collector::batch`]): far beyond
+/// any real page size (14 400 pt at most), small enough for exact f64 positions.
+pub const BAND_STRIDE: f64 = 1.0e6;
+
+/// The output device handed to pdf-extract: collects the glyphs of the current page, or,
+/// in batch mode, of several pages drawn one below the other `BAND_STRIDE` apart on one
+/// synthetic page (so that pdf-extract parses each font once per batch, not once per page).
+#[derive(Debug, Default)]
+pub struct Collector {
+    pub page: PageCollector,
+    bands: Vec<PageCollector>,
+}
+
+impl Collector {
+    /// A collector for a batch of `pages` pages.
+    pub fn batch(pages: usize) -> Self {
+        Collector {
+            page: PageCollector::default(),
+            bands: (0..pages).map(|_| PageCollector::default()).collect(),
+        }
+    }
+
+    /// The pages of a batch, in order.
+    pub fn into_bands(self) -> Vec<PageCollector> {
+        self.bands
+    }
+}
+
+impl OutputDev for Collector {
+    fn begin_page(
+        &mut self,
+        _: u32,
+        _: &MediaBox,
+        _: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        if self.bands.is_empty() {
+            self.page = PageCollector::default();
+        }
+        Ok(())
+    }
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        text: &str,
+    ) -> Result<(), OutputError> {
+        let m = [trm.m11, trm.m12, trm.m21, trm.m22, trm.m31, trm.m32];
+        if self.bands.is_empty() {
+            self.page.push(m, width, font_size, text);
+        } else {
+            let band = (-trm.m32 / BAND_STRIDE).round();
+            if band >= 0.0
+                && let Some(page) = self.bands.get_mut(band as usize)
+            {
+                let mut m = m;
+                m[5] += band * BAND_STRIDE;
+                page.push(m, width, font_size, text);
+            }
+        }
+        Ok(())
+    }
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+}
+
+impl PageCollector {
+    /// `m`: the text rendering matrix `[a b c d x y]`.
+    fn push(&mut self, m: [f64; 6], width: f64, font_size: f64, text: &str) {
+        let [a, b, c, d, x, y] = m;
+        let fs = if font_size.is_finite() && font_size != 0.0 {
+            font_size.abs()
+        } else {
+            1.0
+        };
+        let size = fs * (c * c + d * d).sqrt();
+        let adv = (width * fs) * (a * a + b * b).sqrt();
+        if !(size.is_finite() && adv.is_finite() && x.is_finite() && y.is_finite()) {
+            return;
+        }
+        let dir = direction(a, b);
+        let (u, v) = match dir {
+            1 => (y, x),
+            2 => (-x, y),
+            3 => (-y, -x),
+            _ => (x, -y),
+        };
+        let start = self.chars.len();
+        for ch in text.chars() {
+            map_glyph(ch, &mut self.chars);
+        }
+        let len = self.chars.len() - start;
+        if len == 0 || len > u8::MAX as usize {
+            self.chars.truncate(start);
+            return;
+        }
+        self.glyphs.push(Glyph {
+            u: u as f32,
+            v: v as f32,
+            size: size.max(0.1) as f32,
+            adv: adv as f32,
+            dir,
+            start: start as u32,
+            len: len as u8,
+        });
+    }
+
+    /// Number of non-space characters collected.
+    pub fn visible_chars(&self) -> usize {
+        self.chars.chars().filter(|c| !c.is_whitespace()).count()
+    }
+
+    /// The page's lines in reading order.
+    pub fn lines(&mut self) -> Vec<Line> {
+        let mut counts = [0usize; 5];
+        for g in &self.glyphs {
+            counts[g.dir as usize] += 1;
+        }
+        let dominant = (0..4)
+            .max_by_key(|&d| (counts[d], usize::from(d == 0)))
+            .unwrap_or(0) as u8;
+        let before = self.glyphs.len();
+        self.glyphs.retain(|g| g.dir == dominant);
+        self.dropped_other_direction = before - self.glyphs.len();
+        self.glyphs
+            .sort_by(|p, q| p.v.total_cmp(&q.v).then(p.u.total_cmp(&q.u)));
+
+        // Group into lines by baseline: a glyph joins the line when its baseline is within
+        // ~half a font size of the line's (superscripts and mixed sizes stay in the line).
+        let mut groups: Vec<Vec<Glyph>> = Vec::new();
+        let mut line_v = f32::NEG_INFINITY;
+        let mut line_size = 0.0f32;
+        for g in &self.glyphs {
+            let tol = 0.5 * g.size.max(line_size);
+            match groups.last_mut() {
+                Some(cur) if (g.v - line_v).abs() <= tol => cur.push(*g),
+                _ => {
+                    groups.push(vec![*g]);
+                    line_v = g.v;
+                    line_size = g.size;
+                }
+            }
+        }
+        groups
+            .into_iter()
+            .filter_map(|mut gs| {
+                gs.sort_by(|p, q| p.u.total_cmp(&q.u));
+                self.render_line(&gs)
+            })
+            .collect()
+    }
+
+    fn text_of(&self, g: &Glyph) -> &str {
+        let s = g.start as usize;
+        self.chars.get(s..s + g.len as usize).unwrap_or("")
+    }
+
+    fn render_line(&self, gs: &[Glyph]) -> Option<Line> {
+        let mut text = String::new();
+        let mut prev: Option<&Glyph> = None;
+        let mut pending_space = false;
+        let mut u_start = f32::INFINITY;
+        let mut u_end = f32::NEG_INFINITY;
+        let mut size_sum = 0.0f32;
+        let mut v = 0.0f32;
+        let mut n = 0usize;
+        for g in gs {
+            let t = self.text_of(g);
+            if t.chars().all(char::is_whitespace) {
+                pending_space = true;
+                continue;
+            }
+            if let Some(p) = prev {
+                let pt = self.text_of(p);
+                // Fake bold: the same glyph drawn twice at (almost) the same place. The
+                // shift is a fraction of the glyph's own advance; a doubled narrow letter
+                // ("ll" in "installments") sits a full advance on and is kept.
+                let overprint = if p.adv > 0.0 {
+                    (0.5 * p.adv).min(0.3 * g.size)
+                } else {
+                    0.3 * g.size
+                };
+                if pt == t && (g.u - p.u).abs() < overprint {
+                    continue;
+                }
+                let gap = g.u - (p.u + p.adv);
+                let size = g.size.max(p.size);
+                let last = text.chars().next_back().unwrap_or(' ');
+                let first = t.chars().next().unwrap_or(' ');
+                let cjk_pair = is_cjk_like(last) && is_cjk_like(first);
+                if gap > 2.0 * size {
+                    // A column or table-cell gap: keep it visible as two spaces.
+                    text.push_str("  ");
+                } else if (!cjk_pair && (gap > 0.2 * size || (pending_space && gap > 0.05 * size)))
+                    || (cjk_pair && pending_space && gap > 0.5 * size)
+                {
+                    // Between CJK characters only a real space glyph that also looks like
+                    // one (`第一条 借款金额`) is kept; layout gaps are not spaces in Chinese.
+                    // Elsewhere too a space glyph is a space only where it leaves a gap: a
+                    // zero-width one between glyphs set flush ("0.8 75", "R ecording") is not.
+                    text.push(' ');
+                }
+            }
+            pending_space = false;
+            text.push_str(t);
+            u_start = u_start.min(g.u);
+            u_end = u_end.max(g.u + g.adv.max(0.0));
+            size_sum += g.size;
+            v = g.v;
+            n += 1;
+            prev = Some(g);
+        }
+        (n > 0).then(|| Line {
+            text,
+            u_start,
+            u_end,
+            v,
+            size: size_sum / n as f32,
+        })
+    }
+}
+
+/// Quarter turns of the writing direction from the text matrix's x axis, or 4 if diagonal.
+fn direction(a: f64, b: f64) -> u8 {
+    if b.abs() <= 0.05 * a.abs() {
+        if a >= 0.0 { 0 } else { 2 }
+    } else if a.abs() <= 0.05 * b.abs() {
+        if b >= 0.0 { 1 } else { 3 }
+    } else {
+        4
+    }
+}
+
+/// Sentence-ending punctuation after which a line break is kept.
+fn ends_sentence(c: char) -> bool {
+    "。！？；：:!?;".contains(c)
+}
+
+/// The right margin of a page's text block: where most long lines end (80th percentile, so
+/// that a few wide table rows do not move it), over the pages given (one page, as layouts
+/// vary inside a document). The first and last line of each page are left out: running
+/// headers and footers (a browser's URL line) often run wider than the body.
+pub fn right_margin(pages: &[Vec<Line>]) -> Option<f32> {
+    let mut ends: Vec<f32> = pages
+        .iter()
+        .flat_map(|lines| {
+            let body = if lines.len() >= 4 {
+                lines.get(1..lines.len() - 1).unwrap_or_default()
+            } else {
+                &lines[..]
+            };
+            body.iter()
+                .filter(|l| l.text.chars().count() >= 8)
+                .map(|l| l.u_end)
+        })
+        .collect();
+    ends.sort_by(f32::total_cmp);
+    ends.get(ends.len() * 4 / 5).copied()
+}
+
+/// Join lines that a CJK paragraph was wrapped into. A line continues into the next when it
+/// runs to the `right` margin (see [`right_margin`]), does not end a sentence, the next line
+/// follows at normal leading, is not indented further (a new paragraph) and is not a heading,
+/// and the break sits in CJK text.
+pub fn join_wrapped(lines: Vec<Line>, right: Option<f32>) -> Vec<String> {
+    // A page with hardly any line reaching that margin has no wrapped paragraphs to speak
+    // of (forms, tables, a title page): nothing is joined there.
+    let reaching = right.map_or(0, |r| {
+        lines
+            .iter()
+            .filter(|l| l.u_end >= r - 2.0 * l.size && l.text.chars().count() >= 8)
+            .count()
+    });
+    let right = right.filter(|_| reaching >= 2);
+    let mut starts: Vec<f32> = lines.iter().map(|l| l.u_start).collect();
+    starts.sort_by(f32::total_cmp);
+    let left = starts.get(starts.len() / 10).copied().unwrap_or(0.0);
+    // The usual distance between consecutive lines (documents set 1.0 to 2.0 spacing).
+    let mut pitches: Vec<f32> = lines
+        .windows(2)
+        .map(|w| w[1].v - w[0].v)
+        .filter(|d| *d > 0.0)
+        .collect();
+    pitches.sort_by(f32::total_cmp);
+    let pitch = pitches.get(pitches.len() / 2).copied();
+
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut prev: Option<&Line> = None;
+    for line in &lines {
+        let joins = match (prev, right, out.last()) {
+            (Some(p), Some(right), Some(acc)) => {
+                let last = acc.trim_end().chars().next_back().unwrap_or(' ');
+                let t = line.text.trim_start();
+                let first = t.chars().next().unwrap_or(' ');
+                let size = p.size.max(line.size);
+                p.u_end >= right - 2.0 * size
+                    // A line ending in a blank to fill in is a form field, not a wrap.
+                    && last != '_'
+                    // A short right-aligned or centred line is not part of a wrapped
+                    // paragraph, which spans most of the text block.
+                    && p.u_end - p.u_start >= 0.6 * (right - left)
+                    && !ends_sentence(last)
+                    && line.v - p.v > 0.0
+                    && line.v - p.v <= pitch.map_or(2.2 * size, |pt| (1.25 * pt).min(4.0 * size))
+                    && (line.u_start <= p.u_start + 0.5 * size || line.u_start <= left + 0.5 * size)
+                    && (is_cjk_like(last)
+                        || is_cjk_like(first)
+                        // A number or a blank to fill in broken across a Chinese line.
+                        || (acc.chars().any(is_cjk) && t.chars().any(is_cjk)))
+                    && !is_heading_start(t)
+                    // A whole "label: ____" line is a form field of its own, never the end
+                    // of a wrapped line (a title above a party block).
+                    && !is_field_line(t)
+            }
+            _ => false,
+        };
+        if joins {
+            if let Some(acc) = out.last_mut() {
+                let trimmed = acc.trim_end().len();
+                acc.truncate(trimmed);
+                acc.push_str(line.text.trim_start());
+            }
+        } else {
+            out.push(line.text.trim_end().to_string());
+        }
+        prev = Some(line);
+    }
+    out
+}
+
+/// A form field on a line of its own: a short label, a colon, and only a blank to fill in
+/// (`甲方(出借人): ________`, `Name: ____`).
+fn is_field_line(line: &str) -> bool {
+    let Some((label, rest)) = line.split_once([':', '：']) else {
+        return false;
+    };
+    let rest = rest.trim();
+    (1..=24).contains(&label.trim().chars().count())
+        && rest.starts_with('_')
+        && rest.chars().all(|c| c == '_' || c.is_whitespace())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Put `text` glyph by glyph on a line at (x, y), each `adv` wide, upright, size 12.
+    fn line(page: &mut PageCollector, text: &str, x: f64, y: f64, adv: f64) {
+        for (i, ch) in text.chars().enumerate() {
+            let s = ch.to_string();
+            page.push(
+                [1.0, 0.0, 0.0, 1.0, x + i as f64 * adv, y],
+                adv / 12.0,
+                12.0,
+                &s,
+            );
+        }
+    }
+
+    #[test]
+    fn doubled_narrow_letters_are_kept_and_fake_bold_is_dropped() {
+        let mut page = PageCollector::default();
+        // Helvetica-like advances: "l" is 0.222 em, so "ll" is 2.7 pt apart at 12 pt.
+        let word = [('a', 6.7), ('l', 2.7), ('l', 2.7), ('s', 6.0)];
+        let mut x = 72.0;
+        for (ch, adv) in word {
+            let s = ch.to_string();
+            page.push([1.0, 0.0, 0.0, 1.0, x, 700.0], adv / 12.0, 12.0, &s);
+            x += adv;
+        }
+        // Fake bold: each glyph drawn twice, 0.4 pt apart.
+        let mut x = 72.0;
+        for ch in "Bold".chars() {
+            let s = ch.to_string();
+            for dx in [0.0, 0.4] {
+                page.push([1.0, 0.0, 0.0, 1.0, x + dx, 650.0], 0.5, 12.0, &s);
+            }
+            x += 6.0;
+        }
+        let lines: Vec<String> = page.lines().into_iter().map(|l| l.text).collect();
+        assert_eq!(lines, vec!["alls", "Bold"]);
+    }
+
+    #[test]
+    fn a_space_glyph_without_a_gap_is_no_space() {
+        let mut page = PageCollector::default();
+        // "0.8", a zero-width space glyph, then "75" set flush after the "8".
+        line(&mut page, "0.8", 72.0, 700.0, 6.0);
+        page.push([1.0, 0.0, 0.0, 1.0, 90.0, 700.0], 0.0, 12.0, " ");
+        line(&mut page, "75", 90.0, 700.0, 6.0);
+        // A real space: the glyph and a visible gap.
+        line(&mut page, "of", 72.0, 650.0, 6.0);
+        page.push([1.0, 0.0, 0.0, 1.0, 84.0, 650.0], 0.25, 12.0, " ");
+        line(&mut page, "loan", 87.0, 650.0, 6.0);
+        let lines: Vec<String> = page.lines().into_iter().map(|l| l.text).collect();
+        assert_eq!(lines, vec!["0.875", "of loan"]);
+    }
+
+    #[test]
+    fn reading_order_follows_position_not_drawing_order() {
+        let mut page = PageCollector::default();
+        line(&mut page, "甲方向乙方借款", 72.0, 600.0, 12.0);
+        line(&mut page, "第一条借款金额", 72.0, 700.0, 12.0);
+        let lines: Vec<String> = page.lines().into_iter().map(|l| l.text).collect();
+        assert_eq!(lines, vec!["第一条借款金额", "甲方向乙方借款"]);
+    }
+
+    #[test]
+    fn word_gaps_become_spaces_but_not_between_ideographs() {
+        let mut page = PageCollector::default();
+        line(&mut page, "Loan", 72.0, 700.0, 6.0);
+        line(&mut page, "amount", 72.0 + 4.0 * 6.0 + 4.0, 700.0, 6.0);
+        // Ideographs spaced out by 4 pt (justified text): no spaces.
+        for (i, ch) in "借款金额".chars().enumerate() {
+            let s = ch.to_string();
+            page.push(
+                [1.0, 0.0, 0.0, 1.0, 72.0 + i as f64 * 16.0, 650.0],
+                1.0,
+                12.0,
+                &s,
+            );
+        }
+        let lines: Vec<String> = page.lines().into_iter().map(|l| l.text).collect();
+        assert_eq!(lines, vec!["Loan amount", "借款金额"]);
+    }
+
+    #[test]
+    fn rotated_page_reads_along_its_direction_and_diagonal_watermark_is_dropped() {
+        let mut page = PageCollector::default();
+        // Text running upwards (page rotated 90°): lines progress to the right.
+        for (row, text) in [(100.0, "first line"), (120.0, "second line")] {
+            for (i, ch) in text.chars().enumerate() {
+                let s = ch.to_string();
+                page.push(
+                    [0.0, 1.0, -1.0, 0.0, row, 72.0 + i as f64 * 6.0],
+                    0.5,
+                    12.0,
+                    &s,
+                );
+            }
+        }
+        for (i, ch) in "DRAFT".chars().enumerate() {
+            let s = ch.to_string();
+            page.push(
+                [
+                    0.7,
+                    0.7,
+                    -0.7,
+                    0.7,
+                    300.0 + i as f64 * 20.0,
+                    300.0 + i as f64 * 20.0,
+                ],
+                0.6,
+                40.0,
+                &s,
+            );
+        }
+        let lines: Vec<String> = page.lines().into_iter().map(|l| l.text).collect();
+        assert_eq!(lines, vec!["first line", "second line"]);
+        assert_eq!(page.dropped_other_direction, 5);
+    }
+
+    fn l(text: &str, u_start: f32, u_end: f32, v: f32) -> Line {
+        Line {
+            text: text.to_string(),
+            u_start,
+            u_end,
+            v,
+            size: 12.0,
+        }
+    }
+
+    #[test]
+    fn joins_wrapped_cjk_lines_only() {
+        let lines = vec![
+            l("第一条 借款金额", 72.0, 170.0, 100.0),
+            l(
+                "甲方向乙方借款人民币壹万元整,借款期限自二〇二四年一月一日起至二〇二",
+                96.0,
+                520.0,
+                118.0,
+            ),
+            l("五年一月一日止。", 72.0, 170.0, 136.0),
+            l(
+                "乙方应按月付息,到期还本,利率为年化百分之十二,按实际天数计",
+                96.0,
+                520.0,
+                154.0,
+            ),
+            l("第二条 借款用途", 72.0, 170.0, 172.0),
+            l(
+                "The borrower shall repay the loan in twelve equal monthly",
+                72.0,
+                521.0,
+                190.0,
+            ),
+            l("instalments.", 72.0, 140.0, 208.0),
+        ];
+        let right = right_margin(std::slice::from_ref(&lines));
+        let out = join_wrapped(lines, right);
+        assert_eq!(
+            out,
+            vec![
+                "第一条 借款金额",
+                "甲方向乙方借款人民币壹万元整,借款期限自二〇二四年一月一日起至二〇二五年一月一日止。",
+                "乙方应按月付息,到期还本,利率为年化百分之十二,按实际天数计",
+                "第二条 借款用途",
+                "The borrower shall repay the loan in twelve equal monthly",
+                "instalments.",
+            ]
+        );
+    }
+
+    #[test]
+    fn form_lines_and_form_pages_are_not_joined() {
+        // Two wrapped paragraphs set the margin; a field line ending in a blank reaches it
+        // too but is not continued by the next label.
+        let lines = vec![
+            l(
+                "甲方向乙方借款人民币壹万元整,借款期限自二〇二四年一月一日起至二〇二",
+                96.0,
+                520.0,
+                100.0,
+            ),
+            l("五年一月一日止。", 72.0, 170.0, 118.0),
+            l(
+                "乙方应按月付息,到期还本,利率为年化百分之十二,按实际天数计",
+                96.0,
+                520.0,
+                136.0,
+            ),
+            l("算。", 72.0, 100.0, 154.0),
+            l(
+                "联系地址:________________________________________________",
+                72.0,
+                519.0,
+                172.0,
+            ),
+            l("联系电话:________", 72.0, 200.0, 190.0),
+        ];
+        let right = right_margin(std::slice::from_ref(&lines));
+        let out = join_wrapped(lines, right);
+        assert_eq!(out.len(), 4, "{out:?}");
+        assert_eq!(out[3], "联系电话:________");
+        // A title page: only one line reaches the right edge, so no margin, no joins.
+        let lines = vec![
+            l(
+                "借款合同(个人间借贷通用参考范本)说明事项如下所列各条款",
+                72.0,
+                520.0,
+                100.0,
+            ),
+            l("甲方(出借人):张三", 72.0, 200.0, 118.0),
+        ];
+        let right = right_margin(std::slice::from_ref(&lines));
+        assert_eq!(join_wrapped(lines, right).len(), 2);
+        // A form page whose field lines set the margin: the title above the first field
+        // reaches it, but a "label: ____" line is never a continuation.
+        let lines = vec![
+            l("借款合同(个人间借贷通用参考范本)", 90.0, 277.0, 100.0),
+            l("甲方(出借人): ________", 90.0, 224.0, 136.0),
+            l("身份证号:________", 90.0, 189.0, 172.0),
+            l("乙方(借款人): ________", 90.0, 224.0, 208.0),
+            l("身份证号:________", 90.0, 189.0, 244.0),
+        ];
+        let right = right_margin(std::slice::from_ref(&lines));
+        let out = join_wrapped(lines, right);
+        assert_eq!(out.len(), 5, "{out:?}");
+        assert_eq!(out[1], "甲方(出借人): ________");
+    }
+}
