@@ -1174,11 +1174,12 @@ def en_title(s: Spec) -> str:
 def en_eu(s: Spec) -> str:
     o = s.opts
     out = [o.get("title", "STANDARD EUROPEAN CONSUMER CREDIT INFORMATION"), f"Creditor: {s.lender}", "",
-           f"Total amount of credit: {m(s, s.principal)}", f"Duration: {s.term_months} months", f"Instalments: {payments_en(s)}, {FREQ_EN[s.freq]}",
+           f"Total amount of credit: {m(s, s.principal)}" + (f" (of which {m(s, s.principal - s.received)} is retained for fees and {m(s, s.received)} paid to you)" if s.received != s.principal else ""),
+           f"Duration: {s.term_months} months", f"Instalments: {payments_en(s)}, {FREQ_EN[s.freq]}",
            f"Borrowing rate: {pct(s.rate_value)} fixed nominal per annum"]
     for f in s.fees:
         out.append(fee_en(f, s))
-    out += [f"Total amount payable: {m(s, total_paid(s))}", f"Annual percentage rate of charge (APRC): {money(s.cost).replace(',', '')}%",
+    out += [f"Total of the instalments: {m(s, total_paid(s))}", f"Annual percentage rate of charge (APRC): {money(s.cost).replace(',', '')}%",
             f"Date of the offer: {en_date(s.contract_date, 2)}", o.get("law", "Law applicable: German law (Bürgerliches Gesetzbuch).")]
     return "\n".join(out)
 
@@ -1546,8 +1547,28 @@ def expected(s: Spec, files: list[str]) -> dict:
         t["contract_date"] = s.contract_date.isoformat()
     e["violation"] = verdict
     e["violation_reason"] = reason
-    e["notes"] = s.notes
+    e["notes"] = s.notes + computed_notes(s)
     return e
+
+
+def computed_notes(s: Spec) -> list[str]:
+    """The derivation behind the expected cost, spelled out (the hand checks are in `notes`)."""
+    if not s.rows or s.cost is None:
+        return []
+    first, last = s.rows[0], s.rows[-1]
+    total = sum((r["total"] for r in s.rows), D(0))
+    flows = f"computed: received {plain(s.net_received)} net at payout; {len(s.rows)} payment(s), first {plain(first['total'])}, last {plain(last['total'])}, total {plain(total)}"
+    if s.apr_method == "cn-irr" and len(s.rows) == 1:
+        span = f"{s.term_days}/{s.day_basis} yr" if s.term_days else f"{s.term_months}/12 yr"
+        how = f"cn-irr single payment: ({plain(total)}/{plain(s.net_received)} - 1) / ({span}) = {r2(s.cost)}%"
+    elif s.apr_method == "us-regz" and len(s.rows) == 1:
+        w = f"12/{s.term_months}" if s.term_months else f"365/{s.term_days}"
+        how = f"us-regz SASP: ({plain(total)}/{plain(s.net_received)} - 1) x {w} = {r2(s.cost)}%"
+    elif s.apr_method == "eu-aprc":
+        how = f"eu-aprc: (1+X)^-t discounting, t in years -> X = {r2(s.cost)}%"
+    else:
+        how = f"{s.apr_method}: periodic IRR x {PPY[s.freq]} = {r2(s.cost)}%"
+    return [flows, how]
 
 
 # ---------------------------------------------------------------------------------------------
