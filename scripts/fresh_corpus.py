@@ -20,6 +20,8 @@ TILA boxes, ...). The expected values come from the same parameters through the 
   * eu-aprc: CCD Annex I, sum C(1+X)^-t = sum D(1+X)^-t, t in years (k/12 for months, d/365 for days).
 IRRs are solved by bisection with 50-digit decimals. The legal verdict (`violation`) comes from the
 [C]/[S] facts of /work/shared/reference/legal.md (see `legal_verdict`); null when genuinely uncertain.
+Before writing anything, `selftest()` reproduces the published figures of apr-methods.md (PBoC 2021
+No. 3 example, Directive 98/7/EC A1/A3, MathWorks annurate, a flat-rate vector) with these solvers.
 Needs: Python >= 3.11; reportlab and the WenQuanYi Micro Hei font for the PDFs.
 """
 
@@ -882,6 +884,36 @@ def zh_trad(s: Spec) -> str:
     return "\n".join(out)
 
 
+def zh_two_columns(s: Spec) -> str:
+    """Two text columns side by side (as a two-column PDF page comes out of a text dump): the clauses
+    on the left, the key figures on the right."""
+    o = s.opts
+    left = [f"甲方（贷款人）：{s.lender}", f"乙方（借款人）：{s.borrower or '邓佳'}", "第一条 借款金额",
+            f"乙方借款{money(s.principal)}元。", "第二条 期限与还款",
+            f"期限{term_zh(s, 0)}，{METHOD_ZH[s.method][0]}，", f"共{s.n}期，每月{s.start_date.day}日还款。"]
+    if s.rate_value is not None:
+        left += ["第三条 利率", f"{rate_zh(s, o.get('rate_style', 0))}。"]
+    for f in s.fees:
+        left += ["第四条 费用", f"{f.name}{fee_amount_zh(f, s, 0)}，", f"{timing_zh(f.timing, 0)}。"]
+    left += ["第五条 违约", overdue_zh(s)[:24], overdue_zh(s)[24:]]
+    right = ["【借款信息摘要】", f"借款本金  {money(s.principal)}", f"到账金额  {money(s.received)}", f"借款期数  {s.n}期"]
+    if s.payment:
+        right.append(f"每期应还  {money(s.payment + sum((f.per_payment(s.principal) for f in s.fees if f.timing == 'per_period'), D(0)))}")
+    if s.disclose_apr:
+        right.append(f"年化利率  {money(s.cost).replace(',', '')}%")
+    right += [f"放款日期  {s.start_date.isoformat()}", f"到期日期  {s.rows[-1]['date'].isoformat()}"]
+    width = 34
+    def w(x: str) -> int:
+        return sum(2 if ord(c) > 0x2E80 else 1 for c in x)
+    out = [o.get("title", "个人消费借款合同"), ""]
+    for i in range(max(len(left), len(right))):
+        a = left[i] if i < len(left) else ""
+        b = right[i] if i < len(right) else ""
+        out.append(a + " " * max(3, width - w(a) + 3) + b if b else a)
+    out += ["", f"签署日期：{ymd(s.contract_date)}"]
+    return "\n".join(out)
+
+
 def zh_sales(s: Spec) -> str:
     """Not a loan: a sales contract with 违约金 and a late-payment charge."""
     return "\n".join([
@@ -1388,6 +1420,13 @@ def specs() -> list[Spec]:
              notes=["10000 x 10% x 3/12 = 250; 10% < 4 x 3.00% = 12%"]),
         Spec("zh-f42-equal-principal-schedule", "zh", "zh_schedule", D(48000), "equal_principal", 12, term_months=12, rate_value=D(6),
              lender="西江银行股份有限公司", lender_type="bank", contract_date=d(2025, 3, 28), start_date=d(2025, 3, 28)),
+        Spec("zh-f43-two-columns-service-fee", "zh", "zh_two_columns", D(18000), "equal_installment", 12, term_months=12, rate_value=D("10.8"),
+             fees=[Fee("综合服务费", ["service"], "per_period", amount=D(90))], lender="华夏信和消费金融有限公司", lender_type="consumer_finance",
+             contract_date=d(2025, 10, 20), start_date=d(2025, 10, 20), pdf=True,
+             notes=["two columns: the right column's 每期应还 includes the 90 fee; the cost counts it once"]),
+        Spec("zh-f44-two-columns-interest-only", "zh", "zh_two_columns", D(50000), "interest_only", 6, term_months=6, rate_value=D(9),
+             lender="临江银行股份有限公司", lender_type="bank", contract_date=d(2025, 9, 9), start_date=d(2025, 9, 9), disclose_apr=False,
+             opts={"title": "个人短期借款合同"}, notes=["375 interest a month (50000 x 9% / 12), 50375 with the 6th payment: 9.00%"]),
     ]
     e = [
         Spec("en-f01-origination-tila-box", "en", "en_tila_box", D(5000), "equal_installment", 36, term_months=36, rate_value=D("9.99"),
@@ -1649,11 +1688,27 @@ def build() -> dict[Path, bytes | str]:
     return out
 
 
+def selftest() -> None:
+    """The solvers against published figures (apr-methods.md): fail loudly if the arithmetic drifts."""
+    pboc = periodic_irr(D(99000), [D("8833.3")] * 12) * 12 * 100  # PBoC 2021 No. 3 example: ~12.80% simple
+    assert abs(pboc - D("12.8038")) < D("0.001"), pboc
+    a1 = eu_aprc(D(1000), [(D(546) / 365, D(1200))]) * 100  # Directive 98/7/EC Annex III A1: 12.96%
+    assert abs(a1 - D("12.962038")) < D("0.0001"), a1
+    a3 = eu_aprc(D(1000), [(D(1), D(600)), (D(2), D(600))]) * 100  # A3: 13.07%
+    assert abs(a3 - D("13.066239")) < D("0.0001"), a3
+    mw = periodic_irr(D(5000), [D(130)] * 48) * 12 * 100  # MathWorks annurate(48,130,5000) x 12: 11.3175%
+    assert abs(mw - D("11.317539")) < D("0.0001"), mw
+    flat = periodic_irr(D(10000), [D(10000) / 12 + D(60)] * 12) * 12 * 100  # 12 months at 0.6%/month flat: 13.0342%
+    assert abs(flat - D("13.0342")) < D("0.001"), flat
+    assert daxie(D("10005")) == "壹万零伍元整" and cn_date(dt.date(2019, 5, 10)) == "二〇一九年五月十日"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="diff against the committed files instead of writing")
     ap.add_argument("--no-pdf", action="store_true")
     args = ap.parse_args()
+    selftest()
     files = build()
     files.update(metamorphic_files())
     bad = 0
