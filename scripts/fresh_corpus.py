@@ -1836,8 +1836,24 @@ def variant_boilerplate(text: str, zh: bool) -> str:
     return "\n".join(lines[:1] + [top, ""] + lines[1:mid] + ["", midtext, ""] + lines[mid:]) + "\n"
 
 
+def variant_units(text: str, zh: bool) -> str:
+    """Whole amounts of ten thousand or more in 万元 (20,000.00元 -> 2万元, or back when the text already uses
+    万元); English: $5,000.00 -> USD 5,000.00."""
+    if not zh:
+        return re.sub(r"\$(\d[\d,]*\.\d\d)", r"USD \1", text)
+    def to_wan(m_: re.Match) -> str:
+        value = D(m_.group(1).replace(",", ""))
+        return wan(value) if value >= 10000 and value % 100 == 0 else m_.group(0)
+    original = text
+    text = re.sub(r"¥(\d{1,3}(?:,\d{3})+)\.00(?!\d)", lambda m_: to_wan(m_) if D(m_.group(1).replace(",", "")) >= 10000 else m_.group(0), text)
+    out = re.sub(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.00)?元", to_wan, text)
+    if out == original:  # already in 万元: the other way round
+        out = re.sub(r"(\d+(?:\.\d+)?)万元", lambda m_: money(D(m_.group(1)) * 10000) + "元", original)
+    return out
+
+
 VARIANTS = [("v1-synonyms", variant_synonyms), ("v2-reorder", variant_reorder), ("v3-numerals", variant_numerals),
-            ("v4-width", variant_fullwidth), ("v5-linebreaks", variant_linebreaks), ("v6-boilerplate", variant_boilerplate)]
+            ("v4-width", variant_fullwidth), ("v5-linebreaks", variant_linebreaks), ("v6-boilerplate", variant_boilerplate), ("v7-units", variant_units)]
 
 
 def metamorphic_files() -> dict[Path, str]:
