@@ -8,6 +8,11 @@ pub(super) static PART_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:本金|利息|息费|还本|付息)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
         .expect("static regex")
 });
+/// The interest of one period, right before its amount: `支付当月利息`, `每期利息为`.
+static INTEREST_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:当月|当期|每月|每期|本期)?利息\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
+        .expect("static regex")
+});
 /// A sum of the parts follows within the sentence: `…及利息300.00元,合计1,966.67元`.
 pub(super) static SUM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^。;]{0,40}?(?:合计|共计|总计|总共|一共)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[0-9¥￥零〇壹贰叁肆伍陆柒捌玖拾佰仟一二两三四五六七八九十]")
@@ -106,7 +111,7 @@ impl Extractor<'_> {
         }
         let amt = |e: Evidence| Amount {
             amount,
-            currency: CNY.into(),
+            currency: self.currency.into(),
             evidence: e,
             derived: false,
         };
@@ -150,10 +155,23 @@ impl Extractor<'_> {
             self.instalment_parts = true;
             return true;
         }
+        // 按月付息, 每月10日支付当月利息1,250元, 到期一次性归还本金: the interest paid each
+        // period is the instalment of an interest-only loan.
+        if per_period && INTEREST_PART.is_match(tail) && interest_only_in(text) {
+            if self.terms.payment.is_none() {
+                let e = ev(self);
+                self.terms.payment = Some(amt(e));
+            }
+            return true;
+        }
         if slot(&FINANCE_CHARGE_WORD) {
+            // 利息合计 / 利息总额 / 总利息: the interest over the term as stated.
             if self.terms.finance_charge.is_none() {
                 let e = ev(self);
-                self.terms.finance_charge = Some(amt(e));
+                self.terms.finance_charge = Some(amt(e.clone()));
+                if self.terms.total_interest.is_none() {
+                    self.terms.total_interest = Some(amt(e));
+                }
             }
             return true;
         }

@@ -3,12 +3,35 @@
 
 use super::*;
 
-pub(super) static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]|(?P<y2>[0-9]{4})\s*[-/.]\s*(?P<m2>[0-9]{1,2})\s*[-/.]\s*(?P<d2>[0-9]{1,2})")
-        .expect("static regex")
-});
+/// A date: `2019年5月10日`, `2019-05-10`, `2019/5/10`, or in Chinese numerals
+/// (`二〇一九年五月十日`, `贰零贰肆年拾贰月叁拾壹日`).
+const DATE_PAT: &str = r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]|(?P<y2>[0-9]{4})\s*[-/.]\s*(?P<m2>[0-9]{1,2})\s*[-/.]\s*(?P<d2>[0-9]{1,2})|(?P<y3>[〇○零一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4})\s*年\s*(?P<m3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})\s*月\s*(?P<d3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,4})\s*[日号]";
+
+pub(super) static DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(DATE_PAT).expect("static regex"));
+
+/// A date without its capture names, to embed twice in [`RANGE`].
+fn date_pattern_unnamed() -> String {
+    static NAME: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\?P<[a-z0-9]+>").expect("static regex"));
+    NAME.replace_all(DATE_PAT, "?:").into_owned()
+}
+
+/// A loan period: `自2019年5月10日至2020年5月9日`, `2019年5月10日起至2020年5月9日止`.
 pub(super) static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"自\s*(?P<a>[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\s*(?:起)?\s*(?:至|到|-|—|~)\s*(?P<b>[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2})")
+    let d = date_pattern_unnamed();
+    Regex::new(&format!(
+        r"(?P<from>自|从)?\s*(?P<a>{d})\s*(?P<qi>起)?\s*(?:至|到|-|—|~)\s*(?P<b>{d})"
+    ))
+    .expect("static regex")
+});
+/// The words that make a period of two dates the loan's own (not a promotion's or a bill's).
+static LOAN_PERIOD_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"期限|借期|借款期|贷款期|借款日|借款时间|使用期|用款期").expect("static regex")
+});
+/// The day the loan is paid out: 放款日, 借款发放日, 实际放款日期, 起息日, 资金到账日.
+pub(super) static DISBURSE_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:实际)?放款(?:日期?|时间)|(?:借款|贷款)?发放(?:日期?|时间)|出借日期?|起息日|(?:资金|款项)到账(?:日期?|时间)|提款日期?")
         .expect("static regex")
 });
 pub(super) static TERM: LazyLock<Regex> = LazyLock::new(|| {
@@ -21,7 +44,7 @@ pub(super) static TERM: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static DAYS_TOTAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"共计?\s*(?P<n>[0-9]+)\s*[天日]").expect("static regex"));
 pub(super) static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数)\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是]|共计?)?\s*(?P<a>[0-9]+)|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十]+)\s*期|分\s*(?P<c>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|次)\s*(?:等额|平均|按月|逐月)?\s*(?:归还|偿还|还款|还清|支付|还本付息|付清|清偿)")
+    Regex::new(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数)\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是]|共计?)?\s*(?P<a>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*期|分\s*(?P<c>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|次)\s*(?:等额|平均|按月|逐月)?\s*(?:归还|偿还|还款|还清|支付|还本付息|付清|清偿)")
         .expect("static regex")
 });
 
@@ -55,6 +78,16 @@ pub(super) static MATURITY_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 impl Extractor<'_> {
+    /// The date term a date word fills: 0 first due date, 1 signing, 2 maturity, 3 payout.
+    fn date_slot(&mut self, which: u8) -> &mut Option<DateTerm> {
+        match which {
+            0 => &mut self.terms.first_payment_date,
+            1 => &mut self.terms.contract_date,
+            2 => &mut self.terms.maturity_date,
+            _ => &mut self.terms.disbursement_date,
+        }
+    }
+
     pub(super) fn dates_and_term(
         &mut self,
         text: &str,
@@ -63,17 +96,18 @@ impl Extractor<'_> {
         let mut found = 0;
         let dates: Vec<(usize, NaiveDate)> = DATE
             .captures_iter(text)
-            .filter_map(|c| {
-                let y = c.name("y").or(c.name("y2"))?.as_str().parse().ok()?;
-                let m = c.name("m").or(c.name("m2"))?.as_str().parse().ok()?;
-                let d = c.name("d").or(c.name("d2"))?.as_str().parse().ok()?;
-                Some((c.get(0)?.start(), NaiveDate::from_ymd_opt(y, m, d)?))
-            })
+            .filter_map(|c| Some((c.get(0)?.start(), date_of(&c)?)))
             .collect();
         if let Some(c) = RANGE.captures(text) {
             let a = c.name("a").and_then(|m| parse_date(m.as_str()));
             let b = c.name("b").and_then(|m| parse_date(m.as_str()));
-            if let (Some(a), Some(b)) = (a, b) {
+            let before = c.get(0).and_then(|m| text.get(..m.start())).unwrap_or("");
+            // 自…至… / …起至… in a sentence about the loan's period, not any two dates.
+            let loan_period = (c.name("from").is_some() || c.name("qi").is_some())
+                && (LOAN_PERIOD_WORD.is_match(before)
+                    || text.contains("借款")
+                    || text.contains("贷款"));
+            if let (Some(a), Some(b), true) = (a, b, loan_period) {
                 if b > a {
                     let e = ev(self);
                     if self.terms.term.is_none() {
@@ -87,6 +121,12 @@ impl Extractor<'_> {
                     if self.terms.maturity_date.is_none() {
                         self.terms.maturity_date = Some(DateTerm {
                             date: b,
+                            evidence: e.clone(),
+                        });
+                    }
+                    if self.terms.disbursement_date.is_none() {
+                        self.terms.disbursement_date = Some(DateTerm {
+                            date: a,
                             evidence: e,
                         });
                     }
@@ -107,6 +147,7 @@ impl Extractor<'_> {
                 (near(&FIRST_PAY_WORD), 0u8),
                 (near(&CONTRACT_DATE_WORD).max(bare), 1),
                 (near(&MATURITY_WORD), 2),
+                (near(&DISBURSE_DATE_WORD), 3),
             ];
             let nearest = candidates
                 .iter()
@@ -126,20 +167,12 @@ impl Extractor<'_> {
             let Some((_, which)) = nearest.or_else(signed_after) else {
                 continue;
             };
-            let slot = match which {
-                0 => &mut self.terms.first_payment_date,
-                1 if !text.contains('至') => &mut self.terms.contract_date,
-                1 => continue,
-                _ => &mut self.terms.maturity_date,
-            };
-            if slot.is_none() {
+            if which == 1 && text.contains('至') {
+                continue;
+            }
+            if self.date_slot(which).is_none() {
                 let evidence = ev(self);
-                let slot = match which {
-                    0 => &mut self.terms.first_payment_date,
-                    1 => &mut self.terms.contract_date,
-                    _ => &mut self.terms.maturity_date,
-                };
-                *slot = Some(DateTerm {
+                *self.date_slot(which) = Some(DateTerm {
                     date: *date,
                     evidence,
                 });
@@ -214,6 +247,39 @@ impl Extractor<'_> {
         found
     }
 
+    /// No term is written, but a count of regular instalments is (借款期数:12期(按月)): the
+    /// term is that many periods, and the report says it was worked out.
+    pub(super) fn term_from_count(&mut self) {
+        if self.terms.term.is_some() {
+            return;
+        }
+        let (Some(count), Some(freq)) = (&self.terms.installments, &self.terms.frequency) else {
+            return;
+        };
+        let n = count.count;
+        let (months, days) = match freq.frequency {
+            Frequency::Monthly => (Some(n), None),
+            Frequency::Quarterly => (n.checked_mul(3), None),
+            Frequency::Annually => (n.checked_mul(12), None),
+            Frequency::Weekly => (None, n.checked_mul(7)),
+            Frequency::Biweekly => (None, n.checked_mul(14)),
+            Frequency::Daily => (None, Some(n)),
+            Frequency::Semimonthly | Frequency::Single => return,
+        };
+        if months.is_none() && days.is_none() {
+            return;
+        }
+        self.terms.assumptions.push(format!(
+            "loan term worked out from {n} instalments {:?} ({}; {})",
+            freq.frequency, count.evidence.text, freq.evidence.text
+        ));
+        self.terms.term = Some(LoanTerm {
+            months,
+            days,
+            evidence: count.evidence.clone(),
+        });
+    }
+
     /// A loan repaid in one payment (一次性还本付息) has one instalment.
     pub(super) fn single_payment_count(&mut self) {
         if self.terms.installments.is_some() {
@@ -239,11 +305,22 @@ impl Extractor<'_> {
 }
 
 pub(super) fn parse_date(s: &str) -> Option<NaiveDate> {
-    let c = DATE.captures(s)?;
-    let y = c.name("y").or(c.name("y2"))?.as_str().parse().ok()?;
-    let m = c.name("m").or(c.name("m2"))?.as_str().parse().ok()?;
-    let d = c.name("d").or(c.name("d2"))?.as_str().parse().ok()?;
-    NaiveDate::from_ymd_opt(y, m, d)
+    date_of(&DATE.captures(s)?)
+}
+
+/// The date a [`DATE`] match names, in figures or Chinese numerals.
+pub(super) fn date_of(c: &regex::Captures<'_>) -> Option<NaiveDate> {
+    let part = |names: [&str; 3]| -> Option<u32> {
+        let [fig, fig2, cn] = names;
+        if let Some(m) = c.name(fig).or(c.name(fig2)) {
+            return m.as_str().parse().ok();
+        }
+        parse_count(&c.name(cn)?.as_str().replace('○', "〇"))
+    };
+    let y = part(["y", "y2", "y3"])?;
+    let m = part(["m", "m2", "m3"])?;
+    let d = part(["d", "d2", "d3"])?;
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
 pub(super) fn parse_count(s: &str) -> Option<u32> {

@@ -14,6 +14,8 @@ mod lexicon;
 mod method;
 mod parties;
 mod rates;
+mod schedule;
+mod script;
 mod segment;
 mod tokens;
 
@@ -36,24 +38,48 @@ use crate::model::{
 };
 use crate::read::Document;
 use amounts::*;
+use dates::{DATE, date_of, parse_count, parse_date};
+use fees::NamedFee;
 use lexicon::*;
+use method::interest_only_in;
 use parties::*;
 use rates::*;
 use tokens::*;
 
-const CNY: &str = "CNY";
-
 /// Extract the terms of a Chinese contract.
 pub fn extract(doc: &Document) -> Terms {
-    let mut x = Extractor::new(doc);
-    for seg in segments(&doc.text) {
+    let text = script::for_matching(&doc.text);
+    let segs = segments(&text);
+    let table = schedule::find(&text, &doc.text);
+    let mut x = Extractor::new(doc, &text);
+    for seg in segs {
+        // The rows of a printed schedule are read as a table, not as sentences.
+        if table
+            .as_ref()
+            .is_some_and(|t| seg.end > t.header_start && seg.start < t.rows_end)
+        {
+            continue;
+        }
         x.sentence(seg);
+    }
+    if let Some(table) = table {
+        x.stated_schedule(table);
     }
     x.finish()
 }
 
 struct Extractor<'a> {
     doc: &'a Document,
+    /// `doc.text` as matched (see [`script`]): same offsets, simplified characters.
+    text: &'a str,
+    /// The currency the contract's amounts are in (`CNY`, or `TWD`/`HKD`/`MOP` when the
+    /// contract names that currency).
+    currency: &'static str,
+    /// Fees a sentence names without a usable amount (a blank, or a deduction clause that only
+    /// names the fee): listed unless the fee is stated with its amount elsewhere.
+    named_fees: Vec<NamedFee>,
+    /// A fee percentage charged each period (每期) was read as monthly.
+    per_period_fee_assumed: bool,
     terms: Terms,
     /// The day basis the contract states (日利率=年利率/360), if any.
     stated_day_basis: Option<(u32, Evidence)>,
@@ -83,8 +109,8 @@ static BLANK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 impl<'a> Extractor<'a> {
-    fn new(doc: &'a Document) -> Self {
-        let stated_day_basis = DAY_BASIS.captures(&doc.text).and_then(|c| {
+    fn new(doc: &'a Document, text: &'a str) -> Self {
+        let stated_day_basis = DAY_BASIS.captures(text).and_then(|c| {
             let basis = day_basis_of(&c)?;
             let whole = c.get(0)?;
             Some((basis, doc.evidence(whole.start(), whole.end())))
@@ -95,7 +121,11 @@ impl<'a> Extractor<'a> {
         });
         Extractor {
             doc,
-            daily_formula: FORMULA.is_match(&doc.text),
+            currency: currency_of(text),
+            named_fees: Vec::new(),
+            per_period_fee_assumed: false,
+            daily_formula: FORMULA.is_match(text),
+            text,
             terms: Terms::default(),
             stated_day_basis,
             markups: Vec::new(),
@@ -110,7 +140,7 @@ impl<'a> Extractor<'a> {
     }
 
     fn sentence(&mut self, seg: Segment) {
-        let Some(raw) = self.doc.text.get(seg.start..seg.end) else {
+        let Some(raw) = self.text.get(seg.start..seg.end) else {
             return;
         };
         // The sentence as analysed: fill-in lines around a written value (借款人民币 _20 万整_ 元)
@@ -222,7 +252,7 @@ impl<'a> Extractor<'a> {
                 unresolved = true;
             }
         }
-        produced += self.timing_and_deduction(text, &mut ev);
+        produced += self.timing_and_deduction(text, raw, &mut ev);
         let has_value = (unresolved && !toks.is_empty()) || has_unparsed_value(text);
         if produced == 0 && has_value && MONEY_TOPIC.is_match(text) {
             let reason = if FEE_NAME.is_match(text) {
@@ -255,12 +285,20 @@ impl<'a> Extractor<'a> {
                 ));
             }
         }
+        self.list_blank_fees();
         self.apply_timing_notes();
+        if self.per_period_fee_assumed {
+            self.terms.assumptions.push(
+                "a fee percentage charged 每期 (each period) is read as a monthly charge".into(),
+            );
+        }
         self.contract_rate_from_annualised();
+        self.region_hints();
         self.lender_fallback();
         self.derive_disbursed();
         self.deducted_interest();
         self.single_payment_count();
+        self.term_from_count();
         self.terms
     }
 }

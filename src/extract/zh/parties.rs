@@ -64,7 +64,7 @@ impl Extractor<'_> {
             .as_ref()
             .is_some_and(|l| l.lender_type == LenderType::Individual && l.name.is_none());
         if unnamed_individual {
-            if let Some(m) = P2P_WORD.find(&self.doc.text) {
+            if let Some(m) = P2P_WORD.find(self.text) {
                 let evidence = self.doc.sentence_evidence(m.start(), m.end());
                 self.terms.lender = Some(Party {
                     name: None,
@@ -90,7 +90,7 @@ impl Extractor<'_> {
             Regex::new(r"[\p{Han}()]{2,30}消费金融(?:有限|股份有限)?(?:责任)?公司")
                 .expect("static regex")
         });
-        let text = &self.doc.text;
+        let text = self.text;
         let found = if let Some(m) = MICRO.find(text) {
             Some((LenderType::Microloan, m.start(), m.end()))
         } else if let Some(m) = CF.find(text) {
@@ -107,7 +107,9 @@ impl Extractor<'_> {
             let evidence = self.doc.sentence_evidence(s, e);
             let name = match lender_type {
                 LenderType::P2pPlatform => None,
-                _ => text
+                _ => self
+                    .doc
+                    .text
                     .get(s..e)
                     .map(|n| n.trim_start_matches(['(', ')']).to_string()),
             };
@@ -176,5 +178,67 @@ pub(super) fn type_of_name(name: &str, individual_marker: bool) -> LenderType {
         LenderType::Individual
     } else {
         LenderType::Unknown
+    }
+}
+
+/// Currencies of Taiwan, Hong Kong and Macau, with the region each one points to.
+static REGION_CURRENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<TW>NT\s*\$|新台币|台币)|(?P<HK>HK\s*\$|港币|港元|港圆)|(?P<MO>MOP\s*\$?|澳门元|澳门币|澳门圆|澳门币)")
+        .expect("static regex")
+});
+/// A court or the law of Taiwan, Hong Kong or Macau.
+static REGION_COURT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<TW>台湾[^。;\n]{0,12}地方法院|[\p{Han}]{2,8}地方法院|台湾地区[^。;\n]{0,4}法律)|(?P<HK>香港[^。;\n]{0,14}法院|香港特别行政区[^。;\n]{0,4}法律|香港法律)|(?P<MO>澳门[^。;\n]{0,14}法院|澳门特别行政区[^。;\n]{0,4}法律|澳门法律)")
+        .expect("static regex")
+});
+
+fn region_of(c: &regex::Captures<'_>) -> Option<&'static str> {
+    ["TW", "HK", "MO"].into_iter().find(|r| c.name(r).is_some())
+}
+
+/// The ISO code of the currency the contract's amounts are in: the region's currency when the
+/// contract names it more often than 人民币, else CNY.
+pub(super) fn currency_of(text: &str) -> &'static str {
+    static CNY_WORD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"人民币|RMB|CNY|¥").expect("static regex"));
+    let mut counts = [("TW", 0usize), ("HK", 0), ("MO", 0)];
+    for c in REGION_CURRENCY.captures_iter(text) {
+        if let Some(r) = region_of(&c) {
+            if let Some(slot) = counts.iter_mut().find(|(k, _)| *k == r) {
+                slot.1 += 1;
+            }
+        }
+    }
+    let cny = CNY_WORD.find_iter(text).count();
+    match counts.iter().max_by_key(|(_, n)| *n) {
+        Some(("TW", n)) if *n > cny => "TWD",
+        Some(("HK", n)) if *n > cny => "HKD",
+        Some(("MO", n)) if *n > cny => "MOP",
+        _ => "CNY",
+    }
+}
+
+impl Extractor<'_> {
+    /// A contract from Taiwan, Hong Kong or Macau: a currency or a court there gives the
+    /// region's hint (first), with its evidence.
+    pub(super) fn region_hints(&mut self) {
+        let mut hints: Vec<JurisdictionHint> = Vec::new();
+        for re in [&*REGION_COURT, &*REGION_CURRENCY] {
+            for c in re.captures_iter(self.text) {
+                let (Some(code), Some(m)) = (region_of(&c), c.get(0)) else {
+                    continue;
+                };
+                if hints.iter().any(|h| h.code == code) {
+                    continue;
+                }
+                hints.push(JurisdictionHint {
+                    code: code.into(),
+                    evidence: self.doc.sentence_evidence(m.start(), m.end()),
+                });
+            }
+        }
+        let existing = std::mem::take(&mut self.terms.jurisdiction_hints);
+        hints.extend(existing);
+        self.terms.jurisdiction_hints = hints;
     }
 }

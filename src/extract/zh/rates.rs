@@ -148,6 +148,8 @@ impl Extractor<'_> {
                 // formula elsewhere multiplies the late charge by the days overdue.
                 let per = per
                     .or_else(|| (kind == FeeKind::Late && self.daily_formula).then_some(Per::Day));
+                // 分期手续费按借款本金计收,每期0.75%: the basis may be named a clause before.
+                let basis = basis.or_else(|| last_basis(text.get(..tok.start).unwrap_or("")));
                 self.push_fee(name, kind, None, Some(value), basis, per, text, e);
                 true
             }
@@ -261,7 +263,7 @@ impl Extractor<'_> {
             return;
         }
         // Only the contract interest: 逾期利息=逾期本金×罚息利率×天数 is a default charge.
-        let text = &self.doc.text;
+        let text = self.text;
         let Some(m) = INTEREST_FROM_RATE.find_iter(text).find(|m| {
             let lead = tail_chars(text.get(..m.start()).unwrap_or(""), 4);
             !(OVERDUE_WORD.is_match(m.as_str())

@@ -91,7 +91,7 @@ pub(super) fn tokens(text: &str) -> Vec<Tok> {
         let Some(m) = c.get(0) else { continue };
         let cur = c.name("cur").map(|m| m.as_str());
         let unit = c.name("unit").is_some();
-        if !(unit || matches!(cur, Some("¥") | Some("￥") | Some("RMB") | Some("CNY"))) {
+        if !(unit || cur.is_some()) {
             continue;
         }
         let Some(num) = c.name("num") else { continue };
