@@ -1,14 +1,20 @@
-//! The pipeline: read -> extract -> compute -> check, for one file.
+//! The pipeline: read -> extract -> reconcile -> compute -> check, for one file.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 
 use crate::check::{CheckInput, Checker};
 use crate::compute::{apr, cost};
 use crate::extract;
-use crate::model::{AprSummary, CostFigures, Language, Report, SCHEMA_VERSION};
+use crate::model::{
+    AppliedRuleset, AprRange, Finding, Language, ReadingCost, Report, SCHEMA_VERSION, Severity,
+    Terms,
+};
 use crate::read::{self, Document, ReadError, ReadOptions};
+use crate::reconcile::{self, Reading, Reconciled};
 
 /// Options that shape one analysis.
 #[derive(Debug, Clone, Default)]
@@ -27,24 +33,27 @@ pub struct AnalysisOptions {
 #[derive(Debug, Clone)]
 pub struct Analysis {
     pub report: Report,
+    /// The cost of the reading the report leads with (solved once per file).
     pub cost: Option<cost::LoanCost>,
-    /// The date the rules were applied for (stated, `--date`, or today: see the report's warnings).
+    /// The date the rules were applied for (stated, the payout date, `--date`, or today: see
+    /// the report's warnings).
     pub contract_date: NaiveDate,
     /// The text the analysis read (as `loanlint text` prints it).
     pub text: String,
     pub jurisdiction: Option<String>,
+    /// The Reg Z APR of the same flows, solved once when the document discloses an APR.
+    pub regz_apr: Option<Decimal>,
 }
 
 impl Analysis {
     /// The checker's view of this contract, to ask the rulesets further questions.
     pub fn check_input(&self) -> CheckInput<'_> {
-        let regz_apr = regz_apr_for(&self.report.terms, self.cost.as_ref());
         CheckInput {
             terms: &self.report.terms,
             cost: self.cost.as_ref(),
             contract_date: self.contract_date,
             jurisdiction: self.jurisdiction.as_deref(),
-            regz_apr,
+            regz_apr: self.regz_apr,
         }
     }
 }
@@ -82,74 +91,243 @@ pub fn analyse_document_full(
     let language = options.language.unwrap_or_else(|| doc.language());
     let terms = extract::extract_as(doc, language);
     let mut warnings = doc.warnings.clone();
-    let cost = match cost::assess(
-        &terms,
-        cost::default_method(&terms, options.jurisdiction.as_deref()),
-    ) {
-        Ok(c) => Some(c),
-        Err(e) => {
-            warnings.push(format!("annualised cost not computed: {e}"));
-            None
-        }
-    };
-    let stated = terms.contract_date.as_ref().map(|d| d.date);
-    let contract_date = match (stated, options.date) {
-        (Some(d), _) => d,
-        (None, Some(d)) => d,
-        (None, None) => {
-            let today = chrono::Utc::now().date_naive();
-            warnings.push(format!(
-                "the contract date is not stated: rules were applied as of today ({today}); give --date YYYY-MM-DD for the real date"
-            ));
-            today
-        }
-    };
-    // The TILA accuracy rule compares a disclosed APR with the Reg Z APR of the same flows,
-    // whatever method the report leads with.
-    let regz_apr = regz_apr_for(&terms, cost.as_ref());
-    let input = CheckInput {
-        terms: &terms,
-        cost: cost.as_ref(),
-        contract_date,
-        jurisdiction: options.jurisdiction.as_deref(),
-        regz_apr,
-    };
-    let (findings, rulesets_applied) = checker.check(&input);
-    let apr: Option<AprSummary> = cost.as_ref().map(|c| c.apr.clone());
+    let checked = analyse_terms(terms, options, checker, &mut warnings);
     let report = Report {
         schema_version: SCHEMA_VERSION,
         file: doc.path.display().to_string(),
         language,
-        terms,
-        apr,
-        cost: cost.as_ref().map(|c| CostFigures {
-            net_disbursed: c.net_disbursed,
-            total_interest: c.total_interest,
-            total_fees: c.total_fees,
-            total_repayable: c.total_repayable,
-        }),
-        findings,
-        rulesets_applied,
+        terms: checked.terms,
+        apr: checked.cost.as_ref().map(|c| c.apr.clone()),
+        cost: checked.cost.as_ref().map(cost::LoanCost::figures),
+        findings: checked.findings,
+        rulesets_applied: checked.rulesets_applied,
         warnings,
         document: None,
+        apr_range: checked.apr_range,
     };
     Analysis {
         report,
-        cost,
-        contract_date,
+        cost: checked.cost,
+        contract_date: checked.contract_date,
         text: doc.text.clone(),
         jurisdiction: options.jurisdiction.clone(),
+        regz_apr: checked.regz_apr,
     }
 }
 
+/// Extracted terms, reconciled, priced and checked.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub terms: Terms,
+    pub cost: Option<cost::LoanCost>,
+    pub apr_range: Option<AprRange>,
+    pub findings: Vec<Finding>,
+    pub rulesets_applied: Vec<AppliedRuleset>,
+    pub contract_date: NaiveDate,
+    pub regz_apr: Option<Decimal>,
+}
+
+/// Reconcile, price and check extracted terms: the checker runs once per plausible reading; a
+/// finding that fires in every reading keeps its severity, one that fires in only some is a
+/// warning that says what it depends on.
+pub fn analyse_terms(
+    terms: Terms,
+    options: &AnalysisOptions,
+    checker: &Checker,
+    warnings: &mut Vec<String>,
+) -> Checked {
+    let method = cost::default_method(&terms, options.jurisdiction.as_deref());
+    let rec = reconcile::reconcile(terms, method);
+    if let Some(Err(e)) = rec.readings.first().map(|r| &r.cost) {
+        warnings.push(format!("annualised cost not computed: {e}"));
+    }
+    let contract_date = contract_date_of(&rec.terms, options.date, warnings);
+    let mut runs = Vec::with_capacity(rec.readings.len());
+    for reading in &rec.readings {
+        let cost = reading.cost.as_ref().ok();
+        let regz_apr = regz_apr_for(&reading.terms, cost);
+        let input = CheckInput {
+            terms: &reading.terms,
+            cost,
+            contract_date,
+            jurisdiction: options.jurisdiction.as_deref(),
+            regz_apr,
+        };
+        let (findings, applied) = checker.check(&input);
+        runs.push((findings, applied, regz_apr));
+    }
+    let apr_range = range_of(&rec, method);
+    let mut cost = rec.readings.first().and_then(|r| r.cost.clone().ok());
+    if let (Some(c), Some(range)) = (cost.as_mut(), apr_range.as_ref()) {
+        c.apr.assumptions.push(range_note(range));
+    }
+    if rec.upper_unknown {
+        warnings.push(format!(
+            "the cost is a lower bound: it depends on {}",
+            rec.depends_on.join("; ")
+        ));
+    }
+    let findings = merge_findings(&rec, &runs, apr_range.as_ref());
+    let (_, applied, regz_apr) = runs.into_iter().next().unwrap_or_default();
+    Checked {
+        terms: rec.terms,
+        cost,
+        apr_range,
+        findings,
+        rulesets_applied: applied,
+        contract_date,
+        regz_apr,
+    }
+}
+
+/// The date the rules apply for: the signing date, else the payout date or the start of the
+/// loan period, else `--date`, else today; each fallback is said.
+fn contract_date_of(
+    terms: &Terms,
+    given: Option<NaiveDate>,
+    warnings: &mut Vec<String>,
+) -> NaiveDate {
+    if let Some(d) = terms.contract_date.as_ref() {
+        return d.date;
+    }
+    if let Some(d) = terms.disbursement_date.as_ref() {
+        warnings.push(format!(
+            "the contract date is not stated: rules were applied as of the payout date / start of the loan period {} («{}»)",
+            d.date, d.evidence.text
+        ));
+        return d.date;
+    }
+    if let Some(d) = given {
+        return d;
+    }
+    let today = chrono::Utc::now().date_naive();
+    warnings.push(format!(
+        "the contract date is not stated: rules were applied as of today ({today}); give --date YYYY-MM-DD for the real date"
+    ));
+    today
+}
+
+/// The cost over the readings, when there is more than one or its upper end is unknown.
+fn range_of(rec: &Reconciled, method: apr::Method) -> Option<AprRange> {
+    if rec.readings.len() < 2 && !rec.upper_unknown {
+        return None;
+    }
+    let readings: Vec<ReadingCost> = rec
+        .readings
+        .iter()
+        .filter_map(|r| {
+            r.cost.as_ref().ok().map(|c| ReadingCost {
+                reading: r.label.clone(),
+                nominal_percent: c.apr.nominal_percent,
+                effective_percent: c.apr.effective_percent,
+            })
+        })
+        .collect();
+    let low = readings.iter().map(|r| r.nominal_percent).min()?;
+    let high = readings.iter().map(|r| r.nominal_percent).max();
+    Some(AprRange {
+        method: method.id().to_string(),
+        low_percent: low,
+        high_percent: high.filter(|_| !rec.upper_unknown),
+        depends_on: rec.depends_on.clone(),
+        readings,
+    })
+}
+
+fn percent(d: Decimal) -> String {
+    format!("{}%", d.round_dp(2).normalize())
+}
+
+fn range_note(range: &AprRange) -> String {
+    let span = match range.high_percent {
+        Some(h) if h != range.low_percent => {
+            format!("between {} and {}", percent(range.low_percent), percent(h))
+        }
+        Some(_) => percent(range.low_percent),
+        None => format!("at least {}", percent(range.low_percent)),
+    };
+    format!(
+        "the cost is {span}: it depends on {} (this figure is the first reading's; see apr_range)",
+        range.depends_on.join("; ")
+    )
+}
+
+type Run = (Vec<Finding>, Vec<AppliedRuleset>, Option<Decimal>);
+
+/// One list of findings over every reading's run.
+fn merge_findings(rec: &Reconciled, runs: &[Run], range: Option<&AprRange>) -> Vec<Finding> {
+    if runs.len() < 2 {
+        return runs.first().map(|r| r.0.clone()).unwrap_or_default();
+    }
+    let mut by_rule: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut order: Vec<&Finding> = Vec::new();
+    for (k, (findings, _, _)) in runs.iter().enumerate() {
+        for f in findings {
+            let fired = by_rule.entry(f.rule_id.as_str()).or_default();
+            if fired.is_empty() {
+                order.push(f);
+            }
+            if !fired.contains(&k) {
+                fired.push(k);
+            }
+        }
+    }
+    order
+        .into_iter()
+        .map(|f| {
+            let fired = by_rule.get(f.rule_id.as_str()).cloned().unwrap_or_default();
+            if fired.len() == runs.len() {
+                return f.clone();
+            }
+            depends(f, &fired, &rec.readings, range)
+        })
+        .collect()
+}
+
+/// A finding that fires in only some readings: a warning saying what it depends on.
+fn depends(
+    f: &Finding,
+    fired: &[usize],
+    readings: &[Reading],
+    range: Option<&AprRange>,
+) -> Finding {
+    let each: Vec<String> = readings
+        .iter()
+        .enumerate()
+        .map(|(k, r)| {
+            let apr = r.cost.as_ref().map_or_else(
+                |_| "not computed".to_string(),
+                |c| percent(c.apr.nominal_percent),
+            );
+            let verdict = if fired.contains(&k) {
+                "fires"
+            } else {
+                "does not fire"
+            };
+            format!("{} → {apr} ({verdict})", r.label)
+        })
+        .collect();
+    let on = range.map_or_else(String::new, |r| r.depends_on.join("; "));
+    let said = format!("[depends on {on}: {}]", each.join("; "));
+    let mut out = f.clone();
+    out.severity = out.severity.min(Severity::Warning);
+    out.message = format!("{} {said}", f.message);
+    out.message_zh = f
+        .message_zh
+        .as_ref()
+        .map(|zh| format!("{zh}［取决于合同未写明的条款］{said}"));
+    out
+}
+
 /// The Reg Z APR of the contract's flows, for the TILA accuracy rule: only worth solving when
-/// the document discloses an APR to compare it with.
-fn regz_apr_for(
-    terms: &crate::model::Terms,
-    cost: Option<&cost::LoanCost>,
-) -> Option<rust_decimal::Decimal> {
+/// the document discloses an APR to compare it with, and taken from the cost itself when the
+/// cost is already a Reg Z figure.
+fn regz_apr_for(terms: &Terms, cost: Option<&cost::LoanCost>) -> Option<Decimal> {
     terms.disclosed_apr.as_ref()?;
     let c = cost?;
+    if c.result.method == apr::Method::UsRegz {
+        return Some(c.result.apr_percent);
+    }
     apr::compute(&c.schedule.flows, apr::Method::UsRegz)
         .ok()
         .map(|r| r.apr_percent)

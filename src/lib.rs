@@ -15,6 +15,7 @@ pub mod extract;
 pub mod message;
 pub mod model;
 pub mod read;
+pub mod reconcile;
 pub mod report;
 
 pub use analysis::{AnalysisOptions, analyse_document, analyse_file};

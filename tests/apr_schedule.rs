@@ -26,7 +26,7 @@ fn check_invariants(spec: &ScheduleSpec) {
         assert_eq!(r.total, cent(r.total), "rows are in cents");
     }
     assert_eq!(
-        s.total_repayable,
+        s.totals.total_repayable,
         s.rows.iter().map(|r| r.total).sum::<Decimal>() + spec.upfront_paid
     );
 }
@@ -71,7 +71,7 @@ fn equal_principal_interest_on_the_remaining_balance() {
     assert!(s.rows.iter().all(|r| r.principal == dec!(1000)));
     assert_eq!(s.rows[0].interest, dec!(120));
     assert_eq!(s.rows[11].interest, dec!(10));
-    assert_eq!(s.total_interest, dec!(780));
+    assert_eq!(s.totals.total_interest, dec!(780));
     check_invariants(&spec);
     // Uneven division: the remainder goes to the last instalment.
     let spec = ScheduleSpec::new(
@@ -179,7 +179,7 @@ fn fees_deducted_paid_up_front_or_per_period() {
     spec.net_disbursed = None;
     spec.upfront_paid = dec!(500);
     let paid = build(&spec).unwrap();
-    assert_eq!(paid.total_fees, dec!(500));
+    assert_eq!(paid.totals.total_fees, dec!(500));
     let with_paid = apr::compute(&paid.flows, Method::CnIrr)
         .unwrap()
         .apr_percent;
@@ -193,7 +193,7 @@ fn fees_deducted_paid_up_front_or_per_period() {
     ];
     let per = build(&spec).unwrap();
     assert!(per.rows.iter().all(|r| r.fees == dec!(30)));
-    assert_eq!(per.total_fees, dec!(360));
+    assert_eq!(per.totals.total_fees, dec!(360));
     check_invariants(&spec);
     spec.period_fees = vec![PeriodFee::OfRemaining(dec!(0.001))];
     let rem = build(&spec).unwrap();

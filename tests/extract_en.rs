@@ -1,6 +1,8 @@
 #![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! English extractor: one test per kind of term, each with several real-world phrasings.
 
+mod common;
+
 use std::path::Path;
 
 use loanlint::extract::en::extract;
@@ -16,40 +18,10 @@ fn doc(text: &str) -> Document {
     Document::from_text(Path::new("contract.txt"), SourceKind::Text, text)
 }
 
-/// Every evidence quote must be exactly the document's chars `start..end`.
-fn check_evidence(d: &Document, t: &Terms) {
-    let chars: Vec<char> = d.text.chars().collect();
-    let json = serde_json::to_value(t).expect("serialise");
-    let mut stack = vec![&json];
-    let mut n = 0;
-    while let Some(v) = stack.pop() {
-        match v {
-            serde_json::Value::Object(m) => {
-                if let (Some(text), Some(s), Some(e)) = (
-                    m.get("text").and_then(|x| x.as_str()),
-                    m.get("start").and_then(|x| x.as_u64()),
-                    m.get("end").and_then(|x| x.as_u64()),
-                ) {
-                    let (s, e) = (s as usize, e as usize);
-                    assert!(s <= e && e <= chars.len(), "offsets out of range");
-                    let quoted: String = chars[s..e].iter().collect();
-                    assert_eq!(quoted, text);
-                    n += 1;
-                }
-                stack.extend(m.values());
-            }
-            serde_json::Value::Array(a) => stack.extend(a.iter()),
-            _ => {}
-        }
-    }
-    // Some outputs (an out-of-scope note only) carry no evidence at all.
-    let _ = n;
-}
-
 fn run(text: &str) -> Terms {
     let d = doc(text);
     let t = extract(&d);
-    check_evidence(&d, &t);
+    common::evidence::assert_quotes(&d.text, &t);
     t
 }
 

@@ -3,6 +3,8 @@
 //! Expected terms were checked by hand against `pdftotext` output. Each test is skipped, with
 //! a printed notice, when the corpus is absent.
 
+mod common;
+
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -30,28 +32,7 @@ fn terms_of(name: &str) -> Option<(Terms, String)> {
     };
     let doc = read_file(&path, &ReadOptions::default()).expect("readable corpus file");
     let terms = extract(&doc);
-    // Evidence quotes are exactly the document's chars start..end.
-    let chars: Vec<char> = doc.text.chars().collect();
-    let json = serde_json::to_value(&terms).expect("serialise");
-    let mut stack = vec![&json];
-    while let Some(v) = stack.pop() {
-        match v {
-            serde_json::Value::Object(m) => {
-                if let (Some(t), Some(s), Some(e)) = (
-                    m.get("text").and_then(|x| x.as_str()),
-                    m.get("start").and_then(|x| x.as_u64()),
-                    m.get("end").and_then(|x| x.as_u64()),
-                ) {
-                    let (s, e) = (s as usize, e as usize);
-                    assert!(s <= e && e <= chars.len());
-                    assert_eq!(chars[s..e].iter().collect::<String>(), t);
-                }
-                stack.extend(m.values());
-            }
-            serde_json::Value::Array(a) => stack.extend(a.iter()),
-            _ => {}
-        }
-    }
+    common::evidence::assert_quotes(&doc.text, &terms);
     Some((terms, doc.text))
 }
 

@@ -2,6 +2,8 @@
 //! Property tests: the English extractor never panics, and every evidence quote is in range
 //! and equals the document's chars `start..end`, on arbitrary Unicode and on mutated clauses.
 
+mod common;
+
 use std::path::Path;
 
 use loanlint::extract::en::extract;
@@ -33,31 +35,7 @@ fn check(text: &str) -> Result<(), TestCaseError> {
         ),
     ] {
         let terms = extract(&doc);
-        let chars: Vec<char> = doc.text.chars().collect();
-        let json = serde_json::to_value(&terms).map_err(|e| TestCaseError::fail(e.to_string()))?;
-        let mut stack = vec![&json];
-        while let Some(v) = stack.pop() {
-            match v {
-                serde_json::Value::Object(m) => {
-                    if let (Some(t), Some(s), Some(e)) = (
-                        m.get("text").and_then(|x| x.as_str()),
-                        m.get("start").and_then(|x| x.as_u64()),
-                        m.get("end").and_then(|x| x.as_u64()),
-                    ) {
-                        let (s, e) = (s as usize, e as usize);
-                        prop_assert!(
-                            s <= e && e <= chars.len(),
-                            "offsets {s}..{e} of {}",
-                            chars.len()
-                        );
-                        prop_assert_eq!(chars[s..e].iter().collect::<String>(), t);
-                    }
-                    stack.extend(m.values());
-                }
-                serde_json::Value::Array(a) => stack.extend(a.iter()),
-                _ => {}
-            }
-        }
+        common::evidence::check_quotes(&doc.text, &terms).map_err(TestCaseError::fail)?;
     }
     Ok(())
 }

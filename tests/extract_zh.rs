@@ -2,6 +2,8 @@
 //! Per-kind tests of the Chinese extractor on realistic clause wording. Each text goes through
 //! the ordinary text reader, so it is NFKC-normalised exactly as a real input would be.
 
+mod common;
+
 use loanlint::model::{
     Basis, ClauseKind, FeeKind, FeeTiming, LenderType, Payee, Per, RateKind, RepaymentMethod, Terms,
 };
@@ -21,34 +23,8 @@ fn doc(text: &str) -> Document {
 fn ex(text: &str) -> Terms {
     let d = doc(text);
     let t = loanlint::extract::zh::extract(&d);
-    check_evidence(&d, &t);
+    common::evidence::assert_quotes(&d.text, &t);
     t
-}
-
-/// Every evidence quotes exactly chars start..end of the document text.
-fn check_evidence(d: &Document, t: &Terms) {
-    let json = serde_json::to_value(t).expect("json");
-    let chars: Vec<char> = d.text.chars().collect();
-    let mut stack = vec![&json];
-    while let Some(v) = stack.pop() {
-        match v {
-            serde_json::Value::Object(m) => {
-                if let (Some(s), Some(e), Some(txt)) = (
-                    m.get("start").and_then(|x| x.as_u64()),
-                    m.get("end").and_then(|x| x.as_u64()),
-                    m.get("text").and_then(|x| x.as_str()),
-                ) {
-                    let (s, e) = (s as usize, e as usize);
-                    assert!(s <= e && e <= chars.len(), "evidence bounds {s}..{e}");
-                    let quoted: String = chars[s..e].iter().collect();
-                    assert_eq!(quoted, txt);
-                }
-                stack.extend(m.values());
-            }
-            serde_json::Value::Array(a) => stack.extend(a.iter()),
-            _ => {}
-        }
-    }
 }
 
 fn rate(t: &Terms, kind: RateKind) -> &loanlint::model::Rate {

@@ -95,10 +95,18 @@ fn load(name: &str) -> Option<Document> {
         eprintln!("NOTICE: shared corpus not found; skipping {name}");
         return None;
     };
-    let html = std::fs::read_to_string(dir.join(name)).ok()?;
-    let tmp = tempfile::Builder::new().suffix(".txt").tempfile().ok()?;
-    std::fs::write(tmp.path(), html_to_text(&html)).ok()?;
-    read_file(tmp.path(), &ReadOptions::default()).ok()
+    // The corpus is there: a file that cannot be read fails the test, never skips it.
+    let html = std::fs::read_to_string(dir.join(name))
+        .unwrap_or_else(|e| panic!("{name}: cannot read the corpus file: {e}"));
+    let tmp = tempfile::Builder::new()
+        .suffix(".txt")
+        .tempfile()
+        .expect("temp file");
+    std::fs::write(tmp.path(), html_to_text(&html)).expect("write");
+    Some(
+        read_file(tmp.path(), &ReadOptions::default())
+            .unwrap_or_else(|e| panic!("{name}: the text reader failed: {e}")),
+    )
 }
 
 fn terms(name: &str) -> Option<(Document, Terms)> {
@@ -425,9 +433,8 @@ fn pdf_twins_do_not_panic() {
         if !(n.starts_with("zh_") && n.ends_with(".pdf")) || n.contains("civil_code") {
             continue;
         }
-        let Ok(doc) = read_file(&entry.path(), &ReadOptions::default()) else {
-            continue;
-        };
+        let doc = read_file(&entry.path(), &ReadOptions::default())
+            .unwrap_or_else(|e| panic!("{n}: the PDF reader failed: {e}"));
         let t = loanlint::extract::zh::extract(&doc);
         let chars: Vec<char> = doc.text.chars().collect();
         for e in t
@@ -467,16 +474,12 @@ fn personal_loan_filled_viai_pdf() {
         eprintln!("NOTICE: shared corpus not found; skipping viai");
         return;
     };
-    let doc = match read_file(
+    // The corpus is there: a PDF the reader cannot read fails the test, never skips it.
+    let doc = read_file(
         &dir.join("zh_personal_loan_contract_filled_viai.pdf"),
         &ReadOptions::default(),
-    ) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("NOTICE: PDF reader failed ({e}); skipping viai");
-            return;
-        }
-    };
+    )
+    .unwrap_or_else(|e| panic!("viai: the PDF reader failed: {e}"));
     let t = loanlint::extract::zh::extract(&doc);
     // 借款人民币 _20 万整_ 元(大写: ____贰拾万整____): both forms agree.
     assert_eq!(t.principal.as_ref().map(|a| a.amount), Some(dec!(200000)));
@@ -515,4 +518,125 @@ fn personal_loan_filled_viai_pdf() {
     assert!(t.contract_date.is_none(), "签订日期 is blank");
     assert!(has_clause(&t, ClauseKind::DistantForum));
     assert!(has_clause(&t, ClauseKind::Acceleration));
+}
+
+/// Whether `value` is written in `evidence`: in figures (with or without digit-group commas),
+/// as 万, in Chinese numerals or as a 分之 / 分厘 rate.
+fn written_in(value: Decimal, evidence: &str) -> bool {
+    let plain: String = evidence
+        .chars()
+        .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}'))
+        .collect();
+    let v = value.normalize();
+    let as_figures = plain.contains(&v.to_string());
+    let in_wan = (v / dec!(10000)).normalize().to_string() + "万";
+    let in_words = evidence
+        .chars()
+        .any(|c| "零〇壹贰叁肆伍陆柒捌玖拾佰仟一二三四五六七八九十百千万萬".contains(c));
+    as_figures
+        || plain.contains(&in_wan)
+        || in_words
+        || evidence.contains("分之")
+        || evidence.contains('厘')
+        || evidence.contains('‰')
+        || evidence.contains('分')
+}
+
+/// Every real zh contract (HTML and PDF): each amount, fee and rate the extractor reports is
+/// written in the evidence it quotes; nothing is made up.
+#[test]
+fn the_real_corpus_gets_no_invented_number() {
+    let Some(dir) = corpus_dir() else {
+        eprintln!("NOTICE: shared corpus not found; skipping the invented-number check");
+        return;
+    };
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("corpus dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.starts_with("zh_") && (n.ends_with(".html") || n.ends_with(".pdf")))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 10, "too few zh corpus files: {names:?}");
+    for n in names {
+        let t = if n.ends_with(".html") {
+            let Some((_, t)) = terms(&n) else { continue };
+            t
+        } else {
+            let doc = read_file(&dir.join(&n), &ReadOptions::default())
+                .unwrap_or_else(|e| panic!("{n}: the PDF reader failed: {e}"));
+            loanlint::extract::zh::extract(&doc)
+        };
+        let amounts = [
+            &t.principal,
+            &t.disbursed,
+            &t.payment,
+            &t.total_of_payments,
+            &t.finance_charge,
+            &t.total_interest,
+        ];
+        for a in amounts.into_iter().flatten().filter(|a| !a.derived) {
+            assert!(
+                written_in(a.amount, &a.evidence.text),
+                "{n}: {} not in {:?}",
+                a.amount,
+                a.evidence.text
+            );
+        }
+        for f in &t.fees {
+            for v in [f.amount, f.percent].into_iter().flatten() {
+                assert!(
+                    written_in(v, &f.evidence.text),
+                    "{n}: fee {} {v} not in {:?}",
+                    f.name,
+                    f.evidence.text
+                );
+            }
+            assert!(!f.amount_blank || (f.amount.is_none() && f.percent.is_none()));
+        }
+        for r in t.rates.iter().filter(|r| r.markup_percent.is_none()) {
+            assert!(
+                written_in(r.value, &r.evidence.text) || r.evidence.text.contains('倍'),
+                "{n}: rate {} not in {:?}",
+                r.value,
+                r.evidence.text
+            );
+        }
+        for row in &t.stated_schedule {
+            for v in [row.principal, row.interest, row.fees, row.total]
+                .into_iter()
+                .flatten()
+            {
+                assert!(written_in(v, &row.evidence.text), "{n}: row {v}");
+            }
+        }
+    }
+}
+
+/// Real platform templates take a fee out of the principal with its amount left as `${...}`:
+/// the fee is listed, amount null, deducted at payout.
+#[test]
+fn real_templates_list_their_blank_deducted_fees() {
+    for (name, kind) in [
+        ("zh_cash_loan_consult_service_mk.html", FeeKind::Service),
+        ("zh_zhengda_edai_p2p_loan_online.html", FeeKind::Consulting),
+    ] {
+        let Some((_, t)) = terms(name) else { return };
+        let f = t
+            .fees
+            .iter()
+            .find(|f| f.kind == kind && f.timing == FeeTiming::UpfrontDeducted)
+            .unwrap_or_else(|| panic!("{name}: no deducted fee in {:?}", t.fees));
+        assert!(
+            f.amount_blank && f.amount.is_none() && f.percent.is_none(),
+            "{name}"
+        );
+        assert!(
+            f.evidence.text.contains("扣除"),
+            "{name}: {}",
+            f.evidence.text
+        );
+        // A blank deducted fee leaves the amount paid out unknown, not equal to the principal.
+        assert!(t.disbursed.is_none(), "{name}");
+    }
 }

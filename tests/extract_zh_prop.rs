@@ -2,6 +2,8 @@
 //! Property tests: the Chinese extractor never panics, on arbitrary Unicode and on realistic
 //! clauses mutated at random, and every evidence quotes `doc.text` chars `start..end`.
 
+mod common;
+
 use std::path::Path;
 
 use loanlint::read::{Document, SourceKind};
@@ -26,31 +28,7 @@ const CLAUSES: &[&str] = &[
 /// Every object with start/end/text in the terms is a faithful quote of the document.
 fn check(doc: &Document) {
     let terms = loanlint::extract::zh::extract(doc);
-    let json = serde_json::to_value(&terms).expect("terms serialise");
-    let chars: Vec<char> = doc.text.chars().collect();
-    let mut stack = vec![&json];
-    while let Some(v) = stack.pop() {
-        match v {
-            serde_json::Value::Object(m) => {
-                if let (Some(s), Some(e), Some(t)) = (
-                    m.get("start").and_then(|x| x.as_u64()),
-                    m.get("end").and_then(|x| x.as_u64()),
-                    m.get("text").and_then(|x| x.as_str()),
-                ) {
-                    let (s, e) = (s as usize, e as usize);
-                    assert!(
-                        s <= e && e <= chars.len(),
-                        "bounds {s}..{e} of {}",
-                        chars.len()
-                    );
-                    assert_eq!(chars[s..e].iter().collect::<String>(), t);
-                }
-                stack.extend(m.values());
-            }
-            serde_json::Value::Array(a) => stack.extend(a.iter()),
-            _ => {}
-        }
-    }
+    common::evidence::assert_quotes(&doc.text, &terms);
 }
 
 fn doc(text: &str) -> Document {

@@ -338,3 +338,398 @@ fn a_named_schedule_row_is_placed_not_unparsed() {
         assert!(t.payment.is_none(), "{text}");
     }
 }
+
+// ------------------------------------------------ dates, numerals, script (issue 13)
+
+fn date(t: &Option<loanlint::model::DateTerm>) -> Option<chrono::NaiveDate> {
+    t.as_ref().map(|d| d.date)
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::from_ymd_opt(y, m, d)
+}
+
+#[test]
+fn signing_dates_in_chinese_numerals_and_full_width_digits() {
+    for (text, want) in [
+        ("本协议签署日期：二〇一九年五月十日。", ymd(2019, 5, 10)),
+        (
+            "甲乙双方确认，本合同签订于二零二五年十二月三十一日。",
+            ymd(2025, 12, 31),
+        ),
+        ("签订日期：贰零贰肆年叁月捌日", ymd(2024, 3, 8)),
+        ("签署日期：２０２３年７月１日。", ymd(2023, 7, 1)),
+    ] {
+        let t = ex(text);
+        assert_eq!(date(&t.contract_date), want, "{text}");
+    }
+}
+
+#[test]
+fn a_loan_period_gives_the_term_and_the_payout_date() {
+    for (text, months, days, start) in [
+        (
+            "借款期限：自2019年5月10日至2020年5月9日止。",
+            Some(12),
+            None,
+            ymd(2019, 5, 10),
+        ),
+        (
+            "本笔借款的期限为2022年6月1日起至2022年6月15日止，共十四天。",
+            None,
+            Some(14),
+            ymd(2022, 6, 1),
+        ),
+        (
+            "贷款期限自二〇二〇年一月一日至二〇二〇年十二月三十一日。",
+            Some(12),
+            None,
+            ymd(2020, 1, 1),
+        ),
+    ] {
+        let t = ex(text);
+        let term = t.term.as_ref().expect(text);
+        assert_eq!((term.months, term.days), (months, days), "{text}");
+        assert_eq!(date(&t.disbursement_date), start, "{text}");
+    }
+}
+
+#[test]
+fn the_payout_day_words() {
+    for (text, want) in [
+        ("放款日：2024年8月8日", ymd(2024, 8, 8)),
+        (
+            "借款发放日为2024年9月1日，首期还款日为2024年10月1日。",
+            ymd(2024, 9, 1),
+        ),
+        ("实际放款日期：二〇二一年六月三十日", ymd(2021, 6, 30)),
+    ] {
+        let t = ex(text);
+        assert_eq!(date(&t.disbursement_date), want, "{text}");
+    }
+}
+
+#[test]
+fn ten_thousands_and_traditional_script() {
+    let t = ex("借款金額：新臺幣伍萬元整。");
+    let p = t.principal.as_ref().expect("principal");
+    assert_eq!((p.amount, p.currency.as_str()), (dec!(50000), "TWD"));
+    // The evidence quotes the text as written, not as matched.
+    assert!(p.evidence.text.contains("伍萬元整"), "{}", p.evidence.text);
+    for (text, want) in [
+        ("貸款本金為1.2萬元，年利率百分之八。", dec!(12000)),
+        ("借款金额5万元整。", dec!(50000)),
+        ("借款本金：人民币拾贰万伍仟元整", dec!(125000)),
+        ("借款金额为人民币\n贰拾万元整。", dec!(200000)),
+    ] {
+        let t = ex(text);
+        assert_eq!(t.principal.as_ref().map(|a| a.amount), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn hong_kong_taiwan_and_macau_contracts_are_detected() {
+    for (text, currency, region) in [
+        (
+            "借款金額：HK$80,000。\n本合約受香港特別行政區法律管轄。",
+            "HKD",
+            "HK",
+        ),
+        (
+            "借款本金NT$300,000元。\n如有爭議，以臺灣臺北地方法院為第一審管轄法院。",
+            "TWD",
+            "TW",
+        ),
+        ("借款金額為澳門元伍萬元整，年利率百分之六。", "MOP", "MO"),
+        ("貸款金額：港幣120,000元。", "HKD", "HK"),
+    ] {
+        let t = ex(text);
+        assert_eq!(
+            t.principal.as_ref().map(|a| a.currency.as_str()),
+            Some(currency),
+            "{text}"
+        );
+        let hint = t.jurisdiction_hints.first().expect(text);
+        assert_eq!(hint.code, region, "{text}");
+        assert!(!hint.evidence.text.is_empty());
+    }
+    let t = ex("借款金额人民币10,000元，适用中华人民共和国法律。");
+    assert!(t.jurisdiction_hints.iter().all(|h| h.code == "CN"));
+    assert_eq!(
+        t.principal.as_ref().map(|a| a.currency.as_str()),
+        Some("CNY")
+    );
+}
+
+// ------------------------------------------------ term, count, method
+
+#[test]
+fn a_count_of_monthly_instalments_gives_the_term() {
+    for (text, n) in [
+        ("借款期数：12期（按月）", 12),
+        ("分期期数：陆期（按月还款）。", 6),
+        ("还款期数：24（每月）", 24),
+    ] {
+        let t = ex(text);
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(n), "{text}");
+        assert_eq!(
+            t.frequency.as_ref().map(|f| f.frequency),
+            Some(loanlint::model::Frequency::Monthly),
+            "{text}"
+        );
+        assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(n), "{text}");
+        assert!(
+            t.assumptions.iter().any(|a| a.contains("worked out")),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn interest_only_with_words_between_the_halves() {
+    use loanlint::model::RepaymentMethod;
+    let t = ex("按月付息，每月10日支付当月利息1,250元，到期一次性归还本金。");
+    assert_eq!(
+        t.repayment.as_ref().map(|r| r.method),
+        Some(RepaymentMethod::InterestOnly)
+    );
+    assert_eq!(t.payment.as_ref().map(|p| p.amount), Some(dec!(1250)));
+    for text in [
+        "每期结息，利息按实际天数计算，借款到期时一次性清偿本金。",
+        "本借款按季付息，利息按照实际用款天数计算，\n最后一期归还全部借款本金。",
+    ] {
+        let t = ex(text);
+        assert_eq!(
+            t.repayment.as_ref().map(|r| r.method),
+            Some(RepaymentMethod::InterestOnly),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn checkbox_forms_count_only_the_ticked_option() {
+    use loanlint::model::RepaymentMethod::*;
+    for (text, want) in [
+        (
+            "还款方式：☑等额本金 □等额本息 □先息后本",
+            Some(EqualPrincipal),
+        ),
+        ("还款方式：□等额本息 ■先息后本", Some(InterestOnly)),
+        ("还款方式：[ ]等额本息 [x]等额本金", Some(EqualPrincipal)),
+        (
+            "还款方式：（√）等额本息 （ ）等额本金",
+            Some(EqualInstallment),
+        ),
+        ("还款方式：√ 一次性还本付息 □ 等额本息", Some(Bullet)),
+        ("还款方式：□等额本息 □等额本金", None),
+        ("还款方式：X等额本息 □等额本金", None),
+        ("还款方式：☒等额本息", None),
+        ("还款方式：□等额本息", None),
+    ] {
+        let t = ex(text);
+        assert_eq!(t.repayment.as_ref().map(|r| r.method), want, "{text}");
+    }
+}
+
+#[test]
+fn an_unstated_method_stays_unstated() {
+    let t = ex("借款金额10,000元，借款期限12个月，年利率10%。");
+    assert!(t.repayment.is_none());
+}
+
+// ------------------------------------------------ fees
+
+#[test]
+fn fee_timings_at_maturity_at_payout_and_on_a_date() {
+    use loanlint::model::FeeKind;
+    let cases = [
+        (
+            "账户管理费800元，于借款到期时一次性支付。",
+            FeeKind::Management,
+            FeeTiming::AtMaturity,
+        ),
+        (
+            "担保费500元随最后一期还款一并收取。",
+            FeeKind::Guarantee,
+            FeeTiming::AtMaturity,
+        ),
+        (
+            "审核费300元，借款人应于放款当日另行支付。",
+            FeeKind::Application,
+            FeeTiming::AtDisbursement,
+        ),
+        (
+            "评估费200元，应于2025年3月20日前缴纳。",
+            FeeKind::Application,
+            FeeTiming::OnDate,
+        ),
+    ];
+    for (text, kind, timing) in cases {
+        let t = ex(text);
+        let f = t.fees.iter().find(|f| f.kind == kind).expect(text);
+        assert_eq!(f.timing, timing, "{text}");
+    }
+    let t = ex("评估费200元，应于2025年3月20日前缴纳。");
+    assert_eq!(
+        t.fees[0].due_date.as_ref().map(|d| d.date),
+        ymd(2025, 3, 20)
+    );
+}
+
+#[test]
+fn per_period_fees() {
+    use loanlint::model::{Basis, FeeKind};
+    let t = ex("分期手续费按借款本金计收，每期0.75%。");
+    let f = t
+        .fees
+        .iter()
+        .find(|f| f.kind == FeeKind::Handling)
+        .expect("fee");
+    assert_eq!(
+        (f.percent, f.per, f.timing, f.basis),
+        (
+            Some(dec!(0.75)),
+            Some(Per::Month),
+            FeeTiming::PerPeriod,
+            Some(Basis::Principal)
+        )
+    );
+    let t = ex("每期收取平台服务费人民币545元。");
+    let f = t
+        .fees
+        .iter()
+        .find(|f| f.kind == FeeKind::Service)
+        .expect("fee");
+    assert_eq!(
+        (f.amount, f.timing),
+        (Some(dec!(545)), FeeTiming::PerPeriod)
+    );
+}
+
+#[test]
+fn a_fee_with_a_blank_amount_is_listed_with_its_timing() {
+    use loanlint::model::FeeKind;
+    for (text, kind, timing) in [
+        (
+            "居间服务费为${serviceFee}元，由出借人在放款时从借款本金中扣除。",
+            FeeKind::Consulting,
+            FeeTiming::UpfrontDeducted,
+        ),
+        (
+            "服务费金额自甲方收取借款金额时先行扣除。",
+            FeeKind::Service,
+            FeeTiming::UpfrontDeducted,
+        ),
+        (
+            "咨询服务费人民币____元，于放款时从本金中扣除。",
+            FeeKind::Consulting,
+            FeeTiming::UpfrontDeducted,
+        ),
+        (
+            "平台服务费【  】元（从借款本金中预先扣除）。",
+            FeeKind::Service,
+            FeeTiming::UpfrontDeducted,
+        ),
+        (
+            "信息服务费：{{fee}}元。",
+            FeeKind::Service,
+            FeeTiming::Other,
+        ),
+    ] {
+        let t = ex(text);
+        assert_eq!(t.fees.len(), 1, "{text}: {:?}", t.fees);
+        let f = &t.fees[0];
+        assert_eq!((f.kind, f.timing), (kind, timing), "{text}");
+        assert!(
+            f.amount.is_none() && f.percent.is_none() && f.amount_blank,
+            "{text}"
+        );
+        assert!(!f.evidence.text.is_empty());
+    }
+    // Filled in: the same clause gives the fee with its amount, once.
+    let t = ex("居间服务费人民币2,000元，从借款本金中扣除。");
+    assert_eq!(t.fees.len(), 1, "{:?}", t.fees);
+    assert_eq!(t.fees[0].amount, Some(dec!(2000)));
+    assert!(!t.fees[0].amount_blank);
+    assert_eq!(t.fees[0].timing, FeeTiming::UpfrontDeducted);
+}
+
+// ------------------------------------------------ tables
+
+#[test]
+fn bordered_key_value_tables() {
+    for text in [
+        "│借款金额│50,000.00元│\n│年利率│12%│\n│借款期限│12个月│",
+        "| 借款金额 | 50,000.00元 |\n| 年利率 | 12% |\n| 借款期限 | 12个月 |",
+        "借款金额\t50,000.00元\n年利率\t12%\n借款期限\t12个月",
+        "借款金额：50,000.00元        年利率：12%\n借款期限：12个月            还款方式：等额本息",
+    ] {
+        let t = ex(text);
+        assert_eq!(
+            t.principal.as_ref().map(|a| a.amount),
+            Some(dec!(50000)),
+            "{text}"
+        );
+        let r = t
+            .rates
+            .iter()
+            .find(|r| r.kind == RateKind::Interest)
+            .expect(text);
+        assert_eq!((r.value, r.per), (dec!(12), Per::Year), "{text}");
+        assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(12), "{text}");
+    }
+}
+
+#[test]
+fn two_columns_do_not_fuse_into_one_number() {
+    let t =
+        ex("服务费：2,000元            保证金：500元\n借款金额：30,000元          借款期限：6个月");
+    let amounts: Vec<_> = t.fees.iter().filter_map(|f| f.amount).collect();
+    assert_eq!(amounts, vec![dec!(2000), dec!(500)], "{:?}", t.fees);
+    assert_eq!(t.principal.as_ref().map(|a| a.amount), Some(dec!(30000)));
+    assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(6));
+}
+
+#[test]
+fn a_printed_schedule_gives_its_rows() {
+    let pipes = "还款计划表\n期数 | 还款日 | 本金 | 利息 | 服务费 | 合计\n1 | 2025-02-10 | 3,000.00 | 300.00 | 45.00 | 3,345.00\n2 | 2025-03-10 | 3,000.00 | 300.00 | 45.00 | 3,345.00\n3 | 2025-04-10 | 3,000.00 | 300.00 | 45.00 | 3,345.00\n";
+    let spaced = "合计        利息      期次    还款日期       本金\n3,345.00    300.00    1       2025年2月10日  3,000.00\n3,345.00    300.00    2       2025年3月10日  3,000.00\n3,345.00    300.00    3       2025年4月10日  3,000.00\n";
+    let boxed = "│期数│应还本金│应还利息│应还总额│\n│1│3,000.00│300.00│3,300.00│\n│2│3,000.00│300.00│3,300.00│\n│3│3,000.00│300.00│3,300.00│";
+    for (text, fees, total) in [
+        (pipes, Some(dec!(45)), dec!(3345)),
+        (spaced, None, dec!(3345)),
+        (boxed, None, dec!(3300)),
+    ] {
+        let t = ex(text);
+        assert_eq!(t.stated_schedule.len(), 3, "{text}");
+        let r = &t.stated_schedule[1];
+        assert_eq!(r.index, 2);
+        assert_eq!(
+            (r.principal, r.interest, r.fees, r.total),
+            (Some(dec!(3000)), Some(dec!(300)), fees, Some(total)),
+            "{text}"
+        );
+        assert!(r.evidence.text.contains("3,000.00"), "{text}");
+        assert_eq!(t.payment.as_ref().map(|p| p.amount), Some(total), "{text}");
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(3), "{text}");
+        assert!(t.unparsed.is_empty(), "{text}: {:?}", t.unparsed);
+    }
+    let t = ex(pipes);
+    assert_eq!(t.stated_schedule[0].date, ymd(2025, 2, 10));
+}
+
+#[test]
+fn stated_totals() {
+    let t = ex("还款总额：人民币12,600元。\n利息合计：600元。");
+    assert_eq!(
+        t.total_of_payments.as_ref().map(|a| a.amount),
+        Some(dec!(12600))
+    );
+    assert_eq!(t.total_interest.as_ref().map(|a| a.amount), Some(dec!(600)));
+    let t = ex("本合同项下借款的总利息为\n人民币壹仟贰佰元整。");
+    assert_eq!(
+        t.total_interest.as_ref().map(|a| a.amount),
+        Some(dec!(1200))
+    );
+}

@@ -482,3 +482,89 @@ fn chinese_contract_with_unknown_lender_defaults_to_private_lending() {
     assert!(applied(&a).contains(&"cn-consumer-protection"));
     assert!(!applied(&a).contains(&"us-federal"));
 }
+
+#[test]
+fn a_deduction_clause_with_a_blank_amount_is_still_a_violation() {
+    // A platform template: the fee is named, its amount is a placeholder, and it is taken
+    // from the principal. The deduction is what the rule bans, whatever the amount.
+    let blank = |text: &str| Fee {
+        amount_blank: true,
+        ..fee(
+            "居间服务费",
+            FeeKind::Service,
+            None,
+            FeeTiming::UpfrontDeducted,
+            text,
+        )
+    };
+    let clause = "甲方同意居间服务费${serviceFee}元从借款本金中扣除";
+    for (mut t, rule) in [
+        (cn_private(), "cn-pl-upfront-deduction"),
+        (cn_licensed(), "cn-lic-upfront-fee-deduction"),
+    ] {
+        t.fees.push(blank(clause));
+        let (f, _) = run(&t, None, "2025-06-01", None);
+        let x = get(&f, rule);
+        assert_eq!(x.severity, Severity::Violation);
+        assert!(
+            x.evidence.iter().any(|e| e.text == clause),
+            "{:?}",
+            x.evidence
+        );
+        assert!(x.message.contains("left blank"), "{}", x.message);
+        assert!(
+            x.message_zh.as_deref().unwrap_or("").contains("金额留空"),
+            "{:?}",
+            x.message_zh
+        );
+        assert_eq!(x.figures["blank_fees"], "居间服务费");
+        assert!(!x.figures.contains_key("received"), "no amount is invented");
+        // Paid separately, the same blank fee is no deduction.
+        t.fees[0].timing = FeeTiming::UpfrontPaid;
+        let (f, _) = run(&t, None, "2025-06-01", None);
+        assert!(!has(&f, rule), "{:?}", ids(&f));
+    }
+}
+
+#[test]
+fn hong_kong_taiwan_and_macau_contracts_get_no_mainland_rules() {
+    // 30% a year breaks the mainland 4 × LPR line; under Taiwan's own law it is another matter.
+    let mut mainland = cn_private();
+    mainland.rates.push(interest("30", "年利率30%"));
+    let out = outcome(&mainland, None, "2025-06-01", None);
+    assert!(has(&out.findings, "cn-pl-interest-above-4x-lpr"));
+    assert!(out.notices.is_empty(), "{:?}", out.notices);
+
+    let mut taiwan = mainland.clone();
+    taiwan.principal = Some(amount("500000", "TWD", "借款金額：新臺幣伍拾萬元整"));
+    let out = outcome(&taiwan, None, "2025-06-01", None);
+    assert!(out.findings.is_empty(), "{:?}", ids(&out.findings));
+    assert!(out.applied.is_empty(), "{:?}", applied(&out.applied));
+    assert_eq!(out.jurisdiction.code(), Some("TW"));
+    assert_eq!(out.notices.len(), 1);
+    assert!(out.notices[0].contains("Taiwan"), "{}", out.notices[0]);
+    assert!(out.notices[0].contains("TWD"), "{}", out.notices[0]);
+
+    let mut hong_kong = mainland.clone();
+    hong_kong
+        .jurisdiction_hints
+        .push(hint("HK", "本合同受香港特別行政區法律管轄"));
+    let out = outcome(&hong_kong, None, "2025-06-01", None);
+    assert!(out.findings.is_empty(), "{:?}", ids(&out.findings));
+    assert!(out.notices[0].contains("Hong Kong"), "{}", out.notices[0]);
+
+    let mut macau = mainland.clone();
+    macau.principal = Some(amount("100000", "MOP", "借款金額：澳門元壹拾萬元"));
+    let (f, a) = run(&macau, None, "2025-06-01", None);
+    assert!(
+        f.is_empty() && a.is_empty(),
+        "{:?} {:?}",
+        ids(&f),
+        applied(&a)
+    );
+
+    // The user can still ask for the mainland rules explicitly.
+    let out = outcome(&taiwan, None, "2025-06-01", Some("CN"));
+    assert!(has(&out.findings, "cn-pl-interest-above-4x-lpr"));
+    assert!(out.notices.is_empty());
+}

@@ -6,7 +6,7 @@ mod rules_support;
 
 use std::collections::BTreeSet;
 
-use loanlint::check::{BUNDLED, Checker, KINDS, RulesetError};
+use loanlint::check::{BUNDLED, BUNDLED_INDEXES, Checker, KINDS, Ruleset, RulesetError};
 use loanlint::model::*;
 use regex::Regex;
 use rules_support::*;
@@ -778,4 +778,99 @@ fn numbers_and_toml_dates_are_accepted() {
     t.rates[0] = interest("10.5", "年利率10.5%");
     let (f, _) = run_with(&c, &t, None, "2024-01-01", None, None);
     assert!(!has(&f, "my-rate-above-10"), "at the cap is not above it");
+}
+
+#[test]
+fn schema_inconsistency_kinds_match_the_model() {
+    let s = schema();
+    let listed: Vec<&str> = s["$defs"]["inconsistency-kind"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Json::as_str)
+        .collect();
+    let code: Vec<&str> = InconsistencyKind::ALL.iter().map(|k| k.as_str()).collect();
+    assert_eq!(listed, code);
+}
+
+#[test]
+fn an_unknown_inconsistency_kind_is_a_load_error_with_its_line() {
+    let text = MINE
+        .replace("kind = \"rate-cap\"", "kind = \"inconsistency\"")
+        .replace(
+            "params = { measure = \"contract-rate\", cap = { cap_percent = \"10\" } }",
+            "params = { kinds = [\"amount-words-mismatch\"] }",
+        );
+    let err = load_text(&text).unwrap_err().to_string();
+    assert!(err.contains("mine.toml: line 13:"), "{err}");
+    assert!(
+        err.contains("unknown variant `amount-words-mismatch`"),
+        "{err}"
+    );
+    assert!(
+        !schema_errors(&text).is_empty(),
+        "the schema rejects it too"
+    );
+    let known = text.replace("amount-words-mismatch", "stated-figures-mismatch");
+    assert!(
+        schema_errors(&known).is_empty(),
+        "{:?}",
+        schema_errors(&known)
+    );
+    let c = load_text(&known).unwrap();
+    let mut t = cn_licensed();
+    t.inconsistencies.push(Inconsistency {
+        kind: InconsistencyKind::StatedFiguresMismatch.as_str().into(),
+        message: "还款总额12,000元 vs 计算得出11,200元".into(),
+        evidence: ev("还款总额：12,000元"),
+    });
+    let (f, _) = run_with(&c, &t, None, "2025-06-01", None, None);
+    assert!(get(&f, "my-rate-above-10").message.contains("11,200"));
+}
+
+/// The `.toml` file stems in a folder of the repository, sorted.
+fn stems(folder: &str) -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+    let mut v: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "toml"))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    assert!(!v.is_empty(), "no .toml files in {}", dir.display());
+    v
+}
+
+#[test]
+fn every_ruleset_file_is_bundled_under_its_own_id() {
+    let mut bundled: Vec<String> = BUNDLED.iter().map(|(id, _)| id.to_string()).collect();
+    bundled.sort();
+    assert_eq!(bundled, stems("rulesets"));
+    let mut indexes: Vec<String> = BUNDLED_INDEXES
+        .iter()
+        .map(|(id, _)| id.to_string())
+        .collect();
+    indexes.sort();
+    assert_eq!(indexes, stems("rulesets/index"));
+    for (id, text) in BUNDLED {
+        let rs = Ruleset::parse(text, id, true).unwrap();
+        assert_eq!(&rs.id, id, "rulesets/{id}.toml declares id `{}`", rs.id);
+        assert!(rs.order.is_some(), "bundled {id} states its order");
+    }
+}
+
+#[test]
+fn a_truncated_file_gets_a_message_not_a_blank() {
+    // The TOML parser says nothing for a file that ends at `key =`: the error must still say
+    // what is wrong, with the line.
+    let end = MINE.find("cap_percent = ").unwrap() + "cap_percent =".len();
+    let err = load_text(&MINE[..end]).unwrap_err().to_string();
+    let (_, message) = err.split_once("line 13: ").expect("names the line");
+    assert!(message.contains("incomplete"), "{err}");
+    for (id, text) in BUNDLED {
+        let end = text.rfind('=').unwrap() + 1;
+        let err = Ruleset::parse(&text[..end], id, true).unwrap_err();
+        assert!(!err.1.trim().is_empty(), "{id}: {err:?}");
+    }
 }

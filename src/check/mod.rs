@@ -13,9 +13,12 @@
 
 mod de;
 pub mod index;
+pub mod jurisdiction;
 pub mod kinds;
 mod overdue_limit;
 pub mod ruleset;
+#[doc(hidden)]
+pub mod testing;
 
 use std::collections::BTreeMap;
 
@@ -25,7 +28,9 @@ use rust_decimal::Decimal;
 use crate::compute::cost::LoanCost;
 use crate::model::{AppliedRuleset, Finding, LenderType, RuleRef, Severity, Terms};
 pub use index::{IndexTable, IndexValue};
-pub use kinds::{Hit, KINDS, KindInfo, RuleKind};
+pub use jurisdiction::Resolved;
+use jurisdiction::{quote, within};
+pub use kinds::{Hit, KINDS, Kind, KindInfo, RuleKind};
 pub use ruleset::{Rule, Ruleset, Scope};
 
 /// What the checker needs to know about one contract.
@@ -61,31 +66,9 @@ pub enum RulesetError {
     Unknown(String),
 }
 
-/// The rulesets shipped inside the binary: (id, TOML text).
-pub const BUNDLED: &[(&str, &str)] = &[
-    (
-        "cn-private-lending",
-        include_str!("../../rulesets/cn-private-lending.toml"),
-    ),
-    (
-        "cn-licensed-lending",
-        include_str!("../../rulesets/cn-licensed-lending.toml"),
-    ),
-    (
-        "cn-consumer-protection",
-        include_str!("../../rulesets/cn-consumer-protection.toml"),
-    ),
-    ("us-federal", include_str!("../../rulesets/us-federal.toml")),
-    ("us-states", include_str!("../../rulesets/us-states.toml")),
-    ("uk-hcstc", include_str!("../../rulesets/uk-hcstc.toml")),
-    ("eu", include_str!("../../rulesets/eu.toml")),
-];
-
-/// The index tables shipped inside the binary: (id, TOML text).
-pub const BUNDLED_INDEXES: &[(&str, &str)] = &[(
-    "cn-lpr-1y",
-    include_str!("../../rulesets/index/cn-lpr-1y.toml"),
-)];
+// `BUNDLED` and `BUNDLED_INDEXES`: every `rulesets/*.toml` and `rulesets/index/*.toml`,
+// listed by build.rs.
+include!(concat!(env!("OUT_DIR"), "/bundled_rulesets.rs"));
 
 /// One rule as `loanlint rules list/show` prints it.
 #[derive(Debug, Clone, PartialEq)]
@@ -152,23 +135,6 @@ fn invalid(file: &str, line: Option<usize>, message: impl std::fmt::Display) -> 
     }
 }
 
-/// `UK` is written `GB` in ISO 3166.
-fn norm_code(s: &str) -> String {
-    let up = s.trim().to_uppercase();
-    match up.as_str() {
-        "UK" => "GB".into(),
-        _ => up.replace('_', "-"),
-    }
-}
-
-/// `code` is `j` or a subdivision of it (`US-NY` within `US`).
-fn within(code: &str, j: &str) -> bool {
-    code == j
-        || code
-            .strip_prefix(j)
-            .is_some_and(|rest| rest.starts_with('-'))
-}
-
 fn lender_type_name(t: LenderType) -> &'static str {
     match t {
         LenderType::Bank => "bank",
@@ -179,15 +145,6 @@ fn lender_type_name(t: LenderType) -> &'static str {
         LenderType::LicensedNonBank => "licensed_non_bank",
         LenderType::Company => "company",
         LenderType::Unknown => "unknown",
-    }
-}
-
-fn quote(s: &str) -> String {
-    let t: String = s.chars().take(60).collect();
-    if t.chars().count() < s.chars().count() {
-        format!("“{t}…”")
-    } else {
-        format!("“{t}”")
     }
 }
 
@@ -211,6 +168,11 @@ impl Checker {
             let rs = Ruleset::parse(text, &file, true).map_err(|(l, m)| invalid(&file, l, m))?;
             rulesets.push(rs);
         }
+        // Bundled rulesets come in their stated `order` (mainland China first), whatever
+        // their file names: `rulesets_applied` lists them in that order.
+        rulesets.sort_by(|a, b| {
+            (a.order.unwrap_or(u32::MAX), &a.id).cmp(&(b.order.unwrap_or(u32::MAX), &b.id))
+        });
         let mut requested = Vec::new();
         for e in extra {
             if BUNDLED.iter().any(|(id, _)| id == e) {
@@ -311,92 +273,11 @@ impl Checker {
             summary_zh: r.summary_zh.clone(),
             note: join_notes([rs.note.as_deref(), r.note.as_deref()]),
             params: r.params_text.clone(),
-            kind_docs: kinds::kind_info(r.kind.name()).map_or("", |k| k.docs),
+            kind_docs: r.kind.docs(),
             valid_from: r.valid_from,
             valid_until: r.valid_until,
             regions: r.regions.clone(),
         }
-    }
-
-    /// Where the contract belongs: jurisdiction codes and why.
-    fn places(input: &CheckInput<'_>) -> (Vec<String>, String) {
-        if let Some(j) = input.jurisdiction {
-            let mut codes: Vec<String> = j
-                .split(',')
-                .map(norm_code)
-                .filter(|c| !c.is_empty())
-                .collect();
-            // `--jurisdiction US` with a New York governing-law clause: keep the state.
-            let mut refined = Vec::new();
-            for h in &input.terms.jurisdiction_hints {
-                let c = norm_code(&h.code);
-                if !codes.contains(&c) && codes.iter().any(|j| within(&c, j)) {
-                    refined.push(format!("{c} from {}", quote(&h.evidence.text)));
-                    codes.push(c);
-                }
-            }
-            let reason = if refined.is_empty() {
-                format!("--jurisdiction {j}")
-            } else {
-                format!("--jurisdiction {j}, {}", refined.join(", "))
-            };
-            return (codes, reason);
-        }
-        let t = input.terms;
-        if !t.jurisdiction_hints.is_empty() {
-            let mut codes = Vec::new();
-            let mut words = Vec::new();
-            for h in &t.jurisdiction_hints {
-                let c = norm_code(&h.code);
-                if !codes.contains(&c) {
-                    codes.push(c);
-                    words.push(quote(&h.evidence.text));
-                }
-            }
-            return (
-                codes.clone(),
-                format!(
-                    "jurisdiction {} from the contract's words {}",
-                    codes.join(", "),
-                    words.join(", ")
-                ),
-            );
-        }
-        let cur = kinds::util_currency(t);
-        let by_currency = match cur {
-            "CNY" | "RMB" => Some("CN"),
-            "USD" => Some("US"),
-            "GBP" => Some("GB"),
-            "EUR" => Some("EU"),
-            _ => None,
-        };
-        if let Some(c) = by_currency {
-            return (
-                vec![c.into()],
-                format!("jurisdiction {c} from the contract currency {cur}"),
-            );
-        }
-        if let Some(l) = &t.lender {
-            if matches!(
-                l.lender_type,
-                LenderType::ConsumerFinance | LenderType::Microloan | LenderType::P2pPlatform
-            ) {
-                return (
-                    vec!["CN".into()],
-                    format!(
-                        "jurisdiction CN from the lender type words {}",
-                        quote(&l.evidence.text)
-                    ),
-                );
-            }
-        }
-        if kinds::terms_have_cjk(t) {
-            return (
-                vec!["CN".into()],
-                "jurisdiction CN from the contract language (Chinese)".into(),
-            );
-        }
-        (Vec::new(), "no jurisdiction found in the contract".into())
     }
 
     fn rule_in_scope(r: &Rule, codes: &[String], input: &CheckInput<'_>) -> bool {
@@ -476,7 +357,14 @@ impl Checker {
 
     /// The rulesets that apply to a contract, the rules of each in force, and why.
     pub fn select<'s>(&'s self, input: &CheckInput<'_>) -> Vec<Selection<'s>> {
-        let (mut codes, place_reason) = Self::places(input);
+        let place = jurisdiction::resolve(input.terms, input.jurisdiction);
+        self.select_in(input, &place)
+    }
+
+    /// [`Checker::select`] for a jurisdiction already resolved.
+    fn select_in<'s>(&'s self, input: &CheckInput<'_>, place: &Resolved) -> Vec<Selection<'s>> {
+        let mut codes = place.codes.clone();
+        let place_reason = &place.reason;
         // `--jurisdiction <ruleset-id>` picks exactly that ruleset.
         let by_id: Option<&Ruleset> = input.jurisdiction.and_then(|j| {
             self.rulesets
@@ -561,44 +449,39 @@ impl Checker {
     }
 
     /// Check one contract: the findings (severity desc, then rule id), and which rulesets were
-    /// applied and why.
+    /// applied and why. [`Checker::check_outcome`] also returns the jurisdiction and notices.
     pub fn check(&self, input: &CheckInput<'_>) -> (Vec<Finding>, Vec<AppliedRuleset>) {
+        let outcome = self.check_outcome(input);
+        (outcome.findings, outcome.applied)
+    }
+
+    /// Check one contract: findings, rulesets applied, where the contract belongs, and
+    /// notices for the report's warnings (a contract the bundled rulesets do not cover).
+    pub fn check_outcome(&self, input: &CheckInput<'_>) -> CheckOutcome {
+        let place = jurisdiction::resolve(input.terms, input.jurisdiction);
+        self.check_in(input, place)
+    }
+
+    /// [`Checker::check_outcome`] for a jurisdiction already resolved with
+    /// [`jurisdiction::resolve`] (so a caller that also needs it resolves it once).
+    pub fn check_in(&self, input: &CheckInput<'_>, place: Resolved) -> CheckOutcome {
         let cx = kinds::Context {
             input,
             indexes: &self.indexes,
         };
         let mut findings = Vec::new();
         let mut applied = Vec::new();
-        for sel in self.select(input) {
+        for sel in self.select_in(input, &place) {
             let rs = sel.ruleset;
             applied.push(AppliedRuleset {
                 id: rs.id.clone(),
                 name: rs.name.clone(),
-                reason: sel.reason.clone(),
+                reason: sel.reason,
             });
             for r in sel.rules {
-                let Some(mut hit) = r.kind.evaluate(&cx) else {
-                    continue;
-                };
-                // Several terms can come from one sentence: quote each sentence once, in the
-                // order of the first mention.
-                let mut seen = std::collections::HashSet::new();
-                hit.evidence.retain(|e| seen.insert((e.start, e.end)));
-                findings.push(Finding {
-                    rule_id: r.id.clone(),
-                    severity: r.severity,
-                    message: format!("{}: {}", r.summary_en, hit.detail_en),
-                    message_zh: Some(format!("{}：{}", r.summary_zh, hit.detail_zh)),
-                    citation: r.citation.clone(),
-                    evidence: hit.evidence,
-                    rule: RuleRef {
-                        ruleset_id: rs.id.clone(),
-                        file: rs.file.clone(),
-                        line: Some(r.line),
-                    },
-                    note: join_notes([rs.note.as_deref(), r.note.as_deref(), hit.note.as_deref()]),
-                    figures: hit.figures,
-                });
+                if let Some(hit) = r.kind.evaluate(&cx) {
+                    findings.push(finding(rs, r, hit));
+                }
             }
         }
         findings.sort_by(|a, b| {
@@ -607,7 +490,51 @@ impl Checker {
                 .then_with(|| a.rule_id.cmp(&b.rule_id))
                 .then_with(|| a.message.cmp(&b.message))
         });
-        (findings, applied)
+        let notices = place.not_covered.iter().cloned().collect();
+        CheckOutcome {
+            findings,
+            applied,
+            jurisdiction: place,
+            notices,
+        }
+    }
+}
+
+/// What checking one contract gives.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckOutcome {
+    /// The findings, severity descending, then rule id.
+    pub findings: Vec<Finding>,
+    /// The rulesets applied and why.
+    pub applied: Vec<AppliedRuleset>,
+    /// Where the contract belongs, and why.
+    pub jurisdiction: Resolved,
+    /// Things the report should say (e.g. "the bundled rulesets do not cover Taiwan"): for the
+    /// report's warnings.
+    pub notices: Vec<String>,
+}
+
+/// The finding a rule makes of a hit: the rule's summary, severity, citation and notes around
+/// the kind's detail, figures and evidence.
+fn finding(rs: &Ruleset, r: &Rule, mut hit: Hit) -> Finding {
+    // Several terms can come from one sentence: quote each sentence once, in the order of the
+    // first mention.
+    let mut seen = std::collections::HashSet::new();
+    hit.evidence.retain(|e| seen.insert((e.start, e.end)));
+    Finding {
+        rule_id: r.id.clone(),
+        severity: r.severity,
+        message: format!("{}: {}", r.summary_en, hit.detail_en),
+        message_zh: Some(format!("{}：{}", r.summary_zh, hit.detail_zh)),
+        citation: r.citation.clone(),
+        evidence: hit.evidence,
+        rule: RuleRef {
+            ruleset_id: rs.id.clone(),
+            file: rs.file.clone(),
+            line: Some(r.line),
+        },
+        note: join_notes([rs.note.as_deref(), r.note.as_deref(), hit.note.as_deref()]),
+        figures: hit.figures,
     }
 }
 

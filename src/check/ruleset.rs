@@ -50,6 +50,8 @@ struct RulesetFile {
     #[serde(default)]
     note: Option<String>,
     #[serde(default)]
+    order: Option<u32>,
+    #[serde(default)]
     rules: Vec<toml::Spanned<RuleEntry>>,
 }
 
@@ -143,6 +145,8 @@ pub struct Ruleset {
     pub bundled: bool,
     /// The rules, in file order.
     pub rules: Vec<Rule>,
+    /// Where the ruleset stands among the bundled ones (lower first; unset last, then by id).
+    pub order: Option<u32>,
 }
 
 /// 1-based line of a byte offset.
@@ -161,7 +165,7 @@ impl Ruleset {
         let f: RulesetFile = toml::from_str(text).map_err(|e| {
             (
                 e.span().map(|s| line_of(text, s.start)),
-                e.message().trim().to_string(),
+                super::de::toml_message(&e),
             )
         })?;
         if !KEBAB.is_match(&f.id) {
@@ -237,6 +241,7 @@ impl Ruleset {
             file: file.to_string(),
             bundled,
             rules,
+            order: f.order,
         })
     }
 }

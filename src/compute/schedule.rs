@@ -7,8 +7,11 @@ use chrono::NaiveDate;
 use rust_decimal::{Decimal, MathematicalOps, RoundingStrategy};
 use serde::Serialize;
 
-use super::apr::{self, FlowSpec, Flows, UnitPeriod, UnitTime, When};
-use crate::model::RepaymentMethod;
+use super::apr::{Flows, UnitPeriod, UnitTime, When};
+use crate::model::{CostFigures, RepaymentMethod};
+
+mod flows;
+mod parts;
 
 /// A charge added to every instalment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -62,6 +65,10 @@ pub struct ScheduleSpec {
     pub start: Option<NaiveDate>,
     /// The first due date (default: one period after `start`).
     pub first_payment: Option<NaiveDate>,
+    /// Charges paid once with the last instalment (到期一次性支付).
+    pub maturity_fees: Decimal,
+    /// Charges paid once on a stated date, apart from the instalments.
+    pub dated_fees: Vec<(NaiveDate, Decimal)>,
 }
 
 impl ScheduleSpec {
@@ -88,6 +95,8 @@ impl ScheduleSpec {
             upfront_paid: Decimal::ZERO,
             start: None,
             first_payment: None,
+            maturity_fees: Decimal::ZERO,
+            dated_fees: Vec::new(),
         }
     }
 }
@@ -138,18 +147,10 @@ pub struct Schedule {
     pub flows: Flows,
     /// How amounts were rounded.
     pub rounding: String,
-    /// Amount actually paid out.
-    #[serde(with = "rust_decimal::serde::str")]
-    pub net_disbursed: Decimal,
-    /// Sum of interest.
-    #[serde(with = "rust_decimal::serde::str")]
-    pub total_interest: Decimal,
-    /// Sum of charges paid with instalments and at signing (not those deducted).
-    #[serde(with = "rust_decimal::serde::str")]
-    pub total_fees: Decimal,
-    /// Everything the borrower pays.
-    #[serde(with = "rust_decimal::serde::str")]
-    pub total_repayable: Decimal,
+    /// Amount paid out; interest; charges paid with instalments, at signing, at maturity or on
+    /// a date (not those deducted); everything the borrower pays.
+    #[serde(flatten)]
+    pub totals: CostFigures,
 }
 
 /// Why a schedule could not be built.
@@ -187,8 +188,35 @@ pub fn annuity_payment(principal: Decimal, rate: Decimal, count: u32) -> Option<
         .checked_div(Decimal::ONE.checked_sub(vn)?)
 }
 
-/// Build the schedule `spec` describes.
+/// Build the schedule `spec` describes: check the terms, split each instalment into principal
+/// and interest by the method, adjust for a stated last instalment and deducted interest, add
+/// the charges, date the rows and derive the flows.
 pub fn build(spec: &ScheduleSpec) -> Result<Schedule, ScheduleError> {
+    let net = validate(spec)?;
+    let (mut parts, mut rounding) = parts::of(spec)?;
+    parts::apply_stated_last(spec, &mut parts, &mut rounding);
+    parts::apply_prepaid_interest(spec, &mut parts, &mut rounding);
+    let (start, due) = flows::timing(spec)?;
+    let rows = rows_of(spec, &parts, &due)?;
+    let flows = flows::of(spec, net, start, &rows)?;
+    let once = spec.upfront_paid + spec.dated_fees.iter().map(|(_, a)| *a).sum::<Decimal>();
+    let totals = CostFigures {
+        net_disbursed: net,
+        total_interest: rows.iter().map(|r| r.interest).sum(),
+        total_fees: rows.iter().map(|r| r.fees).sum::<Decimal>() + once,
+        total_repayable: rows.iter().map(|r| r.total).sum::<Decimal>() + once,
+    };
+    Ok(Schedule {
+        method: spec.method,
+        rows,
+        flows,
+        rounding,
+        totals,
+    })
+}
+
+/// Reject terms no schedule can be built from; the net disbursement when they are sound.
+fn validate(spec: &ScheduleSpec) -> Result<Decimal, ScheduleError> {
     let invalid = |m: &str| ScheduleError::Invalid(m.to_string());
     // Amounts beyond 1e15 are not loans; the bound keeps every sum far from overflow.
     let limit = Decimal::from(1_000_000_000_000_000_u64);
@@ -198,21 +226,21 @@ pub fn build(spec: &ScheduleSpec) -> Result<Schedule, ScheduleError> {
     let in_range = |d: Decimal| d >= Decimal::ZERO && d <= limit;
     if !in_range(spec.upfront_paid)
         || !in_range(spec.prepaid_interest)
+        || !in_range(spec.maturity_fees)
+        || !spec.dated_fees.iter().all(|(_, a)| in_range(*a))
         || !spec.payment.is_none_or(in_range)
         || !spec.last_payment.is_none_or(in_range)
     {
         return Err(invalid("charges and payments must be between 0 and 1e15"));
     }
-    for fee in &spec.period_fees {
-        let ok = match *fee {
-            PeriodFee::Fixed(a) => in_range(a),
-            PeriodFee::OfPrincipal(x) | PeriodFee::OfRemaining(x) | PeriodFee::OfInstallment(x) => {
-                x >= Decimal::ZERO && x <= Decimal::TEN
-            }
-        };
-        if !ok {
-            return Err(invalid("a per-period charge is out of range"));
+    let fee_ok = |fee: &PeriodFee| match *fee {
+        PeriodFee::Fixed(a) => in_range(a),
+        PeriodFee::OfPrincipal(x) | PeriodFee::OfRemaining(x) | PeriodFee::OfInstallment(x) => {
+            x >= Decimal::ZERO && x <= Decimal::TEN
         }
+    };
+    if !spec.period_fees.iter().all(fee_ok) {
+        return Err(invalid("a per-period charge is out of range"));
     }
     if spec.count == 0 || spec.count > MAX_COUNT {
         return Err(invalid(
@@ -223,197 +251,59 @@ pub fn build(spec: &ScheduleSpec) -> Result<Schedule, ScheduleError> {
         return Err(invalid("the periodic rate must be between 0 and 1000%"));
     }
     let net = spec.net_disbursed.unwrap_or(spec.principal);
-    if net <= Decimal::ZERO
-        || net
-            > spec
-                .principal
-                .checked_mul(Decimal::TWO)
-                .ok_or(ScheduleError::Overflow)?
-    {
+    let most = spec
+        .principal
+        .checked_mul(Decimal::TWO)
+        .ok_or(ScheduleError::Overflow)?;
+    if net <= Decimal::ZERO || net > most {
         return Err(invalid("the net disbursement must be positive"));
     }
-    let p = spec.principal;
-    let r = spec.periodic_rate;
-    let n = spec.count;
-    let of = ScheduleError::Overflow;
-    // (principal, interest) per row, before fees.
-    let mut parts: Vec<(Decimal, Decimal)> = Vec::with_capacity(n as usize);
-    let rounding = match spec.method {
-        RepaymentMethod::EqualInstallment => {
-            let level = match spec.payment {
-                Some(pay) if pay > Decimal::ZERO => pay,
-                _ => cent(annuity_payment(p, r, n).ok_or(of.clone())?),
-            };
-            let mut bal = p;
-            for k in 1..=n {
-                let interest = cent(bal.checked_mul(r).ok_or(of.clone())?);
-                let principal = if k == n {
-                    bal
-                } else {
-                    level.checked_sub(interest).ok_or(of.clone())?.min(bal)
-                };
-                bal = bal.checked_sub(principal).ok_or(of.clone())?;
-                parts.push((principal, interest));
-            }
-            format!(
-                "level instalment {level}{}; interest on the balance each period rounded half up to 0.01; the last instalment takes the remainder",
-                if spec.payment.is_some() {
-                    " (as stated)"
-                } else {
-                    " (annuity formula rounded half up to 0.01)"
-                }
-            )
-        }
-        RepaymentMethod::EqualPrincipal => {
-            let each = cent(p / Decimal::from(n));
-            let mut bal = p;
-            for k in 1..=n {
-                let interest = cent(bal.checked_mul(r).ok_or(of.clone())?);
-                let principal = if k == n { bal } else { each.min(bal) };
-                bal = bal.checked_sub(principal).ok_or(of.clone())?;
-                parts.push((principal, interest));
-            }
-            format!(
-                "principal {each} per instalment (rounded half up to 0.01), the last takes the remainder; interest on the remaining balance rounded half up to 0.01"
-            )
-        }
-        RepaymentMethod::InterestOnly => {
-            let (interest, last_interest) = match spec.payment {
-                Some(pay) if pay > Decimal::ZERO => (pay, pay),
-                _ => {
-                    let each = cent(p.checked_mul(r).ok_or(of.clone())?);
-                    // The interest of the whole term, rounded once; the last payment takes
-                    // what the rounded periods leave (5000 × 23.9% × 6/12 = 597.50 = 5 × 99.58
-                    // + 99.60).
-                    let whole = cent(
-                        p.checked_mul(r)
-                            .and_then(|x| x.checked_mul(Decimal::from(n)))
-                            .ok_or(of.clone())?,
-                    );
-                    let earlier = each.checked_mul(Decimal::from(n - 1)).ok_or(of.clone())?;
-                    (each, (whole - earlier).max(Decimal::ZERO))
-                }
-            };
-            for k in 1..=n {
-                parts.push(if k == n {
-                    (p, last_interest)
-                } else {
-                    (Decimal::ZERO, interest)
-                });
-            }
-            if spec.payment.is_some() {
-                format!(
-                    "interest {interest} each period (as stated); the principal in full with the last payment"
-                )
-            } else {
-                "interest each period on the principal rounded half up to 0.01, the last payment takes the remainder of the whole term's interest and the principal in full".into()
-            }
-        }
-        RepaymentMethod::Bullet => {
-            let interest = cent(
-                p.checked_mul(r)
-                    .and_then(|x| x.checked_mul(Decimal::from(n)))
-                    .ok_or(of.clone())?,
-            );
-            parts.push((p, interest));
-            "one payment of principal and simple interest for the whole term, rounded half up to 0.01".into()
-        }
-        RepaymentMethod::FlatRate => {
-            let each = cent(p / Decimal::from(n));
-            let interest = cent(p.checked_mul(r).ok_or(of.clone())?);
-            let mut bal = p;
-            for k in 1..=n {
-                let principal = if k == n { bal } else { each.min(bal) };
-                bal = bal.checked_sub(principal).ok_or(of.clone())?;
-                parts.push((principal, interest));
-            }
-            format!(
-                "flat interest {interest} per period on the original principal; principal {each} per instalment, the last takes the remainder (rounded half up to 0.01)"
-            )
-        }
-        RepaymentMethod::Other => return Err(ScheduleError::Unsupported(spec.method)),
-    };
+    Ok(net)
+}
 
-    let mut rounding = rounding;
-    // A stated last instalment replaces the computed remainder: the principal part stays (it
-    // repays the loan), the interest part is what the contract says is left.
-    if let (Some(last), Some((principal, interest))) = (spec.last_payment, parts.last_mut()) {
-        if last >= *principal {
-            *interest = last - *principal;
-            rounding.push_str(&format!("; the last instalment {last} as stated"));
-        }
-    }
-    // Interest deducted at disbursement pays the earliest interest.
-    if spec.prepaid_interest > Decimal::ZERO {
-        let mut left = spec.prepaid_interest;
-        for (_, interest) in parts.iter_mut() {
-            let take = left.min(*interest);
-            *interest -= take;
-            left -= take;
-            if left.is_zero() {
-                break;
-            }
-        }
-        rounding.push_str(&format!(
-            "; interest of {} deducted at disbursement is not charged again",
-            spec.prepaid_interest
-        ));
-    }
-
-    // Bullet: the single row falls `count` periods after disbursement.
+/// The charges of one row: each per-period charge (a bullet's for every period of its term),
+/// and the charges due at maturity on the last row.
+fn row_fees(
+    spec: &ScheduleSpec,
+    balance: Decimal,
+    instalment: Decimal,
+    last: bool,
+) -> Result<Decimal, ScheduleError> {
+    let of = || ScheduleError::Overflow;
     let bullet = spec.method == RepaymentMethod::Bullet;
-    let start = match (spec.start, spec.first_payment) {
-        (Some(s), _) => Some(s),
-        (None, Some(f)) if bullet => Some(f),
-        (None, Some(f)) => Some(
-            apr::date_before(f, spec.every)
-                .ok_or_else(|| invalid("first payment date out of range"))?,
-        ),
-        (None, None) => None,
-    };
-    let due = |k: u32| -> Result<RowTime, ScheduleError> {
-        let periods = if bullet { n } else { k };
-        Ok(match (start, spec.first_payment) {
-            (_, Some(f)) if bullet => RowTime::Date(f),
-            (_, Some(f)) => RowTime::Date(
-                apr::series_date(f, spec.every, k - 1)
-                    .ok_or_else(|| invalid("date out of range"))?,
-            ),
-            (Some(s), None) => RowTime::Date(
-                apr::series_date(s, spec.every, periods)
-                    .ok_or_else(|| invalid("date out of range"))?,
-            ),
-            (None, None) => RowTime::Periods(periods),
-        })
-    };
-    // With a bullet and only a first (= maturity) date, the start is unknown.
-    let start = if bullet && spec.start.is_none() {
-        None
+    let mut fees = if last {
+        spec.maturity_fees
     } else {
-        start
+        Decimal::ZERO
     };
+    for fee in &spec.period_fees {
+        let f = match *fee {
+            PeriodFee::Fixed(a) => a,
+            PeriodFee::OfPrincipal(x) => spec.principal.checked_mul(x).ok_or_else(of)?,
+            PeriodFee::OfRemaining(x) => balance.checked_mul(x).ok_or_else(of)?,
+            PeriodFee::OfInstallment(x) => instalment.checked_mul(x).ok_or_else(of)?,
+        };
+        let f = if bullet {
+            f.checked_mul(Decimal::from(spec.count)).ok_or_else(of)?
+        } else {
+            f
+        };
+        fees = fees.checked_add(cent(f)).ok_or_else(of)?;
+    }
+    Ok(fees)
+}
 
+fn rows_of(
+    spec: &ScheduleSpec,
+    parts: &[(Decimal, Decimal)],
+    due: &flows::Due,
+) -> Result<Vec<Row>, ScheduleError> {
     let mut rows = Vec::with_capacity(parts.len());
-    let mut bal = p;
+    let mut bal = spec.principal;
     for (idx, (principal, interest)) in parts.iter().enumerate() {
-        let number = u32::try_from(idx + 1).map_err(|_| of.clone())?;
+        let number = u32::try_from(idx + 1).map_err(|_| ScheduleError::Overflow)?;
         let instalment = *principal + *interest;
-        let mut fees = Decimal::ZERO;
-        for fee in &spec.period_fees {
-            let f = match *fee {
-                PeriodFee::Fixed(a) => a,
-                PeriodFee::OfPrincipal(x) => p.checked_mul(x).ok_or(of.clone())?,
-                PeriodFee::OfRemaining(x) => bal.checked_mul(x).ok_or(of.clone())?,
-                PeriodFee::OfInstallment(x) => instalment.checked_mul(x).ok_or(of.clone())?,
-            };
-            // A per-period fee on a bullet loan accrues for every period of the term.
-            let f = if bullet {
-                f.checked_mul(Decimal::from(n)).ok_or(of.clone())?
-            } else {
-                f
-            };
-            fees = fees.checked_add(cent(f)).ok_or(of.clone())?;
-        }
+        let fees = row_fees(spec, bal, instalment, idx + 1 == parts.len())?;
         bal -= *principal;
         rows.push(Row {
             number,
@@ -425,121 +315,7 @@ pub fn build(spec: &ScheduleSpec) -> Result<Schedule, ScheduleError> {
             balance: bal,
         });
     }
-
-    let flows = flows_of(spec, net, start, &rows)?;
-    let total_interest: Decimal = rows.iter().map(|r| r.interest).sum();
-    let total_fees: Decimal = rows.iter().map(|r| r.fees).sum::<Decimal>() + spec.upfront_paid;
-    let total_repayable: Decimal =
-        rows.iter().map(|r| r.total).sum::<Decimal>() + spec.upfront_paid;
-    Ok(Schedule {
-        method: spec.method,
-        rows,
-        flows,
-        rounding,
-        net_disbursed: net,
-        total_interest,
-        total_fees,
-        total_repayable,
-    })
-}
-
-/// The unit-period of a single payment `count` periods of `every` away, as Reg Z wants it
-/// (the term, at most a year), and the payment's time in it.
-fn term_unit(every: UnitPeriod, count: u32) -> (UnitPeriod, UnitTime) {
-    let one = UnitTime {
-        periods: 1,
-        fraction: Decimal::ZERO,
-    };
-    let days = |d: u32| -> (UnitPeriod, UnitTime) {
-        if d <= 365 {
-            (UnitPeriod::Days(d), one)
-        } else {
-            (
-                UnitPeriod::Months(12),
-                UnitTime {
-                    periods: d / 365,
-                    fraction: Decimal::from(d % 365) / Decimal::from(365),
-                },
-            )
-        }
-    };
-    match every {
-        UnitPeriod::Months(m) => {
-            let total = m.saturating_mul(count);
-            if total <= 12 {
-                (UnitPeriod::Months(total), one)
-            } else {
-                (
-                    UnitPeriod::Months(12),
-                    UnitTime {
-                        periods: total / 12,
-                        fraction: Decimal::from(total % 12) / Decimal::from(12),
-                    },
-                )
-            }
-        }
-        UnitPeriod::Days(d) => days(d.saturating_mul(count)),
-        UnitPeriod::Weeks(w) => days(w.saturating_mul(7).saturating_mul(count)),
-        UnitPeriod::Semimonth if count % 2 == 0 => term_unit(UnitPeriod::Months(1), count / 2),
-        UnitPeriod::Semimonth => days(count.saturating_mul(15)),
-    }
-}
-
-fn flows_of(
-    spec: &ScheduleSpec,
-    net: Decimal,
-    start: Option<NaiveDate>,
-    rows: &[Row],
-) -> Result<Flows, ScheduleError> {
-    let mut payments = Vec::new();
-    let mut unit_period = None;
-    let advance = match start {
-        Some(s) => FlowSpec::on(net, s),
-        None => FlowSpec::at(net, 0, Decimal::ZERO),
-    };
-    if spec.upfront_paid > Decimal::ZERO {
-        payments.push(match start {
-            Some(s) => FlowSpec::on(spec.upfront_paid, s),
-            None => FlowSpec::at(spec.upfront_paid, 0, Decimal::ZERO),
-        });
-    }
-    let bullet = spec.method == RepaymentMethod::Bullet;
-    for row in rows {
-        if row.total.is_zero() {
-            continue;
-        }
-        let flow = match (row.due, start) {
-            (RowTime::Date(d), Some(_)) => {
-                unit_period = spec.unit_period.or(unit_period);
-                FlowSpec::on(row.total, d)
-            }
-            (RowTime::Date(_), None) | (RowTime::Periods(_), _)
-                if bullet && spec.unit_period == Some(spec.every) =>
-            {
-                unit_period = Some(spec.every);
-                FlowSpec::at(row.total, spec.count, Decimal::ZERO)
-            }
-            (RowTime::Date(_), None) | (RowTime::Periods(_), _) if bullet => {
-                let (unit, at) = term_unit(spec.every, spec.count);
-                unit_period = Some(unit);
-                FlowSpec::at(row.total, at.periods, at.fraction)
-            }
-            (RowTime::Date(_), None) => {
-                return Err(ScheduleError::Invalid("dated rows without a start".into()));
-            }
-            (RowTime::Periods(k), _) => {
-                unit_period = Some(spec.every);
-                FlowSpec::at(row.total, k, Decimal::ZERO)
-            }
-        };
-        payments.push(flow);
-    }
-    Ok(Flows {
-        unit_period,
-        advances: vec![advance],
-        payments,
-        eu_time_basis: None,
-    })
+    Ok(rows)
 }
 
 impl Row {

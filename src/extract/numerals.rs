@@ -35,7 +35,7 @@ pub fn parse_decimal(s: &str) -> Option<Decimal> {
 /// The value of one Chinese digit character (大写 or small), `None` when not a digit.
 pub fn cn_digit(c: char) -> Option<u32> {
     Some(match c {
-        '零' | '〇' | '0' => 0,
+        '零' | '〇' | '○' | '0' => 0,
         '壹' | '一' | '幺' => 1,
         '贰' | '贵' | '二' | '两' | '俩' => 2,
         '叁' | '参' | '三' => 3,

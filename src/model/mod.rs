@@ -4,12 +4,15 @@
 
 mod evidence;
 mod finding;
+mod inconsistency;
 mod report;
 mod terms;
 
 pub use evidence::{Evidence, Language};
 pub use finding::{Finding, RuleRef, Severity};
+pub use inconsistency::InconsistencyKind;
 pub use report::{
-    AppliedRuleset, AprSummary, CostFigures, DocumentInfo, DocumentKind, Report, SCHEMA_VERSION,
+    AppliedRuleset, AprRange, AprSummary, CostFigures, DocumentInfo, DocumentKind, ReadingCost,
+    Report, SCHEMA_VERSION,
 };
 pub use terms::*;

@@ -64,6 +64,38 @@ pub struct Report {
     /// What the document is (loan contract, loan disclosure, other), with its evidence.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document: Option<DocumentInfo>,
+    /// The cost over every plausible reading, when the contract's figures leave a term open
+    /// (an unstated repayment method, a fee whose amount is blank).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub apr_range: Option<AprRange>,
+}
+
+/// The annualised cost as a range over the plausible readings of a contract.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AprRange {
+    /// The APR method (`cn-irr`, `us-regz`, `eu-aprc`).
+    pub method: String,
+    /// The lowest nominal figure over the readings, percent.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub low_percent: Decimal,
+    /// The highest; `None` when a charge that cannot be priced makes it unknown ("at least").
+    #[serde(with = "rust_decimal::serde::str_option", default)]
+    pub high_percent: Option<Decimal>,
+    /// What the figure depends on, in words.
+    pub depends_on: Vec<String>,
+    /// Each reading's cost.
+    pub readings: Vec<ReadingCost>,
+}
+
+/// The cost of one plausible reading.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReadingCost {
+    /// The reading, in words (`等额本息 (equal_installment)`).
+    pub reading: String,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub nominal_percent: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub effective_percent: Decimal,
 }
 
 /// What kind of document was read. Lending rules apply only to loan documents.

@@ -78,6 +78,25 @@ pub struct Terms {
     /// Rows of a repayment schedule printed in the document (期数 | 还款日 | 本金 | 利息 | 服务费 | 合计).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stated_schedule: Vec<StatedRow>,
+    /// Terms the contract does not state that its own figures decide (a method the stated
+    /// instalment reproduces, a term in days between two dates, ...), each with the figures
+    /// it came from. Written by the reconciliation stage.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<Inferred>,
+}
+
+/// A term inferred from the contract's own figures, not read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Inferred {
+    /// The term it stands for: `repayment`, `term`, `disbursed`, ...
+    pub field: String,
+    /// The inferred value, as text (`interest_only`, `14 days`, `9200.00`).
+    pub value: String,
+    /// How: the arithmetic and the figures it rests on.
+    pub reason: String,
+    /// The sentences of those figures.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
 }
 
 /// One row of a repayment schedule as printed in the document. Every figure is as stated.

@@ -1,5 +1,11 @@
-//! Helpers shared by the integration tests.
+//! Helpers shared by the integration tests: one module each for fixtures, the corpus location,
+//! evidence offsets and golden files. (Each test binary uses only some of them.)
 #![allow(dead_code)]
+
+pub mod corpus;
+pub mod evidence;
+pub mod fixtures;
+pub mod golden;
 
 use std::path::PathBuf;
 
@@ -22,14 +28,7 @@ pub fn validate_against(schema_rel: &str, instance: &serde_json::Value) -> Resul
         .map_err(|e| format!("{e:#}"))
 }
 
-/// The shared reference corpus, when present (`../shared` beside the checkout, or /work/shared).
-pub fn shared_dir() -> Option<PathBuf> {
-    let beside = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    [beside, PathBuf::from("/work/shared")]
-        .into_iter()
-        .find(|p| p.join("corpus/real").is_dir())
-}
-
+/// The sample contracts' folder (kept for the tests that call it by this name).
 pub fn samples_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("sample-contracts")
+    fixtures::samples_dir()
 }

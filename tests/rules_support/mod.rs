@@ -4,7 +4,7 @@
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use loanlint::check::{CheckInput, Checker};
+use loanlint::check::{CheckInput, CheckOutcome, Checker};
 use loanlint::compute::cost::LoanCost;
 use loanlint::model::*;
 use rust_decimal::Decimal;
@@ -156,6 +156,7 @@ pub fn us_loan() -> Terms {
     }
 }
 
+/// A cost with the given APR and totals (the crate's one test stub of `LoanCost`).
 pub fn cost(
     method: &str,
     nominal: &str,
@@ -164,23 +165,8 @@ pub fn cost(
     interest: &str,
     fees: &str,
 ) -> LoanCost {
-    let net = dec(net);
-    let interest = dec(interest);
-    let fees = dec(fees);
-    LoanCost {
-        apr: AprSummary {
-            method: method.into(),
-            nominal_percent: dec(nominal),
-            effective_percent: dec(effective),
-            assumptions: vec![],
-        },
-        net_disbursed: net,
-        total_interest: interest,
-        total_fees: fees,
-        total_repayable: net.saturating_add(interest).saturating_add(fees),
-        schedule: stub_schedule(),
-        result: stub_result(),
-    }
+    loanlint::check::testing::loan_cost(method, nominal, effective, net, interest, fees)
+        .expect("the stub cost's literals are decimals")
 }
 
 pub fn checker() -> Checker {
@@ -214,6 +200,22 @@ pub fn run_with(
     })
 }
 
+/// Run the bundled checker and keep everything it says (jurisdiction, notices).
+pub fn outcome(
+    terms: &Terms,
+    cost: Option<&LoanCost>,
+    on: &str,
+    jurisdiction: Option<&str>,
+) -> CheckOutcome {
+    checker().check_outcome(&CheckInput {
+        terms,
+        cost,
+        contract_date: date(on),
+        jurisdiction,
+        regz_apr: None,
+    })
+}
+
 pub fn ids(f: &[Finding]) -> Vec<&str> {
     f.iter().map(|x| x.rule_id.as_str()).collect()
 }
@@ -230,25 +232,4 @@ pub fn get<'a>(f: &'a [Finding], id: &str) -> &'a Finding {
 
 pub fn applied(a: &[AppliedRuleset]) -> Vec<&str> {
     a.iter().map(|x| x.id.as_str()).collect()
-}
-
-/// A one-payment schedule and its APR, for fixtures that only need `LoanCost`'s totals: the
-/// rules read the totals and the APR summary, not the rows.
-fn stub_schedule() -> loanlint::compute::schedule::Schedule {
-    use loanlint::compute::apr::UnitPeriod;
-    use loanlint::compute::schedule::{ScheduleSpec, build};
-    let spec = ScheduleSpec::new(
-        rust_decimal::Decimal::ONE_HUNDRED,
-        rust_decimal::Decimal::new(1, 2),
-        1,
-        UnitPeriod::Months(1),
-        loanlint::model::RepaymentMethod::Bullet,
-    );
-    build(&spec).expect("a one-payment schedule builds")
-}
-
-fn stub_result() -> loanlint::compute::apr::AprResult {
-    let s = stub_schedule();
-    loanlint::compute::apr::compute(&s.flows, loanlint::compute::apr::Method::CnIrr)
-        .expect("the stub schedule has an APR")
 }

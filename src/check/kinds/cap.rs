@@ -2,13 +2,12 @@
 //! a multiple of a reference rate (a configured market rate, or the contract's own rate),
 //! or bands by loan amount.
 
-use std::collections::BTreeMap;
-
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::Context;
-use super::util::{contract_rate, fig, pct, principal};
+use super::util::{contract_rate, pct, principal};
+use super::{Context, Fig};
 
 /// What a cap is measured from, when it is not a number or an index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -90,10 +89,29 @@ pub struct Cap {
     pub explain_en: String,
     /// The same in Chinese.
     pub explain_zh: String,
-    /// Figures: `limit_percent`, `index_percent`, `index_date`...
-    pub figures: BTreeMap<String, String>,
+    /// The figures behind the limit.
+    pub figures: CapFigures,
     /// A caveat (index value assumed unchanged past its last verified date).
     pub note: Option<String>,
+}
+
+/// The figures of a resolved cap, as they appear in a finding.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct CapFigures {
+    /// The limit, percent.
+    pub limit_percent: Fig,
+    /// The index table id (`cn-lpr-1y`).
+    pub index: Option<String>,
+    /// The index value on the contract date, percent.
+    pub index_percent: Option<Fig>,
+    /// The day that index value was published.
+    pub index_date: Option<NaiveDate>,
+    /// The contract's own rate, when the cap is measured from it.
+    pub contract_rate_percent: Option<Fig>,
+    /// The configured reference rate, percent.
+    pub reference_percent: Option<Fig>,
+    /// The amount band the principal falls in (`≥ CNY 1000 and < CNY 5000`).
+    pub band: Option<String>,
 }
 
 impl CapSpec {
@@ -118,10 +136,15 @@ impl CapSpec {
         }
     }
 
+    /// The index table the cap needs, if any (checked at load time).
+    pub fn indexes(&self) -> Vec<&str> {
+        self.index.as_deref().into_iter().collect()
+    }
+
     /// The limit for this contract, or `None` when it cannot be known (no index value on
     /// that date, no contract rate, principal outside every band).
     pub fn resolve(&self, cx: &Context<'_>) -> Option<Cap> {
-        let mut figures = BTreeMap::new();
+        let mut figures = CapFigures::default();
         let mut note = None;
         let (base, base_en, base_zh) = if let Some(c) = self.cap_percent {
             (c, format!("{}%", pct(c)), format!("{}%", pct(c)))
@@ -129,9 +152,9 @@ impl CapSpec {
             let table = cx.indexes.get(id)?;
             let date = cx.input.contract_date;
             let value = table.value_on(date)?;
-            figures.insert("index".into(), id.clone());
-            figures.insert("index_percent".into(), fig(value.percent));
-            figures.insert("index_date".into(), value.from.to_string());
+            figures.index = Some(id.clone());
+            figures.index_percent = Some(Fig(value.percent));
+            figures.index_date = Some(value.from);
             if table.possibly_stale_on(date) {
                 note = Some(format!(
                     "{} after its last verified value ({}): assumed unchanged at {}%; add newer months to rulesets/index/{}.toml.",
@@ -158,7 +181,7 @@ impl CapSpec {
             )
         } else if let Some(Reference::ContractRate) = self.reference {
             let (_, rate) = contract_rate(cx.input.terms)?;
-            figures.insert("contract_rate_percent".into(), fig(rate));
+            figures.contract_rate_percent = Some(Fig(rate));
             (
                 rate,
                 format!("the contract rate {}%", pct(rate)),
@@ -166,7 +189,7 @@ impl CapSpec {
             )
         } else if let Some(r) = self.reference_percent {
             let name = self.reference_name.as_deref().unwrap_or("reference rate");
-            figures.insert("reference_percent".into(), fig(r));
+            figures.reference_percent = Some(Fig(r));
             (
                 r,
                 format!("{name} {}% (configured)", pct(r)),
@@ -201,7 +224,7 @@ impl CapSpec {
             } else {
                 bounds.join(" and ")
             };
-            figures.insert("band".into(), range.clone());
+            figures.band = Some(range.clone());
             (
                 c,
                 format!("{}% for loans {range}", pct(c)),
@@ -235,7 +258,7 @@ impl CapSpec {
                 zh = format!("{zh}，且最多高出{}个百分点", pct(m));
             }
         }
-        figures.insert("limit_percent".into(), fig(limit));
+        figures.limit_percent = Fig(limit);
         Some(Cap {
             limit,
             explain_en: en,

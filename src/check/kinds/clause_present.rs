@@ -1,9 +1,9 @@
 #![doc = include_str!("docs/clause-present.md")]
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::util::push_evidence;
-use super::{Context, Hit};
+use super::{Context, Hit, Kind};
 use crate::model::{ClauseKind, FeeKind};
 
 /// The user-facing docs of this kind.
@@ -21,8 +21,32 @@ pub struct Params {
     pub fee_kinds: Vec<FeeKind>,
 }
 
-/// Evaluate `clause-present`.
-pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
+/// The figures of a `clause-present` finding.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Figures {
+    /// The clause kinds and fee names found, comma-separated.
+    pub matched: String,
+}
+
+impl Kind for Params {
+    const NAME: &'static str = "clause-present";
+    const DOCS: &'static str = DOCS;
+    type Figures = Figures;
+
+    fn validate(&self) -> Result<(), String> {
+        if self.clauses.is_empty() && self.fee_kinds.is_empty() {
+            Err("clause-present needs `clauses` or `fee_kinds`".into())
+        } else {
+            Ok(())
+        }
+    }
+
+    fn evaluate(&self, cx: &Context<'_>) -> Option<Hit<Figures>> {
+        evaluate(self, cx)
+    }
+}
+
+fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
     let t = cx.input.terms;
     let mut evidence = Vec::new();
     let mut found: Vec<String> = Vec::new();
@@ -45,16 +69,15 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
     if evidence.is_empty() {
         return None;
     }
-    let list = found.join(", ");
-    let mut figures = std::collections::BTreeMap::new();
-    figures.insert("matched".into(), list.clone());
-    Some(Hit {
-        detail_en: format!("the contract contains: {list}."),
-        detail_zh: format!("合同含有：{list}。"),
-        evidence,
-        figures,
-        note: None,
-    })
+    let matched = found.join(", ");
+    Some(
+        Hit::says(
+            format!("the contract contains: {matched}"),
+            format!("合同含有：{matched}"),
+        )
+        .quoting(evidence)
+        .with_figures(Figures { matched }),
+    )
 }
 
 #[cfg(test)]

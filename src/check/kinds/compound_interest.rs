@@ -1,9 +1,9 @@
 #![doc = include_str!("docs/compound-interest.md")]
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::util::{contract_rate, fig, pct, push_evidence};
-use super::{CapSpec, Context, Hit};
+use super::util::{contract_rate, pct, push_evidence};
+use super::{CapFigures, CapSpec, Context, Fig, Hit, Kind};
 use crate::model::ClauseKind;
 
 /// The user-facing docs of this kind.
@@ -18,8 +18,36 @@ pub struct Params {
     pub cap: Option<CapSpec>,
 }
 
-/// Evaluate `compound-interest`.
-pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
+/// The figures of a `compound-interest` finding (set when the rule has a cap and the contract
+/// a rate).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Figures {
+    /// The cap and how it was reached.
+    #[serde(flatten)]
+    pub cap: Option<CapFigures>,
+    /// The agreed interest rate, percent a year.
+    pub actual_percent: Option<Fig>,
+}
+
+impl Kind for Params {
+    const NAME: &'static str = "compound-interest";
+    const DOCS: &'static str = DOCS;
+    type Figures = Figures;
+
+    fn validate(&self) -> Result<(), String> {
+        self.cap.as_ref().map_or(Ok(()), CapSpec::validate)
+    }
+
+    fn indexes(&self) -> Vec<&str> {
+        self.cap.as_ref().map_or_else(Vec::new, CapSpec::indexes)
+    }
+
+    fn evaluate(&self, cx: &Context<'_>) -> Option<Hit<Figures>> {
+        evaluate(self, cx)
+    }
+}
+
+fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
     let t = cx.input.terms;
     let mut evidence = Vec::new();
     for c in t
@@ -42,13 +70,13 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
     let mut en =
         "the contract charges interest on interest (compounding / capitalisation)".to_string();
     let mut zh = "合同约定计收复利或将利息计入本金".to_string();
-    let mut figures = std::collections::BTreeMap::new();
+    let mut figures = Figures::default();
     let mut note = None;
     if let (Some(cap), Some((rate, a))) =
         (p.cap.as_ref().and_then(|c| c.resolve(cx)), contract_rate(t))
     {
-        figures.extend(cap.figures);
-        figures.insert("actual_percent".into(), fig(a));
+        figures.cap = Some(cap.figures);
+        figures.actual_percent = Some(Fig(a));
         note = cap.note;
         push_evidence(&mut evidence, &rate.evidence);
         if a > cap.limit {
@@ -75,13 +103,12 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
             );
         }
     }
-    Some(Hit {
-        detail_en: format!("{en}."),
-        detail_zh: format!("{zh}。"),
-        evidence,
-        figures,
-        note,
-    })
+    Some(
+        Hit::says(en, zh)
+            .quoting(evidence)
+            .with_figures(figures)
+            .with_note(note),
+    )
 }
 
 #[cfg(test)]

@@ -1,10 +1,10 @@
 #![doc = include_str!("docs/default-charges-cap.md")]
 
 use rust_decimal::Decimal;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::util::{annual, fig, overdue_amount, overdue_rates, pct, principal, push_evidence};
-use super::{CapSpec, Context, Hit};
+use super::util::{annual, overdue_amount, overdue_rates, pct, principal, push_evidence};
+use super::{CapFigures, CapSpec, Context, Fig, Hit, Kind};
 use crate::model::{Basis, Fee, FeeKind, FeeTiming, Per, Rate, RateKind, Terms};
 
 /// The user-facing docs of this kind.
@@ -19,6 +19,44 @@ pub struct Params {
     /// Days over which a one-off charge is annualised (default 30).
     #[serde(default)]
     pub assumed_overdue_days: Option<u32>,
+}
+
+/// The figures of a `default-charges-cap` finding.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Figures {
+    /// Overdue interest, annualised on the overdue amount, percent.
+    pub overdue_rate_percent: Option<Fig>,
+    /// Penalties, annualised, percent.
+    pub penalty_percent: Option<Fig>,
+    /// Default fees, annualised, percent.
+    pub default_fees_percent: Option<Fig>,
+    /// The limit and how it was reached.
+    #[serde(flatten)]
+    pub cap: CapFigures,
+    /// All default charges combined, percent a year.
+    pub actual_percent: Fig,
+    /// Days over which one-off charges are annualised.
+    pub assumed_overdue_days: Fig,
+    /// The amount one missed payment puts in arrears.
+    pub overdue_amount: Option<Fig>,
+}
+
+impl Kind for Params {
+    const NAME: &'static str = "default-charges-cap";
+    const DOCS: &'static str = DOCS;
+    type Figures = Figures;
+
+    fn validate(&self) -> Result<(), String> {
+        self.cap.validate()
+    }
+
+    fn indexes(&self) -> Vec<&str> {
+        self.cap.indexes()
+    }
+
+    fn evaluate(&self, cx: &Context<'_>) -> Option<Hit<Figures>> {
+        evaluate(self, cx)
+    }
 }
 
 /// A fee charged because of a default.
@@ -74,8 +112,7 @@ fn penalty_rate(
     a.checked_mul(basis_ratio(r.basis, terms, overdue))
 }
 
-/// Evaluate `default-charges-cap`.
-pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
+fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
     let terms = cx.input.terms;
     let days = Decimal::from(p.assumed_overdue_days.unwrap_or(30).max(1));
     let overdue = overdue_amount(terms);
@@ -83,13 +120,13 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
     let mut parts_en = Vec::new();
     let mut parts_zh = Vec::new();
     let mut evidence = Vec::new();
-    let mut figures = std::collections::BTreeMap::new();
+    let mut figures = Figures::default();
     if let Some((r, a)) = overdue_rates(terms).into_iter().next() {
         let a = a.saturating_mul(basis_ratio(r.basis, terms, overdue));
         total = total.saturating_add(a);
         parts_en.push(format!("overdue interest {}%", pct(a)));
         parts_zh.push(format!("逾期利息{}%", pct(a)));
-        figures.insert("overdue_rate_percent".into(), fig(a));
+        figures.overdue_rate_percent = Some(Fig(a));
         push_evidence(&mut evidence, &r.evidence);
     }
     let mut penalty = Decimal::ZERO;
@@ -103,7 +140,7 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
         total = total.saturating_add(penalty);
         parts_en.push(format!("penalty {}%", pct(penalty)));
         parts_zh.push(format!("违约金{}%", pct(penalty)));
-        figures.insert("penalty_percent".into(), fig(penalty));
+        figures.penalty_percent = Some(Fig(penalty));
     }
     let mut fees = Decimal::ZERO;
     for f in terms.fees.iter().filter(|f| is_default_fee(f)) {
@@ -127,7 +164,7 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
         total = total.saturating_add(fees);
         parts_en.push(format!("default fees {}%", pct(fees)));
         parts_zh.push(format!("逾期费用{}%", pct(fees)));
-        figures.insert("default_fees_percent".into(), fig(fees));
+        figures.default_fees_percent = Some(Fig(fees));
     }
     if evidence.is_empty() {
         return None;
@@ -136,12 +173,10 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
     if total <= cap.limit {
         return None;
     }
-    figures.extend(cap.figures);
-    figures.insert("actual_percent".into(), fig(total));
-    figures.insert("assumed_overdue_days".into(), fig(days));
-    if let Some(o) = overdue {
-        figures.insert("overdue_amount".into(), fig(o));
-    }
+    figures.cap = cap.figures;
+    figures.actual_percent = Fig(total);
+    figures.assumed_overdue_days = Fig(days);
+    figures.overdue_amount = overdue.map(Fig);
     let mut note = cap.note;
     if penalty > Decimal::ZERO || fees > Decimal::ZERO {
         let n = format!(
@@ -153,25 +188,27 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
             None => n,
         });
     }
-    Some(Hit {
-        detail_en: format!(
-            "default charges combined ({}) come to {}% a year on the overdue amount, above the limit of {}% ({}).",
-            parts_en.join(" + "),
-            pct(total),
-            pct(cap.limit),
-            cap.explain_en
-        ),
-        detail_zh: format!(
-            "逾期利息、违约金及其他费用合计（{}）按逾期金额年化为{}%，超过上限{}%（{}）。",
-            parts_zh.join(" + "),
-            pct(total),
-            pct(cap.limit),
-            cap.explain_zh
-        ),
-        evidence,
-        figures,
-        note,
-    })
+    Some(
+        Hit::says(
+            format!(
+                "default charges combined ({}) come to {}% a year on the overdue amount, above the limit of {}% ({})",
+                parts_en.join(" + "),
+                pct(total),
+                pct(cap.limit),
+                cap.explain_en
+            ),
+            format!(
+                "逾期利息、违约金及其他费用合计（{}）按逾期金额年化为{}%，超过上限{}%（{}）",
+                parts_zh.join(" + "),
+                pct(total),
+                pct(cap.limit),
+                cap.explain_zh
+            ),
+        )
+        .quoting(evidence)
+        .with_figures(figures)
+        .with_note(note),
+    )
 }
 
 #[cfg(test)]

@@ -1,10 +1,10 @@
 #![doc = include_str!("docs/disclosure.md")]
 
 use rust_decimal::Decimal;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::util::{annual, fig, pct, push_evidence};
-use super::{Context, Hit};
+use super::{Context, Fig, Hit, Kind};
 use crate::model::{Per, RateKind};
 
 /// The user-facing docs of this kind.
@@ -44,15 +44,33 @@ pub fn apr_accurate(disclosed: Decimal, computed: Decimal, tolerance: Decimal) -
         .is_some_and(|d| d.abs() <= tolerance)
 }
 
-/// Evaluate `disclosure`.
-pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
-    match p.require {
-        Require::AnnualisedRate => annualised_rate(cx),
-        Require::AprAccuracy => apr_accuracy(p, cx),
+/// The figures of a `disclosure` finding (`apr-accuracy` only).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Figures {
+    /// The disclosed APR, percent.
+    pub disclosed_percent: Option<Fig>,
+    /// The recomputed APR, percent.
+    pub actual_percent: Option<Fig>,
+    /// Disclosed minus recomputed, percentage points.
+    pub difference_points: Option<Fig>,
+    /// The tolerance, percentage points.
+    pub tolerance_points: Option<Fig>,
+}
+
+impl Kind for Params {
+    const NAME: &'static str = "disclosure";
+    const DOCS: &'static str = DOCS;
+    type Figures = Figures;
+
+    fn evaluate(&self, cx: &Context<'_>) -> Option<Hit<Figures>> {
+        match self.require {
+            Require::AnnualisedRate => annualised_rate(cx),
+            Require::AprAccuracy => apr_accuracy(self, cx),
+        }
     }
 }
 
-fn annualised_rate(cx: &Context<'_>) -> Option<Hit> {
+fn annualised_rate(cx: &Context<'_>) -> Option<Hit<Figures>> {
     let t = cx.input.terms;
     let stated = t.disclosed_apr.is_some()
         || t.rates.iter().any(|r| {
@@ -96,16 +114,10 @@ fn annualised_rate(cx: &Context<'_>) -> Option<Hit> {
             format!("合同仅载明{}，未载明年化利率", shown.join("、")),
         )
     };
-    Some(Hit {
-        detail_en: format!("{en}."),
-        detail_zh: format!("{zh}。"),
-        evidence,
-        figures: Default::default(),
-        note: None,
-    })
+    Some(Hit::says(en, zh).quoting(evidence))
 }
 
-fn apr_accuracy(p: &Params, cx: &Context<'_>) -> Option<Hit> {
+fn apr_accuracy(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
     let t = cx.input.terms;
     let disclosed_rate = t.disclosed_apr.as_ref()?;
     let disclosed = annual(disclosed_rate)?;
@@ -135,30 +147,32 @@ fn apr_accuracy(p: &Params, cx: &Context<'_>) -> Option<Hit> {
         push_evidence(&mut evidence, &n.evidence);
     }
     let diff = disclosed.checked_sub(computed)?;
-    let mut figures = std::collections::BTreeMap::new();
-    figures.insert("disclosed_percent".into(), fig(disclosed));
-    figures.insert("actual_percent".into(), fig(computed));
-    figures.insert("difference_points".into(), fig(diff));
-    figures.insert("tolerance_points".into(), fig(tol));
-    Some(Hit {
-        detail_en: format!(
-            "the disclosed APR {}% differs from the APR of the disclosed payments, {}%, by {} points (tolerance {}).",
-            pct(disclosed),
-            pct(computed),
-            fig(diff.abs()),
-            fig(tol)
-        ),
-        detail_zh: format!(
-            "披露的年利率{}%与按披露的还款计划重新计算的{}%相差{}个百分点（容差{}）。",
-            pct(disclosed),
-            pct(computed),
-            fig(diff.abs()),
-            fig(tol)
-        ),
-        evidence,
-        figures,
-        note: None,
-    })
+    let figures = Figures {
+        disclosed_percent: Some(Fig(disclosed)),
+        actual_percent: Some(Fig(computed)),
+        difference_points: Some(Fig(diff)),
+        tolerance_points: Some(Fig(tol)),
+    };
+    Some(
+        Hit::says(
+            format!(
+                "the disclosed APR {}% differs from the APR of the disclosed payments, {}%, by {} points (tolerance {})",
+                pct(disclosed),
+                pct(computed),
+                fig(diff.abs()),
+                fig(tol)
+            ),
+            format!(
+                "披露的年利率{}%与按披露的还款计划重新计算的{}%相差{}个百分点（容差{}）",
+                pct(disclosed),
+                pct(computed),
+                fig(diff.abs()),
+                fig(tol)
+            ),
+        )
+        .quoting(evidence)
+        .with_figures(figures),
+    )
 }
 
 #[cfg(test)]

@@ -1,10 +1,10 @@
 #![doc = include_str!("docs/fee-cap.md")]
 
 use rust_decimal::Decimal;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize, Serializer};
 
-use super::util::{currency, fig, money, push_evidence};
-use super::{Context, Hit};
+use super::util::{currency, money, push_evidence};
+use super::{Context, Fig, Hit, Kind};
 use crate::model::{FeeKind, FeeTiming, Per};
 
 /// The user-facing docs of this kind.
@@ -35,8 +35,47 @@ const DEFAULT_KINDS: &[FeeKind] = &[
     FeeKind::Legal,
 ];
 
-/// Evaluate `fee-cap`.
-pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
+/// What the counted fees can come to.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub enum Total {
+    /// A sum of stated fees.
+    Amount(Fig),
+    /// A fee recurs for as long as the default lasts, with no ceiling (`"unbounded"`).
+    #[default]
+    Unbounded,
+}
+
+impl Serialize for Total {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Total::Amount(a) => a.serialize(s),
+            Total::Unbounded => s.serialize_str("unbounded"),
+        }
+    }
+}
+
+/// The figures of a `fee-cap` finding.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Figures {
+    /// The cap on the fees' total.
+    pub limit_amount: Fig,
+    /// What the fees come to.
+    pub actual_amount: Total,
+    /// How many instalments a per-missed-payment fee was counted for.
+    pub counted_times: Option<u32>,
+}
+
+impl Kind for Params {
+    const NAME: &'static str = "fee-cap";
+    const DOCS: &'static str = DOCS;
+    type Figures = Figures;
+
+    fn evaluate(&self, cx: &Context<'_>) -> Option<Hit<Figures>> {
+        evaluate(self, cx)
+    }
+}
+
+fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
     let t = cx.input.terms;
     let cur = currency(t);
     if let Some(c) = &p.currency {
@@ -76,33 +115,35 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
         push_evidence(&mut evidence, &f.evidence);
     }
     if !unbounded.is_empty() {
-        let mut figures = std::collections::BTreeMap::new();
-        figures.insert("limit_amount".into(), fig(p.max_total));
-        figures.insert("actual_amount".into(), "unbounded".into());
         let names = unbounded.join(", ");
-        return Some(Hit {
-            detail_en: format!(
-                "{names} recurs for as long as the default lasts, with no stated ceiling: it is capable of exceeding the total cap of {}.",
-                money(p.max_total, cur)
-            ),
-            detail_zh: format!(
-                "{names}在逾期期间按期重复收取且无上限，可能超过合计上限{}。",
-                money(p.max_total, cur)
-            ),
-            evidence,
-            figures,
-            note: None,
-        });
+        let figures = Figures {
+            limit_amount: Fig(p.max_total),
+            actual_amount: Total::Unbounded,
+            counted_times: None,
+        };
+        return Some(
+            Hit::says(
+                format!(
+                    "{names} recurs for as long as the default lasts, with no stated ceiling: it is capable of exceeding the total cap of {}",
+                    money(p.max_total, cur)
+                ),
+                format!(
+                    "{names}在逾期期间按期重复收取且无上限，可能超过合计上限{}",
+                    money(p.max_total, cur)
+                ),
+            )
+            .quoting(evidence)
+            .with_figures(figures),
+        );
     }
     if total <= p.max_total {
         return None;
     }
-    let mut figures = std::collections::BTreeMap::new();
-    figures.insert("limit_amount".into(), fig(p.max_total));
-    figures.insert("actual_amount".into(), fig(total));
-    if times > 1 {
-        figures.insert("counted_times".into(), times.to_string());
-    }
+    let figures = Figures {
+        limit_amount: Fig(p.max_total),
+        actual_amount: Total::Amount(Fig(total)),
+        counted_times: (times > 1).then_some(times),
+    };
     let (en, zh) = if times > 1 {
         (
             format!(
@@ -130,13 +171,7 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
             ),
         )
     };
-    Some(Hit {
-        detail_en: format!("{en}."),
-        detail_zh: format!("{zh}。"),
-        evidence,
-        figures,
-        note: None,
-    })
+    Some(Hit::says(en, zh).quoting(evidence).with_figures(figures))
 }
 
 #[cfg(test)]

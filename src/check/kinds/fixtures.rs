@@ -12,8 +12,13 @@ use crate::check::{BUNDLED_INDEXES, CheckInput};
 use crate::compute::cost::LoanCost;
 use crate::model::*;
 
+/// A decimal literal; a mistyped one fails the test instead of reading as 0.
 pub fn dec(s: &str) -> Decimal {
-    Decimal::from_str(s).unwrap_or_default()
+    Decimal::from_str(s).unwrap_or_else(|e| panic!("bad decimal literal {s:?}: {e}"))
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_else(|| panic!("bad date {y}-{m}-{d}"))
 }
 
 pub fn ev(text: &str) -> Evidence {
@@ -69,20 +74,8 @@ pub fn money(x: &str, cur: &str) -> Amount {
 }
 
 pub fn cost(nominal: &str, effective: &str, net: &str, interest: &str, fees: &str) -> LoanCost {
-    LoanCost {
-        apr: AprSummary {
-            method: "cn-irr".into(),
-            nominal_percent: dec(nominal),
-            effective_percent: dec(effective),
-            assumptions: vec![],
-        },
-        net_disbursed: dec(net),
-        total_interest: dec(interest),
-        total_fees: dec(fees),
-        total_repayable: dec(net) + dec(interest) + dec(fees),
-        schedule: stub_schedule(),
-        result: stub_result(),
-    }
+    crate::check::testing::loan_cost("cn-irr", nominal, effective, net, interest, fees)
+        .expect("the stub cost's literals are decimals")
 }
 
 /// Parse a kind from inline TOML parameters (`measure = "contract-rate", cap = {...}`).
@@ -106,10 +99,9 @@ impl Fx {
     /// CNY 10,000 principal, contract date 2025-06-01.
     pub fn new() -> Fx {
         let mut indexes = BTreeMap::new();
-        for (_, text) in BUNDLED_INDEXES {
-            if let Ok(t) = IndexTable::parse(text) {
-                indexes.insert(t.id.clone(), t);
-            }
+        for (id, text) in BUNDLED_INDEXES {
+            let t = IndexTable::parse(text).unwrap_or_else(|e| panic!("index {id}: {e:?}"));
+            indexes.insert(t.id.clone(), t);
         }
         Fx {
             terms: Terms {
@@ -117,14 +109,14 @@ impl Fx {
                 ..Terms::default()
             },
             cost: None,
-            date: NaiveDate::from_ymd_opt(2025, 6, 1).unwrap_or_default(),
+            date: ymd(2025, 6, 1),
             regz: None,
             indexes,
         }
     }
 
     pub fn on(mut self, y: i32, m: u32, d: u32) -> Fx {
-        self.date = NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+        self.date = ymd(y, m, d);
         self
     }
 
@@ -144,23 +136,9 @@ impl Fx {
     }
 }
 
-/// A one-payment schedule and its APR, for fixtures that only need `LoanCost`'s totals: the
-/// rules read the totals and the APR summary, not the rows.
-fn stub_schedule() -> crate::compute::schedule::Schedule {
-    use crate::compute::apr::UnitPeriod;
-    use crate::compute::schedule::{ScheduleSpec, build};
-    let spec = ScheduleSpec::new(
-        rust_decimal::Decimal::ONE_HUNDRED,
-        rust_decimal::Decimal::new(1, 2),
-        1,
-        UnitPeriod::Months(1),
-        crate::model::RepaymentMethod::Bullet,
-    );
-    build(&spec).expect("a one-payment schedule builds")
-}
-
-fn stub_result() -> crate::compute::apr::AprResult {
-    let s = stub_schedule();
-    crate::compute::apr::compute(&s.flows, crate::compute::apr::Method::CnIrr)
-        .expect("the stub schedule has an APR")
+#[test]
+#[should_panic(expected = "bad decimal literal")]
+fn a_mistyped_decimal_fails_the_test() {
+    // `1O` (letter O) used to read as 0 and let a test pass by accident.
+    dec("1O");
 }

@@ -1,10 +1,10 @@
 #![doc = include_str!("docs/flat-rate.md")]
 
 use rust_decimal::Decimal;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::util::{contract_rate, fig, pct, push_evidence};
-use super::{Context, Hit};
+use super::util::{contract_rate, pct, push_evidence};
+use super::{Context, Fig, Hit, Kind};
 use crate::model::RepaymentMethod;
 
 /// The user-facing docs of this kind.
@@ -15,15 +15,37 @@ pub const DOCS: &str = include_str!("docs/flat-rate.md");
 #[serde(deny_unknown_fields)]
 pub struct Params {}
 
-/// Evaluate `flat-rate`.
-pub fn evaluate(_p: &Params, cx: &Context<'_>) -> Option<Hit> {
+/// The figures of a `flat-rate` finding (set when the real rate could be worked out).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Figures {
+    /// The quoted (flat) rate, percent a year.
+    pub quoted_percent: Option<Fig>,
+    /// The rate on the balance actually owed, percent a year.
+    pub actual_percent: Option<Fig>,
+    /// `computed` or `approximation 2n/(n+1)`.
+    pub actual_source: Option<&'static str>,
+    /// Actual ÷ quoted.
+    pub ratio: Option<Fig>,
+}
+
+impl Kind for Params {
+    const NAME: &'static str = "flat-rate";
+    const DOCS: &'static str = DOCS;
+    type Figures = Figures;
+
+    fn evaluate(&self, cx: &Context<'_>) -> Option<Hit<Figures>> {
+        evaluate(cx)
+    }
+}
+
+fn evaluate(cx: &Context<'_>) -> Option<Hit<Figures>> {
     let t = cx.input.terms;
     let rep = t
         .repayment
         .as_ref()
         .filter(|r| r.method == RepaymentMethod::FlatRate)?;
     let mut evidence = vec![rep.evidence.clone()];
-    let mut figures = std::collections::BTreeMap::new();
+    let mut figures = Figures::default();
     let quoted = contract_rate(t);
     if let Some((r, _)) = quoted {
         push_evidence(&mut evidence, &r.evidence);
@@ -41,11 +63,13 @@ pub fn evaluate(_p: &Params, cx: &Context<'_>) -> Option<Hit> {
     };
     let (en, zh) = match (quoted, real) {
         (Some((_, q)), Some((real, how))) => {
-            figures.insert("quoted_percent".into(), fig(q));
-            figures.insert("actual_percent".into(), fig(real));
-            figures.insert("actual_source".into(), how.into());
             let ratio = real.checked_div(q).unwrap_or_default();
-            figures.insert("ratio".into(), fig(ratio));
+            figures = Figures {
+                quoted_percent: Some(Fig(q)),
+                actual_percent: Some(Fig(real)),
+                actual_source: Some(how),
+                ratio: Some(Fig(ratio)),
+            };
             (
                 format!(
                     "interest is charged on the original principal every period (flat rate): the quoted {}% a year is really {}% on the balance actually owed ({}, {}×)",
@@ -68,13 +92,7 @@ pub fn evaluate(_p: &Params, cx: &Context<'_>) -> Option<Hit> {
             "等本等息按最初本金计息，名义利率低估实际年化利率（约1.8倍）".to_string(),
         ),
     };
-    Some(Hit {
-        detail_en: format!("{en}."),
-        detail_zh: format!("{zh}。"),
-        evidence,
-        figures,
-        note: None,
-    })
+    Some(Hit::says(en, zh).quoting(evidence).with_figures(figures))
 }
 
 #[cfg(test)]

@@ -3,7 +3,8 @@
 use serde::Deserialize;
 
 use super::util::push_evidence;
-use super::{Context, Hit};
+use super::{Context, Hit, Kind};
+use crate::model::InconsistencyKind;
 
 /// The user-facing docs of this kind.
 pub const DOCS: &str = include_str!("docs/inconsistency.md");
@@ -12,12 +13,29 @@ pub const DOCS: &str = include_str!("docs/inconsistency.md");
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Params {
-    /// Inconsistency ids that trigger the rule.
-    pub kinds: Vec<String>,
+    /// Inconsistency kinds that trigger the rule (an unknown kind is a load error).
+    pub kinds: Vec<InconsistencyKind>,
 }
 
-/// Evaluate `inconsistency`.
-pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
+impl Kind for Params {
+    const NAME: &'static str = "inconsistency";
+    const DOCS: &'static str = DOCS;
+    type Figures = ();
+
+    fn validate(&self) -> Result<(), String> {
+        if self.kinds.is_empty() {
+            Err("inconsistency needs at least one entry in `kinds`".into())
+        } else {
+            Ok(())
+        }
+    }
+
+    fn evaluate(&self, cx: &Context<'_>) -> Option<Hit<()>> {
+        evaluate(self, cx)
+    }
+}
+
+fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<()>> {
     let mut evidence = Vec::new();
     let mut messages = Vec::new();
     for i in cx
@@ -25,7 +43,7 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
         .terms
         .inconsistencies
         .iter()
-        .filter(|i| p.kinds.contains(&i.kind))
+        .filter(|i| p.kinds.iter().any(|k| k.as_str() == i.kind))
     {
         push_evidence(&mut evidence, &i.evidence);
         messages.push(i.message.clone());
@@ -34,13 +52,7 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
         return None;
     }
     let m = messages.join("; ");
-    Some(Hit {
-        detail_en: format!("{m}."),
-        detail_zh: format!("{m}。"),
-        evidence,
-        figures: Default::default(),
-        note: None,
-    })
+    Some(Hit::says(&m, &m).quoting(evidence))
 }
 
 #[cfg(test)]

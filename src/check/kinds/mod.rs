@@ -4,35 +4,30 @@
 //! a prohibited clause, ...). A ruleset entry (TOML, see `rulesets/README.md`) says *which*
 //! cap, in force *when*, under *which* law. Each kind's user-facing docs live in
 //! `src/check/kinds/docs/<kind>.md` and are shown by `loanlint rules show`.
+//!
+//! Adding a kind: write `<kind>.rs` (its `Params` implementing [`Kind`], with fire/quiet
+//! tests), write `docs/<kind>.md`, and add one line to the [`registry!`] call below.
 // The docs quote the legal reference's confidence markers ([C], [S], [U]) and document
 // numbers ([2021] No. 3) literally: they are not intra-doc links.
 #![allow(rustdoc::broken_intra_doc_links)]
 
-pub mod clause_present;
-pub mod compound_interest;
-pub mod default_charges_cap;
-pub mod disclosure;
-pub mod fee_cap;
-pub mod flat_rate;
-pub mod inconsistency;
-pub mod rate_cap;
-pub mod total_cost_cap;
-pub mod upfront_deduction;
-
 mod cap;
 #[cfg(test)]
-mod fixtures;
+pub(crate) mod fixtures;
+mod hit;
 mod util;
 
 use std::collections::BTreeMap;
+use std::fmt::Debug;
 
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-pub use cap::{Band, Cap, CapSpec, Reference};
+pub use cap::{Band, Cap, CapFigures, CapSpec, Reference};
+pub use hit::{Fig, FigureMap, Hit, figure_map};
 
 use super::CheckInput;
 use super::index::IndexTable;
-use crate::model::Evidence;
 
 /// Everything a kind may look at while evaluating one rule.
 #[derive(Debug, Clone, Copy)]
@@ -43,19 +38,29 @@ pub struct Context<'a> {
     pub indexes: &'a BTreeMap<String, IndexTable>,
 }
 
-/// One thing a kind found. The checker adds the rule's severity, citation and summary.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Hit {
-    /// What was found, with the figures, in English (no leading summary).
-    pub detail_en: String,
-    /// The same in Chinese.
-    pub detail_zh: String,
-    /// The contract sentences behind the finding.
-    pub evidence: Vec<Evidence>,
-    /// Figures (limit, actual, index value...), as decimal strings.
-    pub figures: BTreeMap<String, String>,
-    /// A caveat the kind adds (an assumption it had to make), shown with the rule's own note.
-    pub note: Option<String>,
+/// A rule kind, implemented on its parameter type: a ruleset entry's `params` table is
+/// deserialised into it (unknown keys rejected with `#[serde(deny_unknown_fields)]`), checked
+/// with [`Kind::validate`], and evaluated per contract.
+pub trait Kind: DeserializeOwned + Clone + Debug + PartialEq {
+    /// The kebab-case name, as written in `kind = "..."`.
+    const NAME: &'static str;
+    /// What it checks, why it matters, an example clause, legal basis (Markdown).
+    const DOCS: &'static str;
+    /// The figures a hit carries, serialised into `Finding.figures` (see [`figure_map`]).
+    type Figures: Serialize + Default;
+
+    /// Check what serde cannot (exactly one cap base, a non-empty list, ...).
+    fn validate(&self) -> Result<(), String> {
+        Ok(())
+    }
+
+    /// Index tables the rule needs (checked at load time).
+    fn indexes(&self) -> Vec<&str> {
+        Vec::new()
+    }
+
+    /// Evaluate the rule on one contract: `None` when it does not fire.
+    fn evaluate(&self, cx: &Context<'_>) -> Option<Hit<Self::Figures>>;
 }
 
 /// The name and docs of a rule kind.
@@ -67,171 +72,109 @@ pub struct KindInfo {
     pub docs: &'static str,
 }
 
-/// Every rule kind, in name order.
-pub const KINDS: &[KindInfo] = &[
-    KindInfo {
-        name: "clause-present",
-        docs: clause_present::DOCS,
-    },
-    KindInfo {
-        name: "compound-interest",
-        docs: compound_interest::DOCS,
-    },
-    KindInfo {
-        name: "default-charges-cap",
-        docs: default_charges_cap::DOCS,
-    },
-    KindInfo {
-        name: "disclosure",
-        docs: disclosure::DOCS,
-    },
-    KindInfo {
-        name: "fee-cap",
-        docs: fee_cap::DOCS,
-    },
-    KindInfo {
-        name: "flat-rate",
-        docs: flat_rate::DOCS,
-    },
-    KindInfo {
-        name: "inconsistency",
-        docs: inconsistency::DOCS,
-    },
-    KindInfo {
-        name: "rate-cap",
-        docs: rate_cap::DOCS,
-    },
-    KindInfo {
-        name: "total-cost-cap",
-        docs: total_cost_cap::DOCS,
-    },
-    KindInfo {
-        name: "upfront-deduction",
-        docs: upfront_deduction::DOCS,
-    },
-];
-
 /// The docs of a kind, by name.
 pub fn kind_info(name: &str) -> Option<&'static KindInfo> {
     KINDS.iter().find(|k| k.name == name)
 }
 
-/// A rule kind with its parameters, parsed from a ruleset entry.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RuleKind {
-    /// `rate-cap`
-    RateCap(rate_cap::Params),
-    /// `total-cost-cap`
-    TotalCostCap(total_cost_cap::Params),
-    /// `default-charges-cap`
-    DefaultChargesCap(default_charges_cap::Params),
-    /// `upfront-deduction`
-    UpfrontDeduction(upfront_deduction::Params),
-    /// `compound-interest`
-    CompoundInterest(compound_interest::Params),
-    /// `fee-cap`
-    FeeCap(fee_cap::Params),
-    /// `clause-present`
-    ClausePresent(clause_present::Params),
-    /// `disclosure`
-    Disclosure(disclosure::Params),
-    /// `inconsistency`
-    Inconsistency(inconsistency::Params),
-    /// `flat-rate`
-    FlatRate(flat_rate::Params),
-}
-
 fn params<T: DeserializeOwned>(value: toml::Value) -> Result<T, String> {
-    value.try_into::<T>().map_err(|e| e.message().to_string())
+    value
+        .try_into::<T>()
+        .map_err(|e| super::de::toml_message(&e))
 }
 
-impl RuleKind {
-    /// Parse `kind` and its `params` table. The error says what is wrong (unknown kind,
-    /// unknown or missing parameter); the caller adds file and line.
-    pub fn parse(kind: &str, value: toml::Value) -> Result<RuleKind, String> {
-        Ok(match kind {
-            "rate-cap" => RuleKind::RateCap(params(value)?),
-            "total-cost-cap" => RuleKind::TotalCostCap(params(value)?),
-            "default-charges-cap" => RuleKind::DefaultChargesCap(params(value)?),
-            "upfront-deduction" => RuleKind::UpfrontDeduction(params(value)?),
-            "compound-interest" => RuleKind::CompoundInterest(params(value)?),
-            "fee-cap" => RuleKind::FeeCap(params(value)?),
-            "clause-present" => RuleKind::ClausePresent(params(value)?),
-            "disclosure" => RuleKind::Disclosure(params(value)?),
-            "inconsistency" => RuleKind::Inconsistency(params(value)?),
-            "flat-rate" => RuleKind::FlatRate(params(value)?),
-            other => {
-                let names: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
-                return Err(format!(
-                    "unknown rule kind `{other}` (expected one of: {})",
-                    names.join(", ")
-                ));
-            }
-        })
-    }
+fn unknown_kind(kind: &str) -> String {
+    let names: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
+    format!(
+        "unknown rule kind `{kind}` (expected one of: {})",
+        names.join(", ")
+    )
+}
 
-    /// The kind's name.
-    pub fn name(&self) -> &'static str {
-        match self {
-            RuleKind::RateCap(_) => "rate-cap",
-            RuleKind::TotalCostCap(_) => "total-cost-cap",
-            RuleKind::DefaultChargesCap(_) => "default-charges-cap",
-            RuleKind::UpfrontDeduction(_) => "upfront-deduction",
-            RuleKind::CompoundInterest(_) => "compound-interest",
-            RuleKind::FeeCap(_) => "fee-cap",
-            RuleKind::ClausePresent(_) => "clause-present",
-            RuleKind::Disclosure(_) => "disclosure",
-            RuleKind::Inconsistency(_) => "inconsistency",
-            RuleKind::FlatRate(_) => "flat-rate",
+/// Declares the kind modules, the [`RuleKind`] enum and [`KINDS`] from one list of
+/// `Variant: module` lines, in name order.
+macro_rules! registry {
+    ($($variant:ident: $module:ident),+ $(,)?) => {
+        $(pub mod $module;)+
+
+        /// A rule kind with its parameters, parsed from a ruleset entry.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum RuleKind {
+            $(
+                #[doc = concat!("The `", stringify!($module), "` kind.")]
+                $variant($module::Params),
+            )+
         }
-    }
 
-    /// Check parameters that serde cannot (exactly one cap base, ...).
-    pub fn validate(&self) -> Result<(), String> {
-        match self {
-            RuleKind::RateCap(p) => p.cap.validate(),
-            RuleKind::DefaultChargesCap(p) => p.cap.validate(),
-            RuleKind::CompoundInterest(p) => p.cap.as_ref().map_or(Ok(()), |c| c.validate()),
-            RuleKind::ClausePresent(p) => {
-                if p.clauses.is_empty() && p.fee_kinds.is_empty() {
-                    Err("clause-present needs `clauses` or `fee_kinds`".into())
-                } else {
-                    Ok(())
+        /// Every rule kind, in name order.
+        pub const KINDS: &[KindInfo] = &[$(
+            KindInfo {
+                name: <$module::Params as Kind>::NAME,
+                docs: <$module::Params as Kind>::DOCS,
+            },
+        )+];
+
+        impl RuleKind {
+            /// Parse `kind` and its `params` table. The error says what is wrong (unknown
+            /// kind, unknown or missing parameter); the caller adds file and line.
+            pub fn parse(kind: &str, value: toml::Value) -> Result<RuleKind, String> {
+                $(
+                    if kind == <$module::Params as Kind>::NAME {
+                        return params(value).map(RuleKind::$variant);
+                    }
+                )+
+                Err(unknown_kind(kind))
+            }
+
+            /// The kind's name.
+            pub fn name(&self) -> &'static str {
+                match self {
+                    $(RuleKind::$variant(_) => <$module::Params as Kind>::NAME,)+
                 }
             }
-            RuleKind::Inconsistency(p) if p.kinds.is_empty() => {
-                Err("inconsistency needs at least one entry in `kinds`".into())
+
+            /// The kind's docs (Markdown).
+            pub fn docs(&self) -> &'static str {
+                match self {
+                    $(RuleKind::$variant(_) => <$module::Params as Kind>::DOCS,)+
+                }
             }
-            _ => Ok(()),
-        }
-    }
 
-    /// Index tables this rule needs (checked at load time).
-    pub fn indexes(&self) -> Vec<&str> {
-        let cap = match self {
-            RuleKind::RateCap(p) => Some(&p.cap),
-            RuleKind::DefaultChargesCap(p) => Some(&p.cap),
-            RuleKind::CompoundInterest(p) => p.cap.as_ref(),
-            _ => None,
-        };
-        cap.and_then(|c| c.index.as_deref()).into_iter().collect()
-    }
+            /// Check parameters that serde cannot (exactly one cap base, ...).
+            pub fn validate(&self) -> Result<(), String> {
+                match self {
+                    $(RuleKind::$variant(p) => p.validate(),)+
+                }
+            }
 
-    /// Evaluate the rule on one contract.
-    pub fn evaluate(&self, cx: &Context<'_>) -> Option<Hit> {
-        match self {
-            RuleKind::RateCap(p) => rate_cap::evaluate(p, cx),
-            RuleKind::TotalCostCap(p) => total_cost_cap::evaluate(p, cx),
-            RuleKind::DefaultChargesCap(p) => default_charges_cap::evaluate(p, cx),
-            RuleKind::UpfrontDeduction(p) => upfront_deduction::evaluate(p, cx),
-            RuleKind::CompoundInterest(p) => compound_interest::evaluate(p, cx),
-            RuleKind::FeeCap(p) => fee_cap::evaluate(p, cx),
-            RuleKind::ClausePresent(p) => clause_present::evaluate(p, cx),
-            RuleKind::Disclosure(p) => disclosure::evaluate(p, cx),
-            RuleKind::Inconsistency(p) => inconsistency::evaluate(p, cx),
-            RuleKind::FlatRate(p) => flat_rate::evaluate(p, cx),
+            /// Index tables this rule needs (checked at load time).
+            pub fn indexes(&self) -> Vec<&str> {
+                match self {
+                    $(RuleKind::$variant(p) => p.indexes(),)+
+                }
+            }
+
+            /// Evaluate the rule on one contract; the figures come as the finding's map.
+            pub fn evaluate(&self, cx: &Context<'_>) -> Option<Hit> {
+                match self {
+                    $(RuleKind::$variant(p) => p.evaluate(cx).map(Hit::into_map),)+
+                }
+            }
         }
-    }
+    };
+}
+
+registry! {
+    ClausePresent: clause_present,
+    CompoundInterest: compound_interest,
+    DefaultChargesCap: default_charges_cap,
+    Disclosure: disclosure,
+    FeeCap: fee_cap,
+    FlatRate: flat_rate,
+    Inconsistency: inconsistency,
+    RateCap: rate_cap,
+    TotalCostCap: total_cost_cap,
+    UpfrontDeduction: upfront_deduction,
 }
 
 /// The contract currency (for jurisdiction selection).
@@ -258,4 +201,45 @@ pub(crate) fn annual_of(r: &crate::model::Rate) -> Option<rust_decimal::Decimal>
 /// A percent for messages (2 dp).
 pub(crate) fn pct_of(d: rust_decimal::Decimal) -> String {
     util::pct(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_registry_is_in_name_order_with_docs_for_every_kind() {
+        let names: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
+        let mut sorted = names.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(names, sorted);
+        for k in KINDS {
+            assert!(
+                k.docs.starts_with(&format!("# {}", k.name)),
+                "docs of {} start with its name",
+                k.name
+            );
+            assert_eq!(kind_info(k.name), Some(k));
+        }
+        assert!(kind_info("no-such-kind").is_none());
+    }
+
+    #[test]
+    fn unknown_kinds_and_parameters_are_rejected() {
+        let err = RuleKind::parse("rate-ceiling", toml::Value::Table(toml::Table::new()));
+        assert!(err.is_err_and(|e| e.contains("unknown rule kind `rate-ceiling`")));
+        // Every kind rejects a key it does not know, whatever else it needs.
+        for k in KINDS {
+            let mut t = toml::Table::new();
+            t.insert("no_such_key".into(), toml::Value::Integer(1));
+            let err = RuleKind::parse(k.name, toml::Value::Table(t));
+            assert!(
+                err.as_ref()
+                    .is_err_and(|e| e.contains("unknown field `no_such_key`")),
+                "{}: {err:?}",
+                k.name
+            );
+        }
+    }
 }

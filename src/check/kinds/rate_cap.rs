@@ -1,10 +1,10 @@
 #![doc = include_str!("docs/rate-cap.md")]
 
 use rust_decimal::Decimal;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::util::{annual, contract_rate, fig, overdue_rates, pct, push_evidence};
-use super::{CapSpec, Context, Hit};
+use super::util::{annual, contract_rate, overdue_rates, pct, push_evidence};
+use super::{CapFigures, CapSpec, Context, Fig, Hit, Kind};
 use crate::model::{Evidence, RateKind};
 
 /// The user-facing docs of this kind.
@@ -32,6 +32,20 @@ pub struct Params {
     pub measure: Measure,
     /// The cap.
     pub cap: CapSpec,
+}
+
+/// The figures of a `rate-cap` finding.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Figures {
+    /// The limit and how it was reached.
+    #[serde(flatten)]
+    pub cap: CapFigures,
+    /// The measured rate, percent a year.
+    pub actual_percent: Fig,
+    /// Where the measured rate came from ([`Measured::source`]).
+    pub actual_source: &'static str,
+    /// The method of the computed cost, when there is one.
+    pub apr_method: Option<String>,
 }
 
 /// A measured rate: its value, where it came from and the evidence.
@@ -129,45 +143,60 @@ pub fn measure(m: Measure, cx: &Context<'_>) -> Option<Measured> {
     }
 }
 
-/// Evaluate `rate-cap`.
-pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
-    let m = measure(p.measure, cx)?;
-    let cap = p.cap.resolve(cx)?;
-    if m.percent <= cap.limit {
-        return None;
+impl Kind for Params {
+    const NAME: &'static str = "rate-cap";
+    const DOCS: &'static str = DOCS;
+    type Figures = Figures;
+
+    fn validate(&self) -> Result<(), String> {
+        self.cap.validate()
     }
-    let mut figures = cap.figures;
-    let mut note = cap.note;
-    if let Some(n) = day_basis_note(p.measure, cx, cap.limit) {
-        note = Some(match note {
-            Some(x) => format!("{x} {n}"),
-            None => n,
-        });
+
+    fn indexes(&self) -> Vec<&str> {
+        self.cap.indexes()
     }
-    figures.insert("actual_percent".into(), fig(m.percent));
-    figures.insert("actual_source".into(), m.source.into());
-    if let Some(c) = cx.input.cost {
-        figures.insert("apr_method".into(), c.apr.method.clone());
+
+    fn evaluate(&self, cx: &Context<'_>) -> Option<Hit<Figures>> {
+        let m = measure(self.measure, cx)?;
+        let cap = self.cap.resolve(cx)?;
+        if m.percent <= cap.limit {
+            return None;
+        }
+        let mut note = cap.note;
+        if let Some(n) = day_basis_note(self.measure, cx, cap.limit) {
+            note = Some(match note {
+                Some(x) => format!("{x} {n}"),
+                None => n,
+            });
+        }
+        let figures = Figures {
+            cap: cap.figures,
+            actual_percent: Fig(m.percent),
+            actual_source: m.source,
+            apr_method: cx.input.cost.map(|c| c.apr.method.clone()),
+        };
+        Some(
+            Hit::says(
+                format!(
+                    "{} {}% a year is above the limit of {}% ({})",
+                    m.label_en,
+                    pct(m.percent),
+                    pct(cap.limit),
+                    cap.explain_en
+                ),
+                format!(
+                    "{}年化{}%，超过上限{}%（{}）",
+                    m.label_zh,
+                    pct(m.percent),
+                    pct(cap.limit),
+                    cap.explain_zh
+                ),
+            )
+            .quoting(m.evidence)
+            .with_figures(figures)
+            .with_note(note),
+        )
     }
-    Some(Hit {
-        detail_en: format!(
-            "{} {}% a year is above the limit of {}% ({}).",
-            m.label_en,
-            pct(m.percent),
-            pct(cap.limit),
-            cap.explain_en
-        ),
-        detail_zh: format!(
-            "{}年化{}%，超过上限{}%（{}）。",
-            m.label_zh,
-            pct(m.percent),
-            pct(cap.limit),
-            cap.explain_zh
-        ),
-        evidence: m.evidence,
-        figures,
-        note,
-    })
 }
 
 /// When a daily rate was annualised on an assumed year length, say what the other usual basis

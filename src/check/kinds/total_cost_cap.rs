@@ -1,12 +1,10 @@
 #![doc = include_str!("docs/total-cost-cap.md")]
 
 use rust_decimal::Decimal;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::util::{
-    contract_rate, currency, fee_evidence, fig, money, pct, push_evidence, term_days,
-};
-use super::{Context, Hit};
+use super::util::{contract_rate, currency, fee_evidence, money, pct, push_evidence, term_days};
+use super::{Context, Fig, Hit, Kind};
 use crate::model::{FeeTiming, Terms};
 
 /// The user-facing docs of this kind.
@@ -35,6 +33,26 @@ pub struct Params {
     /// Add fixed default fees to the charges.
     #[serde(default)]
     pub include_default_fees: bool,
+}
+
+/// The figures of a `total-cost-cap` finding.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Figures {
+    /// The charges counted.
+    pub charges: Fig,
+    /// The credit provided.
+    pub credit: Fig,
+    /// Where the charges came from: `computed`, `stated-finance-charge`,
+    /// `stated-total-of-payments` or `simple-interest-estimate`.
+    pub charges_source: &'static str,
+    /// The cap, percent.
+    pub limit_percent: Fig,
+    /// The term in days (per-day caps).
+    pub days: Option<Fig>,
+    /// Charges as a percent of the credit (per day for per-day caps).
+    pub actual_percent: Fig,
+    /// Fixed default fees added to the charges.
+    pub default_fees: Option<Fig>,
 }
 
 /// The credit provided: net disbursed from the cost, else the stated disbursed amount, else
@@ -80,8 +98,17 @@ fn simple_charges(t: &Terms, credit: Decimal) -> Option<Decimal> {
     Some(interest.saturating_add(fees))
 }
 
-/// Evaluate `total-cost-cap`.
-pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
+impl Kind for Params {
+    const NAME: &'static str = "total-cost-cap";
+    const DOCS: &'static str = DOCS;
+    type Figures = Figures;
+
+    fn evaluate(&self, cx: &Context<'_>) -> Option<Hit<Figures>> {
+        evaluate(self, cx)
+    }
+}
+
+fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
     let t = cx.input.terms;
     let credit = credit(cx)?;
     let (mut charges, source) = if let Some(c) = cx.input.cost {
@@ -99,11 +126,13 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
         charges = charges.saturating_add(defaults);
     }
     let cur = currency(t);
-    let mut figures = std::collections::BTreeMap::new();
-    figures.insert("charges".into(), fig(charges));
-    figures.insert("credit".into(), fig(credit));
-    figures.insert("charges_source".into(), source.into());
-    figures.insert("limit_percent".into(), fig(p.cap_percent));
+    let mut figures = Figures {
+        charges: Fig(charges),
+        credit: Fig(credit),
+        charges_source: source,
+        limit_percent: Fig(p.cap_percent),
+        ..Figures::default()
+    };
     let (actual, en, zh) = match p.per {
         Per::Term => {
             let a = charges
@@ -127,7 +156,7 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
         }
         Per::Day => {
             let days = term_days(t)?;
-            figures.insert("days".into(), fig(days));
+            figures.days = Some(Fig(days));
             let a = charges
                 .checked_div(credit)?
                 .checked_div(days)?
@@ -154,9 +183,9 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
     if actual <= p.cap_percent {
         return None;
     }
-    figures.insert("actual_percent".into(), fig(actual));
+    figures.actual_percent = Fig(actual);
     if !defaults.is_zero() {
-        figures.insert("default_fees".into(), fig(defaults));
+        figures.default_fees = Some(Fig(defaults));
     }
     let mut evidence = Vec::new();
     for a in [
@@ -177,13 +206,14 @@ pub fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit> {
     if let Some(term) = &t.term {
         push_evidence(&mut evidence, &term.evidence);
     }
-    Some(Hit {
-        detail_en: format!("{en}, above the cap of {}%.", pct(p.cap_percent)),
-        detail_zh: format!("{zh}，超过上限{}%。", pct(p.cap_percent)),
-        evidence,
-        figures,
-        note: None,
-    })
+    Some(
+        Hit::says(
+            format!("{en}, above the cap of {}%", pct(p.cap_percent)),
+            format!("{zh}，超过上限{}%", pct(p.cap_percent)),
+        )
+        .quoting(evidence)
+        .with_figures(figures),
+    )
 }
 
 #[cfg(test)]
@@ -278,5 +308,41 @@ per = "day""#,
             evidence: ev("4 instalments"),
         });
         assert!(fx.eval(&day).is_none());
+    }
+
+    #[test]
+    fn fees_at_maturity_at_payout_and_on_a_date_are_charges() {
+        use crate::model::{Per, RateKind};
+        let term = kind("total-cost-cap", r#"cap_percent = "20""#);
+        let mut fx = Fx::new();
+        fx.terms.principal = Some(money("100", "GBP"));
+        fx.terms.term = Some(LoanTerm {
+            months: None,
+            days: Some(30),
+            evidence: ev("30 days"),
+        });
+        // 0.5% a day × 365 = 182.5% a year: 100 × 182.5% × 30/365 = 15 of interest.
+        fx.terms.rates.push(rate(
+            RateKind::Interest,
+            "0.5",
+            Per::Day,
+            "interest 0.5% a day",
+        ));
+        assert!(fx.eval(&term).is_none(), "15% of the credit");
+        for (amount, timing, text) in [
+            ("9", FeeTiming::AtMaturity, "£9 fee with the last payment"),
+            ("1", FeeTiming::AtDisbursement, "£1 paid on the funding day"),
+            ("2", FeeTiming::OnDate, "£2 due on 1 July"),
+            ("50", FeeTiming::OnDefault, "£50 if you default"),
+        ] {
+            fx.terms
+                .fees
+                .push(fee(FeeKind::Service, amount, timing, text));
+        }
+        // 15 + 9 + 1 + 2 = 27; the default fee is not a charge of the credit.
+        let hit = fx.eval(&term).expect("27% > 20%");
+        assert_eq!(hit.figures["charges"], "27");
+        assert_eq!(hit.figures["actual_percent"], "27");
+        assert_eq!(hit.figures["charges_source"], "simple-interest-estimate");
     }
 }

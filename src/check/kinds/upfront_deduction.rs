@@ -1,11 +1,11 @@
 #![doc = include_str!("docs/upfront-deduction.md")]
 
 use rust_decimal::Decimal;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::util::{contract_rate, currency, fig, money, pct, principal, push_evidence};
-use super::{Context, Hit};
-use crate::model::{Basis, FeeTiming};
+use super::util::{contract_rate, currency, money, pct, principal, push_evidence};
+use super::{Context, Fig, Hit, Kind};
+use crate::model::{Basis, Fee, FeeTiming};
 
 /// The user-facing docs of this kind.
 pub const DOCS: &str = include_str!("docs/upfront-deduction.md");
@@ -15,19 +15,59 @@ pub const DOCS: &str = include_str!("docs/upfront-deduction.md");
 #[serde(deny_unknown_fields)]
 pub struct Params {}
 
-/// Evaluate `upfront-deduction`.
-pub fn evaluate(_p: &Params, cx: &Context<'_>) -> Option<Hit> {
+/// The figures of an `upfront-deduction` finding.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Figures {
+    /// The principal written in the contract.
+    pub principal: Option<Fig>,
+    /// The amount actually received.
+    pub received: Option<Fig>,
+    /// Principal minus received.
+    pub deducted: Option<Fig>,
+    /// The agreed interest rate, percent a year.
+    pub agreed_rate_percent: Option<Fig>,
+    /// The agreed interest on the principal, as a rate on the amount received.
+    pub rate_on_received_percent: Option<Fig>,
+    /// The computed all-in annualised cost, nominal.
+    pub cost_nominal_percent: Option<Fig>,
+    /// Names of deducted fees whose amount the contract leaves blank, comma-separated.
+    pub blank_fees: Option<String>,
+}
+
+impl Kind for Params {
+    const NAME: &'static str = "upfront-deduction";
+    const DOCS: &'static str = DOCS;
+    type Figures = Figures;
+
+    fn evaluate(&self, cx: &Context<'_>) -> Option<Hit<Figures>> {
+        evaluate(cx)
+    }
+}
+
+/// A fee taken out of the principal at payout: a stated non-zero amount or percent, or an
+/// amount left blank (`${...}`, `____`): the deduction is written whatever the amount.
+fn is_deducted(f: &Fee) -> bool {
+    f.timing == FeeTiming::UpfrontDeducted
+        && !f.amount.is_some_and(|a| a.is_zero())
+        && !f.percent.is_some_and(|p| p.is_zero())
+}
+
+/// A deducted fee whose amount the contract leaves blank.
+fn is_blank(f: &Fee) -> bool {
+    f.amount.is_none() && f.percent.is_none()
+}
+
+fn evaluate(cx: &Context<'_>) -> Option<Hit<Figures>> {
     let t = cx.input.terms;
     let face = principal(t).map(|(a, _)| a);
     let mut evidence = Vec::new();
     let mut deducted = Decimal::ZERO;
     let mut deducted_known = true;
-    let deducted_fees = t.fees.iter().filter(|f| {
-        f.timing == FeeTiming::UpfrontDeducted
-            && !f.amount.is_some_and(|a| a.is_zero())
-            && !f.percent.is_some_and(|p| p.is_zero())
-    });
-    for f in deducted_fees {
+    let mut blank: Vec<&str> = Vec::new();
+    for f in t.fees.iter().filter(|f| is_deducted(f)) {
+        if is_blank(f) && !blank.contains(&f.name.as_str()) {
+            blank.push(&f.name);
+        }
         push_evidence(&mut evidence, &f.evidence);
         let amount = f.amount.or_else(|| {
             let pc = f.percent?;
@@ -67,13 +107,13 @@ pub fn evaluate(_p: &Params, cx: &Context<'_>) -> Option<Hit> {
         push_evidence(&mut evidence, &p.evidence);
     }
     let cur = currency(t);
-    let mut figures = std::collections::BTreeMap::new();
+    let mut figures = Figures::default();
     let mut en = String::from("interest or fees are deducted from the principal at disbursement");
     let mut zh = String::from("放款时从本金中预先扣除利息或费用");
     if let (Some(p), Some(r)) = (face, received) {
-        figures.insert("principal".into(), fig(p));
-        figures.insert("received".into(), fig(r));
-        figures.insert("deducted".into(), fig(p.saturating_sub(r)));
+        figures.principal = Some(Fig(p));
+        figures.received = Some(Fig(r));
+        figures.deducted = Some(Fig(p.saturating_sub(r)));
         en = format!(
             "{} of the {} principal is deducted at disbursement; the principal is the amount actually received, {}",
             money(p.saturating_sub(r), cur),
@@ -92,8 +132,8 @@ pub fn evaluate(_p: &Params, cx: &Context<'_>) -> Option<Hit> {
         });
         if let Some((rate, a, on_received)) = recomputed {
             push_evidence(&mut evidence, &rate.evidence);
-            figures.insert("agreed_rate_percent".into(), fig(a));
-            figures.insert("rate_on_received_percent".into(), fig(on_received));
+            figures.agreed_rate_percent = Some(Fig(a));
+            figures.rate_on_received_percent = Some(Fig(on_received));
             en = format!(
                 "{en}; the agreed {}% on {} is {}% a year on the amount received",
                 pct(a),
@@ -108,20 +148,25 @@ pub fn evaluate(_p: &Params, cx: &Context<'_>) -> Option<Hit> {
         }
     }
     if let Some(c) = cx.input.cost {
-        figures.insert("cost_nominal_percent".into(), fig(c.apr.nominal_percent));
+        figures.cost_nominal_percent = Some(Fig(c.apr.nominal_percent));
         en = format!(
             "{en}; all-in annualised cost {}%",
             pct(c.apr.nominal_percent)
         );
         zh = format!("{zh}；含费用年化综合成本{}%", pct(c.apr.nominal_percent));
     }
-    Some(Hit {
-        detail_en: format!("{en}."),
-        detail_zh: format!("{zh}。"),
-        evidence,
-        figures,
-        note: None,
-    })
+    if !blank.is_empty() {
+        let names = blank.join(", ");
+        en = format!(
+            "{en}; the amount of {names} is left blank in the contract: it is deducted whatever amount is filled in"
+        );
+        zh = format!(
+            "{zh}；合同中{}的金额留空，无论填入多少均从本金中预先扣除",
+            blank.join("、")
+        );
+        figures.blank_fees = Some(names);
+    }
+    Some(Hit::says(en, zh).quoting(evidence).with_figures(figures))
 }
 
 #[cfg(test)]
@@ -175,6 +220,31 @@ mod tests {
             FeeTiming::UpfrontDeducted,
             "服务费0元（限时免收）",
         ));
+        assert!(fx.eval(&k).is_none());
+    }
+
+    #[test]
+    fn a_deducted_fee_with_a_blank_amount_fires_and_says_so() {
+        let k = kind("upfront-deduction", "");
+        let mut fx = Fx::new();
+        let mut f = fee(
+            FeeKind::Service,
+            "0",
+            FeeTiming::UpfrontDeducted,
+            "居间服务费${serviceFee}元，从借款本金中扣除",
+        );
+        f.name = "居间服务费".into();
+        f.amount = None;
+        f.amount_blank = true;
+        fx.terms.fees.push(f);
+        let hit = fx.eval(&k).expect("a blank deduction still fires");
+        assert_eq!(hit.evidence[0].text, "居间服务费${serviceFee}元，从借款本金中扣除");
+        assert_eq!(hit.figures["blank_fees"], "居间服务费");
+        assert!(!hit.figures.contains_key("received"), "no amount is invented");
+        assert!(hit.detail_en.contains("left blank"), "{}", hit.detail_en);
+        assert!(hit.detail_zh.contains("金额留空"), "{}", hit.detail_zh);
+        // The same blank fee paid separately is no deduction.
+        fx.terms.fees[0].timing = FeeTiming::UpfrontPaid;
         assert!(fx.eval(&k).is_none());
     }
 }

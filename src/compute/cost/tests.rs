@@ -5,8 +5,10 @@ use rust_decimal::{Decimal, MathematicalOps};
 use rust_decimal_macros::dec;
 
 use super::*;
+use crate::compute::schedule;
 use crate::model::{
-    Amount, Count, Evidence, FrequencyTerm, LoanTerm, Rate, Repayment, RepaymentMethod, Terms,
+    Amount, Count, Evidence, Frequency, FrequencyTerm, LoanTerm, Per, Rate, RateKind, Repayment,
+    RepaymentMethod, Terms,
 };
 
 fn ev(text: &str) -> Evidence {
@@ -106,7 +108,7 @@ fn stated_total_fixes_the_last_instalment() {
     t.total_of_payments = cny(dec!(5597.50));
     let cost = assess(&t, Method::CnIrr).expect("cost");
     assert_eq!(totals(&cost)[5], dec!(5099.60));
-    assert_eq!(cost.schedule.total_repayable, dec!(5597.50));
+    assert_eq!(cost.schedule.totals.total_repayable, dec!(5597.50));
     assert!(said(&cost, "stated total of payments"));
     // A total that is far from the schedule counts something else and is not used.
     t.total_of_payments = cny(dec!(6597.50));
@@ -175,13 +177,13 @@ fn interest_deducted_up_front_is_not_charged_again() {
     assert_eq!(cost.net_disbursed, dec!(8500));
     assert_eq!(cost.total_interest, dec!(1500));
     assert_eq!(cost.total_fees, Decimal::ZERO);
-    // cn-irr counts the single payment in months: 8500 × (1 + i)^6 = 10000, nominal 12 i.
-    let i = cost.apr.nominal_percent / dec!(1200);
-    let back = dec!(8500) * (Decimal::ONE + i).powi(6);
-    assert!((back - dec!(10000)).abs() < dec!(0.0001), "{back}");
-    // Regulation Z keeps the term as the unit-period: 2 × 1500/8500.
-    let regz = assess(&t, Method::UsRegz).expect("cost");
+    // One payment: the unit-period is the term (six months), for cn-irr as for Reg Z:
+    // nominal 2 × 1500/8500 = 35.294118%, effective (10000/8500)^2 − 1 = 38.408304%.
     let want = dec!(1500) / dec!(8500) * dec!(200);
+    assert!((cost.apr.nominal_percent - want).abs() < dec!(0.000001));
+    let effective = (dec!(10000) / dec!(8500)).powi(2) - Decimal::ONE;
+    assert!((cost.apr.effective_percent - effective * dec!(100)).abs() < dec!(0.000001));
+    let regz = assess(&t, Method::UsRegz).expect("cost");
     assert!((regz.apr.nominal_percent - want).abs() < dec!(0.000001));
 }
 

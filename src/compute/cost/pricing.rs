@@ -1,0 +1,302 @@
+//! The interest per period: from the stated rate, or, without one, from the stated payment or
+//! finance charge; and how a stated instalment is squared with the rate.
+
+use rust_decimal::Decimal;
+
+use super::fees::Charges;
+use super::shape::Shape;
+use super::{CostError, cent, pct};
+use crate::compute::apr::{self, Method, UnitPeriod};
+use crate::compute::schedule;
+use crate::model::{Per, Rate, RateKind, RepaymentMethod, Terms};
+
+/// What the schedule is priced at.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Priced {
+    pub every: UnitPeriod,
+    pub count: u32,
+    pub method: RepaymentMethod,
+    pub periodic: Decimal,
+    /// The stated instalment the schedule follows, when it does.
+    pub payment: Option<Decimal>,
+}
+
+/// A stated rate as a simple annual fraction, per its `per` and day basis.
+fn annual_of(rate: &Rate, notes: &mut Vec<String>) -> Option<Decimal> {
+    if let Some(a) = rate.annual_percent {
+        if rate.per != Per::Once {
+            return Some(pct(a));
+        }
+    }
+    let v = pct(rate.value);
+    Some(match rate.per {
+        Per::Day => {
+            let basis = rate.day_basis.unwrap_or_else(|| {
+                notes.push("daily rate annualised over 365 days (no day basis stated)".into());
+                365
+            });
+            v * Decimal::from(basis)
+        }
+        Per::Week => v * Decimal::from(52),
+        Per::Month => v * Decimal::from(12),
+        Per::Year => v,
+        Per::Once => return None,
+    })
+}
+
+/// The interest per schedule period: a rate stated per the schedule's own period is used
+/// as is; otherwise the simple annual rate over the periods per year (annual/12 monthly).
+fn periodic_of(rate: &Rate, every: UnitPeriod, notes: &mut Vec<String>) -> Option<Decimal> {
+    let v = pct(rate.value);
+    match (rate.per, every) {
+        (Per::Day, UnitPeriod::Days(n))
+        | (Per::Week, UnitPeriod::Weeks(n))
+        | (Per::Month, UnitPeriod::Months(n)) => Some(v * Decimal::from(n)),
+        (Per::Year, UnitPeriod::Months(12)) => Some(v),
+        (Per::Day, UnitPeriod::Months(n))
+            if rate.day_basis.is_none() && rate.annual_percent.is_none() =>
+        {
+            // 日利率 on a monthly schedule: annualise over 365 days, then /12 per month.
+            let annual = annual_of(rate, notes)?;
+            Some(annual / Decimal::from(12) * Decimal::from(n))
+        }
+        _ => annual_of(rate, notes).map(|a| a / every.per_year()),
+    }
+}
+
+/// The contract's interest rate during the term (not an all-in figure).
+pub fn interest_rate(terms: &Terms) -> Option<&Rate> {
+    terms
+        .rates
+        .iter()
+        .find(|r| r.kind == RateKind::Interest && !r.comprehensive)
+}
+
+pub(super) fn price(
+    terms: &Terms,
+    principal: Decimal,
+    shape: &Shape,
+    charges: &Charges,
+    notes: &mut Vec<String>,
+) -> Result<Priced, CostError> {
+    let mut priced = Priced {
+        every: shape.every,
+        count: shape.count,
+        method: shape.method,
+        periodic: Decimal::ZERO,
+        payment: terms
+            .payment
+            .as_ref()
+            .map(|p| p.amount)
+            .filter(|p| *p > Decimal::ZERO),
+    };
+    match interest_rate(terms) {
+        Some(r) => {
+            priced.periodic = periodic_of(r, shape.every, notes).ok_or_else(|| {
+                CostError::Missing("an interest rate per period (a one-off rate was stated)".into())
+            })?;
+            square_payment_with_rate(&mut priced, principal, charges, notes);
+            if r.per == Per::Day
+                && r.day_basis_assumed
+                && matches!(shape.every, UnitPeriod::Months(_))
+            {
+                notes.push(format!(
+                    "the daily rate {}% is converted to a monthly one over 365/12 days a month (the contract states no month length or day basis)",
+                    r.value
+                ));
+            }
+        }
+        None => without_rate(terms, principal, charges, &mut priced, notes)?,
+    }
+    Ok(priced)
+}
+
+/// No interest rate: the stated payment, else the finance charge, sets the interest.
+fn without_rate(
+    terms: &Terms,
+    principal: Decimal,
+    charges: &Charges,
+    priced: &mut Priced,
+    notes: &mut Vec<String>,
+) -> Result<(), CostError> {
+    let count = Decimal::from(priced.count);
+    let finance_charge = terms
+        .finance_charge
+        .as_ref()
+        .map(|a| a.amount)
+        .or_else(|| {
+            terms
+                .total_of_payments
+                .as_ref()
+                .map(|t| t.amount - principal)
+        })
+        .filter(|f| *f >= Decimal::ZERO);
+    let fee_each = charges.level_per_period(principal).unwrap_or(Decimal::ZERO);
+    match (priced.payment, priced.method) {
+        (Some(p), RepaymentMethod::InterestOnly) => {
+            // Interest-only: each stated payment is the interest, the principal comes with
+            // the last one.
+            notes.push(
+                "no interest rate stated: the stated payment is the interest of each period, the principal is repaid with the last".into(),
+            );
+            priced.periodic = (p - fee_each).max(Decimal::ZERO) / principal;
+            priced.payment = Some((p - fee_each).max(Decimal::ZERO));
+        }
+        // A single payment at maturity is not a level series: the finance-charge branch
+        // below prices it (received now, one payment at the end).
+        (Some(p), m) if m != RepaymentMethod::Bullet => {
+            let level = payment_less_charges(p, fee_each, principal, count, notes);
+            notes.push("no interest rate stated: the flows follow the stated payment".into());
+            priced.method = RepaymentMethod::EqualInstallment;
+            priced.payment = Some(level);
+            priced.periodic = implied_rate(principal, level, priced.count, priced.every)?;
+        }
+        _ => match finance_charge {
+            Some(fc) => {
+                notes.push(
+                    "no interest rate stated: the finance charge is spread as interest".into(),
+                );
+                if priced.method == RepaymentMethod::Bullet || priced.count == 1 {
+                    // The stated payment is compared with the schedule afterwards.
+                    priced.payment = None;
+                    priced.method = RepaymentMethod::Bullet;
+                    priced.periodic = fc / principal / count;
+                } else {
+                    let level = cent((principal + fc) / count);
+                    priced.method = RepaymentMethod::EqualInstallment;
+                    priced.payment = Some(level);
+                    priced.periodic = implied_rate(principal, level, priced.count, priced.every)?;
+                }
+            }
+            None if terms.rates.iter().any(|r| r.comprehensive) => {
+                return Err(CostError::NotComputed(
+                    "only a comprehensive annualised rate is stated, no interest rate: not guessed"
+                        .into(),
+                ));
+            }
+            None => {
+                return Err(CostError::Missing(
+                    "an interest rate, a payment or a finance charge".into(),
+                ));
+            }
+        },
+    }
+    Ok(())
+}
+
+/// A stated payment with per-period charges and no rate: the payment is what is paid each
+/// period, charges included, when that leaves at least the principal's share (545 = 6000/12
+/// + 45 a period of 分期手续费); else the charges come on top of it.
+fn payment_less_charges(
+    payment: Decimal,
+    fee_each: Decimal,
+    principal: Decimal,
+    count: Decimal,
+    notes: &mut Vec<String>,
+) -> Decimal {
+    if fee_each.is_zero() {
+        return payment;
+    }
+    let level = payment - fee_each;
+    let share = principal / count;
+    if level >= share - Decimal::new(1, 2) {
+        notes.push(format!(
+            "the stated payment {payment} includes the per-period charges of {fee_each}: {level} a period repays principal and interest"
+        ));
+        level.max(share)
+    } else {
+        notes.push(format!(
+            "the stated payment {payment} cannot include the per-period charges of {fee_each}: they are added to it"
+        ));
+        payment
+    }
+}
+
+/// The contract's own instalment governs; a rate that does not give it (a daily rate
+/// converted with an assumed month length) yields to the rate it implies.
+fn square_payment_with_rate(
+    priced: &mut Priced,
+    principal: Decimal,
+    charges: &Charges,
+    notes: &mut Vec<String>,
+) {
+    let Some(pay) = priced.payment else {
+        return;
+    };
+    let fee_each = charges.level_per_period(principal);
+    match priced.method {
+        RepaymentMethod::EqualInstallment => {
+            let computed =
+                schedule::annuity_payment(principal, priced.periodic, priced.count).map(cent);
+            if computed == Some(pay) {
+                return;
+            }
+            if let (Some(c), Some(f)) = (computed, fee_each) {
+                if c + f == pay {
+                    notes.push(format!(
+                        "the stated instalment {pay} is the rate's {c} plus {f} of per-period charges"
+                    ));
+                    priced.payment = None;
+                    return;
+                }
+            }
+            let shown = computed.map_or_else(|| "none".to_string(), |c| c.to_string());
+            match implied_rate(principal, pay, priced.count, priced.every) {
+                Ok(implied) => {
+                    notes.push(format!(
+                        "the stated instalment {pay} does not follow from the rate ({shown}): the schedule uses the stated instalment and the periodic rate it implies ({}%)",
+                        (implied * Decimal::ONE_HUNDRED).round_dp(6)
+                    ));
+                    priced.periodic = implied;
+                }
+                Err(_) => {
+                    // The stated instalment cannot repay the loan: it is not what the
+                    // schedule rests on.
+                    notes.push(format!(
+                        "the stated instalment {pay} cannot repay the principal: the schedule uses the rate's instalment ({shown})"
+                    ));
+                    priced.payment = None;
+                }
+            }
+        }
+        RepaymentMethod::InterestOnly => {
+            // Interest-only: the stated periodic payment is the interest.
+            let computed = cent(principal * priced.periodic);
+            if fee_each.is_some_and(|f| !f.is_zero() && computed + f == pay) {
+                priced.payment = None;
+            } else if computed != pay {
+                notes.push(format!(
+                    "the stated interest payment {pay} differs from the rate's {computed}: the schedule uses the stated payment"
+                ));
+            }
+        }
+        // 等额本金/等本等息/one payment: the method sets the instalments; the stated one is
+        // compared with the schedule afterwards.
+        _ => priced.payment = None,
+    }
+}
+
+/// The periodic rate at which `count` payments of `payment` repay `principal` (zero when they
+/// repay exactly the principal).
+pub fn implied_rate(
+    principal: Decimal,
+    payment: Decimal,
+    count: u32,
+    every: UnitPeriod,
+) -> Result<Decimal, CostError> {
+    if payment * Decimal::from(count) == principal {
+        return Ok(Decimal::ZERO);
+    }
+    let q = apr::QuickForm {
+        amount: principal,
+        deducted: Decimal::ZERO,
+        payment,
+        count,
+        every,
+        first: None,
+        start: None,
+    };
+    let flows = q.flows().map_err(|e| CostError::Apr(e.to_string()))?;
+    let r = apr::compute(&flows, Method::CnIrr).map_err(|e| CostError::Apr(e.to_string()))?;
+    Ok(r.periodic_rate)
+}

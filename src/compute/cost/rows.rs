@@ -1,0 +1,95 @@
+//! A printed repayment schedule is the strongest evidence: when its rows are complete, the
+//! cash flows are the rows (the amount received at payout, then each row's total on its date).
+
+use rust_decimal::Decimal;
+
+use super::{CostError, LoanCost, finish, principal_of, shape::every_of, start_of};
+use crate::compute::apr::{FlowSpec, Flows, Method, UnitPeriod};
+use crate::compute::schedule::{Row, RowTime, Schedule};
+use crate::model::{CostFigures, RepaymentMethod, StatedRow, Terms};
+
+/// The rows, when every one has a total and they run 1..=n.
+pub fn complete_rows(terms: &Terms) -> Option<&[StatedRow]> {
+    let rows = terms.stated_schedule.as_slice();
+    let complete = !rows.is_empty()
+        && rows
+            .iter()
+            .enumerate()
+            .all(|(k, r)| r.total.is_some() && r.index as usize == k + 1);
+    complete.then_some(rows)
+}
+
+/// The cost of the printed schedule's own flows.
+pub fn from_stated_rows(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
+    let rows = complete_rows(terms)
+        .ok_or_else(|| CostError::Missing("a complete printed schedule".into()))?;
+    let principal = principal_of(terms)?;
+    let net = terms
+        .disbursed
+        .as_ref()
+        .map(|d| d.amount)
+        .filter(|d| *d > Decimal::ZERO)
+        .unwrap_or(principal);
+    let start = start_of(terms).filter(|_| rows.iter().all(|r| r.date.is_some()));
+    let every = terms
+        .frequency
+        .as_ref()
+        .and_then(|f| every_of(f.frequency))
+        .unwrap_or(UnitPeriod::Months(1));
+    let mut schedule_rows = Vec::with_capacity(rows.len());
+    let mut payments = Vec::with_capacity(rows.len());
+    let mut balance = principal;
+    for r in rows {
+        let total = r.total.unwrap_or(Decimal::ZERO);
+        let repaid = r.principal.unwrap_or(Decimal::ZERO);
+        balance -= repaid;
+        let due = match (start, r.date) {
+            (Some(_), Some(d)) => RowTime::Date(d),
+            _ => RowTime::Periods(r.index),
+        };
+        payments.push(match due {
+            RowTime::Date(d) => FlowSpec::on(total, d),
+            RowTime::Periods(k) => FlowSpec::at(total, k, Decimal::ZERO),
+        });
+        schedule_rows.push(Row {
+            number: r.index,
+            due,
+            principal: repaid,
+            interest: r.interest.unwrap_or(Decimal::ZERO),
+            fees: r.fees.unwrap_or(Decimal::ZERO),
+            total,
+            balance,
+        });
+    }
+    let flows = Flows {
+        unit_period: if start.is_some() { None } else { Some(every) },
+        advances: vec![match start {
+            Some(s) => FlowSpec::on(net, s),
+            None => FlowSpec::at(net, 0, Decimal::ZERO),
+        }],
+        payments,
+        eu_time_basis: None,
+    };
+    let paid: Decimal = schedule_rows.iter().map(|r| r.total).sum();
+    let interest: Decimal = schedule_rows.iter().map(|r| r.interest).sum();
+    let schedule = Schedule {
+        method: terms
+            .repayment
+            .as_ref()
+            .map_or(RepaymentMethod::Other, |r| r.method),
+        rows: schedule_rows,
+        flows,
+        rounding: "as printed in the contract's repayment schedule".into(),
+        totals: CostFigures {
+            net_disbursed: net,
+            total_interest: interest,
+            total_fees: paid - principal - interest,
+            total_repayable: paid,
+        },
+    };
+    let notes = vec![format!(
+        "the cash flows are the {} rows of the printed repayment schedule",
+        rows.len()
+    )];
+    finish(method, principal, Decimal::ZERO, schedule, notes)
+}

@@ -1,0 +1,175 @@
+//! How each repayment method splits the instalments into principal and interest.
+
+use rust_decimal::Decimal;
+
+use super::{ScheduleError, ScheduleSpec, annuity_payment, cent};
+use crate::model::RepaymentMethod;
+
+/// (principal, interest) of each instalment, before charges.
+pub(super) type Parts = Vec<(Decimal, Decimal)>;
+
+/// The instalments of `spec.method` and how they were rounded.
+pub(super) fn of(spec: &ScheduleSpec) -> Result<(Parts, String), ScheduleError> {
+    match spec.method {
+        RepaymentMethod::EqualInstallment => equal_installment(spec),
+        RepaymentMethod::EqualPrincipal => equal_principal(spec),
+        RepaymentMethod::InterestOnly => interest_only(spec),
+        RepaymentMethod::Bullet => bullet(spec),
+        RepaymentMethod::FlatRate => flat_rate(spec),
+        RepaymentMethod::Other => Err(ScheduleError::Unsupported(spec.method)),
+    }
+}
+
+fn times(a: Decimal, b: Decimal) -> Result<Decimal, ScheduleError> {
+    a.checked_mul(b).ok_or(ScheduleError::Overflow)
+}
+
+/// Interest on the balance each period; the principal of each instalment from `principal_of`
+/// (the balance and the interest), the last instalment repaying what is left.
+fn amortise(
+    spec: &ScheduleSpec,
+    principal_of: impl Fn(Decimal, Decimal) -> Result<Decimal, ScheduleError>,
+) -> Result<Parts, ScheduleError> {
+    let mut parts = Vec::with_capacity(spec.count as usize);
+    let mut bal = spec.principal;
+    for k in 1..=spec.count {
+        let interest = cent(times(bal, spec.periodic_rate)?);
+        let principal = if k == spec.count {
+            bal
+        } else {
+            principal_of(bal, interest)?.min(bal)
+        };
+        bal -= principal;
+        parts.push((principal, interest));
+    }
+    Ok(parts)
+}
+
+fn equal_installment(spec: &ScheduleSpec) -> Result<(Parts, String), ScheduleError> {
+    let level = match spec.payment {
+        Some(pay) if pay > Decimal::ZERO => pay,
+        _ => cent(
+            annuity_payment(spec.principal, spec.periodic_rate, spec.count)
+                .ok_or(ScheduleError::Overflow)?,
+        ),
+    };
+    let parts = amortise(spec, |_, interest| {
+        level.checked_sub(interest).ok_or(ScheduleError::Overflow)
+    })?;
+    let how = if spec.payment.is_some() {
+        " (as stated)"
+    } else {
+        " (annuity formula rounded half up to 0.01)"
+    };
+    Ok((
+        parts,
+        format!(
+            "level instalment {level}{how}; interest on the balance each period rounded half up to 0.01; the last instalment takes the remainder"
+        ),
+    ))
+}
+
+fn equal_principal(spec: &ScheduleSpec) -> Result<(Parts, String), ScheduleError> {
+    let each = cent(spec.principal / Decimal::from(spec.count));
+    let parts = amortise(spec, |_, _| Ok(each))?;
+    Ok((
+        parts,
+        format!(
+            "principal {each} per instalment (rounded half up to 0.01), the last takes the remainder; interest on the remaining balance rounded half up to 0.01"
+        ),
+    ))
+}
+
+fn interest_only(spec: &ScheduleSpec) -> Result<(Parts, String), ScheduleError> {
+    let (p, n) = (spec.principal, spec.count);
+    let (interest, last_interest) = match spec.payment {
+        Some(pay) if pay > Decimal::ZERO => (pay, pay),
+        _ => {
+            let each = cent(times(p, spec.periodic_rate)?);
+            // The interest of the whole term, rounded once; the last payment takes what the
+            // rounded periods leave (5000 × 23.9% × 6/12 = 597.50 = 5 × 99.58 + 99.60).
+            let whole = cent(times(times(p, spec.periodic_rate)?, Decimal::from(n))?);
+            let earlier = times(each, Decimal::from(n - 1))?;
+            (each, (whole - earlier).max(Decimal::ZERO))
+        }
+    };
+    let parts = (1..=n)
+        .map(|k| {
+            if k == n {
+                (p, last_interest)
+            } else {
+                (Decimal::ZERO, interest)
+            }
+        })
+        .collect();
+    let how = if spec.payment.is_some() {
+        format!(
+            "interest {interest} each period (as stated); the principal in full with the last payment"
+        )
+    } else {
+        "interest each period on the principal rounded half up to 0.01, the last payment takes the remainder of the whole term's interest and the principal in full".into()
+    };
+    Ok((parts, how))
+}
+
+fn bullet(spec: &ScheduleSpec) -> Result<(Parts, String), ScheduleError> {
+    let interest = cent(times(
+        times(spec.principal, spec.periodic_rate)?,
+        Decimal::from(spec.count),
+    )?);
+    Ok((
+        vec![(spec.principal, interest)],
+        "one payment of principal and simple interest for the whole term, rounded half up to 0.01"
+            .into(),
+    ))
+}
+
+fn flat_rate(spec: &ScheduleSpec) -> Result<(Parts, String), ScheduleError> {
+    let each = cent(spec.principal / Decimal::from(spec.count));
+    let interest = cent(times(spec.principal, spec.periodic_rate)?);
+    let mut parts = amortise(spec, |_, _| Ok(each))?;
+    for part in &mut parts {
+        part.1 = interest;
+    }
+    Ok((
+        parts,
+        format!(
+            "flat interest {interest} per period on the original principal; principal {each} per instalment, the last takes the remainder (rounded half up to 0.01)"
+        ),
+    ))
+}
+
+/// A stated last instalment replaces the computed remainder: the principal part stays (it
+/// repays the loan), the interest part is what the contract says is left.
+pub(super) fn apply_stated_last(spec: &ScheduleSpec, parts: &mut Parts, rounding: &mut String) {
+    if let (Some(last), Some((principal, interest))) = (spec.last_payment, parts.last_mut()) {
+        if last >= *principal {
+            *interest = last - *principal;
+            rounding.push_str(&format!("; the last instalment {last} as stated"));
+        }
+    }
+}
+
+/// Interest deducted at disbursement pays the earliest interest.
+pub(super) fn apply_prepaid_interest(
+    spec: &ScheduleSpec,
+    parts: &mut Parts,
+    rounding: &mut String,
+) {
+    if spec.prepaid_interest <= Decimal::ZERO {
+        return;
+    }
+    let mut left = spec.prepaid_interest;
+    for (_, interest) in parts.iter_mut() {
+        let take = left.min(*interest);
+        *interest -= take;
+        left -= take;
+        if left.is_zero() {
+            break;
+        }
+    }
+    rounding.push_str(&format!(
+        "; interest of {} deducted at disbursement is not charged again",
+        spec.prepaid_interest
+    ));
+}

@@ -1,0 +1,326 @@
+//! Amounts: principal, amount paid out, instalment, totals; interest deducted up front;
+//! the derived amount paid out.
+
+use super::*;
+
+/// The principal or interest part of an instalment, right before its amount.
+pub(super) static PART_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:本金|利息|息费|还本|付息)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
+        .expect("static regex")
+});
+/// The interest of one period, right before its amount: `支付当月利息`, `每期利息为`.
+static INTEREST_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:当月|当期|每月|每期|本期)?利息\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
+        .expect("static regex")
+});
+/// A sum of the parts follows within the sentence: `…及利息300.00元,合计1,966.67元`.
+pub(super) static SUM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^。;]{0,40}?(?:合计|共计|总计|总共|一共)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[0-9¥￥零〇壹贰叁肆伍陆柒捌玖拾佰仟一二两三四五六七八九十]")
+        .expect("static regex")
+});
+/// A sum right before an amount: `合计人民币`.
+pub(super) static SUM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:合计|共计|总计|总共|一共)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
+        .expect("static regex")
+});
+/// What each period's payment is: 每月归还/每期应还/每月偿还/当期应还 (not 第12个月, the last).
+pub(super) static PER_PERIOD_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:每|各)\s*(?:个)?(?:月|期|季|周)[^,。;]{0,10}?(?:归还|偿还|还款|应还|应付|支付|还本付息|供款|缴纳)")
+        .expect("static regex")
+});
+/// A named row of the schedule and what is repaid in it: 第12期应还, 末期归还, 首期应还.
+pub(super) static SCHEDULE_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:第\s*[0-9一二三四五六七八九十]+\s*(?:期|个月|次)|末期|最后一期|首期)[^。;]{0,16}?(?:应还|归还|偿还|还款|支付)")
+        .expect("static regex")
+});
+/// The words right before the amount of a schedule row: 本金/利息/本息/合计 人民币.
+pub(super) static ROW_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:本金|利息|本息|息费|金额|款项|应还|归还|偿还|合计|共计)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
+        .expect("static regex")
+});
+
+impl Extractor<'_> {
+    /// Classify one amount; false when it could not be placed.
+    pub(super) fn money(
+        &mut self,
+        text: &str,
+        tok: &Tok,
+        prev_end: usize,
+        ev: &mut impl FnMut(&Self) -> Evidence,
+    ) -> bool {
+        let Some(amount) = tok.val.money() else {
+            return false;
+        };
+        if let Val::Money {
+            figures: Some(f),
+            words: Some(w),
+        } = &tok.val
+        {
+            if f != w {
+                let e = ev(self);
+                self.terms.inconsistencies.push(Inconsistency {
+                    kind: "amount-words-figures-mismatch".into(),
+                    message: format!(
+                        "大写 amount {w} and 小写 amount {f} disagree; the 大写 amount is used"
+                    ),
+                    evidence: e,
+                });
+            }
+        }
+        let (cs, ce) = clause_bounds(text, tok.start, tok.end);
+        let clause = text.get(cs..ce).unwrap_or("");
+        let before = text.get(prev_end.min(tok.start)..tok.start).unwrap_or("");
+        // The words that name an amount sit in front of it, in its clause or just before.
+        let window_before = text.get(cs.min(tok.start)..tok.start).unwrap_or("");
+        let lead = if window_before.trim().is_empty() {
+            before
+        } else {
+            window_before
+        };
+        let lead = if lead.trim().is_empty() || !MONEY_TOPIC.is_match(lead) {
+            text.get(..tok.start).unwrap_or("")
+        } else {
+            lead
+        };
+
+        if let Some(name) = last_match(&FEE_NAME, lead).or_else(|| last_match(&FEE_NAME, clause)) {
+            let kind = fee_kind(name);
+            let e = ev(self);
+            self.push_fee(name, kind, Some(amount), None, None, None, text, e);
+            return true;
+        }
+        if PENALTY_WORD.is_match(clause) {
+            let e = ev(self);
+            self.push_fee(
+                "违约金",
+                FeeKind::Penalty,
+                Some(amount),
+                None,
+                None,
+                None,
+                text,
+                e,
+            );
+            return true;
+        }
+        let tail = tail_chars(lead, 16);
+        let slot = |r: &Regex| r.is_match(tail);
+        // A credit line (借款额度, 最高额) or a bound (不超过) is not the loan amount.
+        if CREDIT_LINE_WORD.is_match(tail) {
+            return false;
+        }
+        let amt = |e: Evidence| Amount {
+            amount,
+            currency: self.currency.into(),
+            evidence: e,
+            derived: false,
+        };
+        if slot(&DISBURSED_WORD) {
+            if self.terms.disbursed.is_none() {
+                let e = ev(self);
+                self.terms.disbursed = Some(amt(e));
+            }
+            return true;
+        }
+        // 每月归还本金1,666.67元及利息300.00元, 合计1,966.67元: the parts of an instalment are
+        // not the instalment; the sum after them is.
+        let part_of_sum =
+            PART_WORD.is_match(tail) && SUM_AFTER.is_match(text.get(tok.end..).unwrap_or(""));
+        if slot(&PAYMENT_WORD) && !part_of_sum {
+            if self.terms.payment.is_none() {
+                let e = ev(self);
+                self.terms.payment = Some(amt(e));
+            }
+            return true;
+        }
+        if slot(&TOTAL_WORD) {
+            if self.terms.total_of_payments.is_none() {
+                let e = ev(self);
+                self.terms.total_of_payments = Some(amt(e));
+            }
+            return true;
+        }
+        let per_period = PER_PERIOD_PAYMENT.is_match(text.get(..tok.start).unwrap_or(""));
+        if SUM_BEFORE.is_match(tail) && self.instalment_parts && per_period {
+            // The sum of the parts of each period's payment is the instalment.
+            self.instalment_parts = false;
+            if self.terms.payment.is_none() {
+                let e = ev(self);
+                self.terms.payment = Some(amt(e));
+            }
+            return true;
+        }
+        if part_of_sum && per_period {
+            // A part of the instalment stated before its sum: placed, nothing to record.
+            self.instalment_parts = true;
+            return true;
+        }
+        // 按月付息, 每月10日支付当月利息1,250元, 到期一次性归还本金: the interest paid each
+        // period is the instalment of an interest-only loan.
+        if per_period && INTEREST_PART.is_match(tail) && interest_only_in(text) {
+            if self.terms.payment.is_none() {
+                let e = ev(self);
+                self.terms.payment = Some(amt(e));
+            }
+            return true;
+        }
+        if slot(&FINANCE_CHARGE_WORD) {
+            // 利息合计 / 利息总额 / 总利息: the interest over the term as stated.
+            if self.terms.finance_charge.is_none() {
+                let e = ev(self);
+                self.terms.finance_charge = Some(amt(e.clone()));
+                if self.terms.total_interest.is_none() {
+                    self.terms.total_interest = Some(amt(e));
+                }
+            }
+            return true;
+        }
+        if slot(&PRINCIPAL_WORD) || PRINCIPAL_WORD.is_match(lead) {
+            if self.terms.principal.is_none() {
+                let e = ev(self);
+                self.terms.principal = Some(amt(e));
+            }
+            return true;
+        }
+        // 第12个月归还剩余本金1,666.63元及利息300.00元,合计1,966.63元: one row of the
+        // repayment schedule (the last, the first), not a term of its own.
+        let row_before = tail_chars(text.get(..tok.start).unwrap_or(""), 40);
+        if SCHEDULE_ROW.is_match(row_before) && ROW_AMOUNT.is_match(tail) {
+            return true;
+        }
+        false
+    }
+
+    /// Interest taken out of the principal when lending: the principal less what was paid
+    /// out (less deducted fees), else the interest total the contract states.
+    pub(super) fn deducted_interest(&mut self) {
+        let Some(evidence) = self.interest_deducted.take() else {
+            return;
+        };
+        let Some(principal) = self.terms.principal.clone() else {
+            return;
+        };
+        let Some(fees) = self
+            .terms
+            .fees
+            .iter()
+            .filter(|f| f.timing == FeeTiming::UpfrontDeducted)
+            .filter_map(|f| f.amount)
+            .try_fold(Decimal::ZERO, |a, b| a.checked_add(b))
+        else {
+            return;
+        };
+        let stated = self.terms.disbursed.as_ref().filter(|d| !d.derived);
+        let amount = match stated {
+            Some(d) => principal
+                .amount
+                .checked_sub(d.amount)
+                .and_then(|x| x.checked_sub(fees)),
+            None => self.terms.finance_charge.as_ref().map(|f| f.amount),
+        };
+        let Some(amount) = amount.filter(|a| *a > Decimal::ZERO && *a < principal.amount) else {
+            self.terms.assumptions.push(format!(
+                "the contract says the interest is deducted up front, but not how much ({})",
+                evidence.text
+            ));
+            return;
+        };
+        if stated.is_none() {
+            let net = principal
+                .amount
+                .checked_sub(amount)
+                .and_then(|x| x.checked_sub(fees))
+                .filter(|n| *n > Decimal::ZERO);
+            let Some(net) = net else {
+                return;
+            };
+            self.terms.disbursed = Some(Amount {
+                amount: net.normalize(),
+                currency: principal.currency.clone(),
+                evidence: evidence.clone(),
+                derived: true,
+            });
+        }
+        self.terms.interest_deducted = Some(Amount {
+            amount: amount.normalize(),
+            currency: principal.currency,
+            evidence,
+            derived: true,
+        });
+    }
+
+    /// disbursed = principal − up-front deducted fees (derived), when not stated.
+    pub(super) fn derive_disbursed(&mut self) {
+        if self.terms.disbursed.is_some() {
+            return;
+        }
+        let Some(principal) = self.terms.principal.clone() else {
+            return;
+        };
+        let mut deducted = Decimal::ZERO;
+        for f in self
+            .terms
+            .fees
+            .iter()
+            .filter(|f| f.timing == FeeTiming::UpfrontDeducted)
+        {
+            let v = match (f.amount, f.percent) {
+                (Some(a), _) => a,
+                (None, Some(p)) if matches!(f.basis, None | Some(Basis::Principal)) => {
+                    match principal
+                        .amount
+                        .checked_mul(p)
+                        .and_then(|x| x.checked_div(Decimal::ONE_HUNDRED))
+                    {
+                        Some(v) => v,
+                        None => return,
+                    }
+                }
+                _ => {
+                    self.terms.assumptions.push(format!(
+                        "disbursed amount not derived: deducted fee {} has no computable amount",
+                        f.name
+                    ));
+                    return;
+                }
+            };
+            let Some(sum) = deducted.checked_add(v) else {
+                return;
+            };
+            deducted = sum;
+        }
+        let Some(net) = principal.amount.checked_sub(deducted) else {
+            return;
+        };
+        self.terms.disbursed = Some(Amount {
+            amount: net.normalize(),
+            currency: principal.currency.clone(),
+            evidence: principal.evidence.clone(),
+            derived: true,
+        });
+    }
+}
+
+/// Whether a sentence says the interest itself is taken out of the principal when the loan
+/// is paid out (利息在出借时预先从借款本金中扣除, 先扣除首期利息): a deduction clause
+/// that names the interest.
+pub(super) fn interest_deducted_in(text: &str) -> bool {
+    // 砍头息 is named as a charge and read as a fee, so it is not counted here again.
+    static INTEREST: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"利息|[年月]息").expect("static regex"));
+    deductions(text).any(|(cs, ce)| {
+        let clause = text.get(cs..ce).unwrap_or("");
+        if INTEREST.is_match(clause) {
+            return true;
+        }
+        if FEE_NAME.is_match(clause) {
+            return false;
+        }
+        // 利息共计900元,在出借时从借款本金中扣除: the clause names no object; the thing last
+        // named before it is what is deducted.
+        let before = text.get(..cs).unwrap_or("");
+        let last_interest = INTEREST.find_iter(before).last().map(|m| m.end());
+        let last_fee = FEE_NAME.find_iter(before).last().map(|m| m.end());
+        last_interest.is_some_and(|i| last_fee.is_none_or(|f| i > f))
+    })
+}

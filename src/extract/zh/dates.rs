@@ -1,0 +1,367 @@
+//! Dates, the loan term and the number of instalments: signing, first and last due
+//! dates, a loan period `自…至…`, `借款期限12个月`, `分12期`.
+
+use super::*;
+
+/// A date: `2019年5月10日`, `2019-05-10`, `2019/5/10`, or in Chinese numerals
+/// (`二〇一九年五月十日`, `贰零贰肆年拾贰月叁拾壹日`).
+const DATE_PAT: &str = r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]|(?P<y2>[0-9]{4})\s*[-/.]\s*(?P<m2>[0-9]{1,2})\s*[-/.]\s*(?P<d2>[0-9]{1,2})|(?P<y3>[〇○零一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4})\s*年\s*(?P<m3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})\s*月\s*(?P<d3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,4})\s*[日号]";
+
+pub(super) static DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(DATE_PAT).expect("static regex"));
+
+/// A date without its capture names, to embed twice in [`RANGE`].
+fn date_pattern_unnamed() -> String {
+    static NAME: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\?P<[a-z0-9]+>").expect("static regex"));
+    NAME.replace_all(DATE_PAT, "?:").into_owned()
+}
+
+/// A loan period: `自2019年5月10日至2020年5月9日`, `2019年5月10日起至2020年5月9日止`.
+pub(super) static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    let d = date_pattern_unnamed();
+    Regex::new(&format!(
+        r"(?P<from>自|从)?\s*(?P<a>{d})\s*(?P<qi>起)?\s*(?:至|到|-|—|~)\s*(?P<b>{d})"
+    ))
+    .expect("static regex")
+});
+/// The words that make a period of two dates the loan's own (not a promotion's or a bill's).
+static LOAN_PERIOD_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"期限|借期|借款期|贷款期|借款日|借款时间|使用期|用款期").expect("static regex")
+});
+/// The day the loan is paid out: 放款日, 借款发放日, 实际放款日期, 起息日, 资金到账日.
+pub(super) static DISBURSE_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:实际)?放款(?:日期?|时间)|(?:借款|贷款)?发放(?:日期?|时间)|出借日期?|起息日|(?:资金|款项)到账(?:日期?|时间)|提款日期?")
+        .expect("static regex")
+});
+pub(super) static TERM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:期限|借期|贷款期|借款期)(?:\s*[(]\s*(?P<u1>月|天|日|年)\s*[)])?(?:\s|[:为是]|共计?)*(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|月|天|日|年|期)?(?P<q>\s*(?:以内|以上|以下|内|\(含)|届满)?",
+        n = "一二两三四五六七八九十百"
+    ))
+    .expect("static regex")
+});
+pub(super) static DAYS_TOTAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"共计?\s*(?P<n>[0-9]+)\s*[天日]").expect("static regex"));
+pub(super) static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数)\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是]|共计?)?\s*(?P<a>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*期|分\s*(?P<c>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|次)\s*(?:等额|平均|按月|逐月)?\s*(?:归还|偿还|还款|还清|支付|还本付息|付清|清偿)")
+        .expect("static regex")
+});
+
+pub(super) static CONTRACT_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"签订日期|签署日期|签约日期|落款日期|签订时间|签署时间|合同日期|协议日期|签订于|签署于|签订|签署|订立|(?:立据|立约|出具|签字|签名|签章|盖章|借条|借据)(?:日期|时间)")
+        .expect("static regex")
+});
+/// A bare `日期:` field, as under the signatures of a 借条.
+pub(super) static BARE_DATE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"日期\s*:").expect("static regex"));
+/// The words that make `日期` the date of something else (还款日期, 出生日期; 生效日期 may
+/// fall after the signing).
+pub(super) static OTHER_DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:还款|放款|到期|起息|结息|计息|生效|出生|签发|有效|失效|到账|付款|支付|扣款|逾期|截止|开始|起始|终止|结束|届满|发放|提款|交付|划扣|入账|清偿|结清|申请|审批|首期|末期|最后|每期|当期)\s*$")
+        .expect("static regex")
+});
+pub(super) static SIGNED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:在[^,。;]{0,8})?(?:签订|签署|订立|签约)").expect("static regex")
+});
+/// The first due date: 首期/首次/第一次/第1期/首笔 还款日(期)/还款时间, 第一个还款日.
+pub(super) static FIRST_PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:首|第一|第1)\s*(?:期|次|个|笔)?\s*(?:应?还款|还本付息|付息|供款)\s*(?:日期?|时间)",
+    )
+    .expect("static regex")
+});
+/// The last due date: 到期日, 最后一期/最后一次/末期/末次 还款日(期), 最后还款日.
+pub(super) static MATURITY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"到期日|最终到期|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)?\s*(?:应?还款|还本付息|还本)\s*(?:日期?|时间)")
+        .expect("static regex")
+});
+
+impl Extractor<'_> {
+    /// The date term a date word fills: 0 first due date, 1 signing, 2 maturity, 3 payout.
+    fn date_slot(&mut self, which: u8) -> &mut Option<DateTerm> {
+        match which {
+            0 => &mut self.terms.first_payment_date,
+            1 => &mut self.terms.contract_date,
+            2 => &mut self.terms.maturity_date,
+            _ => &mut self.terms.disbursement_date,
+        }
+    }
+
+    pub(super) fn dates_and_term(
+        &mut self,
+        text: &str,
+        ev: &mut impl FnMut(&Self) -> Evidence,
+    ) -> usize {
+        let mut found = 0;
+        let dates: Vec<(usize, NaiveDate)> = DATE
+            .captures_iter(text)
+            .filter_map(|c| Some((c.get(0)?.start(), date_of(&c)?)))
+            .collect();
+        if let Some(c) = RANGE.captures(text) {
+            let a = c.name("a").and_then(|m| parse_date(m.as_str()));
+            let b = c.name("b").and_then(|m| parse_date(m.as_str()));
+            let before = c.get(0).and_then(|m| text.get(..m.start())).unwrap_or("");
+            // 自…至… / …起至… in a sentence about the loan's period, not any two dates.
+            let loan_period = (c.name("from").is_some() || c.name("qi").is_some())
+                && (LOAN_PERIOD_WORD.is_match(before)
+                    || text.contains("借款")
+                    || text.contains("贷款"));
+            if let (Some(a), Some(b), true) = (a, b, loan_period) {
+                if b > a {
+                    let e = ev(self);
+                    if self.terms.term.is_none() {
+                        let (months, days) = months_between(a, b);
+                        self.terms.term = Some(LoanTerm {
+                            months,
+                            days,
+                            evidence: e.clone(),
+                        });
+                    }
+                    if self.terms.maturity_date.is_none() {
+                        self.terms.maturity_date = Some(DateTerm {
+                            date: b,
+                            evidence: e.clone(),
+                        });
+                    }
+                    if self.terms.disbursement_date.is_none() {
+                        self.terms.disbursement_date = Some(DateTerm {
+                            date: a,
+                            evidence: e,
+                        });
+                    }
+                    found += 1;
+                }
+            }
+        }
+        // Each date belongs to the date word nearest before it (签订日期 / 首期还款日 / 到期日).
+        for (pos, date) in &dates {
+            let before = text.get(..*pos).unwrap_or("");
+            let near = |r: &Regex| r.find_iter(before).last().map(|m| m.end());
+            let bare = BARE_DATE_WORD
+                .find_iter(before)
+                .filter(|m| !OTHER_DATE_PREFIX.is_match(before.get(..m.start()).unwrap_or("")))
+                .last()
+                .map(|m| m.end());
+            let candidates = [
+                (near(&FIRST_PAY_WORD), 0u8),
+                (near(&CONTRACT_DATE_WORD).max(bare), 1),
+                (near(&MATURITY_WORD), 2),
+                (near(&DISBURSE_DATE_WORD), 3),
+            ];
+            let nearest = candidates
+                .iter()
+                .filter_map(|(m, w)| m.map(|m| (m, *w)))
+                .max_by_key(|(m, _)| *m)
+                // The word must be close: "签订日期: 2025年1月10日", not three clauses on.
+                .filter(|(at, _)| before.get(*at..).is_some_and(|g| g.chars().count() <= 24));
+            // "本合同于2025年1月10日签订": the signing word follows the date.
+            let signed_after = || {
+                let after = text.get(*pos..).unwrap_or("");
+                let after = DATE
+                    .find(after)
+                    .and_then(|m| after.get(m.end()..))
+                    .unwrap_or("");
+                SIGNED_AFTER.is_match(after).then_some((0, 1u8))
+            };
+            let Some((_, which)) = nearest.or_else(signed_after) else {
+                continue;
+            };
+            if which == 1 && text.contains('至') {
+                continue;
+            }
+            if self.date_slot(which).is_none() {
+                let evidence = ev(self);
+                *self.date_slot(which) = Some(DateTerm {
+                    date: *date,
+                    evidence,
+                });
+                found += 1;
+            }
+        }
+        if self.terms.term.is_none() {
+            if let Some(c) = TERM.captures(text).filter(|c| c.name("q").is_none()) {
+                let n = c.name("n").and_then(|m| parse_count(m.as_str()));
+                let unit = c
+                    .name("u")
+                    .or(c.name("u1"))
+                    .map(|m| m.as_str())
+                    .unwrap_or("");
+                if let Some(n) = n.filter(|n| *n > 0) {
+                    let (months, days) = match unit {
+                        "个月" | "個月" | "月" => (Some(n), None),
+                        "年" => (n.checked_mul(12), None),
+                        "天" | "日" => (None, Some(n)),
+                        _ => (None, None),
+                    };
+                    if unit == "期" && self.terms.installments.is_none() {
+                        self.terms.installments = Some(Count {
+                            count: n,
+                            evidence: ev(self),
+                        });
+                        found += 1;
+                    }
+                    if months.is_some() || days.is_some() {
+                        self.terms.term = Some(LoanTerm {
+                            months,
+                            days,
+                            evidence: ev(self),
+                        });
+                        found += 1;
+                    }
+                }
+            } else if let Some(c) = DAYS_TOTAL.captures(text) {
+                if text.contains("借款") || text.contains("期限") {
+                    if let Some(n) = c.name("n").and_then(|m| m.as_str().parse().ok()) {
+                        self.terms.term = Some(LoanTerm {
+                            months: None,
+                            days: Some(n),
+                            evidence: ev(self),
+                        });
+                        found += 1;
+                    }
+                }
+            }
+        }
+        if self.terms.installments.is_none() {
+            for c in INSTALLMENTS.captures_iter(text) {
+                let Some(m) = c.get(0) else { continue };
+                if text.get(..m.start()).is_some_and(|b| b.ends_with('第')) {
+                    continue;
+                }
+                let n = c
+                    .name("a")
+                    .or(c.name("b"))
+                    .or(c.name("c"))
+                    .and_then(|m| parse_count(m.as_str()));
+                if let Some(n) = n.filter(|n| *n > 0 && *n <= 600) {
+                    self.terms.installments = Some(Count {
+                        count: n,
+                        evidence: ev(self),
+                    });
+                    found += 1;
+                    break;
+                }
+            }
+        }
+        found
+    }
+
+    /// No term is written, but a count of regular instalments is (借款期数:12期(按月)): the
+    /// term is that many periods, and the report says it was worked out.
+    pub(super) fn term_from_count(&mut self) {
+        if self.terms.term.is_some() {
+            return;
+        }
+        let (Some(count), Some(freq)) = (&self.terms.installments, &self.terms.frequency) else {
+            return;
+        };
+        let n = count.count;
+        let (months, days) = match freq.frequency {
+            Frequency::Monthly => (Some(n), None),
+            Frequency::Quarterly => (n.checked_mul(3), None),
+            Frequency::Annually => (n.checked_mul(12), None),
+            Frequency::Weekly => (None, n.checked_mul(7)),
+            Frequency::Biweekly => (None, n.checked_mul(14)),
+            Frequency::Daily => (None, Some(n)),
+            Frequency::Semimonthly | Frequency::Single => return,
+        };
+        if months.is_none() && days.is_none() {
+            return;
+        }
+        self.terms.assumptions.push(format!(
+            "loan term worked out from {n} instalments {:?} ({}; {})",
+            freq.frequency, count.evidence.text, freq.evidence.text
+        ));
+        self.terms.term = Some(LoanTerm {
+            months,
+            days,
+            evidence: count.evidence.clone(),
+        });
+    }
+
+    /// A loan repaid in one payment (一次性还本付息) has one instalment.
+    pub(super) fn single_payment_count(&mut self) {
+        if self.terms.installments.is_some() {
+            return;
+        }
+        let single = self
+            .terms
+            .frequency
+            .as_ref()
+            .filter(|f| f.frequency == Frequency::Single)
+            .map(|f| f.evidence.clone())
+            .or_else(|| {
+                self.terms
+                    .repayment
+                    .as_ref()
+                    .filter(|r| r.method == RepaymentMethod::Bullet)
+                    .map(|r| r.evidence.clone())
+            });
+        if let Some(evidence) = single {
+            self.terms.installments = Some(Count { count: 1, evidence });
+        }
+    }
+}
+
+pub(super) fn parse_date(s: &str) -> Option<NaiveDate> {
+    date_of(&DATE.captures(s)?)
+}
+
+/// The date a [`DATE`] match names, in figures or Chinese numerals.
+pub(super) fn date_of(c: &regex::Captures<'_>) -> Option<NaiveDate> {
+    let part = |names: [&str; 3]| -> Option<u32> {
+        let [fig, fig2, cn] = names;
+        if let Some(m) = c.name(fig).or(c.name(fig2)) {
+            return m.as_str().parse().ok();
+        }
+        parse_count(&c.name(cn)?.as_str().replace('○', "〇"))
+    };
+    let y = part(["y", "y2", "y3"])?;
+    let m = part(["m", "m2", "m3"])?;
+    let d = part(["d", "d2", "d3"])?;
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
+pub(super) fn parse_count(s: &str) -> Option<u32> {
+    let d = if s.starts_with(|c: char| c.is_ascii_digit()) {
+        parse_decimal(s)?
+    } else {
+        parse_cn_integer(s)?
+    };
+    u32::try_from(d.trunc().mantissa())
+        .ok()
+        .filter(|_| d.scale() == 0 || d.fract().is_zero())
+}
+
+/// Whole months between two dates when the span is a month count (15 Jan -> 14 Jan next
+/// year counts as 12 months, as contracts write it); otherwise days.
+pub(super) fn months_between(a: NaiveDate, b: NaiveDate) -> (Option<u32>, Option<u32>) {
+    let months = (b.year() - a.year()) * 12 + b.month() as i32 - a.month() as i32;
+    if months > 0 {
+        for m in [months, months + 1] {
+            let Ok(m32) = u32::try_from(m) else { continue };
+            if let Some(end) = a.checked_add_months(chrono::Months::new(m32)) {
+                if end == b || end.pred_opt() == Some(b) {
+                    return (Some(m32), None);
+                }
+            }
+        }
+    }
+    let days = (b - a).num_days();
+    (None, u32::try_from(days).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_between_contract_style() {
+        let a = NaiveDate::from_ymd_opt(2025, 1, 15).unwrap();
+        let b = NaiveDate::from_ymd_opt(2026, 1, 14).unwrap();
+        assert_eq!(months_between(a, b), (Some(12), None));
+        let c = NaiveDate::from_ymd_opt(2025, 1, 29).unwrap();
+        assert_eq!(months_between(a, c), (None, Some(14)));
+    }
+}

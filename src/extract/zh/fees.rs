@@ -1,0 +1,253 @@
+//! Fees: name, kind, amount or percentage, timing and payee; fees named with a blank amount.
+
+use super::*;
+
+/// Paid once at the end: 到期一次性支付, 到期时支付, 随最后一期(还款)支付.
+static TIMING_AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"到期(?:时|日|之日)?\s*(?:一次性|一并)?\s*(?:支付|缴纳|交纳|付清|收取|结清)|随(?:最后|末)\s*(?:一)?\s*期|(?:最后|末)\s*(?:一)?\s*期(?:还款时)?\s*(?:一并|一次性)?\s*(?:支付|缴纳|收取)|借款到期后(?:一次性)?(?:支付|缴纳)")
+        .expect("static regex")
+});
+/// Paid on the payout day, apart from the loan: 放款当日支付, 放款时另行支付.
+static TIMING_AT_DISBURSEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:放款|发放贷款|发放借款|借款发放|款项到账)(?:当日|当天|之日|时)\s*(?:另行|单独|一次性)?\s*(?:向[^,。;]{0,8})?(?:支付|缴纳|交纳|付清)")
+        .expect("static regex")
+});
+/// The words after a date that make it the day a fee is paid: `于2025年6月1日前支付`.
+static PAID_ON_DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:之?前|当日|当天|以前)?\s*(?:一次性)?\s*(?:向[^,。;]{0,8})?(?:支付|缴纳|交纳|付清)",
+    )
+    .expect("static regex")
+});
+/// A blank where a fee's amount belongs, soon after the fee's name.
+static BLANK_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^,。;]{0,16}?(?:_{2,}|【\s*】|\[\s*\]|\$\{[^}]*\}|\{\{[^}]*\}\}|\(\s+\)\s*元)")
+        .expect("static regex")
+});
+
+/// When the fee a sentence speaks of is paid, as far as the sentence says.
+pub(super) fn timing_of(sentence: &str) -> Option<FeeTiming> {
+    Some(if says_deducted(sentence) {
+        FeeTiming::UpfrontDeducted
+    } else if TIMING_AT_MATURITY.is_match(sentence) {
+        FeeTiming::AtMaturity
+    } else if TIMING_AT_DISBURSEMENT.is_match(sentence) {
+        FeeTiming::AtDisbursement
+    } else if TIMING_PER_PERIOD.is_match(sentence) {
+        FeeTiming::PerPeriod
+    } else if TIMING_UPFRONT_PAID.is_match(sentence) {
+        FeeTiming::UpfrontPaid
+    } else {
+        return None;
+    })
+}
+
+/// The day a fee is paid, when the sentence names one (`于2025年6月1日前支付`).
+fn paid_on_date(sentence: &str) -> Option<NaiveDate> {
+    DATE.captures_iter(sentence).find_map(|c| {
+        let m = c.get(0)?;
+        let after = sentence.get(m.end()..)?;
+        PAID_ON_DATE_AFTER
+            .is_match(after)
+            .then(|| date_of(&c))
+            .flatten()
+    })
+}
+
+/// A fee the contract names without a usable amount (see [`Extractor::named_fees`]).
+pub(super) struct NamedFee {
+    name: String,
+    kind: FeeKind,
+    timing: FeeTiming,
+    evidence: Evidence,
+}
+
+/// Charges that arise only on default or prepayment: not part of a blank-fee listing.
+fn on_default_kind(kind: FeeKind) -> bool {
+    matches!(
+        kind,
+        FeeKind::Prepayment
+            | FeeKind::Late
+            | FeeKind::Collection
+            | FeeKind::Legal
+            | FeeKind::Penalty
+    )
+}
+
+impl Extractor<'_> {
+    /// Statements about when a fee is paid or that the interest is deducted, which may sit in
+    /// a sentence without the fee's amount (the amount is in the clause before). `raw` is the
+    /// sentence before fill-in lines were blanked, to see a `____` blank.
+    pub(super) fn timing_and_deduction(
+        &mut self,
+        text: &str,
+        raw: &str,
+        ev: &mut impl FnMut(&Self) -> Evidence,
+    ) -> usize {
+        let mut found = 0;
+        let timing = timing_of(text);
+        if let Some(timing) = timing {
+            for m in FEE_NAME.find_iter(text) {
+                let kind = fee_kind(m.as_str());
+                if on_default_kind(kind) {
+                    continue;
+                }
+                self.timing_notes
+                    .push((m.as_str().to_string(), kind, timing));
+            }
+        }
+        // A fee named with a blank amount, or named by a deduction clause: listed in `finish`
+        // unless its amount is stated elsewhere.
+        for m in FEE_NAME.find_iter(raw) {
+            let kind = fee_kind(m.as_str());
+            if on_default_kind(kind) {
+                continue;
+            }
+            let blank = raw
+                .get(m.end()..)
+                .is_some_and(|after| BLANK_AFTER_NAME.is_match(after));
+            if blank || timing == Some(FeeTiming::UpfrontDeducted) {
+                let evidence = ev(self);
+                self.named_fees.push(NamedFee {
+                    name: m.as_str().to_string(),
+                    kind,
+                    timing: timing.unwrap_or(FeeTiming::Other),
+                    evidence,
+                });
+            }
+        }
+        if self.interest_deducted.is_none() && interest_deducted_in(text) {
+            self.interest_deducted = Some(ev(self));
+            found += 1;
+        }
+        found
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn push_fee(
+        &mut self,
+        name: &str,
+        kind: FeeKind,
+        amount: Option<Decimal>,
+        percent: Option<Decimal>,
+        basis: Option<Basis>,
+        per: Option<Per>,
+        sentence: &str,
+        evidence: Evidence,
+    ) {
+        let on_default = matches!(
+            kind,
+            FeeKind::Late | FeeKind::Collection | FeeKind::Legal | FeeKind::Penalty
+        ) || OVERDUE_WORD.is_match(name);
+        let due = paid_on_date(sentence);
+        let timing = if on_default {
+            FeeTiming::OnDefault
+        } else if kind == FeeKind::Prepayment {
+            FeeTiming::Other
+        } else if let Some(t) = timing_of(sentence).filter(|t| *t == FeeTiming::UpfrontDeducted) {
+            t
+        } else if due.is_some() {
+            FeeTiming::OnDate
+        } else if let Some(t) = timing_of(sentence) {
+            t
+        } else if OVERDUE_WORD.is_match(sentence) {
+            FeeTiming::OnDefault
+        } else {
+            FeeTiming::Other
+        };
+        // 分期手续费每期0.75%: a percentage charged each period.
+        let per = match (percent, per) {
+            (Some(_), None) if timing == FeeTiming::PerPeriod && sentence.contains("每期") => {
+                self.per_period_fee_assumed = true;
+                Some(Per::Month)
+            }
+            (Some(_), None) => Some(Per::Once),
+            (_, p) => p,
+        };
+        let due_date = due
+            .filter(|_| timing == FeeTiming::OnDate)
+            .map(|date| DateTerm {
+                date,
+                evidence: evidence.clone(),
+            });
+        let fee = Fee {
+            name: name.to_string(),
+            kind,
+            amount: amount.map(|a| a.normalize()),
+            percent: percent.map(|p| p.normalize()),
+            basis,
+            per: if percent.is_some() { per } else { None },
+            timing,
+            payee: payee_of(sentence, kind),
+            note: None,
+            evidence,
+            due_date,
+            amount_blank: false,
+        };
+        let dup = self.terms.fees.iter().any(|f| {
+            f.kind == fee.kind
+                && f.amount == fee.amount
+                && f.percent == fee.percent
+                && f.per == fee.per
+        });
+        if !dup {
+            self.terms.fees.push(fee);
+        }
+    }
+
+    /// A fee whose own sentence says nothing of when it is paid takes the timing another
+    /// sentence states for it (6.1 平台服务费800元 / 6.2 放款时将上述平台服务费从借款本金中扣除).
+    pub(super) fn apply_timing_notes(&mut self) {
+        let notes = std::mem::take(&mut self.timing_notes);
+        for fee in self
+            .terms
+            .fees
+            .iter_mut()
+            .filter(|f| f.timing == FeeTiming::Other)
+        {
+            // The same name first, else the only timing stated for fees of the same kind.
+            let same_name: Vec<_> = notes.iter().filter(|n| n.0 == fee.name).collect();
+            let pick = if same_name.is_empty() {
+                notes.iter().filter(|n| n.1 == fee.kind).collect()
+            } else {
+                same_name
+            };
+            if let [first, rest @ ..] = pick.as_slice() {
+                if rest.iter().all(|n| n.2 == first.2) {
+                    fee.timing = first.2;
+                }
+            }
+        }
+    }
+
+    /// Fees named without an amount anywhere in the contract (a blank `${fee}`, `____元`, or a
+    /// deduction clause naming a fee whose amount is never given): listed with no amount, no
+    /// percentage and `amount_blank`, so the deduction still shows.
+    pub(super) fn list_blank_fees(&mut self) {
+        for named in std::mem::take(&mut self.named_fees) {
+            let stated = self
+                .terms
+                .fees
+                .iter()
+                .any(|f| f.name == named.name || f.kind == named.kind);
+            if stated {
+                continue;
+            }
+            self.terms.fees.push(Fee {
+                name: named.name,
+                kind: named.kind,
+                amount: None,
+                percent: None,
+                basis: None,
+                per: None,
+                // Other is settled by `apply_timing_notes`, which runs after.
+                timing: named.timing,
+                payee: None,
+                note: None,
+                evidence: named.evidence,
+                due_date: None,
+                amount_blank: true,
+            });
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! The repayment method (等额本息, 等额本金, 先息后本, 一次性还本付息, ...) and the
+//! payment frequency.
+
+use super::*;
+
+pub(super) static MONTHLY_DUE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"每月\s*(?:的)?\s*(?:第)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]+)\s*[日号]|按月(?:还款|偿还|付息|结息|支付|等额|分期)|每月(?:还款|偿还|付息|支付)|[(]\s*(?:按月|每月)\s*[)]")
+        .expect("static regex")
+});
+pub(super) static METHOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<ei>等额本息)|(?P<ep>等额本金|等额还本)|(?P<io>先息后本|(?:按(?:月|期|季)|每月|每期|每季)(?:付|结|支付|偿还)息[^。;]{0,48}?(?:到期|最后一期)(?:时)?(?:一次性?)?(?:还|偿还|归还|清偿)(?:全部|剩余|所有)?(?:借款)?本(?:金)?)|(?P<bl>(?:到期)?一次性还本付息|利随本清|到期一次性(?:偿还|归还)(?:借款)?本(?:金)?(?:和|及|与)利息|到期还本付息)|(?P<fl>等本等息|每期利息(?:均)?按(?:照)?(?:初始|原始)?借款本金(?:计算|计收)|按(?:初始|原始)借款本金计算每期利息)|(?P<ot>随借随还)")
+        .expect("static regex")
+});
+/// A ticked box right before an option: ☑ ■ √ [x] (√).
+pub(super) static TICKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[☑√✓✔■▣]|\[\s*[xX√✓✔]\s*\]|\(\s*[√✓✔]\s*\))\s*$").expect("static regex")
+});
+/// An empty or crossed-out box right before an option: □ [ ] ( ) ☒ X. A cross is not a tick.
+pub(super) static UNTICKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[□☐▢◻☒✗✘×]|\[\s*\]|\(\s*\)|(?:^|[\s:,、])[xX])\s*$").expect("static regex")
+});
+
+/// How an option of a checkbox form is marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Ticked,
+    Unticked,
+    /// No box: a plain statement.
+    Plain,
+}
+
+fn mark_before(before: &str) -> Mark {
+    if TICKED.is_match(before) {
+        Mark::Ticked
+    } else if UNTICKED.is_match(before) {
+        Mark::Unticked
+    } else {
+        Mark::Plain
+    }
+}
+
+impl Extractor<'_> {
+    pub(super) fn repayment(
+        &mut self,
+        text: &str,
+        ev: &mut impl FnMut(&Self) -> Evidence,
+    ) -> usize {
+        let mut found = 0;
+        if self.terms.frequency.is_none() {
+            let freq = if MONTHLY_DUE_DAY.is_match(text) {
+                Some(Frequency::Monthly)
+            } else if text.contains("每周还款") || text.contains("按周还款") {
+                Some(Frequency::Weekly)
+            } else if text.contains("按季") || text.contains("每季") {
+                Some(Frequency::Quarterly)
+            } else if METHOD
+                .captures(text)
+                .is_some_and(|c| c.name("bl").is_some())
+            {
+                Some(Frequency::Single)
+            } else {
+                None
+            };
+            if let Some(frequency) = freq {
+                self.terms.frequency = Some(FrequencyTerm {
+                    frequency,
+                    evidence: ev(self),
+                });
+                found += 1;
+            }
+        }
+        let mut methods: Vec<(RepaymentMethod, Mark)> = Vec::new();
+        for c in METHOD.captures_iter(text) {
+            let Some(m) = c.get(0) else { continue };
+            let method = if c.name("ei").is_some() {
+                RepaymentMethod::EqualInstallment
+            } else if c.name("ep").is_some() {
+                RepaymentMethod::EqualPrincipal
+            } else if c.name("io").is_some() {
+                RepaymentMethod::InterestOnly
+            } else if c.name("bl").is_some() {
+                RepaymentMethod::Bullet
+            } else if c.name("fl").is_some() {
+                RepaymentMethod::FlatRate
+            } else {
+                RepaymentMethod::Other
+            };
+            let mark = mark_before(text.get(..m.start()).unwrap_or(""));
+            if !methods.iter().any(|(x, _)| *x == method) {
+                methods.push((method, mark));
+            }
+        }
+        // Only a ticked option counts when boxes are ticked; an unticked option never does.
+        let ticked: Vec<RepaymentMethod> = methods
+            .iter()
+            .filter(|(_, k)| *k == Mark::Ticked)
+            .map(|(m, _)| *m)
+            .collect();
+        let plain: Vec<RepaymentMethod> = methods
+            .iter()
+            .filter(|(_, k)| *k == Mark::Plain)
+            .map(|(m, _)| *m)
+            .collect();
+        let options = if ticked.is_empty() { plain } else { ticked };
+        let chosen = match options.as_slice() {
+            [m] => Some(*m),
+            [] if methods.is_empty() => None,
+            _ => {
+                // Options with none (or several) ticked: the method is not stated here.
+                if self.repayment_ambiguous.is_none() {
+                    self.repayment_ambiguous = Some(ev(self));
+                }
+                None
+            }
+        };
+        if let Some(method) = chosen {
+            let labelled = text.contains("还款方式") || text.contains("还款方法");
+            let evidence = ev(self);
+            self.method_candidates.push((method, labelled, evidence));
+            found += 1;
+        }
+        found
+    }
+
+    /// The repayment method: a labelled statement (还款方式:等额本息) wins; otherwise the
+    /// mentions must agree, else the contract lists options and states none.
+    pub(super) fn choose_method(&mut self) {
+        let cands = std::mem::take(&mut self.method_candidates);
+        let labelled: Vec<_> = cands.iter().filter(|c| c.1).collect();
+        let pick = match labelled.as_slice() {
+            [first, ..] if labelled.iter().all(|c| c.0 == first.0) => Some((*first).clone()),
+            [] => match cands.as_slice() {
+                [first, ..] if cands.iter().all(|c| c.0 == first.0) => Some(first.clone()),
+                [] => None,
+                [first, ..] => {
+                    self.repayment_ambiguous.get_or_insert(first.2.clone());
+                    None
+                }
+            },
+            [first, ..] => {
+                self.repayment_ambiguous.get_or_insert(first.2.clone());
+                None
+            }
+        };
+        if let Some((method, _, evidence)) = pick {
+            self.terms.repayment = Some(Repayment { method, evidence });
+        }
+    }
+}
+
+/// Whether `text` states interest-only repayment (先息后本, 按月付息…到期还本).
+pub(super) fn interest_only_in(text: &str) -> bool {
+    METHOD.captures_iter(text).any(|c| c.name("io").is_some())
+}

@@ -1,0 +1,244 @@
+//! The lender (name and type) and the governing-law hint.
+
+use super::*;
+
+/// The lender's field: its label, then a colon or a table-cell gap (two spaces or more), then
+/// the name.
+pub(super) static LENDER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[甲乙丙丁]方\s*)?[(]?\s*(?:贷款人|出借人|出借方|贷款方|借出人|债权人|投资人)[^:)]{0,16}?[)]?(?:\s*:\s*|[ \t]{2,})(?P<name>.*)$|^[甲乙丙丁]方\s*[(][^)]*(?:贷款人|出借人|出借方|贷款方|债权人|投资人)[^)]*[)](?:\s*:\s*|[ \t]{2,})(?P<name2>.*)$")
+        .expect("static regex")
+});
+pub(super) static BANK_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:中国(?:工商|农业|建设|邮政储蓄)?|交通|招商|浦发|兴业|民生|中信|光大|华夏|平安|广发|浙商|渤海|恒丰|[\p{Han}]{2,6}农村商业|[\p{Han}]{2,6}商业|[\p{Han}]{2,4}村镇)银行")
+        .expect("static regex")
+});
+pub(super) static P2P_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"网络借贷信息中介|P2P|p2p|借出款项比例|投资人|出借人[^。;]{0,12}(?:用户|投资)")
+        .expect("static regex")
+});
+pub(super) static JURISDICTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"中华人民共和国[^。;]{0,8}(?:法律|合同法|民法典|法规|民法)|中国(?:大陆)?法律")
+        .expect("static regex")
+});
+
+impl Extractor<'_> {
+    pub(super) fn lender(&mut self, text: &str, ev: &mut impl FnMut(&Self) -> Evidence) {
+        if self
+            .terms
+            .lender
+            .as_ref()
+            .is_some_and(|l| l.name.is_some() || l.lender_type != LenderType::Unknown)
+        {
+            return;
+        }
+        let Some(c) = LENDER_LINE.captures(text) else {
+            return;
+        };
+        let raw = c
+            .name("name")
+            .or(c.name("name2"))
+            .map_or("", |m| m.as_str());
+        let name = clean_name(raw);
+        let evidence = ev(self);
+        let individual_marker = text.contains("身份证") || text.contains("自然人");
+        let lender_type = match &name {
+            Some(n) => type_of_name(n, individual_marker),
+            None if individual_marker => LenderType::Individual,
+            None => LenderType::Unknown,
+        };
+        self.lender_needs_id = lender_type == LenderType::Unknown;
+        self.terms.lender = Some(Party {
+            name,
+            lender_type,
+            evidence,
+        });
+    }
+
+    /// Lender type from the text when the lender line is blank or missing.
+    pub(super) fn lender_fallback(&mut self) {
+        // Unnamed individual lenders matched through a platform (出借人 = 平台用户/投资人) lend
+        // through a P2P platform: the platform type decides the regime.
+        let unnamed_individual = self
+            .terms
+            .lender
+            .as_ref()
+            .is_some_and(|l| l.lender_type == LenderType::Individual && l.name.is_none());
+        if unnamed_individual {
+            if let Some(m) = P2P_WORD.find(self.text) {
+                let evidence = self.doc.sentence_evidence(m.start(), m.end());
+                self.terms.lender = Some(Party {
+                    name: None,
+                    lender_type: LenderType::P2pPlatform,
+                    evidence,
+                });
+                return;
+            }
+        }
+        let known = self
+            .terms
+            .lender
+            .as_ref()
+            .is_some_and(|l| l.lender_type != LenderType::Unknown);
+        if known {
+            return;
+        }
+        static MICRO: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"[\p{Han}()]{2,30}小额贷款(?:有限|股份有限)?(?:责任)?公司")
+                .expect("static regex")
+        });
+        static CF: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"[\p{Han}()]{2,30}消费金融(?:有限|股份有限)?(?:责任)?公司")
+                .expect("static regex")
+        });
+        let text = self.text;
+        let found = if let Some(m) = MICRO.find(text) {
+            Some((LenderType::Microloan, m.start(), m.end()))
+        } else if let Some(m) = CF.find(text) {
+            Some((LenderType::ConsumerFinance, m.start(), m.end()))
+        } else if let Some(m) = P2P_WORD.find(text) {
+            Some((LenderType::P2pPlatform, m.start(), m.end()))
+        } else {
+            BANK_NAME
+                .find(text)
+                .filter(|m| !m.as_str().contains("人民银行"))
+                .map(|m| (LenderType::Bank, m.start(), m.end()))
+        };
+        if let Some((lender_type, s, e)) = found {
+            let evidence = self.doc.sentence_evidence(s, e);
+            let name = match lender_type {
+                LenderType::P2pPlatform => None,
+                _ => self
+                    .doc
+                    .text
+                    .get(s..e)
+                    .map(|n| n.trim_start_matches(['(', ')']).to_string()),
+            };
+            let name = self
+                .terms
+                .lender
+                .as_ref()
+                .and_then(|l| l.name.clone())
+                .or(name);
+            self.terms.lender = Some(Party {
+                name,
+                lender_type,
+                evidence,
+            });
+        }
+    }
+}
+
+pub(super) fn clean_name(raw: &str) -> Option<String> {
+    let name = raw
+        .split(['\n', ' ', '\t', ',', ';', '(', '。'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    const ROLES: [&str; 12] = [
+        "甲方",
+        "乙方",
+        "丙方",
+        "丁方",
+        "借款人",
+        "贷款人",
+        "出借人",
+        "签字",
+        "盖章",
+        "签章",
+        "平台用户名",
+        "用户名",
+    ];
+    if name.is_empty()
+        || ROLES.iter().any(|r| name.starts_with(r))
+        || BLANK.is_match(raw.trim_start())
+            && raw
+                .trim_start()
+                .starts_with(['_', '【', '[', '$', '{', '('])
+        || name.starts_with(['_', '【', '[', '$', '{'])
+        || name.starts_with("见")
+        || name.chars().count() < 2
+    {
+        return None;
+    }
+    Some(name.to_string())
+}
+
+pub(super) fn type_of_name(name: &str, individual_marker: bool) -> LenderType {
+    if name.contains("小额贷款") || name.contains("小贷") {
+        LenderType::Microloan
+    } else if name.contains("消费金融") {
+        LenderType::ConsumerFinance
+    } else if name.contains("银行") || name.contains("信用社") {
+        LenderType::Bank
+    } else if name.contains("网络借贷") || name.contains("P2P") {
+        LenderType::P2pPlatform
+    } else if name.contains("公司") || name.contains("企业") || name.contains("中心") {
+        LenderType::Company
+    } else if individual_marker || (2..=4).contains(&name.chars().count()) {
+        LenderType::Individual
+    } else {
+        LenderType::Unknown
+    }
+}
+
+/// Currencies of Taiwan, Hong Kong and Macau, with the region each one points to.
+static REGION_CURRENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<TW>NT\s*\$|新台币|台币)|(?P<HK>HK\s*\$|港币|港元|港圆)|(?P<MO>MOP\s*\$?|澳门元|澳门币|澳门圆|澳门币)")
+        .expect("static regex")
+});
+/// A court or the law of Taiwan, Hong Kong or Macau.
+static REGION_COURT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<TW>台湾[^。;\n]{0,12}地方法院|[\p{Han}]{2,8}地方法院|台湾地区[^。;\n]{0,4}法律)|(?P<HK>香港[^。;\n]{0,14}法院|香港特别行政区[^。;\n]{0,4}法律|香港法律)|(?P<MO>澳门[^。;\n]{0,14}法院|澳门特别行政区[^。;\n]{0,4}法律|澳门法律)")
+        .expect("static regex")
+});
+
+fn region_of(c: &regex::Captures<'_>) -> Option<&'static str> {
+    ["TW", "HK", "MO"].into_iter().find(|r| c.name(r).is_some())
+}
+
+/// The ISO code of the currency the contract's amounts are in: the region's currency when the
+/// contract names it more often than 人民币, else CNY.
+pub(super) fn currency_of(text: &str) -> &'static str {
+    static CNY_WORD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"人民币|RMB|CNY|¥").expect("static regex"));
+    let mut counts = [("TW", 0usize), ("HK", 0), ("MO", 0)];
+    for c in REGION_CURRENCY.captures_iter(text) {
+        if let Some(r) = region_of(&c) {
+            if let Some(slot) = counts.iter_mut().find(|(k, _)| *k == r) {
+                slot.1 += 1;
+            }
+        }
+    }
+    let cny = CNY_WORD.find_iter(text).count();
+    match counts.iter().max_by_key(|(_, n)| *n) {
+        Some(("TW", n)) if *n > cny => "TWD",
+        Some(("HK", n)) if *n > cny => "HKD",
+        Some(("MO", n)) if *n > cny => "MOP",
+        _ => "CNY",
+    }
+}
+
+impl Extractor<'_> {
+    /// A contract from Taiwan, Hong Kong or Macau: a currency or a court there gives the
+    /// region's hint (first), with its evidence.
+    pub(super) fn region_hints(&mut self) {
+        let mut hints: Vec<JurisdictionHint> = Vec::new();
+        for re in [&*REGION_COURT, &*REGION_CURRENCY] {
+            for c in re.captures_iter(self.text) {
+                let (Some(code), Some(m)) = (region_of(&c), c.get(0)) else {
+                    continue;
+                };
+                if hints.iter().any(|h| h.code == code) {
+                    continue;
+                }
+                hints.push(JurisdictionHint {
+                    code: code.into(),
+                    evidence: self.doc.sentence_evidence(m.start(), m.end()),
+                });
+            }
+        }
+        let existing = std::mem::take(&mut self.terms.jurisdiction_hints);
+        hints.extend(existing);
+        self.terms.jurisdiction_hints = hints;
+    }
+}

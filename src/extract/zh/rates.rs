@@ -1,0 +1,421 @@
+//! Rates: the contract rate, overdue and penalty rates, all-in annualised cost; their
+//! period, basis and mark-ups.
+
+use super::*;
+
+/// A rate stated relative to the contract rate, resolved once the whole text is read.
+pub(super) struct Markup {
+    pub(super) kind: RateKind,
+    pub(super) markup: Decimal,
+    pub(super) basis: Option<Basis>,
+    pub(super) label: String,
+    pub(super) evidence: Evidence,
+}
+
+pub(super) static INCLUDES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:已含|包含|包括|含|不含|另计|另行收取的?)[^,。;)]{0,16}").expect("static regex")
+});
+
+/// The interest computed from a rate the contract names: `每月利息=借款本金×年化利率÷12`,
+/// `按上述年化利率计收利息`.
+pub(super) static INTEREST_FROM_RATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:利息|月息|每月利息|每期利息|当期利息)\s*[=＝]\s*[^。;\n]{0,24}(?:年化)?利率|(?:按|以|依)(?:照|据)?\s*(?:上述|该|前述|此|本合同约定的?|约定的?)?\s*(?:年化)?利率\s*(?:计收|计算|计息|收取|计付)")
+        .expect("static regex")
+});
+
+impl Extractor<'_> {
+    /// Rates stated as a mark-up over the contract rate, resolved against it.
+    pub(super) fn resolve_markups(&mut self) {
+        // Rates stated as a mark-up over the contract rate.
+        let base = self
+            .terms
+            .rates
+            .iter()
+            .find(|r| r.kind == RateKind::Interest && !r.comprehensive)
+            .cloned();
+        for m in std::mem::take(&mut self.markups) {
+            match &base {
+                Some(b) => {
+                    let factor = Decimal::ONE_HUNDRED
+                        .checked_add(m.markup)
+                        .and_then(|x| x.checked_div(Decimal::ONE_HUNDRED));
+                    let Some((factor, value)) =
+                        factor.and_then(|f| Some((f, b.value.checked_mul(f)?)))
+                    else {
+                        self.terms.unparsed.push(Unparsed {
+                            reason: "rate".into(),
+                            evidence: m.evidence,
+                        });
+                        continue;
+                    };
+                    let rate = self.make_rate(
+                        m.kind,
+                        value,
+                        b.per,
+                        m.label,
+                        false,
+                        m.basis,
+                        Some(m.markup),
+                        m.evidence,
+                    );
+                    self.terms.assumptions.push(format!(
+                        "{} rate computed as the contract rate {}% per {:?} × {} (上浮 {}%)",
+                        match m.kind {
+                            RateKind::Penalty => "penalty",
+                            _ => "overdue",
+                        },
+                        b.value,
+                        b.per,
+                        factor.normalize(),
+                        m.markup.normalize()
+                    ));
+                    self.terms.rates.push(rate);
+                }
+                None => self.terms.unparsed.push(Unparsed {
+                    reason: "rate".into(),
+                    evidence: m.evidence,
+                }),
+            }
+        }
+    }
+
+    /// The assumptions made when annualising rates.
+    pub(super) fn rate_assumptions(&mut self) {
+        if self.terms.rates.iter().any(|r| r.day_basis_assumed) {
+            self.terms
+                .assumptions
+                .push("日利率 annualised ×365 (contract states no day basis)".into());
+        } else if let Some((b, _)) = &self.stated_day_basis {
+            if self.terms.rates.iter().any(|r| r.per == Per::Day) {
+                self.terms
+                    .assumptions
+                    .push(format!("日利率 annualised ×{b} as the contract states"));
+            }
+        }
+        if self.assumed_year {
+            self.terms
+                .assumptions
+                .push("a rate stated without a period (利率X%) is read as a yearly rate".into());
+        }
+    }
+
+    /// Classify one percentage; false when it could not be placed.
+    pub(super) fn percent(
+        &mut self,
+        text: &str,
+        tok: &Tok,
+        ev: &mut impl FnMut(&Self) -> Evidence,
+    ) -> bool {
+        let Val::Pct {
+            value,
+            per: fixed_per,
+        } = tok.val
+        else {
+            return false;
+        };
+        let (cs, ce) = clause_bounds(text, tok.start, tok.end);
+        let clause = text.get(cs..ce).unwrap_or("");
+        let before = text.get(cs..tok.start).unwrap_or("");
+        if CAP_WORD.is_match(clause) {
+            return false;
+        }
+        // A prepayment charge is named once per sentence; its rate clause may only say 违约金率.
+        let category = prepayment_in(text)
+            .or_else(|| categorise(clause))
+            .or_else(|| categorise(text.get(..tok.start).unwrap_or("")))
+            .or_else(|| categorise(text));
+        let Some(category) = category else {
+            return false;
+        };
+        let basis = last_basis(before).or_else(|| last_basis(clause));
+        let per = fixed_per.or_else(|| period_near(text, cs, tok.start, tok.end, ce));
+        let markup = if MARKUP_BEFORE.is_match(tail_chars(before, 6)) {
+            Some(value)
+        } else if MULTIPLE_BEFORE.is_match(tail_chars(before, 14)) {
+            Some(value - Decimal::ONE_HUNDRED)
+        } else {
+            None
+        };
+        match category {
+            Category::Prepayment | Category::Fee(_) => {
+                let (name, kind) =
+                    match last_match(&FEE_NAME, clause).or_else(|| last_match(&FEE_NAME, text)) {
+                        Some(n) => (n, fee_kind(n)),
+                        None => ("提前还款补偿金", FeeKind::Prepayment),
+                    };
+                let e = ev(self);
+                // A fee percentage is once unless a period is named (每日 / 每月 / 年化) or a
+                // formula elsewhere multiplies the late charge by the days overdue.
+                let per = per
+                    .or_else(|| (kind == FeeKind::Late && self.daily_formula).then_some(Per::Day));
+                // 分期手续费按借款本金计收,每期0.75%: the basis may be named a clause before.
+                let basis = basis.or_else(|| last_basis(text.get(..tok.start).unwrap_or("")));
+                self.push_fee(name, kind, None, Some(value), basis, per, text, e);
+                true
+            }
+            Category::Penalty
+            | Category::Overdue
+            | Category::Comprehensive
+            | Category::Interest => {
+                let kind = match category {
+                    Category::Penalty => RateKind::Penalty,
+                    Category::Overdue => RateKind::Overdue,
+                    _ => RateKind::Interest,
+                };
+                let label = rate_label(clause, category);
+                let e = ev(self);
+                if let Some(markup) = markup {
+                    self.markups.push(Markup {
+                        kind,
+                        markup,
+                        basis,
+                        label,
+                        evidence: e,
+                    });
+                    return true;
+                }
+                let per = match per {
+                    Some(p) => p,
+                    None => match category {
+                        Category::Overdue if self.daily_formula => Per::Day,
+                        Category::Penalty | Category::Overdue => Per::Once,
+                        _ => {
+                            self.assumed_year = true;
+                            Per::Year
+                        }
+                    },
+                };
+                let rate = self.make_rate(
+                    kind,
+                    value,
+                    per,
+                    label,
+                    category == Category::Comprehensive,
+                    basis,
+                    None,
+                    e,
+                );
+                if rate.comprehensive && self.terms.disclosed_apr.is_none() {
+                    self.terms.disclosed_apr = Some(rate.clone());
+                }
+                let dup = self
+                    .terms
+                    .rates
+                    .iter()
+                    .any(|r| r.kind == rate.kind && r.value == rate.value && r.per == rate.per);
+                if !dup {
+                    self.terms.rates.push(rate);
+                }
+                true
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn make_rate(
+        &self,
+        kind: RateKind,
+        value: Decimal,
+        per: Per,
+        label: String,
+        comprehensive: bool,
+        basis: Option<Basis>,
+        markup_percent: Option<Decimal>,
+        evidence: Evidence,
+    ) -> Rate {
+        let (day_basis, assumed) = match (per, &self.stated_day_basis) {
+            (Per::Day, Some((b, _))) => (Some(*b), false),
+            (Per::Day, None) => (Some(365), true),
+            _ => (None, false),
+        };
+        let annual_percent = match per {
+            Per::Day => value.checked_mul(Decimal::from(day_basis.unwrap_or(365))),
+            Per::Week => value.checked_mul(Decimal::from(52)),
+            Per::Month => value.checked_mul(Decimal::from(12)),
+            Per::Year => Some(value),
+            Per::Once => None,
+        }
+        .map(|d| d.normalize());
+        Rate {
+            kind,
+            value: value.normalize(),
+            per,
+            annual_percent,
+            day_basis,
+            day_basis_assumed: assumed,
+            label,
+            comprehensive,
+            basis,
+            markup_percent,
+            evidence,
+        }
+    }
+
+    /// A contract that states only an annualised rate (年化利率（单利）) and computes the
+    /// interest from it (每月利息=借款本金×年化利率÷12) states its contract rate too.
+    pub(super) fn contract_rate_from_annualised(&mut self) {
+        let has_contract_rate = self
+            .terms
+            .rates
+            .iter()
+            .any(|r| r.kind == RateKind::Interest && !r.comprehensive);
+        if has_contract_rate {
+            return;
+        }
+        // Only the contract interest: 逾期利息=逾期本金×罚息利率×天数 is a default charge.
+        let text = self.text;
+        let Some(m) = INTEREST_FROM_RATE.find_iter(text).find(|m| {
+            let lead = tail_chars(text.get(..m.start()).unwrap_or(""), 4);
+            !(OVERDUE_WORD.is_match(m.as_str())
+                || PENALTY_WORD.is_match(m.as_str())
+                || OVERDUE_WORD.is_match(lead))
+        }) else {
+            return;
+        };
+        let Some(apr) = self
+            .terms
+            .rates
+            .iter()
+            .find(|r| r.kind == RateKind::Interest && r.comprehensive)
+            .cloned()
+        else {
+            return;
+        };
+        let evidence = self.doc.sentence_evidence(m.start(), m.end());
+        self.terms.assumptions.push(format!(
+            "the annualised rate {}% ({}) is also the contract rate: the interest is computed from it ({})",
+            apr.value, apr.label, evidence.text
+        ));
+        self.terms.rates.push(Rate {
+            comprehensive: false,
+            ..apr
+        });
+    }
+}
+
+pub(super) fn prepayment_in(text: &str) -> Option<Category> {
+    FEE_NAME
+        .find_iter(text)
+        .any(|m| fee_kind(m.as_str()) == FeeKind::Prepayment)
+        .then_some(Category::Prepayment)
+}
+
+/// The highest-precedence rate/fee category named in `window`. Basis phrases (逾期金额,
+/// 逾期本金) say what a charge is computed on, not what it is, so they are ignored here.
+pub(super) fn categorise(window: &str) -> Option<Category> {
+    let stripped = BASIS_WORD.replace_all(window, "");
+    // "(含服务费)" says what a rate includes, not what the value is.
+    let stripped = INCLUDES.replace_all(stripped.as_ref(), "");
+    match categorise_words(stripped.as_ref()) {
+        // 逾期部分按年利率19%: an interest rate charged on overdue sums is the overdue rate.
+        Some(Category::Interest) if OVERDUE_WORD.is_match(window) => Some(Category::Overdue),
+        c => c,
+    }
+}
+
+pub(super) fn categorise_words(window: &str) -> Option<Category> {
+    if let Some(name) = FEE_NAME.find(window) {
+        let kind = fee_kind(name.as_str());
+        return Some(if kind == FeeKind::Prepayment {
+            Category::Prepayment
+        } else {
+            Category::Fee(kind)
+        });
+    }
+    if PENALTY_WORD.is_match(window) {
+        return Some(Category::Penalty);
+    }
+    if OVERDUE_WORD.is_match(window) {
+        return Some(Category::Overdue);
+    }
+    if COMPREHENSIVE_WORD.is_match(window) {
+        return Some(Category::Comprehensive);
+    }
+    if INTEREST_WORD.is_match(window) {
+        return Some(Category::Interest);
+    }
+    None
+}
+
+/// The words that named the rate, for the report (`日利率`, `逾期罚息`, `年化综合成本`).
+pub(super) fn rate_label(clause: &str, category: Category) -> String {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"年化综合(?:资金)?成本|综合年化(?:利率|费率|成本)?|年化利率(?:\(单利\))?|[年月日]利率|[年月日]息|逾期罚息|罚息利率|罚息|违约金|逾期利息|逾期利率|借款利率|贷款利率|利率|利息")
+            .expect("static regex")
+    });
+    LABEL.find(clause).map_or_else(
+        || match category {
+            Category::Penalty => "违约金".to_string(),
+            Category::Overdue => "逾期".to_string(),
+            _ => "利率".to_string(),
+        },
+        |m| m.as_str().to_string(),
+    )
+}
+
+/// A formula after a value: `×24%×借款天数/365` is a yearly rate.
+pub(super) static AFTER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[*×xX]\s*[^,。;]{0,8}天数\s*[/÷]\s*36[05]").expect("static regex")
+});
+/// `×1%×逾期天数`, `×0.05%×N`: a daily rate.
+pub(super) static AFTER_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[*×xX]\s*(?:N|n|逾期天数|实际逾期天数|天数|逾期日数|占用天数)")
+        .expect("static regex")
+});
+
+/// The period named nearest before the value (bare 日/月/年 only right in front of it),
+/// else right after it (`0.05%/日`, `按0.05%每日`).
+pub(super) fn period_near(
+    text: &str,
+    cs: usize,
+    start: usize,
+    end: usize,
+    ce: usize,
+) -> Option<Per> {
+    let scan = |from: usize, to: usize| -> Option<(usize, Per)> {
+        let window = text.get(from..to)?;
+        let mut best = None;
+        for c in PERIOD.captures_iter(window) {
+            let m = c.get(0)?;
+            if c.name("bare").is_some() {
+                // Bare 日/月/年 counts only when glued to the value: 日0.05%, 年19%, 日万分之五.
+                let gap = window.get(m.end()..).unwrap_or("");
+                let gap = gap.trim_start_matches([' ', '为', ':', '按', '是']);
+                if !gap.is_empty() {
+                    continue;
+                }
+            }
+            if let Some(p) = period_of(&c) {
+                best = Some((from + m.start(), p));
+            }
+        }
+        best
+    };
+    if let Some((_, p)) = scan(cs.min(start), start) {
+        return Some(p);
+    }
+    let rest = text.get(end..).unwrap_or("");
+    if AFTER_YEAR.is_match(rest) {
+        return Some(Per::Year);
+    }
+    if AFTER_DAY.is_match(rest) {
+        return Some(Per::Day);
+    }
+    if let Some((_, p)) = scan(0, start) {
+        return Some(p);
+    }
+    // After the value, only explicit markers.
+    let after = text.get(end..ce.max(end))?;
+    let after = tail_free_prefix(after, 12);
+    PERIOD
+        .captures_iter(after)
+        .filter(|c| c.name("bare").is_none())
+        .find_map(|c| period_of(&c))
+}
+
+pub(super) fn last_basis(s: &str) -> Option<Basis> {
+    BASIS_WORD
+        .captures_iter(s)
+        .last()
+        .and_then(|c| basis_of(&c))
+}

@@ -1,0 +1,297 @@
+//! The values of a sentence: amounts (小写, 大写, 万), percentages, 分/厘 rates; and the
+//! clause and character helpers that place the words around them.
+
+use super::*;
+
+/// A value found in a sentence (offsets are bytes into the sentence).
+#[derive(Debug, Clone)]
+pub(super) struct Tok {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) val: Val,
+}
+
+#[derive(Debug, Clone)]
+pub(super) enum Val {
+    /// An amount of money; `words` holds the 大写 value when both forms were written.
+    Money {
+        figures: Option<Decimal>,
+        words: Option<Decimal>,
+    },
+    /// A percentage (in percent); `per` is set for 分/厘 forms, which name their period.
+    Pct { value: Decimal, per: Option<Per> },
+}
+
+impl Val {
+    pub(super) fn money(&self) -> Option<Decimal> {
+        match self {
+            // 大写 prevails over 小写 when both are written (the words are harder to alter).
+            Val::Money { figures, words } => words.or(*figures),
+            Val::Pct { .. } => None,
+        }
+    }
+}
+
+pub(super) static SPACED_DIGITS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:[0-9.] ){2,}[0-9.%]").expect("static regex"));
+
+pub(super) static RATE_TIMES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"利率(?:标准)?的?\s*(?P<x>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]+)\s*倍")
+        .expect("static regex")
+});
+
+pub(super) static COMMA_SPLIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",|，|\)|\(").expect("static regex"));
+
+/// All values in a sentence, in order, without overlaps; 大写/小写 pairs joined.
+pub(super) fn tokens(text: &str) -> Vec<Tok> {
+    let mut toks: Vec<Tok> = Vec::new();
+    let overlaps = |toks: &[Tok], s: usize, e: usize| toks.iter().any(|t| s < t.end && t.start < e);
+    for c in FEN_LI.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        if let Some((value, per)) = fen_li_value(&c) {
+            toks.push(Tok {
+                start: m.start(),
+                end: m.end(),
+                val: Val::Pct {
+                    value,
+                    per: Some(per),
+                },
+            });
+        }
+    }
+    // 罚息为借款利率的1.5倍: a multiple of the contract rate, read as 150 (percent of it).
+    for c in RATE_TIMES.captures_iter(text) {
+        let Some(x) = c.name("x") else { continue };
+        let Some(value) =
+            parse_number(x.as_str()).and_then(|v| v.checked_mul(Decimal::ONE_HUNDRED))
+        else {
+            continue;
+        };
+        let end = c.get(0).map_or(x.end(), |m| m.end());
+        toks.push(Tok {
+            start: x.start(),
+            end,
+            val: Val::Pct { value, per: None },
+        });
+    }
+    for m in PERCENT.find_iter(text) {
+        if overlaps(&toks, m.start(), m.end()) {
+            continue;
+        }
+        if let Some(value) = parse_percent(m.as_str()) {
+            toks.push(Tok {
+                start: m.start(),
+                end: m.end(),
+                val: Val::Pct { value, per: None },
+            });
+        }
+    }
+    for c in MONEY_FIG.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        let cur = c.name("cur").map(|m| m.as_str());
+        let unit = c.name("unit").is_some();
+        if !(unit || cur.is_some()) {
+            continue;
+        }
+        let Some(num) = c.name("num") else { continue };
+        // A number glued to a preceding digit/letter/period is part of something else.
+        if text
+            .get(..m.start())
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(|ch| ch.is_ascii_alphanumeric() || ch == '.')
+        {
+            continue;
+        }
+        let mut value = parse_decimal(num.as_str());
+        if let (Some(v), Some(mult)) = (value, c.name("mult")) {
+            value = parse_number(&format!("{v}{}", mult.as_str()));
+        }
+        let Some(value) = value else { continue };
+        if overlaps(&toks, m.start(), m.end()) {
+            continue;
+        }
+        toks.push(Tok {
+            start: m.start(),
+            end: m.end(),
+            val: Val::Money {
+                figures: Some(value),
+                words: None,
+            },
+        });
+    }
+    for m in MONEY_WORDS.find_iter(text) {
+        if overlaps(&toks, m.start(), m.end()) {
+            continue;
+        }
+        if let Some(value) = parse_cn_money(m.as_str()) {
+            toks.push(Tok {
+                start: m.start(),
+                end: m.end(),
+                val: Val::Money {
+                    figures: None,
+                    words: Some(value),
+                },
+            });
+        }
+    }
+    // 大写: 贰拾万整 — words introduced by 大写 need no 元.
+    for c in MONEY_WORDS_LABELLED.captures_iter(text) {
+        let Some(w) = c.name("w") else { continue };
+        if overlaps(&toks, w.start(), w.end()) {
+            continue;
+        }
+        if let Some(value) = parse_cn_money(w.as_str()) {
+            toks.push(Tok {
+                start: w.start(),
+                end: w.end(),
+                val: Val::Money {
+                    figures: None,
+                    words: Some(value),
+                },
+            });
+        }
+    }
+    toks.sort_by_key(|t| t.start);
+    // Join a 大写 amount with the 小写 figures next to it (人民币壹万元整(¥10,000.00)).
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    for t in toks {
+        if let Some(prev) = out.last_mut() {
+            let gap = text.get(prev.end..t.start).unwrap_or("x");
+            if let (
+                Val::Money {
+                    figures: pf,
+                    words: pw,
+                },
+                Val::Money {
+                    figures: tf,
+                    words: tw,
+                },
+            ) = (&mut prev.val, &t.val)
+            {
+                let joinable = gap.chars().count() <= 12
+                    && gap
+                        .chars()
+                        .all(|c| " ()[]:：大写小写人民币¥元整,（）".contains(c));
+                let complementary = (pf.is_some() && pw.is_none() && tw.is_some() && tf.is_none())
+                    || (pw.is_some() && pf.is_none() && tf.is_some() && tw.is_none());
+                if joinable && complementary {
+                    *pf = pf.or(*tf);
+                    *pw = pw.or(*tw);
+                    prev.end = t.end;
+                    continue;
+                }
+            }
+        }
+        out.push(t);
+    }
+    out
+}
+
+pub(super) fn fen_li_value(c: &regex::Captures<'_>) -> Option<(Decimal, Per)> {
+    let per = match c.name("per")?.as_str() {
+        "月" => Per::Month,
+        "年" => Per::Year,
+        _ => Per::Day,
+    };
+    let a = c.name("a")?.as_str();
+    let a = if a == "半" {
+        Decimal::new(5, 1)
+    } else if a.starts_with(|ch: char| ch.is_ascii_digit()) {
+        parse_decimal(a)?
+    } else {
+        parse_cn_integer(a)?
+    };
+    let b = match c.name("b") {
+        Some(m) => parse_number(m.as_str())?,
+        None => Decimal::ZERO,
+    };
+    // 1分 = 1%/month, 10%/year, 0.1%/day; 1厘 is a tenth of that.
+    let fen_unit = match per {
+        Per::Month => Decimal::ONE,
+        Per::Year => Decimal::TEN,
+        _ => Decimal::new(1, 1),
+    };
+    let li_unit = fen_unit / Decimal::TEN;
+    let value = match c.name("u")?.as_str() {
+        "分" => a
+            .checked_mul(fen_unit)?
+            .checked_add(b.checked_mul(li_unit)?)?,
+        _ => a.checked_mul(li_unit)?,
+    };
+    Some((value.normalize(), per))
+}
+
+/// Byte bounds of the comma clause around `start..end` (commas between digits do not count).
+pub(super) fn clause_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let mut cs = 0;
+    let mut ce = text.len();
+    for m in COMMA_SPLIT.find_iter(text) {
+        let digit_around = text
+            .get(..m.start())
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(|c| c.is_ascii_digit())
+            && text
+                .get(m.end()..)
+                .and_then(|a| a.chars().next())
+                .is_some_and(|c| c.is_ascii_digit());
+        if digit_around || !m.as_str().contains([',', '，']) {
+            continue;
+        }
+        if m.end() <= start {
+            cs = m.end();
+        } else if m.start() >= end {
+            ce = m.start();
+            break;
+        }
+    }
+    (cs, ce)
+}
+
+pub(super) fn tail_free_prefix(s: &str, chars: usize) -> &str {
+    match s.char_indices().nth(chars) {
+        Some((i, _)) => s.get(..i).unwrap_or(s),
+        None => s,
+    }
+}
+
+/// The last `chars` characters of `s`.
+pub(super) fn tail_chars(s: &str, chars: usize) -> &str {
+    let n = s.chars().count();
+    if n <= chars {
+        return s;
+    }
+    match s.char_indices().nth(n - chars) {
+        Some((i, _)) => s.get(i..).unwrap_or(s),
+        None => s,
+    }
+}
+
+pub(super) fn last_match<'t>(re: &Regex, s: &'t str) -> Option<&'t str> {
+    re.find_iter(s).last().map(|m| m.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fen_li_units() {
+        let toks = tokens("月息1分5厘,年息1分,日息5厘");
+        let vals: Vec<_> = toks
+            .iter()
+            .map(|t| match t.val {
+                Val::Pct { value, per } => (value, per),
+                _ => (Decimal::ZERO, None),
+            })
+            .collect();
+        assert_eq!(
+            vals,
+            vec![
+                (Decimal::new(15, 1), Some(Per::Month)),
+                (Decimal::TEN, Some(Per::Year)),
+                (Decimal::new(5, 2), Some(Per::Day)),
+            ]
+        );
+    }
+}

@@ -1,0 +1,89 @@
+//! Does a schedule reproduce the figures the contract states? Within rounding: a cent per
+//! instalment.
+
+use rust_decimal::Decimal;
+
+use crate::compute::cost::LoanCost;
+use crate::model::{Amount, Evidence, Terms};
+
+/// A stated figure the schedule does not reproduce.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mismatch {
+    /// What the figure is (`the stated instalment`, `the total interest`).
+    pub what: &'static str,
+    pub stated: Decimal,
+    pub computed: Decimal,
+    pub evidence: Evidence,
+}
+
+/// The stated figures that decided a reading, for notes: (name, amount, evidence).
+pub fn stated(terms: &Terms) -> Vec<(&'static str, &Amount)> {
+    [
+        ("the stated instalment", terms.payment.as_ref()),
+        ("the total of payments", terms.total_of_payments.as_ref()),
+        ("the total interest", terms.total_interest.as_ref()),
+        ("the finance charge", terms.finance_charge.as_ref()),
+    ]
+    .into_iter()
+    .filter_map(|(w, a)| a.map(|a| (w, a)))
+    .collect()
+}
+
+/// Every stated figure `cost` does not reproduce.
+pub fn mismatches(terms: &Terms, cost: &LoanCost) -> Vec<Mismatch> {
+    let rows = &cost.schedule.rows;
+    let tolerance = Decimal::new(1, 2) * Decimal::from(rows.len().max(1) as u64);
+    let near = |a: Decimal, b: Decimal, tol: Decimal| (a - b).abs() <= tol;
+    let cent = Decimal::new(1, 2);
+    let mut out = Vec::new();
+    let mut check = |what: &'static str, stated: &Amount, computed: Decimal, ok: bool| {
+        if !ok {
+            out.push(Mismatch {
+                what,
+                stated: stated.amount,
+                computed,
+                evidence: stated.evidence.clone(),
+            });
+        }
+    };
+    if let (Some(p), Some(first)) = (terms.payment.as_ref(), rows.first()) {
+        let pi = first.principal + first.interest;
+        let ok = near(p.amount, pi, cent) || near(p.amount, first.total, cent);
+        check("the stated instalment", p, first.total, ok);
+    }
+    let paid: Decimal = rows.iter().map(|r| r.total).sum();
+    if let Some(t) = terms.total_of_payments.as_ref() {
+        let pi: Decimal = rows.iter().map(|r| r.principal + r.interest).sum();
+        let ok = near(t.amount, paid, tolerance)
+            || near(t.amount, pi, tolerance)
+            || near(t.amount, cost.total_repayable, tolerance);
+        check("the total of payments", t, paid, ok);
+    }
+    if let Some(i) = terms.total_interest.as_ref() {
+        let ok = near(i.amount, cost.total_interest, tolerance);
+        check("the total interest", i, cost.total_interest, ok);
+    }
+    if let Some(f) = terms.finance_charge.as_ref() {
+        let charge = cost.total_repayable - cost.net_disbursed;
+        let ok = near(f.amount, charge, tolerance)
+            || near(f.amount, cost.total_interest + cost.total_fees, tolerance)
+            || near(f.amount, cost.total_interest, tolerance);
+        check("the finance charge", f, charge, ok);
+    }
+    for stated in &terms.stated_schedule {
+        let Some(row) = rows.get(stated.index.saturating_sub(1) as usize) else {
+            continue;
+        };
+        if let Some(total) = stated.total {
+            if !near(total, row.total, cent) && !near(total, row.principal + row.interest, cent) {
+                out.push(Mismatch {
+                    what: "a row of the printed schedule",
+                    stated: total,
+                    computed: row.total,
+                    evidence: stated.evidence.clone(),
+                });
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,356 @@
+//! Stage 2½, reconcile: square every figure the contract states with the schedules that could
+//! produce it, for both languages, after extraction and before the verdicts.
+//!
+//! Each plausible reading of the open terms (today: the repayment method when the contract
+//! does not state it) is priced once. Readings that do not reproduce the stated figures
+//! (instalment, totals, interest, finance charge, printed schedule rows) within a cent per
+//! instalment are dropped; a single survivor is an inferred term, written down with the
+//! figures it came from. Figures no reading reproduces are an inconsistency. When several
+//! readings survive, no default chooses between them: the caller prices and checks each.
+
+mod dates;
+mod disbursed;
+pub mod figures;
+
+use rust_decimal::Decimal;
+
+use crate::compute::apr::Method;
+use crate::compute::cost::{self, CostError, LoanCost};
+use crate::model::{
+    Basis, FeeTiming, Frequency, Inconsistency, Inferred, Per, Repayment, RepaymentMethod, Terms,
+};
+
+/// The `Inconsistency.kind` of stated figures that no schedule reproduces.
+pub const FIGURES_MISMATCH: &str = "stated-figures-mismatch";
+
+/// One plausible reading of the contract, priced.
+#[derive(Debug, Clone)]
+pub struct Reading {
+    /// The reading in words (`等额本息 (equal_installment)`); empty when it is the only one.
+    pub label: String,
+    /// The terms as this reading takes them.
+    pub terms: Terms,
+    pub cost: Result<LoanCost, CostError>,
+}
+
+/// The reconciled contract.
+#[derive(Debug, Clone)]
+pub struct Reconciled {
+    /// The terms to report: as extracted, plus the derived amount received, inferred terms
+    /// and inconsistencies.
+    pub terms: Terms,
+    /// The plausible readings, at least one.
+    pub readings: Vec<Reading>,
+    /// What the cost depends on, when the readings differ or a charge cannot be priced.
+    pub depends_on: Vec<String>,
+    /// A fee taken at payout has a blank amount: the cost is only a lower bound.
+    pub upper_unknown: bool,
+}
+
+/// Reconcile extracted terms and price every plausible reading under `method`.
+pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
+    let mut terms = extracted;
+    disbursed::derive(&mut terms);
+    dates::term_from_dates(&mut terms);
+    let mut depends_on = Vec::new();
+    let blank_deducted: Vec<String> = terms
+        .fees
+        .iter()
+        .filter(|f| f.amount_blank && f.timing == FeeTiming::UpfrontDeducted)
+        .map(crate::compute::cost::fee_label)
+        .collect();
+    for name in &blank_deducted {
+        depends_on.push(format!(
+            "the amount of {name}, deducted at payout but left blank in the contract"
+        ));
+    }
+    let readings = if cost::complete_rows(&terms).is_some() {
+        vec![Reading {
+            label: String::new(),
+            cost: cost::from_stated_rows(&terms, method),
+            terms: terms.clone(),
+        }]
+    } else {
+        choose(&mut terms, method, &mut depends_on)
+    };
+    Reconciled {
+        terms,
+        readings,
+        depends_on,
+        upper_unknown: !blank_deducted.is_empty(),
+    }
+}
+
+/// The repayment methods a contract could mean when it does not say.
+fn method_candidates(terms: &Terms) -> Vec<RepaymentMethod> {
+    use RepaymentMethod::*;
+    if let Some(m) = terms.repayment.as_ref().map(|r| r.method) {
+        if m != Other {
+            return vec![m];
+        }
+    }
+    let count = terms.installments.as_ref().map(|c| c.count);
+    let term = terms.term.as_ref();
+    let single = count == Some(1)
+        || terms.frequency.as_ref().map(|f| f.frequency) == Some(Frequency::Single)
+        || (count.is_none() && term.is_some_and(|t| t.months.is_none() && t.days.is_some()))
+        || (count.is_none() && term.and_then(|t| t.months) == Some(1));
+    if repaid_in_equal_parts(terms).is_some() {
+        return vec![EqualInstallment];
+    }
+    let periodic = [EqualInstallment, EqualPrincipal, InterestOnly, FlatRate];
+    match count {
+        _ if single => vec![Bullet],
+        Some(_) => periodic.to_vec(),
+        None if term.is_some() => [Bullet].into_iter().chain(periodic).collect(),
+        None => periodic.to_vec(),
+    }
+}
+
+/// No rate is stated, and the stated instalment less the per-period charges, times the number
+/// of instalments, is the principal (545 × 12 = 6,000 + 12 × 45): the principal is repaid in
+/// equal parts with no interest beyond the charges. Returns the charge per period.
+fn repaid_in_equal_parts(terms: &Terms) -> Option<Decimal> {
+    if cost::interest_rate(terms).is_some() {
+        return None;
+    }
+    let principal = terms.principal.as_ref()?.amount;
+    let payment = terms.payment.as_ref()?.amount;
+    let n = Decimal::from(terms.installments.as_ref()?.count);
+    let mut charge = Decimal::ZERO;
+    for f in terms
+        .fees
+        .iter()
+        .filter(|f| f.timing == FeeTiming::PerPeriod)
+    {
+        let once = matches!(f.per, None | Some(Per::Month) | Some(Per::Once));
+        let of_principal = matches!(f.basis, None | Some(Basis::Principal));
+        charge += match (f.amount, f.percent) {
+            (Some(a), _) if once => a,
+            (None, Some(p)) if once && of_principal => principal * p / Decimal::ONE_HUNDRED,
+            _ => return None,
+        };
+    }
+    let tolerance = Decimal::new(1, 2) * n;
+    ((payment - charge) * n - principal)
+        .abs()
+        .le(&tolerance)
+        .then_some(charge)
+}
+
+fn method_words(m: RepaymentMethod) -> &'static str {
+    match m {
+        RepaymentMethod::EqualInstallment => "等额本息 (equal instalments)",
+        RepaymentMethod::EqualPrincipal => "等额本金 (equal principal)",
+        RepaymentMethod::InterestOnly => "先息后本 (interest only, principal at the end)",
+        RepaymentMethod::Bullet => "到期一次性还本付息 (one payment at maturity)",
+        RepaymentMethod::FlatRate => "等本等息 (flat interest on the original principal)",
+        RepaymentMethod::Other => "another method",
+    }
+}
+
+/// Price each candidate method; keep those that reproduce the stated figures.
+fn choose(terms: &mut Terms, method: Method, depends_on: &mut Vec<String>) -> Vec<Reading> {
+    let stated_method = terms
+        .repayment
+        .as_ref()
+        .is_some_and(|r| r.method != RepaymentMethod::Other);
+    let candidates = method_candidates(terms);
+    let priced: Vec<(RepaymentMethod, Reading, Vec<figures::Mismatch>)> = candidates
+        .iter()
+        .map(|&m| {
+            let mut t = terms.clone();
+            if !stated_method {
+                t.repayment = Some(Repayment {
+                    method: m,
+                    evidence: terms
+                        .payment
+                        .as_ref()
+                        .map(|p| p.evidence.clone())
+                        .or_else(|| terms.principal.as_ref().map(|p| p.evidence.clone()))
+                        .unwrap_or_else(empty_evidence),
+                });
+            }
+            let cost = cost::assess(&t, method);
+            let misses = cost
+                .as_ref()
+                .map(|c| figures::mismatches(terms, c))
+                .unwrap_or_default();
+            let label = if stated_method {
+                String::new()
+            } else {
+                method_words(m).to_string()
+            };
+            (
+                m,
+                Reading {
+                    label,
+                    terms: t,
+                    cost,
+                },
+                misses,
+            )
+        })
+        .collect();
+    let fits: Vec<usize> = (0..priced.len())
+        .filter(|&k| priced[k].1.cost.is_ok() && priced[k].2.is_empty())
+        .collect();
+    let checked = !figures::stated(terms).is_empty() || !terms.stated_schedule.is_empty();
+    let keep: Vec<usize> = if fits.is_empty() {
+        record_mismatches(terms, &priced);
+        (0..priced.len()).collect()
+    } else {
+        fits
+    };
+    if let Some(charge) = repaid_in_equal_parts(terms) {
+        note_equal_parts(terms, charge);
+    } else if keep.len() == 1 && priced.len() > 1 && checked {
+        let (m, _, _) = &priced[keep[0]];
+        infer_method(terms, *m);
+    }
+    let mut readings: Vec<Reading> = keep.into_iter().map(|k| priced[k].1.clone()).collect();
+    dedupe_by_cost(&mut readings);
+    if readings.len() > 1 {
+        depends_on.push("the repayment method, which the contract does not state".into());
+    } else if let Some(only) = readings.first_mut() {
+        if !stated_method && priced.len() > 1 {
+            only.label.clear();
+        }
+    }
+    readings
+}
+
+/// Readings with the same cost are one reading: the open term does not matter.
+fn dedupe_by_cost(readings: &mut Vec<Reading>) {
+    let key = |r: &Reading| {
+        r.cost
+            .as_ref()
+            .ok()
+            .map(|c| (c.apr.nominal_percent, c.apr.effective_percent))
+    };
+    let mut seen: Vec<Option<(Decimal, Decimal)>> = Vec::new();
+    readings.retain(|r| {
+        let k = key(r);
+        if seen.contains(&k) {
+            false
+        } else {
+            seen.push(k);
+            true
+        }
+    });
+    // A reading that cannot be priced adds nothing when another can.
+    if readings.iter().any(|r| r.cost.is_ok()) {
+        readings.retain(|r| r.cost.is_ok());
+    }
+}
+
+fn note_equal_parts(terms: &mut Terms, charge: Decimal) {
+    let (Some(p), Some(pay), Some(n)) = (
+        terms.principal.as_ref(),
+        terms.payment.as_ref(),
+        terms.installments.as_ref(),
+    ) else {
+        return;
+    };
+    let reason = format!(
+        "no interest rate is stated; {} × {} = {} + {} × {charge}: the principal is repaid in equal parts, with no interest beyond the per-period charge",
+        pay.amount, n.count, p.amount, n.count
+    );
+    let mut evidence = vec![p.evidence.clone(), pay.evidence.clone(), n.evidence.clone()];
+    evidence.extend(
+        terms
+            .fees
+            .iter()
+            .filter(|f| f.timing == FeeTiming::PerPeriod)
+            .map(|f| f.evidence.clone()),
+    );
+    terms.inferred.push(Inferred {
+        field: "interest".into(),
+        value: "0".into(),
+        reason,
+        evidence,
+    });
+}
+
+fn infer_method(terms: &mut Terms, m: RepaymentMethod) {
+    let figures = figures::stated(terms);
+    let named: Vec<String> = figures
+        .iter()
+        .map(|(w, a)| format!("{w} {}", a.amount))
+        .collect();
+    let evidence = figures.iter().map(|(_, a)| a.evidence.clone()).collect();
+    let value = serde_json::to_value(m)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    terms.inferred.push(Inferred {
+        field: "repayment".into(),
+        value,
+        reason: format!(
+            "the repayment method is not stated; only {} reproduces {}",
+            method_words(m),
+            if named.is_empty() {
+                "the printed schedule".to_string()
+            } else {
+                named.join(", ")
+            }
+        ),
+        evidence,
+    });
+}
+
+/// No reading reproduces the stated figures: each figure that the (first) reading misses is an
+/// inconsistency quoting the figure and what the other terms give.
+fn record_mismatches(
+    terms: &mut Terms,
+    priced: &[(RepaymentMethod, Reading, Vec<figures::Mismatch>)],
+) {
+    let Some((_, reading, misses)) = priced.iter().find(|(_, r, _)| r.cost.is_ok()) else {
+        return;
+    };
+    let basis = basis_quote(&reading.terms);
+    let all = if priced.len() > 1 {
+        " under any repayment method"
+    } else {
+        ""
+    };
+    for miss in misses {
+        terms.inconsistencies.push(Inconsistency {
+            kind: FIGURES_MISMATCH.into(),
+            message: format!(
+                "{} {} («{}») does not follow from the other terms{all}: they give {} ({basis})",
+                miss.what, miss.stated, miss.evidence.text, miss.computed
+            ),
+            evidence: miss.evidence.clone(),
+        });
+    }
+}
+
+/// The terms a computed figure rests on, quoted.
+fn basis_quote(terms: &Terms) -> String {
+    let mut parts = Vec::new();
+    if let Some(p) = terms.principal.as_ref() {
+        parts.push(format!("principal «{}»", p.evidence.text));
+    }
+    if let Some(r) = crate::compute::cost::interest_rate(terms) {
+        parts.push(format!("rate «{}»", r.evidence.text));
+    }
+    if let Some(m) = terms
+        .repayment
+        .as_ref()
+        .filter(|m| !m.evidence.text.is_empty())
+    {
+        parts.push(format!("method «{}»", m.evidence.text));
+    }
+    parts.join(", ")
+}
+
+fn empty_evidence() -> crate::model::Evidence {
+    crate::model::Evidence {
+        page: None,
+        text: String::new(),
+        start: 0,
+        end: 0,
+        low_confidence: false,
+    }
+}
