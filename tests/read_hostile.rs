@@ -117,8 +117,8 @@ const CASES: &[(&str, Expect)] = &[
             "named as Word (.docx) but the content is PDF",
         ),
     ),
-    ("big5.txt", TextWarn(&["新臺幣伍萬元整"], "Big5")),
-    ("utf16.txt", TextWarn(&["人民币壹万元整"], "UTF-16LE")),
+    ("big5.txt", Text(&["新臺幣伍萬元整"])),
+    ("utf16.txt", Text(&["人民币壹万元整"])),
     ("blank.txt", Error("empty")),
 ];
 
@@ -398,5 +398,20 @@ fn audit_records_why_an_input_had_no_text() {
             reasons.iter().any(|(f, r)| f == file && r == reason),
             "{file}: want {reason} in {reasons:?}\n{stdout}"
         );
+    }
+}
+
+#[test]
+fn the_encoding_of_a_text_or_html_file_is_reported() {
+    let cases = [
+        ("big5.txt", Some("Big5")),
+        ("utf16.txt", Some("UTF-16LE")),
+        ("gbk.html", Some("GBK")),
+        ("base.docx", None),
+        ("base.pdf", None),
+    ];
+    for (name, want) in cases {
+        let doc = read::read_file(&fixture(name), &ReadOptions::default()).expect(name);
+        assert_eq!(doc.encoding, want, "{name}");
     }
 }

@@ -71,10 +71,6 @@ pub fn read_file(path: &Path, options: &ReadOptions) -> Result<Document, ReadErr
                 SourceKind::Text,
                 &normalize::normalize_text(&decoded.text),
             );
-            if decoded.encoding != "UTF-8" {
-                doc.warnings
-                    .push(format!("text decoded as {}", decoded.encoding));
-            }
             doc.encoding = Some(decoded.encoding);
             doc
         }
