@@ -415,3 +415,54 @@ fn the_encoding_of_a_text_or_html_file_is_reported() {
         assert_eq!(doc.encoding, want, "{name}");
     }
 }
+
+#[test]
+fn check_and_text_read_word_and_html_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = dir.path().join("contract.html");
+    std::fs::write(
+        &page,
+        "<!DOCTYPE html><html><body><h1>借款合同</h1><p>借款金额：人民币10000元</p>\
+         <table><tr><td>年利率</td><td>12%</td></tr></table></body></html>",
+    )
+    .expect("write");
+    let docx = fixture("base.docx");
+    for (file, needle) in [
+        (page.as_path(), "年利率  12%"),
+        (docx.as_path(), "Loan amount 10000 CNY"),
+    ] {
+        let out = loanlint(&["text".as_ref(), file.as_os_str()]);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}: {}",
+            file.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(stdout.contains(needle), "{}: {stdout}", file.display());
+        let out = loanlint(&[
+            "check".as_ref(),
+            file.as_os_str(),
+            "--format".as_ref(),
+            "json".as_ref(),
+        ]);
+        assert_ne!(
+            out.status.code(),
+            Some(2),
+            "{}: {}",
+            file.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json report");
+        if file == page.as_path() {
+            let principal = &report["terms"]["principal"];
+            assert_eq!(principal["amount"], "10000", "{report}");
+            assert_eq!(
+                principal["evidence"]["page"],
+                serde_json::Value::Null,
+                "{report}"
+            );
+        }
+    }
+}

@@ -81,6 +81,19 @@ impl Document {
         self.page_starts.len().max(1)
     }
 
+    /// The 1-based line of a byte offset of `text` (for HTML, Word and text files, where a
+    /// line is a paragraph, heading or table row), counted within its page.
+    pub fn line_of_byte(&self, byte: usize) -> u32 {
+        let byte = floor_boundary(&self.text, byte.min(self.text.len()));
+        let page_start = self
+            .page_of_byte(byte)
+            .and_then(|p| self.page_starts.get(p as usize - 1))
+            .copied()
+            .unwrap_or(0);
+        let before = self.text.get(page_start..byte).unwrap_or_default();
+        before.bytes().filter(|&b| b == b'\n').count() as u32 + 1
+    }
+
     /// The 1-based page of a byte offset, or `None` for text files.
     pub fn page_of_byte(&self, byte: usize) -> Option<u32> {
         if self.page_starts.is_empty() {
@@ -256,6 +269,15 @@ pub fn is_cjk_like(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_are_counted_from_the_page_start() {
+        let d = Document::from_text(Path::new("a.html"), SourceKind::Html, "一\n二\n三三\n");
+        assert_eq!(d.line_of_byte(0), 1);
+        assert_eq!(d.line_of_byte(d.text.find("三").expect("in")), 3);
+        let p = Document::from_pages(Path::new("a.pdf"), &["a\nb\n".into(), "c\nd".into()]);
+        assert_eq!(p.line_of_byte(p.text.find('d').expect("in")), 2);
+    }
 
     #[test]
     fn pages_and_evidence() {

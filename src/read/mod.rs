@@ -43,6 +43,8 @@ pub use options::{Engine, ReadOptions};
 pub use pdf::{Extracted, extract_bytes, ocr_available, pdftotext_available};
 pub use text::decode as decode_text;
 
+pub use sniff::EXTENSIONS;
+
 use sniff::FileKind;
 
 use std::path::Path;
