@@ -127,3 +127,22 @@ fn sparse_object_numbers_are_found_by_the_rebuilt_xref() {
     assert!(text.contains("Loan amount 10000 CNY"), "{text:?}");
     assert!(text.contains("the borrower repays monthly"), "{text:?}");
 }
+
+/// Every prefix of a Word file and of an HTML page (what a cut-off download or a fuzzer's
+/// first mutations give) reads as text or a clear error, never a panic.
+#[test]
+fn cut_off_word_and_html_files_give_text_or_an_error() {
+    let docx = fixture("hostile/base.docx");
+    for end in 0..docx.len() {
+        if let Ok((text, _)) = loanlint::read::docx_to_text(&docx[..end], "cut.docx") {
+            assert!(text.is_empty() || text.contains("Loan"), "{end}: {text}");
+        }
+    }
+    // ASCII, so every prefix is valid text: each must read.
+    let html = fixture("hostile/unclosed_tags.html");
+    assert!(html.is_ascii());
+    for end in (0..html.len()).step_by(97) {
+        let got = loanlint::read::html_to_text(&html[..end], "cut.html");
+        assert!(got.is_ok(), "{end}: {:?}", got.err());
+    }
+}

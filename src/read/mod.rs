@@ -36,7 +36,9 @@ mod sniff;
 mod text;
 
 pub use document::{Document, PAGE_BREAK, SourceKind};
+pub use docx::docx_to_text;
 pub use error::ReadError;
+pub use html::html_to_text;
 pub use isolate::{SUBCOMMAND as CHILD_SUBCOMMAND, child_main, is_subcommand};
 pub use normalize::{is_page_number, normalize_page, normalize_text};
 pub use options::{Engine, ReadOptions};
