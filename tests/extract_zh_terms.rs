@@ -453,6 +453,18 @@ fn hong_kong_taiwan_and_macau_contracts_are_detected() {
         assert_eq!(hint.code, region, "{text}");
         assert!(!hint.evidence.text.is_empty());
     }
+    let t = ex("借款本金新臺幣二十萬元整。\n雙方同意以臺灣高雄地方法院為管轄法院。");
+    assert_eq!(
+        t.jurisdiction_hints.first().map(|h| h.code.as_str()),
+        Some("TW")
+    );
+    // A mainland court clause worded 所在地方法院 is not a Taiwan court.
+    let t = ex("借款金额人民币10,000元。\n争议由贷款人所在地方法院管辖。");
+    assert!(
+        t.jurisdiction_hints.iter().all(|h| h.code == "CN"),
+        "{:?}",
+        t.jurisdiction_hints
+    );
     let t = ex("借款金额人民币10,000元，适用中华人民共和国法律。");
     assert!(t.jurisdiction_hints.iter().all(|h| h.code == "CN"));
     assert_eq!(
