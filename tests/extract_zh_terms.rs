@@ -745,3 +745,31 @@ fn stated_totals() {
         Some(dec!(1200))
     );
 }
+
+/// The instalment plan of issue 13, in fresh words: a count, a per-period fee on the principal
+/// and a stated instalment; no method is written, so none is assumed.
+#[test]
+fn an_instalment_plan_with_a_per_period_fee_and_no_method() {
+    use loanlint::model::{Basis, FeeKind};
+    let text = "分期借款确认书\n借款本金：人民币陆仟元整（￥6,000.00）\n借款期数：12期（按月）\n分期手续费：按借款本金的0.75%每期收取，\n随每期还款一并支付。\n每期还款金额：545.00元";
+    let t = ex(text);
+    assert_eq!(t.principal.as_ref().map(|a| a.amount), Some(dec!(6000)));
+    assert_eq!(t.installments.as_ref().map(|c| c.count), Some(12));
+    assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(12));
+    assert_eq!(t.payment.as_ref().map(|a| a.amount), Some(dec!(545)));
+    let f = t
+        .fees
+        .iter()
+        .find(|f| f.kind == FeeKind::Handling)
+        .expect("fee");
+    assert_eq!(
+        (f.percent, f.basis, f.timing),
+        (
+            Some(dec!(0.75)),
+            Some(Basis::Principal),
+            FeeTiming::PerPeriod
+        )
+    );
+    assert!(t.repayment.is_none(), "{:?}", t.repayment);
+    assert!(t.assumptions.iter().all(|a| !a.contains("等额本息")));
+}
