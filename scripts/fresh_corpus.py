@@ -20,6 +20,8 @@ TILA boxes, ...). The expected values come from the same parameters through the 
   * eu-aprc: CCD Annex I, sum C(1+X)^-t = sum D(1+X)^-t, t in years (k/12 for months, d/365 for days).
 IRRs are solved by bisection with 50-digit decimals. The legal verdict (`violation`) comes from the
 [C]/[S] facts of /work/shared/reference/legal.md (see `legal_verdict`); null when genuinely uncertain.
+Before writing anything, `selftest()` reproduces the published figures of apr-methods.md (PBoC 2021
+No. 3 example, Directive 98/7/EC A1/A3, MathWorks annurate, a flat-rate vector) with these solvers.
 Needs: Python >= 3.11; reportlab and the WenQuanYi Micro Hei font for the PDFs.
 """
 
@@ -658,7 +660,7 @@ def zh_pipe_table(s: Spec) -> str:
         rows.append(("执行利率", rate_zh(s, o.get("rate_style", 0)), "起息日", s.start_date.isoformat()))
     for i, f in enumerate(s.fees):
         rows.append((f.name, fee_amount_zh(f, s, 0), "收取方式", timing_zh(f.timing, i)))
-    out = [o.get("title", "贷款核准通知书"), ""]
+    out = [o.get("title", "个人借款合同（主要条款表）"), ""]
     out += ["| " + " | ".join(r) + " |" for r in rows]
     if s.disclose_apr:
         out += ["", apr_line_zh(s, 2)]
@@ -879,6 +881,36 @@ def zh_trad(s: Spec) -> str:
         k += 1
     out.append(f"第{'四五六七'[k - 4]}條 {o.get('law', '本合約之爭議，由甲方住所地人民法院管轄。')}")
     out += ["", f"立約日期：{cn_date(s.contract_date) if o.get('cn_date') else ymd(s.contract_date)}"]
+    return "\n".join(out)
+
+
+def zh_two_columns(s: Spec) -> str:
+    """Two text columns side by side (as a two-column PDF page comes out of a text dump): the clauses
+    on the left, the key figures on the right."""
+    o = s.opts
+    left = [f"甲方（贷款人）：{s.lender}", f"乙方（借款人）：{s.borrower or '邓佳'}", "第一条 借款金额",
+            f"乙方借款{money(s.principal)}元。", "第二条 期限与还款",
+            f"期限{term_zh(s, 0)}，{METHOD_ZH[s.method][0]}，", f"共{s.n}期，每月{s.start_date.day}日还款。"]
+    if s.rate_value is not None:
+        left += ["第三条 利率", f"{rate_zh(s, o.get('rate_style', 0))}。"]
+    for f in s.fees:
+        left += ["第四条 费用", f"{f.name}{fee_amount_zh(f, s, 0)}，", f"{timing_zh(f.timing, 0)}。"]
+    left += ["第五条 违约", overdue_zh(s)[:24], overdue_zh(s)[24:]]
+    right = ["【借款信息摘要】", f"借款本金  {money(s.principal)}", f"到账金额  {money(s.received)}", f"借款期数  {s.n}期"]
+    if s.payment:
+        right.append(f"每期应还  {money(s.payment + sum((f.per_payment(s.principal) for f in s.fees if f.timing == 'per_period'), D(0)))}")
+    if s.disclose_apr:
+        right.append(f"年化利率  {money(s.cost).replace(',', '')}%")
+    right += [f"放款日期  {s.start_date.isoformat()}", f"到期日期  {s.rows[-1]['date'].isoformat()}"]
+    width = 34
+    def w(x: str) -> int:
+        return sum(2 if ord(c) > 0x2E80 else 1 for c in x)
+    out = [o.get("title", "个人消费借款合同"), ""]
+    for i in range(max(len(left), len(right))):
+        a = left[i] if i < len(left) else ""
+        b = right[i] if i < len(right) else ""
+        out.append(a + " " * max(3, width - w(a) + 3) + b if b else a)
+    out += ["", f"签署日期：{ymd(s.contract_date)}"]
     return "\n".join(out)
 
 
@@ -1174,11 +1206,12 @@ def en_title(s: Spec) -> str:
 def en_eu(s: Spec) -> str:
     o = s.opts
     out = [o.get("title", "STANDARD EUROPEAN CONSUMER CREDIT INFORMATION"), f"Creditor: {s.lender}", "",
-           f"Total amount of credit: {m(s, s.principal)}", f"Duration: {s.term_months} months", f"Instalments: {payments_en(s)}, {FREQ_EN[s.freq]}",
+           f"Total amount of credit: {m(s, s.principal)}" + (f" (of which {m(s, s.principal - s.received)} is retained for fees and {m(s, s.received)} paid to you)" if s.received != s.principal else ""),
+           f"Duration: {s.term_months} months", f"Instalments: {payments_en(s)}, {FREQ_EN[s.freq]}",
            f"Borrowing rate: {pct(s.rate_value)} fixed nominal per annum"]
     for f in s.fees:
         out.append(fee_en(f, s))
-    out += [f"Total amount payable: {m(s, total_paid(s))}", f"Annual percentage rate of charge (APRC): {money(s.cost).replace(',', '')}%",
+    out += [f"Total of the instalments: {m(s, total_paid(s))}", f"Annual percentage rate of charge (APRC): {money(s.cost).replace(',', '')}%",
             f"Date of the offer: {en_date(s.contract_date, 2)}", o.get("law", "Law applicable: German law (Bürgerliches Gesetzbuch).")]
     return "\n".join(out)
 
@@ -1243,7 +1276,7 @@ def specs() -> list[Spec]:
              notes=["principal 2000 a month; interest month 1 = 36000 x 0.6% = 216.00, month 18 = 2000 x 0.6% = 12.00",
                     "no fee: IRR = 0.6%/month -> 7.20%"]),
         Spec("zh-f04-equal-installment-monthly-rate-space", "zh", "zh_space_table", D(20000), "equal_installment", 12, term_months=12,
-             rate_value=D("1.5"), rate_per="month", fees=[Fee("账户服务费", ["service", "management"], "per_period", amount=D(60))],
+             rate_value=D("1.5"), rate_per="month", fees=[Fee("平台费", ["service", "management"], "per_period", amount=D(60))],
              lender="安和消费金融有限公司", lender_type="consumer_finance", contract_date=d(2025, 1, 15), start_date=d(2025, 1, 15),
              opts={"rate_style": 0}, notes=["payment = 20000 x 0.015 / (1 - 1.015^-12) = 1833.60; plus 60 fee = 1893.60 a month"]),
         Spec("zh-f05-revolving-daily-app", "zh", "zh_app", D(8000), "bullet", 1, "single", term_days=60, rate_value=D("0.04"), rate_per="day",
@@ -1271,7 +1304,8 @@ def specs() -> list[Spec]:
         Spec("zh-f10-membership-qa", "zh", "zh_qa", D(10000), "equal_installment", 12, term_months=12, rate_value=D(18),
              fees=[Fee("会员费", ["membership"], "at_disbursement", amount=D(399))], disclose_apr=False,
              lender="锦程消费金融股份有限公司", lender_type="consumer_finance", contract_date=d(2025, 3, 21), start_date=d(2025, 3, 21),
-             notes=["payment = 10000 x 1.5% / (1 - 1.015^-12) = 916.80; net received 10000 - 399 = 9601"]),
+             notes=["payment = 10000 x 1.5% / (1 - 1.015^-12) = 916.80; net received 10000 - 399 = 9601 (the fee is paid at payout)",
+                    "hand check: 9601/916.80 = 10.4723 = a(12, i); at i = 2.16%: 1.0216^12 = 1.29231, 0.22619/0.0216 = 10.4718 -> 25.92%"]),
         Spec("zh-f11-interest-deducted-articles", "zh", "zh_articles", D(20000), "bullet", 1, "single", term_months=6, rate_value=D(12),
              interest_deducted=D(1200), lender="瑞丰小额贷款有限公司", lender_type="microloan", contract_date=d(2025, 5, 6), start_date=d(2025, 5, 6),
              disclose_apr=False, notes=["interest 20000 x 12% x 6/12 = 1200 deducted -> 18800 received; 20000 repaid after 6 months",
@@ -1318,7 +1352,8 @@ def specs() -> list[Spec]:
         Spec("zh-f21-daily-rate-stated-payment-app", "zh", "zh_app", D(5000), "equal_installment", 6, term_months=6, rate_value=D("0.065"),
              rate_per="day", day_basis=360, lender="快贷消费金融有限公司", lender_type="consumer_finance",
              contract_date=d(2025, 6, 6), start_date=d(2025, 6, 6), opts={"title": "借款详情"},
-             notes=["0.065%/day x 30 = 1.95%/month; payment = 5000 x 0.0195 / (1 - 1.0195^-6) = 890.26 (stated)",
+             notes=["0.065%/day x 360/12 = 1.95%/month; hand check: ln 1.0195 = 0.0193124, x6 -> 1.0195^6 = 1.122856, 1 - 1/1.122856 = 0.1094141,"
+                    " 97.5/0.1094141 = 891.11 -> stated 891.12 (cent-exact)",
                     "cost from the stated payments: IRR 1.95% x 12 = 23.40%"]),
         Spec("zh-f22-brokerage-deducted-paragraph", "zh", "zh_paragraph", D(10000), "equal_installment", 12, term_months=12, rate_value=D(12),
              fees=[Fee("居间服务费", ["consulting", "service"], "upfront_deducted", amount=D(600))], lender="融信通网络借贷信息中介平台",
@@ -1340,12 +1375,12 @@ def specs() -> list[Spec]:
         Spec("zh-f28-cash-loan-over-36-qa", "zh", "zh_qa", D(5000), "equal_installment", 6, term_months=6, rate_value=D(24),
              fees=[Fee("信息服务费", ["service"], "per_period", percent=D(2))], lender="易达消费金融有限公司", lender_type="consumer_finance",
              contract_date=d(2025, 8, 8), start_date=d(2025, 8, 8),
-             notes=["payment at 2%/month = 892.63 + 100 fee = 992.63 x 6 on 5000: IRR ~ 5.3%/month -> > 36%"]),
+             notes=["payment at 2%/month = 892.63 + 100 fee = 992.63 x 6 on 5000: a(6, i) = 5.0371 -> i = 5.24%/month -> 62.87% > 36%"]),
         Spec("zh-f29-quarterly-interest-space", "zh", "zh_space_table", D(200000), "interest_only", 8, "quarter", term_months=24, rate_value=D("4.35"),
              lender="江海银行股份有限公司", lender_type="bank", contract_date=d(2025, 1, 20), start_date=d(2025, 1, 20),
              opts={"title": "个人经营性贷款合同"}, notes=["200000 x 4.35% / 4 = 2175 a quarter; quarterly IRR 1.0875% x 4 = 4.35%"]),
         Spec("zh-f30-service-fee-schedule", "zh", "zh_schedule", D(24000), "equal_installment", 12, term_months=12, rate_value=D("7.2"),
-             fees=[Fee("服务费", ["service"], "per_period", percent=D("0.3"))], lender="青禾消费金融有限公司", lender_type="consumer_finance",
+             fees=[Fee("技术服务费", ["service"], "per_period", percent=D("0.3"))], lender="青禾消费金融有限公司", lender_type="consumer_finance",
              contract_date=d(2025, 5, 25), start_date=d(2025, 5, 25), opts={"title": "个人消费贷款合同"}),
         Spec("zh-f31-handling-deducted-jieju", "zh", "zh_jieju", D(30000), "equal_installment", 12, term_months=12, rate_value=D(12),
              fees=[Fee("手续费", ["handling"], "upfront_deducted", amount=D(1500))], lender="广融小额贷款有限公司", lender_type="microloan",
@@ -1354,9 +1389,9 @@ def specs() -> list[Spec]:
         Spec("zh-f32-wan-fullwidth-sections", "zh", "zh_sections", D(150000), "equal_installment", 36, term_months=36, rate_value=D("4.2"),
              lender="浦江银行股份有限公司", lender_type="bank", contract_date=d(2025, 10, 28), start_date=d(2025, 10, 28),
              opts={"wan": True, "fullwidth": True, "cn_date": True}),
-        Spec("zh-f33-revolving-30-days-app", "zh", "zh_app", D(2000), "bullet", 1, "single", term_days=30, rate_value=D("0.05"), rate_per="day",
+        Spec("zh-f33-revolving-30-days-paragraph", "zh", "zh_paragraph", D(2000), "bullet", 1, "single", term_days=30, rate_value=D("0.05"), rate_per="day",
              lender="招联易贷消费金融有限公司", lender_type="consumer_finance", contract_date=d(2025, 11, 11), start_date=d(2025, 11, 11),
-             opts={"title": "随借随还"}, notes=["2000 x 0.05% x 30 = 30; cost = 30/2000 x 365/30 = 18.25%"]),
+             opts={"title": "随借随还借款协议"}, notes=["2000 x 0.05% x 30 = 30; cost = 30/2000 x 365/30 = 18.25%"]),
         Spec("zh-f34-iou-2023-six-percent", "zh", "zh_iou", D(100000), "bullet", 1, "single", term_months=24, rate_value=D(6),
              lender="周海燕", lender_type="individual", borrower="许文博", contract_date=d(2023, 12, 1), start_date=d(2023, 12, 1),
              opts={"zero": "零", "rate_style": 0}, notes=["100000 x 6% x 2 = 12000 with the principal after two years; simple 6%"]),
@@ -1365,7 +1400,7 @@ def specs() -> list[Spec]:
              contract_date=d(2025, 9, 19), start_date=d(2025, 9, 19)),
         Spec("zh-f36-guarantee-deducted-pipe", "zh", "zh_pipe_table", D(15000), "equal_installment", 12, term_months=12, rate_value=D(14),
              fees=[Fee("融资担保费", ["guarantee"], "upfront_deducted", amount=D(900))], lender="长风银行股份有限公司（担保方：信和融资担保有限公司）",
-             lender_type="bank", contract_date=d(2025, 10, 15), start_date=d(2025, 10, 15), opts={"title": "个人信用贷款核准单"}),
+             lender_type="bank", contract_date=d(2025, 10, 15), start_date=d(2025, 10, 15), opts={"title": "个人信用贷款合同（核准要素）"}),
         Spec("zh-f37-renovation-60-kv", "zh", "zh_kv", D(200000), "equal_installment", 60, term_months=60, rate_value=D("3.5"),
              lender="长江银行股份有限公司", lender_type="bank", contract_date=d(2025, 2, 10), start_date=d(2025, 2, 12),
              opts={"title": "个人装修贷款合同", "term_style": 0}),
@@ -1385,13 +1420,21 @@ def specs() -> list[Spec]:
              notes=["10000 x 10% x 3/12 = 250; 10% < 4 x 3.00% = 12%"]),
         Spec("zh-f42-equal-principal-schedule", "zh", "zh_schedule", D(48000), "equal_principal", 12, term_months=12, rate_value=D(6),
              lender="西江银行股份有限公司", lender_type="bank", contract_date=d(2025, 3, 28), start_date=d(2025, 3, 28)),
+        Spec("zh-f43-two-columns-service-fee", "zh", "zh_two_columns", D(18000), "equal_installment", 12, term_months=12, rate_value=D("10.8"),
+             fees=[Fee("综合服务费", ["service"], "per_period", amount=D(90))], lender="华夏信和消费金融有限公司", lender_type="consumer_finance",
+             contract_date=d(2025, 10, 20), start_date=d(2025, 10, 20), pdf=True,
+             notes=["two columns: the right column's 每期应还 includes the 90 fee; the cost counts it once"]),
+        Spec("zh-f44-two-columns-interest-only", "zh", "zh_two_columns", D(50000), "interest_only", 6, term_months=6, rate_value=D(9),
+             lender="临江银行股份有限公司", lender_type="bank", contract_date=d(2025, 9, 9), start_date=d(2025, 9, 9), disclose_apr=False,
+             opts={"title": "个人短期借款合同"}, notes=["375 interest a month (50000 x 9% / 12), 50375 with the 6th payment: 9.00%"]),
     ]
     e = [
         Spec("en-f01-origination-tila-box", "en", "en_tila_box", D(5000), "equal_installment", 36, term_months=36, rate_value=D("9.99"),
              fees=[Fee("origination fee", ["origination"], "upfront_deducted", amount=D(250))], currency="USD", jurisdiction="US-NY",
              lender="Hudson Valley Consumer Finance, Inc.", lender_type="licensed_non_bank", apr_method="us-regz",
              contract_date=d(2025, 3, 1), start_date=d(2025, 3, 1), pdf=True,
-             notes=["payment = 5000 x 0.8325% / (1 - 1.008325^-36) = 161.31; amount financed 4750; APR = 12 x IRR"]),
+             notes=["hand check: 1.008325^36 = e^(36 x 0.0082906) = 1.34778; 41.625 / (1 - 1/1.34778) = 41.625/0.258037 = 161.31",
+                    "4750/161.31 = 29.446 = a(36, i); at i = 1.13%: 1.0113^36 = 1.49861, 0.33271/0.0113 = 29.443 -> i = 1.1297%, APR 13.55%"]),
         Spec("en-f02-payday-dates-only", "en", "en_payday", D(400), "bullet", 1, "single", term_days=14,
              fees=[Fee("finance charge", ["service", "other", "handling"], "at_maturity", amount=D(60))], currency="USD", jurisdiction="US-MO",
              lender="QuickBridge Cash Advance LLC", lender_type="licensed_non_bank", apr_method="us-regz",
@@ -1403,11 +1446,11 @@ def specs() -> list[Spec]:
              notes=["25% of 2500 = 625 for one month; SASP whole month: w = 12 -> APR 300%"]),
         Spec("en-f04-uk-short-term", "en", "en_uk", D(250), "bullet", 1, "single", term_days=30, rate_value=D("0.75"), rate_per="day",
              currency="GBP", jurisdiction="GB", lender="Thames Quickloan Ltd", lender_type="licensed_non_bank", apr_method="eu-aprc",
-             contract_date=d(2025, 4, 14), start_date=d(2025, 4, 14), opts={"default_fee": 15}, pdf=True,
-             notes=["250 x 0.75% x 30 = 56.25; APRC = (306.25/250)^(365/30) - 1", "0.75%/day <= 0.8%, 56.25 <= 250, default fee 15 -> within CONC 5A"]),
+             contract_date=d(2025, 4, 14), start_date=d(2025, 4, 14), opts={"default_fee": 15}, pdf=True, kind="loan_disclosure",
+             notes=["250 x 0.75% x 30 = 56.25; APRC = (306.25/250)^(365/30) - 1; hand check: ln 1.225 = 0.20294, x 12.1667 = 2.4691, e^2.4691 = 12.812 -> 1081.2%", "0.75%/day <= 0.8%, 56.25 <= 250, default fee 15 -> within CONC 5A"]),
         Spec("en-f05-uk-short-term-over-cap", "en", "en_uk", D(200), "bullet", 1, "single", term_days=45, rate_value=D("0.9"), rate_per="day",
              currency="GBP", jurisdiction="GB", lender="Mersey Cash Direct Ltd", lender_type="licensed_non_bank", apr_method="eu-aprc",
-             contract_date=d(2025, 9, 2), start_date=d(2025, 9, 2), opts={"default_fee": 15},
+             contract_date=d(2025, 9, 2), start_date=d(2025, 9, 2), opts={"default_fee": 15}, kind="loan_disclosure",
              notes=["200 x 0.9% x 45 = 81; 0.9%/day > 0.8% cap -> violation"]),
         Spec("en-f06-pay-in-4", "en", "en_bnpl", D(180), "equal_installment", 3, "biweek", term_days=42, rate_value=D(0), currency="USD",
              jurisdiction="US-CA", lender="Splitly Financial Inc.", lender_type="licensed_non_bank", apr_method="us-regz",
@@ -1420,7 +1463,8 @@ def specs() -> list[Spec]:
              fees=[Fee("origination fee", ["origination"], "upfront_deducted", amount=D(900))], currency="USD", jurisdiction="US-IL",
              lender="Lakeshore Lending Co.", lender_type="licensed_non_bank", apr_method="us-regz",
              contract_date=d(2025, 7, 14), start_date=d(2025, 7, 14), opts={"law": "Loans made under the Illinois Consumer Installment Loan Act."},
-             pdf=True, notes=["payment = 30000 x 1.49917% / (1 - 1.0149917^-36) = 1084.49 (figures glued: '$1,084.49 Monthly Payment')"]),
+             pdf=True, notes=["payment = 30000 x 1.49917% / (1 - 1.0149917^-36) = 1084.42 (figures glued: '$1,084.42 Monthly Payment')",
+                              "amount financed 29100; APR = 12 x IRR of 29100 = 1084.42 a(36, i)"]),
         Spec("en-f09-illinois-over-36-kv", "en", "en_kv", D(1500), "equal_installment", 12, term_months=12, rate_value=D("39.9"),
              fees=[Fee("origination fee", ["origination"], "upfront_deducted", amount=D(75))], currency="USD", jurisdiction="US-IL",
              lender="Prairie Fast Funds LLC", lender_type="licensed_non_bank", apr_method="us-regz",
@@ -1443,7 +1487,7 @@ def specs() -> list[Spec]:
         Spec("en-f14-eu-germany", "en", "en_eu", D(5000), "equal_installment", 24, term_months=24, rate_value=D("6.9"),
              fees=[Fee("arrangement fee", ["handling", "application", "origination"], "upfront_deducted", amount=D(100))], currency="EUR",
              jurisdiction="DE", lender="Rheinland Verbraucherbank AG", lender_type="bank", apr_method="eu-aprc",
-             contract_date=d(2025, 6, 12), start_date=d(2025, 6, 12), notes=["APRC on 4900 net, t = k/12 years"]),
+             contract_date=d(2025, 6, 12), start_date=d(2025, 6, 12), kind="loan_disclosure", notes=["APRC on 4900 net, t = k/12 years"]),
         Spec("en-f15-apr-misdisclosed-tila-box", "en", "en_tila_box", D(6000), "equal_installment", 36, term_months=36, rate_value=D(12),
              fees=[Fee("processing fee", ["handling", "origination", "application"], "upfront_deducted", amount=D(300))], currency="USD",
              jurisdiction="US-NY", lender="Atlantic Consumer Credit Corp.", lender_type="licensed_non_bank", apr_method="us-regz",
@@ -1455,7 +1499,7 @@ def specs() -> list[Spec]:
              fees=[Fee("origination fee", ["origination"], "upfront_deducted")]),
         Spec("en-f19-uk-personal-loan", "en", "en_eu", D(7500), "equal_installment", 36, term_months=36, rate_value=D("8.9"), currency="GBP",
              jurisdiction="GB", lender="Pennine Personal Finance plc", lender_type="bank", apr_method="eu-aprc",
-             contract_date=d(2025, 3, 17), start_date=d(2025, 3, 17),
+             contract_date=d(2025, 3, 17), start_date=d(2025, 3, 17), kind="loan_disclosure",
              opts={"title": "PRE-CONTRACT CREDIT INFORMATION", "law": "Law applicable: the law of England and Wales."}),
         Spec("en-f20-payday-illinois", "en", "en_payday", D(300), "bullet", 1, "single", term_days=21,
              fees=[Fee("finance charge", ["service", "other", "handling"], "at_maturity", amount=D(45))], currency="USD", jurisdiction="US-IL",
@@ -1469,6 +1513,18 @@ def specs() -> list[Spec]:
         Spec("en-f22-weekly-kv", "en", "en_kv", D(600), "equal_installment", 16, "week", term_days=112, rate_value=D(52), currency="USD",
              jurisdiction="US-IL", lender="Cicero Weekly Loans LLC", lender_type="licensed_non_bank", apr_method="us-regz",
              contract_date=d(2023, 11, 13), start_date=d(2023, 11, 13), notes=["weekly rate 1%, w = 52: APR 52% > 36% -> violation"]),
+        Spec("en-f23-uk-default-fee-over-cap", "en", "en_uk", D(300), "bullet", 1, "single", term_days=28, rate_value=D("0.7"), rate_per="day",
+             currency="GBP", jurisdiction="GB", lender="Solent Payday Ltd", lender_type="licensed_non_bank", apr_method="eu-aprc",
+             contract_date=d(2025, 11, 4), start_date=d(2025, 11, 4), opts={"default_fee": 25}, kind="loan_disclosure",
+             notes=["300 x 0.7% x 28 = 58.80 (0.7%/day <= 0.8%), but a GBP 25 default fee > GBP 15 -> violation"]),
+        Spec("en-f24-tila-disclosure-statement", "en", "en_tila_box", D(2000), "equal_installment", 24, term_months=24, rate_value=D("14.99"),
+             currency="USD", jurisdiction="US-NY", lender="Catskill Savings Bank", lender_type="bank", apr_method="us-regz", kind="loan_disclosure",
+             contract_date=d(2025, 5, 5), start_date=d(2025, 5, 5), opts={"title": "TRUTH IN LENDING DISCLOSURE STATEMENT"},
+             notes=["no fee: APR = note rate 14.99% (< 16% New York civil cap)"]),
+        Spec("en-f25-installment-note-ca", "en", "en_note", D(12000), "equal_installment", 24, term_months=24, rate_value=D(6), currency="USD",
+             jurisdiction="US-CA", lender="Robert J. Alvarez", lender_type="individual", apr_method="us-regz", disclose_apr=False,
+             contract_date=d(2025, 8, 20), start_date=d(2025, 8, 20), opts={"words": "TWELVE THOUSAND DOLLARS", "place": "Fresno, California"},
+             notes=["6% < California's 10% for a non-exempt lender; APR = 6.00%"]),
     ]
     return z + e
 
@@ -1530,8 +1586,28 @@ def expected(s: Spec, files: list[str]) -> dict:
         t["contract_date"] = s.contract_date.isoformat()
     e["violation"] = verdict
     e["violation_reason"] = reason
-    e["notes"] = s.notes
+    e["notes"] = s.notes + computed_notes(s)
     return e
+
+
+def computed_notes(s: Spec) -> list[str]:
+    """The derivation behind the expected cost, spelled out (the hand checks are in `notes`)."""
+    if not s.rows or s.cost is None:
+        return []
+    first, last = s.rows[0], s.rows[-1]
+    total = sum((r["total"] for r in s.rows), D(0))
+    flows = f"computed: received {plain(s.net_received)} net at payout; {len(s.rows)} payment(s), first {plain(first['total'])}, last {plain(last['total'])}, total {plain(total)}"
+    if s.apr_method == "cn-irr" and len(s.rows) == 1:
+        span = f"{s.term_days}/{s.day_basis} yr" if s.term_days else f"{s.term_months}/12 yr"
+        how = f"cn-irr single payment: ({plain(total)}/{plain(s.net_received)} - 1) / ({span}) = {r2(s.cost)}%"
+    elif s.apr_method == "us-regz" and len(s.rows) == 1:
+        w = f"12/{s.term_months}" if s.term_months else f"365/{s.term_days}"
+        how = f"us-regz SASP: ({plain(total)}/{plain(s.net_received)} - 1) x {w} = {r2(s.cost)}%"
+    elif s.apr_method == "eu-aprc":
+        how = f"eu-aprc: (1+X)^-t discounting, t in years -> X = {r2(s.cost)}%"
+    else:
+        how = f"{s.apr_method}: periodic IRR x {PPY[s.freq]} = {r2(s.cost)}%"
+    return [flows, how]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1612,11 +1688,27 @@ def build() -> dict[Path, bytes | str]:
     return out
 
 
+def selftest() -> None:
+    """The solvers against published figures (apr-methods.md): fail loudly if the arithmetic drifts."""
+    pboc = periodic_irr(D(99000), [D("8833.3")] * 12) * 12 * 100  # PBoC 2021 No. 3 example: ~12.80% simple
+    assert abs(pboc - D("12.8038")) < D("0.001"), pboc
+    a1 = eu_aprc(D(1000), [(D(546) / 365, D(1200))]) * 100  # Directive 98/7/EC Annex III A1: 12.96%
+    assert abs(a1 - D("12.962038")) < D("0.0001"), a1
+    a3 = eu_aprc(D(1000), [(D(1), D(600)), (D(2), D(600))]) * 100  # A3: 13.07%
+    assert abs(a3 - D("13.066239")) < D("0.0001"), a3
+    mw = periodic_irr(D(5000), [D(130)] * 48) * 12 * 100  # MathWorks annurate(48,130,5000) x 12: 11.3175%
+    assert abs(mw - D("11.317539")) < D("0.0001"), mw
+    flat = periodic_irr(D(10000), [D(10000) / 12 + D(60)] * 12) * 12 * 100  # 12 months at 0.6%/month flat: 13.0342%
+    assert abs(flat - D("13.0342")) < D("0.001"), flat
+    assert daxie(D("10005")) == "壹万零伍元整" and cn_date(dt.date(2019, 5, 10)) == "二〇一九年五月十日"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="diff against the committed files instead of writing")
     ap.add_argument("--no-pdf", action="store_true")
     args = ap.parse_args()
+    selftest()
     files = build()
     files.update(metamorphic_files())
     bad = 0
@@ -1646,11 +1738,11 @@ METAMORPHIC_BASES = [
     "zh-f01-bill-installment-kv", "zh-f02-interest-only-articles", "zh-f04-equal-installment-monthly-rate-space",
     "zh-f12-car-loan-checkbox", "zh-f10-membership-qa", "zh-f14-fee-at-maturity-kv",
     "zh-f15-bullet-30-fee-800-paragraph", "zh-f22-brokerage-deducted-paragraph",
-    "en-f01-origination-tila-box", "en-f09-illinois-over-36-kv", "en-f11-ny-personal-paragraph", "en-f12-doc-fee-schedule",
+    "en-f01-origination-tila-box", "en-f09-illinois-over-36-kv", "en-f11-ny-personal-paragraph", "en-f07-credit-union-checkbox",
 ]
 
 ZH_SYNONYMS = [("借款人", "借款方"), ("贷款人", "出借方"), ("借款金额", "贷款金额"), ("借款期限", "贷款期限"), ("还款方式", "偿还方式"),
-               ("借款本金", "贷款本金"), ("合同", "协议"), ("每期", "每一期"), ("服务费", "技术服务费"), ("甲方", "出借方"), ("乙方", "借款方")]
+               ("借款本金", "贷款本金"), ("合同", "协议"), ("每期", "每一期"), ("(?<![间术台合息户期])服务费", "技术服务费"), ("甲方", "出借方"), ("乙方", "借款方")]
 EN_SYNONYMS = [("Borrower", "Customer"), ("Lender", "Creditor"), ("installments", "instalments"), ("Loan amount", "Amount of loan"),
                ("Interest rate", "Rate of interest"), ("Agreement", "Contract"), ("loan", "credit facility"), ("Creditor", "Lender"), ("Principal", "Amount borrowed")]
 ZH_BOILER_TOP = "重要提示：请您务必审慎阅读、充分理解本协议各条款内容。本平台不会以任何名义要求您向个人账户转账。客服热线：400-820-1234（工作日9:00-18:00）。"
@@ -1660,29 +1752,42 @@ EN_BOILER_MID = "Privacy notice: we collect and share personal information only 
 
 
 def variant_synonyms(text: str, zh: bool) -> str:
-    for a, b in ZH_SYNONYMS if zh else EN_SYNONYMS:
-        text = text.replace(a, b)
+    for a, b in ZH_SYNONYMS if zh else EN_SYNONYMS:  # patterns: a plain word, or a lookbehind-guarded one
+        text = re.sub(a, b, text)
     return text
 
 
 def fact_line(line: str) -> bool:
-    return bool(line.strip()) and not line.lstrip().startswith("|") and not re.match(r"^\s*\d+\s+\d{4}-", line)
+    s = line.strip()
+    return bool(s) and not s.startswith("|") and not s.endswith(("：", ":")) and not re.match(r"^\d+\s+\d{4}-", s)
+
+
+NUMBERED = re.compile(r"^(\s*(?:第[一二三四五六七八九十]+条\s*|\d+\.\s*|[一二三四五六七八九]、|（[一二三四五六七八九\d]）))(.*)$")
 
 
 def variant_reorder(text: str, zh: bool) -> str:
-    """Reverse the order of the fact lines between the header (first 2 lines) and the signature (last line)."""
+    """Reverse the order of the clauses: numbered clauses keep their numbers and swap their contents,
+    and the key/value lines between the title and the signature are reversed among themselves."""
     lines = text.rstrip("\n").split("\n")
-    head, body, tail = lines[:2], lines[2:-1], lines[-1:]
-    idx = [i for i, l in enumerate(body) if fact_line(l) and not re.match(r"^(第.+条|\d+\.|[一二三四五六七八九]、|（[一二三四五六七八九]）)", l)]
-    moved = [body[i] for i in idx][::-1]
-    for i, l in zip(idx, moved):
-        body[i] = l
-    if len(idx) < 2:  # numbered clauses: reverse whole numbered items instead, keeping numbers with their text
-        idx = [i for i, l in enumerate(body) if fact_line(l)]
-        moved = [body[i] for i in idx][::-1]
-        for i, l in zip(idx, moved):
-            body[i] = l
-    return "\n".join(head + body + tail) + "\n"
+    if len(lines) == 1:  # one paragraph: move its closing phrases to the front
+        body = lines[0].rstrip("。.")
+        if zh:
+            head, colon, rest = body.partition("：")
+            parts = rest.split("，")
+            return f"{head}{colon}" + "，".join(parts[-2:][::-1] + parts[:-2]) + "。\n"
+        parts = body.split("; ")
+        return "; ".join(parts[:1] + parts[1:][::-1]) + ".\n"
+    numbered = [i for i, l in enumerate(lines) if NUMBERED.match(l) and fact_line(l)]
+    if len(numbered) >= 3:
+        parts = [NUMBERED.match(lines[i]).groups() for i in numbered]
+        for i, (label, _), (_, content) in zip(numbered, parts, parts[::-1]):
+            lines[i] = label + content
+    sign = ("签", "日期", "Date", "Signed", "Dated", "Accepted")
+    kv = [i for i, l in enumerate(lines[2:-1], 2) if i not in numbered and fact_line(l)
+          and (("：" in l) if zh else (": " in l)) and not any(w in l for w in sign)]
+    for i, l in zip(kv, [lines[i] for i in kv][::-1]):
+        lines[i] = l
+    return "\n".join(lines) + "\n"
 
 
 def variant_numerals(text: str, zh: bool) -> str:
@@ -1699,15 +1804,26 @@ def variant_fullwidth(text: str, zh: bool) -> str:
 
 
 def variant_linebreaks(text: str, zh: bool) -> str:
-    """Break long lines after a comma, as a narrow PDF column would."""
+    """Break long lines after commas (or after the label of a key/value line), as a narrow PDF column would."""
     out = []
+    seps = ("，", "；") if zh else (", ", "; ")
+    colon = "：" if zh else ": "
     for line in text.split("\n"):
-        sep = "，" if zh else ", "
-        if len(line) > 24 and sep in line[10:] and not line.lstrip().startswith("|"):
-            k = line.index(sep, 10) + len(sep)
-            out += [line[:k].rstrip(), line[k:]]
-        else:
+        if len(line) <= 24 or line.lstrip().startswith("|"):
             out.append(line)
+            continue
+        pieces, cur = [], ""
+        for ch in line:
+            cur += ch
+            if any(cur.endswith(s) for s in seps) and len(cur) > 10:
+                pieces.append(cur.rstrip())
+                cur = ""
+        pieces.append(cur)
+        pieces = [p for p in pieces if p]
+        if len(pieces) == 1 and colon in line:
+            k = line.index(colon) + len(colon)
+            pieces = [line[:k].rstrip(), line[k:]]
+        out += pieces
     return "\n".join(out)
 
 
@@ -1720,8 +1836,24 @@ def variant_boilerplate(text: str, zh: bool) -> str:
     return "\n".join(lines[:1] + [top, ""] + lines[1:mid] + ["", midtext, ""] + lines[mid:]) + "\n"
 
 
+def variant_units(text: str, zh: bool) -> str:
+    """Whole amounts of ten thousand or more in 万元 (20,000.00元 -> 2万元, or back when the text already uses
+    万元); English: $5,000.00 -> USD 5,000.00."""
+    if not zh:
+        return re.sub(r"\$(\d[\d,]*\.\d\d)", r"USD \1", text)
+    def to_wan(m_: re.Match) -> str:
+        value = D(m_.group(1).replace(",", ""))
+        return wan(value) if value >= 10000 and value % 100 == 0 else m_.group(0)
+    original = text
+    text = re.sub(r"¥(\d{1,3}(?:,\d{3})+)\.00(?!\d)", lambda m_: to_wan(m_) if D(m_.group(1).replace(",", "")) >= 10000 else m_.group(0), text)
+    out = re.sub(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.00)?元", to_wan, text)
+    if out == original:  # already in 万元: the other way round
+        out = re.sub(r"(\d+(?:\.\d+)?)万元", lambda m_: money(D(m_.group(1)) * 10000) + "元", original)
+    return out
+
+
 VARIANTS = [("v1-synonyms", variant_synonyms), ("v2-reorder", variant_reorder), ("v3-numerals", variant_numerals),
-            ("v4-width", variant_fullwidth), ("v5-linebreaks", variant_linebreaks), ("v6-boilerplate", variant_boilerplate)]
+            ("v4-width", variant_fullwidth), ("v5-linebreaks", variant_linebreaks), ("v6-boilerplate", variant_boilerplate), ("v7-units", variant_units)]
 
 
 def metamorphic_files() -> dict[Path, str]:

@@ -138,6 +138,9 @@ pub fn analyse_terms(
 ) -> Checked {
     let method = cost::default_method(&terms, options.jurisdiction.as_deref());
     let rec = reconcile::reconcile(terms, method);
+    if let Some(Err(e)) = rec.readings.first().map(|r| &r.cost) {
+        warnings.push(format!("annualised cost not computed: {e}"));
+    }
     let contract_date = contract_date_of(&rec.terms, options.date, warnings);
     let mut runs = Vec::with_capacity(rec.readings.len());
     for reading in &rec.readings {
@@ -154,11 +157,7 @@ pub fn analyse_terms(
         runs.push((findings, applied, regz_apr));
     }
     let apr_range = range_of(&rec, method);
-    let lead = rec.readings.first();
-    if let Some(Err(e)) = lead.map(|r| &r.cost) {
-        warnings.push(format!("annualised cost not computed: {e}"));
-    }
-    let mut cost = lead.and_then(|r| r.cost.clone().ok());
+    let mut cost = rec.readings.first().and_then(|r| r.cost.clone().ok());
     if let (Some(c), Some(range)) = (cost.as_mut(), apr_range.as_ref()) {
         c.apr.assumptions.push(range_note(range));
     }
@@ -309,9 +308,14 @@ fn depends(
         })
         .collect();
     let on = range.map_or_else(String::new, |r| r.depends_on.join("; "));
+    let said = format!("[depends on {on}: {}]", each.join("; "));
     let mut out = f.clone();
     out.severity = out.severity.min(Severity::Warning);
-    out.message = format!("{} [depends on {on}: {}]", f.message, each.join("; "));
+    out.message = format!("{} {said}", f.message);
+    out.message_zh = f
+        .message_zh
+        .as_ref()
+        .map(|zh| format!("{zh}［取决于合同未写明的条款］{said}"));
     out
 }
 

@@ -296,7 +296,15 @@ fn ctrl_c_leaves_complete_records_only() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("spawn");
-    std::thread::sleep(std::time::Duration::from_millis(150));
+    // Interrupt once the run has started (its temporary output exists), not after a fixed delay:
+    // on a loaded machine 150 ms may pass before the Ctrl-C handler is installed.
+    let started = std::time::Instant::now();
+    while std::fs::read_dir(outdir.path()).map_or(0, |d| d.count()) == 0
+        && started.elapsed() < std::time::Duration::from_secs(30)
+    {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(100));
     let _ = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status();

@@ -33,7 +33,7 @@ const CASES: &[(&str, Expect)] = &[
     ("truncated_header_only.pdf", Error("damaged")),
     ("random_bytes.pdf", Error("damaged")),
     ("random_noheader.pdf", Error("not-pdf")),
-    ("empty.pdf", Error("not-pdf")),
+    ("empty.pdf", Error("empty")),
     (
         "broken_xref.pdf",
         Text(&["Loan amount 10000 CNY", "the borrower repays monthly"]),
@@ -289,4 +289,89 @@ fn isolated_and_in_process_agree() {
         b.page_text(2).map(str::trim),
         Some("Page two: the borrower repays monthly.")
     );
+}
+
+/// `loanlint` with these arguments.
+fn loanlint(args: &[&std::ffi::OsStr]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_loanlint"))
+        .args(args)
+        .output()
+        .expect("run loanlint")
+}
+
+#[test]
+fn empty_or_textless_input_is_an_input_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let zero = dir.path().join("zero.txt");
+    std::fs::write(&zero, b"").expect("write");
+    let blank = dir.path().join("blank.txt");
+    std::fs::write(&blank, " \n\t\r\n\u{3000}\n".as_bytes()).expect("write");
+    let scan = fixture("image_only.pdf");
+    let cases = [
+        (zero.as_path(), "no text (empty or blank)"),
+        (blank.as_path(), "no text (empty or blank)"),
+        (scan.as_path(), "no text layer"),
+    ];
+    for (file, message) in cases {
+        for command in ["check", "text"] {
+            let out = assert_cmd::Command::new(env!("CARGO_BIN_EXE_loanlint"))
+                .arg(command)
+                .arg(file)
+                .output()
+                .expect("run");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(
+                out.status.code(),
+                Some(2),
+                "{command} {}: {stderr}",
+                file.display()
+            );
+            assert!(
+                stderr.contains(message),
+                "{command} {}: {stderr}",
+                file.display()
+            );
+            assert!(
+                out.stdout.is_empty(),
+                "{command} {}: printed a report",
+                file.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn audit_records_why_an_input_had_no_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("zero.txt"), b"").expect("write");
+    std::fs::write(dir.path().join("blank.md"), b"   \n\n").expect("write");
+    std::fs::copy(fixture("image_only.pdf"), dir.path().join("scan.pdf")).expect("copy");
+    let out = loanlint(&[
+        "audit".as_ref(),
+        dir.path().as_os_str(),
+        "--format".as_ref(),
+        "jsonl".as_ref(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let reasons: Vec<(String, String)> = stdout
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| {
+            let file = v.get("file")?.as_str()?.rsplit('/').next()?.to_string();
+            let reason = v.get("error")?.get("reason")?.as_str()?.to_string();
+            Some((file, reason))
+        })
+        .collect();
+    let want = [
+        ("blank.md", "empty"),
+        ("scan.pdf", "no-text"),
+        ("zero.txt", "empty"),
+    ];
+    for (file, reason) in want {
+        assert!(
+            reasons.iter().any(|(f, r)| f == file && r == reason),
+            "{file}: want {reason} in {reasons:?}\n{stdout}"
+        );
+    }
 }

@@ -859,3 +859,18 @@ fn every_ruleset_file_is_bundled_under_its_own_id() {
         assert!(rs.order.is_some(), "bundled {id} states its order");
     }
 }
+
+#[test]
+fn a_truncated_file_gets_a_message_not_a_blank() {
+    // The TOML parser says nothing for a file that ends at `key =`: the error must still say
+    // what is wrong, with the line.
+    let end = MINE.find("cap_percent = ").unwrap() + "cap_percent =".len();
+    let err = load_text(&MINE[..end]).unwrap_err().to_string();
+    let (_, message) = err.split_once("line 13: ").expect("names the line");
+    assert!(message.contains("incomplete"), "{err}");
+    for (id, text) in BUNDLED {
+        let end = text.rfind('=').unwrap() + 1;
+        let err = Ruleset::parse(&text[..end], id, true).unwrap_err();
+        assert!(!err.1.trim().is_empty(), "{id}: {err:?}");
+    }
+}

@@ -1,5 +1,17 @@
 //! Serde helpers for ruleset files.
 
+/// What a TOML error says, never empty: the parser gives no message for some truncated files
+/// (`key =` at the very end).
+pub(crate) fn toml_message(e: &toml::de::Error) -> String {
+    let m = e.message().trim();
+    if m.is_empty() {
+        "invalid TOML: the entry here is incomplete (a value or a closing bracket is missing)"
+            .to_string()
+    } else {
+        m.to_string()
+    }
+}
+
 /// Dates written either as a quoted string (`"2020-08-20"`) or a TOML date (`2020-08-20`).
 pub mod date {
     use chrono::NaiveDate;

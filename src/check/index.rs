@@ -61,7 +61,7 @@ impl IndexTable {
     /// Parse and check a table (values in strictly increasing date order, at least one).
     pub fn parse(text: &str) -> Result<IndexTable, (Option<std::ops::Range<usize>>, String)> {
         let t: IndexTable =
-            toml::from_str(text).map_err(|e| (e.span(), e.message().to_string()))?;
+            toml::from_str(text).map_err(|e| (e.span(), super::de::toml_message(&e)))?;
         if t.values.is_empty() {
             return Err((None, "an index table needs at least one value".into()));
         }

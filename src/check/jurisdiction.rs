@@ -39,6 +39,14 @@ const OUTSIDE_MAINLAND: &[(&str, &str, &str)] = &[
     ("MO", "MOP", "Macau"),
 ];
 
+/// Words for the currencies of Hong Kong, Taiwan and Macau, as an amount may be written even
+/// when the extractor took the currency for yuan: (words, code).
+const OUTSIDE_MAINLAND_MONEY: &[(&[&str], &str)] = &[
+    (&["新臺幣", "新台幣", "新台币", "NT$", "NTD", "TWD"], "TW"),
+    (&["港幣", "港币", "港元", "HK$", "HKD"], "HK"),
+    (&["澳門元", "澳门元", "澳門幣", "澳门币", "MOP"], "MO"),
+];
+
 /// `UK` is written `GB` in ISO 3166.
 pub(crate) fn norm_code(s: &str) -> String {
     let up = s.trim().to_uppercase();
@@ -74,6 +82,19 @@ fn outside_mainland(code_or_currency: &str) -> Option<(&'static str, &'static st
         .iter()
         .find(|(code, currency, _)| within(&c, code) || c == *currency)
         .map(|(code, _, name)| (*code, *name))
+}
+
+/// An amount written in Hong Kong, Taiwan or Macau money (`新臺幣伍拾萬元`): the place's code
+/// and the sentence.
+fn money_words_outside_mainland(t: &Terms) -> Option<(&'static str, &Evidence)> {
+    let amounts = [&t.principal, &t.disbursed, &t.payment, &t.total_of_payments];
+    amounts.into_iter().flatten().find_map(|a| {
+        let text = &a.evidence.text;
+        OUTSIDE_MAINLAND_MONEY
+            .iter()
+            .find(|(words, _)| words.iter().any(|w| text.contains(w)))
+            .map(|(_, code)| (*code, &a.evidence))
+    })
 }
 
 /// Resolve the jurisdiction of `terms`; `flag` is `--jurisdiction` (comma-separated codes).
@@ -148,6 +169,17 @@ fn from_contract(t: &Terms) -> Resolved {
                 codes: vec![code.into()],
                 reason: format!("jurisdiction {code} from the contract currency {currency}"),
                 evidence: currency_evidence(),
+                not_covered: None,
+            };
+        }
+        if let Some((code, e)) = money_words_outside_mainland(t) {
+            return Resolved {
+                codes: vec![code.into()],
+                reason: format!(
+                    "jurisdiction {code} from the currency words {}",
+                    quote(&e.text)
+                ),
+                evidence: vec![e.clone()],
                 not_covered: None,
             };
         }
@@ -227,7 +259,7 @@ fn from_contract(t: &Terms) -> Resolved {
 mod tests {
     use super::*;
     use crate::check::kinds::fixtures::{ev, money};
-    use crate::model::{JurisdictionHint, Party};
+    use crate::model::{Amount, JurisdictionHint, Party};
 
     fn hint(code: &str, text: &str) -> JurisdictionHint {
         JurisdictionHint {
@@ -302,6 +334,18 @@ mod tests {
         let r = resolve(&t, None);
         assert_eq!(r.codes, ["HK"]);
         assert!(r.not_covered.is_some());
+        // Taiwan money in the words, though the amount was read as yuan.
+        let t = Terms {
+            principal: Some(Amount {
+                evidence: ev("借款金額：新臺幣伍拾萬元整"),
+                ..money("500000", "CNY")
+            }),
+            ..Terms::default()
+        };
+        let r = resolve(&t, None);
+        assert_eq!(r.codes, ["TW"]);
+        assert!(r.reason.contains("新臺幣"), "{}", r.reason);
+        assert_eq!(r.evidence.len(), 1);
         // Macau by currency, and by flag.
         let t = Terms {
             principal: Some(money("1000", "MOP")),

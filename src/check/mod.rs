@@ -273,7 +273,7 @@ impl Checker {
             summary_zh: r.summary_zh.clone(),
             note: join_notes([rs.note.as_deref(), r.note.as_deref()]),
             params: r.params_text.clone(),
-            kind_docs: kinds::kind_info(r.kind.name()).map_or("", |k| k.docs),
+            kind_docs: r.kind.docs(),
             valid_from: r.valid_from,
             valid_until: r.valid_until,
             regions: r.regions.clone(),
@@ -458,11 +458,17 @@ impl Checker {
     /// Check one contract: findings, rulesets applied, where the contract belongs, and
     /// notices for the report's warnings (a contract the bundled rulesets do not cover).
     pub fn check_outcome(&self, input: &CheckInput<'_>) -> CheckOutcome {
+        let place = jurisdiction::resolve(input.terms, input.jurisdiction);
+        self.check_in(input, place)
+    }
+
+    /// [`Checker::check_outcome`] for a jurisdiction already resolved with
+    /// [`jurisdiction::resolve`] (so a caller that also needs it resolves it once).
+    pub fn check_in(&self, input: &CheckInput<'_>, place: Resolved) -> CheckOutcome {
         let cx = kinds::Context {
             input,
             indexes: &self.indexes,
         };
-        let place = jurisdiction::resolve(input.terms, input.jurisdiction);
         let mut findings = Vec::new();
         let mut applied = Vec::new();
         for sel in self.select_in(input, &place) {

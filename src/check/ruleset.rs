@@ -165,7 +165,7 @@ impl Ruleset {
         let f: RulesetFile = toml::from_str(text).map_err(|e| {
             (
                 e.span().map(|s| line_of(text, s.start)),
-                e.message().trim().to_string(),
+                super::de::toml_message(&e),
             )
         })?;
         if !KEBAB.is_match(&f.id) {

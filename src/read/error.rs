@@ -11,8 +11,23 @@ pub enum ReadError {
         source: std::io::Error,
     },
     /// Not a file type loanlint reads.
-    #[error("{path}: unsupported file type (expected .pdf, .txt or .md)")]
+    #[error("{path}: unsupported file type (expected .pdf, .html, .htm, .docx, .txt or .md)")]
     Unsupported { path: String },
+    /// The content is a format loanlint does not read (a legacy `.doc`, an image, a ZIP
+    /// that is not a Word document), whatever the file is named.
+    #[error("{path}: unsupported content: {what}")]
+    UnsupportedContent { path: String, what: String },
+    /// Nothing to check: a 0-byte file, or one whose text is only white space.
+    #[error("{path}: the file has no text (empty or blank); there is nothing to check")]
+    Empty { path: String },
+    /// A Word or HTML file that cannot be parsed (not a ZIP, a missing part, too large once
+    /// unpacked, nested too deep).
+    #[error("{path}: damaged {format} file: {detail}")]
+    Malformed {
+        path: String,
+        format: &'static str,
+        detail: String,
+    },
     /// Named `.pdf` but not a PDF (no `%PDF-` header; empty file).
     #[error("{path}: not a PDF file")]
     NotPdf { path: String },
@@ -47,7 +62,9 @@ impl ReadError {
     pub fn reason(&self) -> &'static str {
         match self {
             ReadError::Io { .. } => "io",
-            ReadError::Unsupported { .. } => "unsupported",
+            ReadError::Unsupported { .. } | ReadError::UnsupportedContent { .. } => "unsupported",
+            ReadError::Empty { .. } => "empty",
+            ReadError::Malformed { .. } => "damaged",
             ReadError::NotPdf { .. } => "not-pdf",
             ReadError::Encrypted { .. } => "encrypted",
             ReadError::Damaged { .. } => "damaged",

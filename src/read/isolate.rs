@@ -132,6 +132,7 @@ fn error_from(reason: &str, detail: String, path: &str) -> ReadError {
         },
         "unsupported" => ReadError::Unsupported { path },
         "not-pdf" => ReadError::NotPdf { path },
+        "empty" => ReadError::Empty { path },
         "encrypted" => ReadError::Encrypted { path },
         "damaged" => ReadError::Damaged { path, detail },
         "no-text" => ReadError::NoText { path },

@@ -40,33 +40,47 @@ pub use options::{Engine, ReadOptions};
 pub use pdf::{Extracted, extract_bytes, ocr_available, pdftotext_available};
 pub use text::decode as decode_text;
 
+use sniff::FileKind;
+
 use std::path::Path;
 
-/// Read any supported file into a [`Document`].
+/// Read any supported file into a [`Document`]. The kind is decided by content (magic
+/// bytes) where it has a signature, else by extension; a mismatch becomes a warning. A file
+/// with no text at all (0 bytes, white space only) is [`ReadError::Empty`].
 pub fn read_file(path: &Path, options: &ReadOptions) -> Result<Document, ReadError> {
     let name = path.display().to_string();
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(|e| e.to_ascii_lowercase())
-        .unwrap_or_default();
-    match ext.as_str() {
-        "pdf" => match &options.isolate {
+    let head = sniff::read_head(path, &name)?;
+    if head.is_empty() {
+        return Err(ReadError::Empty { path: name });
+    }
+    let (kind, mismatch) = sniff::decide(path, &head)?;
+    let mut doc = match kind {
+        FileKind::Pdf => match &options.isolate {
             Some(exe) => isolate::read_isolated(exe, path, options),
             None => pdf::read_pdf(path, options),
-        },
-        "txt" | "md" | "text" => {
-            let bytes = std::fs::read(path).map_err(|source| ReadError::Io {
-                path: name.clone(),
-                source,
-            })?;
+        }?,
+        FileKind::Text => {
+            let bytes = read_all(path, &name)?;
             let text = text::decode(&bytes).ok_or(ReadError::Encoding { path: name.clone() })?;
-            Ok(Document::from_text(
-                path,
-                SourceKind::Text,
-                &normalize::normalize_text(&text),
-            ))
+            Document::from_text(path, SourceKind::Text, &normalize::normalize_text(&text))
         }
-        _ => Err(ReadError::Unsupported { path: name }),
+        FileKind::Html | FileKind::Docx => return Err(ReadError::Unsupported { path: name }),
+    };
+    if doc.text.trim().is_empty() {
+        return Err(match kind {
+            FileKind::Pdf => ReadError::NoText { path: name },
+            _ => ReadError::Empty { path: name },
+        });
     }
+    if let Some(warning) = mismatch {
+        doc.warnings.insert(0, warning);
+    }
+    Ok(doc)
+}
+
+fn read_all(path: &Path, name: &str) -> Result<Vec<u8>, ReadError> {
+    std::fs::read(path).map_err(|source| ReadError::Io {
+        path: name.to_string(),
+        source,
+    })
 }

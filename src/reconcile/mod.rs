@@ -17,7 +17,7 @@ use rust_decimal::Decimal;
 use crate::compute::apr::Method;
 use crate::compute::cost::{self, CostError, LoanCost};
 use crate::model::{
-    FeeTiming, Frequency, Inconsistency, Inferred, Repayment, RepaymentMethod, Terms,
+    Basis, FeeTiming, Frequency, Inconsistency, Inferred, Per, Repayment, RepaymentMethod, Terms,
 };
 
 /// The `Inconsistency.kind` of stated figures that no schedule reproduces.
@@ -95,6 +95,9 @@ fn method_candidates(terms: &Terms) -> Vec<RepaymentMethod> {
         || terms.frequency.as_ref().map(|f| f.frequency) == Some(Frequency::Single)
         || (count.is_none() && term.is_some_and(|t| t.months.is_none() && t.days.is_some()))
         || (count.is_none() && term.and_then(|t| t.months) == Some(1));
+    if repaid_in_equal_parts(terms).is_some() {
+        return vec![EqualInstallment];
+    }
     let periodic = [EqualInstallment, EqualPrincipal, InterestOnly, FlatRate];
     match count {
         _ if single => vec![Bullet],
@@ -102,6 +105,37 @@ fn method_candidates(terms: &Terms) -> Vec<RepaymentMethod> {
         None if term.is_some() => [Bullet].into_iter().chain(periodic).collect(),
         None => periodic.to_vec(),
     }
+}
+
+/// No rate is stated, and the stated instalment less the per-period charges, times the number
+/// of instalments, is the principal (545 × 12 = 6,000 + 12 × 45): the principal is repaid in
+/// equal parts with no interest beyond the charges. Returns the charge per period.
+fn repaid_in_equal_parts(terms: &Terms) -> Option<Decimal> {
+    if cost::interest_rate(terms).is_some() {
+        return None;
+    }
+    let principal = terms.principal.as_ref()?.amount;
+    let payment = terms.payment.as_ref()?.amount;
+    let n = Decimal::from(terms.installments.as_ref()?.count);
+    let mut charge = Decimal::ZERO;
+    for f in terms
+        .fees
+        .iter()
+        .filter(|f| f.timing == FeeTiming::PerPeriod)
+    {
+        let once = matches!(f.per, None | Some(Per::Month) | Some(Per::Once));
+        let of_principal = matches!(f.basis, None | Some(Basis::Principal));
+        charge += match (f.amount, f.percent) {
+            (Some(a), _) if once => a,
+            (None, Some(p)) if once && of_principal => principal * p / Decimal::ONE_HUNDRED,
+            _ => return None,
+        };
+    }
+    let tolerance = Decimal::new(1, 2) * n;
+    ((payment - charge) * n - principal)
+        .abs()
+        .le(&tolerance)
+        .then_some(charge)
 }
 
 fn method_words(m: RepaymentMethod) -> &'static str {
@@ -168,7 +202,9 @@ fn choose(terms: &mut Terms, method: Method, depends_on: &mut Vec<String>) -> Ve
     } else {
         fits
     };
-    if keep.len() == 1 && priced.len() > 1 && checked {
+    if let Some(charge) = repaid_in_equal_parts(terms) {
+        note_equal_parts(terms, charge);
+    } else if keep.len() == 1 && priced.len() > 1 && checked {
         let (m, _, _) = &priced[keep[0]];
         infer_method(terms, *m);
     }
@@ -206,6 +242,34 @@ fn dedupe_by_cost(readings: &mut Vec<Reading>) {
     if readings.iter().any(|r| r.cost.is_ok()) {
         readings.retain(|r| r.cost.is_ok());
     }
+}
+
+fn note_equal_parts(terms: &mut Terms, charge: Decimal) {
+    let (Some(p), Some(pay), Some(n)) = (
+        terms.principal.as_ref(),
+        terms.payment.as_ref(),
+        terms.installments.as_ref(),
+    ) else {
+        return;
+    };
+    let reason = format!(
+        "no interest rate is stated; {} × {} = {} + {} × {charge}: the principal is repaid in equal parts, with no interest beyond the per-period charge",
+        pay.amount, n.count, p.amount, n.count
+    );
+    let mut evidence = vec![p.evidence.clone(), pay.evidence.clone(), n.evidence.clone()];
+    evidence.extend(
+        terms
+            .fees
+            .iter()
+            .filter(|f| f.timing == FeeTiming::PerPeriod)
+            .map(|f| f.evidence.clone()),
+    );
+    terms.inferred.push(Inferred {
+        field: "interest".into(),
+        value: "0".into(),
+        reason,
+        evidence,
+    });
 }
 
 fn infer_method(terms: &mut Terms, m: RepaymentMethod) {

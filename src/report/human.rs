@@ -407,6 +407,7 @@ impl HumanPrinter {
                     w.effective,
                     display_percent(apr.effective_percent, 2)
                 )?;
+                reconciled_range(out, r.apr_range.as_ref(), lang)?;
                 if !apr.assumptions.is_empty() {
                     writeln!(out, "  {}:", w.assumptions)?;
                     for a in &apr.assumptions {
@@ -422,6 +423,7 @@ impl HumanPrinter {
                 writeln!(out, "    - {a}")?;
             }
         }
+        inferred_terms(out, t, lang)?;
         writeln!(out)?;
         writeln!(out, "{} ({})", w.findings, r.findings.len())?;
         if r.findings.is_empty() {
@@ -481,4 +483,55 @@ impl Printer for HumanPrinter {
             }
         }
     }
+}
+
+/// The cost over the plausible readings, when the contract leaves a term open.
+fn reconciled_range(
+    out: &mut dyn Write,
+    range: Option<&crate::model::AprRange>,
+    lang: Language,
+) -> io::Result<()> {
+    let Some(range) = range else {
+        return Ok(());
+    };
+    let low = display_percent(range.low_percent, 2);
+    let span = match (range.high_percent, lang) {
+        (Some(h), Language::Zh) => format!("{low} – {}", display_percent(h, 2)),
+        (Some(h), Language::En) => format!("{low} to {}", display_percent(h, 2)),
+        (None, Language::Zh) => format!("至少 {low}"),
+        (None, Language::En) => format!("at least {low}"),
+    };
+    let label = match lang {
+        Language::Zh => "各种可能解读下",
+        Language::En => "Over the plausible readings",
+    };
+    writeln!(out, "  {label}: {span}")?;
+    for reading in &range.readings {
+        writeln!(
+            out,
+            "    - {}: {}",
+            reading.reading,
+            display_percent(reading.nominal_percent, 2)
+        )?;
+    }
+    for d in &range.depends_on {
+        writeln!(out, "    ({d})")?;
+    }
+    Ok(())
+}
+
+/// Terms the contract's own figures decided, with the figures they came from.
+fn inferred_terms(out: &mut dyn Write, t: &crate::model::Terms, lang: Language) -> io::Result<()> {
+    if t.inferred.is_empty() {
+        return Ok(());
+    }
+    let label = match lang {
+        Language::Zh => "由合同数字推定",
+        Language::En => "Inferred from the contract's figures",
+    };
+    writeln!(out, "  {label}:")?;
+    for i in &t.inferred {
+        writeln!(out, "    - {} = {}: {}", i.field, i.value, i.reason)?;
+    }
+    Ok(())
 }

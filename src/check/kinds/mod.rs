@@ -78,7 +78,9 @@ pub fn kind_info(name: &str) -> Option<&'static KindInfo> {
 }
 
 fn params<T: DeserializeOwned>(value: toml::Value) -> Result<T, String> {
-    value.try_into::<T>().map_err(|e| e.message().to_string())
+    value
+        .try_into::<T>()
+        .map_err(|e| super::de::toml_message(&e))
 }
 
 fn unknown_kind(kind: &str) -> String {
@@ -128,6 +130,13 @@ macro_rules! registry {
             pub fn name(&self) -> &'static str {
                 match self {
                     $(RuleKind::$variant(_) => <$module::Params as Kind>::NAME,)+
+                }
+            }
+
+            /// The kind's docs (Markdown).
+            pub fn docs(&self) -> &'static str {
+                match self {
+                    $(RuleKind::$variant(_) => <$module::Params as Kind>::DOCS,)+
                 }
             }
 

@@ -157,6 +157,8 @@ fn without_rate(
                     "no interest rate stated: the finance charge is spread as interest".into(),
                 );
                 if priced.method == RepaymentMethod::Bullet || priced.count == 1 {
+                    // The stated payment is compared with the schedule afterwards.
+                    priced.payment = None;
                     priced.method = RepaymentMethod::Bullet;
                     priced.periodic = fc / principal / count;
                 } else {
