@@ -773,3 +773,36 @@ fn an_instalment_plan_with_a_per_period_fee_and_no_method() {
     assert!(t.repayment.is_none(), "{:?}", t.repayment);
     assert!(t.assumptions.iter().all(|a| !a.contains("等额本息")));
 }
+
+/// A schedule as PDF text gives it: columns one space apart, the first row glued to the header.
+#[test]
+fn a_schedule_from_pdf_text_with_narrow_gaps() {
+    let text = "还款计划\n期次 应还日期 本金 利息 费用 应还总额1 2024-06-15 2,000.00 120.00 30.00 2,150.00\n2 2024-07-15 2,000.00 120.00 30.00 2,150.00\n3 2024-08-15 2,000.00 120.00 30.00 2,150.00\n以上还款计划仅供参考。";
+    // As the PDF reader hands it over (the text reader would join the spaced CJK header).
+    let d =
+        loanlint::read::Document::from_pages(std::path::Path::new("s.pdf"), &[text.to_string()]);
+    let t = loanlint::extract::zh::extract(&d);
+    assert_eq!(
+        t.stated_schedule.len(),
+        3,
+        "{}\n{:?}",
+        d.text,
+        t.stated_schedule
+    );
+    let r = &t.stated_schedule[0];
+    assert_eq!(
+        (r.index, r.date, r.principal, r.interest, r.fees, r.total),
+        (
+            1,
+            ymd(2024, 6, 15),
+            Some(dec!(2000)),
+            Some(dec!(120)),
+            Some(dec!(30)),
+            Some(dec!(2150))
+        )
+    );
+    assert_eq!(t.payment.as_ref().map(|p| p.amount), Some(dec!(2150)));
+    // Ordinary prose is no table.
+    let t = ex("期数 12 期，每期还款 1,000 元，利息 100 元。\n第二期 还款 1,000 元");
+    assert!(t.stated_schedule.is_empty());
+}
