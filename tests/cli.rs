@@ -222,7 +222,7 @@ fn audit_of_the_hostile_set_reports_each_broken_file_and_exits_2() {
     assert_eq!(reason("rc4_40_user.pdf").as_deref(), Some("encrypted"));
     assert_eq!(reason("random_noheader.pdf").as_deref(), Some("not-pdf"));
     assert_eq!(reason("image_only.pdf").as_deref(), Some("no-text"));
-    assert_eq!(reason("empty.pdf").as_deref(), Some("not-pdf"));
+    assert_eq!(reason("empty.pdf").as_deref(), Some("empty"));
     // Owner-password files (no user password) are read.
     assert_eq!(reason("aes128_owner.pdf"), None);
     assert!(stderr.contains("could not be read"), "{stderr}");

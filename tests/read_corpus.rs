@@ -264,3 +264,64 @@ fn ocr_reads_a_scanned_contract() {
     let at = doc.text.find("MKATABA").unwrap_or(0);
     assert!(doc.evidence(at, at + 7).low_confidence);
 }
+
+/// Template placeholders the way each form shows them: the HTML/Word reader blanks them
+/// (`____`), a browser-printed PDF shows the raw `${name}`. Both sides drop them, so the
+/// comparison measures the contract text only.
+fn without_placeholders(text: &str) -> String {
+    static PLACEHOLDER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\$\{[^{}\n]*\}|\{\{[^{}\n]*\}\}|<%[^%]*%>|</?[#@][^<>\n]*>|_{4}")
+            .expect("regex")
+    });
+    PLACEHOLDER.replace_all(text, "").into_owned()
+}
+
+#[test]
+fn html_and_word_files_read_like_their_pdfs() {
+    let dir = corpus_or_skip!();
+    let mut pairs: Vec<(PathBuf, PathBuf)> = std::fs::read_dir(&dir)
+        .expect("corpus dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension()
+                .and_then(|x| x.to_str())
+                .is_some_and(|x| matches!(x, "html" | "htm" | "docx"))
+        })
+        .filter_map(|p| {
+            let pdf = p.with_extension("pdf");
+            pdf.is_file().then_some((p, pdf))
+        })
+        .collect();
+    pairs.sort();
+    assert!(
+        pairs.len() >= 10,
+        "expected the corpus's HTML/Word pairs, found {}",
+        pairs.len()
+    );
+    let (mut common, mut total) = (0usize, 0usize);
+    let mut scores = Vec::new();
+    for (source, pdf) in &pairs {
+        let ours = read::read_file(source, &ReadOptions::default())
+            .unwrap_or_else(|e| panic!("{}: {e}", source.display()));
+        let printed = read::read_file(pdf, &ReadOptions::default())
+            .unwrap_or_else(|e| panic!("{}: {e}", pdf.display()));
+        let (c, t) = agreement(
+            &without_placeholders(&ours.text),
+            &without_placeholders(&printed.text),
+        );
+        let f1 = c as f64 / t.max(1) as f64;
+        let name = source
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("?")
+            .to_string();
+        eprintln!("char-F1 {f1:.4} {name} ({} warnings)", ours.warnings.len());
+        scores.push((f1, name));
+        common += c;
+        total += t;
+    }
+    let overall = common as f64 / total.max(1) as f64;
+    eprintln!("overall char-F1 of HTML/Word against their PDFs: {overall:.4}");
+    let below: Vec<&(f64, String)> = scores.iter().filter(|(f1, _)| *f1 < 0.95).collect();
+    assert!(below.is_empty(), "below 0.95: {below:?}");
+}

@@ -95,6 +95,31 @@ const CASES: &[(&str, Expect)] = &[
         "rc4_40_owner.pdf",
         Text(&["Loan amount 10000 CNY", "the borrower repays monthly"]),
     ),
+    // HTML, Word and text files (scripts/make_hostile_docs.py).
+    ("deep_nesting.html", Error("damaged")),
+    ("deep_inline.html", Error("damaged")),
+    ("gbk.html", TextWarn(&["人民币壹万元整"], "GBK")),
+    ("hidden_only.html", Error("empty")),
+    (
+        "unclosed_tags.html",
+        Text(&["Loan amount 10000 CNY", "a  b"]),
+    ),
+    ("base.docx", Text(&["Loan amount 10000 CNY"])),
+    ("zip_bomb.docx", Error("damaged")),
+    ("truncated.docx", Error("damaged")),
+    ("not_word.docx", Error("unsupported")),
+    ("bad_xml.docx", Error("damaged")),
+    ("deep_xml.docx", Text(&["Loan amount 10000 CNY"])),
+    (
+        "pdf_named.docx",
+        TextWarn(
+            &["Loan amount 10000 CNY"],
+            "named as Word (.docx) but the content is PDF",
+        ),
+    ),
+    ("big5.txt", Text(&["新臺幣伍萬元整"])),
+    ("utf16.txt", Text(&["人民币壹万元整"])),
+    ("blank.txt", Error("empty")),
 ];
 
 fn fixture(name: &str) -> PathBuf {
@@ -373,5 +398,71 @@ fn audit_records_why_an_input_had_no_text() {
             reasons.iter().any(|(f, r)| f == file && r == reason),
             "{file}: want {reason} in {reasons:?}\n{stdout}"
         );
+    }
+}
+
+#[test]
+fn the_encoding_of_a_text_or_html_file_is_reported() {
+    let cases = [
+        ("big5.txt", Some("Big5")),
+        ("utf16.txt", Some("UTF-16LE")),
+        ("gbk.html", Some("GBK")),
+        ("base.docx", None),
+        ("base.pdf", None),
+    ];
+    for (name, want) in cases {
+        let doc = read::read_file(&fixture(name), &ReadOptions::default()).expect(name);
+        assert_eq!(doc.encoding, want, "{name}");
+    }
+}
+
+#[test]
+fn check_and_text_read_word_and_html_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = dir.path().join("contract.html");
+    std::fs::write(
+        &page,
+        "<!DOCTYPE html><html><body><h1>借款合同</h1><p>借款金额：人民币10000元</p>\
+         <table><tr><td>年利率</td><td>12%</td></tr></table></body></html>",
+    )
+    .expect("write");
+    let docx = fixture("base.docx");
+    for (file, needle) in [
+        (page.as_path(), "年利率  12%"),
+        (docx.as_path(), "Loan amount 10000 CNY"),
+    ] {
+        let out = loanlint(&["text".as_ref(), file.as_os_str()]);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}: {}",
+            file.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(stdout.contains(needle), "{}: {stdout}", file.display());
+        let out = loanlint(&[
+            "check".as_ref(),
+            file.as_os_str(),
+            "--format".as_ref(),
+            "json".as_ref(),
+        ]);
+        assert_ne!(
+            out.status.code(),
+            Some(2),
+            "{}: {}",
+            file.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json report");
+        if file == page.as_path() {
+            let principal = &report["terms"]["principal"];
+            assert_eq!(principal["amount"], "10000", "{report}");
+            assert_eq!(
+                principal["evidence"]["page"],
+                serde_json::Value::Null,
+                "{report}"
+            );
+        }
     }
 }

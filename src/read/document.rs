@@ -6,6 +6,10 @@ use crate::model::{Evidence, Language};
 pub enum SourceKind {
     Pdf,
     Text,
+    /// An HTML page: lines are its blocks (paragraphs, headings, table rows); no pages.
+    Html,
+    /// A Word `.docx`: lines are its paragraphs and table rows; no pages.
+    Docx,
 }
 
 /// A contract's text as the analysis sees it.
@@ -26,6 +30,9 @@ pub struct Document {
     pub ocr_pages: Vec<u32>,
     /// Reading problems that did not stop the analysis.
     pub warnings: Vec<String>,
+    /// The character encoding the text was decoded from (text and HTML files), e.g. `UTF-8`,
+    /// `gb18030`, `Big5`, `UTF-16LE`; `None` for PDF and Word files.
+    pub encoding: Option<&'static str>,
 }
 
 /// Page separator inside [`Document::text`].
@@ -43,6 +50,7 @@ impl Document {
             page_starts: Vec::new(),
             ocr_pages: Vec::new(),
             warnings: Vec::new(),
+            encoding: None,
         }
     }
 
@@ -65,11 +73,25 @@ impl Document {
             page_starts,
             ocr_pages: Vec::new(),
             warnings: Vec::new(),
+            encoding: None,
         }
     }
 
     pub fn page_count(&self) -> usize {
         self.page_starts.len().max(1)
+    }
+
+    /// The 1-based line of a byte offset of `text` (for HTML, Word and text files, where a
+    /// line is a paragraph, heading or table row), counted within its page.
+    pub fn line_of_byte(&self, byte: usize) -> u32 {
+        let byte = floor_boundary(&self.text, byte.min(self.text.len()));
+        let page_start = self
+            .page_of_byte(byte)
+            .and_then(|p| self.page_starts.get(p as usize - 1))
+            .copied()
+            .unwrap_or(0);
+        let before = self.text.get(page_start..byte).unwrap_or_default();
+        before.bytes().filter(|&b| b == b'\n').count() as u32 + 1
     }
 
     /// The 1-based page of a byte offset, or `None` for text files.
@@ -247,6 +269,15 @@ pub fn is_cjk_like(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_are_counted_from_the_page_start() {
+        let d = Document::from_text(Path::new("a.html"), SourceKind::Html, "一\n二\n三三\n");
+        assert_eq!(d.line_of_byte(0), 1);
+        assert_eq!(d.line_of_byte(d.text.find("三").expect("in")), 3);
+        let p = Document::from_pages(Path::new("a.pdf"), &["a\nb\n".into(), "c\nd".into()]);
+        assert_eq!(p.line_of_byte(p.text.find('d').expect("in")), 2);
+    }
 
     #[test]
     fn pages_and_evidence() {

@@ -42,7 +42,7 @@ pub enum ReadError {
     #[error("{path}: no text layer (scanned or image-only PDF; OCR needed)")]
     NoText { path: String },
     /// A text file in none of the supported encodings.
-    #[error("{path}: text is not valid UTF-8, GB18030 or UTF-16")]
+    #[error("{path}: text is not valid UTF-8, UTF-16, GB18030 or Big5")]
     Encoding { path: String },
     /// Anything else (a tool missing, the reader process could not start).
     #[error("{path}: {detail}")]

@@ -21,8 +21,11 @@
 //!   text, document, normalize, sniff, panics, process, error, options   (leaves)
 //! ```
 
+mod blanks;
 pub mod document;
+mod docx;
 mod error;
+mod html;
 pub mod isolate;
 mod normalize;
 mod options;
@@ -39,6 +42,8 @@ pub use normalize::{is_page_number, normalize_page, normalize_text};
 pub use options::{Engine, ReadOptions};
 pub use pdf::{Extracted, extract_bytes, ocr_available, pdftotext_available};
 pub use text::decode as decode_text;
+
+pub use sniff::EXTENSIONS;
 
 use sniff::FileKind;
 
@@ -61,10 +66,33 @@ pub fn read_file(path: &Path, options: &ReadOptions) -> Result<Document, ReadErr
         }?,
         FileKind::Text => {
             let bytes = read_all(path, &name)?;
-            let text = text::decode(&bytes).ok_or(ReadError::Encoding { path: name.clone() })?;
-            Document::from_text(path, SourceKind::Text, &normalize::normalize_text(&text))
+            let decoded = text::decode_with(&bytes, None)
+                .ok_or(ReadError::Encoding { path: name.clone() })?;
+            let mut doc = Document::from_text(
+                path,
+                SourceKind::Text,
+                &normalize::normalize_text(&decoded.text),
+            );
+            doc.encoding = Some(decoded.encoding);
+            doc
         }
-        FileKind::Html | FileKind::Docx => return Err(ReadError::Unsupported { path: name }),
+        FileKind::Html => {
+            let bytes = read_all(path, &name)?;
+            let (text, encoding, warnings) = html::html_to_text(&bytes, &name)?;
+            let mut doc =
+                Document::from_text(path, SourceKind::Html, &normalize::normalize_text(&text));
+            doc.warnings = warnings;
+            doc.encoding = Some(encoding);
+            doc
+        }
+        FileKind::Docx => {
+            let bytes = read_all(path, &name)?;
+            let (text, warnings) = docx::docx_to_text(&bytes, &name)?;
+            let mut doc =
+                Document::from_text(path, SourceKind::Docx, &normalize::normalize_text(&text));
+            doc.warnings = warnings;
+            doc
+        }
     };
     if doc.text.trim().is_empty() {
         return Err(match kind {

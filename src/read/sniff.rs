@@ -8,6 +8,9 @@ use super::error::ReadError;
 /// Bytes read to tell a file's kind.
 const HEAD_BYTES: u64 = 4096;
 
+/// File name extensions of the formats loanlint reads (for folder walks such as `audit`).
+pub const EXTENSIONS: &[&str] = &["pdf", "html", "htm", "xhtml", "docx", "txt", "md", "text"];
+
 /// The formats loanlint reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
@@ -197,6 +200,17 @@ mod tests {
         assert!(looks_like_pdf(b"\xef\xbb\xbfjunk %PDF-1.4"));
         assert!(!looks_like_pdf(b""));
         assert!(!looks_like_pdf(b"PK\x03\x04 a zip"));
+    }
+
+    #[test]
+    fn every_listed_extension_is_read() {
+        for ext in EXTENSIONS {
+            let name = format!("contract.{}", ext.to_uppercase());
+            assert!(
+                FileKind::from_extension(Path::new(&name)).is_some(),
+                "{name}"
+            );
+        }
     }
 
     #[test]

@@ -1,0 +1,383 @@
+//! HTML pages (a lending app's H5 contract saved from the phone, a web contract): parsed
+//! with html5ever (through `scraper`), the tree walked without recursion, block structure
+//! kept as lines (paragraphs, headings, list items, `<br>`, one table row a line with its
+//! cells two spaces apart), scripts, styles and hidden elements dropped, the declared
+//! charset decoded, template placeholders read as blanks.
+//!
+//! Bounds: the file size, and the nesting depth estimated by a byte scan before parsing
+//! (html5ever's tree builder does not recurse, but checks run over the open-element stack,
+//! so a document nested 100,000 deep costs quadratic time): past either, a clear error.
+
+use std::sync::LazyLock;
+
+use encoding_rs::Encoding;
+use scraper::{Html, Node};
+
+use super::blanks::blank_placeholders;
+use super::error::ReadError;
+use super::text::{Decoded, decode_with};
+
+/// Largest HTML file read.
+pub const MAX_HTML_BYTES: usize = 16 << 20;
+/// Deepest element nesting accepted (real contract pages nest a few dozen deep).
+pub const MAX_DEPTH: usize = 400;
+
+/// Plain text of an HTML page, one block a line, the encoding it was decoded from, and what
+/// the reader noticed.
+pub fn html_to_text(
+    bytes: &[u8],
+    name: &str,
+) -> Result<(String, &'static str, Vec<String>), ReadError> {
+    let malformed = |detail: String| ReadError::Malformed {
+        path: name.to_string(),
+        format: "HTML",
+        detail,
+    };
+    if bytes.len() > MAX_HTML_BYTES {
+        return Err(malformed(format!(
+            "{} bytes is over the {} MiB limit for HTML",
+            bytes.len(),
+            MAX_HTML_BYTES >> 20
+        )));
+    }
+    let depth = nesting_depth(bytes);
+    if depth > MAX_DEPTH {
+        return Err(malformed(format!(
+            "elements nested about {depth} deep (limit {MAX_DEPTH})"
+        )));
+    }
+    let Decoded { text, encoding } =
+        decode_with(bytes, declared_charset(bytes)).ok_or_else(|| ReadError::Encoding {
+            path: name.to_string(),
+        })?;
+    let mut warnings = Vec::new();
+    if encoding != "UTF-8" {
+        warnings.push(format!("HTML decoded as {encoding}"));
+    }
+    let page = Html::parse_document(&text);
+    let lines = page_lines(&page);
+    Ok((blank_placeholders(&lines).into_owned(), encoding, warnings))
+}
+
+static META_CHARSET: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    regex::bytes::Regex::new(r#"(?i)<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)"#)
+        .expect("static regex")
+});
+
+/// The charset a `<meta>` in the first KiBs declares, if encoding_rs knows its label.
+fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = bytes.get(..bytes.len().min(8192))?;
+    let label = META_CHARSET.captures(head)?.get(1)?.as_bytes();
+    Encoding::for_label(label)
+}
+
+/// Elements that hold no reading text.
+const SKIPPED: &[&str] = &[
+    "head", "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math",
+    "canvas", "audio", "video", "select", "datalist",
+];
+/// Elements that start and end a line.
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "li",
+    "legend",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "tfoot",
+    "thead",
+    "tr",
+    "ul",
+];
+/// Elements whose end tag may be left out: they close themselves, so the depth scan does
+/// not count them (a page of unclosed `<p>`s is flat, not deep).
+const SELF_CLOSING: &[&str] = &[
+    "p", "li", "td", "th", "tr", "dt", "dd", "option", "optgroup", "thead", "tbody", "tfoot",
+    "colgroup", "rt", "rp", "area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+    "meta", "param", "source", "track", "wbr",
+];
+
+/// Whether an element is hidden: `hidden`, `type=hidden`, or an inline style with
+/// `display:none` / `visibility:hidden`.
+fn is_hidden(e: &scraper::node::Element) -> bool {
+    if e.attr("hidden").is_some()
+        || e.attr("type")
+            .is_some_and(|t| t.eq_ignore_ascii_case("hidden"))
+    {
+        return true;
+    }
+    e.attr("style").is_some_and(|style| {
+        let style: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        style.contains("display:none") || style.contains("visibility:hidden")
+    })
+}
+
+/// Lines being assembled: inline white space collapses to one space, as a browser shows it.
+#[derive(Default)]
+struct Lines {
+    out: String,
+    line: String,
+    space: bool,
+}
+
+impl Lines {
+    fn text(&mut self, s: &str, pre: bool) {
+        for c in s.chars() {
+            if pre && c == '\n' {
+                self.hard_break();
+            } else if c.is_whitespace() && !pre {
+                self.space = true;
+            } else {
+                if self.space && !self.line.is_empty() && !self.line.ends_with(' ') {
+                    self.line.push(' ');
+                }
+                self.space = false;
+                self.line.push(c);
+            }
+        }
+    }
+
+    /// End the line if it has text (block boundaries).
+    fn soft_break(&mut self) {
+        if !self.line.trim().is_empty() {
+            self.hard_break();
+        }
+        self.space = false;
+    }
+
+    /// End the line, even an empty one (`<br>`).
+    fn hard_break(&mut self) {
+        self.out.push_str(self.line.trim_end());
+        self.out.push('\n');
+        self.line.clear();
+        self.space = false;
+    }
+
+    /// Two spaces between table cells.
+    fn cell(&mut self) {
+        if !self.line.trim().is_empty() {
+            let trimmed = self.line.trim_end().len();
+            self.line.truncate(trimmed);
+            self.line.push_str("  ");
+        }
+        self.space = false;
+    }
+
+    fn finish(mut self) -> String {
+        self.soft_break();
+        self.out
+    }
+}
+
+/// Walk the parsed page depth first with an explicit cursor (ego_tree's `traverse`), so
+/// that nesting never costs stack.
+fn page_lines(page: &Html) -> String {
+    use ego_tree::iter::Edge;
+    let mut lines = Lines::default();
+    // Nodes still open inside a skipped element (0: not skipping).
+    let mut skipping = 0usize;
+    let mut pre = 0usize;
+    for edge in page.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skipping > 0 {
+                    skipping += 1;
+                    continue;
+                }
+                match node.value() {
+                    Node::Text(t) => lines.text(t, pre > 0),
+                    Node::Element(e) => {
+                        let tag = e.name();
+                        if SKIPPED.contains(&tag) || is_hidden(e) {
+                            skipping = 1;
+                            continue;
+                        }
+                        match tag {
+                            "br" => lines.hard_break(),
+                            "td" | "th" => lines.cell(),
+                            "pre" => pre += 1,
+                            "input" => {
+                                if let Some(value) = e.attr("value") {
+                                    lines.text(" ", false);
+                                    lines.text(value, false);
+                                    lines.text(" ", false);
+                                }
+                            }
+                            _ => {}
+                        }
+                        if BLOCKS.contains(&tag) {
+                            lines.soft_break();
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if skipping > 0 {
+                    skipping -= 1;
+                    continue;
+                }
+                if let Node::Element(e) = node.value() {
+                    if e.name() == "pre" {
+                        pre = pre.saturating_sub(1);
+                    }
+                    if BLOCKS.contains(&e.name()) {
+                        lines.soft_break();
+                    }
+                }
+            }
+        }
+    }
+    lines.finish()
+}
+
+/// The deepest element nesting the tags suggest, by a byte scan (start tags of elements that
+/// need an end tag count one level, end tags close one; comments skipped). An estimate, but
+/// one that a hostile page cannot make small while nesting deep.
+fn nesting_depth(bytes: &[u8]) -> usize {
+    let mut depth = 0usize;
+    let mut deepest = 0usize;
+    let mut i = 0usize;
+    while let Some(at) = bytes.get(i..).and_then(memchr_lt) {
+        let start = i + at + 1;
+        let rest = bytes.get(start..).unwrap_or_default();
+        if rest.starts_with(b"!--") {
+            i = match rest.windows(3).position(|w| w == b"-->") {
+                Some(end) => start + end + 3,
+                None => bytes.len(),
+            };
+            continue;
+        }
+        if let Some(after) = rest.strip_prefix(b"/") {
+            if after.first().is_some_and(u8::is_ascii_alphabetic) {
+                depth = depth.saturating_sub(1);
+            }
+            i = start;
+            continue;
+        }
+        let name: Vec<u8> = rest
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .take(16)
+            .map(u8::to_ascii_lowercase)
+            .collect();
+        if !name.is_empty() {
+            let tag_end = rest.iter().position(|&b| b == b'>');
+            let self_closed = tag_end
+                .and_then(|e| e.checked_sub(1))
+                .and_then(|e| rest.get(e))
+                == Some(&b'/');
+            let name = std::str::from_utf8(&name).unwrap_or_default();
+            if !self_closed && !SELF_CLOSING.contains(&name) {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+        }
+        i = start;
+    }
+    deepest
+}
+
+fn memchr_lt(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'<')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(html: &str) -> String {
+        html_to_text(html.as_bytes(), "t.html").expect("reads").0
+    }
+
+    #[test]
+    fn blocks_become_lines_and_table_rows_one_line() {
+        let got = text(
+            "<html><head><title>T</title><style>p{}</style></head><body>\
+             <h1>借款合同</h1><p>甲方：<b>张三</b></p><div>乙方：李四<br>地址：北京</div>\
+             <table><tr><th>期数</th><th>本金</th></tr><tr><td>1</td><td> 1,000.00 </td></tr></table>\
+             <ul><li>一</li><li>二</li></ul><script>var x = '不要';</script></body></html>",
+        );
+        assert_eq!(
+            got,
+            "借款合同\n甲方：张三\n乙方：李四\n地址：北京\n期数  本金\n1  1,000.00\n一\n二\n"
+        );
+    }
+
+    #[test]
+    fn hidden_elements_are_dropped() {
+        let got = text(
+            "<p>shown</p><p style='DISPLAY: none'>gone1</p><div hidden>gone2</div>\
+             <span style=\"visibility:hidden\">gone3</span><input type=hidden value=gone4>\
+             <input value='10000'> 元",
+        );
+        assert!(got.contains("shown") && got.contains("10000 元"), "{got}");
+        assert!(!got.contains("gone"), "{got}");
+    }
+
+    #[test]
+    fn declared_gbk_is_decoded() {
+        let (body, _, _) = encoding_rs::GBK.encode("<p>借款金额：人民币壹万元整</p>");
+        let mut page = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body>".to_vec();
+        page.extend_from_slice(&body);
+        let (got, encoding, warnings) = html_to_text(&page, "g.html").expect("reads");
+        assert_eq!(encoding, "GBK");
+        assert_eq!(got, "借款金额：人民币壹万元整\n");
+        assert!(warnings.iter().any(|w| w.contains("GBK")), "{warnings:?}");
+    }
+
+    #[test]
+    fn placeholders_are_blanks() {
+        let got = text("<p>借款人：${name}，金额<%= amount %>元<#if x></#if></p>");
+        assert_eq!(got, "借款人：____，金额____元____\n");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_before_parsing() {
+        let deep = "<div>".repeat(100_000) + "x";
+        let err = html_to_text(deep.as_bytes(), "deep.html").expect_err("too deep");
+        assert_eq!(err.reason(), "damaged");
+        assert!(err.to_string().contains("nested"), "{err}");
+        // Unclosed paragraphs and list items are flat, not deep.
+        let flat = "<p>a".repeat(5_000) + &"<li>b".repeat(5_000);
+        assert!(html_to_text(flat.as_bytes(), "flat.html").is_ok());
+    }
+}
