@@ -119,3 +119,142 @@ proptest! {
         }
     }
 }
+
+// ------------------------------------------------ metamorphic: restyled contracts read the same
+
+use chrono::NaiveDate;
+use loanlint::model::{FeeKind, FeeTiming, Per, RateKind, RepaymentMethod, Terms};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+const BASE: &[&str] = &[
+    "第一条 借款金额为人民币伍万元整(¥50,000.00)。",
+    "第二条 借款期限自2024年3月1日起至2025年2月28日止。",
+    "第三条 借款年利率为12%,按月付息,到期一次性归还本金。",
+    "第四条 服务费人民币1,000元,于放款时从借款本金中扣除。",
+    "第五条 本合同签订日期:2024年2月20日。",
+];
+
+/// The terms that must not move when the wording is restyled.
+type Key = (
+    Option<Decimal>,
+    Vec<(RateKind, Decimal, Per)>,
+    Option<(Option<u32>, Option<u32>)>,
+    Option<RepaymentMethod>,
+    Vec<(FeeKind, Option<Decimal>, FeeTiming)>,
+    Option<NaiveDate>,
+    Option<NaiveDate>,
+);
+
+fn key(t: &Terms) -> Key {
+    (
+        t.principal.as_ref().map(|a| a.amount),
+        t.rates.iter().map(|r| (r.kind, r.value, r.per)).collect(),
+        t.term.as_ref().map(|x| (x.months, x.days)),
+        t.repayment.as_ref().map(|r| r.method),
+        t.fees
+            .iter()
+            .map(|f| (f.kind, f.amount, f.timing))
+            .collect(),
+        t.contract_date.as_ref().map(|d| d.date),
+        t.disbursement_date.as_ref().map(|d| d.date),
+    )
+}
+
+fn read_text(text: &str) -> Terms {
+    let tmp = tempfile::Builder::new().suffix(".txt").tempfile().unwrap();
+    std::fs::write(tmp.path(), text).unwrap();
+    let d = loanlint::read::read_file(tmp.path(), &loanlint::read::ReadOptions::default()).unwrap();
+    let t = loanlint::extract::zh::extract(&d);
+    common::evidence::assert_quotes(&d.text, &t);
+    t
+}
+
+fn to_full_width(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '0'..='9' | '%' | ',' | ':' | '(' | ')' => {
+                char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)
+            }
+            _ => c,
+        })
+        .collect()
+}
+
+fn to_traditional(s: &str) -> String {
+    const PAIRS: [(char, char); 10] = [
+        ('额', '額'),
+        ('为', '為'),
+        ('万', '萬'),
+        ('币', '幣'),
+        ('费', '費'),
+        ('条', '條'),
+        ('还', '還'),
+        ('签', '簽'),
+        ('订', '訂'),
+        ('务', '務'),
+    ];
+    s.chars()
+        .map(|c| PAIRS.iter().find(|(a, _)| *a == c).map_or(c, |(_, b)| *b))
+        .collect()
+}
+
+#[test]
+fn restyled_contracts_give_the_same_terms() {
+    let base = BASE.join("\n");
+    let expected: Key = (
+        Some(dec!(50000)),
+        vec![(RateKind::Interest, dec!(12), Per::Year)],
+        Some((Some(12), None)),
+        Some(RepaymentMethod::InterestOnly),
+        vec![(
+            FeeKind::Service,
+            Some(dec!(1000)),
+            FeeTiming::UpfrontDeducted,
+        )],
+        NaiveDate::from_ymd_opt(2024, 2, 20),
+        NaiveDate::from_ymd_opt(2024, 3, 1),
+    );
+    assert_eq!(key(&read_text(&base)), expected, "base");
+    let mut reordered: Vec<&str> = BASE.to_vec();
+    reordered.reverse();
+    let variants = [
+        ("full width", to_full_width(&base)),
+        ("traditional", to_traditional(&base)),
+        ("reordered", reordered.join("\n")),
+        (
+            "synonyms",
+            base.replace("借款金额为", "借款本金为")
+                .replace("签订日期", "签署日期")
+                .replace("借款年利率为", "年利率:"),
+        ),
+        (
+            "figures only",
+            base.replace("人民币伍万元整(¥50,000.00)", "人民币50,000元"),
+        ),
+        (
+            "wan",
+            base.replace("人民币伍万元整(¥50,000.00)", "人民币5万元"),
+        ),
+        (
+            "line break inside a clause",
+            base.replace("按月付息,到期", "按月付息,\n到期"),
+        ),
+        (
+            "chinese-numeral dates",
+            base.replace("2024年3月1日", "二〇二四年三月一日")
+                .replace("2025年2月28日", "二〇二五年二月二十八日")
+                .replace("2024年2月20日", "二零二四年二月二十日"),
+        ),
+        (
+            "one paragraph",
+            BASE.iter()
+                .map(|c| c.split_once(' ').map_or(*c, |(_, rest)| rest))
+                .collect::<Vec<_>>()
+                .join(""),
+        ),
+    ];
+    for (what, text) in variants {
+        assert_eq!(key(&read_text(&text)), expected, "{what}: {text}");
+    }
+}

@@ -453,6 +453,18 @@ fn hong_kong_taiwan_and_macau_contracts_are_detected() {
         assert_eq!(hint.code, region, "{text}");
         assert!(!hint.evidence.text.is_empty());
     }
+    let t = ex("借款本金新臺幣二十萬元整。\n雙方同意以臺灣高雄地方法院為管轄法院。");
+    assert_eq!(
+        t.jurisdiction_hints.first().map(|h| h.code.as_str()),
+        Some("TW")
+    );
+    // A mainland court clause worded 所在地方法院 is not a Taiwan court.
+    let t = ex("借款金额人民币10,000元。\n争议由贷款人所在地方法院管辖。");
+    assert!(
+        t.jurisdiction_hints.iter().all(|h| h.code == "CN"),
+        "{:?}",
+        t.jurisdiction_hints
+    );
     let t = ex("借款金额人民币10,000元，适用中华人民共和国法律。");
     assert!(t.jurisdiction_hints.iter().all(|h| h.code == "CN"));
     assert_eq!(
@@ -732,4 +744,65 @@ fn stated_totals() {
         t.total_interest.as_ref().map(|a| a.amount),
         Some(dec!(1200))
     );
+}
+
+/// The instalment plan of issue 13, in fresh words: a count, a per-period fee on the principal
+/// and a stated instalment; no method is written, so none is assumed.
+#[test]
+fn an_instalment_plan_with_a_per_period_fee_and_no_method() {
+    use loanlint::model::{Basis, FeeKind};
+    let text = "分期借款确认书\n借款本金：人民币陆仟元整（￥6,000.00）\n借款期数：12期（按月）\n分期手续费：按借款本金的0.75%每期收取，\n随每期还款一并支付。\n每期还款金额：545.00元";
+    let t = ex(text);
+    assert_eq!(t.principal.as_ref().map(|a| a.amount), Some(dec!(6000)));
+    assert_eq!(t.installments.as_ref().map(|c| c.count), Some(12));
+    assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(12));
+    assert_eq!(t.payment.as_ref().map(|a| a.amount), Some(dec!(545)));
+    let f = t
+        .fees
+        .iter()
+        .find(|f| f.kind == FeeKind::Handling)
+        .expect("fee");
+    assert_eq!(
+        (f.percent, f.basis, f.timing),
+        (
+            Some(dec!(0.75)),
+            Some(Basis::Principal),
+            FeeTiming::PerPeriod
+        )
+    );
+    assert!(t.repayment.is_none(), "{:?}", t.repayment);
+    assert!(t.assumptions.iter().all(|a| !a.contains("等额本息")));
+}
+
+/// A schedule as PDF text gives it: columns one space apart, the first row glued to the header.
+#[test]
+fn a_schedule_from_pdf_text_with_narrow_gaps() {
+    let text = "还款计划\n期次 应还日期 本金 利息 费用 应还总额1 2024-06-15 2,000.00 120.00 30.00 2,150.00\n2 2024-07-15 2,000.00 120.00 30.00 2,150.00\n3 2024-08-15 2,000.00 120.00 30.00 2,150.00\n以上还款计划仅供参考。";
+    // As the PDF reader hands it over (the text reader would join the spaced CJK header).
+    let d =
+        loanlint::read::Document::from_pages(std::path::Path::new("s.pdf"), &[text.to_string()]);
+    let t = loanlint::extract::zh::extract(&d);
+    assert_eq!(
+        t.stated_schedule.len(),
+        3,
+        "{}\n{:?}",
+        d.text,
+        t.stated_schedule
+    );
+    let r = &t.stated_schedule[0];
+    assert_eq!(
+        (r.index, r.date, r.principal, r.interest, r.fees, r.total),
+        (
+            1,
+            ymd(2024, 6, 15),
+            Some(dec!(2000)),
+            Some(dec!(120)),
+            Some(dec!(30)),
+            Some(dec!(2150))
+        )
+    );
+    assert_eq!(t.payment.as_ref().map(|p| p.amount), Some(dec!(2150)));
+    // Ordinary prose is no table.
+    let t = ex("期数 12 期，每期还款 1,000 元，利息 100 元。\n第二期 还款 1,000 元");
+    assert!(t.stated_schedule.is_empty());
 }

@@ -91,44 +91,54 @@ pub enum Category {
     Interest,
 }
 
-/// Fee names, longest first, with their kind.
+/// The fee vocabulary (see the file's header).
+const FEE_NAMES: &str = include_str!("data/fee_names.toml");
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FeeNames {
+    prepayment_prefixes: Vec<String>,
+    prepayment_suffixes: Vec<String>,
+    names: std::collections::BTreeMap<String, FeeKind>,
+}
+
+static FEE_VOCABULARY: LazyLock<FeeNames> =
+    LazyLock::new(|| toml::from_str(FEE_NAMES).expect("bundled data/fee_names.toml"));
+
+/// Fee names, longest first (the regex takes the first alternative that matches).
 pub static FEE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:提前还款|提前清偿|提前偿还|提前结清|提前还本|提前还贷)(?:补偿金|违约金|手续费|费用?)|信息技术服务费|逾期管理费|催收服务费|催收费用?|律师费用?|平台服务费|平台维护费|信息服务费|综合服务费|居间服务费|咨询服务费|技术服务费|分期服务费|担保服务费|借款服务费|账户管理费|借款管理费|风险准备金|风险保证金|服务费用?|咨询费|居间费|中介费|担保费|保证金|会员费|权益费|保险费|保费|手续费|管理费|审核费|审批费|评估费|认证费|征信费|滞纳金|砍头息",
-    )
+    let v = &*FEE_VOCABULARY;
+    let alt = |words: &[&String]| {
+        let mut words: Vec<&String> = words.to_vec();
+        words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        words
+            .iter()
+            .map(|w| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    let prefixes: Vec<&String> = v.prepayment_prefixes.iter().collect();
+    let suffixes: Vec<&String> = v.prepayment_suffixes.iter().collect();
+    let names: Vec<&String> = v.names.keys().collect();
+    re(&format!(
+        "(?:{})(?:{})|{}",
+        alt(&prefixes),
+        alt(&suffixes),
+        alt(&names)
+    ))
 });
 
 /// The kind of fee named by `name` (a [`FEE_NAME`] match).
 pub fn fee_kind(name: &str) -> FeeKind {
-    if name.starts_with("提前") {
-        FeeKind::Prepayment
-    } else if name.contains("逾期管理") || name.contains("滞纳") {
-        FeeKind::Late
-    } else if name.contains("催收") {
-        FeeKind::Collection
-    } else if name.contains("律师") {
-        FeeKind::Legal
-    } else if name.contains("担保") {
-        FeeKind::Guarantee
-    } else if name.contains("保证金") || name.contains("准备金") {
-        FeeKind::Deposit
-    } else if name.contains("咨询") || name.contains("居间") || name.contains("中介") {
-        FeeKind::Consulting
-    } else if name.contains("会员") || name.contains("权益") {
-        FeeKind::Membership
-    } else if name.contains("保险") || name == "保费" {
-        FeeKind::Insurance
-    } else if name.contains("手续") {
-        FeeKind::Handling
-    } else if name.contains("管理") {
-        FeeKind::Management
-    } else if ["审核", "审批", "评估", "认证", "征信"]
+    let v = &*FEE_VOCABULARY;
+    if let Some(kind) = v.names.get(name) {
+        return *kind;
+    }
+    if v.prepayment_prefixes
         .iter()
-        .any(|w| name.contains(w))
+        .any(|p| name.starts_with(p.as_str()))
     {
-        FeeKind::Application
-    } else if name.contains("砍头息") {
-        FeeKind::Other
+        FeeKind::Prepayment
     } else {
         FeeKind::Service
     }
@@ -322,3 +332,28 @@ pub static CREDIT_LINE_WORD: LazyLock<Regex> =
 pub static MONEY_TOPIC: LazyLock<Regex> = LazyLock::new(|| {
     re(r"金额|本金|本息|利率|利息|[年月日]息|罚息|费|违约金|滞纳金|保证金|元|%|分之|还款|借款|贷款")
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fee_vocabulary_loads_and_each_name_matches_whole() {
+        for (name, kind) in &FEE_VOCABULARY.names {
+            let m = FEE_NAME.find(name).map(|m| m.as_str());
+            assert_eq!(m, Some(name.as_str()), "{name}");
+            assert_eq!(fee_kind(name), *kind, "{name}");
+        }
+        assert_eq!(fee_kind("提前结清手续费"), FeeKind::Prepayment);
+        assert_eq!(
+            FEE_NAME
+                .find("乙方应支付提前还款违约金")
+                .map(|m| m.as_str()),
+            Some("提前还款违约金")
+        );
+        assert_eq!(
+            FEE_NAME.find("收取居间服务费500元").map(|m| m.as_str()),
+            Some("居间服务费")
+        );
+    }
+}

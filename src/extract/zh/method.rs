@@ -4,7 +4,7 @@
 use super::*;
 
 pub(super) static MONTHLY_DUE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"每月\s*(?:的)?\s*(?:第)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]+)\s*[日号]|按月(?:还款|偿还|付息|结息|支付|等额|分期)|每月(?:还款|偿还|付息|支付)|[(]\s*(?:按月|每月)\s*[)]")
+    Regex::new(r"每月\s*(?:的)?\s*(?:第)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]+)\s*[日号]|按月(?:还款|偿还|付息|支付|等额|分期)|每月(?:还款|偿还|付息|支付)|[(]\s*(?:按月|每月)\s*[)]")
         .expect("static regex")
 });
 pub(super) static METHOD: LazyLock<Regex> = LazyLock::new(|| {

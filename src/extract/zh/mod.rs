@@ -49,17 +49,21 @@ use tokens::*;
 /// Extract the terms of a Chinese contract.
 pub fn extract(doc: &Document) -> Terms {
     let text = script::for_matching(&doc.text);
-    let segs = segments(&text);
+    // Sentences are cut on the text as written: a table border (`|`) ends a row, where the
+    // matched text's space would let the next row read as a wrapped continuation.
+    let segs = segments(&doc.text);
     let table = schedule::find(&text, &doc.text);
     let mut x = Extractor::new(doc, &text);
     for seg in segs {
-        // The rows of a printed schedule are read as a table, not as sentences.
-        if table
-            .as_ref()
-            .is_some_and(|t| seg.end > t.header_start && seg.start < t.rows_end)
-        {
-            continue;
-        }
+        // The rows of a printed schedule are read as a table, not as sentences; a sentence
+        // that runs into the table (a label line merged with its header) keeps its own part.
+        let seg = match &table {
+            Some(t) => match outside_table(&doc.text, seg, t.header_start, t.rows_end) {
+                Some(seg) => seg,
+                None => continue,
+            },
+            None => seg,
+        };
         x.sentence(seg);
     }
     if let Some(table) = table {
@@ -301,6 +305,25 @@ impl<'a> Extractor<'a> {
         self.term_from_count();
         self.terms
     }
+}
+
+/// The part of `seg` outside the table spanning `from..to` (trimmed), if any.
+fn outside_table(text: &str, seg: Segment, from: usize, to: usize) -> Option<Segment> {
+    if seg.end <= from || seg.start >= to {
+        return Some(seg);
+    }
+    let (start, end) = if seg.start < from {
+        (seg.start, from)
+    } else {
+        (to, seg.end)
+    };
+    let part = text.get(start..end)?;
+    let lead = part.len() - part.trim_start().len();
+    let trimmed = part.trim();
+    (!trimmed.is_empty()).then(|| Segment {
+        start: start + lead,
+        end: start + lead + trimmed.len(),
+    })
 }
 
 /// A sentence with a number in a money/rate shape that produced no token is still worth

@@ -188,7 +188,7 @@ static REGION_CURRENCY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A court or the law of Taiwan, Hong Kong or Macau.
 static REGION_COURT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<TW>台湾[^。;\n]{0,12}地方法院|[\p{Han}]{2,8}地方法院|台湾地区[^。;\n]{0,4}法律)|(?P<HK>香港[^。;\n]{0,14}法院|香港特别行政区[^。;\n]{0,4}法律|香港法律)|(?P<MO>澳门[^。;\n]{0,14}法院|澳门特别行政区[^。;\n]{0,4}法律|澳门法律)")
+    Regex::new(r"(?P<TW>(?:台湾|台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖|金门|连江)[^。;\n]{0,8}地方法院|台湾地区[^。;\n]{0,4}法律)|(?P<HK>香港[^。;\n]{0,14}法院|香港特别行政区[^。;\n]{0,4}法律|香港法律)|(?P<MO>澳门[^。;\n]{0,14}法院|澳门特别行政区[^。;\n]{0,4}法律|澳门法律)")
         .expect("static regex")
 });
 

@@ -72,13 +72,27 @@ pub(super) struct Table {
     rows: Vec<Row>,
 }
 
+/// How cells are separated: `Wide` by borders, tabs or two spaces or more (text files);
+/// `Narrow` by any space too (PDF text, where a table's columns come out one space apart).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gap {
+    Wide,
+    Narrow,
+}
+
 /// The byte ranges of the cells of `line` (which starts at byte `at` of the text).
-fn cells(original: &str, at: usize) -> Vec<(usize, usize)> {
-    static SEP: LazyLock<Regex> =
+fn cells(original: &str, at: usize, gap: Gap) -> Vec<(usize, usize)> {
+    static WIDE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"[|│┃║¦\t\u{3000}]+\s*|\s{2,}").expect("static regex"));
+    static NARROW: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[|│┃║¦\s\u{3000}]+").expect("static regex"));
+    let sep = match gap {
+        Gap::Wide => &*WIDE,
+        Gap::Narrow => &*NARROW,
+    };
     let mut out = Vec::new();
     let mut from = 0;
-    for m in SEP.find_iter(original) {
+    for m in sep.find_iter(original) {
         if m.start() > from {
             out.push((at + from, at + m.start()));
         }
@@ -114,6 +128,94 @@ fn cell_index(cell: &str) -> Option<u32> {
     parse_count(c).filter(|n| (1..=600).contains(n))
 }
 
+/// One row from its cells under `header`; `None` when the index cell is not a number.
+fn row(text: &str, header: &[Col], cs: &[(usize, usize)]) -> Option<Row> {
+    let (first, last) = (cs.first()?, cs.last()?);
+    let mut row = Row {
+        start: first.0,
+        end: last.1,
+        index: 0,
+        date: None,
+        principal: None,
+        interest: None,
+        fees: None,
+        total: None,
+    };
+    for (col, (s, e)) in header.iter().zip(cs) {
+        let c = text.get(*s..*e).unwrap_or("");
+        match col {
+            Col::Index => row.index = cell_index(c)?,
+            Col::Date => row.date = parse_date(c),
+            Col::Principal => row.principal = cell_amount(c),
+            Col::Interest => row.interest = cell_amount(c),
+            Col::Fee => {
+                if let Some(v) = cell_amount(c) {
+                    row.fees = Some(row.fees.unwrap_or(Decimal::ZERO).checked_add(v)?);
+                }
+            }
+            Col::Total => row.total = cell_amount(c),
+            Col::Other => {}
+        }
+    }
+    Some(row)
+}
+
+/// The header's columns and, when the PDF glued the first row onto the header line
+/// (`… 服务费 合计1 2025-04-01 …`), that row's cells.
+fn header(text: &str, cs: &[(usize, usize)], gap: Gap) -> (Vec<Col>, Vec<(usize, usize)>) {
+    let cell = |(s, e): (usize, usize)| text.get(s..e).unwrap_or("");
+    if gap == Gap::Wide {
+        return (cs.iter().map(|c| column(cell(*c))).collect(), Vec::new());
+    }
+    // Narrow: the header is the run of column names; what follows is the first row.
+    let mut cols = Vec::new();
+    let mut rest = Vec::new();
+    for (k, c) in cs.iter().enumerate() {
+        let word = cell(*c);
+        let digits = word.len() - word.trim_end_matches(|ch: char| ch.is_ascii_digit()).len();
+        let (name_end, glued) = if digits > 0 && digits < word.len() {
+            (c.1 - digits, Some((c.1 - digits, c.1)))
+        } else {
+            (c.1, None)
+        };
+        let col = column(text.get(c.0..name_end).unwrap_or(""));
+        if col == Col::Other || word.starts_with(|ch: char| ch.is_ascii_digit()) {
+            rest.extend_from_slice(cs.get(k..).unwrap_or(&[]));
+            break;
+        }
+        cols.push(col);
+        if let Some(g) = glued {
+            rest.push(g);
+            rest.extend_from_slice(cs.get(k + 1..).unwrap_or(&[]));
+            break;
+        }
+    }
+    (cols, rest)
+}
+
+/// PDF text may glue the words after a table onto its last row (`1,023.00合计还款 24,552.00`):
+/// keep the figure at the head of the row's last cell and drop what follows. True when cut.
+fn cut_trailing_text(text: &str, cs: &mut Vec<(usize, usize)>, width: usize) -> bool {
+    let Some(&(s, e)) = width.checked_sub(1).and_then(|k| cs.get(k)) else {
+        return false;
+    };
+    if cs.len() <= width {
+        return false;
+    }
+    let cell = text.get(s..e).unwrap_or("");
+    let figure = cell
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(cell.len());
+    if figure == 0 || figure == cell.len() {
+        return false;
+    }
+    cs.truncate(width);
+    if let Some(last) = cs.last_mut() {
+        last.1 = s + figure;
+    }
+    true
+}
+
 /// The printed schedule in `text` (the matched text; `original` is `doc.text`, same offsets),
 /// if there is one with at least two rows.
 pub(super) fn find(text: &str, original: &str) -> Option<Table> {
@@ -123,14 +225,17 @@ pub(super) fn find(text: &str, original: &str) -> Option<Table> {
         lines.push((at, line));
         at += line.len() + 1;
     }
+    [Gap::Wide, Gap::Narrow]
+        .into_iter()
+        .find_map(|gap| find_with(text, original, &lines, gap))
+}
+
+fn find_with(text: &str, original: &str, lines: &[(usize, &str)], gap: Gap) -> Option<Table> {
     let mut i = 0;
     while let Some(&(at, line)) = lines.get(i) {
         i += 1;
         let orig = original.get(at..at + line.len()).unwrap_or("");
-        let header: Vec<Col> = cells(orig, at)
-            .iter()
-            .map(|(s, e)| column(text.get(*s..*e).unwrap_or("")))
-            .collect();
+        let (header, glued) = header(text, &cells(orig, at, gap), gap);
         let has = |c: Col| header.contains(&c);
         let is_header = header.len() >= 3
             && has(Col::Index)
@@ -140,6 +245,15 @@ pub(super) fn find(text: &str, original: &str) -> Option<Table> {
             continue;
         }
         let mut rows: Vec<Row> = Vec::new();
+        if !glued.is_empty() {
+            match (glued.len() == header.len())
+                .then(|| row(text, &header, &glued))
+                .flatten()
+            {
+                Some(r) => rows.push(r),
+                None => continue,
+            }
+        }
         while let Some(&(rat, rline)) = lines.get(i) {
             if rline.trim().is_empty()
                 || rline
@@ -150,46 +264,20 @@ pub(super) fn find(text: &str, original: &str) -> Option<Table> {
                 continue;
             }
             let orig = original.get(rat..rat + rline.len()).unwrap_or("");
-            let cs = cells(orig, rat);
-            if cs.len() != header.len() {
+            let mut cs = cells(orig, rat, gap);
+            let glued_text = gap == Gap::Narrow && cut_trailing_text(text, &mut cs, header.len());
+            let Some(r) = (cs.len() == header.len())
+                .then(|| row(text, &header, &cs))
+                .flatten()
+            else {
                 break;
-            }
-            let cell = |k: usize| cs.get(k).and_then(|(s, e)| text.get(*s..*e)).unwrap_or("");
-            let mut row = Row {
-                start: rat + (rline.len() - rline.trim_start().len()),
-                end: rat + rline.trim_end().len(),
-                index: 0,
-                date: None,
-                principal: None,
-                interest: None,
-                fees: None,
-                total: None,
             };
-            let mut ok = true;
-            for (k, col) in header.iter().enumerate() {
-                let c = cell(k);
-                match col {
-                    Col::Index => match cell_index(c) {
-                        Some(n) => row.index = n,
-                        None => ok = false,
-                    },
-                    Col::Date => row.date = parse_date(c),
-                    Col::Principal => row.principal = cell_amount(c),
-                    Col::Interest => row.interest = cell_amount(c),
-                    Col::Fee => {
-                        if let Some(v) = cell_amount(c) {
-                            row.fees = Some(row.fees.unwrap_or(Decimal::ZERO) + v);
-                        }
-                    }
-                    Col::Total => row.total = cell_amount(c),
-                    Col::Other => {}
-                }
-            }
-            if !ok {
+            rows.push(r);
+            i += 1;
+            if glued_text {
+                // The text after the table was glued onto its last row.
                 break;
             }
-            rows.push(row);
-            i += 1;
         }
         if rows.len() >= 2 {
             let rows_start = rows.first().map_or(0, |r| r.start);
