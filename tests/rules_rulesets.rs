@@ -39,6 +39,15 @@ const PINNED: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "cn-microloan",
+        &[
+            "cn-ml-comprehensive-rate-not-stated",
+            "cn-ml-deducted-at-payout",
+            "cn-ml-online-principal-above-200000",
+        ],
+    ),
+    ("cn-assisted-lending", &["cn-al-cost-above-24"]),
+    (
         "cn-consumer-protection",
         &[
             "cn-contact-list-access",
@@ -51,6 +60,7 @@ const PINNED: &[(&str, &[&str])] = &[
             "cn-flat-rate-understates-cost",
         ],
     ),
+    ("cn-contract-law", &["cn-penalty-above-loss-30"]),
     (
         "us-federal",
         &[
@@ -182,6 +192,10 @@ fn unconfirmed_facts_carry_a_visible_note() {
         "cn-lic-apr-not-disclosed",
         "cn-lic-default-charges-above-24",
         "cn-third-party-collection",
+        "cn-ml-comprehensive-rate-not-stated",
+        "cn-ml-deducted-at-payout",
+        "cn-ml-online-principal-above-200000",
+        "cn-al-cost-above-24",
         "us-mla-mandatory-arbitration",
         "us-ny-civil-usury",
         "uk-hcstc-default-fee-cap",

@@ -335,6 +335,17 @@ impl Checker {
                 None => why.push(format!("term unknown, assumed ≤ {max} months")),
             }
         }
+        if let Some(kinds) = &scope.fee_kinds_any {
+            let fee = input.terms.fees.iter().find(|f| kinds.contains(&f.kind));
+            match fee {
+                Some(f) => why.push(format!(
+                    "fee {} charged ({})",
+                    f.name,
+                    jurisdiction::quote(&f.evidence.text)
+                )),
+                None => return Err(()),
+            }
+        }
         Ok(why)
     }
 

@@ -28,6 +28,10 @@ pub struct Scope {
     /// The ruleset applies only to loans repaid within this many months.
     #[serde(default)]
     pub max_term_months: Option<u32>,
+    /// The ruleset applies only when the contract charges a fee of one of these kinds (e.g.
+    /// a guarantee or platform service fee for assisted lending, 助贷).
+    #[serde(default)]
+    pub fee_kinds_any: Option<Vec<crate::model::FeeKind>>,
 }
 
 #[derive(Debug, Deserialize)]

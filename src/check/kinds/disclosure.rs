@@ -18,6 +18,9 @@ pub enum Require {
     AnnualisedRate,
     /// The disclosed APR is within tolerance of the recomputed one.
     AprAccuracy,
+    /// An all-in (comprehensive) annual rate, interest and fees together (综合实际利率), is
+    /// stated; an interest rate alone does not satisfy it.
+    ComprehensiveRate,
 }
 
 /// Parameters of `disclosure`.
@@ -66,6 +69,7 @@ impl Kind for Params {
         match self.require {
             Require::AnnualisedRate => annualised_rate(cx),
             Require::AprAccuracy => apr_accuracy(self, cx),
+            Require::ComprehensiveRate => comprehensive_rate(cx),
         }
     }
 }
@@ -115,6 +119,30 @@ fn annualised_rate(cx: &Context<'_>) -> Option<Hit<Figures>> {
         )
     };
     Some(Hit::says(en, zh).quoting(evidence))
+}
+
+fn comprehensive_rate(cx: &Context<'_>) -> Option<Hit<Figures>> {
+    let t = cx.input.terms;
+    if t.rates.iter().any(|r| r.comprehensive) {
+        return None;
+    }
+    let mut evidence = Vec::new();
+    for r in &t.rates {
+        push_evidence(&mut evidence, &r.evidence);
+    }
+    for f in &t.fees {
+        push_evidence(&mut evidence, &f.evidence);
+    }
+    if let Some(pr) = &t.principal {
+        push_evidence(&mut evidence, &pr.evidence);
+    }
+    Some(
+        Hit::says(
+            "the contract states no comprehensive effective annual rate (interest and all fees together)",
+            "合同未以综合实际利率（年化）载明全部利息和费用",
+        )
+        .quoting(evidence),
+    )
 }
 
 fn apr_accuracy(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {

@@ -172,6 +172,8 @@ registry! {
     FeeCap: fee_cap,
     FlatRate: flat_rate,
     Inconsistency: inconsistency,
+    PenaltyVsLoss: penalty_vs_loss,
+    PrincipalCap: principal_cap,
     RateCap: rate_cap,
     TotalCostCap: total_cost_cap,
     UpfrontDeduction: upfront_deduction,
