@@ -137,6 +137,10 @@ pub fn analyse_terms(
     warnings: &mut Vec<String>,
 ) -> Checked {
     let method = cost::default_method(&terms, options.jurisdiction.as_deref());
+    let place = crate::check::jurisdiction::resolve(&terms, options.jurisdiction.as_deref());
+    if let Some(notice) = place.not_covered {
+        warnings.push(notice);
+    }
     let rec = reconcile::reconcile(terms, method);
     if let Some(Err(e)) = rec.readings.first().map(|r| &r.cost) {
         warnings.push(format!("annualised cost not computed: {e}"));
