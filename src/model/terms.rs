@@ -78,6 +78,32 @@ pub struct Terms {
     /// Rows of a repayment schedule printed in the document (期数 | 还款日 | 本金 | 利息 | 服务费 | 合计).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stated_schedule: Vec<StatedRow>,
+    /// The standard disclosure form the figures were printed on (TILA box, Loan Estimate,
+    /// Closing Disclosure, SECCI), when recognised: each is compared under its own rules.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disclosure_form: Option<DisclosureFormTerm>,
+}
+
+/// A standard consumer-credit disclosure form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DisclosureForm {
+    /// A closed-end Truth in Lending box (Reg Z 1026.18: APR, Finance Charge, Amount
+    /// Financed, Total of Payments).
+    TilaBox,
+    /// A CFPB Loan Estimate (Reg Z 1026.37): an estimate, not the closed-end TILA disclosure.
+    LoanEstimate,
+    /// A CFPB Closing Disclosure or another closing form (Reg Z 1026.38).
+    ClosingDisclosure,
+    /// UK/EU pre-contract credit information (SECCI).
+    Secci,
+}
+
+/// The disclosure form with the words that identified it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DisclosureFormTerm {
+    pub form: DisclosureForm,
+    pub evidence: Evidence,
 }
 
 /// One row of a repayment schedule as printed in the document. Every figure is as stated.
