@@ -10,8 +10,8 @@ use crate::check::{CheckInput, Checker};
 use crate::compute::{apr, cost};
 use crate::extract;
 use crate::model::{
-    AppliedRuleset, AprRange, Finding, Language, ReadingCost, Report, SCHEMA_VERSION, Severity,
-    Terms,
+    AppliedRuleset, AprRange, DisclosureForm, DocumentKind, Finding, Language, ReadingCost, Report,
+    SCHEMA_VERSION, Severity, Terms,
 };
 use crate::read::{self, Document, ReadError, ReadOptions};
 use crate::reconcile::{self, Reading, Reconciled};
@@ -90,8 +90,24 @@ pub fn analyse_document_full(
 ) -> Analysis {
     let language = options.language.unwrap_or_else(|| doc.language());
     let terms = extract::extract_as(doc, language);
+    let document = extract::classify(doc, language, &terms);
     let mut warnings = doc.warnings.clone();
-    let checked = analyse_terms(terms, options, checker, &mut warnings);
+    let mut checked = analyse_terms(terms, options, checker, &mut warnings);
+    if let (Some(_), Some(form)) = (&checked.terms.disclosed_apr, mortgage_form(&checked.terms)) {
+        warnings.push(format!(
+            "the APR is disclosed on a {form:?} form: mortgage tolerances apply, which loanlint does not model, so the disclosed APR was not compared"
+        ));
+    }
+    if document.kind == DocumentKind::Other {
+        // Lending rules say nothing about a sales contract or a statute: its 违约金 is no
+        // default charge on credit, and its price no loan principal.
+        checked.findings.clear();
+        checked.rulesets_applied.clear();
+        warnings.push(format!(
+            "not a loan document ({}): no lending rules were applied",
+            document.reason
+        ));
+    }
     let report = Report {
         schema_version: SCHEMA_VERSION,
         file: doc.path.display().to_string(),
@@ -102,7 +118,7 @@ pub fn analyse_document_full(
         findings: checked.findings,
         rulesets_applied: checked.rulesets_applied,
         warnings,
-        document: None,
+        document: Some(document),
         apr_range: checked.apr_range,
     };
     Analysis {
@@ -328,6 +344,11 @@ fn depends(
 /// cost is already a Reg Z figure.
 fn regz_apr_for(terms: &Terms, cost: Option<&cost::LoanCost>) -> Option<Decimal> {
     terms.disclosed_apr.as_ref()?;
+    // A Loan Estimate or closing form discloses a mortgage APR under its own tolerances
+    // (Reg Z 1026.22(a)(4)), which loanlint does not model: it is not compared.
+    if mortgage_form(terms).is_some() {
+        return None;
+    }
     let c = cost?;
     if c.result.method == apr::Method::UsRegz {
         return Some(c.result.apr_percent);
@@ -335,4 +356,14 @@ fn regz_apr_for(terms: &Terms, cost: Option<&cost::LoanCost>) -> Option<Decimal>
     apr::compute(&c.schedule.flows, apr::Method::UsRegz)
         .ok()
         .map(|r| r.apr_percent)
+}
+
+/// The mortgage disclosure form (Loan Estimate, Closing Disclosure) the figures were printed on.
+fn mortgage_form(terms: &Terms) -> Option<DisclosureForm> {
+    terms.disclosure_form.as_ref().map(|f| f.form).filter(|f| {
+        matches!(
+            f,
+            DisclosureForm::LoanEstimate | DisclosureForm::ClosingDisclosure
+        )
+    })
 }

@@ -11,23 +11,31 @@ use std::time::{Duration, Instant};
 use loanlint::extract::en::extract;
 use loanlint::read::{Document, ReadOptions, SourceKind, read_file};
 use loanlint::{
-    Basis, ClauseKind, FeeKind, FeeTiming, Frequency, LenderType, Per, RateKind, RepaymentMethod,
-    Terms,
+    Basis, ClauseKind, DisclosureForm, FeeKind, FeeTiming, Frequency, LenderType, Per, RateKind,
+    RepaymentMethod, Terms,
 };
 use rust_decimal_macros::dec;
 
+/// The corpus file, or `None` when the shared folder is absent altogether. A file missing
+/// from a present corpus fails the test: a corpus test never passes on input it did not read.
 fn corpus_file(name: &str) -> Option<PathBuf> {
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    [manifest.join("../shared"), PathBuf::from("/work/shared")]
+    let shared = [manifest.join("../shared"), PathBuf::from("/work/shared")]
         .into_iter()
-        .map(|d| d.join("corpus/real").join(name))
-        .find(|p| p.exists())
+        .find(|d| d.exists())?;
+    let path = shared.join("corpus/real").join(name);
+    assert!(
+        path.exists(),
+        "corpus file {name} missing from {}",
+        shared.display()
+    );
+    Some(path)
 }
 
 /// The extracted terms of a corpus file, or `None` (with a notice) when it is absent.
 fn terms_of(name: &str) -> Option<(Terms, String)> {
     let Some(path) = corpus_file(name) else {
-        eprintln!("skipped: corpus file {name} not found (../shared or /work/shared)");
+        eprintln!("skipped: the shared corpus (../shared or /work/shared) is absent");
         return None;
     };
     let doc = read_file(&path, &ReadOptions::default()).expect("readable corpus file");
@@ -216,6 +224,15 @@ fn payday_loan_note_and_disclosure() {
     );
     assert_eq!(date(&t.maturity_date).as_deref(), Some("2006-03-06"));
     assert_eq!(date(&t.contract_date).as_deref(), Some("2006-02-17"));
+    // "The Annual Percentage Rate is estimated based on the anticipated date the proceeds
+    // will be deposited ..., which is 02/20/2006": the disclosure's own term is 14 days
+    // (90 / 300 / 14 × 365 = 782.14%), not the 17 days from the application date.
+    assert_eq!(date(&t.disbursement_date).as_deref(), Some("2006-02-20"));
+    assert_eq!(t.term.as_ref().and_then(|x| x.days), Some(14));
+    assert_eq!(
+        t.disclosure_form.as_ref().map(|f| f.form),
+        Some(DisclosureForm::TilaBox)
+    );
     let nsf = t
         .fees
         .iter()
@@ -313,6 +330,12 @@ fn cfpb_adjustable_rate_loan_estimate() {
         t.repayment.as_ref().map(|r| r.method),
         Some(RepaymentMethod::InterestOnly)
     );
+    // "$1,028–$2,068 Monthly Payment": the tail of an amount is not 68 payments.
+    assert!(t.installments.is_none(), "{:?}", t.installments);
+    assert_eq!(
+        t.disclosure_form.as_ref().map(|f| f.form),
+        Some(DisclosureForm::LoanEstimate)
+    );
     // The section total "A. Origination Charges $3,110" is not a fee of its own.
     assert!(t.fees.iter().all(|f| f.amount != Some(dec!(3110))));
 }
@@ -351,6 +374,13 @@ fn loan_estimate_with_scattered_layout() {
         .expect("underwriting fee");
     assert_eq!(uw.amount, Some(dec!(895)));
     assert_eq!(t.payment.as_ref().map(|a| a.amount), Some(dec!(998.89)));
+    // "$998.89 Monthly Payment": the cents are not 89 payments; the term is the form's own.
+    assert!(t.installments.is_none(), "{:?}", t.installments);
+    assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(360));
+    assert_eq!(
+        t.disclosure_form.as_ref().map(|f| f.form),
+        Some(DisclosureForm::LoanEstimate)
+    );
     // The APR left unread is reported, not dropped.
     if t.disclosed_apr.is_none() {
         assert!(t.unparsed.iter().any(|u| u.evidence.text.contains("6.881")));
@@ -387,7 +417,7 @@ fn synthetic_credit_agreement_is_out_of_scope() {
 /// line breaks, other tags removed, the common entities decoded.
 fn html_twin(name: &str) -> Option<Document> {
     let Some(path) = corpus_file(name) else {
-        eprintln!("skipped: corpus file {name} not found (../shared or /work/shared)");
+        eprintln!("skipped: the shared corpus (../shared or /work/shared) is absent");
         return None;
     };
     let raw = std::fs::read(&path).expect("readable html");

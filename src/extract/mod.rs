@@ -2,11 +2,15 @@
 //!
 //! One extractor per language ([`zh`], [`en`]) fills the shared [`Terms`] model; the
 //! post-pass here derives what the text implies but does not state (disbursed amount after
-//! up-front deductions).
+//! up-front deductions). [`kind::classify`] decides, for both languages, whether the document
+//! is a loan at all.
 
 pub mod en;
+pub mod kind;
 pub mod numerals;
 pub mod zh;
+
+pub use kind::classify;
 
 use crate::model::{Language, Terms};
 use crate::read::Document;

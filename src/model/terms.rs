@@ -83,6 +83,10 @@ pub struct Terms {
     /// it came from. Written by the reconciliation stage.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub inferred: Vec<Inferred>,
+    /// The standard disclosure form the figures were printed on (TILA box, Loan Estimate,
+    /// Closing Disclosure, SECCI), when recognised: each is compared under its own rules.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disclosure_form: Option<DisclosureFormTerm>,
 }
 
 /// A term inferred from the contract's own figures, not read.
@@ -97,6 +101,28 @@ pub struct Inferred {
     /// The sentences of those figures.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
+}
+
+/// A standard consumer-credit disclosure form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DisclosureForm {
+    /// A closed-end Truth in Lending box (Reg Z 1026.18: APR, Finance Charge, Amount
+    /// Financed, Total of Payments).
+    TilaBox,
+    /// A CFPB Loan Estimate (Reg Z 1026.37): an estimate, not the closed-end TILA disclosure.
+    LoanEstimate,
+    /// A CFPB Closing Disclosure or another closing form (Reg Z 1026.38).
+    ClosingDisclosure,
+    /// UK/EU pre-contract credit information (SECCI).
+    Secci,
+}
+
+/// The disclosure form with the words that identified it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DisclosureFormTerm {
+    pub form: DisclosureForm,
+    pub evidence: Evidence,
 }
 
 /// One row of a repayment schedule as printed in the document. Every figure is as stated.

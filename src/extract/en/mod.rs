@@ -10,6 +10,7 @@
 mod amounts;
 mod clauses;
 mod fees;
+mod form;
 pub mod number;
 mod rates;
 mod schedule;
@@ -33,6 +34,7 @@ pub fn extract(doc: &Document) -> Terms {
     }
     let mut cx = Ctx::new(doc, true);
     clauses::jurisdiction(&mut cx, &mut terms, false);
+    form::extract(&cx, &mut terms);
     amounts::extract(&mut cx, &mut terms);
     schedule::extract(&mut cx, &mut terms);
     rates::extract(&mut cx, &mut terms);

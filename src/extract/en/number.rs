@@ -186,12 +186,47 @@ pub struct Percent {
     pub end: usize,
 }
 
-/// All percentages in `text`.
+/// Does byte `pos` of `text` fall inside a figure rather than start one? True after a digit,
+/// and after a decimal point or grouping separator that follows a digit: in "$998.89" and
+/// "$2,068" the "89" and the "068" are the tail of an amount, never a count or a figure.
+pub fn inside_figure(text: &str, pos: usize) -> bool {
+    let mut before = text.get(..pos).unwrap_or("").chars().rev();
+    match before.next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some('.' | ',' | '\'' | '’') => before.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// Does a figure ending at byte `end` go on ("12" of "12,500", "1" of "1.5")?
+pub fn figure_continues(text: &str, end: usize) -> bool {
+    let mut after = text.get(end..).unwrap_or("").chars();
+    match after.next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some('.' | ',' | '\'' | '’') => after.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// Is a bare number at `start..end` the tail of an amount or itself an amount ("$89", "£ 12")?
+/// Such a number is never a count of payments, days or months.
+pub fn is_money_figure(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end_matches(' ');
+    inside_figure(text, start)
+        || figure_continues(text, end)
+        || before.ends_with(['$', '£', '€', '¥', '₹'])
+}
+
+/// All percentages in `text`. A percentage glued to the digits before it ("1,234.5%") is not
+/// read: the figure it would give is only the tail of a longer number.
 pub fn find_percents(text: &str) -> Vec<Percent> {
     PERCENT
         .captures_iter(text)
         .filter_map(|c| {
             let whole = c.get(0)?;
+            if inside_figure(text, whole.start()) {
+                return None;
+            }
             let num = c.get(1)?.as_str().replace(',', ".");
             Some(Percent {
                 value: Decimal::from_str(&num).ok()?,
@@ -316,11 +351,15 @@ pub struct FoundDate {
     pub start: usize,
     /// End of the span (exclusive).
     pub end: usize,
+    /// A numeric date whose day and month could be either way round (`03/04/2025`): its
+    /// reading rests on the assumed order.
+    pub ambiguous: bool,
 }
 
 /// The first date in `text`. Numeric dates are read month-first (US) unless `day_first`.
 pub fn first_date(text: &str, day_first: bool) -> Option<FoundDate> {
     let mut best: Option<FoundDate> = None;
+    let mut ambiguous_at: Option<usize> = None;
     let mut consider = |d: Option<NaiveDate>, s: usize, e: usize| {
         if let Some(date) = d
             && best.as_ref().is_none_or(|b| s < b.start)
@@ -329,6 +368,7 @@ pub fn first_date(text: &str, day_first: bool) -> Option<FoundDate> {
                 date,
                 start: s,
                 end: e,
+                ambiguous: false,
             });
         }
     };
@@ -355,6 +395,10 @@ pub fn first_date(text: &str, day_first: bool) -> Option<FoundDate> {
         }
     }
     for c in DATE_NUMERIC.captures_iter(text) {
+        // "1.5/12/2024": a date does not start inside another figure.
+        if c.get(0).is_some_and(|w| inside_figure(text, w.start())) {
+            continue;
+        }
         let d = (|| {
             let a: u32 = c.get(1)?.as_str().parse().ok()?;
             let b: u32 = c.get(2)?.as_str().parse().ok()?;
@@ -371,6 +415,9 @@ pub fn first_date(text: &str, day_first: bool) -> Option<FoundDate> {
                 return None;
             }
             let (m, day) = if day_first { (b, a) } else { (a, b) };
+            if a != b && a <= 12 && b <= 12 {
+                ambiguous_at = c.get(0).map(|w| w.start());
+            }
             NaiveDate::from_ymd_opt(y, m, day)
         })();
         if let Some(w) = c.get(0) {
@@ -380,7 +427,10 @@ pub fn first_date(text: &str, day_first: bool) -> Option<FoundDate> {
             }
         }
     }
-    best
+    best.map(|b| FoundDate {
+        ambiguous: ambiguous_at == Some(b.start),
+        ..b
+    })
 }
 
 #[cfg(test)]

@@ -146,6 +146,7 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
     let flat = cx.flat.clone();
     if let Some(c) = NUMBER_OF_PAYMENTS.captures(&flat)
         && let (Some(w), Some(n)) = (c.get(0), c.get(1))
+        && !number::is_money_figure(&flat, n.start(), n.end())
         && let Ok(count) = n.as_str().parse::<u32>()
         && count > 0
     {
@@ -166,6 +167,10 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
         let (Some(whole), Some(count)) = (c.get(0), c.get(1)) else {
             continue;
         };
+        // "$998.89 Monthly Payment": the cents of an amount are not a count.
+        if number::is_money_figure(&flat, count.start(), count.end()) {
+            continue;
+        }
         // "your first 60 payments", "the remaining payments" describe a part of the schedule.
         let before = flat
             .get(super::floor(&flat, whole.start().saturating_sub(12))..whole.start())
@@ -237,7 +242,12 @@ fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
     for c in TERM.captures_iter(&flat) {
         let Some(whole) = c.get(0) else { continue };
         let (count, unit) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
-            (Some(n), Some(u), _, _) | (_, _, Some(n), Some(u)) => (n.as_str(), u.as_str()),
+            (Some(n), Some(u), _, _) | (_, _, Some(n), Some(u)) => {
+                if number::is_money_figure(&flat, n.start(), n.end()) {
+                    continue;
+                }
+                (n.as_str(), u.as_str())
+            }
             _ => continue,
         };
         let Some(n) = parse_count(count) else {
@@ -302,7 +312,15 @@ pub(crate) fn derive_term(terms: &mut Terms) {
     };
     let n = count.count;
     let term = if n == 1 {
-        let (Some(start), Some(due)) = (&terms.contract_date, &terms.maturity_date) else {
+        // The term runs from the day the money is paid out; the signing date stands in only
+        // when no funding date is stated.
+        let (Some(start), Some(due)) = (
+            terms
+                .disbursement_date
+                .as_ref()
+                .or(terms.contract_date.as_ref()),
+            &terms.maturity_date,
+        ) else {
             return;
         };
         let days = (due.date - start.date).num_days();
@@ -312,11 +330,23 @@ pub(crate) fn derive_term(terms: &mut Terms) {
         if days == 0 {
             return;
         }
-        LoanTerm {
+        let from = if terms.disbursement_date.is_some() {
+            "funding date"
+        } else {
+            "contract date"
+        };
+        let note = format!(
+            "term of {days} days derived from the payment schedule: one payment, from the {from} {} to the due date {}",
+            start.date, due.date
+        );
+        let evidence = due.evidence.clone();
+        terms.assumptions.push(note);
+        terms.term = Some(LoanTerm {
             months: None,
             days: Some(days),
-            evidence: due.evidence.clone(),
-        }
+            evidence,
+        });
+        return;
     } else {
         let Some(freq) = terms.frequency.as_ref().map(|f| f.frequency) else {
             return;
@@ -348,8 +378,23 @@ pub(crate) fn derive_term(terms: &mut Terms) {
     terms.term = Some(term);
 }
 
-fn labelled_date(cx: &Ctx, label: &Regex) -> Option<DateTerm> {
+/// A date read after a label, and whether its day/month order was ambiguous.
+struct LabelledDate {
+    term: DateTerm,
+    /// The date as written, when its day/month order was ambiguous.
+    ambiguous: Option<String>,
+}
+
+/// The first `label` followed closely by a date. A label right after one of `not_after`
+/// ("first payment due") names another date.
+fn labelled_date(cx: &Ctx, label: &Regex, not_after: &[&str]) -> Option<LabelledDate> {
     for m in label.find_iter(&cx.flat) {
+        let before = cx
+            .slice(m.start().saturating_sub(16), m.start())
+            .to_ascii_lowercase();
+        if not_after.iter().any(|w| before.trim_end().ends_with(w)) {
+            continue;
+        }
         let window = cx.slice(m.end(), m.end() + 60);
         if let Some(d) = number::first_date(window, cx.day_first) {
             // The date must follow the label closely (allowing "the 12th day of").
@@ -357,23 +402,94 @@ fn labelled_date(cx: &Ctx, label: &Regex) -> Option<DateTerm> {
             if gap.trim().len() > 25 {
                 continue;
             }
-            return Some(DateTerm {
-                date: d.date,
-                evidence: cx.evidence(m.start(), m.end() + d.end),
+            return Some(LabelledDate {
+                term: DateTerm {
+                    date: d.date,
+                    evidence: cx.evidence(m.start(), m.end() + d.end),
+                },
+                ambiguous: d
+                    .ambiguous
+                    .then(|| window.get(d.start..d.end).unwrap_or("").to_string()),
             });
         }
     }
     None
 }
 
+/// The day the money reaches the borrower: a payday disclosure's transaction or funding date,
+/// "the APR is based on ... the date the proceeds will be deposited ..., which is 02/20/2006".
+static DISBURSEMENT_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:transaction date|date of (?:the )?(?:loan|advance|transaction)|loan date|(?:anticipated |expected |estimated )?(?:funding|disbursement|advance) date|date (?:funded|of funding|of disbursement)|proceeds (?:will be |are |were )?(?:deposited|disbursed|paid|funded|credited)[^.;]{0,80}?(?:which is|on))(?-u:\b)")
+        .expect("static regex")
+});
+/// A single payment's due date ("Due Date", "Payment Due", "Date Due").
+static DUE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:payment |loan )?due date|payment due(?: on)?|date due|repayment date)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// Longest span, in days, that a transaction date and a due date alone are read as one
+/// single-payment loan (payday and short-term loans run two weeks to two months).
+const SINGLE_PAYMENT_MAX_DAYS: i64 = 62;
+
 fn dates(cx: &mut Ctx, terms: &mut Terms) {
-    cx.day_first = terms
-        .jurisdiction_hints
-        .iter()
-        .any(|h| h.code == "GB" || h.code == "IN");
-    terms.contract_date = labelled_date(cx, &CONTRACT_DATE);
-    terms.first_payment_date = labelled_date(cx, &FIRST_PAYMENT);
-    terms.maturity_date = labelled_date(cx, &MATURITY);
+    // Numeric dates: UK and Indian documents, and sterling or rupee amounts, write day first.
+    let uk_currency = [&terms.principal, &terms.disbursed, &terms.total_of_payments]
+        .into_iter()
+        .flatten()
+        .any(|a| a.currency == "GBP" || a.currency == "INR");
+    cx.day_first = uk_currency
+        || terms
+            .jurisdiction_hints
+            .iter()
+            .any(|h| h.code == "GB" || h.code == "IN");
+    let not_first = [
+        "first",
+        "next",
+        "each",
+        "monthly",
+        "every",
+        "first payment",
+        "first installment",
+        "first instalment",
+    ];
+    let contract = labelled_date(cx, &CONTRACT_DATE, &[]);
+    let first = labelled_date(cx, &FIRST_PAYMENT, &[]);
+    let maturity = labelled_date(cx, &MATURITY, &not_first)
+        .or_else(|| labelled_date(cx, &DUE_DATE, &not_first));
+    let funding = labelled_date(cx, &DISBURSEMENT_DATE, &[]);
+    for d in [&contract, &first, &maturity, &funding]
+        .into_iter()
+        .flatten()
+    {
+        if let Some(written) = &d.ambiguous {
+            terms.assumptions.push(format!(
+                "numeric date \"{written}\" read {} as {}: day and month could be either way round",
+                if cx.day_first {
+                    "day-first (UK order, from the currency or governing law)"
+                } else {
+                    "month-first (US order)"
+                },
+                d.term.date
+            ));
+        }
+    }
+    terms.contract_date = contract.map(|d| d.term);
+    terms.first_payment_date = first.map(|d| d.term);
+    terms.maturity_date = maturity.map(|d| d.term);
+    if terms.disbursement_date.is_none()
+        && let Some(f) = funding
+    {
+        let text = f.term.evidence.text.to_ascii_lowercase();
+        if text.contains("annual percentage rate") || text.contains("apr") {
+            terms.assumptions.push(format!(
+                "the disclosed APR is stated to be based on the funding date {}: the term runs from that date",
+                f.term.date
+            ));
+        }
+        terms.disbursement_date = Some(f.term);
+    }
+    single_payment_from_dates(terms);
     if terms.installments.as_ref().is_some_and(|c| c.count == 1) {
         // A single payment is due on the maturity date.
         if terms.first_payment_date.is_none() {
@@ -388,6 +504,39 @@ fn dates(cx: &mut Ctx, terms: &mut Terms) {
             .assumptions
             .push("numeric dates read day-first (UK/India style)".to_string());
     }
+}
+
+/// A payday disclosure that gives only a transaction (funding) date and a due date, with no
+/// count of payments and no payment frequency, is one payment on the due date.
+fn single_payment_from_dates(terms: &mut Terms) {
+    if terms.installments.is_some() || terms.frequency.is_some() {
+        return;
+    }
+    let (Some(start), Some(due)) = (
+        terms
+            .disbursement_date
+            .as_ref()
+            .or(terms.contract_date.as_ref()),
+        &terms.maturity_date,
+    ) else {
+        return;
+    };
+    let days = (due.date - start.date).num_days();
+    if !(1..=SINGLE_PAYMENT_MAX_DAYS).contains(&days) {
+        return;
+    }
+    terms.assumptions.push(format!(
+        "one payment inferred: no count of payments or frequency is stated, only a start date ({}) and a due date ({}) {days} days apart",
+        start.date, due.date
+    ));
+    terms.installments = Some(Count {
+        count: 1,
+        evidence: due.evidence.clone(),
+    });
+    terms.frequency = Some(FrequencyTerm {
+        frequency: Frequency::Single,
+        evidence: due.evidence.clone(),
+    });
 }
 
 fn method(cx: &mut Ctx, terms: &mut Terms) {
@@ -425,6 +574,12 @@ fn method(cx: &mut Ctx, terms: &mut Terms) {
                 .then_some((3, RepaymentMethod::EqualInstallment, usize::MAX, 0))
         });
     if let Some((_, method, s, e)) = best {
+        if s == usize::MAX && method == RepaymentMethod::EqualInstallment {
+            terms.assumptions.push(
+                "repayment method not stated: a count of payments of one stated amount read as a level (annuity) schedule"
+                    .to_string(),
+            );
+        }
         let evidence = if s == usize::MAX {
             match &terms.installments {
                 Some(c) => c.evidence.clone(),

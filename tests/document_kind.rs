@@ -1,0 +1,166 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
+//! Document kind: loan contract, loan disclosure or other, decided by title then vocabulary.
+//! Fresh texts in both languages, then every readable file of the real corpus.
+
+use std::path::{Path, PathBuf};
+
+use loanlint::extract::{classify, extract};
+use loanlint::read::{Document, ReadOptions, SourceKind, read_file};
+use loanlint::{DocumentKind, Language};
+
+fn kind_of(text: &str) -> (DocumentKind, String) {
+    let doc = Document::from_text(Path::new("doc.txt"), SourceKind::Text, text);
+    let terms = extract(&doc);
+    let info = classify(&doc, doc.language(), &terms);
+    for e in &info.evidence {
+        let chars: Vec<char> = doc.text.chars().collect();
+        assert_eq!(chars[e.start..e.end].iter().collect::<String>(), e.text);
+    }
+    (info.kind, info.reason)
+}
+
+#[test]
+fn chinese_titles_decide() {
+    let iou = "借 条\n今借到王五人民币叁万元整（¥30,000.00），月息1%，于2025年12月31日前归还。\n借款人：赵六\n";
+    assert_eq!(kind_of(iou).0, DocumentKind::LoanContract);
+    let platform = "编号：A-77\n个人消费贷款协议\n贷款人：某某消费金融有限公司\n借款人：张三\n贷款金额：20000元，年利率14.6%。\n";
+    assert_eq!(kind_of(platform).0, DocumentKind::LoanContract);
+    let summary = "借款信息摘要\n借款金额：5,000元\n借款期限：6个月\n综合年化成本：23.4%\n";
+    assert_eq!(kind_of(summary).0, DocumentKind::LoanDisclosure);
+}
+
+#[test]
+fn a_sales_contract_with_penalties_is_other() {
+    let sale = "购销合同\n供方：甲贸易有限公司\n需方：乙制造有限公司\n一、货物名称：钢材100吨，货款共计人民币伍拾万元。\n二、需方逾期付款的，每日按未付货款的万分之五支付违约金，并支付逾期利息。\n三、借款人不适用。\n";
+    let (kind, reason) = kind_of(sale);
+    assert_eq!(kind, DocumentKind::Other, "{reason}");
+    let lease = "房屋租赁合同\n出租人：李四\n承租人：王五\n租金每月3,000元，逾期支付租金的，按日加收1%滞纳金。\n";
+    assert_eq!(kind_of(lease).0, DocumentKind::Other);
+}
+
+#[test]
+fn a_statute_is_other_even_with_a_lending_chapter() {
+    let mut law = String::from("中华人民共和国民法典\n第三编 合同\n第十二章 借款合同\n");
+    for (i, n) in ["六百六十七", "六百六十八", "六百六十九"]
+        .iter()
+        .enumerate()
+    {
+        law.push_str(&format!(
+            "第{n}条 借款合同是借款人向贷款人借款，到期返还借款并支付利息的合同。{i}\n"
+        ));
+    }
+    let (kind, reason) = kind_of(&law);
+    assert_eq!(kind, DocumentKind::Other);
+    assert!(reason.contains("statute"), "{reason}");
+    // No title at all: forty numbered articles and no parties.
+    let articles: String = (1..=40)
+        .map(|i| format!("第{i}条 当事人应当遵循诚信原则，借款的利率不得违反国家有关规定。\n"))
+        .collect();
+    let (kind, reason) = kind_of(&format!("总则\n{articles}"));
+    assert_eq!(kind, DocumentKind::Other);
+    assert!(reason.contains("statute"), "{reason}");
+}
+
+#[test]
+fn english_titles_decide() {
+    let note = "MEMORANDUM OF INDEBTEDNESS\nPromissory Note\nFor value received, the undersigned promises to pay Jane Roe $4,000 with interest at 9% per annum.\n";
+    assert_eq!(kind_of(note).0, DocumentKind::LoanContract);
+    let estimate = "Oakridge Savings\nLoan Estimate   LOAN TERM 15 years\nLoan Amount $120,000\nInterest Rate 5.25%\n";
+    assert_eq!(kind_of(estimate).0, DocumentKind::LoanDisclosure);
+    let secci = "Pre-contract Credit Information\n(Standard European Consumer Credit Information)\nTotal amount of credit: £2,000\n";
+    assert_eq!(kind_of(secci).0, DocumentKind::LoanDisclosure);
+    let lease = "RESIDENTIAL LEASE\nLandlord: Ann Bell. Tenant: Carl Dunn. Rent of $1,400 is due monthly; a late charge of $75 applies.\n";
+    assert_eq!(kind_of(lease).0, DocumentKind::Other);
+    let sale = "Bill of Sale\nThe Seller sells the Buyer one used tractor for a purchase price of $9,000, payable in 3 instalments with interest of 5%.\n";
+    assert_eq!(kind_of(sale).0, DocumentKind::Other);
+}
+
+#[test]
+fn without_a_title_vocabulary_weighs() {
+    let loan = "The Borrower shall repay the principal of $2,500 to the Lender with interest at 11% a year over 10 monthly payments.\n";
+    assert_eq!(kind_of(loan).0, DocumentKind::LoanContract);
+    let job = "The Employer shall pay the Employee a salary of $52,000 a year. The employee may take 20 days of leave.\n";
+    assert_eq!(kind_of(job).0, DocumentKind::Other);
+    assert_eq!(kind_of("   \n ").0, DocumentKind::Other);
+}
+
+fn shared_corpus() -> Option<PathBuf> {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    [manifest.join("../shared"), PathBuf::from("/work/shared")]
+        .into_iter()
+        .find(|d| d.exists())
+        .map(|d| d.join("corpus/real"))
+}
+
+/// Every loan document of the real corpus is a loan; the sales contracts and the Civil Code
+/// are not. A listed file that cannot be read fails the test.
+#[test]
+fn real_corpus_kinds() {
+    let Some(dir) = shared_corpus() else {
+        eprintln!("skipped: /work/shared (the real corpus) is absent");
+        return;
+    };
+    let expected: &[(&str, &[DocumentKind])] = &[
+        (
+            "zh_sales_contract_itext_initframe.pdf",
+            &[DocumentKind::Other],
+        ),
+        ("zh_sales_contract_wps_myzy.pdf", &[DocumentKind::Other]),
+        ("zh_civil_code_fz_fonts.pdf", &[DocumentKind::Other]),
+        ("zh_civil_code_word2019.pdf", &[DocumentKind::Other]),
+        ("zh_cash_loan_consult_service_mk.pdf", LOAN),
+        ("zh_ccb_consumer_credit_line_loan_creditlife.pdf", LOAN),
+        ("zh_duandaiwang_cash_loan_mk.pdf", LOAN),
+        ("zh_jiekuan_hetong_aidevelop.pdf", LOAN),
+        ("zh_jubaodai_cash_loan_agreement_suniu.pdf", LOAN),
+        ("zh_kuaijin_cash_loan_timecash_v2.pdf", LOAN),
+        ("zh_loan_consult_service_agreement_suniu.pdf", LOAN),
+        ("zh_p2p_lend_borrow_agreement_hermes.pdf", LOAN),
+        ("zh_personal_loan_contract_filled_viai.pdf", LOAN),
+        ("zh_shangyoudai_loan_contract_hui.pdf", LOAN),
+        ("zh_tubaobao_dehua_microloan_installment_android.pdf", LOAN),
+        ("zh_zhengda_edai_p2p_loan_online.pdf", LOAN),
+        ("en_bnpl_loan_agreement_pdflib.pdf", LOAN),
+        ("en_ca_tcac_arra_loan_agreement.pdf", LOAN),
+        (
+            "en_cfpb_adjustable_rate_loan_estimate.pdf",
+            &[DocumentKind::LoanDisclosure],
+        ),
+        (
+            "en_cfpb_mortgage_closing_forms.pdf",
+            &[DocumentKind::LoanDisclosure],
+        ),
+        ("en_chf_loan_agreement_word.pdf", LOAN),
+        ("en_in_promissory_note_wkhtml.pdf", LOAN),
+        ("en_loan_estimate_obo.pdf", &[DocumentKind::LoanDisclosure]),
+        ("en_payday_loan_note_disclosure_condor_testdata.pdf", LOAN),
+        ("en_payday_notice_arbitration_condor.txt", LOAN),
+        ("en_sample_loan_agreement_betterdebt.pdf", LOAN),
+        ("en_sec_credit_agreement_ribbon.pdf", LOAN),
+        ("en_synthetic_credit_agreement_reportlab.pdf", LOAN),
+        ("en_tx_promissory_note_pdftex.pdf", LOAN),
+        ("en_uk_fixed_sum_loan_kariba.pdf", LOAN),
+    ];
+    let mut wrong = Vec::new();
+    for (name, kinds) in expected {
+        let path = dir.join(name);
+        let doc = read_file(&path, &ReadOptions::default())
+            .unwrap_or_else(|e| panic!("corpus file {name} cannot be read: {e}"));
+        let language = doc.language();
+        let terms = extract(&doc);
+        let info = classify(&doc, language, &terms);
+        assert!(!info.reason.is_empty());
+        if !kinds.contains(&info.kind) {
+            wrong.push(format!("{name}: {:?} ({})", info.kind, info.reason));
+        }
+        if language == Language::En || language == Language::Zh {
+            assert!(
+                info.kind == DocumentKind::Other || !info.evidence.is_empty(),
+                "{name}: a loan kind needs evidence"
+            );
+        }
+    }
+    assert!(wrong.is_empty(), "wrong kinds:\n{}", wrong.join("\n"));
+}
+
+const LOAN: &[DocumentKind] = &[DocumentKind::LoanContract, DocumentKind::LoanDisclosure];
