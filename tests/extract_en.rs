@@ -1037,7 +1037,7 @@ fn table_row_label_and_value_two_spaces_apart_name_the_lender() {
 fn extracted(text: &str) -> Terms {
     let d = doc(text);
     let t = extract(&d);
-    check_evidence(&d, &t);
+    common::evidence::assert_quotes(&d.text, &t);
     t
 }
 
