@@ -4,14 +4,116 @@
 //! chunk of reports is alive at a time, and each is handed to the caller (a printer) in sorted
 //! path order before the next chunk starts.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use rayon::prelude::*;
+use serde::Serialize;
 
 use crate::analysis::{AnalysisOptions, analyse_file};
 use crate::check::Checker;
-use crate::report::FileOutcome;
+use crate::model::{Report, Severity};
+
+/// The result of analysing one file: its report, or why it could not be read.
+#[derive(Debug)]
+pub enum FileOutcome {
+    Analysed(Box<Report>),
+    Failed {
+        file: String,
+        /// Short stable reason (`encrypted`, `damaged`, `no-text`, `too-large`, ...).
+        reason: String,
+        message: String,
+    },
+}
+
+impl FileOutcome {
+    pub fn file(&self) -> &str {
+        match self {
+            FileOutcome::Analysed(r) => &r.file,
+            FileOutcome::Failed { file, .. } => file,
+        }
+    }
+
+    /// The worst finding of an analysed file (`None` for a clean or unreadable file).
+    pub fn worst_severity(&self) -> Option<Severity> {
+        match self {
+            FileOutcome::Analysed(r) => r.worst_severity(),
+            FileOutcome::Failed { .. } => None,
+        }
+    }
+}
+
+/// Counts over a whole run, built as outcomes stream past (nothing per file is kept).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct AuditSummary {
+    pub files: usize,
+    pub read: usize,
+    pub failed: usize,
+    /// Failed files by reason (`encrypted`, `damaged`, `no-text`, ...).
+    pub failed_by_reason: BTreeMap<String, usize>,
+    pub clean: usize,
+    pub with_info: usize,
+    pub with_warnings: usize,
+    pub with_violations: usize,
+    /// How many files each rule fired in.
+    pub findings_by_rule: BTreeMap<String, usize>,
+    /// True when the run was interrupted (Ctrl-C) before every file was done.
+    pub interrupted: bool,
+}
+
+impl AuditSummary {
+    pub fn add(&mut self, outcome: &FileOutcome) {
+        self.files += 1;
+        match outcome {
+            FileOutcome::Failed { reason, .. } => {
+                self.failed += 1;
+                *self.failed_by_reason.entry(reason.clone()).or_default() += 1;
+            }
+            FileOutcome::Analysed(report) => {
+                self.read += 1;
+                match report.worst_severity() {
+                    None => self.clean += 1,
+                    Some(Severity::Info) => self.with_info += 1,
+                    Some(Severity::Warning) => self.with_warnings += 1,
+                    Some(Severity::Violation) => self.with_violations += 1,
+                }
+                let mut ids: Vec<&str> =
+                    report.findings.iter().map(|f| f.rule_id.as_str()).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                for id in ids {
+                    *self.findings_by_rule.entry(id.to_owned()).or_default() += 1;
+                }
+            }
+        }
+    }
+
+    /// The worst finding over every file seen.
+    pub fn worst_severity(&self) -> Option<Severity> {
+        if self.with_violations > 0 {
+            Some(Severity::Violation)
+        } else if self.with_warnings > 0 {
+            Some(Severity::Warning)
+        } else if self.with_info > 0 {
+            Some(Severity::Info)
+        } else {
+            None
+        }
+    }
+
+    /// Rules by how many files they fired in, most first (ties by id).
+    pub fn top_rules(&self, n: usize) -> Vec<(&str, usize)> {
+        let mut v: Vec<(&str, usize)> = self
+            .findings_by_rule
+            .iter()
+            .map(|(k, v)| (k.as_str(), *v))
+            .collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        v.truncate(n);
+        v
+    }
+}
 
 /// How to pick files under the given roots.
 #[derive(Debug, Clone)]
@@ -35,7 +137,7 @@ impl Default for WalkOptions {
 }
 
 /// Extensions the readers understand.
-pub const SUPPORTED_EXTENSIONS: [&str; 4] = ["pdf", "txt", "md", "text"];
+pub const SUPPORTED_EXTENSIONS: &[&str] = crate::read::EXTENSIONS;
 
 fn is_hidden(entry: &walkdir::DirEntry) -> bool {
     entry.depth() > 0

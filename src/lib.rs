@@ -4,19 +4,25 @@
 //! The pipeline, one module per stage:
 //! [`read`] (document -> text with page map) -> [`extract`] (text -> typed terms with evidence)
 //! -> [`compute`] (schedule, APR) -> [`check`] (rulesets -> findings) -> [`report`] (printers).
-//! [`analysis`] wires the stages together. The library never prints.
+//! [`analysis`] wires the stages together; [`audit`], [`compare`], [`apr_command`], [`overdue`],
+//! [`message`] and [`rule_listing`] do the work of the other commands, each returning a typed
+//! report that a [`report`] printer renders. The library never prints.
 #![forbid(unsafe_code)]
 
 pub mod analysis;
+pub mod apr_command;
 pub mod audit;
 pub mod check;
+pub mod compare;
 pub mod compute;
 pub mod extract;
 pub mod message;
 pub mod model;
+pub mod overdue;
 pub mod read;
 pub mod reconcile;
 pub mod report;
+pub mod rule_listing;
 
 pub use analysis::{AnalysisOptions, analyse_document, analyse_file};
 pub use model::*;

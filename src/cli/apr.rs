@@ -1,14 +1,14 @@
 //! `loanlint apr`: the annualised rate of a set of cash flows (FLOWS.json or the quick form).
 
-use std::io::{self, Write};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::Args;
-use loanlint::compute::apr::{self, Flows, Method, QuickForm, UnitPeriod};
+use loanlint::apr_command::{self, AprRequest, FlowsSource};
+use loanlint::report::{AprPrinter, JsonPrinter};
 use rust_decimal::Decimal;
 
-use super::{EXIT_CLEAN, EXIT_FINDINGS, Format, GlobalArgs, fail, parse_date};
+use super::{GlobalArgs, fail, parse_date};
 
 #[derive(Debug, Args)]
 pub struct AprArgs {
@@ -44,66 +44,36 @@ pub struct AprArgs {
     pub start: Option<NaiveDate>,
 }
 
-fn flows_of(args: &AprArgs) -> Result<Flows, String> {
-    if let Some(path) = &args.flows {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        return Flows::from_json(&text).map_err(|e| format!("{}: {e}", path.display()));
-    }
-    let (Some(amount), Some(payment), Some(count)) = (args.amount, args.payment, args.count) else {
-        return Err("give --flows FLOWS.json, or --amount, --payment and --count".into());
-    };
-    let every: UnitPeriod = args.every.parse().map_err(|e| format!("--every: {e}"))?;
-    QuickForm {
-        amount,
-        deducted: args.deducted,
-        payment,
-        count,
-        every,
-        first: args.first,
-        start: args.start,
-    }
-    .flows()
-    .map_err(|e| e.to_string())
-}
-
-pub fn run(global: &GlobalArgs, args: &AprArgs) -> u8 {
-    let method: Method = match args.method.parse() {
-        Ok(m) => m,
-        Err(e) => return fail(format!("--method: {e}")),
-    };
-    let flows = match flows_of(args) {
-        Ok(f) => f,
-        Err(e) => return fail(e),
-    };
-    let result = match apr::compute_with_disclosed(&flows, method, args.disclosed) {
-        Ok(r) => r,
-        Err(e) => return fail(format!("no APR: {e}")),
-    };
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
-    let written = match global.format.unwrap_or(Format::Human) {
-        Format::Json | Format::Jsonl => serde_json::to_writer_pretty(&mut out, &result)
-            .map_err(io::Error::other)
-            .and_then(|_| writeln!(out)),
-        _ => (|| {
-            writeln!(out, "method: {}", result.method)?;
-            for (label, value) in result.labelled() {
-                writeln!(out, "{label}: {value}")?;
-            }
-            for n in &result.notes {
-                writeln!(out, "note: {n}")?;
-            }
-            Ok(())
-        })(),
-    };
-    if let Err(e) = written {
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            return fail(e);
+impl AprArgs {
+    fn request(&self) -> AprRequest {
+        let flows = match (&self.flows, self.amount, self.payment, self.count) {
+            (Some(path), ..) => Some(FlowsSource::File(path.clone())),
+            (None, Some(amount), Some(payment), Some(count)) => Some(FlowsSource::Quick {
+                amount,
+                deducted: self.deducted,
+                payment,
+                count,
+                every: self.every.clone(),
+                first: self.first,
+                start: self.start,
+            }),
+            _ => None,
+        };
+        AprRequest {
+            flows,
+            method: self.method.clone(),
+            disclosed: self.disclosed,
         }
     }
-    // A disclosed APR outside the tolerance is a finding: exit 1 (unless --exit-zero).
-    match &result.tolerance {
-        Some(t) if !t.within && !global.exit_zero => EXIT_FINDINGS,
-        _ => EXIT_CLEAN,
-    }
+}
+
+pub fn run(global: &GlobalArgs, args: &AprArgs) -> Result<u8, u8> {
+    let report = apr_command::assess(&args.request()).map_err(fail)?;
+    super::report(
+        global,
+        &report,
+        report.worst_severity(),
+        AprPrinter,
+        JsonPrinter,
+    )
 }

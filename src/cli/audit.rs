@@ -1,19 +1,19 @@
 //! `loanlint audit`: many contracts, in parallel, one record each, a summary at the end.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use loanlint::audit::{self, WalkOptions};
+use loanlint::audit::{self, AuditSummary, FileOutcome, WalkOptions};
 use loanlint::report::{
-    AuditSummary, CsvPrinter, FileOutcome, HtmlReport, JsonArrayPrinter, JsonLinesPrinter,
-    MarkdownPrinter, Printer, TablePrinter,
+    CsvPrinter, HtmlPrinter, JsonArrayPrinter, JsonLinesPrinter, MarkdownPrinter, Printer, Sink,
+    TablePrinter,
 };
 
-use super::{EXIT_ERROR, Format, GlobalArgs, fail};
+use super::{EXIT_ERROR, EXIT_INTERRUPTED, Format, GlobalArgs, fail, warn, written};
 
 #[derive(Debug, Args)]
 pub struct AuditArgs {
@@ -40,136 +40,81 @@ pub struct AuditArgs {
     pub max_size: u64,
 }
 
-fn printer_for(format: Format) -> Result<Box<dyn Printer + Send>, String> {
-    Ok(match format {
+type FilePrinter = Box<dyn Printer<FileOutcome, AuditSummary> + Send>;
+
+fn printer_for(format: Format) -> FilePrinter {
+    match format {
         Format::Table | Format::Human => Box::new(TablePrinter),
         Format::Json => Box::new(JsonArrayPrinter::default()),
         Format::Jsonl => Box::new(JsonLinesPrinter),
         Format::Csv => Box::new(CsvPrinter::default()),
         Format::Markdown => Box::new(MarkdownPrinter::default()),
-    })
-}
-
-/// Where the records go: standard output, or a temp file beside `--output` renamed at the end.
-enum Sink {
-    Stdout(io::Stdout),
-    File {
-        temp: tempfile::NamedTempFile,
-        target: PathBuf,
-    },
-}
-
-impl Sink {
-    fn open(output: Option<&PathBuf>) -> io::Result<Sink> {
-        match output {
-            None => Ok(Sink::Stdout(io::stdout())),
-            Some(target) => {
-                let dir = target
-                    .parent()
-                    .filter(|p| !p.as_os_str().is_empty())
-                    .unwrap_or_else(|| std::path::Path::new("."));
-                let temp = tempfile::Builder::new()
-                    .prefix(".loanlint-")
-                    .suffix(".partial")
-                    .tempfile_in(dir)?;
-                Ok(Sink::File {
-                    temp,
-                    target: target.clone(),
-                })
-            }
-        }
-    }
-
-    fn writer(&mut self) -> &mut dyn Write {
-        match self {
-            Sink::Stdout(s) => s,
-            Sink::File { temp, .. } => temp.as_file_mut(),
-        }
-    }
-
-    fn commit(self) -> io::Result<()> {
-        match self {
-            Sink::Stdout(mut s) => s.flush(),
-            Sink::File { mut temp, target } => {
-                temp.as_file_mut().flush()?;
-                temp.as_file().sync_all()?;
-                temp.persist(&target).map(|_| ()).map_err(|e| e.error)
-            }
-        }
     }
 }
 
-pub fn run(global: &GlobalArgs, args: &AuditArgs) -> u8 {
-    let checker = match global.checker() {
-        Ok(c) => c,
-        Err(e) => return fail(e),
+/// A progress bar on standard error, shown only on a terminal.
+fn progress_bar(len: usize) -> ProgressBar {
+    let target = if io::stderr().is_terminal() {
+        ProgressDrawTarget::stderr()
+    } else {
+        ProgressDrawTarget::hidden()
     };
-    let glob = match args.glob.as_deref().map(globset::Glob::new).transpose() {
-        Ok(g) => g.map(|g| g.compile_matcher()),
-        Err(e) => return fail(format!("--glob: {e}")),
-    };
-    let walk = WalkOptions {
-        hidden: args.hidden,
-        glob,
-        max_bytes: args.max_size.saturating_mul(1024 * 1024),
-    };
-    for p in &args.paths {
-        if !p.exists() {
-            return fail(format!("{}: no such file or folder", p.display()));
-        }
-    }
-    let (files, problems) = audit::collect_files(&args.paths, &walk);
-    let jobs = args
-        .jobs
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .max(1);
-    let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
-        Ok(p) => p,
-        Err(e) => return fail(e),
-    };
-    let mut printer = match printer_for(global.format.unwrap_or(Format::Table)) {
-        Ok(p) => p,
-        Err(e) => return fail(e),
-    };
-    let mut sink = match Sink::open(args.output.as_ref()) {
-        Ok(s) => s,
-        Err(e) => return fail(format!("cannot write the report: {e}")),
-    };
+    let progress = ProgressBar::with_draw_target(Some(len as u64), target);
+    progress.set_style(
+        ProgressStyle::with_template("{bar:30} {pos}/{len} files  {per_sec}  ETA {eta}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    progress
+}
 
+pub fn run(global: &GlobalArgs, args: &AuditArgs) -> Result<u8, u8> {
+    // First of all, so that a Ctrl-C during the setup also ends the run cleanly.
     let stop = Arc::new(AtomicBool::new(false));
     {
         let stop = Arc::clone(&stop);
         // A second Ctrl-C is not special: the run already stops at the next chunk boundary.
         let _ = ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst));
     }
-    let progress = ProgressBar::with_draw_target(
-        Some((files.len() + problems.len()) as u64),
-        if io::stderr().is_terminal() {
-            ProgressDrawTarget::stderr()
-        } else {
-            ProgressDrawTarget::hidden()
-        },
-    );
-    progress.set_style(
-        ProgressStyle::with_template("{bar:30} {pos}/{len} files  {per_sec}  ETA {eta}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
+    let checker = global.checker().map_err(fail)?;
+    let glob = args
+        .glob
+        .as_deref()
+        .map(globset::Glob::new)
+        .transpose()
+        .map_err(|e| fail(format!("--glob: {e}")))?
+        .map(|g| g.compile_matcher());
+    let walk = WalkOptions {
+        hidden: args.hidden,
+        glob,
+        max_bytes: args.max_size.saturating_mul(1024 * 1024),
+    };
+    if let Some(p) = args.paths.iter().find(|p| !p.exists()) {
+        return Err(fail(format!("{}: no such file or folder", p.display())));
+    }
+    let (files, problems) = audit::collect_files(&args.paths, &walk);
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .map_err(fail)?;
+    let mut printer = printer_for(global.format.unwrap_or(Format::Table));
+    let mut sink = Sink::open(args.output.as_deref())
+        .map_err(|e| fail(format!("cannot write the report: {e}")))?;
 
+    let progress = progress_bar(files.len() + problems.len());
     let mut summary = AuditSummary::default();
-    let mut html = args.html.as_ref().map(|_| HtmlReport::default());
+    let mut html = args.html.as_ref().map(|_| HtmlPrinter::default());
     let options = global.analysis_options();
-    let fail_on = global.fail_on.into();
-    let mut any_at_fail_level = false;
     let mut emit =
         |outcome: FileOutcome, summary: &mut AuditSummary, sink: &mut Sink| -> io::Result<()> {
             summary.add(&outcome);
             if let Some(h) = html.as_mut() {
-                h.add(&outcome);
+                h.print(&mut io::sink(), &outcome)?;
             }
-            if let FileOutcome::Analysed(r) = &outcome {
-                any_at_fail_level |= r.worst_severity().is_some_and(|s| s >= fail_on);
-            }
-            printer.outcome(sink.writer(), &outcome)?;
+            printer.print(sink.writer(), &outcome)?;
             progress.inc(1);
             Ok(())
         };
@@ -189,36 +134,29 @@ pub fn run(global: &GlobalArgs, args: &AuditArgs) -> u8 {
     let result = result
         .and_then(|_| printer.finish(sink.writer(), &summary))
         .and_then(|_| sink.commit())
-        .and_then(|_| match (&html, args.html.as_ref()) {
+        .and_then(|_| match (html.as_mut(), args.html.as_deref()) {
             (Some(h), Some(path)) => {
                 let mut page = Sink::open(Some(path))?;
-                page.writer().write_all(h.render(&summary).as_bytes())?;
+                h.finish(page.writer(), &summary)?;
                 page.commit()
             }
             _ => Ok(()),
         });
-    if let Err(e) = result {
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            return fail(format!("writing the report: {e}"));
-        }
-    }
+    written(result.map_err(|e| io::Error::new(e.kind(), format!("writing the report: {e}"))))?;
     if summary.interrupted {
-        let _ = writeln!(
-            io::stderr(),
-            "loanlint: interrupted after {} of {} files",
+        warn(format!(
+            "interrupted after {} of {} files",
             summary.files,
             files.len()
-        );
-        return 130;
+        ));
+        return Ok(EXIT_INTERRUPTED);
     }
     if summary.failed > 0 {
-        let _ = writeln!(
-            io::stderr(),
-            "loanlint: {} of {} files could not be read",
-            summary.failed,
-            summary.files
-        );
-        return EXIT_ERROR;
+        warn(format!(
+            "{} of {} files could not be read",
+            summary.failed, summary.files
+        ));
+        return Ok(EXIT_ERROR);
     }
-    global.exit_for(any_at_fail_level.then_some(fail_on))
+    Ok(global.exit_for(summary.worst_severity()))
 }

@@ -1,84 +1,43 @@
 //! `loanlint check` and `loanlint text`.
 
-use std::io::{self, Write};
 use std::path::Path;
 
-use loanlint::read::{self, PAGE_BREAK};
+use loanlint::read;
 use loanlint::report::{
-    AuditSummary, FileOutcome, HumanPrinter, JsonLinesPrinter, JsonPrinter, Printer,
+    AuditSummary, FileOutcome, HumanPrinter, JsonLinesPrinter, JsonPrinter, Printer, TextPrinter,
 };
 
-use super::{EXIT_CLEAN, EXIT_ERROR, Format, GlobalArgs, fail};
+use super::{EXIT_CLEAN, Format, GlobalArgs, fail, print, warn};
 
-pub fn run(global: &GlobalArgs, file: &Path) -> u8 {
-    let checker = match global.checker() {
-        Ok(c) => c,
-        Err(e) => return fail(e),
-    };
-    let options = global.analysis_options();
-    let report = match loanlint::analyse_file(file, &options, &checker) {
-        Ok(r) => r,
-        Err(e) => return fail(e),
-    };
-    let worst = report.worst_severity();
-    let mut printer: Box<dyn Printer> = match global.format.unwrap_or(Format::Human) {
-        Format::Human => Box::new(HumanPrinter {
-            lang: global.lang(),
-        }),
-        Format::Json => Box::new(JsonPrinter),
-        Format::Jsonl => Box::new(JsonLinesPrinter),
-        other => {
-            return fail(
-                format!("check does not support --format {other:?}; use human or json")
-                    .to_lowercase(),
-            );
-        }
-    };
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
+pub fn run(global: &GlobalArgs, file: &Path) -> Result<u8, u8> {
+    let checker = global.checker().map_err(fail)?;
+    let report =
+        loanlint::analyse_file(file, &global.analysis_options(), &checker).map_err(fail)?;
+    let mut printer: Box<dyn Printer<FileOutcome, AuditSummary>> =
+        match global.format.unwrap_or(Format::Human) {
+            Format::Human => Box::new(HumanPrinter {
+                lang: global.lang(),
+            }),
+            Format::Json => Box::new(JsonPrinter),
+            Format::Jsonl => Box::new(JsonLinesPrinter),
+            other => {
+                return Err(fail(
+                    format!("check does not support --format {other:?}; use human or json")
+                        .to_lowercase(),
+                ));
+            }
+        };
     let outcome = FileOutcome::Analysed(Box::new(report));
-    if let Err(e) = printer
-        .outcome(&mut out, &outcome)
-        .and_then(|_| printer.finish(&mut out, &AuditSummary::default()))
-    {
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            return fail(e);
-        }
-    }
-    global.exit_for(worst)
+    print(printer.as_mut(), &outcome)?;
+    Ok(global.exit_for(outcome.worst_severity()))
 }
 
 /// `loanlint text FILE`: the normalised text with `--- page N ---` markers.
-pub fn text(global: &GlobalArgs, file: &Path) -> u8 {
-    let options = global.analysis_options();
-    let doc = match read::read_file(file, &options.read) {
-        Ok(d) => d,
-        Err(e) => return fail(e),
-    };
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
-    let mut result = Ok(());
-    for (i, page) in doc.text.split(PAGE_BREAK).enumerate() {
-        result = result
-            .and_then(|_| writeln!(out, "--- page {} ---", i + 1))
-            .and_then(|_| out.write_all(page.as_bytes()))
-            .and_then(|_| {
-                if page.ends_with('\n') {
-                    Ok(())
-                } else {
-                    writeln!(out)
-                }
-            });
-    }
+pub fn text(global: &GlobalArgs, file: &Path) -> Result<u8, u8> {
+    let doc = read::read_file(file, &global.analysis_options().read).map_err(fail)?;
+    let printed = print::<_, ()>(&mut TextPrinter, &doc);
     for w in &doc.warnings {
-        eprintln!("loanlint: {}: {w}", file.display());
+        warn(format!("{}: {w}", file.display()));
     }
-    match result {
-        Ok(()) => EXIT_CLEAN,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => EXIT_CLEAN,
-        Err(e) => {
-            let _ = fail(e);
-            EXIT_ERROR
-        }
-    }
+    printed.map(|()| EXIT_CLEAN)
 }

@@ -1,5 +1,6 @@
 //! Command-line interface: clap definitions and dispatch. Everything that analyses lives in the
-//! library; this module only turns arguments into options, picks printers and exit codes.
+//! library and every output in `loanlint::report`; this module only turns arguments into
+//! options, picks a printer, writes what it renders and applies the one exit policy.
 
 mod apr;
 mod audit;
@@ -9,19 +10,22 @@ mod message;
 mod overdue;
 mod rules;
 
-use std::io::Write;
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use loanlint::check::Checker;
+use loanlint::report::Printer;
 use loanlint::{AnalysisOptions, Language, Severity};
 
-/// Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/input/ruleset error.
+/// Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/input/ruleset error
+/// (130 when `audit` is interrupted).
 pub const EXIT_CLEAN: u8 = 0;
 pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_ERROR: u8 = 2;
+pub const EXIT_INTERRUPTED: u8 = 130;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -111,7 +115,7 @@ impl From<SeverityArg> for Severity {
 pub enum Command {
     /// Check one contract: key terms, annualised cost, findings.
     Check {
-        /// The contract (.pdf, .txt or .md).
+        /// The contract (.pdf, .html, .docx, .txt or .md).
         file: PathBuf,
     },
     /// Check every contract under one or more folders, in parallel.
@@ -175,14 +179,58 @@ impl GlobalArgs {
     }
 }
 
-/// Print an error to stderr and return exit code 2.
+/// Tell the user something on standard error.
+pub fn warn(message: impl std::fmt::Display) {
+    let _ = writeln!(io::stderr(), "loanlint: {message}");
+}
+
+/// Report an error on standard error and return exit code 2.
 pub fn fail(message: impl std::fmt::Display) -> u8 {
-    let _ = writeln!(std::io::stderr(), "loanlint: {message}");
+    warn(message);
     EXIT_ERROR
+}
+
+/// Map a write error to exit code 2; a closed pipe (`| head`) is not an error.
+pub fn written(result: io::Result<()>) -> Result<(), u8> {
+    match result {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(fail(e)),
+        _ => Ok(()),
+    }
+}
+
+/// Write `item` to standard output with `printer`, then close the output.
+pub fn print<T: ?Sized, S: Default>(printer: &mut dyn Printer<T, S>, item: &T) -> Result<(), u8> {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    written(
+        printer
+            .print(&mut out, item)
+            .and_then(|_| printer.finish(&mut out, &S::default())),
+    )
+}
+
+/// Write one report (as JSON with `--format json`/`jsonl`, else with `human`), then return the
+/// exit code for its worst finding: the one exit policy of every command.
+pub fn report<T: ?Sized>(
+    global: &GlobalArgs,
+    item: &T,
+    worst: Option<Severity>,
+    human: impl Printer<T> + 'static,
+    json: impl Printer<T> + 'static,
+) -> Result<u8, u8> {
+    let mut printer: Box<dyn Printer<T>> =
+        if matches!(global.format, Some(Format::Json | Format::Jsonl)) {
+            Box::new(json)
+        } else {
+            Box::new(human)
+        };
+    print(printer.as_mut(), item)?;
+    Ok(global.exit_for(worst))
 }
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Each command returns its exit code; `Err` carries one for an error already reported.
     let code = match &cli.command {
         Command::Check { file } => check::run(&cli.global, file),
         Command::Audit(args) => audit::run(&cli.global, args),
@@ -192,6 +240,7 @@ pub fn main() -> ExitCode {
         Command::Message(args) => message::run(&cli.global, args),
         Command::Rules { command } => rules::run(&cli.global, command.as_ref()),
         Command::Text { file } => check::text(&cli.global, file),
-    };
+    }
+    .unwrap_or_else(|code| code);
     ExitCode::from(code)
 }

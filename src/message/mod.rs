@@ -190,6 +190,13 @@ pub struct MessageReport {
     pub next_steps: Vec<String>,
 }
 
+impl MessageReport {
+    /// The worst finding (unlawful collection, signs of fraud).
+    pub fn worst_severity(&self) -> Option<Severity> {
+        self.findings.iter().map(|f| f.severity).max()
+    }
+}
+
 static DEMAND_ZH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:还款|还清|欠款|应还|待还|结清|欠|共计|合计|金额|本息)[^0-9¥￥。;；\n]{0,12}(?:人民币|RMB|¥|￥)?\s*([0-9][0-9,]*(?:\.[0-9]{1,2})?)\s*元").expect("constant regex compiles")
 });

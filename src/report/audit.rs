@@ -1,72 +1,14 @@
 //! Folder-wide formats: a streamed table with a summary, CSV, Markdown.
 
-use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde::Serialize;
 
+use super::Printer;
 use super::format::display_percent;
-use super::{FileOutcome, Printer};
-use crate::model::{Report, Severity};
-
-/// Counts over a whole run, built as outcomes stream past (nothing per file is kept).
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct AuditSummary {
-    pub files: usize,
-    pub read: usize,
-    pub failed: usize,
-    /// Failed files by reason (`encrypted`, `damaged`, `no-text`, ...).
-    pub failed_by_reason: BTreeMap<String, usize>,
-    pub clean: usize,
-    pub with_info: usize,
-    pub with_warnings: usize,
-    pub with_violations: usize,
-    /// How many files each rule fired in.
-    pub findings_by_rule: BTreeMap<String, usize>,
-    /// True when the run was interrupted (Ctrl-C) before every file was done.
-    pub interrupted: bool,
-}
-
-impl AuditSummary {
-    pub fn add(&mut self, outcome: &FileOutcome) {
-        self.files += 1;
-        match outcome {
-            FileOutcome::Failed { reason, .. } => {
-                self.failed += 1;
-                *self.failed_by_reason.entry(reason.clone()).or_default() += 1;
-            }
-            FileOutcome::Analysed(report) => {
-                self.read += 1;
-                match report.worst_severity() {
-                    None => self.clean += 1,
-                    Some(Severity::Info) => self.with_info += 1,
-                    Some(Severity::Warning) => self.with_warnings += 1,
-                    Some(Severity::Violation) => self.with_violations += 1,
-                }
-                let mut ids: Vec<&str> =
-                    report.findings.iter().map(|f| f.rule_id.as_str()).collect();
-                ids.sort_unstable();
-                ids.dedup();
-                for id in ids {
-                    *self.findings_by_rule.entry(id.to_owned()).or_default() += 1;
-                }
-            }
-        }
-    }
-
-    /// Rules by how many files they fired in, most first (ties by id).
-    pub fn top_rules(&self, n: usize) -> Vec<(&str, usize)> {
-        let mut v: Vec<(&str, usize)> = self
-            .findings_by_rule
-            .iter()
-            .map(|(k, v)| (k.as_str(), *v))
-            .collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        v.truncate(n);
-        v
-    }
-}
+use crate::audit::{AuditSummary, FileOutcome};
+use crate::model::Report;
 
 /// The figures of one file, as the row formats show them.
 pub(crate) struct Row {
@@ -228,8 +170,8 @@ pub struct CsvPrinter {
     started: bool,
 }
 
-impl Printer for CsvPrinter {
-    fn outcome(&mut self, out: &mut dyn Write, outcome: &FileOutcome) -> io::Result<()> {
+impl Printer<FileOutcome, AuditSummary> for CsvPrinter {
+    fn print(&mut self, out: &mut dyn Write, outcome: &FileOutcome) -> io::Result<()> {
         let mut w = csv::WriterBuilder::new()
             .has_headers(false)
             .from_writer(&mut *out);
@@ -322,8 +264,8 @@ fn summary_table(summary: &AuditSummary) -> Table {
 #[derive(Debug, Default)]
 pub struct TablePrinter;
 
-impl Printer for TablePrinter {
-    fn outcome(&mut self, out: &mut dyn Write, outcome: &FileOutcome) -> io::Result<()> {
+impl Printer<FileOutcome, AuditSummary> for TablePrinter {
+    fn print(&mut self, out: &mut dyn Write, outcome: &FileOutcome) -> io::Result<()> {
         let r = Row::of(outcome);
         if r.error.is_empty() {
             writeln!(
@@ -355,8 +297,8 @@ pub struct MarkdownPrinter {
     started: bool,
 }
 
-impl Printer for MarkdownPrinter {
-    fn outcome(&mut self, out: &mut dyn Write, outcome: &FileOutcome) -> io::Result<()> {
+impl Printer<FileOutcome, AuditSummary> for MarkdownPrinter {
+    fn print(&mut self, out: &mut dyn Write, outcome: &FileOutcome) -> io::Result<()> {
         if !self.started {
             writeln!(out, "| file | result | APR | findings |")?;
             writeln!(out, "|---|---|---|---|")?;

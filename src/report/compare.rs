@@ -1,10 +1,15 @@
 //! `compare`: several offers side by side, one column each.
 
+use std::io::{self, Write};
+
 use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 use rust_decimal::Decimal;
+use serde::{Serialize, Serializer};
 
 use super::format::{display_amount, display_percent, display_rate_value};
-use super::{FileOutcome, Lang};
+use super::{Lang, Printer};
+use crate::audit::FileOutcome;
+use crate::compare::Comparison;
 use crate::model::{Language, RateKind, Report, Severity};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,8 +198,48 @@ fn mixed_note(outcomes: &[FileOutcome], lang: Lang) -> Option<String> {
     })
 }
 
+/// `compare --format json`: `{"offers": [...]}`, each offer its report or
+/// `{"file", "error": {"reason", "message"}}`.
+impl Serialize for Comparison {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let offers: Vec<serde_json::Value> = self
+            .offers
+            .iter()
+            .map(|o| match o {
+                FileOutcome::Analysed(r) => serde_json::to_value(r).unwrap_or_default(),
+                FileOutcome::Failed {
+                    file,
+                    reason,
+                    message,
+                } => {
+                    serde_json::json!({"file": file, "error": {"reason": reason, "message": message}})
+                }
+            })
+            .collect();
+        serde_json::json!({ "offers": offers }).serialize(serializer)
+    }
+}
+
+/// The offers side by side, one column each, as a table, Markdown or CSV.
+#[derive(Debug, Clone)]
+pub struct ComparePrinter {
+    pub format: CompareFormat,
+    /// The labels' language; by default Chinese when any offer is Chinese.
+    pub lang: Option<Lang>,
+    /// The table's width (`None`: the terminal's).
+    pub width: Option<u16>,
+}
+
+impl Printer<Comparison> for ComparePrinter {
+    fn print(&mut self, out: &mut dyn Write, comparison: &Comparison) -> io::Result<()> {
+        let lang = self.lang.unwrap_or_else(|| comparison.language());
+        let text = render(&comparison.offers, self.format, lang, self.width);
+        out.write_all(text.as_bytes())
+    }
+}
+
 /// Render the comparison of `outcomes` (already in the order to show).
-pub fn render_compare(
+fn render(
     outcomes: &[FileOutcome],
     format: CompareFormat,
     lang: Lang,

@@ -7,8 +7,9 @@ use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
 
+use super::Printer;
 use super::format::display_percent;
-use super::{AuditSummary, FileOutcome};
+use crate::audit::{AuditSummary, FileOutcome};
 use crate::model::Severity;
 
 /// What the page keeps of one file (a digest, so memory stays small for large folders).
@@ -22,7 +23,7 @@ struct FileDigest {
 
 /// Collects digests as outcomes stream past, then renders the page.
 #[derive(Debug, Default)]
-pub struct HtmlReport {
+pub struct HtmlPrinter {
     files: Vec<FileDigest>,
 }
 
@@ -50,8 +51,8 @@ fn anchor(i: usize) -> String {
 /// US MLA 36%); each finding's own limit is in its details.
 const REFERENCE_LINES: [(i64, &str); 2] = [(24, "24%"), (36, "36%")];
 
-impl HtmlReport {
-    pub fn add(&mut self, outcome: &FileOutcome) {
+impl HtmlPrinter {
+    fn add(&mut self, outcome: &FileOutcome) {
         let digest = match outcome {
             FileOutcome::Failed {
                 file,
@@ -150,7 +151,7 @@ impl HtmlReport {
     }
 
     /// The whole page.
-    pub fn render(&self, summary: &AuditSummary) -> String {
+    fn render(&self, summary: &AuditSummary) -> String {
         let mut h = String::new();
         h.push_str("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>loanlint audit</title><style>");
         h.push_str("body{font-family:system-ui,sans-serif;margin:2em;max-width:1100px}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}.violation{color:#c0392b}.warning{color:#b9770e}.info{color:#555}blockquote{margin:4px 0 4px 1em;color:#333;border-left:3px solid #ccc;padding-left:8px}");
@@ -254,6 +255,26 @@ impl HtmlReport {
     }
 }
 
+/// Keeps a digest of each file, then writes the whole page when the run is finished.
+impl Printer<FileOutcome, AuditSummary> for HtmlPrinter {
+    fn print(
+        &mut self,
+        _out: &mut dyn std::io::Write,
+        outcome: &FileOutcome,
+    ) -> std::io::Result<()> {
+        self.add(outcome);
+        Ok(())
+    }
+
+    fn finish(
+        &mut self,
+        out: &mut dyn std::io::Write,
+        summary: &AuditSummary,
+    ) -> std::io::Result<()> {
+        out.write_all(self.render(summary).as_bytes())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -268,7 +289,7 @@ mod tests {
 
     #[test]
     fn failed_files_appear_with_their_reason() {
-        let mut r = HtmlReport::default();
+        let mut r = HtmlPrinter::default();
         let o = FileOutcome::Failed {
             file: "a<b>.pdf".into(),
             reason: "encrypted".into(),

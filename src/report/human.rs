@@ -2,8 +2,9 @@
 
 use std::io::{self, Write};
 
+use super::Printer;
 use super::format::{display_amount, display_percent, display_rate_value};
-use super::{FileOutcome, Printer};
+use crate::audit::{AuditSummary, FileOutcome};
 use crate::model::*;
 
 /// Plain-text report for people, in `lang` (or the contract's own language when `None`).
@@ -201,7 +202,7 @@ fn timing_name(t: FeeTiming, lang: Language) -> &'static str {
     }
 }
 
-fn severity_name(s: Severity, lang: Language) -> &'static str {
+pub(super) fn severity_name(s: Severity, lang: Language) -> &'static str {
     match (lang, s) {
         (Language::Zh, Severity::Violation) => "违规",
         (Language::Zh, Severity::Warning) => "警示",
@@ -473,8 +474,8 @@ impl HumanPrinter {
     }
 }
 
-impl Printer for HumanPrinter {
-    fn outcome(&mut self, out: &mut dyn Write, outcome: &FileOutcome) -> io::Result<()> {
+impl Printer<FileOutcome, AuditSummary> for HumanPrinter {
+    fn print(&mut self, out: &mut dyn Write, outcome: &FileOutcome) -> io::Result<()> {
         match outcome {
             FileOutcome::Analysed(r) => self.report(out, r),
             FileOutcome::Failed { file, message, .. } => {

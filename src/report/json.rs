@@ -1,58 +1,71 @@
-//! JSON printers: one object (`check`), an array (`audit --format json`), JSON Lines (`audit --format jsonl`).
+//! JSON printers, for any report that serialises: one pretty object per item (`check`, `apr`,
+//! `message`, `compare`), keys sorted (`overdue`, `rules`, whose JSON has always been so), one
+//! compact object per line (`audit --format jsonl`), or a streamed array (`audit --format json`).
 
 use std::io::{self, Write};
 
+use serde::{Serialize, Serializer};
 use serde_json::json;
 
-use super::{AuditSummary, FileOutcome, Printer};
+use super::Printer;
+use crate::audit::{AuditSummary, FileOutcome};
 
-/// Write one outcome as JSON: the report itself (fields in their declared order), or an
-/// error record `{"schema_version", "file", "error": {"reason", "message"}}`.
-fn write_outcome(out: &mut dyn Write, outcome: &FileOutcome, pretty: bool) -> io::Result<()> {
-    let result = match (outcome, pretty) {
-        (FileOutcome::Analysed(report), true) => serde_json::to_writer_pretty(&mut *out, report),
-        (FileOutcome::Analysed(report), false) => serde_json::to_writer(&mut *out, report),
-        (
+/// A file's JSON: the report itself (fields in their declared order), or an error record
+/// `{"schema_version", "file", "error": {"reason", "message"}}`.
+impl Serialize for FileOutcome {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            FileOutcome::Analysed(report) => report.serialize(serializer),
             FileOutcome::Failed {
                 file,
                 reason,
                 message,
-            },
-            _,
-        ) => {
-            let v = json!({
+            } => json!({
                 "schema_version": crate::model::SCHEMA_VERSION,
                 "file": file,
                 "error": {"reason": reason, "message": message},
-            });
-            if pretty {
-                serde_json::to_writer_pretty(&mut *out, &v)
-            } else {
-                serde_json::to_writer(&mut *out, &v)
-            }
+            })
+            .serialize(serializer),
         }
-    };
-    result.map_err(io::Error::other)
+    }
 }
 
-/// `check --format json`: one pretty-printed object per file.
+/// One pretty-printed object per item.
 #[derive(Debug, Default)]
 pub struct JsonPrinter;
 
-impl Printer for JsonPrinter {
-    fn outcome(&mut self, out: &mut dyn Write, outcome: &FileOutcome) -> io::Result<()> {
-        write_outcome(out, outcome, true)?;
+impl<T: Serialize + ?Sized, S: ?Sized> Printer<T, S> for JsonPrinter {
+    fn print(&mut self, out: &mut dyn Write, item: &T) -> io::Result<()> {
+        serde_json::to_writer_pretty(&mut *out, item).map_err(io::Error::other)?;
         writeln!(out)
     }
 }
 
-/// One compact JSON object per line, written as soon as each file is done.
+/// One pretty-printed object per item, every object's keys in alphabetical order.
+#[derive(Debug, Default)]
+pub struct SortedJsonPrinter;
+
+impl<T: Serialize + ?Sized, S: ?Sized> Printer<T, S> for SortedJsonPrinter {
+    fn print(&mut self, out: &mut dyn Write, item: &T) -> io::Result<()> {
+        // A `serde_json::Value` keeps its object keys sorted.
+        let value = serde_json::to_value(item).map_err(io::Error::other)?;
+        JsonPrinter.print_value(out, &value)
+    }
+}
+
+impl JsonPrinter {
+    fn print_value(&mut self, out: &mut dyn Write, value: &serde_json::Value) -> io::Result<()> {
+        <Self as Printer<serde_json::Value>>::print(self, out, value)
+    }
+}
+
+/// One compact JSON object per line, written as soon as each item is done.
 #[derive(Debug, Default)]
 pub struct JsonLinesPrinter;
 
-impl Printer for JsonLinesPrinter {
-    fn outcome(&mut self, out: &mut dyn Write, outcome: &FileOutcome) -> io::Result<()> {
-        write_outcome(out, outcome, false)?;
+impl<T: Serialize + ?Sized, S: ?Sized> Printer<T, S> for JsonLinesPrinter {
+    fn print(&mut self, out: &mut dyn Write, item: &T) -> io::Result<()> {
+        serde_json::to_writer(&mut *out, item).map_err(io::Error::other)?;
         writeln!(out)?;
         out.flush()
     }
@@ -64,15 +77,15 @@ pub struct JsonArrayPrinter {
     count: usize,
 }
 
-impl Printer for JsonArrayPrinter {
-    fn outcome(&mut self, out: &mut dyn Write, outcome: &FileOutcome) -> io::Result<()> {
+impl Printer<FileOutcome, AuditSummary> for JsonArrayPrinter {
+    fn print(&mut self, out: &mut dyn Write, outcome: &FileOutcome) -> io::Result<()> {
         out.write_all(if self.count == 0 {
             b"{\"files\": [\n"
         } else {
             b",\n"
         })?;
         self.count += 1;
-        write_outcome(out, outcome, false)
+        serde_json::to_writer(&mut *out, outcome).map_err(io::Error::other)
     }
 
     fn finish(&mut self, out: &mut dyn Write, summary: &AuditSummary) -> io::Result<()> {

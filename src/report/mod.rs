@@ -1,54 +1,58 @@
-//! Stage 5, report: one printer per output format, behind one trait.
+//! Stage 5, report: every output of every command, behind one printer trait.
 //!
-//! A [`Printer`] receives analysed files one at a time (`check` sends one, `audit` many) and
-//! writes them in its format; `finish` writes whatever closes the output (a summary table, the
-//! end of a JSON array). Printers never decide exit codes.
+//! A [`Printer`] for a report type `T` receives items one at a time (`check` sends one file,
+//! `audit` many, `apr` one result) and writes them in its format; `finish` writes whatever closes
+//! the output (a summary table, the end of a JSON array, a whole HTML page) from the run's
+//! summary `S`. Printers never decide exit codes and never choose where the bytes go: the
+//! binary hands them a writer.
+//!
+//! | report type | formats |
+//! |---|---|
+//! | [`FileOutcome`] (`check`, `audit`) | human, JSON, JSON Lines, JSON array, table, CSV, Markdown, HTML |
+//! | [`Comparison`](crate::compare::Comparison) (`compare`) | table, Markdown, CSV, JSON |
+//! | [`AprReport`](crate::apr_command::AprReport) (`apr`) | human, JSON |
+//! | [`OverdueReport`](crate::overdue::OverdueReport) (`overdue`) | human, JSON |
+//! | [`MessageReport`](crate::message::MessageReport) (`message`) | human, JSON |
+//! | [`RuleListing`](crate::rule_listing::RuleListing) (`rules`) | table, details, JSON |
+//! | [`Document`](crate::read::Document) (`text`) | text with page markers |
 
+mod apr;
 mod audit;
 mod compare;
 mod format;
 mod html;
 mod human;
 mod json;
+mod message;
+mod overdue;
+mod rules;
+mod sink;
+mod text;
 
-pub use audit::{AuditSummary, CsvPrinter, MarkdownPrinter, TablePrinter};
-pub use compare::{CompareFormat, render_compare};
+pub use apr::AprPrinter;
+pub use audit::{CsvPrinter, MarkdownPrinter, TablePrinter};
+pub use compare::{CompareFormat, ComparePrinter};
 pub use format::{Lang, display_amount, display_percent};
-pub use html::HtmlReport;
+pub use html::HtmlPrinter;
 pub use human::HumanPrinter;
-pub use json::{JsonArrayPrinter, JsonLinesPrinter, JsonPrinter};
+pub use json::{JsonArrayPrinter, JsonLinesPrinter, JsonPrinter, SortedJsonPrinter};
+pub use message::MessagePrinter;
+pub use overdue::OverduePrinter;
+pub use rules::{RuleDetailsPrinter, RuleTablePrinter};
+pub use sink::Sink;
+pub use text::TextPrinter;
+
+/// Kept here too: the report layer's input, produced by the library's audit.
+pub use crate::audit::{AuditSummary, FileOutcome};
 
 use std::io::{self, Write};
 
-use crate::model::Report;
-
-/// The result of analysing one file: its report, or why it could not be read.
-#[derive(Debug)]
-pub enum FileOutcome {
-    Analysed(Box<Report>),
-    Failed {
-        file: String,
-        /// Short stable reason (`encrypted`, `damaged`, `no-text`, `too-large`, ...).
-        reason: String,
-        message: String,
-    },
-}
-
-impl FileOutcome {
-    pub fn file(&self) -> &str {
-        match self {
-            FileOutcome::Analysed(r) => &r.file,
-            FileOutcome::Failed { file, .. } => file,
-        }
-    }
-}
-
-/// An output format.
-pub trait Printer {
-    /// Write one file's outcome.
-    fn outcome(&mut self, out: &mut dyn Write, outcome: &FileOutcome) -> io::Result<()>;
-    /// Close the output (summary, closing brackets). Called once, after the last outcome.
-    fn finish(&mut self, out: &mut dyn Write, summary: &AuditSummary) -> io::Result<()> {
+/// An output format for reports of type `T`, closed with a run summary of type `S`.
+pub trait Printer<T: ?Sized, S: ?Sized = ()> {
+    /// Write one item.
+    fn print(&mut self, out: &mut dyn Write, item: &T) -> io::Result<()>;
+    /// Close the output (summary, closing brackets). Called once, after the last item.
+    fn finish(&mut self, out: &mut dyn Write, summary: &S) -> io::Result<()> {
         let _ = (out, summary);
         Ok(())
     }
