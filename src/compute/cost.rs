@@ -197,11 +197,7 @@ fn finish(
 
 /// The first cash flow's date: the day the loan is paid out, else the signing date.
 pub fn start_of(terms: &Terms) -> Option<chrono::NaiveDate> {
-    terms
-        .disbursement_date
-        .as_ref()
-        .or(terms.contract_date.as_ref())
-        .map(|d| d.date)
+    terms.start_date().map(|d| d.date)
 }
 
 /// The principal, refusing figures no loan has: they are misreadings, and refusing them keeps

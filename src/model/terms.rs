@@ -89,6 +89,16 @@ pub struct Terms {
     pub disclosure_form: Option<DisclosureFormTerm>,
 }
 
+impl Terms {
+    /// The first cash flow's date: the day the loan is paid out (or the loan period starts),
+    /// else the signing date.
+    pub fn start_date(&self) -> Option<&DateTerm> {
+        self.disbursement_date
+            .as_ref()
+            .or(self.contract_date.as_ref())
+    }
+}
+
 /// A term inferred from the contract's own figures, not read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Inferred {
@@ -116,6 +126,14 @@ pub enum DisclosureForm {
     ClosingDisclosure,
     /// UK/EU pre-contract credit information (SECCI).
     Secci,
+}
+
+impl DisclosureForm {
+    /// A mortgage form (Loan Estimate, Closing Disclosure): its APR has its own tolerances
+    /// (Reg Z 1026.22(a)(4)), not the closed-end TILA box's.
+    pub fn is_mortgage(self) -> bool {
+        matches!(self, Self::LoanEstimate | Self::ClosingDisclosure)
+    }
 }
 
 /// The disclosure form with the words that identified it.

@@ -9,10 +9,7 @@ pub(super) fn term_from_dates(terms: &mut Terms) {
     if terms.term.is_some() || terms.installments.as_ref().is_some_and(|c| c.count > 1) {
         return;
     }
-    let start = terms
-        .disbursement_date
-        .as_ref()
-        .or(terms.contract_date.as_ref());
+    let start = terms.start_date();
     // One payment: the due date is the maturity date (or the only payment date). A schedule
     // of several payments is not read as one.
     let single = terms.installments.as_ref().is_some_and(|c| c.count == 1)

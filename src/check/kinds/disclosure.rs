@@ -151,13 +151,7 @@ fn apr_accuracy(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
     let disclosed = annual(disclosed_rate)?;
     // A Loan Estimate or closing form is a mortgage disclosure with its own tolerances
     // (1026.22(a)(4)), not the closed-end TILA box this rule tests.
-    if t.disclosure_form.as_ref().is_some_and(|f| {
-        matches!(
-            f.form,
-            crate::model::DisclosureForm::LoanEstimate
-                | crate::model::DisclosureForm::ClosingDisclosure
-        )
-    }) {
+    if t.disclosure_form.as_ref().is_some_and(|f| f.form.is_mortgage()) {
         return None;
     }
     let computed = cx.input.regz_apr.or_else(|| {

@@ -314,13 +314,7 @@ pub(crate) fn derive_term(terms: &mut Terms) {
     let term = if n == 1 {
         // The term runs from the day the money is paid out; the signing date stands in only
         // when no funding date is stated.
-        let (Some(start), Some(due)) = (
-            terms
-                .disbursement_date
-                .as_ref()
-                .or(terms.contract_date.as_ref()),
-            &terms.maturity_date,
-        ) else {
+        let (Some(start), Some(due)) = (terms.start_date(), &terms.maturity_date) else {
             return;
         };
         let days = (due.date - start.date).num_days();
@@ -512,13 +506,7 @@ fn single_payment_from_dates(terms: &mut Terms) {
     if terms.installments.is_some() || terms.frequency.is_some() {
         return;
     }
-    let (Some(start), Some(due)) = (
-        terms
-            .disbursement_date
-            .as_ref()
-            .or(terms.contract_date.as_ref()),
-        &terms.maturity_date,
-    ) else {
+    let (Some(start), Some(due)) = (terms.start_date(), &terms.maturity_date) else {
         return;
     };
     let days = (due.date - start.date).num_days();
