@@ -6,18 +6,11 @@ use loanlint::compute::apr::{self, Method, QuickForm, UnitPeriod};
 use loanlint::compute::cost::{CostError, assess, default_method};
 use loanlint::compute::schedule::RowTime;
 use loanlint::model::*;
+
+mod common;
+use common::fixtures::ev;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-
-fn ev(text: &str) -> Evidence {
-    Evidence {
-        page: None,
-        text: text.to_string(),
-        start: 0,
-        end: text.chars().count(),
-        low_confidence: false,
-    }
-}
 
 fn amount(a: Decimal, currency: &str) -> Amount {
     Amount {

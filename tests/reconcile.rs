@@ -8,19 +8,12 @@ use loanlint::analysis::{AnalysisOptions, analyse_terms};
 use loanlint::check::Checker;
 use loanlint::compute::apr::Method;
 use loanlint::model::*;
+
+mod common;
+use common::fixtures::ev;
 use loanlint::reconcile::{FIGURES_MISMATCH, reconcile};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-
-fn ev(text: &str) -> Evidence {
-    Evidence {
-        page: None,
-        text: text.to_string(),
-        start: 0,
-        end: text.chars().count(),
-        low_confidence: false,
-    }
-}
 
 fn cny(a: Decimal, said: &str) -> Option<Amount> {
     Some(Amount {

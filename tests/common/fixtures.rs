@@ -41,3 +41,14 @@ pub fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     std::fs::write(&path, bytes).expect("write fixture");
     path
 }
+
+/// Evidence quoting `text` alone, for hand-built terms.
+pub fn ev(text: &str) -> loanlint::model::Evidence {
+    loanlint::model::Evidence {
+        page: None,
+        text: text.to_string(),
+        start: 0,
+        end: text.chars().count(),
+        low_confidence: false,
+    }
+}
