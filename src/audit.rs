@@ -244,6 +244,82 @@ pub fn analyse_one(
     }
 }
 
+/// Why an audit could not start (each is a usage error, reported before any file is read).
+#[derive(Debug, thiserror::Error)]
+pub enum AuditError {
+    #[error("{0}: no such file or folder")]
+    Missing(PathBuf),
+    #[error("--glob: {0}")]
+    Glob(#[from] globset::Error),
+    #[error("cannot start the workers: {0}")]
+    Pool(#[from] rayon::ThreadPoolBuildError),
+}
+
+/// A glob pattern (`--glob`) compiled for [`WalkOptions::glob`].
+pub fn glob_matcher(pattern: Option<&str>) -> Result<Option<globset::GlobMatcher>, AuditError> {
+    Ok(pattern
+        .map(globset::Glob::new)
+        .transpose()?
+        .map(|g| g.compile_matcher()))
+}
+
+/// One audit ready to run: the files found, the problems met finding them, and the workers.
+pub struct AuditJob {
+    pub files: Vec<PathBuf>,
+    /// Folders that could not be walked, as failed outcomes (emitted first).
+    pub problems: Vec<FileOutcome>,
+    pool: rayon::ThreadPool,
+}
+
+impl AuditJob {
+    /// Walk `roots` (every one must exist) and start `jobs` workers (default: one per core).
+    pub fn plan(
+        roots: &[PathBuf],
+        walk: &WalkOptions,
+        jobs: Option<usize>,
+    ) -> Result<AuditJob, AuditError> {
+        if let Some(p) = roots.iter().find(|p| !p.exists()) {
+            return Err(AuditError::Missing(p.clone()));
+        }
+        let (files, problems) = collect_files(roots, walk);
+        let jobs = jobs
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+            .max(1);
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
+        Ok(AuditJob {
+            files,
+            problems,
+            pool,
+        })
+    }
+
+    /// How many outcomes the run will emit.
+    pub fn len(&self) -> usize {
+        self.files.len() + self.problems.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Emit the walk's problems, then every file's outcome in path order (see [`run`]).
+    pub fn run<E: Send>(
+        self,
+        options: &AnalysisOptions,
+        checker: &Checker,
+        walk: &WalkOptions,
+        stop: &AtomicBool,
+        mut emit: impl FnMut(FileOutcome) -> Result<(), E> + Send,
+    ) -> Result<(), E> {
+        for problem in self.problems {
+            emit(problem)?;
+        }
+        let files = &self.files;
+        self.pool
+            .install(|| run(files, options, checker, walk, stop, emit))
+    }
+}
+
 /// Analyse `files` in parallel on the current rayon pool and call `emit` with each outcome in
 /// the order of `files`. Stops early (between chunks) when `stop` becomes true or `emit` fails.
 pub fn run<E>(

@@ -5,10 +5,34 @@ use std::io::{self, Write};
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde::Serialize;
 
-use super::Printer;
 use super::format::display_percent;
+use super::{JsonArrayPrinter, JsonLinesPrinter, Printer};
 use crate::audit::{AuditSummary, FileOutcome};
 use crate::model::Report;
+
+/// The formats of a folder-wide report (`audit`, `summarize`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuditFormat {
+    Table,
+    /// `{"files": [...], "summary": {...}}`.
+    Json,
+    /// One `check --format json` object per line: the contract between workers.
+    Jsonl,
+    Csv,
+    Markdown,
+}
+
+impl AuditFormat {
+    pub fn printer(self) -> Box<dyn Printer<FileOutcome, AuditSummary> + Send> {
+        match self {
+            AuditFormat::Table => Box::new(TablePrinter),
+            AuditFormat::Json => Box::new(JsonArrayPrinter::default()),
+            AuditFormat::Jsonl => Box::new(JsonLinesPrinter),
+            AuditFormat::Csv => Box::new(CsvPrinter::default()),
+            AuditFormat::Markdown => Box::new(MarkdownPrinter::default()),
+        }
+    }
+}
 
 /// The figures of one file, as the row formats show them.
 pub(crate) struct Row {
