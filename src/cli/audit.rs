@@ -1,24 +1,26 @@
-//! `loanlint audit`: many contracts, in parallel, one record each, a summary at the end.
+//! `loanlint audit` (many contracts, in parallel, one record each, a summary at the end) and
+//! `loanlint summarize` (the same report from the JSON Lines shards of many audits).
 
-use std::io::{self, IsTerminal};
+use std::fs::File;
+use std::io::{self, BufReader, IsTerminal};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::Args;
-use loanlint::audit::{self, AuditJob, AuditSummary, WalkOptions};
+use loanlint::audit::{self, AuditJob, AuditSummary, Inputs, Shard, WalkOptions};
 use loanlint::report::{AuditFormat, AuditWriter, Progress};
+use loanlint::summarize::{self, Records};
 
 use super::{EXIT_INTERRUPTED, Format, GlobalArgs, fail, warn, written};
 
 #[derive(Debug, Args)]
 pub struct AuditArgs {
     /// Folders (walked recursively) or files.
-    #[arg(required = true)]
+    #[arg(required_unless_present = "files_from")]
     pub paths: Vec<PathBuf>,
-    /// Write the report here (atomically: complete or absent) instead of standard output.
-    #[arg(long, short)]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub report: ReportArgs,
     /// Worker threads (default: the number of cores).
     #[arg(long, short)]
     pub jobs: Option<usize>,
@@ -28,12 +30,39 @@ pub struct AuditArgs {
     /// Include hidden files and folders.
     #[arg(long)]
     pub hidden: bool,
-    /// Also write a self-contained HTML report (summary, APR chart, findings by rule) here.
-    #[arg(long, value_name = "PATH")]
-    pub html: Option<PathBuf>,
     /// Skip files larger than this many megabytes.
     #[arg(long, value_name = "MB", default_value_t = 100)]
     pub max_size: u64,
+    /// Also audit the paths listed in this file, one per line (`-`: standard input); a missing
+    /// one becomes an error record.
+    #[arg(long, value_name = "FILE|-")]
+    pub files_from: Option<PathBuf>,
+    /// With --files-from: the list is NUL-separated (`find -print0`).
+    #[arg(long, requires = "files_from")]
+    pub null: bool,
+    /// Only this worker's share: the files whose path hashes to I modulo N (0 <= I < N).
+    #[arg(long, value_name = "I/N")]
+    pub shard: Option<Shard>,
+}
+
+/// Where `audit` and `summarize` write.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Write the report here (atomically: complete or absent) instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// Also write a self-contained HTML report (summary, APR chart, findings by rule) here.
+    #[arg(long, value_name = "PATH")]
+    pub html: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct SummarizeArgs {
+    /// JSON Lines shards (`audit --format jsonl`), or `-` for standard input.
+    #[arg(required = true)]
+    pub shards: Vec<PathBuf>,
+    #[command(flatten)]
+    pub report: ReportArgs,
 }
 
 impl Format {
@@ -49,9 +78,9 @@ impl Format {
 }
 
 /// The report's writer for `len` outcomes, with a progress bar when standard error is a terminal.
-pub fn writer(global: &GlobalArgs, args: &AuditArgs, len: usize) -> Result<AuditWriter, u8> {
+fn writer(global: &GlobalArgs, args: &ReportArgs, len: usize) -> Result<AuditWriter, u8> {
     let format = global.format.unwrap_or(Format::Table).audit();
-    let progress = match io::stderr().is_terminal() {
+    let progress = match io::stderr().is_terminal() && len > 0 {
         true => Progress::Stderr,
         false => Progress::Hidden,
     };
@@ -63,6 +92,14 @@ pub fn writer(global: &GlobalArgs, args: &AuditArgs, len: usize) -> Result<Audit
         progress,
     )
     .map_err(fail)
+}
+
+/// A file, or standard input for `-`.
+fn open(path: &PathBuf) -> io::Result<Box<dyn io::BufRead>> {
+    Ok(match path.as_os_str() == "-" {
+        true => Box::new(BufReader::new(io::stdin())),
+        false => Box::new(BufReader::new(File::open(path)?)),
+    })
 }
 
 pub fn run(global: &GlobalArgs, args: &AuditArgs) -> Result<u8, u8> {
@@ -77,9 +114,20 @@ pub fn run(global: &GlobalArgs, args: &AuditArgs) -> Result<u8, u8> {
         glob: audit::glob_matcher(args.glob.as_deref()).map_err(fail)?,
         max_bytes: args.max_size.saturating_mul(1024 * 1024),
     };
-    let job = AuditJob::plan(&args.paths, &walk, args.jobs).map_err(fail)?;
+    let listed = match &args.files_from {
+        Some(list) => open(list)
+            .and_then(|r| audit::read_list(r, args.null))
+            .map_err(|e| fail(format!("--files-from {}: {e}", list.display())))?,
+        None => Vec::new(),
+    };
+    let inputs = Inputs {
+        roots: args.paths.clone(),
+        listed,
+        shard: args.shard,
+    };
+    let job = AuditJob::plan(&inputs, &walk, args.jobs).map_err(fail)?;
     let total = job.files.len();
-    let mut out = writer(global, args, job.len())?;
+    let mut out = writer(global, &args.report, job.len())?;
     let ran = job.run(&global.analysis_options(), &checker, &walk, &stop, |o| {
         out.emit(&o)
     });
@@ -88,8 +136,21 @@ pub fn run(global: &GlobalArgs, args: &AuditArgs) -> Result<u8, u8> {
     Ok(exit_for_audit(global, &summary, total))
 }
 
+pub fn summarize(global: &GlobalArgs, args: &SummarizeArgs) -> Result<u8, u8> {
+    let mut shards = Vec::new();
+    for path in &args.shards {
+        let reader = open(path).map_err(|e| fail(format!("{}: {e}", path.display())))?;
+        shards.push(Records::new(path.display().to_string(), reader));
+    }
+    let mut out = writer(global, &args.report, 0)?;
+    let ran = summarize::merge(shards, |o| out.emit(&o)).map_err(fail)?;
+    let (summary, result) = out.finish(false, ran);
+    written(result)?;
+    Ok(exit_for_audit(global, &summary, summary.files))
+}
+
 /// Interrupted: 130; some file unreadable: 2; else the findings' exit code.
-pub fn exit_for_audit(global: &GlobalArgs, summary: &AuditSummary, total: usize) -> u8 {
+fn exit_for_audit(global: &GlobalArgs, summary: &AuditSummary, total: usize) -> u8 {
     if summary.interrupted {
         warn(format!(
             "interrupted after {} of {total} files",
