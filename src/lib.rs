@@ -23,6 +23,7 @@ pub mod read;
 pub mod reconcile;
 pub mod report;
 pub mod rule_listing;
+pub mod summarize;
 
 pub use analysis::{AnalysisOptions, analyse_document, analyse_file};
 pub use model::*;
