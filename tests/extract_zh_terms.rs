@@ -2,8 +2,10 @@
 //! timing stated apart from its amount, interest deducted up front, the month length that fixes
 //! the day basis, contract vs annualised rates, due-date words, instalment counts and amounts,
 //! the amount actually paid out. Texts go through the ordinary text reader (NFKC, line joining).
+//! Also the classes of failure found on contracts nobody had seen (issue 13): a fee percentage
+//! restated as its amount, a single repayment worded as a lump sum at maturity.
 
-use loanlint::model::{FeeTiming, Per, RateKind, Terms};
+use loanlint::model::{FeeTiming, Frequency, Per, RateKind, RepaymentMethod, Terms};
 use loanlint::read::{ReadOptions, read_file};
 use rust_decimal_macros::dec;
 
@@ -805,4 +807,78 @@ fn a_schedule_from_pdf_text_with_narrow_gaps() {
     // Ordinary prose is no table.
     let t = ex("期数 12 期，每期还款 1,000 元，利息 100 元。\n第二期 还款 1,000 元");
     assert!(t.stated_schedule.is_empty());
+}
+
+// Classes of failure found on contracts nobody had seen (issue 13), on wordings that are not
+// in the fresh corpus.
+
+fn method(t: &Terms) -> Option<RepaymentMethod> {
+    t.repayment.as_ref().map(|r| r.method)
+}
+
+#[test]
+fn a_percentage_restated_as_its_amount_is_one_fee() {
+    for text in [
+        "贷款金额：人民币20,000元。\n账户管理费：每期按贷款金额的0.5%收取，即每期100元，随每期还款一并支付。",
+        "借款本金50000元整。\n乙方每期向丙方缴纳咨询服务费，为借款本金×0.4%，合计每期200.00元，与当期还款一同扣划。",
+        // The fee may be stated before the principal.
+        "账户管理费按贷款金额的0.5%每期收取（即每期100元）。\n贷款金额：人民币20,000元。",
+    ] {
+        let t = ex(text);
+        assert_eq!(t.fees.len(), 1, "{text}: {:?}", t.fees);
+        assert!(
+            t.fees[0].amount.is_some() && t.fees[0].percent.is_some(),
+            "{text}: {:?}",
+            t.fees
+        );
+    }
+}
+
+#[test]
+fn a_floor_is_not_a_restated_percentage() {
+    // 1% of 1,000 is 10, not 50: the 50 is another figure, never merged into the percentage.
+    let t = ex("借款金额1000元。\n手续费按借款金额的1%收取，最低收取50元，放款时一次性支付。");
+    assert!(
+        !t.fees
+            .iter()
+            .any(|f| f.amount == Some(dec!(50)) && f.percent.is_some()),
+        "{:?}",
+        t.fees
+    );
+}
+
+#[test]
+fn a_lump_sum_at_maturity_is_a_single_payment() {
+    for text in [
+        "借款人应于2026年3月1日之前一次性偿还本金和利息。",
+        "借款本息应于借款期限届满时一次性付清。",
+        "本金连同利息在到期日一并偿还。",
+        "乙方须于2025年9月30日前一次还清全部借款本金。",
+    ] {
+        let t = ex(text);
+        assert_eq!(method(&t), Some(RepaymentMethod::Bullet), "{text}");
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(1), "{text}");
+        assert_eq!(
+            t.frequency.as_ref().map(|f| f.frequency),
+            Some(Frequency::Single),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn principal_at_maturity_with_interest_each_period_is_interest_only() {
+    for text in [
+        "乙方按月支付利息，每月20日支付当月利息800元，借款期满后一次性偿还本金。",
+        "借款利息按季结清。\n借款到期时一次性归还全部本金。",
+    ] {
+        let t = ex(text);
+        assert_eq!(method(&t), Some(RepaymentMethod::InterestOnly), "{text}");
+    }
+}
+
+#[test]
+fn a_product_name_gives_way_to_the_stated_method() {
+    let t = ex("本产品为随借随还循环额度，本次借款期限二十天，本金及利息于到期之日一次性偿还。");
+    assert_eq!(method(&t), Some(RepaymentMethod::Bullet));
 }

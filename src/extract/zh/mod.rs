@@ -219,6 +219,7 @@ impl<'a> Extractor<'a> {
         let has_digit = text.bytes().any(|b| b.is_ascii_digit());
         if [
             "等额", "息", "还本", "本清", "随借", "按月", "每月", "按季", "每季", "按周", "每周",
+            "一次", "一并",
         ]
         .iter()
         .any(|w| text.contains(w))
@@ -289,6 +290,7 @@ impl<'a> Extractor<'a> {
                 ));
             }
         }
+        self.merge_restated_fees();
         self.list_blank_fees();
         self.apply_timing_notes();
         if self.per_period_fee_assumed {
