@@ -882,3 +882,41 @@ fn a_product_name_gives_way_to_the_stated_method() {
     let t = ex("本产品为随借随还循环额度，本次借款期限二十天，本金及利息于到期之日一次性偿还。");
     assert_eq!(method(&t), Some(RepaymentMethod::Bullet));
 }
+
+#[test]
+fn a_signing_date_without_a_label_sentence() {
+    let day = chrono::NaiveDate::from_ymd_opt(2024, 11, 2);
+    for text in [
+        "借款金额5000元。\n签字日：2024年11月2日",
+        "借款金额5000元。\n甲方(盖章):\n乙方(签名):王五\n二〇二四年十一月二日",
+        "借款金额5000元。\n出借人签名        借款人签名\n2024-11-02",
+    ] {
+        let t = ex(text);
+        assert_eq!(t.contract_date.as_ref().map(|d| d.date), day, "{text}");
+    }
+    // A date under the signatures after other text on its line is not taken alone.
+    let t = ex("借款人签名:\n还款日 2024年12月2日前");
+    assert!(t.contract_date.is_none(), "{:?}", t.contract_date);
+}
+
+#[test]
+fn an_app_screen_dated_by_its_submission() {
+    let t = ex("贷款金额(元)\n12,500.00\n分期期数\n9期\n提交时间:2024/11/02 09:15");
+    assert_eq!(
+        t.contract_date.as_ref().map(|d| d.date),
+        chrono::NaiveDate::from_ymd_opt(2024, 11, 2)
+    );
+    assert!(
+        t.assumptions.iter().any(|a| a.contains("applied")),
+        "{:?}",
+        t.assumptions
+    );
+    assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(12500)));
+    assert_eq!(t.installments.as_ref().map(|c| c.count), Some(9));
+}
+
+#[test]
+fn a_label_in_wan_yuan_scales_its_bare_figure() {
+    let t = ex("借款本金(万元)\n3.5\n期限\n12个月");
+    assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(35000)));
+}

@@ -303,6 +303,7 @@ impl<'a> Extractor<'a> {
         self.lender_fallback();
         self.derive_disbursed();
         self.deducted_interest();
+        self.unlabelled_contract_date();
         self.single_payment_count();
         self.term_from_count();
         self.terms

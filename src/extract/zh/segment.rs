@@ -42,6 +42,10 @@ static VALUE_START: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A line holding nothing but a figure (`8,000.00`, `¥ 500`, `0.05%`).
+static BARE_FIGURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[¥￥$]?\s*[0-9][0-9,.]*\s*[%‰]?\s*$").expect("static regex"));
+
 /// Split `text` into sentences, then merge label lines with the value line that follows.
 pub fn segments(text: &str) -> Vec<Segment> {
     // (start, end, ended at a line break)
@@ -130,6 +134,15 @@ fn is_wrapped(cur: &str, next: &str) -> bool {
     }
     // A next line of its own "label: value" form is a new field, not a continuation.
     if next.chars().take(14).any(|c| c == ':') {
+        return false;
+    }
+    // A label joined with its value line (借款金额(元) / 8,000.00) is a whole field: a short
+    // last line holding only a figure ends it.
+    let last_line = cur
+        .rsplit(['\n', '\u{c}'])
+        .find(|l| !l.trim().is_empty() && !is_page_footer(l))
+        .unwrap_or(cur);
+    if last_line.chars().count() < 16 && BARE_FIGURE.is_match(last_line) && cur.contains('\n') {
         return false;
     }
     if cur.chars().count() < 16 {
@@ -278,6 +291,14 @@ mod tests {
         // Without a page break a short numbered line stays its own line.
         assert_eq!(texts("第 1 页\n月15日。").len(), 2);
         assert!(is_page_footer("第 2 页") && !is_page_footer("第二条 借款金额"));
+    }
+
+    #[test]
+    fn label_value_pairs_of_an_app_screen_stay_apart() {
+        assert_eq!(
+            texts("贷款额度(元)\n12,500.00\n分期期数\n9期\n月费率\n0.5%"),
+            vec!["贷款额度(元)\n12,500.00", "分期期数\n9期", "月费率\n0.5%"]
+        );
     }
 
     #[test]
