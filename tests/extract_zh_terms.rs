@@ -920,3 +920,64 @@ fn a_label_in_wan_yuan_scales_its_bare_figure() {
     let t = ex("借款本金(万元)\n3.5\n期限\n12个月");
     assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(35000)));
 }
+
+#[test]
+fn a_bank_lender_in_a_table_a_letterhead_or_a_spaced_line() {
+    for (text, name) in [
+        (
+            "| 放款机构 | 北辰银行股份有限公司 | 借款人 | 李四 |\n| 借款金额 | ¥8,000.00 | 期限 | 6个月 |",
+            "北辰银行股份有限公司",
+        ),
+        (
+            "云帆银行南湖支行\n个人贷款借据\n借款金额:人民币8,000.00元",
+            "云帆银行南湖支行",
+        ),
+        (
+            "借款人      李四      贷款银行      松原银行有限公司\n借款金额 8,000.00元",
+            "松原银行有限公司",
+        ),
+    ] {
+        let t = ex(text);
+        let lender = t.lender.as_ref().expect(text);
+        assert_eq!(
+            lender.lender_type,
+            loanlint::model::LenderType::Bank,
+            "{text}"
+        );
+        assert_eq!(lender.name.as_deref(), Some(name), "{text}");
+    }
+    // A bank account is not a bank lender.
+    let t = ex("出借人:王五\n借款金额8,000.00元,汇入借款人的银行账户。");
+    assert_ne!(
+        t.lender.as_ref().map(|l| l.lender_type),
+        Some(loanlint::model::LenderType::Bank)
+    );
+}
+
+#[test]
+fn equal_instalments_in_other_words() {
+    for text in [
+        "还款方式:每月以固定金额归还本金及利息,分6期还清。",
+        "借款本息按期等额清偿,共9期。",
+        "乙方应按月等额归还本息。",
+    ] {
+        assert_eq!(
+            method(&ex(text)),
+            Some(RepaymentMethod::EqualInstallment),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_question_and_answer_layout() {
+    let t = ex(
+        "问:这笔贷款借了多少?\n答:人民币6,000元。\n问:每月要还多少?\n答:540.00元。\n问:一共分多少期?\n答:共12期。",
+    );
+    assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(6000)));
+    assert_eq!(t.payment.as_ref().map(|p| p.amount), Some(dec!(540)));
+    assert_eq!(t.installments.as_ref().map(|c| c.count), Some(12));
+    // A question the table does not know leaves its answer as written.
+    let t = ex("问:需要抵押吗?\n答:不需要。");
+    assert!(t.principal.is_none());
+}

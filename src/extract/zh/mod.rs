@@ -166,6 +166,9 @@ impl<'a> Extractor<'a> {
         } else {
             raw
         };
+        // 问: 借多久? 答: 12个月 reads as 借款期限: 12个月.
+        let answered = segment::answer_under_label(text);
+        let text = answered.as_deref().unwrap_or(text);
         // Letter-spaced figures from PDFs (1 2 5 0 0 元, 0 . 0 5 %) read as one number.
         let joined: String;
         let text = if SPACED_DIGITS.is_match(text) {
