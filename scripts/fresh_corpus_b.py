@@ -584,6 +584,66 @@ def g32(s: Spec) -> str:
 """
 
 
+def g33(s: Spec) -> str:
+    fee = fee_amount(s)
+    rows = "\n".join(
+        f"第{row['k']}期  {row['date'].month:02d}/{row['date'].day:02d}  应还¥{money(row['total'])}"
+        f"（本金{money(row['principal'])} + 利息{money(row['interest'])} + 服务费{money(row['fees'])}）"
+        for row in s.rows)
+    return f"""还款计划
+借款金额 ¥{money(s.principal)} · 分{s.n}期 · 年利率{plain(s.rate_value)}%（单利）· 等额本息
+每期另收平台服务费¥{money(fee)}
+{rows}
+借款日期 {ymd(s.contract_date)}  资金方 中邮消费金融有限公司  服务方 信而富科技
+"""
+
+
+def g34(s: Spec) -> str:
+    left = [
+        "借款合同",
+        "甲方（贷款人）：临江银行",
+        "乙方（借款人）：包文涛",
+        f"一、借款金额：{money(s.principal)}元。",
+        f"二、借款期限：{s.term_months}个月。",
+        f"三、年利率：{plain(s.rate_value)}%。",
+        "四、还款方式：等额本息，",
+        f"每月还款{money(s.payment)}元。",
+    ]
+    right = [
+        "",
+        "五、乙方应按时足额还款。",
+        "六、乙方可提前还款，",
+        "不收取违约金。",
+        "七、逾期罚息按合同利率",
+        "上浮50%计收。",
+        "八、本合同自签订之日生效。",
+        f"签订日期：{ymd(s.contract_date)}",
+    ]
+    width = 24
+    return "\n".join((a + "　" * max(2, width - len(a)) + b).rstrip("　") for a, b in zip(left, right)) + "\n"
+
+
+def g35(s: Spec) -> str:
+    return f"""借條
+今向陳國強借到人民幣{daxie(s.principal, trad=True)}（¥{money(s.principal)}），年利率百分之{cn_small(int(s.rate_value))}，借款期限壹年，自{ymd(s.start_date)}起至{ymd(last(s)['date'])}止，到期一次性歸還本金及利息共計人民幣{money(total_repaid(s))}元。
+如有爭議，由出借人住所地即廣東省佛山市順德區人民法院管轄。
+借款人：梁志輝
+{ymd(s.contract_date)}
+"""
+
+
+def g36(s: Spec) -> str:
+    first = s.rows[0]
+    return f"""分期借款协议（摘要）
+借款本金：{money(s.principal)}元；分期数：{s.n}期（按月）
+月利率：{plain(s.rate_value)}%（按借款本金计息，每期利息{money(first['interest'])}元）
+每期应还：本金{money(first['principal'])}元 + 利息{money(first['interest'])}元 = {money(first['total'])}元
+综合年化成本（IRR口径）：{r2(s.cost)}%
+提示：因按借款本金而非剩余本金计息，综合年化成本高于月利率×12。
+贷款人：锦城消费金融有限公司  借款人：潘越  签署日期：{ymd(s.contract_date)}
+"""
+
+
 # ---------------------------------------------------------------------------------------------
 # English renderers
 # ---------------------------------------------------------------------------------------------
@@ -829,6 +889,31 @@ Dated: September 5, 2025
 """
 
 
+def e17(s: Spec) -> str:
+    fee = fee_amount(s)
+    return f"""BEEHIVE CASH ADVANCE - Utah Deferred Deposit Loan Agreement
+Date: {long_en(s.contract_date)}          Borrower: Tyler Jensen, Ogden, UT
+You are borrowing {usd(s.principal)}. Your loan is due in full 14 days from today.
+Finance charge: {usd(fee)} (a fee of $15.00 for every $100.00 borrowed).
+Total you must repay: {usd(total_repaid(s))}
+ANNUAL PERCENTAGE RATE: {cost2(s)}%
+You may rescind this loan at no cost by 5:00 p.m. on the next business day.
+"""
+
+
+def e18(s: Spec) -> str:
+    interest = last(s)["interest"]
+    return f"""PROMISSORY NOTE (Family Loan)
+Date: {long_en(s.contract_date)}          Place: San Diego, California
+Borrower: Daniel Ruiz          Lender: Maria Ruiz, an individual
+1. Promise to pay. For value received, Borrower promises to pay Lender the principal amount of {usd(s.principal)}.
+2. Interest. Simple interest accrues on the principal at {plain(s.rate_value)}% per year and totals {usd(interest)} over the term.
+3. Maturity. The principal and all interest are due in one payment of {usd(total_repaid(s))} on {long_en(last(s)['date'])}, eighteen (18) months after the date of this Note. No payments are due before then.
+4. Prepayment. Borrower may prepay at any time without penalty.
+Signed: Daniel Ruiz
+"""
+
+
 # ---------------------------------------------------------------------------------------------
 # The batch
 # ---------------------------------------------------------------------------------------------
@@ -982,6 +1067,24 @@ def specs() -> list[Spec]:
         g("zh-g32-template-brokerage-deducted-blank", g32, principal=None,
           fees=[Fee("居间服务费", ["service", "consulting", "other"], "upfront_deducted")], apr_method=None,
           notes=["${serviceFee}: a fee named with a blank amount, deducted at payout; nothing to compute"]),
+        # app repayment plan, one line per period: 16.8% annuity + 50 service fee a period.
+        g("zh-g33-app-plan-rows-service-fee", g33, principal=D(8500), method="equal_installment", n=12, term_months=12,
+          rate_value=D("16.8"), fees=[Fee("平台服务费", ANY_SERVICE, "per_period", amount=D(50))],
+          contract_date=date(2025, 11, 5), start_date=date(2025, 11, 5), lender_type="consumer_finance",
+          notes=["payment = 8500 x 1.4% / (1 - 1.014^-12) = 775.93; + 50 a period"]),
+        # two text columns side by side (as a PDF page reads out): 30000 at 7.8% over 24 months.
+        g("zh-g34-two-columns-side-by-side", g34, principal=D(30000), method="equal_installment", n=24, term_months=24,
+          rate_value=D("7.8"), contract_date=date(2025, 10, 28), start_date=date(2025, 10, 28), lender_type="bank", pdf=True,
+          notes=["payment = 30000 x 0.65% / (1 - 1.0065^-24) = 1355.1"]),
+        # 繁體 but mainland (RMB, a Foshan court): mainland rules apply; 12000 x 8% = 960; 8% <= 4 x 3.10%.
+        g("zh-g35-traditional-mainland-iou", g35, principal=D(12000), method="bullet", freq="single", n=1, term_months=12,
+          rate_value=D(8), contract_date=date(2025, 1, 20), start_date=date(2025, 1, 20), lender_type="individual",
+          notes=["壹萬貳仟圓整 = 12000; 12000 x 8% = 960; LPR 2024-12-20 = 3.10%, 4x = 12.40% > 8%"]),
+        # flat monthly rate on the original principal: 6000 x 0.9% = 54 a month + 500 principal.
+        g("zh-g36-flat-monthly-rate-irr-stated", g36, principal=D(6000), method="flat_rate", n=12, term_months=12,
+          rate_value=D("0.9"), rate_per="month", contract_date=date(2025, 9, 9), start_date=date(2025, 9, 9),
+          lender_type="consumer_finance",
+          notes=["6000 x 0.9% = 54 interest + 500 principal = 554 a month; 12 x 554 = 6648; IRR x 12 about 19.5%"]),
         # ---------------------------------------------------------------- English
         # payday, dates only: 09/02 -> 09/19 = 17 days; 56.25/375 x 365/17 = 322.06% > 36% (PLPA).
         g("en-g01-payday-illinois-dates", e01, lang="en", principal=D(375), method="bullet", freq="single", n=1, term_days=17,
@@ -1060,6 +1163,16 @@ def specs() -> list[Spec]:
           currency="GBP", jurisdiction="GB", apr_method="eu-aprc", contract_date=date(2025, 12, 1),
           start_date=date(2025, 12, 1), lender_type="licensed_nonbank",
           notes=["150 x 0.8% x 14 = 16.80 + 10 fee = 26.80; 26.80/150/14 = 1.276%/day > 0.8% -> violation"]),
+        # Utah payday, term in words only: 60/400 x 365/14 = 391.07%.
+        g("en-g17-utah-payday-14-days", e17, lang="en", principal=D(400), method="bullet", freq="single", n=1, term_days=14,
+          fees=[Fee("finance charge", ["other"], "at_maturity", amount=D(60))], currency="USD", jurisdiction="US-UT",
+          apr_method="us-regz", contract_date=date(2025, 6, 16), start_date=date(2025, 6, 16), lender_type="licensed_nonbank",
+          opts={"no_fee_compare": True}, notes=["15 per 100 x 4 = 60; 0.15 x 365/14 = 391.07%"]),
+        # family note, one payment after 18 months at 6% simple: 20000 x 6% x 1.5 = 1800; SASP w = 12/18.
+        g("en-g18-family-note-single-payment", e18, lang="en", principal=D(20000), method="bullet", freq="single", n=1,
+          term_months=18, rate_value=D(6), currency="USD", jurisdiction="US-CA", apr_method="us-regz",
+          contract_date=date(2025, 4, 1), start_date=date(2025, 4, 1), lender_type="individual",
+          notes=["20000 x 0.06 x 18/12 = 1800; (21800/20000 - 1) x 12/18 = 6.00% <= 10%"]),
         g("en-g16-private-vehicle-sale", e16, lang="en", principal=None, kind="other", apr_method=None, currency="USD",
           notes=["a private sale of a car paid in three parts without interest: not a loan"]),
     ]
