@@ -644,6 +644,38 @@ def g36(s: Spec) -> str:
 """
 
 
+def g37(s: Spec) -> str:
+    fee = fee_amount(s)
+    return f"""个人信用借款合同
+第1条 借款要素
+（1）借款金额：人民币{money(s.principal)}元；
+（2）借款期限：{s.term_months}个月；
+（3）执行年利率：{plain(s.rate_value)}%；
+（4）还款方式：每月等额偿还本息，月还款额{money(s.payment)}元。
+第2条 担保
+本合同项下借款由恒泰融资担保有限公司提供保证担保。借款人应于放款当日另行向担保人一次性支付担保费{money(fee)}元（借款金额的{plain(s.fees[0].percent)}%），担保费不从借款本金中扣除。
+第3条 贷款人：南岭银行股份有限公司；借款人：石磊。
+第4条 本合同签订于{ymd(s.contract_date)}。
+"""
+
+
+def g38(s: Spec) -> str:
+    return f"""借条
+今借到王秀英现金人民币{money(s.principal)}元整，月息8厘，借期{cn_small(s.term_months)}个月，到期连本带息一次还清，计利息{money(last(s)['interest'])}元。
+借款人：赵德明
+{ymd(s.contract_date)}
+"""
+
+
+def g39(s: Spec) -> str:
+    i = s.rows[0]["interest"]
+    return f"""借款协议书
+出借人：孟祥云    借款人：何志勇
+借款人因装修房屋向出借人借款人民币{daxie(s.principal)}（{plain(s.principal / 10000)}万元），月息1.5分，每月{s.start_date.day}日付息{money(i)}元，借款期限{cn_small(s.term_months)}个月，期满一次还本。
+立据日期：{cn_date(s.contract_date)}
+"""
+
+
 # ---------------------------------------------------------------------------------------------
 # English renderers
 # ---------------------------------------------------------------------------------------------
@@ -928,6 +960,19 @@ def g(name: str, render, **kw) -> Spec:
     return s
 
 
+# Hand checks, done on paper without the solver (the solver agrees within the tolerance):
+# * zh-g01: a flat 0.65% a month is 7.8% a year on the original principal; the rule of thumb
+#   APR ~ flat x 2n/(n+1) = 7.8 x 24/13 = 14.40%; the exact IRR is 14.10% (the rule overstates a little).
+# * zh-g10: 7200 taken at payout: received 92800, repaid 100000 after half a year:
+#   (100000/92800 - 1) / 0.5 = 0.0775862 / 0.5 = 15.52%.
+# * zh-g18: 20000 x 20% = 4000 interest + 3500 fee = 7500 after one year: 7500/20000 = 37.5% > 36%.
+# * zh-g17: June has 30 days: 3 June -> 3 July = 30, -> 18 July = 45 days; 10000 x 0.18 x 45/365 = 221.92.
+# * en-g04: (300 + 84)/300 = 1.28; ln 1.28 = 0.246860; x 365/35 = 2.574397; e^2.574397 = 13.1234 -> APRC 1212.3%.
+# * en-g03: monthly 17.99%/12 = 1.499167%; ln 1.01499167 = 0.014880, x 24 = 0.35712, e^ = 1.42922;
+#   6000 x 0.01499167 = 89.95; 89.95 / (1 - 1/1.42922) = 89.95 / 0.30032 = 299.52.
+# * en-g01: 56.25/375 = 0.15; x 365/17 = 3.2206 -> 322.06%.
+
+
 def specs() -> list[Spec]:
     out = [
         # 账单分期: 36000/12 = 3000 principal + 0.65% x 36000 = 234 fee = 3234 a period; total 38808.
@@ -1085,6 +1130,19 @@ def specs() -> list[Spec]:
           rate_value=D("0.9"), rate_per="month", contract_date=date(2025, 9, 9), start_date=date(2025, 9, 9),
           lender_type="consumer_finance",
           notes=["6000 x 0.9% = 54 interest + 500 principal = 554 a month; 12 x 554 = 6648; IRR x 12 about 19.5%"]),
+        # 助贷 guarantee fee paid separately at payout (not deducted): 3% x 50000 = 1500.
+        g("zh-g37-guarantee-fee-paid-at-payout", g37, principal=D(50000), method="equal_installment", n=24, term_months=24,
+          rate_value=D("9.6"), fees=[Fee("担保费", ["guarantee"], "at_disbursement", percent=D(3))],
+          contract_date=date(2025, 12, 1), start_date=date(2025, 12, 1), lender_type="bank",
+          notes=["3% x 50000 = 1500 paid on the payout day -> net 48500; payment 50000 x 0.8% / (1 - 1.008^-24)"]),
+        # 月息8厘 = 0.8%/month: 15000 x 0.8% x 10 = 1200; 9.6%/yr <= 4 x 3.00% = 12%.
+        g("zh-g38-iou-yuexi-8-li", g38, principal=D(15000), method="bullet", freq="single", n=1, term_months=10,
+          rate_value=D("0.8"), rate_per="month", contract_date=date(2025, 6, 18), start_date=date(2025, 6, 18),
+          lender_type="individual", notes=["8厘 a month = 0.8%; 15000 x 0.008 x 10 = 1200; 9.6% <= 12.00%"]),
+        # 月息1.5分 = 18%/yr > 4 x LPR 3.00% = 12% -> violation; 60000 x 1.5% = 900 a month, interest only.
+        g("zh-g39-private-yuexi-1-5-fen-interest-only", g39, principal=D(60000), method="interest_only", n=12, term_months=12,
+          rate_value=D("1.5"), rate_per="month", contract_date=date(2025, 8, 8), start_date=date(2025, 8, 8),
+          lender_type="individual", notes=["1.5分 a month = 1.5%; 60000 x 1.5% = 900 a month; 18% > 12.00% -> violation"]),
         # ---------------------------------------------------------------- English
         # payday, dates only: 09/02 -> 09/19 = 17 days; 56.25/375 x 365/17 = 322.06% > 36% (PLPA).
         g("en-g01-payday-illinois-dates", e01, lang="en", principal=D(375), method="bullet", freq="single", n=1, term_days=17,
@@ -1101,7 +1159,7 @@ def specs() -> list[Spec]:
           term_months=24, rate_value=D("17.99"), fees=[Fee("origination fee", ["origination"], "upfront_deducted", percent=D(5))],
           currency="USD", jurisdiction="US-IL", apr_method="us-regz", contract_date=date(2025, 4, 10),
           start_date=date(2025, 4, 10), lender_type="licensed_nonbank", pdf=True,
-          notes=["payment = 6000 x 1.49917% / (1 - 1.0149917^-24) = 299.55; 5% x 6000 = 300 deducted -> 5700 financed"]),
+          notes=["payment = 6000 x 1.49917% / (1 - 1.0149917^-24) = 299.52; 5% x 6000 = 300 deducted -> 5700 financed"]),
         # UK HCSTC at exactly the 0.8%/day cap: 300 x 0.8% x 35 = 84.
         g("en-g04-uk-secci-at-cap", e04, kind="loan_disclosure", lang="en", principal=D(300), method="bullet", freq="single", n=1, term_days=35,
           rate_value=D("0.8"), rate_per="day", currency="GBP", jurisdiction="GB", apr_method="eu-aprc",
