@@ -676,6 +676,34 @@ def g39(s: Spec) -> str:
 """
 
 
+def g40(s: Spec) -> str:
+    return f"""电子借条
+借条编号  JT2025021000387
+出借人    李春生
+借款人    张晓彤
+借款金额  {money(s.principal)}元
+年化利率  {plain(s.rate_value)}%
+借款日期  {dash(s.start_date)}
+还款日期  {dash(last(s)['date'])}
+还款方式  到期还本付息
+到期应还  {money(total_repaid(s))}元
+借条状态  待还款
+本借条由双方在线确认，具有法律效力。
+"""
+
+
+def g41(s: Spec) -> str:
+    return f"""个人借款合同
+贷款人：汉江银行股份有限公司
+借款人：田静
+一、借款本金：人民币{daxie(s.principal)}。
+二、借款期限：拾贰个月，自{ymd(s.start_date)}起算。
+三、年利率：{plain(s.rate_value)}%。
+四、还款方式：等额本金，按月还款，每月归还本金人民币{daxie(s.rows[0]['principal'])}，利息按剩余本金计算。
+五、签约日期：{ymd(s.contract_date)}。
+"""
+
+
 # ---------------------------------------------------------------------------------------------
 # English renderers
 # ---------------------------------------------------------------------------------------------
@@ -946,6 +974,20 @@ Signed: Daniel Ruiz
 """
 
 
+def e19(s: Spec) -> str:
+    return f"""KEY FACTS - Guarantor Loan
+| Loan amount | £{money(s.principal)} |
+| Term | {s.term_months} months |
+| Monthly repayment | £{money(s.payment)} |
+| Total amount repayable | £{money(total_repaid(s))} |
+| Interest rate | {plain(s.rate_value)}% p.a. (fixed) |
+| Representative APR | {r2(s.cost):,}% |
+| Fees | None |
+Borrower: Callum Reid, Glasgow. Guarantor: Fiona Reid.
+Lender: Northgate Guarantor Loans Ltd. Agreement date: {uk_date(s.contract_date)}.
+"""
+
+
 # ---------------------------------------------------------------------------------------------
 # The batch
 # ---------------------------------------------------------------------------------------------
@@ -1143,6 +1185,14 @@ def specs() -> list[Spec]:
         g("zh-g39-private-yuexi-1-5-fen-interest-only", g39, principal=D(60000), method="interest_only", n=12, term_months=12,
           rate_value=D("1.5"), rate_per="month", contract_date=date(2025, 8, 8), start_date=date(2025, 8, 8),
           lender_type="individual", notes=["1.5分 a month = 1.5%; 60000 x 1.5% = 900 a month; 18% > 12.00% -> violation"]),
+        # electronic IOU with two dates: 10 Feb -> 10 May 2025 = 18 + 31 + 30 + 10 = 89 days; 24% > 12% -> violation.
+        g("zh-g40-electronic-iou-two-dates", g40, principal=D(5000), method="bullet", freq="single", n=1, term_days=89,
+          rate_value=D(24), contract_date=date(2025, 2, 10), start_date=date(2025, 2, 10), lender_type="individual",
+          notes=["5000 x 0.24 x 89/365 = 292.60; 24% > 4 x LPR 3.10% = 12.40% -> violation"]),
+        # amounts in 大写 only: 贰万肆仟元整 = 24000; 2000 a month principal; 10.8% -> 0.9% a month.
+        g("zh-g41-daxie-only-equal-principal", g41, principal=D(24000), method="equal_principal", n=12, term_months=12,
+          rate_value=D("10.8"), contract_date=date(2025, 5, 30), start_date=date(2025, 5, 30), lender_type="bank",
+          notes=["贰万肆仟元整 = 24000; 贰仟元整 = 2000 principal a month; interest 216.00 .. 18.00"]),
         # ---------------------------------------------------------------- English
         # payday, dates only: 09/02 -> 09/19 = 17 days; 56.25/375 x 365/17 = 322.06% > 36% (PLPA).
         g("en-g01-payday-illinois-dates", e01, lang="en", principal=D(375), method="bullet", freq="single", n=1, term_days=17,
@@ -1231,6 +1281,11 @@ def specs() -> list[Spec]:
           term_months=18, rate_value=D(6), currency="USD", jurisdiction="US-CA", apr_method="us-regz",
           contract_date=date(2025, 4, 1), start_date=date(2025, 4, 1), lender_type="individual",
           notes=["20000 x 0.06 x 18/12 = 1800; (21800/20000 - 1) x 12/18 = 6.00% <= 10%"]),
+        # UK guarantor loan, 24 months at 41.4% fixed: APRC = (1 + 0.414/12)^12 - 1 = 50.23%: no HCSTC (term > 12 months).
+        g("en-g19-uk-guarantor-key-facts", e19, lang="en", principal=D(3000), method="equal_installment", n=24,
+          term_months=24, rate_value=D("41.4"), currency="GBP", jurisdiction="GB", apr_method="eu-aprc",
+          contract_date=date(2025, 3, 3), start_date=date(2025, 3, 3), lender_type="licensed_nonbank",
+          notes=["ln 1.0345 = 0.033918, x 12 = 0.40702, e^ = 1.50234 -> APRC 50.23% (< 100%: not high-cost short-term credit)"]),
         g("en-g16-private-vehicle-sale", e16, lang="en", principal=None, kind="other", apr_method=None, currency="USD",
           notes=["a private sale of a car paid in three parts without interest: not a loan"]),
     ]
