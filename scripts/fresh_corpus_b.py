@@ -988,6 +988,23 @@ Lender: Northgate Guarantor Loans Ltd. Agreement date: {uk_date(s.contract_date)
 """
 
 
+def e20(s: Spec) -> str:
+    fee = fee_amount(s)
+    tp = total_repaid(s)
+    return f"""EVERGREEN PERSONAL FINANCE, INC. - PERSONAL LOAN AGREEMENT
+1. Parties. This Agreement is made on {long_en(s.contract_date)} by Evergreen Personal Finance, Inc., a New York licensed lender ("Lender"), and Samuel Osei ("Borrower").
+2. Loan. Lender lends Borrower the principal sum of {usd(s.principal)}. An origination fee of {usd(fee)} is withheld from the loan proceeds, so Borrower receives {usd(s.received)}.
+3. Interest. Interest accrues on the unpaid principal at {plain(s.rate_value)}% per annum.
+4. Repayment. Borrower shall repay the loan in {s.n} monthly payments of {usd(s.payment)}, beginning {long_en(s.rows[0]['date'])}.
+5. Federal Truth in Lending Disclosures.
+   5.1 ANNUAL PERCENTAGE RATE: {plain(s.disclosed_apr_override)}%
+   5.2 Finance Charge: {usd(tp - s.received)}
+   5.3 Amount Financed: {usd(s.received)}
+   5.4 Total of Payments: {usd(tp)}
+6. Governing law. This Agreement is governed by the laws of the State of New York.
+"""
+
+
 # ---------------------------------------------------------------------------------------------
 # The batch
 # ---------------------------------------------------------------------------------------------
@@ -1286,6 +1303,13 @@ def specs() -> list[Spec]:
           term_months=24, rate_value=D("41.4"), currency="GBP", jurisdiction="GB", apr_method="eu-aprc",
           contract_date=date(2025, 3, 3), start_date=date(2025, 3, 3), lender_type="licensed_nonbank",
           notes=["ln 1.0345 = 0.033918, x 12 = 0.40702, e^ = 1.50234 -> APRC 50.23% (< 100%: not high-cost short-term credit)"]),
+        # the APR box repeats the note rate and leaves the withheld origination fee out: actual 13.11% vs
+        # disclosed 10.99%, outside the 1/8 point tolerance -> TILA violation.
+        g("en-g20-ny-apr-understated-decimal-sections", e20, lang="en", principal=D(5000), method="equal_installment", n=36,
+          term_months=36, rate_value=D("10.99"), fees=[Fee("origination fee", ["origination"], "upfront_deducted", amount=D(150))],
+          currency="USD", jurisdiction="US-NY", apr_method="us-regz", disclosed_apr_override=D("10.99"),
+          contract_date=date(2025, 9, 25), start_date=date(2025, 9, 25), lender_type="licensed_nonbank",
+          notes=["150 withheld -> 4850 financed; payment 5000 x 0.915833% / (1 - 1.00915833^-36) = 163.67; APR over 4850 about 13.1%"]),
         g("en-g16-private-vehicle-sale", e16, lang="en", principal=None, kind="other", apr_method=None, currency="USD",
           notes=["a private sale of a car paid in three parts without interest: not a loan"]),
     ]
