@@ -11,6 +11,7 @@
 mod dates;
 mod disbursed;
 pub mod figures;
+mod rate_period;
 mod shape;
 
 use rust_decimal::Decimal;
@@ -75,7 +76,7 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
     } else {
         let readings = choose(&mut terms, method, &mut depends_on);
         shape::single_payment_count(&mut terms);
-        readings
+        rate_period::widen(&terms, readings, method, &mut depends_on)
     };
     Reconciled {
         terms,
