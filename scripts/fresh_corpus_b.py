@@ -704,6 +704,32 @@ def g41(s: Spec) -> str:
 """
 
 
+def g42(s: Spec) -> str:
+    q = s.rows[0]["interest"]
+    permille = plain(s.rate_value * 10)
+    return f"""农户小额信用贷款借款借据
+借款人：孔繁荣（青石镇上河村）    贷款人：青石县农村信用合作联社
+借款金额（大写）：{daxie(s.principal)}    （小写）¥{money(s.principal)}
+借款用途：购买饲料及种苗
+借款日期：{ymd(s.start_date)}    到期日期：{ymd(last(s)['date'])}
+月利率：{permille}‰
+结息方式：按季结息（每季结息{money(q)}元），到期利随本清
+借款人签章：孔繁荣    经办：赵    复核：钱
+"""
+
+
+def g43(s: Spec) -> str:
+    whole, frac = str(s.rate_value).split(".")
+    spoken = cn_small(int(whole)) + "点" + "".join("〇一二三四五六七八九"[int(c)] for c in frac)
+    return f"""个人消费借款合同（主要条款）
+贷款人：宁信消费金融有限公司    借款人：简丹
+一、借款金额：人民币{money(s.principal)}元。
+二、借款期限：{s.term_months}个月，按月等额本息还款，共{s.n}期，每期{money(s.payment)}元。
+三、借款年化利率（单利）：百分之{spoken}。
+四、本合同签署日：{ymd(s.contract_date)}。
+"""
+
+
 # ---------------------------------------------------------------------------------------------
 # English renderers
 # ---------------------------------------------------------------------------------------------
@@ -1005,6 +1031,15 @@ def e20(s: Spec) -> str:
 """
 
 
+def e21(s: Spec) -> str:
+    return f"""INSTALLMENT PROMISSORY NOTE
+Principal: {usd(s.principal)}                    Houston, Texas, {long_en(s.contract_date)}
+For value received, the undersigned Maker, Andre Lewis, promises to pay to Lone Star Equipment Lenders, L.L.C. ("Payee") the principal sum of Three Thousand Six Hundred and No/100 Dollars, with interest on the unpaid balance at the rate of one and one-half percent (1.5%) per month.
+This Note is payable in {words(s.n)} ({s.n}) equal monthly installments of principal and interest of {usd(s.payment)} each, the first installment due on {long_en(s.rows[0]['date'])}.
+Maker waives demand, presentment, and notice of dishonor.
+"""
+
+
 # ---------------------------------------------------------------------------------------------
 # The batch
 # ---------------------------------------------------------------------------------------------
@@ -1210,6 +1245,15 @@ def specs() -> list[Spec]:
         g("zh-g41-daxie-only-equal-principal", g41, principal=D(24000), method="equal_principal", n=12, term_months=12,
           rate_value=D("10.8"), contract_date=date(2025, 5, 30), start_date=date(2025, 5, 30), lender_type="bank",
           notes=["贰万肆仟元整 = 24000; 贰仟元整 = 2000 principal a month; interest 216.00 .. 18.00"]),
+        # 月利率6‰ = 0.6%/month = 7.2%/yr; 100000 x 0.6% x 3 = 1800 a quarter, interest only.
+        g("zh-g42-rural-credit-permille-quarterly", g42, principal=D(100000), method="interest_only", freq="quarter", n=4,
+          term_months=12, rate_value=D("0.6"), rate_per="month", contract_date=date(2025, 3, 10),
+          start_date=date(2025, 3, 10), lender_type="bank",
+          notes=["6‰ a month = 0.6%; 100000 x 0.6% x 3 = 1800 a quarter; IRR x 4 = 7.2%"]),
+        # rate in Chinese numerals with a decimal: 百分之二十三点九九 = 23.99%: just under 24%.
+        g("zh-g43-rate-in-chinese-numerals", g43, principal=D(9000), method="equal_installment", n=12, term_months=12,
+          rate_value=D("23.99"), contract_date=date(2025, 10, 3), start_date=date(2025, 10, 3),
+          lender_type="consumer_finance", notes=["二十三点九九 = 23.99; no fee: cost = 23.99% <= 24%"]),
         # ---------------------------------------------------------------- English
         # payday, dates only: 09/02 -> 09/19 = 17 days; 56.25/375 x 365/17 = 322.06% > 36% (PLPA).
         g("en-g01-payday-illinois-dates", e01, lang="en", principal=D(375), method="bullet", freq="single", n=1, term_days=17,
@@ -1310,6 +1354,11 @@ def specs() -> list[Spec]:
           currency="USD", jurisdiction="US-NY", apr_method="us-regz", disclosed_apr_override=D("10.99"),
           contract_date=date(2025, 9, 25), start_date=date(2025, 9, 25), lender_type="licensed_nonbank",
           notes=["150 withheld -> 4850 financed; payment 5000 x 0.915833% / (1 - 1.00915833^-36) = 163.67; APR over 4850 about 13.1%"]),
+        # Texas note at 1.5% a month (18%/yr), 12 monthly installments: 3600 x 1.5% / (1 - 1.015^-12) = 330.05.
+        g("en-g21-texas-note-monthly-rate-words", e21, lang="en", principal=D(3600), method="equal_installment", n=12,
+          term_months=12, rate_value=D("1.5"), rate_per="month", currency="USD", jurisdiction="US-TX",
+          apr_method="us-regz", contract_date=date(2025, 7, 7), start_date=date(2025, 7, 7), lender_type="company",
+          notes=["1.015^12 = 1.195618; 54 / (1 - 0.836387) = 54 / 0.163613 = 330.046 -> 330.05; APR 18%"]),
         g("en-g16-private-vehicle-sale", e16, lang="en", principal=None, kind="other", apr_method=None, currency="USD",
           notes=["a private sale of a car paid in three parts without interest: not a loan"]),
     ]
