@@ -29,7 +29,7 @@ use crate::compute::cost::LoanCost;
 use crate::model::{AppliedRuleset, Finding, LenderType, RuleRef, Severity, Terms};
 pub use index::{IndexTable, IndexValue};
 pub use jurisdiction::Resolved;
-use jurisdiction::{quote, within};
+use jurisdiction::within;
 pub use kinds::{Hit, KINDS, Kind, KindInfo, RuleKind};
 pub use ruleset::{Rule, Ruleset, Scope};
 
@@ -114,6 +114,8 @@ pub struct Selection<'a> {
     pub rules: Vec<&'a Rule>,
     /// Why the ruleset applies (goes to `AppliedRuleset.reason`).
     pub reason: String,
+    /// Who the lender is, when the ruleset is chosen by lender type.
+    pub lender: Option<crate::model::LenderClass>,
 }
 
 /// The loaded rulesets and index tables.
@@ -132,19 +134,6 @@ fn invalid(file: &str, line: Option<usize>, message: impl std::fmt::Display) -> 
             Some(l) => format!("line {l}: {message}"),
             None => message.to_string(),
         },
-    }
-}
-
-fn lender_type_name(t: LenderType) -> &'static str {
-    match t {
-        LenderType::Bank => "bank",
-        LenderType::ConsumerFinance => "consumer_finance",
-        LenderType::Microloan => "microloan",
-        LenderType::P2pPlatform => "p2p_platform",
-        LenderType::Individual => "individual",
-        LenderType::LicensedNonBank => "licensed_non_bank",
-        LenderType::Company => "company",
-        LenderType::Unknown => "unknown",
     }
 }
 
@@ -385,17 +374,8 @@ impl Checker {
         if let Some(rs) = by_id {
             codes = rs.jurisdictions.clone();
         }
-        let lender = input
-            .terms
-            .lender
-            .as_ref()
-            .map_or(LenderType::Unknown, |l| l.lender_type);
-        let lender_words = input
-            .terms
-            .lender
-            .as_ref()
-            .map(|l| format!(" {}", quote(&l.evidence.text)))
-            .unwrap_or_default();
+        let class = crate::lender::classify(input.terms);
+        let lender = class.lender_type;
         let date = input.contract_date;
         let mut out = Vec::new();
         for rs in &self.rulesets {
@@ -420,10 +400,7 @@ impl Checker {
                     if !types.contains(&lender) {
                         continue;
                     }
-                    why.push(format!(
-                        "lender type {}{lender_words}",
-                        lender_type_name(lender)
-                    ));
+                    why.push(lender_reason(&class));
                 }
                 if rs.valid_from.is_some_and(|f| date < f)
                     || rs.valid_until.is_some_and(|u| date >= u)
@@ -441,6 +418,7 @@ impl Checker {
                 .rules
                 .iter()
                 .filter(|r| Self::rule_in_scope(r, &codes, input))
+                .filter(|r| r.lender_types.as_ref().is_none_or(|t| t.contains(&lender)))
                 .collect();
             if rules.is_empty() && !requested {
                 continue;
@@ -450,13 +428,33 @@ impl Checker {
                 rules.len(),
                 rs.rules.len()
             ));
+            why.extend(self.stale_index_notes(&rules, date));
             out.push(Selection {
                 ruleset: rs,
                 rules,
                 reason: why.join("; "),
+                lender: rs.lender_types.is_some().then(|| class.clone()),
             });
         }
         out
+    }
+
+    /// Notes for the index tables the rules read whose last verified value the contract date
+    /// is past: a newer value may exist.
+    fn stale_index_notes(&self, rules: &[&Rule], date: NaiveDate) -> Vec<String> {
+        let mut ids: Vec<&str> = rules.iter().flat_map(|r| r.kind.indexes()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.into_iter()
+            .filter_map(|id| self.indexes.get(id))
+            .filter(|t| t.possibly_stale_on(date))
+            .map(|t| {
+                format!(
+                    "note: the {} table was last verified on {}, before the contract date {date}: a newer value may exist (rulesets/index/{}.toml)",
+                    t.name, t.last_verified, t.id
+                )
+            })
+            .collect()
     }
 
     /// Check one contract: the findings (severity desc, then rule id), and which rulesets were
@@ -488,6 +486,7 @@ impl Checker {
                 id: rs.id.clone(),
                 name: rs.name.clone(),
                 reason: sel.reason,
+                lender: sel.lender,
             });
             for r in sel.rules {
                 if let Some(hit) = r.kind.evaluate(&cx) {
@@ -554,6 +553,19 @@ fn is_index_table(text: &str) -> bool {
     toml::from_str::<toml::Table>(text)
         .map(|t| t.contains_key("values") && !t.contains_key("rules"))
         .unwrap_or(false)
+}
+
+/// Why a ruleset chosen by lender type applies: the type and its words, or that the type is
+/// unknown and only the rules that hold for every lender were applied.
+fn lender_reason(class: &crate::model::LenderClass) -> String {
+    if class.lender_type == LenderType::Unknown {
+        return "lender type unknown (not told by the contract): only the rules that hold for every type of lender apply".into();
+    }
+    format!(
+        "lender type {}: {}",
+        crate::lender::type_name(class.lender_type),
+        class.reason
+    )
 }
 
 fn join_notes<const N: usize>(notes: [Option<&str>; N]) -> Option<String> {

@@ -79,6 +79,8 @@ struct RuleEntry {
     #[serde(default)]
     principal_below: Option<Decimal>,
     #[serde(default)]
+    lender_types: Option<Vec<LenderType>>,
+    #[serde(default)]
     params: Option<toml::Spanned<toml::Value>>,
 }
 
@@ -107,6 +109,9 @@ pub struct Rule {
     pub regions: Option<Vec<String>>,
     /// Only for loans whose principal is below this amount (exemptions for large loans).
     pub principal_below: Option<Decimal>,
+    /// Only for these lender types (within a ruleset for several); `None` = every type the
+    /// ruleset covers.
+    pub lender_types: Option<Vec<LenderType>>,
     /// 1-based line of the rule entry in its file.
     pub line: usize,
     /// The `params` table as TOML text, for `rules show`.
@@ -227,6 +232,7 @@ impl Ruleset {
                     .regions
                     .map(|v| v.iter().map(|s| s.to_uppercase()).collect()),
                 principal_below: e.principal_below,
+                lender_types: e.lender_types,
                 line,
                 params_text: params_text.trim_end().to_string(),
             });
