@@ -31,7 +31,7 @@ pub use index::{IndexTable, IndexValue};
 pub use jurisdiction::Resolved;
 use jurisdiction::within;
 pub use kinds::{Hit, KINDS, Kind, KindInfo, RuleKind};
-pub use ruleset::{Rule, Ruleset, Scope};
+pub use ruleset::{Grade, Rule, Ruleset, Scope};
 
 /// What the checker needs to know about one contract.
 #[derive(Debug, Clone, Copy)]
@@ -103,6 +103,29 @@ pub struct RuleInfo {
     pub valid_until: Option<NaiveDate>,
     /// Only for these jurisdiction codes.
     pub regions: Option<Vec<String>>,
+    /// How firmly the rule's fact is established (`C`, `S`, `U`).
+    pub grade: ruleset::Grade,
+    /// The jurisdictions of its ruleset (`CN`, `US`).
+    pub jurisdictions: Vec<String>,
+    /// The lender types it binds: the rule's own, else its ruleset's; `None` = any.
+    pub lender_types: Option<Vec<LenderType>>,
+}
+
+impl RuleInfo {
+    /// True when the rule can apply to a contract in `code` (`US-NY` also takes the rules for
+    /// all of the `US`; `US` takes every state's).
+    pub fn applies_in(&self, code: &str) -> bool {
+        let code = jurisdiction::norm_code(code);
+        let covered = self
+            .jurisdictions
+            .iter()
+            .any(|j| within(&code, j) || within(j, &code));
+        covered
+            && self
+                .regions
+                .as_ref()
+                .is_none_or(|regions| regions.iter().any(|r| within(&code, r) || within(r, &code)))
+    }
 }
 
 /// A ruleset picked for a contract, the rules of it in force, and why.
@@ -263,9 +286,16 @@ impl Checker {
             note: join_notes([rs.note.as_deref(), r.note.as_deref()]),
             params: r.params_text.clone(),
             kind_docs: r.kind.docs(),
-            valid_from: r.valid_from,
-            valid_until: r.valid_until,
+            // A rule is in force where both it and its ruleset are.
+            valid_from: r.valid_from.max(rs.valid_from),
+            valid_until: match (r.valid_until, rs.valid_until) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            },
             regions: r.regions.clone(),
+            grade: r.grade,
+            jurisdictions: rs.jurisdictions.clone(),
+            lender_types: r.lender_types.clone().or_else(|| rs.lender_types.clone()),
         }
     }
 
