@@ -497,3 +497,104 @@ fn without_a_signing_date_the_payout_date_is_the_contract_date() {
         "{warnings:?}"
     );
 }
+
+fn private_two_year_bullet(rate_said: &str, total: Option<Decimal>) -> Terms {
+    Terms {
+        principal: cny(dec!(50000), "借款金额人民币伍万元整"),
+        rates: vec![rate(dec!(20), Per::Year, rate_said)],
+        term: months(24),
+        repayment: method(RepaymentMethod::Bullet),
+        total_of_payments: total.and_then(|t| cny(t, "到期应还本息合计")),
+        lender: Some(Party {
+            name: Some("李四".into()),
+            lender_type: LenderType::Individual,
+            evidence: ev("出借人：李四"),
+        }),
+        contract_date: date("2025-03-01", "2025年3月1日"),
+        ..Terms::default()
+    }
+}
+
+#[test]
+fn a_rate_without_its_period_cannot_drive_a_violation() {
+    // 50,000 for 24 months, one payment; «利率为20%» with no period. Read as 20% a year it is
+    // above four times the 2025-02 one-year LPR (3.1% × 4 = 12.4%); read as 20% for the whole
+    // term it is 10% a year, under the line. Nothing in the contract decides: a warning.
+    let checker = Checker::load(&[]).unwrap();
+    let mut warnings = Vec::new();
+    let checked = analyse_terms(
+        private_two_year_bullet("借款利率为20%，到期一并支付。", None),
+        &AnalysisOptions::default(),
+        &checker,
+        &mut warnings,
+    );
+    let range = checked.apr_range.as_ref().expect("two readings");
+    assert_eq!(range.readings.len(), 2, "{range:?}");
+    assert!(range.depends_on.iter().any(|d| d.contains("whole term")));
+    assert_eq!(
+        severity_of(&checked.findings, "cn-pl-interest-above-4x-lpr"),
+        Some(Severity::Warning)
+    );
+
+    // The stated total decides: 50,000 × (1 + 20% × 2) = 70,000 is the yearly reading, and the
+    // violation stands on it alone.
+    let checked = analyse_terms(
+        private_two_year_bullet("借款利率为20%，到期一并支付。", Some(dec!(70000))),
+        &AnalysisOptions::default(),
+        &checker,
+        &mut warnings,
+    );
+    assert!(checked.apr_range.is_none(), "{:?}", checked.apr_range);
+    assert_eq!(
+        severity_of(&checked.findings, "cn-pl-interest-above-4x-lpr"),
+        Some(Severity::Violation)
+    );
+
+    // And 60,000 (50,000 × 20%, once) is the whole-term reading: no rate violation.
+    let checked = analyse_terms(
+        private_two_year_bullet("借款利率为20%，到期一并支付。", Some(dec!(60000))),
+        &AnalysisOptions::default(),
+        &checker,
+        &mut warnings,
+    );
+    assert_eq!(
+        severity_of(&checked.findings, "cn-pl-interest-above-4x-lpr"),
+        None
+    );
+
+    // A period written in the sentence is read as written: one reading, the violation stands.
+    let checked = analyse_terms(
+        private_two_year_bullet("借款年利率为20%。", None),
+        &AnalysisOptions::default(),
+        &checker,
+        &mut warnings,
+    );
+    assert!(checked.apr_range.is_none());
+    assert_eq!(
+        severity_of(&checked.findings, "cn-pl-interest-above-4x-lpr"),
+        Some(Severity::Violation)
+    );
+}
+
+#[test]
+fn a_single_payment_is_one_instalment_and_twelve_over_a_year_are_monthly() {
+    let rec = reconcile(
+        private_two_year_bullet("借款年利率为20%。", None),
+        Method::CnIrr,
+    );
+    assert_eq!(rec.terms.installments.as_ref().map(|c| c.count), Some(1));
+    assert!(rec.terms.inferred.iter().any(|i| i.field == "installments"));
+
+    let rec = reconcile(
+        Terms {
+            installments: count(12),
+            term: months(12),
+            ..microloan(dec!(1))
+        },
+        Method::CnIrr,
+    );
+    assert_eq!(
+        rec.terms.frequency.as_ref().map(|f| f.frequency),
+        Some(Frequency::Monthly)
+    );
+}

@@ -11,6 +11,8 @@
 mod dates;
 mod disbursed;
 pub mod figures;
+mod rate_period;
+mod shape;
 
 use rust_decimal::Decimal;
 
@@ -52,6 +54,7 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
     let mut terms = extracted;
     disbursed::derive(&mut terms);
     dates::term_from_dates(&mut terms);
+    shape::complete(&mut terms);
     let mut depends_on = Vec::new();
     let blank_deducted: Vec<String> = terms
         .fees
@@ -71,7 +74,9 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
             terms: terms.clone(),
         }]
     } else {
-        choose(&mut terms, method, &mut depends_on)
+        let readings = choose(&mut terms, method, &mut depends_on);
+        shape::single_payment_count(&mut terms);
+        rate_period::widen(&terms, readings, method, &mut depends_on)
     };
     Reconciled {
         terms,
@@ -283,6 +288,16 @@ fn infer_method(terms: &mut Terms, m: RepaymentMethod) {
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default();
+    let quoted = figures
+        .first()
+        .map(|(_, a)| a.evidence.clone())
+        .or_else(|| terms.stated_schedule.first().map(|r| r.evidence.clone()));
+    if let Some(evidence) = quoted {
+        terms.repayment = Some(Repayment {
+            method: m,
+            evidence,
+        });
+    }
     terms.inferred.push(Inferred {
         field: "repayment".into(),
         value,
