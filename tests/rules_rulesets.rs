@@ -113,6 +113,14 @@ const PINNED: &[(&str, &[&str])] = &[
             "eu-de-wucher",
         ],
     ),
+    (
+        "ca-federal",
+        &[
+            "ca-criminal-rate-above-35",
+            "ca-payday-cost-above-14-per-100",
+            "ca-on-payday-cost-above-15-per-100",
+        ],
+    ),
 ];
 
 #[test]

@@ -316,6 +316,17 @@ impl Checker {
                 return false;
             }
         }
+        let days = kinds::term_days_of(input.terms);
+        if let Some(max) = r.max_term_days {
+            if days.is_none_or(|d| d > Decimal::from(max)) {
+                return false;
+            }
+        }
+        if let (Some(min), Some(d)) = (r.min_term_days, days) {
+            if d <= Decimal::from(min) {
+                return false;
+            }
+        }
         true
     }
 
@@ -426,6 +437,9 @@ impl Checker {
                     continue;
                 }
                 why.push(place_reason.clone());
+                if let Some(n) = no_state_notice(&codes, rs) {
+                    why.push(n);
+                }
                 if let Some(types) = &rs.lender_types {
                     if !types.contains(&lender) {
                         continue;
@@ -583,6 +597,16 @@ fn is_index_table(text: &str) -> bool {
     toml::from_str::<toml::Table>(text)
         .map(|t| t.contains_key("values") && !t.contains_key("rules"))
         .unwrap_or(false)
+}
+
+/// For a US contract whose state is not known: the report says so, since state caps then
+/// cannot apply.
+fn no_state_notice(codes: &[String], rs: &Ruleset) -> Option<String> {
+    let us = codes.iter().any(|c| c == "US");
+    let state = codes.iter().any(|c| c.starts_with("US-"));
+    (us && !state && rs.jurisdictions.iter().any(|j| j == "US")).then(|| {
+        "no US state found in the contract (governing-law clause or address): state caps were not applied; give --jurisdiction US-XX for the borrower's state".to_string()
+    })
 }
 
 /// Why a ruleset chosen by lender type applies: the type and its words, or that the type is

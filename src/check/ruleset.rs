@@ -118,6 +118,10 @@ struct RuleEntry {
     #[serde(default)]
     grade: Option<Grade>,
     #[serde(default)]
+    max_term_days: Option<u32>,
+    #[serde(default)]
+    min_term_days: Option<u32>,
+    #[serde(default)]
     params: Option<toml::Spanned<toml::Value>>,
 }
 
@@ -149,6 +153,12 @@ pub struct Rule {
     /// Only for these lender types (within a ruleset for several); `None` = every type the
     /// ruleset covers.
     pub lender_types: Option<Vec<LenderType>>,
+    /// Only for loans due within this many days (payday loans); a loan whose term is unknown
+    /// is not taken to be one.
+    pub max_term_days: Option<u32>,
+    /// Only for loans due after more than this many days (outside a payday exemption); a loan
+    /// whose term is unknown is not taken to be exempt.
+    pub min_term_days: Option<u32>,
     /// How firmly the rule's fact is established: the entry's `grade`, else the weakest
     /// marker ([U], [S]) in its note or its ruleset's note, else `C`.
     pub grade: Grade,
@@ -271,6 +281,8 @@ impl Ruleset {
                 ));
             }
             rules.push(Rule {
+                max_term_days: e.max_term_days,
+                min_term_days: e.min_term_days,
                 grade,
                 id: e.id,
                 kind,

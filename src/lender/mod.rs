@@ -44,7 +44,7 @@ pub fn type_name(t: LenderType) -> &'static str {
 }
 
 /// The contract's own sentences, lender party first.
-fn terms_sentences(t: &Terms) -> Vec<Evidence> {
+pub(crate) fn terms_sentences(t: &Terms) -> Vec<Evidence> {
     let mut v: Vec<Evidence> = Vec::new();
     v.extend(t.lender.iter().map(|l| l.evidence.clone()));
     v.extend(t.fees.iter().map(|f| f.evidence.clone()));

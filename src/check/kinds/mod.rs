@@ -243,6 +243,11 @@ pub(crate) fn terms_have_cjk(t: &crate::model::Terms) -> bool {
         .any(|e| util::has_cjk(&e.text))
 }
 
+/// The loan term in days, when the contract tells it.
+pub(crate) fn term_days_of(t: &crate::model::Terms) -> Option<rust_decimal::Decimal> {
+    util::term_days(t)
+}
+
 /// Simple annual percent of a rate.
 pub(crate) fn annual_of(r: &crate::model::Rate) -> Option<rust_decimal::Decimal> {
     util::annual(r)
