@@ -16,6 +16,7 @@ pub mod check;
 pub mod compare;
 pub mod compute;
 pub mod extract;
+pub mod lender;
 pub mod message;
 pub mod model;
 pub mod overdue;
