@@ -443,6 +443,7 @@ mod tests {
             start: 0,
             end: 1,
             low_confidence: false,
+            ..Default::default()
         }
     }
 

@@ -395,5 +395,6 @@ fn empty_evidence() -> crate::model::Evidence {
         start: 0,
         end: 0,
         low_confidence: false,
+        ..Default::default()
     }
 }
