@@ -20,7 +20,11 @@ use crate::check::{CheckInput, Checker};
 use crate::compute::cost::LoanCost;
 use crate::compute::schedule::RowTime;
 
+pub mod conditions;
+mod due;
 mod text;
+
+pub use due::{DueNow, MissedInstalment, MissedRow, due_now};
 
 /// The legal line on the charges of the term, as the lawful claim uses it: the lowest cap of
 /// the rate-cap rules in force (interest or all-in cost), with its rule and arithmetic.
@@ -82,6 +86,22 @@ impl ClaimComponent {
             arithmetic_zh: String::new(),
             citation: String::new(),
         }
+    }
+
+    /// Say that charges taken from the principal up front are part of the price of credit the
+    /// law measures (so the lawful charges may exceed those left in the instalments).
+    fn with_upfront(mut self, taken: Decimal) -> Self {
+        if taken > Decimal::ZERO {
+            self.arithmetic_en.push_str(&format!(
+                "; the {} taken up front is counted as a charge of the term, not as principal",
+                cents(taken)
+            ));
+            self.arithmetic_zh.push_str(&format!(
+                "；预先扣除的{}计入期内费用，不计入本金",
+                cents(taken)
+            ));
+        }
+        self
     }
 
     /// The same with its arithmetic and basis.
@@ -368,7 +388,8 @@ pub fn lawful_claim(
             later.as_ref(),
             lawful_principal,
             periods_per_year,
-        ),
+        )
+        .with_upfront(taken_up_front),
     ];
     Some(LawfulClaim {
         currency: currency.to_string(),

@@ -2,34 +2,14 @@
 
 use rust_decimal::Decimal;
 
-use super::cents;
-
-/// An amount with its currency sign (`¥9,200.00`, `£15.00`; other currencies by code).
+/// An amount with its currency sign (`¥9,200.00`, `£15.00`); no currency reads as yuan.
 pub fn money(currency: &str, amount: Decimal) -> String {
-    let sign = match currency.to_ascii_uppercase().as_str() {
-        "CNY" | "RMB" | "" => "¥",
-        "GBP" => "£",
-        "USD" => "$",
-        "EUR" => "€",
-        _ => "",
-    };
-    let value = cents(amount);
-    let negative = value < Decimal::ZERO;
-    let text = format!("{:.2}", value.abs());
-    let (whole, frac) = text.split_once('.').unwrap_or((&text, "00"));
-    let mut grouped = String::new();
-    for (i, ch) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    let minus = if negative { "-" } else { "" };
-    if sign.is_empty() {
-        format!("{minus}{currency} {grouped}.{frac}")
+    let code = if currency.is_empty() || currency.eq_ignore_ascii_case("RMB") {
+        "CNY"
     } else {
-        format!("{minus}{sign}{grouped}.{frac}")
-    }
+        currency
+    };
+    crate::report::display_amount(amount, code)
 }
 
 /// `依法最多应还 ¥X（合同要求 ¥Y，对方要求 ¥Z，超出 ¥W）` and its English equivalent; the
@@ -75,7 +55,7 @@ mod tests {
     fn money_groups_thousands_and_rounds_to_the_cent() {
         assert_eq!(money("CNY", dec!(10439.505)), "¥10,439.51");
         assert_eq!(money("GBP", dec!(15)), "£15.00");
-        assert_eq!(money("HKD", dec!(999.5)), "HKD 999.50");
+        assert_eq!(money("HKD", dec!(999.5)), "999.50 HKD");
         assert_eq!(money("USD", dec!(1234567)), "$1,234,567.00");
     }
 
