@@ -120,15 +120,26 @@ pub fn analyse_document_full(
         warnings,
         document: Some(document),
         apr_range: checked.apr_range,
+        lawful_claim: None,
     };
-    Analysis {
+    let mut analysis = Analysis {
         report,
         cost: checked.cost,
         contract_date: checked.contract_date,
         text: doc.text.clone(),
         jurisdiction: options.jurisdiction.clone(),
         regz_apr: checked.regz_apr,
+    };
+    let is_loan = analysis
+        .report
+        .document
+        .as_ref()
+        .is_some_and(|d| d.kind != DocumentKind::Other);
+    if is_loan {
+        let today = chrono::Utc::now().date_naive();
+        analysis.report.lawful_claim = crate::claim::compute(&analysis, checker, today, None);
     }
+    analysis
 }
 
 /// Extracted terms, reconciled, priced and checked.

@@ -13,6 +13,7 @@ pub mod analysis;
 pub mod apr_command;
 pub mod audit;
 pub mod check;
+pub mod claim;
 pub mod compare;
 pub mod compute;
 pub mod extract;
