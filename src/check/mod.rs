@@ -19,6 +19,7 @@ mod overdue_limit;
 pub mod ruleset;
 #[doc(hidden)]
 pub mod testing;
+pub mod us_states;
 
 use std::collections::BTreeMap;
 
@@ -228,6 +229,22 @@ impl Checker {
                             Some(r.line),
                             format!("unknown index table `{ix}`"),
                         ));
+                    }
+                }
+            }
+        }
+        // A state-table value that names a hand-written rule names one that exists.
+        for rs in &rulesets {
+            for st in &rs.states {
+                for (field, v) in st.fields() {
+                    if let Some(id) = &v.rule {
+                        if !seen.contains_key(id.as_str()) {
+                            return Err(invalid(
+                                &rs.file,
+                                None,
+                                format!("state {} {field}: unknown rule `{id}`", st.code),
+                            ));
+                        }
                     }
                 }
             }

@@ -57,6 +57,8 @@ struct RulesetFile {
     order: Option<u32>,
     #[serde(default)]
     rules: Vec<toml::Spanned<RuleEntry>>,
+    #[serde(default)]
+    states: Vec<toml::Spanned<super::us_states::StateLimits>>,
 }
 
 /// How firmly a rule's fact is established (the legal notes' markers): `C` checked against
@@ -206,6 +208,8 @@ pub struct Ruleset {
     pub rules: Vec<Rule>,
     /// Where the ruleset stands among the bundled ones (lower first; unset last, then by id).
     pub order: Option<u32>,
+    /// The US state table rows it holds (their numeric values are among `rules`).
+    pub states: Vec<super::us_states::StateLimits>,
 }
 
 /// 1-based line of a byte offset.
@@ -302,7 +306,22 @@ impl Ruleset {
                 params_text: params_text.trim_end().to_string(),
             });
         }
+        let mut states = Vec::new();
+        for row in f.states {
+            let line = line_of(text, row.span().start);
+            let row = row.into_inner();
+            for r in super::us_states::rules_of(&row, line)
+                .map_err(|m| (Some(line), format!("state {}: {m}", row.code)))?
+            {
+                if rules.iter().any(|x: &Rule| x.id == r.id) {
+                    return Err((Some(line), format!("duplicate rule id `{}`", r.id)));
+                }
+                rules.push(r);
+            }
+            states.push(row);
+        }
         Ok(Ruleset {
+            states,
             id: f.id,
             name: f.name,
             name_zh: f.name_zh,
