@@ -344,6 +344,11 @@ impl Checker {
                 return false;
             }
         }
+        if let Some(until) = r.runs_until_at_least {
+            if loan_end(input.terms).is_none_or(|end| end < until) {
+                return false;
+            }
+        }
         true
     }
 
@@ -614,6 +619,17 @@ fn is_index_table(text: &str) -> bool {
     toml::from_str::<toml::Table>(text)
         .map(|t| t.contains_key("values") && !t.contains_key("rules"))
         .unwrap_or(false)
+}
+
+/// The day the loan ends: its maturity date, else its start plus its term in days.
+fn loan_end(t: &Terms) -> Option<NaiveDate> {
+    if let Some(m) = &t.maturity_date {
+        return Some(m.date);
+    }
+    let start = t.start_date()?.date;
+    let days = kinds::term_days_of(t)?;
+    let days: i64 = days.ceil().try_into().ok()?;
+    start.checked_add_signed(chrono::Duration::days(days))
 }
 
 /// For a US contract whose state is not known: the report says so, since state caps then

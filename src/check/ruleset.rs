@@ -123,6 +123,8 @@ struct RuleEntry {
     max_term_days: Option<u32>,
     #[serde(default)]
     min_term_days: Option<u32>,
+    #[serde(default, with = "opt_date")]
+    runs_until_at_least: Option<NaiveDate>,
     #[serde(default)]
     params: Option<toml::Spanned<toml::Value>>,
 }
@@ -161,6 +163,10 @@ pub struct Rule {
     /// Only for loans due after more than this many days (outside a payday exemption); a loan
     /// whose term is unknown is not taken to be exempt.
     pub min_term_days: Option<u32>,
+    /// Only for loans that run until at least this date (maturity, or start + term): a
+    /// transition rule for the part of the term after it. A loan whose end is unknown is not
+    /// taken to run that long.
+    pub runs_until_at_least: Option<NaiveDate>,
     /// How firmly the rule's fact is established: the entry's `grade`, else the weakest
     /// marker ([U], [S]) in its note or its ruleset's note, else `C`.
     pub grade: Grade,
@@ -287,6 +293,7 @@ impl Ruleset {
             rules.push(Rule {
                 max_term_days: e.max_term_days,
                 min_term_days: e.min_term_days,
+                runs_until_at_least: e.runs_until_at_least,
                 grade,
                 id: e.id,
                 kind,

@@ -192,6 +192,7 @@ pub fn rules_of(s: &StateLimits, line: usize) -> Result<Vec<Rule>, String> {
                 .then(|| vec![LenderType::Individual, LenderType::Company]),
             max_term_days: (field == "payday").then_some(62),
             min_term_days: None,
+            runs_until_at_least: None,
             grade: v.grade,
             line,
             params_text: params,
