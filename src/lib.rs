@@ -13,6 +13,7 @@ pub mod analysis;
 pub mod apr_command;
 pub mod audit;
 pub mod check;
+pub mod claim;
 pub mod compare;
 pub mod compute;
 pub mod extract;
@@ -24,6 +25,7 @@ pub mod read;
 pub mod reconcile;
 pub mod report;
 pub mod rule_listing;
+pub mod summarize;
 
 pub use analysis::{AnalysisOptions, analyse_document, analyse_file};
 pub use model::*;
