@@ -165,7 +165,13 @@ fn whole_debt_due_at_once_is_one_payment() {
         t.repayment.as_ref().map(|r| r.method),
         Some(RepaymentMethod::Bullet)
     );
-    assert_eq!(t.term.as_ref().and_then(|x| x.days), Some(365));
+    // From the 3rd of March to the 3rd of March a year on: twelve whole months.
+    assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(12));
+    // A due date off the month's day is a term in days.
+    let t = run(
+        "Dated March 3, 2024.\nThe entire principal with interest is payable in full on April 20, 2024.\nLoan amount: $800.00\n",
+    );
+    assert_eq!(t.term.as_ref().and_then(|x| x.days), Some(48));
 }
 
 #[test]
@@ -180,4 +186,19 @@ fn fee_with_a_template_blank_is_listed_without_amount() {
         .unwrap();
     assert!(fee.amount_blank && fee.amount.is_none() && fee.percent.is_none());
     assert_eq!(fee.timing, FeeTiming::UpfrontDeducted);
+}
+
+#[test]
+fn a_state_statute_names_the_state() {
+    let t = run(
+        "CASH LOAN\nAmount financed: $500.00\nThis loan is made and licensed under the Ohio Short-Term Loan Act.\n",
+    );
+    assert!(
+        t.jurisdiction_hints.iter().any(|h| h.code == "US-OH"),
+        "{:?}",
+        t.jurisdiction_hints
+    );
+    // A note payable on demand has no count of payments.
+    let t = run("I promise to pay $2,000.00 with interest at 6% per year, payable on demand.\n");
+    assert!(t.installments.is_none(), "{:?}", t.installments);
 }

@@ -561,8 +561,10 @@ fn method(cx: &mut Ctx, terms: &mut Terms) {
                 .then_some((3, RepaymentMethod::EqualInstallment, usize::MAX, 0))
         });
     // The whole debt due at once, and no count or frequency of payments stated: one payment.
+    // (A note payable on demand has no due date: it stays without a count.)
     if let Some((_, RepaymentMethod::Bullet, s, e)) = best
         && s != usize::MAX
+        && !cx.slice(s, e).to_ascii_lowercase().contains("demand")
         && terms.installments.is_none()
         && terms.frequency.is_none()
     {
