@@ -202,3 +202,53 @@ fn a_state_statute_names_the_state() {
     let t = run("I promise to pay $2,000.00 with interest at 6% per year, payable on demand.\n");
     assert!(t.installments.is_none(), "{:?}", t.installments);
 }
+
+#[test]
+fn two_cell_table_rows_read_as_label_and_value() {
+    let t = run(
+        "SUMMARY OF YOUR LOAN\n| Amount of credit | £2,250.00 |\n| Duration | 18 months |\n| Monthly instalment | £149.02 |\n| Borrowing rate | 19.9% p.a. |\n",
+    );
+    assert_eq!(t.principal.as_ref().map(|a| a.amount), Some(dec!(2250.00)));
+    assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(18));
+    assert_eq!(t.payment.as_ref().map(|a| a.amount), Some(dec!(149.02)));
+    assert_eq!(
+        t.rates.first().map(|r| (r.value, r.per)),
+        Some((dec!(19.9), Per::Year))
+    );
+}
+
+#[test]
+fn space_aligned_payment_table_counts_its_runs() {
+    let t = run(
+        "Payment schedule\n   No. of Payments     Amount     Due\n   23                  $88.10     Monthly from 02/01/2025\n   1                   $88.35     01/01/2027\n",
+    );
+    assert_eq!(t.installments.as_ref().map(|c| c.count), Some(24));
+}
+
+#[test]
+fn ticked_term_and_form_payment_row() {
+    let t = run(
+        "Loan amount: $2,000.00\nRepayment term: [ ] 6 months [x] 9 months [ ] 12 months\nPayment: $238.60 each month\n",
+    );
+    assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(9));
+    assert_eq!(t.payment.as_ref().map(|a| a.amount), Some(dec!(238.60)));
+}
+
+#[test]
+fn short_loan_wordings_of_amount_funding_and_due_day() {
+    let t = run(
+        "QUICK CASH\nWe lend you $350.00 today.\nThe loan is repayable in full 21 days from today.\n",
+    );
+    assert_eq!(t.principal.as_ref().map(|a| a.amount), Some(dec!(350.00)));
+    assert_eq!(t.term.as_ref().and_then(|x| x.days), Some(21));
+    let t = run(
+        "You are borrowing £200.00, paid into your bank account on 2 March 2025.\nRepay in full on 16 March 2025.\n",
+    );
+    assert_eq!(t.principal.as_ref().map(|a| a.amount), Some(dec!(200.00)));
+    assert_eq!(
+        t.disbursement_date.as_ref().map(|d| d.date),
+        date(2025, 3, 2)
+    );
+    assert_eq!(t.maturity_date.as_ref().map(|d| d.date), date(2025, 3, 16));
+    assert_eq!(t.installments.as_ref().map(|c| c.count), Some(1));
+}

@@ -250,7 +250,8 @@ fn by_title(doc: &Document) -> Option<DocumentInfo> {
         }
         // A title in capitals may run long ("CONSUMER LOAN AGREEMENT AND FEDERAL
         // TRUTH-IN-LENDING DISCLOSURES"); a long mixed-case line is prose.
-        let shouting = !trimmed.chars().any(char::is_lowercase);
+        let shouting = trimmed.chars().any(|c| c.is_ascii_uppercase())
+            && !trimmed.chars().any(char::is_lowercase);
         let max = if shouting {
             TITLE_MAX_CHARS_CAPITALS
         } else {

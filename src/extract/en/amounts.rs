@@ -12,12 +12,12 @@ use crate::model::{Amount, FeeTiming, Inconsistency, Terms};
 
 /// The principal: loan amount, amount of credit, principal sum.
 static PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount to borrow|amount you (?:will )?borrow|amount of (?:the )?credit|total amount of credit|credit amount|face amount|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:promises?|agrees?) to (?:re)?pay(?:[^.;$£€]|(?-i:(?-u:\b)[A-Z])\.){0,60}?the (?:principal )?sum of|(?:a|your) loan (?:of|in the amount of|amounting to)|(?:agree[sd]?|agreeing|promises?|undertakes?|shall|will|hereby) (?:to )?(?:lend|loan|advance)(?-u:\b)|(?:has |have )?(?:lent|loaned) (?:to )?)")
+    Regex::new(r"(?i)(?-u:\b)(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount to borrow|amount you (?:will )?borrow|(?:you are|you're) borrowing|amount requested|requested (?:loan )?amount|(?:we|I|the lender|lender) (?:hereby |will |shall )?(?:lend|loan|advance)s? (?:to )?(?:you|the borrower|borrower)|amount of (?:the )?credit|total amount of credit|credit amount|face amount|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:promises?|agrees?) to (?:re)?pay(?:[^.;$£€]|(?-i:(?-u:\b)[A-Z])\.){0,60}?the (?:principal )?sum of|(?:a|your) loan (?:of|in the amount of|amounting to)|(?:agree[sd]?|agreeing|promises?|undertakes?|shall|will|hereby) (?:to )?(?:lend|loan|advance)(?-u:\b)|(?:has |have )?(?:lent|loaned) (?:to )?)")
         .expect("static regex")
 });
 /// The word "Principal" alone as a label, its figure right after it ("Principal $3,000.00").
 static BARE_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)principal\s*[:\-]?\s*(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
+    Regex::new(r"(?i)(?-u:\b)(?:principal\s*[:\-]?|loan\s*:)\s*(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
         .expect("static regex")
 });
 /// What reaches the borrower: amount financed, net proceeds, paid to you.
@@ -68,9 +68,10 @@ pub(crate) fn labelled_money(cx: &Ctx, label: &Regex) -> Option<(Money, usize)> 
                     ..money
                 })
             });
-            match found {
-                Some(money) => return Some((money, m.start())),
-                None => continue,
+            // Nothing below: a key/value row ("| Loan amount | £3,000.00 |") has its value
+            // beside the label, read as the rest of its line.
+            if let Some(money) = found {
+                return Some((money, m.start()));
             }
         }
         // A label alone on its line (a box or table cell) may have its value paragraphs

@@ -11,7 +11,7 @@ use crate::model::{Count, DateTerm, Frequency, FrequencyTerm, Terms};
 
 /// Labels of the signing date, anywhere in the text.
 static CONTRACT_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)dated(?-u:\b)|(?-u:\b)date of (?:the |this )?(?:agreement|note|loan agreement|loan contract|loan|contract|credit agreement|offer|signature|signing|execution)(?-u:\b)|(?-u:\b)(?:agreement|contract|signature|signing|execution|offer) date(?-u:\b)|(?-u:\b)entered into(?: as of| on)?(?-u:\b)|(?-u:\b)made (?:and entered into )?(?:as of|on|this)(?-u:\b)|(?-u:\b)date issued(?-u:\b)|(?-u:\b)(?:signed|executed|accepted)(?: and dated)?(?: on| this| as of)?(?-u:\b)|(?-u:\b)effective date(?-u:\b)|(?:^|[^a-z ] ?|\s\s)(?-u:\b)date\s*:)")
+    Regex::new(r"(?i)(?:(?-u:\b)dated(?-u:\b)|(?-u:\b)date of (?:the |this )?(?:agreement|note|loan agreement|loan contract|loan|contract|credit agreement|offer|signature|signing|execution|(?:this |the )?(?:information|disclosure|statement|document))(?-u:\b)|(?-u:\b)(?:agreement|contract|signature|signing|execution|offer) date(?-u:\b)|(?-u:\b)entered into(?: as of| on)?(?-u:\b)|(?-u:\b)made (?:and entered into )?(?:as of|on|this)(?-u:\b)|(?-u:\b)date issued(?-u:\b)|(?-u:\b)(?:signed|executed|accepted)(?: and dated)?(?: on| this| as of)?(?-u:\b)|(?-u:\b)effective date(?-u:\b)|(?:^|[^a-z ] ?|\s\s)(?-u:\b)date\s*:)")
         .expect("static regex")
 });
 /// A "Date:" label heading its line (a form's signing-date row), read on the text with its
@@ -24,7 +24,7 @@ static FIRST_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:maturity date|matures? on|final (?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:and payable )?(?:in full )?on|(?:re)?pa(?:id|yable) in full (?:on or before|by|on)|(?:the|final|last) repayment date)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:maturity date|matures? on|final (?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:and payable )?(?:in full )?on|(?:re)?pa(?:id|yable|y) in full (?:on or before|by|on)|not (?:to )?deposit (?:it |the check |your check )?until|(?:the|final|last) repayment date)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -80,7 +80,7 @@ fn labelled_date_in(
 /// The day the money reaches the borrower: a payday disclosure's transaction or funding date,
 /// "the APR is based on ... the date the proceeds will be deposited ..., which is 02/20/2006".
 static DISBURSEMENT_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:transaction date|date of (?:the )?(?:loan|advance|transaction)|loan date|(?:anticipated |expected |estimated )?(?:funding|disbursement|advance) date|date (?:funded|of funding|of disbursement)|proceeds (?:will be |are |were )?(?:deposited|disbursed|paid|funded|credited)[^.;]{0,80}?(?:which is|on))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:transaction date|date of (?:the )?(?:loan|advance|transaction)|loan date|(?:anticipated |expected |estimated )?(?:funding|disbursement|advance) date|date (?:funded|of funding|of disbursement)|paid (?:in)?to your (?:bank|account)(?: account)? on|proceeds (?:will be |are |were )?(?:deposited|disbursed|paid|funded|credited)[^.;]{0,80}?(?:which is|on))(?-u:\b)")
         .expect("static regex")
 });
 /// A single payment's due date ("Due Date", "Payment Due", "Date Due").

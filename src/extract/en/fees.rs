@@ -41,7 +41,7 @@ static FINANCED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static PAID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:paid (?:in cash|at closing|at signing|separately|up-?front|before)|(?:payable |due )?(?:at|upon) (?:closing|signing|consummation)|closing costs?)")
+    Regex::new(r"(?i)(?-u:\b)(?:paid (?:in cash|at (?:loan )?closing|at (?:loan )?signing|separately|up-?front|before)|(?:payable |due )?(?:at|upon) (?:closing|signing|consummation)|closing costs?)")
         .expect("static regex")
 });
 static PERIODIC: LazyLock<Regex> = LazyLock::new(|| {

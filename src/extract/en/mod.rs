@@ -76,7 +76,7 @@ impl<'a> Ctx<'a> {
                 }
             })
             .collect();
-        let flat = label_first(&doc.text, flat);
+        let flat = label_first(&doc.text, key_value_rows(&doc.text, flat));
         let sentences = if with_sentences {
             split_sentences(&doc.text)
         } else {
@@ -152,6 +152,29 @@ static VALUE_FIRST_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[ \t]*((?:[$£€]|(?:USD|GBP|EUR|CHF) ?)\d[\d,]*(?:\.\d+)?|\d{1,3}(?:\.\d+)? ?%)([ \t]+)([A-Za-z][^\d\n]{2,80}?)[ \t]*$")
         .expect("static regex")
 });
+
+/// A two-cell table row, `| Loan amount | £3,000.00 |`: a label and its value.
+static KEY_VALUE_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*(\|)[ \t]*[A-Za-z][^|\n]{1,60}?[ \t]*(\|)[^|\n]{1,80}(\|)[ \t]*$")
+        .expect("static regex")
+});
+
+/// `flat` with each two-cell table row read as a "Label: value" line (bars as blanks and the
+/// middle bar as a colon, in place), so the label readers see the value after the label.
+fn key_value_rows(text: &str, flat: String) -> String {
+    let mut bytes = flat.into_bytes();
+    for c in KEY_VALUE_ROW.captures_iter(text) {
+        for (i, with) in [(1, b' '), (2, b':'), (3, b' ')] {
+            if let Some(at) = c.get(i).map(|m| m.start())
+                && let Some(b) = bytes.get_mut(at)
+            {
+                *b = with;
+            }
+        }
+    }
+    // Only ASCII bars were replaced by ASCII bytes.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
 
 /// First words that make the words after a figure a qualifier of it, not its label.
 const QUALIFIERS: [&str; 22] = [

@@ -39,12 +39,35 @@ static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:(?:monthly|weekly|bi-?weekly|semi-?monthly|fortnightly|regular|periodic|scheduled) (?:loan )?(?:payment|instal?lment|repayment)(?: amount)?|monthly principal (?:&|and) interest|payment amount|instal?lment amount|amount of (?:each )?(?:payments?|instal?lments?)|(?:fixed|equal|level|regular) (?:monthly |weekly )?(?:payments?|instal?lments?|repayments?) of)(?-u:\b)")
         .expect("static regex")
 });
+/// "Payment: $239.77 per month" as a form row of its own ("Late payment:" is not one).
+static LINE_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)(?:^|\|)[ \t]*(?:payment|repayment|instal?lment)(?: amount)?[ \t]*:")
+        .expect("static regex")
+});
+/// The figure right after a `LINE_PAYMENT` label, with the label's offset.
+fn line_payment(cx: &Ctx) -> Option<(number::Money, usize)> {
+    LINE_PAYMENT.find_iter(&cx.doc.text).find_map(|m| {
+        let money = number::find_money(cx.slice(m.end(), m.end() + 40))
+            .into_iter()
+            .next()
+            .filter(|x| x.start <= 3)?;
+        Some((
+            number::Money {
+                start: m.end() + money.start,
+                end: m.end() + money.end,
+                ..money
+            },
+            m.start(),
+        ))
+    })
+}
+
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:(bi-?weekly|every (?:two|2) weeks|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|annually)\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|due)(?-u:\b)[^.;]{0,40}?(?-u:\b)(bi-?weekly|every (?:two|2) weeks|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|annually|on the \d{1,2}(?:st|nd|rd|th) (?:day )?of each month|each month))(?-u:\b)")
         .expect("static regex")
 });
 static TERM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b)(?:(?:loan term|term of (?:the )?(?:loan|agreement|note|credit)|term\s*:|duration of (?:the )?(?:loan|agreement|credit(?: agreement)?)|repayment period|for a (?:term|period) of|a term of|duration\s*:)\s*:?\s*(?:(?:is|shall be|will be)\s+)?(?:of\s+)?{COUNT}\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)|(\d{{1,3}})[ -](months?|years?|weeks?|days?)[ -](?:loan )?term(?-u:\b))"))
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:(?:loan term|term of (?:the )?(?:loan|agreement|note|credit|transaction|advance)|term\s*:|duration of (?:the )?(?:loan|agreement|credit(?: agreement)?)|repayment period|for a (?:term|period) of|a term of|duration\s*:)\s*:?\s*(?:(?:is|shall be|will be)\s+)?(?:of\s+)?(?:\[ ?\]\s*|☐\s*|□\s*)?{COUNT}\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)|(\d{{1,3}})[ -](months?|years?|weeks?|days?)[ -](?:loan )?term(?-u:\b))"))
         .expect("static regex")
 });
 static METHOD: LazyLock<Regex> = LazyLock::new(|| {
@@ -116,7 +139,8 @@ fn frequency_of(word: &str) -> Option<Frequency> {
 pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     installments(cx, terms);
     if terms.payment.is_none()
-        && let Some((money, label)) = labelled_money(cx, &PAYMENT_LABEL)
+        && let Some((money, label)) =
+            labelled_money(cx, &PAYMENT_LABEL).or_else(|| line_payment(cx))
     {
         cx.cover(money.start);
         terms.payment = Some(Amount {
@@ -272,7 +296,42 @@ fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
         let Some(n) = parse_count(count) else {
             continue;
         };
+        // "Term: [ ] 12 months [X] 18 months": the ticked option, not the first offered.
+        if let Some(n_at) = c.get(1).or(c.get(3))
+            && super::unticked(&flat, n_at.start())
+        {
+            static TICKED_TERM: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?i)(?:\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|[☑☒✓✔■●])\s*(\d{1,3})\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)")
+                    .expect("static regex")
+            });
+            let line_end = cx.doc.text.get(whole.end()..).map_or(whole.end(), |t| {
+                whole.end() + t.find('\n').unwrap_or(t.len())
+            });
+            let rest = cx.slice(whole.start(), line_end).to_string();
+            if let Some(t) = TICKED_TERM.captures(&rest)
+                && let (Some(m), Some(k), Some(u)) = (t.get(0), t.get(1), t.get(2))
+                && let Ok(k) = k.as_str().parse::<u32>()
+            {
+                let at = whole.start() + m.start();
+                set_term(cx, terms, k, u.as_str(), (whole.start(), at + m.len()));
+                return;
+            }
+            continue;
+        }
         set_term(cx, terms, n, unit, (whole.start(), whole.end()));
+        return;
+    }
+    // "Your loan is due in full 14 days from today": a term counted from the loan's day.
+    static DUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:due|repayable|payable|repaid)(?: in full)?(?: in)? (\d{1,3}) (days?|weeks?|months?) (?:from|after) (?:today|the (?:date|day) (?:of (?:this|the) )?(?:loan|agreement|advance|transaction|funding)|funding|the transaction date|the loan date)")
+            .expect("static regex")
+    });
+    if let Some(c) = DUE_AFTER.captures(&flat)
+        && let (Some(whole), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2))
+        && let Ok(n) = n.as_str().parse::<u32>()
+        && n > 0
+    {
+        set_term(cx, terms, n, unit.as_str(), (whole.start(), whole.end()));
         return;
     }
     // "lend ... $10,000.00 for 24 months", "$3,000.00 at 18% over 12 months": a duration right
@@ -337,6 +396,16 @@ fn table_count(cx: &mut Ctx, terms: &mut Terms) {
     });
     let text = cx.doc.text.clone();
     for m in HEAD.find_iter(&text) {
+        if super::cells_below(&text, m.start()).is_empty() {
+            if let Some((total, last)) = aligned_column_sum(&text, m.start(), m.end()) {
+                terms.installments = Some(Count {
+                    count: total,
+                    evidence: cx.evidence(m.start(), last),
+                });
+                return;
+            }
+            continue;
+        }
         if !super::heads_cell(&text, m.start()) {
             continue;
         }
@@ -369,6 +438,47 @@ fn table_count(cx: &mut Ctx, terms: &mut Terms) {
         });
         return;
     }
+}
+
+/// A table laid out with spaces: the counts standing under the heading `start..end` on the
+/// lines below ("Number of Payments" over "35" over "1"), summed, with the last one's offset.
+fn aligned_column_sum(text: &str, start: usize, end: usize) -> Option<(u32, usize)> {
+    let line_start = text.get(..start)?.rfind('\n').map_or(0, |i| i + 1);
+    let col = text.get(line_start..start)?.chars().count();
+    let width = text.get(start..end)?.chars().count();
+    let mut pos = line_start + text.get(line_start..)?.find('\n')? + 1;
+    let (mut total, mut last) = (0u32, None);
+    while let Some(line) = text.get(pos..).and_then(|t| t.split('\n').next()) {
+        // The figure's first character must stand inside the heading's columns.
+        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        let Some(&(at, _)) = chars
+            .iter()
+            .skip(col.saturating_sub(2))
+            .take(width + 2)
+            .find(|(_, c)| !c.is_whitespace())
+        else {
+            break;
+        };
+        let token: String = line
+            .get(at..)?
+            .chars()
+            .take_while(|c| !c.is_whitespace())
+            .collect();
+        let before_ok = line
+            .get(..at)
+            .is_some_and(|b| b.trim().is_empty() || col > 0);
+        let Ok(n) = token.parse::<u32>() else {
+            break;
+        };
+        if !before_ok || n == 0 {
+            break;
+        }
+        total = total.saturating_add(n);
+        last = Some(pos + at);
+        pos += line.len() + 1;
+    }
+    let last = last?;
+    (total > 0 && total <= 600).then_some((total, last))
 }
 
 /// No count of payments stated, but a term in whole months and a stated monthly payment: one
