@@ -981,3 +981,30 @@ fn a_question_and_answer_layout() {
     let t = ex("问:需要抵押吗?\n答:不需要。");
     assert!(t.principal.is_none());
 }
+
+#[test]
+fn a_fee_timing_in_the_sentence_after_its_amount() {
+    for (text, timing) in [
+        (
+            "账户管理费:人民币1,500元;缴纳方式:借款期满时一次性支付",
+            FeeTiming::AtMaturity,
+        ),
+        (
+            "咨询服务费120.00元,\n与每期本息一并按月收取。",
+            FeeTiming::PerPeriod,
+        ),
+    ] {
+        let t = ex(text);
+        assert_eq!(fee_timing(&t), vec![timing], "{text}: {:?}", t.fees);
+    }
+    // A timing sentence with its own figure is about that figure, not the fee before.
+    let t = ex("咨询服务费120.00元。\n利息1,000元于到期时一次性支付。");
+    assert_eq!(fee_timing(&t), vec![FeeTiming::Other], "{:?}", t.fees);
+}
+
+#[test]
+fn traditional_numerals_and_words() {
+    let t = ex("借款金額：新臺幣參拾貳萬圓整。\n本息按月平均攤還，分36期。");
+    assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(320000)));
+    assert_eq!(method(&t), Some(RepaymentMethod::EqualInstallment));
+}
