@@ -1008,3 +1008,52 @@ fn traditional_numerals_and_words() {
     assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(320000)));
     assert_eq!(method(&t), Some(RepaymentMethod::EqualInstallment));
 }
+
+#[test]
+fn principal_and_interest_together_at_the_end() {
+    for text in [
+        "借期届满时本息一次付清。",
+        "到期时连本带息一并偿还。",
+        "借款到期日,利息与本金一并支付。",
+    ] {
+        let t = ex(text);
+        assert_eq!(method(&t), Some(RepaymentMethod::Bullet), "{text}");
+    }
+}
+
+#[test]
+fn principal_at_the_end_after_interest_each_period() {
+    for text in [
+        "借款本金在借款期满后一次性偿还,利息每月15日支付。",
+        "每半年结息一次。本金到期一次性偿还。",
+        "到期利随本清,借款期间按季结息。",
+    ] {
+        let t = ex(text);
+        assert_eq!(method(&t), Some(RepaymentMethod::InterestOnly), "{text}");
+        assert_ne!(t.installments.as_ref().map(|c| c.count), Some(1), "{text}");
+    }
+}
+
+#[test]
+fn an_unticked_single_payment_option_sets_no_frequency() {
+    let t = ex("还款方式:□ 到期一次还本付息 ☑ 等额本金\n借款期限:12个月");
+    assert_eq!(method(&t), Some(RepaymentMethod::EqualPrincipal));
+    assert_ne!(
+        t.frequency.as_ref().map(|f| f.frequency),
+        Some(Frequency::Single)
+    );
+}
+
+#[test]
+fn a_term_between_the_start_and_the_due_date() {
+    let t = ex("借款金额6,000元。\n放款日:2025年2月1日\n到期日:2025年8月1日");
+    assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(6));
+    assert!(
+        t.assumptions.iter().any(|a| a.contains("due date")),
+        "{:?}",
+        t.assumptions
+    );
+    // A due date before the start gives no term.
+    let t = ex("借款金额6,000元。\n放款日:2025年8月1日\n到期日:2025年2月1日");
+    assert!(t.term.is_none(), "{:?}", t.term);
+}

@@ -320,6 +320,7 @@ impl<'a> Extractor<'a> {
         self.unlabelled_contract_date();
         self.single_payment_count();
         self.term_from_count();
+        self.term_from_dates();
         self.terms
     }
 }
