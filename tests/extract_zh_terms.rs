@@ -1057,3 +1057,18 @@ fn a_term_between_the_start_and_the_due_date() {
     let t = ex("借款金额6,000元。\n放款日:2025年8月1日\n到期日:2025年2月1日");
     assert!(t.term.is_none(), "{:?}", t.term);
 }
+
+#[test]
+fn a_method_named_as_a_kind_of_loan_is_not_this_loans() {
+    let t = ex("对于采用到期一次还本付息的借款,逾期后按月结计罚息。");
+    assert!(t.repayment.is_none(), "{:?}", t.repayment);
+    assert!(t.installments.is_none(), "{:?}", t.installments);
+}
+
+#[test]
+fn listed_options_with_none_chosen_give_no_single_payment() {
+    let t =
+        ex("还款方式可选:\n1.等额本息还款法。\n2.按月付息到期还本还款法。\n3.一次还本付息还款法。");
+    assert!(t.repayment.is_none(), "{:?}", t.repayment);
+    assert!(t.installments.is_none(), "{:?}", t.installments);
+}

@@ -63,6 +63,7 @@ impl Extractor<'_> {
                 // An unticked option (□ 到期一次还本付息) says nothing of the frequency.
                 let offered = c.get(0).is_some_and(|m| {
                     mark_before(text.get(..m.start()).unwrap_or("")) != Mark::Unticked
+                        && !names_a_kind(text, m.end())
                 });
                 offered
                     && (c.name("bl").is_some()
@@ -83,6 +84,9 @@ impl Extractor<'_> {
         let mut methods: Vec<(RepaymentMethod, Mark)> = Vec::new();
         for c in METHOD.captures_iter(text) {
             let Some(m) = c.get(0) else { continue };
+            if names_a_kind(text, m.end()) {
+                continue;
+            }
             let method = if c.name("ei").is_some() {
                 RepaymentMethod::EqualInstallment
             } else if c.name("ep").is_some() {
@@ -146,6 +150,7 @@ impl Extractor<'_> {
     /// mentions must agree, else the contract lists options and states none.
     pub(super) fn choose_method(&mut self) {
         let mut cands = std::mem::take(&mut self.method_candidates);
+        let stated_at: Vec<usize> = cands.iter().map(|c| c.2.start).collect();
         let mut stated: Vec<RepaymentMethod> = Vec::new();
         for c in &cands {
             if !stated.contains(&c.0) {
@@ -187,10 +192,27 @@ impl Extractor<'_> {
                 (method, labelled, evidence)
             }
         });
+        // Options listed without one chosen (1.等额本息还款法 … 3.一次还本付息还款法): a single
+        // payment read from one of them is not this loan's frequency either.
+        if pick.is_none()
+            && self.terms.frequency.as_ref().is_some_and(|f| {
+                f.frequency == Frequency::Single && stated_at.contains(&f.evidence.start)
+            })
+        {
+            self.terms.frequency = None;
+        }
         if let Some((method, _, evidence)) = pick {
             self.terms.repayment = Some(Repayment { method, evidence });
         }
     }
+}
+
+/// A method named as a kind of loan (对于到期一次还本付息的借款…), not stated as this loan's.
+fn names_a_kind(text: &str, end: usize) -> bool {
+    const KINDS: [&str; 7] = ["借款", "贷款", "合同", "产品", "业务", "情形", "情况"];
+    text.get(end..)
+        .and_then(|after| after.trim_start().strip_prefix('的'))
+        .is_some_and(|noun| KINDS.iter().any(|k| noun.starts_with(k)))
 }
 
 /// Among methods stated together, a product name (随借随还) gives way to a stated method,
