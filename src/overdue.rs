@@ -2,14 +2,23 @@
 //! a demanded sum has a basis. The arithmetic is in [`crate::compute::overdue`]; this module
 //! works out the situation from the contract's schedule and returns a typed report.
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::analysis::Analysis;
-use crate::check::Checker;
+use std::path::Path;
+
+use crate::check::{CheckInput, Checker};
+pub use crate::claim::MissedInstalment;
+use crate::claim::MissedRow;
+use crate::claim::conditions::{Acceleration, Grace};
+use crate::claim::{ClaimPart, LawfulClaim};
 use crate::compute::overdue::{self, DemandCheck, OverdueResult, OverdueSituation};
+use crate::compute::schedule::RowTime;
 use crate::message::ContractContext;
 use crate::model::{Language, LenderType, Severity};
+use crate::read::{Document, SourceKind};
 
 /// What the borrower tells us about the missed payment.
 #[derive(Debug, Clone, Default)]
@@ -22,6 +31,12 @@ pub struct OverdueRequest {
     pub amount_overdue: Option<Decimal>,
     /// A sum someone demands.
     pub demanded: Option<Decimal>,
+    /// Further missed instalments (1-based), besides `missed`.
+    pub also_missed: Vec<u32>,
+    /// Nothing paid since this date: every instalment due from it until `today` is missed.
+    pub since: Option<NaiveDate>,
+    /// The date to count days to (default: the system date).
+    pub today: Option<NaiveDate>,
 }
 
 /// The overdue cost of one contract. Fields are serialised as the `overdue --format json`
@@ -39,6 +54,16 @@ pub struct OverdueReport {
     /// The contract's language (the human report's default).
     #[serde(skip)]
     pub language: Language,
+    /// The lawful claim on the whole loan (the same as `check` reports).
+    pub lawful_claim: Option<LawfulClaim>,
+    /// What is due now, contract and law side by side, with the headline.
+    pub due_now: Option<ClaimPart>,
+    /// Each missed instalment.
+    pub missed: Vec<MissedInstalment>,
+    /// The contract's grace period, when it states one.
+    pub grace: Option<Grace>,
+    /// Whether the acceleration clause applies to this delay.
+    pub acceleration: Option<Acceleration>,
 }
 
 impl OverdueReport {
@@ -122,24 +147,155 @@ fn situation(
     }
 }
 
+/// The schedule's missed instalments and their days overdue: every instalment due from
+/// `since` until `today`, or the ones named (the first by default) with `days` for the first.
+fn missed_rows(
+    analysis: &Analysis,
+    request: &OverdueRequest,
+    today: NaiveDate,
+    notes: &mut Vec<String>,
+) -> Result<Vec<MissedRow>, NoSchedule> {
+    let rows = analysis
+        .cost
+        .as_ref()
+        .map(|c| c.schedule.rows.as_slice())
+        .unwrap_or(&[]);
+    let due = |i: usize| match rows.get(i).map(|r| r.due) {
+        Some(RowTime::Date(d)) => Some(d),
+        _ => None,
+    };
+    if request.since.is_some() || (request.today.is_some() && request.missed.is_none()) {
+        let since = request.since.or_else(|| due(0));
+        let picked: Vec<MissedRow> = (0..rows.len())
+            .filter_map(|i| {
+                let d = due(i)?;
+                (since.is_none_or(|s| d >= s) && d < today).then(|| MissedRow {
+                    index: i,
+                    days: u32::try_from((today - d).num_days()).unwrap_or(0),
+                })
+            })
+            .collect();
+        if due(0).is_none() {
+            return Err(NoSchedule(
+                "the schedule has no due dates; give --missed and --days".into(),
+            ));
+        }
+        if picked.is_empty() {
+            return Err(NoSchedule(format!(
+                "no instalment fell due between {} and {today}",
+                since.map_or_else(|| "the start".to_string(), |s| s.to_string())
+            )));
+        }
+        return Ok(picked);
+    }
+    let mut numbers: Vec<u32> = request
+        .missed
+        .into_iter()
+        .chain(request.also_missed.iter().copied())
+        .collect();
+    if numbers.is_empty() {
+        numbers.push(1);
+        if let Some(r) = rows.first() {
+            notes.push(format!("assumed the first instalment ({}) is the one missed; use --missed N or --amount-overdue", r.total));
+        }
+    }
+    numbers.sort_unstable();
+    numbers.dedup();
+    let first = numbers[0].max(1) as usize - 1;
+    let mut out = Vec::new();
+    for n in numbers {
+        let i = n.max(1) as usize - 1;
+        if i >= rows.len() {
+            return Err(NoSchedule(format!(
+                "the schedule has {} instalments, not {n}",
+                rows.len()
+            )));
+        }
+        let days = match (due(first), due(i)) {
+            (_, Some(b)) if request.today.is_some() => {
+                u32::try_from((today - b).num_days()).unwrap_or(0)
+            }
+            (Some(a), Some(b)) => {
+                let later = u32::try_from((b - a).num_days()).unwrap_or(0);
+                request.days.saturating_sub(later)
+            }
+            _ => {
+                if i != first {
+                    notes.push("the schedule has no dates: every missed instalment is counted as overdue for --days".into());
+                }
+                request.days
+            }
+        };
+        if days > 0 || i == first {
+            out.push(MissedRow { index: i, days });
+        }
+    }
+    Ok(out)
+}
+
 /// The overdue report for an analysed contract.
 pub fn assess(
     analysis: &Analysis,
     checker: &Checker,
     request: &OverdueRequest,
 ) -> Result<OverdueReport, NoSchedule> {
-    let (situation, assumptions) = situation(
-        analysis,
-        request.days,
-        request.missed,
-        request.amount_overdue,
-    )?;
     let terms = &analysis.report.terms;
-    let result = overdue::compute(
-        terms,
-        &situation,
-        checker.default_charges_limit(&analysis.check_input()),
-    );
+    let today = request
+        .today
+        .unwrap_or_else(|| chrono::Utc::now().date_naive());
+    let input = analysis.check_input();
+    // A contract formed under an older regime: default charges since the change are measured
+    // by the current standard (China: Art. 31 transition).
+    let later_input = checker
+        .regime_change(&input)
+        .filter(|change| today >= *change)
+        .map(|_| CheckInput {
+            contract_date: today,
+            ..input
+        });
+    let limit = checker.default_charges_limit(later_input.as_ref().unwrap_or(&input));
+    let claim = crate::claim::compute(analysis, checker, today, request.demanded);
+    let doc = Document::from_text(Path::new("contract"), SourceKind::Text, &analysis.text);
+    let grace = crate::claim::conditions::grace(&doc);
+    let mut assumptions = Vec::new();
+    let due_now = match (&claim, &analysis.cost, request.amount_overdue) {
+        (Some(claim), Some(cost), None) => {
+            let missed = missed_rows(analysis, request, today, &mut assumptions)?;
+            let days = missed.first().map_or(request.days, |m| m.days);
+            let count = u32::try_from(missed.len()).unwrap_or(u32::MAX);
+            let acceleration = crate::claim::conditions::acceleration(terms, days, count);
+            crate::claim::due_now(
+                terms,
+                cost,
+                claim,
+                &missed,
+                limit.clone(),
+                grace.as_ref(),
+                acceleration.as_ref(),
+                request.demanded,
+            )
+            .map(|d| (d, acceleration))
+        }
+        _ => None,
+    };
+    let (result, due_part, missed, acceleration) = match due_now {
+        Some((d, acc)) => (d.result, Some(d.part), d.missed, acc),
+        None => {
+            let (situation, notes) = situation(
+                analysis,
+                request.days,
+                request.missed,
+                request.amount_overdue,
+            )?;
+            assumptions.extend(notes);
+            let acc = crate::claim::conditions::acceleration(terms, request.days, 1);
+            let mut result = overdue::compute(terms, &situation, limit);
+            if !acc.as_ref().is_some_and(|a| a.applies) {
+                result.if_accelerated_owed = None;
+            }
+            (result, None, Vec::new(), acc)
+        }
+    };
     let demand = request.demanded.map(|d| overdue::check_demand(&result, d));
     Ok(OverdueReport {
         file: analysis.report.file.clone(),
@@ -155,6 +311,11 @@ pub fn assess(
             .as_ref()
             .map_or(LenderType::Unknown, |l| l.lender_type),
         language: analysis.report.language,
+        lawful_claim: claim,
+        due_now: due_part,
+        missed,
+        grace,
+        acceleration,
     })
 }
 

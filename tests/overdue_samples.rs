@@ -57,18 +57,22 @@ fn check(sample: &str, rows: &[(u32, &str, Option<&str>, Option<&str>)]) {
 
 #[test]
 fn zh01_penalty_interest_on_the_overdue_instalment_against_24_percent() {
-    // Missed instalment 916.80 (等额本息). 罚息: overdue amount × 0.1% a day = 0.9168 a day.
-    // Licensed microloan lender: default charges at most 24% a year on the overdue amount
-    // = 916.80 × 24% / 365 = 0.602828 a day.
-    // 1 day: 0.92 vs 0.60 (excess 0.31); 7: 6.42 vs 4.22 (2.20); 30: 27.50 vs 18.08 (9.42);
-    // 90: 82.51 vs 54.25 (28.26).
+    // Missed instalment 916.80 (等额本息, 10,000 at 18%: 10000 × 0.015 / (1 − 1.015^−12)).
+    // 罚息: overdue amount × 0.1% a day = 0.9168 a day.
+    // Lawful claim: 800 was taken up front, so the principal is 9,200 (share 0.92); the
+    // instalment restated: principal 766.80 × 0.92 = 705.46, charges at most
+    // 9,200 × 24% / 12 = 184.00 -> 889.46.
+    // Licensed lender: default charges at most 24% a year on the lawful overdue amount
+    // = 889.46 × 24% / 365 = 0.584850 a day.
+    // 1 day: 0.92 vs 0.58 (excess 0.33); 7: 6.42 vs 4.09 (2.32); 30: 27.50 vs 17.55 (9.96);
+    // 90: 82.51 vs 52.64 (29.88).
     check(
         "zh-01-wangdai-equal-installment.txt",
         &[
-            (1, "0.92", Some("0.60"), Some("0.31")),
-            (7, "6.42", Some("4.22"), Some("2.20")),
-            (30, "27.50", Some("18.08"), Some("9.42")),
-            (90, "82.51", Some("54.25"), Some("28.26")),
+            (1, "0.92", Some("0.58"), Some("0.33")),
+            (7, "6.42", Some("4.09"), Some("2.32")),
+            (30, "27.50", Some("17.55"), Some("9.96")),
+            (90, "82.51", Some("52.64"), Some("29.88")),
         ],
     );
 }
@@ -76,14 +80,16 @@ fn zh01_penalty_interest_on_the_overdue_instalment_against_24_percent() {
 #[test]
 fn zh02_no_default_charge_under_4x_lpr() {
     // No default charge in the contract. Private lending formed 2025-06-01: 4 × LPR 3.00%
-    // = 12% a year on the missed instalment 1,966.67 = 0.646576 a day.
+    // = 12% a year. The missed instalment restated: 1,666.67 of principal + at most
+    // 20,000 × 12% / 12 = 200 of interest (the flat 300 is above it) = 1,866.67;
+    // 1,866.67 × 12% / 365 = 0.613700 a day.
     check(
         "zh-02-monthly-flat-rate.txt",
         &[
-            (1, "0", Some("0.65"), Some("0")),
-            (7, "0", Some("4.53"), Some("0")),
-            (30, "0", Some("19.40"), Some("0")),
-            (90, "0", Some("58.19"), Some("0")),
+            (1, "0", Some("0.61"), Some("0")),
+            (7, "0", Some("4.30"), Some("0")),
+            (30, "0", Some("18.41"), Some("0")),
+            (90, "0", Some("55.23"), Some("0")),
         ],
     );
 }
@@ -123,15 +129,19 @@ fn zh04_stacked_default_charges() {
 }
 
 #[test]
-fn zh05_no_default_terms_and_no_overall_cap_before_2020() {
-    // The 2019 IOU states no default charge; the pre-2020-08-20 rules carry no combined cap.
+fn zh05_2019_iou_collected_now_uses_the_current_standard_after_2020_08_20() {
+    // The 2019 IOU states no default charge. Formed before 2020-08-20: the delay now falls
+    // after 2020-08-20, measured by the current standard (Art. 31): 4 × LPR 3.00% = 12%.
+    // Lawful amount: 8,500 received + interest at most 24% a year on it for the term
+    // (the contract's own 1,500 on 10,000 scaled to 8,500 = 1,275; the cap for the 6-month
+    // term is 8,500 × 24% / 2 = 1,020) = 9,520. 9,520 × 12% / 365 = 3.129863 a day.
     check(
         "zh-05-iou-2019-upfront-interest.txt",
         &[
-            (1, "0", None, None),
-            (7, "0", None, None),
-            (30, "0", None, None),
-            (90, "0", None, None),
+            (1, "0", Some("3.13"), Some("0")),
+            (7, "0", Some("21.91"), Some("0")),
+            (30, "0", Some("93.90"), Some("0")),
+            (90, "0", Some("281.69"), Some("0")),
         ],
     );
 }

@@ -2,6 +2,7 @@
 //! contract, for `loanlint overdue`: a `default-charges-cap` (a yearly percent on the overdue
 //! amount, e.g. China's 4 × LPR), or the UK HCSTC daily cost cap with its default-fee cap.
 
+use crate::claim::{DeductionRule, TermCap};
 use crate::compute::overdue::LegalLimit;
 
 use super::kinds::{self, RuleKind, total_cost_cap};
@@ -116,6 +117,70 @@ impl Checker {
             total_charges_room: room.map(|(_, r)| r),
             citation,
             note: rule.note.clone(),
+        })
+    }
+}
+
+/// Caps that apply only to a class of borrowers the contract cannot show (MLA: covered
+/// servicemembers): a lawful claim never rests on them.
+const BORROWER_CONDITIONAL_CAPS: &[&str] = &["us-mla-mapr-above-36"];
+
+impl Checker {
+    /// The lowest rate cap in force for `input` on the interest rate or the all-in cost.
+    pub fn term_cap(&self, input: &CheckInput<'_>) -> Option<TermCap> {
+        use kinds::rate_cap::Measure;
+        let cx = kinds::Context {
+            input,
+            indexes: &self.indexes,
+        };
+        self.select(input)
+            .iter()
+            .flat_map(|s| s.rules.iter())
+            .filter_map(|rule| match &rule.kind {
+                RuleKind::RateCap(p)
+                    if rule.severity >= crate::model::Severity::Warning
+                        && p.measure != Measure::OverdueRate
+                        && !BORROWER_CONDITIONAL_CAPS.contains(&rule.id.as_str()) =>
+                {
+                    let cap = p.cap.resolve(&cx)?;
+                    Some(TermCap {
+                        annual_percent: cap.limit,
+                        rule_id: rule.id.clone(),
+                        citation: rule.citation.clone(),
+                        explain_en: cap.explain_en,
+                        explain_zh: cap.explain_zh,
+                        note: cap.note.or_else(|| rule.note.clone()),
+                    })
+                }
+                _ => None,
+            })
+            .min_by(|a, b| a.annual_percent.cmp(&b.annual_percent))
+    }
+
+    /// The rule that restates the principal to the amount received, when one is in force.
+    pub fn deduction_rule(&self, input: &CheckInput<'_>) -> Option<DeductionRule> {
+        self.select(input)
+            .iter()
+            .flat_map(|s| s.rules.iter())
+            .find(|r| matches!(r.kind, RuleKind::UpfrontDeduction(_)))
+            .map(|r| DeductionRule {
+                rule_id: r.id.clone(),
+                citation: r.citation.clone(),
+            })
+    }
+
+    /// The date from which rules of a later regime replace those in force for `input` (the
+    /// `valid_until` of a rule in force that a rule of the same ruleset takes over on).
+    pub fn regime_change(&self, input: &CheckInput<'_>) -> Option<chrono::NaiveDate> {
+        self.select(input).iter().find_map(|s| {
+            s.rules.iter().find_map(|r| {
+                let until = r.valid_until?;
+                s.ruleset
+                    .rules
+                    .iter()
+                    .any(|later| later.valid_from == Some(until))
+                    .then_some(until)
+            })
         })
     }
 }

@@ -126,6 +126,8 @@ pub enum Command {
     },
     /// Check every contract under one or more folders, in parallel.
     Audit(audit::AuditArgs),
+    /// One audit report (table, JSON, CSV, Markdown, HTML) from the JSON Lines of many audits.
+    Summarize(audit::SummarizeArgs),
     /// Compare several offers side by side.
     Compare(compare::CompareArgs),
     /// The annualised rate of cash flows (FLOWS.json or --amount/--payment/--count).
@@ -247,6 +249,7 @@ pub fn main() -> ExitCode {
     let code = match &cli.command {
         Command::Check { files, as_one } => check::run(&cli.global, files, *as_one),
         Command::Audit(args) => audit::run(&cli.global, args),
+        Command::Summarize(args) => audit::summarize(&cli.global, args),
         Command::Compare(args) => compare::run(&cli.global, args),
         Command::Apr(args) => apr::run(&cli.global, args),
         Command::Overdue(args) => overdue::run(&cli.global, args),

@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
 use clap::Args;
 use loanlint::analysis::{Analysis, analyse_file_full};
 use loanlint::check::Checker;
@@ -18,15 +19,24 @@ pub struct OverdueArgs {
     /// Days overdue.
     #[arg(long, default_value_t = 1)]
     pub days: u32,
-    /// Which instalment was missed (1-based; default: the first).
-    #[arg(long, conflicts_with = "amount_overdue")]
-    pub missed: Option<u32>,
+    /// Which instalment(s) were missed (1-based, comma-separated: `--missed 2,3`; default:
+    /// the first). `--days` counts from the first of them; the schedule's due dates place
+    /// the others.
+    #[arg(long, conflicts_with = "amount_overdue", value_delimiter = ',')]
+    pub missed: Vec<u32>,
     /// The overdue amount, when you know it (instead of --missed).
     #[arg(long)]
     pub amount_overdue: Option<Decimal>,
     /// A sum someone demands: how much of it has a basis?
     #[arg(long)]
     pub demanded: Option<Decimal>,
+    /// Nothing paid since this date (YYYY-MM-DD): every instalment due from it until
+    /// --today is missed, each overdue by its own days.
+    #[arg(long, conflicts_with_all = ["missed", "amount_overdue"])]
+    pub since: Option<NaiveDate>,
+    /// Count days to this date (YYYY-MM-DD; default: today), from the schedule's due dates.
+    #[arg(long, conflicts_with = "amount_overdue")]
+    pub today: Option<NaiveDate>,
 }
 
 /// The contract analysed with the rulesets that apply to it.
@@ -40,9 +50,12 @@ pub fn run(global: &GlobalArgs, args: &OverdueArgs) -> Result<u8, u8> {
     let (checker, analysis) = analyse_contract(global, &args.contract)?;
     let request = OverdueRequest {
         days: args.days,
-        missed: args.missed,
+        missed: args.missed.first().copied(),
         amount_overdue: args.amount_overdue,
         demanded: args.demanded,
+        also_missed: args.missed.iter().skip(1).copied().collect(),
+        since: args.since,
+        today: args.today,
     };
     let report = overdue::assess(&analysis, &checker, &request)
         .map_err(|e| fail(format!("{}: {e}", args.contract.display())))?;

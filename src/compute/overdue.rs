@@ -338,7 +338,8 @@ fn components_at(
     out
 }
 
-fn legal_max_at(limit: &LegalLimit, s: &OverdueSituation, days: u32) -> Option<Decimal> {
+/// The most the law lets the lender charge for `days` days of delay in situation `s`.
+pub fn legal_max_at(limit: &LegalLimit, s: &OverdueSituation, days: u32) -> Option<Decimal> {
     let d = Decimal::from(days);
     let mut max = None;
     if let Some(a) = limit.annual_percent {
@@ -395,9 +396,6 @@ pub fn compute(
         .clauses
         .iter()
         .any(|c| c.kind == ClauseKind::Acceleration);
-    if accelerated {
-        assumptions.push("the contract has an acceleration clause: the lender may declare the whole outstanding balance due".into());
-    }
     if components.is_empty() {
         assumptions.push("no default charge was found in the contract".into());
     }

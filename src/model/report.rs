@@ -42,6 +42,9 @@ pub struct AppliedRuleset {
     pub name: String,
     /// Why it applies (jurisdiction flag, lender-type words, language, ...).
     pub reason: String,
+    /// Who the lender is and why, when the ruleset's choice depends on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lender: Option<crate::model::LenderClass>,
 }
 
 /// Everything `check` reports about one contract. Serialised as `check --format json`.
@@ -68,6 +71,10 @@ pub struct Report {
     /// (an unstated repayment method, a fee whose amount is blank).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub apr_range: Option<AprRange>,
+    /// The most the lender can lawfully claim, next to what the contract asks
+    /// ([`crate::claim`]); absent when no schedule could be built.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lawful_claim: Option<crate::claim::LawfulClaim>,
 }
 
 /// The annualised cost as a range over the plausible readings of a contract.

@@ -425,6 +425,10 @@ impl HumanPrinter {
             }
         }
         inferred_terms(out, t, lang)?;
+        if let Some(claim) = &r.lawful_claim {
+            writeln!(out)?;
+            super::overdue::claim_part(out, &claim.whole_loan, lang, &claim.currency)?;
+        }
         writeln!(out)?;
         writeln!(out, "{} ({})", w.findings, r.findings.len())?;
         if r.findings.is_empty() {

@@ -6,8 +6,61 @@ use rust_decimal::Decimal;
 
 use super::Printer;
 use super::format::display_amount;
+use crate::claim::{ClaimPart, money};
 use crate::model::Language;
 use crate::overdue::OverdueReport;
+
+/// A claim part side by side: the headline, then each component with contract, law,
+/// difference and its arithmetic. Shared by `check`, `overdue` and `message`.
+pub(super) fn claim_part(
+    out: &mut dyn Write,
+    part: &ClaimPart,
+    lang: Language,
+    currency: &str,
+) -> io::Result<()> {
+    let zh = lang == Language::Zh;
+    writeln!(
+        out,
+        "{}",
+        if zh {
+            &part.headline_zh
+        } else {
+            &part.headline_en
+        }
+    )?;
+    for c in &part.components {
+        let m = |d| money(currency, d);
+        let (name, arithmetic) = if zh {
+            (&c.name_zh, &c.arithmetic_zh)
+        } else {
+            (&c.name_en, &c.arithmetic_en)
+        };
+        let (cw, lw, dw) = if zh {
+            ("合同", "依法", "差额")
+        } else {
+            ("contract", "law", "difference")
+        };
+        writeln!(
+            out,
+            "  - {name}: {cw} {} | {lw} {} | {dw} {}",
+            m(c.contract),
+            m(c.lawful),
+            m(c.difference)
+        )?;
+        if !arithmetic.is_empty() {
+            writeln!(out, "      {arithmetic}")?;
+        }
+        if !c.citation.is_empty() {
+            writeln!(
+                out,
+                "      {}: {}",
+                if zh { "依据" } else { "Basis" },
+                c.citation
+            )?;
+        }
+    }
+    Ok(())
+}
 
 /// The arithmetic, the legal maximum, day by day, a demand, the assumptions.
 #[derive(Debug, Default)]
@@ -30,6 +83,31 @@ fn print_human(out: &mut dyn Write, report: &OverdueReport, lang: Language) -> i
     let zh = lang == Language::Zh;
     let pick = |zh_text: &'static str, en_text: &'static str| if zh { zh_text } else { en_text };
     let m = |d: Decimal| display_amount(d, cur);
+    if let Some(part) = &report.due_now {
+        claim_part(out, part, lang, cur)?;
+        if let Some(g) = &report.grace {
+            writeln!(
+                out,
+                "  {}: {} “{}”",
+                pick("宽限期", "Grace period"),
+                if zh {
+                    format!("{}天", g.days)
+                } else {
+                    format!("{} days", g.days)
+                },
+                g.evidence.text
+            )?;
+        }
+        if let Some(a) = &report.acceleration {
+            writeln!(
+                out,
+                "  {}: {}",
+                pick("提前到期", "Acceleration"),
+                if zh { &a.reason_zh } else { &a.reason_en }
+            )?;
+        }
+        writeln!(out)?;
+    }
     writeln!(
         out,
         "{}",

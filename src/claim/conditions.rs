@@ -1,0 +1,174 @@
+//! Conditions in the contract's own words that decide what is due after a missed payment: a
+//! grace period during which no default charge runs, and the condition of an acceleration
+//! clause. Each is quoted; when the words do not settle a point, the reading is stated.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use crate::model::{ClauseKind, Evidence, Terms};
+use crate::read::Document;
+
+/// A grace period after a due date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Grace {
+    pub days: u32,
+    /// True when the contract says no default charge runs if paid within it.
+    pub waives_charges: bool,
+    /// True when charges after it run from its end, not from the due date.
+    pub charges_from_end: bool,
+    pub evidence: Evidence,
+}
+
+/// Whether an acceleration clause applies to this missed payment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Acceleration {
+    pub applies: bool,
+    /// Why, in words (the condition and whether it holds).
+    pub reason_en: String,
+    pub reason_zh: String,
+    pub evidence: Evidence,
+}
+
+fn re(p: &str) -> Regex {
+    Regex::new(p).expect("constant regex compiles")
+}
+
+static GRACE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    vec![
+        re(r"宽限期[^。；;，,]{0,8}?(\d{1,3})\s*(?:个)?(?:自然日|工作日|日|天)"),
+        re(r"(\d{1,3})\s*(?:个)?(?:自然日|工作日|日|天)(?:的)?(?:还款)?宽限期"),
+        re(r"(?i)(\d{1,3})[- ](?:calendar[- ])?days?\s+grace\s+period"),
+        re(r"(?i)grace\s+period\s+of\s+(\d{1,3})\s+(?:calendar\s+)?days"),
+    ]
+});
+
+/// The single patterns, compiled once.
+struct Patterns {
+    grace_waives: Regex,
+    grace_from_end: Regex,
+    about_payment: Regex,
+    days_threshold: Regex,
+    count_threshold: Regex,
+}
+
+static P: LazyLock<Patterns> = LazyLock::new(|| Patterns {
+    grace_waives: re(
+        r"(?i)不(?:计|收|收取|计收)(?:罚息|逾期|违约|复利|滞纳)|免(?:收|除)?(?:罚息|逾期)|视为(?:按时|正常|按期)还款|no (?:late|default) (?:fee|charge|interest)|without (?:any )?(?:late|default|penalty)|(?:late|default) (?:fee|charge|interest)s? (?:will|shall) not",
+    ),
+    grace_from_end: re(
+        r"(?i)宽限期(?:届满|结束|满|到期)(?:之)?(?:后|次日|翌日)起|from the (?:end|expiry) of the grace period",
+    ),
+    about_payment: re(
+        r"(?i)逾期|未按(?:期|时|约定|照约定)?(?:足额)?(?:还款|偿还|支付)|拖欠|未能按期|不能按期|欠款|fail\w*\s+to\s+(?:make|pay|repay)|miss\w*\s+(?:a|any|one|two)?\s*(?:payment|instal)|late\s+payment|default\s+in\s+(?:the\s+)?payment|payment\s+default|past\s+due|overdue",
+    ),
+    days_threshold: re(
+        r"(?i)(?:逾期|拖欠)[^。；;]{0,6}?(超过|达到|满|逾|超)?\s*(\d{1,3})\s*(?:个)?(?:自然日|日|天)|(more than|at least)?\s*(\d{1,3})\s+days?\s+(?:past due|overdue|late)",
+    ),
+    count_threshold: re(
+        r"(?i)(?:连续|累计)\s*(\d{1,2}|[一二两三四五六七八九十])\s*期|(\d{1,2}|two|three|four)\s+(?:consecutive\s+)?(?:scheduled\s+)?(?:payments|instal+ments)",
+    ),
+});
+
+/// The contract's grace period, if it states one.
+pub fn grace(doc: &Document) -> Option<Grace> {
+    GRACE.iter().find_map(|r| {
+        let c = r.captures(&doc.text)?;
+        let m = c.get(0)?;
+        let days: u32 = c.get(1)?.as_str().parse().ok()?;
+        let evidence = doc.sentence_evidence(m.start(), m.end());
+        Some(Grace {
+            days,
+            waives_charges: P.grace_waives.is_match(&evidence.text),
+            charges_from_end: P.grace_from_end.is_match(&evidence.text),
+            evidence,
+        })
+    })
+}
+
+fn small_number(s: &str) -> Option<u32> {
+    let n = match s.to_ascii_lowercase().as_str() {
+        "一" => 1,
+        "二" | "两" | "two" => 2,
+        "三" | "three" => 3,
+        "四" | "four" => 4,
+        "五" => 5,
+        "六" => 6,
+        "七" => 7,
+        "八" => 8,
+        "九" => 9,
+        "十" => 10,
+        other => return other.parse().ok(),
+    };
+    Some(n)
+}
+
+fn holds_words(holds: bool) -> (&'static str, &'static str) {
+    if holds {
+        ("applies", "适用")
+    } else {
+        ("does not apply yet", "尚不适用")
+    }
+}
+
+/// Does the acceleration clause (if any) apply after `days` days with `missed` instalments
+/// unpaid? Only a condition about late payment can; a stated threshold must be met.
+pub fn acceleration(terms: &Terms, days: u32, missed: u32) -> Option<Acceleration> {
+    let clause = terms
+        .clauses
+        .iter()
+        .find(|c| c.kind == ClauseKind::Acceleration)?;
+    let text = &clause.evidence.text;
+    let quote = text.trim();
+    let result = |applies: bool, en: String, zh: String| Acceleration {
+        applies,
+        reason_en: en,
+        reason_zh: zh,
+        evidence: clause.evidence.clone(),
+    };
+    if !P.about_payment.is_match(text) {
+        return Some(result(
+            false,
+            format!("does not apply: its condition is not a late payment (“{quote}”)"),
+            format!("不适用：提前到期的条件不是逾期还款（“{quote}”）"),
+        ));
+    }
+    if let Some(c) = P.days_threshold.captures(text) {
+        let strict = c.get(1).or(c.get(3)).is_some_and(|m| {
+            let w = m.as_str().to_ascii_lowercase();
+            w.contains("超") || w.contains("逾") || w == "more than"
+        });
+        let n = c
+            .get(2)
+            .or(c.get(4))
+            .and_then(|m| m.as_str().parse::<u32>().ok());
+        if let Some(n) = n {
+            let holds = if strict { days > n } else { days >= n };
+            let (en, zh) = holds_words(holds);
+            return Some(result(
+                holds,
+                format!("{en}: the clause needs {n} days overdue, this is {days} (“{quote}”)"),
+                format!("{zh}：条款要求逾期{n}天，目前逾期{days}天（“{quote}”）"),
+            ));
+        }
+    }
+    if let Some(c) = P.count_threshold.captures(text) {
+        if let Some(n) = c.get(1).or(c.get(2)).and_then(|m| small_number(m.as_str())) {
+            let holds = missed >= n;
+            let (en, zh) = holds_words(holds);
+            return Some(result(
+                holds,
+                format!(
+                    "{en}: the clause needs {n} missed instalments, {missed} are missed (“{quote}”)"
+                ),
+                format!("{zh}：条款要求{n}期未还，目前{missed}期未还（“{quote}”）"),
+            ));
+        }
+    }
+    Some(result(
+        true,
+        format!("applies: the clause allows it on a late payment (“{quote}”)"),
+        format!("适用：条款约定逾期即可宣布提前到期（“{quote}”）"),
+    ))
+}

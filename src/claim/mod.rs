@@ -1,0 +1,499 @@
+//! The lawful claim: the most a lender can lawfully ask for, next to what the contract asks.
+//!
+//! One computation, used by `check` (the whole loan), `overdue` and `message --contract` (what
+//! is due now) and `compare`, so the commands give one answer. Each component (principal,
+//! charges of the term, default charges) is shown side by side: what the contract claims, what
+//! the law supports, the difference, and the arithmetic in words.
+//!
+//! The principal is the amount actually received when interest or fees were taken from it
+//! up front (Civil Code Art. 670) and a rule in force says so; the charges of each instalment
+//! are at most the lawful principal then outstanding × the lowest rate cap in force for the
+//! period; a contract formed under an older regime (China before 2020-08-20) keeps the old
+//! cap up to the change and the current one, measured on the filing date, after it.
+
+use chrono::NaiveDate;
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::Analysis;
+use crate::check::{CheckInput, Checker};
+use crate::compute::cost::LoanCost;
+use crate::compute::schedule::RowTime;
+
+pub mod conditions;
+mod due;
+mod text;
+
+pub use due::{DueNow, MissedInstalment, MissedRow, due_now};
+
+/// The legal line on the charges of the term, as the lawful claim uses it: the lowest cap of
+/// the rate-cap rules in force (interest or all-in cost), with its rule and arithmetic.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TermCap {
+    /// Percent a year.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub annual_percent: rust_decimal::Decimal,
+    pub rule_id: String,
+    pub citation: String,
+    /// How the limit was reached (`4 × 1-year LPR 3% (published 2025-05-20)`).
+    pub explain_en: String,
+    pub explain_zh: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// What the rules in force say about the principal: the upfront-deduction rule, when one applies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeductionRule {
+    pub rule_id: String,
+    pub citation: String,
+}
+
+pub use text::{headline, money};
+
+/// One component of a claim, side by side.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimComponent {
+    /// `principal`, `term_charges`, `instalments`, `default_charges`, `total`.
+    pub key: String,
+    pub name_en: String,
+    pub name_zh: String,
+    /// What the contract claims.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub contract: Decimal,
+    /// What the law supports.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub lawful: Decimal,
+    /// `contract − lawful`.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub difference: Decimal,
+    pub arithmetic_en: String,
+    pub arithmetic_zh: String,
+    pub citation: String,
+}
+
+impl ClaimComponent {
+    /// A component with its difference.
+    pub fn new(key: &str, names: (&str, &str), contract: Decimal, lawful: Decimal) -> Self {
+        ClaimComponent {
+            key: key.into(),
+            name_en: names.0.into(),
+            name_zh: names.1.into(),
+            contract,
+            lawful,
+            difference: contract - lawful,
+            arithmetic_en: String::new(),
+            arithmetic_zh: String::new(),
+            citation: String::new(),
+        }
+    }
+
+    /// Say that charges taken from the principal up front are part of the price of credit the
+    /// law measures (so the lawful charges may exceed those left in the instalments).
+    fn with_upfront(mut self, taken: Decimal) -> Self {
+        if taken > Decimal::ZERO {
+            self.arithmetic_en.push_str(&format!(
+                "; the {} taken up front is counted as a charge of the term, not as principal",
+                cents(taken)
+            ));
+            self.arithmetic_zh.push_str(&format!(
+                "；预先扣除的{}计入期内费用，不计入本金",
+                cents(taken)
+            ));
+        }
+        self
+    }
+
+    /// The same with its arithmetic and basis.
+    pub fn explained(mut self, en: String, zh: String, citation: &str) -> Self {
+        self.arithmetic_en = en;
+        self.arithmetic_zh = zh;
+        self.citation = citation.into();
+        self
+    }
+}
+
+/// A set of components with its total and headline (the whole loan, or what is due now).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimPart {
+    pub components: Vec<ClaimComponent>,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub contract_total: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub lawful_total: Decimal,
+    /// A sum someone demands.
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub demanded: Option<Decimal>,
+    /// What the demand (or, without one, the contract) asks above the lawful total.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub above_lawful: Decimal,
+    /// `依法最多应还 ¥X（合同要求 ¥Y，对方要求 ¥Z，超出 ¥W）`.
+    pub headline_zh: String,
+    pub headline_en: String,
+}
+
+impl ClaimPart {
+    /// Total the components (all but a `total` row) and write the headline.
+    pub fn new(
+        mut components: Vec<ClaimComponent>,
+        demanded: Option<Decimal>,
+        currency: &str,
+    ) -> Self {
+        let contract_total: Decimal = components.iter().map(|c| c.contract).sum();
+        let lawful_total: Decimal = components.iter().map(|c| c.lawful).sum();
+        let sum_en = |f: fn(&ClaimComponent) -> Decimal| {
+            components
+                .iter()
+                .map(|c| cents(f(c)).to_string())
+                .collect::<Vec<_>>()
+                .join(" + ")
+        };
+        let (contract_sum, lawful_sum) = (sum_en(|c| c.contract), sum_en(|c| c.lawful));
+        components.push(
+            ClaimComponent::new("total", ("Total", "合计"), contract_total, lawful_total)
+                .explained(
+                    format!("contract: {contract_sum}; law: {lawful_sum}"),
+                    format!("合同：{contract_sum}；依法：{lawful_sum}"),
+                    "",
+                ),
+        );
+        let asked = demanded.unwrap_or(contract_total);
+        let above_lawful = (asked - lawful_total).max(Decimal::ZERO);
+        let (headline_zh, headline_en) = headline(
+            currency,
+            lawful_total,
+            contract_total,
+            demanded,
+            above_lawful,
+        );
+        ClaimPart {
+            components,
+            contract_total,
+            lawful_total,
+            demanded,
+            above_lawful,
+            headline_zh,
+            headline_en,
+        }
+    }
+}
+
+/// One instalment: what the contract asks, and what the law supports.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LawfulRow {
+    pub number: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<NaiveDate>,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub contract_total: Decimal,
+    /// Lawful principal outstanding before this instalment.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub lawful_balance_before: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub lawful_principal: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub lawful_charges: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub lawful_total: Decimal,
+}
+
+/// The cap that replaces the contract's own from a date on (China's 2020-08-20 transition).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LaterCap {
+    pub from: NaiveDate,
+    #[serde(flatten)]
+    pub cap: TermCap,
+}
+
+/// The lawful claim on one contract.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LawfulClaim {
+    pub currency: String,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub contract_principal: Decimal,
+    /// The principal the law counts (the amount received when charges were taken up front).
+    #[serde(with = "rust_decimal::serde::str")]
+    pub lawful_principal: Decimal,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub term_cap: Option<TermCap>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub later_cap: Option<LaterCap>,
+    /// The whole loan: principal, charges of the term, total repayable.
+    pub whole_loan: ClaimPart,
+    /// Each instalment, contract and lawful.
+    pub rows: Vec<LawfulRow>,
+    /// What the figures rest on.
+    pub assumptions: Vec<String>,
+}
+
+/// Round to the cent (half away from zero), as lenders round instalments.
+pub fn cents(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// The share of `[start, due)` before `change` (1 when the period ends before it).
+fn share_before(start: Option<NaiveDate>, due: Option<NaiveDate>, change: NaiveDate) -> Decimal {
+    match (start, due) {
+        (_, Some(d)) if d <= change => Decimal::ONE,
+        (Some(s), _) if s >= change => Decimal::ZERO,
+        (Some(s), Some(d)) => {
+            let whole = (d - s).num_days().max(1);
+            Decimal::from((change - s).num_days()) / Decimal::from(whole)
+        }
+        _ => Decimal::ONE,
+    }
+}
+
+/// The lawful claim on an analysed contract; `filing` is the date a later regime's cap is
+/// measured on (the date of the computation). `None` without a principal or a schedule.
+pub fn compute(
+    analysis: &Analysis,
+    checker: &Checker,
+    filing: NaiveDate,
+    demanded: Option<Decimal>,
+) -> Option<LawfulClaim> {
+    let terms = &analysis.report.terms;
+    let cost = analysis.cost.as_ref()?;
+    let principal = terms.principal.as_ref()?;
+    let input = analysis.check_input();
+    lawful_claim(&input, cost, checker, filing, demanded, &principal.currency)
+}
+
+/// [`compute`] from a check input and its cost.
+pub fn lawful_claim(
+    input: &CheckInput<'_>,
+    cost: &LoanCost,
+    checker: &Checker,
+    filing: NaiveDate,
+    demanded: Option<Decimal>,
+    currency: &str,
+) -> Option<LawfulClaim> {
+    let rows = &cost.schedule.rows;
+    let face: Decimal = rows.iter().map(|r| r.principal).sum();
+    if face <= Decimal::ZERO || rows.is_empty() {
+        return None;
+    }
+    let mut assumptions = Vec::new();
+    let deduction = checker.deduction_rule(input);
+    let restated = deduction
+        .as_ref()
+        .filter(|_| cost.net_disbursed < face && cost.net_disbursed > Decimal::ZERO);
+    let lawful_principal = if restated.is_some() {
+        cost.net_disbursed
+    } else {
+        face
+    };
+    let share = lawful_principal / face;
+    let cap = checker.term_cap(input);
+    let later = checker.regime_change(input).and_then(|change| {
+        let later_input = CheckInput {
+            contract_date: filing.max(change),
+            ..*input
+        };
+        checker
+            .term_cap(&later_input)
+            .map(|cap| LaterCap { from: change, cap })
+    });
+    if cap.is_some() {
+        assumptions.push("charges of the term (interest and every fee of the loan) are measured together against the rate cap, on the principal actually outstanding".into());
+    }
+    if cap.is_none() {
+        assumptions.push("no rate cap applies to this contract under the rulesets in force: the lawful charges are the contract's own (on the lawful principal)".into());
+    }
+    let periods_per_year = cost.result.periods_per_year;
+    let start = crate::compute::cost::start_of(input.terms);
+    // What was taken up front was the price of credit too: spread over the instalments in
+    // proportion to the principal outstanding, as interest would be.
+    let taken_up_front = face - lawful_principal;
+    let mut outstanding = face;
+    let occupied: Decimal = rows
+        .iter()
+        .map(|r| {
+            let before = outstanding;
+            outstanding -= r.principal;
+            before
+        })
+        .sum();
+    let mut lawful_rows = Vec::with_capacity(rows.len());
+    let mut balance = face;
+    let mut prev_due = start;
+    let mut budget = Decimal::ZERO;
+    for r in rows {
+        let due = match r.due {
+            RowTime::Date(d) => Some(d),
+            RowTime::Periods(_) => None,
+        };
+        let lawful_before = balance * share;
+        let contract_charges = r.interest
+            + r.fees
+            + if occupied > Decimal::ZERO {
+                taken_up_front * balance / occupied
+            } else {
+                Decimal::ZERO
+            };
+        let annual = match (&cap, &later) {
+            (Some(c), Some(l)) => {
+                let f = share_before(prev_due, due, l.from);
+                Some(c.annual_percent * f + l.cap.annual_percent * (Decimal::ONE - f))
+            }
+            (Some(c), None) => Some(c.annual_percent),
+            (None, _) => None,
+        };
+        let capped = annual.map(|a| lawful_before * a / Decimal::ONE_HUNDRED / periods_per_year);
+        budget += capped.unwrap_or_default();
+        let scaled = contract_charges * share;
+        let lawful_charges = cents(capped.map_or(scaled, |c| scaled.min(c)));
+        let lawful_principal_part = cents(r.principal * share);
+        lawful_rows.push(LawfulRow {
+            number: r.number,
+            due,
+            contract_total: r.total,
+            lawful_balance_before: cents(lawful_before),
+            lawful_principal: lawful_principal_part,
+            lawful_charges,
+            lawful_total: lawful_principal_part + lawful_charges,
+        });
+        balance -= r.principal;
+        prev_due = due.or(prev_due);
+    }
+    // Rounding each row's principal may leave a cent: the last row takes it.
+    let rounded: Decimal = lawful_rows.iter().map(|r| r.lawful_principal).sum();
+    if let Some(last) = lawful_rows.last_mut() {
+        let gap = lawful_principal - rounded;
+        last.lawful_principal += gap;
+        last.lawful_total += gap;
+    }
+    let row_charges: Decimal = lawful_rows.iter().map(|r| r.lawful_charges).sum();
+    let instalments: Decimal = rows.iter().map(|r| r.total).sum();
+    // Charges paid apart from the instalments (at signing, at maturity, on a date).
+    let extra = (cost.total_repayable - instalments).max(Decimal::ZERO);
+    let lawful_extra = if cap.is_some() {
+        cents((extra * share).min((budget - row_charges).max(Decimal::ZERO)))
+    } else {
+        cents(extra * share)
+    };
+    let contract_charges = cost.total_repayable - face;
+    // Never more than the contract itself asks.
+    let lawful_charges = (row_charges + lawful_extra).min(cost.total_repayable - lawful_principal);
+    let components = vec![
+        principal_component(
+            face,
+            lawful_principal,
+            restated.map(|d| d.citation.as_str()),
+        ),
+        charges_component(
+            contract_charges,
+            lawful_charges,
+            cap.as_ref(),
+            later.as_ref(),
+            lawful_principal,
+            periods_per_year,
+        )
+        .with_upfront(taken_up_front),
+    ];
+    Some(LawfulClaim {
+        currency: currency.to_string(),
+        contract_principal: face,
+        lawful_principal,
+        whole_loan: ClaimPart::new(components, demanded, currency),
+        term_cap: cap,
+        later_cap: later,
+        rows: lawful_rows,
+        assumptions,
+    })
+}
+
+fn principal_component(face: Decimal, lawful: Decimal, citation: Option<&str>) -> ClaimComponent {
+    let c = ClaimComponent::new("principal", ("Principal", "本金"), face, lawful);
+    match citation {
+        Some(cite) => c.explained(
+            format!(
+                "{} − {} taken up front = {} actually received: repaid and charged on what was received",
+                cents(face),
+                cents(face - lawful),
+                cents(lawful)
+            ),
+            format!(
+                "合同本金{} − 预先扣除{} = 实际到账{}：按实际借款数额返还并计算利息",
+                cents(face),
+                cents(face - lawful),
+                cents(lawful)
+            ),
+            cite,
+        ),
+        None => c.explained(
+            format!("{} as stated (nothing taken up front)", cents(face)),
+            format!("{}，与合同一致（未预先扣除）", cents(face)),
+            "",
+        ),
+    }
+}
+
+fn charges_component(
+    contract: Decimal,
+    lawful: Decimal,
+    cap: Option<&TermCap>,
+    later: Option<&LaterCap>,
+    lawful_principal: Decimal,
+    periods_per_year: Decimal,
+) -> ClaimComponent {
+    let c = ClaimComponent::new(
+        "term_charges",
+        ("Interest and fees of the term", "期内利息及费用"),
+        contract,
+        lawful,
+    );
+    let Some(cap) = cap else {
+        return c.explained(
+            format!(
+                "the contract's own charges on the principal {}",
+                cents(lawful_principal)
+            ),
+            format!("按合同约定，以本金{}计", cents(lawful_principal)),
+            "",
+        );
+    };
+    let later_en = later
+        .map(|l| {
+            format!(
+                "; from {} the cap is {}% ({}, the value when a suit is filed, taken as today's)",
+                l.from,
+                l.cap.annual_percent.normalize(),
+                l.cap.explain_en
+            )
+        })
+        .unwrap_or_default();
+    let later_zh = later
+        .map(|l| {
+            format!(
+                "；{}起上限为{}%（{}，按起诉时标准，以今日计）",
+                l.from,
+                l.cap.annual_percent.normalize(),
+                l.cap.explain_zh
+            )
+        })
+        .unwrap_or_default();
+    let citation = match later {
+        Some(l) => format!("{}; {}", cap.citation, l.cap.citation),
+        None => cap.citation.clone(),
+    };
+    c.explained(
+        format!(
+            "each instalment at most: lawful principal outstanding × {}% ÷ {} instalments a year ({}){later_en}; total {} (the contract asks {})",
+            cap.annual_percent.normalize(),
+            periods_per_year.normalize(),
+            cap.explain_en,
+            cents(lawful),
+            cents(contract)
+        ),
+        format!(
+            "每期最多：实际占用本金 × {}% ÷ 每年{}期（{}）{later_zh}；合计{}（合同要求{}）",
+            cap.annual_percent.normalize(),
+            periods_per_year.normalize(),
+            cap.explain_zh,
+            cents(lawful),
+            cents(contract)
+        ),
+        &citation,
+    )
+}

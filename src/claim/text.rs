@@ -1,0 +1,73 @@
+//! The claim's headline and money in words, in both report languages.
+
+use rust_decimal::Decimal;
+
+/// An amount with its currency sign (`¥9,200.00`, `£15.00`); no currency reads as yuan.
+pub fn money(currency: &str, amount: Decimal) -> String {
+    let code = if currency.is_empty() || currency.eq_ignore_ascii_case("RMB") {
+        "CNY"
+    } else {
+        currency
+    };
+    crate::report::display_amount(amount, code)
+}
+
+/// `依法最多应还 ¥X（合同要求 ¥Y，对方要求 ¥Z，超出 ¥W）` and its English equivalent; the
+/// demand is left out when there is none, and `W` is then what the contract asks above `X`.
+pub fn headline(
+    currency: &str,
+    lawful: Decimal,
+    contract: Decimal,
+    demanded: Option<Decimal>,
+    above: Decimal,
+) -> (String, String) {
+    let m = |d| money(currency, d);
+    let (demand_zh, demand_en) = demanded
+        .map(|d| {
+            (
+                format!("，对方要求 {}", m(d)),
+                format!(", demanded {}", m(d)),
+            )
+        })
+        .unwrap_or_default();
+    (
+        format!(
+            "依法最多应还 {}（合同要求 {}{demand_zh}，超出 {}）",
+            m(lawful),
+            m(contract),
+            m(above)
+        ),
+        format!(
+            "Lawfully owed at most {} (contract asks {}{demand_en}, {} above)",
+            m(lawful),
+            m(contract),
+            m(above)
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn money_groups_thousands_and_rounds_to_the_cent() {
+        assert_eq!(money("CNY", dec!(10439.505)), "¥10,439.51");
+        assert_eq!(money("GBP", dec!(15)), "£15.00");
+        assert_eq!(money("HKD", dec!(999.5)), "999.50 HKD");
+        assert_eq!(money("USD", dec!(1234567)), "$1,234,567.00");
+    }
+
+    #[test]
+    fn headline_names_the_demand_only_when_there_is_one() {
+        let (zh, en) = headline("CNY", dec!(900), dec!(950), Some(dec!(1000)), dec!(100));
+        assert_eq!(
+            zh,
+            "依法最多应还 ¥900.00（合同要求 ¥950.00，对方要求 ¥1,000.00，超出 ¥100.00）"
+        );
+        assert!(en.starts_with("Lawfully owed at most ¥900.00"));
+        let (zh, _) = headline("CNY", dec!(900), dec!(950), None, dec!(50));
+        assert_eq!(zh, "依法最多应还 ¥900.00（合同要求 ¥950.00，超出 ¥50.00）");
+    }
+}
