@@ -479,7 +479,7 @@ fn hostile_images() {
     ];
     for (name, why) in refused_before_ocr {
         let started = Instant::now();
-        let err = read::read_file(&fixture(name), &ReadOptions::default())
+        let err = read::read_file(&fixture(&format!("images/{name}")), &ReadOptions::default())
             .map(|d| d.text)
             .expect_err(name);
         assert_eq!(err.reason(), "damaged", "{name}: {err}");
@@ -494,8 +494,21 @@ fn hostile_images() {
         eprintln!("skipped: OCR of the image fixtures needs tesseract (tesseract-ocr)");
         return;
     }
-    for name in ["shot.png", "shot.jpg", "shot.webp", "png_named.pdf"] {
-        let doc = read::read_file(&fixture(name), &ReadOptions::default())
+    // A PNG named .pdf is read as the image it is, with a warning.
+    let dir = std::env::temp_dir().join(format!("loanlint-png-named-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let named = dir.join("png_named.pdf");
+    std::fs::copy(fixture("images/shot.png"), &named).unwrap();
+    let named = read::read_file(&named, &ReadOptions::default());
+    let _ = std::fs::remove_dir_all(&dir);
+    let named = named.unwrap();
+    assert!(
+        named.text.contains("Loan amount 10000 CNY"),
+        "{:?}",
+        named.text
+    );
+    for name in ["shot.png", "shot.jpg", "shot.webp"] {
+        let doc = read::read_file(&fixture(&format!("images/{name}")), &ReadOptions::default())
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(
             doc.text.contains("Loan amount 10000 CNY"),
@@ -504,7 +517,6 @@ fn hostile_images() {
         );
         assert_eq!(doc.kind, loanlint::read::SourceKind::Image, "{name}");
     }
-    let named = read::read_file(&fixture("png_named.pdf"), &ReadOptions::default()).unwrap();
     assert!(
         named
             .warnings
@@ -514,7 +526,7 @@ fn hostile_images() {
         named.warnings
     );
     // Half a JPEG: a clear error or the part that survived, never a panic or a hang.
-    match read::read_file(&fixture("truncated.jpg"), &ReadOptions::default()) {
+    match read::read_file(&fixture("images/truncated.jpg"), &ReadOptions::default()) {
         Ok(doc) => assert_eq!(doc.kind, loanlint::read::SourceKind::Image),
         Err(e) => {
             assert!(matches!(e.reason(), "damaged" | "empty"), "{e}");

@@ -92,6 +92,7 @@ fn sentence(buf: &str, start: usize) -> Option<Evidence> {
         start,
         end: start + len,
         low_confidence: false,
+        ..Default::default()
     })
 }
 
