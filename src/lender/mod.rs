@@ -91,8 +91,7 @@ fn sentence(buf: &str, start: usize) -> Option<Evidence> {
         text: text.to_string(),
         start,
         end: start + len,
-        low_confidence: false,
-        ..Default::default()
+        ..Evidence::default()
     })
 }
 
