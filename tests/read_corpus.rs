@@ -263,10 +263,9 @@ fn without_placeholders(text: &str) -> String {
     PLACEHOLDER.replace_all(text, "").into_owned()
 }
 
-#[test]
-fn html_and_word_files_read_like_their_pdfs() {
-    let dir = corpus_or_skip!();
-    let mut pairs: Vec<(PathBuf, PathBuf)> = std::fs::read_dir(&dir)
+/// The corpus's HTML and Word files that have a PDF twin, with it, sorted.
+fn html_word_pairs(dir: &Path) -> Vec<(PathBuf, PathBuf)> {
+    let mut pairs: Vec<(PathBuf, PathBuf)> = std::fs::read_dir(dir)
         .expect("corpus dir")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
@@ -280,6 +279,13 @@ fn html_and_word_files_read_like_their_pdfs() {
         })
         .collect();
     pairs.sort();
+    pairs
+}
+
+#[test]
+fn html_and_word_files_read_like_their_pdfs() {
+    let dir = corpus_or_skip!();
+    let pairs = html_word_pairs(&dir);
     assert!(
         pairs.len() >= 10,
         "expected the corpus's HTML/Word pairs, found {}",
@@ -311,4 +317,79 @@ fn html_and_word_files_read_like_their_pdfs() {
     eprintln!("overall char-F1 of HTML/Word against their PDFs: {overall:.4}");
     let below: Vec<&(f64, String)> = scores.iter().filter(|(f1, _)| *f1 < 0.95).collect();
     assert!(below.is_empty(), "below 0.95: {below:?}");
+}
+
+/// Pairs whose HTML/Word form yields a term its PDF form does not (the findings agree). Each
+/// is an extraction gap on the PDF side or a line-structure difference, listed so the test
+/// fails on a new disagreement and when a listed one is fixed (then remove it here):
+/// - kariba: `Charges  We may charge you a £ 10 default charge` (a table row in HTML) gives an
+///   extra `other` fee beside the penalty;
+/// - duandaiwang: 5.3 `按照借款本金的百分之三十 ... 支付违约金` is read as a 30% penalty from
+///   the HTML only;
+/// - hermes: the blank `月缴管理费 ____ 元` table cell is a management fee in HTML only.
+const KNOWN_TERM_GAPS: &[&str] = &[
+    "en_uk_fixed_sum_loan_kariba.html",
+    "zh_duandaiwang_cash_loan_mk.html",
+    "zh_p2p_lend_borrow_agreement_hermes.html",
+];
+
+/// The money terms and findings a borrower would compare, as one printable value.
+fn comparable(report: &loanlint::Report) -> (String, Vec<String>) {
+    let t = &report.terms;
+    fn sorted<T>(items: &[T], show: impl Fn(&T) -> String) -> Vec<String> {
+        let mut v: Vec<String> = items.iter().map(show).collect();
+        v.sort();
+        v
+    }
+    let rates = sorted(&t.rates, |r| {
+        format!("{:?} {} {:?}", r.kind, r.value, r.per)
+    });
+    let fees = sorted(&t.fees, |f| {
+        format!("{:?} {:?} {:?}", f.kind, f.amount, f.percent)
+    });
+    let findings = sorted(&report.findings, |f| f.rule_id.clone());
+    let terms = format!(
+        "principal {:?}; term {:?}; rates {rates:?}; fees {fees:?}; APR {:?}",
+        t.principal.as_ref().map(|a| a.amount),
+        t.term.as_ref().map(|x| (x.months, x.days)),
+        report.apr.as_ref().map(|a| a.nominal_percent),
+    );
+    (terms, findings)
+}
+
+#[test]
+fn html_and_word_pairs_give_the_same_terms_and_findings_as_their_pdfs() {
+    let dir = corpus_or_skip!();
+    let checker = loanlint::check::Checker::load(&[]).expect("bundled rulesets");
+    let options = loanlint::AnalysisOptions::default();
+    let mut errors = Vec::new();
+    let mut pairs = 0;
+    for (source, pdf) in html_word_pairs(&dir) {
+        let name = source.file_name().and_then(|n| n.to_str()).unwrap_or("?");
+        let analyse = |p: &Path| {
+            loanlint::analyse_file(p, &options, &checker)
+                .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+        };
+        let (terms, findings) = comparable(&analyse(&source));
+        let (pdf_terms, pdf_findings) = comparable(&analyse(&pdf));
+        pairs += 1;
+        if findings != pdf_findings {
+            errors.push(format!(
+                "{name}: findings {findings:?} != PDF {pdf_findings:?}"
+            ));
+        }
+        let known = KNOWN_TERM_GAPS.contains(&name);
+        match (terms == pdf_terms, known) {
+            (false, false) => errors.push(format!("{name}: {terms}\n   PDF: {pdf_terms}")),
+            (true, true) => errors.push(format!(
+                "{name}: now agrees with its PDF; remove it from KNOWN_TERM_GAPS"
+            )),
+            _ => {}
+        }
+    }
+    assert!(
+        pairs >= 10,
+        "expected the corpus's HTML/Word pairs, found {pairs}"
+    );
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
 }

@@ -466,3 +466,71 @@ fn check_and_text_read_word_and_html_files() {
         }
     }
 }
+
+/// Images (scripts/make_hostile_images.py): size limits hold before any decoding, damaged
+/// files are per-file errors; the honest screenshots read when tesseract is installed.
+#[test]
+fn hostile_images() {
+    let refused_before_ocr = [
+        ("huge.png", "20000 x 20000"),
+        ("zero_size.png", "0 pixels"),
+        ("truncated_header.jpg", "size cannot be read"),
+        ("text_named.png", "not a PNG, JPEG or WebP"),
+    ];
+    for (name, why) in refused_before_ocr {
+        let started = Instant::now();
+        let err = read::read_file(&fixture(&format!("images/{name}")), &ReadOptions::default())
+            .map(|d| d.text)
+            .expect_err(name);
+        assert_eq!(err.reason(), "damaged", "{name}: {err}");
+        let msg = err.to_string();
+        assert!(msg.contains(name) && msg.contains(why), "{name}: {msg}");
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "{name}: too slow"
+        );
+    }
+    if !read::tesseract_available() {
+        eprintln!("skipped: OCR of the image fixtures needs tesseract (tesseract-ocr)");
+        return;
+    }
+    // A PNG named .pdf is read as the image it is, with a warning.
+    let dir = std::env::temp_dir().join(format!("loanlint-png-named-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let named = dir.join("png_named.pdf");
+    std::fs::copy(fixture("images/shot.png"), &named).unwrap();
+    let named = read::read_file(&named, &ReadOptions::default());
+    let _ = std::fs::remove_dir_all(&dir);
+    let named = named.unwrap();
+    assert!(
+        named.text.contains("Loan amount 10000 CNY"),
+        "{:?}",
+        named.text
+    );
+    for name in ["shot.png", "shot.jpg", "shot.webp"] {
+        let doc = read::read_file(&fixture(&format!("images/{name}")), &ReadOptions::default())
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(
+            doc.text.contains("Loan amount 10000 CNY"),
+            "{name}: {:?}",
+            doc.text
+        );
+        assert_eq!(doc.kind, loanlint::read::SourceKind::Image, "{name}");
+    }
+    assert!(
+        named
+            .warnings
+            .iter()
+            .any(|w| w.contains("the content is image")),
+        "{:?}",
+        named.warnings
+    );
+    // Half a JPEG: a clear error or the part that survived, never a panic or a hang.
+    match read::read_file(&fixture("images/truncated.jpg"), &ReadOptions::default()) {
+        Ok(doc) => assert_eq!(doc.kind, loanlint::read::SourceKind::Image),
+        Err(e) => {
+            assert!(matches!(e.reason(), "damaged" | "empty"), "{e}");
+            assert!(e.to_string().contains("truncated.jpg"), "{e}");
+        }
+    }
+}

@@ -50,6 +50,8 @@ pub struct Document {
     /// (byte offset, chars before it) every ~4 KiB of `text`, so that evidence for a long
     /// document costs O(chunk), not O(text). Built at construction: `text` is not changed after.
     char_marks: Vec<(usize, usize)>,
+    /// Byte offset of every `\n` in `text`, so a line number costs O(log n), not O(text).
+    line_breaks: Vec<usize>,
     /// Pages (1-based) whose text came from OCR.
     pub ocr_pages: Vec<u32>,
     /// Reading problems that did not stop the analysis.
@@ -75,6 +77,7 @@ impl Document {
             path: path.to_path_buf(),
             kind,
             char_marks: char_marks(&text),
+            line_breaks: text.match_indices('\n').map(|(i, _)| i).collect(),
             text,
             page_starts: Vec::new(),
             ocr_pages: Vec::new(),
@@ -100,6 +103,7 @@ impl Document {
             path: path.to_path_buf(),
             kind: SourceKind::Pdf,
             char_marks: char_marks(&text),
+            line_breaks: text.match_indices('\n').map(|(i, _)| i).collect(),
             text,
             page_starts,
             ocr_pages: Vec::new(),
@@ -184,8 +188,8 @@ impl Document {
             .and_then(|p| self.page_starts.get(p as usize - 1))
             .copied()
             .unwrap_or(0);
-        let before = self.text.get(page_start..byte).unwrap_or_default();
-        before.bytes().filter(|&b| b == b'\n').count() as u32 + 1
+        let breaks_before = |b: usize| self.line_breaks.partition_point(|&at| at < b);
+        (breaks_before(byte) - breaks_before(page_start)) as u32 + 1
     }
 
     /// The 1-based page of a byte offset, or `None` for text files.
@@ -280,13 +284,22 @@ impl Document {
     /// The 1-based table cell of a byte in a table row (cells are two spaces apart), or
     /// `None` outside a table row.
     fn cell_of_byte(&self, byte: usize) -> Option<u32> {
+        // A table row is a short line: past this, no cell (and no O(text) scan per quote).
+        const MAX_ROW: usize = 4096;
         let byte = floor_boundary(&self.text, byte.min(self.text.len()));
-        let line_start = self.text[..byte]
-            .rfind(['\n', PAGE_BREAK])
-            .map_or(0, |i| i + 1);
-        let line_end = self.text[byte..]
-            .find(['\n', PAGE_BREAK])
-            .map_or(self.text.len(), |i| byte + i);
+        let i = self.line_breaks.partition_point(|&at| at < byte);
+        let line_start = i
+            .checked_sub(1)
+            .and_then(|i| self.line_breaks.get(i))
+            .map_or(0, |b| b + 1);
+        let line_end = self.line_breaks.get(i).copied().unwrap_or(self.text.len());
+        if line_end - line_start > MAX_ROW {
+            return None;
+        }
+        // A page break inside the line starts a new row.
+        let line_start = self.text[line_start..byte]
+            .rfind(PAGE_BREAK)
+            .map_or(line_start, |p| line_start + p + PAGE_BREAK.len_utf8());
         let row = &self.text[line_start..line_end];
         if !row.trim().contains("  ") {
             return None;

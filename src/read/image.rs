@@ -3,7 +3,7 @@
 //!
 //! Hostile images are stopped before tesseract sees them: the size is read from the header
 //! (no decoding) and an image too large in bytes, sides or pixels is refused; tesseract runs
-//! with the wall-clock limit of [`ReadOptions::timeout`] and is killed past it.
+//! with three times the wall-clock limit of [`ReadOptions::timeout`] and is killed past it.
 
 use std::path::Path;
 use std::process::Command;
@@ -11,6 +11,7 @@ use std::process::Command;
 use super::document::{OcrWord, is_cjk_like};
 use super::error::ReadError;
 use super::normalize::normalize_page;
+use super::ocr_fix;
 use super::options::ReadOptions;
 use super::process::run_for_file;
 
@@ -79,7 +80,13 @@ const INSTALL_HINT: &str = "images are read with OCR, which needs tesseract: ins
 pub fn read_image(path: &Path, options: &ReadOptions) -> Result<ImageText, ReadError> {
     let name = path.display().to_string();
     let bytes = read_capped(path, &name)?;
-    let format = ImageFormat::of(&bytes).ok_or_else(|| malformed(&name, "image", "unknown"))?;
+    let format = ImageFormat::of(&bytes).ok_or_else(|| {
+        malformed(
+            &name,
+            "image",
+            "the content is not a PNG, JPEG or WebP image",
+        )
+    })?;
     let (width, height) = dimensions(format, &bytes)
         .ok_or_else(|| malformed(&name, format.label(), "the image size cannot be read"))?;
     check_size(&name, format, width, height)?;
@@ -101,7 +108,10 @@ pub fn read_image(path: &Path, options: &ReadOptions) -> Result<ImageText, ReadE
         ])
         // One thread per image: the machine's other cores read the other files.
         .env("OMP_THREAD_LIMIT", "1");
-    let (status, out, err) = run_for_file(&mut cmd, options.timeout, &name, "tesseract")?;
+    // OCR of a page costs many times the text read of a PDF page, and a busy machine
+    // starves it further: three times the per-file limit.
+    let limit = options.timeout.saturating_mul(3);
+    let (status, out, err) = run_for_file(&mut cmd, limit, &name, "tesseract")?;
     if !status.is_some_and(|s| s.success()) {
         let why = String::from_utf8_lossy(&err);
         let last = why.lines().rev().find(|l| !l.trim().is_empty());
@@ -309,9 +319,31 @@ pub fn from_tsv(tsv: &str) -> ImageText {
             });
         }
     }
+    repair(text, located)
+}
+
+/// Apply the known-misreading repairs ([`ocr_fix`]); a word they touch becomes uncertain
+/// (confidence 0: the repaired character is a guess).
+fn repair(text: String, words: Vec<OcrWord>) -> ImageText {
+    let edits = ocr_fix::repairs(&text);
+    if edits.is_empty() {
+        return ImageText { text, words };
+    }
+    let words = words
+        .into_iter()
+        .map(|w| {
+            let touched = edits.iter().any(|e| e.start < w.end && w.start < e.end);
+            OcrWord {
+                start: ocr_fix::shift(w.start, &edits, false),
+                end: ocr_fix::shift(w.end, &edits, true),
+                confidence: if touched { 0.0 } else { w.confidence },
+                ..w
+            }
+        })
+        .collect();
     ImageText {
-        text,
-        words: located,
+        text: ocr_fix::apply(&text, &edits),
+        words,
     }
 }
 

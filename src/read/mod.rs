@@ -21,7 +21,7 @@
 //!   pdf                      engine choice, then pdf::{native, poppler, ocr}
 //!     native -> batch, layout, repair::{xref, streams, sanitise, forms, objects}
 //!   inputs                   several files as one document; uses the facade
-//!   image                    OCR of PNG/JPEG/WebP; uses process, normalize, document
+//!   image                    OCR of PNG/JPEG/WebP; uses ocr_fix, process, normalize, document
 //!   text, document, normalize, sniff, panics, process, error, options   (leaves)
 //! ```
 
@@ -34,6 +34,7 @@ mod image;
 mod inputs;
 pub mod isolate;
 mod normalize;
+mod ocr_fix;
 mod options;
 mod panics;
 mod pdf;

@@ -1,0 +1,301 @@
+//! Known OCR misreadings in money phrases, repaired where the context leaves one reading.
+//!
+//! Tesseract's `chi_sim` model reads the capital numerals of an amount in words poorly
+//! (`壹` as `喜`/`过`, `仟` as `什`/`任`, `贰` as `融`) and the yuan sign as `Y`, `#`, `半`
+//! or `关`. Two repairs, each only where nothing else could be meant:
+//! - between `人民币` and `元`, a run that becomes all capital numerals once the known
+//!   confusions are mapped is rewritten (`人民币伍任元整` -> `人民币伍仟元整`);
+//! - a stray sign between an opening bracket and a figure is the yuan sign
+//!   (`〈(半5,000.00` -> `(¥5,000.00`).
+//!
+//! Every repaired character is a guess: the caller marks the words it touched uncertain.
+
+use super::document::is_cjk_like;
+
+/// Capital numerals and units of an amount in words (大写).
+const CAPITALS: &str = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿";
+
+/// Misreadings of a capital numeral seen from tesseract `chi_sim`, and what they stand for.
+const CONFUSIONS: &[(char, char)] = &[
+    ('喜', '壹'),
+    ('吉', '壹'),
+    ('过', '壹'),
+    ('壶', '壹'),
+    ('青', '壹'),
+    ('什', '仟'),
+    ('任', '仟'),
+    ('融', '贰'),
+    ('式', '贰'),
+    ('贡', '贰'),
+    ('制', '捌'),
+    ('参', '叁'),
+    ('玫', '玖'),
+    ('恰', '拾'),
+    ('伯', '佰'),
+];
+
+/// Signs the yuan sign `¥` is misread as, between a bracket and a figure.
+const YUAN_MISREADS: &[char] = &['Y', '#', '半', '关', 'X', '羊', '芏', '¥'];
+
+/// One repair: replace bytes `start..end` of the text with `with`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    pub start: usize,
+    pub end: usize,
+    pub with: String,
+}
+
+/// The repairs for `text`, in text order, not overlapping.
+pub fn repairs(text: &str) -> Vec<Edit> {
+    let mut edits = capital_numerals(text);
+    edits.extend(yuan_signs(text));
+    edits.sort_by_key(|e| e.start);
+    edits.dedup_by(|later, earlier| later.start < earlier.end);
+    edits
+}
+
+/// Apply `edits` (from [`repairs`]) to `text`.
+pub fn apply(text: &str, edits: &[Edit]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for e in edits {
+        out.push_str(text.get(at..e.start).unwrap_or_default());
+        out.push_str(&e.with);
+        at = e.end;
+    }
+    out.push_str(text.get(at..).unwrap_or_default());
+    out
+}
+
+/// Where byte `b` of the original text lands after `edits` (a byte inside an edit moves to
+/// the edit's end when it is an end, its start otherwise).
+pub fn shift(b: usize, edits: &[Edit], is_end: bool) -> usize {
+    let mut delta: isize = 0;
+    for e in edits {
+        if e.end <= b || (is_end && e.start < b) {
+            delta += e.with.len() as isize - (e.end - e.start) as isize;
+        }
+    }
+    b.saturating_add_signed(delta)
+}
+
+fn capital_numerals(text: &str) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    for (i, _) in text.match_indices("人民币") {
+        let start = i + "人民币".len();
+        let Some(rest) = text.get(start..) else {
+            continue;
+        };
+        let Some(len) = rest
+            .char_indices()
+            .take(14)
+            .find(|&(_, c)| c == '元' || c == '圆')
+            .map(|(at, _)| at)
+        else {
+            continue;
+        };
+        let run = &rest[..len];
+        if let Some(words) = words_of_figure_after(&rest[len..])
+            .filter(|w| agrees_where_read(run, w) && w.as_str() != run)
+        {
+            edits.push(Edit {
+                start,
+                end: start + len,
+                with: words,
+            });
+            continue;
+        }
+        let mapped: String = run
+            .chars()
+            .map(|c| {
+                CONFUSIONS
+                    .iter()
+                    .find(|(bad, _)| *bad == c)
+                    .map_or(c, |(_, good)| *good)
+            })
+            .collect();
+        if !run.is_empty() && mapped != run && mapped.chars().all(|c| CAPITALS.contains(c)) {
+            edits.push(Edit {
+                start,
+                end: start + len,
+                with: mapped,
+            });
+        }
+    }
+    edits
+}
+
+/// The amount in words of the whole-yuan figure that follows (`整(¥ 800.00)` -> `捌佰`),
+/// looked for within a few characters.
+fn words_of_figure_after(after: &str) -> Option<String> {
+    let window: String = after.chars().take(12).collect();
+    let start = window.find(|c: char| c.is_ascii_digit())?;
+    let figure: String = window[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .collect();
+    let (whole, cents) = figure.split_once('.').unwrap_or((&figure, ""));
+    if !cents.chars().all(|c| c == '0') {
+        return None;
+    }
+    capitals(whole.replace(',', "").parse().ok()?)
+}
+
+/// Whether `run` (as OCR read it) has the length of `words` and matches it at every
+/// character OCR read as a capital numeral.
+fn agrees_where_read(run: &str, words: &str) -> bool {
+    run.chars().count() == words.chars().count()
+        && run
+            .chars()
+            .zip(words.chars())
+            .all(|(r, w)| r == w || !CAPITALS.contains(r))
+}
+
+/// A whole number of yuan in capital numerals, below 100 million (`10500` -> `壹万零伍佰`).
+fn capitals(n: u64) -> Option<String> {
+    if n == 0 || n >= 100_000_000 {
+        return None;
+    }
+    let (high, low) = (n / 10_000, n % 10_000);
+    let mut out = String::new();
+    if high > 0 {
+        out.push_str(&section(high));
+        out.push('万');
+        if low > 0 && low < 1000 {
+            out.push('零');
+        }
+    }
+    if low > 0 {
+        out.push_str(&section(low));
+    }
+    Some(out)
+}
+
+/// Below 10000: digits with 仟佰拾, one 零 for a gap, none at the end.
+fn section(n: u64) -> String {
+    const DIGITS: [char; 10] = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];
+    const UNITS: [&str; 4] = ["仟", "佰", "拾", ""];
+    let mut out = String::new();
+    let mut gap = false;
+    for (i, unit) in UNITS.iter().enumerate() {
+        let d = (n / 10u64.pow(3 - i as u32) % 10) as usize;
+        if d == 0 {
+            gap = !out.is_empty();
+            continue;
+        }
+        if gap {
+            out.push('零');
+            gap = false;
+        }
+        out.push(DIGITS[d]);
+        out.push_str(unit);
+    }
+    out
+}
+
+fn yuan_signs(text: &str) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while let Some(&(open_at, open)) = chars.get(i) {
+        // Only after Chinese text (`元整(`): an English `(X 5)` is no yuan sign.
+        let after_chinese = text[..open_at]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(is_cjk_like);
+        if !matches!(open, '(' | '〈') || !after_chinese {
+            i += 1;
+            continue;
+        }
+        // Brackets and spaces, then one or two misread signs, spaces, then a digit.
+        let mut j = i + 1;
+        while chars
+            .get(j)
+            .is_some_and(|&(_, c)| matches!(c, '(' | '〈' | ' '))
+        {
+            j += 1;
+        }
+        let signs = j;
+        while j < signs + 2
+            && chars
+                .get(j)
+                .is_some_and(|&(_, c)| YUAN_MISREADS.contains(&c))
+        {
+            j += 1;
+        }
+        let found_signs = j > signs;
+        while chars.get(j).is_some_and(|&(_, c)| c == ' ') {
+            j += 1;
+        }
+        let digit = chars.get(j).filter(|&&(_, c)| c.is_ascii_digit());
+        if let (true, Some(&(end, _))) = (found_signs, digit)
+            && text[open_at..end].replace(' ', "") != "(¥"
+        {
+            edits.push(Edit {
+                start: open_at,
+                end,
+                with: "(¥".into(),
+            });
+        }
+        i = j.max(i + 1);
+    }
+    edits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixed(text: &str) -> String {
+        apply(text, &repairs(text))
+    }
+
+    #[test]
+    fn capital_numerals_are_repaired_only_when_all_become_numerals() {
+        assert_eq!(
+            fixed("申请借款人民币伍任元整〈(半5,000.00 )。"),
+            "申请借款人民币伍仟元整(¥5,000.00 )。"
+        );
+        assert_eq!(
+            fixed("实际交付乙方人民币制什伍佰元整〈Y#8,500.00 )"),
+            "实际交付乙方人民币捌仟伍佰元整(¥8,500.00 )"
+        );
+        // A figure, or words that are not numerals, are left alone.
+        assert_eq!(fixed("人民币5,000.00元"), "人民币5,000.00元");
+        assert_eq!(
+            fixed("人民币计价,过户费用由甲方承担,每月100元"),
+            "人民币计价,过户费用由甲方承担,每月100元"
+        );
+        assert_eq!(fixed("金额(¥9,200.00)"), "金额(¥9,200.00)");
+        assert_eq!(fixed("见附件(1)"), "见附件(1)");
+        assert_eq!(fixed("合同金额(Y2025)"), "合同金额(¥2025)");
+        assert_eq!(fixed("see (X 5) below"), "see (X 5) below");
+    }
+
+    #[test]
+    fn words_are_read_from_the_figure_where_ocr_missed_a_numeral() {
+        // 捌 read as 抽, which is no known confusion: the figure says what it was.
+        assert_eq!(
+            fixed("服务费人民币抽佰元整( ¥ 800.00)"),
+            "服务费人民币捌佰元整( ¥ 800.00)"
+        );
+        // Numerals read clearly that disagree with the figure are kept: a real mismatch.
+        assert_eq!(fixed("人民币伍佰元整(¥800.00)"), "人民币伍佰元整(¥800.00)");
+        assert_eq!(capitals(10_500).as_deref(), Some("壹万零伍佰"));
+        assert_eq!(capitals(9_200).as_deref(), Some("玖仟贰佰"));
+        assert_eq!(capitals(1_050).as_deref(), Some("壹仟零伍拾"));
+        assert_eq!(capitals(200_000).as_deref(), Some("贰拾万"));
+    }
+
+    #[test]
+    fn offsets_move_with_the_edits() {
+        let text = "人民币喜万元整(#10,000.00)。年利率";
+        let edits = repairs(text);
+        let out = apply(text, &edits);
+        let rate = text.find("年利率").expect("in");
+        assert_eq!(&out[shift(rate, &edits, false)..], "年利率");
+        let sign = text.find('#').expect("in");
+        assert_eq!(shift(sign + 1, &edits, true), out.find('1').expect("in"));
+    }
+}
