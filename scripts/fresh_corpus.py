@@ -332,6 +332,10 @@ def legal_verdict(s: Spec) -> tuple[bool | None, str]:
             return True, f"all-in cost {r2(s.cost)}% > 36% (141号 [S])"
         if s.lender_type == "microloan" and s.cost > 24:
             return None, f"microloan at {r2(s.cost)}%: the 24% microloan cap [S] has no confirmed start date"
+        if "助贷" in (s.lender or "") and s.contract_date >= dt.date(2025, 10, 1) and s.cost > 24:
+            # Policy of issue 17: the 2025 助贷 notice's 24% line is a violation from 2025-10-01,
+            # with its [S] grade said in the finding (legal.md §7.1 would make it a warning).
+            return True, f"助贷 all-in cost {r2(s.cost)}% > 24% from 2025-10-01 (NFRA 2025 notice [S])"
         if s.cost > 24:
             return False, f"all-in cost {r2(s.cost)}% in the 24-36% warning zone"
         return False, f"all-in cost {r2(s.cost)}% <= 24%"

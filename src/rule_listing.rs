@@ -1,5 +1,6 @@
 //! `rules`: which rules are loaded, all of them or one by id.
 
+use crate::check::us_states::StateLimits;
 use crate::check::{Checker, RuleInfo};
 
 /// Some of the loaded rules, and how many rulesets are loaded.
@@ -7,6 +8,8 @@ use crate::check::{Checker, RuleInfo};
 pub struct RuleListing {
     pub rules: Vec<RuleInfo>,
     pub rulesets: usize,
+    /// The US state table rows for the jurisdiction asked about (`rules list --jurisdiction`).
+    pub states: Vec<StateLimits>,
 }
 
 /// Every loaded rule.
@@ -14,6 +17,7 @@ pub fn all(checker: &Checker) -> RuleListing {
     RuleListing {
         rules: checker.rules(),
         rulesets: checker.rulesets().len(),
+        states: Vec::new(),
     }
 }
 
@@ -25,9 +29,18 @@ pub fn for_jurisdiction(checker: &Checker, code: &str) -> Option<RuleListing> {
         .into_iter()
         .filter(|r| r.applies_in(code))
         .collect();
+    let code = code.trim().to_uppercase();
+    let states: Vec<StateLimits> = checker
+        .rulesets()
+        .iter()
+        .flat_map(|rs| rs.states.iter())
+        .filter(|s| s.region() == code)
+        .cloned()
+        .collect();
     (!rules.is_empty()).then(|| RuleListing {
         rules,
         rulesets: checker.rulesets().len(),
+        states,
     })
 }
 
@@ -44,5 +57,6 @@ pub fn by_id(checker: &Checker, id: &str) -> Option<RuleListing> {
     (!rules.is_empty()).then(|| RuleListing {
         rules,
         rulesets: checker.rulesets().len(),
+        states: Vec::new(),
     })
 }

@@ -9,7 +9,7 @@
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::io::{self, BufRead};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::audit::FileOutcome;
 use crate::model::Report;
@@ -56,6 +56,14 @@ pub fn parse_record(line: &str) -> serde_json::Result<FileOutcome> {
             Report,
         >(value)?)))
     }
+}
+
+/// A file, or standard input for `-` (a shard, or a work list for `audit --files-from`).
+pub fn open_input(path: &Path) -> io::Result<Box<dyn BufRead>> {
+    Ok(match path.as_os_str() == "-" {
+        true => Box::new(io::BufReader::new(io::stdin())),
+        false => Box::new(io::BufReader::new(std::fs::File::open(path)?)),
+    })
 }
 
 /// The records of one shard, in its order (blank lines skipped).

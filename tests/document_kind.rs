@@ -76,6 +76,26 @@ fn english_titles_decide() {
 }
 
 #[test]
+fn a_credit_word_with_an_agreement_word_is_a_loan_contract() {
+    // Titles that name no listed document, each followed by a TILA box that alone would read
+    // as a disclosure.
+    let tila = "\nTRUTH IN LENDING\nAnnual Percentage Rate: 21.0%\nFinance Charge: $300.00\nAmount Financed: $1,000.00\nTotal of Payments: $1,300.00\n";
+    for title in [
+        "CHECK ADVANCE AGREEMENT",
+        "Member Lending Application & Agreement",
+        "Split-Pay Payment Plan Contract",
+        "PERSONAL CREDIT LINE AND TRUTH IN LENDING DISCLOSURE AGREEMENT FOR CONSUMERS",
+    ] {
+        let (kind, reason) = kind_of(&format!("{title}{tila}"));
+        assert_eq!(kind, DocumentKind::LoanContract, "{title}: {reason}");
+    }
+    // An agreement word alone is not credit.
+    let (kind, _) =
+        kind_of("EQUIPMENT RENTAL AGREEMENT\nRenter: A. Smith\nRent: $50 a day; late fee $10.\n");
+    assert_eq!(kind, DocumentKind::Other);
+}
+
+#[test]
 fn without_a_title_vocabulary_weighs() {
     let loan = "The Borrower shall repay the principal of $2,500 to the Lender with interest at 11% a year over 10 monthly payments.\n";
     assert_eq!(kind_of(loan).0, DocumentKind::LoanContract);

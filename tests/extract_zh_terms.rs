@@ -981,3 +981,94 @@ fn a_question_and_answer_layout() {
     let t = ex("问:需要抵押吗?\n答:不需要。");
     assert!(t.principal.is_none());
 }
+
+#[test]
+fn a_fee_timing_in_the_sentence_after_its_amount() {
+    for (text, timing) in [
+        (
+            "账户管理费:人民币1,500元;缴纳方式:借款期满时一次性支付",
+            FeeTiming::AtMaturity,
+        ),
+        (
+            "咨询服务费120.00元,\n与每期本息一并按月收取。",
+            FeeTiming::PerPeriod,
+        ),
+    ] {
+        let t = ex(text);
+        assert_eq!(fee_timing(&t), vec![timing], "{text}: {:?}", t.fees);
+    }
+    // A timing sentence with its own figure is about that figure, not the fee before.
+    let t = ex("咨询服务费120.00元。\n利息1,000元于到期时一次性支付。");
+    assert_eq!(fee_timing(&t), vec![FeeTiming::Other], "{:?}", t.fees);
+}
+
+#[test]
+fn traditional_numerals_and_words() {
+    let t = ex("借款金額：新臺幣參拾貳萬圓整。\n本息按月平均攤還，分36期。");
+    assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(320000)));
+    assert_eq!(method(&t), Some(RepaymentMethod::EqualInstallment));
+}
+
+#[test]
+fn principal_and_interest_together_at_the_end() {
+    for text in [
+        "借期届满时本息一次付清。",
+        "到期时连本带息一并偿还。",
+        "借款到期日,利息与本金一并支付。",
+    ] {
+        let t = ex(text);
+        assert_eq!(method(&t), Some(RepaymentMethod::Bullet), "{text}");
+    }
+}
+
+#[test]
+fn principal_at_the_end_after_interest_each_period() {
+    for text in [
+        "借款本金在借款期满后一次性偿还,利息每月15日支付。",
+        "每半年结息一次。本金到期一次性偿还。",
+        "到期利随本清,借款期间按季结息。",
+    ] {
+        let t = ex(text);
+        assert_eq!(method(&t), Some(RepaymentMethod::InterestOnly), "{text}");
+        assert_ne!(t.installments.as_ref().map(|c| c.count), Some(1), "{text}");
+    }
+}
+
+#[test]
+fn an_unticked_single_payment_option_sets_no_frequency() {
+    let t = ex("还款方式:□ 到期一次还本付息 ☑ 等额本金\n借款期限:12个月");
+    assert_eq!(method(&t), Some(RepaymentMethod::EqualPrincipal));
+    assert_ne!(
+        t.frequency.as_ref().map(|f| f.frequency),
+        Some(Frequency::Single)
+    );
+}
+
+#[test]
+fn a_term_between_the_start_and_the_due_date() {
+    let t = ex("借款金额6,000元。\n放款日:2025年2月1日\n到期日:2025年8月1日");
+    assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(6));
+    assert!(
+        t.assumptions.iter().any(|a| a.contains("due date")),
+        "{:?}",
+        t.assumptions
+    );
+    // A due date before the start gives no term.
+    let t = ex("借款金额6,000元。\n放款日:2025年8月1日\n到期日:2025年2月1日");
+    assert!(t.term.is_none(), "{:?}", t.term);
+}
+
+#[test]
+fn a_method_named_as_a_kind_of_loan_is_not_this_loans() {
+    let t = ex("对于采用到期一次还本付息的借款,逾期后按月结计罚息。");
+    assert!(t.repayment.is_none(), "{:?}", t.repayment);
+    assert!(t.installments.is_none(), "{:?}", t.installments);
+}
+
+#[test]
+fn listed_options_with_none_chosen_give_no_single_payment() {
+    let t =
+        ex("还款方式可选:\n1.等额本息还款法。\n2.按月付息到期还本还款法。\n3.一次还本付息还款法。");
+    assert!(t.repayment.is_none(), "{:?}", t.repayment);
+    assert!(t.installments.is_none(), "{:?}", t.installments);
+}

@@ -209,8 +209,28 @@ fn a_2019_private_loan_at_30_gets_the_old_rules_warning_not_a_violation() {
         "{:?}",
         ids(&f)
     );
-    // Art. 31 [C]: interest from 2020-08-20 on is held to 4 × the LPR at filing, taken as the
-    // table's latest value (3.00% published 2026-08-20, legal.md §1.2, so 12%): a warning.
+    // A one-year loan made 2019-05-10 ends before 2020-08-20: no interest falls under the
+    // current standard, so no transition warning.
+    assert!(!has(&f, "cn-pl-transition-lpr-at-filing"));
+    t.contract_date = Some(DateTerm {
+        date: date("2019-05-10"),
+        evidence: ev("签订日期：2019年5月10日"),
+    });
+    let (f, _) = run(&t, None, "2019-05-10", None);
+    assert!(
+        !has(&f, "cn-pl-transition-lpr-at-filing"),
+        "ends 2020-05-10"
+    );
+    // Over 24 months it runs until 2021-05-10. Art. 31 [C]: interest from 2020-08-20 on is
+    // held to 4 × the LPR at filing, taken as the table's latest value (3.00% published
+    // 2026-08-20, legal.md §1.2, so 12%): a warning.
+    t.term = months(24, "借款期限为24个月");
+    let (f, _) = run(&t, None, "2019-05-10", None);
+    assert!(
+        f.iter().all(|x| x.severity != Severity::Violation),
+        "{:?}",
+        ids(&f)
+    );
     let tr = get(&f, "cn-pl-transition-lpr-at-filing");
     assert_eq!(tr.severity, Severity::Warning);
     assert_eq!(tr.figures["limit_percent"], "12");
@@ -220,8 +240,8 @@ fn a_2019_private_loan_at_30_gets_the_old_rules_warning_not_a_violation() {
     // It binds contracts formed before 2020-08-20 only, and 10% is within 12%.
     let (f, _) = run(&t, None, "2020-08-20", None);
     assert!(!has(&f, "cn-pl-transition-lpr-at-filing"));
-    let mut low = cn_private();
-    low.rates.push(interest("10", "年利率10%"));
+    let mut low = t.clone();
+    low.rates = vec![interest("10", "年利率10%")];
     let (f, _) = run(&low, None, "2019-05-10", None);
     assert!(!has(&f, "cn-pl-transition-lpr-at-filing"));
     // Above 36% before 2020-08-20: the void part is a violation.

@@ -138,6 +138,15 @@ fn private_persons_and_ordinary_companies() {
         "今借到王五人民币伍万元整，月底归还。",
         LenderType::Individual,
     );
+    // An electronic IOU's table: the lender is a bare personal name.
+    assert_type(
+        "电子借条\n出借人    李春生\n借款人    张晓彤\n借款金额  5,000.00元",
+        LenderType::Individual,
+    );
+    assert_ne!(
+        type_of("出借人    某某贸易有限公司"),
+        LenderType::Individual
+    );
     // An ordinary company: the extractor's reading stands when no wording here decides.
     let t = Terms {
         lender: lender(LenderType::Company, "出借人：某某贸易有限公司"),

@@ -19,6 +19,7 @@ mod overdue_limit;
 pub mod ruleset;
 #[doc(hidden)]
 pub mod testing;
+pub mod us_states;
 
 use std::collections::BTreeMap;
 
@@ -232,6 +233,22 @@ impl Checker {
                 }
             }
         }
+        // A state-table value that names a hand-written rule names one that exists.
+        for rs in &rulesets {
+            for st in &rs.states {
+                for (field, v) in st.fields() {
+                    if let Some(id) = &v.rule {
+                        if !seen.contains_key(id.as_str()) {
+                            return Err(invalid(
+                                &rs.file,
+                                None,
+                                format!("state {} {field}: unknown rule `{id}`", st.code),
+                            ));
+                        }
+                    }
+                }
+            }
+        }
         Ok(Checker {
             rulesets,
             indexes,
@@ -324,6 +341,11 @@ impl Checker {
         }
         if let (Some(min), Some(d)) = (r.min_term_days, days) {
             if d <= Decimal::from(min) {
+                return false;
+            }
+        }
+        if let Some(until) = r.runs_until_at_least {
+            if loan_end(input.terms).is_none_or(|end| end < until) {
                 return false;
             }
         }
@@ -597,6 +619,17 @@ fn is_index_table(text: &str) -> bool {
     toml::from_str::<toml::Table>(text)
         .map(|t| t.contains_key("values") && !t.contains_key("rules"))
         .unwrap_or(false)
+}
+
+/// The day the loan ends: its maturity date, else its start plus its term in days.
+fn loan_end(t: &Terms) -> Option<NaiveDate> {
+    if let Some(m) = &t.maturity_date {
+        return Some(m.date);
+    }
+    let start = t.start_date()?.date;
+    let days = kinds::term_days_of(t)?;
+    let days: i64 = days.ceil().try_into().ok()?;
+    start.checked_add_signed(chrono::Duration::days(days))
 }
 
 /// For a US contract whose state is not known: the report says so, since state caps then

@@ -57,6 +57,8 @@ struct RulesetFile {
     order: Option<u32>,
     #[serde(default)]
     rules: Vec<toml::Spanned<RuleEntry>>,
+    #[serde(default)]
+    states: Vec<toml::Spanned<super::us_states::StateLimits>>,
 }
 
 /// How firmly a rule's fact is established (the legal notes' markers): `C` checked against
@@ -121,6 +123,8 @@ struct RuleEntry {
     max_term_days: Option<u32>,
     #[serde(default)]
     min_term_days: Option<u32>,
+    #[serde(default, with = "opt_date")]
+    runs_until_at_least: Option<NaiveDate>,
     #[serde(default)]
     params: Option<toml::Spanned<toml::Value>>,
 }
@@ -159,6 +163,10 @@ pub struct Rule {
     /// Only for loans due after more than this many days (outside a payday exemption); a loan
     /// whose term is unknown is not taken to be exempt.
     pub min_term_days: Option<u32>,
+    /// Only for loans that run until at least this date (maturity, or start + term): a
+    /// transition rule for the part of the term after it. A loan whose end is unknown is not
+    /// taken to run that long.
+    pub runs_until_at_least: Option<NaiveDate>,
     /// How firmly the rule's fact is established: the entry's `grade`, else the weakest
     /// marker ([U], [S]) in its note or its ruleset's note, else `C`.
     pub grade: Grade,
@@ -206,6 +214,8 @@ pub struct Ruleset {
     pub rules: Vec<Rule>,
     /// Where the ruleset stands among the bundled ones (lower first; unset last, then by id).
     pub order: Option<u32>,
+    /// The US state table rows it holds (their numeric values are among `rules`).
+    pub states: Vec<super::us_states::StateLimits>,
 }
 
 /// 1-based line of a byte offset.
@@ -283,6 +293,7 @@ impl Ruleset {
             rules.push(Rule {
                 max_term_days: e.max_term_days,
                 min_term_days: e.min_term_days,
+                runs_until_at_least: e.runs_until_at_least,
                 grade,
                 id: e.id,
                 kind,
@@ -302,7 +313,22 @@ impl Ruleset {
                 params_text: params_text.trim_end().to_string(),
             });
         }
+        let mut states = Vec::new();
+        for row in f.states {
+            let line = line_of(text, row.span().start);
+            let row = row.into_inner();
+            for r in super::us_states::rules_of(&row, line)
+                .map_err(|m| (Some(line), format!("state {}: {m}", row.code)))?
+            {
+                if rules.iter().any(|x: &Rule| x.id == r.id) {
+                    return Err((Some(line), format!("duplicate rule id `{}`", r.id)));
+                }
+                rules.push(r);
+            }
+            states.push(row);
+        }
         Ok(Ruleset {
+            states,
             id: f.id,
             name: f.name,
             name_zh: f.name_zh,

@@ -1,8 +1,7 @@
 //! `loanlint audit` (many contracts, in parallel, one record each, a summary at the end) and
 //! `loanlint summarize` (the same report from the JSON Lines shards of many audits).
 
-use std::fs::File;
-use std::io::{self, BufReader, IsTerminal};
+use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -94,14 +93,6 @@ fn writer(global: &GlobalArgs, args: &ReportArgs, len: usize) -> Result<AuditWri
     .map_err(fail)
 }
 
-/// A file, or standard input for `-`.
-fn open(path: &PathBuf) -> io::Result<Box<dyn io::BufRead>> {
-    Ok(match path.as_os_str() == "-" {
-        true => Box::new(BufReader::new(io::stdin())),
-        false => Box::new(BufReader::new(File::open(path)?)),
-    })
-}
-
 pub fn run(global: &GlobalArgs, args: &AuditArgs) -> Result<u8, u8> {
     // First of all, so that a Ctrl-C during the setup also ends the run cleanly; a second
     // Ctrl-C is not special: the run already stops at the next chunk boundary.
@@ -115,7 +106,7 @@ pub fn run(global: &GlobalArgs, args: &AuditArgs) -> Result<u8, u8> {
         max_bytes: args.max_size.saturating_mul(1024 * 1024),
     };
     let listed = match &args.files_from {
-        Some(list) => open(list)
+        Some(list) => summarize::open_input(list)
             .and_then(|r| audit::read_list(r, args.null))
             .map_err(|e| fail(format!("--files-from {}: {e}", list.display())))?,
         None => Vec::new(),
@@ -139,7 +130,8 @@ pub fn run(global: &GlobalArgs, args: &AuditArgs) -> Result<u8, u8> {
 pub fn summarize(global: &GlobalArgs, args: &SummarizeArgs) -> Result<u8, u8> {
     let mut shards = Vec::new();
     for path in &args.shards {
-        let reader = open(path).map_err(|e| fail(format!("{}: {e}", path.display())))?;
+        let reader =
+            summarize::open_input(path).map_err(|e| fail(format!("{}: {e}", path.display())))?;
         shards.push(Records::new(path.display().to_string(), reader));
     }
     let mut out = writer(global, &args.report, 0)?;

@@ -46,6 +46,31 @@ const LOAN_TITLES_EN: &[&str] = &[
     "iou",
     "i.o.u",
 ];
+/// A title that pairs a word of credit with a word of agreement names a loan contract
+/// ("Deferred Deposit Transaction Agreement", "Loan Application and Agreement", "Payment Plan
+/// Agreement"), when no title word above decides.
+const CREDIT_SUBJECTS_EN: &[&str] = &[
+    "loan",
+    "loans",
+    "credit",
+    "lending",
+    "advance",
+    "deferred deposit",
+    "payday",
+    "installment",
+    "instalment",
+    "installments",
+    "instalments",
+    "financing",
+    "finance",
+    "borrowing",
+    "payment plan",
+    "pay in 4",
+    "pay in 3",
+    "buy now pay later",
+    "repayment",
+];
+const AGREEMENT_NOUNS_EN: &[&str] = &["agreement", "contract", "terms and conditions"];
 /// Title words of a disclosure about a loan.
 const DISCLOSURE_TITLES_ZH: &[&str] = &[
     "借款信息摘要",
@@ -166,6 +191,7 @@ const OTHER_WORDS_EN: &[&str] = &[
 /// How many leading lines may hold the title, and how long a title line may be.
 const TITLE_LINES: usize = 12;
 const TITLE_MAX_CHARS: usize = 60;
+const TITLE_MAX_CHARS_CAPITALS: usize = 100;
 /// How many loan words a title-less document needs to be read as a loan.
 const MIN_LOAN_WORDS: usize = 3;
 /// A text with this many article headings (第X条) and no parties is a statute.
@@ -222,7 +248,16 @@ fn by_title(doc: &Document) -> Option<DocumentInfo> {
         if seen > TITLE_LINES {
             break;
         }
-        if trimmed.chars().count() > TITLE_MAX_CHARS
+        // A title in capitals may run long ("CONSUMER LOAN AGREEMENT AND FEDERAL
+        // TRUTH-IN-LENDING DISCLOSURES"); a long mixed-case line is prose.
+        let shouting = trimmed.chars().any(|c| c.is_ascii_uppercase())
+            && !trimmed.chars().any(char::is_lowercase);
+        let max = if shouting {
+            TITLE_MAX_CHARS_CAPITALS
+        } else {
+            TITLE_MAX_CHARS
+        };
+        if trimmed.chars().count() > max
             || ["根据", "依据", "鉴于", "本合同", "本协议"]
                 .iter()
                 .any(|w| trimmed.starts_with(w))
@@ -292,7 +327,26 @@ fn title_kind(line: &str) -> Option<(DocumentKind, &'static str)> {
             }
         }
     }
-    best.map(|(_, kind, word)| (kind, word))
+    let credit_agreement = || {
+        let subject = CREDIT_SUBJECTS_EN
+            .iter()
+            .find(|w| find_word(&en, w).is_some())?;
+        // "Pre-contract information" is not a contract.
+        AGREEMENT_NOUNS_EN
+            .iter()
+            .filter_map(|w| find_word(&en, w))
+            .any(|at| !en.get(..at).is_some_and(|h| h.ends_with('-')))
+            .then_some((DocumentKind::LoanContract, *subject))
+    };
+    match best {
+        // "… and Truth in Lending Disclosure Agreement": an agreement that carries its
+        // disclosure is the contract.
+        Some((_, DocumentKind::LoanDisclosure, word)) => {
+            credit_agreement().or(Some((DocumentKind::LoanDisclosure, word)))
+        }
+        Some((_, kind, word)) => Some((kind, word)),
+        None => credit_agreement(),
+    }
 }
 
 /// Where `word` occurs in `hay`; an ASCII word must stand alone ("iou" is not in "previous").

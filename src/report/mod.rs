@@ -28,6 +28,7 @@ mod overdue;
 mod rules;
 mod sink;
 mod text;
+mod verdict;
 
 pub use apr::AprPrinter;
 pub use audit::{AuditFormat, CsvPrinter, MarkdownPrinter, TablePrinter};

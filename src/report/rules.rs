@@ -71,6 +71,31 @@ impl Printer<RuleListing> for RuleTablePrinter {
             ]);
         }
         writeln!(out, "{t}")?;
+        for st in &listing.states {
+            writeln!(out, "\n{} ({}): state limits", st.name, st.region())?;
+            let mut t = Table::new();
+            t.load_preset(UTF8_FULL_CONDENSED);
+            t.set_content_arrangement(ContentArrangement::Dynamic);
+            t.set_header(vec!["field", "value", "grade", "citation", "rule"]);
+            for (field, v) in st.fields() {
+                let rule = v.rule.clone().unwrap_or_else(|| {
+                    let id = format!("us-{}-{field}", st.code.to_lowercase());
+                    if listing.rules.iter().any(|r| r.rule_id == id) {
+                        id
+                    } else {
+                        "—".into()
+                    }
+                });
+                t.add_row(vec![
+                    field.to_string(),
+                    v.words(),
+                    v.grade.as_str().to_string(),
+                    v.citation.clone(),
+                    rule,
+                ]);
+            }
+            writeln!(out, "{t}")?;
+        }
         writeln!(
             out,
             "{} rules in {} rulesets; grade C = checked against the law's text, S = secondary source, U = unconfirmed (at most a warning)",

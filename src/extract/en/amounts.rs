@@ -12,12 +12,17 @@ use crate::model::{Amount, FeeTiming, Inconsistency, Terms};
 
 /// The principal: loan amount, amount of credit, principal sum.
 static PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount of (?:the )?credit|total amount of credit|credit amount|face amount|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:promises?|agrees?) to (?:re)?pay[^.;$£€]{0,60}?the (?:principal )?sum of|(?:a|your) loan (?:of|in the amount of|amounting to))")
+    Regex::new(r"(?i)(?-u:\b)(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount to borrow|amount you (?:will )?borrow|(?:you are|you're) borrowing|amount requested|requested (?:loan )?amount|(?:we|I|the lender|lender) (?:hereby |will |shall )?(?:lend|loan|advance)s? (?:to )?(?:you|the borrower|borrower)|amount of (?:the )?credit|total amount of credit|credit amount|face amount|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:promises?|agrees?) to (?:re)?pay(?:[^.;$£€]|(?-i:(?-u:\b)[A-Z])\.){0,60}?the (?:principal )?sum of|(?:a|your) loan (?:of|in the amount of|amounting to)|(?:agree[sd]?|agreeing|promises?|undertakes?|shall|will|hereby) (?:to )?(?:lend|loan|advance)(?-u:\b)|(?:has |have )?(?:lent|loaned) (?:to )?)")
+        .expect("static regex")
+});
+/// The word "Principal" alone as a label, its figure right after it ("Principal $3,000.00").
+static BARE_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:principal\s*[:\-]?|loan\s*:)\s*(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
         .expect("static regex")
 });
 /// What reaches the borrower: amount financed, net proceeds, paid to you.
 pub(crate) static DISBURSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:amount financed|net (?:loan )?proceeds|net amount (?:advanced|disbursed)|amount (?:actually )?(?:disbursed|advanced to you)|(?:amount )?(?:given|paid) to you(?: directly)?|cash advance to you)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:amount financed|net (?:loan )?proceeds|net amount (?:advanced|disbursed)|amount (?:actually )?(?:disbursed|advanced to you)|(?:amount )?(?:given|paid) to you(?: directly)?|cash advanced? to you|(?:deposited|paid|sent|transferred|credited) (?:in)?to (?:you|your (?:bank |checking |savings )?account)|(?:you|the borrower|borrower) (?:will )?receives?(?: net)?|amount (?:you|the borrower) (?:will )?receives?)(?-u:\b)")
         .expect("static regex")
 });
 static FINANCE_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -63,9 +68,10 @@ pub(crate) fn labelled_money(cx: &Ctx, label: &Regex) -> Option<(Money, usize)> 
                     ..money
                 })
             });
-            match found {
-                Some(money) => return Some((money, m.start())),
-                None => continue,
+            // Nothing below: a key/value row ("| Loan amount | £3,000.00 |") has its value
+            // beside the label, read as the rest of its line.
+            if let Some(money) = found {
+                return Some((money, m.start()));
             }
         }
         // A label alone on its line (a box or table cell) may have its value paragraphs
@@ -131,6 +137,22 @@ pub(crate) fn labelled_money(cx: &Ctx, label: &Regex) -> Option<(Money, usize)> 
     None
 }
 
+/// "Principal $3,000.00": the figure that the bare label runs into.
+fn bare_principal(cx: &mut Ctx) -> Option<Amount> {
+    let m = BARE_PRINCIPAL.find(&cx.flat)?.range();
+    let money = number::find_money(cx.slice(m.start, m.end + 24))
+        .into_iter()
+        .next()?;
+    let (start, end) = (m.start + money.start, m.start + money.end);
+    cx.cover(start);
+    Some(Amount {
+        amount: money.amount,
+        currency: money.currency.to_string(),
+        evidence: cx.evidence(m.start, end),
+        derived: false,
+    })
+}
+
 fn amount(cx: &mut Ctx, label: &Regex) -> Option<Amount> {
     let (money, label_start) = labelled_money(cx, label)?;
     cx.cover(money.start);
@@ -144,7 +166,9 @@ fn amount(cx: &mut Ctx, label: &Regex) -> Option<Amount> {
 
 /// Read the labelled amounts and check words against figures.
 pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
-    terms.principal = amount(cx, &PRINCIPAL).filter(|a| !a.amount.is_zero());
+    terms.principal = amount(cx, &PRINCIPAL)
+        .or_else(|| bare_principal(cx))
+        .filter(|a| !a.amount.is_zero());
     terms.disbursed = amount(cx, &DISBURSED);
     terms.finance_charge = amount(cx, &FINANCE_CHARGE);
     terms.total_of_payments = amount(cx, &TOTAL_PAYMENTS);

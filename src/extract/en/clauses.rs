@@ -174,17 +174,17 @@ const STATES: [(&str, &str); 51] = [
     ("Wyoming", "WY"),
 ];
 
-/// Governing-law wording that names a US state.
+/// Governing-law wording that names a US state, or a state statute the loan is made under.
 static STATE_LAW: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<&str> = STATES.iter().map(|(n, _)| *n).collect();
     let alt = names.join("|");
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:laws? of (?:the )?(?:state|commonwealth) of|governed by (?:the laws of )?(?:the )?(?:state of )?|laws of)\s+({alt})(?-u:\b)|(?-u:\b)({alt}) law (?:shall|will|governs|applies)"
+        r"(?i)(?-u:\b)(?:laws? of (?:the )?(?:state|commonwealth) of|governed by (?:the laws of )?(?:the )?(?:state of )?|laws of)\s+({alt})(?-u:\b)|(?-u:\b)({alt}) law (?:shall|will|governs|applies)|(?-u:\b)({alt})(?:\s+[a-z'’-]+){{1,5}}\s+(?:act|law|code|statutes?)(?-u:\b)"
     ))
     .expect("static regex")
 });
 static LAW_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)laws?\s+of(?-u:\b)|(?-u:\b)governed\s+by(?-u:\b)|(?-u:\b)law\s+(?:shall|will|governs|applies)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)laws?\s+of(?-u:\b)|(?-u:\b)governed\s+by(?-u:\b)|(?-u:\b)law\s+(?:shall|will|governs|applies)(?-u:\b)|(?-u:\b)(?:act|law|code|statutes?)(?-u:\b)")
         .expect("static regex")
 });
 static GB_LAW: LazyLock<Regex> = LazyLock::new(|| {
@@ -231,7 +231,8 @@ pub(crate) fn jurisdiction(cx: &mut Ctx, terms: &mut Terms, governing_only: bool
         };
         last_end = hi;
         for c in STATE_LAW.captures_iter(region) {
-            if let (Some(w), Some(name)) = (c.get(0), c.get(1).or_else(|| c.get(2))) {
+            // A statute of the state ("Illinois Payday Loan Reform Act") also names its law.
+            if let (Some(w), Some(name)) = (c.get(0), c.get(1).or(c.get(2)).or(c.get(3))) {
                 found.push((lo + w.start(), lo + w.end(), name.as_str().to_string()));
             }
         }

@@ -21,6 +21,11 @@ static OTHER_FEE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)((?:[A-Z][A-Za-z'’/&-]*\s){1,3}(?:Fees?|Charges?))(?-u:\b)")
         .expect("static regex")
 });
+/// A template blank where a fee's amount belongs.
+static BLANK_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:of\s+)?[:\-]?\s*(?:[$£€]\s?)?(?:\{|\[|_{3,}|<<|\.{4,})")
+        .expect("static regex")
+});
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)no(?-u:\b)|(?-u:\b)without(?-u:\b)|(?-u:\b)not subject to(?-u:\b)|(?-u:\b)free of(?-u:\b)|(?-u:\b)without (?:premium|fee|charge) or(?-u:\b))[^.;]{0,20}$")
         .expect("static regex")
@@ -28,7 +33,7 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
 static ANSWER_NO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*:?\s*(?:NO|No|None|N/A)(?-u:\b)").expect("static regex"));
 static DEDUCTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:deduct[A-Za-z]*|withh[eo]ld[A-Za-z]*|from the (?:loan )?proceeds|netted|prepaid finance charge|taken out of)")
+    Regex::new(r"(?i)(?-u:\b)(?:deduct[A-Za-z]*|withh[eo]ld[A-Za-z]*|from the (?:loan )?proceeds|netted|prepaid finance charge|taken out of|taken (?:off|from) (?:the|your) (?:loan|amount|proceeds|advance)|(?:subtracted|kept back|held back) from|comes? out of (?:the|your) (?:loan|amount|proceeds))")
         .expect("static regex")
 });
 static FINANCED: LazyLock<Regex> = LazyLock::new(|| {
@@ -36,7 +41,7 @@ static FINANCED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static PAID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:paid (?:in cash|at closing|at signing|separately|up-?front|before)|(?:payable |due )?(?:at|upon) (?:closing|signing|consummation)|closing costs?)")
+    Regex::new(r"(?i)(?-u:\b)(?:paid (?:in cash|at (?:loan )?closing|at (?:loan )?signing|separately|up-?front|before)|(?:payable |due )?(?:at|upon) (?:closing|signing|consummation)|closing costs?)")
         .expect("static regex")
 });
 static PERIODIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -293,7 +298,9 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             kind
         };
         let no_value = money.is_none() && pct.is_none();
-        if no_value && !matches!(kind, FeeKind::Legal | FeeKind::Collection) {
+        // "Origination fee: ${origination_fee}", "Set-up fee: £____": named, amount left blank.
+        let blank = no_value && BLANK_VALUE.is_match(cx.slice(ne, ne + 24));
+        if no_value && !blank && !matches!(kind, FeeKind::Legal | FeeKind::Collection) {
             continue;
         }
         let mut timing = timing_of(kind, sentence);
@@ -352,7 +359,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             note: (!notes.is_empty()).then(|| notes.join("; ")),
             evidence: cx.evidence(ns.min(base), value_end),
             due_date: None,
-            amount_blank: false,
+            amount_blank: blank,
         });
         if kind == FeeKind::Prepayment {
             terms.clauses.push(Clause {

@@ -3,12 +3,14 @@
 //!
 //! The text is read twice over: once with line breaks turned into spaces (`flat`, byte for byte
 //! the same length as the document text, so offsets carry over), where wrapped prose and
-//! label/value boxes read as one run; and once cut into sentences for the evidence.
+//! label/value boxes read as one run, and a value-first line ("$900 Origination Fee") reads
+//! label first; and once cut into sentences for the evidence.
 //! Each part (amounts, schedule, rates, fees, clauses) records the byte offsets of the values it
 //! read, so money and rate sentences that nothing read are reported in `unparsed`.
 
 mod amounts;
 mod clauses;
+mod dates;
 mod fees;
 mod form;
 pub mod number;
@@ -74,6 +76,7 @@ impl<'a> Ctx<'a> {
                 }
             })
             .collect();
+        let flat = label_first(&doc.text, key_value_rows(&doc.text, flat));
         let sentences = if with_sentences {
             split_sentences(&doc.text)
         } else {
@@ -141,6 +144,96 @@ impl<'a> Ctx<'a> {
             LazyLock::new(|| Regex::new(r"\n[ \t]*\n|\x0c").expect("static regex"));
         BLANK.find(region).map_or(end, |m| start + m.start())
     }
+}
+
+/// A line that is a figure followed by its label, as app and offer screens print them
+/// ("$30,000.00 Loan Amount", "17.99% Interest Rate"): the figure, the gap, the label.
+static VALUE_FIRST_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*((?:[$£€]|(?:USD|GBP|EUR|CHF) ?)\d[\d,]*(?:\.\d+)?|\d{1,3}(?:\.\d+)? ?%)([ \t]+)([A-Za-z][^\d\n]{2,80}?)[ \t]*$")
+        .expect("static regex")
+});
+
+/// A two-cell table row, `| Loan amount | £3,000.00 |`: a label and its value.
+static KEY_VALUE_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*(\|)[ \t]*[A-Za-z][^|\n]{1,60}?[ \t]*(\|)[^|\n]{1,80}(\|)[ \t]*$")
+        .expect("static regex")
+});
+
+/// `flat` with each two-cell table row read as a "Label: value" line (bars as blanks and the
+/// middle bar as a colon, in place), so the label readers see the value after the label.
+fn key_value_rows(text: &str, flat: String) -> String {
+    let mut bytes = flat.into_bytes();
+    for c in KEY_VALUE_ROW.captures_iter(text) {
+        for (i, with) in [(1, b' '), (2, b':'), (3, b' ')] {
+            if let Some(at) = c.get(i).map(|m| m.start())
+                && let Some(b) = bytes.get_mut(at)
+            {
+                *b = with;
+            }
+        }
+    }
+    // Only ASCII bars were replaced by ASCII bytes.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// First words that make the words after a figure a qualifier of it, not its label.
+const QUALIFIERS: [&str; 22] = [
+    "per", "a", "an", "of", "each", "every", "for", "from", "in", "to", "plus", "p", "on", "at",
+    "is", "will", "and", "or", "if", "until", "which", "with",
+];
+
+/// `flat` with each value-first line rewritten label first ("Loan Amount $30,000.00"), in
+/// place: same bytes per line, so offsets still point into the same line of the document and
+/// every label reader reads the figure after its label.
+fn label_first(text: &str, flat: String) -> String {
+    let mut bytes = flat.into_bytes();
+    for c in VALUE_FIRST_LINE.captures_iter(text) {
+        let (Some(value), Some(gap), Some(label)) = (c.get(1), c.get(2), c.get(3)) else {
+            continue;
+        };
+        // "39.9% per annum", "$25 for each late payment": the words qualify the figure, and
+        // a figure under a "Label:" line is that label's value.
+        let first_word = label
+            .as_str()
+            .split(|ch: char| !ch.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let previous_line = text
+            .get(..value.start())
+            .unwrap_or("")
+            .trim_end()
+            .rsplit('\n')
+            .next()
+            .unwrap_or("");
+        if QUALIFIERS.contains(&first_word.as_str()) || previous_line.trim_end().ends_with(':') {
+            continue;
+        }
+        let swapped = format!(
+            "{}{}{}",
+            label.as_str(),
+            " ".repeat(gap.len()),
+            value.as_str()
+        );
+        if let Some(slot) = bytes.get_mut(value.start()..label.end()) {
+            slot.copy_from_slice(swapped.as_bytes());
+        }
+    }
+    // Whole lines of valid UTF-8 were moved, so the text stays valid.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Is the option at byte `pos` an unticked box of a form ("[ ] Weekly", "☐ Biweekly")? Such
+/// an option is offered, not chosen.
+pub(crate) fn unticked(text: &str, pos: usize) -> bool {
+    let pos = floor(text, pos);
+    let head = text
+        .get(floor(text, pos.saturating_sub(8))..pos)
+        .unwrap_or("");
+    let head = head.trim_end();
+    ["[ ]", "[]", "[  ]", "( )", "☐", "□", "○"]
+        .iter()
+        .any(|b| head.ends_with(b))
 }
 
 /// Column separators of a drawn box: ASCII and box-drawing bars.
@@ -477,6 +570,18 @@ mod tests {
             texts.contains(&"1 % of Loan Amount (Points)  $2,110"),
             "{texts:?}"
         );
+    }
+
+    #[test]
+    fn value_first_lines_read_label_first() {
+        let text =
+            "Offer\n£12,500 Amount to borrow\n9.9% Rate of interest\n$4.00 fee\nTerm 12 months\n";
+        let flat = label_first(text, text.to_string());
+        assert_eq!(flat.len(), text.len());
+        assert!(flat.contains("Amount to borrow £12,500\n"), "{flat}");
+        assert!(flat.contains("Rate of interest 9.9%\n"), "{flat}");
+        assert!(flat.contains("fee $4.00\n"), "{flat}");
+        assert!(flat.contains("Term 12 months\n"), "{flat}");
     }
 
     #[test]

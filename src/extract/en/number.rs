@@ -39,7 +39,7 @@ static MONEY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A currency marker followed by a blank or placeholder (`£ [!! #### !!]`, `$____`, `CHF [amount]`).
 pub static MONEY_PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\$|£|€|(?-u:\b)(?:USD|GBP|EUR|CHF|INR))\s?(?:\[|_{2,}|\.{3,}|\(\s*\))")
+    Regex::new(r"(?:\$|£|€|(?-u:\b)(?:USD|GBP|EUR|CHF|INR))\s?(?:\[|\{|_{2,}|\.{3,}|\(\s*\))")
         .expect("static regex")
 });
 /// A percentage: `12%`, `12 %`, `0.0493%`, `10 percent`, `5 per cent`.
@@ -323,7 +323,7 @@ static DATE_MDY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static DATE_DMY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),?\s+(\d{4})(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?(?:of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),?\s+(\d{4})(?-u:\b)")
         .expect("static regex")
 });
 static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {

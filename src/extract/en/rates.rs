@@ -57,7 +57,7 @@ static INDEX_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\([^)]{0,20}\)\s*)?\)?\s*(?:(per annum|per year|a year|annually|annual|p\.\s?a|yearly|each year|per month|a month|monthly|each month|per day|a day|daily|each day|per week|a week|weekly)(?-u:\b)|per ([a-z]+(?: \(\d+\))?|\d+) (weeks?|months?|days?)(?: period)?)")
+    Regex::new(r"(?i)^\s*(?:\([^)]{0,20}\)\s*)?\)?\s*(?:(?:fixed|variable|nominal|simple|compound(?:ed)?|contractual|borrowing|interest|rate|of interest|p\.a\.),?\s+){0,3}(?:(per annum|per year|a year|annually|annual|p\.\s?a|yearly|each year|per month|a month|monthly|each month|per day|a day|daily|each day|per week|a week|weekly)(?-u:\b)|per ([a-z]+(?: \(\d+\))?|\d+) (weeks?|months?|days?)(?: period)?)")
         .expect("static regex")
 });
 static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -137,7 +137,18 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                 lo + m.start() >= sent_start
                     && INTEREST_ONLY.is_match(flat.get(sent_start..lo + m.start()).unwrap_or(""))
             });
-        if apr_label || APR_AFTER.is_match(after) {
+        // "APR" after the figure names it only on the same line (the next line of a card,
+        // "APR 20.2%", is another figure's label).
+        let after_on_line = after.split('\n').next().unwrap_or("");
+        let line_end = cx
+            .doc
+            .text
+            .get(p.end..)
+            .map_or(0, |t| t.find('\n').unwrap_or(t.len()));
+        let after_on_line = after_on_line
+            .get(..super::floor(after_on_line, line_end))
+            .unwrap_or("");
+        if apr_label || APR_AFTER.is_match(after_on_line) {
             // A repeat of the APR already read ("The APR is 1732.1%") is read too.
             if terms
                 .disclosed_apr

@@ -9,7 +9,7 @@ use super::Ctx;
 use super::amounts::labelled_money;
 use super::number::{self, parse_number_words};
 use crate::model::{
-    Amount, Count, DateTerm, Frequency, FrequencyTerm, LoanTerm, Repayment, RepaymentMethod, Terms,
+    Amount, Count, Frequency, FrequencyTerm, LoanTerm, Repayment, RepaymentMethod, Terms,
 };
 
 /// A count in figures, words, or both ("twenty (20)").
@@ -36,35 +36,71 @@ static AMOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:monthly|weekly|bi-?weekly|semi-?monthly|fortnightly|regular|periodic|scheduled) (?:loan )?(?:payment|instal?lment|repayment)(?: amount)?|monthly principal (?:&|and) interest|payment amount|instal?lment amount|amount of (?:each )?(?:payments?|instal?lments?))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:monthly|weekly|bi-?weekly|semi-?monthly|fortnightly|regular|periodic|scheduled) (?:loan )?(?:payment|instal?lment|repayment)(?: amount)?|monthly principal (?:&|and) interest|payment amount|instal?lment amount|amount of (?:each )?(?:payments?|instal?lments?)|(?:fixed|equal|level|regular) (?:monthly |weekly )?(?:payments?|instal?lments?|repayments?) of)(?-u:\b)")
         .expect("static regex")
 });
+/// "Payment: $239.77 per month" as a form row of its own ("Late payment:" is not one).
+static LINE_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)(?:^|\|)[ \t]*(?:payment|repayment|instal?lment)(?: amount)?[ \t]*:")
+        .expect("static regex")
+});
+/// The figure right after a `LINE_PAYMENT` label, with the label's offset.
+fn line_payment(cx: &Ctx) -> Option<(number::Money, usize)> {
+    LINE_PAYMENT.find_iter(&cx.doc.text).find_map(|m| {
+        let money = number::find_money(cx.slice(m.end(), m.end() + 40))
+            .into_iter()
+            .next()
+            .filter(|x| x.start <= 3)?;
+        Some((
+            number::Money {
+                start: m.end() + money.start,
+                end: m.end() + money.end,
+                ..money
+            },
+            m.start(),
+        ))
+    })
+}
+
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:(bi-?weekly|every (?:two|2) weeks|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|annually)\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|due)(?-u:\b)[^.;]{0,40}?(?-u:\b)(bi-?weekly|every (?:two|2) weeks|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|annually|on the \d{1,2}(?:st|nd|rd|th) (?:day )?of each month|each month))(?-u:\b)")
         .expect("static regex")
 });
 static TERM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b)(?:(?:loan term|term of (?:the )?(?:loan|agreement|note|credit)|term\s*:|duration of (?:the )?(?:loan|agreement|credit(?: agreement)?)|repayment period|for a (?:term|period) of|a term of)\s*:?\s*(?:(?:is|shall be|will be)\s+)?(?:of\s+)?{COUNT}\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)|(\d{{1,3}})[ -](months?|years?|weeks?|days?)[ -](?:loan )?term(?-u:\b))"))
-        .expect("static regex")
-});
-static CONTRACT_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)dated(?-u:\b)|(?-u:\b)date of (?:this )?(?:agreement|note|loan|contract)(?-u:\b)|(?-u:\b)agreement date(?-u:\b)|(?-u:\b)entered into(?: as of| on)?(?-u:\b)|(?-u:\b)made (?:and entered into )?(?:as of|on|this)(?-u:\b)|(?-u:\b)date issued(?-u:\b)|(?-u:\b)signed (?:on )?this(?-u:\b)|(?-u:\b)effective date(?-u:\b)|(?:^|[^a-z ] ?|\s\s)(?-u:\b)date\s*:)")
-        .expect("static regex")
-});
-static FIRST_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:first (?:payment|instal?lment)(?: date| is due| due| shall be (?:due|made|paid))?(?: on)?|payments? (?:shall |will )?(?:begin|commence|start)(?:ning)?(?: on)?|beginning(?: on)?|commencing(?: on)?|starting(?: on)?)(?-u:\b)")
-        .expect("static regex")
-});
-static MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:maturity date|matures? on|final (?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:in full )?on|(?:re)?pa(?:id|yable) in full (?:on or before|by|on)|(?:the|final|last) repayment date)(?-u:\b)")
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:(?:loan term|term of (?:the )?(?:loan|agreement|note|credit|transaction|advance)|term\s*:|duration of (?:the )?(?:loan|agreement|credit(?: agreement)?)|repayment period|for a (?:term|period) of|a term of|duration\s*:)\s*:?\s*(?:(?:is|shall be|will be)\s+)?(?:of\s+)?(?:\[ ?\]\s*|☐\s*|□\s*)?{COUNT}\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)|(\d{{1,3}})[ -](months?|years?|weeks?|days?)[ -](?:loan )?term(?-u:\b))"))
         .expect("static regex")
 });
 static METHOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only)|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments))")
+    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only)|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment)|(?:whole|all|entire|full amount|total) of the (?:unpaid )?principal(?: balance| sum)?,? (?:and|together with|plus|with) (?:all )?(?:accrued |unpaid )*interest(?:[^.;]|\.\d){0,80}?(?:due|payable|repaid|paid)(?: and payable)?(?: in full)? (?:on|by))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments))")
         .expect("static regex")
 });
 static BALLOON: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)balloon payment(?-u:\b)").expect("static regex"));
+
+/// The frequency word at `word`, or, when it is an unticked box of a form ("☐ Weekly ☐
+/// Fortnightly ☑ Monthly"), the ticked option later on its line; `None` when none is ticked.
+fn ticked_choice(flat: &str, word: std::ops::Range<usize>) -> Option<(usize, usize)> {
+    if !super::unticked(flat, word.start) {
+        return Some((word.start, word.end));
+    }
+    static OPTION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)(?:\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|[☑☒✓✔■●])\s*({FREQ})(?-u:\b)"
+        ))
+        .expect("static regex")
+    });
+    let rest = flat.get(word.end..)?;
+    let rest = rest.get(..super::floor(rest, 80)).unwrap_or(rest);
+    let c = OPTION.captures(rest)?;
+    let m = c.get(1)?;
+    Some((word.end + m.start(), word.end + m.end()))
+}
+
+/// Words of lateness and default: a duration after them is a grace or notice period.
+static LATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:late|overdue|past due|delinquen|default|notice|within|grace)")
+        .expect("static regex")
+});
 
 /// Parse "20", "twenty", "twenty (20)"; the figure in brackets wins.
 fn parse_count(s: &str) -> Option<u32> {
@@ -103,7 +139,8 @@ fn frequency_of(word: &str) -> Option<Frequency> {
 pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     installments(cx, terms);
     if terms.payment.is_none()
-        && let Some((money, label)) = labelled_money(cx, &PAYMENT_LABEL)
+        && let Some((money, label)) =
+            labelled_money(cx, &PAYMENT_LABEL).or_else(|| line_payment(cx))
     {
         cx.cover(money.start);
         terms.payment = Some(Amount {
@@ -114,18 +151,24 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         });
     }
     if terms.frequency.is_none()
-        && let Some(c) = FREQUENCY.captures(&cx.flat)
-        && let (Some(w), Some(f)) = (c.get(0), c.get(1).or_else(|| c.get(2)))
-        && let Some(freq) = frequency_of(f.as_str())
+        && let Some((w, f)) = FREQUENCY.captures_iter(&cx.flat).find_map(|c| {
+            let (w, f) = (c.get(0)?, c.get(1).or_else(|| c.get(2))?);
+            Some((w.range(), ticked_choice(&cx.flat, f.range())?))
+        })
+        && let Some(freq) = frequency_of(cx.slice(f.0, f.1))
     {
         terms.frequency = Some(FrequencyTerm {
             frequency: freq,
-            evidence: cx.evidence(w.start(), w.end()),
+            evidence: cx.evidence(w.start.min(f.0), w.end.max(f.1)),
         });
+    }
+    if terms.installments.is_none() {
+        table_count(cx, terms);
     }
     final_payment(cx, terms);
     loan_term(cx, terms);
-    dates(cx, terms);
+    count_from_term(terms);
+    super::dates::extract(cx, terms);
     derive_term(terms);
     method(cx, terms);
     if let Some(m) = BALLOON.find(&cx.flat) {
@@ -253,24 +296,239 @@ fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
         let Some(n) = parse_count(count) else {
             continue;
         };
-        let unit = unit.to_ascii_lowercase();
-        let (months, days) = if unit.starts_with("month") {
-            (Some(n), None)
-        } else if unit.starts_with("year") {
-            (n.checked_mul(12), None)
-        } else if unit.starts_with("week") {
-            (None, n.checked_mul(7))
-        } else {
-            (None, Some(n))
+        // "Term: [ ] 12 months [X] 18 months": the ticked option, not the first offered.
+        if let Some(n_at) = c.get(1).or(c.get(3))
+            && super::unticked(&flat, n_at.start())
+        {
+            static TICKED_TERM: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?i)(?:\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|[☑☒✓✔■●])\s*(\d{1,3})\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)")
+                    .expect("static regex")
+            });
+            let line_end = cx.doc.text.get(whole.end()..).map_or(whole.end(), |t| {
+                whole.end() + t.find('\n').unwrap_or(t.len())
+            });
+            let rest = cx.slice(whole.start(), line_end).to_string();
+            if let Some(t) = TICKED_TERM.captures(&rest)
+                && let (Some(m), Some(k), Some(u)) = (t.get(0), t.get(1), t.get(2))
+                && let Ok(k) = k.as_str().parse::<u32>()
+            {
+                let at = whole.start() + m.start();
+                set_term(cx, terms, k, u.as_str(), (whole.start(), at + m.len()));
+                return;
+            }
+            continue;
+        }
+        set_term(cx, terms, n, unit, (whole.start(), whole.end()));
+        return;
+    }
+    // "Your loan is due in full 14 days from today": a term counted from the loan's day.
+    static DUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:due|repayable|payable|repaid)(?: in full)?(?: in)? (\d{1,3}) (days?|weeks?|months?) (?:from|after) (?:today|the (?:date|day) (?:of (?:this|the) )?(?:loan|agreement|advance|transaction|funding)|funding|the transaction date|the loan date)")
+            .expect("static regex")
+    });
+    if let Some(c) = DUE_AFTER.captures(&flat)
+        && let (Some(whole), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2))
+        && let Ok(n) = n.as_str().parse::<u32>()
+        && n > 0
+    {
+        set_term(cx, terms, n, unit.as_str(), (whole.start(), whole.end()));
+        return;
+    }
+    // "lend ... $10,000.00 for 24 months", "$3,000.00 at 18% over 12 months": a duration right
+    // after the loan's figures. (Days are left out: "late for 15 days" is not a term.)
+    static FOR_TERM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:for|over)\s+(?:a (?:term|period) of\s+)?(\d{1,3})\s*-?\s*(months?|years?|weeks?)(?-u:\b)")
+            .expect("static regex")
+    });
+    for c in FOR_TERM.captures_iter(&flat) {
+        let (Some(whole), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
         };
-        cx.cover(whole.start());
-        terms.term = Some(LoanTerm {
-            months,
-            days,
-            evidence: cx.evidence(whole.start(), whole.end()),
+        let before = cx.slice(whole.start().saturating_sub(40), whole.start());
+        let figure_before = number::find_money(before)
+            .last()
+            .map(|m| m.end)
+            .into_iter()
+            .chain(number::find_percents(before).last().map(|p| p.end))
+            .max()
+            .is_some_and(|end| before.len() - end <= 32);
+        let Ok(n) = n.as_str().parse::<u32>() else {
+            continue;
+        };
+        if figure_before && n > 0 && !LATE_WORDS.is_match(before) {
+            set_term(cx, terms, n, unit.as_str(), (whole.start(), whole.end()));
+            return;
+        }
+    }
+    // An offer card prints the term as a line of its own: "36 Months", "12-month term".
+    static TERM_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?im)^[ \t]*(\d{1,3})[ \t]*-?[ \t]*(months?|years?|weeks?|days?)(?:[ \t]+(?:loan )?term)?[ \t]*$")
+            .expect("static regex")
+    });
+    if let Some(c) = TERM_LINE.captures(&cx.doc.text)
+        && let (Some(whole), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2))
+        && let Ok(n) = n.as_str().parse::<u32>()
+        && n > 0
+    {
+        set_term(cx, terms, n, unit.as_str(), (whole.start(), whole.end()));
+    }
+}
+
+/// The number of whole calendar months from `start` to `end`, when `end` falls on the same
+/// day of the month (or both on a month's last day).
+fn whole_months(start: chrono::NaiveDate, end: chrono::NaiveDate) -> Option<u32> {
+    use chrono::{Datelike, Months};
+    let span = (end.year() - start.year()) * 12 + i32::try_from(end.month()).ok()?
+        - i32::try_from(start.month()).ok()?;
+    let span = u32::try_from(span).ok().filter(|&m| m > 0)?;
+    (start.checked_add_months(Months::new(span)) == Some(end)).then_some(span)
+}
+
+/// A payment-schedule table drawn with bars: the "Number of Payments" column lists the count
+/// of each run of payments ("| 35 | $161.31 | Monthly beginning ... |" over "| 1 | $161.41 |"),
+/// and the count is their sum.
+fn table_count(cx: &mut Ctx, terms: &mut Terms) {
+    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)(?-u:\b)(?:number|no\.|count) of (?:payments|instal?lments|repayments)(?-u:\b)",
+        )
+        .expect("static regex")
+    });
+    let text = cx.doc.text.clone();
+    for m in HEAD.find_iter(&text) {
+        if super::cells_below(&text, m.start()).is_empty() {
+            if let Some((total, last)) = aligned_column_sum(&text, m.start(), m.end()) {
+                terms.installments = Some(Count {
+                    count: total,
+                    evidence: cx.evidence(m.start(), last),
+                });
+                return;
+            }
+            continue;
+        }
+        if !super::heads_cell(&text, m.start()) {
+            continue;
+        }
+        let mut total = 0u32;
+        let mut cells = Vec::new();
+        for (s, e) in super::cells_below(&text, m.start()) {
+            let cell = text.get(s..e).unwrap_or("").trim();
+            // A Markdown rule row ("|---|:--:|") between the heading and the figures.
+            if !cell.is_empty() && cell.chars().all(|c| matches!(c, '-' | ':' | '=' | '+')) {
+                continue;
+            }
+            let Ok(n) = cell.parse::<u32>() else {
+                break;
+            };
+            total = total.saturating_add(n);
+            cells.push(s);
+        }
+        let Some(&last) = cells.last() else {
+            continue;
+        };
+        if total == 0 || total > 600 {
+            continue;
+        }
+        for &s in &cells {
+            cx.cover(s);
+        }
+        terms.installments = Some(Count {
+            count: total,
+            evidence: cx.evidence(m.start(), last),
         });
         return;
     }
+}
+
+/// A table laid out with spaces: the counts standing under the heading `start..end` on the
+/// lines below ("Number of Payments" over "35" over "1"), summed, with the last one's offset.
+fn aligned_column_sum(text: &str, start: usize, end: usize) -> Option<(u32, usize)> {
+    let line_start = text.get(..start)?.rfind('\n').map_or(0, |i| i + 1);
+    let col = text.get(line_start..start)?.chars().count();
+    let width = text.get(start..end)?.chars().count();
+    let mut pos = line_start + text.get(line_start..)?.find('\n')? + 1;
+    let (mut total, mut last) = (0u32, None);
+    while let Some(line) = text.get(pos..).and_then(|t| t.split('\n').next()) {
+        // The figure's first character must stand inside the heading's columns.
+        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        let Some(&(at, _)) = chars
+            .iter()
+            .skip(col.saturating_sub(2))
+            .take(width + 2)
+            .find(|(_, c)| !c.is_whitespace())
+        else {
+            break;
+        };
+        let token: String = line
+            .get(at..)?
+            .chars()
+            .take_while(|c| !c.is_whitespace())
+            .collect();
+        let before_ok = line
+            .get(..at)
+            .is_some_and(|b| b.trim().is_empty() || col > 0);
+        let Ok(n) = token.parse::<u32>() else {
+            break;
+        };
+        if !before_ok || n == 0 {
+            break;
+        }
+        total = total.saturating_add(n);
+        last = Some(pos + at);
+        pos += line.len() + 1;
+    }
+    let last = last?;
+    (total > 0 && total <= 600).then_some((total, last))
+}
+
+/// No count of payments stated, but a term in whole months and a stated monthly payment: one
+/// payment a month over the term.
+/// A mortgage form (Loan Estimate, Closing Disclosure) is left alone: its payment changes
+/// over the term (adjustable rate, interest-only years), so the term alone is no count.
+fn count_from_term(terms: &mut Terms) {
+    let mortgage_form = terms
+        .disclosure_form
+        .as_ref()
+        .is_some_and(|f| f.form.is_mortgage());
+    if terms.installments.is_some() || terms.payment.is_none() || mortgage_form {
+        return;
+    }
+    let (Some(term), Some(freq)) = (&terms.term, &terms.frequency) else {
+        return;
+    };
+    let Some(months) = term.months else {
+        return;
+    };
+    if freq.frequency != Frequency::Monthly || months < 2 {
+        return;
+    }
+    terms.assumptions.push(format!(
+        "{months} monthly payments derived from the stated term of {months} months and the stated monthly payment"
+    ));
+    terms.installments = Some(Count {
+        count: months,
+        evidence: term.evidence.clone(),
+    });
+}
+
+/// Record a term of `n` `unit`s (months, years, weeks or days) read at `span`.
+fn set_term(cx: &mut Ctx, terms: &mut Terms, n: u32, unit: &str, span: (usize, usize)) {
+    let unit = unit.to_ascii_lowercase();
+    let (months, days) = if unit.starts_with("month") {
+        (Some(n), None)
+    } else if unit.starts_with("year") {
+        (n.checked_mul(12), None)
+    } else if unit.starts_with("week") {
+        (None, n.checked_mul(7))
+    } else {
+        (None, Some(n))
+    };
+    cx.cover(span.0);
+    terms.term = Some(LoanTerm {
+        months,
+        days,
+        evidence: cx.evidence(span.0, span.1),
+    });
 }
 
 /// "The final payment of $161.18", "a last instalment of £51.96": the odd last payment that
@@ -329,15 +587,21 @@ pub(crate) fn derive_term(terms: &mut Terms) {
         } else {
             "contract date"
         };
+        // From the 1st of June to the 1st of July is one month, whatever its days.
+        let months = whole_months(start.date, due.date);
+        let length = match months {
+            Some(m) => format!("{m} month(s) ({days} days)"),
+            None => format!("{days} days"),
+        };
         let note = format!(
-            "term of {days} days derived from the payment schedule: one payment, from the {from} {} to the due date {}",
+            "term of {length} derived from the payment schedule: one payment, from the {from} {} to the due date {}",
             start.date, due.date
         );
         let evidence = due.evidence.clone();
         terms.assumptions.push(note);
         terms.term = Some(LoanTerm {
-            months: None,
-            days: Some(days),
+            months,
+            days: months.is_none().then_some(days),
             evidence,
         });
         return;
@@ -370,161 +634,6 @@ pub(crate) fn derive_term(terms: &mut Terms) {
         _ => String::new(),
     });
     terms.term = Some(term);
-}
-
-/// A date read after a label, and whether its day/month order was ambiguous.
-struct LabelledDate {
-    term: DateTerm,
-    /// The date as written, when its day/month order was ambiguous.
-    ambiguous: Option<String>,
-}
-
-/// The first `label` followed closely by a date. A label right after one of `not_after`
-/// ("first payment due") names another date.
-fn labelled_date(cx: &Ctx, label: &Regex, not_after: &[&str]) -> Option<LabelledDate> {
-    for m in label.find_iter(&cx.flat) {
-        let before = cx
-            .slice(m.start().saturating_sub(16), m.start())
-            .to_ascii_lowercase();
-        if not_after.iter().any(|w| before.trim_end().ends_with(w)) {
-            continue;
-        }
-        let window = cx.slice(m.end(), m.end() + 60);
-        if let Some(d) = number::first_date(window, cx.day_first) {
-            // The date must follow the label closely (allowing "the 12th day of").
-            let gap = window.get(..d.start).unwrap_or("");
-            if gap.trim().len() > 25 {
-                continue;
-            }
-            return Some(LabelledDate {
-                term: DateTerm {
-                    date: d.date,
-                    evidence: cx.evidence(m.start(), m.end() + d.end),
-                },
-                ambiguous: d
-                    .ambiguous
-                    .then(|| window.get(d.start..d.end).unwrap_or("").to_string()),
-            });
-        }
-    }
-    None
-}
-
-/// The day the money reaches the borrower: a payday disclosure's transaction or funding date,
-/// "the APR is based on ... the date the proceeds will be deposited ..., which is 02/20/2006".
-static DISBURSEMENT_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:transaction date|date of (?:the )?(?:loan|advance|transaction)|loan date|(?:anticipated |expected |estimated )?(?:funding|disbursement|advance) date|date (?:funded|of funding|of disbursement)|proceeds (?:will be |are |were )?(?:deposited|disbursed|paid|funded|credited)[^.;]{0,80}?(?:which is|on))(?-u:\b)")
-        .expect("static regex")
-});
-/// A single payment's due date ("Due Date", "Payment Due", "Date Due").
-static DUE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:payment |loan )?due date|payment due(?: on)?|date due|repayment date)(?-u:\b)")
-        .expect("static regex")
-});
-
-/// Longest span, in days, that a transaction date and a due date alone are read as one
-/// single-payment loan (payday and short-term loans run two weeks to two months).
-const SINGLE_PAYMENT_MAX_DAYS: i64 = 62;
-
-fn dates(cx: &mut Ctx, terms: &mut Terms) {
-    // Numeric dates: UK and Indian documents, and sterling or rupee amounts, write day first.
-    let uk_currency = [&terms.principal, &terms.disbursed, &terms.total_of_payments]
-        .into_iter()
-        .flatten()
-        .any(|a| a.currency == "GBP" || a.currency == "INR");
-    cx.day_first = uk_currency
-        || terms
-            .jurisdiction_hints
-            .iter()
-            .any(|h| h.code == "GB" || h.code == "IN");
-    let not_first = [
-        "first",
-        "next",
-        "each",
-        "monthly",
-        "every",
-        "first payment",
-        "first installment",
-        "first instalment",
-    ];
-    let contract = labelled_date(cx, &CONTRACT_DATE, &[]);
-    let first = labelled_date(cx, &FIRST_PAYMENT, &[]);
-    let maturity = labelled_date(cx, &MATURITY, &not_first)
-        .or_else(|| labelled_date(cx, &DUE_DATE, &not_first));
-    let funding = labelled_date(cx, &DISBURSEMENT_DATE, &[]);
-    for d in [&contract, &first, &maturity, &funding]
-        .into_iter()
-        .flatten()
-    {
-        if let Some(written) = &d.ambiguous {
-            terms.assumptions.push(format!(
-                "numeric date \"{written}\" read {} as {}: day and month could be either way round",
-                if cx.day_first {
-                    "day-first (UK order, from the currency or governing law)"
-                } else {
-                    "month-first (US order)"
-                },
-                d.term.date
-            ));
-        }
-    }
-    terms.contract_date = contract.map(|d| d.term);
-    terms.first_payment_date = first.map(|d| d.term);
-    terms.maturity_date = maturity.map(|d| d.term);
-    if terms.disbursement_date.is_none()
-        && let Some(f) = funding
-    {
-        let text = f.term.evidence.text.to_ascii_lowercase();
-        if text.contains("annual percentage rate") || text.contains("apr") {
-            terms.assumptions.push(format!(
-                "the disclosed APR is stated to be based on the funding date {}: the term runs from that date",
-                f.term.date
-            ));
-        }
-        terms.disbursement_date = Some(f.term);
-    }
-    single_payment_from_dates(terms);
-    if terms.installments.as_ref().is_some_and(|c| c.count == 1) {
-        // A single payment is due on the maturity date.
-        if terms.first_payment_date.is_none() {
-            terms.first_payment_date = terms.maturity_date.clone();
-        }
-        if terms.maturity_date.is_none() {
-            terms.maturity_date = terms.first_payment_date.clone();
-        }
-    }
-    if cx.day_first {
-        terms
-            .assumptions
-            .push("numeric dates read day-first (UK/India style)".to_string());
-    }
-}
-
-/// A payday disclosure that gives only a transaction (funding) date and a due date, with no
-/// count of payments and no payment frequency, is one payment on the due date.
-fn single_payment_from_dates(terms: &mut Terms) {
-    if terms.installments.is_some() || terms.frequency.is_some() {
-        return;
-    }
-    let (Some(start), Some(due)) = (terms.start_date(), &terms.maturity_date) else {
-        return;
-    };
-    let days = (due.date - start.date).num_days();
-    if !(1..=SINGLE_PAYMENT_MAX_DAYS).contains(&days) {
-        return;
-    }
-    terms.assumptions.push(format!(
-        "one payment inferred: no count of payments or frequency is stated, only a start date ({}) and a due date ({}) {days} days apart",
-        start.date, due.date
-    ));
-    terms.installments = Some(Count {
-        count: 1,
-        evidence: due.evidence.clone(),
-    });
-    terms.frequency = Some(FrequencyTerm {
-        frequency: Frequency::Single,
-        evidence: due.evidence.clone(),
-    });
 }
 
 fn method(cx: &mut Ctx, terms: &mut Terms) {
@@ -561,6 +670,32 @@ fn method(cx: &mut Ctx, terms: &mut Terms) {
             (terms.installments.as_ref().is_some_and(|c| c.count > 1) && terms.payment.is_some())
                 .then_some((3, RepaymentMethod::EqualInstallment, usize::MAX, 0))
         });
+    // The whole debt due at once, and no count or frequency of payments stated: one payment.
+    // (A note payable on demand has no due date: it stays without a count.)
+    if let Some((_, RepaymentMethod::Bullet, s, e)) = best
+        && s != usize::MAX
+        && !cx.slice(s, e).to_ascii_lowercase().contains("demand")
+        && terms.installments.is_none()
+        && terms.frequency.is_none()
+    {
+        let evidence = cx.evidence(s, e);
+        terms.assumptions.push(
+            "one payment: the text makes the whole debt due at once and states no count or frequency of payments"
+                .to_string(),
+        );
+        terms.installments = Some(Count {
+            count: 1,
+            evidence: evidence.clone(),
+        });
+        terms.frequency = Some(FrequencyTerm {
+            frequency: Frequency::Single,
+            evidence,
+        });
+        if terms.first_payment_date.is_none() {
+            terms.first_payment_date = terms.maturity_date.clone();
+        }
+        derive_term(terms);
+    }
     if let Some((_, method, s, e)) = best {
         if s == usize::MAX && method == RepaymentMethod::EqualInstallment {
             terms.assumptions.push(

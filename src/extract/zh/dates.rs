@@ -325,6 +325,38 @@ impl Extractor<'_> {
         });
     }
 
+    /// No term written, but the loan's start (payout, else signing date) and its due date
+    /// are: the term runs between them (said as worked out).
+    pub(super) fn term_from_dates(&mut self) {
+        if self.terms.term.is_some() {
+            return;
+        }
+        let Some(end) = self.terms.maturity_date.as_ref() else {
+            return;
+        };
+        let Some(start) = self
+            .terms
+            .disbursement_date
+            .as_ref()
+            .or(self.terms.contract_date.as_ref())
+        else {
+            return;
+        };
+        if end.date <= start.date {
+            return;
+        }
+        let (months, days) = months_between(start.date, end.date);
+        self.terms.assumptions.push(format!(
+            "loan term worked out from the start {} and the due date {} ({}; {})",
+            start.date, end.date, start.evidence.text, end.evidence.text
+        ));
+        self.terms.term = Some(LoanTerm {
+            months,
+            days,
+            evidence: end.evidence.clone(),
+        });
+    }
+
     /// A loan repaid in one payment (一次性还本付息) has one instalment.
     pub(super) fn single_payment_count(&mut self) {
         if self.terms.installments.is_some() {

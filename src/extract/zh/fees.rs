@@ -4,7 +4,7 @@ use super::*;
 
 /// Paid once at the end: 到期一次性支付, 到期时支付, 随最后一期(还款)支付.
 static TIMING_AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"到期(?:时|日|之日)?\s*(?:一次性|一并)?\s*(?:支付|缴纳|交纳|付清|收取|结清)|随(?:最后|末)\s*(?:一)?\s*期|(?:最后|末)\s*(?:一)?\s*期(?:还款时)?\s*(?:一并|一次性)?\s*(?:支付|缴纳|收取)|借款到期后(?:一次性)?(?:支付|缴纳)")
+    Regex::new(r"(?:到期|期满|届满)(?:时|日|之日|当日)?\s*(?:一次性|一并)?\s*(?:支付|缴纳|交纳|付清|收取|结清)|随(?:最后|末)\s*(?:一)?\s*期|(?:最后|末)\s*(?:一)?\s*期(?:还款时)?\s*(?:一并|一次性)?\s*(?:支付|缴纳|收取)|借款到期后(?:一次性)?(?:支付|缴纳)")
         .expect("static regex")
 });
 /// Paid on the payout day, apart from the loan: 放款当日支付, 放款时另行支付.
@@ -73,6 +73,10 @@ fn on_default_kind(kind: FeeKind) -> bool {
             | FeeKind::Penalty
     )
 }
+
+/// A figure of its own (an amount or a rate): a sentence with one is about that figure.
+static MONEY_TOPIC_VALUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[0-9]|[壹贰叁肆伍陆柒捌玖拾佰仟]").expect("static regex"));
 
 /// Whether two fees read from one sentence are one fee stated twice: the same name and
 /// timing, one as a percentage of the principal and the other as the amount that percentage
@@ -239,6 +243,22 @@ impl Extractor<'_> {
             }
             i += 1;
         }
+    }
+
+    /// A sentence naming no fee that only says when something is paid (收取方式: 于借款到期日
+    /// 一次性支付) right after the sentence that stated fee `i` without a timing: that fee's timing.
+    pub(super) fn timing_of_fee_before(&mut self, i: usize, text: &str) -> usize {
+        if FEE_NAME.is_match(text) || MONEY_TOPIC_VALUE.is_match(text) {
+            return 0;
+        }
+        let (Some(timing), Some(fee)) = (timing_of(text), self.terms.fees.get_mut(i)) else {
+            return 0;
+        };
+        if fee.timing != FeeTiming::Other {
+            return 0;
+        }
+        fee.timing = timing;
+        1
     }
 
     /// A fee whose own sentence says nothing of when it is paid takes the timing another

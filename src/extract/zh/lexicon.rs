@@ -12,7 +12,7 @@ fn re(p: &str) -> Regex {
 }
 
 /// Chinese numeral characters (大写 and small), used inside patterns.
-pub const CN_NUM: &str = "零〇壹贰叁肆伍陆柒捌玖拾佰仟一二两三四五六七八九十百千";
+pub const CN_NUM: &str = "零〇壹贰叁参肆伍陆柒捌玖拾佰仟一二两三四五六七八九十百千";
 
 /// Money in figures: `¥12,500.00`, `人民币 12500 元`, `1.25万元`, `RMB 3000`.
 pub static MONEY_FIG: LazyLock<Regex> = LazyLock::new(|| {

@@ -8,13 +8,13 @@ pub(super) static MONTHLY_DUE_DAY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 pub(super) static METHOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<ei>等额本息|等额(?:偿还|归还|支付|清偿|摊还)本(?:金(?:和|及|与))?利?息|本息(?:按月|按期|每月|每期)?(?:平均|等额)(?:摊还|偿还|归还|清偿|还款)|(?:每期|每月)(?:以)?(?:相同|固定|同等|相等)(?:的)?金额(?:偿还|归还|支付|清偿)本(?:金(?:和|及|与))?利?息)|(?P<ep>等额本金|等额还本)|(?P<io>先息后本|(?:按(?:月|期|季)|每月|每期|每季)(?:付|结|支付|偿还)利?息[^。;]{0,48}?(?:到期|最后一期)(?:时)?(?:一次性?)?(?:还|偿还|归还|清偿)(?:全部|剩余|所有)?(?:借款)?本(?:金)?)|(?P<bl>(?:到期)?一次性还本付息|利随本清|到期一次性(?:偿还|归还)(?:借款)?本(?:金)?(?:和|及|与)利息|到期还本付息|(?:到期|届满|期满|于[^。;,，]{0,16}?(?:之前|前|当日))[^。;,，]{0,12}?(?:一次性?|一并)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付)\s*(?:全部|所有)?(?:借款)?(?:本金\s*(?:和|及|与|、|连同|以及)\s*(?:全部|所有)?(?:借款)?利息|本息|本利)|(?:本金\s*(?:和|及|与|、|连同|以及)\s*利息|本息|本利)\s*(?:于|在|应于|须于)?[^。;,，]{0,16}?(?:到期|届满)[^。;,，]{0,8}?(?:一次性?|一并|全部)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付))|(?P<bp>(?:到期|届满|期满|于[^。;,，]{0,16}?(?:之前|前|当日))[^。;,，]{0,12}?(?:一次性?|一并)\s*(?:归还|偿还|清偿|还清|付清|结清|偿付)\s*(?:全部|所有)?(?:借款)?本金)|(?P<fl>等本等息|每期利息(?:均)?按(?:照)?(?:初始|原始)?借款本金(?:计算|计收)|按(?:初始|原始)借款本金计算每期利息)|(?P<ot>随借随还)")
+    Regex::new(r"(?P<ei>等额本息|等额(?:偿还|归还|支付|清偿|摊还)本(?:金(?:和|及|与))?利?息|本息(?:按月|按期|每月|每期)?(?:平均|等额)(?:摊还|偿还|归还|清偿|还款)|(?:每期|每月)(?:以)?(?:相同|固定|同等|相等)(?:的)?金额(?:偿还|归还|支付|清偿)本(?:金(?:和|及|与))?利?息)|(?P<ep>等额本金|等额还本)|(?P<io>先息后本|(?:按(?:月|期|季)|每月|每期|每季)(?:付|结|支付|偿还)利?息[^。;]{0,48}?(?:到期|最后一期)(?:时)?(?:一次性?)?(?:还|偿还|归还|清偿)(?:全部|剩余|所有)?(?:借款)?本(?:金)?)|(?P<bl>(?:到期)?一次性?还本付息|(?:到期|届满|期满)[^。;,，]{0,6}?(?:本息|本金(?:和|及|与|连同)利息|本利|连本带息)\s*(?:一次性?|一并|全部)?\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付)|到期(?:时|日)?[^。;]{0,12}?(?:(?:利息|本金)\s*)?(?:与|和|连同|及)\s*(?:本金|利息)\s*一(?:起|并|同)\s*(?:归还|偿还|支付|清偿|付清)|利随本清|到期一次性(?:偿还|归还)(?:借款)?本(?:金)?(?:和|及|与)利息|到期还本付息|(?:到期|届满|期满|于[^。;,，]{0,16}?(?:之前|前|当日))[^。;,，]{0,12}?(?:一次性?|一并)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付)\s*(?:全部|所有)?(?:借款)?(?:本金\s*(?:和|及|与|、|连同|以及)\s*(?:全部|所有)?(?:借款)?利息|本息|本利)|(?:本金\s*(?:和|及|与|、|连同|以及)\s*利息|本息|本利)\s*(?:于|在|应于|须于)?[^。;,，]{0,16}?(?:到期|届满|期满)[^。;,，]{0,8}?(?:一次性?|一并|全部)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付))|(?P<bp>(?:到期|届满|期满|于[^。;,，]{0,16}?(?:之前|前|当日))[^。;,，]{0,12}?(?:一次性?|一并)\s*(?:归还|偿还|清偿|还清|付清|结清|偿付)\s*(?:全部|所有)?(?:借款)?本金|(?:借款|贷款)?本金\s*(?:于|在|应于|须于)?[^。;,，]{0,12}?(?:到期|届满|期满)[^。;,，]{0,8}?(?:一次性?|一并|全部)\s*(?:归还|偿还|清偿|还清|付清|结清|偿付)|(?:到期|届满|期满)[^。;,，]{0,6}?(?:一次性?|一并)\s*还本)|(?P<fl>等本等息|每期利息(?:均)?按(?:照)?(?:初始|原始)?借款本金(?:计算|计收)|按(?:初始|原始)借款本金计算每期利息)|(?P<ot>随借随还)")
         .expect("static regex")
 });
 /// Interest paid each period (按月付息, 每季度支付利息), which makes a lump repayment of the
 /// principal at the end interest-only rather than a single payment.
 static PERIODIC_INTEREST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:按|每)(?:月|期|季|季度|半年|年)\s*(?:付|结|支付|偿还|结清|缴纳)\s*(?:当期|当月|本期)?\s*利?息|利息\s*(?:应)?\s*(?:按|每)(?:月|期|季|季度|半年)\s*(?:支付|结清|结算|偿还|缴纳|付清)")
+    Regex::new(r"(?:按|每)(?:个)?(?:月|期|季|季度|半年|年)(?:末|初|末月)?\s*(?:的)?\s*(?:[0-9一二三四五六七八九十]{1,3}\s*[日号])?\s*(?:付|结|支付|偿还|结清|缴纳)\s*(?:当期|当月|当季|本期)?\s*利?息|每个?结息日\s*支付|利息\s*(?:应)?\s*(?:按|每)(?:个)?(?:月|期|季|季度|半年)(?:末|初|末月)?\s*(?:的)?\s*(?:[0-9一二三四五六七八九十]{1,3}\s*[日号])?\s*(?:支付|结清|结算|偿还|缴纳|付清)")
         .expect("static regex")
 });
 /// A ticked box right before an option: ☑ ■ √ [x] (√).
@@ -60,8 +60,14 @@ impl Extractor<'_> {
             } else if text.contains("按季") || text.contains("每季") {
                 Some(Frequency::Quarterly)
             } else if METHOD.captures_iter(text).any(|c| {
-                c.name("bl").is_some()
-                    || c.name("bp").is_some() && !PERIODIC_INTEREST.is_match(self.text)
+                // An unticked option (□ 到期一次还本付息) says nothing of the frequency.
+                let offered = c.get(0).is_some_and(|m| {
+                    mark_before(text.get(..m.start()).unwrap_or("")) != Mark::Unticked
+                        && !names_a_kind(text, m.end())
+                });
+                offered
+                    && (c.name("bl").is_some()
+                        || c.name("bp").is_some() && !PERIODIC_INTEREST.is_match(self.text))
             }) {
                 Some(Frequency::Single)
             } else {
@@ -78,6 +84,9 @@ impl Extractor<'_> {
         let mut methods: Vec<(RepaymentMethod, Mark)> = Vec::new();
         for c in METHOD.captures_iter(text) {
             let Some(m) = c.get(0) else { continue };
+            if names_a_kind(text, m.end()) {
+                continue;
+            }
             let method = if c.name("ei").is_some() {
                 RepaymentMethod::EqualInstallment
             } else if c.name("ep").is_some() {
@@ -141,6 +150,7 @@ impl Extractor<'_> {
     /// mentions must agree, else the contract lists options and states none.
     pub(super) fn choose_method(&mut self) {
         let mut cands = std::mem::take(&mut self.method_candidates);
+        let stated_at: Vec<usize> = cands.iter().map(|c| c.2.start).collect();
         let mut stated: Vec<RepaymentMethod> = Vec::new();
         for c in &cands {
             if !stated.contains(&c.0) {
@@ -165,10 +175,44 @@ impl Extractor<'_> {
                 None
             }
         };
+        // 到期利随本清 with interest settled each quarter (按季结息): the principal alone is
+        // left for the end, which is interest-only.
+        let pick = pick.map(|(method, labelled, evidence)| {
+            if method == RepaymentMethod::Bullet && PERIODIC_INTEREST.is_match(self.text) {
+                if self
+                    .terms
+                    .frequency
+                    .as_ref()
+                    .is_some_and(|f| f.frequency == Frequency::Single)
+                {
+                    self.terms.frequency = None;
+                }
+                (RepaymentMethod::InterestOnly, labelled, evidence)
+            } else {
+                (method, labelled, evidence)
+            }
+        });
+        // Options listed without one chosen (1.等额本息还款法 … 3.一次还本付息还款法): a single
+        // payment read from one of them is not this loan's frequency either.
+        if pick.is_none()
+            && self.terms.frequency.as_ref().is_some_and(|f| {
+                f.frequency == Frequency::Single && stated_at.contains(&f.evidence.start)
+            })
+        {
+            self.terms.frequency = None;
+        }
         if let Some((method, _, evidence)) = pick {
             self.terms.repayment = Some(Repayment { method, evidence });
         }
     }
+}
+
+/// A method named as a kind of loan (对于到期一次还本付息的借款…), not stated as this loan's.
+fn names_a_kind(text: &str, end: usize) -> bool {
+    const KINDS: [&str; 7] = ["借款", "贷款", "合同", "产品", "业务", "情形", "情况"];
+    text.get(end..)
+        .and_then(|after| after.trim_start().strip_prefix('的'))
+        .is_some_and(|noun| KINDS.iter().any(|k| noun.starts_with(k)))
 }
 
 /// Among methods stated together, a product name (随借随还) gives way to a stated method,

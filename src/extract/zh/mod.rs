@@ -106,6 +106,9 @@ struct Extractor<'a> {
     /// A sentence saying the interest is taken out of the principal when lending (利息在出借时
     /// 预先从借款本金中扣除).
     interest_deducted: Option<Evidence>,
+    /// The fee the sentence just read stated (index into `terms.fees`), for a next sentence that
+    /// only says when it is paid (综合服务费:2,000元; 收取方式:于到期日一次性支付).
+    fee_just_stated: Option<usize>,
 }
 
 static BLANK: LazyLock<Regex> = LazyLock::new(|| {
@@ -140,6 +143,7 @@ impl<'a> Extractor<'a> {
             timing_notes: Vec::new(),
             instalment_parts: false,
             interest_deducted: None,
+            fee_just_stated: None,
         }
     }
 
@@ -187,6 +191,8 @@ impl<'a> Extractor<'a> {
         };
         let mut produced = 0usize;
         self.instalment_parts = false;
+        let fees_before = self.terms.fees.len();
+        let fee_before = self.fee_just_stated.take();
 
         // Clauses first: they need no value.
         for kind in clause_kinds(text) {
@@ -261,6 +267,11 @@ impl<'a> Extractor<'a> {
             }
         }
         produced += self.timing_and_deduction(text, raw, &mut ev);
+        if self.terms.fees.len() > fees_before {
+            self.fee_just_stated = self.terms.fees.len().checked_sub(1);
+        } else if let Some(i) = fee_before {
+            produced += self.timing_of_fee_before(i, text);
+        }
         let has_value = (unresolved && !toks.is_empty()) || has_unparsed_value(text);
         if produced == 0 && has_value && MONEY_TOPIC.is_match(text) {
             let reason = if FEE_NAME.is_match(text) {
@@ -309,6 +320,7 @@ impl<'a> Extractor<'a> {
         self.unlabelled_contract_date();
         self.single_payment_count();
         self.term_from_count();
+        self.term_from_dates();
         self.terms
     }
 }

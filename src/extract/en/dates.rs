@@ -1,0 +1,258 @@
+//! Dates: the contract (signing) date, the funding / transaction date, the first payment and
+//! maturity dates, and a single payment inferred from a transaction date and a due date.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Ctx;
+use super::number;
+use crate::model::{Count, DateTerm, Frequency, FrequencyTerm, Terms};
+
+/// Labels of the signing date, anywhere in the text.
+static CONTRACT_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?-u:\b)dated(?-u:\b)|(?-u:\b)date of (?:the |this )?(?:agreement|note|loan agreement|loan contract|loan|contract|credit agreement|offer|signature|signing|execution|(?:this |the )?(?:information|disclosure|statement|document))(?-u:\b)|(?-u:\b)(?:agreement|contract|signature|signing|execution|offer) date(?-u:\b)|(?-u:\b)entered into(?: as of| on)?(?-u:\b)|(?-u:\b)made (?:and entered into )?(?:as of|on|this)(?-u:\b)|(?-u:\b)date issued(?-u:\b)|(?-u:\b)(?:signed|executed|accepted)(?: and dated)?(?: on| this| as of)?(?-u:\b)|(?-u:\b)effective date(?-u:\b)|(?:^|[^a-z ] ?|\s\s)(?-u:\b)date\s*:)")
+        .expect("static regex")
+});
+/// A "Date:" label heading its line (a form's signing-date row), read on the text with its
+/// line breaks.
+static LINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)^[ \t|]*(?:date|dated|date signed)[ \t]*[:\-–|]").expect("static regex")
+});
+static FIRST_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:first (?:payment|instal?lment)(?: date| is due| due| shall be (?:due|made|paid))?(?: on)?|payments? (?:shall |will )?(?:begin|commence|start)(?:ning)?(?: on)?|beginning(?: on)?|commencing(?: on)?|starting(?: on)?)(?-u:\b)")
+        .expect("static regex")
+});
+static MATURITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:maturity date|matures? on|final (?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:and payable )?(?:in full )?on|(?:re)?pa(?:id|yable|y) in full (?:on or before|by|on)|not (?:to )?deposit (?:it |the check |your check )?until|(?:the|final|last) repayment date)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// A date read after a label, and whether its day/month order was ambiguous.
+struct LabelledDate {
+    term: DateTerm,
+    /// The date as written, when its day/month order was ambiguous.
+    ambiguous: Option<String>,
+}
+
+/// The first `label` followed closely by a date. A label right after one of `not_after`
+/// ("first payment due") names another date.
+fn labelled_date(cx: &Ctx, label: &Regex, not_after: &[&str]) -> Option<LabelledDate> {
+    labelled_date_in(cx, &cx.flat, label, not_after)
+}
+
+/// As `labelled_date`, with the label searched in `hay` (the flat text or the text with its
+/// line breaks: both share byte offsets).
+fn labelled_date_in(
+    cx: &Ctx,
+    hay: &str,
+    label: &Regex,
+    not_after: &[&str],
+) -> Option<LabelledDate> {
+    for m in label.find_iter(hay) {
+        let before = cx
+            .slice(m.start().saturating_sub(16), m.start())
+            .to_ascii_lowercase();
+        if not_after.iter().any(|w| before.trim_end().ends_with(w)) {
+            continue;
+        }
+        let window = cx.slice(m.end(), m.end() + 60);
+        if let Some(d) = number::first_date(window, cx.day_first) {
+            // The date must follow the label closely (allowing "the 12th day of").
+            let gap = window.get(..d.start).unwrap_or("");
+            if gap.trim().len() > 25 {
+                continue;
+            }
+            return Some(LabelledDate {
+                term: DateTerm {
+                    date: d.date,
+                    evidence: cx.evidence(m.start(), m.end() + d.end),
+                },
+                ambiguous: d
+                    .ambiguous
+                    .then(|| window.get(d.start..d.end).unwrap_or("").to_string()),
+            });
+        }
+    }
+    None
+}
+
+/// The day the money reaches the borrower: a payday disclosure's transaction or funding date,
+/// "the APR is based on ... the date the proceeds will be deposited ..., which is 02/20/2006".
+static DISBURSEMENT_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:transaction date|date of (?:the )?(?:loan|advance|transaction)|loan date|(?:anticipated |expected |estimated )?(?:funding|disbursement|advance) date|date (?:funded|of funding|of disbursement)|paid (?:in)?to your (?:bank|account)(?: account)? on|proceeds (?:will be |are |were )?(?:deposited|disbursed|paid|funded|credited)[^.;]{0,80}?(?:which is|on))(?-u:\b)")
+        .expect("static regex")
+});
+/// A single payment's due date ("Due Date", "Payment Due", "Date Due").
+static DUE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:payment |loan )?due date|payment due(?: on)?|date due|repayment date)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// How many leading non-blank lines are the document's heading, where a date with no label
+/// is the date the document was made ("Sacramento, California, January 31, 2025").
+const HEADER_LINES: usize = 8;
+/// Words before a date on its line that make it another date than the signing date.
+const NOT_SIGNING: &[&str] = &[
+    "due", "pay", "matur", "expir", "birth", "deliver", "first", "final", "last", "begin",
+    "commenc", "start", "until", "through", "end", "from", "valid", "period", "term",
+];
+
+/// The first date in the heading lines when nothing on its line before it names another date.
+fn header_date(cx: &Ctx) -> Option<LabelledDate> {
+    let text = cx.doc.text.as_str();
+    let mut offset = 0usize;
+    let mut seen = 0usize;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        if line.trim().is_empty() {
+            continue;
+        }
+        seen += 1;
+        if seen > HEADER_LINES {
+            break;
+        }
+        let Some(d) = number::first_date(line, cx.day_first) else {
+            continue;
+        };
+        let before = line.get(..d.start).unwrap_or("").to_ascii_lowercase();
+        let other_label = [&*DISBURSEMENT_DATE, &*DUE_DATE, &*MATURITY, &*FIRST_PAYMENT]
+            .iter()
+            .any(|re| re.is_match(&before));
+        if other_label
+            || before
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| NOT_SIGNING.iter().any(|n| w.starts_with(n)))
+        {
+            continue;
+        }
+        let (s, e) = (start + d.start, start + d.end);
+        return Some(LabelledDate {
+            term: DateTerm {
+                date: d.date,
+                evidence: cx.quote(start + (line.len() - line.trim_start().len()), e.max(s)),
+            },
+            ambiguous: d
+                .ambiguous
+                .then(|| line.get(d.start..d.end).unwrap_or("").to_string()),
+        });
+    }
+    None
+}
+
+/// Longest span, in days, that a transaction date and a due date alone are read as one
+/// single-payment loan (payday and short-term loans run two weeks to two months).
+const SINGLE_PAYMENT_MAX_DAYS: i64 = 62;
+
+pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
+    // Numeric dates: UK and Indian documents, and sterling or rupee amounts, write day first.
+    let uk_currency = [&terms.principal, &terms.disbursed, &terms.total_of_payments]
+        .into_iter()
+        .flatten()
+        .any(|a| a.currency == "GBP" || a.currency == "INR");
+    cx.day_first = uk_currency
+        || terms
+            .jurisdiction_hints
+            .iter()
+            .any(|h| h.code == "GB" || h.code == "IN");
+    let not_first = [
+        "first",
+        "next",
+        "each",
+        "monthly",
+        "every",
+        "first payment",
+        "first installment",
+        "first instalment",
+    ];
+    let contract = labelled_date(cx, &CONTRACT_DATE, &[])
+        .or_else(|| labelled_date_in(cx, &cx.doc.text, &LINE_DATE, &[]))
+        .or_else(|| header_date(cx));
+    let first = labelled_date(cx, &FIRST_PAYMENT, &[]);
+    let maturity = labelled_date(cx, &MATURITY, &not_first)
+        .or_else(|| labelled_date(cx, &DUE_DATE, &not_first));
+    let funding = labelled_date(cx, &DISBURSEMENT_DATE, &[]);
+    for d in [&contract, &first, &maturity, &funding]
+        .into_iter()
+        .flatten()
+    {
+        if let Some(written) = &d.ambiguous {
+            terms.assumptions.push(format!(
+                "numeric date \"{written}\" read {} as {}: day and month could be either way round",
+                if cx.day_first {
+                    "day-first (UK order, from the currency or governing law)"
+                } else {
+                    "month-first (US order)"
+                },
+                d.term.date
+            ));
+        }
+    }
+    terms.contract_date = contract.map(|d| d.term);
+    terms.first_payment_date = first.map(|d| d.term);
+    terms.maturity_date = maturity.map(|d| d.term);
+    if terms.disbursement_date.is_none()
+        && let Some(f) = funding
+    {
+        let text = f.term.evidence.text.to_ascii_lowercase();
+        if text.contains("annual percentage rate") || text.contains("apr") {
+            terms.assumptions.push(format!(
+                "the disclosed APR is stated to be based on the funding date {}: the term runs from that date",
+                f.term.date
+            ));
+        }
+        terms.disbursement_date = Some(f.term);
+    }
+    if terms.contract_date.is_none()
+        && let Some(d) = &terms.disbursement_date
+    {
+        terms.assumptions.push(format!(
+            "no signing date is written: the contract date is taken as the funding / transaction date {} («{}»)",
+            d.date, d.evidence.text
+        ));
+        terms.contract_date = Some(d.clone());
+    }
+    single_payment_from_dates(terms);
+    if terms.installments.as_ref().is_some_and(|c| c.count == 1) {
+        // A single payment is due on the maturity date.
+        if terms.first_payment_date.is_none() {
+            terms.first_payment_date = terms.maturity_date.clone();
+        }
+        if terms.maturity_date.is_none() {
+            terms.maturity_date = terms.first_payment_date.clone();
+        }
+    }
+    if cx.day_first {
+        terms
+            .assumptions
+            .push("numeric dates read day-first (UK/India style)".to_string());
+    }
+}
+
+/// A payday disclosure that gives only a transaction (funding) date and a due date, with no
+/// count of payments and no payment frequency, is one payment on the due date.
+fn single_payment_from_dates(terms: &mut Terms) {
+    if terms.installments.is_some() || terms.frequency.is_some() {
+        return;
+    }
+    let (Some(start), Some(due)) = (terms.start_date(), &terms.maturity_date) else {
+        return;
+    };
+    let days = (due.date - start.date).num_days();
+    if !(1..=SINGLE_PAYMENT_MAX_DAYS).contains(&days) {
+        return;
+    }
+    terms.assumptions.push(format!(
+        "one payment inferred: no count of payments or frequency is stated, only a start date ({}) and a due date ({}) {days} days apart",
+        start.date, due.date
+    ));
+    terms.installments = Some(Count {
+        count: 1,
+        evidence: due.evidence.clone(),
+    });
+    terms.frequency = Some(FrequencyTerm {
+        frequency: Frequency::Single,
+        evidence: due.evidence.clone(),
+    });
+}
