@@ -1210,6 +1210,8 @@ def specs() -> list[Spec]:
         g("zh-g33-app-plan-rows-service-fee", g33, principal=D(8500), method="equal_installment", n=12, term_months=12,
           rate_value=D("16.8"), fees=[Fee("平台服务费", ANY_SERVICE, "per_period", amount=D(50))],
           contract_date=date(2025, 11, 5), start_date=date(2025, 11, 5), lender_type="consumer_finance",
+          verdict=None, verdict_reason="28.99% with a platform service provider after 2025-10-01: whether the 2025 助贷 "
+          "notice's 24% line [S] reaches a consumer-finance company is unconfirmed",
           notes=["payment = 8500 x 1.4% / (1 - 1.014^-12) = 775.93; + 50 a period"]),
         # two text columns side by side (as a PDF page reads out): 30000 at 7.8% over 24 months.
         g("zh-g34-two-columns-side-by-side", g34, principal=D(30000), method="equal_installment", n=24, term_months=24,
