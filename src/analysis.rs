@@ -207,7 +207,8 @@ pub fn analyse_terms(
             rec.depends_on.join("; ")
         ));
     }
-    let findings = merge_findings(&rec, &runs, apr_range.as_ref());
+    let mut findings = merge_findings(&rec, &runs, apr_range.as_ref());
+    findings.iter_mut().for_each(doubt_uncertain_figures);
     let (_, applied, regz_apr) = runs.into_iter().next().unwrap_or_default();
     Checked {
         terms: rec.terms,
@@ -245,6 +246,45 @@ fn contract_date_of(
         "the contract date is not stated: rules were applied as of today ({today}); give --date YYYY-MM-DD for the real date"
     ));
     today
+}
+
+/// A violation whose every quote came from OCR, with a figure among the words OCR was unsure
+/// of, may rest on a misread number: it is a warning that names those words.
+fn doubt_uncertain_figures(f: &mut Finding) {
+    if f.severity != Severity::Violation || f.evidence.is_empty() {
+        return;
+    }
+    if !f.evidence.iter().all(|e| e.low_confidence) {
+        return;
+    }
+    let figure_like = |w: &&String| {
+        w.chars().any(|c| {
+            c.is_ascii_digit()
+                || "零〇壹贰叁肆伍陆柒捌玖拾佰仟¥%".contains(c)
+        })
+    };
+    let doubtful: Vec<&String> = f
+        .evidence
+        .iter()
+        .flat_map(|e| e.uncertain_words.iter())
+        .filter(figure_like)
+        .collect();
+    if doubtful.is_empty() {
+        return;
+    }
+    let words = doubtful
+        .iter()
+        .map(|w| format!("«{w}»"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    f.severity = Severity::Warning;
+    f.message = format!(
+        "{} [OCR was unsure of {words}: check these figures on the original before relying on this]",
+        f.message
+    );
+    f.message_zh = f.message_zh.as_ref().map(|zh| {
+        format!("{zh}［文字识别对 {words} 把握不足：请对照原件核实这些数字后再据此主张］")
+    });
 }
 
 /// The readings that differ from every earlier one in cost or in findings (rule and severity):
@@ -415,4 +455,57 @@ fn mortgage_form(terms: &Terms) -> Option<DisclosureForm> {
             DisclosureForm::LoanEstimate | DisclosureForm::ClosingDisclosure
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::kinds::fixtures::ev;
+    use crate::model::Evidence;
+
+    fn violation(evidence: Vec<Evidence>) -> Finding {
+        Finding {
+            rule_id: "cn-lic-apr-above-36".into(),
+            severity: Severity::Violation,
+            message: "above 36%".into(),
+            message_zh: Some("超过36%".into()),
+            citation: "141号".into(),
+            evidence,
+            rule: crate::model::RuleRef {
+                ruleset_id: "cn-licensed-lending".into(),
+                file: "rulesets/cn-licensed-lending.toml".into(),
+                line: None,
+            },
+            note: None,
+            figures: Default::default(),
+        }
+    }
+
+    fn ocr(text: &str, unsure: &[&str]) -> Evidence {
+        Evidence {
+            low_confidence: true,
+            uncertain_words: unsure.iter().map(|w| w.to_string()).collect(),
+            ..ev(text)
+        }
+    }
+
+    #[test]
+    fn a_violation_on_an_unsure_ocr_figure_is_a_warning() {
+        let mut f = violation(vec![ocr("月利率3.5%", &["3.5%"])]);
+        doubt_uncertain_figures(&mut f);
+        assert_eq!(f.severity, Severity::Warning);
+        assert!(f.message.contains("«3.5%»"), "{}", f.message);
+    }
+
+    #[test]
+    fn a_sure_figure_or_an_unsure_word_keeps_the_violation() {
+        // One quote read from text: the violation does not rest on OCR alone.
+        let mut f = violation(vec![ocr("月利率3.5%", &["3.5%"]), ev("月利率3.5%")]);
+        doubt_uncertain_figures(&mut f);
+        assert_eq!(f.severity, Severity::Violation);
+        // OCR was unsure only of a word with no figure in it.
+        let mut f = violation(vec![ocr("借款人张三月利率3.5%", &["张三"])]);
+        doubt_uncertain_figures(&mut f);
+        assert_eq!(f.severity, Severity::Violation);
+    }
 }
