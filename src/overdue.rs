@@ -353,5 +353,9 @@ pub fn contract_context_on(
         lawful_claim: report.and_then(|r| r.lawful_claim),
         due_now,
         channels: crate::message::official_channels(&analysis.text),
+        lender_is_individual: terms
+            .lender
+            .as_ref()
+            .is_some_and(|l| l.lender_type == LenderType::Individual),
     }
 }

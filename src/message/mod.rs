@@ -199,6 +199,9 @@ pub struct ContractContext {
     pub due_now: Option<ClaimPart>,
     /// Web domains and phone numbers the contract names: the lender's official channels.
     pub channels: Vec<String>,
+    /// The lender is a natural person: repayment to a personal account is then the contract's
+    /// own channel, not a sign of fraud.
+    pub lender_is_individual: bool,
 }
 
 /// The verdict on one message.
@@ -236,7 +239,7 @@ impl MessageReport {
 }
 
 static DEMAND_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:还款|还清|欠款|应还|待还|结清|欠|共计|合计|金额|本息)[^0-9¥￥。;；\n]{0,12}(?:人民币|RMB|¥|￥)?\s*([0-9][0-9,]*(?:\.[0-9]{1,2})?)\s*元").expect("constant regex compiles")
+    Regex::new(r"(?:还款|还清|欠款|应还|待还|结清|欠|共计|合计|金额|本息|账单|还我|连本带利|一共)[^0-9¥￥。;；\n]{0,12}(?:人民币|RMB|¥|￥)?\s*([0-9][0-9,]*(?:\.[0-9]{1,2})?)\s*元").expect("constant regex compiles")
 });
 static DEMAND_EN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:balance|owe|amount due|pay|payment of|total|outstanding)[^$£€\n]{0,30}([$£€])\s*([0-9][0-9,]*(?:\.[0-9]{1,2})?)").expect("constant regex compiles")
@@ -421,7 +424,9 @@ pub fn analyse_delivered(
             let link = f.rule_id.starts_with("msg-unofficial-link")
                 || f.rule_id.starts_with("msg-short-link");
             let matched = f.matched.to_ascii_lowercase();
-            !(link && ctx.channels.iter().any(|c| matched.contains(c.as_str())))
+            let own_channel = link && ctx.channels.iter().any(|c| matched.contains(c.as_str()));
+            let own_account = ctx.lender_is_individual && f.rule_id == "msg-pay-personal-account";
+            !(own_channel || own_account)
         });
         if let Some(lender) = &ctx.lender_name {
             let mismatched: Vec<&String> = senders
