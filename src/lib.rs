@@ -17,6 +17,7 @@ pub mod claim;
 pub mod compare;
 pub mod compute;
 pub mod extract;
+pub mod letter;
 pub mod message;
 pub mod model;
 pub mod overdue;

@@ -336,13 +336,22 @@ pub fn contract_context_on(
     days: Option<u32>,
     today: Option<NaiveDate>,
 ) -> ContractContext {
-    let terms = &analysis.report.terms;
     let request = OverdueRequest {
         days: days.unwrap_or(1),
         today: today.filter(|_| days.is_none()),
         ..OverdueRequest::default()
     };
-    let report = assess(analysis, checker, &request).ok();
+    contract_context_for(analysis, checker, &request)
+}
+
+/// What `message --contract` compares a message with, for the overdue situation `request`.
+pub fn contract_context_for(
+    analysis: &Analysis,
+    checker: &Checker,
+    request: &OverdueRequest,
+) -> ContractContext {
+    let terms = &analysis.report.terms;
+    let report = assess(analysis, checker, request).ok();
     let due_now = report.as_ref().and_then(|r| r.due_now.clone());
     ContractContext {
         lender_name: terms.lender.as_ref().and_then(|l| l.name.clone()),

@@ -6,7 +6,7 @@ use crate::claim::{DeductionRule, TermCap};
 use crate::compute::overdue::LegalLimit;
 
 use super::kinds::{self, RuleKind, total_cost_cap};
-use super::{CheckInput, Checker};
+use super::{BUNDLED, BUNDLED_INDEXES, CheckInput, Checker};
 
 impl Checker {
     /// The limit on default charges under the rulesets that apply to `input`, if they set one.
@@ -182,5 +182,21 @@ impl Checker {
                     .then_some(until)
             })
         })
+    }
+}
+
+impl Checker {
+    /// The bundled ruleset and index files as `(repository path, text)`, for hashing into an
+    /// evidence manifest.
+    pub fn bundled_sources() -> Vec<(String, &'static str)> {
+        BUNDLED
+            .iter()
+            .map(|(id, text)| (format!("rulesets/{id}.toml"), *text))
+            .chain(
+                BUNDLED_INDEXES
+                    .iter()
+                    .map(|(id, text)| (format!("rulesets/index/{id}.toml"), *text)),
+            )
+            .collect()
     }
 }

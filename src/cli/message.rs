@@ -30,7 +30,7 @@ pub struct MessageArgs {
     pub today: Option<NaiveDate>,
 }
 
-fn parse_received(s: &str) -> Result<NaiveDateTime, String> {
+pub(super) fn parse_received(s: &str) -> Result<NaiveDateTime, String> {
     [
         "%Y-%m-%dT%H:%M",
         "%Y-%m-%d %H:%M",
@@ -42,7 +42,7 @@ fn parse_received(s: &str) -> Result<NaiveDateTime, String> {
     .ok_or_else(|| format!("{s:?} is not a date and time like 2026-11-30T23:10"))
 }
 
-fn read_message(path: &PathBuf) -> io::Result<String> {
+pub(super) fn read_message(path: &PathBuf) -> io::Result<String> {
     let mut bytes = Vec::new();
     if path.as_os_str() == "-" {
         io::stdin().read_to_end(&mut bytes)?;
