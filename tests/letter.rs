@@ -44,6 +44,7 @@ fn money(sign: &str, v: &Value) -> String {
 
 #[test]
 fn every_sum_in_the_letters_is_a_figure_of_the_lawful_claim() {
+    let amount = Regex::new(r"[¥£$][0-9,]+\.[0-9]{2}").unwrap();
     for (contract, message, sign) in [
         ("zh-01-wangdai-equal-installment.txt", "zh-15.txt", "¥"),
         ("en-03-uk-short-term.txt", "en-10.txt", "£"),
@@ -101,7 +102,6 @@ fn every_sum_in_the_letters_is_a_figure_of_the_lawful_claim() {
                 allowed.insert(money(sign, &comp[key]));
             }
         }
-        let amount = Regex::new(r"[¥£$][0-9,]+\.[0-9]{2}").unwrap();
         let letters = letters.as_array().unwrap();
         assert!(letters.len() >= 2, "{letters:?}");
         for l in letters {
