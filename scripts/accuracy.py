@@ -4,6 +4,7 @@
     cargo build --release && python3 scripts/accuracy.py            # table + list of misses
     python3 scripts/accuracy.py --build                              # build first
     python3 scripts/accuracy.py --binary target/debug/loanlint --no-misses
+    python3 scripts/accuracy.py --binary target/debug/loanlint --only zh-g --only en-g   # held-out batch B
 
 Runs `loanlint check --format json` on every corpus file (text and PDF) and compares it with the
 file's `expected.json` (written by scripts/fresh_corpus.py, independent of the crate). The comparison
@@ -132,6 +133,8 @@ def main() -> int:
     ap.add_argument("--binary", type=Path, default=ROOT / "target" / "release" / "loanlint")
     ap.add_argument("--build", action="store_true", help="run `cargo build --release` first")
     ap.add_argument("--no-misses", action="store_true", help="print the table only")
+    ap.add_argument("--only", action="append", metavar="PREFIX", default=[],
+                    help="score only documents whose name starts with PREFIX (repeatable: --only zh-g --only en-g)")
     args = ap.parse_args()
     if args.build:
         subprocess.run(["cargo", "build", "--release"], cwd=ROOT, check=True)
@@ -144,6 +147,8 @@ def main() -> int:
     docs = defaultdict(int)
     for exp_path in sorted(FRESH.glob("*/*.expected.json")):
         exp = json.loads(exp_path.read_text(encoding="utf-8"))
+        if args.only and not exp["name"].startswith(tuple(args.only)):
+            continue
         lang = exp["language"]
         for name in exp["files"]:
             path = exp_path.parent / name

@@ -168,7 +168,7 @@ pub fn analyse_terms(
     if let Some(notice) = place.not_covered {
         warnings.push(notice);
     }
-    let rec = reconcile::reconcile(terms, method);
+    let mut rec = reconcile::reconcile(terms, method);
     if let Some(Err(e)) = rec.readings.first().map(|r| &r.cost) {
         warnings.push(format!("annualised cost not computed: {e}"));
     }
@@ -186,6 +186,15 @@ pub fn analyse_terms(
         };
         let (findings, applied) = checker.check(&input);
         runs.push((findings, applied, regz_apr));
+    }
+    let distinct = distinct_readings(&rec.readings, &runs);
+    if distinct.len() < runs.len() {
+        rec.keep_readings(&distinct);
+        let mut k = 0;
+        runs.retain(|_| {
+            k += 1;
+            distinct.contains(&(k - 1))
+        });
     }
     let apr_range = range_of(&rec, method);
     let mut cost = rec.readings.first().and_then(|r| r.cost.clone().ok());
@@ -236,6 +245,35 @@ fn contract_date_of(
         "the contract date is not stated: rules were applied as of today ({today}); give --date YYYY-MM-DD for the real date"
     ));
     today
+}
+
+/// The readings that differ from every earlier one in cost or in findings (rule and severity):
+/// a reading that changes nothing is not a reading.
+fn distinct_readings(readings: &[Reading], runs: &[Run]) -> Vec<usize> {
+    let key = |k: usize| {
+        let cost = readings[k]
+            .cost
+            .as_ref()
+            .ok()
+            .map(|c| (c.apr.nominal_percent, c.apr.effective_percent));
+        let mut fired: Vec<(String, Severity)> = runs[k]
+            .0
+            .iter()
+            .map(|f| (f.rule_id.clone(), f.severity))
+            .collect();
+        fired.sort();
+        (cost, fired)
+    };
+    let mut seen = Vec::new();
+    let mut keep = Vec::new();
+    for k in 0..readings.len().min(runs.len()) {
+        let this = key(k);
+        if !seen.contains(&this) {
+            seen.push(this);
+            keep.push(k);
+        }
+    }
+    keep
 }
 
 /// The cost over the readings, when there is more than one or its upper end is unknown.

@@ -227,9 +227,13 @@ pub fn analyse_one(
         }
         Ok(_) => {}
         Err(e) => {
+            let reason = match e.kind() {
+                std::io::ErrorKind::NotFound => "not-found",
+                _ => "io",
+            };
             return FileOutcome::Failed {
                 file,
-                reason: "io".into(),
+                reason: reason.into(),
                 message: e.to_string(),
             };
         }
@@ -241,6 +245,178 @@ pub fn analyse_one(
             reason: e.reason().into(),
             message: e.to_string(),
         },
+    }
+}
+
+/// Why an audit could not start (each is a usage error, reported before any file is read).
+#[derive(Debug, thiserror::Error)]
+pub enum AuditError {
+    #[error("{0}: no such file or folder")]
+    Missing(PathBuf),
+    #[error("--glob: {0}")]
+    Glob(#[from] globset::Error),
+    #[error("cannot start the workers: {0}")]
+    Pool(#[from] rayon::ThreadPoolBuildError),
+}
+
+/// A glob pattern (`--glob`) compiled for [`WalkOptions::glob`].
+pub fn glob_matcher(pattern: Option<&str>) -> Result<Option<globset::GlobMatcher>, AuditError> {
+    Ok(pattern
+        .map(globset::Glob::new)
+        .transpose()?
+        .map(|g| g.compile_matcher()))
+}
+
+/// What to audit.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    /// Folders (walked) and files named on the command line; each must exist.
+    pub roots: Vec<PathBuf>,
+    /// Paths from a work list (`--files-from`): a missing one becomes an error record.
+    pub listed: Vec<PathBuf>,
+    /// Only this worker's share of the files.
+    pub shard: Option<Shard>,
+}
+
+/// `I/N`: worker `I` of `N` takes the files whose path hashes to `I` modulo `N`, so `N`
+/// workers cover every file exactly once, whatever order each lists them in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    pub index: u64,
+    pub count: u64,
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Shard, String> {
+        let parsed = s
+            .split_once('/')
+            .and_then(|(i, n)| Some((i.trim().parse().ok()?, n.trim().parse().ok()?)));
+        match parsed {
+            Some((index, count)) if index < count => Ok(Shard { index, count }),
+            _ => Err(format!(
+                "expected I/N with 0 <= I < N (for example 0/4), got `{s}`"
+            )),
+        }
+    }
+}
+
+impl Shard {
+    /// Whether `path` is this worker's. The hash (64-bit FNV-1a over the path's components,
+    /// a leading `./` ignored) is fixed, so every worker and every run agrees.
+    pub fn contains(&self, path: &Path) -> bool {
+        path_hash(path) % self.count == self.index
+    }
+}
+
+/// 64-bit FNV-1a of the path's components, separated by `/` (`./a//b` and `a/b` hash alike).
+pub fn path_hash(path: &Path) -> u64 {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut hash = OFFSET;
+    let parts = path
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir));
+    for (i, part) in parts.enumerate() {
+        let bytes = part.as_os_str().as_encoded_bytes();
+        let separator: &[u8] = if i == 0 { b"" } else { b"/" };
+        for b in separator.iter().chain(bytes) {
+            hash ^= u64::from(*b);
+            hash = hash.wrapping_mul(PRIME);
+        }
+    }
+    hash
+}
+
+/// A work list: one path per line (blank lines skipped, a trailing `\r` dropped), or with
+/// `null` one path per NUL-terminated entry (`find -print0`).
+pub fn read_list(mut reader: impl std::io::Read, null: bool) -> std::io::Result<Vec<PathBuf>> {
+    let mut bytes = Vec::new();
+    reader.read_to_end(&mut bytes)?;
+    let separator = if null { b'\0' } else { b'\n' };
+    Ok(bytes
+        .split(|b| *b == separator)
+        .map(|entry| match entry {
+            [rest @ .., b'\r'] if !null => rest,
+            _ => entry,
+        })
+        .filter(|entry| !entry.is_empty())
+        .map(path_from_bytes)
+        .collect())
+}
+
+#[cfg(unix)]
+fn path_from_bytes(bytes: &[u8]) -> PathBuf {
+    use std::os::unix::ffi::OsStrExt;
+    PathBuf::from(std::ffi::OsStr::from_bytes(bytes))
+}
+
+#[cfg(not(unix))]
+fn path_from_bytes(bytes: &[u8]) -> PathBuf {
+    PathBuf::from(String::from_utf8_lossy(bytes).into_owned())
+}
+
+/// One audit ready to run: the files found, the problems met finding them, and the workers.
+pub struct AuditJob {
+    pub files: Vec<PathBuf>,
+    /// Folders that could not be walked, as failed outcomes (emitted first).
+    pub problems: Vec<FileOutcome>,
+    pool: rayon::ThreadPool,
+}
+
+impl AuditJob {
+    /// Walk `inputs` and start `jobs` workers (default: one per core).
+    pub fn plan(
+        inputs: &Inputs,
+        walk: &WalkOptions,
+        jobs: Option<usize>,
+    ) -> Result<AuditJob, AuditError> {
+        if let Some(p) = inputs.roots.iter().find(|p| !p.exists()) {
+            return Err(AuditError::Missing(p.clone()));
+        }
+        let mut roots = inputs.roots.clone();
+        roots.extend(inputs.listed.iter().cloned());
+        let (mut files, mut problems) = collect_files(&roots, walk);
+        if let Some(shard) = inputs.shard {
+            files.retain(|p| shard.contains(p));
+            problems.retain(|o| shard.contains(Path::new(o.file())));
+        }
+        let jobs = jobs
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+            .max(1);
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
+        Ok(AuditJob {
+            files,
+            problems,
+            pool,
+        })
+    }
+
+    /// How many outcomes the run will emit.
+    pub fn len(&self) -> usize {
+        self.files.len() + self.problems.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Emit the walk's problems, then every file's outcome in path order (see [`run`]).
+    pub fn run<E: Send>(
+        self,
+        options: &AnalysisOptions,
+        checker: &Checker,
+        walk: &WalkOptions,
+        stop: &AtomicBool,
+        mut emit: impl FnMut(FileOutcome) -> Result<(), E> + Send,
+    ) -> Result<(), E> {
+        for problem in self.problems {
+            emit(problem)?;
+        }
+        let files = &self.files;
+        self.pool
+            .install(|| run(files, options, checker, walk, stop, emit))
     }
 }
 

@@ -17,6 +17,7 @@ pub mod claim;
 pub mod compare;
 pub mod compute;
 pub mod extract;
+pub mod lender;
 pub mod letter;
 pub mod message;
 pub mod model;
@@ -25,6 +26,7 @@ pub mod read;
 pub mod reconcile;
 pub mod report;
 pub mod rule_listing;
+pub mod summarize;
 
 pub use analysis::{AnalysisOptions, analyse_document, analyse_file};
 pub use model::*;

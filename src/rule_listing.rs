@@ -17,6 +17,20 @@ pub fn all(checker: &Checker) -> RuleListing {
     }
 }
 
+/// The rules that can apply to a contract in `code` (`US-NY`: the federal rules and New
+/// York's; `US`: every state's too). `None` when the code names no covered place.
+pub fn for_jurisdiction(checker: &Checker, code: &str) -> Option<RuleListing> {
+    let rules: Vec<RuleInfo> = checker
+        .rules()
+        .into_iter()
+        .filter(|r| r.applies_in(code))
+        .collect();
+    (!rules.is_empty()).then(|| RuleListing {
+        rules,
+        rulesets: checker.rulesets().len(),
+    })
+}
+
 /// The rule with id `id`, or every rule of the ruleset with id `id`; `None` when neither exists.
 pub fn by_id(checker: &Checker, id: &str) -> Option<RuleListing> {
     let rules: Vec<RuleInfo> = match checker.rule(id) {

@@ -5,40 +5,20 @@
 
 mod common;
 
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use common::corpus::{corpus_file, read_corpus};
 use loanlint::extract::en::extract;
-use loanlint::read::{Document, ReadOptions, SourceKind, read_file};
+use loanlint::read::{Document, ReadOptions, SourceKind};
 use loanlint::{
     Basis, ClauseKind, DisclosureForm, FeeKind, FeeTiming, Frequency, LenderType, Per, RateKind,
     RepaymentMethod, Terms,
 };
 use rust_decimal_macros::dec;
 
-/// The corpus file, or `None` when the shared folder is absent altogether. A file missing
-/// from a present corpus fails the test: a corpus test never passes on input it did not read.
-fn corpus_file(name: &str) -> Option<PathBuf> {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let shared = [manifest.join("../shared"), PathBuf::from("/work/shared")]
-        .into_iter()
-        .find(|d| d.exists())?;
-    let path = shared.join("corpus/real").join(name);
-    assert!(
-        path.exists(),
-        "corpus file {name} missing from {}",
-        shared.display()
-    );
-    Some(path)
-}
-
 /// The extracted terms of a corpus file, or `None` (with a notice) when it is absent.
 fn terms_of(name: &str) -> Option<(Terms, String)> {
-    let Some(path) = corpus_file(name) else {
-        eprintln!("skipped: the shared corpus (../shared or /work/shared) is absent");
-        return None;
-    };
-    let doc = read_file(&path, &ReadOptions::default()).expect("readable corpus file");
+    let doc = read_corpus(name, &ReadOptions::default())?;
     let terms = extract(&doc);
     common::evidence::assert_quotes(&doc.text, &terms);
     Some((terms, doc.text))
@@ -389,11 +369,12 @@ fn loan_estimate_with_scattered_layout() {
 
 #[test]
 fn sec_credit_agreement_is_out_of_scope_and_fast() {
-    let Some(path) = corpus_file("en_sec_credit_agreement_ribbon.pdf") else {
-        eprintln!("skipped: corpus file en_sec_credit_agreement_ribbon.pdf not found");
+    let Some(doc) = read_corpus(
+        "en_sec_credit_agreement_ribbon.pdf",
+        &ReadOptions::default(),
+    ) else {
         return;
     };
-    let doc = read_file(&path, &ReadOptions::default()).expect("readable");
     let start = Instant::now();
     let t = extract(&doc);
     let took = start.elapsed();
@@ -416,10 +397,7 @@ fn synthetic_credit_agreement_is_out_of_scope() {
 /// The `.html` twin of a corpus file as plain text: scripts dropped, cell and line ends as
 /// line breaks, other tags removed, the common entities decoded.
 fn html_twin(name: &str) -> Option<Document> {
-    let Some(path) = corpus_file(name) else {
-        eprintln!("skipped: the shared corpus (../shared or /work/shared) is absent");
-        return None;
-    };
+    let path = corpus_file(name)?;
     let raw = std::fs::read(&path).expect("readable html");
     let html = String::from_utf8_lossy(&raw);
     let scripts = regex::Regex::new(r"(?is)<(script|style)[^>]*>.*?</(?:script|style)>").ok()?;

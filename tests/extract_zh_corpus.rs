@@ -1,21 +1,18 @@
 #![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! Whole-contract tests on the real Chinese loan contracts of the shared corpus (HTML copies,
-//! stripped of tags, read through the ordinary text reader). Skipped with a notice when the
-//! corpus is absent.
+//! stripped of tags, read through the ordinary text reader). Skipped with a notice only when
+//! the shared folder is absent.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::PathBuf;
 
 use loanlint::model::Terms;
 use loanlint::read::{Document, ReadOptions, read_file};
 
+/// The corpus folder (`None`, with a notice, only when the shared folder is absent).
 fn corpus_dir() -> Option<PathBuf> {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    [
-        manifest.join("../shared/corpus/real"),
-        PathBuf::from("/work/shared/corpus/real"),
-    ]
-    .into_iter()
-    .find(|p| p.join("MANIFEST.tsv").is_file())
+    common::corpus::corpus_dir("extract_zh_corpus")
 }
 
 /// Tag-stripped text of an HTML file: block ends become line breaks, entities decoded.
@@ -91,12 +88,8 @@ fn html_to_text(html: &str) -> String {
 /// Read a corpus HTML contract as a document (through the text reader, so it is normalised
 /// like any other input).
 fn load(name: &str) -> Option<Document> {
-    let Some(dir) = corpus_dir() else {
-        eprintln!("NOTICE: shared corpus not found; skipping {name}");
-        return None;
-    };
     // The corpus is there: a file that cannot be read fails the test, never skips it.
-    let html = std::fs::read_to_string(dir.join(name))
+    let html = std::fs::read_to_string(common::corpus::corpus_file(name)?)
         .unwrap_or_else(|e| panic!("{name}: cannot read the corpus file: {e}"));
     let tmp = tempfile::Builder::new()
         .suffix(".txt")
@@ -425,7 +418,6 @@ fn zhengda_p2p() {
 #[test]
 fn pdf_twins_do_not_panic() {
     let Some(dir) = corpus_dir() else {
-        eprintln!("NOTICE: shared corpus not found; skipping pdf twins");
         return;
     };
     for entry in std::fs::read_dir(dir).unwrap().filter_map(|e| e.ok()) {
@@ -471,7 +463,6 @@ fn dump_pdf() {
 #[test]
 fn personal_loan_filled_viai_pdf() {
     let Some(dir) = corpus_dir() else {
-        eprintln!("NOTICE: shared corpus not found; skipping viai");
         return;
     };
     // The corpus is there: a PDF the reader cannot read fails the test, never skips it.
@@ -547,7 +538,6 @@ fn written_in(value: Decimal, evidence: &str) -> bool {
 #[test]
 fn the_real_corpus_gets_no_invented_number() {
     let Some(dir) = corpus_dir() else {
-        eprintln!("NOTICE: shared corpus not found; skipping the invented-number check");
         return;
     };
     let mut names: Vec<String> = std::fs::read_dir(&dir)

@@ -2,8 +2,10 @@
 //! timing stated apart from its amount, interest deducted up front, the month length that fixes
 //! the day basis, contract vs annualised rates, due-date words, instalment counts and amounts,
 //! the amount actually paid out. Texts go through the ordinary text reader (NFKC, line joining).
+//! Also the classes of failure found on contracts nobody had seen (issue 13): a fee percentage
+//! restated as its amount, a single repayment worded as a lump sum at maturity.
 
-use loanlint::model::{FeeTiming, Per, RateKind, Terms};
+use loanlint::model::{FeeTiming, Frequency, Per, RateKind, RepaymentMethod, Terms};
 use loanlint::read::{ReadOptions, read_file};
 use rust_decimal_macros::dec;
 
@@ -805,4 +807,177 @@ fn a_schedule_from_pdf_text_with_narrow_gaps() {
     // Ordinary prose is no table.
     let t = ex("期数 12 期，每期还款 1,000 元，利息 100 元。\n第二期 还款 1,000 元");
     assert!(t.stated_schedule.is_empty());
+}
+
+// Classes of failure found on contracts nobody had seen (issue 13), on wordings that are not
+// in the fresh corpus.
+
+fn method(t: &Terms) -> Option<RepaymentMethod> {
+    t.repayment.as_ref().map(|r| r.method)
+}
+
+#[test]
+fn a_percentage_restated_as_its_amount_is_one_fee() {
+    for text in [
+        "贷款金额：人民币20,000元。\n账户管理费：每期按贷款金额的0.5%收取，即每期100元，随每期还款一并支付。",
+        "借款本金50000元整。\n乙方每期向丙方缴纳咨询服务费，为借款本金×0.4%，合计每期200.00元，与当期还款一同扣划。",
+        // The fee may be stated before the principal.
+        "账户管理费按贷款金额的0.5%每期收取（即每期100元）。\n贷款金额：人民币20,000元。",
+    ] {
+        let t = ex(text);
+        assert_eq!(t.fees.len(), 1, "{text}: {:?}", t.fees);
+        assert!(
+            t.fees[0].amount.is_some() && t.fees[0].percent.is_some(),
+            "{text}: {:?}",
+            t.fees
+        );
+    }
+}
+
+#[test]
+fn a_floor_is_not_a_restated_percentage() {
+    // 1% of 1,000 is 10, not 50: the 50 is another figure, never merged into the percentage.
+    let t = ex("借款金额1000元。\n手续费按借款金额的1%收取，最低收取50元，放款时一次性支付。");
+    assert!(
+        !t.fees
+            .iter()
+            .any(|f| f.amount == Some(dec!(50)) && f.percent.is_some()),
+        "{:?}",
+        t.fees
+    );
+}
+
+#[test]
+fn a_lump_sum_at_maturity_is_a_single_payment() {
+    for text in [
+        "借款人应于2026年3月1日之前一次性偿还本金和利息。",
+        "借款本息应于借款期限届满时一次性付清。",
+        "本金连同利息在到期日一并偿还。",
+        "乙方须于2025年9月30日前一次还清全部借款本金。",
+    ] {
+        let t = ex(text);
+        assert_eq!(method(&t), Some(RepaymentMethod::Bullet), "{text}");
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(1), "{text}");
+        assert_eq!(
+            t.frequency.as_ref().map(|f| f.frequency),
+            Some(Frequency::Single),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn principal_at_maturity_with_interest_each_period_is_interest_only() {
+    for text in [
+        "乙方按月支付利息，每月20日支付当月利息800元，借款期满后一次性偿还本金。",
+        "借款利息按季结清。\n借款到期时一次性归还全部本金。",
+    ] {
+        let t = ex(text);
+        assert_eq!(method(&t), Some(RepaymentMethod::InterestOnly), "{text}");
+    }
+}
+
+#[test]
+fn a_product_name_gives_way_to_the_stated_method() {
+    let t = ex("本产品为随借随还循环额度，本次借款期限二十天，本金及利息于到期之日一次性偿还。");
+    assert_eq!(method(&t), Some(RepaymentMethod::Bullet));
+}
+
+#[test]
+fn a_signing_date_without_a_label_sentence() {
+    let day = chrono::NaiveDate::from_ymd_opt(2024, 11, 2);
+    for text in [
+        "借款金额5000元。\n签字日：2024年11月2日",
+        "借款金额5000元。\n甲方(盖章):\n乙方(签名):王五\n二〇二四年十一月二日",
+        "借款金额5000元。\n出借人签名        借款人签名\n2024-11-02",
+    ] {
+        let t = ex(text);
+        assert_eq!(t.contract_date.as_ref().map(|d| d.date), day, "{text}");
+    }
+    // A date under the signatures after other text on its line is not taken alone.
+    let t = ex("借款人签名:\n还款日 2024年12月2日前");
+    assert!(t.contract_date.is_none(), "{:?}", t.contract_date);
+}
+
+#[test]
+fn an_app_screen_dated_by_its_submission() {
+    let t = ex("贷款金额(元)\n12,500.00\n分期期数\n9期\n提交时间:2024/11/02 09:15");
+    assert_eq!(
+        t.contract_date.as_ref().map(|d| d.date),
+        chrono::NaiveDate::from_ymd_opt(2024, 11, 2)
+    );
+    assert!(
+        t.assumptions.iter().any(|a| a.contains("applied")),
+        "{:?}",
+        t.assumptions
+    );
+    assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(12500)));
+    assert_eq!(t.installments.as_ref().map(|c| c.count), Some(9));
+}
+
+#[test]
+fn a_label_in_wan_yuan_scales_its_bare_figure() {
+    let t = ex("借款本金(万元)\n3.5\n期限\n12个月");
+    assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(35000)));
+}
+
+#[test]
+fn a_bank_lender_in_a_table_a_letterhead_or_a_spaced_line() {
+    for (text, name) in [
+        (
+            "| 放款机构 | 北辰银行股份有限公司 | 借款人 | 李四 |\n| 借款金额 | ¥8,000.00 | 期限 | 6个月 |",
+            "北辰银行股份有限公司",
+        ),
+        (
+            "云帆银行南湖支行\n个人贷款借据\n借款金额:人民币8,000.00元",
+            "云帆银行南湖支行",
+        ),
+        (
+            "借款人      李四      贷款银行      松原银行有限公司\n借款金额 8,000.00元",
+            "松原银行有限公司",
+        ),
+    ] {
+        let t = ex(text);
+        let lender = t.lender.as_ref().expect(text);
+        assert_eq!(
+            lender.lender_type,
+            loanlint::model::LenderType::Bank,
+            "{text}"
+        );
+        assert_eq!(lender.name.as_deref(), Some(name), "{text}");
+    }
+    // A bank account is not a bank lender.
+    let t = ex("出借人:王五\n借款金额8,000.00元,汇入借款人的银行账户。");
+    assert_ne!(
+        t.lender.as_ref().map(|l| l.lender_type),
+        Some(loanlint::model::LenderType::Bank)
+    );
+}
+
+#[test]
+fn equal_instalments_in_other_words() {
+    for text in [
+        "还款方式:每月以固定金额归还本金及利息,分6期还清。",
+        "借款本息按期等额清偿,共9期。",
+        "乙方应按月等额归还本息。",
+    ] {
+        assert_eq!(
+            method(&ex(text)),
+            Some(RepaymentMethod::EqualInstallment),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_question_and_answer_layout() {
+    let t = ex(
+        "问:这笔贷款借了多少?\n答:人民币6,000元。\n问:每月要还多少?\n答:540.00元。\n问:一共分多少期?\n答:共12期。",
+    );
+    assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(6000)));
+    assert_eq!(t.payment.as_ref().map(|p| p.amount), Some(dec!(540)));
+    assert_eq!(t.installments.as_ref().map(|c| c.count), Some(12));
+    // A question the table does not know leaves its answer as written.
+    let t = ex("问:需要抵押吗?\n答:不需要。");
+    assert!(t.principal.is_none());
 }

@@ -1,20 +1,16 @@
 //! The real corpus (`../shared/corpus/real`, see its MANIFEST.tsv): every text-layer PDF
 //! extracts cleanly, scans are reported, the browser-printed contract reads in order, and
 //! (when poppler's pdftotext is installed) the two engines agree.
-//! Every test skips with a notice when the corpus is absent.
+//! Every test skips with a notice only when the shared folder is absent.
+
+mod common;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use common::corpus::read_corpus;
 use loanlint::read::{self, Document, Engine, ReadOptions};
-
-fn corpus() -> Option<PathBuf> {
-    let local = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/real");
-    [local, PathBuf::from("/work/shared/corpus/real")]
-        .into_iter()
-        .find(|p| p.join("MANIFEST.tsv").is_file())
-}
 
 struct Entry {
     file: String,
@@ -40,16 +36,12 @@ fn manifest(dir: &Path) -> Vec<Entry> {
         .collect()
 }
 
+/// The corpus folder, or return from the test (the helper prints the notice).
 macro_rules! corpus_or_skip {
     () => {
-        match corpus() {
+        match common::corpus::corpus_dir("read_corpus") {
             Some(dir) => dir,
-            None => {
-                eprintln!(
-                    "skipped: corpus not found at ../shared/corpus/real or /work/shared/corpus/real"
-                );
-                return;
-            }
+            None => return,
         }
     };
 }
@@ -131,12 +123,9 @@ fn at(doc: &Document, needle: &str) -> usize {
 
 #[test]
 fn browser_printed_contract_reads_in_order() {
-    let dir = corpus_or_skip!();
-    let doc = read::read_file(
-        &dir.join("zh_jiekuan_hetong_aidevelop.pdf"),
-        &ReadOptions::default(),
-    )
-    .expect("reads");
+    let Some(doc) = read_corpus("zh_jiekuan_hetong_aidevelop.pdf", &ReadOptions::default()) else {
+        return;
+    };
     assert!(doc.text.contains("甲方"));
     assert!(doc.text.contains("借款金额"));
     assert!(!doc.text.contains("甲⽅"));
@@ -159,12 +148,10 @@ fn browser_printed_contract_reads_in_order() {
 
 #[test]
 fn wps_contract_with_watermark_form_reads() {
-    let dir = corpus_or_skip!();
-    let doc = read::read_file(
-        &dir.join("zh_sales_contract_wps_myzy.pdf"),
-        &ReadOptions::default(),
-    )
-    .expect("pdf-extract alone panics on this file");
+    // pdf-extract alone panics on this file.
+    let Some(doc) = read_corpus("zh_sales_contract_wps_myzy.pdf", &ReadOptions::default()) else {
+        return;
+    };
     assert_eq!(doc.page_count(), 4);
     let headings = ["一、货物基本情况", "二、货物质量", "三、货物交付"];
     let positions: Vec<usize> = headings.iter().map(|h| at(&doc, h)).collect();

@@ -497,3 +497,174 @@ fn without_a_signing_date_the_payout_date_is_the_contract_date() {
         "{warnings:?}"
     );
 }
+
+fn private_two_year_bullet(rate_said: &str, total: Option<Decimal>) -> Terms {
+    Terms {
+        principal: cny(dec!(50000), "借款金额人民币伍万元整"),
+        rates: vec![rate(dec!(20), Per::Year, rate_said)],
+        term: months(24),
+        repayment: method(RepaymentMethod::Bullet),
+        total_of_payments: total.and_then(|t| cny(t, "到期应还本息合计")),
+        lender: Some(Party {
+            name: Some("李四".into()),
+            lender_type: LenderType::Individual,
+            evidence: ev("出借人：李四"),
+        }),
+        contract_date: date("2025-03-01", "2025年3月1日"),
+        ..Terms::default()
+    }
+}
+
+#[test]
+fn a_rate_without_its_period_cannot_drive_a_violation() {
+    // 50,000 for 24 months, one payment; «利率为20%» with no period. Read as 20% a year it is
+    // above four times the 2025-02 one-year LPR (3.1% × 4 = 12.4%); read as 20% for the whole
+    // term it is 10% a year, under the line. Nothing in the contract decides: a warning.
+    let checker = Checker::load(&[]).unwrap();
+    let mut warnings = Vec::new();
+    let checked = analyse_terms(
+        private_two_year_bullet("借款利率为20%，到期一并支付。", None),
+        &AnalysisOptions::default(),
+        &checker,
+        &mut warnings,
+    );
+    let range = checked.apr_range.as_ref().expect("two readings");
+    assert_eq!(range.readings.len(), 2, "{range:?}");
+    assert!(range.depends_on.iter().any(|d| d.contains("whole term")));
+    assert_eq!(
+        severity_of(&checked.findings, "cn-pl-interest-above-4x-lpr"),
+        Some(Severity::Warning)
+    );
+
+    // The stated total decides: 50,000 × (1 + 20% × 2) = 70,000 is the yearly reading, and the
+    // violation stands on it alone.
+    let checked = analyse_terms(
+        private_two_year_bullet("借款利率为20%，到期一并支付。", Some(dec!(70000))),
+        &AnalysisOptions::default(),
+        &checker,
+        &mut warnings,
+    );
+    assert!(checked.apr_range.is_none(), "{:?}", checked.apr_range);
+    assert_eq!(
+        severity_of(&checked.findings, "cn-pl-interest-above-4x-lpr"),
+        Some(Severity::Violation)
+    );
+
+    // And 60,000 (50,000 × 20%, once) is the whole-term reading: no rate violation.
+    let checked = analyse_terms(
+        private_two_year_bullet("借款利率为20%，到期一并支付。", Some(dec!(60000))),
+        &AnalysisOptions::default(),
+        &checker,
+        &mut warnings,
+    );
+    assert_eq!(
+        severity_of(&checked.findings, "cn-pl-interest-above-4x-lpr"),
+        None
+    );
+
+    // A period written in the sentence is read as written: one reading, the violation stands.
+    let checked = analyse_terms(
+        private_two_year_bullet("借款年利率为20%。", None),
+        &AnalysisOptions::default(),
+        &checker,
+        &mut warnings,
+    );
+    assert!(checked.apr_range.is_none());
+    assert_eq!(
+        severity_of(&checked.findings, "cn-pl-interest-above-4x-lpr"),
+        Some(Severity::Violation)
+    );
+}
+
+#[test]
+fn a_single_payment_is_one_instalment_and_twelve_over_a_year_are_monthly() {
+    let rec = reconcile(
+        private_two_year_bullet("借款年利率为20%。", None),
+        Method::CnIrr,
+    );
+    assert_eq!(rec.terms.installments.as_ref().map(|c| c.count), Some(1));
+    assert!(rec.terms.inferred.iter().any(|i| i.field == "installments"));
+
+    let rec = reconcile(
+        Terms {
+            installments: count(12),
+            term: months(12),
+            ..microloan(dec!(1))
+        },
+        Method::CnIrr,
+    );
+    assert_eq!(
+        rec.terms.frequency.as_ref().map(|f| f.frequency),
+        Some(Frequency::Monthly)
+    );
+}
+
+/// The microloan at a daily rate with no day basis, equal instalments, no fee, checked.
+fn daily_microloan(percent_a_day: Decimal) -> loanlint::analysis::Checked {
+    let mut daily = rate(percent_a_day, Per::Day, &format!("日利率{percent_a_day}%"));
+    daily.day_basis_assumed = true;
+    let terms = Terms {
+        rates: vec![daily],
+        repayment: method(RepaymentMethod::EqualInstallment),
+        fees: vec![],
+        ..microloan(dec!(1))
+    };
+    let checker = Checker::load(&[]).unwrap();
+    analyse_terms(
+        terms,
+        &AnalysisOptions::default(),
+        &checker,
+        &mut Vec::new(),
+    )
+}
+
+#[test]
+fn a_daily_rate_with_no_year_length_is_read_over_365_and_360_days() {
+    // 10,000 from a microloan company, 12 equal monthly instalments (等额本息), 日利率0.0995% with
+    // no day basis. Over 365 days: 36.3175% a year, 3.0264583% a month, instalment 1,006.21
+    // (last 1,006.19 clears the cents), IRR × 12 = 36.317575% (Python decimal bisection): above
+    // 36%. Over 360 days: 35.82% a year, instalment 1,003.72 (last 1,003.73), IRR × 12 =
+    // 35.819838%: below. Courts use both (legal.md §1.1), so the 36% line is only a warning.
+    let checked = daily_microloan(dec!(0.0995));
+    let range = checked.apr_range.as_ref().expect("two readings");
+    assert!(
+        close(range.low_percent, dec!(35.819838), dec!(0.0001)),
+        "{range:?}"
+    );
+    assert!(close(
+        range.high_percent.unwrap(),
+        dec!(36.317575),
+        dec!(0.0001)
+    ));
+    assert!(range.depends_on.iter().any(|d| d.contains("year length")));
+    assert_eq!(
+        severity_of(&checked.findings, "cn-lic-apr-above-36"),
+        Some(Severity::Warning)
+    );
+}
+
+#[test]
+fn a_reading_that_changes_nothing_is_not_a_reading() {
+    // The same loan at 日利率0.05% (18.25% or 18% a year): every verdict is the same over 365
+    // and 360 days (the cost differs, so the range stays), and a daily overdue rate whose
+    // year length changes nothing adds no reading at all.
+    let checked = daily_microloan(dec!(0.05));
+    let checker = Checker::load(&[]).unwrap();
+    let mut warnings = Vec::new();
+    assert_eq!(
+        checked.apr_range.as_ref().map(|r| r.readings.len()),
+        Some(2)
+    );
+
+    let mut overdue = rate(dec!(0.05), Per::Day, "逾期日利率0.05%");
+    overdue.kind = RateKind::Overdue;
+    overdue.day_basis_assumed = true;
+    let terms = Terms {
+        rates: vec![rate(dec!(1), Per::Month, "月利率1%"), overdue],
+        repayment: method(RepaymentMethod::EqualInstallment),
+        fees: vec![],
+        ..microloan(dec!(1))
+    };
+    let checked = analyse_terms(terms, &AnalysisOptions::default(), &checker, &mut warnings);
+    assert!(checked.apr_range.is_none(), "{:?}", checked.apr_range);
+}

@@ -467,17 +467,19 @@ fn flat_rate_understates_cost() {
 }
 
 #[test]
-fn chinese_contract_with_unknown_lender_defaults_to_private_lending() {
+fn chinese_contract_with_unknown_lender_gets_the_rules_for_every_lender() {
+    // Issue 17: an unknown lender type applies only what holds for every type; the private
+    // 4 × LPR cap becomes a warning, and the reason says the type is unknown.
     let mut t = cn_private();
     t.lender = None;
     t.rates.push(interest("24", "年利率24%"));
     let (f, a) = run(&t, None, "2025-06-01", None);
-    assert!(has(&f, "cn-pl-interest-above-4x-lpr"));
-    let r = &a
-        .iter()
-        .find(|x| x.id == "cn-private-lending")
-        .unwrap()
-        .reason;
+    assert!(!has(&f, "cn-pl-interest-above-4x-lpr"));
+    assert_eq!(
+        get(&f, "cn-any-interest-above-4x-lpr").severity,
+        Severity::Warning
+    );
+    let r = &a.iter().find(|x| x.id == "cn-any-lender").unwrap().reason;
     assert!(r.contains("CNY") && r.contains("unknown"), "{r}");
     assert!(applied(&a).contains(&"cn-consumer-protection"));
     assert!(!applied(&a).contains(&"us-federal"));

@@ -37,11 +37,8 @@ fn assisted_lending_cost_above_24_fires_from_2025_10_01() {
     assert!(!applied(&a).contains(&"cn-assisted-lending"));
     let (on, a) = run(&t, Some(&c), "2025-10-01", None);
     let f = get(&on, "cn-al-cost-above-24");
-    assert_eq!(
-        f.severity,
-        Severity::Warning,
-        "[S]: a warning until confirmed"
-    );
+    // The "done when": a violation, whose note says the source is secondary.
+    assert_eq!(f.severity, Severity::Violation);
     assert_eq!(f.figures["limit_percent"], "24");
     assert_eq!(f.figures["actual_percent"], "26.5");
     assert!(f.citation.contains("金规〔2025〕9号"));
@@ -212,6 +209,21 @@ fn a_2019_private_loan_at_30_gets_the_old_rules_warning_not_a_violation() {
         "{:?}",
         ids(&f)
     );
+    // Art. 31 [C]: interest from 2020-08-20 on is held to 4 × the LPR at filing, taken as the
+    // table's latest value (3.00% published 2026-08-20, legal.md §1.2, so 12%): a warning.
+    let tr = get(&f, "cn-pl-transition-lpr-at-filing");
+    assert_eq!(tr.severity, Severity::Warning);
+    assert_eq!(tr.figures["limit_percent"], "12");
+    assert_eq!(tr.figures["index_date"], "2026-08-20");
+    assert!(tr.citation.contains("Art. 31"), "{}", tr.citation);
+    assert!(tr.note.as_deref().unwrap_or("").contains("at filing"));
+    // It binds contracts formed before 2020-08-20 only, and 10% is within 12%.
+    let (f, _) = run(&t, None, "2020-08-20", None);
+    assert!(!has(&f, "cn-pl-transition-lpr-at-filing"));
+    let mut low = cn_private();
+    low.rates.push(interest("10", "年利率10%"));
+    let (f, _) = run(&low, None, "2019-05-10", None);
+    assert!(!has(&f, "cn-pl-transition-lpr-at-filing"));
     // Above 36% before 2020-08-20: the void part is a violation.
     let mut t = cn_private();
     t.rates.push(interest("40", "年利率40%"));

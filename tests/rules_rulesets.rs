@@ -26,6 +26,16 @@ const PINNED: &[(&str, &[&str])] = &[
             "cn-pl-overdue-above-4x-lpr",
             "cn-pl-default-charges-above-4x-lpr",
             "cn-pl-prepayment-penalty",
+            "cn-pl-transition-lpr-at-filing",
+        ],
+    ),
+    (
+        "cn-any-lender",
+        &[
+            "cn-any-interest-above-36",
+            "cn-any-interest-above-24",
+            "cn-any-interest-above-4x-lpr",
+            "cn-any-upfront-deduction",
         ],
     ),
     (
@@ -46,7 +56,10 @@ const PINNED: &[(&str, &[&str])] = &[
             "cn-ml-online-principal-above-200000",
         ],
     ),
-    ("cn-assisted-lending", &["cn-al-cost-above-24"]),
+    (
+        "cn-assisted-lending",
+        &["cn-al-cost-above-24", "cn-al-fees-outside-stated-cost"],
+    ),
     (
         "cn-consumer-protection",
         &[
@@ -98,6 +111,14 @@ const PINNED: &[(&str, &[&str])] = &[
             "eu-fr-usury-threshold",
             "eu-it-usury-threshold",
             "eu-de-wucher",
+        ],
+    ),
+    (
+        "ca-federal",
+        &[
+            "ca-criminal-rate-above-35",
+            "ca-payday-cost-above-14-per-100",
+            "ca-on-payday-cost-above-15-per-100",
         ],
     ),
 ];
@@ -656,7 +677,8 @@ fn chinese_words_alone_select_china() {
         ..Terms::default()
     };
     let (f, a) = run(&t, None, "2025-06-01", None);
-    assert!(has(&f, "cn-pl-interest-above-4x-lpr"));
+    // No lender named: the rules for every lender type (issue 17).
+    assert!(has(&f, "cn-any-interest-above-4x-lpr"));
     assert!(a.iter().any(|r| r.reason.contains("Chinese")));
 }
 

@@ -97,6 +97,49 @@ fn money_words_outside_mainland(t: &Terms) -> Option<(&'static str, &Evidence)> 
     })
 }
 
+/// Canada's provinces and territories and their postal codes.
+const PROVINCES: [(&str, &str); 14] = [
+    ("Ontario", "ON"),
+    ("Quebec", "QC"),
+    ("Québec", "QC"),
+    ("British Columbia", "BC"),
+    ("Alberta", "AB"),
+    ("Manitoba", "MB"),
+    ("Saskatchewan", "SK"),
+    ("Nova Scotia", "NS"),
+    ("New Brunswick", "NB"),
+    ("Newfoundland and Labrador", "NL"),
+    ("Prince Edward Island", "PE"),
+    ("Northwest Territories", "NT"),
+    ("Yukon", "YT"),
+    ("Nunavut", "NU"),
+];
+
+/// A Canadian province named with the words of a governing-law clause or an address
+/// ("laws of the Province of Ontario", "Toronto, Ontario, Canada"): `CA-ON` and `CA`.
+fn canadian_province(t: &Terms) -> Option<Resolved> {
+    crate::lender::terms_sentences(t).into_iter().find_map(|e| {
+        let text = &e.text;
+        let canadian = text.contains("Province")
+            || text.contains("Canada")
+            || text.contains("laws of")
+            || text.contains("CAD");
+        let (name, code) = PROVINCES.iter().find(|(name, _)| {
+            canadian
+                && text.match_indices(name).any(|(i, _)| {
+                    let after = text[i + name.len()..].chars().next();
+                    !after.is_some_and(char::is_alphanumeric)
+                })
+        })?;
+        Some(Resolved {
+            codes: vec![format!("CA-{code}"), "CA".into()],
+            reason: format!("jurisdiction CA-{code} ({name}) from {}", quote(text)),
+            evidence: vec![e.clone()],
+            not_covered: None,
+        })
+    })
+}
+
 /// Resolve the jurisdiction of `terms`; `flag` is `--jurisdiction` (comma-separated codes).
 pub fn resolve(terms: &Terms, flag: Option<&str>) -> Resolved {
     let mut r = match flag {
@@ -208,8 +251,12 @@ fn from_contract(t: &Terms) -> Resolved {
             not_covered: None,
         };
     }
+    if let Some(r) = canadian_province(t) {
+        return r;
+    }
     let by_currency = match currency {
         "CNY" | "RMB" => Some("CN"),
+        "CAD" => Some("CA"),
         "USD" => Some("US"),
         "GBP" => Some("GB"),
         "EUR" => Some("EU"),

@@ -29,9 +29,9 @@ use crate::compute::cost::LoanCost;
 use crate::model::{AppliedRuleset, Finding, LenderType, RuleRef, Severity, Terms};
 pub use index::{IndexTable, IndexValue};
 pub use jurisdiction::Resolved;
-use jurisdiction::{quote, within};
+use jurisdiction::within;
 pub use kinds::{Hit, KINDS, Kind, KindInfo, RuleKind};
-pub use ruleset::{Rule, Ruleset, Scope};
+pub use ruleset::{Grade, Rule, Ruleset, Scope};
 
 /// What the checker needs to know about one contract.
 #[derive(Debug, Clone, Copy)]
@@ -103,6 +103,29 @@ pub struct RuleInfo {
     pub valid_until: Option<NaiveDate>,
     /// Only for these jurisdiction codes.
     pub regions: Option<Vec<String>>,
+    /// How firmly the rule's fact is established (`C`, `S`, `U`).
+    pub grade: ruleset::Grade,
+    /// The jurisdictions of its ruleset (`CN`, `US`).
+    pub jurisdictions: Vec<String>,
+    /// The lender types it binds: the rule's own, else its ruleset's; `None` = any.
+    pub lender_types: Option<Vec<LenderType>>,
+}
+
+impl RuleInfo {
+    /// True when the rule can apply to a contract in `code` (`US-NY` also takes the rules for
+    /// all of the `US`; `US` takes every state's).
+    pub fn applies_in(&self, code: &str) -> bool {
+        let code = jurisdiction::norm_code(code);
+        let covered = self
+            .jurisdictions
+            .iter()
+            .any(|j| within(&code, j) || within(j, &code));
+        covered
+            && self
+                .regions
+                .as_ref()
+                .is_none_or(|regions| regions.iter().any(|r| within(&code, r) || within(r, &code)))
+    }
 }
 
 /// A ruleset picked for a contract, the rules of it in force, and why.
@@ -114,6 +137,8 @@ pub struct Selection<'a> {
     pub rules: Vec<&'a Rule>,
     /// Why the ruleset applies (goes to `AppliedRuleset.reason`).
     pub reason: String,
+    /// Who the lender is, when the ruleset is chosen by lender type.
+    pub lender: Option<crate::model::LenderClass>,
 }
 
 /// The loaded rulesets and index tables.
@@ -132,19 +157,6 @@ fn invalid(file: &str, line: Option<usize>, message: impl std::fmt::Display) -> 
             Some(l) => format!("line {l}: {message}"),
             None => message.to_string(),
         },
-    }
-}
-
-fn lender_type_name(t: LenderType) -> &'static str {
-    match t {
-        LenderType::Bank => "bank",
-        LenderType::ConsumerFinance => "consumer_finance",
-        LenderType::Microloan => "microloan",
-        LenderType::P2pPlatform => "p2p_platform",
-        LenderType::Individual => "individual",
-        LenderType::LicensedNonBank => "licensed_non_bank",
-        LenderType::Company => "company",
-        LenderType::Unknown => "unknown",
     }
 }
 
@@ -274,9 +286,16 @@ impl Checker {
             note: join_notes([rs.note.as_deref(), r.note.as_deref()]),
             params: r.params_text.clone(),
             kind_docs: r.kind.docs(),
-            valid_from: r.valid_from,
-            valid_until: r.valid_until,
+            // A rule is in force where both it and its ruleset are.
+            valid_from: r.valid_from.max(rs.valid_from),
+            valid_until: match (r.valid_until, rs.valid_until) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            },
             regions: r.regions.clone(),
+            grade: r.grade,
+            jurisdictions: rs.jurisdictions.clone(),
+            lender_types: r.lender_types.clone().or_else(|| rs.lender_types.clone()),
         }
     }
 
@@ -294,6 +313,17 @@ impl Checker {
         }
         if let (Some(limit), Some(p)) = (r.principal_below, &input.terms.principal) {
             if p.amount >= limit {
+                return false;
+            }
+        }
+        let days = kinds::term_days_of(input.terms);
+        if let Some(max) = r.max_term_days {
+            if days.is_none_or(|d| d > Decimal::from(max)) {
+                return false;
+            }
+        }
+        if let (Some(min), Some(d)) = (r.min_term_days, days) {
+            if d <= Decimal::from(min) {
                 return false;
             }
         }
@@ -385,17 +415,8 @@ impl Checker {
         if let Some(rs) = by_id {
             codes = rs.jurisdictions.clone();
         }
-        let lender = input
-            .terms
-            .lender
-            .as_ref()
-            .map_or(LenderType::Unknown, |l| l.lender_type);
-        let lender_words = input
-            .terms
-            .lender
-            .as_ref()
-            .map(|l| format!(" {}", quote(&l.evidence.text)))
-            .unwrap_or_default();
+        let class = crate::lender::classify(input.terms);
+        let lender = class.lender_type;
         let date = input.contract_date;
         let mut out = Vec::new();
         for rs in &self.rulesets {
@@ -416,14 +437,14 @@ impl Checker {
                     continue;
                 }
                 why.push(place_reason.clone());
+                if let Some(n) = no_state_notice(&codes, rs) {
+                    why.push(n);
+                }
                 if let Some(types) = &rs.lender_types {
                     if !types.contains(&lender) {
                         continue;
                     }
-                    why.push(format!(
-                        "lender type {}{lender_words}",
-                        lender_type_name(lender)
-                    ));
+                    why.push(lender_reason(&class));
                 }
                 if rs.valid_from.is_some_and(|f| date < f)
                     || rs.valid_until.is_some_and(|u| date >= u)
@@ -441,6 +462,7 @@ impl Checker {
                 .rules
                 .iter()
                 .filter(|r| Self::rule_in_scope(r, &codes, input))
+                .filter(|r| r.lender_types.as_ref().is_none_or(|t| t.contains(&lender)))
                 .collect();
             if rules.is_empty() && !requested {
                 continue;
@@ -450,13 +472,33 @@ impl Checker {
                 rules.len(),
                 rs.rules.len()
             ));
+            why.extend(self.stale_index_notes(&rules, date));
             out.push(Selection {
                 ruleset: rs,
                 rules,
                 reason: why.join("; "),
+                lender: rs.lender_types.is_some().then(|| class.clone()),
             });
         }
         out
+    }
+
+    /// Notes for the index tables the rules read whose last verified value the contract date
+    /// is past: a newer value may exist.
+    fn stale_index_notes(&self, rules: &[&Rule], date: NaiveDate) -> Vec<String> {
+        let mut ids: Vec<&str> = rules.iter().flat_map(|r| r.kind.indexes()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.into_iter()
+            .filter_map(|id| self.indexes.get(id))
+            .filter(|t| t.possibly_stale_on(date))
+            .map(|t| {
+                format!(
+                    "note: the {} table was last verified on {}, before the contract date {date}: a newer value may exist (rulesets/index/{}.toml)",
+                    t.name, t.last_verified, t.id
+                )
+            })
+            .collect()
     }
 
     /// Check one contract: the findings (severity desc, then rule id), and which rulesets were
@@ -488,6 +530,7 @@ impl Checker {
                 id: rs.id.clone(),
                 name: rs.name.clone(),
                 reason: sel.reason,
+                lender: sel.lender,
             });
             for r in sel.rules {
                 if let Some(hit) = r.kind.evaluate(&cx) {
@@ -554,6 +597,29 @@ fn is_index_table(text: &str) -> bool {
     toml::from_str::<toml::Table>(text)
         .map(|t| t.contains_key("values") && !t.contains_key("rules"))
         .unwrap_or(false)
+}
+
+/// For a US contract whose state is not known: the report says so, since state caps then
+/// cannot apply.
+fn no_state_notice(codes: &[String], rs: &Ruleset) -> Option<String> {
+    let us = codes.iter().any(|c| c == "US");
+    let state = codes.iter().any(|c| c.starts_with("US-"));
+    (us && !state && rs.jurisdictions.iter().any(|j| j == "US")).then(|| {
+        "no US state found in the contract (governing-law clause or address): state caps were not applied; give --jurisdiction US-XX for the borrower's state".to_string()
+    })
+}
+
+/// Why a ruleset chosen by lender type applies: the type and its words, or that the type is
+/// unknown and only the rules that hold for every lender were applied.
+fn lender_reason(class: &crate::model::LenderClass) -> String {
+    if class.lender_type == LenderType::Unknown {
+        return "lender type unknown (not told by the contract): only the rules that hold for every type of lender apply".into();
+    }
+    format!(
+        "lender type {}: {}",
+        crate::lender::type_name(class.lender_type),
+        class.reason
+    )
 }
 
 fn join_notes<const N: usize>(notes: [Option<&str>; N]) -> Option<String> {

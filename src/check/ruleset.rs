@@ -59,6 +59,41 @@ struct RulesetFile {
     rules: Vec<toml::Spanned<RuleEntry>>,
 }
 
+/// How firmly a rule's fact is established (the legal notes' markers): `C` checked against
+/// the primary text, `S` from secondary sources, `U` unconfirmed (at most a warning).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
+pub enum Grade {
+    /// Confirmed against the text of the law or an official page.
+    C,
+    /// Supported by a secondary source (news, law firm, trade association).
+    S,
+    /// Unconfirmed: a lead to verify.
+    U,
+}
+
+impl Grade {
+    /// `C`, `S` or `U`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grade::C => "C",
+            Grade::S => "S",
+            Grade::U => "U",
+        }
+    }
+
+    /// The weakest marker (`[U]`, then `[S]`) written in the texts; `C` when none is.
+    fn weakest_marked(texts: &[Option<&str>]) -> Grade {
+        let has = |m: &str| texts.iter().flatten().any(|t| t.contains(m));
+        if has("[U]") {
+            Grade::U
+        } else if has("[S]") {
+            Grade::S
+        } else {
+            Grade::C
+        }
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RuleEntry {
@@ -78,6 +113,14 @@ struct RuleEntry {
     regions: Option<Vec<String>>,
     #[serde(default)]
     principal_below: Option<Decimal>,
+    #[serde(default)]
+    lender_types: Option<Vec<LenderType>>,
+    #[serde(default)]
+    grade: Option<Grade>,
+    #[serde(default)]
+    max_term_days: Option<u32>,
+    #[serde(default)]
+    min_term_days: Option<u32>,
     #[serde(default)]
     params: Option<toml::Spanned<toml::Value>>,
 }
@@ -107,6 +150,18 @@ pub struct Rule {
     pub regions: Option<Vec<String>>,
     /// Only for loans whose principal is below this amount (exemptions for large loans).
     pub principal_below: Option<Decimal>,
+    /// Only for these lender types (within a ruleset for several); `None` = every type the
+    /// ruleset covers.
+    pub lender_types: Option<Vec<LenderType>>,
+    /// Only for loans due within this many days (payday loans); a loan whose term is unknown
+    /// is not taken to be one.
+    pub max_term_days: Option<u32>,
+    /// Only for loans due after more than this many days (outside a payday exemption); a loan
+    /// whose term is unknown is not taken to be exempt.
+    pub min_term_days: Option<u32>,
+    /// How firmly the rule's fact is established: the entry's `grade`, else the weakest
+    /// marker ([U], [S]) in its note or its ruleset's note, else `C`.
+    pub grade: Grade,
     /// 1-based line of the rule entry in its file.
     pub line: usize,
     /// The `params` table as TOML text, for `rules show`.
@@ -213,7 +268,22 @@ impl Ruleset {
                 .map_err(|m| (Some(params_line), format!("rule `{}`: {m}", e.id)))?;
             kind.validate()
                 .map_err(|m| (Some(params_line), format!("rule `{}`: {m}", e.id)))?;
+            let grade = e
+                .grade
+                .unwrap_or_else(|| Grade::weakest_marked(&[e.note.as_deref(), f.note.as_deref()]));
+            if grade == Grade::U && e.severity == Severity::Violation {
+                return Err((
+                    Some(line),
+                    format!(
+                        "rule `{}`: an unconfirmed ([U]) rule can be at most a warning",
+                        e.id
+                    ),
+                ));
+            }
             rules.push(Rule {
+                max_term_days: e.max_term_days,
+                min_term_days: e.min_term_days,
+                grade,
                 id: e.id,
                 kind,
                 severity: e.severity,
@@ -227,6 +297,7 @@ impl Ruleset {
                     .regions
                     .map(|v| v.iter().map(|s| s.to_uppercase()).collect()),
                 principal_below: e.principal_below,
+                lender_types: e.lender_types,
                 line,
                 params_text: params_text.trim_end().to_string(),
             });

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use crate::compute::apr::{self, UnitPeriod};
 use crate::compute::cost::LoanCost;
 use crate::compute::schedule::{ScheduleSpec, build};
-use crate::model::{AprSummary, RepaymentMethod};
+use crate::model::{AprSummary, CostFigures, RepaymentMethod};
 
 /// A cost with the given APR (percent) and totals, written as decimal literals. The rules read
 /// the totals and the APR summary, not the rows: the schedule behind it is a one-payment stub.
@@ -40,10 +40,12 @@ pub fn loan_cost(
             effective_percent: effective,
             assumptions: vec![],
         },
-        net_disbursed: net,
-        total_interest: interest,
-        total_fees: fees,
-        total_repayable: net.saturating_add(interest).saturating_add(fees),
+        totals: CostFigures {
+            net_disbursed: net,
+            total_interest: interest,
+            total_fees: fees,
+            total_repayable: net.saturating_add(interest).saturating_add(fees),
+        },
         schedule,
         result,
     })

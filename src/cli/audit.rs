@@ -1,4 +1,5 @@
-//! `loanlint audit`: many contracts, in parallel, one record each, a summary at the end.
+//! `loanlint audit` (many contracts, in parallel, one record each, a summary at the end) and
+//! `loanlint summarize` (the same report from the JSON Lines shards of many audits).
 
 use std::io::{self, IsTerminal};
 use std::path::PathBuf;
@@ -6,23 +7,19 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::Args;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use loanlint::audit::{self, AuditSummary, FileOutcome, WalkOptions};
-use loanlint::report::{
-    CsvPrinter, HtmlPrinter, JsonArrayPrinter, JsonLinesPrinter, MarkdownPrinter, Printer, Sink,
-    TablePrinter,
-};
+use loanlint::audit::{self, AuditJob, AuditSummary, Inputs, Shard, WalkOptions};
+use loanlint::report::{AuditFormat, AuditWriter, Progress};
+use loanlint::summarize::{self, Records};
 
-use super::{EXIT_ERROR, EXIT_INTERRUPTED, Format, GlobalArgs, fail, warn, written};
+use super::{EXIT_INTERRUPTED, Format, GlobalArgs, fail, warn, written};
 
 #[derive(Debug, Args)]
 pub struct AuditArgs {
     /// Folders (walked recursively) or files.
-    #[arg(required = true)]
+    #[arg(required_unless_present = "files_from")]
     pub paths: Vec<PathBuf>,
-    /// Write the report here (atomically: complete or absent) instead of standard output.
-    #[arg(long, short)]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub report: ReportArgs,
     /// Worker threads (default: the number of cores).
     #[arg(long, short)]
     pub jobs: Option<usize>,
@@ -32,131 +29,132 @@ pub struct AuditArgs {
     /// Include hidden files and folders.
     #[arg(long)]
     pub hidden: bool,
-    /// Also write a self-contained HTML report (summary, APR chart, findings by rule) here.
-    #[arg(long, value_name = "PATH")]
-    pub html: Option<PathBuf>,
     /// Skip files larger than this many megabytes.
     #[arg(long, value_name = "MB", default_value_t = 100)]
     pub max_size: u64,
+    /// Also audit the paths listed in this file, one per line (`-`: standard input); a missing
+    /// one becomes an error record.
+    #[arg(long, value_name = "FILE|-")]
+    pub files_from: Option<PathBuf>,
+    /// With --files-from: the list is NUL-separated (`find -print0`).
+    #[arg(long, requires = "files_from")]
+    pub null: bool,
+    /// Only this worker's share: the files whose path hashes to I modulo N (0 <= I < N).
+    #[arg(long, value_name = "I/N")]
+    pub shard: Option<Shard>,
 }
 
-type FilePrinter = Box<dyn Printer<FileOutcome, AuditSummary> + Send>;
+/// Where `audit` and `summarize` write.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Write the report here (atomically: complete or absent) instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// Also write a self-contained HTML report (summary, APR chart, findings by rule) here.
+    #[arg(long, value_name = "PATH")]
+    pub html: Option<PathBuf>,
+}
 
-fn printer_for(format: Format) -> FilePrinter {
-    match format {
-        Format::Table | Format::Human => Box::new(TablePrinter),
-        Format::Json => Box::new(JsonArrayPrinter::default()),
-        Format::Jsonl => Box::new(JsonLinesPrinter),
-        Format::Csv => Box::new(CsvPrinter::default()),
-        Format::Markdown => Box::new(MarkdownPrinter::default()),
+#[derive(Debug, Args)]
+pub struct SummarizeArgs {
+    /// JSON Lines shards (`audit --format jsonl`), or `-` for standard input.
+    #[arg(required = true)]
+    pub shards: Vec<PathBuf>,
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+impl Format {
+    fn audit(self) -> AuditFormat {
+        match self {
+            Format::Table | Format::Human => AuditFormat::Table,
+            Format::Json => AuditFormat::Json,
+            Format::Jsonl => AuditFormat::Jsonl,
+            Format::Csv => AuditFormat::Csv,
+            Format::Markdown => AuditFormat::Markdown,
+        }
     }
 }
 
-/// A progress bar on standard error, shown only on a terminal.
-fn progress_bar(len: usize) -> ProgressBar {
-    let target = if io::stderr().is_terminal() {
-        ProgressDrawTarget::stderr()
-    } else {
-        ProgressDrawTarget::hidden()
+/// The report's writer for `len` outcomes, with a progress bar when standard error is a terminal.
+fn writer(global: &GlobalArgs, args: &ReportArgs, len: usize) -> Result<AuditWriter, u8> {
+    let format = global.format.unwrap_or(Format::Table).audit();
+    let progress = match io::stderr().is_terminal() && len > 0 {
+        true => Progress::Stderr,
+        false => Progress::Hidden,
     };
-    let progress = ProgressBar::with_draw_target(Some(len as u64), target);
-    progress.set_style(
-        ProgressStyle::with_template("{bar:30} {pos}/{len} files  {per_sec}  ETA {eta}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
-    progress
+    AuditWriter::open(
+        format,
+        args.output.as_deref(),
+        args.html.as_deref(),
+        len,
+        progress,
+    )
+    .map_err(fail)
 }
 
 pub fn run(global: &GlobalArgs, args: &AuditArgs) -> Result<u8, u8> {
-    // First of all, so that a Ctrl-C during the setup also ends the run cleanly.
+    // First of all, so that a Ctrl-C during the setup also ends the run cleanly; a second
+    // Ctrl-C is not special: the run already stops at the next chunk boundary.
     let stop = Arc::new(AtomicBool::new(false));
-    {
-        let stop = Arc::clone(&stop);
-        // A second Ctrl-C is not special: the run already stops at the next chunk boundary.
-        let _ = ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst));
-    }
+    let flag = Arc::clone(&stop);
+    let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
     let checker = global.checker().map_err(fail)?;
-    let glob = args
-        .glob
-        .as_deref()
-        .map(globset::Glob::new)
-        .transpose()
-        .map_err(|e| fail(format!("--glob: {e}")))?
-        .map(|g| g.compile_matcher());
     let walk = WalkOptions {
         hidden: args.hidden,
-        glob,
+        glob: audit::glob_matcher(args.glob.as_deref()).map_err(fail)?,
         max_bytes: args.max_size.saturating_mul(1024 * 1024),
     };
-    if let Some(p) = args.paths.iter().find(|p| !p.exists()) {
-        return Err(fail(format!("{}: no such file or folder", p.display())));
-    }
-    let (files, problems) = audit::collect_files(&args.paths, &walk);
-    let jobs = args
-        .jobs
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .max(1);
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
-        .build()
-        .map_err(fail)?;
-    let mut printer = printer_for(global.format.unwrap_or(Format::Table));
-    let mut sink = Sink::open(args.output.as_deref())
-        .map_err(|e| fail(format!("cannot write the report: {e}")))?;
+    let listed = match &args.files_from {
+        Some(list) => summarize::open_input(list)
+            .and_then(|r| audit::read_list(r, args.null))
+            .map_err(|e| fail(format!("--files-from {}: {e}", list.display())))?,
+        None => Vec::new(),
+    };
+    let inputs = Inputs {
+        roots: args.paths.clone(),
+        listed,
+        shard: args.shard,
+    };
+    let job = AuditJob::plan(&inputs, &walk, args.jobs).map_err(fail)?;
+    let total = job.files.len();
+    let mut out = writer(global, &args.report, job.len())?;
+    let ran = job.run(&global.analysis_options(), &checker, &walk, &stop, |o| {
+        out.emit(&o)
+    });
+    let (summary, result) = out.finish(stop.load(Ordering::SeqCst), ran);
+    written(result)?;
+    Ok(exit_for_audit(global, &summary, total))
+}
 
-    let progress = progress_bar(files.len() + problems.len());
-    let mut summary = AuditSummary::default();
-    let mut html = args.html.as_ref().map(|_| HtmlPrinter::default());
-    let options = global.analysis_options();
-    let mut emit =
-        |outcome: FileOutcome, summary: &mut AuditSummary, sink: &mut Sink| -> io::Result<()> {
-            summary.add(&outcome);
-            if let Some(h) = html.as_mut() {
-                h.print(&mut io::sink(), &outcome)?;
-            }
-            printer.print(sink.writer(), &outcome)?;
-            progress.inc(1);
-            Ok(())
-        };
-    let mut result: io::Result<()> = Ok(());
-    for p in problems {
-        result = result.and_then(|_| emit(p, &mut summary, &mut sink));
+pub fn summarize(global: &GlobalArgs, args: &SummarizeArgs) -> Result<u8, u8> {
+    let mut shards = Vec::new();
+    for path in &args.shards {
+        let reader =
+            summarize::open_input(path).map_err(|e| fail(format!("{}: {e}", path.display())))?;
+        shards.push(Records::new(path.display().to_string(), reader));
     }
-    if result.is_ok() {
-        result = pool.install(|| {
-            audit::run(&files, &options, &checker, &walk, &stop, |o| {
-                emit(o, &mut summary, &mut sink)
-            })
-        });
-    }
-    progress.finish_and_clear();
-    summary.interrupted = stop.load(Ordering::SeqCst);
-    let result = result
-        .and_then(|_| printer.finish(sink.writer(), &summary))
-        .and_then(|_| sink.commit())
-        .and_then(|_| match (html.as_mut(), args.html.as_deref()) {
-            (Some(h), Some(path)) => {
-                let mut page = Sink::open(Some(path))?;
-                h.finish(page.writer(), &summary)?;
-                page.commit()
-            }
-            _ => Ok(()),
-        });
-    written(result.map_err(|e| io::Error::new(e.kind(), format!("writing the report: {e}"))))?;
+    let mut out = writer(global, &args.report, 0)?;
+    let ran = summarize::merge(shards, |o| out.emit(&o)).map_err(fail)?;
+    let (summary, result) = out.finish(false, ran);
+    written(result)?;
+    Ok(exit_for_audit(global, &summary, summary.files))
+}
+
+/// Interrupted: 130; some file unreadable: 2; else the findings' exit code.
+fn exit_for_audit(global: &GlobalArgs, summary: &AuditSummary, total: usize) -> u8 {
     if summary.interrupted {
         warn(format!(
-            "interrupted after {} of {} files",
-            summary.files,
-            files.len()
+            "interrupted after {} of {total} files",
+            summary.files
         ));
-        return Ok(EXIT_INTERRUPTED);
-    }
-    if summary.failed > 0 {
-        warn(format!(
+        EXIT_INTERRUPTED
+    } else if summary.failed > 0 {
+        fail(format!(
             "{} of {} files could not be read",
             summary.failed, summary.files
-        ));
-        return Ok(EXIT_ERROR);
+        ))
+    } else {
+        global.exit_for(summary.worst_severity())
     }
-    Ok(global.exit_for(summary.worst_severity()))
 }

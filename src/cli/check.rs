@@ -1,6 +1,6 @@
 //! `loanlint check` and `loanlint text`.
 
-use std::path::Path;
+use std::path::PathBuf;
 
 use loanlint::read;
 use loanlint::report::{
@@ -9,10 +9,11 @@ use loanlint::report::{
 
 use super::{EXIT_CLEAN, Format, GlobalArgs, fail, print, warn};
 
-pub fn run(global: &GlobalArgs, file: &Path) -> Result<u8, u8> {
+pub fn run(global: &GlobalArgs, files: &[PathBuf], as_one: bool) -> Result<u8, u8> {
     let checker = global.checker().map_err(fail)?;
-    let report =
-        loanlint::analyse_file(file, &global.analysis_options(), &checker).map_err(fail)?;
+    let options = global.analysis_options();
+    let doc = read::read_inputs(files, as_one, &options.read).map_err(fail)?;
+    let report = loanlint::analyse_document(&doc, &options, &checker);
     let mut printer: Box<dyn Printer<FileOutcome, AuditSummary>> =
         match global.format.unwrap_or(Format::Human) {
             Format::Human => Box::new(HumanPrinter {
@@ -33,11 +34,15 @@ pub fn run(global: &GlobalArgs, file: &Path) -> Result<u8, u8> {
 }
 
 /// `loanlint text FILE`: the normalised text with `--- page N ---` markers.
-pub fn text(global: &GlobalArgs, file: &Path) -> Result<u8, u8> {
-    let doc = read::read_file(file, &global.analysis_options().read).map_err(fail)?;
+pub fn text(global: &GlobalArgs, files: &[PathBuf], as_one: bool) -> Result<u8, u8> {
+    let doc = read::read_inputs(files, as_one, &global.analysis_options().read).map_err(fail)?;
     let printed = print::<_, ()>(&mut TextPrinter, &doc);
     for w in &doc.warnings {
-        warn(format!("{}: {w}", file.display()));
+        // Warnings of several files already name their file.
+        match doc.page_files.is_empty() {
+            true => warn(format!("{}: {w}", doc.path.display())),
+            false => warn(w.clone()),
+        }
     }
     printed.map(|()| EXIT_CLEAN)
 }

@@ -116,11 +116,19 @@ impl From<SeverityArg> for Severity {
 pub enum Command {
     /// Check one contract: key terms, annualised cost, findings.
     Check {
-        /// The contract (.pdf, .html, .docx, .txt or .md).
-        file: PathBuf,
+        /// The contract (.pdf, .html, .docx, .txt, .md, or screenshots .png/.jpg/.webp).
+        /// Several files are read as one contract, in the order given.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Read every readable file of the folder given as one contract (its screenshots),
+        /// in natural name order (shot2 before shot10).
+        #[arg(long)]
+        as_one: bool,
     },
     /// Check every contract under one or more folders, in parallel.
     Audit(audit::AuditArgs),
+    /// One audit report (table, JSON, CSV, Markdown, HTML) from the JSON Lines of many audits.
+    Summarize(audit::SummarizeArgs),
     /// Compare several offers side by side.
     Compare(compare::CompareArgs),
     /// The annualised rate of cash flows (FLOWS.json or --amount/--payment/--count).
@@ -138,7 +146,14 @@ pub enum Command {
         command: Option<rules::RulesCommand>,
     },
     /// Print the normalised text exactly as the analysis sees it, with page markers.
-    Text { file: PathBuf },
+    Text {
+        /// Several files are read as one document, in the order given.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Read every readable file of the folder given as one document.
+        #[arg(long)]
+        as_one: bool,
+    },
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -236,15 +251,16 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     // Each command returns its exit code; `Err` carries one for an error already reported.
     let code = match &cli.command {
-        Command::Check { file } => check::run(&cli.global, file),
+        Command::Check { files, as_one } => check::run(&cli.global, files, *as_one),
         Command::Audit(args) => audit::run(&cli.global, args),
+        Command::Summarize(args) => audit::summarize(&cli.global, args),
         Command::Compare(args) => compare::run(&cli.global, args),
         Command::Apr(args) => apr::run(&cli.global, args),
         Command::Overdue(args) => overdue::run(&cli.global, args),
         Command::Message(args) => message::run(&cli.global, args),
         Command::Letter(args) => letter::run(&cli.global, args),
         Command::Rules { command } => rules::run(&cli.global, command.as_ref()),
-        Command::Text { file } => check::text(&cli.global, file),
+        Command::Text { files, as_one } => check::text(&cli.global, files, *as_one),
     }
     .unwrap_or_else(|code| code);
     ExitCode::from(code)

@@ -9,7 +9,8 @@ use super::{EXIT_CLEAN, Format, GlobalArgs, fail, print};
 
 #[derive(Debug, Subcommand)]
 pub enum RulesCommand {
-    /// Every loaded rule: id, ruleset, kind, severity, citation.
+    /// Every loaded rule (or, with --jurisdiction, those that can apply there): id, ruleset,
+    /// kind, severity, dates of force, grade, citation.
     List,
     /// One rule (or every rule of one ruleset) in full, with its kind's documentation.
     Show {
@@ -20,20 +21,31 @@ pub enum RulesCommand {
 
 pub fn run(global: &GlobalArgs, command: Option<&RulesCommand>) -> Result<u8, u8> {
     let checker = global.checker().map_err(fail)?;
-    let (listing, human): (RuleListing, Box<dyn Printer<RuleListing>>) =
-        match command.unwrap_or(&RulesCommand::List) {
-            RulesCommand::List => (rule_listing::all(&checker), Box::new(RuleTablePrinter)),
-            RulesCommand::Show { id } => (
-                rule_listing::by_id(&checker, id).ok_or_else(|| {
+    let (listing, human): (RuleListing, Box<dyn Printer<RuleListing>>) = match command
+        .unwrap_or(&RulesCommand::List)
+    {
+        RulesCommand::List => (
+            match global.jurisdiction.as_deref() {
+                Some(code) => rule_listing::for_jurisdiction(&checker, code).ok_or_else(|| {
                     fail(format!(
-                        "no rule or ruleset with id `{id}` (see `loanlint rules list`)"
+                        "no rule applies in `{code}` (see `loanlint rules list`)"
                     ))
                 })?,
-                Box::new(RuleDetailsPrinter {
-                    lang: global.lang().unwrap_or(Language::En),
-                }),
-            ),
-        };
+                None => rule_listing::all(&checker),
+            },
+            Box::new(RuleTablePrinter),
+        ),
+        RulesCommand::Show { id } => (
+            rule_listing::by_id(&checker, id).ok_or_else(|| {
+                fail(format!(
+                    "no rule or ruleset with id `{id}` (see `loanlint rules list`)"
+                ))
+            })?,
+            Box::new(RuleDetailsPrinter {
+                lang: global.lang().unwrap_or(Language::En),
+            }),
+        ),
+    };
     let mut printer: Box<dyn Printer<RuleListing>> =
         if matches!(global.format, Some(Format::Json | Format::Jsonl)) {
             Box::new(JsonPrinter)

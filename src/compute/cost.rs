@@ -24,29 +24,29 @@ pub use rows::{complete_rows, from_stated_rows};
 pub struct LoanCost {
     /// Headline APR (China: cn-irr; US: us-regz; UK/EU: eu-aprc), with assumptions.
     pub apr: AprSummary,
-    /// Amount actually paid out to the borrower.
-    pub net_disbursed: Decimal,
-    /// Interest over the life of the loan.
-    pub total_interest: Decimal,
-    /// Charges that count in the APR (deducted, paid at signing, per period).
-    pub total_fees: Decimal,
-    /// Everything the borrower pays (instalments and charges paid at signing).
-    pub total_repayable: Decimal,
+    /// The totals: net disbursed, interest (with interest taken at payout), the charges that
+    /// count in the APR (deducted, paid at signing, per period) and everything the borrower
+    /// pays. The same type the schedule and the report use.
+    pub totals: CostFigures,
     /// The schedule the figures come from.
     pub schedule: Schedule,
     /// The engine's full result for the chosen method.
     pub result: AprResult,
 }
 
+/// A cost reads as its totals (`cost.total_fees`), as the report's `cost` object does.
+impl std::ops::Deref for LoanCost {
+    type Target = CostFigures;
+
+    fn deref(&self) -> &CostFigures {
+        &self.totals
+    }
+}
+
 impl LoanCost {
     /// The totals as the report shows them.
     pub fn figures(&self) -> CostFigures {
-        CostFigures {
-            net_disbursed: self.net_disbursed,
-            total_interest: self.total_interest,
-            total_fees: self.total_fees,
-            total_repayable: self.total_repayable,
-        }
+        self.totals.clone()
     }
 }
 
@@ -186,10 +186,12 @@ fn finish(
             effective_percent: result.effective_percent.unwrap_or(result.apr_percent),
             assumptions: notes,
         },
-        net_disbursed: t.net_disbursed,
-        total_interest: t.total_interest + prepaid_interest,
-        total_fees: t.total_fees + deducted,
-        total_repayable: t.total_repayable,
+        totals: CostFigures {
+            net_disbursed: t.net_disbursed,
+            total_interest: t.total_interest + prepaid_interest,
+            total_fees: t.total_fees + deducted,
+            total_repayable: t.total_repayable,
+        },
         schedule,
         result,
     })

@@ -441,6 +441,7 @@ mod tests {
             start: 0,
             end: 1,
             low_confidence: false,
+            ..Default::default()
         }
     }
 

@@ -8,7 +8,7 @@ mod inconsistency;
 mod report;
 mod terms;
 
-pub use evidence::{Evidence, Language};
+pub use evidence::{Evidence, Language, Location};
 pub use finding::{Finding, RuleRef, Severity};
 pub use inconsistency::InconsistencyKind;
 pub use report::{

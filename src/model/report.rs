@@ -42,6 +42,9 @@ pub struct AppliedRuleset {
     pub name: String,
     /// Why it applies (jurisdiction flag, lender-type words, language, ...).
     pub reason: String,
+    /// Who the lender is and why, when the ruleset's choice depends on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lender: Option<crate::model::LenderClass>,
 }
 
 /// Everything `check` reports about one contract. Serialised as `check --format json`.

@@ -459,6 +459,39 @@ pub enum LenderType {
     /// A company that is not a financial institution.
     Company,
     Unknown,
+    /// 助贷: a bank lends, an internet platform (and often a guarantor) arranges the loan and
+    /// charges the borrower too.
+    AssistedLending,
+    /// 融资担保公司 as the creditor (a guarantee company that paid the lender and claims).
+    FinancingGuarantee,
+    /// 网络小额贷款公司: a microloan company lending online.
+    OnlineMicroloan,
+    /// The party is not a lender (a broker or intermediary, a seller, a collector).
+    NotALender,
+}
+
+/// Who the lender is, as the classifier told it: the type, the parties behind it and the
+/// sentences it rests on. Goes into `AppliedRuleset.lender`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LenderClass {
+    pub lender_type: LenderType,
+    /// The lender's name, when found.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The funding bank of an assisted (助贷) loan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub funding_bank: Option<String>,
+    /// The platform of an assisted loan, or the P2P intermediary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<String>,
+    /// A financing guarantee company that is a party (guarantor or creditor).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guarantor: Option<String>,
+    /// Why, in words, quoting the contract.
+    pub reason: String,
+    /// The sentences the type rests on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -1,6 +1,6 @@
 use std::path::{Path, PathBuf};
 
-use crate::model::{Evidence, Language};
+use crate::model::{Evidence, Language, Location};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SourceKind {
@@ -10,6 +10,30 @@ pub enum SourceKind {
     Html,
     /// A Word `.docx`: lines are its paragraphs and table rows; no pages.
     Docx,
+    /// Screenshots or photos read by OCR: one page per image, in the order given.
+    Image,
+}
+
+/// One word as OCR read it from an image: where it sits in [`Document::text`], its line in
+/// the image, and how sure OCR was of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OcrWord {
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+    /// 1-based OCR line within its image.
+    pub line: u32,
+    /// Tesseract's confidence, 0-100.
+    pub confidence: f64,
+}
+
+impl OcrWord {
+    /// Below this confidence (0-100) a word may be misread.
+    pub const LOW_CONFIDENCE: f64 = 60.0;
+
+    pub fn is_uncertain(&self) -> bool {
+        self.confidence < Self::LOW_CONFIDENCE
+    }
 }
 
 /// A contract's text as the analysis sees it.
@@ -33,6 +57,11 @@ pub struct Document {
     /// The character encoding the text was decoded from (text and HTML files), e.g. `UTF-8`,
     /// `gb18030`, `Big5`, `UTF-16LE`; `None` for PDF and Word files.
     pub encoding: Option<&'static str>,
+    /// The input file of each page, when several files were read as one document (empty
+    /// for one file).
+    pub page_files: Vec<String>,
+    /// Words read by OCR from images, in text order, with their confidence.
+    pub ocr_words: Vec<OcrWord>,
 }
 
 /// Page separator inside [`Document::text`].
@@ -51,6 +80,8 @@ impl Document {
             ocr_pages: Vec::new(),
             warnings: Vec::new(),
             encoding: None,
+            page_files: Vec::new(),
+            ocr_words: Vec::new(),
         }
     }
 
@@ -74,7 +105,70 @@ impl Document {
             ocr_pages: Vec::new(),
             warnings: Vec::new(),
             encoding: None,
+            page_files: Vec::new(),
+            ocr_words: Vec::new(),
         }
+    }
+
+    /// Several documents read as one, in order (a contract's screenshots): every page of
+    /// each part becomes a page, named after its file in `page_files`; warnings name their
+    /// file. The kind is the parts' kind when they agree, else the first part's.
+    pub fn join(path: &Path, parts: Vec<Document>) -> Self {
+        let mut pages = Vec::new();
+        let mut page_files = Vec::new();
+        let mut words = Vec::new();
+        let mut ocr_pages = Vec::new();
+        let mut warnings = Vec::new();
+        let mut encoding = None;
+        let kind = parts.first().map_or(SourceKind::Text, |p| p.kind);
+        let mut joined_len = 0;
+        for part in &parts {
+            let file = part.path.display().to_string();
+            for page in 1..=part.page_count() as u32 {
+                let text = part.page_text(page).unwrap_or_default();
+                if !pages.is_empty() {
+                    joined_len += PAGE_BREAK.len_utf8();
+                }
+                let old_start = part
+                    .page_starts
+                    .get(page as usize - 1)
+                    .copied()
+                    .unwrap_or(0);
+                let old_end = old_start + text.len();
+                let shift = |b: usize| b - old_start + joined_len;
+                words.extend(
+                    part.ocr_words
+                        .iter()
+                        .filter(|w| w.start >= old_start && w.end <= old_end)
+                        .map(|w| OcrWord {
+                            start: shift(w.start),
+                            end: shift(w.end),
+                            ..w.clone()
+                        }),
+                );
+                if part.ocr_pages.contains(&page) {
+                    ocr_pages.push(pages.len() as u32 + 1);
+                }
+                joined_len += text.len();
+                pages.push(text.to_string());
+                page_files.push(file.clone());
+            }
+            warnings.extend(part.warnings.iter().map(|w| format!("{file}: {w}")));
+            encoding = encoding.or(part.encoding);
+        }
+        let mut doc = Document::from_pages(path, &pages);
+        doc.kind = if parts.iter().all(|p| p.kind == kind) {
+            kind
+        } else {
+            warnings.push("the files are of different kinds; read as one document".into());
+            kind
+        };
+        doc.page_files = page_files;
+        doc.ocr_words = words;
+        doc.ocr_pages = ocr_pages;
+        doc.warnings = warnings;
+        doc.encoding = encoding;
+        doc
     }
 
     pub fn page_count(&self) -> usize {
@@ -124,13 +218,80 @@ impl Document {
         let char_start = self.char_offset(start);
         let quoted = &self.text[start..end];
         let page = self.page_of_byte(start);
+        let uncertain_words: Vec<String> = self
+            .words_in(start, end)
+            .iter()
+            .filter(|w| w.is_uncertain())
+            .filter_map(|w| self.text.get(w.start..w.end))
+            .map(str::to_string)
+            .collect();
         Evidence {
             page,
             text: quoted.to_string(),
             start: char_start,
             end: char_start + quoted.chars().count(),
-            low_confidence: page.is_some_and(|p| self.ocr_pages.contains(&p)),
+            low_confidence: page.is_some_and(|p| self.ocr_pages.contains(&p))
+                || !uncertain_words.is_empty(),
+            location: self.location_of_byte(start),
+            uncertain_words,
         }
+    }
+
+    /// The OCR words overlapping the byte range `start..end`.
+    fn words_in(&self, start: usize, end: usize) -> &[OcrWord] {
+        let first = self.ocr_words.partition_point(|w| w.end <= start);
+        let last = self
+            .ocr_words
+            .partition_point(|w| w.start < end.max(start + 1));
+        self.ocr_words
+            .get(first..last.max(first))
+            .unwrap_or_default()
+    }
+
+    /// Where byte `byte` of `text` sits in the input, in the input's own units: line of a
+    /// text file, paragraph and cell of HTML and Word, image and OCR line of a screenshot.
+    /// `None` for a PDF (its page says it).
+    pub fn location_of_byte(&self, byte: usize) -> Option<Location> {
+        let page = self.page_of_byte(byte);
+        let file = page
+            .and_then(|p| self.page_files.get(p as usize - 1))
+            .cloned();
+        let line = self.line_of_byte(byte);
+        let mut at = Location {
+            file,
+            ..Location::default()
+        };
+        match self.kind {
+            SourceKind::Pdf => return at.file.is_some().then_some(at),
+            SourceKind::Text => at.line = Some(line),
+            SourceKind::Html | SourceKind::Docx => {
+                at.paragraph = Some(line);
+                at.cell = self.cell_of_byte(byte);
+            }
+            SourceKind::Image => {
+                at.image = page;
+                let i = self.ocr_words.partition_point(|w| w.end <= byte);
+                at.line = Some(self.ocr_words.get(i).map_or(line, |w| w.line));
+            }
+        }
+        Some(at)
+    }
+
+    /// The 1-based table cell of a byte in a table row (cells are two spaces apart), or
+    /// `None` outside a table row.
+    fn cell_of_byte(&self, byte: usize) -> Option<u32> {
+        let byte = floor_boundary(&self.text, byte.min(self.text.len()));
+        let line_start = self.text[..byte]
+            .rfind(['\n', PAGE_BREAK])
+            .map_or(0, |i| i + 1);
+        let line_end = self.text[byte..]
+            .find(['\n', PAGE_BREAK])
+            .map_or(self.text.len(), |i| byte + i);
+        let row = &self.text[line_start..line_end];
+        if !row.trim().contains("  ") {
+            return None;
+        }
+        Some(cell_separators(self.text[line_start..byte].trim_start()) + 1)
     }
 
     /// Chars before byte `byte` (a char boundary), from the nearest mark.
@@ -158,6 +319,23 @@ impl Document {
     pub fn language(&self) -> Language {
         detect_language(&self.text)
     }
+}
+
+/// Runs of two or more spaces (the cell separator of a table row) in `s`.
+fn cell_separators(s: &str) -> u32 {
+    let mut runs = 0;
+    let mut spaces = 0;
+    for c in s.chars().chain(std::iter::once('x')) {
+        if c == ' ' {
+            spaces += 1;
+            continue;
+        }
+        if spaces >= 2 {
+            runs += 1;
+        }
+        spaces = 0;
+    }
+    runs
 }
 
 fn char_marks(text: &str) -> Vec<(usize, usize)> {

@@ -11,7 +11,9 @@ pub enum ReadError {
         source: std::io::Error,
     },
     /// Not a file type loanlint reads.
-    #[error("{path}: unsupported file type (expected .pdf, .html, .htm, .docx, .txt or .md)")]
+    #[error(
+        "{path}: unsupported file type (expected .pdf, .html, .htm, .docx, .txt, .md, or an image: .png, .jpg, .jpeg, .webp)"
+    )]
     Unsupported { path: String },
     /// The content is a format loanlint does not read (a legacy `.doc`, an image, a ZIP
     /// that is not a Word document), whatever the file is named.

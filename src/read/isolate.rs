@@ -19,7 +19,7 @@ use super::document::Document;
 use super::error::ReadError;
 use super::options::{Engine, ReadOptions};
 use super::pdf::{Extracted, extract_file, read_pdf};
-use super::process::run_with_deadline;
+use super::process::run_for_file;
 use super::sniff::{looks_like_pdf, regular_file};
 
 /// The hidden subcommand the binary must route to [`child_main`].
@@ -169,21 +169,8 @@ pub fn read_isolated(
         cmd.arg("--ocr");
     }
     cmd.env("RUST_BACKTRACE", "0");
-    let (status, out, err) = match run_with_deadline(&mut cmd, options.timeout) {
-        Ok(Some(done)) => done,
-        Ok(None) => {
-            return Err(ReadError::Timeout {
-                path: name,
-                seconds: options.timeout.as_secs(),
-            });
-        }
-        Err(e) => {
-            return Err(ReadError::Other {
-                path: name,
-                detail: format!("cannot start the reader process {}: {e}", exe.display()),
-            });
-        }
-    };
+    let tool = format!("the reader process {}", exe.display());
+    let (status, out, err) = run_for_file(&mut cmd, options.timeout, &name, &tool)?;
     let text = String::from_utf8_lossy(&out);
     if let Some(line) = text.lines().rev().find_map(|l| l.strip_prefix(MARKER)) {
         return match serde_json::from_str::<Reply>(line) {

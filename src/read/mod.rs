@@ -9,7 +9,9 @@
 //! joined, then `normalize` (NFKC, radicals, private-use glyphs, running headers/footers,
 //! page numbers). A panic costs a page (retried sanitised) not the file;
 //! [`ReadOptions::isolate`] runs each file in a child process with time and memory limits
-//! (`isolate`). Text files (`text`): UTF-8, UTF-16 with BOM, else GB18030.
+//! (`isolate`). Text files (`text`): UTF-8, UTF-16 with BOM, else GB18030. Images
+//! (`image`): the `tesseract` binary, word by word with its confidence; several files (a
+//! contract's screenshots) can be read as one document ([`read_as_one`]).
 //!
 //! Module dependencies point one way, down this list; nothing imports a module above it:
 //!
@@ -18,6 +20,8 @@
 //!   isolate                  the child-process protocol; uses pdf
 //!   pdf                      engine choice, then pdf::{native, poppler, ocr}
 //!     native -> batch, layout, repair::{xref, streams, sanitise, forms, objects}
+//!   inputs                   several files as one document; uses the facade
+//!   image                    OCR of PNG/JPEG/WebP; uses process, normalize, document
 //!   text, document, normalize, sniff, panics, process, error, options   (leaves)
 //! ```
 
@@ -26,6 +30,8 @@ pub mod document;
 mod docx;
 mod error;
 mod html;
+mod image;
+mod inputs;
 pub mod isolate;
 mod normalize;
 mod options;
@@ -35,17 +41,19 @@ mod process;
 mod sniff;
 mod text;
 
-pub use document::{Document, PAGE_BREAK, SourceKind};
+pub use document::{Document, OcrWord, PAGE_BREAK, SourceKind};
 pub use docx::docx_to_text;
 pub use error::ReadError;
 pub use html::html_to_text;
+pub use image::tesseract_available;
+pub use inputs::{read_as_one, read_inputs, read_message_input};
 pub use isolate::{SUBCOMMAND as CHILD_SUBCOMMAND, child_main, is_subcommand};
 pub use normalize::{is_page_number, normalize_page, normalize_text};
 pub use options::{Engine, ReadOptions};
 pub use pdf::{Extracted, extract_bytes, ocr_available, pdftotext_available};
 pub use text::decode as decode_text;
 
-pub use sniff::EXTENSIONS;
+pub use sniff::{EXTENSIONS, IMAGE_EXTENSIONS};
 
 use sniff::FileKind;
 
@@ -93,6 +101,13 @@ pub fn read_file(path: &Path, options: &ReadOptions) -> Result<Document, ReadErr
             let mut doc =
                 Document::from_text(path, SourceKind::Docx, &normalize::normalize_text(&text));
             doc.warnings = warnings;
+            doc
+        }
+        FileKind::Image => {
+            let image = image::read_image(path, options)?;
+            let mut doc = Document::from_pages(path, &[image.text]);
+            doc.kind = SourceKind::Image;
+            doc.ocr_words = image.words;
             doc
         }
     };

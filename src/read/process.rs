@@ -6,6 +6,8 @@ use std::io::Read;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use super::error::ReadError;
+
 /// Most bytes read from a child's stdout (a 300-page contract is about 1 MB of JSON).
 const MAX_STDOUT_BYTES: u64 = 256 << 20;
 
@@ -59,6 +61,27 @@ pub fn run_with_deadline(
     let out = stdout.and_then(|h| h.join().ok()).unwrap_or_default();
     let err = stderr.and_then(|h| h.join().ok()).unwrap_or_default();
     Ok((!timed_out).then_some((status, out, err)))
+}
+
+/// [`run_with_deadline`] for reading file `path` with the tool named `tool`: the limit
+/// reached is [`ReadError::Timeout`], a tool that cannot start is [`ReadError::Other`].
+pub fn run_for_file(
+    cmd: &mut Command,
+    timeout: Duration,
+    path: &str,
+    tool: &str,
+) -> Result<Finished, ReadError> {
+    match run_with_deadline(cmd, timeout) {
+        Ok(Some(done)) => Ok(done),
+        Ok(None) => Err(ReadError::Timeout {
+            path: path.to_string(),
+            seconds: timeout.as_secs(),
+        }),
+        Err(e) => Err(ReadError::Other {
+            path: path.to_string(),
+            detail: format!("cannot start {tool}: {e}"),
+        }),
+    }
 }
 
 fn spawn_reader<R: Read + Send + 'static>(r: R, cap: u64) -> std::thread::JoinHandle<Vec<u8>> {

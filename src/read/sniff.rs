@@ -4,12 +4,18 @@ use std::io::Read;
 use std::path::Path;
 
 use super::error::ReadError;
+use super::image::ImageFormat;
 
 /// Bytes read to tell a file's kind.
 const HEAD_BYTES: u64 = 4096;
 
 /// File name extensions of the formats loanlint reads (for folder walks such as `audit`).
 pub const EXTENSIONS: &[&str] = &["pdf", "html", "htm", "xhtml", "docx", "txt", "md", "text"];
+
+/// File name extensions of the images loanlint reads by OCR (screenshots, photos). Not in
+/// [`EXTENSIONS`]: a folder of screenshots is usually one contract (`check --as-one`), not
+/// one contract per image.
+pub const IMAGE_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "webp"];
 
 /// The formats loanlint reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +24,8 @@ pub enum FileKind {
     Html,
     Docx,
     Text,
+    /// A PNG, JPEG or WebP image, read by OCR.
+    Image,
 }
 
 impl FileKind {
@@ -28,6 +36,7 @@ impl FileKind {
             FileKind::Html => "HTML",
             FileKind::Docx => "Word (.docx)",
             FileKind::Text => "text",
+            FileKind::Image => "image",
         }
     }
 
@@ -39,6 +48,7 @@ impl FileKind {
             "html" | "htm" | "xhtml" => FileKind::Html,
             "docx" => FileKind::Docx,
             "txt" | "md" | "text" => FileKind::Text,
+            "png" | "jpg" | "jpeg" | "webp" => FileKind::Image,
             _ => return None,
         })
     }
@@ -62,11 +72,6 @@ pub fn signature(head: &[u8]) -> Signature {
             b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
             "a legacy Word .doc (OLE) file; save it as .docx or PDF",
         ),
-        (
-            b"\x89PNG\r\n\x1a\n",
-            "a PNG image (images are not read yet)",
-        ),
-        (b"\xFF\xD8\xFF", "a JPEG image (images are not read yet)"),
         (b"GIF8", "a GIF image"),
         (b"{\\rtf", "an RTF document; save it as .docx or PDF"),
         (b"\x1F\x8B", "a gzip archive"),
@@ -82,8 +87,8 @@ pub fn signature(head: &[u8]) -> Signature {
     if let Some((_, what)) = FOREIGN.iter().find(|(magic, _)| head.starts_with(magic)) {
         return Signature::Foreign(what);
     }
-    if head.len() >= 12 && head.starts_with(b"RIFF") && head.get(8..12) == Some(b"WEBP") {
-        return Signature::Foreign("a WebP image (images are not read yet)");
+    if ImageFormat::of(head).is_some() {
+        return Signature::Readable(FileKind::Image);
     }
     if looks_like_html(head) {
         return Signature::Readable(FileKind::Html);
@@ -204,7 +209,7 @@ mod tests {
 
     #[test]
     fn every_listed_extension_is_read() {
-        for ext in EXTENSIONS {
+        for ext in EXTENSIONS.iter().chain(IMAGE_EXTENSIONS) {
             let name = format!("contract.{}", ext.to_uppercase());
             assert!(
                 FileKind::from_extension(Path::new(&name)).is_some(),
@@ -234,6 +239,18 @@ mod tests {
             Some((Text, false))
         );
         assert_eq!(kind("contract", b"%PDF-1.7").ok(), Some((Pdf, true)));
+        assert_eq!(
+            kind("a.jpg", b"\x89PNG\r\n\x1a\n").ok(),
+            Some((Image, false))
+        );
+        assert_eq!(
+            kind("shot.png", b"\x89PNG\r\n\x1a\n").ok(),
+            Some((Image, false))
+        );
+        assert_eq!(
+            kind("a.docx", b"\xFF\xD8\xFF\xE0").ok(),
+            Some((Image, true))
+        );
         let doc = decide(Path::new("a.docx"), b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest");
         assert_eq!(doc.map_err(|e| e.reason()).err(), Some("unsupported"));
         assert_eq!(

@@ -8,9 +8,11 @@
 //! figures it came from. Figures no reading reproduces are an inconsistency. When several
 //! readings survive, no default chooses between them: the caller prices and checks each.
 
+mod alternatives;
 mod dates;
 mod disbursed;
 pub mod figures;
+mod shape;
 
 use rust_decimal::Decimal;
 
@@ -45,6 +47,28 @@ pub struct Reconciled {
     pub depends_on: Vec<String>,
     /// A fee taken at payout has a blank amount: the cost is only a lower bound.
     pub upper_unknown: bool,
+    /// The entries of `depends_on` that are open terms read more than one way (the rest are
+    /// blank charges): moot when the readings turn out to agree.
+    pub open_terms: Vec<String>,
+}
+
+impl Reconciled {
+    /// Keep only the readings at `keep` (indices, in order). When one is left, the open terms
+    /// no longer matter and leave `depends_on`.
+    pub fn keep_readings(&mut self, keep: &[usize]) {
+        let mut k = 0;
+        self.readings.retain(|_| {
+            k += 1;
+            keep.contains(&(k - 1))
+        });
+        if self.readings.len() == 1 {
+            if let Some(only) = self.readings.first_mut() {
+                only.label.clear();
+            }
+            let open = std::mem::take(&mut self.open_terms);
+            self.depends_on.retain(|d| !open.contains(d));
+        }
+    }
 }
 
 /// Reconcile extracted terms and price every plausible reading under `method`.
@@ -52,6 +76,7 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
     let mut terms = extracted;
     disbursed::derive(&mut terms);
     dates::term_from_dates(&mut terms);
+    shape::complete(&mut terms);
     let mut depends_on = Vec::new();
     let blank_deducted: Vec<String> = terms
         .fees
@@ -64,6 +89,7 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
             "the amount of {name}, deducted at payout but left blank in the contract"
         ));
     }
+    let mut open_terms = Vec::new();
     let readings = if cost::complete_rows(&terms).is_some() {
         vec![Reading {
             label: String::new(),
@@ -71,13 +97,20 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
             terms: terms.clone(),
         }]
     } else {
-        choose(&mut terms, method, &mut depends_on)
+        let mut open = Vec::new();
+        let readings = choose(&mut terms, method, &mut open);
+        shape::single_payment_count(&mut terms);
+        let readings = alternatives::widen(&terms, readings, method, &mut open);
+        depends_on.extend(open.iter().cloned());
+        open_terms = open;
+        readings
     };
     Reconciled {
         terms,
         readings,
         depends_on,
         upper_unknown: !blank_deducted.is_empty(),
+        open_terms,
     }
 }
 
@@ -283,6 +316,16 @@ fn infer_method(terms: &mut Terms, m: RepaymentMethod) {
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default();
+    let quoted = figures
+        .first()
+        .map(|(_, a)| a.evidence.clone())
+        .or_else(|| terms.stated_schedule.first().map(|r| r.evidence.clone()));
+    if let Some(evidence) = quoted {
+        terms.repayment = Some(Repayment {
+            method: m,
+            evidence,
+        });
+    }
     terms.inferred.push(Inferred {
         field: "repayment".into(),
         value,
@@ -352,5 +395,6 @@ fn empty_evidence() -> crate::model::Evidence {
         start: 0,
         end: 0,
         low_confidence: false,
+        ..Default::default()
     }
 }

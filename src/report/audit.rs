@@ -5,10 +5,34 @@ use std::io::{self, Write};
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde::Serialize;
 
-use super::Printer;
 use super::format::display_percent;
+use super::{JsonArrayPrinter, JsonLinesPrinter, Printer};
 use crate::audit::{AuditSummary, FileOutcome};
 use crate::model::Report;
+
+/// The formats of a folder-wide report (`audit`, `summarize`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuditFormat {
+    Table,
+    /// `{"files": [...], "summary": {...}}`.
+    Json,
+    /// One `check --format json` object per line: the contract between workers.
+    Jsonl,
+    Csv,
+    Markdown,
+}
+
+impl AuditFormat {
+    pub fn printer(self) -> Box<dyn Printer<FileOutcome, AuditSummary> + Send> {
+        match self {
+            AuditFormat::Table => Box::new(TablePrinter),
+            AuditFormat::Json => Box::new(JsonArrayPrinter::default()),
+            AuditFormat::Jsonl => Box::new(JsonLinesPrinter),
+            AuditFormat::Csv => Box::new(CsvPrinter::default()),
+            AuditFormat::Markdown => Box::new(MarkdownPrinter::default()),
+        }
+    }
+}
 
 /// The figures of one file, as the row formats show them.
 pub(crate) struct Row {
@@ -78,70 +102,36 @@ impl Row {
         let t = &r.terms;
         let mut ids: Vec<&str> = r.findings.iter().map(|f| f.rule_id.as_str()).collect();
         ids.dedup();
+        let principal = t.principal.as_ref();
+        let term = t.term.as_ref();
+        let apr = r.apr.as_ref();
+        let cost = r.cost.as_ref();
         Row {
             file: r.file.clone(),
             language: r.language.code().into(),
-            principal: t
-                .principal
-                .as_ref()
-                .map(|a| a.amount.to_string())
-                .unwrap_or_default(),
-            currency: t
-                .principal
-                .as_ref()
-                .map(|a| a.currency.clone())
-                .unwrap_or_default(),
-            disbursed: t
-                .disbursed
-                .as_ref()
-                .map(|a| a.amount.to_string())
-                .unwrap_or_default(),
-            term_months: t
-                .term
-                .as_ref()
-                .and_then(|x| x.months)
-                .map(|m| m.to_string())
-                .unwrap_or_default(),
-            term_days: t
-                .term
-                .as_ref()
-                .and_then(|x| x.days)
-                .map(|m| m.to_string())
-                .unwrap_or_default(),
-            repayment: t
-                .repayment
-                .as_ref()
-                .map(|x| enum_str(&x.method))
-                .unwrap_or_default(),
-            apr_method: r.apr.as_ref().map(|a| a.method.clone()).unwrap_or_default(),
-            nominal_apr: r
-                .apr
-                .as_ref()
-                .map(|a| a.nominal_percent.round_dp(6).to_string())
-                .unwrap_or_default(),
-            effective_apr: r
-                .apr
-                .as_ref()
-                .map(|a| a.effective_percent.round_dp(6).to_string())
-                .unwrap_or_default(),
-            total_fees: r
-                .cost
-                .as_ref()
-                .map(|c| c.total_fees.to_string())
-                .unwrap_or_default(),
-            total_repayable: r
-                .cost
-                .as_ref()
-                .map(|c| c.total_repayable.to_string())
-                .unwrap_or_default(),
+            principal: text(principal.map(|a| a.amount)),
+            currency: text(principal.map(|a| &a.currency)),
+            disbursed: text(t.disbursed.as_ref().map(|a| a.amount)),
+            term_months: text(term.and_then(|x| x.months)),
+            term_days: text(term.and_then(|x| x.days)),
+            repayment: text(t.repayment.as_ref().map(|x| enum_str(&x.method))),
+            apr_method: text(apr.map(|a| &a.method)),
+            nominal_apr: text(apr.map(|a| a.nominal_percent.round_dp(6))),
+            effective_apr: text(apr.map(|a| a.effective_percent.round_dp(6))),
+            total_fees: text(cost.map(|c| c.total_fees)),
+            total_repayable: text(cost.map(|c| c.total_repayable)),
             worst: r
                 .worst_severity()
-                .map(|s| s.as_str().to_owned())
-                .unwrap_or_else(|| "clean".into()),
+                .map_or_else(|| "clean".into(), |s| s.as_str().to_owned()),
             finding_ids: ids.join(" "),
             ..Row::empty()
         }
     }
+}
+
+/// A value as text, or an empty cell.
+fn text<T: ToString>(value: Option<T>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
 }
 
 const CSV_HEADER: [&str; 16] = [

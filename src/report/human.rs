@@ -231,6 +231,7 @@ impl HumanPrinter {
         let w = words(lang);
         let t = &r.terms;
         writeln!(out, "{} — {}", w.title, r.file)?;
+        super::verdict::write(out, r, lang)?;
         writeln!(
             out,
             "{}: {}",

@@ -28,9 +28,10 @@ mod overdue;
 mod rules;
 mod sink;
 mod text;
+mod verdict;
 
 pub use apr::AprPrinter;
-pub use audit::{CsvPrinter, MarkdownPrinter, TablePrinter};
+pub use audit::{AuditFormat, CsvPrinter, MarkdownPrinter, TablePrinter};
 pub use compare::{CompareFormat, ComparePrinter};
 pub use format::{Lang, display_amount, display_percent};
 pub use html::HtmlPrinter;
@@ -39,7 +40,7 @@ pub use json::{JsonArrayPrinter, JsonLinesPrinter, JsonPrinter, SortedJsonPrinte
 pub use message::MessagePrinter;
 pub use overdue::OverduePrinter;
 pub use rules::{RuleDetailsPrinter, RuleTablePrinter};
-pub use sink::Sink;
+pub use sink::{AuditWriter, Progress, Sink};
 pub use text::TextPrinter;
 
 /// Kept here too: the report layer's input, produced by the library's audit.

@@ -50,5 +50,6 @@ pub fn ev(text: &str) -> loanlint::model::Evidence {
         start: 0,
         end: text.chars().count(),
         low_confidence: false,
+        ..Default::default()
     }
 }

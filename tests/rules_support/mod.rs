@@ -26,6 +26,7 @@ pub fn ev(text: &str) -> Evidence {
         start,
         end: start + text.chars().count(),
         low_confidence: false,
+        ..Default::default()
     }
 }
 

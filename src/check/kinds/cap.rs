@@ -78,6 +78,20 @@ pub struct CapSpec {
     /// Caps by loan amount (principal).
     #[serde(default)]
     pub bands: Option<Vec<Band>>,
+    /// Which day the index is read on: the contract date (default), or the day of filing
+    /// (`filing`: the latest value in the table, as for China's Art. 31 transition).
+    #[serde(default)]
+    pub index_on: Option<IndexOn>,
+}
+
+/// The day an index value is read on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum IndexOn {
+    /// The contract date (formation).
+    ContractDate,
+    /// The day a suit is filed: the latest value in the table.
+    Filing,
 }
 
 /// A cap resolved for one contract.
@@ -150,12 +164,27 @@ impl CapSpec {
             (c, format!("{}%", pct(c)), format!("{}%", pct(c)))
         } else if let Some(id) = &self.index {
             let table = cx.indexes.get(id)?;
-            let date = cx.input.contract_date;
+            let filing = self.index_on == Some(IndexOn::Filing);
+            let date = if filing {
+                table.values.last()?.from
+            } else {
+                cx.input.contract_date
+            };
             let value = table.value_on(date)?;
+            if filing {
+                note = Some(format!(
+                    "The {} at filing is taken as the latest value in rulesets/index/{}.toml ({}% from {}; last verified {}).",
+                    table.name,
+                    table.id,
+                    pct(value.percent),
+                    value.from,
+                    table.last_verified
+                ));
+            }
             figures.index = Some(id.clone());
             figures.index_percent = Some(Fig(value.percent));
             figures.index_date = Some(value.from);
-            if table.possibly_stale_on(date) {
+            if !filing && table.possibly_stale_on(date) {
                 note = Some(format!(
                     "{} after its last verified value ({}): assumed unchanged at {}%; add newer months to rulesets/index/{}.toml.",
                     table.name,

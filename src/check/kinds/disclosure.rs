@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::util::{annual, fig, pct, push_evidence};
 use super::{Context, Fig, Hit, Kind};
-use crate::model::{Per, RateKind};
+use crate::model::{FeeKind, Per, RateKind};
 
 /// The user-facing docs of this kind.
 pub const DOCS: &str = include_str!("docs/disclosure.md");
@@ -21,6 +21,10 @@ pub enum Require {
     /// An all-in (comprehensive) annual rate, interest and fees together (综合实际利率), is
     /// stated; an interest rate alone does not satisfy it.
     ComprehensiveRate,
+    /// A stated comprehensive cost that leaves out platform or guarantee fees (助贷): the
+    /// computed all-in cost is above the stated one by more than the tolerance (default 0.5
+    /// points).
+    CostIncludesFees,
 }
 
 /// Parameters of `disclosure`.
@@ -70,6 +74,7 @@ impl Kind for Params {
             Require::AnnualisedRate => annualised_rate(cx),
             Require::AprAccuracy => apr_accuracy(self, cx),
             Require::ComprehensiveRate => comprehensive_rate(cx),
+            Require::CostIncludesFees => cost_includes_fees(self, cx),
         }
     }
 }
@@ -142,6 +147,57 @@ fn comprehensive_rate(cx: &Context<'_>) -> Option<Hit<Figures>> {
             "合同未以综合实际利率（年化）载明全部利息和费用",
         )
         .quoting(evidence),
+    )
+}
+
+/// Half a point: rounding of a stated cost, and day-count differences, stay within it.
+const STATED_COST_TOLERANCE: Decimal = Decimal::from_parts(5, 0, 0, false, 1);
+
+fn cost_includes_fees(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
+    let t = cx.input.terms;
+    let fees: Vec<_> = t
+        .fees
+        .iter()
+        .filter(|f| matches!(f.kind, FeeKind::Guarantee | FeeKind::Service))
+        .collect();
+    if fees.is_empty() {
+        return None;
+    }
+    let stated_rate = t.rates.iter().find(|r| r.comprehensive)?;
+    let stated = annual(stated_rate)?;
+    let computed = cx.input.cost?.apr.nominal_percent;
+    let tol = p.tolerance_percent.unwrap_or(STATED_COST_TOLERANCE);
+    let diff = computed.checked_sub(stated)?;
+    if diff <= tol {
+        return None;
+    }
+    let mut evidence = vec![stated_rate.evidence.clone()];
+    for f in &fees {
+        push_evidence(&mut evidence, &f.evidence);
+    }
+    let names: Vec<&str> = fees.iter().map(|f| f.name.as_str()).collect();
+    Some(
+        Hit::says(
+            format!(
+                "the stated comprehensive cost {}% leaves out {}: with them the cost is {}% a year",
+                pct(stated),
+                names.join(", "),
+                pct(computed)
+            ),
+            format!(
+                "合同载明的综合融资成本{}%未计入{}，计入后年化{}%",
+                pct(stated),
+                names.join("、"),
+                pct(computed)
+            ),
+        )
+        .quoting(evidence)
+        .with_figures(Figures {
+            disclosed_percent: Some(Fig(stated)),
+            actual_percent: Some(Fig(computed)),
+            difference_points: Some(Fig(diff)),
+            tolerance_points: Some(Fig(tol)),
+        }),
     )
 }
 

@@ -28,6 +28,7 @@ pub fn ev(text: &str) -> Evidence {
         start: text.len(),
         end: text.len() * 2,
         low_confidence: false,
+        ..Default::default()
     }
 }
 

@@ -72,6 +72,54 @@ pub struct KindInfo {
     pub docs: &'static str,
 }
 
+/// A kind's docs split into the parts `rules show` prints: what it checks, why it matters, an
+/// example clause, the legal basis and its parameters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DocSections<'a> {
+    /// **What it checks.**
+    pub what: &'a str,
+    /// **Why it matters.**
+    pub why: &'a str,
+    /// **Example clause.**
+    pub example: &'a str,
+    /// **Legal basis.**
+    pub basis: &'a str,
+    /// **Parameters.**
+    pub params: &'a str,
+}
+
+/// The section headings of a kind's docs, in order.
+const SECTIONS: [&str; 5] = [
+    "**What it checks.**",
+    "**Why it matters.**",
+    "**Example clause.**",
+    "**Legal basis.**",
+    "**Parameters.**",
+];
+
+/// Split a kind's docs into its five sections; a missing section is empty.
+pub fn doc_sections(docs: &str) -> DocSections<'_> {
+    let section = |i: usize| -> &str {
+        let Some(start) = docs.find(SECTIONS[i]) else {
+            return "";
+        };
+        let body = &docs[start + SECTIONS[i].len()..];
+        let end = SECTIONS
+            .iter()
+            .filter_map(|h| body.find(h))
+            .min()
+            .unwrap_or(body.len());
+        body[..end].trim()
+    };
+    DocSections {
+        what: section(0),
+        why: section(1),
+        example: section(2),
+        basis: section(3),
+        params: section(4),
+    }
+}
+
 /// The docs of a kind, by name.
 pub fn kind_info(name: &str) -> Option<&'static KindInfo> {
     KINDS.iter().find(|k| k.name == name)
@@ -195,6 +243,11 @@ pub(crate) fn terms_have_cjk(t: &crate::model::Terms) -> bool {
         .any(|e| util::has_cjk(&e.text))
 }
 
+/// The loan term in days, when the contract tells it.
+pub(crate) fn term_days_of(t: &crate::model::Terms) -> Option<rust_decimal::Decimal> {
+    util::term_days(t)
+}
+
 /// Simple annual percent of a rate.
 pub(crate) fn annual_of(r: &crate::model::Rate) -> Option<rust_decimal::Decimal> {
     util::annual(r)
@@ -223,6 +276,20 @@ mod tests {
                 k.name
             );
             assert_eq!(kind_info(k.name), Some(k));
+            let d = doc_sections(k.docs);
+            for (part, text) in [
+                ("what", d.what),
+                ("why", d.why),
+                ("example", d.example),
+                ("basis", d.basis),
+                ("params", d.params),
+            ] {
+                assert!(
+                    !text.is_empty(),
+                    "docs of {} lack their {part} section",
+                    k.name
+                );
+            }
         }
         assert!(kind_info("no-such-kind").is_none());
     }

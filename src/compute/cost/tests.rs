@@ -18,6 +18,7 @@ fn ev(text: &str) -> Evidence {
         start: 0,
         end: text.chars().count(),
         low_confidence: false,
+        ..Default::default()
     }
 }
 

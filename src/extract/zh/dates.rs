@@ -49,7 +49,7 @@ pub(super) static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(super) static CONTRACT_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"签订日期|签署日期|签约日期|落款日期|签订时间|签署时间|合同日期|协议日期|签订于|签署于|签订|签署|订立|(?:立据|立约|出具|签字|签名|签章|盖章|借条|借据)(?:日期|时间)")
+    Regex::new(r"(?:签订|签署|签约|落款|订立|立约|立据|签字|签名|签章|盖章)(?:日期?|时间)|合同日期|协议日期|签订于|签署于|签订|签署|订立|(?:出具|借条|借据)(?:日期|时间)")
         .expect("static regex")
 });
 /// A bare `日期:` field, as under the signatures of a 借条.
@@ -77,7 +77,52 @@ pub(super) static MATURITY_WORD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A date alone on the line under the signatures (借款人签字: … 盖章 / 2024年3月5日).
+static DATE_UNDER_SIGNATURES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?m)(?:签字|签名|签章|盖章|捺印|[(（]章[)）])[^\n]*\n[ \t\u{{3000}}]*(?:日期\s*[:：]?\s*)?(?P<d>{})[ \t\u{{3000}}]*$",
+        date_pattern_unnamed()
+    ))
+    .expect("static regex")
+});
+/// The moment a borrower applied or confirmed on a lending app (申请时间: 2025-07-03 10:32):
+/// a click-through contract's only date of agreement.
+static APPLIED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:申请|提交|确认|交易|借款确认)(?:时间|日期)\s*[:：]?\s*(?P<d>{})",
+        date_pattern_unnamed()
+    ))
+    .expect("static regex")
+});
+
 impl Extractor<'_> {
+    /// With no signing date in a sentence: the date under the signatures, else the time the
+    /// borrower applied on an app (said as an assumption).
+    pub(super) fn unlabelled_contract_date(&mut self) {
+        if self.terms.contract_date.is_some() {
+            return;
+        }
+        let found = |re: &Regex| {
+            re.captures_iter(self.text).find_map(|c| {
+                let d = c.name("d")?;
+                Some((parse_date(d.as_str())?, d.start(), d.end()))
+            })
+        };
+        if let Some((date, start, end)) = found(&DATE_UNDER_SIGNATURES) {
+            self.terms.contract_date = Some(DateTerm {
+                date,
+                evidence: self.doc.evidence(start, end),
+            });
+        } else if let Some((date, start, end)) = found(&APPLIED_AT) {
+            let evidence = self.doc.evidence(start, end);
+            self.terms.assumptions.push(format!(
+                "no signing date: the contract date is the time the borrower applied ({})",
+                evidence.text
+            ));
+            self.terms.contract_date = Some(DateTerm { date, evidence });
+        }
+    }
+
     /// The date term a date word fills: 0 first due date, 1 signing, 2 maturity, 3 payout.
     fn date_slot(&mut self, which: u8) -> &mut Option<DateTerm> {
         match which {

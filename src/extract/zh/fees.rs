@@ -74,6 +74,26 @@ fn on_default_kind(kind: FeeKind) -> bool {
     )
 }
 
+/// Whether two fees read from one sentence are one fee stated twice: the same name and
+/// timing, one as a percentage of the principal and the other as the amount that percentage
+/// comes to (to the cent).
+fn restates(a: &Fee, b: &Fee, principal: Option<Decimal>) -> bool {
+    let Some(principal) = principal else {
+        return false;
+    };
+    let (pct, amount) = match (a.amount, a.percent, b.amount, b.percent) {
+        (None, Some(p), Some(x), None) | (Some(x), None, None, Some(p)) => (p, x),
+        _ => return false,
+    };
+    let on_principal = [a.basis, b.basis]
+        .iter()
+        .all(|basis| matches!(basis, None | Some(Basis::Principal)));
+    a.name == b.name
+        && a.timing == b.timing
+        && on_principal
+        && (principal * pct / Decimal::ONE_HUNDRED).round_dp(2) == amount.round_dp(2)
+}
+
 impl Extractor<'_> {
     /// Statements about when a fee is paid or that the interest is deducted, which may sit in
     /// a sentence without the fee's amount (the amount is in the clause before). `raw` is the
@@ -192,6 +212,32 @@ impl Extractor<'_> {
         });
         if !dup {
             self.terms.fees.push(fee);
+        }
+    }
+
+    /// 按借款本金的0.6%按期收取（每期72.00元）: a percentage and the amount it comes to, read
+    /// from one sentence, are one fee. Run once the principal is known, wherever it is stated.
+    pub(super) fn merge_restated_fees(&mut self) {
+        let principal = self.terms.principal.as_ref().map(|p| p.amount);
+        let mut i = 0;
+        while i < self.terms.fees.len() {
+            let (head, tail) = self.terms.fees.split_at_mut(i + 1);
+            let Some(first) = head.last_mut() else { break };
+            if let Some(j) = tail.iter().position(|f| {
+                f.evidence.start == first.evidence.start && restates(first, f, principal)
+            }) {
+                let other = self.terms.fees.remove(i + 1 + j);
+                if let Some(first) = self.terms.fees.get_mut(i) {
+                    first.amount = first.amount.or(other.amount);
+                    if first.percent.is_none() {
+                        first.percent = other.percent;
+                        first.basis = other.basis;
+                        first.per = other.per;
+                    }
+                }
+                continue;
+            }
+            i += 1;
         }
     }
 

@@ -166,6 +166,9 @@ impl<'a> Extractor<'a> {
         } else {
             raw
         };
+        // 问: 借多久? 答: 12个月 reads as 借款期限: 12个月.
+        let answered = segment::answer_under_label(text);
+        let text = answered.as_deref().unwrap_or(text);
         // Letter-spaced figures from PDFs (1 2 5 0 0 元, 0 . 0 5 %) read as one number.
         let joined: String;
         let text = if SPACED_DIGITS.is_match(text) {
@@ -219,6 +222,7 @@ impl<'a> Extractor<'a> {
         let has_digit = text.bytes().any(|b| b.is_ascii_digit());
         if [
             "等额", "息", "还本", "本清", "随借", "按月", "每月", "按季", "每季", "按周", "每周",
+            "一次", "一并",
         ]
         .iter()
         .any(|w| text.contains(w))
@@ -289,6 +293,7 @@ impl<'a> Extractor<'a> {
                 ));
             }
         }
+        self.merge_restated_fees();
         self.list_blank_fees();
         self.apply_timing_notes();
         if self.per_period_fee_assumed {
@@ -301,6 +306,7 @@ impl<'a> Extractor<'a> {
         self.lender_fallback();
         self.derive_disbursed();
         self.deducted_interest();
+        self.unlabelled_contract_date();
         self.single_payment_count();
         self.term_from_count();
         self.terms

@@ -5,11 +5,11 @@ use super::*;
 /// The lender's field: its label, then a colon or a table-cell gap (two spaces or more), then
 /// the name.
 pub(super) static LENDER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[甲乙丙丁]方\s*)?[(]?\s*(?:贷款人|出借人|出借方|贷款方|借出人|债权人|投资人)[^:)]{0,16}?[)]?(?:\s*:\s*|[ \t]{2,})(?P<name>.*)$|^[甲乙丙丁]方\s*[(][^)]*(?:贷款人|出借人|出借方|贷款方|债权人|投资人)[^)]*[)](?:\s*:\s*|[ \t]{2,})(?P<name2>.*)$")
+    Regex::new(r"^\|?\s*(?:[甲乙丙丁]方\s*)?[(]?\s*(?:贷款人|出借人|出借方|贷款方|借出人|债权人|投资人|贷款机构|放款机构|出借机构|贷款银行|资金方|资金提供方|授信人)[^:)|]{0,16}?[)]?(?:\s*:\s*|\s*\|\s*|[ \t]{2,})(?P<name>.*)$|^[甲乙丙丁]方\s*[(][^)]*(?:贷款人|出借人|出借方|贷款方|债权人|投资人)[^)]*[)](?:\s*:\s*|[ \t]{2,})(?P<name2>.*)$")
         .expect("static regex")
 });
 pub(super) static BANK_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:中国(?:工商|农业|建设|邮政储蓄)?|交通|招商|浦发|兴业|民生|中信|光大|华夏|平安|广发|浙商|渤海|恒丰|[\p{Han}]{2,6}农村商业|[\p{Han}]{2,6}商业|[\p{Han}]{2,4}村镇)银行")
+    Regex::new(r"(?:中国(?:工商|农业|建设|邮政储蓄)?|交通|招商|浦发|兴业|民生|中信|光大|华夏|平安|广发|浙商|渤海|恒丰|[\p{Han}]{2,6}农村商业|[\p{Han}]{2,6}商业|[\p{Han}]{2,4}村镇)银行|\p{Han}{2,8}银行(?:股份有限公司|有限责任公司|有限公司|\p{Han}{2,6}(?:分行|支行))")
         .expect("static regex")
 });
 pub(super) static P2P_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -130,7 +130,7 @@ impl Extractor<'_> {
 
 pub(super) fn clean_name(raw: &str) -> Option<String> {
     let name = raw
-        .split(['\n', ' ', '\t', ',', ';', '(', '。'])
+        .split(['\n', ' ', '\t', ',', ';', '(', '。', '|'])
         .next()
         .unwrap_or("")
         .trim();

@@ -42,6 +42,10 @@ static VALUE_START: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A line holding nothing but a figure (`8,000.00`, `¥ 500`, `0.05%`).
+static BARE_FIGURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[¥￥$]?\s*[0-9][0-9,.]*\s*[%‰]?\s*$").expect("static regex"));
+
 /// Split `text` into sentences, then merge label lines with the value line that follows.
 pub fn segments(text: &str) -> Vec<Segment> {
     // (start, end, ended at a line break)
@@ -103,8 +107,70 @@ pub fn segments(text: &str) -> Vec<Segment> {
         out.push(Segment { start: s, end: e });
         i += 1;
     }
+    join_questions_with_answers(text, out)
+}
+
+/// A question line (问: 借多久?) and the answer after it (答: 12个月) read as one sentence: the
+/// question names what the answer's figure is.
+fn join_questions_with_answers(text: &str, segs: Vec<Segment>) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::with_capacity(segs.len());
+    // Whether the last segment pushed is an answer still open (its line ended mid-sentence).
+    let mut open_answer = false;
+    for seg in segs {
+        let body = text.get(seg.start..seg.end).unwrap_or("");
+        if let Some(prev) = out.last_mut() {
+            let before = text.get(prev.start..prev.end).unwrap_or("");
+            let is_new = QUESTION.is_match(body) || ANSWER.is_match(body);
+            if QUESTION.is_match(before) && ANSWER.is_match(body)
+                || open_answer && !is_new && !HEADING.is_match(body)
+            {
+                prev.end = seg.end;
+                open_answer = !body.ends_with(is_terminator);
+                continue;
+            }
+        }
+        open_answer = ANSWER.is_match(body) && !body.ends_with(is_terminator);
+        out.push(seg);
+    }
     out
 }
+
+/// A question and its answer joined (see [`join_questions_with_answers`]), line breaks gone.
+static QUESTION_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?s)^\s*(?:问|Q|提问)\s*[:：.、]\s*(?P<q>[^?？]*)[?？]\s*(?:答|A|回答)\s*[:：.、]\s*(?P<a>.*)$")
+        .expect("static regex")
+});
+
+/// What a question asks for (data/question_labels.tsv): phrase -> field label.
+static QUESTION_LABELS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    include_str!("data/question_labels.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .collect()
+});
+
+/// A question-and-answer sentence read as `label: answer` when the question asks for a known
+/// field (问: 本次借多少钱? 答: 10,000元 -> 借款金额: 10,000元).
+pub(super) fn answer_under_label(text: &str) -> Option<String> {
+    let c = QUESTION_ANSWER.captures(text)?;
+    let question = c.name("q")?.as_str();
+    let answer = c.name("a")?.as_str();
+    let label = QUESTION_LABELS
+        .iter()
+        .filter_map(|(phrase, label)| question.find(phrase).map(|at| (at, *label)))
+        .min_by_key(|(at, _)| *at)?
+        .1;
+    Some(format!("{label}:{answer}"))
+}
+
+/// A question line: `问:` / `Q:` and a question mark at its end.
+pub(super) static QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:问|Q|提问)\s*[:：.、]\s*[^\n]*[?？]\s*$").expect("static regex")
+});
+/// An answer line: `答:` / `A:`.
+static ANSWER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:答|A|回答)\s*[:：.、]").expect("static regex"));
 
 /// The most lines one wrapped sentence is joined from.
 const MAX_WRAPPED_LINES: usize = 12;
@@ -130,6 +196,15 @@ fn is_wrapped(cur: &str, next: &str) -> bool {
     }
     // A next line of its own "label: value" form is a new field, not a continuation.
     if next.chars().take(14).any(|c| c == ':') {
+        return false;
+    }
+    // A label joined with its value line (借款金额(元) / 8,000.00) is a whole field: a short
+    // last line holding only a figure ends it.
+    let last_line = cur
+        .rsplit(['\n', '\u{c}'])
+        .find(|l| !l.trim().is_empty() && !is_page_footer(l))
+        .unwrap_or(cur);
+    if last_line.chars().count() < 16 && BARE_FIGURE.is_match(last_line) && cur.contains('\n') {
         return false;
     }
     if cur.chars().count() < 16 {
@@ -278,6 +353,40 @@ mod tests {
         // Without a page break a short numbered line stays its own line.
         assert_eq!(texts("第 1 页\n月15日。").len(), 2);
         assert!(is_page_footer("第 2 页") && !is_page_footer("第二条 借款金额"));
+    }
+
+    #[test]
+    fn label_value_pairs_of_an_app_screen_stay_apart() {
+        assert_eq!(
+            texts("贷款额度(元)\n12,500.00\n分期期数\n9期\n月费率\n0.5%"),
+            vec!["贷款额度(元)\n12,500.00", "分期期数\n9期", "月费率\n0.5%"]
+        );
+    }
+
+    #[test]
+    fn a_question_and_its_answer_are_one_sentence() {
+        assert_eq!(
+            texts("问:一共要还多少钱?\n答:10,600.00元。\n问:有没有手续费?"),
+            vec!["问:一共要还多少钱?\n答:10,600.00元。", "问:有没有手续费?"]
+        );
+        // An answer wrapped over lines runs on to its sentence end.
+        assert_eq!(
+            texts("问:手续费怎么收?\n答:手续费300元,\n放款时扣除。\n问:几期?"),
+            vec![
+                "问:手续费怎么收?\n答:手续费300元,\n放款时扣除。",
+                "问:几期?"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_answer_reads_under_the_label_its_question_asks_for() {
+        assert_eq!(
+            answer_under_label("问:每月要还多少?答:1,200元。").as_deref(),
+            Some("每期还款金额:1,200元。")
+        );
+        assert_eq!(answer_under_label("问:有没有手续费?答:没有。"), None);
+        assert_eq!(answer_under_label("借款金额:1,200元。"), None);
     }
 
     #[test]

@@ -40,6 +40,12 @@ pub(super) static RATE_TIMES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A label ending in its unit, `(元)` / `(人民币元)` / `(万元)`, right before a bare figure.
+static UNIT_IN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[(（]\s*(?:人民币|RMB|CNY)?\s*(?P<wan>万)?\s*元\s*[)）]\s*[:：]?\s*$")
+        .expect("static regex")
+});
+
 pub(super) static COMMA_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",|，|\)|\(").expect("static regex"));
 
@@ -91,9 +97,15 @@ pub(super) fn tokens(text: &str) -> Vec<Tok> {
         let Some(m) = c.get(0) else { continue };
         let cur = c.name("cur").map(|m| m.as_str());
         let unit = c.name("unit").is_some();
-        if !(unit || cur.is_some()) {
+        // 借款金额(元) 8,000.00: the label names the unit of the bare figure after it.
+        let label_unit = text
+            .get(..m.start())
+            .and_then(|before| UNIT_IN_LABEL.captures(before));
+        if !(unit || cur.is_some() || label_unit.is_some()) {
             continue;
         }
+        let label_wan =
+            !unit && cur.is_none() && label_unit.is_some_and(|l| l.name("wan").is_some());
         let Some(num) = c.name("num") else { continue };
         // A number glued to a preceding digit/letter/period is part of something else.
         if text
@@ -106,6 +118,9 @@ pub(super) fn tokens(text: &str) -> Vec<Tok> {
         let mut value = parse_decimal(num.as_str());
         if let (Some(v), Some(mult)) = (value, c.name("mult")) {
             value = parse_number(&format!("{v}{}", mult.as_str()));
+        }
+        if label_wan {
+            value = value.and_then(|v| v.checked_mul(Decimal::from(10_000)));
         }
         let Some(value) = value else { continue };
         if overlaps(&toks, m.start(), m.end()) {
@@ -122,6 +137,14 @@ pub(super) fn tokens(text: &str) -> Vec<Tok> {
     }
     for m in MONEY_WORDS.find_iter(text) {
         if overlaps(&toks, m.start(), m.end()) {
+            continue;
+        }
+        // 金额(万元): a unit alone names no amount.
+        let numeral = m.as_str().chars().take_while(|c| !matches!(c, '元' | '圆'));
+        if numeral
+            .filter(|c| !c.is_whitespace())
+            .all(|c| matches!(c, '万' | '亿'))
+        {
             continue;
         }
         if let Some(value) = parse_cn_money(m.as_str()) {

@@ -18,7 +18,7 @@ use std::path::Path;
 
 pub use extracted::Extracted;
 pub use native::extract_bytes;
-pub use ocr::ocr_available;
+pub use ocr::{languages as ocr_languages, ocr_available};
 pub use poppler::available as pdftotext_available;
 
 use super::document::Document;

@@ -21,7 +21,7 @@ fn available(tool: &str) -> bool {
 }
 
 /// `chi_sim+eng` when the Chinese model is installed, else `eng`.
-fn languages() -> &'static str {
+pub fn languages() -> &'static str {
     static LANGS: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
     LANGS.get_or_init(|| {
         let listed = Command::new("tesseract")

@@ -7,7 +7,7 @@ use super::extracted::Extracted;
 use crate::read::error::ReadError;
 use crate::read::normalize::{normalize_page, strip_running_lines};
 use crate::read::options::ReadOptions;
-use crate::read::process::run_with_deadline;
+use crate::read::process::run_for_file;
 
 /// Whether `pdftotext` is installed.
 pub fn available() -> bool {
@@ -26,21 +26,8 @@ pub fn extract(path: &Path, name: &str, options: &ReadOptions) -> Result<Extract
     cmd.args(["-enc", "UTF-8", "-eol", "unix", "-q"])
         .arg(path)
         .arg("-");
-    let (status, stdout, stderr) = match run_with_deadline(&mut cmd, options.timeout) {
-        Ok(Some(done)) => done,
-        Ok(None) => {
-            return Err(ReadError::Timeout {
-                path: name.to_string(),
-                seconds: options.timeout.as_secs(),
-            });
-        }
-        Err(e) => {
-            return Err(ReadError::Other {
-                path: name.to_string(),
-                detail: format!("cannot run pdftotext (install poppler-utils): {e}"),
-            });
-        }
-    };
+    let tool = "pdftotext (install poppler-utils)";
+    let (status, stdout, stderr) = run_for_file(&mut cmd, options.timeout, name, tool)?;
     if !status.is_some_and(|s| s.success()) {
         let err = String::from_utf8_lossy(&stderr).to_lowercase();
         return Err(if err.contains("password") || err.contains("encrypt") {

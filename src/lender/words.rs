@@ -1,0 +1,196 @@
+//! The wording of each lender-type signal, Chinese and English. A pattern's first capture group,
+//! when it has one, is the party's name.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// One thing a sentence can say about who lends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Signal {
+    /// A bank (or rural credit cooperative) in a lending role.
+    BankLender,
+    /// An internet platform that arranges the loan (助贷, 撮合, 导流).
+    Platform,
+    /// A P2P network-lending information intermediary.
+    P2p,
+    /// A financing guarantee company (担保, 增信) among the parties.
+    Guarantor,
+    /// A financing guarantee company as the creditor (after paying the lender).
+    GuarantorCreditor,
+    /// 网络小额贷款公司.
+    OnlineMicroloan,
+    /// 小额贷款公司.
+    Microloan,
+    /// 消费金融公司.
+    ConsumerFinance,
+    /// A licensed (non-bank) consumer lender.
+    LicensedLender,
+    /// A natural person lends (identity card number beside the lender, 自然人, 今借到).
+    IndividualLenders,
+    /// The counterparty only brokers or advises: it is not the lender.
+    Intermediary,
+    /// A party labelled as the lender (出借人：, 贷款人：, Lender:).
+    LenderParty,
+}
+
+const HAN_NAME: &str = r"[\p{Han}A-Za-z0-9（）()·]{2,30}?";
+
+fn patterns() -> Vec<(Signal, String)> {
+    let role = r"(?:贷款人|出借人|贷款方|资金方|出资方|资金提供方|放款机构|放款方|合作银行|贷款银行|债权人|授信人|乙方|甲方)";
+    let bank = r"(?:银行|农村信用合作社|农村信用社|信用合作联社)(?:股份有限公司|有限责任公司)?(?:[\p{Han}]{1,12}?(?:分行|支行))?";
+    vec![
+        (
+            Signal::BankLender,
+            format!(r"{role}[（(]?[^：:）)]{{0,8}}[）)]?[:：]\s*({HAN_NAME}{bank})"),
+        ),
+        (
+            Signal::BankLender,
+            format!(
+                r"({HAN_NAME}{bank})(?:作为|为|系)(?:本合同的?)?(?:贷款人|出借人|资金方|放款机构|出资方)"
+            ),
+        ),
+        (
+            Signal::BankLender,
+            format!(r"由({HAN_NAME}{bank})(?:发放|提供贷款|放款|出资|提供资金)"),
+        ),
+        (
+            Signal::BankLender,
+            r"《([\p{Han}]{2,12}银行)个人[\p{Han}]{0,8}(?:借款|贷款)".to_string(),
+        ),
+        (
+            Signal::BankLender,
+            r"(?:Lender|Creditor|made by|issued by|funded by)[^.;]{0,40}?\b([A-Z][A-Za-z&'-]*(?: [A-Z][A-Za-z&'-]*){0,5} (?:Bank|Savings Bank|Credit Union)(?:,? N\.A\.)?)".to_string(),
+        ),
+        (
+            Signal::Platform,
+            format!(
+                r"({HAN_NAME}有限(?:责任)?公司)[^，。；]{{0,12}}(?:平台|撮合|导流|助贷)|(?:助贷|平台撮合|撮合服务|贷款撮合|导流|获客服务|合作机构|互联网平台|平台运营方|平台服务方|平台服务费|信息服务平台)"
+            ),
+        ),
+        (
+            Signal::Platform,
+            r"(?i)\b(?:online )?(?:lending )?platform\b|\bmarketplace lend|\bloan (?:facilitat|arrang)|\bprogram manager\b".to_string(),
+        ),
+        (
+            Signal::P2p,
+            r"(?i)网络借贷信息中介|网贷平台|网络借贷平台|\bP2P\b|点对点借贷|peer-to-peer|为甲乙双方[^。；]{0,12}提供[^。；]{0,10}(?:撮合|居间|中介|信息)服务|代甲方[^。；]{0,6}收取甲方出借|平台[\p{Han}]{0,6}的?资金出借方|出借人[^。；]{0,20}(?:通过|借助|经由)[^。；]{0,10}平台".to_string(),
+        ),
+        (
+            Signal::Guarantor,
+            format!(
+                r"({HAN_NAME}融资担保(?:股份)?有限(?:责任)?公司)|融资担保公司|担保公司|增信服务|credit enhancement"
+            ),
+        ),
+        (
+            Signal::GuarantorCreditor,
+            format!(
+                r"(?:贷款人|出借人|债权人)[：:]\s*({HAN_NAME}融资担保(?:股份)?有限(?:责任)?公司)|融资担保[\p{{Han}}]{{0,10}}公司[^。；]{{0,10}}(?:代偿后|追偿权|向借款人追偿)"
+            ),
+        ),
+        (
+            Signal::OnlineMicroloan,
+            format!(
+                r"({HAN_NAME}(?:网络小额贷款|互联网小额贷款)(?:股份)?有限(?:责任)?公司)|网络小额贷款|网络小贷|互联网小额贷款"
+            ),
+        ),
+        (
+            Signal::Microloan,
+            format!(
+                r"({HAN_NAME}小额贷款(?:股份)?有限(?:责任)?公司)|小额贷款(?:股份)?有限(?:责任)?公司|小额贷款公司|小贷公司|(?i:microloan company|microfinance company)"
+            ),
+        ),
+        (
+            Signal::ConsumerFinance,
+            format!(
+                r"({HAN_NAME}消费金融(?:股份)?有限(?:责任)?公司)|消费金融公司|(?i:consumer finance company)"
+            ),
+        ),
+        (
+            Signal::LicensedLender,
+            r"(?i)\blicensed (?:lender|consumer lender|under|by the)\b|consumer (?:finance|loan|lender) licen[cs]e|lender'?s? licen[cs]e|licen[cs]ed pursuant to|\bCFL licen".to_string(),
+        ),
+        (
+            Signal::IndividualLenders,
+            r"(?:出借人|贷款人|甲方)[（(]?[^：:）)]{0,6}[）)]?[:：]\s*[\p{Han}]{2,4}[，,\s]*(?:身份证|公民身份)|自然人出借|出借人为自然人|今借到[\p{Han}]{2,4}|\bthe Lender, an individual\b|individual lender".to_string(),
+        ),
+        (
+            Signal::Intermediary,
+            r"(?i)居间服务方|居间人[：:]|居间方[：:]|中介方[：:]|咨询服务协议|居间服务协议|委托乙方提供借款咨询服务|乙方所?推荐的资金出借方|credit services organi[sz]ation|\bloan broker\b|\bis not (?:a|the) lender\b|does not (?:make|fund) loans".to_string(),
+        ),
+        (
+            Signal::LenderParty,
+            r"(?:出借人|贷款人|出借方|贷款方)[（(]?[甲乙丙]?方?[)）]?[：:]|\bLender:".to_string(),
+        ),
+    ]
+}
+
+static PATTERNS: LazyLock<Vec<(Signal, Regex)>> = LazyLock::new(|| {
+    patterns()
+        .into_iter()
+        .filter_map(|(s, p)| Regex::new(&p).ok().map(|r| (s, r)))
+        .collect()
+});
+
+/// Words that make a "bank" mention something other than a lender (the central bank, an
+/// account, a card).
+fn not_a_lending_bank(name: &str) -> bool {
+    name.contains("人民银行") || name.contains("中央银行")
+}
+
+/// A name without the words before it that the unanchored pattern took in
+/// (`借款人应向某某融资担保有限公司` → `某某融资担保有限公司`).
+fn bare_name(s: &str) -> String {
+    let cut = s
+        .char_indices()
+        .filter(|(_, c)| matches!(c, '向' | '由' | '与' | '经' | '系' | '是' | '即' | '在'))
+        .map(|(i, c)| i + c.len_utf8())
+        .next_back()
+        .unwrap_or(0);
+    s.get(cut..).unwrap_or(s).trim().to_string()
+}
+
+/// The signals in one sentence, each with the party's name when the wording gives it.
+pub(super) fn signals_in(sentence: &str) -> Vec<(Signal, Option<String>)> {
+    let mut out: Vec<(Signal, Option<String>)> = Vec::new();
+    for (sig, re) in PATTERNS.iter() {
+        if out.iter().any(|(s, _)| s == sig) {
+            continue;
+        }
+        let Some(c) = re.captures(sentence) else {
+            continue;
+        };
+        let name = c.get(1).map(|m| bare_name(m.as_str()));
+        if *sig == Signal::BankLender && name.as_deref().is_some_and(not_a_lending_bank) {
+            continue;
+        }
+        out.push((*sig, name));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pattern_compiles() {
+        assert_eq!(PATTERNS.len(), patterns().len());
+    }
+
+    #[test]
+    fn the_central_bank_and_an_account_are_no_lender() {
+        let s = signals_in("甲方的信用信息将报送中国人民银行征信中心");
+        assert!(s.iter().all(|(x, _)| *x != Signal::BankLender), "{s:?}");
+        let s = signals_in("借款人在某某银行开立的账户");
+        assert!(s.iter().all(|(x, _)| *x != Signal::BankLender), "{s:?}");
+        let s = signals_in("贷款人：中国工商银行股份有限公司北京分行");
+        assert_eq!(
+            s.first(),
+            Some(&(
+                Signal::BankLender,
+                Some("中国工商银行股份有限公司北京分行".into())
+            ))
+        );
+    }
+}

@@ -1,0 +1,383 @@
+//! Images (screenshots, photos): PNG, JPEG and WebP, read by the `tesseract` binary
+//! (`chi_sim+eng`) in TSV mode, which gives each word its confidence.
+//!
+//! Hostile images are stopped before tesseract sees them: the size is read from the header
+//! (no decoding) and an image too large in bytes, sides or pixels is refused; tesseract runs
+//! with the wall-clock limit of [`ReadOptions::timeout`] and is killed past it.
+
+use std::path::Path;
+use std::process::Command;
+
+use super::document::{OcrWord, is_cjk_like};
+use super::error::ReadError;
+use super::normalize::normalize_page;
+use super::options::ReadOptions;
+use super::process::run_for_file;
+
+/// Largest image file read (a long phone screenshot is a few MB).
+const MAX_BYTES: u64 = 64 << 20;
+/// Longest side, in pixels (a very long scrolling screenshot is 1080 x ~30000).
+const MAX_SIDE: u32 = 32_000;
+/// Most pixels (about 6 phone screens stacked at 1440 wide; 20000 x 20000 is refused).
+const MAX_PIXELS: u64 = 50_000_000;
+/// The image formats read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageFormat {
+    Png,
+    Jpeg,
+    WebP,
+}
+
+impl ImageFormat {
+    pub fn label(self) -> &'static str {
+        match self {
+            ImageFormat::Png => "PNG",
+            ImageFormat::Jpeg => "JPEG",
+            ImageFormat::WebP => "WebP",
+        }
+    }
+
+    /// The format the first bytes announce.
+    pub fn of(head: &[u8]) -> Option<ImageFormat> {
+        if head.starts_with(b"\x89PNG\r\n\x1a\n") {
+            Some(ImageFormat::Png)
+        } else if head.starts_with(b"\xFF\xD8\xFF") {
+            Some(ImageFormat::Jpeg)
+        } else if head.len() >= 12 && head.starts_with(b"RIFF") && head.get(8..12) == Some(b"WEBP")
+        {
+            Some(ImageFormat::WebP)
+        } else {
+            None
+        }
+    }
+}
+
+/// An image's text: normalised like a PDF page, with its words located in it.
+#[derive(Debug, Clone, Default)]
+pub struct ImageText {
+    pub text: String,
+    pub words: Vec<OcrWord>,
+}
+
+/// Whether the `tesseract` binary runs here.
+pub fn tesseract_available() -> bool {
+    static AVAILABLE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *AVAILABLE.get_or_init(|| {
+        Command::new("tesseract")
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    })
+}
+
+/// How to install tesseract, for the error when it is missing.
+const INSTALL_HINT: &str = "images are read with OCR, which needs tesseract: install it \
+     (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-chi-sim; macOS: brew install \
+     tesseract tesseract-lang) and run again";
+
+/// OCR one image file.
+pub fn read_image(path: &Path, options: &ReadOptions) -> Result<ImageText, ReadError> {
+    let name = path.display().to_string();
+    let bytes = read_capped(path, &name)?;
+    let format = ImageFormat::of(&bytes).ok_or_else(|| malformed(&name, "image", "unknown"))?;
+    let (width, height) = dimensions(format, &bytes)
+        .ok_or_else(|| malformed(&name, format.label(), "the image size cannot be read"))?;
+    check_size(&name, format, width, height)?;
+    if !tesseract_available() {
+        return Err(ReadError::Other {
+            path: name,
+            detail: INSTALL_HINT.into(),
+        });
+    }
+    let mut cmd = Command::new("tesseract");
+    cmd.arg(path)
+        .args([
+            "stdout",
+            "-l",
+            super::pdf::ocr_languages(),
+            "--psm",
+            "3",
+            "tsv",
+        ])
+        // One thread per image: the machine's other cores read the other files.
+        .env("OMP_THREAD_LIMIT", "1");
+    let (status, out, err) = run_for_file(&mut cmd, options.timeout, &name, "tesseract")?;
+    if !status.is_some_and(|s| s.success()) {
+        let why = String::from_utf8_lossy(&err);
+        let last = why.lines().rev().find(|l| !l.trim().is_empty());
+        return Err(malformed(
+            &name,
+            format.label(),
+            last.unwrap_or("tesseract could not read it").trim(),
+        ));
+    }
+    Ok(from_tsv(&String::from_utf8_lossy(&out)))
+}
+
+fn malformed(name: &str, format: &'static str, detail: &str) -> ReadError {
+    ReadError::Malformed {
+        path: name.to_string(),
+        format,
+        detail: detail.to_string(),
+    }
+}
+
+fn read_capped(path: &Path, name: &str) -> Result<Vec<u8>, ReadError> {
+    let io = |source| ReadError::Io {
+        path: name.to_string(),
+        source,
+    };
+    let len = std::fs::metadata(path).map_err(io)?.len();
+    if len > MAX_BYTES {
+        return Err(malformed(
+            name,
+            "image",
+            &format!(
+                "{} MiB, more than the {} MiB limit",
+                len >> 20,
+                MAX_BYTES >> 20
+            ),
+        ));
+    }
+    std::fs::read(path).map_err(io)
+}
+
+fn check_size(name: &str, format: ImageFormat, width: u32, height: u32) -> Result<(), ReadError> {
+    let pixels = u64::from(width) * u64::from(height);
+    if width == 0 || height == 0 {
+        return Err(malformed(
+            name,
+            format.label(),
+            "the image is empty (0 pixels)",
+        ));
+    }
+    if width > MAX_SIDE || height > MAX_SIDE || pixels > MAX_PIXELS {
+        return Err(malformed(
+            name,
+            format.label(),
+            &format!(
+                "{width} x {height} pixels is larger than the limit ({MAX_SIDE} per side, {} million in all); crop or split the screenshot",
+                MAX_PIXELS / 1_000_000
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Width and height from the header, without decoding the image.
+pub fn dimensions(format: ImageFormat, bytes: &[u8]) -> Option<(u32, u32)> {
+    match format {
+        ImageFormat::Png => {
+            (bytes.get(12..16)? == b"IHDR").then_some(())?;
+            Some((be32(bytes, 16)?, be32(bytes, 20)?))
+        }
+        ImageFormat::Jpeg => jpeg_dimensions(bytes),
+        ImageFormat::WebP => webp_dimensions(bytes),
+    }
+}
+
+fn be32(b: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_be_bytes(b.get(at..at + 4)?.try_into().ok()?))
+}
+
+fn be16(b: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from(u16::from_be_bytes(
+        b.get(at..at + 2)?.try_into().ok()?,
+    )))
+}
+
+fn le_bits(b: &[u8], at: usize, len: usize) -> Option<u32> {
+    let mut v = 0u32;
+    for (i, byte) in b.get(at..at + len)?.iter().enumerate() {
+        v |= u32::from(*byte) << (8 * i);
+    }
+    Some(v)
+}
+
+/// The size in the first start-of-frame segment (SOF0..SOF15 but DHT, JPG and DAC).
+fn jpeg_dimensions(b: &[u8]) -> Option<(u32, u32)> {
+    let mut at = 2;
+    loop {
+        // Fill bytes (0xFF) may precede a marker.
+        while *b.get(at)? == 0xFF && *b.get(at + 1)? == 0xFF {
+            at += 1;
+        }
+        (*b.get(at)? == 0xFF).then_some(())?;
+        let marker = *b.get(at + 1)?;
+        if matches!(marker, 0xD0..=0xD9 | 0x01) {
+            at += 2;
+            continue;
+        }
+        let len = be16(b, at + 2)? as usize;
+        if (0xC0..=0xCF).contains(&marker) && !matches!(marker, 0xC4 | 0xC8 | 0xCC) {
+            return Some((be16(b, at + 7)?, be16(b, at + 5)?));
+        }
+        if len < 2 {
+            return None;
+        }
+        at += 2 + len;
+    }
+}
+
+fn webp_dimensions(b: &[u8]) -> Option<(u32, u32)> {
+    match b.get(12..16)? {
+        b"VP8 " => {
+            (b.get(23..26)? == b"\x9d\x01\x2a").then_some(())?;
+            Some((le_bits(b, 26, 2)? & 0x3FFF, le_bits(b, 28, 2)? & 0x3FFF))
+        }
+        b"VP8L" => {
+            (*b.get(20)? == 0x2F).then_some(())?;
+            let bits = le_bits(b, 21, 4)?;
+            Some(((bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1))
+        }
+        b"VP8X" => Some((le_bits(b, 24, 3)? + 1, le_bits(b, 27, 3)? + 1)),
+        _ => None,
+    }
+}
+
+/// Build the page text from tesseract's TSV (level 5 rows are words) and locate each word in
+/// the normalised text. Words of a line are joined by a space, except next to Chinese
+/// (tesseract splits `借款金额` into words; the contract has no spaces there).
+pub fn from_tsv(tsv: &str) -> ImageText {
+    struct Word {
+        text: String,
+        line: u32,
+        confidence: f64,
+    }
+    let mut words: Vec<Word> = Vec::new();
+    let mut raw = String::new();
+    let mut line_key = None;
+    let mut line_no = 0u32;
+    for row in tsv.lines().skip(1) {
+        let cols: Vec<&str> = row.split('\t').collect();
+        let [
+            level,
+            _page,
+            block,
+            par,
+            line,
+            _word,
+            _l,
+            _t,
+            _w,
+            _h,
+            conf,
+            text,
+        ] = cols[..]
+        else {
+            continue;
+        };
+        let text = text.trim();
+        if level != "5" || text.is_empty() {
+            continue;
+        }
+        let key = (block, par, line);
+        if line_key != Some(key) {
+            if line_key.is_some() {
+                raw.push('\n');
+            }
+            line_key = Some(key);
+            line_no += 1;
+        } else if needs_space(&raw, text) {
+            raw.push(' ');
+        }
+        raw.push_str(text);
+        words.push(Word {
+            text: text.to_string(),
+            line: line_no,
+            confidence: conf.trim().parse().unwrap_or(0.0),
+        });
+    }
+    let text = normalize_page(&raw);
+    // Anchor every word in order, so a short uncertain word is found at its own place.
+    let mut located = Vec::with_capacity(words.len());
+    let mut cursor = 0;
+    for w in words {
+        let needle = normalize_page(&w.text);
+        let needle = needle.trim();
+        if needle.is_empty() {
+            continue;
+        }
+        if let Some(found) = text.get(cursor..).and_then(|rest| rest.find(needle)) {
+            let start = cursor + found;
+            cursor = start + needle.len();
+            located.push(OcrWord {
+                start,
+                end: cursor,
+                line: w.line,
+                confidence: w.confidence,
+            });
+        }
+    }
+    ImageText {
+        text,
+        words: located,
+    }
+}
+
+fn needs_space(before: &str, next: &str) -> bool {
+    let last = before.chars().next_back();
+    let first = next.chars().next();
+    match (last, first) {
+        (Some(a), Some(b)) => !(is_cjk_like(a) || is_cjk_like(b)),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADER: &str = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n";
+
+    fn row(line: u32, conf: f64, text: &str) -> String {
+        format!("5\t1\t1\t1\t{line}\t1\t0\t0\t1\t1\t{conf}\t{text}\n")
+    }
+
+    #[test]
+    fn words_join_without_spaces_in_chinese_and_are_located() {
+        let tsv = format!(
+            "{HEADER}4\t1\t1\t1\t1\t0\t0\t0\t1\t1\t-1\t\n{}{}{}{}{}",
+            row(1, 95.0, "借款"),
+            row(1, 96.0, "金额"),
+            row(1, 41.0, "10000"),
+            row(1, 90.0, "元"),
+            row(2, 88.0, "Annual rate 12%"),
+        );
+        let img = from_tsv(&tsv);
+        assert!(img.text.starts_with("借款金额10000元"), "{:?}", img.text);
+        assert!(img.text.contains("Annual rate 12%"), "{:?}", img.text);
+        let uncertain: Vec<&str> = img
+            .words
+            .iter()
+            .filter(|w| w.is_uncertain())
+            .map(|w| &img.text[w.start..w.end])
+            .collect();
+        assert_eq!(uncertain, ["10000"]);
+        assert_eq!(img.words.last().map(|w| w.line), Some(2));
+    }
+
+    #[test]
+    fn sizes_come_from_headers() {
+        let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+        png.extend(20000u32.to_be_bytes());
+        png.extend(30000u32.to_be_bytes());
+        assert_eq!(dimensions(ImageFormat::Png, &png), Some((20000, 30000)));
+        // SOI, an APP0 of 16 bytes, then SOF0: precision 8, height 600, width 800.
+        let mut jpeg = b"\xFF\xD8\xFF\xE0\x00\x10".to_vec();
+        jpeg.extend([0u8; 14]);
+        jpeg.extend(b"\xFF\xC0\x00\x11\x08\x02\x58\x03\x20");
+        assert_eq!(dimensions(ImageFormat::Jpeg, &jpeg), Some((800, 600)));
+        assert_eq!(dimensions(ImageFormat::Jpeg, &jpeg[..20]), None);
+        let mut webp = b"RIFF\0\0\0\0WEBPVP8X\x0a\0\0\0\0\0\0\0".to_vec();
+        webp.extend([0x37, 0x04, 0x00, 0x7F, 0x07, 0x00]);
+        assert_eq!(dimensions(ImageFormat::WebP, &webp), Some((1080, 1920)));
+    }
+
+    #[test]
+    fn oversized_images_are_refused() {
+        assert!(check_size("a.png", ImageFormat::Png, 20_000, 20_000).is_err());
+        assert!(check_size("a.png", ImageFormat::Png, 0, 10).is_err());
+        assert!(check_size("a.png", ImageFormat::Png, 1080, 30_000).is_ok());
+    }
+}
