@@ -140,7 +140,10 @@ impl Checker {
                 RuleKind::RateCap(p)
                     if rule.severity >= crate::model::Severity::Warning
                         && p.measure != Measure::OverdueRate
-                        && !BORROWER_CONDITIONAL_CAPS.contains(&rule.id.as_str()) =>
+                        && !BORROWER_CONDITIONAL_CAPS.contains(&rule.id.as_str())
+                        // A cap measured at filing is the later regime of a transition, which
+                        // the claim applies from the change date on (`regime_change`).
+                        && p.cap.index_on.is_none_or(|on| format!("{on:?}") != "Filing") =>
                 {
                     let cap = p.cap.resolve(&cx)?;
                     Some(TermCap {
