@@ -18,6 +18,7 @@ pub mod compare;
 pub mod compute;
 pub mod extract;
 pub mod lender;
+pub mod letter;
 pub mod message;
 pub mod model;
 pub mod overdue;

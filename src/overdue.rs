@@ -319,28 +319,52 @@ pub fn assess(
     })
 }
 
-/// What `message --contract` compares a message with: the lender's names and the most the
-/// borrower can owe after `days` days (the first instalment missed).
+/// What `message --contract` compares a message with: the lender's names and channels, and
+/// what is owed after `days` days (the first instalment missed), by the contract and by law.
 pub fn contract_context(
     analysis: &Analysis,
     checker: &Checker,
     days: Option<u32>,
 ) -> ContractContext {
+    contract_context_on(analysis, checker, days, None)
+}
+
+/// [`contract_context`] with the date days are counted to (and the transition measured on).
+pub fn contract_context_on(
+    analysis: &Analysis,
+    checker: &Checker,
+    days: Option<u32>,
+    today: Option<NaiveDate>,
+) -> ContractContext {
+    let request = OverdueRequest {
+        days: days.unwrap_or(1),
+        today: today.filter(|_| days.is_none()),
+        ..OverdueRequest::default()
+    };
+    contract_context_for(analysis, checker, &request)
+}
+
+/// What `message --contract` compares a message with, for the overdue situation `request`.
+pub fn contract_context_for(
+    analysis: &Analysis,
+    checker: &Checker,
+    request: &OverdueRequest,
+) -> ContractContext {
     let terms = &analysis.report.terms;
-    let owed = situation(analysis, days.unwrap_or(1), None, None)
-        .ok()
-        .map(|(s, _)| {
-            overdue::compute(
-                terms,
-                &s,
-                checker.default_charges_limit(&analysis.check_input()),
-            )
-            .contract_owed
-        });
+    let report = assess(analysis, checker, request).ok();
+    let due_now = report.as_ref().and_then(|r| r.due_now.clone());
     ContractContext {
         lender_name: terms.lender.as_ref().and_then(|l| l.name.clone()),
         other_names: crate::message::official_names(&analysis.text),
-        owed_upper_bound: owed,
+        owed_upper_bound: report.as_ref().map(|r| r.overdue.contract_owed),
         currency: terms.principal.as_ref().map(|p| p.currency.clone()),
+        lawful_owed: due_now.as_ref().map(|d| d.lawful_total),
+        lawful_claim: report.and_then(|r| r.lawful_claim),
+        due_now,
+        channels: crate::message::official_channels(&analysis.text),
+        lender_is_individual: terms
+            .lender
+            .as_ref()
+            .is_some_and(|l| l.lender_type == LenderType::Individual),
     }
 }

@@ -222,6 +222,7 @@ fn sender_and_sum_are_compared_with_the_contract() {
         other_names: vec!["星河借".into()],
         owed_upper_bound: Some(dec!(950.40)),
         currency: Some("CNY".into()),
+        ..ContractContext::default()
     };
     let msg = "【速达资产管理】您的借款已严重逾期，请立即还款2,800.00元。";
     let r = analyse(msg, rules(), Some(&ctx), Some("CN"));
@@ -234,7 +235,7 @@ fn sender_and_sum_are_compared_with_the_contract() {
         .find(|f| f.rule_id == "msg-demand-exceeds-contract")
         .map(|f| f.message.clone())
         .unwrap_or_default();
-    assert!(excess.contains("1849.60"), "{excess}");
+    assert!(excess.contains("¥1,849.60"), "{excess}");
     // The lender's own brand, asking for what the contract allows, is fine.
     let ok = analyse(
         "【星河借】您的借款已逾期1天，请还款950.40元。",
@@ -293,6 +294,7 @@ fn official_names_come_from_the_contract() {
         other_names: names,
         owed_upper_bound: None,
         currency: None,
+        ..ContractContext::default()
     };
     let r = analyse(
         "【速借花】您的借款已逾期1天，请通过官方APP还款。",

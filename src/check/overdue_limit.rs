@@ -6,7 +6,7 @@ use crate::claim::{DeductionRule, TermCap};
 use crate::compute::overdue::LegalLimit;
 
 use super::kinds::{self, RuleKind, total_cost_cap};
-use super::{CheckInput, Checker};
+use super::{BUNDLED, BUNDLED_INDEXES, CheckInput, Checker};
 
 impl Checker {
     /// The limit on default charges under the rulesets that apply to `input`, if they set one.
@@ -140,7 +140,10 @@ impl Checker {
                 RuleKind::RateCap(p)
                     if rule.severity >= crate::model::Severity::Warning
                         && p.measure != Measure::OverdueRate
-                        && !BORROWER_CONDITIONAL_CAPS.contains(&rule.id.as_str()) =>
+                        && !BORROWER_CONDITIONAL_CAPS.contains(&rule.id.as_str())
+                        // A cap measured at filing is the later regime of a transition, which
+                        // the claim applies from the change date on (`regime_change`).
+                        && p.cap.index_on.is_none_or(|on| format!("{on:?}") != "Filing") =>
                 {
                     let cap = p.cap.resolve(&cx)?;
                     Some(TermCap {
@@ -182,5 +185,21 @@ impl Checker {
                     .then_some(until)
             })
         })
+    }
+}
+
+impl Checker {
+    /// The bundled ruleset and index files as `(repository path, text)`, for hashing into an
+    /// evidence manifest.
+    pub fn bundled_sources() -> Vec<(String, &'static str)> {
+        BUNDLED
+            .iter()
+            .map(|(id, text)| (format!("rulesets/{id}.toml"), *text))
+            .chain(
+                BUNDLED_INDEXES
+                    .iter()
+                    .map(|(id, text)| (format!("rulesets/index/{id}.toml"), *text)),
+            )
+            .collect()
     }
 }

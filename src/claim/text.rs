@@ -46,6 +46,33 @@ pub fn headline(
     )
 }
 
+impl super::ClaimComponent {
+    /// The component's name, its three figures side by side (`合同 ¥X | 依法 ¥Y | 差额 ¥Z`)
+    /// and its arithmetic, in the report language.
+    pub fn side_by_side(&self, currency: &str, zh: bool) -> (&str, String, &str) {
+        let m = |d| money(currency, d);
+        let (name, arithmetic, words) = if zh {
+            (&self.name_zh, &self.arithmetic_zh, ["合同", "依法", "差额"])
+        } else {
+            (
+                &self.name_en,
+                &self.arithmetic_en,
+                ["contract", "law", "difference"],
+            )
+        };
+        let figures = format!(
+            "{} {} | {} {} | {} {}",
+            words[0],
+            m(self.contract),
+            words[1],
+            m(self.lawful),
+            words[2],
+            m(self.difference)
+        );
+        (name, figures, arithmetic)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

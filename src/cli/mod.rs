@@ -6,6 +6,7 @@ mod apr;
 mod audit;
 mod check;
 mod compare;
+mod letter;
 mod message;
 mod overdue;
 mod rules;
@@ -136,6 +137,9 @@ pub enum Command {
     Overdue(overdue::OverdueArgs),
     /// Is a collection message (SMS, chat, e-mail) lawful, and is it genuine?
     Message(message::MessageArgs),
+    /// The next step as a document: settle at the lawful amount, dispute a demand, complain
+    /// about unlawful collection, report a scam (with --evidence: a hashed evidence folder).
+    Letter(letter::LetterArgs),
     /// The loaded rulesets and rules: `rules list`, `rules show <ID>`.
     Rules {
         #[command(subcommand)]
@@ -254,6 +258,7 @@ pub fn main() -> ExitCode {
         Command::Apr(args) => apr::run(&cli.global, args),
         Command::Overdue(args) => overdue::run(&cli.global, args),
         Command::Message(args) => message::run(&cli.global, args),
+        Command::Letter(args) => letter::run(&cli.global, args),
         Command::Rules { command } => rules::run(&cli.global, command.as_ref()),
         Command::Text { files, as_one } => check::text(&cli.global, files, *as_one),
     }

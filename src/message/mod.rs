@@ -11,8 +11,15 @@ use regex::Regex;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::claim::{ClaimPart, LawfulClaim};
 use crate::model::{Evidence, Language, Severity};
 use crate::read::{Document, SourceKind, document::detect_language};
+
+mod delivery;
+mod tier;
+
+pub use delivery::{Frequency, QuietHours};
+pub use tier::{Tier, classify};
 
 /// The bundled message rules (embedded, so the binary works from any folder).
 pub const BUNDLED_RULES: &str = include_str!("../../rulesets/messages/collection.toml");
@@ -24,6 +31,8 @@ pub const BUNDLED_RULES_PATH: &str = "rulesets/messages/collection.toml";
 pub enum Category {
     UnlawfulCollection,
     FraudSign,
+    /// A sum demanded above what the contract or the law supports.
+    DemandAboveLawful,
 }
 
 #[derive(Debug, Deserialize)]
@@ -35,6 +44,10 @@ struct RuleFile {
     rules: Vec<RawRule>,
     #[serde(rename = "guidance", default)]
     guidance: Vec<Guidance>,
+    #[serde(default)]
+    quiet_hours: Option<QuietHours>,
+    #[serde(default)]
+    frequency: Option<Frequency>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -86,6 +99,10 @@ pub struct MessageRules {
     pub file: String,
     pub rules: Vec<MessageRule>,
     pub guidance: Vec<Guidance>,
+    /// Hours in which collection is not allowed without consent.
+    pub quiet_hours: Option<QuietHours>,
+    /// The most collection messages a day.
+    pub frequency: Option<Frequency>,
 }
 
 /// Why a message rule file could not be loaded.
@@ -140,6 +157,8 @@ impl MessageRules {
             file: file.to_string(),
             rules,
             guidance: raw.guidance,
+            quiet_hours: raw.quiet_hours,
+            frequency: raw.frequency,
         })
     }
 }
@@ -172,6 +191,17 @@ pub struct ContractContext {
     /// The most the borrower can owe now under the contract (from the overdue computation).
     pub owed_upper_bound: Option<Decimal>,
     pub currency: Option<String>,
+    /// The most the borrower lawfully owes now (the lawful claim's `due_now` total).
+    pub lawful_owed: Option<Decimal>,
+    /// The lawful claim on the whole loan (as `check` reports it).
+    pub lawful_claim: Option<LawfulClaim>,
+    /// What is due now, contract and law side by side.
+    pub due_now: Option<ClaimPart>,
+    /// Web domains and phone numbers the contract names: the lender's official channels.
+    pub channels: Vec<String>,
+    /// The lender is a natural person: repayment to a personal account is then the contract's
+    /// own channel, not a sign of fraud.
+    pub lender_is_individual: bool,
 }
 
 /// The verdict on one message.
@@ -188,6 +218,17 @@ pub struct MessageReport {
     pub verdict: String,
     /// What to do next (from the rule file's guidance for the jurisdiction).
     pub next_steps: Vec<String>,
+    /// `lawful-reminder`, `demand-above-lawful-claim`, `unlawful-collection`, `likely-fraud`.
+    pub tier: Tier,
+    /// Why, in one line.
+    pub tier_reason_en: String,
+    pub tier_reason_zh: String,
+    /// When the message(s) arrived (`--received`).
+    pub received: Vec<String>,
+    /// The lawful claim on the whole loan, with `--contract`.
+    pub lawful_claim: Option<LawfulClaim>,
+    /// What is due now, with `--contract`.
+    pub due_now: Option<ClaimPart>,
 }
 
 impl MessageReport {
@@ -198,7 +239,7 @@ impl MessageReport {
 }
 
 static DEMAND_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:还款|还清|欠款|应还|待还|结清|欠|共计|合计|金额|本息)[^0-9¥￥。;；\n]{0,12}(?:人民币|RMB|¥|￥)?\s*([0-9][0-9,]*(?:\.[0-9]{1,2})?)\s*元").expect("constant regex compiles")
+    Regex::new(r"(?:还款|还清|欠款|应还|待还|结清|欠|共计|合计|金额|本息|账单|还我|连本带利|一共)[^0-9¥￥。;；\n]{0,12}(?:人民币|RMB|¥|￥)?\s*([0-9][0-9,]*(?:\.[0-9]{1,2})?)\s*元").expect("constant regex compiles")
 });
 static DEMAND_EN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:balance|owe|amount due|pay|payment of|total|outstanding)[^$£€\n]{0,30}([$£€])\s*([0-9][0-9,]*(?:\.[0-9]{1,2})?)").expect("constant regex compiles")
@@ -300,12 +341,41 @@ fn same_party(sender: &str, official: &str) -> bool {
     !a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a))
 }
 
+static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:[a-z0-9-]+\.)+(?:com\.cn|co\.uk|com|cn|net|org|uk|top|vip|cc|info|app)\b|\b(?:400|800|95\d{3})[-\s]?\d{3,4}[-\s]?\d{0,4}\b")
+        .expect("constant regex compiles")
+});
+
+/// The web domains and service numbers a contract names: a link or number in a message that
+/// matches one of them is the lender's own channel.
+pub fn official_channels(contract_text: &str) -> Vec<String> {
+    let mut out: Vec<String> = CHANNEL
+        .find_iter(contract_text)
+        .map(|m| m.as_str().to_ascii_lowercase().replace(['-', ' '], ""))
+        .filter(|c| c.len() >= 5)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// Analyse one message against the rules (and the contract, when given).
 pub fn analyse(
     text: &str,
     rules: &MessageRules,
     contract: Option<&ContractContext>,
     jurisdiction: Option<&str>,
+) -> MessageReport {
+    analyse_delivered(text, rules, contract, jurisdiction, &[])
+}
+
+/// [`analyse`] with the times the message (and earlier ones from the same sender) arrived.
+pub fn analyse_delivered(
+    text: &str,
+    rules: &MessageRules,
+    contract: Option<&ContractContext>,
+    jurisdiction: Option<&str>,
+    received: &[chrono::NaiveDateTime],
 ) -> MessageReport {
     let doc = Document::from_text(std::path::Path::new("message"), SourceKind::Text, text);
     let language = detect_language(&doc.text);
@@ -340,8 +410,24 @@ pub fn analyse(
     }
     let demanded = demanded_amount(&doc.text, language);
     let senders = sender_names(&doc.text, language);
+    let whole = doc.evidence(0, doc.text.trim_end().len());
+    findings.extend(delivery::check(
+        received,
+        rules.quiet_hours.as_ref(),
+        rules.frequency.as_ref(),
+        &whole,
+        &rules.file,
+    ));
     if let Some(ctx) = contract {
-        let whole = doc.evidence(0, doc.text.trim_end().len());
+        // A link or number the contract itself names is the lender's own channel.
+        findings.retain(|f| {
+            let link = f.rule_id.starts_with("msg-unofficial-link")
+                || f.rule_id.starts_with("msg-short-link");
+            let matched = f.matched.to_ascii_lowercase();
+            let own_channel = link && ctx.channels.iter().any(|c| matched.contains(c.as_str()));
+            let own_account = ctx.lender_is_individual && f.rule_id == "msg-pay-personal-account";
+            !(own_channel || own_account)
+        });
         if let Some(lender) = &ctx.lender_name {
             let mismatched: Vec<&String> = senders
                 .iter()
@@ -364,25 +450,7 @@ pub fn analyse(
                 });
             }
         }
-        if let (Some(d), Some(max)) = (demanded, ctx.owed_upper_bound) {
-            if d > max {
-                let cur = ctx.currency.clone().unwrap_or_default();
-                // Display only: the comparison above is exact.
-                let (d, max) = (d.round_dp(2), max.round_dp(2));
-                findings.push(MessageFinding {
-                    rule_id: "msg-demand-exceeds-contract".into(),
-                    category: Category::FraudSign,
-                    severity: Severity::Violation,
-                    message: format!("Demands {d} {cur}, but the contract allows at most {max} {cur} now: {} has no basis.", d - max),
-                    message_zh: format!("要求还款{d}元，但按合同现在最多应还{max}元：多出的{}元没有依据。", d - max),
-                    citation: "The contract's own terms (see `loanlint overdue`)".into(),
-                    note: None,
-                    evidence: whole,
-                    matched: d.to_string(),
-                    rule_file: "(built-in: contract comparison)".into(),
-                });
-            }
-        }
+        findings.extend(demand_findings(demanded, ctx, &whole));
     }
     findings.sort_by(|a, b| {
         b.severity
@@ -422,6 +490,7 @@ pub fn analyse(
             }
         })
         .unwrap_or_default();
+    let (tier, tier_reason_en, tier_reason_zh) = classify(&findings);
     MessageReport {
         language,
         findings,
@@ -429,5 +498,75 @@ pub fn analyse(
         sender_names: senders,
         verdict: verdict.into(),
         next_steps,
+        tier,
+        tier_reason_en,
+        tier_reason_zh,
+        received: received
+            .iter()
+            .map(|t| t.format("%Y-%m-%dT%H:%M").to_string())
+            .collect(),
+        lawful_claim: contract.and_then(|c| c.lawful_claim.clone()),
+        due_now: contract.and_then(|c| c.due_now.clone()),
     }
+}
+
+/// A demand above what the contract allows now, or above the lawful claim.
+fn demand_findings(
+    demanded: Option<Decimal>,
+    ctx: &ContractContext,
+    whole: &Evidence,
+) -> Vec<MessageFinding> {
+    let Some(d) = demanded else {
+        return Vec::new();
+    };
+    let cur = ctx.currency.clone().unwrap_or_default();
+    let m = |x: Decimal| crate::claim::money(&cur, x);
+    let finding = |id: &str, message: String, message_zh: String, citation: &str| MessageFinding {
+        rule_id: id.into(),
+        category: Category::DemandAboveLawful,
+        severity: Severity::Violation,
+        message,
+        message_zh,
+        citation: citation.into(),
+        note: None,
+        evidence: whole.clone(),
+        matched: m(d),
+        rule_file: "(built-in: contract comparison)".into(),
+    };
+    let mut out = Vec::new();
+    if let Some(max) = ctx.owed_upper_bound.filter(|max| d > *max) {
+        out.push(finding(
+            "msg-demand-exceeds-contract",
+            format!(
+                "Demands {}, but the contract allows at most {} now: {} has no basis.",
+                m(d),
+                m(max),
+                m(d - max)
+            ),
+            format!(
+                "要求还款{}，但按合同现在最多应还{}：多出的{}没有依据。",
+                m(d),
+                m(max),
+                m(d - max)
+            ),
+            "The contract's own terms (see `loanlint overdue`)",
+        ));
+    }
+    if let (Some(lawful), Some(part)) = (ctx.lawful_owed.filter(|l| d > *l), &ctx.due_now) {
+        let (zh, en) =
+            crate::claim::headline(&cur, lawful, part.contract_total, Some(d), d - lawful);
+        out.push(finding(
+            "msg-demand-above-lawful-claim",
+            format!("{en}: {} of the demand has no lawful basis.", m(d - lawful)),
+            format!("{zh}：其中{}没有法律依据。", m(d - lawful)),
+            &part
+                .components
+                .iter()
+                .map(|c| c.citation.as_str())
+                .filter(|c| !c.is_empty())
+                .collect::<Vec<_>>()
+                .join("; "),
+        ));
+    }
+    out
 }

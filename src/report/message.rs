@@ -34,7 +34,21 @@ fn print_human(out: &mut dyn Write, r: &MessageReport, lang: Language) -> io::Re
         (_, false) => "unlawful collection, and signs of fraud",
         (_, true) => "违法催收，且疑似诈骗",
     };
+    writeln!(out, "{}: {}", pick("判定", "Tier"), r.tier.name(zh))?;
+    writeln!(
+        out,
+        "  {}",
+        if zh {
+            &r.tier_reason_zh
+        } else {
+            &r.tier_reason_en
+        }
+    )?;
     writeln!(out, "{}: {verdict}", pick("结论", "Verdict"))?;
+    if let (Some(part), Some(claim)) = (&r.due_now, &r.lawful_claim) {
+        writeln!(out)?;
+        super::overdue::claim_part(out, part, lang, &claim.currency)?;
+    }
     if let Some(d) = r.demanded {
         writeln!(out, "{}: {d}", pick("短信要求的金额", "Sum demanded"))?;
     }

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::Printer;
 use super::format::display_amount;
-use crate::claim::{ClaimPart, money};
+use crate::claim::ClaimPart;
 use crate::model::Language;
 use crate::overdue::OverdueReport;
 
@@ -29,24 +29,8 @@ pub(super) fn claim_part(
         }
     )?;
     for c in &part.components {
-        let m = |d| money(currency, d);
-        let (name, arithmetic) = if zh {
-            (&c.name_zh, &c.arithmetic_zh)
-        } else {
-            (&c.name_en, &c.arithmetic_en)
-        };
-        let (cw, lw, dw) = if zh {
-            ("合同", "依法", "差额")
-        } else {
-            ("contract", "law", "difference")
-        };
-        writeln!(
-            out,
-            "  - {name}: {cw} {} | {lw} {} | {dw} {}",
-            m(c.contract),
-            m(c.lawful),
-            m(c.difference)
-        )?;
+        let (name, figures, arithmetic) = c.side_by_side(currency, zh);
+        writeln!(out, "  - {name}: {figures}")?;
         if !arithmetic.is_empty() {
             writeln!(out, "      {arithmetic}")?;
         }
