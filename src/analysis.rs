@@ -258,10 +258,8 @@ fn doubt_uncertain_figures(f: &mut Finding) {
         return;
     }
     let figure_like = |w: &&String| {
-        w.chars().any(|c| {
-            c.is_ascii_digit()
-                || "零〇壹贰叁肆伍陆柒捌玖拾佰仟¥%".contains(c)
-        })
+        w.chars()
+            .any(|c| c.is_ascii_digit() || "零〇壹贰叁肆伍陆柒捌玖拾佰仟¥%".contains(c))
     };
     let doubtful: Vec<&String> = f
         .evidence

@@ -252,3 +252,17 @@ fn short_loan_wordings_of_amount_funding_and_due_day() {
     assert_eq!(t.maturity_date.as_ref().map(|d| d.date), date(2025, 3, 16));
     assert_eq!(t.installments.as_ref().map(|c| c.count), Some(1));
 }
+
+#[test]
+fn a_governing_law_clause_with_several_law_words_names_its_state() {
+    // "Governing Law." and "governed by" both stand before "the laws of the State of": the
+    // whole clause is searched, not a window cut between them.
+    let t = run(
+        "LOAN AGREEMENT\nThe Lender lends you $1,000.00.\n12. Governing Law. This Note shall be governed by and construed in accordance with the laws of the State of New York, without regard to its conflict-of-laws rules.\n",
+    );
+    assert!(
+        t.jurisdiction_hints.iter().any(|h| h.code == "US-NY"),
+        "{:?}",
+        t.jurisdiction_hints
+    );
+}

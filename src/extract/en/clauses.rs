@@ -222,14 +222,21 @@ pub(crate) fn jurisdiction(cx: &mut Ctx, terms: &mut Terms, governing_only: bool
     // The state-name regex is large: run it only around cheap anchors, so a long document
     // costs one quick scan.
     let mut found: Vec<(usize, usize, String)> = Vec::new();
-    let mut last_end = 0usize;
+    // Overlapping windows are merged, so a clause with several anchors ("Governing Law. …
+    // governed by … the laws of the State of New York") is searched whole, once.
+    let mut regions: Vec<(usize, usize)> = Vec::new();
     for a in LAW_ANCHOR.find_iter(&flat) {
-        let lo = super::floor(&flat, a.start().saturating_sub(40)).max(last_end);
+        let lo = super::floor(&flat, a.start().saturating_sub(40));
         let hi = super::floor(&flat, a.end() + 80);
+        match regions.last_mut() {
+            Some(last) if lo <= last.1 => last.1 = last.1.max(hi),
+            _ => regions.push((lo, hi)),
+        }
+    }
+    for (lo, hi) in regions {
         let Some(region) = flat.get(lo..hi) else {
             continue;
         };
-        last_end = hi;
         for c in STATE_LAW.captures_iter(region) {
             // A statute of the state ("Illinois Payday Loan Reform Act") also names its law.
             if let (Some(w), Some(name)) = (c.get(0), c.get(1).or(c.get(2)).or(c.get(3))) {
