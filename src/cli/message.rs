@@ -42,13 +42,18 @@ pub(super) fn parse_received(s: &str) -> Result<NaiveDateTime, String> {
     .ok_or_else(|| format!("{s:?} is not a date and time like 2026-11-30T23:10"))
 }
 
-pub(super) fn read_message(path: &PathBuf) -> io::Result<String> {
+/// The message text: stdin for `-`; otherwise a text file or an SMS screenshot (OCR).
+pub(super) fn read_message(path: &std::path::Path) -> io::Result<String> {
     let mut bytes = Vec::new();
-    if path.as_os_str() == "-" {
-        io::stdin().read_to_end(&mut bytes)?;
-    } else {
-        bytes = std::fs::read(path)?;
+    if path.as_os_str() != "-" {
+        // The caller names the file; the reader's error names it too.
+        let named = format!("{}: ", path.display());
+        return loanlint::read::read_message_input(path).map_err(|e| {
+            let said = e.to_string();
+            io::Error::other(said.strip_prefix(&named).unwrap_or(&said).to_string())
+        });
     }
+    io::stdin().read_to_end(&mut bytes)?;
     loanlint::read::decode_text(&bytes).ok_or_else(|| {
         io::Error::new(
             io::ErrorKind::InvalidData,
