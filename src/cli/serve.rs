@@ -8,7 +8,9 @@ use std::time::Duration;
 use clap::Args;
 use loanlint::serve::{self, Config, Limits, LogSink, Server};
 
-use super::{EXIT_CLEAN, GlobalArgs, fail, warn};
+use loanlint::exit::EXIT_CLEAN;
+
+use super::{GlobalArgs, fail, warn};
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
