@@ -29,6 +29,8 @@ pub mod read;
 pub mod reconcile;
 pub mod report;
 pub mod rule_listing;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod summarize;
 
 pub use analysis::{AnalysisOptions, analyse_document, analyse_file};

@@ -10,6 +10,8 @@ mod letter;
 mod message;
 mod overdue;
 mod rules;
+#[cfg(feature = "serve")]
+mod serve;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -141,6 +143,9 @@ pub enum Command {
         #[command(subcommand)]
         command: Option<rules::RulesCommand>,
     },
+    /// A web page and JSON API for borrowers and other services (see docs/serve.md).
+    #[cfg(feature = "serve")]
+    Serve(serve::ServeArgs),
     /// Print the normalised text exactly as the analysis sees it, with page markers.
     Text {
         /// Several files are read as one document, in the order given.
@@ -255,6 +260,8 @@ pub fn main() -> ExitCode {
         Command::Letter(args) => letter::run(&cli.global, args),
         Command::Rules { command } => rules::run(&cli.global, command.as_ref()),
         Command::Text { files, as_one } => check::text(&cli.global, files, *as_one),
+        #[cfg(feature = "serve")]
+        Command::Serve(args) => serve::run(&cli.global, args),
     }
     .unwrap_or_else(|code| code);
     ExitCode::from(code)
