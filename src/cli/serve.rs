@@ -6,9 +6,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use clap::Args;
-use loanlint::serve::{self, Config, Limits, LogSink, Server};
-
 use loanlint::exit::EXIT_CLEAN;
+use loanlint::serve::{self, Config, Limits, LogSink, Server};
 
 use super::{GlobalArgs, fail, warn};
 
@@ -35,7 +34,7 @@ pub struct ServeArgs {
 }
 
 pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<u8, u8> {
-    let checker = global.checker().map_err(fail)?;
+    let checker = global.checker()?;
     let defaults = Limits::default();
     let concurrency = args.concurrency.unwrap_or(defaults.concurrency).max(1);
     let limits = Limits {
