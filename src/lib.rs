@@ -17,6 +17,7 @@ pub mod claim;
 pub mod compare;
 pub mod compute;
 pub mod extract;
+pub mod i18n;
 pub mod lender;
 pub mod letter;
 pub mod message;

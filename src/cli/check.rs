@@ -9,7 +9,12 @@ use loanlint::report::{
 
 use super::{EXIT_CLEAN, Format, GlobalArgs, fail, print, warn};
 
-pub fn run(global: &GlobalArgs, files: &[PathBuf], as_one: bool) -> Result<u8, u8> {
+pub fn run(
+    global: &GlobalArgs,
+    files: &[PathBuf],
+    as_one: bool,
+    html: Option<&std::path::Path>,
+) -> Result<u8, u8> {
     let checker = global.checker().map_err(fail)?;
     let options = global.analysis_options();
     let doc = read::read_inputs(files, as_one, &options.read).map_err(fail)?;
@@ -29,6 +34,9 @@ pub fn run(global: &GlobalArgs, files: &[PathBuf], as_one: bool) -> Result<u8, u
             }
         };
     let outcome = FileOutcome::Analysed(Box::new(report));
+    if let Some(path) = html {
+        loanlint::report::write_html_page(path, &outcome, global.lang()).map_err(fail)?;
+    }
     print(printer.as_mut(), &outcome)?;
     Ok(global.exit_for(outcome.worst_severity()))
 }
