@@ -20,6 +20,7 @@ pub mod compare;
 pub mod compute;
 pub mod exit;
 pub mod extract;
+pub mod i18n;
 pub mod lender;
 pub mod letter;
 pub mod message;

@@ -92,6 +92,7 @@ fn writer(global: &GlobalArgs, args: &ReportArgs, len: usize) -> Result<AuditWri
         len,
         progress,
     )
+    .map(|w| w.with_html_lang(global.lang()))
     .map_err(fail)
 }
 

@@ -9,7 +9,12 @@ use loanlint::report::{
 
 use super::{Format, GlobalArgs, fail, warn};
 
-pub fn run(global: &GlobalArgs, files: &[PathBuf], as_one: bool) -> Result<u8, u8> {
+pub fn run(
+    global: &GlobalArgs,
+    files: &[PathBuf],
+    as_one: bool,
+    html: Option<&std::path::Path>,
+) -> Result<u8, u8> {
     let checker = global.checker()?;
     let options = global.analysis_options();
     let doc = read::read_inputs(files, as_one, &options.read).map_err(fail)?;
@@ -28,11 +33,11 @@ pub fn run(global: &GlobalArgs, files: &[PathBuf], as_one: bool) -> Result<u8, u
                 ));
             }
         };
-    super::emit(
-        global,
-        printer.as_mut(),
-        &FileOutcome::Analysed(Box::new(report)),
-    )
+    let outcome = FileOutcome::Analysed(Box::new(report));
+    if let Some(path) = html {
+        loanlint::report::write_html_page(path, &outcome, global.lang()).map_err(fail)?;
+    }
+    super::emit(global, printer.as_mut(), &outcome)
 }
 
 /// `loanlint text FILE`: the normalised text with `--- page N ---` markers.

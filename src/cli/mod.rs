@@ -122,6 +122,9 @@ pub enum Command {
         /// in natural name order (shot2 before shot10).
         #[arg(long)]
         as_one: bool,
+        /// Also write the report as a self-contained HTML page here (to share or print).
+        #[arg(long, value_name = "PATH")]
+        html: Option<PathBuf>,
     },
     /// Check every contract under one or more folders, in parallel.
     Audit(audit::AuditArgs),
@@ -250,7 +253,11 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     // Each command returns its exit code; `Err` carries one for an error already reported.
     let code = match &cli.command {
-        Command::Check { files, as_one } => check::run(&cli.global, files, *as_one),
+        Command::Check {
+            files,
+            as_one,
+            html,
+        } => check::run(&cli.global, files, *as_one, html.as_deref()),
         Command::Audit(args) => audit::run(&cli.global, args),
         Command::Summarize(args) => audit::summarize(&cli.global, args),
         Command::Compare(args) => compare::run(&cli.global, args),

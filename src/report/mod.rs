@@ -31,6 +31,7 @@ mod rules;
 mod sink;
 mod text;
 mod verdict;
+mod words;
 
 pub use apr::AprPrinter;
 pub use audit::{AuditFormat, CsvPrinter, MarkdownPrinter, TablePrinter};
@@ -43,7 +44,7 @@ pub use letter::LetterPrinter;
 pub use message::MessagePrinter;
 pub use overdue::OverduePrinter;
 pub use rules::{RuleDetailsPrinter, RuleTablePrinter};
-pub use sink::{AuditWriter, Progress, Sink};
+pub use sink::{AuditWriter, Progress, Sink, write_html_page};
 pub use text::TextPrinter;
 
 /// Kept here too: the report layer's input, produced by the library's audit.
