@@ -87,6 +87,10 @@ pub struct Terms {
     /// Closing Disclosure, SECCI), when recognised: each is compared under its own rules.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disclosure_form: Option<DisclosureFormTerm>,
+    /// The borrower's US state, from the borrower's own address ("Borrower: …, Ogden, UT"), as
+    /// `US-UT`: a state's lending law protects its residents, whatever the lender's state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub borrower_state: Option<JurisdictionHint>,
 }
 
 impl Terms {
