@@ -92,6 +92,10 @@ pub struct Terms {
     /// and prices each period by its actual days.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub due_dates: Vec<DateTerm>,
+    /// The borrower's US state, from the borrower's own address ("Borrower: …, Ogden, UT"), as
+    /// `US-UT`: a state's lending law protects its residents, whatever the lender's state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub borrower_state: Option<JurisdictionHint>,
 }
 
 impl Terms {

@@ -32,7 +32,7 @@ static FINANCE_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 static TOTAL_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:total of payments|total amount payable|total amount (?:to be )?repay(?:able|ed)|total (?:amount )?repayable|total repayment amount)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:total of payments|total amount payable|total amount (?:to be )?repay(?:able|ed)|total (?:amount )?repayable|total repayment amount|total (?:amount )?(?:to repay|you (?:must|will) (?:re)?pay)|amount due on (?:the )?(?:payment )?(?:due|maturity|repayment) date)(?-u:\b)")
         .expect("static regex")
 });
 /// Any label that ends the search window of another (so a label does not take the value of
@@ -171,7 +171,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         .filter(|a| !a.amount.is_zero());
     terms.disbursed = amount(cx, &DISBURSED);
     terms.finance_charge = amount(cx, &FINANCE_CHARGE);
-    terms.total_of_payments = amount(cx, &TOTAL_PAYMENTS);
+    terms.total_of_payments = amount(cx, &TOTAL_PAYMENTS).or_else(|| held_check(cx));
     // The figures of a disclosure box whose columns were read as lines are checked by their
     // sum; they stand over what a label window found in the scattered text.
     if let Some(b) = disclosure_box(cx) {
@@ -190,6 +190,45 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         }
     }
     words_and_figures(cx, terms);
+}
+
+/// A deferred-deposit (payday) loan: the borrower writes a check that the lender holds until
+/// the due date ("your personal check No. 1047 for $300.00, which we agree not to deposit until
+/// ..."). The check's face amount is what the borrower repays.
+fn held_check(cx: &mut Ctx) -> Option<Amount> {
+    static CHECK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:check|cheque)(?:\s+(?:no\.?|number|#)\s*\d+)?\s+(?:for|in the amount of|of)\s+")
+            .expect("static regex")
+    });
+    static HELD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:not (?:to )?(?:deposit|present|cash|negotiate)|(?:hold|defer)(?:s|ring)?(?-u:\b))")
+            .expect("static regex")
+    });
+    let flat = cx.flat.clone();
+    for m in CHECK.find_iter(&flat) {
+        let (s, e) = cx.sentence_of(m.start());
+        let held = flat
+            .get(m.end()..e.max(m.end()))
+            .is_some_and(|t| HELD.is_match(t));
+        let Some(money) = number::find_money(cx.slice(m.end(), m.end() + 24))
+            .into_iter()
+            .next()
+            .filter(|x| x.start == 0)
+        else {
+            continue;
+        };
+        if !held {
+            continue;
+        }
+        cx.cover(m.end());
+        return Some(Amount {
+            amount: money.amount,
+            currency: money.currency.to_string(),
+            evidence: cx.evidence(s, e),
+            derived: false,
+        });
+    }
+    None
 }
 
 /// The figures of a US Truth in Lending box, each with the byte offset of its heading.

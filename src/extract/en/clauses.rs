@@ -285,6 +285,105 @@ pub(crate) fn jurisdiction(cx: &mut Ctx, terms: &mut Terms, governing_only: bool
     }
 }
 
+/// A borrower's party line that ends in a place: "Borrower: Tyler Jensen, Ogden, UT",
+/// "Customer address: 12 Elm St, Peoria, Illinois 61602" (to the end of the line or column).
+static BORROWER_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t|]*(?i:borrower|co-borrower|customer|member|consumer|debtor|buyer|applicant|maker)(?:'s)?(?i: (?:name and )?(?:home |mailing |residential )?address)?[ \t]*:[ \t]*[^\n]*?,[ \t]*([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*(?:$|[ \t]{2,}|\|)")
+        .expect("static regex")
+});
+
+/// The borrower's US state, from the borrower's own address line.
+pub(crate) fn borrower_state(cx: &Ctx, terms: &mut Terms) {
+    for c in BORROWER_PLACE.captures_iter(&cx.doc.text) {
+        let (Some(w), Some(place)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let Some(code) = STATES
+            .iter()
+            .find(|(name, code)| {
+                *code == place.as_str() || name.eq_ignore_ascii_case(place.as_str())
+            })
+            .map(|(_, code)| *code)
+        else {
+            continue;
+        };
+        let lead = w.len() - w.as_str().trim_start_matches([' ', '\t', '|']).len();
+        terms.borrower_state = Some(JurisdictionHint {
+            code: format!("US-{code}"),
+            evidence: cx.quote(w.start() + lead, place.end()),
+        });
+        return;
+    }
+}
+
+/// A place cell of a note's heading: "Sacramento, California", "Place: San Diego, California",
+/// "Made at Austin, Texas" (a cell: a whole line, or a column set off by two spaces or more).
+static PLACE_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:((?i:place(?: of (?:signing|execution|making))?|made at|signed at|executed at))\s*:?\s*)?[A-Z][A-Za-z.' -]{1,30},\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
+        .expect("static regex")
+});
+
+/// No governing law names a US state: the state where the borrower lives, else the place a
+/// note says it was made at in its heading, stands as the state's hint, quoted.
+pub(crate) fn state_from_places(cx: &Ctx, terms: &mut Terms) {
+    if terms
+        .jurisdiction_hints
+        .iter()
+        .any(|h| h.code.starts_with("US-"))
+    {
+        return;
+    }
+    if let Some(b) = terms.borrower_state.clone() {
+        terms.jurisdiction_hints.push(b.clone());
+        push_hint_evidence(terms, "US", b.evidence);
+        return;
+    }
+    let text = cx.doc.text.as_str();
+    let mut offset = 0usize;
+    for line in text.split_inclusive('\n').take(8) {
+        let start = offset;
+        offset += line.len();
+        // A note's heading sets its place beside its amount or date; a letterhead address
+        // alone is the lender's.
+        let beside_figures = !super::number::find_money(line).is_empty()
+            || super::number::first_date(line, false).is_some();
+        let mut cell_start = 0usize;
+        for cell in line.split("  ") {
+            let at = cell_start;
+            cell_start += cell.len() + 2;
+            let cell = cell.trim();
+            let Some(c) = PLACE_CELL.captures(cell) else {
+                continue;
+            };
+            let Some(state) = c.get(2) else { continue };
+            if c.get(1).is_none() && !beside_figures {
+                continue;
+            }
+            let Some(code) = STATES
+                .iter()
+                .find(|(n, _)| *n == state.as_str())
+                .map(|(_, code)| *code)
+            else {
+                continue;
+            };
+            let lead = line.get(at..).map_or(0, |l| l.len() - l.trim_start().len());
+            let s = start + at + lead;
+            push_hint(cx, terms, &format!("US-{code}"), s, s + cell.len());
+            push_hint(cx, terms, "US", s, s + cell.len());
+            return;
+        }
+    }
+}
+
+fn push_hint_evidence(terms: &mut Terms, code: &str, evidence: crate::model::Evidence) {
+    if !terms.jurisdiction_hints.iter().any(|h| h.code == code) {
+        terms.jurisdiction_hints.push(JurisdictionHint {
+            code: code.to_string(),
+            evidence,
+        });
+    }
+}
+
 /// "between Acme Lending Co. ("Lender")", ""We" Ameriloan are the lender" (on `flat`).
 static LENDER_PROSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?:(?-u:\b)between|["“](?i:we)["”])\s+([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)(?:\s*\(\s*(?:the\s+)?["“]?(?i:lender)|\s*,?\s+(?:are|is) the lender)"#)

@@ -24,7 +24,7 @@ static FIRST_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:maturity date|matures? on|final (?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:and payable )?(?:in full )?on|(?:re)?pa(?:id|yable|y) in full (?:on or before|by|on)|not (?:to )?deposit (?:it |the check |your check )?until|(?:the|final|last) repayment date)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:maturity date|matures? on|final (?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:and payable )?(?:in full )?on|(?:re)?pa(?:id|yable|y) in full (?:on or before|by|on)|not (?:to )?deposit (?:it |the check |your check )?until|(?:the|final|last) repayment date|due in (?:one|a single) (?:lump[- ]sum )?payment(?: of)?)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -213,6 +213,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         ));
         terms.contract_date = Some(d.clone());
     }
+    super::payment_list::extract(cx, terms);
     single_payment_from_dates(terms);
     if terms.installments.as_ref().is_some_and(|c| c.count == 1) {
         // A single payment is due on the maturity date.

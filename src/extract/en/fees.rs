@@ -44,6 +44,17 @@ static PAID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:paid (?:in cash|at (?:loan )?closing|at (?:loan )?signing|separately|up-?front|before)|(?:payable |due )?(?:at|upon) (?:closing|signing|consummation)|closing costs?)")
         .expect("static regex")
 });
+/// A charge paid with the last repayment: "added to your repayment on the repayment date",
+/// "payable at maturity", "with the final payment".
+static AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:added to (?:your|the) (?:final |last |single )?(?:re)?payment|(?:payable|paid|charged|collected) (?:on|at|with) (?:the )?(?:(?:final |last )?(?:re)?payment date|maturity(?: date)?|due date|end of the (?:term|loan))|with (?:the|your) (?:final|last|single) (?:re)?payment|when (?:you repay|the loan is repaid))(?-u:\b)")
+        .expect("static regex")
+});
+/// A fee named at the head of its own line in lower case ("Same-day transfer fee: £10.00").
+static LINE_FEE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t|]*([A-Z][A-Za-z'’/&-]*(?:[ \t][A-Za-z][A-Za-z'’/&-]*){0,3}[ \t](?:fees?|charges?))[ \t]*:")
+        .expect("static regex")
+});
 static PERIODIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:per month|each month|monthly|with each (?:payment|instal?lment)|per (?:payment|instal?lment)|per annum|per year|annually)(?-u:\b)")
         .expect("static regex")
@@ -100,7 +111,12 @@ fn kind_of(name: &str) -> FeeKind {
     let has = |w: &str| n.contains(w);
     if has("late") {
         FeeKind::Late
-    } else if has("return") || has("nsf") || has("insufficient") || has("dishono") {
+    } else if has("return")
+        || n.split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| w == "nsf")
+        || has("insufficient")
+        || has("dishono")
+    {
         FeeKind::ReturnedPayment
     } else if has("prepayment") || has("early") {
         FeeKind::Prepayment
@@ -214,7 +230,10 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         .find_iter(&flat)
         .map(|m| (m.start(), m.end()))
         .collect();
-    for m in OTHER_FEE.captures_iter(&flat) {
+    for m in OTHER_FEE
+        .captures_iter(&flat)
+        .chain(LINE_FEE.captures_iter(&cx.doc.text))
+    {
         if let Some(g) = m.get(1)
             && !names.iter().any(|&(s, e)| s < g.end() && g.start() < e)
             && !g.as_str().to_ascii_lowercase().contains("finance charge")
@@ -317,7 +336,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             .map(|m| m.as_str().to_ascii_lowercase())
             .collect();
         notes.dedup();
-        if timing == FeeTiming::Other && FINANCED.is_match(sentence) {
+        if timing == FeeTiming::Other && financed(sentence) {
             notes.push("financed".to_string());
         }
         if no_value {
@@ -449,6 +468,17 @@ fn basis_of(rest: &str) -> Option<Basis> {
     })
 }
 
+/// Does the sentence say the charge is financed? "(not financed)" says the opposite.
+fn financed(sentence: &str) -> bool {
+    FINANCED.find_iter(sentence).any(|m| {
+        let before = sentence.get(..m.start()).unwrap_or("").to_ascii_lowercase();
+        let before = before.trim_end();
+        !["not", "never", "isn't", "no"]
+            .iter()
+            .any(|w| before.ends_with(w))
+    })
+}
+
 fn timing_of(kind: FeeKind, sentence: &str) -> FeeTiming {
     match kind {
         FeeKind::Late | FeeKind::ReturnedPayment | FeeKind::Penalty => FeeTiming::OnDefault,
@@ -457,10 +487,48 @@ fn timing_of(kind: FeeKind, sentence: &str) -> FeeTiming {
         }
         FeeKind::Prepayment => FeeTiming::Other,
         _ if DEDUCTED.is_match(sentence) => FeeTiming::UpfrontDeducted,
-        _ if FINANCED.is_match(sentence) => FeeTiming::Other,
+        _ if AT_MATURITY.is_match(sentence) => FeeTiming::AtMaturity,
+        _ if financed(sentence) => FeeTiming::Other,
         _ if PERIODIC.is_match(sentence) => FeeTiming::PerPeriod,
         _ if PAID.is_match(sentence) => FeeTiming::UpfrontPaid,
         FeeKind::Origination => FeeTiming::UpfrontPaid,
         _ => FeeTiming::Other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_charge_with_the_last_repayment_is_due_at_maturity() {
+        let s = "Express payout fee: £4.50, collected with your final repayment.";
+        assert_eq!(timing_of(FeeKind::Other, s), FeeTiming::AtMaturity);
+        let s = "An arrangement fee of $40 is payable on the maturity date.";
+        assert_eq!(timing_of(FeeKind::Origination, s), FeeTiming::AtMaturity);
+    }
+
+    #[test]
+    fn a_fee_not_financed_is_paid_at_closing() {
+        let s = "Title fee: $30.00, which you pay in cash at closing and which is not financed.";
+        assert_eq!(timing_of(FeeKind::Other, s), FeeTiming::UpfrontPaid);
+        let s = "The $30.00 title fee is financed as part of the loan.";
+        assert_eq!(timing_of(FeeKind::Other, s), FeeTiming::Other);
+    }
+
+    #[test]
+    fn a_transfer_fee_is_not_a_returned_payment_fee() {
+        assert_eq!(kind_of("Next-day transfer fee"), FeeKind::Other);
+        assert_eq!(kind_of("NSF fee"), FeeKind::ReturnedPayment);
+    }
+
+    #[test]
+    fn a_lower_case_fee_heading_its_line_is_named() {
+        let text = "Summary\nCard replacement charge: $9.00\nlate payments: see below\n";
+        let names: Vec<&str> = LINE_FEE
+            .captures_iter(text)
+            .filter_map(|c| c.get(1).map(|m| m.as_str()))
+            .collect();
+        assert_eq!(names, ["Card replacement charge"]);
     }
 }

@@ -14,6 +14,7 @@ mod dates;
 mod fees;
 mod form;
 pub mod number;
+mod payment_list;
 mod rates;
 mod schedule;
 
@@ -44,6 +45,8 @@ pub fn extract(doc: &Document) -> Terms {
     amounts::derive_disbursed(&mut terms);
     clauses::extract(&mut cx, &mut terms);
     clauses::lender(&mut cx, &mut terms);
+    clauses::borrower_state(&cx, &mut terms);
+    clauses::state_from_places(&cx, &mut terms);
     unparsed(&cx, &mut terms);
     let mut seen = std::collections::HashSet::new();
     terms.assumptions.retain(|a| seen.insert(a.clone()));

@@ -20,9 +20,11 @@ static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?-u:\b){COUNT}\s+(?:(?:equal|consecutive|successive|substantially equal|regular|scheduled|level)\s+)*(?:({FREQ})\s+)?(?:(?:principal and interest|level)\s+)?(payments?|instal?lments?|repayments?)(?-u:\b)"))
         .expect("static regex")
 });
-/// A TILA payment-schedule box: "Number of Payments: 12".
+/// A TILA payment-schedule box: "Number of Payments: 12". An app screen glues label and
+/// figure ("$75.65Number of Payments18Payment Frequency"), so no word boundary is required
+/// around them.
 static NUMBER_OF_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:number of (?:payments|instal?lments|repayments)|no\. of (?:payments|instal?lments))\s*:?\s*(\d{1,3})(?-u:\b)")
+    Regex::new(r"(?i)(?:number of (?:payments|instal?lments|repayments)|no\. of (?:payments|instal?lments))\s*:?\s*(\d{1,3})(?:(?-u:\b)|(?-i:[A-Z]))")
         .expect("static regex")
 });
 /// After a count of regular payments, the odd last one(s) in the same sentence: "and one final
@@ -62,8 +64,10 @@ fn line_payment(cx: &Ctx) -> Option<(number::Money, usize)> {
     })
 }
 
+/// The words of a payment frequency.
+const FREQ_WORDS: &str = r"bi-?weekly|every (?:two|2) weeks|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|annually";
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(bi-?weekly|every (?:two|2) weeks|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|annually)\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|due)(?-u:\b)[^.;]{0,40}?(?-u:\b)(bi-?weekly|every (?:two|2) weeks|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|annually|on the \d{1,2}(?:st|nd|rd|th) (?:day )?of each month|each month))(?-u:\b)")
+    Regex::new(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|due)(?-u:\b)[^.;]{{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS})\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z])))"))
         .expect("static regex")
 });
 static TERM: LazyLock<Regex> = LazyLock::new(|| {
@@ -71,7 +75,7 @@ static TERM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static METHOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only)|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment)|(?:whole|all|entire|full amount|total) of the (?:unpaid )?principal(?: balance| sum)?,? (?:and|together with|plus|with) (?:all )?(?:accrued |unpaid )*interest(?:[^.;]|\.\d){0,80}?(?:due|payable|repaid|paid)(?: and payable)?(?: in full)? (?:on|by))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments))")
+    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only)|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment)|(?:due|repayable|payable|repay|repaid) in full (?:(?:with)?in )?\d{1,3} (?:days?|weeks?) (?:from|after)|(?:whole|all|entire|full amount|total) of the (?:unpaid )?principal(?: balance| sum)?,? (?:and|together with|plus|with) (?:all )?(?:accrued |unpaid )*interest(?:[^.;]|\.\d){0,80}?(?:due|payable|repaid|paid)(?: and payable)?(?: in full)? (?:on|by))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments))")
         .expect("static regex")
 });
 static BALLOON: LazyLock<Regex> =
@@ -119,6 +123,8 @@ fn frequency_of(word: &str) -> Option<Frequency> {
     Some(
         if w.starts_with("bi") || w.contains("two") || w.contains(" 2 ") || w == "fortnightly" {
             Frequency::Biweekly
+        } else if w == "every week" {
+            Frequency::Weekly
         } else if w.starts_with("semi") || w.starts_with("twice") {
             Frequency::Semimonthly
         } else if w == "weekly" {
@@ -152,7 +158,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     }
     if terms.frequency.is_none()
         && let Some((w, f)) = FREQUENCY.captures_iter(&cx.flat).find_map(|c| {
-            let (w, f) = (c.get(0)?, c.get(1).or_else(|| c.get(2))?);
+            let (w, f) = (c.get(0)?, (1..=4).find_map(|i| c.get(i))?);
             Some((w.range(), ticked_choice(&cx.flat, f.range())?))
         })
         && let Some(freq) = frequency_of(cx.slice(f.0, f.1))
@@ -326,13 +332,29 @@ fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
         Regex::new(r"(?i)(?-u:\b)(?:due|repayable|payable|repaid)(?: in full)?(?: in)? (\d{1,3}) (days?|weeks?|months?) (?:from|after) (?:today|the (?:date|day) (?:of (?:this|the) )?(?:loan|agreement|advance|transaction|funding)|funding|the transaction date|the loan date)")
             .expect("static regex")
     });
-    if let Some(c) = DUE_AFTER.captures(&flat)
-        && let (Some(whole), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2))
-        && let Ok(n) = n.as_str().parse::<u32>()
-        && n > 0
+    // "on October 1, 2026, eighteen (18) months after the date of this Note": the due date
+    // stated as a span from the note's own date.
+    static AFTER_NOTE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)(?-u:\b){COUNT}\s*-?\s*(days?|weeks?|months?|years?) (?:from|after) (?:the date (?:of (?:this|the) (?:note|agreement|loan(?: agreement)?|contract)|hereof)|this (?:note|agreement)(?:'s| is) (?:date|signed))"))
+            .expect("static regex")
+    });
+    for c in DUE_AFTER
+        .captures_iter(&flat)
+        .chain(AFTER_NOTE_DATE.captures_iter(&flat))
     {
-        set_term(cx, terms, n, unit.as_str(), (whole.start(), whole.end()));
-        return;
+        let (Some(whole), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let before = cx.slice(whole.start().saturating_sub(40), whole.start());
+        if LATE_WORDS.is_match(before) || number::is_money_figure(&flat, n.start(), n.end()) {
+            continue;
+        }
+        if let Some(n) = parse_count(n.as_str())
+            && n > 0
+        {
+            set_term(cx, terms, n, unit.as_str(), (whole.start(), whole.end()));
+            return;
+        }
     }
     // "lend ... $10,000.00 for 24 months", "$3,000.00 at 18% over 12 months": a duration right
     // after the loan's figures. (Days are left out: "late for 15 days" is not a term.)

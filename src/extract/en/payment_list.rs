@@ -1,0 +1,459 @@
+//! A list of dated payments is the payment schedule: "05/24/2025: $60.00", "Payment 2: $60.00
+//! on December 12, 2025", or the rows of a printed amortisation table ("1  2025-09-04  230.04
+//! 45.00  275.04"). Its rows give the count, the payment, the frequency (from the gaps
+//! between the dates), the first and last payment dates and the printed schedule. A payment
+//! made at signing ("Due today", "paid at checkout") is a down payment, not part of the list.
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+use rust_decimal::Decimal;
+
+use super::Ctx;
+use super::number;
+use crate::model::{Amount, Count, DateTerm, Frequency, FrequencyTerm, StatedRow, Terms};
+
+/// A figure of a row: with a currency marker, or with cents ("$60", "275.04", "£1,200.00").
+static ROW_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([$£€]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{2})?").expect("static regex")
+});
+/// A row's leading instalment number ("1", "12.", "Payment 2:", "#3").
+static ROW_INDEX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[ \t|]*(?:(?:payment|instal?lment|repayment|no\.?|#)[ \t]*)?(\d{1,3})[ \t]*[.):|]?[ \t]")
+        .expect("static regex")
+});
+/// The only words a schedule row may hold besides its figures and its date.
+const ROW_WORDS: &[&str] = &[
+    "payment",
+    "instalment",
+    "installment",
+    "repayment",
+    "due",
+    "on",
+    "no",
+    "of",
+    "amount",
+    "by",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "st",
+    "nd",
+    "rd",
+    "th",
+];
+/// Words of a payment made when the agreement is signed: a down payment.
+static AT_SIGNING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:due today|today|at checkout|at (?:the )?(?:time of )?(?:purchase|signing)|down ?payment)(?-u:\b)")
+        .expect("static regex")
+});
+/// The price the credit pays for, in a sale on instalments.
+static PRICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:order total|purchase price|cash price|total price|price of (?:the )?(?:goods|purchase|item|order))(?-u:\b)")
+        .expect("static regex")
+});
+
+/// One row of a dated list: its byte span, date, figures (in order) and their offsets.
+struct Row {
+    start: usize,
+    end: usize,
+    date: NaiveDate,
+    figures: Vec<(Decimal, usize)>,
+}
+
+/// Read one line as a schedule row (`offset` is its byte offset in the text).
+fn row(line: &str, offset: usize, day_first: bool) -> Option<Row> {
+    if line.trim().chars().count() > 120 {
+        return None;
+    }
+    let d = number::first_date(line, day_first)?;
+    // One date per row: "from 05/01 to 06/01" is a period, not a payment.
+    if number::first_date(line.get(d.end..)?, day_first).is_some() {
+        return None;
+    }
+    let index_end = ROW_INDEX
+        .captures(line)
+        .and_then(|c| c.get(1))
+        .filter(|m| m.end() <= d.start)
+        .map_or(0, |m| m.end());
+    let mut figures = Vec::new();
+    let mut rest = String::new();
+    let mut last = index_end;
+    for c in ROW_FIGURE.captures_iter(line) {
+        let Some(whole) = c.get(0) else { continue };
+        if whole.start() < index_end
+            || (whole.start() < d.end && d.start < whole.end())
+            || number::inside_figure(line, whole.start())
+        {
+            continue;
+        }
+        // A bare integer (a count, a year) is not a payment: only figures with a currency
+        // marker or cents are.
+        if c.get(1).is_none() && c.get(3).is_none() {
+            return None;
+        }
+        let digits = format!(
+            "{}{}",
+            c.get(2).map_or("", |m| m.as_str()).replace(',', ""),
+            c.get(3).map_or("", |m| m.as_str())
+        );
+        let value = digits.parse::<Decimal>().ok()?;
+        rest.push_str(line.get(last..whole.start()).unwrap_or(""));
+        rest.push(' ');
+        last = whole.end();
+        figures.push((value, offset + whole.start()));
+    }
+    rest.push_str(line.get(last..).unwrap_or(""));
+    let rest = rest.replace(line.get(d.start..d.end).unwrap_or("\u{0}"), " ");
+    let only_row_words = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .all(|w| ROW_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+    (only_row_words && !figures.is_empty()).then_some(Row {
+        start: offset + (line.len() - line.trim_start().len()),
+        end: offset + line.trim_end().len(),
+        date: d.date,
+        figures,
+    })
+}
+
+/// The first run of two or more consecutive rows with rising dates, and the line before it.
+fn first_run(text: &str, day_first: bool) -> Option<(Vec<Row>, &str)> {
+    let mut run: Vec<Row> = Vec::new();
+    let mut heading = "";
+    let mut previous = "";
+    let mut offset = 0usize;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        if body.trim().is_empty() {
+            continue;
+        }
+        match row(body, start, day_first) {
+            Some(r) if run.last().is_none_or(|p| p.date < r.date) => {
+                if run.is_empty() {
+                    heading = previous;
+                }
+                run.push(r);
+            }
+            other => {
+                if run.len() >= 2 {
+                    return Some((run, heading));
+                }
+                run.clear();
+                if let Some(r) = other {
+                    heading = previous;
+                    run.push(r);
+                }
+            }
+        }
+        previous = body;
+    }
+    (run.len() >= 2).then_some((run, heading))
+}
+
+/// The frequency the dates keep, when every gap is the same.
+fn frequency_of_dates(dates: &[NaiveDate]) -> Option<Frequency> {
+    let gaps: Vec<i64> = dates.windows(2).map(|w| (w[1] - w[0]).num_days()).collect();
+    let first = *gaps.first()?;
+    if gaps.iter().all(|&g| g == first) {
+        match first {
+            7 => return Some(Frequency::Weekly),
+            14 => return Some(Frequency::Biweekly),
+            _ => {}
+        }
+    }
+    // Calendar steps: the same day of the month, one or three months apart.
+    let months_apart = |a: NaiveDate, b: NaiveDate| {
+        (b.year() - a.year()) * 12 + i32::try_from(b.month()).unwrap_or(0)
+            - i32::try_from(a.month()).unwrap_or(0)
+    };
+    let day = dates.first()?.day();
+    let same_day = dates.iter().all(|d| d.day() == day);
+    let steps: Vec<i32> = dates.windows(2).map(|w| months_apart(w[0], w[1])).collect();
+    match (same_day, steps.first()) {
+        (true, Some(&1)) if steps.iter().all(|&s| s == 1) => Some(Frequency::Monthly),
+        (true, Some(&3)) if steps.iter().all(|&s| s == 3) => Some(Frequency::Quarterly),
+        _ => None,
+    }
+}
+
+/// What a figure column of a schedule holds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Column {
+    Principal,
+    Interest,
+    Fees,
+    Total,
+    Balance,
+    Other,
+}
+
+/// The figure columns a heading names, in order ("No.  Due date  Principal  Interest
+/// Payment" holds principal, interest and the payment). The number and date columns hold no
+/// amount and are left out.
+fn columns(heading: &str) -> Vec<Column> {
+    heading
+        .split(['|', '\t'])
+        .flat_map(|part| part.split("  "))
+        .map(|cell| cell.trim().to_ascii_lowercase())
+        .filter(|cell| !cell.is_empty())
+        .filter(|cell| !(cell.contains("date") || cell.contains('#') || cell.starts_with("no")))
+        .map(|cell| {
+            let has = |w: &str| cell.contains(w);
+            if has("balance") {
+                Column::Balance
+            } else if has("principal") {
+                Column::Principal
+            } else if has("interest") {
+                Column::Interest
+            } else if has("fee") || has("charge") {
+                Column::Fees
+            } else if has("payment") || has("total") || has("amount") || has("instal") {
+                Column::Total
+            } else {
+                Column::Other
+            }
+        })
+        .collect()
+}
+
+/// Is the line above the rows a heading of their figures: one named column per figure?
+fn heads_figures(r: &Row, cols: &[Column]) -> bool {
+    cols.len() == r.figures.len() && cols.iter().any(|&c| c != Column::Other)
+}
+
+/// A row's figure in `column`, when the heading's columns match the row's figures.
+fn figure(r: &Row, cols: &[Column], column: Column) -> Option<Decimal> {
+    if !heads_figures(r, cols) {
+        return None;
+    }
+    let at = cols.iter().position(|&c| c == column)?;
+    r.figures.get(at).map(|f| f.0)
+}
+
+/// The amount paid on a row: its payment column, else principal plus interest, else (with no
+/// heading to go by) its last figure.
+fn row_total(r: &Row, cols: &[Column]) -> Option<Decimal> {
+    if !heads_figures(r, cols) {
+        return r.figures.last().map(|f| f.0);
+    }
+    figure(r, cols, Column::Total)
+        .or_else(|| Some(figure(r, cols, Column::Principal)? + figure(r, cols, Column::Interest)?))
+}
+
+/// Read a dated payment list into the schedule terms not yet read.
+pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
+    let text = cx.doc.text.clone();
+    let Some((rows, heading)) = first_run(&text, cx.day_first) else {
+        return;
+    };
+    let cols = columns(heading);
+    let totals: Vec<Decimal> = rows.iter().filter_map(|r| row_total(r, &cols)).collect();
+    if totals.len() != rows.len() {
+        return;
+    }
+    let (Some(first_row), Some(last_row)) = (rows.first(), rows.last()) else {
+        return;
+    };
+    let n = u32::try_from(rows.len()).unwrap_or(u32::MAX);
+    // A few rows of a longer schedule shown as an example are not the schedule.
+    if terms.installments.as_ref().is_some_and(|c| c.count != n) {
+        return;
+    }
+    let evidence = cx.evidence(first_row.start, last_row.end);
+    for r in &rows {
+        for &(_, at) in &r.figures {
+            cx.cover(at);
+        }
+    }
+    terms.assumptions.push(format!(
+        "{n} dated payments are listed ({} to {}): the list is the payment schedule",
+        first_row.date, last_row.date
+    ));
+    if terms.installments.is_none() {
+        terms.installments = Some(Count {
+            count: n,
+            evidence: evidence.clone(),
+        });
+    }
+    let level = totals
+        .split_last()
+        .is_some_and(|(_, head)| head.iter().all(|t| Some(t) == totals.first()));
+    let currency = number::find_money(&text)
+        .first()
+        .map_or("USD", |m| m.currency)
+        .to_string();
+    if terms.payment.is_none()
+        && level
+        && let Some(&amount) = totals.first()
+    {
+        terms.payment = Some(Amount {
+            amount,
+            currency: currency.clone(),
+            evidence: cx.evidence(first_row.start, first_row.end),
+            derived: false,
+        });
+    }
+    let dates: Vec<NaiveDate> = rows.iter().map(|r| r.date).collect();
+    if terms.frequency.is_none()
+        && let Some(f) = frequency_of_dates(&dates)
+    {
+        terms.frequency = Some(FrequencyTerm {
+            frequency: f,
+            evidence: evidence.clone(),
+        });
+    }
+    if terms.first_payment_date.is_none() {
+        terms.first_payment_date = Some(DateTerm {
+            date: first_row.date,
+            evidence: cx.evidence(first_row.start, first_row.end),
+        });
+    }
+    if terms.maturity_date.is_none() {
+        terms.maturity_date = Some(DateTerm {
+            date: last_row.date,
+            evidence: cx.evidence(last_row.start, last_row.end),
+        });
+    }
+    if terms.due_dates.is_empty() {
+        terms.due_dates = rows
+            .iter()
+            .map(|r| DateTerm {
+                date: r.date,
+                evidence: cx.evidence(r.start, r.end),
+            })
+            .collect();
+    }
+    if terms.stated_schedule.is_empty() {
+        terms.stated_schedule = rows
+            .iter()
+            .zip(&totals)
+            .zip(1u32..)
+            .map(|((r, &total), index)| StatedRow {
+                index,
+                date: Some(r.date),
+                principal: figure(r, &cols, Column::Principal),
+                interest: figure(r, &cols, Column::Interest),
+                fees: figure(r, &cols, Column::Fees),
+                total: Some(total),
+                evidence: cx.evidence(r.start, r.end),
+            })
+            .collect();
+    }
+    financed_from_price(cx, terms, &currency);
+}
+
+/// A sale on instalments that states its price and a payment made at signing, but no loan
+/// amount: the credit is the price less that payment (the amount financed of Reg Z § 1026.18).
+fn financed_from_price(cx: &mut Ctx, terms: &mut Terms, currency: &str) {
+    if terms.principal.is_some() || terms.disbursed.is_some() {
+        return;
+    }
+    let flat = cx.flat.clone();
+    let figure_after = |at: usize| {
+        number::find_money(cx.slice(at, at + 40))
+            .into_iter()
+            .next()
+            .map(|m| (m.amount, at + m.end))
+    };
+    let Some((price, price_at, price_end)) = PRICE
+        .find_iter(&flat)
+        .find_map(|m| figure_after(m.end()).map(|(a, e)| (a, m.start(), e)))
+    else {
+        return;
+    };
+    let Some((down, down_at, down_end)) = AT_SIGNING
+        .find_iter(&flat)
+        .find_map(|m| figure_after(m.end()).map(|(a, e)| (a, m.start(), e)))
+    else {
+        return;
+    };
+    if down >= price || down <= Decimal::ZERO {
+        return;
+    }
+    let amount = price - down;
+    terms.assumptions.push(format!(
+        "amount of credit {amount} derived: the price {price} less {down} paid at signing"
+    ));
+    let (s, e) = (price_at.min(down_at), price_end.max(down_end));
+    terms.principal = Some(Amount {
+        amount,
+        currency: currency.to_string(),
+        evidence: cx.evidence(s, e),
+        derived: true,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_weekly_list_after_a_deposit_is_the_schedule() {
+        let text = "Purchase price: $400.00\nDeposit paid at signing: $100.00\nThen:\n  Instalment 1 - $75.00 due 3 March 2025\n  Instalment 2 - $75.00 due 10 March 2025\n  Instalment 3 - $75.00 due 17 March 2025\n  Instalment 4 - $75.00 due 24 March 2025\nThank you.\n";
+        let (rows, _) = first_run(text, true).expect("a run");
+        assert_eq!(rows.len(), 4);
+        let dates: Vec<NaiveDate> = rows.iter().map(|r| r.date).collect();
+        assert_eq!(frequency_of_dates(&dates), Some(Frequency::Weekly));
+        assert!(rows.iter().all(|r| r.figures.len() == 1));
+    }
+
+    #[test]
+    fn a_row_with_other_words_or_a_period_is_no_payment() {
+        assert!(row("Late fee: $7.00 after 05/01/2025", 0, false).is_none());
+        assert!(row("35   $161.31   Monthly beginning 08/01/2025", 0, false).is_none());
+        assert!(row("Period 01/01/2025 to 02/01/2025 $50.00", 0, false).is_none());
+        assert!(row("Today 01/01/2025 $50.00", 0, false).is_none());
+        let r = row("#4  2026-02-15  $1,210.50", 0, false).expect("a row");
+        assert_eq!(
+            r.figures.iter().map(|f| f.0).collect::<Vec<_>>(),
+            [Decimal::new(121050, 2)]
+        );
+    }
+
+    #[test]
+    fn an_amortisation_table_names_its_columns() {
+        use Column::{Balance, Interest, Principal, Total};
+        assert_eq!(
+            columns("Pmt #  Due Date   Amount Due   Principal   Interest   Remaining Balance"),
+            [Total, Principal, Interest, Balance]
+        );
+        assert_eq!(
+            columns("#\tDate\tInterest\tPrincipal"),
+            [Interest, Principal]
+        );
+        let r = row(
+            "3   01/05/2026   $61.00   $55.00   $6.00   $940.00",
+            0,
+            false,
+        )
+        .expect("a row");
+        let cols = columns("No.  Date  Payment  Principal  Interest  Balance");
+        assert_eq!(row_total(&r, &cols), Some(Decimal::new(6100, 2)));
+        let cols = columns("No.  Date  Principal  Interest  Balance  Memo");
+        assert_eq!(row_total(&r, &cols), Some(Decimal::new(11600, 2)));
+        // A line of prose above the rows names no column: the last figure is the payment.
+        let cols = columns("The balance is paid as follows:");
+        assert_eq!(row_total(&r, &cols), Some(Decimal::new(94000, 2)));
+        let dates = [
+            NaiveDate::from_ymd_opt(2025, 1, 31),
+            NaiveDate::from_ymd_opt(2025, 4, 30),
+        ];
+        let dates: Vec<NaiveDate> = dates.into_iter().flatten().collect();
+        assert_eq!(frequency_of_dates(&dates), None);
+    }
+}
