@@ -1175,6 +1175,13 @@ mod unseen {
             Some(ymd(2024, 6, 28))
         );
         assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(24));
+        // A guarantee's period or a time limit is not the loan's term.
+        for text in [
+            "保证期间：自本协议生效之日起至债务履行期限届满之日起2年。",
+            "当事人自知道撤销事由之日起六个月内行使撤销权。",
+        ] {
+            assert!(ex(text).term.is_none(), "{text}");
+        }
     }
 
     #[test]

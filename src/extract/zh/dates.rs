@@ -48,10 +48,12 @@ pub(super) static TERM: LazyLock<Regex> = LazyLock::new(|| {
 static MONTHLY_PERIODS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[(]\s*(?:按|每)?\s*(?:个)?月\s*(?:一期|还款)?\s*[)]").expect("static regex")
 });
-/// A period that runs a length from its start date: `自2025年3月5日起3年`, `自放款日起12个月`.
+/// The loan's period as a length from its start date: `借款期间:自2025年3月5日起3年`,
+/// `借款期限自放款日起12个月` (a guarantee's or a claim's period is not the loan's).
 static TERM_FROM_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:[日号]|放款日|起息日|借款日)\s*起\s*(?:算)?\s*(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天)(?P<q>\s*(?:以内|内|届满|期满))?",
+        r"(?:借款|贷款)(?:期限|期间)\s*(?:为|是|:)?\s*(?:自|从)\s*(?:{d}|放款日|起息日|借款日)\s*起\s*(?:算)?\s*(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天)(?P<q>\s*(?:以内|内|届满|期满))?",
+        d = date_pattern_unnamed(),
         n = "一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾"
     ))
     .expect("static regex")
@@ -252,7 +254,7 @@ impl Extractor<'_> {
             let from_start = || {
                 TERM_FROM_START
                     .captures(text)
-                    .filter(|c| c.name("q").is_none() && LOAN_PERIOD_WORD.is_match(text))
+                    .filter(|c| c.name("q").is_none())
             };
             if let Some(c) = labelled.or_else(from_start) {
                 let n = c.name("n").and_then(|m| parse_count(m.as_str()));
