@@ -6,10 +6,14 @@
 # system, children included): `audit --jobs 1` against the single pdftotext loop. Wall time is
 # shown too, but only the speed-up from --jobs 1 to --jobs 2 is read from it.
 # Needs GNU time (/usr/bin/time) and, for the reference, poppler-utils.
-# Usage: bench/audit.sh [N]   (default 2000). Results go to stdout and bench/out/audit.txt.
+# Each PDF goes to a long-lived reader child of its worker (one per worker, not one per file).
+# Usage: bench/audit.sh [N] [SOURCE_DIR]   (default 2000 files replicated from sample-contracts;
+# e.g. bench/audit.sh 2000 ../shared/corpus/real for the real corpus). Results go to stdout and
+# bench/out/audit.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-2000}
+source_dir=${2:-sample-contracts}
 out=bench/out; mkdir -p "$out"
 cargo build --release --quiet
 bin=target/release/loanlint
@@ -18,7 +22,7 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 replicate() { # replicate COUNT DIR
   local count=$1 dir=$2 i=0
   mkdir -p "$dir"
-  mapfile -t srcs < <(ls sample-contracts/*.pdf sample-contracts/*.txt)
+  mapfile -t srcs < <(ls "$source_dir"/*.pdf "$source_dir"/*.txt 2>/dev/null)
   while [ "$i" -lt "$count" ]; do
     for s in "${srcs[@]}"; do
       [ "$i" -ge "$count" ] && break
@@ -37,13 +41,14 @@ measure() { # measure LABEL CMD...: wall seconds, CPU seconds (user + system) an
   echo "$secs" >"$work/last"; echo "$cpu" >"$work/last_cpu"
 }
 
-replicate 200 "$work/small"
+replicate $((n / 10)) "$work/small"
 replicate "$n" "$work/big"
 {
-  echo "audit benchmark: $n files ($(ls "$work"/big/*/*.pdf | wc -l) PDF, $(ls "$work"/big/*/*.txt | wc -l) text), $(nproc) cores, $(date -u +%F)"
-  measure "audit 200 files --jobs 2" "$bin" audit "$work/small" --format jsonl --jobs 2
+  echo "audit benchmark ($source_dir): $n files ($(ls "$work"/big/*/*.pdf | wc -l) PDF, $(ls "$work"/big/*/*.txt | wc -l) text), $(nproc) cores, $(date -u +%F)"
+  measure "audit $((n / 10)) files --jobs 2" "$bin" audit "$work/small" --format jsonl --jobs 2; rss_small=$(tail -n 1 "$work/time" | cut -d' ' -f2)
   measure "audit $n files --jobs 1" "$bin" audit "$work/big" --format jsonl --jobs 1; j1=$(cat "$work/last"); c1=$(cat "$work/last_cpu")
-  measure "audit $n files --jobs 2" "$bin" audit "$work/big" --format jsonl --jobs 2; j2=$(cat "$work/last")
+  measure "audit $n files --jobs 2" "$bin" audit "$work/big" --format jsonl --jobs 2; j2=$(cat "$work/last"); rss_big=$(tail -n 1 "$work/time" | cut -d' ' -f2)
+  echo "peak RSS at $n files / at $((n / 10)) (--jobs 2): $(python3 -c "print(round($rss_big/max($rss_small,1),2))")"
   echo "files/s (--jobs 2): $(python3 -c "print(round($n/max($j2,0.001),1))")   speed-up jobs 1 -> 2: $(python3 -c "print(round($j1/max($j2,0.001),2))")x"
   if command -v pdftotext >/dev/null; then
     measure "pdftotext alone, 1 process/file" bash -c "for f in $work/big/*/*; do case \$f in *.pdf) pdftotext -q \"\$f\" - ;; *) cat \"\$f\" ;; esac; done"

@@ -415,8 +415,13 @@ impl AuditJob {
             emit(problem)?;
         }
         let files = &self.files;
+        let result = self
+            .pool
+            .install(|| run(files, options, checker, walk, stop, emit));
+        // Each worker's reader child is waited for, so its CPU time counts as this run's.
         self.pool
-            .install(|| run(files, options, checker, walk, stop, emit))
+            .broadcast(|_| crate::read::isolate::close_reader());
+        result
     }
 }
 

@@ -406,3 +406,199 @@ print(json.dumps({
     assert!(script.contains("/out/shard-${JOB_COMPLETION_INDEX}.jsonl"));
     assert_eq!(job["mounts"], serde_json::json!(["/contracts", "/out"]));
 }
+
+// ---- The reader-child pool: one long-lived child per worker, replaced after a crash ----
+
+/// A valid one-page PDF whose content stream shows `lines` lines of text: correct, but slow
+/// to extract, so that its reader can be killed mid-document.
+fn slow_pdf(lines: usize) -> Vec<u8> {
+    let mut content = String::from("BT /F1 10 Tf 72 760 Td 12 TL\n");
+    for i in 0..lines {
+        content.push_str(&format!(
+            "(Loan amount {i} CNY, the borrower repays monthly) '\n"
+        ));
+    }
+    content.push_str("ET");
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] \
+         /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"
+            .to_string(),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_string(),
+        format!(
+            "<< /Length {} >>\nstream\n{content}\nendstream",
+            content.len()
+        ),
+    ];
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n{body}\nendobj\n", i + 1).bytes());
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
+    for o in offsets {
+        out.extend(format!("{o:010} 00000 n \n").bytes());
+    }
+    out.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .bytes(),
+    );
+    out
+}
+
+/// Lines in the slow PDF: several seconds of extraction in a debug build.
+const SLOW_LINES: usize = 400_000;
+
+fn hostile_base() -> PathBuf {
+    root().join("tests/fixtures/hostile/base.pdf")
+}
+
+/// CPU time (user + system, in clock ticks) of process `pid`, `None` once it is gone.
+#[cfg(target_os = "linux")]
+fn cpu_ticks(pid: u32) -> Option<u64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let after = stat.get(stat.rfind(')')? + 1..)?;
+    let f: Vec<&str> = after.split_whitespace().collect();
+    Some(f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?)
+}
+
+/// Wait until `pid` has used `ticks` more clock ticks of CPU than `from` (it is working on
+/// the document it was sent), then kill it with SIGKILL.
+#[cfg(target_os = "linux")]
+fn kill_when_busy(pid: u32, from: u64, ticks: u64) {
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    loop {
+        let used = cpu_ticks(pid).expect("the reader child is alive mid-document");
+        if used >= from + ticks {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < until,
+            "the reader never got busy"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let status = Command::new("kill")
+        .args(["-KILL", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn one_reader_child_serves_many_files_and_a_killed_one_is_replaced() {
+    use loanlint::read::{self, ReadOptions, isolate};
+    let dir = tempfile::tempdir().unwrap();
+    let slow = dir.path().join("slow.pdf");
+    std::fs::write(&slow, slow_pdf(SLOW_LINES)).unwrap();
+    let options = ReadOptions {
+        isolate: Some(PathBuf::from(BIN)),
+        timeout: std::time::Duration::from_secs(300),
+        ..ReadOptions::default()
+    };
+    let (tx, rx) = std::sync::mpsc::channel();
+    let worker = std::thread::spawn(move || {
+        let base = hostile_base();
+        read::read_file(&base, &options).unwrap();
+        let first = isolate::reader_id().unwrap();
+        read::read_file(&base, &options).unwrap();
+        // No exec per file: the second file went to the same child.
+        assert_eq!(isolate::reader_id(), Some(first));
+        tx.send(first).unwrap();
+        let killed = read::read_file(&slow, &options);
+        let after = read::read_file(&base, &options);
+        let next = isolate::reader_id();
+        isolate::close_reader();
+        (first, killed, after, next)
+    });
+    let pid = rx.recv().unwrap();
+    let from = cpu_ticks(pid).unwrap();
+    kill_when_busy(pid, from, 30);
+    let (first, killed, after, next) = worker.join().unwrap();
+    let err = killed.expect_err("the killed document is an error");
+    assert_eq!(err.reason(), "crashed", "{err}");
+    assert!(err.to_string().contains("signal 9"), "{err}");
+    let doc = after.expect("the next file is read by a fresh child");
+    assert!(doc.text.contains("Loan amount 10000 CNY"), "{}", doc.text);
+    assert!(next.is_some_and(|n| n != first), "{next:?} vs {first}");
+}
+
+/// The pids of `parent`'s child processes whose command line contains `needle`.
+#[cfg(target_os = "linux")]
+fn children_running(parent: u32, needle: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{parent}/task")) else {
+        return out;
+    };
+    for task in tasks.flatten() {
+        let list = std::fs::read_to_string(task.path().join("children")).unwrap_or_default();
+        for pid in list
+            .split_whitespace()
+            .filter_map(|p| p.parse::<u32>().ok())
+        {
+            let cmd = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+            if String::from_utf8_lossy(&cmd).contains(needle) {
+                out.push(pid);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn audit_records_a_reader_killed_mid_document_and_reads_the_next_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a-slow.pdf"), slow_pdf(SLOW_LINES)).unwrap();
+    std::fs::copy(hostile_base(), dir.path().join("b-base.pdf")).unwrap();
+    let child = Command::new(BIN)
+        .args(["audit", "--jobs", "1", "--format", "jsonl", "--exit-zero"])
+        .arg(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    let reader = loop {
+        if let Some(pid) = children_running(child.id(), "__read-pdf").first() {
+            break *pid;
+        }
+        assert!(std::time::Instant::now() < until, "no reader child started");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    };
+    let from = cpu_ticks(reader).unwrap();
+    kill_when_busy(reader, from, 30);
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let records: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(records.len(), 2, "{text}");
+    let slow = &records[0];
+    assert!(
+        slow["file"].as_str().unwrap().ends_with("a-slow.pdf"),
+        "{slow}"
+    );
+    assert_eq!(slow["error"]["reason"], "crashed", "{slow}");
+    assert!(
+        slow["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("signal 9"),
+        "{slow}"
+    );
+    let next = &records[1];
+    assert!(
+        next["file"].as_str().unwrap().ends_with("b-base.pdf"),
+        "{next}"
+    );
+    assert!(next.get("error").is_none(), "{next}");
+}

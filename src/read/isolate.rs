@@ -3,10 +3,20 @@
 //! a panic, an abort, a stack overflow or a runaway allocation in a PDF library costs one
 //! file, reported as a clear error, never the whole run.
 //!
-//! Protocol: the child writes one line to stdout, `loanlint-read-v1 ` followed by a JSON
-//! [`Reply`], and exits 0. Anything else (a signal, no reply line) is a crash. Nothing is
-//! written to disk.
+//! Each worker thread keeps one long-lived reader child (`loanlint __read-pdf --serve ...`)
+//! instead of starting one per file: the parent sends a PDF as two length-prefixed frames on
+//! the child's stdin (a JSON [`Request`], then the file's bytes), the child answers with one
+//! frame holding a JSON [`Reply`]. A child that crashes or passes the time limit is killed
+//! and costs that one file; the next file gets a fresh child, as does every
+//! [`FILES_PER_CHILD`]th file (a bound on slow leaks and heap growth). The memory limit is
+//! the child's address-space limit; its CPU-time backstop is renewed before each document.
+//!
+//! One-shot protocol (`loanlint __read-pdf FILE ...`, kept for callers outside the pool):
+//! the child writes one line to stdout, `loanlint-read-v1 ` followed by a JSON [`Reply`],
+//! and exits 0. Anything else (a signal, no reply line) is a crash. Nothing is written to
+//! disk.
 
+use std::cell::RefCell;
 use std::ffi::{OsStr, OsString};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -18,13 +28,29 @@ use serde::{Deserialize, Serialize};
 use super::document::Document;
 use super::error::ReadError;
 use super::options::{Engine, ReadOptions};
-use super::pdf::{Extracted, extract_file, read_pdf};
-use super::process::run_for_file;
+use super::panics::quiet_panics;
+use super::pdf::{Extracted, extract_bytes, extract_file, read_pdf};
+use super::process::{Exchange, FramedChild, read_frame, write_frame};
 use super::sniff::{looks_like_pdf, regular_file};
 
 /// The hidden subcommand the binary must route to [`child_main`].
 pub const SUBCOMMAND: &str = "__read-pdf";
 const MARKER: &str = "loanlint-read-v1 ";
+/// The first argument after [`SUBCOMMAND`] that starts a long-lived reader.
+const SERVE: &str = "--serve";
+/// Files one reader child serves before it is replaced.
+pub const FILES_PER_CHILD: usize = 200;
+/// Stack of the child's reading thread: deeply nested objects recurse in the parsers.
+const CHILD_STACK_BYTES: usize = 64 << 20;
+/// Largest request header (a JSON path).
+const MAX_HEADER_BYTES: u64 = 1 << 20;
+
+/// What the parent sends before a PDF's bytes.
+#[derive(Debug, Serialize, Deserialize)]
+struct Request {
+    /// The file's absolute path: its name in errors, and what OCR rasterises.
+    path: PathBuf,
+}
 
 /// The child's answer.
 #[derive(Debug, Serialize, Deserialize)]
@@ -59,41 +85,39 @@ pub fn child_main(args: &[OsString]) -> i32 {
     let Some((file, flags)) = rest.split_first() else {
         return 2;
     };
-    let mut options = ReadOptions::default();
-    let mut it = flags.iter();
-    while let Some(flag) = it.next() {
-        let value = |v: Option<&OsString>| {
-            v.and_then(|v| v.to_str())
-                .and_then(|v| v.parse::<u64>().ok())
-        };
-        match flag.to_str() {
-            Some("--ocr") => options.ocr = true,
-            Some("--timeout-secs") => match value(it.next()) {
-                Some(v) => options.timeout = Duration::from_secs(v),
-                None => return 2,
-            },
-            Some("--max-memory") => match value(it.next()) {
-                Some(v) => options.max_memory = v,
-                None => return 2,
-            },
-            _ => return 2,
-        }
+    let Some(options) = parse_flags(flags) else {
+        return 2;
+    };
+    if file == SERVE {
+        return serve(options);
     }
     limit_self(&options);
-    let path = Path::new(file);
-    let reply = match extract_file(path, &options) {
-        Ok(extracted) => Reply::Ok(extracted),
-        Err(e) => Reply::Err {
-            reason: e.reason().to_string(),
-            detail: detail_of(&e),
-        },
-    };
+    let reply = reply_of(extract_file(Path::new(file), &options));
     let Ok(json) = serde_json::to_string(&reply) else {
         return 3;
     };
     let mut out = std::io::stdout().lock();
     let written = writeln!(out, "{MARKER}{json}").and_then(|_| out.flush());
     if written.is_ok() { 0 } else { 3 }
+}
+
+/// `[--timeout-secs N] [--max-memory BYTES] [--ocr]`; `None` on bad usage.
+fn parse_flags(flags: &[OsString]) -> Option<ReadOptions> {
+    let mut options = ReadOptions::default();
+    let mut it = flags.iter();
+    let value = |v: Option<&OsString>| {
+        v.and_then(|v| v.to_str())
+            .and_then(|v| v.parse::<u64>().ok())
+    };
+    while let Some(flag) = it.next() {
+        match flag.to_str() {
+            Some("--ocr") => options.ocr = true,
+            Some("--timeout-secs") => options.timeout = Duration::from_secs(value(it.next())?),
+            Some("--max-memory") => options.max_memory = value(it.next())?,
+            _ => return None,
+        }
+    }
+    Some(options)
 }
 
 /// Limit this (child) process: address space to the memory limit, CPU time to the
@@ -109,6 +133,115 @@ fn limit_self(options: &ReadOptions) {
         let _ = Resource::CPU.set(cpu, cpu.saturating_add(1));
         // A crashing child must not write a core file.
         let _ = Resource::CORE.set(0, 0);
+    }
+}
+
+/// A long-lived child's limits: the same address-space limit, no core file, and the CPU
+/// backstop left to [`renew_cpu_limit`] before each document.
+fn limit_serving(options: &ReadOptions) {
+    #[cfg(unix)]
+    {
+        use rlimit::Resource;
+        if options.max_memory > 0 {
+            let _ = Resource::AS.set(options.max_memory, options.max_memory);
+        }
+        let _ = Resource::CORE.set(0, 0);
+    }
+}
+
+/// CPU seconds this process has used so far (Linux: `/proc/self/stat`, 100 ticks a second).
+fn cpu_seconds_used() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let after = stat.get(stat.rfind(')')? + 1..)?;
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    // Fields 14 and 15 of the file (utime, stime) are the 12th and 13th after the name.
+    let utime: u64 = fields.get(11)?.parse().ok()?;
+    let stime: u64 = fields.get(12)?.parse().ok()?;
+    Some((utime + stime).div_ceil(100))
+}
+
+/// One document's CPU-time backstop: what was used so far plus the time limit and a margin.
+fn renew_cpu_limit(options: &ReadOptions) {
+    #[cfg(unix)]
+    {
+        use rlimit::Resource;
+        let Some(used) = cpu_seconds_used() else {
+            return;
+        };
+        let soft = used.saturating_add(options.timeout.as_secs().saturating_add(5));
+        let hard = Resource::CPU.get().map_or(rlimit::INFINITY, |(_, h)| h);
+        let _ = Resource::CPU.set(soft.min(hard), hard);
+    }
+}
+
+/// The long-lived reader: answer one request after another until stdin closes.
+fn serve(options: ReadOptions) -> i32 {
+    limit_serving(&options);
+    let worker = std::thread::Builder::new()
+        .name("loanlint-reader".into())
+        .stack_size(CHILD_STACK_BYTES)
+        .spawn(move || serve_requests(&options));
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => 3,
+    }
+}
+
+fn serve_requests(options: &ReadOptions) -> i32 {
+    let mut input = std::io::stdin().lock();
+    let mut output = std::io::stdout().lock();
+    loop {
+        let header = match read_frame(&mut input, MAX_HEADER_BYTES) {
+            Ok(Some(h)) => h,
+            Ok(None) => return 0,
+            Err(_) => return 2,
+        };
+        let Ok(Some(bytes)) = read_frame(&mut input, u64::from(u32::MAX)) else {
+            return 2;
+        };
+        let Ok(request) = serde_json::from_slice::<Request>(&header) else {
+            return 2;
+        };
+        renew_cpu_limit(options);
+        let reply = reply_of(extract_request(&request, &bytes, options));
+        let Ok(json) = serde_json::to_vec(&reply) else {
+            return 3;
+        };
+        if write_frame(&mut output, &json)
+            .and_then(|_| output.flush())
+            .is_err()
+        {
+            return 3;
+        }
+    }
+}
+
+/// Extract one PDF sent over the pipe. OCR rasterises the file itself, so with `--ocr` the
+/// child reads it by path.
+fn extract_request(
+    request: &Request,
+    bytes: &[u8],
+    options: &ReadOptions,
+) -> Result<Extracted, ReadError> {
+    if options.ocr {
+        return extract_file(&request.path, options);
+    }
+    let name = request.path.display().to_string();
+    quiet_panics(|| extract_bytes(bytes, &name)).unwrap_or_else(|msg| {
+        Err(ReadError::Damaged {
+            path: name.clone(),
+            detail: format!("the PDF library failed: {msg}"),
+        })
+    })
+}
+
+fn reply_of(result: Result<Extracted, ReadError>) -> Reply {
+    match result {
+        Ok(extracted) => Reply::Ok(extracted),
+        Err(e) => Reply::Err {
+            reason: e.reason().to_string(),
+            detail: detail_of(&e),
+        },
     }
 }
 
@@ -146,7 +279,70 @@ fn error_from(reason: &str, detail: String, path: &str) -> ReadError {
     }
 }
 
-/// Read a PDF through a child process of `exe`.
+/// Which reader child can serve a request: the same executable and limits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ReaderKey {
+    exe: PathBuf,
+    timeout_secs: u64,
+    max_memory: u64,
+    ocr: bool,
+}
+
+impl ReaderKey {
+    fn of(exe: &Path, options: &ReadOptions) -> ReaderKey {
+        ReaderKey {
+            exe: exe.to_path_buf(),
+            timeout_secs: options.timeout.as_secs().max(1),
+            max_memory: options.max_memory,
+            ocr: options.ocr,
+        }
+    }
+
+    fn spawn(&self) -> std::io::Result<FramedChild> {
+        let mut cmd = Command::new(&self.exe);
+        cmd.arg(SUBCOMMAND)
+            .arg(SERVE)
+            .arg("--timeout-secs")
+            .arg(self.timeout_secs.to_string())
+            .arg("--max-memory")
+            .arg(self.max_memory.to_string());
+        if self.ocr {
+            cmd.arg("--ocr");
+        }
+        cmd.env("RUST_BACKTRACE", "0");
+        FramedChild::spawn(&mut cmd)
+    }
+}
+
+/// This thread's reader child and how many files it has served.
+struct Reader {
+    key: ReaderKey,
+    child: FramedChild,
+    served: usize,
+}
+
+thread_local! {
+    static READER: RefCell<Option<Reader>> = const { RefCell::new(None) };
+}
+
+/// Time a child that is replaced gets to exit by itself before it is killed.
+const CLOSE_GRACE: Duration = Duration::from_secs(2);
+
+/// Close this thread's reader child, waiting for it to exit (so its CPU time is accounted
+/// to this process). The next isolated read starts a new one.
+pub fn close_reader() {
+    if let Some(reader) = READER.with(|cell| cell.borrow_mut().take()) {
+        reader.child.close(CLOSE_GRACE);
+    }
+}
+
+/// The process id of this thread's reader child, if one is running.
+pub fn reader_id() -> Option<u32> {
+    READER.with(|cell| cell.borrow().as_ref().map(|r| r.child.id()))
+}
+
+/// Read a PDF through this thread's long-lived reader child of `exe`, starting one when
+/// there is none (or it served [`FILES_PER_CHILD`] files, or has other limits).
 pub fn read_isolated(
     exe: &Path,
     path: &Path,
@@ -158,34 +354,60 @@ pub fn read_isolated(
         // Already an external process: nothing to isolate.
         return read_pdf(path, options);
     }
-    let mut cmd = Command::new(exe);
-    cmd.arg(SUBCOMMAND)
-        .arg(absolute(path))
-        .arg("--timeout-secs")
-        .arg(options.timeout.as_secs().max(1).to_string())
-        .arg("--max-memory")
-        .arg(options.max_memory.to_string());
-    if options.ocr {
-        cmd.arg("--ocr");
-    }
-    cmd.env("RUST_BACKTRACE", "0");
-    let tool = format!("the reader process {}", exe.display());
-    let (status, out, err) = run_for_file(&mut cmd, options.timeout, &name, &tool)?;
-    let text = String::from_utf8_lossy(&out);
-    if let Some(line) = text.lines().rev().find_map(|l| l.strip_prefix(MARKER)) {
-        return match serde_json::from_str::<Reply>(line) {
-            Ok(Reply::Ok(extracted)) => Ok(extracted.into_document(path)),
-            Ok(Reply::Err { reason, detail }) => Err(error_from(&reason, detail, &name)),
+    let bytes = std::fs::read(path).map_err(|source| ReadError::Io {
+        path: name.clone(),
+        source,
+    })?;
+    let header = serde_json::to_vec(&Request {
+        path: absolute(path),
+    })
+    .map_err(|e| ReadError::Other {
+        path: name.clone(),
+        detail: format!("cannot encode the request: {e}"),
+    })?;
+    let key = ReaderKey::of(exe, options);
+    let mut reader = match READER.with(|cell| cell.borrow_mut().take()) {
+        Some(r) if r.key == key && r.served < FILES_PER_CHILD => r,
+        previous => {
+            if let Some(old) = previous {
+                old.child.close(CLOSE_GRACE);
+            }
+            let child = key.spawn().map_err(|e| ReadError::Other {
+                path: name.clone(),
+                detail: format!("cannot start the reader process {}: {e}", exe.display()),
+            })?;
+            Reader {
+                key,
+                child,
+                served: 0,
+            }
+        }
+    };
+    let timeout = options.timeout.max(Duration::from_millis(100));
+    match reader.child.exchange(&[&header, &bytes], timeout) {
+        Exchange::Reply(frame) => match serde_json::from_slice::<Reply>(&frame) {
+            Ok(reply) => {
+                reader.served += 1;
+                READER.with(|cell| *cell.borrow_mut() = Some(reader));
+                match reply {
+                    Reply::Ok(extracted) => Ok(extracted.into_document(path)),
+                    Reply::Err { reason, detail } => Err(error_from(&reason, detail, &name)),
+                }
+            }
             Err(e) => Err(ReadError::Crashed {
                 path: name,
                 detail: format!("unreadable reply from the reader process: {e}"),
             }),
-        };
+        },
+        Exchange::TimedOut => Err(ReadError::Timeout {
+            path: name,
+            seconds: options.timeout.as_secs(),
+        }),
+        Exchange::Died { status, stderr } => Err(ReadError::Crashed {
+            path: name,
+            detail: crash_detail(status, &stderr, options),
+        }),
     }
-    Err(ReadError::Crashed {
-        path: name,
-        detail: crash_detail(status, &String::from_utf8_lossy(&err), options),
-    })
 }
 
 /// Say why the child died, from its exit status and the last words on its stderr.

@@ -13,6 +13,7 @@
 //! ```
 
 mod dates;
+mod fast;
 mod flows;
 mod solve;
 
@@ -676,6 +677,20 @@ fn round2(d: Decimal) -> Decimal {
 
 /// Compute the annualised rate of `flows` under `method`.
 pub fn compute(flows: &Flows, method: Method) -> Result<AprResult, AprError> {
+    compute_with(flows, method, solve::solve)
+}
+
+/// [`compute`] with the reference all-`Decimal` solver the fast one replaced: the same
+/// result, slower. For benchmarks and cross-checks.
+#[doc(hidden)]
+pub fn compute_reference(flows: &Flows, method: Method) -> Result<AprResult, AprError> {
+    compute_with(flows, method, solve::solve_reference)
+}
+
+/// A root finder for the periodic rate: the fast one, or the reference (the tests' oracle).
+type Solver = fn(&[Point], Discount) -> Result<Decimal, AprError>;
+
+fn compute_with(flows: &Flows, method: Method, solve: Solver) -> Result<AprResult, AprError> {
     match method {
         Method::UsRegz | Method::CnIrr => {
             let tl = timeline(flows)?;
@@ -684,7 +699,7 @@ pub fn compute(flows: &Flows, method: Method) -> Result<AprResult, AprError> {
             } else {
                 Discount::Compound
             };
-            let i = solve::solve(&tl.points, model)?;
+            let i = solve(&tl.points, model)?;
             let apr = i
                 .checked_mul(tl.w)
                 .and_then(|x| x.checked_mul(Decimal::ONE_HUNDRED))
@@ -705,7 +720,7 @@ pub fn compute(flows: &Flows, method: Method) -> Result<AprResult, AprError> {
         }
         Method::EuAprc => {
             let (points, notes) = year_points(flows)?;
-            let x = solve::solve(&points, Discount::Compound)?;
+            let x = solve(&points, Discount::Compound)?;
             let apr = tidy(
                 x.checked_mul(Decimal::ONE_HUNDRED)
                     .ok_or(AprError::Overflow)?,
@@ -741,5 +756,7 @@ pub fn compute_with_disclosed(
     })
 }
 
+#[cfg(test)]
+mod oracle_props;
 #[cfg(test)]
 mod tests;

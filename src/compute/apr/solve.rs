@@ -1,4 +1,7 @@
-//! Root finding in `Decimal`: safeguarded Newton inside a bisection bracket.
+//! Root finding: [`solve`] brackets and converges in `f64` (module `fast`), then polishes
+//! and verifies the root in `Decimal`; [`solve_reference`] is the all-`Decimal`
+//! safeguarded Newton inside a bisection bracket, the fallback whenever the fast path
+//! cannot vouch for its answer, and the oracle the fast path is tested against.
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, MathematicalOps};
@@ -23,14 +26,14 @@ pub(crate) enum Discount {
     Compound,
 }
 
-const MAX_ITERATIONS: u32 = 400;
+pub(crate) const MAX_ITERATIONS: u32 = 400;
 /// Longest time from the start, in unit-periods: 55 years of daily periods, beyond any
 /// consumer credit. Each solver step costs one multiplication per unit-period up to the
 /// last flow, so a far-off date (a payment in the year 9100, found by fuzz/flows_json)
 /// made one APR take tens of seconds.
 const MAX_PERIODS: u32 = 20_000;
 /// Largest periodic rate tried before declaring there is no solution (10^9 per period).
-const MAX_RATE: Decimal = rust_decimal_macros::dec!(1_000_000_000);
+pub(crate) const MAX_RATE: Decimal = rust_decimal_macros::dec!(1_000_000_000);
 
 /// A fraction of a period as the compound model evaluates it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -161,16 +164,20 @@ fn eval(
     Some((g, dg))
 }
 
-fn checked_sum(mut it: impl Iterator<Item = Decimal>) -> Result<Decimal, AprError> {
+pub(crate) fn checked_sum(mut it: impl Iterator<Item = Decimal>) -> Result<Decimal, AprError> {
     it.try_fold(Decimal::ZERO, |acc, x| acc.checked_add(x))
         .ok_or(AprError::Overflow)
 }
 
-/// The periodic rate `x >= 0` at which payments and advances balance.
-///
-/// Errors when the payments never repay the advances (no non-negative root), when no
-/// root lies below [`MAX_RATE`], on overflow, or when the iteration does not settle.
-pub(crate) fn solve(points: &[Point], model: Discount) -> Result<Decimal, AprError> {
+/// The amounts paid and advanced, once the flows pass the checks every solver makes first.
+pub(crate) struct Screened {
+    pub paid: Decimal,
+    pub advanced: Decimal,
+}
+
+/// The checks made before any solving, identical for both solvers: range, at least one
+/// advance and one payment.
+pub(crate) fn screen(points: &[Point]) -> Result<Screened, AprError> {
     let paid = checked_sum(
         points
             .iter()
@@ -194,6 +201,42 @@ pub(crate) fn solve(points: &[Point], model: Discount) -> Result<Decimal, AprErr
             "the flows need at least one advance and one payment".into(),
         ));
     }
+    Ok(Screened { paid, advanced })
+}
+
+/// The error when the payments at rate 0 do not cover the advances.
+pub(crate) fn never_repaid(s: &Screened) -> AprError {
+    AprError::NoSolution(format!(
+        "the payments ({}) never repay the amount advanced ({})",
+        s.paid, s.advanced
+    ))
+}
+
+/// The periodic rate `x >= 0` at which payments and advances balance: the `f64` search
+/// then the `Decimal` polish, or [`solve_reference`] whenever the fast path declines.
+/// Same errors, and the same figure once rounded to the 20 places the reports carry.
+pub(crate) fn solve(points: &[Point], model: Discount) -> Result<Decimal, AprError> {
+    let screened = screen(points)?;
+    // At rate 0 every discount factor is exactly 1: the net sum is exact.
+    let g0 = checked_sum(points.iter().map(|p| p.signed))?;
+    if g0.is_zero() {
+        return Ok(Decimal::ZERO);
+    }
+    if g0 < Decimal::ZERO {
+        return Err(never_repaid(&screened));
+    }
+    match super::fast::solve(points, model, &screened) {
+        Some(x) => Ok(x),
+        None => solve_reference(points, model),
+    }
+}
+
+/// The periodic rate `x >= 0` at which payments and advances balance, all in `Decimal`.
+///
+/// Errors when the payments never repay the advances (no non-negative root), when no
+/// root lies below [`MAX_RATE`], on overflow, or when the iteration does not settle.
+pub(crate) fn solve_reference(points: &[Point], model: Discount) -> Result<Decimal, AprError> {
+    let Screened { paid, advanced } = screen(points)?;
     let fracs: Vec<Frac> = points.iter().map(|p| classify_frac(p.frac)).collect();
     let mut pows = Vec::new();
     let overflow = || AprError::Overflow;
@@ -202,9 +245,7 @@ pub(crate) fn solve(points: &[Point], model: Discount) -> Result<Decimal, AprErr
         return Ok(Decimal::ZERO);
     }
     if g0 < Decimal::ZERO {
-        return Err(AprError::NoSolution(format!(
-            "the payments ({paid}) never repay the amount advanced ({advanced})"
-        )));
+        return Err(never_repaid(&Screened { paid, advanced }));
     }
     // Bracket: g(lo) > 0 > g(hi).
     let mut lo = Decimal::ZERO;
