@@ -5,8 +5,9 @@
     python3 scripts/accuracy.py --build                              # build first
     python3 scripts/accuracy.py --binary target/debug/loanlint --no-misses
     python3 scripts/accuracy.py --binary target/debug/loanlint --only zh-g --only en-g   # held-out batch B
+    python3 scripts/accuracy.py --binary target/debug/loanlint --only zh-h --only en-h   # held-out batch C
 
-Runs `loanlint check --format json` on every corpus file (text and PDF) and compares it with the
+Runs `loanlint check --format json` on every corpus file (text, PDF, HTML, DOCX) and compares it with the
 file's `expected.json` (written by scripts/fresh_corpus.py, independent of the crate). The comparison
 rules are those of tests/fresh_corpus.rs: amounts exact, the rate as quoted (value and unit), each
 cost fee by kind, timing and amount (or percent), the annualised cost within the stated tolerance
@@ -145,6 +146,7 @@ def main() -> int:
     total: dict[tuple[str, str], int] = defaultdict(int)
     misses: list[str] = []
     docs = defaultdict(int)
+    formats: dict[str, int] = defaultdict(int)
     for exp_path in sorted(FRESH.glob("*/*.expected.json")):
         exp = json.loads(exp_path.read_text(encoding="utf-8"))
         if args.only and not exp["name"].startswith(tuple(args.only)):
@@ -153,6 +155,7 @@ def main() -> int:
         for name in exp["files"]:
             path = exp_path.parent / name
             docs[lang] += 1
+            formats[path.suffix.lstrip(".")] += 1
             report, err = run(args.binary, path)
             if report is None:
                 for f in FIELDS:
@@ -166,21 +169,22 @@ def main() -> int:
                 else:
                     misses.append(f"{lang}/{name} [{field}]: {miss}")
 
+    def ratio(r: int, n: int) -> str:
+        return f"{r}/{n} {100 * r / n:5.1f}%" if n else "-"  # a language with no files scores "-", not a crash
+
     def cell(langs: list[str], f: str) -> str:
-        r = sum(right[(lang, f)] for lang in langs)
-        n = sum(total[(lang, f)] for lang in langs)
-        return f"{r}/{n} {100 * r / n:5.1f}%" if n else "-"
+        return ratio(sum(right[(lang, f)] for lang in langs), sum(total[(lang, f)] for lang in langs))
 
     rows = [("zh", ["zh"]), ("en", ["en"]), ("all", ["zh", "en"])]
     width = 16
-    print(f"fresh corpus: {docs['zh']} Chinese and {docs['en']} English files (text and PDF) — {args.binary.relative_to(ROOT) if args.binary.is_relative_to(ROOT) else args.binary}")
+    print(f"fresh corpus: {docs['zh']} Chinese and {docs['en']} English files ({', '.join(f'{n} {x}' for x, n in sorted(formats.items()))}) — {args.binary.relative_to(ROOT) if args.binary.is_relative_to(ROOT) else args.binary}")
     print(f"{'field':<12}" + "".join(f"{label:>{width}}" for label, _ in rows))
     for f in FIELDS:
         print(f"{LABELS.get(f, f):<12}" + "".join(f"{cell(langs, f):>{width}}" for _, langs in rows))
     all_r = sum(right.values())
     all_n = sum(total.values())
     print(f"{'all fields':<12}" + "".join(
-        f"{(lambda r, n: f'{r}/{n} {100 * r / n:5.1f}%')(sum(right[(l, f)] for l in langs for f in FIELDS), sum(total[(l, f)] for l in langs for f in FIELDS)):>{width}}"
+        f"{ratio(sum(right[(l, f)] for l in langs for f in FIELDS), sum(total[(l, f)] for l in langs for f in FIELDS)):>{width}}"
         for _, langs in rows))
     if not args.no_misses:
         print(f"\nmisses ({len(misses)}):")

@@ -43,6 +43,9 @@ pub struct Analysis {
     pub jurisdiction: Option<String>,
     /// The Reg Z APR of the same flows, solved once when the document discloses an APR.
     pub regz_apr: Option<Decimal>,
+    /// The other plausible readings the stated figures cannot rule out, with their costs (the
+    /// lawful claim is given over all of them).
+    pub other_readings: Vec<(String, cost::LoanCost)>,
 }
 
 impl Analysis {
@@ -129,6 +132,7 @@ pub fn analyse_document_full(
         text: doc.text.clone(),
         jurisdiction: options.jurisdiction.clone(),
         regz_apr: checked.regz_apr,
+        other_readings: checked.other_readings,
     };
     let is_loan = analysis
         .report
@@ -152,6 +156,8 @@ pub struct Checked {
     pub rulesets_applied: Vec<AppliedRuleset>,
     pub contract_date: NaiveDate,
     pub regz_apr: Option<Decimal>,
+    /// The readings after the first that survive, labelled, with their costs.
+    pub other_readings: Vec<(String, cost::LoanCost)>,
 }
 
 /// Reconcile, price and check extracted terms: the checker runs once per plausible reading; a
@@ -210,6 +216,12 @@ pub fn analyse_terms(
     let mut findings = merge_findings(&rec, &runs, apr_range.as_ref());
     findings.iter_mut().for_each(doubt_uncertain_figures);
     let (_, applied, regz_apr) = runs.into_iter().next().unwrap_or_default();
+    let other_readings = rec
+        .readings
+        .iter()
+        .skip(1)
+        .filter_map(|r| r.cost.as_ref().ok().map(|c| (r.label.clone(), c.clone())))
+        .collect();
     Checked {
         terms: rec.terms,
         cost,
@@ -218,6 +230,7 @@ pub fn analyse_terms(
         rulesets_applied: applied,
         contract_date,
         regz_apr,
+        other_readings,
     }
 }
 

@@ -4,19 +4,23 @@
 //! The pipeline, one module per stage:
 //! [`read`] (document -> text with page map) -> [`extract`] (text -> typed terms with evidence)
 //! -> [`compute`] (schedule, APR) -> [`check`] (rulesets -> findings) -> [`report`] (printers).
-//! [`analysis`] wires the stages together; [`audit`], [`compare`], [`apr_command`], [`overdue`],
-//! [`message`] and [`rule_listing`] do the work of the other commands, each returning a typed
-//! report that a [`report`] printer renders. The library never prints.
+//! [`analysis`] wires the stages together; [`audit`] (planned by [`audit_command`]),
+//! [`summarize`], [`compare`], [`apr_command`], [`overdue`], [`message`], [`letter`] and
+//! [`rule_listing`] do the work of the other commands, each returning a typed report that a
+//! [`report`] printer renders and [`exit`] turns into the exit code. The library never prints.
 #![forbid(unsafe_code)]
 
 pub mod analysis;
 pub mod apr_command;
 pub mod audit;
+pub mod audit_command;
 pub mod check;
 pub mod claim;
 pub mod compare;
 pub mod compute;
+pub mod exit;
 pub mod extract;
+pub mod i18n;
 pub mod lender;
 pub mod letter;
 pub mod message;
@@ -26,6 +30,8 @@ pub mod read;
 pub mod reconcile;
 pub mod report;
 pub mod rule_listing;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod summarize;
 
 pub use analysis::{AnalysisOptions, analyse_document, analyse_file};

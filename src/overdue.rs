@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, AnalysisOptions, analyse_file_full};
 use std::path::Path;
 
 use crate::check::{CheckInput, Checker};
@@ -231,6 +231,18 @@ fn missed_rows(
         }
     }
     Ok(out)
+}
+
+/// The contract at `path` analysed with the rulesets that apply to it (the bundled ones and
+/// `rulesets`); errors are ready to show.
+pub fn load_contract(
+    path: &Path,
+    options: &AnalysisOptions,
+    rulesets: &[String],
+) -> Result<(Checker, Analysis), String> {
+    let checker = Checker::load(rulesets).map_err(|e| format!("ruleset error: {e}"))?;
+    let analysis = analyse_file_full(path, options, &checker).map_err(|e| e.to_string())?;
+    Ok((checker, analysis))
 }
 
 /// The overdue report for an analysed contract.

@@ -60,3 +60,20 @@ pub fn by_id(checker: &Checker, id: &str) -> Option<RuleListing> {
         states: Vec::new(),
     })
 }
+
+/// `rules list` (every rule, or those that can apply in `jurisdiction`) or, with `id`, `rules
+/// show`; the error says what was not found, ready to show.
+pub fn select(
+    checker: &Checker,
+    jurisdiction: Option<&str>,
+    id: Option<&str>,
+) -> Result<RuleListing, String> {
+    match (id, jurisdiction) {
+        (Some(id), _) => by_id(checker, id).ok_or_else(|| {
+            format!("no rule or ruleset with id `{id}` (see `loanlint rules list`)")
+        }),
+        (None, Some(code)) => for_jurisdiction(checker, code)
+            .ok_or_else(|| format!("no rule applies in `{code}` (see `loanlint rules list`)")),
+        (None, None) => Ok(all(checker)),
+    }
+}

@@ -66,6 +66,18 @@ pub fn open_input(path: &Path) -> io::Result<Box<dyn BufRead>> {
     })
 }
 
+/// The JSON Lines shards at `paths` (`-`: standard input), opened in order; the error names the
+/// shard that could not be opened, ready to show.
+pub fn open_shards(paths: &[PathBuf]) -> Result<Vec<Records>, String> {
+    paths
+        .iter()
+        .map(|path| {
+            let reader = open_input(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            Ok(Records::new(path.display().to_string(), reader))
+        })
+        .collect()
+}
+
 /// The records of one shard, in its order (blank lines skipped).
 pub struct Records {
     source_name: String,

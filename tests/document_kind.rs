@@ -30,6 +30,20 @@ fn chinese_titles_decide() {
 }
 
 #[test]
+fn a_confirmation_or_form_of_credit_is_a_contract_and_a_notice_a_disclosure() {
+    let confirmation = "借 款 确 认 书\n借款人：周某\n借款金额：8,000元，期限6个月。\n";
+    assert_eq!(kind_of(confirmation).0, DocumentKind::LoanContract);
+    let form = "家装分期申请书\n申请人：吴某\n分期金额：30,000元\n";
+    assert_eq!(kind_of(form).0, DocumentKind::LoanContract);
+    let notice = "信用卡现金分期开通告知书\n分期金额：6,000元\n";
+    assert_eq!(kind_of(notice).0, DocumentKind::LoanDisclosure);
+    // A field line is no title, and a quoted contract name is not this document's title.
+    let quoted =
+        "尊敬的客户\n您已同意《贷款合同》\n出租人：李四\n承租人：王五\n租金每月3,000元。\n";
+    assert_eq!(kind_of(quoted).0, DocumentKind::Other);
+}
+
+#[test]
 fn a_sales_contract_with_penalties_is_other() {
     let sale = "购销合同\n供方：甲贸易有限公司\n需方：乙制造有限公司\n一、货物名称：钢材100吨，货款共计人民币伍拾万元。\n二、需方逾期付款的，每日按未付货款的万分之五支付违约金，并支付逾期利息。\n三、借款人不适用。\n";
     let (kind, reason) = kind_of(sale);

@@ -506,7 +506,16 @@ fn personal_loan_filled_viai_pdf() {
         t.lender.as_ref().map(|l| l.lender_type),
         Some(LenderType::Individual)
     );
-    assert!(t.contract_date.is_none(), "签订日期 is blank");
+    // 签订日期 is blank: the loan period's start (自2026年02月04日起) stands in, said so.
+    assert_eq!(
+        t.contract_date.as_ref().map(|d| d.date.to_string()),
+        Some("2026-02-04".into())
+    );
+    assert!(
+        t.assumptions.iter().any(|a| a.contains("no signing date")),
+        "{:?}",
+        t.assumptions
+    );
     assert!(has_clause(&t, ClauseKind::DistantForum));
     assert!(has_clause(&t, ClauseKind::Acceleration));
 }

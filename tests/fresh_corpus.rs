@@ -1,7 +1,9 @@
 #![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! The fresh phrasing corpus (`tests/fresh/{zh,en}`): contracts written from parameters by
-//! `scripts/fresh_corpus.py` in layouts and wordings that no other test uses, each with an
-//! `expected.json` computed independently of the crate (Python decimals, bisection IRR).
+//! `scripts/fresh_corpus.py` (batch A, `*-f*`), `fresh_corpus_b.py` (B, `*-g*`) and
+//! `fresh_corpus_c.py` (C, `*-h*`, some also as `.html` app pages and `.docx` files) in layouts
+//! and wordings that no other test uses, each with an `expected.json` computed independently of
+//! the crate (Python decimals, bisection IRR).
 //!
 //! Every field is compared; what is wrong today must be listed in `tests/fresh/KNOWN_GAPS.tsv`
 //! (`file<TAB>field<TAB>reason`). The ratchet is strict both ways: an unlisted wrong field fails,
@@ -320,10 +322,19 @@ fn the_corpus_is_large_and_complete() {
     };
     assert!(count("zh") >= 40, "{} Chinese documents", count("zh"));
     assert!(count("en") >= 20, "{} English documents", count("en"));
-    let mut pdfs = 0;
+    let (mut pdfs, mut pages, mut words) = (0, 0, 0);
     for exp_path in &files {
         let exp = load(exp_path);
-        for f in exp["files"].as_array().unwrap() {
+        let listed = exp["files"].as_array().unwrap();
+        assert!(
+            listed
+                .first()
+                .and_then(Value::as_str)
+                .is_some_and(|f| f.ends_with(".txt")),
+            "{}: the text form comes first (the other forms are compared with it)",
+            exp_path.display()
+        );
+        for f in listed {
             let p = exp_path.parent().unwrap().join(f.as_str().unwrap());
             assert!(
                 p.is_file(),
@@ -331,7 +342,10 @@ fn the_corpus_is_large_and_complete() {
                 exp_path.display(),
                 p.display()
             );
-            pdfs += usize::from(p.extension().is_some_and(|x| x == "pdf"));
+            let is = |ext: &str| usize::from(p.extension().is_some_and(|x| x == ext));
+            pdfs += is("pdf");
+            pages += is("html");
+            words += is("docx");
         }
         assert!(
             exp["document_kind"].is_string() && exp.get("violation").is_some(),
@@ -340,6 +354,8 @@ fn the_corpus_is_large_and_complete() {
         );
     }
     assert!(pdfs >= 10, "{pdfs} PDFs");
+    assert!(pages >= 6, "{pages} HTML pages");
+    assert!(words >= 4, "{words} Word files");
 }
 
 #[test]
@@ -369,25 +385,32 @@ fn every_field_is_right_or_a_listed_gap() {
                 }
             }
         }
-        // The same contract gives the same terms whether read as PDF or as text.
-        if let [(_, txt), (pdf_name, pdf)] = &reports[..] {
-            let (a, b) = (term_values(txt), term_values(pdf));
-            let differ: Vec<String> = a
-                .iter()
-                .filter(|(k, v)| b.get(*k) != Some(*v))
-                .map(|(k, v)| {
-                    format!(
-                        "{k}: text {v} / pdf {}",
-                        b.get(k).map_or("-", |s| s.as_str())
-                    )
-                })
-                .collect();
-            if !differ.is_empty() {
-                misses.push(Miss {
-                    file: pdf_name.clone(),
-                    field: "pdf_vs_text".into(),
-                    detail: differ.join("; "),
-                });
+        // The same contract gives the same terms whether read as text, PDF, HTML or DOCX: every
+        // other form is compared with the `.txt` listed first.
+        if let [(_, txt), others @ ..] = &reports[..] {
+            let a = term_values(txt);
+            for (other_name, other) in others {
+                let ext = Path::new(other_name)
+                    .extension()
+                    .map_or(String::new(), |x| x.to_string_lossy().to_string());
+                let b = term_values(other);
+                let differ: Vec<String> = a
+                    .iter()
+                    .filter(|(k, v)| b.get(*k) != Some(*v))
+                    .map(|(k, v)| {
+                        format!(
+                            "{k}: text {v} / {ext} {}",
+                            b.get(k).map_or("-", |s| s.as_str())
+                        )
+                    })
+                    .collect();
+                if !differ.is_empty() {
+                    misses.push(Miss {
+                        file: other_name.clone(),
+                        field: format!("{ext}_vs_text"),
+                        detail: differ.join("; "),
+                    });
+                }
             }
         }
     }
@@ -420,6 +443,8 @@ fn known_gaps_name_real_files_and_fields() {
         "violation",
         "lending_findings",
         "pdf_vs_text",
+        "html_vs_text",
+        "docx_vs_text",
     ];
     for (file, field) in support::load_gaps(&fresh_dir().join("KNOWN_GAPS.tsv")) {
         assert!(

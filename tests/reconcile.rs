@@ -71,6 +71,13 @@ fn date(s: &str, said: &str) -> Option<DateTerm> {
     })
 }
 
+fn monthly_payments() -> Option<FrequencyTerm> {
+    Some(FrequencyTerm {
+        frequency: Frequency::Monthly,
+        evidence: ev("借款期数：12期（按月）"),
+    })
+}
+
 fn months(m: u32) -> Option<LoanTerm> {
     Some(LoanTerm {
         months: Some(m),
@@ -109,6 +116,7 @@ fn a_flat_per_period_fee_is_not_read_as_interest() {
     let terms = Terms {
         principal: cny(dec!(6000), "分期本金6,000.00元"),
         installments: count(12),
+        frequency: monthly_payments(),
         payment: cny(dec!(545), "每期应还545.00元"),
         fees: vec![handling],
         ..Terms::default()
@@ -288,6 +296,8 @@ fn microloan(monthly: Decimal) -> Terms {
         principal: cny(dec!(10000), "借款金额10,000元"),
         rates: vec![rate(monthly, Per::Month, "月利率")],
         installments: count(12),
+        // Stated: an unstated frequency is a reading of its own (tests/reconcile_defaults.rs).
+        frequency: monthly_payments(),
         fees: vec![fee("服务费", Some(dec!(800)), FeeTiming::UpfrontDeducted)],
         lender: Some(Party {
             name: Some("某小额贷款有限公司".into()),
@@ -589,6 +599,7 @@ fn a_single_payment_is_one_instalment_and_twelve_over_a_year_are_monthly() {
         Terms {
             installments: count(12),
             term: months(12),
+            frequency: None,
             ..microloan(dec!(1))
         },
         Method::CnIrr,
@@ -597,6 +608,7 @@ fn a_single_payment_is_one_instalment_and_twelve_over_a_year_are_monthly() {
         rec.terms.frequency.as_ref().map(|f| f.frequency),
         Some(Frequency::Monthly)
     );
+    assert!(rec.terms.inferred.iter().any(|i| i.field == "frequency"));
 }
 
 /// The microloan at a daily rate with no day basis, equal instalments, no fee, checked.

@@ -224,6 +224,21 @@ pub struct LawfulClaim {
     pub rows: Vec<LawfulRow>,
     /// What the figures rest on.
     pub assumptions: Vec<String>,
+    /// The claim under each plausible reading of terms the contract leaves open, when they
+    /// differ; the figures above are those of the lowest lawful total.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub readings: Vec<ClaimReading>,
+}
+
+/// The lawful claim under one reading of the open terms.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimReading {
+    /// The reading in words, as in `apr_range.readings`.
+    pub reading: String,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub contract_total: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub lawful_total: Decimal,
 }
 
 /// Round to the cent (half away from zero), as lenders round instalments.
@@ -256,7 +271,76 @@ pub fn compute(
     let cost = analysis.cost.as_ref()?;
     let principal = terms.principal.as_ref()?;
     let input = analysis.check_input();
-    lawful_claim(&input, cost, checker, filing, demanded, &principal.currency)
+    let claim =
+        |c: &LoanCost| lawful_claim(&input, c, checker, filing, demanded, &principal.currency);
+    let first = claim(cost)?;
+    if analysis.other_readings.is_empty() {
+        return Some(first);
+    }
+    let range = analysis.report.apr_range.as_ref();
+    let first_label = range
+        .and_then(|r| r.readings.first())
+        .map(|r| r.reading.clone())
+        .unwrap_or_default();
+    let mut each = vec![(first_label, first.clone())];
+    for (label, c) in &analysis.other_readings {
+        if let Some(other) = claim(c) {
+            each.push((label.clone(), other));
+        }
+    }
+    let depends_on = range.map(|r| r.depends_on.join("; ")).unwrap_or_default();
+    Some(lowest_of(first, each, &depends_on, &principal.currency))
+}
+
+/// The claim of the lowest lawful total over the readings, with every reading's totals and,
+/// when they differ, the range in its assumptions and headline.
+fn lowest_of(
+    first: LawfulClaim,
+    each: Vec<(String, LawfulClaim)>,
+    depends_on: &str,
+    currency: &str,
+) -> LawfulClaim {
+    let readings: Vec<ClaimReading> = each
+        .iter()
+        .map(|(label, c)| ClaimReading {
+            reading: label.clone(),
+            contract_total: c.whole_loan.contract_total,
+            lawful_total: c.whole_loan.lawful_total,
+        })
+        .collect();
+    let total = |c: &LawfulClaim| c.whole_loan.lawful_total;
+    let high = readings
+        .iter()
+        .map(|r| r.lawful_total)
+        .fold(total(&first), Decimal::max);
+    let mut claim =
+        each.into_iter().map(|(_, c)| c).fold(
+            first,
+            |low, c| if total(&c) < total(&low) { c } else { low },
+        );
+    let low = total(&claim);
+    if high - low < Decimal::new(1, 2) {
+        return claim;
+    }
+    let m = |d| money(currency, d);
+    claim.assumptions.push(format!(
+        "the lawful total depends on {depends_on}: between {} and {} over the readings; the figures are the lower, since no default may choose the reading and an unclear term is read against the party that drafted it (contra proferentem; in China, Civil Code Art. 498 for standard terms)",
+        m(low),
+        m(high)
+    ));
+    let part = &mut claim.whole_loan;
+    part.headline_en.push_str(&format!(
+        " [{} to {} depending on {depends_on}]",
+        m(low),
+        m(high)
+    ));
+    part.headline_zh.push_str(&format!(
+        "［依合同未写明的条款，依法最多应还 {} 至 {}］",
+        m(low),
+        m(high)
+    ));
+    claim.readings = readings;
+    claim
 }
 
 /// [`compute`] from a check input and its cost.
@@ -400,6 +484,7 @@ pub fn lawful_claim(
         later_cap: later,
         rows: lawful_rows,
         assumptions,
+        readings: Vec::new(),
     })
 }
 

@@ -69,11 +69,9 @@ impl AprArgs {
 
 pub fn run(global: &GlobalArgs, args: &AprArgs) -> Result<u8, u8> {
     let report = apr_command::assess(&args.request()).map_err(fail)?;
-    super::report(
+    super::emit(
         global,
+        global.human_or_json(AprPrinter, JsonPrinter).as_mut(),
         &report,
-        report.worst_severity(),
-        AprPrinter,
-        JsonPrinter,
     )
 }

@@ -7,11 +7,13 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::Args;
-use loanlint::audit::{self, AuditJob, AuditSummary, Inputs, Shard, WalkOptions};
+use loanlint::audit::Shard;
+use loanlint::audit_command::AuditRequest;
+use loanlint::exit::AuditRun;
 use loanlint::report::{AuditFormat, AuditWriter, Progress};
-use loanlint::summarize::{self, Records};
+use loanlint::summarize;
 
-use super::{EXIT_INTERRUPTED, Format, GlobalArgs, fail, warn, written};
+use super::{Format, GlobalArgs, fail, written};
 
 #[derive(Debug, Args)]
 pub struct AuditArgs {
@@ -90,6 +92,7 @@ fn writer(global: &GlobalArgs, args: &ReportArgs, len: usize) -> Result<AuditWri
         len,
         progress,
     )
+    .map(|w| w.with_html_lang(global.lang()))
     .map_err(fail)
 }
 
@@ -99,62 +102,39 @@ pub fn run(global: &GlobalArgs, args: &AuditArgs) -> Result<u8, u8> {
     let stop = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&stop);
     let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
-    let checker = global.checker().map_err(fail)?;
-    let walk = WalkOptions {
-        hidden: args.hidden,
-        glob: audit::glob_matcher(args.glob.as_deref()).map_err(fail)?,
-        max_bytes: args.max_size.saturating_mul(1024 * 1024),
-    };
-    let listed = match &args.files_from {
-        Some(list) => summarize::open_input(list)
-            .and_then(|r| audit::read_list(r, args.null))
-            .map_err(|e| fail(format!("--files-from {}: {e}", list.display())))?,
-        None => Vec::new(),
-    };
-    let inputs = Inputs {
+    let checker = global.checker()?;
+    let request = AuditRequest {
         roots: args.paths.clone(),
-        listed,
+        files_from: args.files_from.clone(),
+        null: args.null,
         shard: args.shard,
+        jobs: args.jobs,
+        glob: args.glob.clone(),
+        hidden: args.hidden,
+        max_size_mb: args.max_size,
     };
-    let job = AuditJob::plan(&inputs, &walk, args.jobs).map_err(fail)?;
-    let total = job.files.len();
+    let (job, walk) = request.plan().map_err(fail)?;
+    let planned = job.files.len();
     let mut out = writer(global, &args.report, job.len())?;
-    let ran = job.run(&global.analysis_options(), &checker, &walk, &stop, |o| {
-        out.emit(&o)
-    });
+    let options = global.analysis_options();
+    let ran = job.run(&options, &checker, &walk, &stop, |o| out.emit(&o));
     let (summary, result) = out.finish(stop.load(Ordering::SeqCst), ran);
     written(result)?;
-    Ok(exit_for_audit(global, &summary, total))
+    Ok(global.exit(&AuditRun {
+        summary: &summary,
+        planned,
+    }))
 }
 
 pub fn summarize(global: &GlobalArgs, args: &SummarizeArgs) -> Result<u8, u8> {
-    let mut shards = Vec::new();
-    for path in &args.shards {
-        let reader =
-            summarize::open_input(path).map_err(|e| fail(format!("{}: {e}", path.display())))?;
-        shards.push(Records::new(path.display().to_string(), reader));
-    }
+    let shards = summarize::open_shards(&args.shards).map_err(fail)?;
     let mut out = writer(global, &args.report, 0)?;
     let ran = summarize::merge(shards, |o| out.emit(&o)).map_err(fail)?;
     let (summary, result) = out.finish(false, ran);
     written(result)?;
-    Ok(exit_for_audit(global, &summary, summary.files))
-}
-
-/// Interrupted: 130; some file unreadable: 2; else the findings' exit code.
-fn exit_for_audit(global: &GlobalArgs, summary: &AuditSummary, total: usize) -> u8 {
-    if summary.interrupted {
-        warn(format!(
-            "interrupted after {} of {total} files",
-            summary.files
-        ));
-        EXIT_INTERRUPTED
-    } else if summary.failed > 0 {
-        fail(format!(
-            "{} of {} files could not be read",
-            summary.failed, summary.files
-        ))
-    } else {
-        global.exit_for(summary.worst_severity())
-    }
+    let planned = summary.files;
+    Ok(global.exit(&AuditRun {
+        summary: &summary,
+        planned,
+    }))
 }

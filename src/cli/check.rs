@@ -7,10 +7,15 @@ use loanlint::report::{
     AuditSummary, FileOutcome, HumanPrinter, JsonLinesPrinter, JsonPrinter, Printer, TextPrinter,
 };
 
-use super::{EXIT_CLEAN, Format, GlobalArgs, fail, print, warn};
+use super::{Format, GlobalArgs, fail, warn};
 
-pub fn run(global: &GlobalArgs, files: &[PathBuf], as_one: bool) -> Result<u8, u8> {
-    let checker = global.checker().map_err(fail)?;
+pub fn run(
+    global: &GlobalArgs,
+    files: &[PathBuf],
+    as_one: bool,
+    html: Option<&std::path::Path>,
+) -> Result<u8, u8> {
+    let checker = global.checker()?;
     let options = global.analysis_options();
     let doc = read::read_inputs(files, as_one, &options.read).map_err(fail)?;
     let report = loanlint::analyse_document(&doc, &options, &checker);
@@ -29,14 +34,16 @@ pub fn run(global: &GlobalArgs, files: &[PathBuf], as_one: bool) -> Result<u8, u
             }
         };
     let outcome = FileOutcome::Analysed(Box::new(report));
-    print(printer.as_mut(), &outcome)?;
-    Ok(global.exit_for(outcome.worst_severity()))
+    if let Some(path) = html {
+        loanlint::report::write_html_page(path, &outcome, global.lang()).map_err(fail)?;
+    }
+    super::emit(global, printer.as_mut(), &outcome)
 }
 
 /// `loanlint text FILE`: the normalised text with `--- page N ---` markers.
 pub fn text(global: &GlobalArgs, files: &[PathBuf], as_one: bool) -> Result<u8, u8> {
     let doc = read::read_inputs(files, as_one, &global.analysis_options().read).map_err(fail)?;
-    let printed = print::<_, ()>(&mut TextPrinter, &doc);
+    let printed = super::emit::<_, ()>(global, &mut TextPrinter, &doc);
     for w in &doc.warnings {
         // Warnings of several files already name their file.
         match doc.page_files.is_empty() {
@@ -44,5 +51,5 @@ pub fn text(global: &GlobalArgs, files: &[PathBuf], as_one: bool) -> Result<u8, 
             false => warn(w.clone()),
         }
     }
-    printed.map(|()| EXIT_CLEAN)
+    printed
 }

@@ -7,7 +7,7 @@ use clap::{Args, ValueEnum};
 use loanlint::compare::{self, Comparison, SortBy};
 use loanlint::report::{CompareFormat, ComparePrinter, JsonPrinter, Printer};
 
-use super::{EXIT_ERROR, Format, GlobalArgs, fail, print};
+use super::{Format, GlobalArgs};
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
@@ -27,7 +27,7 @@ pub enum SortArg {
 }
 
 pub fn run(global: &GlobalArgs, args: &CompareArgs) -> Result<u8, u8> {
-    let checker = global.checker().map_err(fail)?;
+    let checker = global.checker()?;
     let sort = match args.sort {
         SortArg::Apr => SortBy::Apr,
         SortArg::Cost => SortBy::Cost,
@@ -51,10 +51,5 @@ pub fn run(global: &GlobalArgs, args: &CompareArgs) -> Result<u8, u8> {
             (!io::stdout().is_terminal()).then_some(160),
         ),
     };
-    print(printer.as_mut(), &comparison)?;
-    Ok(if comparison.any_failed() {
-        EXIT_ERROR
-    } else {
-        global.exit_for(comparison.worst_severity())
-    })
+    super::emit(global, printer.as_mut(), &comparison)
 }

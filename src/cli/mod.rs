@@ -10,6 +10,8 @@ mod letter;
 mod message;
 mod overdue;
 mod rules;
+#[cfg(feature = "serve")]
+mod serve;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -18,15 +20,11 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use loanlint::check::Checker;
+use loanlint::exit::{ExitPolicy, Outcome};
 use loanlint::report::Printer;
 use loanlint::{AnalysisOptions, Language, Severity};
 
-/// Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/input/ruleset error
-/// (130 when `audit` is interrupted).
-pub const EXIT_CLEAN: u8 = 0;
-pub const EXIT_FINDINGS: u8 = 1;
-pub const EXIT_ERROR: u8 = 2;
-pub const EXIT_INTERRUPTED: u8 = 130;
+use loanlint::exit::EXIT_ERROR;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -124,6 +122,9 @@ pub enum Command {
         /// in natural name order (shot2 before shot10).
         #[arg(long)]
         as_one: bool,
+        /// Also write the report as a self-contained HTML page here (to share or print).
+        #[arg(long, value_name = "PATH")]
+        html: Option<PathBuf>,
     },
     /// Check every contract under one or more folders, in parallel.
     Audit(audit::AuditArgs),
@@ -145,6 +146,9 @@ pub enum Command {
         #[command(subcommand)]
         command: Option<rules::RulesCommand>,
     },
+    /// A web page and JSON API for borrowers and other services (see docs/serve.md).
+    #[cfg(feature = "serve")]
+    Serve(serve::ServeArgs),
     /// Print the normalised text exactly as the analysis sees it, with page markers.
     Text {
         /// Several files are read as one document, in the order given.
@@ -185,16 +189,31 @@ impl GlobalArgs {
         })
     }
 
-    /// The exit code for a run whose worst finding is `worst`.
-    pub fn exit_for(&self, worst: Option<Severity>) -> u8 {
-        match worst {
-            Some(s) if !self.exit_zero && s >= Severity::from(self.fail_on) => EXIT_FINDINGS,
-            _ => EXIT_CLEAN,
-        }
+    pub fn checker(&self) -> Result<Checker, u8> {
+        Checker::load(&self.rulesets).map_err(|e| fail(format!("ruleset error: {e}")))
     }
 
-    pub fn checker(&self) -> Result<Checker, String> {
-        Checker::load(&self.rulesets).map_err(|e| format!("ruleset error: {e}"))
+    /// The exit code for `outcome` under `--fail-on`/`--exit-zero`, telling why when it says.
+    pub fn exit(&self, outcome: &(impl Outcome + ?Sized)) -> u8 {
+        let policy = ExitPolicy {
+            fail_on: self.fail_on.into(),
+            exit_zero: self.exit_zero,
+        };
+        let (code, message) = policy.exit(outcome);
+        message.into_iter().for_each(warn);
+        code
+    }
+
+    /// `human`, or `json` with `--format json`/`jsonl`.
+    pub fn human_or_json<T: ?Sized>(
+        &self,
+        human: impl Printer<T> + 'static,
+        json: impl Printer<T> + 'static,
+    ) -> Box<dyn Printer<T>> {
+        match self.format {
+            Some(Format::Json | Format::Jsonl) => Box::new(json),
+            _ => Box::new(human),
+        }
     }
 }
 
@@ -217,41 +236,28 @@ pub fn written(result: io::Result<()>) -> Result<(), u8> {
     }
 }
 
-/// Write `item` to standard output with `printer`, then close the output.
-pub fn print<T: ?Sized, S: Default>(printer: &mut dyn Printer<T, S>, item: &T) -> Result<(), u8> {
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
-    written(
-        printer
-            .print(&mut out, item)
-            .and_then(|_| printer.finish(&mut out, &S::default())),
-    )
-}
-
-/// Write one report (as JSON with `--format json`/`jsonl`, else with `human`), then return the
-/// exit code for its worst finding: the one exit policy of every command.
-pub fn report<T: ?Sized>(
+/// Write `item` to standard output with `printer` and close the output, then return its exit
+/// code: the one exit policy of every command.
+pub fn emit<T: Outcome + ?Sized, S: Default>(
     global: &GlobalArgs,
+    printer: &mut dyn Printer<T, S>,
     item: &T,
-    worst: Option<Severity>,
-    human: impl Printer<T> + 'static,
-    json: impl Printer<T> + 'static,
 ) -> Result<u8, u8> {
-    let mut printer: Box<dyn Printer<T>> =
-        if matches!(global.format, Some(Format::Json | Format::Jsonl)) {
-            Box::new(json)
-        } else {
-            Box::new(human)
-        };
-    print(printer.as_mut(), item)?;
-    Ok(global.exit_for(worst))
+    let mut out = io::stdout().lock();
+    let printed = printer.print(&mut out, item);
+    written(printed.and_then(|_| printer.finish(&mut out, &S::default())))?;
+    Ok(global.exit(item))
 }
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     // Each command returns its exit code; `Err` carries one for an error already reported.
     let code = match &cli.command {
-        Command::Check { files, as_one } => check::run(&cli.global, files, *as_one),
+        Command::Check {
+            files,
+            as_one,
+            html,
+        } => check::run(&cli.global, files, *as_one, html.as_deref()),
         Command::Audit(args) => audit::run(&cli.global, args),
         Command::Summarize(args) => audit::summarize(&cli.global, args),
         Command::Compare(args) => compare::run(&cli.global, args),
@@ -261,6 +267,8 @@ pub fn main() -> ExitCode {
         Command::Letter(args) => letter::run(&cli.global, args),
         Command::Rules { command } => rules::run(&cli.global, command.as_ref()),
         Command::Text { files, as_one } => check::text(&cli.global, files, *as_one),
+        #[cfg(feature = "serve")]
+        Command::Serve(args) => serve::run(&cli.global, args),
     }
     .unwrap_or_else(|code| code);
     ExitCode::from(code)

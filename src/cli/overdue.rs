@@ -1,11 +1,9 @@
 //! `loanlint overdue`: what a late payment costs under the contract, and what the law allows.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::Args;
-use loanlint::analysis::{Analysis, analyse_file_full};
-use loanlint::check::Checker;
 use loanlint::overdue::{self, OverdueRequest};
 use loanlint::report::{OverduePrinter, SortedJsonPrinter};
 use rust_decimal::Decimal;
@@ -39,15 +37,10 @@ pub struct OverdueArgs {
     pub today: Option<NaiveDate>,
 }
 
-/// The contract analysed with the rulesets that apply to it.
-pub fn analyse_contract(global: &GlobalArgs, path: &Path) -> Result<(Checker, Analysis), u8> {
-    let checker = global.checker().map_err(fail)?;
-    let analysis = analyse_file_full(path, &global.analysis_options(), &checker).map_err(fail)?;
-    Ok((checker, analysis))
-}
-
 pub fn run(global: &GlobalArgs, args: &OverdueArgs) -> Result<u8, u8> {
-    let (checker, analysis) = analyse_contract(global, &args.contract)?;
+    let (checker, analysis) =
+        overdue::load_contract(&args.contract, &global.analysis_options(), &global.rulesets)
+            .map_err(fail)?;
     let request = OverdueRequest {
         days: args.days,
         missed: args.missed.first().copied(),
@@ -62,11 +55,6 @@ pub fn run(global: &GlobalArgs, args: &OverdueArgs) -> Result<u8, u8> {
     let human = OverduePrinter {
         lang: global.lang(),
     };
-    super::report(
-        global,
-        &report,
-        report.worst_severity(),
-        human,
-        SortedJsonPrinter,
-    )
+    let mut printer = global.human_or_json(human, SortedJsonPrinter);
+    super::emit(global, printer.as_mut(), &report)
 }

@@ -2,10 +2,10 @@
 
 use clap::Subcommand;
 use loanlint::Language;
-use loanlint::report::{JsonPrinter, Printer, RuleDetailsPrinter, RuleTablePrinter};
-use loanlint::rule_listing::{self, RuleListing};
+use loanlint::report::{JsonPrinter, RuleDetailsPrinter, RuleTablePrinter};
+use loanlint::rule_listing;
 
-use super::{EXIT_CLEAN, Format, GlobalArgs, fail, print};
+use super::{GlobalArgs, fail};
 
 #[derive(Debug, Subcommand)]
 pub enum RulesCommand {
@@ -20,38 +20,21 @@ pub enum RulesCommand {
 }
 
 pub fn run(global: &GlobalArgs, command: Option<&RulesCommand>) -> Result<u8, u8> {
-    let checker = global.checker().map_err(fail)?;
-    let (listing, human): (RuleListing, Box<dyn Printer<RuleListing>>) = match command
-        .unwrap_or(&RulesCommand::List)
-    {
-        RulesCommand::List => (
-            match global.jurisdiction.as_deref() {
-                Some(code) => rule_listing::for_jurisdiction(&checker, code).ok_or_else(|| {
-                    fail(format!(
-                        "no rule applies in `{code}` (see `loanlint rules list`)"
-                    ))
-                })?,
-                None => rule_listing::all(&checker),
-            },
-            Box::new(RuleTablePrinter),
-        ),
-        RulesCommand::Show { id } => (
-            rule_listing::by_id(&checker, id).ok_or_else(|| {
-                fail(format!(
-                    "no rule or ruleset with id `{id}` (see `loanlint rules list`)"
-                ))
-            })?,
-            Box::new(RuleDetailsPrinter {
-                lang: global.lang().unwrap_or(Language::En),
-            }),
-        ),
+    let checker = global.checker()?;
+    let id = match command {
+        Some(RulesCommand::Show { id }) => Some(id.as_str()),
+        _ => None,
     };
-    let mut printer: Box<dyn Printer<RuleListing>> =
-        if matches!(global.format, Some(Format::Json | Format::Jsonl)) {
-            Box::new(JsonPrinter)
-        } else {
-            human
-        };
-    print(printer.as_mut(), &listing)?;
-    Ok(EXIT_CLEAN)
+    let listing =
+        rule_listing::select(&checker, global.jurisdiction.as_deref(), id).map_err(fail)?;
+    let mut printer = match id {
+        Some(_) => global.human_or_json(
+            RuleDetailsPrinter {
+                lang: global.lang().unwrap_or(Language::En),
+            },
+            JsonPrinter,
+        ),
+        None => global.human_or_json(RuleTablePrinter, JsonPrinter),
+    };
+    super::emit(global, printer.as_mut(), &listing)
 }

@@ -136,6 +136,7 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
     let prepaid_interest = prepaid_interest_of(terms, &mut notes);
     let start = start_of(terms);
     let first = terms.first_payment_date.as_ref().map(|d| d.date);
+    notes.extend(start_note(terms, priced.every));
     if start.is_none() && first.is_none() {
         notes.push(format!(
             "no contract or first payment date: times in unit-periods ({})",
@@ -152,6 +153,7 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
         first_payment: first,
         maturity_fees: charges.at_maturity,
         dated_fees: charges.dated,
+        due_dates: listed_due_dates(terms, priced.count, &mut notes),
         ..ScheduleSpec::new(
             principal,
             priced.periodic,
@@ -160,6 +162,16 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
             priced.method,
         )
     };
+    if method == Method::CnIrr && priced.method == crate::model::RepaymentMethod::Bullet {
+        // One payment: the IRR over the whole term, annualised simply (单利): a 30-day loan
+        // at 0.05% a day costs 0.05% × 365, a two-year one at 6% a year 6%.
+        spec.unit_period = crate::compute::schedule::whole_term(priced.every, priced.count);
+        if let Some(u) = spec.unit_period {
+            notes.push(format!(
+                "one payment: the unit-period is the whole term ({u}), annualised simply"
+            ));
+        }
+    }
     let schedule = stated::build_with_stated_last(terms, &mut spec, &mut notes)?;
     stated::compare_payment(terms, &spec, &schedule, &mut notes);
     finish(method, principal, prepaid_interest, schedule, notes)
@@ -197,9 +209,94 @@ fn finish(
     })
 }
 
-/// The first cash flow's date: the day the loan is paid out, else the signing date.
+/// The first cash flow's date: the day the loan is paid out. Without one, a loan repaid in
+/// instalments from a stated first due date starts one regular period before it (`None`
+/// here: the schedule dates it), since the signing date need not be the payout date; a
+/// single payment, or a schedule with no first due date, starts on the signing date.
 pub fn start_of(terms: &Terms) -> Option<chrono::NaiveDate> {
-    terms.start_date().map(|d| d.date)
+    if let Some(d) = terms.disbursement_date.as_ref() {
+        return Some(d.date);
+    }
+    if first_due(terms).is_some() && !single_payment(terms) {
+        return None;
+    }
+    terms.contract_date.as_ref().map(|d| d.date)
+}
+
+/// The first due date the contract states: the first payment date, else the first date of
+/// a payment plan or a printed schedule.
+fn first_due(terms: &Terms) -> Option<(chrono::NaiveDate, &str)> {
+    terms
+        .first_payment_date
+        .as_ref()
+        .or(terms.due_dates.first())
+        .map(|d| (d.date, d.evidence.text.as_str()))
+        .or_else(|| {
+            terms
+                .stated_schedule
+                .first()
+                .and_then(|r| r.date.map(|d| (d, r.evidence.text.as_str())))
+        })
+}
+
+/// The due dates the contract lists, one per instalment: a payment plan's dates, else the
+/// dates of a printed schedule whose amounts are not all given.
+fn listed_due_dates(terms: &Terms, count: u32, notes: &mut Vec<String>) -> Vec<chrono::NaiveDate> {
+    let listed: Vec<chrono::NaiveDate> = if terms.due_dates.is_empty() {
+        terms
+            .stated_schedule
+            .iter()
+            .filter_map(|r| r.date)
+            .collect()
+    } else {
+        terms.due_dates.iter().map(|d| d.date).collect()
+    };
+    if listed.len() != count as usize || count < 2 {
+        return Vec::new();
+    }
+    notes.push(format!(
+        "the instalments fall on the {count} listed due dates ({} to {}); each period's interest runs its actual days",
+        listed[0],
+        listed[listed.len() - 1]
+    ));
+    listed
+}
+
+/// What the start of the loan rests on, when no payout date is stated (nothing when the
+/// signing date is itself one regular period before the first due date).
+fn start_note(terms: &Terms, every: apr::UnitPeriod) -> Option<String> {
+    if terms.disbursement_date.is_some() {
+        return None;
+    }
+    let signed = terms.contract_date.as_ref();
+    let agree = match (first_due(terms), signed) {
+        (Some((first, _)), Some(s)) => apr::date_before(first, every) == Some(s.date),
+        _ => false,
+    };
+    if agree && !single_payment(terms) {
+        return None;
+    }
+    match (first_due(terms), signed) {
+        (Some((first, quote)), Some(s)) if !single_payment(terms) => Some(format!(
+            "no payout date is stated: the loan is taken to start one regular period before the first due date {first} («{quote}»), not on the signing date {}",
+            s.date
+        )),
+        (Some((first, quote)), None) if !single_payment(terms) => Some(format!(
+            "no payout date is stated: the loan is taken to start one regular period before the first due date {first} («{quote}»)"
+        )),
+        (_, Some(s)) => Some(format!(
+            "no payout date is stated: the loan is taken to be paid out on the signing date {} («{}»)",
+            s.date, s.evidence.text
+        )),
+        _ => None,
+    }
+}
+
+/// One payment at maturity (stated as such, or one instalment).
+fn single_payment(terms: &Terms) -> bool {
+    terms.installments.as_ref().is_some_and(|c| c.count == 1)
+        || terms.frequency.as_ref().map(|f| f.frequency) == Some(crate::model::Frequency::Single)
+        || terms.repayment.as_ref().map(|r| r.method) == Some(crate::model::RepaymentMethod::Bullet)
 }
 
 /// The principal, refusing figures no loan has: they are misreadings, and refusing them keeps

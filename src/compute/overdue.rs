@@ -158,6 +158,43 @@ fn base_for(
     }
 }
 
+/// `percent` of `base`: per day for `days` days when the rate has a daily equivalent `daily`,
+/// else once (when any day is overdue). The amount, and its arithmetic in words.
+fn percent_charge(
+    base: Decimal,
+    percent: Decimal,
+    daily: Option<Decimal>,
+    days: u32,
+) -> (Decimal, String) {
+    let hundred = Decimal::ONE_HUNDRED;
+    match daily {
+        Some(daily) => {
+            let a = base * daily / hundred * Decimal::from(days);
+            let words = format!(
+                "{} × {}% per day × {days} days = {}",
+                round2(base),
+                daily.normalize(),
+                round2(a)
+            );
+            (a, words)
+        }
+        None => {
+            let a = if days > 0 {
+                base * percent / hundred
+            } else {
+                Decimal::ZERO
+            };
+            let words = format!(
+                "{} × {}% once = {}",
+                round2(base),
+                percent.normalize(),
+                round2(a)
+            );
+            (a, words)
+        }
+    }
+}
+
 fn round2(d: Decimal) -> Decimal {
     d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
@@ -169,7 +206,6 @@ fn components_at(
     days: u32,
     assumptions: &mut Vec<String>,
 ) -> Vec<Component> {
-    let d = Decimal::from(days);
     let hundred = Decimal::ONE_HUNDRED;
     let mut out = Vec::new();
     let mut counted: Vec<&crate::model::Rate> = Vec::new();
@@ -202,36 +238,8 @@ fn components_at(
         } else {
             "penalty"
         };
-        let (amount, arithmetic) = match per_day(r.value, r.per, r.day_basis) {
-            Some(daily) => {
-                let a = base * daily / hundred * d;
-                (
-                    a,
-                    format!(
-                        "{} × {}% per day × {days} days = {}",
-                        round2(base),
-                        daily.normalize(),
-                        round2(a)
-                    ),
-                )
-            }
-            None => {
-                let a = if days > 0 {
-                    base * r.value / hundred
-                } else {
-                    Decimal::ZERO
-                };
-                (
-                    a,
-                    format!(
-                        "{} × {}% once = {}",
-                        round2(base),
-                        r.value.normalize(),
-                        round2(a)
-                    ),
-                )
-            }
-        };
+        let daily = per_day(r.value, r.per, r.day_basis);
+        let (amount, arithmetic) = percent_charge(base, r.value, daily, days);
         out.push(Component {
             name,
             kind: kind.into(),
@@ -290,35 +298,9 @@ fn components_at(
             }
             (None, Some(p)) => {
                 let (base_name, base) = base_for(f.basis, s, assumptions, &f.name);
-                match f.per.and_then(|per| per_day(p, per, None)) {
-                    Some(daily) => {
-                        let a = base * daily / hundred * d;
-                        (
-                            a,
-                            format!(
-                                "{} × {}% per day × {days} days = {}",
-                                round2(base),
-                                daily.normalize(),
-                                round2(a)
-                            ),
-                            base_name,
-                            base,
-                        )
-                    }
-                    None => {
-                        let a = if days > 0 {
-                            base * p / hundred
-                        } else {
-                            Decimal::ZERO
-                        };
-                        (
-                            a,
-                            format!("{} × {}% once = {}", round2(base), p.normalize(), round2(a)),
-                            base_name,
-                            base,
-                        )
-                    }
-                }
+                let daily = f.per.and_then(|per| per_day(p, per, None));
+                let (a, arithmetic) = percent_charge(base, p, daily, days);
+                (a, arithmetic, base_name, base)
             }
             (None, None) => continue,
         };
@@ -431,34 +413,13 @@ pub fn check_demand(result: &OverdueResult, demanded: Decimal) -> DemandCheck {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::check::kinds::fixtures;
     use crate::model::{Fee, FeeKind, Rate};
     use rust_decimal_macros::dec;
 
-    fn ev() -> Evidence {
-        Evidence {
-            page: None,
-            text: "x".into(),
-            start: 0,
-            end: 1,
-            low_confidence: false,
-            ..Default::default()
-        }
-    }
-
     fn rate(kind: RateKind, value: Decimal, per: Per, basis: Option<Basis>) -> Rate {
-        Rate {
-            kind,
-            value,
-            per,
-            annual_percent: None,
-            day_basis: None,
-            day_basis_assumed: false,
-            label: String::new(),
-            comprehensive: false,
-            basis,
-            markup_percent: None,
-            evidence: ev(),
-        }
+        let stated = fixtures::rate(kind, &value.to_string(), per, "x");
+        Rate { basis, ..stated }
     }
 
     fn situation(days: u32) -> OverdueSituation {
@@ -488,18 +449,11 @@ mod tests {
             Some(Basis::OverdueAmount),
         ));
         t.fees.push(Fee {
-            name: "催收服务费".into(),
-            kind: FeeKind::Collection,
             amount: None,
             percent: Some(dec!(0.5)),
             basis: Some(Basis::OverdueAmount),
             per: Some(Per::Day),
-            timing: FeeTiming::OnDefault,
-            payee: None,
-            note: None,
-            evidence: ev(),
-            due_date: None,
-            amount_blank: false,
+            ..fixtures::fee(FeeKind::Collection, "0", FeeTiming::OnDefault, "催收服务费")
         });
         let limit = LegalLimit {
             description: "4 × LPR".into(),
@@ -546,20 +500,12 @@ mod tests {
     #[test]
     fn uk_daily_cap_and_fixed_fee() {
         let mut t = Terms::default();
-        t.fees.push(Fee {
-            name: "default fee".into(),
-            kind: FeeKind::Late,
-            amount: Some(dec!(25)),
-            percent: None,
-            basis: None,
-            per: None,
-            timing: FeeTiming::OnDefault,
-            payee: None,
-            note: None,
-            evidence: ev(),
-            due_date: None,
-            amount_blank: false,
-        });
+        t.fees.push(fixtures::fee(
+            FeeKind::Late,
+            "25",
+            FeeTiming::OnDefault,
+            "default fee",
+        ));
         let limit = LegalLimit {
             description: "HCSTC".into(),
             description_zh: "HCSTC".into(),

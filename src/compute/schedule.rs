@@ -54,8 +54,9 @@ pub struct ScheduleSpec {
     /// interest of the schedule, which the instalments then no longer carry.
     pub prepaid_interest: Decimal,
     /// The unit-period the flows are counted in, when the APR method fixes one (cn-irr counts
-    /// a single payment in months: 12 × the monthly IRR). `None`: the engine's own choice (for
-    /// a single payment, Regulation Z's term as the unit-period).
+    /// a single payment over its whole term: simple interest, 单利, however long the term; see
+    /// [`whole_term`]). `None`: the engine's own choice (for a single payment, Regulation Z's
+    /// term as the unit-period, at most a year).
     pub unit_period: Option<UnitPeriod>,
     /// Charges added to every instalment.
     pub period_fees: Vec<PeriodFee>,
@@ -69,6 +70,10 @@ pub struct ScheduleSpec {
     pub maturity_fees: Decimal,
     /// Charges paid once on a stated date, apart from the instalments.
     pub dated_fees: Vec<(NaiveDate, Decimal)>,
+    /// The stated due date of every instalment, in order (a payment plan's list). Used when
+    /// there is one per instalment: the rows fall on them, and each period's interest runs
+    /// its actual days (`periodic_rate` is that of a regular period of `every`).
+    pub due_dates: Vec<NaiveDate>,
 }
 
 impl ScheduleSpec {
@@ -97,8 +102,42 @@ impl ScheduleSpec {
             first_payment: None,
             maturity_fees: Decimal::ZERO,
             dated_fees: Vec::new(),
+            due_dates: Vec::new(),
         }
     }
+
+    /// The stated due dates, when there is one per instalment, in order, and the schedule
+    /// has instalments (not one payment at maturity).
+    pub fn listed_dates(&self) -> Option<&[NaiveDate]> {
+        let dates = self.due_dates.as_slice();
+        let usable = self.method != RepaymentMethod::Bullet
+            && dates.len() == self.count as usize
+            && dates.windows(2).all(|w| w[0] < w[1])
+            && dates
+                .first()
+                .is_some_and(|first| self.start.is_none_or(|s| s < *first));
+        usable.then_some(dates)
+    }
+
+    /// The payout date: stated, or one regular period before the first listed due date.
+    pub(crate) fn listed_start(&self) -> Option<NaiveDate> {
+        let first = *self.listed_dates()?.first()?;
+        self.start
+            .or_else(|| super::apr::date_before(first, self.every))
+            .filter(|s| *s < first)
+    }
+}
+
+/// The whole term of `count` periods of `every` as one unit-period (30 days, 24 months), when
+/// it can be one.
+pub fn whole_term(every: UnitPeriod, count: u32) -> Option<UnitPeriod> {
+    Some(match every {
+        UnitPeriod::Days(k) => UnitPeriod::Days(k.checked_mul(count)?),
+        UnitPeriod::Weeks(k) => UnitPeriod::Weeks(k.checked_mul(count)?),
+        UnitPeriod::Months(k) => UnitPeriod::Months(k.checked_mul(count)?),
+        UnitPeriod::Semimonth => return None,
+    })
+    .filter(|_| count > 0)
 }
 
 /// When a row falls due.

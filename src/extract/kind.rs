@@ -20,7 +20,11 @@ const LOAN_TITLES_ZH: &[&str] = &[
     "借款及服务协议",
     "借款咨询服务协议",
     "借条",
+    "借據",
+    "借條",
     "借据",
+    // A confirmation the borrower signs (借款确认书) is the agreement itself, like a 借据.
+    "借款确认书",
     "欠条",
     "贷款合同",
     "贷款协议",
@@ -79,8 +83,22 @@ const DISCLOSURE_TITLES_ZH: &[&str] = &[
     "息费明细",
     "综合融资成本",
     "还款计划表",
-    "借款确认书",
 ];
+/// Without a title word above, a title pairing a word of credit with a word of agreement
+/// names a loan contract (学员分期付款申请表, 个人消费贷款申请审批表), and one pairing it with
+/// a word of notice names a disclosure (账单分期办理结果通知).
+const CREDIT_SUBJECTS_ZH: &[&str] = &["分期", "借款", "贷款", "借贷", "信贷", "授信"];
+const AGREEMENT_NOUNS_ZH: &[&str] = &[
+    "申请表",
+    "申请书",
+    "审批表",
+    "确认书",
+    "确认单",
+    "合同",
+    "协议",
+    "契约",
+];
+const NOTICE_NOUNS_ZH: &[&str] = &["通知", "告知书", "办理结果", "提醒"];
 const DISCLOSURE_TITLES_EN: &[&str] = &[
     "truth in lending",
     "truth-in-lending",
@@ -345,7 +363,29 @@ fn title_kind(line: &str) -> Option<(DocumentKind, &'static str)> {
             credit_agreement().or(Some((DocumentKind::LoanDisclosure, word)))
         }
         Some((_, kind, word)) => Some((kind, word)),
-        None => credit_agreement(),
+        None => credit_agreement().or_else(|| credit_document_zh(&zh)),
+    }
+}
+
+/// A Chinese title with a word of credit and a word of agreement or of notice (see
+/// [`CREDIT_SUBJECTS_ZH`]); an agreement word wins over a notice word.
+fn credit_document_zh(line: &str) -> Option<(DocumentKind, &'static str)> {
+    // A field line (分期期数:12期) is not a title; a title quoted from another document
+    // (同意《借款合同》) names that document.
+    if line.contains([':', '：']) {
+        return None;
+    }
+    static QUOTED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"《[^》]*》").expect("static regex"));
+    let title = QUOTED.replace_all(line, "");
+    let subject = CREDIT_SUBJECTS_ZH.iter().find(|w| title.contains(*w))?;
+    let has = |nouns: &[&str]| nouns.iter().any(|n| title.contains(n));
+    if has(AGREEMENT_NOUNS_ZH) {
+        Some((DocumentKind::LoanContract, subject))
+    } else if has(NOTICE_NOUNS_ZH) {
+        Some((DocumentKind::LoanDisclosure, subject))
+    } else {
+        None
     }
 }
 

@@ -132,7 +132,29 @@ pub fn parse_number(s: &str) -> Option<Decimal> {
         let v = parse_decimal(num)?;
         return v.checked_mul(mult);
     }
-    parse_cn_integer(s)
+    parse_cn_decimal(s)
+}
+
+/// A Chinese numeral with a decimal point: `二十三点九九` -> 23.99 (digits after 点 are read
+/// one by one); without 点 it is [`parse_cn_integer`].
+pub fn parse_cn_decimal(s: &str) -> Option<Decimal> {
+    let Some((whole, fraction)) = s.split_once('点') else {
+        return parse_cn_integer(s);
+    };
+    let whole = if whole.trim().is_empty() {
+        Decimal::ZERO
+    } else {
+        parse_cn_integer(whole)?
+    };
+    let mut value = whole;
+    let mut scale = Decimal::ONE;
+    let mut digits = 0;
+    for c in fraction.chars().filter(|c| !c.is_whitespace()) {
+        scale = scale.checked_div(Decimal::TEN)?;
+        value = value.checked_add(Decimal::from(cn_digit(c)?).checked_mul(scale)?)?;
+        digits += 1;
+    }
+    (digits > 0).then(|| value.normalize())
 }
 
 /// Split a trailing 万/亿/千 multiplier from an ASCII number (`1.25万`).
@@ -260,6 +282,9 @@ mod tests {
         assert_eq!(parse_percent("百分之三十"), Some(dec!(30)));
         assert_eq!(parse_percent("十万分之五"), Some(dec!(0.005)));
         assert_eq!(parse_percent("百分之0.5"), Some(dec!(0.5)));
+        assert_eq!(parse_percent("百分之十四点六"), Some(dec!(14.6)));
+        assert_eq!(parse_percent("千分之零点五"), Some(dec!(0.05)));
+        assert_eq!(parse_percent("百分之十点"), None);
         assert_eq!(parse_percent("12 %"), Some(dec!(12)));
         assert_eq!(parse_percent("万分之"), None);
         assert_eq!(parse_percent("%"), None);

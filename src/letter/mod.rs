@@ -12,6 +12,9 @@ use crate::model::Language;
 use crate::overdue::OverdueReport;
 
 pub mod evidence;
+mod request;
+
+pub use request::{LetterRequest, LetterSet, prepare};
 
 /// The letters loanlint writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

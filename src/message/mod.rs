@@ -16,9 +16,11 @@ use crate::model::{Evidence, Language, Severity};
 use crate::read::{Document, SourceKind, document::detect_language};
 
 mod delivery;
+mod input;
 mod tier;
 
 pub use delivery::{Frequency, QuietHours};
+pub use input::{MessageRequest, assess, message_text, parse_received, read_message};
 pub use tier::{Tier, classify};
 
 /// The bundled message rules (embedded, so the binary works from any folder).

@@ -87,6 +87,11 @@ pub struct Terms {
     /// Closing Disclosure, SECCI), when recognised: each is compared under its own rules.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disclosure_form: Option<DisclosureFormTerm>,
+    /// The due dates of the instalments, as a payment plan lists them (pay-in-4, a weekly or
+    /// fortnightly plan: `05/24/2025: $60.00`), in order. The schedule falls on these dates
+    /// and prices each period by its actual days.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub due_dates: Vec<DateTerm>,
 }
 
 impl Terms {

@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 use super::{Reading, figures};
 use crate::compute::apr::Method;
 use crate::compute::cost;
-use crate::model::{Per, RateKind, Terms};
+use crate::model::{Frequency, FrequencyTerm, Per, RateKind, RepaymentMethod, Terms};
 
 /// Words that give a rate its period, in either language. A rate quoted in a sentence with
 /// none of them had its period assumed.
@@ -39,15 +39,17 @@ const PERIOD_WORDS: &[&str] = &[
     "period",
 ];
 
-/// Another reading of one open term.
+/// A reading of an open term in words, and how it changes the terms.
+type Other = (String, Box<dyn Fn(&mut Terms)>);
+
+/// The other readings of one open term.
 struct Alternative {
-    /// The extractors' reading, in words.
+    /// The extractors' (or the schedule's default) reading, in words.
     as_read: String,
-    /// The other reading, in words.
-    other: String,
+    /// The other readings.
+    others: Vec<Other>,
     /// What the answer then depends on.
     depends: String,
-    apply: Box<dyn Fn(&mut Terms)>,
 }
 
 /// Price the other reading of every open term beside each reading; keep the readings that
@@ -56,9 +58,17 @@ pub(super) fn widen(
     terms: &Terms,
     mut readings: Vec<Reading>,
     method: Method,
+    equal_parts: bool,
     depends_on: &mut Vec<String>,
 ) -> Vec<Reading> {
-    for alt in [rate_period(terms), day_basis(terms)].into_iter().flatten() {
+    let charges = (!equal_parts).then(|| charges_on_top(terms)).flatten();
+    let open = [
+        frequency(terms),
+        charges,
+        rate_period(terms),
+        day_basis(terms),
+    ];
+    for alt in open.into_iter().flatten() {
         readings = widen_one(terms, readings, method, depends_on, &alt);
     }
     readings
@@ -71,29 +81,28 @@ fn widen_one(
     depends_on: &mut Vec<String>,
     alt: &Alternative,
 ) -> Vec<Reading> {
-    let mut out = Vec::with_capacity(readings.len() * 2);
+    let mut out = Vec::with_capacity(readings.len() * (1 + alt.others.len()));
     for reading in readings {
-        let mut t = reading.terms.clone();
-        (alt.apply)(&mut t);
-        let other = Reading {
-            label: join(&reading.label, &alt.other),
-            cost: cost::assess(&t, method),
-            terms: t,
-        };
+        let others: Vec<Reading> = alt
+            .others
+            .iter()
+            .map(|(words, apply)| {
+                let mut t = reading.terms.clone();
+                apply(&mut t);
+                Reading {
+                    label: join(&reading.label, words),
+                    cost: cost::assess(&t, method),
+                    terms: t,
+                }
+            })
+            .collect();
         out.push(Reading {
             label: join(&reading.label, &alt.as_read),
             ..reading
         });
-        out.push(other);
+        out.extend(others);
     }
-    let fits: Vec<bool> = out
-        .iter()
-        .map(|r| {
-            r.cost
-                .as_ref()
-                .is_ok_and(|c| figures::mismatches(terms, c).is_empty())
-        })
-        .collect();
+    let fits: Vec<bool> = out.iter().map(|r| fits(terms, r, method)).collect();
     if !figures::stated(terms).is_empty() && fits.iter().any(|f| *f) {
         let mut keep = fits.into_iter();
         out.retain(|_| keep.next().unwrap_or(false));
@@ -102,6 +111,24 @@ fn widen_one(
         depends_on.push(alt.depends.clone());
     }
     out
+}
+
+/// The reading reproduces the stated figures, and its stated instalment follows from its rate:
+/// a schedule that takes the stated instalment over the rate reproduces it whatever the
+/// reading, so only the rate's own instalment tells the readings apart.
+fn fits(terms: &Terms, reading: &Reading, method: Method) -> bool {
+    let Ok(c) = reading.cost.as_ref() else {
+        return false;
+    };
+    if !figures::mismatches(terms, c).is_empty() {
+        return false;
+    }
+    if cost::interest_rate(&reading.terms).is_none() || reading.terms.payment.is_none() {
+        return true;
+    }
+    let mut by_rate = reading.terms.clone();
+    by_rate.payment = None;
+    cost::assess(&by_rate, method).is_ok_and(|c| figures::mismatches(terms, &c).is_empty())
 }
 
 /// The interest rate whose period is not written, when the term is not a year.
@@ -129,20 +156,22 @@ fn rate_period(terms: &Terms) -> Option<Alternative> {
     let yearly = stated / years;
     Some(Alternative {
         as_read: format!("{stated}% a year"),
-        other: format!(
-            "{stated}% for the whole term of {term_words} (= {}% a year)",
-            yearly.round_dp(4).normalize()
-        ),
+        others: vec![(
+            format!(
+                "{stated}% for the whole term of {term_words} (= {}% a year)",
+                yearly.round_dp(4).normalize()
+            ),
+            Box::new(move |t: &mut Terms| {
+                if let Some(r) = t.rates.get_mut(k) {
+                    r.value = yearly;
+                    r.annual_percent = Some(yearly);
+                }
+            }),
+        )],
         depends: format!(
             "whether «{}» is a yearly rate or the rate for the whole term (the contract does not say)",
             rate.evidence.text
         ),
-        apply: Box::new(move |t: &mut Terms| {
-            if let Some(r) = t.rates.get_mut(k) {
-                r.value = yearly;
-                r.annual_percent = Some(yearly);
-            }
-        }),
     })
 }
 
@@ -157,20 +186,98 @@ fn day_basis(terms: &Terms) -> Option<Alternative> {
     let first = terms.rates.get(*assumed.first()?)?;
     Some(Alternative {
         as_read: "365 days a year".into(),
-        other: "360 days a year".into(),
+        others: vec![(
+            "360 days a year".into(),
+            Box::new(move |t: &mut Terms| {
+                for &k in &assumed {
+                    if let Some(r) = t.rates.get_mut(k) {
+                        r.day_basis = Some(360);
+                        r.annual_percent = Some(r.value * Decimal::from(360));
+                    }
+                }
+            }),
+        )],
         depends: format!(
             "the year length for the daily rate «{}» (365 or 360 days; the contract does not say)",
             first.evidence.text
         ),
-        apply: Box::new(move |t: &mut Terms| {
-            for &k in &assumed {
-                if let Some(r) = t.rates.get_mut(k) {
-                    r.day_basis = Some(360);
-                    r.annual_percent = Some(r.value * Decimal::from(360));
-                }
-            }
-        }),
     })
+}
+
+/// A stated instalment, per-period charges and no interest rate: the instalment is read as
+/// including the charges (what is left repays principal and interest), but the charges may as
+/// well come on top of it. Only the other stated figures (a total, the interest) can tell.
+fn charges_on_top(terms: &Terms) -> Option<Alternative> {
+    if cost::interest_rate(terms).is_some() {
+        return None;
+    }
+    let payment = terms.payment.as_ref()?;
+    let principal = terms.principal.as_ref()?.amount;
+    let n = terms.installments.as_ref().filter(|c| c.count > 1)?.count;
+    let charge = super::per_period_charge(terms).filter(|c| *c > Decimal::ZERO)?;
+    // Read as inside only when what is left still repays the principal's share.
+    let share = principal / Decimal::from(n);
+    if payment.amount - charge < share - Decimal::new(1, 2) {
+        return None;
+    }
+    let amount = payment.amount;
+    Some(Alternative {
+        as_read: format!("the instalment {amount} includes the per-period charges of {charge}"),
+        others: vec![(
+            format!("the per-period charges of {charge} come on top of the instalment {amount}"),
+            Box::new(move |t: &mut Terms| {
+                if let Some(p) = t.payment.as_mut() {
+                    p.amount = amount + charge;
+                }
+            }),
+        )],
+        depends: format!(
+            "whether the stated instalment «{}» includes the per-period charges (the contract does not say)",
+            payment.evidence.text
+        ),
+    })
+}
+
+/// Several instalments with neither a frequency nor a term (nor dates that space them): the
+/// schedule prices them monthly, but they may as well fall every two weeks or every week.
+fn frequency(terms: &Terms) -> Option<Alternative> {
+    let dated =
+        !terms.due_dates.is_empty() || terms.stated_schedule.iter().any(|r| r.date.is_some());
+    if terms.frequency.is_some() || terms.term.is_some() || dated || single_payment(terms) {
+        return None;
+    }
+    let n = terms.installments.as_ref().filter(|c| c.count > 1)?;
+    let evidence = n.evidence.clone();
+    let every = |f: Frequency, words: &str| -> Other {
+        let evidence = evidence.clone();
+        (
+            words.to_string(),
+            Box::new(move |t: &mut Terms| {
+                t.frequency = Some(FrequencyTerm {
+                    frequency: f,
+                    evidence: evidence.clone(),
+                });
+            }),
+        )
+    };
+    Some(Alternative {
+        as_read: format!("{} monthly payments (assumed)", n.count),
+        others: vec![
+            every(
+                Frequency::Biweekly,
+                &format!("{} payments every two weeks", n.count),
+            ),
+            every(Frequency::Weekly, &format!("{} weekly payments", n.count)),
+        ],
+        depends: format!(
+            "how often the {} instalments fall due («{}»; the contract states neither the frequency nor the term)",
+            n.count, n.evidence.text
+        ),
+    })
+}
+
+fn single_payment(terms: &Terms) -> bool {
+    terms.repayment.as_ref().map(|r| r.method) == Some(RepaymentMethod::Bullet)
 }
 
 fn join(first: &str, second: &str) -> String {
@@ -217,7 +324,7 @@ mod tests {
     fn a_rate_without_its_period_is_read_both_ways() {
         let t = ten_year_loan("借款利率为本金的50%，按总本金计算利息。");
         let mut depends = Vec::new();
-        let out = widen(&t, one_reading(&t), Method::CnIrr, &mut depends);
+        let out = widen(&t, one_reading(&t), Method::CnIrr, false, &mut depends);
         assert_eq!(out.len(), 2);
         // 50% over ten years is 5% a year.
         assert_eq!(out[1].terms.rates[0].value, dec("5"));
@@ -228,7 +335,7 @@ mod tests {
     fn a_rate_with_its_period_is_left_alone() {
         let t = ten_year_loan("借款年利率为50%。");
         let mut depends = Vec::new();
-        let out = widen(&t, one_reading(&t), Method::CnIrr, &mut depends);
+        let out = widen(&t, one_reading(&t), Method::CnIrr, false, &mut depends);
         assert_eq!(out.len(), 1);
         assert!(depends.is_empty());
     }

@@ -12,6 +12,7 @@ mod alternatives;
 mod dates;
 mod disbursed;
 pub mod figures;
+mod rates;
 mod shape;
 
 use rust_decimal::Decimal;
@@ -77,6 +78,7 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
     disbursed::derive(&mut terms);
     dates::term_from_dates(&mut terms);
     shape::complete(&mut terms);
+    rates::settle(&mut terms, method);
     let mut depends_on = Vec::new();
     let blank_deducted: Vec<String> = terms
         .fees
@@ -100,7 +102,8 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
         let mut open = Vec::new();
         let readings = choose(&mut terms, method, &mut open);
         shape::single_payment_count(&mut terms);
-        let readings = alternatives::widen(&terms, readings, method, &mut open);
+        let equal_parts = repaid_in_equal_parts(&terms).is_some();
+        let readings = alternatives::widen(&terms, readings, method, equal_parts, &mut open);
         depends_on.extend(open.iter().cloned());
         open_terms = open;
         readings
@@ -150,6 +153,18 @@ fn repaid_in_equal_parts(terms: &Terms) -> Option<Decimal> {
     let principal = terms.principal.as_ref()?.amount;
     let payment = terms.payment.as_ref()?.amount;
     let n = Decimal::from(terms.installments.as_ref()?.count);
+    let charge = per_period_charge(terms)?;
+    let tolerance = Decimal::new(1, 2) * n;
+    ((payment - charge) * n - principal)
+        .abs()
+        .le(&tolerance)
+        .then_some(charge)
+}
+
+/// The charges of every period, when each is a fixed amount or a share of the principal
+/// (zero without per-period charges); `None` when one depends on the balance or is unclear.
+pub(crate) fn per_period_charge(terms: &Terms) -> Option<Decimal> {
+    let principal = terms.principal.as_ref()?.amount;
     let mut charge = Decimal::ZERO;
     for f in terms
         .fees
@@ -164,11 +179,7 @@ fn repaid_in_equal_parts(terms: &Terms) -> Option<Decimal> {
             _ => return None,
         };
     }
-    let tolerance = Decimal::new(1, 2) * n;
-    ((payment - charge) * n - principal)
-        .abs()
-        .le(&tolerance)
-        .then_some(charge)
+    Some(charge)
 }
 
 fn method_words(m: RepaymentMethod) -> &'static str {

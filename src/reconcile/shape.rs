@@ -9,6 +9,8 @@ use crate::model::{
 /// Fill the shape terms the stated ones imply, each written down in `terms.inferred`.
 pub(super) fn complete(terms: &mut Terms) {
     single_payment_count(terms);
+    count_from_due_dates(terms);
+    frequency_from_dates(terms);
     frequency_from_count_and_term(terms);
     count_from_term(terms);
     term_from_count(terms);
@@ -26,6 +28,8 @@ fn months_between(f: Frequency) -> Option<u32> {
 
 fn frequency_words(f: Frequency) -> &'static str {
     match f {
+        Frequency::Weekly => "weekly",
+        Frequency::Biweekly => "every two weeks",
         Frequency::Monthly => "monthly",
         Frequency::Quarterly => "quarterly",
         Frequency::Annually => "yearly",
@@ -72,6 +76,133 @@ pub(super) fn single_payment_count(terms: &mut Terms) {
         vec![evidence.clone()],
     );
     terms.installments = Some(Count { count: 1, evidence });
+}
+
+/// A payment plan that lists N due dates has N instalments.
+fn count_from_due_dates(terms: &mut Terms) {
+    if terms.installments.is_some() {
+        return;
+    }
+    let (Some(first), Ok(count)) = (
+        terms.due_dates.first(),
+        u32::try_from(terms.due_dates.len()),
+    ) else {
+        return;
+    };
+    let evidence = first.evidence.clone();
+    let quoted = terms.due_dates.iter().map(|d| d.evidence.clone()).collect();
+    infer(
+        terms,
+        "installments",
+        count.to_string(),
+        format!("the plan lists {count} due dates («{}»)", evidence.text),
+        quoted,
+    );
+    terms.installments = Some(Count { count, evidence });
+}
+
+/// The frequency whose spacing `days` is, within the slack of calendar months.
+fn spacing(days: i64) -> Option<Frequency> {
+    match days {
+        7 => Some(Frequency::Weekly),
+        14 => Some(Frequency::Biweekly),
+        28..=31 => Some(Frequency::Monthly),
+        89..=92 => Some(Frequency::Quarterly),
+        _ => None,
+    }
+}
+
+/// No frequency stated, but the dates space the instalments: the first and last due dates
+/// of N instalments N − 1 periods apart, or the dates of a printed schedule.
+fn frequency_from_dates(terms: &mut Terms) {
+    if terms.frequency.is_some() || is_bullet(terms) {
+        return;
+    }
+    let dated: Vec<(u32, chrono::NaiveDate, &Evidence)> = if terms.due_dates.is_empty() {
+        terms
+            .stated_schedule
+            .iter()
+            .filter_map(|r| r.date.map(|d| (r.index, d, &r.evidence)))
+            .collect()
+    } else {
+        (1..)
+            .zip(&terms.due_dates)
+            .map(|(k, d)| (k, d.date, &d.evidence))
+            .collect()
+    };
+    let from_rows = dated.windows(2).try_fold(None, |seen, w| {
+        let gaps = i64::from(w[1].0.saturating_sub(w[0].0).max(1));
+        let f = spacing((w[1].1 - w[0].1).num_days() / gaps).ok_or(())?;
+        match seen {
+            Some(s) if s != f => Err(()),
+            _ => Ok(Some(f)),
+        }
+    });
+    if let (Ok(Some(f)), Some(first)) = (from_rows, dated.first()) {
+        let evidence = first.2.clone();
+        let reason = format!(
+            "the {} listed due dates fall due {} («{}»)",
+            dated.len(),
+            frequency_words(f),
+            evidence.text
+        );
+        infer(
+            terms,
+            "frequency",
+            frequency_words(f).into(),
+            reason,
+            vec![evidence.clone()],
+        );
+        terms.frequency = Some(FrequencyTerm {
+            frequency: f,
+            evidence,
+        });
+        return;
+    }
+    let (Some(n), Some(first), Some(last)) = (
+        terms.installments.as_ref(),
+        terms.first_payment_date.as_ref(),
+        terms.maturity_date.as_ref(),
+    ) else {
+        return;
+    };
+    if n.count < 2 {
+        return;
+    }
+    let span = (last.date - first.date).num_days();
+    let gaps = i64::from(n.count - 1);
+    // Weeks are exact; months vary in length by a day or three.
+    let Some(f) = spacing(span / gaps)
+        .filter(|f| !matches!(f, Frequency::Weekly | Frequency::Biweekly) || span % gaps == 0)
+    else {
+        return;
+    };
+    let reason = format!(
+        "{} instalments from {} to {} («{}», «{}»): one {}",
+        n.count,
+        first.date,
+        last.date,
+        first.evidence.text,
+        last.evidence.text,
+        frequency_words(f)
+    );
+    let evidence = vec![
+        n.evidence.clone(),
+        first.evidence.clone(),
+        last.evidence.clone(),
+    ];
+    let quote = first.evidence.clone();
+    infer(
+        terms,
+        "frequency",
+        frequency_words(f).into(),
+        reason,
+        evidence,
+    );
+    terms.frequency = Some(FrequencyTerm {
+        frequency: f,
+        evidence: quote,
+    });
 }
 
 /// N instalments over a term of N × k months, no frequency stated: one every k months.

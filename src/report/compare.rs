@@ -10,7 +10,8 @@ use super::format::{display_amount, display_percent, display_rate_value};
 use super::{Lang, Printer};
 use crate::audit::FileOutcome;
 use crate::compare::Comparison;
-use crate::model::{Language, RateKind, Report, Severity};
+use crate::i18n::{self, t, tf};
+use crate::model::{FeeTiming, Per, RateKind, Report, Severity, Terms};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CompareFormat {
@@ -22,10 +23,6 @@ pub enum CompareFormat {
 struct Column {
     header: String,
     cells: Vec<String>,
-}
-
-fn label(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
-    if lang == Language::Zh { zh } else { en }
 }
 
 /// The offer with the lowest effective APR among analysed reports (index into `outcomes`).
@@ -41,23 +38,64 @@ fn cheapest(outcomes: &[FileOutcome]) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
+/// The rows, top to bottom (catalogue keys under `compare.`).
+const ROWS: [&str; 14] = [
+    "lender",
+    "principal",
+    "received",
+    "term",
+    "repayment",
+    "stated_rate",
+    "nominal",
+    "effective",
+    "fees",
+    "total",
+    "per_100",
+    "worst_default",
+    "counts",
+    "verdict",
+];
+
 fn row_labels(lang: Lang) -> Vec<&'static str> {
-    vec![
-        label(lang, "贷款人", "lender"),
-        label(lang, "借款本金", "principal"),
-        label(lang, "实际到账", "amount received"),
-        label(lang, "期限", "term"),
-        label(lang, "还款方式", "repayment"),
-        label(lang, "合同利率", "stated rate"),
-        label(lang, "名义年化利率", "nominal APR"),
-        label(lang, "实际年化利率", "effective APR"),
-        label(lang, "费用合计", "total fees"),
-        label(lang, "还款总额", "total repayable"),
-        label(lang, "每借100元的成本", "cost per 100 borrowed"),
-        label(lang, "最重的逾期费率", "worst default charge"),
-        label(lang, "违规/警示", "violations/warnings"),
-        label(lang, "结论", "verdict"),
-    ]
+    ROWS.iter()
+        .map(|k| t(lang, &format!("compare.{k}")))
+        .collect()
+}
+
+/// The heaviest annualised charge of any kind due on default (overdue interest, penalty, a
+/// collection fee charged by the day, week, month or year), labelled with what it is. A
+/// one-off charge has no annual figure without an assumed duration, so it is left out.
+fn worst_default_charge(terms: &Terms, lang: Lang) -> Option<(Decimal, String)> {
+    let rates = terms
+        .rates
+        .iter()
+        .filter(|x| matches!(x.kind, RateKind::Overdue | RateKind::Penalty))
+        .filter_map(|x| {
+            let what = match x.label.is_empty() {
+                true => i18n::word(lang, "rate_kind", &x.kind).to_string(),
+                false => x.label.clone(),
+            };
+            x.annual_percent.map(|a| (a, what))
+        });
+    let fees = terms
+        .fees
+        .iter()
+        .filter(|f| f.timing == FeeTiming::OnDefault)
+        .filter_map(|f| {
+            let per_year = match f.per? {
+                Per::Day => Decimal::from(365),
+                Per::Week => Decimal::from(52),
+                Per::Month => Decimal::from(12),
+                Per::Year => Decimal::ONE,
+                Per::Once => return None,
+            };
+            let what = match f.name.is_empty() {
+                true => t(lang, "compare.collection_fee").to_string(),
+                false => f.name.clone(),
+            };
+            Some((f.percent? * per_year, what))
+        });
+    rates.chain(fees).max_by(|a, b| a.0.cmp(&b.0))
 }
 
 fn column(o: &FileOutcome, is_cheapest: bool, lang: Lang) -> Column {
@@ -69,59 +107,58 @@ fn column(o: &FileOutcome, is_cheapest: bool, lang: Lang) -> Column {
         FileOutcome::Analysed(r) => r,
         FileOutcome::Failed { message, .. } => {
             let mut cells = vec![String::new(); 13];
-            cells.push(format!(
-                "{}: {message}",
-                label(lang, "无法读取", "unreadable")
-            ));
+            cells.push(format!("{}: {message}", t(lang, "compare.unreadable")));
             return Column { header, cells };
         }
     };
-    let t = &r.terms;
-    let cur = t.principal.as_ref().map_or("", |p| p.currency.as_str());
+    let terms = &r.terms;
+    let cur = terms.principal.as_ref().map_or("", |p| p.currency.as_str());
     let money = |d: Option<Decimal>| {
         d.map(|d| display_amount(d, cur))
             .unwrap_or_else(|| "—".into())
     };
-    let lender = t
+    let lender = terms
         .lender
         .as_ref()
         .and_then(|l| l.name.clone())
         .unwrap_or_else(|| "—".into());
-    let term = t
+    let term = terms
         .term
         .as_ref()
-        .map(|x| match (x.months, x.days) {
-            (Some(m), _) => format!("{m} {}", label(lang, "个月", "months")),
-            (None, Some(d)) => format!("{d} {}", label(lang, "天", "days")),
-            _ => "—".into(),
-        })
+        .filter(|x| x.months.is_some() || x.days.is_some())
+        .map(|x| super::human::term_value(x, lang))
         .unwrap_or_else(|| "—".into());
-    let repayment = t
+    let repayment = terms
         .repayment
         .as_ref()
-        .and_then(|x| serde_json::to_value(x.method).ok())
-        .and_then(|v| v.as_str().map(str::to_owned))
+        .map(|x| i18n::word(lang, "method", &x.method).to_string())
         .unwrap_or_else(|| "—".into());
-    let stated = t
+    let stated = terms
         .rates
         .iter()
         .find(|x| x.kind == RateKind::Interest)
         .map(|x| {
-            let per = serde_json::to_value(x.per)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default();
-            format!("{} / {per}", display_rate_value(x.value))
+            let rate = display_rate_value(x.value);
+            let unit = i18n::word(lang, "per_unit", &x.per);
+            tf(
+                lang,
+                "compare.rate_per",
+                &[("rate", &rate), ("unit", &unit)],
+            )
         })
         .unwrap_or_else(|| "—".into());
     let (nominal, effective) = match &r.apr {
         Some(a) => (
             display_percent(a.nominal_percent, 2),
-            format!("{} ({})", display_percent(a.effective_percent, 2), a.method),
+            format!(
+                "{} ({})",
+                display_percent(a.effective_percent, 2),
+                super::words::apr_method_name(&a.method, lang)
+            ),
         ),
         None => ("—".into(), "—".into()),
     };
-    let principal = t.principal.as_ref().map(|p| p.amount);
+    let principal = terms.principal.as_ref().map(|p| p.amount);
     let cost_per_100 = match (&r.cost, principal) {
         (Some(c), Some(p)) if !p.is_zero() => {
             let charges = c.total_repayable - c.net_disbursed;
@@ -132,13 +169,11 @@ fn column(o: &FileOutcome, is_cheapest: bool, lang: Lang) -> Column {
         }
         _ => "—".into(),
     };
-    let worst_default = t
-        .rates
-        .iter()
-        .filter(|x| matches!(x.kind, RateKind::Overdue | RateKind::Penalty))
-        .filter_map(|x| x.annual_percent)
-        .max()
-        .map(|d| format!("{} / {}", display_percent(d, 2), label(lang, "年", "yr")))
+    let worst_default = worst_default_charge(terms, lang)
+        .map(|(d, what)| {
+            let pct = display_percent(d, 2);
+            tf(lang, "compare.worst_of", &[("pct", &pct), ("what", &what)])
+        })
         .unwrap_or_else(|| "—".into());
     let violations = r
         .findings
@@ -152,20 +187,20 @@ fn column(o: &FileOutcome, is_cheapest: bool, lang: Lang) -> Column {
         .count();
     let mut verdict = Vec::new();
     if violations > 0 {
-        verdict.push(label(lang, "⚠ 含违规条款", "⚠ has violations").to_string());
+        verdict.push(t(lang, "compare.has_violations").to_string());
     }
     if is_cheapest {
-        verdict.push(label(lang, "★ 实际年化成本最低", "★ cheapest by effective APR").to_string());
+        verdict.push(t(lang, "compare.cheapest").to_string());
     }
     if verdict.is_empty() {
-        verdict.push(label(lang, "无违规", "no violations").to_string());
+        verdict.push(t(lang, "compare.no_violations").to_string());
     }
     Column {
         header,
         cells: vec![
             lender,
             money(principal),
-            money(t.disbursed.as_ref().map(|d| d.amount)),
+            money(terms.disbursed.as_ref().map(|d| d.amount)),
             term,
             repayment,
             stated,
@@ -192,10 +227,7 @@ fn mixed_note(outcomes: &[FileOutcome], lang: Lang) -> Option<String> {
         .collect();
     currencies.sort_unstable();
     currencies.dedup();
-    (currencies.len() > 1).then(|| {
-        label(lang, "注意：各报价币种不同（{}），只比较利率，不比较金额。", "Note: offers are in different currencies ({}); compare the rates only, not the amounts.")
-            .replace("{}", &currencies.join(", "))
-    })
+    (currencies.len() > 1).then(|| tf(lang, "compare.mixed", &[("list", &currencies.join(", "))]))
 }
 
 /// `compare --format json`: `{"offers": [...]}`, each offer its report or

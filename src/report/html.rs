@@ -1,6 +1,8 @@
-//! `audit --html`: one self-contained HTML file (no network resources): the summary, a chart of
-//! the annualised cost per contract against reference caps (inline SVG), the findings grouped by
-//! rule with links to each contract's details and evidence quotes.
+//! The HTML report (`audit --html`, `summarize --html`, `check --html`): one self-contained
+//! page (no network resources) in the report language, to share or print. Per contract a card
+//! (verdict, key terms, cost, findings with their evidence); for several contracts also a
+//! summary, a chart of the annualised cost against the common legal lines (inline SVG, with a
+//! legend; labels never clipped nor overlapping) and the findings grouped by rule.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -8,23 +10,45 @@ use std::fmt::Write as _;
 use rust_decimal::Decimal;
 
 use super::Printer;
-use super::format::display_percent;
+use super::format::{display_amount, display_percent};
+use super::words::{self, quote};
 use crate::audit::{AuditSummary, FileOutcome};
-use crate::model::Severity;
+use crate::i18n::{self, t, tf};
+use crate::model::{Language, Report, Severity};
+
+/// What the page keeps of one finding.
+#[derive(Debug, Clone)]
+struct CardFinding {
+    rule_id: String,
+    severity: Severity,
+    title: String,
+    body: String,
+    quotes: Vec<String>,
+    citation: String,
+    caveat: Vec<(&'static str, String)>,
+    /// The title of an earlier finding saying the same (then its quotes are not repeated).
+    same_as: Option<String>,
+}
 
 /// What the page keeps of one file (a digest, so memory stays small for large folders).
 #[derive(Debug, Clone)]
-struct FileDigest {
+struct Card {
     file: String,
     error: Option<String>,
-    apr: Option<(Decimal, String)>,
-    findings: Vec<(String, Severity, String, Vec<String>)>,
+    said: String,
+    verdict_lines: Vec<String>,
+    worst: Option<Severity>,
+    apr: Option<Decimal>,
+    terms: Vec<(String, String)>,
+    findings: Vec<CardFinding>,
 }
 
-/// Collects digests as outcomes stream past, then renders the page.
+/// Collects a card per outcome as outcomes stream past, then renders the page.
 #[derive(Debug, Default)]
 pub struct HtmlPrinter {
-    files: Vec<FileDigest>,
+    /// The page's language; by default that of most contracts (each card then in its own).
+    pub lang: Option<Language>,
+    cards: Vec<(Language, Card)>,
 }
 
 /// Escape text for HTML element content and attribute values.
@@ -49,54 +73,169 @@ fn anchor(i: usize) -> String {
 
 /// Reference lines on the chart: common legal lines for consumer credit (China 24%/36%, the
 /// US MLA 36%); each finding's own limit is in its details.
-const REFERENCE_LINES: [(i64, &str); 2] = [(24, "24%"), (36, "36%")];
+const REFERENCE_LINES: [i64; 2] = [24, 36];
+
+const STYLE: &str = "\
+:root{--red:#b03a2e;--amber:#9a6700;--blue:#2e6da4;--grey:#555;--line:#d0d7de}\
+*{box-sizing:border-box}\
+body{font-family:system-ui,-apple-system,'PingFang SC','Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:0 auto;padding:1.5em;max-width:1000px;line-height:1.55;color:#1f2328}\
+h1{font-size:1.6em;margin:.2em 0}h2{font-size:1.25em;margin-top:1.6em;border-bottom:1px solid var(--line)}\
+table{border-collapse:collapse}td,th{border:1px solid var(--line);padding:4px 10px;text-align:left}\
+.card{border:1px solid var(--line);border-radius:8px;padding:1em 1.2em;margin:1.2em 0;break-inside:avoid-page}\
+.card h3{margin:.1em 0 .5em;word-break:break-all;font-size:1.05em}\
+.verdict{border-left:6px solid var(--blue);background:#f3f7fb;padding:.6em .9em;margin:.4em 0 .8em}\
+.verdict.violation{border-color:var(--red);background:#fbf0ef}.verdict.warning{border-color:var(--amber);background:#fbf6e9}\
+.verdict p{margin:.15em 0}.verdict .said{font-weight:600;font-size:1.05em}\
+dl.terms{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em;margin:.4em 0}dl.terms dt{color:var(--grey)}dl.terms dd{margin:0;overflow-wrap:anywhere}\
+.finding{margin:.7em 0;padding-left:.8em;border-left:3px solid var(--line)}\
+.finding.violation{border-color:var(--red)}.finding.warning{border-color:var(--amber)}\
+.badge{display:inline-block;font-size:.8em;padding:0 .5em;border-radius:4px;color:#fff;background:var(--grey);margin-right:.4em}\
+.badge.violation{background:var(--red)}.badge.warning{background:var(--amber)}\
+.small{font-size:.88em;color:var(--grey)}\
+blockquote{margin:.3em 0 .3em .5em;color:#333;border-left:3px solid #ccc;padding-left:8px;overflow-wrap:anywhere}\
+.chartbox{overflow-x:auto}.chart{width:100%;height:auto;min-width:640px}\
+.legend{display:flex;flex-wrap:wrap;gap:1.2em;font-size:.9em;margin:.4em 0}.legend span{display:inline-flex;align-items:center;gap:.35em}\
+.sw{display:inline-block;width:14px;height:14px;border-radius:2px}.dash{display:inline-block;width:22px;border-top:2px dashed var(--grey)}\
+@media (max-width:600px){body{padding:.7em}.card{padding:.7em}dl.terms{grid-template-columns:1fr}dl.terms dt{font-weight:600}}\
+@media print{body{max-width:none;padding:0;font-size:11pt}a{color:inherit;text-decoration:none}.card{border-color:#999}h2{break-after:avoid}}";
+
+/// Rough width of a label in the chart's 12px font: CJK characters are about twice as wide.
+fn text_width(s: &str) -> i64 {
+    s.chars().map(|c| if c.is_ascii() { 7 } else { 13 }).sum()
+}
+
+/// A label cut to at most `max` pixels, with an ellipsis.
+fn fit(s: &str, max: i64) -> String {
+    if text_width(s) <= max {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for c in s.chars() {
+        w += if c.is_ascii() { 7 } else { 13 };
+        if w > max - 10 {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+fn card(r: &Report, lang: Language) -> Card {
+    let v = super::verdict::verdict(r, lang);
+    let t_ = &r.terms;
+    let cur = t_.principal.as_ref().map_or("", |p| p.currency.as_str());
+    let mut terms = Vec::new();
+    let mut push = |key: &str, value: String| terms.push((t(lang, key).to_string(), value));
+    if let Some(p) = &t_.principal {
+        push("report.principal", display_amount(p.amount, &p.currency));
+    }
+    if let Some(d) = &t_.disbursed {
+        push("report.disbursed", display_amount(d.amount, cur));
+    }
+    if let Some(term) = &t_.term {
+        push("report.term", super::human::term_value(term, lang));
+    }
+    if let Some(rp) = &t_.repayment {
+        push(
+            "report.repayment",
+            i18n::word(lang, "method", &rp.method).to_string(),
+        );
+    }
+    if let Some(p) = &t_.payment {
+        push("report.payment", display_amount(p.amount, &p.currency));
+    }
+    for rate in &t_.rates {
+        push("report.rates", super::human::rate_line(rate, lang));
+    }
+    for fee in &t_.fees {
+        push("report.fees", super::human::fee_line(fee, cur, lang));
+    }
+    for (kind, ev, _) in super::human::clause_groups(&t_.clauses) {
+        push(
+            "report.clauses",
+            format!("{}: {}", words::clause_name(kind, lang), quote(ev, lang)),
+        );
+    }
+    let mut ordered: Vec<&crate::model::Finding> = r.findings.iter().collect();
+    ordered.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    let dupes = words::duplicates(&ordered, lang);
+    let findings = ordered
+        .iter()
+        .zip(dupes)
+        .map(|(f, d)| CardFinding {
+            rule_id: f.rule_id.clone(),
+            severity: f.severity,
+            title: words::title(f, lang),
+            body: words::body(f, lang),
+            quotes: f.evidence.iter().map(|e| quote(e, lang)).collect(),
+            citation: f.citation.clone(),
+            caveat: words::caveat(f.note.as_deref(), lang),
+            same_as: d.map(|j| words::title(ordered[j], lang)),
+        })
+        .collect();
+    Card {
+        file: r.file.clone(),
+        error: None,
+        said: v.said,
+        verdict_lines: v.lines,
+        worst: v.worst,
+        apr: r.apr.as_ref().map(|a| a.nominal_percent),
+        terms,
+        findings,
+    }
+}
 
 impl HtmlPrinter {
     fn add(&mut self, outcome: &FileOutcome) {
-        let digest = match outcome {
+        let entry = match outcome {
             FileOutcome::Failed {
                 file,
                 reason,
                 message,
-            } => FileDigest {
-                file: file.clone(),
-                error: Some(format!("{reason}: {message}")),
-                apr: None,
-                findings: Vec::new(),
-            },
-            FileOutcome::Analysed(r) => FileDigest {
-                file: r.file.clone(),
-                error: None,
-                apr: r
-                    .apr
-                    .as_ref()
-                    .map(|a| (a.nominal_percent, a.method.clone())),
-                findings: r
-                    .findings
-                    .iter()
-                    .map(|f| {
-                        (
-                            f.rule_id.clone(),
-                            f.severity,
-                            f.message.clone(),
-                            f.evidence.iter().map(|e| e.text.clone()).collect(),
-                        )
-                    })
-                    .collect(),
-            },
+            } => {
+                let lang = self.lang.unwrap_or(Language::En);
+                let card = Card {
+                    file: file.clone(),
+                    error: Some(format!("{reason}: {message}")),
+                    said: String::new(),
+                    verdict_lines: Vec::new(),
+                    worst: None,
+                    apr: None,
+                    terms: Vec::new(),
+                    findings: Vec::new(),
+                };
+                (lang, card)
+            }
+            FileOutcome::Analysed(r) => {
+                let lang = self.lang.unwrap_or(r.language);
+                (lang, card(r, lang))
+            }
         };
-        self.files.push(digest);
+        self.cards.push(entry);
     }
 
-    fn chart(&self) -> String {
-        let with_apr: Vec<(usize, &FileDigest, Decimal)> = self
-            .files
+    /// The page's language: the one asked for, else that of most contracts.
+    fn page_lang(&self) -> Language {
+        self.lang.unwrap_or_else(|| {
+            let zh = self.cards.iter().filter(|c| c.0 == Language::Zh).count();
+            match zh * 2 > self.cards.len() {
+                true => Language::Zh,
+                false => Language::En,
+            }
+        })
+    }
+
+    fn chart(&self, lang: Language) -> String {
+        let with_apr: Vec<(usize, &Card, Decimal)> = self
+            .cards
             .iter()
             .enumerate()
-            .filter_map(|(i, f)| f.apr.as_ref().map(|(a, _)| (i, f, *a)))
+            .filter_map(|(i, (_, c))| c.apr.map(|a| (i, c, a)))
             .collect();
         if with_apr.is_empty() {
-            return "<p>No annualised cost could be computed.</p>".into();
+            return format!("<p>{}</p>", escape(t(lang, "html.no_cost")));
         }
         let max = with_apr
             .iter()
@@ -104,11 +243,29 @@ impl HtmlPrinter {
             .max()
             .unwrap_or(Decimal::ONE_HUNDRED)
             .max(Decimal::from(40));
-        // Beyond a few hundred bars a chart stops being readable: cap the scale at 100% and
-        // let longer bars run to the edge with their value printed.
+        // Beyond a few hundred percent a chart stops being readable: longer bars run to the
+        // edge with their value printed inside.
         let scale_max = max.min(Decimal::from(400));
-        let (left, width, bar_h) = (260i64, 600i64, 16i64);
-        let height = with_apr.len() as i64 * (bar_h + 4) + 40;
+        let names: Vec<String> = with_apr
+            .iter()
+            .map(|(_, c, _)| {
+                std::path::Path::new(&c.file)
+                    .file_name()
+                    .map_or(c.file.clone(), |n| n.to_string_lossy().into_owned())
+            })
+            .collect();
+        // The label column fits the longest name (up to 300px; longer names are cut with an
+        // ellipsis and shown whole in the tooltip).
+        let left = names
+            .iter()
+            .map(|n| text_width(n))
+            .max()
+            .unwrap_or(100)
+            .clamp(80, 300)
+            + 16;
+        let (width, bar_h, gap, top) = (560i64, 18i64, 8i64, 44i64);
+        let height = top + with_apr.len() as i64 * (bar_h + gap) + 10;
+        let total_w = left + width + 90;
         let x = |p: Decimal| -> i64 {
             let v = (p.min(scale_max) / scale_max * Decimal::from(width)).round();
             left + i64::try_from(v.mantissa() / 10i128.pow(v.scale())).unwrap_or(0)
@@ -116,146 +273,250 @@ impl HtmlPrinter {
         let mut s = String::new();
         let _ = write!(
             s,
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{height}\" role=\"img\" aria-label=\"annualised cost per contract\">",
-            left + width + 120
+            "<div class=\"chartbox\"><svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {total_w} {height}\" role=\"img\" aria-label=\"{}\" font-family=\"system-ui,sans-serif\">",
+            escape(t(lang, "html.chart_label"))
         );
-        for (row, (i, f, apr)) in with_apr.iter().enumerate() {
-            let y = 20 + row as i64 * (bar_h + 4);
-            let violation = f.findings.iter().any(|x| x.1 == Severity::Violation);
-            let color = if violation { "#c0392b" } else { "#2e86c1" };
-            let name = std::path::Path::new(&f.file)
-                .file_name()
-                .map_or(f.file.clone(), |n| n.to_string_lossy().into_owned());
-            let _ = write!(
-                s,
-                "<a href=\"#{a}\"><text x=\"{tx}\" y=\"{ty}\" font-size=\"12\" text-anchor=\"end\">{n}</text><rect x=\"{left}\" y=\"{y}\" width=\"{w}\" height=\"{bar_h}\" fill=\"{color}\"/><text x=\"{vx}\" y=\"{ty}\" font-size=\"12\">{v}</text></a>",
-                a = anchor(*i),
-                tx = left - 6,
-                ty = y + 12,
-                n = escape(&name),
-                w = (x(*apr) - left).max(1),
-                vx = x(*apr) + 4,
-                v = display_percent(*apr, 2),
-            );
-        }
-        for (cap, label) in REFERENCE_LINES {
+        // Reference lines first (under the bars); their labels alternate between two rows so
+        // that close lines (24% and 36% on a wide scale) never overlap.
+        let mut last_label_x: Option<i64> = None;
+        let mut row = 0;
+        for cap in REFERENCE_LINES {
             let cx = x(Decimal::from(cap));
+            if last_label_x.is_some_and(|lx| cx - lx < 44) {
+                row = 1 - row;
+            } else {
+                row = 0;
+            }
+            last_label_x = Some(cx);
             let _ = write!(
                 s,
-                "<line x1=\"{cx}\" y1=\"10\" x2=\"{cx}\" y2=\"{y2}\" stroke=\"#555\" stroke-dasharray=\"4 3\"/><text x=\"{cx}\" y=\"10\" font-size=\"11\" text-anchor=\"middle\">{label}</text>",
-                y2 = height - 10
+                "<line x1=\"{cx}\" y1=\"{y1}\" x2=\"{cx}\" y2=\"{y2}\" stroke=\"#555\" stroke-dasharray=\"4 3\"/><text x=\"{cx}\" y=\"{ty}\" font-size=\"12\" text-anchor=\"middle\">{cap}%</text>",
+                y1 = top - 6,
+                y2 = height - 6,
+                ty = 14 + row * 16,
             );
         }
-        s.push_str("</svg>");
+        for (n, ((i, c, apr), name)) in with_apr.iter().zip(&names).enumerate() {
+            let y = top + n as i64 * (bar_h + gap);
+            let color = match c.worst {
+                Some(Severity::Violation) => "#b03a2e",
+                _ => "#2e6da4",
+            };
+            let w = (x(*apr) - left).max(1);
+            let value = display_percent(*apr, 2);
+            // The value sits after the bar, or inside its end when the bar reaches the edge.
+            let (vx, anchor_side, fill) = if w + 8 + text_width(&value) > width + 86 {
+                (left + w - 4, "end", "#fff")
+            } else {
+                (left + w + 4, "start", "#1f2328")
+            };
+            let _ = write!(
+                s,
+                "<a href=\"#{a}\"><title>{full}</title><text x=\"{tx}\" y=\"{ty}\" font-size=\"12\" text-anchor=\"end\">{label}</text><rect x=\"{left}\" y=\"{y}\" width=\"{w}\" height=\"{bar_h}\" fill=\"{color}\"/><text x=\"{vx}\" y=\"{ty}\" font-size=\"12\" text-anchor=\"{anchor_side}\" fill=\"{fill}\">{value}</text></a>",
+                a = anchor(*i),
+                full = escape(name),
+                tx = left - 8,
+                ty = y + 13,
+                label = escape(&fit(name, left - 16)),
+            );
+        }
+        s.push_str("</svg></div>");
+        let _ = write!(
+            s,
+            "<div class=\"legend\"><span><i class=\"sw\" style=\"background:#b03a2e\"></i>{}</span><span><i class=\"sw\" style=\"background:#2e6da4\"></i>{}</span><span><i class=\"dash\"></i>{}</span></div>",
+            escape(t(lang, "html.legend_violation")),
+            escape(t(lang, "html.legend_clean")),
+            escape(t(lang, "html.legend_line")),
+        );
         s
     }
 
-    /// The whole page.
-    fn render(&self, summary: &AuditSummary) -> String {
-        let mut h = String::new();
-        h.push_str("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>loanlint audit</title><style>");
-        h.push_str("body{font-family:system-ui,sans-serif;margin:2em;max-width:1100px}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}.violation{color:#c0392b}.warning{color:#b9770e}.info{color:#555}blockquote{margin:4px 0 4px 1em;color:#333;border-left:3px solid #ccc;padding-left:8px}");
-        h.push_str("</style></head><body>\n<h1>loanlint audit</h1>\n<h2>Summary</h2>\n<table>");
+    fn summary(&self, h: &mut String, summary: &AuditSummary, lang: Language) {
+        let _ = write!(h, "<h2>{}</h2>\n<table>", escape(t(lang, "html.summary")));
         let rows = [
-            ("files", summary.files),
-            ("read", summary.read),
-            ("failed", summary.failed),
-            ("clean", summary.clean),
-            ("with warnings", summary.with_warnings),
-            ("with violations", summary.with_violations),
+            ("html.files", summary.files),
+            ("html.read", summary.read),
+            ("html.failed", summary.failed),
+            ("html.clean", summary.clean),
+            ("html.with_warnings", summary.with_warnings),
+            ("html.with_violations", summary.with_violations),
         ];
         for (k, v) in rows {
-            let _ = write!(h, "<tr><th>{k}</th><td>{v}</td></tr>");
+            let _ = write!(h, "<tr><th>{}</th><td>{v}</td></tr>", escape(t(lang, k)));
         }
         for (reason, n) in &summary.failed_by_reason {
             let _ = write!(
                 h,
-                "<tr><th>failed: {}</th><td>{n}</td></tr>",
-                escape(reason)
+                "<tr><th>{}</th><td>{n}</td></tr>",
+                escape(&tf(lang, "html.failed_reason", &[("reason", reason)]))
             );
         }
-        h.push_str("</table>\n<h2>Annualised cost per contract</h2>\n<p>Nominal annualised rate by each file's method; red bars have violations. Dashed lines: 24% and 36%, the common legal lines for consumer credit.</p>\n");
-        h.push_str(&self.chart());
-        h.push_str("\n<h2>Findings by rule</h2>\n");
-        let mut by_rule: BTreeMap<&str, Vec<(usize, &FileDigest, Severity, &str)>> =
-            BTreeMap::new();
-        for (i, f) in self.files.iter().enumerate() {
-            for (id, sev, msg, _) in &f.findings {
+        let _ = writeln!(
+            h,
+            "</table>\n<h2>{}</h2>\n<p>{}</p>",
+            escape(t(lang, "html.chart_title")),
+            escape(t(lang, "html.chart_caption"))
+        );
+        h.push_str(&self.chart(lang));
+        let _ = writeln!(h, "\n<h2>{}</h2>", escape(t(lang, "html.findings_by_rule")));
+        let mut by_rule: BTreeMap<&str, Vec<(usize, &Card, &CardFinding)>> = BTreeMap::new();
+        for (i, (_, c)) in self.cards.iter().enumerate() {
+            for f in &c.findings {
                 by_rule
-                    .entry(id.as_str())
+                    .entry(f.rule_id.as_str())
                     .or_default()
-                    .push((i, f, *sev, msg.as_str()));
+                    .push((i, c, f));
             }
         }
         if by_rule.is_empty() {
-            h.push_str("<p>No findings.</p>\n");
+            let _ = writeln!(h, "<p>{}</p>", escape(t(lang, "html.no_findings")));
         }
         for (rule, hits) in &by_rule {
-            let sev = hits.first().map_or("info", |x| x.2.as_str());
+            let Some((_, _, first)) = hits.first() else {
+                continue;
+            };
+            let sev = first.severity.as_str();
             let _ = write!(
                 h,
-                "<h3 class=\"{sev}\">{} ({} files)</h3><ul>",
+                "<h3 class=\"{sev}\" title=\"{}\"><span class=\"badge {sev}\">{}</span>{} <span class=\"small\">({})</span></h3><ul>",
                 escape(rule),
-                hits.len()
+                escape(words::severity_name(first.severity, lang)),
+                escape(&first.title),
+                escape(&tf(lang, "html.files_n", &[("n", &hits.len())]))
             );
-            for (i, f, _, msg) in hits {
+            for (i, c, _) in hits {
                 let _ = write!(
                     h,
-                    "<li><a href=\"#{}\">{}</a>: {}</li>",
+                    "<li><a href=\"#{}\">{}</a></li>",
                     anchor(*i),
-                    escape(&f.file),
-                    escape(msg)
+                    escape(&c.file)
                 );
             }
             h.push_str("</ul>\n");
         }
-        h.push_str("<h2>Contracts</h2>\n");
-        for (i, f) in self.files.iter().enumerate() {
+    }
+
+    fn render_card(h: &mut String, i: usize, lang: Language, c: &Card) {
+        let _ = write!(
+            h,
+            "<section class=\"card\" id=\"{}\" lang=\"{}\"><h3>{}</h3>",
+            anchor(i),
+            lang.code(),
+            escape(&c.file)
+        );
+        if let Some(e) = &c.error {
+            let _ = writeln!(
+                h,
+                "<div class=\"verdict violation\"><p class=\"said\">{}</p></div></section>",
+                escape(&tf(lang, "html.could_not_read", &[("error", e)]))
+            );
+            return;
+        }
+        let class = c.worst.map_or("clean", Severity::as_str);
+        let _ = write!(
+            h,
+            "<div class=\"verdict {class}\"><p class=\"said\">{}</p>",
+            escape(&c.said)
+        );
+        for l in &c.verdict_lines {
+            let _ = write!(h, "<p>{}</p>", escape(l));
+        }
+        h.push_str("</div>");
+        if !c.terms.is_empty() {
             let _ = write!(
                 h,
-                "<section id=\"{}\"><h3>{}</h3>",
-                anchor(i),
-                escape(&f.file)
+                "<h4>{}</h4><dl class=\"terms\">",
+                escape(t(lang, "html.key_terms"))
             );
-            if let Some(e) = &f.error {
-                let _ = write!(
-                    h,
-                    "<p class=\"violation\">Could not be read: {}</p>",
-                    escape(e)
-                );
+            for (k, v) in &c.terms {
+                let _ = write!(h, "<dt>{}</dt><dd>{}</dd>", escape(k), escape(v));
             }
-            if let Some((apr, method)) = &f.apr {
-                let _ = write!(
-                    h,
-                    "<p>Annualised cost: {} ({})</p>",
-                    display_percent(*apr, 2),
-                    escape(method)
-                );
-            }
-            for (id, sev, msg, quotes) in &f.findings {
-                let _ = write!(
-                    h,
-                    "<p class=\"{}\"><b>[{}] {}</b>: {}</p>",
-                    sev.as_str(),
-                    sev.as_str(),
-                    escape(id),
-                    escape(msg)
-                );
-                for q in quotes {
-                    let _ = write!(h, "<blockquote>{}</blockquote>", escape(q));
+            h.push_str("</dl>");
+        }
+        let _ = write!(h, "<h4>{}</h4>", escape(t(lang, "html.findings")));
+        if c.findings.is_empty() {
+            let _ = write!(h, "<p>{}</p>", escape(t(lang, "html.no_findings")));
+        }
+        for f in &c.findings {
+            let sev = f.severity.as_str();
+            let _ = write!(
+                h,
+                "<div class=\"finding {sev}\" data-rule=\"{}\"><p><span class=\"badge {sev}\">{}</span><b>{}</b></p>",
+                escape(&f.rule_id),
+                escape(words::severity_name(f.severity, lang)),
+                escape(&f.title)
+            );
+            match &f.same_as {
+                Some(name) => {
+                    let _ = write!(
+                        h,
+                        "<p>{}</p>",
+                        escape(&tf(lang, "report.same_as", &[("name", name)]))
+                    );
+                }
+                None => {
+                    if !f.body.is_empty() {
+                        let _ = write!(h, "<p>{}</p>", escape(&f.body));
+                    }
+                    for q in &f.quotes {
+                        let _ = write!(h, "<blockquote>{}</blockquote>", escape(q));
+                    }
                 }
             }
-            if f.error.is_none() && f.findings.is_empty() {
-                h.push_str("<p>No findings.</p>");
+            let _ = write!(
+                h,
+                "<p class=\"small\">{}: {}</p>",
+                escape(t(lang, "report.citation")),
+                escape(&f.citation)
+            );
+            for (label, text) in &f.caveat {
+                let _ = write!(
+                    h,
+                    "<p class=\"small\">{}: {}</p>",
+                    escape(label),
+                    escape(text)
+                );
             }
-            h.push_str("</section>\n");
+            h.push_str("</div>");
         }
-        h.push_str("<p><small>Generated by loanlint. Not legal advice. Percentages rounded half-up to 2 decimals for display.</small></p></body></html>\n");
+        h.push_str("</section>\n");
+    }
+
+    /// The whole page.
+    fn render(&self, summary: &AuditSummary) -> String {
+        let lang = self.page_lang();
+        let title = match self.cards.len() {
+            1 => t(lang, "html.title_check"),
+            _ => t(lang, "html.title_audit"),
+        };
+        let mut h = String::new();
+        let _ = writeln!(
+            h,
+            "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>{}</title><style>{STYLE}</style></head><body>\n<h1>{}</h1>",
+            match lang {
+                Language::Zh => "zh-CN",
+                Language::En => "en",
+            },
+            escape(title),
+            escape(title)
+        );
+        if self.cards.len() > 1 {
+            self.summary(&mut h, summary, lang);
+            let _ = writeln!(h, "<h2>{}</h2>", escape(t(lang, "html.contracts")));
+        }
+        for (i, (card_lang, c)) in self.cards.iter().enumerate() {
+            Self::render_card(&mut h, i, *card_lang, c);
+        }
+        let _ = writeln!(
+            h,
+            "<p class=\"small\">{}</p></body></html>",
+            escape(t(lang, "html.footer"))
+        );
         h
     }
 }
 
-/// Keeps a digest of each file, then writes the whole page when the run is finished.
+/// Keeps a card per file, then writes the whole page when the run is finished.
 impl Printer<FileOutcome, AuditSummary> for HtmlPrinter {
     fn print(
         &mut self,
@@ -296,7 +557,9 @@ mod tests {
             message: "password".into(),
         };
         r.add(&o);
+        r.add(&o);
         let mut s = AuditSummary::default();
+        s.add(&o);
         s.add(&o);
         let page = r.render(&s);
         assert!(page.contains("a&lt;b&gt;.pdf"));
@@ -307,5 +570,12 @@ mod tests {
                 && !page.contains("href=\"http")
                 && !page.contains("@import")
         );
+    }
+
+    #[test]
+    fn long_labels_are_cut_with_an_ellipsis() {
+        assert_eq!(fit("short.pdf", 300), "short.pdf");
+        let cut = fit(&"很长的合同文件名".repeat(10), 120);
+        assert!(cut.ends_with('…') && text_width(&cut) <= 120);
     }
 }

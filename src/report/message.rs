@@ -3,7 +3,8 @@
 use std::io::{self, Write};
 
 use super::Printer;
-use super::human::severity_name;
+use super::words::{self, severity_name};
+use crate::i18n::{fix_message, t};
 use crate::message::MessageReport;
 use crate::model::Language;
 
@@ -22,19 +23,11 @@ impl Printer<MessageReport> for MessagePrinter {
 
 fn print_human(out: &mut dyn Write, r: &MessageReport, lang: Language) -> io::Result<()> {
     let zh = lang == Language::Zh;
-    let pick = |zh_text: &'static str, en_text: &'static str| if zh { zh_text } else { en_text };
-    let verdict = match (r.verdict.as_str(), zh) {
-        ("lawful-looking", true) => "未发现违法催收或诈骗迹象",
-        ("unlawful", true) => "违法催收",
-        ("suspicious", true) => "疑似诈骗",
-        ("unlawful-and-suspicious", true) => "违法催收，且疑似诈骗",
-        ("lawful-looking", false) => "no sign of unlawful collection or fraud",
-        ("unlawful", false) => "unlawful collection",
-        ("suspicious", false) => "suspicious: signs of fraud",
-        (_, false) => "unlawful collection, and signs of fraud",
-        (_, true) => "违法催收，且疑似诈骗",
+    let verdict = match r.verdict.as_str() {
+        v @ ("lawful-looking" | "unlawful" | "suspicious") => t(lang, &format!("message.{v}")),
+        _ => t(lang, "message.unlawful-and-suspicious"),
     };
-    writeln!(out, "{}: {}", pick("判定", "Tier"), r.tier.name(zh))?;
+    writeln!(out, "{}: {}", t(lang, "message.tier"), r.tier.name(zh))?;
     writeln!(
         out,
         "  {}",
@@ -44,39 +37,48 @@ fn print_human(out: &mut dyn Write, r: &MessageReport, lang: Language) -> io::Re
             &r.tier_reason_en
         }
     )?;
-    writeln!(out, "{}: {verdict}", pick("结论", "Verdict"))?;
+    writeln!(out, "{}: {verdict}", t(lang, "message.verdict"))?;
     if let (Some(part), Some(claim)) = (&r.due_now, &r.lawful_claim) {
         writeln!(out)?;
         super::overdue::claim_part(out, part, lang, &claim.currency)?;
     }
     if let Some(d) = r.demanded {
-        writeln!(out, "{}: {d}", pick("短信要求的金额", "Sum demanded"))?;
+        writeln!(out, "{}: {d}", t(lang, "message.demanded"))?;
     }
     if !r.sender_names.is_empty() {
         writeln!(
             out,
             "{}: {}",
-            pick("署名", "Sender"),
+            t(lang, "message.sender"),
             r.sender_names.join(", ")
         )?;
     }
     for f in &r.findings {
         let sev = severity_name(f.severity, lang);
-        writeln!(out, "\n  [{sev}] {}", f.rule_id)?;
-        writeln!(out, "      {}", if zh { &f.message_zh } else { &f.message })?;
+        let message = fix_message(lang, if zh { &f.message_zh } else { &f.message });
+        let (title, body) = words::split_title(&message);
+        writeln!(out, "\n  [{sev}] {title}")?;
+        if !body.is_empty() {
+            writeln!(out, "      {body}")?;
+        }
         writeln!(
             out,
             "      {}: “{}”",
-            pick("原文", "Words"),
+            t(lang, "message.words"),
             f.evidence.text
         )?;
-        writeln!(out, "      {}: {}", pick("依据", "Basis"), f.citation)?;
-        if let Some(n) = &f.note {
-            writeln!(out, "      {}: {n}", pick("说明", "Note"))?;
-        }
+        writeln!(out, "      {}: {}", t(lang, "message.basis"), f.citation)?;
+        words::write_caveat(out, f.note.as_deref(), lang, "      ")?;
+        writeln!(
+            out,
+            "      {}: {} ({})",
+            t(lang, "report.rule"),
+            f.rule_file,
+            f.rule_id
+        )?;
     }
     if !r.next_steps.is_empty() {
-        writeln!(out, "\n{}", pick("下一步怎么做", "What to do next"))?;
+        writeln!(out, "\n{}", t(lang, "message.next"))?;
         for s in &r.next_steps {
             writeln!(out, "  - {s}")?;
         }

@@ -13,6 +13,7 @@
 //! | [`AprReport`](crate::apr_command::AprReport) (`apr`) | human, JSON |
 //! | [`OverdueReport`](crate::overdue::OverdueReport) (`overdue`) | human, JSON |
 //! | [`MessageReport`](crate::message::MessageReport) (`message`) | human, JSON |
+//! | [`Letter`](crate::letter::Letter) slice (`letter`) | text, Markdown, JSON |
 //! | [`RuleListing`](crate::rule_listing::RuleListing) (`rules`) | table, details, JSON |
 //! | [`Document`](crate::read::Document) (`text`) | text with page markers |
 
@@ -23,12 +24,14 @@ mod format;
 mod html;
 mod human;
 mod json;
+mod letter;
 mod message;
 mod overdue;
 mod rules;
 mod sink;
 mod text;
 mod verdict;
+mod words;
 
 pub use apr::AprPrinter;
 pub use audit::{AuditFormat, CsvPrinter, MarkdownPrinter, TablePrinter};
@@ -37,10 +40,11 @@ pub use format::{Lang, display_amount, display_percent};
 pub use html::HtmlPrinter;
 pub use human::HumanPrinter;
 pub use json::{JsonArrayPrinter, JsonLinesPrinter, JsonPrinter, SortedJsonPrinter};
+pub use letter::LetterPrinter;
 pub use message::MessagePrinter;
 pub use overdue::OverduePrinter;
 pub use rules::{RuleDetailsPrinter, RuleTablePrinter};
-pub use sink::{AuditWriter, Progress, Sink};
+pub use sink::{AuditWriter, Progress, Sink, write_html_page};
 pub use text::TextPrinter;
 
 /// Kept here too: the report layer's input, produced by the library's audit.

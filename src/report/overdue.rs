@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use super::Printer;
 use super::format::display_amount;
 use crate::claim::ClaimPart;
+use crate::i18n::{fix_message, from_english, t, tf};
 use crate::model::Language;
 use crate::overdue::OverdueReport;
 
@@ -30,17 +31,13 @@ pub(super) fn claim_part(
     )?;
     for c in &part.components {
         let (name, figures, arithmetic) = c.side_by_side(currency, zh);
+        let (name, arithmetic) = (fix_message(lang, name), fix_message(lang, arithmetic));
         writeln!(out, "  - {name}: {figures}")?;
         if !arithmetic.is_empty() {
             writeln!(out, "      {arithmetic}")?;
         }
         if !c.citation.is_empty() {
-            writeln!(
-                out,
-                "      {}: {}",
-                if zh { "依据" } else { "Basis" },
-                c.citation
-            )?;
+            writeln!(out, "      {}: {}", t(lang, "overdue.basis"), c.citation)?;
         }
     }
     Ok(())
@@ -65,7 +62,6 @@ fn print_human(out: &mut dyn Write, report: &OverdueReport, lang: Language) -> i
     let demand = report.demand.as_ref();
     let notes = &report.assumptions;
     let zh = lang == Language::Zh;
-    let pick = |zh_text: &'static str, en_text: &'static str| if zh { zh_text } else { en_text };
     let m = |d: Decimal| display_amount(d, cur);
     if let Some(part) = &report.due_now {
         claim_part(out, part, lang, cur)?;
@@ -73,12 +69,8 @@ fn print_human(out: &mut dyn Write, report: &OverdueReport, lang: Language) -> i
             writeln!(
                 out,
                 "  {}: {} “{}”",
-                pick("宽限期", "Grace period"),
-                if zh {
-                    format!("{}天", g.days)
-                } else {
-                    format!("{} days", g.days)
-                },
+                t(lang, "overdue.grace"),
+                tf(lang, "report.days", &[("n", &g.days)]),
                 g.evidence.text
             )?;
         }
@@ -86,7 +78,7 @@ fn print_human(out: &mut dyn Write, report: &OverdueReport, lang: Language) -> i
             writeln!(
                 out,
                 "  {}: {}",
-                pick("提前到期", "Acceleration"),
+                t(lang, "overdue.acceleration"),
                 if zh { &a.reason_zh } else { &a.reason_en }
             )?;
         }
@@ -95,23 +87,15 @@ fn print_human(out: &mut dyn Write, report: &OverdueReport, lang: Language) -> i
     writeln!(
         out,
         "{}",
-        if zh {
-            format!("逾期 {} 天", r.days)
-        } else {
-            format!("{} days overdue", r.days)
-        }
+        tf(lang, "overdue.days_overdue", &[("n", &r.days)])
     )?;
     writeln!(
         out,
         "  {}: {}",
-        pick("逾期金额", "Overdue amount"),
+        t(lang, "overdue.overdue_amount"),
         m(r.overdue_amount)
     )?;
-    writeln!(
-        out,
-        "\n{}",
-        pick("合同约定的逾期费用", "Default charges under the contract")
-    )?;
+    writeln!(out, "\n{}", t(lang, "overdue.contract_charges"))?;
     for c in &r.components {
         writeln!(out, "  - {}: {}", c.name, m(c.amount))?;
         writeln!(out, "      {} ({})", c.arithmetic, c.base_name)?;
@@ -120,17 +104,12 @@ fn print_human(out: &mut dyn Write, report: &OverdueReport, lang: Language) -> i
     writeln!(
         out,
         "  {}: {}",
-        pick("合计", "Total charges"),
+        t(lang, "overdue.total"),
         m(r.contract_charges)
     )?;
-    writeln!(
-        out,
-        "  {}: {}",
-        pick("按合同应还", "Owed under the contract"),
-        m(r.contract_owed)
-    )?;
+    writeln!(out, "  {}: {}", t(lang, "overdue.owed"), m(r.contract_owed))?;
     if let Some(l) = &r.legal_limit {
-        writeln!(out, "\n{}", pick("法律上限", "Legal maximum"))?;
+        writeln!(out, "\n{}", t(lang, "overdue.legal_max"))?;
         writeln!(
             out,
             "  {}",
@@ -140,50 +119,19 @@ fn print_human(out: &mut dyn Write, report: &OverdueReport, lang: Language) -> i
                 &l.description
             }
         )?;
-        writeln!(out, "  {}: {}", pick("依据", "Basis"), l.citation)?;
-        if let Some(n) = &l.note {
-            writeln!(out, "  {}: {n}", pick("说明", "Note"))?;
-        }
+        writeln!(out, "  {}: {}", t(lang, "overdue.basis"), l.citation)?;
+        super::words::write_caveat(out, l.note.as_deref(), lang, "  ")?;
         if let (Some(max), Some(owed), Some(excess)) =
             (r.legal_max_charges, r.legal_max_owed, r.excess)
         {
-            writeln!(
-                out,
-                "  {}: {}",
-                pick("最多可收逾期费用", "Most the law allows in charges"),
-                m(max)
-            )?;
-            writeln!(
-                out,
-                "  {}: {}",
-                pick("依法最多应还", "Most owed under the law"),
-                m(owed)
-            )?;
-            writeln!(
-                out,
-                "  {}: {}",
-                pick("超出法律上限的部分", "Charges above the legal maximum"),
-                m(excess)
-            )?;
+            writeln!(out, "  {}: {}", t(lang, "overdue.max_charges"), m(max))?;
+            writeln!(out, "  {}: {}", t(lang, "overdue.max_owed"), m(owed))?;
+            writeln!(out, "  {}: {}", t(lang, "overdue.above_law"), m(excess))?;
         }
     } else {
-        writeln!(
-            out,
-            "\n{}",
-            pick(
-                "所适用的规则集没有逾期费用总额上限。",
-                "The applicable rulesets set no overall cap on default charges."
-            )
-        )?;
+        writeln!(out, "\n{}", t(lang, "overdue.no_cap"))?;
     }
-    writeln!(
-        out,
-        "\n{}",
-        pick(
-            "逐日累计（逾期费用 / 应还 / 法律上限）",
-            "Day by day (charges / owed / legal maximum of charges)"
-        )
-    )?;
+    writeln!(out, "\n{}", t(lang, "overdue.by_day"))?;
     for d in &r.by_day {
         let legal = d.legal_max_charges.map(m).unwrap_or_else(|| "—".into());
         writeln!(
@@ -196,46 +144,26 @@ fn print_human(out: &mut dyn Write, report: &OverdueReport, lang: Language) -> i
         )?;
     }
     if let Some(a) = r.if_accelerated_owed {
-        writeln!(
-            out,
-            "\n{}: {}",
-            pick(
-                "若贷款人宣布全部借款提前到期，可主张",
-                "If the lender accelerates the loan, it may claim"
-            ),
-            m(a)
-        )?;
+        writeln!(out, "\n{}: {}", t(lang, "overdue.accelerated"), m(a))?;
     }
     if let Some(d) = demand {
-        writeln!(out, "\n{}: {}", pick("对方要求", "Demanded"), m(d.demanded))?;
+        writeln!(out, "\n{}: {}", t(lang, "overdue.demanded"), m(d.demanded))?;
         writeln!(
             out,
             "  {}: {}",
-            pick("超出合同约定的部分", "Above what the contract allows"),
+            t(lang, "overdue.above_contract"),
             m(d.above_contract)
         )?;
         if let Some(x) = d.above_law {
-            writeln!(
-                out,
-                "  {}: {}",
-                pick("超出法律上限的部分", "Above what the law allows"),
-                m(x)
-            )?;
+            writeln!(out, "  {}: {}", t(lang, "overdue.above_law"), m(x))?;
         }
     }
     let all: Vec<&String> = notes.iter().chain(r.assumptions.iter()).collect();
     if !all.is_empty() {
-        writeln!(out, "\n{}", pick("假设", "Assumptions"))?;
+        writeln!(out, "\n{}", t(lang, "overdue.assumptions"))?;
         for a in all {
-            writeln!(out, "  - {a}")?;
+            writeln!(out, "  - {}", from_english(lang, a))?;
         }
     }
-    writeln!(
-        out,
-        "\n{}",
-        pick(
-            "金额仅在显示时四舍五入到分。本结果不构成法律意见。",
-            "Amounts rounded half-up to the cent for display only. Not legal advice."
-        )
-    )
+    writeln!(out, "\n{}", t(lang, "overdue.footer"))
 }

@@ -110,6 +110,14 @@ impl AuditWriter {
         })
     }
 
+    /// The HTML page's language (`--lang`); by default that of most contracts.
+    pub fn with_html_lang(mut self, lang: Option<crate::model::Language>) -> Self {
+        if let Some((page, _)) = self.html.as_mut() {
+            page.lang = lang;
+        }
+        self
+    }
+
     /// Count one outcome and write it.
     pub fn emit(&mut self, outcome: &FileOutcome) -> io::Result<()> {
         self.summary.add(outcome);
@@ -155,6 +163,22 @@ impl AuditWriter {
         });
         (summary, written)
     }
+}
+
+/// `check --html FILE`: one contract's page (its card), written whole or not at all.
+pub fn write_html_page(
+    path: &Path,
+    outcome: &FileOutcome,
+    lang: Option<crate::model::Language>,
+) -> io::Result<()> {
+    let mut page = HtmlPrinter::default();
+    page.lang = lang;
+    let mut summary = AuditSummary::default();
+    summary.add(outcome);
+    page.print(&mut io::sink(), outcome)?;
+    let mut sink = Sink::open(Some(path)).map_err(|e| annotate(e, "cannot write the page"))?;
+    page.finish(sink.writer(), &summary)?;
+    sink.commit().map_err(|e| annotate(e, "writing the page"))
 }
 
 /// The same error kind (so a closed pipe stays recognisable), with what was being done.

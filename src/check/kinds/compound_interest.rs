@@ -34,12 +34,8 @@ impl Kind for Params {
     const DOCS: &'static str = DOCS;
     type Figures = Figures;
 
-    fn validate(&self) -> Result<(), String> {
-        self.cap.as_ref().map_or(Ok(()), CapSpec::validate)
-    }
-
-    fn indexes(&self) -> Vec<&str> {
-        self.cap.as_ref().map_or_else(Vec::new, CapSpec::indexes)
+    fn cap(&self) -> Option<&CapSpec> {
+        self.cap.as_ref()
     }
 
     fn evaluate(&self, cx: &Context<'_>) -> Option<Hit<Figures>> {

@@ -46,12 +46,8 @@ impl Kind for Params {
     const DOCS: &'static str = DOCS;
     type Figures = Figures;
 
-    fn validate(&self) -> Result<(), String> {
-        self.cap.validate()
-    }
-
-    fn indexes(&self) -> Vec<&str> {
-        self.cap.indexes()
+    fn cap(&self) -> Option<&CapSpec> {
+        Some(&self.cap)
     }
 
     fn evaluate(&self, cx: &Context<'_>) -> Option<Hit<Figures>> {

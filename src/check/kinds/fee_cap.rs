@@ -71,107 +71,89 @@ impl Kind for Params {
     type Figures = Figures;
 
     fn evaluate(&self, cx: &Context<'_>) -> Option<Hit<Figures>> {
-        evaluate(self, cx)
-    }
-}
-
-fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
-    let t = cx.input.terms;
-    let cur = currency(t);
-    if let Some(c) = &p.currency {
-        if !c.eq_ignore_ascii_case(cur) {
+        let p = self;
+        let t = cx.input.terms;
+        let cur = currency(t);
+        if let Some(c) = &p.currency {
+            if !c.eq_ignore_ascii_case(cur) {
+                return None;
+            }
+        }
+        let counted = |k: FeeKind, timing: FeeTiming| match &p.fee_kinds {
+            Some(kinds) => kinds.contains(&k),
+            None => DEFAULT_KINDS.contains(&k) || timing == FeeTiming::OnDefault,
+        };
+        let times = if p.capable_of {
+            t.installments.as_ref().map(|c| c.count.max(1)).unwrap_or(1)
+        } else {
+            1
+        };
+        let mut total = Decimal::ZERO;
+        let mut evidence = Vec::new();
+        let mut unbounded = Vec::new();
+        for f in t.fees.iter().filter(|f| counted(f.kind, f.timing)) {
+            let Some(a) = f.amount.filter(|a| *a > Decimal::ZERO) else {
+                continue;
+            };
+            // A fee charged every day/week/month while in default has no ceiling of its own.
+            if p.capable_of && matches!(f.per, Some(Per::Day | Per::Week | Per::Month | Per::Year)) {
+                push_evidence(&mut evidence, &f.evidence);
+                unbounded.push(f.name.clone());
+                continue;
+            }
+            // Per-missed-payment fees can recur once per instalment.
+            let recurring = matches!(f.kind, FeeKind::Late | FeeKind::ReturnedPayment);
+            total = total.saturating_add(if recurring {
+                a.saturating_mul(Decimal::from(times))
+            } else {
+                a
+            });
+            push_evidence(&mut evidence, &f.evidence);
+        }
+        if !unbounded.is_empty() {
+            let names = unbounded.join(", ");
+            let figures = Figures {
+                limit_amount: Fig(p.max_total),
+                actual_amount: Total::Unbounded,
+                counted_times: None,
+            };
+            return Some(
+                Hit::says(
+                    format!(
+                        "{names} recurs for as long as the default lasts, with no stated ceiling: it is capable of exceeding the total cap of {}",
+                        money(p.max_total, cur)
+                    ),
+                    format!(
+                        "{names}在逾期期间按期重复收取且无上限，可能超过合计上限{}",
+                        money(p.max_total, cur)
+                    ),
+                )
+                .quoting(evidence)
+                .with_figures(figures),
+            );
+        }
+        if total <= p.max_total {
             return None;
         }
-    }
-    let counted = |k: FeeKind, timing: FeeTiming| match &p.fee_kinds {
-        Some(kinds) => kinds.contains(&k),
-        None => DEFAULT_KINDS.contains(&k) || timing == FeeTiming::OnDefault,
-    };
-    let times = if p.capable_of {
-        t.installments.as_ref().map(|c| c.count.max(1)).unwrap_or(1)
-    } else {
-        1
-    };
-    let mut total = Decimal::ZERO;
-    let mut evidence = Vec::new();
-    let mut unbounded = Vec::new();
-    for f in t.fees.iter().filter(|f| counted(f.kind, f.timing)) {
-        let Some(a) = f.amount.filter(|a| *a > Decimal::ZERO) else {
-            continue;
-        };
-        // A fee charged every day/week/month while in default has no ceiling of its own.
-        if p.capable_of && matches!(f.per, Some(Per::Day | Per::Week | Per::Month | Per::Year)) {
-            push_evidence(&mut evidence, &f.evidence);
-            unbounded.push(f.name.clone());
-            continue;
-        }
-        // Per-missed-payment fees can recur once per instalment.
-        let recurring = matches!(f.kind, FeeKind::Late | FeeKind::ReturnedPayment);
-        total = total.saturating_add(if recurring {
-            a.saturating_mul(Decimal::from(times))
-        } else {
-            a
-        });
-        push_evidence(&mut evidence, &f.evidence);
-    }
-    if !unbounded.is_empty() {
-        let names = unbounded.join(", ");
         let figures = Figures {
             limit_amount: Fig(p.max_total),
-            actual_amount: Total::Unbounded,
-            counted_times: None,
+            actual_amount: Total::Amount(Fig(total)),
+            counted_times: (times > 1).then_some(times),
         };
-        return Some(
-            Hit::says(
-                format!(
-                    "{names} recurs for as long as the default lasts, with no stated ceiling: it is capable of exceeding the total cap of {}",
-                    money(p.max_total, cur)
-                ),
-                format!(
-                    "{names}在逾期期间按期重复收取且无上限，可能超过合计上限{}",
-                    money(p.max_total, cur)
-                ),
+        let (total, cap) = (money(total, cur), money(p.max_total, cur));
+        let (en, zh) = if times > 1 {
+            (
+                format!("fees of these kinds can add up to {total} over {times} instalments, above the total cap of {cap}"),
+                format!("此类费用在{times}期内合计可达{total}，超过上限{cap}"),
             )
-            .quoting(evidence)
-            .with_figures(figures),
-        );
+        } else {
+            (
+                format!("fees of these kinds add up to {total}, above the cap of {cap}"),
+                format!("此类费用合计{total}，超过上限{cap}"),
+            )
+        };
+        Some(Hit::says(en, zh).quoting(evidence).with_figures(figures))
     }
-    if total <= p.max_total {
-        return None;
-    }
-    let figures = Figures {
-        limit_amount: Fig(p.max_total),
-        actual_amount: Total::Amount(Fig(total)),
-        counted_times: (times > 1).then_some(times),
-    };
-    let (en, zh) = if times > 1 {
-        (
-            format!(
-                "fees of these kinds can add up to {} over {times} instalments, above the total cap of {}",
-                money(total, cur),
-                money(p.max_total, cur)
-            ),
-            format!(
-                "此类费用在{times}期内合计可达{}，超过上限{}",
-                money(total, cur),
-                money(p.max_total, cur)
-            ),
-        )
-    } else {
-        (
-            format!(
-                "fees of these kinds add up to {}, above the cap of {}",
-                money(total, cur),
-                money(p.max_total, cur)
-            ),
-            format!(
-                "此类费用合计{}，超过上限{}",
-                money(total, cur),
-                money(p.max_total, cur)
-            ),
-        )
-    };
-    Some(Hit::says(en, zh).quoting(evidence).with_figures(figures))
 }
 
 #[cfg(test)]

@@ -49,14 +49,20 @@ pub trait Kind: DeserializeOwned + Clone + Debug + PartialEq {
     /// The figures a hit carries, serialised into `Finding.figures` (see [`figure_map`]).
     type Figures: Serialize + Default;
 
+    /// The cap the kind measures against, when it has one: its checks and index tables are
+    /// then the kind's by default.
+    fn cap(&self) -> Option<&CapSpec> {
+        None
+    }
+
     /// Check what serde cannot (exactly one cap base, a non-empty list, ...).
     fn validate(&self) -> Result<(), String> {
-        Ok(())
+        self.cap().map_or(Ok(()), CapSpec::validate)
     }
 
     /// Index tables the rule needs (checked at load time).
     fn indexes(&self) -> Vec<&str> {
-        Vec::new()
+        self.cap().map_or_else(Vec::new, CapSpec::indexes)
     }
 
     /// Evaluate the rule on one contract: `None` when it does not fire.

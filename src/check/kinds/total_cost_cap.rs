@@ -104,116 +104,113 @@ impl Kind for Params {
     type Figures = Figures;
 
     fn evaluate(&self, cx: &Context<'_>) -> Option<Hit<Figures>> {
-        evaluate(self, cx)
-    }
-}
-
-fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
-    let t = cx.input.terms;
-    let credit = credit(cx)?;
-    let (mut charges, source) = if let Some(c) = cx.input.cost {
-        (c.total_interest.saturating_add(c.total_fees), "computed")
-    } else if let Some(fc) = &t.finance_charge {
-        (fc.amount, "stated-finance-charge")
-    } else if let Some(tp) = &t.total_of_payments {
-        (tp.amount.saturating_sub(credit), "stated-total-of-payments")
-    } else {
-        (simple_charges(t, credit)?, "simple-interest-estimate")
-    };
-    let mut defaults = Decimal::ZERO;
-    if p.include_default_fees {
-        defaults = default_fees(t);
-        charges = charges.saturating_add(defaults);
-    }
-    let cur = currency(t);
-    let mut figures = Figures {
-        charges: Fig(charges),
-        credit: Fig(credit),
-        charges_source: source,
-        limit_percent: Fig(p.cap_percent),
-        ..Figures::default()
-    };
-    let (actual, en, zh) = match p.per {
-        Per::Term => {
-            let a = charges
-                .checked_div(credit)?
-                .checked_mul(Decimal::ONE_HUNDRED)?;
-            (
-                a,
-                format!(
-                    "charges of {} are {}% of the credit of {}",
-                    money(charges, cur),
-                    pct(a),
-                    money(credit, cur)
-                ),
-                format!(
-                    "全部费用{}为借款{}的{}%",
-                    money(charges, cur),
-                    money(credit, cur),
-                    pct(a)
-                ),
-            )
+        let p = self;
+        let t = cx.input.terms;
+        let credit = credit(cx)?;
+        let (mut charges, source) = if let Some(c) = cx.input.cost {
+            (c.total_interest.saturating_add(c.total_fees), "computed")
+        } else if let Some(fc) = &t.finance_charge {
+            (fc.amount, "stated-finance-charge")
+        } else if let Some(tp) = &t.total_of_payments {
+            (tp.amount.saturating_sub(credit), "stated-total-of-payments")
+        } else {
+            (simple_charges(t, credit)?, "simple-interest-estimate")
+        };
+        let mut defaults = Decimal::ZERO;
+        if p.include_default_fees {
+            defaults = default_fees(t);
+            charges = charges.saturating_add(defaults);
         }
-        Per::Day => {
-            let days = term_days(t)?;
-            figures.days = Some(Fig(days));
-            let a = charges
-                .checked_div(credit)?
-                .checked_div(days)?
-                .checked_mul(Decimal::ONE_HUNDRED)?;
-            (
-                a,
-                format!(
-                    "charges of {} on {} over {} days are {}% a day",
-                    money(charges, cur),
-                    money(credit, cur),
-                    pct(days),
-                    pct(a)
-                ),
-                format!(
-                    "{}天费用{}，按借款{}计每日{}%",
-                    pct(days),
-                    money(charges, cur),
-                    money(credit, cur),
-                    pct(a)
-                ),
-            )
+        let cur = currency(t);
+        let mut figures = Figures {
+            charges: Fig(charges),
+            credit: Fig(credit),
+            charges_source: source,
+            limit_percent: Fig(p.cap_percent),
+            ..Figures::default()
+        };
+        let (actual, en, zh) = match p.per {
+            Per::Term => {
+                let a = charges
+                    .checked_div(credit)?
+                    .checked_mul(Decimal::ONE_HUNDRED)?;
+                (
+                    a,
+                    format!(
+                        "charges of {} are {}% of the credit of {}",
+                        money(charges, cur),
+                        pct(a),
+                        money(credit, cur)
+                    ),
+                    format!(
+                        "全部费用{}为借款{}的{}%",
+                        money(charges, cur),
+                        money(credit, cur),
+                        pct(a)
+                    ),
+                )
+            }
+            Per::Day => {
+                let days = term_days(t)?;
+                figures.days = Some(Fig(days));
+                let a = charges
+                    .checked_div(credit)?
+                    .checked_div(days)?
+                    .checked_mul(Decimal::ONE_HUNDRED)?;
+                (
+                    a,
+                    format!(
+                        "charges of {} on {} over {} days are {}% a day",
+                        money(charges, cur),
+                        money(credit, cur),
+                        pct(days),
+                        pct(a)
+                    ),
+                    format!(
+                        "{}天费用{}，按借款{}计每日{}%",
+                        pct(days),
+                        money(charges, cur),
+                        money(credit, cur),
+                        pct(a)
+                    ),
+                )
+            }
+        };
+        if actual <= p.cap_percent {
+            return None;
         }
-    };
-    if actual <= p.cap_percent {
-        return None;
-    }
-    figures.actual_percent = Fig(actual);
-    if !defaults.is_zero() {
-        figures.default_fees = Some(Fig(defaults));
-    }
-    let mut evidence = Vec::new();
-    for a in [
-        &t.principal,
-        &t.disbursed,
-        &t.total_of_payments,
-        &t.finance_charge,
-    ]
-    .into_iter()
-    .flatten()
-    {
-        push_evidence(&mut evidence, &a.evidence);
-    }
-    for r in &t.rates {
-        push_evidence(&mut evidence, &r.evidence);
-    }
-    fee_evidence(&mut evidence, &t.fees);
-    if let Some(term) = &t.term {
-        push_evidence(&mut evidence, &term.evidence);
-    }
-    Some(
-        Hit::says(
-            format!("{en}, above the cap of {}%", pct(p.cap_percent)),
-            format!("{zh}，超过上限{}%", pct(p.cap_percent)),
+        figures.actual_percent = Fig(actual);
+        if !defaults.is_zero() {
+            figures.default_fees = Some(Fig(defaults));
+        }
+        let mut evidence = Vec::new();
+        for a in [
+            &t.principal,
+            &t.disbursed,
+            &t.total_of_payments,
+            &t.finance_charge,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            push_evidence(&mut evidence, &a.evidence);
+        }
+        for r in &t.rates {
+            push_evidence(&mut evidence, &r.evidence);
+        }
+        fee_evidence(&mut evidence, &t.fees);
+        if let Some(term) = &t.term {
+            push_evidence(&mut evidence, &term.evidence);
+        }
+        Some(
+            Hit::says(
+                format!("{en}, above the cap of {}%", pct(p.cap_percent)),
+                format!("{zh}，超过上限{}%", pct(p.cap_percent)),
+            )
+            .quoting(evidence)
+            .with_figures(figures),
         )
-        .quoting(evidence)
-        .with_figures(figures),
-    )
+    }
 }
 
 #[cfg(test)]

@@ -232,7 +232,8 @@ fn square_payment_with_rate(
                 return;
             }
             if let (Some(c), Some(f)) = (computed, fee_each) {
-                if c + f == pay {
+                // Within a cent: the lender may round the instalment as a whole.
+                if !f.is_zero() && (c + f - pay).abs() <= Decimal::new(1, 2) {
                     notes.push(format!(
                         "the stated instalment {pay} is the rate's {c} plus {f} of per-period charges"
                     ));

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::{CostError, LoanCost, finish, principal_of, shape::every_of, start_of};
-use crate::compute::apr::{FlowSpec, Flows, Method, UnitPeriod};
+use crate::compute::apr::{self, FlowSpec, Flows, Method, UnitPeriod};
 use crate::compute::schedule::{Row, RowTime, Schedule};
 use crate::model::{CostFigures, RepaymentMethod, StatedRow, Terms};
 
@@ -30,12 +30,33 @@ pub fn from_stated_rows(terms: &Terms, method: Method) -> Result<LoanCost, CostE
         .map(|d| d.amount)
         .filter(|d| *d > Decimal::ZERO)
         .unwrap_or(principal);
-    let start = start_of(terms).filter(|_| rows.iter().all(|r| r.date.is_some()));
     let every = terms
         .frequency
         .as_ref()
         .and_then(|f| every_of(f.frequency))
         .unwrap_or(UnitPeriod::Months(1));
+    let mut notes = vec![format!(
+        "the cash flows are the {} rows of the printed repayment schedule",
+        rows.len()
+    )];
+    let all_dated = rows.iter().all(|r| r.date.is_some());
+    let first_due = rows.first().and_then(|r| r.date);
+    // Dated rows price each period by its actual days; without a payout date the loan starts
+    // one regular period before the first printed due date.
+    let start = match (start_of(terms), first_due) {
+        _ if !all_dated => None,
+        (Some(s), _) => Some(s),
+        (None, Some(f)) => {
+            let before = apr::date_before(f, every);
+            if let Some(b) = before {
+                notes.push(format!(
+                    "no payout date is stated: the loan is taken to start one period before the first printed due date ({b})"
+                ));
+            }
+            before
+        }
+        (None, None) => None,
+    };
     let mut schedule_rows = Vec::with_capacity(rows.len());
     let mut payments = Vec::with_capacity(rows.len());
     let mut balance = principal;
@@ -87,9 +108,5 @@ pub fn from_stated_rows(terms: &Terms, method: Method) -> Result<LoanCost, CostE
             total_repayable: paid,
         },
     };
-    let notes = vec![format!(
-        "the cash flows are the {} rows of the printed repayment schedule",
-        rows.len()
-    )];
     finish(method, principal, Decimal::ZERO, schedule, notes)
 }

@@ -15,6 +15,19 @@ pub(super) fn timing(spec: &ScheduleSpec) -> Result<(Option<NaiveDate>, Due), Sc
     let invalid = |m: &str| ScheduleError::Invalid(m.to_string());
     let bullet = spec.method == RepaymentMethod::Bullet;
     let (n, every, first) = (spec.count, spec.every, spec.first_payment);
+    if let Some(dates) = spec.listed_dates() {
+        let start = spec
+            .listed_start()
+            .ok_or_else(|| invalid("the listed due dates start before the payout"))?;
+        let dates = dates.to_vec();
+        let due = move |k: u32| -> Result<RowTime, ScheduleError> {
+            k.checked_sub(1)
+                .and_then(|i| dates.get(i as usize))
+                .map(|d| RowTime::Date(*d))
+                .ok_or_else(|| ScheduleError::Invalid("instalment without a due date".into()))
+        };
+        return Ok((Some(start), Box::new(due)));
+    }
     let start = match (spec.start, first) {
         (Some(s), _) => Some(s),
         (None, Some(f)) if bullet => Some(f),
@@ -123,6 +136,14 @@ pub(super) fn of(
             {
                 unit_period = Some(spec.every);
                 FlowSpec::at(row.total, spec.count, Decimal::ZERO)
+            }
+            (RowTime::Date(_), None) | (RowTime::Periods(_), _)
+                if bullet
+                    && spec.unit_period.is_some()
+                    && spec.unit_period == super::whole_term(spec.every, spec.count) =>
+            {
+                unit_period = spec.unit_period;
+                FlowSpec::at(row.total, 1, Decimal::ZERO)
             }
             (RowTime::Date(_), None) | (RowTime::Periods(_), _) if bullet => {
                 let (unit, at) = term_unit(spec.every, spec.count);

@@ -3,6 +3,7 @@
 use rust_decimal::Decimal;
 
 use super::{ScheduleError, ScheduleSpec, annuity_payment, cent};
+use crate::compute::apr::UnitPeriod;
 use crate::model::RepaymentMethod;
 
 /// (principal, interest) of each instalment, before charges.
@@ -32,8 +33,13 @@ fn amortise(
 ) -> Result<Parts, ScheduleError> {
     let mut parts = Vec::with_capacity(spec.count as usize);
     let mut bal = spec.principal;
+    let rates = period_rates(spec)?;
     for k in 1..=spec.count {
-        let interest = cent(times(bal, spec.periodic_rate)?);
+        let rate = rates
+            .get((k - 1) as usize)
+            .copied()
+            .unwrap_or(spec.periodic_rate);
+        let interest = cent(times(bal, rate)?);
         let principal = if k == spec.count {
             bal
         } else {
@@ -43,6 +49,42 @@ fn amortise(
         parts.push((principal, interest));
     }
     Ok(parts)
+}
+
+/// Days in a regular period of `every`: weeks and days exactly, months on average.
+fn regular_days(every: UnitPeriod) -> Decimal {
+    match every {
+        UnitPeriod::Days(n) => Decimal::from(n.max(1)),
+        UnitPeriod::Weeks(n) => Decimal::from(7 * n.max(1)),
+        UnitPeriod::Months(_) | UnitPeriod::Semimonth => every.approx_days(),
+    }
+}
+
+/// The interest rate of each period: the regular periodic rate, scaled to each period's
+/// actual days when the instalments fall on listed dates off the regular series.
+pub(super) fn period_rates(spec: &ScheduleSpec) -> Result<Vec<Decimal>, ScheduleError> {
+    let regular = vec![spec.periodic_rate; spec.count as usize];
+    let (Some(dates), Some(start)) = (spec.listed_dates(), spec.listed_start()) else {
+        return Ok(regular);
+    };
+    // Dates that keep the regular spacing are regular periods (a month is a month).
+    let on_series = (1..)
+        .zip(dates)
+        .all(|(k, d)| crate::compute::apr::series_date(start, spec.every, k) == Some(*d));
+    if on_series {
+        return Ok(regular);
+    }
+    let per_day = spec
+        .periodic_rate
+        .checked_div(regular_days(spec.every))
+        .ok_or(ScheduleError::Overflow)?;
+    let mut before = start;
+    let mut rates = Vec::with_capacity(dates.len());
+    for &due in dates {
+        rates.push(times(per_day, Decimal::from((due - before).num_days()))?);
+        before = due;
+    }
+    Ok(rates)
 }
 
 fn equal_installment(spec: &ScheduleSpec) -> Result<(Parts, String), ScheduleError> {
@@ -84,6 +126,26 @@ fn interest_only(spec: &ScheduleSpec) -> Result<(Parts, String), ScheduleError> 
     let (p, n) = (spec.principal, spec.count);
     let (interest, last_interest) = match spec.payment {
         Some(pay) if pay > Decimal::ZERO => (pay, pay),
+        _ if spec.listed_dates().is_some() => {
+            // Listed dates: each period's interest for its own days.
+            let rates = period_rates(spec)?;
+            let parts = rates
+                .iter()
+                .enumerate()
+                .map(|(k, r)| {
+                    let principal = if k + 1 == n as usize {
+                        p
+                    } else {
+                        Decimal::ZERO
+                    };
+                    Ok((principal, cent(times(p, *r)?)))
+                })
+                .collect::<Result<Parts, ScheduleError>>()?;
+            return Ok((
+                parts,
+                "interest each period on the principal for the period's actual days, rounded half up to 0.01; the principal in full with the last payment".into(),
+            ));
+        }
         _ => {
             let each = cent(times(p, spec.periodic_rate)?);
             // The interest of the whole term, rounded once; the last payment takes what the

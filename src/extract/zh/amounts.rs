@@ -15,12 +15,18 @@ static INTEREST_PART: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A sum of the parts follows within the sentence: `…及利息300.00元,合计1,966.67元`.
 pub(super) static SUM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^。;]{0,40}?(?:合计|共计|总计|总共|一共)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[0-9¥￥零〇壹贰叁肆伍陆柒捌玖拾佰仟一二两三四五六七八九十]")
+    Regex::new(r"^[^。;]{0,40}?(?:合计|共计|总计|总共|一共|=|＝)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[0-9¥￥零〇壹贰叁肆伍陆柒捌玖拾佰仟一二两三四五六七八九十]")
         .expect("static regex")
 });
 /// A sum right before an amount: `合计人民币`.
 pub(super) static SUM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:合计|共计|总计|总共|一共)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
+    Regex::new(r"(?:合计|共计|总计|总共|一共|=|＝)\s*(?:每月|每期|当期)?\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+        .expect("static regex")
+});
+/// The loan's own parts of a payment joined with a fee into a total (本息及担保服务费,
+/// 本金 + 服务费): the total is not the fee.
+static LOAN_PARTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:本息|本金|利息|月供)\s*(?:及|和|与|、|\+|＋)|(?:及|和|与|、|\+|＋)\s*(?:本息|本金|利息|月供)")
         .expect("static regex")
 });
 /// What each period's payment is: 每月归还/每期应还/每月偿还/当期应还 (not 第12个月, the last).
@@ -83,7 +89,14 @@ impl Extractor<'_> {
             lead
         };
 
-        if let Some(name) = last_match(&FEE_NAME, lead).or_else(|| last_match(&FEE_NAME, clause)) {
+        // 每期应还: 本金1,400元 + 服务费134.40元 = 1,534.40元: the part named 本金 and the sum
+        // after = are not the fee named beside them.
+        let near = tail_chars(lead, 30);
+        let sum_of_parts = SUM_BEFORE.is_match(before)
+            && (before.contains(['=', '＝']) || LOAN_PARTS.is_match(near));
+        let part_or_sum = PART_WORD.is_match(tail_chars(lead, 8)) || sum_of_parts;
+        let fee_name = last_match(&FEE_NAME, lead).or_else(|| last_match(&FEE_NAME, clause));
+        if let Some(name) = fee_name.filter(|_| !part_or_sum) {
             let kind = fee_kind(name);
             let e = ev(self);
             self.push_fee(name, kind, Some(amount), None, None, None, text, e);
@@ -216,7 +229,9 @@ impl Extractor<'_> {
                 .amount
                 .checked_sub(d.amount)
                 .and_then(|x| x.checked_sub(fees)),
-            None => self.terms.finance_charge.as_ref().map(|f| f.amount),
+            None => self
+                .interest_deducted_stated
+                .or_else(|| self.terms.finance_charge.as_ref().map(|f| f.amount)),
         };
         let Some(amount) = amount.filter(|a| *a > Decimal::ZERO && *a < principal.amount) else {
             self.terms.assumptions.push(format!(
@@ -301,6 +316,19 @@ impl Extractor<'_> {
     }
 }
 
+/// The amount a sentence names as the interest (利息1,200.00元, 利息共计7,200元): the first
+/// amount with an interest word at most a few characters before it.
+pub(super) fn interest_amount_named(text: &str) -> Option<Decimal> {
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"利息\s*(?:共计|合计|总计|共|为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
+            .expect("static regex")
+    });
+    tokens(text).iter().find_map(|t| {
+        let before = text.get(..t.start)?;
+        NAMED.is_match(before).then(|| t.val.money()).flatten()
+    })
+}
+
 /// Whether a sentence says the interest itself is taken out of the principal when the loan
 /// is paid out (利息在出借时预先从借款本金中扣除, 先扣除首期利息): a deduction clause
 /// that names the interest.
@@ -308,6 +336,15 @@ pub(super) fn interest_deducted_in(text: &str) -> bool {
     // 砍头息 is named as a charge and read as a fee, so it is not counted here again.
     static INTEREST: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"利息|[年月]息").expect("static regex"));
+    // 利息…由贷款人在发放贷款时一次性预先收取: interest collected as the loan is paid out is
+    // interest taken in advance, whatever the verb.
+    static IN_ADVANCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"利息[^。;]{0,30}(?:放款|发放|出借|借出)[^,。;]{0,8}(?:预先|提前|一次性预先)\s*(?:收取|扣收|收回)|预收利息|利息[^。;]{0,12}预先收取")
+            .expect("static regex")
+    });
+    if IN_ADVANCE.is_match(text) {
+        return true;
+    }
     deductions(text).any(|(cs, ce)| {
         let clause = text.get(cs..ce).unwrap_or("");
         if INTEREST.is_match(clause) {

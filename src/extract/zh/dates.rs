@@ -5,7 +5,10 @@ use super::*;
 
 /// A date: `2019年5月10日`, `2019-05-10`, `2019/5/10`, or in Chinese numerals
 /// (`二〇一九年五月十日`, `贰零贰肆年拾贰月叁拾壹日`).
-const DATE_PAT: &str = r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]|(?P<y2>[0-9]{4})\s*[-/.]\s*(?P<m2>[0-9]{1,2})\s*[-/.]\s*(?P<d2>[0-9]{1,2})|(?P<y3>[〇○零一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4})\s*年\s*(?P<m3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})\s*月\s*(?P<d3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,4})\s*[日号]";
+const DATE_PAT: &str = r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]|(?P<y2>[0-9]{4})\s*[-/.]\s*(?P<m2>[0-9]{1,2})\s*[-/.]\s*(?P<d2>[0-9]{1,2})|(?P<y3>[〇○零一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4})\s*年\s*(?P<m3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})\s*月\s*(?P<d3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,4})\s*[日号]|(?:中华民国|民国)\s*(?P<y4>[0-9]{2,3})\s*年\s*(?P<m4>[0-9]{1,2})\s*月\s*(?P<d4>[0-9]{1,2})\s*[日号]";
+
+/// A 民國 (Republic of China) year counts from 1912: 民國114年 is 2025.
+const ROC_YEAR_OFFSET: u32 = 1911;
 
 pub(super) static DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(DATE_PAT).expect("static regex"));
@@ -31,20 +34,32 @@ static LOAN_PERIOD_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The day the loan is paid out: 放款日, 借款发放日, 实际放款日期, 起息日, 资金到账日.
 pub(super) static DISBURSE_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:实际)?放款(?:日期?|时间)|(?:借款|贷款)?发放(?:日期?|时间)|出借日期?|起息日|(?:资金|款项)到账(?:日期?|时间)|提款日期?")
+    Regex::new(r"(?:实际)?放款(?:日期?|时间)|借款(?:日期|时间)|(?:借款|贷款)?发放(?:日期?|时间)|出借日期?|起息日|(?:资金|款项)到账(?:日期?|时间)|提款日期?")
         .expect("static regex")
 });
 pub(super) static TERM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:期限|借期|贷款期|借款期)(?:\s*[(]\s*(?P<u1>月|天|日|年)\s*[)])?(?:\s|[:为是]|共计?)*(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|月|天|日|年|期)?(?P<q>\s*(?:以内|以上|以下|内|\(含)|届满)?",
-        n = "一二两三四五六七八九十百"
+        r"(?:期限|借期|贷款期间|借款期间|贷款期|借款期|借款天数|借款时长)(?:\s*[(]\s*(?P<u1>月|天|日|年)\s*[)])?(?:\s|[:为是]|共计?)*(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|月|天|日|年|期)?(?P<q>\s*(?:以内|以上|以下|内|\(含)|届满)?",
+        n = "一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾"
+    ))
+    .expect("static regex")
+});
+/// What makes a count of periods a count of months: `(月)`, `(按月)`, `(每月一期)`.
+static MONTHLY_PERIODS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[(]\s*(?:按|每)?\s*(?:个)?月\s*(?:一期|还款)?\s*[)]").expect("static regex")
+});
+/// A period that runs a length from its start date: `自2025年3月5日起3年`, `自放款日起12个月`.
+static TERM_FROM_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:[日号]|放款日|起息日|借款日)\s*起\s*(?:算)?\s*(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天)(?P<q>\s*(?:以内|内|届满|期满))?",
+        n = "一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾"
     ))
     .expect("static regex")
 });
 pub(super) static DAYS_TOTAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"共计?\s*(?P<n>[0-9]+)\s*[天日]").expect("static regex"));
 pub(super) static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数)\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是]|共计?)?\s*(?P<a>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*期|分\s*(?P<c>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|次)\s*(?:等额|平均|按月|逐月)?\s*(?:归还|偿还|还款|还清|支付|还本付息|付清|清偿)")
+    Regex::new(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数|分期\s*:)\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是]|共计?)?\s*(?P<a>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*期|(?:每|按)\s*(?:一)?\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w>[0-9]+|[一二两三四五六七八九十]+)\s*(?:周|次)|每\s*(?:两|2)\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w2>[0-9]+|[一二两三四五六七八九十]+)\s*次|分\s*(?P<c>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|次)\s*(?:等额|平均|按月|逐月)?\s*(?:归还|偿还|还款|还清|支付|还本付息|付清|清偿)")
         .expect("static regex")
 });
 
@@ -62,7 +77,7 @@ pub(super) static OTHER_DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 pub(super) static SIGNED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:在[^,。;]{0,8})?(?:签订|签署|订立|签约)").expect("static regex")
+    Regex::new(r"^\s*(?:在[^,。;]{0,8})?(?:签订|签署|订立|签约)|^\s*(?:通过[^,。;]{0,10})?(?:申请|确认)(?:借款|贷款)|^\s*成功办理").expect("static regex")
 });
 /// The first due date: 首期/首次/第一次/第1期/首笔 还款日(期)/还款时间, 第一个还款日.
 pub(super) static FIRST_PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -73,14 +88,15 @@ pub(super) static FIRST_PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The last due date: 到期日, 最后一期/最后一次/末期/末次 还款日(期), 最后还款日.
 pub(super) static MATURITY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"到期日|最终到期|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)?\s*(?:应?还款|还本付息|还本)\s*(?:日期?|时间)")
+    Regex::new(r"到期日|最终到期|(?:^|[\s:|])还款日期|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)?\s*(?:应?还款|还本付息|还本)\s*(?:日期?|时间)")
         .expect("static regex")
 });
 
-/// A date alone on the line under the signatures (借款人签字: … 盖章 / 2024年3月5日).
+/// A date alone on the line under the signatures (借款人签字: … 盖章 / 2024年3月5日), or under
+/// a party's name or ID line as a 借条 ends (借款人: 王某 / 2019年12月1日).
 static DATE_UNDER_SIGNATURES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?m)(?:签字|签名|签章|盖章|捺印|[(（]章[)）])[^\n]*\n[ \t\u{{3000}}]*(?:日期\s*[:：]?\s*)?(?P<d>{})[ \t\u{{3000}}]*$",
+        r"(?m)(?:签字|签名|签章|盖章|捺印|[(（]章[)）]|^[ \t\u{{3000}}]*(?:借款人|出借人|贷款人|甲方|乙方|立据人|担保人|保证人|身份证号?码?)[ \t\u{{3000}}]*[:：(（])[^\n]*\n[ \t\u{{3000}}]*(?:日期\s*[:：]?\s*)?(?P<d>{})[ \t\u{{3000}}]*$",
         date_pattern_unnamed()
     ))
     .expect("static regex")
@@ -97,7 +113,8 @@ static APPLIED_AT: LazyLock<Regex> = LazyLock::new(|| {
 
 impl Extractor<'_> {
     /// With no signing date in a sentence: the date under the signatures, else the time the
-    /// borrower applied on an app (said as an assumption).
+    /// borrower applied on an app, else the payout date or the start of the loan period (each
+    /// fallback said as an assumption).
     pub(super) fn unlabelled_contract_date(&mut self) {
         if self.terms.contract_date.is_some() {
             return;
@@ -120,6 +137,12 @@ impl Extractor<'_> {
                 evidence.text
             ));
             self.terms.contract_date = Some(DateTerm { date, evidence });
+        } else if let Some(start) = self.terms.disbursement_date.clone() {
+            self.terms.assumptions.push(format!(
+                "no signing date: the contract date is the payout date / start of the loan period ({})",
+                start.evidence.text
+            ));
+            self.terms.contract_date = Some(start);
         }
     }
 
@@ -225,14 +248,32 @@ impl Extractor<'_> {
             }
         }
         if self.terms.term.is_none() {
-            if let Some(c) = TERM.captures(text).filter(|c| c.name("q").is_none()) {
+            let labelled = TERM.captures(text).filter(|c| c.name("q").is_none());
+            let from_start = || {
+                TERM_FROM_START
+                    .captures(text)
+                    .filter(|c| c.name("q").is_none() && LOAN_PERIOD_WORD.is_match(text))
+            };
+            if let Some(c) = labelled.or_else(from_start) {
                 let n = c.name("n").and_then(|m| parse_count(m.as_str()));
                 let unit = c
                     .name("u")
                     .or(c.name("u1"))
                     .map(|m| m.as_str())
                     .unwrap_or("");
+                // 36期(月) / 12期(按月): a count of monthly periods is a term in months.
+                let monthly_periods = unit == "期"
+                    && c.get(0)
+                        .and_then(|m| text.get(m.end()..))
+                        .is_some_and(|after| MONTHLY_PERIODS.is_match(after));
+                let unit = if monthly_periods { "个月" } else { unit };
                 if let Some(n) = n.filter(|n| *n > 0) {
+                    if monthly_periods && self.terms.installments.is_none() {
+                        self.terms.installments = Some(Count {
+                            count: n,
+                            evidence: ev(self),
+                        });
+                    }
                     let (months, days) = match unit {
                         "个月" | "個月" | "月" => (Some(n), None),
                         "年" => (n.checked_mul(12), None),
@@ -278,6 +319,8 @@ impl Extractor<'_> {
                     .name("a")
                     .or(c.name("b"))
                     .or(c.name("c"))
+                    .or(c.name("w"))
+                    .or(c.name("w2"))
                     .and_then(|m| parse_count(m.as_str()));
                 if let Some(n) = n.filter(|n| *n > 0 && *n <= 600) {
                     self.terms.installments = Some(Count {
@@ -290,6 +333,75 @@ impl Extractor<'_> {
             }
         }
         found
+    }
+
+    /// No frequency is written, but several instalments are, and the first falls due one
+    /// month to the day after the loan starts (申请时间 2025-06-06, 首期还款日 2025-07-06):
+    /// the plan is monthly, said as worked out.
+    pub(super) fn frequency_from_first_due(&mut self) {
+        if self.terms.frequency.is_some()
+            || self.terms.installments.as_ref().is_none_or(|c| c.count < 2)
+        {
+            return;
+        }
+        let (Some(first), Some(start)) = (
+            self.terms.first_payment_date.as_ref(),
+            self.terms.start_date(),
+        ) else {
+            return;
+        };
+        if start.date.checked_add_months(chrono::Months::new(1)) != Some(first.date) {
+            return;
+        }
+        self.terms.assumptions.push(format!(
+            "monthly payments worked out from the first due date one month after the start ({}; {})",
+            start.evidence.text, first.evidence.text
+        ));
+        self.terms.frequency = Some(FrequencyTerm {
+            frequency: Frequency::Monthly,
+            evidence: first.evidence.clone(),
+        });
+    }
+
+    /// No count is written, but the term and a monthly or quarterly instalment plan are
+    /// (借款期限: 12个月 / 按月等额本息): one instalment per period, said as worked out.
+    pub(super) fn count_from_term(&mut self) {
+        if self.terms.installments.is_some() {
+            return;
+        }
+        let (Some(term), Some(freq), Some(method)) = (
+            &self.terms.term,
+            &self.terms.frequency,
+            &self.terms.repayment,
+        ) else {
+            return;
+        };
+        let instalments = matches!(
+            method.method,
+            RepaymentMethod::EqualInstallment
+                | RepaymentMethod::EqualPrincipal
+                | RepaymentMethod::FlatRate
+        );
+        let period_months = match freq.frequency {
+            Frequency::Monthly => 1,
+            Frequency::Quarterly => 3,
+            _ => return,
+        };
+        let Some(months) = term
+            .months
+            .filter(|m| instalments && m % period_months == 0)
+        else {
+            return;
+        };
+        let count = months / period_months;
+        self.terms.assumptions.push(format!(
+            "number of instalments worked out from the term of {months} months paid {:?} ({}; {})",
+            freq.frequency, term.evidence.text, freq.evidence.text
+        ));
+        self.terms.installments = Some(Count {
+            count,
+            evidence: term.evidence.clone(),
+        });
     }
 
     /// No term is written, but a count of regular instalments is (借款期数:12期(按月)): the
@@ -394,6 +506,16 @@ pub(super) fn date_of(c: &regex::Captures<'_>) -> Option<NaiveDate> {
         }
         parse_count(&c.name(cn)?.as_str().replace('○', "〇"))
     };
+    if let Some(roc) = c.name("y4") {
+        let y = roc
+            .as_str()
+            .parse::<u32>()
+            .ok()?
+            .checked_add(ROC_YEAR_OFFSET)?;
+        let m = c.name("m4")?.as_str().parse().ok()?;
+        let d = c.name("d4")?.as_str().parse().ok()?;
+        return NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d);
+    }
     let y = part(["y", "y2", "y3"])?;
     let m = part(["m", "m2", "m3"])?;
     let d = part(["d", "d2", "d3"])?;

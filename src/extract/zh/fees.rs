@@ -2,9 +2,9 @@
 
 use super::*;
 
-/// Paid once at the end: 到期一次性支付, 到期时支付, 随最后一期(还款)支付.
+/// Paid once at the end: 到期一次性支付, 到期时支付, 随最后一期(还款)支付, 于到期日与本息一并支付.
 static TIMING_AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:到期|期满|届满)(?:时|日|之日|当日)?\s*(?:一次性|一并)?\s*(?:支付|缴纳|交纳|付清|收取|结清)|随(?:最后|末)\s*(?:一)?\s*期|(?:最后|末)\s*(?:一)?\s*期(?:还款时)?\s*(?:一并|一次性)?\s*(?:支付|缴纳|收取)|借款到期后(?:一次性)?(?:支付|缴纳)")
+    Regex::new(r"(?:到期|期满|届满)(?:时|日|之日|当日)?\s*(?:一次性|一并)?\s*(?:支付|缴纳|交纳|付清|收取|结清)|随(?:最后|末)\s*(?:一)?\s*期|(?:最后|末)\s*(?:一)?\s*期(?:还款时)?\s*(?:一并|一次性)?\s*(?:支付|缴纳|收取)|借款到期后(?:一次性)?(?:支付|缴纳)|(?:到期|期满|届满)(?:时|日|之日|当日)?[^,。;]{0,8}?(?:一次性|一并)\s*(?:支付|缴纳|交纳|付清|收取|结清)")
         .expect("static regex")
 });
 /// Paid on the payout day, apart from the loan: 放款当日支付, 放款时另行支付.
@@ -78,7 +78,7 @@ fn on_default_kind(kind: FeeKind) -> bool {
 static MONEY_TOPIC_VALUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[0-9]|[壹贰叁肆伍陆柒捌玖拾佰仟]").expect("static regex"));
 
-/// Whether two fees read from one sentence are one fee stated twice: the same name and
+/// Whether two fees are one fee stated twice: the same name and
 /// timing, one as a percentage of the principal and the other as the amount that percentage
 /// comes to (to the cent).
 fn restates(a: &Fee, b: &Fee, principal: Option<Decimal>) -> bool {
@@ -142,6 +142,7 @@ impl Extractor<'_> {
         }
         if self.interest_deducted.is_none() && interest_deducted_in(text) {
             self.interest_deducted = Some(ev(self));
+            self.interest_deducted_stated = interest_amount_named(text);
             found += 1;
         }
         found
@@ -227,9 +228,9 @@ impl Extractor<'_> {
         while i < self.terms.fees.len() {
             let (head, tail) = self.terms.fees.split_at_mut(i + 1);
             let Some(first) = head.last_mut() else { break };
-            if let Some(j) = tail.iter().position(|f| {
-                f.evidence.start == first.evidence.start && restates(first, f, principal)
-            }) {
+            // The percentage and its amount may stand in one sentence or in two (分期服务费:
+            // 0.8%/期 in the terms, 每期应还 本金 + 分期服务费134.40元 in the plan).
+            if let Some(j) = tail.iter().position(|f| restates(first, f, principal)) {
                 let other = self.terms.fees.remove(i + 1 + j);
                 if let Some(first) = self.terms.fees.get_mut(i) {
                     first.amount = first.amount.or(other.amount);

@@ -40,15 +40,16 @@ pub static MONEY_WORDS_LABELLED: LazyLock<Regex> = LazyLock::new(|| {
 /// A percentage: `12%`, `0.05 %`, `万分之五`, `千分之三`, `百分之二`, `十万分之五`, `百分之0.5`.
 pub static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:十万|百万|万|千|百)分之\s*(?:[0-9]+(?:\.[0-9]+)?|[{n}]+)|[0-9]+(?:\s?\.\s?[0-9]+)?\s*[%‰]",
+        r"(?:十万|百万|万|千|百)分之\s*(?:[0-9]+(?:\.[0-9]+)?|[{n}]+(?:点[零〇一二三四五六七八九]+)?)|[0-9]+(?:\s?\.\s?[0-9]+)?\s*[%‰]",
         n = CN_NUM
     ))
 });
 
-/// Traditional 分/厘 rates: `月息1分`, `月息二分五厘`, `年息1分2厘`, `日息5厘`.
+/// Traditional 分/厘 rates: `月息1分`, `月息二分五厘`, `年息1分2厘`, `日息5厘`; the 厘 may be
+/// left unsaid after a spoken 分 (`月息一分五` is 1.5%).
 pub static FEN_LI: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?P<per>月|年|日)(?:息|利)\s*(?:为|按)?\s*(?P<a>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十半]+)\s*(?P<u>分|厘)(?:\s*(?P<b>[0-9]|[一二三四五六七八九])\s*厘)?",
+        r"(?P<per>月|年|日)(?:息|利)\s*(?:为|按)?\s*(?P<a>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十半]+)\s*(?P<u>分|厘)(?:\s*(?P<b>[0-9]|[一二三四五六七八九])\s*厘|(?P<b2>[一二三四五六七八九])(?:[^0-9一二三四五六七八九十百千万年月日天个]|$))?",
     )
 });
 
@@ -256,7 +257,7 @@ pub static TIMING_UPFRONT_PAID: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub static TIMING_PER_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"每期|每月|按月|按期|分期收取|随(?:每期)?还款|还款时|偿还本金及利息时|与[^,。;]{0,8}一并|一并扣除|期供",
+        r"每期|每月|按月|按期|/期|分期收取|随(?:每期)?还款|还款时|偿还本金及利息时|与[^,。;]{0,8}一并|一并扣除|期供",
     )
 });
 
@@ -311,10 +312,19 @@ pub static DISBURSED_WORD: LazyLock<Regex> = LazyLock::new(|| {
         r"实际到账|到账金额|实际放款|实际发放|实际收到|实际借款金额|实际获得|放款金额|实际出借|实际(?:交付|给付|转账|转付|划付|打款|借到|拿到|到手|领取|取得)(?:给)?(?:借款人|乙方|甲方|[^,。;息费]{0,6})?\s*(?:的)?(?:金额|款项|借款)?(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$|实收(?:金额|款项)?",
     )
 });
+/// Plain labels of the loan amount kept as data (data/principal_labels.txt).
+fn principal_labels() -> String {
+    include_str!("data/principal_labels.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(regex::escape)
+        .collect::<Vec<_>>()
+        .join("|")
+}
 pub static PRINCIPAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"借款金额|借款本金|贷款金额|贷款本金|借款数额|借款总额|本金金额|本金数额|借款额为|合同金额|借款人民币|出借人民币|借给[^,。;]{0,6}人民币|出借资金|借款为|出借金额|借出金额|本金为|借款本金总金额|向[^,。;]{0,6}借款|借到|(?:出借|借给[^,。;]{0,6}|借款|贷款|借)\s*$|借款\s*:|贷款\s*:|本金\s*:|借款额\s*:",
-    )
+    let phrasings = r"借款金额|借款本金|贷款金额|贷款本金|借款数额|借款总额|本金金额|本金数额|借款额为|合同金额|借款人民币|出借人民币|借给[^,。;]{0,6}人民币|出借资金|借款为|出借金额|借出金额|本金为|借款本金总金额|向[^,。;]{0,6}借款|借到|(?:出借|借给[^,。;]{0,6}|借款|贷款|借)\s*$|借款\s*:|贷款\s*:|本金\s*:|借款额\s*:";
+    re(&format!("{}|{phrasings}", principal_labels()))
 });
 pub static PAYMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(r"每期还款|每期应还|每月还款|每月应还|月供|期供|每期偿还|月偿还本息|每月偿还|每期本息")
@@ -330,7 +340,9 @@ pub static CREDIT_LINE_WORD: LazyLock<Regex> =
 
 /// Money / rate / fee words that make a sentence worth reporting when nothing was parsed.
 pub static MONEY_TOPIC: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"金额|本金|本息|利率|利息|[年月日]息|罚息|费|违约金|滞纳金|保证金|元|%|分之|还款|借款|贷款")
+    re(
+        r"金额|本金|本息|利率|利息|[年月日]息|罚息|费|违约金|滞纳金|保证金|元|%|分之|还款|借款|贷款|放款|到账",
+    )
 });
 
 #[cfg(test)]

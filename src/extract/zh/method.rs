@@ -4,11 +4,23 @@
 use super::*;
 
 pub(super) static MONTHLY_DUE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"每月\s*(?:的)?\s*(?:第)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]+)\s*[日号]|按月(?:还款|偿还|付息|支付|等额|分期)|每月(?:还款|偿还|付息|支付)|[(]\s*(?:按月|每月)\s*[)]")
+    Regex::new(r"每月\s*(?:的)?\s*(?:第)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]+)\s*[日号]|按月(?:还款|偿还|付息|支付|等额|分期)|每月(?:还款|偿还|付息|支付|等额)|月供|月还款额|逐月(?:递减|还款|偿还|归还)|[(]\s*(?:按月|每月)\s*[)]")
+        .expect("static regex")
+});
+/// Payments every two weeks: 每两周还款, 每隔一周, 双周还款.
+static BIWEEKLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"每\s*(?:两|2|二)\s*(?:周|星期)|每隔一\s*(?:周|星期)|双周(?:还款|偿还|归还|支付|供)",
+    )
+    .expect("static regex")
+});
+/// Payments every week: 每周还款, 按周偿还, 每星期归还一次.
+static WEEKLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:每|按)\s*(?:一)?\s*(?:周|星期)\s*(?:[一二三四五六日天1-7])?\s*(?:应)?(?:还款|偿还|归还|支付|还)|周供")
         .expect("static regex")
 });
 pub(super) static METHOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<ei>等额本息|等额(?:偿还|归还|支付|清偿|摊还)本(?:金(?:和|及|与))?利?息|本息(?:按月|按期|每月|每期)?(?:平均|等额)(?:摊还|偿还|归还|清偿|还款)|(?:每期|每月)(?:以)?(?:相同|固定|同等|相等)(?:的)?金额(?:偿还|归还|支付|清偿)本(?:金(?:和|及|与))?利?息)|(?P<ep>等额本金|等额还本)|(?P<io>先息后本|(?:按(?:月|期|季)|每月|每期|每季)(?:付|结|支付|偿还)利?息[^。;]{0,48}?(?:到期|最后一期)(?:时)?(?:一次性?)?(?:还|偿还|归还|清偿)(?:全部|剩余|所有)?(?:借款)?本(?:金)?)|(?P<bl>(?:到期)?一次性?还本付息|(?:到期|届满|期满)[^。;,，]{0,6}?(?:本息|本金(?:和|及|与|连同)利息|本利|连本带息)\s*(?:一次性?|一并|全部)?\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付)|到期(?:时|日)?[^。;]{0,12}?(?:(?:利息|本金)\s*)?(?:与|和|连同|及)\s*(?:本金|利息)\s*一(?:起|并|同)\s*(?:归还|偿还|支付|清偿|付清)|利随本清|到期一次性(?:偿还|归还)(?:借款)?本(?:金)?(?:和|及|与)利息|到期还本付息|(?:到期|届满|期满|于[^。;,，]{0,16}?(?:之前|前|当日))[^。;,，]{0,12}?(?:一次性?|一并)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付)\s*(?:全部|所有)?(?:借款)?(?:本金\s*(?:和|及|与|、|连同|以及)\s*(?:全部|所有)?(?:借款)?利息|本息|本利)|(?:本金\s*(?:和|及|与|、|连同|以及)\s*利息|本息|本利)\s*(?:于|在|应于|须于)?[^。;,，]{0,16}?(?:到期|届满|期满)[^。;,，]{0,8}?(?:一次性?|一并|全部)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付))|(?P<bp>(?:到期|届满|期满|于[^。;,，]{0,16}?(?:之前|前|当日))[^。;,，]{0,12}?(?:一次性?|一并)\s*(?:归还|偿还|清偿|还清|付清|结清|偿付)\s*(?:全部|所有)?(?:借款)?本金|(?:借款|贷款)?本金\s*(?:于|在|应于|须于)?[^。;,，]{0,12}?(?:到期|届满|期满)[^。;,，]{0,8}?(?:一次性?|一并|全部)\s*(?:归还|偿还|清偿|还清|付清|结清|偿付)|(?:到期|届满|期满)[^。;,，]{0,6}?(?:一次性?|一并)\s*还本)|(?P<fl>等本等息|每期利息(?:均)?按(?:照)?(?:初始|原始)?借款本金(?:计算|计收)|按(?:初始|原始)借款本金计算每期利息)|(?P<ot>随借随还)")
+    Regex::new(r"(?P<ei>等额本息|(?:每月|每期|按月|按期)等额(?:还款|偿还|归还|还本付息|分期还款)|等额(?:偿还|归还|支付|清偿|摊还)本(?:金(?:和|及|与))?利?息|本息(?:按月|按期|每月|每期)?(?:平均|等额)(?:摊还|偿还|归还|清偿|还款)|(?:每期|每月)(?:以)?(?:相同|固定|同等|相等)(?:的)?金额(?:偿还|归还|支付|清偿)本(?:金(?:和|及|与))?利?息)|(?P<ep>等额本金|等额还本)|(?P<io>先息后本|(?:按(?:月|期|季)|每月|每期|每季)(?:付|结|支付|偿还)利?息[^。;]{0,48}?(?:到期|最后一期)(?:时)?(?:一次性?)?(?:还|偿还|归还|清偿)(?:全部|剩余|所有)?(?:借款)?本(?:金)?)|(?P<bl>(?:到期)?一次性?还本付息|(?:到期|届满|期满)[^。;,，]{0,6}?(?:本息|本金(?:和|及|与|连同)利息|本利|连本带息)\s*(?:一次性?|一并|全部)?\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付)|到期(?:时|日)?[^。;]{0,12}?(?:(?:利息|本金)\s*)?(?:与|和|连同|及)\s*(?:本金|利息)\s*一(?:起|并|同)\s*(?:归还|偿还|支付|清偿|付清)|利随本清|(?:到期|届满|期满)(?:时|日|之日)?[^。;,，]{0,4}?(?:连同|与|和|随)\s*本金\s*(?:一次性?|一并|一起|一同)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付)|到期一次性(?:偿还|归还)(?:借款)?本(?:金)?(?:和|及|与)利息|到期还本付息|(?:到期|届满|期满|于[^。;,，]{0,16}?(?:之前|前|当日))[^。;,，]{0,12}?(?:一次性?|一并)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付)\s*(?:全部|所有)?(?:借款)?(?:本金\s*(?:和|及|与|、|连同|以及)\s*(?:全部|所有)?(?:借款)?利息|本息|本利)|(?:本金\s*(?:和|及|与|、|连同|以及)\s*利息|本息|本利)\s*(?:于|在|应于|须于)?[^。;,，]{0,16}?(?:到期|届满|期满)[^。;,，]{0,8}?(?:一次性?|一并|全部)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付))|(?P<bp>(?:到期|届满|期满|于[^。;,，]{0,16}?(?:之前|前|当日))[^。;,，]{0,12}?(?:一次性?|一并)\s*(?:归还|偿还|清偿|还清|付清|结清|偿付)\s*(?:全部|所有)?(?:借款)?本金|(?:借款|贷款)?本金\s*(?:于|在|应于|须于)?[^。;,，]{0,12}?(?:到期|届满|期满)[^。;,，]{0,8}?(?:一次性?|一并|全部)\s*(?:归还|偿还|清偿|还清|付清|结清|偿付)|(?:到期|届满|期满)[^。;,，]{0,6}?(?:一次性?|一并)\s*还本)|(?P<fl>等本等息|(?:按|以)(?:初始|原始)?(?:借款|贷款)本金(?:而非剩余本金)?(?:计息|计收利息|计算利息)[^。;]{0,6}(?:每期|每月)利息|每期利息(?:均)?按(?:照)?(?:初始|原始)?借款本金(?:计算|计收)|按(?:初始|原始)借款本金计算每期利息)|(?P<ot>随借随还)")
         .expect("static regex")
 });
 /// Interest paid each period (按月付息, 每季度支付利息), which makes a lump repayment of the
@@ -55,7 +67,9 @@ impl Extractor<'_> {
         if self.terms.frequency.is_none() {
             let freq = if MONTHLY_DUE_DAY.is_match(text) {
                 Some(Frequency::Monthly)
-            } else if text.contains("每周还款") || text.contains("按周还款") {
+            } else if BIWEEKLY.is_match(text) {
+                Some(Frequency::Biweekly)
+            } else if WEEKLY.is_match(text) {
                 Some(Frequency::Weekly)
             } else if text.contains("按季") || text.contains("每季") {
                 Some(Frequency::Quarterly)
@@ -230,4 +244,61 @@ fn prefer_specific(mut methods: Vec<RepaymentMethod>) -> Vec<RepaymentMethod> {
 /// Whether `text` states interest-only repayment (先息后本, 按月付息…到期还本).
 pub(super) fn interest_only_in(text: &str) -> bool {
     METHOD.captures_iter(text).any(|c| c.name("io").is_some())
+}
+
+/// Empty boxes of a checkbox form (a cross is handled by [`UNTICKED`] where it matters).
+const EMPTY_BOXES: [char; 4] = ['□', '☐', '▢', '◻'];
+/// Ticked boxes of a checkbox form.
+const TICKED_BOXES: [char; 5] = ['☑', '■', '▣', '✔', '✓'];
+
+/// A line of options where one box is ticked (分期期数: □6期 ☑12期 □18期) read as the ticked
+/// option alone (分期期数: 12期): each unticked option is dropped, up to the next box, a gap
+/// of two spaces or a clause end, and the tick marks go. `None` when the sentence has no
+/// ticked and unticked boxes together.
+pub(super) fn keep_ticked_options(text: &str) -> Option<String> {
+    if !text.contains(EMPTY_BOXES) || !text.contains(TICKED_BOXES) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if EMPTY_BOXES.contains(&c) {
+            // Skip the unticked option's words.
+            while let Some(&n) = chars.peek() {
+                let gap = matches!(n, ' ' | '\u{3000}' | '\t')
+                    && chars.clone().nth(1).is_some_and(|m| m.is_whitespace());
+                if EMPTY_BOXES.contains(&n)
+                    || TICKED_BOXES.contains(&n)
+                    || gap
+                    || matches!(n, '\n' | ',' | '，' | ';' | '；' | '。')
+                {
+                    break;
+                }
+                chars.next();
+            }
+        } else if !TICKED_BOXES.contains(&c) {
+            out.push(c);
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_ticked_option_of_a_line_is_read() {
+        assert_eq!(
+            keep_ticked_options("还款期数：☐ 3期 ☐ 9期 ✔ 15期").as_deref(),
+            Some("还款期数： 15期")
+        );
+        assert_eq!(
+            keep_ticked_options("期限：■ 18个月  □ 30个月，利率5%").as_deref(),
+            Some("期限： 18个月  ，利率5%")
+        );
+        // Without both kinds of box the sentence is read as written.
+        assert_eq!(keep_ticked_options("□ 等额本息 □ 等额本金"), None);
+        assert_eq!(keep_ticked_options("☑ 我已阅读并同意"), None);
+    }
 }

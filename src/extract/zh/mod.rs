@@ -106,6 +106,9 @@ struct Extractor<'a> {
     /// A sentence saying the interest is taken out of the principal when lending (利息在出借时
     /// 预先从借款本金中扣除).
     interest_deducted: Option<Evidence>,
+    /// The interest amount the deduction sentence itself names (利息1,200元由甲方在放款时预先
+    /// 从借款本金中扣除).
+    interest_deducted_stated: Option<Decimal>,
     /// The fee the sentence just read stated (index into `terms.fees`), for a next sentence that
     /// only says when it is paid (综合服务费:2,000元; 收取方式:于到期日一次性支付).
     fee_just_stated: Option<usize>,
@@ -143,6 +146,7 @@ impl<'a> Extractor<'a> {
             timing_notes: Vec::new(),
             instalment_parts: false,
             interest_deducted: None,
+            interest_deducted_stated: None,
             fee_just_stated: None,
         }
     }
@@ -170,9 +174,15 @@ impl<'a> Extractor<'a> {
         } else {
             raw
         };
-        // 问: 借多久? 答: 12个月 reads as 借款期限: 12个月.
-        let answered = segment::answer_under_label(text);
+        // 问: 借多久? 答: 12个月 reads as 借款期限: 12个月; so do an app row 借多久  12个月 and
+        // a slashed table row 借款期限 / 12个月.
+        let answered = segment::answer_under_label(text)
+            .or_else(|| segment::question_row(text))
+            .or_else(|| segment::slash_row(text));
         let text = answered.as_deref().unwrap_or(text);
+        // 分期期数: □6期 ☑12期 reads as 分期期数: 12期.
+        let ticked = method::keep_ticked_options(text);
+        let text = ticked.as_deref().unwrap_or(text);
         // Letter-spaced figures from PDFs (1 2 5 0 0 元, 0 . 0 5 %) read as one number.
         let joined: String;
         let text = if SPACED_DIGITS.is_match(text) {
@@ -227,8 +237,21 @@ impl<'a> Extractor<'a> {
         // Cheap substring tests keep the value patterns off sentences that cannot hold one.
         let has_digit = text.bytes().any(|b| b.is_ascii_digit());
         if [
-            "等额", "息", "还本", "本清", "随借", "按月", "每月", "按季", "每季", "按周", "每周",
-            "一次", "一并",
+            "等额",
+            "息",
+            "还本",
+            "本清",
+            "随借",
+            "按月",
+            "每月",
+            "按季",
+            "每季",
+            "周",
+            "星期",
+            "一次",
+            "一并",
+            "月供",
+            "月还款",
         ]
         .iter()
         .any(|w| text.contains(w))
@@ -304,9 +327,11 @@ impl<'a> Extractor<'a> {
                 ));
             }
         }
-        self.merge_restated_fees();
         self.list_blank_fees();
         self.apply_timing_notes();
+        // After the timings a later sentence gave: a percentage and its amount are one fee
+        // only when paid at the same time.
+        self.merge_restated_fees();
         if self.per_period_fee_assumed {
             self.terms.assumptions.push(
                 "a fee percentage charged 每期 (each period) is read as a monthly charge".into(),
@@ -318,7 +343,9 @@ impl<'a> Extractor<'a> {
         self.derive_disbursed();
         self.deducted_interest();
         self.unlabelled_contract_date();
+        self.frequency_from_first_due();
         self.single_payment_count();
+        self.count_from_term();
         self.term_from_count();
         self.term_from_dates();
         self.terms

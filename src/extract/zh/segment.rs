@@ -42,6 +42,15 @@ static VALUE_START: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A field of a form or table: a short label, then a slash cell border, dot leaders or a
+/// wide gap before its value.
+static FIELD_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*[\p{Han}A-Za-z()（）]{2,16}(?:\s+/\s+|\s*[…⋯]{2,}|\s*\.{4,}|[ \t\u{3000}]{2,}\S)",
+    )
+    .expect("static regex")
+});
+
 /// A line holding nothing but a figure (`8,000.00`, `¥ 500`, `0.05%`).
 static BARE_FIGURE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[¥￥$]?\s*[0-9][0-9,.]*\s*[%‰]?\s*$").expect("static regex"));
@@ -164,6 +173,41 @@ pub(super) fn answer_under_label(text: &str) -> Option<String> {
     Some(format!("{label}:{answer}"))
 }
 
+/// A row of an app screen that labels its value with a question (借多少  ¥3000, 怎么还
+/// 每月等额还款) read as `label: value`: the question opens the row and a gap or a colon
+/// follows it.
+pub(super) fn question_row(text: &str) -> Option<String> {
+    let row = text.trim_start();
+    let (phrase, label) = QUESTION_LABELS
+        .iter()
+        .filter(|(phrase, _)| row.starts_with(phrase))
+        .max_by_key(|(phrase, _)| phrase.len())?;
+    let value = row.get(phrase.len()..)?;
+    let value = value.strip_prefix(['?', '？']).unwrap_or(value);
+    let gap = value.starts_with([':', '：', '\t', '\u{3000}']) || value.starts_with("  ");
+    gap.then(|| {
+        format!(
+            "{label}:{}",
+            value.trim_start_matches([':', '：', ' ', '\t', '\u{3000}'])
+        )
+    })
+}
+
+/// A row of a table whose cells a spaced slash divides (借款期限 / 12个月) read as
+/// `label: value`. A slash inside a figure or a unit (0.5%/月, 2025/5/1) has no spaces.
+pub(super) fn slash_row(text: &str) -> Option<String> {
+    static SLASH_ROW: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<label>[\p{Han}A-Za-z()（）]{2,16})\s+/\s+(?P<value>\S.*)$")
+            .expect("static regex")
+    });
+    let c = SLASH_ROW.captures(text)?;
+    Some(format!(
+        "{}:{}",
+        c.name("label")?.as_str(),
+        c.name("value")?.as_str()
+    ))
+}
+
 /// A question line: `问:` / `Q:` and a question mark at its end.
 pub(super) static QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:问|Q|提问)\s*[:：.、]\s*[^\n]*[?？]\s*$").expect("static regex")
@@ -194,8 +238,10 @@ fn is_wrapped(cur: &str, next: &str) -> bool {
     if HEADING.is_match(next) {
         return false;
     }
-    // A next line of its own "label: value" form is a new field, not a continuation.
-    if next.chars().take(14).any(|c| c == ':') {
+    // A next line of its own "label: value" form is a new field, not a continuation; so is
+    // a line of a form or table row (借款期限 / 12个月, 分期期数……12期, 借多久    6个月),
+    // and a row of that form is complete.
+    if next.chars().take(14).any(|c| c == ':') || FIELD_ROW.is_match(next) {
         return false;
     }
     // A label joined with its value line (借款金额(元) / 8,000.00) is a whole field: a short
@@ -208,6 +254,14 @@ fn is_wrapped(cur: &str, next: &str) -> bool {
         return false;
     }
     if cur.chars().count() < 16 {
+        return false;
+    }
+    if FIELD_ROW.is_match(last_line) {
+        return false;
+    }
+    // A row of fields set apart by middle dots (借款金额 ¥8,500 · 分12期 · 等额本息) is
+    // complete: an app screen or a summary line, not prose wrapped at the page edge.
+    if last_line.matches(" · ").count() >= 1 || last_line.matches('·').count() >= 2 {
         return false;
     }
     let (Some(last), Some(first)) = (cur.chars().next_back(), next.chars().next()) else {
@@ -387,6 +441,45 @@ mod tests {
         );
         assert_eq!(answer_under_label("问:有没有手续费?答:没有。"), None);
         assert_eq!(answer_under_label("借款金额:1,200元。"), None);
+    }
+
+    #[test]
+    fn an_app_row_labelled_by_a_question_reads_under_its_label() {
+        assert_eq!(
+            question_row("借多长时间\u{3000}9个月").as_deref(),
+            Some("借款期限:9个月")
+        );
+        assert_eq!(
+            question_row("每月还多少：¥812.40").as_deref(),
+            Some("每期还款金额:¥812.40")
+        );
+        // A question word inside prose is no label.
+        assert_eq!(question_row("借多少由出借人决定"), None);
+    }
+
+    #[test]
+    fn a_row_of_a_slashed_table_reads_as_label_and_value() {
+        assert_eq!(slash_row("贷款年限 / 3年").as_deref(), Some("贷款年限:3年"));
+        assert_eq!(slash_row("月费率0.5%/月"), None);
+        assert_eq!(slash_row("签约日 2025/5/1"), None);
+    }
+
+    #[test]
+    fn rows_of_a_form_are_not_wrapped_prose() {
+        assert_eq!(
+            texts(
+                "贷款本金 / 30,000.00元整
+贷款期限 / 24个月"
+            ),
+            vec!["贷款本金 / 30,000.00元整", "贷款期限 / 24个月"]
+        );
+        assert_eq!(
+            texts(
+                "申请分期本金…………人民币9,000.00元
+分期期数…………6期"
+            ),
+            vec!["申请分期本金…………人民币9,000.00元", "分期期数…………6期"]
+        );
     }
 
     #[test]

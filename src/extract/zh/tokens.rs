@@ -46,6 +46,13 @@ static UNIT_IN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// An amount's label right before a bare figure: 借款金额, 利息, 到期应还, 服务费.
+static MONEY_LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:金额|本金|利息|应还|本息|费)\s*[:：]?\s*$").expect("static regex")
+});
+/// A figure written to the cent (2,000.00), as amounts are.
+static CENTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\.[0-9]{2}$").expect("static regex"));
+
 pub(super) static COMMA_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",|，|\)|\(").expect("static regex"));
 
@@ -101,7 +108,14 @@ pub(super) fn tokens(text: &str) -> Vec<Tok> {
         let label_unit = text
             .get(..m.start())
             .and_then(|before| UNIT_IN_LABEL.captures(before));
-        if !(unit || cur.is_some() || label_unit.is_some()) {
+        // 借款金额 2,000.00: an amount label and a figure in cents, with no unit written.
+        let money_label = || {
+            c.name("num").is_some_and(|n| CENTS.is_match(n.as_str()))
+                && text
+                    .get(..m.start())
+                    .is_some_and(|before| MONEY_LABEL_BEFORE.is_match(before))
+        };
+        if !(unit || cur.is_some() || label_unit.is_some() || money_label()) {
             continue;
         }
         let label_wan =
@@ -225,7 +239,7 @@ pub(super) fn fen_li_value(c: &regex::Captures<'_>) -> Option<(Decimal, Per)> {
     } else {
         parse_cn_integer(a)?
     };
-    let b = match c.name("b") {
+    let b = match c.name("b").or(c.name("b2")) {
         Some(m) => parse_number(m.as_str())?,
         None => Decimal::ZERO,
     };

@@ -528,23 +528,37 @@ mod tests {
         }
     }
 
-    #[test]
-    fn joins_wrapped_cjk_lines_only() {
-        let lines = vec![
-            l("第一条 借款金额", 72.0, 170.0, 100.0),
+    /// A wrapped paragraph's lines from `v` down: one that reaches the right edge and is
+    /// continued, and the next that reaches it too.
+    fn wrapped_paragraph(v: f32) -> [Line; 3] {
+        [
             l(
                 "甲方向乙方借款人民币壹万元整,借款期限自二〇二四年一月一日起至二〇二",
                 96.0,
                 520.0,
-                118.0,
+                v,
             ),
-            l("五年一月一日止。", 72.0, 170.0, 136.0),
+            l("五年一月一日止。", 72.0, 170.0, v + 18.0),
             l(
                 "乙方应按月付息,到期还本,利率为年化百分之十二,按实际天数计",
                 96.0,
                 520.0,
-                154.0,
+                v + 36.0,
             ),
+        ]
+    }
+
+    /// The lines of one page, joined with the margin they set.
+    fn joined(lines: Vec<Line>) -> Vec<String> {
+        let right = right_margin(std::slice::from_ref(&lines));
+        join_wrapped(lines, right)
+    }
+
+    #[test]
+    fn joins_wrapped_cjk_lines_only() {
+        let mut lines = vec![l("第一条 借款金额", 72.0, 170.0, 100.0)];
+        lines.extend(wrapped_paragraph(118.0));
+        lines.extend([
             l("第二条 借款用途", 72.0, 170.0, 172.0),
             l(
                 "The borrower shall repay the loan in twelve equal monthly",
@@ -553,9 +567,8 @@ mod tests {
                 190.0,
             ),
             l("instalments.", 72.0, 140.0, 208.0),
-        ];
-        let right = right_margin(std::slice::from_ref(&lines));
-        let out = join_wrapped(lines, right);
+        ]);
+        let out = joined(lines);
         assert_eq!(
             out,
             vec![
@@ -573,20 +586,8 @@ mod tests {
     fn form_lines_and_form_pages_are_not_joined() {
         // Two wrapped paragraphs set the margin; a field line ending in a blank reaches it
         // too but is not continued by the next label.
-        let lines = vec![
-            l(
-                "甲方向乙方借款人民币壹万元整,借款期限自二〇二四年一月一日起至二〇二",
-                96.0,
-                520.0,
-                100.0,
-            ),
-            l("五年一月一日止。", 72.0, 170.0, 118.0),
-            l(
-                "乙方应按月付息,到期还本,利率为年化百分之十二,按实际天数计",
-                96.0,
-                520.0,
-                136.0,
-            ),
+        let mut lines = wrapped_paragraph(100.0).to_vec();
+        lines.extend([
             l("算。", 72.0, 100.0, 154.0),
             l(
                 "联系地址:________________________________________________",
@@ -595,9 +596,8 @@ mod tests {
                 172.0,
             ),
             l("联系电话:________", 72.0, 200.0, 190.0),
-        ];
-        let right = right_margin(std::slice::from_ref(&lines));
-        let out = join_wrapped(lines, right);
+        ]);
+        let out = joined(lines);
         assert_eq!(out.len(), 4, "{out:?}");
         assert_eq!(out[3], "联系电话:________");
         // A title page: only one line reaches the right edge, so no margin, no joins.
@@ -610,8 +610,7 @@ mod tests {
             ),
             l("甲方(出借人):张三", 72.0, 200.0, 118.0),
         ];
-        let right = right_margin(std::slice::from_ref(&lines));
-        assert_eq!(join_wrapped(lines, right).len(), 2);
+        assert_eq!(joined(lines).len(), 2);
         // A form page whose field lines set the margin: the title above the first field
         // reaches it, but a "label: ____" line is never a continuation.
         let lines = vec![
@@ -621,8 +620,7 @@ mod tests {
             l("乙方(借款人): ________", 90.0, 224.0, 208.0),
             l("身份证号:________", 90.0, 189.0, 244.0),
         ];
-        let right = right_margin(std::slice::from_ref(&lines));
-        let out = join_wrapped(lines, right);
+        let out = joined(lines);
         assert_eq!(out.len(), 5, "{out:?}");
         assert_eq!(out[1], "甲方(出借人): ________");
     }

@@ -1,0 +1,278 @@
+//! Chinese for the English notes of the inner stages, and plain words for a rule's grade.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use super::{has, t};
+use crate::model::Language;
+
+const PATTERNS_SOURCE: &str = include_str!("../../locales/zh-producer.toml");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PatternFile {
+    pattern: Vec<PatternEntry>,
+    /// Replaced anywhere inside a Chinese finding message (a code or an English word the
+    /// rule's Chinese summary carries over from the figures).
+    #[serde(default)]
+    inline: Vec<PatternEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PatternEntry {
+    en: String,
+    zh: String,
+}
+
+type Compiled = Vec<(Regex, String)>;
+
+/// The producer patterns and the inline ones, compiled; an error names the pattern (the tests
+/// load them too).
+pub fn patterns() -> Result<(Compiled, Compiled), String> {
+    let file: PatternFile = toml::from_str(PATTERNS_SOURCE).map_err(|e| e.to_string())?;
+    let compile = |list: Vec<PatternEntry>| -> Result<Compiled, String> {
+        list.into_iter()
+            .map(|p| {
+                // A quoted sentence may run over a line break.
+                regex::RegexBuilder::new(&p.en)
+                    .dot_matches_new_line(true)
+                    .build()
+                    .map(|re| (re, p.zh))
+                    .map_err(|e| format!("{}: {e}", p.en))
+            })
+            .collect()
+    };
+    Ok((compile(file.pattern)?, compile(file.inline)?))
+}
+
+fn all_compiled() -> &'static (Compiled, Compiled) {
+    static PATTERNS: OnceLock<(Compiled, Compiled)> = OnceLock::new();
+    PATTERNS.get_or_init(|| patterns().unwrap_or_default())
+}
+
+fn compiled() -> &'static [(Regex, String)] {
+    &all_compiled().0
+}
+
+/// A finding's Chinese message with the codes it carries (clause kinds such as
+/// `contact-list-access`, currency codes) put into words. English messages are unchanged.
+pub fn fix_message(lang: Language, message: &str) -> String {
+    if lang == Language::En {
+        return message.to_string();
+    }
+    let mut s = message.to_string();
+    for (re, zh) in &all_compiled().1 {
+        s = re
+            .replace_all(&s, |caps: &regex::Captures<'_>| {
+                let mut out = zh.clone();
+                for name in re.capture_names().flatten() {
+                    let value = caps.name(name).map_or("", |m| m.as_str());
+                    out = out.replace(&format!("{{{name}}}"), &captured_word(name, value));
+                }
+                out
+            })
+            .into_owned();
+    }
+    // Longest codes first, so `debt-exposure` is not cut by a shorter code inside it.
+    let mut clauses = super::entries(Language::Zh, "clause");
+    clauses.sort_by_key(|(code, _)| std::cmp::Reverse(code.len()));
+    for (code, name) in clauses {
+        s = s.replace(code, name);
+    }
+    s
+}
+
+/// A producer's English note in the report language: unchanged in English; in Chinese each
+/// "; "-separated part through the patterns, and a part none matches quoted as English.
+pub fn from_english(lang: Language, text: &str) -> String {
+    if lang == Language::En {
+        return text.to_string();
+    }
+    split_outside_quotes(text)
+        .iter()
+        .map(|part| translate_part(part))
+        .collect::<Vec<_>>()
+        .join("；")
+}
+
+fn translate_part(part: &str) -> String {
+    let part = part.trim();
+    if !part.chars().any(|c| c.is_ascii_alphabetic()) {
+        return part.to_string();
+    }
+    for (re, zh) in compiled() {
+        if let Some(caps) = re.captures(part) {
+            let mut out = zh.clone();
+            for name in re.capture_names().flatten() {
+                let value = caps.name(name).map_or("", |m| m.as_str());
+                out = out.replace(&format!("{{{name}}}"), &captured_word(name, value));
+            }
+            return out;
+        }
+    }
+    format!("{}“{part}”", t(Language::Zh, "report.english_source"))
+}
+
+/// A captured value in Chinese when its capture name says what kind of word it is.
+fn captured_word(name: &str, value: &str) -> String {
+    let section = match name.split('_').next() {
+        Some("u") => "period_word",
+        Some("j") => "jurisdiction",
+        Some("cur") => "currency",
+        Some("lt") => "lender_type",
+        Some("m") => "method",
+        _ => return value.to_string(),
+    };
+    let key = format!("{section}.{value}");
+    if has(Language::Zh, &key) {
+        t(Language::Zh, &key).to_string()
+    } else {
+        value.to_string()
+    }
+}
+
+/// Cut at "; " except inside “…” or "…" quotes and (…) brackets.
+fn split_outside_quotes(text: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let mut depth = 0i32;
+    let mut straight = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '“' | '(' | '«' => depth += 1,
+            '”' | ')' | '»' => depth = (depth - 1).max(0),
+            '"' => straight = !straight,
+            ';' if depth == 0 && !straight && chars.peek() == Some(&' ') => {
+                chars.next();
+                parts.push(std::mem::take(&mut current));
+                continue;
+            }
+            _ => {}
+        }
+        current.push(c);
+    }
+    parts.push(current);
+    parts.into_iter().filter(|p| !p.trim().is_empty()).collect()
+}
+
+/// How firmly a rule's legal basis is established, from the grade marks in its note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Confidence {
+    /// Primary text confirmed, or no mark.
+    Confirmed,
+    /// A value that changes (a quarterly threshold, an index past its last verified month).
+    Changing,
+    /// Known from secondary sources only ([S]).
+    Secondary,
+    /// Not confirmed ([U], "from memory").
+    Unconfirmed,
+}
+
+/// The weakest grade a note mentions.
+pub fn note_confidence(note: &str) -> Confidence {
+    if note.contains("[U") || note.contains("from memory") {
+        Confidence::Unconfirmed
+    } else if note.contains("[S]") || note.contains("secondary source") {
+        Confidence::Secondary
+    } else if note.contains("quarterly") || note.contains("last verified") {
+        Confidence::Changing
+    } else {
+        Confidence::Confirmed
+    }
+}
+
+/// The note without its grade marks (`[C]`, `[S]`, `[U]`, `[U: …]`), "from memory" in plain words.
+pub fn strip_grades(note: &str) -> String {
+    static MARKS: OnceLock<Option<Regex>> = OnceLock::new();
+    let marks = MARKS.get_or_init(|| Regex::new(r"\s*\[(?:C|S|U)(?::[^\]]*)?\]").ok());
+    let Some(re) = marks.as_ref() else {
+        return note.to_string();
+    };
+    let cleaned = re.replace_all(note, "").to_string();
+    cleaned
+        .replace("from memory", "not yet verified against the primary text")
+        .replace("()", "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pattern_compiles() {
+        let (p, inline) = patterns().unwrap();
+        assert!(p.len() > 20 && !inline.is_empty());
+    }
+
+    #[test]
+    fn assumptions_come_out_in_chinese_part_by_part() {
+        let zh = from_english(
+            Language::Zh,
+            "rounding: level instalment 916.8 (as stated); interest on the balance each period rounded half up to 0.01; the last instalment takes the remainder",
+        );
+        assert_eq!(
+            zh,
+            "取整：每期还款 916.8（按合同所写）；每期利息按剩余本金计算，四舍五入到分；尾差计入最后一期"
+        );
+        assert_eq!(
+            from_english(
+                Language::Zh,
+                "unit-period month: the most frequent common period (12 times)"
+            ),
+            "计算周期为月：合同中最常见的还款间隔（共 12 次）"
+        );
+    }
+
+    #[test]
+    fn quotes_keep_their_semicolons_and_unknown_parts_stay_quoted() {
+        let zh = from_english(
+            Language::Zh,
+            "jurisdiction CN from the contract's words “a; b”; something new",
+        );
+        assert_eq!(
+            zh,
+            "适用地区：中国内地（依据合同用语 “a; b”）；（以下为英文原文）“something new”"
+        );
+        assert_eq!(from_english(Language::En, "x; y"), "x; y");
+    }
+
+    #[test]
+    fn chinese_messages_lose_their_codes() {
+        assert_eq!(
+            fix_message(
+                Language::Zh,
+                "合同含有：third-party-collection。本金CNY 10000（computed）"
+            ),
+            "合同含有：向第三人催收。本金10000元（计算值）"
+        );
+        assert_eq!(fix_message(Language::En, "CNY 1"), "CNY 1");
+    }
+
+    #[test]
+    fn grades_become_confidence_and_marks_are_stripped() {
+        assert_eq!(
+            note_confidence("known from secondary sources [S]."),
+            Confidence::Secondary
+        );
+        assert_eq!(
+            note_confidence("wording unconfirmed [U]; also [S]"),
+            Confidence::Unconfirmed
+        );
+        assert_eq!(
+            note_confidence("is from memory [U]"),
+            Confidence::Unconfirmed
+        );
+        assert_eq!(
+            note_confidence("A borrower's contacts are not parties."),
+            Confidence::Confirmed
+        );
+        assert_eq!(
+            strip_grades("The list is from memory [U]; Art. 670 [C] holds [U: date]."),
+            "The list is not yet verified against the primary text; Art. 670 holds."
+        );
+    }
+}

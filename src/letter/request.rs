@@ -1,0 +1,176 @@
+//! The `letter` command's work: analyse the contract, read the message (when given), work out
+//! the lawful claim, choose the letters, and gather what the evidence folder holds.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, NaiveDateTime};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::{Letter, LetterInput, evidence, letters};
+use crate::analysis::AnalysisOptions;
+use crate::message::{MessageReport, MessageRules, analyse_delivered, message_text};
+use crate::model::{Language, Report};
+use crate::overdue::{self, OverdueReport, OverdueRequest};
+use crate::report::{OverduePrinter, Printer};
+
+/// What `loanlint letter` is asked.
+#[derive(Debug, Clone)]
+pub struct LetterRequest {
+    pub contract: PathBuf,
+    /// The collection message received (a text file, a screenshot, or `-` for standard input).
+    pub message: Option<PathBuf>,
+    /// Days overdue.
+    pub days: u32,
+    /// Which instalments were missed (1-based; default: the first).
+    pub missed: Vec<u32>,
+    /// Nothing paid since this date (days are then counted to `date`).
+    pub since: Option<NaiveDate>,
+    /// The date of the letters.
+    pub date: NaiveDate,
+    /// A sum demanded (default: the one the message names).
+    pub demanded: Option<Decimal>,
+    /// When the message (and earlier ones from the same sender) arrived.
+    pub received: Vec<NaiveDateTime>,
+    /// Months of instalments to ask for.
+    pub instalments: u32,
+    /// The letters' language (default: the contract's).
+    pub language: Option<Language>,
+    /// Markdown letters (else plain text).
+    pub markdown: bool,
+}
+
+/// The letters, with the reports they rest on (for the evidence folder).
+#[derive(Debug, Clone)]
+pub struct LetterSet {
+    pub letters: Vec<Letter>,
+    pub language: Language,
+    pub markdown: bool,
+    pub date: NaiveDate,
+    pub overdue: OverdueReport,
+    pub check: Report,
+    pub message: Option<MessageReport>,
+    /// The files read: the contract and the message (not standard input).
+    pub inputs: Vec<PathBuf>,
+}
+
+/// Work out the letters for `request`; errors name the file they are about, ready to show.
+pub fn prepare(
+    request: &LetterRequest,
+    options: &AnalysisOptions,
+    rulesets: &[String],
+) -> Result<LetterSet, String> {
+    let contract = request.contract.display();
+    let (checker, analysis) = overdue::load_contract(&request.contract, options, rulesets)?;
+    let text = match &request.message {
+        None => None,
+        Some(path) => Some(message_text(path, "the message is empty")?),
+    };
+    let rules = MessageRules::bundled().map_err(|e| e.to_string())?;
+    // Days come from `since` with the letter's date, or from `days` (and `missed`).
+    let mut overdue_request = OverdueRequest {
+        days: request.days,
+        missed: request.missed.first().copied(),
+        amount_overdue: None,
+        demanded: None,
+        also_missed: request.missed.iter().skip(1).copied().collect(),
+        since: request.since,
+        today: request.since.map(|_| request.date),
+    };
+    let context = overdue::contract_context_for(&analysis, &checker, &overdue_request);
+    let message = text.as_deref().map(|t| {
+        let jurisdiction = options.jurisdiction.as_deref();
+        analyse_delivered(t, rules, Some(&context), jurisdiction, &request.received)
+    });
+    overdue_request.demanded = request
+        .demanded
+        .or_else(|| message.as_ref().and_then(|r| r.demanded));
+    let report = overdue::assess(&analysis, &checker, &overdue_request)
+        .map_err(|e| format!("{contract}: {e}"))?;
+    let language = request.language.unwrap_or(report.language);
+    let input = LetterInput {
+        overdue: &report,
+        lender: analysis
+            .report
+            .terms
+            .lender
+            .as_ref()
+            .and_then(|l| l.name.clone()),
+        message: text.as_deref().zip(message.as_ref()),
+        date: request.date,
+        language,
+        instalments: request.instalments,
+    };
+    let letters = letters(&input);
+    if letters.is_empty() {
+        return Err(format!(
+            "{contract}: no lawful claim could be computed (no schedule); no letter written"
+        ));
+    }
+    let mut inputs = vec![request.contract.clone()];
+    let read_files = request.message.iter().filter(|p| p.as_os_str() != "-");
+    inputs.extend(read_files.cloned());
+    Ok(LetterSet {
+        letters,
+        language,
+        markdown: request.markdown,
+        date: request.date,
+        overdue: report,
+        check: analysis.report,
+        message,
+        inputs,
+    })
+}
+
+impl Letter {
+    /// The letter as written: Markdown, or plain text.
+    pub fn body(&self, markdown: bool) -> String {
+        match markdown {
+            true => self.markdown.clone(),
+            false => self.text(),
+        }
+    }
+}
+
+impl LetterSet {
+    /// Write the evidence folder `dir` (complete or absent): the letters, the reports, and a
+    /// manifest with the inputs' and rulesets' SHA-256 and the date.
+    pub fn write_evidence(&self, dir: &Path) -> Result<(), String> {
+        let ext = if self.markdown { "md" } else { "txt" };
+        let mut files: Vec<(String, String)> = self
+            .letters
+            .iter()
+            .map(|l| {
+                (
+                    format!("letter-{}.{ext}", l.kind.id()),
+                    l.body(self.markdown),
+                )
+            })
+            .collect();
+        let mut human = Vec::new();
+        let mut printer = OverduePrinter {
+            lang: Some(self.language),
+        };
+        printer
+            .print(&mut human, &self.overdue)
+            .map_err(|e| e.to_string())?;
+        files.push((
+            "report-overdue.txt".into(),
+            String::from_utf8_lossy(&human).into_owned(),
+        ));
+        files.push(("report-overdue.json".into(), to_json(&self.overdue)?));
+        files.push(("report-check.json".into(), to_json(&self.check)?));
+        if let Some(m) = &self.message {
+            files.push(("report-message.json".into(), to_json(m)?));
+        }
+        let manifest =
+            evidence::manifest(&self.inputs, self.date, &files).map_err(|e| e.to_string())?;
+        evidence::write(dir, &manifest, &files).map_err(|e| format!("{}: {e}", dir.display()))
+    }
+}
+
+fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String, String> {
+    serde_json::to_string_pretty(value)
+        .map(|s| s + "\n")
+        .map_err(|e| e.to_string())
+}

@@ -1,0 +1,124 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
+//! Held-out batch C of the message corpus (`tests/messages_c/`): messages written without reading
+//! `tests/messages/` or the message rules. Every message must land in the tier its sidecar names
+//! or be listed in `KNOWN_MISSES.tsv` (a strict ratchet: the list only shrinks). Prints the
+//! accuracy per tier and language.
+
+#[path = "../fresh/support.rs"]
+mod support;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDateTime;
+use loanlint::analysis::{AnalysisOptions, analyse_file_full};
+use loanlint::check::Checker;
+use loanlint::message::{ContractContext, MessageRules, Tier, analyse_delivered};
+use serde::Deserialize;
+use support::Miss;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Sidecar {
+    tier: String,
+    #[serde(default)]
+    contract: Option<String>,
+    #[serde(default)]
+    days: Option<u32>,
+    #[serde(default)]
+    received: Vec<String>,
+}
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/messages_c")
+}
+
+fn context(checker: &Checker, contract: &str, days: Option<u32>) -> ContractContext {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("sample-contracts")
+        .join(contract);
+    let analysis = analyse_file_full(&path, &AnalysisOptions::default(), checker)
+        .unwrap_or_else(|e| panic!("{contract}: {e}"));
+    loanlint::overdue::contract_context(&analysis, checker, days)
+}
+
+#[test]
+fn every_batch_c_message_lands_in_its_tier_or_a_listed_miss() {
+    let rules = MessageRules::bundled().unwrap();
+    let checker = Checker::load(&[]).unwrap();
+    let mut names: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    names.sort();
+    let mut per_tier: BTreeMap<(String, &'static str), (usize, usize)> = BTreeMap::new();
+    let mut misses = Vec::new();
+    for path in &names {
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(!text.trim().is_empty(), "{name}: empty message");
+        let sidecar: Sidecar =
+            toml::from_str(&std::fs::read_to_string(path.with_extension("toml")).unwrap())
+                .unwrap_or_else(|e| panic!("{name}.toml: {e}"));
+        let want = Tier::from_id(&sidecar.tier)
+            .unwrap_or_else(|| panic!("{name}.toml: unknown tier {}", sidecar.tier));
+        let received: Vec<NaiveDateTime> = sidecar
+            .received
+            .iter()
+            .map(|r| NaiveDateTime::parse_from_str(r, "%Y-%m-%dT%H:%M").unwrap())
+            .collect();
+        let ctx = sidecar
+            .contract
+            .as_deref()
+            .map(|c| context(&checker, c, sidecar.days));
+        let report = analyse_delivered(&text, rules, ctx.as_ref(), None, &received);
+        let lang = name.split('-').next().unwrap_or("?").to_string();
+        let entry = per_tier.entry((lang, want.id())).or_default();
+        entry.1 += 1;
+        if report.tier == want {
+            entry.0 += 1;
+        } else {
+            misses.push(Miss {
+                file: format!("{name}.txt"),
+                field: want.id().to_string(),
+                detail: format!(
+                    "got {} ({}) rules {:?}",
+                    report.tier.id(),
+                    report.tier_reason_en,
+                    report
+                        .findings
+                        .iter()
+                        .map(|f| f.rule_id.as_str())
+                        .collect::<Vec<_>>()
+                ),
+            });
+        }
+    }
+    let (right, total) = per_tier
+        .values()
+        .fold((0, 0), |(r, t), (ok, n)| (r + ok, t + n));
+    for ((lang, tier), (ok, n)) in &per_tier {
+        println!("{lang} {tier:<28} {ok}/{n}");
+    }
+    println!("batch C messages: {right}/{total} in the right tier");
+    assert!(total >= 30, "batch C too small: {total} messages");
+    let proposal = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("messages_c_known_misses.tsv");
+    if let Err(msg) = support::ratchet(&misses, &corpus_dir().join("KNOWN_MISSES.tsv"), &proposal) {
+        panic!("{msg}");
+    }
+}
+
+#[test]
+fn known_misses_name_real_messages_and_tiers() {
+    for (file, tier) in support::load_gaps(&corpus_dir().join("KNOWN_MISSES.tsv")) {
+        assert!(
+            corpus_dir().join(&file).is_file(),
+            "KNOWN_MISSES.tsv names a missing message {file}"
+        );
+        assert!(
+            Tier::from_id(&tier).is_some(),
+            "KNOWN_MISSES.tsv names an unknown tier {tier}"
+        );
+    }
+}
