@@ -480,15 +480,8 @@ pub(super) fn date(upload: &Upload, name: &str) -> Result<Option<NaiveDate>, Api
         .transpose()
 }
 
-/// `received` as the CLI's `--received` takes it (`2026-11-30T23:10`, seconds optional).
+/// `received` as the CLI's `--received` takes it (the library's parser; the API's own message).
 fn parse_received(s: &str) -> Result<NaiveDateTime, ApiError> {
-    [
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%d %H:%M",
-        "%Y-%m-%dT%H:%M:%S",
-        "%Y-%m-%d %H:%M:%S",
-    ]
-    .iter()
-    .find_map(|f| NaiveDateTime::parse_from_str(s.trim(), f).ok())
-    .ok_or_else(|| ApiError::bad_request("field received: expected times like 2026-11-30T23:10"))
+    crate::message::parse_received(s)
+        .map_err(|_| ApiError::bad_request("field received: expected times like 2026-11-30T23:10"))
 }
