@@ -7,7 +7,7 @@ use loanlint::compute::cost::{CostError, assess, default_method};
 use loanlint::compute::schedule::RowTime;
 use loanlint::model::*;
 
-mod common;
+use crate::common;
 use common::fixtures::ev;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;

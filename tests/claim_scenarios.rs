@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use serde_json::Value;
 
-mod common;
+use crate::common;
 
 /// A licensed consumer-finance loan: 10,000 at 18%, 12 equal monthly instalments, 800 taken
 /// up front, a 3-day grace period without 罚息, and an acceleration clause for misuse of funds.

@@ -2,7 +2,7 @@
 //! CLI behaviour that needs code: the JSON schema, atomic output files, parallel audit order,
 //! Ctrl-C. Plain command-in/output-out behaviour lives in the case files in `tests/cmd/`.
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use common::fixtures::write;

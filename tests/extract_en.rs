@@ -1,7 +1,7 @@
 #![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! English extractor: one test per kind of term, each with several real-world phrasings.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -3,7 +3,7 @@
 //! Expected terms were checked by hand against `pdftotext` output. Each test is skipped, with
 //! a printed notice, when the corpus is absent.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

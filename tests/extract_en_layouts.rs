@@ -4,7 +4,7 @@
 //! single payments, template blanks. Each wording here is written for the test, not taken
 //! from a corpus file.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -2,7 +2,7 @@
 //! Property tests: the English extractor never panics, and every evidence quote is in range
 //! and equals the document's chars `start..end`, on arbitrary Unicode and on mutated clauses.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -2,7 +2,7 @@
 //! Per-kind tests of the Chinese extractor on realistic clause wording. Each text goes through
 //! the ordinary text reader, so it is NFKC-normalised exactly as a real input would be.
 
-mod common;
+use crate::common;
 
 use loanlint::model::{
     Basis, ClauseKind, FeeKind, FeeTiming, LenderType, Payee, Per, RateKind, RepaymentMethod, Terms,

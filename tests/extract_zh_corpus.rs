@@ -3,7 +3,7 @@
 //! stripped of tags, read through the ordinary text reader). Skipped with a notice only when
 //! the shared folder is absent.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

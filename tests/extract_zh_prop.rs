@@ -2,7 +2,7 @@
 //! Property tests: the Chinese extractor never panics, on arbitrary Unicode and on realistic
 //! clauses mutated at random, and every evidence quotes `doc.text` chars `start..end`.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

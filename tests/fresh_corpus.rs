@@ -10,8 +10,7 @@
 //! and a listed field that is now right fails too, so the list only shrinks. A file that cannot be
 //! read always fails.
 
-#[path = "fresh/support.rs"]
-mod support;
+use crate::fresh_support as support;
 
 use std::path::{Path, PathBuf};
 

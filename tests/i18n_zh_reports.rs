@@ -4,7 +4,7 @@
 //! `audit --html` page carry no English word outside quotes, citations, file names and the
 //! rule-reference line, and `check` opens with its verdict.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

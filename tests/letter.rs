@@ -11,7 +11,7 @@ use regex::Regex;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-mod common;
+use crate::common;
 
 fn run(args: &[&str]) -> Vec<u8> {
     let out = Command::cargo_bin("loanlint")

@@ -11,7 +11,7 @@ use loanlint::check::Checker;
 use loanlint::message::{ContractContext, MessageRules, Tier, analyse_delivered};
 use serde::Deserialize;
 
-mod common;
+use crate::common;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

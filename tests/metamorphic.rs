@@ -9,8 +9,7 @@
 //! Variants that differ today are listed in `tests/fresh/metamorphic/KNOWN_DIFFS.tsv`
 //! (`group/variant.txt<TAB>field<TAB>reason`), with the same strict ratchet as the corpus test.
 
-#[path = "fresh/support.rs"]
-mod support;
+use crate::fresh_support as support;
 
 use std::path::PathBuf;
 

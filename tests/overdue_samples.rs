@@ -6,7 +6,7 @@
 use assert_cmd::Command;
 use rust_decimal::Decimal;
 
-mod common;
+use crate::common;
 
 /// (charges under the contract, legal maximum of charges, excess) after `days`, to the cent.
 fn run(sample: &str, days: u32) -> (Decimal, Option<Decimal>, Option<Decimal>) {

@@ -3,7 +3,7 @@
 //! (when poppler's pdftotext is installed) the two engines agree.
 //! Every test skips with a notice only when the shared folder is absent.
 
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -9,7 +9,7 @@ use loanlint::check::Checker;
 use loanlint::compute::apr::Method;
 use loanlint::model::*;
 
-mod common;
+use crate::common;
 use common::fixtures::ev;
 use loanlint::reconcile::{FIGURES_MISMATCH, reconcile};
 use rust_decimal::Decimal;

@@ -17,7 +17,7 @@ use loanlint::read::{Document, SourceKind};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-mod common;
+use crate::common;
 use common::fixtures::ev;
 
 fn cny(a: Decimal, said: &str) -> Option<Amount> {

@@ -2,7 +2,7 @@
 //! Canada: the 35% criminal interest rate from 2025-01-01 and the $14 per $100 payday limit;
 //! CAD and province names select Canada.
 
-mod rules_support;
+use crate::rules_support;
 
 use loanlint::model::*;
 use rules_support::*;

@@ -2,7 +2,7 @@
 //! China's 2023–2025 rules (assisted lending, microloan measures, penalties vs loss) and the
 //! 2020-08-20 transition, with their boundary dates.
 
-mod rules_support;
+use crate::rules_support;
 
 use loanlint::model::*;
 use rules_support::*;

@@ -2,7 +2,7 @@
 //! Every rule is documented: what it checks, why it matters, an example clause, its legal
 //! basis and parameters, a grade and its dates of force; an unconfirmed rule is no violation.
 
-mod rules_support;
+use crate::rules_support;
 
 use loanlint::check::kinds::doc_sections;
 use loanlint::check::{Checker, Grade};

@@ -1,7 +1,7 @@
 #![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! The LPR index table: order, coverage, values at the change points.
 
-mod rules_support;
+use crate::rules_support;
 
 use chrono::Datelike;
 use loanlint::check::IndexTable;

@@ -2,8 +2,8 @@
 //! Lender type with its evidence: every type on at least two wordings, the rulesets that follow
 //! from it, and the real corpus documents classified.
 
-mod common;
-mod rules_support;
+use crate::common;
+use crate::rules_support;
 
 use loanlint::lender::{classify, classify_text};
 use loanlint::model::*;

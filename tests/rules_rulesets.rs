@@ -2,7 +2,7 @@
 //! Rulesets as data: the pinned list of rule ids, the JSON Schema, load errors with file and
 //! line, user rulesets, jurisdiction selection.
 
-mod rules_support;
+use crate::rules_support;
 
 use std::collections::BTreeSet;
 

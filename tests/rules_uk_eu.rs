@@ -1,7 +1,7 @@
 #![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! UK HCSTC price cap and the EU example ruleset.
 
-mod rules_support;
+use crate::rules_support;
 
 use loanlint::model::*;
 use rules_support::*;

@@ -1,7 +1,7 @@
 #![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! US rulesets: federal (TILA, MLA, FTC) and states (NY, IL, CA).
 
-mod rules_support;
+use crate::rules_support;
 
 use loanlint::model::*;
 use rules_support::*;

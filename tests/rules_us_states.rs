@@ -3,7 +3,7 @@
 //! `rules list --jurisdiction US-XX`; each state's instalment caps fire above the cap and stay
 //! quiet at it, for a $500 and a $2,000 loan.
 
-mod rules_support;
+use crate::rules_support;
 
 use std::collections::BTreeSet;
 

@@ -1,10 +1,10 @@
 #![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! Every sample contract's output compared whole with a golden file in `tests/golden/samples/`:
 //! `check --format json` and the human report in Chinese and in English. The sample folder's
-//! absolute path is redacted to `[SAMPLES]`. `LOANLINT_BLESS=1 cargo test --test sample_goldens`
+//! absolute path is redacted to `[SAMPLES]`. `LOANLINT_BLESS=1 cargo test --test suite sample_goldens::`
 //! rewrites the golden files after an intended change (review the diff before committing).
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

@@ -2,7 +2,7 @@
 //! Every bundled sample contract, as PDF and as text, against its hand-written expected results
 //! (`sample-contracts/*.expected.json`: terms, APR, rule ids; the arithmetic is in `_notes`).
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

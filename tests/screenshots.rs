@@ -4,7 +4,7 @@
 //! interest rate, the term and the APR written by hand in `sample-contracts/*.expected.json`,
 //! as the PDF and text forms do. Skips with a notice where tesseract or pdftoppm is missing.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -16,7 +16,7 @@
 //! **Adding a month:** append a `[[values]]` entry with the publication date (`from`) and the
 //! value (`percent`, as a quoted decimal), in date order, and move `last_verified` to that
 //! date. Repeat a value when it did not change: the table then records that it was checked.
-//! `cargo test --test rules_index` checks the order and the dates. A contract dated on or after
+//! `cargo test --test suite rules_index::` checks the order and the dates. A contract dated on or after
 //! the 20th of the month after `last_verified` (when a newer value may exist) still gets the
 //! last value, with a visible note that it was assumed. A newer table can also be passed at run
 //! time with `--ruleset path/to/cn-lpr-1y.toml`: it replaces the bundled one.

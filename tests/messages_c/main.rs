@@ -4,8 +4,7 @@
 //! or be listed in `KNOWN_MISSES.tsv` (a strict ratchet: the list only shrinks). Prints the
 //! accuracy per tier and language.
 
-#[path = "../fresh/support.rs"]
-mod support;
+use crate::fresh_support as support;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

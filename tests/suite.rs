@@ -1,0 +1,62 @@
+//! Every integration test in one binary. Each `tests/*.rs` file stays a module of its own
+//! (run one with `cargo test --test suite NAME::`); one binary links the crate once instead of
+//! once per file, which is most of the build time of `cargo test`.
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
+
+// Helpers shared by the test modules, declared once (`use crate::common;` in each module).
+mod common;
+#[path = "fresh/support.rs"]
+mod fresh_support;
+mod rules_support;
+
+mod apr_cost;
+mod apr_examples;
+mod apr_props;
+mod apr_robust;
+mod apr_schedule;
+mod claim_scenarios;
+mod cli;
+mod cli_cases;
+mod document_kind;
+mod extract_en;
+mod extract_en_corpus;
+mod extract_en_layouts;
+mod extract_en_prop;
+mod extract_en_schedule_box;
+mod extract_zh;
+mod extract_zh_corpus;
+mod extract_zh_prop;
+mod extract_zh_terms;
+mod fresh_corpus;
+mod fuzz_regressions;
+mod html_screenshots;
+mod i18n_catalogue;
+mod i18n_zh_reports;
+mod letter;
+mod message;
+mod message_corpus;
+#[path = "messages_c/main.rs"]
+mod messages_c;
+mod metamorphic;
+mod overdue_samples;
+mod parsers_props;
+mod read_corpus;
+mod read_hostile;
+mod reconcile;
+mod reconcile_defaults;
+mod rules_ca;
+mod rules_cn;
+mod rules_cn_2025;
+mod rules_docs;
+mod rules_index;
+mod rules_lender;
+mod rules_rulesets;
+mod rules_uk_eu;
+mod rules_us;
+mod rules_us_states;
+mod sample_goldens;
+mod samples;
+mod scale;
+mod screenshots;
+#[cfg(feature = "serve")]
+mod serve;
