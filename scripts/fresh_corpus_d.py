@@ -751,6 +751,8 @@ Loans Officer
 #   -> a private loan above the cap (Art. 25 [C]): violation. 80000 x 15% = 12000 -> 92000.
 # * zh-i05: 30000 x 2% x 6 = 3600 taken at payout -> 26400 received; (30000/26400 - 1) = 13.64%
 #   over half a year = 27.27% a year; any interest taken in advance is a violation (Art. 670).
+# * document kinds: a printed schedule (zh-i17), a payout SMS (zh-i21), a shop's instalment voucher
+#   (zh-i12) and a Truth-in-Lending statement without agreement wording (en-i05) are loan disclosures.
 # * zh-i03 is text only: the PDF font (WenQuanYi Micro Hei) has no ☑, so a PDF would lose the ticks.
 # * zh-i01: 6000 x 0.72% = 43.20 a month; flat 8.64% a year; rule of thumb 8.64 x 2n/(n+1) = 15.95%;
 #   the exact IRR is 15.58% (the rule overstates a flat rate).
@@ -813,7 +815,7 @@ def specs() -> list[Spec]:
           n=24, term_months=24, fees=[Fee("分期服务费", ["service", "handling"], "per_period", percent=D("0.5"))],
           contract_date=date(2025, 5, 15), start_date=date(2025, 5, 15), lender_type="consumer_finance",
           notes=["16800/24 = 700; 0.5% x 16800 = 84; 784 a month"]),
-        c("zh-i12-merchant-phone-instalment", i12, principal=D(7999), method="equal_installment", n=12, term_months=12,
+        c("zh-i12-merchant-phone-instalment", i12, kind="loan_disclosure", principal=D(7999), method="equal_installment", n=12, term_months=12,
           rate_value=D("0.8"), rate_per="month", contract_date=date(2025, 11, 11), start_date=date(2025, 11, 11),
           lender_type="consumer_finance", notes=["8999 price - 1000 down = 7999 financed; 0.8% a month = 9.6% a year"]),
         c("zh-i13-h5-monthly-membership-fee", i13, "html", principal=D(10000), method="equal_installment", n=12, term_months=12,
@@ -831,13 +833,13 @@ def specs() -> list[Spec]:
         c("zh-i16-kv-box-interest-only-fee-at-maturity", i16, "pdf", principal=D(80000), method="interest_only", n=12, term_months=12,
           rate_value=D(18), fees=[Fee("服务费", ANY_SERVICE, "at_maturity", amount=D(2400))], contract_date=date(2025, 2, 14),
           start_date=date(2025, 2, 14), lender_type="microloan", notes=["1200 a month; 83600 at the end"]),
-        c("zh-i17-quarterly-equal-principal-schedule", i17, "pdf", principal=D(100000), method="equal_principal", freq="quarter", n=8,
+        c("zh-i17-quarterly-equal-principal-schedule", i17, "pdf", kind="loan_disclosure", principal=D(100000), method="equal_principal", freq="quarter", n=8,
           term_months=24, rate_value=D("0.6"), rate_per="month", contract_date=date(2024, 12, 16), start_date=date(2024, 12, 16),
           lender_type="bank", notes=["12500 a quarter; first interest 100000 x 1.8% = 1800"]),
         c("zh-i18-flat-lease", i18, **OTHER, notes=["a lease with rent, a deposit and a late charge: not a loan"]),
         c("zh-i19-machinery-sale-stage-payments", i19, **OTHER, notes=["a sale paid in three stages with a late charge: not a loan"]),
         c("zh-i20-statute-excerpt", i20, **OTHER, notes=["the text of a judicial interpretation: not a loan"]),
-        c("zh-i21-sms-per-10000-daily-plan", i21, principal=D(9000), method="equal_installment", n=6, term_months=6,
+        c("zh-i21-sms-per-10000-daily-plan", i21, kind="loan_disclosure", principal=D(9000), method="equal_installment", n=6, term_months=6,
           rate_value=D("0.03"), rate_per="day", contract_date=date(2025, 9, 1), start_date=date(2025, 9, 1), lender_type="microloan",
           notes=["每万元每日3元 = 0.03% a day = 10.95% a year"]),
         c("zh-i22-zhudai-guarantee-at-payout", i22, principal=D(10000), method="equal_installment", n=12, term_months=12,
@@ -868,7 +870,7 @@ def specs() -> list[Spec]:
           method="equal_installment", n=3, term_months=3, rate_value=D("0.78"), rate_per="day", jurisdiction="GB",
           contract_date=date(2025, 10, 14), start_date=date(2025, 10, 14), lender_type="licensed_nonbank",
           notes=["0.78% a day, within the 0.8% a day cap"]),
-        c("en-i05-us-credit-union-two-columns", e05, "pdf", **USD, principal=D(8000), method="equal_installment", n=36, term_months=36,
+        c("en-i05-us-credit-union-two-columns", e05, "pdf", **USD, kind="loan_disclosure", principal=D(8000), method="equal_installment", n=36, term_months=36,
           rate_value=D("11.49"), fees=[Fee("loan processing fee", ["handling", "application", "origination", "other"], "at_disbursement",
                                            amount=D(20))], jurisdiction="US-NY", contract_date=date(2025, 3, 27),
           start_date=date(2025, 3, 27), lender_type="bank", notes=["a 20 processing fee charged only on approved loans is a finance charge: paid in cash -> amount financed 7980; APR under 16%"]),
