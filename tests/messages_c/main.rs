@@ -1,8 +1,9 @@
 #![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
-//! Held-out batch C of the message corpus (`tests/messages_c/`): messages written without reading
-//! `tests/messages/` or the message rules. Every message must land in the tier its sidecar names
-//! or be listed in `KNOWN_MISSES.tsv` (a strict ratchet: the list only shrinks). Prints the
-//! accuracy per tier and language.
+//! Held-out batches of the message corpus (`tests/messages_c/` batch C, `tests/messages_d/` batch D):
+//! messages written without reading `tests/messages/` or the message rules. One loop runs every
+//! batch: each message must land in the tier its sidecar names or be listed in its directory's
+//! `KNOWN_MISSES.tsv` (a strict ratchet: the list only shrinks). Prints the accuracy per tier and
+//! language for each batch.
 
 use crate::fresh_support as support;
 
@@ -28,8 +29,30 @@ struct Sidecar {
     received: Vec<String>,
 }
 
-fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/messages_c")
+/// A held-out batch: its directory under `tests/`, its label and the fewest messages it may hold.
+struct Batch {
+    dir: &'static str,
+    label: &'static str,
+    min: usize,
+}
+
+const BATCHES: &[Batch] = &[
+    Batch {
+        dir: "messages_c",
+        label: "C",
+        min: 30,
+    },
+    Batch {
+        dir: "messages_d",
+        label: "D",
+        min: 16,
+    },
+];
+
+fn corpus_dir(batch: &Batch) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(batch.dir)
 }
 
 fn context(checker: &Checker, contract: &str, days: Option<u32>) -> ContractContext {
@@ -41,17 +64,17 @@ fn context(checker: &Checker, contract: &str, days: Option<u32>) -> ContractCont
     loanlint::overdue::contract_context(&analysis, checker, days)
 }
 
-#[test]
-fn every_batch_c_message_lands_in_its_tier_or_a_listed_miss() {
-    let rules = MessageRules::bundled().unwrap();
-    let checker = Checker::load(&[]).unwrap();
-    let mut names: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
+/// Every message of one batch: the misses and the (right, total) count per language and tier.
+type Tally = BTreeMap<(String, &'static str), (usize, usize)>;
+
+fn run_batch(batch: &Batch, rules: &MessageRules, checker: &Checker) -> (Vec<Miss>, Tally) {
+    let mut names: Vec<PathBuf> = std::fs::read_dir(corpus_dir(batch))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     names.sort();
-    let mut per_tier: BTreeMap<(String, &'static str), (usize, usize)> = BTreeMap::new();
+    let mut per_tier = Tally::new();
     let mut misses = Vec::new();
     for path in &names {
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
@@ -70,7 +93,7 @@ fn every_batch_c_message_lands_in_its_tier_or_a_listed_miss() {
         let ctx = sidecar
             .contract
             .as_deref()
-            .map(|c| context(&checker, c, sidecar.days));
+            .map(|c| context(checker, c, sidecar.days));
         let report = analyse_delivered(&text, rules, ctx.as_ref(), None, &received);
         let lang = name.split('-').next().unwrap_or("?").to_string();
         let entry = per_tier.entry((lang, want.id())).or_default();
@@ -94,30 +117,59 @@ fn every_batch_c_message_lands_in_its_tier_or_a_listed_miss() {
             });
         }
     }
-    let (right, total) = per_tier
-        .values()
-        .fold((0, 0), |(r, t), (ok, n)| (r + ok, t + n));
-    for ((lang, tier), (ok, n)) in &per_tier {
-        println!("{lang} {tier:<28} {ok}/{n}");
+    (misses, per_tier)
+}
+
+#[test]
+fn every_held_out_message_lands_in_its_tier_or_a_listed_miss() {
+    let rules = MessageRules::bundled().unwrap();
+    let checker = Checker::load(&[]).unwrap();
+    let mut failures = Vec::new();
+    for batch in BATCHES {
+        let (misses, per_tier) = run_batch(batch, rules, &checker);
+        let (right, total) = per_tier
+            .values()
+            .fold((0, 0), |(r, t), (ok, n)| (r + ok, t + n));
+        for ((lang, tier), (ok, n)) in &per_tier {
+            println!("{} {lang} {tier:<28} {ok}/{n}", batch.label);
+        }
+        println!(
+            "batch {} messages: {right}/{total} in the right tier",
+            batch.label
+        );
+        assert!(
+            total >= batch.min,
+            "batch {} too small: {total} messages",
+            batch.label
+        );
+        let proposal = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("{}_known_misses.tsv", batch.dir));
+        if let Err(msg) = support::ratchet(
+            &misses,
+            &corpus_dir(batch).join("KNOWN_MISSES.tsv"),
+            &proposal,
+        ) {
+            failures.push(format!("batch {}: {msg}", batch.label));
+        }
     }
-    println!("batch C messages: {right}/{total} in the right tier");
-    assert!(total >= 30, "batch C too small: {total} messages");
-    let proposal = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("messages_c_known_misses.tsv");
-    if let Err(msg) = support::ratchet(&misses, &corpus_dir().join("KNOWN_MISSES.tsv"), &proposal) {
-        panic!("{msg}");
-    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
 fn known_misses_name_real_messages_and_tiers() {
-    for (file, tier) in support::load_gaps(&corpus_dir().join("KNOWN_MISSES.tsv")) {
-        assert!(
-            corpus_dir().join(&file).is_file(),
-            "KNOWN_MISSES.tsv names a missing message {file}"
-        );
-        assert!(
-            Tier::from_id(&tier).is_some(),
-            "KNOWN_MISSES.tsv names an unknown tier {tier}"
-        );
+    for batch in BATCHES {
+        let dir = corpus_dir(batch);
+        for (file, tier) in support::load_gaps(&dir.join("KNOWN_MISSES.tsv")) {
+            assert!(
+                dir.join(&file).is_file(),
+                "{}/KNOWN_MISSES.tsv names a missing message {file}",
+                batch.dir
+            );
+            assert!(
+                Tier::from_id(&tier).is_some(),
+                "{}/KNOWN_MISSES.tsv names an unknown tier {tier}",
+                batch.dir
+            );
+        }
     }
 }
