@@ -162,7 +162,11 @@ fn a_demand_is_compared_with_what_is_due_now_and_with_the_whole_loan_when_called
         .iter()
         .find(|f| f.rule_id == "msg-demand-above-lawful-claim")
         .unwrap();
-    assert!(f.message.contains("rests on"), "{}", f.message);
+    assert!(
+        f.message.contains("depends on the days overdue"),
+        "{}",
+        f.message
+    );
     // Within the whole loan, when the message calls the loan in: it depends on acceleration,
     // which is stated (info), not judged.
     let r = analyse(

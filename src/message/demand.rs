@@ -76,20 +76,20 @@ fn default_charges(part: &ClaimPart) -> (Decimal, Decimal) {
         .map_or((Decimal::ZERO, Decimal::ZERO), |c| (c.contract, c.lawful))
 }
 
-/// What the lawful figure rests on, in words (English, Chinese).
+/// What the lawful figure depends on, in words (English, Chinese): the situation given and
+/// the claim's own assumptions (the arithmetic is in the claim, shown beside the finding).
 fn basis(ctx: &ContractContext) -> (String, String) {
-    let mut en: Vec<String> = Vec::new();
-    let mut zh: Vec<String> = Vec::new();
-    if let Some(part) = &ctx.due_now {
-        for c in part.components.iter().filter(|c| c.key != "total") {
-            en.push(format!("{}: {}", c.name_en, c.arithmetic_en));
-            zh.push(format!("{}：{}", c.name_zh, c.arithmetic_zh));
+    let mut en = String::from("the days overdue and the instalments missed, as given");
+    if let Some(claim) = &ctx.lawful_claim {
+        for a in &claim.assumptions {
+            en.push_str("; ");
+            en.push_str(a);
         }
     }
-    if let Some(claim) = &ctx.lawful_claim {
-        en.extend(claim.assumptions.iter().cloned());
-    }
-    (en.join("; "), zh.join("；"))
+    (
+        en,
+        "所给的逾期天数和逾期期数，以及依法应还金额明细中的计算".to_string(),
+    )
 }
 
 /// A demand above what the contract allows now, or above the lawful claim.
@@ -182,11 +182,11 @@ pub fn findings(
             "msg-demand-above-lawful-claim",
             Severity::Violation,
             format!(
-                "{en}{scope_en}: {} of the demand has no lawful basis. The lawful figure rests on: {basis_en}.",
+                "{en}{scope_en}: {} of the demand has no lawful basis. The lawful figure depends on {basis_en}.",
                 m(d - ceiling)
             ),
             format!(
-                "{zh}{scope_zh}：其中{}没有法律依据。依法金额的计算：{basis_zh}。",
+                "{zh}{scope_zh}：其中{}没有法律依据。依法金额取决于{basis_zh}。",
                 m(d - ceiling)
             ),
             &citation,
@@ -196,14 +196,14 @@ pub fn findings(
             "msg-demand-depends-on-acceleration",
             Severity::Info,
             format!(
-                "Demands {}: more than is lawfully due now ({}), but within what the whole loan could lawfully come to ({}) if the lender may call it in now. Whether the demand is lawful depends on the contract's acceleration clause applying and on the charges of the remaining term being due; without that, {} is the most owed. The lawful figure rests on: {basis_en}.",
+                "Demands {}: more than is lawfully due now ({}), but within what the whole loan could lawfully come to ({}) if the lender may call it in now. Whether the demand is lawful depends on the contract's acceleration clause applying and on the charges of the remaining term being due; without that, {} is the most owed. The lawful figure depends on {basis_en}.",
                 m(d),
                 m(now),
                 m(ceiling),
                 m(now)
             ),
             format!(
-                "要求还款{}：超过目前依法应还的{}，但未超过全部借款提前到期时依法最多可能主张的{}。是否合法取决于合同的提前到期条款是否适用、剩余期限的费用是否已到期；否则最多应还{}。依法金额的计算：{basis_zh}。",
+                "要求还款{}：超过目前依法应还的{}，但未超过全部借款提前到期时依法最多可能主张的{}。是否合法取决于合同的提前到期条款是否适用、剩余期限的费用是否已到期；否则最多应还{}。依法金额取决于{basis_zh}。",
                 m(d),
                 m(now),
                 m(ceiling),
