@@ -101,8 +101,9 @@ pub fn demanded_amounts(text: &str, language: Language) -> Vec<Decimal> {
             .captures_iter(text)
             .filter_map(|c| {
                 let m = c.get(1)?;
+                // Digits keep the scale they are written with (`1,000.00`).
                 demand_before(text, c.get(0)?.start(), &DEMAND_ZH, &BREAK_ZH)
-                    .then(|| chinese_number(m.as_str()))?
+                    .then(|| parse_plain(m.as_str()).or_else(|| chinese_number(m.as_str())))?
             })
             .collect(),
         Language::En => MONEY_EN
