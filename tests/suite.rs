@@ -34,6 +34,7 @@ mod i18n_catalogue;
 mod i18n_zh_reports;
 mod letter;
 mod message;
+mod message_classes;
 mod message_corpus;
 #[path = "messages_c/main.rs"]
 mod messages_c;

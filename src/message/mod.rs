@@ -15,12 +15,18 @@ use crate::claim::{ClaimPart, LawfulClaim};
 use crate::model::{Evidence, Language, Severity};
 use crate::read::{Document, SourceKind, document::detect_language};
 
+mod amount;
 mod delivery;
+mod demand;
 mod input;
+mod negation;
 mod tier;
 
+pub use amount::{chinese_number, demanded_amount, english_number};
 pub use delivery::{Frequency, QuietHours};
+pub use demand::DemandRules;
 pub use input::{MessageRequest, assess, message_text, parse_received, read_message};
+pub use negation::Negation;
 pub use tier::{Tier, classify};
 
 /// The bundled message rules (embedded, so the binary works from any folder).
@@ -50,6 +56,10 @@ struct RuleFile {
     quiet_hours: Option<QuietHours>,
     #[serde(default)]
     frequency: Option<Frequency>,
+    #[serde(default)]
+    negation: Option<negation::RawNegation>,
+    #[serde(default)]
+    demand: Option<demand::RawDemand>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -62,6 +72,8 @@ struct RawRule {
     patterns: Vec<String>,
     #[serde(default)]
     unless: Vec<String>,
+    #[serde(default)]
+    unless_message: Vec<String>,
     citation: String,
     #[serde(default)]
     note: Option<String>,
@@ -87,6 +99,8 @@ pub struct MessageRule {
     pub languages: Vec<Language>,
     patterns: Vec<Regex>,
     unless: Vec<Regex>,
+    /// Patterns that, found anywhere in the message, keep the rule quiet.
+    unless_message: Vec<Regex>,
     pub citation: String,
     pub note: Option<String>,
     pub summary_en: String,
@@ -105,6 +119,10 @@ pub struct MessageRules {
     pub quiet_hours: Option<QuietHours>,
     /// The most collection messages a day.
     pub frequency: Option<Frequency>,
+    /// What negates a rule's match ("we will never ask you to…").
+    pub negation: Option<Negation>,
+    /// How a demand is compared with the lawful claim.
+    pub demand: DemandRules,
 }
 
 /// Why a message rule file could not be loaded.
@@ -143,6 +161,7 @@ impl MessageRules {
             rules.push(MessageRule {
                 patterns: compile(&r.id, &r.patterns)?,
                 unless: compile(&r.id, &r.unless)?,
+                unless_message: compile(&r.id, &r.unless_message)?,
                 id: r.id,
                 category: r.category,
                 severity: r.severity,
@@ -153,6 +172,19 @@ impl MessageRules {
                 summary_zh: r.summary_zh,
             });
         }
+        let negation = raw
+            .negation
+            .as_ref()
+            .map(Negation::compile)
+            .transpose()
+            .map_err(err)?;
+        let demand = raw
+            .demand
+            .as_ref()
+            .map(DemandRules::compile)
+            .transpose()
+            .map_err(err)?
+            .unwrap_or_default();
         Ok(MessageRules {
             id: raw.id,
             name: raw.name,
@@ -161,6 +193,8 @@ impl MessageRules {
             guidance: raw.guidance,
             quiet_hours: raw.quiet_hours,
             frequency: raw.frequency,
+            negation,
+            demand,
         })
     }
 }
@@ -240,12 +274,6 @@ impl MessageReport {
     }
 }
 
-static DEMAND_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:还款|还清|欠款|应还|待还|结清|欠|共计|合计|金额|本息|账单|还我|连本带利|一共)[^0-9¥￥。;；\n]{0,12}(?:人民币|RMB|¥|￥)?\s*([0-9][0-9,]*(?:\.[0-9]{1,2})?)\s*元").expect("constant regex compiles")
-});
-static DEMAND_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:balance|owe|amount due|pay|payment of|total|outstanding)[^$£€\n]{0,30}([$£€])\s*([0-9][0-9,]*(?:\.[0-9]{1,2})?)").expect("constant regex compiles")
-});
 static COMPANY_ZH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"【([^】]{2,20})】|([\p{Han}]{2,20}(?:有限公司|小额贷款|消费金融|银行|金融服务|科技公司|资产管理))").expect("constant regex compiles")
 });
@@ -269,25 +297,6 @@ pub fn official_names(contract_text: &str) -> Vec<String> {
     names.sort();
     names.dedup();
     names
-}
-
-fn parse_amount(s: &str) -> Option<Decimal> {
-    s.replace(',', "").parse().ok()
-}
-
-/// A sum the message demands (the largest one named next to a word for owing/paying).
-pub fn demanded_amount(text: &str, language: Language) -> Option<Decimal> {
-    let amounts: Vec<Decimal> = match language {
-        Language::Zh => DEMAND_ZH
-            .captures_iter(text)
-            .filter_map(|c| c.get(1).and_then(|m| parse_amount(m.as_str())))
-            .collect(),
-        Language::En => DEMAND_EN
-            .captures_iter(text)
-            .filter_map(|c| c.get(2).and_then(|m| parse_amount(m.as_str())))
-            .collect(),
-    };
-    amounts.into_iter().max()
 }
 
 fn sender_names(text: &str, language: Language) -> Vec<String> {
@@ -387,11 +396,18 @@ pub fn analyse_delivered(
         .iter()
         .filter(|r| r.languages.contains(&language))
     {
+        if rule.unless_message.iter().any(|u| u.is_match(&doc.text)) {
+            continue;
+        }
         // One finding per rule: the first sentence it fires in (the quote shows where).
         'patterns: for re in &rule.patterns {
             for m in re.find_iter(&doc.text) {
                 let ev = doc.sentence_evidence(m.start(), m.end());
                 if rule.unless.iter().any(|u| u.is_match(&ev.text)) {
+                    continue;
+                }
+                let negated = rules.negation.as_ref();
+                if negated.is_some_and(|n| n.negated(&doc.text, m.start(), language)) {
                     continue;
                 }
                 findings.push(MessageFinding {
@@ -452,7 +468,13 @@ pub fn analyse_delivered(
                 });
             }
         }
-        findings.extend(demand_findings(demanded, ctx, &whole));
+        findings.extend(demand::findings(
+            &doc.text,
+            demanded,
+            ctx,
+            &rules.demand,
+            &whole,
+        ));
     }
     findings.sort_by(|a, b| {
         b.severity
@@ -510,65 +532,4 @@ pub fn analyse_delivered(
         lawful_claim: contract.and_then(|c| c.lawful_claim.clone()),
         due_now: contract.and_then(|c| c.due_now.clone()),
     }
-}
-
-/// A demand above what the contract allows now, or above the lawful claim.
-fn demand_findings(
-    demanded: Option<Decimal>,
-    ctx: &ContractContext,
-    whole: &Evidence,
-) -> Vec<MessageFinding> {
-    let Some(d) = demanded else {
-        return Vec::new();
-    };
-    let cur = ctx.currency.clone().unwrap_or_default();
-    let m = |x: Decimal| crate::claim::money(&cur, x);
-    let finding = |id: &str, message: String, message_zh: String, citation: &str| MessageFinding {
-        rule_id: id.into(),
-        category: Category::DemandAboveLawful,
-        severity: Severity::Violation,
-        message,
-        message_zh,
-        citation: citation.into(),
-        note: None,
-        evidence: whole.clone(),
-        matched: m(d),
-        rule_file: "(built-in: contract comparison)".into(),
-    };
-    let mut out = Vec::new();
-    if let Some(max) = ctx.owed_upper_bound.filter(|max| d > *max) {
-        out.push(finding(
-            "msg-demand-exceeds-contract",
-            format!(
-                "Demands {}, but the contract allows at most {} now: {} has no basis.",
-                m(d),
-                m(max),
-                m(d - max)
-            ),
-            format!(
-                "要求还款{}，但按合同现在最多应还{}：多出的{}没有依据。",
-                m(d),
-                m(max),
-                m(d - max)
-            ),
-            "The contract's own terms (see `loanlint overdue`)",
-        ));
-    }
-    if let (Some(lawful), Some(part)) = (ctx.lawful_owed.filter(|l| d > *l), &ctx.due_now) {
-        let (zh, en) =
-            crate::claim::headline(&cur, lawful, part.contract_total, Some(d), d - lawful);
-        out.push(finding(
-            "msg-demand-above-lawful-claim",
-            format!("{en}: {} of the demand has no lawful basis.", m(d - lawful)),
-            format!("{zh}：其中{}没有法律依据。", m(d - lawful)),
-            &part
-                .components
-                .iter()
-                .map(|c| c.citation.as_str())
-                .filter(|c| !c.is_empty())
-                .collect::<Vec<_>>()
-                .join("; "),
-        ));
-    }
-    out
 }

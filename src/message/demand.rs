@@ -1,0 +1,216 @@
+//! A demand compared with the contract and the lawful claim.
+//!
+//! What is due now (the missed instalments and their default charges) is the lower line. When
+//! the message says the whole loan is due (一次性结清, 剩余本金, "pay in full"), the upper line
+//! is the whole loan: every instalment of the term, charges included, plus the default
+//! charges due now; a demand between the two depends on whether the lender may call the loan
+//! in, and is stated, not judged. A demand is above a line only by more than the margin (the
+//! larger of `margin_min` and `margin_percent` of the line), so rounding and a day's more
+//! default charges never decide it. The words and the margin are data (`[demand]`).
+
+use regex::Regex;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use super::{Category, ContractContext, MessageFinding};
+use crate::claim::{ClaimPart, money};
+use crate::model::{Evidence, Severity};
+
+/// The `[demand]` table of the rule file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDemand {
+    #[serde(with = "rust_decimal::serde::str")]
+    pub margin_percent: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub margin_min: Decimal,
+    /// Words saying the whole loan is due now.
+    pub whole_loan: Vec<String>,
+}
+
+/// The compiled `[demand]` table.
+#[derive(Debug, Clone)]
+pub struct DemandRules {
+    margin_percent: Decimal,
+    margin_min: Decimal,
+    whole_loan: Vec<Regex>,
+}
+
+impl DemandRules {
+    pub fn compile(raw: &RawDemand) -> Result<DemandRules, String> {
+        let whole_loan = raw
+            .whole_loan
+            .iter()
+            .map(|p| Regex::new(p).map_err(|e| format!("demand: bad pattern: {e}")))
+            .collect::<Result<_, _>>()?;
+        Ok(DemandRules {
+            margin_percent: raw.margin_percent,
+            margin_min: raw.margin_min,
+            whole_loan,
+        })
+    }
+
+    /// Is `d` above `line` by more than the margin?
+    fn above(&self, d: Decimal, line: Decimal) -> bool {
+        let margin = (line.abs() * self.margin_percent / Decimal::ONE_HUNDRED).max(self.margin_min);
+        d > line + margin
+    }
+}
+
+impl Default for DemandRules {
+    /// No margin and no words for the whole loan: the comparison with what is due now only.
+    fn default() -> Self {
+        DemandRules {
+            margin_percent: Decimal::ZERO,
+            margin_min: Decimal::ZERO,
+            whole_loan: Vec::new(),
+        }
+    }
+}
+
+/// The default charges of what is due now (contract, law).
+fn default_charges(part: &ClaimPart) -> (Decimal, Decimal) {
+    part.components
+        .iter()
+        .find(|c| c.key == "default_charges")
+        .map_or((Decimal::ZERO, Decimal::ZERO), |c| (c.contract, c.lawful))
+}
+
+/// What the lawful figure depends on, in words (English, Chinese): the situation given and
+/// the claim's own assumptions (the arithmetic is in the claim, shown beside the finding).
+fn basis(ctx: &ContractContext) -> (String, String) {
+    let mut en = String::from("the days overdue and the instalments missed, as given");
+    if let Some(claim) = &ctx.lawful_claim {
+        for a in &claim.assumptions {
+            en.push_str("; ");
+            en.push_str(a);
+        }
+    }
+    (
+        en,
+        "所给的逾期天数和逾期期数，以及依法应还金额明细中的计算".to_string(),
+    )
+}
+
+/// A demand above what the contract allows now, or above the lawful claim.
+pub fn findings(
+    text: &str,
+    demanded: Option<Decimal>,
+    ctx: &ContractContext,
+    rules: &DemandRules,
+    whole: &Evidence,
+) -> Vec<MessageFinding> {
+    let Some(d) = demanded else {
+        return Vec::new();
+    };
+    let cur = ctx.currency.clone().unwrap_or_default();
+    let m = |x: Decimal| money(&cur, x);
+    let finding =
+        |id: &str, severity: Severity, message: String, message_zh: String, citation: &str| {
+            MessageFinding {
+                rule_id: id.into(),
+                category: Category::DemandAboveLawful,
+                severity,
+                message,
+                message_zh,
+                citation: citation.into(),
+                note: None,
+                evidence: whole.clone(),
+                matched: m(d),
+                rule_file: "(built-in: contract comparison)".into(),
+            }
+        };
+    // The whole loan, when the message says it is all due now.
+    let whole_loan = rules.whole_loan.iter().any(|r| r.is_match(text));
+    let defaults = ctx
+        .due_now
+        .as_ref()
+        .map(default_charges)
+        .unwrap_or_default();
+    let whole_claim = ctx
+        .lawful_claim
+        .as_ref()
+        .filter(|_| whole_loan)
+        .map(|c| &c.whole_loan);
+    let mut out = Vec::new();
+    if let Some(now) = ctx.owed_upper_bound {
+        let max = whole_claim.map_or(now, |w| now.max(w.contract_total + defaults.0));
+        if rules.above(d, max) {
+            out.push(finding(
+                "msg-demand-exceeds-contract",
+                Severity::Violation,
+                format!(
+                    "Demands {}, but the contract allows at most {} now: {} has no basis.",
+                    m(d),
+                    m(max),
+                    m(d - max)
+                ),
+                format!(
+                    "要求还款{}，但按合同现在最多应还{}：多出的{}没有依据。",
+                    m(d),
+                    m(max),
+                    m(d - max)
+                ),
+                "The contract's own terms (see `loanlint overdue`)",
+            ));
+        }
+    }
+    let (Some(now), Some(part)) = (ctx.lawful_owed, &ctx.due_now) else {
+        return out;
+    };
+    let ceiling = whole_claim.map_or(now, |w| now.max(w.lawful_total + defaults.1));
+    let citation = part
+        .components
+        .iter()
+        .map(|c| c.citation.as_str())
+        .filter(|c| !c.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ");
+    let (basis_en, basis_zh) = basis(ctx);
+    if rules.above(d, ceiling) {
+        let (zh, en) =
+            crate::claim::headline(&cur, ceiling, part.contract_total, Some(d), d - ceiling);
+        let (scope_en, scope_zh) = if ceiling > now {
+            (
+                " even if the whole loan were due now (every instalment of the term, charges included, and the default charges)",
+                "（即使全部借款现在到期：整个借款期的全部分期及费用，加逾期费用）",
+            )
+        } else {
+            ("", "")
+        };
+        out.push(finding(
+            "msg-demand-above-lawful-claim",
+            Severity::Violation,
+            format!(
+                "{en}{scope_en}: {} of the demand has no lawful basis. The lawful figure depends on {basis_en}.",
+                m(d - ceiling)
+            ),
+            format!(
+                "{zh}{scope_zh}：其中{}没有法律依据。依法金额取决于{basis_zh}。",
+                m(d - ceiling)
+            ),
+            &citation,
+        ));
+    } else if rules.above(d, now) {
+        out.push(finding(
+            "msg-demand-depends-on-acceleration",
+            Severity::Info,
+            format!(
+                "Demands {}: more than is lawfully due now ({}), but within what the whole loan could lawfully come to ({}) if the lender may call it in now. Whether the demand is lawful depends on the contract's acceleration clause applying and on the charges of the remaining term being due; without that, {} is the most owed. The lawful figure depends on {basis_en}.",
+                m(d),
+                m(now),
+                m(ceiling),
+                m(now)
+            ),
+            format!(
+                "要求还款{}：超过目前依法应还的{}，但未超过全部借款提前到期时依法最多可能主张的{}。是否合法取决于合同的提前到期条款是否适用、剩余期限的费用是否已到期；否则最多应还{}。依法金额取决于{basis_zh}。",
+                m(d),
+                m(now),
+                m(ceiling),
+                m(now)
+            ),
+            &citation,
+        ));
+    }
+    out
+}
