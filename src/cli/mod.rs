@@ -21,7 +21,7 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use loanlint::check::Checker;
 use loanlint::exit::{ExitPolicy, Outcome};
-use loanlint::report::Printer;
+use loanlint::report::{Format, Printer};
 use loanlint::{AnalysisOptions, Language, Severity};
 
 use loanlint::exit::EXIT_ERROR;
@@ -56,7 +56,7 @@ pub struct GlobalArgs {
     pub date: Option<NaiveDate>,
     /// Language of the human report; by default the contract's language.
     #[arg(long, global = true, value_enum)]
-    pub lang: Option<LangArg>,
+    pub lang: Option<Language>,
     /// Exit with 1 when a finding is at least this severe.
     #[arg(long, global = true, value_enum, default_value = "violation")]
     pub fail_on: SeverityArg,
@@ -75,22 +75,6 @@ pub struct GlobalArgs {
 pub enum EngineArg {
     Native,
     Pdftotext,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Human,
-    Json,
-    Jsonl,
-    Table,
-    Csv,
-    Markdown,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    Zh,
-    En,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -182,13 +166,6 @@ impl GlobalArgs {
         options
     }
 
-    pub fn lang(&self) -> Option<Language> {
-        self.lang.map(|l| match l {
-            LangArg::Zh => Language::Zh,
-            LangArg::En => Language::En,
-        })
-    }
-
     pub fn checker(&self) -> Result<Checker, u8> {
         Checker::load(&self.rulesets).map_err(|e| fail(format!("ruleset error: {e}")))
     }
@@ -202,18 +179,6 @@ impl GlobalArgs {
         let (code, message) = policy.exit(outcome);
         message.into_iter().for_each(warn);
         code
-    }
-
-    /// `human`, or `json` with `--format json`/`jsonl`.
-    pub fn human_or_json<T: ?Sized>(
-        &self,
-        human: impl Printer<T> + 'static,
-        json: impl Printer<T> + 'static,
-    ) -> Box<dyn Printer<T>> {
-        match self.format {
-            Some(Format::Json | Format::Jsonl) => Box::new(json),
-            _ => Box::new(human),
-        }
     }
 }
 
