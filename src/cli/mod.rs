@@ -22,7 +22,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use loanlint::check::Checker;
 use loanlint::exit::{ExitPolicy, Outcome};
 use loanlint::report::{Format, Printer};
-use loanlint::{AnalysisOptions, Language, Severity};
+use loanlint::{AnalysisOptions, Language};
 
 use loanlint::exit::EXIT_ERROR;
 
@@ -57,12 +57,8 @@ pub struct GlobalArgs {
     /// Language of the human report; by default the contract's language.
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Language>,
-    /// Exit with 1 when a finding is at least this severe.
-    #[arg(long, global = true, value_enum, default_value = "violation")]
-    pub fail_on: SeverityArg,
-    /// Always exit 0 unless an error occurred (findings do not change the exit code).
-    #[arg(long, global = true)]
-    pub exit_zero: bool,
+    #[command(flatten)]
+    pub policy: ExitPolicy,
     /// OCR image-only PDF pages (needs tesseract with chi_sim and pdftoppm).
     #[arg(long, global = true)]
     pub ocr: bool,
@@ -75,23 +71,6 @@ pub struct GlobalArgs {
 pub enum EngineArg {
     Native,
     Pdftotext,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SeverityArg {
-    Violation,
-    Warning,
-    Info,
-}
-
-impl From<SeverityArg> for Severity {
-    fn from(s: SeverityArg) -> Self {
-        match s {
-            SeverityArg::Violation => Severity::Violation,
-            SeverityArg::Warning => Severity::Warning,
-            SeverityArg::Info => Severity::Info,
-        }
-    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -172,11 +151,7 @@ impl GlobalArgs {
 
     /// The exit code for `outcome` under `--fail-on`/`--exit-zero`, telling why when it says.
     pub fn exit(&self, outcome: &(impl Outcome + ?Sized)) -> u8 {
-        let policy = ExitPolicy {
-            fail_on: self.fail_on.into(),
-            exit_zero: self.exit_zero,
-        };
-        let (code, message) = policy.exit(outcome);
+        let (code, message) = self.policy.exit(outcome);
         message.into_iter().for_each(warn);
         code
     }

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::claim::{ClaimPart, money};
 use crate::message::{MessageReport, Tier};
-use crate::model::Language;
+use crate::model::{Language, Report};
 use crate::overdue::OverdueReport;
 
 pub mod evidence;
@@ -100,6 +100,11 @@ pub struct LetterInput<'a> {
     pub language: Language,
     /// Months of instalments to ask for.
     pub instalments: u32,
+}
+
+/// The lender's name in the contract, as the letters address it.
+pub fn lender_name(report: &Report) -> Option<String> {
+    report.terms.lender.as_ref().and_then(|l| l.name.clone())
 }
 
 /// The letters the findings call for: always the settlement request; a dispute when a demand

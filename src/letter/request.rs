@@ -8,7 +8,7 @@ use clap::Args;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::{Letter, LetterInput, evidence, letters};
+use super::{Letter, LetterInput, evidence, lender_name, letters};
 use crate::analysis::AnalysisOptions;
 use crate::message::{
     MessageReport, MessageRules, analyse_delivered, message_text, parse_received,
@@ -105,12 +105,7 @@ pub fn prepare(
     let language = request.language.unwrap_or(report.language);
     let input = LetterInput {
         overdue: &report,
-        lender: analysis
-            .report
-            .terms
-            .lender
-            .as_ref()
-            .and_then(|l| l.name.clone()),
+        lender: lender_name(&analysis.report),
         message: text.as_deref().zip(message.as_ref()),
         date,
         language,

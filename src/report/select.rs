@@ -1,5 +1,6 @@
 //! `--format`: which printer of this folder serves each command. A new output format is a
-//! printer file here, its name in [`Format`] and its arm below.
+//! printer file in this folder, its name in [`Format`] and its arm in the function of each
+//! command it serves; the others show their default (`check` rejects it).
 
 use std::io::{self, IsTerminal};
 
@@ -54,18 +55,19 @@ pub fn check(
     })
 }
 
-/// `audit` and `summarize` (a table by default).
+/// `audit` and `summarize` (a table by default, and for a format they have no printer for).
 pub fn audit_format(format: Option<Format>) -> AuditFormat {
     match format.unwrap_or(Format::Table) {
-        Format::Table | Format::Human => AuditFormat::Table,
         Format::Json => AuditFormat::Json,
         Format::Jsonl => AuditFormat::Jsonl,
         Format::Csv => AuditFormat::Csv,
         Format::Markdown => AuditFormat::Markdown,
+        _ => AuditFormat::Table,
     }
 }
 
-/// `compare` (a table by default: of a fixed width when standard output is not a terminal).
+/// `compare` (a table by default, and for a format it has no printer for: of a fixed width
+/// when standard output is not a terminal).
 pub fn compare(format: Option<Format>, lang: Option<Language>) -> Box<dyn Printer<Comparison>> {
     let grid = |format, width| -> Box<dyn Printer<Comparison>> {
         Box::new(ComparePrinter {
@@ -78,7 +80,7 @@ pub fn compare(format: Option<Format>, lang: Option<Language>) -> Box<dyn Printe
         Format::Json | Format::Jsonl => Box::new(JsonPrinter),
         Format::Csv => grid(CompareFormat::Csv, None),
         Format::Markdown => grid(CompareFormat::Markdown, None),
-        Format::Table | Format::Human => grid(
+        _ => grid(
             CompareFormat::Table,
             (!io::stdout().is_terminal()).then_some(160),
         ),

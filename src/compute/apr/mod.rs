@@ -387,6 +387,14 @@ fn date_of(f: &Flow) -> Option<NaiveDate> {
     }
 }
 
+/// The date of the first advance (of dated flows).
+fn first_advance(adv: &[Flow]) -> Result<NaiveDate, AprError> {
+    adv.iter()
+        .filter_map(date_of)
+        .min()
+        .ok_or_else(|| AprError::Invalid("no advance".into()))
+}
+
 /// The time of a flow given in unit-periods.
 fn time_of(f: &Flow) -> Result<UnitTime, AprError> {
     match f.when {
@@ -521,11 +529,7 @@ fn timeline(flows: &Flows) -> Result<UnitTimeline, AprError> {
     let points;
     let unit;
     if both_dated(&adv, &pay)? {
-        let start = adv
-            .iter()
-            .filter_map(date_of)
-            .min()
-            .ok_or_else(|| AprError::Invalid("no advance".into()))?;
+        let start = first_advance(&adv)?;
         if pay.iter().filter_map(date_of).any(|d| d < start) {
             return Err(AprError::Invalid(
                 "a payment falls before the first advance".into(),
@@ -605,14 +609,9 @@ fn is_irregular(points: &[Point]) -> bool {
 /// EU/UK: each flow's time in years from the first drawdown.
 fn year_points(flows: &Flows) -> Result<(Vec<Point>, Vec<String>), AprError> {
     let (adv, pay) = expand(flows)?;
-    let points;
     let mut notes = Vec::new();
-    if both_dated(&adv, &pay)? {
-        let start = adv
-            .iter()
-            .filter_map(date_of)
-            .min()
-            .ok_or_else(|| AprError::Invalid("no advance".into()))?;
+    let points = if both_dated(&adv, &pay)? {
+        let start = first_advance(&adv)?;
         let basis = flows.eu_time_basis.unwrap_or_default();
         notes.push(match basis {
             EuTimeBasis::Calendar => {
@@ -622,7 +621,7 @@ fn year_points(flows: &Flows) -> Result<(Vec<Point>, Vec<String>), AprError> {
                 "time in years: 12 equal months, then days / 365".to_string()
             }
         });
-        points = signed_points(&adv, &pay, |f| {
+        signed_points(&adv, &pay, |f| {
             let d = date_of(f).ok_or(AprError::Overflow)?;
             match basis {
                 EuTimeBasis::Calendar => dates::years_calendar(start, d),
@@ -631,7 +630,7 @@ fn year_points(flows: &Flows) -> Result<(Vec<Point>, Vec<String>), AprError> {
             .ok_or_else(|| {
                 AprError::Invalid(format!("a flow on {d} falls before the first drawdown"))
             })
-        })?;
+        })?
     } else {
         let unit = stated_unit(flows)?;
         let w = unit.per_year();
@@ -639,15 +638,15 @@ fn year_points(flows: &Flows) -> Result<(Vec<Point>, Vec<String>), AprError> {
             "time in years: unit-periods of one {unit} ({} per year)",
             w.round_dp(6).normalize()
         ));
-        points = signed_points(&adv, &pay, |f| {
+        signed_points(&adv, &pay, |f| {
             let t = time_of(f)?;
             let years = (Decimal::from(t.periods) + t.fraction)
                 .checked_div(w)
                 .ok_or(AprError::Overflow)?;
             let whole = years.floor();
             Ok((whole.to_u32().ok_or(AprError::Overflow)?, years - whole))
-        })?;
-    }
+        })?
+    };
     Ok((points, notes))
 }
 
