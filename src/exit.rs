@@ -3,6 +3,8 @@
 //! interrupted audit. Each command's report says how bad it is through [`Outcome`]; the binary
 //! only asks [`ExitPolicy::exit`] and tells the user what it returns.
 
+use clap::builder::TypedValueParser as _;
+
 use crate::apr_command::AprReport;
 use crate::audit::{AuditSummary, FileOutcome};
 use crate::compare::Comparison;
@@ -34,11 +36,21 @@ pub trait Outcome {
     }
 }
 
-/// `--fail-on` and `--exit-zero`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// `--fail-on` and `--exit-zero` (a flag group of every command).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::Args)]
 pub struct ExitPolicy {
+    /// Exit with 1 when a finding is at least this severe.
+    #[arg(long, global = true, default_value = "violation", value_parser = fail_on())]
     pub fail_on: Severity,
+    /// Always exit 0 unless an error occurred (findings do not change the exit code).
+    #[arg(long, global = true)]
     pub exit_zero: bool,
+}
+
+/// `--fail-on`'s values, the most severe first.
+fn fail_on() -> impl clap::builder::TypedValueParser<Value = Severity> {
+    clap::builder::PossibleValuesParser::new(["violation", "warning", "info"])
+        .map(|s| s.parse().unwrap_or(Severity::Violation))
 }
 
 impl ExitPolicy {

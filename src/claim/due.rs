@@ -167,6 +167,15 @@ pub fn due_now(
             .collect::<Vec<_>>()
             .join(" + ")
     };
+    // "contract #1 a + #2 b; law #1 c + #2 d", in both languages.
+    let contract_vs_law = |c: fn(&MissedInstalment) -> Decimal, l| {
+        let (c, l) = (listing(c), listing(l));
+        (
+            format!("contract {c}; law {l}"),
+            format!("合同 {c}；依法 {l}"),
+        )
+    };
+    let (owed_en, owed_zh) = contract_vs_law(|i| i.contract_amount, |i| i.lawful_amount);
     let mut part = vec![
         ClaimComponent::new(
             "instalments",
@@ -175,16 +184,8 @@ pub fn due_now(
             owed_l,
         )
         .explained(
-            format!(
-                "contract {}; law {} (each instalment as restated in the lawful claim)",
-                listing(|i| i.contract_amount),
-                listing(|i| i.lawful_amount)
-            ),
-            format!(
-                "合同 {}；依法 {}（每期按依法重算的金额）",
-                listing(|i| i.contract_amount),
-                listing(|i| i.lawful_amount)
-            ),
+            format!("{owed_en} (each instalment as restated in the lawful claim)"),
+            format!("{owed_zh}（每期按依法重算的金额）"),
             "",
         ),
     ];
@@ -232,6 +233,7 @@ pub fn due_now(
         .map(|i| format!("#{}: {} days", i.number, i.days_charged))
         .collect::<Vec<_>>()
         .join(", ");
+    let (charges_en, charges_zh) = contract_vs_law(|i| i.contract_charges, |i| i.lawful_charges);
     part.push(
         ClaimComponent::new(
             "default_charges",
@@ -240,16 +242,10 @@ pub fn due_now(
             charges_l,
         )
         .explained(
+            format!("{days_listing}; {charges_en} ({limit_en})"),
             format!(
-                "{days_listing}; contract {}; law {} ({limit_en})",
-                listing(|i| i.contract_charges),
-                listing(|i| i.lawful_charges)
-            ),
-            format!(
-                "{}；合同 {}；依法 {}（{limit_zh}）",
-                days_listing.replace(" days", "天"),
-                listing(|i| i.contract_charges),
-                listing(|i| i.lawful_charges)
+                "{}；{charges_zh}（{limit_zh}）",
+                days_listing.replace(" days", "天")
             ),
             &citation,
         ),

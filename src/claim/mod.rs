@@ -538,23 +538,18 @@ fn charges_component(
             "",
         );
     };
-    let later_en = later
+    let (later_en, later_zh) = later
         .map(|l| {
-            format!(
-                "; from {} the cap is {}% ({}, the value when a suit is filed, taken as today's)",
-                l.from,
-                l.cap.annual_percent.normalize(),
-                l.cap.explain_en
-            )
-        })
-        .unwrap_or_default();
-    let later_zh = later
-        .map(|l| {
-            format!(
-                "；{}起上限为{}%（{}，按起诉时标准，以今日计）",
-                l.from,
-                l.cap.annual_percent.normalize(),
-                l.cap.explain_zh
+            let (from, percent) = (l.from, l.cap.annual_percent.normalize());
+            (
+                format!(
+                    "; from {from} the cap is {percent}% ({}, the value when a suit is filed, taken as today's)",
+                    l.cap.explain_en
+                ),
+                format!(
+                    "；{from}起上限为{percent}%（{}，按起诉时标准，以今日计）",
+                    l.cap.explain_zh
+                ),
             )
         })
         .unwrap_or_default();

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::Args;
 use loanlint::apr_command::{self, AprRequest, FlowsSource};
-use loanlint::report::{AprPrinter, JsonPrinter};
+use loanlint::report::{AprPrinter, JsonPrinter, select};
 use rust_decimal::Decimal;
 
 use super::{GlobalArgs, fail, parse_date};
@@ -71,7 +71,7 @@ pub fn run(global: &GlobalArgs, args: &AprArgs) -> Result<u8, u8> {
     let report = apr_command::assess(&args.request()).map_err(fail)?;
     super::emit(
         global,
-        global.human_or_json(AprPrinter, JsonPrinter).as_mut(),
+        select::human_or_json(global.format, AprPrinter, JsonPrinter).as_mut(),
         &report,
     )
 }

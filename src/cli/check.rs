@@ -1,41 +1,26 @@
 //! `loanlint check` and `loanlint text`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use loanlint::read;
-use loanlint::report::{
-    AuditSummary, FileOutcome, HumanPrinter, JsonLinesPrinter, JsonPrinter, Printer, TextPrinter,
-};
+use loanlint::report::{FileOutcome, TextPrinter, select};
 
-use super::{Format, GlobalArgs, fail, warn};
+use super::{GlobalArgs, fail, warn};
 
 pub fn run(
     global: &GlobalArgs,
     files: &[PathBuf],
     as_one: bool,
-    html: Option<&std::path::Path>,
+    html: Option<&Path>,
 ) -> Result<u8, u8> {
     let checker = global.checker()?;
     let options = global.analysis_options();
     let doc = read::read_inputs(files, as_one, &options.read).map_err(fail)?;
     let report = loanlint::analyse_document(&doc, &options, &checker);
-    let mut printer: Box<dyn Printer<FileOutcome, AuditSummary>> =
-        match global.format.unwrap_or(Format::Human) {
-            Format::Human => Box::new(HumanPrinter {
-                lang: global.lang(),
-            }),
-            Format::Json => Box::new(JsonPrinter),
-            Format::Jsonl => Box::new(JsonLinesPrinter),
-            other => {
-                return Err(fail(
-                    format!("check does not support --format {other:?}; use human or json")
-                        .to_lowercase(),
-                ));
-            }
-        };
+    let mut printer = select::check(global.format, global.lang).map_err(fail)?;
     let outcome = FileOutcome::Analysed(Box::new(report));
     if let Some(path) = html {
-        loanlint::report::write_html_page(path, &outcome, global.lang()).map_err(fail)?;
+        loanlint::report::write_html_page(path, &outcome, global.lang).map_err(fail)?;
     }
     super::emit(global, printer.as_mut(), &outcome)
 }

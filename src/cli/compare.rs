@@ -1,13 +1,12 @@
 //! `loanlint compare`: offers side by side.
 
-use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
-use loanlint::compare::{self, Comparison, SortBy};
-use loanlint::report::{CompareFormat, ComparePrinter, JsonPrinter, Printer};
+use loanlint::compare::{self, SortBy};
+use loanlint::report::select;
 
-use super::{Format, GlobalArgs};
+use super::GlobalArgs;
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
@@ -34,22 +33,6 @@ pub fn run(global: &GlobalArgs, args: &CompareArgs) -> Result<u8, u8> {
         SortArg::Name => SortBy::Name,
     };
     let comparison = compare::compare(&args.files, &global.analysis_options(), &checker, sort);
-    let grid = |format, width| -> Box<dyn Printer<Comparison>> {
-        Box::new(ComparePrinter {
-            format,
-            lang: global.lang(),
-            width,
-        })
-    };
-    let mut printer: Box<dyn Printer<Comparison>> = match global.format.unwrap_or(Format::Table) {
-        Format::Json | Format::Jsonl => Box::new(JsonPrinter),
-        Format::Csv => grid(CompareFormat::Csv, None),
-        Format::Markdown => grid(CompareFormat::Markdown, None),
-        // A fixed width when piped, the terminal's otherwise.
-        Format::Table | Format::Human => grid(
-            CompareFormat::Table,
-            (!io::stdout().is_terminal()).then_some(160),
-        ),
-    };
+    let mut printer = select::compare(global.format, global.lang);
     super::emit(global, printer.as_mut(), &comparison)
 }

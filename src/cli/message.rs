@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use chrono::{NaiveDate, NaiveDateTime};
 use clap::Args;
 use loanlint::message::{self, MessageRequest, parse_received};
-use loanlint::report::{JsonPrinter, MessagePrinter};
+use loanlint::report::{JsonPrinter, MessagePrinter, select};
 
 use super::{GlobalArgs, fail};
 
@@ -39,12 +39,10 @@ pub fn run(global: &GlobalArgs, args: &MessageArgs) -> Result<u8, u8> {
     };
     let report =
         message::assess(&request, &global.analysis_options(), &global.rulesets).map_err(fail)?;
-    let human = MessagePrinter {
-        lang: global.lang(),
-    };
+    let human = MessagePrinter { lang: global.lang };
     super::emit(
         global,
-        global.human_or_json(human, JsonPrinter).as_mut(),
+        select::human_or_json(global.format, human, JsonPrinter).as_mut(),
         &report,
     )
 }

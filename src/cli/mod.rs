@@ -21,8 +21,8 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use loanlint::check::Checker;
 use loanlint::exit::{ExitPolicy, Outcome};
-use loanlint::report::Printer;
-use loanlint::{AnalysisOptions, Language, Severity};
+use loanlint::report::{Format, Printer};
+use loanlint::{AnalysisOptions, Language};
 
 use loanlint::exit::EXIT_ERROR;
 
@@ -56,13 +56,9 @@ pub struct GlobalArgs {
     pub date: Option<NaiveDate>,
     /// Language of the human report; by default the contract's language.
     #[arg(long, global = true, value_enum)]
-    pub lang: Option<LangArg>,
-    /// Exit with 1 when a finding is at least this severe.
-    #[arg(long, global = true, value_enum, default_value = "violation")]
-    pub fail_on: SeverityArg,
-    /// Always exit 0 unless an error occurred (findings do not change the exit code).
-    #[arg(long, global = true)]
-    pub exit_zero: bool,
+    pub lang: Option<Language>,
+    #[command(flatten)]
+    pub policy: ExitPolicy,
     /// OCR image-only PDF pages (needs tesseract with chi_sim and pdftoppm).
     #[arg(long, global = true)]
     pub ocr: bool,
@@ -75,39 +71,6 @@ pub struct GlobalArgs {
 pub enum EngineArg {
     Native,
     Pdftotext,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Human,
-    Json,
-    Jsonl,
-    Table,
-    Csv,
-    Markdown,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    Zh,
-    En,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SeverityArg {
-    Violation,
-    Warning,
-    Info,
-}
-
-impl From<SeverityArg> for Severity {
-    fn from(s: SeverityArg) -> Self {
-        match s {
-            SeverityArg::Violation => Severity::Violation,
-            SeverityArg::Warning => Severity::Warning,
-            SeverityArg::Info => Severity::Info,
-        }
-    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -182,38 +145,15 @@ impl GlobalArgs {
         options
     }
 
-    pub fn lang(&self) -> Option<Language> {
-        self.lang.map(|l| match l {
-            LangArg::Zh => Language::Zh,
-            LangArg::En => Language::En,
-        })
-    }
-
     pub fn checker(&self) -> Result<Checker, u8> {
         Checker::load(&self.rulesets).map_err(|e| fail(format!("ruleset error: {e}")))
     }
 
     /// The exit code for `outcome` under `--fail-on`/`--exit-zero`, telling why when it says.
     pub fn exit(&self, outcome: &(impl Outcome + ?Sized)) -> u8 {
-        let policy = ExitPolicy {
-            fail_on: self.fail_on.into(),
-            exit_zero: self.exit_zero,
-        };
-        let (code, message) = policy.exit(outcome);
+        let (code, message) = self.policy.exit(outcome);
         message.into_iter().for_each(warn);
         code
-    }
-
-    /// `human`, or `json` with `--format json`/`jsonl`.
-    pub fn human_or_json<T: ?Sized>(
-        &self,
-        human: impl Printer<T> + 'static,
-        json: impl Printer<T> + 'static,
-    ) -> Box<dyn Printer<T>> {
-        match self.format {
-            Some(Format::Json | Format::Jsonl) => Box::new(json),
-            _ => Box::new(human),
-        }
     }
 }
 

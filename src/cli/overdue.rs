@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::Args;
 use loanlint::overdue::{self, OverdueRequest};
-use loanlint::report::{OverduePrinter, SortedJsonPrinter};
+use loanlint::report::{OverduePrinter, SortedJsonPrinter, select};
 use rust_decimal::Decimal;
 
 use super::{GlobalArgs, fail};
@@ -52,9 +52,7 @@ pub fn run(global: &GlobalArgs, args: &OverdueArgs) -> Result<u8, u8> {
     };
     let report = overdue::assess(&analysis, &checker, &request)
         .map_err(|e| fail(format!("{}: {e}", args.contract.display())))?;
-    let human = OverduePrinter {
-        lang: global.lang(),
-    };
-    let mut printer = global.human_or_json(human, SortedJsonPrinter);
+    let human = OverduePrinter { lang: global.lang };
+    let mut printer = select::human_or_json(global.format, human, SortedJsonPrinter);
     super::emit(global, printer.as_mut(), &report)
 }

@@ -2,7 +2,7 @@
 
 use clap::Subcommand;
 use loanlint::Language;
-use loanlint::report::{JsonPrinter, RuleDetailsPrinter, RuleTablePrinter};
+use loanlint::report::{JsonPrinter, RuleDetailsPrinter, RuleTablePrinter, select};
 use loanlint::rule_listing;
 
 use super::{GlobalArgs, fail};
@@ -28,13 +28,14 @@ pub fn run(global: &GlobalArgs, command: Option<&RulesCommand>) -> Result<u8, u8
     let listing =
         rule_listing::select(&checker, global.jurisdiction.as_deref(), id).map_err(fail)?;
     let mut printer = match id {
-        Some(_) => global.human_or_json(
+        Some(_) => select::human_or_json(
+            global.format,
             RuleDetailsPrinter {
-                lang: global.lang().unwrap_or(Language::En),
+                lang: global.lang.unwrap_or(Language::En),
             },
             JsonPrinter,
         ),
-        None => global.human_or_json(RuleTablePrinter, JsonPrinter),
+        None => select::human_or_json(global.format, RuleTablePrinter, JsonPrinter),
     };
     super::emit(global, printer.as_mut(), &listing)
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::claim::{ClaimPart, money};
 use crate::message::{MessageReport, Tier};
-use crate::model::Language;
+use crate::model::{Language, Report};
 use crate::overdue::OverdueReport;
 
 pub mod evidence;
@@ -42,31 +42,28 @@ impl LetterKind {
     }
 
     fn template(self, lang: Language) -> &'static str {
-        match (self, lang) {
-            (LetterKind::Settle, Language::Zh) => {
-                include_str!("../../templates/letters/zh/settle.md")
-            }
-            (LetterKind::Objection, Language::Zh) => {
-                include_str!("../../templates/letters/zh/objection.md")
-            }
-            (LetterKind::Complaint, Language::Zh) => {
-                include_str!("../../templates/letters/zh/complaint.md")
-            }
-            (LetterKind::Fraud, Language::Zh) => {
-                include_str!("../../templates/letters/zh/fraud.md")
-            }
-            (LetterKind::Settle, Language::En) => {
-                include_str!("../../templates/letters/en/settle.md")
-            }
-            (LetterKind::Objection, Language::En) => {
-                include_str!("../../templates/letters/en/objection.md")
-            }
-            (LetterKind::Complaint, Language::En) => {
-                include_str!("../../templates/letters/en/complaint.md")
-            }
-            (LetterKind::Fraud, Language::En) => {
-                include_str!("../../templates/letters/en/fraud.md")
-            }
+        /// The four templates of one language's folder in `templates/letters/`.
+        macro_rules! folder {
+            ($lang:literal) => {
+                match self {
+                    LetterKind::Settle => {
+                        include_str!(concat!("../../templates/letters/", $lang, "/settle.md"))
+                    }
+                    LetterKind::Objection => {
+                        include_str!(concat!("../../templates/letters/", $lang, "/objection.md"))
+                    }
+                    LetterKind::Complaint => {
+                        include_str!(concat!("../../templates/letters/", $lang, "/complaint.md"))
+                    }
+                    LetterKind::Fraud => {
+                        include_str!(concat!("../../templates/letters/", $lang, "/fraud.md"))
+                    }
+                }
+            };
+        }
+        match lang {
+            Language::Zh => folder!("zh"),
+            Language::En => folder!("en"),
         }
     }
 }
@@ -103,6 +100,11 @@ pub struct LetterInput<'a> {
     pub language: Language,
     /// Months of instalments to ask for.
     pub instalments: u32,
+}
+
+/// The lender's name in the contract, as the letters address it.
+pub fn lender_name(report: &Report) -> Option<String> {
+    report.terms.lender.as_ref().and_then(|l| l.name.clone())
 }
 
 /// The letters the findings call for: always the settlement request; a dispute when a demand

@@ -4,39 +4,53 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime};
+use clap::Args;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::{Letter, LetterInput, evidence, letters};
+use super::{Letter, LetterInput, evidence, lender_name, letters};
 use crate::analysis::AnalysisOptions;
-use crate::message::{MessageReport, MessageRules, analyse_delivered, message_text};
+use crate::message::{
+    MessageReport, MessageRules, analyse_delivered, message_text, parse_received,
+};
 use crate::model::{Language, Report};
 use crate::overdue::{self, OverdueReport, OverdueRequest};
 use crate::report::{OverduePrinter, Printer};
 
-/// What `loanlint letter` is asked.
-#[derive(Debug, Clone)]
+/// What `loanlint letter` is asked (its flags, but for `--evidence`).
+#[derive(Debug, Clone, Args)]
 pub struct LetterRequest {
+    /// The loan contract.
     pub contract: PathBuf,
-    /// The collection message received (a text file, a screenshot, or `-` for standard input).
+    /// The collection message received (a text file, or `-` for standard input).
+    #[arg(long)]
     pub message: Option<PathBuf>,
     /// Days overdue.
+    #[arg(long, default_value_t = 1)]
     pub days: u32,
-    /// Which instalments were missed (1-based; default: the first).
+    /// Which instalment(s) were missed (comma-separated; default: the first).
+    #[arg(long, value_delimiter = ',')]
     pub missed: Vec<u32>,
-    /// Nothing paid since this date (days are then counted to `date`).
+    /// Nothing paid since this date (YYYY-MM-DD).
+    #[arg(long, conflicts_with = "missed")]
     pub since: Option<NaiveDate>,
-    /// The date of the letters.
-    pub date: NaiveDate,
+    /// The date of the letters, and the date days are counted to (default: today).
+    #[arg(long)]
+    pub today: Option<NaiveDate>,
     /// A sum demanded (default: the one the message names).
+    #[arg(long)]
     pub demanded: Option<Decimal>,
-    /// When the message (and earlier ones from the same sender) arrived.
+    /// When the message arrived (`2026-11-30T23:10`; repeat once per message).
+    #[arg(long, value_parser = parse_received)]
     pub received: Vec<NaiveDateTime>,
     /// Months of instalments to ask for.
+    #[arg(long, default_value_t = 6)]
     pub instalments: u32,
-    /// The letters' language (default: the contract's).
+    /// The letters' language (`--lang`; default: the contract's).
+    #[arg(skip)]
     pub language: Option<Language>,
-    /// Markdown letters (else plain text).
+    /// Markdown letters (`--format markdown`; else plain text).
+    #[arg(skip)]
     pub markdown: bool,
 }
 
@@ -61,6 +75,7 @@ pub fn prepare(
     rulesets: &[String],
 ) -> Result<LetterSet, String> {
     let contract = request.contract.display();
+    let date = (request.today).unwrap_or_else(|| chrono::Utc::now().date_naive());
     let (checker, analysis) = overdue::load_contract(&request.contract, options, rulesets)?;
     let text = match &request.message {
         None => None,
@@ -75,7 +90,7 @@ pub fn prepare(
         demanded: None,
         also_missed: request.missed.iter().skip(1).copied().collect(),
         since: request.since,
-        today: request.since.map(|_| request.date),
+        today: request.since.map(|_| date),
     };
     let context = overdue::contract_context_for(&analysis, &checker, &overdue_request);
     let message = text.as_deref().map(|t| {
@@ -90,14 +105,9 @@ pub fn prepare(
     let language = request.language.unwrap_or(report.language);
     let input = LetterInput {
         overdue: &report,
-        lender: analysis
-            .report
-            .terms
-            .lender
-            .as_ref()
-            .and_then(|l| l.name.clone()),
+        lender: lender_name(&analysis.report),
         message: text.as_deref().zip(message.as_ref()),
-        date: request.date,
+        date,
         language,
         instalments: request.instalments,
     };
@@ -114,7 +124,7 @@ pub fn prepare(
         letters,
         language,
         markdown: request.markdown,
-        date: request.date,
+        date,
         overdue: report,
         check: analysis.report,
         message,

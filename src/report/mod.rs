@@ -28,6 +28,7 @@ mod letter;
 mod message;
 mod overdue;
 mod rules;
+pub mod select;
 mod sink;
 mod text;
 mod verdict;
@@ -44,6 +45,7 @@ pub use letter::LetterPrinter;
 pub use message::MessagePrinter;
 pub use overdue::OverduePrinter;
 pub use rules::{RuleDetailsPrinter, RuleTablePrinter};
+pub use select::Format;
 pub use sink::{AuditWriter, Progress, Sink, write_html_page};
 pub use text::TextPrinter;
 

@@ -79,10 +79,16 @@ pub fn cost(nominal: &str, effective: &str, net: &str, interest: &str, fees: &st
         .expect("the stub cost's literals are decimals")
 }
 
-/// Parse a kind from inline TOML parameters (`measure = "contract-rate", cap = {...}`).
-pub fn kind(name: &str, params: &str) -> RuleKind {
+/// Parse a kind from inline TOML parameters (`measure = "contract-rate", cap = {...}`),
+/// unvalidated.
+pub fn parsed_kind(name: &str, params: &str) -> RuleKind {
     let v: toml::Value = toml::from_str(params).unwrap_or_else(|e| panic!("{e}"));
-    let k = RuleKind::parse(name, v).unwrap_or_else(|e| panic!("{e}"));
+    RuleKind::parse(name, v).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Parse and validate a kind from inline TOML parameters.
+pub fn kind(name: &str, params: &str) -> RuleKind {
+    let k = parsed_kind(name, params);
     k.validate().unwrap_or_else(|e| panic!("{e}"));
     k
 }

@@ -71,27 +71,27 @@ mod tests {
 
     #[test]
     fn fires_above_the_limit_only_in_its_currency() {
-        let k = kind(
-            "principal-cap",
-            r#"max_principal = "200000"
-currency = "CNY""#,
-        );
+        let k = kind("principal-cap", "max_principal = \"200000\"\ncurrency = \"CNY\"");
         let mut fx = Fx::new();
-        fx.terms.principal = Some(money("200000", "CNY"));
-        assert!(fx.eval(&k).is_none(), "at the limit is within it");
-        fx.terms.principal = Some(money("200000.01", "CNY"));
-        let h = fx.eval(&k).expect("fires above the limit");
-        assert_eq!(h.figures["actual_amount"], "200000.01");
-        assert_eq!(h.figures["limit_amount"], "200000");
-        fx.terms.principal = Some(money("300000", "USD"));
-        assert!(fx.eval(&k).is_none(), "another currency is not compared");
+        // At the limit is within it; another currency is not compared.
+        for (amount, currency, fires) in [
+            ("200000", "CNY", false),
+            ("200000.01", "CNY", true),
+            ("300000", "USD", false),
+        ] {
+            fx.terms.principal = Some(money(amount, currency));
+            let hit = fx.eval(&k);
+            assert_eq!(hit.is_some(), fires, "{amount} {currency}");
+            if let Some(h) = hit {
+                assert_eq!(h.figures["actual_amount"], amount);
+                assert_eq!(h.figures["limit_amount"], "200000");
+            }
+        }
     }
 
     #[test]
     fn a_limit_of_zero_is_rejected() {
-        let v: toml::Value = toml::from_str("max_principal = \"0\"\ncurrency = \"CNY\"")
-            .unwrap_or_else(|e| panic!("{e}"));
-        let k = super::super::RuleKind::parse("principal-cap", v).unwrap_or_else(|e| panic!("{e}"));
+        let k = parsed_kind("principal-cap", "max_principal = \"0\"\ncurrency = \"CNY\"");
         assert!(k.validate().is_err());
     }
 }

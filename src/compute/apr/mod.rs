@@ -387,6 +387,53 @@ fn date_of(f: &Flow) -> Option<NaiveDate> {
     }
 }
 
+/// The date of the first advance (of dated flows).
+fn first_advance(adv: &[Flow]) -> Result<NaiveDate, AprError> {
+    adv.iter()
+        .filter_map(date_of)
+        .min()
+        .ok_or_else(|| AprError::Invalid("no advance".into()))
+}
+
+/// The time of a flow given in unit-periods.
+fn time_of(f: &Flow) -> Result<UnitTime, AprError> {
+    match f.when {
+        When::At(t) => Ok(t),
+        When::Date(_) => Err(AprError::Invalid(
+            "flows mix dates and unit-period times".into(),
+        )),
+    }
+}
+
+/// The unit-period the flows state, required when their times are given in unit-periods.
+fn stated_unit(flows: &Flows) -> Result<UnitPeriod, AprError> {
+    flows.unit_period.ok_or_else(|| {
+        AprError::Invalid("`unit_period` is required when times are given in unit-periods".into())
+    })
+}
+
+/// The advances (negative) and then the payments (positive) as points, each placed in time
+/// (whole periods and a fraction) by `at`.
+fn signed_points(
+    adv: &[Flow],
+    pay: &[Flow],
+    mut at: impl FnMut(&Flow) -> Result<(u32, Decimal), AprError>,
+) -> Result<Vec<Point>, AprError> {
+    let advances = adv.iter().map(|f| (Decimal::NEGATIVE_ONE, f));
+    let payments = pay.iter().map(|f| (Decimal::ONE, f));
+    advances
+        .chain(payments)
+        .map(|(sign, f)| {
+            let (whole, frac) = at(f)?;
+            Ok(Point {
+                signed: sign * f.amount,
+                whole,
+                frac,
+            })
+        })
+        .collect()
+}
+
 fn expand(flows: &Flows) -> Result<(Vec<Flow>, Vec<Flow>), AprError> {
     let adv = flows.expanded_advances()?;
     let pay = flows.expanded_payments()?;
@@ -479,14 +526,10 @@ fn timeline(flows: &Flows) -> Result<UnitTimeline, AprError> {
     let (adv, pay) = expand(flows)?;
     let sasp = adv.len() == 1 && pay.len() == 1;
     let mut notes = Vec::new();
-    let mut points = Vec::with_capacity(adv.len() + pay.len());
+    let points;
     let unit;
     if both_dated(&adv, &pay)? {
-        let start = adv
-            .iter()
-            .filter_map(date_of)
-            .min()
-            .ok_or_else(|| AprError::Invalid("no advance".into()))?;
+        let start = first_advance(&adv)?;
         if pay.iter().filter_map(date_of).any(|d| d < start) {
             return Err(AprError::Invalid(
                 "a payment falls before the first advance".into(),
@@ -519,37 +562,17 @@ fn timeline(flows: &Flows) -> Result<UnitTimeline, AprError> {
                 u
             }
         };
-        for (list, sign) in [(&adv, Decimal::NEGATIVE_ONE), (&pay, Decimal::ONE)] {
-            for f in list.iter() {
-                let d = date_of(f).ok_or(AprError::Overflow)?;
-                let (whole, frac) =
-                    dates::count_units(start, d, unit, f.anchor_day).ok_or_else(|| {
-                        AprError::Invalid(format!("cannot count unit-periods to {d}"))
-                    })?;
-                points.push(Point {
-                    signed: sign * f.amount,
-                    whole,
-                    frac,
-                });
-            }
-        }
-    } else {
-        unit = flows.unit_period.ok_or_else(|| {
-            AprError::Invalid(
-                "`unit_period` is required when times are given in unit-periods".into(),
-            )
+        points = signed_points(&adv, &pay, |f| {
+            let d = date_of(f).ok_or(AprError::Overflow)?;
+            dates::count_units(start, d, unit, f.anchor_day)
+                .ok_or_else(|| AprError::Invalid(format!("cannot count unit-periods to {d}")))
         })?;
-        for (list, sign) in [(&adv, Decimal::NEGATIVE_ONE), (&pay, Decimal::ONE)] {
-            for f in list.iter() {
-                if let When::At(t) = f.when {
-                    points.push(Point {
-                        signed: sign * f.amount,
-                        whole: t.periods,
-                        frac: t.fraction,
-                    });
-                }
-            }
-        }
+    } else {
+        unit = stated_unit(flows)?;
+        points = signed_points(&adv, &pay, |f| {
+            let t = time_of(f)?;
+            Ok((t.periods, t.fraction))
+        })?;
     }
     let irregular = is_irregular(&points);
     Ok(UnitTimeline {
@@ -586,14 +609,9 @@ fn is_irregular(points: &[Point]) -> bool {
 /// EU/UK: each flow's time in years from the first drawdown.
 fn year_points(flows: &Flows) -> Result<(Vec<Point>, Vec<String>), AprError> {
     let (adv, pay) = expand(flows)?;
-    let mut points = Vec::new();
     let mut notes = Vec::new();
-    if both_dated(&adv, &pay)? {
-        let start = adv
-            .iter()
-            .filter_map(date_of)
-            .min()
-            .ok_or_else(|| AprError::Invalid("no advance".into()))?;
+    let points = if both_dated(&adv, &pay)? {
+        let start = first_advance(&adv)?;
         let basis = flows.eu_time_basis.unwrap_or_default();
         notes.push(match basis {
             EuTimeBasis::Calendar => {
@@ -603,50 +621,32 @@ fn year_points(flows: &Flows) -> Result<(Vec<Point>, Vec<String>), AprError> {
                 "time in years: 12 equal months, then days / 365".to_string()
             }
         });
-        for (list, sign) in [(&adv, Decimal::NEGATIVE_ONE), (&pay, Decimal::ONE)] {
-            for f in list.iter() {
-                let d = date_of(f).ok_or(AprError::Overflow)?;
-                let (whole, frac) = match basis {
-                    EuTimeBasis::Calendar => dates::years_calendar(start, d),
-                    EuTimeBasis::EqualMonths => dates::years_equal_months(start, d, f.anchor_day),
-                }
-                .ok_or_else(|| {
-                    AprError::Invalid(format!("a flow on {d} falls before the first drawdown"))
-                })?;
-                points.push(Point {
-                    signed: sign * f.amount,
-                    whole,
-                    frac,
-                });
+        signed_points(&adv, &pay, |f| {
+            let d = date_of(f).ok_or(AprError::Overflow)?;
+            match basis {
+                EuTimeBasis::Calendar => dates::years_calendar(start, d),
+                EuTimeBasis::EqualMonths => dates::years_equal_months(start, d, f.anchor_day),
             }
-        }
+            .ok_or_else(|| {
+                AprError::Invalid(format!("a flow on {d} falls before the first drawdown"))
+            })
+        })?
     } else {
-        let unit = flows.unit_period.ok_or_else(|| {
-            AprError::Invalid(
-                "`unit_period` is required when times are given in unit-periods".into(),
-            )
-        })?;
+        let unit = stated_unit(flows)?;
         let w = unit.per_year();
         notes.push(format!(
             "time in years: unit-periods of one {unit} ({} per year)",
             w.round_dp(6).normalize()
         ));
-        for (list, sign) in [(&adv, Decimal::NEGATIVE_ONE), (&pay, Decimal::ONE)] {
-            for f in list.iter() {
-                if let When::At(t) = f.when {
-                    let years = (Decimal::from(t.periods) + t.fraction)
-                        .checked_div(w)
-                        .ok_or(AprError::Overflow)?;
-                    let whole = years.floor();
-                    points.push(Point {
-                        signed: sign * f.amount,
-                        whole: whole.to_u32().ok_or(AprError::Overflow)?,
-                        frac: years - whole,
-                    });
-                }
-            }
-        }
-    }
+        signed_points(&adv, &pay, |f| {
+            let t = time_of(f)?;
+            let years = (Decimal::from(t.periods) + t.fraction)
+                .checked_div(w)
+                .ok_or(AprError::Overflow)?;
+            let whole = years.floor();
+            Ok((whole.to_u32().ok_or(AprError::Overflow)?, years - whole))
+        })?
+    };
     Ok((points, notes))
 }
 
