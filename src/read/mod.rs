@@ -22,7 +22,8 @@
 //!     native -> batch, layout, repair::{xref, streams, sanitise, forms, objects}
 //!   inputs                   several files as one document; uses the facade
 //!   image                    OCR of PNG/JPEG/WebP; uses ocr_fix, process, normalize, document
-//!   text, document, normalize, sniff, panics, process, error, options   (leaves)
+//!   page_join                sentences across page ends; uses normalize, document
+//!   text, document, normalize, blanks, sniff, panics, process, error, options   (leaves)
 //! ```
 
 mod blanks;
@@ -36,6 +37,7 @@ pub mod isolate;
 mod normalize;
 mod ocr_fix;
 mod options;
+mod page_join;
 mod panics;
 mod pdf;
 mod process;
