@@ -20,7 +20,8 @@
 //!   isolate                  the child-process protocol; uses pdf
 //!   pdf                      engine choice, then pdf::{native, poppler, ocr}
 //!     native -> batch, layout, repair::{xref, streams, sanitise, forms, objects}
-//!   inputs                   several files as one document; uses the facade
+//!   inputs                   several files as one document; uses the facade, overlap
+//!   overlap                  lines repeated by consecutive screenshots; uses document
 //!   image                    OCR of PNG/JPEG/WebP; uses ocr_fix, process, normalize, document
 //!   page_join                sentences across page ends; uses normalize, document
 //!   text, document, normalize, blanks, sniff, panics, process, error, options   (leaves)
@@ -37,6 +38,7 @@ pub mod isolate;
 mod normalize;
 mod ocr_fix;
 mod options;
+mod overlap;
 mod page_join;
 mod panics;
 mod pdf;
