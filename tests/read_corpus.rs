@@ -263,19 +263,23 @@ fn without_placeholders(text: &str) -> String {
     PLACEHOLDER.replace_all(text, "").into_owned()
 }
 
-/// The corpus's HTML and Word files that have a PDF twin, with it, sorted.
+/// The corpus's HTML and Word files that have a PDF twin, with it, sorted: taken from the
+/// manifest, so a listed file missing on disk fails the tests that read it.
 fn html_word_pairs(dir: &Path) -> Vec<(PathBuf, PathBuf)> {
-    let mut pairs: Vec<(PathBuf, PathBuf)> = std::fs::read_dir(dir)
-        .expect("corpus dir")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.extension()
-                .and_then(|x| x.to_str())
-                .is_some_and(|x| matches!(x, "html" | "htm" | "docx"))
-        })
-        .filter_map(|p| {
-            let pdf = p.with_extension("pdf");
-            pdf.is_file().then_some((p, pdf))
+    let text = std::fs::read_to_string(dir.join("MANIFEST.tsv")).expect("manifest");
+    let listed: Vec<&str> = text
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split('\t').next())
+        .collect();
+    let mut pairs: Vec<(PathBuf, PathBuf)> = listed
+        .iter()
+        .filter(|f| [".html", ".htm", ".docx"].iter().any(|x| f.ends_with(x)))
+        .filter_map(|f| {
+            let source = dir.join(f);
+            let pdf = source.with_extension("pdf");
+            let twin = pdf.file_name()?.to_str()?;
+            listed.contains(&twin).then_some((source, pdf))
         })
         .collect();
     pairs.sort();
@@ -318,20 +322,6 @@ fn html_and_word_files_read_like_their_pdfs() {
     let below: Vec<&(f64, String)> = scores.iter().filter(|(f1, _)| *f1 < 0.95).collect();
     assert!(below.is_empty(), "below 0.95: {below:?}");
 }
-
-/// Pairs whose HTML/Word form yields a term its PDF form does not (the findings agree). Each
-/// is an extraction gap on the PDF side or a line-structure difference, listed so the test
-/// fails on a new disagreement and when a listed one is fixed (then remove it here):
-/// - kariba: `Charges  We may charge you a £ 10 default charge` (a table row in HTML) gives an
-///   extra `other` fee beside the penalty;
-/// - duandaiwang: 5.3 `按照借款本金的百分之三十 ... 支付违约金` is read as a 30% penalty from
-///   the HTML only;
-/// - hermes: the blank `月缴管理费 ____ 元` table cell is a management fee in HTML only.
-const KNOWN_TERM_GAPS: &[&str] = &[
-    "en_uk_fixed_sum_loan_kariba.html",
-    "zh_duandaiwang_cash_loan_mk.html",
-    "zh_p2p_lend_borrow_agreement_hermes.html",
-];
 
 /// The money terms and findings a borrower would compare, as one printable value.
 fn comparable(report: &loanlint::Report) -> (String, Vec<String>) {
@@ -378,18 +368,13 @@ fn html_and_word_pairs_give_the_same_terms_and_findings_as_their_pdfs() {
                 "{name}: findings {findings:?} != PDF {pdf_findings:?}"
             ));
         }
-        let known = KNOWN_TERM_GAPS.contains(&name);
-        match (terms == pdf_terms, known) {
-            (false, false) => errors.push(format!("{name}: {terms}\n   PDF: {pdf_terms}")),
-            (true, true) => errors.push(format!(
-                "{name}: now agrees with its PDF; remove it from KNOWN_TERM_GAPS"
-            )),
-            _ => {}
+        if terms != pdf_terms {
+            errors.push(format!("{name}: {terms}\n   PDF: {pdf_terms}"));
         }
     }
     assert!(
-        pairs >= 10,
-        "expected the corpus's HTML/Word pairs, found {pairs}"
+        pairs >= 13,
+        "expected the corpus's 13 HTML/Word pairs, found {pairs}"
     );
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }

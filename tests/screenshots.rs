@@ -1,8 +1,12 @@
 #![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
-//! Screenshots of every bundled sample contract (its PDF rendered to PNG pages by
-//! `scripts/render_screenshots.sh`, read as one document by OCR) give the principal, the
-//! interest rate, the term and the APR written by hand in `sample-contracts/*.expected.json`,
-//! as the PDF and text forms do. Skips with a notice where tesseract or pdftoppm is missing.
+//! Screenshots of the bundled sample contracts, taken as a phone takes them (the PDF rendered
+//! by `scripts/render_screenshots.sh --phone`: one long scroll cut into phone-shaped PNGs
+//! that overlap by a few lines, or one JPEG a page), read as one document by OCR, give the
+//! principal, the interest rate, the term and the APR written by hand in
+//! `sample-contracts/*.expected.json`, and the same findings as the PDF; no line is read
+//! twice. A collection SMS as a screenshot (`--sms`) lands in the tier of its text. Skips
+//! with a notice where tesseract, pdftoppm or (for the SMS) Pillow and a Chinese font are
+//! missing.
 
 use crate::common;
 
@@ -26,18 +30,22 @@ fn tools_or_skip() -> bool {
     true
 }
 
-/// Render `pdf` to PNG pages in a fresh folder with the repository's script.
-fn render(pdf: &Path) -> (PathBuf, Vec<PathBuf>) {
+fn script() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/render_screenshots.sh")
+}
+
+/// Render `pdf` to phone screenshots in a fresh folder with the repository's script: PNGs
+/// cut from the scroll, or with `jpeg` one JPEG a page.
+fn render(pdf: &Path, jpeg: bool) -> (PathBuf, Vec<PathBuf>) {
     let stem = pdf.file_stem().unwrap().to_string_lossy().into_owned();
     let dir = std::env::temp_dir().join(format!("loanlint-shots-{}-{stem}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/render_screenshots.sh");
-    let out = Command::new("bash")
-        .arg(script)
-        .arg(pdf)
-        .arg(&dir)
-        .output()
-        .expect("run render_screenshots.sh");
+    let mut cmd = Command::new("bash");
+    cmd.arg(script()).arg("--phone").arg(pdf).arg(&dir);
+    if jpeg {
+        cmd.arg("--jpeg");
+    }
+    let out = cmd.output().expect("run render_screenshots.sh");
     assert!(
         out.status.success(),
         "render {}: {}",
@@ -50,6 +58,33 @@ fn render(pdf: &Path) -> (PathBuf, Vec<PathBuf>) {
         .collect();
     assert!(!pages.is_empty(), "{}: no pages rendered", pdf.display());
     (dir, pages)
+}
+
+/// Lines of 15 characters or more that `text` holds more often than `reference` does (a
+/// line that two overlapping screenshots both show, read twice).
+fn repeated_lines(text: &str, reference: &str) -> Vec<String> {
+    let count = |t: &str, line: &str| t.lines().filter(|l| l.trim() == line).count();
+    let mut seen: Vec<String> = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if line.chars().count() >= 15
+            && !seen.iter().any(|s| s == line)
+            && count(text, line) > count(reference, line).max(1)
+        {
+            seen.push(line.to_string());
+        }
+    }
+    seen
+}
+
+/// The findings of a report as `rule id: severity`, sorted.
+fn verdict(report: &Report) -> Vec<String> {
+    let mut v: Vec<String> = report
+        .findings
+        .iter()
+        .map(|f| format!("{}: {:?}", f.rule_id, f.severity))
+        .collect();
+    v.sort();
+    v
 }
 
 fn dec(v: &Value) -> Decimal {
@@ -114,44 +149,58 @@ fn mismatches(name: &str, report: &Report, exp: &Value) -> Vec<String> {
     errors
 }
 
-/// OCR is slow (seconds a page): by default three samples that cover both languages, amounts
-/// in capital numerals and the page whose term line needs 240 dpi; `LOANLINT_OCR_ALL=1` runs
-/// every sample PDF.
-const OCR_DEFAULT: &[&str] = &[
-    "zh-01-wangdai-equal-installment.pdf",
-    "zh-05-iou-2019-upfront-interest.pdf",
-    "en-01-us-installment-origination.pdf",
+/// OCR is slow (seconds a screenshot): by default three samples that cover both languages,
+/// amounts in capital numerals, PNG screenshots cut from the scroll and JPEG pages (the
+/// `true`); `LOANLINT_OCR_ALL=1` runs every sample PDF as PNG screenshots.
+const OCR_DEFAULT: &[(&str, bool)] = &[
+    ("zh-01-wangdai-equal-installment.pdf", false),
+    ("zh-05-iou-2019-upfront-interest.pdf", true),
+    ("en-01-us-installment-origination.pdf", false),
 ];
 
 #[test]
-fn screenshots_of_every_sample_give_its_principal_rate_term_and_apr() {
+fn phone_screenshots_of_the_samples_give_their_terms_and_the_pdfs_findings() {
     if !tools_or_skip() {
         return;
     }
     let checker = Checker::load(&[]).unwrap();
+    let options = AnalysisOptions::default();
     let mut errors = Vec::new();
     let mut checked = 0;
     let all = std::env::var_os("LOANLINT_OCR_ALL").is_some();
     for pdf in common::fixtures::all_samples()
         .into_iter()
         .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .filter(|p| {
-            all || OCR_DEFAULT
-                .iter()
-                .any(|n| p.file_name().is_some_and(|f| f == *n))
-        })
     {
         let name = pdf.file_name().unwrap().to_string_lossy().into_owned();
+        let jpeg = match OCR_DEFAULT.iter().find(|(n, _)| *n == name) {
+            Some(&(_, jpeg)) => jpeg,
+            None if all => false,
+            None => continue,
+        };
         let expected = pdf.with_extension("expected.json");
         let exp: Value = serde_json::from_str(&std::fs::read_to_string(&expected).unwrap())
             .unwrap_or_else(|e| panic!("{}: {e}", expected.display()));
-        let (dir, pages) = render(&pdf);
-        let doc = read::read_as_one(&pages, &ReadOptions::default());
+        let (dir, shots) = render(&pdf, jpeg);
+        let doc = read::read_as_one(&shots, &ReadOptions::default());
         let _ = std::fs::remove_dir_all(&dir);
         let doc = doc.unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert_eq!(doc.page_count(), pages.len(), "{name}: one page per image");
-        let report = analyse_document(&doc, &AnalysisOptions::default(), &checker);
+        assert_eq!(doc.page_count(), shots.len(), "{name}: one page per image");
+        let report = analyse_document(&doc, &options, &checker);
         errors.extend(mismatches(&name, &report, &exp));
+        let printed = loanlint::analyse_file(&pdf, &options, &checker).unwrap();
+        if verdict(&report) != verdict(&printed) {
+            errors.push(format!(
+                "{name}: findings {:?} != PDF {:?}",
+                verdict(&report),
+                verdict(&printed)
+            ));
+        }
+        let pdf_text = read::read_file(&pdf, &ReadOptions::default()).unwrap().text;
+        let twice = repeated_lines(&doc.text, &pdf_text);
+        if !twice.is_empty() {
+            errors.push(format!("{name}: lines read twice: {twice:?}"));
+        }
         // Evidence from a screenshot says which image and line it came from.
         if let Some(principal) = &report.terms.principal {
             let at = principal.evidence.location.clone().unwrap_or_default();
@@ -163,6 +212,65 @@ fn screenshots_of_every_sample_give_its_principal_rate_term_and_apr() {
     }
     let wanted = if all { 9 } else { OCR_DEFAULT.len() };
     assert!(checked >= wanted, "only {checked} sample PDFs");
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
+
+/// Messages of `tests/messages/` of each tier that needs no contract, as SMS screenshots.
+const SMS: &[&str] = &["zh-01", "zh-30", "zh-35", "en-15", "en-20"];
+
+#[test]
+fn an_sms_screenshot_lands_in_the_tier_of_its_text() {
+    if !read::tesseract_available() {
+        eprintln!(
+            "skipped: SMS screenshots need tesseract (apt-get install tesseract-ocr tesseract-ocr-chi-sim)"
+        );
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("loanlint-sms-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let messages = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/messages");
+    let tier = |file: &Path| {
+        let out = Command::new(env!("CARGO_BIN_EXE_loanlint"))
+            .arg("message")
+            .arg(file)
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        let json: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "{}: {e}: {}",
+                file.display(),
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
+        json["tier"].as_str().unwrap_or_default().to_string()
+    };
+    let mut errors = Vec::new();
+    for name in SMS {
+        let text = messages.join(format!("{name}.txt"));
+        let png = dir.join(format!("{name}.png"));
+        let out = Command::new("bash")
+            .arg(script())
+            .arg("--sms")
+            .arg(&text)
+            .arg(&png)
+            .output()
+            .unwrap();
+        if !out.status.success() {
+            let _ = std::fs::remove_dir_all(&dir);
+            eprintln!(
+                "skipped: cannot render an SMS screenshot (needs python3 with Pillow and a Chinese font): {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            return;
+        }
+        let (want, got) = (tier(&text), tier(&png));
+        assert!(!want.is_empty(), "{name}: no tier for the text");
+        if want != got {
+            errors.push(format!("{name}: screenshot {got:?} != text {want:?}"));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
 

@@ -10,7 +10,7 @@ use std::process::Command;
 
 use super::document::{OcrWord, is_cjk_like};
 use super::error::ReadError;
-use super::normalize::normalize_page;
+use super::normalize::{is_heading_start, normalize_page, normalize_text};
 use super::ocr_fix;
 use super::options::ReadOptions;
 use super::process::run_for_file;
@@ -247,7 +247,9 @@ fn webp_dimensions(b: &[u8]) -> Option<(u32, u32)> {
 
 /// Build the page text from tesseract's TSV (level 5 rows are words) and locate each word in
 /// the normalised text. Words of a line are joined by a space, except next to Chinese
-/// (tesseract splits `借款金额` into words; the contract has no spaces there).
+/// (tesseract splits `借款金额` into words; the contract has no spaces there). A line is
+/// joined to the next only when it runs to the right edge of the text (a wrapped line, by
+/// the word boxes), so that form lines (`出借人:王建国` / `身份证号:…`) and a title stay apart.
 pub fn from_tsv(tsv: &str) -> ImageText {
     struct Word {
         text: String,
@@ -255,9 +257,9 @@ pub fn from_tsv(tsv: &str) -> ImageText {
         confidence: f64,
     }
     let mut words: Vec<Word> = Vec::new();
-    let mut raw = String::new();
+    // Each OCR line: its text, right edge and word height.
+    let mut lines: Vec<(String, i64, i64)> = Vec::new();
     let mut line_key = None;
-    let mut line_no = 0u32;
     for row in tsv.lines().skip(1) {
         let cols: Vec<&str> = row.split('\t').collect();
         let [
@@ -267,10 +269,10 @@ pub fn from_tsv(tsv: &str) -> ImageText {
             par,
             line,
             _word,
-            _l,
-            _t,
-            _w,
-            _h,
+            left,
+            _top,
+            width,
+            height,
             conf,
             text,
         ] = cols[..]
@@ -281,24 +283,28 @@ pub fn from_tsv(tsv: &str) -> ImageText {
         if level != "5" || text.is_empty() {
             continue;
         }
+        let num = |s: &str| s.trim().parse::<i64>().unwrap_or(0);
         let key = (block, par, line);
         if line_key != Some(key) {
-            if line_key.is_some() {
-                raw.push('\n');
-            }
             line_key = Some(key);
-            line_no += 1;
-        } else if needs_space(&raw, text) {
+            lines.push((String::new(), 0, 0));
+        }
+        let Some((raw, right, tall)) = lines.last_mut() else {
+            continue;
+        };
+        if needs_space(raw, text) {
             raw.push(' ');
         }
         raw.push_str(text);
+        *right = (*right).max(num(left) + num(width));
+        *tall = (*tall).max(num(height));
         words.push(Word {
             text: text.to_string(),
-            line: line_no,
+            line: lines.len() as u32,
             confidence: conf.trim().parse().unwrap_or(0.0),
         });
     }
-    let text = normalize_page(&raw);
+    let text = normalize_text(&join_wrapped_lines(&lines));
     // Anchor every word in order, so a short uncertain word is found at its own place.
     let mut located = Vec::with_capacity(words.len());
     let mut cursor = 0;
@@ -320,6 +326,30 @@ pub fn from_tsv(tsv: &str) -> ImageText {
         }
     }
     repair(text, located)
+}
+
+/// The lines as text: a line that reaches the right edge of the text (within about one
+/// character) continues on the next line when Chinese meets there and the next line is no
+/// heading.
+fn join_wrapped_lines(lines: &[(String, i64, i64)]) -> String {
+    let mut rights: Vec<i64> = lines.iter().map(|l| l.1).collect();
+    rights.sort_unstable();
+    let edge = rights.get(rights.len() * 9 / 10).copied().unwrap_or(0);
+    let mut out = String::new();
+    for (i, (line, right, tall)) in lines.iter().enumerate() {
+        out.push_str(line);
+        let Some((next, _, _)) = lines.get(i + 1) else {
+            out.push('\n');
+            break;
+        };
+        let wrapped = *right + tall * 3 / 2 >= edge;
+        let chinese = line.chars().next_back().is_some_and(is_cjk_like)
+            || next.chars().next().is_some_and(is_cjk_like);
+        if !(wrapped && chinese) || is_heading_start(next) {
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// Apply the known-misreading repairs ([`ocr_fix`]); a word they touch becomes uncertain
@@ -387,6 +417,27 @@ mod tests {
             .collect();
         assert_eq!(uncertain, ["10000"]);
         assert_eq!(img.words.last().map(|w| w.line), Some(2));
+    }
+
+    #[test]
+    fn only_lines_that_reach_the_right_edge_are_joined() {
+        let line = |t: &str, right: i64| (t.to_string(), right, 20);
+        let lines = [
+            line("借款合同", 300),
+            line("出借人:王建国", 250),
+            line("身份证号:110101", 330),
+            line("甲方同意借给乙方人民币贰万元整,借款期限为十二个", 990),
+            line("月,自2025年6月1日起。", 500),
+            line("乙方应按期还款,每期应还本息人民币一千九百六十", 1000),
+            line("第二条 利率", 200),
+            line("The borrower shall repay the loan in twelve monthly", 995),
+            line("instalments.", 300),
+            line("x", 1000),
+        ];
+        assert_eq!(
+            join_wrapped_lines(&lines),
+            "借款合同\n出借人:王建国\n身份证号:110101\n甲方同意借给乙方人民币贰万元整,借款期限为十二个月,自2025年6月1日起。\n乙方应按期还款,每期应还本息人民币一千九百六十\n第二条 利率\nThe borrower shall repay the loan in twelve monthly\ninstalments.\nx\n"
+        );
     }
 
     #[test]

@@ -4,11 +4,11 @@
 
 use std::path::{Path, PathBuf};
 
-use super::document::Document;
+use super::document::{Document, SourceKind};
 use super::error::ReadError;
 use super::options::ReadOptions;
 use super::sniff::{self, EXTENSIONS, FileKind, IMAGE_EXTENSIONS};
-use super::{image, read_file, text};
+use super::{image, overlap, read_file, text};
 
 /// Read what a command line names: one file as itself; several files, or with `as_one` a
 /// folder (its readable files in natural name order: `shot2` before `shot10`), as one
@@ -60,11 +60,57 @@ pub fn read_as_one(paths: &[PathBuf], options: &ReadOptions) -> Result<Document,
                 })
                 .collect()
         });
-        for doc in read {
-            parts.push(doc?);
+        for (doc, path) in read.into_iter().zip(chunk) {
+            parts.push(blank_screenshot(path, doc)?);
         }
     }
+    if parts.iter().all(|d| d.text.trim().is_empty()) {
+        return Err(ReadError::Empty {
+            path: first.display().to_string(),
+        });
+    }
+    drop_repeated_lines(&mut parts);
     Ok(Document::join(first, parts))
+}
+
+/// A screenshot with no text (the blank end of a page, a picture) among several is an empty
+/// page with a warning, so the others are still read and images keep their numbers.
+fn blank_screenshot(path: &Path, doc: Result<Document, ReadError>) -> Result<Document, ReadError> {
+    match doc {
+        Err(ReadError::Empty { .. }) if has_image_name(path) => {
+            let mut page = Document::from_pages(path, &[String::new()]);
+            page.kind = SourceKind::Image;
+            page.warnings
+                .push("no text was read from this screenshot; it is left out".into());
+            Ok(page)
+        }
+        other => other,
+    }
+}
+
+fn has_image_name(p: &Path) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| IMAGE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// Consecutive screenshots that repeat lines (a phone scrolls less than a screen) are cut
+/// so that each line is read once ([`overlap`]); the cut is stated as a warning.
+fn drop_repeated_lines(parts: &mut [Document]) {
+    for k in 1..parts.len() {
+        let screenshots = |d: &Document| d.kind == SourceKind::Image && d.page_count() == 1;
+        if !(screenshots(&parts[k - 1]) && screenshots(&parts[k])) {
+            continue;
+        }
+        let Some((a, b)) = overlap::overlap_cut(&parts[k - 1].text, &parts[k].text) else {
+            continue;
+        };
+        let note = "overlaps the previous screenshot; the repeated lines are read once".to_string();
+        let prev = &parts[k - 1];
+        parts[k - 1] = overlap::trim(prev, 0, a, None);
+        let next = &parts[k];
+        parts[k] = overlap::trim(next, b, next.text.len(), Some(note));
+    }
 }
 
 /// The readable files of a folder (documents and images, not hidden), in natural order.

@@ -20,9 +20,11 @@
 //!   isolate                  the child-process protocol; uses pdf
 //!   pdf                      engine choice, then pdf::{native, poppler, ocr}
 //!     native -> batch, layout, repair::{xref, streams, sanitise, forms, objects}
-//!   inputs                   several files as one document; uses the facade
+//!   inputs                   several files as one document; uses the facade, overlap
+//!   overlap                  lines repeated by consecutive screenshots; uses document
 //!   image                    OCR of PNG/JPEG/WebP; uses ocr_fix, process, normalize, document
-//!   text, document, normalize, sniff, panics, process, error, options   (leaves)
+//!   page_join                sentences across page ends; uses normalize, document
+//!   text, document, normalize, blanks, sniff, panics, process, error, options   (leaves)
 //! ```
 
 mod blanks;
@@ -36,6 +38,8 @@ pub mod isolate;
 mod normalize;
 mod ocr_fix;
 mod options;
+mod overlap;
+mod page_join;
 mod panics;
 mod pdf;
 mod process;

@@ -2,11 +2,13 @@
 //!
 //! Tesseract's `chi_sim` model reads the capital numerals of an amount in words poorly
 //! (`壹` as `喜`/`过`, `仟` as `什`/`任`, `贰` as `融`) and the yuan sign as `Y`, `#`, `半`
-//! or `关`. Two repairs, each only where nothing else could be meant:
+//! or `关`. Three repairs, each only where nothing else could be meant:
 //! - between `人民币` and `元`, a run that becomes all capital numerals once the known
 //!   confusions are mapped is rewritten (`人民币伍任元整` -> `人民币伍仟元整`);
 //! - a stray sign between an opening bracket and a figure is the yuan sign
-//!   (`〈(半5,000.00` -> `(¥5,000.00`).
+//!   (`〈(半5,000.00` -> `(¥5,000.00`);
+//! - a run of opening brackets with a misread one (`《(〈`), closed by a round `)`, is one
+//!   round bracket (`出借人《(〈以下简称甲方)` -> `出借人(以下简称甲方)`).
 //!
 //! Every repaired character is a guess: the caller marks the words it touched uncertain.
 
@@ -49,6 +51,7 @@ pub struct Edit {
 pub fn repairs(text: &str) -> Vec<Edit> {
     let mut edits = capital_numerals(text);
     edits.extend(yuan_signs(text));
+    edits.extend(round_brackets(text));
     edits.sort_by_key(|e| e.start);
     edits.dedup_by(|later, earlier| later.start < earlier.end);
     edits
@@ -193,6 +196,47 @@ fn section(n: u64) -> String {
     out
 }
 
+/// Openers OCR reads a full-width `（` as, alone or in a run (`出借人《(〈以下简称甲方)`).
+const OPEN_MISREADS: &[char] = &['《', '〈', '<', '(', '（', '«'];
+
+/// A run of opening brackets after Chinese text that holds a misread one (`《`, `〈`, `<`)
+/// and is closed by a round `)` (a book title closes with `》`) within a short phrase is one
+/// round bracket: `出借人《(〈以下简称甲方)` -> `出借人(以下简称甲方)`.
+fn round_brackets(text: &str) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let after_chinese =
+            i > 0 && is_cjk_like(chars[i - 1].1) && !OPEN_MISREADS.contains(&chars[i - 1].1);
+        let mut j = i;
+        while j < chars.len() && j < i + 3 && OPEN_MISREADS.contains(&chars[j].1) {
+            j += 1;
+        }
+        if !after_chinese || j == i {
+            i += 1;
+            continue;
+        }
+        let run: String = chars[i..j].iter().map(|&(_, c)| c).collect();
+        let misread = run.chars().any(|c| matches!(c, '《' | '〈' | '<' | '«'));
+        let closer = chars[j..]
+            .iter()
+            .take(16)
+            .map(|&(_, c)| c)
+            .find(|c| matches!(c, ')' | '）' | '》' | '〉' | '>' | '»' | '\n'));
+        if misread && matches!(closer, Some(')' | '）')) && run != "(" {
+            let end = chars.get(j).map_or(text.len(), |&(at, _)| at);
+            edits.push(Edit {
+                start: chars[i].0,
+                end,
+                with: "(".into(),
+            });
+        }
+        i = j;
+    }
+    edits
+}
+
 fn yuan_signs(text: &str) -> Vec<Edit> {
     let mut edits = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -271,6 +315,21 @@ mod tests {
         assert_eq!(fixed("见附件(1)"), "见附件(1)");
         assert_eq!(fixed("合同金额(Y2025)"), "合同金额(¥2025)");
         assert_eq!(fixed("see (X 5) below"), "see (X 5) below");
+    }
+
+    #[test]
+    fn misread_round_brackets_are_one_bracket() {
+        assert_eq!(
+            fixed("出借人《(〈以下简称甲方) :王建国"),
+            "出借人(以下简称甲方) :王建国"
+        );
+        assert_eq!(fixed("甲方〈借款人) :张晓明"), "甲方(借款人) :张晓明");
+        // Book titles, and brackets closed otherwise, are left alone.
+        assert_eq!(
+            fixed("根据《中华人民共和国民法典》的规定"),
+            "根据《中华人民共和国民法典》的规定"
+        );
+        assert_eq!(fixed("见附件(一)"), "见附件(一)");
     }
 
     #[test]

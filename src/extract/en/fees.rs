@@ -222,6 +222,23 @@ fn per_hundred(cx: &mut Ctx, terms: &mut Terms) {
     }
 }
 
+/// Whether a title-case name runs from an all-capitals heading line onto the next line
+/// (`KEY INFORMATION` / `Charges`): a heading over a section label, not a fee's name.
+fn under_heading(text: &str, start: usize, end: usize) -> bool {
+    let Some(nl) = text.get(start..end).and_then(|t| t.find('\n')) else {
+        return false;
+    };
+    let line_start = text
+        .get(..start)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let heading = text.get(line_start..start + nl).unwrap_or("");
+    heading.chars().any(char::is_alphabetic)
+        && !heading
+            .chars()
+            .any(|c| c.is_alphabetic() && c.is_lowercase())
+}
+
 /// Read fees.
 pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     per_hundred(cx, terms);
@@ -237,6 +254,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         if let Some(g) = m.get(1)
             && !names.iter().any(|&(s, e)| s < g.end() && g.start() < e)
             && !g.as_str().to_ascii_lowercase().contains("finance charge")
+            && !under_heading(&cx.doc.text, g.start(), g.end())
         {
             names.push((g.start(), g.end()));
         }
