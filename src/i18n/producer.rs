@@ -9,6 +9,36 @@ use super::{has, t};
 use crate::model::Language;
 
 const PATTERNS_SOURCE: &str = include_str!("../../locales/zh-producer.toml");
+const RULE_NOTES_SOURCE: &str = include_str!("../../locales/zh-rule-notes.toml");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleNote {
+    /// The English note translated (as its ruleset writes it).
+    pub en: String,
+    pub zh: String,
+}
+
+/// The Chinese rule notes, by rule id (the tests check them against the bundled rulesets).
+pub fn rule_notes() -> Result<std::collections::BTreeMap<String, RuleNote>, String> {
+    toml::from_str(RULE_NOTES_SOURCE).map_err(|e| e.to_string())
+}
+
+/// The Chinese of a rule's English note, when `locales/zh-rule-notes.toml` has this very note.
+pub fn rule_note_zh(note: &str) -> Option<&'static str> {
+    static BY_NOTE: OnceLock<std::collections::BTreeMap<String, String>> = OnceLock::new();
+    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    BY_NOTE
+        .get_or_init(|| {
+            rule_notes()
+                .unwrap_or_default()
+                .into_values()
+                .map(|n| (squash(&n.en), n.zh))
+                .collect()
+        })
+        .get(&squash(note))
+        .map(String::as_str)
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
