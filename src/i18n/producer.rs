@@ -140,7 +140,8 @@ fn translate_part(part: &str) -> String {
                 let value = caps.name(name).map_or("", |m| m.as_str());
                 out = out.replace(&format!("{{{name}}}"), &captured_word(name, value));
             }
-            return out;
+            // Contract words quoted «…» in English are quoted “…” in Chinese.
+            return out.replace('«', "“").replace('»', "”");
         }
     }
     format!("{}“{part}”", t(Language::Zh, "report.english_source"))
