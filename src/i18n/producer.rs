@@ -24,20 +24,27 @@ pub fn rule_notes() -> Result<std::collections::BTreeMap<String, RuleNote>, Stri
     toml::from_str(RULE_NOTES_SOURCE).map_err(|e| e.to_string())
 }
 
-/// The Chinese of a rule's English note, when `locales/zh-rule-notes.toml` has this very note.
-pub fn rule_note_zh(note: &str) -> Option<&'static str> {
-    static BY_NOTE: OnceLock<std::collections::BTreeMap<String, String>> = OnceLock::new();
+/// The Chinese of a rule's English note, when `locales/zh-rule-notes.toml` has this very note
+/// (a sentence the rule adds at run time after it is put into Chinese by the patterns).
+pub fn rule_note_zh(note: &str) -> Option<String> {
+    static BY_NOTE: OnceLock<Vec<(String, String)>> = OnceLock::new();
     let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    BY_NOTE
-        .get_or_init(|| {
-            rule_notes()
-                .unwrap_or_default()
-                .into_values()
-                .map(|n| (squash(&n.en), n.zh))
-                .collect()
-        })
-        .get(&squash(note))
-        .map(String::as_str)
+    let notes = BY_NOTE.get_or_init(|| {
+        rule_notes()
+            .unwrap_or_default()
+            .into_values()
+            .map(|n| (squash(&n.en), n.zh))
+            .collect()
+    });
+    let note = squash(note);
+    let (en, zh) = notes.iter().find(|(en, _)| note.starts_with(en.as_str()))?;
+    let rest = note[en.len()..].trim();
+    if rest.is_empty() {
+        return Some(zh.clone());
+    }
+    let rest = from_english(Language::Zh, rest);
+    let untranslated = t(Language::Zh, "report.english_source");
+    (!rest.contains(untranslated)).then(|| format!("{zh}{rest}"))
 }
 
 #[derive(Debug, Deserialize)]

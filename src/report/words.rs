@@ -78,8 +78,7 @@ pub(super) fn caveat(note: Option<&str>, lang: Language) -> Vec<(&'static str, S
     let text = match lang {
         Language::En => i18n::strip_grades(note),
         Language::Zh => i18n::rule_note_zh(note)
-            .unwrap_or_else(|| t(lang, "report.note_in_english"))
-            .to_string(),
+            .unwrap_or_else(|| t(lang, "report.note_in_english").to_string()),
     };
     lines.push((t(lang, "report.note"), text));
     lines
