@@ -1,8 +1,9 @@
 #![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! The HTML report in a real browser: headless Chromium screenshots of the `audit --html`
-//! page of every sample and of one `check --html` page, at desktop (1280 px) and phone
-//! (390 px) widths, written to `target/html-screenshots/` for a person to look at. Skipped
-//! with a notice when no Chromium is installed (`apt-get install chromium`).
+//! page of every sample and of the `check --html` pages of two samples (one Chinese, one
+//! English), each in Chinese and in English, at desktop (1280 px) and phone (390 px) widths,
+//! written to `target/tmp/html-screenshots/` for a person to look at. Skipped with a notice
+//! when no Chromium is installed (`apt-get install chromium`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -65,12 +66,11 @@ fn html_pages_render_at_desktop_and_phone_widths() {
         return;
     };
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out: PathBuf = root.join("target/html-screenshots");
+    let out: PathBuf = root.join("target/tmp/html-screenshots");
     std::fs::create_dir_all(&out).unwrap();
     let samples = root.join("sample-contracts");
     let audit_zh = out.join("audit-zh.html");
     let audit_en = out.join("audit-en.html");
-    let check_zh = out.join("check-zh-01.html");
     for (page, lang) in [(&audit_zh, "zh"), (&audit_en, "en")] {
         loanlint(&[
             "audit",
@@ -84,15 +84,27 @@ fn html_pages_render_at_desktop_and_phone_widths() {
             page.to_str().unwrap(),
         ]);
     }
-    let zh01 = samples.join("zh-01-wangdai-equal-installment.pdf");
-    loanlint(&[
-        "check",
-        zh01.to_str().unwrap(),
-        "--exit-zero",
-        "--html",
-        check_zh.to_str().unwrap(),
-    ]);
-    for page in [&audit_zh, &audit_en, &check_zh] {
+    let mut pages = vec![audit_zh, audit_en];
+    for sample in [
+        "zh-04-default-charges-contacts",
+        "en-02-payday-single-payment",
+    ] {
+        let pdf = samples.join(format!("{sample}.pdf"));
+        for lang in ["zh", "en"] {
+            let page = out.join(format!("check-{}-{lang}.html", &sample[..5]));
+            loanlint(&[
+                "check",
+                pdf.to_str().unwrap(),
+                "--lang",
+                lang,
+                "--exit-zero",
+                "--html",
+                page.to_str().unwrap(),
+            ]);
+            pages.push(page);
+        }
+    }
+    for page in &pages {
         for (name, width) in [("desktop", 1280), ("phone", 390)] {
             let stem = page.file_stem().unwrap().to_string_lossy();
             let png = out.join(format!("{stem}-{name}.png"));

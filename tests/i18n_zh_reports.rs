@@ -62,12 +62,15 @@ fn english_words(line: &str) -> Vec<String> {
                     .iter()
                     .any(|e| tok.contains(e)))
         })
-        .flat_map(|tok| {
-            tok.split(|c: char| !c.is_ascii_alphabetic())
-                .filter(|w| w.len() >= 2 && !ALLOWED.contains(w))
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        })
+        .flat_map(|tok| latin_words(tok, &ALLOWED))
+        .collect()
+}
+
+/// The runs of two or more Latin letters of `tok`, except the `allowed` ones.
+pub(crate) fn latin_words(tok: &str, allowed: &[&str]) -> Vec<String> {
+    tok.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 2 && !allowed.contains(w))
+        .map(str::to_string)
         .collect()
 }
 
@@ -183,23 +186,61 @@ fn check_reports_in_chinese_start_with_the_verdict_and_carry_no_english() {
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
-#[test]
-fn compare_overdue_message_and_audit_in_chinese_carry_no_english() {
-    let samples = chinese_samples();
-    let pdfs: Vec<&str> = samples
+/// The Chinese samples of one kind (`pdf` or `txt`), as paths.
+fn chinese(ext: &str) -> Vec<String> {
+    chinese_samples()
         .iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .map(|p| p.to_str().unwrap())
-        .collect();
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
+        .map(|p| p.to_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn compare_and_audit_in_chinese_carry_no_english() {
     let mut found = Vec::new();
-    // Markdown: the table's cells are not wrapped, so file names stay whole.
-    let mut args = vec!["compare"];
-    args.extend(&pdfs);
-    args.extend(["--lang", "zh", "--format", "markdown"]);
-    let table = run(&args);
-    assert!(!table.contains("equal_installment") && !table.contains("/ day"));
-    found.extend(problems("compare", &table));
+    for ext in ["pdf", "txt"] {
+        let files = chinese(ext);
+        assert!(files.len() >= 5, "every Chinese sample is found");
+        // Markdown: the table's cells are not wrapped, so file names stay whole.
+        let mut args = vec!["compare"];
+        args.extend(files.iter().map(String::as_str));
+        args.extend(["--lang", "zh", "--format", "markdown"]);
+        let table = run(&args);
+        assert!(!table.contains("equal_installment") && !table.contains("/ day"));
+        found.extend(problems(&format!("compare *.{ext}"), &table));
+        let tmp = tempfile::tempdir().unwrap();
+        let page = tmp.path().join("audit.html");
+        let glob = format!("**/zh-*.{ext}");
+        let samples = fixtures::samples_dir();
+        let audit = [
+            "audit",
+            samples.to_str().unwrap(),
+            "--glob",
+            &glob,
+            "--lang",
+            "zh",
+            "--html",
+            page.to_str().unwrap(),
+        ];
+        let table = run(&audit);
+        assert!(
+            table.lines().filter(|l| l.contains("zh-")).count() == files.len(),
+            "the audit table lists every sample:\n{table}"
+        );
+        found.extend(problems(&format!("audit *.{ext} (table)"), &table));
+        let html = std::fs::read_to_string(&page).unwrap();
+        found.extend(problems(
+            &format!("audit *.{ext} --html"),
+            &html_text(&html),
+        ));
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn message_in_chinese_carries_no_english() {
     let messages = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/messages");
+    let mut found = Vec::new();
     for n in 1..=5 {
         let sms = messages.join(format!("zh-0{n}.txt"));
         found.extend(problems(
@@ -207,39 +248,67 @@ fn compare_overdue_message_and_audit_in_chinese_carry_no_english() {
             &run(&["message", sms.to_str().unwrap(), "--lang", "zh"]),
         ));
     }
-    let tmp = tempfile::tempdir().unwrap();
-    let page = tmp.path().join("audit.html");
-    run(&[
-        "audit",
-        fixtures::samples_dir().to_str().unwrap(),
-        "--glob",
-        "**/zh-*.pdf",
-        "--lang",
-        "zh",
-        "--html",
-        page.to_str().unwrap(),
-    ]);
-    let html = std::fs::read_to_string(&page).unwrap();
-    found.extend(problems("audit --html", &html_text(&html)));
+    // With each contract: the sum demanded against what the contract and the law allow.
+    let sms = messages.join("zh-15.txt");
+    for contract in chinese("txt") {
+        let args = [
+            "message",
+            sms.to_str().unwrap(),
+            "--contract",
+            &contract,
+            "--days",
+            "30",
+            "--lang",
+            "zh",
+        ];
+        found.extend(problems(
+            &format!("message --contract {contract}"),
+            &run(&args),
+        ));
+    }
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
-/// Known gap: the overdue arithmetic (`× 0.1% per day × 10 days (overdue amount)`), its
-/// assumptions and the claim's component names come from `src/overdue.rs` and `src/claim/`
-/// in English with rule ids; they need codes there before the report can word them.
 #[test]
-#[ignore = "known gap: overdue arithmetic and assumptions are English in the producers"]
+fn letters_in_chinese_carry_no_english() {
+    let sms = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/messages/zh-15.txt");
+    let mut found = Vec::new();
+    for contract in chinese("pdf").into_iter().chain(chinese("txt")) {
+        let args = [
+            "letter",
+            &contract,
+            "--message",
+            sms.to_str().unwrap(),
+            "--today",
+            "2026-12-01",
+            "--days",
+            "30",
+            "--lang",
+            "zh",
+        ];
+        let letter = run(&args);
+        assert!(!letter.trim().is_empty(), "{contract}: a letter is written");
+        found.extend(problems(&format!("letter {contract}"), &letter));
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+/// The overdue report: its arithmetic, the legal maximum and the assumptions, for every
+/// Chinese sample, with the first instalment assumed missed and with an amount given.
+#[test]
 fn overdue_in_chinese_carries_no_english() {
     let mut found = Vec::new();
-    for pdf in chinese_samples()
-        .iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-    {
-        let pdf = pdf.to_str().unwrap();
-        found.extend(problems(
-            &format!("overdue {pdf}"),
-            &run(&["overdue", pdf, "--days", "10", "--lang", "zh"]),
-        ));
+    for contract in chinese("pdf").into_iter().chain(chinese("txt")) {
+        for extra in [
+            &[][..],
+            &["--amount-overdue", "1000", "--demanded", "5000"][..],
+        ] {
+            let mut args = vec!["overdue", &contract, "--days", "40", "--lang", "zh"];
+            args.extend(extra);
+            let report = run(&args);
+            assert!(report.contains("逾期"), "{contract}: a report in Chinese");
+            found.extend(problems(&format!("overdue {contract} {extra:?}"), &report));
+        }
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
 }

@@ -31,6 +31,7 @@ mod fresh_corpus;
 mod fuzz_regressions;
 mod html_screenshots;
 mod i18n_catalogue;
+mod i18n_help;
 mod i18n_zh_reports;
 mod letter;
 mod message;

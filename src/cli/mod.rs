@@ -190,7 +190,7 @@ pub fn emit<T: Outcome + ?Sized, S: Default>(
 }
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli: Cli = loanlint::i18n::parse_cli();
     // Each command returns its exit code; `Err` carries one for an error already reported.
     let code = match &cli.command {
         Command::Check {

@@ -67,6 +67,34 @@ pub struct Component {
     /// `base × rate% × days = amount`, spelled out.
     pub arithmetic: String,
     pub evidence: Evidence,
+    /// The arithmetic as figures, for a printer to word in the reader's language.
+    #[serde(skip)]
+    pub figures: Figures,
+    /// What the charge is on, as a code (`overdue_amount`, `remaining_principal`, `fixed`, ...).
+    #[serde(skip)]
+    pub base_code: &'static str,
+}
+
+/// The arithmetic of one charge as figures (`arithmetic` spells the same in English).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Figures {
+    /// `base × percent` a day for `days` days.
+    PerDay {
+        base: Decimal,
+        percent: Decimal,
+        days: u32,
+    },
+    /// `base × percent`, once.
+    Once { base: Decimal, percent: Decimal },
+    /// The greater of `fixed` and `base × percent`.
+    GreaterOf {
+        fixed: Decimal,
+        base: Decimal,
+        percent: Decimal,
+    },
+    /// A fixed sum.
+    #[default]
+    Fixed,
 }
 
 /// Charges on one day.
@@ -143,18 +171,30 @@ fn base_for(
     s: &OverdueSituation,
     assumptions: &mut Vec<String>,
     what: &str,
-) -> (String, Decimal) {
+) -> (&'static str, Decimal) {
     match basis {
-        Some(Basis::RemainingPrincipal) => ("remaining principal".into(), s.remaining_principal),
-        Some(Basis::TotalOutstanding) => ("everything outstanding".into(), s.total_outstanding),
-        Some(Basis::Principal) => ("original principal".into(), s.principal),
+        Some(Basis::RemainingPrincipal) => ("remaining_principal", s.remaining_principal),
+        Some(Basis::TotalOutstanding) => ("total_outstanding", s.total_outstanding),
+        Some(Basis::Principal) => ("principal", s.principal),
         Some(Basis::OverdueAmount) | Some(Basis::Installment) => {
-            ("overdue amount".into(), s.overdue_amount)
+            ("overdue_amount", s.overdue_amount)
         }
         _ => {
             assumptions.push(format!("{what}: the contract does not say what it is charged on; assumed the overdue amount"));
-            ("overdue amount (assumed)".into(), s.overdue_amount)
+            ("overdue_amount_assumed", s.overdue_amount)
         }
+    }
+}
+
+/// The English name of a base code (the `base_name` of the JSON).
+fn base_words(code: &str) -> &'static str {
+    match code {
+        "remaining_principal" => "remaining principal",
+        "total_outstanding" => "everything outstanding",
+        "principal" => "original principal",
+        "overdue_amount" => "overdue amount",
+        "overdue_amount_assumed" => "overdue amount (assumed)",
+        _ => "fixed",
     }
 }
 
@@ -165,7 +205,7 @@ fn percent_charge(
     percent: Decimal,
     daily: Option<Decimal>,
     days: u32,
-) -> (Decimal, String) {
+) -> (Decimal, String, Figures) {
     let hundred = Decimal::ONE_HUNDRED;
     match daily {
         Some(daily) => {
@@ -176,7 +216,12 @@ fn percent_charge(
                 daily.normalize(),
                 round2(a)
             );
-            (a, words)
+            let figures = Figures::PerDay {
+                base,
+                percent: daily.normalize(),
+                days,
+            };
+            (a, words, figures)
         }
         None => {
             let a = if days > 0 {
@@ -190,12 +235,17 @@ fn percent_charge(
                 percent.normalize(),
                 round2(a)
             );
-            (a, words)
+            let figures = Figures::Once {
+                base,
+                percent: percent.normalize(),
+            };
+            (a, words, figures)
         }
     }
 }
 
-fn round2(d: Decimal) -> Decimal {
+/// `d` rounded half away from zero to the cent (for the words of the arithmetic).
+pub fn round2(d: Decimal) -> Decimal {
     d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
@@ -239,18 +289,20 @@ fn components_at(
             "penalty"
         };
         let daily = per_day(r.value, r.per, r.day_basis);
-        let (amount, arithmetic) = percent_charge(base, r.value, daily, days);
+        let (amount, arithmetic, figures) = percent_charge(base, r.value, daily, days);
         out.push(Component {
             name,
             kind: kind.into(),
             rate_percent: Some(r.value),
             per: Some(r.per),
-            base_name,
+            base_name: base_words(base_name).into(),
             base,
             days,
             amount,
             arithmetic,
             evidence: r.evidence.clone(),
+            figures,
+            base_code: base_name,
         });
     }
     for f in terms
@@ -268,39 +320,36 @@ fn components_at(
             }
             continue;
         }
-        let (amount, arithmetic, base_name, base) = match (f.amount, f.percent) {
+        let (amount, (arithmetic, figures), base_name, base) = match (f.amount, f.percent) {
             (Some(fixed), Some(p)) if days > 0 => {
                 // "$25 or 5% of the unpaid instalment, whichever is greater".
                 let (base_name, base) = base_for(f.basis, s, assumptions, &f.name);
                 let share = base * p / hundred;
                 let a = fixed.max(share);
-                (
-                    a,
-                    format!(
-                        "greater of {} and {} × {}% = {}",
-                        round2(fixed),
-                        round2(base),
-                        p.normalize(),
-                        round2(a)
-                    ),
-                    base_name,
+                let words = format!(
+                    "greater of {} and {} × {}% = {}",
+                    round2(fixed),
+                    round2(base),
+                    p.normalize(),
+                    round2(a)
+                );
+                let figures = Figures::GreaterOf {
+                    fixed,
                     base,
-                )
+                    percent: p.normalize(),
+                };
+                (a, (words, figures), base_name, base)
             }
             (Some(a), _) => {
                 let a = if days > 0 { a } else { Decimal::ZERO };
-                (
-                    a,
-                    format!("fixed {}", round2(a)),
-                    "fixed".to_string(),
-                    Decimal::ZERO,
-                )
+                let words = format!("fixed {}", round2(a));
+                (a, (words, Figures::Fixed), "fixed", Decimal::ZERO)
             }
             (None, Some(p)) => {
                 let (base_name, base) = base_for(f.basis, s, assumptions, &f.name);
                 let daily = f.per.and_then(|per| per_day(p, per, None));
-                let (a, arithmetic) = percent_charge(base, p, daily, days);
-                (a, arithmetic, base_name, base)
+                let (a, words, figures) = percent_charge(base, p, daily, days);
+                (a, (words, figures), base_name, base)
             }
             (None, None) => continue,
         };
@@ -309,12 +358,14 @@ fn components_at(
             kind: "fee".into(),
             rate_percent: f.percent,
             per: f.per,
-            base_name,
+            base_name: base_words(base_name).into(),
             base,
             days,
             amount,
             arithmetic,
             evidence: f.evidence.clone(),
+            figures,
+            base_code: base_name,
         });
     }
     out

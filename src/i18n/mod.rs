@@ -10,6 +10,7 @@
 //! English notes written by the inner stages (assumptions, reading notes, ruleset reasons) are
 //! put into Chinese by [`from_english`], with the patterns of `locales/zh-producer.toml`.
 
+pub mod help;
 mod producer;
 
 use std::collections::BTreeMap;
@@ -18,11 +19,20 @@ use std::sync::OnceLock;
 use crate::model::Language;
 
 pub use producer::{
-    Confidence, fix_message, from_english, note_confidence, patterns, strip_grades,
+    Confidence, RuleNote, fix_message, from_english, note_confidence, patterns, rule_note_zh,
+    rule_notes, strip_grades,
 };
 
 const ZH_SOURCE: &str = include_str!("../../locales/zh.toml");
 const EN_SOURCE: &str = include_str!("../../locales/en.toml");
+
+/// The command line parsed with its `--help` in the reader's language (see [`help`]).
+pub fn parse_cli<T: clap::Parser>() -> T {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = help::help_language(&args, |v| std::env::var(v).ok());
+    let matches = help::localize(T::command(), lang).get_matches_from(args);
+    T::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
 
 /// The words of one language, flattened to `section.name` keys.
 pub type Words = BTreeMap<String, String>;
@@ -91,7 +101,7 @@ pub fn has(lang: Language, key: &str) -> bool {
 }
 
 /// A missing key is shown as itself. Kept in a set so each distinct key is allocated once.
-fn leak_key(key: &str) -> &'static str {
+pub(crate) fn leak_key(key: &str) -> &'static str {
     use std::sync::Mutex;
     static MISSING: OnceLock<Mutex<std::collections::BTreeSet<&'static str>>> = OnceLock::new();
     let set = MISSING.get_or_init(Default::default);

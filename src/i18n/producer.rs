@@ -9,6 +9,43 @@ use super::{has, t};
 use crate::model::Language;
 
 const PATTERNS_SOURCE: &str = include_str!("../../locales/zh-producer.toml");
+const RULE_NOTES_SOURCE: &str = include_str!("../../locales/zh-rule-notes.toml");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleNote {
+    /// The English note translated (as its ruleset writes it).
+    pub en: String,
+    pub zh: String,
+}
+
+/// The Chinese rule notes, by rule id (the tests check them against the bundled rulesets).
+pub fn rule_notes() -> Result<std::collections::BTreeMap<String, RuleNote>, String> {
+    toml::from_str(RULE_NOTES_SOURCE).map_err(|e| e.to_string())
+}
+
+/// The Chinese of a rule's English note, when `locales/zh-rule-notes.toml` has this very note
+/// (a sentence the rule adds at run time after it is put into Chinese by the patterns).
+pub fn rule_note_zh(note: &str) -> Option<String> {
+    static BY_NOTE: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let notes = BY_NOTE.get_or_init(|| {
+        rule_notes()
+            .unwrap_or_default()
+            .into_values()
+            .map(|n| (squash(&n.en), n.zh))
+            .collect()
+    });
+    let note = squash(note);
+    let (en, zh) = notes.iter().find(|(en, _)| note.starts_with(en.as_str()))?;
+    let rest = note[en.len()..].trim();
+    if rest.is_empty() {
+        return Some(zh.clone());
+    }
+    let rest = from_english(Language::Zh, rest);
+    let untranslated = t(Language::Zh, "report.english_source");
+    (!rest.contains(untranslated)).then(|| format!("{zh}{rest}"))
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -110,7 +147,8 @@ fn translate_part(part: &str) -> String {
                 let value = caps.name(name).map_or("", |m| m.as_str());
                 out = out.replace(&format!("{{{name}}}"), &captured_word(name, value));
             }
-            return out;
+            // Contract words quoted «…» in English are quoted “…” in Chinese.
+            return out.replace('«', "“").replace('»', "”");
         }
     }
     format!("{}“{part}”", t(Language::Zh, "report.english_source"))

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::claim::{ClaimPart, money};
+use crate::i18n::{fix_message, from_english};
 use crate::message::{MessageReport, Tier};
 use crate::model::{Language, Report};
 use crate::overdue::OverdueReport;
@@ -183,6 +184,10 @@ fn slots(input: &LetterInput<'_>, part: &ClaimPart) -> Vec<(&'static str, String
         .iter()
         .map(|c| {
             let (name, figures, arithmetic) = c.side_by_side(&r.currency, zh);
+            let (name, arithmetic) = (
+                fix_message(input.language, name),
+                fix_message(input.language, arithmetic),
+            );
             format!("- **{name}**: {figures}  \n  {arithmetic}")
         })
         .collect::<Vec<_>>()
@@ -204,7 +209,11 @@ fn slots(input: &LetterInput<'_>, part: &ClaimPart) -> Vec<(&'static str, String
     if let Some(c) = &r.lawful_claim {
         assumptions.extend(c.assumptions.iter().map(String::as_str));
     }
-    let assumptions = dedup_keep_order(assumptions).join(if zh { "；" } else { "; " });
+    let assumptions: Vec<String> = dedup_keep_order(assumptions)
+        .into_iter()
+        .map(|a| from_english(input.language, a))
+        .collect();
+    let assumptions = assumptions.join(if zh { "；" } else { "; " });
     let (message, received, sender, findings) = match input.message {
         Some((text, mr)) => (
             text.trim().replace('\n', "\n> "),
@@ -220,14 +229,18 @@ fn slots(input: &LetterInput<'_>, part: &ClaimPart) -> Vec<(&'static str, String
             },
             mr.findings
                 .iter()
-                .map(|f| {
-                    format!(
-                        "- {}（{}）：“{}” — {}",
-                        if zh { &f.message_zh } else { &f.message },
-                        f.rule_id,
+                .map(|f| match zh {
+                    // A Chinese reader is given the rule's name, not its id.
+                    true => format!(
+                        "- {}：“{}” — {}",
+                        fix_message(input.language, &f.message_zh).trim_end_matches('。'),
                         f.evidence.text,
                         f.citation
-                    )
+                    ),
+                    false => format!(
+                        "- {}（{}）：“{}” — {}",
+                        f.message, f.rule_id, f.evidence.text, f.citation
+                    ),
                 })
                 .collect::<Vec<_>>()
                 .join("\n"),

@@ -8,7 +8,10 @@ use serde::Serialize;
 use super::format::display_percent;
 use super::{JsonArrayPrinter, JsonLinesPrinter, Printer};
 use crate::audit::{AuditSummary, FileOutcome};
-use crate::model::Report;
+use std::collections::BTreeMap;
+
+use crate::i18n::{t, tf};
+use crate::model::{Language, Report, Severity};
 
 /// The formats of a folder-wide report (`audit`, `summarize`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,7 +28,7 @@ pub enum AuditFormat {
 impl AuditFormat {
     pub fn printer(self) -> Box<dyn Printer<FileOutcome, AuditSummary> + Send> {
         match self {
-            AuditFormat::Table => Box::new(TablePrinter),
+            AuditFormat::Table => Box::new(TablePrinter::default()),
             AuditFormat::Json => Box::new(JsonArrayPrinter::default()),
             AuditFormat::Jsonl => Box::new(JsonLinesPrinter),
             AuditFormat::Csv => Box::new(CsvPrinter::default()),
@@ -208,12 +211,19 @@ fn short_apr(r: &Row) -> String {
         .unwrap_or_default()
 }
 
-fn summary_table(summary: &AuditSummary) -> Table {
-    let mut t = Table::new();
-    t.load_preset(UTF8_FULL_CONDENSED);
-    t.set_header(vec!["summary", "files"]);
-    t.add_row(vec!["files".to_string(), summary.files.to_string()]);
-    t.add_row(vec!["read".to_string(), summary.read.to_string()]);
+/// The summary table in `lang`; `titles` names the rules people read (rule id -> title) in
+/// Chinese, where a rule id means nothing to a reader.
+fn summary_table(
+    summary: &AuditSummary,
+    lang: Language,
+    titles: &BTreeMap<String, String>,
+) -> Table {
+    let w = |key: &str| t(lang, &format!("audit.{key}")).to_string();
+    let mut table = Table::new();
+    table.load_preset(UTF8_FULL_CONDENSED);
+    table.set_header(vec![w("summary"), w("count")]);
+    table.add_row(vec![w("files"), summary.files.to_string()]);
+    table.add_row(vec![w("read"), summary.read.to_string()]);
     let reasons: Vec<String> = summary
         .failed_by_reason
         .iter()
@@ -224,56 +234,107 @@ fn summary_table(summary: &AuditSummary) -> Table {
     } else {
         format!("{} ({})", summary.failed, reasons.join(", "))
     };
-    t.add_row(vec!["failed".to_string(), failed]);
-    t.add_row(vec!["clean".to_string(), summary.clean.to_string()]);
-    t.add_row(vec![
-        "with info only".to_string(),
-        summary.with_info.to_string(),
-    ]);
-    t.add_row(vec![
-        "with warnings".to_string(),
-        summary.with_warnings.to_string(),
-    ]);
-    t.add_row(vec![
-        "with violations".to_string(),
+    table.add_row(vec![w("failed"), failed]);
+    table.add_row(vec![w("clean"), summary.clean.to_string()]);
+    table.add_row(vec![w("info_only"), summary.with_info.to_string()]);
+    table.add_row(vec![w("with_warnings"), summary.with_warnings.to_string()]);
+    table.add_row(vec![
+        w("with_violations"),
         summary.with_violations.to_string(),
     ]);
     for (id, n) in summary.top_rules(10) {
-        t.add_row(vec![format!("rule {id}"), n.to_string()]);
-    }
-    if summary.interrupted {
-        t.add_row(vec![
-            "interrupted".to_string(),
-            "yes: not every file was analysed".to_string(),
+        let name = match (lang, titles.get(id)) {
+            (Language::Zh, Some(title)) => title.as_str(),
+            _ => id,
+        };
+        table.add_row(vec![
+            tf(lang, "audit.rule_row", &[("rule", &name)]),
+            n.to_string(),
         ]);
     }
-    t
+    if summary.interrupted {
+        table.add_row(vec![w("interrupted"), w("interrupted_yes")]);
+    }
+    table
 }
 
-/// `audit --format table`: one line per file as it is done, then a summary table.
+/// `audit --format table`: one line per file as it is done, then a summary table. In Chinese
+/// the line names the result and the counts in words instead of rule ids.
 #[derive(Debug, Default)]
-pub struct TablePrinter;
+pub struct TablePrinter {
+    /// The table's language (English by default: a folder may mix languages).
+    pub lang: Option<Language>,
+    /// Rule id -> the rule's title in the table's language, for the summary.
+    titles: BTreeMap<String, String>,
+}
+
+impl TablePrinter {
+    /// A table in `lang` (English when `None`).
+    pub fn new(lang: Option<Language>) -> Self {
+        TablePrinter {
+            lang,
+            titles: BTreeMap::new(),
+        }
+    }
+
+    fn lang(&self) -> Language {
+        self.lang.unwrap_or(Language::En)
+    }
+}
 
 impl Printer<FileOutcome, AuditSummary> for TablePrinter {
     fn print(&mut self, out: &mut dyn Write, outcome: &FileOutcome) -> io::Result<()> {
+        let lang = self.lang();
         let r = Row::of(outcome);
-        if r.error.is_empty() {
-            writeln!(
+        if !r.error.is_empty() {
+            return writeln!(out, "{}\t{}\t{}", r.file, t(lang, "audit.error"), r.error);
+        }
+        let FileOutcome::Analysed(report) = outcome else {
+            return Ok(());
+        };
+        if lang == Language::En {
+            return writeln!(
                 out,
                 "{}\t{}\t{}\t{}",
                 r.file,
                 r.worst,
                 short_apr(&r),
                 r.finding_ids
-            )
-        } else {
-            writeln!(out, "{}\terror\t{}", r.file, r.error)
+            );
         }
+        for f in &report.findings {
+            self.titles
+                .entry(f.rule_id.clone())
+                .or_insert_with(|| super::words::title(f, lang));
+        }
+        let worst = report.worst_severity().map_or_else(
+            || t(lang, "audit.clean"),
+            |s| super::words::severity_name(s, lang),
+        );
+        let apr = r
+            .nominal_apr
+            .parse::<rust_decimal::Decimal>()
+            .map(|d| {
+                let method = super::words::apr_method_name(&r.apr_method, lang);
+                format!("{} {method}", display_percent(d, 2))
+            })
+            .unwrap_or_default();
+        let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
+        let counts = tf(
+            lang,
+            "verdict.counts",
+            &[
+                ("v", &count(Severity::Violation)),
+                ("w", &count(Severity::Warning)),
+                ("i", &count(Severity::Info)),
+            ],
+        );
+        writeln!(out, "{}\t{worst}\t{apr}\t{counts}", r.file)
     }
 
     fn finish(&mut self, out: &mut dyn Write, summary: &AuditSummary) -> io::Result<()> {
         writeln!(out)?;
-        writeln!(out, "{}", summary_table(summary))
+        writeln!(out, "{}", summary_table(summary, self.lang(), &self.titles))
     }
 }
 

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use super::Printer;
 use super::format::display_amount;
 use crate::claim::ClaimPart;
+use crate::compute::overdue::{Component, Figures, round2};
 use crate::i18n::{fix_message, from_english, t, tf};
 use crate::model::Language;
 use crate::overdue::OverdueReport;
@@ -41,6 +42,65 @@ pub(super) fn claim_part(
         }
     }
     Ok(())
+}
+
+/// A charge's name: the contract's own word, else (a name made up in English) its kind.
+fn charge_name(c: &Component, lang: Language) -> String {
+    let made_up = !c.name.chars().any(|ch| ch > '\u{2e7f}');
+    if lang == Language::Zh && made_up {
+        t(lang, &format!("overdue_kind.{}", c.kind)).to_string()
+    } else {
+        c.name.clone()
+    }
+}
+
+/// A charge's arithmetic in the reader's words, from its figures.
+fn arithmetic(c: &Component, lang: Language) -> String {
+    let on = t(lang, &format!("overdue_base.{}", c.base_code));
+    let amount = round2(c.amount);
+    match c.figures {
+        Figures::PerDay {
+            base,
+            percent,
+            days,
+        } => tf(
+            lang,
+            "overdue.per_day",
+            &[
+                ("base", &round2(base)),
+                ("percent", &percent),
+                ("days", &days),
+                ("amount", &amount),
+                ("on", &on),
+            ],
+        ),
+        Figures::Once { base, percent } => tf(
+            lang,
+            "overdue.once",
+            &[
+                ("base", &round2(base)),
+                ("percent", &percent),
+                ("amount", &amount),
+                ("on", &on),
+            ],
+        ),
+        Figures::GreaterOf {
+            fixed,
+            base,
+            percent,
+        } => tf(
+            lang,
+            "overdue.greater_of",
+            &[
+                ("fixed", &round2(fixed)),
+                ("base", &round2(base)),
+                ("percent", &percent),
+                ("amount", &amount),
+                ("on", &on),
+            ],
+        ),
+        Figures::Fixed => tf(lang, "overdue.fixed", &[("amount", &amount)]),
+    }
 }
 
 /// The arithmetic, the legal maximum, day by day, a demand, the assumptions.
@@ -97,8 +157,8 @@ fn print_human(out: &mut dyn Write, report: &OverdueReport, lang: Language) -> i
     )?;
     writeln!(out, "\n{}", t(lang, "overdue.contract_charges"))?;
     for c in &r.components {
-        writeln!(out, "  - {}: {}", c.name, m(c.amount))?;
-        writeln!(out, "      {} ({})", c.arithmetic, c.base_name)?;
+        writeln!(out, "  - {}: {}", charge_name(c, lang), m(c.amount))?;
+        writeln!(out, "      {}", arithmetic(c, lang))?;
         writeln!(out, "      “{}”", c.evidence.text)?;
     }
     writeln!(
@@ -110,15 +170,12 @@ fn print_human(out: &mut dyn Write, report: &OverdueReport, lang: Language) -> i
     writeln!(out, "  {}: {}", t(lang, "overdue.owed"), m(r.contract_owed))?;
     if let Some(l) = &r.legal_limit {
         writeln!(out, "\n{}", t(lang, "overdue.legal_max"))?;
-        writeln!(
-            out,
-            "  {}",
-            if zh {
-                &l.description_zh
-            } else {
-                &l.description
-            }
-        )?;
+        let description = if zh {
+            fix_message(lang, &l.description_zh)
+        } else {
+            l.description.clone()
+        };
+        writeln!(out, "  {description}")?;
         writeln!(out, "  {}: {}", t(lang, "overdue.basis"), l.citation)?;
         super::words::write_caveat(out, l.note.as_deref(), lang, "  ")?;
         if let (Some(max), Some(owed), Some(excess)) =

@@ -84,6 +84,7 @@ fn progress_bar(len: usize, progress: Progress) -> ProgressBar {
 /// whole or not at all), an optional HTML page (also whole or absent), the running summary and
 /// the progress bar. `audit` feeds it from the analysis, `summarize` from JSON Lines records.
 pub struct AuditWriter {
+    format: AuditFormat,
     printer: Box<dyn Printer<FileOutcome, AuditSummary> + Send>,
     sink: Sink,
     html: Option<(HtmlPrinter, PathBuf)>,
@@ -102,6 +103,7 @@ impl AuditWriter {
     ) -> io::Result<AuditWriter> {
         let sink = Sink::open(output).map_err(|e| annotate(e, "cannot write the report"))?;
         Ok(AuditWriter {
+            format,
             printer: format.printer(),
             sink,
             html: html.map(|path| (HtmlPrinter::default(), path.to_path_buf())),
@@ -110,10 +112,15 @@ impl AuditWriter {
         })
     }
 
-    /// The HTML page's language (`--lang`); by default that of most contracts.
+    /// The language (`--lang`) of the HTML page (by default that of most contracts) and of the
+    /// table (by default English).
     pub fn with_html_lang(mut self, lang: Option<crate::model::Language>) -> Self {
         if let Some((page, _)) = self.html.as_mut() {
             page.lang = lang;
+        }
+        if self.format == AuditFormat::Table {
+            // The table too is in the language asked for.
+            self.printer = Box::new(super::TablePrinter::new(lang));
         }
         self
     }

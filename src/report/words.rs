@@ -60,7 +60,7 @@ pub(super) fn body(f: &Finding, lang: Language) -> String {
 
 /// The finding's caveat in plain words, as (label, text) lines: how sure its legal basis is
 /// (a sentence for the grade of the note), then the note itself without grade marks (in
-/// Chinese, a pointer to the English report, where the note is written).
+/// Chinese, its translation, else a pointer to the English report).
 pub(super) fn caveat(note: Option<&str>, lang: Language) -> Vec<(&'static str, String)> {
     let Some(note) = note else {
         return Vec::new();
@@ -77,7 +77,8 @@ pub(super) fn caveat(note: Option<&str>, lang: Language) -> Vec<(&'static str, S
     }
     let text = match lang {
         Language::En => i18n::strip_grades(note),
-        Language::Zh => t(lang, "report.note_in_english").to_string(),
+        Language::Zh => i18n::rule_note_zh(note)
+            .unwrap_or_else(|| t(lang, "report.note_in_english").to_string()),
     };
     lines.push((t(lang, "report.note"), text));
     lines
