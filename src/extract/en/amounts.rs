@@ -12,7 +12,7 @@ use crate::model::{Amount, FeeTiming, Inconsistency, Terms};
 
 /// The principal: loan amount, amount of credit, principal sum.
 static PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount to borrow|amount you (?:will )?borrow|(?:you are|you're) borrowing|amount requested|requested (?:loan )?amount|(?:we|I|the lender|lender) (?:hereby |will |shall )?(?:lend|loan|advance)s? (?:to )?(?:you|the borrower|borrower)|amount of (?:the )?credit|total amount of credit|credit amount|face amount|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:promises?|agrees?) to (?:re)?pay(?:[^.;$£€]|(?-i:(?-u:\b)[A-Z])\.){0,60}?the (?:principal )?sum of|(?:a|your) loan (?:of|in the amount of|amounting to)|(?:agree[sd]?|agreeing|promises?|undertakes?|shall|will|hereby) (?:to )?(?:lend|loan|advance)(?-u:\b)|(?:has |have )?(?:lent|loaned) (?:to )?)")
+    Regex::new(r"(?i)(?-u:\b)(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount to borrow|amount you (?:will )?borrow|(?:you are|you're) borrowing|amount requested|requested (?:loan )?amount|(?:we|I|the lender|lender) (?:hereby |will |shall )?(?:lend|loan|advance)s? (?:to )?(?:you|the borrower|borrower)|amount of (?:the )?credit|total amount of credit|credit amount|face amount|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:promises?|agrees?) to (?:re)?pay(?:[^.;$£€]|(?-i:(?-u:\b)[A-Z])\.){0,60}?the (?:principal )?sum of|(?:a|your) loan (?:of|in the amount of|amounting to)|(?:(?:agree[sd]?|agreeing|promises?|undertakes?) to|(?:shall|will|hereby)(?: to)?) (?:lend|loan|advance)(?-u:\b)|(?:has |have )?(?:lent|loaned) (?:to )?|(?:amount borrowed|draw amount|amount of (?:the |this )?draw|cash advance|advance amount|amount of (?:the |your )?(?:cash )?advance)\s*:)")
         .expect("static regex")
 });
 /// The word "Principal" alone as a label, its figure right after it ("Principal $3,000.00").
@@ -59,6 +59,26 @@ pub(crate) fn labelled_money(cx: &Ctx, label: &Regex) -> Option<(Money, usize)> 
         if !cells.is_empty() {
             if !super::heads_cell(&cx.doc.text, m.start()) {
                 continue;
+            }
+            // A one-column box holds "Label: value" in each row: the value beside its label.
+            let own = own_cell(&cx.doc.text, m.end());
+            let beside = number::find_money(cx.slice(m.end(), own))
+                .into_iter()
+                .next()
+                .filter(|x| {
+                    cx.slice(m.end(), m.end() + x.start)
+                        .trim_matches([' ', ':', '\t'])
+                        .is_empty()
+                });
+            if let Some(money) = beside {
+                return Some((
+                    Money {
+                        start: m.end() + money.start,
+                        end: m.end() + money.end,
+                        ..money
+                    },
+                    m.start(),
+                ));
             }
             let found = cells.iter().find_map(|&(s, e)| {
                 let money = number::find_money(cx.slice(s, e)).into_iter().next()?;
@@ -135,6 +155,13 @@ pub(crate) fn labelled_money(cx: &Ctx, label: &Regex) -> Option<(Money, usize)> 
         }
     }
     None
+}
+
+/// The end of the box cell that byte `pos` lies in: the next bar on its line, else the line's end.
+fn own_cell(text: &str, pos: usize) -> usize {
+    let rest = text.get(super::floor(text, pos)..).unwrap_or("");
+    let line = rest.split('\n').next().unwrap_or("");
+    pos + line.find(['|', '│', '║']).unwrap_or(line.len())
 }
 
 /// "Principal $3,000.00": the figure that the bare label runs into.

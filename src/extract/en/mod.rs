@@ -156,9 +156,10 @@ static VALUE_FIRST_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// A two-cell table row, `| Loan amount | £3,000.00 |`: a label and its value.
+/// A two-cell table row, `| Loan amount | £3,000.00 |` or without the outer bars
+/// `Loan amount | £3,000.00`: a label and its value.
 static KEY_VALUE_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t]*(\|)[ \t]*[A-Za-z][^|\n]{1,60}?[ \t]*(\|)[^|\n]{1,80}(\|)[ \t]*$")
+    Regex::new(r"(?m)^[ \t]*(\|)?[ \t]*[A-Za-z][^|\n]{1,60}?[ \t]*(\|)[^|\n]{1,80}?(\|)?[ \t]*$")
         .expect("static regex")
 });
 
