@@ -490,8 +490,63 @@ fn figures_then_words(cx: &mut Ctx, terms: &mut Terms, flat: &str, money: &Money
     }
 }
 
+/// A Truth in Lending "Amount Financed" is the principal less every prepaid finance charge,
+/// whether it is taken from the loan or paid in cash at closing. When the charges paid at
+/// closing account for the whole difference, the borrower is paid the principal and pays the
+/// charges separately: the amount received is the principal (the cost still counts the
+/// charges, at closing).
+fn financed_net_of_cash_fees(terms: &mut Terms) {
+    let (Some(principal), Some(financed)) = (&terms.principal, &terms.disbursed) else {
+        return;
+    };
+    if financed.derived
+        || !financed
+            .evidence
+            .text
+            .to_ascii_lowercase()
+            .contains("amount financed")
+        || terms
+            .fees
+            .iter()
+            .any(|f| f.timing == FeeTiming::UpfrontDeducted)
+    {
+        return;
+    }
+    let paid: Vec<&crate::model::Fee> = terms
+        .fees
+        .iter()
+        .filter(|f| f.timing == FeeTiming::UpfrontPaid && f.amount.is_some())
+        .collect();
+    let cash: Decimal = paid.iter().filter_map(|f| f.amount).sum();
+    if cash.is_zero() || principal.amount - cash != financed.amount {
+        return;
+    }
+    let names: Vec<String> = paid
+        .iter()
+        .map(|f| format!("{} {}", f.name, f.amount.unwrap_or_default()))
+        .collect();
+    let mut evidence = vec![principal.evidence.clone(), financed.evidence.clone()];
+    evidence.extend(paid.iter().map(|f| f.evidence.clone()));
+    terms.inferred.push(crate::model::Inferred {
+        field: "disbursed".into(),
+        value: principal.amount.to_string(),
+        reason: format!(
+            "the amount financed {} is the principal {} less {} paid at closing: the borrower is paid the principal",
+            financed.amount,
+            principal.amount,
+            names.join(", ")
+        ),
+        evidence,
+    });
+    terms.disbursed = Some(Amount {
+        derived: true,
+        ..principal.clone()
+    });
+}
+
 /// When the disbursed amount is not stated: principal minus fees deducted up front.
 pub(crate) fn derive_disbursed(terms: &mut Terms) {
+    financed_net_of_cash_fees(terms);
     let deducted_fees = terms
         .fees
         .iter()

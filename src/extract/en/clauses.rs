@@ -179,7 +179,7 @@ static STATE_LAW: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<&str> = STATES.iter().map(|(n, _)| *n).collect();
     let alt = names.join("|");
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:laws? of (?:the )?(?:state|commonwealth) of|governed by (?:the laws of )?(?:the )?(?:state of )?|laws of)\s+({alt})(?-u:\b)|(?-u:\b)({alt}) law (?:shall|will|governs|applies)|(?-u:\b)({alt})(?:\s+[a-z'’-]+){{1,5}}\s+(?:act|law|code|statutes?)(?-u:\b)"
+        r"(?i)(?-u:\b)(?:laws? of (?:the )?(?:state|commonwealth) of|governing law\s*[:.|\-]?\s*(?:(?:the )?laws of )?(?:the )?(?:state of )?|governed by (?:the laws of )?(?:the )?(?:state of )?|laws of)\s+({alt})(?-u:\b)|(?-u:\b)({alt}) law (?:shall|will|governs|applies)|(?-u:\b)({alt})(?:\s+[a-z'’-]+){{1,5}}\s+(?:act|law|code|statutes?)(?-u:\b)"
     ))
     .expect("static regex")
 });

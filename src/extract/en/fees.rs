@@ -62,7 +62,7 @@ static AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
 /// A bracketed aside may stand between the name and its value ("Acquisition charge (paid at
 /// closing) | $100.00").
 static LINE_FEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t|]*([A-Z][A-Za-z'’/&-]*(?:[ \t][A-Za-z][A-Za-z'’/&-]*){0,3}[ \t](?:fees?|charges?))[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?[:|]")
+    Regex::new(r"(?m)^[ \t|]*([A-Z][A-Za-z'’/&-]*(?:[ \t][A-Za-z][A-Za-z'’/&-]*){0,3}[ \t](?:fees?|charges?))[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:[:|]|[ \t]{2,}[$£€\d]|\t[$£€\d])")
         .expect("static regex")
 });
 static PERIODIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -258,6 +258,10 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         let name = flat.get(ns..ne).unwrap_or("").trim();
         let lname = name.to_ascii_lowercase();
         if lname.contains("finance charge") && !lname.contains("prepaid") {
+            continue;
+        }
+        // "Annual percentage rate of charge (APRC): 9.28%" names a rate, not a fee.
+        if lname.split_whitespace().any(|w| w == "rate") {
             continue;
         }
         let kind = kind_of(name);

@@ -79,7 +79,10 @@ impl<'a> Ctx<'a> {
                 }
             })
             .collect();
-        let flat = label_first(&doc.text, key_value_rows(&doc.text, flat));
+        let flat = label_first(
+            &doc.text,
+            spaced_rows(&doc.text, key_value_rows(&doc.text, flat)),
+        );
         let sentences = if with_sentences {
             split_sentences(&doc.text)
         } else {
@@ -177,6 +180,28 @@ fn key_value_rows(text: &str, flat: String) -> String {
         }
     }
     // Only ASCII bars were replaced by ASCII bytes.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// A label and its figure set apart by a gap of two spaces or a tab, as a table converted to
+/// text prints them ("Cash advance  $1,200.00", "Term\t6 months").
+static SPACED_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*[A-Za-z][A-Za-z '’/&()-]{1,60}?[A-Za-z)]( {2,}|\t+)(?:[$£€]|USD |GBP |EUR |\d)[^\n]{0,80}$")
+        .expect("static regex")
+});
+
+/// `flat` with each spaced label/figure row read as "Label: figure" (the gap's first blank
+/// as a colon, in place).
+fn spaced_rows(text: &str, flat: String) -> String {
+    let mut bytes = flat.into_bytes();
+    for c in SPACED_ROW.captures_iter(text) {
+        if let Some(at) = c.get(1).map(|m| m.start())
+            && let Some(b) = bytes.get_mut(at)
+        {
+            *b = b':';
+        }
+    }
+    // Only ASCII blanks were replaced by an ASCII byte.
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
