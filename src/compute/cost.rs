@@ -67,7 +67,7 @@ pub enum CostError {
     Apr(String),
 }
 
-/// The method a report should lead with: the jurisdiction given (`US*` -> us-regz; `GB`,
+/// The method a report should lead with: the jurisdiction given (`US*`, `CA*` -> us-regz; `GB`,
 /// `EU` and EU member states -> eu-aprc; `CN` -> cn-irr), else the contract's jurisdiction
 /// hints, else its currency; cn-irr when nothing says otherwise.
 pub fn default_method(terms: &Terms, jurisdiction: Option<&str>) -> Method {
@@ -78,7 +78,9 @@ pub fn default_method(terms: &Terms, jurisdiction: Option<&str>) -> Method {
     let by_code = |code: &str| -> Option<Method> {
         let upper = code.trim().to_ascii_uppercase();
         let head = upper.split(['-', '_']).next().unwrap_or("");
-        if head == "US" {
+        // Canada's cost-of-borrowing APR is, like Reg Z's, the periodic rate times the
+        // periods in a year.
+        if head == "US" || head == "CA" {
             Some(Method::UsRegz)
         } else if head == "CN" {
             Some(Method::CnIrr)
@@ -102,7 +104,7 @@ pub fn default_method(terms: &Terms, jurisdiction: Option<&str>) -> Method {
                 .as_ref()
                 .map(|a| a.currency.to_ascii_uppercase());
             match currency.as_deref() {
-                Some("USD") => Some(Method::UsRegz),
+                Some("USD" | "CAD") => Some(Method::UsRegz),
                 Some("GBP" | "EUR") => Some(Method::EuAprc),
                 _ => None,
             }
