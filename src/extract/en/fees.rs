@@ -310,7 +310,21 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             let rest = before.get(p.end..).unwrap_or("");
             pct = Some((p.value, basis_of(rest), None));
         }
-        let sentence = flat.get(sent_start..sent_end).unwrap_or("");
+        // A fee heading its own form row ("Processing fee: $50.00, paid at closing"): the row
+        // is its sentence, whatever rows a layout ran into it before.
+        let line_start = cx
+            .doc
+            .text
+            .get(..ns)
+            .map_or(0, |t| t.rfind('\n').map_or(0, |i| i + 1));
+        let heads_row = line_start > sent_start
+            && cx
+                .doc
+                .text
+                .get(line_start..ns)
+                .is_some_and(|p| p.trim_matches([' ', '\t', '|', '•', '-']).len() <= 4);
+        let sentence_from = if heads_row { line_start } else { sent_start };
+        let sentence = flat.get(sentence_from..sent_end).unwrap_or("");
         // "The total of the interest, fees and charges ... will never exceed 100% of the
         // amount of credit": a limit on all charges, not a fee.
         if TOTAL_CAP.is_match(sentence) {
