@@ -166,7 +166,17 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         let after_on_line = after_on_line
             .get(..super::floor(after_on_line, line_end))
             .unwrap_or("");
-        if apr_label || APR_AFTER.is_match(after_on_line) {
+        // "18% APR-simple interest": the simple annual interest rate, not a disclosed APR.
+        let simple_apr = APR_AFTER.find(after_on_line).is_some_and(|m| {
+            after_on_line
+                .get(m.end()..)
+                .unwrap_or("")
+                .trim_start_matches([' ', '-', '–'])
+                .to_ascii_lowercase()
+                .starts_with("simple")
+        });
+        let apr_after = APR_AFTER.is_match(after_on_line) && !simple_apr;
+        if apr_label || apr_after {
             // A repeat of the APR already read ("The APR is 1732.1%") is read too.
             if terms
                 .disclosed_apr
@@ -218,7 +228,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             continue;
         }
         let per_after = PER_AFTER.captures(after);
-        let has_interest = INTEREST_WORD.is_match(near);
+        let has_interest = INTEREST_WORD.is_match(near) || simple_apr;
         if !has_interest && per_after.is_none() {
             continue;
         }
@@ -268,7 +278,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             },
             None => None,
         };
-        let per = per.or_else(|| {
+        let per = per.or(simple_apr.then_some(Per::Year)).or_else(|| {
             PER_BEFORE
                 .captures_iter(near)
                 .last()
