@@ -174,6 +174,26 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
             ));
         }
     }
+    // Reg Z App. J (b)(5)(vi): a single payment within a year whose term is a whole number of
+    // months may take w = 12/months or 365/days. A term the contract states in days is
+    // priced in days (a 31-day loan from 14 March to 14 April is 31 days, not a month).
+    let stated_days = terms
+        .term
+        .as_ref()
+        .filter(|t| t.months.is_none())
+        .and_then(|t| t.days);
+    if method == Method::UsRegz
+        && priced.method == crate::model::RepaymentMethod::Bullet
+        && priced.every == crate::compute::apr::UnitPeriod::Days(1)
+        && stated_days == Some(priced.count)
+        && (1..=365).contains(&priced.count)
+    {
+        spec.unit_period = crate::compute::schedule::whole_term(priced.every, priced.count);
+        notes.push(format!(
+            "one payment: the term is stated as {} days, so the unit-period is the term in days (Reg Z App. J (b)(5)(vi))",
+            priced.count
+        ));
+    }
     let schedule = stated::build_with_stated_last(terms, &mut spec, &mut notes)?;
     stated::compare_payment(terms, &spec, &schedule, &mut notes);
     finish(method, principal, prepaid_interest, schedule, notes)

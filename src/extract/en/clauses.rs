@@ -425,6 +425,37 @@ fn lender_place(cx: &Ctx, terms: &mut Terms) {
         ));
         return;
     }
+    // A lender company named for its state in the letterhead: "QUIKCASH OF ILLINOIS, LLC".
+    static NAMED_FOR_STATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[ \t]*[A-Z0-9][A-Za-z0-9&'’. -]{1,60}? of ([A-Za-z]+(?: [A-Za-z]+)?),? (?:LLC|L\.L\.C\.|Inc\.?|Corp(?:oration)?\.?|Ltd\.?|Company)[ \t]*$")
+            .expect("static regex")
+    });
+    let mut offset = 0usize;
+    for line in text.split_inclusive('\n').take(3) {
+        let start = offset;
+        offset += line.len();
+        let Some(c) = NAMED_FOR_STATE.captures(line.trim_end()) else {
+            continue;
+        };
+        let (Some(w), Some(place)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let Some(code) = STATES
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(place.as_str()))
+            .map(|(_, c)| *c)
+        else {
+            continue;
+        };
+        let name = w.as_str().trim();
+        let s = start + (w.as_str().len() - w.as_str().trim_start().len());
+        push_hint(cx, terms, &format!("US-{code}"), s, s + name.len());
+        push_hint(cx, terms, "US", s, s + name.len());
+        terms.assumptions.push(format!(
+            "state {code} taken from the lender's name («{name}»): the contract names no governing law, no borrower's address and no place of business"
+        ));
+        return;
+    }
 }
 
 fn push_hint_evidence(terms: &mut Terms, code: &str, evidence: crate::model::Evidence) {

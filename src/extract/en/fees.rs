@@ -317,14 +317,18 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             .text
             .get(..ns)
             .map_or(0, |t| t.rfind('\n').map_or(0, |i| i + 1));
-        let heads_row = line_start > sent_start
+        let heads_row = line_start >= sent_start
             && cx
                 .doc
                 .text
                 .get(line_start..ns)
                 .is_some_and(|p| p.trim_matches([' ', '\t', '|', '•', '-']).len() <= 4);
-        let sentence_from = if heads_row { line_start } else { sent_start };
-        let sentence = flat.get(sentence_from..sent_end).unwrap_or("");
+        let (sentence_from, sentence_to) = if heads_row {
+            (line_start, row_end(&cx.doc.text, ns, sent_end))
+        } else {
+            (sent_start, sent_end)
+        };
+        let sentence = flat.get(sentence_from..sentence_to).unwrap_or("");
         // "The total of the interest, fees and charges ... will never exceed 100% of the
         // amount of credit": a limit on all charges, not a fee.
         if TOTAL_CAP.is_match(sentence) {
@@ -416,6 +420,23 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             });
         }
     }
+}
+
+/// The end of the form row holding byte `pos`: its line's end, unless the next line carries
+/// on in lower case (a wrapped row); never past `limit`.
+fn row_end(text: &str, pos: usize, limit: usize) -> usize {
+    let mut end = pos;
+    while let Some(nl) = text.get(end..).and_then(|t| t.find('\n')).map(|i| end + i) {
+        let next = text
+            .get(nl + 1..)
+            .unwrap_or("")
+            .trim_start_matches([' ', '\t']);
+        if !next.starts_with(|c: char| c.is_lowercase()) || nl >= limit {
+            return nl.min(limit);
+        }
+        end = nl + 1;
+    }
+    limit
 }
 
 /// `flat[start..end]`, cut at the next label (so one box does not read the next one's value).

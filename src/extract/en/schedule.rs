@@ -67,7 +67,7 @@ fn line_payment(cx: &Ctx) -> Option<(number::Money, usize)> {
 /// The words of a payment frequency.
 const FREQ_WORDS: &str = r"bi-?weekly|every (?:two|2) weeks|every other (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|annually";
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|due)(?-u:\b)(?:[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS})\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z])))"))
+    Regex::new(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due)(?-u:\b)(?:[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS})\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z])))"))
         .expect("static regex")
 });
 static TERM: LazyLock<Regex> = LazyLock::new(|| {
