@@ -692,9 +692,7 @@ fn method(cx: &mut Ctx, terms: &mut Terms) {
             (0, RepaymentMethod::FlatRate)
         } else if c.get(2).is_some() || (c.get(5).is_some() && periodic_interest) {
             (1, RepaymentMethod::InterestOnly)
-        } else if c.get(5).is_some() {
-            (2, RepaymentMethod::Bullet)
-        } else if c.get(3).is_some() {
+        } else if c.get(3).is_some() || c.get(5).is_some() {
             (2, RepaymentMethod::Bullet)
         } else {
             (3, RepaymentMethod::EqualInstallment)
