@@ -186,7 +186,8 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
         && priced.method == crate::model::RepaymentMethod::Bullet
         && priced.every == crate::compute::apr::UnitPeriod::Days(1)
         && stated_days == Some(priced.count)
-        && (1..=365).contains(&priced.count)
+        // (Under 28 days no term is a whole month: the engine counts days already.)
+        && (28..=365).contains(&priced.count)
     {
         spec.unit_period = crate::compute::schedule::whole_term(priced.every, priced.count);
         notes.push(format!(
