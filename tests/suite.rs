@@ -23,6 +23,7 @@ mod extract_en_corpus;
 mod extract_en_layouts;
 mod extract_en_prop;
 mod extract_en_schedule_box;
+mod extract_en_unseen;
 mod extract_zh;
 mod extract_zh_corpus;
 mod extract_zh_prop;

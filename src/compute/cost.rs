@@ -67,7 +67,7 @@ pub enum CostError {
     Apr(String),
 }
 
-/// The method a report should lead with: the jurisdiction given (`US*` -> us-regz; `GB`,
+/// The method a report should lead with: the jurisdiction given (`US*`, `CA*` -> us-regz; `GB`,
 /// `EU` and EU member states -> eu-aprc; `CN` -> cn-irr), else the contract's jurisdiction
 /// hints, else its currency; cn-irr when nothing says otherwise.
 pub fn default_method(terms: &Terms, jurisdiction: Option<&str>) -> Method {
@@ -78,7 +78,9 @@ pub fn default_method(terms: &Terms, jurisdiction: Option<&str>) -> Method {
     let by_code = |code: &str| -> Option<Method> {
         let upper = code.trim().to_ascii_uppercase();
         let head = upper.split(['-', '_']).next().unwrap_or("");
-        if head == "US" {
+        // Canada's cost-of-borrowing APR is, like Reg Z's, the periodic rate times the
+        // periods in a year.
+        if head == "US" || head == "CA" {
             Some(Method::UsRegz)
         } else if head == "CN" {
             Some(Method::CnIrr)
@@ -102,7 +104,7 @@ pub fn default_method(terms: &Terms, jurisdiction: Option<&str>) -> Method {
                 .as_ref()
                 .map(|a| a.currency.to_ascii_uppercase());
             match currency.as_deref() {
-                Some("USD") => Some(Method::UsRegz),
+                Some("USD" | "CAD") => Some(Method::UsRegz),
                 Some("GBP" | "EUR") => Some(Method::EuAprc),
                 _ => None,
             }
@@ -171,6 +173,27 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
                 "one payment: the unit-period is the whole term ({u}), annualised simply"
             ));
         }
+    }
+    // Reg Z App. J (b)(5)(vi): a single payment within a year whose term is a whole number of
+    // months may take w = 12/months or 365/days. A term the contract states in days is
+    // priced in days (a 31-day loan from 14 March to 14 April is 31 days, not a month).
+    let stated_days = terms
+        .term
+        .as_ref()
+        .filter(|t| t.months.is_none())
+        .and_then(|t| t.days);
+    if method == Method::UsRegz
+        && priced.method == crate::model::RepaymentMethod::Bullet
+        && priced.every == crate::compute::apr::UnitPeriod::Days(1)
+        && stated_days == Some(priced.count)
+        // (Under 28 days no term is a whole month: the engine counts days already.)
+        && (28..=365).contains(&priced.count)
+    {
+        spec.unit_period = crate::compute::schedule::whole_term(priced.every, priced.count);
+        notes.push(format!(
+            "one payment: the term is stated as {} days, so the unit-period is the term in days (Reg Z App. J (b)(5)(vi))",
+            priced.count
+        ));
     }
     let schedule = stated::build_with_stated_last(terms, &mut spec, &mut notes)?;
     stated::compare_payment(terms, &spec, &schedule, &mut notes);

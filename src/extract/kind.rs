@@ -74,7 +74,13 @@ const CREDIT_SUBJECTS_EN: &[&str] = &[
     "buy now pay later",
     "repayment",
 ];
-const AGREEMENT_NOUNS_EN: &[&str] = &["agreement", "contract", "terms and conditions"];
+const AGREEMENT_NOUNS_EN: &[&str] = &[
+    "agreement",
+    "contract",
+    "terms and conditions",
+    "plan",
+    "confirmation",
+];
 /// Title words of a disclosure about a loan.
 const DISCLOSURE_TITLES_ZH: &[&str] = &[
     "借款信息摘要",
@@ -436,9 +442,11 @@ fn by_vocabulary(doc: &Document, language: Language, terms: &Terms) -> DocumentI
     let (loan, loan_evidence) = weigh(doc, &hay, loan_words);
     let (other, other_evidence) = weigh(doc, &hay, other_words);
     // Extracted loan terms count as loan vocabulary.
+    // A count of payments of a stated amount is a repayment schedule.
     let stated_terms = usize::from(terms.principal.as_ref().is_some_and(|p| !p.derived))
         + usize::from(!terms.rates.is_empty())
-        + usize::from(terms.disclosed_apr.is_some());
+        + usize::from(terms.disclosed_apr.is_some())
+        + usize::from(terms.payment.is_some() && terms.installments.is_some());
     let loan = loan + stated_terms;
     if loan < MIN_LOAN_WORDS || other >= loan {
         return DocumentInfo {

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::{CostError, LoanCost, finish, principal_of, shape::every_of, start_of};
 use crate::compute::apr::{self, FlowSpec, Flows, Method, UnitPeriod};
 use crate::compute::schedule::{Row, RowTime, Schedule};
-use crate::model::{CostFigures, RepaymentMethod, StatedRow, Terms};
+use crate::model::{Basis, CostFigures, FeeTiming, RepaymentMethod, StatedRow, Terms};
 
 /// The rows, when every one has a total and they run 1..=n.
 pub fn complete_rows(terms: &Terms) -> Option<&[StatedRow]> {
@@ -30,15 +30,22 @@ pub fn from_stated_rows(terms: &Terms, method: Method) -> Result<LoanCost, CostE
         .map(|d| d.amount)
         .filter(|d| *d > Decimal::ZERO)
         .unwrap_or(principal);
+    // Charges paid at signing or on the payout day are not in the rows: they come off what
+    // the borrower has from the loan at payout.
+    let (paid_at_payout, mut notes) = paid_at_payout(terms, principal);
+    let net = net - paid_at_payout;
     let every = terms
         .frequency
         .as_ref()
         .and_then(|f| every_of(f.frequency))
         .unwrap_or(UnitPeriod::Months(1));
-    let mut notes = vec![format!(
-        "the cash flows are the {} rows of the printed repayment schedule",
-        rows.len()
-    )];
+    notes.insert(
+        0,
+        format!(
+            "the cash flows are the {} rows of the printed repayment schedule",
+            rows.len()
+        ),
+    );
     let all_dated = rows.iter().all(|r| r.date.is_some());
     let first_due = rows.first().and_then(|r| r.date);
     // Dated rows price each period by its actual days; without a payout date the loan starts
@@ -104,9 +111,41 @@ pub fn from_stated_rows(terms: &Terms, method: Method) -> Result<LoanCost, CostE
         totals: CostFigures {
             net_disbursed: net,
             total_interest: interest,
-            total_fees: paid - principal - interest,
+            total_fees: paid - principal - interest + paid_at_payout,
             total_repayable: paid,
         },
     };
     finish(method, principal, Decimal::ZERO, schedule, notes)
+}
+
+/// The charges paid at signing or on the payout day (fixed, or a share of the principal),
+/// with a note for each.
+fn paid_at_payout(terms: &Terms, principal: Decimal) -> (Decimal, Vec<String>) {
+    let mut sum = Decimal::ZERO;
+    let mut notes = Vec::new();
+    for fee in terms
+        .fees
+        .iter()
+        .filter(|f| matches!(f.timing, FeeTiming::UpfrontPaid | FeeTiming::AtDisbursement))
+    {
+        let of_principal = matches!(fee.basis, None | Some(Basis::Principal));
+        let amount = fee.amount.or_else(|| {
+            fee.percent
+                .filter(|_| of_principal)
+                .map(|p| principal * p / Decimal::ONE_HUNDRED)
+        });
+        let name = super::fee_label(fee);
+        match amount {
+            Some(a) => {
+                sum += a;
+                notes.push(format!(
+                    "fee {name} ({a}) paid at payout, outside the printed schedule: it comes off the amount received"
+                ));
+            }
+            None => notes.push(format!(
+                "fee {name}: amount or basis unclear, left out of the cost"
+            )),
+        }
+    }
+    (sum, notes)
 }

@@ -171,10 +171,14 @@ pub(super) fn of(
             }
         }
     }
+    // Monthly instalments are a whole number of the EU's "12 equal months" from the payout
+    // (Annex I remark (c)): measured so, not in calendar days.
+    let eu_time_basis =
+        matches!(spec.every, UnitPeriod::Months(_)).then_some(apr::EuTimeBasis::EqualMonths);
     Ok(Flows {
         unit_period,
         advances: vec![advance],
         payments,
-        eu_time_basis: None,
+        eu_time_basis,
     })
 }

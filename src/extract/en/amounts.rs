@@ -12,7 +12,7 @@ use crate::model::{Amount, FeeTiming, Inconsistency, Terms};
 
 /// The principal: loan amount, amount of credit, principal sum.
 static PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount to borrow|amount you (?:will )?borrow|(?:you are|you're) borrowing|amount requested|requested (?:loan )?amount|(?:we|I|the lender|lender) (?:hereby |will |shall )?(?:lend|loan|advance)s? (?:to )?(?:you|the borrower|borrower)|amount of (?:the )?credit|total amount of credit|credit amount|face amount|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:promises?|agrees?) to (?:re)?pay(?:[^.;$£€]|(?-i:(?-u:\b)[A-Z])\.){0,60}?the (?:principal )?sum of|(?:a|your) loan (?:of|in the amount of|amounting to)|(?:agree[sd]?|agreeing|promises?|undertakes?|shall|will|hereby) (?:to )?(?:lend|loan|advance)(?-u:\b)|(?:has |have )?(?:lent|loaned) (?:to )?)")
+    Regex::new(r"(?i)(?-u:\b)(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount to borrow|amount you (?:will )?borrow|(?:you are|you're) borrowing|amount requested|requested (?:loan )?amount|(?:we|I|the lender|lender) (?:hereby |will |shall )?(?:lend|loan|advance)s? (?:to )?(?:you|the borrower|borrower)|amount of (?:the )?credit|total amount of credit|credit amount|face amount|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:promises?|agrees?) to (?:re)?pay(?:[^.;$£€]|(?-i:(?-u:\b)[A-Z])\.){0,60}?the (?:principal )?sum of|(?:a|your) loan (?:of|in the amount of|amounting to)|(?:(?:agree[sd]?|agreeing|promises?|undertakes?) to|(?:shall|will|hereby)(?: to)?) (?:lend|loan|advance)(?-u:\b)|(?:has |have )?(?:lent|loaned) (?:to )?|(?:amount borrowed|draw amount|amount of (?:the |this )?draw|cash advance|advance amount|amount of (?:the |your )?(?:cash )?advance)\s*:)")
         .expect("static regex")
 });
 /// The word "Principal" alone as a label, its figure right after it ("Principal $3,000.00").
@@ -59,6 +59,26 @@ pub(crate) fn labelled_money(cx: &Ctx, label: &Regex) -> Option<(Money, usize)> 
         if !cells.is_empty() {
             if !super::heads_cell(&cx.doc.text, m.start()) {
                 continue;
+            }
+            // A one-column box holds "Label: value" in each row: the value beside its label.
+            let own = own_cell(&cx.doc.text, m.end());
+            let beside = number::find_money(cx.slice(m.end(), own))
+                .into_iter()
+                .next()
+                .filter(|x| {
+                    cx.slice(m.end(), m.end() + x.start)
+                        .trim_matches([' ', ':', '\t'])
+                        .is_empty()
+                });
+            if let Some(money) = beside {
+                return Some((
+                    Money {
+                        start: m.end() + money.start,
+                        end: m.end() + money.end,
+                        ..money
+                    },
+                    m.start(),
+                ));
             }
             let found = cells.iter().find_map(|&(s, e)| {
                 let money = number::find_money(cx.slice(s, e)).into_iter().next()?;
@@ -135,6 +155,13 @@ pub(crate) fn labelled_money(cx: &Ctx, label: &Regex) -> Option<(Money, usize)> 
         }
     }
     None
+}
+
+/// The end of the box cell that byte `pos` lies in: the next bar on its line, else the line's end.
+fn own_cell(text: &str, pos: usize) -> usize {
+    let rest = text.get(super::floor(text, pos)..).unwrap_or("");
+    let line = rest.split('\n').next().unwrap_or("");
+    pos + line.find(['|', '│', '║']).unwrap_or(line.len())
 }
 
 /// "Principal $3,000.00": the figure that the bare label runs into.
@@ -463,8 +490,63 @@ fn figures_then_words(cx: &mut Ctx, terms: &mut Terms, flat: &str, money: &Money
     }
 }
 
+/// A Truth in Lending "Amount Financed" is the principal less every prepaid finance charge,
+/// whether it is taken from the loan or paid in cash at closing. When the charges paid at
+/// closing account for the whole difference, the borrower is paid the principal and pays the
+/// charges separately: the amount received is the principal (the cost still counts the
+/// charges, at closing).
+fn financed_net_of_cash_fees(terms: &mut Terms) {
+    let (Some(principal), Some(financed)) = (&terms.principal, &terms.disbursed) else {
+        return;
+    };
+    if financed.derived
+        || !financed
+            .evidence
+            .text
+            .to_ascii_lowercase()
+            .contains("amount financed")
+        || terms
+            .fees
+            .iter()
+            .any(|f| f.timing == FeeTiming::UpfrontDeducted)
+    {
+        return;
+    }
+    let paid: Vec<&crate::model::Fee> = terms
+        .fees
+        .iter()
+        .filter(|f| f.timing == FeeTiming::UpfrontPaid && f.amount.is_some())
+        .collect();
+    let cash: Decimal = paid.iter().filter_map(|f| f.amount).sum();
+    if cash.is_zero() || principal.amount - cash != financed.amount {
+        return;
+    }
+    let names: Vec<String> = paid
+        .iter()
+        .map(|f| format!("{} {}", f.name, f.amount.unwrap_or_default()))
+        .collect();
+    let mut evidence = vec![principal.evidence.clone(), financed.evidence.clone()];
+    evidence.extend(paid.iter().map(|f| f.evidence.clone()));
+    terms.inferred.push(crate::model::Inferred {
+        field: "disbursed".into(),
+        value: principal.amount.to_string(),
+        reason: format!(
+            "the amount financed {} is the principal {} less {} paid at closing: the borrower is paid the principal",
+            financed.amount,
+            principal.amount,
+            names.join(", ")
+        ),
+        evidence,
+    });
+    terms.disbursed = Some(Amount {
+        derived: true,
+        ..principal.clone()
+    });
+}
+
 /// When the disbursed amount is not stated: principal minus fees deducted up front.
 pub(crate) fn derive_disbursed(terms: &mut Terms) {
+    financed_net_of_cash_fees(terms);
     let deducted_fees = terms
         .fees
         .iter()

@@ -179,7 +179,7 @@ static STATE_LAW: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<&str> = STATES.iter().map(|(n, _)| *n).collect();
     let alt = names.join("|");
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:laws? of (?:the )?(?:state|commonwealth) of|governed by (?:the laws of )?(?:the )?(?:state of )?|laws of)\s+({alt})(?-u:\b)|(?-u:\b)({alt}) law (?:shall|will|governs|applies)|(?-u:\b)({alt})(?:\s+[a-z'’-]+){{1,5}}\s+(?:act|law|code|statutes?)(?-u:\b)"
+        r"(?i)(?-u:\b)(?:laws? of (?:the )?(?:state|commonwealth) of|governing law\s*[:.|\-]?\s*(?:(?:the )?laws of )?(?:the )?(?:state of )?|governed by (?:the laws of )?(?:the )?(?:state of )?|laws of)\s+({alt})(?-u:\b)|(?-u:\b)({alt}) law (?:shall|will|governs|applies)|(?-u:\b)({alt})(?:\s+[a-z'’-]+){{1,5}}\s+(?:act|law|code|statutes?)(?-u:\b)"
     ))
     .expect("static regex")
 });
@@ -372,6 +372,89 @@ pub(crate) fn state_from_places(cx: &Ctx, terms: &mut Terms) {
             push_hint(cx, terms, "US", s, s + cell.len());
             return;
         }
+    }
+    lender_place(cx, terms);
+}
+
+/// A street address in a heading line ("905 E. Main St", "2200 W. Jefferson Street").
+static STREET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)\d{1,6}\s+(?:[A-Z][A-Za-z.]*\s+){1,4}(?i:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|hwy|highway|pkwy|parkway|ct|court|pl|place|sq|square)(?-u:\b)")
+        .expect("static regex")
+});
+/// The state that ends a place: ", Springfield, IL 62702", "Carbondale IL", ", New York".
+static TRAILING_STATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:,|[ \t])[ \t]*([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*$")
+        .expect("static regex")
+});
+
+/// No governing law, borrower's address or place of making: the state of the lender's own
+/// place of business in the heading (its "Lender:" line, or a letterhead or store line with a
+/// street address), said in an assumption.
+fn lender_place(cx: &Ctx, terms: &mut Terms) {
+    let text = cx.doc.text.as_str();
+    let mut offset = 0usize;
+    for line in text.split_inclusive('\n').take(8) {
+        let start = offset;
+        offset += line.len();
+        // A layout column ends at two blanks; the first column is the party line.
+        let cell = line.trim_end().split("  ").next().unwrap_or("");
+        let lead = cell.len() - cell.trim_start().len();
+        let cell = cell.trim();
+        let lower = cell.to_ascii_lowercase();
+        let lender_line = ["lender", "creditor", "store", "licensee"]
+            .iter()
+            .any(|w| lower.starts_with(w));
+        if !(lender_line || STREET.is_match(cell)) || lower.starts_with("borrower") {
+            continue;
+        }
+        let Some(place) = TRAILING_STATE.captures(cell).and_then(|c| c.get(1)) else {
+            continue;
+        };
+        let Some(code) = STATES
+            .iter()
+            .find(|(n, c)| *c == place.as_str() || *n == place.as_str())
+            .map(|(_, c)| *c)
+        else {
+            continue;
+        };
+        let s = start + lead;
+        push_hint(cx, terms, &format!("US-{code}"), s, s + cell.len());
+        push_hint(cx, terms, "US", s, s + cell.len());
+        terms.assumptions.push(format!(
+            "state {code} taken from the lender's place of business («{cell}»): the contract names no governing law and no borrower's address"
+        ));
+        return;
+    }
+    // A lender company named for its state in the letterhead: "QUIKCASH OF ILLINOIS, LLC".
+    static NAMED_FOR_STATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[ \t]*[A-Z0-9][A-Za-z0-9&'’. -]{1,60}? of ([A-Za-z]+(?: [A-Za-z]+)?),? (?:LLC|L\.L\.C\.|Inc\.?|Corp(?:oration)?\.?|Ltd\.?|Company)[ \t]*$")
+            .expect("static regex")
+    });
+    let mut offset = 0usize;
+    for line in text.split_inclusive('\n').take(3) {
+        let start = offset;
+        offset += line.len();
+        let Some(c) = NAMED_FOR_STATE.captures(line.trim_end()) else {
+            continue;
+        };
+        let (Some(w), Some(place)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let Some(code) = STATES
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(place.as_str()))
+            .map(|(_, c)| *c)
+        else {
+            continue;
+        };
+        let name = w.as_str().trim();
+        let s = start + (w.as_str().len() - w.as_str().trim_start().len());
+        push_hint(cx, terms, &format!("US-{code}"), s, s + name.len());
+        push_hint(cx, terms, "US", s, s + name.len());
+        terms.assumptions.push(format!(
+            "state {code} taken from the lender's name («{name}»): the contract names no governing law, no borrower's address and no place of business"
+        ));
+        return;
     }
 }
 

@@ -11,7 +11,7 @@ use crate::model::{Count, DateTerm, Frequency, FrequencyTerm, Terms};
 
 /// Labels of the signing date, anywhere in the text.
 static CONTRACT_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)dated(?-u:\b)|(?-u:\b)date of (?:the |this )?(?:agreement|note|loan agreement|loan contract|loan|contract|credit agreement|offer|signature|signing|execution|(?:this |the )?(?:information|disclosure|statement|document))(?-u:\b)|(?-u:\b)(?:agreement|contract|signature|signing|execution|offer) date(?-u:\b)|(?-u:\b)entered into(?: as of| on)?(?-u:\b)|(?-u:\b)made (?:and entered into )?(?:as of|on|this)(?-u:\b)|(?-u:\b)date issued(?-u:\b)|(?-u:\b)(?:signed|executed|accepted)(?: and dated)?(?: on| this| as of)?(?-u:\b)|(?-u:\b)effective date(?-u:\b)|(?:^|[^a-z ] ?|\s\s)(?-u:\b)date\s*:)")
+    Regex::new(r"(?i)(?:(?-u:\b)dated(?-u:\b)|(?-u:\b)date of (?:the |this )?(?:agreement|note|loan agreement|loan contract|loan|contract|credit agreement|offer|signature|signing|execution|(?:this |the )?(?:information|disclosure|statement|document))(?-u:\b)|(?-u:\b)(?:agreement|contract|signature|signing|execution|offer) date(?-u:\b)|(?-u:\b)entered into(?: as of| on)?(?-u:\b)|(?-u:\b)made (?:and entered into )?(?:as of|on|this)(?-u:\b)|(?-u:\b)date issued(?-u:\b)|(?-u:\b)(?:signed|executed|accepted)(?: and dated)?(?: on| this| as of)?(?-u:\b)|(?-u:\b)effective date(?-u:\b)|(?-u:\b)(?:place and date|date and place)(?: of (?:signing|signature|execution))?\s*:|(?:^|[^a-z ] ?|\s\s)(?-u:\b)date\s*:)")
         .expect("static regex")
 });
 /// A "Date:" label heading its line (a form's signing-date row), read on the text with its

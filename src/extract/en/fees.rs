@@ -30,8 +30,16 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)no(?-u:\b)|(?-u:\b)without(?-u:\b)|(?-u:\b)not subject to(?-u:\b)|(?-u:\b)free of(?-u:\b)|(?-u:\b)without (?:premium|fee|charge) or(?-u:\b))[^.;]{0,20}$")
         .expect("static regex")
 });
-static ANSWER_NO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*:?\s*(?:NO|No|None|N/A)(?-u:\b)").expect("static regex"));
+static ANSWER_NO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[:|]?\s*(?:NO|No|(?i:none|nil|n/a|not applicable))(?-u:\b)")
+        .expect("static regex")
+});
+/// A fee named in lower case inside prose, after an article: "An exit fee of $250.00", "the
+/// completion charge is". Its name is the one or two words before "fee" or "charge".
+static PROSE_FEE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?-u:\b)(?i:an?|the|your|one)\s+)((?:[a-z][a-z'’-]*\s){1,2}?(?:fee|charge))\s+(?:of|is|will|shall|equal|amounting)(?-u:\b)")
+        .expect("static regex")
+});
 static DEDUCTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:deduct[A-Za-z]*|withh[eo]ld[A-Za-z]*|from the (?:loan )?proceeds|netted|prepaid finance charge|taken out of|taken (?:off|from) (?:the|your) (?:loan|amount|proceeds|advance)|(?:subtracted|kept back|held back) from|comes? out of (?:the|your) (?:loan|amount|proceeds))")
         .expect("static regex")
@@ -41,7 +49,7 @@ static FINANCED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static PAID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:paid (?:in cash|at (?:loan )?closing|at (?:loan )?signing|separately|up-?front|before)|(?:payable |due )?(?:at|upon) (?:closing|signing|consummation)|closing costs?)")
+    Regex::new(r"(?i)(?-u:\b)(?:paid (?:by (?:you|the borrower|borrower) )?(?:in cash|at (?:loan )?closing|at (?:loan )?signing|separately|up-?front|before)|(?:payable |due )?(?:at|upon) (?:closing|signing|consummation)|closing costs?)")
         .expect("static regex")
 });
 /// A charge paid with the last repayment: "added to your repayment on the repayment date",
@@ -51,8 +59,10 @@ static AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 /// A fee named at the head of its own line in lower case ("Same-day transfer fee: £10.00").
+/// A bracketed aside may stand between the name and its value ("Acquisition charge (paid at
+/// closing) | $100.00").
 static LINE_FEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t|]*([A-Z][A-Za-z'’/&-]*(?:[ \t][A-Za-z][A-Za-z'’/&-]*){0,3}[ \t](?:fees?|charges?))[ \t]*:")
+    Regex::new(r"(?m)^[ \t|]*([A-Z][A-Za-z'’/&-]*(?:[ \t][A-Za-z][A-Za-z'’/&-]*){0,3}[ \t](?:fees?|charges?))[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:[:|]|[ \t]{2,}[$£€\d]|\t[$£€\d])")
         .expect("static regex")
 });
 static PERIODIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -250,6 +260,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     for m in OTHER_FEE
         .captures_iter(&flat)
         .chain(LINE_FEE.captures_iter(&cx.doc.text))
+        .chain(PROSE_FEE.captures_iter(&flat))
     {
         if let Some(g) = m.get(1)
             && !names.iter().any(|&(s, e)| s < g.end() && g.start() < e)
@@ -265,6 +276,10 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         let name = flat.get(ns..ne).unwrap_or("").trim();
         let lname = name.to_ascii_lowercase();
         if lname.contains("finance charge") && !lname.contains("prepaid") {
+            continue;
+        }
+        // "Annual percentage rate of charge (APRC): 9.28%" names a rate, not a fee.
+        if lname.split_whitespace().any(|w| w == "rate") {
             continue;
         }
         let kind = kind_of(name);
@@ -313,7 +328,25 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             let rest = before.get(p.end..).unwrap_or("");
             pct = Some((p.value, basis_of(rest), None));
         }
-        let sentence = flat.get(sent_start..sent_end).unwrap_or("");
+        // A fee heading its own form row ("Processing fee: $50.00, paid at closing"): the row
+        // is its sentence, whatever rows a layout ran into it before.
+        let line_start = cx
+            .doc
+            .text
+            .get(..ns)
+            .map_or(0, |t| t.rfind('\n').map_or(0, |i| i + 1));
+        let heads_row = line_start >= sent_start
+            && cx
+                .doc
+                .text
+                .get(line_start..ns)
+                .is_some_and(|p| p.trim_matches([' ', '\t', '|', '•', '-']).len() <= 4);
+        let (sentence_from, sentence_to) = if heads_row {
+            (line_start, row_end(&cx.doc.text, ns, sent_end))
+        } else {
+            (sent_start, sent_end)
+        };
+        let sentence = flat.get(sentence_from..sentence_to).unwrap_or("");
         // "The total of the interest, fees and charges ... will never exceed 100% of the
         // amount of credit": a limit on all charges, not a fee.
         if TOTAL_CAP.is_match(sentence) {
@@ -405,6 +438,23 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             });
         }
     }
+}
+
+/// The end of the form row holding byte `pos`: its line's end, unless the next line carries
+/// on in lower case (a wrapped row); never past `limit`.
+fn row_end(text: &str, pos: usize, limit: usize) -> usize {
+    let mut end = pos;
+    while let Some(nl) = text.get(end..).and_then(|t| t.find('\n')).map(|i| end + i) {
+        let next = text
+            .get(nl + 1..)
+            .unwrap_or("")
+            .trim_start_matches([' ', '\t']);
+        if !next.starts_with(|c: char| c.is_lowercase()) || nl >= limit {
+            return nl.min(limit);
+        }
+        end = nl + 1;
+    }
+    limit
 }
 
 /// `flat[start..end]`, cut at the next label (so one box does not read the next one's value).

@@ -47,10 +47,57 @@ pub fn extract(doc: &Document) -> Terms {
     clauses::lender(&mut cx, &mut terms);
     clauses::borrower_state(&cx, &mut terms);
     clauses::state_from_places(&cx, &mut terms);
+    canadian_dollars(&cx, &mut terms);
     unparsed(&cx, &mut terms);
     let mut seen = std::collections::HashSet::new();
     terms.assumptions.retain(|a| seen.insert(a.clone()));
     terms
+}
+
+/// Where a Canadian province or Canada names the contract's place and nothing marks US
+/// dollars, a bare "$" is the Canadian dollar.
+fn canadian_dollars(cx: &Ctx, terms: &mut Terms) {
+    static CANADA: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:Canada|Canadian|Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island)(?-u:\b)|(?-u:\b)(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE) [A-Z]\d[A-Z] ?\d[A-Z]\d(?-u:\b)")
+            .expect("static regex")
+    });
+    static US_DOLLAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)US\$|(?-u:\b)USD(?-u:\b)|U\.S\. dollars?|United States dollars?|US dollars?",
+        )
+        .expect("static regex")
+    });
+    let head = cx.doc.text.get(..floor(&cx.doc.text, 2000)).unwrap_or("");
+    let Some(m) = CANADA.find(head) else {
+        return;
+    };
+    if US_DOLLAR.is_match(&cx.doc.text) {
+        return;
+    }
+    let mut changed = false;
+    for a in [
+        &mut terms.principal,
+        &mut terms.disbursed,
+        &mut terms.payment,
+        &mut terms.finance_charge,
+        &mut terms.total_of_payments,
+        &mut terms.interest_deducted,
+        &mut terms.total_interest,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if a.currency == "USD" && a.evidence.text.contains('$') {
+            a.currency = "CAD".to_string();
+            changed = true;
+        }
+    }
+    if changed {
+        terms.assumptions.push(format!(
+            "amounts in \"$\" read as Canadian dollars: the contract is Canadian («{}»)",
+            m.as_str()
+        ));
+    }
 }
 
 /// Working state shared by the parts of the extractor.
@@ -79,7 +126,10 @@ impl<'a> Ctx<'a> {
                 }
             })
             .collect();
-        let flat = label_first(&doc.text, key_value_rows(&doc.text, flat));
+        let flat = label_first(
+            &doc.text,
+            spaced_rows(&doc.text, key_value_rows(&doc.text, flat)),
+        );
         let sentences = if with_sentences {
             split_sentences(&doc.text)
         } else {
@@ -156,9 +206,10 @@ static VALUE_FIRST_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// A two-cell table row, `| Loan amount | £3,000.00 |`: a label and its value.
+/// A two-cell table row, `| Loan amount | £3,000.00 |` or without the outer bars
+/// `Loan amount | £3,000.00`: a label and its value.
 static KEY_VALUE_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t]*(\|)[ \t]*[A-Za-z][^|\n]{1,60}?[ \t]*(\|)[^|\n]{1,80}(\|)[ \t]*$")
+    Regex::new(r"(?m)^[ \t]*(\|)?[ \t]*[A-Za-z][^|\n]{1,60}?[ \t]*(\|)[^|\n]{1,80}?(\|)?[ \t]*$")
         .expect("static regex")
 });
 
@@ -176,6 +227,28 @@ fn key_value_rows(text: &str, flat: String) -> String {
         }
     }
     // Only ASCII bars were replaced by ASCII bytes.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// A label and its figure set apart by a gap of two spaces or a tab, as a table converted to
+/// text prints them ("Cash advance  $1,200.00", "Term\t6 months").
+static SPACED_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*[A-Za-z][A-Za-z '’/&()-]{1,60}?[A-Za-z)]( {2,}|\t+)(?:[$£€]|USD |GBP |EUR |\d)[^\n]{0,80}$")
+        .expect("static regex")
+});
+
+/// `flat` with each spaced label/figure row read as "Label: figure" (the gap's first blank
+/// as a colon, in place).
+fn spaced_rows(text: &str, flat: String) -> String {
+    let mut bytes = flat.into_bytes();
+    for c in SPACED_ROW.captures_iter(text) {
+        if let Some(at) = c.get(1).map(|m| m.start())
+            && let Some(b) = bytes.get_mut(at)
+        {
+            *b = b':';
+        }
+    }
+    // Only ASCII blanks were replaced by an ASCII byte.
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 

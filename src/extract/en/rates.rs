@@ -44,6 +44,21 @@ static DEFAULT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:default|late|overdue|past due|after maturity|post-maturity|arrears|delinquen[A-Za-z]*|judgment|miss(?:ed|es|ing)?\s+(?:a\s+|the\s+|any\s+|your\s+)?(?:re)?payments?|(?:do|does|did)\s+not\s+(?:make|pay)|fail(?:s|ure)?\s+to\s+(?:make|pay))(?-u:\b)")
         .expect("static regex")
 });
+/// Does the sentence speak of default or lateness? Interest "payable monthly in arrears" is
+/// paid at the end of each period, not on a debt in arrears.
+fn on_default(sentence: &str) -> bool {
+    static PAID_IN_ARREARS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)(?:payable|paid|due|charged|monthly|weekly|quarterly|annually|yearly)\s+in\s+$",
+        )
+        .expect("static regex")
+    });
+    DEFAULT_CONTEXT.find_iter(sentence).any(|m| {
+        !(m.as_str().eq_ignore_ascii_case("arrears")
+            && PAID_IN_ARREARS.is_match(sentence.get(..m.start()).unwrap_or("")))
+    })
+}
+
 static INCREASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:increases? by|increased by|plus an additional|additional|plus|above the (?:contract|note|interest) rate|\+)\s*$")
         .expect("static regex")
@@ -57,7 +72,7 @@ static INDEX_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\([^)]{0,20}\)\s*)?\)?\s*(?:(?:fixed|variable|nominal|simple|compound(?:ed)?|contractual|borrowing|interest|rate|of interest|p\.a\.),?\s+){0,3}(?:(per annum|per year|a year|annually|annual|p\.\s?a|yearly|each year|per month|a month|monthly|each month|per day|a day|daily|each day|per week|a week|weekly)(?-u:\b)|per ([a-z]+(?: \(\d+\))?|\d+) (weeks?|months?|days?)(?: period)?)")
+    Regex::new(r"(?i)^\s*(?:\([^)]{0,20}\)\s*)?\)?\s*(?:(?:fixed|variable|nominal|simple|compound(?:ed)?|contractual|borrowing|interest|rate|of interest|p\.a\.),?\s+){0,3}?(?:(per annum|per year|a year|annually|annual|p\.\s?a|yearly|each year|per month|a month|monthly|each month|per day|a day|daily|each day|per week|a week|weekly)(?-u:\b)|per ([a-z]+(?: \(\d+\))?|\d+) (weeks?|months?|days?)(?: period)?)")
         .expect("static regex")
 });
 static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -132,10 +147,13 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         });
         // "Interest is charged ... at a fixed annual percentage rate of 8.99%": the sentence
         // names the figure as the interest rate too, so it is read as both.
+        // ("Annual interest rate: 27.9% | Annual percentage rate: 31.20%" names two figures.)
         let interest_too = apr_label
             && APR_LABEL.find(before).is_some_and(|m| {
+                let lead = flat.get(sent_start..lo + m.start()).unwrap_or("");
                 lo + m.start() >= sent_start
-                    && INTEREST_ONLY.is_match(flat.get(sent_start..lo + m.start()).unwrap_or(""))
+                    && INTEREST_ONLY.is_match(lead)
+                    && number::find_percents(lead).is_empty()
             });
         // "APR" after the figure names it only on the same line (the next line of a card,
         // "APR 20.2%", is another figure's label).
@@ -148,7 +166,17 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         let after_on_line = after_on_line
             .get(..super::floor(after_on_line, line_end))
             .unwrap_or("");
-        if apr_label || APR_AFTER.is_match(after_on_line) {
+        // "18% APR-simple interest": the simple annual interest rate, not a disclosed APR.
+        let simple_apr = APR_AFTER.find(after_on_line).is_some_and(|m| {
+            after_on_line
+                .get(m.end()..)
+                .unwrap_or("")
+                .trim_start_matches([' ', '-', '–'])
+                .to_ascii_lowercase()
+                .starts_with("simple")
+        });
+        let apr_after = APR_AFTER.is_match(after_on_line) && !simple_apr;
+        if apr_label || apr_after {
             // A repeat of the APR already read ("The APR is 1732.1%") is read too.
             if terms
                 .disclosed_apr
@@ -200,7 +228,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             continue;
         }
         let per_after = PER_AFTER.captures(after);
-        let has_interest = INTEREST_WORD.is_match(near);
+        let has_interest = INTEREST_WORD.is_match(near) || simple_apr;
         if !has_interest && per_after.is_none() {
             continue;
         }
@@ -209,8 +237,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             continue;
         }
         let sentence = flat.get(sent_start..sent_end).unwrap_or("");
-        let kind = if DEFAULT_CONTEXT.is_match(sentence) || after_default(cx, sent_start, sentence)
-        {
+        let kind = if on_default(sentence) || after_default(cx, sent_start, sentence) {
             RateKind::Overdue
         } else {
             RateKind::Interest
@@ -251,7 +278,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             },
             None => None,
         };
-        let per = per.or_else(|| {
+        let per = per.or(simple_apr.then_some(Per::Year)).or_else(|| {
             PER_BEFORE
                 .captures_iter(near)
                 .last()
@@ -347,7 +374,7 @@ fn after_default(cx: &Ctx, sent_start: usize, sentence: &str) -> bool {
     let Some(&(ps, pe)) = i.checked_sub(1).and_then(|j| cx.sentences.get(j)) else {
         return false;
     };
-    cx.paragraph_end(ps, sent_start) == sent_start && DEFAULT_CONTEXT.is_match(cx.slice(ps, pe))
+    cx.paragraph_end(ps, sent_start) == sent_start && on_default(cx.slice(ps, pe))
 }
 
 /// A reference to the contract rate instead of a figure: "at the same rate", "at the
@@ -378,7 +405,7 @@ fn same_rate_on_default(cx: &mut Ctx, terms: &mut Terms) {
         if !number::find_percents(sentence).is_empty() {
             continue;
         }
-        let default = DEFAULT_CONTEXT.is_match(sentence) || after_default(cx, s, sentence);
+        let default = on_default(sentence) || after_default(cx, s, sentence);
         if !default || !INTEREST_WORD.is_match(sentence) {
             continue;
         }

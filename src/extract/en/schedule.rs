@@ -65,17 +65,17 @@ fn line_payment(cx: &Ctx) -> Option<(number::Money, usize)> {
 }
 
 /// The words of a payment frequency.
-const FREQ_WORDS: &str = r"bi-?weekly|every (?:two|2) weeks|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|annually";
+const FREQ_WORDS: &str = r"bi-?weekly|every (?:two|2) weeks|every other (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|annually";
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|due)(?-u:\b)[^.;]{{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS})\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z])))"))
+    Regex::new(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due)(?-u:\b)(?:[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS})\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z])))"))
         .expect("static regex")
 });
 static TERM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b)(?:(?:loan term|term of (?:the )?(?:loan|agreement|note|credit|transaction|advance)|term\s*:|duration of (?:the )?(?:loan|agreement|credit(?: agreement)?)|repayment period|for a (?:term|period) of|a term of|duration\s*:)\s*:?\s*(?:(?:is|shall be|will be)\s+)?(?:of\s+)?(?:\[ ?\]\s*|☐\s*|□\s*)?{COUNT}\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)|(\d{{1,3}})[ -](months?|years?|weeks?|days?)[ -](?:loan )?term(?-u:\b))"))
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:(?:loan term|term of (?:the )?(?:loan|agreement|note|credit|transaction|advance)|term\s*[:|]?|duration of (?:the )?(?:loan|agreement|credit(?: agreement)?)|repayment period|for a (?:term|period) of|a term of|duration\s*:)\s*:?\s*(?:(?:is|shall be|will be)\s+)?(?:of\s+)?(?:\[ ?\]\s*|☐\s*|□\s*)?{COUNT}\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)|(\d{{1,3}})[ -](months?|years?|weeks?|days?)[ -](?:loan )?term(?-u:\b))"))
         .expect("static regex")
 });
 static METHOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only)|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment)|(?:due|repayable|payable|repay|repaid) in full (?:(?:with)?in )?\d{1,3} (?:days?|weeks?) (?:from|after)|(?:whole|all|entire|full amount|total) of the (?:unpaid )?principal(?: balance| sum)?,? (?:and|together with|plus|with) (?:all )?(?:accrued |unpaid )*interest(?:[^.;]|\.\d){0,80}?(?:due|payable|repaid|paid)(?: and payable)?(?: in full)? (?:on|by))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments))")
+    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only)|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment)|(?:due|repayable|payable|repay|repaid) in full (?:(?:with)?in )?\d{1,3} (?:days?|weeks?) (?:from|after)|(?:whole|all|entire|full amount|total) of the (?:unpaid )?principal(?: balance| sum)?,? (?:and|together with|plus|with) (?:all )?(?:accrued |unpaid )*interest(?:[^.;]|\.\d){0,80}?(?:due|payable|repaid|paid)(?: and payable)?(?: in full)? (?:on|by))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments)|((?:the )?(?:whole |entire |full |outstanding |unpaid )?principal(?: amount| sum| balance)? (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid|paid) in full (?:on|at|upon|by)))")
         .expect("static regex")
 });
 static BALLOON: LazyLock<Regex> =
@@ -121,9 +121,15 @@ fn parse_count(s: &str) -> Option<u32> {
 fn frequency_of(word: &str) -> Option<Frequency> {
     let w = word.to_ascii_lowercase();
     Some(
-        if w.starts_with("bi") || w.contains("two") || w.contains(" 2 ") || w == "fortnightly" {
+        if w.starts_with("bi")
+            || w.contains("two")
+            || w.contains(" 2 ")
+            || w.starts_with("every other")
+            || w == "fortnightly"
+        {
             Frequency::Biweekly
-        } else if w == "every week" {
+        } else if w == "every week" || (w.starts_with("every") && w.ends_with("day")) {
+            // "every week", "every Friday": one payment a week.
             Frequency::Weekly
         } else if w.starts_with("semi") || w.starts_with("twice") {
             Frequency::Semimonthly
@@ -177,6 +183,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     super::dates::extract(cx, terms);
     derive_term(terms);
     method(cx, terms);
+    count_from_term(terms);
     if let Some(m) = BALLOON.find(&cx.flat) {
         let after = cx.slice(m.end(), m.end() + 40).trim_start();
         let negated = after.to_ascii_lowercase().starts_with("no");
@@ -335,7 +342,7 @@ fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
     // "on October 1, 2026, eighteen (18) months after the date of this Note": the due date
     // stated as a span from the note's own date.
     static AFTER_NOTE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?i)(?-u:\b){COUNT}\s*-?\s*(days?|weeks?|months?|years?) (?:from|after) (?:the date (?:of (?:this|the) (?:note|agreement|loan(?: agreement)?|contract)|hereof)|this (?:note|agreement)(?:'s| is) (?:date|signed))"))
+        Regex::new(&format!(r"(?i)(?-u:\b){COUNT}\s*-?\s*(days?|weeks?|months?|years?) (?:from|after) (?:the date (?:of (?:this|the) (?:note|agreement|loan(?: agreement)?|contract)|hereof)|this (?:note|agreement)(?:'s| is) (?:date|signed)|funding|disbursement|the (?:funding|disbursement|advance|loan) date|the date (?:of|on which) (?:the )?(?:funding|disbursement|advance|loan is (?:funded|made|advanced)))"))
             .expect("static regex")
     });
     for c in DUE_AFTER
@@ -512,7 +519,13 @@ fn count_from_term(terms: &mut Terms) {
         .disclosure_form
         .as_ref()
         .is_some_and(|f| f.form.is_mortgage());
-    if terms.installments.is_some() || terms.payment.is_none() || mortgage_form {
+    // Interest paid each month and the principal at the end: one payment a month too.
+    let interest_only = terms
+        .repayment
+        .as_ref()
+        .is_some_and(|r| r.method == RepaymentMethod::InterestOnly);
+    if terms.installments.is_some() || (terms.payment.is_none() && !interest_only) || mortgage_form
+    {
         return;
     }
     let (Some(term), Some(freq)) = (&terms.term, &terms.frequency) else {
@@ -524,8 +537,13 @@ fn count_from_term(terms: &mut Terms) {
     if freq.frequency != Frequency::Monthly || months < 2 {
         return;
     }
+    let from = if interest_only {
+        "monthly interest payments"
+    } else {
+        "the stated monthly payment"
+    };
     terms.assumptions.push(format!(
-        "{months} monthly payments derived from the stated term of {months} months and the stated monthly payment"
+        "{months} monthly payments derived from the stated term of {months} months and {from}"
     ));
     terms.installments = Some(Count {
         count: months,
@@ -662,11 +680,19 @@ fn method(cx: &mut Ctx, terms: &mut Terms) {
     let mut best: Option<(u8, RepaymentMethod, usize, usize)> = None;
     for c in METHOD.captures_iter(&cx.flat) {
         let Some(w) = c.get(0) else { continue };
+        // The principal due in full on a date: with interest paid periodically before it, the
+        // loan is interest-only; with no periodic payments, one payment at the end.
+        let periodic_interest = terms
+            .frequency
+            .as_ref()
+            .is_some_and(|f| f.frequency != Frequency::Single)
+            && terms.payment.is_none()
+            && terms.installments.as_ref().is_none_or(|c| c.count > 1);
         let (rank, method) = if c.get(1).is_some() {
             (0, RepaymentMethod::FlatRate)
-        } else if c.get(2).is_some() {
+        } else if c.get(2).is_some() || (c.get(5).is_some() && periodic_interest) {
             (1, RepaymentMethod::InterestOnly)
-        } else if c.get(3).is_some() {
+        } else if c.get(3).is_some() || c.get(5).is_some() {
             (2, RepaymentMethod::Bullet)
         } else {
             (3, RepaymentMethod::EqualInstallment)
