@@ -498,12 +498,14 @@ mod browser {
 
     use serde_json::{Value, json};
 
-    use super::{default_fixture, repo};
+    use super::{Limits, fixture, repo};
 
     const PHONE: (u32, u32) = (390, 844);
     const DESKTOP: (u32, u32) = (1280, 900);
     /// How long one protocol call may take before the test fails instead of hanging.
     const CALL: Duration = Duration::from_secs(60);
+    /// How long the analysis of the upload may take.
+    const WAIT: Duration = Duration::from_secs(600);
 
     /// The first browser found on PATH.
     fn chromium() -> Option<PathBuf> {
@@ -779,8 +781,12 @@ mod browser {
             .and_then(|s| s.parse().ok())
             .expect("principal");
 
-        // The server on a loopback port, in a runtime of its own.
-        let f = default_fixture();
+        // The server on a loopback port, in a runtime of its own. OCR of four screenshots
+        // takes minutes on a loaded shared machine: more wall time than the default.
+        let f = fixture(Limits {
+            wall_time: WAIT,
+            ..Limits::default()
+        });
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
@@ -825,7 +831,7 @@ mod browser {
         browser.eval("document.getElementById('case').requestSubmit(); true");
         let done = browser.wait_for(
             "!document.getElementById('results').hidden || document.getElementById('status').className === 'error'",
-            Duration::from_secs(240),
+            WAIT,
         );
         let status = browser.eval("document.getElementById('status').textContent");
         assert!(done, "no answer in time; status: {status}");
