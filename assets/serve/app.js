@@ -174,20 +174,20 @@ function textCard(title, lines) {
   return c;
 }
 
+// Letter links: each letter is a blob: URL made here (the server keeps nothing to link to),
+// revoked when the results are drawn again.
+let letterUrls = [];
+
 function lettersCard(letters) {
   const s = T[lang];
   const c = card(s.letters, "letters");
   letters.forEach((l) => {
-    const b = el("button", null, `${s.download} ${l.file_name}`);
-    b.type = "button";
-    b.addEventListener("click", () => {
-      const url = URL.createObjectURL(new Blob([l.text], { type: "text/plain;charset=utf-8" }));
-      const a = el("a");
-      a.href = url; a.download = l.file_name;
-      document.body.appendChild(a); a.click(); a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-    });
-    c.appendChild(b);
+    const url = URL.createObjectURL(new Blob([l.text], { type: "text/plain;charset=utf-8" }));
+    letterUrls.push(url);
+    const a = el("a", "letter", `${s.download} ${l.file_name}`);
+    a.href = url;
+    a.download = l.file_name;
+    c.appendChild(a);
   });
   return c;
 }
@@ -196,6 +196,8 @@ function render(answer) {
   const s = T[lang];
   const out = document.getElementById("results");
   out.replaceChildren();
+  letterUrls.forEach((u) => URL.revokeObjectURL(u));
+  letterUrls = [];
   const report = answer.check;
   out.appendChild(verdictCard(report));
   out.appendChild(termsCard(report.terms || {}));

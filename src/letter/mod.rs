@@ -15,7 +15,7 @@ use crate::overdue::OverdueReport;
 pub mod evidence;
 mod request;
 
-pub use request::{LetterRequest, LetterSet, prepare};
+pub use request::{Case, CaseFacts, LetterRequest, LetterSet, assemble, prepare};
 
 /// The letters loanlint writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

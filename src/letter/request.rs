@@ -9,12 +9,13 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::{Letter, LetterInput, evidence, lender_name, letters};
-use crate::analysis::AnalysisOptions;
+use crate::analysis::{Analysis, AnalysisOptions};
+use crate::check::Checker;
 use crate::message::{
     MessageReport, MessageRules, analyse_delivered, message_text, parse_received,
 };
 use crate::model::{Language, Report};
-use crate::overdue::{self, OverdueReport, OverdueRequest};
+use crate::overdue::{self, NoSchedule, OverdueReport, OverdueRequest};
 use crate::report::{OverduePrinter, Printer};
 
 /// What `loanlint letter` is asked (its flags, but for `--evidence`).
@@ -81,42 +82,36 @@ pub fn prepare(
         None => None,
         Some(path) => Some(message_text(path, "the message is empty")?),
     };
-    let rules = MessageRules::bundled().map_err(|e| e.to_string())?;
-    // Days come from `since` with the letter's date, or from `days` (and `missed`).
-    let mut overdue_request = OverdueRequest {
-        days: request.days,
-        missed: request.missed.first().copied(),
-        amount_overdue: None,
-        demanded: None,
-        also_missed: request.missed.iter().skip(1).copied().collect(),
-        since: request.since,
-        today: request.since.map(|_| date),
-    };
-    let context = overdue::contract_context_for(&analysis, &checker, &overdue_request);
-    let message = text.as_deref().map(|t| {
-        let jurisdiction = options.jurisdiction.as_deref();
-        analyse_delivered(t, rules, Some(&context), jurisdiction, &request.received)
-    });
-    overdue_request.demanded = request
-        .demanded
-        .or_else(|| message.as_ref().and_then(|r| r.demanded));
-    let report = overdue::assess(&analysis, &checker, &overdue_request)
-        .map_err(|e| format!("{contract}: {e}"))?;
-    let language = request.language.unwrap_or(report.language);
-    let input = LetterInput {
-        overdue: &report,
-        lender: lender_name(&analysis.report),
-        message: text.as_deref().zip(message.as_ref()),
-        date,
-        language,
-        instalments: request.instalments,
-    };
-    let letters = letters(&input);
+    let case = assemble(
+        &analysis,
+        &checker,
+        CaseFacts {
+            message: text.as_deref(),
+            jurisdiction: options.jurisdiction.as_deref(),
+            // Days come from `since` with the letter's date, or from `days` (and `missed`).
+            overdue: OverdueRequest {
+                days: request.days,
+                missed: request.missed.first().copied(),
+                amount_overdue: None,
+                demanded: request.demanded,
+                also_missed: request.missed.iter().skip(1).copied().collect(),
+                since: request.since,
+                today: request.since.map(|_| date),
+            },
+            received: &request.received,
+            date: date,
+            language: request.language,
+            instalments: request.instalments,
+        },
+    )?;
+    let report = case.overdue.map_err(|e| format!("{contract}: {e}"))?;
+    let (letters, message) = (case.letters, case.message);
     if letters.is_empty() {
         return Err(format!(
             "{contract}: no lawful claim could be computed (no schedule); no letter written"
         ));
     }
+    let language = request.language.unwrap_or(report.language);
     let mut inputs = vec![request.contract.clone()];
     let read_files = request.message.iter().filter(|p| p.as_os_str() != "-");
     inputs.extend(read_files.cloned());
@@ -129,6 +124,80 @@ pub fn prepare(
         check: analysis.report,
         message,
         inputs,
+    })
+}
+
+/// A case besides its contract: the message received, the overdue situation, and the date
+/// and language of the letters (the `letter` command's and the web page's).
+#[derive(Debug, Clone)]
+pub struct CaseFacts<'a> {
+    /// The message's text, when there is one.
+    pub message: Option<&'a str>,
+    /// The jurisdiction asked for (the message rules' choice).
+    pub jurisdiction: Option<&'a str>,
+    /// The overdue situation; its `demanded` is the sum given, else the message's is used.
+    pub overdue: OverdueRequest,
+    /// When the message (and earlier ones from the same sender) arrived.
+    pub received: &'a [NaiveDateTime],
+    /// The date of the letters.
+    pub date: NaiveDate,
+    /// The letters' language (default: the contract's).
+    pub language: Option<Language>,
+    /// Months of instalments to ask for.
+    pub instalments: u32,
+}
+
+/// What a case comes to: the message's verdict, the lawful claim (an error without a
+/// schedule) and the letters it calls for (none without a claim).
+#[derive(Debug, Clone)]
+pub struct Case {
+    pub message: Option<MessageReport>,
+    pub overdue: Result<OverdueReport, NoSchedule>,
+    pub letters: Vec<Letter>,
+}
+
+/// The message's verdict against the contract, the lawful claim and the letters for an
+/// analysed contract. Errs only when the bundled message rules cannot be loaded.
+pub fn assemble(
+    analysis: &Analysis,
+    checker: &Checker,
+    facts: CaseFacts<'_>,
+) -> Result<Case, String> {
+    let mut request = facts.overdue;
+    let given = request.demanded.take();
+    let message = match facts.message {
+        None => None,
+        Some(text) => {
+            let rules = MessageRules::bundled().map_err(|e| e.to_string())?;
+            let context = overdue::contract_context_for(analysis, checker, &request);
+            Some(analyse_delivered(
+                text,
+                rules,
+                Some(&context),
+                facts.jurisdiction,
+                facts.received,
+            ))
+        }
+    };
+    request.demanded = given.or_else(|| message.as_ref().and_then(|r| r.demanded));
+    let overdue = overdue::assess(analysis, checker, &request);
+    let letters = overdue.as_ref().map_or_else(
+        |_| Vec::new(),
+        |report| {
+            letters(&LetterInput {
+                overdue: report,
+                lender: lender_name(&analysis.report),
+                message: facts.message.zip(message.as_ref()),
+                date: facts.date,
+                language: facts.language.unwrap_or(report.language),
+                instalments: facts.instalments,
+            })
+        },
+    );
+    Ok(Case {
+        message,
+        overdue,
+        letters,
     })
 }
 

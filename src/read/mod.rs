@@ -50,7 +50,7 @@ pub use document::{Document, OcrWord, PAGE_BREAK, SourceKind};
 pub use docx::docx_to_text;
 pub use error::ReadError;
 pub use html::html_to_text;
-pub use image::tesseract_available;
+pub use image::{ImageFormat, tesseract_available};
 pub use inputs::{read_as_one, read_inputs, read_message_input};
 pub use isolate::{SUBCOMMAND as CHILD_SUBCOMMAND, child_main, is_subcommand};
 pub use normalize::{is_page_number, normalize_page, normalize_text};

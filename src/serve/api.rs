@@ -22,7 +22,7 @@ use super::upload::{Upload, Workspace, keep_case};
 use super::{RequestLog, Server};
 use crate::analysis::{Analysis, AnalysisOptions, analyse_document_full};
 use crate::audit::{AuditSummary, FileOutcome};
-use crate::letter::{self, LetterInput};
+use crate::letter::{self, CaseFacts};
 use crate::message::{MessageReport, MessageRules, analyse_delivered};
 use crate::model::Language;
 use crate::overdue::{self, OverdueReport, OverdueRequest};
@@ -269,37 +269,25 @@ fn case_job(server: &Server, upload: &Upload, ws: &Workspace) -> Result<Answer, 
         (false, None) => None,
         _ => Some(read_message(upload, ws, "message_file", "message")?),
     };
-    let date = date(upload, "today")?.unwrap_or_else(|| chrono::Utc::now().date_naive());
-    let mut request = OverdueRequest {
-        days: upload.parsed("days", "a number of days")?.unwrap_or(1),
-        ..OverdueRequest::default()
-    };
-    let message_report = message.as_deref().map(|text| {
-        let context = overdue::contract_context_for(&analysis, &server.checker, &request);
-        let jurisdiction = analysis.jurisdiction.as_deref();
-        message_rules()
-            .map(|rules| analyse_delivered(text, rules, Some(&context), jurisdiction, &[]))
-    });
-    let message_report = message_report.transpose()?;
-    request.demanded = upload
-        .parsed::<Decimal>("demanded", "an amount")?
-        .or_else(|| message_report.as_ref().and_then(|r| r.demanded));
-    let overdue_report = overdue::assess(&analysis, &server.checker, &request).ok();
-    let letters = overdue_report.as_ref().map_or_else(Vec::new, |report| {
-        letter::letters(&LetterInput {
-            overdue: report,
-            lender: analysis
-                .report
-                .terms
-                .lender
-                .as_ref()
-                .and_then(|l| l.name.clone()),
-            message: message.as_deref().zip(message_report.as_ref()),
-            date,
-            language: lang.unwrap_or(report.language),
+    let case = letter::assemble(
+        &analysis,
+        &server.checker,
+        CaseFacts {
+            message: message.as_deref(),
+            jurisdiction: analysis.jurisdiction.as_deref(),
+            overdue: OverdueRequest {
+                days: upload.parsed("days", "a number of days")?.unwrap_or(1),
+                demanded: upload.parsed::<Decimal>("demanded", "an amount")?,
+                ..OverdueRequest::default()
+            },
+            received: &[],
+            date: date(upload, "today")?.unwrap_or_else(|| chrono::Utc::now().date_naive()),
+            language: lang,
             instalments: 6,
-        })
-    });
+        },
+    )
+    .map_err(|_| ApiError::internal())?;
+    let (message_report, overdue_report, letters) = (case.message, case.overdue.ok(), case.letters);
     let outcome = FileOutcome::Analysed(Box::new(analysis.report.clone()));
     let body = json!({
         "check": &outcome,
@@ -369,42 +357,44 @@ fn read_doc(
     Ok(doc)
 }
 
-/// A message from a file field (text file or screenshot) or a text field.
+/// A message from a file field (text file or screenshot) or a text field, read as the CLI
+/// reads a message file (the pasted text is stored as one).
 fn read_message(
     upload: &Upload,
     ws: &Workspace,
     file: &str,
     text: &str,
 ) -> Result<String, ApiError> {
-    let message = match (
+    const EMPTY: &str = "the message is empty: give the text of the message";
+    let path = match (
         upload.files.get(file).map(Vec::as_slice),
         upload.field(text),
     ) {
-        (Some([one]), _) => {
-            let path = ws.store("message", std::slice::from_ref(one))?;
-            let path = path.first().ok_or_else(ApiError::internal)?;
-            read::read_message_input(path).map_err(|e| ApiError::unreadable(&e))?
-        }
+        (Some([one]), _) => ws
+            .store("message", std::slice::from_ref(one))?
+            .into_iter()
+            .next()
+            .ok_or_else(ApiError::internal)?,
         (Some(_), _) => {
             return Err(ApiError::bad_request(format!(
                 "give one `{file}`, not several"
             )));
         }
-        (None, Some(text)) => text.to_string(),
+        (None, Some(text)) => ws.store_text("message", text)?,
         (None, None) => {
             return Err(ApiError::bad_request(format!(
                 "no message: send it as `{text}` or as a `{file}` (text file or screenshot)"
             )));
         }
     };
-    match message.trim().is_empty() {
-        true => Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "empty",
-            "the message is empty: give the text of the message",
-        )),
-        false => Ok(message),
-    }
+    crate::message::message_text(&path, EMPTY).map_err(|e| {
+        let reason = if e.ends_with(EMPTY) {
+            "empty"
+        } else {
+            "unreadable"
+        };
+        ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, reason, e)
+    })
 }
 
 fn assess(

@@ -13,7 +13,7 @@ use axum::http::StatusCode;
 
 use super::Limits;
 use super::error::ApiError;
-use crate::read::{EXTENSIONS, IMAGE_EXTENSIONS};
+use crate::read::{EXTENSIONS, IMAGE_EXTENSIONS, ImageFormat};
 
 /// One uploaded file: its bytes and the extension it will be stored under.
 #[derive(Debug, Clone)]
@@ -25,10 +25,7 @@ pub struct FilePart {
 impl FilePart {
     /// Whether the content is a PNG, JPEG or WebP image (read by OCR), whatever its name.
     pub fn is_image(&self) -> bool {
-        let b = &self.bytes;
-        b.starts_with(b"\x89PNG")
-            || b.starts_with(&[0xFF, 0xD8, 0xFF])
-            || (b.starts_with(b"RIFF") && b.get(8..12) == Some(b"WEBP".as_slice()))
+        ImageFormat::of(&self.bytes).is_some()
     }
 }
 
