@@ -4,7 +4,7 @@
 use super::*;
 
 pub(super) static MONTHLY_DUE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"每月\s*(?:的)?\s*(?:第)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]+)\s*[日号]|按月(?:还款|偿还|付息|支付|等额|分期)|每月(?:还款|偿还|付息|支付|等额)|月供|月还款额|逐月(?:递减|还款|偿还|归还)|[(]\s*(?:按月|每月)\s*[)]")
+    Regex::new(r"每月\s*(?:的)?\s*(?:第)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]+)\s*[日号]|按月(?:还款|偿还|归还|付息|支付|等额|分期)|每月(?:还款|偿还|归还|付息|支付|等额)|月供|月还款额|逐月(?:递减|还款|偿还|归还)|[(]\s*(?:按月|每月)\s*[)]")
         .expect("static regex")
 });
 /// Payments every two weeks: 每两周还款, 每隔一周, 双周还款.
@@ -16,7 +16,7 @@ static BIWEEKLY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Payments every week: 每周还款, 按周偿还, 每星期归还一次.
 static WEEKLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:每|按)\s*(?:一)?\s*(?:周|星期)\s*(?:[一二三四五六日天1-7])?\s*(?:应)?(?:还款|偿还|归还|支付|还)|周供")
+    Regex::new(r"(?:每|按)\s*(?:一)?\s*(?:周|星期)\s*(?:[一二三四五六日天1-7])?\s*(?:应)?(?:还款|偿还|归还|支付|还)|按\s*(?:周|星期)\s*(?:等额|分期)|每\s*(?:周|星期)\s*一期|每隔\s*(?:7|七)\s*天\s*还款|周供")
         .expect("static regex")
 });
 pub(super) static METHOD: LazyLock<Regex> = LazyLock::new(|| {

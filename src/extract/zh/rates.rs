@@ -120,7 +120,10 @@ impl Extractor<'_> {
             return false;
         }
         // A prepayment charge is named once per sentence; its rate clause may only say 违约金率.
+        // The words right before the value in its clause name it first (利息(年利率9%)及平台
+        // 服务费(每月30元): the 9% is the interest rate, not the fee named after it).
         let category = prepayment_in(text)
+            .or_else(|| categorise(before))
             .or_else(|| categorise(clause))
             .or_else(|| categorise(text.get(..tok.start).unwrap_or("")))
             .or_else(|| categorise(text));
