@@ -7,19 +7,10 @@
 
 use chrono::NaiveDate;
 use loanlint::model::{FeeKind, Frequency, Per, RateKind, RepaymentMethod, Terms};
-use loanlint::read::{ReadOptions, read_file};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-fn ex(text: &str) -> Terms {
-    let tmp = tempfile::Builder::new()
-        .suffix(".txt")
-        .tempfile()
-        .expect("temp file");
-    std::fs::write(tmp.path(), text).expect("write");
-    let d = read_file(tmp.path(), &ReadOptions::default()).expect("read");
-    loanlint::extract::zh::extract(&d)
-}
+use crate::extract_zh_terms::ex;
 
 fn principal(t: &Terms) -> Option<Decimal> {
     t.principal.as_ref().map(|a| a.amount)
