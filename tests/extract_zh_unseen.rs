@@ -184,3 +184,46 @@ fn the_amount_drawn_on_a_credit_line_is_the_principal() {
         assert_eq!(count(&t), Some(12), "{text}");
     }
 }
+
+#[test]
+fn a_total_of_the_instalment_and_a_fee_is_not_the_fee() {
+    for text in [
+        "贷款金额：80,000.00元\n贷款期限：24期（月）\n还款方式：等额本息，月供3,600.00元\n车辆损失险保费：每期60.00元，连同月供一起扣收（每月共计扣收3,660.00元）\n",
+        "贷款金额：80,000.00元\n贷款期限：24期（月）\n还款方式：等额本息，月供3,600.00元\n车损险保费：每期60.00元，随月供一并扣收（每月合计扣款3,660.00元）\n",
+    ] {
+        let t = ex(text);
+        let fees: Vec<_> = t.fees.iter().map(|f| (f.kind, f.amount)).collect();
+        assert_eq!(fees, vec![(FeeKind::Insurance, Some(dec!(60)))], "{text}");
+    }
+}
+
+#[test]
+fn a_level_instalment_marked_equal_is_an_annuity() {
+    for text in [
+        "借款本金：人民币30,000.00元；还款期数：12期；每期还款额：2,650.00元（等额）；\n",
+        "借款本金30000元，还款期数12期，月供2650元(等额)。\n",
+    ] {
+        let t = ex(text);
+        assert_eq!(
+            t.repayment.as_ref().map(|r| r.method),
+            Some(RepaymentMethod::EqualInstallment),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_count_from_a_term_without_a_frequency_is_said_as_assumed() {
+    for text in [
+        "借款本金 30,000.00元\n借款期限 12个月\n还款方式 等额本金\n",
+        "借款本金：30000元；借款期限：一年（12个月）；还款方式：等额本金。\n",
+    ] {
+        let t = ex(text);
+        assert_eq!(count(&t), Some(12), "{text}");
+        assert!(
+            t.assumptions.iter().any(|a| a.contains("assumed")),
+            "{text}: {:?}",
+            t.assumptions
+        );
+    }
+}

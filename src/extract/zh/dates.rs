@@ -372,11 +372,7 @@ impl Extractor<'_> {
         if self.terms.installments.is_some() {
             return;
         }
-        let (Some(term), Some(freq), Some(method)) = (
-            &self.terms.term,
-            &self.terms.frequency,
-            &self.terms.repayment,
-        ) else {
+        let (Some(term), Some(method)) = (&self.terms.term, &self.terms.repayment) else {
             return;
         };
         let instalments = matches!(
@@ -385,11 +381,19 @@ impl Extractor<'_> {
                 | RepaymentMethod::EqualPrincipal
                 | RepaymentMethod::FlatRate
         );
-        let period_months = match freq.frequency {
-            Frequency::Monthly => 1,
-            Frequency::Quarterly => 3,
+        // 等额本息/等额本金 over a term in months with no frequency written: monthly, as the
+        // schedule is computed, said as assumed.
+        let (period_months, freq) = match self.terms.frequency.as_ref().map(|f| f.frequency) {
+            Some(Frequency::Monthly) => (1, "Monthly"),
+            Some(Frequency::Quarterly) => (3, "Quarterly"),
+            None => (1, "monthly (assumed: no frequency is written)"),
             _ => return,
         };
+        let freq_text = self
+            .terms
+            .frequency
+            .as_ref()
+            .map_or(method.evidence.text.as_str(), |f| f.evidence.text.as_str());
         let Some(months) = term
             .months
             .filter(|m| instalments && m % period_months == 0)
@@ -398,8 +402,8 @@ impl Extractor<'_> {
         };
         let count = months / period_months;
         self.terms.assumptions.push(format!(
-            "number of instalments worked out from the term of {months} months paid {:?} ({}; {})",
-            freq.frequency, term.evidence.text, freq.evidence.text
+            "number of instalments worked out from the term of {months} months paid {freq} ({}; {freq_text})",
+            term.evidence.text
         ));
         self.terms.installments = Some(Count {
             count,
