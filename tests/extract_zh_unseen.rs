@@ -227,3 +227,47 @@ fn a_count_from_a_term_without_a_frequency_is_said_as_assumed() {
         );
     }
 }
+
+#[test]
+fn a_set_up_fee_taken_at_drawdown_in_traditional_script() {
+    for text in [
+        "第一條 借款金額：新臺幣貳拾萬元整。\n第二條 開辦費：新臺幣3,000元，於撥款時由借款金額中扣收。\n第三條 償還方式：按月平均攤還本息，共三十六期。\n",
+        "一、借款金額新臺幣200,000元。\n二、本借款之開辦費為新臺幣3,000元，由貸款銀行於撥款時自借款金額中扣收。\n三、借款人應每月平均攤還本息，分三十六期清償。\n",
+    ] {
+        let t = ex(text);
+        let fees: Vec<_> = t
+            .fees
+            .iter()
+            .map(|f| (f.kind, f.amount, f.timing))
+            .collect();
+        assert_eq!(
+            fees,
+            vec![(
+                FeeKind::Origination,
+                Some(dec!(3000)),
+                loanlint::model::FeeTiming::UpfrontDeducted
+            )],
+            "{text}"
+        );
+        assert_eq!(
+            t.repayment.as_ref().map(|r| r.method),
+            Some(RepaymentMethod::EqualInstallment),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn zhi_that_is_not_a_period_does_not_hide_the_signing_date() {
+    for text in [
+        "借款人周某于2025年3月8日与青石银行股份有限公司签订本合同，借款金额10万元，贷款资金受托支付至商户账户。\n",
+        "本合同由借款人周某于2025年3月8日同贷款人签署，借款金额10万元，款项划转至借款人账户。\n",
+    ] {
+        let t = ex(text);
+        assert_eq!(
+            t.contract_date.as_ref().map(|d| d.date),
+            date(2025, 3, 8),
+            "{text}"
+        );
+    }
+}

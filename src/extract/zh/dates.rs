@@ -237,7 +237,9 @@ impl Extractor<'_> {
             let Some((_, which)) = nearest.or_else(signed_after) else {
                 continue;
             };
-            if which == 1 && text.contains('至') {
+            // A signing word before a period of two dates (签订日期2025年1月1日至…) dates no
+            // signing; 至 in other senses (受托支付至账户) does not matter.
+            if which == 1 && RANGE.is_match(text) {
                 continue;
             }
             if self.date_slot(which).is_none() {
