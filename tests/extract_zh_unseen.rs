@@ -271,22 +271,3 @@ fn zhi_that_is_not_a_period_does_not_hide_the_signing_date() {
         );
     }
 }
-
-#[test]
-fn a_term_from_a_count_without_a_frequency_is_said_as_assumed() {
-    for text in [
-        "借款 ¥9,000.00 · 18期 · 等额本息\n",
-        "借款金额：9000元；期数：18期；还款方式：等额本息。\n",
-    ] {
-        let t = ex(text);
-        assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(18), "{text}");
-        assert!(
-            t.assumptions.iter().any(|a| a.contains("assumed")),
-            "{text}: {:?}",
-            t.assumptions
-        );
-    }
-    // A single payment is not a monthly plan.
-    let t = ex("借款金额：9000元；到期一次性还本付息。\n");
-    assert!(t.term.is_none(), "{:?}", t.term);
-}

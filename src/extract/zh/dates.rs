@@ -419,29 +419,11 @@ impl Extractor<'_> {
         if self.terms.term.is_some() {
             return;
         }
-        let Some(count) = &self.terms.installments else {
+        let (Some(count), Some(freq)) = (&self.terms.installments, &self.terms.frequency) else {
             return;
         };
-        // 等额本息/等额本金 in N periods with no frequency written: monthly, as the schedule is
-        // computed, said as assumed.
-        let (frequency, freq_text) = match (&self.terms.frequency, &self.terms.repayment) {
-            (Some(f), _) => (f.frequency, f.evidence.text.clone()),
-            (None, Some(r))
-                if count.count >= 2
-                    && matches!(
-                        r.method,
-                        RepaymentMethod::EqualInstallment | RepaymentMethod::EqualPrincipal
-                    ) =>
-            {
-                (
-                    Frequency::Monthly,
-                    format!("assumed: no frequency is written; {}", r.evidence.text),
-                )
-            }
-            _ => return,
-        };
         let n = count.count;
-        let (months, days) = match frequency {
+        let (months, days) = match freq.frequency {
             Frequency::Monthly => (Some(n), None),
             Frequency::Quarterly => (n.checked_mul(3), None),
             Frequency::Annually => (n.checked_mul(12), None),
@@ -454,8 +436,8 @@ impl Extractor<'_> {
             return;
         }
         self.terms.assumptions.push(format!(
-            "loan term worked out from {n} instalments {frequency:?} ({}; {freq_text})",
-            count.evidence.text
+            "loan term worked out from {n} instalments {:?} ({}; {})",
+            freq.frequency, count.evidence.text, freq.evidence.text
         ));
         self.terms.term = Some(LoanTerm {
             months,
