@@ -9,7 +9,9 @@ use loanlint::model::{FeeTiming, Frequency, Per, RateKind, RepaymentMethod, Term
 use loanlint::read::{ReadOptions, read_file};
 use rust_decimal_macros::dec;
 
-fn ex(text: &str) -> Terms {
+/// The terms of a Chinese text read through the ordinary text reader (also used by
+/// `extract_zh_unseen`).
+pub(crate) fn ex(text: &str) -> Terms {
     let tmp = tempfile::Builder::new()
         .suffix(".txt")
         .tempfile()

@@ -28,6 +28,7 @@ mod extract_zh;
 mod extract_zh_corpus;
 mod extract_zh_prop;
 mod extract_zh_terms;
+mod extract_zh_unseen;
 mod fresh_corpus;
 mod fuzz_regressions;
 mod html_screenshots;

@@ -20,13 +20,13 @@ pub(super) static SUM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A sum right before an amount: `合计人民币`.
 pub(super) static SUM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:合计|共计|总计|总共|一共|=|＝)\s*(?:每月|每期|当期)?\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+    Regex::new(r"(?:合计|共计|总计|总共|一共|=|＝)\s*(?:每月|每期|当期)?\s*(?:扣款|扣收|还款|应还|支付)?\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 /// The loan's own parts of a payment joined with a fee into a total (本息及担保服务费,
 /// 本金 + 服务费): the total is not the fee.
 static LOAN_PARTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:本息|本金|利息|月供)\s*(?:及|和|与|、|\+|＋)|(?:及|和|与|、|\+|＋)\s*(?:本息|本金|利息|月供)")
+    Regex::new(r"(?:本息|本金|利息|月供)\s*(?:及|和|与|、|\+|＋)|(?:及|和|与|、|\+|＋|随|连同)\s*(?:本息|本金|利息|月供)")
         .expect("static regex")
 });
 /// What each period's payment is: 每月归还/每期应还/每月偿还/当期应还 (not 第12个月, the last).

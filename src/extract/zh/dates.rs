@@ -34,12 +34,12 @@ static LOAN_PERIOD_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The day the loan is paid out: 放款日, 借款发放日, 实际放款日期, 起息日, 资金到账日.
 pub(super) static DISBURSE_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:实际)?放款(?:日期?|时间)|借款(?:日期|时间)|(?:借款|贷款)?发放(?:日期?|时间)|出借日期?|起息日|(?:资金|款项)到账(?:日期?|时间)|提款日期?")
+    Regex::new(r"(?:实际)?放款(?:日期?|时间)|借款(?:日期?|时间)|(?:借款|贷款)?发放(?:日期?|时间)|出借日期?|起息日|(?:资金|款项)到账(?:日期?|时间)|提款日期?")
         .expect("static regex")
 });
 pub(super) static TERM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:期限|借期|贷款期间|借款期间|贷款期|借款期|借款天数|借款时长)(?:\s*[(]\s*(?P<u1>月|天|日|年)\s*[)])?(?:\s|[:为是]|共计?)*(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|月|天|日|年|期)?(?P<q>\s*(?:以内|以上|以下|内|\(含)|届满)?",
+        r"(?:期限|借期|贷款期间|借款期间|贷款期|借款期|借款天数|借款时长|用款)(?:\s*[(]\s*(?P<u1>月|天|日|年)\s*[)])?(?:\s|[:为是〕】\]]|共计?)*(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|月|天|日|年|期)?(?P<q>\s*(?:以内|以上|以下|内|\(含)|届满)?",
         n = "一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾"
     ))
     .expect("static regex")
@@ -61,7 +61,7 @@ static TERM_FROM_START: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static DAYS_TOTAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"共计?\s*(?P<n>[0-9]+)\s*[天日]").expect("static regex"));
 pub(super) static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数|分期\s*:)\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是]|共计?)?\s*(?P<a>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*期|(?:每|按)\s*(?:一)?\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w>[0-9]+|[一二两三四五六七八九十]+)\s*(?:周|次)|每\s*(?:两|2)\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w2>[0-9]+|[一二两三四五六七八九十]+)\s*次|分\s*(?P<c>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|次)\s*(?:等额|平均|按月|逐月)?\s*(?:归还|偿还|还款|还清|支付|还本付息|付清|清偿)")
+    Regex::new(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数|分期\s*:)\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是]|共计?)?\s*(?P<a>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*期|(?:每|按)\s*(?:一)?\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w>[0-9]+|[一二两三四五六七八九十]+)\s*(?:周|次)|每\s*(?:两|2)\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w2>[0-9]+|[一二两三四五六七八九十]+)\s*次|(?:^|[·|])\s*(?P<d>[0-9]+)\s*期\s*(?:[·|]|$)|分\s*(?P<c>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|次)\s*(?:等额|平均|按月|逐月)?\s*(?:归还|偿还|还款|还清|支付|还本付息|付清|清偿)")
         .expect("static regex")
 });
 
@@ -79,7 +79,7 @@ pub(super) static OTHER_DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 pub(super) static SIGNED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:在[^,。;]{0,8})?(?:签订|签署|订立|签约)|^\s*(?:通过[^,。;]{0,10})?(?:申请|确认)(?:借款|贷款)|^\s*成功办理").expect("static regex")
+    Regex::new(r"^\s*(?:在[^,。;]{0,8}|(?:与|和|同)[^,。;]{1,30}?)?(?:签订|签署|订立|签约)|^\s*(?:通过[^,。;]{0,10})?(?:申请|确认)(?:借款|贷款)|^\s*成功办理").expect("static regex")
 });
 /// The first due date: 首期/首次/第一次/第1期/首笔 还款日(期)/还款时间, 第一个还款日.
 pub(super) static FIRST_PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -237,7 +237,9 @@ impl Extractor<'_> {
             let Some((_, which)) = nearest.or_else(signed_after) else {
                 continue;
             };
-            if which == 1 && text.contains('至') {
+            // A signing word before a period of two dates (签订日期2025年1月1日至…) dates no
+            // signing; 至 in other senses (受托支付至账户) does not matter.
+            if which == 1 && RANGE.is_match(text) {
                 continue;
             }
             if self.date_slot(which).is_none() {
@@ -321,6 +323,7 @@ impl Extractor<'_> {
                     .name("a")
                     .or(c.name("b"))
                     .or(c.name("c"))
+                    .or(c.name("d"))
                     .or(c.name("w"))
                     .or(c.name("w2"))
                     .and_then(|m| parse_count(m.as_str()));
@@ -371,11 +374,7 @@ impl Extractor<'_> {
         if self.terms.installments.is_some() {
             return;
         }
-        let (Some(term), Some(freq), Some(method)) = (
-            &self.terms.term,
-            &self.terms.frequency,
-            &self.terms.repayment,
-        ) else {
+        let (Some(term), Some(method)) = (&self.terms.term, &self.terms.repayment) else {
             return;
         };
         let instalments = matches!(
@@ -384,11 +383,19 @@ impl Extractor<'_> {
                 | RepaymentMethod::EqualPrincipal
                 | RepaymentMethod::FlatRate
         );
-        let period_months = match freq.frequency {
-            Frequency::Monthly => 1,
-            Frequency::Quarterly => 3,
+        // 等额本息/等额本金 over a term in months with no frequency written: monthly, as the
+        // schedule is computed, said as assumed.
+        let (period_months, freq) = match self.terms.frequency.as_ref().map(|f| f.frequency) {
+            Some(Frequency::Monthly) => (1, "Monthly"),
+            Some(Frequency::Quarterly) => (3, "Quarterly"),
+            None => (1, "monthly (assumed: no frequency is written)"),
             _ => return,
         };
+        let freq_text = self
+            .terms
+            .frequency
+            .as_ref()
+            .map_or(method.evidence.text.as_str(), |f| f.evidence.text.as_str());
         let Some(months) = term
             .months
             .filter(|m| instalments && m % period_months == 0)
@@ -397,8 +404,8 @@ impl Extractor<'_> {
         };
         let count = months / period_months;
         self.terms.assumptions.push(format!(
-            "number of instalments worked out from the term of {months} months paid {:?} ({}; {})",
-            freq.frequency, term.evidence.text, freq.evidence.text
+            "number of instalments worked out from the term of {months} months paid {freq} ({}; {freq_text})",
+            term.evidence.text
         ));
         self.terms.installments = Some(Count {
             count,

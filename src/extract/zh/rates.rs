@@ -120,7 +120,10 @@ impl Extractor<'_> {
             return false;
         }
         // A prepayment charge is named once per sentence; its rate clause may only say 违约金率.
+        // A value in brackets glosses the word just before them (利息(年利率9%)及平台服务费
+        // (每月30元): the 9% is the interest rate, not the fee named after it).
         let category = prepayment_in(text)
+            .or_else(|| categorise_words(&bracket_gloss(before)?))
             .or_else(|| categorise(clause))
             .or_else(|| categorise(text.get(..tok.start).unwrap_or("")))
             .or_else(|| categorise(text));
@@ -291,6 +294,17 @@ impl Extractor<'_> {
             ..apr
         });
     }
+}
+
+/// For a value inside an open bracket: the word before the bracket and the bracket's text up
+/// to the value (`…本金、利息(年利率` -> `金、利息(年利率`); `None` outside brackets.
+fn bracket_gloss(before: &str) -> Option<String> {
+    let open = before.rfind(['(', '（'])?;
+    let inside = before.get(open..)?;
+    if inside.contains([')', '）']) || inside.chars().count() > 10 {
+        return None;
+    }
+    Some(format!("{}{inside}", tail_chars(before.get(..open)?, 4)))
 }
 
 pub(super) fn prepayment_in(text: &str) -> Option<Category> {

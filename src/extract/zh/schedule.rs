@@ -125,6 +125,8 @@ fn cell_index(cell: &str) -> Option<u32> {
         .trim_start_matches('第')
         .trim_end_matches('期')
         .trim();
+    // `1/6`: the period of how many.
+    let c = c.split_once('/').map_or(c, |(k, _)| k.trim());
     parse_count(c).filter(|n| (1..=600).contains(n))
 }
 

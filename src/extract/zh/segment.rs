@@ -51,6 +51,13 @@ static FIELD_ROW: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A short row of a label, a space and a figure or code (`借款金额 3000.00`, `本期账单金额
+/// ¥15,326.40`, `借款单号 RJ2025…`): a whole field, never prose wrapped at the page edge.
+static LABELLED_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[\p{Han}()（）]{2,12}[ \t\u{3000}]+[¥￥$]?\s*[A-Za-z]{0,4}[0-9][0-9,.:\-/ ]*(?:元|%)?\s*$")
+        .expect("static regex")
+});
+
 /// A line holding nothing but a figure (`8,000.00`, `¥ 500`, `0.05%`).
 static BARE_FIGURE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[¥￥$]?\s*[0-9][0-9,.]*\s*[%‰]?\s*$").expect("static regex"));
@@ -184,7 +191,10 @@ pub(super) fn question_row(text: &str) -> Option<String> {
         .max_by_key(|(phrase, _)| phrase.len())?;
     let value = row.get(phrase.len()..)?;
     let value = value.strip_prefix(['?', '？']).unwrap_or(value);
-    let gap = value.starts_with([':', '：', '\t', '\u{3000}']) || value.starts_with("  ");
+    // A gap, a colon, or the figure itself right after the question (借多少 / ¥5,000.00
+    // joined from two lines; 分几期 6期).
+    let gap = value.starts_with([':', '：', ' ', '\t', '\u{3000}'])
+        || value.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '¥' | '￥' | '$'));
     gap.then(|| {
         format!(
             "{label}:{}",
@@ -256,7 +266,7 @@ fn is_wrapped(cur: &str, next: &str) -> bool {
     if cur.chars().count() < 16 {
         return false;
     }
-    if FIELD_ROW.is_match(last_line) {
+    if FIELD_ROW.is_match(last_line) || LABELLED_FIGURE.is_match(last_line) {
         return false;
     }
     // A row of fields set apart by middle dots (借款金额 ¥8,500 · 分12期 · 等额本息) is
