@@ -99,7 +99,7 @@ pub fn prepare(
                 today: request.since.map(|_| date),
             },
             received: &request.received,
-            date: date,
+            date,
             language: request.language,
             instalments: request.instalments,
         },

@@ -94,9 +94,11 @@ dl.terms{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em;margin:
 .small{font-size:.88em;color:var(--grey)}\
 blockquote{margin:.3em 0 .3em .5em;color:#333;border-left:3px solid #ccc;padding-left:8px;overflow-wrap:anywhere}\
 .chartbox{overflow-x:auto}.chart{width:100%;height:auto;min-width:640px}\
+.bars{display:none}.barrow{display:grid;grid-template-columns:1fr auto;gap:.1em .6em;color:inherit;text-decoration:none;margin:.45em 0;font-size:.9em}\
+.bname{overflow-wrap:anywhere}.bval{font-weight:600}.btrack{grid-column:1/3;width:100%;height:14px;background:#f1f1f1}\
 .legend{display:flex;flex-wrap:wrap;gap:1.2em;font-size:.9em;margin:.4em 0}.legend span{display:inline-flex;align-items:center;gap:.35em}\
 .sw{display:inline-block;width:14px;height:14px;border-radius:2px}.dash{display:inline-block;width:22px;border-top:2px dashed var(--grey)}\
-@media (max-width:600px){body{padding:.7em}.card{padding:.7em}dl.terms{grid-template-columns:1fr}dl.terms dt{font-weight:600}}\
+@media (max-width:600px){.chartbox{display:none}.bars{display:block}body{padding:.7em}.card{padding:.7em}dl.terms{grid-template-columns:1fr}dl.terms dt{font-weight:600}}\
 @media print{body{max-width:none;padding:0;font-size:11pt}a{color:inherit;text-decoration:none}.card{border-color:#999}h2{break-after:avoid}}";
 
 /// Rough width of a label in the chart's 12px font: CJK characters are about twice as wide.
@@ -321,6 +323,33 @@ impl HtmlPrinter {
             );
         }
         s.push_str("</svg></div>");
+        // On a phone the chart above would need sideways scrolling and tiny labels: there, each
+        // contract is a row of its own (name and value in the page's font, the bar below).
+        s.push_str("<div class=\"bars\">");
+        let share = |p: Decimal| (p.min(scale_max) / scale_max * Decimal::ONE_HUNDRED).round_dp(1);
+        for ((i, c, apr), name) in with_apr.iter().zip(&names) {
+            let color = match c.worst {
+                Some(Severity::Violation) => "#b03a2e",
+                _ => "#2e6da4",
+            };
+            let _ = write!(
+                s,
+                "<a class=\"barrow\" href=\"#{a}\"><span class=\"bname\">{name}</span><span class=\"bval\">{value}</span><svg class=\"btrack\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\"><rect x=\"0\" y=\"0\" width=\"{w}\" height=\"10\" fill=\"{color}\"/>",
+                a = anchor(*i),
+                name = escape(name),
+                value = display_percent(*apr, 2),
+                w = share(*apr).max(Decimal::new(5, 1)),
+            );
+            for cap in REFERENCE_LINES {
+                let cx = share(Decimal::from(cap));
+                let _ = write!(
+                    s,
+                    "<line x1=\"{cx}\" y1=\"0\" x2=\"{cx}\" y2=\"10\" stroke=\"#555\" stroke-dasharray=\"2 2\" vector-effect=\"non-scaling-stroke\"/>"
+                );
+            }
+            s.push_str("</svg></a>");
+        }
+        s.push_str("</div>");
         let _ = write!(
             s,
             "<div class=\"legend\"><span><i class=\"sw\" style=\"background:#b03a2e\"></i>{}</span><span><i class=\"sw\" style=\"background:#2e6da4\"></i>{}</span><span><i class=\"dash\"></i>{}</span></div>",

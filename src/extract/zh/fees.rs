@@ -54,6 +54,16 @@ fn paid_on_date(sentence: &str) -> Option<NaiveDate> {
     })
 }
 
+/// The sentence names fee `name` as one already stated: 上述/前述/该 平台服务费.
+fn refers_back(sentence: &str, name: &str) -> bool {
+    sentence.match_indices(name).any(|(at, _)| {
+        let before = &sentence[..at];
+        ["上述", "前述", "所述", "该", "此项", "以上"]
+            .iter()
+            .any(|w| before.trim_end().ends_with(w))
+    })
+}
+
 /// A fee the contract names without a usable amount (see [`Extractor::named_fees`]).
 pub(super) struct NamedFee {
     name: String,
@@ -180,6 +190,16 @@ impl Extractor<'_> {
         } else {
             FeeTiming::Other
         };
+        // 将上述平台服务费从借款本金中扣除: the sentence speaks of a fee stated before, and a
+        // figure in it belongs to something else (the amount received, a total).
+        if refers_back(sentence, name) {
+            if let Some(stated) = self.terms.fees.iter_mut().find(|f| f.name == name) {
+                if stated.timing == FeeTiming::Other {
+                    stated.timing = timing;
+                }
+                return;
+            }
+        }
         // 分期手续费每期0.75%: a percentage charged each period.
         let per = match (percent, per) {
             (Some(_), None) if timing == FeeTiming::PerPeriod && sentence.contains("每期") => {
