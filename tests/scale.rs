@@ -321,7 +321,7 @@ fn spark_local_mode_gives_the_whole_report() {
             .output()
             .is_ok_and(|o| o.status.success())
     };
-    if !has("java", "-version") || !has("python3", "-c") {
+    if !has("java", "-version") || !has("python3", "--version") {
         eprintln!("skipped: Spark needs java and python3");
         return;
     }
@@ -349,8 +349,13 @@ fn spark_local_mode_gives_the_whole_report() {
     assert!(status.success());
     let mut parts: Vec<String> = std::fs::read_dir(&out_dir)
         .unwrap()
-        .map(|e| e.unwrap().path().to_string_lossy().into_owned())
-        .filter(|p| p.contains("part-"))
+        .map(|e| e.unwrap().path())
+        // Spark's own part files (`part-00000`), not its hidden `.part-00000.crc` checksums.
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("part-"))
+        })
+        .map(|p| p.to_string_lossy().into_owned())
         .collect();
     parts.sort();
     let mut args = vec!["summarize", "--format", "csv"];
