@@ -14,11 +14,11 @@ use loanlint::{
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-fn doc(text: &str) -> Document {
+pub(crate) fn doc(text: &str) -> Document {
     Document::from_text(Path::new("contract.txt"), SourceKind::Text, text)
 }
 
-fn run(text: &str) -> Terms {
+pub(crate) fn run(text: &str) -> Terms {
     let d = doc(text);
     let t = extract(&d);
     common::evidence::assert_quotes(&d.text, &t);

@@ -4,28 +4,14 @@
 //! (the same contract laid out another way must give the same terms). Expected APRs come from
 //! an independent Python computation, given in the comments.
 
-use crate::common;
-
-use std::path::Path;
+// The same reading helpers as the English extractor's own tests.
+use crate::extract_en::{doc, run};
 
 use loanlint::analysis::{AnalysisOptions, analyse_document_full};
 use loanlint::check::Checker;
-use loanlint::extract::en::extract;
-use loanlint::read::{Document, SourceKind};
 use loanlint::{FeeTiming, Frequency, Per, RateKind, RepaymentMethod, Terms};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-
-fn doc(text: &str) -> Document {
-    Document::from_text(Path::new("contract.txt"), SourceKind::Text, text)
-}
-
-fn run(text: &str) -> Terms {
-    let d = doc(text);
-    let t = extract(&d);
-    common::evidence::assert_quotes(&d.text, &t);
-    t
-}
 
 /// The terms that must not change when only the layout changes.
 fn key(t: &Terms) -> String {
