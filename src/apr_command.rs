@@ -4,9 +4,11 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use clap::Args;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::command::parse_date;
 use crate::compute::apr::{self, AprResult, Flows, Method, QuickForm, UnitPeriod};
 use crate::model::Severity;
 
@@ -28,15 +30,59 @@ pub enum FlowsSource {
     },
 }
 
-/// What to compute.
-#[derive(Debug, Clone)]
+/// What `loanlint apr` is asked: a FLOWS.json file or the quick form (its flags).
+#[derive(Debug, Clone, Args)]
 pub struct AprRequest {
-    /// `None` when neither a file nor the quick form was given (an error, named as such).
-    pub flows: Option<FlowsSource>,
-    /// `us-regz`, `eu-aprc` or `cn-irr`.
+    /// Cash flows as JSON: {"unit_period", "advances": [...], "payments": [...]}.
+    #[arg(long, value_name = "FLOWS.json", conflicts_with_all = ["amount", "payment", "count"])]
+    pub flows: Option<PathBuf>,
+    /// us-regz (Regulation Z), eu-aprc (EU/UK APRC) or cn-irr (PBoC IRR, simple and compound).
+    #[arg(long, default_value = "us-regz")]
     pub method: String,
-    /// A disclosed APR (percent) to test against the tolerance.
+    /// A disclosed APR (percent) to test against the §1026.22 tolerance.
+    #[arg(long, value_name = "PERCENT")]
     pub disclosed: Option<Decimal>,
+    /// Quick form: the loan amount.
+    #[arg(long, requires_all = ["payment", "count"])]
+    pub amount: Option<Decimal>,
+    /// Quick form: charges deducted from the amount at payout.
+    #[arg(long, default_value = "0")]
+    pub deducted: Decimal,
+    /// Quick form: each payment.
+    #[arg(long)]
+    pub payment: Option<Decimal>,
+    /// Quick form: number of payments.
+    #[arg(long)]
+    pub count: Option<u32>,
+    /// Quick form: spacing (day, week, 2 weeks, semimonth, month, quarter, year, ...).
+    #[arg(long, default_value = "month")]
+    pub every: String,
+    /// Quick form: date of the first payment.
+    #[arg(long, value_parser = parse_date)]
+    pub first: Option<NaiveDate>,
+    /// Quick form: date of the advance.
+    #[arg(long, value_parser = parse_date)]
+    pub start: Option<NaiveDate>,
+}
+
+impl AprRequest {
+    /// Where the flows come from; `None` when neither a file nor the whole quick form was
+    /// given (an error, named as such).
+    pub fn source(&self) -> Option<FlowsSource> {
+        match (&self.flows, self.amount, self.payment, self.count) {
+            (Some(path), ..) => Some(FlowsSource::File(path.clone())),
+            (None, Some(amount), Some(payment), Some(count)) => Some(FlowsSource::Quick {
+                amount,
+                deducted: self.deducted,
+                payment,
+                count,
+                every: self.every.clone(),
+                first: self.first,
+                start: self.start,
+            }),
+            _ => None,
+        }
+    }
 }
 
 /// The rate and, with a disclosed APR, whether it is accurate.
@@ -96,10 +142,9 @@ pub fn assess(request: &AprRequest) -> Result<AprReport, String> {
         .parse()
         .map_err(|e| format!("--method: {e}"))?;
     let source = request
-        .flows
-        .as_ref()
+        .source()
         .ok_or("give --flows FLOWS.json, or --amount, --payment and --count")?;
-    let flows = flows_of(source)?;
+    let flows = flows_of(&source)?;
     let result = apr::compute_with_disclosed(&flows, method, request.disclosed)
         .map_err(|e| format!("no APR: {e}"))?;
     Ok(AprReport { result })

@@ -1,7 +1,7 @@
 //! The `audit` and `summarize` commands' work: which files (folders walked, a work list, a
 //! shard of them), walked how, in how many workers; running the plan (with Ctrl-C ending it
-//! cleanly) into the report; and the same report from the JSON Lines of many audits. The binary
-//! only parses the flags (the request types below are its flag groups) and applies the exit
+//! cleanly) into the report; and the same report from the JSON Lines of many audits. The flag
+//! groups below are the commands' flags; the binary only parses them and applies the exit
 //! policy to the [`Finished`] run.
 
 use std::io::{self, IsTerminal};
@@ -58,6 +58,25 @@ pub struct ReportTarget {
     /// Also write a self-contained HTML report (summary, APR chart, findings by rule) here.
     #[arg(long, value_name = "PATH")]
     pub html: Option<PathBuf>,
+}
+
+/// `loanlint audit`'s flags.
+#[derive(Debug, Clone, Args)]
+pub struct AuditArgs {
+    #[command(flatten)]
+    pub report: ReportTarget,
+    #[command(flatten)]
+    pub request: AuditRequest,
+}
+
+/// `loanlint summarize`'s flags.
+#[derive(Debug, Clone, Args)]
+pub struct SummarizeArgs {
+    /// JSON Lines shards (`audit --format jsonl`), or `-` for standard input.
+    #[arg(required = true)]
+    pub shards: Vec<PathBuf>,
+    #[command(flatten)]
+    pub report: ReportTarget,
 }
 
 /// The report of an audit or a summary: where, in which format, the HTML page in which

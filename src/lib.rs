@@ -7,7 +7,9 @@
 //! [`analysis`] wires the stages together; [`audit`] (planned by [`audit_command`]),
 //! [`summarize`], [`compare`], [`apr_command`], [`overdue`], [`message`], [`letter`] and
 //! [`rule_listing`] do the work of the other commands, each returning a typed report that a
-//! [`report`] printer renders and [`exit`] turns into the exit code. The library never prints.
+//! [`report`] printer renders and [`exit`] turns into the exit code. [`command`] wires each
+//! command from its flags to its report and printer. The library never prints: the binary
+//! writes what the printer renders.
 #![forbid(unsafe_code)]
 
 pub mod analysis;
@@ -16,6 +18,7 @@ pub mod audit;
 pub mod audit_command;
 pub mod check;
 pub mod claim;
+pub mod command;
 pub mod compare;
 pub mod compute;
 pub mod exit;

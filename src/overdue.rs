@@ -2,12 +2,14 @@
 //! a demanded sum has a basis. The arithmetic is in [`crate::compute::overdue`]; this module
 //! works out the situation from the contract's schedule and returns a typed report.
 
+use std::path::{Path, PathBuf};
+
 use chrono::NaiveDate;
+use clap::Args;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::analysis::{Analysis, AnalysisOptions, analyse_file_full};
-use std::path::Path;
 
 use crate::check::{CheckInput, Checker};
 pub use crate::claim::MissedInstalment;
@@ -20,22 +22,38 @@ use crate::message::ContractContext;
 use crate::model::{Language, LenderType, Severity};
 use crate::read::{Document, SourceKind};
 
-/// What the borrower tells us about the missed payment.
-#[derive(Debug, Clone, Default)]
+/// What `loanlint overdue` is asked: the contract and the situation.
+#[derive(Debug, Clone, Args)]
+pub struct OverdueArgs {
+    /// The loan contract.
+    pub contract: PathBuf,
+    #[command(flatten)]
+    pub request: OverdueRequest,
+}
+
+/// What the borrower tells us about the missed payment (the `overdue` flags).
+#[derive(Debug, Clone, Default, Args)]
 pub struct OverdueRequest {
     /// Days overdue.
+    #[arg(long, default_value_t = 1)]
     pub days: u32,
-    /// Which instalment was missed (1-based; default: the first).
-    pub missed: Option<u32>,
-    /// The overdue amount, when known (instead of `missed`).
+    /// Which instalment(s) were missed (1-based, comma-separated: `--missed 2,3`; default:
+    /// the first). `--days` counts from the first of them; the schedule's due dates place
+    /// the others.
+    #[arg(long, conflicts_with = "amount_overdue", value_delimiter = ',')]
+    pub missed: Vec<u32>,
+    /// The overdue amount, when you know it (instead of --missed).
+    #[arg(long)]
     pub amount_overdue: Option<Decimal>,
-    /// A sum someone demands.
+    /// A sum someone demands: how much of it has a basis?
+    #[arg(long)]
     pub demanded: Option<Decimal>,
-    /// Further missed instalments (1-based), besides `missed`.
-    pub also_missed: Vec<u32>,
-    /// Nothing paid since this date: every instalment due from it until `today` is missed.
+    /// Nothing paid since this date (YYYY-MM-DD): every instalment due from it until
+    /// --today is missed, each overdue by its own days.
+    #[arg(long, conflicts_with_all = ["missed", "amount_overdue"])]
     pub since: Option<NaiveDate>,
-    /// The date to count days to (default: the system date).
+    /// Count days to this date (YYYY-MM-DD; default: today), from the schedule's due dates.
+    #[arg(long, conflicts_with = "amount_overdue")]
     pub today: Option<NaiveDate>,
 }
 
@@ -164,7 +182,7 @@ fn missed_rows(
         Some(RowTime::Date(d)) => Some(d),
         _ => None,
     };
-    if request.since.is_some() || (request.today.is_some() && request.missed.is_none()) {
+    if request.since.is_some() || (request.today.is_some() && request.missed.is_empty()) {
         let since = request.since.or_else(|| due(0));
         let picked: Vec<MissedRow> = (0..rows.len())
             .filter_map(|i| {
@@ -188,11 +206,7 @@ fn missed_rows(
         }
         return Ok(picked);
     }
-    let mut numbers: Vec<u32> = request
-        .missed
-        .into_iter()
-        .chain(request.also_missed.iter().copied())
-        .collect();
+    let mut numbers = request.missed.clone();
     if numbers.is_empty() {
         numbers.push(1);
         if let Some(r) = rows.first() {
@@ -296,7 +310,7 @@ pub fn assess(
             let (situation, notes) = situation(
                 analysis,
                 request.days,
-                request.missed,
+                request.missed.first().copied(),
                 request.amount_overdue,
             )?;
             assumptions.extend(notes);

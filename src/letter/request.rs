@@ -91,10 +91,9 @@ pub fn prepare(
             // Days come from `since` with the letter's date, or from `days` (and `missed`).
             overdue: OverdueRequest {
                 days: request.days,
-                missed: request.missed.first().copied(),
+                missed: request.missed.clone(),
                 amount_overdue: None,
                 demanded: request.demanded,
-                also_missed: request.missed.iter().skip(1).copied().collect(),
                 since: request.since,
                 today: request.since.map(|_| date),
             },

@@ -5,23 +5,30 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime};
+use clap::Args;
 
 use super::{MessageReport, MessageRules, analyse_delivered};
 use crate::analysis::AnalysisOptions;
 
-/// What `loanlint message` is asked.
-#[derive(Debug, Clone, Default)]
+/// What `loanlint message` is asked (its flags).
+#[derive(Debug, Clone, Default, Args)]
 pub struct MessageRequest {
-    /// The message: a text file, a screenshot, or `-` for standard input.
+    /// The message: a text file, or `-` for standard input.
     pub file: PathBuf,
-    /// The loan contract, to compare the sender and the sum demanded with.
+    /// The loan contract, to compare the sender and the sum demanded with it.
+    #[arg(long)]
     pub contract: Option<PathBuf>,
-    /// Days overdue, for the sum the contract allows.
+    /// Days overdue, for the sum the contract allows (with --contract).
+    #[arg(long)]
     pub days: Option<u32>,
-    /// Count days overdue to this date instead (from the schedule's due dates).
-    pub today: Option<NaiveDate>,
-    /// When this message and earlier ones from the same sender arrived.
+    /// When the message arrived (`2026-11-30T23:10`); repeat it once per message received
+    /// from this sender to check the sending hours and how often they write.
+    #[arg(long, value_parser = parse_received)]
     pub received: Vec<NaiveDateTime>,
+    /// Count days overdue to this date (YYYY-MM-DD) from the schedule's due dates (with
+    /// --contract, instead of --days).
+    #[arg(long, conflicts_with = "days")]
+    pub today: Option<NaiveDate>,
 }
 
 /// Assess one message: errors name the file they are about, ready to show.

@@ -244,10 +244,9 @@ fn overdue_job(server: &Server, upload: &Upload, ws: &Workspace) -> Result<Answe
     };
     let request = OverdueRequest {
         days: upload.parsed("days", "a number of days")?.unwrap_or(1),
-        missed: missed.first().copied(),
+        missed,
         amount_overdue: upload.parsed::<Decimal>("amount_overdue", "an amount")?,
         demanded: upload.parsed::<Decimal>("demanded", "an amount")?,
-        also_missed: missed.iter().skip(1).copied().collect(),
         since: date(upload, "since")?,
         today: date(upload, "today")?,
     };

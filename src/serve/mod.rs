@@ -95,6 +95,54 @@ impl Default for Config {
     }
 }
 
+/// `loanlint serve`'s flags.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ServeArgs {
+    /// Address to listen on. Localhost by default: put a TLS reverse proxy in front (docs/serve.md).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub bind: SocketAddr,
+    /// Store the cases of borrowers who tick consent on the page in this folder (off by default).
+    #[arg(long, value_name = "DIR")]
+    pub keep: Option<PathBuf>,
+    /// Analyses at once (default: the number of cores).
+    #[arg(long)]
+    pub concurrency: Option<usize>,
+    /// Requests that may wait beyond those running; more get 503 (default: 4 per analysis).
+    #[arg(long)]
+    pub queue: Option<usize>,
+    /// Largest upload, in MiB (413 above it).
+    #[arg(long, default_value_t = 20)]
+    pub max_upload_mib: usize,
+    /// Seconds one request may take, its wait in the queue included.
+    #[arg(long, default_value_t = 180)]
+    pub timeout: u64,
+}
+
+impl ServeArgs {
+    /// The server's configuration, with the `--keep` folder made; the error is ready to show.
+    pub fn config(&self, analysis: AnalysisOptions) -> Result<Config, String> {
+        let defaults = Limits::default();
+        let concurrency = self.concurrency.unwrap_or(defaults.concurrency).max(1);
+        let limits = Limits {
+            max_body: self.max_upload_mib.saturating_mul(1 << 20),
+            wall_time: Duration::from_secs(self.timeout.max(1)),
+            concurrency,
+            queue: self.queue.unwrap_or(4 * concurrency),
+            ..defaults
+        };
+        if let Some(dir) = &self.keep {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        Ok(Config {
+            bind: self.bind,
+            limits,
+            analysis,
+            keep: self.keep.clone(),
+            temp_root: std::env::temp_dir(),
+        })
+    }
+}
+
 /// One line of the log: counts and timings, never content or names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RequestLog {
