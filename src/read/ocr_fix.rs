@@ -295,52 +295,65 @@ mod tests {
         apply(text, &repairs(text))
     }
 
+    /// Each text (as OCR read it) repaired to the one beside it.
+    fn repaired(cases: &[(&str, &str)]) {
+        for (text, want) in cases {
+            assert_eq!(fixed(text), *want, "{text}");
+        }
+    }
+
+    /// Each text left as it is.
+    fn kept(texts: &[&str]) {
+        for text in texts {
+            assert_eq!(fixed(text), *text);
+        }
+    }
+
     #[test]
     fn capital_numerals_are_repaired_only_when_all_become_numerals() {
-        assert_eq!(
-            fixed("申请借款人民币伍任元整〈(半5,000.00 )。"),
-            "申请借款人民币伍仟元整(¥5,000.00 )。"
-        );
-        assert_eq!(
-            fixed("实际交付乙方人民币制什伍佰元整〈Y#8,500.00 )"),
-            "实际交付乙方人民币捌仟伍佰元整(¥8,500.00 )"
-        );
+        repaired(&[
+            (
+                "申请借款人民币伍任元整〈(半5,000.00 )。",
+                "申请借款人民币伍仟元整(¥5,000.00 )。",
+            ),
+            (
+                "实际交付乙方人民币制什伍佰元整〈Y#8,500.00 )",
+                "实际交付乙方人民币捌仟伍佰元整(¥8,500.00 )",
+            ),
+            ("合同金额(Y2025)", "合同金额(¥2025)"),
+        ]);
         // A figure, or words that are not numerals, are left alone.
-        assert_eq!(fixed("人民币5,000.00元"), "人民币5,000.00元");
-        assert_eq!(
-            fixed("人民币计价,过户费用由甲方承担,每月100元"),
-            "人民币计价,过户费用由甲方承担,每月100元"
-        );
-        assert_eq!(fixed("金额(¥9,200.00)"), "金额(¥9,200.00)");
-        assert_eq!(fixed("见附件(1)"), "见附件(1)");
-        assert_eq!(fixed("合同金额(Y2025)"), "合同金额(¥2025)");
-        assert_eq!(fixed("see (X 5) below"), "see (X 5) below");
+        kept(&[
+            "人民币5,000.00元",
+            "人民币计价,过户费用由甲方承担,每月100元",
+            "金额(¥9,200.00)",
+            "见附件(1)",
+            "see (X 5) below",
+        ]);
     }
 
     #[test]
     fn misread_round_brackets_are_one_bracket() {
-        assert_eq!(
-            fixed("出借人《(〈以下简称甲方) :王建国"),
-            "出借人(以下简称甲方) :王建国"
-        );
-        assert_eq!(fixed("甲方〈借款人) :张晓明"), "甲方(借款人) :张晓明");
+        repaired(&[
+            (
+                "出借人《(〈以下简称甲方) :王建国",
+                "出借人(以下简称甲方) :王建国",
+            ),
+            ("甲方〈借款人) :张晓明", "甲方(借款人) :张晓明"),
+        ]);
         // Book titles, and brackets closed otherwise, are left alone.
-        assert_eq!(
-            fixed("根据《中华人民共和国民法典》的规定"),
-            "根据《中华人民共和国民法典》的规定"
-        );
-        assert_eq!(fixed("见附件(一)"), "见附件(一)");
+        kept(&["根据《中华人民共和国民法典》的规定", "见附件(一)"]);
     }
 
     #[test]
     fn words_are_read_from_the_figure_where_ocr_missed_a_numeral() {
         // 捌 read as 抽, which is no known confusion: the figure says what it was.
-        assert_eq!(
-            fixed("服务费人民币抽佰元整( ¥ 800.00)"),
-            "服务费人民币捌佰元整( ¥ 800.00)"
-        );
+        repaired(&[(
+            "服务费人民币抽佰元整( ¥ 800.00)",
+            "服务费人民币捌佰元整( ¥ 800.00)",
+        )]);
         // Numerals read clearly that disagree with the figure are kept: a real mismatch.
-        assert_eq!(fixed("人民币伍佰元整(¥800.00)"), "人民币伍佰元整(¥800.00)");
+        kept(&["人民币伍佰元整(¥800.00)"]);
         assert_eq!(capitals(10_500).as_deref(), Some("壹万零伍佰"));
         assert_eq!(capitals(9_200).as_deref(), Some("玖仟贰佰"));
         assert_eq!(capitals(1_050).as_deref(), Some("壹仟零伍拾"));

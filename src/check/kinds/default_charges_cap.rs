@@ -173,17 +173,11 @@ fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
     figures.actual_percent = Fig(total);
     figures.assumed_overdue_days = Fig(days);
     figures.overdue_amount = overdue.map(Fig);
-    let mut note = cap.note;
-    if penalty > Decimal::ZERO || fees > Decimal::ZERO {
-        let n = format!(
-            "One-off and fixed default charges are annualised over an assumed {} days overdue on one instalment.",
-            days
-        );
-        note = Some(match note {
-            Some(x) => format!("{x} {n}"),
-            None => n,
-        });
-    }
+    let assumed_days = (penalty > Decimal::ZERO || fees > Decimal::ZERO).then(|| {
+        format!(
+            "One-off and fixed default charges are annualised over an assumed {days} days overdue on one instalment."
+        )
+    });
     Some(
         Hit::says(
             format!(
@@ -203,7 +197,8 @@ fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
         )
         .quoting(evidence)
         .with_figures(figures)
-        .with_note(note),
+        .with_note(cap.note)
+        .and_note(assumed_days),
     )
 }
 

@@ -61,6 +61,15 @@ impl<F> Hit<F> {
         self.note = note;
         self
     }
+
+    /// One more caveat, after those already noted.
+    pub fn and_note(mut self, more: Option<String>) -> Hit<F> {
+        self.note = match (self.note, more) {
+            (Some(note), Some(more)) => Some(format!("{note} {more}")),
+            (note, more) => note.or(more),
+        };
+        self
+    }
 }
 
 impl<F: Serialize> Hit<F> {
@@ -153,5 +162,22 @@ mod tests {
             "None is left out"
         );
         assert!(figure_map(&()).is_empty());
+    }
+
+    #[test]
+    fn notes_add_up_in_order() {
+        let note = |a: Option<&str>, b: Option<&str>| {
+            Hit::<()>::says("x", "x")
+                .with_note(a.map(String::from))
+                .and_note(b.map(String::from))
+                .note
+        };
+        assert_eq!(
+            note(Some("Cap."), Some("Days.")).as_deref(),
+            Some("Cap. Days.")
+        );
+        assert_eq!(note(None, Some("Days.")).as_deref(), Some("Days."));
+        assert_eq!(note(Some("Cap."), None).as_deref(), Some("Cap."));
+        assert_eq!(note(None, None), None);
     }
 }

@@ -158,13 +158,7 @@ impl Kind for Params {
         if m.percent <= cap.limit {
             return None;
         }
-        let mut note = cap.note;
-        if let Some(n) = day_basis_note(self.measure, cx, cap.limit) {
-            note = Some(match note {
-                Some(x) => format!("{x} {n}"),
-                None => n,
-            });
-        }
+        let day_basis = day_basis_note(self.measure, cx, cap.limit);
         let figures = Figures {
             cap: cap.figures,
             actual_percent: Fig(m.percent),
@@ -190,7 +184,8 @@ impl Kind for Params {
             )
             .quoting(m.evidence)
             .with_figures(figures)
-            .with_note(note),
+            .with_note(cap.note)
+            .and_note(day_basis),
         )
     }
 }
