@@ -20,6 +20,16 @@ static BARE_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:principal\s*[:\-]?|loan\s*:)\s*(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
         .expect("static regex")
 });
+/// "You borrow $2,500.00", "the Borrower borrows £800": the verb with its figure right after.
+static BORROWS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:you|I|we|the borrower|borrower)\s+(?:will\s+|shall\s+|hereby\s+)?borrows?\s+(?:the sum of\s+|an amount of\s+|the amount of\s+)?(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
+        .expect("static regex")
+});
+/// A condition or an example before the verb ("if you borrow £1,000"): no principal.
+static IF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:if|when|whenever|should|unless|once|example,?|e\.g\.,?)\s+$")
+        .expect("static regex")
+});
 /// What reaches the borrower: amount financed, net proceeds, paid to you.
 pub(crate) static DISBURSED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:amount financed|net (?:loan )?proceeds|net amount (?:advanced|disbursed)|amount (?:actually )?(?:disbursed|advanced to you)|(?:amount )?(?:given|paid) to you(?: directly)?|cash advanced? to you|(?:deposited|paid|sent|transferred|credited) (?:in)?to (?:you|your (?:bank |checking |savings )?account)|(?:you|the borrower|borrower) (?:will )?receives?(?: net)?|amount (?:you|the borrower) (?:will )?receives?)(?-u:\b)")
@@ -164,9 +174,26 @@ fn own_cell(text: &str, pos: usize) -> usize {
     pos + line.find(['|', '│', '║']).unwrap_or(line.len())
 }
 
+/// "You borrow $2,500.00": the figure the verb runs into, when no label names the principal.
+fn borrowed(cx: &mut Ctx) -> Option<Amount> {
+    let m = BORROWS
+        .find_iter(&cx.flat)
+        .find(|m| {
+            let before = cx.slice(m.start().saturating_sub(12), m.start());
+            !IF_BEFORE.is_match(before)
+        })?
+        .range();
+    figure_after(cx, m)
+}
+
 /// "Principal $3,000.00": the figure that the bare label runs into.
 fn bare_principal(cx: &mut Ctx) -> Option<Amount> {
     let m = BARE_PRINCIPAL.find(&cx.flat)?.range();
+    figure_after(cx, m)
+}
+
+/// The first figure from the start of `m` (a label or verb that runs into it).
+fn figure_after(cx: &mut Ctx, m: std::ops::Range<usize>) -> Option<Amount> {
     let money = number::find_money(cx.slice(m.start, m.end + 24))
         .into_iter()
         .next()?;
@@ -195,6 +222,7 @@ fn amount(cx: &mut Ctx, label: &Regex) -> Option<Amount> {
 pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     terms.principal = amount(cx, &PRINCIPAL)
         .or_else(|| bare_principal(cx))
+        .or_else(|| borrowed(cx))
         .filter(|a| !a.amount.is_zero());
     terms.disbursed = amount(cx, &DISBURSED);
     terms.finance_charge = amount(cx, &FINANCE_CHARGE);
