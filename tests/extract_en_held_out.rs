@@ -190,3 +190,67 @@ fn a_voucher_or_a_text_message_is_not_a_contract() {
     let agreement = "LOAN AGREEMENT\nLender: Fern Lending Ltd\nYour loan of $500.00 at 29.9% APR is repaid in 6 monthly payments of $94.00.\n";
     assert_eq!(kind_of(agreement), DocumentKind::LoanContract);
 }
+
+// ---------- principal, dates and term said other ways ----------
+
+#[test]
+fn a_promise_to_pay_a_company_named_with_inc_reads_the_principal() {
+    for payee in [
+        "Summit Ridge Lending, Inc. (\"Lender\")",
+        "Summit Ridge Lending Co. (\"Lender\")",
+        "Summit Ridge Lending LLC (\"Lender\")",
+    ] {
+        let text = format!(
+            "INSTALLMENT NOTE\nOn April 10, 2025, the undersigned Borrower promises to pay to {payee} the sum of Three Thousand Five Hundred Dollars ($3,500.00), with interest at 19.5% per annum. An origination fee equal to five percent (5%) of the principal will be subtracted from the loan proceeds. Borrower will repay the loan in 18 monthly installments of $225.83.\n"
+        );
+        let a = analyse(&text);
+        let t = &a.report.terms;
+        assert_eq!(
+            t.principal.as_ref().unwrap().amount,
+            dec!(3500.00),
+            "{payee}"
+        );
+        // 5% of 3,500 = 175 kept back: 3,325 received.
+        assert_eq!(
+            t.disbursed.as_ref().unwrap().amount,
+            dec!(3325.00),
+            "{payee}"
+        );
+        // Python: 3325 = Σ_{k=1..18} 225.83 / (1+i)^k → 12·i = 26.47709 % (Reg Z).
+        let apr = a.report.apr.as_ref().unwrap().nominal_percent;
+        assert!((apr - dec!(26.47709)).abs() < dec!(0.01), "{apr} {payee}");
+    }
+}
+
+#[test]
+fn a_dotted_date_is_day_first() {
+    for date in ["Date: 12.05.2025", "Date: 12 May 2025", "Date: 2025-05-12"] {
+        let t = run(&format!(
+            "LOAN AGREEMENT\nLender: Rheinbank Direkt AG, Cologne\nNet loan amount: $5,000.00\n{date}\n"
+        ));
+        assert_eq!(
+            t.contract_date.unwrap().date,
+            chrono::NaiveDate::from_ymd_opt(2025, 5, 12).unwrap(),
+            "{date}"
+        );
+    }
+}
+
+#[test]
+fn a_first_payment_a_month_after_signing_is_not_the_term() {
+    for first in [
+        "the first due one month after the date of this agreement",
+        "starting one month after the date of this agreement",
+    ] {
+        let t = run(&format!(
+            "LOAN AGREEMENT\nThe Lender lends the Borrower £2,000.00 at 12.9% a year. The Borrower repays it by 24 monthly instalments of £94.99, {first}.\n"
+        ));
+        let term = t.term.unwrap_or_else(|| panic!("no term: {first}"));
+        assert_ne!(term.months, Some(1), "{first}");
+    }
+    // The due date of a single payment stated that way is the term.
+    let t = run(
+        "PROMISSORY NOTE\nBorrower promises to pay Lender $1,000.00 with interest at 8% per year, all due in one payment six (6) months after the date of this Note.\n",
+    );
+    assert_eq!(t.term.unwrap().months, Some(6));
+}

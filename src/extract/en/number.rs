@@ -414,7 +414,9 @@ pub fn first_date(text: &str, day_first: bool) -> Option<FoundDate> {
             } else if y_raw.len() != 4 {
                 return None;
             }
-            let (m, day) = if day_first { (b, a) } else { (a, b) };
+            // "12.05.2025": dotted dates are European, day first, wherever the contract is.
+            let dotted = c.get(0).is_some_and(|w| w.as_str().contains('.'));
+            let (m, day) = if day_first || dotted { (b, a) } else { (a, b) };
             if a != b && a <= 12 && b <= 12 {
                 ambiguous_at = c.get(0).map(|w| w.start());
             }
