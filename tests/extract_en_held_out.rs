@@ -254,3 +254,24 @@ fn a_first_payment_a_month_after_signing_is_not_the_term() {
     );
     assert_eq!(t.term.unwrap().months, Some(6));
 }
+
+#[test]
+fn amounts_and_rates_written_only_in_words_are_read() {
+    let words = "PERSONAL LOAN AGREEMENT\nLender: Maple Street Lending LLC\nAmount of loan: one thousand five hundred dollars\nInterest: eighteen percent per year\nRepayment: 12 monthly payments\n";
+    let figures = "PERSONAL LOAN AGREEMENT\nLender: Maple Street Lending LLC\nAmount of loan: $1,500.00\nInterest: 18% per year\nRepayment: 12 monthly payments\n";
+    for text in [words, figures] {
+        let t = run(text);
+        assert_eq!(t.principal.as_ref().unwrap().amount, dec!(1500), "{text}");
+        let r = t
+            .rates
+            .iter()
+            .find(|r| r.kind == RateKind::Interest)
+            .unwrap();
+        assert_eq!((r.value, r.per), (dec!(18), Per::Year), "{text}");
+    }
+    // Cents in words; words followed by their figure leave the figure to be read.
+    let t = run("The Lender lends the Borrower two hundred pounds and fifty pence today.\n");
+    assert_eq!(t.principal.unwrap().amount, dec!(200.50));
+    let t = run("The Lender lends the Borrower the sum of Two Hundred Dollars ($250.00) today.\n");
+    assert_eq!(t.principal.unwrap().amount, dec!(250.00));
+}
