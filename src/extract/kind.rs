@@ -49,6 +49,20 @@ const LOAN_TITLES_EN: &[&str] = &[
     "note and security agreement",
     "iou",
     "i.o.u",
+    // A pay-in-N or buy-now-pay-later plan is credit: its checkout page or order summary
+    // is the borrower's agreement.
+    "pay in 2",
+    "pay in 3",
+    "pay in 4",
+    "pay in 6",
+    "pay in two",
+    "pay in three",
+    "pay in four",
+    "pay in six",
+    "buy now, pay later",
+    "buy now pay later",
+    "split in 3",
+    "split in 4",
 ];
 /// A title that pairs a word of credit with a word of agreement names a loan contract
 /// ("Deferred Deposit Transaction Agreement", "Loan Application and Agreement", "Payment Plan
@@ -153,6 +167,39 @@ const OTHER_TITLES_EN: &[&str] = &[
     "offer letter",
     "service agreement",
     "non-disclosure agreement",
+    // Not an agreement at all.
+    "voucher",
+    "gift card",
+    "gift certificate",
+];
+/// Marks of a text message (SMS): a short text that asks for a reply by text.
+const SMS_MARKS_EN: &[&str] = &[
+    "reply stop",
+    "text stop",
+    "txt stop",
+    "reply yes",
+    "reply y to",
+    "reply help",
+    "msg&data",
+    "msg & data",
+    "msg and data",
+    "message and data rates",
+];
+/// The most characters a text message runs to (a few SMS segments).
+const SMS_MAX_CHARS: usize = 480;
+/// Words of an English title that name a law ("… Prevention Act (815 ILCS 123) - Excerpt").
+const STATUTE_TITLE_WORDS_EN: &[&str] = &[
+    "act",
+    "statute",
+    "statutes",
+    "code",
+    "regulation",
+    "regulations",
+    "ordinance",
+    "ilcs",
+    "u.s.c",
+    "c.f.r",
+    "excerpt",
 ];
 
 /// Words that weigh towards a loan when no title decides.
@@ -236,6 +283,17 @@ static PARTY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A section heading of an English statute at the start of a line: "Sec. 15-5.", "§ 1026.18".
+static SECTION_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*(?:(?i:sec\.|section)|§{1,2})[ \t]*\d").expect("static regex")
+});
+/// Marks of the parties to an English contract (a statute speaks of no one in particular):
+/// a party's label line, the second person, the undersigned, a signature.
+static PARTY_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)^[ \t|]*(?:borrower|co-borrower|lender|creditor|debtor|maker|holder|buyer|seller|landlord|tenant|customer|member|applicant|provider|merchant)s?(?:'s)?(?: name)?[ \t]*:|(?-u:\b)(?i:you|your|undersigned|hereinafter|signed|signature)(?-u:\b)")
+        .expect("static regex")
+});
+
 /// Decide what `doc` is. `terms` are the terms already extracted (a disclosure form or a
 /// principal and a rate tip the balance when nothing else does).
 pub fn classify(doc: &Document, language: Language, terms: &Terms) -> DocumentInfo {
@@ -246,6 +304,9 @@ pub fn classify(doc: &Document, language: Language, terms: &Terms) -> DocumentIn
             reason: "no text: nothing to read as a loan".to_string(),
             evidence: Vec::new(),
         };
+    }
+    if let Some(info) = statute_en(doc).or_else(|| sms_en(doc)) {
+        return info;
     }
     if let Some(info) = by_title(doc) {
         return info;
@@ -426,6 +487,67 @@ fn statute(doc: &Document) -> Option<DocumentInfo> {
         kind: DocumentKind::Other,
         reason: format!("statute: {count}+ numbered articles (第X条) and no contract parties"),
         evidence: vec![doc.evidence(first.start(), first.end())],
+    })
+}
+
+/// An English statute or its excerpt: a title line naming a law ([`STATUTE_TITLE_WORDS_EN`]),
+/// section headings ("Sec. 15-5.") and no party to a contract. It comes before the title
+/// words, which a law's name may hold ("Predatory Loan Prevention Act", "Truth in Lending
+/// Act").
+fn statute_en(doc: &Document) -> Option<DocumentInfo> {
+    let text = doc.text.as_str();
+    if SECTION_EN.find_iter(text).take(2).count() < 2 || PARTY_EN.is_match(text) {
+        return None;
+    }
+    let heads = text
+        .split_inclusive('\n')
+        .scan(0usize, |offset, line| {
+            let start = *offset;
+            *offset += line.len();
+            Some((start, line))
+        })
+        .filter(|(_, line)| !line.trim().is_empty())
+        .take(3);
+    for (start, line) in heads {
+        let trimmed = line.trim();
+        if trimmed.chars().count() > TITLE_MAX_CHARS_CAPITALS {
+            continue;
+        }
+        let lower = trimmed.to_ascii_lowercase();
+        let Some(word) = STATUTE_TITLE_WORDS_EN
+            .iter()
+            .find(|w| find_word(&lower, w).is_some())
+        else {
+            continue;
+        };
+        let lead = line.len() - line.trim_start().len();
+        return Some(DocumentInfo {
+            kind: DocumentKind::Other,
+            reason: format!(
+                "statute: the title \"{trimmed}\" ({word}) names a law, with numbered sections and no contract parties"
+            ),
+            evidence: vec![doc.evidence(start + lead, start + lead + trimmed.len())],
+        });
+    }
+    None
+}
+
+/// A text message: short, and asking for a reply by text ("Reply YES to accept"). An offer
+/// or a reminder sent by SMS is not the agreement.
+fn sms_en(doc: &Document) -> Option<DocumentInfo> {
+    let text = doc.text.trim();
+    if text.chars().count() > SMS_MAX_CHARS {
+        return None;
+    }
+    let lower = text.to_ascii_lowercase();
+    let (at, mark) = SMS_MARKS_EN
+        .iter()
+        .find_map(|m| find_word(&lower, m).map(|at| (at, *m)))?;
+    let lead = doc.text.len() - doc.text.trim_start().len();
+    Some(DocumentInfo {
+        kind: DocumentKind::Other,
+        reason: format!("a text message (\"{mark}\"): a message, not the agreement"),
+        evidence: vec![doc.sentence_evidence(lead + at, lead + at + mark.len())],
     })
 }
 

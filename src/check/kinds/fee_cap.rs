@@ -101,8 +101,9 @@ impl Kind for Params {
                 unbounded.push(f.name.clone());
                 continue;
             }
-            // Per-missed-payment fees can recur once per instalment.
-            let recurring = matches!(f.kind, FeeKind::Late | FeeKind::ReturnedPayment);
+            // Per-missed-payment fees can recur once per instalment, unless charged only once.
+            let recurring = matches!(f.kind, FeeKind::Late | FeeKind::ReturnedPayment)
+                && f.per != Some(Per::Once);
             total = total.saturating_add(if recurring {
                 a.saturating_mul(Decimal::from(times))
             } else {
@@ -222,6 +223,34 @@ capable_of = true"#,
         assert_eq!(hit.figures["actual_amount"], "unbounded");
         // Without `capable_of` only the stated £5 counts.
         let k = kind("fee-cap", r#"max_total = "15""#);
+        assert!(fx.eval(&k).is_none());
+    }
+
+    #[test]
+    fn a_default_fee_charged_once_is_counted_once() {
+        use crate::model::{Count, Per};
+        let k = kind(
+            "fee-cap",
+            r#"max_total = "15"
+capable_of = true"#,
+        );
+        let mut fx = Fx::new();
+        fx.terms.installments = Some(Count {
+            count: 3,
+            evidence: ev("3 monthly repayments"),
+        });
+        let mut f = fee(
+            FeeKind::Late,
+            "15",
+            FeeTiming::OnDefault,
+            "a default fee of £15 may be charged once",
+        );
+        fx.terms.fees.push(f.clone());
+        // Once per missed instalment: 3 x £15 = £45 > £15.
+        assert!(fx.eval(&k).is_some());
+        f.per = Some(Per::Once);
+        fx.terms.fees = vec![f];
+        // Once in all: £15, at the cap, not above it.
         assert!(fx.eval(&k).is_none());
     }
 }

@@ -12,12 +12,22 @@ use crate::model::{Amount, FeeTiming, Inconsistency, Terms};
 
 /// The principal: loan amount, amount of credit, principal sum.
 static PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount to borrow|amount you (?:will )?borrow|(?:you are|you're) borrowing|amount requested|requested (?:loan )?amount|(?:we|I|the lender|lender) (?:hereby |will |shall )?(?:lend|loan|advance)s? (?:to )?(?:you|the borrower|borrower)|amount of (?:the )?credit|total amount of credit|credit amount|face amount|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:promises?|agrees?) to (?:re)?pay(?:[^.;$£€]|(?-i:(?-u:\b)[A-Z])\.){0,60}?the (?:principal )?sum of|(?:a|your) loan (?:of|in the amount of|amounting to)|(?:(?:agree[sd]?|agreeing|promises?|undertakes?) to|(?:shall|will|hereby)(?: to)?) (?:lend|loan|advance)(?-u:\b)|(?:has |have )?(?:lent|loaned) (?:to )?|(?:amount borrowed|draw amount|amount of (?:the |this )?draw|cash advance|advance amount|amount of (?:the |your )?(?:cash )?advance)\s*:)")
+    Regex::new(r"(?i)(?-u:\b)(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount to borrow|amount you (?:will )?borrow|(?:you are|you're) borrowing|amount requested|requested (?:loan )?amount|(?:we|I|the lender|lender) (?:hereby |will |shall )?(?:lend|loan|advance)s? (?:to )?(?:you|the borrower|borrower)|amount of (?:the )?credit|total amount of credit|credit amount|face amount|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:promises?|agrees?) to (?:re)?pay(?:[^.;$£€]|(?-i:(?-u:\b)[A-Z])\.|(?-u:\b)(?:inc|co|corp|ltd|llc|l\.l\.c|n\.a|p\.c|bros)\.){0,60}?the (?:principal )?sum of|(?:a|your) loan (?:of|in the amount of|amounting to)|(?:(?:agree[sd]?|agreeing|promises?|undertakes?) to|(?:shall|will|hereby)(?: to)?) (?:lend|loan|advance)(?-u:\b)|(?:has |have )?(?:lent|loaned) (?:to )?|(?:amount borrowed|draw amount|amount of (?:the |this )?draw|cash advance|advance amount|amount of (?:the |your )?(?:cash )?advance)\s*:)")
         .expect("static regex")
 });
 /// The word "Principal" alone as a label, its figure right after it ("Principal $3,000.00").
 static BARE_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:principal\s*[:\-]?|loan\s*:)\s*(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
+        .expect("static regex")
+});
+/// "You borrow $2,500.00", "the Borrower borrows £800": the verb with its figure right after.
+static BORROWS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:you|I|we|the borrower|borrower)\s+(?:will\s+|shall\s+|hereby\s+)?borrows?\s+(?:the sum of\s+|an amount of\s+|the amount of\s+)?(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
+        .expect("static regex")
+});
+/// A condition or an example before the verb ("if you borrow £1,000"): no principal.
+static IF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:if|when|whenever|should|unless|once|example,?|e\.g\.,?)\s+$")
         .expect("static regex")
 });
 /// What reaches the borrower: amount financed, net proceeds, paid to you.
@@ -164,9 +174,26 @@ fn own_cell(text: &str, pos: usize) -> usize {
     pos + line.find(['|', '│', '║']).unwrap_or(line.len())
 }
 
+/// "You borrow $2,500.00": the figure the verb runs into, when no label names the principal.
+fn borrowed(cx: &mut Ctx) -> Option<Amount> {
+    let m = BORROWS
+        .find_iter(&cx.flat)
+        .find(|m| {
+            let before = cx.slice(m.start().saturating_sub(12), m.start());
+            !IF_BEFORE.is_match(before)
+        })?
+        .range();
+    figure_after(cx, m)
+}
+
 /// "Principal $3,000.00": the figure that the bare label runs into.
 fn bare_principal(cx: &mut Ctx) -> Option<Amount> {
     let m = BARE_PRINCIPAL.find(&cx.flat)?.range();
+    figure_after(cx, m)
+}
+
+/// The first figure from the start of `m` (a label or verb that runs into it).
+fn figure_after(cx: &mut Ctx, m: std::ops::Range<usize>) -> Option<Amount> {
     let money = number::find_money(cx.slice(m.start, m.end + 24))
         .into_iter()
         .next()?;
@@ -195,6 +222,7 @@ fn amount(cx: &mut Ctx, label: &Regex) -> Option<Amount> {
 pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     terms.principal = amount(cx, &PRINCIPAL)
         .or_else(|| bare_principal(cx))
+        .or_else(|| borrowed(cx))
         .filter(|a| !a.amount.is_zero());
     terms.disbursed = amount(cx, &DISBURSED);
     terms.finance_charge = amount(cx, &FINANCE_CHARGE);

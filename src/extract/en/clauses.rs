@@ -485,6 +485,17 @@ static LENDER_PARTY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[ \t]*(?i:lender|creditor|credit union)[ \t]*:[ \t]*([A-Z][A-Za-z0-9&.'’ -]{1,80}?(?:,? (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|plc|PLC|N\.A\.|Corp\.?|LLP|LP))?)(?:,|\.\s|\s*\(|[ \t]{2,}|[ \t]*$)")
         .expect("static regex")
 });
+/// A note's payee named by its role: "promises to pay to the order of Linda Tran, an
+/// individual ("Holder")", "payable to Grace Lee (the "Lender")" (on `flat`).
+static LENDER_PAYEE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i:to the order of|payable to|pay to)\s+([A-Z][A-Za-z.'’ -]{1,60}?)(?:,\s*(?i:an individual|a [a-z ]{2,40}?))?\s*\(\s*(?i:the\s+)?["“]?(?i:holder|payee|lender|note ?holder)"#)
+        .expect("static regex")
+});
+/// ", an individual" after a party's name.
+static AN_INDIVIDUAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,?\s*(?i:an individual|a private individual|a natural person)(?-u:\b)")
+        .expect("static regex")
+});
 /// A name on its own line, then "(Hereinafter referred to as the Lender)" within two lines.
 static LENDER_HEREINAFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?m)^[ \t]*([A-Z][A-Za-z.'’ -]{1,60}?)[ \t]*\n(?:[^\n]*\n){0,2}[ \t]*\(?\s*(?i:hereinafter (?:referred to as|called)) (?:the )?["“]?(?i:lender)"#)
@@ -508,6 +519,7 @@ pub(crate) fn lender(cx: &mut Ctx, terms: &mut Terms) {
     let text = &cx.doc.text;
     let found = LENDER_PROSE
         .captures_iter(&cx.flat)
+        .chain(LENDER_PAYEE.captures_iter(&cx.flat))
         .chain(LENDER_PARTY.captures_iter(text))
         .chain(LENDER_LINE.captures_iter(text))
         .chain(LENDER_HEREINAFTER.captures_iter(text))
@@ -542,8 +554,15 @@ pub(crate) fn lender(cx: &mut Ctx, terms: &mut Terms) {
         {
             continue;
         }
+        // The name stands in `flat` or in the text, at the same place either way.
+        let individual = cx
+            .flat
+            .get(g.end()..)
+            .is_some_and(|rest| AN_INDIVIDUAL.is_match(rest));
         let lender_type = if BANK.is_match(name) {
             LenderType::Bank
+        } else if individual {
+            LenderType::Individual
         } else if CONSUMER_LENDING.is_match(&cx.flat) {
             LenderType::LicensedNonBank
         } else if COMPANY.is_match(name) {

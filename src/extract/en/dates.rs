@@ -146,11 +146,12 @@ fn header_date(cx: &Ctx) -> Option<LabelledDate> {
 const SINGLE_PAYMENT_MAX_DAYS: i64 = 62;
 
 pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
-    // Numeric dates: UK and Indian documents, and sterling or rupee amounts, write day first.
+    // Numeric dates: UK, European and Indian documents, and sterling, euro or rupee amounts,
+    // write day first.
     let uk_currency = [&terms.principal, &terms.disbursed, &terms.total_of_payments]
         .into_iter()
         .flatten()
-        .any(|a| a.currency == "GBP" || a.currency == "INR");
+        .any(|a| matches!(a.currency.as_str(), "GBP" | "EUR" | "INR"));
     cx.day_first = uk_currency
         || terms
             .jurisdiction_hints

@@ -40,8 +40,11 @@ static PROSE_FEE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?-u:\b)(?i:an?|the|your|one)\s+)((?:[a-z][a-z'’-]*\s){1,2}?(?:fee|charge))\s+(?:of|is|will|shall|equal|amounting)(?-u:\b)")
         .expect("static regex")
 });
+/// A charge taken from the money lent before it is paid out: "deducted from the proceeds",
+/// "we keep an origination fee of $200 from it", "the remainder, less an origination fee of
+/// $195 which we retain", "net of the set-up fee".
 static DEDUCTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:deduct[A-Za-z]*|withh[eo]ld[A-Za-z]*|from the (?:loan )?proceeds|netted|prepaid finance charge|taken out of|taken (?:off|from) (?:the|your) (?:loan|amount|proceeds|advance)|(?:subtracted|kept back|held back) from|comes? out of (?:the|your) (?:loan|amount|proceeds))")
+    Regex::new(r"(?i)(?-u:\b)(?:deduct[A-Za-z]*|withh[eo]ld[A-Za-z]*|from the (?:loan )?proceeds|netted|net of|prepaid finance charge|taken out of|taken (?:off|from) (?:the|your) (?:loan|amount|proceeds|advance)|(?:subtracted|kept back|held back) from|comes? out of (?:the|your) (?:loan|amount|proceeds)|(?:keeps?|kept|retains?|retained|holds? back|held back)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:from|out of) (?:it|them|the|your|this|that)(?-u:\b)|(?:we|lender|the lender|creditor|the creditor)\s+(?:will\s+|shall\s+|may\s+)?(?:keeps?|retains?)(?-u:\b)|(?:less|minus)\s+(?:an?|the|our|your|its)\s+(?:[a-z$£€0-9.,-]+\s+){0,3}(?:fees?|charges?|points|premium|commission)(?-u:\b))")
         .expect("static regex")
 });
 static FINANCED: LazyLock<Regex> = LazyLock::new(|| {
@@ -90,6 +93,23 @@ static MISSED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:miss(?:ed|es|ing)?\s+(?:a\s+|the\s+|any\s+|your\s+)?(?:re)?payments?|late (?:re)?payments?|(?:do|does|did) not (?:make|pay)|fail(?:s|ure)? to (?:make|pay)|past due|overdue|in arrears)(?-u:\b)")
         .expect("static regex")
 });
+
+/// A charge made one time only, however many payments are missed: "may be charged once",
+/// "a one-off default fee". Not "once for each missed payment" or "once a month".
+static ONCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:charged|payable|applied|levied|imposed|collected|added)\s+(?:only\s+)?once|only once|once only|one-off|one-time|a single (?:time|charge|fee))(?-u:\b)")
+        .expect("static regex")
+});
+static ONCE_PER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:per|for each|for every|for any|on each|each|every|a (?:day|week|month|year)|in (?:any|each|every))(?-u:\b)")
+        .expect("static regex")
+});
+
+/// Does the sentence say the charge is made one time only?
+fn charged_once(sentence: &str) -> bool {
+    ONCE.find_iter(sentence)
+        .any(|m| !ONCE_PER.is_match(sentence.get(m.end()..).unwrap_or("")))
+}
 
 static TO_LENDER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:to (?:the )?lender|pay (?:the )?lender|to us)(?-u:\b)")
@@ -302,20 +322,32 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         }
         // Values: in the rest of the sentence, else just after the label (forms), else just
         // before it ("a £10 default charge").
+        // A figure just before the name on its own line ("less the $75.00 arrangement fee.")
+        // comes before a figure of the next sentence.
         let primary = window(cx, ne, sent_end);
         let (mut money, mut pct) = values(primary);
         let mut base = ne;
-        if money.is_none() && pct.is_none() {
+        let before_base = ns - before.len();
+        let money_before = number::find_money(before)
+            .into_iter()
+            .last()
+            .filter(|m| before.get(m.end..).is_some_and(|g| g.trim().len() <= 3));
+        let same_line = money_before.as_ref().is_some_and(|m| {
+            cx.doc
+                .text
+                .get(before_base + m.end..ns)
+                .is_some_and(|g| !g.contains('\n'))
+        });
+        if money.is_none() && pct.is_none() && !same_line {
             let end = cx.paragraph_end(ne, ne + 80);
             let w = window(cx, ne, end);
             (money, pct) = values(w);
         }
         if money.is_none()
             && pct.is_none()
-            && let Some(m) = number::find_money(before).into_iter().last()
-            && before.get(m.end..).is_some_and(|g| g.trim().len() <= 3)
+            && let Some(m) = money_before
         {
-            base = ns - before.len();
+            base = before_base;
             money = Some(m);
         }
         // "1 % of Loan Amount (Points)": the percentage precedes the name.
@@ -402,6 +434,10 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             Some((v, b, p)) => (Some(v), b, p),
             None => (None, None, None),
         };
+        // "A default fee of £15 may be charged once": not again for each missed payment.
+        let per = per.or_else(|| {
+            (timing == FeeTiming::OnDefault && charged_once(sentence)).then_some(Per::Once)
+        });
         let payee = if kind == FeeKind::Insurance {
             Some(Payee::Insurer)
         } else if TO_LENDER.is_match(sentence) {
@@ -537,11 +573,12 @@ fn basis_of(rest: &str) -> Option<Basis> {
 }
 
 /// Does the sentence say the charge is financed? "(not financed)" says the opposite.
+/// "The amount financed is $6,305.00" names a disclosure figure, not a financed charge.
 fn financed(sentence: &str) -> bool {
     FINANCED.find_iter(sentence).any(|m| {
         let before = sentence.get(..m.start()).unwrap_or("").to_ascii_lowercase();
         let before = before.trim_end();
-        !["not", "never", "isn't", "no"]
+        !["not", "never", "isn't", "no", "amount"]
             .iter()
             .any(|w| before.ends_with(w))
     })

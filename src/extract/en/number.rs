@@ -48,6 +48,27 @@ pub static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A number word ("twelve", "hundred"); see [`parse_number_words`].
+const NUMBER_WORD: &str = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)";
+
+/// Money written only in words: "one thousand five hundred dollars", "one hundred
+/// thirty-seven dollars and fifty-two cents", "two hundred pounds". (Words followed by their
+/// figure in brackets, "Ten Dollars ($10.00)", leave the figure to be read.)
+static MONEY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)(?-u:\b)({NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){NUMBER_WORD})*)\s+(dollars?|pounds?(?: sterling)?|euros?)(?:\s+and\s+({NUMBER_WORD}(?:(?:\s+|-){NUMBER_WORD})*)\s+(?:cents?|pence))?(?-u:\b)"))
+        .expect("static regex")
+});
+/// A percentage written only in words: "eighteen percent", "twelve per cent".
+static PERCENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)(?-u:\b)({NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){NUMBER_WORD})*)\s+(?:percent|per cent)(?-u:\b)"))
+        .expect("static regex")
+});
+/// Does a figure in brackets follow (`... Dollars ($10.00)`, `ten percent (10%)`)?
+fn figure_follows(text: &str, end: usize) -> bool {
+    text.get(end..)
+        .is_some_and(|t| t.trim_start().starts_with('('))
+}
+
 /// ISO code for a currency marker.
 fn currency_code(marker: &str) -> &'static str {
     let m = marker.trim_end_matches('.').to_ascii_lowercase();
@@ -171,6 +192,27 @@ pub fn find_money(text: &str) -> Vec<Money> {
             });
         }
     }
+    for c in MONEY_WORDS.captures_iter(text) {
+        let (Some(whole), Some(words), Some(cur)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        if figure_follows(text, whole.end()) {
+            continue;
+        }
+        let cents = c
+            .get(3)
+            .and_then(|w| parse_number_words(w.as_str()))
+            .filter(|c| *c < Decimal::ONE_HUNDRED)
+            .unwrap_or_default();
+        if let Some(units) = parse_number_words(words.as_str()) {
+            out.push(Money {
+                amount: units + cents / Decimal::ONE_HUNDRED,
+                currency: currency_code(cur.as_str()),
+                start: whole.start(),
+                end: whole.end(),
+            });
+        }
+    }
     out.sort_by_key(|m| m.start);
     out
 }
@@ -220,7 +262,7 @@ pub fn is_money_figure(text: &str, start: usize, end: usize) -> bool {
 /// All percentages in `text`. A percentage glued to the digits before it ("1,234.5%") is not
 /// read: the figure it would give is only the tail of a longer number.
 pub fn find_percents(text: &str) -> Vec<Percent> {
-    PERCENT
+    let mut out: Vec<Percent> = PERCENT
         .captures_iter(text)
         .filter_map(|c| {
             let whole = c.get(0)?;
@@ -234,7 +276,21 @@ pub fn find_percents(text: &str) -> Vec<Percent> {
                 end: whole.end(),
             })
         })
-        .collect()
+        .collect();
+    let words = PERCENT_WORDS.captures_iter(text).filter_map(|c| {
+        let whole = c.get(0)?;
+        if figure_follows(text, whole.end()) {
+            return None;
+        }
+        Some(Percent {
+            value: parse_number_words(c.get(1)?.as_str())?,
+            start: whole.start(),
+            end: whole.end(),
+        })
+    });
+    out.extend(words);
+    out.sort_by_key(|p| p.start);
+    out
 }
 
 fn small_word(w: &str) -> Option<u64> {
@@ -414,7 +470,9 @@ pub fn first_date(text: &str, day_first: bool) -> Option<FoundDate> {
             } else if y_raw.len() != 4 {
                 return None;
             }
-            let (m, day) = if day_first { (b, a) } else { (a, b) };
+            // "12.05.2025": dotted dates are European, day first, wherever the contract is.
+            let dotted = c.get(0).is_some_and(|w| w.as_str().contains('.'));
+            let (m, day) = if day_first || dotted { (b, a) } else { (a, b) };
             if a != b && a <= 12 && b <= 12 {
                 ambiguous_at = c.get(0).map(|w| w.start());
             }

@@ -236,7 +236,8 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             increments.push((p, sent_end));
             continue;
         }
-        let sentence = flat.get(sent_start..sent_end).unwrap_or("");
+        let (row_start, row_end) = row_of(cx, p.start, sent_start, sent_end);
+        let sentence = flat.get(row_start..row_end).unwrap_or("");
         let kind = if on_default(sentence) || after_default(cx, sent_start, sentence) {
             RateKind::Overdue
         } else {
@@ -366,6 +367,37 @@ static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
 /// Is the sentence at `sent_start` a continuation of a default sentence just before it in the
 /// same paragraph ("If you miss the repayment we will charge £25. We will also continue to
 /// charge interest on the amount outstanding at 0.9% a day.")?
+/// The sentence of a rate that heads a form row ("Borrowing rate: 0.78% per day, fixed"):
+/// the row, with any lower-case continuation lines, when the sentence runs on into later rows
+/// (no full stop ends it), so "Missing payments: ..." two rows down does not make it a
+/// default rate. Elsewhere the sentence itself.
+fn row_of(cx: &Ctx, pos: usize, sent_start: usize, sent_end: usize) -> (usize, usize) {
+    let text = cx.doc.text.as_str();
+    let line_start = text
+        .get(..pos)
+        .map_or(0, |t| t.rfind('\n').map_or(0, |i| i + 1))
+        .max(sent_start);
+    let head = text.get(line_start..pos).unwrap_or("");
+    if !(head.contains([':', '|', '\t']) || head.contains("  ")) {
+        return (sent_start, sent_end);
+    }
+    let mut end = pos;
+    while let Some(nl) = text.get(end..).and_then(|t| t.find('\n')).map(|i| end + i) {
+        if nl >= sent_end {
+            break;
+        }
+        let next = text
+            .get(nl + 1..)
+            .unwrap_or("")
+            .trim_start_matches([' ', '\t']);
+        if !next.starts_with(|c: char| c.is_lowercase()) {
+            return (line_start, nl);
+        }
+        end = nl + 1;
+    }
+    (line_start, sent_end)
+}
+
 fn after_default(cx: &Ctx, sent_start: usize, sentence: &str) -> bool {
     if !CONTINUES.is_match(sentence) {
         return false;

@@ -353,7 +353,17 @@ fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
             continue;
         };
         let before = cx.slice(whole.start().saturating_sub(40), whole.start());
-        if LATE_WORDS.is_match(before) || number::is_money_figure(&flat, n.start(), n.end()) {
+        // "the first due one month after the date of this agreement" dates the first payment.
+        static FIRST_DUE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(
+                r"(?i)(?-u:\b)(?:first|commenc[a-z]*|beginning|starting)(?-u:\b)[^.;,]{0,30}$",
+            )
+            .expect("static regex")
+        });
+        if LATE_WORDS.is_match(before)
+            || FIRST_DUE.is_match(before)
+            || number::is_money_figure(&flat, n.start(), n.end())
+        {
             continue;
         }
         if let Some(n) = parse_count(n.as_str())
