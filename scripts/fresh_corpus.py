@@ -275,9 +275,20 @@ def compute(s: Spec) -> None:
         else:
             s.cost = periodic_irr(s.net_received, payments) * PPY[s.freq] * 100
     elif s.apr_method == "us-regz":
-        if single:
+        if single and (s.term_months or 0) <= 12 and (s.term_days or 0) <= 365:
             w = D(12) / s.term_months if s.term_months else D(365) / s.term_days
             s.cost = (payments[0] / s.net_received - 1) * w * 100
+        elif single:
+            # App. J (b)(4)(iii): the unit-period is the term but never more than a year; count back
+            # from the payment: whole years n plus a fraction f, (1 + f i)(1 + i)^n = paid / received.
+            whole, frac = (divmod(s.term_months, 12) if s.term_months else divmod(s.term_days, 365))
+            f = D(frac) / (12 if s.term_months else 365)
+            target = payments[0] / s.net_received
+            lo, hi = D(0), D(10)
+            for _ in range(200):
+                mid = (lo + hi) / 2
+                lo, hi = (mid, hi) if (1 + f * mid) * (1 + mid) ** whole < target else (lo, mid)
+            s.cost = (lo + hi) / 2 * 100
         else:
             s.cost = periodic_irr(s.net_received, payments) * PPY[s.freq] * 100
     elif s.apr_method == "eu-aprc":
@@ -1604,6 +1615,8 @@ def computed_notes(s: Spec) -> list[str]:
     if s.apr_method == "cn-irr" and len(s.rows) == 1:
         span = f"{s.term_days}/{s.day_basis} yr" if s.term_days else f"{s.term_months}/12 yr"
         how = f"cn-irr single payment: ({plain(total)}/{plain(s.net_received)} - 1) / ({span}) = {r2(s.cost)}%"
+    elif s.apr_method == "us-regz" and len(s.rows) == 1 and ((s.term_months or 0) > 12 or (s.term_days or 0) > 365):
+        how = f"us-regz single payment over a year: unit-period one year, (1 + f i)(1 + i)^n = {plain(total)}/{plain(s.net_received)} -> {r2(s.cost)}%"
     elif s.apr_method == "us-regz" and len(s.rows) == 1:
         w = f"12/{s.term_months}" if s.term_months else f"365/{s.term_days}"
         how = f"us-regz SASP: ({plain(total)}/{plain(s.net_received)} - 1) x {w} = {r2(s.cost)}%"

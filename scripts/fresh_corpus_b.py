@@ -1339,11 +1339,11 @@ def specs() -> list[Spec]:
           fees=[Fee("finance charge", ["other"], "at_maturity", amount=D(60))], currency="USD", jurisdiction="US-UT",
           apr_method="us-regz", contract_date=date(2025, 6, 16), start_date=date(2025, 6, 16), lender_type="licensed_nonbank",
           opts={"no_fee_compare": True}, notes=["15 per 100 x 4 = 60; 0.15 x 365/14 = 391.07%"]),
-        # family note, one payment after 18 months at 6% simple: 20000 x 6% x 1.5 = 1800; SASP w = 12/18.
+        # family note, one payment after 18 months at 6% simple: 20000 x 6% x 1.5 = 1800; unit-period capped at one year.
         g("en-g18-family-note-single-payment", e18, lang="en", principal=D(20000), method="bullet", freq="single", n=1,
           term_months=18, rate_value=D(6), currency="USD", jurisdiction="US-CA", apr_method="us-regz",
           contract_date=date(2025, 4, 1), start_date=date(2025, 4, 1), lender_type="individual",
-          notes=["20000 x 0.06 x 18/12 = 1800; (21800/20000 - 1) x 12/18 = 6.00% <= 10%"]),
+          notes=["20000 x 0.06 x 18/12 = 1800; App. J (b)(4)(iii): the unit-period is the term but at most a year, so 1 year + 0.5: (1 + 0.5i)(1 + i) = 21800/20000 = 1.09 -> 0.5i^2 + 1.5i - 0.09 = 0 -> i = sqrt(2.43) - 1.5 = 5.8846% <= 10%"]),
         # UK guarantor loan, 24 months at 41.4% fixed: APRC = (1 + 0.414/12)^12 - 1 = 50.23%: no HCSTC (term > 12 months).
         g("en-g19-uk-guarantor-key-facts", e19, lang="en", principal=D(3000), method="equal_installment", n=24,
           term_months=24, rate_value=D("41.4"), currency="GBP", jurisdiction="GB", apr_method="eu-aprc",
