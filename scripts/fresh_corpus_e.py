@@ -160,12 +160,11 @@ def total_fees(s: Spec) -> Decimal:
 def j01(s: Spec) -> str:
     fee = s.fees[0].per_payment(s.principal)
     per = first(s)["principal"]
-    return f"""澄江银行信用卡中心
-账单分期业务办理结果告知书
+    return f"""澄江银行信用卡账单分期付款协议
 
-尊敬的周雨桐女士（卡号尾号6021）：您于{ymd(s.contract_date)}通过本行手机银行提交的账单分期申请已办理成功，现将办理结果告知如下，请您仔细阅读：本次分期对应您2025年9月账单中的消费款项，分期本金为人民币{money(s.principal)}元，分{s.n}期偿还，自2025年10月账单起每月入账一期；本业务不计收利息，但按期收取分期手续费，每期手续费按分期本金的{plain(s.fees[0].percent)}%计算，即每期{money(fee)}元，与当期应还本金{money(per)}元一并计入当月账单，每期合计应还{money(first(s)['total'])}元，{s.n}期手续费合计{money(total_fees(s))}元，全部期数应还合计{money(total_repaid(s))}元；若您在分期期间申请提前结清，剩余未入账本金将一次性计入当期账单，已入账的手续费不予退还，尚未入账的手续费不再收取；如当期账单未能在到期还款日前全额还款，将按信用卡领用合约的约定处理，本告知书所列分期款项视同信用卡透支款项。
+持卡人周雨桐女士（卡号尾号6021，以下简称“持卡人”）于{ymd(s.contract_date)}通过澄江银行（以下简称“本行”）手机银行申请账单分期，经本行审核同意，双方约定如下：本次分期对应持卡人2025年9月账单中的消费款项，分期本金为人民币{money(s.principal)}元，分{s.n}期偿还，自2025年10月账单起每月入账一期；本业务不计收利息，但按期收取分期手续费，每期手续费按分期本金的{plain(s.fees[0].percent)}%计算，即每期{money(fee)}元，与当期应还本金{money(per)}元一并计入当月账单，每期合计应还{money(first(s)['total'])}元，{s.n}期手续费合计{money(total_fees(s))}元，全部期数应还合计{money(total_repaid(s))}元；若持卡人在分期期间申请提前结清，剩余未入账本金将一次性计入当期账单，已入账的手续费不予退还，尚未入账的手续费不再收取；如当期账单未能在到期还款日前全额还款，将按信用卡领用合约的约定处理，本协议所列分期款项视同信用卡透支款项。
 
-本告知书是《澄江银行信用卡领用合约》项下的分期付款约定，自持卡人确认之日起生效。
+本协议是《澄江银行信用卡领用合约》的补充协议，自持卡人在手机银行点击确认之日起生效。
 客户服务热线：95xxx（24小时）
 澄江银行股份有限公司信用卡中心
 {ymd(s.contract_date)}
@@ -304,7 +303,7 @@ SCRIPT_J06 = ('window.__APP_STATE__={"quota":{"total":50000,"available":42000},"
 
 def j06(s: Spec) -> str:
     interest = first(s)["interest"]
-    body = f"""<header><h1>借款详情</h1></header>
+    body = f"""<header><h1>借款确认书</h1></header>
 <main>
 <section class="card">
 <h2>本次借款</h2>
@@ -320,9 +319,10 @@ def j06(s: Spec) -> str:
 </section>
 <div class="promo" style="display: none">限时优惠：日利率低至万分之二，最高可借200,000元</div>
 <section><p>贷款人：星桥消费金融股份有限公司　借款人：陆一鸣</p>
-<p>本页面内容与您签署的《循环额度借款合同》及本次《借款确认书》一致，确认日期：{ymd(s.contract_date)}</p></section>
+<p>借款人点击“确认借款”即表示同意按上述条件借款，本确认书与《循环额度借款合同》共同构成本次借款的完整合同。确认日期：{ymd(s.contract_date)}</p>
+<button>确认借款</button></section>
 </main>"""
-    return page("借款详情", body, True, SCRIPT_J06)
+    return page("借款确认书", body, True, SCRIPT_J06)
 
 
 def j07(s: Spec) -> str:
@@ -528,7 +528,7 @@ def j16(s: Spec) -> str:
 def j17(s: Spec) -> str:
     f = s.fees[0]
     due = s.rows[f.period - 1]["date"]
-    return f"""借款协议关键信息（表格）
+    return f"""借款协议（要素表）
 | 项目 | 约定内容 |
 | 出借人 | 钧山小额贷款有限公司 |
 | 借款人 | 白宇航 |
@@ -540,12 +540,14 @@ def j17(s: Spec) -> str:
 | 首期还款日 | {ymd(s.rows[0]['date'])} |
 | 放款日 | {ymd(s.start_date)} |
 | 签约日 | {ymd(s.contract_date)} |
+出借人（盖章）：钧山小额贷款有限公司　　借款人（签字）：白宇航
 """
 
 
 def j18(s: Spec) -> str:
     fee = s.fees[0].amount
-    return f"""等本等息借款合同（摘要）
+    return f"""等本等息借款合同
+本合同主要条款如下：
 
 出借人    鹿鸣小额贷款有限公司
 借款人    房志远
@@ -556,6 +558,7 @@ def j18(s: Spec) -> str:
 手续费    {money(fee)}元，于最后一期还款时一次性支付
 放款日    {ymd(s.start_date)}
 签订日期  {ymd(s.contract_date)}
+出借人（盖章）          借款人（签字）：房志远
 """
 
 
@@ -654,7 +657,7 @@ def e01(s: Spec) -> str:
     fee = s.fees[0].amount
     due = s.start_date + dt.timedelta(days=s.term_days)
     return f"""RIVERBEND CASH ADVANCE, LLC        Store #0412, 2210 Grand Blvd, Kansas City, MO 64108
-DEFERRED PRESENTMENT RECEIPT AND DISCLOSURE
+DEFERRED DEPOSIT LOAN AGREEMENT AND DISCLOSURE
 
 Customer: Dana R. Whitfield             Check No. 1187
 
@@ -669,6 +672,7 @@ Total of Payments ........ {cur(s.principal + fee)}
 You will repay the Total of Payments in one payment on the Due Date. The finance charge is $15.00 for each
 $100.00 advanced. We will deposit your check on the Due Date unless you pay in cash before then.
 Returned check fee: $25.00. You may rescind this transaction by the end of the next business day at no cost.
+By signing below you agree to the terms of this loan.   Customer signature: ____________________
 """
 
 
@@ -711,7 +715,7 @@ SCRIPT_E04 = 'window.__quote={"maxLoan":1500,"repApr":"49.9%","promo":"first loa
 
 def e04(s: Spec) -> str:
     due = s.start_date + dt.timedelta(days=s.term_days)
-    body = f"""<header><h1>Your loan summary</h1></header>
+    body = f"""<header><h1>Your fixed-sum loan agreement</h1></header>
 <main>
 {kv_div([("Amount of credit", f"£{money(s.principal)}"), ("Interest rate", f"{plain(s.rate_value)}% per day (fixed)"),
          ("Drawdown date", uk_date(s.start_date)), ("Repayment date", uk_date(due)),
@@ -719,19 +723,23 @@ def e04(s: Spec) -> str:
          ("Total amount repayable", f"£{money(first(s)['total'])}"), ("APR", f"{s.cost.quantize(D('0.1'))}%")])}
 <p>There are no other fees. If you miss your repayment we may charge a one-off default fee of £15.</p>
 <p>Lender: Thamesgate Credit Ltd, authorised and regulated by the Financial Conduct Authority.</p>
+<p>This is a credit agreement regulated by the Consumer Credit Act 1974. By tapping "Sign and get my money" you
+agree to these terms.</p>
+<button>Sign and get my money</button>
 <div class="banner" style="display:none">Borrow up to £1,500 - representative 49.9% APR</div>
 </main>"""
-    return page("Loan summary", body, False, SCRIPT_E04)
+    return page("Loan agreement", body, False, SCRIPT_E04)
 
 
 def e05(s: Spec) -> str:
     pay = first(s)["total"]
     dates = "\n".join(f"  Payment {k + 2} of 4: {cur(r['total'])} on {long_en(r['date'])}" for k, r in enumerate(s.rows))
-    return f"""Subject: You're all set - your Pay in 4 plan with Sprout
+    return f"""Subject: Your copy of your Pay in 4 loan agreement with Sprout
 
 Hi Priya,
 
 Thanks for shopping with Lone Star Outdoor Co. on {long_en(s.contract_date)}. Order total: {cur(s.principal + pay)}.
+This e-mail is your copy of the Pay in 4 loan agreement you accepted at checkout.
 
 Your plan
   Payment 1 of 4: {cur(pay)} paid today
@@ -980,7 +988,7 @@ def specs() -> list[Spec]:
         c("en-j11-california-family-note-interest-only", e11, **USD, principal=D(20000), method="interest_only", n=24,
           term_months=24, rate_value=D(12), jurisdiction="US-CA", contract_date=date(2025, 5, 1), start_date=date(2025, 5, 1),
           lender_type="individual", disclose_apr=False, notes=["20000 x 12% / 12 = 200 a month; a private lender above 10%"]),
-        c("en-j12-german-secci-table", e12, lang="en", currency="EUR", apr_method="eu-aprc", principal=D(8000),
+        c("en-j12-german-secci-table", e12, lang="en", currency="EUR", apr_method="eu-aprc", kind="loan_disclosure", principal=D(8000),
           method="equal_installment", n=24, term_months=24, rate_value=D("5.9"), jurisdiction="DE",
           contract_date=date(2025, 9, 1), start_date=date(2025, 9, 1), lender_type="bank",
           notes=["5.9% nominal, monthly: APRC (1 + 0.059/12)^12 - 1 = 6.06%"]),
