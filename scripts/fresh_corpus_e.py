@@ -763,7 +763,9 @@ def e06_blocks(s: Spec) -> list:
         ("p", f"Loan amount {cur(s.principal)}. Interest rate {plain(s.rate_value)}% fixed. {s.n} monthly payments of "
               f"{cur(s.payment)}, final payment {cur(s.rows[-1]['total'])}."),
         ("p", f"Application fee: {cur(fee)}, paid by you at closing from your share account (not financed)."),
-        ("p", "Governing law: federal law and the laws of New York."),
+        ("p", "Promise to pay: you promise to repay the loan amount with interest in the payments shown above. "
+              "Governing law: federal law and the laws of New York."),
+        ("br", "Borrower signature: ______________________  Olivia Grant", "Credit union officer: ______________________"),
     ]
 
 
@@ -977,7 +979,7 @@ def specs() -> list[Spec]:
         c("en-j07-balloon-auto-note", e07, "pdf", **USD, principal=D(15000), method="equal_installment", method_accept=["other"],
           n=36, term_months=36, rate_value=D("9.9"), payment_override=balloon_payment(D(15000), D("9.9"), 36, D(6000)),
           jurisdiction="US-IL", contract_date=date(2025, 6, 2), start_date=date(2025, 6, 2), lender_type="licensed_nonbank",
-          notes=["level payment leaving 6000 owing after 36 payments; the 36th payment carries the balloon"]),
+          notes=["15000 = p x a(36, 0.825%) + 6000 v^36 -> p = 339.48; the 36th payment is p + the 6000 balloon (6339.58 after cent rounding)"]),
         c("en-j08-biweekly-paragraph-processing-fee", e08, "pdf", **USD, principal=D(1800), method="equal_installment",
           freq="biweek", n=26, rate_value=D("29.9"),
           fees=[Fee("processing fee", ["handling", "application", "origination", "other"], "at_disbursement", amount=D(90))],
@@ -990,7 +992,7 @@ def specs() -> list[Spec]:
           lender_type="individual", disclose_apr=False, notes=["20000 x 12% / 12 = 200 a month; a private lender above 10%"]),
         c("en-j12-german-secci-table", e12, lang="en", currency="EUR", apr_method="eu-aprc", kind="loan_disclosure", principal=D(8000),
           method="equal_installment", n=24, term_months=24, rate_value=D("5.9"), jurisdiction="DE",
-          contract_date=date(2025, 9, 1), start_date=date(2025, 9, 1), lender_type="bank",
+          contract_date=date(2025, 9, 15), start_date=date(2025, 9, 15), lender_type="bank",
           notes=["5.9% nominal, monthly: APRC (1 + 0.059/12)^12 - 1 = 6.06%"]),
     ]
 
