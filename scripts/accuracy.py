@@ -28,9 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FRESH = ROOT / "tests" / "fresh"
 FIELDS = ["document_kind", "principal", "disbursed", "term", "repayment", "installments", "rate", "fees",
-          "apr", "violation", "contract_date"]
+          "apr", "violation", "contract_date", "inconsistency"]
 LABELS = {"disbursed": "received", "repayment": "method", "apr": "APR±tol", "document_kind": "doc kind",
-          "contract_date": "date", "installments": "count"}
+          "contract_date": "date", "installments": "count", "inconsistency": "conflict"}
 DEFAULT_KINDS = {"late", "collection", "legal", "prepayment", "returned_payment", "penalty"}
 
 
@@ -117,6 +117,9 @@ def compare(report: dict, exp: dict) -> dict[str, str | None]:
     if exp.get("violation") is not None:
         rules = [f["rule_id"] for f in report.get("findings") or [] if f.get("severity") == "violation"]
         res["violation"] = None if bool(rules) == exp["violation"] else f"expected {exp['violation']} ({exp.get('violation_reason', '')}), got {rules}"
+    if exp.get("inconsistency") is True:
+        found = (report.get("terms") or {}).get("inconsistencies") or []
+        res["inconsistency"] = None if found else "expected an inconsistency between stated figures, got none"
     return res
 
 

@@ -1,8 +1,8 @@
 #![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
 //! The fresh phrasing corpus (`tests/fresh/{zh,en}`): contracts written from parameters by
 //! `scripts/fresh_corpus.py` (batch A, `*-f*`), `fresh_corpus_b.py` (B, `*-g*`) and
-//! `fresh_corpus_c.py` (C, `*-h*`, some also as `.html` app pages and `.docx` files) in layouts
-//! and wordings that no other test uses, each with an `expected.json` computed independently of
+//! `fresh_corpus_c.py` (C, `*-h*`, some also as `.html` app pages and `.docx` files),
+//! `fresh_corpus_d.py` (D, `*-i*`) and `fresh_corpus_e.py` (E, `*-j*`) in layouts and wordings that no other test uses, each with an `expected.json` computed independently of
 //! the crate (Python decimals, bisection IRR).
 //!
 //! Every field is compared; what is wrong today must be listed in `tests/fresh/KNOWN_GAPS.tsv`
@@ -293,6 +293,17 @@ fn compare(report: &Value, exp: &Value) -> Vec<(String, String)> {
             ));
         }
     }
+    // A contract whose stated figures contradict each other must say so (quoting both sides).
+    if exp["inconsistency"] == true
+        && report["terms"]["inconsistencies"]
+            .as_array()
+            .is_none_or(|found| found.is_empty())
+    {
+        out.push((
+            "inconsistency".into(),
+            "expected an inconsistency between stated figures, got none".into(),
+        ));
+    }
     if exp["document_kind"] == "other" {
         let rules: Vec<&str> = report["findings"]
             .as_array()
@@ -440,6 +451,7 @@ fn known_gaps_name_real_files_and_fields() {
         "contract_date",
         "apr",
         "violation",
+        "inconsistency",
         "lending_findings",
         "pdf_vs_text",
         "html_vs_text",
