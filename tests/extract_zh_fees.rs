@@ -212,3 +212,53 @@ fn a_schedule_total_row_that_disagrees_with_its_rows_is_an_inconsistency() {
         Some(dec!(3120))
     );
 }
+
+/// (amount, timing) of each cost fee, in order.
+fn fee_timings(text: &str) -> Vec<(Option<Decimal>, FeeTiming)> {
+    cost_fees(&ex(text))
+}
+
+// Two fees run into one sentence (a PDF row glued to the next, table rows read as one): each
+// keeps the timing stated after its own name.
+#[test]
+fn fees_run_together_keep_their_own_timing() {
+    let want = vec![
+        (Some(dec!(600)), FeeTiming::UpfrontDeducted),
+        (Some(dec!(35)), FeeTiming::PerPeriod),
+    ];
+    for text in [
+        "评估费：600.00元，发放贷款时从贷款本金中直接扣除账户管理费：每月35.00元，随每期还款一并收取\n",
+        "评估费 | 600.00元，发放贷款时从贷款本金中直接扣除\n账户管理费 | 每月35.00元，随每期还款一并收取\n",
+    ] {
+        assert_eq!(fee_timings(text), want, "{text}");
+    }
+    let want = vec![
+        (Some(dec!(900)), FeeTiming::AtDisbursement),
+        (Some(dec!(60)), FeeTiming::PerPeriod),
+    ];
+    for text in [
+        "车辆定位服务费：900.00元，于放款当日另行一次性支付保险费：每期60.00元，与每期本息一同收取\n",
+        "车辆定位服务费：人民币900元，放款当日另行一次性支付；保险费：人民币60元/期，与每期本息一同收取。\n",
+    ] {
+        assert_eq!(fee_timings(text), want, "{text}");
+    }
+}
+
+// A blank fee, then 该服务费 speaking of it: one fee, listed blank and deducted.
+#[test]
+fn a_fee_named_again_by_the_end_of_its_name_is_one_blank_fee() {
+    for text in [
+        "借款人应向平台支付咨询服务费人民币【 】元，该服务费于放款时从借款本金中扣除。\n",
+        "借款人应向平台支付咨询服务费人民币${consultFee}元。\n上述服务费由平台在放款时从借款本金中直接扣除。\n",
+    ] {
+        let t = ex(text);
+        assert_eq!(t.fees.len(), 1, "{text}\n{:#?}", t.fees);
+        let fee = t.fees.first();
+        assert!(fee.is_some_and(|f| f.amount_blank), "{text}\n{:#?}", t.fees);
+        assert_eq!(
+            fee.map(|f| f.timing),
+            Some(FeeTiming::UpfrontDeducted),
+            "{text}"
+        );
+    }
+}

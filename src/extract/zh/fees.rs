@@ -9,7 +9,7 @@ static TIMING_AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Paid on the payout day, apart from the loan: 放款当日支付, 放款时另行支付.
 static TIMING_AT_DISBURSEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:放款|发放贷款|发放借款|借款发放|款项到账|提款)(?:当日|当天|之日|时)\s*(?:另行|单独|一次性)?\s*(?:向[^,。;]{0,8})?(?:支付|缴纳|交纳|付清)")
+    Regex::new(r"(?:放款|发放贷款|发放借款|借款发放|款项到账|提款)(?:当日|当天|之日|时)\s*(?:(?:另行|单独|一次性)\s*){0,2}(?:向[^,。;]{0,8})?(?:支付|缴纳|交纳|付清)")
         .expect("static regex")
 });
 /// The words after a date that make it the day a fee is paid: `于2025年6月1日前支付`.
@@ -57,6 +57,36 @@ fn own_line_timing(evidence: &str, name: &str) -> Option<FeeTiming> {
             continue;
         }
         match (found, timing_of(&line)) {
+            (_, None) => {}
+            (None, t) => found = t,
+            (Some(a), Some(b)) if a == b => {}
+            _ => return None,
+        }
+    }
+    found
+}
+
+/// When fee `name` is paid by the words that follow its name up to the next fee named, when
+/// the sentence names other fees too (a PDF row run into the next: `GPS服务费:1,800元,于放款当日
+/// 另行支付车辆盗抢险保费:150元,每期与本息一同收取`): the parts that say, if they agree.
+fn own_scope_timing(sentence: &str, name: &str) -> Option<FeeTiming> {
+    let names: Vec<regex::Match<'_>> = FEE_NAME.find_iter(sentence).collect();
+    if names.iter().all(|m| m.as_str() == name) {
+        return None;
+    }
+    let mut found = None;
+    for (k, m) in names.iter().enumerate() {
+        if m.as_str() != name {
+            continue;
+        }
+        let end = names
+            .get(k + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .find(|n| n.as_str() != name)
+            .map_or(sentence.len(), |n| n.start());
+        let scope = sentence.get(m.start()..end).unwrap_or("");
+        match (found, timing_of(scope)) {
             (_, None) => {}
             (None, t) => found = t,
             (Some(a), Some(b)) if a == b => {}
@@ -361,7 +391,9 @@ impl Extractor<'_> {
             FeeKind::Late | FeeKind::Collection | FeeKind::Legal | FeeKind::Penalty
         ) || OVERDUE_WORD.is_match(name);
         let due = paid_on_date(sentence);
-        let stated = own_line_timing(&evidence.text, name).or_else(|| timing_of(sentence));
+        let stated = own_line_timing(&evidence.text, name)
+            .or_else(|| own_scope_timing(sentence, name))
+            .or_else(|| timing_of(sentence));
         let timing = if on_default {
             FeeTiming::OnDefault
         } else if kind == FeeKind::Prepayment {
@@ -491,11 +523,15 @@ impl Extractor<'_> {
             .filter(|f| f.timing == FeeTiming::Other)
         {
             // The same name first, else the only timing stated for fees of the same kind.
+            // Then a name that ends the fee's (上述服务费 of 咨询服务费).
             let same_name: Vec<_> = notes.iter().filter(|n| n.0 == fee.name).collect();
-            let pick = if same_name.is_empty() {
-                notes.iter().filter(|n| n.1 == fee.kind).collect()
-            } else {
+            let name_end: Vec<_> = notes.iter().filter(|n| fee.name.ends_with(&n.0)).collect();
+            let pick = if !same_name.is_empty() {
                 same_name
+            } else if !name_end.is_empty() {
+                name_end
+            } else {
+                notes.iter().filter(|n| n.1 == fee.kind).collect()
             };
             if let [first, rest @ ..] = pick.as_slice() {
                 if rest.iter().all(|n| n.2 == first.2) {
@@ -712,11 +748,11 @@ impl Extractor<'_> {
     /// percentage and `amount_blank`, so the deduction still shows.
     pub(super) fn list_blank_fees(&mut self) {
         for named in std::mem::take(&mut self.named_fees) {
-            let stated = self
-                .terms
-                .fees
-                .iter()
-                .any(|f| f.name == named.name || f.kind == named.kind);
+            // 居间服务费${fee}元,该服务费由…扣除: a name that ends another fee's name (服务费 of
+            // 居间服务费) speaks of that fee.
+            let stated = self.terms.fees.iter().any(|f| {
+                f.name == named.name || f.kind == named.kind || f.name.ends_with(&named.name)
+            });
             if stated {
                 continue;
             }
