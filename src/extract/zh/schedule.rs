@@ -93,6 +93,9 @@ pub(super) struct Table {
     totals: Option<Row>,
 }
 
+/// Reads one column's figure out of a row.
+type ColumnOf = fn(&Row) -> Option<Decimal>;
+
 /// The first cell of a row of column totals.
 fn is_total_label(cell: &str) -> bool {
     let c = cell.trim().trim_end_matches([':', '：']);
@@ -414,7 +417,7 @@ impl Extractor<'_> {
     /// total of the 合计 column is the total of payments when none is stated elsewhere.
     fn column_totals(&mut self, rows: &[Row], totals: &Row) {
         let evidence = self.doc.evidence(totals.start, totals.end);
-        let columns: [(&str, fn(&Row) -> Option<Decimal>); 4] = [
+        let columns: [(&str, ColumnOf); 4] = [
             ("本金 (principal)", |r| r.principal),
             ("利息 (interest)", |r| r.interest),
             ("费用 (fees)", |r| r.fees),
