@@ -95,25 +95,21 @@ impl Extractor<'_> {
         let sum_of_parts = SUM_BEFORE.is_match(before)
             && (before.contains(['=', '＝']) || LOAN_PARTS.is_match(near));
         let part_or_sum = PART_WORD.is_match(tail_chars(lead, 8)) || sum_of_parts;
-        let fee_name = last_match(&FEE_NAME, lead).or_else(|| last_match(&FEE_NAME, clause));
-        if let Some(name) = fee_name.filter(|_| !part_or_sum) {
-            let kind = fee_kind(name);
+        let after = text.get(tok.end..ce).unwrap_or("");
+        let charge = match fees::fee_figure(lead, after).filter(|_| !part_or_sum) {
+            Some(FeeFigure::Charge(name)) => Some((name, fee_kind(name))),
+            Some(FeeFigure::Restated(name)) => {
+                let e = ev(self);
+                self.fee_restated(name, amount, text, e);
+                return true;
+            }
+            None => PENALTY_WORD
+                .is_match(clause)
+                .then_some(("违约金", FeeKind::Penalty)),
+        };
+        if let Some((name, kind)) = charge {
             let e = ev(self);
             self.push_fee(name, kind, Some(amount), None, None, None, text, e);
-            return true;
-        }
-        if PENALTY_WORD.is_match(clause) {
-            let e = ev(self);
-            self.push_fee(
-                "违约金",
-                FeeKind::Penalty,
-                Some(amount),
-                None,
-                None,
-                None,
-                text,
-                e,
-            );
             return true;
         }
         let tail = tail_chars(lead, 16);

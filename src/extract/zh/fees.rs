@@ -9,7 +9,7 @@ static TIMING_AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Paid on the payout day, apart from the loan: 放款当日支付, 放款时另行支付.
 static TIMING_AT_DISBURSEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:放款|发放贷款|发放借款|借款发放|款项到账)(?:当日|当天|之日|时)\s*(?:另行|单独|一次性)?\s*(?:向[^,。;]{0,8})?(?:支付|缴纳|交纳|付清)")
+    Regex::new(r"(?:放款|发放贷款|发放借款|借款发放|款项到账|提款)(?:当日|当天|之日|时)\s*(?:(?:另行|单独|一次性)\s*){0,2}(?:向[^,。;]{0,8})?(?:支付|缴纳|交纳|付清)")
         .expect("static regex")
 });
 /// The words after a date that make it the day a fee is paid: `于2025年6月1日前支付`.
@@ -42,6 +42,60 @@ pub(super) fn timing_of(sentence: &str) -> Option<FeeTiming> {
     })
 }
 
+/// When fee `name` is paid by its own line, when the sentence runs over several lines (rows
+/// of a key/value table read as one sentence: `GPS服务费 | 2,000元,放款时扣除` then
+/// `账户管理费 | 每月50元,随月供扣收`): the lines that name the fee and say when it is paid,
+/// if they agree.
+fn own_line_timing(evidence: &str, name: &str) -> Option<FeeTiming> {
+    if !evidence.contains('\n') {
+        return None;
+    }
+    let mut found = None;
+    for line in evidence.lines() {
+        let line = super::script::for_matching(line);
+        if !line.contains(name) {
+            continue;
+        }
+        match (found, timing_of(&line)) {
+            (_, None) => {}
+            (None, t) => found = t,
+            (Some(a), Some(b)) if a == b => {}
+            _ => return None,
+        }
+    }
+    found
+}
+
+/// When fee `name` is paid by the words that follow its name up to the next fee named, when
+/// the sentence names other fees too (a PDF row run into the next: `GPS服务费:1,800元,于放款当日
+/// 另行支付车辆盗抢险保费:150元,每期与本息一同收取`): the parts that say, if they agree.
+fn own_scope_timing(sentence: &str, name: &str) -> Option<FeeTiming> {
+    let names: Vec<regex::Match<'_>> = FEE_NAME.find_iter(sentence).collect();
+    if names.iter().all(|m| m.as_str() == name) {
+        return None;
+    }
+    let mut found = None;
+    for (k, m) in names.iter().enumerate() {
+        if m.as_str() != name {
+            continue;
+        }
+        let end = names
+            .get(k + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .find(|n| n.as_str() != name)
+            .map_or(sentence.len(), |n| n.start());
+        let scope = sentence.get(m.start()..end).unwrap_or("");
+        match (found, timing_of(scope)) {
+            (_, None) => {}
+            (None, t) => found = t,
+            (Some(a), Some(b)) if a == b => {}
+            _ => return None,
+        }
+    }
+    found
+}
+
 /// The day a fee is paid, when the sentence names one (`于2025年6月1日前支付`).
 fn paid_on_date(sentence: &str) -> Option<NaiveDate> {
     DATE.captures_iter(sentence).find_map(|c| {
@@ -62,6 +116,168 @@ fn refers_back(sentence: &str, name: &str) -> bool {
             .iter()
             .any(|w| before.trim_end().ends_with(w))
     })
+}
+
+/// What the fee named beside an amount makes of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum FeeFigure<'t> {
+    /// The fee's own amount (服务费800元, 每期手续费43.20元).
+    Charge(&'t str),
+    /// A figure that restates a fee: its total over the term (手续费合计, 上述服务费共计):
+    /// evidence that must reconcile with the fee, never a charge of its own.
+    Restated(&'t str),
+}
+
+/// Money in figures or words, as it stands between a fee's name and a later amount.
+static MONEY_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:万|千)?\s*[元圆]|(?:[¥￥]|人民币|RMB|CNY|HK\s?\$|NT\s?\$)\s*[0-9]|[壹贰叁肆伍陆柒捌玖拾佰仟万]+\s*[元圆]")
+        .expect("static regex")
+});
+/// The words that make a figure a total: 合计, 共计, 总计, 累计, 总额, 一共.
+static TOTAL_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"合计|共计|总计|累计|总额|总共|一共|共\s*[:]?\s*$").expect("static regex")
+});
+/// A total word right before a figure in the text between a fee name and an amount
+/// (服务费共计1,200元, 按12期每期: the 1,200 is the total, not another fee's amount).
+static TOTAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:合计|共计|总计|累计|总额|总共|一共|共)\s*(?:为|是|:)?\s*$")
+        .expect("static regex")
+});
+/// A fee name that qualifies another label (月供(不含账户管理费), 每期应还(含服务费)).
+static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:不含|不包含|不包括|未含|含|包含|包括|已含|(?:^|[^扣剔免减])除(?:了)?)\s*$")
+        .expect("static regex")
+});
+/// A label of another figure right before the amount (…应还, 实际到账金额为, 月供).
+static ROLE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:应还|应付|还款额|还款金额|月供|本息|到账|实收|放款金额|借款金额|借款本金|贷款金额)[^,。;0-9]{0,4}$")
+        .expect("static regex")
+});
+/// What may stand between an amount and the fee name after it (800元的服务费, 500元整作为
+/// 居间服务费, 2,000元给丙方作为服务费).
+static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:万|千)?\s*(?:元|圆)?\s*(?:整)?\s*(?:的|作为|用作|用于|为|给[^,。;0-9()+＋、及和]{0,6}作为)?\s*$")
+        .expect("static regex")
+});
+
+/// The clause-final part of `s`: after its last comma or semicolon.
+fn last_clause(s: &str) -> &str {
+    s.char_indices()
+        .rfind(|(_, c)| matches!(c, ',' | '，' | ';' | '；'))
+        .map_or(s, |(i, c)| s.get(i + c.len_utf8()..).unwrap_or(""))
+}
+
+/// The fee an amount belongs to, by the fee name in `lead` (the text before the amount, ending
+/// at it) or right after it in its clause (`after`). A name belongs to the nearest amount after
+/// it: another amount between them (not a total) takes it, and so does a label of another
+/// figure right before this one (每期应还, 实际到账金额为). A name inside a qualifier (月供(不含
+/// 账户管理费)) labels nothing. A total word (合计, 共计, 上述…共计) between the name and the
+/// amount makes the amount a restatement of the fee.
+pub(super) fn fee_figure<'t>(lead: &'t str, after: &'t str) -> Option<FeeFigure<'t>> {
+    if let Some(m) = FEE_NAME.find_iter(lead).last() {
+        let gap = lead.get(m.end()..).unwrap_or("");
+        let before_name = lead.get(..m.start()).unwrap_or("");
+        let money_between = MONEY_BETWEEN.find_iter(gap).any(|x| {
+            let lead_in = gap.get(..x.start()).unwrap_or("");
+            !TOTAL_BEFORE.is_match(lead_in)
+        });
+        if money_between
+            || QUALIFIER_BEFORE.is_match(before_name)
+            || ROLE_AT_END.is_match(tail_chars(gap, 10))
+        {
+            return None;
+        }
+        // 合计每期200元 is the fee of each period, not a total over the term.
+        let tail = last_clause(gap);
+        let per_period = ["每期", "每月", "当期", "当月", "每次"]
+            .iter()
+            .any(|w| tail.contains(w));
+        return Some(if TOTAL_MARK.is_match(tail) && !per_period {
+            FeeFigure::Restated(m.as_str())
+        } else {
+            FeeFigure::Charge(m.as_str())
+        });
+    }
+    // 支付800元服务费: the name right after the amount, with nothing but a particle between.
+    let m = FEE_NAME.find(after)?;
+    let between = after.get(..m.start())?;
+    (NAME_AFTER.is_match(between) && !ROLE_AT_END.is_match(tail_chars(lead, 10)))
+        .then(|| FeeFigure::Charge(m.as_str()))
+}
+
+/// A total the contract states for a fee (手续费合计518.40元): reconciled with the fee once
+/// every term is read (see [`Extractor::reconcile_fee_totals`]).
+pub(super) struct FeeTotal {
+    name: String,
+    kind: FeeKind,
+    amount: Decimal,
+    /// When the sentence says the fee is paid, if it does.
+    timing: Option<FeeTiming>,
+    evidence: Evidence,
+}
+
+/// Whether fee `f` is the one a figure named `name` (of `kind`) speaks of: the same name, one
+/// name the end of the other (分期手续费 / 手续费), or the same kind.
+fn same_fee(f: &Fee, name: &str, kind: FeeKind) -> bool {
+    !on_default_kind(f.kind)
+        && f.timing != FeeTiming::OnDefault
+        && (f.name == name || f.name.ends_with(name) || name.ends_with(&f.name) || f.kind == kind)
+}
+
+/// One payment of fee `f` (its amount, or its share of the principal).
+fn fee_once(f: &Fee, principal: Option<Decimal>) -> Option<Decimal> {
+    match (f.amount, f.percent) {
+        (Some(a), _) => Some(a),
+        (None, Some(p))
+            if matches!(f.basis, None | Some(Basis::Principal))
+                && matches!(f.per, None | Some(Per::Once) | Some(Per::Month)) =>
+        {
+            principal?.checked_mul(p)?.checked_div(Decimal::ONE_HUNDRED)
+        }
+        _ => None,
+    }
+}
+
+/// What fee `f` comes to over the loan, and the arithmetic (`12 × 43.20`): once, or each of `n`
+/// periods.
+fn fee_total(f: &Fee, principal: Option<Decimal>, n: Option<u32>) -> Option<(Decimal, String)> {
+    let once = fee_once(f, principal)?;
+    if f.timing == FeeTiming::PerPeriod {
+        let n = n.filter(|n| *n > 0)?;
+        let total = once.checked_mul(Decimal::from(n))?;
+        Some((total, format!("{n} × {}", once.round_dp(2).normalize())))
+    } else {
+        Some((once, format!("{}", once.round_dp(2).normalize())))
+    }
+}
+
+/// Whether the repayment words at `start..end` of `text` (于到期日与本金一并支付) say when a fee
+/// named before them is paid, together with the loan, rather than how the loan is repaid:
+/// they pay something *with* the principal or the interest, and the sentence's subject is a
+/// fee (服务费2,400元,于借款到期日与本金一并支付), no part of the loan named in between.
+pub(super) fn fee_paid_with_the_loan(text: &str, start: usize, end: usize) -> bool {
+    static ALONG_WITH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:与|和|连同|随|同)\s*(?:每期|当期|最后一期)?\s*(?:本金|本息|利息|月供)")
+            .expect("static regex")
+    });
+    static LOAN_PART: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"本金|本息|利息|月供|还款|[年月日]利率").expect("static regex")
+    });
+    let (Some(words), Some(before)) = (text.get(start..end), text.get(..start)) else {
+        return false;
+    };
+    if !ALONG_WITH.is_match(words) {
+        return false;
+    }
+    let sentence_start = before
+        .char_indices()
+        .rfind(|(_, c)| matches!(c, '。' | ';' | '；'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let lead = before.get(sentence_start..).unwrap_or("");
+    FEE_NAME
+        .find_iter(lead)
+        .last()
+        .is_some_and(|m| !LOAN_PART.is_match(lead.get(m.end()..).unwrap_or("")))
 }
 
 /// A fee the contract names without a usable amount (see [`Extractor::named_fees`]).
@@ -175,15 +391,18 @@ impl Extractor<'_> {
             FeeKind::Late | FeeKind::Collection | FeeKind::Legal | FeeKind::Penalty
         ) || OVERDUE_WORD.is_match(name);
         let due = paid_on_date(sentence);
+        let stated = own_line_timing(&evidence.text, name)
+            .or_else(|| own_scope_timing(sentence, name))
+            .or_else(|| timing_of(sentence));
         let timing = if on_default {
             FeeTiming::OnDefault
         } else if kind == FeeKind::Prepayment {
             FeeTiming::Other
-        } else if let Some(t) = timing_of(sentence).filter(|t| *t == FeeTiming::UpfrontDeducted) {
+        } else if let Some(t) = stated.filter(|t| *t == FeeTiming::UpfrontDeducted) {
             t
         } else if due.is_some() {
             FeeTiming::OnDate
-        } else if let Some(t) = timing_of(sentence) {
+        } else if let Some(t) = stated {
             t
         } else if OVERDUE_WORD.is_match(sentence) {
             FeeTiming::OnDefault
@@ -192,10 +411,20 @@ impl Extractor<'_> {
         };
         // 将上述平台服务费从借款本金中扣除: the sentence speaks of a fee stated before, and a
         // figure in it belongs to something else (the amount received, a total).
+        // A different amount there restates the fee (its total): it must reconcile with it.
         if refers_back(sentence, name) {
-            if let Some(stated) = self.terms.fees.iter_mut().find(|f| f.name == name) {
+            if let Some(stated) = self
+                .terms
+                .fees
+                .iter_mut()
+                .find(|f| f.name == name || same_fee(f, name, kind))
+            {
                 if stated.timing == FeeTiming::Other {
                     stated.timing = timing;
+                }
+                let restates = amount.filter(|a| stated.amount != Some(a.normalize()));
+                if let Some(amount) = restates {
+                    self.fee_restated(name, amount, sentence, evidence);
                 }
                 return;
             }
@@ -285,7 +514,8 @@ impl Extractor<'_> {
     /// A fee whose own sentence says nothing of when it is paid takes the timing another
     /// sentence states for it (6.1 平台服务费800元 / 6.2 放款时将上述平台服务费从借款本金中扣除).
     pub(super) fn apply_timing_notes(&mut self) {
-        let notes = std::mem::take(&mut self.timing_notes);
+        // Kept: a fee stated only by its total is listed after this (`reconcile_fee_totals`).
+        let notes = self.timing_notes.clone();
         for fee in self
             .terms
             .fees
@@ -293,11 +523,15 @@ impl Extractor<'_> {
             .filter(|f| f.timing == FeeTiming::Other)
         {
             // The same name first, else the only timing stated for fees of the same kind.
+            // Then a name that ends the fee's (上述服务费 of 咨询服务费).
             let same_name: Vec<_> = notes.iter().filter(|n| n.0 == fee.name).collect();
-            let pick = if same_name.is_empty() {
-                notes.iter().filter(|n| n.1 == fee.kind).collect()
-            } else {
+            let name_end: Vec<_> = notes.iter().filter(|n| fee.name.ends_with(&n.0)).collect();
+            let pick = if !same_name.is_empty() {
                 same_name
+            } else if !name_end.is_empty() {
+                name_end
+            } else {
+                notes.iter().filter(|n| n.1 == fee.kind).collect()
             };
             if let [first, rest @ ..] = pick.as_slice() {
                 if rest.iter().all(|n| n.2 == first.2) {
@@ -307,16 +541,218 @@ impl Extractor<'_> {
         }
     }
 
+    /// A figure the sentence states as a fee's total (手续费合计518.40元): kept to reconcile.
+    pub(super) fn fee_restated(
+        &mut self,
+        name: &str,
+        amount: Decimal,
+        sentence: &str,
+        evidence: Evidence,
+    ) {
+        self.fee_totals.push(FeeTotal {
+            name: name.to_string(),
+            kind: fee_kind(name),
+            amount: amount.normalize(),
+            timing: timing_of(sentence),
+            evidence,
+        });
+    }
+
+    /// Each stated fee total against the fee it restates: n × the per-period fee, or the fee
+    /// itself. Agreement is noted on the fee; a disagreement is an inconsistency quoting both.
+    /// A total with no fee of its own is the fee's only statement: a per-period fee is its
+    /// share of each of the stated periods, any other the total itself.
+    pub(super) fn reconcile_fee_totals(&mut self) {
+        let principal = self.terms.principal.as_ref().map(|p| p.amount);
+        let n = self.terms.installments.as_ref().map(|c| c.count);
+        for total in std::mem::take(&mut self.fee_totals) {
+            let same: Vec<usize> = (0..self.terms.fees.len())
+                .filter(|&i| {
+                    self.terms
+                        .fees
+                        .get(i)
+                        .is_some_and(|f| same_fee(f, &total.name, total.kind))
+                })
+                .collect();
+            if same.is_empty() {
+                self.fee_from_total(total, n);
+                continue;
+            }
+            let computed: Option<(Decimal, Vec<String>)> =
+                same.iter()
+                    .try_fold((Decimal::ZERO, Vec::new()), |(sum, mut parts), &i| {
+                        let (t, how) = fee_total(self.terms.fees.get(i)?, principal, n)?;
+                        parts.push(how);
+                        Some((sum.checked_add(t)?, parts))
+                    });
+            let tolerance = Decimal::new(1, 2) * Decimal::from(n.unwrap_or(1).max(1));
+            let quoted: Vec<String> = same
+                .iter()
+                .filter_map(|&i| self.terms.fees.get(i))
+                .map(|f| format!("«{}»", f.evidence.text))
+                .collect();
+            match computed {
+                Some((sum, parts)) if (sum - total.amount).abs() <= tolerance => {
+                    let note = format!(
+                        "stated total {} («{}») agrees: {} = {}",
+                        total.amount,
+                        total.evidence.text,
+                        parts.join(" + "),
+                        sum.round_dp(2).normalize()
+                    );
+                    if let Some(f) = same.first().and_then(|&i| self.terms.fees.get_mut(i)) {
+                        f.note = Some(match f.note.take() {
+                            Some(old) => format!("{old}; {note}"),
+                            None => note,
+                        });
+                    }
+                }
+                Some((sum, parts)) => self.terms.inconsistencies.push(Inconsistency {
+                    kind: crate::reconcile::FIGURES_MISMATCH.into(),
+                    message: format!(
+                        "the stated total of {} {} («{}») does not agree with the fee as stated: {} = {} ({})",
+                        total.name,
+                        total.amount,
+                        total.evidence.text,
+                        parts.join(" + "),
+                        sum.round_dp(2).normalize(),
+                        quoted.join(", ")
+                    ),
+                    evidence: total.evidence,
+                }),
+                None => self.terms.assumptions.push(format!(
+                    "the stated total of {} {} («{}») is not checked: the fee's own terms ({}) do not give a total without the number of periods",
+                    total.name,
+                    total.amount,
+                    total.evidence.text,
+                    quoted.join(", ")
+                )),
+            }
+        }
+    }
+
+    /// A fee stated only by its total: charged per period (its share of each of the `n`
+    /// periods, to the cent, when it divides evenly) or once as stated.
+    fn fee_from_total(&mut self, total: FeeTotal, n: Option<u32>) {
+        let noted = |by: &dyn Fn(&(String, FeeKind, FeeTiming)) -> bool| {
+            let mut t = self.timing_notes.iter().filter(|x| by(x)).map(|x| x.2);
+            let first = t.next()?;
+            t.all(|x| x == first).then_some(first)
+        };
+        let timing = total
+            .timing
+            .or_else(|| noted(&|x| x.0 == total.name))
+            .or_else(|| noted(&|x| x.1 == total.kind))
+            .unwrap_or(FeeTiming::Other);
+        let per_period = (timing == FeeTiming::PerPeriod)
+            .then_some(n)
+            .flatten()
+            .filter(|n| *n > 0)
+            .and_then(|n| {
+                let share = total.amount.checked_div(Decimal::from(n))?;
+                (share.round_dp(2) * Decimal::from(n) == total.amount).then_some((n, share))
+            });
+        let (amount, timing, note) = match per_period {
+            Some((n, share)) => (
+                Some(share.round_dp(2).normalize()),
+                timing,
+                Some(format!(
+                    "only the total {} over {n} periods is stated: {} a period",
+                    total.amount,
+                    share.round_dp(2).normalize()
+                )),
+            ),
+            // Paid each period, but over how many is not known: not priced.
+            None if timing == FeeTiming::PerPeriod => (
+                None,
+                timing,
+                Some(format!(
+                    "only the total {} is stated, not the number of periods it is spread over",
+                    total.amount
+                )),
+            ),
+            None => (Some(total.amount), timing, None),
+        };
+        self.terms.fees.push(Fee {
+            payee: payee_of(&total.evidence.text, total.kind),
+            name: total.name,
+            kind: total.kind,
+            amount,
+            percent: None,
+            basis: None,
+            per: None,
+            timing,
+            note,
+            evidence: total.evidence,
+            due_date: None,
+            amount_blank: false,
+        });
+    }
+
+    /// Figures read as fees that only restate another fee of the same name or kind: n × a
+    /// per-period fee (the fee's total over the term), or at least the principal (a total
+    /// repayment that includes the fee). Such a figure is not charged again; the fee keeps it
+    /// as a note. Runs once the number of periods is known.
+    pub(super) fn fold_fee_restatements(&mut self) {
+        let principal = self.terms.principal.as_ref().map(|p| p.amount);
+        let n = self.terms.installments.as_ref().map(|c| c.count);
+        let mut i = 0;
+        while i < self.terms.fees.len() {
+            let Some(a) = self.terms.fees.get(i) else {
+                break;
+            };
+            let Some(x) = a
+                .amount
+                .filter(|_| !on_default_kind(a.kind) && a.timing != FeeTiming::OnDefault)
+            else {
+                i += 1;
+                continue;
+            };
+            let restated = self.terms.fees.iter().enumerate().find_map(|(j, b)| {
+                if j == i || !same_fee(b, &a.name, a.kind) {
+                    return None;
+                }
+                let once = fee_once(b, principal).filter(|o| *o > Decimal::ZERO && *o < x)?;
+                if let Some(n) = n.filter(|n| *n >= 2 && b.timing == FeeTiming::PerPeriod) {
+                    let total = once * Decimal::from(n);
+                    if (total - x).abs() <= Decimal::new(1, 2) * Decimal::from(n) {
+                        return Some((j, format!("{n} × {}", once.round_dp(2).normalize())));
+                    }
+                }
+                principal
+                    .filter(|p| x >= *p)
+                    .map(|_| (j, "a total that includes the principal".to_string()))
+            });
+            let Some((j, how)) = restated else {
+                i += 1;
+                continue;
+            };
+            let a = self.terms.fees.remove(i);
+            let j = if j > i { j - 1 } else { j };
+            if let Some(b) = self.terms.fees.get_mut(j) {
+                let note = format!(
+                    "{} («{}») restates this fee ({how}), not a charge of its own",
+                    x.normalize(),
+                    a.evidence.text
+                );
+                b.note = Some(match b.note.take() {
+                    Some(old) => format!("{old}; {note}"),
+                    None => note,
+                });
+            }
+        }
+    }
+
     /// Fees named without an amount anywhere in the contract (a blank `${fee}`, `____元`, or a
     /// deduction clause naming a fee whose amount is never given): listed with no amount, no
     /// percentage and `amount_blank`, so the deduction still shows.
     pub(super) fn list_blank_fees(&mut self) {
         for named in std::mem::take(&mut self.named_fees) {
-            let stated = self
-                .terms
-                .fees
-                .iter()
-                .any(|f| f.name == named.name || f.kind == named.kind);
+            // 居间服务费${fee}元,该服务费由…扣除: a name that ends another fee's name (服务费 of
+            // 居间服务费) speaks of that fee.
+            let stated = self.terms.fees.iter().any(|f| {
+                f.name == named.name || f.kind == named.kind || f.name.ends_with(&named.name)
+            });
             if stated {
                 continue;
             }

@@ -78,6 +78,7 @@ impl Extractor<'_> {
                 let offered = c.get(0).is_some_and(|m| {
                     mark_before(text.get(..m.start()).unwrap_or("")) != Mark::Unticked
                         && !names_a_kind(text, m.end())
+                        && !fees::fee_paid_with_the_loan(text, m.start(), m.end())
                 });
                 offered
                     && (c.name("bl").is_some()
@@ -98,7 +99,8 @@ impl Extractor<'_> {
         let mut methods: Vec<(RepaymentMethod, Mark)> = Vec::new();
         for c in METHOD.captures_iter(text) {
             let Some(m) = c.get(0) else { continue };
-            if names_a_kind(text, m.end()) {
+            if names_a_kind(text, m.end()) || fees::fee_paid_with_the_loan(text, m.start(), m.end())
+            {
                 continue;
             }
             let method = if c.name("ei").is_some() {

@@ -39,7 +39,7 @@ use crate::model::{
 use crate::read::Document;
 use amounts::*;
 use dates::{DATE, date_of, parse_count, parse_date};
-use fees::NamedFee;
+use fees::{FeeFigure, FeeTotal, NamedFee};
 use lexicon::*;
 use method::interest_only_in;
 use parties::*;
@@ -112,6 +112,8 @@ struct Extractor<'a> {
     /// The fee the sentence just read stated (index into `terms.fees`), for a next sentence that
     /// only says when it is paid (综合服务费:2,000元; 收取方式:于到期日一次性支付).
     fee_just_stated: Option<usize>,
+    /// Totals the contract states for a fee (手续费合计), reconciled with it in `finish`.
+    fee_totals: Vec<FeeTotal>,
 }
 
 static BLANK: LazyLock<Regex> = LazyLock::new(|| {
@@ -148,6 +150,7 @@ impl<'a> Extractor<'a> {
             interest_deducted: None,
             interest_deducted_stated: None,
             fee_just_stated: None,
+            fee_totals: Vec::new(),
         }
     }
 
@@ -340,14 +343,18 @@ impl<'a> Extractor<'a> {
         self.contract_rate_from_annualised();
         self.region_hints();
         self.lender_fallback();
-        self.derive_disbursed();
-        self.deducted_interest();
         self.unlabelled_contract_date();
         self.frequency_from_first_due();
         self.single_payment_count();
         self.count_from_term();
         self.term_from_count();
         self.term_from_dates();
+        // Once the number of periods is known: figures that restate a fee (its total over the
+        // term, a total repayment) are reconciled with it, not charged again.
+        self.fold_fee_restatements();
+        self.reconcile_fee_totals();
+        self.derive_disbursed();
+        self.deducted_interest();
         self.terms
     }
 }

@@ -38,6 +38,8 @@ fn column(header: &str) -> Col {
         || h.contains("应还金额")
         || h.contains("小计")
         || h.contains("应还款额")
+        || h.ends_with("应还")
+        || h.ends_with("应付")
     {
         Col::Total
     } else if h.contains("本金") {
@@ -63,13 +65,79 @@ pub(super) struct Row {
     total: Option<Decimal>,
 }
 
+impl Row {
+    /// A row over `start..end` with nothing read yet.
+    fn spanning(start: usize, end: usize) -> Row {
+        Row {
+            start,
+            end,
+            index: 0,
+            date: None,
+            principal: None,
+            interest: None,
+            fees: None,
+            total: None,
+        }
+    }
+}
+
 /// The printed schedule: the byte span of its rows and the rows.
 pub(super) struct Table {
     /// Where the header line starts: the table runs from here to `rows_end`.
     pub(super) header_start: usize,
     pub(super) rows_start: usize,
+    /// Where the table ends: its last row, or the 合计 row under it.
     pub(super) rows_end: usize,
     rows: Vec<Row>,
+    /// The 合计/总计 row under the rows: each column's stated total.
+    totals: Option<Row>,
+}
+
+/// Reads one column's figure out of a row.
+type ColumnOf = fn(&Row) -> Option<Decimal>;
+
+/// The first cell of a row of column totals.
+fn is_total_label(cell: &str) -> bool {
+    let c = cell.trim().trim_end_matches([':', '：']);
+    ["合计", "总计", "小计", "共计", "累计", "总额", "合计金额"].contains(&c)
+}
+
+/// The 合计 row under a schedule (`合计 | | 6,000.00 | 518.40 | 6,518.40`): its figures are
+/// read into the money columns of `header`, from the right (the row leaves the index and the
+/// date empty, which a border-separated line may drop). `None` when it is not such a row.
+fn total_row(text: &str, header: &[Col], cs: &[(usize, usize)]) -> Option<Row> {
+    let (first, last) = (cs.first()?, cs.last()?);
+    if !is_total_label(text.get(first.0..first.1)?) {
+        return None;
+    }
+    // A dash or slash marks a cell left empty.
+    let figures: Vec<Decimal> = cs
+        .get(1..)?
+        .iter()
+        .map(|(s, e)| text.get(*s..*e).unwrap_or("").trim())
+        .filter(|c| !matches!(*c, "-" | "--" | "—" | "/"))
+        .map(cell_amount)
+        .collect::<Option<_>>()?;
+    let money: Vec<Col> = header
+        .iter()
+        .copied()
+        .filter(|c| matches!(c, Col::Principal | Col::Interest | Col::Fee | Col::Total))
+        .collect();
+    if figures.is_empty() || figures.len() > money.len() {
+        return None;
+    }
+    let mut row = Row::spanning(first.0, last.1);
+    let skip = money.len() - figures.len();
+    for (col, v) in money.iter().skip(skip).zip(figures) {
+        match col {
+            Col::Principal => row.principal = Some(v),
+            Col::Interest => row.interest = Some(v),
+            Col::Fee => row.fees = Some(row.fees.unwrap_or(Decimal::ZERO).checked_add(v)?),
+            Col::Total => row.total = Some(v),
+            _ => {}
+        }
+    }
+    Some(row)
 }
 
 /// How cells are separated: `Wide` by borders, tabs or two spaces or more (text files);
@@ -133,16 +201,7 @@ fn cell_index(cell: &str) -> Option<u32> {
 /// One row from its cells under `header`; `None` when the index cell is not a number.
 fn row(text: &str, header: &[Col], cs: &[(usize, usize)]) -> Option<Row> {
     let (first, last) = (cs.first()?, cs.last()?);
-    let mut row = Row {
-        start: first.0,
-        end: last.1,
-        index: 0,
-        date: None,
-        principal: None,
-        interest: None,
-        fees: None,
-        total: None,
-    };
+    let mut row = Row::spanning(first.0, last.1);
     for (col, (s, e)) in header.iter().zip(cs) {
         let c = text.get(*s..*e).unwrap_or("");
         match col {
@@ -283,12 +342,17 @@ fn find_with(text: &str, original: &str, lines: &[(usize, &str)], gap: Gap) -> O
         }
         if rows.len() >= 2 {
             let rows_start = rows.first().map_or(0, |r| r.start);
-            let rows_end = rows.last().map_or(0, |r| r.end);
+            let totals = lines.get(i).and_then(|&(tat, tline)| {
+                let orig = original.get(tat..tat + tline.len()).unwrap_or("");
+                total_row(text, &header, &cells(orig, tat, gap))
+            });
+            let rows_end = totals.as_ref().or(rows.last()).map_or(0, |r| r.end);
             return Some(Table {
                 header_start: at,
                 rows_start,
                 rows_end,
                 rows,
+                totals,
             });
         }
     }
@@ -310,14 +374,18 @@ impl Extractor<'_> {
                 evidence: self.doc.evidence(r.start, r.end),
             });
         }
+        if let Some(totals) = &table.totals {
+            self.column_totals(&table.rows, totals);
+        }
         let Some(first) = self.terms.stated_schedule.first().cloned() else {
             return;
         };
         if self.terms.installments.is_none() {
             let count = u32::try_from(table.rows.len()).unwrap_or(u32::MAX);
+            let end = table.rows.last().map_or(table.rows_end, |r| r.end);
             self.terms.installments = Some(Count {
                 count,
-                evidence: self.doc.evidence(table.rows_start, table.rows_end),
+                evidence: self.doc.evidence(table.rows_start, end),
             });
         }
         // Level rows (the last may differ by the rounding remainder): the instalment.
@@ -341,6 +409,57 @@ impl Extractor<'_> {
                     derived: false,
                 });
             }
+        }
+    }
+
+    /// The 合计 row of a schedule is evidence, not a further payment: each column total must
+    /// be the sum of its column (a disagreement is an inconsistency quoting both), and the
+    /// total of the 合计 column is the total of payments when none is stated elsewhere.
+    fn column_totals(&mut self, rows: &[Row], totals: &Row) {
+        let evidence = self.doc.evidence(totals.start, totals.end);
+        let columns: [(&str, ColumnOf); 4] = [
+            ("本金 (principal)", |r| r.principal),
+            ("利息 (interest)", |r| r.interest),
+            ("费用 (fees)", |r| r.fees),
+            ("合计 (payments)", |r| r.total),
+        ];
+        let tolerance = Decimal::new(1, 2) * Decimal::from(rows.len() as u64);
+        for (name, get) in columns {
+            let Some(stated) = get(totals) else { continue };
+            let Some(sum) = rows
+                .iter()
+                .map(get)
+                .try_fold(Decimal::ZERO, |a, v| a.checked_add(v?))
+            else {
+                continue;
+            };
+            if (sum - stated).abs() > tolerance {
+                let (first, last) = (rows.first(), rows.last());
+                let span = match (first, last) {
+                    (Some(f), Some(l)) => self.doc.evidence(f.start, l.end).text,
+                    _ => String::new(),
+                };
+                self.terms.inconsistencies.push(Inconsistency {
+                    kind: crate::reconcile::FIGURES_MISMATCH.into(),
+                    message: format!(
+                        "the schedule's total row gives {name} {} («{}»), but its {} rows add up to {} («{}»)",
+                        stated.normalize(),
+                        evidence.text,
+                        rows.len(),
+                        sum.normalize(),
+                        span
+                    ),
+                    evidence: evidence.clone(),
+                });
+            }
+        }
+        if let (Some(total), None) = (totals.total, &self.terms.total_of_payments) {
+            self.terms.total_of_payments = Some(Amount {
+                amount: total.normalize(),
+                currency: self.currency.into(),
+                evidence,
+                derived: false,
+            });
         }
     }
 }
