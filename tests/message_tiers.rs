@@ -79,13 +79,14 @@ fn a_collection_fee_without_a_demand_above_the_claim_is_unlawful_collection() {
     let r = analyse(FEE_IN_DEMAND, rules(), None, None);
     assert_eq!(r.tier, Tier::UnlawfulCollection, "{:?}", ids(&r));
     // With the contract, a demand within what is due now leaves the fee to decide too. The
-    // first instalment of zh-01: ¥10,000 at 1.5% a month (0.05% a day, 30-day months) over 12
-    // months is 10000 × 0.015 / (1 − 1.015^−12) = ¥916.80.
+    // first instalment of zh-03 (a bank loan within every cap): principal 50,000 / 24 = 2,083.33
+    // and a month's interest 50,000 × 3.6% / 12 = 150.00, together 2,233.33.
     let r = with_contract(
-        ZH_01,
+        "zh-03-bank-compliant.txt",
         3,
-        "您本期应还916.80元已逾期3天，另需支付催收服务费50元，请尽快在APP内还款。",
+        "您本期应还2,233.33元已逾期3天，另需支付催收服务费50元，请尽快存入还款账户。",
     );
+    assert_eq!(r.demanded, Some(dec!(2233.33)));
     assert_eq!(r.tier, Tier::UnlawfulCollection, "{:?}", ids(&r));
 }
 
@@ -289,18 +290,25 @@ fn a_hcstc_demand_far_above_the_cost_cap_is_above_the_lawful_claim() {
 // ---- The Chinese basis ----
 
 #[test]
-fn every_bundled_rule_has_a_chinese_basis_and_the_chinese_report_shows_it() {
+fn every_bundled_rule_has_a_chinese_basis_and_note_and_the_chinese_report_shows_them() {
     let han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     for rule in &rules().rules {
         assert!(han(&rule.citation_zh), "{}: no Chinese basis", rule.id);
+        if let Some(note) = &rule.note {
+            assert!(
+                loanlint::i18n::rule_note_zh(note).is_some(),
+                "{}: no Chinese note in locales/zh-rule-notes.toml",
+                rule.id
+            );
+        }
     }
     let r = analyse(
-        "你再不还钱，我们就把你的欠款信息发到你们小区业主群里。",
+        "你再不还钱，我们就打电话给你的父母和你们公司领导。",
         rules(),
         None,
         None,
     );
-    let f = &r.findings[0];
+    let f = finding(&r, "msg-threat-contacts");
     assert!(han(&f.citation_zh) && f.citation_zh != f.citation);
     let mut out = Vec::new();
     MessagePrinter {
@@ -311,6 +319,8 @@ fn every_bundled_rule_has_a_chinese_basis_and_the_chinese_report_shows_it() {
     let out = String::from_utf8(out).unwrap();
     assert!(out.contains(&f.citation_zh), "{out}");
     assert!(!out.contains(&f.citation), "{out}");
+    let in_english = loanlint::i18n::t(Language::Zh, "report.note_in_english");
+    assert!(!out.contains(in_english), "{out}");
 }
 
 // ---- Issue 16's loose end: why the cost was not computed, in Chinese ----
