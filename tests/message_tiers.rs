@@ -287,6 +287,69 @@ fn a_hcstc_demand_far_above_the_cost_cap_is_above_the_lawful_claim() {
     assert_eq!(f.severity, loanlint::model::Severity::Violation);
 }
 
+// ---- The classes of the new corpus messages, in other wordings ----
+
+fn tier(text: &str) -> Tier {
+    analyse(text, rules(), None, None).tier
+}
+
+#[test]
+fn a_real_case_number_makes_a_notice_of_legal_process_lawful_but_not_a_scam() {
+    for text in [
+        "NOTICE: A summons has been issued in Erie County Supreme Court, Index No. 2026-004417. You will be served by a process server; this notice does not ask you to pay anyone.",
+        "This is Carter & Hale law firm. A lawsuit has been filed against you, Case No. 26-CV-1182, in the Superior Court of Fresno County. Call our office to discuss payment.",
+    ] {
+        assert_eq!(tier(text), Tier::LawfulReminder, "{text}");
+    }
+    // Without a case number it is still announced process that may not be real.
+    assert_eq!(
+        tier(
+            "This is the county sheriff's office: you will be served tomorrow unless you call back."
+        ),
+        Tier::UnlawfulCollection
+    );
+    // A case number does not clear a payment by voucher.
+    assert_eq!(
+        tier(
+            "Court clerk, Case No. 26-CV-1182: settle today with a Vanilla Reload card and read the PIN to our agent."
+        ),
+        Tier::LikelyFraud
+    );
+}
+
+#[test]
+fn a_negation_ends_where_a_new_clause_with_its_own_subject_begins() {
+    assert_eq!(
+        tier(
+            "Since you don't answer your phone, we'll be ringing your employer's HR department on Monday."
+        ),
+        Tier::UnlawfulCollection
+    );
+    assert_eq!(
+        tier("We will never contact your employer or your family about this account."),
+        Tier::LawfulReminder
+    );
+}
+
+#[test]
+fn exposure_before_neighbours_and_a_visit_to_the_workplace_are_unlawful_but_a_visit_fee_is_a_fee() {
+    for text in [
+        "再拖下去，我们就当着你邻居的面把这笔账讲清楚。",
+        "你的欠款单和照片今晚就会出现在你们小区门口的宣传栏上。",
+        "明天一早我们的人就去你上班的地方等你。",
+    ] {
+        assert_eq!(tier(text), Tier::UnlawfulCollection, "{text}");
+    }
+    let r = analyse(
+        "本期账单含上门外访费200元，请于今日还清。",
+        rules(),
+        None,
+        None,
+    );
+    assert!(!ids(&r).contains(&"msg-threat-visit"), "{:?}", ids(&r));
+    assert!(ids(&r).contains(&"msg-collection-fee"), "{:?}", ids(&r));
+}
+
 // ---- The Chinese basis ----
 
 #[test]

@@ -126,7 +126,7 @@ impl TierRules {
     }
 
     /// The findings that decide `tier` on their own account (before any subsumption).
-    fn deciding<'a>(tier: Tier, findings: &'a [MessageFinding]) -> Vec<&'a MessageFinding> {
+    fn deciding(tier: Tier, findings: &[MessageFinding]) -> Vec<&MessageFinding> {
         let of = |cat: Category, min: Severity| {
             findings
                 .iter()
@@ -157,8 +157,7 @@ impl TierRules {
         // Findings that rank with another tier, because that tier has a deciding finding.
         let subsumed = |f: &MessageFinding| -> Option<&Subsumed> {
             self.subsumed.iter().find(|s| {
-                s.rules.iter().any(|r| *r == f.rule_id)
-                    && !TierRules::deciding(s.by, findings).is_empty()
+                s.rules.contains(&f.rule_id) && !TierRules::deciding(s.by, findings).is_empty()
             })
         };
         let standing: Vec<MessageFinding> = findings
@@ -176,7 +175,7 @@ impl TierRules {
             for s in self.subsumed.iter().filter(|s| s.by == tier) {
                 let parts: Vec<&MessageFinding> = findings
                     .iter()
-                    .filter(|f| s.rules.iter().any(|r| *r == f.rule_id))
+                    .filter(|f| s.rules.contains(&f.rule_id))
                     .collect();
                 if parts.is_empty() {
                     continue;
