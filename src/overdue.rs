@@ -392,5 +392,6 @@ pub fn contract_context_for(
             .lender
             .as_ref()
             .is_some_and(|l| l.lender_type == LenderType::Individual),
+        event_charges: crate::claim::conditions::event_charges(terms),
     }
 }

@@ -7,7 +7,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{ClauseKind, Evidence, Terms};
+use rust_decimal::Decimal;
+
+use crate::model::{ClauseKind, Evidence, FeeKind, FeeTiming, Terms};
 use crate::read::Document;
 
 /// A grace period after a due date.
@@ -19,6 +21,34 @@ pub struct Grace {
     /// True when charges after it run from its end, not from the due date.
     pub charges_from_end: bool,
     pub evidence: Evidence,
+}
+
+/// A charge the contract makes on an event other than lateness itself (a payment returned
+/// unpaid): whether it is due depends on a fact the contract alone cannot tell, so what is owed
+/// is a range whose upper end includes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventCharge {
+    pub name: String,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Decimal,
+    pub evidence: Evidence,
+}
+
+/// The contract's charges that fall due only on an event besides lateness (returned-payment
+/// fees), with a fixed amount.
+pub fn event_charges(terms: &Terms) -> Vec<EventCharge> {
+    terms
+        .fees
+        .iter()
+        .filter(|f| f.timing == FeeTiming::OnDefault && f.kind == FeeKind::ReturnedPayment)
+        .filter_map(|f| {
+            Some(EventCharge {
+                name: f.name.clone(),
+                amount: f.amount.filter(|a| *a > Decimal::ZERO)?,
+                evidence: f.evidence.clone(),
+            })
+        })
+        .collect()
 }
 
 /// Whether an acceleration clause applies to this missed payment.

@@ -235,7 +235,7 @@ fn slots(input: &LetterInput<'_>, part: &ClaimPart) -> Vec<(&'static str, String
                         "- {}：“{}” — {}",
                         fix_message(input.language, &f.message_zh).trim_end_matches('。'),
                         f.evidence.text,
-                        f.citation
+                        f.citation_zh
                     ),
                     false => format!(
                         "- {}（{}）：“{}” — {}",

@@ -1,11 +1,16 @@
 //! Sums a message demands, however they are written: `¥3,280`, `3.2万元`, `三万二千元`,
 //! `两万八千五百块`, `$640.00`, `£795`, `640 dollars`, `seven hundred twenty-five dollars`.
-//! A sum is demanded when a word for owing or paying stands before it in the same clause.
+//! A sum is demanded when a word for owing or paying stands before it in the same clause and no
+//! word naming the loan itself (`borrowed`, `借款金额`) stands between them; or when a linking
+//! word (`is now`, `stands at`) puts it after a subject that names what is owed, however long the
+//! subject ("your balance, including the fees and costs, is now $1,150"). The words are data
+//! (`[demand.words]` of the message rules).
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 use rust_decimal::Decimal;
+use serde::Deserialize;
 
 use crate::extract::en::number::parse_number_words;
 use crate::extract::numerals::{cn_digit, parse_number};
@@ -21,13 +26,7 @@ static MONEY_ZH: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:人民币|RMB|¥|￥)?\s*([0-9][0-9,]*(?:\.[0-9]+)?[零〇一二两三四五六七八九十百千万亿]*|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+)\s*(?:多)?(?:元|块|圆)",
     )
 });
-/// Words for owing or paying before a Chinese sum.
-static DEMAND_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"还款|还清|欠款|应还|待还|需还|要还|得还|结清|偿还|归还|欠|共计|合计|总计|金额|本息|账单|还我|连本带利|一共|总额|支付|缴纳|赔偿",
-    )
-});
-/// What ends a clause a demand word governs (Chinese).
+/// What ends a clause (Chinese).
 static BREAK_ZH: LazyLock<Regex> = LazyLock::new(|| re(r"[。；;！!？?\n]"));
 
 const EN_NUMBER: &str = r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand";
@@ -39,16 +38,129 @@ static MONEY_EN: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:[$£€]|\b(?:USD|GBP|EUR)\s?)\s*([0-9][0-9,]*(?:\.[0-9]{{1,2}})?)|\b([0-9][0-9,]*(?:\.[0-9]{{1,2}})?|(?:(?:{EN_NUMBER}|and|a)[\s-]+)*(?:{EN_NUMBER}))\s+(?:US\s+)?(?:dollars|bucks|pounds|euros|USD|GBP|EUR)\b"
     ))
 });
-/// Words for owing or paying before an English sum.
-static DEMAND_EN: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:balance|owe|owed|owing|due|pay|payment of|total|outstanding|settle|remit|send|demand\w*|collect\w*|amount)\b",
-    )
-});
 static BREAK_EN: LazyLock<Regex> = LazyLock::new(|| re(r"[.;!?\n]\s"));
 
 /// How far back (in characters) a demand word may stand from its sum.
 const WINDOW: usize = 40;
+/// How far back a linking word's subject may reach (in characters).
+const CLAUSE: usize = 200;
+
+/// One regular expression per language (`zh`, `en`); empty for none.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ByLanguage {
+    #[serde(default)]
+    pub zh: String,
+    #[serde(default)]
+    pub en: String,
+}
+
+/// The `[demand.words]` table: what makes a sum a demand.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWords {
+    /// Words for owing or paying (`balance`, `应还`).
+    #[serde(default)]
+    pub owing: ByLanguage,
+    /// Words naming the loan itself, not what is owed (`borrowed`, `借款金额`).
+    #[serde(default)]
+    pub loan: ByLanguage,
+    /// Words that link a sum to a subject before it (`is now`, `stands at`), matched at the end
+    /// of the text before the sum.
+    #[serde(default)]
+    pub linking: ByLanguage,
+    /// Words for owing right after a sum (`$940 is now overdue`, `28,600元未还`), matched at the
+    /// start of the text after it.
+    #[serde(default)]
+    pub after: ByLanguage,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Words {
+    owing: Option<Regex>,
+    loan: Option<Regex>,
+    linking: Option<Regex>,
+    after: Option<Regex>,
+}
+
+/// The compiled `[demand.words]`.
+#[derive(Debug, Clone, Default)]
+pub struct DemandWords {
+    zh: Words,
+    en: Words,
+}
+
+impl DemandWords {
+    pub fn compile(raw: &RawWords) -> Result<DemandWords, String> {
+        let one = |what: &str, p: &str| -> Result<Option<Regex>, String> {
+            if p.trim().is_empty() {
+                return Ok(None);
+            }
+            Regex::new(p)
+                .map(Some)
+                .map_err(|e| format!("demand.words.{what}: bad pattern: {e}"))
+        };
+        let words = |zh: bool| -> Result<Words, String> {
+            let pick = |b: &ByLanguage| if zh { b.zh.clone() } else { b.en.clone() };
+            Ok(Words {
+                owing: one("owing", &pick(&raw.owing))?,
+                loan: one("loan", &pick(&raw.loan))?,
+                linking: one("linking", &pick(&raw.linking))?,
+                after: one("after", &pick(&raw.after))?,
+            })
+        };
+        Ok(DemandWords {
+            zh: words(true)?,
+            en: words(false)?,
+        })
+    }
+
+    fn of(&self, language: Language) -> &Words {
+        match language {
+            Language::Zh => &self.zh,
+            Language::En => &self.en,
+        }
+    }
+
+    /// Every sum demanded in `text`, in order.
+    pub fn amounts(&self, text: &str, language: Language) -> Vec<Decimal> {
+        let words = self.of(language);
+        match language {
+            Language::Zh => MONEY_ZH
+                .captures_iter(text)
+                .filter_map(|c| {
+                    let m = c.get(1)?;
+                    let whole = c.get(0)?;
+                    // Digits keep the scale they are written with (`1,000.00`).
+                    demand_before(text, whole.start(), words, &BREAK_ZH)
+                        .unwrap_or_else(|| demand_after(text, whole.end(), words))
+                        .then(|| parse_plain(m.as_str()).or_else(|| chinese_number(m.as_str())))?
+                })
+                .collect(),
+            Language::En => MONEY_EN
+                .captures_iter(text)
+                .filter_map(|c| {
+                    let value = match (c.get(1), c.get(2)) {
+                        (Some(m), _) => parse_plain(m.as_str()),
+                        (None, Some(m)) => {
+                            parse_plain(m.as_str()).or_else(|| english_number(m.as_str()))
+                        }
+                        _ => None,
+                    }?;
+                    let whole = c.get(0)?;
+                    demand_before(text, whole.start(), words, &BREAK_EN)
+                        .unwrap_or_else(|| demand_after(text, whole.end(), words))
+                        .then_some(value)
+                })
+                .collect(),
+        }
+    }
+
+    /// The sum the message demands (the largest one demanded).
+    pub fn amount(&self, text: &str, language: Language) -> Option<Decimal> {
+        self.amounts(text, language).into_iter().max()
+    }
+}
 
 /// The value of a Chinese numeral, possibly with Arabic digits and a 万/亿 multiplier
 /// (`三万二千`, `3.2万`, `壹万贰仟伍佰`, `1,186.50`), read by the extractors' parser; the
@@ -79,50 +191,67 @@ fn parse_plain(s: &str) -> Option<Decimal> {
     s.replace(',', "").parse().ok()
 }
 
-/// Does a demand word stand before byte `start` of `text`, in the same clause?
-fn demand_before(text: &str, start: usize, demand: &Regex, breaks: &Regex) -> bool {
-    let Some(before) = text.get(..start) else {
-        return false;
-    };
-    let from = before
+/// The last `chars` characters of `s`.
+fn tail(s: &str, chars: usize) -> &str {
+    let from = s
         .char_indices()
         .rev()
-        .nth(WINDOW - 1)
+        .nth(chars.saturating_sub(1))
         .map_or(0, |(i, _)| i);
-    let window = &before[from..];
-    let clause = breaks.find_iter(window).last().map_or(0, |m| m.end());
-    demand.is_match(&window[clause..])
+    &s[from..]
 }
 
-/// Every sum demanded in `text` (a demand word before it in its clause), in order.
-pub fn demanded_amounts(text: &str, language: Language) -> Vec<Decimal> {
-    match language {
-        Language::Zh => MONEY_ZH
-            .captures_iter(text)
-            .filter_map(|c| {
-                let m = c.get(1)?;
-                // Digits keep the scale they are written with (`1,000.00`).
-                demand_before(text, c.get(0)?.start(), &DEMAND_ZH, &BREAK_ZH)
-                    .then(|| parse_plain(m.as_str()).or_else(|| chinese_number(m.as_str())))?
-            })
-            .collect(),
-        Language::En => MONEY_EN
-            .captures_iter(text)
-            .filter_map(|c| {
-                let value = match (c.get(1), c.get(2)) {
-                    (Some(m), _) => parse_plain(m.as_str()),
-                    (None, Some(m)) => {
-                        parse_plain(m.as_str()).or_else(|| english_number(m.as_str()))
-                    }
-                    _ => None,
-                }?;
-                demand_before(text, c.get(0)?.start(), &DEMAND_EN, &BREAK_EN).then_some(value)
-            })
-            .collect(),
+/// Where the last match of `re` in `s` ends.
+fn last_end(re: Option<&Regex>, s: &str) -> Option<usize> {
+    re?.find_iter(s).last().map(|m| m.end())
+}
+
+/// Is the sum at byte `start` of `text` demanded, by the words before it? Yes when a word for
+/// owing stands before it in its clause with no word for the loan itself after it, or a linking
+/// word stands right before the sum and the clause before names what is owed; no when a word for
+/// the loan itself is the nearer; `None` when the words before say neither.
+fn demand_before(text: &str, start: usize, words: &Words, breaks: &Regex) -> Option<bool> {
+    let before = text.get(..start)?;
+    let reach = tail(before, CLAUSE);
+    let clause = &reach[breaks.find_iter(reach).last().map_or(0, |m| m.end())..];
+    let window = tail(clause, WINDOW);
+    let owing = last_end(words.owing.as_ref(), window);
+    let loan = last_end(words.loan.as_ref(), window);
+    match (owing, loan) {
+        // A word for the loan ending with or after the word for owing is the nearer (`借款金额`).
+        (Some(o), Some(l)) if l >= o => return Some(false),
+        (Some(_), _) => return Some(true),
+        (None, Some(_)) => return Some(false),
+        (None, None) => {}
     }
+    let lead = clause.trim_end();
+    let linked = words.linking.as_ref().is_some_and(|l| {
+        l.find_iter(lead)
+            .last()
+            .is_some_and(|m| m.end() == lead.len())
+    });
+    let subject = last_end(words.owing.as_ref(), lead);
+    let loan = last_end(words.loan.as_ref(), lead);
+    (linked && subject.is_some_and(|o| loan.is_none_or(|l| l < o))).then_some(true)
 }
 
-/// A sum the message demands (the largest one named after a word for owing or paying).
+/// Is the sum ending at byte `end` of `text` followed by a word for owing (`is overdue`, `未还`)?
+fn demand_after(text: &str, end: usize, words: &Words) -> bool {
+    let (Some(after), Some(rest)) = (words.after.as_ref(), text.get(end..)) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    after.find(rest).is_some_and(|m| m.start() == 0)
+}
+
+/// Every sum demanded in `text` by the bundled words, in order.
+pub fn demanded_amounts(text: &str, language: Language) -> Vec<Decimal> {
+    super::MessageRules::bundled()
+        .map(|r| r.demand.words.amounts(text, language))
+        .unwrap_or_default()
+}
+
+/// A sum the message demands (the largest one demanded), by the bundled words.
 pub fn demanded_amount(text: &str, language: Language) -> Option<Decimal> {
     demanded_amounts(text, language).into_iter().max()
 }

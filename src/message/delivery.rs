@@ -13,6 +13,9 @@ use crate::model::{Evidence, Severity};
 #[serde(deny_unknown_fields)]
 pub struct Wording {
     pub citation: String,
+    /// The basis in Chinese (else the English one is shown).
+    #[serde(default)]
+    pub citation_zh: Option<String>,
     #[serde(default)]
     pub note: Option<String>,
     pub summary_en: String,
@@ -55,6 +58,7 @@ fn finding(
         message: format!("{} ({})", w.summary_en, detail.0),
         message_zh: format!("{}（{}）", w.summary_zh, detail.1),
         citation: w.citation.clone(),
+        citation_zh: w.citation_zh.clone().unwrap_or_else(|| w.citation.clone()),
         note: w.note.clone(),
         evidence: evidence.clone(),
         matched: detail.0,

@@ -12,6 +12,7 @@ use regex::Regex;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
+use super::amount::{DemandWords, RawWords};
 use super::{Category, ContractContext, MessageFinding};
 use crate::claim::{ClaimPart, money};
 use crate::model::{Evidence, Severity};
@@ -26,6 +27,9 @@ pub struct RawDemand {
     pub margin_min: Decimal,
     /// Words saying the whole loan is due now.
     pub whole_loan: Vec<String>,
+    /// What makes a sum in a message a demand.
+    #[serde(default)]
+    pub words: RawWords,
 }
 
 /// The compiled `[demand]` table.
@@ -34,6 +38,8 @@ pub struct DemandRules {
     margin_percent: Decimal,
     margin_min: Decimal,
     whole_loan: Vec<Regex>,
+    /// What makes a sum in a message a demand.
+    pub words: DemandWords,
 }
 
 impl DemandRules {
@@ -47,6 +53,7 @@ impl DemandRules {
             margin_percent: raw.margin_percent,
             margin_min: raw.margin_min,
             whole_loan,
+            words: DemandWords::compile(&raw.words)?,
         })
     }
 
@@ -58,12 +65,13 @@ impl DemandRules {
 }
 
 impl Default for DemandRules {
-    /// No margin and no words for the whole loan: the comparison with what is due now only.
+    /// No margin and no words: no sum is read as demanded.
     fn default() -> Self {
         DemandRules {
             margin_percent: Decimal::ZERO,
             margin_min: Decimal::ZERO,
             whole_loan: Vec::new(),
+            words: DemandWords::default(),
         }
     }
 }
@@ -78,18 +86,41 @@ fn default_charges(part: &ClaimPart) -> (Decimal, Decimal) {
 
 /// What the lawful figure depends on, in words (English, Chinese): the situation given and
 /// the claim's own assumptions (the arithmetic is in the claim, shown beside the finding).
-fn basis(ctx: &ContractContext) -> (String, String) {
+fn basis(
+    ctx: &ContractContext,
+    m: &dyn Fn(Decimal) -> String,
+    without: Decimal,
+) -> (String, String) {
     let mut en = String::from("the days overdue and the instalments missed, as given");
+    let mut zh = String::from("所给的逾期天数和逾期期数，以及依法应还金额明细中的计算");
+    let (e_en, e_zh) = event_words(ctx, m);
+    if !ctx.event_charges.is_empty() {
+        en.push_str(&format!(
+            "; and on whether a payment was returned unpaid: the figure includes {e_en}, which the contract charges only then (without it, {})",
+            m(without)
+        ));
+        zh.push_str(&format!(
+            "；还取决于是否发生过还款被退回：上述金额已计入合同仅在还款被退回时收取的{e_zh}（不计入时为{}）",
+            m(without)
+        ));
+    }
     if let Some(claim) = &ctx.lawful_claim {
         for a in &claim.assumptions {
             en.push_str("; ");
             en.push_str(a);
         }
     }
-    (
-        en,
-        "所给的逾期天数和逾期期数，以及依法应还金额明细中的计算".to_string(),
-    )
+    (en, zh)
+}
+
+/// The event charges in words: `Returned Payment Fee $25.00` (English, Chinese).
+fn event_words(ctx: &ContractContext, m: &dyn Fn(Decimal) -> String) -> (String, String) {
+    let each: Vec<String> = ctx
+        .event_charges
+        .iter()
+        .map(|e| format!("{} {}", e.name, m(e.amount)))
+        .collect();
+    (each.join(" and "), each.join("、"))
 }
 
 /// A demand above what the contract allows now, or above the lawful claim.
@@ -105,21 +136,26 @@ pub fn findings(
     };
     let cur = ctx.currency.clone().unwrap_or_default();
     let m = |x: Decimal| money(&cur, x);
-    let finding =
-        |id: &str, severity: Severity, message: String, message_zh: String, citation: &str| {
-            MessageFinding {
-                rule_id: id.into(),
-                category: Category::DemandAboveLawful,
-                severity,
-                message,
-                message_zh,
-                citation: citation.into(),
-                note: None,
-                evidence: whole.clone(),
-                matched: m(d),
-                rule_file: "(built-in: contract comparison)".into(),
-            }
-        };
+    // The basis (English, Chinese): legal references are the same in both.
+    let finding = |id: &str,
+                   severity: Severity,
+                   message: String,
+                   message_zh: String,
+                   citation: (&str, &str)| {
+        MessageFinding {
+            rule_id: id.into(),
+            category: Category::DemandAboveLawful,
+            severity,
+            message,
+            message_zh,
+            citation: citation.0.into(),
+            citation_zh: citation.1.into(),
+            note: None,
+            evidence: whole.clone(),
+            matched: m(d),
+            rule_file: "(built-in: contract comparison)".into(),
+        }
+    };
     // The whole loan, when the message says it is all due now.
     let whole_loan = rules.whole_loan.iter().any(|r| r.is_match(text));
     let defaults = ctx
@@ -132,33 +168,52 @@ pub fn findings(
         .as_ref()
         .filter(|_| whole_loan)
         .map(|c| &c.whole_loan);
+    // Charges due only on an event (a returned payment) may be owed: compared with the upper end.
+    let events: Decimal = ctx.event_charges.iter().map(|e| e.amount).sum();
     let mut out = Vec::new();
     if let Some(now) = ctx.owed_upper_bound {
-        let max = whole_claim.map_or(now, |w| now.max(w.contract_total + defaults.0));
+        let max = whole_claim.map_or(now, |w| now.max(w.contract_total + defaults.0)) + events;
         if rules.above(d, max) {
             out.push(finding(
                 "msg-demand-exceeds-contract",
                 Severity::Violation,
                 format!(
-                    "Demands {}, but the contract allows at most {} now: {} has no basis.",
+                    "Demands {}, but the contract allows at most {} now{}: {} has no basis.",
                     m(d),
                     m(max),
+                    if events > Decimal::ZERO {
+                        format!(
+                            " (counting {}, charged only if a payment was returned unpaid)",
+                            event_words(ctx, &m).0
+                        )
+                    } else {
+                        String::new()
+                    },
                     m(d - max)
                 ),
                 format!(
-                    "要求还款{}，但按合同现在最多应还{}：多出的{}没有依据。",
+                    "要求还款{}，但按合同现在最多应还{}{}：多出的{}没有依据。",
                     m(d),
                     m(max),
+                    if events > Decimal::ZERO {
+                        format!("（已计入仅在还款被退回时收取的{}）", event_words(ctx, &m).1)
+                    } else {
+                        String::new()
+                    },
                     m(d - max)
                 ),
-                "The contract's own terms (see `loanlint overdue`)",
+                (
+                    "The contract's own terms (see `loanlint overdue`)",
+                    "合同自身的条款（见 `loanlint overdue`）",
+                ),
             ));
         }
     }
     let (Some(now), Some(part)) = (ctx.lawful_owed, &ctx.due_now) else {
         return out;
     };
-    let ceiling = whole_claim.map_or(now, |w| now.max(w.lawful_total + defaults.1));
+    let ceiling = whole_claim.map_or(now, |w| now.max(w.lawful_total + defaults.1)) + events;
+    let now = now + events;
     let citation = part
         .components
         .iter()
@@ -166,7 +221,7 @@ pub fn findings(
         .filter(|c| !c.is_empty())
         .collect::<Vec<_>>()
         .join("; ");
-    let (basis_en, basis_zh) = basis(ctx);
+    let (basis_en, basis_zh) = basis(ctx, &m, ceiling - events);
     if rules.above(d, ceiling) {
         let (zh, en) =
             crate::claim::headline(&cur, ceiling, part.contract_total, Some(d), d - ceiling);
@@ -189,7 +244,7 @@ pub fn findings(
                 "{zh}{scope_zh}：其中{}没有法律依据。依法金额取决于{basis_zh}。",
                 m(d - ceiling)
             ),
-            &citation,
+            (&citation, &citation),
         ));
     } else if rules.above(d, now) {
         out.push(finding(
@@ -209,7 +264,7 @@ pub fn findings(
                 m(ceiling),
                 m(now)
             ),
-            &citation,
+            (&citation, &citation),
         ));
     }
     out

@@ -22,12 +22,12 @@ mod input;
 mod negation;
 mod tier;
 
-pub use amount::{chinese_number, demanded_amount, english_number};
+pub use amount::{DemandWords, chinese_number, demanded_amount, demanded_amounts, english_number};
 pub use delivery::{Frequency, QuietHours};
 pub use demand::DemandRules;
 pub use input::{MessageRequest, assess, message_text, parse_received, read_message};
 pub use negation::Negation;
-pub use tier::{Tier, classify};
+pub use tier::{Subsumed, Tier, TierRules, classify};
 
 /// The bundled message rules (embedded, so the binary works from any folder).
 pub const BUNDLED_RULES: &str = include_str!("../../rulesets/messages/collection.toml");
@@ -60,6 +60,8 @@ struct RuleFile {
     negation: Option<negation::RawNegation>,
     #[serde(default)]
     demand: Option<demand::RawDemand>,
+    #[serde(default)]
+    tiers: Option<TierRules>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -75,6 +77,9 @@ struct RawRule {
     #[serde(default)]
     unless_message: Vec<String>,
     citation: String,
+    /// The basis in Chinese, for Chinese reports (else the English one is shown).
+    #[serde(default)]
+    citation_zh: Option<String>,
     #[serde(default)]
     note: Option<String>,
     summary_en: String,
@@ -102,6 +107,8 @@ pub struct MessageRule {
     /// Patterns that, found anywhere in the message, keep the rule quiet.
     unless_message: Vec<Regex>,
     pub citation: String,
+    /// The basis in Chinese (the English one when the rule file gives none).
+    pub citation_zh: String,
     pub note: Option<String>,
     pub summary_en: String,
     pub summary_zh: String,
@@ -123,6 +130,8 @@ pub struct MessageRules {
     pub negation: Option<Negation>,
     /// How a demand is compared with the lawful claim.
     pub demand: DemandRules,
+    /// How findings of different kinds rank (the verdict tier).
+    pub tiers: TierRules,
 }
 
 /// Why a message rule file could not be loaded.
@@ -166,6 +175,7 @@ impl MessageRules {
                 category: r.category,
                 severity: r.severity,
                 languages: r.languages,
+                citation_zh: r.citation_zh.unwrap_or_else(|| r.citation.clone()),
                 citation: r.citation,
                 note: r.note,
                 summary_en: r.summary_en,
@@ -185,6 +195,9 @@ impl MessageRules {
             .transpose()
             .map_err(err)?
             .unwrap_or_default();
+        let tiers = raw.tiers.unwrap_or_default();
+        let ids: Vec<&str> = rules.iter().map(|r| r.id.as_str()).collect();
+        tiers.validate(&ids).map_err(err)?;
         Ok(MessageRules {
             id: raw.id,
             name: raw.name,
@@ -195,6 +208,7 @@ impl MessageRules {
             frequency: raw.frequency,
             negation,
             demand,
+            tiers,
         })
     }
 }
@@ -208,6 +222,8 @@ pub struct MessageFinding {
     pub message: String,
     pub message_zh: String,
     pub citation: String,
+    /// The basis in Chinese.
+    pub citation_zh: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// The sentence that triggered the rule; `matched` is the exact words.
@@ -238,6 +254,9 @@ pub struct ContractContext {
     /// The lender is a natural person: repayment to a personal account is then the contract's
     /// own channel, not a sign of fraud.
     pub lender_is_individual: bool,
+    /// Charges the contract makes only on an event besides lateness (a returned payment): what
+    /// is owed is a range, and a demand is compared with its upper end.
+    pub event_charges: Vec<crate::claim::conditions::EventCharge>,
 }
 
 /// The verdict on one message.
@@ -417,6 +436,7 @@ pub fn analyse_delivered(
                     message: rule.summary_en.clone(),
                     message_zh: rule.summary_zh.clone(),
                     citation: rule.citation.clone(),
+                    citation_zh: rule.citation_zh.clone(),
                     note: rule.note.clone(),
                     evidence: ev,
                     matched: m.as_str().to_string(),
@@ -426,7 +446,7 @@ pub fn analyse_delivered(
             }
         }
     }
-    let demanded = demanded_amount(&doc.text, language);
+    let demanded = rules.demand.words.amount(&doc.text, language);
     let senders = sender_names(&doc.text, language);
     let whole = doc.evidence(0, doc.text.trim_end().len());
     findings.extend(delivery::check(
@@ -461,6 +481,7 @@ pub fn analyse_delivered(
                     message: format!("The message names {} but the contract's lender is {lender}.", senders.join(", ")),
                     message_zh: format!("短信署名为{}，而合同中的贷款人是{lender}。", senders.join("、")),
                     citation: "Compare the sender with the lender named in the contract; collection by an undisclosed third party also needs your data to have been shared lawfully (PIPL Art. 23)".into(),
+                    citation_zh: "请核对发送者与合同中的贷款人是否一致；未披露的第三方催收，还须以合法方式取得您的个人信息（《个人信息保护法》第二十三条）".into(),
                     note: None,
                     evidence: whole.clone(),
                     matched: senders.join(", "),
@@ -514,7 +535,7 @@ pub fn analyse_delivered(
             }
         })
         .unwrap_or_default();
-    let (tier, tier_reason_en, tier_reason_zh) = classify(&findings);
+    let (tier, tier_reason_en, tier_reason_zh) = rules.tiers.classify(&findings);
     MessageReport {
         language,
         findings,

@@ -1,11 +1,14 @@
 //! The verdict tier of a message, from its findings, with a one-line reason.
 //!
-//! Likely fraud beats unlawful collection, which beats a demand above the lawful claim; with
-//! none of these the message is a lawful reminder. A strong sign of fraud (a private or "safe"
-//! account, posing as a regulator, a screen-sharing app) decides alone; weaker ones (an
-//! unofficial link, a sender other than the lender) only together.
+//! The order of the tiers is data (`[tiers]` of the rule file): likely fraud beats unlawful
+//! collection, which beats a demand above the lawful claim; with none of these the message is a
+//! lawful reminder. A strong sign of fraud (a private or "safe" account, posing as a regulator,
+//! a screen-sharing app) decides alone; weaker ones (an unofficial link, a sender other than the
+//! lender) only together. A rule of the tiers (`[[tiers.subsumed]]`) may make some findings rank
+//! with another tier when that tier has a deciding finding: an unlawful collection fee inside a
+//! demand above the lawful claim is part of the excess, so the demand decides.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::{Category, MessageFinding};
 use crate::model::Severity;
@@ -58,40 +61,145 @@ impl Tier {
     }
 }
 
-/// The tier of a message with its one-line reason (English, Chinese). `findings` are sorted
-/// worst first.
-pub fn classify(findings: &[MessageFinding]) -> (Tier, String, String) {
-    let of = |cat: Category, min: Severity| {
-        findings
-            .iter()
-            .filter(move |f| f.category == cat && f.severity >= min)
-    };
-    let strong_fraud = of(Category::FraudSign, Severity::Violation).next();
-    let weak_fraud: Vec<&MessageFinding> = of(Category::FraudSign, Severity::Warning).collect();
-    let pick = if let Some(f) = strong_fraud {
-        Some((Tier::LikelyFraud, vec![f]))
-    } else if weak_fraud.len() >= 2 {
-        Some((Tier::LikelyFraud, weak_fraud))
-    } else if let Some(f) = of(Category::UnlawfulCollection, Severity::Warning).next() {
-        Some((Tier::UnlawfulCollection, vec![f]))
-    } else {
-        of(Category::DemandAboveLawful, Severity::Warning)
-            .next()
-            .map(|f| (Tier::DemandAboveLawfulClaim, vec![f]))
-    };
-    match pick {
-        Some((tier, why)) => {
-            let en = why.iter().map(|f| f.message.as_str()).collect::<Vec<_>>();
-            let zh = why
-                .iter()
-                .map(|f| f.message_zh.as_str())
-                .collect::<Vec<_>>();
-            (tier, en.join(" "), zh.join(""))
+/// A rule of the tiers: findings of `rules` rank with the tier `by` whenever that tier has a
+/// deciding finding (an unlawful fee inside a demand that is above the lawful claim is part of
+/// the excess: the borrower's first fact is the sum above what they owe).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Subsumed {
+    pub rules: Vec<String>,
+    pub by: Tier,
+    /// Leads the subsumed findings in the tier's reason (`Part of the excess:`).
+    pub lead_en: String,
+    pub lead_zh: String,
+}
+
+/// The `[tiers]` table of the rule file: how findings of different kinds rank.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TierRules {
+    /// Worst first: the first tier with a deciding finding is the message's tier (every tier but
+    /// `lawful-reminder`, once each).
+    pub order: Vec<Tier>,
+    #[serde(default)]
+    pub subsumed: Vec<Subsumed>,
+}
+
+impl Default for TierRules {
+    /// Likely fraud, then unlawful collection, then a demand above the lawful claim.
+    fn default() -> Self {
+        TierRules {
+            order: vec![
+                Tier::LikelyFraud,
+                Tier::UnlawfulCollection,
+                Tier::DemandAboveLawfulClaim,
+            ],
+            subsumed: Vec::new(),
         }
-        None => (
+    }
+}
+
+impl TierRules {
+    /// Every tier but `lawful-reminder` exactly once in `order`; every rule a subsumption names
+    /// is one of `rule_ids`, and it ranks with a tier that can decide.
+    pub fn validate(&self, rule_ids: &[&str]) -> Result<(), String> {
+        for s in &self.subsumed {
+            if s.by == Tier::LawfulReminder {
+                return Err("tiers.subsumed: `by` cannot be lawful-reminder".into());
+            }
+            if let Some(r) = s.rules.iter().find(|r| !rule_ids.contains(&r.as_str())) {
+                return Err(format!("tiers.subsumed: no rule {r}"));
+            }
+        }
+        let mut order: Vec<&str> = self.order.iter().map(|t| t.id()).collect();
+        order.sort_unstable();
+        let mut want: Vec<&str> = TierRules::default().order.iter().map(|t| t.id()).collect();
+        want.sort_unstable();
+        if order == want {
+            Ok(())
+        } else {
+            Err(format!(
+                "tiers.order must name each of {} once",
+                want.join(", ")
+            ))
+        }
+    }
+
+    /// The findings that decide `tier` on their own account (before any subsumption).
+    fn deciding(tier: Tier, findings: &[MessageFinding]) -> Vec<&MessageFinding> {
+        let of = |cat: Category, min: Severity| {
+            findings
+                .iter()
+                .filter(move |f| f.category == cat && f.severity >= min)
+        };
+        match tier {
+            Tier::LikelyFraud => {
+                if let Some(f) = of(Category::FraudSign, Severity::Violation).next() {
+                    return vec![f];
+                }
+                let weak: Vec<&MessageFinding> =
+                    of(Category::FraudSign, Severity::Warning).collect();
+                if weak.len() >= 2 { weak } else { Vec::new() }
+            }
+            Tier::UnlawfulCollection => of(Category::UnlawfulCollection, Severity::Warning)
+                .take(1)
+                .collect(),
+            Tier::DemandAboveLawfulClaim => of(Category::DemandAboveLawful, Severity::Warning)
+                .take(1)
+                .collect(),
+            Tier::LawfulReminder => Vec::new(),
+        }
+    }
+
+    /// The tier of a message with its one-line reason (English, Chinese). `findings` are
+    /// sorted worst first.
+    pub fn classify(&self, findings: &[MessageFinding]) -> (Tier, String, String) {
+        // Findings that rank with another tier, because that tier has a deciding finding.
+        let subsumed = |f: &MessageFinding| -> Option<&Subsumed> {
+            self.subsumed.iter().find(|s| {
+                s.rules.contains(&f.rule_id) && !TierRules::deciding(s.by, findings).is_empty()
+            })
+        };
+        let standing: Vec<MessageFinding> = findings
+            .iter()
+            .filter(|f| subsumed(f).is_none())
+            .cloned()
+            .collect();
+        for &tier in &self.order {
+            let why = TierRules::deciding(tier, &standing);
+            if why.is_empty() {
+                continue;
+            }
+            let mut en: Vec<String> = why.iter().map(|f| f.message.clone()).collect();
+            let mut zh: Vec<String> = why.iter().map(|f| f.message_zh.clone()).collect();
+            for s in self.subsumed.iter().filter(|s| s.by == tier) {
+                let parts: Vec<&MessageFinding> = findings
+                    .iter()
+                    .filter(|f| s.rules.contains(&f.rule_id))
+                    .collect();
+                if parts.is_empty() {
+                    continue;
+                }
+                en.push(s.lead_en.clone());
+                zh.push(s.lead_zh.clone());
+                en.extend(parts.iter().map(|f| f.message.clone()));
+                zh.extend(parts.iter().map(|f| f.message_zh.clone()));
+            }
+            return (tier, en.join(" "), zh.join(""));
+        }
+        (
             Tier::LawfulReminder,
             "No sign of fraud or unlawful collection, and no demand above the lawful claim.".into(),
             "未发现诈骗或违法催收迹象，也没有超出依法应还的要求。".into(),
-        ),
+        )
+    }
+}
+
+/// The tier of a message with its one-line reason (English, Chinese), by the bundled rules of
+/// the tiers. `findings` are sorted worst first.
+pub fn classify(findings: &[MessageFinding]) -> (Tier, String, String) {
+    match super::MessageRules::bundled() {
+        Ok(rules) => rules.tiers.classify(findings),
+        Err(_) => TierRules::default().classify(findings),
     }
 }

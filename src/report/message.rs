@@ -67,7 +67,8 @@ fn print_human(out: &mut dyn Write, r: &MessageReport, lang: Language) -> io::Re
             t(lang, "message.words"),
             f.evidence.text
         )?;
-        writeln!(out, "      {}: {}", t(lang, "message.basis"), f.citation)?;
+        let basis = if zh { &f.citation_zh } else { &f.citation };
+        writeln!(out, "      {}: {}", t(lang, "message.basis"), basis)?;
         words::write_caveat(out, f.note.as_deref(), lang, "      ")?;
         writeln!(
             out,
