@@ -33,8 +33,8 @@ use super::numerals::{
 };
 use crate::model::{
     Amount, Basis, Clause, Count, DateTerm, Evidence, Fee, FeeKind, FeeTiming, Frequency,
-    FrequencyTerm, Inconsistency, JurisdictionHint, LenderType, LoanTerm, Party, Per, Rate,
-    RateKind, Repayment, RepaymentMethod, Terms, Unparsed,
+    FrequencyTerm, Inconsistency, Inferred, JurisdictionHint, LenderType, LoanTerm, Party, Per,
+    Rate, RateKind, Repayment, RepaymentMethod, Terms, Unparsed,
 };
 use crate::read::Document;
 use amounts::*;
@@ -112,7 +112,13 @@ struct Extractor<'a> {
     /// The fee the sentence just read stated (index into `terms.fees`), for a next sentence that
     /// only says when it is paid (综合服务费:2,000元; 收取方式:于到期日一次性支付).
     fee_just_stated: Option<usize>,
+    /// The principal repaid each period (每期偿还本金700元), when stated apart from the payment.
+    per_period_principal: Option<Amount>,
 }
+
+/// A dotted leader of a form (分期本金…………人民币36,000.00元).
+static LEADER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[…⋯]{2,}|\.{3,}|·{3,}|．{3,}").expect("static regex"));
 
 static BLANK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"_{2,}|【\s*】|\[\s*\]|\$\{|\{\{|（\s*）|\(\s+\)").expect("static regex")
@@ -148,6 +154,7 @@ impl<'a> Extractor<'a> {
             interest_deducted: None,
             interest_deducted_stated: None,
             fee_just_stated: None,
+            per_period_principal: None,
         }
     }
 
@@ -173,6 +180,14 @@ impl<'a> Extractor<'a> {
             cleaned.as_str()
         } else {
             raw
+        };
+        // 分期期数…………12期: a dotted leader between a label and its value reads as a colon.
+        let led: String;
+        let text = if LEADER.is_match(text) {
+            led = LEADER.replace_all(text, ":").into_owned();
+            led.as_str()
+        } else {
+            text
         };
         // 问: 借多久? 答: 12个月 reads as 借款期限: 12个月; so do an app row 借多久  12个月 and
         // a slashed table row 借款期限 / 12个月.
@@ -343,11 +358,13 @@ impl<'a> Extractor<'a> {
         self.derive_disbursed();
         self.deducted_interest();
         self.unlabelled_contract_date();
+        self.due_dates_from_rows();
         self.frequency_from_first_due();
         self.single_payment_count();
         self.count_from_term();
         self.term_from_count();
         self.term_from_dates();
+        self.principal_in_equal_parts();
         self.terms
     }
 }
