@@ -4,9 +4,12 @@
 use super::*;
 
 pub(super) static MONTHLY_DUE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"每月\s*(?:的)?\s*(?:第)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]+)\s*[日号]|按月(?:还款|偿还|归还|付息|结息|支付|等额|分期|入账|扣款)|每月(?:还款|偿还|归还|付息|结息|支付|等额|入账|扣款|随账单)|月供|月还款|逐月(?:递减|还款|偿还|归还)|[(]\s*(?:按月|每月)\s*[)]")
+    Regex::new(r"每月\s*(?:的)?\s*(?:第)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]+)\s*[日号]|按月(?:还款|偿还|归还|付息|支付|等额|分期|入账|扣款)|每月(?:还款|偿还|归还|付息|支付|等额|入账|扣款|随账单)|月供|月还款|逐月(?:递减|还款|偿还|归还)|[(]\s*(?:按月|每月)\s*[)]")
         .expect("static regex")
 });
+/// Interest settled each month (按月结息): monthly payments, unless a sentence says more.
+static SETTLED_MONTHLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:按|每)月\s*结息").expect("static regex"));
 /// Payments every two weeks: 每两周还款, 每隔一周, 双周还款.
 static BIWEEKLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -95,6 +98,12 @@ impl Extractor<'_> {
                 });
                 found += 1;
             }
+        }
+        if self.terms.frequency.is_none()
+            && self.settled_monthly.is_none()
+            && SETTLED_MONTHLY.is_match(text)
+        {
+            self.settled_monthly = Some(ev(self));
         }
         let mut methods: Vec<(RepaymentMethod, Mark)> = Vec::new();
         for c in METHOD.captures_iter(text) {

@@ -114,6 +114,9 @@ struct Extractor<'a> {
     fee_just_stated: Option<usize>,
     /// The principal repaid each period (每期偿还本金700元), when stated apart from the payment.
     per_period_principal: Option<Amount>,
+    /// A sentence that settles the interest monthly (按月结息): the frequency when no other
+    /// sentence states one.
+    settled_monthly: Option<Evidence>,
 }
 
 /// A dotted leader of a form (分期本金…………人民币36,000.00元).
@@ -155,6 +158,7 @@ impl<'a> Extractor<'a> {
             interest_deducted_stated: None,
             fee_just_stated: None,
             per_period_principal: None,
+            settled_monthly: None,
         }
     }
 
@@ -334,6 +338,12 @@ impl<'a> Extractor<'a> {
         self.resolve_markups();
         self.rate_assumptions();
         self.choose_method();
+        if let Some(evidence) = self.settled_monthly.take() {
+            self.terms.frequency.get_or_insert(FrequencyTerm {
+                frequency: Frequency::Monthly,
+                evidence,
+            });
+        }
         if self.terms.repayment.is_none() {
             if let Some(e) = self.repayment_ambiguous.take() {
                 self.terms.assumptions.push(format!(
