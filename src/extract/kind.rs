@@ -104,6 +104,9 @@ const DISCLOSURE_TITLES_ZH: &[&str] = &[
     "综合融资成本",
     "还款计划表",
 ];
+/// A title that is only the name of an instalment plan (a card bill split into instalments)
+/// heads a plan under another agreement: a disclosure.
+const PLAN_TITLES_ZH: &[&str] = &["账单分期", "信用卡分期", "现金分期", "分期详情", "分期明细"];
 /// Without a title word above, a title pairing a word of credit with a word of agreement
 /// names a loan contract (学员分期付款申请表, 个人消费贷款申请审批表), and one pairing it with
 /// a word of notice names a disclosure (账单分期办理结果通知).
@@ -118,7 +121,35 @@ const AGREEMENT_NOUNS_ZH: &[&str] = &[
     "协议",
     "契约",
 ];
-const NOTICE_NOUNS_ZH: &[&str] = &["通知", "告知书", "办理结果", "提醒"];
+const NOTICE_NOUNS_ZH: &[&str] = &[
+    "通知",
+    "告知书",
+    "办理结果",
+    "提醒",
+    // A merchant's instalment slip (分期购机凭单) confirms a plan; it is not the agreement
+    // (a 借款凭证 is the debt instrument itself, like a 借据).
+    "凭单",
+    "回单",
+];
+/// Marks of a message (an SMS or app notice) rather than an agreement: a loan message is a
+/// disclosure of the loan, not its contract.
+const MESSAGE_MARKS_ZH: &[&str] = &["尊敬的", "您"];
+const OPT_OUT_MARKS_ZH: &[&str] = &["回T退订", "退订回T", "回TD退订", "拒收请回复R"];
+/// Issuers and forms of a statute, a judicial interpretation or a regulation: a title naming
+/// an issuer and a form (最高人民法院关于…的规定) or marked as an excerpt of one is not a loan.
+const STATUTE_ISSUERS_ZH: &[&str] = &[
+    "最高人民法院",
+    "最高人民检察院",
+    "国务院",
+    "中国人民银行",
+    "银保监会",
+    "银监会",
+    "国家金融监督管理总局",
+    "全国人民代表大会",
+];
+const STATUTE_FORMS_ZH: &[&str] = &[
+    "规定", "解释", "批复", "意见", "办法", "条例", "通知", "决定", "法典",
+];
 const DISCLOSURE_TITLES_EN: &[&str] = &[
     "truth in lending",
     "truth-in-lending",
@@ -352,7 +383,7 @@ fn by_title(doc: &Document) -> Option<DocumentInfo> {
         let lead = line.len() - line.trim_start().len();
         let line_start = start + lead;
         let line_end = line_start + trimmed.len();
-        if STATUTE_TITLE.is_match(&compact(trimmed)) {
+        if STATUTE_TITLE.is_match(&compact(trimmed)) || issued_rule_zh(&compact(trimmed)) {
             return Some(DocumentInfo {
                 kind: DocumentKind::Other,
                 reason: format!("statute: the title \"{trimmed}\" names a law, not a contract"),
@@ -449,11 +480,31 @@ fn credit_document_zh(line: &str) -> Option<(DocumentKind, &'static str)> {
     let has = |nouns: &[&str]| nouns.iter().any(|n| title.contains(n));
     if has(AGREEMENT_NOUNS_ZH) {
         Some((DocumentKind::LoanContract, subject))
-    } else if has(NOTICE_NOUNS_ZH) {
+    } else if has(NOTICE_NOUNS_ZH) || PLAN_TITLES_ZH.contains(&title.as_ref()) {
         Some((DocumentKind::LoanDisclosure, subject))
     } else {
         None
     }
+}
+
+/// A judicial interpretation or regulation named by its issuer and form (最高人民法院关于审理
+/// 民间借贷案件适用法律若干问题的规定(摘录)).
+fn issued_rule_zh(title: &str) -> bool {
+    static EXCERPT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[(（][^)）]{0,8}[)）]$").expect("static regex"));
+    let title = EXCERPT.replace(title, "");
+    STATUTE_ISSUERS_ZH.iter().any(|w| title.starts_with(w))
+        && title.contains("关于")
+        && STATUTE_FORMS_ZH.iter().any(|f| title.ends_with(f))
+}
+
+/// A message (SMS, app notice): a sender in brackets opening the text (【长宁银行】) with a
+/// salutation, or an opt-out mark.
+fn message_zh(text: &str) -> bool {
+    let opened = text.trim_start().starts_with('【');
+    let head: String = text.chars().take(TITLE_MAX_CHARS).collect();
+    (opened && MESSAGE_MARKS_ZH.iter().any(|m| head.contains(m)))
+        || OPT_OUT_MARKS_ZH.iter().any(|m| text.contains(m))
 }
 
 /// Where `word` occurs in `hay`; an ASCII word must stand alone ("iou" is not in "previous").
@@ -579,7 +630,8 @@ fn by_vocabulary(doc: &Document, language: Language, terms: &Terms) -> DocumentI
             evidence: other_evidence,
         };
     }
-    let kind = if terms.disclosure_form.is_some() {
+    let message = language == Language::Zh && message_zh(&doc.text);
+    let kind = if terms.disclosure_form.is_some() || message {
         DocumentKind::LoanDisclosure
     } else {
         DocumentKind::LoanContract
@@ -588,6 +640,7 @@ fn by_vocabulary(doc: &Document, language: Language, terms: &Terms) -> DocumentI
         .disclosure_form
         .as_ref()
         .map(|f| format!(" and a {:?} disclosure form", f.form))
+        .or_else(|| message.then(|| " in a message about the loan (SMS or app notice)".to_string()))
         .unwrap_or_default();
     let mut evidence = loan_evidence;
     if let Some(f) = &terms.disclosure_form {

@@ -13,6 +13,7 @@ mod dates;
 mod disbursed;
 pub mod figures;
 mod rates;
+mod row_method;
 mod shape;
 
 use rust_decimal::Decimal;
@@ -78,6 +79,7 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
     disbursed::derive(&mut terms);
     dates::term_from_dates(&mut terms);
     shape::complete(&mut terms);
+    row_method::infer(&mut terms);
     rates::settle(&mut terms, method);
     let mut depends_on = Vec::new();
     let blank_deducted: Vec<String> = terms
@@ -134,13 +136,26 @@ fn method_candidates(terms: &Terms) -> Vec<RepaymentMethod> {
     if repaid_in_equal_parts(terms).is_some() {
         return vec![EqualInstallment];
     }
-    let periodic = [EqualInstallment, EqualPrincipal, InterestOnly, FlatRate];
+    let periodic: Vec<RepaymentMethod> = [EqualInstallment, EqualPrincipal, InterestOnly, FlatRate]
+        .into_iter()
+        .filter(|m| *m != InterestOnly || !instalment_alone(terms))
+        .collect();
     match count {
         _ if single => vec![Bullet],
-        Some(_) => periodic.to_vec(),
+        Some(_) => periodic,
         None if term.is_some() => [Bullet].into_iter().chain(periodic).collect(),
-        None => periodic.to_vec(),
+        None => periodic,
     }
+}
+
+/// No rate and no figure but the instalment: reading the instalment as interest alone would
+/// leave the whole principal to a last payment that nothing states, so that reading is not
+/// offered; the level instalment is.
+fn instalment_alone(terms: &Terms) -> bool {
+    cost::interest_rate(terms).is_none()
+        && terms.payment.is_some()
+        && figures::stated(terms).len() == 1
+        && terms.stated_schedule.is_empty()
 }
 
 /// No rate is stated, and the stated instalment less the per-period charges, times the number
@@ -239,13 +254,16 @@ fn choose(terms: &mut Terms, method: Method, depends_on: &mut Vec<String>) -> Ve
     let fits: Vec<usize> = (0..priced.len())
         .filter(|&k| priced[k].1.cost.is_ok() && priced[k].2.is_empty())
         .collect();
+    let fits = agreeing_with_rate(terms, &priced, fits, method);
     let checked = !figures::stated(terms).is_empty() || !terms.stated_schedule.is_empty();
+    let fitted = !fits.is_empty();
     let keep: Vec<usize> = if fits.is_empty() {
         record_mismatches(terms, &priced);
         (0..priced.len()).collect()
     } else {
         fits
     };
+    let several = fitted && keep.len() > 1;
     if let Some(charge) = repaid_in_equal_parts(terms) {
         note_equal_parts(terms, charge);
     } else if keep.len() == 1 && priced.len() > 1 && checked {
@@ -254,6 +272,9 @@ fn choose(terms: &mut Terms, method: Method, depends_on: &mut Vec<String>) -> Ve
     }
     let mut readings: Vec<Reading> = keep.into_iter().map(|k| priced[k].1.clone()).collect();
     dedupe_by_cost(&mut readings);
+    if several && readings.len() == 1 && !stated_method && instalment_alone(terms) {
+        level_instalment(terms);
+    }
     if readings.len() > 1 {
         depends_on.push("the repayment method, which the contract does not state".into());
     } else if let Some(only) = readings.first_mut() {
@@ -262,6 +283,30 @@ fn choose(terms: &mut Terms, method: Method, depends_on: &mut Vec<String>) -> Ve
         }
     }
     readings
+}
+
+/// With a rate stated, a reading that reproduces the stated instalment only by letting it
+/// override the rate (382.63 a week read as interest alone on 3,000) gives way to one where
+/// rate and instalment agree, when there is one.
+fn agreeing_with_rate(
+    terms: &Terms,
+    priced: &[(RepaymentMethod, Reading, Vec<figures::Mismatch>)],
+    fits: Vec<usize>,
+    method: Method,
+) -> Vec<usize> {
+    if fits.len() < 2 || terms.payment.is_none() || cost::interest_rate(terms).is_none() {
+        return fits;
+    }
+    let agree: Vec<usize> = fits
+        .iter()
+        .copied()
+        .filter(|&k| {
+            let mut t = priced[k].1.terms.clone();
+            t.payment = None;
+            cost::assess(&t, method).is_ok_and(|c| figures::mismatches(terms, &c).is_empty())
+        })
+        .collect();
+    if agree.is_empty() { fits } else { agree }
 }
 
 /// Readings with the same cost are one reading: the open term does not matter.
@@ -286,6 +331,31 @@ fn dedupe_by_cost(readings: &mut Vec<Reading>) {
     if readings.iter().any(|r| r.cost.is_ok()) {
         readings.retain(|r| r.cost.is_ok());
     }
+}
+
+/// The methods that fit all give the same flows: the stated instalment, level each period with
+/// no rate stated, is priced as equal instalments, and the method is reported as such.
+fn level_instalment(terms: &mut Terms) {
+    let (Some(pay), Some(n)) = (terms.payment.as_ref(), terms.installments.as_ref()) else {
+        return;
+    };
+    let evidence = vec![pay.evidence.clone(), n.evidence.clone()];
+    let reason = format!(
+        "no repayment method and no rate are stated; {} instalments of {} are level, priced as {}: every method that fits gives the same payments",
+        n.count,
+        pay.amount,
+        method_words(RepaymentMethod::EqualInstallment)
+    );
+    terms.repayment = Some(Repayment {
+        method: RepaymentMethod::EqualInstallment,
+        evidence: pay.evidence.clone(),
+    });
+    terms.inferred.push(Inferred {
+        field: "repayment".into(),
+        value: "equal_installment".into(),
+        reason,
+        evidence,
+    });
 }
 
 fn note_equal_parts(terms: &mut Terms, charge: Decimal) {

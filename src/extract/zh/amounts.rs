@@ -29,6 +29,17 @@ static LOAN_PARTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:本息|本金|利息|月供)\s*(?:及|和|与|、|\+|＋)|(?:及|和|与|、|\+|＋|随|连同)\s*(?:本息|本金|利息|月供)")
         .expect("static regex")
 });
+/// The principal repaid each period, right before its amount: `每期偿还本金`, `每期应还本金:`.
+static PER_PERIOD_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:每|各)\s*(?:个)?(?:月|期|周)\s*(?:应还|偿还|归还|还款|应付)?\s*(?:的)?\s*[:：]?\s*本金\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+        .expect("static regex")
+});
+/// Labels of each period's payment beside the shared vocabulary: `月还款`, `每周还款`.
+static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^每])月还款(?:额)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$|(?:每|按)\s*(?:两)?\s*(?:周|星期)\s*(?:还款|应还|偿还)(?:额)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+        .expect("static regex")
+});
+
 /// What each period's payment is: 每月归还/每期应还/每月偿还/当期应还 (not 第12个月, the last).
 pub(super) static PER_PERIOD_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:每|各)\s*(?:个)?(?:月|期|季|周)[^,。;]{0,10}?(?:归还|偿还|还款|应还|应付|支付|还本付息|供款|缴纳)")
@@ -92,21 +103,29 @@ impl Extractor<'_> {
         // 每期应还: 本金1,400元 + 服务费134.40元 = 1,534.40元: the part named 本金 and the sum
         // after = are not the fee named beside them.
         let near = tail_chars(lead, 30);
+        // 每期应还本金1,000元,每期手续费72元,每期合计1,072元: once a part of the payment is
+        // stated, the sum that follows is the payment too.
         let sum_of_parts = SUM_BEFORE.is_match(before)
-            && (before.contains(['=', '＝']) || LOAN_PARTS.is_match(near));
+            && (before.contains(['=', '＝']) || LOAN_PARTS.is_match(near) || self.instalment_parts);
         let part_or_sum = PART_WORD.is_match(tail_chars(lead, 8)) || sum_of_parts;
+        // 每期服务费84元,故每期应还784元: a clause that labels its own amount as the payment
+        // does not take a fee named in an earlier clause.
+        let own = tail_chars(window_before, 16);
+        let payment_labelled = (PAYMENT_WORD.is_match(own) || PAYMENT_LABEL.is_match(own))
+            && !FEE_NAME.is_match(window_before);
         let after = text.get(tok.end..ce).unwrap_or("");
-        let charge = match fees::fee_figure(lead, after).filter(|_| !part_or_sum) {
-            Some(FeeFigure::Charge(name)) => Some((name, fee_kind(name))),
-            Some(FeeFigure::Restated(name)) => {
-                let e = ev(self);
-                self.fee_restated(name, amount, text, e);
-                return true;
-            }
-            None => PENALTY_WORD
-                .is_match(clause)
-                .then_some(("违约金", FeeKind::Penalty)),
-        };
+        let charge =
+            match fees::fee_figure(lead, after).filter(|_| !part_or_sum && !payment_labelled) {
+                Some(FeeFigure::Charge(name)) => Some((name, fee_kind(name))),
+                Some(FeeFigure::Restated(name)) => {
+                    let e = ev(self);
+                    self.fee_restated(name, amount, text, e);
+                    return true;
+                }
+                None => PENALTY_WORD
+                    .is_match(clause)
+                    .then_some(("违约金", FeeKind::Penalty)),
+            };
         if let Some((name, kind)) = charge {
             let e = ev(self);
             self.push_fee(name, kind, Some(amount), None, None, None, text, e);
@@ -135,7 +154,18 @@ impl Extractor<'_> {
         // not the instalment; the sum after them is.
         let part_of_sum =
             PART_WORD.is_match(tail) && SUM_AFTER.is_match(text.get(tok.end..).unwrap_or(""));
-        if slot(&PAYMENT_WORD) && !part_of_sum {
+        // 每期偿还本金700元: the principal part of each payment, not the payment.
+        if slot(&PER_PERIOD_PRINCIPAL) {
+            if part_of_sum {
+                self.instalment_parts = true;
+            }
+            if self.per_period_principal.is_none() {
+                let e = ev(self);
+                self.per_period_principal = Some(amt(e));
+            }
+            return true;
+        }
+        if (slot(&PAYMENT_WORD) || slot(&PAYMENT_LABEL)) && !part_of_sum {
             if self.terms.payment.is_none() {
                 let e = ev(self);
                 self.terms.payment = Some(amt(e));

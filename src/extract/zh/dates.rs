@@ -39,14 +39,15 @@ pub(super) static DISBURSE_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static TERM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:期限|借期|贷款期间|借款期间|贷款期|借款期|借款天数|借款时长|用款)(?:\s*[(]\s*(?P<u1>月|天|日|年)\s*[)])?(?:\s|[:为是〕】\]]|共计?)*(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|月|天|日|年|期)?(?P<q>\s*(?:以内|以上|以下|内|\(含)|届满)?",
+        r"(?:期限|借期|贷款期间|借款期间|贷款期|借款期|借款天数|借款时长|用款|还款期)(?:\s*[(]\s*(?P<u1>月|天|日|年)\s*[)])?(?:\s|[:为是〕】\]]|共计?)*(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|月|天|日|年|期)?(?P<q>\s*(?:以内|以上|以下|内|\(含)|届满)?",
         n = "一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾"
     ))
     .expect("static regex")
 });
 /// What makes a count of periods a count of months: `(月)`, `(按月)`, `(每月一期)`.
 static MONTHLY_PERIODS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[(]\s*(?:按|每)?\s*(?:个)?月\s*(?:一期|还款)?\s*[)]").expect("static regex")
+    Regex::new(r"^\s*[(]\s*(?:按|每)?\s*(?:个)?月\s*(?:一期|还款|入账|扣款|还)?\s*[)]")
+        .expect("static regex")
 });
 /// The loan's period as a length from its start date: `借款期间:自2025年3月5日起3年`,
 /// `借款期限自放款日起12个月` (a guarantee's or a claim's period is not the loan's).
@@ -79,7 +80,37 @@ pub(super) static OTHER_DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 pub(super) static SIGNED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:在[^,。;]{0,8}|(?:与|和|同)[^,。;]{1,30}?)?(?:签订|签署|订立|签约)|^\s*(?:通过[^,。;]{0,10})?(?:申请|确认)(?:借款|贷款)|^\s*成功办理").expect("static regex")
+    Regex::new(r"^\s*(?:在[^,。;]{0,8}|(?:与|和|同)[^,。;]{1,30}?)?(?:签订|签署|订立|签约)|^\s*(?:通过[^,。;]{0,10})?(?:申请|确认)(?:借款|贷款)|^\s*成功办理|^\s*(?:经|由)[^,。;]{0,12}?(?:电子)?(?:签名|签字|签章|盖章|签署)(?:后|并|即)?\s*(?:生效|成立)").expect("static regex")
+});
+/// The day the borrower took the loan, said after the date: `于2025年7月7日通过某App向某公司借款`.
+static BORROWED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:通过[^,。;]{0,12}?)?向[^,。;]{1,30}?(?:借款|借入|贷款)(?:人民币|[0-9¥￥])")
+        .expect("static regex")
+});
+/// A date that closes the document, alone after the last sentence or on the last line (the
+/// dateline of a notice or message), not under a label (到期日: / 2026年1月1日).
+static CLOSING_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[^:：\s][ \t\u{{3000}}]*\n|[。!！])[ \t\u{{3000}}]*(?P<d>{})[\s。]*$",
+        date_pattern_unnamed()
+    ))
+    .expect("static regex")
+});
+/// A row of a printed plan that opens with its number and due date (第1期  2025/12/05  应还…).
+static ROW_DUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?m)^[ \t\u{{3000}}]*第\s*(?P<k>[0-9]{{1,3}})\s*期\s*[:：|]?\s*(?P<d>{})",
+        date_pattern_unnamed()
+    ))
+    .expect("static regex")
+});
+/// A length of the loan right after the word for borrowing: `约定借款45天`, `借用3个月`.
+static TERM_AFTER_BORROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:借款|借用|用款)\s*(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|天|日)(?P<q>\s*(?:以内|以上|以下|内))?",
+        n = "一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾"
+    ))
+    .expect("static regex")
 });
 /// The first due date: 首期/首次/第一次/第1期/首笔 还款日(期)/还款时间, 第一个还款日.
 pub(super) static FIRST_PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -107,7 +138,7 @@ static DATE_UNDER_SIGNATURES: LazyLock<Regex> = LazyLock::new(|| {
 /// a click-through contract's only date of agreement.
 static APPLIED_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:申请|提交|确认|交易|借款确认)(?:时间|日期)\s*[:：]?\s*(?P<d>{})",
+        r"(?:申请|提交|确认|交易|借款确认|下单|订单|购买)(?:时间|日期)\s*[:：]?\s*(?P<d>{})",
         date_pattern_unnamed()
     ))
     .expect("static regex")
@@ -145,6 +176,54 @@ impl Extractor<'_> {
                 start.evidence.text
             ));
             self.terms.contract_date = Some(start);
+        } else if let Some((date, start, end)) = found(&CLOSING_DATE) {
+            let evidence = self.doc.evidence(start, end);
+            self.terms.assumptions.push(format!(
+                "no signing date: the contract date is the date the document closes with ({})",
+                evidence.text
+            ));
+            self.terms.contract_date = Some(DateTerm { date, evidence });
+        }
+    }
+
+    /// No first or last due date in words, but the rows of a plan are numbered and dated
+    /// (第1期 2025/12/05 … 第12期 2026/11/05): the first row's date is the first due date and,
+    /// when the rows run to the count of instalments, the last row's is the last.
+    pub(super) fn due_dates_from_rows(&mut self) {
+        let rows: Vec<(u32, NaiveDate, usize, usize)> = ROW_DUE
+            .captures_iter(self.text)
+            .filter_map(|c| {
+                let k = c.name("k")?.as_str().parse().ok()?;
+                let d = c.name("d")?;
+                let whole = c.get(0)?;
+                Some((k, parse_date(d.as_str())?, whole.start(), whole.end()))
+            })
+            .collect();
+        let in_order = rows
+            .windows(2)
+            .all(|w| w[1].0 == w[0].0 + 1 && w[1].1 > w[0].1);
+        let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+            return;
+        };
+        if !in_order || first.0 != 1 || rows.len() < 2 {
+            return;
+        }
+        if self.terms.first_payment_date.is_none() {
+            self.terms.first_payment_date = Some(DateTerm {
+                date: first.1,
+                evidence: self.doc.evidence(first.2, first.3),
+            });
+        }
+        let all_rows = self
+            .terms
+            .installments
+            .as_ref()
+            .is_none_or(|c| c.count == last.0);
+        if self.terms.maturity_date.is_none() && all_rows {
+            self.terms.maturity_date = Some(DateTerm {
+                date: last.1,
+                evidence: self.doc.evidence(last.2, last.3),
+            });
         }
     }
 
@@ -232,7 +311,11 @@ impl Extractor<'_> {
                     .find(after)
                     .and_then(|m| after.get(m.end()..))
                     .unwrap_or("");
-                SIGNED_AFTER.is_match(after).then_some((0, 1u8))
+                if SIGNED_AFTER.is_match(after) {
+                    Some((0, 1u8))
+                } else {
+                    BORROWED_AFTER.is_match(after).then_some((0, 3u8))
+                }
             };
             let Some((_, which)) = nearest.or_else(signed_after) else {
                 continue;
@@ -258,7 +341,12 @@ impl Extractor<'_> {
                     .captures(text)
                     .filter(|c| c.name("q").is_none())
             };
-            if let Some(c) = labelled.or_else(from_start) {
+            let borrowed_for = || {
+                TERM_AFTER_BORROW
+                    .captures(text)
+                    .filter(|c| c.name("q").is_none())
+            };
+            if let Some(c) = labelled.or_else(from_start).or_else(borrowed_for) {
                 let n = c.name("n").and_then(|m| parse_count(m.as_str()));
                 let unit = c
                     .name("u")
@@ -466,7 +554,23 @@ impl Extractor<'_> {
         if end.date <= start.date {
             return;
         }
-        let (months, days) = months_between(start.date, end.date);
+        // One payment at the end accrues by the day: the term is its days (89 days from
+        // 10 Feb to 10 May), not the calendar months between.
+        let single = self
+            .terms
+            .frequency
+            .as_ref()
+            .is_some_and(|f| f.frequency == Frequency::Single)
+            || self
+                .terms
+                .repayment
+                .as_ref()
+                .is_some_and(|r| r.method == RepaymentMethod::Bullet);
+        let (months, days) = if single {
+            (None, u32::try_from((end.date - start.date).num_days()).ok())
+        } else {
+            months_between(start.date, end.date)
+        };
         self.terms.assumptions.push(format!(
             "loan term worked out from the start {} and the due date {} ({}; {})",
             start.date, end.date, start.evidence.text, end.evidence.text

@@ -257,7 +257,7 @@ fn fee_total(f: &Fee, principal: Option<Decimal>, n: Option<u32>) -> Option<(Dec
 /// fee (服务费2,400元,于借款到期日与本金一并支付), no part of the loan named in between.
 pub(super) fn fee_paid_with_the_loan(text: &str, start: usize, end: usize) -> bool {
     static ALONG_WITH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:与|和|连同|随|同)\s*(?:每期|当期|最后一期)?\s*(?:本金|本息|利息|月供)")
+        Regex::new(r"(?:与|和|及|连同|随|同)\s*(?:每期|当期|最后一期)?\s*(?:本金|本息|利息|月供)")
             .expect("static regex")
     });
     static LOAN_PART: LazyLock<Regex> = LazyLock::new(|| {

@@ -4,9 +4,12 @@
 use super::*;
 
 pub(super) static MONTHLY_DUE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"每月\s*(?:的)?\s*(?:第)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]+)\s*[日号]|按月(?:还款|偿还|归还|付息|支付|等额|分期)|每月(?:还款|偿还|归还|付息|支付|等额)|月供|月还款额|逐月(?:递减|还款|偿还|归还)|[(]\s*(?:按月|每月)\s*[)]")
+    Regex::new(r"每月\s*(?:的)?\s*(?:第)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]+)\s*[日号]|按月(?:还款|偿还|归还|付息|支付|等额|分期|入账|扣款)|每月(?:还款|偿还|归还|付息|支付|等额|入账|扣款|随账单)|月供|月还款|逐月(?:递减|还款|偿还|归还)|[(]\s*(?:按月|每月)\s*[)]")
         .expect("static regex")
 });
+/// Interest settled each month (按月结息): monthly payments, unless a sentence says more.
+static SETTLED_MONTHLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:按|每)月\s*结息").expect("static regex"));
 /// Payments every two weeks: 每两周还款, 每隔一周, 双周还款.
 static BIWEEKLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -20,7 +23,7 @@ static WEEKLY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 pub(super) static METHOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<ei>等额本息|(?:按月|按期|每月|每期)平均摊还本息|(?:月供|(?:每月|每期)(?:应?还款额?|应还))[^。;]{0,20}?[(（]\s*等额\s*[)）]|(?:每月|每期|按月|按期)等额(?:还款|偿还|归还|还本付息|分期还款)|等额(?:偿还|归还|支付|清偿|摊还)本(?:金(?:和|及|与))?利?息|本息(?:按月|按期|每月|每期)?(?:平均|等额)(?:摊还|偿还|归还|清偿|还款)|(?:每期|每月)(?:以)?(?:相同|固定|同等|相等)(?:的)?金额(?:偿还|归还|支付|清偿)本(?:金(?:和|及|与))?利?息)|(?P<ep>等额本金|等额还本)|(?P<io>先息后本|(?:按(?:月|期|季)|每月|每期|每季)(?:付|结|支付|偿还)利?息[^。;]{0,48}?(?:到期|最后一期)(?:时)?(?:一次性?)?(?:还|偿还|归还|清偿)(?:全部|剩余|所有)?(?:借款)?本(?:金)?)|(?P<bl>(?:到期)?一次性?还本付息|(?:到期|届满|期满)[^。;,，]{0,6}?(?:本息|本金(?:和|及|与|连同)利息|本利|连本带息)\s*(?:一次性?|一并|全部)?\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付)|到期(?:时|日)?[^。;]{0,12}?(?:(?:利息|本金)\s*)?(?:与|和|连同|及)\s*(?:本金|利息)\s*一(?:起|并|同)\s*(?:归还|偿还|支付|清偿|付清)|利随本清|(?:到期|届满|期满)(?:时|日|之日)?[^。;,，]{0,4}?(?:连同|与|和|随)\s*本金\s*(?:一次性?|一并|一起|一同)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付)|到期一次性(?:偿还|归还)(?:借款)?本(?:金)?(?:和|及|与)利息|到期还本付息|(?:到期|届满|期满|于[^。;,，]{0,16}?(?:之前|前|当日))[^。;,，]{0,12}?(?:一次性?|一并)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付)\s*(?:全部|所有)?(?:借款)?(?:本金\s*(?:和|及|与|、|连同|以及)\s*(?:全部|所有)?(?:借款)?利息|本息|本利)|(?:本金\s*(?:和|及|与|、|连同|以及)\s*利息|本息|本利)\s*(?:于|在|应于|须于)?[^。;,，]{0,16}?(?:到期|届满|期满)[^。;,，]{0,8}?(?:一次性?|一并|全部)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付))|(?P<bp>(?:到期|届满|期满|于[^。;,，]{0,16}?(?:之前|前|当日))[^。;,，]{0,12}?(?:一次性?|一并)\s*(?:归还|偿还|清偿|还清|付清|结清|偿付)\s*(?:全部|所有)?(?:借款)?本金|(?:借款|贷款)?本金\s*(?:于|在|应于|须于)?[^。;,，]{0,12}?(?:到期|届满|期满)[^。;,，]{0,8}?(?:一次性?|一并|全部)\s*(?:归还|偿还|清偿|还清|付清|结清|偿付)|(?:到期|届满|期满)[^。;,，]{0,6}?(?:一次性?|一并)\s*还本)|(?P<fl>等本等息|(?:按|以)(?:初始|原始)?(?:借款|贷款)本金(?:而非剩余本金)?(?:计息|计收利息|计算利息)[^。;]{0,6}(?:每期|每月)利息|每期利息(?:均)?按(?:照)?(?:初始|原始)?借款本金(?:计算|计收)|按(?:初始|原始)借款本金计算每期利息)|(?P<ot>随借随还)")
+    Regex::new(r"(?P<ei>等额本息|(?:按月|按期|每月|每期)平均摊还本息|(?:月供|(?:每月|每期)(?:应?还款额?|应还))[^。;]{0,20}?[(（]\s*等额\s*[)）]|(?:每月|每期|按月|按期)等额(?:还款|偿还|归还|还本付息|分期还款)|等额(?:偿还|归还|支付|清偿|摊还)本(?:金(?:和|及|与))?利?息|本息(?:按月|按期|每月|每期)?(?:平均|等额)(?:摊还|偿还|归还|清偿|还款)|(?:每期|每月)(?:以)?(?:相同|固定|同等|相等)(?:的)?金额(?:偿还|归还|支付|清偿)本(?:金(?:和|及|与))?利?息)|(?P<ep>等额本金|等额还本)|(?P<io>先息后本|(?:按(?:月|期|季)|每月|每期|每季)(?:付|结|支付|偿还)利?息[^。;]{0,48}?(?:到期|最后一期)(?:时)?(?:一次性?)?(?:还|偿还|归还|清偿)(?:全部|剩余|所有)?(?:借款)?本(?:金)?)|(?P<bl>(?:到期)?一次性?还本付息|(?:到期|届满|期满)[^。;,，]{0,6}?(?:本息|本金(?:和|及|与|连同)利息|本利|连本带息)\s*(?:一次性?|一并|全部)?\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付)|到期(?:时|日)?[^。;]{0,12}?(?:(?:利息|本金)\s*)?(?:与|和|连同|及)\s*(?:本金|利息)\s*一(?:起|并|同)\s*(?:归还|偿还|支付|清偿|付清)|利随本清|(?:到期|届满|期满)(?:时|日|之日)?[^。;,，]{0,4}?(?:连同|与|和|随)\s*本金\s*(?:一次性?|一并|一起|一同)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付)|到期一次性(?:偿还|归还)(?:借款)?本(?:金)?(?:和|及|与)利息|到期还本付息|(?:到期|届满|期满|于[^。;,，]{0,16}?(?:之前|前|当日))[^。;,，]{0,12}?(?:一次性?|一并)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付)\s*(?:全部|所有)?(?:借款)?(?:本金\s*(?:和|及|与|、|连同|以及)\s*(?:全部|所有)?(?:借款)?利息|本息|本利)|(?:本金\s*(?:和|及|与|、|连同|以及)\s*利息|本息|本利)\s*(?:于|在|应于|须于)?[^。;,，]{0,16}?(?:到期|届满|期满)[^。;,，]{0,8}?(?:一次性?|一并|全部)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付))|(?P<bp>(?:到期|届满|期满|于[^。;,，]{0,16}?(?:之前|前|当日))[^。;,，]{0,12}?(?:一次性?|一并)\s*(?:归还|偿还|清偿|还清|付清|结清|偿付)\s*(?:全部|所有)?(?:借款)?本金|(?:借款|贷款)?本金\s*(?:于|在|应于|须于)?[^。;,，]{0,12}?(?:到期|届满|期满)[^。;,，]{0,8}?(?:一次性?|一并|全部)\s*(?:归还|偿还|清偿|还清|付清|结清|偿付)|(?:到期|届满|期满)[^。;,，]{0,6}?(?:一次性?|一并)\s*还本)|(?P<fl>等本等息|(?:每月|每年|月|年)\s*平息|(?:按|以)(?:初始|原始)?(?:借款|贷款)本金(?:而非剩余本金)?(?:计息|计收利息|计算利息)[^。;]{0,6}(?:每期|每月)利息|每期利息(?:均)?按(?:照)?(?:初始|原始)?借款本金(?:计算|计收)|按(?:初始|原始)借款本金计算每期利息)|(?P<ot>随借随还)")
         .expect("static regex")
 });
 /// Interest paid each period (按月付息, 每季度支付利息), which makes a lump repayment of the
@@ -95,6 +98,12 @@ impl Extractor<'_> {
                 });
                 found += 1;
             }
+        }
+        if self.terms.frequency.is_none()
+            && self.settled_monthly.is_none()
+            && SETTLED_MONTHLY.is_match(text)
+        {
+            self.settled_monthly = Some(ev(self));
         }
         let mut methods: Vec<(RepaymentMethod, Mark)> = Vec::new();
         for c in METHOD.captures_iter(text) {
@@ -173,7 +182,15 @@ impl Extractor<'_> {
                 stated.push(c.0);
             }
         }
-        let kept = prefer_specific(stated);
+        let mut kept = prefer_specific(stated);
+        // A flat rate (每月平息0.28%) paid in equal instalments (每月平均摊还本息), neither under
+        // a 还款方式 label: the flat rate says how the equal instalment is made.
+        let labelled_equal = cands
+            .iter()
+            .any(|c| c.1 && c.0 == RepaymentMethod::EqualInstallment);
+        if kept.contains(&RepaymentMethod::FlatRate) && !labelled_equal {
+            kept.retain(|m| *m != RepaymentMethod::EqualInstallment);
+        }
         cands.retain(|c| kept.contains(&c.0));
         let labelled: Vec<_> = cands.iter().filter(|c| c.1).collect();
         let pick = match labelled.as_slice() {
@@ -223,6 +240,51 @@ impl Extractor<'_> {
     }
 }
 
+impl Extractor<'_> {
+    /// No method and no interest rate stated, but the principal repaid each period, which
+    /// times the count makes the principal (每期偿还本金700元 × 24期 = 16,800): the principal is
+    /// repaid in equal parts (等额本金), said as worked out.
+    pub(super) fn principal_in_equal_parts(&mut self) {
+        let Some(part) = self.per_period_principal.take() else {
+            return;
+        };
+        if self.terms.repayment.is_some()
+            || self
+                .terms
+                .rates
+                .iter()
+                .any(|r| r.kind == RateKind::Interest)
+            || part.amount <= Decimal::ZERO
+        {
+            return;
+        }
+        let Some(principal) = self.terms.principal.clone() else {
+            return;
+        };
+        let n = match &self.terms.installments {
+            Some(c) => Decimal::from(c.count),
+            None => return,
+        };
+        let tolerance = Decimal::new(1, 2) * n;
+        if n < Decimal::TWO || (part.amount * n - principal.amount).abs() > tolerance {
+            return;
+        }
+        self.terms.inferred.push(Inferred {
+            field: "repayment".into(),
+            value: "equal_principal".into(),
+            reason: format!(
+                "no repayment method and no interest rate are stated; the principal repaid each period {} × {n} = the principal {}: the principal is repaid in equal parts",
+                part.amount, principal.amount
+            ),
+            evidence: vec![part.evidence.clone(), principal.evidence.clone()],
+        });
+        self.terms.repayment = Some(Repayment {
+            method: RepaymentMethod::EqualPrincipal,
+            evidence: part.evidence,
+        });
+    }
+}
+
 /// A method named as a kind of loan (对于到期一次还本付息的借款…), not stated as this loan's.
 fn names_a_kind(text: &str, end: usize) -> bool {
     const KINDS: [&str; 7] = ["借款", "贷款", "合同", "产品", "业务", "情形", "情况"];
@@ -248,6 +310,12 @@ pub(super) fn interest_only_in(text: &str) -> bool {
     METHOD.captures_iter(text).any(|c| c.name("io").is_some())
 }
 
+/// A field label that may follow an option with no break in PDF text.
+static FIELD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:年化利率|[年月日]利率|利率|审批意见|审批人|还款方式|贷款期限|借款期限|首期还款额|每期还款额)\s*[:：]")
+        .expect("static regex")
+});
+
 /// Empty boxes of a checkbox form (a cross is handled by [`UNTICKED`] where it matters).
 const EMPTY_BOXES: [char; 4] = ['□', '☐', '▢', '◻'];
 /// Ticked boxes of a checkbox form.
@@ -262,21 +330,30 @@ pub(super) fn keep_ticked_options(text: &str) -> Option<String> {
         return None;
     }
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut rest = text;
+    fn step(s: &str, c: char) -> &str {
+        s.get(c.len_utf8()..).unwrap_or("")
+    }
+    while let Some(c) = rest.chars().next() {
+        rest = step(rest, c);
         if EMPTY_BOXES.contains(&c) {
-            // Skip the unticked option's words.
-            while let Some(&n) = chars.peek() {
+            // Skip the unticked option's words, up to the next field when a PDF ran it on
+            // (□到期一次还本付息年利率:8.4%).
+            while let Some(n) = rest.chars().next() {
                 let gap = matches!(n, ' ' | '\u{3000}' | '\t')
-                    && chars.clone().nth(1).is_some_and(|m| m.is_whitespace());
+                    && step(rest, n)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_whitespace);
                 if EMPTY_BOXES.contains(&n)
                     || TICKED_BOXES.contains(&n)
                     || gap
                     || matches!(n, '\n' | ',' | '，' | ';' | '；' | '。')
+                    || FIELD_LABEL.is_match(rest)
                 {
                     break;
                 }
-                chars.next();
+                rest = step(rest, n);
             }
         } else if !TICKED_BOXES.contains(&c) {
             out.push(c);
@@ -302,5 +379,10 @@ mod tests {
         // Without both kinds of box the sentence is read as written.
         assert_eq!(keep_ticked_options("□ 等额本息 □ 等额本金"), None);
         assert_eq!(keep_ticked_options("☑ 我已阅读并同意"), None);
+        // A field run onto the last option is kept.
+        assert_eq!(
+            keep_ticked_options("方式:■按季付息 □到期还本付息月利率:0.6%").as_deref(),
+            Some("方式:按季付息 月利率:0.6%")
+        );
     }
 }

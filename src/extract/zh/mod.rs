@@ -33,8 +33,8 @@ use super::numerals::{
 };
 use crate::model::{
     Amount, Basis, Clause, Count, DateTerm, Evidence, Fee, FeeKind, FeeTiming, Frequency,
-    FrequencyTerm, Inconsistency, JurisdictionHint, LenderType, LoanTerm, Party, Per, Rate,
-    RateKind, Repayment, RepaymentMethod, Terms, Unparsed,
+    FrequencyTerm, Inconsistency, Inferred, JurisdictionHint, LenderType, LoanTerm, Party, Per,
+    Rate, RateKind, Repayment, RepaymentMethod, Terms, Unparsed,
 };
 use crate::read::Document;
 use amounts::*;
@@ -114,7 +114,16 @@ struct Extractor<'a> {
     fee_just_stated: Option<usize>,
     /// Totals the contract states for a fee (手续费合计), reconciled with it in `finish`.
     fee_totals: Vec<FeeTotal>,
+    /// The principal repaid each period (每期偿还本金700元), when stated apart from the payment.
+    per_period_principal: Option<Amount>,
+    /// A sentence that settles the interest monthly (按月结息): the frequency when no other
+    /// sentence states one.
+    settled_monthly: Option<Evidence>,
 }
+
+/// A dotted leader of a form (分期本金…………人民币36,000.00元).
+static LEADER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[…⋯]{2,}|\.{3,}|·{3,}|．{3,}").expect("static regex"));
 
 static BLANK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"_{2,}|【\s*】|\[\s*\]|\$\{|\{\{|（\s*）|\(\s+\)").expect("static regex")
@@ -151,6 +160,8 @@ impl<'a> Extractor<'a> {
             interest_deducted_stated: None,
             fee_just_stated: None,
             fee_totals: Vec::new(),
+            per_period_principal: None,
+            settled_monthly: None,
         }
     }
 
@@ -176,6 +187,14 @@ impl<'a> Extractor<'a> {
             cleaned.as_str()
         } else {
             raw
+        };
+        // 分期期数…………12期: a dotted leader between a label and its value reads as a colon.
+        let led: String;
+        let text = if LEADER.is_match(text) {
+            led = LEADER.replace_all(text, ":").into_owned();
+            led.as_str()
+        } else {
+            text
         };
         // 问: 借多久? 答: 12个月 reads as 借款期限: 12个月; so do an app row 借多久  12个月 and
         // a slashed table row 借款期限 / 12个月.
@@ -322,6 +341,12 @@ impl<'a> Extractor<'a> {
         self.resolve_markups();
         self.rate_assumptions();
         self.choose_method();
+        if let Some(evidence) = self.settled_monthly.take() {
+            self.terms.frequency.get_or_insert(FrequencyTerm {
+                frequency: Frequency::Monthly,
+                evidence,
+            });
+        }
         if self.terms.repayment.is_none() {
             if let Some(e) = self.repayment_ambiguous.take() {
                 self.terms.assumptions.push(format!(
@@ -344,11 +369,13 @@ impl<'a> Extractor<'a> {
         self.region_hints();
         self.lender_fallback();
         self.unlabelled_contract_date();
+        self.due_dates_from_rows();
         self.frequency_from_first_due();
         self.single_payment_count();
         self.count_from_term();
         self.term_from_count();
         self.term_from_dates();
+        self.principal_in_equal_parts();
         // Once the number of periods is known: figures that restate a fee (its total over the
         // term, a total repayment) are reconciled with it, not charged again.
         self.fold_fee_restatements();

@@ -74,6 +74,10 @@ pub fn segments(text: &str) -> Vec<Segment> {
         } else if is_line_break(c) {
             push_trimmed(text, &mut raw, start, i, true);
             start = i + c.len_utf8();
+        } else if c == '|' && text.get(i + 1..).is_some_and(|r| r.starts_with('|')) {
+            // `…| 2025-10-10 || 平台服务费 |…`: two table rows a PDF put on one line.
+            push_trimmed(text, &mut raw, start, i + 1, false);
+            start = i + 1;
         }
     }
     push_trimmed(text, &mut raw, start, text.len(), false);
@@ -337,6 +341,14 @@ mod tests {
 
     fn texts(t: &str) -> Vec<&str> {
         segments(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn two_table_rows_run_together_are_two_sentences() {
+        assert_eq!(
+            texts("| 执行利率 | 年化8% || 服务费 | 每期50元 |"),
+            vec!["| 执行利率 | 年化8% |", "| 服务费 | 每期50元 |"]
+        );
     }
 
     #[test]

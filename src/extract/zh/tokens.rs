@@ -46,10 +46,37 @@ static UNIT_IN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// An amount's label right before a bare figure: 借款金额, 利息, 到期应还, 服务费.
+/// An amount's label right before a bare figure: 借款金额, 利息, 到期应还, 服务费, 月还款,
+/// 利息合计.
 static MONEY_LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:金额|本金|利息|应还|本息|费)\s*[:：]?\s*$").expect("static regex")
+    Regex::new(r"(?:金额|本金|利息|应还|本息|费|还款|月供|合计)\s*[:：]?\s*$")
+        .expect("static regex")
 });
+/// Interest as yuan per ten thousand (or thousand, hundred) yuan a day or a month:
+/// `每万元每日利息3元`, `每万元每日伍元`, `每千元每月收取利息8元`.
+static PER_UNIT_OF_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"每\s*(?P<base>万|千|百)\s*元\s*(?:借款|本金)?\s*(?:每|一)\s*(?P<per>日|天|月)\s*(?:的)?\s*(?:收取|计收|计付)?\s*(?:利息|息|计息|收息)?\s*(?:为|是|:)?\s*(?P<n>[0-9]+(?:\.[0-9]+)?|[{n}]+(?:点[{n}]+)?)\s*(?:元|圆)",
+        n = CN_NUM
+    ))
+    .expect("static regex")
+});
+
+/// The percentage a [`PER_UNIT_OF_PRINCIPAL`] match states, with its period.
+fn per_unit_rate(c: &regex::Captures<'_>) -> Option<(Decimal, Per)> {
+    let base = match c.name("base")?.as_str() {
+        "万" => Decimal::from(10_000),
+        "千" => Decimal::from(1_000),
+        _ => Decimal::ONE_HUNDRED,
+    };
+    let per = match c.name("per")?.as_str() {
+        "月" => Per::Month,
+        _ => Per::Day,
+    };
+    let n = parse_number(c.name("n")?.as_str())?;
+    let value = n.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(base)?;
+    Some((value.normalize(), per))
+}
 /// A figure written to the cent (2,000.00), as amounts are.
 static CENTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\.[0-9]{2}$").expect("static regex"));
 
@@ -60,18 +87,27 @@ pub(super) static COMMA_SPLIT: LazyLock<Regex> =
 pub(super) fn tokens(text: &str) -> Vec<Tok> {
     let mut toks: Vec<Tok> = Vec::new();
     let overlaps = |toks: &[Tok], s: usize, e: usize| toks.iter().any(|t| s < t.end && t.start < e);
-    for c in FEN_LI.captures_iter(text) {
-        let Some(m) = c.get(0) else { continue };
-        if let Some((value, per)) = fen_li_value(&c) {
-            toks.push(Tok {
-                start: m.start(),
-                end: m.end(),
-                val: Val::Pct {
-                    value,
-                    per: Some(per),
-                },
-            });
+    // Rates that name their own period: 每万元每日利息3元, 月息1分.
+    let with_period = PER_UNIT_OF_PRINCIPAL
+        .captures_iter(text)
+        .filter_map(|c| Some((c.get(0)?, per_unit_rate(&c)?)))
+        .chain(
+            FEN_LI
+                .captures_iter(text)
+                .filter_map(|c| Some((c.get(0)?, fen_li_value(&c)?))),
+        );
+    for (m, (value, per)) in with_period {
+        if overlaps(&toks, m.start(), m.end()) {
+            continue;
         }
+        toks.push(Tok {
+            start: m.start(),
+            end: m.end(),
+            val: Val::Pct {
+                value,
+                per: Some(per),
+            },
+        });
     }
     // 罚息为借款利率的1.5倍: a multiple of the contract rate, read as 150 (percent of it).
     for c in RATE_TIMES.captures_iter(text) {
