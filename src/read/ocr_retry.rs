@@ -272,7 +272,7 @@ fn uncertain_figure_lines(words: &[TsvWord]) -> Vec<std::ops::Range<usize>> {
 
 /// Cut out each line with an uncertain figure, upscale x2, stack them into one image, read
 /// it as a block and put each re-read line in place of its original when it reads with more
-/// confidence and no shorter.
+/// confidence, no shorter and with no fewer Chinese characters.
 fn reread_figure_lines(img: &GrayImage, words: Vec<TsvWord>, ocr: &mut Ocr<'_>) -> Vec<TsvWord> {
     let targets = uncertain_figure_lines(&words);
     if targets.is_empty() {
@@ -338,8 +338,18 @@ fn reread_figure_lines(img: &GrayImage, words: Vec<TsvWord>, ocr: &mut Ocr<'_>) 
             continue;
         };
         let old = &words[range.clone()];
-        let chars = |ws: &[TsvWord]| ws.iter().map(|w| w.text.chars().count()).sum::<usize>();
-        if mean_confidence(&line) > mean_confidence(old) && chars(&line) * 4 >= chars(old) * 3 {
+        let count = |ws: &[TsvWord], f: fn(char) -> bool| -> usize {
+            ws.iter()
+                .map(|w| w.text.chars().filter(|&c| f(c)).count())
+                .sum()
+        };
+        let (chars, chinese): (fn(char) -> bool, fn(char) -> bool) = (|_| true, is_cjk_like);
+        // More confident, no shorter, and no Chinese lost: a second reading that turns
+        // Chinese into Latin letters (`(单利)` as `(BA)`) is the garbage of small type.
+        if mean_confidence(&line) > mean_confidence(old)
+            && count(&line, chars) * 4 >= count(old, chars) * 3
+            && count(&line, chinese) >= count(old, chinese)
+        {
             let key = old[0].key;
             let line = line.into_iter().map(|w| place.back(w, Some(key)));
             replaced.push((range, line.collect()));
