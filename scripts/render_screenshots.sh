@@ -18,8 +18,38 @@
 #       a text message as a phone shows it (1080 px wide, a grey bubble, 44 px text in a CJK
 #       font); needs python3 with Pillow and a Chinese font (fc-match :lang=zh)
 #
+#   scripts/render_screenshots.sh --sms-browser MESSAGE.txt OUT.png
+#       a text message as a phone's browser shows it: headless Chromium lays the bubble out
+#       at a 980 px page width (a page without a viewport tag, as a phone does) and captures
+#       it at 780 px (a 390 pt screen at device scale 2): 780 x 1688, ~18 px text above a
+#       tall blank area. Needs chromium (or chromium-headless-shell) and a Chinese font.
+#
 # The file names are printed one a line, in reading order.
 set -euo pipefail
+if [ "${1:-}" = "--sms-browser" ]; then
+  [ $# -eq 3 ] || { echo "usage: $0 --sms-browser MESSAGE.txt OUT.png" >&2; exit 2; }
+  browser=""
+  for b in chromium-headless-shell chromium chromium-browser google-chrome; do
+    if command -v "$b" >/dev/null; then browser=$b; break; fi
+  done
+  [ -n "$browser" ] || { echo "no Chromium found (install chromium-headless-shell)" >&2; exit 3; }
+  fc-list ':lang=zh-cn' 2>/dev/null | grep -q . \
+    || { echo "no Chinese font found (install fonts-noto-cjk)" >&2; exit 3; }
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+  # The message, HTML-escaped, in a bubble under the sender's number.
+  body=$(sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' "$2")
+  cat >"$work/sms.html" <<HTML
+<!DOCTYPE html><meta charset=utf-8><body style="margin:0;background:#f2f2f7;font:17px/1.5 'Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif"><p style="text-align:center;color:#8e8e93;font-size:13px">10690000 · 今天 09:12</p><div style="margin:8px 60px 8px 12px;padding:10px 14px;background:#fff;border-radius:18px">$body</div></body>
+HTML
+  # 980 x 2121 CSS px at scale 780/980 is 780 x 1688 device px.
+  "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
+    --user-data-dir="$work/profile" --window-size=980,2121 --force-device-scale-factor=0.7959 \
+    --screenshot="$3" "file://$work/sms.html" >/dev/null 2>&1
+  [ -s "$3" ] || { echo "$browser wrote no screenshot" >&2; exit 3; }
+  echo "$3"
+  exit 0
+fi
 if [ "${1:-}" = "--sms" ]; then
   [ $# -eq 3 ] || { echo "usage: $0 --sms MESSAGE.txt OUT.png" >&2; exit 2; }
   # The sans-serif face fontconfig picks for simplified Chinese, if it really covers Chinese.

@@ -853,10 +853,21 @@ mod browser {
         let shown = format!("¥{}", thousands(principal));
         assert!(results.contains(&shown), "no {shown} in {results}");
         assert!(results.contains("违规"), "{results}");
-        // The SMS was read: its verdict is shown.
+        // The SMS was read: its verdict is shown, in the tier its text gets with this
+        // contract and 30 days overdue (tests/messages/zh-15.toml, written by hand).
         assert!(
             results.contains("催收消息"),
             "no message verdict: {results}"
+        );
+        let case: toml::Value = toml::from_str(
+            &std::fs::read_to_string(repo("tests/messages/zh-15.toml")).expect("toml"),
+        )
+        .expect("zh-15.toml");
+        assert_eq!(
+            browser.eval("last.message.tier").as_str(),
+            case["tier"].as_str(),
+            "the SMS screenshot's tier; read as {:?}",
+            browser.eval("last.message_text")
         );
 
         // Letter links that download the letters.

@@ -5,6 +5,7 @@
 //! (no decoding) and an image too large in bytes, sides or pixels is refused; tesseract runs
 //! with three times the wall-clock limit of [`ReadOptions::timeout`] and is killed past it.
 
+use std::io::Write;
 use std::path::Path;
 use std::process::Command;
 
@@ -12,6 +13,7 @@ use super::document::{OcrWord, is_cjk_like};
 use super::error::ReadError;
 use super::normalize::{is_heading_start, normalize_page, normalize_text};
 use super::ocr_fix;
+use super::ocr_retry::{self, TsvWord};
 use super::options::ReadOptions;
 use super::process::run_for_file;
 
@@ -35,6 +37,15 @@ impl ImageFormat {
             ImageFormat::Png => "PNG",
             ImageFormat::Jpeg => "JPEG",
             ImageFormat::WebP => "WebP",
+        }
+    }
+
+    /// The decoder's name for it.
+    fn codec(self) -> ::image::ImageFormat {
+        match self {
+            ImageFormat::Png => ::image::ImageFormat::Png,
+            ImageFormat::Jpeg => ::image::ImageFormat::Jpeg,
+            ImageFormat::WebP => ::image::ImageFormat::WebP,
         }
     }
 
@@ -96,6 +107,35 @@ pub fn read_image(path: &Path, options: &ReadOptions) -> Result<ImageText, ReadE
             detail: INSTALL_HINT.into(),
         });
     }
+    let first = parse_tsv(&tesseract_tsv(path, "3", options, &name, format)?);
+    // A second look where the first reading is poor or a figure uncertain: the image (or
+    // its lines) written as a PGM for tesseract, read the same way.
+    let mut again = |img: &::image::GrayImage, psm: &str| {
+        let mut file = tempfile::Builder::new()
+            .prefix("loanlint-ocr-")
+            .suffix(".pgm")
+            .tempfile()
+            .ok()?;
+        let (w, h) = img.dimensions();
+        file.write_all(format!("P5\n{w} {h}\n255\n").as_bytes())
+            .and_then(|()| file.write_all(img.as_raw()))
+            .and_then(|()| file.flush())
+            .ok()?;
+        let tsv = tesseract_tsv(file.path(), psm, options, &name, format).ok()?;
+        Some(parse_tsv(&tsv))
+    };
+    let words = ocr_retry::improve(first, &bytes, format.codec(), (width, height), &mut again);
+    Ok(from_words(words))
+}
+
+/// Tesseract's TSV for the image at `path`, in page-segmentation mode `psm`.
+fn tesseract_tsv(
+    path: &Path,
+    psm: &str,
+    options: &ReadOptions,
+    name: &str,
+    format: ImageFormat,
+) -> Result<String, ReadError> {
     let mut cmd = Command::new("tesseract");
     cmd.arg(path)
         .args([
@@ -103,7 +143,7 @@ pub fn read_image(path: &Path, options: &ReadOptions) -> Result<ImageText, ReadE
             "-l",
             super::pdf::ocr_languages(),
             "--psm",
-            "3",
+            psm,
             "tsv",
         ])
         // One thread per image: the machine's other cores read the other files.
@@ -111,17 +151,17 @@ pub fn read_image(path: &Path, options: &ReadOptions) -> Result<ImageText, ReadE
     // OCR of a page costs many times the text read of a PDF page, and a busy machine
     // starves it further: three times the per-file limit.
     let limit = options.timeout.saturating_mul(3);
-    let (status, out, err) = run_for_file(&mut cmd, limit, &name, "tesseract")?;
+    let (status, out, err) = run_for_file(&mut cmd, limit, name, "tesseract")?;
     if !status.is_some_and(|s| s.success()) {
         let why = String::from_utf8_lossy(&err);
         let last = why.lines().rev().find(|l| !l.trim().is_empty());
         return Err(malformed(
-            &name,
+            name,
             format.label(),
             last.unwrap_or("tesseract could not read it").trim(),
         ));
     }
-    Ok(from_tsv(&String::from_utf8_lossy(&out)))
+    Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
 fn malformed(name: &str, format: &'static str, detail: &str) -> ReadError {
@@ -245,21 +285,9 @@ fn webp_dimensions(b: &[u8]) -> Option<(u32, u32)> {
     }
 }
 
-/// Build the page text from tesseract's TSV (level 5 rows are words) and locate each word in
-/// the normalised text. Words of a line are joined by a space, except next to Chinese
-/// (tesseract splits `借款金额` into words; the contract has no spaces there). A line is
-/// joined to the next only when it runs to the right edge of the text (a wrapped line, by
-/// the word boxes), so that form lines (`出借人:王建国` / `身份证号:…`) and a title stay apart.
-pub fn from_tsv(tsv: &str) -> ImageText {
-    struct Word {
-        text: String,
-        line: u32,
-        confidence: f64,
-    }
-    let mut words: Vec<Word> = Vec::new();
-    // Each OCR line: its text, right edge and word height.
-    let mut lines: Vec<(String, i64, i64)> = Vec::new();
-    let mut line_key = None;
+/// Tesseract's TSV rows of level 5 (words), with their line key, box and confidence.
+pub fn parse_tsv(tsv: &str) -> Vec<TsvWord> {
+    let mut words = Vec::new();
     for row in tsv.lines().skip(1) {
         let cols: Vec<&str> = row.split('\t').collect();
         let [
@@ -270,7 +298,7 @@ pub fn from_tsv(tsv: &str) -> ImageText {
             line,
             _word,
             left,
-            _top,
+            top,
             width,
             height,
             conf,
@@ -284,24 +312,60 @@ pub fn from_tsv(tsv: &str) -> ImageText {
             continue;
         }
         let num = |s: &str| s.trim().parse::<i64>().unwrap_or(0);
-        let key = (block, par, line);
-        if line_key != Some(key) {
-            line_key = Some(key);
+        let key = |s: &str| s.trim().parse::<u32>().unwrap_or(0);
+        words.push(TsvWord {
+            key: (key(block), key(par), key(line)),
+            left: num(left),
+            top: num(top),
+            width: num(width),
+            height: num(height),
+            confidence: conf.trim().parse().unwrap_or(0.0),
+            text: text.to_string(),
+        });
+    }
+    words
+}
+
+/// Build the page text from tesseract's TSV (level 5 rows are words) and locate each word in
+/// the normalised text ([`from_words`]).
+#[cfg(test)]
+pub fn from_tsv(tsv: &str) -> ImageText {
+    from_words(parse_tsv(tsv))
+}
+
+/// The page text of OCR words, each located in it. Words of a line are joined by a space,
+/// except next to Chinese (tesseract splits `借款金额` into words; the contract has no spaces
+/// there). A line is joined to the next only when it runs to the right edge of the text (a
+/// wrapped line, by the word boxes), so that form lines (`出借人:王建国` / `身份证号:…`) and a
+/// title stay apart.
+pub fn from_words(tsv_words: Vec<TsvWord>) -> ImageText {
+    struct Word {
+        text: String,
+        line: u32,
+        confidence: f64,
+    }
+    let mut words: Vec<Word> = Vec::new();
+    // Each OCR line: its text, right edge and word height.
+    let mut lines: Vec<(String, i64, i64)> = Vec::new();
+    let mut line_key = None;
+    for w in tsv_words {
+        if line_key != Some(w.key) {
+            line_key = Some(w.key);
             lines.push((String::new(), 0, 0));
         }
         let Some((raw, right, tall)) = lines.last_mut() else {
             continue;
         };
-        if needs_space(raw, text) {
+        if needs_space(raw, &w.text) {
             raw.push(' ');
         }
-        raw.push_str(text);
-        *right = (*right).max(num(left) + num(width));
-        *tall = (*tall).max(num(height));
+        raw.push_str(&w.text);
+        *right = (*right).max(w.left + w.width);
+        *tall = (*tall).max(w.height);
         words.push(Word {
-            text: text.to_string(),
+            text: w.text,
             line: lines.len() as u32,
-            confidence: conf.trim().parse().unwrap_or(0.0),
+            confidence: w.confidence,
         });
     }
     let text = normalize_text(&join_wrapped_lines(&lines));
@@ -328,9 +392,14 @@ pub fn from_tsv(tsv: &str) -> ImageText {
     repair(text, located)
 }
 
+/// Signs that close what comes before them: a line never starts with one.
+const NO_LINE_START: &[char] = &[
+    '%', '％', '‰', '。', '，', '、', '；', '：', '）', '」', '』', '》', '】', ',', ';', ')',
+];
+
 /// The lines as text: a line that reaches the right edge of the text (within about one
-/// character) continues on the next line when Chinese meets there and the next line is no
-/// heading.
+/// character) continues on the next line when Chinese meets there, or the next line starts
+/// with a sign no line starts with, and the next line is no heading.
 fn join_wrapped_lines(lines: &[(String, i64, i64)]) -> String {
     let mut rights: Vec<i64> = lines.iter().map(|l| l.1).collect();
     rights.sort_unstable();
@@ -345,7 +414,12 @@ fn join_wrapped_lines(lines: &[(String, i64, i64)]) -> String {
         let wrapped = *right + tall * 3 / 2 >= edge;
         let chinese = line.chars().next_back().is_some_and(is_cjk_like)
             || next.chars().next().is_some_and(is_cjk_like);
-        if !(wrapped && chinese) || is_heading_start(next) {
+        // A sign no line starts with (`3.60` / `%。`): the line wrapped before it.
+        let tail = next
+            .chars()
+            .next()
+            .is_some_and(|c| NO_LINE_START.contains(&c));
+        if !(wrapped && (chinese || tail)) || is_heading_start(next) {
             out.push('\n');
         }
     }
@@ -432,11 +506,15 @@ mod tests {
             line("第二条 利率", 200),
             line("The borrower shall repay the loan in twelve monthly", 995),
             line("instalments.", 300),
+            line("贷款的年化利率(单利)为3.60", 1000),
+            line("%。该年化利率已包含全部利息和费用。", 700),
+            line("The annual rate is 12", 1000),
+            line("% a year.", 200),
             line("x", 1000),
         ];
         assert_eq!(
             join_wrapped_lines(&lines),
-            "借款合同\n出借人:王建国\n身份证号:110101\n甲方同意借给乙方人民币贰万元整,借款期限为十二个月,自2025年6月1日起。\n乙方应按期还款,每期应还本息人民币一千九百六十\n第二条 利率\nThe borrower shall repay the loan in twelve monthly\ninstalments.\nx\n"
+            "借款合同\n出借人:王建国\n身份证号:110101\n甲方同意借给乙方人民币贰万元整,借款期限为十二个月,自2025年6月1日起。\n乙方应按期还款,每期应还本息人民币一千九百六十\n第二条 利率\nThe borrower shall repay the loan in twelve monthly\ninstalments.\n贷款的年化利率(单利)为3.60%。该年化利率已包含全部利息和费用。\nThe annual rate is 12% a year.\nx\n"
         );
     }
 

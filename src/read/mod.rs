@@ -10,7 +10,8 @@
 //! page numbers). A panic costs a page (retried sanitised) not the file;
 //! [`ReadOptions::isolate`] runs each file in a child process with time and memory limits
 //! (`isolate`). Text files (`text`): UTF-8, UTF-16 with BOM, else GB18030. Images
-//! (`image`): the `tesseract` binary, word by word with its confidence; several files (a
+//! (`image`): the `tesseract` binary, word by word with its confidence, read again cropped
+//! and upscaled where the first reading is poor or a figure uncertain (`ocr_retry`); several files (a
 //! contract's screenshots) can be read as one document ([`read_as_one`]).
 //!
 //! Module dependencies point one way, down this list; nothing imports a module above it:
@@ -22,7 +23,8 @@
 //!     native -> batch, layout, repair::{xref, streams, sanitise, forms, objects}
 //!   inputs                   several files as one document; uses the facade, overlap
 //!   overlap                  lines repeated by consecutive screenshots; uses document
-//!   image                    OCR of PNG/JPEG/WebP; uses ocr_fix, process, normalize, document
+//!   image                    OCR of PNG/JPEG/WebP; uses ocr_retry, ocr_fix, process, normalize, document
+//!   ocr_retry                a second look at poor readings and uncertain figures; uses document, panics
 //!   page_join                sentences across page ends; uses normalize, document
 //!   text, document, normalize, blanks, sniff, panics, process, error, options   (leaves)
 //! ```
@@ -37,6 +39,7 @@ mod inputs;
 pub mod isolate;
 mod normalize;
 mod ocr_fix;
+mod ocr_retry;
 mod options;
 mod overlap;
 mod page_join;

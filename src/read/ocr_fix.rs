@@ -1,14 +1,16 @@
-//! Known OCR misreadings in money phrases, repaired where the context leaves one reading.
+//! Known OCR misreadings in money phrases and dates, repaired where the context leaves one reading.
 //!
 //! Tesseract's `chi_sim` model reads the capital numerals of an amount in words poorly
 //! (`壹` as `喜`/`过`, `仟` as `什`/`任`, `贰` as `融`) and the yuan sign as `Y`, `#`, `半`
-//! or `关`. Three repairs, each only where nothing else could be meant:
+//! or `关`. Four repairs, each only where nothing else could be meant:
 //! - between `人民币` and `元`, a run that becomes all capital numerals once the known
 //!   confusions are mapped is rewritten (`人民币伍任元整` -> `人民币伍仟元整`);
 //! - a stray sign between an opening bracket and a figure is the yuan sign
 //!   (`〈(半5,000.00` -> `(¥5,000.00`);
 //! - a run of opening brackets with a misread one (`《(〈`), closed by a round `)`, is one
-//!   round bracket (`出借人《(〈以下简称甲方)` -> `出借人(以下简称甲方)`).
+//!   round bracket (`出借人《(〈以下简称甲方)` -> `出借人(以下简称甲方)`);
+//! - `日` read as `8` after a month (`2025年10月108.`), where the figure with the `8` is no
+//!   day and without it is one.
 //!
 //! Every repaired character is a guess: the caller marks the words it touched uncertain.
 
@@ -52,6 +54,7 @@ pub fn repairs(text: &str) -> Vec<Edit> {
     let mut edits = capital_numerals(text);
     edits.extend(yuan_signs(text));
     edits.extend(round_brackets(text));
+    edits.extend(day_signs(text));
     edits.sort_by_key(|e| e.start);
     edits.dedup_by(|later, earlier| later.start < earlier.end);
     edits
@@ -287,6 +290,38 @@ fn yuan_signs(text: &str) -> Vec<Edit> {
     edits
 }
 
+/// `日` read as `8` after a date's month (`2025年10月108.` for `2025年10月10日。`, small type
+/// at a line wrap): repaired only where the figure with the `8` is no day of a month (over
+/// 31) and without it is one, and no `日`/`号` or digit follows. `10月18.` stays as read.
+fn day_signs(text: &str) -> Vec<Edit> {
+    static DATE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let Some(date) = DATE
+        .get_or_init(|| regex::Regex::new(r"\d{4}\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})8").ok())
+        .as_ref()
+    else {
+        return Vec::new();
+    };
+    let mut edits = Vec::new();
+    for caps in date.captures_iter(text) {
+        let (Some(all), Some(month), Some(day)) = (caps.get(0), caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        let number = |m: regex::Match| m.as_str().parse::<u32>().unwrap_or(0);
+        let (month, day) = (number(month), number(day));
+        let read = day * 10 + 8;
+        let next = text[all.end()..].chars().next();
+        let open = !next.is_some_and(|c| c.is_ascii_digit() || matches!(c, '日' | '号'));
+        if (1..=12).contains(&month) && (1..=31).contains(&day) && read > 31 && open {
+            edits.push(Edit {
+                start: all.end() - 1,
+                end: all.end(),
+                with: "日".into(),
+            });
+        }
+    }
+    edits
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -358,6 +393,20 @@ mod tests {
         assert_eq!(capitals(9_200).as_deref(), Some("玖仟贰佰"));
         assert_eq!(capitals(1_050).as_deref(), Some("壹仟零伍拾"));
         assert_eq!(capitals(200_000).as_deref(), Some("贰拾万"));
+    }
+
+    #[test]
+    fn a_day_sign_read_as_8_is_repaired_where_no_day_is_that_large() {
+        assert_eq!(
+            fixed("首期还款日为2025年10月108.\n8.2 第1期"),
+            "首期还款日为2025年10月10日.\n8.2 第1期"
+        );
+        assert_eq!(fixed("2026年5月48,"), "2026年5月4日,");
+        // 18 and 28 are days: left as read. So is a day followed by its sign or a digit.
+        assert_eq!(fixed("2025年10月18."), "2025年10月18.");
+        assert_eq!(fixed("2025年10月108日"), "2025年10月108日");
+        assert_eq!(fixed("2025年13月108."), "2025年13月108.");
+        assert_eq!(fixed("2025年10月328."), "2025年10月328.");
     }
 
     #[test]
