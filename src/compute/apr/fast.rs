@@ -301,7 +301,7 @@ impl Lattice {
             }
             terms.push((n, signed));
         }
-        terms.sort_by(|a, b| b.0.cmp(&a.0));
+        terms.sort_by_key(|t| std::cmp::Reverse(t.0));
         Some(Lattice { den, terms })
     }
 
