@@ -6,7 +6,8 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, mpsc};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -402,7 +403,8 @@ impl AuditJob {
         self.len() == 0
     }
 
-    /// Emit the walk's problems, then every file's outcome in path order (see [`run`]).
+    /// Emit the walk's problems, then every file's outcome in path order (see [`run`]): the
+    /// workers analyse while this thread writes, so writing the report never holds them up.
     pub fn run<E: Send>(
         self,
         options: &AnalysisOptions,
@@ -415,13 +417,116 @@ impl AuditJob {
             emit(problem)?;
         }
         let files = &self.files;
-        let result = self
-            .pool
-            .install(|| run(files, options, checker, walk, stop, emit));
-        // Each worker's reader child is waited for, so its CPU time counts as this run's.
+        let workers = self.pool.current_num_threads();
+        let queue = Queue::new(workers, stop);
+        let (tx, rx) = mpsc::channel();
+        let result = self.pool.in_place_scope(|scope| {
+            for _ in 0..workers {
+                let (queue, tx) = (&queue, tx.clone());
+                scope.spawn(move |_| {
+                    while let Some(i) = queue.next(files.len()) {
+                        let Some(path) = files.get(i) else { break };
+                        if tx
+                            .send((i, analyse_one(path, options, checker, walk)))
+                            .is_err()
+                        {
+                            break;
+                        }
+                    }
+                    // Waited for here, so its CPU time counts as this run's.
+                    crate::read::isolate::close_reader();
+                });
+            }
+            drop(tx);
+            let result = queue.emit_in_order(rx, &mut emit);
+            queue.abandon();
+            result
+        });
         self.pool
             .broadcast(|_| crate::read::isolate::close_reader());
         result
+    }
+}
+
+/// Hands out file indexes to the workers, at most a window ahead of the last outcome written,
+/// so memory stays flat however large the folder is and one slow file never makes the others
+/// wait (only the writing of the outcomes after it does).
+struct Queue<'a> {
+    next: AtomicUsize,
+    /// Outcomes written so far; workers wait while they would run a window ahead.
+    written: Mutex<usize>,
+    moved: Condvar,
+    window: usize,
+    stop: &'a AtomicBool,
+    abandoned: AtomicBool,
+}
+
+impl<'a> Queue<'a> {
+    fn new(workers: usize, stop: &'a AtomicBool) -> Queue<'a> {
+        Queue {
+            next: AtomicUsize::new(0),
+            written: Mutex::new(0),
+            moved: Condvar::new(),
+            // Big enough to keep every core busy, small enough that memory does not grow
+            // with the folder.
+            window: (workers * 8).max(8),
+            stop,
+            abandoned: AtomicBool::new(false),
+        }
+    }
+
+    /// The next file for a worker, or `None` when every file is taken, Ctrl-C was pressed or
+    /// the writing failed.
+    fn next(&self, len: usize) -> Option<usize> {
+        let i = self.next.fetch_add(1, Ordering::SeqCst);
+        if i >= len {
+            return None;
+        }
+        let mut written = self.written.lock().ok()?;
+        while i >= *written + self.window && !self.over() {
+            written = self.moved.wait(written).ok()?;
+        }
+        (!self.over()).then_some(i)
+    }
+
+    fn over(&self) -> bool {
+        self.stop.load(Ordering::SeqCst) || self.abandoned.load(Ordering::SeqCst)
+    }
+
+    /// Stop handing out files and wake every waiting worker.
+    fn abandon(&self) {
+        self.abandoned.store(true, Ordering::SeqCst);
+        let _lock = self.written.lock();
+        self.moved.notify_all();
+    }
+
+    /// Write the outcomes in the order of the files as they arrive, until every worker is
+    /// done; after a failed write, stop the workers and return the error.
+    fn emit_in_order<E>(
+        &self,
+        rx: mpsc::Receiver<(usize, FileOutcome)>,
+        emit: &mut impl FnMut(FileOutcome) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let mut pending = BTreeMap::new();
+        let mut done = 0;
+        for (i, outcome) in rx {
+            pending.insert(i, outcome);
+            let before = done;
+            while let Some(outcome) = pending.remove(&done) {
+                if let Err(e) = emit(outcome) {
+                    self.abandon();
+                    return Err(e);
+                }
+                done += 1;
+            }
+            if done > before {
+                if let Ok(mut written) = self.written.lock() {
+                    *written = done;
+                }
+                self.moved.notify_all();
+            }
+        }
+        Ok(())
     }
 }
 

@@ -37,7 +37,7 @@ pub(crate) const MAX_RATE: Decimal = rust_decimal_macros::dec!(1_000_000_000);
 
 /// A fraction of a period as the compound model evaluates it.
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Frac {
+pub(crate) enum Frac {
     Zero,
     /// `num / den` of a period (days over 365 or 366, months over 12, ...): discounted as
     /// `exp(-ln(1+x)/den)^num`, one `exp` per denominator instead of one per flow.
@@ -49,9 +49,9 @@ enum Frac {
     Raw,
 }
 
-const DENOMINATORS: [u32; 8] = [12, 24, 26, 52, 360, 365, 366, 30];
+pub(crate) const DENOMINATORS: [u32; 8] = [12, 24, 26, 52, 360, 365, 366, 30];
 
-fn classify_frac(f: Decimal) -> Frac {
+pub(crate) fn classify_frac(f: Decimal) -> Frac {
     if f.is_zero() {
         return Frac::Zero;
     }
