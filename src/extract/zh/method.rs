@@ -253,7 +253,7 @@ impl Extractor<'_> {
                 .terms
                 .rates
                 .iter()
-                .any(|r| r.kind == RateKind::Interest)
+                .any(|r| r.kind == RateKind::Interest && !r.value.is_zero())
             || part.amount <= Decimal::ZERO
         {
             return;

@@ -366,6 +366,7 @@ impl<'a> Extractor<'a> {
             );
         }
         self.contract_rate_from_annualised();
+        self.zero_interest_stated();
         self.region_hints();
         self.lender_fallback();
         self.unlabelled_contract_date();

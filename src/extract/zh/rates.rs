@@ -296,6 +296,49 @@ impl Extractor<'_> {
     }
 }
 
+/// A loan that states it bears no interest (本借款不收取利息, 免收利息, 零利率): not 免息期, an
+/// interest-free grace period of a card.
+static ZERO_INTEREST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"不(?:收取|计收|计|收)利息|不计息|免收利息|无息借款|利息为零|利率为零|零利率|年?利率为?\s*0(?:\.0+)?\s*[%％](?:[^0-9.]|$)",
+    )
+    .expect("static regex")
+});
+
+impl Extractor<'_> {
+    /// A contract that states no interest rate but says the loan bears none has a 0% rate:
+    /// the cost is then its fees alone (stated as an assumption-free reading, with evidence).
+    pub(super) fn zero_interest_stated(&mut self) {
+        if self
+            .terms
+            .rates
+            .iter()
+            .any(|r| r.kind == RateKind::Interest)
+        {
+            return;
+        }
+        let text = self.text;
+        let Some(m) = ZERO_INTEREST.find_iter(text).find(|m| {
+            let lead = tail_chars(text.get(..m.start()).unwrap_or(""), 6);
+            !(OVERDUE_WORD.is_match(lead) || PENALTY_WORD.is_match(lead))
+        }) else {
+            return;
+        };
+        let evidence = self.doc.sentence_evidence(m.start(), m.end());
+        let rate = self.make_rate(
+            RateKind::Interest,
+            Decimal::ZERO,
+            Per::Year,
+            m.as_str().trim().to_string(),
+            false,
+            None,
+            None,
+            evidence,
+        );
+        self.terms.rates.push(rate);
+    }
+}
+
 /// For a value inside an open bracket: the word before the bracket and the bracket's text up
 /// to the value (`…本金、利息(年利率` -> `金、利息(年利率`); `None` outside brackets.
 fn bracket_gloss(before: &str) -> Option<String> {
