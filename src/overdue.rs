@@ -362,9 +362,23 @@ pub fn contract_context_on(
     days: Option<u32>,
     today: Option<NaiveDate>,
 ) -> ContractContext {
+    // A message is judged against the widest lawful reading: with only the days overdue
+    // given, every instalment that fell due within them counts as missed (those not yet due
+    // drop out in `missed_rows`), so a demand for them is never called more than is owed.
+    let dated_rows = analysis.cost.as_ref().map_or(0, |c| {
+        let rows = &c.schedule.rows;
+        match rows.first().map(|r| r.due) {
+            Some(RowTime::Date(_)) => rows.len(),
+            _ => 0,
+        }
+    });
     let request = OverdueRequest {
         days: days.unwrap_or(1),
         today: today.filter(|_| days.is_none()),
+        missed: match days {
+            Some(_) => (1..=u32::try_from(dated_rows).unwrap_or(0)).collect(),
+            None => Vec::new(),
+        },
         ..OverdueRequest::default()
     };
     contract_context_for(analysis, checker, &request)

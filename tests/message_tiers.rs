@@ -432,3 +432,21 @@ fn the_reason_the_cost_was_not_computed_is_given_in_chinese() {
         "{seen:?}"
     );
 }
+
+// ---- The days overdue, with no instalment named: the widest lawful reading ----
+
+/// en-04: a US credit-union loan of level monthly payments of $207.54 (its own disclosure), no
+/// rate cap on default charges under the bundled rules, so two missed payments are owed in full.
+const EN_04: &str = "en-04-us-credit-union-clean.txt";
+const TWO_PAYMENTS: &str = "Member notice: two monthly payments of $207.54 on your loan are unpaid. Please pay the past-due total of $415.08 so that your account is brought up to date.";
+
+#[test]
+fn a_demand_for_every_instalment_due_within_the_days_overdue_is_not_above_the_claim() {
+    // 50 days after the first missed due date the next monthly payment has fallen due too.
+    let r = with_contract(EN_04, 50, TWO_PAYMENTS);
+    assert_eq!(r.demanded, Some(dec!(415.08)));
+    assert_ne!(r.tier, Tier::DemandAboveLawfulClaim, "{:?}", ids(&r));
+    // 10 days late only the first payment is due: the same demand is above the claim.
+    let r = with_contract(EN_04, 10, TWO_PAYMENTS);
+    assert_eq!(r.tier, Tier::DemandAboveLawfulClaim, "{:?}", ids(&r));
+}
