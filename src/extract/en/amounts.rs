@@ -81,22 +81,11 @@ pub(crate) fn labelled_money(cx: &Ctx, label: &Regex) -> Option<(Money, usize)> 
                         .is_empty()
                 });
             if let Some(money) = beside {
-                return Some((
-                    Money {
-                        start: m.end() + money.start,
-                        end: m.end() + money.end,
-                        ..money
-                    },
-                    m.start(),
-                ));
+                return Some((money.shifted(m.end()), m.start()));
             }
             let found = cells.iter().find_map(|&(s, e)| {
                 let money = number::find_money(cx.slice(s, e)).into_iter().next()?;
-                Some(Money {
-                    start: s + money.start,
-                    end: s + money.end,
-                    ..money
-                })
+                Some(money.shifted(s))
             });
             // Nothing below: a key/value row ("| Loan amount | £3,000.00 |") has its value
             // beside the label, read as the rest of its line.
@@ -154,14 +143,7 @@ pub(crate) fn labelled_money(cx: &Ctx, label: &Regex) -> Option<(Money, usize)> 
             if gap_digits > 4 {
                 continue;
             }
-            return Some((
-                Money {
-                    start: m.end() + money.start,
-                    end: m.end() + money.end,
-                    ..money
-                },
-                m.start(),
-            ));
+            return Some((money.shifted(m.end()), m.start()));
         }
     }
     None
@@ -361,11 +343,7 @@ pub(crate) fn disclosure_box(cx: &Ctx) -> Option<DisclosureBox> {
         if a.amount + b.amount != c.amount || a.currency != b.currency || b.currency != c.currency {
             continue;
         }
-        let at = |m: &Money| Money {
-            start: last_end + m.start,
-            end: last_end + m.end,
-            ..m.clone()
-        };
+        let at = |m: &Money| m.clone().shifted(last_end);
         // The APR figure is the first percentage under the headings, before the last amount.
         let apr = number::find_percents(region)
             .into_iter()

@@ -23,6 +23,18 @@ pub struct Money {
     pub end: usize,
 }
 
+impl Money {
+    /// The same figure with its span moved by `by` bytes: a figure found in a slice of the
+    /// text that starts at `by`, placed in the whole text.
+    pub fn shifted(self, by: usize) -> Money {
+        Money {
+            start: by + self.start,
+            end: by + self.end,
+            ..self
+        }
+    }
+}
+
 /// The currency markers we read, before or after a figure.
 const CUR_BEFORE: &str = r"US\$|C\$|A\$|\$|£|€|₹|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.";
 const CUR_AFTER: &str = r"USD|GBP|EUR|CHF|INR|CAD|AUD|[Dd]ollars?|DOLLARS?|[Pp]ounds?(?: [Ss]terling)?|POUNDS?|[Ee]uros?|EUROS?|Swiss [Ff]rancs?|[Ff]rancs?|[Rr]upees?|RUPEES?";

@@ -53,14 +53,7 @@ fn line_payment(cx: &Ctx) -> Option<(number::Money, usize)> {
             .into_iter()
             .next()
             .filter(|x| x.start <= 3)?;
-        Some((
-            number::Money {
-                start: m.end() + money.start,
-                end: m.end() + money.end,
-                ..money
-            },
-            m.start(),
-        ))
+        Some((money.shifted(m.end()), m.start()))
     })
 }
 
