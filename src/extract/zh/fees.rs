@@ -2,6 +2,10 @@
 
 use super::*;
 
+#[path = "fee_totals.rs"]
+mod fee_totals;
+pub(super) use fee_totals::FeeTotal;
+
 /// Paid once at the end: 到期一次性支付, 到期时支付, 随最后一期(还款)支付, 于到期日与本息一并支付.
 static TIMING_AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:到期|期满|届满)(?:时|日|之日|当日)?\s*(?:一次性|一并)?\s*(?:支付|缴纳|交纳|付清|收取|结清)|随(?:最后|末)\s*(?:一)?\s*期|(?:最后|末)\s*(?:一)?\s*期(?:还款时)?\s*(?:一并|一次性)?\s*(?:支付|缴纳|收取)|借款到期后(?:一次性)?(?:支付|缴纳)|(?:到期|期满|届满)(?:时|日|之日|当日)?[^,。;]{0,8}?(?:一次性|一并)\s*(?:支付|缴纳|交纳|付清|收取|结清)")
@@ -205,50 +209,12 @@ pub(super) fn fee_figure<'t>(lead: &'t str, after: &'t str) -> Option<FeeFigure<
         .then(|| FeeFigure::Charge(m.as_str()))
 }
 
-/// A total the contract states for a fee (手续费合计518.40元): reconciled with the fee once
-/// every term is read (see [`Extractor::reconcile_fee_totals`]).
-pub(super) struct FeeTotal {
-    name: String,
-    kind: FeeKind,
-    amount: Decimal,
-    /// When the sentence says the fee is paid, if it does.
-    timing: Option<FeeTiming>,
-    evidence: Evidence,
-}
-
 /// Whether fee `f` is the one a figure named `name` (of `kind`) speaks of: the same name, one
 /// name the end of the other (分期手续费 / 手续费), or the same kind.
 fn same_fee(f: &Fee, name: &str, kind: FeeKind) -> bool {
     !on_default_kind(f.kind)
         && f.timing != FeeTiming::OnDefault
         && (f.name == name || f.name.ends_with(name) || name.ends_with(&f.name) || f.kind == kind)
-}
-
-/// One payment of fee `f` (its amount, or its share of the principal).
-fn fee_once(f: &Fee, principal: Option<Decimal>) -> Option<Decimal> {
-    match (f.amount, f.percent) {
-        (Some(a), _) => Some(a),
-        (None, Some(p))
-            if matches!(f.basis, None | Some(Basis::Principal))
-                && matches!(f.per, None | Some(Per::Once) | Some(Per::Month)) =>
-        {
-            principal?.checked_mul(p)?.checked_div(Decimal::ONE_HUNDRED)
-        }
-        _ => None,
-    }
-}
-
-/// What fee `f` comes to over the loan, and the arithmetic (`12 × 43.20`): once, or each of `n`
-/// periods.
-fn fee_total(f: &Fee, principal: Option<Decimal>, n: Option<u32>) -> Option<(Decimal, String)> {
-    let once = fee_once(f, principal)?;
-    if f.timing == FeeTiming::PerPeriod {
-        let n = n.filter(|n| *n > 0)?;
-        let total = once.checked_mul(Decimal::from(n))?;
-        Some((total, format!("{n} × {}", once.round_dp(2).normalize())))
-    } else {
-        Some((once, format!("{}", once.round_dp(2).normalize())))
-    }
 }
 
 /// Whether the repayment words at `start..end` of `text` (于到期日与本金一并支付) say when a fee
@@ -303,26 +269,6 @@ fn on_default_kind(kind: FeeKind) -> bool {
 /// A figure of its own (an amount or a rate): a sentence with one is about that figure.
 static MONEY_TOPIC_VALUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[0-9]|[壹贰叁肆伍陆柒捌玖拾佰仟]").expect("static regex"));
-
-/// Whether two fees are one fee stated twice: the same name and
-/// timing, one as a percentage of the principal and the other as the amount that percentage
-/// comes to (to the cent).
-fn restates(a: &Fee, b: &Fee, principal: Option<Decimal>) -> bool {
-    let Some(principal) = principal else {
-        return false;
-    };
-    let (pct, amount) = match (a.amount, a.percent, b.amount, b.percent) {
-        (None, Some(p), Some(x), None) | (Some(x), None, None, Some(p)) => (p, x),
-        _ => return false,
-    };
-    let on_principal = [a.basis, b.basis]
-        .iter()
-        .all(|basis| matches!(basis, None | Some(Basis::Principal)));
-    a.name == b.name
-        && a.timing == b.timing
-        && on_principal
-        && (principal * pct / Decimal::ONE_HUNDRED).round_dp(2) == amount.round_dp(2)
-}
 
 impl Extractor<'_> {
     /// Statements about when a fee is paid or that the interest is deducted, which may sit in
@@ -469,32 +415,6 @@ impl Extractor<'_> {
         }
     }
 
-    /// 按借款本金的0.6%按期收取（每期72.00元）: a percentage and the amount it comes to, read
-    /// from one sentence, are one fee. Run once the principal is known, wherever it is stated.
-    pub(super) fn merge_restated_fees(&mut self) {
-        let principal = self.terms.principal.as_ref().map(|p| p.amount);
-        let mut i = 0;
-        while i < self.terms.fees.len() {
-            let (head, tail) = self.terms.fees.split_at_mut(i + 1);
-            let Some(first) = head.last_mut() else { break };
-            // The percentage and its amount may stand in one sentence or in two (分期服务费:
-            // 0.8%/期 in the terms, 每期应还 本金 + 分期服务费134.40元 in the plan).
-            if let Some(j) = tail.iter().position(|f| restates(first, f, principal)) {
-                let other = self.terms.fees.remove(i + 1 + j);
-                if let Some(first) = self.terms.fees.get_mut(i) {
-                    first.amount = first.amount.or(other.amount);
-                    if first.percent.is_none() {
-                        first.percent = other.percent;
-                        first.basis = other.basis;
-                        first.per = other.per;
-                    }
-                }
-                continue;
-            }
-            i += 1;
-        }
-    }
-
     /// A sentence naming no fee that only says when something is paid (收取方式: 于借款到期日
     /// 一次性支付) right after the sentence that stated fee `i` without a timing: that fee's timing.
     pub(super) fn timing_of_fee_before(&mut self, i: usize, text: &str) -> usize {
@@ -537,208 +457,6 @@ impl Extractor<'_> {
                 if rest.iter().all(|n| n.2 == first.2) {
                     fee.timing = first.2;
                 }
-            }
-        }
-    }
-
-    /// A figure the sentence states as a fee's total (手续费合计518.40元): kept to reconcile.
-    pub(super) fn fee_restated(
-        &mut self,
-        name: &str,
-        amount: Decimal,
-        sentence: &str,
-        evidence: Evidence,
-    ) {
-        self.fee_totals.push(FeeTotal {
-            name: name.to_string(),
-            kind: fee_kind(name),
-            amount: amount.normalize(),
-            timing: timing_of(sentence),
-            evidence,
-        });
-    }
-
-    /// Each stated fee total against the fee it restates: n × the per-period fee, or the fee
-    /// itself. Agreement is noted on the fee; a disagreement is an inconsistency quoting both.
-    /// A total with no fee of its own is the fee's only statement: a per-period fee is its
-    /// share of each of the stated periods, any other the total itself.
-    pub(super) fn reconcile_fee_totals(&mut self) {
-        let principal = self.terms.principal.as_ref().map(|p| p.amount);
-        let n = self.terms.installments.as_ref().map(|c| c.count);
-        for total in std::mem::take(&mut self.fee_totals) {
-            let same: Vec<usize> = (0..self.terms.fees.len())
-                .filter(|&i| {
-                    self.terms
-                        .fees
-                        .get(i)
-                        .is_some_and(|f| same_fee(f, &total.name, total.kind))
-                })
-                .collect();
-            if same.is_empty() {
-                self.fee_from_total(total, n);
-                continue;
-            }
-            let computed: Option<(Decimal, Vec<String>)> =
-                same.iter()
-                    .try_fold((Decimal::ZERO, Vec::new()), |(sum, mut parts), &i| {
-                        let (t, how) = fee_total(self.terms.fees.get(i)?, principal, n)?;
-                        parts.push(how);
-                        Some((sum.checked_add(t)?, parts))
-                    });
-            let tolerance = Decimal::new(1, 2) * Decimal::from(n.unwrap_or(1).max(1));
-            let quoted: Vec<String> = same
-                .iter()
-                .filter_map(|&i| self.terms.fees.get(i))
-                .map(|f| format!("«{}»", f.evidence.text))
-                .collect();
-            match computed {
-                Some((sum, parts)) if (sum - total.amount).abs() <= tolerance => {
-                    let note = format!(
-                        "stated total {} («{}») agrees: {} = {}",
-                        total.amount,
-                        total.evidence.text,
-                        parts.join(" + "),
-                        sum.round_dp(2).normalize()
-                    );
-                    if let Some(f) = same.first().and_then(|&i| self.terms.fees.get_mut(i)) {
-                        f.note = Some(match f.note.take() {
-                            Some(old) => format!("{old}; {note}"),
-                            None => note,
-                        });
-                    }
-                }
-                Some((sum, parts)) => self.terms.inconsistencies.push(Inconsistency {
-                    kind: crate::reconcile::FIGURES_MISMATCH.into(),
-                    message: format!(
-                        "the stated total of {} {} («{}») does not agree with the fee as stated: {} = {} ({})",
-                        total.name,
-                        total.amount,
-                        total.evidence.text,
-                        parts.join(" + "),
-                        sum.round_dp(2).normalize(),
-                        quoted.join(", ")
-                    ),
-                    evidence: total.evidence,
-                }),
-                None => self.terms.assumptions.push(format!(
-                    "the stated total of {} {} («{}») is not checked: the fee's own terms ({}) do not give a total without the number of periods",
-                    total.name,
-                    total.amount,
-                    total.evidence.text,
-                    quoted.join(", ")
-                )),
-            }
-        }
-    }
-
-    /// A fee stated only by its total: charged per period (its share of each of the `n`
-    /// periods, to the cent, when it divides evenly) or once as stated.
-    fn fee_from_total(&mut self, total: FeeTotal, n: Option<u32>) {
-        let noted = |by: &dyn Fn(&(String, FeeKind, FeeTiming)) -> bool| {
-            let mut t = self.timing_notes.iter().filter(|x| by(x)).map(|x| x.2);
-            let first = t.next()?;
-            t.all(|x| x == first).then_some(first)
-        };
-        let timing = total
-            .timing
-            .or_else(|| noted(&|x| x.0 == total.name))
-            .or_else(|| noted(&|x| x.1 == total.kind))
-            .unwrap_or(FeeTiming::Other);
-        let per_period = (timing == FeeTiming::PerPeriod)
-            .then_some(n)
-            .flatten()
-            .filter(|n| *n > 0)
-            .and_then(|n| {
-                let share = total.amount.checked_div(Decimal::from(n))?;
-                (share.round_dp(2) * Decimal::from(n) == total.amount).then_some((n, share))
-            });
-        let (amount, timing, note) = match per_period {
-            Some((n, share)) => (
-                Some(share.round_dp(2).normalize()),
-                timing,
-                Some(format!(
-                    "only the total {} over {n} periods is stated: {} a period",
-                    total.amount,
-                    share.round_dp(2).normalize()
-                )),
-            ),
-            // Paid each period, but over how many is not known: not priced.
-            None if timing == FeeTiming::PerPeriod => (
-                None,
-                timing,
-                Some(format!(
-                    "only the total {} is stated, not the number of periods it is spread over",
-                    total.amount
-                )),
-            ),
-            None => (Some(total.amount), timing, None),
-        };
-        self.terms.fees.push(Fee {
-            payee: payee_of(&total.evidence.text, total.kind),
-            name: total.name,
-            kind: total.kind,
-            amount,
-            percent: None,
-            basis: None,
-            per: None,
-            timing,
-            note,
-            evidence: total.evidence,
-            due_date: None,
-            amount_blank: false,
-        });
-    }
-
-    /// Figures read as fees that only restate another fee of the same name or kind: n × a
-    /// per-period fee (the fee's total over the term), or at least the principal (a total
-    /// repayment that includes the fee). Such a figure is not charged again; the fee keeps it
-    /// as a note. Runs once the number of periods is known.
-    pub(super) fn fold_fee_restatements(&mut self) {
-        let principal = self.terms.principal.as_ref().map(|p| p.amount);
-        let n = self.terms.installments.as_ref().map(|c| c.count);
-        let mut i = 0;
-        while i < self.terms.fees.len() {
-            let Some(a) = self.terms.fees.get(i) else {
-                break;
-            };
-            let Some(x) = a
-                .amount
-                .filter(|_| !on_default_kind(a.kind) && a.timing != FeeTiming::OnDefault)
-            else {
-                i += 1;
-                continue;
-            };
-            let restated = self.terms.fees.iter().enumerate().find_map(|(j, b)| {
-                if j == i || !same_fee(b, &a.name, a.kind) {
-                    return None;
-                }
-                let once = fee_once(b, principal).filter(|o| *o > Decimal::ZERO && *o < x)?;
-                if let Some(n) = n.filter(|n| *n >= 2 && b.timing == FeeTiming::PerPeriod) {
-                    let total = once * Decimal::from(n);
-                    if (total - x).abs() <= Decimal::new(1, 2) * Decimal::from(n) {
-                        return Some((j, format!("{n} × {}", once.round_dp(2).normalize())));
-                    }
-                }
-                principal
-                    .filter(|p| x >= *p)
-                    .map(|_| (j, "a total that includes the principal".to_string()))
-            });
-            let Some((j, how)) = restated else {
-                i += 1;
-                continue;
-            };
-            let a = self.terms.fees.remove(i);
-            let j = if j > i { j - 1 } else { j };
-            if let Some(b) = self.terms.fees.get_mut(j) {
-                let note = format!(
-                    "{} («{}») restates this fee ({how}), not a charge of its own",
-                    x.normalize(),
-                    a.evidence.text
-                );
-                b.note = Some(match b.note.take() {
-                    Some(old) => format!("{old}; {note}"),
-                    None => note,
-                });
             }
         }
     }
