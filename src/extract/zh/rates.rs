@@ -201,13 +201,17 @@ impl Extractor<'_> {
                 if rate.comprehensive && self.terms.disclosed_apr.is_none() {
                     self.terms.disclosed_apr = Some(rate.clone());
                 }
-                let dup = self
-                    .terms
-                    .rates
-                    .iter()
-                    .any(|r| r.kind == rate.kind && r.value == rate.value && r.per == rate.per);
-                if !dup {
-                    self.terms.rates.push(rate);
+                let same = self.terms.rates.iter().position(|r| {
+                    r.kind == rate.kind && r.value == rate.value && r.per == rate.per
+                });
+                match same {
+                    None => self.terms.rates.push(rate),
+                    // 年化综合资金成本15% then 年息15%: the contract rate stands in for the all-in
+                    // figure of the same value (kept as `disclosed_apr`), whichever comes first.
+                    Some(i) if self.terms.rates[i].comprehensive && !rate.comprehensive => {
+                        self.terms.rates[i] = rate;
+                    }
+                    Some(_) => {}
                 }
                 true
             }
@@ -256,8 +260,8 @@ impl Extractor<'_> {
 
     /// A contract that states only an annualised rate (年化利率（单利）) states its contract
     /// rate too when it computes the interest from it (每月利息=借款本金×年化利率÷12), or when
-    /// it states no charge beside the interest: the all-in annualised rate is then the
-    /// interest alone.
+    /// it states the loan's amount and length and no charge beside the interest: the all-in
+    /// annualised rate is then the interest alone.
     pub(super) fn contract_rate_from_annualised(&mut self) {
         let has_contract_rate = self
             .terms
@@ -289,7 +293,13 @@ impl Extractor<'_> {
                 let evidence = self.doc.sentence_evidence(m.start(), m.end());
                 format!("the interest is computed from it ({})", evidence.text)
             }
-            None if apr.per == Per::Year && !self.terms.fees.iter().any(is_cost_fee) => {
+            // A whole loan (its amount and its length) with no charge beside the rate; a
+            // product's rate alone (本产品年化利率15%) stays a disclosure.
+            None if apr.per == Per::Year
+                && self.terms.principal.is_some()
+                && (self.terms.term.is_some() || self.terms.installments.is_some())
+                && !self.terms.fees.iter().any(is_cost_fee) =>
+            {
                 "no fee or other charge is stated, so the all-in annualised rate is the interest alone".to_string()
             }
             None => return,
