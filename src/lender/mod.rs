@@ -160,12 +160,26 @@ fn decide(terms: &Terms, sentences: &[Evidence]) -> LenderClass {
     // with a guarantor (助贷), a licensed lender named as the lender, a platform with individual
     // lenders, a mere intermediary, then the extractor's own reading.
     let bank = f.has(Signal::BankLender);
-    if f.has(Signal::P2p) && !bank {
+    // 出借人:某某小额贷款有限公司(通过某平台撮合): the company lends; the platform only matches.
+    let licensed_company = [
+        Signal::OnlineMicroloan,
+        Signal::Microloan,
+        Signal::ConsumerFinance,
+        Signal::GuarantorCreditor,
+    ]
+    .into_iter()
+    .any(|s| f.has(s));
+    let via_platform = f.has(Signal::LendsViaPlatform) && !licensed_company;
+    if (f.has(Signal::P2p) || via_platform) && !bank {
         because(
             f,
             c,
             LenderType::P2pPlatform,
-            Signal::P2p,
+            if f.has(Signal::P2p) {
+                Signal::P2p
+            } else {
+                Signal::LendsViaPlatform
+            },
             "a P2P (network lending information intermediary) platform matches lenders:",
         );
         c.platform = f.name(Signal::Platform).or(f.name(Signal::P2p));

@@ -14,6 +14,9 @@ pub(super) enum Signal {
     Platform,
     /// A P2P network-lending information intermediary.
     P2p,
+    /// The lender lends through a platform (出借人…通过…平台): P2P when the lender is a person,
+    /// not when it is a licensed lending company.
+    LendsViaPlatform,
     /// A financing guarantee company (担保, 增信) among the parties.
     Guarantor,
     /// A financing guarantee company as the creditor (after paying the lender).
@@ -74,7 +77,11 @@ fn patterns() -> Vec<(Signal, String)> {
         ),
         (
             Signal::P2p,
-            r"(?i)网络借贷信息中介|网贷平台|网络借贷平台|\bP2P\b|点对点借贷|peer-to-peer|为甲乙双方[^。；]{0,12}提供[^。；]{0,10}(?:撮合|居间|中介|信息)服务|代甲方[^。；]{0,6}收取甲方出借|平台[\p{Han}]{0,6}的?资金出借方|出借人[^。；]{0,20}(?:通过|借助|经由)[^。；]{0,10}平台".to_string(),
+            r"(?i)网络借贷信息中介|网贷平台|网络借贷平台|\bP2P\b|点对点借贷|peer-to-peer|为甲乙双方[^。；]{0,12}提供[^。；]{0,10}(?:撮合|居间|中介|信息)服务|代甲方[^。；]{0,6}收取甲方出借|平台[\p{Han}]{0,6}的?资金出借方".to_string(),
+        ),
+        (
+            Signal::LendsViaPlatform,
+            r"出借人[^。；]{0,20}(?:通过|借助|经由)[^。；]{0,10}平台".to_string(),
         ),
         (
             Signal::Guarantor,

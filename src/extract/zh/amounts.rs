@@ -29,9 +29,10 @@ static LOAN_PARTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:本息|本金|利息|月供)\s*(?:及|和|与|、|\+|＋)|(?:及|和|与|、|\+|＋|随|连同)\s*(?:本息|本金|利息|月供)")
         .expect("static regex")
 });
-/// The principal repaid each period, right before its amount: `每期偿还本金`, `每期应还本金:`.
+/// The principal repaid each period, right before its amount: `每期偿还本金`, `每期应还本金:`,
+/// `当期应还本金` (checked against the count and the principal before it is used).
 static PER_PERIOD_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:每|各)\s*(?:个)?(?:月|期|周)\s*(?:应还|偿还|归还|还款|应付)?\s*(?:的)?\s*[:：]?\s*本金\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+    Regex::new(r"(?:(?:每|各)\s*(?:个)?(?:月|期|周)|当期|本期)\s*(?:应还|偿还|归还|还款|应付)?\s*(?:的)?\s*[:：]?\s*本金\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 /// Labels of each period's payment beside the shared vocabulary: `月还款`, `每周还款`.

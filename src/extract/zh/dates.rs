@@ -87,6 +87,11 @@ static BORROWED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:通过[^,。;]{0,12}?)?向[^,。;]{1,30}?(?:借款|借入|贷款)(?:人民币|[0-9¥￥])")
         .expect("static regex")
 });
+/// The loan paid out on the date before: `借款3,000元已于2025年11月20日成功发放至您的银行卡`.
+static PAID_OUT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:成功|已|已经|全额|足额)?\s*(?:发放|放款|到账|划入|划付|转入|打入|汇入|出借|交付借款)")
+        .expect("static regex")
+});
 /// A date that closes the document, alone after the last sentence or on the last line (the
 /// dateline of a notice or message), not under a label (到期日: / 2026年1月1日).
 static CLOSING_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -147,7 +152,8 @@ static APPLIED_AT: LazyLock<Regex> = LazyLock::new(|| {
 impl Extractor<'_> {
     /// With no signing date in a sentence: the date under the signatures, else the time the
     /// borrower applied on an app, else the payout date or the start of the loan period (each
-    /// fallback said as an assumption).
+    /// fallback said as an assumption), else the date before the document closes with, else one
+    /// month before the first due date of a monthly plan.
     pub(super) fn unlabelled_contract_date(&mut self) {
         if self.terms.contract_date.is_some() {
             return;
@@ -183,6 +189,28 @@ impl Extractor<'_> {
                 evidence.text
             ));
             self.terms.contract_date = Some(DateTerm { date, evidence });
+        } else if let Some(first) = self.terms.first_payment_date.clone() {
+            // Only the first due date of a monthly plan: the loan starts one period before it.
+            let monthly = self
+                .terms
+                .frequency
+                .as_ref()
+                .is_some_and(|f| f.frequency == Frequency::Monthly);
+            let Some(date) = first
+                .date
+                .checked_sub_months(chrono::Months::new(1))
+                .filter(|_| monthly)
+            else {
+                return;
+            };
+            self.terms.assumptions.push(format!(
+                "no signing or payout date: the contract date is taken as one month before the first monthly due date ({}): {date}",
+                first.evidence.text
+            ));
+            self.terms.contract_date = Some(DateTerm {
+                date,
+                evidence: first.evidence,
+            });
         }
     }
 
@@ -314,7 +342,8 @@ impl Extractor<'_> {
                 if SIGNED_AFTER.is_match(after) {
                     Some((0, 1u8))
                 } else {
-                    BORROWED_AFTER.is_match(after).then_some((0, 3u8))
+                    (BORROWED_AFTER.is_match(after) || PAID_OUT_AFTER.is_match(after))
+                        .then_some((0, 3u8))
                 }
             };
             let Some((_, which)) = nearest.or_else(signed_after) else {
@@ -507,7 +536,13 @@ impl Extractor<'_> {
         if self.terms.term.is_some() {
             return;
         }
-        let (Some(count), Some(freq)) = (&self.terms.installments, &self.terms.frequency) else {
+        self.frequency_from_row_months();
+        let Some(count) = &self.terms.installments else {
+            return;
+        };
+        // With no frequency, a count alone leaves the term open (12 monthly or 12 weekly
+        // payments): the cost is then a range over the readings, not a default.
+        let Some(freq) = &self.terms.frequency else {
             return;
         };
         let n = count.count;
@@ -531,6 +566,48 @@ impl Extractor<'_> {
             months,
             days,
             evidence: count.evidence.clone(),
+        });
+    }
+
+    /// No frequency written, but the numbered rows of a plan are dated by month and day a
+    /// month apart (第1期 12/05, 第2期 01/05, 第3期 02/05): the plan is monthly, said as worked out.
+    fn frequency_from_row_months(&mut self) {
+        static ROW_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?m)^[ \t\u{3000}]*第\s*(?P<k>[0-9]{1,3})\s*期\s*[:：|]?\s*(?P<m>[0-9]{1,2})\s*[/月-]\s*(?P<d>[0-9]{1,2})(?:\s|日|号|$)")
+                .expect("static regex")
+        });
+        if self.terms.frequency.is_some() {
+            return;
+        }
+        let rows: Vec<(u32, u32, u32, usize, usize)> = ROW_MONTH_DAY
+            .captures_iter(self.text)
+            .filter_map(|c| {
+                let num = |n: &str| c.name(n)?.as_str().parse::<u32>().ok();
+                let whole = c.get(0)?;
+                Some((num("k")?, num("m")?, num("d")?, whole.start(), whole.end()))
+            })
+            .collect();
+        let monthly = rows.len() >= 3
+            && rows
+                .iter()
+                .all(|r| (1..=12).contains(&r.1) && (1..=31).contains(&r.2))
+            && rows.windows(2).all(|w| {
+                w[1].0 == w[0].0 + 1
+                    && w[1].1 == w[0].1 % 12 + 1
+                    && (w[1].2 == w[0].2 || w[0].2 >= 28 && w[1].2 >= 28)
+            });
+        let (Some(first), Some(second), true) = (rows.first(), rows.get(1), monthly) else {
+            return;
+        };
+        let evidence = self.doc.evidence(first.3, first.4);
+        let next = self.doc.evidence(second.3, second.4);
+        self.terms.assumptions.push(format!(
+            "monthly payments worked out from the plan rows dated a month apart ({}; {})",
+            evidence.text, next.text
+        ));
+        self.terms.frequency = Some(FrequencyTerm {
+            frequency: Frequency::Monthly,
+            evidence,
         });
     }
 

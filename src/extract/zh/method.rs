@@ -23,7 +23,7 @@ static WEEKLY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 pub(super) static METHOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<ei>等额本息|(?:按月|按期|每月|每期)平均摊还本息|(?:月供|(?:每月|每期)(?:应?还款额?|应还))[^。;]{0,20}?[(（]\s*等额\s*[)）]|(?:每月|每期|按月|按期)等额(?:还款|偿还|归还|还本付息|分期还款)|等额(?:偿还|归还|支付|清偿|摊还)本(?:金(?:和|及|与))?利?息|本息(?:按月|按期|每月|每期)?(?:平均|等额)(?:摊还|偿还|归还|清偿|还款)|(?:每期|每月)(?:以)?(?:相同|固定|同等|相等)(?:的)?金额(?:偿还|归还|支付|清偿)本(?:金(?:和|及|与))?利?息)|(?P<ep>等额本金|等额还本)|(?P<io>先息后本|(?:按(?:月|期|季)|每月|每期|每季)(?:付|结|支付|偿还)利?息[^。;]{0,48}?(?:到期|最后一期)(?:时)?(?:一次性?)?(?:还|偿还|归还|清偿)(?:全部|剩余|所有)?(?:借款)?本(?:金)?)|(?P<bl>(?:到期)?一次性?还本付息|(?:到期|届满|期满)[^。;,，]{0,6}?(?:本息|本金(?:和|及|与|连同)利息|本利|连本带息)\s*(?:一次性?|一并|全部)?\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付)|到期(?:时|日)?[^。;]{0,12}?(?:(?:利息|本金)\s*)?(?:与|和|连同|及)\s*(?:本金|利息)\s*一(?:起|并|同)\s*(?:归还|偿还|支付|清偿|付清)|利随本清|(?:到期|届满|期满)(?:时|日|之日)?[^。;,，]{0,4}?(?:连同|与|和|随)\s*本金\s*(?:一次性?|一并|一起|一同)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付)|到期一次性(?:偿还|归还)(?:借款)?本(?:金)?(?:和|及|与)利息|到期还本付息|(?:到期|届满|期满|于[^。;,，]{0,16}?(?:之前|前|当日))[^。;,，]{0,12}?(?:一次性?|一并)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付)\s*(?:全部|所有)?(?:借款)?(?:本金\s*(?:和|及|与|、|连同|以及)\s*(?:全部|所有)?(?:借款)?利息|本息|本利)|(?:本金\s*(?:和|及|与|、|连同|以及)\s*利息|本息|本利)\s*(?:于|在|应于|须于)?[^。;,，]{0,16}?(?:到期|届满|期满)[^。;,，]{0,8}?(?:一次性?|一并|全部)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付))|(?P<bp>(?:到期|届满|期满|于[^。;,，]{0,16}?(?:之前|前|当日))[^。;,，]{0,12}?(?:一次性?|一并)\s*(?:归还|偿还|清偿|还清|付清|结清|偿付)\s*(?:全部|所有)?(?:借款)?本金|(?:借款|贷款)?本金\s*(?:于|在|应于|须于)?[^。;,，]{0,12}?(?:到期|届满|期满)[^。;,，]{0,8}?(?:一次性?|一并|全部)\s*(?:归还|偿还|清偿|还清|付清|结清|偿付)|(?:到期|届满|期满)[^。;,，]{0,6}?(?:一次性?|一并)\s*还本)|(?P<fl>等本等息|(?:每月|每年|月|年)\s*平息|(?:按|以)(?:初始|原始)?(?:借款|贷款)本金(?:而非剩余本金)?(?:计息|计收利息|计算利息)[^。;]{0,6}(?:每期|每月)利息|每期利息(?:均)?按(?:照)?(?:初始|原始)?借款本金(?:计算|计收)|按(?:初始|原始)借款本金计算每期利息)|(?P<ot>随借随还)")
+    Regex::new(r"(?P<ei>等额本息|(?:按月|按期|每月|每期)平均摊还本息|(?:月供|(?:每月|每期)(?:应?还款额?|应还))[^。;]{0,20}?[(（]\s*等额\s*[)）]|(?:每月|每期|按月|按期)等额(?:还款|偿还|归还|还本付息|分期还款)|等额(?:偿还|归还|支付|清偿|摊还)本(?:金(?:和|及|与))?利?息|本息(?:按月|按期|每月|每期)?(?:平均|等额)(?:摊还|偿还|归还|清偿|还款)|(?:每期|每月)(?:以)?(?:相同|固定|同等|相等)(?:的)?金额(?:偿还|归还|支付|清偿)本(?:金(?:和|及|与))?利?息)|(?P<ep>等额本金|等额还本)|(?P<io>先息后本|(?:按(?:月|期|季)|每月|每期|每季)(?:付|结|支付|偿还)利?息[^。;]{0,48}?(?:到期|最后一期)(?:时)?(?:一次性?)?(?:还|偿还|归还|清偿)(?:全部|剩余|所有)?(?:借款)?本(?:金)?)|(?P<bl>(?:到期)?一次性?还本付息|(?:到期|届满|期满)[^。;,，]{0,6}?(?:本息|本金(?:和|及|与|连同)利息|本利|连本带息)\s*(?:一次性?|一并|全部)?\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付)|到期(?:时|日)?[^。;]{0,12}?(?:(?:利息|本金)\s*)?(?:与|和|连同|及)\s*(?:本金|利息)\s*一(?:起|并|同)\s*(?:归还|偿还|支付|清偿|付清)|利随本清|(?:到期|届满|期满)(?:时|日|之日)?[^。;,，]{0,4}?(?:连同|与|和|随)\s*本金\s*(?:一次性?|一并|一起|一同)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付)|到期一次性(?:偿还|归还)(?:借款)?本(?:金)?(?:和|及|与)利息|到期还本付息|(?:到期|届满|期满|于[^。;,，]{0,16}?(?:之前|前|当日))[^。;,，]{0,12}?(?:一次性?|一并)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付)\s*(?:全部|所有)?(?:借款)?(?:本金\s*(?:和|及|与|、|连同|以及)\s*(?:全部|所有)?(?:借款)?利息|本息|本利)|(?:本金\s*(?:和|及|与|、|连同|以及)\s*利息|本息|本利)\s*(?:于|在|应于|须于)?[^。;,，]{0,16}?(?:到期|届满|期满)[^。;,，]{0,8}?(?:一次性?|一并|全部)\s*(?:归还|偿还|清偿|还清|付清|结清|支付|偿付))|(?P<bp>(?:到期|届满|期满|于[^。;,，]{0,16}?(?:之前|前|当日))[^。;,，]{0,12}?(?:一次性?|一并)\s*(?:归还|偿还|清偿|还清|付清|结清|偿付)\s*(?:全部|所有)?(?:借款)?本金|(?:借款|贷款)?本金\s*(?:于|在|应于|须于)?[^。;,，]{0,12}?(?:到期|届满|期满)[^。;,，]{0,8}?(?:一次性?|一并|全部)\s*(?:归还|偿还|清偿|还清|付清|结清|偿付)|(?:到期|届满|期满)[^。;,，]{0,6}?(?:一次性?|一并)\s*还本|(?:到期|届满|期满)(?:之日|日|时|后)?\s*[,，]\s*(?:借款人|乙方|甲方|债务人|您)?\s*(?:应|须|应当|需)?\s*(?:一次性?|一并)\s*(?:归还|偿还|清偿|还清|付清|结清|偿付)\s*(?:全部|所有)?(?:借款)?本金)|(?P<fl>等本等息|(?:每月|每年|月|年)\s*平息|(?:按|以)(?:初始|原始)?(?:借款|贷款)本金(?:而非剩余本金)?(?:计息|计收利息|计算利息)[^。;]{0,6}(?:每期|每月)利息|每期利息(?:均)?按(?:照)?(?:初始|原始)?借款本金(?:计算|计收)|按(?:初始|原始)借款本金计算每期利息)|(?P<ot>随借随还)")
         .expect("static regex")
 });
 /// Interest paid each period (按月付息, 每季度支付利息), which makes a lump repayment of the
@@ -281,6 +281,128 @@ impl Extractor<'_> {
         self.terms.repayment = Some(Repayment {
             method: RepaymentMethod::EqualPrincipal,
             evidence: part.evidence,
+        });
+    }
+}
+
+/// What is due on the one repayment date: `到期应还`, `到期还款金额`, `到期日应还本息`.
+static DUE_AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"到期(?:日|时)?\s*(?:应还|应付|需还|须还|应偿还|应归还|还款)\s*(?:金额|总额|本息|款项|合计)?")
+        .expect("static regex")
+});
+/// The interest of each period stated as an amount: `每月…支付当月利息900元`, `每月利息为750元`.
+static PERIOD_INTEREST_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:每|按)(?:个)?月[^。;]{0,16}?(?:当月|当期|本期|每月|每期)?利息\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*(?P<amt>[0-9][0-9,]*(?:\.[0-9]{1,2})?)\s*元")
+        .expect("static regex")
+});
+
+impl Extractor<'_> {
+    /// A draw with one repayment date (借款日 … 到期日 …, 到期应还 本金 + 利息) and no
+    /// instalments, frequency or other method stated: one payment at maturity. 随借随还 names
+    /// a product that may be repaid early, not this draw's schedule.
+    pub(super) fn single_draw_bullet(&mut self) {
+        let stated = self.terms.repayment.as_ref().map(|r| r.method);
+        if !matches!(stated, None | Some(RepaymentMethod::Other))
+            || self.terms.frequency.is_some()
+            || self.terms.installments.is_some()
+            || self.terms.first_payment_date.is_some()
+            || !self.terms.due_dates.is_empty()
+            || !self.terms.stated_schedule.is_empty()
+            || self.terms.maturity_date.is_none()
+            || self.repayment_ambiguous.is_some()
+            || PERIODIC_INTEREST.is_match(self.text)
+        {
+            return;
+        }
+        let Some(m) = DUE_AT_MATURITY.find(self.text) else {
+            return;
+        };
+        let Some(maturity) = self.terms.maturity_date.clone() else {
+            return;
+        };
+        let due = self.doc.sentence_evidence(m.start(), m.end());
+        self.terms.inferred.push(Inferred {
+            field: "repayment".into(),
+            value: "bullet".into(),
+            reason: format!(
+                "no instalments or repayment frequency are stated; the loan has one repayment date ({}) and states what is due on it ({}): one payment at maturity",
+                maturity.evidence.text, due.text
+            ),
+            evidence: vec![maturity.evidence.clone(), due.clone()],
+        });
+        self.terms.frequency = Some(FrequencyTerm {
+            frequency: Frequency::Single,
+            evidence: due.clone(),
+        });
+        self.terms.repayment = Some(Repayment {
+            method: RepaymentMethod::Bullet,
+            evidence: due,
+        });
+    }
+
+    /// No method stated, but the interest of every month is stated as an amount and equals
+    /// the principal × the monthly rate (60,000 × 18% ÷ 12 = 900): the balance never falls
+    /// before the end, so the principal is repaid at the end (先息后本), said as worked out.
+    pub(super) fn interest_only_from_figures(&mut self) {
+        if self.terms.repayment.is_some()
+            || self
+                .terms
+                .installments
+                .as_ref()
+                .is_some_and(|c| c.count < 2)
+            || self
+                .terms
+                .frequency
+                .as_ref()
+                .is_some_and(|f| f.frequency != Frequency::Monthly)
+        {
+            return;
+        }
+        let Some(principal) = self.terms.principal.clone() else {
+            return;
+        };
+        let Some(rate) = self
+            .terms
+            .rates
+            .iter()
+            .find(|r| r.kind == RateKind::Interest && !r.comprehensive && !r.value.is_zero())
+            .cloned()
+        else {
+            return;
+        };
+        let monthly = match rate.per {
+            Per::Month => rate.value,
+            Per::Year => rate.value / Decimal::from(12),
+            _ => return,
+        };
+        let Some(c) = PERIOD_INTEREST_AMOUNT.captures(self.text) else {
+            return;
+        };
+        let (Some(whole), Some(amt)) = (c.get(0), c.name("amt")) else {
+            return;
+        };
+        let Ok(stated) = amt.as_str().replace(',', "").parse::<Decimal>() else {
+            return;
+        };
+        let expected = principal.amount * monthly / Decimal::ONE_HUNDRED;
+        if stated <= Decimal::ZERO || (stated - expected).abs() > Decimal::new(1, 2) {
+            return;
+        }
+        let evidence = self.doc.sentence_evidence(whole.start(), whole.end());
+        self.terms.inferred.push(Inferred {
+            field: "repayment".into(),
+            value: "interest_only".into(),
+            reason: format!(
+                "no repayment method is stated; the interest of each month {stated} = the principal {} × {}% ÷ 12 ({}): the balance does not fall, so the principal is repaid at the end (先息后本)",
+                principal.amount,
+                (monthly * Decimal::from(12)).normalize(),
+                rate.evidence.text
+            ),
+            evidence: vec![evidence.clone(), principal.evidence.clone(), rate.evidence.clone()],
+        });
+        self.terms.repayment = Some(Repayment {
+            method: RepaymentMethod::InterestOnly,
+            evidence,
         });
     }
 }

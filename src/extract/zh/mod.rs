@@ -372,11 +372,13 @@ impl<'a> Extractor<'a> {
         self.unlabelled_contract_date();
         self.due_dates_from_rows();
         self.frequency_from_first_due();
+        self.single_draw_bullet();
         self.single_payment_count();
         self.count_from_term();
         self.term_from_count();
         self.term_from_dates();
         self.principal_in_equal_parts();
+        self.interest_only_from_figures();
         // Once the number of periods is known: figures that restate a fee (its total over the
         // term, a total repayment) are reconciled with it, not charged again.
         self.fold_fee_restatements();

@@ -201,13 +201,17 @@ impl Extractor<'_> {
                 if rate.comprehensive && self.terms.disclosed_apr.is_none() {
                     self.terms.disclosed_apr = Some(rate.clone());
                 }
-                let dup = self
-                    .terms
-                    .rates
-                    .iter()
-                    .any(|r| r.kind == rate.kind && r.value == rate.value && r.per == rate.per);
-                if !dup {
-                    self.terms.rates.push(rate);
+                let same = self.terms.rates.iter().position(|r| {
+                    r.kind == rate.kind && r.value == rate.value && r.per == rate.per
+                });
+                match same {
+                    None => self.terms.rates.push(rate),
+                    // 年化综合资金成本15% then 年息15%: the contract rate stands in for the all-in
+                    // figure of the same value (kept as `disclosed_apr`), whichever comes first.
+                    Some(i) if self.terms.rates[i].comprehensive && !rate.comprehensive => {
+                        self.terms.rates[i] = rate;
+                    }
+                    Some(_) => {}
                 }
                 true
             }
@@ -254,8 +258,10 @@ impl Extractor<'_> {
         }
     }
 
-    /// A contract that states only an annualised rate (年化利率（单利）) and computes the
-    /// interest from it (每月利息=借款本金×年化利率÷12) states its contract rate too.
+    /// A contract that states only an annualised rate (年化利率（单利）) states its contract
+    /// rate too when it computes the interest from it (每月利息=借款本金×年化利率÷12), or when
+    /// it states the loan's amount and length and no charge beside the interest: the all-in
+    /// annualised rate is then the interest alone.
     pub(super) fn contract_rate_from_annualised(&mut self) {
         let has_contract_rate = self
             .terms
@@ -265,16 +271,6 @@ impl Extractor<'_> {
         if has_contract_rate {
             return;
         }
-        // Only the contract interest: 逾期利息=逾期本金×罚息利率×天数 is a default charge.
-        let text = self.text;
-        let Some(m) = INTEREST_FROM_RATE.find_iter(text).find(|m| {
-            let lead = tail_chars(text.get(..m.start()).unwrap_or(""), 4);
-            !(OVERDUE_WORD.is_match(m.as_str())
-                || PENALTY_WORD.is_match(m.as_str())
-                || OVERDUE_WORD.is_match(lead))
-        }) else {
-            return;
-        };
         let Some(apr) = self
             .terms
             .rates
@@ -284,16 +280,53 @@ impl Extractor<'_> {
         else {
             return;
         };
-        let evidence = self.doc.sentence_evidence(m.start(), m.end());
+        // Only the contract interest: 逾期利息=逾期本金×罚息利率×天数 is a default charge.
+        let text = self.text;
+        let formula = INTEREST_FROM_RATE.find_iter(text).find(|m| {
+            let lead = tail_chars(text.get(..m.start()).unwrap_or(""), 4);
+            !(OVERDUE_WORD.is_match(m.as_str())
+                || PENALTY_WORD.is_match(m.as_str())
+                || OVERDUE_WORD.is_match(lead))
+        });
+        let reason = match formula {
+            Some(m) => {
+                let evidence = self.doc.sentence_evidence(m.start(), m.end());
+                format!("the interest is computed from it ({})", evidence.text)
+            }
+            // A whole loan (its amount and its length) with no charge beside the rate; a
+            // product's rate alone (本产品年化利率15%) stays a disclosure.
+            None if apr.per == Per::Year
+                && self.terms.principal.is_some()
+                && (self.terms.term.is_some() || self.terms.installments.is_some())
+                && !self.terms.fees.iter().any(is_cost_fee) =>
+            {
+                "no fee or other charge is stated, so the all-in annualised rate is the interest alone".to_string()
+            }
+            None => return,
+        };
         self.terms.assumptions.push(format!(
-            "the annualised rate {}% ({}) is also the contract rate: the interest is computed from it ({})",
-            apr.value, apr.label, evidence.text
+            "the annualised rate {}% ({}) is also the contract rate: {reason}",
+            apr.value, apr.label
         ));
         self.terms.rates.push(Rate {
             comprehensive: false,
             ..apr
         });
     }
+}
+
+/// A fee that is part of the cost of credit (not a charge for default or prepayment).
+fn is_cost_fee(f: &Fee) -> bool {
+    f.timing != FeeTiming::OnDefault
+        && !matches!(
+            f.kind,
+            FeeKind::Late
+                | FeeKind::Collection
+                | FeeKind::Legal
+                | FeeKind::Prepayment
+                | FeeKind::ReturnedPayment
+                | FeeKind::Penalty
+        )
 }
 
 /// A loan that states it bears no interest (本借款不收取利息, 免收利息, 零利率): not 免息期, an
