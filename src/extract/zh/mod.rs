@@ -379,6 +379,7 @@ impl<'a> Extractor<'a> {
         self.principal_in_equal_parts();
         // Once the number of periods is known: figures that restate a fee (its total over the
         // term, a total repayment) are reconciled with it, not charged again.
+        self.date_fees_by_instalment();
         self.fold_fee_restatements();
         self.reconcile_fee_totals();
         self.derive_disbursed();
