@@ -28,6 +28,7 @@ mod extract_en_unseen;
 mod extract_zh;
 mod extract_zh_corpus;
 mod extract_zh_fees;
+mod extract_zh_fees_timing;
 mod extract_zh_prop;
 mod extract_zh_structure;
 mod extract_zh_terms;
