@@ -9,13 +9,48 @@
 
 use chrono::NaiveDate;
 use loanlint::model::FeeTiming;
+use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
+use serde_json::Value;
 
 use crate::extract_zh_fees::{cn_irr, cost_fees, near, report, violations};
 use crate::extract_zh_terms::ex;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("date")
+}
+
+/// Each text charges exactly one fee, `amount` at `timing` (due on `due`, if given), and
+/// costs `cost` a year; the report is returned for further checks.
+fn one_fee_costing(
+    texts: &[&str],
+    amount: Decimal,
+    timing: FeeTiming,
+    due: Option<NaiveDate>,
+    cost: Decimal,
+) -> Vec<Value> {
+    let mut reports = Vec::new();
+    for text in texts {
+        let t = ex(text);
+        assert_eq!(
+            cost_fees(&t),
+            vec![(Some(amount), timing)],
+            "{text}\n{:#?}",
+            t.fees
+        );
+        if due.is_some() {
+            let date = t
+                .fees
+                .first()
+                .and_then(|f| f.due_date.as_ref())
+                .map(|d| d.date);
+            assert_eq!(date, due, "{text}");
+        }
+        let r = report(text);
+        assert!(near(cn_irr(&r), cost), "{text}\n{:#}", r["apr"]);
+        reports.push(r);
+    }
+    reports
 }
 
 // 12,000 over 6 months at 1% a month, level 2,070.58 (12000 × 0.01 / (1 − 1.01^−6)); a 240
@@ -28,19 +63,14 @@ const WITH_SECOND: [&str; 2] = [
 
 #[test]
 fn a_fee_paid_with_one_named_instalment_is_paid_once_on_its_date() {
-    for text in WITH_SECOND {
-        let t = ex(text);
-        assert_eq!(
-            cost_fees(&t),
-            vec![(Some(dec!(240)), FeeTiming::OnDate)],
-            "{text}\n{:#?}",
-            t.fees
-        );
-        let due = t.fees.first().and_then(|f| f.due_date.as_ref());
-        assert_eq!(due.map(|d| d.date), Some(day(2025, 5, 15)), "{text}");
-        let r = report(text);
-        assert!(near(cn_irr(&r), dec!(18.8711)), "{text}\n{:#}", r["apr"]);
-    }
+    let due = Some(day(2025, 5, 15));
+    one_fee_costing(
+        &WITH_SECOND,
+        dec!(240),
+        FeeTiming::OnDate,
+        due,
+        dec!(18.8711),
+    );
 }
 
 // 20,000 over 12 months at 12% a year, level 1,776.98; a 500 platform fee due on the 4th due
@@ -53,19 +83,9 @@ const ON_A_DATE: [&str; 2] = [
 
 #[test]
 fn a_fee_due_on_a_stated_date_is_not_spread_over_every_period() {
-    for text in ON_A_DATE {
-        let t = ex(text);
-        assert_eq!(
-            cost_fees(&t),
-            vec![(Some(dec!(500)), FeeTiming::OnDate)],
-            "{text}\n{:#?}",
-            t.fees
-        );
-        let due = t.fees.first().and_then(|f| f.due_date.as_ref());
-        assert_eq!(due.map(|d| d.date), Some(day(2025, 12, 10)), "{text}");
-        let r = report(text);
-        assert!(near(cn_irr(&r), dec!(16.5738)), "{text}\n{:#}", r["apr"]);
-        assert!(violations(&r).is_empty(), "{text}\n{:?}", violations(&r));
+    let due = Some(day(2025, 12, 10));
+    for r in one_fee_costing(&ON_A_DATE, dec!(500), FeeTiming::OnDate, due, dec!(16.5738)) {
+        assert!(violations(&r).is_empty(), "{:?}", violations(&r));
     }
 }
 
@@ -94,17 +114,14 @@ const PART_OF_INSTALMENT: [&str; 2] = [
 
 #[test]
 fn a_fee_stated_as_a_part_of_the_instalment_is_paid_each_period() {
-    for text in PART_OF_INSTALMENT {
-        let t = ex(text);
-        assert_eq!(
-            cost_fees(&t),
-            vec![(Some(dec!(15)), FeeTiming::PerPeriod)],
-            "{text}\n{:#?}",
-            t.fees
-        );
-        let r = report(text);
-        assert!(near(cn_irr(&r), dec!(9.9280)), "{text}\n{:#}", r["apr"]);
-    }
+    let per_period = FeeTiming::PerPeriod;
+    one_fee_costing(
+        &PART_OF_INSTALMENT,
+        dec!(15),
+        per_period,
+        None,
+        dec!(9.9280),
+    );
 }
 
 // An amount after 期数 is not the number of instalments.
