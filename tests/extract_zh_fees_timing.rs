@@ -135,3 +135,31 @@ fn an_amount_after_the_word_for_the_count_is_not_a_count() {
         assert_eq!(t.installments.map(|c| c.count), Some(12), "{text}");
     }
 }
+
+// A table laid across the page: labels in one row, values under them. 6,000 over 12 months, no
+// interest, 500 principal + 36 fee (0.6% of 6,000) a month: +6000, 12 × −536 → 1.086185…% × 12
+// = 13.0342%. The note's percentage and the table's amount are one fee.
+const ACROSS_THE_PAGE: [&str; 2] = [
+    "手机分期购买借款确认书\n借款人：韩梦琪　商户：新城通讯\n\n商品名称    分期本金      分期期数    月手续费    月还款额\n智能手机    6,000.00元    12期        36.00元     536.00元\n\n说明：本分期不收利息，按月等额偿还本金500.00元，手续费按分期本金的0.6%每月收取。\n签订日期：2025年10月12日\n",
+    "手机分期购买借款确认书\n签订日期：2025年10月12日\n借款人：韩梦琪　商户：新城通讯\n本分期免收利息。手续费按分期本金的0.6%每月收取，按月等额偿还本金。\n\n分期期数\t月还款额\t分期本金\t月手续费\n12期\t536元\t6000元\t36元\n",
+];
+
+#[test]
+fn values_under_a_row_of_labels_are_read_as_their_terms() {
+    let per_period = FeeTiming::PerPeriod;
+    for text in ACROSS_THE_PAGE {
+        let t = ex(text);
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(6000)),
+            "{text}"
+        );
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(12), "{text}");
+        assert_eq!(
+            t.payment.as_ref().map(|p| p.amount),
+            Some(dec!(536)),
+            "{text}"
+        );
+    }
+    one_fee_costing(&ACROSS_THE_PAGE, dec!(36), per_period, None, dec!(13.0342));
+}

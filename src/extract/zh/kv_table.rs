@@ -33,16 +33,20 @@ fn label_like(cell: &str) -> bool {
     !has_digit(cell) && (2..=12).contains(&cell.chars().count())
 }
 
-/// The row of values at `start..end` of `text` read under the row of labels right above it,
-/// as `label:value;label:value`; `None` when the line above is not such a row.
+/// The row of values at `start..end` of `text` read under the row of labels right above it
+/// (the line before, or the first line of the sentence), as `label:value;label:value`; `None`
+/// when there is no such pair of rows.
 pub(super) fn under_labels(text: &str, start: usize, end: usize) -> Option<String> {
-    let row = text.get(start..end)?;
-    if row.contains('\n') {
-        return None;
-    }
-    let before = text.get(..start)?.trim_end_matches([' ', '\t', '\u{3000}']);
-    let before = before.strip_suffix('\n')?;
-    let above = before.rsplit('\n').next()?;
+    let seg = text.get(start..end)?;
+    // The two rows may have been joined into one sentence, or the labels may be the line above.
+    let (above, row) = match seg.split_once('\n') {
+        Some((a, r)) if !r.contains('\n') => (a, r),
+        Some(_) => return None,
+        None => {
+            let before = text.get(..start)?.trim_end_matches([' ', '\t', '\u{3000}']);
+            (before.strip_suffix('\n')?.rsplit('\n').next()?, seg)
+        }
+    };
     let (labels, values) = (cells(above), cells(row));
     let field_words = labels.iter().filter(|l| FIELD_WORD.is_match(l)).count();
     if labels.len() < 3
