@@ -163,3 +163,16 @@ fn values_under_a_row_of_labels_are_read_as_their_terms() {
     }
     one_fee_costing(&ACROSS_THE_PAGE, dec!(36), per_period, None, dec!(13.0342));
 }
+
+// Two columns run together by a PDF: the percentage of one column (a default markup) stands
+// before the other column's words that no fee is charged. Neither fee is charged.
+#[test]
+fn a_fee_the_contract_says_it_does_not_charge_takes_no_figure() {
+    for text in [
+        "贷款金额：人民币5万元\n还款方式：等额本息，按月还款 逾期罚息：执行利率上浮30%贷款发放日：2025年3月1日 本合同免收服务费\n",
+        "借款金额：30,000元\n期限：12个月 违约责任：逾期部分按合同利率加收40%借款人无需支付任何管理费\n",
+    ] {
+        let t = ex(text);
+        assert!(cost_fees(&t).is_empty(), "{text}\n{:#?}", t.fees);
+    }
+}

@@ -148,6 +148,21 @@ fn part_of_instalment(sentence: &str, name: &str) -> bool {
         .any(|(at, _)| INSTALMENT_SUMMAND.is_match(sentence.get(..at).unwrap_or("")))
 }
 
+/// Words before a fee's name that say it is not charged (不收取任何手续费, 免收服务费, 无需支付
+/// 管理费).
+static NEGATED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:不(?:再|另行|另|额外)?(?:收取|收|计收|加收|收费|支付|缴纳|承担)|免(?:收|除|交|缴)?|无(?:需|须)(?:支付|缴纳|承担)|无)(?:任何|其他|其它|额外|的)*\s*$")
+        .expect("static regex")
+});
+
+/// Every mention of fee `name` in the sentence says it is not charged: a figure in the
+/// sentence (a neighbouring column's 上浮50%) is not that fee's.
+fn not_charged(sentence: &str, name: &str) -> bool {
+    let mut mentions = sentence.match_indices(name).peekable();
+    mentions.peek().is_some()
+        && mentions.all(|(at, _)| NEGATED_BEFORE.is_match(sentence.get(..at).unwrap_or("")))
+}
+
 /// The sentence names fee `name` as one already stated: 上述/前述/该 平台服务费.
 fn refers_back(sentence: &str, name: &str) -> bool {
     sentence.match_indices(name).any(|(at, _)| {
@@ -372,6 +387,9 @@ impl Extractor<'_> {
             kind,
             FeeKind::Late | FeeKind::Collection | FeeKind::Legal | FeeKind::Penalty
         ) || OVERDUE_WORD.is_match(name);
+        if not_charged(sentence, name) {
+            return;
+        }
         let due = paid_on_date(sentence);
         let with_instalment = paid_with_instalment(sentence);
         let stated = own_line_timing(&evidence.text, name)
