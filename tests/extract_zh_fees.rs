@@ -16,7 +16,7 @@ use crate::extract_zh_terms::ex;
 use crate::fresh_support as support;
 
 /// The fees that are part of the cost: (amount, timing).
-fn cost_fees(t: &Terms) -> Vec<(Option<Decimal>, FeeTiming)> {
+pub(crate) fn cost_fees(t: &Terms) -> Vec<(Option<Decimal>, FeeTiming)> {
     t.fees
         .iter()
         .filter(|f| f.timing != FeeTiming::OnDefault)
@@ -25,7 +25,7 @@ fn cost_fees(t: &Terms) -> Vec<(Option<Decimal>, FeeTiming)> {
 }
 
 /// The full report of a Chinese text, as `check --format json` gives it.
-fn report(text: &str) -> Value {
+pub(crate) fn report(text: &str) -> Value {
     let tmp = tempfile::Builder::new()
         .suffix(".txt")
         .tempfile()
@@ -34,12 +34,12 @@ fn report(text: &str) -> Value {
     support::analyse(tmp.path(), &support::checker()).expect("analyse")
 }
 
-fn cn_irr(report: &Value) -> Option<Decimal> {
+pub(crate) fn cn_irr(report: &Value) -> Option<Decimal> {
     assert_eq!(report["apr"]["method"], "cn-irr", "{report:#}");
     support::dec(&report["apr"]["nominal_percent"])
 }
 
-fn violations(report: &Value) -> Vec<String> {
+pub(crate) fn violations(report: &Value) -> Vec<String> {
     report["findings"]
         .as_array()
         .into_iter()
@@ -49,7 +49,7 @@ fn violations(report: &Value) -> Vec<String> {
         .collect()
 }
 
-fn near(got: Option<Decimal>, want: Decimal) -> bool {
+pub(crate) fn near(got: Option<Decimal>, want: Decimal) -> bool {
     got.is_some_and(|g| (g - want).abs() <= dec!(0.05))
 }
 

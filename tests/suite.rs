@@ -29,6 +29,7 @@ mod extract_zh;
 mod extract_zh_corpus;
 mod extract_zh_fees;
 mod extract_zh_figures;
+mod extract_zh_fees_timing;
 mod extract_zh_prop;
 mod extract_zh_structure;
 mod extract_zh_terms;

@@ -436,6 +436,18 @@ impl Extractor<'_> {
                 if text.get(..m.start()).is_some_and(|b| b.ends_with('第')) {
                     continue;
                 }
+                // 全部期数共480.00元: an amount after the word, not a count.
+                let money = c.name("a").is_some_and(|a| {
+                    let rest = text.get(a.end()..).unwrap_or("");
+                    rest.trim_start_matches(|ch: char| {
+                        ch.is_ascii_digit() || ch == ',' || ch == '.'
+                    })
+                    .trim_start()
+                    .starts_with(['元', '圆', '万', '千', '%', '‰'])
+                });
+                if money {
+                    continue;
+                }
                 let n = c
                     .name("a")
                     .or(c.name("b"))

@@ -42,7 +42,7 @@ fn fee_total(f: &Fee, principal: Option<Decimal>, n: Option<u32>) -> Option<(Dec
     }
 }
 
-/// Whether two fees are one fee stated twice: the same name and
+/// Whether two fees are one fee stated twice: the same name (or one ending the other) and
 /// timing, one as a percentage of the principal and the other as the amount that percentage
 /// comes to (to the cent).
 fn restates(a: &Fee, b: &Fee, principal: Option<Decimal>) -> bool {
@@ -56,7 +56,8 @@ fn restates(a: &Fee, b: &Fee, principal: Option<Decimal>) -> bool {
     let on_principal = [a.basis, b.basis]
         .iter()
         .all(|basis| matches!(basis, None | Some(Basis::Principal)));
-    a.name == b.name
+    // One name may end the other (每期服务费 in a table, 分期服务费按…0.48%每月收取 in a note).
+    (a.name.ends_with(&b.name) || b.name.ends_with(&a.name))
         && a.timing == b.timing
         && on_principal
         && (principal * pct / Decimal::ONE_HUNDRED).round_dp(2) == amount.round_dp(2)
@@ -76,6 +77,9 @@ impl Extractor<'_> {
                 let other = self.terms.fees.remove(i + 1 + j);
                 if let Some(first) = self.terms.fees.get_mut(i) {
                     first.amount = first.amount.or(other.amount);
+                    if other.name.len() > first.name.len() {
+                        first.name = other.name;
+                    }
                     if first.percent.is_none() {
                         first.percent = other.percent;
                         first.basis = other.basis;

@@ -19,9 +19,15 @@ static TIMING_AT_DISBURSEMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// The words after a date that make it the day a fee is paid: `于2025年6月1日前支付`.
 static PAID_ON_DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(?:之?前|当日|当天|以前)?\s*(?:一次性)?\s*(?:向[^,。;]{0,8})?(?:支付|缴纳|交纳|付清)",
+        r"^\s*(?:之?前|当日|当天|以前)?\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:一次性)?\s*(?:(?:向|与|和|连同|随)[^,。;]{0,10}?)?(?:一并|一同|一起)?\s*(?:支付|缴纳|交纳|付清|收取)",
     )
     .expect("static regex")
+});
+/// A fee paid with one named instalment (随第3期还款一并支付, 于第6期还款日收取): `k` is the
+/// instalment. What follows the match is checked too: 自第2期起每期收取 is a per-period fee.
+static WITH_INSTALMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"第\s*(?P<k>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*期(?P<rest>[^,。;]{0,12}?)(?:支付|缴纳|交纳|付清|收取|扣收|一并)")
+        .expect("static regex")
 });
 /// A blank where a fee's amount belongs, soon after the fee's name.
 static BLANK_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -110,6 +116,51 @@ fn paid_on_date(sentence: &str) -> Option<NaiveDate> {
             .then(|| date_of(&c))
             .flatten()
     })
+}
+
+/// The instalment a fee is paid with, when the sentence names one (随第3期还款一并支付): not
+/// a range of instalments (自第2期起, 第1期至第12期) and not each period.
+pub(super) fn paid_with_instalment(sentence: &str) -> Option<u32> {
+    WITH_INSTALMENT.captures_iter(sentence).find_map(|c| {
+        let rest = c.name("rest")?.as_str();
+        let ranged = ["起", "开始", "至", "到", "以后", "之后", "每", "各期"]
+            .iter()
+            .any(|w| rest.contains(w));
+        if ranged {
+            return None;
+        }
+        parse_count(c.name("k")?.as_str()).filter(|k| (1..=600).contains(k))
+    })
+}
+
+/// The words before a fee's name that make it a part of the instalment: an instalment's label,
+/// its principal or interest, then a plus (每期还款额 = 本金1,500元 + 利息180元 + 账户管理费).
+static INSTALMENT_SUMMAND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:还款额|还款金额|月供|应还|期供|每期还款|月还款)[^。;]{0,40}?(?:本金|利息)[^。;]*[+＋]\s*(?:[(（]?\s*)?$")
+        .expect("static regex")
+});
+
+/// Fee `name` is stated as a part of the instalment (首期还款额:本金…+利息…+账户管理费36元=…):
+/// it is paid with each instalment, as the principal and the interest are.
+fn part_of_instalment(sentence: &str, name: &str) -> bool {
+    sentence
+        .match_indices(name)
+        .any(|(at, _)| INSTALMENT_SUMMAND.is_match(sentence.get(..at).unwrap_or("")))
+}
+
+/// Words before a fee's name that say it is not charged (不收取任何手续费, 免收服务费, 无需支付
+/// 管理费).
+static NEGATED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:不(?:再|另行|另|额外)?(?:收取|收|计收|加收|收费|支付|缴纳|承担)|免(?:收|除|交|缴)?|无(?:需|须)(?:支付|缴纳|承担)|无)(?:任何|其他|其它|额外|的)*\s*$")
+        .expect("static regex")
+});
+
+/// Every mention of fee `name` in the sentence says it is not charged: a figure in the
+/// sentence (a neighbouring column's 上浮50%) is not that fee's.
+fn not_charged(sentence: &str, name: &str) -> bool {
+    let mut mentions = sentence.match_indices(name).peekable();
+    mentions.peek().is_some()
+        && mentions.all(|(at, _)| NEGATED_BEFORE.is_match(sentence.get(..at).unwrap_or("")))
 }
 
 /// The sentence names fee `name` as one already stated: 上述/前述/该 平台服务费.
@@ -336,17 +387,22 @@ impl Extractor<'_> {
             kind,
             FeeKind::Late | FeeKind::Collection | FeeKind::Legal | FeeKind::Penalty
         ) || OVERDUE_WORD.is_match(name);
+        if not_charged(sentence, name) {
+            return;
+        }
         let due = paid_on_date(sentence);
+        let with_instalment = paid_with_instalment(sentence);
         let stated = own_line_timing(&evidence.text, name)
             .or_else(|| own_scope_timing(sentence, name))
-            .or_else(|| timing_of(sentence));
+            .or_else(|| timing_of(sentence))
+            .or_else(|| part_of_instalment(sentence, name).then_some(FeeTiming::PerPeriod));
         let timing = if on_default {
             FeeTiming::OnDefault
         } else if kind == FeeKind::Prepayment {
             FeeTiming::Other
         } else if let Some(t) = stated.filter(|t| *t == FeeTiming::UpfrontDeducted) {
             t
-        } else if due.is_some() {
+        } else if due.is_some() || with_instalment.is_some() {
             FeeTiming::OnDate
         } else if let Some(t) = stated {
             t
@@ -458,6 +514,61 @@ impl Extractor<'_> {
                     fee.timing = first.2;
                 }
             }
+        }
+    }
+
+    /// A fee paid with one named instalment (随第3期还款一并支付) falls on that instalment's due
+    /// date: the first due date and k − 1 regular periods after it, said as worked out. With
+    /// no first due date or no regular frequency it keeps no date (priced with the last
+    /// instalment, as the cost notes say).
+    pub(super) fn date_fees_by_instalment(&mut self) {
+        let months = match self.terms.frequency.as_ref().map(|f| f.frequency) {
+            Some(Frequency::Monthly) | None => 1,
+            Some(Frequency::Quarterly) => 3,
+            _ => return,
+        };
+        let Some(first) = self.terms.first_payment_date.clone() else {
+            return;
+        };
+        let monthly = self.terms.frequency.is_some()
+            || self.terms.repayment.as_ref().is_some_and(|r| {
+                matches!(
+                    r.method,
+                    RepaymentMethod::EqualInstallment | RepaymentMethod::EqualPrincipal
+                )
+            });
+        for fee in self
+            .terms
+            .fees
+            .iter_mut()
+            .filter(|f| f.timing == FeeTiming::OnDate && f.due_date.is_none())
+        {
+            let Some(k) = paid_with_instalment(&super::script::for_matching(&fee.evidence.text))
+            else {
+                continue;
+            };
+            if k > 1 && !monthly {
+                continue;
+            }
+            let Some(date) = first
+                .date
+                .checked_add_months(chrono::Months::new((k - 1) * months))
+            else {
+                continue;
+            };
+            let note = format!(
+                "paid with instalment {k}: due {date}, {} regular period(s) after the first due date ({})",
+                k - 1,
+                first.evidence.text
+            );
+            fee.note = Some(match fee.note.take() {
+                Some(old) => format!("{old}; {note}"),
+                None => note,
+            });
+            fee.due_date = Some(DateTerm {
+                date,
+                evidence: fee.evidence.clone(),
+            });
         }
     }
 

@@ -10,6 +10,7 @@ mod amounts;
 mod clauses;
 mod dates;
 mod fees;
+mod kv_table;
 mod lexicon;
 mod method;
 mod parties;
@@ -198,7 +199,8 @@ impl<'a> Extractor<'a> {
         };
         // 问: 借多久? 答: 12个月 reads as 借款期限: 12个月; so do an app row 借多久  12个月 and
         // a slashed table row 借款期限 / 12个月.
-        let answered = segment::answer_under_label(text)
+        let answered = kv_table::under_labels(self.text, seg.start, seg.end)
+            .or_else(|| segment::answer_under_label(text))
             .or_else(|| segment::question_row(text))
             .or_else(|| segment::slash_row(text));
         let text = answered.as_deref().unwrap_or(text);
@@ -381,6 +383,7 @@ impl<'a> Extractor<'a> {
         self.interest_only_from_figures();
         // Once the number of periods is known: figures that restate a fee (its total over the
         // term, a total repayment) are reconciled with it, not charged again.
+        self.date_fees_by_instalment();
         self.fold_fee_restatements();
         self.reconcile_fee_totals();
         self.derive_disbursed();
