@@ -110,6 +110,23 @@ pub fn analyse_document_full(
             "not a loan document ({}): no lending rules were applied",
             document.reason
         ));
+        // The figures a guarantee, an advertisement or a judgment quotes are someone else's
+        // loan (or none): they are not this document's principal, rates or cost.
+        if checked.terms.principal.is_some() || checked.cost.is_some() {
+            warnings.push(
+                "not a loan document: the loan figures it quotes are not reported as its terms, and no cost was computed"
+                    .to_string(),
+            );
+        }
+        checked.terms = Terms {
+            contract_date: checked.terms.contract_date.take(),
+            jurisdiction_hints: std::mem::take(&mut checked.terms.jurisdiction_hints),
+            ..Terms::default()
+        };
+        checked.cost = None;
+        checked.apr_range = None;
+        checked.regz_apr = None;
+        checked.other_readings.clear();
     }
     let report = Report {
         schema_version: SCHEMA_VERSION,

@@ -18,6 +18,7 @@ mod claim_scenarios;
 mod cli;
 mod cli_cases;
 mod document_kind;
+mod document_kind_unseen;
 mod extract_en;
 mod extract_en_corpus;
 mod extract_en_held_out;

@@ -1,0 +1,159 @@
+//! The kind vocabulary, read from `kind_data.toml` (see the file's header): title words, the
+//! classes of non-loan documents, subject words and the weighed cues.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::model::Language;
+
+const KIND_DATA: &str = include_str!("kind_data.toml");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct KindData {
+    pub title_weight: u32,
+    pub form_weight: u32,
+    pub message_weight: u32,
+    pub other_min: u32,
+    pub min_loan_words: usize,
+    pub titles: Titles,
+    pub classes: BTreeMap<String, Class>,
+    pub vocabulary: Vocabulary,
+    #[serde(rename = "cue")]
+    pub cues: Vec<CueSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct Titles {
+    pub loan_zh: Vec<String>,
+    pub loan_en: Vec<String>,
+    pub credit_subjects_en: Vec<String>,
+    pub agreement_nouns_en: Vec<String>,
+    pub disclosure_zh: Vec<String>,
+    pub disclosure_en: Vec<String>,
+    pub plan_zh: Vec<String>,
+    pub credit_subjects_zh: Vec<String>,
+    pub agreement_nouns_zh: Vec<String>,
+    pub notice_nouns_zh: Vec<String>,
+    pub case_suffixes_zh: Vec<String>,
+    pub prose_openings_zh: Vec<String>,
+    pub subject_prefixes: Vec<String>,
+    /// Class -> title words of a document that is not a loan.
+    pub other_zh: BTreeMap<String, Vec<String>>,
+    pub other_en: BTreeMap<String, Vec<String>>,
+}
+
+/// A kind of document that is not a loan.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct Class {
+    /// Whether the document is itself an agreement (a guarantee, a sale, a lease).
+    pub agreement: bool,
+    /// The class in words ("a guarantee of someone else's debt").
+    pub what: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct Vocabulary {
+    pub loan_zh: Vec<String>,
+    pub loan_en: Vec<String>,
+    pub other_zh: Vec<String>,
+    pub other_en: Vec<String>,
+    pub message_marks_zh: Vec<String>,
+    pub opt_out_marks_zh: Vec<String>,
+    pub statute_issuers_zh: Vec<String>,
+    pub statute_forms_zh: Vec<String>,
+    pub sms_marks_en: Vec<String>,
+    pub statute_title_words_en: Vec<String>,
+}
+
+/// Which kind a cue weighs towards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(super) enum Side {
+    Contract,
+    Disclosure,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(super) enum CueLang {
+    Zh,
+    En,
+    Any,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct CueSpec {
+    /// The cue's name (unique; checked by the test below).
+    #[allow(dead_code)]
+    pub id: String,
+    pub side: Side,
+    pub class: String,
+    #[serde(default)]
+    pub loan: bool,
+    pub weight: u32,
+    pub lang: CueLang,
+    pub label: String,
+    pub pattern: String,
+}
+
+impl CueSpec {
+    pub fn applies_to(&self, language: Language) -> bool {
+        match self.lang {
+            CueLang::Any => true,
+            CueLang::Zh => language == Language::Zh,
+            CueLang::En => language == Language::En,
+        }
+    }
+}
+
+pub(super) static DATA: LazyLock<KindData> =
+    LazyLock::new(|| toml::from_str(KIND_DATA).expect("bundled kind_data.toml"));
+
+/// The cues' patterns, in the order of [`KindData::cues`].
+pub(super) static CUE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    DATA.cues
+        .iter()
+        .map(|c| Regex::new(&c.pattern).expect("kind_data.toml: cue pattern"))
+        .collect()
+});
+
+/// The class named `name` (an unknown class is an agreement of no stated kind).
+pub(super) fn class(name: &str) -> Option<&'static Class> {
+    DATA.classes.get(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_data_parses_and_every_class_is_described() {
+        assert_eq!(CUE_PATTERNS.len(), DATA.cues.len());
+        for c in &DATA.cues {
+            if c.side == Side::Other {
+                assert!(class(&c.class).is_some(), "cue {}: class {}", c.id, c.class);
+            }
+        }
+        for name in DATA
+            .titles
+            .other_zh
+            .keys()
+            .chain(DATA.titles.other_en.keys())
+        {
+            assert!(class(name).is_some(), "title class {name}");
+        }
+        let mut ids: Vec<&str> = DATA.cues.iter().map(|c| c.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), DATA.cues.len(), "cue ids are unique");
+    }
+}

@@ -1,0 +1,446 @@
+//! What a document is: a loan contract, a loan disclosure, or something else (a sales
+//! contract, a lease, a statute, a guarantee of someone else's loan, an advertisement, a court
+//! judgment). Lending rules apply only to loans.
+//!
+//! Statutes and text messages are recognised first, by their structure. Then the kind is
+//! weighed ([`weigh`]): the title (the first short line that names a kind of document) and
+//! the cues of the body (a promise to repay, signatures, parties, a guarantee, an
+//! advertisement's call to apply, a court's order, a notice) each weigh towards a kind, and
+//! the decision cites the sentences that decided it. Every word list and cue is data, in
+//! `kind_data.toml`.
+
+mod data;
+mod weigh;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{DocumentInfo, DocumentKind, Evidence, Language, Terms};
+use crate::read::Document;
+use data::DATA;
+
+/// How many leading lines may hold the title, and how long a title line may be.
+const TITLE_LINES: usize = 12;
+const TITLE_MAX_CHARS: usize = 60;
+const TITLE_MAX_CHARS_CAPITALS: usize = 100;
+/// The most characters a text message runs to (a few SMS segments).
+const SMS_MAX_CHARS: usize = 480;
+/// A text with this many article headings (第X条) and no parties is a statute.
+const STATUTE_ARTICLES: usize = 30;
+
+/// A statute's title: 中华人民共和国…法, …条例.
+static STATUTE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^中华人民共和国[^《》，,。]{0,16}(?:法|法典|条例)(?:[(（]草案[)）])?")
+        .expect("static regex")
+});
+/// An article heading at the start of a line: 第六百六十七条.
+static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t　]*第[一二三四五六七八九十百千零〇\d]+条").expect("static regex")
+});
+/// Party markers of a contract (a statute has none).
+static PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"甲方[(（:：]|乙方[(（:：]|借款人[:：]|出借人[:：]|贷款人[:：]|供方[:：]|需方[:：]")
+        .expect("static regex")
+});
+
+/// A section heading of an English statute at the start of a line: "Sec. 15-5.", "§ 1026.18".
+static SECTION_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*(?:(?i:sec\.|section)|§{1,2})[ \t]*\d").expect("static regex")
+});
+/// Marks of the parties to an English contract (a statute speaks of no one in particular):
+/// a party's label line, the second person, the undersigned, a signature.
+static PARTY_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)^[ \t|]*(?:borrower|co-borrower|lender|creditor|debtor|maker|holder|buyer|seller|landlord|tenant|customer|member|applicant|provider|merchant)s?(?:'s)?(?: name)?[ \t]*:|(?-u:\b)(?i:you|your|undersigned|hereinafter|signed|signature)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// Decide what `doc` is. `terms` are the terms already extracted (a disclosure form or a
+/// principal and a rate tip the balance when nothing else does).
+pub fn classify(doc: &Document, language: Language, terms: &Terms) -> DocumentInfo {
+    let text = doc.text.as_str();
+    if text.trim().is_empty() {
+        return DocumentInfo {
+            kind: DocumentKind::Other,
+            reason: "no text: nothing to read as a loan".to_string(),
+            evidence: Vec::new(),
+        };
+    }
+    if let Some(info) = statute_en(doc).or_else(|| sms_en(doc)) {
+        return info;
+    }
+    let title = match by_title(doc) {
+        Some(TitleFound::Statute(info)) => return info,
+        Some(TitleFound::Title(t)) => Some(t),
+        None => None,
+    };
+    if title.is_none()
+        && let Some(info) = statute(doc)
+    {
+        return info;
+    }
+    weigh::decide(doc, language, terms, title)
+}
+
+/// The kind a title line names.
+struct Title {
+    kind: DocumentKind,
+    /// For a document that is not a loan, its class (`kind_data.toml` [classes]).
+    class: Option<&'static str>,
+    /// The title word that named the kind.
+    word: &'static str,
+    /// The title as written.
+    text: String,
+    evidence: Evidence,
+}
+
+impl Title {
+    /// Why the title names its kind (the reason given when the title decides).
+    fn reason(&self) -> String {
+        let what = match self.kind {
+            DocumentKind::LoanContract => "a loan contract",
+            DocumentKind::LoanDisclosure => "a loan disclosure",
+            DocumentKind::Other => "a document that is not a loan",
+        };
+        format!("title \"{}\" ({}) names {what}", self.text, self.word)
+    }
+}
+
+enum TitleFound {
+    /// A statute's title: final.
+    Statute(DocumentInfo),
+    Title(Title),
+}
+
+/// The kind named by the first title line (or, in a line laid out in columns, the first
+/// cell that names one).
+fn by_title(doc: &Document) -> Option<TitleFound> {
+    let text = doc.text.as_str();
+    let mut offset = 0usize;
+    let mut seen = 0usize;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with("--- page") {
+            continue;
+        }
+        seen += 1;
+        if seen > TITLE_LINES {
+            break;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let line_start = start + lead;
+        if let Some(found) = title_in(doc, trimmed, line_start) {
+            return Some(found);
+        }
+        // A title beside a column of other fields ("LOAN AGREEMENT      Date: 6 Oct 2025").
+        if trimmed.contains('\t') || trimmed.contains("   ") {
+            for (at, cell) in cells(trimmed) {
+                if let Some(found) = title_in(doc, cell, line_start + at) {
+                    return Some(found);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The cells of a line laid out in columns (runs of three spaces or a tab between them), with
+/// their byte offsets in the line.
+fn cells(line: &str) -> Vec<(usize, &str)> {
+    static GAP: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\t+|[ \u{3000}]{3,}").expect("static regex"));
+    let mut out = Vec::new();
+    let mut from = 0;
+    for gap in GAP.find_iter(line) {
+        out.push((from, &line[from..gap.start()]));
+        from = gap.end();
+    }
+    out.push((from, &line[from..]));
+    out.retain(|(_, c)| !c.trim().is_empty());
+    out
+}
+
+/// The title `candidate` (trimmed, at byte `at` of the text) names, if it is short enough to
+/// be a title.
+fn title_in(doc: &Document, candidate: &str, at: usize) -> Option<TitleFound> {
+    // An e-mail's subject line is its title.
+    let lower = candidate.to_lowercase();
+    let skip = DATA
+        .titles
+        .subject_prefixes
+        .iter()
+        .find(|p| lower.starts_with(p.as_str()))
+        .map_or(0, |p| {
+            let rest = &candidate[p.len().min(candidate.len())..];
+            candidate.len() - rest.trim_start().len()
+        });
+    let (candidate, at) = candidate
+        .get(skip..)
+        .map_or((candidate, at), |c| (c, at + skip));
+    // A title in capitals may run long ("CONSUMER LOAN AGREEMENT AND FEDERAL
+    // TRUTH-IN-LENDING DISCLOSURES"); a long mixed-case line is prose.
+    let shouting = candidate.chars().any(|c| c.is_ascii_uppercase())
+        && !candidate.chars().any(char::is_lowercase);
+    let max = if shouting {
+        TITLE_MAX_CHARS_CAPITALS
+    } else {
+        TITLE_MAX_CHARS
+    };
+    // A Chinese sentence (with its commas and stops) is prose, whatever contract it names.
+    if candidate.is_empty()
+        || candidate.contains(['，', '。', '；', '！', '？'])
+        || candidate.chars().count() > max
+        || DATA
+            .titles
+            .prose_openings_zh
+            .iter()
+            .any(|w| candidate.starts_with(w.as_str()))
+    {
+        return None;
+    }
+    let end = at + candidate.len();
+    let compacted = compact(candidate);
+    if STATUTE_TITLE.is_match(&compacted) || issued_rule_zh(&compacted) {
+        return Some(TitleFound::Statute(DocumentInfo {
+            kind: DocumentKind::Other,
+            reason: format!("statute: the title \"{candidate}\" names a law, not a contract"),
+            evidence: vec![doc.evidence(at, end)],
+        }));
+    }
+    let (kind, word, class) = title_kind(candidate)?;
+    Some(TitleFound::Title(Title {
+        kind,
+        class,
+        word,
+        text: candidate.to_string(),
+        evidence: doc.evidence(at, end),
+    }))
+}
+
+/// Spaces removed ("借 款 合 同" is 借款合同), ASCII lower-cased.
+fn compact(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// The kind a title line names, with the word that named it and, for a document that is not
+/// a loan, its class: the word standing first in the line wins ("借款合同" before a later
+/// "民法典").
+fn title_kind(line: &str) -> Option<(DocumentKind, &'static str, Option<&'static str>)> {
+    let t = &DATA.titles;
+    let zh = compact(line);
+    let en = line.to_ascii_lowercase();
+    let mut lists: Vec<(&'static [String], &str, DocumentKind, Option<&'static str>)> = vec![
+        (&t.loan_zh, &zh, DocumentKind::LoanContract, None),
+        (&t.loan_en, &en, DocumentKind::LoanContract, None),
+        (&t.disclosure_zh, &zh, DocumentKind::LoanDisclosure, None),
+        (&t.disclosure_en, &en, DocumentKind::LoanDisclosure, None),
+    ];
+    for (class, words) in &t.other_zh {
+        lists.push((words, &zh, DocumentKind::Other, Some(class.as_str())));
+    }
+    for (class, words) in &t.other_en {
+        lists.push((words, &en, DocumentKind::Other, Some(class.as_str())));
+    }
+    let mut best: Option<(usize, DocumentKind, &'static str, Option<&'static str>)> = None;
+    for (words, hay, kind, class) in lists {
+        for w in words {
+            let Some(at) = find_word(hay, w) else {
+                continue;
+            };
+            // A title quoted from another document (《借款合同》) names that document, and
+            // one followed by 纠纷 names a case about it.
+            let quoted = hay
+                .get(..at)
+                .and_then(|h| h.chars().next_back())
+                .is_some_and(|c| matches!(c, '《' | '“' | '"'));
+            let case = hay.get(at + w.len()..).is_some_and(|rest| {
+                t.case_suffixes_zh
+                    .iter()
+                    .any(|s| rest.starts_with(s.as_str()))
+            });
+            if !quoted && !case && best.is_none_or(|b| at < b.0) {
+                best = Some((at, kind, w.as_str(), class));
+            }
+        }
+    }
+    let credit_agreement = || {
+        let subject = t
+            .credit_subjects_en
+            .iter()
+            .find(|w| find_word(&en, w).is_some())?;
+        // "Pre-contract information" is not a contract, nor a field label ("Note: ...").
+        t.agreement_nouns_en
+            .iter()
+            .filter_map(|w| find_word(&en, w).map(|at| (at, w.len())))
+            .any(|(at, len)| {
+                !en.get(..at).is_some_and(|h| h.ends_with('-'))
+                    && !en.get(at + len..).is_some_and(|r| r.starts_with(':'))
+            })
+            .then_some((DocumentKind::LoanContract, subject.as_str(), None))
+    };
+    match best {
+        // "… and Truth in Lending Disclosure Agreement": an agreement that carries its
+        // disclosure is the contract.
+        Some((_, DocumentKind::LoanDisclosure, word, _)) => {
+            credit_agreement().or(Some((DocumentKind::LoanDisclosure, word, None)))
+        }
+        Some((_, kind, word, class)) => Some((kind, word, class)),
+        None => credit_agreement().or_else(|| credit_document_zh(&zh)),
+    }
+}
+
+/// A Chinese title with a word of credit and a word of agreement or of notice (see
+/// `credit_subjects_zh` in the data); an agreement word wins over a notice word.
+fn credit_document_zh(line: &str) -> Option<(DocumentKind, &'static str, Option<&'static str>)> {
+    // A field line (分期期数:12期) is not a title; a title quoted from another document
+    // (同意《借款合同》) names that document.
+    if line.contains([':', '：']) {
+        return None;
+    }
+    static QUOTED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"《[^》]*》").expect("static regex"));
+    let t = &DATA.titles;
+    let title = QUOTED.replace_all(line, "");
+    let subject = t
+        .credit_subjects_zh
+        .iter()
+        .find(|w| title.contains(w.as_str()))?;
+    let has = |nouns: &[String]| nouns.iter().any(|n| title.contains(n.as_str()));
+    if has(&t.agreement_nouns_zh) {
+        Some((DocumentKind::LoanContract, subject, None))
+    } else if has(&t.notice_nouns_zh) || t.plan_zh.iter().any(|p| p == title.as_ref()) {
+        Some((DocumentKind::LoanDisclosure, subject, None))
+    } else {
+        None
+    }
+}
+
+/// A judicial interpretation or regulation named by its issuer and form (最高人民法院关于审理
+/// 民间借贷案件适用法律若干问题的规定(摘录)).
+fn issued_rule_zh(title: &str) -> bool {
+    static EXCERPT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[(（][^)）]{0,8}[)）]$").expect("static regex"));
+    let title = EXCERPT.replace(title, "");
+    let v = &DATA.vocabulary;
+    v.statute_issuers_zh
+        .iter()
+        .any(|w| title.starts_with(w.as_str()))
+        && title.contains("关于")
+        && v.statute_forms_zh
+            .iter()
+            .any(|f| title.ends_with(f.as_str()))
+}
+
+/// A message (SMS, app notice): a sender in brackets opening the text (【长宁银行】) with a
+/// salutation, or an opt-out mark.
+pub(super) fn message_zh(text: &str) -> bool {
+    let opened = text.trim_start().starts_with('【');
+    let head: String = text.chars().take(TITLE_MAX_CHARS).collect();
+    let v = &DATA.vocabulary;
+    (opened && v.message_marks_zh.iter().any(|m| head.contains(m.as_str())))
+        || v.opt_out_marks_zh.iter().any(|m| text.contains(m.as_str()))
+}
+
+/// Where `word` occurs in `hay`; an ASCII word must stand alone ("iou" is not in "previous").
+pub(super) fn find_word(hay: &str, word: &str) -> Option<usize> {
+    if !word.is_ascii() {
+        return hay.find(word);
+    }
+    let mut from = 0;
+    while let Some(i) = hay.get(from..).and_then(|h| h.find(word)) {
+        let at = from + i;
+        let before = hay.get(..at).and_then(|h| h.chars().next_back());
+        let after = hay.get(at + word.len()..).and_then(|h| h.chars().next());
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            return Some(at);
+        }
+        from = at + word.len();
+    }
+    None
+}
+
+/// A statute: many article headings and no contract parties.
+fn statute(doc: &Document) -> Option<DocumentInfo> {
+    let text = doc.text.as_str();
+    let mut articles = ARTICLE.find_iter(text);
+    let first = articles.next()?;
+    let count = 1 + articles.take(STATUTE_ARTICLES).count();
+    if count < STATUTE_ARTICLES || PARTY.find_iter(text).take(3).count() >= 3 {
+        return None;
+    }
+    Some(DocumentInfo {
+        kind: DocumentKind::Other,
+        reason: format!("statute: {count}+ numbered articles (第X条) and no contract parties"),
+        evidence: vec![doc.evidence(first.start(), first.end())],
+    })
+}
+
+/// An English statute or its excerpt: a title line naming a law (`statute_title_words_en` in the data),
+/// section headings ("Sec. 15-5.") and no party to a contract. It comes before the title
+/// words, which a law's name may hold ("Predatory Loan Prevention Act", "Truth in Lending
+/// Act").
+fn statute_en(doc: &Document) -> Option<DocumentInfo> {
+    let text = doc.text.as_str();
+    if SECTION_EN.find_iter(text).take(2).count() < 2 || PARTY_EN.is_match(text) {
+        return None;
+    }
+    let heads = text
+        .split_inclusive('\n')
+        .scan(0usize, |offset, line| {
+            let start = *offset;
+            *offset += line.len();
+            Some((start, line))
+        })
+        .filter(|(_, line)| !line.trim().is_empty())
+        .take(3);
+    for (start, line) in heads {
+        let trimmed = line.trim();
+        if trimmed.chars().count() > TITLE_MAX_CHARS_CAPITALS {
+            continue;
+        }
+        let lower = trimmed.to_ascii_lowercase();
+        let Some(word) = DATA
+            .vocabulary
+            .statute_title_words_en
+            .iter()
+            .find(|w| find_word(&lower, w).is_some())
+        else {
+            continue;
+        };
+        let lead = line.len() - line.trim_start().len();
+        return Some(DocumentInfo {
+            kind: DocumentKind::Other,
+            reason: format!(
+                "statute: the title \"{trimmed}\" ({word}) names a law, with numbered sections and no contract parties"
+            ),
+            evidence: vec![doc.evidence(start + lead, start + lead + trimmed.len())],
+        });
+    }
+    None
+}
+
+/// A text message: short, and asking for a reply by text ("Reply YES to accept"). An offer
+/// or a reminder sent by SMS is not the agreement.
+fn sms_en(doc: &Document) -> Option<DocumentInfo> {
+    let text = doc.text.trim();
+    if text.chars().count() > SMS_MAX_CHARS {
+        return None;
+    }
+    let lower = text.to_ascii_lowercase();
+    let (at, mark) = DATA
+        .vocabulary
+        .sms_marks_en
+        .iter()
+        .find_map(|m| find_word(&lower, m).map(|at| (at, m.as_str())))?;
+    let lead = doc.text.len() - doc.text.trim_start().len();
+    Some(DocumentInfo {
+        kind: DocumentKind::Other,
+        reason: format!("a text message (\"{mark}\"): a message, not the agreement"),
+        evidence: vec![doc.sentence_evidence(lead + at, lead + at + mark.len())],
+    })
+}
