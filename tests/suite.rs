@@ -20,6 +20,7 @@ mod cli_cases;
 mod document_kind;
 mod extract_en;
 mod extract_en_corpus;
+mod extract_en_figures;
 mod extract_en_held_out;
 mod extract_en_layouts;
 mod extract_en_prop;
