@@ -605,7 +605,8 @@ fn governing_law_hints() {
         codes("This Agreement is governed by the laws of the State of New York."),
         vec!["US-NY", "US"]
     );
-    assert_eq!(codes("governed by Illinois law"), Vec::<String>::new());
+    // "governed by Illinois law" names the governing law as plainly as "the laws of".
+    assert_eq!(codes("governed by Illinois law"), vec!["US-IL", "US"]);
     assert_eq!(
         codes("Illinois law shall govern this Note."),
         vec!["US-IL", "US"]

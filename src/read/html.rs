@@ -156,6 +156,8 @@ struct Lines {
     out: String,
     line: String,
     space: bool,
+    /// An element ended since the last character: the next text is another box.
+    seam: bool,
 }
 
 impl Lines {
@@ -166,13 +168,32 @@ impl Lines {
             } else if c.is_whitespace() && !pre {
                 self.space = true;
             } else {
-                if self.space && !self.line.is_empty() && !self.line.ends_with(' ') {
+                // A label and its figure in two boxes of one row (`<span>Drawdown
+                // date</span><span>3 November 2025</span>`, laid out apart by CSS) are two
+                // cells, not one word.
+                let label_then_figure = self.seam
+                    && !self.space
+                    && self
+                        .line
+                        .chars()
+                        .next_back()
+                        .is_some_and(|p| p.is_alphabetic() || p == ')' || p == ':')
+                    && (c.is_ascii_digit() || matches!(c, '£' | '$' | '€' | '¥'));
+                if label_then_figure {
+                    self.line.push_str("  ");
+                } else if self.space && !self.line.is_empty() && !self.line.ends_with(' ') {
                     self.line.push(' ');
                 }
                 self.space = false;
+                self.seam = false;
                 self.line.push(c);
             }
         }
+    }
+
+    /// An element ended.
+    fn seam(&mut self) {
+        self.seam = true;
     }
 
     /// End the line if it has text (block boundaries).
@@ -256,6 +277,7 @@ fn page_lines(page: &Html) -> String {
                     continue;
                 }
                 if let Node::Element(e) = node.value() {
+                    lines.seam();
                     if e.name() == "pre" {
                         pre = pre.saturating_sub(1);
                     }
@@ -339,6 +361,18 @@ mod tests {
         assert_eq!(
             got,
             "借款合同\n甲方：张三\n乙方：李四\n地址：北京\n期数  本金\n1  1,000.00\n一\n二\n"
+        );
+    }
+
+    #[test]
+    fn a_label_and_its_figure_in_two_boxes_are_two_cells() {
+        let got = text(
+            "<div class=row><span>Drawdown date</span><span>3 November 2025</span></div>\
+             <div><span>Amount</span><span>£250.00</span></div><p>Pay in <b>4</b> parts of <b>$</b>60</p>",
+        );
+        assert_eq!(
+            got,
+            "Drawdown date  3 November 2025\nAmount  £250.00\nPay in 4 parts of $60\n"
         );
     }
 

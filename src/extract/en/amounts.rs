@@ -63,7 +63,15 @@ pub(crate) const WINDOW: usize = 170;
 /// The first label match followed, within its window, by a money figure. Returns the money
 /// (offsets into `flat`) and the label's start.
 pub(crate) fn labelled_money(cx: &Ctx, label: &Regex) -> Option<(Money, usize)> {
+    // "2.5% of the loan amount, that is $50.00": the base of a percentage, not a label.
+    static BASE_OF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:%|percent|per cent)\s+of\s+(?:the\s+|your\s+|this\s+)?$")
+            .expect("static regex")
+    });
     for m in label.find_iter(&cx.flat) {
+        if BASE_OF.is_match(cx.slice(m.start().saturating_sub(24), m.start())) {
+            continue;
+        }
         // A label in a drawn box: its value is in the same column, rows below.
         let cells = super::cells_below(&cx.doc.text, m.start());
         if !cells.is_empty() {

@@ -179,7 +179,7 @@ static STATE_LAW: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<&str> = STATES.iter().map(|(n, _)| *n).collect();
     let alt = names.join("|");
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:laws? of (?:the )?(?:state|commonwealth) of|governing law\s*[:.|\-]?\s*(?:(?:the )?laws of )?(?:the )?(?:state of )?|governed by (?:the laws of )?(?:the )?(?:state of )?|laws of)\s+({alt})(?-u:\b)|(?-u:\b)({alt}) law (?:shall|will|governs|applies)|(?-u:\b)({alt})(?:\s+[a-z'’-]+){{1,5}}\s+(?:act|law|code|statutes?)(?-u:\b)"
+        r"(?i)(?-u:\b)(?:laws? of (?:the )?(?:state|commonwealth) of|governing law\s*[:.|\-]?\s*(?:(?:the )?laws of )?(?:the )?(?:state of )?|governed by (?:the laws of )?(?:the )?(?:state of )?|laws of)\s*({alt})(?-u:\b)|(?-u:\b)({alt}) law (?:shall|will|governs|applies)|(?-u:\b)({alt})(?:\s+[a-z'’-]+){{1,5}}\s+(?:act|law|code|statutes?)(?-u:\b)"
     ))
     .expect("static regex")
 });
@@ -359,11 +359,7 @@ pub(crate) fn state_from_places(cx: &Ctx, terms: &mut Terms) {
             if c.get(1).is_none() && !beside_figures {
                 continue;
             }
-            let Some(code) = STATES
-                .iter()
-                .find(|(n, _)| *n == state.as_str())
-                .map(|(_, code)| *code)
-            else {
+            let Some(code) = state_named(state.as_str()) else {
                 continue;
             };
             let lead = line.get(at..).map_or(0, |l| l.len() - l.trim_start().len());
@@ -373,7 +369,49 @@ pub(crate) fn state_from_places(cx: &Ctx, terms: &mut Terms) {
             return;
         }
     }
+    if place_in_prose(cx, terms) {
+        return;
+    }
     lender_place(cx, terms);
+}
+
+/// The place a note is made at, told in its opening sentence beside its date or amount: "On
+/// May 1, 2025, in San Jose, California, I promise to pay", "signed at Austin, Texas on".
+static PLACE_PROSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:at|in)\s+[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2},\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// The postal code of the US state written exactly `name` ("California" -> "CA").
+fn state_named(name: &str) -> Option<&'static str> {
+    STATES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, code)| *code)
+}
+
+fn place_in_prose(cx: &Ctx, terms: &mut Terms) -> bool {
+    let text = cx.doc.text.as_str();
+    let head = text.get(..super::floor(text, 400)).unwrap_or("");
+    for c in PLACE_PROSE.captures_iter(head) {
+        let (Some(whole), Some(state)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let Some(code) = state_named(state.as_str()) else {
+            continue;
+        };
+        let (s, e) = cx.sentence_of(whole.start());
+        let sentence = cx.flat.get(s..e).unwrap_or("");
+        if super::number::find_money(sentence).is_empty()
+            && super::number::first_date(sentence, false).is_none()
+        {
+            continue;
+        }
+        push_hint(cx, terms, &format!("US-{code}"), whole.start(), whole.end());
+        push_hint(cx, terms, "US", whole.start(), whole.end());
+        return true;
+    }
+    false
 }
 
 /// A street address in a heading line ("905 E. Main St", "2200 W. Jefferson Street").
@@ -480,9 +518,10 @@ static LENDER_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 /// "LENDER: Acme Finance, LLC, 1400 Main St.", "Credit Union: Golden FCU, 500 ...": a party
-/// line whose name runs to the address, a bracket or the full stop.
+/// line whose name runs to the address, a bracket or the full stop; also after a sentence
+/// ("... Borrower: Daniel Reyes. Lender: Marisol Reyes.").
 static LENDER_PARTY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t]*(?i:lender|creditor|credit union)[ \t]*:[ \t]*([A-Z][A-Za-z0-9&.'’ -]{1,80}?(?:,? (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|plc|PLC|N\.A\.|Corp\.?|LLP|LP))?)(?:,|\.\s|\s*\(|[ \t]{2,}|[ \t]*$)")
+    Regex::new(r"(?m)(?:^|[.;][ \t]+)[ \t]*(?i:lender|creditor|credit union)[ \t]*:[ \t]*([A-Z][A-Za-z0-9&.'’ -]{1,80}?(?:,? (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|plc|PLC|N\.A\.|Corp\.?|LLP|LP))?)(?:,|\.\s|\s*\(|[ \t]{2,}|[ \t]*$)")
         .expect("static regex")
 });
 /// A note's payee named by its role: "promises to pay to the order of Linda Tran, an

@@ -61,6 +61,12 @@ static AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:added to (?:your|the) (?:final |last |single )?(?:re)?payment|(?:payable|paid|charged|collected) (?:on|at|with) (?:the )?(?:(?:final |last )?(?:re)?payment date|maturity(?: date)?|due date|end of the (?:term|loan))|with (?:the|your) (?:final|last|single) (?:re)?payment|when (?:you repay|the loan is repaid))(?-u:\b)")
         .expect("static regex")
 });
+/// A charge paid together with the first instalment: "payable with your first monthly
+/// payment", "added to the first instalment", "due on the first payment date".
+static WITH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:payable|paid|due|charged|collected|billed|added|included)\s+(?:together\s+)?(?:with|to|in|on)\s+(?:the|your)\s+first\s+(?:(?:monthly|weekly|regular|scheduled)\s+)?(?:payment|instal?lment|repayment)|(?:on|at|by)\s+(?:the|your)\s+first\s+(?:payment|instal?lment|repayment|due)\s+date)(?-u:\b)")
+        .expect("static regex")
+});
 /// A fee named at the head of its own line in lower case ("Same-day transfer fee: £10.00").
 /// A bracketed aside may stand between the name and its value ("Acquisition charge (paid at
 /// closing) | $100.00").
@@ -271,6 +277,11 @@ fn under_heading(text: &str, start: usize, end: usize) -> bool {
 
 /// Read fees.
 pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
+    named_fees(cx, terms);
+    merge_percent_with_amount(terms);
+}
+
+fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
     per_hundred(cx, terms);
     let flat = cx.flat.clone();
     let mut names: Vec<(usize, usize)> = FEE_NAME
@@ -325,7 +336,12 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         // A figure just before the name on its own line ("less the $75.00 arrangement fee.")
         // comes before a figure of the next sentence.
         let primary = window(cx, ne, sent_end);
-        let (mut money, mut pct) = values(primary);
+        let part_of = PART_OF.is_match(before);
+        let (mut money, mut pct) = if part_of {
+            (None, None)
+        } else {
+            values(primary)
+        };
         let mut base = ne;
         let before_base = ns - before.len();
         let money_before = number::find_money(before)
@@ -338,10 +354,15 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                 .get(before_base + m.end..ns)
                 .is_some_and(|g| !g.contains('\n'))
         });
-        if money.is_none() && pct.is_none() && !same_line {
+        if money.is_none() && pct.is_none() && !same_line && !part_of {
             let end = cx.paragraph_end(ne, ne + 80);
             let w = window(cx, ne, end);
             (money, pct) = values(w);
+        }
+        // "The APR (which takes the $60 documentation fee into account): 31.2%": a rate named
+        // before the fee and not yet given its figure owns the percentage after the name.
+        if pct.is_some() && rate_awaits_figure(cx.slice(sent_start, ns)) {
+            pct = None;
         }
         if money.is_none()
             && pct.is_none()
@@ -350,12 +371,14 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             base = before_base;
             money = Some(m);
         }
-        // "1 % of Loan Amount (Points)": the percentage precedes the name.
+        // "1 % of Loan Amount (Points)", "a 5% origination fee": the percentage precedes
+        // the name.
         if pct.is_none()
             && let Some(p) = number::find_percents(before).into_iter().last()
-            && before
-                .get(p.end..)
-                .is_some_and(|g| g.trim().len() < 25 && g.to_ascii_lowercase().contains("of"))
+            && before.get(p.end..).is_some_and(|g| {
+                (g.trim().len() < 25 && g.to_ascii_lowercase().contains("of"))
+                    || g.trim().is_empty()
+            })
         {
             let rest = before.get(p.end..).unwrap_or("");
             pct = Some((p.value, basis_of(rest), None));
@@ -453,6 +476,13 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             continue;
         }
         let value_end = money.as_ref().map_or(ne, |m| base + m.end).max(ne);
+        // Paid with the first instalment: on the first due date.
+        let due_date = (timing == FeeTiming::OnDate)
+            .then(|| terms.first_payment_date.clone())
+            .flatten();
+        if timing == FeeTiming::OnDate {
+            notes.push("paid with the first instalment".to_string());
+        }
         terms.fees.push(Fee {
             name: name.to_string(),
             kind,
@@ -464,7 +494,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             payee,
             note: (!notes.is_empty()).then(|| notes.join("; ")),
             evidence: cx.evidence(ns.min(base), value_end),
-            due_date: None,
+            due_date,
             amount_blank: blank,
         });
         if kind == FeeKind::Prepayment {
@@ -472,6 +502,49 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                 kind: ClauseKind::PrepaymentPenalty,
                 evidence: cx.evidence(ns, value_end),
             });
+        }
+    }
+}
+
+/// One fee stated as a percentage and as an amount ("Sec. 2 Origination fee. A 5%
+/// origination fee of $125.00 is withheld") is one fee: a fee known only by its percentage
+/// joins a fee of the same kind whose amount is that percentage of the principal (or that
+/// already carries the same percentage).
+fn merge_percent_with_amount(terms: &mut Terms) {
+    let principal = terms.principal.as_ref().map(|a| a.amount);
+    let mut i = 0;
+    while i < terms.fees.len() {
+        let f = &terms.fees[i];
+        let (None, Some(p)) = (f.amount, f.percent) else {
+            i += 1;
+            continue;
+        };
+        let of_principal = matches!(f.basis, None | Some(Basis::Principal));
+        let kind = f.kind;
+        let twin = terms.fees.iter().position(|g| {
+            let Some(a) = g.amount else { return false };
+            let by_figure = of_principal
+                && g.percent.is_none()
+                && principal
+                    .is_some_and(|b| (b * p / Decimal::ONE_HUNDRED - a).abs() < Decimal::new(1, 2));
+            g.kind == kind
+                && kind != FeeKind::Late
+                && g.timing != FeeTiming::OnDefault
+                && (by_figure || g.percent == Some(p))
+        });
+        let Some(j) = twin else {
+            i += 1;
+            continue;
+        };
+        let lone = terms.fees.remove(i);
+        let j = if j > i { j - 1 } else { j };
+        let fee = &mut terms.fees[j];
+        if fee.percent.is_none() {
+            fee.percent = Some(p);
+            fee.basis = lone.basis.or(Some(Basis::Principal));
+        }
+        if fee.timing == FeeTiming::Other {
+            fee.timing = lone.timing;
         }
     }
 }
@@ -509,9 +582,34 @@ fn window<'c>(cx: &'c Ctx, start: usize, end: usize) -> &'c str {
 
 type PctValue = (Decimal, Option<Basis>, Option<Per>);
 
+/// Words of a rate: a percentage after them is that rate, not a fee's ("the APR, which
+/// includes the processing fee, is 40.51%").
+static RATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:annual percentage rate|APRC?|interest rate|rate of interest|rate)(?-u:\b)",
+    )
+    .expect("static regex")
+});
+/// The fee is named as a part of another figure ("the APR, which includes the processing
+/// fee, is ..."): the figures after its name are not its own.
+static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:includ(?:es|ing|ed)|inclusive of|covers|counts)(?:\s+(?:the|a|an|any|all|your|our))?\s*$")
+        .expect("static regex")
+});
+
+/// Does `head` name a rate whose figure has not come yet (no percentage after the label)?
+fn rate_awaits_figure(head: &str) -> bool {
+    RATE_LABEL
+        .find_iter(head)
+        .last()
+        .is_some_and(|m| number::find_percents(head.get(m.end()..).unwrap_or("")).is_empty())
+}
+
 fn values(w: &str) -> (Option<number::Money>, Option<PctValue>) {
     let money = number::find_money(w).into_iter().next();
-    let pct = number::find_percents(w).into_iter().next().map(|p| {
+    let pct = number::find_percents(w).into_iter().next();
+    let pct = pct.filter(|p| !RATE_LABEL.is_match(w.get(..p.start).unwrap_or("")));
+    let pct = pct.map(|p| {
         let rest = w.get(p.end..).unwrap_or("");
         let per = number::PERCENT
             .find(rest)
@@ -592,6 +690,7 @@ fn timing_of(kind: FeeKind, sentence: &str) -> FeeTiming {
         }
         FeeKind::Prepayment => FeeTiming::Other,
         _ if DEDUCTED.is_match(sentence) => FeeTiming::UpfrontDeducted,
+        _ if WITH_FIRST.is_match(sentence) => FeeTiming::OnDate,
         _ if AT_MATURITY.is_match(sentence) => FeeTiming::AtMaturity,
         _ if financed(sentence) => FeeTiming::Other,
         _ if PERIODIC.is_match(sentence) => FeeTiming::PerPeriod,

@@ -13,6 +13,7 @@ mod clauses;
 mod dates;
 mod fees;
 mod form;
+mod last_payment;
 pub mod number;
 mod payment_list;
 mod rates;
@@ -310,6 +311,42 @@ pub(crate) fn unticked(text: &str, pos: usize) -> bool {
     ["[ ]", "[]", "[  ]", "( )", "☐", "□", "○"]
         .iter()
         .any(|b| head.ends_with(b))
+}
+
+/// Words that number a part of the document: the figure after them is a section, clause or
+/// item number ("Sec. 4 Payments", "Clause 12 Repayments", "§ 3"), never a count or amount.
+const SECTION_LABELS: [&str; 14] = [
+    "sec",
+    "section",
+    "art",
+    "article",
+    "clause",
+    "para",
+    "paragraph",
+    "item",
+    "part",
+    "schedule",
+    "exhibit",
+    "annex",
+    "step",
+    "§",
+];
+
+/// Does the figure at byte `pos` of `text` number a section ("Sec. 4", "Section 4:", "§ 4")?
+pub(crate) fn numbers_section(text: &str, pos: usize) -> bool {
+    let head = text.get(..floor(text, pos)).unwrap_or("");
+    let head = head.trim_end_matches([' ', '\t']);
+    let head = head.strip_suffix('.').unwrap_or(head);
+    let word: String = head
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic() || *c == '§')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let lower = word.to_lowercase();
+    SECTION_LABELS.contains(&lower.as_str())
 }
 
 /// Column separators of a drawn box: ASCII and box-drawing bars.

@@ -18,9 +18,9 @@ use crate::model::{Amount, Count, DateTerm, Frequency, FrequencyTerm, StatedRow,
 static ROW_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([$£€]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{2})?").expect("static regex")
 });
-/// A row's leading instalment number ("1", "12.", "Payment 2:", "#3").
+/// A row's leading instalment number ("1", "12.", "Payment 2:", "#3", "Payment 2 of 4:").
 static ROW_INDEX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[ \t|]*(?:(?:payment|instal?lment|repayment|no\.?|#)[ \t]*)?(\d{1,3})[ \t]*[.):|]?[ \t]")
+    Regex::new(r"(?i)^[ \t|]*(?:(?:payment|instal?lment|repayment|no\.?|#)[ \t]*)?(\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?)[ \t]*[.):|]?[ \t]")
         .expect("static regex")
 });
 /// The only words a schedule row may hold besides its figures and its date.
@@ -382,10 +382,27 @@ fn financed_from_price(cx: &mut Ctx, terms: &mut Terms, currency: &str) {
     else {
         return;
     };
-    let Some((down, down_at, down_end)) = AT_SIGNING
-        .find_iter(&flat)
-        .find_map(|m| figure_after(m.end()).map(|(a, e)| (a, m.start(), e)))
-    else {
+    // The figure paid at signing stands on the words' own line: after them ("Due today:
+    // $60.00"), else before them ("Payment 1 of 4: $120.00 paid today").
+    let text = cx.doc.text.as_str();
+    let on_line = |m: regex::Match| {
+        let line_start = text.get(..m.start())?.rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text
+            .get(m.end()..)?
+            .find('\n')
+            .map_or(text.len(), |i| m.end() + i);
+        let after = number::find_money(text.get(m.end()..line_end.min(m.end() + 40))?)
+            .into_iter()
+            .next()
+            .map(|x| (x.amount, m.start(), m.end() + x.end));
+        after.or_else(|| {
+            number::find_money(text.get(line_start..m.start())?)
+                .into_iter()
+                .last()
+                .map(|x| (x.amount, line_start + x.start, m.end()))
+        })
+    };
+    let Some((down, down_at, down_end)) = AT_SIGNING.find_iter(&flat).find_map(on_line) else {
         return;
     };
     if down >= price || down <= Decimal::ZERO {

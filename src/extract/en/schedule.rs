@@ -60,7 +60,7 @@ fn line_payment(cx: &Ctx) -> Option<(number::Money, usize)> {
 /// The words of a payment frequency.
 const FREQ_WORDS: &str = r"bi-?weekly|every (?:two|2) weeks|every other (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|annually";
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due)(?-u:\b)(?:[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS})\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z])))"))
+    Regex::new(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due)(?-u:\b)(?:[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS})\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)(?:on|by) the ((?:first|last|\d{{1,2}}(?:st|nd|rd|th)) (?:calendar )?day of (?:each|every) (?:calendar )?month)(?-u:\b))"))
         .expect("static regex")
 });
 static TERM: LazyLock<Regex> = LazyLock::new(|| {
@@ -68,11 +68,9 @@ static TERM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static METHOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only)|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment)|(?:due|repayable|payable|repay|repaid) in full (?:(?:with)?in )?\d{1,3} (?:days?|weeks?) (?:from|after)|(?:whole|all|entire|full amount|total) of the (?:unpaid )?principal(?: balance| sum)?,? (?:and|together with|plus|with) (?:all )?(?:accrued |unpaid )*interest(?:[^.;]|\.\d){0,80}?(?:due|payable|repaid|paid)(?: and payable)?(?: in full)? (?:on|by))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments)|((?:the )?(?:whole |entire |full |outstanding |unpaid )?principal(?: amount| sum| balance)? (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid|paid) in full (?:on|at|upon|by)))")
+    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:pay|pays|paying|repay)(?: the)? interest only|(?:pay|pays|paying) only (?:the )?(?:accrued )?interest(?: each| every| monthly| on)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only)|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment)|(?:due|repayable|payable|repay|repaid) in full (?:(?:with)?in )?\d{1,3} (?:days?|weeks?) (?:from|after)|(?:whole|all|entire|full amount|total) of the (?:unpaid )?principal(?: balance| sum)?,? (?:and|together with|plus|with) (?:all )?(?:accrued |unpaid )*interest(?:[^.;]|\.\d){0,80}?(?:due|payable|repaid|paid)(?: and payable)?(?: in full)? (?:on|by))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments)|((?:the )?(?:whole |entire |full |outstanding |unpaid )?principal(?: amount| sum| balance)? (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid|paid) in full (?:on|at|upon|by)))")
         .expect("static regex")
 });
-static BALLOON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)balloon payment(?-u:\b)").expect("static regex"));
 
 /// The frequency word at `word`, or, when it is an unticked box of a form ("☐ Weekly ☐
 /// Fortnightly ☑ Monthly"), the ticked option later on its line; `None` when none is ticked.
@@ -157,7 +155,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     }
     if terms.frequency.is_none()
         && let Some((w, f)) = FREQUENCY.captures_iter(&cx.flat).find_map(|c| {
-            let (w, f) = (c.get(0)?, (1..=4).find_map(|i| c.get(i))?);
+            let (w, f) = (c.get(0)?, (1..=5).find_map(|i| c.get(i))?);
             Some((w.range(), ticked_choice(&cx.flat, f.range())?))
         })
         && let Some(freq) = frequency_of(cx.slice(f.0, f.1))
@@ -170,25 +168,17 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     if terms.installments.is_none() {
         table_count(cx, terms);
     }
-    final_payment(cx, terms);
+    let last = super::last_payment::final_payment(cx, terms);
+    let balloon = super::last_payment::balloon(cx, terms);
+    if let Some((amount, at)) = last.or(balloon) {
+        super::last_payment::count_with_last(cx, terms, amount, at);
+    }
     loan_term(cx, terms);
     count_from_term(terms);
     super::dates::extract(cx, terms);
     derive_term(terms);
     method(cx, terms);
     count_from_term(terms);
-    if let Some(m) = BALLOON.find(&cx.flat) {
-        let after = cx.slice(m.end(), m.end() + 40).trim_start();
-        let negated = after.to_ascii_lowercase().starts_with("no");
-        // Only a stated balloon amount counts ("Balloon Payment NO" or a blank form is none).
-        if !negated && let Some(mo) = number::find_money(after).into_iter().next() {
-            cx.cover(m.end() + (cx.slice(m.end(), m.end() + 40).len() - after.len()) + mo.start);
-            terms.assumptions.push(format!(
-                "balloon payment of {} {} stated: the schedule is not level",
-                mo.currency, mo.amount
-            ));
-        }
-    }
 }
 
 fn installments(cx: &mut Ctx, terms: &mut Terms) {
@@ -228,6 +218,7 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
         if ["first", "last", "next", "remaining", "missed", "late", "#"]
             .iter()
             .any(|w| before.trim_end().ends_with(w))
+            || super::numbers_section(&flat, count.start())
         {
             continue;
         }
@@ -572,34 +563,6 @@ fn set_term(cx: &mut Ctx, terms: &mut Terms, n: u32, unit: &str, span: (usize, u
         days,
         evidence: cx.evidence(span.0, span.1),
     });
-}
-
-/// "The final payment of $161.18", "a last instalment of £51.96": the odd last payment that
-/// absorbs the rounding. Noted (the schedule recomputes it) and marked as read.
-fn final_payment(cx: &mut Ctx, terms: &mut Terms) {
-    static FINAL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:final|last|concluding) (?:scheduled )?(?:payment|instal?lment|repayment)(?: amount)?\s*(?:of|is|will be|shall be|:)?\s*")
-            .expect("static regex")
-    });
-    let flat = cx.flat.clone();
-    let mut first: Option<number::Money> = None;
-    for m in FINAL.find_iter(&flat) {
-        let head = cx.slice(m.end(), m.end() + 24);
-        if let Some(money) = number::find_money(head).into_iter().next()
-            && money.start == 0
-        {
-            cx.cover(m.end());
-            if first.is_none() {
-                first = Some(money);
-            }
-        }
-    }
-    if let Some(money) = first {
-        terms.assumptions.push(format!(
-            "final payment stated as {} {} (the last instalment absorbs the rounding)",
-            money.currency, money.amount
-        ));
-    }
 }
 
 /// No term stated: it follows from the schedule. A count of regular payments gives whole

@@ -1,0 +1,101 @@
+//! The last payment stated apart from the regular ones: an odd final payment that absorbs
+//! the rounding, or a balloon. Whether it is one of the counted payments or one more is
+//! decided by the stated total of payments.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Ctx;
+use super::number;
+use crate::model::{Count, Terms};
+
+static BALLOON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)balloon payment(?-u:\b)").expect("static regex"));
+
+/// "The final payment of $161.18", "a last instalment of £51.96": the odd last payment that
+/// absorbs the rounding. Noted (the schedule recomputes it) and marked as read.
+pub(crate) fn final_payment(
+    cx: &mut Ctx,
+    terms: &mut Terms,
+) -> Option<(rust_decimal::Decimal, usize)> {
+    static FINAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:final|last|concluding) (?:scheduled )?(?:payment|instal?lment|repayment)(?: amount)?\s*(?:of|is|will be|shall be|:)?\s*")
+            .expect("static regex")
+    });
+    let flat = cx.flat.clone();
+    let mut first: Option<(number::Money, usize)> = None;
+    for m in FINAL.find_iter(&flat) {
+        let head = cx.slice(m.end(), m.end() + 24);
+        if let Some(money) = number::find_money(head).into_iter().next()
+            && money.start == 0
+        {
+            cx.cover(m.end());
+            if first.is_none() {
+                first = Some((money, m.start()));
+            }
+        }
+    }
+    let (money, at) = first?;
+    terms.assumptions.push(format!(
+        "final payment stated as {} {} (the last instalment absorbs the rounding)",
+        money.currency, money.amount
+    ));
+    Some((money.amount, at))
+}
+
+/// A stated balloon payment ("Final balloon payment: $6,339.58"): noted (the schedule is not
+/// level) and marked as read; its amount and offset.
+pub(crate) fn balloon(cx: &mut Ctx, terms: &mut Terms) -> Option<(rust_decimal::Decimal, usize)> {
+    let m = BALLOON.find(&cx.flat)?.range();
+    let after = cx.slice(m.end, m.end + 40).trim_start();
+    let negated = after.to_ascii_lowercase().starts_with("no");
+    // Only a stated balloon amount counts ("Balloon Payment NO" or a blank form is none).
+    if negated {
+        return None;
+    }
+    let mo = number::find_money(after).into_iter().next()?;
+    let at = m.end + (cx.slice(m.end, m.end + 40).len() - after.len()) + mo.start;
+    cx.cover(at);
+    terms.assumptions.push(format!(
+        "balloon payment of {} {} stated: the schedule is not level",
+        mo.currency, mo.amount
+    ));
+    Some((mo.amount, m.start))
+}
+
+/// A count of regular payments and, stated apart, a last (balloon) payment of another amount:
+/// is the last one of the counted payments or one more? The stated total of payments decides:
+/// `n` payments of `p` plus the last make the total, or `n - 1` of them do. Without a total
+/// nothing is inferred.
+pub(crate) fn count_with_last(cx: &Ctx, terms: &mut Terms, last: rust_decimal::Decimal, at: usize) {
+    use rust_decimal::Decimal;
+    let (Some(count), Some(pay), Some(total)) = (
+        &terms.installments,
+        &terms.payment,
+        &terms.total_of_payments,
+    ) else {
+        return;
+    };
+    let (n, p, t) = (count.count, pay.amount, total.amount);
+    if n < 2 || last == p || p <= Decimal::ZERO {
+        return;
+    }
+    // Each payment may be off by a cent of rounding.
+    let tolerance = Decimal::new(1, 2) * Decimal::from(n + 1);
+    let more = Decimal::from(n) * p + last;
+    if (more - t).abs() > tolerance || (Decimal::from(n - 1) * p + last - t).abs() <= tolerance {
+        return;
+    }
+    let quote = cx.evidence(at, at).text;
+    terms.assumptions.push(format!(
+        "{} payments: the {n} regular payments of {p} and the last payment of {last} («{quote}») add up to the stated total of payments {t} («{}»)",
+        n + 1,
+        total.evidence.text
+    ));
+    let evidence = count.evidence.clone();
+    terms.installments = Some(Count {
+        count: n + 1,
+        evidence,
+    });
+}
