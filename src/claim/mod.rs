@@ -592,6 +592,25 @@ fn charges_component(
         Some(l) => format!("{}; {}", cap.citation, l.cap.citation),
         None => cap.citation.clone(),
     };
+    if cap.per_day {
+        return c.explained(
+            format!(
+                "each instalment at most: lawful principal outstanding × {}% × the days of its period ({}); total {} (the contract asks {})",
+                (cap.annual_percent / Decimal::from(365)).normalize(),
+                cap.explain_en,
+                cents(lawful),
+                cents(contract)
+            ),
+            format!(
+                "每期最多：实际占用本金 × {}% × 该期天数（{}）；合计{}（合同要求{}）",
+                (cap.annual_percent / Decimal::from(365)).normalize(),
+                cap.explain_zh,
+                cents(lawful),
+                cents(contract)
+            ),
+            &citation,
+        );
+    }
     c.explained(
         format!(
             "each instalment at most: lawful principal outstanding × {}% ÷ {} instalments a year ({}){later_en}; total {} (the contract asks {})",
