@@ -206,8 +206,13 @@ fn missed_rows(
         }
         return Ok(picked);
     }
+    // With only the days overdue given, the widest reading: every instalment that fell due
+    // within them is missed (those not yet due drop out below), and the note says which.
     let mut numbers = request.missed.clone();
-    if numbers.is_empty() {
+    let widest = numbers.is_empty() && due(0).is_some();
+    if widest {
+        numbers = (1..=u32::try_from(rows.len()).unwrap_or(u32::MAX)).collect();
+    } else if numbers.is_empty() {
         numbers.push(1);
         if let Some(r) = rows.first() {
             notes.push(format!("assumed the first instalment ({}) is the one missed; use --missed N or --amount-overdue", r.total));
@@ -244,7 +249,37 @@ fn missed_rows(
             out.push(MissedRow { index: i, days });
         }
     }
+    if widest {
+        notes.push(widest_note(rows, &out, request.days));
+    }
     Ok(out)
+}
+
+/// What the widest reading counted, so that no figure rests on an unstated default.
+fn widest_note(rows: &[crate::compute::schedule::Row], missed: &[MissedRow], days: u32) -> String {
+    let each: Vec<String> = missed
+        .iter()
+        .filter_map(|m| {
+            rows.get(m.index)
+                .map(|r| format!("#{} ({})", m.index + 1, r.total))
+        })
+        .collect();
+    let total: Decimal = missed
+        .iter()
+        .filter_map(|m| rows.get(m.index))
+        .map(|r| r.total)
+        .sum();
+    if each.len() == 1 {
+        format!(
+            "counted the instalments due within the {days} days overdue: only {}; use --missed N or --amount-overdue",
+            each.join("")
+        )
+    } else {
+        format!(
+            "counted every instalment due within the {days} days overdue as missed: {} ({total} in all); if fewer are missed, name them with --missed N or give --amount-overdue",
+            each.join(", ")
+        )
+    }
 }
 
 /// The contract at `path` analysed with the rulesets that apply to it (the bundled ones and
@@ -363,22 +398,11 @@ pub fn contract_context_on(
     today: Option<NaiveDate>,
 ) -> ContractContext {
     // A message is judged against the widest lawful reading: with only the days overdue
-    // given, every instalment that fell due within them counts as missed (those not yet due
-    // drop out in `missed_rows`), so a demand for them is never called more than is owed.
-    let dated_rows = analysis.cost.as_ref().map_or(0, |c| {
-        let rows = &c.schedule.rows;
-        match rows.first().map(|r| r.due) {
-            Some(RowTime::Date(_)) => rows.len(),
-            _ => 0,
-        }
-    });
+    // given, every instalment that fell due within them counts as missed (`missed_rows`), so
+    // a demand for them is never called more than is owed.
     let request = OverdueRequest {
         days: days.unwrap_or(1),
         today: today.filter(|_| days.is_none()),
-        missed: match days {
-            Some(_) => (1..=u32::try_from(dated_rows).unwrap_or(0)).collect(),
-            None => Vec::new(),
-        },
         ..OverdueRequest::default()
     };
     contract_context_for(analysis, checker, &request)

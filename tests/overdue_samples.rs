@@ -1,5 +1,6 @@
 #![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
-//! `overdue` on every sample contract at 1, 7, 30 and 90 days. Every figure below was worked
+//! `overdue` on every sample contract at 1, 7, 30 and 90 days, the first instalment missed
+//! (`--missed 1`; without it every instalment due within the days counts). Every figure below was worked
 //! out by hand from the contract's own default clause and the applicable legal limit (the
 //! arithmetic is in the comments); the test compares to the cent.
 
@@ -20,6 +21,9 @@ fn run(sample: &str, days: u32) -> (Decimal, Option<Decimal>, Option<Decimal>) {
             "--exit-zero",
             "--days",
             &days.to_string(),
+            // One missed instalment, the first: the situation the figures below are for.
+            "--missed",
+            "1",
         ])
         .arg(&path)
         .output()
@@ -195,4 +199,67 @@ fn en03_uk_default_interest_and_fee_against_the_hcstc_caps() {
             (90, "333.61", Some("219.00"), Some("114.61")),
         ],
     );
+}
+
+#[test]
+fn without_missed_every_instalment_due_within_the_days_counts_and_the_note_says_so() {
+    // en-01: instalments of 161.34 due on the 3rd of each month from 2025-03-03 (the next on
+    // 2025-04-03, 31 days later). 45 days overdue: #1 is 45 days late, #2 14 days, both past
+    // the 10 days of the late charge: 2 × 161.34 + 2 × 15.00 = 352.68. At 20 days only #1
+    // was due.
+    let path = common::samples_dir().join("en-01-us-installment-origination.txt");
+    let json = |days: &str| -> serde_json::Value {
+        let out = Command::cargo_bin("loanlint")
+            .unwrap()
+            .args(["overdue", "--format", "json", "--exit-zero", "--days", days])
+            .arg(&path)
+            .output()
+            .unwrap();
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let v = json("45");
+    let missed: Vec<u64> = v["missed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["days_overdue"].as_u64().unwrap())
+        .collect();
+    assert_eq!(missed.len(), 2, "{missed:?}");
+    assert_eq!(missed[0], 45);
+    assert_eq!(
+        dec(v["due_now"]["contract_total"].as_str().unwrap()).round_dp(2),
+        dec("352.68")
+    );
+    let notes = v["assumptions"].to_string();
+    assert!(notes.contains("#1 (161.34), #2 (161.34)"), "{notes}");
+    let v = json("20");
+    assert_eq!(v["missed"].as_array().unwrap().len(), 1);
+    assert!(v["assumptions"].to_string().contains("only #1 (161.34)"));
+}
+
+#[test]
+fn en03_uk_claim_holds_the_term_interest_to_the_daily_cost_cap() {
+    // £300 for 30 days (12 May to 11 June 2025) at 0.9% a day: £81 of interest. The HCSTC
+    // daily cost cap allows 0.8% a day of the credit outstanding: 300 × 0.008 × 30 = £72.00,
+    // within the total cost cap of 100% of the credit (£300). Lawful claim: 300 + 72 = £372.
+    let path = common::samples_dir().join("en-03-uk-short-term.txt");
+    let out = Command::cargo_bin("loanlint")
+        .unwrap()
+        .args(["overdue", "--format", "json", "--exit-zero", "--days", "1"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let claim = &v["lawful_claim"];
+    assert_eq!(claim["term_cap"]["rule_id"], "uk-hcstc-daily-cost-cap");
+    let parts = claim["whole_loan"]["components"].as_array().unwrap();
+    let part = |key: &str| {
+        parts
+            .iter()
+            .find(|c| c["key"] == key)
+            .map(|c| dec(c["lawful"].as_str().unwrap()))
+            .unwrap()
+    };
+    assert_eq!(part("term_charges"), dec("72.00"));
+    assert_eq!(part("total"), dec("372.00"));
 }

@@ -12,6 +12,7 @@ use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
 
 use loanlint::check::Checker;
 use loanlint::read::{self, ReadOptions};
@@ -149,57 +150,82 @@ fn mismatches(name: &str, report: &Report, exp: &Value) -> Vec<String> {
     errors
 }
 
-/// OCR is slow (seconds a screenshot): by default three samples that cover both languages,
-/// amounts in capital numerals, PNG screenshots cut from the scroll and JPEG pages (the
-/// `true`); `LOANLINT_OCR_ALL=1` runs every sample PDF as PNG screenshots.
-const OCR_DEFAULT: &[(&str, bool)] = &[
-    ("zh-01-wangdai-equal-installment.pdf", false),
-    ("zh-05-iou-2019-upfront-interest.pdf", true),
-    ("en-01-us-installment-origination.pdf", false),
-];
+/// The sample read as JPEG pages (`true`) instead of PNG screenshots cut from the scroll: one
+/// with amounts in capital numerals.
+const JPEG: &[&str] = &["zh-05-iou-2019-upfront-interest.pdf"];
+
+/// One sample PDF read from its phone screenshots.
+struct PhoneReading {
+    pdf: PathBuf,
+    shots: usize,
+    doc: Result<loanlint::read::Document, String>,
+}
+
+/// Every sample PDF rendered as phone screenshots and read by OCR, once for all the tests
+/// here (OCR costs seconds a screenshot); `None` where the tools are missing. The samples are
+/// read two at a time (tesseract runs on one thread an image).
+fn phone_readings() -> Option<&'static [PhoneReading]> {
+    static READINGS: OnceLock<Option<Vec<PhoneReading>>> = OnceLock::new();
+    READINGS
+        .get_or_init(|| {
+            if !tools_or_skip() {
+                return None;
+            }
+            let pdfs: Vec<PathBuf> = common::fixtures::all_samples()
+                .into_iter()
+                .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
+                .collect();
+            let read = |pdf: &PathBuf| {
+                let name = pdf.file_name().unwrap().to_string_lossy().into_owned();
+                let (dir, shots) = render(pdf, JPEG.contains(&name.as_str()));
+                let doc = read::read_as_one(&shots, &ReadOptions::default());
+                let _ = std::fs::remove_dir_all(&dir);
+                PhoneReading {
+                    pdf: pdf.clone(),
+                    shots: shots.len(),
+                    doc: doc.map_err(|e| e.to_string()),
+                }
+            };
+            let half = pdfs.len().div_ceil(2);
+            let (a, b) = pdfs.split_at(half);
+            std::thread::scope(|s| {
+                let other = s.spawn(|| b.iter().map(read).collect::<Vec<_>>());
+                let mut all: Vec<PhoneReading> = a.iter().map(read).collect();
+                all.extend(other.join().unwrap());
+                Some(all)
+            })
+        })
+        .as_deref()
+}
+
+fn reading_doc<'a>(r: &'a PhoneReading, name: &str) -> &'a loanlint::read::Document {
+    r.doc.as_ref().unwrap_or_else(|e| panic!("{name}: {e}"))
+}
 
 #[test]
 fn phone_screenshots_of_the_samples_give_their_terms_and_the_pdfs_findings() {
-    if !tools_or_skip() {
+    let Some(readings) = phone_readings() else {
         return;
-    }
+    };
     let checker = Checker::load(&[]).unwrap();
     let options = AnalysisOptions::default();
     let mut errors = Vec::new();
-    let mut checked = 0;
-    let all = std::env::var_os("LOANLINT_OCR_ALL").is_some();
-    for pdf in common::fixtures::all_samples()
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-    {
-        let name = pdf.file_name().unwrap().to_string_lossy().into_owned();
-        let jpeg = match OCR_DEFAULT.iter().find(|(n, _)| *n == name) {
-            Some(&(_, jpeg)) => jpeg,
-            None if all => false,
-            None => continue,
-        };
-        let expected = pdf.with_extension("expected.json");
+    for r in readings {
+        let name = r.pdf.file_name().unwrap().to_string_lossy().into_owned();
+        let doc = reading_doc(r, &name);
+        let expected = r.pdf.with_extension("expected.json");
         let exp: Value = serde_json::from_str(&std::fs::read_to_string(&expected).unwrap())
             .unwrap_or_else(|e| panic!("{}: {e}", expected.display()));
-        let (dir, shots) = render(&pdf, jpeg);
-        let doc = read::read_as_one(&shots, &ReadOptions::default());
-        let _ = std::fs::remove_dir_all(&dir);
-        let doc = doc.unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert_eq!(doc.page_count(), shots.len(), "{name}: one page per image");
-        let report = analyse_document(&doc, &options, &checker);
+        assert_eq!(doc.page_count(), r.shots, "{name}: one page per image");
+        let report = analyse_document(doc, &options, &checker);
         errors.extend(mismatches(&name, &report, &exp));
-        let printed = loanlint::analyse_file(&pdf, &options, &checker).unwrap();
+        let printed = loanlint::analyse_file(&r.pdf, &options, &checker).unwrap();
         if verdict(&report) != verdict(&printed) {
             errors.push(format!(
                 "{name}: findings {:?} != PDF {:?}",
                 verdict(&report),
                 verdict(&printed)
             ));
-        }
-        let pdf_text = read::read_file(&pdf, &ReadOptions::default()).unwrap().text;
-        let twice = repeated_lines(&doc.text, &pdf_text);
-        if !twice.is_empty() {
-            errors.push(format!("{name}: lines read twice: {twice:?}"));
         }
         // Evidence from a screenshot says which image and line it came from.
         if let Some(principal) = &report.terms.principal {
@@ -208,10 +234,29 @@ fn phone_screenshots_of_the_samples_give_their_terms_and_the_pdfs_findings() {
                 errors.push(format!("{name}: principal evidence location {at:?}"));
             }
         }
-        checked += 1;
     }
-    let wanted = if all { 9 } else { OCR_DEFAULT.len() };
-    assert!(checked >= wanted, "only {checked} sample PDFs");
+    assert_eq!(readings.len(), 9, "every sample PDF");
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
+
+/// Consecutive screenshots overlap by a few lines, as a phone's do: none is read twice.
+#[test]
+fn no_line_two_phone_screenshots_both_show_is_read_twice() {
+    let Some(readings) = phone_readings() else {
+        return;
+    };
+    let mut errors = Vec::new();
+    for r in readings {
+        let name = r.pdf.file_name().unwrap().to_string_lossy().into_owned();
+        let doc = reading_doc(r, &name);
+        let pdf_text = read::read_file(&r.pdf, &ReadOptions::default())
+            .unwrap()
+            .text;
+        let twice = repeated_lines(&doc.text, &pdf_text);
+        if !twice.is_empty() {
+            errors.push(format!("{name}: lines read twice: {twice:?}"));
+        }
+    }
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
 

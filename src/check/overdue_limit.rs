@@ -153,11 +153,62 @@ impl Checker {
                         explain_en: cap.explain_en,
                         explain_zh: cap.explain_zh,
                         note: cap.note.or_else(|| rule.note.clone()),
+                        per_day: false,
+                    })
+                }
+                // A cap on the cost per day (UK HCSTC: 0.8% of the credit outstanding a day)
+                // is a simple yearly rate of 365 times it on the principal outstanding.
+                RuleKind::TotalCostCap(p)
+                    if p.per == total_cost_cap::Per::Day
+                        && rule.severity >= crate::model::Severity::Warning =>
+                {
+                    let daily = p.cap_percent.normalize();
+                    Some(TermCap {
+                        annual_percent: p.cap_percent * rust_decimal::Decimal::from(365),
+                        rule_id: rule.id.clone(),
+                        citation: rule.citation.clone(),
+                        explain_en: format!(
+                            "{daily}% a day of the credit outstanding × 365 days, each period over its own days"
+                        ),
+                        explain_zh: format!("每日不超过未还本金的{daily}% × 365天，每期按其天数计"),
+                        note: rule.note.clone(),
+                        per_day: true,
                     })
                 }
                 _ => None,
             })
             .min_by(|a, b| a.annual_percent.cmp(&b.annual_percent))
+    }
+
+    /// A cap on the whole cost of the credit over the term, percent of the credit (UK HCSTC:
+    /// 100%), with its rule.
+    pub fn total_cost_cap(&self, input: &CheckInput<'_>) -> Option<TermCap> {
+        self.select(input)
+            .iter()
+            .flat_map(|s| s.rules.iter())
+            .find_map(|rule| match &rule.kind {
+                RuleKind::TotalCostCap(p)
+                    if p.per == total_cost_cap::Per::Term
+                        && rule.severity >= crate::model::Severity::Warning =>
+                {
+                    Some(TermCap {
+                        annual_percent: p.cap_percent,
+                        rule_id: rule.id.clone(),
+                        citation: rule.citation.clone(),
+                        explain_en: format!(
+                            "all charges at most {}% of the credit",
+                            p.cap_percent.normalize()
+                        ),
+                        explain_zh: format!(
+                            "全部费用不超过借款金额的{}%",
+                            p.cap_percent.normalize()
+                        ),
+                        note: rule.note.clone(),
+                        per_day: false,
+                    })
+                }
+                _ => None,
+            })
     }
 
     /// The rule that restates the principal to the amount received, when one is in force.

@@ -40,6 +40,10 @@ pub struct TermCap {
     pub explain_zh: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// A cap per day (UK HCSTC), stated as 365 times it a year: each instalment's charges are
+    /// measured over the days of its own period, not over its share of a year.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub per_day: bool,
 }
 
 /// What the rules in force say about the principal: the upfront-deduction rule, when one applies.
@@ -423,7 +427,17 @@ pub fn lawful_claim(
             (Some(c), None) => Some(c.annual_percent),
             (None, _) => None,
         };
-        let capped = annual.map(|a| lawful_before * a / Decimal::ONE_HUNDRED / periods_per_year);
+        // A cap per day over the days of the period, when both its ends are known.
+        let days = match (cap.as_ref().is_some_and(|c| c.per_day), prev_due, due) {
+            (true, Some(from), Some(to)) if to > from => {
+                Some(Decimal::from((to - from).num_days()))
+            }
+            _ => None,
+        };
+        let capped = annual.map(|a| match days {
+            Some(d) => lawful_before * a / Decimal::ONE_HUNDRED * d / Decimal::from(365),
+            None => lawful_before * a / Decimal::ONE_HUNDRED / periods_per_year,
+        });
         budget += capped.unwrap_or_default();
         let scaled = contract_charges * share;
         let lawful_charges = cents(capped.map_or(scaled, |c| scaled.min(c)));
@@ -457,8 +471,29 @@ pub fn lawful_claim(
         cents(extra * share)
     };
     let contract_charges = cost.total_repayable - face;
-    // Never more than the contract itself asks.
-    let lawful_charges = (row_charges + lawful_extra).min(cost.total_repayable - lawful_principal);
+    // Never more than the contract itself asks, nor than a cap on the whole cost allows
+    // (UK HCSTC: 100% of the credit).
+    let total_cap = checker.total_cost_cap(input);
+    let mut lawful_charges =
+        (row_charges + lawful_extra).min(cost.total_repayable - lawful_principal);
+    if let Some(t) = &total_cap {
+        let most = cents(lawful_principal * t.annual_percent / Decimal::ONE_HUNDRED);
+        if lawful_charges > most {
+            assumptions.push(format!(
+                "the charges of the term are cut to {most}: {} ({}: {})",
+                t.explain_en, t.rule_id, t.citation
+            ));
+            // Each instalment's charges in proportion, so that the rows add up to the claim.
+            let before = row_charges + lawful_extra;
+            if before > Decimal::ZERO {
+                for r in &mut lawful_rows {
+                    r.lawful_charges = cents(r.lawful_charges * most / before);
+                    r.lawful_total = r.lawful_principal + r.lawful_charges;
+                }
+            }
+            lawful_charges = most;
+        }
+    }
     let components = vec![
         principal_component(
             face,
@@ -557,6 +592,25 @@ fn charges_component(
         Some(l) => format!("{}; {}", cap.citation, l.cap.citation),
         None => cap.citation.clone(),
     };
+    if cap.per_day {
+        return c.explained(
+            format!(
+                "each instalment at most: lawful principal outstanding × {}% × the days of its period ({}); total {} (the contract asks {})",
+                (cap.annual_percent / Decimal::from(365)).normalize(),
+                cap.explain_en,
+                cents(lawful),
+                cents(contract)
+            ),
+            format!(
+                "每期最多：实际占用本金 × {}% × 该期天数（{}）；合计{}（合同要求{}）",
+                (cap.annual_percent / Decimal::from(365)).normalize(),
+                cap.explain_zh,
+                cents(lawful),
+                cents(contract)
+            ),
+            &citation,
+        );
+    }
     c.explained(
         format!(
             "each instalment at most: lawful principal outstanding × {}% ÷ {} instalments a year ({}){later_en}; total {} (the contract asks {})",

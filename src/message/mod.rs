@@ -76,6 +76,8 @@ struct RawRule {
     unless: Vec<String>,
     #[serde(default)]
     unless_message: Vec<String>,
+    #[serde(default)]
+    requires_message: Vec<String>,
     citation: String,
     /// The basis in Chinese, for Chinese reports (else the English one is shown).
     #[serde(default)]
@@ -106,6 +108,8 @@ pub struct MessageRule {
     unless: Vec<Regex>,
     /// Patterns that, found anywhere in the message, keep the rule quiet.
     unless_message: Vec<Regex>,
+    /// Patterns one of which must be found somewhere in the message for the rule to fire.
+    requires_message: Vec<Regex>,
     pub citation: String,
     /// The basis in Chinese (the English one when the rule file gives none).
     pub citation_zh: String,
@@ -171,6 +175,7 @@ impl MessageRules {
                 patterns: compile(&r.id, &r.patterns)?,
                 unless: compile(&r.id, &r.unless)?,
                 unless_message: compile(&r.id, &r.unless_message)?,
+                requires_message: compile(&r.id, &r.requires_message)?,
                 id: r.id,
                 category: r.category,
                 severity: r.severity,
@@ -415,7 +420,10 @@ pub fn analyse_delivered(
         .iter()
         .filter(|r| r.languages.contains(&language))
     {
-        if rule.unless_message.iter().any(|u| u.is_match(&doc.text)) {
+        let required = |r: &Regex| r.is_match(&doc.text);
+        if rule.unless_message.iter().any(|u| u.is_match(&doc.text))
+            || !(rule.requires_message.is_empty() || rule.requires_message.iter().any(required))
+        {
             continue;
         }
         // One finding per rule: the first sentence it fires in (the quote shows where).

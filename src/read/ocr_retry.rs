@@ -10,8 +10,12 @@
 //! - **the whole image**, when the first reading is poor (low mean confidence, a Chinese
 //!   page read mostly as Latin letters, or small text in a large blank image): cropped to
 //!   the ink's bounding box, and upscaled x2 when the text is small;
-//! - **the lines holding an uncertain figure**: each cut out, upscaled x2, stacked into one
-//!   image (one more tesseract run, not one a line) and read again as one block.
+//! - **the doubtful lines**: those holding a figure read with low confidence, and those where
+//!   a run of Latin letters read without confidence stands among Chinese (`年利率（单利）为`
+//!   read as `年利率( BA)为` at confidence 63-67 in 17 px type: `chi_sim+eng` takes small
+//!   Chinese glyphs for capitals). Each is cut out, upscaled (x2; x3 for a Latin run, which
+//!   `chi_sim+eng` still prefers at x2 in such type), stacked into one image (one more
+//!   tesseract run, not one a line) and read again as one block.
 //!
 //! Nothing is invented: a retry is another reading of the same pixels, and a word keeps its
 //! confidence (an uncertain word stays uncertain). The image is decoded only when a retry is
@@ -46,6 +50,8 @@ const SMALL_TEXT: i64 = 24;
 const SMALL_AREA: f64 = 0.2;
 /// Most pixels of a retried image (the crop after upscaling).
 const MAX_RETRY_PIXELS: u64 = 16_000_000;
+/// Chinese characters read with confidence that make a line Chinese.
+const SURE_CJK_IN_LINE: usize = 4;
 /// Most lines re-read in one image.
 const MAX_LINES: usize = 32;
 /// Difference from the background above which a pixel is ink.
@@ -64,7 +70,7 @@ pub fn improve(
     ocr: &mut Ocr<'_>,
 ) -> Vec<TsvWord> {
     let poor = looks_poor(&words, size);
-    if !poor && uncertain_figure_lines(&words).is_empty() {
+    if !poor && doubtful_lines(&words).is_empty() {
         return words;
     }
     let Some(img) = decode(bytes, format) else {
@@ -74,7 +80,7 @@ pub fn improve(
         Some(better) => better,
         None => words,
     };
-    reread_figure_lines(&img, words, ocr)
+    reread_doubtful_lines(&img, words, ocr)
 }
 
 /// Mean confidence, each word weighted by its characters (a long word misread counts more).
@@ -257,32 +263,65 @@ fn lines(words: &[TsvWord]) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-/// Lines with a figure (a word with a digit) read below [`OcrWord::LOW_CONFIDENCE`].
-fn uncertain_figure_lines(words: &[TsvWord]) -> Vec<std::ops::Range<usize>> {
+/// A line that holds a figure (a word with a digit) read below [`OcrWord::LOW_CONFIDENCE`].
+fn uncertain_figure(line: &[TsvWord]) -> bool {
+    line.iter().any(|w| {
+        w.confidence < OcrWord::LOW_CONFIDENCE && w.text.chars().any(|c| c.is_ascii_digit())
+    })
+}
+
+/// A line of sure Chinese (at least [`SURE_CJK_IN_LINE`] characters read with confidence) in
+/// which a word of Latin letters without Chinese was read below [`SURE_CJK`] next to a word
+/// with Chinese in it: small Chinese glyphs taken for capitals.
+fn latin_run_in_chinese(line: &[TsvWord]) -> bool {
+    let cjk = |w: &TsvWord| w.text.chars().any(|c| is_cjk_like(c) && c.is_alphabetic());
+    let sure: usize = line
+        .iter()
+        .filter(|w| w.confidence >= SURE_CJK)
+        .map(|w| w.text.chars().filter(|&c| is_cjk_like(c)).count())
+        .sum();
+    sure >= SURE_CJK_IN_LINE
+        && line.iter().enumerate().any(|(i, w)| {
+            let latin = w.text.chars().any(|c| c.is_ascii_alphabetic()) && !cjk(w);
+            let near = |j: Option<usize>| j.and_then(|j| line.get(j)).is_some_and(cjk);
+            latin
+                && w.confidence < SURE_CJK
+                && (near(i.checked_sub(1))
+                    || near(i.checked_sub(2))
+                    || near(Some(i + 1))
+                    || near(Some(i + 2)))
+        })
+}
+
+/// Lines to read again larger, with the scale each is read at.
+fn doubtful_lines(words: &[TsvWord]) -> Vec<(std::ops::Range<usize>, u32)> {
     lines(words)
         .into_iter()
-        .filter(|r| {
-            words[r.clone()].iter().any(|w| {
-                w.confidence < OcrWord::LOW_CONFIDENCE && w.text.chars().any(|c| c.is_ascii_digit())
-            })
+        .filter_map(|r| {
+            let line = &words[r.clone()];
+            if latin_run_in_chinese(line) {
+                Some((r, 3))
+            } else {
+                uncertain_figure(line).then_some((r, 2))
+            }
         })
         .take(MAX_LINES)
         .collect()
 }
 
-/// Cut out each line with an uncertain figure, upscale x2, stack them into one image, read
-/// it as a block and put each re-read line in place of its original when it reads with more
-/// confidence, no shorter and with no fewer Chinese characters.
-fn reread_figure_lines(img: &GrayImage, words: Vec<TsvWord>, ocr: &mut Ocr<'_>) -> Vec<TsvWord> {
-    let targets = uncertain_figure_lines(&words);
+/// Cut out each doubtful line, upscale it, stack them into one image, read it as a block and
+/// put each re-read line in place of its original when it reads with more confidence, no
+/// shorter and with no fewer Chinese characters.
+fn reread_doubtful_lines(img: &GrayImage, words: Vec<TsvWord>, ocr: &mut Ocr<'_>) -> Vec<TsvWord> {
+    let targets = doubtful_lines(&words);
     if targets.is_empty() {
         return words;
     }
     let (w, h) = img.dimensions();
     let (w, h) = (i64::from(w), i64::from(h));
-    // Each band: its place in the original (x, y, width, height) and the line it holds.
+    // Each band: its place in the original (x, y, width, height), its scale and its line.
     let mut bands = Vec::new();
-    for range in &targets {
+    for (range, scale) in &targets {
         let line = &words[range.clone()];
         let Some((l, _, r, _)) = bounds(line.iter()) else {
             continue;
@@ -299,12 +338,13 @@ fn reread_figure_lines(img: &GrayImage, words: Vec<TsvWord>, ocr: &mut Ocr<'_>) 
         let (x0, y0) = ((l - tall).max(0), (middle - half).max(0));
         let (x1, y1) = ((r + tall).min(w), (middle + half).min(h));
         if x1 > x0 && y1 > y0 {
-            bands.push((x0, y0, x1 - x0, y1 - y0, range.clone()));
+            let s = i64::from(*scale);
+            bands.push((x0, y0, x1 - x0, y1 - y0, s, range.clone()));
         }
     }
-    let gap = bands.iter().map(|b| b.3).max().unwrap_or(0) * 2;
-    let stack_w = bands.iter().map(|b| b.2).max().unwrap_or(0) * 2 + gap;
-    let stack_h = bands.iter().map(|b| b.3 * 2 + gap).sum::<i64>() + gap;
+    let gap = bands.iter().map(|b| b.3 * b.4).max().unwrap_or(0);
+    let stack_w = bands.iter().map(|b| b.2 * b.4).max().unwrap_or(0) + gap;
+    let stack_h = bands.iter().map(|b| b.3 * b.4 + gap).sum::<i64>() + gap;
     let (Ok(sw), Ok(sh)) = (u32::try_from(stack_w), u32::try_from(stack_h)) else {
         return words;
     };
@@ -314,20 +354,21 @@ fn reread_figure_lines(img: &GrayImage, words: Vec<TsvWord>, ocr: &mut Ocr<'_>) 
     let mut stack = GrayImage::from_pixel(sw, sh, image::Luma([background(img)]));
     let mut placed = Vec::new();
     let mut y = gap;
-    for (x0, y0, bw, bh, range) in bands {
+    for (x0, y0, bw, bh, scale, range) in bands {
         // In range: bands come from the image's own bounds above.
         let (cx, cy, cw, ch) = (x0 as u32, y0 as u32, bw as u32, bh as u32);
         let cut = imageops::crop_imm(img, cx, cy, cw, ch).to_image();
-        let big = imageops::resize(&cut, cw * 2, ch * 2, imageops::FilterType::CatmullRom);
+        let s = scale as u32;
+        let big = imageops::resize(&cut, cw * s, ch * s, imageops::FilterType::CatmullRom);
         imageops::replace(&mut stack, &big, gap / 2, y);
         let place = Placement {
-            x: x0 - gap / 4,
+            x: x0 - gap / 2 / scale,
             y: y0,
             from_y: y,
-            scale: 2,
+            scale,
         };
-        placed.push((place, y, bh * 2, range));
-        y += bh * 2 + gap;
+        placed.push((place, y, bh * scale, range));
+        y += bh * scale + gap;
     }
     let Some(again) = ocr(&stack, "6") else {
         return words;
@@ -345,9 +386,11 @@ fn reread_figure_lines(img: &GrayImage, words: Vec<TsvWord>, ocr: &mut Ocr<'_>) 
         };
         let chars: fn(char) -> bool = |_| true;
         let chinese: fn(char) -> bool = is_cjk_like;
-        // More confident, no shorter, and no Chinese lost: a second reading that turns
-        // Chinese into Latin letters (`(单利)` as `(BA)`) is the garbage of small type.
-        if mean_confidence(&line) > mean_confidence(old)
+        // More confident where the readings differ, no shorter, and no Chinese lost: a
+        // second reading that turns Chinese into Latin letters (`(单利)` as `(BA)`) is the
+        // garbage of small type. The words both readings share say nothing about which is
+        // right (a long line of sure Chinese would hide the one word that changed).
+        if more_confident_where_they_differ(old, &line)
             && count(&line, chars) * 4 >= count(old, chars) * 3
             && count(&line, chinese) >= count(old, chinese)
         {
@@ -357,6 +400,26 @@ fn reread_figure_lines(img: &GrayImage, words: Vec<TsvWord>, ocr: &mut Ocr<'_>) 
         }
     }
     splice(words, replaced)
+}
+
+/// Whether the words only `new` has read with more confidence than the words only `old`
+/// has (as multisets of texts; each weighted by its characters).
+fn more_confident_where_they_differ(old: &[TsvWord], new: &[TsvWord]) -> bool {
+    let only = |a: &[TsvWord], b: &[TsvWord]| -> Vec<TsvWord> {
+        let mut rest: Vec<&str> = b.iter().map(|w| w.text.as_str()).collect();
+        a.iter()
+            .filter(|w| match rest.iter().position(|t| *t == w.text) {
+                Some(i) => {
+                    rest.swap_remove(i);
+                    false
+                }
+                None => true,
+            })
+            .cloned()
+            .collect()
+    };
+    let (gone, came) = (only(old, new), only(new, old));
+    !came.is_empty() && mean_confidence(&came) > mean_confidence(&gone)
 }
 
 /// Of the words read in the band `top..top + tall`, the line whose middle is nearest the
@@ -445,9 +508,33 @@ mod tests {
             word(2, 120, 30, 35.0, "59%"),
             word(3, 0, 60, 40.0, "违约金"),
         ];
-        let lines = uncertain_figure_lines(&words);
-        assert_eq!(lines.len(), 1);
-        assert_eq!(lines[0], 1..3);
+        assert_eq!(doubtful_lines(&words), [(1..3, 2)]);
+    }
+
+    #[test]
+    fn a_latin_run_read_without_confidence_among_chinese_is_read_again_larger() {
+        // `年利率（单利）为3.6%` in 17 px type, as tesseract first read it.
+        let line = [
+            word(1, 0, 0, 96.0, "固定"),
+            word(1, 40, 0, 93.0, "利率"),
+            word(1, 80, 0, 90.5, "年"),
+            word(1, 100, 0, 76.9, "利率"),
+            word(1, 140, 0, 73.3, "("),
+            word(1, 160, 0, 66.9, "BA)"),
+            word(1, 220, 0, 96.9, "为"),
+            word(1, 240, 0, 89.3, "3.6%，"),
+        ];
+        assert_eq!(doubtful_lines(&line), [(0..8, 3)]);
+        // Latin read with confidence (an app's name) or in an English line is no doubt.
+        let mut sure = line.clone();
+        sure[5].confidence = 92.0;
+        assert!(doubtful_lines(&sure).is_empty());
+        let english = [
+            word(1, 0, 0, 70.0, "Annual"),
+            word(1, 80, 0, 65.0, "rate"),
+            word(1, 140, 0, 91.0, "为"),
+        ];
+        assert!(doubtful_lines(&english).is_empty());
     }
 
     #[test]
@@ -462,6 +549,30 @@ mod tests {
         let out = splice(words, vec![(1..3, new)]);
         let texts: Vec<&str> = out.iter().map(|w| w.text.as_str()).collect();
         assert_eq!(texts, ["a", "5%", "c"]);
+    }
+
+    #[test]
+    fn a_reading_is_judged_by_the_words_that_differ() {
+        let old = [
+            word(1, 0, 0, 96.0, "贷款"),
+            word(1, 40, 0, 96.0, "执行"),
+            word(1, 80, 0, 73.3, "("),
+            word(1, 100, 0, 66.9, "BA)"),
+        ];
+        // Less sure of a shared word, surer of the new ones: better, though its mean is lower.
+        let new = [
+            word(1, 0, 0, 57.8, "贷款"),
+            word(1, 40, 0, 96.0, "执行"),
+            word(1, 80, 0, 69.8, "("),
+            word(1, 100, 0, 91.3, "单"),
+            word(1, 120, 0, 87.5, "利"),
+            word(1, 140, 0, 87.5, ")"),
+        ];
+        assert!(mean_confidence(&new) < mean_confidence(&old));
+        assert!(more_confident_where_they_differ(&old, &new));
+        assert!(!more_confident_where_they_differ(&new, &old));
+        // The same words read again: nothing to replace.
+        assert!(!more_confident_where_they_differ(&old, &old));
     }
 
     #[test]

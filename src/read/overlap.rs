@@ -31,10 +31,15 @@ pub fn overlap_cut(prev: &str, next: &str) -> Option<(usize, usize)> {
         for i in tail_from..p.len() {
             let m = p.len() - i;
             let anchored = similarity(&p[i].key, &n[j].key) >= ANCHOR;
-            // Every repeated line but prev's last (it may be cut at the bottom edge).
+            // Every repeated line but prev's last (it may be cut at the bottom edge) and, in
+            // Chinese, the one before it when it holds no ideograph: a line cut at the edge
+            // can be read as two lines of Latin garbage (`end, 4 +e`, `‘tote`).
+            let edge_garbage =
+                |t: usize| t + 2 == m && has_ideograph(&p[i].key) && !has_ideograph(&p[i + t].key);
             let follows = (1..m.saturating_sub(1)).all(|t| {
-                n.get(j + t)
-                    .is_some_and(|l| similarity(&p[i + t].key, &l.key) >= FOLLOW)
+                edge_garbage(t)
+                    || n.get(j + t)
+                        .is_some_and(|l| similarity(&p[i + t].key, &l.key) >= FOLLOW)
             });
             if !anchored || !follows {
                 continue;
@@ -49,6 +54,11 @@ pub fn overlap_cut(prev: &str, next: &str) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+fn has_ideograph(key: &[char]) -> bool {
+    key.iter()
+        .any(|&c| super::document::is_cjk_like(c) && c.is_alphabetic())
 }
 
 /// `doc` (one screenshot) with its text cut to `start..end`, its words moved with it.
@@ -147,6 +157,19 @@ mod tests {
         // Prev's last line may be cut at the bottom edge: the next screenshot's is kept.
         assert_eq!(&prev[..a], "The borrower shall pay a late fee of $15.\n");
         assert_eq!(&next[b..], next);
+    }
+
+    #[test]
+    fn a_chinese_line_cut_at_the_bottom_edge_read_as_two_lines_of_garbage_is_no_bar() {
+        let prev = "第八条还款方式\n8.2每期归还本金人民币2,083.33元。\n8.3借款人应于每期还款日前存入足额款项。\nend, 4 +e\n‘tote\n";
+        let next = "息按当期期初贷款本金余额计算。\n8.3借款人应于每期还款日前存入足额款项。\n第九条提前还款\n";
+        let (a, b) = overlap_cut(prev, next).unwrap();
+        let joined = format!("{}{}", &prev[..a], &next[b..]);
+        assert_eq!(joined.matches("8.3借款人").count(), 1, "{joined}");
+        assert!(
+            !joined.contains("tote") && joined.contains("第九条"),
+            "{joined}"
+        );
     }
 
     #[test]
