@@ -55,7 +55,15 @@ pub(crate) fn classify_frac(f: Decimal) -> Frac {
     if f.is_zero() {
         return Frac::Zero;
     }
+    // `f64` only rules out a denominator: `f·den` is within 1e-13 of the exact product, so
+    // a product farther than 1e-6 from a whole number cannot be within 1e-20 of one, and
+    // the exact test below still decides every denominator that remains.
+    let approx = f.to_f64().unwrap_or(f64::NAN);
     for den in DENOMINATORS {
+        let near = approx * f64::from(den);
+        if (near - near.round()).abs() > 1e-6 {
+            continue;
+        }
         let Some(scaled) = f.checked_mul(Decimal::from(den)) else {
             continue;
         };
