@@ -31,7 +31,7 @@ use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use rust_decimal::{Decimal, MathematicalOps};
 
 use super::solve::{
-    DENOMINATORS, Discount, Frac, MAX_ITERATIONS, MAX_RATE, Point, Screened, classify_frac,
+    DENOMINATORS, Discount, Frac, MAX_ITERATIONS, MAX_RATE, Point, Screened, classify_frac, f64_of,
 };
 
 /// The `f64` search stops when a step is below this, relative to `max(1, x)`.
@@ -61,12 +61,6 @@ fn ratio(frac: Frac) -> Ratio {
         Frac::Ratio { den, num } => Some((DENOMINATORS.iter().position(|d| *d == den)?, num)),
         _ => None,
     }
-}
-
-/// `d` in `f64` from its mantissa and scale (within two units in the last place).
-fn f64_of(d: Decimal) -> f64 {
-    // A 96-bit mantissa converts with one rounding; 10^scale is exact up to 10^22.
-    d.mantissa() as f64 / 10_f64.powi(i32::try_from(d.scale()).unwrap_or(0))
 }
 
 /// The rate, or `None` when the fast path declines (the reference solver then decides).
@@ -426,10 +420,20 @@ struct Group {
 /// The flows grouped by fraction of a period (in increasing order), each group's terms by
 /// descending `whole`.
 fn groups(points: &[Point], fracs: &[Frac]) -> Vec<Group> {
-    let mut sorted: Vec<(&Point, &Frac)> = points.iter().zip(fracs).collect();
-    sorted.sort_by(|(a, _), (b, _)| a.frac.cmp(&b.frac).then(b.whole.cmp(&a.whole)));
+    // Ordered by the fraction in `f64` first (distinct ratios differ by far more than its
+    // rounding), exactly only on a tie: comparing decimals of unlike scales is slow.
+    let mut sorted: Vec<(&Point, &Frac, f64)> = points
+        .iter()
+        .zip(fracs)
+        .map(|(p, f)| (p, f, f64_of(p.frac)))
+        .collect();
+    sorted.sort_by(|(a, _, fa), (b, _, fb)| {
+        fa.total_cmp(fb)
+            .then_with(|| a.frac.cmp(&b.frac))
+            .then(b.whole.cmp(&a.whole))
+    });
     let mut out: Vec<Group> = Vec::new();
-    for (p, frac) in sorted {
+    for (p, frac, _) in sorted {
         match out.last_mut() {
             Some(g) if g.frac == p.frac => g.terms.push((p.whole, p.signed)),
             _ => out.push(Group {
