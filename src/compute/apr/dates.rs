@@ -6,18 +6,13 @@ use rust_decimal::Decimal;
 
 use super::UnitPeriod;
 
-/// Days in the month of `year`/`month` (1-based).
+/// Days in the month of `year`/`month` (1-based; the proleptic Gregorian calendar), by
+/// arithmetic: it runs for every flow of every solve.
 pub(crate) fn days_in_month(year: i32, month: u32) -> u32 {
-    let (ny, nm) = if month == 12 {
-        (year + 1, 1)
-    } else {
-        (year, month + 1)
-    };
-    match (
-        NaiveDate::from_ymd_opt(ny, nm, 1),
-        NaiveDate::from_ymd_opt(year, month, 1),
-    ) {
-        (Some(a), Some(b)) => u32::try_from((a - b).num_days()).unwrap_or(30),
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
         _ => 30,
     }
 }

@@ -1,16 +1,27 @@
 //! The fast path of the rate solver. `f64` finds where the root is, with the reference
-//! solver's own bracket and Newton steps; `Decimal` then polishes it with Newton steps on
-//! the exact net present value until a step is below the reference solver's tolerance.
-//! The rate returned is that last `Decimal` step: `f64` only chose where to start.
+//! solver's own bracket and Newton steps; `Decimal` then evaluates the exact net present
+//! value there and makes one Newton step from it. The rate returned is that `Decimal`
+//! step: `f64` only chose where to start, and sizes the step and its error bound.
 //!
-//! When every flow lies on one lattice of `n / den` periods (whole periods; or twelfths,
-//! days over 365, ... under the compound model), the net present value is one polynomial
-//! `Σ signed · r^n` in `r = (1 + x)^(-1/den)`: the root is polished in `r` with no
-//! logarithm, exponential or division per step, and the rate is `x = (1/r)^den − 1`.
-//! Otherwise the exact net present value is summed as one polynomial in `v = 1/(1+x)` per
-//! distinct fraction of a period (Horner: one multiplication per unit-period), with one
-//! exponential per denominator of those fractions. The derivative, which only sets the
-//! size of a Newton step and not where the iteration stops, is taken in `f64`.
+//! The step is verified, not iterated to a standstill: with `f64` bounds on the derivative
+//! and the curvature near the start, the distance from the new point to the exact root is
+//! bounded by the derivative's rounding, the Newton remainder (quadratic in the step) and
+//! the rounding of the `Decimal` sum. When that bound is below [`ACCEPT`] (relative) the
+//! step is the answer; otherwise another `Decimal` step is made from it, at most
+//! [`POLISH_STEPS`] in all. From a sound `f64` start one evaluation suffices.
+//!
+//! The start is the `f64` root as a short decimal (about 17 digits), so the one evaluation
+//! multiplies short numbers. Where the net present value is evaluated:
+//! - every flow on one lattice of `n / den` periods (whole periods; or twelfths, days over
+//!   365, ... under the compound model): one polynomial `Σ signed · r^n` in
+//!   `r = (1 + x)^(-1/den)`, by Horner's rule, the powers of `r` the gaps need kept; the
+//!   rate is `x = (1/r)^den − 1`;
+//! - otherwise, compound discounting (dated EU flows: days over 365 and over 366): the
+//!   variable is `u = ln(1 + x)`, so that no logarithm is needed, only `exp(-u)` and one
+//!   `exp(-u/den)` per denominator in use, their powers by running products over the
+//!   fractions in order; the rate is `x = e^u − 1` (a three-term series for the step);
+//! - otherwise (Appendix J's simple-interest fractions) the rate `x` itself, one
+//!   polynomial in `v = 1/(1 + x)` per distinct fraction.
 //!
 //! Whenever a step is not what a sound start predicts, the answer is `None` and the caller
 //! runs the reference solver, so a case the fast path cannot vouch for costs time, never
@@ -20,7 +31,7 @@ use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use rust_decimal::{Decimal, MathematicalOps};
 
 use super::solve::{
-    DENOMINATORS, Discount, Frac, MAX_ITERATIONS, MAX_RATE, Point, Screened, classify_frac,
+    DENOMINATORS, Discount, Frac, MAX_ITERATIONS, MAX_RATE, Point, Screened, classify_frac, f64_of,
 };
 
 /// The `f64` search stops when a step is below this, relative to `max(1, x)`.
@@ -28,21 +39,25 @@ const F64_TOLERANCE: f64 = 1e-15;
 /// The first `Decimal` step may move the `f64` root by at most this (relative): more means
 /// the `f64` sums lost too much to cancellation to be trusted.
 const F64_TRUST: f64 = 1e-9;
-/// The reference solver's tolerance: it stops when a step is below this, relative to
-/// `max(1, x)`.
-const TINY: f64 = 1e-24;
-/// `Decimal` steps allowed: from a sound `f64` start, two suffice (one lands on the root,
-/// the next is below the tolerance and verifies it).
-const POLISH_STEPS: usize = 4;
+/// The verified error bound a rate must meet, relative to `max(1, x)`: the reports carry
+/// 20 places of a percent (1e-22 of a rate), and the reference solver's own figure moves by
+/// about 1e-25 with its starting point.
+const ACCEPT: f64 = 1e-23;
+/// `Decimal` steps allowed: from a sound `f64` start one suffices.
+const POLISH_STEPS: usize = 3;
 /// Largest lattice exponent: beyond it the powers of `r` lose digits (and the polynomial is
 /// long), so the per-fraction sums are used instead.
 const LATTICE_MAX: u32 = 20_000;
+/// Relative rounding of one `Decimal` operation (96-bit mantissa), with a margin.
+const DECIMAL_ULP: f64 = 2e-28;
+/// Relative rounding of one `f64` operation.
+const F64_ULP: f64 = 1.2e-16;
 
 /// A fraction of a period as `num / DENOMINATORS[den]`, when it is one.
 type Ratio = Option<(usize, u32)>;
 
-fn ratio(frac: Decimal) -> Ratio {
-    match classify_frac(frac) {
+fn ratio(frac: Frac) -> Ratio {
+    match frac {
         Frac::Ratio { den, num } => Some((DENOMINATORS.iter().position(|d| *d == den)?, num)),
         _ => None,
     }
@@ -52,28 +67,52 @@ fn ratio(frac: Decimal) -> Ratio {
 /// `points` have passed [`screen`](super::solve::screen) and are worth more than the
 /// advances at rate 0.
 pub(crate) fn solve(points: &[Point], model: Discount, screened: &Screened) -> Option<Decimal> {
-    if let Some(lattice) = Lattice::of(points, model) {
+    let fracs: Vec<Frac> = points
+        .iter()
+        .map(|p| {
+            if p.frac.is_zero() {
+                Frac::Zero
+            } else {
+                classify_frac(p.frac)
+            }
+        })
+        .collect();
+    if let Some(lattice) = Lattice::of(points, &fracs, model) {
         let npv = Npv64::Lattice {
             den: f64::from(lattice.den),
             terms: lattice.terms_f64()?,
         };
         let (x, lo, hi) = search(&npv, model, screened)?;
-        return lattice.polish(&npv, x, (lo, hi));
+        let form = Form::Lattice(&lattice);
+        return polish(&form, &npv, x, (lo, hi));
     }
+    let mut last: Option<(Decimal, f64)> = None;
     let flows = points
         .iter()
-        .map(|p| {
+        .zip(&fracs)
+        .map(|(p, frac)| {
+            // A series repeats its amount: convert it once.
+            let signed = match last {
+                Some((d, f)) if d == p.signed => f,
+                _ => f64_of(p.signed),
+            };
+            last = Some((p.signed, signed));
             Some(FlowF64 {
-                signed: p.signed.to_f64()?,
+                signed,
                 whole: i32::try_from(p.whole).ok()?,
-                frac: p.frac.to_f64()?,
-                ratio: ratio(p.frac),
+                frac: f64_of(p.frac),
+                ratio: ratio(*frac),
             })
         })
         .collect::<Option<Vec<_>>>()?;
     let npv = Npv64::Flows(flows);
     let (x, lo, hi) = search(&npv, model, screened)?;
-    polish(&groups(points), &npv, model, x, (lo, hi))
+    let groups = groups(points, &fracs);
+    let form = match model {
+        Discount::Compound => Form::Compound(&groups),
+        Discount::SimpleFraction => Form::Simple(&groups),
+    };
+    polish(&form, &npv, x, (lo, hi))
 }
 
 /// One flow in `f64`, for the search.
@@ -257,7 +296,7 @@ fn search(npv: &Npv64, model: Discount, screened: &Screened) -> Option<(f64, f64
 
 /// `x` when it lies inside the `f64` bracket widened by the `f64` trust margin.
 fn inside(x: Decimal, (lo, hi): (f64, f64)) -> Option<Decimal> {
-    let f = x.to_f64()?;
+    let f = f64_of(x);
     let margin = F64_TRUST * f.abs().max(1.0);
     (f > lo - margin && f < hi + margin).then_some(x)
 }
@@ -276,19 +315,14 @@ struct Lattice {
 impl Lattice {
     /// The lattice of `points`, when there is a small one: whole periods only, or (compound
     /// discounting) fractions that are all ratios with small denominators.
-    fn of(points: &[Point], model: Discount) -> Option<Lattice> {
+    fn of(points: &[Point], fracs: &[Frac], model: Discount) -> Option<Lattice> {
         let mut den = 1_u32;
         let mut placed = Vec::with_capacity(points.len());
-        for p in points {
-            let (num, d) = if p.frac.is_zero() {
-                (0, 1)
-            } else if model == Discount::Compound {
-                match classify_frac(p.frac) {
-                    Frac::Ratio { den, num } => (num, den),
-                    _ => return None,
-                }
-            } else {
-                return None;
+        for (p, frac) in points.iter().zip(fracs) {
+            let (num, d) = match (frac, model) {
+                (Frac::Zero, _) => (0, 1),
+                (Frac::Ratio { den, num }, Discount::Compound) => (*num, *den),
+                _ => return None,
             };
             den = (den / gcd(den, d)).checked_mul(d)?;
             placed.push((p.whole, num, d, p.signed));
@@ -306,50 +340,72 @@ impl Lattice {
     }
 
     fn terms_f64(&self) -> Option<Vec<(i32, f64)>> {
+        let mut last: Option<(Decimal, f64)> = None;
         self.terms
             .iter()
-            .map(|(n, s)| Some((i32::try_from(*n).ok()?, s.to_f64()?)))
+            .map(|(n, s)| {
+                let f = match last {
+                    Some((d, f)) if d == *s => f,
+                    _ => f64_of(*s),
+                };
+                last = Some((*s, f));
+                Some((i32::try_from(*n).ok()?, f))
+            })
             .collect()
     }
+}
 
-    /// Newton steps in `r` from the `f64` root until the step they make in `x` is below the
-    /// reference solver's tolerance; the rate must stay inside the `f64` bracket.
-    fn polish(&self, npv: &Npv64, start: f64, bracket: (f64, f64)) -> Option<Decimal> {
-        let Npv64::Lattice { den, terms } = npv else {
-            return None;
-        };
-        let rate = |r: Decimal| -> Option<Decimal> {
-            let grown = Decimal::ONE
-                .checked_div(r)?
-                .checked_powi(i64::from(self.den))?;
-            inside(grown.checked_sub(Decimal::ONE)?, bracket)
-        };
-        let mut r = Decimal::from_f64(lattice_root(start, *den))?;
-        for step in 0..POLISH_STEPS {
-            let p = horner(&self.terms, r)?;
-            if p.is_zero() {
-                return rate(r);
-            }
-            let rf = r.to_f64()?;
-            let (_, dp) = horner_f64(terms, rf);
-            let delta = p.to_f64()? / dp;
-            // The step in `x = r^-den − 1` this step in `r` makes.
-            let x = rf.powf(-den) - 1.0;
-            let dx = (delta * den * (1.0 + x) / rf).abs();
-            if !dx.is_finite() {
-                return None;
-            }
-            let scale = x.abs().max(1.0);
-            if step == 0 && dx > F64_TRUST * scale {
-                return None;
-            }
-            let next = r.checked_sub(Decimal::from_f64(delta)?)?;
-            if dx <= TINY * scale {
-                return rate(next);
-            }
-            r = next;
+/// Powers of one base, the few exponents a schedule's gaps use kept: no allocation.
+#[derive(Clone, Copy)]
+struct Powers {
+    base: Decimal,
+    kept: [(u32, Decimal); 6],
+    len: usize,
+}
+
+impl Powers {
+    fn new(base: Decimal) -> Self {
+        Powers {
+            base,
+            kept: [(0, Decimal::ZERO); 6],
+            len: 0,
         }
-        None
+    }
+
+    fn get(&mut self, k: u32) -> Option<Decimal> {
+        match k {
+            0 => return Some(Decimal::ONE),
+            1 => return Some(self.base),
+            _ => {}
+        }
+        if let Some((_, p)) = self.kept.get(..self.len)?.iter().find(|(e, _)| *e == k) {
+            return Some(*p);
+        }
+        let p = self.base.checked_powi(i64::from(k))?;
+        if let Some(slot) = self.kept.get_mut(self.len) {
+            *slot = (k, p);
+            self.len += 1;
+        }
+        Some(p)
+    }
+}
+
+/// `Σ signed · base^n` by Horner's rule over descending `n`.
+fn horner(terms: &[(u32, Decimal)], powers: &mut Powers) -> Option<Decimal> {
+    let mut acc = Decimal::ZERO;
+    let mut prev: Option<u32> = None;
+    for &(n, signed) in terms {
+        if let Some(p) = prev {
+            if p != n {
+                acc = acc.checked_mul(powers.get(p.checked_sub(n)?)?)?;
+            }
+        }
+        acc = acc.checked_add(signed)?;
+        prev = Some(n);
+    }
+    match prev {
+        Some(last) if last > 0 => acc.checked_mul(powers.get(last)?),
+        _ => Some(acc),
     }
 }
 
@@ -361,17 +417,28 @@ struct Group {
     terms: Vec<(u32, Decimal)>,
 }
 
-/// The flows grouped by fraction of a period, each group's terms by descending `whole`.
-fn groups(points: &[Point]) -> Vec<Group> {
-    let mut sorted: Vec<&Point> = points.iter().collect();
-    sorted.sort_by(|a, b| a.frac.cmp(&b.frac).then(b.whole.cmp(&a.whole)));
+/// The flows grouped by fraction of a period (in increasing order), each group's terms by
+/// descending `whole`.
+fn groups(points: &[Point], fracs: &[Frac]) -> Vec<Group> {
+    // Ordered by the fraction in `f64` first (distinct ratios differ by far more than its
+    // rounding), exactly only on a tie: comparing decimals of unlike scales is slow.
+    let mut sorted: Vec<(&Point, &Frac, f64)> = points
+        .iter()
+        .zip(fracs)
+        .map(|(p, f)| (p, f, f64_of(p.frac)))
+        .collect();
+    sorted.sort_by(|(a, _, fa), (b, _, fb)| {
+        fa.total_cmp(fb)
+            .then_with(|| a.frac.cmp(&b.frac))
+            .then(b.whole.cmp(&a.whole))
+    });
     let mut out: Vec<Group> = Vec::new();
-    for p in sorted {
+    for (p, frac, _) in sorted {
         match out.last_mut() {
             Some(g) if g.frac == p.frac => g.terms.push((p.whole, p.signed)),
             _ => out.push(Group {
                 frac: p.frac,
-                ratio: ratio(p.frac),
+                ratio: ratio(*frac),
                 terms: vec![(p.whole, p.signed)],
             }),
         }
@@ -379,113 +446,261 @@ fn groups(points: &[Point]) -> Vec<Group> {
     out
 }
 
-fn power(v: Decimal, k: u32) -> Option<Decimal> {
-    match k {
-        0 => Some(Decimal::ONE),
-        1 => Some(v),
-        k => v.checked_powi(i64::from(k)),
+/// The running power `root^num` of one denominator's root, over the fractions in order.
+#[derive(Clone, Copy)]
+struct Running {
+    powers: Powers,
+    num: u32,
+    value: Decimal,
+}
+
+/// The variable the `Decimal` Newton step is taken in, and the flows it evaluates.
+enum Form<'a> {
+    /// `r = (1 + x)^(-1/den)` on a lattice.
+    Lattice(&'a Lattice),
+    /// `u = ln(1 + x)`, compound discounting off a lattice.
+    Compound(&'a [Group]),
+    /// `x`, Appendix J's simple-interest fractions.
+    Simple(&'a [Group]),
+}
+
+/// The `f64` picture near a point: the derivative in the form's variable, the same sum of
+/// absolute values (for its rounding), a bound on the second derivative there, the
+/// amounts' total (for the `Decimal` rounding), and how fast the second derivative can grow
+/// per unit of the variable (its logarithmic rate), with the counts the rounding bounds use.
+#[derive(Default)]
+struct Local {
+    slope: f64,
+    abs_slope: f64,
+    curvature: f64,
+    size: f64,
+    reach: f64,
+    terms: f64,
+    /// The largest exponent a `Decimal` power takes.
+    power: f64,
+}
+
+impl Local {
+    fn add(&mut self, signed: f64, phi: f64, rate: f64, curve: f64, reach: f64) {
+        let a = signed.abs();
+        self.slope += signed * phi * rate;
+        self.abs_slope += a * phi * rate.abs();
+        self.curvature += a * phi * curve;
+        self.size += a;
+        self.reach = self.reach.max(reach);
+        self.terms += 1.0;
     }
 }
 
-/// `Σ signed · v^whole` by Horner's rule over descending `whole`.
-fn horner(terms: &[(u32, Decimal)], v: Decimal) -> Option<Decimal> {
-    let mut acc = Decimal::ZERO;
-    let mut prev: Option<u32> = None;
-    for &(whole, signed) in terms {
-        if let Some(p) = prev {
-            if p != whole {
-                acc = acc.checked_mul(power(v, p.checked_sub(whole)?)?)?;
-            }
+impl Form<'_> {
+    /// The start, in the form's variable, for the `f64` rate `x`.
+    fn start(&self, x: f64) -> f64 {
+        match self {
+            Form::Lattice(l) => lattice_root(x, f64::from(l.den)),
+            Form::Compound(_) => x.ln_1p(),
+            Form::Simple(_) => x,
         }
-        acc = acc.checked_add(signed)?;
-        prev = Some(whole);
     }
-    match prev {
-        Some(last) if last > 0 => acc.checked_mul(power(v, last)?),
-        _ => Some(acc),
-    }
-}
 
-/// Net present value of the flows at rate `x`, in `Decimal`: one exponential per
-/// denominator of the fractions (their numerators as powers), as the reference solver.
-fn npv(groups: &[Group], model: Discount, x: Decimal) -> Option<Decimal> {
-    let one_x = Decimal::ONE.checked_add(x)?;
-    let v = Decimal::ONE.checked_div(one_x)?;
-    let ln = if model == Discount::Compound && groups.iter().any(|g| !g.frac.is_zero()) {
-        Some(one_x.checked_ln()?)
-    } else {
-        None
-    };
-    let mut roots: [Option<Decimal>; DENOMINATORS.len()] = [None; DENOMINATORS.len()];
-    let mut total = Decimal::ZERO;
-    for group in groups {
-        let poly = horner(&group.terms, v)?;
-        let value = if group.frac.is_zero() {
-            poly
-        } else {
-            match (model, ln) {
-                (Discount::SimpleFraction, _) => {
-                    poly.checked_div(Decimal::ONE.checked_add(group.frac.checked_mul(x)?)?)?
-                }
-                (Discount::Compound, Some(l)) => {
-                    let factor = match group.ratio {
-                        Some((d, num)) => {
-                            let slot = roots.get_mut(d)?;
-                            let root = match *slot {
-                                Some(root) => root,
-                                None => {
-                                    let den = Decimal::from(*DENOMINATORS.get(d)?);
-                                    let root = (-l.checked_div(den)?).checked_exp()?;
-                                    *slot = Some(root);
-                                    root
-                                }
-                            };
-                            power(root, num)?
-                        }
-                        None => (-group.frac.checked_mul(l)?).checked_exp()?,
+    /// The net present value at `y` in `Decimal`, and (compound) `e^-y`.
+    fn value(&self, y: Decimal) -> Option<(Decimal, Decimal)> {
+        match self {
+            Form::Lattice(l) => Some((horner(&l.terms, &mut Powers::new(y))?, Decimal::ONE)),
+            Form::Compound(groups) => compound_value(groups, y),
+            Form::Simple(groups) => {
+                let one_x = Decimal::ONE.checked_add(y)?;
+                let mut powers = Powers::new(Decimal::ONE.checked_div(one_x)?);
+                let mut total = Decimal::ZERO;
+                for g in groups.iter() {
+                    let poly = horner(&g.terms, &mut powers)?;
+                    let value = if g.frac.is_zero() {
+                        poly
+                    } else {
+                        poly.checked_div(Decimal::ONE.checked_add(g.frac.checked_mul(y)?)?)?
                     };
-                    poly.checked_mul(factor)?
+                    total = total.checked_add(value)?;
                 }
-                (Discount::Compound, None) => return None,
+                Some((total, Decimal::ONE))
             }
-        };
-        total = total.checked_add(value)?;
+        }
     }
-    Some(total)
+
+    /// The `f64` picture at `y`.
+    fn local(&self, npv: &Npv64, y: f64) -> Local {
+        let mut loc = Local::default();
+        match (self, npv) {
+            (Form::Lattice(_), Npv64::Lattice { terms, .. }) => {
+                // The point `y` is exact: only the powers' rounding counts, one per halving
+                // of the largest gap.
+                let mut prev: Option<i32> = None;
+                for &(n, s) in terms {
+                    let gap = prev.map_or(0, |p| p - n);
+                    prev = Some(n);
+                    let phi = y.powi(n);
+                    let n = f64::from(n);
+                    loc.add(s, phi, n / y, n * (n - 1.0) / (y * y), n / y);
+                    loc.power = loc.power.max(2.0 * f64::from(gap.max(1)).log2());
+                }
+                let last = prev.unwrap_or(0).max(1);
+                loc.power = loc.power.max(2.0 * f64::from(last).log2());
+            }
+            (Form::Compound(_), Npv64::Flows(flows)) => {
+                for p in flows {
+                    let t = f64::from(p.whole) + p.frac;
+                    loc.add(p.signed, (-y * t).exp(), -t, t * t, t);
+                    let num = p.ratio.map_or(0.0, |(_, num)| f64::from(num));
+                    loc.power = loc.power.max(f64::from(p.whole) + num);
+                }
+            }
+            (Form::Simple(_), Npv64::Flows(flows)) => {
+                let v = 1.0 / (1.0 + y);
+                for p in flows {
+                    let (w, f) = (f64::from(p.whole), p.frac);
+                    let denom = 1.0 + f * y;
+                    let phi = v.powi(p.whole) / denom;
+                    let rate = -(w * v + f / denom);
+                    loc.add(p.signed, phi, rate, (w + f) * (w + f) + w + f * f, w + f);
+                    loc.power = loc.power.max(w);
+                }
+            }
+            _ => {}
+        }
+        loc
+    }
+
+    /// How far `x` moves per unit of the variable at `y` (`x` the `f64` rate there).
+    fn dx_dy(&self, y: f64, x: f64) -> f64 {
+        match self {
+            Form::Lattice(l) => f64::from(l.den) * (1.0 + x) / y,
+            Form::Compound(_) => 1.0 + x,
+            Form::Simple(_) => 1.0,
+        }
+    }
+
+    /// The rate at `y − step`, given `e^-y` (compound) from the evaluation at `y`.
+    fn rate(&self, next: Decimal, step: Decimal, grown_inv: Decimal) -> Option<Decimal> {
+        match self {
+            Form::Lattice(l) => {
+                let inv = Decimal::ONE.checked_div(next)?;
+                let grown = if l.den == 1 {
+                    inv
+                } else {
+                    inv.checked_powi(i64::from(l.den))?
+                };
+                grown.checked_sub(Decimal::ONE)
+            }
+            // e^(y − step) = e^y (1 − step + step²/2 − …): the next term is below 1e-27 of
+            // the rate once the step is below 1e-9, and it is counted in the bound.
+            Form::Compound(_) => {
+                let series = Decimal::ONE
+                    .checked_sub(step)?
+                    .checked_add(step.checked_mul(step)?.checked_div(Decimal::TWO)?)?;
+                series.checked_div(grown_inv)?.checked_sub(Decimal::ONE)
+            }
+            Form::Simple(_) => Some(next),
+        }
+    }
 }
 
-/// Newton steps in `Decimal` from the `f64` root until a step is below the reference
-/// solver's tolerance; the root must stay inside the `f64` bracket (widened by the `f64`
-/// trust margin).
-fn polish(
-    groups: &[Group],
-    npv64: &Npv64,
-    model: Discount,
-    start: f64,
-    bracket: (f64, f64),
-) -> Option<Decimal> {
-    let tiny = Decimal::new(1, 24);
-    let mut x = Decimal::from_f64(start)?;
+/// The net present value `Σ signed · e^(-u t)` at `u`, and `e^-u`: `Horner` in `e^-u` per
+/// fraction, times the fraction's `e^(-u num/den)` as a running product per denominator.
+fn compound_value(groups: &[Group], u: Decimal) -> Option<(Decimal, Decimal)> {
+    let v = (-u).checked_exp()?;
+    let mut powers = Powers::new(v);
+    let mut running: [Option<Running>; DENOMINATORS.len()] = [None; DENOMINATORS.len()];
+    let mut total = Decimal::ZERO;
+    for g in groups {
+        let poly = horner(&g.terms, &mut powers)?;
+        let factor = match g.ratio {
+            _ if g.frac.is_zero() => Decimal::ONE,
+            Some((d, num)) => {
+                let slot = running.get_mut(d)?;
+                let run = match slot {
+                    Some(run) => run,
+                    None => {
+                        let den = Decimal::from(*DENOMINATORS.get(d)?);
+                        let root = (-u.checked_div(den)?).checked_exp()?;
+                        slot.insert(Running {
+                            powers: Powers::new(root),
+                            num: 0,
+                            value: Decimal::ONE,
+                        })
+                    }
+                };
+                // Fractions come in increasing order, so the gap is not negative.
+                let gap = num.checked_sub(run.num)?;
+                run.value = run.value.checked_mul(run.powers.get(gap)?)?;
+                run.num = num;
+                run.value
+            }
+            None => (-g.frac.checked_mul(u)?).checked_exp()?,
+        };
+        total = total.checked_add(poly.checked_mul(factor)?)?;
+    }
+    Some((total, v))
+}
+
+/// A bound on the distance from `y − delta` to the root, in the variable, where `delta` is
+/// the Newton step `g / slope` from `y`; `None` when the picture is not sound.
+fn step_error(loc: &Local, delta: f64) -> Option<f64> {
+    let slope = loc.slope.abs();
+    if !(slope > 0.0 && slope.is_finite()) {
+        return None;
+    }
+    // The `Decimal` sum: each term's powers and products, each rounding relative to the
+    // amounts' total (discount factors are at most 1), plus the absolute floor of 28 places.
+    let ops = 4.0 * loc.terms + 2.0 * loc.power + 64.0;
+    let evaluation = ops * DECIMAL_ULP * (loc.size + 1.0) / slope;
+    // The `f64` slope, the conversions of the value and the step.
+    let slope_rel = 8.0 * F64_ULP + (loc.terms + 8.0) * F64_ULP * loc.abs_slope / slope;
+    let distance = 2.0 * (delta.abs() + evaluation);
+    let spread = loc.reach * distance;
+    if !(spread <= 0.5 && slope_rel <= 0.1) {
+        return None;
+    }
+    // Newton's remainder: |g''| at most `curvature · e^spread` between `y` and the root.
+    let remainder = loc.curvature * spread.exp() * distance * distance / (2.0 * slope);
+    let bound = slope_rel * delta.abs() * 2.0 + remainder + evaluation;
+    bound.is_finite().then_some(bound)
+}
+
+/// Newton steps in `Decimal` from the `f64` root until the verified error bound of the
+/// rate is below [`ACCEPT`]; the rate must stay inside the `f64` bracket (widened by the
+/// `f64` trust margin).
+fn polish(form: &Form, npv: &Npv64, start: f64, bracket: (f64, f64)) -> Option<Decimal> {
+    let mut y = Decimal::from_f64(form.start(start))?;
     for step in 0..POLISH_STEPS {
-        let g = npv(groups, model, x)?;
-        if g.is_zero() {
-            return inside(x, bracket);
-        }
-        let (_, dg) = npv64.eval(model, x.to_f64()?);
-        let delta = g.to_f64()? / dg;
-        if !delta.is_finite() {
+        let (g, grown_inv) = form.value(y)?;
+        let yf = f64_of(y);
+        let loc = form.local(npv, yf);
+        let delta = if g.is_zero() {
+            0.0
+        } else {
+            f64_of(g) / loc.slope
+        };
+        // Every step stays within the `f64` trust margin of the `f64` root.
+        let x = start;
+        let dx = delta.abs() * form.dx_dy(yf, x).abs();
+        let scale = x.abs().max(1.0);
+        if !dx.is_finite() || (step == 0 && dx > F64_TRUST * scale) {
             return None;
         }
-        let next_f = x.to_f64()? - delta;
-        if step == 0 && delta.abs() > F64_TRUST * next_f.abs().max(1.0) {
-            return None;
+        let err = step_error(&loc, delta)?;
+        let step_dec = if delta == 0.0 {
+            Decimal::ZERO
+        } else {
+            Decimal::from_f64(delta)?
+        };
+        let next = y.checked_sub(step_dec)?;
+        let series = match form {
+            Form::Compound(_) => delta.abs().powi(3),
+            _ => 0.0,
+        };
+        let err_x = (err + series) * form.dx_dy(yf, x).abs();
+        if err_x.is_finite() && err_x <= ACCEPT * scale {
+            return inside(form.rate(next, step_dec, grown_inv)?, bracket);
         }
-        let next = x.checked_sub(Decimal::from_f64(delta)?)?;
-        let scale = Decimal::ONE.max(next.abs());
-        if (next - x).abs() <= tiny * scale {
-            return inside(next, bracket);
-        }
-        x = next;
+        y = next;
     }
     None
 }

@@ -3,7 +3,6 @@
 //! safeguarded Newton inside a bisection bracket, the fallback whenever the fast path
 //! cannot vouch for its answer, and the oracle the fast path is tested against.
 
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, MathematicalOps};
 
 use super::AprError;
@@ -55,18 +54,48 @@ pub(crate) fn classify_frac(f: Decimal) -> Frac {
     if f.is_zero() {
         return Frac::Zero;
     }
+    // `f = m / 10^s` exactly, so `f·den` is within 1e-20 of the whole number `num` when
+    // `|m·den − num·10^s| < 10^(s−20)`: integer arithmetic, no rounding. `f64` only proposes
+    // `num` (it is within 1e-13 of `f·den`, so a product farther than 1e-6 from a whole
+    // number cannot be within 1e-20 of one).
+    let (m, scale) = (f.mantissa(), f.scale());
+    let approx = f64_of(f);
     for den in DENOMINATORS {
-        let Some(scaled) = f.checked_mul(Decimal::from(den)) else {
+        let near = approx * f64::from(den);
+        let num = near.round();
+        if (near - num).abs() > 1e-6 {
             continue;
-        };
-        let n = scaled.round();
-        if (scaled - n).abs() < Decimal::new(1, 20) {
-            if let Some(num) = n.to_u32() {
-                return Frac::Ratio { den, num };
-            }
+        }
+        let exact = whole_multiple(m, scale, den, num as i128);
+        if let Some(num) = exact {
+            return Frac::Ratio { den, num };
         }
     }
     Frac::Raw
+}
+
+/// `num` when `m / 10^scale · den` is within 1e-20 of it.
+fn whole_multiple(m: i128, scale: u32, den: u32, num: i128) -> Option<u32> {
+    let gap = m
+        .checked_mul(i128::from(den))?
+        .checked_sub(num.checked_mul(10_i128.checked_pow(scale)?)?)?
+        .checked_abs()?;
+    let within = match scale.checked_sub(20) {
+        Some(e) => gap < 10_i128.checked_pow(e)?,
+        None => gap == 0,
+    };
+    if within {
+        u32::try_from(num).ok()
+    } else {
+        None
+    }
+}
+
+/// `d` in `f64` from its mantissa and scale (within two units in the last place): cheaper
+/// than the general conversion, for the `f64` search and bounds only.
+pub(crate) fn f64_of(d: Decimal) -> f64 {
+    // A 96-bit mantissa converts with one rounding; 10^scale is exact up to 10^22.
+    d.mantissa() as f64 / 10_f64.powi(i32::try_from(d.scale()).unwrap_or(0))
 }
 
 /// The largest numerator over `den` among the fractions.

@@ -642,3 +642,34 @@ fn fast_path_answers_twelfths_of_a_year_itself() {
         );
     }
 }
+
+/// Dated EU flows lie off every small lattice (days over 365 beside days over 366 around a
+/// 29 February; or twelfths plus days over 365): the fast path answers them by itself (in
+/// `u = ln(1 + x)`, no fallback to the reference), agreeing with the reference far below the
+/// reported 20 places of a percent figure.
+#[test]
+fn fast_path_answers_dated_eu_flows_itself() {
+    for (count, payment) in [(12, dec!(8884.88)), (360, dec!(1028.62))] {
+        for basis in [EuTimeBasis::Calendar, EuTimeBasis::EqualMonths] {
+            let start = NaiveDate::from_ymd_opt(2025, 1, 15).unwrap();
+            let flows = Flows {
+                unit_period: None,
+                advances: vec![FlowSpec::on(dec!(99000), start)],
+                payments: vec![
+                    FlowSpec::on(payment, NaiveDate::from_ymd_opt(2025, 2, 15).unwrap())
+                        .series(count, Some(UnitPeriod::Months(1))),
+                ],
+                eu_time_basis: Some(basis),
+            };
+            let (points, _) = year_points(&flows).unwrap();
+            let screened = solve::screen(&points).unwrap();
+            let fast =
+                fast::solve(&points, Discount::Compound, &screened).expect("fast path answers");
+            let reference = solve::solve_reference(&points, Discount::Compound).unwrap();
+            assert!(
+                (fast - reference).abs() < Decimal::new(1, 22),
+                "{count} payments, {basis:?}: {fast} vs {reference}"
+            );
+        }
+    }
+}
