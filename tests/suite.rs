@@ -17,6 +17,7 @@ mod apr_schedule;
 mod claim_scenarios;
 mod cli;
 mod cli_cases;
+mod cmap_lexer;
 mod document_kind;
 mod document_kind_unseen;
 mod extract_en;
