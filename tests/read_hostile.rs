@@ -104,6 +104,18 @@ const CASES: &[(&str, Expect)] = &[
         "unclosed_tags.html",
         Text(&["Loan amount 10000 CNY", "a  b"]),
     ),
+    (
+        "loan_gbk.html",
+        TextWarn(&["人民币壹万元整", "年利率18%"], "GBK"),
+    ),
+    // Web archives: the page's charset on its part header only.
+    (
+        "base.mhtml",
+        TextWarn(&["人民币壹万元整", "年利率18%"], "GBK"),
+    ),
+    ("truncated.mhtml", Error("damaged")),
+    ("no_page.mhtml", Error("damaged")),
+    ("deep_parts.mht", Text(&["Loan amount 10000 CNY"])),
     ("base.docx", Text(&["Loan amount 10000 CNY"])),
     ("zip_bomb.docx", Error("damaged")),
     ("truncated.docx", Error("damaged")),
