@@ -629,6 +629,55 @@ fn audit_and_compare_read_every_kind_of_file() {
     });
     let offers = compared["offers"].as_array().expect("offers");
     assert_eq!(offers.len(), 2, "{compared}");
-    assert!(offers[0]["apr"]["nominal_percent"].is_string(), "{compared}");
+    assert!(
+        offers[0]["apr"]["nominal_percent"].is_string(),
+        "{compared}"
+    );
     assert_eq!(offers[0]["apr"], offers[1]["apr"], "{compared}");
+}
+
+/// Without tesseract a screenshot is a per-file error that says how to install it.
+#[test]
+fn a_screenshot_without_tesseract_says_how_to_install_it() {
+    let empty = tempfile::tempdir().expect("tempdir");
+    let shot = fixture("images/shot.png");
+    let out = Command::new(env!("CARGO_BIN_EXE_loanlint"))
+        .arg("text")
+        .arg(&shot)
+        .env("PATH", empty.path())
+        .output()
+        .expect("run loanlint");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("shot.png") && stderr.contains("apt-get install tesseract-ocr"),
+        "{stderr}"
+    );
+}
+
+/// `--as-one` reads a folder's files as one document in natural name order.
+#[test]
+fn a_folder_read_as_one_goes_in_natural_name_order() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, text) in [
+        ("part10.txt", "第三页：违约金"),
+        ("part2.txt", "第二页：年利率"),
+        ("part1.txt", "第一页：借款金额"),
+    ] {
+        std::fs::write(dir.path().join(name), text).expect("write");
+    }
+    let paths = [dir.path().to_path_buf()];
+    let doc = read::read_inputs(&paths, true, &ReadOptions::default()).expect("reads");
+    let order: Vec<usize> = ["第一页", "第二页", "第三页"]
+        .iter()
+        .map(|n| {
+            doc.text
+                .find(n)
+                .unwrap_or_else(|| panic!("{n}: {:?}", doc.text))
+        })
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{:?}", doc.text);
+    assert_eq!(doc.page_count(), 3);
+    let err = read::read_inputs(&paths, false, &ReadOptions::default()).expect_err("a folder");
+    assert_eq!(err.reason(), "io", "{err}");
 }
