@@ -199,6 +199,51 @@ fn agreement(a: &str, b: &str) -> (usize, usize) {
     (2 * common, na + nb)
 }
 
+/// Per-file floors of the character agreement (char-F1) of our reading with pdftotext's,
+/// each the figure measured when it was recorded (`cargo test --test suite
+/// read_corpus::engines_agree -- --nocapture`, printed to 4 decimals): a change to the PDF
+/// reader may raise one, never lower it. The browser-printed 借款合同 must reach 0.98
+/// (issue #15; it read 0.8594 before its running header/footer was stripped from both
+/// engines' text, 1.0000 after).
+const AGREEMENT_FLOORS: &[(&str, f64)] = &[
+    ("en_bnpl_loan_agreement_pdflib.pdf", 0.8886),
+    ("en_ca_tcac_arra_loan_agreement.pdf", 0.9977),
+    ("en_cfpb_adjustable_rate_loan_estimate.pdf", 0.9966),
+    ("en_cfpb_checklist_mortgage_closing.pdf", 0.9904),
+    ("en_cfpb_mortgage_closing_forms.pdf", 0.9984),
+    ("en_chf_loan_agreement_word.pdf", 1.0000),
+    ("en_in_promissory_note_wkhtml.pdf", 1.0000),
+    ("en_loan_estimate_obo.pdf", 0.9847),
+    ("en_sample_loan_agreement_betterdebt.pdf", 1.0000),
+    ("en_sec_credit_agreement_ribbon.pdf", 0.9959),
+    ("en_synthetic_credit_agreement_reportlab.pdf", 1.0000),
+    ("en_tx_promissory_note_pdftex.pdf", 0.9999),
+    ("zh_civil_code_fz_fonts.pdf", 0.9990),
+    ("zh_civil_code_word2019.pdf", 1.0000),
+    ("zh_jiekuan_hetong_aidevelop.pdf", 0.98),
+    ("zh_sales_contract_itext_initframe.pdf", 1.0000),
+    ("zh_sales_contract_wps_myzy.pdf", 1.0000),
+    ("zh_ccb_consumer_credit_line_loan_creditlife.pdf", 1.0000),
+    (
+        "zh_tubaobao_dehua_microloan_installment_android.pdf",
+        1.0000,
+    ),
+    ("zh_zhengda_edai_p2p_loan_online.pdf", 0.9958),
+    ("zh_kuaijin_cash_loan_timecash_v2.pdf", 1.0000),
+    ("zh_duandaiwang_cash_loan_mk.pdf", 1.0000),
+    ("zh_cash_loan_consult_service_mk.pdf", 1.0000),
+    ("zh_jubaodai_cash_loan_agreement_suniu.pdf", 0.9993),
+    ("zh_loan_consult_service_agreement_suniu.pdf", 0.9999),
+    ("zh_p2p_lend_borrow_agreement_hermes.pdf", 0.9957),
+    ("zh_shangyoudai_loan_contract_hui.pdf", 1.0000),
+    ("zh_personal_loan_contract_filled_viai.pdf", 1.0000),
+    ("en_payday_loan_note_disclosure_condor_testdata.pdf", 1.0000),
+    ("en_uk_fixed_sum_loan_kariba.pdf", 0.9998),
+];
+
+/// A PDF of the corpus that has no floor yet must still agree this well.
+const NEW_FILE_FLOOR: f64 = 0.85;
+
 #[test]
 fn engines_agree_on_the_corpus() {
     let dir = corpus_or_skip!();
@@ -211,25 +256,40 @@ fn engines_agree_on_the_corpus() {
         ..ReadOptions::default()
     };
     let (mut common, mut total) = (0usize, 0usize);
-    let mut worst = (1.0f64, String::new());
+    let mut below = Vec::new();
+    let mut measured = Vec::new();
     for e in manifest(&dir).iter().filter(|e| e.text_layer) {
         let path = dir.join(&e.file);
-        let ours = read::read_file(&path, &ReadOptions::default()).expect("ours");
-        let theirs = read::read_file(&path, &poppler).expect("pdftotext");
+        let ours = read::read_file(&path, &ReadOptions::default())
+            .unwrap_or_else(|err| panic!("{}: {err}", e.file));
+        let theirs = read::read_file(&path, &poppler)
+            .unwrap_or_else(|err| panic!("{} (pdftotext): {err}", e.file));
         assert_eq!(ours.page_count(), theirs.page_count(), "{}", e.file);
         let (c, t) = agreement(&ours.text, &theirs.text);
         let share = c as f64 / t.max(1) as f64;
         eprintln!("agreement {:.4} {}", share, e.file);
-        if share < worst.0 {
-            worst = (share, e.file.clone());
+        let floor = AGREEMENT_FLOORS
+            .iter()
+            .find(|(f, _)| *f == e.file)
+            .map_or(NEW_FILE_FLOOR, |(_, floor)| *floor);
+        // The floors are recorded to 4 decimals.
+        if (share * 1e4).round() / 1e4 < floor {
+            below.push(format!("{} {share:.4} < {floor:.4}", e.file));
         }
+        measured.push(e.file.clone());
         common += c;
         total += t;
     }
     let overall = common as f64 / total.max(1) as f64;
-    eprintln!("overall character agreement with pdftotext: {overall:.4}; worst {worst:?}");
-    assert!(overall >= 0.97, "overall agreement {overall:.4}");
-    assert!(worst.0 >= 0.85, "worst file {worst:?}");
+    eprintln!("overall character agreement with pdftotext: {overall:.4}");
+    let unmeasured: Vec<&str> = AGREEMENT_FLOORS
+        .iter()
+        .map(|(f, _)| *f)
+        .filter(|f| !measured.iter().any(|m| m == f))
+        .collect();
+    assert!(unmeasured.is_empty(), "not in the manifest: {unmeasured:?}");
+    assert!(below.is_empty(), "below their floors: {below:#?}");
+    assert!(overall >= 0.99, "overall agreement {overall:.4}");
 }
 
 #[test]

@@ -104,6 +104,18 @@ const CASES: &[(&str, Expect)] = &[
         "unclosed_tags.html",
         Text(&["Loan amount 10000 CNY", "a  b"]),
     ),
+    (
+        "loan_gbk.html",
+        TextWarn(&["人民币壹万元整", "年利率18%"], "GBK"),
+    ),
+    // Web archives: the page's charset on its part header only.
+    (
+        "base.mhtml",
+        TextWarn(&["人民币壹万元整", "年利率18%"], "GBK"),
+    ),
+    ("truncated.mhtml", Error("damaged")),
+    ("no_page.mhtml", Error("damaged")),
+    ("deep_parts.mht", Text(&["Loan amount 10000 CNY"])),
     ("base.docx", Text(&["Loan amount 10000 CNY"])),
     ("zip_bomb.docx", Error("damaged")),
     ("truncated.docx", Error("damaged")),
@@ -533,4 +545,139 @@ fn hostile_images() {
             assert!(e.to_string().contains("truncated.jpg"), "{e}");
         }
     }
+}
+
+/// Evidence says where a quote is in the input's own units: page of a PDF, line of a text
+/// file, paragraph (and cell of a table row) of HTML, a web archive and Word.
+#[test]
+fn evidence_is_located_in_each_kind_of_input() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = dir.path().join("contract.html");
+    std::fs::write(
+        &page,
+        "<html><body><h1>借款合同</h1><table><tr><td>年利率</td><td>12%</td></tr></table></body></html>",
+    )
+    .expect("write");
+    let cases: [(PathBuf, &str, Option<u32>, &str); 5] = [
+        (page, "12%", None, r#"{"paragraph":2,"cell":2}"#),
+        (
+            fixture("base.mhtml"),
+            "年利率18%",
+            None,
+            r#"{"paragraph":3}"#,
+        ),
+        (fixture("base.docx"), "10000", None, r#"{"paragraph":1}"#),
+        (fixture("utf16.txt"), "壹万元", None, r#"{"line":1}"#),
+        (fixture("base.pdf"), "10000", Some(1), "null"),
+    ];
+    for (path, quote, page, location) in cases {
+        let doc = read::read_file(&path, &ReadOptions::default()).expect("reads");
+        let at = doc
+            .text
+            .find(quote)
+            .unwrap_or_else(|| panic!("{quote} not in {:?}", doc.text));
+        let ev = doc.evidence(at, at + quote.len());
+        assert_eq!(ev.page, page, "{}", path.display());
+        let got = serde_json::to_string(&ev.location).expect("json");
+        assert_eq!(got, location, "{}", path.display());
+    }
+}
+
+/// `audit` walks every readable kind of file in a folder, and `compare` takes any two.
+#[test]
+fn audit_and_compare_read_every_kind_of_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let files = [
+        "base.pdf",
+        "base.docx",
+        "loan_gbk.html",
+        "base.mhtml",
+        "utf16.txt",
+    ];
+    for name in files {
+        std::fs::copy(fixture(name), dir.path().join(name)).expect("copy");
+    }
+    let out = loanlint(&[
+        "audit".as_ref(),
+        dir.path().as_os_str(),
+        "--format".as_ref(),
+        "jsonl".as_ref(),
+    ]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let reports: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON report a line"))
+        .collect();
+    for name in files {
+        let report = reports
+            .iter()
+            .find(|r| r["file"].as_str().is_some_and(|f| f.ends_with(name)))
+            .unwrap_or_else(|| panic!("{name} not audited: {stdout}"));
+        assert!(report.get("terms").is_some(), "{name}: {report}");
+    }
+    let html = dir.path().join("loan_gbk.html");
+    let archive = dir.path().join("base.mhtml");
+    let out = loanlint(&[
+        "compare".as_ref(),
+        html.as_os_str(),
+        archive.as_os_str(),
+        "--format".as_ref(),
+        "json".as_ref(),
+    ]);
+    let compared: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!("{e}: {}", String::from_utf8_lossy(&out.stderr));
+    });
+    let offers = compared["offers"].as_array().expect("offers");
+    assert_eq!(offers.len(), 2, "{compared}");
+    assert!(
+        offers[0]["apr"]["nominal_percent"].is_string(),
+        "{compared}"
+    );
+    assert_eq!(offers[0]["apr"], offers[1]["apr"], "{compared}");
+}
+
+/// Without tesseract a screenshot is a per-file error that says how to install it.
+#[test]
+fn a_screenshot_without_tesseract_says_how_to_install_it() {
+    let empty = tempfile::tempdir().expect("tempdir");
+    let shot = fixture("images/shot.png");
+    let out = Command::new(env!("CARGO_BIN_EXE_loanlint"))
+        .arg("text")
+        .arg(&shot)
+        .env("PATH", empty.path())
+        .output()
+        .expect("run loanlint");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("shot.png") && stderr.contains("apt-get install tesseract-ocr"),
+        "{stderr}"
+    );
+}
+
+/// `--as-one` reads a folder's files as one document in natural name order.
+#[test]
+fn a_folder_read_as_one_goes_in_natural_name_order() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, text) in [
+        ("part10.txt", "第三页：违约金"),
+        ("part2.txt", "第二页：年利率"),
+        ("part1.txt", "第一页：借款金额"),
+    ] {
+        std::fs::write(dir.path().join(name), text).expect("write");
+    }
+    let paths = [dir.path().to_path_buf()];
+    let doc = read::read_inputs(&paths, true, &ReadOptions::default()).expect("reads");
+    let order: Vec<usize> = ["第一页", "第二页", "第三页"]
+        .iter()
+        .map(|n| {
+            doc.text
+                .find(n)
+                .unwrap_or_else(|| panic!("{n}: {:?}", doc.text))
+        })
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{:?}", doc.text);
+    assert_eq!(doc.page_count(), 3);
+    let err = read::read_inputs(&paths, false, &ReadOptions::default()).expect_err("a folder");
+    assert_eq!(err.reason(), "io", "{err}");
 }

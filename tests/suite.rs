@@ -39,6 +39,7 @@ mod extract_zh_terms;
 mod extract_zh_unseen;
 mod fresh_corpus;
 mod fuzz_regressions;
+mod html_mhtml;
 mod html_screenshots;
 mod i18n_catalogue;
 mod i18n_help;

@@ -12,7 +12,7 @@ pub enum ReadError {
     },
     /// Not a file type loanlint reads.
     #[error(
-        "{path}: unsupported file type (expected .pdf, .html, .htm, .docx, .txt, .md, or an image: .png, .jpg, .jpeg, .webp)"
+        "{path}: unsupported file type (expected .pdf, .html, .htm, .mhtml, .docx, .txt, .md, or an image: .png, .jpg, .jpeg, .webp)"
     )]
     Unsupported { path: String },
     /// The content is a format loanlint does not read (a legacy `.doc`, an image, a ZIP

@@ -28,6 +28,16 @@ pub fn html_to_text(
     bytes: &[u8],
     name: &str,
 ) -> Result<(String, &'static str, Vec<String>), ReadError> {
+    html_to_text_in(bytes, name, None)
+}
+
+/// [`html_to_text`] for a page whose charset its container declares (a web archive's part
+/// header): that label wins over the page's `<meta>`, as an HTTP header does in a browser.
+pub fn html_to_text_in(
+    bytes: &[u8],
+    name: &str,
+    charset: Option<&'static Encoding>,
+) -> Result<(String, &'static str, Vec<String>), ReadError> {
     let malformed = |detail: String| ReadError::Malformed {
         path: name.to_string(),
         format: "HTML",
@@ -47,8 +57,10 @@ pub fn html_to_text(
         )));
     }
     let Decoded { text, encoding } =
-        decode_with(bytes, declared_charset(bytes)).ok_or_else(|| ReadError::Encoding {
-            path: name.to_string(),
+        decode_with(bytes, charset.or_else(|| declared_charset(bytes))).ok_or_else(|| {
+            ReadError::Encoding {
+                path: name.to_string(),
+            }
         })?;
     let mut warnings = Vec::new();
     if encoding != "UTF-8" {

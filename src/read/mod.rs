@@ -26,6 +26,7 @@
 //!   image                    OCR of PNG/JPEG/WebP; uses ocr_retry, ocr_fix, process, normalize, document
 //!   ocr_retry                a second look at poor readings and uncertain figures; uses document, panics
 //!   page_join                sentences across page ends; uses normalize, document
+//!   mhtml                    a web archive's HTML page (mail-parser), for html
 //!   text, document, normalize, blanks, sniff, panics, process, error, options   (leaves)
 //! ```
 
@@ -37,6 +38,7 @@ mod html;
 mod image;
 mod inputs;
 pub mod isolate;
+mod mhtml;
 mod normalize;
 mod ocr_fix;
 mod ocr_retry;
@@ -94,9 +96,14 @@ pub fn read_file(path: &Path, options: &ReadOptions) -> Result<Document, ReadErr
             doc.encoding = Some(decoded.encoding);
             doc
         }
-        FileKind::Html => {
+        FileKind::Html | FileKind::Mhtml => {
             let bytes = read_all(path, &name)?;
-            let (text, encoding, warnings) = html::html_to_text(&bytes, &name)?;
+            let (text, encoding, warnings) = if kind == FileKind::Mhtml {
+                let (page, charset) = mhtml::html_part(&bytes, &name)?;
+                html::html_to_text_in(&page, &name, charset)?
+            } else {
+                html::html_to_text(&bytes, &name)?
+            };
             let mut doc =
                 Document::from_text(path, SourceKind::Html, &normalize::normalize_text(&text));
             doc.warnings = warnings;

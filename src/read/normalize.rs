@@ -216,19 +216,36 @@ fn edge_key(line: &str) -> String {
         .collect()
 }
 
+/// How many times the edges are looked at again once a round removed something: a running
+/// line can sit behind another one (a browser prints the date above the page title and the
+/// page number under the URL, and poppler may put a body line before the title).
+const ROUNDS: usize = 2;
+
 /// Remove running headers and footers (a line repeated at the top or bottom of at least half
 /// of the pages, digits ignored, on documents of three pages or more) and lone page-number
-/// lines at the very top or bottom of a page. Returns the number of lines removed.
+/// lines at the very top or bottom of a page. Blank lines do not count as edge lines, and
+/// the edges are looked at again after a round removed something. Returns the number of
+/// lines removed.
 pub fn strip_running_lines(pages: &mut [Vec<String>]) -> usize {
+    let mut removed = 0;
+    for _ in 0..ROUNDS {
+        let n = strip_round(pages);
+        removed += n;
+        if n == 0 {
+            break;
+        }
+    }
+    removed
+}
+
+fn strip_round(pages: &mut [Vec<String>]) -> usize {
     let mut counts: HashMap<String, usize> = HashMap::new();
     for lines in pages.iter() {
         let mut seen: Vec<String> = Vec::new();
-        for i in edge_indices(lines.len()) {
-            if let Some(l) = lines.get(i) {
-                let k = edge_key(l);
-                if !k.is_empty() && !seen.contains(&k) {
-                    seen.push(k);
-                }
+        for i in edge_indices(lines) {
+            let k = edge_key(&lines[i]);
+            if !seen.contains(&k) {
+                seen.push(k);
             }
         }
         for k in seen {
@@ -240,12 +257,14 @@ pub fn strip_running_lines(pages: &mut [Vec<String>]) -> usize {
     let repeated = |k: &str| many && counts.get(k).is_some_and(|&n| n >= threshold.max(3));
     let mut removed = 0;
     for lines in pages.iter_mut() {
-        let n = lines.len();
-        let drop: Vec<usize> = edge_indices(n)
+        let edges = edge_indices(lines);
+        let (first, last) = (edges.first().copied(), edges.last().copied());
+        let drop: Vec<usize> = edges
+            .into_iter()
             .filter(|&i| {
-                lines.get(i).is_some_and(|l| {
-                    repeated(&edge_key(l)) || ((i == 0 || i + 1 == n) && is_page_number(l))
-                })
+                let l = &lines[i];
+                repeated(&edge_key(l))
+                    || ((Some(i) == first || Some(i) == last) && is_page_number(l))
             })
             .collect();
         removed += drop.len();
@@ -259,10 +278,21 @@ pub fn strip_running_lines(pages: &mut [Vec<String>]) -> usize {
     removed
 }
 
-fn edge_indices(n: usize) -> impl Iterator<Item = usize> {
-    let top = 0..EDGE.min(n);
-    let bottom = n.saturating_sub(EDGE).max(EDGE.min(n))..n;
-    top.chain(bottom)
+/// Indices of the first and the last [`EDGE`] non-blank lines of a page, in order, each once.
+fn edge_indices(lines: &[String]) -> Vec<usize> {
+    let filled: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !edge_key(l).is_empty())
+        .map(|(i, _)| i)
+        .collect();
+    let top = EDGE.min(filled.len());
+    let bottom = filled.len().saturating_sub(EDGE).max(top);
+    filled[..top]
+        .iter()
+        .chain(&filled[bottom..])
+        .copied()
+        .collect()
 }
 
 #[cfg(test)]
@@ -347,6 +377,43 @@ mod tests {
             pages_of(&["标题", "正文一", "1"], &["标题", "正文二", "2"]);
         assert_eq!(strip_running_lines(&mut two), 2);
         assert_eq!(two[1], vec!["标题", "正文二"]);
+    }
+
+    #[test]
+    fn strips_browser_print_lines_hidden_behind_others() {
+        // poppler's order for a browser-printed page: the date, sometimes a body line before
+        // the title, blank lines; the URL above the page number.
+        let body = [
+            "甲方应按期还款。",
+            "乙方应按期放款。",
+            "双方不得转让。",
+            "本合同一式两份。",
+        ];
+        let mut pages: Vec<Vec<String>> = (1..=4)
+            .map(|p| {
+                let mut top = vec!["2026/1/27 14:47", ""];
+                if p % 2 == 0 {
+                    top.push(body[p - 1]);
+                }
+                top.extend(["", "借款合同 - 助贷业务", ""]);
+                if p % 2 == 1 {
+                    top.push(body[p - 1]);
+                }
+                let mut lines: Vec<String> = top.iter().map(|s| s.to_string()).collect();
+                lines.extend(["".to_string(), "localhost:63343/a.html?_ijt=9".to_string()]);
+                lines.extend(["".to_string(), format!("{p}/4"), "".to_string()]);
+                lines
+            })
+            .collect();
+        assert_eq!(strip_running_lines(&mut pages), 16);
+        for (p, lines) in pages.iter().enumerate() {
+            let text: Vec<&str> = lines
+                .iter()
+                .map(String::as_str)
+                .filter(|l| !l.is_empty())
+                .collect();
+            assert_eq!(text, vec![body[p]]);
+        }
     }
 
     fn pages_of(a: &[&str], b: &[&str]) -> Vec<Vec<String>> {

@@ -5,12 +5,15 @@ use std::path::Path;
 
 use super::error::ReadError;
 use super::image::ImageFormat;
+use super::mhtml::looks_like_mhtml;
 
 /// Bytes read to tell a file's kind.
 const HEAD_BYTES: u64 = 4096;
 
 /// File name extensions of the formats loanlint reads (for folder walks such as `audit`).
-pub const EXTENSIONS: &[&str] = &["pdf", "html", "htm", "xhtml", "docx", "txt", "md", "text"];
+pub const EXTENSIONS: &[&str] = &[
+    "pdf", "html", "htm", "xhtml", "mhtml", "mht", "docx", "txt", "md", "text",
+];
 
 /// File name extensions of the images loanlint reads by OCR (screenshots, photos). Not in
 /// [`EXTENSIONS`]: a folder of screenshots is usually one contract (`check --as-one`), not
@@ -22,6 +25,8 @@ pub const IMAGE_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "webp"];
 pub enum FileKind {
     Pdf,
     Html,
+    /// A saved web archive (MIME `multipart/related`), read through its HTML page.
+    Mhtml,
     Docx,
     Text,
     /// A PNG, JPEG or WebP image, read by OCR.
@@ -34,6 +39,7 @@ impl FileKind {
         match self {
             FileKind::Pdf => "PDF",
             FileKind::Html => "HTML",
+            FileKind::Mhtml => "web archive (.mhtml)",
             FileKind::Docx => "Word (.docx)",
             FileKind::Text => "text",
             FileKind::Image => "image",
@@ -46,6 +52,7 @@ impl FileKind {
         Some(match ext.as_str() {
             "pdf" => FileKind::Pdf,
             "html" | "htm" | "xhtml" => FileKind::Html,
+            "mhtml" | "mht" => FileKind::Mhtml,
             "docx" => FileKind::Docx,
             "txt" | "md" | "text" => FileKind::Text,
             "png" | "jpg" | "jpeg" | "webp" => FileKind::Image,
@@ -89,6 +96,9 @@ pub fn signature(head: &[u8]) -> Signature {
     }
     if ImageFormat::of(head).is_some() {
         return Signature::Readable(FileKind::Image);
+    }
+    if looks_like_mhtml(head) {
+        return Signature::Readable(FileKind::Mhtml);
     }
     if looks_like_html(head) {
         return Signature::Readable(FileKind::Html);
@@ -230,6 +240,10 @@ mod tests {
             kind("a.txt", b"\xEF\xBB\xBF <!-- x --> <!DOCTYPE HTML>").ok(),
             Some((Html, true))
         );
+        let archive = b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\"; boundary=\"b\"\r\n\r\n";
+        assert_eq!(kind("a.mhtml", archive).ok(), Some((Mhtml, false)));
+        assert_eq!(kind("page.html", archive).ok(), Some((Mhtml, true)));
+        assert_eq!(kind("a.mht", b"junk").ok(), Some((Mhtml, false)));
         assert_eq!(
             kind("a.htm", b"<div>fragment</div>").ok(),
             Some((Html, false))
