@@ -7,6 +7,7 @@ use crate::common;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use common::corpus::read_corpus;
@@ -50,13 +51,38 @@ fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF)
 }
 
+/// Our reading (default options) of every text-layer PDF of the corpus, read once for the
+/// tests that look at it (the reads are most of their time), or the error it gave.
+fn our_readings(dir: &Path) -> &'static HashMap<String, Result<Document, String>> {
+    static READINGS: OnceLock<HashMap<String, Result<Document, String>>> = OnceLock::new();
+    READINGS.get_or_init(|| {
+        manifest(dir)
+            .iter()
+            .filter(|e| e.text_layer)
+            .map(|e| {
+                let doc = read::read_file(&dir.join(&e.file), &ReadOptions::default());
+                (e.file.clone(), doc.map_err(|err| err.to_string()))
+            })
+            .collect()
+    })
+}
+
+/// Our reading of a text-layer PDF of the manifest, or a panic naming it.
+fn ours<'a>(readings: &'a HashMap<String, Result<Document, String>>, file: &str) -> &'a Document {
+    match readings.get(file) {
+        Some(Ok(doc)) => doc,
+        Some(Err(err)) => panic!("{file}: {err}"),
+        None => panic!("{file}: not read"),
+    }
+}
+
 #[test]
 fn every_text_layer_pdf_extracts_cleanly() {
     let dir = corpus_or_skip!();
+    let readings = our_readings(&dir);
     let mut checked = 0;
     for e in manifest(&dir).iter().filter(|e| e.text_layer) {
-        let doc = read::read_file(&dir.join(&e.file), &ReadOptions::default())
-            .unwrap_or_else(|err| panic!("{}: {err}", e.file));
+        let doc = ours(readings, &e.file);
         if let Some(pages) = e.pages {
             assert_eq!(doc.page_count(), pages, "{}: page count", e.file);
         }
@@ -258,10 +284,10 @@ fn engines_agree_on_the_corpus() {
     let (mut common, mut total) = (0usize, 0usize);
     let mut below = Vec::new();
     let mut measured = Vec::new();
+    let readings = our_readings(&dir);
     for e in manifest(&dir).iter().filter(|e| e.text_layer) {
         let path = dir.join(&e.file);
-        let ours = read::read_file(&path, &ReadOptions::default())
-            .unwrap_or_else(|err| panic!("{}: {err}", e.file));
+        let ours = ours(readings, &e.file);
         let theirs = read::read_file(&path, &poppler)
             .unwrap_or_else(|err| panic!("{} (pdftotext): {err}", e.file));
         assert_eq!(ours.page_count(), theirs.page_count(), "{}", e.file);
