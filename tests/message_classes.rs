@@ -209,6 +209,7 @@ fn a_lawful_process_named_is_a_notice_and_taking_without_one_is_a_threat() {
         "Under the security agreement and state law we may take possession of the car after December 20.",
         "We may repossess the vehicle after the date above. You have the right to cure the default by paying $412.",
         "法院已裁定准许拍卖您抵押的车辆，我行将依照裁定申请强制执行。",
+        "【西湖区人民法院】（2026）浙0106执1234号案件：请于7日内履行判决，逾期本院将依法对你采取罚款、拘留措施。",
     ] {
         assert_tier(text, Tier::LawfulReminder);
     }
@@ -217,6 +218,8 @@ fn a_lawful_process_named_is_a_notice_and_taking_without_one_is_a_threat() {
         "We'll start docking your paycheck next week until this is paid.",
         "再不还钱，明天就把你的车拖走。",
         "这个月不处理，我们直接扣你的工资。",
+        "再不还款就把你的车拖走，不用走法院。",
+        "逾期不还，我们将依法对你采取拘留措施。",
     ] {
         assert_tier(text, Tier::UnlawfulCollection);
     }
