@@ -10,8 +10,8 @@ use crate::check::{CheckInput, Checker};
 use crate::compute::{apr, cost};
 use crate::extract;
 use crate::model::{
-    AppliedRuleset, AprRange, DisclosureForm, DocumentKind, Finding, Language, ReadingCost, Report,
-    SCHEMA_VERSION, Severity, Terms,
+    AppliedRuleset, AprRange, DisclosureForm, DocumentKind, Finding, Language, LenderClass,
+    ReadingCost, Report, SCHEMA_VERSION, Severity, Terms,
 };
 use crate::read::{self, Document, ReadError, ReadOptions};
 use crate::reconcile::{self, Reading, Reconciled};
@@ -46,6 +46,9 @@ pub struct Analysis {
     /// The other plausible readings the stated figures cannot rule out, with their costs (the
     /// lawful claim is given over all of them).
     pub other_readings: Vec<(String, cost::LoanCost)>,
+    /// Who the lender is, classified once from the terms (`None` for a document that is not a
+    /// loan: its terms are emptied).
+    pub lender: Option<LenderClass>,
 }
 
 impl Analysis {
@@ -57,6 +60,7 @@ impl Analysis {
             contract_date: self.contract_date,
             jurisdiction: self.jurisdiction.as_deref(),
             regz_apr: self.regz_apr,
+            lender: self.lender.as_ref(),
         }
     }
 }
@@ -127,6 +131,7 @@ pub fn analyse_document_full(
         checked.apr_range = None;
         checked.regz_apr = None;
         checked.other_readings.clear();
+        checked.lender = None;
     }
     let report = Report {
         schema_version: SCHEMA_VERSION,
@@ -150,6 +155,7 @@ pub fn analyse_document_full(
         jurisdiction: options.jurisdiction.clone(),
         regz_apr: checked.regz_apr,
         other_readings: checked.other_readings,
+        lender: checked.lender,
     };
     let is_loan = analysis
         .report
@@ -175,6 +181,8 @@ pub struct Checked {
     pub regz_apr: Option<Decimal>,
     /// The readings after the first that survive, labelled, with their costs.
     pub other_readings: Vec<(String, cost::LoanCost)>,
+    /// Who the lender is (classified once, for every reading and every later question).
+    pub lender: Option<LenderClass>,
 }
 
 /// Reconcile, price and check extracted terms: the checker runs once per plausible reading; a
@@ -196,6 +204,7 @@ pub fn analyse_terms(
         warnings.push(format!("annualised cost not computed: {e}"));
     }
     let contract_date = contract_date_of(&rec.terms, options.date, warnings);
+    let lender = crate::lender::classify(&rec.terms);
     let mut runs = Vec::with_capacity(rec.readings.len());
     for reading in &rec.readings {
         let cost = reading.cost.as_ref().ok();
@@ -206,6 +215,7 @@ pub fn analyse_terms(
             contract_date,
             jurisdiction: options.jurisdiction.as_deref(),
             regz_apr,
+            lender: Some(&lender),
         };
         let (findings, applied) = checker.check(&input);
         runs.push((findings, applied, regz_apr));
@@ -248,6 +258,7 @@ pub fn analyse_terms(
         contract_date,
         regz_apr,
         other_readings,
+        lender: Some(lender),
     }
 }
 

@@ -240,3 +240,34 @@ fn check_overdue_and_message_report_the_same_lawful_claim_on_every_sample() {
     }
     assert!(compared >= 9, "only {compared} samples");
 }
+
+#[test]
+fn uk_total_cost_cap_leaves_room_measured_on_the_lawful_interest() {
+    // £300 for 30 days at 0.9% a day: the contract's interest is £81, the daily cost cap holds
+    // it to 300 × 0.8% × 30 = £72 (instalment by law 372). 100 days late: the contract asks
+    // 0.9% × 381 × 100 = 342.90 + the £25 fee = 367.90; the daily cap allows 300 × 0.8% × 100
+    // + £15 = 255; the 100% total cost cap leaves 300 − 72 = 228 beyond the lawful interest
+    // (not 300 − 81 = 219: the £9 the law cuts is no cost). Due now by law 372 + 228 = 600, all
+    // charges 72 + 228 = 300, exactly 100% of the credit.
+    use loanlint::analysis::{AnalysisOptions, analyse_file_full};
+    use loanlint::check::Checker;
+    use loanlint::overdue::{OverdueRequest, assess};
+    let checker = Checker::load(&[]).unwrap();
+    let path = common::samples_dir().join("en-03-uk-short-term.txt");
+    let analysis = analyse_file_full(&path, &AnalysisOptions::default(), &checker).unwrap();
+    let request = OverdueRequest {
+        days: 100,
+        ..OverdueRequest::default()
+    };
+    let report = assess(&analysis, &checker, &request).unwrap();
+    let part = report.due_now.expect("a missed instalment");
+    let lawful = |key: &str| {
+        part.components
+            .iter()
+            .find(|c| c.key == key)
+            .map(|c| c.lawful.round_dp(2).to_string())
+    };
+    assert_eq!(lawful("instalments").as_deref(), Some("372.00"));
+    assert_eq!(lawful("default_charges").as_deref(), Some("228.00"));
+    assert_eq!(part.lawful_total.round_dp(2).to_string(), "600.00");
+}

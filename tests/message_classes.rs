@@ -201,3 +201,42 @@ fn a_demand_is_compared_with_what_is_due_now_and_with_the_whole_loan_when_called
     );
     assert_eq!(r.tier, Tier::LawfulReminder, "{:?}", r.findings);
 }
+
+#[test]
+fn a_lawful_process_named_is_a_notice_and_taking_without_one_is_a_threat() {
+    for text in [
+        "If the loan becomes 60 days past due, the vehicle may be repossessed as your agreement and state law permit.",
+        "Under the security agreement and state law we may take possession of the car after December 20.",
+        "We may repossess the vehicle after the date above. You have the right to cure the default by paying $412.",
+        "法院已裁定准许拍卖您抵押的车辆，我行将依照裁定申请强制执行。",
+        "【西湖区人民法院】（2026）浙0106执1234号案件：请于7日内履行判决，逾期本院将依法对你采取罚款、拘留措施。",
+    ] {
+        assert_tier(text, Tier::LawfulReminder);
+    }
+    for text in [
+        "Our guys are coming for your truck on Friday, no judge needed.",
+        "We'll start docking your paycheck next week until this is paid.",
+        "再不还钱，明天就把你的车拖走。",
+        "这个月不处理，我们直接扣你的工资。",
+        "再不还款就把你的车拖走，不用走法院。",
+        "逾期不还，我们将依法对你采取拘留措施。",
+    ] {
+        assert_tier(text, Tier::UnlawfulCollection);
+    }
+}
+
+#[test]
+fn a_fee_item_named_after_a_visit_is_a_charge_and_a_visit_in_the_same_sentence_a_threat() {
+    let (_, ids) = tier_and_ids(
+        "欠款合计5,200元（含本金、利息及上门处置费600元），请今日结清。",
+        None,
+    );
+    assert!(ids.contains(&"msg-collection-fee".to_string()), "{ids:?}");
+    assert!(!ids.contains(&"msg-threat-visit".to_string()), "{ids:?}");
+    let (_, ids) = tier_and_ids("欠款含上门处置费600元，今天不还明天就安排同事上门。", None);
+    assert!(ids.contains(&"msg-threat-visit".to_string()), "{ids:?}");
+    assert_tier(
+        "我们的外访人员这周会去你老家村里走一趟。",
+        Tier::UnlawfulCollection,
+    );
+}

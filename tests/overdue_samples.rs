@@ -189,14 +189,16 @@ fn en03_uk_default_interest_and_fee_against_the_hcstc_caps() {
     // Default interest 0.9% a day on £381 = 3.429/day, plus the £25 default fee once.
     // 1: 28.43; 7: 49.00; 30: 127.87; 90: 333.61.
     // HCSTC: 0.8% a day of the £300 credit + £15 default fees: 17.40, 31.80, 87.00, 231.00,
-    // and all charges at most 100% of the credit: 300 − 81 of interest = 219 left, so 219 at 90.
+    // and all charges at most 100% of the credit: the lawful interest of the term is held to
+    // 300 × 0.8% × 30 days = 72 (the contract's 81 is above the daily cost cap), so 300 − 72 =
+    // 228 is left, and 228 at 90 (333.61 − 228 = 105.61 above).
     check(
         "en-03-uk-short-term.txt",
         &[
             (1, "28.43", Some("17.40"), Some("11.03")),
             (7, "49.00", Some("31.80"), Some("17.20")),
             (30, "127.87", Some("87.00"), Some("40.87")),
-            (90, "333.61", Some("219.00"), Some("114.61")),
+            (90, "333.61", Some("228.00"), Some("105.61")),
         ],
     );
 }

@@ -49,6 +49,9 @@ pub struct CheckInput<'a> {
     /// schedule, for the TILA accuracy rule. `None` = not computed (the rule then uses a
     /// computed cost whose method is `us-regz`, or stays quiet).
     pub regz_apr: Option<Decimal>,
+    /// Who the lender is, classified once per analysis ([`crate::lender::classify`]) and passed
+    /// to every question asked of the rulesets; `None`: classified here from `terms`.
+    pub lender: Option<&'a crate::model::LenderClass>,
 }
 
 /// Why rulesets could not be loaded.
@@ -415,6 +418,7 @@ impl Checker {
             contract_date: date,
             jurisdiction,
             regz_apr: None,
+            lender: None,
         })
     }
 
@@ -437,7 +441,14 @@ impl Checker {
         if let Some(rs) = by_id {
             codes = rs.jurisdictions.clone();
         }
-        let class = crate::lender::classify(input.terms);
+        let classified;
+        let class = match input.lender {
+            Some(class) => class,
+            None => {
+                classified = crate::lender::classify(input.terms);
+                &classified
+            }
+        };
         let lender = class.lender_type;
         let date = input.contract_date;
         let mut out = Vec::new();
@@ -466,7 +477,7 @@ impl Checker {
                     if !types.contains(&lender) {
                         continue;
                     }
-                    why.push(lender_reason(&class));
+                    why.push(lender_reason(class));
                 }
                 if rs.valid_from.is_some_and(|f| date < f)
                     || rs.valid_until.is_some_and(|u| date >= u)

@@ -68,6 +68,18 @@ fn charged_days(days: u32, grace: Option<&Grace>, notes: &mut Vec<String>) -> u3
     }
 }
 
+/// The limit with the room a cap on the total cost of credit leaves for default charges
+/// measured against the lawful claim's own charges of the term, not the contract's: the
+/// charges the law cuts from the term are no part of the cost (UK HCSTC: £300 lent, £81 of
+/// interest cut to £72 by the daily cap, leaves £228 of the 100% cap, not £219).
+fn lawful_room(mut limit: LegalLimit, claim: &LawfulClaim) -> LegalLimit {
+    let cut = claim.whole_loan.contract_total - claim.whole_loan.lawful_total;
+    if let Some(room) = limit.total_charges_room.as_mut() {
+        *room += cut.max(Decimal::ZERO);
+    }
+    limit
+}
+
 /// Everything due now for `missed` under the contract and by law.
 #[allow(clippy::too_many_arguments)]
 pub fn due_now(
@@ -83,6 +95,7 @@ pub fn due_now(
     let rows = &cost.schedule.rows;
     let first = missed.first()?;
     let share = claim.lawful_principal / claim.contract_principal;
+    let limit = limit.map(|l| lawful_room(l, claim));
     let mut notes = Vec::new();
     let mut instalments = Vec::new();
     let mut components = Vec::new();

@@ -10,35 +10,13 @@
 
 mod words;
 
-use crate::model::{Evidence, LenderClass, LenderType, Party, Terms};
+use crate::model::{Evidence, LenderClass, LenderType, Terms};
 use words::{Signal, signals_in};
 
-/// The lender type from the sentences the extractor kept.
+/// The lender type from the sentences the extractor kept. An analysis classifies once and
+/// passes the class to every question it asks the rulesets ([`crate::check::CheckInput::lender`]).
 pub fn classify(terms: &Terms) -> LenderClass {
-    let sentences = terms_sentences(terms);
-    // Choosing rulesets asks again for the same contract (the check, then the lawful claim's
-    // cap, deduction and regime change): the last answer of this thread is kept, keyed by
-    // everything `decide` reads.
-    let known = LAST_CLASS.with(|last| {
-        last.borrow()
-            .as_ref()
-            .filter(|(lender, kept, _)| *lender == terms.lender && *kept == sentences)
-            .map(|(_, _, class)| class.clone())
-    });
-    if let Some(class) = known {
-        return class;
-    }
-    let class = decide(terms, &sentences);
-    LAST_CLASS.with(|last| {
-        *last.borrow_mut() = Some((terms.lender.clone(), sentences, class.clone()));
-    });
-    class
-}
-
-type LastClass = Option<(Option<Party>, Vec<Evidence>, LenderClass)>;
-
-thread_local! {
-    static LAST_CLASS: std::cell::RefCell<LastClass> = const { std::cell::RefCell::new(None) };
+    decide(terms, &terms_sentences(terms))
 }
 
 /// The lender type from the terms and the whole document text (char offsets into `text`).

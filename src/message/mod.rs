@@ -77,6 +77,8 @@ struct RawRule {
     #[serde(default)]
     unless_message: Vec<String>,
     #[serde(default)]
+    unless_followed_by: Vec<String>,
+    #[serde(default)]
     requires_message: Vec<String>,
     citation: String,
     /// The basis in Chinese, for Chinese reports (else the English one is shown).
@@ -108,6 +110,9 @@ pub struct MessageRule {
     unless: Vec<Regex>,
     /// Patterns that, found anywhere in the message, keep the rule quiet.
     unless_message: Vec<Regex>,
+    /// Patterns matched on the text right after a match (anchored with `^`): a match so
+    /// followed is not this rule's (上门 in 上门处置费 names a fee item, not a visit).
+    unless_followed_by: Vec<Regex>,
     /// Patterns one of which must be found somewhere in the message for the rule to fire.
     requires_message: Vec<Regex>,
     pub citation: String,
@@ -175,6 +180,7 @@ impl MessageRules {
                 patterns: compile(&r.id, &r.patterns)?,
                 unless: compile(&r.id, &r.unless)?,
                 unless_message: compile(&r.id, &r.unless_message)?,
+                unless_followed_by: compile(&r.id, &r.unless_followed_by)?,
                 requires_message: compile(&r.id, &r.requires_message)?,
                 id: r.id,
                 category: r.category,
@@ -429,6 +435,10 @@ pub fn analyse_delivered(
         // One finding per rule: the first sentence it fires in (the quote shows where).
         'patterns: for re in &rule.patterns {
             for m in re.find_iter(&doc.text) {
+                let after = &doc.text[m.end()..];
+                if rule.unless_followed_by.iter().any(|u| u.is_match(after)) {
+                    continue;
+                }
                 let ev = doc.sentence_evidence(m.start(), m.end());
                 if rule.unless.iter().any(|u| u.is_match(&ev.text)) {
                     continue;

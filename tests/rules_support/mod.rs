@@ -198,6 +198,7 @@ pub fn run_with(
         contract_date: date(on),
         jurisdiction,
         regz_apr,
+        lender: None,
     })
 }
 
@@ -214,6 +215,7 @@ pub fn outcome(
         contract_date: date(on),
         jurisdiction,
         regz_apr: None,
+        lender: None,
     })
 }
 

@@ -134,6 +134,7 @@ impl Fx {
             contract_date: self.date,
             jurisdiction: None,
             regz_apr: self.regz,
+            lender: None,
         };
         let cx = Context {
             input: &input,
