@@ -122,7 +122,7 @@ fn shown(e: impl std::fmt::Display) -> String {
 /// `loanlint check`'s flags.
 #[derive(Debug, Clone, Args)]
 pub struct CheckArgs {
-    /// The contract (.pdf, .html, .docx, .txt, .md, or screenshots .png/.jpg/.webp).
+    /// The contract (.pdf, .html, .mhtml, .docx, .txt, .md, or screenshots .png/.jpg/.webp).
     /// Several files are read as one contract, in the order given.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
