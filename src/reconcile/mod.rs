@@ -272,7 +272,14 @@ fn choose(terms: &mut Terms, method: Method, depends_on: &mut Vec<String>) -> Ve
     }
     let mut readings: Vec<Reading> = keep.into_iter().map(|k| priced[k].1.clone()).collect();
     dedupe_by_cost(&mut readings);
-    if several && readings.len() == 1 && !stated_method && instalment_alone(terms) {
+    // Level payments that several methods reproduce alike (no rate to tell them apart): the
+    // level reading is named, with the figures that decide it.
+    if several
+        && readings.len() == 1
+        && !stated_method
+        && terms.payment.is_some()
+        && cost::interest_rate(terms).is_none()
+    {
         level_instalment(terms);
     }
     if readings.len() > 1 {
@@ -370,6 +377,11 @@ fn note_equal_parts(terms: &mut Terms, charge: Decimal) {
         "no interest rate is stated; {} × {} = {} + {} × {charge}: the principal is repaid in equal parts, with no interest beyond the per-period charge",
         pay.amount, n.count, p.amount, n.count
     );
+    let method_reason = format!(
+        "the repayment method is not stated; {} × {} less the per-period charge {charge} repays {} in equal parts",
+        pay.amount, n.count, p.amount
+    );
+    let pay_evidence = pay.evidence.clone();
     let mut evidence = vec![p.evidence.clone(), pay.evidence.clone(), n.evidence.clone()];
     evidence.extend(
         terms
@@ -378,6 +390,20 @@ fn note_equal_parts(terms: &mut Terms, charge: Decimal) {
             .filter(|f| f.timing == FeeTiming::PerPeriod)
             .map(|f| f.evidence.clone()),
     );
+    if terms.repayment.is_none() {
+        // The principal in equal parts, no interest: 等额本金 at a zero rate (the same payments
+        // as any other level reading).
+        terms.repayment = Some(Repayment {
+            method: RepaymentMethod::EqualPrincipal,
+            evidence: pay_evidence,
+        });
+        terms.inferred.push(Inferred {
+            field: "repayment".into(),
+            value: "equal_principal".into(),
+            reason: method_reason,
+            evidence: evidence.clone(),
+        });
+    }
     terms.inferred.push(Inferred {
         field: "interest".into(),
         value: "0".into(),

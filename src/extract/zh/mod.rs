@@ -12,6 +12,7 @@ mod dates;
 mod fees;
 mod kv_table;
 mod lexicon;
+mod lpr;
 mod method;
 mod parties;
 mod rates;
@@ -340,6 +341,7 @@ impl<'a> Extractor<'a> {
     }
 
     fn finish(mut self) -> Terms {
+        self.lpr_priced_rate();
         self.resolve_markups();
         self.rate_assumptions();
         self.choose_method();
