@@ -9,6 +9,7 @@
 mod amounts;
 mod clauses;
 mod dates;
+mod due;
 mod fees;
 mod kv_table;
 mod lexicon;
@@ -376,6 +377,8 @@ impl<'a> Extractor<'a> {
         self.unlabelled_contract_date();
         self.due_dates_from_rows();
         self.frequency_from_first_due();
+        self.card_bill_monthly();
+        self.one_repayment_date();
         self.single_draw_bullet();
         self.single_payment_count();
         self.count_from_term();
