@@ -292,7 +292,7 @@ static DUE_AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The interest of each period stated as an amount: `每月…支付当月利息900元`, `每月利息为750元`.
 static PERIOD_INTEREST_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:每|按)(?:个)?月[^。;]{0,16}?(?:当月|当期|本期|每月|每期)?利息\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*(?P<amt>[0-9][0-9,]*(?:\.[0-9]{1,2})?)\s*元")
+    Regex::new(r"(?:每|按)(?:个)?月[^。;]{0,16}?(?:当月|当期|本期|每月|每期)?利息\s*(?:金额|数额|额)?\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*(?P<amt>[0-9][0-9,]*(?:\.[0-9]{1,2})?)\s*元")
         .expect("static regex")
 });
 
