@@ -158,11 +158,11 @@ fn instalment_alone(terms: &Terms) -> bool {
         && terms.stated_schedule.is_empty()
 }
 
-/// No rate is stated, and the stated instalment less the per-period charges, times the number
+/// No rate (or a zero rate) is stated, and the stated instalment less the per-period charges, times the number
 /// of instalments, is the principal (545 × 12 = 6,000 + 12 × 45): the principal is repaid in
 /// equal parts with no interest beyond the charges. Returns the charge per period.
 fn repaid_in_equal_parts(terms: &Terms) -> Option<Decimal> {
-    if cost::interest_rate(terms).is_some() {
+    if cost::interest_rate(terms).is_some_and(|r| !r.value.is_zero()) {
         return None;
     }
     let principal = terms.principal.as_ref()?.amount;
@@ -373,8 +373,13 @@ fn note_equal_parts(terms: &mut Terms, charge: Decimal) {
     ) else {
         return;
     };
+    let none = if cost::interest_rate(terms).is_some() {
+        "the contract charges no interest"
+    } else {
+        "no interest rate is stated"
+    };
     let reason = format!(
-        "no interest rate is stated; {} × {} = {} + {} × {charge}: the principal is repaid in equal parts, with no interest beyond the per-period charge",
+        "{none}; {} × {} = {} + {} × {charge}: the principal is repaid in equal parts, with no interest beyond the per-period charge",
         pay.amount, n.count, p.amount, n.count
     );
     let method_reason = format!(

@@ -532,9 +532,7 @@ impl Extractor<'_> {
         let first = self.terms.first_payment_date.clone().or_else(|| {
             let start = self.terms.start_date()?;
             Some(DateTerm {
-                date: start
-                    .date
-                    .checked_add_months(chrono::Months::new(months))?,
+                date: start.date.checked_add_months(chrono::Months::new(months))?,
                 evidence: start.evidence.clone(),
             })
         });

@@ -13,7 +13,7 @@ use super::*;
 /// `LPR减20个基点`. `op` is the sign word, `v` the figure, `u` its unit.
 static SPREAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:LPR|贷款市场报价利率)\s*[)）]?[^。;；\n]{0,24}?(?P<op>加点|加上|加|减去|减|上浮|下浮|[+＋\-－])\s*(?P<v>[0-9]+(?:\.[0-9]+)?)\s*(?P<u>个基点|基点|bps?\b|个百分点|百分点|%)",
+        r"(?i)(?:LPR|贷款市场报价利率)\s*[)）]?[^。;；\n]{0,24}?(?P<op>加点|加上|加|减去|减|上浮|下浮|[+＋\-－])\s*(?P<v>[0-9]+(?:\.[0-9]+)?)\s*(?P<u>个基点|基点|bps|bp|个百分点|百分点|%)",
     )
     .expect("static regex")
 });
@@ -21,7 +21,7 @@ static SPREAD: LazyLock<Regex> = LazyLock::new(|| {
 /// A spread stated apart from the LPR words: `加点幅度为45个基点`, `加点数值：+0.80%`.
 static SPREAD_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?P<op>加点|加减点)(?:幅度|数值|值)?\s*(?:为|是|:|：)?\s*(?P<sign>[+＋\-－])?\s*(?P<v>[0-9]+(?:\.[0-9]+)?)\s*(?P<u>个基点|基点|bps?\b|个百分点|百分点|%)",
+        r"(?i)(?P<op>加点|加减点)(?:幅度|数值|值)?\s*(?:为|是|:|：)?\s*(?P<sign>[+＋\-－])?\s*(?P<v>[0-9]+(?:\.[0-9]+)?)\s*(?P<u>个基点|基点|bps|bp|个百分点|百分点|%)",
     )
     .expect("static regex")
 });
