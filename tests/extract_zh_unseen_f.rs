@@ -79,7 +79,7 @@ fn an_lpr_spread_with_the_lpr_stated_is_the_lpr_plus_the_spread() {
 
 #[test]
 fn an_lpr_spread_without_the_lpr_depends_on_the_lpr_in_force() {
-    // The 1-year LPR published 2024-10-21 (3.10%) was in force on 2025-03-15: + 45bp = 3.55%.
+    // The 1-year LPR last published before 2025-03-15 (on 2025-02-20) was 3.10%: + 45bp = 3.55%.
     for text in [
         "消费贷款合同\n贷款人：临溪农村商业银行\n借款人：柴某某\n借款金额：50,000.00元\n借款期限：24个月\n还款方式：等额本金\n贷款年利率以合同签订日最近一次公布的一年期LPR为基础加45bp确定。\n签订日期：2025年3月15日\n",
         "临溪农商行消费贷款合同\n签订日期：2025年3月15日\n借款人：柴某某\n借款本金：伍万元整\n年利率＝一年期贷款市场报价利率＋45个基点\n借款期限：两年，按月等额还本\n",
@@ -89,7 +89,7 @@ fn an_lpr_spread_without_the_lpr_depends_on_the_lpr_in_force() {
         assert!(
             t.assumptions
                 .iter()
-                .any(|s| s.contains("depends on the LPR in force") && s.contains("2024-10-21")),
+                .any(|s| s.contains("depends on the LPR in force") && s.contains("2025-02-20")),
             "{:?}",
             t.assumptions
         );
@@ -280,4 +280,40 @@ fn a_banks_loan_voucher_is_a_contract_and_a_deposit_certificate_is_not_a_loan() 
     // A loan secured by a deposit certificate is a loan.
     let t = "个人存单质押借款合同\n贷款人：南湖村镇银行\n借款人：吕某某\n借款金额：人民币壹万元整\n借款期限：12个月\n年利率：4.5%\n借款人以其定期存款存单提供质押。\n";
     assert_eq!(kind_of(t), DocumentKind::LoanContract);
+}
+
+#[test]
+fn a_flat_monthly_rate_and_a_count_in_corner_brackets_are_read() {
+    for text in [
+        "「貸款本金」：港幣伍萬圓整（HK$50,000.00）\n「月平息」：0.9%\n「還款期數」：24期，每月還款\n",
+        "貸款本金：HK$50,000\n還款期數：24期（每月一期）\n利率：月平息0.9%\n",
+    ] {
+        let t = ex(text);
+        assert_eq!(interest(&t), vec![(dec!(0.9), Per::Month)], "{text}");
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(24), "{text}");
+    }
+}
+
+#[test]
+fn a_total_row_glued_onto_the_last_row_of_a_bordered_schedule_keeps_that_row() {
+    let rows = "期数|还款日|本金|利息|应还金额\n1|2025-02-10|1,000.00|30.00|1,030.00\n2|2025-03-10|1,000.00|30.00|1,030.00\n";
+    for last in [
+        "3|2025-04-10|1,000.00|30.00|1,030.00合计| |3,000.00|90.00|3,090.00\n",
+        "3|2025-04-10|1,000.00|30.00|1,030.00\n合计| |3,000.00|90.00|3,090.00\n",
+    ] {
+        let text = format!("借款金额3,000.00元，分3期按月偿还。\n{rows}{last}");
+        let t = ex(&text);
+        let totals: Vec<_> = t.stated_schedule.iter().map(|r| r.total).collect();
+        assert_eq!(
+            totals,
+            vec![Some(dec!(1030)), Some(dec!(1030)), Some(dec!(1030))],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_overdue_rate_over_the_lpr_is_not_the_contract_rate() {
+    let t = ex("借款金额：20,000元。签订日期：2025年3月15日。逾期利率为一年期LPR加50%。\n");
+    assert!(interest(&t).is_empty(), "{:?}", t.rates);
 }

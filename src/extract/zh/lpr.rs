@@ -63,7 +63,8 @@ fn line_around(text: &str, start: usize, end: usize) -> (usize, usize) {
 }
 
 fn spread_of(op: &str, sign: Option<&str>, v: &str, unit: &str) -> Option<Spread> {
-    let value = parse_decimal(v)?;
+    // A spread of a few points: a figure beyond that is not a price over the LPR.
+    let value = parse_decimal(v).filter(|v| *v < Decimal::from(1000))?;
     let minus =
         matches!(op, "减" | "减去" | "下浮" | "-" | "－") || matches!(sign, Some("-" | "－"));
     let signed = if minus { -value } else { value };
@@ -74,16 +75,26 @@ fn spread_of(op: &str, sign: Option<&str>, v: &str, unit: &str) -> Option<Spread
     if unit == "%" && matches!(op, "上浮" | "下浮") {
         return Some(Spread::Relative(signed));
     }
-    Some(Spread::Points(signed))
+    (value <= Decimal::TEN).then_some(Spread::Points(signed))
 }
 
 impl Extractor<'_> {
     /// The contract rate of a loan priced over the LPR (see the module note).
     pub(super) fn lpr_priced_rate(&mut self) {
+        // An overdue or penalty rate over the LPR (逾期利率为LPR加50%) is not the contract rate.
+        let of_default = |start: usize| {
+            let (ls, _) = line_around(self.text, start, start);
+            let lead = self.text.get(ls..start).unwrap_or("");
+            let lead = tail_chars(lead, 30);
+            OVERDUE_WORD.is_match(lead) || PENALTY_WORD.is_match(lead)
+        };
         let found = SPREAD
             .captures_iter(self.text)
             .find_map(|c| {
                 let whole = c.get(0)?;
+                if of_default(whole.start()) {
+                    return None;
+                }
                 let s = spread_of(&c["op"], None, &c["v"], &c["u"])?;
                 Some((s, whole.start(), whole.end()))
             })
@@ -94,6 +105,9 @@ impl Extractor<'_> {
                 }
                 SPREAD_ALONE.captures_iter(self.text).find_map(|c| {
                     let whole = c.get(0)?;
+                    if of_default(whole.start()) {
+                        return None;
+                    }
                     let sign = c.name("sign").map(|m| m.as_str());
                     let s = spread_of(&c["op"], sign, &c["v"], &c["u"])?;
                     Some((s, whole.start(), whole.end()))

@@ -436,7 +436,7 @@ pub(super) fn categorise_words(window: &str) -> Option<Category> {
 /// The words that named the rate, for the report (`日利率`, `逾期罚息`, `年化综合成本`).
 pub(super) fn rate_label(clause: &str, category: Category) -> String {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"年化综合(?:资金)?成本|综合年化(?:利率|费率|成本)?|年化利率(?:\(单利\))?|[年月日]利率|[年月日]息|逾期罚息|罚息利率|罚息|违约金|逾期利息|逾期利率|借款利率|贷款利率|利率|利息")
+        Regex::new(r"年化综合(?:资金)?成本|综合年化(?:利率|费率|成本)?|年化利率(?:\(单利\))?|[年月日]利率|[年月日]息|[年月]平息|逾期罚息|罚息利率|罚息|违约金|逾期利息|逾期利率|借款利率|贷款利率|利率|利息")
             .expect("static regex")
     });
     LABEL.find(clause).map_or_else(
