@@ -158,11 +158,11 @@ fn instalment_alone(terms: &Terms) -> bool {
         && terms.stated_schedule.is_empty()
 }
 
-/// No rate is stated, and the stated instalment less the per-period charges, times the number
+/// No rate (or a zero rate) is stated, and the stated instalment less the per-period charges, times the number
 /// of instalments, is the principal (545 × 12 = 6,000 + 12 × 45): the principal is repaid in
 /// equal parts with no interest beyond the charges. Returns the charge per period.
 fn repaid_in_equal_parts(terms: &Terms) -> Option<Decimal> {
-    if cost::interest_rate(terms).is_some() {
+    if cost::interest_rate(terms).is_some_and(|r| !r.value.is_zero()) {
         return None;
     }
     let principal = terms.principal.as_ref()?.amount;
@@ -272,7 +272,14 @@ fn choose(terms: &mut Terms, method: Method, depends_on: &mut Vec<String>) -> Ve
     }
     let mut readings: Vec<Reading> = keep.into_iter().map(|k| priced[k].1.clone()).collect();
     dedupe_by_cost(&mut readings);
-    if several && readings.len() == 1 && !stated_method && instalment_alone(terms) {
+    // Level payments that several methods reproduce alike (no rate to tell them apart): the
+    // level reading is named, with the figures that decide it.
+    if several
+        && readings.len() == 1
+        && !stated_method
+        && terms.payment.is_some()
+        && cost::interest_rate(terms).is_none()
+    {
         level_instalment(terms);
     }
     if readings.len() > 1 {
@@ -366,10 +373,20 @@ fn note_equal_parts(terms: &mut Terms, charge: Decimal) {
     ) else {
         return;
     };
+    let none = if cost::interest_rate(terms).is_some() {
+        "the contract charges no interest"
+    } else {
+        "no interest rate is stated"
+    };
     let reason = format!(
-        "no interest rate is stated; {} × {} = {} + {} × {charge}: the principal is repaid in equal parts, with no interest beyond the per-period charge",
+        "{none}; {} × {} = {} + {} × {charge}: the principal is repaid in equal parts, with no interest beyond the per-period charge",
         pay.amount, n.count, p.amount, n.count
     );
+    let method_reason = format!(
+        "the repayment method is not stated; {} × {} less the per-period charge {charge} repays {} in equal parts",
+        pay.amount, n.count, p.amount
+    );
+    let pay_evidence = pay.evidence.clone();
     let mut evidence = vec![p.evidence.clone(), pay.evidence.clone(), n.evidence.clone()];
     evidence.extend(
         terms
@@ -378,6 +395,20 @@ fn note_equal_parts(terms: &mut Terms, charge: Decimal) {
             .filter(|f| f.timing == FeeTiming::PerPeriod)
             .map(|f| f.evidence.clone()),
     );
+    if terms.repayment.is_none() {
+        // The principal in equal parts, no interest: 等额本金 at a zero rate (the same payments
+        // as any other level reading).
+        terms.repayment = Some(Repayment {
+            method: RepaymentMethod::EqualPrincipal,
+            evidence: pay_evidence,
+        });
+        terms.inferred.push(Inferred {
+            field: "repayment".into(),
+            value: "equal_principal".into(),
+            reason: method_reason,
+            evidence: evidence.clone(),
+        });
+    }
     terms.inferred.push(Inferred {
         field: "interest".into(),
         value: "0".into(),

@@ -263,7 +263,18 @@ fn title_kind(line: &str) -> Option<(DocumentKind, &'static str, Option<&'static
                     .iter()
                     .any(|s| rest.starts_with(s.as_str()))
             });
-            if !quoted && !case && best.is_none_or(|b| at < b.0) {
+            // A Chinese title ends with what the document is: a loan title after another
+            // document's word (存单质押借款合同) names a loan secured by it, and a guarantee's title after a loan's (借款合同之担保函) names the guarantee.
+            let better = best.is_none_or(|b| {
+                let head_noun = hay == zh.as_str()
+                    && matches!(
+                        (kind, b.1),
+                        (DocumentKind::LoanContract, DocumentKind::Other)
+                            | (DocumentKind::Other, DocumentKind::LoanContract)
+                    );
+                if head_noun { at > b.0 } else { at < b.0 }
+            });
+            if !quoted && !case && better {
                 best = Some((at, kind, w.as_str(), class));
             }
         }

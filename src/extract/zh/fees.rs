@@ -527,7 +527,16 @@ impl Extractor<'_> {
             Some(Frequency::Quarterly) => 3,
             _ => return,
         };
-        let Some(first) = self.terms.first_payment_date.clone() else {
+        // No first due date written: the schedule's own, one period after the payout.
+        let from_payout = self.terms.first_payment_date.is_none();
+        let first = self.terms.first_payment_date.clone().or_else(|| {
+            let start = self.terms.start_date()?;
+            Some(DateTerm {
+                date: start.date.checked_add_months(chrono::Months::new(months))?,
+                evidence: start.evidence.clone(),
+            })
+        });
+        let Some(first) = first else {
             return;
         };
         let monthly = self.terms.frequency.is_some()
@@ -556,11 +565,18 @@ impl Extractor<'_> {
             else {
                 continue;
             };
-            let note = format!(
-                "paid with instalment {k}: due {date}, {} regular period(s) after the first due date ({})",
-                k - 1,
-                first.evidence.text
-            );
+            let note = if from_payout {
+                format!(
+                    "paid with instalment {k}: due {date}, {k} regular period(s) after the payout ({}); no first due date is written",
+                    first.evidence.text
+                )
+            } else {
+                format!(
+                    "paid with instalment {k}: due {date}, {} regular period(s) after the first due date ({})",
+                    k - 1,
+                    first.evidence.text
+                )
+            };
             fee.note = Some(match fee.note.take() {
                 Some(old) => format!("{old}; {note}"),
                 None => note,

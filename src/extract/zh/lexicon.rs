@@ -57,7 +57,7 @@ pub static FEN_LI: LazyLock<Regex> = LazyLock::new(|| {
 /// count when directly in front of the value (see `bare` group).
 pub static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?P<day>日利率|日息|日利息|日费率|日罚息率|日罚息|按日|每日|每天|逐日|日均|/日|/天|每一日)|(?P<week>周利率|每周|按周)|(?P<month>月利率|月息|月利息|月费率|每月|按月|/月|月综合)|(?P<year>年化|年利率|年息|年利息|年费率|每年|按年|/年|年综合|年率)|(?P<bare>[日天月年])",
+        r"(?P<day>日利率|日息|日利息|日费率|日罚息率|日罚息|按日|每日|每天|逐日|日均|/日|/天|每一日)|(?P<week>周利率|每周|按周)|(?P<month>月利率|月息|月利息|月费率|月平息|每月|按月|/月|月综合)|(?P<year>年化|年利率|年息|年利息|年费率|年平息|每年|按年|/年|年综合|年率)|(?P<bare>[日天月年])",
     )
 });
 
@@ -157,7 +157,7 @@ pub static COMPREHENSIVE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 pub static INTEREST_WORD: LazyLock<Regex> =
-    LazyLock::new(|| re(r"利率|利息|计息|年化|[年月日]息|息率|付息|借款利|贷款利"));
+    LazyLock::new(|| re(r"利率|利息|计息|年化|[年月日]息|[年月]平息|息率|付息|借款利|贷款利"));
 /// A rate mentioned as a legal cap or comparison, not as a term of this contract.
 pub static CAP_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(

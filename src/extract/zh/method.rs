@@ -28,7 +28,7 @@ pub(super) static METHOD: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Interest paid each period (按月付息, 每季度支付利息), which makes a lump repayment of the
 /// principal at the end interest-only rather than a single payment.
-static PERIODIC_INTEREST: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PERIODIC_INTEREST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:按|每)(?:个)?(?:月|期|季|季度|半年|年)(?:末|初|末月)?\s*(?:的)?\s*(?:[0-9一二三四五六七八九十]{1,3}\s*[日号])?\s*(?:付|结|支付|偿还|结清|缴纳)\s*(?:当期|当月|当季|本期)?\s*利?息|每个?结息日\s*支付|利息\s*(?:应)?\s*(?:按|每)(?:个)?(?:月|期|季|季度|半年)(?:末|初|末月)?\s*(?:的)?\s*(?:[0-9一二三四五六七八九十]{1,3}\s*[日号])?\s*(?:支付|结清|结算|偿还|缴纳|付清)")
         .expect("static regex")
 });
@@ -292,7 +292,7 @@ static DUE_AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The interest of each period stated as an amount: `每月…支付当月利息900元`, `每月利息为750元`.
 static PERIOD_INTEREST_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:每|按)(?:个)?月[^。;]{0,16}?(?:当月|当期|本期|每月|每期)?利息\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*(?P<amt>[0-9][0-9,]*(?:\.[0-9]{1,2})?)\s*元")
+    Regex::new(r"(?:每|按)(?:个)?月[^。;]{0,16}?(?:当月|当期|本期|每月|每期)?利息\s*(?:金额|数额|额)?\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*(?P<amt>[0-9][0-9,]*(?:\.[0-9]{1,2})?)\s*元")
         .expect("static regex")
 });
 

@@ -9,9 +9,11 @@
 mod amounts;
 mod clauses;
 mod dates;
+mod due;
 mod fees;
 mod kv_table;
 mod lexicon;
+mod lpr;
 mod method;
 mod parties;
 mod rates;
@@ -340,6 +342,7 @@ impl<'a> Extractor<'a> {
     }
 
     fn finish(mut self) -> Terms {
+        self.lpr_priced_rate();
         self.resolve_markups();
         self.rate_assumptions();
         self.choose_method();
@@ -374,6 +377,8 @@ impl<'a> Extractor<'a> {
         self.unlabelled_contract_date();
         self.due_dates_from_rows();
         self.frequency_from_first_due();
+        self.card_bill_monthly();
+        self.one_repayment_date();
         self.single_draw_bullet();
         self.single_payment_count();
         self.count_from_term();

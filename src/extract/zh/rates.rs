@@ -122,7 +122,20 @@ impl Extractor<'_> {
         // A prepayment charge is named once per sentence; its rate clause may only say 违约金率.
         // A value in brackets glosses the word just before them (利息(年利率9%)及平台服务费
         // (每月30元): the 9% is the interest rate, not the fee named after it).
-        let category = prepayment_in(text)
+        let markup = if MARKUP_BEFORE.is_match(tail_chars(before, 6)) {
+            Some(value)
+        } else if MULTIPLE_BEFORE.is_match(tail_chars(before, 14)) {
+            Some(value - Decimal::ONE_HUNDRED)
+        } else {
+            None
+        };
+        // A mark-up names what it marks up before its figure (逾期罚息:执行利率上浮50%), whatever
+        // a merged column puts after it.
+        let marked = markup
+            .and_then(|_| categorise(before))
+            .filter(|c| matches!(c, Category::Overdue | Category::Penalty));
+        let category = marked
+            .or_else(|| prepayment_in(text))
             .or_else(|| categorise_words(&bracket_gloss(before)?))
             .or_else(|| categorise(clause))
             .or_else(|| categorise(text.get(..tok.start).unwrap_or("")))
@@ -132,13 +145,6 @@ impl Extractor<'_> {
         };
         let basis = last_basis(before).or_else(|| last_basis(clause));
         let per = fixed_per.or_else(|| period_near(text, cs, tok.start, tok.end, ce));
-        let markup = if MARKUP_BEFORE.is_match(tail_chars(before, 6)) {
-            Some(value)
-        } else if MULTIPLE_BEFORE.is_match(tail_chars(before, 14)) {
-            Some(value - Decimal::ONE_HUNDRED)
-        } else {
-            None
-        };
         match category {
             Category::Prepayment | Category::Fee(_) => {
                 let (name, kind) =
@@ -430,7 +436,7 @@ pub(super) fn categorise_words(window: &str) -> Option<Category> {
 /// The words that named the rate, for the report (`日利率`, `逾期罚息`, `年化综合成本`).
 pub(super) fn rate_label(clause: &str, category: Category) -> String {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"年化综合(?:资金)?成本|综合年化(?:利率|费率|成本)?|年化利率(?:\(单利\))?|[年月日]利率|[年月日]息|逾期罚息|罚息利率|罚息|违约金|逾期利息|逾期利率|借款利率|贷款利率|利率|利息")
+        Regex::new(r"年化综合(?:资金)?成本|综合年化(?:利率|费率|成本)?|年化利率(?:\(单利\))?|[年月日]利率|[年月日]息|[年月]平息|逾期罚息|罚息利率|罚息|违约金|逾期利息|逾期利率|借款利率|贷款利率|利率|利息")
             .expect("static regex")
     });
     LABEL.find(clause).map_or_else(

@@ -254,7 +254,8 @@ fn header(text: &str, cs: &[(usize, usize)], gap: Gap) -> (Vec<Col>, Vec<(usize,
     (cols, rest)
 }
 
-/// PDF text may glue the words after a table onto its last row (`1,023.00合计还款 24,552.00`):
+/// PDF text may glue the words after a table onto its last row (`1,023.00合计还款 24,552.00`,
+/// `1,946.59合计| |40,000.00|6,720.00|`):
 /// keep the figure at the head of the row's last cell and drop what follows. True when cut.
 fn cut_trailing_text(text: &str, cs: &mut Vec<(usize, usize)>, width: usize) -> bool {
     let Some(&(s, e)) = width.checked_sub(1).and_then(|k| cs.get(k)) else {
@@ -326,7 +327,7 @@ fn find_with(text: &str, original: &str, lines: &[(usize, &str)], gap: Gap) -> O
             }
             let orig = original.get(rat..rat + rline.len()).unwrap_or("");
             let mut cs = cells(orig, rat, gap);
-            let glued_text = gap == Gap::Narrow && cut_trailing_text(text, &mut cs, header.len());
+            let glued_text = cut_trailing_text(text, &mut cs, header.len());
             let Some(r) = (cs.len() == header.len())
                 .then(|| row(text, &header, &cs))
                 .flatten()

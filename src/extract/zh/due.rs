@@ -1,0 +1,104 @@
+//! When the loan falls due, from words that name no term: one repayment on a date
+//! (`借款人应于2025年12月15日一次性归还人民币8,000.00元`), and instalments billed on a card
+//! statement (`计入当期账单`: monthly).
+
+use super::*;
+
+/// Repaid in one sum: `一次性归还`, `一并偿还`, `全部还清`. What precedes it is checked for a
+/// date (`应于2025年12月15日(前)`).
+static ONE_SUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:一次性?|一并|全部)\s*(?:归还|偿还|还清|清偿|返还|结清)").expect("static regex")
+});
+
+/// What may stand between the date and the words of one sum: `前`, `之前`, `当日`, a comma.
+static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:之前|以前|前|当日|当天)?\s*[,，]?\s*(?:向[^,。;]{0,10})?$")
+        .expect("static regex")
+});
+
+/// Instalments billed on a card statement: each period is one monthly bill.
+static CARD_BILL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"账单分期|信用卡分期|(?:计入|列入|记入|并入)\s*(?:当期|每期|每月|次月|下期)?\s*(?:信用卡)?账单")
+        .expect("static regex")
+});
+
+impl Extractor<'_> {
+    /// One repayment on a named date (`应于DATE一次性归还…`): the date is the maturity date, and
+    /// with no instalments, frequency or periodic interest stated, the loan is one payment at
+    /// maturity, said as inferred.
+    pub(super) fn one_repayment_date(&mut self) {
+        let found = ONE_SUM.find_iter(self.text).find_map(|m| {
+            let before = self.text.get(..m.start())?;
+            let window_start = before.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+            let window = before.get(window_start..)?;
+            let c = DATE.captures_iter(window).last()?;
+            let whole = c.get(0)?;
+            let lead = window.get(..whole.start())?.trim_end();
+            let tail = window.get(whole.end()..)?;
+            if !(lead.ends_with('于') || lead.ends_with('在')) || !DATE_TAIL.is_match(tail) {
+                return None;
+            }
+            Some((date_of(&c)?, window_start + whole.start(), m.end()))
+        });
+        let Some((date, start, end)) = found else {
+            return;
+        };
+        let evidence = self.doc.sentence_evidence(start, end);
+        if self.terms.maturity_date.is_none() {
+            self.terms.maturity_date = Some(DateTerm {
+                date,
+                evidence: evidence.clone(),
+            });
+        }
+        let stated = self.terms.repayment.as_ref().map(|r| r.method);
+        let periodic = self.terms.frequency.is_some()
+            || self.terms.installments.is_some()
+            || self.terms.first_payment_date.is_some()
+            || !self.terms.due_dates.is_empty()
+            || !self.terms.stated_schedule.is_empty()
+            || self.repayment_ambiguous.is_some()
+            || method::PERIODIC_INTEREST.is_match(self.text);
+        if !matches!(stated, None | Some(RepaymentMethod::Other)) || periodic {
+            return;
+        }
+        self.terms.inferred.push(Inferred {
+            field: "repayment".into(),
+            value: "bullet".into(),
+            reason: format!(
+                "no instalments or repayment frequency are stated; the loan is repaid in one sum on one date ({}): one payment at maturity",
+                evidence.text
+            ),
+            evidence: vec![evidence.clone()],
+        });
+        self.terms.frequency = Some(FrequencyTerm {
+            frequency: Frequency::Single,
+            evidence: evidence.clone(),
+        });
+        self.terms.repayment = Some(Repayment {
+            method: RepaymentMethod::Bullet,
+            evidence,
+        });
+    }
+
+    /// Instalments billed on a card statement (账单分期, 计入当期账单) fall due monthly, one
+    /// bill each, when no frequency is written.
+    pub(super) fn card_bill_monthly(&mut self) {
+        if self.terms.frequency.is_some()
+            || self.terms.installments.as_ref().is_none_or(|c| c.count < 2)
+        {
+            return;
+        }
+        let Some(m) = CARD_BILL.find(self.text) else {
+            return;
+        };
+        let evidence = self.doc.sentence_evidence(m.start(), m.end());
+        self.terms.assumptions.push(format!(
+            "instalments billed on a card statement are monthly, one statement each ({})",
+            evidence.text
+        ));
+        self.terms.frequency = Some(FrequencyTerm {
+            frequency: Frequency::Monthly,
+            evidence,
+        });
+    }
+}

@@ -1,0 +1,230 @@
+//! A contract rate priced over the LPR (贷款市场报价利率): `LPR加45个基点`, `LPR+80bp`,
+//! `一年期LPR加0.5个百分点`, `在LPR基础上上浮10%`.
+//!
+//! With the LPR value stated (`签约前一工作日一年期LPR为3.00%`) the rate is that value plus the
+//! spread. Without it the rate depends on the LPR in force on the contract date: it is taken
+//! from the bundled index table (`rulesets/index/cn-lpr-1y.toml`) and said so, or, when the
+//! table cannot answer for that date, no rate is given and the assumption says what it
+//! depends on. Figures inside such a sentence (`1个基点为0.01%`) are never the rate.
+
+use super::*;
+
+/// The spread: `LPR … 加 45 个基点`, `LPR＋80bp`, `LPR加0.5个百分点`, `LPR上浮10%`,
+/// `LPR减20个基点`. `op` is the sign word, `v` the figure, `u` its unit.
+static SPREAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:LPR|贷款市场报价利率)\s*[)）]?[^。;；\n]{0,24}?(?P<op>加点|加上|加|减去|减|上浮|下浮|[+＋\-－])\s*(?P<v>[0-9]+(?:\.[0-9]+)?)\s*(?P<u>个基点|基点|bps|bp|个百分点|百分点|%)",
+    )
+    .expect("static regex")
+});
+
+/// A spread stated apart from the LPR words: `加点幅度为45个基点`, `加点数值：+0.80%`.
+static SPREAD_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?P<op>加点|加减点)(?:幅度|数值|值)?\s*(?:为|是|:|：)?\s*(?P<sign>[+＋\-－])?\s*(?P<v>[0-9]+(?:\.[0-9]+)?)\s*(?P<u>个基点|基点|bps|bp|个百分点|百分点|%)",
+    )
+    .expect("static regex")
+});
+
+/// The LPR value a contract states: `签约前一工作日一年期LPR为3.00%`, `LPR：3.00%`.
+static VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:LPR|贷款市场报价利率)\s*[)）]?[^。;；\n0-9+＋]{0,16}?(?:为|是|:|：|=|＝)\s*(?P<v>[0-9]+(?:\.[0-9]+)?)\s*%",
+    )
+    .expect("static regex")
+});
+
+/// Words of a rate sentence tied to the LPR: its figures are not the contract rate.
+static LPR_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)LPR|贷款市场报价利率|基点|\bbps?\b").expect("static regex"));
+
+/// How the spread applies to the LPR.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Spread {
+    /// Percentage points added (negative: taken off).
+    Points(Decimal),
+    /// A relative mark-up in percent of the LPR (上浮10% -> ×1.10).
+    Relative(Decimal),
+}
+
+/// The whole line around `start..end` of `text`, trimmed: the evidence of a spread.
+fn line_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let from = text
+        .get(..start)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let to = text
+        .get(end..)
+        .and_then(|t| t.find('\n'))
+        .map_or(text.len(), |i| end + i);
+    let line = text.get(from..to).unwrap_or("");
+    let lead = line.len() - line.trim_start().len();
+    (from + lead, from + lead + line.trim().len())
+}
+
+fn spread_of(op: &str, sign: Option<&str>, v: &str, unit: &str) -> Option<Spread> {
+    // A spread of a few points: a figure beyond that is not a price over the LPR.
+    let value = parse_decimal(v).filter(|v| *v < Decimal::from(1000))?;
+    let minus =
+        matches!(op, "减" | "减去" | "下浮" | "-" | "－") || matches!(sign, Some("-" | "－"));
+    let signed = if minus { -value } else { value };
+    let unit = unit.to_ascii_lowercase();
+    if unit.contains("基点") || unit.starts_with("bp") {
+        return Some(Spread::Points(signed.checked_div(Decimal::ONE_HUNDRED)?));
+    }
+    if unit == "%" && matches!(op, "上浮" | "下浮") {
+        return Some(Spread::Relative(signed));
+    }
+    (value <= Decimal::TEN).then_some(Spread::Points(signed))
+}
+
+impl Extractor<'_> {
+    /// The contract rate of a loan priced over the LPR (see the module note).
+    pub(super) fn lpr_priced_rate(&mut self) {
+        // An overdue or penalty rate over the LPR (逾期利率为LPR加50%) is not the contract rate.
+        let of_default = |start: usize| {
+            let (ls, _) = line_around(self.text, start, start);
+            let lead = self.text.get(ls..start).unwrap_or("");
+            let lead = tail_chars(lead, 30);
+            OVERDUE_WORD.is_match(lead) || PENALTY_WORD.is_match(lead)
+        };
+        let found = SPREAD
+            .captures_iter(self.text)
+            .find_map(|c| {
+                let whole = c.get(0)?;
+                if of_default(whole.start()) {
+                    return None;
+                }
+                let s = spread_of(&c["op"], None, &c["v"], &c["u"])?;
+                Some((s, whole.start(), whole.end()))
+            })
+            .or_else(|| {
+                // A spread named alone counts only where the contract names the LPR.
+                if !self.text.contains("LPR") && !self.text.contains("贷款市场报价利率") {
+                    return None;
+                }
+                SPREAD_ALONE.captures_iter(self.text).find_map(|c| {
+                    let whole = c.get(0)?;
+                    if of_default(whole.start()) {
+                        return None;
+                    }
+                    let sign = c.name("sign").map(|m| m.as_str());
+                    let s = spread_of(&c["op"], sign, &c["v"], &c["u"])?;
+                    Some((s, whole.start(), whole.end()))
+                })
+            });
+        let Some((spread, s_start, s_end)) = found else {
+            return;
+        };
+        // A rate stated as a figure outside the LPR sentences stands: the spread only explains it.
+        let lpr_rate = |r: &Rate| {
+            r.kind == RateKind::Interest && !r.comprehensive && LPR_WORDS.is_match(&r.evidence.text)
+        };
+        let explicit = self
+            .terms
+            .rates
+            .iter()
+            .any(|r| r.kind == RateKind::Interest && !r.comprehensive && !lpr_rate(r));
+        if explicit {
+            return;
+        }
+        let before = self.terms.rates.len();
+        self.terms.rates.retain(|r| !lpr_rate(r));
+        // The figures dropped were the only rates read: no period was assumed for a rate.
+        if self.terms.rates.len() < before
+            && !self
+                .terms
+                .rates
+                .iter()
+                .any(|r| r.kind == RateKind::Interest)
+        {
+            self.assumed_year = false;
+        }
+        let (ls, le) = line_around(self.text, s_start, s_end);
+        let evidence = self.doc.evidence(ls, le);
+        let spread_text = self.text.get(s_start..s_end).unwrap_or("").to_string();
+        let stated = VALUE.captures_iter(self.text).find_map(|c| {
+            let m = c.get(0)?;
+            let v = parse_decimal(&c["v"])?;
+            // A value of a few percent, not a multiple or a cap (LPR的4倍 is not read here).
+            (v > Decimal::ZERO && v < Decimal::from(20)).then_some((v, m.start(), m.end()))
+        });
+        let (lpr, note) = match stated {
+            Some((v, vs, ve)) => {
+                let value_text = self.text.get(vs..ve).unwrap_or("").to_string();
+                self.terms
+                    .unparsed
+                    .retain(|u| !u.evidence.text.contains(&value_text));
+                (
+                    v,
+                    format!(
+                        "contract rate = the LPR the contract states ({value_text}) with its spread ({spread_text})"
+                    ),
+                )
+            }
+            None => match self.lpr_in_force() {
+                Ok((v, published)) => (
+                    v,
+                    format!(
+                        "the contract rate depends on the LPR in force ({spread_text}); the contract states no LPR value, so the 1-year LPR published on {published} ({}%, bundled table cn-lpr-1y) is used",
+                        v.normalize()
+                    ),
+                ),
+                Err(why) => {
+                    self.terms.assumptions.push(format!(
+                        "the contract rate depends on the LPR in force ({spread_text}) and the contract states no LPR value; {why}: no rate is given"
+                    ));
+                    return;
+                }
+            },
+        };
+        let value = match spread {
+            Spread::Points(p) => lpr.checked_add(p),
+            Spread::Relative(m) => Decimal::ONE_HUNDRED
+                .checked_add(m)
+                .and_then(|f| lpr.checked_mul(f))
+                .and_then(|x| x.checked_div(Decimal::ONE_HUNDRED)),
+        };
+        let Some(value) = value.filter(|v| *v > Decimal::ZERO) else {
+            return;
+        };
+        self.terms
+            .unparsed
+            .retain(|u| !u.evidence.text.contains(&spread_text));
+        let rate = self.make_rate(
+            RateKind::Interest,
+            value,
+            Per::Year,
+            "LPR".into(),
+            false,
+            None,
+            None,
+            evidence,
+        );
+        self.terms.assumptions.push(note);
+        self.terms.rates.insert(0, rate);
+    }
+
+    /// The bundled 1-year LPR on the contract date (else the payout date): (value, published).
+    fn lpr_in_force(&self) -> Result<(Decimal, NaiveDate), &'static str> {
+        let date = self
+            .terms
+            .contract_date
+            .as_ref()
+            .or(self.terms.disbursement_date.as_ref())
+            .map(|d| d.date)
+            .ok_or("no contract date to look it up on")?;
+        let table = crate::check::BUNDLED_INDEXES
+            .iter()
+            .find(|(id, _)| *id == "cn-lpr-1y")
+            .and_then(|(_, text)| crate::check::IndexTable::parse(text).ok())
+            .ok_or("no LPR table")?;
+        if table.possibly_stale_on(date) {
+            return Err("the bundled LPR table may not hold the value for the contract date");
+        }
+        let v = table
+            .value_on(date)
+            .ok_or("the contract date is before the first LPR in the table")?;
+        Ok((v.percent, v.from))
+    }
+}
