@@ -192,8 +192,12 @@ pub(crate) fn count_units(
             let t = m / k;
             let rest = m % k;
             let days = days_between(start, back);
-            let f = (Decimal::from(rest) * Decimal::from(30) + Decimal::from(days))
-                / (Decimal::from(30) * Decimal::from(k));
+            let f = if rest == 0 && days == 0 {
+                Decimal::ZERO
+            } else {
+                (Decimal::from(rest) * Decimal::from(30) + Decimal::from(days))
+                    / (Decimal::from(30) * Decimal::from(k))
+            };
             Some((t, f))
         }
     }

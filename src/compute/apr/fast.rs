@@ -27,8 +27,10 @@
 //! runs the reference solver, so a case the fast path cannot vouch for costs time, never
 //! a different figure.
 
-use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, MathematicalOps};
+
+use super::decimal_ops::{Powers, decimal_near, exp_small, powu_plain};
 
 use super::solve::{
     DENOMINATORS, Discount, Frac, MAX_ITERATIONS, MAX_RATE, Point, Screened, classify_frac, f64_of,
@@ -355,41 +357,6 @@ impl Lattice {
     }
 }
 
-/// Powers of one base, the few exponents a schedule's gaps use kept: no allocation.
-#[derive(Clone, Copy)]
-struct Powers {
-    base: Decimal,
-    kept: [(u32, Decimal); 6],
-    len: usize,
-}
-
-impl Powers {
-    fn new(base: Decimal) -> Self {
-        Powers {
-            base,
-            kept: [(0, Decimal::ZERO); 6],
-            len: 0,
-        }
-    }
-
-    fn get(&mut self, k: u32) -> Option<Decimal> {
-        match k {
-            0 => return Some(Decimal::ONE),
-            1 => return Some(self.base),
-            _ => {}
-        }
-        if let Some((_, p)) = self.kept.get(..self.len)?.iter().find(|(e, _)| *e == k) {
-            return Some(*p);
-        }
-        let p = self.base.checked_powi(i64::from(k))?;
-        if let Some(slot) = self.kept.get_mut(self.len) {
-            *slot = (k, p);
-            self.len += 1;
-        }
-        Some(p)
-    }
-}
-
 /// `Σ signed · base^n` by Horner's rule over descending `n`.
 fn horner(terms: &[(u32, Decimal)], powers: &mut Powers) -> Option<Decimal> {
     let mut acc = Decimal::ZERO;
@@ -420,18 +387,16 @@ struct Group {
 /// The flows grouped by fraction of a period (in increasing order), each group's terms by
 /// descending `whole`.
 fn groups(points: &[Point], fracs: &[Frac]) -> Vec<Group> {
-    // Ordered by the fraction in `f64` first (distinct ratios differ by far more than its
-    // rounding), exactly only on a tie: comparing decimals of unlike scales is slow.
+    // Ordered by the fraction in `f64` (distinct ratios differ by far more than its
+    // rounding; comparing decimals of unlike scales is slow), then by descending `whole`.
+    // Two fractions equal only in `f64` may interleave: each run of one exact fraction
+    // becomes its own group, and the sum is the same.
     let mut sorted: Vec<(&Point, &Frac, f64)> = points
         .iter()
         .zip(fracs)
         .map(|(p, f)| (p, f, f64_of(p.frac)))
         .collect();
-    sorted.sort_by(|(a, _, fa), (b, _, fb)| {
-        fa.total_cmp(fb)
-            .then_with(|| a.frac.cmp(&b.frac))
-            .then(b.whole.cmp(&a.whole))
-    });
+    sorted.sort_unstable_by(|(a, _, fa), (b, _, fb)| fa.total_cmp(fb).then(b.whole.cmp(&a.whole)));
     let mut out: Vec<Group> = Vec::new();
     for (p, frac, _) in sorted {
         match out.last_mut() {
@@ -462,6 +427,14 @@ enum Form<'a> {
     Compound(&'a [Group]),
     /// `x`, Appendix J's simple-interest fractions.
     Simple(&'a [Group]),
+}
+
+/// The products (and roundings of the root) one `e^-u` stands for at `u`: `2·den + 2`
+/// when it is the `den`-th power of a root (see [`derived_den`]), else 1.
+fn derived_amplification(groups: &[Group], u: f64) -> f64 {
+    derived_den(groups, u)
+        .and_then(|d| DENOMINATORS.get(d))
+        .map_or(1.0, |den| 2.0 * f64::from(*den) + 2.0)
 }
 
 /// The `f64` picture near a point: the derivative in the form's variable, the same sum of
@@ -505,7 +478,7 @@ impl Form<'_> {
     /// The net present value at `y` in `Decimal`, and (compound) `e^-y`.
     fn value(&self, y: Decimal) -> Option<(Decimal, Decimal)> {
         match self {
-            Form::Lattice(l) => Some((horner(&l.terms, &mut Powers::new(y))?, Decimal::ONE)),
+            Form::Lattice(l) => Some((horner(&l.terms, &mut Powers::wide(y))?, Decimal::ONE)),
             Form::Compound(groups) => compound_value(groups, y),
             Form::Simple(groups) => {
                 let one_x = Decimal::ONE.checked_add(y)?;
@@ -544,12 +517,15 @@ impl Form<'_> {
                 let last = prev.unwrap_or(0).max(1);
                 loc.power = loc.power.max(2.0 * f64::from(last).log2());
             }
-            (Form::Compound(_), Npv64::Flows(flows)) => {
+            (Form::Compound(groups), Npv64::Flows(flows)) => {
+                // Each whole period is one product by `e^-u`, or `den` of them (and the
+                // root's rounding `den` times) when it is the root's power.
+                let per_whole = derived_amplification(groups, y);
                 for p in flows {
                     let t = f64::from(p.whole) + p.frac;
                     loc.add(p.signed, (-y * t).exp(), -t, t * t, t);
                     let num = p.ratio.map_or(0.0, |(_, num)| f64::from(num));
-                    loc.power = loc.power.max(f64::from(p.whole) + num);
+                    loc.power = loc.power.max(f64::from(p.whole) * per_whole + num);
                 }
             }
             (Form::Simple(_), Npv64::Flows(flows)) => {
@@ -602,12 +578,56 @@ impl Form<'_> {
     }
 }
 
+/// The largest `den · whole` for which `e^-u` is taken as the `den`-th power of the root
+/// `e^(-u/den)` rather than its own exponential: the power multiplies the root's rounding
+/// by `den`, and each whole period by as much again (counted in [`Form::local`]).
+const DERIVE_MAX: u32 = 1500;
+
+/// The denominator (index) whose root gives `e^-u`, when the flows are short enough (and
+/// `u` at most 1, so that `e^-u` is not small).
+fn derived_den(groups: &[Group], u: f64) -> Option<usize> {
+    if !(0.0..=1.0).contains(&u) {
+        return None;
+    }
+    let max_whole = groups
+        .iter()
+        .filter_map(|g| g.terms.first())
+        .map(|t| t.0)
+        .max()?;
+    let d = groups
+        .iter()
+        .filter(|g| !g.frac.is_zero())
+        .filter_map(|g| g.ratio)
+        .map(|(d, _)| d)
+        .min_by_key(|d| DENOMINATORS.get(*d).copied().unwrap_or(u32::MAX))?;
+    let den = *DENOMINATORS.get(d)?;
+    (den.checked_mul(max_whole.max(1))? <= DERIVE_MAX).then_some(d)
+}
+
+/// The root `e^(-u/den)` of one denominator (index `d`).
+fn den_root(u: Decimal, d: usize) -> Option<Decimal> {
+    let den = Decimal::from(*DENOMINATORS.get(d)?);
+    exp_small(-u.checked_div(den)?)
+}
+
 /// The net present value `Σ signed · e^(-u t)` at `u`, and `e^-u`: `Horner` in `e^-u` per
 /// fraction, times the fraction's `e^(-u num/den)` as a running product per denominator.
 fn compound_value(groups: &[Group], u: Decimal) -> Option<(Decimal, Decimal)> {
-    let v = (-u).checked_exp()?;
-    let mut powers = Powers::new(v);
     let mut running: [Option<Running>; DENOMINATORS.len()] = [None; DENOMINATORS.len()];
+    let v = match derived_den(groups, f64_of(u)) {
+        Some(d) => {
+            let root = den_root(u, d)?;
+            let slot = running.get_mut(d)?;
+            *slot = Some(Running {
+                powers: Powers::new(root),
+                num: 0,
+                value: Decimal::ONE,
+            });
+            powu_plain(root, *DENOMINATORS.get(d)?)?
+        }
+        None => (-u).checked_exp()?,
+    };
+    let mut powers = Powers::new(v);
     let mut total = Decimal::ZERO;
     for g in groups {
         let poly = horner(&g.terms, &mut powers)?;
@@ -617,15 +637,11 @@ fn compound_value(groups: &[Group], u: Decimal) -> Option<(Decimal, Decimal)> {
                 let slot = running.get_mut(d)?;
                 let run = match slot {
                     Some(run) => run,
-                    None => {
-                        let den = Decimal::from(*DENOMINATORS.get(d)?);
-                        let root = (-u.checked_div(den)?).checked_exp()?;
-                        slot.insert(Running {
-                            powers: Powers::new(root),
-                            num: 0,
-                            value: Decimal::ONE,
-                        })
-                    }
+                    None => slot.insert(Running {
+                        powers: Powers::new(den_root(u, d)?),
+                        num: 0,
+                        value: Decimal::ONE,
+                    }),
                 };
                 // Fractions come in increasing order, so the gap is not negative.
                 let gap = num.checked_sub(run.num)?;
@@ -668,7 +684,7 @@ fn step_error(loc: &Local, delta: f64) -> Option<f64> {
 /// rate is below [`ACCEPT`]; the rate must stay inside the `f64` bracket (widened by the
 /// `f64` trust margin).
 fn polish(form: &Form, npv: &Npv64, start: f64, bracket: (f64, f64)) -> Option<Decimal> {
-    let mut y = Decimal::from_f64(form.start(start))?;
+    let mut y = decimal_near(form.start(start))?;
     for step in 0..POLISH_STEPS {
         let (g, grown_inv) = form.value(y)?;
         let yf = f64_of(y);
@@ -689,11 +705,16 @@ fn polish(form: &Form, npv: &Npv64, start: f64, bracket: (f64, f64)) -> Option<D
         let step_dec = if delta == 0.0 {
             Decimal::ZERO
         } else {
-            Decimal::from_f64(delta)?
+            decimal_near(delta)?
         };
         let next = y.checked_sub(step_dec)?;
+        // Compound: the series' next term, and the rounding of `e^-y` the rate divides by
+        // (relative to it, `(1 + x)` times its absolute rounding).
         let series = match form {
-            Form::Compound(_) => delta.abs().powi(3),
+            Form::Compound(groups) => {
+                delta.abs().powi(3)
+                    + derived_amplification(groups, yf) * DECIMAL_ULP * (1.0 + x.abs())
+            }
             _ => 0.0,
         };
         let err_x = (err + series) * form.dx_dy(yf, x).abs();

@@ -188,7 +188,12 @@ impl Flows {
 }
 
 fn expand_all(specs: &[FlowSpec]) -> Result<Vec<Flow>, AprError> {
-    let mut out = Vec::new();
+    // Room for every flow up front (bounded: a hostile count is refused in `expand`).
+    let room: usize = specs
+        .iter()
+        .map(|s| s.count.unwrap_or(1).min(MAX_COUNT) as usize)
+        .sum();
+    let mut out = Vec::with_capacity(room.min(4096));
     for spec in specs {
         expand(spec, &mut out)?;
     }

@@ -13,11 +13,11 @@
 //! ```
 
 mod dates;
+mod decimal_ops;
 mod fast;
 mod flows;
 mod solve;
 
-use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -477,12 +477,20 @@ fn infer_unit(start: NaiveDate, adv: &[Flow], pay: &[Flow]) -> (UnitPeriod, Stri
     events.push((start, None));
     events.sort();
     events.dedup_by(|b, a| a.0 == b.0);
-    let mut counts: BTreeMap<UnitPeriod, u32> = BTreeMap::new();
-    let mut lengths = Vec::new();
+    // Counts per period in the periods' order (a handful at most: no map needed).
+    let mut counts: Vec<(UnitPeriod, u32)> = Vec::new();
+    let mut lengths = Vec::with_capacity(events.len());
     for pair in events.windows(2) {
         if let [(a, _), (b, anchor)] = pair {
             if let Some(p) = classify(*a, *b, *anchor) {
-                *counts.entry(p).or_insert(0) += 1;
+                match counts.binary_search_by(|(q, _)| q.cmp(&p)) {
+                    Ok(i) => {
+                        if let Some((_, n)) = counts.get_mut(i) {
+                            *n += 1;
+                        }
+                    }
+                    Err(i) => counts.insert(i, (p, 1)),
+                }
             }
             lengths.push((*b - *a).num_days());
         }
@@ -490,6 +498,7 @@ fn infer_unit(start: NaiveDate, adv: &[Flow], pay: &[Flow]) -> (UnitPeriod, Stri
     let year = Decimal::from(366);
     let best = counts
         .iter()
+        .map(|(p, n)| (p, n))
         .filter(|(p, n)| **n > 1 && p.approx_days() <= year)
         .max_by(|(pa, na), (pb, nb)| na.cmp(nb).then(pb.approx_days().cmp(&pa.approx_days())));
     if let Some((p, n)) = best {
@@ -524,12 +533,17 @@ fn infer_unit(start: NaiveDate, adv: &[Flow], pay: &[Flow]) -> (UnitPeriod, Stri
 
 fn timeline(flows: &Flows) -> Result<UnitTimeline, AprError> {
     let (adv, pay) = expand(flows)?;
+    timeline_of(flows, &adv, &pay)
+}
+
+/// [`timeline`] of flows already expanded.
+fn timeline_of(flows: &Flows, adv: &[Flow], pay: &[Flow]) -> Result<UnitTimeline, AprError> {
     let sasp = adv.len() == 1 && pay.len() == 1;
     let mut notes = Vec::new();
     let points;
     let unit;
-    if both_dated(&adv, &pay)? {
-        let start = first_advance(&adv)?;
+    if both_dated(adv, pay)? {
+        let start = first_advance(adv)?;
         if pay.iter().filter_map(date_of).any(|d| d < start) {
             return Err(AprError::Invalid(
                 "a payment falls before the first advance".into(),
@@ -557,19 +571,19 @@ fn timeline(flows: &Flows) -> Result<UnitTimeline, AprError> {
                 u
             }
             None => {
-                let (u, note) = infer_unit(start, &adv, &pay);
+                let (u, note) = infer_unit(start, adv, pay);
                 notes.push(note);
                 u
             }
         };
-        points = signed_points(&adv, &pay, |f| {
+        points = signed_points(adv, pay, |f| {
             let d = date_of(f).ok_or(AprError::Overflow)?;
             dates::count_units(start, d, unit, f.anchor_day)
                 .ok_or_else(|| AprError::Invalid(format!("cannot count unit-periods to {d}")))
         })?;
     } else {
         unit = stated_unit(flows)?;
-        points = signed_points(&adv, &pay, |f| {
+        points = signed_points(adv, pay, |f| {
             let t = time_of(f)?;
             Ok((t.periods, t.fraction))
         })?;
@@ -607,11 +621,21 @@ fn is_irregular(points: &[Point]) -> bool {
 }
 
 /// EU/UK: each flow's time in years from the first drawdown.
+#[cfg(test)]
 fn year_points(flows: &Flows) -> Result<(Vec<Point>, Vec<String>), AprError> {
     let (adv, pay) = expand(flows)?;
+    year_points_of(flows, &adv, &pay)
+}
+
+/// [`year_points`] of flows already expanded.
+fn year_points_of(
+    flows: &Flows,
+    adv: &[Flow],
+    pay: &[Flow],
+) -> Result<(Vec<Point>, Vec<String>), AprError> {
     let mut notes = Vec::new();
-    let points = if both_dated(&adv, &pay)? {
-        let start = first_advance(&adv)?;
+    let points = if both_dated(adv, pay)? {
+        let start = first_advance(adv)?;
         let basis = flows.eu_time_basis.unwrap_or_default();
         notes.push(match basis {
             EuTimeBasis::Calendar => {
@@ -621,7 +645,7 @@ fn year_points(flows: &Flows) -> Result<(Vec<Point>, Vec<String>), AprError> {
                 "time in years: 12 equal months, then days / 365".to_string()
             }
         });
-        signed_points(&adv, &pay, |f| {
+        signed_points(adv, pay, |f| {
             let d = date_of(f).ok_or(AprError::Overflow)?;
             match basis {
                 EuTimeBasis::Calendar => dates::years_calendar(start, d),
@@ -638,7 +662,7 @@ fn year_points(flows: &Flows) -> Result<(Vec<Point>, Vec<String>), AprError> {
             "time in years: unit-periods of one {unit} ({} per year)",
             w.round_dp(6).normalize()
         ));
-        signed_points(&adv, &pay, |f| {
+        signed_points(adv, pay, |f| {
             let t = time_of(f)?;
             let years = (Decimal::from(t.periods) + t.fraction)
                 .checked_div(w)
@@ -719,14 +743,17 @@ fn compute_with(flows: &Flows, method: Method, solve: Solver) -> Result<AprResul
             })
         }
         Method::EuAprc => {
-            let (points, notes) = year_points(flows)?;
+            let (adv, pay) = expand(flows)?;
+            let (points, notes) = year_points_of(flows, &adv, &pay)?;
             let x = solve(&points, Discount::Compound)?;
             let apr = tidy(
                 x.checked_mul(Decimal::ONE_HUNDRED)
                     .ok_or(AprError::Overflow)?,
             );
             // Irregularity is a Reg Z notion; report it from the unit-period view when it exists.
-            let irregular = timeline(flows).map(|t| t.irregular).unwrap_or(false);
+            let irregular = timeline_of(flows, &adv, &pay)
+                .map(|t| t.irregular)
+                .unwrap_or(false);
             Ok(AprResult {
                 method,
                 apr_percent: apr,
