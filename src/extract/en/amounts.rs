@@ -17,12 +17,12 @@ static PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The word "Principal" alone as a label, its figure right after it ("Principal $3,000.00").
 static BARE_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:principal\s*[:\-]?|loan\s*:)\s*(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
+    Regex::new(r"(?i)(?-u:\b)(?:principal(?:\s+(?:amount|sum))?(?:\s*[:\-]|\s+(?:is|was|will be|shall be|equals|amounts to))?|loan\s*:)\s*(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
         .expect("static regex")
 });
 /// "You borrow $2,500.00", "the Borrower borrows £800": the verb with its figure right after.
 static BORROWS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:you|I|we|the borrower|borrower)\s+(?:will\s+|shall\s+|hereby\s+)?borrows?\s+(?:the sum of\s+|an amount of\s+|the amount of\s+)?(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
+    Regex::new(r"(?i)(?-u:\b)(?:you|I|we|the borrower|borrower)\s+(?:will\s+|shall\s+|hereby\s+|have\s+|has\s+)?borrow(?:s|ed)?\s+(?:the sum of\s+|an amount of\s+|the amount of\s+)?(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
         .expect("static regex")
 });
 /// A condition or an example before the verb ("if you borrow £1,000"): no principal.
@@ -32,7 +32,7 @@ static IF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What reaches the borrower: amount financed, net proceeds, paid to you.
 pub(crate) static DISBURSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:amount financed|net (?:loan )?proceeds|net amount (?:advanced|disbursed)|amount (?:actually )?(?:disbursed|advanced to you)|(?:amount )?(?:given|paid) to you(?: directly)?|cash advanced? to you|(?:deposited|paid|sent|transferred|credited) (?:in)?to (?:you|your (?:bank |checking |savings )?account)|(?:you|the borrower|borrower) (?:will )?receives?(?: net)?|amount (?:you|the borrower) (?:will )?receives?)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:amount financed|net (?:loan )?proceeds|net amount (?:advanced|disbursed)|amount (?:actually )?(?:disbursed|advanced to you)|(?:amount )?(?:given|paid) to you(?: directly)?|cash advanced? to (?:you|(?:the )?customer|(?:the )?borrower)|(?:deposited|paid|sent|transferred|credited) (?:in)?to (?:you|your (?:bank |checking |savings )?account)|(?:you|the borrower|borrower) (?:will |would |shall |are to |get to )?receives?(?: net)?|amount (?:you|the borrower) (?:will |would )?receives?|cash to (?:you|the borrower|borrower))(?-u:\b)")
         .expect("static regex")
 });
 static FINANCE_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -176,6 +176,45 @@ fn borrowed(cx: &mut Ctx) -> Option<Amount> {
     figure_after(cx, m)
 }
 
+/// "We sent $1,000.00 to your checking account", "$800 was deposited into your account": the
+/// figure of a payout told in prose, when no label names the amount received.
+fn sent_to_you(cx: &mut Ctx) -> Option<Amount> {
+    static SENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:we|I|the lender|lender)\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:sent|deposited|transferred|wired|paid|credited|disbursed|advanced)\s+(?:you\s+)?$")
+            .expect("static regex")
+    });
+    static SENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s+(?:(?:was|were|has been|have been|is being)\s+(?:sent|deposited|transferred|wired|paid|credited|disbursed)\s+)?(?:in)?to\s+(?:you|your\s+(?:[a-z]+\s+){0,2}(?:account|card)|the borrower)(?-u:\b)")
+            .expect("static regex")
+    });
+    static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s+(?:was|were|has been|have been)\s+(?:sent|deposited|transferred|wired|paid|credited|disbursed)\s+(?:in)?to\s+you").expect("static regex")
+    });
+    static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:if|unless|example|e\.g\.)(?-u:\b)").expect("static regex")
+    });
+    let flat = cx.flat.clone();
+    for money in number::find_money(&flat) {
+        let before = cx.slice(money.start.saturating_sub(40), money.start);
+        let after = cx.slice(money.end, money.end + 60);
+        let active = SENT.is_match(before) && SENT_AFTER.is_match(after);
+        if !active && !PASSIVE.is_match(after) {
+            continue;
+        }
+        if CONDITION.is_match(cx.slice(cx.sentence_of(money.start).0, money.start)) {
+            continue;
+        }
+        cx.cover(money.start);
+        return Some(Amount {
+            amount: money.amount,
+            currency: money.currency.to_string(),
+            evidence: cx.evidence(money.start, money.end),
+            derived: false,
+        });
+    }
+    None
+}
+
 /// "Principal $3,000.00": the figure that the bare label runs into.
 fn bare_principal(cx: &mut Ctx) -> Option<Amount> {
     let m = BARE_PRINCIPAL.find(&cx.flat)?.range();
@@ -214,7 +253,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         .or_else(|| bare_principal(cx))
         .or_else(|| borrowed(cx))
         .filter(|a| !a.amount.is_zero());
-    terms.disbursed = amount(cx, &DISBURSED);
+    terms.disbursed = amount(cx, &DISBURSED).or_else(|| sent_to_you(cx));
     terms.finance_charge = amount(cx, &FINANCE_CHARGE);
     terms.total_of_payments = amount(cx, &TOTAL_PAYMENTS).or_else(|| held_check(cx));
     // The figures of a disclosure box whose columns were read as lines are checked by their

@@ -60,7 +60,12 @@ fn labelled_date_in(
         if let Some(d) = number::first_date(window, cx.day_first) {
             // The date must follow the label closely (allowing "the 12th day of").
             let gap = window.get(..d.start).unwrap_or("");
-            if gap.trim().len() > 25 {
+            // (A dot leader "Transaction Date ........ 10/03/2025" is no gap.)
+            if gap
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ':' | '_' | '-'))
+                .len()
+                > 25
+            {
                 continue;
             }
             return Some(LabelledDate {
@@ -85,7 +90,7 @@ static DISBURSEMENT_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A single payment's due date ("Due Date", "Payment Due", "Date Due").
 static DUE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:payment |loan )?due date|payment due(?: on)?|date due|repayment date)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:payment |loan )?due date|\(due\) date|deferred (?:deposit|presentment) date|payment due(?: on)?|date due|repayment date)(?-u:\b)")
         .expect("static regex")
 });
 

@@ -103,7 +103,7 @@ static MISSED: LazyLock<Regex> = LazyLock::new(|| {
 /// A charge made one time only, however many payments are missed: "may be charged once",
 /// "a one-off default fee". Not "once for each missed payment" or "once a month".
 static ONCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:charged|payable|applied|levied|imposed|collected|added)\s+(?:only\s+)?once|only once|once only|one-off|one-time|a single (?:time|charge|fee))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:charged|payable|applied|levied|imposed|collected|added)\s+(?:only\s+)?once|only once|once only|(?:no|not) more than once|at most once|one-off|one-time|(?:a|one) single (?:[a-z]+\s+){0,2}(?:time|charge|fee|sum|payment)|(?:in total|in all|altogether|in aggregate)(?:\s+(?:for|over|during) the (?:life|term) of the (?:loan|agreement|credit))?|once (?:over|during|for) the (?:life|term) of)(?-u:\b)")
         .expect("static regex")
 });
 static ONCE_PER: LazyLock<Regex> = LazyLock::new(|| {
@@ -113,7 +113,14 @@ static ONCE_PER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Does the sentence say the charge is made one time only?
 fn charged_once(sentence: &str) -> bool {
-    ONCE.find_iter(sentence)
+    // "£12 for each missed payment, up to £24 in total" is charged more than once.
+    static EACH_MISSED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:each|every|per|any|a) (?:missed|late|failed|returned|dishonou?red|unpaid) (?:payment|instal?ment|repayment)")
+            .expect("static regex")
+    });
+    !EACH_MISSED.is_match(sentence)
+        && ONCE
+            .find_iter(sentence)
         .any(|m| !ONCE_PER.is_match(sentence.get(m.end()..).unwrap_or("")))
 }
 
@@ -570,7 +577,17 @@ fn row_end(text: &str, pos: usize, limit: usize) -> usize {
 fn window<'c>(cx: &'c Ctx, start: usize, end: usize) -> &'c str {
     let w = cx.slice(start, end.max(start));
     // The next box label or named fee ("Application Fee"), not any word "fee" ("a fee of").
-    let first_after_start = |re: &Regex| re.find_iter(w).find(|m| m.start() > 0).map(|m| m.start());
+    // A label inside brackets ("Origination fee (deducted from the loan amount): $250") is
+    // a remark on this one, not the next box.
+    let bracketed = |at: usize| {
+        let before = w.get(..at).unwrap_or("");
+        before.matches('(').count() > before.matches(')').count()
+    };
+    let first_after_start = |re: &Regex| {
+        re.find_iter(w)
+            .find(|m| m.start() > 0 && !bracketed(m.start()))
+            .map(|m| m.start())
+    };
     // "..., so that the amount disbursed to you is $4,800.00": that figure is another term's.
     let stop = [&*BOX_LABEL, &*FEE_NAME, &*OTHER_FEE, &*DISBURSED]
         .into_iter()
