@@ -12,7 +12,7 @@ use crate::model::{Amount, FeeTiming, Inconsistency, Terms};
 
 /// The principal: loan amount, amount of credit, principal sum.
 static PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount to borrow|amount you (?:will )?borrow|(?:you are|you're) borrowing|amount requested|requested (?:loan )?amount|(?:we|I|the lender|lender) (?:hereby |will |shall )?(?:lend|loan|advance)s? (?:to )?(?:you|the borrower|borrower)|amount of (?:the )?credit|total amount of credit|credit amount|face amount|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:promises?|agrees?) to (?:re)?pay(?:[^.;$£€]|(?-i:(?-u:\b)[A-Z])\.|(?-u:\b)(?:inc|co|corp|ltd|llc|l\.l\.c|n\.a|p\.c|bros)\.){0,60}?the (?:principal )?sum of|(?:a|your) loan (?:of|in the amount of|amounting to)|(?:(?:agree[sd]?|agreeing|promises?|undertakes?) to|(?:shall|will|hereby)(?: to)?) (?:lend|loan|advance)(?-u:\b)|(?:has |have )?(?:lent|loaned) (?:to )?|(?:amount borrowed|draw amount|amount of (?:the |this )?draw|cash advance|advance amount|amount of (?:the |your )?(?:cash )?advance)\s*:)")
+    Regex::new(r"(?i)(?-u:\b)(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount to borrow|amount you (?:will )?borrow|(?:you are|you're) borrowing|amount requested|how much (?:am I|are you|is the borrower|will I be|will you be|do I|do you) borrow(?:ing)?\??|requested (?:loan )?amount|(?:we|I|the lender|lender) (?:hereby |will |shall )?(?:lend|loan|advance)s? (?:to )?(?:you|the borrower|borrower)|amount of (?:the )?credit|total amount of credit|credit amount|face amount|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:promises?|agrees?) to (?:re)?pay(?:[^.;$£€]|(?-i:(?-u:\b)[A-Z])\.|(?-u:\b)(?:inc|co|corp|ltd|llc|l\.l\.c|n\.a|p\.c|bros)\.){0,60}?the (?:principal )?sum of|(?:a|your) loan (?:of|in the amount of|amounting to)|(?:(?:agree[sd]?|agreeing|promises?|undertakes?) to|(?:shall|will|hereby)(?: to)?) (?:lend|loan|advance)(?-u:\b)|(?:has |have )?(?:lent|loaned) (?:to )?|(?:amount borrowed|draw amount|amount of (?:the |this )?draw|cash advance|advance amount|amount of (?:the |your )?(?:cash )?advance)\s*:)")
         .expect("static regex")
 });
 /// The word "Principal" alone as a label, its figure right after it ("Principal $3,000.00").
@@ -42,7 +42,7 @@ static FINANCE_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 static TOTAL_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:total of payments|total amount payable|total amount (?:to be )?repay(?:able|ed)|total (?:amount )?repayable|total repayment amount|total (?:amount )?(?:to repay|you (?:must|will) (?:re)?pay)|amount due on (?:the )?(?:payment )?(?:due|maturity|repayment) date)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:total of payments|total amount payable|total amount (?:to be )?repay(?:able|ed)|total (?:amount )?repayable|total repayment amount|total (?:amount )?(?:to repay|you (?:must|will) (?:re)?pay)|amount due on (?:the )?(?:payment )?(?:due|maturity|repayment) date|amount of (?:the |your )?(?:personal )?(?:check|cheque) (?:held|to be held|to be deposited))(?-u:\b)")
         .expect("static regex")
 });
 /// Any label that ends the search window of another (so a label does not take the value of
@@ -188,7 +188,7 @@ fn sent_to_you(cx: &mut Ctx) -> Option<Amount> {
             .expect("static regex")
     });
     static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s+(?:was|were|has been|have been)\s+(?:sent|deposited|transferred|wired|paid|credited|disbursed)\s+(?:in)?to\s+you").expect("static regex")
+        Regex::new(r"(?i)^,?\s+(?:(?:was|were|has been|have been|is|are|will be)\s+)?(?:sent|deposited|transferred|wired|paid|credited|disbursed)\s+(?:(?:in full|directly|today)\s+)?(?:in)?to\s+you(?:r\s+(?:[a-z]+\s+){0,2}account)?(?-u:\b)").expect("static regex")
     });
     static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?-u:\b)(?:if|unless|example|e\.g\.)(?-u:\b)").expect("static regex")

@@ -501,7 +501,7 @@ fn lender_place(cx: &Ctx, terms: &mut Terms) {
 /// licensee", "licensed by the State of Ohio", "SwiftBridge Lending LLC (Illinois)".
 fn lender_licence_state(cx: &Ctx, terms: &mut Terms) {
     static LICENSED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:an? )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)[ -](?:licensee|licensed (?:lender|consumer lender|installment lender))(?-u:\b)|(?i:licensed (?:by|in|under the laws of) (?:the (?i:state|commonwealth) of )?)([A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?|Company|Lending|Loans?|Finance)\s*\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
+        Regex::new(r"(?-u:\b)(?:an? )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)[ -](?:licensee|licensed)(?-u:\b)|(?i:licensed (?:by|in|under the laws of) (?:the (?i:state|commonwealth) of )?)([A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?|Company|Lending|Loans?|Finance)\s*\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
             .expect("static regex")
     });
     let text = cx.doc.text.as_str();

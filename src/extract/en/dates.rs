@@ -90,7 +90,7 @@ static DISBURSEMENT_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A single payment's due date ("Due Date", "Payment Due", "Date Due").
 static DUE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:payment |loan )?due date|\(due\) date|deferred (?:deposit|presentment) date|payment due(?: on)?|date due|repayment date)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:payment |loan )?due date|deferred (?:deposit|presentment) (?:\(due\) )?date|payment due(?: on)?|date due|repayment date)(?-u:\b)")
         .expect("static regex")
 });
 

@@ -68,7 +68,7 @@ static TERM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static METHOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:pay|pays|paying|repay)(?: the)? interest only|(?:pay|pays|paying) only (?:the )?(?:accrued )?interest(?: each| every| monthly| on)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only)|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment)|(?:due|repayable|payable|repay|repaid) in full (?:(?:with)?in )?\d{1,3} (?:days?|weeks?) (?:from|after)|(?:whole|all|entire|full amount|total) of the (?:unpaid )?principal(?: balance| sum)?,? (?:and|together with|plus|with) (?:all )?(?:accrued |unpaid )*interest(?:[^.;]|\.\d){0,80}?(?:due|payable|repaid|paid)(?: and payable)?(?: in full)? (?:on|by))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments)|((?:the )?(?:whole |entire |full |outstanding |unpaid )?principal(?: amount| sum| balance)? (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid|paid) in full (?:on|at|upon|by)))")
+    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:pay|pays|paying|repay)(?: the)? interest only|(?:pay|pays|paying) only (?:the )?(?:accrued )?interest(?: each| every| monthly| on)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only)|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment)|(?:due|repayable|payable|repay|repaid) in full (?:(?:with)?in )?\d{1,3} (?:days?|weeks?) (?:from|after)|(?:whole|all|entire|full amount|total) of the (?:unpaid )?principal(?: balance| sum)?,? (?:and|together with|plus|with) (?:all )?(?:accrued |unpaid )*interest(?:[^.;]|\.\d){0,80}?(?:due|payable|repaid|paid)(?: and payable)?(?: in full)? (?:on|by))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments)|((?:the )?(?:whole |entire |full |outstanding |unpaid )?principal(?: amount| sum| balance)? (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid|paid) in full (?:on|at|upon|by))|((?:the )?(?:whole|entire|full)(?: amount| sum| balance| debt| loan)?(?: of)?(?:\s+[$£€]\s?\d[\d,]*(?:\.\d{1,2})?)?,?\s+(?:is|shall be|will be|becomes|must be)\s+(?:due|payable|repayable|repaid)(?: in full| in one sum| in a single payment)?\s+(?:on|by|at|in|within|one|two|three|four|\d)(?-u:\b)))")
         .expect("static regex")
 });
 
@@ -320,7 +320,7 @@ fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
     }
     // "Your loan is due in full 14 days from today": a term counted from the loan's day.
     static DUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:due|repayable|payable|repaid)(?: in full)?(?: in)? (\d{1,3}) (days?|weeks?|months?) (?:from|after) (?:today|the (?:date|day) (?:of (?:this|the) )?(?:loan|agreement|advance|transaction|funding)|funding|the transaction date|the loan date)")
+        Regex::new(&format!(r"(?i)(?-u:\b)(?:due|repayable|payable|repaid)(?: in full)?(?: in)? {COUNT} (days?|weeks?|months?) (?:from|after) (?:today|the (?:date|day) (?:of (?:this|the) )?(?:loan|agreement|advance|transaction|funding)|funding|the transaction date|the loan date)"))
             .expect("static regex")
     });
     // "on October 1, 2026, eighteen (18) months after the date of this Note": the due date
@@ -654,11 +654,22 @@ fn method(cx: &mut Ctx, terms: &mut Terms) {
             .is_some_and(|f| f.frequency != Frequency::Single)
             && terms.payment.is_none()
             && terms.installments.as_ref().is_none_or(|c| c.count > 1);
+        // "The whole $1,452.00 is due on ...": unless it recurs ("due on the 1st of each month").
+        if c.get(6).is_some() {
+            let (_, e) = cx.sentence_of(w.end());
+            static RECURS: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?i)(?-u:\b)(?:each|every|monthly|weekly|fortnightly|instal?lments?|payments)(?-u:\b)")
+                    .expect("static regex")
+            });
+            if RECURS.is_match(cx.slice(w.start(), e)) {
+                continue;
+            }
+        }
         let (rank, method) = if c.get(1).is_some() {
             (0, RepaymentMethod::FlatRate)
         } else if c.get(2).is_some() || (c.get(5).is_some() && periodic_interest) {
             (1, RepaymentMethod::InterestOnly)
-        } else if c.get(3).is_some() || c.get(5).is_some() {
+        } else if c.get(3).is_some() || c.get(5).is_some() || c.get(6).is_some() {
             (2, RepaymentMethod::Bullet)
         } else {
             (3, RepaymentMethod::EqualInstallment)
