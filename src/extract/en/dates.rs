@@ -24,7 +24,7 @@ static FIRST_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:maturity date|matures? on|final (?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:and payable )?(?:in full )?on|(?:re)?pa(?:id|yable|y) in full (?:on or before|by|on)|not (?:to )?deposit (?:it |the check |your check )?until|(?:the|final|last) repayment date|due in (?:one|a single) (?:lump[- ]sum )?payment(?: of)?)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:maturity date|matures? on|final (?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:and payable )?(?:in full )?on|(?:re)?pa(?:id|yable|y) in full (?:on or before|by|on)|(?:re)?pa(?:id|yable) in (?:one|a single) (?:sum|lump[- ]sum|payment) on|not (?:to )?deposit (?:it |the check |your check )?until|(?:the|final|last) repayment date|due in (?:one|a single) (?:lump[- ]sum )?payment(?: of)?)(?-u:\b)")
         .expect("static regex")
 });
 

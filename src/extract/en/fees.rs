@@ -325,7 +325,11 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         let before = cx.slice(sent_start.max(ns.saturating_sub(40)), ns);
         let after_short = cx.slice(ne, ne + 12);
         // "Prepayment Penalty NO", "without premium or penalty", "no late fee".
-        if NEGATED.is_match(before) || ANSWER_NO.is_match(after_short) {
+        // "[ ] Application fee [X] None": a box left unticked charges nothing.
+        if NEGATED.is_match(before)
+            || ANSWER_NO.is_match(after_short)
+            || super::unticked(&flat, ns)
+        {
             cx.cover(ns);
             continue;
         }
