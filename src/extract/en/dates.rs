@@ -85,7 +85,7 @@ fn labelled_date_in(
 /// The day the money reaches the borrower: a payday disclosure's transaction or funding date,
 /// "the APR is based on ... the date the proceeds will be deposited ..., which is 02/20/2006".
 static DISBURSEMENT_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:transaction date|date of (?:the )?(?:loan|advance|transaction)|loan date|(?:anticipated |expected |estimated )?(?:funding|disbursement|advance) date|date (?:funded|of funding|of disbursement)|paid (?:in)?to your (?:bank|account)(?: account)? on|proceeds (?:will be |are |were )?(?:deposited|disbursed|paid|funded|credited)[^.;]{0,80}?(?:which is|on))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:transaction date|(?:plan|loan|credit) start(?: date)?|date of (?:the )?(?:loan|advance|transaction)|loan date|(?:anticipated |expected |estimated )?(?:funding|disbursement|advance) date|date (?:funded|of funding|of disbursement)|paid (?:in)?to your (?:bank|account)(?: account)? on|proceeds (?:will be |are |were )?(?:deposited|disbursed|paid|funded|credited)[^.;]{0,80}?(?:which is|on))(?-u:\b)")
         .expect("static regex")
 });
 /// A single payment's due date ("Due Date", "Payment Due", "Date Due").
