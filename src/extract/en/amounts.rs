@@ -215,6 +215,31 @@ fn sent_to_you(cx: &mut Ctx) -> Option<Amount> {
     None
 }
 
+/// "The whole $1,452.00 is due one month from today": a single repayment's figure, the total
+/// of payments.
+fn whole_due(cx: &mut Ctx) -> Option<Amount> {
+    static WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:whole|entire)(?: amount| sum| debt| balance)?(?: of)?\s*$")
+            .expect("static regex")
+    });
+    static DUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^,?\s+(?:is|shall be|will be|must be|becomes)\s+(?:due|payable|repayable|repaid)(?-u:\b)")
+            .expect("static regex")
+    });
+    let flat = cx.flat.clone();
+    let money = number::find_money(&flat).into_iter().find(|m| {
+        WHOLE.is_match(cx.slice(m.start.saturating_sub(30), m.start))
+            && DUE.is_match(cx.slice(m.end, m.end + 30))
+    })?;
+    cx.cover(money.start);
+    Some(Amount {
+        amount: money.amount,
+        currency: money.currency.to_string(),
+        evidence: cx.evidence(money.start, money.end),
+        derived: false,
+    })
+}
+
 /// "Principal $3,000.00": the figure that the bare label runs into.
 fn bare_principal(cx: &mut Ctx) -> Option<Amount> {
     let m = BARE_PRINCIPAL.find(&cx.flat)?.range();
@@ -255,7 +280,9 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         .filter(|a| !a.amount.is_zero());
     terms.disbursed = amount(cx, &DISBURSED).or_else(|| sent_to_you(cx));
     terms.finance_charge = amount(cx, &FINANCE_CHARGE);
-    terms.total_of_payments = amount(cx, &TOTAL_PAYMENTS).or_else(|| held_check(cx));
+    terms.total_of_payments = amount(cx, &TOTAL_PAYMENTS)
+        .or_else(|| held_check(cx))
+        .or_else(|| whole_due(cx));
     // The figures of a disclosure box whose columns were read as lines are checked by their
     // sum; they stand over what a label window found in the scattered text.
     if let Some(b) = disclosure_box(cx) {

@@ -96,14 +96,14 @@ static TOTAL_CAP: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A missed or late payment (the occasion of a late fee).
 static MISSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:miss(?:ed|es|ing)?\s+(?:a\s+|the\s+|any\s+|your\s+)?(?:re)?payments?|late (?:re)?payments?|(?:do|does|did) not (?:make|pay)|fail(?:s|ure)? to (?:make|pay)|past due|overdue|in arrears)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:miss(?:ed|es|ing)?\s+(?:a\s+|the\s+|any\s+|your\s+)?(?:(?:re)?payments?|instal?lments?)|late (?:re)?payments?|(?:do|does|did) not (?:make|pay)|fail(?:s|ure)? to (?:make|pay)|past due|overdue|in arrears)(?-u:\b)")
         .expect("static regex")
 });
 
 /// A charge made one time only, however many payments are missed: "may be charged once",
 /// "a one-off default fee". Not "once for each missed payment" or "once a month".
 static ONCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:charged|payable|applied|levied|imposed|collected|added)\s+(?:only\s+)?once|only once|once only|(?:no|not) more than once|at most once|one-off|one-time|(?:a|one) single (?:[a-z]+\s+){0,2}(?:time|charge|fee|sum|payment)|(?:in total|in all|altogether|in aggregate)(?:\s+(?:for|over|during) the (?:life|term) of the (?:loan|agreement|credit))?|once (?:over|during|for) the (?:life|term) of)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:charged|payable|applied|levied|imposed|collected|added)\s+(?:only\s+)?once|only once|once only|(?:no|not) more than once|at most once|one-off|one-time|(?:a|one) single (?:[a-z-]+\s+){0,2}(?:time|charge|fee|sum|payment)|(?:in total|in all|altogether|in aggregate)(?:\s+(?:for|over|during) the (?:life|term) of the (?:loan|agreement|credit))?|once (?:over|during|for) the (?:life|term) of)(?-u:\b)")
         .expect("static regex")
 });
 static ONCE_PER: LazyLock<Regex> = LazyLock::new(|| {
@@ -121,7 +121,7 @@ fn charged_once(sentence: &str) -> bool {
     !EACH_MISSED.is_match(sentence)
         && ONCE
             .find_iter(sentence)
-        .any(|m| !ONCE_PER.is_match(sentence.get(m.end()..).unwrap_or("")))
+            .any(|m| !ONCE_PER.is_match(sentence.get(m.end()..).unwrap_or("")))
 }
 
 static TO_LENDER: LazyLock<Regex> = LazyLock::new(|| {
@@ -326,9 +326,7 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         let after_short = cx.slice(ne, ne + 12);
         // "Prepayment Penalty NO", "without premium or penalty", "no late fee".
         // "[ ] Application fee [X] None": a box left unticked charges nothing.
-        if NEGATED.is_match(before)
-            || ANSWER_NO.is_match(after_short)
-            || super::unticked(&flat, ns)
+        if NEGATED.is_match(before) || ANSWER_NO.is_match(after_short) || super::unticked(&flat, ns)
         {
             cx.cover(ns);
             continue;

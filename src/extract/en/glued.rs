@@ -43,7 +43,10 @@ fn join_before(chars: &[char], i: usize) -> Option<bool> {
     let money_ahead = matches!(cur, '$' | '£' | '€')
         && chars.get(i + 1).is_some_and(char::is_ascii_digit)
         && (letters_back >= 3 || (letters_back == 2 && prev.is_lowercase()));
-    if prev.is_alphabetic() && !code_back && (money_ahead || (cur.is_ascii_digit() && letters_back >= 3)) {
+    if prev.is_alphabetic()
+        && !code_back
+        && (money_ahead || (cur.is_ascii_digit() && letters_back >= 3))
+    {
         // A money join is the strong sign; a word before a digit only counts as a weak one.
         return Some(money_ahead);
     }
@@ -110,7 +113,10 @@ impl Deglued {
         let back = |e: &Evidence| -> Evidence {
             let byte = |ch: usize| {
                 let b = char_bytes.get(ch).copied().unwrap_or(self.doc.text.len());
-                self.to_original.get(b).copied().unwrap_or(original.text.len())
+                self.to_original
+                    .get(b)
+                    .copied()
+                    .unwrap_or(original.text.len())
             };
             original.evidence(byte(e.start), byte(e.end))
         };
@@ -158,8 +164,8 @@ fn walk(v: &mut Value, f: &dyn Fn(&Evidence) -> Evidence) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::Path;
     use crate::read::SourceKind;
+    use std::path::Path;
 
     #[test]
     fn spaces_go_at_joins_and_quotes_come_back_as_written() {
@@ -182,7 +188,10 @@ mod tests {
         let ev = back.finance_charge.unwrap().evidence;
         assert_eq!(ev.text, "FINANCE CHARGE$511.09");
         assert_eq!(
-            text.chars().skip(ev.start).take(ev.end - ev.start).collect::<String>(),
+            text.chars()
+                .skip(ev.start)
+                .take(ev.end - ev.start)
+                .collect::<String>(),
             ev.text
         );
     }

@@ -577,7 +577,10 @@ fn credit_code_rate(cx: &Ctx, terms: &mut Terms) {
         Regex::new(r"(?i)national credit code|australian credit licen[cs]e|national consumer credit protection")
             .expect("static regex")
     });
-    let australian = terms.principal.as_ref().is_some_and(|p| p.currency == "AUD")
+    let australian = terms
+        .principal
+        .as_ref()
+        .is_some_and(|p| p.currency == "AUD")
         || CREDIT_CODE.is_match(&cx.flat);
     if !australian || terms.rates.iter().any(|r| r.kind == RateKind::Interest) {
         return;

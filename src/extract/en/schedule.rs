@@ -119,7 +119,11 @@ fn frequency_of(word: &str) -> Option<Frequency> {
             || w == "fortnightly"
         {
             Frequency::Biweekly
-        } else if w == "quarterly" || w.contains("three") || w.contains(" 3 ") || w.ends_with("quarter") {
+        } else if w == "quarterly"
+            || w.contains("three")
+            || w.contains(" 3 ")
+            || w.ends_with("quarter")
+        {
             Frequency::Quarterly
         } else if w == "every week" || (w.starts_with("every") && w.ends_with("day")) {
             // "every week", "every Friday": one payment a week.
