@@ -579,23 +579,29 @@ fn row_end(text: &str, pos: usize, limit: usize) -> usize {
 fn window<'c>(cx: &'c Ctx, start: usize, end: usize) -> &'c str {
     let w = cx.slice(start, end.max(start));
     // The next box label or named fee ("Application Fee"), not any word "fee" ("a fee of").
-    // A label inside brackets ("Origination fee (deducted from the loan amount): $250") is
-    // a remark on this one, not the next box.
+    // A box label inside brackets ("Origination fee (deducted from the loan amount): $250") is
+    // a remark on this one, not the next box; a fee named in brackets ("Prepaid finance
+    // charge (origination fee): $200") names the fee itself and takes the figure.
     let bracketed = |at: usize| {
         let before = w.get(..at).unwrap_or("");
         before.matches('(').count() > before.matches(')').count()
     };
-    let first_after_start = |re: &Regex| {
+    let first_after_start = |(re, remark): (&Regex, bool)| {
         re.find_iter(w)
-            .find(|m| m.start() > 0 && !bracketed(m.start()))
+            .find(|m| m.start() > 0 && !(remark && bracketed(m.start())))
             .map(|m| m.start())
     };
     // "..., so that the amount disbursed to you is $4,800.00": that figure is another term's.
-    let stop = [&*BOX_LABEL, &*FEE_NAME, &*OTHER_FEE, &*DISBURSED]
-        .into_iter()
-        .filter_map(first_after_start)
-        .min()
-        .unwrap_or(w.len());
+    let stop = [
+        (&*BOX_LABEL, true),
+        (&*FEE_NAME, false),
+        (&*OTHER_FEE, false),
+        (&*DISBURSED, true),
+    ]
+    .into_iter()
+    .filter_map(first_after_start)
+    .min()
+    .unwrap_or(w.len());
     w.get(..stop).unwrap_or("")
 }
 

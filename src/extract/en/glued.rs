@@ -177,13 +177,15 @@ mod tests {
             "ANNUAL PERCENTAGE RATE 36% FINANCE CHARGE $511.09 Amount Financed $1,900.00\nPayments:12 monthly payments of $200.92(last $200.97) beginning 07/16/2025 US$5 A$7 1st"
         );
         let at = d.doc.text.find("$511.09").unwrap();
-        let mut terms = Terms::default();
-        terms.finance_charge = Some(crate::model::Amount {
-            amount: rust_decimal::Decimal::new(51109, 2),
-            currency: "USD".into(),
-            evidence: d.doc.evidence(at - 15, at + 7),
-            derived: false,
-        });
+        let terms = Terms {
+            finance_charge: Some(crate::model::Amount {
+                amount: rust_decimal::Decimal::new(51109, 2),
+                currency: "USD".into(),
+                evidence: d.doc.evidence(at - 15, at + 7),
+                derived: false,
+            }),
+            ..Terms::default()
+        };
         let back = d.restore(terms, &doc);
         let ev = back.finance_charge.unwrap().evidence;
         assert_eq!(ev.text, "FINANCE CHARGE$511.09");
