@@ -12,17 +12,17 @@ use crate::model::{Amount, FeeTiming, Inconsistency, Terms};
 
 /// The principal: loan amount, amount of credit, principal sum.
 static PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount to borrow|amount you (?:will )?borrow|(?:you are|you're) borrowing|amount requested|requested (?:loan )?amount|(?:we|I|the lender|lender) (?:hereby |will |shall )?(?:lend|loan|advance)s? (?:to )?(?:you|the borrower|borrower)|amount of (?:the )?credit|total amount of credit|credit amount|face amount|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:promises?|agrees?) to (?:re)?pay(?:[^.;$£€]|(?-i:(?-u:\b)[A-Z])\.|(?-u:\b)(?:inc|co|corp|ltd|llc|l\.l\.c|n\.a|p\.c|bros)\.){0,60}?the (?:principal )?sum of|(?:a|your) loan (?:of|in the amount of|amounting to)|(?:(?:agree[sd]?|agreeing|promises?|undertakes?) to|(?:shall|will|hereby)(?: to)?) (?:lend|loan|advance)(?-u:\b)|(?:has |have )?(?:lent|loaned) (?:to )?|(?:amount borrowed|draw amount|amount of (?:the |this )?draw|cash advance|advance amount|amount of (?:the |your )?(?:cash )?advance)\s*:)")
+    Regex::new(r"(?i)(?-u:\b)(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount to borrow|amount you (?:will )?borrow|(?:you are|you're) borrowing|amount requested|how much (?:am I|are you|is the borrower|will I be|will you be|do I|do you) borrow(?:ing)?\??|requested (?:loan )?amount|(?:we|I|the lender|lender) (?:hereby |will |shall )?(?:lend|loan|advance)s? (?:to )?(?:you|the borrower|borrower)|amount of (?:the )?credit|total amount of credit|credit amount|face amount|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:promises?|agrees?) to (?:re)?pay(?:[^.;$£€]|(?-i:(?-u:\b)[A-Z])\.|(?-u:\b)(?:inc|co|corp|ltd|llc|l\.l\.c|n\.a|p\.c|bros)\.){0,60}?the (?:principal )?sum of|(?:a|your) loan (?:of|in the amount of|amounting to)|(?:(?:agree[sd]?|agreeing|promises?|undertakes?) to|(?:shall|will|hereby)(?: to)?) (?:lend|loan|advance)(?-u:\b)|(?:has |have )?(?:lent|loaned) (?:to )?|(?:amount borrowed|draw amount|amount of (?:the |this )?draw|cash advance|advance amount|amount of (?:the |your )?(?:cash )?advance)\s*:)")
         .expect("static regex")
 });
 /// The word "Principal" alone as a label, its figure right after it ("Principal $3,000.00").
 static BARE_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:principal\s*[:\-]?|loan\s*:)\s*(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
+    Regex::new(r"(?i)(?-u:\b)(?:principal(?:\s+(?:amount|sum))?(?:\s*[:\-]|\s+(?:is|was|will be|shall be|equals|amounts to))?|loan\s*:)\s*(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
         .expect("static regex")
 });
 /// "You borrow $2,500.00", "the Borrower borrows £800": the verb with its figure right after.
 static BORROWS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:you|I|we|the borrower|borrower)\s+(?:will\s+|shall\s+|hereby\s+)?borrows?\s+(?:the sum of\s+|an amount of\s+|the amount of\s+)?(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
+    Regex::new(r"(?i)(?-u:\b)(?:you|I|we|the borrower|borrower)\s+(?:will\s+|shall\s+|hereby\s+|have\s+|has\s+)?borrow(?:s|ed)?\s+(?:the sum of\s+|an amount of\s+|the amount of\s+)?(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
         .expect("static regex")
 });
 /// A condition or an example before the verb ("if you borrow £1,000"): no principal.
@@ -32,7 +32,7 @@ static IF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What reaches the borrower: amount financed, net proceeds, paid to you.
 pub(crate) static DISBURSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:amount financed|net (?:loan )?proceeds|net amount (?:advanced|disbursed)|amount (?:actually )?(?:disbursed|advanced to you)|(?:amount )?(?:given|paid) to you(?: directly)?|cash advanced? to you|(?:deposited|paid|sent|transferred|credited) (?:in)?to (?:you|your (?:bank |checking |savings )?account)|(?:you|the borrower|borrower) (?:will )?receives?(?: net)?|amount (?:you|the borrower) (?:will )?receives?)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:amount financed|net (?:loan )?proceeds|net amount (?:advanced|disbursed)|amount (?:actually )?(?:disbursed|advanced to you)|(?:amount )?(?:given|paid) to you(?: directly)?|cash advanced? to (?:you|(?:the )?customer|(?:the )?borrower)|(?:deposited|paid|sent|transferred|credited) (?:in)?to (?:you|your (?:bank |checking |savings )?account)|(?:you|the borrower|borrower) (?:will |would |shall |are to |get to )?receives?(?: net)?|amount (?:you|the borrower) (?:will |would )?receives?|cash to (?:you|the borrower|borrower))(?-u:\b)")
         .expect("static regex")
 });
 static FINANCE_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -42,7 +42,7 @@ static FINANCE_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 static TOTAL_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:total of payments|total amount payable|total amount (?:to be )?repay(?:able|ed)|total (?:amount )?repayable|total repayment amount|total (?:amount )?(?:to repay|you (?:must|will) (?:re)?pay)|amount due on (?:the )?(?:payment )?(?:due|maturity|repayment) date)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:total of payments|total amount payable|total amount (?:to be )?repay(?:able|ed)|total (?:amount )?repayable|total repayment amount|total (?:amount )?(?:to repay|you (?:must|will) (?:re)?pay)|amount due on (?:the )?(?:payment )?(?:due|maturity|repayment) date|amount of (?:the |your )?(?:personal )?(?:check|cheque) (?:held|to be held|to be deposited))(?-u:\b)")
         .expect("static regex")
 });
 /// Any label that ends the search window of another (so a label does not take the value of
@@ -176,6 +176,70 @@ fn borrowed(cx: &mut Ctx) -> Option<Amount> {
     figure_after(cx, m)
 }
 
+/// "We sent $1,000.00 to your checking account", "$800 was deposited into your account": the
+/// figure of a payout told in prose, when no label names the amount received.
+fn sent_to_you(cx: &mut Ctx) -> Option<Amount> {
+    static SENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:we|I|the lender|lender)\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:sent|deposited|transferred|wired|paid|credited|disbursed|advanced)\s+(?:you\s+)?$")
+            .expect("static regex")
+    });
+    static SENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s+(?:(?:was|were|has been|have been|is being)\s+(?:sent|deposited|transferred|wired|paid|credited|disbursed)\s+)?(?:in)?to\s+(?:you|your\s+(?:[a-z]+\s+){0,2}(?:account|card)|the borrower)(?-u:\b)")
+            .expect("static regex")
+    });
+    static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^,?\s+(?:(?:was|were|has been|have been|is|are|will be)\s+)?(?:sent|deposited|transferred|wired|paid|credited|disbursed)\s+(?:(?:in full|directly|today)\s+)?(?:in)?to\s+you(?:r\s+(?:[a-z]+\s+){0,2}account)?(?-u:\b)").expect("static regex")
+    });
+    static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:if|unless|example|e\.g\.)(?-u:\b)").expect("static regex")
+    });
+    let flat = cx.flat.clone();
+    for money in number::find_money(&flat) {
+        let before = cx.slice(money.start.saturating_sub(40), money.start);
+        let after = cx.slice(money.end, money.end + 60);
+        let active = SENT.is_match(before) && SENT_AFTER.is_match(after);
+        if !active && !PASSIVE.is_match(after) {
+            continue;
+        }
+        if CONDITION.is_match(cx.slice(cx.sentence_of(money.start).0, money.start)) {
+            continue;
+        }
+        cx.cover(money.start);
+        return Some(Amount {
+            amount: money.amount,
+            currency: money.currency.to_string(),
+            evidence: cx.evidence(money.start, money.end),
+            derived: false,
+        });
+    }
+    None
+}
+
+/// "The whole $1,452.00 is due one month from today": a single repayment's figure, the total
+/// of payments.
+fn whole_due(cx: &mut Ctx) -> Option<Amount> {
+    static WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:whole|entire)(?: amount| sum| debt| balance)?(?: of)?\s*$")
+            .expect("static regex")
+    });
+    static DUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^,?\s+(?:is|shall be|will be|must be|becomes)\s+(?:due|payable|repayable|repaid)(?-u:\b)")
+            .expect("static regex")
+    });
+    let flat = cx.flat.clone();
+    let money = number::find_money(&flat).into_iter().find(|m| {
+        WHOLE.is_match(cx.slice(m.start.saturating_sub(30), m.start))
+            && DUE.is_match(cx.slice(m.end, m.end + 30))
+    })?;
+    cx.cover(money.start);
+    Some(Amount {
+        amount: money.amount,
+        currency: money.currency.to_string(),
+        evidence: cx.evidence(money.start, money.end),
+        derived: false,
+    })
+}
+
 /// "Principal $3,000.00": the figure that the bare label runs into.
 fn bare_principal(cx: &mut Ctx) -> Option<Amount> {
     let m = BARE_PRINCIPAL.find(&cx.flat)?.range();
@@ -214,9 +278,11 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         .or_else(|| bare_principal(cx))
         .or_else(|| borrowed(cx))
         .filter(|a| !a.amount.is_zero());
-    terms.disbursed = amount(cx, &DISBURSED);
+    terms.disbursed = amount(cx, &DISBURSED).or_else(|| sent_to_you(cx));
     terms.finance_charge = amount(cx, &FINANCE_CHARGE);
-    terms.total_of_payments = amount(cx, &TOTAL_PAYMENTS).or_else(|| held_check(cx));
+    terms.total_of_payments = amount(cx, &TOTAL_PAYMENTS)
+        .or_else(|| held_check(cx))
+        .or_else(|| whole_due(cx));
     // The figures of a disclosure box whose columns were read as lines are checked by their
     // sum; they stand over what a label window found in the scattered text.
     if let Some(b) = disclosure_box(cx) {

@@ -494,6 +494,33 @@ fn lender_place(cx: &Ctx, terms: &mut Terms) {
         ));
         return;
     }
+    lender_licence_state(cx, terms);
+}
+
+/// The state a lender says it is licensed in or belongs to: "Lakeview Lending, Inc., Illinois
+/// licensee", "licensed by the State of Ohio", "SwiftBridge Lending LLC (Illinois)".
+fn lender_licence_state(cx: &Ctx, terms: &mut Terms) {
+    static LICENSED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:an? )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)[ -](?:licensee|licensed)(?-u:\b)|(?i:licensed (?:by|in|under the laws of) (?:the (?i:state|commonwealth) of )?)([A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?|Company|Lending|Loans?|Finance)\s*\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
+            .expect("static regex")
+    });
+    let text = cx.doc.text.as_str();
+    let head = text.get(..super::floor(text, 2000)).unwrap_or("");
+    for c in LICENSED.captures_iter(head) {
+        let (Some(w), Some(place)) = (c.get(0), c.get(1).or(c.get(2)).or(c.get(3))) else {
+            continue;
+        };
+        let Some(code) = state_named(place.as_str()) else {
+            continue;
+        };
+        push_hint(cx, terms, &format!("US-{code}"), w.start(), w.end());
+        push_hint(cx, terms, "US", w.start(), w.end());
+        terms.assumptions.push(format!(
+            "state {code} taken from the lender's licence or home state («{}»): the contract names no governing law, no borrower's address and no place of business",
+            w.as_str()
+        ));
+        return;
+    }
 }
 
 fn push_hint_evidence(terms: &mut Terms, code: &str, evidence: crate::model::Evidence) {

@@ -24,7 +24,7 @@ static FIRST_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:maturity date|matures? on|final (?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:and payable )?(?:in full )?on|(?:re)?pa(?:id|yable|y) in full (?:on or before|by|on)|not (?:to )?deposit (?:it |the check |your check )?until|(?:the|final|last) repayment date|due in (?:one|a single) (?:lump[- ]sum )?payment(?: of)?)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:maturity date|matures? on|final (?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:and payable )?(?:in full )?on|(?:re)?pa(?:id|yable|y) in full (?:on or before|by|on)|(?:re)?pa(?:id|yable) in (?:one|a single) (?:sum|lump[- ]sum|payment) on|not (?:to )?deposit (?:it |the check |your check )?until|(?:the|final|last) repayment date|due in (?:one|a single) (?:lump[- ]sum )?payment(?: of)?)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -60,7 +60,12 @@ fn labelled_date_in(
         if let Some(d) = number::first_date(window, cx.day_first) {
             // The date must follow the label closely (allowing "the 12th day of").
             let gap = window.get(..d.start).unwrap_or("");
-            if gap.trim().len() > 25 {
+            // (A dot leader "Transaction Date ........ 10/03/2025" is no gap.)
+            if gap
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ':' | '_' | '-'))
+                .len()
+                > 25
+            {
                 continue;
             }
             return Some(LabelledDate {
@@ -80,12 +85,12 @@ fn labelled_date_in(
 /// The day the money reaches the borrower: a payday disclosure's transaction or funding date,
 /// "the APR is based on ... the date the proceeds will be deposited ..., which is 02/20/2006".
 static DISBURSEMENT_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:transaction date|date of (?:the )?(?:loan|advance|transaction)|loan date|(?:anticipated |expected |estimated )?(?:funding|disbursement|advance) date|date (?:funded|of funding|of disbursement)|paid (?:in)?to your (?:bank|account)(?: account)? on|proceeds (?:will be |are |were )?(?:deposited|disbursed|paid|funded|credited)[^.;]{0,80}?(?:which is|on))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:transaction date|(?:plan|loan|credit) start(?: date)?|date of (?:the )?(?:loan|advance|transaction)|loan date|(?:anticipated |expected |estimated )?(?:funding|disbursement|advance) date|date (?:funded|of funding|of disbursement)|paid (?:in)?to your (?:bank|account)(?: account)? on|proceeds (?:will be |are |were )?(?:deposited|disbursed|paid|funded|credited)[^.;]{0,80}?(?:which is|on))(?-u:\b)")
         .expect("static regex")
 });
 /// A single payment's due date ("Due Date", "Payment Due", "Date Due").
 static DUE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:payment |loan )?due date|payment due(?: on)?|date due|repayment date)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:payment |loan )?due date|deferred (?:deposit|presentment) (?:\(due\) )?date|payment due(?: on)?|date due|repayment date)(?-u:\b)")
         .expect("static regex")
 });
 

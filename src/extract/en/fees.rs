@@ -44,7 +44,7 @@ static PROSE_FEE: LazyLock<Regex> = LazyLock::new(|| {
 /// "we keep an origination fee of $200 from it", "the remainder, less an origination fee of
 /// $195 which we retain", "net of the set-up fee".
 static DEDUCTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:deduct[A-Za-z]*|withh[eo]ld[A-Za-z]*|from the (?:loan )?proceeds|netted|net of|prepaid finance charge|taken out of|taken (?:off|from) (?:the|your) (?:loan|amount|proceeds|advance)|(?:subtracted|kept back|held back) from|comes? out of (?:the|your) (?:loan|amount|proceeds)|(?:keeps?|kept|retains?|retained|holds? back|held back)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:from|out of) (?:it|them|the|your|this|that)(?-u:\b)|(?:we|lender|the lender|creditor|the creditor)\s+(?:will\s+|shall\s+|may\s+)?(?:keeps?|retains?)(?-u:\b)|(?:less|minus)\s+(?:an?|the|our|your|its)\s+(?:[a-z$£€0-9.,-]+\s+){0,3}(?:fees?|charges?|points|premium|commission)(?-u:\b))")
+    Regex::new(r"(?i)(?-u:\b)(?:deduct[A-Za-z]*|withh[eo]ld[A-Za-z]*|from the (?:loan )?proceeds|netted|net of|(?:paid|payable|taken|met) (?:out of|from) (?:the |your )?(?:amount of credit|credit amount|loan amount|loan|principal|advance|amount financed)(?-u:\b)|prepaid finance charge|taken out of|taken (?:off|from) (?:the|your) (?:loan|amount|proceeds|advance)|(?:subtracted|kept back|held back) from|comes? out of (?:the|your) (?:loan|amount|proceeds)|(?:keeps?|kept|retains?|retained|holds? back|held back)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:from|out of) (?:it|them|the|your|this|that)(?-u:\b)|(?:we|lender|the lender|creditor|the creditor)\s+(?:will\s+|shall\s+|may\s+)?(?:keeps?|retains?)(?-u:\b)|(?:less|minus)\s+(?:an?|the|our|your|its)\s+(?:[a-z$£€0-9.,-]+\s+){0,3}(?:fees?|charges?|points|premium|commission)(?-u:\b))")
         .expect("static regex")
 });
 static FINANCED: LazyLock<Regex> = LazyLock::new(|| {
@@ -96,14 +96,14 @@ static TOTAL_CAP: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A missed or late payment (the occasion of a late fee).
 static MISSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:miss(?:ed|es|ing)?\s+(?:a\s+|the\s+|any\s+|your\s+)?(?:re)?payments?|late (?:re)?payments?|(?:do|does|did) not (?:make|pay)|fail(?:s|ure)? to (?:make|pay)|past due|overdue|in arrears)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:miss(?:ed|es|ing)?\s+(?:a\s+|the\s+|any\s+|your\s+)?(?:(?:re)?payments?|instal?lments?)|late (?:re)?payments?|(?:do|does|did) not (?:make|pay)|fail(?:s|ure)? to (?:make|pay)|past due|overdue|in arrears)(?-u:\b)")
         .expect("static regex")
 });
 
 /// A charge made one time only, however many payments are missed: "may be charged once",
 /// "a one-off default fee". Not "once for each missed payment" or "once a month".
 static ONCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:charged|payable|applied|levied|imposed|collected|added)\s+(?:only\s+)?once|only once|once only|one-off|one-time|a single (?:time|charge|fee))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:charged|payable|applied|levied|imposed|collected|added)\s+(?:only\s+)?once|only once|once only|(?:no|not) more than once|at most once|one-off|one-time|(?:a|one) single (?:[a-z-]+\s+){0,2}(?:time|charge|fee|sum|payment)|(?:in total|in all|altogether|in aggregate)(?:\s+(?:for|over|during) the (?:life|term) of the (?:loan|agreement|credit))?|once (?:over|during|for) the (?:life|term) of)(?-u:\b)")
         .expect("static regex")
 });
 static ONCE_PER: LazyLock<Regex> = LazyLock::new(|| {
@@ -113,8 +113,15 @@ static ONCE_PER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Does the sentence say the charge is made one time only?
 fn charged_once(sentence: &str) -> bool {
-    ONCE.find_iter(sentence)
-        .any(|m| !ONCE_PER.is_match(sentence.get(m.end()..).unwrap_or("")))
+    // "£12 for each missed payment, up to £24 in total" is charged more than once.
+    static EACH_MISSED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:each|every|per|any|a) (?:missed|late|failed|returned|dishonou?red|unpaid) (?:payment|instal?ment|repayment)")
+            .expect("static regex")
+    });
+    !EACH_MISSED.is_match(sentence)
+        && ONCE
+            .find_iter(sentence)
+            .any(|m| !ONCE_PER.is_match(sentence.get(m.end()..).unwrap_or("")))
 }
 
 static TO_LENDER: LazyLock<Regex> = LazyLock::new(|| {
@@ -318,7 +325,9 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         let before = cx.slice(sent_start.max(ns.saturating_sub(40)), ns);
         let after_short = cx.slice(ne, ne + 12);
         // "Prepayment Penalty NO", "without premium or penalty", "no late fee".
-        if NEGATED.is_match(before) || ANSWER_NO.is_match(after_short) {
+        // "[ ] Application fee [X] None": a box left unticked charges nothing.
+        if NEGATED.is_match(before) || ANSWER_NO.is_match(after_short) || super::unticked(&flat, ns)
+        {
             cx.cover(ns);
             continue;
         }
@@ -570,13 +579,29 @@ fn row_end(text: &str, pos: usize, limit: usize) -> usize {
 fn window<'c>(cx: &'c Ctx, start: usize, end: usize) -> &'c str {
     let w = cx.slice(start, end.max(start));
     // The next box label or named fee ("Application Fee"), not any word "fee" ("a fee of").
-    let first_after_start = |re: &Regex| re.find_iter(w).find(|m| m.start() > 0).map(|m| m.start());
+    // A box label inside brackets ("Origination fee (deducted from the loan amount): $250") is
+    // a remark on this one, not the next box; a fee named in brackets ("Prepaid finance
+    // charge (origination fee): $200") names the fee itself and takes the figure.
+    let bracketed = |at: usize| {
+        let before = w.get(..at).unwrap_or("");
+        before.matches('(').count() > before.matches(')').count()
+    };
+    let first_after_start = |(re, remark): (&Regex, bool)| {
+        re.find_iter(w)
+            .find(|m| m.start() > 0 && !(remark && bracketed(m.start())))
+            .map(|m| m.start())
+    };
     // "..., so that the amount disbursed to you is $4,800.00": that figure is another term's.
-    let stop = [&*BOX_LABEL, &*FEE_NAME, &*OTHER_FEE, &*DISBURSED]
-        .into_iter()
-        .filter_map(first_after_start)
-        .min()
-        .unwrap_or(w.len());
+    let stop = [
+        (&*BOX_LABEL, true),
+        (&*FEE_NAME, false),
+        (&*OTHER_FEE, false),
+        (&*DISBURSED, true),
+    ]
+    .into_iter()
+    .filter_map(first_after_start)
+    .min()
+    .unwrap_or(w.len());
     w.get(..stop).unwrap_or("")
 }
 

@@ -13,6 +13,7 @@ mod clauses;
 mod dates;
 mod fees;
 mod form;
+mod glued;
 mod last_payment;
 pub mod number;
 mod payment_list;
@@ -28,6 +29,15 @@ use crate::read::Document;
 
 /// Extract the terms of an English contract or disclosure.
 pub fn extract(doc: &Document) -> Terms {
+    // Figures glued to their labels are read from a spaced copy, quoted as written.
+    if let Some(d) = glued::deglue(doc) {
+        let terms = extract_spaced(&d.doc);
+        return d.restore(terms, doc);
+    }
+    extract_spaced(doc)
+}
+
+fn extract_spaced(doc: &Document) -> Terms {
     let mut terms = Terms::default();
     if let Some(note) = out_of_scope(&doc.text) {
         // No sentence map for a document we do not read further (it can be 1 MB and more).

@@ -120,7 +120,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             .and_then(|m| m.as_str().parse::<u32>().ok())
     });
     let mut increments: Vec<(Percent, usize)> = Vec::new();
-    boxed_apr(cx, terms);
+    let boxed = boxed_apr(cx, terms);
     // A disclosure box read as lines: its APR figure stands away from its heading.
     let box_apr = super::amounts::disclosure_box(cx).and_then(|b| b.apr);
     if let Some((p, head)) = &box_apr
@@ -130,7 +130,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         terms.disclosed_apr = Some(disclosed_apr(p.value, cx.evidence(*head, p.end)));
     }
     for p in number::find_percents(&flat) {
-        if box_apr.as_ref().is_some_and(|(b, _)| b.start == p.start) {
+        if box_apr.as_ref().is_some_and(|(b, _)| b.start == p.start) || boxed == Some(p.start) {
             continue;
         }
         let (sent_start, sent_end) = cx.sentence_of(p.start);
@@ -323,6 +323,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         }
     }
     same_rate_on_default(cx, terms);
+    credit_code_rate(cx, terms);
     // "The rate increases by 5% upon default": the contract rate plus so many points.
     for (p, _) in increments {
         let base = terms
@@ -466,13 +467,16 @@ fn same_rate_on_default(cx: &mut Ctx, terms: &mut Terms) {
     }
 }
 
-/// The APR of a drawn disclosure box: the label heads a column, the figure is rows below.
-fn boxed_apr(cx: &mut Ctx, terms: &mut Terms) {
+/// The APR of a drawn disclosure box: the label heads a column, the figure is rows below
+/// (the label may wrap in its cell: "ANNUAL PERCENTAGE" over "RATE"). Returns where the figure
+/// starts.
+fn boxed_apr(cx: &mut Ctx, terms: &mut Terms) -> Option<usize> {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)annual percentage rate|(?-u:\b)apr(?-u:\b)").expect("static regex")
+        Regex::new(r"(?i)annual percentage(?: rate|\s*\|)|(?-u:\b)apr(?-u:\b)")
+            .expect("static regex")
     });
     if terms.disclosed_apr.is_some() {
-        return;
+        return None;
     }
     let flat = cx.flat.clone();
     for m in LABEL.find_iter(&flat) {
@@ -490,8 +494,9 @@ fn boxed_apr(cx: &mut Ctx, terms: &mut Terms) {
         };
         cx.cover(s + p.start);
         terms.disclosed_apr = Some(disclosed_apr(p.value, cx.evidence(m.start(), s + p.end)));
-        return;
+        return Some(s + p.start);
     }
+    None
 }
 
 /// An APR the document discloses (kept apart from the contract rate).
@@ -562,4 +567,35 @@ fn push_rate(terms: &mut Terms, rate: Rate) -> bool {
     }
     terms.rates.push(rate);
     true
+}
+
+/// Under Australia's National Credit Code the "annual percentage rate" of a credit contract's
+/// financial table is its annual interest rate (fees are disclosed apart), unlike a US APR.
+/// When no other interest rate is stated in such a contract, that rate is the interest rate.
+fn credit_code_rate(cx: &Ctx, terms: &mut Terms) {
+    static CREDIT_CODE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)national credit code|australian credit licen[cs]e|national consumer credit protection")
+            .expect("static regex")
+    });
+    let australian = terms
+        .principal
+        .as_ref()
+        .is_some_and(|p| p.currency == "AUD")
+        || CREDIT_CODE.is_match(&cx.flat);
+    if !australian || terms.rates.iter().any(|r| r.kind == RateKind::Interest) {
+        return;
+    }
+    let Some(apr) = terms.disclosed_apr.clone() else {
+        return;
+    };
+    terms.assumptions.push(format!(
+        "the annual percentage rate {}% of an Australian credit contract is its annual interest rate (National Credit Code)",
+        apr.value
+    ));
+    terms.rates.push(Rate {
+        kind: RateKind::Interest,
+        label: "annual percentage rate".to_string(),
+        comprehensive: false,
+        ..apr
+    });
 }

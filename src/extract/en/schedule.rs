@@ -58,9 +58,9 @@ fn line_payment(cx: &Ctx) -> Option<(number::Money, usize)> {
 }
 
 /// The words of a payment frequency.
-const FREQ_WORDS: &str = r"bi-?weekly|every (?:two|2) weeks|every other (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|annually";
+const FREQ_WORDS: &str = r"bi-?weekly|every (?:two|2) weeks|every other (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|every (?:three|3) months|every quarter|annually";
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due)(?-u:\b)(?:[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS})\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)(?:on|by) the ((?:first|last|\d{{1,2}}(?:st|nd|rd|th)) (?:calendar )?day of (?:each|every) (?:calendar )?month)(?-u:\b))"))
+    Regex::new(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due)(?-u:\b)(?:[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS}),?\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)(?:on|by) the ((?:first|last|\d{{1,2}}(?:st|nd|rd|th)) (?:calendar )?day of (?:each|every) (?:calendar )?month)(?-u:\b))"))
         .expect("static regex")
 });
 static TERM: LazyLock<Regex> = LazyLock::new(|| {
@@ -68,7 +68,7 @@ static TERM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static METHOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:pay|pays|paying|repay)(?: the)? interest only|(?:pay|pays|paying) only (?:the )?(?:accrued )?interest(?: each| every| monthly| on)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only)|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment)|(?:due|repayable|payable|repay|repaid) in full (?:(?:with)?in )?\d{1,3} (?:days?|weeks?) (?:from|after)|(?:whole|all|entire|full amount|total) of the (?:unpaid )?principal(?: balance| sum)?,? (?:and|together with|plus|with) (?:all )?(?:accrued |unpaid )*interest(?:[^.;]|\.\d){0,80}?(?:due|payable|repaid|paid)(?: and payable)?(?: in full)? (?:on|by))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments)|((?:the )?(?:whole |entire |full |outstanding |unpaid )?principal(?: amount| sum| balance)? (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid|paid) in full (?:on|at|upon|by)))")
+    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:pay|pays|paying|repay)(?: the)? interest only|(?:pay|pays|paying) only (?:the )?(?:accrued )?interest(?: each| every| monthly| on)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only|(?:interest only|only (?:the )?interest) (?:shall|will|is to|must) be (?:paid|payable))|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment)|(?:due|repayable|payable|repay|repaid) in full (?:(?:with)?in )?\d{1,3} (?:days?|weeks?) (?:from|after)|(?:whole|all|entire|full amount|total) of the (?:unpaid )?principal(?: balance| sum)?,? (?:and|together with|plus|with) (?:all )?(?:accrued |unpaid )*interest(?:[^.;]|\.\d){0,80}?(?:due|payable|repaid|paid)(?: and payable)?(?: in full)? (?:on|by))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments)|((?:the )?(?:whole |entire |full |outstanding |unpaid )?principal(?: amount| sum| balance)? (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid|paid) in full (?:on|at|upon|by))|((?:the )?(?:whole|entire|full)(?: amount| sum| balance| debt| loan)?(?: of)?(?:\s+[$£€]\s?\d[\d,]*(?:\.\d{1,2})?)?,?\s+(?:is|shall be|will be|becomes|must be)\s+(?:due|payable|repayable|repaid)(?: in full| in one sum| in a single payment)?\s+(?:on|by|at|in|within|one|two|three|four|\d)(?-u:\b)))")
         .expect("static regex")
 });
 
@@ -119,6 +119,12 @@ fn frequency_of(word: &str) -> Option<Frequency> {
             || w == "fortnightly"
         {
             Frequency::Biweekly
+        } else if w == "quarterly"
+            || w.contains("three")
+            || w.contains(" 3 ")
+            || w.ends_with("quarter")
+        {
+            Frequency::Quarterly
         } else if w == "every week" || (w.starts_with("every") && w.ends_with("day")) {
             // "every week", "every Friday": one payment a week.
             Frequency::Weekly
@@ -178,6 +184,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     super::dates::extract(cx, terms);
     derive_term(terms);
     method(cx, terms);
+    term_from_dates(terms);
     count_from_term(terms);
 }
 
@@ -320,7 +327,7 @@ fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
     }
     // "Your loan is due in full 14 days from today": a term counted from the loan's day.
     static DUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:due|repayable|payable|repaid)(?: in full)?(?: in)? (\d{1,3}) (days?|weeks?|months?) (?:from|after) (?:today|the (?:date|day) (?:of (?:this|the) )?(?:loan|agreement|advance|transaction|funding)|funding|the transaction date|the loan date)")
+        Regex::new(&format!(r"(?i)(?-u:\b)(?:due|repayable|payable|repaid)(?: in full)?(?: in)? {COUNT} (days?|weeks?|months?) (?:from|after) (?:today|the (?:date|day) (?:of (?:this|the) )?(?:loan|agreement|advance|transaction|funding)|funding|the transaction date|the loan date)"))
             .expect("static regex")
     });
     // "on October 1, 2026, eighteen (18) months after the date of this Note": the due date
@@ -528,20 +535,61 @@ fn count_from_term(terms: &mut Terms) {
     let Some(months) = term.months else {
         return;
     };
-    if freq.frequency != Frequency::Monthly || months < 2 {
+    let (span, word) = match freq.frequency {
+        Frequency::Monthly => (1, "monthly"),
+        Frequency::Quarterly => (3, "quarterly"),
+        Frequency::Annually => (12, "yearly"),
+        _ => return,
+    };
+    if months < 2 || months % span != 0 || months / span < 2 {
         return;
     }
+    let count = months / span;
     let from = if interest_only {
-        "monthly interest payments"
+        format!("{word} interest payments")
     } else {
-        "the stated monthly payment"
+        format!("the stated {word} payment")
     };
     terms.assumptions.push(format!(
-        "{months} monthly payments derived from the stated term of {months} months and {from}"
+        "{count} {word} payments derived from the stated term of {months} months and {from}"
     ));
     terms.installments = Some(Count {
-        count: months,
+        count,
         evidence: term.evidence.clone(),
+    });
+}
+
+/// No term and no count stated, but regular payments from the loan's date to a maturity date
+/// a whole number of months later: the term is that span, said with the two dates it came from.
+fn term_from_dates(terms: &mut Terms) {
+    if terms.term.is_some() || terms.installments.is_some() {
+        return;
+    }
+    let periodic = terms.frequency.as_ref().is_some_and(|f| {
+        matches!(
+            f.frequency,
+            Frequency::Monthly | Frequency::Quarterly | Frequency::Annually
+        )
+    });
+    let (Some(start), Some(due)) = (terms.start_date(), &terms.maturity_date) else {
+        return;
+    };
+    let Some(months) = whole_months(start.date, due.date).filter(|_| periodic) else {
+        return;
+    };
+    terms.inferred.push(crate::model::Inferred {
+        field: "term".into(),
+        value: format!("{months} months"),
+        reason: format!(
+            "no term is stated: {months} months from the loan's date {} to the maturity date {}",
+            start.date, due.date
+        ),
+        evidence: vec![start.evidence.clone(), due.evidence.clone()],
+    });
+    terms.term = Some(LoanTerm {
+        months: Some(months),
+        days: None,
+        evidence: due.evidence.clone(),
     });
 }
 
@@ -654,11 +702,22 @@ fn method(cx: &mut Ctx, terms: &mut Terms) {
             .is_some_and(|f| f.frequency != Frequency::Single)
             && terms.payment.is_none()
             && terms.installments.as_ref().is_none_or(|c| c.count > 1);
+        // "The whole $1,452.00 is due on ...": unless it recurs ("due on the 1st of each month").
+        if c.get(6).is_some() {
+            let (_, e) = cx.sentence_of(w.end());
+            static RECURS: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?i)(?-u:\b)(?:each|every|monthly|weekly|fortnightly|instal?lments?|payments)(?-u:\b)")
+                    .expect("static regex")
+            });
+            if RECURS.is_match(cx.slice(w.start(), e)) {
+                continue;
+            }
+        }
         let (rank, method) = if c.get(1).is_some() {
             (0, RepaymentMethod::FlatRate)
         } else if c.get(2).is_some() || (c.get(5).is_some() && periodic_interest) {
             (1, RepaymentMethod::InterestOnly)
-        } else if c.get(3).is_some() || c.get(5).is_some() {
+        } else if c.get(3).is_some() || c.get(5).is_some() || c.get(6).is_some() {
             (2, RepaymentMethod::Bullet)
         } else {
             (3, RepaymentMethod::EqualInstallment)
