@@ -328,3 +328,42 @@ fn a_bank_statement_is_no_loan() {
         );
     }
 }
+
+// ---------- the state of a lender's letterhead ----------
+
+/// An instalment loan whose only place is the lender's letterhead: "company, town, state" (a
+/// remark in brackets after it). $2,000 at 42% a year over 12 months, 206.97 a month, the
+/// last 206.94. Python (exact decimals, balance interest rounded to the cent, bisection on
+/// the monthly IRR): APR 42.0000%, above Illinois' 36% cap for consumer installment loans.
+const LETTERHEAD_LOANS: [&str; 2] = [
+    "NORTHFIELD CREDIT COMPANY, INC. - Peoria, Illinois (licensed consumer installment lender)\n\nCONSUMER INSTALLMENT LOAN NOTE\nDate: January 12, 2026\nBorrower: R. Okafor\nAmount of the loan: $2,000.00\nInterest rate: 42% per year\nYou will repay the loan in 12 monthly payments of $206.97, the first due February 12, 2026, the last payment $206.94.\nI promise to repay this loan on the terms above.\nBorrower's signature: ____________\n",
+    "Northfield Credit Company, Inc., Peoria, Illinois (a licensed lender under the\nConsumer Installment Loan Act)\n\nInstallment note dated January 12, 2026. Borrower R. Okafor promises to pay the lender the principal of $2,000.00 with interest at 42 percent a year, in 12 monthly payments of $206.97 (the last one $206.94) starting February 12, 2026.\nSignature of borrower: ____________\n",
+];
+
+#[test]
+fn a_letterhead_town_and_state_give_the_state() {
+    for text in LETTERHEAD_LOANS {
+        let a = analyse(text);
+        near(apr(&a), dec!(42.0000), text);
+        assert!(
+            violations(&a).iter().any(|v| v == "us-il-pla-apr-above-36"),
+            "{:?}: {text}",
+            violations(&a)
+        );
+    }
+    // A company whose name ends in a word that is also a state's code, with no town: no state.
+    let control = LETTERHEAD_LOANS[0].replace(
+        "NORTHFIELD CREDIT COMPANY, INC. - Peoria, Illinois (licensed consumer installment lender)",
+        "NORTHFIELD LENDING CO",
+    );
+    let a = analyse(&control);
+    assert!(
+        a.report
+            .terms
+            .jurisdiction_hints
+            .iter()
+            .all(|h| !h.code.starts_with("US-")),
+        "{:?}",
+        a.report.terms.jurisdiction_hints
+    );
+}

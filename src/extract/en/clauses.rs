@@ -425,6 +425,12 @@ static TRAILING_STATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A company's legal form in a heading line.
+static COMPANY_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:INC|Inc|LLC|L\.L\.C|CORP|Corp|CORPORATION|Corporation|COMPANY|Company|LTD|Ltd)(?-u:\b)")
+        .expect("static regex")
+});
+
 /// No governing law, borrower's address or place of making: the state of the lender's own
 /// place of business in the heading (its "Lender:" line, or a letterhead or store line with a
 /// street address), said in an assumption.
@@ -442,12 +448,34 @@ fn lender_place(cx: &Ctx, terms: &mut Terms) {
         let lender_line = ["lender", "creditor", "store", "licensee"]
             .iter()
             .any(|w| lower.starts_with(w));
-        if !(lender_line || STREET.is_match(cell)) || lower.starts_with("borrower") {
+        // A letterhead: a company's name with its town ("ACME LOANS, INC. - Springfield,
+        // Illinois (Licensed under ...)"), a remark in brackets after it.
+        let letterhead = !lender_line && !STREET.is_match(cell) && COMPANY_FORM.is_match(cell);
+        if !(lender_line || letterhead || STREET.is_match(cell)) || lower.starts_with("borrower") {
             continue;
         }
-        let Some(place) = TRAILING_STATE.captures(cell).and_then(|c| c.get(1)) else {
+        // The remark may run on to the next line (a PDF wraps it): an unclosed bracket too.
+        let placed = match cell.rfind('(') {
+            Some(open)
+                if letterhead
+                    && (cell.ends_with(')') || !cell.get(open..).unwrap_or("").contains(')')) =>
+            {
+                cell.get(..open).unwrap_or(cell).trim_end()
+            }
+            _ => cell,
+        };
+        let Some(place) = TRAILING_STATE.captures(placed).and_then(|c| c.get(1)) else {
             continue;
         };
+        // A letterhead's town and state are set apart by a comma ("Springfield, Illinois"):
+        // a bare trailing word or pair of capitals there is part of the name ("... LENDING CO").
+        if letterhead
+            && !placed
+                .get(..place.start())
+                .is_some_and(|before| before.trim_end().ends_with(','))
+        {
+            continue;
+        }
         let Some(code) = STATES
             .iter()
             .find(|(n, c)| *c == place.as_str() || *n == place.as_str())
