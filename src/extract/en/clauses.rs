@@ -425,7 +425,8 @@ static TRAILING_STATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// A company's legal form in a heading line.
+/// A company's legal form in a heading line: narrower than `COMPANY` below, which also takes
+/// trade words (lending, credit, loans) that a heading line holds without being a letterhead.
 static COMPANY_FORM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:INC|Inc|LLC|L\.L\.C|CORP|Corp|CORPORATION|Corporation|COMPANY|Company|LTD|Ltd)(?-u:\b)")
         .expect("static regex")
