@@ -233,9 +233,6 @@ impl FramedChild {
     /// Send one request made of `frames` and wait up to `timeout` for the reply frame.
     /// After anything but [`Exchange::Reply`] the child is gone: drop this value.
     pub fn exchange(&mut self, frames: &[&[u8]], timeout: Duration) -> Exchange {
-        if let Ok(mut buf) = self.stderr.lock() {
-            buf.clear();
-        }
         let mut request = Vec::with_capacity(frames.iter().map(|f| f.len() + 4).sum());
         for frame in frames {
             if write_frame(&mut request, frame).is_err() {
@@ -250,7 +247,15 @@ impl FramedChild {
             return self.died();
         }
         match self.replies.recv_timeout(timeout) {
-            Ok(Some(reply)) => Exchange::Reply(reply),
+            Ok(Some(reply)) => {
+                // The tail is kept from one reply to the next, not cleared when a request goes
+                // out: a child that dies at start-up writes its last words before the first
+                // request, and the drain may already hold them.
+                if let Ok(mut buf) = self.stderr.lock() {
+                    buf.clear();
+                }
+                Exchange::Reply(reply)
+            }
             Ok(None) | Err(RecvTimeoutError::Disconnected) => self.died(),
             Err(RecvTimeoutError::Timeout) => {
                 let _ = self.child.kill();
@@ -310,5 +315,29 @@ impl Drop for FramedChild {
         // Already reaped children make both calls harmless errors.
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    /// A child that writes its last words and dies before its first request is read: the
+    /// words are drained before the request goes out, and must still explain the death.
+    #[test]
+    fn last_words_written_before_the_first_request_are_kept() {
+        let mut cmd = Command::new("sh");
+        cmd.args(["-c", "echo 'failed to load a library' >&2; exit 3"]);
+        let mut child = FramedChild::spawn(&mut cmd).expect("spawn sh");
+        let until = Instant::now() + Duration::from_secs(5);
+        while child.stderr.lock().map(|b| b.is_empty()).unwrap_or(true) && Instant::now() < until {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        match child.exchange(&[b"request"], Duration::from_secs(5)) {
+            Exchange::Died { stderr, .. } => {
+                assert!(stderr.contains("failed to load a library"), "{stderr:?}");
+            }
+            other => panic!("expected the child to have died: {other:?}"),
+        }
     }
 }
