@@ -33,9 +33,13 @@ payday receipt with only the funding and presentment dates; a title loan paying 
 with a final balloon; a BNPL monthly plan with an account fee (HTML); a share-secured credit-union
 note (PDF); a California family note repaid in one payment after 18 months; a New York family note
 with a balloon, told as an email; a UK high-cost short-term loan within every cap (PDF); a UK SECCI
-with a fee paid on drawdown (DOCX); a New Zealand contract (out of scope); a sublease, a limited
+with a fee paid on drawdown (DOCX, a pre-contract disclosure); a New Zealand contract (out of scope); a sublease, a limited
 guaranty, a social-media advertisement and a wage-garnishment order (non-loans); an Illinois
 pre-approval (disclosure); and an Illinois note whose stated total contradicts its payments.
+
+Changed after the first measurement (said here in full): en-m09 first called itself both
+"pre-contract credit information" and a part of the signed agreement, which no real SECCI is; it
+now says it is given before signing, and its expected kind is a disclosure. Figures untouched.
 
 Hand checks (paper arithmetic, independent of the solvers) are in the comment above `specs()` and
 are asserted in `check_expectations`. Needs Python >= 3.11 and, for the PDFs, reportlab +
@@ -761,11 +765,11 @@ Cost cap: you will never pay more in charges than the amount you borrowed.
 
 
 def e09_blocks(s: Spec) -> list:
-    """A UK SECCI as a Word file; an arrangement fee paid on the day of drawdown (DOCX)."""
+    """A UK SECCI (pre-contract information) as a Word file; an arrangement fee paid on drawdown (DOCX)."""
     f = s.fees[0]
     return [
         ("p", "STANDARD EUROPEAN CONSUMER CREDIT INFORMATION / PRE-CONTRACT CREDIT INFORMATION"),
-        ("p", "(Consumer Credit Act 1974 - this information forms part of your signed credit agreement)"),
+        ("p", "(Consumer Credit Act 1974 - given to you before you decide whether to sign a credit agreement)"),
         ("p", "1. Contact details"),
         ("tbl", [["Creditor", "Harbourline Finance plc, 20 Quay Road, Bristol"], ["Debtor", "Imogen Shaw"]]),
         ("p", "2. Key features of the credit product"),
@@ -780,7 +784,7 @@ def e09_blocks(s: Spec) -> list:
                  [f"{f.name}", f"{cur(f.amount, '£')}, payable by you on the day the credit is drawn down; "
                   "it is not deducted from the credit"],
                  ["Missing payments", "£12.00 for each missed payment"]]),
-        ("p", f"Signed by the debtor on {uk_date(s.contract_date)}."),
+        ("p", f"Provided to the prospective debtor on {uk_date(s.contract_date)}. No agreement exists until both parties sign one."),
     ]
 
 
@@ -1047,7 +1051,7 @@ def specs() -> list[Spec]:
           term_months=3, rate_value=D(20), rate_per="month", contract_date=date(2025, 11, 21),
           start_date=date(2025, 11, 21), lender_type="licensed_nonbank", opts={"default_fee": 15},
           notes=["20% a month on the balance; charges under 0.8% a day and under 100%; default fee £15 (at the cap)"]),
-        c("en-m09-docx-uk-secci-fee-on-drawdown", e09_blocks, "docx", **GBP, principal=D(7500),
+        c("en-m09-docx-uk-secci-fee-on-drawdown", e09_blocks, "docx", **GBP, kind="loan_disclosure", principal=D(7500),
           method="equal_installment", n=48, term_months=48, rate_value=D("11.9"),
           fees=[Fee("Arrangement fee", ["origination", "handling", "other"], "at_disbursement", amount=D(250))],
           contract_date=date(2025, 10, 6), start_date=date(2025, 10, 6), lender_type="bank",
