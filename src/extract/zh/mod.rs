@@ -9,6 +9,7 @@
 mod amounts;
 mod clauses;
 mod dates;
+mod derived;
 mod due;
 mod fees;
 mod kv_table;
