@@ -63,6 +63,14 @@ static TERM_FROM_START: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+/// The start of the loan period with no end date: `借款期限自2025年10月9日起共6个月`.
+static PERIOD_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:借款|贷款)(?:期限|期间)\s*(?:为|是|:)?\s*(?:自|从)\s*(?P<d>{d})\s*(?:起|开始)",
+        d = date_pattern_unnamed()
+    ))
+    .expect("static regex")
+});
 pub(super) static DAYS_TOTAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"共计?\s*(?P<n>[0-9]+)\s*[天日]").expect("static regex"));
 pub(super) static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
@@ -84,7 +92,7 @@ pub(super) static OTHER_DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 pub(super) static SIGNED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:在[^,。;]{0,8}|(?:与|和|同)[^,。;]{1,30}?)?(?:签订|签署|订立|签约)|^\s*(?:通过[^,。;]{0,10})?(?:申请|确认)(?:借款|贷款)|^\s*成功办理|^\s*(?:经|由)[^,。;]{0,12}?(?:电子)?(?:签名|签字|签章|盖章|签署)(?:后|并|即)?\s*(?:生效|成立)").expect("static regex")
+    Regex::new(r"^\s*(?:在[^,。;]{0,12}|(?:与|和|同)[^,。;]{1,30}?)?(?:签订|签署|订立|签约|协商一致|达成(?:一致|协议))|^\s*(?:通过[^,。;]{0,10})?(?:申请|确认)(?:借款|贷款)|^\s*成功办理|^\s*(?:经|由)[^,。;]{0,12}?(?:电子)?(?:签名|签字|签章|盖章|签署)(?:后|并|即)?\s*(?:生效|成立)").expect("static regex")
 });
 /// The day the borrower took the loan, said after the date: `于2025年7月7日通过某App向某公司借款`.
 static BORROWED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -97,10 +105,11 @@ static PAID_OUT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 /// A date that closes the document, alone after the last sentence or on the last line (the
-/// dateline of a notice or message), not under a label (到期日: / 2026年1月1日).
+/// dateline of a notice or message, blank lines before it or not), not under a label
+/// (到期日: / 2026年1月1日).
 static CLOSING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|[^:：\s][ \t\u{{3000}}]*\n|[。!！])[ \t\u{{3000}}]*(?P<d>{})[\s。]*$",
+        r"(?:^|[^:：\s][ \t\u{{3000}}]*\n\s*|[。!！]\s*)[ \t\u{{3000}}]*(?P<d>{})[\s。]*$",
         date_pattern_unnamed()
     ))
     .expect("static regex")
@@ -368,6 +377,17 @@ impl Extractor<'_> {
                     evidence,
                 });
                 found += 1;
+            }
+        }
+        // 借款期限自2025年10月9日起共6个月: the loan period starts on the payout day.
+        if self.terms.disbursement_date.is_none() {
+            if let Some((date, _)) = PERIOD_START
+                .captures(text)
+                .and_then(|c| c.name("d"))
+                .and_then(|d| Some((parse_date(d.as_str())?, d)))
+            {
+                let evidence = ev(self);
+                self.terms.disbursement_date = Some(DateTerm { date, evidence });
             }
         }
         if self.terms.term.is_none() {
