@@ -4,8 +4,8 @@
 use super::*;
 
 /// A date: `2019年5月10日`, `2019-05-10`, `2019/5/10`, or in Chinese numerals
-/// (`二〇一九年五月十日`, `贰零贰肆年拾贰月叁拾壹日`).
-const DATE_PAT: &str = r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]|(?P<y2>[0-9]{4})\s*[-/.]\s*(?P<m2>[0-9]{1,2})\s*[-/.]\s*(?P<d2>[0-9]{1,2})|(?P<y3>[〇○零一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4})\s*年\s*(?P<m3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})\s*月\s*(?P<d3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,4})\s*[日号]|(?:中华民国|民国)\s*(?P<y4>[0-9]{2,3})\s*年\s*(?P<m4>[0-9]{1,2})\s*月\s*(?P<d4>[0-9]{1,2})\s*[日号]";
+/// (`二〇一九年五月十日`, `贰零贰肆年拾贰月叁拾壹日`), or day first as in Hong Kong (`30/9/2025`).
+const DATE_PAT: &str = r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]|(?P<y2>[0-9]{4})\s*[-/.]\s*(?P<m2>[0-9]{1,2})\s*[-/.]\s*(?P<d2>[0-9]{1,2})|(?P<y3>[〇○零一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4})\s*年\s*(?P<m3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})\s*月\s*(?P<d3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,4})\s*[日号]|(?:中华民国|民国)\s*(?P<y4>[0-9]{2,3})\s*年\s*(?P<m4>[0-9]{1,2})\s*月\s*(?P<d4>[0-9]{1,2})\s*[日号]|(?-u:\b)(?P<d5>[0-9]{1,2})/(?P<m5>[0-9]{1,2})/(?P<y5>[0-9]{4})(?-u:\b)";
 
 /// A 民國 (Republic of China) year counts from 1912: 民國114年 is 2025.
 const ROC_YEAR_OFFSET: u32 = 1911;
@@ -534,6 +534,11 @@ pub(super) fn date_of(c: &regex::Captures<'_>) -> Option<NaiveDate> {
         let m = c.name("m4")?.as_str().parse().ok()?;
         let d = c.name("d4")?.as_str().parse().ok()?;
         return NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d);
+    }
+    if let Some(y) = c.name("y5") {
+        let d = c.name("d5")?.as_str().parse().ok()?;
+        let m = c.name("m5")?.as_str().parse().ok()?;
+        return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, d);
     }
     let y = part(["y", "y2", "y3"])?;
     let m = part(["m", "m2", "m3"])?;
