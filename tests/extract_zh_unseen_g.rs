@@ -8,36 +8,10 @@
 //! rows rounded half up to the cent, the last taking the remainder).
 
 use chrono::NaiveDate;
-use loanlint::analysis::{Analysis, AnalysisOptions, analyse_document_full};
-use loanlint::check::Checker;
-use loanlint::model::{FeeTiming, Per, RateKind, RepaymentMethod, Terms};
-use loanlint::read::{ReadOptions, read_file};
-use rust_decimal::Decimal;
+use loanlint::model::{FeeTiming, Per, RepaymentMethod, Terms};
 use rust_decimal_macros::dec;
 
-/// The whole analysis of a text read through the ordinary text reader.
-fn analysed(text: &str) -> Analysis {
-    let tmp = tempfile::Builder::new()
-        .suffix(".txt")
-        .tempfile()
-        .expect("temp file");
-    std::fs::write(tmp.path(), text).expect("write");
-    let doc = read_file(tmp.path(), &ReadOptions::default()).expect("read");
-    let checker = Checker::load(&[]).expect("bundled rulesets");
-    analyse_document_full(&doc, &AnalysisOptions::default(), &checker)
-}
-
-fn apr(a: &Analysis) -> Option<Decimal> {
-    a.report.apr.as_ref().map(|x| x.nominal_percent)
-}
-
-fn near(got: Option<Decimal>, want: Decimal) -> bool {
-    got.is_some_and(|g| (g - want).abs() <= dec!(0.05))
-}
-
-fn method(t: &Terms) -> Option<RepaymentMethod> {
-    t.repayment.as_ref().map(|r| r.method)
-}
+use crate::extract_zh_unseen_f::{analysed, apr, date, interest, method, near};
 
 fn count(t: &Terms) -> Option<u32> {
     t.installments.as_ref().map(|c| c.count)
@@ -49,18 +23,6 @@ fn months(t: &Terms) -> Option<u32> {
 
 fn signed(t: &Terms) -> Option<NaiveDate> {
     t.contract_date.as_ref().map(|d| d.date)
-}
-
-fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(y, m, d)
-}
-
-fn interest(t: &Terms) -> Vec<(Decimal, Per)> {
-    t.rates
-        .iter()
-        .filter(|r| r.kind == RateKind::Interest && !r.comprehensive)
-        .map(|r| (r.value, r.per))
-        .collect()
 }
 
 #[test]
