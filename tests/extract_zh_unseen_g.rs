@@ -189,3 +189,32 @@ fn signing_dates_in_prose_in_minguo_years_and_from_the_loan_period() {
         assert_eq!(said, assumed, "{:?} {text}", t.assumptions);
     }
 }
+
+#[test]
+fn a_course_loan_known_by_its_parts_gives_principal_fee_and_term() {
+    // No loan amount written: 800 of principal a period × 15 = 12,000; the fee 0.5% a period
+    // is restated as 60.00 (one fee, not two); the first due date one month after the payout
+    // makes the plan monthly. 860 × 15 on 12,000: 11.02% (Python).
+    for text in [
+        "技能培训分期付款协议\n学员（借款人）：程某\n分期服务提供方：长信消费金融有限公司\n1. 课程总价：人民币12,000元，由长信消费金融有限公司向学员发放贷款并直接支付给培训机构。\n2. 分期期数：15期；每期偿还本金800元。\n3. 本贷款不收取利息，每期收取分期服务费，费率为每期0.5%（按贷款本金计算，每期60.00元）。\n4. 首期还款日为放款日次月同日，共15期。\n签约日期：15/7/2025\n",
+        "技能培训分期付款协议\n分期服务提供方：长信消费金融有限公司\n一、课程总价人民币12,000元，贷款由长信消费金融有限公司直接支付给培训机构。\n二、首期还款日为放款日次月同日。\n三、分期期数15期，每期偿还本金800元；本贷款不收取利息。\n四、分期服务费费率为每期0.5%（按贷款本金计算，每期60.00元）。\n签约日期：15/7/2025\n",
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(12000)),
+            "{text}"
+        );
+        assert_eq!(months(t), Some(15), "{text}");
+        let fees: Vec<_> = t
+            .fees
+            .iter()
+            .filter(|f| f.kind != loanlint::model::FeeKind::Late)
+            .collect();
+        assert_eq!(fees.len(), 1, "{fees:?}");
+        assert_eq!(fees[0].amount, Some(dec!(60)), "{text}");
+        assert_eq!(signed(t), date(2025, 7, 15), "{text}");
+        assert!(near(apr(&a), dec!(11.0152)), "{:?} {text}", apr(&a));
+    }
+}

@@ -4,7 +4,7 @@
 use super::*;
 
 pub(super) static MONTHLY_DUE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"每月\s*(?:的)?\s*(?:第)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]+)\s*[日号]|按月(?:还款|偿还|归还|付息|支付|等额|分期|入账|扣款)|每月(?:还款|偿还|归还|付息|支付|等额|入账|扣款|随账单)|月供|月还款|逐月(?:递减|还款|偿还|归还)|[(]\s*(?:按月|每月)\s*[)]")
+    Regex::new(r"每月\s*(?:的)?\s*(?:第)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]+)\s*[日号]|按月(?:还款|偿还|归还|付息|支付|等额|分期|入账|扣款)|每月(?:还款|偿还|归还|付息|支付|等额|入账|扣款|随账单)|首(?:期|次)还款日\s*(?:为|是)?[^。;,]{0,8}?次月(?:同日|对日|同一日)|月供|月还款|逐月(?:递减|还款|偿还|归还)|[(]\s*(?:按月|每月)\s*[)]")
         .expect("static regex")
 });
 /// Interest settled each month (按月结息): monthly payments, unless a sentence says more.
@@ -258,12 +258,30 @@ impl Extractor<'_> {
         {
             return;
         }
-        let Some(principal) = self.terms.principal.clone() else {
-            return;
-        };
         let n = match &self.terms.installments {
             Some(c) => Decimal::from(c.count),
             None => return,
+        };
+        // No loan amount written (a course price paid to the school instead): the principal
+        // repaid each period times the count is the principal.
+        if self.terms.principal.is_none() && n >= Decimal::TWO {
+            self.terms.inferred.push(Inferred {
+                field: "principal".into(),
+                value: (part.amount * n).normalize().to_string(),
+                reason: format!(
+                    "no loan amount is stated; the principal repaid each period {} × {n} instalments",
+                    part.amount
+                ),
+                evidence: vec![part.evidence.clone()],
+            });
+            self.terms.principal = Some(Amount {
+                amount: (part.amount * n).normalize(),
+                derived: true,
+                ..part.clone()
+            });
+        }
+        let Some(principal) = self.terms.principal.clone() else {
+            return;
         };
         let tolerance = Decimal::new(1, 2) * n;
         if n < Decimal::TWO || (part.amount * n - principal.amount).abs() > tolerance {

@@ -279,6 +279,7 @@ impl<'a> Extractor<'a> {
             "一并",
             "月供",
             "月还款",
+            "次月",
         ]
         .iter()
         .any(|w| text.contains(w))
