@@ -21,7 +21,7 @@ use rust_decimal_macros::dec;
 use crate::extract_zh_terms::ex;
 
 /// The whole analysis of a text read through the ordinary text reader.
-fn analysed(text: &str) -> Analysis {
+pub(crate) fn analysed(text: &str) -> Analysis {
     let tmp = tempfile::Builder::new()
         .suffix(".txt")
         .tempfile()
@@ -32,15 +32,15 @@ fn analysed(text: &str) -> Analysis {
     analyse_document_full(&doc, &AnalysisOptions::default(), &checker)
 }
 
-fn apr(a: &Analysis) -> Option<Decimal> {
+pub(crate) fn apr(a: &Analysis) -> Option<Decimal> {
     a.report.apr.as_ref().map(|x| x.nominal_percent)
 }
 
-fn near(got: Option<Decimal>, want: Decimal) -> bool {
+pub(crate) fn near(got: Option<Decimal>, want: Decimal) -> bool {
     got.is_some_and(|g| (g - want).abs() <= dec!(0.05))
 }
 
-fn interest(t: &Terms) -> Vec<(Decimal, Per)> {
+pub(crate) fn interest(t: &Terms) -> Vec<(Decimal, Per)> {
     t.rates
         .iter()
         .filter(|r| r.kind == RateKind::Interest && !r.comprehensive)
@@ -48,11 +48,11 @@ fn interest(t: &Terms) -> Vec<(Decimal, Per)> {
         .collect()
 }
 
-fn method(t: &Terms) -> Option<RepaymentMethod> {
+pub(crate) fn method(t: &Terms) -> Option<RepaymentMethod> {
     t.repayment.as_ref().map(|r| r.method)
 }
 
-fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+pub(crate) fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 

@@ -39,6 +39,7 @@ mod extract_zh_structure;
 mod extract_zh_terms;
 mod extract_zh_unseen;
 mod extract_zh_unseen_f;
+mod extract_zh_unseen_g;
 mod fresh_corpus;
 mod fuzz_regressions;
 mod html_mhtml;

@@ -12,6 +12,7 @@ mod alternatives;
 mod dates;
 mod disbursed;
 pub mod figures;
+mod method_check;
 mod rates;
 mod row_method;
 mod shape;
@@ -81,6 +82,7 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
     shape::complete(&mut terms);
     row_method::infer(&mut terms);
     rates::settle(&mut terms, method);
+    method_check::settle(&mut terms, method);
     let mut depends_on = Vec::new();
     let blank_deducted: Vec<String> = terms
         .fees

@@ -197,7 +197,10 @@ impl Extractor<'_> {
         }
         // 按月付息, 每月10日支付当月利息1,250元, 到期一次性归还本金: the interest paid each
         // period is the instalment of an interest-only loan.
-        if per_period && INTEREST_PART.is_match(tail) && interest_only_in(text) {
+        if per_period
+            && INTEREST_PART.is_match(tail)
+            && (interest_only_in(text) || method::interest_only_apart(text, self.text))
+        {
             if self.terms.payment.is_none() {
                 let e = ev(self);
                 self.terms.payment = Some(amt(e));

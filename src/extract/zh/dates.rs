@@ -4,8 +4,8 @@
 use super::*;
 
 /// A date: `2019年5月10日`, `2019-05-10`, `2019/5/10`, or in Chinese numerals
-/// (`二〇一九年五月十日`, `贰零贰肆年拾贰月叁拾壹日`).
-const DATE_PAT: &str = r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]|(?P<y2>[0-9]{4})\s*[-/.]\s*(?P<m2>[0-9]{1,2})\s*[-/.]\s*(?P<d2>[0-9]{1,2})|(?P<y3>[〇○零一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4})\s*年\s*(?P<m3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})\s*月\s*(?P<d3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,4})\s*[日号]|(?:中华民国|民国)\s*(?P<y4>[0-9]{2,3})\s*年\s*(?P<m4>[0-9]{1,2})\s*月\s*(?P<d4>[0-9]{1,2})\s*[日号]";
+/// (`二〇一九年五月十日`, `贰零贰肆年拾贰月叁拾壹日`), or day first as in Hong Kong (`30/9/2025`).
+const DATE_PAT: &str = r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]|(?P<y2>[0-9]{4})\s*[-/.]\s*(?P<m2>[0-9]{1,2})\s*[-/.]\s*(?P<d2>[0-9]{1,2})|(?P<y3>[〇○零一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4})\s*年\s*(?P<m3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})\s*月\s*(?P<d3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,4})\s*[日号]|(?:中华民国|民国)\s*(?P<y4>[0-9]{2,3})\s*年\s*(?P<m4>[0-9]{1,2})\s*月\s*(?P<d4>[0-9]{1,2})\s*[日号]|(?-u:\b)(?P<d5>[0-9]{1,2})/(?P<m5>[0-9]{1,2})/(?P<y5>[0-9]{4})(?-u:\b)";
 
 /// A 民國 (Republic of China) year counts from 1912: 民國114年 is 2025.
 const ROC_YEAR_OFFSET: u32 = 1911;
@@ -31,6 +31,10 @@ pub(super) static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// The words that make a period of two dates the loan's own (not a promotion's or a bill's).
 static LOAN_PERIOD_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"期限|借期|借款期|贷款期|借款日|借款时间|使用期|用款期").expect("static regex")
+});
+/// A loan-period label right before its two dates, with only a separator between.
+static PERIOD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:借款|贷款|用款)(?:期限|期间)\s*[:为是|]?\s*$").expect("static regex")
 });
 /// The day the loan is paid out: 放款日, 借款发放日, 实际放款日期, 起息日, 资金到账日.
 pub(super) static DISBURSE_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -59,10 +63,18 @@ static TERM_FROM_START: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+/// The start of the loan period with no end date: `借款期限自2025年10月9日起共6个月`.
+static PERIOD_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:借款|贷款)(?:期限|期间)\s*(?:为|是|:)?\s*(?:自|从)\s*(?P<d>{d})\s*(?:起|开始)",
+        d = date_pattern_unnamed()
+    ))
+    .expect("static regex")
+});
 pub(super) static DAYS_TOTAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"共计?\s*(?P<n>[0-9]+)\s*[天日]").expect("static regex"));
 pub(super) static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数|分期方案|还款方案|借款方案|分期计划|分期\s*:)\s*[」』】]?\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是]|共计?)?\s*(?P<a>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*期|(?:每|按)\s*(?:一)?\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w>[0-9]+|[一二两三四五六七八九十]+)\s*(?:周|次)|每\s*(?:两|2)\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w2>[0-9]+|[一二两三四五六七八九十]+)\s*次|(?:^|[·|])\s*(?P<d>[0-9]+)\s*期\s*(?:[·|]|$)|分\s*(?P<c>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|次)\s*(?:等额|平均|按月|逐月)?\s*(?:归还|偿还|还款|还清|支付|还本付息|付清|清偿)")
+    Regex::new(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数|分期方案|还款方案|借款方案|分期计划|分期\s*:)\s*[」』】]?\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是]|共计?)?\s*(?P<a>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*期|(?:每|按)\s*(?:一)?\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w>[0-9]+|[一二两三四五六七八九十]+)\s*(?:周|次)|每\s*(?:两|2)\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w2>[0-9]+|[一二两三四五六七八九十]+)\s*次|(?:^|[·|])\s*(?P<d>[0-9]+)\s*期\s*(?:[·|]|$)|[×xX*]\s*(?P<x>[0-9]{1,3})\s*期|分\s*(?P<c>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|次)\s*(?:等额|平均|按月|逐月)?\s*(?:归还|偿还|还款|还清|支付|还本付息|付清|清偿)")
         .expect("static regex")
 });
 
@@ -80,7 +92,7 @@ pub(super) static OTHER_DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 pub(super) static SIGNED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:在[^,。;]{0,8}|(?:与|和|同)[^,。;]{1,30}?)?(?:签订|签署|订立|签约)|^\s*(?:通过[^,。;]{0,10})?(?:申请|确认)(?:借款|贷款)|^\s*成功办理|^\s*(?:经|由)[^,。;]{0,12}?(?:电子)?(?:签名|签字|签章|盖章|签署)(?:后|并|即)?\s*(?:生效|成立)").expect("static regex")
+    Regex::new(r"^\s*(?:在[^,。;]{0,12}|(?:与|和|同)[^,。;]{1,30}?)?(?:签订|签署|订立|签约|协商一致|达成(?:一致|协议))|^\s*(?:通过[^,。;]{0,10})?(?:申请|确认)(?:借款|贷款)|^\s*成功办理|^\s*(?:经|由)[^,。;]{0,12}?(?:电子)?(?:签名|签字|签章|盖章|签署)(?:后|并|即)?\s*(?:生效|成立)").expect("static regex")
 });
 /// The day the borrower took the loan, said after the date: `于2025年7月7日通过某App向某公司借款`.
 static BORROWED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -93,10 +105,11 @@ static PAID_OUT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 /// A date that closes the document, alone after the last sentence or on the last line (the
-/// dateline of a notice or message), not under a label (到期日: / 2026年1月1日).
+/// dateline of a notice or message, blank lines before it or not), not under a label
+/// (到期日: / 2026年1月1日).
 static CLOSING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|[^:：\s][ \t\u{{3000}}]*\n|[。!！])[ \t\u{{3000}}]*(?P<d>{})[\s。]*$",
+        r"(?:^|[^:：\s][ \t\u{{3000}}]*\n\s*|[。!！]\s*)[ \t\u{{3000}}]*(?P<d>{})[\s。]*$",
         date_pattern_unnamed()
     ))
     .expect("static regex")
@@ -280,10 +293,13 @@ impl Extractor<'_> {
             let b = c.name("b").and_then(|m| parse_date(m.as_str()));
             let before = c.get(0).and_then(|m| text.get(..m.start())).unwrap_or("");
             // 自…至… / …起至… in a sentence about the loan's period, not any two dates.
-            let loan_period = (c.name("from").is_some() || c.name("qi").is_some())
+            // A table row labelled with the period (借款期间 | 2025年8月25日至2026年8月25日)
+            // says as much without 自 or 起.
+            let loan_period = ((c.name("from").is_some() || c.name("qi").is_some())
                 && (LOAN_PERIOD_WORD.is_match(before)
                     || text.contains("借款")
-                    || text.contains("贷款"));
+                    || text.contains("贷款")))
+                || PERIOD_LABEL.is_match(before);
             if let (Some(a), Some(b), true) = (a, b, loan_period) {
                 if b > a {
                     let e = ev(self);
@@ -363,8 +379,21 @@ impl Extractor<'_> {
                 found += 1;
             }
         }
+        // 借款期限自2025年10月9日起共6个月: the loan period starts on the payout day.
+        if self.terms.disbursement_date.is_none() {
+            if let Some((date, _)) = PERIOD_START
+                .captures(text)
+                .and_then(|c| c.name("d"))
+                .and_then(|d| Some((parse_date(d.as_str())?, d)))
+            {
+                let evidence = ev(self);
+                self.terms.disbursement_date = Some(DateTerm { date, evidence });
+            }
+        }
         if self.terms.term.is_none() {
-            let labelled = TERM.captures(text).filter(|c| c.name("q").is_none());
+            let labelled = TERM
+                .captures(text)
+                .filter(|c| c.name("q").is_none() && !year_of_a_date(text, c));
             let from_start = || {
                 TERM_FROM_START
                     .captures(text)
@@ -455,6 +484,7 @@ impl Extractor<'_> {
                     .or(c.name("d"))
                     .or(c.name("w"))
                     .or(c.name("w2"))
+                    .or(c.name("x"))
                     .and_then(|m| parse_count(m.as_str()));
                 if let Some(n) = n.filter(|n| *n > 0 && *n <= 600) {
                     self.terms.installments = Some(Count {
@@ -468,231 +498,18 @@ impl Extractor<'_> {
         }
         found
     }
+}
 
-    /// No frequency is written, but several instalments are, and the first falls due one
-    /// month to the day after the loan starts (申请时间 2025-06-06, 首期还款日 2025-07-06):
-    /// the plan is monthly, said as worked out.
-    pub(super) fn frequency_from_first_due(&mut self) {
-        if self.terms.frequency.is_some()
-            || self.terms.installments.as_ref().is_none_or(|c| c.count < 2)
-        {
-            return;
-        }
-        let (Some(first), Some(start)) = (
-            self.terms.first_payment_date.as_ref(),
-            self.terms.start_date(),
-        ) else {
-            return;
-        };
-        if start.date.checked_add_months(chrono::Months::new(1)) != Some(first.date) {
-            return;
-        }
-        self.terms.assumptions.push(format!(
-            "monthly payments worked out from the first due date one month after the start ({}; {})",
-            start.evidence.text, first.evidence.text
-        ));
-        self.terms.frequency = Some(FrequencyTerm {
-            frequency: Frequency::Monthly,
-            evidence: first.evidence.clone(),
-        });
-    }
-
-    /// No count is written, but the term and a monthly or quarterly instalment plan are
-    /// (借款期限: 12个月 / 按月等额本息): one instalment per period, said as worked out.
-    pub(super) fn count_from_term(&mut self) {
-        if self.terms.installments.is_some() {
-            return;
-        }
-        let (Some(term), Some(method)) = (&self.terms.term, &self.terms.repayment) else {
-            return;
-        };
-        let instalments = matches!(
-            method.method,
-            RepaymentMethod::EqualInstallment
-                | RepaymentMethod::EqualPrincipal
-                | RepaymentMethod::FlatRate
-        );
-        // 等额本息/等额本金 over a term in months with no frequency written: monthly, as the
-        // schedule is computed, said as assumed.
-        let (period_months, freq) = match self.terms.frequency.as_ref().map(|f| f.frequency) {
-            Some(Frequency::Monthly) => (1, "Monthly"),
-            Some(Frequency::Quarterly) => (3, "Quarterly"),
-            None => (1, "monthly (assumed: no frequency is written)"),
-            _ => return,
-        };
-        let freq_text = self
-            .terms
-            .frequency
-            .as_ref()
-            .map_or(method.evidence.text.as_str(), |f| f.evidence.text.as_str());
-        let Some(months) = term
-            .months
-            .filter(|m| instalments && m % period_months == 0)
-        else {
-            return;
-        };
-        let count = months / period_months;
-        self.terms.assumptions.push(format!(
-            "number of instalments worked out from the term of {months} months paid {freq} ({}; {freq_text})",
-            term.evidence.text
-        ));
-        self.terms.installments = Some(Count {
-            count,
-            evidence: term.evidence.clone(),
-        });
-    }
-
-    /// No term is written, but a count of regular instalments is (借款期数:12期(按月)): the
-    /// term is that many periods, and the report says it was worked out.
-    pub(super) fn term_from_count(&mut self) {
-        if self.terms.term.is_some() {
-            return;
-        }
-        self.frequency_from_row_months();
-        let Some(count) = &self.terms.installments else {
-            return;
-        };
-        // With no frequency, a count alone leaves the term open (12 monthly or 12 weekly
-        // payments): the cost is then a range over the readings, not a default.
-        let Some(freq) = &self.terms.frequency else {
-            return;
-        };
-        let n = count.count;
-        let (months, days) = match freq.frequency {
-            Frequency::Monthly => (Some(n), None),
-            Frequency::Quarterly => (n.checked_mul(3), None),
-            Frequency::Annually => (n.checked_mul(12), None),
-            Frequency::Weekly => (None, n.checked_mul(7)),
-            Frequency::Biweekly => (None, n.checked_mul(14)),
-            Frequency::Daily => (None, Some(n)),
-            Frequency::Semimonthly | Frequency::Single => return,
-        };
-        if months.is_none() && days.is_none() {
-            return;
-        }
-        self.terms.assumptions.push(format!(
-            "loan term worked out from {n} instalments {:?} ({}; {})",
-            freq.frequency, count.evidence.text, freq.evidence.text
-        ));
-        self.terms.term = Some(LoanTerm {
-            months,
-            days,
-            evidence: count.evidence.clone(),
-        });
-    }
-
-    /// No frequency written, but the numbered rows of a plan are dated by month and day a
-    /// month apart (第1期 12/05, 第2期 01/05, 第3期 02/05): the plan is monthly, said as worked out.
-    fn frequency_from_row_months(&mut self) {
-        static ROW_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?m)^[ \t\u{3000}]*第\s*(?P<k>[0-9]{1,3})\s*期\s*[:：|]?\s*(?P<m>[0-9]{1,2})\s*[/月-]\s*(?P<d>[0-9]{1,2})(?:\s|日|号|$)")
-                .expect("static regex")
-        });
-        if self.terms.frequency.is_some() {
-            return;
-        }
-        let rows: Vec<(u32, u32, u32, usize, usize)> = ROW_MONTH_DAY
-            .captures_iter(self.text)
-            .filter_map(|c| {
-                let num = |n: &str| c.name(n)?.as_str().parse::<u32>().ok();
-                let whole = c.get(0)?;
-                Some((num("k")?, num("m")?, num("d")?, whole.start(), whole.end()))
-            })
-            .collect();
-        let monthly = rows.len() >= 3
-            && rows
-                .iter()
-                .all(|r| (1..=12).contains(&r.1) && (1..=31).contains(&r.2))
-            && rows.windows(2).all(|w| {
-                w[1].0 == w[0].0 + 1
-                    && w[1].1 == w[0].1 % 12 + 1
-                    && (w[1].2 == w[0].2 || w[0].2 >= 28 && w[1].2 >= 28)
-            });
-        let (Some(first), Some(second), true) = (rows.first(), rows.get(1), monthly) else {
-            return;
-        };
-        let evidence = self.doc.evidence(first.3, first.4);
-        let next = self.doc.evidence(second.3, second.4);
-        self.terms.assumptions.push(format!(
-            "monthly payments worked out from the plan rows dated a month apart ({}; {})",
-            evidence.text, next.text
-        ));
-        self.terms.frequency = Some(FrequencyTerm {
-            frequency: Frequency::Monthly,
-            evidence,
-        });
-    }
-
-    /// No term written, but the loan's start (payout, else signing date) and its due date
-    /// are: the term runs between them (said as worked out).
-    pub(super) fn term_from_dates(&mut self) {
-        if self.terms.term.is_some() {
-            return;
-        }
-        let Some(end) = self.terms.maturity_date.as_ref() else {
-            return;
-        };
-        let Some(start) = self
-            .terms
-            .disbursement_date
-            .as_ref()
-            .or(self.terms.contract_date.as_ref())
-        else {
-            return;
-        };
-        if end.date <= start.date {
-            return;
-        }
-        // One payment at the end accrues by the day: the term is its days (89 days from
-        // 10 Feb to 10 May), not the calendar months between.
-        let single = self
-            .terms
-            .frequency
-            .as_ref()
-            .is_some_and(|f| f.frequency == Frequency::Single)
-            || self
-                .terms
-                .repayment
-                .as_ref()
-                .is_some_and(|r| r.method == RepaymentMethod::Bullet);
-        let (months, days) = if single {
-            (None, u32::try_from((end.date - start.date).num_days()).ok())
-        } else {
-            months_between(start.date, end.date)
-        };
-        self.terms.assumptions.push(format!(
-            "loan term worked out from the start {} and the due date {} ({}; {})",
-            start.date, end.date, start.evidence.text, end.evidence.text
-        ));
-        self.terms.term = Some(LoanTerm {
-            months,
-            days,
-            evidence: end.evidence.clone(),
-        });
-    }
-
-    /// A loan repaid in one payment (一次性还本付息) has one instalment.
-    pub(super) fn single_payment_count(&mut self) {
-        if self.terms.installments.is_some() {
-            return;
-        }
-        let single = self
-            .terms
-            .frequency
-            .as_ref()
-            .filter(|f| f.frequency == Frequency::Single)
-            .map(|f| f.evidence.clone())
-            .or_else(|| {
-                self.terms
-                    .repayment
-                    .as_ref()
-                    .filter(|r| r.method == RepaymentMethod::Bullet)
-                    .map(|r| r.evidence.clone())
-            });
-        if let Some(evidence) = single {
-            self.terms.installments = Some(Count { count: 1, evidence });
-        }
-    }
+/// A start of a date under a term's label (`借款期间 2025年8月25日至…`): the 年 is a
+/// calendar year, not a length.
+fn year_of_a_date(text: &str, c: &regex::Captures<'_>) -> bool {
+    static MONTH_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*[0-9〇○零一二三四五六七八九十]{1,2}\s*月").expect("static regex")
+    });
+    c.name("u").is_some_and(|u| u.as_str() == "年")
+        && c.get(0)
+            .and_then(|m| text.get(m.end()..))
+            .is_some_and(|after| MONTH_NEXT.is_match(after))
 }
 
 pub(super) fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -717,6 +534,11 @@ pub(super) fn date_of(c: &regex::Captures<'_>) -> Option<NaiveDate> {
         let m = c.name("m4")?.as_str().parse().ok()?;
         let d = c.name("d4")?.as_str().parse().ok()?;
         return NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d);
+    }
+    if let Some(y) = c.name("y5") {
+        let d = c.name("d5")?.as_str().parse().ok()?;
+        let m = c.name("m5")?.as_str().parse().ok()?;
+        return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, d);
     }
     let y = part(["y", "y2", "y3"])?;
     let m = part(["m", "m2", "m3"])?;

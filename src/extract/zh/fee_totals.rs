@@ -263,6 +263,17 @@ impl Extractor<'_> {
                 if j == i || !same_fee(b, &a.name, a.kind) {
                     return None;
                 }
+                // 费率为每期0.65%(每期128.70元): the percentage's amount, said beside it.
+                let same_amount = b.amount.is_none()
+                    && b.percent.is_some()
+                    && b.timing == a.timing
+                    && fee_once(b, principal).is_some_and(|o| (o - x).abs() <= Decimal::new(1, 2));
+                if same_amount {
+                    return Some((
+                        j,
+                        "its percentage of the principal as an amount".to_string(),
+                    ));
+                }
                 let once = fee_once(b, principal).filter(|o| *o > Decimal::ZERO && *o < x)?;
                 if let Some(n) = n.filter(|n| *n >= 2 && b.timing == FeeTiming::PerPeriod) {
                     let total = once * Decimal::from(n);
@@ -281,6 +292,9 @@ impl Extractor<'_> {
             let a = self.terms.fees.remove(i);
             let j = if j > i { j - 1 } else { j };
             if let Some(b) = self.terms.fees.get_mut(j) {
+                if b.amount.is_none() && b.percent.is_some() && a.timing == b.timing {
+                    b.amount = Some(x);
+                }
                 let note = format!(
                     "{} («{}») restates this fee ({how}), not a charge of its own",
                     x.normalize(),

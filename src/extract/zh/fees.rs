@@ -19,14 +19,14 @@ static TIMING_AT_DISBURSEMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// The words after a date that make it the day a fee is paid: `于2025年6月1日前支付`.
 static PAID_ON_DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(?:之?前|当日|当天|以前)?\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:一次性)?\s*(?:(?:向|与|和|连同|随)[^,。;]{0,10}?)?(?:一并|一同|一起)?\s*(?:支付|缴纳|交纳|付清|收取)",
+        r"^\s*[)）]?\s*(?:之?前|当日|当天|以前)?\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:一次性)?\s*(?:(?:向|与|和|连同|随)[^,。;]{0,10}?)?(?:一并|一同|一起)?\s*(?:支付|缴纳|交纳|付清|收取)",
     )
     .expect("static regex")
 });
-/// A fee paid with one named instalment (随第3期还款一并支付, 于第6期还款日收取): `k` is the
-/// instalment. What follows the match is checked too: 自第2期起每期收取 is a per-period fee.
+/// A fee paid with one named instalment (随第3期还款一并支付, 于第6期还款日收取, 随首期月供
+/// 一并支付): `k` is the instalment, 首 the first. What follows the match is checked too: 自第2期起每期收取 is a per-period fee.
 static WITH_INSTALMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第\s*(?P<k>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*期(?P<rest>[^,。;]{0,12}?)(?:支付|缴纳|交纳|付清|收取|扣收|一并)")
+    Regex::new(r"(?:第\s*(?P<k>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})|(?P<first>首))\s*期(?P<rest>[^,。;]{0,12}?)(?:支付|缴纳|交纳|付清|收取|扣收|一并)")
         .expect("static regex")
 });
 /// A blank where a fee's amount belongs, soon after the fee's name.
@@ -128,6 +128,9 @@ pub(super) fn paid_with_instalment(sentence: &str) -> Option<u32> {
             .any(|w| rest.contains(w));
         if ranged {
             return None;
+        }
+        if c.name("first").is_some() {
+            return Some(1);
         }
         parse_count(c.name("k")?.as_str()).filter(|k| (1..=600).contains(k))
     })

@@ -9,6 +9,7 @@
 mod amounts;
 mod clauses;
 mod dates;
+mod derived;
 mod due;
 mod fees;
 mod kv_table;
@@ -278,6 +279,7 @@ impl<'a> Extractor<'a> {
             "一并",
             "月供",
             "月还款",
+            "次月",
         ]
         .iter()
         .any(|w| text.contains(w))

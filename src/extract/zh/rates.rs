@@ -339,7 +339,7 @@ fn is_cost_fee(f: &Fee) -> bool {
 /// interest-free grace period of a card.
 static ZERO_INTEREST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"不(?:收取|计收|计|收)利息|不计息|免收利息|无息借款|利息为零|利率为零|零利率|年?利率为?\s*0(?:\.0+)?\s*[%％](?:[^0-9.]|$)",
+        r"不(?:另行?)?(?:收取|计收|计|收)(?:任何)?利息|不计息|免收利息|无息借款|利息为零|利率为零|零利率|年?利率为?\s*0(?:\.0+)?\s*[%％](?:[^0-9.]|$)",
     )
     .expect("static regex")
 });

@@ -254,6 +254,52 @@ fn header(text: &str, cs: &[(usize, usize)], gap: Gap) -> (Vec<Col>, Vec<(usize,
     (cols, rest)
 }
 
+/// Two column names the reader joined into one header cell (`应还利息 服务费` read as
+/// `应还利息服务费`), when the first row under it has one cell more: the cell is read as the
+/// two columns it names. Each part must end in a column's noun ([`COLUMN_NOUNS`]), so
+/// `应还本金` is never cut into `应还` + `本金`.
+const COLUMN_NOUNS: [&str; 9] = [
+    "本金", "利息", "费", "合计", "总额", "日期", "本息", "月供", "小计",
+];
+
+fn unglued(
+    text: &str,
+    original: &str,
+    next: Option<&(usize, &str)>,
+    cs: &[(usize, usize)],
+    header: Vec<Col>,
+    gap: Gap,
+) -> Vec<Col> {
+    let Some(&(rat, rline)) = next else {
+        return header;
+    };
+    let row_cells = cells(original.get(rat..rat + rline.len()).unwrap_or(""), rat, gap).len();
+    if gap != Gap::Wide || header.len() != cs.len() || row_cells != header.len() + 1 {
+        return header;
+    }
+    let split = |&(s, e): &(usize, usize)| -> Option<(Col, Col)> {
+        let h = text.get(s..e)?.trim();
+        h.char_indices().skip(2).find_map(|(k, _)| {
+            let (a, b) = (h.get(..k)?, h.get(k..)?);
+            let (ca, cb) = (column(a), column(b));
+            let named = |p: &str| COLUMN_NOUNS.iter().any(|n| p.ends_with(n));
+            (named(a) && named(b) && ca != Col::Other && cb != Col::Other && ca != cb)
+                .then_some((ca, cb))
+        })
+    };
+    let glued: Vec<usize> = (0..cs.len())
+        .filter(|&k| cs.get(k).and_then(split).is_some())
+        .collect();
+    let [k] = glued.as_slice() else {
+        return header;
+    };
+    let mut out = header;
+    if let Some((a, b)) = cs.get(*k).and_then(split) {
+        out.splice(*k..=*k, [a, b]);
+    }
+    out
+}
+
 /// PDF text may glue the words after a table onto its last row (`1,023.00合计还款 24,552.00`,
 /// `1,946.59合计| |40,000.00|6,720.00|`):
 /// keep the figure at the head of the row's last cell and drop what follows. True when cut.
@@ -298,6 +344,14 @@ fn find_with(text: &str, original: &str, lines: &[(usize, &str)], gap: Gap) -> O
         i += 1;
         let orig = original.get(at..at + line.len()).unwrap_or("");
         let (header, glued) = header(text, &cells(orig, at, gap), gap);
+        let header = unglued(
+            text,
+            original,
+            lines.get(i),
+            &cells(orig, at, gap),
+            header,
+            gap,
+        );
         let has = |c: Col| header.contains(&c);
         let is_header = header.len() >= 3
             && has(Col::Index)

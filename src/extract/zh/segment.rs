@@ -42,11 +42,11 @@ static VALUE_START: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// A field of a form or table: a short label, then a slash cell border, dot leaders or a
-/// wide gap before its value.
+/// A field of a form or table: a short label, then a slash cell border, dot leaders, a wide
+/// gap or a tab (a tab-separated table) before its value.
 static FIELD_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*[\p{Han}A-Za-z()（）]{2,16}(?:\s+/\s+|\s*[…⋯]{2,}|\s*\.{4,}|[ \t\u{3000}]{2,}\S)",
+        r"^\s*[\p{Han}A-Za-z()（）]{2,16}(?:\s+/\s+|\s*[…⋯]{2,}|\s*\.{4,}|[ \t\u{3000}]{2,}\S|\t\S)",
     )
     .expect("static regex")
 });

@@ -1,0 +1,233 @@
+//! The shape of the loan worked out from what the other fields say: the frequency from the
+//! first due date, the count from the term and back, the term from two dates, a single
+//! payment at maturity.
+
+use super::dates::months_between;
+use super::*;
+
+impl Extractor<'_> {
+    /// No frequency is written, but several instalments are, and the first falls due one
+    /// month to the day after the loan starts (申请时间 2025-06-06, 首期还款日 2025-07-06):
+    /// the plan is monthly, said as worked out.
+    pub(super) fn frequency_from_first_due(&mut self) {
+        if self.terms.frequency.is_some()
+            || self.terms.installments.as_ref().is_none_or(|c| c.count < 2)
+        {
+            return;
+        }
+        let (Some(first), Some(start)) = (
+            self.terms.first_payment_date.as_ref(),
+            self.terms.start_date(),
+        ) else {
+            return;
+        };
+        if start.date.checked_add_months(chrono::Months::new(1)) != Some(first.date) {
+            return;
+        }
+        self.terms.assumptions.push(format!(
+            "monthly payments worked out from the first due date one month after the start ({}; {})",
+            start.evidence.text, first.evidence.text
+        ));
+        self.terms.frequency = Some(FrequencyTerm {
+            frequency: Frequency::Monthly,
+            evidence: first.evidence.clone(),
+        });
+    }
+
+    /// No count is written, but the term and a monthly or quarterly instalment plan are
+    /// (借款期限: 12个月 / 按月等额本息): one instalment per period, said as worked out.
+    pub(super) fn count_from_term(&mut self) {
+        if self.terms.installments.is_some() {
+            return;
+        }
+        let (Some(term), Some(method)) = (&self.terms.term, &self.terms.repayment) else {
+            return;
+        };
+        let instalments = matches!(
+            method.method,
+            RepaymentMethod::EqualInstallment
+                | RepaymentMethod::EqualPrincipal
+                | RepaymentMethod::FlatRate
+        );
+        // 等额本息/等额本金 over a term in months with no frequency written: monthly, as the
+        // schedule is computed, said as assumed.
+        let (period_months, freq) = match self.terms.frequency.as_ref().map(|f| f.frequency) {
+            Some(Frequency::Monthly) => (1, "Monthly"),
+            Some(Frequency::Quarterly) => (3, "Quarterly"),
+            None => (1, "monthly (assumed: no frequency is written)"),
+            _ => return,
+        };
+        let freq_text = self
+            .terms
+            .frequency
+            .as_ref()
+            .map_or(method.evidence.text.as_str(), |f| f.evidence.text.as_str());
+        let Some(months) = term
+            .months
+            .filter(|m| instalments && m % period_months == 0)
+        else {
+            return;
+        };
+        let count = months / period_months;
+        self.terms.assumptions.push(format!(
+            "number of instalments worked out from the term of {months} months paid {freq} ({}; {freq_text})",
+            term.evidence.text
+        ));
+        self.terms.installments = Some(Count {
+            count,
+            evidence: term.evidence.clone(),
+        });
+    }
+
+    /// No term is written, but a count of regular instalments is (借款期数:12期(按月)): the
+    /// term is that many periods, and the report says it was worked out.
+    pub(super) fn term_from_count(&mut self) {
+        if self.terms.term.is_some() {
+            return;
+        }
+        self.frequency_from_row_months();
+        let Some(count) = &self.terms.installments else {
+            return;
+        };
+        // With no frequency, a count alone leaves the term open (12 monthly or 12 weekly
+        // payments): the cost is then a range over the readings, not a default.
+        let Some(freq) = &self.terms.frequency else {
+            return;
+        };
+        let n = count.count;
+        let (months, days) = match freq.frequency {
+            Frequency::Monthly => (Some(n), None),
+            Frequency::Quarterly => (n.checked_mul(3), None),
+            Frequency::Annually => (n.checked_mul(12), None),
+            Frequency::Weekly => (None, n.checked_mul(7)),
+            Frequency::Biweekly => (None, n.checked_mul(14)),
+            Frequency::Daily => (None, Some(n)),
+            Frequency::Semimonthly | Frequency::Single => return,
+        };
+        if months.is_none() && days.is_none() {
+            return;
+        }
+        self.terms.assumptions.push(format!(
+            "loan term worked out from {n} instalments {:?} ({}; {})",
+            freq.frequency, count.evidence.text, freq.evidence.text
+        ));
+        self.terms.term = Some(LoanTerm {
+            months,
+            days,
+            evidence: count.evidence.clone(),
+        });
+    }
+
+    /// No frequency written, but the numbered rows of a plan are dated by month and day a
+    /// month apart (第1期 12/05, 第2期 01/05, 第3期 02/05): the plan is monthly, said as worked out.
+    fn frequency_from_row_months(&mut self) {
+        static ROW_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?m)^[ \t\u{3000}]*第\s*(?P<k>[0-9]{1,3})\s*期\s*[:：|]?\s*(?P<m>[0-9]{1,2})\s*[/月-]\s*(?P<d>[0-9]{1,2})(?:\s|日|号|$)")
+                .expect("static regex")
+        });
+        if self.terms.frequency.is_some() {
+            return;
+        }
+        let rows: Vec<(u32, u32, u32, usize, usize)> = ROW_MONTH_DAY
+            .captures_iter(self.text)
+            .filter_map(|c| {
+                let num = |n: &str| c.name(n)?.as_str().parse::<u32>().ok();
+                let whole = c.get(0)?;
+                Some((num("k")?, num("m")?, num("d")?, whole.start(), whole.end()))
+            })
+            .collect();
+        let monthly = rows.len() >= 3
+            && rows
+                .iter()
+                .all(|r| (1..=12).contains(&r.1) && (1..=31).contains(&r.2))
+            && rows.windows(2).all(|w| {
+                w[1].0 == w[0].0 + 1
+                    && w[1].1 == w[0].1 % 12 + 1
+                    && (w[1].2 == w[0].2 || w[0].2 >= 28 && w[1].2 >= 28)
+            });
+        let (Some(first), Some(second), true) = (rows.first(), rows.get(1), monthly) else {
+            return;
+        };
+        let evidence = self.doc.evidence(first.3, first.4);
+        let next = self.doc.evidence(second.3, second.4);
+        self.terms.assumptions.push(format!(
+            "monthly payments worked out from the plan rows dated a month apart ({}; {})",
+            evidence.text, next.text
+        ));
+        self.terms.frequency = Some(FrequencyTerm {
+            frequency: Frequency::Monthly,
+            evidence,
+        });
+    }
+
+    /// No term written, but the loan's start (payout, else signing date) and its due date
+    /// are: the term runs between them (said as worked out).
+    pub(super) fn term_from_dates(&mut self) {
+        if self.terms.term.is_some() {
+            return;
+        }
+        let Some(end) = self.terms.maturity_date.as_ref() else {
+            return;
+        };
+        let Some(start) = self
+            .terms
+            .disbursement_date
+            .as_ref()
+            .or(self.terms.contract_date.as_ref())
+        else {
+            return;
+        };
+        if end.date <= start.date {
+            return;
+        }
+        // One payment at the end accrues by the day: the term is its days (89 days from
+        // 10 Feb to 10 May), not the calendar months between.
+        let single = self
+            .terms
+            .frequency
+            .as_ref()
+            .is_some_and(|f| f.frequency == Frequency::Single)
+            || self
+                .terms
+                .repayment
+                .as_ref()
+                .is_some_and(|r| r.method == RepaymentMethod::Bullet);
+        let (months, days) = if single {
+            (None, u32::try_from((end.date - start.date).num_days()).ok())
+        } else {
+            months_between(start.date, end.date)
+        };
+        self.terms.assumptions.push(format!(
+            "loan term worked out from the start {} and the due date {} ({}; {})",
+            start.date, end.date, start.evidence.text, end.evidence.text
+        ));
+        self.terms.term = Some(LoanTerm {
+            months,
+            days,
+            evidence: end.evidence.clone(),
+        });
+    }
+
+    /// A loan repaid in one payment (一次性还本付息) has one instalment.
+    pub(super) fn single_payment_count(&mut self) {
+        if self.terms.installments.is_some() {
+            return;
+        }
+        let single = self
+            .terms
+            .frequency
+            .as_ref()
+            .filter(|f| f.frequency == Frequency::Single)
+            .map(|f| f.evidence.clone())
+            .or_else(|| {
+                self.terms
+                    .repayment
+                    .as_ref()
+                    .filter(|r| r.method == RepaymentMethod::Bullet)
+                    .map(|r| r.evidence.clone())
+            });
+        if let Some(evidence) = single {
+            self.terms.installments = Some(Count { count: 1, evidence });
+        }
+    }
+}
