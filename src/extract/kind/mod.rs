@@ -188,9 +188,11 @@ fn title_in(doc: &Document, candidate: &str, at: usize) -> Option<TitleFound> {
     } else {
         TITLE_MAX_CHARS
     };
-    // A Chinese sentence (with its commas and stops) is prose, whatever contract it names.
+    // A Chinese sentence (with its commas and stops) is prose, whatever contract it names;
+    // a line with dot leaders is a field and its value ("Deferred Deposit Date ..... 10/24").
     if candidate.is_empty()
-        || candidate.contains(['，', '。', '；', '！', '？'])
+        || candidate.contains(['，', '。', '；', '！', '？', '…'])
+        || candidate.contains("...")
         || candidate.chars().count() > max
         || DATA
             .titles
