@@ -40,6 +40,18 @@ const EN_PAYDAY: &str = "SUNSET CHECK ADVANCE - Delayed Deposit Transaction Reco
 const EN_PAYDAY_2: &str = "L. Moreau gave us a personal check for $300.00 and received a cash advance of $255.00.\nThe finance charge is $45.00 (annual percentage rate 460.08%).\nTransaction 05/16/2026, due 05/30/2026: on that day we deposit your check, unless you redeem it in cash before then.\n";
 const EN_DRAWDOWN: &str = "Drawdown confirmation\nYou drew $4,000.00 from your Maple Credit line on 03/02/2026, repayable in 12 monthly payments of $352.45 at 10.5% a year.\nThis confirmation forms part of your loan agreement with Maple Credit.\n";
 const EN_DRAWDOWN_2: &str = "On 03/02/2026 you drew $4,000.00 from your Maple Credit line; you repay it in 12 monthly payments of $352.45 (10.5% a year).\nTogether with the master terms you signed, this notice constitutes your credit agreement.\n";
+const EN_HEADLINE: &str = "Buy now, pay later use hits record during holidays\nPublished Dec 2, 2025\nShoppers used pay-in-4 plans for $18.2 billion of purchases, according to data from an analytics firm. A typical $400 order is split into four payments of $100 with no interest, but late fees of up to $8 apply.\nEconomists warn that stacking several plans can strain budgets.\n";
+const EN_HEADLINE_2: &str = "Record holiday use of pay-in-4 plans\n(Reuters) - Shoppers split $18.2 billion of purchases into pay-in-4 plans this season. A $400 order becomes four interest-free payments of $100; late fees run up to $8.\nConsumer advocates warn that several plans at once can strain a budget.\n";
+const ZH_INVOICE: &str = "电子发票（普通发票）\n购买方：陈晨\n货物名称：笔记本电脑 数量1 单价6,999.00 金额6,999.00\n价税合计：（大写）陆仟玖佰玖拾玖元整\n备注：信用卡分12期免息，每期583.25元\n";
+const ZH_INVOICE_2: &str = "购物小票\n商品：笔记本电脑 1台 6,999.00元\n实付：6,999.00元（信用卡分期，12期免息，每期583.25元）\n收银员：07　2025-11-11 20:14\n";
+const ZH_TRIAL: &str = "借款试算结果\n借款金额 10,000元 | 期限 12期 | 年化利率（单利）18%\n每期还款 916.80元，总利息 1,001.60元\n以上金额为系统测算，实际以借款合同约定为准。\n";
+const ZH_TRIAL_2: &str = "借款金额1万元，分12期，年化利率（单利）18%，每期还款916.80元，总利息1,001.60元。\n以上为根据您的借款金额生成的测算结果，仅供参考，实际以借款合同约定为准。\n";
+const EN_QUOTE: &str = "Loan illustration for J. Park\nAmount $3,000 over 12 months, APR 21.9%\nMonthly repayment $279.12; total repayable $3,349.44\nThis quote is valid until 31 January 2026. It does not constitute a credit agreement.\n";
+const EN_QUOTE_2: &str = "J. Park, borrowing $3,000 over 12 months at 21.9% APR would cost $279.12 a month, $3,349.44 in all.\nThis illustration does not constitute a credit agreement; the quote is valid until 31 January 2026.\n";
+const ZH_APP_SIGNED: &str = "借款成功\n借款金额 3,000.00元，分3期，每期应还1,030.00元\n日利率0.05%\n本确认单经借款人电子签名后即生效，为借款合同的一部分。\n";
+const ZH_APP_SIGNED_2: &str = "借款人已完成电子签名。借款3000元，分3期，每期应还1030元，日利率0.05%。\n本页面为借款合同的一部分。\n";
+const EN_PAWN: &str = "PAWN TICKET No. 22871\nPledgor: R. Dunn\nItem pledged: men's gold ring 14k\nAmount of loan: $150.00\nFinance charge: $30.00 per 30 days\nMaturity date: 01/05/2026\nYou are not obligated to redeem the pledged goods. If you do not redeem by the maturity date, we may sell them.\n";
+const EN_PAWN_2: &str = "Pledgor R. Dunn pledged a 14k men's gold ring and received a pawn loan of $150.00.\nThe finance charge is $30.00 for each 30 days; the loan matures on 01/05/2026.\nYou need not redeem the ring, but if it is not redeemed by that date we may sell it.\n";
 
 /// Each class fixed, in two wordings: money received that is no credit, an article or an
 /// account statement quoting loans (other); a sheet before signing or an offer (disclosure);
@@ -59,6 +71,14 @@ fn each_class_keeps_its_kind_in_both_wordings() {
         (LoanContract, ZH_ORDER_PAGE, ZH_ORDER_PAGE_2),
         (LoanContract, EN_PAYDAY, EN_PAYDAY_2),
         (LoanContract, EN_DRAWDOWN, EN_DRAWDOWN_2),
+        // The same classes in other documents: a headline naming a loan product over an
+        // article, an invoice, a trial calculation, a quote, a signed app page, a pawn ticket.
+        (Other, EN_HEADLINE, EN_HEADLINE_2),
+        (Other, ZH_INVOICE, ZH_INVOICE_2),
+        (LoanDisclosure, ZH_TRIAL, ZH_TRIAL_2),
+        (LoanDisclosure, EN_QUOTE, EN_QUOTE_2),
+        (LoanContract, ZH_APP_SIGNED, ZH_APP_SIGNED_2),
+        (LoanContract, EN_PAWN, EN_PAWN_2),
     ]);
 }
 
