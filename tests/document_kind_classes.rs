@@ -88,6 +88,11 @@ fn each_class_keeps_its_kind_in_both_wordings() {
 fn a_loan_that_mentions_a_receipt_a_deposit_or_a_statement_stays_a_loan() {
     let zh_loan_receipt = "收　据\n今收到出借人宋杰出借的借款人民币叁万元整（30,000元），月利率1%，于2026年6月1日前一次还清本息。\n借款人（签字）：吕航\n2025年12月1日\n";
     let zh_loan_deposit = "汽车消费借款合同\n出借人：安行融资担保有限公司\n借款人：邓可\n借款金额60,000元，期限24个月，年利率12%。借款人另交GPS押金500元，结清后退还。\n借款人应按期归还借款本息。\n借款人（签字）：邓可\n";
+    // ... and a page that says it is NOT part of the contract stays a disclosure.
+    let zh_not_part = "借款信息确认\n借款金额5,000元，分6期，月利率1%。\n本页面仅为信息展示，不作为借款合同的组成部分，以您签署的借款合同为准。\n";
+    let (kind, reason) = kind_of(zh_not_part);
+    assert_eq!(kind, LoanDisclosure, "{reason}");
+    assert!(!reason.contains("part of, the loan contract"), "{reason}");
     let en_loan = "LOAN AGREEMENT\nLender: Pine Bank   Borrower: Ruth Adler\nThe Borrower promises to repay $6,000 with interest at 11% a year in 24 monthly payments of $279.64, drawn from her savings account; statements show the opening balance and interest earned.\nBorrower's signature: ________\n";
     for (text, kind) in [
         (zh_loan_receipt, LoanContract),
