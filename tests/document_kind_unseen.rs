@@ -17,7 +17,7 @@ use loanlint::{DocumentKind, Language};
 use DocumentKind::{LoanContract as Contract, LoanDisclosure as Disclosure, Other};
 
 /// The kind, its reason, and a check that every evidence quote is the text at its offsets.
-fn kind_of(text: &str) -> (DocumentKind, String) {
+pub(crate) fn kind_of(text: &str) -> (DocumentKind, String) {
     let doc = Document::from_text(Path::new("doc.txt"), SourceKind::Text, text);
     let terms = extract(&doc);
     let info = classify(&doc, doc.language(), &terms);
@@ -29,7 +29,7 @@ fn kind_of(text: &str) -> (DocumentKind, String) {
 }
 
 /// Each case: the expected kind, the text, and its rephrasing.
-fn assert_cases(cases: &[(DocumentKind, &str, &str)]) {
+pub(crate) fn assert_cases(cases: &[(DocumentKind, &str, &str)]) {
     let mut wrong = Vec::new();
     for (i, (kind, text, rephrased)) in cases.iter().enumerate() {
         for (which, t) in [("original", text), ("rephrased", rephrased)] {
@@ -167,22 +167,39 @@ fn a_cue_decision_cites_its_sentences() {
 /// End to end: a non-loan gets no lending findings, no principal and no cost, and says so.
 #[test]
 fn a_non_loan_report_has_no_findings_no_principal_and_no_cost() {
-    let checker = Checker::load(&[]).unwrap();
-    for text in [
+    assert_no_lending_findings(&[
         ZH_GUARANTEE,
         ZH_AD,
         ZH_JUDGMENT,
         EN_GUARANTEE,
         EN_AD,
         EN_JUDGMENT,
-    ] {
+    ]);
+    // The same letters' loan, as a contract, keeps its terms.
+    let checker = Checker::load(&[]).unwrap();
+    let doc = Document::from_text(
+        Path::new("doc.txt"),
+        SourceKind::Text,
+        ZH_CONTRACT_GUARANTOR,
+    );
+    assert_eq!(doc.language(), Language::Zh);
+    let report = analyse_document(&doc, &AnalysisOptions::default(), &checker);
+    assert!(report.terms.principal.is_some());
+}
+
+/// Each text is read as other, with quoted evidence, no finding, no principal and no cost, and
+/// its report says it is not a loan document.
+pub(crate) fn assert_no_lending_findings(texts: &[&str]) {
+    let checker = Checker::load(&[]).unwrap();
+    for &text in texts {
         let doc = Document::from_text(Path::new("doc.txt"), SourceKind::Text, text);
         let report = analyse_document(&doc, &AnalysisOptions::default(), &checker);
         let head: String = text.chars().take(20).collect();
-        assert_eq!(
-            report.document.as_ref().map(|d| d.kind),
-            Some(Other),
-            "{head}"
+        let info = report.document.as_ref().unwrap();
+        assert_eq!(info.kind, Other, "{head}: {}", info.reason);
+        assert!(
+            !info.evidence.is_empty(),
+            "{head}: the decision quotes its evidence"
         );
         assert!(report.findings.is_empty(), "{head}: {:?}", report.findings);
         assert!(report.terms.principal.is_none(), "{head}");
@@ -196,13 +213,4 @@ fn a_non_loan_report_has_no_findings_no_principal_and_no_cost() {
             report.warnings
         );
     }
-    // The same letters' loan, as a contract, keeps its terms.
-    let doc = Document::from_text(
-        Path::new("doc.txt"),
-        SourceKind::Text,
-        ZH_CONTRACT_GUARANTOR,
-    );
-    assert_eq!(doc.language(), Language::Zh);
-    let report = analyse_document(&doc, &AnalysisOptions::default(), &checker);
-    assert!(report.terms.principal.is_some());
 }

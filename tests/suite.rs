@@ -19,6 +19,7 @@ mod cli;
 mod cli_cases;
 mod cmap_lexer;
 mod document_kind;
+mod document_kind_classes;
 mod document_kind_unseen;
 mod extract_en;
 mod extract_en_classes_f;

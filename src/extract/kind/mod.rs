@@ -1,6 +1,7 @@
 //! What a document is: a loan contract, a loan disclosure, or something else (a sales
 //! contract, a lease, a statute, a guarantee of someone else's loan, an advertisement, a court
-//! judgment). Lending rules apply only to loans.
+//! judgment, a receipt for money paid, a news article, a bank account's statement, a guide).
+//! Lending rules apply only to loans.
 //!
 //! Statutes and text messages are recognised first, by their structure. Then the kind is
 //! weighed ([`weigh`]): the title (the first short line that names a kind of document) and
@@ -188,9 +189,11 @@ fn title_in(doc: &Document, candidate: &str, at: usize) -> Option<TitleFound> {
     } else {
         TITLE_MAX_CHARS
     };
-    // A Chinese sentence (with its commas and stops) is prose, whatever contract it names.
+    // A Chinese sentence (with its commas and stops) is prose, whatever contract it names;
+    // a line with dot leaders is a field and its value ("Deferred Deposit Date ..... 10/24").
     if candidate.is_empty()
-        || candidate.contains(['，', '。', '；', '！', '？'])
+        || candidate.contains(['，', '。', '；', '！', '？', '…'])
+        || candidate.contains("...")
         || candidate.chars().count() > max
         || DATA
             .titles

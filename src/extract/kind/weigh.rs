@@ -119,12 +119,19 @@ impl<'h> Tally<'h> {
         // A guarantee or a sale is an agreement too: only the marks of a LOAN agreement
         // count against it. An advertisement or a judgment is no agreement at all.
         let agreement = data::class(class).is_none_or(|c| c.agreement);
-        let against = self.disclosure
+        let mut against = self.disclosure
             + if agreement {
                 self.contract_loan
             } else {
                 self.contract_any
             };
+        // A headline that names a loan ("Buy now, pay later use hits a record") over a body
+        // with no mark of any agreement or disclosure names the article's subject, not the
+        // document: the title weighs half against a class that is no agreement.
+        let loan_title = self.title.is_some_and(|t| t.kind != DocumentKind::Other);
+        if !agreement && loan_title && against == DATA.title_weight {
+            against -= DATA.title_weight / 2;
+        }
         (score >= DATA.other_min && score > against).then_some((class, score, against))
     }
 
