@@ -58,8 +58,7 @@ fn years_weeks(start: NaiveDate, later: NaiveDate) -> Option<(u32, Decimal)> {
         return None;
     }
     let weeks = days / 7;
-    let frac = Decimal::from(weeks % 52) / Decimal::from(52)
-        + Decimal::from(days % 7) / Decimal::from(365);
+    let frac = dates::ratio(weeks % 52, 52) + dates::ratio(days % 7, 365);
     Some((u32::try_from(weeks / 52).ok()?, frac))
 }
 
