@@ -10,6 +10,6 @@ out=bench/out; mkdir -p "$out"
 {
   echo "APR solves per CPU second, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%F)"
   cargo bench --quiet --bench apr -- --noplot 2>/dev/null |
-    awk '/^apr\// {name=$1} /thrpt:/ {gsub(/[\[\]]/, ""); print name, $(NF-3), $(NF-2)}'
+    awk '/^apr\// {name=$1} /thrpt:/ && !/%/ {gsub(/[\[\]]/, ""); print name, $(NF-3), $(NF-2)}'
   python3 bench/apr_numpy.py
 } | tee "$out/apr.txt"

@@ -1,6 +1,8 @@
 //! Solves per second for a 12-payment and a 360-payment level-payment loan, per method,
 //! with times in unit-periods and with calendar dates: the fast solver (`f64` search,
-//! `Decimal` polish) and, beside it, the reference all-`Decimal` solver it replaced.
+//! `Decimal` polish) and, beside it, the reference all-`Decimal` solver it replaced. Dated
+//! EU flows run twice: on the default basis (monthly payments in twelfths of a year) and on
+//! the calendar basis (actual days).
 //!
 //! Time is this thread's CPU time (`clock_gettime(CLOCK_THREAD_CPUTIME_ID)`, to the
 //! nanosecond), so a machine shared with other work does not inflate the figures. (The
@@ -12,7 +14,9 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use loanlint::compute::apr::{Method, QuickForm, UnitPeriod, compute, compute_reference};
+use loanlint::compute::apr::{
+    EuTimeBasis, Method, QuickForm, UnitPeriod, compute, compute_reference,
+};
 use rust_decimal::Decimal;
 
 fn quick(count: u32, dated: bool) -> QuickForm {
@@ -67,9 +71,21 @@ fn bench(c: &mut Criterion) {
             let Ok(flows) = quick(count, dated).flows() else {
                 continue;
             };
-            for method in [Method::UsRegz, Method::EuAprc, Method::CnIrr] {
+            // Dated EU flows also on the calendar basis (actual days, whole years then
+            // days / 365 or 366): off the twelfths' lattice the default monthly basis uses.
+            let mut cases = vec![
+                (Method::UsRegz, flows.clone(), ""),
+                (Method::EuAprc, flows.clone(), ""),
+                (Method::CnIrr, flows.clone(), ""),
+            ];
+            if dated {
+                let mut calendar = flows.clone();
+                calendar.eu_time_basis = Some(EuTimeBasis::Calendar);
+                cases.push((Method::EuAprc, calendar, "-calendar"));
+            }
+            for (method, flows, basis) in cases {
                 let name = format!(
-                    "{method}/{count}/{}",
+                    "{method}{basis}/{count}/{}",
                     if dated { "dated" } else { "periods" }
                 );
                 group.bench_function(format!("fast/{name}"), |b| {

@@ -118,9 +118,13 @@ fn eu_equal_months_basis_matches_twelfths_of_a_year() {
         start: NaiveDate::from_ymd_opt(2025, 1, 31),
     };
     let mut dated = q.flows().unwrap();
+    // A monthly series is measured in equal months by default.
+    let default = compute(&dated, Method::EuAprc).unwrap();
+    dated.eu_time_basis = Some(EuTimeBasis::Calendar);
     let calendar = compute(&dated, Method::EuAprc).unwrap();
     dated.eu_time_basis = Some(EuTimeBasis::EqualMonths);
     let months = compute(&dated, Method::EuAprc).unwrap();
+    assert_eq!(default.apr_percent, months.apr_percent);
     let periods = compute(
         &QuickForm { start: None, ..q }.flows().unwrap(),
         Method::EuAprc,

@@ -14,6 +14,7 @@ mod apr_examples;
 mod apr_props;
 mod apr_robust;
 mod apr_schedule;
+mod apr_uk_months;
 mod claim_scenarios;
 mod cli;
 mod cli_cases;

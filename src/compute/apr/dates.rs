@@ -134,6 +134,23 @@ fn semimonths_back(
     Some((count, at))
 }
 
+/// `num / den` (`den` > 0) as `Decimal`; no division for a zero `num` (exactly the zero a
+/// division gives), and twelfths from a table (the same quotients): years are measured for
+/// every flow of every solve, and a regular series' fractions are mostly zero or twelfths.
+pub(crate) fn ratio(num: i64, den: i64) -> Decimal {
+    static TWELFTHS: std::sync::LazyLock<[Decimal; 12]> =
+        std::sync::LazyLock::new(|| std::array::from_fn(|k| Decimal::from(k) / Decimal::from(12)));
+    if num == 0 {
+        return Decimal::ZERO;
+    }
+    if den == 12 {
+        if let Some(q) = usize::try_from(num).ok().and_then(|k| TWELFTHS.get(k)) {
+            return *q;
+        }
+    }
+    Decimal::from(num) / Decimal::from(den)
+}
+
 fn days_between(a: NaiveDate, b: NaiveDate) -> i64 {
     (b - a).num_days()
 }
@@ -161,14 +178,11 @@ pub(crate) fn count_units(
             }
             let days = days_between(start, later);
             let t = u32::try_from(days / len).ok()?;
-            Some((t, Decimal::from(days % len) / Decimal::from(len)))
+            Some((t, ratio(days % len, len)))
         }
         UnitPeriod::Semimonth => {
             let (s, back) = semimonths_back(start, later, anchor_day)?;
-            Some((
-                s,
-                Decimal::from(days_between(start, back)) / Decimal::from(15),
-            ))
+            Some((s, ratio(days_between(start, back), 15)))
         }
         UnitPeriod::Months(12) => {
             let (m, month_back) = months_back(start, later, anchor_day)?;
@@ -176,11 +190,11 @@ pub(crate) fn count_units(
             let rest = m % 12;
             // (b)(5)(v): whole months over 12, otherwise days over 365.
             let f = if days_between(start, month_back) == 0 {
-                Decimal::from(rest) / Decimal::from(12)
+                ratio(i64::from(rest), 12)
             } else {
                 let day = nominal_day(later, anchor_day, start);
                 let year_back = shift_months(later, -i64::from(years) * 12, day)?;
-                Decimal::from(days_between(start, year_back)) / Decimal::from(365)
+                ratio(days_between(start, year_back), 365)
             };
             Some((years, f))
         }
@@ -218,10 +232,7 @@ pub(crate) fn years_calendar(start: NaiveDate, later: NaiveDate) -> Option<(u32,
             let rest = days_between(start, back);
             let prior = shift_months(later, -12 * (y + 1), day)?;
             let year_len = days_between(prior, back).max(1);
-            return Some((
-                u32::try_from(y).ok()?,
-                Decimal::from(rest) / Decimal::from(year_len),
-            ));
+            return Some((u32::try_from(y).ok()?, ratio(rest, year_len)));
         }
         y -= 1;
     }
@@ -235,7 +246,6 @@ pub(crate) fn years_equal_months(
 ) -> Option<(u32, Decimal)> {
     let (m, back) = months_back(start, later, anchor_day)?;
     let days = days_between(start, back);
-    let total =
-        Decimal::from(m % 12) / Decimal::from(12) + Decimal::from(days) / Decimal::from(365);
+    let total = ratio(i64::from(m % 12), 12) + ratio(days, 365);
     Some((m / 12, total))
 }

@@ -123,11 +123,18 @@ impl FlowSpec {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum EuTimeBasis {
-    /// Whole years counted back, then days over 365 (366 in a leap year) — the published examples.
-    #[default]
+    /// Whole years counted back, then days over 365 (366 in a leap year) — the published
+    /// examples of Directive 98/7/EC.
     Calendar,
     /// Whole months as twelfths of a year (12 equal months), then days over 365.
     EqualMonths,
+    /// The default: each interval in the period the flows repeat on (Annex I remark (c): a
+    /// year has 365 days, 52 weeks or 12 equal months). A monthly (or semimonthly) series:
+    /// whole months as twelfths, a weekly one: whole weeks as 52nds, then the days left
+    /// over, counted back to the drawdown, over 365; a single repayment (its term stated in
+    /// days) or no series: as [`EuTimeBasis::Calendar`].
+    #[default]
+    Periods,
 }
 
 /// The cash flows of one credit (FLOWS.json).
@@ -140,7 +147,7 @@ pub struct Flows {
     pub advances: Vec<FlowSpec>,
     /// Payments by the consumer: instalments and every charge paid.
     pub payments: Vec<FlowSpec>,
-    /// EU/UK: how dated intervals become years (default: calendar days).
+    /// EU/UK: how dated intervals become years (default: [`EuTimeBasis::Periods`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eu_time_basis: Option<EuTimeBasis>,
 }

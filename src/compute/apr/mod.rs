@@ -14,6 +14,7 @@
 
 mod dates;
 mod decimal_ops;
+mod eu_time;
 mod fast;
 mod flows;
 mod solve;
@@ -360,6 +361,9 @@ struct UnitTimeline {
     points: Vec<Point>,
     irregular: bool,
     notes: Vec<String>,
+    /// The period the dated flows repeat on, when they run in a series (not a single
+    /// advance and payment, and a stated or common unit-period).
+    series: Option<UnitPeriod>,
 }
 
 fn both_dated(adv: &[Flow], pay: &[Flow]) -> Result<bool, AprError> {
@@ -467,8 +471,9 @@ fn classify(a: NaiveDate, b: NaiveDate, anchor: Option<u32>) -> Option<UnitPerio
 }
 
 /// Appendix J (b)(4)(i): the most frequent common period (at most a year), the smaller
-/// on ties; with no common period, the average period rounded to the nearest standard interval.
-fn infer_unit(start: NaiveDate, adv: &[Flow], pay: &[Flow]) -> (UnitPeriod, String) {
+/// on ties; with no common period, the average period rounded to the nearest standard
+/// interval. True when the unit is a common period (the flows run in a series).
+fn infer_unit(start: NaiveDate, adv: &[Flow], pay: &[Flow]) -> (UnitPeriod, String, bool) {
     let mut events: Vec<(NaiveDate, Option<u32>)> = adv
         .iter()
         .chain(pay)
@@ -505,6 +510,7 @@ fn infer_unit(start: NaiveDate, adv: &[Flow], pay: &[Flow]) -> (UnitPeriod, Stri
         return (
             *p,
             format!("unit-period {p}: the most frequent common period ({n} times)"),
+            true,
         );
     }
     let total: i64 = lengths.iter().sum();
@@ -528,6 +534,7 @@ fn infer_unit(start: NaiveDate, adv: &[Flow], pay: &[Flow]) -> (UnitPeriod, Stri
         format!(
             "unit-period {pick}: no common period, the average period rounded to a standard interval"
         ),
+        false,
     )
 }
 
@@ -542,6 +549,7 @@ fn timeline_of(flows: &Flows, adv: &[Flow], pay: &[Flow]) -> Result<UnitTimeline
     let mut notes = Vec::new();
     let points;
     let unit;
+    let mut series = None;
     if both_dated(adv, pay)? {
         let start = first_advance(adv)?;
         if pay.iter().filter_map(date_of).any(|d| d < start) {
@@ -550,7 +558,10 @@ fn timeline_of(flows: &Flows, adv: &[Flow], pay: &[Flow]) -> Result<UnitTimeline
             ));
         }
         unit = match flows.unit_period {
-            Some(u) => u,
+            Some(u) => {
+                series = (!sasp).then_some(u);
+                u
+            }
             None if sasp => {
                 let end = pay.first().and_then(date_of).unwrap_or(start);
                 let days = (end - start).num_days();
@@ -571,8 +582,9 @@ fn timeline_of(flows: &Flows, adv: &[Flow], pay: &[Flow]) -> Result<UnitTimeline
                 u
             }
             None => {
-                let (u, note) = infer_unit(start, adv, pay);
+                let (u, note, common) = infer_unit(start, adv, pay);
                 notes.push(note);
+                series = common.then_some(u);
                 u
             }
         };
@@ -595,6 +607,7 @@ fn timeline_of(flows: &Flows, adv: &[Flow], pay: &[Flow]) -> Result<UnitTimeline
         points,
         irregular,
         notes,
+        series,
     })
 }
 
@@ -624,54 +637,8 @@ fn is_irregular(points: &[Point]) -> bool {
 #[cfg(test)]
 fn year_points(flows: &Flows) -> Result<(Vec<Point>, Vec<String>), AprError> {
     let (adv, pay) = expand(flows)?;
-    year_points_of(flows, &adv, &pay)
-}
-
-/// [`year_points`] of flows already expanded.
-fn year_points_of(
-    flows: &Flows,
-    adv: &[Flow],
-    pay: &[Flow],
-) -> Result<(Vec<Point>, Vec<String>), AprError> {
-    let mut notes = Vec::new();
-    let points = if both_dated(adv, pay)? {
-        let start = first_advance(adv)?;
-        let basis = flows.eu_time_basis.unwrap_or_default();
-        notes.push(match basis {
-            EuTimeBasis::Calendar => {
-                "time in years: whole years counted back, then days / 365 (366)".to_string()
-            }
-            EuTimeBasis::EqualMonths => {
-                "time in years: 12 equal months, then days / 365".to_string()
-            }
-        });
-        signed_points(adv, pay, |f| {
-            let d = date_of(f).ok_or(AprError::Overflow)?;
-            match basis {
-                EuTimeBasis::Calendar => dates::years_calendar(start, d),
-                EuTimeBasis::EqualMonths => dates::years_equal_months(start, d, f.anchor_day),
-            }
-            .ok_or_else(|| {
-                AprError::Invalid(format!("a flow on {d} falls before the first drawdown"))
-            })
-        })?
-    } else {
-        let unit = stated_unit(flows)?;
-        let w = unit.per_year();
-        notes.push(format!(
-            "time in years: unit-periods of one {unit} ({} per year)",
-            w.round_dp(6).normalize()
-        ));
-        signed_points(adv, pay, |f| {
-            let t = time_of(f)?;
-            let years = (Decimal::from(t.periods) + t.fraction)
-                .checked_div(w)
-                .ok_or(AprError::Overflow)?;
-            let whole = years.floor();
-            Ok((whole.to_u32().ok_or(AprError::Overflow)?, years - whole))
-        })?
-    };
-    Ok((points, notes))
+    let series = timeline_of(flows, &adv, &pay).ok().and_then(|t| t.series);
+    eu_time::year_points_of(flows, &adv, &pay, series)
 }
 
 /// `(1 + i)^w − 1` in percent; `None` when it leaves the range of `Decimal`.
@@ -744,16 +711,17 @@ fn compute_with(flows: &Flows, method: Method, solve: Solver) -> Result<AprResul
         }
         Method::EuAprc => {
             let (adv, pay) = expand(flows)?;
-            let (points, notes) = year_points_of(flows, &adv, &pay)?;
+            // The unit-period view chooses the default time measure and reports
+            // irregularity (a Reg Z notion) where it exists.
+            let tl = timeline_of(flows, &adv, &pay).ok();
+            let series = tl.as_ref().and_then(|t| t.series);
+            let (points, notes) = eu_time::year_points_of(flows, &adv, &pay, series)?;
             let x = solve(&points, Discount::Compound)?;
             let apr = tidy(
                 x.checked_mul(Decimal::ONE_HUNDRED)
                     .ok_or(AprError::Overflow)?,
             );
-            // Irregularity is a Reg Z notion; report it from the unit-period view when it exists.
-            let irregular = timeline_of(flows, &adv, &pay)
-                .map(|t| t.irregular)
-                .unwrap_or(false);
+            let irregular = tl.is_some_and(|t| t.irregular);
             Ok(AprResult {
                 method,
                 apr_percent: apr,

@@ -650,7 +650,11 @@ fn fast_path_answers_twelfths_of_a_year_itself() {
 #[test]
 fn fast_path_answers_dated_eu_flows_itself() {
     for (count, payment) in [(12, dec!(8884.88)), (360, dec!(1028.62))] {
-        for basis in [EuTimeBasis::Calendar, EuTimeBasis::EqualMonths] {
+        for basis in [
+            EuTimeBasis::Calendar,
+            EuTimeBasis::EqualMonths,
+            EuTimeBasis::Periods,
+        ] {
             let start = NaiveDate::from_ymd_opt(2025, 1, 15).unwrap();
             let flows = Flows {
                 unit_period: None,

@@ -1,0 +1,112 @@
+//! EU/UK APRC time: each flow's distance from the first drawdown in years (Directive
+//! 2008/48 Annex I remark (c), UK CONC App 1.2: a year has 365 days (366 in a leap year),
+//! 52 weeks or 12 equal months).
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::solve::Point;
+use super::{
+    AprError, EuTimeBasis, Flow, Flows, UnitPeriod, both_dated, date_of, dates, first_advance,
+    signed_points, stated_unit, time_of,
+};
+
+/// How the default basis ([`EuTimeBasis::Periods`]) measures dated intervals, by the
+/// period the flows repeat on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Measure {
+    /// Whole months as twelfths of a year, then days over 365.
+    Months,
+    /// Whole weeks as 52nds of a year, then days over 365.
+    Weeks,
+    /// Whole years, then days over 365 (366).
+    Calendar,
+}
+
+/// A monthly (or semimonthly) series in months, a weekly one in weeks; anything else (a
+/// single repayment, whose term is stated in days) in actual days.
+fn measure_of(series: Option<UnitPeriod>) -> Measure {
+    match series {
+        Some(UnitPeriod::Months(_) | UnitPeriod::Semimonth) => Measure::Months,
+        Some(UnitPeriod::Weeks(_)) => Measure::Weeks,
+        Some(UnitPeriod::Days(n)) if n % 7 == 0 => Measure::Weeks,
+        _ => Measure::Calendar,
+    }
+}
+
+/// The note that states how times were measured (the convention is an assumption).
+fn note(basis: EuTimeBasis, measure: Measure) -> &'static str {
+    match (basis, measure) {
+        (EuTimeBasis::EqualMonths, _) => "time in years: 12 equal months, then days / 365",
+        (_, Measure::Calendar) => "time in years: whole years counted back, then days / 365 (366)",
+        (_, Measure::Months) => {
+            "time in years: a monthly series, whole months as twelfths of a year (12 equal \
+             months), then the days left over (counted back to the drawdown) / 365"
+        }
+        (_, Measure::Weeks) => {
+            "time in years: a weekly series, whole weeks as 52nds of a year, then the days left \
+             over (counted back to the drawdown) / 365"
+        }
+    }
+}
+
+/// Whole weeks from `start` to `later` as 52nds of a year, then the days left over / 365.
+fn years_weeks(start: NaiveDate, later: NaiveDate) -> Option<(u32, Decimal)> {
+    let days = (later - start).num_days();
+    if days < 0 {
+        return None;
+    }
+    let weeks = days / 7;
+    let frac = dates::ratio(weeks % 52, 52) + dates::ratio(days % 7, 365);
+    Some((u32::try_from(weeks / 52).ok()?, frac))
+}
+
+/// EU/UK: each flow's time in years from the first drawdown. `series` is the period the
+/// dated flows repeat on, when they run in a series (the stated unit-period, or the most
+/// frequent common period): it chooses the default measure.
+pub(super) fn year_points_of(
+    flows: &Flows,
+    adv: &[Flow],
+    pay: &[Flow],
+    series: Option<UnitPeriod>,
+) -> Result<(Vec<Point>, Vec<String>), AprError> {
+    let mut notes = Vec::new();
+    let points = if both_dated(adv, pay)? {
+        let start = first_advance(adv)?;
+        let basis = flows.eu_time_basis.unwrap_or_default();
+        let measure = match basis {
+            EuTimeBasis::Calendar => Measure::Calendar,
+            EuTimeBasis::EqualMonths => Measure::Months,
+            EuTimeBasis::Periods => measure_of(series),
+        };
+        notes.push(note(basis, measure).to_string());
+        signed_points(adv, pay, |f| {
+            let d = date_of(f).ok_or(AprError::Overflow)?;
+            match measure {
+                Measure::Calendar => dates::years_calendar(start, d),
+                Measure::Months => dates::years_equal_months(start, d, f.anchor_day),
+                Measure::Weeks => years_weeks(start, d),
+            }
+            .ok_or_else(|| {
+                AprError::Invalid(format!("a flow on {d} falls before the first drawdown"))
+            })
+        })?
+    } else {
+        let unit = stated_unit(flows)?;
+        let w = unit.per_year();
+        notes.push(format!(
+            "time in years: unit-periods of one {unit} ({} per year)",
+            w.round_dp(6).normalize()
+        ));
+        signed_points(adv, pay, |f| {
+            let t = time_of(f)?;
+            let years = (Decimal::from(t.periods) + t.fraction)
+                .checked_div(w)
+                .ok_or(AprError::Overflow)?;
+            let whole = years.floor();
+            Ok((whole.to_u32().ok_or(AprError::Overflow)?, years - whole))
+        })?
+    };
+    Ok((points, notes))
+}
