@@ -22,6 +22,7 @@ mod document_kind;
 mod document_kind_unseen;
 mod extract_en;
 mod extract_en_classes_f;
+mod extract_en_classes_g;
 mod extract_en_corpus;
 mod extract_en_figures;
 mod extract_en_held_out;
