@@ -24,6 +24,7 @@ mod document_kind_classes;
 mod document_kind_unseen;
 mod extract_en;
 mod extract_en_classes_f;
+mod extract_en_classes_g;
 mod extract_en_corpus;
 mod extract_en_figures;
 mod extract_en_held_out;

@@ -586,6 +586,40 @@ static LENDER_PAYEE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i:to the order of|payable to|pay to)\s+([A-Z][A-Za-z.'’ -]{1,60}?)(?:,\s*(?i:an individual|a [a-z ]{2,40}?))?\s*\(\s*(?i:the\s+)?["“]?(?i:holder|payee|lender|note ?holder)"#)
         .expect("static regex")
 });
+/// Relatives and friends a family note names its lender by ("promise to pay my aunt, Gloria
+/// Oyelaran").
+const KIN: [&str; 22] = [
+    "mother",
+    "father",
+    "parents?",
+    "aunt",
+    "uncle",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "cousin",
+    "grand(?:mother|father|parents?|son|daughter)",
+    "niece",
+    "nephew",
+    "friend",
+    "spouse",
+    "wife",
+    "husband",
+    "partner",
+    "(?:mother|father|brother|sister|son|daughter)-in-law",
+    "step(?:mother|father|son|daughter)",
+    "godmother",
+    "godfather",
+];
+/// A note's payee named by kinship: "I promise to pay my aunt, Gloria Oyelaran," (on `flat`).
+static LENDER_KIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i:(?-u:\b)(?:pay|repay|owe|lent|loaned|lend|lends)(?: to)? (?:my|our|his|her|their) (?:{}),?)\s+([A-Z][A-Za-z.'’ -]{{1,60}}?)(?:,|\.\s|\s+\(|\s+(?i:the (?:sum|amount)|of|on|in)(?-u:\b))",
+        KIN.join("|")
+    ))
+    .expect("static regex")
+});
 /// ", an individual" after a party's name.
 static AN_INDIVIDUAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*,?\s*(?i:an individual|a private individual|a natural person)(?-u:\b)")
@@ -615,6 +649,7 @@ pub(crate) fn lender(cx: &mut Ctx, terms: &mut Terms) {
     let found = LENDER_PROSE
         .captures_iter(&cx.flat)
         .chain(LENDER_PAYEE.captures_iter(&cx.flat))
+        .chain(LENDER_KIN.captures_iter(&cx.flat))
         .chain(LENDER_PARTY.captures_iter(text))
         .chain(LENDER_LINE.captures_iter(text))
         .chain(LENDER_HEREINAFTER.captures_iter(text))

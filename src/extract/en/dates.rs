@@ -11,7 +11,7 @@ use crate::model::{Count, DateTerm, Frequency, FrequencyTerm, Terms};
 
 /// Labels of the signing date, anywhere in the text.
 static CONTRACT_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)dated(?-u:\b)|(?-u:\b)date of (?:the |this )?(?:agreement|note|loan agreement|loan contract|loan|contract|credit agreement|offer|signature|signing|execution|(?:this |the )?(?:information|disclosure|statement|document))(?-u:\b)|(?-u:\b)(?:agreement|contract|signature|signing|execution|offer) date(?-u:\b)|(?-u:\b)entered into(?: as of| on)?(?-u:\b)|(?-u:\b)made (?:and entered into )?(?:as of|on|this)(?-u:\b)|(?-u:\b)date issued(?-u:\b)|(?-u:\b)(?:signed|executed|accepted)(?: and dated)?(?: on| this| as of)?(?-u:\b)|(?-u:\b)effective date(?-u:\b)|(?-u:\b)(?:place and date|date and place)(?: of (?:signing|signature|execution))?\s*:|(?:^|[^a-z ] ?|\s\s)(?-u:\b)date\s*:)")
+    Regex::new(r"(?i)(?:(?-u:\b)dated(?-u:\b)|(?-u:\b)date of (?:the |this )?(?:agreement|note|loan agreement|loan contract|loan|contract|credit agreement|offer|signature|signing|execution|(?:this |the )?(?:information|disclosure|statement|document))(?-u:\b)|(?-u:\b)(?:agreement|contract|signature|signing|execution|offer) date(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)entered into(?: as of| on)?(?-u:\b)|(?-u:\b)made (?:and entered into )?(?:as of|on|this)(?-u:\b)|(?-u:\b)date issued(?-u:\b)|(?-u:\b)(?:signed|executed|accepted)(?: and dated)?(?: on| this| as of)?(?-u:\b)|(?-u:\b)effective date(?-u:\b)|(?-u:\b)(?:place and date|date and place)(?: of (?:signing|signature|execution))?\s*:|(?:^|[^a-z ] ?|\s\s)(?-u:\b)date\s*:)")
         .expect("static regex")
 });
 /// A "Date:" label heading its line (a form's signing-date row), read on the text with its
@@ -24,7 +24,7 @@ static FIRST_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:maturity date|matures? on|final (?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:and payable )?(?:in full )?on|(?:re)?pa(?:id|yable|y) in full (?:on or before|by|on)|(?:re)?pa(?:id|yable) in (?:one|a single) (?:sum|lump[- ]sum|payment) on|not (?:to )?deposit (?:it |the check |your check )?until|(?:the|final|last) repayment date|due in (?:one|a single) (?:lump[- ]sum )?payment(?: of)?)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:maturity date|matures? on|(?:final|last) (?:interest |regular |scheduled |monthly )?(?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:and payable )?(?:in full )?on|(?:repay|pay back|return) (?:the )?(?:whole |entire |full |unpaid )?principal(?: amount| sum| balance)?(?: in full)? (?:on|by)|principal(?: amount| sum| balance)? (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid)(?: in full)? (?:on|by)|(?:re)?pa(?:id|yable|y) in full (?:on or before|by|on)|(?:re)?pa(?:id|yable) in (?:one|a single) (?:sum|lump[- ]sum|payment) on|not (?:to )?deposit (?:it |the check |your check )?until|(?:the|final|last) repayment date|due in (?:one|a single) (?:lump[- ]sum )?payment(?: of)?)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -53,10 +53,17 @@ fn labelled_date_in(
         let before = cx
             .slice(m.start().saturating_sub(16), m.start())
             .to_ascii_lowercase();
-        if not_after.iter().any(|w| before.trim_end().ends_with(w)) {
+        if not_after.iter().any(|w| before.trim_end().ends_with(w)) || bare_other_date(cx, m) {
             continue;
         }
-        let window = cx.slice(m.end(), m.end() + 60);
+        // A label glued to the value after it ("Agreement dateDecember 1, 2025", two cells of
+        // a page): the capital starts the value.
+        let mut tail = m.as_str().chars().rev();
+        let end = match (tail.next(), tail.next()) {
+            (Some(c), Some(b)) if c.is_ascii_uppercase() && b.is_ascii_lowercase() => m.end() - 1,
+            _ => m.end(),
+        };
+        let window = cx.slice(end, end + 60);
         if let Some(d) = number::first_date(window, cx.day_first) {
             // The date must follow the label closely (allowing "the 12th day of").
             let gap = window.get(..d.start).unwrap_or("");
@@ -71,7 +78,7 @@ fn labelled_date_in(
             return Some(LabelledDate {
                 term: DateTerm {
                     date: d.date,
-                    evidence: cx.evidence(m.start(), m.end() + d.end),
+                    evidence: cx.evidence(m.start(), end + d.end),
                 },
                 ambiguous: d
                     .ambiguous
@@ -80,6 +87,27 @@ fn labelled_date_in(
         }
     }
     None
+}
+
+/// A bare "Date:" label whose line names another date before it ("Deferred Deposit (Due)
+/// Date: 10/24/2025", "1. Transaction / Date:").
+fn bare_other_date(cx: &Ctx, m: regex::Match) -> bool {
+    let label = m.as_str().trim_matches(|c: char| !c.is_ascii_alphabetic());
+    if !label.eq_ignore_ascii_case("date") {
+        return false;
+    }
+    let text = cx.doc.text.as_str();
+    let at = super::floor(text, m.start());
+    let line_start = text
+        .get(..at)
+        .map_or(0, |t| t.rfind('\n').map_or(0, |i| i + 1));
+    let before = text.get(line_start..at).unwrap_or("").to_ascii_lowercase();
+    [&*DISBURSEMENT_DATE, &*DUE_DATE, &*MATURITY, &*FIRST_PAYMENT]
+        .iter()
+        .any(|re| re.is_match(&before))
+        || before
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| !w.is_empty() && NOT_SIGNING.iter().any(|n| w.starts_with(n)))
 }
 
 /// The day the money reaches the borrower: a payday disclosure's transaction or funding date,
@@ -125,7 +153,18 @@ fn header_date(cx: &Ctx) -> Option<LabelledDate> {
         let other_label = [&*DISBURSEMENT_DATE, &*DUE_DATE, &*MATURITY, &*FIRST_PAYMENT]
             .iter()
             .any(|re| re.is_match(&before));
+        // A row of a payment table ("1 | 12/15/2025 | $60.00"): a numbered row, or a date
+        // cell followed by an amount cell; a later payment, unless the row is paid today.
+        let today = line.to_ascii_lowercase().contains("today");
+        let after = line.get(d.end..).unwrap_or("");
+        let index = before.trim_matches(|c: char| c.is_whitespace() || c == '|');
+        let numbered_row =
+            !index.is_empty() && index.chars().all(|c| c.is_ascii_digit() || c == '.');
+        let amount_cell = number::find_money(after.trim_start_matches([' ', '\t', '|']))
+            .first()
+            .is_some_and(|m| m.start == 0);
         if other_label
+            || ((numbered_row || amount_cell) && !today)
             || before
                 .split(|c: char| !c.is_ascii_alphabetic())
                 .any(|w| NOT_SIGNING.iter().any(|n| w.starts_with(n)))

@@ -139,7 +139,10 @@ impl<'a> Ctx<'a> {
             .collect();
         let flat = label_first(
             &doc.text,
-            spaced_rows(&doc.text, key_value_rows(&doc.text, flat)),
+            spaced_rows(
+                &doc.text,
+                key_value_rows(&doc.text, dot_leaders(&doc.text, flat)),
+            ),
         );
         let sentences = if with_sentences {
             split_sentences(&doc.text)
@@ -260,6 +263,32 @@ fn spaced_rows(text: &str, flat: String) -> String {
         }
     }
     // Only ASCII blanks were replaced by an ASCII byte.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// A label and its value joined by a dot leader, as receipts and offer sheets print them
+/// ("Cash advanced ....... $400.00", "Term ………… 36 months"): the label, then the leader.
+static DOT_LEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*[A-Za-z][^\n.…]{0,60}?[A-Za-z0-9)%]([ \t]*(?:\.[ \t]*){3,}|[ \t]*(?:…[ \t]*)+)[^\n.…]*[$£€\d]")
+        .expect("static regex")
+});
+
+/// `flat` with each dot leader read as a colon and blanks ("Term:        36 months"), in
+/// place, so the label readers see a "Label: value" line.
+fn dot_leaders(text: &str, flat: String) -> String {
+    let mut bytes = flat.into_bytes();
+    for c in DOT_LEADER.captures_iter(text) {
+        let Some(leader) = c.get(1) else {
+            continue;
+        };
+        if let Some(slot) = bytes.get_mut(leader.range()) {
+            slot.fill(b' ');
+            if let Some(first) = slot.first_mut() {
+                *first = b':';
+            }
+        }
+    }
+    // Whole characters (dots, ellipses, blanks) were replaced by ASCII bytes.
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
@@ -488,7 +517,9 @@ fn split_sentences(text: &str) -> Vec<(usize, usize)> {
                     && next_first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
                 // An empty line was decided by the newline before it.
                 let short_line = !line.is_empty() && line.chars().count() < short && !continues;
-                if (blank && !continues) || item || short_line || row_end {
+                // A label joined to its value by a dot leader is a row of a form.
+                let leader_row = line.contains(" ...") || line.contains('…');
+                if (blank && !continues) || item || short_line || row_end || leader_row {
                     push(&mut out, start, i);
                     start = next_i;
                 }
@@ -517,7 +548,15 @@ fn split_sentences(text: &str) -> Vec<(usize, usize)> {
                             && !word.is_empty()
                             && before.trim() == word)
                 };
-                if spaced && (c == ';' || (next_ok && !abbrev)) {
+                // The last dot of a dot leader ("Interest rate ..... 19.99%") joins a label
+                // to its value.
+                let leader = c == '.'
+                    && text
+                        .get(line_start.max(start)..i)
+                        .unwrap_or("")
+                        .trim_end_matches([' ', '\t'])
+                        .ends_with(['.', '…']);
+                if spaced && (c == ';' || (next_ok && !abbrev && !leader)) {
                     push(&mut out, start, next_i);
                     start = next_i;
                 }

@@ -68,7 +68,7 @@ static TERM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static METHOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:pay|pays|paying|repay)(?: the)? interest only|(?:pay|pays|paying) only (?:the )?(?:accrued )?interest(?: each| every| monthly| on)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only|(?:interest only|only (?:the )?interest) (?:shall|will|is to|must) be (?:paid|payable))|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment)|(?:due|repayable|payable|repay|repaid) in full (?:(?:with)?in )?\d{1,3} (?:days?|weeks?) (?:from|after)|(?:whole|all|entire|full amount|total) of the (?:unpaid )?principal(?: balance| sum)?,? (?:and|together with|plus|with) (?:all )?(?:accrued |unpaid )*interest(?:[^.;]|\.\d){0,80}?(?:due|payable|repaid|paid)(?: and payable)?(?: in full)? (?:on|by))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments)|((?:the )?(?:whole |entire |full |outstanding |unpaid )?principal(?: amount| sum| balance)? (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid|paid) in full (?:on|at|upon|by))|((?:the )?(?:whole|entire|full)(?: amount| sum| balance| debt| loan)?(?: of)?(?:\s+[$£€]\s?\d[\d,]*(?:\.\d{1,2})?)?,?\s+(?:is|shall be|will be|becomes|must be)\s+(?:due|payable|repayable|repaid)(?: in full| in one sum| in a single payment)?\s+(?:on|by|at|in|within|one|two|three|four|\d)(?-u:\b)))")
+    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:pay|pays|paying|repay)(?: the)? interest only|(?:pay|pays|paying) only (?:the )?(?:accrued )?interest(?: each| every| monthly| on)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only|(?:interest only|only (?:the )?interest)(?: of [$£€]\s?\d[\d,]*(?:\.\d{1,2})?)? (?:is |are |shall be |will be |is to be |must be )?(?:paid|payable|due))|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment)|(?:due|repayable|payable|repay|repaid) in full (?:(?:with)?in )?\d{1,3} (?:days?|weeks?) (?:from|after)|(?:whole|all|entire|full amount|total) of the (?:unpaid )?principal(?: balance| sum)?,? (?:and|together with|plus|with) (?:all )?(?:accrued |unpaid )*interest(?:[^.;]|\.\d){0,80}?(?:due|payable|repaid|paid)(?: and payable)?(?: in full)? (?:on|by))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments)|((?:(?:repay|pay back|return) )?(?:the )?(?:whole |entire |full |outstanding |unpaid )?principal(?: amount| sum| balance)?(?: (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid|paid))?(?: in full)?(?: (?:together )?with (?:the )?(?:last|final) (?:interest )?(?:payment|instal?lment))? (?:on|at|upon|by))|((?:the )?(?:whole|entire|full)(?: amount| sum| balance| debt| loan)?(?: of)?(?:\s+[$£€]\s?\d[\d,]*(?:\.\d{1,2})?)?,?\s+(?:is|shall be|will be|becomes|must be)\s+(?:due|payable|repayable|repaid)(?: in full| in one sum| in a single payment)?\s+(?:on|by|at|in|within|one|two|three|four|\d)(?-u:\b)))")
         .expect("static regex")
 });
 
@@ -703,7 +703,16 @@ fn method(cx: &mut Ctx, terms: &mut Terms) {
             && terms.payment.is_none()
             && terms.installments.as_ref().is_none_or(|c| c.count > 1);
         // "The whole $1,452.00 is due on ...": unless it recurs ("due on the 1st of each month").
-        if c.get(6).is_some() {
+        // "The principal is due on May 1, 2027": without "in full", only a date after it
+        // makes the principal due at once.
+        if let Some(g) = c.get(5)
+            && !g.as_str().to_ascii_lowercase().contains("in full")
+            && number::first_date(cx.slice(g.end(), g.end() + 24), cx.day_first)
+                .is_none_or(|d| d.start > 2)
+        {
+            continue;
+        }
+        if c.get(6).is_some() || c.get(5).is_some() {
             let (_, e) = cx.sentence_of(w.end());
             static RECURS: LazyLock<Regex> = LazyLock::new(|| {
                 Regex::new(r"(?i)(?-u:\b)(?:each|every|monthly|weekly|fortnightly|instal?lments?|payments)(?-u:\b)")
