@@ -19,6 +19,7 @@ mod claim_scenarios;
 mod cli;
 mod cli_cases;
 mod cmap_lexer;
+mod content_lexer;
 mod document_kind;
 mod document_kind_classes;
 mod document_kind_unseen;
