@@ -110,3 +110,31 @@ pub(super) fn year_points_of(
     };
     Ok((points, notes))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Language;
+
+    /// Every way of measuring time states itself in a Chinese report in Chinese, not quoted in
+    /// English.
+    #[test]
+    fn every_time_note_has_its_chinese() {
+        let bases = [
+            EuTimeBasis::Periods,
+            EuTimeBasis::Calendar,
+            EuTimeBasis::EqualMonths,
+        ];
+        let measures = [Measure::Months, Measure::Weeks, Measure::Calendar];
+        for basis in bases {
+            for measure in measures {
+                let en = note(basis, measure);
+                let zh = crate::i18n::from_english(Language::Zh, en);
+                assert!(
+                    !zh.contains(en) && !zh.is_ascii(),
+                    "{basis:?}/{measure:?}: {en:?} -> {zh:?}"
+                );
+            }
+        }
+    }
+}
