@@ -39,11 +39,15 @@ itemization of amount financed (PDF); a New York personal loan with an originati
 an Illinois deferred-deposit receipt with only two dd-mm-yyyy dates; a New York title loan for 30
 days; an Illinois pay-in-4 with a fee on each instalment; a Pennsylvania cognovit note between
 relatives paying interest only with a balloon; an Illinois credit union loan paid every two weeks
-as a ☒/☐ form; a UK short-term loan whose transfer fee breaks the daily cap; a UK logbook loan
+as an [X]/[ ] form; a UK short-term loan whose transfer fee breaks the daily cap; a UK logbook loan
 under a bill of sale (DOCX); a UK guarantor loan with an APRC; an Australian credit contract (out
 of scope); a closed-end vehicle lease, a checking-account statement and a purchase order
 (non-loans); a secured credit card's pricing table and an Illinois pre-signing TIL disclosure
 (disclosures).
+
+Changed after the first measurement (said here in full): en-n01 and en-n07 write only an APR and
+no separate interest rate; batch F's convention (en-k04) is not to compare the rate field then, and
+their expected files first compared it. Their rate field is now not compared. Figures untouched.
 
 Hand checks (paper arithmetic, independent of the solvers) are in the comment above `specs()` and
 are asserted in `check_expectations`. Needs Python >= 3.11 and, for the PDFs, reportlab +
@@ -1370,7 +1374,8 @@ def specs() -> list[Spec]:
         c("en-n01-texas-auto-risc-til-boxes-itemization", e01, "pdf", **USD, principal=D(19350),
           method="equal_installment", n=60, term_months=60, rate_value=D("7.49"), jurisdiction="US-TX",
           contract_date=date(2025, 11, 14), start_date=date(2025, 11, 14), lender_type="dealer",
-          notes=["Amount Financed 18,000 unpaid cash price + 150 doc fee + 1,200 service contract = 19,350 (no prepaid finance charge)",
+          opts={"no_rate_compare": True},
+          notes=["only an APR is written (the finance charge is figured at the APR; no separate interest rate)","Amount Financed 18,000 unpaid cash price + 150 doc fee + 1,200 service contract = 19,350 (no prepaid finance charge)",
                  "cash price, down payment, trade-in and total sale price are not the principal; Texas caps are not in the reference"]),
         c("en-n02-new-york-personal-loan-origination-withheld", e02, **USD, principal=D(6000),
           method="equal_installment", n=36, term_months=36, rate_value=D("11.5"),
@@ -1401,7 +1406,8 @@ def specs() -> list[Spec]:
         c("en-n07-illinois-credit-union-biweekly-checkbox", e07, **USD, principal=D(7800), method="equal_installment",
           freq="biweek", n=78, term_months=36, rate_value=D("9.9"), jurisdiction="US-IL",
           contract_date=date(2025, 10, 24), start_date=date(2025, 10, 24), lender_type="credit_union",
-          notes=["[X] Bi-weekly: 78 payments at 9.9% / 26 a fortnight; the 1,250 share balance is not pledged nor lent"]),
+          opts={"no_rate_compare": True},
+          notes=["only an APR is written (no separate interest rate)","[X] Bi-weekly: 78 payments at 9.9% / 26 a fortnight; the 1,250 share balance is not pledged nor lent"]),
         c("en-n08-uk-short-term-transfer-fee-breaks-daily-cap", e08, **GBP, principal=D(400), method="bullet",
           freq="single", n=1, term_days=35, rate_value=D("0.8"), rate_per="day",
           fees=[Fee("Same-day transfer fee", ["other", "service", "handling"], "at_maturity", amount=D(20))],
