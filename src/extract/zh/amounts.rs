@@ -43,7 +43,7 @@ static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What each period's payment is: 每月归还/每期应还/每月偿还/当期应还 (not 第12个月, the last).
 pub(super) static PER_PERIOD_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:每|各)\s*(?:个)?(?:月|期|季|周)[^,。;]{0,10}?(?:归还|偿还|还款|应还|应付|支付|还本付息|供款|缴纳)")
+    Regex::new(r"(?:每|各)\s*(?:个|(?:三|3|六|6)\s*个)?(?:月|期|季|周|次)[^,。;]{0,10}?(?:归还|偿还|还款|应还|应付|支付|还本付息|供款|缴纳|付息|付利息)")
         .expect("static regex")
 });
 /// A named row of the schedule and what is repaid in it: 第12期应还, 末期归还, 首期应还.
@@ -218,10 +218,22 @@ impl Extractor<'_> {
             }
             return true;
         }
-        if slot(&PRINCIPAL_WORD) || PRINCIPAL_WORD.is_match(lead) {
+        let currency = self.currency;
+        let placed = self.financed_amount(tail, |x| Amount {
+            amount,
+            currency: currency.into(),
+            evidence: ev(x),
+            derived: false,
+        });
+        if placed {
+            return true;
+        }
+        let iou = self.iou_amount(text.get(..tok.start).unwrap_or(""));
+        if slot(&PRINCIPAL_WORD) || PRINCIPAL_WORD.is_match(lead) || iou {
             if self.terms.principal.is_none() {
                 let e = ev(self);
                 self.terms.principal = Some(amt(e));
+                self.principal_label(tail);
             }
             return true;
         }
