@@ -35,6 +35,13 @@ static PER_PERIOD_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?:每|各)\s*(?:个)?(?:月|期|周)|当期|本期)\s*(?:应还|偿还|归还|还款|应付)?\s*(?:的)?\s*[:：]?\s*本金\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
+/// The principal part in a breakdown of the figure before it: `其中 本金`, `其中: 本金`.
+static BREAKDOWN_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"其中\s*[:：]?\s*(?:应还)?本金\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$",
+    )
+    .expect("static regex")
+});
 /// Labels of each period's payment beside the shared vocabulary: `月还款`, `每周还款`.
 static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^每])月还款(?:额)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$|(?:每|按)\s*(?:两)?\s*(?:周|星期)\s*(?:还款|应还|偿还)(?:额)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
@@ -155,8 +162,16 @@ impl Extractor<'_> {
         // not the instalment; the sum after them is.
         let part_of_sum =
             PART_WORD.is_match(tail) && SUM_AFTER.is_match(text.get(tok.end..).unwrap_or(""));
+        // 每期应还536元 / 其中 本金500元: the principal part of the payment just stated, when
+        // smaller than it (其中 after a total names the principal of the whole loan).
+        let breakdown = BREAKDOWN_PRINCIPAL.is_match(tail)
+            && self
+                .terms
+                .payment
+                .as_ref()
+                .is_some_and(|p| amount < p.amount);
         // 每期偿还本金700元: the principal part of each payment, not the payment.
-        if slot(&PER_PERIOD_PRINCIPAL) {
+        if slot(&PER_PERIOD_PRINCIPAL) || breakdown {
             if part_of_sum {
                 self.instalment_parts = true;
             }

@@ -133,13 +133,13 @@ static TERM_AFTER_BORROW: LazyLock<Regex> = LazyLock::new(|| {
 /// The first due date: 首期/首次/第一次/第1期/首笔 还款日(期)/还款时间, 第一个还款日.
 pub(super) static FIRST_PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:首|第一|第1)\s*(?:期|次|个|笔)?\s*(?:应?还款|还本付息|付息|供款)\s*(?:日期?|时间)",
+        r"(?:首|第一|第1)\s*(?:期|次|个|笔)?\s*(?:应?还款|还本付息|付息|供款)\s*(?:日期?|时间)|(?:首|第一|第1)\s*(?:期|次|笔)\s*(?:入账|扣款|扣还)",
     )
     .expect("static regex")
 });
 /// The last due date: 到期日, 最后一期/最后一次/末期/末次 还款日(期), 最后还款日.
 pub(super) static MATURITY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"到期日|最终到期|(?:借款)?本金\s*(?:应|须|将)?\s*(?:于|在)\s*$|(?:^|[\s:|])还款日期|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)?\s*(?:应?还款|还本付息|还本)\s*(?:日期?|时间)")
+    Regex::new(r"到期日|最终到期|(?:借款)?本金\s*(?:应|须|将)?\s*(?:于|在)\s*$|(?:^|[\s:|])还款日期|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)?\s*(?:应?还款|还本付息|还本)\s*(?:日期?|时间)|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)\s*(?:入账|扣款|扣还)")
         .expect("static regex")
 });
 

@@ -394,6 +394,7 @@ impl<'a> Extractor<'a> {
         self.count_from_term();
         self.term_from_count();
         self.term_from_dates();
+        self.fees_within_instalment();
         self.principal_in_equal_parts();
         self.interest_only_from_figures();
         // Once the number of periods is known: figures that restate a fee (its total over the

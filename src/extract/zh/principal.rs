@@ -17,8 +17,10 @@ fn labels(data: &str) -> String {
 /// A price that an instalment plan finances (data/price_labels.txt), right before its amount.
 static PRICE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let words = labels(include_str!("data/price_labels.txt"));
-    Regex::new(&format!(r"(?:{words})\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$"))
-        .expect("static regex")
+    Regex::new(&format!(
+        r"(?:{words})\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$"
+    ))
+    .expect("static regex")
 });
 /// The down payment, right before its amount: 首付, 首付款, 首付金额 (not 首期, an instalment).
 static DOWN_PAYMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -35,8 +37,10 @@ static APPLIED_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"申请(?:借款|贷款|分期)?金额").expect("static regex"));
 /// What an IOU says before naming the lender and then the amount: 今借到, 兹收到, 今向…借到.
 static IOU_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:今|兹|现)\s*(?:借到|收到|借给|向[^。;；]{0,30}?借(?:到|款|取)?)[^。;；元圆¥￥]{0,80}$")
-        .expect("static regex")
+    Regex::new(
+        r"(?:今|兹|现)\s*(?:借到|收到|借给|向[^。;；]{0,30}?借(?:到|款|取)?)[^。;；元圆¥￥]{0,80}$",
+    )
+    .expect("static regex")
 });
 /// Nothing but a currency word in front of an amount.
 static CURRENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
