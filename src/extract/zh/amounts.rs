@@ -8,10 +8,12 @@ pub(super) static PART_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:本金|利息|息费|还本|付息)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
         .expect("static regex")
 });
-/// The interest of one period, right before its amount: `支付当月利息`, `每期利息为`.
+/// The interest of one period, right before its amount: `支付当月利息`, `每期利息为`, `每次付息`.
 static INTEREST_PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:当月|当期|每月|每期|本期)?利息\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
-        .expect("static regex")
+    Regex::new(
+        r"(?:当月|当期|每月|每期|本期)?(?:利息|付息)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$",
+    )
+    .expect("static regex")
 });
 /// A sum of the parts follows within the sentence: `…及利息300.00元,合计1,966.67元`.
 pub(super) static SUM_AFTER: LazyLock<Regex> = LazyLock::new(|| {

@@ -42,12 +42,6 @@ static IOU_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("static regex")
 });
-/// Nothing but a currency word in front of an amount.
-static CURRENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s,:：]*(?:人民币|RMB|CNY)?\s*(?:[(（]?\s*大写\s*[)）]?\s*[:：]?)?\s*[¥￥]?\s*$")
-        .expect("static regex")
-});
-
 /// A price and the down payment on it, as read.
 #[derive(Debug, Default)]
 pub(super) struct Financed {
@@ -92,14 +86,14 @@ impl Extractor<'_> {
         self.financed.applied = APPLIED_WORD.is_match(tail);
     }
 
-    /// An IOU's amount opens its own sentence, its 今借到 and the lender in the sentences
-    /// before (今借到 / 张三(身份证…) / 人民币肆万元整): that amount is the principal.
+    /// An IOU's first amount, its 今借到 and the lender in the sentences before (今借到 / 张三
+    /// (身份证…) / 人民币肆万元整), no amount between: that amount is the principal.
     pub(super) fn iou_amount(&self, sentence_before: &str) -> bool {
-        if self.terms.principal.is_some() || !CURRENCY_ONLY.is_match(sentence_before) {
+        if self.terms.principal.is_some() {
             return false;
         }
-        let before = self.text.get(..self.seg_start).unwrap_or("");
-        IOU_OPENING.is_match(tail_chars(before, 100))
+        let before = tail_chars(self.text.get(..self.seg_start).unwrap_or(""), 100);
+        IOU_OPENING.is_match(&format!("{before}{sentence_before}"))
     }
 
     /// No amount lent is written, but a price and its down payment are (项目金额18,000元,
