@@ -149,3 +149,20 @@ fn a_fee_named_by_a_pronoun_is_timed_whatever_else_the_sentence_says() {
         assert!(near(apr(&a), dec!(17.8249)), "{:?} {text}", apr(&a));
     }
 }
+
+#[test]
+fn the_amount_paid_out_to_the_borrower_is_read_with_the_interest_taken_in_advance() {
+    // 50,000 for 9 months at 10% a year, the 3,750 interest taken at payout: 46,250 paid out,
+    // 50,000 repaid at maturity; one payment over 9 months, annualised simply: 10.81% (Python).
+    for text in [
+        "借款合同\n出借人（甲方）：和润小额贷款有限公司\n借款人（乙方）：葛某\n一、乙方向甲方借款人民币伍万元整（¥50,000.00）。\n二、借款期限九个月，自2025年2月10日起至2025年11月10日止，年利率10%。\n三、到期一次性归还借款本金。\n四、借款利息3,750.00元于放款时预先从本金中扣除。\n五、甲方实际向乙方支付的借款金额为人民币肆万陆仟贰佰伍拾元整（¥46,250.00）。\n签订日期：2025年2月10日\n",
+        "借款合同\n甲方和润小额贷款有限公司出借、乙方葛某借入人民币50000元，借期自2025年2月10日起至2025年11月10日止，年利率10%，借款利息3750元在出借时预先扣除，本金于到期日一次性归还。甲方实际向乙方转账的款项为46250元。本合同于2025年2月10日签订。\n",
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        let received = t.disbursed.as_ref();
+        assert_eq!(received.map(|d| d.amount), Some(dec!(46250)), "{text}");
+        assert_eq!(received.map(|d| d.derived), Some(false), "{text}");
+        assert!(near(apr(&a), dec!(10.8108)), "{:?} {text}", apr(&a));
+    }
+}
