@@ -166,3 +166,21 @@ fn the_amount_paid_out_to_the_borrower_is_read_with_the_interest_taken_in_advanc
         assert!(near(apr(&a), dec!(10.8108)), "{:?} {text}", apr(&a));
     }
 }
+
+#[test]
+fn a_term_said_as_the_time_after_which_the_loan_is_repaid() {
+    // 8,000 at 6% a year repaid with its interest (240) after six months: one payment of
+    // 8,240; annualised simply over the half year: 6.00% (Python).
+    for text in [
+        "借据\n立据人赵某今借到钱某现金人民币捌仟元整（8000元），年息百分之六，六个月后一次性归还本息。\n立据人：赵某\n2024年5月20日\n",
+        "借条\n本人赵某向钱某借款8,000.00元，约定年利率6%，借款6个月后连本带息一并还清。\n借款人：赵某\n日期：2024年5月20日\n",
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(principal(t), Some(dec!(8000)), "{text}");
+        assert_eq!(months(t), Some(6), "{text}");
+        assert_eq!(method(t), Some(RepaymentMethod::Bullet), "{text}");
+        assert_eq!(count(t), Some(1), "{text}");
+        assert!(near(apr(&a), dec!(6.0000)), "{:?} {text}", apr(&a));
+    }
+}

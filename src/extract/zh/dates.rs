@@ -130,6 +130,14 @@ static TERM_AFTER_BORROW: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+/// The loan's length as the time after which it is repaid: `一年后归还本息`, `6个月后还清`.
+static TERM_REPAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天|日)\s*(?:后|以后|之后)\s*(?:连本带息|本息|本利)?\s*(?:一次性|一并)?\s*(?:归还|偿还|还清|付清|清偿|还本付息)",
+        n = "一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾"
+    ))
+    .expect("static regex")
+});
 /// The first due date: 首期/首次/第一次/第1期/首笔 还款日(期)/还款时间, 第一个还款日.
 pub(super) static FIRST_PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -404,7 +412,12 @@ impl Extractor<'_> {
                     .captures(text)
                     .filter(|c| c.name("q").is_none())
             };
-            if let Some(c) = labelled.or_else(from_start).or_else(borrowed_for) {
+            let repaid_after = || TERM_REPAID_AFTER.captures(text);
+            if let Some(c) = labelled
+                .or_else(from_start)
+                .or_else(borrowed_for)
+                .or_else(repaid_after)
+            {
                 let n = c.name("n").and_then(|m| parse_count(m.as_str()));
                 let unit = c
                     .name("u")
