@@ -2,6 +2,8 @@
 //! maturity is one instalment; a loan paid every k months over M months has M / k instalments;
 //! N instalments every k months run N × k months; N instalments over N months fall monthly.
 
+use rust_decimal::Decimal;
+
 use crate::model::{
     Count, Evidence, Frequency, FrequencyTerm, Inferred, LoanTerm, RepaymentMethod, Terms,
 };
@@ -10,6 +12,7 @@ use crate::model::{
 pub(super) fn complete(terms: &mut Terms) {
     single_payment_count(terms);
     count_from_due_dates(terms);
+    count_from_total(terms);
     frequency_from_dates(terms);
     frequency_from_count_and_term(terms);
     count_from_term(terms);
@@ -99,6 +102,53 @@ fn count_from_due_dates(terms: &mut Terms) {
         quoted,
     );
     terms.installments = Some(Count { count, evidence });
+}
+
+/// No count stated, but a level instalment and the total repaid are, and the total is a whole
+/// number of instalments (6,432 = 12 × 536, within a cent an instalment for the last one's
+/// rounding): that many instalments.
+fn count_from_total(terms: &mut Terms) {
+    if terms.installments.is_some() || is_bullet(terms) {
+        return;
+    }
+    let (Some(pay), Some(total)) = (terms.payment.as_ref(), terms.total_of_payments.as_ref())
+    else {
+        return;
+    };
+    if pay.amount <= Decimal::ZERO || total.amount <= pay.amount {
+        return;
+    }
+    let Some(n) = total
+        .amount
+        .checked_div(pay.amount)
+        .map(|q| q.round())
+        .and_then(|q| u32::try_from(q).ok())
+        .filter(|n| (2..=600).contains(n))
+    else {
+        return;
+    };
+    let slack = Decimal::new(1, 2) * Decimal::from(n);
+    if (total.amount - pay.amount * Decimal::from(n)).abs() > slack {
+        return;
+    }
+    let (pay, total) = (pay.clone(), total.clone());
+    infer(
+        terms,
+        "installments",
+        n.to_string(),
+        format!(
+            "the total repaid {} is {n} instalments of {} («{}», «{}»)",
+            total.amount.normalize(),
+            pay.amount.normalize(),
+            total.evidence.text,
+            pay.evidence.text
+        ),
+        vec![total.evidence.clone(), pay.evidence.clone()],
+    );
+    terms.installments = Some(Count {
+        count: n,
+        evidence: total.evidence,
+    });
 }
 
 /// The frequency whose spacing `days` is, within the slack of calendar months.

@@ -8,10 +8,12 @@ pub(super) static PART_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:本金|利息|息费|还本|付息)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
         .expect("static regex")
 });
-/// The interest of one period, right before its amount: `支付当月利息`, `每期利息为`.
+/// The interest of one period, right before its amount: `支付当月利息`, `每期利息为`, `每次付息`.
 static INTEREST_PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:当月|当期|每月|每期|本期)?利息\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
-        .expect("static regex")
+    Regex::new(
+        r"(?:当月|当期|每月|每期|本期)?(?:利息|付息)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$",
+    )
+    .expect("static regex")
 });
 /// A sum of the parts follows within the sentence: `…及利息300.00元,合计1,966.67元`.
 pub(super) static SUM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -35,6 +37,13 @@ static PER_PERIOD_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?:每|各)\s*(?:个)?(?:月|期|周)|当期|本期)\s*(?:应还|偿还|归还|还款|应付)?\s*(?:的)?\s*[:：]?\s*本金\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
+/// The principal part in a breakdown of the figure before it: `其中 本金`, `其中: 本金`.
+static BREAKDOWN_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"其中\s*[:：]?\s*(?:应还)?本金\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$",
+    )
+    .expect("static regex")
+});
 /// Labels of each period's payment beside the shared vocabulary: `月还款`, `每周还款`.
 static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^每])月还款(?:额)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$|(?:每|按)\s*(?:两)?\s*(?:周|星期)\s*(?:还款|应还|偿还)(?:额)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
@@ -43,7 +52,7 @@ static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What each period's payment is: 每月归还/每期应还/每月偿还/当期应还 (not 第12个月, the last).
 pub(super) static PER_PERIOD_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:每|各)\s*(?:个)?(?:月|期|季|周)[^,。;]{0,10}?(?:归还|偿还|还款|应还|应付|支付|还本付息|供款|缴纳)")
+    Regex::new(r"(?:每|各)\s*(?:个|(?:三|3|六|6)\s*个)?(?:月|期|季|周|次)[^,。;]{0,10}?(?:归还|偿还|还款|应还|应付|支付|还本付息|供款|缴纳|付息|付利息)")
         .expect("static regex")
 });
 /// A named row of the schedule and what is repaid in it: 第12期应还, 末期归还, 首期应还.
@@ -155,8 +164,16 @@ impl Extractor<'_> {
         // not the instalment; the sum after them is.
         let part_of_sum =
             PART_WORD.is_match(tail) && SUM_AFTER.is_match(text.get(tok.end..).unwrap_or(""));
+        // 每期应还536元 / 其中 本金500元: the principal part of the payment just stated, when
+        // smaller than it (其中 after a total names the principal of the whole loan).
+        let breakdown = BREAKDOWN_PRINCIPAL.is_match(tail)
+            && self
+                .terms
+                .payment
+                .as_ref()
+                .is_some_and(|p| amount < p.amount);
         // 每期偿还本金700元: the principal part of each payment, not the payment.
-        if slot(&PER_PERIOD_PRINCIPAL) {
+        if slot(&PER_PERIOD_PRINCIPAL) || breakdown {
             if part_of_sum {
                 self.instalment_parts = true;
             }
@@ -218,10 +235,22 @@ impl Extractor<'_> {
             }
             return true;
         }
-        if slot(&PRINCIPAL_WORD) || PRINCIPAL_WORD.is_match(lead) {
+        let currency = self.currency;
+        let placed = self.financed_amount(tail, |x| Amount {
+            amount,
+            currency: currency.into(),
+            evidence: ev(x),
+            derived: false,
+        });
+        if placed {
+            return true;
+        }
+        let iou = self.iou_amount(text.get(..tok.start).unwrap_or(""));
+        if slot(&PRINCIPAL_WORD) || PRINCIPAL_WORD.is_match(lead) || iou {
             if self.terms.principal.is_none() {
                 let e = ev(self);
                 self.terms.principal = Some(amt(e));
+                self.principal_label(tail);
             }
             return true;
         }

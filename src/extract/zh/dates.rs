@@ -130,16 +130,24 @@ static TERM_AFTER_BORROW: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+/// The loan's length as the time after which it is repaid: `一年后归还本息`, `6个月后还清`.
+static TERM_REPAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天|日)\s*(?:后|以后|之后)\s*(?:连本带息|本息|本利)?\s*(?:一次性|一并)?\s*(?:归还|偿还|还清|付清|清偿|还本付息)",
+        n = "一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾"
+    ))
+    .expect("static regex")
+});
 /// The first due date: 首期/首次/第一次/第1期/首笔 还款日(期)/还款时间, 第一个还款日.
 pub(super) static FIRST_PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:首|第一|第1)\s*(?:期|次|个|笔)?\s*(?:应?还款|还本付息|付息|供款)\s*(?:日期?|时间)",
+        r"(?:首|第一|第1)\s*(?:期|次|个|笔)?\s*(?:应?还款|还本付息|付息|供款)\s*(?:日期?|时间)|(?:首|第一|第1)\s*(?:期|次|笔)\s*(?:入账|扣款|扣还)",
     )
     .expect("static regex")
 });
 /// The last due date: 到期日, 最后一期/最后一次/末期/末次 还款日(期), 最后还款日.
 pub(super) static MATURITY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"到期日|最终到期|(?:^|[\s:|])还款日期|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)?\s*(?:应?还款|还本付息|还本)\s*(?:日期?|时间)")
+    Regex::new(r"到期日|最终到期|(?:借款)?本金\s*(?:应|须|将)?\s*(?:于|在)\s*$|(?:^|[\s:|])还款日期|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)?\s*(?:应?还款|还本付息|还本)\s*(?:日期?|时间)|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)\s*(?:入账|扣款|扣还)")
         .expect("static regex")
 });
 
@@ -404,7 +412,12 @@ impl Extractor<'_> {
                     .captures(text)
                     .filter(|c| c.name("q").is_none())
             };
-            if let Some(c) = labelled.or_else(from_start).or_else(borrowed_for) {
+            let repaid_after = || TERM_REPAID_AFTER.captures(text);
+            if let Some(c) = labelled
+                .or_else(from_start)
+                .or_else(borrowed_for)
+                .or_else(repaid_after)
+            {
                 let n = c.name("n").and_then(|m| parse_count(m.as_str()));
                 let unit = c
                     .name("u")

@@ -308,3 +308,44 @@ impl Extractor<'_> {
         }
     }
 }
+
+impl Extractor<'_> {
+    /// Fees stated with no timing beside a breakdown of the instalment (每期应还536元 / 其中
+    /// 本金500元 / 分期手续费36元): when the principal part and those fees add up to the
+    /// instalment, each fee is paid with every instalment, said as worked out.
+    pub(in super::super) fn fees_within_instalment(&mut self) {
+        let (Some(pay), Some(part)) = (
+            self.terms.payment.as_ref(),
+            self.per_period_principal.as_ref(),
+        ) else {
+            return;
+        };
+        let open: Vec<usize> = (0..self.terms.fees.len())
+            .filter(|&i| {
+                self.terms.fees[i].timing == FeeTiming::Other
+                    && self.terms.fees[i].amount.is_some_and(|a| a > Decimal::ZERO)
+                    && !on_default_kind(self.terms.fees[i].kind)
+            })
+            .collect();
+        if open.is_empty() {
+            return;
+        }
+        let charges: Decimal = open.iter().filter_map(|&i| self.terms.fees[i].amount).sum();
+        if part.amount + charges != pay.amount {
+            return;
+        }
+        let note = format!(
+            "paid with each instalment: the principal part {} and the fee(s) {charges} make the instalment {} ({}; {})",
+            part.amount.normalize(),
+            pay.amount.normalize(),
+            part.evidence.text,
+            pay.evidence.text
+        );
+        for i in open {
+            if let Some(f) = self.terms.fees.get_mut(i) {
+                f.timing = FeeTiming::PerPeriod;
+                f.note = Some(note.clone());
+            }
+        }
+    }
+}

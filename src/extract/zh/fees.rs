@@ -320,6 +320,11 @@ fn on_default_kind(kind: FeeKind) -> bool {
     )
 }
 
+/// A pronoun for the fee just stated: 该笔费用, 上述费用, 此项费用, 该款项.
+static FEE_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:该|此|上述|前述|以上)(?:笔|项|部分)?(?:费用|款项|收费)").expect("static regex")
+});
+
 /// A figure of its own (an amount or a rate): a sentence with one is about that figure.
 static MONEY_TOPIC_VALUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[0-9]|[壹贰叁肆伍陆柒捌玖拾佰仟]").expect("static regex"));
@@ -390,7 +395,11 @@ impl Extractor<'_> {
             kind,
             FeeKind::Late | FeeKind::Collection | FeeKind::Legal | FeeKind::Penalty
         ) || OVERDUE_WORD.is_match(name);
-        if not_charged(sentence, name) {
+        // 服务费: 0元 / 0%: stated as nothing, not a charge.
+        let zero = |v: Option<Decimal>| v.is_some_and(|v| v.is_zero());
+        let stated_zero = (zero(amount) && (percent.is_none() || zero(percent)))
+            || (amount.is_none() && zero(percent));
+        if not_charged(sentence, name) || stated_zero {
             return;
         }
         let due = paid_on_date(sentence);
@@ -476,11 +485,25 @@ impl Extractor<'_> {
 
     /// A sentence naming no fee that only says when something is paid (收取方式: 于借款到期日
     /// 一次性支付) right after the sentence that stated fee `i` without a timing: that fee's timing.
+    /// 该笔费用由甲方在放款时从借款本金中扣除, 乙方实际到账18,400元: a clause that names the fee
+    /// just stated by a pronoun (该笔费用, 上述费用) says when it is paid, whatever figures the
+    /// rest of the sentence holds.
     pub(super) fn timing_of_fee_before(&mut self, i: usize, text: &str) -> usize {
-        if FEE_NAME.is_match(text) || MONEY_TOPIC_VALUE.is_match(text) {
+        if FEE_NAME.is_match(text) {
             return 0;
         }
-        let (Some(timing), Some(fee)) = (timing_of(text), self.terms.fees.get_mut(i)) else {
+        let said = if MONEY_TOPIC_VALUE.is_match(text) {
+            FEE_PRONOUN.find(text).and_then(|m| {
+                let rest = text.get(m.start()..).unwrap_or("");
+                let end = rest
+                    .find(['。', ';', '；', ',', '，'])
+                    .unwrap_or(rest.len());
+                timing_of(rest.get(..end).unwrap_or(""))
+            })
+        } else {
+            timing_of(text)
+        };
+        let (Some(timing), Some(fee)) = (said, self.terms.fees.get_mut(i)) else {
             return 0;
         };
         if fee.timing != FeeTiming::Other {

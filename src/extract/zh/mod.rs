@@ -17,6 +17,7 @@ mod lexicon;
 mod lpr;
 mod method;
 mod parties;
+mod principal;
 mod rates;
 mod schedule;
 mod script;
@@ -123,6 +124,10 @@ struct Extractor<'a> {
     /// A sentence that settles the interest monthly (按月结息): the frequency when no other
     /// sentence states one.
     settled_monthly: Option<Evidence>,
+    /// A price and its down payment, for a plan that names no amount lent.
+    financed: principal::Financed,
+    /// Where the sentence being read starts in `text`.
+    seg_start: usize,
 }
 
 /// A dotted leader of a form (分期本金…………人民币36,000.00元).
@@ -166,6 +171,8 @@ impl<'a> Extractor<'a> {
             fee_totals: Vec::new(),
             per_period_principal: None,
             settled_monthly: None,
+            financed: principal::Financed::default(),
+            seg_start: 0,
         }
     }
 
@@ -173,6 +180,7 @@ impl<'a> Extractor<'a> {
         let Some(raw) = self.text.get(seg.start..seg.end) else {
             return;
         };
+        self.seg_start = seg.start;
         // The sentence as analysed: fill-in lines around a written value (借款人民币 _20 万整_ 元)
         // read as spaces, and the line breaks of a wrapped or table-merged sentence dropped.
         // Evidence is always the whole sentence of `doc.text`, so offsets here are local.
@@ -386,6 +394,7 @@ impl<'a> Extractor<'a> {
         self.count_from_term();
         self.term_from_count();
         self.term_from_dates();
+        self.fees_within_instalment();
         self.principal_in_equal_parts();
         self.interest_only_from_figures();
         // Once the number of periods is known: figures that restate a fee (its total over the
@@ -393,6 +402,7 @@ impl<'a> Extractor<'a> {
         self.date_fees_by_instalment();
         self.fold_fee_restatements();
         self.reconcile_fee_totals();
+        self.principal_from_price();
         self.derive_disbursed();
         self.deducted_interest();
         self.terms

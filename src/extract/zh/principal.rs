@@ -1,0 +1,136 @@
+//! The amount lent when no label names it directly: an IOU whose 今借到 stands sentences before
+//! the amount, an instalment plan that finances a price less its down payment, and an
+//! application whose approved amount replaces the amount applied for.
+
+use super::*;
+
+/// Plain labels kept as data, one a line (`#` comments), as one alternation.
+fn labels(data: &str) -> String {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(regex::escape)
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// A price that an instalment plan finances (data/price_labels.txt), right before its amount.
+static PRICE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    let words = labels(include_str!("data/price_labels.txt"));
+    Regex::new(&format!(
+        r"(?:{words})\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$"
+    ))
+    .expect("static regex")
+});
+/// The down payment, right before its amount: 首付, 首付款, 首付金额 (not 首期, an instalment).
+static DOWN_PAYMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"首付(?:款|金额)?\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+        .expect("static regex")
+});
+/// The amount approved, which is the loan when an application also states the amount asked.
+static APPROVED_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:核准|审批|批准|审核通过|审批通过|最终批复|批复)(?:借款|贷款)?金额\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+        .expect("static regex")
+});
+/// The amount asked for in an application.
+static APPLIED_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"申请(?:借款|贷款|分期)?金额").expect("static regex"));
+/// What an IOU says before naming the lender and then the amount: 今借到, 兹收到, 今向…借到.
+static IOU_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:今|兹|现)\s*(?:借到|收到|借给|向[^。;；]{0,30}?借(?:到|款|取)?)[^。;；元圆¥￥]{0,80}$",
+    )
+    .expect("static regex")
+});
+/// A price and the down payment on it, as read.
+#[derive(Debug, Default)]
+pub(super) struct Financed {
+    price: Option<Amount>,
+    down: Option<Amount>,
+    /// The principal was read under an application label (申请金额).
+    applied: bool,
+}
+
+impl Extractor<'_> {
+    /// Place an amount that names the price, the down payment or the approved amount; true
+    /// when placed. `tail` is the text right before the amount.
+    pub(super) fn financed_amount(
+        &mut self,
+        tail: &str,
+        make: impl FnOnce(&mut Self) -> Amount,
+    ) -> bool {
+        if APPROVED_WORD.is_match(tail) {
+            if self.terms.principal.is_none() || self.financed.applied {
+                self.financed.applied = false;
+                self.terms.principal = Some(make(self));
+            }
+            return true;
+        }
+        if PRICE_WORD.is_match(tail) {
+            if self.financed.price.is_none() {
+                self.financed.price = Some(make(self));
+            }
+            return true;
+        }
+        if DOWN_PAYMENT_WORD.is_match(tail) {
+            if self.financed.down.is_none() {
+                self.financed.down = Some(make(self));
+            }
+            return true;
+        }
+        false
+    }
+
+    /// The principal was just read under `tail`: note whether it is the amount applied for.
+    pub(super) fn principal_label(&mut self, tail: &str) {
+        self.financed.applied = APPLIED_WORD.is_match(tail);
+    }
+
+    /// An IOU's first amount, its 今借到 and the lender in the sentences before (今借到 / 张三
+    /// (身份证…) / 人民币肆万元整), no amount between: that amount is the principal.
+    pub(super) fn iou_amount(&self, sentence_before: &str) -> bool {
+        if self.terms.principal.is_some() {
+            return false;
+        }
+        let before = tail_chars(self.text.get(..self.seg_start).unwrap_or(""), 100);
+        IOU_OPENING.is_match(&format!("{before}{sentence_before}"))
+    }
+
+    /// No amount lent is written, but a price and its down payment are (项目金额18,000元,
+    /// 首付0元): the amount financed is the price less the down payment, said as worked out.
+    pub(super) fn principal_from_price(&mut self) {
+        let financed = std::mem::take(&mut self.financed);
+        if self.terms.principal.is_some() {
+            return;
+        }
+        let (Some(price), Some(down)) = (financed.price, financed.down) else {
+            return;
+        };
+        let Some(net) = price
+            .amount
+            .checked_sub(down.amount)
+            .filter(|n| *n > Decimal::ZERO)
+        else {
+            return;
+        };
+        let net = net.normalize();
+        self.terms.inferred.push(Inferred {
+            field: "principal".into(),
+            value: net.to_string(),
+            reason: format!(
+                "no loan amount is written: the price {} less the down payment {} is financed ({}; {})",
+                price.amount.normalize(),
+                down.amount.normalize(),
+                price.evidence.text,
+                down.evidence.text
+            ),
+            evidence: vec![price.evidence.clone(), down.evidence.clone()],
+        });
+        self.terms.principal = Some(Amount {
+            amount: net,
+            currency: price.currency,
+            evidence: price.evidence,
+            derived: down.amount > Decimal::ZERO,
+        });
+    }
+}
