@@ -127,15 +127,23 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
     let shape = shape::of(terms, &mut notes)?;
     let dated = start_of(terms).is_some() || terms.first_payment_date.is_some();
     let charges = fees::place(terms, principal, &shape, dated, &mut notes);
+    let prepaid_interest = prepaid_interest_of(terms);
+    // Not stated: what is paid out is the principal less what is taken from it at payout,
+    // fees and interest taken in advance alike (the schedule then no longer charges that
+    // interest: leaving it in the payout would price the loan at nothing).
     let net = match terms.disbursed.as_ref() {
         Some(d) if !d.derived && d.amount > Decimal::ZERO => d.amount,
-        _ => principal - charges.deducted,
+        _ => principal - charges.deducted - prepaid_interest,
     };
     if net <= Decimal::ZERO {
         return Err(CostError::Missing("a positive amount disbursed".into()));
     }
     let priced = pricing::price(terms, principal, &shape, &charges, &mut notes)?;
-    let prepaid_interest = prepaid_interest_of(terms, &mut notes);
+    if prepaid_interest > Decimal::ZERO {
+        notes.push(format!(
+            "interest of {prepaid_interest} deducted at disbursement covers the earliest interest of the schedule"
+        ));
+    }
     let start = start_of(terms);
     let first = terms.first_payment_date.as_ref().map(|d| d.date);
     notes.extend(start_note(terms, priced.every));
@@ -358,19 +366,13 @@ fn principal_of(terms: &Terms) -> Result<Decimal, CostError> {
     Ok(principal)
 }
 
-fn prepaid_interest_of(terms: &Terms, notes: &mut Vec<String>) -> Decimal {
-    let prepaid = terms
+fn prepaid_interest_of(terms: &Terms) -> Decimal {
+    terms
         .interest_deducted
         .as_ref()
         .map(|a| a.amount)
         .filter(|a| *a > Decimal::ZERO)
-        .unwrap_or(Decimal::ZERO);
-    if prepaid > Decimal::ZERO {
-        notes.push(format!(
-            "interest of {prepaid} deducted at disbursement covers the earliest interest of the schedule"
-        ));
-    }
-    prepaid
+        .unwrap_or(Decimal::ZERO)
 }
 
 #[cfg(test)]

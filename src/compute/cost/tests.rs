@@ -188,6 +188,34 @@ fn interest_deducted_up_front_is_not_charged_again() {
     assert!((regz.apr.nominal_percent - want).abs() < dec!(0.000001));
 }
 
+/// The amount received not stated (or only worked out): interest taken in advance is not paid
+/// out either. 10,000 for a year at 12%, its 1,200 interest deducted, 10,000 repaid: the
+/// borrower has 8,800, so 1,200 / 8,800 = 13.636364% (it was priced at 0%).
+#[test]
+fn interest_deducted_leaves_the_payout_when_no_amount_received_is_stated() {
+    let mut t = loan(dec!(10000), RepaymentMethod::Bullet, 1);
+    t.term = Some(LoanTerm {
+        months: Some(12),
+        days: None,
+        evidence: ev("12个月"),
+    });
+    t.frequency = None;
+    t.rates = vec![rate(dec!(12), Per::Year, None, false)];
+    t.interest_deducted = cny(dec!(1200));
+    let want = dec!(1200) / dec!(8800) * dec!(100);
+    for derived in [None, Some(dec!(8800)), Some(dec!(10000))] {
+        t.disbursed = derived.and_then(cny).map(|a| Amount { derived: true, ..a });
+        let cost = assess(&t, Method::CnIrr).expect("cost");
+        assert_eq!(cost.net_disbursed, dec!(8800), "{derived:?}");
+        assert_eq!(totals(&cost), vec![dec!(10000)]);
+        assert!(
+            (cost.apr.nominal_percent - want).abs() < dec!(0.000001),
+            "{derived:?}: {}",
+            cost.apr.nominal_percent
+        );
+    }
+}
+
 #[test]
 fn deducted_interest_pays_the_earliest_periods() {
     // 1% a month interest-only on 1,000; the first month's interest (10) was deducted.
