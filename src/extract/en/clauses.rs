@@ -435,6 +435,28 @@ static COMPANY_FORM: LazyLock<Regex> = LazyLock::new(|| {
 /// No governing law, borrower's address or place of making: the state of the lender's own
 /// place of business in the heading (its "Lender:" line, or a letterhead or store line with a
 /// street address), said in an assumption.
+/// The first column of a layout line (a cell ends at two blanks), run on over a lone dash or
+/// bar that joins the next cell to it ("ACME CASH  -  Store #214, 900 W. Lake St, Aurora IL").
+fn party_cell(line: &str) -> &str {
+    let line = line.trim_end();
+    let mut end = line.find("  ").unwrap_or(line.len());
+    loop {
+        let rest = line.get(end..).unwrap_or("").trim_start();
+        let Some(after) = rest.strip_prefix(['-', '–', '|', '·', '•']) else {
+            break;
+        };
+        if !after.starts_with([' ', '\t']) || after.trim().is_empty() {
+            break;
+        }
+        let next = line.len() - after.trim_start().len();
+        end = line
+            .get(next..)
+            .and_then(|t| t.find("  "))
+            .map_or(line.len(), |i| next + i);
+    }
+    line.get(..end).unwrap_or(line)
+}
+
 fn lender_place(cx: &Ctx, terms: &mut Terms) {
     let text = cx.doc.text.as_str();
     let mut offset = 0usize;
@@ -442,7 +464,7 @@ fn lender_place(cx: &Ctx, terms: &mut Terms) {
         let start = offset;
         offset += line.len();
         // A layout column ends at two blanks; the first column is the party line.
-        let cell = line.trim_end().split("  ").next().unwrap_or("");
+        let cell = party_cell(line);
         let lead = cell.len() - cell.trim_start().len();
         let cell = cell.trim();
         let lower = cell.to_ascii_lowercase();

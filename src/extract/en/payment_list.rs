@@ -20,12 +20,13 @@ static ROW_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A row's leading instalment number ("1", "12.", "Payment 2:", "#3", "Payment 2 of 4:").
 static ROW_INDEX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[ \t|]*(?:(?:payment|instal?lment|repayment|no\.?|#)[ \t]*)?(\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?)[ \t]*[.):|]?[ \t]")
+    Regex::new(r"(?i)^[ \t|]*(?:(?:payment|coupon|instal?lment|repayment|no\.?|#)[ \t]*)?(\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?)[ \t]*[.):|]?[ \t]")
         .expect("static regex")
 });
 /// The only words a schedule row may hold besides its figures and its date.
 const ROW_WORDS: &[&str] = &[
     "payment",
+    "coupon",
     "instalment",
     "installment",
     "repayment",
@@ -405,7 +406,8 @@ fn financed_from_price(cx: &mut Ctx, terms: &mut Terms, currency: &str) {
     let Some((down, down_at, down_end)) = AT_SIGNING.find_iter(&flat).find_map(on_line) else {
         return;
     };
-    if down >= price || down <= Decimal::ZERO {
+    // Nothing paid at signing ("Due today $0.00"): the whole price is financed.
+    if down >= price || down < Decimal::ZERO {
         return;
     }
     let amount = price - down;
