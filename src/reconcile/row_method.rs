@@ -17,7 +17,8 @@ pub(super) fn infer(terms: &mut Terms) {
     }
     let rows = &terms.stated_schedule;
     let principal = terms.principal.as_ref().map(|p| p.amount);
-    let Some(method) = shown_by(rows, principal).or_else(|| interest_then_principal(rows, principal))
+    let Some(method) =
+        shown_by(rows, principal).or_else(|| interest_then_principal(rows, principal))
     else {
         return;
     };
@@ -96,7 +97,10 @@ fn shown_by(rows: &[StatedRow], principal: Option<Decimal>) -> Option<RepaymentM
 /// Rows that print only their totals: the same amount each row and the last one larger by
 /// exactly the principal (250, 250, 1,250 on 1,000) pay interest, then the principal with the
 /// last interest: 先息后本 (interest only).
-fn interest_then_principal(rows: &[StatedRow], principal: Option<Decimal>) -> Option<RepaymentMethod> {
+fn interest_then_principal(
+    rows: &[StatedRow],
+    principal: Option<Decimal>,
+) -> Option<RepaymentMethod> {
     let principal = principal?;
     let totals: Vec<Decimal> = rows.iter().map(|r| r.total).collect::<Option<_>>()?;
     let (&last, head) = totals.split_last()?;

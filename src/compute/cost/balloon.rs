@@ -22,7 +22,13 @@ fn last_after(principal: Decimal, rate: Decimal, pay: Decimal, count: u32) -> Op
 
 /// Do `count - 1` payments of `pay` at `rate` leave the stated `last` payment, within a cent a
 /// period, and is it a balloon (larger than the level payment)?
-pub(super) fn fits(principal: Decimal, rate: Decimal, pay: Decimal, count: u32, last: Decimal) -> bool {
+pub(super) fn fits(
+    principal: Decimal,
+    rate: Decimal,
+    pay: Decimal,
+    count: u32,
+    last: Decimal,
+) -> bool {
     if count < 2 || last <= pay || count > 1200 {
         return false;
     }
@@ -67,7 +73,10 @@ mod tests {
         assert!(fits(dec!(20000), r, dec!(392.98), 36, dec!(8393.14)));
         assert!(!fits(dec!(20000), r, dec!(392.98), 36, dec!(9000)));
         let solved = rate(dec!(20000), dec!(392.98), 36, dec!(8393.14)).unwrap();
-        assert!((solved * dec!(12) - dec!(0.05)).abs() < dec!(0.0001), "{solved}");
+        assert!(
+            (solved * dec!(12) - dec!(0.05)).abs() < dec!(0.0001),
+            "{solved}"
+        );
         // Payments that repay more than the loan at no interest: no rate.
         assert!(rate(dec!(1000), dec!(600), 3, dec!(700)).is_none());
     }

@@ -213,6 +213,10 @@ enum Column {
 /// Payment" holds principal, interest and the payment). The number and date columns hold no
 /// amount and are left out.
 fn columns(heading: &str) -> Vec<Column> {
+    // A line with a figure ("Interest: 1.5% per month") is a term, not a heading.
+    if heading.chars().any(|c| c.is_ascii_digit()) {
+        return Vec::new();
+    }
     heading
         .split(['|', '\t'])
         .flat_map(|part| part.split("  "))

@@ -6,12 +6,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Ctx;
-use super::term;
 use super::amounts::labelled_money;
 use super::number::{self, parse_number_words};
-use crate::model::{
-    Amount, Count, Frequency, FrequencyTerm, Repayment, RepaymentMethod, Terms,
-};
+use super::term;
+use crate::model::{Amount, Count, Frequency, FrequencyTerm, Repayment, RepaymentMethod, Terms};
 
 /// A count in figures, words, or both ("twenty (20)").
 pub(super) const COUNT: &str = r"(\d{1,3}|[a-z]+(?:[ -][a-z]+)?\s*\(\d{1,3}\)|[a-z]+(?:-[a-z]+)?)";
@@ -319,7 +317,6 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
     }
 }
 
-
 /// A payment-schedule table drawn with bars: the "Number of Payments" column lists the count
 /// of each run of payments ("| 35 | $161.31 | Monthly beginning ... |" over "| 1 | $161.41 |"),
 /// and the count is their sum.
@@ -417,6 +414,22 @@ fn aligned_column_sum(text: &str, start: usize, end: usize) -> Option<(u32, usiz
     (total > 0 && total <= 600).then_some((total, last))
 }
 
+/// Does a listed schedule end in a payment larger than its first, with no last payment stated
+/// apart (interest each period and the principal at the end, or an unnamed balloon)?
+fn list_ends_larger(terms: &Terms) -> bool {
+    let totals: Vec<_> = terms
+        .stated_schedule
+        .iter()
+        .filter_map(|r| r.total)
+        .collect();
+    terms.last_payment.is_none()
+        && totals.len() >= 2
+        && totals
+            .first()
+            .zip(totals.last())
+            .is_some_and(|(first, last)| *last > *first + rust_decimal::Decimal::ONE)
+}
+
 fn method(cx: &mut Ctx, terms: &mut Terms) {
     let mut best: Option<(u8, RepaymentMethod, usize, usize)> = None;
     for c in METHOD.captures_iter(&cx.flat) {
@@ -475,9 +488,13 @@ fn method(cx: &mut Ctx, terms: &mut Terms) {
         })
         .or_else(|| single.then_some((2, RepaymentMethod::Bullet, usize::MAX, 0)))
         // A count of regular payments of one stated amount is a level (annuity) schedule.
+        // (Not when a listed schedule ends in a larger payment with no balloon stated: that
+        // shape is decided by the figures, in reconciliation.)
         .or_else(|| {
-            (terms.installments.as_ref().is_some_and(|c| c.count > 1) && terms.payment.is_some())
-                .then_some((3, RepaymentMethod::EqualInstallment, usize::MAX, 0))
+            (terms.installments.as_ref().is_some_and(|c| c.count > 1)
+                && terms.payment.is_some()
+                && !list_ends_larger(terms))
+            .then_some((3, RepaymentMethod::EqualInstallment, usize::MAX, 0))
         });
     // The whole debt due at once, and no count or frequency of payments stated: one payment.
     // (A note payable on demand has no due date: it stays without a count.)
