@@ -286,9 +286,10 @@ pub(crate) fn jurisdiction(cx: &mut Ctx, terms: &mut Terms, governing_only: bool
 }
 
 /// A borrower's party line that ends in a place: "Borrower: Tyler Jensen, Ogden, UT",
-/// "Customer address: 12 Elm St, Peoria, Illinois 61602" (to the end of the line or column).
+/// "Customer address: 12 Elm St, Peoria, Illinois 61602", "Borrower: Wyatt Gomez, El Paso TX"
+/// (to the end of the line or column), the line perhaps opening with its date.
 static BORROWER_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t|]*(?i:borrower|co-borrower|customer|member|consumer|debtor|buyer|applicant|maker)(?:'s)?(?i: (?:name and )?(?:home |mailing |residential )?address)?[ \t]*:[ \t]*[^\n]*?,[ \t]*([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*(?:$|[ \t]{2,}|\|)")
+    Regex::new(r"(?m)^[ \t|]*(?:(?i:date)[ \t:]*\d[\d/.-]{5,9}[ \t]+)?(?i:borrower|co-borrower|customer|member|consumer|debtor|buyer|applicant|maker)(?:'s)?(?i: (?:name and )?(?:home |mailing |residential )?address)?[ \t]*:[ \t]*[^\n]*?,[ \t]*(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[ \t]+)?([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*(?:$|[ \t]{2,}|\|)")
         .expect("static regex")
 });
 

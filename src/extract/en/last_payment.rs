@@ -112,10 +112,20 @@ pub(crate) fn record(cx: &Ctx, terms: &mut Terms, last: rust_decimal::Decimal, a
         .map(|a| a.currency.clone())
         .next()
         .unwrap_or_else(|| "USD".to_string());
+    // The words and their figure ("a final payment of $207.17"), not the whole sentence.
+    let end = number::find_money(cx.slice(at, at + 80))
+        .into_iter()
+        .find(|m| m.amount == last)
+        .map_or(at, |m| at + m.end);
+    let evidence = if end > at {
+        cx.quote(at, end)
+    } else {
+        cx.evidence(at, at)
+    };
     terms.last_payment = Some(Amount {
         amount: last,
         currency,
-        evidence: cx.evidence(at, at),
+        evidence,
         derived: false,
     });
 }
