@@ -184,3 +184,24 @@ fn pre_contract_information_is_dated_by_the_day_it_is_given() {
         );
     }
 }
+
+// ---------- the borrower's state from a party line ----------
+
+#[test]
+fn a_borrowers_line_may_open_with_its_date_and_end_in_a_town_and_state() {
+    let state = |text: &str| run(text).borrower_state.map(|h| h.code);
+    assert_eq!(
+        state("Date 06/16/2025 Borrower: Wyatt Gomez, El Paso TX\nLoan amount: $900.00\n"),
+        Some("US-TX".to_string())
+    );
+    // A state named in full after its town still reads as the state, not the town's last word.
+    assert_eq!(
+        state("Borrower: Jo Park, 415 Demo Street, Rochester, New York\nLoan amount: $900.00\n"),
+        Some("US-NY".to_string())
+    );
+    // A surname after a comma is no place.
+    assert_eq!(
+        state("Borrower: Park, Jo Ann\nLoan amount: $900.00\n"),
+        None
+    );
+}

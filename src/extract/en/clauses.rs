@@ -289,14 +289,14 @@ pub(crate) fn jurisdiction(cx: &mut Ctx, terms: &mut Terms, governing_only: bool
 /// "Customer address: 12 Elm St, Peoria, Illinois 61602", "Borrower: Wyatt Gomez, El Paso TX"
 /// (to the end of the line or column), the line perhaps opening with its date.
 static BORROWER_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t|]*(?:(?i:date)[ \t:]*\d[\d/.-]{5,9}[ \t]+)?(?i:borrower|co-borrower|customer|member|consumer|debtor|buyer|applicant|maker)(?:'s)?(?i: (?:name and )?(?:home |mailing |residential )?address)?[ \t]*:[ \t]*[^\n]*?,[ \t]*(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[ \t]+)?([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*(?:$|[ \t]{2,}|\|)")
+    Regex::new(r"(?m)^[ \t|]*(?:(?i:date)[ \t:]*\d[\d/.-]{5,9}[ \t]+)?(?i:borrower|co-borrower|customer|member|consumer|debtor|buyer|applicant|maker)(?:'s)?(?i: (?:name and )?(?:home |mailing |residential )?address)?[ \t]*:[ \t]*[^\n]*?,[ \t]*(?:([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[ \t]+([A-Z]{2}))(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*(?:$|[ \t]{2,}|\|)")
         .expect("static regex")
 });
 
 /// The borrower's US state, from the borrower's own address line.
 pub(crate) fn borrower_state(cx: &Ctx, terms: &mut Terms) {
     for c in BORROWER_PLACE.captures_iter(&cx.doc.text) {
-        let (Some(w), Some(place)) = (c.get(0), c.get(1)) else {
+        let (Some(w), Some(place)) = (c.get(0), c.get(1).or(c.get(2))) else {
             continue;
         };
         let Some(code) = STATES
