@@ -9,6 +9,7 @@ use super::apr::{self, AprResult, Method};
 use super::schedule::{Schedule, ScheduleSpec};
 use crate::model::{AprSummary, CostFigures, Terms};
 
+mod balloon;
 mod fees;
 mod pricing;
 mod rows;

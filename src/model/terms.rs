@@ -27,6 +27,11 @@ pub struct Terms {
     /// A stated periodic payment (每期还款额 / monthly payment).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment: Option<Amount>,
+    /// A last payment stated apart from the regular ones (a balloon, or an odd final
+    /// instalment): principal and interest of the last instalment, which the schedule takes
+    /// instead of the computed remainder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_payment: Option<Amount>,
     /// How often payments fall due, when stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frequency: Option<FrequencyTerm>,

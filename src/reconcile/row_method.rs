@@ -16,7 +16,10 @@ pub(super) fn infer(terms: &mut Terms) {
         return;
     }
     let rows = &terms.stated_schedule;
-    let Some(method) = shown_by(rows, terms.principal.as_ref().map(|p| p.amount)) else {
+    let principal = terms.principal.as_ref().map(|p| p.amount);
+    let Some(method) =
+        shown_by(rows, principal).or_else(|| interest_then_principal(rows, principal))
+    else {
         return;
     };
     let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
@@ -91,6 +94,24 @@ fn shown_by(rows: &[StatedRow], principal: Option<Decimal>) -> Option<RepaymentM
     None
 }
 
+/// Rows that print only their totals: the same amount each row and the last one larger by
+/// exactly the principal (250, 250, 1,250 on 1,000) pay interest, then the principal with the
+/// last interest: 先息后本 (interest only).
+fn interest_then_principal(
+    rows: &[StatedRow],
+    principal: Option<Decimal>,
+) -> Option<RepaymentMethod> {
+    let principal = principal?;
+    let totals: Vec<Decimal> = rows.iter().map(|r| r.total).collect::<Option<_>>()?;
+    let (&last, head) = totals.split_last()?;
+    let &first = head.first()?;
+    let cent = Decimal::new(1, 2);
+    let level = head.iter().all(|t| (*t - first).abs() <= cent);
+    let tolerance = cent * Decimal::from(rows.len() as u64);
+    (level && first > Decimal::ZERO && (last - first - principal).abs() <= tolerance)
+        .then_some(RepaymentMethod::InterestOnly)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,6 +153,22 @@ mod tests {
             shown_by(&rows, Some(dec!(1000))),
             Some(RepaymentMethod::EqualInstallment)
         );
+    }
+
+    #[test]
+    fn level_totals_then_the_principal_are_interest_only() {
+        let total = |index: u32, t: Decimal| StatedRow {
+            principal: None,
+            interest: None,
+            total: Some(t),
+            ..row(index, Decimal::ZERO, None)
+        };
+        let rows = vec![total(1, dec!(90)), total(2, dec!(90)), total(3, dec!(3090))];
+        assert_eq!(
+            interest_then_principal(&rows, Some(dec!(3000))),
+            Some(RepaymentMethod::InterestOnly)
+        );
+        assert_eq!(interest_then_principal(&rows, Some(dec!(2000))), None);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use rust_decimal::Decimal;
 
+use super::balloon;
 use super::fees::Charges;
 use super::shape::Shape;
 use super::{CostError, cent, pct};
@@ -95,7 +96,8 @@ pub(super) fn price(
             priced.periodic = periodic_of(r, shape.every, notes).ok_or_else(|| {
                 CostError::Missing("an interest rate per period (a one-off rate was stated)".into())
             })?;
-            square_payment_with_rate(&mut priced, principal, charges, notes);
+            let last = stated_last(terms);
+            square_payment_with_rate(&mut priced, principal, charges, last, notes);
             if r.per == Per::Day
                 && r.day_basis_assumed
                 && matches!(shape.every, UnitPeriod::Months(_))
@@ -132,6 +134,10 @@ fn without_rate(
         })
         .filter(|f| *f >= Decimal::ZERO);
     let fee_each = charges.level_per_period(principal).unwrap_or(Decimal::ZERO);
+    let balloon_rate = stated_last(terms)
+        .filter(|_| fee_each.is_zero())
+        .zip(priced.payment)
+        .and_then(|(last, p)| Some((last, balloon::rate(principal, p, priced.count, last)?)));
     match (priced.payment, priced.method) {
         (Some(p), RepaymentMethod::InterestOnly) => {
             // Interest-only: each stated payment is the interest, the principal comes with
@@ -144,6 +150,17 @@ fn without_rate(
         }
         // A single payment at maturity is not a level series: the finance-charge branch
         // below prices it (received now, one payment at the end).
+        (Some(p), RepaymentMethod::EqualInstallment | RepaymentMethod::Other)
+            if let Some((last, r)) = balloon_rate =>
+        {
+            notes.push(format!(
+                "no interest rate stated: {} payments of {p} and the stated last payment {last} (a balloon) repay {principal} at {}% a period",
+                priced.count - 1,
+                (r * Decimal::ONE_HUNDRED).round_dp(6)
+            ));
+            priced.method = RepaymentMethod::EqualInstallment;
+            priced.periodic = r;
+        }
         (Some(p), m) if m != RepaymentMethod::Bullet => {
             let level = payment_less_charges(p, fee_each, principal, count, notes);
             notes.push("no interest rate stated: the flows follow the stated payment".into());
@@ -218,6 +235,7 @@ fn square_payment_with_rate(
     priced: &mut Priced,
     principal: Decimal,
     charges: &Charges,
+    last: Option<Decimal>,
     notes: &mut Vec<String>,
 ) {
     let Some(pay) = priced.payment else {
@@ -240,6 +258,16 @@ fn square_payment_with_rate(
                     priced.payment = None;
                     return;
                 }
+            }
+            // A balloon: the level payments leave a balance that the stated last payment pays.
+            if let Some(last) = last
+                && fee_each.is_none_or(|f| f.is_zero())
+                && balloon::fits(principal, priced.periodic, pay, priced.count, last)
+            {
+                notes.push(format!(
+                    "the stated instalment {pay} does not repay the loan by itself: at the rate it leaves the balance that the stated last payment {last} (a balloon) pays"
+                ));
+                return;
             }
             let shown = computed.map_or_else(|| "none".to_string(), |c| c.to_string());
             match implied_rate(principal, pay, priced.count, priced.every) {
@@ -275,6 +303,13 @@ fn square_payment_with_rate(
         // compared with the schedule afterwards.
         _ => priced.payment = None,
     }
+}
+
+/// A last payment stated apart from the level ones (a balloon), when there are level ones.
+fn stated_last(terms: &Terms) -> Option<Decimal> {
+    let last = terms.last_payment.as_ref()?.amount;
+    let pay = terms.payment.as_ref()?.amount;
+    (last > pay && terms.installments.as_ref().is_some_and(|c| c.count >= 2)).then_some(last)
 }
 
 /// The periodic rate at which `count` payments of `payment` repay `principal` (zero when they

@@ -36,7 +36,6 @@ fn stated_last_payment(
     schedule: &Schedule,
     notes: &mut Vec<String>,
 ) -> Option<Decimal> {
-    let total = terms.total_of_payments.as_ref()?.amount;
     let pay = spec.payment?;
     if !spec.period_fees.is_empty()
         || !spec.maturity_fees.is_zero()
@@ -51,6 +50,11 @@ fn stated_last_payment(
     }
     let last_row = schedule.rows.last()?;
     let computed = last_row.principal + last_row.interest;
+    // A last payment stated as such (a balloon, an odd final instalment) comes first.
+    if let Some(last) = terms.last_payment.as_ref().map(|a| a.amount) {
+        return stated_as_such(last, computed, last_row.principal, spec.count, notes);
+    }
+    let total = terms.total_of_payments.as_ref()?.amount;
     let last = total.checked_sub(pay.checked_mul(Decimal::from(spec.count - 1))?)?;
     if last == computed {
         return None;
@@ -65,6 +69,30 @@ fn stated_last_payment(
     notes.push(format!(
         "last instalment {last} = the stated total of payments {total} less {} instalments of {pay}",
         spec.count - 1
+    ));
+    Some(last)
+}
+
+/// The stated last payment, when it is within a few cents a period of the computed one.
+fn stated_as_such(
+    last: Decimal,
+    computed: Decimal,
+    last_principal: Decimal,
+    count: u32,
+    notes: &mut Vec<String>,
+) -> Option<Decimal> {
+    if last == computed {
+        return None;
+    }
+    let tolerance = Decimal::new(2, 2) * Decimal::from(count);
+    if last < last_principal || (last - computed).abs() > tolerance {
+        notes.push(format!(
+            "the stated last payment {last} does not match the schedule (last instalment {computed}): not used"
+        ));
+        return None;
+    }
+    notes.push(format!(
+        "last instalment {last} as stated (the schedule computes {computed})"
     ));
     Some(last)
 }

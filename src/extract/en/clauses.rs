@@ -286,16 +286,17 @@ pub(crate) fn jurisdiction(cx: &mut Ctx, terms: &mut Terms, governing_only: bool
 }
 
 /// A borrower's party line that ends in a place: "Borrower: Tyler Jensen, Ogden, UT",
-/// "Customer address: 12 Elm St, Peoria, Illinois 61602" (to the end of the line or column).
+/// "Customer address: 12 Elm St, Peoria, Illinois 61602", "Borrower: Wyatt Gomez, El Paso TX"
+/// (to the end of the line or column), the line perhaps opening with its date.
 static BORROWER_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t|]*(?i:borrower|co-borrower|customer|member|consumer|debtor|buyer|applicant|maker)(?:'s)?(?i: (?:name and )?(?:home |mailing |residential )?address)?[ \t]*:[ \t]*[^\n]*?,[ \t]*([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*(?:$|[ \t]{2,}|\|)")
+    Regex::new(r"(?m)^[ \t|]*(?:(?i:date)[ \t:]*\d[\d/.-]{5,9}[ \t]+)?(?i:borrower|co-borrower|customer|member|consumer|debtor|buyer|applicant|maker)(?:'s)?(?i: (?:name and )?(?:home |mailing |residential )?address)?[ \t]*:[ \t]*[^\n]*?,[ \t]*(?:([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[ \t]+([A-Z]{2}))(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*(?:$|[ \t]{2,}|\|)")
         .expect("static regex")
 });
 
 /// The borrower's US state, from the borrower's own address line.
 pub(crate) fn borrower_state(cx: &Ctx, terms: &mut Terms) {
     for c in BORROWER_PLACE.captures_iter(&cx.doc.text) {
-        let (Some(w), Some(place)) = (c.get(0), c.get(1)) else {
+        let (Some(w), Some(place)) = (c.get(0), c.get(1).or(c.get(2))) else {
             continue;
         };
         let Some(code) = STATES
@@ -435,6 +436,28 @@ static COMPANY_FORM: LazyLock<Regex> = LazyLock::new(|| {
 /// No governing law, borrower's address or place of making: the state of the lender's own
 /// place of business in the heading (its "Lender:" line, or a letterhead or store line with a
 /// street address), said in an assumption.
+/// The first column of a layout line (a cell ends at two blanks), run on over a lone dash or
+/// bar that joins the next cell to it ("ACME CASH  -  Store #214, 900 W. Lake St, Aurora IL").
+fn party_cell(line: &str) -> &str {
+    let line = line.trim_end();
+    let mut end = line.find("  ").unwrap_or(line.len());
+    loop {
+        let rest = line.get(end..).unwrap_or("").trim_start();
+        let Some(after) = rest.strip_prefix(['-', '–', '|', '·', '•']) else {
+            break;
+        };
+        if !after.starts_with([' ', '\t']) || after.trim().is_empty() {
+            break;
+        }
+        let next = line.len() - after.trim_start().len();
+        end = line
+            .get(next..)
+            .and_then(|t| t.find("  "))
+            .map_or(line.len(), |i| next + i);
+    }
+    line.get(..end).unwrap_or(line)
+}
+
 fn lender_place(cx: &Ctx, terms: &mut Terms) {
     let text = cx.doc.text.as_str();
     let mut offset = 0usize;
@@ -442,7 +465,7 @@ fn lender_place(cx: &Ctx, terms: &mut Terms) {
         let start = offset;
         offset += line.len();
         // A layout column ends at two blanks; the first column is the party line.
-        let cell = line.trim_end().split("  ").next().unwrap_or("");
+        let cell = party_cell(line);
         let lead = cell.len() - cell.trim_start().len();
         let cell = cell.trim();
         let lower = cell.to_ascii_lowercase();

@@ -11,7 +11,7 @@ use crate::model::{Count, DateTerm, Frequency, FrequencyTerm, Terms};
 
 /// Labels of the signing date, anywhere in the text.
 static CONTRACT_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)dated(?-u:\b)|(?-u:\b)date of (?:the |this )?(?:agreement|note|loan agreement|loan contract|loan|contract|credit agreement|offer|signature|signing|execution|(?:this |the )?(?:information|disclosure|statement|document))(?-u:\b)|(?-u:\b)(?:agreement|contract|signature|signing|execution|offer) date(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)entered into(?: as of| on)?(?-u:\b)|(?-u:\b)made (?:and entered into )?(?:as of|on|this)(?-u:\b)|(?-u:\b)date issued(?-u:\b)|(?-u:\b)(?:signed|executed|accepted)(?: and dated)?(?: on| this| as of)?(?-u:\b)|(?-u:\b)effective date(?-u:\b)|(?-u:\b)(?:place and date|date and place)(?: of (?:signing|signature|execution))?\s*:|(?:^|[^a-z ] ?|\s\s)(?-u:\b)date\s*:)")
+    Regex::new(r"(?i)(?:(?-u:\b)dated(?-u:\b)|(?-u:\b)date of (?:the |this )?(?:agreement|note|loan agreement|loan contract|loan|contract|credit agreement|offer|signature|signing|execution|(?:this |the )?(?:information|disclosure|statement|document))(?-u:\b)|(?-u:\b)(?:agreement|contract|signature|signing|execution|offer) date(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)entered into(?: as of| on)?(?-u:\b)|(?-u:\b)made (?:and entered into )?(?:as of|on|this)(?-u:\b)|(?-u:\b)date issued(?-u:\b)|(?-u:\b)(?:provided|given|issued|supplied|delivered|handed) to (?:the |you,? the )?(?:prospective )?(?:debtor|borrower|customer|consumer|applicant|hirer)(?: on)?(?-u:\b)|(?-u:\b)(?:signed|executed|accepted)(?: and dated)?(?: on| this| as of)?(?-u:\b)|(?-u:\b)effective date(?-u:\b)|(?-u:\b)(?:place and date|date and place)(?: of (?:signing|signature|execution))?\s*:|(?:^|[^a-z ] ?|\s\s)(?-u:\b)date\s*:)")
         .expect("static regex")
 });
 /// A "Date:" label heading its line (a form's signing-date row), read on the text with its
@@ -113,12 +113,12 @@ fn bare_other_date(cx: &Ctx, m: regex::Match) -> bool {
 /// The day the money reaches the borrower: a payday disclosure's transaction or funding date,
 /// "the APR is based on ... the date the proceeds will be deposited ..., which is 02/20/2006".
 static DISBURSEMENT_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:transaction date|(?:plan|loan|credit) start(?: date)?|date of (?:the )?(?:loan|advance|transaction)|loan date|(?:anticipated |expected |estimated )?(?:funding|disbursement|advance) date|date (?:funded|of funding|of disbursement)|paid (?:in)?to your (?:bank|account)(?: account)? on|proceeds (?:will be |are |were )?(?:deposited|disbursed|paid|funded|credited)[^.;]{0,80}?(?:which is|on))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:transaction date|(?:plan|loan|credit) start(?: date)?|date of (?:the )?(?:loan|advance|transaction)|loan date|(?:anticipated |expected |estimated )?(?:funding|disbursement|advance) date|date (?:funded|of funding|of disbursement)|date (?:the )?(?:funds|money|cash|loan|advance)(?: (?:were|was|are|is|will be))? (?:advanced|disbursed|given|lent|loaned|paid(?: out)?|funded|sent|deposited|provided|made)|(?:funds|money|cash|loan) (?:were |was )?(?:advanced|disbursed|funded|given to you|paid to you|provided) on|paid (?:in)?to your (?:bank|account)(?: account)? on|proceeds (?:will be |are |were )?(?:deposited|disbursed|paid|funded|credited)[^.;]{0,80}?(?:which is|on))(?-u:\b)")
         .expect("static regex")
 });
 /// A single payment's due date ("Due Date", "Payment Due", "Date Due").
 static DUE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:payment |loan )?due date|deferred (?:deposit|presentment) (?:\(due\) )?date|payment due(?: on)?|date due|repayment date)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:payment |loan )?due date|deferred (?:deposit|presentment) (?:\(due\) )?date|payment due(?: on)?|date due|repayment date|(?:check |cheque )?(?:deposit|presentment|presentation|redemption) date|date (?:we|lender|the lender|I) (?:will|may|can|shall) (?:deposit|present|cash|negotiate|debit|withdraw|collect|process)|date (?:your|the) (?:check|cheque|payment) (?:will be|is to be|is|shall be) (?:deposited|presented|cashed|debited|due)|(?:repay|pay back)(?: it| the loan| the advance)?(?: back)?(?: in full)? (?:by|no later than))(?-u:\b)")
         .expect("static regex")
 });
 

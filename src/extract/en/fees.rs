@@ -71,7 +71,7 @@ static WITH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// A bracketed aside may stand between the name and its value ("Acquisition charge (paid at
 /// closing) | $100.00").
 static LINE_FEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t|]*([A-Z][A-Za-z'’/&-]*(?:[ \t][A-Za-z][A-Za-z'’/&-]*){0,3}[ \t](?:fees?|charges?))[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:[:|]|[ \t]{2,}[$£€\d]|\t[$£€\d])")
+    Regex::new(r"(?m)^[ \t|]*([A-Z][A-Za-z'’/&-]*(?:[ \t][A-Za-z][A-Za-z'’/&-]*){0,3}[ \t](?:fees?|charges?))[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:[:|]|[ \t]{2,}[$£€\d]|\t[$£€\d]|[ \t][$£€]\d)")
         .expect("static regex")
 });
 static PERIODIC: LazyLock<Regex> = LazyLock::new(|| {

@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::Ctx;
 use super::number;
-use crate::model::{Count, Terms};
+use crate::model::{Amount, Count, Terms};
 
 static BALLOON: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)balloon payment(?-u:\b)").expect("static regex"));
@@ -20,7 +20,7 @@ pub(crate) fn final_payment(
     terms: &mut Terms,
 ) -> Option<(rust_decimal::Decimal, usize)> {
     static FINAL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:final|last|concluding) (?:scheduled )?(?:payment|instal?lment|repayment)(?: amount)?\s*(?:of|is|will be|shall be|:)?\s*")
+        Regex::new(r"(?i)(?-u:\b)(?:final|last|concluding)\s+(?:scheduled\s+)?(?:payment|instal?lment|repayment)(?: amount)?\s*(?:of|is|will be|shall be|:)?\s*")
             .expect("static regex")
     });
     let flat = cx.flat.clone();
@@ -97,5 +97,35 @@ pub(crate) fn count_with_last(cx: &Ctx, terms: &mut Terms, last: rust_decimal::D
     terms.installments = Some(Count {
         count: n + 1,
         evidence,
+    });
+}
+
+/// Keep the stated last payment as a term: the schedule takes it as the last instalment
+/// (a balloon is not the level payment's remainder).
+pub(crate) fn record(cx: &Ctx, terms: &mut Terms, last: rust_decimal::Decimal, at: usize) {
+    if last <= rust_decimal::Decimal::ZERO || terms.last_payment.is_some() {
+        return;
+    }
+    let currency = [&terms.payment, &terms.principal]
+        .into_iter()
+        .flatten()
+        .map(|a| a.currency.clone())
+        .next()
+        .unwrap_or_else(|| "USD".to_string());
+    // The words and their figure ("a final payment of $207.17"), not the whole sentence.
+    let end = number::find_money(cx.slice(at, at + 80))
+        .into_iter()
+        .find(|m| m.amount == last)
+        .map_or(at, |m| at + m.end);
+    let evidence = if end > at {
+        cx.quote(at, end)
+    } else {
+        cx.evidence(at, at)
+    };
+    terms.last_payment = Some(Amount {
+        amount: last,
+        currency,
+        evidence,
+        derived: false,
     });
 }

@@ -19,6 +19,7 @@ pub mod number;
 mod payment_list;
 mod rates;
 mod schedule;
+mod term;
 
 use std::sync::LazyLock;
 

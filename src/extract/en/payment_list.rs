@@ -20,12 +20,13 @@ static ROW_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A row's leading instalment number ("1", "12.", "Payment 2:", "#3", "Payment 2 of 4:").
 static ROW_INDEX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[ \t|]*(?:(?:payment|instal?lment|repayment|no\.?|#)[ \t]*)?(\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?)[ \t]*[.):|]?[ \t]")
+    Regex::new(r"(?i)^[ \t|]*(?:(?:payment|coupon|instal?lment|repayment|no\.?|#)[ \t]*)?(\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?)[ \t]*[.):|]?[ \t]")
         .expect("static regex")
 });
 /// The only words a schedule row may hold besides its figures and its date.
 const ROW_WORDS: &[&str] = &[
     "payment",
+    "coupon",
     "instalment",
     "installment",
     "repayment",
@@ -212,6 +213,10 @@ enum Column {
 /// Payment" holds principal, interest and the payment). The number and date columns hold no
 /// amount and are left out.
 fn columns(heading: &str) -> Vec<Column> {
+    // A line with a figure ("Interest: 1.5% per month") is a term, not a heading.
+    if heading.chars().any(|c| c.is_ascii_digit()) {
+        return Vec::new();
+    }
     heading
         .split(['|', '\t'])
         .flat_map(|part| part.split("  "))
@@ -405,7 +410,8 @@ fn financed_from_price(cx: &mut Ctx, terms: &mut Terms, currency: &str) {
     let Some((down, down_at, down_end)) = AT_SIGNING.find_iter(&flat).find_map(on_line) else {
         return;
     };
-    if down >= price || down <= Decimal::ZERO {
+    // Nothing paid at signing ("Due today $0.00"): the whole price is financed.
+    if down >= price || down < Decimal::ZERO {
         return;
     }
     let amount = price - down;

@@ -8,12 +8,11 @@ use regex::Regex;
 use super::Ctx;
 use super::amounts::labelled_money;
 use super::number::{self, parse_number_words};
-use crate::model::{
-    Amount, Count, Frequency, FrequencyTerm, LoanTerm, Repayment, RepaymentMethod, Terms,
-};
+use super::term;
+use crate::model::{Amount, Count, Frequency, FrequencyTerm, Repayment, RepaymentMethod, Terms};
 
 /// A count in figures, words, or both ("twenty (20)").
-const COUNT: &str = r"(\d{1,3}|[a-z]+(?:[ -][a-z]+)?\s*\(\d{1,3}\)|[a-z]+(?:-[a-z]+)?)";
+pub(super) const COUNT: &str = r"(\d{1,3}|[a-z]+(?:[ -][a-z]+)?\s*\(\d{1,3}\)|[a-z]+(?:-[a-z]+)?)";
 const FREQ: &str = r"weekly|bi-?weekly|fortnightly|semi-?monthly|monthly|quarterly|annual|yearly";
 
 static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
@@ -57,18 +56,48 @@ fn line_payment(cx: &Ctx) -> Option<(number::Money, usize)> {
     })
 }
 
+/// "You pay $714.81 on the 1st of every month", "I will repay you $250 a week": a regular
+/// payment told in prose, the figure right after the verb and a period word after it.
+fn prose_payment(cx: &mut Ctx, terms: &mut Terms) {
+    static PAYS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:you|I|we|the borrower|borrower)\s+(?:will\s+|shall\s+|must\s+|agree to\s+|promise to\s+)?(?:re)?pays?\s+(?:me\s+|us\s+|you\s+|the lender\s+|lender\s+)?$")
+            .expect("static regex")
+    });
+    static EVERY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[^.;$£€]{0,30}?(?-u:\b)(?:(?:each|every|a|per) (?:month|week|fortnight|two weeks|quarter)|monthly|weekly|fortnightly|bi-?weekly|quarterly)(?-u:\b)")
+            .expect("static regex")
+    });
+    let flat = cx.flat.clone();
+    let found = number::find_money(&flat).into_iter().find(|m| {
+        PAYS.is_match(cx.slice(m.start.saturating_sub(40), m.start))
+            && EVERY.is_match(cx.slice(m.end, m.end + 60))
+            && !IF_BEFORE_PAY.is_match(cx.slice(cx.sentence_of(m.start).0, m.start))
+    });
+    let Some(money) = found else {
+        return;
+    };
+    cx.cover(money.start);
+    terms.payment = Some(Amount {
+        amount: money.amount,
+        currency: money.currency.to_string(),
+        evidence: cx.evidence(money.start, money.end),
+        derived: false,
+    });
+}
+
+/// A condition or an example: the figure after it is not the contract's payment.
+static IF_BEFORE_PAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:if|unless|example|e\.g\.|late|miss)(?-u:\b)").expect("static regex")
+});
+
 /// The words of a payment frequency.
 const FREQ_WORDS: &str = r"bi-?weekly|every (?:two|2) weeks|every other (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|every (?:three|3) months|every quarter|annually";
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due)(?-u:\b)(?:[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS}),?\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)(?:on|by) the ((?:first|last|\d{{1,2}}(?:st|nd|rd|th)) (?:calendar )?day of (?:each|every) (?:calendar )?month)(?-u:\b))"))
-        .expect("static regex")
-});
-static TERM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b)(?:(?:loan term|term of (?:the )?(?:loan|agreement|note|credit|transaction|advance)|term\s*[:|]?|duration of (?:the )?(?:loan|agreement|credit(?: agreement)?)|repayment period|for a (?:term|period) of|a term of|duration\s*:)\s*:?\s*(?:(?:is|shall be|will be)\s+)?(?:of\s+)?(?:\[ ?\]\s*|☐\s*|□\s*)?{COUNT}\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)|(\d{{1,3}})[ -](months?|years?|weeks?|days?)[ -](?:loan )?term(?-u:\b))"))
+    Regex::new(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due)(?-u:\b)(?:[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS}),?\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)(?:on|by) the ((?:first|last|\d{{1,2}}(?:st|nd|rd|th))(?: (?:calendar )?day)? of (?:each|every) (?:calendar )?month)(?-u:\b))"))
         .expect("static regex")
 });
 static METHOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:pay|pays|paying|repay)(?: the)? interest only|(?:pay|pays|paying) only (?:the )?(?:accrued )?interest(?: each| every| monthly| on)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only|(?:interest only|only (?:the )?interest)(?: of [$£€]\s?\d[\d,]*(?:\.\d{1,2})?)? (?:is |are |shall be |will be |is to be |must be )?(?:paid|payable|due))|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment)|(?:due|repayable|payable|repay|repaid) in full (?:(?:with)?in )?\d{1,3} (?:days?|weeks?) (?:from|after)|(?:whole|all|entire|full amount|total) of the (?:unpaid )?principal(?: balance| sum)?,? (?:and|together with|plus|with) (?:all )?(?:accrued |unpaid )*interest(?:[^.;]|\.\d){0,80}?(?:due|payable|repaid|paid)(?: and payable)?(?: in full)? (?:on|by))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments)|((?:(?:repay|pay back|return) )?(?:the )?(?:whole |entire |full |outstanding |unpaid )?principal(?: amount| sum| balance)?(?: (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid|paid))?(?: in full)?(?: (?:together )?with (?:the )?(?:last|final) (?:interest )?(?:payment|instal?lment))? (?:on|at|upon|by))|((?:the )?(?:whole|entire|full)(?: amount| sum| balance| debt| loan)?(?: of)?(?:\s+[$£€]\s?\d[\d,]*(?:\.\d{1,2})?)?,?\s+(?:is|shall be|will be|becomes|must be)\s+(?:due|payable|repayable|repaid)(?: in full| in one sum| in a single payment)?\s+(?:on|by|at|in|within|one|two|three|four|\d)(?-u:\b)))")
+    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|precomputed|pre-computed|flat rate of interest|flat interest)|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:pay|pays|paying|repay)(?: the)? interest only|(?:pay|pays|paying) only (?:the )?(?:accrued )?interest(?: each| every| monthly| on)|(?:pay|pays|paying) (?:the |your )?(?:accrued )?interest (?:each|every) (?:month|week|fortnight|quarter|period)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only|(?:interest only|only (?:the )?interest)(?: of [$£€]\s?\d[\d,]*(?:\.\d{1,2})?)? (?:is |are |shall be |will be |is to be |must be )?(?:paid|payable|due))|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment|all at once|in one go|in (?:one|a single) (?:sum|instal?lment|repayment))|(?:due|repayable|payable|repay|repaid) in full (?:(?:with)?in )?\d{1,3} (?:days?|weeks?) (?:from|after)|(?:whole|all|entire|full amount|total) of the (?:unpaid )?principal(?: balance| sum)?,? (?:and|together with|plus|with) (?:all )?(?:accrued |unpaid )*interest(?:[^.;]|\.\d){0,80}?(?:due|payable|repaid|paid)(?: and payable)?(?: in full)? (?:on|by))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments)|((?:(?:repay|pay back|return) )?(?:the )?(?:whole |entire |full |outstanding |unpaid )?principal(?: amount| sum| balance)?(?: (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid|paid))?(?: in full)?(?: (?:together )?with (?:the )?(?:last|final) (?:interest )?(?:payment|instal?lment))? (?:on|at|upon|by))|((?:the )?(?:whole|entire|full)(?: amount| sum| balance| debt| loan)?(?: of)?(?:\s+[$£€]\s?\d[\d,]*(?:\.\d{1,2})?)?,?\s+(?:is|shall be|will be|becomes|must be)\s+(?:due|payable|repayable|repaid)(?: in full| in one sum| in a single payment)?\s+(?:on|by|at|in|within|one|two|three|four|\d)(?-u:\b)))")
         .expect("static regex")
 });
 
@@ -92,13 +121,13 @@ fn ticked_choice(flat: &str, word: std::ops::Range<usize>) -> Option<(usize, usi
 }
 
 /// Words of lateness and default: a duration after them is a grace or notice period.
-static LATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static LATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:late|overdue|past due|delinquen|default|notice|within|grace)")
         .expect("static regex")
 });
 
 /// Parse "20", "twenty", "twenty (20)"; the figure in brackets wins.
-fn parse_count(s: &str) -> Option<u32> {
+pub(super) fn parse_count(s: &str) -> Option<u32> {
     if let (Some(o), Some(c)) = (s.find('('), s.find(')')) {
         return s.get(o + 1..c)?.trim().parse().ok();
     }
@@ -159,6 +188,9 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             derived: false,
         });
     }
+    if terms.payment.is_none() {
+        prose_payment(cx, terms);
+    }
     if terms.frequency.is_none()
         && let Some((w, f)) = FREQUENCY.captures_iter(&cx.flat).find_map(|c| {
             let (w, f) = (c.get(0)?, (1..=5).find_map(|i| c.get(i))?);
@@ -178,14 +210,15 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     let balloon = super::last_payment::balloon(cx, terms);
     if let Some((amount, at)) = last.or(balloon) {
         super::last_payment::count_with_last(cx, terms, amount, at);
+        super::last_payment::record(cx, terms, amount, at);
     }
-    loan_term(cx, terms);
-    count_from_term(terms);
+    term::loan_term(cx, terms);
+    term::count_from_term(terms);
     super::dates::extract(cx, terms);
-    derive_term(terms);
+    term::derive_term(terms);
     method(cx, terms);
-    term_from_dates(terms);
-    count_from_term(terms);
+    term::term_from_dates(terms);
+    term::count_from_term(terms);
 }
 
 fn installments(cx: &mut Ctx, terms: &mut Terms) {
@@ -282,136 +315,6 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
         }
         return;
     }
-}
-
-fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
-    let flat = cx.flat.clone();
-    for c in TERM.captures_iter(&flat) {
-        let Some(whole) = c.get(0) else { continue };
-        let (count, unit) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
-            (Some(n), Some(u), _, _) | (_, _, Some(n), Some(u)) => {
-                if number::is_money_figure(&flat, n.start(), n.end()) {
-                    continue;
-                }
-                (n.as_str(), u.as_str())
-            }
-            _ => continue,
-        };
-        let Some(n) = parse_count(count) else {
-            continue;
-        };
-        // "Term: [ ] 12 months [X] 18 months": the ticked option, not the first offered.
-        if let Some(n_at) = c.get(1).or(c.get(3))
-            && super::unticked(&flat, n_at.start())
-        {
-            static TICKED_TERM: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?i)(?:\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|[☑☒✓✔■●])\s*(\d{1,3})\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)")
-                    .expect("static regex")
-            });
-            let line_end = cx.doc.text.get(whole.end()..).map_or(whole.end(), |t| {
-                whole.end() + t.find('\n').unwrap_or(t.len())
-            });
-            let rest = cx.slice(whole.start(), line_end).to_string();
-            if let Some(t) = TICKED_TERM.captures(&rest)
-                && let (Some(m), Some(k), Some(u)) = (t.get(0), t.get(1), t.get(2))
-                && let Ok(k) = k.as_str().parse::<u32>()
-            {
-                let at = whole.start() + m.start();
-                set_term(cx, terms, k, u.as_str(), (whole.start(), at + m.len()));
-                return;
-            }
-            continue;
-        }
-        set_term(cx, terms, n, unit, (whole.start(), whole.end()));
-        return;
-    }
-    // "Your loan is due in full 14 days from today": a term counted from the loan's day.
-    static DUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?i)(?-u:\b)(?:due|repayable|payable|repaid)(?: in full)?(?: in)? {COUNT} (days?|weeks?|months?) (?:from|after) (?:today|the (?:date|day) (?:of (?:this|the) )?(?:loan|agreement|advance|transaction|funding)|funding|the transaction date|the loan date)"))
-            .expect("static regex")
-    });
-    // "on October 1, 2026, eighteen (18) months after the date of this Note": the due date
-    // stated as a span from the note's own date.
-    static AFTER_NOTE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?i)(?-u:\b){COUNT}\s*-?\s*(days?|weeks?|months?|years?) (?:from|after) (?:the date (?:of (?:this|the) (?:note|agreement|loan(?: agreement)?|contract)|hereof)|this (?:note|agreement)(?:'s| is) (?:date|signed)|funding|disbursement|the (?:funding|disbursement|advance|loan) date|the date (?:of|on which) (?:the )?(?:funding|disbursement|advance|loan is (?:funded|made|advanced)))"))
-            .expect("static regex")
-    });
-    for c in DUE_AFTER
-        .captures_iter(&flat)
-        .chain(AFTER_NOTE_DATE.captures_iter(&flat))
-    {
-        let (Some(whole), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2)) else {
-            continue;
-        };
-        let before = cx.slice(whole.start().saturating_sub(40), whole.start());
-        // "the first due one month after the date of this agreement" dates the first payment.
-        static FIRST_DUE: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(
-                r"(?i)(?-u:\b)(?:first|commenc[a-z]*|beginning|starting)(?-u:\b)[^.;,]{0,30}$",
-            )
-            .expect("static regex")
-        });
-        if LATE_WORDS.is_match(before)
-            || FIRST_DUE.is_match(before)
-            || number::is_money_figure(&flat, n.start(), n.end())
-        {
-            continue;
-        }
-        if let Some(n) = parse_count(n.as_str())
-            && n > 0
-        {
-            set_term(cx, terms, n, unit.as_str(), (whole.start(), whole.end()));
-            return;
-        }
-    }
-    // "lend ... $10,000.00 for 24 months", "$3,000.00 at 18% over 12 months": a duration right
-    // after the loan's figures. (Days are left out: "late for 15 days" is not a term.)
-    static FOR_TERM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:for|over)\s+(?:a (?:term|period) of\s+)?(\d{1,3})\s*-?\s*(months?|years?|weeks?)(?-u:\b)")
-            .expect("static regex")
-    });
-    for c in FOR_TERM.captures_iter(&flat) {
-        let (Some(whole), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2)) else {
-            continue;
-        };
-        let before = cx.slice(whole.start().saturating_sub(40), whole.start());
-        let figure_before = number::find_money(before)
-            .last()
-            .map(|m| m.end)
-            .into_iter()
-            .chain(number::find_percents(before).last().map(|p| p.end))
-            .max()
-            .is_some_and(|end| before.len() - end <= 32);
-        let Ok(n) = n.as_str().parse::<u32>() else {
-            continue;
-        };
-        if figure_before && n > 0 && !LATE_WORDS.is_match(before) {
-            set_term(cx, terms, n, unit.as_str(), (whole.start(), whole.end()));
-            return;
-        }
-    }
-    // An offer card prints the term as a line of its own: "36 Months", "12-month term".
-    static TERM_LINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?im)^[ \t]*(\d{1,3})[ \t]*-?[ \t]*(months?|years?|weeks?|days?)(?:[ \t]+(?:loan )?term)?[ \t]*$")
-            .expect("static regex")
-    });
-    if let Some(c) = TERM_LINE.captures(&cx.doc.text)
-        && let (Some(whole), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2))
-        && let Ok(n) = n.as_str().parse::<u32>()
-        && n > 0
-    {
-        set_term(cx, terms, n, unit.as_str(), (whole.start(), whole.end()));
-    }
-}
-
-/// The number of whole calendar months from `start` to `end`, when `end` falls on the same
-/// day of the month (or both on a month's last day).
-fn whole_months(start: chrono::NaiveDate, end: chrono::NaiveDate) -> Option<u32> {
-    use chrono::{Datelike, Months};
-    let span = (end.year() - start.year()) * 12 + i32::try_from(end.month()).ok()?
-        - i32::try_from(start.month()).ok()?;
-    let span = u32::try_from(span).ok().filter(|&m| m > 0)?;
-    (start.checked_add_months(Months::new(span)) == Some(end)).then_some(span)
 }
 
 /// A payment-schedule table drawn with bars: the "Number of Payments" column lists the count
@@ -511,183 +414,20 @@ fn aligned_column_sum(text: &str, start: usize, end: usize) -> Option<(u32, usiz
     (total > 0 && total <= 600).then_some((total, last))
 }
 
-/// No count of payments stated, but a term in whole months and a stated monthly payment: one
-/// payment a month over the term.
-/// A mortgage form (Loan Estimate, Closing Disclosure) is left alone: its payment changes
-/// over the term (adjustable rate, interest-only years), so the term alone is no count.
-fn count_from_term(terms: &mut Terms) {
-    let mortgage_form = terms
-        .disclosure_form
-        .as_ref()
-        .is_some_and(|f| f.form.is_mortgage());
-    // Interest paid each month and the principal at the end: one payment a month too.
-    let interest_only = terms
-        .repayment
-        .as_ref()
-        .is_some_and(|r| r.method == RepaymentMethod::InterestOnly);
-    if terms.installments.is_some() || (terms.payment.is_none() && !interest_only) || mortgage_form
-    {
-        return;
-    }
-    let (Some(term), Some(freq)) = (&terms.term, &terms.frequency) else {
-        return;
-    };
-    let Some(months) = term.months else {
-        return;
-    };
-    let (span, word) = match freq.frequency {
-        Frequency::Monthly => (1, "monthly"),
-        Frequency::Quarterly => (3, "quarterly"),
-        Frequency::Annually => (12, "yearly"),
-        _ => return,
-    };
-    if months < 2 || months % span != 0 || months / span < 2 {
-        return;
-    }
-    let count = months / span;
-    let from = if interest_only {
-        format!("{word} interest payments")
-    } else {
-        format!("the stated {word} payment")
-    };
-    terms.assumptions.push(format!(
-        "{count} {word} payments derived from the stated term of {months} months and {from}"
-    ));
-    terms.installments = Some(Count {
-        count,
-        evidence: term.evidence.clone(),
-    });
-}
-
-/// No term and no count stated, but regular payments from the loan's date to a maturity date
-/// a whole number of months later: the term is that span, said with the two dates it came from.
-fn term_from_dates(terms: &mut Terms) {
-    if terms.term.is_some() || terms.installments.is_some() {
-        return;
-    }
-    let periodic = terms.frequency.as_ref().is_some_and(|f| {
-        matches!(
-            f.frequency,
-            Frequency::Monthly | Frequency::Quarterly | Frequency::Annually
-        )
-    });
-    let (Some(start), Some(due)) = (terms.start_date(), &terms.maturity_date) else {
-        return;
-    };
-    let Some(months) = whole_months(start.date, due.date).filter(|_| periodic) else {
-        return;
-    };
-    terms.inferred.push(crate::model::Inferred {
-        field: "term".into(),
-        value: format!("{months} months"),
-        reason: format!(
-            "no term is stated: {months} months from the loan's date {} to the maturity date {}",
-            start.date, due.date
-        ),
-        evidence: vec![start.evidence.clone(), due.evidence.clone()],
-    });
-    terms.term = Some(LoanTerm {
-        months: Some(months),
-        days: None,
-        evidence: due.evidence.clone(),
-    });
-}
-
-/// Record a term of `n` `unit`s (months, years, weeks or days) read at `span`.
-fn set_term(cx: &mut Ctx, terms: &mut Terms, n: u32, unit: &str, span: (usize, usize)) {
-    let unit = unit.to_ascii_lowercase();
-    let (months, days) = if unit.starts_with("month") {
-        (Some(n), None)
-    } else if unit.starts_with("year") {
-        (n.checked_mul(12), None)
-    } else if unit.starts_with("week") {
-        (None, n.checked_mul(7))
-    } else {
-        (None, Some(n))
-    };
-    cx.cover(span.0);
-    terms.term = Some(LoanTerm {
-        months,
-        days,
-        evidence: cx.evidence(span.0, span.1),
-    });
-}
-
-/// No term stated: it follows from the schedule. A count of regular payments gives whole
-/// months (or weeks); a single payment runs from the contract date to its due date.
-pub(crate) fn derive_term(terms: &mut Terms) {
-    if terms.term.is_some() {
-        return;
-    }
-    let Some(count) = &terms.installments else {
-        return;
-    };
-    let n = count.count;
-    let term = if n == 1 {
-        // The term runs from the day the money is paid out; the signing date stands in only
-        // when no funding date is stated.
-        let (Some(start), Some(due)) = (terms.start_date(), &terms.maturity_date) else {
-            return;
-        };
-        let days = (due.date - start.date).num_days();
-        let Ok(days) = u32::try_from(days) else {
-            return;
-        };
-        if days == 0 {
-            return;
-        }
-        let from = if terms.disbursement_date.is_some() {
-            "funding date"
-        } else {
-            "contract date"
-        };
-        // From the 1st of June to the 1st of July is one month, whatever its days.
-        let months = whole_months(start.date, due.date);
-        let length = match months {
-            Some(m) => format!("{m} month(s) ({days} days)"),
-            None => format!("{days} days"),
-        };
-        let note = format!(
-            "term of {length} derived from the payment schedule: one payment, from the {from} {} to the due date {}",
-            start.date, due.date
-        );
-        let evidence = due.evidence.clone();
-        terms.assumptions.push(note);
-        terms.term = Some(LoanTerm {
-            months,
-            days: months.is_none().then_some(days),
-            evidence,
-        });
-        return;
-    } else {
-        let Some(freq) = terms.frequency.as_ref().map(|f| f.frequency) else {
-            return;
-        };
-        let (months, days) = match freq {
-            Frequency::Monthly => (Some(n), None),
-            Frequency::Quarterly => (n.checked_mul(3), None),
-            Frequency::Annually => (n.checked_mul(12), None),
-            Frequency::Weekly => (None, n.checked_mul(7)),
-            Frequency::Biweekly => (None, n.checked_mul(14)),
-            // Two payments a month: half as many months.
-            Frequency::Semimonthly if n % 2 == 0 => (Some(n / 2), None),
-            _ => return,
-        };
-        if months.is_none() && days.is_none() {
-            return;
-        }
-        LoanTerm {
-            months,
-            days,
-            evidence: count.evidence.clone(),
-        }
-    };
-    terms.assumptions.push(match (term.months, term.days) {
-        (Some(m), _) => format!("term of {m} months derived from the payment schedule"),
-        (_, Some(d)) => format!("term of {d} days derived from the payment schedule"),
-        _ => String::new(),
-    });
-    terms.term = Some(term);
+/// Does a listed schedule end in a payment larger than its first, with no last payment stated
+/// apart (interest each period and the principal at the end, or an unnamed balloon)?
+fn list_ends_larger(terms: &Terms) -> bool {
+    let totals: Vec<_> = terms
+        .stated_schedule
+        .iter()
+        .filter_map(|r| r.total)
+        .collect();
+    terms.last_payment.is_none()
+        && totals.len() >= 2
+        && totals
+            .first()
+            .zip(totals.last())
+            .is_some_and(|(first, last)| *last > *first + rust_decimal::Decimal::ONE)
 }
 
 fn method(cx: &mut Ctx, terms: &mut Terms) {
@@ -748,9 +488,13 @@ fn method(cx: &mut Ctx, terms: &mut Terms) {
         })
         .or_else(|| single.then_some((2, RepaymentMethod::Bullet, usize::MAX, 0)))
         // A count of regular payments of one stated amount is a level (annuity) schedule.
+        // (Not when a listed schedule ends in a larger payment with no balloon stated: that
+        // shape is decided by the figures, in reconciliation.)
         .or_else(|| {
-            (terms.installments.as_ref().is_some_and(|c| c.count > 1) && terms.payment.is_some())
-                .then_some((3, RepaymentMethod::EqualInstallment, usize::MAX, 0))
+            (terms.installments.as_ref().is_some_and(|c| c.count > 1)
+                && terms.payment.is_some()
+                && !list_ends_larger(terms))
+            .then_some((3, RepaymentMethod::EqualInstallment, usize::MAX, 0))
         });
     // The whole debt due at once, and no count or frequency of payments stated: one payment.
     // (A note payable on demand has no due date: it stays without a count.)
@@ -776,7 +520,7 @@ fn method(cx: &mut Ctx, terms: &mut Terms) {
         if terms.first_payment_date.is_none() {
             terms.first_payment_date = terms.maturity_date.clone();
         }
-        derive_term(terms);
+        term::derive_term(terms);
     }
     if let Some((_, method, s, e)) = best {
         if s == usize::MAX && method == RepaymentMethod::EqualInstallment {

@@ -1,0 +1,330 @@
+//! The loan term: read from its label or a span after the loan's date, or derived from the
+//! schedule (a count of regular payments, or one payment from the funding date to its due
+//! date), and the count of payments a term implies.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Ctx;
+use super::number;
+use super::schedule::{COUNT, LATE_WORDS, parse_count};
+use crate::model::{Count, Frequency, LoanTerm, RepaymentMethod, Terms};
+
+static TERM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:(?:loan term|term of (?:the )?(?:loan|agreement|note|credit|transaction|advance)|term\s*[:|]?|duration of (?:the )?(?:loan|agreement|credit(?: agreement)?)|repayment period|for a (?:term|period) of|a term of|duration\s*:)\s*:?\s*(?:(?:is|shall be|will be)\s+)?(?:of\s+)?(?:\[ ?\]\s*|☐\s*|□\s*)?{COUNT}\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)|(\d{{1,3}})[ -](months?|years?|weeks?|days?)[ -](?:loan )?term(?-u:\b))"))
+        .expect("static regex")
+});
+pub(super) fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
+    let flat = cx.flat.clone();
+    for c in TERM.captures_iter(&flat) {
+        let Some(whole) = c.get(0) else { continue };
+        let (count, unit) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+            (Some(n), Some(u), _, _) | (_, _, Some(n), Some(u)) => {
+                if number::is_money_figure(&flat, n.start(), n.end()) {
+                    continue;
+                }
+                (n.as_str(), u.as_str())
+            }
+            _ => continue,
+        };
+        let Some(n) = parse_count(count) else {
+            continue;
+        };
+        // "Term: [ ] 12 months [X] 18 months": the ticked option, not the first offered.
+        if let Some(n_at) = c.get(1).or(c.get(3))
+            && super::unticked(&flat, n_at.start())
+        {
+            static TICKED_TERM: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?i)(?:\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|[☑☒✓✔■●])\s*(\d{1,3})\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)")
+                    .expect("static regex")
+            });
+            let line_end = cx.doc.text.get(whole.end()..).map_or(whole.end(), |t| {
+                whole.end() + t.find('\n').unwrap_or(t.len())
+            });
+            let rest = cx.slice(whole.start(), line_end).to_string();
+            if let Some(t) = TICKED_TERM.captures(&rest)
+                && let (Some(m), Some(k), Some(u)) = (t.get(0), t.get(1), t.get(2))
+                && let Ok(k) = k.as_str().parse::<u32>()
+            {
+                let at = whole.start() + m.start();
+                set_term(cx, terms, k, u.as_str(), (whole.start(), at + m.len()));
+                return;
+            }
+            continue;
+        }
+        set_term(cx, terms, n, unit, (whole.start(), whole.end()));
+        return;
+    }
+    // "Your loan is due in full 14 days from today": a term counted from the loan's day.
+    static DUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)(?-u:\b)(?:due|repayable|payable|repaid)(?: in full)?(?: in)? {COUNT} (days?|weeks?|months?) (?:from|after) (?:today|the (?:date|day) (?:of (?:this|the) )?(?:loan|agreement|advance|transaction|funding)|funding|the transaction date|the loan date)"))
+            .expect("static regex")
+    });
+    // "on October 1, 2026, eighteen (18) months after the date of this Note": the due date
+    // stated as a span from the note's own date.
+    static AFTER_NOTE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)(?-u:\b){COUNT}\s*-?\s*(days?|weeks?|months?|years?) (?:from|after) (?:the date (?:of (?:this|the) (?:note|agreement|loan(?: agreement)?|contract)|hereof)|this (?:note|agreement)(?:'s| is) (?:date|signed)|funding|disbursement|the (?:funding|disbursement|advance|loan) date|the date (?:of|on which) (?:the )?(?:funding|disbursement|advance|loan is (?:funded|made|advanced)))"))
+            .expect("static regex")
+    });
+    // "I will repay it all at once, eighteen months later": a span after the loan's day.
+    static LATER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)(?-u:\b)(?:repay|pay|return|due|payable|repaid)(?-u:\b)[^.;]{{0,80}}?(?-u:\b){COUNT}\s*-?\s*(days?|weeks?|months?|years?) later(?-u:\b)"))
+            .expect("static regex")
+    });
+    for c in DUE_AFTER
+        .captures_iter(&flat)
+        .chain(AFTER_NOTE_DATE.captures_iter(&flat))
+        .chain(LATER.captures_iter(&flat))
+    {
+        let (Some(whole), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let before = cx.slice(whole.start().saturating_sub(40), whole.start());
+        // "the first due one month after the date of this agreement" dates the first payment.
+        static FIRST_DUE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(
+                r"(?i)(?-u:\b)(?:first|commenc[a-z]*|beginning|starting)(?-u:\b)[^.;,]{0,30}$",
+            )
+            .expect("static regex")
+        });
+        if LATE_WORDS.is_match(before)
+            || FIRST_DUE.is_match(before)
+            || number::is_money_figure(&flat, n.start(), n.end())
+        {
+            continue;
+        }
+        if let Some(n) = parse_count(n.as_str())
+            && n > 0
+        {
+            set_term(cx, terms, n, unit.as_str(), (whole.start(), whole.end()));
+            return;
+        }
+    }
+    // "lend ... $10,000.00 for 24 months", "$3,000.00 at 18% over 12 months": a duration right
+    // after the loan's figures. (Days are left out: "late for 15 days" is not a term.)
+    static FOR_TERM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:for|over)\s+(?:a (?:term|period) of\s+)?(\d{1,3})\s*-?\s*(months?|years?|weeks?)(?-u:\b)")
+            .expect("static regex")
+    });
+    for c in FOR_TERM.captures_iter(&flat) {
+        let (Some(whole), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let before = cx.slice(whole.start().saturating_sub(40), whole.start());
+        let figure_before = number::find_money(before)
+            .last()
+            .map(|m| m.end)
+            .into_iter()
+            .chain(number::find_percents(before).last().map(|p| p.end))
+            .max()
+            .is_some_and(|end| before.len() - end <= 32);
+        let Ok(n) = n.as_str().parse::<u32>() else {
+            continue;
+        };
+        if figure_before && n > 0 && !LATE_WORDS.is_match(before) {
+            set_term(cx, terms, n, unit.as_str(), (whole.start(), whole.end()));
+            return;
+        }
+    }
+    // An offer card prints the term as a line of its own: "36 Months", "12-month term".
+    static TERM_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?im)^[ \t]*(\d{1,3})[ \t]*-?[ \t]*(months?|years?|weeks?|days?)(?:[ \t]+(?:loan )?term)?[ \t]*$")
+            .expect("static regex")
+    });
+    if let Some(c) = TERM_LINE.captures(&cx.doc.text)
+        && let (Some(whole), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2))
+        && let Ok(n) = n.as_str().parse::<u32>()
+        && n > 0
+    {
+        set_term(cx, terms, n, unit.as_str(), (whole.start(), whole.end()));
+    }
+}
+
+/// The number of whole calendar months from `start` to `end`, when `end` falls on the same
+/// day of the month (or both on a month's last day).
+pub(super) fn whole_months(start: chrono::NaiveDate, end: chrono::NaiveDate) -> Option<u32> {
+    use chrono::{Datelike, Months};
+    let span = (end.year() - start.year()) * 12 + i32::try_from(end.month()).ok()?
+        - i32::try_from(start.month()).ok()?;
+    let span = u32::try_from(span).ok().filter(|&m| m > 0)?;
+    (start.checked_add_months(Months::new(span)) == Some(end)).then_some(span)
+}
+/// No count of payments stated, but a term in whole months and a stated monthly payment: one
+/// payment a month over the term.
+/// A mortgage form (Loan Estimate, Closing Disclosure) is left alone: its payment changes
+/// over the term (adjustable rate, interest-only years), so the term alone is no count.
+pub(super) fn count_from_term(terms: &mut Terms) {
+    let mortgage_form = terms
+        .disclosure_form
+        .as_ref()
+        .is_some_and(|f| f.form.is_mortgage());
+    // Interest paid each month and the principal at the end: one payment a month too.
+    let interest_only = terms
+        .repayment
+        .as_ref()
+        .is_some_and(|r| r.method == RepaymentMethod::InterestOnly);
+    if terms.installments.is_some() || (terms.payment.is_none() && !interest_only) || mortgage_form
+    {
+        return;
+    }
+    let (Some(term), Some(freq)) = (&terms.term, &terms.frequency) else {
+        return;
+    };
+    let Some(months) = term.months else {
+        return;
+    };
+    let (span, word) = match freq.frequency {
+        Frequency::Monthly => (1, "monthly"),
+        Frequency::Quarterly => (3, "quarterly"),
+        Frequency::Annually => (12, "yearly"),
+        _ => return,
+    };
+    if months < 2 || months % span != 0 || months / span < 2 {
+        return;
+    }
+    let count = months / span;
+    let from = if interest_only {
+        format!("{word} interest payments")
+    } else {
+        format!("the stated {word} payment")
+    };
+    terms.assumptions.push(format!(
+        "{count} {word} payments derived from the stated term of {months} months and {from}"
+    ));
+    terms.installments = Some(Count {
+        count,
+        evidence: term.evidence.clone(),
+    });
+}
+
+/// No term and no count stated, but regular payments from the loan's date to a maturity date
+/// a whole number of months later: the term is that span, said with the two dates it came from.
+pub(super) fn term_from_dates(terms: &mut Terms) {
+    if terms.term.is_some() || terms.installments.is_some() {
+        return;
+    }
+    let periodic = terms.frequency.as_ref().is_some_and(|f| {
+        matches!(
+            f.frequency,
+            Frequency::Monthly | Frequency::Quarterly | Frequency::Annually
+        )
+    });
+    let (Some(start), Some(due)) = (terms.start_date(), &terms.maturity_date) else {
+        return;
+    };
+    let Some(months) = whole_months(start.date, due.date).filter(|_| periodic) else {
+        return;
+    };
+    terms.inferred.push(crate::model::Inferred {
+        field: "term".into(),
+        value: format!("{months} months"),
+        reason: format!(
+            "no term is stated: {months} months from the loan's date {} to the maturity date {}",
+            start.date, due.date
+        ),
+        evidence: vec![start.evidence.clone(), due.evidence.clone()],
+    });
+    terms.term = Some(LoanTerm {
+        months: Some(months),
+        days: None,
+        evidence: due.evidence.clone(),
+    });
+}
+
+/// Record a term of `n` `unit`s (months, years, weeks or days) read at `span`.
+fn set_term(cx: &mut Ctx, terms: &mut Terms, n: u32, unit: &str, span: (usize, usize)) {
+    let unit = unit.to_ascii_lowercase();
+    let (months, days) = if unit.starts_with("month") {
+        (Some(n), None)
+    } else if unit.starts_with("year") {
+        (n.checked_mul(12), None)
+    } else if unit.starts_with("week") {
+        (None, n.checked_mul(7))
+    } else {
+        (None, Some(n))
+    };
+    cx.cover(span.0);
+    terms.term = Some(LoanTerm {
+        months,
+        days,
+        evidence: cx.evidence(span.0, span.1),
+    });
+}
+
+/// No term stated: it follows from the schedule. A count of regular payments gives whole
+/// months (or weeks); a single payment runs from the contract date to its due date.
+pub(crate) fn derive_term(terms: &mut Terms) {
+    if terms.term.is_some() {
+        return;
+    }
+    let Some(count) = &terms.installments else {
+        return;
+    };
+    let n = count.count;
+    let term = if n == 1 {
+        // The term runs from the day the money is paid out; the signing date stands in only
+        // when no funding date is stated.
+        let (Some(start), Some(due)) = (terms.start_date(), &terms.maturity_date) else {
+            return;
+        };
+        let days = (due.date - start.date).num_days();
+        let Ok(days) = u32::try_from(days) else {
+            return;
+        };
+        if days == 0 {
+            return;
+        }
+        let from = if terms.disbursement_date.is_some() {
+            "funding date"
+        } else {
+            "contract date"
+        };
+        // From the 1st of June to the 1st of July is one month, whatever its days.
+        let months = whole_months(start.date, due.date);
+        let length = match months {
+            Some(m) => format!("{m} month(s) ({days} days)"),
+            None => format!("{days} days"),
+        };
+        let note = format!(
+            "term of {length} derived from the payment schedule: one payment, from the {from} {} to the due date {}",
+            start.date, due.date
+        );
+        let evidence = due.evidence.clone();
+        terms.assumptions.push(note);
+        terms.term = Some(LoanTerm {
+            months,
+            days: months.is_none().then_some(days),
+            evidence,
+        });
+        return;
+    } else {
+        let Some(freq) = terms.frequency.as_ref().map(|f| f.frequency) else {
+            return;
+        };
+        let (months, days) = match freq {
+            Frequency::Monthly => (Some(n), None),
+            Frequency::Quarterly => (n.checked_mul(3), None),
+            Frequency::Annually => (n.checked_mul(12), None),
+            Frequency::Weekly => (None, n.checked_mul(7)),
+            Frequency::Biweekly => (None, n.checked_mul(14)),
+            // Two payments a month: half as many months.
+            Frequency::Semimonthly if n % 2 == 0 => (Some(n / 2), None),
+            _ => return,
+        };
+        if months.is_none() && days.is_none() {
+            return;
+        }
+        LoanTerm {
+            months,
+            days,
+            evidence: count.evidence.clone(),
+        }
+    };
+    terms.assumptions.push(match (term.months, term.days) {
+        (Some(m), _) => format!("term of {m} months derived from the payment schedule"),
+        (_, Some(d)) => format!("term of {d} days derived from the payment schedule"),
+        _ => String::new(),
+    });
+    terms.term = Some(term);
+}
