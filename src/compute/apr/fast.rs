@@ -33,7 +33,7 @@ use rust_decimal::{Decimal, MathematicalOps};
 use super::decimal_ops::{Powers, decimal_near, exp_small, powu_plain};
 
 use super::solve::{
-    DENOMINATORS, Discount, Frac, MAX_ITERATIONS, MAX_RATE, Point, Screened, classify_frac, f64_of,
+    DENOMINATORS, Discount, Frac, MAX_ITERATIONS, MAX_RATE, Point, Screened, classify_fracs, f64_of,
 };
 
 /// The `f64` search stops when a step is below this, relative to `max(1, x)`.
@@ -69,16 +69,7 @@ fn ratio(frac: Frac) -> Ratio {
 /// `points` have passed [`screen`](super::solve::screen) and are worth more than the
 /// advances at rate 0.
 pub(crate) fn solve(points: &[Point], model: Discount, screened: &Screened) -> Option<Decimal> {
-    let fracs: Vec<Frac> = points
-        .iter()
-        .map(|p| {
-            if p.frac.is_zero() {
-                Frac::Zero
-            } else {
-                classify_frac(p.frac)
-            }
-        })
-        .collect();
+    let fracs = classify_fracs(points);
     if let Some(lattice) = Lattice::of(points, &fracs, model) {
         let npv = Npv64::Lattice {
             den: f64::from(lattice.den),

@@ -423,19 +423,19 @@ fn signed_points(
     pay: &[Flow],
     mut at: impl FnMut(&Flow) -> Result<(u32, Decimal), AprError>,
 ) -> Result<Vec<Point>, AprError> {
-    let advances = adv.iter().map(|f| (Decimal::NEGATIVE_ONE, f));
-    let payments = pay.iter().map(|f| (Decimal::ONE, f));
-    advances
-        .chain(payments)
-        .map(|(sign, f)| {
-            let (whole, frac) = at(f)?;
-            Ok(Point {
-                signed: sign * f.amount,
-                whole,
-                frac,
-            })
-        })
-        .collect()
+    // A sign flip, not a product: the same digits, and no `Decimal` multiplication per flow.
+    let advances = adv.iter().map(|f| (true, f));
+    let payments = pay.iter().map(|f| (false, f));
+    let mut out = Vec::with_capacity(adv.len() + pay.len());
+    for (advance, f) in advances.chain(payments) {
+        let (whole, frac) = at(f)?;
+        out.push(Point {
+            signed: if advance { -f.amount } else { f.amount },
+            whole,
+            frac,
+        });
+    }
+    Ok(out)
 }
 
 fn expand(flows: &Flows) -> Result<(Vec<Flow>, Vec<Flow>), AprError> {
