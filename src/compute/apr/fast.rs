@@ -170,7 +170,11 @@ fn lattice_root(x: f64, den: f64) -> f64 {
 fn horner_f64(terms: &[(i32, f64)], r: f64) -> (f64, f64) {
     let (mut p, mut dp) = (0.0, 0.0);
     let shift = |p: &mut f64, dp: &mut f64, k: i32| {
-        if k > 0 {
+        if k == 1 {
+            // A regular series: one period apart, no power to take.
+            *dp = *dp * r + *p;
+            *p *= r;
+        } else if k > 0 {
             let rk1 = r.powi(k - 1);
             *dp = *dp * rk1 * r + *p * f64::from(k) * rk1;
             *p *= rk1 * r;
@@ -495,18 +499,22 @@ impl Form<'_> {
         match (self, npv) {
             (Form::Lattice(_), Npv64::Lattice { terms, .. }) => {
                 // The point `y` is exact: only the powers' rounding counts, one per halving
-                // of the largest gap.
-                let mut prev: Option<i32> = None;
-                for &(n, s) in terms {
-                    let gap = prev.map_or(0, |p| p - n);
-                    prev = Some(n);
-                    let phi = y.powi(n);
+                // of the largest gap. The powers of `y` by running products from the nearest
+                // term (a magnitude for the bound: their own rounding is far below its
+                // margins).
+                let (mut phi, mut at) = (1.0_f64, 0_i32);
+                let mut widest = terms.last().map_or(0, |t| t.0);
+                let mut next: Option<i32> = None;
+                for &(n, s) in terms.iter().rev() {
+                    phi *= if n - at == 1 { y } else { y.powi(n - at) };
+                    at = n;
+                    if let Some(m) = next.replace(n) {
+                        widest = widest.max(n - m);
+                    }
                     let n = f64::from(n);
                     loc.add(s, phi, n / y, n * (n - 1.0) / (y * y), n / y);
-                    loc.power = loc.power.max(2.0 * f64::from(gap.max(1)).log2());
                 }
-                let last = prev.unwrap_or(0).max(1);
-                loc.power = loc.power.max(2.0 * f64::from(last).log2());
+                loc.power = 2.0 * f64::from(widest.max(1)).log2();
             }
             (Form::Compound(groups), Npv64::Flows(flows)) => {
                 // Each whole period is one product by `e^-u`, or `den` of them (and the
@@ -549,10 +557,12 @@ impl Form<'_> {
         match self {
             Form::Lattice(l) => {
                 let inv = Decimal::ONE.checked_div(next)?;
+                // Plain products (counted in `polish`: `inv >= 1`, so each rounds by at most
+                // one unit in the 28th significant digit).
                 let grown = if l.den == 1 {
                     inv
                 } else {
-                    inv.checked_powi(i64::from(l.den))?
+                    powu_plain(inv, l.den)?
                 };
                 grown.checked_sub(Decimal::ONE)
             }
@@ -708,7 +718,16 @@ fn polish(form: &Form, npv: &Npv64, start: f64, bracket: (f64, f64)) -> Option<D
             }
             _ => 0.0,
         };
-        let err_x = (err + series) * form.dx_dy(yf, x).abs();
+        // Lattice: `x = (1/r)^den − 1` from the rounded `1/r` (one rounding) by at most
+        // `2·log2(den)` rounded products, each error at most doubled per squaring after it:
+        // within `(2·den + 8)` roundings of `1 + x`.
+        let rate_rounding = match form {
+            Form::Lattice(l) if l.den > 1 => {
+                (2.0 * f64::from(l.den) + 8.0) * DECIMAL_ULP * (1.0 + x.abs())
+            }
+            _ => 0.0,
+        };
+        let err_x = (err + series) * form.dx_dy(yf, x).abs() + rate_rounding;
         if err_x.is_finite() && err_x <= ACCEPT * scale {
             return inside(form.rate(next, step_dec, grown_inv)?, bracket);
         }

@@ -474,11 +474,12 @@ fn classify(a: NaiveDate, b: NaiveDate, anchor: Option<u32>) -> Option<UnitPerio
 /// on ties; with no common period, the average period rounded to the nearest standard
 /// interval. True when the unit is a common period (the flows run in a series).
 fn infer_unit(start: NaiveDate, adv: &[Flow], pay: &[Flow]) -> (UnitPeriod, String, bool) {
-    let mut events: Vec<(NaiveDate, Option<u32>)> = adv
-        .iter()
-        .chain(pay)
-        .filter_map(|f| date_of(f).map(|d| (d, f.anchor_day)))
-        .collect();
+    let mut events: Vec<(NaiveDate, Option<u32>)> = Vec::with_capacity(adv.len() + pay.len() + 1);
+    events.extend(
+        adv.iter()
+            .chain(pay)
+            .filter_map(|f| date_of(f).map(|d| (d, f.anchor_day))),
+    );
     events.push((start, None));
     events.sort();
     events.dedup_by(|b, a| a.0 == b.0);
@@ -618,19 +619,29 @@ fn is_irregular(points: &[Point]) -> bool {
     if advances > 1 {
         return true;
     }
-    let pays: Vec<&Point> = points.iter().filter(|p| p.signed > Decimal::ZERO).collect();
-    if pays.len() > 2 {
-        let middle = pays.get(1..pays.len() - 1).unwrap_or(&[]);
-        if let Some(first) = middle.first() {
-            if middle.iter().any(|p| p.signed != first.signed) {
-                return true;
+    // One pass over the payments, no list of them: each one period after the one before,
+    // and the amounts between the first and the last payment all equal.
+    let mut pays = points.iter().filter(|p| p.signed > Decimal::ZERO);
+    let Some(mut before) = pays.next() else {
+        return false;
+    };
+    let mut middle: Option<Decimal> = None;
+    let (mut first, mut unequal) = (true, false);
+    for p in pays {
+        if !(p.whole == before.whole + 1 && p.frac == before.frac) {
+            return true;
+        }
+        // `before` is followed by `p`: a middle payment unless it is the first.
+        if !first {
+            match middle {
+                None => middle = Some(before.signed),
+                Some(m) => unequal |= m != before.signed,
             }
         }
+        first = false;
+        before = p;
     }
-    pays.windows(2).any(|w| match w {
-        [a, b] => !(b.whole == a.whole + 1 && b.frac == a.frac),
-        _ => false,
-    })
+    unequal
 }
 
 /// EU/UK: each flow's time in years from the first drawdown.
