@@ -25,10 +25,17 @@ pub(crate) fn is_month_end(d: NaiveDate) -> bool {
 /// The date `months` months away from the month of `d` (negative: back), on day `day`,
 /// or the last day of that month when it is shorter ("use the last day of February").
 pub(crate) fn shift_months(d: NaiveDate, months: i64, day: u32) -> Option<NaiveDate> {
+    let (year, month, day) = shifted_ymd(d, months, day)?;
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// [`shift_months`] as (year, month, day), not yet checked as a date: comparing these
+/// tuples orders the dates, without building one per step of a search.
+fn shifted_ymd(d: NaiveDate, months: i64, day: u32) -> Option<(i32, u32, u32)> {
     let index = i64::from(d.year()) * 12 + i64::from(d.month0()) + months;
     let year = i32::try_from(index.div_euclid(12)).ok()?;
     let month = u32::try_from(index.rem_euclid(12)).ok()? + 1;
-    NaiveDate::from_ymd_opt(year, month, day.min(days_in_month(year, month)))
+    Some((year, month, day.min(days_in_month(year, month))))
 }
 
 /// The `k`-th date of a series that starts on `anchor` and repeats `every`.
@@ -93,10 +100,12 @@ pub(crate) fn months_back(
     let diff = (i64::from(later.year()) - i64::from(start.year())) * 12 + i64::from(later.month())
         - i64::from(start.month());
     let mut m = diff.max(0);
+    let first = (start.year(), start.month(), start.day());
     loop {
-        let back = shift_months(later, -m, day)?;
-        if back >= start {
-            return Some((u32::try_from(m).ok()?, back));
+        let back = shifted_ymd(later, -m, day)?;
+        if back >= first {
+            let (y, mo, d) = back;
+            return Some((u32::try_from(m).ok()?, NaiveDate::from_ymd_opt(y, mo, d)?));
         }
         if m == 0 {
             return Some((0, later));

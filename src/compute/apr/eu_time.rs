@@ -99,8 +99,21 @@ pub(super) fn year_points_of(
             "time in years: unit-periods of one {unit} ({} per year)",
             w.round_dp(6).normalize()
         ));
+        // A whole number of periods per year (12 months, 52 weeks, 24 semimonths, ...): whole
+        // periods split into years and a remainder over `w`, each remainder's quotient made
+        // once (a series repeats them). Otherwise one division per flow.
+        let per_year = w
+            .to_u32()
+            .filter(|n| w.fract().is_zero() && (1..=366).contains(n));
+        let mut quotients: Vec<Option<Decimal>> = vec![None; per_year.map_or(0, |n| n as usize)];
         signed_points(adv, pay, |f| {
             let t = time_of(f)?;
+            if let (Some(n), true) = (per_year, t.fraction.is_zero()) {
+                let rest = t.periods % n;
+                let slot = quotients.get_mut(rest as usize).ok_or(AprError::Overflow)?;
+                let q = *slot.get_or_insert_with(|| dates::ratio(i64::from(rest), i64::from(n)));
+                return Ok((t.periods / n, q));
+            }
             let years = (Decimal::from(t.periods) + t.fraction)
                 .checked_div(w)
                 .ok_or(AprError::Overflow)?;

@@ -27,17 +27,13 @@
 //! runs the reference solver, so a case the fast path cannot vouch for costs time, never
 //! a different figure.
 
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, MathematicalOps};
 
 use super::decimal_ops::{Powers, decimal_near, exp_small, powu_plain};
 
-use super::solve::{
-    DENOMINATORS, Discount, Frac, MAX_ITERATIONS, MAX_RATE, Point, Screened, classify_frac, f64_of,
-};
+use super::f64_search::{FlowF64, Npv64, lattice_root, search};
+use super::solve::{DENOMINATORS, Discount, Frac, Point, Screened, classify_fracs, f64_of};
 
-/// The `f64` search stops when a step is below this, relative to `max(1, x)`.
-const F64_TOLERANCE: f64 = 1e-15;
 /// The first `Decimal` step may move the `f64` root by at most this (relative): more means
 /// the `f64` sums lost too much to cancellation to be trusted.
 const F64_TRUST: f64 = 1e-9;
@@ -56,7 +52,7 @@ const DECIMAL_ULP: f64 = 2e-28;
 const F64_ULP: f64 = 1.2e-16;
 
 /// A fraction of a period as `num / DENOMINATORS[den]`, when it is one.
-type Ratio = Option<(usize, u32)>;
+pub(super) type Ratio = Option<(usize, u32)>;
 
 fn ratio(frac: Frac) -> Ratio {
     match frac {
@@ -69,16 +65,7 @@ fn ratio(frac: Frac) -> Ratio {
 /// `points` have passed [`screen`](super::solve::screen) and are worth more than the
 /// advances at rate 0.
 pub(crate) fn solve(points: &[Point], model: Discount, screened: &Screened) -> Option<Decimal> {
-    let fracs: Vec<Frac> = points
-        .iter()
-        .map(|p| {
-            if p.frac.is_zero() {
-                Frac::Zero
-            } else {
-                classify_frac(p.frac)
-            }
-        })
-        .collect();
+    let fracs = classify_fracs(points);
     if let Some(lattice) = Lattice::of(points, &fracs, model) {
         let npv = Npv64::Lattice {
             den: f64::from(lattice.den),
@@ -115,185 +102,6 @@ pub(crate) fn solve(points: &[Point], model: Discount, screened: &Screened) -> O
         Discount::SimpleFraction => Form::Simple(&groups),
     };
     polish(&form, &npv, x, (lo, hi))
-}
-
-/// One flow in `f64`, for the search.
-struct FlowF64 {
-    signed: f64,
-    whole: i32,
-    frac: f64,
-    ratio: Ratio,
-}
-
-/// The net present value in `f64`, for the search.
-enum Npv64 {
-    /// `Σ signed · r^n`, `r = (1 + x)^(-1/den)`: `(n, signed)`, the largest `n` first.
-    Lattice {
-        den: f64,
-        terms: Vec<(i32, f64)>,
-    },
-    Flows(Vec<FlowF64>),
-}
-
-impl Npv64 {
-    /// The value at rate `x` and its derivative in `x`.
-    fn eval(&self, model: Discount, x: f64) -> (f64, f64) {
-        match self {
-            Npv64::Lattice { den, terms } => {
-                let r = lattice_root(x, *den);
-                let (p, dp) = horner_f64(terms, r);
-                (p, -dp * r / (den * (1.0 + x)))
-            }
-            Npv64::Flows(flows) => eval_flows(flows, model, x),
-        }
-    }
-
-    /// The payments' mean time in periods, weighted by amount.
-    fn mean_time(&self, paid: f64) -> f64 {
-        let weighted: f64 = match self {
-            Npv64::Lattice { den, terms } => terms
-                .iter()
-                .filter(|(_, s)| *s > 0.0)
-                .map(|(n, s)| s * f64::from(*n) / den)
-                .sum(),
-            Npv64::Flows(flows) => flows
-                .iter()
-                .filter(|p| p.signed > 0.0)
-                .map(|p| p.signed * (f64::from(p.whole) + p.frac))
-                .sum(),
-        };
-        weighted / paid
-    }
-}
-
-/// `(1 + x)^(-1/den)`.
-fn lattice_root(x: f64, den: f64) -> f64 {
-    if den == 1.0 {
-        1.0 / (1.0 + x)
-    } else {
-        (-x.ln_1p() / den).exp()
-    }
-}
-
-/// `Σ signed · r^n` and its derivative in `r`, by Horner's rule over descending `n`.
-fn horner_f64(terms: &[(i32, f64)], r: f64) -> (f64, f64) {
-    let (mut p, mut dp) = (0.0, 0.0);
-    let shift = |p: &mut f64, dp: &mut f64, k: i32| {
-        if k > 0 {
-            let rk1 = r.powi(k - 1);
-            *dp = *dp * rk1 * r + *p * f64::from(k) * rk1;
-            *p *= rk1 * r;
-        }
-    };
-    let mut prev: Option<i32> = None;
-    for &(n, s) in terms {
-        if let Some(m) = prev {
-            shift(&mut p, &mut dp, m - n);
-        }
-        p += s;
-        prev = Some(n);
-    }
-    shift(&mut p, &mut dp, prev.unwrap_or(0));
-    (p, dp)
-}
-
-/// Net present value of the flows at rate `x`, and its derivative, in `f64`; one
-/// exponential per denominator of the fractions (their powers by multiplication).
-fn eval_flows(flows: &[FlowF64], model: Discount, x: f64) -> (f64, f64) {
-    let v = 1.0 / (1.0 + x);
-    let ln = x.ln_1p();
-    let mut roots = [f64::NAN; DENOMINATORS.len()];
-    let (mut g, mut dg) = (0.0, 0.0);
-    for p in flows {
-        let base = v.powi(p.whole);
-        let whole = f64::from(p.whole);
-        let (disc, weight) = match model {
-            Discount::SimpleFraction if p.frac == 0.0 => (base, whole * v),
-            Discount::SimpleFraction => {
-                let denom = 1.0 + p.frac * x;
-                (base / denom, whole * v + p.frac / denom)
-            }
-            Discount::Compound if p.frac == 0.0 => (base, whole * v),
-            Discount::Compound => {
-                let factor = p
-                    .ratio
-                    .and_then(|(d, num)| ratio_factor(&mut roots, d, num, ln))
-                    .unwrap_or_else(|| (-p.frac * ln).exp());
-                (base * factor, (whole + p.frac) * v)
-            }
-        };
-        let term = p.signed * disc;
-        g += term;
-        dg -= term * weight;
-    }
-    (g, dg)
-}
-
-/// `exp(-ln/den)^num` for `den = DENOMINATORS[d]`, the root kept in `roots[d]`.
-fn ratio_factor(roots: &mut [f64], d: usize, num: u32, ln: f64) -> Option<f64> {
-    let root = roots.get_mut(d)?;
-    if root.is_nan() {
-        *root = (-ln / f64::from(*DENOMINATORS.get(d)?)).exp();
-    }
-    Some(root.powi(i32::try_from(num).ok()?))
-}
-
-/// The reference solver's bracket and safeguarded Newton iteration, in `f64`: the root
-/// and the last bracket `(x, lo, hi)`.
-fn search(npv: &Npv64, model: Discount, screened: &Screened) -> Option<(f64, f64, f64)> {
-    let max_rate = MAX_RATE.to_f64()?;
-    let (mut lo, mut hi) = (0.0_f64, 1.0_f64);
-    loop {
-        let (g, _) = npv.eval(model, hi);
-        if !g.is_finite() || g == 0.0 {
-            return None;
-        }
-        if g < 0.0 {
-            break;
-        }
-        lo = hi;
-        hi *= 2.0;
-        if hi > max_rate {
-            return None;
-        }
-    }
-    let paid = screened.paid.to_f64()?;
-    let advanced = screened.advanced.to_f64()?;
-    let mean_time = npv.mean_time(paid);
-    let mut x = if mean_time > 0.0 {
-        (paid - advanced) / advanced / mean_time
-    } else {
-        (lo + hi) / 2.0
-    };
-    if !(x > lo && x < hi) {
-        x = (lo + hi) / 2.0;
-    }
-    for _ in 0..MAX_ITERATIONS {
-        let (g, dg) = npv.eval(model, x);
-        if !g.is_finite() || !dg.is_finite() {
-            return None;
-        }
-        if g == 0.0 {
-            return Some((x, lo, hi));
-        }
-        if g > 0.0 {
-            lo = x;
-        } else {
-            hi = x;
-        }
-        let newton = x - g / dg;
-        let next = if newton > lo && newton < hi {
-            newton
-        } else {
-            (lo + hi) / 2.0
-        };
-        let scale = next.abs().max(1.0);
-        if (next - x).abs() <= F64_TOLERANCE * scale || hi - lo <= F64_TOLERANCE * scale {
-            return Some((next, lo, hi));
-        }
-        x = next;
-    }
-    None
 }
 
 /// `x` when it lies inside the `f64` bracket widened by the `f64` trust margin.
@@ -504,18 +312,22 @@ impl Form<'_> {
         match (self, npv) {
             (Form::Lattice(_), Npv64::Lattice { terms, .. }) => {
                 // The point `y` is exact: only the powers' rounding counts, one per halving
-                // of the largest gap.
-                let mut prev: Option<i32> = None;
-                for &(n, s) in terms {
-                    let gap = prev.map_or(0, |p| p - n);
-                    prev = Some(n);
-                    let phi = y.powi(n);
+                // of the largest gap. The powers of `y` by running products from the nearest
+                // term (a magnitude for the bound: their own rounding is far below its
+                // margins).
+                let (mut phi, mut at) = (1.0_f64, 0_i32);
+                let mut widest = terms.last().map_or(0, |t| t.0);
+                let mut next: Option<i32> = None;
+                for &(n, s) in terms.iter().rev() {
+                    phi *= if n - at == 1 { y } else { y.powi(n - at) };
+                    at = n;
+                    if let Some(m) = next.replace(n) {
+                        widest = widest.max(n - m);
+                    }
                     let n = f64::from(n);
                     loc.add(s, phi, n / y, n * (n - 1.0) / (y * y), n / y);
-                    loc.power = loc.power.max(2.0 * f64::from(gap.max(1)).log2());
                 }
-                let last = prev.unwrap_or(0).max(1);
-                loc.power = loc.power.max(2.0 * f64::from(last).log2());
+                loc.power = 2.0 * f64::from(widest.max(1)).log2();
             }
             (Form::Compound(groups), Npv64::Flows(flows)) => {
                 // Each whole period is one product by `e^-u`, or `den` of them (and the
@@ -558,10 +370,12 @@ impl Form<'_> {
         match self {
             Form::Lattice(l) => {
                 let inv = Decimal::ONE.checked_div(next)?;
+                // Plain products (counted in `polish`: `inv >= 1`, so each rounds by at most
+                // one unit in the 28th significant digit).
                 let grown = if l.den == 1 {
                     inv
                 } else {
-                    inv.checked_powi(i64::from(l.den))?
+                    powu_plain(inv, l.den)?
                 };
                 grown.checked_sub(Decimal::ONE)
             }
@@ -717,7 +531,16 @@ fn polish(form: &Form, npv: &Npv64, start: f64, bracket: (f64, f64)) -> Option<D
             }
             _ => 0.0,
         };
-        let err_x = (err + series) * form.dx_dy(yf, x).abs();
+        // Lattice: `x = (1/r)^den − 1` from the rounded `1/r` (one rounding) by at most
+        // `2·log2(den)` rounded products, each error at most doubled per squaring after it:
+        // within `(2·den + 8)` roundings of `1 + x`.
+        let rate_rounding = match form {
+            Form::Lattice(l) if l.den > 1 => {
+                (2.0 * f64::from(l.den) + 8.0) * DECIMAL_ULP * (1.0 + x.abs())
+            }
+            _ => 0.0,
+        };
+        let err_x = (err + series) * form.dx_dy(yf, x).abs() + rate_rounding;
         if err_x.is_finite() && err_x <= ACCEPT * scale {
             return inside(form.rate(next, step_dec, grown_inv)?, bracket);
         }

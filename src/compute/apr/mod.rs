@@ -15,9 +15,11 @@
 mod dates;
 mod decimal_ops;
 mod eu_time;
+mod f64_search;
 mod fast;
 mod flows;
 mod solve;
+mod unit_infer;
 
 use std::fmt;
 use std::str::FromStr;
@@ -29,6 +31,7 @@ use serde::{Deserialize, Serialize};
 
 pub use flows::{EuTimeBasis, Flow, FlowSpec, Flows, QuickForm, UnitTime, When};
 use solve::{Discount, Point};
+use unit_infer::infer_unit;
 
 /// The `k`-th date of a series starting on `anchor` every `every` (month ends stay month ends).
 pub fn series_date(anchor: NaiveDate, every: UnitPeriod, k: u32) -> Option<NaiveDate> {
@@ -423,19 +426,19 @@ fn signed_points(
     pay: &[Flow],
     mut at: impl FnMut(&Flow) -> Result<(u32, Decimal), AprError>,
 ) -> Result<Vec<Point>, AprError> {
-    let advances = adv.iter().map(|f| (Decimal::NEGATIVE_ONE, f));
-    let payments = pay.iter().map(|f| (Decimal::ONE, f));
-    advances
-        .chain(payments)
-        .map(|(sign, f)| {
-            let (whole, frac) = at(f)?;
-            Ok(Point {
-                signed: sign * f.amount,
-                whole,
-                frac,
-            })
-        })
-        .collect()
+    // A sign flip, not a product: the same digits, and no `Decimal` multiplication per flow.
+    let advances = adv.iter().map(|f| (true, f));
+    let payments = pay.iter().map(|f| (false, f));
+    let mut out = Vec::with_capacity(adv.len() + pay.len());
+    for (advance, f) in advances.chain(payments) {
+        let (whole, frac) = at(f)?;
+        out.push(Point {
+            signed: if advance { -f.amount } else { f.amount },
+            whole,
+            frac,
+        });
+    }
+    Ok(out)
 }
 
 fn expand(flows: &Flows) -> Result<(Vec<Flow>, Vec<Flow>), AprError> {
@@ -448,94 +451,6 @@ fn expand(flows: &Flows) -> Result<(Vec<Flow>, Vec<Flow>), AprError> {
         return Err(AprError::Invalid("no payment".into()));
     }
     Ok((adv, pay))
-}
-
-/// Classify the interval between two dates as a standard interval where it is one.
-fn classify(a: NaiveDate, b: NaiveDate, anchor: Option<u32>) -> Option<UnitPeriod> {
-    if b <= a {
-        return None;
-    }
-    if let Some((m, back)) = dates::months_back(a, b, anchor) {
-        if back == a && (1..=12).contains(&m) {
-            return Some(UnitPeriod::Months(m));
-        }
-    }
-    if dates::step(a, UnitPeriod::Semimonth, 1) == Some(b) || dates::half_month_back(b) == Some(a) {
-        return Some(UnitPeriod::Semimonth);
-    }
-    let days = (b - a).num_days();
-    if days % 7 == 0 && days / 7 <= 52 {
-        return u32::try_from(days / 7).ok().map(UnitPeriod::Weeks);
-    }
-    u32::try_from(days).ok().map(UnitPeriod::Days)
-}
-
-/// Appendix J (b)(4)(i): the most frequent common period (at most a year), the smaller
-/// on ties; with no common period, the average period rounded to the nearest standard
-/// interval. True when the unit is a common period (the flows run in a series).
-fn infer_unit(start: NaiveDate, adv: &[Flow], pay: &[Flow]) -> (UnitPeriod, String, bool) {
-    let mut events: Vec<(NaiveDate, Option<u32>)> = adv
-        .iter()
-        .chain(pay)
-        .filter_map(|f| date_of(f).map(|d| (d, f.anchor_day)))
-        .collect();
-    events.push((start, None));
-    events.sort();
-    events.dedup_by(|b, a| a.0 == b.0);
-    // Counts per period in the periods' order (a handful at most: no map needed).
-    let mut counts: Vec<(UnitPeriod, u32)> = Vec::new();
-    let mut lengths = Vec::with_capacity(events.len());
-    for pair in events.windows(2) {
-        if let [(a, _), (b, anchor)] = pair {
-            if let Some(p) = classify(*a, *b, *anchor) {
-                match counts.binary_search_by(|(q, _)| q.cmp(&p)) {
-                    Ok(i) => {
-                        if let Some((_, n)) = counts.get_mut(i) {
-                            *n += 1;
-                        }
-                    }
-                    Err(i) => counts.insert(i, (p, 1)),
-                }
-            }
-            lengths.push((*b - *a).num_days());
-        }
-    }
-    let year = Decimal::from(366);
-    let best = counts
-        .iter()
-        .map(|(p, n)| (p, n))
-        .filter(|(p, n)| **n > 1 && p.approx_days() <= year)
-        .max_by(|(pa, na), (pb, nb)| na.cmp(nb).then(pb.approx_days().cmp(&pa.approx_days())));
-    if let Some((p, n)) = best {
-        return (
-            *p,
-            format!("unit-period {p}: the most frequent common period ({n} times)"),
-            true,
-        );
-    }
-    let total: i64 = lengths.iter().sum();
-    let avg = Decimal::from(total) / Decimal::from(lengths.len().max(1));
-    let mut candidates = vec![UnitPeriod::Days(1), UnitPeriod::Semimonth];
-    candidates.extend((1..=52).map(UnitPeriod::Weeks));
-    candidates.extend((1..=12).map(UnitPeriod::Months));
-    candidates.sort_by_key(|c| c.approx_days());
-    let mut pick = UnitPeriod::Months(1);
-    let mut best_gap: Option<Decimal> = None;
-    for c in candidates {
-        let gap = (c.approx_days() - avg).abs();
-        // Strictly closer only: on a tie the smaller (earlier) candidate stays.
-        if best_gap.is_none_or(|g| gap < g) {
-            best_gap = Some(gap);
-            pick = c;
-        }
-    }
-    (
-        pick,
-        format!(
-            "unit-period {pick}: no common period, the average period rounded to a standard interval"
-        ),
-        false,
-    )
 }
 
 fn timeline(flows: &Flows) -> Result<UnitTimeline, AprError> {
@@ -618,19 +533,29 @@ fn is_irregular(points: &[Point]) -> bool {
     if advances > 1 {
         return true;
     }
-    let pays: Vec<&Point> = points.iter().filter(|p| p.signed > Decimal::ZERO).collect();
-    if pays.len() > 2 {
-        let middle = pays.get(1..pays.len() - 1).unwrap_or(&[]);
-        if let Some(first) = middle.first() {
-            if middle.iter().any(|p| p.signed != first.signed) {
-                return true;
+    // One pass over the payments, no list of them: each one period after the one before,
+    // and the amounts between the first and the last payment all equal.
+    let mut pays = points.iter().filter(|p| p.signed > Decimal::ZERO);
+    let Some(mut before) = pays.next() else {
+        return false;
+    };
+    let mut middle: Option<Decimal> = None;
+    let (mut first, mut unequal) = (true, false);
+    for p in pays {
+        if !(p.whole == before.whole + 1 && p.frac == before.frac) {
+            return true;
+        }
+        // `before` is followed by `p`: a middle payment unless it is the first.
+        if !first {
+            match middle {
+                None => middle = Some(before.signed),
+                Some(m) => unequal |= m != before.signed,
             }
         }
+        first = false;
+        before = p;
     }
-    pays.windows(2).any(|w| match w {
-        [a, b] => !(b.whole == a.whole + 1 && b.frac == a.frac),
-        _ => false,
-    })
+    unequal
 }
 
 /// EU/UK: each flow's time in years from the first drawdown.

@@ -74,14 +74,54 @@ pub(crate) fn classify_frac(f: Decimal) -> Frac {
     Frac::Raw
 }
 
+/// `10^k` for every `Decimal` scale (`k <= 28`): a table, not an exponentiation per call.
+const POW10: [i128; 29] = {
+    let mut out = [1_i128; 29];
+    let mut k = 1;
+    while k < out.len() {
+        out[k] = out[k - 1] * 10;
+        k += 1;
+    }
+    out
+};
+
+/// [`classify_frac`] of every point's fraction. A schedule repeats a few fractions (a monthly
+/// series in years: twelfths), so the last few distinct ones are kept by their exact digits
+/// (the same digits give the same answer).
+pub(crate) fn classify_fracs(points: &[Point]) -> Vec<Frac> {
+    let mut seen: [(u128, Frac); 16] = [(0, Frac::Zero); 16];
+    let (mut len, mut next) = (0_usize, 0_usize);
+    points
+        .iter()
+        .map(|p| {
+            if p.frac.is_zero() {
+                return Frac::Zero;
+            }
+            let bits = u128::from_le_bytes(p.frac.serialize());
+            let known = seen.get(..len).unwrap_or(&[]);
+            if let Some((_, f)) = known.iter().find(|(b, _)| *b == bits) {
+                return *f;
+            }
+            let f = classify_frac(p.frac);
+            if let Some(slot) = seen.get_mut(next) {
+                *slot = (bits, f);
+            }
+            next = (next + 1) % 16;
+            len = (len + 1).min(16);
+            f
+        })
+        .collect()
+}
+
 /// `num` when `m / 10^scale · den` is within 1e-20 of it.
 fn whole_multiple(m: i128, scale: u32, den: u32, num: i128) -> Option<u32> {
+    let pow10 = |k: u32| POW10.get(usize::try_from(k).ok()?).copied();
     let gap = m
         .checked_mul(i128::from(den))?
-        .checked_sub(num.checked_mul(10_i128.checked_pow(scale)?)?)?
+        .checked_sub(num.checked_mul(pow10(scale)?)?)?
         .checked_abs()?;
     let within = match scale.checked_sub(20) {
-        Some(e) => gap < 10_i128.checked_pow(e)?,
+        Some(e) => gap < pow10(e)?,
         None => gap == 0,
     };
     if within {
@@ -266,7 +306,7 @@ pub(crate) fn solve(points: &[Point], model: Discount) -> Result<Decimal, AprErr
 /// root lies below [`MAX_RATE`], on overflow, or when the iteration does not settle.
 pub(crate) fn solve_reference(points: &[Point], model: Discount) -> Result<Decimal, AprError> {
     let Screened { paid, advanced } = screen(points)?;
-    let fracs: Vec<Frac> = points.iter().map(|p| classify_frac(p.frac)).collect();
+    let fracs = classify_fracs(points);
     let mut pows = Vec::new();
     let overflow = || AprError::Overflow;
     let (g0, _) = eval(points, &fracs, Decimal::ZERO, model, &mut pows).ok_or_else(overflow)?;
