@@ -463,7 +463,8 @@ fn an_announced_field_visit_does_not_hide_a_demand_above_the_lawful_claim() {
     let r = analyse(VISIT_AND_DEMAND, rules(), Some(&ctx), None);
     assert!(ids(&r).contains(&"msg-threat-visit"), "{:?}", ids(&r));
     assert_eq!(r.tier, Tier::DemandAboveLawfulClaim, "{:?}", ids(&r));
-    // The warning is still named in the reason.
+    // The outranked tier is reported (its letter, a complaint, is still written).
+    assert_eq!(r.tier_outranked, Some(Tier::UnlawfulCollection));
     let visit = finding(&r, "msg-threat-visit");
     assert!(
         r.tier_reason_zh.contains("另有风险提示：") && r.tier_reason_zh.contains(&visit.message_zh),
@@ -479,10 +480,9 @@ fn an_announced_field_visit_does_not_hide_a_demand_above_the_lawful_claim() {
     let without = BUNDLED_RULES.replace(BY_SEVERITY, "tiers = []");
     assert_ne!(without, BUNDLED_RULES, "the bundled by_severity line moved");
     let plain = MessageRules::parse(&without, "t.toml").unwrap();
-    assert_eq!(
-        analyse(VISIT_AND_DEMAND, &plain, Some(&ctx), None).tier,
-        Tier::UnlawfulCollection
-    );
+    let r = analyse(VISIT_AND_DEMAND, &plain, Some(&ctx), None);
+    assert_eq!(r.tier, Tier::UnlawfulCollection);
+    assert_eq!(r.tier_outranked, None);
     let bad = BUNDLED_RULES.replace(BY_SEVERITY, r#"tiers = ["lawful-reminder"]"#);
     let e = MessageRules::parse(&bad, "t.toml").expect_err("lawful-reminder weighed");
     assert!(e.to_string().contains("tiers.by_severity"), "{e}");

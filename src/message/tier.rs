@@ -176,6 +176,40 @@ impl TierRules {
         }
     }
 
+    /// The findings that do not rank with another tier (a rule of `subsumed` whose tier has a
+    /// deciding finding).
+    fn standing(&self, findings: &[MessageFinding]) -> Vec<MessageFinding> {
+        findings
+            .iter()
+            .filter(|f| {
+                !self.subsumed.iter().any(|s| {
+                    s.rules.contains(&f.rule_id) && !TierRules::deciding(s.by, findings).is_empty()
+                })
+            })
+            .cloned()
+            .collect()
+    }
+
+    /// Each tier with a deciding finding among `standing`, in `order`.
+    fn deciding_tiers<'f>(
+        &self,
+        standing: &'f [MessageFinding],
+    ) -> Vec<(Tier, Vec<&'f MessageFinding>)> {
+        self.order
+            .iter()
+            .map(|&t| (t, TierRules::deciding(t, standing)))
+            .filter(|(_, why)| !why.is_empty())
+            .collect()
+    }
+
+    /// The tier that `by_severity` let a more severe one outrank, if any: its findings still call
+    /// for their own remedy (a complaint about unlawful collection beside an objection to the sum).
+    pub fn outranked(&self, findings: &[MessageFinding]) -> Option<Tier> {
+        let standing = self.standing(findings);
+        let deciding = self.deciding_tiers(&standing);
+        self.by_severity(&deciding).0.map(|(t, _)| *t)
+    }
+
     /// Which of the tiers with a deciding finding (in `order`) decides: the first, unless
     /// `by_severity` lets a later tier decided by more severe findings outrank it; then also the
     /// tier it outranked.
@@ -206,23 +240,8 @@ impl TierRules {
     /// The tier of a message with its one-line reason (English, Chinese). `findings` are
     /// sorted worst first.
     pub fn classify(&self, findings: &[MessageFinding]) -> (Tier, String, String) {
-        // Findings that rank with another tier, because that tier has a deciding finding.
-        let subsumed = |f: &MessageFinding| -> Option<&Subsumed> {
-            self.subsumed.iter().find(|s| {
-                s.rules.contains(&f.rule_id) && !TierRules::deciding(s.by, findings).is_empty()
-            })
-        };
-        let standing: Vec<MessageFinding> = findings
-            .iter()
-            .filter(|f| subsumed(f).is_none())
-            .cloned()
-            .collect();
-        let deciding: Vec<(Tier, Vec<&MessageFinding>)> = self
-            .order
-            .iter()
-            .map(|&t| (t, TierRules::deciding(t, &standing)))
-            .filter(|(_, why)| !why.is_empty())
-            .collect();
+        let standing = self.standing(findings);
+        let deciding = self.deciding_tiers(&standing);
         let (outranked, winner) = self.by_severity(&deciding);
         if let Some((tier, why)) = deciding.get(winner) {
             let tier = *tier;
