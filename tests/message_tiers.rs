@@ -450,3 +450,63 @@ fn a_demand_for_every_instalment_due_within_the_days_overdue_is_not_above_the_cl
     let r = with_contract(EN_04, 10, TWO_PAYMENTS);
     assert_eq!(r.tier, Tier::DemandAboveLawfulClaim, "{:?}", ids(&r));
 }
+
+// ---- Batch H's classes: a warning does not hide a demand; an officer's title alone is no scam ----
+
+/// A demand far above zh-01's whole schedule (about ¥11,001.6), with a field visit announced.
+const VISIT_AND_DEMAND: &str = "您在易借平台的借款已逾期30天，截至今日您的应还总额为人民币24,500.00元，须于今日内一次性结清。逾期未处理的，将安排外访人员上门走访核实。";
+const BY_SEVERITY: &str = r#"tiers = ["unlawful-collection", "demand-above-lawful-claim"]"#;
+
+#[test]
+fn an_announced_field_visit_does_not_hide_a_demand_above_the_lawful_claim() {
+    let ctx = context(ZH_01, 30);
+    let r = analyse(VISIT_AND_DEMAND, rules(), Some(&ctx), None);
+    assert!(ids(&r).contains(&"msg-threat-visit"), "{:?}", ids(&r));
+    assert_eq!(r.tier, Tier::DemandAboveLawfulClaim, "{:?}", ids(&r));
+    // The outranked tier is reported (its letter, a complaint, is still written).
+    assert_eq!(r.tier_outranked, Some(Tier::UnlawfulCollection));
+    let visit = finding(&r, "msg-threat-visit");
+    assert!(
+        r.tier_reason_zh.contains("另有风险提示：") && r.tier_reason_zh.contains(&visit.message_zh),
+        "{}",
+        r.tier_reason_zh
+    );
+    // Without a contract to weigh the demand, the visit decides.
+    assert_eq!(
+        analyse(VISIT_AND_DEMAND, rules(), None, None).tier,
+        Tier::UnlawfulCollection
+    );
+    // The rule is data: without it the order decides; lawful-reminder cannot be weighed.
+    let without = BUNDLED_RULES.replace(BY_SEVERITY, "tiers = []");
+    assert_ne!(without, BUNDLED_RULES, "the bundled by_severity line moved");
+    let plain = MessageRules::parse(&without, "t.toml").unwrap();
+    let r = analyse(VISIT_AND_DEMAND, &plain, Some(&ctx), None);
+    assert_eq!(r.tier, Tier::UnlawfulCollection);
+    assert_eq!(r.tier_outranked, None);
+    let bad = BUNDLED_RULES.replace(BY_SEVERITY, r#"tiers = ["lawful-reminder"]"#);
+    let e = MessageRules::parse(&bad, "t.toml").expect_err("lawful-reminder weighed");
+    assert!(e.to_string().contains("tiers.by_severity"), "{e}");
+}
+
+#[test]
+fn an_officers_title_is_unlawful_collection_and_a_scam_only_with_a_sign_of_one() {
+    for text in [
+        "This is Detective Ray Alvarez. Your unpaid installment loan is now a theft case and you will be arrested at work on Friday unless you call me back today.",
+        "Deputy Sandra Kirk, badge number 4471, calling about your past-due loan with Summit Credit. Phone me before 5 PM or a warrant goes out.",
+    ] {
+        let r = analyse(text, rules(), None, None);
+        assert!(
+            ids(&r).contains(&"msg-poses-as-officer-en"),
+            "{text}: {:?}",
+            ids(&r)
+        );
+        assert_eq!(r.tier, Tier::UnlawfulCollection, "{text}: {:?}", ids(&r));
+    }
+    // With a sign of fraud (payment by gift card, a federal agency named) it is a scam.
+    for text in [
+        "This is Detective Ray Alvarez. Clear your unpaid loan today with two $500 Target gift cards or you will be arrested.",
+        "FBI Agent Paul Greer here: your unpaid loan is under federal investigation; call back today.",
+    ] {
+        assert_eq!(tier(text), Tier::LikelyFraud, "{text}");
+    }
+}

@@ -116,6 +116,7 @@ pub fn letters(input: &LetterInput<'_>) -> Vec<Letter> {
         return Vec::new();
     };
     let tier = input.message.map(|(_, r)| r.tier);
+    let outranked = input.message.and_then(|(_, r)| r.tier_outranked);
     let mut kinds = Vec::new();
     if tier == Some(Tier::LikelyFraud) {
         kinds.push(LetterKind::Fraud);
@@ -127,7 +128,7 @@ pub fn letters(input: &LetterInput<'_>) -> Vec<Letter> {
         if demanded.is_some_and(|d| d > part.lawful_total) {
             kinds.push(LetterKind::Objection);
         }
-        if tier == Some(Tier::UnlawfulCollection) {
+        if tier == Some(Tier::UnlawfulCollection) || outranked == Some(Tier::UnlawfulCollection) {
             kinds.push(LetterKind::Complaint);
         }
     }

@@ -289,6 +289,10 @@ pub struct MessageReport {
     /// Why, in one line.
     pub tier_reason_en: String,
     pub tier_reason_zh: String,
+    /// A tier the decisive one outranked (`[tiers.by_severity]`: unlawful collection that rests
+    /// on warnings beside a demand above the lawful claim); its findings still call for a remedy.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tier_outranked: Option<Tier>,
     /// When the message(s) arrived (`--received`).
     pub received: Vec<String>,
     /// The lawful claim on the whole loan, with `--contract`.
@@ -554,6 +558,7 @@ pub fn analyse_delivered(
         })
         .unwrap_or_default();
     let (tier, tier_reason_en, tier_reason_zh) = rules.tiers.classify(&findings);
+    let tier_outranked = rules.tiers.outranked(&findings);
     MessageReport {
         language,
         findings,
@@ -564,6 +569,7 @@ pub fn analyse_delivered(
         tier,
         tier_reason_en,
         tier_reason_zh,
+        tier_outranked,
         received: received
             .iter()
             .map(|t| t.format("%Y-%m-%dT%H:%M").to_string())

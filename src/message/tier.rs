@@ -6,7 +6,11 @@
 //! a screen-sharing app) decides alone; weaker ones (an unofficial link, a sender other than the
 //! lender) only together. A rule of the tiers (`[[tiers.subsumed]]`) may make some findings rank
 //! with another tier when that tier has a deciding finding: an unlawful collection fee inside a
-//! demand above the lawful claim is part of the excess, so the demand decides.
+//! demand above the lawful claim is part of the excess, so the demand decides. Among the tiers of
+//! a collector (`[tiers.by_severity]`), a tier decided by a violation outranks one that rests on
+//! warnings alone: a field visit announced (lawful when it keeps the rules, so only a warning)
+//! does not hide a demand above the lawful claim. Whether the message is genuine is asked first:
+//! likely fraud keeps its place.
 
 use serde::{Deserialize, Serialize};
 
@@ -74,6 +78,17 @@ pub struct Subsumed {
     pub lead_zh: String,
 }
 
+/// A rule of the tiers: among `tiers`, the tier whose deciding findings are the most severe
+/// decides (a violation outranks warnings alone); equal severities go by `order`. The findings of
+/// the tier it outranks are named in its reason after `lead_*`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BySeverity {
+    pub tiers: Vec<Tier>,
+    pub lead_en: String,
+    pub lead_zh: String,
+}
+
 /// The `[tiers]` table of the rule file: how findings of different kinds rank.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -83,6 +98,8 @@ pub struct TierRules {
     pub order: Vec<Tier>,
     #[serde(default)]
     pub subsumed: Vec<Subsumed>,
+    #[serde(default)]
+    pub by_severity: Option<BySeverity>,
 }
 
 impl Default for TierRules {
@@ -95,6 +112,7 @@ impl Default for TierRules {
                 Tier::DemandAboveLawfulClaim,
             ],
             subsumed: Vec::new(),
+            by_severity: None,
         }
     }
 }
@@ -110,6 +128,13 @@ impl TierRules {
             if let Some(r) = s.rules.iter().find(|r| !rule_ids.contains(&r.as_str())) {
                 return Err(format!("tiers.subsumed: no rule {r}"));
             }
+        }
+        if self
+            .by_severity
+            .as_ref()
+            .is_some_and(|b| b.tiers.contains(&Tier::LawfulReminder))
+        {
+            return Err("tiers.by_severity: lawful-reminder cannot decide".into());
         }
         let mut order: Vec<&str> = self.order.iter().map(|t| t.id()).collect();
         order.sort_unstable();
@@ -151,27 +176,83 @@ impl TierRules {
         }
     }
 
+    /// The findings that do not rank with another tier (a rule of `subsumed` whose tier has a
+    /// deciding finding).
+    fn standing(&self, findings: &[MessageFinding]) -> Vec<MessageFinding> {
+        findings
+            .iter()
+            .filter(|f| {
+                !self.subsumed.iter().any(|s| {
+                    s.rules.contains(&f.rule_id) && !TierRules::deciding(s.by, findings).is_empty()
+                })
+            })
+            .cloned()
+            .collect()
+    }
+
+    /// Each tier with a deciding finding among `standing`, in `order`.
+    fn deciding_tiers<'f>(
+        &self,
+        standing: &'f [MessageFinding],
+    ) -> Vec<(Tier, Vec<&'f MessageFinding>)> {
+        self.order
+            .iter()
+            .map(|&t| (t, TierRules::deciding(t, standing)))
+            .filter(|(_, why)| !why.is_empty())
+            .collect()
+    }
+
+    /// The tier that `by_severity` let a more severe one outrank, if any: its findings still call
+    /// for their own remedy (a complaint about unlawful collection beside an objection to the sum).
+    pub fn outranked(&self, findings: &[MessageFinding]) -> Option<Tier> {
+        let standing = self.standing(findings);
+        let deciding = self.deciding_tiers(&standing);
+        self.by_severity(&deciding).0.map(|(t, _)| *t)
+    }
+
+    /// Which of the tiers with a deciding finding (in `order`) decides: the first, unless
+    /// `by_severity` lets a later tier decided by more severe findings outrank it; then also the
+    /// tier it outranked.
+    fn by_severity<'a, 'f>(
+        &self,
+        deciding: &'a [(Tier, Vec<&'f MessageFinding>)],
+    ) -> (Option<&'a (Tier, Vec<&'f MessageFinding>)>, usize) {
+        let Some(b) = &self.by_severity else {
+            return (None, 0);
+        };
+        let worst = |why: &[&MessageFinding]| why.iter().map(|f| f.severity).max();
+        let Some(first) = deciding.first().filter(|(t, _)| b.tiers.contains(t)) else {
+            return (None, 0);
+        };
+        let mut best = (0, worst(&first.1));
+        for (i, (t, why)) in deciding.iter().enumerate().skip(1) {
+            if b.tiers.contains(t) && worst(why) > best.1 {
+                best = (i, worst(why));
+            }
+        }
+        if best.0 == 0 {
+            (None, 0)
+        } else {
+            (Some(first), best.0)
+        }
+    }
+
     /// The tier of a message with its one-line reason (English, Chinese). `findings` are
     /// sorted worst first.
     pub fn classify(&self, findings: &[MessageFinding]) -> (Tier, String, String) {
-        // Findings that rank with another tier, because that tier has a deciding finding.
-        let subsumed = |f: &MessageFinding| -> Option<&Subsumed> {
-            self.subsumed.iter().find(|s| {
-                s.rules.contains(&f.rule_id) && !TierRules::deciding(s.by, findings).is_empty()
-            })
-        };
-        let standing: Vec<MessageFinding> = findings
-            .iter()
-            .filter(|f| subsumed(f).is_none())
-            .cloned()
-            .collect();
-        for &tier in &self.order {
-            let why = TierRules::deciding(tier, &standing);
-            if why.is_empty() {
-                continue;
-            }
+        let standing = self.standing(findings);
+        let deciding = self.deciding_tiers(&standing);
+        let (outranked, winner) = self.by_severity(&deciding);
+        if let Some((tier, why)) = deciding.get(winner) {
+            let tier = *tier;
             let mut en: Vec<String> = why.iter().map(|f| f.message.clone()).collect();
             let mut zh: Vec<String> = why.iter().map(|f| f.message_zh.clone()).collect();
+            if let (Some(b), Some((_, below))) = (&self.by_severity, outranked) {
+                en.push(b.lead_en.clone());
+                zh.push(b.lead_zh.clone());
+                en.extend(below.iter().map(|f| f.message.clone()));
+                zh.extend(below.iter().map(|f| f.message_zh.clone()));
+            }
             for s in self.subsumed.iter().filter(|s| s.by == tier) {
                 let parts: Vec<&MessageFinding> = findings
                     .iter()

@@ -31,6 +31,8 @@ pub(super) struct KindData {
 pub(super) struct Titles {
     pub loan_zh: Vec<String>,
     pub loan_en: Vec<String>,
+    /// Titles of a debt of any cause (欠条, IOU).
+    pub debt_titles: Vec<String>,
     pub credit_subjects_en: Vec<String>,
     pub agreement_nouns_en: Vec<String>,
     pub disclosure_zh: Vec<String>,
@@ -55,6 +57,9 @@ pub(super) struct Class {
     pub agreement: bool,
     /// The class in words ("a guarantee of someone else's debt").
     pub what: String,
+    /// A debt of this class is written as an IOU (欠条): an IOU's title does not weigh against it.
+    #[serde(default)]
+    pub debt: bool,
 }
 
 #[derive(Debug, Deserialize)]

@@ -9,6 +9,15 @@
 //! advertisement's call to apply, a court's order, a notice) each weigh towards a kind, and
 //! the decision cites the sentences that decided it. Every word list and cue is data, in
 //! `kind_data.toml`.
+//!
+//! What separates the kinds: a loan contract is the agreement, or the record of one concluded
+//! (a message that states the signed agreement in force, a page that records it; money paid
+//! out weighs towards it, though a lender's SMS that only says so stays a notice); a
+//! disclosure speaks before or beside it (a summary, a trial calculation "for reference", an
+//! offer still to accept, a periodic statement); anything else lends no money to the reader,
+//! even in a loan's words (an IOU, 欠条, for goods bought on credit is a debt of a sale). A
+//! credit card is open-end credit: its cardholder agreement (信用卡领用合约) is a loan contract,
+//! and its statement (信用卡对账单, "credit card statement") a loan disclosure.
 
 mod data;
 mod weigh;
@@ -30,6 +39,9 @@ const SMS_MAX_CHARS: usize = 480;
 /// A text with this many article headings (第X条) and no parties is a statute.
 const STATUTE_ARTICLES: usize = 30;
 
+/// A remark in brackets after a title: (仅供参考), （以最终签署的合同为准）.
+static REMARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[(（][^()（）]*[)）]").expect("static regex"));
 /// A statute's title: 中华人民共和国…法, …条例.
 static STATUTE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^中华人民共和国[^《》，,。]{0,16}(?:法|法典|条例)(?:[(（]草案[)）])?")
@@ -90,6 +102,8 @@ struct Title {
     class: Option<&'static str>,
     /// The title word that named the kind.
     word: &'static str,
+    /// The title names a debt of any cause (欠条, IOU): a loan unless the body names another.
+    debt: bool,
     /// The title as written.
     text: String,
     evidence: Evidence,
@@ -217,6 +231,7 @@ fn title_in(doc: &Document, candidate: &str, at: usize) -> Option<TitleFound> {
         kind,
         class,
         word,
+        debt: DATA.titles.debt_titles.iter().any(|d| d == word),
         text: candidate.to_string(),
         evidence: doc.evidence(at, end),
     }))
@@ -235,7 +250,9 @@ fn compact(s: &str) -> String {
 /// "民法典").
 fn title_kind(line: &str) -> Option<(DocumentKind, &'static str, Option<&'static str>)> {
     let t = &DATA.titles;
-    let zh = compact(line);
+    // A remark in brackets qualifies a Chinese title (借款试算（以最终签署的借款合同为准））:
+    // the contract it names is not this document.
+    let zh = compact(&REMARK.replace_all(line, ""));
     let en = line.to_ascii_lowercase();
     let mut lists: Vec<(&'static [String], &str, DocumentKind, Option<&'static str>)> = vec![
         (&t.loan_zh, &zh, DocumentKind::LoanContract, None),
@@ -320,6 +337,9 @@ fn credit_document_zh(line: &str) -> Option<(DocumentKind, &'static str, Option<
         LazyLock::new(|| Regex::new(r"《[^》]*》").expect("static regex"));
     let t = &DATA.titles;
     let title = QUOTED.replace_all(line, "");
+    if let Some(plan) = t.plan_zh.iter().find(|p| p.as_str() == title.as_ref()) {
+        return Some((DocumentKind::LoanDisclosure, plan.as_str(), None));
+    }
     let subject = t
         .credit_subjects_zh
         .iter()
@@ -327,7 +347,7 @@ fn credit_document_zh(line: &str) -> Option<(DocumentKind, &'static str, Option<
     let has = |nouns: &[String]| nouns.iter().any(|n| title.contains(n.as_str()));
     if has(&t.agreement_nouns_zh) {
         Some((DocumentKind::LoanContract, subject, None))
-    } else if has(&t.notice_nouns_zh) || t.plan_zh.iter().any(|p| p == title.as_ref()) {
+    } else if has(&t.notice_nouns_zh) {
         Some((DocumentKind::LoanDisclosure, subject, None))
     } else {
         None

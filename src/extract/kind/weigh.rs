@@ -125,6 +125,11 @@ impl<'h> Tally<'h> {
             } else {
                 self.contract_any
             };
+        // An IOU's title (欠条) names a debt of any cause: against a debt of another cause (a
+        // price of goods owed) it weighs nothing.
+        if self.title.is_some_and(|t| t.debt) && data::class(class).is_some_and(|c| c.debt) {
+            against = against.saturating_sub(DATA.title_weight);
+        }
         // A headline that names a loan ("Buy now, pay later use hits a record") over a body
         // with no mark of any agreement or disclosure names the article's subject, not the
         // document: the title weighs half against a class that is no agreement.
