@@ -8,6 +8,7 @@
 pub mod en;
 pub mod kind;
 pub mod numerals;
+pub mod prefilter;
 pub mod zh;
 
 pub use kind::classify;

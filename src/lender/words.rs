@@ -5,6 +5,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::prefilter::PatternSet;
+
 /// One thing a sentence can say about who lends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Signal {
@@ -139,6 +141,10 @@ static PATTERNS: LazyLock<Vec<(Signal, Regex)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// One pass that rules out most patterns of a sentence (indices as in [`PATTERNS`]).
+static PATTERN_SET: LazyLock<PatternSet> =
+    LazyLock::new(|| PatternSet::new(PATTERNS.iter().map(|(_, re)| re.as_str())));
+
 /// Words that make a "bank" mention something other than a lender (the central bank, an
 /// account, a card).
 fn not_a_lending_bank(name: &str) -> bool {
@@ -160,8 +166,9 @@ fn bare_name(s: &str) -> String {
 /// The signals in one sentence, each with the party's name when the wording gives it.
 pub(super) fn signals_in(sentence: &str) -> Vec<(Signal, Option<String>)> {
     let mut out: Vec<(Signal, Option<String>)> = Vec::new();
-    for (sig, re) in PATTERNS.iter() {
-        if out.iter().any(|(s, _)| s == sig) {
+    let candidates = PATTERN_SET.candidates(sentence);
+    for (i, (sig, re)) in PATTERNS.iter().enumerate() {
+        if !candidates.may_match(i) || out.iter().any(|(s, _)| s == sig) {
             continue;
         }
         let Some(c) = re.captures(sentence) else {

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Ctx;
+use crate::extract::prefilter::PatternSet;
 use crate::model::{Clause, ClauseKind, JurisdictionHint, LenderType, Party, Terms};
 
 /// One pattern per clause kind; a clause is recorded once, at its first occurrence.
@@ -105,8 +106,11 @@ static CLAUSES: LazyLock<Vec<(ClauseKind, Regex)>> = LazyLock::new(|| {
 
 /// Read clauses.
 pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
-    for (kind, re) in CLAUSES.iter() {
-        if terms.clauses.iter().any(|c| c.kind == *kind) {
+    static CLAUSE_SET: LazyLock<PatternSet> =
+        LazyLock::new(|| PatternSet::new(CLAUSES.iter().map(|(_, re)| re.as_str())));
+    let candidates = CLAUSE_SET.candidates(&cx.flat);
+    for (i, (kind, re)) in CLAUSES.iter().enumerate() {
+        if !candidates.may_match(i) || terms.clauses.iter().any(|c| c.kind == *kind) {
             continue;
         }
         if let Some(m) = re.find(&cx.flat) {

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
+use crate::extract::prefilter::PatternSet;
 use crate::model::Language;
 
 const KIND_DATA: &str = include_str!("kind_data.toml");
@@ -130,6 +131,31 @@ pub(super) static CUE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         .map(|c| Regex::new(&c.pattern).expect("kind_data.toml: cue pattern"))
         .collect()
 });
+
+/// Per language (Chinese, English): the cues that apply (indices into [`KindData::cues`], in
+/// order) and one pass over a document that rules out most of them before each is searched.
+static CUE_SETS: LazyLock<[(Vec<usize>, PatternSet); 2]> = LazyLock::new(|| {
+    [Language::Zh, Language::En].map(|language| {
+        let indices: Vec<usize> = (0..DATA.cues.len())
+            .filter(|&i| DATA.cues.get(i).is_some_and(|c| c.applies_to(language)))
+            .collect();
+        let set = PatternSet::new(
+            indices
+                .iter()
+                .filter_map(|&i| DATA.cues.get(i).map(|c| c.pattern.as_str())),
+        );
+        (indices, set)
+    })
+});
+
+/// The cues of `language` and their prefilter (see [`CUE_SETS`]).
+pub(super) fn cue_set(language: Language) -> &'static (Vec<usize>, PatternSet) {
+    let [zh, en] = &*CUE_SETS;
+    match language {
+        Language::Zh => zh,
+        Language::En => en,
+    }
+}
 
 /// The class named `name` (an unknown class is an agreement of no stated kind).
 pub(super) fn class(name: &str) -> Option<&'static Class> {

@@ -21,11 +21,15 @@ struct Hit {
 
 /// Every cue of `language` found in the document, in the order of the data.
 fn hits(doc: &Document, language: Language) -> Vec<Hit> {
-    DATA.cues
+    let (indices, set) = data::cue_set(language);
+    let candidates = set.candidates(&doc.text);
+    indices
         .iter()
-        .zip(CUE_PATTERNS.iter())
-        .filter(|(cue, _)| cue.applies_to(language))
-        .filter_map(|(cue, re)| {
+        .enumerate()
+        .filter(|&(k, _)| candidates.may_match(k))
+        .filter_map(|(_, &i)| {
+            let cue = DATA.cues.get(i)?;
+            let re = CUE_PATTERNS.get(i)?;
             let m = re.find(&doc.text)?;
             Some(Hit {
                 cue,

@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::prefilter::PatternSet;
 use crate::model::ClauseKind;
 
 struct Rule {
@@ -127,10 +128,18 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     ]
 });
 
+/// One pass that rules out most rules of a sentence (their `pattern`s, indices as in [`RULES`]).
+static RULE_SET: LazyLock<PatternSet> =
+    LazyLock::new(|| PatternSet::new(RULES.iter().map(|r| r.pattern.as_str())));
+
 /// The clause kinds a sentence expresses.
 pub fn clause_kinds(sentence: &str) -> Vec<ClauseKind> {
+    let candidates = RULE_SET.candidates(sentence);
     RULES
         .iter()
+        .enumerate()
+        .filter(|(i, _)| candidates.may_match(*i))
+        .map(|(_, r)| r)
         .filter(|r| {
             r.pattern.is_match(sentence)
                 && r.also.as_ref().is_none_or(|a| a.is_match(sentence))
