@@ -437,9 +437,6 @@ static COMPANY_FORM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// No governing law, borrower's address or place of making: the state of the lender's own
-/// place of business in the heading (its "Lender:" line, or a letterhead or store line with a
-/// street address), said in an assumption.
 /// The first column of a layout line (a cell ends at two blanks), run on over a lone dash or
 /// bar that joins the next cell to it ("ACME CASH  -  Store #214, 900 W. Lake St, Aurora IL").
 fn party_cell(line: &str) -> &str {
@@ -462,6 +459,9 @@ fn party_cell(line: &str) -> &str {
     line.get(..end).unwrap_or(line)
 }
 
+/// No governing law, borrower's address or place of making: the state of the lender's own
+/// place of business in the heading (its "Lender:" line, or a letterhead or store line with a
+/// street address), said in an assumption.
 fn lender_place(cx: &Ctx, terms: &mut Terms) {
     let text = cx.doc.text.as_str();
     let mut offset = 0usize;

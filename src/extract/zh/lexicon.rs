@@ -312,10 +312,9 @@ pub static DISBURSED_WORD: LazyLock<Regex> = LazyLock::new(|| {
         r"实际到账|到账金额|实际放款|实际发放|实际\s*向[^,。;]{1,10}?(?:发放|支付|交付|转账|转付|出借|给付|划付|打款|提供)(?:给)?\s*(?:的)?\s*(?:款项|金额|借款|资金|借款金额)?\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$|实际收到|实际借款金额|实际获得|放款金额|实际出借|实际(?:交付|给付|转账|转付|划付|打款|借到|拿到|到手|领取|取得)(?:给)?(?:借款人|乙方|甲方|[^,。;息费]{0,6})?\s*(?:的)?(?:金额|款项|借款)?(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$|实收(?:金额|款项)?",
     )
 });
-/// Plain labels of the loan amount kept as data (data/principal_labels.txt).
-fn principal_labels() -> String {
-    include_str!("data/principal_labels.txt")
-        .lines()
+/// Plain labels kept as data, one a line (`#` comments), as one regex alternation.
+pub(super) fn label_alternation(data: &str) -> String {
+    data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(regex::escape)
@@ -324,7 +323,10 @@ fn principal_labels() -> String {
 }
 pub static PRINCIPAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let phrasings = r"借款金额|借款本金|贷款金额|贷款本金|借款数额|借款总额|本金金额|本金数额|借款额为|合同金额|借款人民币|出借人民币|借给[^,。;]{0,6}人民币|出借资金|借款为|出借金额|借出金额|本金为|借款本金总金额|向[^,。;]{0,6}借款|借到|借入|(?:出借|借给[^,。;]{0,6}|借款|贷款|借)\s*$|借款\s*:|贷款\s*:|本金\s*:|借款额\s*:";
-    re(&format!("{}|{phrasings}", principal_labels()))
+    re(&format!(
+        "{}|{phrasings}",
+        label_alternation(include_str!("data/principal_labels.txt"))
+    ))
 });
 pub static PAYMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(r"每期还款|每期应还|每月还款|每月应还|月供|期供|每期偿还|月偿还本息|每月偿还|每期本息")

@@ -4,19 +4,9 @@
 
 use super::*;
 
-/// Plain labels kept as data, one a line (`#` comments), as one alternation.
-fn labels(data: &str) -> String {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(regex::escape)
-        .collect::<Vec<_>>()
-        .join("|")
-}
-
 /// A price that an instalment plan finances (data/price_labels.txt), right before its amount.
 static PRICE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    let words = labels(include_str!("data/price_labels.txt"));
+    let words = super::lexicon::label_alternation(include_str!("data/price_labels.txt"));
     Regex::new(&format!(
         r"(?:{words})\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$"
     ))
