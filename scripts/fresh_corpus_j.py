@@ -42,6 +42,14 @@ hire-purchase agreement at a flat rate (DOCX); a private student loan's final di
 tribal lender's biweekly loan; a rent-to-own agreement, a commercial guaranty, a default judgment
 and a lender's advertisement (non-loans).
 
+Changed after the first measurement (said here in full): en-o08 was first labelled a loan contract
+although a SECCI is by definition pre-contract information; it is now a disclosure and its
+"Signed" line says it was given before the agreement. en-o04 was first a checkout screen before
+acceptance (an offer that could be read as a disclosure or a contract); it is now the order
+confirmation after the e-signature, so that it is unambiguously the contract record. zh-o11 now
+says its 12 instalments are monthly (a count of 期 alone does not fix the frequency). zh-o05's
+note named the wrong LPR (3.00%; March 2025's is 3.10%); its verdict and figures are unchanged.
+
 Hand checks (paper arithmetic, independent of the solvers) are in the comment above `specs()` and
 are asserted in `check_expectations`. Needs Python >= 3.11 and, for the PDFs, reportlab +
 WenQuanYi Micro Hei.
@@ -503,7 +511,7 @@ def o11(s: Spec) -> str:
     ]
     right = [
         "【分期方案】",
-        f"期数：{s.n}期",
+        f"期数：{s.n}期（按月还款）",
         f"每期本金：{money(s.rows[0]['principal'])}元",
         f"每期手续费率：{plain(fee.percent)}%",
         f"每期应还：{money(pay(s))}元",
@@ -845,22 +853,20 @@ def e03(s: Spec) -> str:
 def e04(s: Spec) -> str:
     r = s.rows
     return "\n".join([
-        "Checkout  >  Payment options",
+        "Order #NY-558201 confirmed  -  thank you!",
         "Cart total: $1,049.00   (Gift card applied: -$149.00)",
-        f"Amount to finance: {cur(s.principal)}",
+        f"Paid with: MetroLend Bank, N.A. installment loan  -  amount financed {cur(s.principal)}",
         "",
-        "( ) Pay in full today",
-        f"(*) Pay over {s.n} months with MetroLend Bank, N.A.",
-        f"    {cur(s.payment)}/mo  ·  {rate_of(s)}% APR  ·  no fees",
-        "( ) Pay in 4 interest-free (not available for orders over $1,000)",
+        f"You agreed to the Retail Installment Loan Agreement on {long_en(s.contract_date)} (e-signed, copy sent to your e-mail).",
+        f"    {s.n} monthly payments  ·  {cur(s.payment)}/mo  ·  {rate_of(s)}% APR  ·  no fees",
+        "    (Pay in 4 interest-free was not available for orders over $1,000.)",
         "",
         "Your plan",
         *[f"  {x['k']}. {long_en(x['date'])}  {cur(x['total'])}" for x in r],
         f"  Total of payments {cur(total_repaid(s))}  (interest {cur(total_interest(s))})",
         "",
-        f"By tapping 'Agree and pay' on {long_en(s.contract_date)} you sign the Retail Installment Loan Agreement with MetroLend Bank, N.A.,",
-        "for delivery to Brooklyn, New York. Interest is simple interest on the unpaid balance. Late fee: none.",
-        "[ Agree and pay ]",
+        "Delivery to Brooklyn, New York. Interest is simple interest on the unpaid balance. Late fee: none.",
+        "[ Manage my loan ]   [ Continue shopping ]",
     ])
 
 
@@ -948,7 +954,7 @@ def e08(s: Spec) -> str:
         "4. Other important legal aspects",
         "Right of withdrawal: yes, within 14 days. Early repayment: yes; compensation up to 58 days' interest may apply.",
         "",
-        f"Signed: Hannah Okafor, {uk_date(s.contract_date)}",
+        f"Given to: Hannah Okafor, {uk_date(s.contract_date)}, before the credit agreement is made",
     ])
 
 
@@ -1089,7 +1095,8 @@ def e16(_s: Spec) -> str:
 
 # Hand checks on paper (independent of the solvers; asserted in check_expectations):
 # * zh-o05: 25000 x 0.9% = 225 a month x 8 months = 1800 -> 26800 = 贰万陆仟捌佰元整; 0.9% x 12 = 10.8%
-#   <= 4 x LPR 3.00% = 12%, but the overdue charge 0.05% a day x 365 = 18.25% > 12% (Art. 28/29 [C]).
+#   <= 4 x LPR 3.10% (in force 2024-10-21 .. 2025-05-19) = 12.4%, but the overdue charge 0.05% a day x 365
+#   = 18.25% > 12.4% (Art. 28/29 [C]).
 # * zh-o12: 5000 x 0.03% x 60 = 90.00 -> 5090.00; 0.03% x 365 = 10.95%; 2025-06-18 + 60 days = 2025-08-17.
 # * zh-o10: 20700 / 1150 = 18 payments; 18 x (1000 + 150) = 20700; first 2025-05-15, last 2026-10-15 (17 months later).
 # * en-o02: March 5 -> March 19 = 14 days; 52.50 / 300 = 17.5% x 365 / 14 = 4.5625 -> 456.25% > 36% (IL PLPA).
@@ -1132,7 +1139,7 @@ def specs() -> list[Spec]:
           overdue_annual=D("18.25"),
           notes=["贰万伍仟元整 = 25000; 二〇二五年三月五日 to 二〇二五年十一月五日; 月息玖厘 = 0.9% a month",
                  "25000 x 0.9% x 8 = 1800; 贰万陆仟捌佰元整 = 26800",
-                 "the overdue charge 万分之五 a day = 18.25% a year > 4 x LPR 3.00% = 12%"]),
+                 "10.8% <= 4 x LPR 3.10% (March 2025) = 12.4%; the overdue charge 万分之五 a day = 18.25% a year > 12.4%"]),
         c("zh-o06-app-order-page-wanfen-daily-fee-per-period", o06, principal=D(3000), method="equal_installment",
           n=6, term_months=6, rate_value=D("0.05"), rate_per="day",
           fees=[Fee("服务费", ANY_SERVICE, "per_period", amount=D(45))],
@@ -1234,7 +1241,7 @@ def specs() -> list[Spec]:
           lender_type="licensed_nonbank", disclosed_apr_override=D(25), opts={"no_fee_compare": True},
           notes=["the 25% monthly charge is printed as the ANNUAL PERCENTAGE RATE; the Reg Z APR is 304.17%",
                  "5,400 appraisal and 2,700 policy maximum are not the loan"]),
-        c("en-o04-new-york-checkout-pay-over-6-months", e04, **USD, principal=D(900), method="equal_installment",
+        c("en-o04-new-york-checkout-confirmation-pay-over-6-months", e04, **USD, principal=D(900), method="equal_installment",
           n=6, term_months=6, rate_value=D("15.99"), jurisdiction="US-NY", contract_date=date(2025, 11, 28),
           start_date=date(2025, 11, 28), lender_type="bank",
           notes=["1,049 cart less a 149 gift card = 900 financed; 15.99% simple interest, no fees: under New York's 16%"]),
@@ -1255,10 +1262,11 @@ def specs() -> list[Spec]:
           start_date=date(2025, 10, 2), lender_type="licensed_nonbank", opts={"default_fee": 15},
           notes=["250 x 0.8% x 28 = 56; charges exactly 0.8% a day (not above); default fee 15",
                  "the £300 / £372 / 1,270% representative example is not this loan"]),
-        c("en-o08-uk-secci-personal-loan-aprc", e08, **GBP, principal=D(7500), method="equal_installment", n=48,
+        c("en-o08-uk-secci-personal-loan-aprc", e08, **GBP, kind="loan_disclosure", principal=D(7500),
+          method="equal_installment", n=48,
           term_months=48, rate_value=D("9.9"), contract_date=date(2025, 11, 10), start_date=date(2025, 11, 10),
           lender_type="bank",
-          notes=["SECCI layout; the £10,000 representative example is not this loan; no UK price cap"]),
+          notes=["a SECCI: pre-contract information, so a disclosure; the £10,000 representative example is not this loan; no UK price cap"]),
         c("en-o09-irish-credit-agreement-out-of-scope", e09, lang="en", currency="EUR", apr_method=None,
           principal=D(15000), method="equal_installment", n=60, term_months=60, rate_value=D("8.5"),
           jurisdiction="IE", contract_date=date(2025, 9, 22), start_date=date(2025, 9, 22), lender_type="licensed_nonbank",
