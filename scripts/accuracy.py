@@ -8,6 +8,7 @@
     python3 scripts/accuracy.py --binary target/debug/loanlint --only zh-h --only en-h   # held-out batch C
     python3 scripts/accuracy.py --binary target/debug/loanlint --only zh-i --only en-i   # held-out batch D
     python3 scripts/accuracy.py --binary target/debug/loanlint --only zh-n --only en-n   # held-out batch I (file prefix -n)
+    python3 scripts/accuracy.py --binary target/debug/loanlint --only zh-o --only en-o   # held-out batch J (file prefix -o)
 
 Runs `loanlint check --format json` on every corpus file (text, PDF, HTML, DOCX) and compares it with the
 file's `expected.json` (written by scripts/fresh_corpus.py, independent of the crate). The comparison

@@ -2,8 +2,8 @@
 //! The fresh phrasing corpus (`tests/fresh/{zh,en}`): contracts written from parameters by
 //! `scripts/fresh_corpus.py` (batch A, `*-f*`), `fresh_corpus_b.py` (B, `*-g*`) and
 //! `fresh_corpus_c.py` (C, `*-h*`, some also as `.html` app pages and `.docx` files),
-//! `fresh_corpus_d.py` (D, `*-i*`), `fresh_corpus_e.py` (E, `*-j*`) … `fresh_corpus_i.py` (I,
-//! `*-n*`; one letter a batch, each written by someone who had not read the code) in layouts
+//! `fresh_corpus_d.py` (D, `*-i*`), `fresh_corpus_e.py` (E, `*-j*`) … `fresh_corpus_j.py` (J,
+//! `*-o*`; one letter a batch, each written by someone who had not read the code) in layouts
 //! and wordings that no other test uses, each with an `expected.json` computed independently of
 //! the crate (Python decimals, several IRR solvers that must agree).
 //!
