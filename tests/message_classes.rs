@@ -240,3 +240,26 @@ fn a_fee_item_named_after_a_visit_is_a_charge_and_a_visit_in_the_same_sentence_a
         Tier::UnlawfulCollection,
     );
 }
+
+#[test]
+fn a_court_clerks_signature_is_no_officer_posed_as() {
+    for text in [
+        "NOTICE OF HEARING - Harlan County Magistrate Court. Case No. 26-SC-0419. A hearing on the claim of Bluegate Lending against you is set for April 2, 2027 at 9:00 AM. You may appear and answer. Issued by M. Ortega, Deputy Clerk.",
+        "Summons issued March 3, 2027 in Docket 27-CV-118 (Bluegate Lending v. you). Answer within 20 days at the court. Deputy Court Clerk T. Baines",
+    ] {
+        let (_, ids) = tier_and_ids(text, None);
+        assert!(
+            !ids.iter().any(|i| i == "msg-poses-as-officer-en"),
+            "{text:?}: {ids:?}"
+        );
+    }
+    // A deputy named as the one who comes for the debt is still one posed as.
+    let (_, ids) = tier_and_ids(
+        "This is Deputy Harlow. Pay the $640 you owe Bluegate Lending today or we will serve a warrant at your home.",
+        None,
+    );
+    assert!(
+        ids.iter().any(|i| i == "msg-poses-as-officer-en"),
+        "{ids:?}"
+    );
+}

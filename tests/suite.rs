@@ -23,6 +23,7 @@ mod content_lexer;
 mod document_kind;
 mod document_kind_classes;
 mod document_kind_records;
+mod document_kind_substance;
 mod document_kind_unseen;
 mod extract_en;
 mod extract_en_classes_f;

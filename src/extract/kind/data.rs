@@ -74,6 +74,10 @@ pub(super) struct Vocabulary {
     pub opt_out_marks_zh: Vec<String>,
     pub statute_issuers_zh: Vec<String>,
     pub statute_forms_zh: Vec<String>,
+    /// Ids of the cues that make a text message a notice of a loan paid out.
+    pub payout_message_cues_en: Vec<String>,
+    /// Ids of the cues that make a text message the record of its agreement (weighed).
+    pub agreement_message_cues_en: Vec<String>,
     pub sms_marks_en: Vec<String>,
     pub statute_title_words_en: Vec<String>,
 }
@@ -99,7 +103,6 @@ pub(super) enum CueLang {
 #[serde(deny_unknown_fields)]
 pub(super) struct CueSpec {
     /// The cue's name (unique; checked by the test below).
-    #[allow(dead_code)]
     pub id: String,
     pub side: Side,
     pub class: String,
@@ -123,6 +126,18 @@ impl CueSpec {
 
 pub(super) static DATA: LazyLock<KindData> =
     LazyLock::new(|| toml::from_str(KIND_DATA).expect("bundled kind_data.toml"));
+
+/// The first match of the cues named in `ids`, with its cue.
+pub(super) fn first_cue_match<'t>(
+    ids: &[String],
+    text: &'t str,
+) -> Option<(&'static CueSpec, regex::Match<'t>)> {
+    DATA.cues
+        .iter()
+        .zip(CUE_PATTERNS.iter())
+        .filter(|(c, _)| ids.contains(&c.id))
+        .find_map(|(c, re)| re.find(text).map(|m| (c, m)))
+}
 
 /// The cues' patterns, in the order of [`KindData::cues`].
 pub(super) static CUE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -186,5 +201,13 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), DATA.cues.len(), "cue ids are unique");
+        let v = &DATA.vocabulary;
+        for id in v
+            .payout_message_cues_en
+            .iter()
+            .chain(&v.agreement_message_cues_en)
+        {
+            assert!(ids.contains(&id.as_str()), "payout message cue {id}");
+        }
     }
 }

@@ -177,9 +177,19 @@ fn cells(line: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// A page header's marker at the end of a title line ("…  Page 1 of 3", or "Page" with its
+/// numbers wrapped to the next line, as a PDF's text lays it out): not part of the title.
+static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[ \t\u{3000}]+(?:page|p\.|第)(?:[ \t]*\d+(?:[ \t]*(?:of|/)[ \t]*\d+)?)?[ \t]*(?:页)?$")
+        .expect("static regex")
+});
+
 /// The title `candidate` (trimmed, at byte `at` of the text) names, if it is short enough to
 /// be a title.
 fn title_in(doc: &Document, candidate: &str, at: usize) -> Option<TitleFound> {
+    let candidate = PAGE_MARK.find(candidate).map_or(candidate, |m| {
+        candidate.get(..m.start()).unwrap_or(candidate)
+    });
     // An e-mail's subject line is its title.
     let lower = candidate.to_lowercase();
     let skip = DATA
@@ -472,6 +482,23 @@ fn sms_en(doc: &Document) -> Option<DocumentInfo> {
         .iter()
         .find_map(|m| find_word(&lower, m).map(|at| (at, m.as_str())))?;
     let lead = doc.text.len() - doc.text.trim_start().len();
+    // A message that the loan was paid out is a notice about a concluded loan (see
+    // `payout_message_cues_en` in the data); its opt-out line says only that it is a text.
+    // One that states its agreement in force is weighed as a record.
+    let v = &DATA.vocabulary;
+    if data::first_cue_match(&v.agreement_message_cues_en, &doc.text).is_some() {
+        return None;
+    }
+    if let Some((cue, m)) = data::first_cue_match(&v.payout_message_cues_en, &doc.text) {
+        return Some(DocumentInfo {
+            kind: DocumentKind::LoanDisclosure,
+            reason: format!(
+                "a text message (\"{mark}\") that says {}: a notice about the loan, not its agreement",
+                cue.label
+            ),
+            evidence: vec![doc.sentence_evidence(m.start(), m.end())],
+        });
+    }
     Some(DocumentInfo {
         kind: DocumentKind::Other,
         reason: format!("a text message (\"{mark}\"): a message, not the agreement"),

@@ -9,6 +9,10 @@ use super::{Title, find_word, message_zh};
 use crate::model::{DocumentInfo, DocumentKind, Evidence, Language, Terms};
 use crate::read::Document;
 
+/// The class of the contract cues that make a document a loan in substance, whatever it is
+/// worded as (`kind_data.toml`: a sale and leaseback).
+const SUBSTANCE: &str = "substance";
+
 /// At most this many sentences are quoted as the evidence of a decision.
 const MAX_EVIDENCE: usize = 4;
 
@@ -211,7 +215,10 @@ pub(super) fn decide(
     }
     let loan_title = title.as_ref().filter(|t| t.kind != DocumentKind::Other);
     let subject = if loan_title.is_none() {
-        let subject = Subject::count(doc, language, terms, tally.contract_loan);
+        let substance = hits
+            .iter()
+            .any(|h| h.cue.side == Side::Contract && h.cue.class == SUBSTANCE);
+        let subject = Subject::count(doc, language, terms, tally.contract_loan, substance);
         if subject.loan < DATA.min_loan_words || subject.other >= subject.loan {
             return subject.not_a_loan(title.as_ref());
         }
@@ -339,7 +346,15 @@ impl Subject {
     /// Loan words, the loan terms read (a principal, a rate, a disclosed APR, a count of
     /// payments of a stated amount) and the weight of the marks of a loan agreement, against
     /// the words of a sale, a lease or employment.
-    fn count(doc: &Document, language: Language, terms: &Terms, loan_marks: u32) -> Self {
+    /// When the document is a loan in substance (`substance`: a sale and leaseback told
+    /// through rents), the words of the lease it is told in are the loan's, not against it.
+    fn count(
+        doc: &Document,
+        language: Language,
+        terms: &Terms,
+        loan_marks: u32,
+        substance: bool,
+    ) -> Self {
         let v = &DATA.vocabulary;
         let (loan_words, other_words) = match language {
             Language::Zh => (&v.loan_zh, &v.other_zh),
@@ -350,7 +365,11 @@ impl Subject {
             Language::En => doc.text.to_ascii_lowercase(),
         };
         let (loan, loan_evidence) = count_words(doc, &hay, loan_words);
-        let (other, other_evidence) = count_words(doc, &hay, other_words);
+        let (other, other_evidence) = if substance {
+            (0, Vec::new())
+        } else {
+            count_words(doc, &hay, other_words)
+        };
         let stated_terms = usize::from(terms.principal.as_ref().is_some_and(|p| !p.derived))
             + usize::from(!terms.rates.is_empty())
             + usize::from(terms.disclosed_apr.is_some())
