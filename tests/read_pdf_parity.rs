@@ -49,7 +49,10 @@ fn wrapped_paragraphs_are_joined_even_inside_a_figure() {
     // as a numbered heading `0.` and stayed split.
     let (pdf, text) = read_pair("paragraph-wrapped");
     assert_eq!(pdf, text);
-    assert!(pdf.iter().any(|l| l.contains("学费16,800.00元")), "{pdf:#?}");
+    assert!(
+        pdf.iter().any(|l| l.contains("学费16,800.00元")),
+        "{pdf:#?}"
+    );
 }
 
 #[test]
@@ -57,5 +60,9 @@ fn a_tick_the_font_cannot_name_reads_as_a_ticked_box() {
     // The font has □ but no ☑: each ticked box is drawn as a glyph without a character.
     let (pdf, text) = read_pair("checkbox-unnamed-tick");
     assert_eq!(pdf, text);
-    assert_eq!(pdf.iter().filter(|l| l.contains('☑')).count(), 3, "{pdf:#?}");
+    assert_eq!(
+        pdf.iter().filter(|l| l.contains('☑')).count(),
+        3,
+        "{pdf:#?}"
+    );
 }
