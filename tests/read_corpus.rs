@@ -251,10 +251,12 @@ const AGREEMENT_FLOORS: &[(&str, f64)] = &[
     ("zh_jiekuan_hetong_aidevelop.pdf", 0.98),
     ("zh_sales_contract_itext_initframe.pdf", 1.0000),
     ("zh_sales_contract_wps_myzy.pdf", 1.0000),
-    ("zh_ccb_consumer_credit_line_loan_creditlife.pdf", 1.0000),
+    // These two were 1.0000 until a `${name}` placeholder wrapped after its `$` was joined
+    // back and read as a blank (pdftotext keeps the two halves on two lines).
+    ("zh_ccb_consumer_credit_line_loan_creditlife.pdf", 0.9990),
     (
         "zh_tubaobao_dehua_microloan_installment_android.pdf",
-        1.0000,
+        0.9956,
     ),
     ("zh_zhengda_edai_p2p_loan_online.pdf", 0.9958),
     ("zh_kuaijin_cash_loan_timecash_v2.pdf", 1.0000),
