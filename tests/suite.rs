@@ -67,6 +67,7 @@ mod overdue_samples;
 mod parsers_props;
 mod read_corpus;
 mod read_hostile;
+mod read_pdf_parity;
 mod reconcile;
 mod reconcile_defaults;
 mod rules_ca;

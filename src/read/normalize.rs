@@ -96,7 +96,9 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
             第\s*[一二三四五六七八九十百千零〇两\d]+\s*[条章节款部篇]
           | [一二三四五六七八九十]+\s*[、.]
           | [(（]\s*[一二三四五六七八九十\d]+\s*[)）]
-          | \d+(?:\.\d+)*\s*[、.)]\s*\S
+          | \d+(?:\.\d+)+\s+\S
+          | [1-9]\d?(?:\.\d{1,2})+[^\d\s.,%‰元万亿)]
+          | \d+(?:\.\d+)*\s*[、.)]\s*[^\d\s]
           | (?i:article|section|schedule|exhibit)\s+[\dIVXivx]
         )",
     )
@@ -431,11 +433,19 @@ mod tests {
             "一、借款",
             "(三) 利息",
             "3.1 Interest",
+            "12.1凡因本协议",
             "Article 5",
         ] {
             assert!(is_heading_start(s), "{s}");
         }
-        for s in ["甲方同意", "2024年1月", "借款金额为10000元"] {
+        // A decimal carried over from a wrapped line is no section number.
+        for s in [
+            "甲方同意",
+            "2024年1月",
+            "借款金额为10000元",
+            "0.00元)",
+            "3.5%",
+        ] {
             assert!(!is_heading_start(s), "{s}");
         }
     }

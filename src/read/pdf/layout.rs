@@ -12,6 +12,14 @@ use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 use crate::read::document::{is_cjk, is_cjk_like};
 use crate::read::normalize::{is_heading_start, map_glyph};
 
+/// Stands for a glyph without a character while a page is collected (never in the output).
+const UNNAMED: char = '\u{FFFD}';
+const UNNAMED_STR: &str = "\u{FFFD}";
+/// What an unnamed glyph in a box's place reads as.
+const TICKED: &str = "☑";
+/// Empty check boxes: a page with one of these is a form whose unnamed marks are ticks.
+const EMPTY_BOXES: [&str; 3] = ["□", "☐", "❏"];
+
 /// One glyph on the page, in reading coordinates: `u` grows along the line, `v` down the page.
 #[derive(Debug, Clone, Copy)]
 struct Glyph {
@@ -34,6 +42,9 @@ pub struct Line {
     pub u_end: f32,
     pub v: f32,
     pub size: f32,
+    /// Width of the line's first unbreakable unit (its first ideograph, else its first
+    /// word): what would have had to fit on the line above for this line not to be a wrap.
+    pub first_unit: f32,
 }
 
 /// The glyphs of one page, collected while pdf-extract walks it.
@@ -43,6 +54,8 @@ pub struct PageCollector {
     chars: String,
     /// Glyphs that were dropped because they were drawn in a minority direction.
     pub dropped_other_direction: usize,
+    /// The writing direction the lines were read in (see [`PageCollector::lines`]).
+    pub direction: u8,
 }
 
 /// Vertical distance between the pages of a batch (see [`Collector::batch`]): far beyond
@@ -144,8 +157,14 @@ impl PageCollector {
             _ => (x, -y),
         };
         let start = self.chars.len();
-        for ch in text.chars() {
-            map_glyph(ch, &mut self.chars);
+        if !text.is_empty() && text.chars().all(|c| c == '\0' || c == UNNAMED) {
+            // A glyph the font gives no character for (the font lacks it, or its ToUnicode
+            // maps it to nothing): kept as a mark until the line shows what it stands for.
+            self.chars.push(UNNAMED);
+        } else {
+            for ch in text.chars() {
+                map_glyph(ch, &mut self.chars);
+            }
         }
         let len = self.chars.len() - start;
         if len == 0 || len > u8::MAX as usize {
@@ -178,10 +197,15 @@ impl PageCollector {
             .max_by_key(|&d| (counts[d], usize::from(d == 0)))
             .unwrap_or(0) as u8;
         let before = self.glyphs.len();
+        self.direction = dominant;
         self.glyphs.retain(|g| g.dir == dominant);
         self.dropped_other_direction = before - self.glyphs.len();
         self.glyphs
             .sort_by(|p, q| p.v.total_cmp(&q.v).then(p.u.total_cmp(&q.u)));
+        let boxes = self
+            .glyphs
+            .iter()
+            .any(|g| EMPTY_BOXES.contains(&self.text_of(g)));
 
         // Group into lines by baseline: a glyph joins the line when its baseline is within
         // ~half a font size of the line's (superscripts and mixed sizes stay in the line).
@@ -203,7 +227,7 @@ impl PageCollector {
             .into_iter()
             .filter_map(|mut gs| {
                 gs.sort_by(|p, q| p.u.total_cmp(&q.u));
-                self.render_line(&gs)
+                self.render_line(&gs, boxes)
             })
             .collect()
     }
@@ -213,7 +237,7 @@ impl PageCollector {
         self.chars.get(s..s + g.len as usize).unwrap_or("")
     }
 
-    fn render_line(&self, gs: &[Glyph]) -> Option<Line> {
+    fn render_line(&self, gs: &[Glyph], boxes: bool) -> Option<Line> {
         let mut text = String::new();
         let mut prev: Option<&Glyph> = None;
         let mut pending_space = false;
@@ -222,8 +246,31 @@ impl PageCollector {
         let mut size_sum = 0.0f32;
         let mut v = 0.0f32;
         let mut n = 0usize;
-        for g in gs {
-            let t = self.text_of(g);
+        // The end of the first unit while it is still open (no space or ideograph ended it).
+        let mut first_end: Option<f32> = None;
+        let mut first_open = true;
+        for (i, g) in gs.iter().enumerate() {
+            let mut t = self.text_of(g);
+            if t == UNNAMED_STR {
+                // On a page of empty boxes (□), a glyph without a character that stands
+                // where a box stands (at the line's start, after a space or a label's colon,
+                // before text) is the ticked box the font could not name.
+                let after_space = prev.is_none_or(|p| {
+                    pending_space
+                        || g.u - (p.u + p.adv) > 0.2 * g.size
+                        || text
+                            .chars()
+                            .next_back()
+                            .is_some_and(|c| !c.is_alphanumeric())
+                });
+                let before_text = gs
+                    .get(i + 1)
+                    .is_some_and(|n| self.text_of(n) != UNNAMED_STR);
+                if !(boxes && after_space && before_text) {
+                    continue;
+                }
+                t = TICKED;
+            }
             if t.chars().all(char::is_whitespace) {
                 pending_space = true;
                 continue;
@@ -260,6 +307,14 @@ impl PageCollector {
                 }
             }
             pending_space = false;
+            let starts_cjk = t.chars().next().is_some_and(is_cjk_like);
+            if first_open && (text.ends_with(' ') || (starts_cjk && first_end.is_some())) {
+                first_open = false;
+            }
+            if first_open {
+                first_end = Some(g.u + g.adv.max(0.0));
+                first_open = !starts_cjk;
+            }
             text.push_str(t);
             u_start = u_start.min(g.u);
             u_end = u_end.max(g.u + g.adv.max(0.0));
@@ -274,8 +329,23 @@ impl PageCollector {
             u_end,
             v,
             size: size_sum / n as f32,
+            first_unit: first_end.map_or(0.0, |e| (e - u_start).max(0.0)),
         })
     }
+}
+
+/// The extent of a page box along the writing direction `dir` (as [`PageCollector::lines`]
+/// reads it): `(start, end)` of the `u` coordinate. `page_box` is `[x0, y0, x1, y1]`.
+pub fn page_span(page_box: [f32; 4], dir: u8) -> Option<(f32, f32)> {
+    let [x0, y0, x1, y1] = page_box;
+    let (lo, hi) = match dir {
+        0 => (x0.min(x1), x0.max(x1)),
+        1 => (y0.min(y1), y0.max(y1)),
+        2 => (-x0.max(x1), -x0.min(x1)),
+        3 => (-y0.max(y1), -y0.min(y1)),
+        _ => return None,
+    };
+    (lo.is_finite() && hi.is_finite() && hi - lo > 1.0).then_some((lo, hi))
 }
 
 /// Quarter turns of the writing direction from the text matrix's x axis, or 4 if diagonal.
@@ -294,45 +364,76 @@ fn ends_sentence(c: char) -> bool {
     "。！？；：:!?;".contains(c)
 }
 
-/// The right margin of a page's text block: where most long lines end (80th percentile, so
-/// that a few wide table rows do not move it), over the pages given (one page, as layouts
-/// vary inside a document). The first and last line of each page are left out: running
-/// headers and footers (a browser's URL line) often run wider than the body.
-pub fn right_margin(pages: &[Vec<Line>]) -> Option<f32> {
-    let mut ends: Vec<f32> = pages
-        .iter()
-        .flat_map(|lines| {
-            let body = if lines.len() >= 4 {
-                lines.get(1..lines.len() - 1).unwrap_or_default()
-            } else {
-                &lines[..]
-            };
-            body.iter()
-                .filter(|l| l.text.chars().count() >= 8)
-                .map(|l| l.u_end)
-        })
-        .collect();
-    ends.sort_by(f32::total_cmp);
-    ends.get(ends.len() * 4 / 5).copied()
+/// The right margin of a page's text block: where its longest prose line ends. Nothing in
+/// a text block runs past its edge except table rows (two or more column gaps, or a row of
+/// `|` cells), which are left out. The first and last line of each page are left out too:
+/// running headers and footers (a browser's URL line) often run wider than the body.
+pub fn right_margin(lines: &[Line]) -> Option<f32> {
+    let body = if lines.len() >= 4 {
+        lines.get(1..lines.len() - 1).unwrap_or_default()
+    } else {
+        lines
+    };
+    body.iter()
+        .filter(|l| l.text.chars().count() >= 8 && !is_table_row(&l.text))
+        .map(|l| l.u_end)
+        .max_by(f32::total_cmp)
+}
+
+/// The median glyph size of a page's lines.
+fn median_size(lines: &[Line]) -> f32 {
+    let mut sizes: Vec<f32> = lines.iter().map(|l| l.size).collect();
+    sizes.sort_by(f32::total_cmp);
+    sizes.get(sizes.len() / 2).copied().unwrap_or(0.0)
+}
+
+/// A table row as laid out: cells apart by column gaps (rendered as two spaces), or a
+/// ruled row (see [`is_ruled_row`]).
+fn is_table_row(text: &str) -> bool {
+    text.trim().matches("  ").count() >= 2 || is_ruled_row(text)
+}
+
+/// A row of `|` cells, or a box-drawn row or border.
+fn is_ruled_row(text: &str) -> bool {
+    text.matches('|').count() >= 3 || text.chars().any(|c| ('\u{2500}'..='\u{257F}').contains(&c))
 }
 
 /// Join lines that a CJK paragraph was wrapped into. A line continues into the next when it
-/// runs to the `right` margin (see [`right_margin`]), does not end a sentence, the next line
-/// follows at normal leading, is not indented further (a new paragraph) and is not a heading,
-/// and the break sits in CJK text.
-pub fn join_wrapped(lines: Vec<Line>, right: Option<f32>) -> Vec<String> {
-    // A page with hardly any line reaching that margin has no wrapped paragraphs to speak
-    // of (forms, tables, a title page): nothing is joined there.
-    let reaching = right.map_or(0, |r| {
+/// runs to the `right` margin (see [`right_margin`]) so that the next line's first unit (an
+/// ideograph, a word) would not have fitted after it, does not end a sentence, the next line
+/// follows at normal leading, is not indented further (a new paragraph) and is not a
+/// heading, and the break sits in CJK text.
+///
+/// `span` is the page's extent along the lines (see [`page_span`]). Text blocks sit between
+/// margins of about the same width, so a margin well short of the page's mirror of the left
+/// one is no margin: its lines are a form's or a table's, which end where their text ends,
+/// and nothing on the page is joined. Without a span, a page needs two lines reaching the
+/// margin.
+pub fn join_wrapped(lines: Vec<Line>, right: Option<f32>, span: Option<(f32, f32)>) -> Vec<String> {
+    let mut starts: Vec<f32> = lines.iter().map(|l| l.u_start).collect();
+    starts.sort_by(f32::total_cmp);
+    let left = starts.get(starts.len() / 10).copied().unwrap_or(0.0);
+    let mirror = span
+        .map(|(lo, hi)| lo + hi - left)
+        .filter(|m| *m > left + 1.0);
+    let size = median_size(&lines);
+    // Lines that reach `r`: two of them make a margin of a page with no other guide.
+    let reaching = |r: f32| {
         lines
             .iter()
             .filter(|l| l.u_end >= r - 2.0 * l.size && l.text.chars().count() >= 8)
             .count()
-    });
-    let right = right.filter(|_| reaching >= 2);
-    let mut starts: Vec<f32> = lines.iter().map(|l| l.u_start).collect();
-    starts.sort_by(f32::total_cmp);
-    let left = starts.get(starts.len() / 10).copied().unwrap_or(0.0);
+    };
+    // Where a line is full. The mirrored margin when the text block reaches it (a line set
+    // past it hangs punctuation or has a narrower right margin: no guide to where others
+    // wrapped); the block's own edge when it falls a little short and lines cluster there;
+    // nowhere on a page of forms, tables or a title, whose lines end where their text ends.
+    let full = match (right, mirror) {
+        (Some(r), Some(m)) if r >= m - 2.0 * size => Some(m),
+        (Some(r), Some(m)) if r >= m - 0.15 * (m - left) && reaching(r) >= 2 => Some(r),
+        (Some(r), None) if reaching(r) >= 2 => Some(r),
+        _ => None,
+    };
     // The usual distance between consecutive lines (documents set 1.0 to 2.0 spacing).
     let mut pitches: Vec<f32> = lines
         .windows(2)
@@ -345,18 +446,23 @@ pub fn join_wrapped(lines: Vec<Line>, right: Option<f32>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     let mut prev: Option<&Line> = None;
     for line in &lines {
-        let joins = match (prev, right, out.last()) {
-            (Some(p), Some(right), Some(acc)) => {
+        let joins = match (prev, full, out.last()) {
+            (Some(p), Some(full), Some(acc)) => {
                 let last = acc.trim_end().chars().next_back().unwrap_or(' ');
                 let t = line.text.trim_start();
                 let first = t.chars().next().unwrap_or(' ');
                 let size = p.size.max(line.size);
-                p.u_end >= right - 2.0 * size
+                p.u_end >= full - 2.0 * size
+                    // A wrap: the next line's first unit would not have fitted (allowing
+                    // a character of line-breaking rules: no line opens with a comma).
+                    && p.u_end + line.first_unit > full - size
+                    // A ruled table row or border does not run on into the next line.
+                    && !is_ruled_row(&p.text)
                     // A line ending in a blank to fill in is a form field, not a wrap.
                     && last != '_'
                     // A short right-aligned or centred line is not part of a wrapped
                     // paragraph, which spans most of the text block.
-                    && p.u_end - p.u_start >= 0.6 * (right - left)
+                    && p.u_end - p.u_start >= 0.6 * (full - left)
                     && !ends_sentence(last)
                     && line.v - p.v > 0.0
                     && line.v - p.v <= pitch.map_or(2.2 * size, |pt| (1.25 * pt).min(4.0 * size))
@@ -364,7 +470,7 @@ pub fn join_wrapped(lines: Vec<Line>, right: Option<f32>) -> Vec<String> {
                     && (is_cjk_like(last)
                         || is_cjk_like(first)
                         // A number or a blank to fill in broken across a Chinese line.
-                        || (acc.chars().any(is_cjk) && t.chars().any(is_cjk)))
+                        || (acc.chars().any(is_cjk) && t.chars().any(is_cjk_like)))
                     && !is_heading_start(t)
                     // A whole "label: ____" line is a form field of its own, never the end
                     // of a wrapped line (a title above a party block).
@@ -525,6 +631,7 @@ mod tests {
             u_end,
             v,
             size: 12.0,
+            first_unit: 12.0,
         }
     }
 
@@ -550,8 +657,8 @@ mod tests {
 
     /// The lines of one page, joined with the margin they set.
     fn joined(lines: Vec<Line>) -> Vec<String> {
-        let right = right_margin(std::slice::from_ref(&lines));
-        join_wrapped(lines, right)
+        let right = right_margin(&lines);
+        join_wrapped(lines, right, None)
     }
 
     #[test]

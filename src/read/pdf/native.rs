@@ -8,7 +8,7 @@ use lopdf::ObjectId;
 
 use super::batch;
 use super::extracted::Extracted;
-use super::layout::{Collector, Line, PageCollector, join_wrapped, right_margin};
+use super::layout::{Collector, PageCollector, join_wrapped, page_span, right_margin};
 use super::repair::{is_sanitised, rebuild_page_tree, reconstruct_xref, repair, sanitise_page};
 use crate::read::error::ReadError;
 use crate::read::normalize::strip_running_lines;
@@ -145,18 +145,17 @@ pub fn extract_bytes(bytes: &[u8], name: &str) -> Result<Extracted, ReadError> {
         done.insert(num, std::mem::take(&mut collector.page));
     }
     let mut visible: Vec<usize> = Vec::with_capacity(page_ids.len());
-    let mut laid_out: Vec<Vec<Line>> = Vec::with_capacity(page_ids.len());
-    for (_, mut page) in done {
+    let mut pages: Vec<Vec<String>> = Vec::with_capacity(page_ids.len());
+    for (num, mut page) in done {
         visible.push(page.visible_chars());
-        laid_out.push(page.lines());
+        let lines = page.lines();
+        let span = page_ids
+            .get(&num)
+            .and_then(|&id| page_box(&doc, id))
+            .and_then(|b| page_span(b, page.direction));
+        let right = right_margin(&lines);
+        pages.push(join_wrapped(lines, right, span));
     }
-    let mut pages: Vec<Vec<String>> = laid_out
-        .into_iter()
-        .map(|lines| {
-            let right = right_margin(std::slice::from_ref(&lines));
-            join_wrapped(lines, right)
-        })
-        .collect();
     warnings.append(&mut report.warnings);
     strip_running_lines(&mut pages);
 
@@ -196,6 +195,41 @@ pub fn extract_bytes(bytes: &[u8], name: &str) -> Result<Extracted, ReadError> {
         warnings,
         ocr_pages: Vec::new(),
     })
+}
+
+/// A page's visible box, `[x0, y0, x1, y1]`: its CropBox, else its MediaBox, either
+/// inherited from the page tree (a bounded walk up `Parent`).
+fn page_box(doc: &lopdf::Document, page_id: ObjectId) -> Option<[f32; 4]> {
+    let mut dict = doc.get_dictionary(page_id).ok()?;
+    for _ in 0..32 {
+        for key in [&b"CropBox"[..], b"MediaBox"] {
+            let Some(array) = dict
+                .get(key)
+                .ok()
+                .map(|o| super::repair::deref(doc, o))
+                .and_then(|o| o.as_array().ok())
+            else {
+                continue;
+            };
+            let nums: Vec<f32> = array
+                .iter()
+                .filter_map(|o| {
+                    o.as_float()
+                        .ok()
+                        .or_else(|| o.as_i64().ok().map(|i| i as f32))
+                })
+                .collect();
+            if let [x0, y0, x1, y1] = nums[..] {
+                return Some([x0, y0, x1, y1]);
+            }
+        }
+        dict = dict
+            .get(b"Parent")
+            .ok()
+            .and_then(|p| p.as_reference().ok())
+            .and_then(|id| doc.get_dictionary(id).ok())?;
+    }
+    None
 }
 
 /// Run pdf-extract on one page into a fresh page of `collector`.
