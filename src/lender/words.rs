@@ -116,6 +116,14 @@ fn patterns() -> Vec<(Signal, String)> {
             ),
         ),
         (
+            // 贷款人:某某汽车金融有限公司 (the licensed words of data/institutions.tsv).
+            Signal::LicensedLender,
+            format!(
+                r"{role}[（(]?[^：:）)]{{0,8}}[）)]?[:：]\s*({HAN_NAME}(?:{})[\p{{Han}}]{{0,10}}?(?:股份)?有限(?:责任)?公司)",
+                licensed_words()
+            ),
+        ),
+        (
             Signal::LicensedLender,
             r"(?i)\blicensed (?:lender|consumer lender|under|by the)\b|consumer (?:finance|loan|lender) licen[cs]e|lender'?s? licen[cs]e|licen[cs]ed pursuant to|\bCFL licen".to_string(),
         ),
@@ -132,6 +140,16 @@ fn patterns() -> Vec<(Signal, String)> {
             r"(?:出借人|贷款人|出借方|贷款方)[（(]?[甲乙丙]?方?[)）]?[：:]|\bLender:".to_string(),
         ),
     ]
+}
+
+/// The words of a licensed non-bank lender's name (汽车金融|融资租赁|…), as an alternation.
+fn licensed_words() -> String {
+    super::INSTITUTIONS
+        .iter()
+        .filter(|(_, t)| *t == crate::model::LenderType::LicensedNonBank)
+        .map(|(w, _)| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
 }
 
 static PATTERNS: LazyLock<Vec<(Signal, Regex)>> = LazyLock::new(|| {

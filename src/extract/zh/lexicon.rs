@@ -207,15 +207,21 @@ pub static TIMING_DEDUCT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A deduction that is denied (`不从贷款中预先扣除`, `不预先扣除利息`, `无需扣除`): the words
 /// just before a [`TIMING_DEDUCT`] match, in its clause.
-pub static DEDUCT_NEGATION: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:不|未|无需|无须|禁止|严禁|不得|不会|不再|没有)[^,。;]{0,8}$"));
+pub static DEDUCT_NEGATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:不|未|(?:^|[^除])非|无需|无须|免于|禁止|严禁|不得|不会|不再|没有)[^,。;]{0,8}$")
+});
 
-/// A charge collected from the borrower's own account (auto-debit), not from the loan.
+/// A charge collected from the borrower's own account (auto-debit), or apart from the loan
+/// (另行扣款, 单独扣收), not from the loan.
 static FROM_ACCOUNT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"账户|银行卡|借记卡|代扣|划扣|还款账户"));
+    LazyLock::new(|| re(r"账户|银行卡|借记卡|代扣|划扣|还款账户|另行|单独|自行"));
 /// The loan itself as the source of a deduction.
 static OUT_OF_LOAN: LazyLock<Regex> =
     LazyLock::new(|| re(r"本金|借款中|贷款中|放款|发放|出借|借出|到账|借款金额|借款资金"));
+/// The payout as a time, not as the money a charge comes out of (放款当日从银行卡扣款).
+static PAYOUT_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:放款|发放|出借|借出|到账|提款)(?:当日|当天|之日|日|时|之时|前|后|成功(?:后|时|当日))")
+});
 
 /// Whether `sentence` says something is deducted from the loan before it is paid out (and
 /// does not deny it).
@@ -244,7 +250,8 @@ pub fn deductions(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         // 随每期还款从借款人账户中一次性扣除: taken from the borrower's account when due, not
         // out of the loan.
         let clause = sentence.get(clause_start..clause_end).unwrap_or("");
-        if FROM_ACCOUNT.is_match(clause) && !OUT_OF_LOAN.is_match(clause) {
+        let source = PAYOUT_TIME.replace_all(clause, "");
+        if FROM_ACCOUNT.is_match(&source) && !OUT_OF_LOAN.is_match(&source) {
             return None;
         }
         Some((clause_start, clause_end))

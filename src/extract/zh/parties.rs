@@ -164,14 +164,9 @@ pub(super) fn clean_name(raw: &str) -> Option<String> {
 }
 
 pub(super) fn type_of_name(name: &str, individual_marker: bool) -> LenderType {
-    if name.contains("小额贷款") || name.contains("小贷") {
-        LenderType::Microloan
-    } else if name.contains("消费金融") {
-        LenderType::ConsumerFinance
-    } else if name.contains("银行") || name.contains("信用社") {
-        LenderType::Bank
-    } else if name.contains("网络借贷") || name.contains("P2P") {
-        LenderType::P2pPlatform
+    // The words of the name (小额贷款, 汽车金融, 银行…; data in src/lender/data/institutions.tsv).
+    if let Some((t, _)) = crate::lender::type_by_name(name) {
+        t
     } else if name.contains("公司") || name.contains("企业") || name.contains("中心") {
         LenderType::Company
     } else if individual_marker || (2..=4).contains(&name.chars().count()) {
