@@ -49,6 +49,17 @@ static INSTITUTIONS: std::sync::LazyLock<Vec<(&'static str, LenderType)>> =
             .collect()
     });
 
+/// The words of [`INSTITUTIONS`] that tell type `t` (汽车金融|融资租赁|…), as a regex
+/// alternation.
+pub fn words_of(t: LenderType) -> String {
+    INSTITUTIONS
+        .iter()
+        .filter(|(_, x)| *x == t)
+        .map(|(w, _)| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 /// The type a ruleset's snake_case name stands for (the inverse of [`type_name`]).
 pub fn type_of_snake(name: &str) -> Option<LenderType> {
     ALL_TYPES.into_iter().find(|t| type_name(*t) == name)

@@ -120,7 +120,7 @@ fn patterns() -> Vec<(Signal, String)> {
             Signal::LicensedLender,
             format!(
                 r"{role}[（(]?[^：:）)]{{0,8}}[）)]?[:：]\s*({HAN_NAME}(?:{})[\p{{Han}}]{{0,10}}?(?:股份)?有限(?:责任)?公司)",
-                licensed_words()
+                super::words_of(crate::model::LenderType::LicensedNonBank)
             ),
         ),
         (
@@ -140,16 +140,6 @@ fn patterns() -> Vec<(Signal, String)> {
             r"(?:出借人|贷款人|出借方|贷款方)[（(]?[甲乙丙]?方?[)）]?[：:]|\bLender:".to_string(),
         ),
     ]
-}
-
-/// The words of a licensed non-bank lender's name (汽车金融|融资租赁|…), as an alternation.
-fn licensed_words() -> String {
-    super::INSTITUTIONS
-        .iter()
-        .filter(|(_, t)| *t == crate::model::LenderType::LicensedNonBank)
-        .map(|(w, _)| regex::escape(w))
-        .collect::<Vec<_>>()
-        .join("|")
 }
 
 static PATTERNS: LazyLock<Vec<(Signal, Regex)>> = LazyLock::new(|| {
