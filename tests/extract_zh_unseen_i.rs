@@ -232,3 +232,36 @@ fn a_loan_detail_page_as_a_vertical_list_reads_as_label_value_pairs() {
         );
     }
 }
+
+#[test]
+fn a_sale_and_leaseback_told_through_its_rents_is_a_loan() {
+    // Read in-process (what the document is belongs to the kind classifier): 60,000 paid to
+    // the lessee, 24 monthly rents of 2,824.41 (12% a year as an annuity, Python), a GPS fee
+    // paid apart on the signing day.
+    for text in [
+        "汽车售后回租合同\n出租人（甲方）：辰光融资租赁有限公司\n承租人（乙方）：聂某某\n签订日期：2025年11月3日\n一、乙方将自有车辆转让给甲方并租回使用，转让价款人民币60,000.00元，甲方于签订当日全额支付给乙方。\n二、租赁期限24个月，共24期，乙方按月支付租金，每期租金人民币2,824.41元。\n三、乙方应于合同签订当日另行支付GPS服务费人民币800.00元，不从转让价款中扣除。\n",
+        "售后回租业务确认单\n出租人：辰光融资租赁有限公司\n承租人：聂某某\n融资金额：60,000.00元\n租赁期数：24期（按月）\n每期租金：2,824.41元\nGPS服务费：800.00元，签约时另行支付\n签约日期：2025-11-03\n",
+    ] {
+        let t = ex(text);
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(60000)),
+            "{text}"
+        );
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(24), "{text}");
+        assert_eq!(
+            t.payment.as_ref().map(|p| p.amount),
+            Some(dec!(2824.41)),
+            "{text}"
+        );
+        let fees: Vec<(Option<Decimal>, FeeTiming)> =
+            t.fees.iter().map(|f| (f.amount, f.timing)).collect();
+        assert!(
+            matches!(
+                fees.as_slice(),
+                [(Some(a), FeeTiming::AtDisbursement | FeeTiming::UpfrontPaid)] if *a == dec!(800)
+            ),
+            "{fees:?} {text}"
+        );
+    }
+}

@@ -56,8 +56,12 @@ fn month_day_after(text: &str, words: &Regex) -> Option<(u32, u32, usize, usize)
         let c = MONTH_DAY.captures(after)?;
         let m = c.get(0)?;
         let gap = after.get(..m.start())?;
-        // `签约日期:7月1日`, `首期还款日为8月1日`: a separator or a short verb between.
-        if gap.chars().count() > 4 || gap.contains(['。', ';', '\n']) || gap.contains('年') {
+        // `签约日期:7月1日`, `首期还款日为8月1日`: only a separator or 为/是/于 between.
+        if gap.chars().count() > 3
+            || !gap
+                .chars()
+                .all(|c| matches!(c, ':' | '：' | '为' | '是' | '于' | ' ' | '\t' | '\u{3000}'))
+        {
             return None;
         }
         let month = c.name("m")?.as_str().parse().ok()?;
