@@ -183,8 +183,13 @@ pub(super) fn clean_name(raw: &str) -> Option<String> {
 
 pub(super) fn type_of_name(name: &str, individual_marker: bool) -> LenderType {
     // The words of the name (小额贷款, 汽车金融, 银行…; data in src/lender/data/institutions.tsv).
+    // The party keeps microloan for an online one (the lender classifier tells online apart).
     if let Some((t, _)) = crate::lender::type_by_name(name) {
-        t
+        if t == LenderType::OnlineMicroloan {
+            LenderType::Microloan
+        } else {
+            t
+        }
     } else if name.contains("公司") || name.contains("企业") || name.contains("中心") {
         LenderType::Company
     } else if individual_marker || (2..=4).contains(&name.chars().count()) {
