@@ -26,6 +26,60 @@ pub fn classify_text(terms: &Terms, text: &str) -> LenderClass {
     decide(terms, &sentences)
 }
 
+/// The lender type a name's own words tell ([`INSTITUTIONS`]: 汽车金融 → licensed, 小额贷款 →
+/// microloan, 金融 alone → unknown), with the word that told it; `None` when no word of the list
+/// is in the name.
+pub fn type_by_name(name: &str) -> Option<(LenderType, &'static str)> {
+    INSTITUTIONS
+        .iter()
+        .find(|(word, _)| name.contains(word))
+        .map(|(word, t)| (*t, *word))
+}
+
+/// The words of lenders' names and the type each tells, in file order.
+static INSTITUTIONS: std::sync::LazyLock<Vec<(&'static str, LenderType)>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("data/institutions.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let (word, t) = l.split_once('\t')?;
+                Some((word.trim(), type_of_snake(t.trim())?))
+            })
+            .collect()
+    });
+
+/// The words of [`INSTITUTIONS`] that tell type `t` (汽车金融|融资租赁|…), as a regex
+/// alternation.
+pub fn words_of(t: LenderType) -> String {
+    INSTITUTIONS
+        .iter()
+        .filter(|(_, x)| *x == t)
+        .map(|(w, _)| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// The type a ruleset's snake_case name stands for (the inverse of [`type_name`]).
+pub fn type_of_snake(name: &str) -> Option<LenderType> {
+    ALL_TYPES.into_iter().find(|t| type_name(*t) == name)
+}
+
+const ALL_TYPES: [LenderType; 12] = [
+    LenderType::Bank,
+    LenderType::ConsumerFinance,
+    LenderType::Microloan,
+    LenderType::OnlineMicroloan,
+    LenderType::P2pPlatform,
+    LenderType::Individual,
+    LenderType::LicensedNonBank,
+    LenderType::Company,
+    LenderType::AssistedLending,
+    LenderType::FinancingGuarantee,
+    LenderType::NotALender,
+    LenderType::Unknown,
+];
+
 /// The snake_case name of a type, as rulesets write it.
 pub fn type_name(t: LenderType) -> &'static str {
     match t {
@@ -281,6 +335,28 @@ fn decide(terms: &Terms, sentences: &[Evidence]) -> LenderClass {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_institution_line_is_read() {
+        let lines = include_str!("data/institutions.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .count();
+        assert_eq!(INSTITUTIONS.len(), lines);
+        assert_eq!(
+            type_by_name("骏通汽车金融有限公司").map(|t| t.0),
+            Some(LenderType::LicensedNonBank)
+        );
+        assert_eq!(
+            type_by_name("某某网络小额贷款有限公司").map(|t| t.0),
+            Some(LenderType::OnlineMicroloan)
+        );
+        assert_eq!(
+            type_by_name("某某金融信息服务有限公司").map(|t| t.0),
+            Some(LenderType::Unknown)
+        );
+        assert_eq!(type_by_name("某某商贸有限公司"), None);
+    }
 
     #[test]
     fn sentences_carry_char_offsets() {

@@ -116,6 +116,14 @@ fn patterns() -> Vec<(Signal, String)> {
             ),
         ),
         (
+            // 贷款人:某某汽车金融有限公司 (the licensed words of data/institutions.tsv).
+            Signal::LicensedLender,
+            format!(
+                r"{role}[（(]?[^：:）)]{{0,8}}[）)]?[:：]\s*({HAN_NAME}(?:{})[\p{{Han}}]{{0,10}}?(?:股份)?有限(?:责任)?公司)",
+                super::words_of(crate::model::LenderType::LicensedNonBank)
+            ),
+        ),
+        (
             Signal::LicensedLender,
             r"(?i)\blicensed (?:lender|consumer lender|under|by the)\b|consumer (?:finance|loan|lender) licen[cs]e|lender'?s? licen[cs]e|licen[cs]ed pursuant to|\bCFL licen".to_string(),
         ),

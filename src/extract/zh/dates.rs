@@ -38,7 +38,7 @@ static PERIOD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The day the loan is paid out: 放款日, 借款发放日, 实际放款日期, 起息日, 资金到账日.
 pub(super) static DISBURSE_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:实际)?放款(?:日期?|时间)|借款(?:日期?|时间)|(?:借款|贷款)?发放(?:日期?|时间)|出借日期?|起息日|(?:资金|款项)到账(?:日期?|时间)|提款日期?")
+    Regex::new(r"(?:实际)?放款(?:日期?|时间)|借款(?:日期?|时间)|(?:支用|提用|用款)(?:日期?|时间)|(?:借款|贷款)?发放(?:日期?|时间)|出借日期?|起息日|(?:资金|款项)到账(?:日期?|时间)|提款日期?")
         .expect("static regex")
 });
 pub(super) static TERM: LazyLock<Regex> = LazyLock::new(|| {
@@ -460,7 +460,10 @@ impl Extractor<'_> {
                     }
                 }
             } else if let Some(c) = DAYS_TOTAL.captures(text) {
-                if text.contains("借款") || text.contains("期限") {
+                // 约定还款日:2026-03-20(共45天): the days from the payout to a due date.
+                let to_due_date = (text.contains("还款") || text.contains("到期"))
+                    && DATE.is_match(text.get(..c.get(0).map_or(0, |m| m.start())).unwrap_or(""));
+                if text.contains("借款") || text.contains("期限") || to_due_date {
                     if let Some(n) = c.name("n").and_then(|m| m.as_str().parse().ok()) {
                         self.terms.term = Some(LoanTerm {
                             months: None,

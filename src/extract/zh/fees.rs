@@ -11,15 +11,16 @@ static TIMING_AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:到期|期满|届满)(?:时|日|之日|当日)?\s*(?:一次性|一并)?\s*(?:支付|缴纳|交纳|付清|收取|结清)|随(?:最后|末)\s*(?:一)?\s*期|(?:最后|末)\s*(?:一)?\s*期(?:还款时)?\s*(?:一并|一次性)?\s*(?:支付|缴纳|收取)|借款到期后(?:一次性)?(?:支付|缴纳)|(?:到期|期满|届满)(?:时|日|之日|当日)?[^,。;]{0,8}?(?:一次性|一并)\s*(?:支付|缴纳|交纳|付清|收取|结清)")
         .expect("static regex")
 });
-/// Paid on the payout day, apart from the loan: 放款当日支付, 放款时另行支付.
+/// Paid on the payout day, apart from the loan: 放款当日支付, 放款时另行支付, 放款当日从银行卡
+/// 另行扣款.
 static TIMING_AT_DISBURSEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:放款|发放贷款|发放借款|借款发放|款项到账|提款)(?:当日|当天|之日|时)\s*(?:(?:另行|单独|一次性)\s*){0,2}(?:向[^,。;]{0,8})?(?:支付|缴纳|交纳|付清)")
+    Regex::new(r"(?:放款|发放贷款|发放借款|借款发放|款项到账|提款)(?:当日|当天|之日|时)\s*(?:(?:另行|单独|一次性)\s*){0,2}(?:向[^,。;]{0,8}|从[^,。;]{0,10}?(?:账户|银行卡|借记卡|信用卡)(?:中|内)?)?\s*(?:(?:另行|单独|一次性)\s*){0,2}(?:支付|缴纳|交纳|付清|扣款|扣收|划扣|扣划|代扣)")
         .expect("static regex")
 });
 /// The words after a date that make it the day a fee is paid: `于2025年6月1日前支付`.
 static PAID_ON_DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*[)）]?\s*(?:之?前|当日|当天|以前)?\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:一次性)?\s*(?:(?:向|与|和|连同|随)[^,。;]{0,10}?)?(?:一并|一同|一起)?\s*(?:支付|缴纳|交纳|付清|收取)",
+        r"^\s*[)）]?\s*(?:之?前|当日|当天|以前)?\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:一次性)?\s*(?:(?:向|与|和|连同|随)[^,。;]{0,10}?)?(?:一并|一同|一起)?\s*(?:支付|缴纳|交纳|付清|收取|扣收|扣款|划扣|扣划|扣取)",
     )
     .expect("static regex")
 });
@@ -104,6 +105,16 @@ fn own_scope_timing(sentence: &str, name: &str) -> Option<FeeTiming> {
         }
     }
     found
+}
+
+/// The words of `sentence` from fee `name` at byte `at` up to the next other fee named.
+fn own_scope_after<'a>(sentence: &'a str, at: usize, name: &str) -> Option<&'a str> {
+    let rest = sentence.get(at..)?;
+    let end = FEE_NAME
+        .find_iter(rest)
+        .find(|n| n.start() > 0 && n.as_str() != name)
+        .map_or(rest.len(), |n| n.start());
+    rest.get(..end)
 }
 
 /// The day a fee is paid, when the sentence names one (`于2025年6月1日前支付`).
@@ -351,6 +362,11 @@ impl Extractor<'_> {
                     .push((m.as_str().to_string(), kind, timing));
             }
         }
+        for m in FEE_NAME.find_iter(text) {
+            if let Some(t) = own_scope_after(text, m.start(), m.as_str()).and_then(timing_of) {
+                self.said_timing.push((m.as_str().to_string(), t));
+            }
+        }
         // A fee named with a blank amount, or named by a deduction clause: listed in `finish`
         // unless its amount is stated elsewhere.
         for m in FEE_NAME.find_iter(raw) {
@@ -404,8 +420,16 @@ impl Extractor<'_> {
         }
         let due = paid_on_date(sentence);
         let with_instalment = paid_with_instalment(sentence);
-        let stated = own_line_timing(&evidence.text, name)
-            .or_else(|| own_scope_timing(sentence, name))
+        let own =
+            own_line_timing(&evidence.text, name).or_else(|| own_scope_timing(sentence, name));
+        let after_name = sentence
+            .find(name)
+            .and_then(|at| own_scope_after(sentence, at, name))
+            .and_then(timing_of);
+        if own.is_none() && after_name.is_none() && timing_of(sentence).is_some() {
+            self.borrowed_timing.push(name.to_string());
+        }
+        let stated = own
             .or_else(|| timing_of(sentence))
             .or_else(|| part_of_instalment(sentence, name).then_some(FeeTiming::PerPeriod));
         let timing = if on_default {
@@ -516,6 +540,25 @@ impl Extractor<'_> {
     /// A fee whose own sentence says nothing of when it is paid takes the timing another
     /// sentence states for it (6.1 平台服务费800元 / 6.2 放款时将上述平台服务费从借款本金中扣除).
     pub(super) fn apply_timing_notes(&mut self) {
+        // A timing read from words away from the fee gives way to what a sentence says of the
+        // fee itself (GPS服务费由借款人于放款当日另行支付), when every such sentence agrees.
+        for fee in self
+            .terms
+            .fees
+            .iter_mut()
+            .filter(|f| self.borrowed_timing.contains(&f.name))
+        {
+            let mut said = self
+                .said_timing
+                .iter()
+                .filter(|n| n.0 == fee.name)
+                .map(|n| n.1);
+            if let Some(t) = said.next() {
+                if said.all(|u| u == t) && fee.timing != FeeTiming::OnDefault {
+                    fee.timing = t;
+                }
+            }
+        }
         // Kept: a fee stated only by its total is listed after this (`reconcile_fee_totals`).
         let notes = self.timing_notes.clone();
         for fee in self

@@ -207,15 +207,21 @@ pub static TIMING_DEDUCT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A deduction that is denied (`不从贷款中预先扣除`, `不预先扣除利息`, `无需扣除`): the words
 /// just before a [`TIMING_DEDUCT`] match, in its clause.
-pub static DEDUCT_NEGATION: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:不|未|无需|无须|禁止|严禁|不得|不会|不再|没有)[^,。;]{0,8}$"));
+pub static DEDUCT_NEGATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:不|未|(?:^|[^除])非|无需|无须|免于|禁止|严禁|不得|不会|不再|没有)[^,。;]{0,8}$")
+});
 
-/// A charge collected from the borrower's own account (auto-debit), not from the loan.
+/// A charge collected from the borrower's own account (auto-debit), or apart from the loan
+/// (另行扣款, 单独扣收), not from the loan.
 static FROM_ACCOUNT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"账户|银行卡|借记卡|代扣|划扣|还款账户"));
+    LazyLock::new(|| re(r"账户|银行卡|借记卡|代扣|划扣|还款账户|另行|单独|自行"));
 /// The loan itself as the source of a deduction.
 static OUT_OF_LOAN: LazyLock<Regex> =
     LazyLock::new(|| re(r"本金|借款中|贷款中|放款|发放|出借|借出|到账|借款金额|借款资金"));
+/// The payout as a time, not as the money a charge comes out of (放款当日从银行卡扣款).
+static PAYOUT_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:放款|发放|出借|借出|到账|提款)(?:当日|当天|之日|日|时|之时|前|后|成功(?:后|时|当日))")
+});
 
 /// Whether `sentence` says something is deducted from the loan before it is paid out (and
 /// does not deny it).
@@ -244,7 +250,8 @@ pub fn deductions(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         // 随每期还款从借款人账户中一次性扣除: taken from the borrower's account when due, not
         // out of the loan.
         let clause = sentence.get(clause_start..clause_end).unwrap_or("");
-        if FROM_ACCOUNT.is_match(clause) && !OUT_OF_LOAN.is_match(clause) {
+        let source = PAYOUT_TIME.replace_all(clause, "");
+        if FROM_ACCOUNT.is_match(&source) && !OUT_OF_LOAN.is_match(&source) {
             return None;
         }
         Some((clause_start, clause_end))
@@ -252,7 +259,7 @@ pub fn deductions(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 pub static TIMING_UPFRONT_PAID: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"放款(?:当天|当日|前|时|之前)|签约时|签署时|借款成功时|起息日收取|一次性(?:支付|付清|收取|缴纳)|提款前",
+        r"放款(?:当天|当日|前|时|之前)|签约时|签署时|(?:合同)?签(?:订|署|约)(?:当日|当天|之日)|借款成功时|起息日收取|一次性(?:支付|付清|收取|缴纳)|提款前",
     )
 });
 pub static TIMING_PER_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
@@ -329,7 +336,9 @@ pub static PRINCIPAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 pub static PAYMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"每期还款|每期应还|每月还款|每月应还|月供|期供|每期偿还|月偿还本息|每月偿还|每期本息")
+    re(
+        r"每期还款|每期应还|每月还款|每月应还|月供|期供|每期偿还|月偿还本息|每月偿还|每期本息|每期租金|每月租金|月租金",
+    )
 });
 pub static TOTAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(

@@ -16,6 +16,7 @@ mod kv_table;
 mod lexicon;
 mod lpr;
 mod method;
+mod month_day;
 mod parties;
 mod principal;
 mod rates;
@@ -105,6 +106,11 @@ struct Extractor<'a> {
     /// Fees named in a sentence that says when they are paid (放款时从本金中扣除), for fees
     /// whose amount is stated elsewhere: (fee name, kind, timing).
     timing_notes: Vec<(String, FeeKind, FeeTiming)>,
+    /// Fees whose timing was read from words of their sentence away from them (a PDF line
+    /// run into the method's 每月…): a sentence about the fee itself overrides it.
+    borrowed_timing: Vec<String>,
+    /// When a sentence says fee (name) is paid, by the words that follow its name.
+    said_timing: Vec<(String, FeeTiming)>,
     /// The sentence being read has stated the parts (本金/利息) of each period's payment;
     /// the sum that follows them is the instalment.
     instalment_parts: bool,
@@ -164,6 +170,8 @@ impl<'a> Extractor<'a> {
             method_candidates: Vec::new(),
             lender_needs_id: false,
             timing_notes: Vec::new(),
+            borrowed_timing: Vec::new(),
+            said_timing: Vec::new(),
             instalment_parts: false,
             interest_deducted: None,
             interest_deducted_stated: None,
@@ -384,6 +392,7 @@ impl<'a> Extractor<'a> {
         self.zero_interest_stated();
         self.region_hints();
         self.lender_fallback();
+        self.month_day_dates();
         self.unlabelled_contract_date();
         self.due_dates_from_rows();
         self.frequency_from_first_due();

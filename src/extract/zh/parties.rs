@@ -8,6 +8,11 @@ pub(super) static LENDER_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\|?\s*(?:[甲乙丙丁]方\s*)?[(]?\s*(?:贷款人|出借人|出借方|贷款方|借出人|债权人|投资人|贷款机构|放款机构|出借机构|贷款银行|资金方|资金提供方|授信人)[^:)|]{0,16}?[)]?(?:\s*:\s*|\s*\|\s*|[ \t]{2,})(?P<name>.*)$|^[甲乙丙丁]方\s*[(][^)]*(?:贷款人|出借人|出借方|贷款方|债权人|投资人)[^)]*[)](?:\s*:\s*|[ \t]{2,})(?P<name2>.*)$")
         .expect("static regex")
 });
+/// The lender named inside a sentence of parties (`甲方(借款人)某某,乙方(贷款人):某某公司`).
+static LENDER_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,;。\s])(?:[甲乙丙丁]方\s*[(]\s*)?(?:贷款人|出借人|贷款方|出借方)\s*[)]?\s*:\s*(?P<name>[^,;。\s()]{2,30}(?:\([^()]{1,10}\))?[^,;。\s()]{0,10})")
+        .expect("static regex")
+});
 pub(super) static BANK_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:中国(?:工商|农业|建设|邮政储蓄)?|交通|招商|浦发|兴业|民生|中信|光大|华夏|平安|广发|浙商|渤海|恒丰|[\p{Han}]{2,6}农村商业|[\p{Han}]{2,6}商业|[\p{Han}]{2,4}村镇)银行|\p{Han}{2,8}银行(?:股份有限公司|有限责任公司|有限公司|\p{Han}{2,6}(?:分行|支行))")
         .expect("static regex")
@@ -31,7 +36,10 @@ impl Extractor<'_> {
         {
             return;
         }
-        let Some(c) = LENDER_LINE.captures(text) else {
+        let Some(c) = LENDER_LINE
+            .captures(text)
+            .or_else(|| LENDER_IN_SENTENCE.captures(text))
+        else {
             return;
         };
         let raw = c
@@ -90,11 +98,21 @@ impl Extractor<'_> {
             Regex::new(r"[\p{Han}()]{2,30}消费金融(?:有限|股份有限)?(?:责任)?公司")
                 .expect("static regex")
         });
+        // 汽车金融, 融资租赁…: the licensed words of src/lender/data/institutions.tsv.
+        static LICENSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+            let words = crate::lender::words_of(LenderType::LicensedNonBank);
+            Regex::new(&format!(
+                r"[\p{{Han}}()]{{2,30}}?(?:{words})[\p{{Han}}]{{0,10}}?(?:有限|股份有限)(?:责任)?公司"
+            ))
+            .ok()
+        });
         let text = self.text;
         let found = if let Some(m) = MICRO.find(text) {
             Some((LenderType::Microloan, m.start(), m.end()))
         } else if let Some(m) = CF.find(text) {
             Some((LenderType::ConsumerFinance, m.start(), m.end()))
+        } else if let Some(m) = LICENSED.as_ref().and_then(|re| re.find(text)) {
+            Some((LenderType::LicensedNonBank, m.start(), m.end()))
         } else if let Some(m) = P2P_WORD.find(text) {
             Some((LenderType::P2pPlatform, m.start(), m.end()))
         } else {
@@ -164,14 +182,14 @@ pub(super) fn clean_name(raw: &str) -> Option<String> {
 }
 
 pub(super) fn type_of_name(name: &str, individual_marker: bool) -> LenderType {
-    if name.contains("小额贷款") || name.contains("小贷") {
-        LenderType::Microloan
-    } else if name.contains("消费金融") {
-        LenderType::ConsumerFinance
-    } else if name.contains("银行") || name.contains("信用社") {
-        LenderType::Bank
-    } else if name.contains("网络借贷") || name.contains("P2P") {
-        LenderType::P2pPlatform
+    // The words of the name (小额贷款, 汽车金融, 银行…; data in src/lender/data/institutions.tsv).
+    // The party keeps microloan for an online one (the lender classifier tells online apart).
+    if let Some((t, _)) = crate::lender::type_by_name(name) {
+        if t == LenderType::OnlineMicroloan {
+            LenderType::Microloan
+        } else {
+            t
+        }
     } else if name.contains("公司") || name.contains("企业") || name.contains("中心") {
         LenderType::Company
     } else if individual_marker || (2..=4).contains(&name.chars().count()) {

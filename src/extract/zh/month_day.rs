@@ -1,0 +1,145 @@
+//! Dates written as a month and a day only (`签约日期:7月1日`, `首期还款日为8月1日`) when the
+//! year is written once, in the title (`……确认书(2025年度秋季班)`): the year is joined to
+//! them, and the report says so.
+
+use super::*;
+
+/// A month and a day with no year before it.
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]").expect("static regex")
+});
+/// A year alone (`2025年度`, `2025年`), not the start of a full date.
+static BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<y>(?:19|20)[0-9]{2})\s*年(?P<rest>度|\s*[0-9]{1,2}\s*月)?")
+        .expect("static regex")
+});
+
+/// The lines a title may take: the first non-blank lines before the body.
+const TITLE_LINES: usize = 2;
+
+/// The one year the title states, with its byte span in `text`.
+fn title_year(text: &str) -> Option<(i32, usize, usize)> {
+    let mut offset = 0;
+    let mut years = Vec::new();
+    let mut seen = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.trim().is_empty() {
+            seen += 1;
+            for c in BARE_YEAR.captures_iter(line) {
+                let rest = c.name("rest").map_or("", |r| r.as_str());
+                if rest.contains('月') {
+                    continue;
+                }
+                let (Some(y), Some(m)) = (c.name("y"), c.get(0)) else {
+                    continue;
+                };
+                let year = y.as_str().parse::<i32>().ok()?;
+                years.push((year, offset + m.start(), offset + m.end()));
+            }
+        }
+        offset += line.len();
+        if seen >= TITLE_LINES {
+            break;
+        }
+    }
+    match years.as_slice() {
+        [one] => Some(*one),
+        [first, rest @ ..] if rest.iter().all(|y| y.0 == first.0) => Some(*first),
+        _ => None,
+    }
+}
+
+/// The first month-day date after one of `words`, close to it, with its byte span.
+fn month_day_after(text: &str, words: &Regex) -> Option<(u32, u32, usize, usize)> {
+    words.find_iter(text).find_map(|w| {
+        let after = text.get(w.end()..)?;
+        let c = MONTH_DAY.captures(after)?;
+        let m = c.get(0)?;
+        let gap = after.get(..m.start())?;
+        // `签约日期:7月1日`, `首期还款日为8月1日`: only a separator or 为/是/于 between.
+        if gap.chars().count() > 3
+            || !gap
+                .chars()
+                .all(|c| matches!(c, ':' | '：' | '为' | '是' | '于' | ' ' | '\t' | '\u{3000}'))
+        {
+            return None;
+        }
+        let month = c.name("m")?.as_str().parse().ok()?;
+        let day = c.name("d")?.as_str().parse().ok()?;
+        Some((month, day, w.start(), w.end() + m.end()))
+    })
+}
+
+impl Extractor<'_> {
+    /// No signing or first due date read, but one written as a month and a day, and the title
+    /// gives the year: the dates are that year's (a first due date before the signing falls in
+    /// the next year).
+    pub(super) fn month_day_dates(&mut self) {
+        if self.terms.contract_date.is_some() && self.terms.first_payment_date.is_some() {
+            return;
+        }
+        let text = self.text;
+        let Some((year, ys, ye)) = title_year(text) else {
+            return;
+        };
+        let year_quote = text.get(ys..ye).unwrap_or("").to_string();
+        if self.terms.contract_date.is_none() {
+            if let Some((m, d, s, e)) = month_day_after(text, &dates::CONTRACT_DATE_WORD) {
+                if let Some(date) = NaiveDate::from_ymd_opt(year, m, d) {
+                    let evidence = self.doc.evidence(s, e);
+                    self.terms.assumptions.push(format!(
+                        "the signing date ({}) has no year: the year is the title's ({year_quote}), {date}",
+                        evidence.text
+                    ));
+                    self.terms.contract_date = Some(DateTerm { date, evidence });
+                }
+            }
+        }
+        if self.terms.first_payment_date.is_none() {
+            if let Some((m, d, s, e)) = month_day_after(text, &dates::FIRST_PAY_WORD) {
+                let signed = self.terms.contract_date.as_ref().map(|c| c.date);
+                let date = NaiveDate::from_ymd_opt(year, m, d).and_then(|date| match signed {
+                    Some(c) if date <= c => NaiveDate::from_ymd_opt(year + 1, m, d),
+                    _ => Some(date),
+                });
+                if let Some(date) = date {
+                    let evidence = self.doc.evidence(s, e);
+                    self.terms.assumptions.push(format!(
+                        "the first due date ({}) has no year: it is taken in the title's year ({year_quote}) or the next, after the signing: {date}",
+                        evidence.text
+                    ));
+                    self.terms.first_payment_date = Some(DateTerm { date, evidence });
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_year_in_the_title_only() {
+        assert_eq!(
+            title_year("分期付款确认书(2025年度秋季班)\n\n学员:某\n").map(|y| y.0),
+            Some(2025)
+        );
+        // A full date in the title is a date, not a year for others.
+        assert_eq!(title_year("借款合同 2025年3月1日\n"), None);
+        assert_eq!(title_year("借款合同\n甲方:某\n2024年度账单\n"), None);
+    }
+
+    #[test]
+    fn a_month_day_after_its_word() {
+        let t = "签约日期:7月1日";
+        assert_eq!(
+            month_day_after(t, &dates::CONTRACT_DATE_WORD).map(|x| (x.0, x.1)),
+            Some((7, 1))
+        );
+        assert_eq!(
+            month_day_after("签订后7月1日起", &dates::CONTRACT_DATE_WORD).map(|x| x.0),
+            None
+        );
+    }
+}
