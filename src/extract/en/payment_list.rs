@@ -154,8 +154,8 @@ fn added_fee(line: &str, offset: usize, figures: &[(Decimal, usize)]) -> Option<
     let between = line
         .get(b_at - offset..total_at - offset)?
         .to_ascii_lowercase();
-    (a + b == *total && between.contains('=') && between.contains("fee") && line.contains('+'))
-        .then_some(*b)
+    let added = line.contains('+') || line.to_ascii_lowercase().contains(" plus ");
+    (a + b == *total && between.contains('=') && between.contains("fee") && added).then_some(*b)
 }
 
 /// The first run of two or more consecutive rows with rising dates, and the line before it.
