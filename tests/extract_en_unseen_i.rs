@@ -207,3 +207,31 @@ fn a_payment_frequency_is_not_the_unit_of_a_rate() {
         );
     }
 }
+
+// ---------- a final payment told in its own sentence ----------
+
+/// $5,000 at 18% a year: 35 monthly payments of $180.76 from April 3, 2025, and a last one of
+/// $180.55 on March 3, 2028 (36 in all).
+const LAST_APART: [&str; 2] = [
+    "PERSONAL LOAN AGREEMENT\nAgreement date: March 3, 2025\nLoan amount: $5,000.00\nInterest rate: 18% per year\nYou will make 35 monthly payments of $180.76 beginning April 3, 2025.\nA final payment of $180.55 is due on March 3, 2028.\nGoverning law: Ohio.\n",
+    "LOAN AGREEMENT\nDate: March 3, 2025\nBorrower: J. Ruiz, Columbus, Ohio\nAmount of the loan: $5,000.00. Interest: 18% a year on the unpaid balance.\nPayments: thirty-five (35) monthly installments of $180.76 each, the first on April 3, 2025.\nFinal installment: $180.55, due March 3, 2028.\n",
+];
+
+#[test]
+fn a_last_payment_a_period_after_the_counted_ones_is_one_more() {
+    // Python: IRR of -5000, 35 × 180.76, 180.55 at month 36, × 12 = 17.9974 %.
+    for text in LAST_APART {
+        let a = analyse(text);
+        let t = &a.report.terms;
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(36), "{text}");
+        assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(36), "{text}");
+        assert!(
+            (apr(&a) - dec!(17.9974)).abs() < dec!(0.001),
+            "{text}: {}",
+            apr(&a)
+        );
+    }
+    // The last payment on the 35th due date is one of the 35.
+    let t = run(&LAST_APART[1].replace("due March 3, 2028", "due February 3, 2028"));
+    assert_eq!(t.installments.as_ref().map(|c| c.count), Some(35));
+}
