@@ -290,18 +290,27 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         {
             continue;
         }
-        // A part of the amount financed in a Reg Z itemization (a documentary fee, a service
-        // contract, charges paid to others) is lent, not a cost, unless it is a prepaid
-        // finance charge.
-        if super::itemization::financed_item(&cx.doc.text, ns) {
-            cx.cover(ns);
-            continue;
-        }
         // "Annual percentage rate of charge (APRC): 9.28%" names a rate, not a fee.
         if lname.split_whitespace().any(|w| w == "rate") {
             continue;
         }
         let kind = kind_of(name);
+        // A part of the amount financed in a Reg Z itemization (a documentary fee, a service
+        // contract, charges paid to others) is lent, not a cost, unless it is a prepaid
+        // finance charge.
+        let on_default = matches!(
+            kind,
+            FeeKind::Late
+                | FeeKind::ReturnedPayment
+                | FeeKind::Penalty
+                | FeeKind::Prepayment
+                | FeeKind::Collection
+                | FeeKind::Legal
+        );
+        if !on_default && super::itemization::financed_item(&cx.doc.text, ns) {
+            cx.cover(ns);
+            continue;
+        }
         let (sent_start, sent_end) = cx.sentence_of(ns);
         let before = cx.slice(sent_start.max(ns.saturating_sub(40)), ns);
         // (A dot leader may stand between: "Annual Fee ........ None".)

@@ -26,6 +26,8 @@ static LENT_PART: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// How many lines after its heading an itemization runs at most.
 const MAX_LINES: usize = 30;
+/// The longest line read as a row of an itemization, in bytes.
+const MAX_ROW: usize = 160;
 
 /// Is byte `pos` of `text` a part of the amount financed listed in an itemization (not a
 /// prepaid finance charge)? The itemization runs from its heading to its "Amount Financed"
@@ -53,6 +55,11 @@ pub(super) fn financed_item(text: &str, pos: usize) -> bool {
             .map_or(part.len(), |i| at + i);
         return !FINANCE_CHARGE.is_match(part.get(from..to).unwrap_or(""));
     }
+    // Items written on the heading's line are the whole itemization.
+    if !number::find_money(text.get(heading.end()..heading.end() + first).unwrap_or("")).is_empty()
+    {
+        return false;
+    }
     let mut offset = heading.end() + first + 1;
     let mut finance_charge = false;
     let mut money_lines = 0usize;
@@ -65,6 +72,10 @@ pub(super) fn financed_item(text: &str, pos: usize) -> bool {
     {
         offset += line.len();
         let body = line.trim();
+        // A paragraph of prose is no row of an itemization.
+        if body.len() > MAX_ROW {
+            return false;
+        }
         let has_money = !number::find_money(body).is_empty();
         if pos < offset {
             // The fee's own line.
@@ -135,6 +146,11 @@ mod tests {
         assert!(!financed_item(text, at("Loan fee")));
         assert!(!financed_item(text, at("Late fee")));
         assert!(!financed_item("Registration fee $80.00\n", 0));
+        let one_line = "Itemization of Amount Financed of $300.00; Given to you directly: $300.00\nHandling fee: $5.00\n";
+        assert!(!financed_item(
+            one_line,
+            one_line.find("Handling").unwrap_or(0)
+        ));
     }
 
     #[test]
