@@ -275,12 +275,16 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
     names.sort_unstable();
     let closing_form = CLOSING_FORM.is_match(&flat);
     for (ns, ne) in names {
-        // A name runs on one line: "None\nPenalty Fees" is an answer, then a name.
+        // A name runs on one line: "None\nPenalty Fees" is an answer, then a name (a name
+        // wrapped in prose, "collection\ncharges", stays whole).
         let ns = cx
             .doc
             .text
             .get(ns..ne)
-            .and_then(|n| n.rfind('\n'))
+            .and_then(|n| {
+                n.rfind('\n')
+                    .filter(|&i| n.get(i + 1..).is_some_and(|r| r.trim().contains(' ')))
+            })
             .map_or(ns, |i| ns + i + 1);
         let name = flat.get(ns..ne).unwrap_or("").trim();
         let lname = name.to_ascii_lowercase();
