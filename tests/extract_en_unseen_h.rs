@@ -12,16 +12,16 @@ use loanlint::{Frequency, RepaymentMethod, Severity, Terms};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-fn analyse(text: &str) -> Analysis {
+pub(crate) fn analyse(text: &str) -> Analysis {
     let checker = Checker::load(&[]).unwrap();
     analyse_document_full(&doc(text), &AnalysisOptions::default(), &checker)
 }
 
-fn apr(a: &Analysis) -> Decimal {
+pub(crate) fn apr(a: &Analysis) -> Decimal {
     a.report.apr.as_ref().expect("an APR").nominal_percent
 }
 
-fn violations(a: &Analysis) -> Vec<String> {
+pub(crate) fn violations(a: &Analysis) -> Vec<String> {
     a.report
         .findings
         .iter()

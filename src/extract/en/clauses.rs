@@ -554,16 +554,18 @@ fn lender_place(cx: &Ctx, terms: &mut Terms) {
 }
 
 /// The state a lender says it is licensed in or belongs to: "Lakeview Lending, Inc., Illinois
-/// licensee", "licensed by the State of Ohio", "SwiftBridge Lending LLC (Illinois)".
+/// licensee", "licensed by the State of Ohio", "SwiftBridge Lending LLC (Illinois)", "makes
+/// loans in Illinois", or whose regulator it names ("Illinois Department of Financial and
+/// Professional Regulation").
 fn lender_licence_state(cx: &Ctx, terms: &mut Terms) {
     static LICENSED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:an? )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)[ -](?:licensee|licensed)(?-u:\b)|(?i:licensed (?:by|in|under the laws of) (?:the (?i:state|commonwealth) of )?)([A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?|Company|Lending|Loans?|Finance)\s*\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
+        Regex::new(r"(?-u:\b)(?:an? )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)[ -](?:licensee|licensed)(?-u:\b)|(?i:licensed (?:by|in|under the laws of) (?:the (?i:state|commonwealth) of )?)([A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?|Company|Lending|Loans?|Finance)\s*\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)|(?i:(?:makes?|making|made|offers?|arranges?|originates?|services?) (?:consumer |personal |payday |instal?lment |short-term |these |such |all |its |the )?(?:loans?|credit|advances?) (?:in|to residents of|to borrowers in|to consumers in) (?:the (?i:state|commonwealth) of )?)([A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?-u:\b)([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: State)? (?:Department|Division|Office|Commissioner|Commission|Bureau) of (?:Financial|Banking|Banks|Business|Consumer|Corporations|Commerce|Credit)")
             .expect("static regex")
     });
     let text = cx.doc.text.as_str();
     let head = text.get(..super::floor(text, 2000)).unwrap_or("");
     for c in LICENSED.captures_iter(head) {
-        let (Some(w), Some(place)) = (c.get(0), c.get(1).or(c.get(2)).or(c.get(3))) else {
+        let (Some(w), Some(place)) = (c.get(0), (1..=5).find_map(|i| c.get(i))) else {
             continue;
         };
         let Some(code) = state_named(place.as_str()) else {

@@ -20,7 +20,7 @@ static LINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?im)^[ \t|]*(?:date|dated|date signed)[ \t]*[:\-–|]").expect("static regex")
 });
 static FIRST_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:first (?:payment|instal?lment)(?: date| is due| due| shall be (?:due|made|paid))?(?: on)?|payments? (?:shall |will )?(?:begin|commence|start)(?:ning)?(?: on)?|beginning(?: on)?|commencing(?: on)?|starting(?: on)?)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:first (?:payment|instal?lment)(?: date| is due| due| shall be (?:due|made|paid))?(?: on)?|payments? (?:shall |will )?(?:begin|commence|start)(?:ning)?(?: on)?|beginning(?: on)?|commencing(?: on)?|starting(?: on)?|the first(?: one)? (?:(?:is |falls |falling )?due )?on)(?-u:\b)")
         .expect("static regex")
 });
 static MATURITY: LazyLock<Regex> = LazyLock::new(|| {
@@ -196,11 +196,15 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         .into_iter()
         .flatten()
         .any(|a| matches!(a.currency.as_str(), "GBP" | "EUR" | "INR"));
-    cx.day_first = uk_currency
+    let uk = uk_currency
         || terms
             .jurisdiction_hints
             .iter()
             .any(|h| h.code == "GB" || h.code == "IN");
+    // The document's own word on the order, or a date that can only be read one way, decides
+    // how every numeric date in it is read.
+    let order = document_order(&cx.doc.text);
+    cx.day_first = order.as_ref().map_or(uk, |o| o.day_first);
     let not_first = [
         "first",
         "next",
@@ -223,13 +227,15 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         .flatten()
     {
         if let Some(written) = &d.ambiguous {
+            let how = match (&order, cx.day_first) {
+                (Some(o), _) => o.reason.clone(),
+                (None, true) => {
+                    "day-first (UK order, from the currency or governing law)".to_string()
+                }
+                (None, false) => "month-first (US order)".to_string(),
+            };
             terms.assumptions.push(format!(
-                "numeric date \"{written}\" read {} as {}: day and month could be either way round",
-                if cx.day_first {
-                    "day-first (UK order, from the currency or governing law)"
-                } else {
-                    "month-first (US order)"
-                },
+                "numeric date \"{written}\" read {how} as {}: day and month could be either way round",
                 d.term.date
             ));
         }
@@ -269,10 +275,68 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             terms.maturity_date = terms.first_payment_date.clone();
         }
     }
-    if cx.day_first {
-        terms
+    match order {
+        Some(o) => terms
             .assumptions
-            .push("numeric dates read day-first (UK/India style)".to_string());
+            .push(format!("numeric dates read {}", o.reason)),
+        None if cx.day_first => terms
+            .assumptions
+            .push("numeric dates read day-first (UK/India style)".to_string()),
+        None => {}
+    }
+}
+
+/// How a document's numeric dates are ordered, and why.
+struct DateOrder {
+    day_first: bool,
+    reason: String,
+}
+
+/// A stated order ("dates are day-month-year", "DD/MM/YYYY", "dates shown day first"), or
+/// else the order proved by the document's own dates: a first part above 12 ("27/11/2025")
+/// can only be a day, a second part above 12 ("11/27/2025") only a day. Nothing when the
+/// document neither says nor proves it, or when its dates prove both orders.
+fn document_order(text: &str) -> Option<DateOrder> {
+    static STATED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:(dd?)[ ./-]?(mm?)[ ./-]?(?:yy){1,2}|(mm?)[ ./-]?(dd?)[ ./-]?(?:yy){1,2}|(day)[ ./-]+(?:then )?(month)[ ./-]+(?:then )?year|(month)[ ./-]+(?:then )?(day)[ ./-]+(?:then )?year|(?:dates? (?:are |is )?(?:shown|written|given|stated|printed|set out|entered|expressed) |(?:with|giving|putting) the )(day|month) first)(?-u:\b)")
+            .expect("static regex")
+    });
+    if let Some(c) = STATED.captures(text) {
+        let day_first = c.get(1).is_some()
+            || c.get(5).is_some()
+            || c.get(9)
+                .is_some_and(|w| w.as_str().eq_ignore_ascii_case("day"));
+        let said = c.get(0).map_or("", |w| w.as_str());
+        return Some(DateOrder {
+            day_first,
+            reason: format!(
+                "{} as the document states («{said}»)",
+                if day_first {
+                    "day-first"
+                } else {
+                    "month-first"
+                }
+            ),
+        });
+    }
+    let (mut day_first, mut month_first) = (None, None);
+    for (a, b, written) in number::numeric_dates(text) {
+        if a > 12 && a <= 31 && (1..=12).contains(&b) {
+            day_first.get_or_insert(written);
+        } else if b > 12 && b <= 31 && (1..=12).contains(&a) {
+            month_first.get_or_insert(written);
+        }
+    }
+    match (day_first, month_first) {
+        (Some(w), None) => Some(DateOrder {
+            day_first: true,
+            reason: format!("day-first: the document's date \"{w}\" can only be read that way"),
+        }),
+        (None, Some(w)) => Some(DateOrder {
+            day_first: false,
+            reason: format!("month-first: the document's date \"{w}\" can only be read that way"),
+        }),
+        _ => None,
     }
 }
 

@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 
 use super::Ctx;
 use super::amounts::{BOX_LABEL, DISBURSED};
+use super::fee_timing::{financed, timing_of};
 use super::number;
 use crate::model::{Basis, Clause, ClauseKind, Fee, FeeKind, FeeTiming, Payee, Per, Terms};
 
@@ -40,42 +41,11 @@ static PROSE_FEE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?-u:\b)(?i:an?|the|your|one)\s+)((?:[a-z][a-z'’-]*\s){1,2}?(?:fee|charge))\s+(?:of|is|will|shall|equal|amounting)(?-u:\b)")
         .expect("static regex")
 });
-/// A charge taken from the money lent before it is paid out: "deducted from the proceeds",
-/// "we keep an origination fee of $200 from it", "the remainder, less an origination fee of
-/// $195 which we retain", "net of the set-up fee".
-static DEDUCTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:deduct[A-Za-z]*|withh[eo]ld[A-Za-z]*|from the (?:loan )?proceeds|netted|net of|(?:paid|payable|taken|met) (?:out of|from) (?:the |your )?(?:amount of credit|credit amount|loan amount|loan|principal|advance|amount financed)(?-u:\b)|prepaid finance charge|taken out of|taken (?:off|from) (?:the|your) (?:loan|amount|proceeds|advance)|(?:subtracted|kept back|held back) from|comes? out of (?:the|your) (?:loan|amount|proceeds)|(?:keeps?|kept|retains?|retained|holds? back|held back)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:from|out of) (?:it|them|the|your|this|that)(?-u:\b)|(?:we|lender|the lender|creditor|the creditor)\s+(?:will\s+|shall\s+|may\s+)?(?:keeps?|retains?)(?-u:\b)|(?:less|minus)\s+(?:an?|the|our|your|its)\s+(?:[a-z$£€0-9.,-]+\s+){0,3}(?:fees?|charges?|points|premium|commission)(?-u:\b))")
-        .expect("static regex")
-});
-static FINANCED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:financed|added to (?:the )?(?:loan|principal|amount financed|balance)|included in (?:the )?(?:loan|principal|amount financed))")
-        .expect("static regex")
-});
-static PAID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:paid (?:by (?:you|the borrower|borrower) )?(?:in cash|at (?:loan )?closing|at (?:loan )?signing|separately|up-?front|before)|(?:payable |due )?(?:at|upon) (?:closing|signing|consummation)|closing costs?)")
-        .expect("static regex")
-});
-/// A charge paid with the last repayment: "added to your repayment on the repayment date",
-/// "payable at maturity", "with the final payment".
-static AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:added to (?:your|the) (?:final |last |single )?(?:re)?payment|(?:payable|paid|charged|collected) (?:on|at|with) (?:the )?(?:(?:final |last )?(?:re)?payment date|maturity(?: date)?|due date|end of the (?:term|loan))|with (?:the|your) (?:final|last|single) (?:re)?payment|when (?:you repay|the loan is repaid))(?-u:\b)")
-        .expect("static regex")
-});
-/// A charge paid together with the first instalment: "payable with your first monthly
-/// payment", "added to the first instalment", "due on the first payment date".
-static WITH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:payable|paid|due|charged|collected|billed|added|included)\s+(?:together\s+)?(?:with|to|in|on)\s+(?:the|your)\s+first\s+(?:(?:monthly|weekly|regular|scheduled)\s+)?(?:payment|instal?lment|repayment)|(?:on|at|by)\s+(?:the|your)\s+first\s+(?:payment|instal?lment|repayment|due)\s+date)(?-u:\b)")
-        .expect("static regex")
-});
 /// A fee named at the head of its own line in lower case ("Same-day transfer fee: £10.00").
 /// A bracketed aside may stand between the name and its value ("Acquisition charge (paid at
 /// closing) | $100.00").
 static LINE_FEE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[ \t|]*([A-Z][A-Za-z'’/&-]*(?:[ \t][A-Za-z][A-Za-z'’/&-]*){0,3}[ \t](?:fees?|charges?))[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:[:|]|[ \t]{2,}[$£€\d]|\t[$£€\d]|[ \t][$£€]\d)")
-        .expect("static regex")
-});
-static PERIODIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:per month|each month|monthly|with each (?:payment|instal?lment)|per (?:payment|instal?lment)|per annum|per year|annually)(?-u:\b)")
         .expect("static regex")
 });
 static PCT_BASIS: LazyLock<Regex> = LazyLock::new(|| {
@@ -132,12 +102,6 @@ static TO_LENDER: LazyLock<Regex> = LazyLock::new(|| {
 static SECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s)[A-L]\.\s+(?:[A-Z][a-z]+\s+){0,4}$").expect("static regex")
 });
-static ON_DEFAULT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?-u:\b)(?:default|collect[A-Za-z]*|enforc[A-Za-z]*|breach|suit|relief|court|judgment|fail[A-Za-z]*)(?-u:\b)",
-    )
-    .expect("static regex")
-});
 static CLOSING_FORM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:loan estimate|closing disclosure|closing cost details)(?-u:\b)")
         .expect("static regex")
@@ -167,7 +131,7 @@ fn kind_of(name: &str) -> FeeKind {
         FeeKind::Collection
     } else if has("attorney") || has("legal") {
         FeeKind::Legal
-    } else if has("default") {
+    } else if has("default") || has("penalt") {
         FeeKind::Penalty
     } else if has("origination")
         || has("points")
@@ -311,9 +275,23 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
     names.sort_unstable();
     let closing_form = CLOSING_FORM.is_match(&flat);
     for (ns, ne) in names {
+        // A name runs on one line: "None\nPenalty Fees" is an answer, then a name (a name
+        // wrapped in prose, "collection\ncharges", stays whole).
+        let ns = cx
+            .doc
+            .text
+            .get(ns..ne)
+            .and_then(|n| {
+                n.rfind('\n')
+                    .filter(|&i| n.get(i + 1..).is_some_and(|r| r.trim().contains(' ')))
+            })
+            .map_or(ns, |i| ns + i + 1);
         let name = flat.get(ns..ne).unwrap_or("").trim();
         let lname = name.to_ascii_lowercase();
-        if lname.contains("finance charge") && !lname.contains("prepaid") {
+        // A finance charge or a (minimum) interest charge is the cost of credit, not a fee.
+        if (lname.contains("finance charge") && !lname.contains("prepaid"))
+            || lname.contains("interest charge")
+        {
             continue;
         }
         // "Annual percentage rate of charge (APRC): 9.28%" names a rate, not a fee.
@@ -321,12 +299,34 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
             continue;
         }
         let kind = kind_of(name);
+        // A part of the amount financed in a Reg Z itemization (a documentary fee, a service
+        // contract, charges paid to others) is lent, not a cost, unless it is a prepaid
+        // finance charge.
+        let on_default = matches!(
+            kind,
+            FeeKind::Late
+                | FeeKind::ReturnedPayment
+                | FeeKind::Penalty
+                | FeeKind::Prepayment
+                | FeeKind::Collection
+                | FeeKind::Legal
+        );
+        if !on_default && super::itemization::financed_item(&cx.doc.text, ns) {
+            cx.cover(ns);
+            continue;
+        }
         let (sent_start, sent_end) = cx.sentence_of(ns);
         let before = cx.slice(sent_start.max(ns.saturating_sub(40)), ns);
-        let after_short = cx.slice(ne, ne + 12);
+        // (A dot leader may stand between: "Annual Fee ........ None".)
+        let after_short = cx.slice(ne, ne + 80);
+        let after_short = after_short
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '_' | '…'));
         // "Prepayment Penalty NO", "without premium or penalty", "no late fee".
         // "[ ] Application fee [X] None": a box left unticked charges nothing.
-        if NEGATED.is_match(before) || ANSWER_NO.is_match(after_short) || super::unticked(&flat, ns)
+        if NEGATED.is_match(before)
+            || ANSWER_NO.is_match(after_short)
+            || super::unticked(&flat, ns)
+            || super::itemization::options_not_chosen(cx.slice(ne, ne + 100))
         {
             cx.cover(ns);
             continue;
@@ -400,11 +400,10 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
             .get(..ns)
             .map_or(0, |t| t.rfind('\n').map_or(0, |i| i + 1));
         let heads_row = line_start >= sent_start
-            && cx
-                .doc
-                .text
-                .get(line_start..ns)
-                .is_some_and(|p| p.trim_matches([' ', '\t', '|', '•', '-']).len() <= 4);
+            && cx.doc.text.get(line_start..ns).is_some_and(|p| {
+                let p = p.trim_matches([' ', '\t', '|', '•', '-', ':']);
+                p.len() <= 4 || ["less", "minus", "plus"].contains(&&*p.to_ascii_lowercase())
+            });
         let (sentence_from, sentence_to) = if heads_row {
             (line_start, row_end(&cx.doc.text, ns, sent_end))
         } else {
@@ -695,55 +694,9 @@ fn basis_of(rest: &str) -> Option<Basis> {
     })
 }
 
-/// Does the sentence say the charge is financed? "(not financed)" says the opposite.
-/// "The amount financed is $6,305.00" names a disclosure figure, not a financed charge.
-fn financed(sentence: &str) -> bool {
-    FINANCED.find_iter(sentence).any(|m| {
-        let before = sentence.get(..m.start()).unwrap_or("").to_ascii_lowercase();
-        let before = before.trim_end();
-        !["not", "never", "isn't", "no", "amount"]
-            .iter()
-            .any(|w| before.ends_with(w))
-    })
-}
-
-fn timing_of(kind: FeeKind, sentence: &str) -> FeeTiming {
-    match kind {
-        FeeKind::Late | FeeKind::ReturnedPayment | FeeKind::Penalty => FeeTiming::OnDefault,
-        FeeKind::Collection | FeeKind::Legal if ON_DEFAULT.is_match(sentence) => {
-            FeeTiming::OnDefault
-        }
-        FeeKind::Prepayment => FeeTiming::Other,
-        _ if DEDUCTED.is_match(sentence) => FeeTiming::UpfrontDeducted,
-        _ if WITH_FIRST.is_match(sentence) => FeeTiming::OnDate,
-        _ if AT_MATURITY.is_match(sentence) => FeeTiming::AtMaturity,
-        _ if financed(sentence) => FeeTiming::Other,
-        _ if PERIODIC.is_match(sentence) => FeeTiming::PerPeriod,
-        _ if PAID.is_match(sentence) => FeeTiming::UpfrontPaid,
-        FeeKind::Origination => FeeTiming::UpfrontPaid,
-        _ => FeeTiming::Other,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_charge_with_the_last_repayment_is_due_at_maturity() {
-        let s = "Express payout fee: £4.50, collected with your final repayment.";
-        assert_eq!(timing_of(FeeKind::Other, s), FeeTiming::AtMaturity);
-        let s = "An arrangement fee of $40 is payable on the maturity date.";
-        assert_eq!(timing_of(FeeKind::Origination, s), FeeTiming::AtMaturity);
-    }
-
-    #[test]
-    fn a_fee_not_financed_is_paid_at_closing() {
-        let s = "Title fee: $30.00, which you pay in cash at closing and which is not financed.";
-        assert_eq!(timing_of(FeeKind::Other, s), FeeTiming::UpfrontPaid);
-        let s = "The $30.00 title fee is financed as part of the loan.";
-        assert_eq!(timing_of(FeeKind::Other, s), FeeTiming::Other);
-    }
 
     #[test]
     fn a_transfer_fee_is_not_a_returned_payment_fee() {

@@ -8,7 +8,9 @@ use regex::Regex;
 
 use super::Ctx;
 use super::number;
-use crate::model::{Amount, Count, Terms};
+use chrono::Datelike;
+
+use crate::model::{Amount, Count, Frequency, Terms};
 
 static BALLOON: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)balloon payment(?-u:\b)").expect("static regex"));
@@ -127,5 +129,63 @@ pub(crate) fn record(cx: &Ctx, terms: &mut Terms, last: rust_decimal::Decimal, a
         currency,
         evidence,
         derived: false,
+    });
+}
+
+/// A count of regular payments and, in another sentence, a last payment of another amount
+/// with its own date ("35 monthly payments of $180.76 beginning April 3, 2025. A final payment
+/// of $180.55 is due on March 3, 2028."), and no total of payments to decide: the dates do.
+/// When the first and the last due dates hold one payment date more than the count, the last
+/// payment is one more; the term counted from the same figure grows with it.
+pub(crate) fn count_with_last_date(terms: &mut Terms) {
+    let (Some(last), Some(count), Some(first), Some(due), Some(freq)) = (
+        &terms.last_payment,
+        &terms.installments,
+        &terms.first_payment_date,
+        &terms.maturity_date,
+        &terms.frequency,
+    ) else {
+        return;
+    };
+    if terms.total_of_payments.is_some()
+        || terms
+            .payment
+            .as_ref()
+            .is_none_or(|p| p.amount == last.amount)
+        || count.count < 2
+    {
+        return;
+    }
+    let (a, b) = (first.date, due.date);
+    let days = (b - a).num_days();
+    let periods = match freq.frequency {
+        Frequency::Monthly if a.day() == b.day() => {
+            i64::from(b.year() - a.year()) * 12 + i64::from(b.month()) - i64::from(a.month())
+        }
+        Frequency::Weekly if days % 7 == 0 => days / 7,
+        Frequency::Biweekly if days % 14 == 0 => days / 14,
+        _ => return,
+    };
+    let n = count.count;
+    if periods != i64::from(n) {
+        return;
+    }
+    terms.assumptions.push(format!(
+        "{} payments: the {n} regular payments from {a} and the last payment of {} due on {b} («{}») are one payment date apart each",
+        n + 1,
+        last.amount,
+        due.evidence.text
+    ));
+    let evidence = count.evidence.clone();
+    if let Some(t) = terms.term.as_mut()
+        && freq.frequency == Frequency::Monthly
+        && t.months == Some(n)
+        && t.days.is_none()
+    {
+        t.months = Some(n + 1);
+    }
+    terms.installments = Some(Count {
+        count: n + 1,
+        evidence,
     });
 }

@@ -11,9 +11,11 @@
 mod amounts;
 mod clauses;
 mod dates;
+mod fee_timing;
 mod fees;
 mod form;
 mod glued;
+mod itemization;
 mod last_payment;
 pub mod number;
 mod payment_list;

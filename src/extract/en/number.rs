@@ -425,6 +425,23 @@ pub struct FoundDate {
     pub ambiguous: bool,
 }
 
+/// Every numeric day/month date in `text` ("27-11-2025", "3/4/25"), as its first and second
+/// parts and the date as written; ISO dates (year first) are left out.
+pub fn numeric_dates(text: &str) -> Vec<(u32, u32, String)> {
+    DATE_NUMERIC
+        .captures_iter(text)
+        .filter_map(|c| {
+            let w = c.get(0)?;
+            let (a, b, y) = (c.get(1)?.as_str(), c.get(2)?.as_str(), c.get(3)?.as_str());
+            let year_ok = y.len() == 2 || (y.len() == 4 && ("1900".."2100").contains(&y));
+            if a.len() > 2 || !year_ok || inside_figure(text, w.start()) {
+                return None;
+            }
+            Some((a.parse().ok()?, b.parse().ok()?, w.as_str().to_string()))
+        })
+        .collect()
+}
+
 /// The first date in `text`. Numeric dates are read month-first (US) unless `day_first`.
 pub fn first_date(text: &str, day_first: bool) -> Option<FoundDate> {
     let mut best: Option<FoundDate> = None;
@@ -489,7 +506,12 @@ pub fn first_date(text: &str, day_first: bool) -> Option<FoundDate> {
             if a != b && a <= 12 && b <= 12 {
                 ambiguous_at = c.get(0).map(|w| w.start());
             }
-            NaiveDate::from_ymd_opt(y, m, day)
+            // A month above 12 ("30/9/2025" in a US document) proves the other order.
+            NaiveDate::from_ymd_opt(y, m, day).or_else(|| {
+                (m > 12 && day <= 12)
+                    .then(|| NaiveDate::from_ymd_opt(y, day, m))
+                    .flatten()
+            })
         })();
         if let Some(w) = c.get(0) {
             consider(d, w.start(), w.end());

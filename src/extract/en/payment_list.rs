@@ -60,6 +60,11 @@ const ROW_WORDS: &[&str] = &[
     "nd",
     "rd",
     "th",
+    "fee",
+    "fees",
+    "plus",
+    "incl",
+    "including",
 ];
 /// Words of a payment made when the agreement is signed: a down payment.
 static AT_SIGNING: LazyLock<Regex> = LazyLock::new(|| {
@@ -78,6 +83,8 @@ struct Row {
     end: usize,
     date: NaiveDate,
     figures: Vec<(Decimal, usize)>,
+    /// A fee the row adds to its payment ("$60.00 + $2.50 fee = $62.50").
+    fee: Option<Decimal>,
 }
 
 /// Read one line as a schedule row (`offset` is its byte offset in the text).
@@ -128,12 +135,27 @@ fn row(line: &str, offset: usize, day_first: bool) -> Option<Row> {
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
         .all(|w| ROW_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+    let fee = added_fee(line, offset, &figures);
     (only_row_words && !figures.is_empty()).then_some(Row {
         start: offset + (line.len() - line.trim_start().len()),
         end: offset + line.trim_end().len(),
         date: d.date,
         figures,
+        fee,
     })
+}
+
+/// A row written as a sum, "$60.00 + $2.50 fee = $62.50": the figure named a fee, when the
+/// parts add up to the total.
+fn added_fee(line: &str, offset: usize, figures: &[(Decimal, usize)]) -> Option<Decimal> {
+    let [(a, _), (b, b_at), (total, total_at)] = figures else {
+        return None;
+    };
+    let between = line
+        .get(b_at - offset..total_at - offset)?
+        .to_ascii_lowercase();
+    let added = line.contains('+') || line.to_ascii_lowercase().contains(" plus ");
+    (a + b == *total && between.contains('=') && between.contains("fee") && added).then_some(*b)
 }
 
 /// The first run of two or more consecutive rows with rising dates, and the line before it.
@@ -359,7 +381,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                 date: Some(r.date),
                 principal: figure(r, &cols, Column::Principal),
                 interest: figure(r, &cols, Column::Interest),
-                fees: figure(r, &cols, Column::Fees),
+                fees: figure(r, &cols, Column::Fees).or(r.fee),
                 total: Some(total),
                 evidence: cx.evidence(r.start, r.end),
             })

@@ -72,7 +72,7 @@ static INDEX_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\([^)]{0,20}\)\s*)?\)?\s*(?:(?:fixed|variable|nominal|simple|compound(?:ed)?|contractual|borrowing|interest|rate|of interest|p\.a\.),?\s+){0,3}?(?:(per annum|per year|a year|annually|annual|p\.\s?a|yearly|each year|per month|a month|monthly|each month|per day|a day|daily|each day|per week|a week|weekly)(?-u:\b)|per ([a-z]+(?: \(\d+\))?|\d+) (weeks?|months?|days?)(?: period)?)")
+    Regex::new(r"(?i)^\s*(?:\([^)]{0,20}\)\s*)?\)?\s*(?:(?:fixed|variable|nominal|simple|compound(?:ed)?|contractual|borrowing|interest|rate|of interest|p\.a\.),?\s+){0,3}?(?:of (?:the |your )?(?:amount of (?:the )?(?:credit|loan)|amount (?:borrowed|lent|advanced|financed)|(?:loan|credit) amount|principal(?: amount)?|credit|loan|(?:outstanding |unpaid )?balance)\s+)?(?:(per annum|per year|a year|annually|annual|p\.\s?a|yearly|each year|per month|a month|monthly|each month|per day|a day|daily|each day|per week|a week|weekly)(?-u:\b)|per ([a-z]+(?: \(\d+\))?|\d+) (weeks?|months?|days?)(?: period)?)")
         .expect("static regex")
 });
 static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -89,6 +89,35 @@ static DAY_BASIS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Character window before a percentage that may hold its label.
 const BEFORE: usize = 110;
+
+/// Does the text after a unit word ("monthly") make it the frequency of payments
+/// ("monthly payments", "weekly instalments") rather than the unit of a rate?
+fn names_payments(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    // "Repayment: ..." on the next row is a label, not the noun of "monthly".
+    if rest.get(word.len()..).is_some_and(|r| r.starts_with(':')) {
+        return false;
+    }
+    let next = word.to_ascii_lowercase();
+    [
+        "payment",
+        "payments",
+        "installment",
+        "installments",
+        "instalment",
+        "instalments",
+        "repayment",
+        "repayments",
+        "billing",
+        "statement",
+        "statements",
+    ]
+    .contains(&next.as_str())
+}
 
 fn per_from(word: &str) -> Option<Per> {
     let w = word.to_ascii_lowercase();
@@ -209,7 +238,10 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             let gap = m.as_str().to_ascii_lowercase();
             !gap.contains(" rate") && !gap.contains("interest at")
         });
-        if CAP.is_match(near) || fee_before || FEE_AFTER.is_match(after) {
+        // "a 5% of the loan amount fee" is a fee; "Interest: 0.8% of the amount of credit per
+        // day" is a rate on that amount.
+        let rate_of_amount = INTEREST_WORD.is_match(near) && PER_AFTER.is_match(after);
+        if CAP.is_match(near) || fee_before || (FEE_AFTER.is_match(after) && !rate_of_amount) {
             continue;
         }
         if let Some(m) = INDEX.find(near) {
@@ -227,7 +259,16 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             ));
             continue;
         }
-        let per_after = PER_AFTER.captures(after);
+        // "29.5% simple, monthly payments": the payments are monthly, not the rate.
+        let per_after = PER_AFTER.captures(after).filter(|c| {
+            let adjective = c.get(1).is_some_and(|w| {
+                let w = w.as_str().to_ascii_lowercase();
+                w.ends_with("ly") || w == "annual"
+            });
+            !(adjective
+                && c.get(0)
+                    .is_some_and(|m| names_payments(after.get(m.end()..).unwrap_or(""))))
+        });
         let has_interest = INTEREST_WORD.is_match(near) || simple_apr;
         if !has_interest && per_after.is_none() {
             continue;

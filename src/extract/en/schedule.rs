@@ -215,6 +215,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     term::loan_term(cx, terms);
     term::count_from_term(terms);
     super::dates::extract(cx, terms);
+    super::last_payment::count_with_last_date(terms);
     term::derive_term(terms);
     method(cx, terms);
     term::term_from_dates(terms);

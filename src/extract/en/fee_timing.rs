@@ -1,0 +1,119 @@
+//! When a fee is paid: deducted from the proceeds, paid at closing, with the first or the
+//! last payment, with each payment, financed, or on default.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{FeeKind, FeeTiming};
+
+/// A charge taken from the money lent before it is paid out: "deducted from the proceeds",
+/// "we keep an origination fee of $200 from it", "the remainder, less an origination fee of
+/// $195 which we retain", "net of the set-up fee", a funding table's row "Less: origination
+/// fee  -$180.00".
+static DEDUCTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s|•-]*(?:less|minus)\s*[:(–-]|(?-u:\b)(?:deduct[A-Za-z]*|withh[eo]ld[A-Za-z]*|from the (?:loan )?proceeds|netted|net of|(?:paid|payable|taken|met) (?:out of|from) (?:the |your )?(?:amount of credit|credit amount|loan amount|loan|principal|advance|amount financed)(?-u:\b)|prepaid finance charge|taken out of|taken (?:off|from) (?:the|your) (?:loan|amount|proceeds|advance)|(?:subtracted|kept back|held back) from|comes? out of (?:the|your) (?:loan|amount|proceeds)|(?:keeps?|kept|retains?|retained|holds? back|held back)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:from|out of) (?:it|them|the|your|this|that)(?-u:\b)|(?:we|lender|the lender|creditor|the creditor)\s+(?:will\s+|shall\s+|may\s+)?(?:keeps?|retains?)(?-u:\b)|(?:less|minus)\s+(?:an?|the|our|your|its)\s+(?:[a-z$£€0-9.,-]+\s+){0,3}(?:fees?|charges?|points|premium|commission)(?-u:\b))")
+        .expect("static regex")
+});
+
+static FINANCED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:financed|added to (?:the )?(?:loan|principal|amount financed|balance)|included in (?:the )?(?:loan|principal|amount financed))")
+        .expect("static regex")
+});
+
+static PAID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:paid (?:by (?:you|the borrower|borrower) )?(?:in cash|at (?:loan )?closing|at (?:loan )?signing|separately|up-?front|before)|(?:payable |due )?(?:at|upon) (?:closing|signing|consummation)|closing costs?)")
+        .expect("static regex")
+});
+
+/// A charge paid with the last repayment: "added to your repayment on the repayment date",
+/// "payable at maturity", "with the final payment".
+static AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:added to (?:your|the) (?:final |last |single )?(?:re)?payment|(?:payable|paid|charged|collected) (?:on|at|with) (?:the )?(?:(?:final |last )?(?:re)?payment date|maturity(?: date)?|due date|end of the (?:term|loan))|with (?:the|your) (?:final|last|single) (?:re)?payment|when (?:you repay|the loan is repaid))(?-u:\b)")
+        .expect("static regex")
+});
+
+/// A charge paid together with the first instalment: "payable with your first monthly
+/// payment", "added to the first instalment", "due on the first payment date".
+static WITH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:payable|paid|due|charged|collected|billed|added|included)\s+(?:together\s+)?(?:with|to|in|on)\s+(?:the|your)\s+first\s+(?:(?:monthly|weekly|regular|scheduled)\s+)?(?:payment|instal?lment|repayment)|(?:on|at|by)\s+(?:the|your)\s+first\s+(?:payment|instal?lment|repayment|due)\s+date)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// A charge paid again with every payment or period: "per month", "$2.50 per remaining
+/// instalment", "added to each payment".
+static PERIODIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:per month|each month|monthly|per week|each week|weekly|(?:with|per|on|for|added to) (?:each|every) (?:(?:remaining|later|subsequent|following|scheduled|regular|future|other) )?(?:payment|instal?lment|repayment)|per (?:(?:remaining|scheduled|regular) )?(?:payment|instal?lment|repayment|(?:pay(?:ment)? |billing )?period)|per annum|per year|annually)(?-u:\b)")
+        .expect("static regex")
+});
+
+static ON_DEFAULT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:default|collect[A-Za-z]*|enforc[A-Za-z]*|breach|suit|relief|court|judgment|fail[A-Za-z]*)(?-u:\b)",
+    )
+    .expect("static regex")
+});
+
+/// Does the sentence say the charge is financed? "(not financed)" says the opposite.
+/// "The amount financed is $6,305.00" names a disclosure figure, not a financed charge.
+pub(super) fn financed(sentence: &str) -> bool {
+    FINANCED.find_iter(sentence).any(|m| {
+        let before = sentence.get(..m.start()).unwrap_or("").to_ascii_lowercase();
+        let before = before.trim_end();
+        !["not", "never", "isn't", "no", "amount"]
+            .iter()
+            .any(|w| before.ends_with(w))
+    })
+}
+
+pub(super) fn timing_of(kind: FeeKind, sentence: &str) -> FeeTiming {
+    match kind {
+        FeeKind::Late | FeeKind::ReturnedPayment | FeeKind::Penalty => FeeTiming::OnDefault,
+        FeeKind::Collection | FeeKind::Legal if ON_DEFAULT.is_match(sentence) => {
+            FeeTiming::OnDefault
+        }
+        FeeKind::Prepayment => FeeTiming::Other,
+        _ if DEDUCTED.is_match(sentence) => FeeTiming::UpfrontDeducted,
+        _ if WITH_FIRST.is_match(sentence) => FeeTiming::OnDate,
+        _ if AT_MATURITY.is_match(sentence) => FeeTiming::AtMaturity,
+        _ if financed(sentence) => FeeTiming::Other,
+        _ if PERIODIC.is_match(sentence) => FeeTiming::PerPeriod,
+        _ if PAID.is_match(sentence) => FeeTiming::UpfrontPaid,
+        FeeKind::Origination => FeeTiming::UpfrontPaid,
+        _ => FeeTiming::Other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_charge_with_the_last_repayment_is_due_at_maturity() {
+        let s = "Express payout fee: £4.50, collected with your final repayment.";
+        assert_eq!(timing_of(FeeKind::Other, s), FeeTiming::AtMaturity);
+        let s = "An arrangement fee of $40 is payable on the maturity date.";
+        assert_eq!(timing_of(FeeKind::Origination, s), FeeTiming::AtMaturity);
+    }
+
+    #[test]
+    fn a_charge_with_every_payment_is_periodic() {
+        let s = "Servicing fee: $3.00 per remaining installment (none on today's payment).";
+        assert_eq!(timing_of(FeeKind::Service, s), FeeTiming::PerPeriod);
+        let s = "A handling charge of £1.50 is added to every repayment.";
+        assert_eq!(timing_of(FeeKind::Handling, s), FeeTiming::PerPeriod);
+        let s = "Less: arrangement fee (2%)   -$80.00";
+        assert_eq!(
+            timing_of(FeeKind::Origination, s),
+            FeeTiming::UpfrontDeducted
+        );
+    }
+
+    #[test]
+    fn a_fee_not_financed_is_paid_at_closing() {
+        let s = "Title fee: $30.00, which you pay in cash at closing and which is not financed.";
+        assert_eq!(timing_of(FeeKind::Other, s), FeeTiming::UpfrontPaid);
+        let s = "The $30.00 title fee is financed as part of the loan.";
+        assert_eq!(timing_of(FeeKind::Other, s), FeeTiming::Other);
+    }
+}
