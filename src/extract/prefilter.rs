@@ -176,11 +176,12 @@ fn necessary_literals(hir: &Hir) -> Option<Vec<Vec<u8>>> {
                 for found in [
                     prefix_literals(&tail),
                     necessary_literals_of_part(parts.get(k)),
-                ] {
-                    if let Some(found) = found {
-                        if best.as_ref().is_none_or(|b| better(&found, b)) {
-                            best = Some(found);
-                        }
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    if best.as_ref().is_none_or(|b| better(&found, b)) {
+                        best = Some(found);
                     }
                 }
             }
