@@ -341,9 +341,9 @@ mod tests {
         );
         assert_eq!(
             lits(r"\s*[（(]?\s*(?:借款人|出借人)\s*[:：]"),
-            ["出借人", "借款人"]
+            ["借款人", "出借人"]
         );
-        assert_eq!(lits(r"利息|\d+%"), Vec::<String>::new());
+        assert_eq!(lits(r"利息|\d+%"), ["%", "利息"]);
         assert_eq!(lits(r"[^。]{0,4}"), Vec::<String>::new());
         assert_eq!(lits(r"(?:借款)+人"), ["借款"]);
     }
