@@ -212,7 +212,12 @@ fn check_overdue_and_message_report_the_same_lawful_claim_on_every_sample() {
         "您的借款已逾期，请尽快还款。Your loan is past due.\n",
     );
     let mut compared = 0;
-    for sample in common::fixtures::all_samples() {
+    // One form a sample: the claim is computed from the terms, and each sample's PDF is read to
+    // the same terms by `samples` and `sample_goldens` (the PDFs doubled this test's spawns).
+    let texts = common::fixtures::all_samples()
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"));
+    for sample in texts {
         let c = json(&["check"], &sample);
         let o = json(&["overdue", "--days", "30"], &sample);
         let m = json(
