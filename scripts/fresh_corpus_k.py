@@ -45,6 +45,13 @@ checkout page listing dates only (HTML); an Ohio installment note whose total of
 contradicts; a New York credit-union disclosure given before signing; an employment offer with a
 pay-advance clause, a bank's rate sheet and a small-claims judgment (non-loans).
 
+Changed after the first measurement (said here in full; no expected figure was changed): zh-p09's
+first SMS now says the contract was signed in the app, and the three SMS are labelled a disclosure
+(as batch E labelled its SMS payout notice), because an SMS about a loan is not itself the contract;
+zh-p14 and en-p11 were pages shown before the borrower tapped to accept (an offer that could be read
+as a disclosure or a contract) and are now the records shown after acceptance, so that each is
+unambiguously the contract record.
+
 Hand checks (paper arithmetic, independent of the solvers) are in the comment above `specs()` and
 are asserted in `check_expectations`. Needs Python >= 3.11 and, for the PDFs, reportlab +
 WenQuanYi Micro Hei.
@@ -513,7 +520,7 @@ def k09(s: Spec) -> str:
         "短信  2025年12月",
         "",
         "12月1日 10:32  106900XXXX",
-        f"【速米借】您申请的借款{money(s.principal)}元已于{s.contract_date.month}月{s.contract_date.day:02d}日放款至尾号0937银行卡。借款期限7天，日利率0.06%，到期应还{money(s.rows[0]['total'])}元（本金{money(s.principal)}+利息{money(interest)}+服务费{money(f)}），还款日{due.month}月{due.day:02d}日。服务费于到期日随本息一并收取。退订回T",
+        f"【速米借】您申请的借款{money(s.principal)}元已于{s.contract_date.month}月{s.contract_date.day:02d}日放款至尾号0937银行卡（借款合同已在APP内签署，可在“我的-合同”查看）。借款期限7天，日利率0.06%，到期应还{money(s.rows[0]['total'])}元（本金{money(s.principal)}+利息{money(interest)}+服务费{money(f)}），还款日{due.month}月{due.day:02d}日。服务费于到期日随本息一并收取。退订回T",
         "",
         "12月1日 10:33  106900XXXX",
         "【速米借】恭喜！您的可借额度已提升至8,000元，最长可借30天，日利率低至0.05%。戳 s.sumi.cn/x8 立即借。退订回T",
@@ -650,7 +657,7 @@ def k14(s: Spec) -> str:
     r = s.rows
     plan = [["期数", "还款日", "应还本金", "应还利息", "应还合计"]] + [
         [f"第{row['k']}期", slash0(row["date"]), money(row["principal"]), money(row["interest"]), money(row["total"])] for row in r]
-    body = f"""<header><div class="nav">‹ 借钱</div><h2>借款确认</h2></header>
+    body = f"""<header><div class="nav">‹ 我的借款</div><h2>借款详情</h2><div class="tag">已放款 · 还款中</div></header>
 <section class="card">
 <div class="label">本次借款（元）</div><div class="big">{money(s.principal)}</div>
 <div class="muted">可用额度 80,000.00 · 已用 12,500.00</div>
@@ -663,8 +670,9 @@ def k14(s: Spec) -> str:
 </section>
 <p class="muted">循环额度内随借随还，提前还款按实际天数计息，无手续费。</p>
 <p class="muted">示例：借款10,000元、分12期、日利率0.03%，首期利息约91.25元（仅供参考）。</p>
-<footer><div>借款服务由汇川消费金融有限公司提供</div><button>确认借款</button></footer>"""
-    return page("借款确认", body, True, 'window.__STATE__={"quota":80000,"used":12500,"dailyRate":"0.0003","maxTerm":12};')
+<p class="muted">您已于{ymd(s.contract_date)}签署《个人借款合同》并完成借款，款项已到账。</p>
+<footer><div>借款服务由汇川消费金融有限公司提供</div><a href="#">查看借款合同 ›</a></footer>"""
+    return page("借款详情", body, True, 'window.__STATE__={"quota":80000,"used":12500,"dailyRate":"0.0003","maxTerm":12};')
 
 
 def k15(s: Spec) -> str:
@@ -1212,19 +1220,19 @@ def mdy_long(d: dt.date) -> str:
 def e11(s: Spec) -> str:
     r = s.rows
     plan = [["Payment date", "Amount"]] + [[long_en(row["date"]), cur(row["total"])] for row in r]
-    body = f"""<header><h2>Checkout</h2><div class="muted">Order #A-448120 · Maple &amp; Oak Home, Naperville IL</div></header>
+    body = f"""<header><h2>Order confirmed</h2><div class="muted">Order #A-448120 · Maple &amp; Oak Home, Naperville IL</div></header>
 <section><h3>Standing desk, walnut, 72 in.</h3>
 {kv_div([("Price", "$1,349.00"), ("Promo code DESK150", "-$149.00"), ("Amount to finance", cur(s.principal))])}
 </section>
-<section><h3>Pay monthly with Ladderly</h3>
+<section><h3>Your Ladderly pay-monthly plan (accepted)</h3>
 {kv_div([("APR", "19.99% (simple interest)"), ("Interest", cur(total_interest(s))), ("Total of payments", cur(total_repaid(s))), ("Agreement date", long_en(s.contract_date))])}
 <p>Your payments:</p>
 {table_html(plan)}
 <p class="muted">Other options for this cart: 4 payments of $300.00 every two weeks at 0% APR; or 24 payments of {cur(fci.annuity(D(1200), D("29.99"), 24))} at 29.99% APR.</p>
 </section>
-<p class="muted">Loans are made by Bluegill Bank, member FDIC. Your selected plan is final once you tap Agree and pay.</p>
-<footer><button>Agree and pay</button><div>Signed electronically by Priya Natarajan</div></footer>"""
-    return page("Checkout - pay monthly", body, False, 'window.__cart={"subtotal":1349,"plans":[{"n":4,"apr":0},{"n":24,"apr":29.99}]};')
+<p class="muted">Loans are made by Bluegill Bank, member FDIC. You accepted this plan and its loan agreement on {long_en(s.contract_date)}; a copy is in your Ladderly account.</p>
+<footer><div>Signed electronically by Priya Natarajan</div><a href="#">View loan agreement</a></footer>"""
+    return page("Order confirmed - pay monthly", body, False, 'window.__cart={"subtotal":1349,"plans":[{"n":4,"apr":0},{"n":24,"apr":29.99}]};')
 
 
 def e12(s: Spec) -> str:
@@ -1400,11 +1408,12 @@ def specs() -> list[Spec]:
           start_date=date(2025, 4, 10), lender_type="bank", opts={"step": (7, D("0.7"))},
           notes=["先息后本: 900 interest a month for periods 1-6 (0.9%), 700 for periods 7-12 (0.7%), principal with the 12th",
                  "the 20,000 pledged deposit is not the loan"]),
-        c("zh-p09-sms-7-day-loan-daily-rate-fee-at-maturity", k09, principal=D(1000), method="bullet", freq="single",
+        c("zh-p09-sms-7-day-loan-daily-rate-fee-at-maturity", k09, kind="loan_disclosure", principal=D(1000), method="bullet", freq="single",
           n=1, term_days=7, rate_value=D("0.06"), rate_per="day",
           fees=[Fee("服务费", ANY_SERVICE, "at_maturity", amount=D(15))], contract_date=date(2025, 12, 1),
           start_date=date(2025, 12, 1), lender_type=MF,
-          notes=["three SMS; the year only in the thread header; 12月01日 -> 12月08日 = 7 days",
+          notes=["three SMS about a contract signed in the app (said in the first one): a disclosure, as batch E's SMS payout notice",
+                 "the year only in the thread header; 12月01日 -> 12月08日 = 7 days",
                  "1000 x 0.06% x 7 = 4.20 + 15.00 fee at maturity = 1,019.20; the 8,000 limit is an advert"]),
         c("zh-p10-iou-daxie-sum-due-only-cn-dates", k10, principal=D(30000), method="bullet", freq="single", n=1,
           term_months=10, rate_value=D("1.2"), rate_per="month", contract_date=date(2025, 1, 20),
@@ -1435,7 +1444,7 @@ def specs() -> list[Spec]:
         c("zh-p14-h5-revolving-draw-equal-principal-six-periods", k14, "html", principal=D(6000), method="equal_principal",
           n=6, term_months=6, rate_value=D("0.03"), rate_per="day", contract_date=date(2025, 10, 20),
           start_date=date(2025, 10, 20), lender_type=CF,
-          notes=["a draw on an 80,000 revolving line repaid in 6 equal-principal periods at 0.03% a day (10.95%)",
+          notes=["the draw's detail page after signing (已放款); a draw on an 80,000 revolving line repaid in 6 equal-principal periods at 0.03% a day (10.95%)",
                  "the 12,500 used, the 10,000 worked example and the hidden template figures are not this draw"]),
         c("zh-p15-traditional-xiamen-consumer-finance-guarantee-fee-monthly", k15, principal=D(24000),
           method="equal_installment", n=24, term_months=24, rate_value=D("10.8"),
@@ -1536,7 +1545,7 @@ def specs() -> list[Spec]:
         c("en-p11-h5-illinois-pay-monthly-checkout-dates-list", e11, "html", **USD, principal=D(1200),
           method="equal_installment", n=12, term_months=12, rate_value=D("19.99"), jurisdiction="US-IL",
           contract_date=date(2025, 8, 9), start_date=date(2025, 8, 9), lender_type="bank",
-          notes=["the count is not written: 12 dated payments listed; 1,349 less a 149 promo = 1,200 financed",
+          notes=["the order confirmation after the plan was accepted and e-signed; the count is not written: 12 dated payments listed; 1,349 less a 149 promo = 1,200 financed",
                  "the pay-in-4 and 24-month options are other plans, not this loan"]),
         c("en-p12-ohio-installment-total-of-payments-contradicts", e12, **USD, principal=D(2500),
           method="equal_installment", n=18, term_months=18, rate_value=D(25),
