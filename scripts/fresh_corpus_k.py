@@ -62,7 +62,6 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from decimal import Decimal, localcontext
-from fractions import Fraction
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
