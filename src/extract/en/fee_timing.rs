@@ -27,9 +27,9 @@ static PAID: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A charge paid with the last repayment: "added to your repayment on the repayment date",
-/// "payable at maturity", "with the final payment".
+/// "payable at maturity", "with the final payment", "with the last monthly instalment".
 static AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:added to (?:your|the) (?:final |last |single )?(?:re)?payment|(?:payable|paid|charged|collected) (?:on|at|with) (?:the )?(?:(?:final |last )?(?:re)?payment date|maturity(?: date)?|due date|end of the (?:term|loan))|with (?:the|your) (?:final|last|single) (?:re)?payment|when (?:you repay|the loan is repaid))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:added to (?:your|the) (?:final |last |single )?(?:re)?payment|(?:payable|paid|charged|collected) (?:on|at|with) (?:the )?(?:(?:final |last )?(?:re)?payment date|maturity(?: date)?|due date|end of the (?:term|loan))|with (?:the|your) (?:final|last|single) (?:(?:monthly|weekly|fortnightly|regular|scheduled) )?(?:(?:re)?payment|instal?ment)|when (?:you repay|the loan is repaid))(?-u:\b)")
         .expect("static regex")
 });
 

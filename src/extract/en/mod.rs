@@ -404,6 +404,42 @@ pub(crate) fn heads_cell(text: &str, pos: usize) -> bool {
         .is_some_and(|lead| lead.trim().is_empty())
 }
 
+/// Does byte `pos` lie in a box cell whose text began in the row above? In a drawn box (a
+/// `+---+` rule over its rows) a row of words with no figure holds headings wrapped over
+/// several rows: words under them describe the heading ("| Amount Financed The |" over
+/// "| amount of credit |"), they are no label of their own. (A key/value table's rows each
+/// hold a figure, or are not drawn under a rule.)
+pub(crate) fn continues_cell(text: &str, pos: usize) -> bool {
+    let pos = floor(text, pos);
+    let line_start = text
+        .get(..pos)
+        .map_or(0, |t| t.rfind('\n').map_or(0, |i| i + 1));
+    let column = text.get(line_start..pos).unwrap_or("").matches(BAR).count();
+    if column == 0 || line_start == 0 {
+        return false;
+    }
+    let prev_start = text
+        .get(..line_start - 1)
+        .map_or(0, |t| t.rfind('\n').map_or(0, |i| i + 1));
+    let prev = text.get(prev_start..line_start - 1).unwrap_or("");
+    if !prev.trim_start().starts_with(BAR) || prev.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    // The rows above are drawn under a rule line.
+    let ruled = text
+        .get(..prev_start)
+        .unwrap_or("")
+        .lines()
+        .rev()
+        .find(|l| !l.trim_start().starts_with(BAR))
+        .is_some_and(|l| l.trim_start().starts_with(['+', '┌', '├', '╔']));
+    ruled
+        && prev
+            .split(BAR)
+            .nth(column)
+            .is_some_and(|cell| cell.chars().any(char::is_alphabetic))
+}
+
 /// The cells below the cell holding byte `pos` in a drawn text box (`| A | B |` rows between
 /// `+---+` rules), top to bottom, as byte ranges of the text. Empty when `pos` is not inside
 /// such a box. A disclosure box prints its labels in one row and the figures rows later, so
