@@ -57,6 +57,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     rates::extract(&mut cx, &mut terms);
     fees::extract(&mut cx, &mut terms);
     amounts::derive_disbursed(&mut terms);
+    rates::rate_from_apr(&cx, &mut terms);
     clauses::extract(&mut cx, &mut terms);
     clauses::lender(&mut cx, &mut terms);
     clauses::borrower_state(&cx, &mut terms);
