@@ -42,7 +42,11 @@ const WITHHELD: [&str; 2] = [
 fn a_fee_taken_from_the_loan_is_the_gap_to_the_amount_received() {
     for text in WITHHELD {
         let t = run(text);
-        assert_eq!(t.principal.as_ref().map(|a| a.amount), Some(dec!(2400)), "{text}");
+        assert_eq!(
+            t.principal.as_ref().map(|a| a.amount),
+            Some(dec!(2400)),
+            "{text}"
+        );
         let fees = cost_fees(&t);
         assert_eq!(
             fees,
@@ -129,7 +133,7 @@ fn a_last_payment_stated_apart_is_counted() {
 /// £9,000 credit, flat 6.4% a year over 3 years: 1,728 interest, 36 × £298.00; a £10 option
 /// fee with the last instalment. Python: (1+X)^-(k/12) discounting, X = 12.5019%.
 const COUNT_ROW: [&str; 2] = [
-    "HIRE PURCHASE AGREEMENT (Consumer Credit Act 1974)\nAgreement date: 3 February 2026\nAmount of credit | £9,000.00\nFlat interest rate | 6.4% per annum\nRepayments | 36 x £298.00\nPurchase option fee | £10.00, payable with the final monthly instalment\nGoverning law: England and Wales.\n",
+    "HIRE-PURCHASE AGREEMENT regulated by the Consumer Credit Act 1974\nAgreement date: 3 February 2026\nAmount of credit | £9,000.00\nFlat interest rate | 6.4% per annum\nRepayments | 36 x £298.00\nPurchase option fee | £10.00, payable with the final monthly instalment\nGoverning law: England and Wales.\n",
     // Said another way: spaced columns, "of" for "x", the rows reordered.
     "Hire purchase agreement regulated by the Consumer Credit Act 1974.\nPurchase option fee:  £10.00, payable with the final monthly instalment\nMonthly instalments:  36 of £298.00\nAmount of credit:  £9,000.00\nFlat interest rate:  6.4% per annum\nAgreement date: 3 February 2026. Governing law: England and Wales.\n",
 ];
@@ -140,10 +144,17 @@ fn a_count_row_and_a_fee_with_the_last_instalment() {
         let t = run(text);
         assert_eq!(t.installments.as_ref().map(|c| c.count), Some(36), "{text}");
         assert_eq!(t.payment.as_ref().map(|a| a.amount), Some(dec!(298.00)));
-        let option = t.fees.iter().find(|f| f.amount == Some(dec!(10.00))).unwrap();
+        let option = t
+            .fees
+            .iter()
+            .find(|f| f.amount == Some(dec!(10.00)))
+            .unwrap();
         assert_eq!(option.timing, FeeTiming::AtMaturity, "{text}");
         let a = analyse(text);
-        assert_eq!(a.report.terms.term.as_ref().and_then(|x| x.months), Some(36));
+        assert_eq!(
+            a.report.terms.term.as_ref().and_then(|x| x.months),
+            Some(36)
+        );
         assert!(within(apr(&a), dec!(12.5019)), "{} {text}", apr(&a));
     }
 }
@@ -155,7 +166,7 @@ fn a_count_row_and_a_fee_with_the_last_instalment() {
 const ONE_REPAYMENT: [&str; 2] = [
     "SHORT-TERM CREDIT AGREEMENT (Consumer Credit Act 1974)\nAgreement date: 4 March 2026\nFor example: borrow £200 for 30 days, repay £248. Representative APR 1,255%.\nCredit: £400.00\nTerm: 21 days, repayable on 25 March 2026\nInterest: 0.8% per day = £67.20\nTotal amount payable: £467.20\n",
     // Said another way: no example, the total first.
-    "Short-term credit agreement under the Consumer Credit Act 1974, dated 4 March 2026.\nTotal amount payable: £467.20\nTerm: 21 days, repayable on 25 March 2026\nCredit: £400.00\nInterest: 0.8% per day = £67.20\n",
+    "LOAN AGREEMENT (short-term credit) under the Consumer Credit Act 1974, dated 4 March 2026.\nTotal amount payable: £467.20\nTerm: 21 days, repayable on 25 March 2026\nCredit: £400.00\nInterest: 0.8% per day = £67.20\n",
 ];
 
 #[test]
@@ -183,9 +194,9 @@ fn one_repayment_on_a_date_is_a_bullet_and_an_example_is_not_the_loan() {
 
 /// $30 on $200 for 21 days: APR 30 / 200 × 365 / 21 = 260.7143%, over Illinois' 36%.
 const RECEIPT: [&str; 2] = [
-    "CASH CORNER - PAYDAY RECEIPT (Illinois)\nLoan date: April 2nd, 2026\nDue date: April 23rd, 2026\nAmount advanced: $200.00\nFee: $30.00\nTotal to repay: $230.00\n",
+    "CASH CORNER - PAYDAY RECEIPT\nStore: 410 W. Main St, Peoria IL 61602\nLoan date: April 2nd, 2026\nDue date: April 23rd, 2026\nAmount advanced: $200.00\nFee: $30.00\nTotal to repay: $230.00\n",
     // Said another way: capitals, dot leaders, the rows reordered.
-    "Cash Corner, Chicago, Illinois\nAMOUNT ADVANCED ....... $200.00\nFEE .................. $30.00\nTOTAL TO REPAY ....... $230.00\nLoan date: April 2nd, 2026\nDue date: April 23rd, 2026\n",
+    "Cash Corner, 88 Lake St., Chicago IL 60601\nAMOUNT ADVANCED ....... $200.00\nFEE .................. $30.00\nTOTAL TO REPAY ....... $230.00\nLoan date: April 2nd, 2026\nDue date: April 23rd, 2026\n",
 ];
 
 #[test]

@@ -273,7 +273,16 @@ fn whole_due(cx: &mut Ctx) -> Option<Amount> {
 
 /// "Principal $3,000.00": the figure that the bare label runs into.
 fn bare_principal(cx: &mut Ctx) -> Option<Amount> {
-    let m = BARE_PRINCIPAL.find(&cx.flat)?.range();
+    // "Credit: £400.00" heading its line (a short-term agreement's row; "Cost of credit:" is
+    // not one).
+    static CREDIT_ROW: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?im)^[ \t|]*credit[ \t]*[:|][ \t]*(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
+            .expect("static regex")
+    });
+    let m = BARE_PRINCIPAL
+        .find(&cx.flat)
+        .or_else(|| CREDIT_ROW.find(&cx.doc.text))?
+        .range();
     figure_after(cx, m)
 }
 

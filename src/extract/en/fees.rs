@@ -51,7 +51,7 @@ static LINE_FEE: LazyLock<Regex> = LazyLock::new(|| {
 /// A receipt's bare "Fee" row ("Fee ........ $52.50", "Charge: $45.00"): the one charge of the
 /// transaction, named by its label alone.
 static BARE_FEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t|]*(Fees?|Charges?|FEES?|CHARGES?)[ \t]*(?:[:|]|\.{3,}|…+)[ \t.…]*[$£€]?[ \t]?\d")
+    Regex::new(r"(?m)^[ \t|]*(Fees?|Charges?|FEES?|CHARGES?)[ \t]*(?:[:|]|\.{3,}|…+)[ \t.…]*(?:[$£€][ \t]?\d|\d[\d,]*\.\d\d(?-u:\b))")
         .expect("static regex")
 });
 static PCT_BASIS: LazyLock<Regex> = LazyLock::new(|| {
@@ -270,38 +270,7 @@ fn under_heading(text: &str, start: usize, end: usize) -> bool {
 pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     named_fees(cx, terms);
     merge_percent_with_amount(terms);
-    paid_with_the_one_payment(terms);
-}
-
-/// One payment whose stated total is the principal plus the fees of no stated timing: those
-/// fees are paid with that payment, at maturity (a payday receipt's "Fee ..... $52.50").
-fn paid_with_the_one_payment(terms: &mut Terms) {
-    let single = terms.installments.as_ref().is_some_and(|c| c.count == 1);
-    let (Some(p), Some(t)) = (&terms.principal, &terms.total_of_payments) else {
-        return;
-    };
-    let untimed = |f: &Fee| f.timing == FeeTiming::Other && f.amount.is_some();
-    let fees: Decimal = terms
-        .fees
-        .iter()
-        .filter(|f| untimed(f))
-        .filter_map(|f| f.amount)
-        .sum();
-    if !single || fees.is_zero() || p.amount + fees != t.amount {
-        return;
-    }
-    let total = t.amount;
-    for f in terms.fees.iter_mut().filter(|f| untimed(f)) {
-        f.timing = FeeTiming::AtMaturity;
-        let note = format!(
-            "paid with the one payment: principal {} plus the fees = the total of payments {total}",
-            p.amount
-        );
-        f.note = Some(match f.note.take() {
-            Some(n) => format!("{n}; {note}"),
-            None => note,
-        });
-    }
+    super::fee_timing::paid_with_the_one_payment(terms);
 }
 
 fn named_fees(cx: &mut Ctx, terms: &mut Terms) {

@@ -92,6 +92,51 @@ fn prose_payment(cx: &mut Ctx, terms: &mut Terms) {
     });
 }
 
+/// "6 monthly payments · $157.07/mo": a checkout screen's payment, the figure per period
+/// after a slash. Read only with a count of payments, at the frequency read (if any), and not
+/// a charge's figure ("$5/mo service fee").
+fn slash_payment(cx: &mut Ctx, terms: &mut Terms) {
+    static SLASH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*/\s*(mo|month|mth|wk|week)(?-u:\b)").expect("static regex")
+    });
+    static CHARGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[^.;|·\n]{0,25}?(?-u:\b)(?:fees?|charges?|premium|insurance)(?-u:\b)")
+            .expect("static regex")
+    });
+    if terms.installments.as_ref().is_none_or(|c| c.count < 2) {
+        return;
+    }
+    let flat = cx.flat.clone();
+    for money in number::find_money(&flat) {
+        let after = cx.slice(money.end, money.end + 40).to_string();
+        let Some(unit) = SLASH.captures(&after).and_then(|c| c.get(1)) else {
+            continue;
+        };
+        let every = if unit.as_str().to_ascii_lowercase().starts_with('w') {
+            Frequency::Weekly
+        } else {
+            Frequency::Monthly
+        };
+        let rest = after.get(unit.end()..).unwrap_or("");
+        if CHARGE_AFTER.is_match(rest)
+            || terms
+                .frequency
+                .as_ref()
+                .is_some_and(|f| f.frequency != every)
+        {
+            continue;
+        }
+        cx.cover(money.start);
+        terms.payment = Some(Amount {
+            amount: money.amount,
+            currency: money.currency.to_string(),
+            evidence: cx.evidence(money.start, money.end + unit.end()),
+            derived: false,
+        });
+        return;
+    }
+}
+
 /// A condition or an example: the figure after it is not the contract's payment.
 static IF_BEFORE_PAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:if|unless|example|e\.g\.|late|miss)(?-u:\b)").expect("static regex")
@@ -197,6 +242,9 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     }
     if terms.payment.is_none() {
         prose_payment(cx, terms);
+    }
+    if terms.payment.is_none() {
+        slash_payment(cx, terms);
     }
     if terms.frequency.is_none()
         && let Some((w, f)) = FREQUENCY.captures_iter(&cx.flat).find_map(|c| {
