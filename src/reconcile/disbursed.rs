@@ -6,9 +6,45 @@ use rust_decimal::Decimal;
 
 use crate::model::{Amount, Basis, FeeTiming, Inferred, Terms};
 
+/// A fee withheld from the principal can never take most of it when the contract states what
+/// the borrower receives: a lone deducted fee read with the amount received as its figure
+/// ("the $20 fee is taken out, so $980 goes to you") is the principal less that amount.
+fn fee_from_received(terms: &mut Terms) {
+    let (Some(p), Some(d)) = (&terms.principal, &terms.disbursed) else {
+        return;
+    };
+    if d.derived || p.derived || d.amount >= p.amount || d.amount <= Decimal::ZERO {
+        return;
+    }
+    let (p_amount, d_amount) = (p.amount, d.amount);
+    let mut deducted = terms
+        .fees
+        .iter_mut()
+        .filter(|f| f.timing == FeeTiming::UpfrontDeducted);
+    let (Some(fee), None) = (deducted.next(), deducted.next()) else {
+        return;
+    };
+    if fee.amount != Some(d_amount) || d_amount * Decimal::TWO <= p_amount {
+        return;
+    }
+    let amount = p_amount - d_amount;
+    fee.amount = Some(amount);
+    let name = fee.name.clone();
+    let evidence = vec![fee.evidence.clone(), p.evidence.clone(), d.evidence.clone()];
+    terms.inferred.push(Inferred {
+        field: "fee".into(),
+        value: amount.to_string(),
+        reason: format!(
+            "the {name} was read as {d_amount}, the amount received: principal {p_amount} less the amount received {d_amount} = {amount} withheld"
+        ),
+        evidence,
+    });
+}
+
 /// Fill `terms.disbursed` when the contract does not state it. A deducted fee whose amount is
 /// blank leaves it unknown.
 pub(super) fn derive(terms: &mut Terms) {
+    fee_from_received(terms);
     if terms.disbursed.as_ref().is_some_and(|d| !d.derived) {
         return;
     }

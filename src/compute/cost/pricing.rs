@@ -122,18 +122,28 @@ fn without_rate(
     notes: &mut Vec<String>,
 ) -> Result<(), CostError> {
     let count = Decimal::from(priced.count);
+    let fee_each = charges.level_per_period(principal).unwrap_or(Decimal::ZERO);
+    // The total of payments holds the charges paid with the payments (with the last one, on
+    // a date, each period): what is left over the principal is the interest.
+    let in_payments =
+        charges.at_maturity + charges.dated.iter().map(|d| d.1).sum::<Decimal>() + fee_each * count;
     let finance_charge = terms
         .finance_charge
         .as_ref()
         .map(|a| a.amount)
         .or_else(|| {
-            terms
-                .total_of_payments
-                .as_ref()
-                .map(|t| t.amount - principal)
+            terms.total_of_payments.as_ref().map(|t| {
+                if !in_payments.is_zero() {
+                    notes.push(format!(
+                        "the total of payments {} holds {in_payments} of charges paid with the payments: the interest is {}",
+                        t.amount,
+                        t.amount - principal - in_payments
+                    ));
+                }
+                t.amount - principal - in_payments
+            })
         })
         .filter(|f| *f >= Decimal::ZERO);
-    let fee_each = charges.level_per_period(principal).unwrap_or(Decimal::ZERO);
     let balloon_rate = stated_last(terms)
         .filter(|_| fee_each.is_zero())
         .zip(priced.payment)

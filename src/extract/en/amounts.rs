@@ -42,7 +42,7 @@ static FINANCE_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 static TOTAL_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:total of payments|total amount payable|total amount (?:to be )?repay(?:able|ed)|total (?:amount )?repayable|total repayment amount|total (?:amount )?(?:to repay|you (?:must|will) (?:re)?pay)|amount due on (?:the )?(?:payment )?(?:due|maturity|repayment) date|amount of (?:the |your )?(?:personal )?(?:check|cheque) (?:held|to be held|to be deposited))(?-u:\b)|(?-u:\b)(?:face amount of (?:the |your )?|(?:personal )?)(?:check|cheque)(?: amount)?\s*:")
+    Regex::new(r"(?i)(?-u:\b)(?:total of payments|total amount payable|total amount (?:to be )?repay(?:able|ed)|total (?:amount )?repayable|total repayment amount|total (?:amount )?(?:to repay|you (?:must|will) (?:re)?pay)|total amount (?:that )?you (?:will|would) (?:have|need) to (?:re)?pay|amount due on (?:the )?(?:payment )?(?:due|maturity|repayment) date|amount of (?:the |your )?(?:personal )?(?:check|cheque) (?:held|to be held|to be deposited))(?-u:\b)|(?-u:\b)(?:face amount of (?:the |your )?|(?:personal )?)(?:check|cheque)(?: amount)?\s*:")
         .expect("static regex")
 });
 /// Any label that ends the search window of another (so a label does not take the value of
@@ -63,19 +63,49 @@ pub(crate) const WINDOW: usize = 170;
 /// The first label match followed, within its window, by a money figure. Returns the money
 /// (offsets into `flat`) and the label's start.
 pub(crate) fn labelled_money(cx: &Ctx, label: &Regex) -> Option<(Money, usize)> {
+    labelled_money_in(cx, label, true).or_else(|| labelled_money_in(cx, label, false))
+}
+
+/// "Representative example: borrow £300 for 30 days ... Total repayable £372": the figures
+/// of an advertised example, not of this loan.
+fn in_example(cx: &Ctx, pos: usize) -> bool {
+    static EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:representative|for) example(?-u:\b)").expect("static regex")
+    });
+    let (s, _) = cx.sentence_of(pos);
+    let line_start = cx
+        .doc
+        .text
+        .get(..pos)
+        .map_or(0, |t| t.rfind('\n').map_or(0, |i| i + 1));
+    // The example's line (its figures may be sentences after its heading), not a whole
+    // page printed as one line.
+    let from = if pos - line_start <= 300 {
+        s.min(line_start)
+    } else {
+        s
+    };
+    EXAMPLE.is_match(cx.slice(from, pos))
+}
+
+fn labelled_money_in(cx: &Ctx, label: &Regex, skip_examples: bool) -> Option<(Money, usize)> {
     // "2.5% of the loan amount, that is $50.00": the base of a percentage, not a label.
     static BASE_OF: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:%|percent|per cent)\s+of\s+(?:the\s+|your\s+|this\s+)?$")
             .expect("static regex")
     });
     for m in label.find_iter(&cx.flat) {
-        if BASE_OF.is_match(cx.slice(m.start().saturating_sub(24), m.start())) {
+        if BASE_OF.is_match(cx.slice(m.start().saturating_sub(24), m.start()))
+            || (skip_examples && in_example(cx, m.start()))
+        {
             continue;
         }
         // A label in a drawn box: its value is in the same column, rows below.
         let cells = super::cells_below(&cx.doc.text, m.start());
         if !cells.is_empty() {
-            if !super::heads_cell(&cx.doc.text, m.start()) {
+            if !super::heads_cell(&cx.doc.text, m.start())
+                || super::continues_cell(&cx.doc.text, m.start())
+            {
                 continue;
             }
             // A one-column box holds "Label: value" in each row: the value beside its label.
@@ -176,8 +206,9 @@ fn borrowed(cx: &mut Ctx) -> Option<Amount> {
     figure_after(cx, m)
 }
 
-/// "We sent $1,000.00 to your checking account", "$800 was deposited into your account": the
-/// figure of a payout told in prose, when no label names the amount received.
+/// "We sent $1,000.00 to your checking account", "$800 was deposited into your account", "so
+/// $980.00 goes into your share draft account": the figure of a payout told in prose, when no
+/// label names the amount received.
 fn sent_to_you(cx: &mut Ctx) -> Option<Amount> {
     static SENT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?-u:\b)(?:we|I|the lender|lender)\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:sent|deposited|transferred|wired|paid|credited|disbursed|advanced)\s+(?:you\s+)?$")
@@ -188,7 +219,7 @@ fn sent_to_you(cx: &mut Ctx) -> Option<Amount> {
             .expect("static regex")
     });
     static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^,?\s+(?:(?:was|were|has been|have been|is|are|will be)\s+)?(?:sent|deposited|transferred|wired|paid|credited|disbursed)\s+(?:(?:in full|directly|today)\s+)?(?:in)?to\s+you(?:r\s+(?:[a-z]+\s+){0,2}account)?(?-u:\b)").expect("static regex")
+        Regex::new(r"(?i)^,?\s+(?:(?:was|were|has been|have been|is|are|will be)\s+)?(?:sent|deposited|transferred|wired|paid|credited|disbursed|goes|go|will go|lands|will land)\s+(?:(?:in full|directly|today|straight)\s+)?(?:in(?:to)?|to)\s+you(?:r\s+(?:[a-z]+\s+){0,2}account)?(?-u:\b)").expect("static regex")
     });
     static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?-u:\b)(?:if|unless|example|e\.g\.)(?-u:\b)").expect("static regex")
@@ -242,7 +273,16 @@ fn whole_due(cx: &mut Ctx) -> Option<Amount> {
 
 /// "Principal $3,000.00": the figure that the bare label runs into.
 fn bare_principal(cx: &mut Ctx) -> Option<Amount> {
-    let m = BARE_PRINCIPAL.find(&cx.flat)?.range();
+    // "Credit: £400.00" heading its line (a short-term agreement's row; "Cost of credit:" is
+    // not one).
+    static CREDIT_ROW: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?im)^[ \t|]*credit[ \t]*[:|][ \t]*(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
+            .expect("static regex")
+    });
+    let m = BARE_PRINCIPAL
+        .find(&cx.flat)
+        .or_else(|| CREDIT_ROW.find(&cx.doc.text))?
+        .range();
     figure_after(cx, m)
 }
 

@@ -5,7 +5,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::model::{FeeKind, FeeTiming};
+use rust_decimal::Decimal;
+
+use crate::model::{Fee, FeeKind, FeeTiming, Terms};
 
 /// A charge taken from the money lent before it is paid out: "deducted from the proceeds",
 /// "we keep an origination fee of $200 from it", "the remainder, less an origination fee of
@@ -27,9 +29,9 @@ static PAID: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A charge paid with the last repayment: "added to your repayment on the repayment date",
-/// "payable at maturity", "with the final payment".
+/// "payable at maturity", "with the final payment", "with the last monthly instalment".
 static AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:added to (?:your|the) (?:final |last |single )?(?:re)?payment|(?:payable|paid|charged|collected) (?:on|at|with) (?:the )?(?:(?:final |last )?(?:re)?payment date|maturity(?: date)?|due date|end of the (?:term|loan))|with (?:the|your) (?:final|last|single) (?:re)?payment|when (?:you repay|the loan is repaid))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:added to (?:your|the) (?:final |last |single )?(?:re)?payment|(?:payable|paid|charged|collected) (?:on|at|with) (?:the )?(?:(?:final |last )?(?:re)?payment date|maturity(?: date)?|due date|end of the (?:term|loan))|with (?:the|your) (?:final|last|single) (?:(?:monthly|weekly|fortnightly|regular|scheduled) )?(?:(?:re)?payment|instal?ment)|when (?:you repay|the loan is repaid))(?-u:\b)")
         .expect("static regex")
 });
 
@@ -81,6 +83,37 @@ pub(super) fn timing_of(kind: FeeKind, sentence: &str) -> FeeTiming {
         _ if PAID.is_match(sentence) => FeeTiming::UpfrontPaid,
         FeeKind::Origination => FeeTiming::UpfrontPaid,
         _ => FeeTiming::Other,
+    }
+}
+
+/// One payment whose stated total is the principal plus the fees of no stated timing: those
+/// fees are paid with that payment, at maturity (a payday receipt's "Fee ..... $52.50").
+pub(super) fn paid_with_the_one_payment(terms: &mut Terms) {
+    let single = terms.installments.as_ref().is_some_and(|c| c.count == 1);
+    let (Some(p), Some(t)) = (&terms.principal, &terms.total_of_payments) else {
+        return;
+    };
+    let untimed = |f: &Fee| f.timing == FeeTiming::Other && f.amount.is_some();
+    let fees: Decimal = terms
+        .fees
+        .iter()
+        .filter(|f| untimed(f))
+        .filter_map(|f| f.amount)
+        .sum();
+    if !single || fees.is_zero() || p.amount + fees != t.amount {
+        return;
+    }
+    let total = t.amount;
+    for f in terms.fees.iter_mut().filter(|f| untimed(f)) {
+        f.timing = FeeTiming::AtMaturity;
+        let note = format!(
+            "paid with the one payment: principal {} plus the fees = the total of payments {total}",
+            p.amount
+        );
+        f.note = Some(match f.note.take() {
+            Some(n) => format!("{n}; {note}"),
+            None => note,
+        });
     }
 }
 

@@ -48,12 +48,32 @@ static LINE_FEE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[ \t|]*([A-Z][A-Za-z'’/&-]*(?:[ \t][A-Za-z][A-Za-z'’/&-]*){0,3}[ \t](?:fees?|charges?))[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:[:|]|[ \t]{2,}[$£€\d]|\t[$£€\d]|[ \t][$£€]\d)")
         .expect("static regex")
 });
+/// A receipt's bare "Fee" row ("Fee ........ $52.50", "Charge: $45.00"): the one charge of the
+/// transaction, named by its label alone.
+static BARE_FEE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t|]*(Fees?|Charges?|FEES?|CHARGES?)[ \t]*(?:[:|]|\.{3,}|…+)[ \t.…]*(?:[$£€][ \t]?\d|\d[\d,]*\.\d\d(?-u:\b))")
+        .expect("static regex")
+});
 static PCT_BASIS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:of\s+)?(?:(?:the|your|each|any)\s+)?(?:(loan amount|principal|amount financed|amount of (?:the )?(?:credit|loan)|original)|(unpaid|overdue|past due|late|delinquent|scheduled|monthly|regular)?\s*(?:principal and interest |p&i )?(instal?lment|payment)|(outstanding|unpaid|total) (?:balance|amount|debt)|amount (?:due|outstanding|owed))")
         .expect("static regex")
 });
 static NOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(whichever is (?:greater|higher|more|less|lower|smaller)|the (?:greater|lesser) of|not (?:to )?exceed(?:ing)?|up to|maximum of|reasonable|non-?refundable)")
+        .expect("static regex")
+});
+
+/// The words that join a name to its own figure ("fee of", "fee: ", "fee is", "fee (paid at
+/// closing) -"): anything longer leads to another figure.
+static LINKS_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s:|=\-–]*(?:\([^)]{0,60}\)[\s:|=\-–]*)?(?:(?:of|is|was|will be|shall be|equal to|amounting to|in the amount of|totall?ing)\s*[:\-]?\s*)?$")
+        .expect("static regex")
+});
+
+/// An article or determiner right before a figure: the figure is inside a noun phrase ("the
+/// $20.00 application fee"), not the value of a label before it ("Principal amount $2,000.00").
+static DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:the|a|an|your|our|this|that|its|their|one)\s*$")
         .expect("static regex")
 });
 
@@ -250,6 +270,7 @@ fn under_heading(text: &str, start: usize, end: usize) -> bool {
 pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     named_fees(cx, terms);
     merge_percent_with_amount(terms);
+    super::fee_timing::paid_with_the_one_payment(terms);
 }
 
 fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
@@ -262,6 +283,7 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
     for m in OTHER_FEE
         .captures_iter(&flat)
         .chain(LINE_FEE.captures_iter(&cx.doc.text))
+        .chain(BARE_FEE.captures_iter(&cx.doc.text))
         .chain(PROSE_FEE.captures_iter(&flat))
     {
         if let Some(g) = m.get(1)
@@ -363,6 +385,20 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
                 .get(before_base + m.end..ns)
                 .is_some_and(|g| !g.contains('\n'))
         });
+        // "The $20.00 application fee is taken out of that amount, so $980.00 goes into your
+        // account": the figure right before the name is the fee's; a figure words later in
+        // the sentence is another term's.
+        if same_line
+            && pct.is_none()
+            && money_before
+                .as_ref()
+                .is_some_and(|m| DETERMINER.is_match(before.get(..m.start).unwrap_or("")))
+            && money
+                .as_ref()
+                .is_some_and(|m| !LINKS_VALUE.is_match(primary.get(..m.start).unwrap_or("")))
+        {
+            money = None;
+        }
         if money.is_none() && pct.is_none() && !same_line && !part_of {
             let end = cx.paragraph_end(ne, ne + 80);
             let w = window(cx, ne, end);

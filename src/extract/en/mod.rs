@@ -9,6 +9,7 @@
 //! read, so money and rate sentences that nothing read are reported in `unparsed`.
 
 mod amounts;
+mod boxes;
 mod clauses;
 mod dates;
 mod fee_timing;
@@ -29,6 +30,7 @@ use regex::Regex;
 
 use crate::model::{Evidence, Terms, Unparsed};
 use crate::read::Document;
+pub(crate) use boxes::{cells_below, continues_cell, heads_cell};
 
 /// Extract the terms of an English contract or disclosure.
 pub fn extract(doc: &Document) -> Terms {
@@ -57,6 +59,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     rates::extract(&mut cx, &mut terms);
     fees::extract(&mut cx, &mut terms);
     amounts::derive_disbursed(&mut terms);
+    rates::rate_from_apr(&cx, &mut terms);
     clauses::extract(&mut cx, &mut terms);
     clauses::lender(&mut cx, &mut terms);
     clauses::borrower_state(&cx, &mut terms);
@@ -389,65 +392,6 @@ pub(crate) fn numbers_section(text: &str, pos: usize) -> bool {
         .collect();
     let lower = word.to_lowercase();
     SECTION_LABELS.contains(&lower.as_str())
-}
-
-/// Column separators of a drawn box: ASCII and box-drawing bars.
-const BAR: [char; 3] = ['|', '│', '║'];
-
-/// Does byte `pos` start the text of its box cell (only blanks since the bar before it)?
-/// Only a label heading its cell names the column ("| Amount Financed |"), not the words of
-/// a description under it ("| The amount of credit provided").
-pub(crate) fn heads_cell(text: &str, pos: usize) -> bool {
-    let head = text.get(..floor(text, pos)).unwrap_or("");
-    head.rsplit(BAR)
-        .next()
-        .is_some_and(|lead| lead.trim().is_empty())
-}
-
-/// The cells below the cell holding byte `pos` in a drawn text box (`| A | B |` rows between
-/// `+---+` rules), top to bottom, as byte ranges of the text. Empty when `pos` is not inside
-/// such a box. A disclosure box prints its labels in one row and the figures rows later, so
-/// the value of a label is found by column, not by reading on.
-pub(crate) fn cells_below(text: &str, pos: usize) -> Vec<(usize, usize)> {
-    let pos = floor(text, pos);
-    let line_start = text
-        .get(..pos)
-        .map_or(0, |t| t.rfind('\n').map_or(0, |i| i + 1));
-    let line_end = text
-        .get(pos..)
-        .map_or(text.len(), |t| t.find('\n').map_or(text.len(), |i| pos + i));
-    let line = text.get(line_start..line_end).unwrap_or("");
-    if !line.trim_start().starts_with(BAR) {
-        return Vec::new();
-    }
-    // The column is the number of bars before `pos` on its line.
-    let column = text.get(line_start..pos).unwrap_or("").matches(BAR).count();
-    if column == 0 {
-        return Vec::new();
-    }
-    let mut out = Vec::new();
-    let mut start = line_end + 1;
-    for _ in 0..16 {
-        let Some(rest) = text.get(start.min(text.len())..) else {
-            break;
-        };
-        if rest.is_empty() {
-            break;
-        }
-        let row = rest.split('\n').next().unwrap_or("");
-        let trimmed = row.trim_start();
-        if trimmed.starts_with(BAR) {
-            // Cell `column` lies between the column-th and the next bar.
-            let mut bars = row.match_indices(BAR).map(|(i, m)| (i, i + m.len()));
-            if let (Some((_, a)), Some((b, _))) = (bars.nth(column - 1), bars.next()) {
-                out.push((start + a, start + b));
-            }
-        } else if !trimmed.starts_with(['+', '├', '┼', '╞', '═', '─']) {
-            break;
-        }
-        start += row.len() + 1;
-    }
-    out
 }
 
 /// Largest char boundary `<= i`.

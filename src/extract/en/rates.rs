@@ -541,6 +541,75 @@ fn boxed_apr(cx: &mut Ctx, terms: &mut Terms) -> Option<usize> {
 }
 
 /// An APR the document discloses (kept apart from the contract rate).
+/// "15.99% APR · no fees", no interest rate stated: with no charge but interest, the APR of
+/// a level schedule is its interest rate. Read so only when the text says no fees are
+/// charged, no fee was read, and the stated payment is the level payment at that rate (the
+/// figures prove it).
+pub(crate) fn rate_from_apr(cx: &Ctx, terms: &mut Terms) {
+    static NO_FEES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:no (?:other )?(?:fees|charges)|without (?:any )?fees|fee-free|fees?\s*[:|.…]*\s*(?:none|nil|\$0(?:\.00)?)(?-u:\b))")
+            .expect("static regex")
+    });
+    if terms.rates.iter().any(|r| r.kind == RateKind::Interest) {
+        return;
+    }
+    let cost_fee = terms
+        .fees
+        .iter()
+        .any(|f| f.timing != crate::model::FeeTiming::OnDefault);
+    let (Some(apr), Some(pay), Some(count), Some(freq)) = (
+        &terms.disclosed_apr,
+        &terms.payment,
+        &terms.installments,
+        &terms.frequency,
+    ) else {
+        return;
+    };
+    let Some(principal) = terms.principal.as_ref().or(terms.disbursed.as_ref()) else {
+        return;
+    };
+    let per_year = match freq.frequency {
+        crate::model::Frequency::Monthly => 12,
+        crate::model::Frequency::Biweekly => 26,
+        crate::model::Frequency::Weekly => 52,
+        crate::model::Frequency::Semimonthly => 24,
+        crate::model::Frequency::Quarterly => 4,
+        _ => return,
+    };
+    let Some(no_fees) = NO_FEES.find(&cx.flat) else {
+        return;
+    };
+    if cost_fee || count.count < 2 || count.count > 600 {
+        return;
+    }
+    // The level payment of the principal over the count at APR / periods a year.
+    let r = apr.value / Decimal::ONE_HUNDRED / Decimal::from(per_year);
+    let mut growth = Decimal::ONE;
+    for _ in 0..count.count {
+        let Some(g) = growth.checked_mul(Decimal::ONE + r) else {
+            return;
+        };
+        growth = g;
+    }
+    let Some(level) = (principal.amount * r * growth).checked_div(growth - Decimal::ONE) else {
+        return;
+    };
+    if (level - pay.amount).abs() > Decimal::new(1, 2) {
+        return;
+    }
+    let mut rate = apr.clone();
+    rate.kind = RateKind::Interest;
+    rate.comprehensive = false;
+    rate.label = "APR (no fees: the interest rate)".to_string();
+    terms.assumptions.push(format!(
+        "interest rate read as the disclosed APR {}%: no fee is charged («{}») and the payment {} is the level payment at that rate",
+        apr.value,
+        cx.quote(no_fees.start(), no_fees.end()).text,
+        pay.amount
+    ));
+    terms.rates.push(rate);
+}
+
 fn disclosed_apr(value: Decimal, evidence: crate::model::Evidence) -> Rate {
     Rate {
         kind: RateKind::Other,

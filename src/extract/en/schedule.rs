@@ -27,9 +27,16 @@ static NUMBER_OF_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 /// After a count of regular payments, the odd last one(s) in the same sentence: "and one final
-/// payment of", "plus a final instalment", "followed by 1 balloon payment", "+ 1 last payment".
+/// payment of", "plus a final instalment", "followed by 1 balloon payment", "+ 1 last payment",
+/// or with the noun left out, "then one of $138.72" (its figure must follow).
 static FINAL_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)and|(?-u:\b)plus|(?-u:\b)followed by|(?-u:\b)then|\+)\s+(?:(?:a|an|the)\s+|(one\s*\(1\)|one|two|three|\d{1,2})\s+)(?:(?:final|last|concluding|closing|balloon|irregular|odd)\s+)+(?:(?:monthly|weekly|loan|regular)\s+)?(?:payments?|instal?lments?|repayments?)(?-u:\b)")
+    Regex::new(r"(?i)(?:(?-u:\b)and|(?-u:\b)plus|(?-u:\b)followed by|(?-u:\b)then|\+)\s+(?:(?:(?:a|an|the)\s+|(one\s*\(1\)|one|two|three|\d{1,2})\s+)(?:(?:final|last|concluding|closing|balloon|irregular|odd)\s+)+(?:(?:monthly|weekly|loan|regular)\s+)?(?:payments?|instal?lments?|repayments?)(?-u:\b)|(one\s*\(1\)|one|a|1)\s+(?:(?:final|last|more)\s+)?(?:of|at|for)\s+)")
+        .expect("static regex")
+});
+/// A payments label and its count times the figure, as a form row prints them: "Monthly
+/// payments | 48 of £299.00", "Repayments: 36 x $120.00".
+static LABELLED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:({FREQ})\s+)?(?:payments|instal?lments|repayments)\s*[:|]\s*(\d{{1,3}})\s*(?:x|×|of|at)\s*"))
         .expect("static regex")
 });
 static AMOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -85,6 +92,51 @@ fn prose_payment(cx: &mut Ctx, terms: &mut Terms) {
     });
 }
 
+/// "6 monthly payments · $157.07/mo": a checkout screen's payment, the figure per period
+/// after a slash. Read only with a count of payments, at the frequency read (if any), and not
+/// a charge's figure ("$5/mo service fee").
+fn slash_payment(cx: &mut Ctx, terms: &mut Terms) {
+    static SLASH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*/\s*(mo|month|mth|wk|week)(?-u:\b)").expect("static regex")
+    });
+    static CHARGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[^.;|·\n]{0,25}?(?-u:\b)(?:fees?|charges?|premium|insurance)(?-u:\b)")
+            .expect("static regex")
+    });
+    if terms.installments.as_ref().is_none_or(|c| c.count < 2) {
+        return;
+    }
+    let flat = cx.flat.clone();
+    for money in number::find_money(&flat) {
+        let after = cx.slice(money.end, money.end + 40).to_string();
+        let Some(unit) = SLASH.captures(&after).and_then(|c| c.get(1)) else {
+            continue;
+        };
+        let every = if unit.as_str().to_ascii_lowercase().starts_with('w') {
+            Frequency::Weekly
+        } else {
+            Frequency::Monthly
+        };
+        let rest = after.get(unit.end()..).unwrap_or("");
+        if CHARGE_AFTER.is_match(rest)
+            || terms
+                .frequency
+                .as_ref()
+                .is_some_and(|f| f.frequency != every)
+        {
+            continue;
+        }
+        cx.cover(money.start);
+        terms.payment = Some(Amount {
+            amount: money.amount,
+            currency: money.currency.to_string(),
+            evidence: cx.evidence(money.start, money.end + unit.end()),
+            derived: false,
+        });
+        return;
+    }
+}
+
 /// A condition or an example: the figure after it is not the contract's payment.
 static IF_BEFORE_PAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:if|unless|example|e\.g\.|late|miss)(?-u:\b)").expect("static regex")
@@ -93,7 +145,7 @@ static IF_BEFORE_PAY: LazyLock<Regex> = LazyLock::new(|| {
 /// The words of a payment frequency.
 const FREQ_WORDS: &str = r"bi-?weekly|every (?:two|2) weeks|every other (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|every (?:three|3) months|every quarter|annually";
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due)(?-u:\b)(?:[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS}),?\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)(?:on|by) the ((?:first|last|\d{{1,2}}(?:st|nd|rd|th))(?: (?:calendar )?day)? of (?:each|every) (?:calendar )?month)(?-u:\b))"))
+    Regex::new(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due)(?-u:\b)(?:[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS}),?\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)(?:on|by) the ((?:(?:first|last|\d{{1,2}}(?:st|nd|rd|th))(?: (?:calendar )?day)?|same (?:calendar )?day) of (?:each|every) (?:calendar )?month)(?-u:\b))"))
         .expect("static regex")
 });
 static METHOD: LazyLock<Regex> = LazyLock::new(|| {
@@ -191,6 +243,9 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     if terms.payment.is_none() {
         prose_payment(cx, terms);
     }
+    if terms.payment.is_none() {
+        slash_payment(cx, terms);
+    }
     if terms.frequency.is_none()
         && let Some((w, f)) = FREQUENCY.captures_iter(&cx.flat).find_map(|c| {
             let (w, f) = (c.get(0)?, (1..=5).find_map(|i| c.get(i))?);
@@ -243,6 +298,9 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
         }
         return;
     }
+    if labelled_count(cx, terms, &flat) {
+        return;
+    }
     for c in INSTALLMENTS.captures_iter(&flat) {
         let (Some(whole), Some(count)) = (c.get(0), c.get(1)) else {
             continue;
@@ -273,10 +331,27 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
         // "35 monthly payments of $161.34 ... and one final payment of $161.18": count all.
         let sent_end = cx.sentence_of(whole.start()).1.max(whole.end());
         let tail = flat.get(whole.end()..sent_end).unwrap_or("");
-        let (n, whole_end) = match FINAL_PAYMENTS.captures(tail) {
+        let mut last = None;
+        let finals = FINAL_PAYMENTS.captures_iter(tail).find(|f| {
+            // "then one of": only with its figure right after.
+            f.get(2).is_none()
+                || f.get(0).is_some_and(|m| {
+                    number::find_money(tail.get(m.end()..).unwrap_or(""))
+                        .first()
+                        .is_some_and(|x| x.start == 0)
+                })
+        });
+        let (n, whole_end) = match finals {
             Some(f) => {
                 let extra = f.get(1).and_then(|k| parse_count(k.as_str())).unwrap_or(1);
                 let end = f.get(0).map_or(whole.end(), |m| whole.end() + m.end());
+                if f.get(2).is_some()
+                    && let Some(m) = f.get(0)
+                    && let Some(x) = number::find_money(tail.get(m.end()..).unwrap_or("")).first()
+                {
+                    cx.cover(end);
+                    last = Some((x.amount, whole.end() + m.start()));
+                }
                 (n.saturating_add(extra), end)
             }
             None => (n, whole.end()),
@@ -314,8 +389,59 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
                 });
             }
         }
+        if let Some((amount, at)) = last {
+            super::last_payment::record(cx, terms, amount, at);
+        }
         return;
     }
+}
+
+/// "Monthly payments | 48 of £299.00": the count, the frequency and the payment of a form row.
+fn labelled_count(cx: &mut Ctx, terms: &mut Terms, flat: &str) -> bool {
+    for c in LABELLED_COUNT.captures_iter(flat) {
+        let (Some(whole), Some(count)) = (c.get(0), c.get(2)) else {
+            continue;
+        };
+        let Some(money) = number::find_money(flat.get(whole.end()..).unwrap_or(""))
+            .into_iter()
+            .next()
+            .filter(|m| m.start == 0)
+        else {
+            continue;
+        };
+        let Ok(n) = count.as_str().parse::<u32>() else {
+            continue;
+        };
+        if n == 0 || n > 600 {
+            continue;
+        }
+        let end = whole.end() + money.end;
+        cx.cover(count.start());
+        cx.cover(whole.end());
+        terms.installments = Some(Count {
+            count: n,
+            evidence: cx.evidence(whole.start(), end),
+        });
+        let freq = if n == 1 {
+            Some(Frequency::Single)
+        } else {
+            c.get(1).and_then(|f| frequency_of(f.as_str()))
+        };
+        if let Some(f) = freq {
+            terms.frequency = Some(FrequencyTerm {
+                frequency: f,
+                evidence: cx.evidence(whole.start(), end),
+            });
+        }
+        terms.payment = Some(Amount {
+            amount: money.amount,
+            currency: money.currency.to_string(),
+            evidence: cx.evidence(whole.start(), end),
+            derived: false,
+        });
+        return true;
+    }
+    false
 }
 
 /// A payment-schedule table drawn with bars: the "Number of Payments" column lists the count
