@@ -235,7 +235,9 @@ const RUNS_ON: [&str; 44] = [
 fn latin_glue(head: &str, next: &str) -> Option<Glue> {
     let last = head.chars().next_back()?;
     let first = next.chars().next()?;
-    if is_list_item(next) {
+    // A bare page number is a footer, not a figure the sentence runs on into.
+    let page_number = next.len() <= 3 && next.chars().all(|c| c.is_ascii_digit());
+    if is_list_item(next) || page_number {
         return None;
     }
     let word = head.rsplit(char::is_whitespace).next().unwrap_or(head);
@@ -464,6 +466,7 @@ mod tests {
         // A capitalised word after a word that may end a sentence: a new line of its own.
         assert_eq!(glue("Amount Financed", "Finance Charge"), None);
         assert_eq!(glue("Payments due monthly", "Late Charge"), None);
+        assert_eq!(glue("the Lender may assign this Note to", "2"), None);
         assert_eq!(glue("Consumer Installment", "Loan Act Licensee"), None);
         assert_eq!(glue("FINANCE CHARGE", "Amount Financed"), None);
         // A figure after a figure is not a figure cut in two.

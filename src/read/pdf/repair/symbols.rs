@@ -16,8 +16,12 @@ use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 use super::objects::deref;
 use super::streams::stream_bytes;
 
-/// Most entries read from one `/ToUnicode` map (a bfrange can name 65 536 codes).
+/// Most entries read from one `/ToUnicode` map (a bfrange can name 65 536 codes), and most
+/// codes its ranges may name in all (ranges may overlap).
 const MAX_ENTRIES: usize = 1 << 16;
+const MAX_RANGE_CODES: usize = 4 * MAX_ENTRIES;
+/// Largest `/ToUnicode` map read (a full two-byte map is well under 2 MiB).
+const MAX_CMAP_BYTES: usize = 4 << 20;
 /// What a picture glyph maps to: a private-use character, which the reader drops (an empty
 /// map value is not something every CMap parser takes).
 const PICTURE: char = '\u{E000}';
@@ -151,6 +155,9 @@ fn symbol_map(doc: &Document, font: &Dictionary, family: Family) -> Option<Vec<u
     let entries: BTreeMap<u32, (usize, Vec<char>)> = match own {
         Some(stream) => {
             let (bytes, _) = stream_bytes(stream).ok()?;
+            if bytes.len() > MAX_CMAP_BYTES {
+                return None;
+            }
             let mut map = parse_bf(&bytes);
             let mut changed = false;
             for (_, text) in map.values_mut() {
@@ -273,6 +280,7 @@ fn parse_bf(src: &[u8]) -> BTreeMap<u32, (usize, Vec<char>)> {
     let mut map = BTreeMap::new();
     let mut i = 0;
     let mut section = "";
+    let mut budget = MAX_RANGE_CODES;
     while i < toks.len() && map.len() < MAX_ENTRIES {
         match (&toks[i], section) {
             (Token::Word(w), _) => {
@@ -295,6 +303,10 @@ fn parse_bf(src: &[u8]) -> BTreeMap<u32, (usize, Vec<char>)> {
                 };
                 let (lo_code, hi_code) = (code_of(lo), code_of(hi));
                 let count = hi_code.saturating_sub(lo_code).min(MAX_ENTRIES as u32) as usize + 1;
+                if count > budget {
+                    break;
+                }
+                budget -= count;
                 match dst {
                     Token::Hex(first) => {
                         let base = utf16_chars(first);
@@ -416,5 +428,8 @@ mod tests {
         assert!(parse_bf(b"beginbfchar <41").is_empty());
         assert!(parse_bf(b"beginbfrange <00> <05> [<41> <42>").len() <= 6);
         assert!(parse_bf(b"<<<<[[]]%").is_empty());
+        // Overlapping ranges cannot make the work grow without bound.
+        let many = "beginbfrange <0000> <FFFF> <0041>\n".repeat(10_000);
+        assert!(parse_bf(many.as_bytes()).len() <= MAX_ENTRIES + 1);
     }
 }
