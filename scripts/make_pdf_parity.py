@@ -7,6 +7,10 @@ WenQuanYi Micro Hei, A4, 56 pt margins, lines wrapped greedily at the text width
 source text kept beside it as `NAME.txt`: the test asserts that the reader gives back the
 source's lines. Needs: reportlab and the WenQuanYi Micro Hei font.
 
+English documents (`en-` names) are typeset in the fresh corpus's English font, lines broken
+at the last space that fits. `symbol-font-boxes` is written by hand (`write_symbol_pdf`): a
+form whose check boxes are Wingdings glyphs, as Word and Acrobat export them.
+
 Usage: python3 scripts/make_pdf_parity.py [OUT_DIR]   (default tests/fixtures/pdf_parity)
 """
 from __future__ import annotations
@@ -47,7 +51,81 @@ GPS服务费：1,800.00元
 ☑ 按月收取，每月按贷款金额的0.1%计收 □ 不收取
 贷款期数：☑36期 □24期 □12期
 """,
+    # English paragraphs longer than the text width, broken at a space inside a sentence:
+    # before a lower-case word, a figure, a bracket, after a function word or a comma, inside a
+    # run of capitals; then a TIL box whose ruled rows are wider than the page (each row's last
+    # cells wrap onto a line of their own), a list, a heading and label/value lines.
+    "en-paragraph-wrapped": """PROMISSORY NOTE AND TRUTH IN LENDING DISCLOSURE
+1. Promise to Pay. For value received, the Borrower promises to pay to the order of the Lender the principal sum of $3,000.00 together with simple interest at the rate of 26.5 percent per year on the unpaid balance, in 24 monthly payments of $162.38 each, the first due on October 15, 2025 and each later one on the same day of each following month.
+2. Origination Fee. A one-time origination fee of $150.00, which is not refundable, is withheld from the loan proceeds at funding, so that the amount paid to the Borrower (the "Amount Financed") is $2,850.00 and the ANNUAL PERCENTAGE RATE, which includes the fee, is 32.05%.
++----------------------+----------------------+----------------------+----------------------+
+| ANNUAL PERCENTAGE    | FINANCE CHARGE       | Amount Financed      | Total of Payments    |
+|        32.05%        |      $1,047.15       |      $2,850.00       |      $3,897.15       |
++----------------------+----------------------+----------------------+----------------------+
+The Borrower may pay:
+(a) by direct debit;
+(b) by cheque.
+Late charge: $15.00
+Prepayment penalty: none
+""",
 }
+
+
+def write_symbol_pdf(path: Path) -> str:
+    """A one-page form whose boxes are symbol-font glyphs: Wingdings without a `/ToUnicode`
+    map (its codes `þ`, `o`, `¨` are a ticked and two empty boxes), Wingdings 2 with the
+    private-use map Word writes (`R` -> U+F052, a ticked box; `£` -> U+F0A3, an empty one),
+    and a Helvetica line with the same letters, which stay letters. Returns the source text."""
+    wd_widths = " ".join(["890"] * 224)
+    wd2_cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+                b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+                b"2 beginbfchar <52> <F052> <A3> <F0A3> endbfchar\n"
+                b"endcmap CMapName currentdict /CMap defineresource pop end end\n")
+
+    def symbol_font(name: bytes, flags: int, extra: bytes = b"") -> bytes:
+        return (b"<< /Type /Font /Subtype /TrueType /BaseFont /" + name +
+                b" /FirstChar 32 /LastChar 255 /Widths [" + wd_widths.encode() + b"]" +
+                b" /FontDescriptor << /Type /FontDescriptor /FontName /" + name +
+                b" /Flags " + str(flags).encode() +
+                b" /FontBBox [0 -211 1359 899] /ItalicAngle 0 /Ascent 899 /Descent -211"
+                b" /CapHeight 722 /StemV 80 >>" + extra + b" >>")
+
+    # (font, x, text) runs per line, top down; /F1 Helvetica, /F2 Wingdings, /F3 Wingdings 2.
+    lines = [
+        [(b"F1", 56, b"Repayment frequency (tick one):")],
+        [(b"F2", 56, b"\376"), (b"F1", 72, b"Monthly"), (b"F2", 140, b"o"), (b"F1", 156, b"Weekly"),
+         (b"F2", 220, b"\250"), (b"F1", 236, b"Fortnightly")],
+        [(b"F3", 56, b"R"), (b"F1", 72, b"Direct debit"), (b"F3", 160, b"\243"), (b"F1", 176, b"Cheque")],
+        [(b"F1", 56, b"Zo\353 wrote \376, o and \374 in the margin.")],
+    ]
+    content = b""
+    for i, runs in enumerate(lines):
+        y = 780 - 20 * i
+        for font, x, text in runs:
+            content += b"BT /" + font + b" 11 Tf " + f"{x} {y}".encode() + b" Td (" + text + b") Tj ET\n"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R /F2 6 0 R /F3 7 0 R >> >> >>",
+        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"endstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        symbol_font(b"Wingdings-Regular", 4),
+        symbol_font(b"Wingdings2", 4, b" /ToUnicode 8 0 R"),
+        b"<< /Length " + str(len(wd2_cmap)).encode() + b" >>\nstream\n" + wd2_cmap + b"endstream",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(out)
+    return ("Repayment frequency (tick one):\n☑ Monthly ☐ Weekly ☐ Fortnightly\n"
+            "☑ Direct debit ☐ Cheque\nZoë wrote þ, o and ü in the margin.\n")
 
 
 def main() -> None:
@@ -55,7 +133,9 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     for name, text in DOCS.items():
         (out / f"{name}.txt").write_text(text, encoding="utf-8")
-        write_pdf(text, out / f"{name}.pdf", zh=True)
+        write_pdf(text, out / f"{name}.pdf", zh=not name.startswith("en-"))
+    source = write_symbol_pdf(out / "symbol-font-boxes.pdf")
+    (out / "symbol-font-boxes.txt").write_text(source, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -66,3 +66,32 @@ fn a_tick_the_font_cannot_name_reads_as_a_ticked_box() {
         "{pdf:#?}"
     );
 }
+
+#[test]
+fn english_lines_wrapped_inside_a_sentence_are_joined() {
+    // Latin text wraps at a space: before a lower-case word, after a function word, before
+    // an opening quote. The TIL box's ruled rows are wider than the page, so each row's last
+    // cells fall on a line of their own: they are the row's, not a line of their own. The
+    // list items, the heading and the label/value lines stay as they are.
+    let (pdf, text) = read_pair("en-paragraph-wrapped");
+    assert_eq!(pdf, text);
+    assert!(
+        pdf.iter()
+            .any(|l| l.contains("the Lender the principal sum of $3,000.00")),
+        "{pdf:#?}"
+    );
+    assert!(
+        pdf.iter().any(|l| l.ends_with("| $2,850.00 | $3,897.15 |")),
+        "{pdf:#?}"
+    );
+}
+
+#[test]
+fn symbol_font_check_boxes_read_as_boxes_and_text_fonts_keep_their_letters() {
+    // Wingdings draws ☑ at `þ` and ☐ at `o` and `¨`; Wingdings 2 (mapped to the private-use
+    // U+F0xx as Word maps it) ☑ at `R` and ☐ at `£`. The same letters in Helvetica are text.
+    let (pdf, text) = read_pair("symbol-font-boxes");
+    assert_eq!(pdf, text);
+    assert_eq!(pdf[1], "☑ Monthly ☐ Weekly ☐ Fortnightly", "{pdf:#?}");
+    assert_eq!(pdf[3], "Zoë wrote þ, o and ü in the margin.", "{pdf:#?}");
+}

@@ -13,6 +13,7 @@ mod native;
 mod ocr;
 mod poppler;
 mod repair;
+mod wrap;
 
 use std::path::Path;
 

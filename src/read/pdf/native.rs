@@ -8,8 +8,11 @@ use lopdf::ObjectId;
 
 use super::batch;
 use super::extracted::Extracted;
-use super::layout::{Collector, PageCollector, join_wrapped, page_span, right_margin};
-use super::repair::{is_sanitised, rebuild_page_tree, reconstruct_xref, repair, sanitise_page};
+use super::layout::{Collector, PageCollector, page_span};
+use super::repair::{
+    is_sanitised, map_symbol_fonts, rebuild_page_tree, reconstruct_xref, repair, sanitise_page,
+};
+use super::wrap::{join_wrapped, right_margin};
 use crate::read::error::ReadError;
 use crate::read::normalize::strip_running_lines;
 use crate::read::panics::quiet_panics;
@@ -103,6 +106,7 @@ pub fn extract_bytes(bytes: &[u8], name: &str) -> Result<Extracted, ReadError> {
         ));
     }
     let mut report = repair(&mut doc);
+    map_symbol_fonts(&mut doc);
 
     // Pages in batches first (fast); a batch that fails is redone page by page.
     let list: Vec<(u32, ObjectId)> = page_ids.iter().map(|(&n, &id)| (n, id)).collect();

@@ -10,7 +10,8 @@
 //!
 //! Topics, each its own module: `xref` (cross-reference table and page tree rebuilt),
 //! `streams` (bounded inflation, lenient parsing), `forms` (form XObject walk, annotation
-//! appearances), `sanitise` (a page reduced to validated text operators), over `objects`
+//! appearances), `sanitise` (a page reduced to validated text operators), `symbols` (check
+//! boxes of symbol fonts read as boxes), over `objects`
 //! (bounded look-ups, per-page facts). This file holds the pass that ties them together.
 //! Dependencies point down only: this pass -> forms, sanitise -> streams -> objects.
 
@@ -18,6 +19,7 @@ mod forms;
 mod objects;
 mod sanitise;
 mod streams;
+mod symbols;
 mod xref;
 
 use std::collections::{HashMap, HashSet};
@@ -26,6 +28,7 @@ use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
 pub use objects::{MAX_FORM_DEPTH, RepairReport, deref};
 pub use sanitise::{is_sanitised, sanitise_page};
+pub use symbols::map_symbol_fonts;
 pub use xref::{rebuild_page_tree, reconstruct_xref};
 
 use forms::{Walked, annotation_forms, walk_forms};
