@@ -134,6 +134,8 @@ struct Extractor<'a> {
     financed: principal::Financed,
     /// Where the sentence being read starts in `text`.
     seg_start: usize,
+    /// Running headers and footers (see [`segment::page_furniture`]).
+    furniture: std::collections::HashSet<&'a str>,
 }
 
 /// A dotted leader of a form (分期本金…………人民币36,000.00元).
@@ -181,6 +183,7 @@ impl<'a> Extractor<'a> {
             settled_monthly: None,
             financed: principal::Financed::default(),
             seg_start: 0,
+            furniture: segment::page_furniture(text),
         }
     }
 
@@ -200,7 +203,10 @@ impl<'a> Extractor<'a> {
             let over_page = raw.contains('\u{c}');
             cleaned = lines
                 .iter()
-                .filter(|l| !(over_page && segment::is_page_footer(l)))
+                .filter(|l| {
+                    !(over_page && segment::is_page_footer(l))
+                        && !(self.furniture.contains(l.trim()) && !segment::is_page_footer(l))
+                })
                 .flat_map(|l| l.chars())
                 .map(|c| if c == '_' { ' ' } else { c })
                 .collect();
@@ -227,15 +233,8 @@ impl<'a> Extractor<'a> {
         let ticked = method::keep_ticked_options(text);
         let text = ticked.as_deref().unwrap_or(text);
         // Letter-spaced figures from PDFs (1 2 5 0 0 元, 0 . 0 5 %) read as one number.
-        let joined: String;
-        let text = if SPACED_DIGITS.is_match(text) {
-            joined = SPACED_DIGITS
-                .replace_all(text, |c: &regex::Captures<'_>| c[0].replace(' ', ""))
-                .into_owned();
-            joined.as_str()
-        } else {
-            text
-        };
+        let joined = close_spaced_figures(text);
+        let text = joined.as_deref().unwrap_or(text);
         let mut evidence: Option<Evidence> = None;
         let mut ev = |x: &Self| -> Evidence {
             evidence
@@ -277,6 +276,10 @@ impl<'a> Extractor<'a> {
             }
         }
         self.lender(raw.lines().next().unwrap_or(raw), &mut ev);
+        // A worked example (示例：某客户借款10,000元…) states no term of this loan.
+        if clauses::is_worked_example(text) {
+            return;
+        }
         // Cheap substring tests keep the value patterns off sentences that cannot hold one.
         let has_digit = text.bytes().any(|b| b.is_ascii_digit());
         if [
