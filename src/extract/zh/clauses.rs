@@ -187,3 +187,14 @@ pub(super) fn is_worked_example(text: &str) -> bool {
     });
     text.contains(['例', '某', '假']) && EXAMPLE.is_match(text)
 }
+
+/// A recital that names the original contract an extension or supplement builds on
+/// (`乙方于2024年9月10日与甲方签订《个人借款合同》(下称“原合同”),借款金额…`): its amount and
+/// date are that contract's, not this agreement's.
+pub(super) fn is_original_recital(text: &str) -> bool {
+    static RECITAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?:下称|简称|以下称)\s*[“"「『]?\s*原(?:借款|贷款)?(?:合同|协议)"#)
+            .expect("static regex")
+    });
+    text.contains('原') && RECITAL.is_match(text)
+}

@@ -351,7 +351,15 @@ impl Extractor<'_> {
         ev: &mut impl FnMut(&Self) -> Evidence,
     ) -> usize {
         let mut found = 0;
-        let timing = timing_of(text);
+        // 会员费支付方式：随第1期还款一并支付: a sentence of its own names the instalment.
+        let with_k = paid_with_instalment(text);
+        let timing = timing_of(text).or(with_k.map(|_| FeeTiming::OnDate));
+        if let Some(k) = with_k {
+            for m in FEE_NAME.find_iter(text) {
+                self.fee_instalments
+                    .push((m.as_str().to_string(), fee_kind(m.as_str()), k));
+            }
+        }
         if let Some(timing) = timing {
             for m in FEE_NAME.find_iter(text) {
                 let kind = fee_kind(m.as_str());
@@ -621,7 +629,18 @@ impl Extractor<'_> {
             .iter_mut()
             .filter(|f| f.timing == FeeTiming::OnDate && f.due_date.is_none())
         {
+            let named = |by: fn(&(String, FeeKind, u32), &Fee) -> bool| {
+                let mut ks = self
+                    .fee_instalments
+                    .iter()
+                    .filter(|n| by(n, fee))
+                    .map(|n| n.2);
+                let k = ks.next()?;
+                ks.all(|o| o == k).then_some(k)
+            };
             let Some(k) = paid_with_instalment(&super::script::for_matching(&fee.evidence.text))
+                .or_else(|| named(|n, f| n.0 == f.name))
+                .or_else(|| named(|n, f| n.1 == f.kind))
             else {
                 continue;
             };

@@ -20,6 +20,7 @@ mod month_day;
 mod parties;
 mod principal;
 mod rates;
+mod sanity;
 mod schedule;
 mod script;
 mod segment;
@@ -136,6 +137,10 @@ struct Extractor<'a> {
     seg_start: usize,
     /// Running headers and footers (see [`segment::page_furniture`]).
     furniture: std::collections::HashSet<&'a str>,
+    /// The period a ticked box gives the contract's rate (☑月利率 □年利率).
+    ticked_rate_period: Option<Per>,
+    /// Fees a sentence of their own says are paid with instalment k: (name, kind, k).
+    fee_instalments: Vec<(String, FeeKind, u32)>,
 }
 
 /// A dotted leader of a form (分期本金…………人民币36,000.00元).
@@ -184,6 +189,8 @@ impl<'a> Extractor<'a> {
             financed: principal::Financed::default(),
             seg_start: 0,
             furniture: segment::page_furniture(text),
+            ticked_rate_period: None,
+            fee_instalments: Vec::new(),
         }
     }
 
@@ -231,6 +238,9 @@ impl<'a> Extractor<'a> {
         let text = answered.as_deref().unwrap_or(text);
         // 分期期数: □6期 ☑12期 reads as 分期期数: 12期.
         let ticked = method::keep_ticked_options(text);
+        if let Some(p) = ticked.as_deref().and_then(sanity::ticked_rate_period) {
+            self.ticked_rate_period = Some(p);
+        }
         let text = ticked.as_deref().unwrap_or(text);
         // Letter-spaced figures from PDFs (1 2 5 0 0 元, 0 . 0 5 %) read as one number.
         let joined = close_spaced_figures(text);
@@ -276,8 +286,9 @@ impl<'a> Extractor<'a> {
             }
         }
         self.lender(raw.lines().next().unwrap_or(raw), &mut ev);
-        // A worked example (示例：某客户借款10,000元…) states no term of this loan.
-        if clauses::is_worked_example(text) {
+        // A worked example (示例：某客户借款10,000元…), or the recital of the original contract
+        // an extension builds on, states no term of this loan.
+        if clauses::is_worked_example(text) || clauses::is_original_recital(text) {
             return;
         }
         // Cheap substring tests keep the value patterns off sentences that cannot hold one.
@@ -363,8 +374,10 @@ impl<'a> Extractor<'a> {
     }
 
     fn finish(mut self) -> Terms {
+        self.drop_zero_principal();
         self.lpr_priced_rate();
         self.resolve_markups();
+        self.apply_ticked_rate_period();
         self.rate_assumptions();
         self.choose_method();
         if let Some(evidence) = self.settled_monthly.take() {

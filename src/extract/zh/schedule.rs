@@ -99,14 +99,28 @@ pub(super) struct Table {
 
 /// A line that stands for rows left out of an excerpted schedule (`……`, `… | … | …`, `⋮`).
 fn is_elision(line: &str) -> bool {
-    let marks = line.chars().filter(|c| matches!(c, '…' | '⋯' | '⋮' | '︙')).count();
+    let marks = line
+        .chars()
+        .filter(|c| matches!(c, '…' | '⋯' | '⋮' | '︙'))
+        .count();
     let dots = line.contains("...") || line.contains("。。。");
     (marks > 0 || dots)
         && line.chars().all(|c| {
             c.is_whitespace()
                 || matches!(
                     c,
-                    '…' | '⋯' | '⋮' | '︙' | '.' | '。' | '·' | '|' | '│' | '¦' | '-' | '—' | '　'
+                    '…' | '⋯'
+                        | '⋮'
+                        | '︙'
+                        | '.'
+                        | '。'
+                        | '·'
+                        | '|'
+                        | '│'
+                        | '¦'
+                        | '-'
+                        | '—'
+                        | '　'
                 )
         })
 }

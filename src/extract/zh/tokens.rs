@@ -37,8 +37,7 @@ pub(super) static SPACED_DIGITS: LazyLock<Regex> =
 
 /// A thousands separator followed by a stray space (`5, 000.00`, OCR or a reflowed line).
 pub(super) static SPACED_THOUSANDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[0-9],[ \t]+(?:[0-9]{3},[ \t]*)*[0-9]{3}(?:[^0-9]|$)")
-        .expect("static regex")
+    Regex::new(r"[0-9],[ \t]+(?:[0-9]{3},[ \t]*)*[0-9]{3}(?:[^0-9]|$)").expect("static regex")
 });
 
 /// `text` with letter-spaced figures (`1 2 5 0 0 元`) and stray spaces after thousands
