@@ -217,6 +217,10 @@ static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:不含|不包含|不包括|未含|含|包含|包括|已含|(?:^|[^扣剔免减])除(?:了)?)\s*$")
         .expect("static regex")
 });
+/// An inclusion before a fee name, in brackets after a figure: `(含分期服务费`.
+static INCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9][^,。;]{0,3}[(（]\s*(?:其中)?\s*(?:已含|包含|含)\s*$").expect("static regex")
+});
 /// A label of another figure right before the amount (…应还, 实际到账金额为, 月供).
 static ROLE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:应还|应付|还款额|还款金额|月供|本息|到账|实收|放款金额|借款金额|借款本金|贷款金额)[^,。;0-9]{0,4}$")
@@ -250,8 +254,13 @@ pub(super) fn fee_figure<'t>(lead: &'t str, after: &'t str) -> Option<FeeFigure<
             let lead_in = gap.get(..x.start()).unwrap_or("");
             !TOTAL_BEFORE.is_match(lead_in)
         });
+        // 每期应还1,150元(含分期服务费150元): a name inside the qualifier with its own figure
+        // right after it is that fee's amount, paid within the instalment.
+        let own_figure = gap.trim().is_empty()
+            && INCLUDED_BEFORE.is_match(before_name)
+            && !ROLE_AT_END.is_match(tail_chars(before_name, 10));
         if money_between
-            || QUALIFIER_BEFORE.is_match(before_name)
+            || (QUALIFIER_BEFORE.is_match(before_name) && !own_figure)
             || ROLE_AT_END.is_match(tail_chars(gap, 10))
         {
             return None;
@@ -535,6 +544,12 @@ impl Extractor<'_> {
         } else {
             timing_of(text)
         };
+        // 支付方式：随第1期还款一并支付: the instalment the fee just stated is paid with.
+        let with_k = paid_with_instalment(text);
+        if let (Some(k), Some(fee)) = (with_k, self.terms.fees.get(i)) {
+            self.fee_instalments.push((fee.name.clone(), fee.kind, k));
+        }
+        let said = said.or(with_k.map(|_| FeeTiming::OnDate));
         let (Some(timing), Some(fee)) = (said, self.terms.fees.get_mut(i)) else {
             return 0;
         };

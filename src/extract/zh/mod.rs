@@ -428,6 +428,7 @@ impl<'a> Extractor<'a> {
         self.fold_fee_restatements();
         self.reconcile_fee_totals();
         self.principal_from_price();
+        self.level_payments_method();
         self.derive_disbursed();
         self.deducted_interest();
         self.terms

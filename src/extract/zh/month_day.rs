@@ -57,7 +57,8 @@ fn month_day_after(text: &str, words: &Regex) -> Option<(u32, u32, usize, usize)
         let m = c.get(0)?;
         let gap = after.get(..m.start())?;
         // `签约日期:7月1日`, `首期还款日为8月1日`: only a separator or 为/是/于 between.
-        if gap.chars().count() > 3
+        // A form's label column may pad the gap with any number of spaces.
+        if gap.trim().chars().count() > 3
             || !gap
                 .chars()
                 .all(|c| matches!(c, ':' | '：' | '为' | '是' | '于' | ' ' | '\t' | '\u{3000}'))

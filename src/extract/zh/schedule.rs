@@ -502,6 +502,9 @@ impl Extractor<'_> {
             }
             self.terms.installments = Some(Count { count, evidence });
         }
+        if table.excerpt {
+            self.excerpt_dates(&table);
+        }
         // Level rows (the last may differ by the rounding remainder): the instalment.
         let totals: Vec<Decimal> = table.rows.iter().filter_map(|r| r.total).collect();
         let level = totals.len() == table.rows.len()
@@ -521,6 +524,29 @@ impl Extractor<'_> {
                     currency: self.currency.into(),
                     evidence: first.evidence,
                     derived: false,
+                });
+            }
+        }
+    }
+
+    /// An excerpt's rows are not the cash flows, but its first row dates the first payment
+    /// and its last row, when it is the last period, the last one.
+    fn excerpt_dates(&mut self, table: &Table) {
+        let dated = |k: u32| table.rows.iter().find(|r| r.index == k && r.date.is_some());
+        if self.terms.first_payment_date.is_none() {
+            if let Some((r, date)) = dated(1).and_then(|r| Some((r, r.date?))) {
+                self.terms.first_payment_date = Some(DateTerm {
+                    date,
+                    evidence: self.doc.evidence(r.start, r.end),
+                });
+            }
+        }
+        let count = self.terms.installments.as_ref().map(|c| c.count);
+        if self.terms.maturity_date.is_none() {
+            if let Some((r, date)) = count.and_then(dated).and_then(|r| Some((r, r.date?))) {
+                self.terms.maturity_date = Some(DateTerm {
+                    date,
+                    evidence: self.doc.evidence(r.start, r.end),
                 });
             }
         }
