@@ -196,8 +196,55 @@ fn signing_dates_under_other_labels_and_years_written_elsewhere() {
             "账单分期结果\n本期账单：2025年6月\n分期本金：3,600.00元，分期期数：6期，每期手续费率0.6%\n办理日期：6月18日\n",
             date(2025, 6, 18),
         ),
+        (
+            "借款契約\n借款金額：新臺幣50,000元。\n年利率12%。\n本契約自簽訂之日起生效。\n\n中華民國 114 年 3 月 2 日（西元2025年3月2日）\n",
+            date(2025, 3, 2),
+        ),
+        (
+            "借款契約\n借款金額：新臺幣50,000元。\n年利率12%。\n\n2025年3月2日（民國114年3月2日）\n",
+            date(2025, 3, 2),
+        ),
     ] {
         let t = ex(text);
         assert_eq!(t.contract_date.as_ref().map(|d| d.date), want, "{text}");
+    }
+}
+
+#[test]
+fn a_fee_named_inside_the_instalment_is_charged_each_period() {
+    // 24,000 in 12 payments of 2,100, each holding a 100 fee, no interest: 9.10% (Python).
+    for text in [
+        "分期付款协议\n资金方：禾丰消费金融有限公司\n分期金额：24,000.00元\n分期期数：12期（按月）\n每月还款：2,100.00元（含平台服务费100.00元）\n分期期间不计利息\n签订日期：2025年2月10日\n",
+        "禾丰消费金融有限公司 分期付款协议\n借款人分期24000元，分12个月按月归还，每月应还2100元(其中含平台服务费100元)，不另收利息。\n签署日期：2025-02-10\n",
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        let fees: Vec<_> = t
+            .fees
+            .iter()
+            .map(|f| (f.name.as_str(), f.amount, f.timing))
+            .collect();
+        assert_eq!(
+            fees,
+            vec![("平台服务费", Some(dec!(100)), FeeTiming::PerPeriod)],
+            "{text}"
+        );
+        assert!(near(apr(&a), dec!(9.10)), "{:?} {text}", apr(&a));
+    }
+}
+
+#[test]
+fn level_payments_that_make_the_stated_total_are_level_instalments() {
+    // 6,000 in 12 payments of 560 = 6,720, no rate or method written: level instalments,
+    // 21.46% (Python).
+    for text in [
+        "还款计划试算\n借款金额\n6,000.00\n分期 12期\n每期还 560.00\n总还款 6,720.00\n试算日期 2026-03-01\n资金方：瑞禾消费金融有限公司\n",
+        "瑞禾消费金融有限公司\n您借款6000元，分12期，每期应还560元，合计应还6720元。\n",
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(method(t), Some(RepaymentMethod::EqualInstallment), "{text}");
+        assert!(t.inferred.iter().any(|i| i.field == "repayment"), "{text}");
+        assert!(near(apr(&a), dec!(21.46)), "{:?} {text}", apr(&a));
     }
 }

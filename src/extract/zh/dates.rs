@@ -106,10 +106,12 @@ static PAID_OUT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A date that closes the document, alone after the last sentence or on the last line (the
 /// dateline of a notice or message, blank lines before it or not), not under a label
-/// (到期日: / 2026年1月1日).
+/// (到期日: / 2026年1月1日); the same date in another calendar may follow it in brackets
+/// (中華民國114年9月1日（西元2025年9月1日）).
 static CLOSING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|[^:：\s][ \t\u{{3000}}]*\n\s*|[。!！]\s*)[ \t\u{{3000}}]*(?P<d>{})[\s。]*$",
+        r"(?:^|[^:：\s][ \t\u{{3000}}]*\n\s*|[。!！]\s*)[ \t\u{{3000}}]*(?P<d>{})(?:\s*[(（][^()（）\n]{{0,6}}(?:{})[)）])?[\s。]*$",
+        date_pattern_unnamed(),
         date_pattern_unnamed()
     ))
     .expect("static regex")
