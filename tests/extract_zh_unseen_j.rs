@@ -215,7 +215,7 @@ fn a_fee_named_inside_the_instalment_is_charged_each_period() {
     // 24,000 in 12 payments of 2,100, each holding a 100 fee, no interest: 9.10% (Python).
     for text in [
         "分期付款协议\n资金方：禾丰消费金融有限公司\n分期金额：24,000.00元\n分期期数：12期（按月）\n每月还款：2,100.00元（含平台服务费100.00元）\n分期期间不计利息\n签订日期：2025年2月10日\n",
-        "禾丰消费金融有限公司 分期付款协议\n借款人分期24000元，分12个月按月归还，每月应还2100元(其中含平台服务费100元)，不另收利息。\n签署日期：2025-02-10\n",
+        "禾丰消费金融有限公司 分期付款协议\n借款人分期金额24000元，分12个月按月归还，每月应还2100元(其中含平台服务费100元)，不另收利息。\n签署日期：2025-02-10\n",
     ] {
         let a = analysed(text);
         let t = &a.report.terms;
@@ -239,7 +239,7 @@ fn level_payments_that_make_the_stated_total_are_level_instalments() {
     // 21.46% (Python).
     for text in [
         "还款计划试算\n借款金额\n6,000.00\n分期 12期\n每期还 560.00\n总还款 6,720.00\n试算日期 2026-03-01\n资金方：瑞禾消费金融有限公司\n",
-        "瑞禾消费金融有限公司\n您借款6000元，分12期，每期应还560元，合计应还6720元。\n",
+        "瑞禾消费金融有限公司\n借款金额6000元，分12期，每期应还560元，合计应还6720元。\n",
     ] {
         let a = analysed(text);
         let t = &a.report.terms;

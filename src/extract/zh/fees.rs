@@ -217,9 +217,11 @@ static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:不含|不包含|不包括|未含|含|包含|包括|已含|(?:^|[^扣剔免减])除(?:了)?)\s*$")
         .expect("static regex")
 });
-/// An inclusion before a fee name, in brackets after a figure: `(含分期服务费`.
+/// An inclusion before a fee name, in brackets after a figure (`1,150元(含分期服务费`) or
+/// opening its clause (`月供1,000元,其中含服务费`).
 static INCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[0-9][^,。;]{0,3}[(（]\s*(?:其中)?\s*(?:已含|包含|含)\s*$").expect("static regex")
+    Regex::new(r"(?:^|[0-9][^,。;]{0,3}[(（])\s*(?:其中)?\s*(?:已含|包含|含)\s*$")
+        .expect("static regex")
 });
 /// A label of another figure right before the amount (…应还, 实际到账金额为, 月供).
 static ROLE_AT_END: LazyLock<Regex> = LazyLock::new(|| {

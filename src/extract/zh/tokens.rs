@@ -68,7 +68,7 @@ static UNIT_IN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// An amount's label right before a bare figure: 借款金额, 利息, 到期应还, 服务费, 月还款,
 /// 利息合计.
 static MONEY_LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:金额|本金|利息|应还|本息|费|还款|月供|合计)\s*[:：]?\s*$")
+    Regex::new(r"(?:金额|本金|利息|应还|本息|费|还款|月供|合计|每期还|每月还)\s*[:：]?\s*$")
         .expect("static regex")
 });
 /// Interest as yuan per ten thousand (or thousand, hundred) yuan a day or a month:
