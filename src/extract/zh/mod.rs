@@ -211,8 +211,14 @@ impl<'a> Extractor<'a> {
             cleaned = lines
                 .iter()
                 .filter(|l| {
-                    !(over_page && segment::is_page_footer(l))
-                        && !(self.furniture.contains(l.trim()) && !segment::is_page_footer(l))
+                    // A page number goes where the page breaks; a running header or footer
+                    // (an e-signature stamp line) wherever it stands.
+                    let dropped = if segment::is_page_footer(l) {
+                        over_page
+                    } else {
+                        self.furniture.contains(l.trim())
+                    };
+                    !dropped
                 })
                 .flat_map(|l| l.chars())
                 .map(|c| if c == '_' { ' ' } else { c })
