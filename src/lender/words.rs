@@ -129,7 +129,7 @@ fn patterns() -> Vec<(Signal, String)> {
         ),
         (
             Signal::IndividualLenders,
-            r"(?:出借人|贷款人|甲方)[（(]?[^：:）)]{0,6}[）)]?[:：]\s*[\p{Han}]{2,4}[，,\s]*(?:身份证|公民身份)|自然人出借|出借人为自然人|今借到[\p{Han}]{2,4}|^(?:出借人|贷款人)[（(]?[^：:）)]{0,6}[）)]?[:：\s]\s*[\p{Han}]{2,4}$|\bthe Lender, an individual\b|individual lender".to_string(),
+            r"(?:出借人|贷款人|甲方)[（(]?[^：:）)]{0,6}[）)]?[:：]\s*[\p{Han}]{2,4}[，,\s]*(?:身份证|公民身份)|自然人出借|出借人为自然人|今借到[\p{Han}]{2,4}|(?:今|兹|现)(?:向|从)[\p{Han}]{2,4}(?:处)?借(?:到|得|取|入)|^(?:出借人|贷款人)[（(]?[^：:）)]{0,6}[）)]?[:：\s]\s*[\p{Han}]{2,4}$|\bthe Lender, an individual\b|individual lender".to_string(),
         ),
         (
             Signal::Intermediary,

@@ -149,6 +149,28 @@ pub fn clause_kinds(sentence: &str) -> Vec<ClauseKind> {
         .collect()
 }
 
+/// A worked example of how the charges are computed (`示例：某客户借款10,000元…`, `例如：借款
+/// 1万元…`, `假设借款人借款…`): its figures are not this loan's. (某 alone is no mark: names are
+/// anonymised as 吴某.)
+pub(super) fn is_worked_example(text: &str) -> bool {
+    static EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:[(（]?[0-9一二三四五六七八九十]+[)）.．、]\s*)?(?:计算|还款)?(?:示例|举例|例如|例)\s*[:：]|假设(?:借款人|客户|用户|您)?(?:借款|借入|申请)|(?:示例|举例|例子)(?:仅|只)(?:为|作|供)")
+            .expect("static regex")
+    });
+    text.contains(['例', '假']) && EXAMPLE.is_match(text)
+}
+
+/// A recital that names the original contract an extension or supplement builds on
+/// (`乙方于2024年9月10日与甲方签订《个人借款合同》(下称“原合同”),借款金额…`): its amount and
+/// date are that contract's, not this agreement's.
+pub(super) fn is_original_recital(text: &str) -> bool {
+    static RECITAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?:下称|简称|以下称)\s*[“"「『]?\s*原(?:借款|贷款)?(?:合同|协议)"#)
+            .expect("static regex")
+    });
+    text.contains('原') && RECITAL.is_match(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -74,12 +74,12 @@ static PERIOD_START: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static DAYS_TOTAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"共计?\s*(?P<n>[0-9]+)\s*[天日]").expect("static regex"));
 pub(super) static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数|分期方案|还款方案|借款方案|分期计划|分期\s*:)\s*[」』】]?\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是]|共计?)?\s*(?P<a>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*期|(?:每|按)\s*(?:一)?\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w>[0-9]+|[一二两三四五六七八九十]+)\s*(?:周|次)|每\s*(?:两|2)\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w2>[0-9]+|[一二两三四五六七八九十]+)\s*次|(?:^|[·|])\s*(?P<d>[0-9]+)\s*期\s*(?:[·|]|$)|[×xX*]\s*(?P<x>[0-9]{1,3})\s*期|分\s*(?P<c>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|次)\s*(?:等额|平均|按月|逐月)?\s*(?:归还|偿还|还款|还清|支付|还本付息|付清|清偿)")
+    Regex::new(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数|分期方案|还款方案|借款方案|分期计划|分期(?:\s*:|[ \t\u{3000}]+))\s*[」』】]?\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是]|共计?)?\s*(?P<a>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*期|(?:每|按)\s*(?:一)?\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w>[0-9]+|[一二两三四五六七八九十]+)\s*(?:周|次)|每\s*(?:两|2)\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w2>[0-9]+|[一二两三四五六七八九十]+)\s*次|(?:^|[·|])\s*(?P<d>[0-9]+)\s*期\s*(?:[·|]|$)|[×xX*]\s*(?P<x>[0-9]{1,3})\s*期|分\s*(?P<c>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|次)\s*(?:等额|平均|按月|逐月)?\s*(?:归还|偿还|还款|还清|支付|还本付息|付清|清偿)")
         .expect("static regex")
 });
 
 pub(super) static CONTRACT_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:签订|签署|签约|落款|订立|立约|立据|签字|签名|签章|盖章)(?:日期?|时间)|合同日期|协议日期|签订于|签署于|签订|签署|订立|(?:出具|借条|借据)(?:日期|时间)")
+    Regex::new(r"(?:签订|签署|签约|签单|落款|订立|立约|立据|签字|签名|签章|盖章|办理|确认|试算)(?:日期?|时间)|合同日期|协议日期|签订于|签署于|签订|签署|订立|(?:出具|借条|借据)(?:日期|时间)")
         .expect("static regex")
 });
 /// A bare `日期:` field, as under the signatures of a 借条.
@@ -106,10 +106,12 @@ static PAID_OUT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A date that closes the document, alone after the last sentence or on the last line (the
 /// dateline of a notice or message, blank lines before it or not), not under a label
-/// (到期日: / 2026年1月1日).
+/// (到期日: / 2026年1月1日); the same date in another calendar may follow it in brackets
+/// (中華民國114年9月1日（西元2025年9月1日）).
 static CLOSING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|[^:：\s][ \t\u{{3000}}]*\n\s*|[。!！]\s*)[ \t\u{{3000}}]*(?P<d>{})[\s。]*$",
+        r"(?:^|[^:：\s][ \t\u{{3000}}]*\n\s*|[。!！]\s*)[ \t\u{{3000}}]*(?P<d>{})(?:\s*[(（][^()（）\n]{{0,6}}(?:{})[)）])?[\s。]*$",
+        date_pattern_unnamed(),
         date_pattern_unnamed()
     ))
     .expect("static regex")

@@ -233,3 +233,52 @@ impl Extractor<'_> {
         }
     }
 }
+
+impl Extractor<'_> {
+    /// No method and no rate written, but a level instalment that times the count makes the
+    /// stated total (每期还 336.00 × 12 = 总还款 4,032.00), above the principal: the loan is
+    /// repaid in level instalments, said as worked out from those figures.
+    pub(super) fn level_payments_method(&mut self) {
+        if self.terms.repayment.is_some()
+            || self
+                .terms
+                .rates
+                .iter()
+                .any(|r| r.kind == RateKind::Interest)
+        {
+            return;
+        }
+        let (Some(pay), Some(n), Some(total), Some(principal)) = (
+            self.terms.payment.as_ref(),
+            self.terms.installments.as_ref().filter(|c| c.count >= 2),
+            self.terms.total_of_payments.as_ref(),
+            self.terms.principal.as_ref(),
+        ) else {
+            return;
+        };
+        let count = Decimal::from(n.count);
+        let level = (pay.amount * count - total.amount).abs() <= Decimal::new(1, 2) * count;
+        if !level || total.amount <= principal.amount {
+            return;
+        }
+        let reason = format!(
+            "no method is written: {} × {} = {} is the stated total of payments («{}», «{}»), so the loan is repaid in level instalments",
+            pay.amount.normalize(),
+            n.count,
+            total.amount.normalize(),
+            pay.evidence.text,
+            total.evidence.text
+        );
+        let evidence = vec![pay.evidence.clone(), total.evidence.clone()];
+        self.terms.repayment = Some(Repayment {
+            method: RepaymentMethod::EqualInstallment,
+            evidence: pay.evidence.clone(),
+        });
+        self.terms.inferred.push(Inferred {
+            field: "repayment".into(),
+            value: "equal_installment".into(),
+            reason,
+            evidence,
+        });
+    }
+}

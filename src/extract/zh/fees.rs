@@ -217,6 +217,12 @@ static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:不含|不包含|不包括|未含|含|包含|包括|已含|(?:^|[^扣剔免减])除(?:了)?)\s*$")
         .expect("static regex")
 });
+/// An inclusion before a fee name, in brackets after a figure (`1,150元(含分期服务费`) or
+/// opening its clause (`月供1,000元,其中含服务费`).
+static INCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[0-9][^,。;]{0,3}[(（])\s*(?:其中)?\s*(?:已含|包含|含)\s*$")
+        .expect("static regex")
+});
 /// A label of another figure right before the amount (…应还, 实际到账金额为, 月供).
 static ROLE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:应还|应付|还款额|还款金额|月供|本息|到账|实收|放款金额|借款金额|借款本金|贷款金额)[^,。;0-9]{0,4}$")
@@ -250,8 +256,13 @@ pub(super) fn fee_figure<'t>(lead: &'t str, after: &'t str) -> Option<FeeFigure<
             let lead_in = gap.get(..x.start()).unwrap_or("");
             !TOTAL_BEFORE.is_match(lead_in)
         });
+        // 每期应还1,150元(含分期服务费150元): a name inside the qualifier with its own figure
+        // right after it is that fee's amount, paid within the instalment.
+        let own_figure = gap.trim().is_empty()
+            && INCLUDED_BEFORE.is_match(before_name)
+            && !ROLE_AT_END.is_match(tail_chars(before_name, 10));
         if money_between
-            || QUALIFIER_BEFORE.is_match(before_name)
+            || (QUALIFIER_BEFORE.is_match(before_name) && !own_figure)
             || ROLE_AT_END.is_match(tail_chars(gap, 10))
         {
             return None;
@@ -351,7 +362,15 @@ impl Extractor<'_> {
         ev: &mut impl FnMut(&Self) -> Evidence,
     ) -> usize {
         let mut found = 0;
-        let timing = timing_of(text);
+        // 会员费支付方式：随第1期还款一并支付: a sentence of its own names the instalment.
+        let with_k = paid_with_instalment(text);
+        let timing = timing_of(text).or(with_k.map(|_| FeeTiming::OnDate));
+        if let Some(k) = with_k {
+            for m in FEE_NAME.find_iter(text) {
+                self.fee_instalments
+                    .push((m.as_str().to_string(), fee_kind(m.as_str()), k));
+            }
+        }
         if let Some(timing) = timing {
             for m in FEE_NAME.find_iter(text) {
                 let kind = fee_kind(m.as_str());
@@ -527,6 +546,12 @@ impl Extractor<'_> {
         } else {
             timing_of(text)
         };
+        // 支付方式：随第1期还款一并支付: the instalment the fee just stated is paid with.
+        let with_k = paid_with_instalment(text);
+        if let (Some(k), Some(fee)) = (with_k, self.terms.fees.get(i)) {
+            self.fee_instalments.push((fee.name.clone(), fee.kind, k));
+        }
+        let said = said.or(with_k.map(|_| FeeTiming::OnDate));
         let (Some(timing), Some(fee)) = (said, self.terms.fees.get_mut(i)) else {
             return 0;
         };
@@ -621,7 +646,18 @@ impl Extractor<'_> {
             .iter_mut()
             .filter(|f| f.timing == FeeTiming::OnDate && f.due_date.is_none())
         {
+            let named = |by: fn(&(String, FeeKind, u32), &Fee) -> bool| {
+                let mut ks = self
+                    .fee_instalments
+                    .iter()
+                    .filter(|n| by(n, fee))
+                    .map(|n| n.2);
+                let k = ks.next()?;
+                ks.all(|o| o == k).then_some(k)
+            };
             let Some(k) = paid_with_instalment(&super::script::for_matching(&fee.evidence.text))
+                .or_else(|| named(|n, f| n.0 == f.name))
+                .or_else(|| named(|n, f| n.1 == f.kind))
             else {
                 continue;
             };

@@ -40,7 +40,7 @@ pub static MONEY_WORDS_LABELLED: LazyLock<Regex> = LazyLock::new(|| {
 /// A percentage: `12%`, `0.05 %`, `万分之五`, `千分之三`, `百分之二`, `十万分之五`, `百分之0.5`.
 pub static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:十万|百万|万|千|百)分之\s*(?:[0-9]+(?:\.[0-9]+)?|[{n}]+(?:点[零〇一二三四五六七八九]+)?)|[0-9]+(?:\s?\.\s?[0-9]+)?\s*[%‰]",
+        r"(?:十万|百万|万|千|百)分之\s*(?:[0-9]+(?:\.[0-9]+)?|[{n}]+(?:点[零〇壹贰叁参肆伍陆柒捌玖一二两三四五六七八九]+)?)|[0-9]+(?:\s?\.\s?[0-9]+)?\s*[%‰]",
         n = CN_NUM
     ))
 });
@@ -337,7 +337,7 @@ pub static PRINCIPAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub static PAYMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"每期还款|每期应还|每月还款|每月应还|月供|期供|每期偿还|月偿还本息|每月偿还|每期本息|每期租金|每月租金|月租金",
+        r"每期还款|每期应还|每月还款|每月应还|月供|期供|每期偿还|月偿还本息|每月偿还|每期本息|每期租金|每月租金|月租金|每期还|每月还",
     )
 });
 pub static TOTAL_WORD: LazyLock<Regex> = LazyLock::new(|| {

@@ -20,6 +20,7 @@ mod month_day;
 mod parties;
 mod principal;
 mod rates;
+mod sanity;
 mod schedule;
 mod script;
 mod segment;
@@ -134,6 +135,12 @@ struct Extractor<'a> {
     financed: principal::Financed,
     /// Where the sentence being read starts in `text`.
     seg_start: usize,
+    /// Running headers and footers (see [`segment::page_furniture`]).
+    furniture: std::collections::HashSet<&'a str>,
+    /// The period a ticked box gives the contract's rate (☑月利率 □年利率).
+    ticked_rate_period: Option<Per>,
+    /// Fees a sentence of their own says are paid with instalment k: (name, kind, k).
+    fee_instalments: Vec<(String, FeeKind, u32)>,
 }
 
 /// A dotted leader of a form (分期本金…………人民币36,000.00元).
@@ -181,6 +188,9 @@ impl<'a> Extractor<'a> {
             settled_monthly: None,
             financed: principal::Financed::default(),
             seg_start: 0,
+            furniture: segment::page_furniture(text),
+            ticked_rate_period: None,
+            fee_instalments: Vec::new(),
         }
     }
 
@@ -200,7 +210,16 @@ impl<'a> Extractor<'a> {
             let over_page = raw.contains('\u{c}');
             cleaned = lines
                 .iter()
-                .filter(|l| !(over_page && segment::is_page_footer(l)))
+                .filter(|l| {
+                    // A page number goes where the page breaks; a running header or footer
+                    // (an e-signature stamp line) wherever it stands.
+                    let dropped = if segment::is_page_footer(l) {
+                        over_page
+                    } else {
+                        self.furniture.contains(l.trim())
+                    };
+                    !dropped
+                })
                 .flat_map(|l| l.chars())
                 .map(|c| if c == '_' { ' ' } else { c })
                 .collect();
@@ -225,17 +244,13 @@ impl<'a> Extractor<'a> {
         let text = answered.as_deref().unwrap_or(text);
         // 分期期数: □6期 ☑12期 reads as 分期期数: 12期.
         let ticked = method::keep_ticked_options(text);
+        if let Some(p) = ticked.as_deref().and_then(sanity::ticked_rate_period) {
+            self.ticked_rate_period = Some(p);
+        }
         let text = ticked.as_deref().unwrap_or(text);
         // Letter-spaced figures from PDFs (1 2 5 0 0 元, 0 . 0 5 %) read as one number.
-        let joined: String;
-        let text = if SPACED_DIGITS.is_match(text) {
-            joined = SPACED_DIGITS
-                .replace_all(text, |c: &regex::Captures<'_>| c[0].replace(' ', ""))
-                .into_owned();
-            joined.as_str()
-        } else {
-            text
-        };
+        let joined = close_spaced_figures(text);
+        let text = joined.as_deref().unwrap_or(text);
         let mut evidence: Option<Evidence> = None;
         let mut ev = |x: &Self| -> Evidence {
             evidence
@@ -277,6 +292,11 @@ impl<'a> Extractor<'a> {
             }
         }
         self.lender(raw.lines().next().unwrap_or(raw), &mut ev);
+        // A worked example (示例：某客户借款10,000元…), or the recital of the original contract
+        // an extension builds on, states no term of this loan.
+        if clauses::is_worked_example(text) || clauses::is_original_recital(text) {
+            return;
+        }
         // Cheap substring tests keep the value patterns off sentences that cannot hold one.
         let has_digit = text.bytes().any(|b| b.is_ascii_digit());
         if [
@@ -360,8 +380,10 @@ impl<'a> Extractor<'a> {
     }
 
     fn finish(mut self) -> Terms {
+        self.drop_zero_principal();
         self.lpr_priced_rate();
         self.resolve_markups();
+        self.apply_ticked_rate_period();
         self.rate_assumptions();
         self.choose_method();
         if let Some(evidence) = self.settled_monthly.take() {
@@ -412,6 +434,7 @@ impl<'a> Extractor<'a> {
         self.fold_fee_restatements();
         self.reconcile_fee_totals();
         self.principal_from_price();
+        self.level_payments_method();
         self.derive_disbursed();
         self.deducted_interest();
         self.terms

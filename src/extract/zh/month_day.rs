@@ -57,7 +57,8 @@ fn month_day_after(text: &str, words: &Regex) -> Option<(u32, u32, usize, usize)
         let m = c.get(0)?;
         let gap = after.get(..m.start())?;
         // `签约日期:7月1日`, `首期还款日为8月1日`: only a separator or 为/是/于 between.
-        if gap.chars().count() > 3
+        // A form's label column may pad the gap with any number of spaces.
+        if gap.trim().chars().count() > 3
             || !gap
                 .chars()
                 .all(|c| matches!(c, ':' | '：' | '为' | '是' | '于' | ' ' | '\t' | '\u{3000}'))
@@ -70,7 +71,38 @@ fn month_day_after(text: &str, words: &Regex) -> Option<(u32, u32, usize, usize)
     })
 }
 
+/// A month written with its year and no day (`2025年3月账单`, `2025年3月`).
+static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<y>(?:19|20)[0-9]{2})\s*年\s*(?P<m>[0-9]{1,2})\s*月(?P<after>\s*[0-9]{0,2}\s*[日号]?)",
+    )
+    .expect("static regex")
+});
+
 impl Extractor<'_> {
+    /// No year in the title, but the month of the undated signing (办理时间 3月5日) is written
+    /// with its year elsewhere, as a bill's month (2025年3月账单): that year, when every such
+    /// month agrees.
+    fn month_header_year(&self) -> Option<(i32, usize, usize)> {
+        let (m, ..) = month_day_after(self.text, &dates::CONTRACT_DATE_WORD)?;
+        let mut found = YEAR_MONTH.captures_iter(self.text).filter_map(|c| {
+            let day = c.name("after")?.as_str().trim();
+            let month: u32 = c.name("m")?.as_str().parse().ok()?;
+            let whole = c.get(0)?;
+            (day.is_empty() && month == m)
+                .then(|| {
+                    Some((
+                        c.name("y")?.as_str().parse().ok()?,
+                        whole.start(),
+                        whole.end(),
+                    ))
+                })
+                .flatten()
+        });
+        let first: (i32, usize, usize) = found.next()?;
+        found.all(|o| o.0 == first.0).then_some(first)
+    }
+
     /// No signing or first due date read, but one written as a month and a day, and the title
     /// gives the year: the dates are that year's (a first due date before the signing falls in
     /// the next year).
@@ -79,7 +111,7 @@ impl Extractor<'_> {
             return;
         }
         let text = self.text;
-        let Some((year, ys, ye)) = title_year(text) else {
+        let Some((year, ys, ye)) = title_year(text).or_else(|| self.month_header_year()) else {
             return;
         };
         let year_quote = text.get(ys..ye).unwrap_or("").to_string();

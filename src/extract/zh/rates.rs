@@ -13,7 +13,11 @@ pub(super) struct Markup {
 }
 
 pub(super) static INCLUDES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:已含|包含|包括|含|不含|另计|另行收取的?)[^,。;)]{0,16}").expect("static regex")
+    // 另计 before a charge's name (另计违约金) names that charge: only the word itself goes.
+    Regex::new(
+        r"(?:已含|包含|包括|含|不含|另行收取的?)[^,。;)]{0,16}|另计(?:[^,。;)违罚滞利息费]{0,16})?",
+    )
+    .expect("static regex")
 });
 
 /// The interest computed from a rate the contract names: `每月利息=借款本金×年化利率÷12`,

@@ -91,6 +91,38 @@ pub(super) struct Table {
     rows: Vec<Row>,
     /// The 合计/总计 row under the rows: each column's stated total.
     totals: Option<Row>,
+    /// Rows were left out (a `……` line, or period numbers that skip): an excerpt.
+    excerpt: bool,
+    /// The printed rows end on a `……` line: the last period is not shown.
+    open_end: bool,
+}
+
+/// A line that stands for rows left out of an excerpted schedule (`……`, `… | … | …`, `⋮`).
+fn is_elision(line: &str) -> bool {
+    let marks = line
+        .chars()
+        .filter(|c| matches!(c, '…' | '⋯' | '⋮' | '︙'))
+        .count();
+    let dots = line.contains("...") || line.contains("。。。");
+    (marks > 0 || dots)
+        && line.chars().all(|c| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '…' | '⋯'
+                        | '⋮'
+                        | '︙'
+                        | '.'
+                        | '。'
+                        | '·'
+                        | '|'
+                        | '│'
+                        | '¦'
+                        | '-'
+                        | '—'
+                        | '　'
+                )
+        })
 }
 
 /// Reads one column's figure out of a row.
@@ -370,7 +402,15 @@ fn find_with(text: &str, original: &str, lines: &[(usize, &str)], gap: Gap) -> O
                 None => continue,
             }
         }
+        let mut elided = false;
+        let mut open_end = false;
         while let Some(&(rat, rline)) = lines.get(i) {
+            if !rows.is_empty() && is_elision(rline) {
+                elided = true;
+                open_end = true;
+                i += 1;
+                continue;
+            }
             if rline.trim().is_empty()
                 || rline
                     .trim_start()
@@ -389,6 +429,7 @@ fn find_with(text: &str, original: &str, lines: &[(usize, &str)], gap: Gap) -> O
                 break;
             };
             rows.push(r);
+            open_end = false;
             i += 1;
             if glued_text {
                 // The text after the table was glued onto its last row.
@@ -402,12 +443,18 @@ fn find_with(text: &str, original: &str, lines: &[(usize, &str)], gap: Gap) -> O
                 total_row(text, &header, &cells(orig, tat, gap))
             });
             let rows_end = totals.as_ref().or(rows.last()).map_or(0, |r| r.end);
+            let skips = rows
+                .iter()
+                .enumerate()
+                .any(|(k, r)| r.index as usize != k + 1);
             return Some(Table {
                 header_start: at,
                 rows_start,
                 rows_end,
                 rows,
                 totals,
+                excerpt: elided || skips,
+                open_end,
             });
         }
     }
@@ -430,18 +477,33 @@ impl Extractor<'_> {
             });
         }
         if let Some(totals) = &table.totals {
-            self.column_totals(&table.rows, totals);
+            self.column_totals(&table.rows, totals, table.excerpt);
         }
         let Some(first) = self.terms.stated_schedule.first().cloned() else {
             return;
         };
-        if self.terms.installments.is_none() {
-            let count = u32::try_from(table.rows.len()).unwrap_or(u32::MAX);
+        // An excerpt (first rows, `……`, the last row) counts its periods by the highest period
+        // number shown, not by its printed rows; one that ends on `……` does not show the count.
+        if self.terms.installments.is_none() && !table.open_end {
+            let last = table.rows.iter().max_by_key(|r| r.index);
+            let shown = u32::try_from(table.rows.len()).unwrap_or(u32::MAX);
+            let count = last.map_or(shown, |r| r.index.max(shown));
             let end = table.rows.last().map_or(table.rows_end, |r| r.end);
-            self.terms.installments = Some(Count {
-                count,
-                evidence: self.doc.evidence(table.rows_start, end),
-            });
+            let evidence = self.doc.evidence(table.rows_start, end);
+            if table.excerpt {
+                self.terms.inferred.push(Inferred {
+                    field: "installments".into(),
+                    value: count.to_string(),
+                    reason: format!(
+                        "the printed schedule is an excerpt of {shown} rows; its highest period number is {count}"
+                    ),
+                    evidence: vec![evidence.clone()],
+                });
+            }
+            self.terms.installments = Some(Count { count, evidence });
+        }
+        if table.excerpt {
+            self.excerpt_dates(&table);
         }
         // Level rows (the last may differ by the rounding remainder): the instalment.
         let totals: Vec<Decimal> = table.rows.iter().filter_map(|r| r.total).collect();
@@ -467,10 +529,33 @@ impl Extractor<'_> {
         }
     }
 
+    /// An excerpt's rows are not the cash flows, but its first row dates the first payment
+    /// and its last row, when it is the last period, the last one.
+    fn excerpt_dates(&mut self, table: &Table) {
+        let dated = |k: u32| table.rows.iter().find(|r| r.index == k && r.date.is_some());
+        if self.terms.first_payment_date.is_none() {
+            if let Some((r, date)) = dated(1).and_then(|r| Some((r, r.date?))) {
+                self.terms.first_payment_date = Some(DateTerm {
+                    date,
+                    evidence: self.doc.evidence(r.start, r.end),
+                });
+            }
+        }
+        let count = self.terms.installments.as_ref().map(|c| c.count);
+        if self.terms.maturity_date.is_none() {
+            if let Some((r, date)) = count.and_then(dated).and_then(|r| Some((r, r.date?))) {
+                self.terms.maturity_date = Some(DateTerm {
+                    date,
+                    evidence: self.doc.evidence(r.start, r.end),
+                });
+            }
+        }
+    }
+
     /// The 合计 row of a schedule is evidence, not a further payment: each column total must
     /// be the sum of its column (a disagreement is an inconsistency quoting both), and the
     /// total of the 合计 column is the total of payments when none is stated elsewhere.
-    fn column_totals(&mut self, rows: &[Row], totals: &Row) {
+    fn column_totals(&mut self, rows: &[Row], totals: &Row, excerpt: bool) {
         let evidence = self.doc.evidence(totals.start, totals.end);
         let columns: [(&str, ColumnOf); 4] = [
             ("本金 (principal)", |r| r.principal),
@@ -479,7 +564,8 @@ impl Extractor<'_> {
             ("合计 (payments)", |r| r.total),
         ];
         let tolerance = Decimal::new(1, 2) * Decimal::from(rows.len() as u64);
-        for (name, get) in columns {
+        // The rows of an excerpt do not add up to the totals of the whole schedule.
+        for (name, get) in columns.into_iter().filter(|_| !excerpt) {
             let Some(stated) = get(totals) else { continue };
             let Some(sum) = rows
                 .iter()

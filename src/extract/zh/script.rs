@@ -35,7 +35,55 @@ fn matched_as(c: char) -> char {
 
 /// `text` as matched: same length in bytes, same char boundaries.
 pub fn for_matching(text: &str) -> String {
-    text.chars().map(matched_as).collect()
+    ocr_digits(text.chars().map(matched_as).collect())
+}
+
+/// A letter an OCR engine reads for a digit: `O`/`o` for 0, `l`/`I` for 1.
+fn digit_for(c: char) -> Option<char> {
+    match c {
+        'O' | 'o' => Some('0'),
+        'l' | 'I' => Some('1'),
+        _ => None,
+    }
+}
+
+/// Figures read through OCR noise (`3O,000.00`, `O.03%`, `第 l 页`): in a run of digits,
+/// such letters, `.` and `,` that holds a digit and touches no other Latin letter, each
+/// such letter reads as its digit (one byte for one byte: offsets are kept).
+fn ocr_digits(text: String) -> String {
+    if !text.chars().any(|c| digit_for(c).is_some()) {
+        return text;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let in_run = |c: char| c.is_ascii_digit() || digit_for(c).is_some() || matches!(c, '.' | ',');
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let Some(&c) = chars.get(i) else { break };
+        if !in_run(c) {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while chars.get(i).is_some_and(|&c| in_run(c)) {
+            i += 1;
+        }
+        let run = chars.get(start..i).unwrap_or(&[]);
+        let letter_beside = |k: Option<usize>| {
+            k.and_then(|k| chars.get(k))
+                .is_some_and(|c| c.is_ascii_alphabetic())
+        };
+        let figure = run.iter().any(char::is_ascii_digit)
+            // A lone letter between spaces (第 l 页) is a digit too, unless it is a word (I).
+            || (run.len() == 1 && run.iter().all(|c| *c == 'l'));
+        let read = figure && !letter_beside(start.checked_sub(1)) && !letter_beside(Some(i));
+        out.extend(
+            run.iter()
+                .map(|&c| if read { digit_for(c).unwrap_or(c) } else { c }),
+        );
+    }
+    out
 }
 
 #[cfg(test)]
@@ -49,5 +97,16 @@ mod tests {
         assert_eq!(m.len(), t.len());
         assert!(m.starts_with("借款金额为新台币伍万元整"));
         assert!(t.char_indices().all(|(i, _)| m.is_char_boundary(i)));
+    }
+
+    #[test]
+    fn ocr_letters_in_figures() {
+        let t = "额度：3O,000.00元 日利率：O.03% 第 l 页 客服4OO-8l0 Oliver I 10 lbs";
+        let m = for_matching(t);
+        assert_eq!(m.len(), t.len());
+        assert_eq!(
+            m,
+            "额度：30,000.00元 日利率：0.03% 第 1 页 客服400-810 Oliver I 10 lbs"
+        );
     }
 }

@@ -3,6 +3,7 @@
 //! PDFs and HTML tables put a label on one line and its value on the next (`借款年利率` /
 //! `36%`); such label lines are merged with the value line so the pair reads as one sentence.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -81,6 +82,14 @@ pub fn segments(text: &str) -> Vec<Segment> {
         }
     }
     push_trimmed(text, &mut raw, start, text.len(), false);
+    // Running headers and footers are dropped, so a label before one joins its value after it.
+    let furniture = page_furniture(text);
+    if !furniture.is_empty() {
+        raw.retain(|&(s, e, _)| {
+            let line = line_around(text, s, e);
+            !furniture.contains(line) || is_page_footer(line)
+        });
+    }
 
     let mut out: Vec<Segment> = Vec::with_capacity(raw.len());
     let mut i = 0;
@@ -245,6 +254,31 @@ pub fn is_page_footer(line: &str) -> bool {
     PAGE_FOOTER.is_match(line)
 }
 
+/// A page number inside a longer line (`｜ 第4/6页 ｜`, `第 2 页 共 6 页`, `Page 2`).
+static PAGE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"第\s*[0-9]+\s*(?:/\s*[0-9]+\s*)?页|[0-9]+\s*/\s*[0-9]+\s*页|(?i:page)\s+[0-9]+")
+        .expect("static regex")
+});
+
+/// The lines of `text` that are page furniture: a page number alone, or a running header or
+/// footer (a line naming a page number that recurs, its digits aside, on another page: an
+/// e-signature platform's stamp line). They are not part of the sentences around them.
+pub(super) fn page_furniture(text: &str) -> HashSet<&str> {
+    let paged: Vec<&str> = text
+        .split(['\n', '\u{c}'])
+        .map(str::trim)
+        .filter(|l| l.contains(['页', 'p', 'P']) && PAGE_TOKEN.is_match(l))
+        .collect();
+    let shape = |l: &str| -> String { l.chars().filter(|c| !c.is_ascii_digit()).collect() };
+    let shapes: Vec<String> = paged.iter().map(|l| shape(l)).collect();
+    paged
+        .iter()
+        .zip(&shapes)
+        .filter(|(l, sh)| is_page_footer(l) || shapes.iter().filter(|o| o == sh).count() >= 2)
+        .map(|(l, _)| *l)
+        .collect()
+}
+
 /// A body line wrapped mid-sentence where the page was full (PDF text, often with blank
 /// lines between the wrapped lines): a long line that stops inside a word, a number or a
 /// bracket continues on the next line, unless that line opens a new clause or field.
@@ -288,6 +322,19 @@ fn is_wrapped(cur: &str, next: &str) -> bool {
     let number_start =
         first.is_ascii_digit() || matches!(first, '.' | '%' | '‰' | '¥' | '￥' | ')' | '(');
     (text_end || number_end) && (text_start || number_start)
+}
+
+/// The trimmed line of `text` holding `s..e`.
+fn line_around(text: &str, s: usize, e: usize) -> &str {
+    let from = text
+        .get(..s)
+        .and_then(|t| t.rfind(['\n', '\u{c}']))
+        .map_or(0, |k| k + 1);
+    let to = text
+        .get(e..)
+        .and_then(|t| t.find(['\n', '\u{c}']))
+        .map_or(text.len(), |k| e + k);
+    text.get(from..to).unwrap_or("").trim()
 }
 
 fn push_trimmed(text: &str, raw: &mut Vec<(usize, usize, bool)>, s: usize, e: usize, line: bool) {

@@ -35,6 +35,25 @@ impl Val {
 pub(super) static SPACED_DIGITS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:[0-9.] ){2,}[0-9.%]").expect("static regex"));
 
+/// A thousands separator followed by a stray space (`5, 000.00`, OCR or a reflowed line).
+pub(super) static SPACED_THOUSANDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9],[ \t]+(?:[0-9]{3},[ \t]*)*[0-9]{3}(?:[^0-9]|$)").expect("static regex")
+});
+
+/// `text` with letter-spaced figures (`1 2 5 0 0 元`) and stray spaces after thousands
+/// separators (`5, 000.00`) closed up; `None` when there are none.
+pub(super) fn close_spaced_figures(text: &str) -> Option<String> {
+    let close = |c: &regex::Captures<'_>| c[0].replace([' ', '\t'], "");
+    let mut out: Option<String> = None;
+    for re in [&*SPACED_DIGITS, &*SPACED_THOUSANDS] {
+        let cur = out.as_deref().unwrap_or(text);
+        if re.is_match(cur) {
+            out = Some(re.replace_all(cur, close).into_owned());
+        }
+    }
+    out
+}
+
 pub(super) static RATE_TIMES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"利率(?:标准)?的?\s*(?P<x>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]+)\s*倍")
         .expect("static regex")
@@ -49,7 +68,7 @@ static UNIT_IN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// An amount's label right before a bare figure: 借款金额, 利息, 到期应还, 服务费, 月还款,
 /// 利息合计.
 static MONEY_LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:金额|本金|利息|应还|本息|费|还款|月供|合计)\s*[:：]?\s*$")
+    Regex::new(r"(?:金额|本金|利息|应还|本息|费|还款|月供|合计|每期还|每月还)\s*[:：]?\s*$")
         .expect("static regex")
 });
 /// Interest as yuan per ten thousand (or thousand, hundred) yuan a day or a month:
