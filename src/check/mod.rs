@@ -55,7 +55,7 @@ pub struct CheckInput<'a> {
 }
 
 /// Why rulesets could not be loaded.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum RulesetError {
     /// A ruleset or index file is malformed; `message` starts with the line when known.
     #[error("{file}: {message}")]
@@ -164,31 +164,42 @@ fn invalid(file: &str, line: Option<usize>, message: impl std::fmt::Display) -> 
     }
 }
 
+type Bundled = (BTreeMap<String, IndexTable>, Vec<Ruleset>);
+
+/// The bundled index tables and rulesets, parsed.
+fn load_bundled() -> Result<Bundled, RulesetError> {
+    let mut indexes = BTreeMap::new();
+    for (id, text) in BUNDLED_INDEXES {
+        let file = format!("rulesets/index/{id}.toml");
+        let t = IndexTable::parse(text).map_err(|(span, m)| {
+            invalid(&file, span.map(|s| ruleset::line_of(text, s.start)), m)
+        })?;
+        indexes.insert(t.id.clone(), t);
+    }
+    let mut rulesets = Vec::new();
+    for (id, text) in BUNDLED {
+        let file = format!("rulesets/{id}.toml");
+        let rs = Ruleset::parse(text, &file, true).map_err(|(l, m)| invalid(&file, l, m))?;
+        rulesets.push(rs);
+    }
+    // Bundled rulesets come in their stated `order` (mainland China first), whatever
+    // their file names: `rulesets_applied` lists them in that order.
+    rulesets.sort_by(|a, b| {
+        (a.order.unwrap_or(u32::MAX), &a.id).cmp(&(b.order.unwrap_or(u32::MAX), &b.id))
+    });
+    Ok((indexes, rulesets))
+}
+
 impl Checker {
     /// Load the bundled rulesets plus `extra` (ids of bundled ones or paths to TOML files).
     /// A file whose id equals a bundled ruleset replaces it (e.g. newer quarterly thresholds).
     /// Every ruleset named in `extra` is applied to every contract. A path to an index table
     /// (see [`index`]) adds or replaces that table (e.g. newer LPR months).
     pub fn load(extra: &[String]) -> Result<Checker, RulesetError> {
-        let mut indexes = BTreeMap::new();
-        for (id, text) in BUNDLED_INDEXES {
-            let file = format!("rulesets/index/{id}.toml");
-            let t = IndexTable::parse(text).map_err(|(span, m)| {
-                invalid(&file, span.map(|s| ruleset::line_of(text, s.start)), m)
-            })?;
-            indexes.insert(t.id.clone(), t);
-        }
-        let mut rulesets = Vec::new();
-        for (id, text) in BUNDLED {
-            let file = format!("rulesets/{id}.toml");
-            let rs = Ruleset::parse(text, &file, true).map_err(|(l, m)| invalid(&file, l, m))?;
-            rulesets.push(rs);
-        }
-        // Bundled rulesets come in their stated `order` (mainland China first), whatever
-        // their file names: `rulesets_applied` lists them in that order.
-        rulesets.sort_by(|a, b| {
-            (a.order.unwrap_or(u32::MAX), &a.id).cmp(&(b.order.unwrap_or(u32::MAX), &b.id))
-        });
+        // The bundled files are parsed once a run (a report loads them again for their names).
+        static BUNDLED_LOADED: std::sync::OnceLock<Result<Bundled, RulesetError>> =
+            std::sync::OnceLock::new();
+        let (mut indexes, mut rulesets) = BUNDLED_LOADED.get_or_init(load_bundled).clone()?;
         let mut requested = Vec::new();
         for e in extra {
             if BUNDLED.iter().any(|(id, _)| id == e) {

@@ -5,12 +5,19 @@
 //! [`PatternSet`] answers, in one pass, which patterns can match at all; only those are then
 //! run alone (for their position or captures), so results are identical.
 //!
-//! The set is built from the patterns with their word-boundary assertions (`\b`, `\B`) dropped:
-//! a Unicode word boundary stops the set's fast automaton on non-ASCII text (Chinese), and
-//! dropping an assertion only widens what a pattern matches, so a pattern the set rules out
-//! cannot match. When the set cannot be built (too large), every pattern is a candidate.
+//! The set is built from the patterns loosened (see [`loosened`]): a Unicode word boundary
+//! stops the set's fast automaton on non-ASCII text (Chinese), and a counted repetition of a
+//! Unicode class (`[^。\n]{0,30}`) compiles one copy of the class's UTF-8 automaton per count,
+//! which made building the sets the largest start-up cost of every run. Loosening only widens
+//! what a pattern matches, so a pattern the set rules out cannot match. When the set cannot
+//! be built (too large), every pattern is a candidate.
+//!
+//! [`LazyRegex`] compiles a pattern of such a list on its first use: a pattern the set rules
+//! out in every text of a run is never compiled.
 
-use regex::{RegexSet, RegexSetBuilder, SetMatches};
+use std::sync::OnceLock;
+
+use regex::{Regex, RegexSet, RegexSetBuilder, SetMatches};
 
 /// The automaton cache of one set, per thread: large enough that many patterns over Chinese
 /// text do not exhaust it (at the default size the search gives up its automaton and runs
@@ -33,10 +40,7 @@ impl PatternSet {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        let loose: Vec<String> = patterns
-            .into_iter()
-            .map(|p| without_word_boundaries(p.as_ref()))
-            .collect();
+        let loose: Vec<String> = patterns.into_iter().map(|p| loosened(p.as_ref())).collect();
         let set = RegexSetBuilder::new(loose)
             .dfa_size_limit(DFA_CACHE_BYTES)
             .build()
@@ -57,34 +61,119 @@ impl Candidates {
     }
 }
 
-/// `pattern` without `\b` and `\B` (nor their `\b{start}` forms): it matches everything the
-/// pattern matches, and more.
-fn without_word_boundaries(pattern: &str) -> String {
+/// A pattern compiled on its first use (a static pattern: it must compile).
+#[derive(Debug)]
+pub struct LazyRegex {
+    pattern: String,
+    compiled: OnceLock<Option<Regex>>,
+}
+
+impl LazyRegex {
+    pub fn new(pattern: impl Into<String>) -> Self {
+        LazyRegex {
+            pattern: pattern.into(),
+            compiled: OnceLock::new(),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.pattern
+    }
+
+    /// The compiled pattern, or `None` when it does not compile.
+    pub fn get(&self) -> Option<&Regex> {
+        self.compiled
+            .get_or_init(|| Regex::new(&self.pattern).ok())
+            .as_ref()
+    }
+
+    /// The compiled pattern of a list kept in the source (a test compiles every one).
+    pub fn re(&self) -> &Regex {
+        self.get()
+            .unwrap_or_else(|| panic!("static regex does not compile: {}", self.pattern))
+    }
+}
+
+/// `pattern` loosened for a prefilter: without `\b` and `\B` (nor their `\b{start}` forms),
+/// and each counted repetition (`{m,n}`, `{m,}`, `{n}`) made a `*`. It matches everything
+/// the pattern matches, and more. A pattern in verbose mode (`x`) keeps its repetitions (its
+/// comments are not parsed here).
+fn loosened(pattern: &str) -> String {
+    let counts = !verbose(pattern);
     let mut out = String::with_capacity(pattern.len());
     let mut chars = pattern.chars().peekable();
+    // Depth of character classes (`[...]`, nested): a brace there is a literal.
+    let mut class = 0usize;
     while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('b' | 'B') => {
-                if chars.peek() == Some(&'{') {
-                    for d in chars.by_ref() {
-                        if d == '}' {
-                            break;
+        match c {
+            '\\' => match chars.next() {
+                Some('b' | 'B') if class == 0 => {
+                    if chars.peek() == Some(&'{') {
+                        chars.by_ref().find(|&d| d == '}');
+                    }
+                }
+                Some(d) => {
+                    out.push('\\');
+                    out.push(d);
+                    // `\p{Han}`, `\x{41}`, `\u{41}`: copied whole.
+                    if matches!(d, 'p' | 'P' | 'x' | 'u' | 'U' | 'b' | 'B')
+                        && chars.peek() == Some(&'{')
+                    {
+                        for e in chars.by_ref() {
+                            out.push(e);
+                            if e == '}' {
+                                break;
+                            }
                         }
                     }
                 }
+                None => out.push('\\'),
+            },
+            '[' => {
+                class += 1;
+                out.push(c);
+                // `[]...]`, `[^]...]`: a first `]` is a literal.
+                if chars.peek() == Some(&'^') {
+                    out.extend(chars.next());
+                }
+                if chars.peek() == Some(&']') {
+                    out.extend(chars.next());
+                }
             }
-            Some(d) => {
-                out.push('\\');
-                out.push(d);
+            ']' if class > 0 => {
+                class -= 1;
+                out.push(c);
             }
-            None => out.push('\\'),
+            '{' if class == 0 && counts => {
+                let rest: String = chars.clone().take_while(|&d| d != '}').collect();
+                let counted = !rest.is_empty()
+                    && rest.len() < 16
+                    && rest.split(',').count() <= 2
+                    && rest.split(',').next().is_some_and(|m| !m.is_empty())
+                    && rest.chars().all(|d| d.is_ascii_digit() || d == ',')
+                    && chars.clone().nth(rest.chars().count()) == Some('}');
+                if counted {
+                    chars.by_ref().find(|&d| d == '}');
+                    out.push('*');
+                } else {
+                    out.push(c);
+                }
+            }
+            _ => out.push(c),
         }
     }
     out
+}
+
+/// Whether a flag group of `pattern` turns verbose mode on (`(?x)`, `(?ix:`).
+fn verbose(pattern: &str) -> bool {
+    pattern.match_indices("(?").any(|(i, _)| {
+        pattern[i + 2..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic() || *c == '-')
+            .take_while(|c| *c != '-')
+            .any(|c| c == 'x')
+    })
 }
 
 #[cfg(test)]
@@ -94,10 +183,27 @@ mod tests {
 
     #[test]
     fn boundaries_are_dropped_and_escapes_kept() {
-        assert_eq!(without_word_boundaries(r"\bP2P\b"), "P2P");
-        assert_eq!(without_word_boundaries(r"(?-u:\b)fee"), "(?-u:)fee");
-        assert_eq!(without_word_boundaries(r"a\\b\Bc\b{start}d"), r"a\\bcd");
-        assert_eq!(without_word_boundaries(r"\d+\.\s"), r"\d+\.\s");
+        assert_eq!(loosened(r"\bP2P\b"), "P2P");
+        assert_eq!(loosened(r"(?-u:\b)fee"), "(?-u:)fee");
+        assert_eq!(loosened(r"a\\b\Bc\b{start}d"), r"a\\bcd");
+        assert_eq!(loosened(r"\d+\.\s"), r"\d+\.\s");
+        assert_eq!(loosened(r"[\b]x"), r"[\b]x");
+    }
+
+    #[test]
+    fn counted_repetitions_become_stars_outside_classes() {
+        assert_eq!(loosened(r"[^。\n]{0,30}共同"), r"[^。\n]*共同");
+        assert_eq!(
+            loosened(r"\d{4}年\d{1,2}?月(?:x){2,}"),
+            r"\d*年\d*?月(?:x)*"
+        );
+        assert_eq!(loosened(r"\p{Han}{2,4}\x{41}{3}"), r"\p{Han}*\x{41}*");
+        assert_eq!(
+            loosened(r"[{2}]a\{2}[]{1}]b{,3}c{x}"),
+            r"[{2}]a\{2}[]{1}]b{,3}c{x}"
+        );
+        assert_eq!(loosened(r"(?x) a{2} # b{3}"), r"(?x) a{2} # b{3}");
+        assert_eq!(loosened(r"(?i-x)a{2}"), r"(?i-x)a*");
     }
 
     #[test]
@@ -108,6 +214,8 @@ mod tests {
             r"借款|贷款",
             r"^\d+$",
             r"\Bar\B",
+            r"(?:借款|贷款)[^。\n]{0,3}合同",
+            r"[^a]{2}b",
         ];
         let set = PatternSet::new(patterns);
         let alone: Vec<Regex> = patterns.iter().map(|p| Regex::new(p).unwrap()).collect();
@@ -123,6 +231,11 @@ mod tests {
             "arb",
             "",
             "月利率",
+            "借款合同",
+            "借款的书面合同",
+            "借款之外的其他书面合同",
+            "xb",
+            "xxb",
         ] {
             let c = set.candidates(hay);
             for (i, re) in alone.iter().enumerate() {

@@ -6,6 +6,7 @@ use regex::Regex;
 use serde::Deserialize;
 
 use super::{has, t};
+use crate::extract::prefilter::LazyRegex;
 use crate::model::Language;
 
 const PATTERNS_SOURCE: &str = include_str!("../../locales/zh-producer.toml");
@@ -85,13 +86,75 @@ pub fn patterns() -> Result<(Compiled, Compiled), String> {
     Ok((compile(file.pattern)?, compile(file.inline)?))
 }
 
-fn all_compiled() -> &'static (Compiled, Compiled) {
-    static PATTERNS: OnceLock<(Compiled, Compiled)> = OnceLock::new();
-    PATTERNS.get_or_init(|| patterns().unwrap_or_default())
+/// A pattern of `zh-producer.toml`, compiled on its first use, and the literal text a part
+/// must start with for it to match (read from the pattern: most notes are matched by a few of
+/// a hundred patterns, and a run compiles only the patterns a note's start leaves).
+struct Lazy {
+    re: LazyRegex,
+    start: String,
+    zh: String,
 }
 
-fn compiled() -> &'static [(Regex, String)] {
-    &all_compiled().0
+fn lazy_lists() -> &'static (Vec<Lazy>, Vec<Lazy>) {
+    static LISTS: OnceLock<(Vec<Lazy>, Vec<Lazy>)> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let Ok(file) = toml::from_str::<PatternFile>(PATTERNS_SOURCE) else {
+            return Default::default();
+        };
+        let lazy = |list: Vec<PatternEntry>| -> Vec<Lazy> {
+            list.into_iter()
+                .map(|p| Lazy {
+                    start: literal_start(&p.en),
+                    // As `patterns` builds them: `.` matches a line break.
+                    re: LazyRegex::new(format!("(?s){}", p.en)),
+                    zh: p.zh,
+                })
+                .collect()
+        };
+        (lazy(file.pattern), lazy(file.inline))
+    })
+}
+
+/// The literal text every match of `pattern` starts with when it is anchored (`^abc\(d`
+/// gives `abc(d`), or "" (no condition).
+fn literal_start(pattern: &str) -> String {
+    let Some(rest) = pattern.strip_prefix('^') else {
+        return String::new();
+    };
+    // An alternative at the top (`^a|b`) is not anchored: no condition.
+    let mut depth = 0i32;
+    let mut escaped = false;
+    let mut class = false;
+    for c in rest.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '[' => class = true,
+            ']' => class = false,
+            '(' if !class => depth += 1,
+            ')' if !class => depth -= 1,
+            '|' if !class && depth == 0 => return String::new(),
+            _ => {}
+        }
+    }
+    let mut out = String::new();
+    let mut chars = rest.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some(d) if d.is_ascii_punctuation() => out.push(d),
+                _ => break,
+            },
+            // A repetition makes the character before it optional or repeated.
+            '?' | '*' | '+' | '{' => {
+                out.pop();
+                break;
+            }
+            '.' | '[' | '(' | ')' | '|' | '^' | '$' | '}' | ']' => break,
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// A finding's Chinese message with the codes it carries (clause kinds such as
@@ -101,7 +164,8 @@ pub fn fix_message(lang: Language, message: &str) -> String {
         return message.to_string();
     }
     let mut s = message.to_string();
-    for (re, zh) in &all_compiled().1 {
+    for Lazy { re, zh, .. } in &lazy_lists().1 {
+        let Some(re) = re.get() else { continue };
         s = re
             .replace_all(&s, |caps: &regex::Captures<'_>| {
                 let mut out = zh.clone();
@@ -140,7 +204,11 @@ fn translate_part(part: &str) -> String {
     if !part.chars().any(|c| c.is_ascii_alphabetic()) {
         return part.to_string();
     }
-    for (re, zh) in compiled() {
+    for Lazy { re, start, zh } in &lazy_lists().0 {
+        if !part.starts_with(start.as_str()) {
+            continue;
+        }
+        let Some(re) = re.get() else { continue };
         if let Some(caps) = re.captures(part) {
             let mut out = zh.clone();
             for name in re.capture_names().flatten() {
@@ -244,6 +312,37 @@ mod tests {
     fn every_pattern_compiles() {
         let (p, inline) = patterns().unwrap();
         assert!(p.len() > 20 && !inline.is_empty());
+    }
+
+    #[test]
+    fn a_pattern_starts_with_its_literal_text() {
+        assert_eq!(
+            literal_start(r"^rounding: level (?P<x>\S+)$"),
+            "rounding: level "
+        );
+        assert_eq!(
+            literal_start(r"^interest \(as stated\)\.$"),
+            "interest (as stated)."
+        );
+        assert_eq!(literal_start(r"^instalments? of"), "instalment");
+        assert_eq!(literal_start(r"^ab\(?c"), "ab");
+        assert_eq!(literal_start(r"^ab{2}"), "a");
+        assert_eq!(literal_start(r"^day \d+"), "day ");
+        assert_eq!(literal_start(r"^ab.c"), "ab");
+        assert_eq!(literal_start(r"^ab|cd"), "");
+        assert_eq!(literal_start(r"^a(?:b|c)|d"), "");
+        assert_eq!(literal_start(r"^a(?:b|c)d"), "a");
+        assert_eq!(literal_start(r"ab"), "");
+        // Every pattern matches its own examples only where they start with its literal text.
+        let (compiled, _) = patterns().unwrap();
+        for ((re, _), lazy) in compiled.iter().zip(&lazy_lists().0) {
+            assert_eq!(re.as_str(), lazy.re.as_str().trim_start_matches("(?s)"));
+            let start = &lazy.start;
+            assert!(
+                re.as_str().replace('\\', "").contains(start.as_str()),
+                "{start}"
+            );
+        }
     }
 
     #[test]

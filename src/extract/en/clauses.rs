@@ -7,11 +7,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Ctx;
-use crate::extract::prefilter::PatternSet;
+use crate::extract::prefilter::{LazyRegex, PatternSet};
 use crate::model::{Clause, ClauseKind, JurisdictionHint, LenderType, Party, Terms};
 
 /// One pattern per clause kind; a clause is recorded once, at its first occurrence.
-static CLAUSES: LazyLock<Vec<(ClauseKind, Regex)>> = LazyLock::new(|| {
+static CLAUSES: LazyLock<Vec<(ClauseKind, LazyRegex)>> = LazyLock::new(|| {
     let table: [(ClauseKind, &str); 21] = [
         (
             ClauseKind::ConfessionOfJudgment,
@@ -100,7 +100,7 @@ static CLAUSES: LazyLock<Vec<(ClauseKind, Regex)>> = LazyLock::new(|| {
     ];
     table
         .into_iter()
-        .filter_map(|(k, p)| Regex::new(p).ok().map(|r| (k, r)))
+        .map(|(k, p)| (k, LazyRegex::new(p)))
         .collect()
 });
 
@@ -113,7 +113,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         if !candidates.may_match(i) || terms.clauses.iter().any(|c| c.kind == *kind) {
             continue;
         }
-        if let Some(m) = re.find(&cx.flat) {
+        if let Some(m) = re.get().and_then(|re| re.find(&cx.flat)) {
             terms.clauses.push(Clause {
                 kind: *kind,
                 evidence: cx.evidence(m.start(), m.end()),

@@ -4,10 +4,9 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
 use serde::Deserialize;
 
-use crate::extract::prefilter::PatternSet;
+use crate::extract::prefilter::{LazyRegex, PatternSet};
 use crate::model::Language;
 
 const KIND_DATA: &str = include_str!("kind_data.toml");
@@ -136,39 +135,41 @@ pub(super) fn first_cue_match<'t>(
         .iter()
         .zip(CUE_PATTERNS.iter())
         .filter(|(c, _)| ids.contains(&c.id))
-        .find_map(|(c, re)| re.find(text).map(|m| (c, m)))
+        .find_map(|(c, re)| re.re().find(text).map(|m| (c, m)))
 }
 
-/// The cues' patterns, in the order of [`KindData::cues`].
-pub(super) static CUE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+/// The cues' patterns, in the order of [`KindData::cues`], each compiled on its first use.
+pub(super) static CUE_PATTERNS: LazyLock<Vec<LazyRegex>> = LazyLock::new(|| {
     DATA.cues
         .iter()
-        .map(|c| Regex::new(&c.pattern).expect("kind_data.toml: cue pattern"))
+        .map(|c| LazyRegex::new(c.pattern.as_str()))
         .collect()
 });
 
-/// Per language (Chinese, English): the cues that apply (indices into [`KindData::cues`], in
-/// order) and one pass over a document that rules out most of them before each is searched.
-static CUE_SETS: LazyLock<[(Vec<usize>, PatternSet); 2]> = LazyLock::new(|| {
-    [Language::Zh, Language::En].map(|language| {
-        let indices: Vec<usize> = (0..DATA.cues.len())
-            .filter(|&i| DATA.cues.get(i).is_some_and(|c| c.applies_to(language)))
-            .collect();
-        let set = PatternSet::new(
-            indices
-                .iter()
-                .filter_map(|&i| DATA.cues.get(i).map(|c| c.pattern.as_str())),
-        );
-        (indices, set)
-    })
-});
+type CueSet = (Vec<usize>, PatternSet);
 
-/// The cues of `language` and their prefilter (see [`CUE_SETS`]).
-pub(super) fn cue_set(language: Language) -> &'static (Vec<usize>, PatternSet) {
-    let [zh, en] = &*CUE_SETS;
+/// The cues that apply to `language` (indices into [`KindData::cues`], in order) and one pass
+/// over a document that rules out most of them before each is searched.
+fn new_cue_set(language: Language) -> CueSet {
+    let indices: Vec<usize> = (0..DATA.cues.len())
+        .filter(|&i| DATA.cues.get(i).is_some_and(|c| c.applies_to(language)))
+        .collect();
+    let set = PatternSet::new(
+        indices
+            .iter()
+            .filter_map(|&i| DATA.cues.get(i).map(|c| c.pattern.as_str())),
+    );
+    (indices, set)
+}
+
+/// The cues of `language` and their prefilter, built on first use per language (a run reads
+/// most often one language only).
+pub(super) fn cue_set(language: Language) -> &'static CueSet {
+    static ZH: LazyLock<CueSet> = LazyLock::new(|| new_cue_set(Language::Zh));
+    static EN: LazyLock<CueSet> = LazyLock::new(|| new_cue_set(Language::En));
     match language {
-        Language::Zh => zh,
-        Language::En => en,
+        Language::Zh => &ZH,
+        Language::En => &EN,
     }
 }
 
@@ -183,7 +184,7 @@ mod tests {
 
     #[test]
     fn the_data_parses_and_every_class_is_described() {
-        assert_eq!(CUE_PATTERNS.len(), DATA.cues.len());
+        assert!(CUE_PATTERNS.iter().all(|re| re.get().is_some()));
         for c in &DATA.cues {
             if c.side == Side::Other {
                 assert!(class(&c.class).is_some(), "cue {}: class {}", c.id, c.class);

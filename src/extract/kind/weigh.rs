@@ -34,7 +34,7 @@ fn hits(doc: &Document, language: Language) -> Vec<Hit> {
         .filter_map(|(_, &i)| {
             let cue = DATA.cues.get(i)?;
             let re = CUE_PATTERNS.get(i)?;
-            let m = re.find(&doc.text)?;
+            let m = re.re().find(&doc.text)?;
             Some(Hit {
                 cue,
                 start: m.start(),

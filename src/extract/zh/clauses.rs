@@ -3,25 +3,23 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-use crate::extract::prefilter::PatternSet;
+use crate::extract::prefilter::{LazyRegex, PatternSet};
 use crate::model::ClauseKind;
 
 struct Rule {
     kind: ClauseKind,
-    pattern: Regex,
-    also: Option<Regex>,
+    pattern: LazyRegex,
+    also: Option<LazyRegex>,
     /// A sentence matching this is not the clause (e.g. a prohibition on the lender).
-    unless: Option<Regex>,
+    unless: Option<LazyRegex>,
 }
 
 fn rule(kind: ClauseKind, pattern: &str, also: Option<&str>, unless: Option<&str>) -> Rule {
     Rule {
         kind,
-        pattern: Regex::new(pattern).expect("static regex"),
-        also: also.map(|a| Regex::new(a).expect("static regex")),
-        unless: unless.map(|u| Regex::new(u).expect("static regex")),
+        pattern: LazyRegex::new(pattern),
+        also: also.map(LazyRegex::new),
+        unless: unless.map(LazyRegex::new),
     }
 }
 
@@ -141,9 +139,9 @@ pub fn clause_kinds(sentence: &str) -> Vec<ClauseKind> {
         .filter(|(i, _)| candidates.may_match(*i))
         .map(|(_, r)| r)
         .filter(|r| {
-            r.pattern.is_match(sentence)
-                && r.also.as_ref().is_none_or(|a| a.is_match(sentence))
-                && r.unless.as_ref().is_none_or(|u| !u.is_match(sentence))
+            r.pattern.re().is_match(sentence)
+                && r.also.as_ref().is_none_or(|a| a.re().is_match(sentence))
+                && r.unless.as_ref().is_none_or(|u| !u.re().is_match(sentence))
         })
         .map(|r| r.kind)
         .collect()
