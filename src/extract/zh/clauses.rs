@@ -2,6 +2,7 @@
 //! Each rule is a pair of patterns that must both occur in one sentence (`also` may be empty).
 
 use std::sync::LazyLock;
+use regex::Regex;
 
 use crate::extract::prefilter::{LazyRegex, PatternSet};
 use crate::model::ClauseKind;
