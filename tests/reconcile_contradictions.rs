@@ -1,0 +1,142 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
+//! A stated total that contradicts its parts (batch J's and I's misses, in contracts written
+//! for this test): the finding quotes both sides, says the loan was priced from the parts, and
+//! no verdict rests on the contested total. Figures a misread would contradict (a period's sum
+//! under a total's label, an illustration's total, principal plus interest under an interest
+//! label) raise nothing. Expected figures are worked out by hand in the comments.
+
+use std::path::Path;
+
+use loanlint::analysis::{AnalysisOptions, analyse_document};
+use loanlint::check::Checker;
+use loanlint::model::{Report, Severity};
+use loanlint::read::{Document, SourceKind};
+
+const KIND: &str = "stated-total-contradicts-parts";
+
+fn report(text: &str) -> Report {
+    let checker = Checker::load(&[]).unwrap();
+    let doc = Document::from_text(Path::new("doc.txt"), SourceKind::Text, text);
+    analyse_document(&doc, &AnalysisOptions::default(), &checker)
+}
+
+/// The one contradiction of `text`: its message, and the finding that reports it.
+fn contradiction(text: &str, rule: &str) -> (String, Report) {
+    let r = report(text);
+    let found: Vec<_> = r
+        .terms
+        .inconsistencies
+        .iter()
+        .filter(|i| i.kind == KIND)
+        .collect();
+    assert_eq!(found.len(), 1, "{:#?}", r.terms.inconsistencies);
+    let message = found[0].message.clone();
+    let f = r.findings.iter().find(|f| f.rule_id == rule);
+    let f = f.unwrap_or_else(|| panic!("{rule} does not fire: {:?}", r.findings));
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(!f.evidence.is_empty() && !f.citation.is_empty());
+    (message, r)
+}
+
+fn no_contradiction(text: &str) {
+    let r = report(text);
+    let found: Vec<_> = r
+        .terms
+        .inconsistencies
+        .iter()
+        .filter(|i| i.kind == KIND)
+        .map(|i| i.message.clone())
+        .collect();
+    assert!(found.is_empty(), "{found:#?}");
+    assert!(
+        !r.findings
+            .iter()
+            .any(|f| f.rule_id.ends_with("stated-total-contradicts-parts")),
+        "{:?}",
+        r.findings
+    );
+}
+
+/// Flat interest, the fee at the end, a stated total 200 too high: 30,000 + 12 × 150 + 300 =
+/// 32,100, stated 32,300. Both sides are quoted, and the parts are priced.
+#[test]
+fn a_flat_rate_total_above_its_parts() {
+    let text = "个人消费借款合同\n借款人陈思远向华信消费金融有限公司借款人民币30,000.00元，分12期按月归还，每期归还本金2,500.00元，月平息0.5%，每期利息按初始本金计算为150.00元；另收取服务费300.00元，随最后一期一并支付；借款人每期应还2,650.00元，全部应付本息费合计为32,300.00元。签订日期：2025年6月3日。\n";
+    let (m, r) = contradiction(text, "cn-stated-total-contradicts-parts");
+    assert!(m.contains("32300") && m.contains("32100"), "{m}");
+    assert!(m.contains("«全部应付本息费合计为32,300.00元»"), "{m}");
+    assert!(m.contains("is 200 more"), "{m}");
+    assert!(m.contains("priced the loan from the parts"), "{m}");
+    // The cost is the parts': 32,100 repaid.
+    assert_eq!(r.cost.unwrap().total_repayable.to_string(), "32100.00");
+}
+
+/// The same contract reworded (labels, the total before the parts, a total below them):
+/// 30,000 + 1,800 + 300 = 32,100, stated 31,900.
+#[test]
+fn the_same_contradiction_reworded() {
+    let text = "借款协议\n借款本金：叁万元整（¥30,000.00）\n还款总额：¥31,900.00\n期数：12期，每月等额归还本金2,500元\n利率：月平息0.5%（每月利息150元，按原始本金计）\n手续费：300元，随最后一期一并支付\n每期还款额：2,650.00元\n签约日期：2025年6月3日\n";
+    let (m, _) = contradiction(text, "cn-stated-total-contradicts-parts");
+    assert!(m.contains("31900") && m.contains("32100"), "{m}");
+    assert!(m.contains("is 200 less"), "{m}");
+}
+
+/// Interest only, principal at the end: 50,000 + 6 × 500 = 53,000; the agreement says 53,500.
+#[test]
+fn an_interest_only_total_above_its_parts() {
+    let text = "借款协议\n出借人：邵明　借款人：吕晓东\n吕晓东向邵明借款人民币伍万元整（¥50,000.00），借款期限6个月，自2025年3月1日起至2025年9月1日止，月利率1%（每月利息500元），按月付息，到期一次性归还本金。到期时本息合计人民币伍万叁仟伍佰元整（¥53,500.00）。\n借款人（签字）：吕晓东\n";
+    let (m, r) = contradiction(text, "cn-stated-total-contradicts-parts");
+    assert!(m.contains("53500") && m.contains("53000"), "{m}");
+    // The 1% a month is 12% a year from the parts, whatever the stated total implies.
+    assert_eq!(
+        r.apr
+            .unwrap()
+            .nominal_percent
+            .round_dp(2)
+            .normalize()
+            .to_string(),
+        "12"
+    );
+}
+
+/// A family note, interest only with a balloon: 8,000 × 9% / 12 = 60 a month for 24 months,
+/// 8,000 + 24 × 60 = 9,440 in all; the note says 9,600.
+#[test]
+fn a_note_whose_total_in_words_is_wrong() {
+    let text = "PROMISSORY NOTE\nAlbany, New York, March 3, 2025\nFor value received, I, Tom Keller, promise to pay to my brother, Sam Keller, the sum of $8,000.00 with interest at 9 percent per year. I will pay interest only, $60.00 on the same day of each month, for 24 months,\nbeginning one month from today, and I will repay the whole principal together with the last interest payment, that is $8,060.00, on March 3, 2027.\nIn total I will pay you $9,600.00.\nTom Keller\n";
+    let (m, _) = contradiction(text, "us-stated-total-contradicts-parts");
+    assert!(m.contains("9600") && m.contains("9440"), "{m}");
+    assert!(m.contains("is 160 more"), "{m}");
+}
+
+/// A level-payment loan whose total of payments is off: 2,400 at 1% a month over 12 months is
+/// 213.24 a month (2,400 × 0.01 / (1 − 1.01^−12) = 213.237), 2,558.86 with the last payment
+/// rounded; the box says 2,600.00.
+#[test]
+fn a_total_of_payments_box_that_is_off() {
+    let text = "INSTALLMENT LOAN AGREEMENT\nLender: Riverside Finance Co.   Borrower: Ana Lopez\nLoan amount: $2,400.00\nInterest rate: 12% per year\nPayments: 12 monthly payments of $213.24\nTotal of payments: $2,600.00\nDate: 04/10/2025\nBorrower's signature: ____________\n";
+    let (m, _) = contradiction(text, "us-stated-total-contradicts-parts");
+    assert!(m.contains("2600") && m.contains("2558.86"), "{m}");
+}
+
+/// No contradiction: a right total, a period's sum under a total's label, an illustration's
+/// total, principal plus interest read under an interest label.
+#[test]
+fn figures_that_agree_or_are_misread_raise_nothing() {
+    // 30,000 + 12 × 150 + 300 = 32,100: right.
+    no_contradiction(
+        "个人消费借款合同\n借款人陈思远向华信消费金融有限公司借款人民币30,000.00元，分12期按月归还，每期归还本金2,500.00元，月平息0.5%，每期利息按初始本金计算为150.00元；另收取服务费300.00元，随最后一期一并支付；借款人每期应还2,650.00元，全部应付本息费合计为32,100.00元。签订日期：2025年6月3日。\n",
+    );
+    // 每月合计应还 is one period's sum.
+    no_contradiction(
+        "借款合同\n借款人：郑宇\n借款金额：12,000元，期限12个月，年利率12%，按月等额本息还款。\n借款人每月合计应还1,066.19元。\n签订日期：2025年5月5日\n",
+    );
+    // The representative example's total is not this loan's.
+    no_contradiction(
+        "SHORT-TERM LOAN AGREEMENT\nAgreement date: 5 May 2025\nRepresentative example: borrow £200 for 30 days at 0.8% per day. Total repayable £248.\nAmount of credit: £150.00\nDuration: 30 days\nInterest: 0.8% per day, £36.00\nTotal amount payable: £186.00\n",
+    );
+    // 本息共计 (principal and interest) 10,800 = 10,000 + 8%.
+    no_contradiction(
+        "借条\n今向刘波借到人民币壹万元整（¥10,000.00），年利率8%，借款期限一年，自2025年2月1日起至2026年2月1日止，到期一次性归还本金及利息共计人民币10,800.00元。\n借款人：马丽\n",
+    );
+}
