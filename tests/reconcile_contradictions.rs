@@ -135,6 +135,15 @@ fn figures_that_agree_or_are_misread_raise_nothing() {
     no_contradiction(
         "SHORT-TERM LOAN AGREEMENT\nAgreement date: 5 May 2025\nRepresentative example: borrow £200 for 30 days at 0.8% per day. Total repayable £248.\nAmount of credit: £150.00\nDuration: 30 days\nInterest: 0.8% per day, £36.00\nTotal amount payable: £186.00\n",
     );
+    // A bill's total quoted in the clause of the principal put into instalments (8,000 of a
+    // 12,450.30 bill: 8,000 / 12 + 48 = 714.67 a period), and one period's sum below the
+    // principal (the 6th instalment 1,300 + the 780 fee).
+    no_contradiction(
+        "账单分期协议\n分期本金：8,000.00元（本期账单应还总额12,450.30元中申请分期的部分）\n分期期数：12期\n每期手续费：48.00元（分期本金的0.6%）\n每期应还：714.67元\n",
+    );
+    no_contradiction(
+        "培训分期借款合同\n借款金额：15,600.00元，分12期，每期归还本金1,300.00元，本借款不收取利息。\n分期服务费780.00元，随第6期还款一并收取（第6期应还合计2,080.00元）。\n借款人（签字）：田野\n",
+    );
     // 本息共计 (principal and interest) 10,800 = 10,000 + 8%.
     no_contradiction(
         "借条\n今向刘波借到人民币壹万元整（¥10,000.00），年利率8%，借款期限一年，自2025年2月1日起至2026年2月1日止，到期一次性归还本金及利息共计人民币10,800.00元。\n借款人：马丽\n",

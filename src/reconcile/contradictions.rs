@@ -77,6 +77,7 @@ pub(super) fn find(terms: &mut Terms, readings: &mut [Reading]) {
     for miss in misses {
         if !missed_by_all(miss.what)
             || explained(miss, cost)
+            || within_principal(terms, miss)
             || illustrative(&miss.evidence)
             || (misses.len() > 1 && stated_totals > 1 && totals_agree(terms))
         {
@@ -145,6 +146,17 @@ fn explained(miss: &Mismatch, cost: &LoanCost) -> bool {
     let whole = near(miss.stated, cost.total_repayable)
         || near(miss.stated, rows.iter().map(|r| r.total).sum());
     one_period || (miss.what != TOTALS[0] && whole)
+}
+
+/// A total of payments below the principal is no loan's total (a period's or a bill's sum);
+/// and a figure quoted in the very clause that states the principal describes the principal
+/// ("6,000, the part of this bill's 10,362.57 put into instalments"), not the loan's total.
+fn within_principal(terms: &Terms, miss: &Mismatch) -> bool {
+    let Some(p) = terms.principal.as_ref() else {
+        return false;
+    };
+    (miss.what == TOTALS[0] && miss.stated < p.amount)
+        || clause(&p.evidence.text, p.amount) == clause(&miss.evidence.text, miss.stated)
 }
 
 fn illustrative(evidence: &Evidence) -> bool {
