@@ -59,6 +59,11 @@ fn a_field_line_or_a_remark_is_no_title() {
     assert_eq!(kind, LoanContract);
     let (_, reason) = kind_of(EN_CHECKOUT);
     assert!(!reason.contains("title \"Subtotal"), "{reason}");
+    // A title with its number keeps its title.
+    let numbered = "LOAN AGREEMENT No: 2025-17\nLender: Birch Savings   Borrower: Omar Diaz\nThe Borrower promises to repay $3,000 with interest at 10% a year in 12 monthly payments.\n";
+    let (kind, reason) = kind_of(numbered);
+    assert_eq!(kind, LoanContract);
+    assert!(reason.starts_with("title"), "{reason}");
 }
 
 /// End to end: the policy and the report get no findings and no cost.

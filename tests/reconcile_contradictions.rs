@@ -14,109 +14,94 @@ use loanlint::read::{Document, SourceKind};
 
 const KIND: &str = "stated-total-contradicts-parts";
 
-fn report(text: &str) -> Report {
+/// The report of `text` and the messages of its contradictions.
+fn report(text: &str) -> (Report, Vec<String>) {
     let checker = Checker::load(&[]).unwrap();
     let doc = Document::from_text(Path::new("doc.txt"), SourceKind::Text, text);
-    analyse_document(&doc, &AnalysisOptions::default(), &checker)
+    let r = analyse_document(&doc, &AnalysisOptions::default(), &checker);
+    let found = r.terms.inconsistencies.iter().filter(|i| i.kind == KIND);
+    let found = found.map(|i| i.message.clone()).collect();
+    (r, found)
 }
 
 /// The one contradiction of `text`: its message, and the finding that reports it.
 fn contradiction(text: &str, rule: &str) -> (String, Report) {
-    let r = report(text);
-    let found: Vec<_> = r
-        .terms
-        .inconsistencies
-        .iter()
-        .filter(|i| i.kind == KIND)
-        .collect();
+    let (r, found) = report(text);
     assert_eq!(found.len(), 1, "{:#?}", r.terms.inconsistencies);
-    let message = found[0].message.clone();
     let f = r.findings.iter().find(|f| f.rule_id == rule);
     let f = f.unwrap_or_else(|| panic!("{rule} does not fire: {:?}", r.findings));
     assert_eq!(f.severity, Severity::Warning);
     assert!(!f.evidence.is_empty() && !f.citation.is_empty());
-    (message, r)
+    (found[0].clone(), r)
 }
 
 fn no_contradiction(text: &str) {
-    let r = report(text);
-    let found: Vec<_> = r
-        .terms
-        .inconsistencies
-        .iter()
-        .filter(|i| i.kind == KIND)
-        .map(|i| i.message.clone())
-        .collect();
+    let (r, found) = report(text);
     assert!(found.is_empty(), "{found:#?}");
+    let fired = r.findings.iter().map(|f| f.rule_id.as_str());
     assert!(
-        !r.findings
-            .iter()
-            .any(|f| f.rule_id.ends_with("stated-total-contradicts-parts")),
+        !fired.clone().any(|id| id.ends_with(KIND)),
         "{:?}",
         r.findings
     );
 }
 
-/// Flat interest, the fee at the end, a stated total 200 too high: 30,000 + 12 × 150 + 300 =
-/// 32,100, stated 32,300. Both sides are quoted, and the parts are priced.
+// Flat interest, the fee at the end, a stated total 200 too high: 30,000 + 12 × 150 + 300 =
+// 32,100, stated 32,300.
+const ZH_FLAT: &str = "个人消费借款合同\n借款人陈思远向华信消费金融有限公司借款人民币30,000.00元，分12期按月归还，每期归还本金2,500.00元，月平息0.5%，每期利息按初始本金计算为150.00元；另收取服务费300.00元，随最后一期一并支付；借款人每期应还2,650.00元，全部应付本息费合计为32,300.00元。签订日期：2025年6月3日。\n";
+// The same contract reworded (labels, the total before the parts, a total below them):
+// 30,000 + 1,800 + 300 = 32,100, stated 31,900.
+const ZH_FLAT_2: &str = "借款协议\n借款本金：叁万元整（¥30,000.00）\n还款总额：¥31,900.00\n期数：12期，每月等额归还本金2,500元\n利率：月平息0.5%（每月利息150元，按原始本金计）\n手续费：300元，随最后一期一并支付\n每期还款额：2,650.00元\n签约日期：2025年6月3日\n";
+// Interest only, principal at the end: 50,000 + 6 × 500 = 53,000; the agreement says 53,500.
+const ZH_INTEREST_ONLY: &str = "借款协议\n出借人：邵明　借款人：吕晓东\n吕晓东向邵明借款人民币伍万元整（¥50,000.00），借款期限6个月，自2025年3月1日起至2025年9月1日止，月利率1%（每月利息500元），按月付息，到期一次性归还本金。到期时本息合计人民币伍万叁仟伍佰元整（¥53,500.00）。\n借款人（签字）：吕晓东\n";
+// A family note, interest only with a balloon: 8,000 × 9% / 12 = 60 a month for 24 months,
+// 8,000 + 24 × 60 = 9,440 in all; the note says 9,600.
+const EN_NOTE: &str = "PROMISSORY NOTE\nAlbany, New York, March 3, 2025\nFor value received, I, Tom Keller, promise to pay to my brother, Sam Keller, the sum of $8,000.00 with interest at 9 percent per year. I will pay interest only, $60.00 on the same day of each month, for 24 months,\nbeginning one month from today, and I will repay the whole principal together with the last interest payment, that is $8,060.00, on March 3, 2027.\nIn total I will pay you $9,600.00.\nTom Keller\n";
+// A level-payment loan whose total of payments is off: 2,400 at 1% a month over 12 months is
+// 213.24 a month (2,400 × 0.01 / (1 − 1.01^−12) = 213.237), 2,558.86 with the last payment
+// rounded; the box says 2,600.00.
+const EN_BOX: &str = "INSTALLMENT LOAN AGREEMENT\nLender: Riverside Finance Co.   Borrower: Ana Lopez\nLoan amount: $2,400.00\nInterest rate: 12% per year\nPayments: 12 monthly payments of $213.24\nTotal of payments: $2,600.00\nDate: 04/10/2025\nBorrower's signature: ____________\n";
+
+/// Each contradiction quotes both sides (the stated figure, as written, and what its parts
+/// give), says by how much, and says the loan was priced from the parts.
 #[test]
-fn a_flat_rate_total_above_its_parts() {
-    let text = "个人消费借款合同\n借款人陈思远向华信消费金融有限公司借款人民币30,000.00元，分12期按月归还，每期归还本金2,500.00元，月平息0.5%，每期利息按初始本金计算为150.00元；另收取服务费300.00元，随最后一期一并支付；借款人每期应还2,650.00元，全部应付本息费合计为32,300.00元。签订日期：2025年6月3日。\n";
-    let (m, r) = contradiction(text, "cn-stated-total-contradicts-parts");
-    assert!(m.contains("32300") && m.contains("32100"), "{m}");
-    assert!(m.contains("«全部应付本息费合计为32,300.00元»"), "{m}");
-    assert!(m.contains("is 200 more"), "{m}");
-    assert!(m.contains("priced the loan from the parts"), "{m}");
-    // The cost is the parts': 32,100 repaid.
+fn each_contradiction_quotes_both_sides() {
+    let cn = "cn-stated-total-contradicts-parts";
+    let us = "us-stated-total-contradicts-parts";
+    let cases: [(&str, &str, &[&str]); 5] = [
+        (
+            ZH_FLAT,
+            cn,
+            &[
+                "32300",
+                "32100",
+                "«全部应付本息费合计为32,300.00元»",
+                "is 200 more",
+            ],
+        ),
+        (ZH_FLAT_2, cn, &["31900", "32100", "is 200 less"]),
+        (ZH_INTEREST_ONLY, cn, &["53500", "53000", "is 500 more"]),
+        (EN_NOTE, us, &["9600", "9440", "is 160 more"]),
+        (EN_BOX, us, &["2600", "2558.86"]),
+    ];
+    for (text, rule, needles) in cases {
+        let (m, _) = contradiction(text, rule);
+        assert!(m.contains("priced the loan from the parts"), "{m}");
+        for n in needles {
+            assert!(m.contains(n), "{n} not in {m}");
+        }
+    }
+}
+
+/// No verdict rests on the contested total: the cost is the parts'.
+#[test]
+fn the_parts_are_priced() {
+    let (_, r) = contradiction(ZH_FLAT, "cn-stated-total-contradicts-parts");
     assert_eq!(r.cost.unwrap().total_repayable.to_string(), "32100.00");
-}
-
-/// The same contract reworded (labels, the total before the parts, a total below them):
-/// 30,000 + 1,800 + 300 = 32,100, stated 31,900.
-#[test]
-fn the_same_contradiction_reworded() {
-    let text = "借款协议\n借款本金：叁万元整（¥30,000.00）\n还款总额：¥31,900.00\n期数：12期，每月等额归还本金2,500元\n利率：月平息0.5%（每月利息150元，按原始本金计）\n手续费：300元，随最后一期一并支付\n每期还款额：2,650.00元\n签约日期：2025年6月3日\n";
-    let (m, _) = contradiction(text, "cn-stated-total-contradicts-parts");
-    assert!(m.contains("31900") && m.contains("32100"), "{m}");
-    assert!(m.contains("is 200 less"), "{m}");
-}
-
-/// Interest only, principal at the end: 50,000 + 6 × 500 = 53,000; the agreement says 53,500.
-#[test]
-fn an_interest_only_total_above_its_parts() {
-    let text = "借款协议\n出借人：邵明　借款人：吕晓东\n吕晓东向邵明借款人民币伍万元整（¥50,000.00），借款期限6个月，自2025年3月1日起至2025年9月1日止，月利率1%（每月利息500元），按月付息，到期一次性归还本金。到期时本息合计人民币伍万叁仟伍佰元整（¥53,500.00）。\n借款人（签字）：吕晓东\n";
-    let (m, r) = contradiction(text, "cn-stated-total-contradicts-parts");
-    assert!(m.contains("53500") && m.contains("53000"), "{m}");
-    // The 1% a month is 12% a year from the parts, whatever the stated total implies.
-    assert_eq!(
-        r.apr
-            .unwrap()
-            .nominal_percent
-            .round_dp(2)
-            .normalize()
-            .to_string(),
-        "12"
-    );
-}
-
-/// A family note, interest only with a balloon: 8,000 × 9% / 12 = 60 a month for 24 months,
-/// 8,000 + 24 × 60 = 9,440 in all; the note says 9,600.
-#[test]
-fn a_note_whose_total_in_words_is_wrong() {
-    let text = "PROMISSORY NOTE\nAlbany, New York, March 3, 2025\nFor value received, I, Tom Keller, promise to pay to my brother, Sam Keller, the sum of $8,000.00 with interest at 9 percent per year. I will pay interest only, $60.00 on the same day of each month, for 24 months,\nbeginning one month from today, and I will repay the whole principal together with the last interest payment, that is $8,060.00, on March 3, 2027.\nIn total I will pay you $9,600.00.\nTom Keller\n";
-    let (m, _) = contradiction(text, "us-stated-total-contradicts-parts");
-    assert!(m.contains("9600") && m.contains("9440"), "{m}");
-    assert!(m.contains("is 160 more"), "{m}");
-}
-
-/// A level-payment loan whose total of payments is off: 2,400 at 1% a month over 12 months is
-/// 213.24 a month (2,400 × 0.01 / (1 − 1.01^−12) = 213.237), 2,558.86 with the last payment
-/// rounded; the box says 2,600.00.
-#[test]
-fn a_total_of_payments_box_that_is_off() {
-    let text = "INSTALLMENT LOAN AGREEMENT\nLender: Riverside Finance Co.   Borrower: Ana Lopez\nLoan amount: $2,400.00\nInterest rate: 12% per year\nPayments: 12 monthly payments of $213.24\nTotal of payments: $2,600.00\nDate: 04/10/2025\nBorrower's signature: ____________\n";
-    let (m, _) = contradiction(text, "us-stated-total-contradicts-parts");
-    assert!(m.contains("2600") && m.contains("2558.86"), "{m}");
+    // 1% a month is 12% a year, whatever the stated total implies.
+    let (_, r) = contradiction(ZH_INTEREST_ONLY, "cn-stated-total-contradicts-parts");
+    let apr = r.apr.unwrap().nominal_percent.round_dp(2).normalize();
+    assert_eq!(apr.to_string(), "12");
 }
 
 /// No contradiction: a right total, a period's sum under a total's label, an illustration's

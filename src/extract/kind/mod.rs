@@ -39,9 +39,11 @@ const SMS_MAX_CHARS: usize = 480;
 /// A text with this many article headings (第X条) and no parties is a statute.
 const STATUTE_ARTICLES: usize = 30;
 
-/// A field line whose value is a figure: "Cart total: $1,049.00", "Amount: 5,000".
+/// A field line whose value is a sum of money: "Cart total: $1,049.00", "金额：5,000.00元" (a
+/// number with a currency sign, thousands separators or cents; "Agreement No: 2025-17" keeps
+/// its title).
 static FIELD_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^:：]{1,40}[:：][ \t]*[-+−]?[ \t]*(?:[$£€¥￥]|US\$|RMB|CNY|USD)?[ \t]*\d")
+    Regex::new(r"^[^:：]{1,40}[:：][ \t]*[-+−]?[ \t]*(?:(?:[$£€¥￥]|US\$|RMB|CNY|USD)[ \t]*\d|\d{1,3}(?:,\d{3})+|\d+\.\d{2}(?:\D|$))")
         .expect("static regex")
 });
 /// A remark in brackets after a title: (仅供参考), （以最终签署的合同为准）.
