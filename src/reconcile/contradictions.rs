@@ -83,17 +83,8 @@ pub(super) fn find(terms: &mut Terms, readings: &mut [Reading]) {
         {
             continue;
         }
-        found.push((record(terms, miss, cost), miss.what));
+        found.push(record(terms, miss, cost));
     }
-    for (i, what) in &found {
-        // The general mismatch of the same figure gives way to this one.
-        terms.inconsistencies.retain(|x| {
-            !(x.kind == super::FIGURES_MISMATCH
-                && x.evidence == i.evidence
-                && x.message.starts_with(what))
-        });
-    }
-    let found: Vec<Inconsistency> = found.into_iter().map(|(i, _)| i).collect();
     // Each reading is checked on its own terms: each carries the contradiction.
     for r in readings.iter_mut() {
         r.terms.inconsistencies.extend(found.iter().cloned());
