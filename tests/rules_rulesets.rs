@@ -71,6 +71,7 @@ const PINNED: &[(&str, &[&str])] = &[
             "cn-tied-product",
             "cn-amount-words-mismatch",
             "cn-flat-rate-understates-cost",
+            "cn-stated-total-contradicts-parts",
         ],
     ),
     ("cn-contract-law", &["cn-penalty-above-loss-30"]),
@@ -85,6 +86,7 @@ const PINNED: &[(&str, &[&str])] = &[
             "us-ftc-wage-assignment",
             "us-ftc-household-goods-security",
             "us-ftc-late-fee-pyramiding",
+            "us-stated-total-contradicts-parts",
         ],
     ),
     (

@@ -17,6 +17,9 @@ pub enum InconsistencyKind {
     /// Stated figures (还款总额 / total of payments, 利息合计, finance charge, the instalment,
     /// printed schedule rows) contradict the schedule computed from the contract's own terms.
     StatedFiguresMismatch,
+    /// A stated total (还款总额, 本息合计, total of payments, 利息合计, finance charge) that the
+    /// parts it sums contradict, when those parts reproduce every other stated figure.
+    StatedTotalContradictsParts,
     /// Two statements of the same rate disagree (年利率 vs 月利率 / 日利率, a rate in words vs
     /// in figures).
     RatesMismatch,
@@ -29,6 +32,7 @@ impl InconsistencyKind {
     pub const ALL: &'static [InconsistencyKind] = &[
         InconsistencyKind::AmountWordsFiguresMismatch,
         InconsistencyKind::StatedFiguresMismatch,
+        InconsistencyKind::StatedTotalContradictsParts,
         InconsistencyKind::RatesMismatch,
         InconsistencyKind::TermDatesMismatch,
     ];
@@ -38,6 +42,7 @@ impl InconsistencyKind {
         match self {
             InconsistencyKind::AmountWordsFiguresMismatch => "amount-words-figures-mismatch",
             InconsistencyKind::StatedFiguresMismatch => "stated-figures-mismatch",
+            InconsistencyKind::StatedTotalContradictsParts => "stated-total-contradicts-parts",
             InconsistencyKind::RatesMismatch => "rates-mismatch",
             InconsistencyKind::TermDatesMismatch => "term-dates-mismatch",
         }

@@ -9,6 +9,7 @@
 //! readings survive, no default chooses between them: the caller prices and checks each.
 
 mod alternatives;
+mod contradictions;
 mod dates;
 mod disbursed;
 pub mod figures;
@@ -96,7 +97,7 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
         ));
     }
     let mut open_terms = Vec::new();
-    let readings = if cost::complete_rows(&terms).is_some() {
+    let mut readings = if cost::complete_rows(&terms).is_some() {
         vec![Reading {
             label: String::new(),
             cost: cost::from_stated_rows(&terms, method),
@@ -112,6 +113,7 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
         open_terms = open;
         readings
     };
+    contradictions::find(&mut terms, &mut readings);
     Reconciled {
         terms,
         readings,

@@ -39,6 +39,13 @@ const SMS_MAX_CHARS: usize = 480;
 /// A text with this many article headings (第X条) and no parties is a statute.
 const STATUTE_ARTICLES: usize = 30;
 
+/// A field line whose value is a sum of money: "Cart total: $1,049.00", "金额：5,000.00元" (a
+/// number with a currency sign, thousands separators or cents; "Agreement No: 2025-17" keeps
+/// its title).
+static FIELD_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^:：]{1,40}[:：][ \t]*[-+−]?[ \t]*(?:(?:[$£€¥￥]|US\$|RMB|CNY|USD)[ \t]*\d|\d{1,3}(?:,\d{3})+|\d+\.\d{2}(?:\D|$))")
+        .expect("static regex")
+});
 /// A remark in brackets after a title: (仅供参考), （以最终签署的合同为准）.
 static REMARK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[(（][^()（）]*[)）]").expect("static regex"));
@@ -215,8 +222,15 @@ fn title_in(doc: &Document, candidate: &str, at: usize) -> Option<TitleFound> {
     };
     // A Chinese sentence (with its commas and stops) is prose, whatever contract it names;
     // a line with dot leaders is a field and its value ("Deferred Deposit Date ..... 10/24").
+    // (The text is normalised: a Chinese line's commas are ASCII ones.) A field and its figure
+    // ("Cart total: $1,049.00") is no title either.
+    let cjk = candidate
+        .chars()
+        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     if candidate.is_empty()
         || candidate.contains(['，', '。', '；', '！', '？', '…'])
+        || (cjk && candidate.contains([',', ';']))
+        || FIELD_FIGURE.is_match(candidate)
         || candidate.contains("...")
         || candidate.chars().count() > max
         || DATA
@@ -263,7 +277,9 @@ fn title_kind(line: &str) -> Option<(DocumentKind, &'static str, Option<&'static
     // A remark in brackets qualifies a Chinese title (借款试算（以最终签署的借款合同为准））:
     // the contract it names is not this document.
     let zh = compact(&REMARK.replace_all(line, ""));
-    let en = line.to_ascii_lowercase();
+    // An English remark in brackets ("(Gift card applied: -$149.00)", "(Pay in 4 was not
+    // available)") qualifies the line too.
+    let en = REMARK.replace_all(line, "").to_ascii_lowercase();
     let mut lists: Vec<(&'static [String], &str, DocumentKind, Option<&'static str>)> = vec![
         (&t.loan_zh, &zh, DocumentKind::LoanContract, None),
         (&t.loan_en, &en, DocumentKind::LoanContract, None),
@@ -288,11 +304,17 @@ fn title_kind(line: &str) -> Option<(DocumentKind, &'static str, Option<&'static
                 .get(..at)
                 .and_then(|h| h.chars().next_back())
                 .is_some_and(|c| matches!(c, '《' | '“' | '"'));
-            let case = hay.get(at + w.len()..).is_some_and(|rest| {
-                t.case_suffixes_zh
+            let rest = hay.get(at + w.len()..).unwrap_or("");
+            let case = t
+                .case_suffixes_zh
+                .iter()
+                .any(|s| rest.starts_with(s.as_str()));
+            // Another document's word that qualifies a loan (保单贷款申请书, 存单借款) names
+            // what the loan is made against, not the document.
+            let qualifies_loan = kind == DocumentKind::Other
+                && t.credit_subjects_zh
                     .iter()
-                    .any(|s| rest.starts_with(s.as_str()))
-            });
+                    .any(|s| rest.starts_with(s.as_str()));
             // A Chinese title ends with what the document is: a loan title after another
             // document's word (存单质押借款合同) names a loan secured by it, and a guarantee's title after a loan's (借款合同之担保函) names the guarantee.
             let better = best.is_none_or(|b| {
@@ -304,7 +326,7 @@ fn title_kind(line: &str) -> Option<(DocumentKind, &'static str, Option<&'static
                     );
                 if head_noun { at > b.0 } else { at < b.0 }
             });
-            if !quoted && !case && better {
+            if !quoted && !case && !qualifies_loan && better {
                 best = Some((at, kind, w.as_str(), class));
             }
         }

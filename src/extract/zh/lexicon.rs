@@ -342,7 +342,7 @@ pub static PAYMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub static TOTAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"还款总额|应还总额|(?:分期)?总还款(?:额)?|本息合计|偿还本息数额|共计偿还|本息总额|应还本息总额|还本付息总额|应还(?:款)?(?:总计|合计)|还款(?:总计|合计)|(?:合计|总计|共计)应还",
+        r"还款总额|应还总额|(?:分期)?总还款(?:额)?|本息(?:费|及费用|费用)?合计|本息费(?:用)?总额|偿还本息数额|共计偿还|本息总额|应还本息总额|还本付息总额|应还(?:款)?(?:总计|合计)|还款(?:总计|合计)|(?:合计|总计|共计)应还",
     )
 });
 pub static FINANCE_CHARGE_WORD: LazyLock<Regex> =
