@@ -1,8 +1,8 @@
 //! Risky and default clauses, recognised by what they do rather than one fixed wording.
 //! Each rule is a pair of patterns that must both occur in one sentence (`also` may be empty).
 
-use std::sync::LazyLock;
 use regex::Regex;
+use std::sync::LazyLock;
 
 use crate::extract::prefilter::{LazyRegex, PatternSet};
 use crate::model::ClauseKind;
