@@ -71,3 +71,20 @@ fn a_field_line_or_a_remark_is_no_title() {
 fn a_policy_or_a_report_gets_no_lending_findings() {
     assert_no_lending_findings(&[ZH_POLICY, EN_POLICY, ZH_REPORT, EN_REPORT_2]);
 }
+
+/// A hire-purchase or conditional sale agreement (UK Consumer Credit Act 1974) finances goods
+/// by instalments with a charge for credit: a credit agreement, although its title holds the
+/// words of a purchase. A plain sale of goods stays a sale.
+#[test]
+fn a_hire_purchase_is_credit_and_a_plain_purchase_a_sale() {
+    let hire_purchase = "HIRE PURCHASE AGREEMENT (regulated by the Consumer Credit Act 1974)\nCreditor: Fenwick Motor Finance Ltd    Hirer: Priya Nair\nGoods: 2021 hatchback, cash price £11,400.00, advance payment £1,400.00\nAmount of credit £10,000.00; total charge for credit £1,760.00; APR 8.4%\n48 monthly instalments of £245.00, then an option-to-purchase fee of £10.00\nSigned by the hirer.\n";
+    let hire_purchase_2 = "Hire-Purchase Agreement\nPriya Nair hires a 2021 hatchback from Fenwick Motor Finance Ltd and may buy it after the 48th monthly payment of £245.00 by paying £10.00.\nCredit provided: £10,000.00 (cash price £11,400.00 less £1,400.00 paid now). Charge for credit £1,760.00, APR 8.4%.\nSigned by the hirer.\n";
+    let conditional_sale = "CONDITIONAL SALE AGREEMENT\nSeller and creditor: Fenwick Motor Finance Ltd    Buyer: Priya Nair\nThe goods remain the creditor's until all 48 monthly instalments of £245.00 are paid. Amount of credit £10,000.00, APR 8.4%.\nSigned by the buyer.\n";
+    for text in [hire_purchase, hire_purchase_2, conditional_sale] {
+        let (got, reason) = kind_of(text);
+        assert_eq!(got, LoanContract, "{reason}");
+    }
+    let sale = "PURCHASE AGREEMENT\nSeller: Harbour Boats LLC    Buyer: Dan Ortiz\nThe buyer buys the 2019 sailboat for $18,500.00, paid in full by wire on delivery.\nSigned by buyer and seller.\n";
+    let (got, reason) = kind_of(sale);
+    assert_eq!(got, Other, "{reason}");
+}
