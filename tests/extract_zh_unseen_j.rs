@@ -248,3 +248,19 @@ fn level_payments_that_make_the_stated_total_are_level_instalments() {
         assert!(near(apr(&a), dec!(21.46)), "{:?} {text}", apr(&a));
     }
 }
+
+#[test]
+fn a_fee_collected_with_the_last_instalment_is_paid_once_at_maturity() {
+    // 12,000 for 12 months at 12% a year, level instalments (1,066.19); a 300 fee collected
+    // together with the last instalment (not 300 every month): 16.11% (Python, IRR × 12).
+    for text in [
+        "借款合同\n出借人：某某小额贷款有限公司\n借款人：李四\n借款金额：人民币12,000元，借款期限12个月，年利率12%，按月等额本息还款。\n手续费：300元，与最后一期还款一并收取。\n签订日期：2025年6月1日\n",
+        "借款合同\n借款人：李四　出借人：某某小额贷款有限公司\n一、借款本金12,000元，期限12个月，按月等额本息偿还，年利率12%。\n二、借款人另须支付手续费300元，该费用随最后一期月供一同支付。\n签订日期：2025年6月1日\n",
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        let fee = t.fees.first().expect("the handling fee");
+        assert_eq!(fee.timing, FeeTiming::AtMaturity, "{text}");
+        assert!(near(apr(&a), dec!(16.11)), "{:?} {text}", apr(&a));
+    }
+}
