@@ -130,3 +130,15 @@ fn figures_that_agree_or_are_misread_raise_nothing() {
         "借条\n今向刘波借到人民币壹万元整（¥10,000.00），年利率8%，借款期限一年，自2025年2月1日起至2026年2月1日止，到期一次性归还本金及利息共计人民币10,800.00元。\n借款人：马丽\n",
     );
 }
+
+/// 以上 at the head of a total ("the above") is no bound (as in 5万元以上): the total is read
+/// and contradicts its parts. 40,000 flat at 1% a month for 12 months: 4,800 interest, plus a
+/// 400 fee at maturity = 45,200; the contract states 45,520 (320 more).
+#[test]
+fn a_total_headed_by_yishang_is_read() {
+    let text = "借款合同\n出借人：王五\n借款人：赵六\n借款本金40,000元，期限12个月，月利率1%（平息，按原始本金计息），每月还本付息。\n服务费400元，到期时支付。\n以上本息费合计45,520元。\n签订日期：2025年5月1日\n";
+    let (m, _) = contradiction(text, "cn-stated-total-contradicts-parts");
+    for n in ["45520", "45200", "is 320 more"] {
+        assert!(m.contains(n), "{n} not in {m}");
+    }
+}

@@ -347,9 +347,13 @@ pub static TOTAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub static FINANCE_CHARGE_WORD: LazyLock<Regex> =
     LazyLock::new(|| re(r"利息总额|总利息|利息合计|应付利息总额|利息(?:共计|总计|合计|共)"));
-/// A credit line is not a loan principal.
-pub static CREDIT_LINE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| re(r"额度|授信|最高|上限|不超过|不低于|至少|以上|以下|以内"));
+/// A credit line is not a loan principal. 以上/以下/以内 bound a quantity only after one
+/// (5万元以上); at the head of a phrase 以上 means "the above" (以上本息费合计 is a total).
+pub static CREDIT_LINE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"额度|授信|最高|上限|不超过|不低于|至少|[0-9０-９一二三四五六七八九十百千万亿元天月年期%]\s*(?:以上|以下|以内)",
+    )
+});
 
 /// Money / rate / fee words that make a sentence worth reporting when nothing was parsed.
 pub static MONEY_TOPIC: LazyLock<Regex> = LazyLock::new(|| {
