@@ -9,10 +9,11 @@
 //! Expected costs come from an independent Python computation (IRR of the cash flows × 12;
 //! level instalments rounded half up to the cent, the last taking the remainder).
 
-use loanlint::model::{FeeTiming, Per, RepaymentMethod, Severity, Terms};
+use loanlint::model::{FeeTiming, Per, RepaymentMethod, Terms};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
+use crate::extract_en_unseen_h::violations;
 use crate::extract_zh_terms::ex;
 use crate::extract_zh_unseen_f::{analysed, apr, date, interest, method, near};
 
@@ -22,15 +23,6 @@ fn principal(t: &Terms) -> Option<Decimal> {
 
 fn count(t: &Terms) -> Option<u32> {
     t.installments.as_ref().map(|c| c.count)
-}
-
-fn violations(a: &loanlint::analysis::Analysis) -> Vec<String> {
-    a.report
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Violation)
-        .map(|f| f.rule_id.clone())
-        .collect()
 }
 
 #[test]

@@ -38,17 +38,17 @@ const TOTALS: [&str; 3] = [
 
 /// Record every stated total the priced readings contradict (see the module docs).
 pub(super) fn find(terms: &mut Terms, readings: &mut [Reading]) {
-    let costs: Vec<&LoanCost> = readings
+    // Each priced reading with the stated figures it misses.
+    let checked: Vec<(&LoanCost, Vec<Mismatch>)> = readings
         .iter()
         .filter_map(|r| r.cost.as_ref().ok())
+        .map(|c| (c, figures::mismatches(terms, c)))
         .collect();
-    // The readings whose only misses are totals: their parts agree with every other figure.
-    let sound: Vec<(&LoanCost, Vec<Mismatch>)> = costs
+    // The first reading whose only misses are totals: its parts agree with every other figure.
+    let Some((cost, misses)) = checked
         .iter()
-        .map(|c| (*c, figures::mismatches(terms, c)))
-        .filter(|(_, m)| m.iter().all(|x| TOTALS.contains(&x.what)))
-        .collect();
-    let Some((cost, misses)) = sound.first() else {
+        .find(|(_, m)| m.iter().all(|x| TOTALS.contains(&x.what)))
+    else {
         return;
     };
     // The parts must be the contract's: a term or a count stated, and none quoted from an
@@ -65,9 +65,9 @@ pub(super) fn find(terms: &mut Terms, readings: &mut [Reading]) {
     }
     // Every priced reading misses the total, or it is no contradiction.
     let missed_by_all = |what: &str| {
-        costs
+        checked
             .iter()
-            .all(|c| figures::mismatches(terms, c).iter().any(|x| x.what == what))
+            .all(|(_, m)| m.iter().any(|x| x.what == what))
     };
     let stated_totals = figures::stated(terms)
         .iter()
