@@ -43,6 +43,15 @@ title pledge; a New York family note paying interest only; an Illinois credit un
 payday-alternative loan as questions and answers; a UK 35-day loan exactly at the 0.8% daily cap;
 an Illinois installment loan whose APR with the withheld fee passes 36%.
 
+Changed after the first measurement (said here in full): en-q15 ran 30 days, from 6 November to
+6 December, which is also exactly one calendar month, so the APRC could be read with the 365-day
+year (1,269.7%) or the equal-month year (1,221.5%), both allowed by CONC App 1; it now runs 35
+days (11 December), where the two conventions agree. en-q12 now writes "Term: one month" beside
+its two dates, so the Reg Z unit-period (the term, a month) is not left to the dates alone. zh-q08
+and en-q09 now state a total that contradicts their payments (the batch had no `inconsistency`
+case). No other figure was changed; the table in the report was measured after these changes,
+still at the branch point.
+
 Hand checks (paper arithmetic, independent of the solvers) are in the comment above `specs()` and
 are asserted in `check_expectations`. Needs Python >= 3.11 and, for the PDFs, reportlab +
 WenQuanYi Micro Hei.
