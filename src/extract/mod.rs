@@ -6,6 +6,7 @@
 //! is a loan at all.
 
 pub mod en;
+pub mod figures;
 pub mod kind;
 pub mod numerals;
 pub mod prefilter;
@@ -23,8 +24,10 @@ pub fn extract(doc: &Document) -> Terms {
 
 /// Extract the terms of a document read as `language`.
 pub fn extract_as(doc: &Document, language: Language) -> Terms {
-    match language {
+    let mut terms = match language {
         Language::Zh => zh::extract(doc),
         Language::En => en::extract(doc),
-    }
+    };
+    terms.candidates = figures::candidates(doc, language, &terms);
+    terms
 }

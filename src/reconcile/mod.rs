@@ -9,6 +9,7 @@
 //! readings survive, no default chooses between them: the caller prices and checks each.
 
 mod alternatives;
+mod candidates;
 mod contradictions;
 mod dates;
 mod disbursed;
@@ -81,6 +82,9 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
     disbursed::derive(&mut terms);
     dates::term_from_dates(&mut terms);
     shape::complete(&mut terms);
+    if candidates::principal(&mut terms, method) {
+        disbursed::derive(&mut terms);
+    }
     row_method::infer(&mut terms);
     rates::settle(&mut terms, method);
     method_check::settle(&mut terms, method);
@@ -124,7 +128,7 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
 }
 
 /// The repayment methods a contract could mean when it does not say.
-fn method_candidates(terms: &Terms) -> Vec<RepaymentMethod> {
+pub(super) fn method_candidates(terms: &Terms) -> Vec<RepaymentMethod> {
     use RepaymentMethod::*;
     if let Some(m) = terms.repayment.as_ref().map(|r| r.method) {
         if m != Other {
