@@ -43,17 +43,22 @@ struct Survivor {
     reproduced: Vec<Hit>,
 }
 
-/// Choose the principal among the document's figures when none was read. True when one was
-/// chosen (the caller derives what follows from it).
+/// Choose the principal among the document's figures when none was read, or when the one read
+/// reproduces no schedule of the stated figures while exactly one other figure reproduces
+/// them all. True when one was chosen (the caller derives what follows from it).
 pub(super) fn principal(terms: &mut Terms, method: Method) -> bool {
-    if terms.principal.is_some() || terms.candidates.is_empty() {
+    if terms.candidates.is_empty() {
+        return false;
+    }
+    let read = terms.principal.clone();
+    if read.is_some() && fits(terms, method) {
         return false;
     }
     let mut tried: Vec<Decimal> = Vec::new();
     let mut survivors: Vec<Survivor> = Vec::new();
     for figure in &terms.candidates {
         let amount = figure.amount.amount;
-        if tried.contains(&amount) {
+        if tried.contains(&amount) || read.as_ref().is_some_and(|p| p.amount == amount) {
             continue;
         }
         if tried.len() >= MAX_TRIED {
@@ -68,7 +73,7 @@ pub(super) fn principal(terms: &mut Terms, method: Method) -> bool {
         }
     }
     let [only] = survivors.as_slice() else {
-        if survivors.len() > 1 {
+        if survivors.len() > 1 && read.is_none() {
             let amounts: Vec<String> = survivors
                 .iter()
                 .map(|s| s.figure.amount.amount.to_string())
@@ -95,11 +100,22 @@ pub(super) fn principal(terms: &mut Terms, method: Method) -> bool {
             .iter()
             .find_map(|h| h.level_instalment.clone());
     }
+    let why = match &read {
+        None => "no label names the principal".to_string(),
+        Some(r) => {
+            // The reading it replaces (a price less a down payment, ...) is no longer the loan's.
+            terms.inferred.retain(|i| i.field != "principal");
+            format!(
+                "the principal read, {} («{}»), reproduces no schedule of the stated figures",
+                r.amount, r.evidence.text
+            )
+        }
+    };
     terms.inferred.push(Inferred {
         field: "principal".into(),
         value: p.amount.to_string(),
         reason: format!(
-            "no label names the principal; of the document's money figures only {} («{}») reproduces the stated figures: {}",
+            "{why}; of the document's money figures only {} («{}») reproduces them: {}",
             p.amount,
             p.evidence.text,
             named.join("; ")
@@ -110,30 +126,62 @@ pub(super) fn principal(terms: &mut Terms, method: Method) -> bool {
     true
 }
 
+/// Does the principal read reproduce every stated figure under some plausible method (or can
+/// it not be priced at all, so that nothing speaks against it)?
+fn fits(terms: &Terms, method: Method) -> bool {
+    if figures::stated(terms).is_empty() && terms.stated_schedule.is_empty() {
+        return true;
+    }
+    let mut priced = false;
+    for tm in readings(terms, None) {
+        let mut alone = tm.clone();
+        alone.payment = None;
+        for t in [tm, alone] {
+            if let Ok(c) = cost::assess(&t, method) {
+                priced = true;
+                if figures::mismatches(terms, &c).is_empty() {
+                    return true;
+                }
+            }
+        }
+    }
+    !priced
+}
+
+/// The terms under each plausible repayment method (the stated one alone when stated).
+fn readings(t: &Terms, quote: Option<&Evidence>) -> Vec<Terms> {
+    let stated = t
+        .repayment
+        .as_ref()
+        .is_some_and(|r| r.method != RepaymentMethod::Other);
+    if stated {
+        return vec![t.clone()];
+    }
+    method_candidates(t)
+        .into_iter()
+        .map(|m| {
+            let mut tm = t.clone();
+            let evidence = quote
+                .or(t.payment.as_ref().map(|p| &p.evidence))
+                .cloned()
+                .unwrap_or_default();
+            tm.repayment = Some(Repayment {
+                method: m,
+                evidence,
+            });
+            tm
+        })
+        .collect()
+}
+
 /// The independent figures `figure` reproduces as the principal, under some plausible method,
 /// when they clear the bar and no stated figure is missed.
 fn reproduces(terms: &Terms, figure: &Figure, method: Method) -> Option<Vec<Hit>> {
     let mut t = terms.clone();
     t.principal = Some(figure.amount.clone());
     super::disbursed::derive(&mut t);
-    let stated_method = t
-        .repayment
-        .as_ref()
-        .is_some_and(|r| r.method != RepaymentMethod::Other);
-    let methods: Vec<Option<RepaymentMethod>> = if stated_method {
-        vec![None]
-    } else {
-        method_candidates(&t).into_iter().map(Some).collect()
-    };
     let mut best: Option<Vec<Hit>> = None;
-    for m in methods {
-        let mut tm = t.clone();
-        if let Some(m) = m {
-            tm.repayment = Some(Repayment {
-                method: m,
-                evidence: figure.amount.evidence.clone(),
-            });
-        }
+    for mut tm in readings(&t, Some(&figure.amount.evidence)) {
         // With a rate stated, the instalment is an outcome to reproduce, not an input.
         if cost::interest_rate(&tm).is_some() {
             tm.payment = None;
