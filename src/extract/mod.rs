@@ -4,6 +4,8 @@
 //! post-pass here derives what the text implies but does not state (disbursed amount after
 //! up-front deductions). [`kind::classify`] decides, for both languages, whether the document
 //! is a loan at all.
+//! Every money figure is also kept, unlabelled, as a candidate for the reconciliation
+//! ([`figures`]).
 
 pub mod en;
 pub mod figures;

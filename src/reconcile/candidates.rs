@@ -195,9 +195,13 @@ fn reproduces(terms: &Terms, figure: &Figure, method: Method) -> Option<Vec<Hit>
         let at = matched(&t, &c, figure);
         let mut moved = tm.clone();
         let step = (figure.amount.amount / Decimal::ONE_HUNDRED).max(Decimal::ONE);
-        if let Some(p) = moved.principal.as_mut() {
-            p.amount += step;
-        }
+        let Some(p) = moved.principal.as_mut() else {
+            continue;
+        };
+        let Some(larger) = p.amount.checked_add(step) else {
+            continue;
+        };
+        p.amount = larger;
         let still = cost::assess(&moved, method)
             .map(|c2| matched(&t, &c2, figure))
             .unwrap_or_default();

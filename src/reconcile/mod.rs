@@ -7,6 +7,10 @@
 //! instalment are dropped; a single survivor is an inferred term, written down with the
 //! figures it came from. Figures no reading reproduces are an inconsistency. When several
 //! readings survive, no default chooses between them: the caller prices and checks each.
+//!
+//! A principal no label names (or one the stated figures contradict) is chosen the same way,
+//! among every money figure of the document ([`candidates`]): only a unique figure that
+//! reproduces the stated ones becomes the principal.
 
 mod alternatives;
 mod candidates;
