@@ -9,7 +9,7 @@
 //! readings survive, no default chooses between them: the caller prices and checks each.
 //!
 //! A principal no label names (or one the stated figures contradict) is chosen the same way,
-//! among every money figure of the document ([`candidates`]): only a unique figure that
+//! among every money figure of the document (`candidates.rs`): only a unique figure that
 //! reproduces the stated ones becomes the principal.
 
 mod alternatives;
