@@ -65,3 +65,13 @@ fn the_look_alikes_keep_their_kinds() {
         (LoanDisclosure, ZH_DRAW_BEFORE, ZH_DRAW_BEFORE),
     ]);
 }
+
+// A remark on a worked example (示例：…（仅供参考）, "Example: … for illustration purposes") is
+// about the example: a draw already paid out stays the record of its loan.
+const ZH_DRAW_EXAMPLE: &str = "借款详情\n已放款\n本次借款 6,000.00元，分6期，等额本金，日利率0.03%\n示例：借款10,000元、分12期，首期利息约91.25元（仅供参考）。\n查看借款合同\n";
+const EN_DRAW_EXAMPLE: &str = "Draw details\nYour advance of $2,000.00 has been deposited to your checking account ending 4410.\nRepayment: 6 monthly payments of $345.12 at 12.9% a year.\nExample: a $1,000 draw over 12 months at 12.9% costs about $70 in interest, for illustration purposes.\nSee your repayment schedule in the app.\n";
+
+#[test]
+fn a_remark_on_an_example_does_not_make_a_record_a_disclosure() {
+    assert_cases(&[(LoanContract, ZH_DRAW_EXAMPLE, EN_DRAW_EXAMPLE)]);
+}

@@ -120,3 +120,12 @@ fn figures_that_are_not_sums_are_not_demanded() {
     let paid = "Balance owed:\nNote balance: $390.00\nPayment received: $100.00\n";
     assert_eq!(demanded_amount(paid, Language::En), Some(dec!(390)));
 }
+
+#[test]
+fn an_item_label_names_no_sender() {
+    // "Collection" opens a fee's label; a form word alone is no company.
+    let text = "Amount due now:\nCollection cost recovery fee: $270.00\nFinance charge: $90.00\n";
+    let r = analyse(text, MessageRules::bundled().unwrap(), None, None);
+    assert!(r.sender_names.is_empty(), "{:?}", r.sender_names);
+    assert_eq!(r.demanded, Some(dec!(360)));
+}
