@@ -86,6 +86,9 @@ const ZH_ABOVE: &str = "张晓明，您目前应还款项明细如下：\n逾期
 /// The same demand with a stated total and no sign or unit on any figure.
 const ZH_ABOVE_BARE: &str = "张晓明：截至今日，您的借款逾期45天。\n逾期本金：10,000.00\n利息：1,001.61\n违约金及催收服务费：5,000.00\n合计应还：16,001.61\n请一次性结清。\n";
 
+/// The same items as a table with bars and no total.
+const ZH_ABOVE_TABLE: &str = "您当前应还款项：\n| 逾期本金 | 10,000.00元 |\n| 利息 | 1,001.61元 |\n| 违约金 | 3,000.00元 |\n| 催收服务费 | 2,000.00元 |\n请尽快处理。\n";
+
 #[test]
 fn chinese_demands_are_read_with_leaders_signs_or_bare_figures() {
     let rules = MessageRules::bundled().unwrap();
@@ -93,7 +96,7 @@ fn chinese_demands_are_read_with_leaders_signs_or_bare_figures() {
     assert_eq!(r.demanded, Some(dec!(2237.35)));
     assert_eq!(r.tier, Tier::LawfulReminder, "{:?}", ids(&r));
     let ctx = context(ZH_01, 45);
-    for text in [ZH_ABOVE, ZH_ABOVE_BARE] {
+    for text in [ZH_ABOVE, ZH_ABOVE_BARE, ZH_ABOVE_TABLE] {
         let r = analyse(text, rules, Some(&ctx), None);
         assert_eq!(r.demanded, Some(dec!(16001.61)), "{text}");
         assert_eq!(r.tier, Tier::DemandAboveLawfulClaim, "{:?}", ids(&r));

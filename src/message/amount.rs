@@ -342,7 +342,9 @@ fn itemised_sum(text: &str, words: &Words) -> Option<(usize, Decimal)> {
     for line in text.split_inclusive('\n') {
         let start = offset;
         offset += line.len();
-        let trimmed = line.trim();
+        // A table row's outer bars ("| Late fee | $75.00 |") frame it; an inner one parts the
+        // label from the figure.
+        let trimmed = line.trim().trim_matches(['|', ' ', '\t']);
         if trimmed.is_empty() {
             continue;
         }
