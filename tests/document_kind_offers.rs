@@ -71,7 +71,18 @@ fn the_look_alikes_keep_their_kinds() {
 const ZH_DRAW_EXAMPLE: &str = "借款详情\n已放款\n本次借款 6,000.00元，分6期，等额本金，日利率0.03%\n示例：借款10,000元、分12期，首期利息约91.25元（仅供参考）。\n查看借款合同\n";
 const EN_DRAW_EXAMPLE: &str = "Draw details\nYour advance of $2,000.00 has been deposited to your checking account ending 4410.\nRepayment: 6 monthly payments of $345.12 at 12.9% a year.\nExample: a $1,000 draw over 12 months at 12.9% costs about $70 in interest, for illustration purposes.\nSee your repayment schedule in the app.\n";
 
+// A draw confirmed by the borrower's e-signature under a revolving agreement already signed, and
+// a card instalment slip in English the cardholder agreed to.
+const ZH_DRAW_CONFIRMED: &str = "支用详情\n支用状态：已到账\n支用金额：20,000.00元\n借款期限：12个月，先息后本\n年化利率（单利）：7.2%\n本次支用已经您电子签名确认，适用您已签订的《个人循环授信合同》。\n";
+const ZH_DRAW_CONFIRMED_2: &str = "您已于2025年11月18日完成本次支用，\n支用金额20,000元，期限12个月，按月付息到期还本，年化利率7.2%（单利）。\n还款计划仅供参考。\n";
+const EN_SLIP: &str = "MERCHANT COPY - CARD INSTALLMENT SALE\nMerchant: Brightline Appliances #0442\nAmount: $1,800.00\nPlan: 6 monthly installments of $300.00\nPlan fee: $27.00 billed with the first installment\nI agree to pay the above amount according to the card issuer's installment plan terms.\nCardholder signature: X__________\n";
+const EN_SLIP_2: &str = "Brightline Appliances #0442 - card installment sale\n$1,800.00 split into 6 monthly installments of $300.00; a $27.00 plan fee is billed with the first one.\nThe cardholder agrees to repay this purchase under the issuer's installment plan terms.\nSignature: X__________\n";
+
 #[test]
-fn a_remark_on_an_example_does_not_make_a_record_a_disclosure() {
-    assert_cases(&[(LoanContract, ZH_DRAW_EXAMPLE, EN_DRAW_EXAMPLE)]);
+fn a_confirmed_draw_or_slip_is_a_contract_whatever_its_example_says() {
+    assert_cases(&[
+        (LoanContract, ZH_DRAW_EXAMPLE, EN_DRAW_EXAMPLE),
+        (LoanContract, ZH_DRAW_CONFIRMED, ZH_DRAW_CONFIRMED_2),
+        (LoanContract, EN_SLIP, EN_SLIP_2),
+    ]);
 }
