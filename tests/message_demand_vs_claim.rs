@@ -89,6 +89,9 @@ const ZH_ABOVE_BARE: &str = "张晓明：截至今日，您的借款逾期45天�
 /// The same items as a table with bars and no total.
 const ZH_ABOVE_TABLE: &str = "您当前应还款项：\n| 逾期本金 | 10,000.00元 |\n| 利息 | 1,001.61元 |\n| 违约金 | 3,000.00元 |\n| 催收服务费 | 2,000.00元 |\n请尽快处理。\n";
 
+/// The same items added up in one line, the total after an equals sign far from 应还.
+const ZH_ABOVE_SUM: &str = "张先生，截至今日您应还：本金10,000元+利息1,001.61元+违约金3,000元+催收服务费2,000元=16,001.61元，请今日内还清。\n";
+
 #[test]
 fn chinese_demands_are_read_with_leaders_signs_or_bare_figures() {
     let rules = MessageRules::bundled().unwrap();
@@ -96,7 +99,7 @@ fn chinese_demands_are_read_with_leaders_signs_or_bare_figures() {
     assert_eq!(r.demanded, Some(dec!(2237.35)));
     assert_eq!(r.tier, Tier::LawfulReminder, "{:?}", ids(&r));
     let ctx = context(ZH_01, 45);
-    for text in [ZH_ABOVE, ZH_ABOVE_BARE, ZH_ABOVE_TABLE] {
+    for text in [ZH_ABOVE, ZH_ABOVE_BARE, ZH_ABOVE_TABLE, ZH_ABOVE_SUM] {
         let r = analyse(text, rules, Some(&ctx), None);
         assert_eq!(r.demanded, Some(dec!(16001.61)), "{text}");
         assert_eq!(r.tier, Tier::DemandAboveLawfulClaim, "{:?}", ids(&r));
