@@ -20,14 +20,14 @@ fn rules() -> &'static MessageRules {
     MessageRules::bundled().expect("bundled message rules load")
 }
 
-fn context(contract: &str, days: u32) -> ContractContext {
+pub(crate) fn context(contract: &str, days: u32) -> ContractContext {
     let checker = Checker::load(&[]).unwrap();
     let path = common::samples_dir().join(contract);
     let analysis = analyse_file_full(&path, &AnalysisOptions::default(), &checker).unwrap();
     loanlint::overdue::contract_context(&analysis, &checker, Some(days))
 }
 
-fn ids(r: &MessageReport) -> Vec<&str> {
+pub(crate) fn ids(r: &MessageReport) -> Vec<&str> {
     r.findings.iter().map(|f| f.rule_id.as_str()).collect()
 }
 

@@ -22,6 +22,7 @@ mod cmap_lexer;
 mod content_lexer;
 mod document_kind;
 mod document_kind_classes;
+mod document_kind_offers;
 mod document_kind_records;
 mod document_kind_substance;
 mod document_kind_unseen;
@@ -64,6 +65,7 @@ mod letter;
 mod message;
 mod message_classes;
 mod message_corpus;
+mod message_demand_vs_claim;
 mod message_tiers;
 #[path = "messages_c/main.rs"]
 mod messages_c;

@@ -21,11 +21,37 @@ fn re(p: &str) -> Regex {
 }
 
 /// Chinese sums: Arabic or Chinese numerals (or both: `3万2千`) before 元/块/圆.
+/// A sum with a currency sign and no 元 after it (`¥1,185.00`, `人民币3.2万`) is a sum too.
 static MONEY_ZH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:人民币|RMB|¥|￥)?\s*([0-9][0-9,]*(?:\.[0-9]+)?[零〇一二两三四五六七八九十百千万亿]*|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+)\s*(?:多)?(?:元|块|圆)",
+        r"(?:人民币|RMB|¥|￥)?\s*([0-9][0-9,]*(?:\.[0-9]+)?[零〇一二两三四五六七八九十百千万亿]*|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+)\s*(?:多)?(?:元|块|圆)|(?:人民币|RMB|CNY|¥|￥)\s*([0-9][0-9,]*(?:\.[0-9]+)?万?)",
     )
 });
+/// A figure written as money without a sign or unit (`1,185.00`, `390.00`: cents or thousands
+/// separators), as an itemised statement's column gives it; a sum only where a word for owing
+/// stands before it and no unit or digit follows (`12.50%`, `2025.10.20` are not sums).
+static BARE_MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:^|[^0-9.,])([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{2})?|[0-9]+\.[0-9]{2})")
+});
+/// What may not follow a bare figure for it to be a sum: more digits, a percent sign, a unit of
+/// time or count.
+static NOT_MONEY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:[0-9.,%％‰]|\s*(?:%|％|期|天|日|个月|月|年|笔|次|倍|days?\b|months?\b|years?\b|payments?\b|percent\b))",
+    )
+});
+/// A label right before a bare figure that makes it a date, a time, a count or a number, not a
+/// sum ("Payment due date 04.15", "还款日期：10.20", "Account no. 1,204").
+static NOT_MONEY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\b(?:date|day|time|no\.?|number|ref\w*|account|rate|term|months?|days?)\b|日期|日|时间|编号|账号|号|利率|期数|天数)[\s:：#]*$",
+    )
+});
+/// Dot leaders and runs of blanks between an item and its figure ("TOTAL DUE ....... $1,185.00",
+/// "应还合计……1,185.00元"): read as one space, so a leader is no sentence's end and its length no
+/// distance between a word for owing and its sum.
+static LEADERS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[ \t]*(?:[.·．・…_]{3,}|…+|[ \t\u{3000}]{2,})[ \t]*"));
 /// What ends a clause (Chinese).
 static BREAK_ZH: LazyLock<Regex> = LazyLock::new(|| re(r"[。；;！!？?\n]"));
 
@@ -125,18 +151,21 @@ impl DemandWords {
     /// Every sum demanded in `text`, in order.
     pub fn amounts(&self, text: &str, language: Language) -> Vec<Decimal> {
         let words = self.of(language);
-        match language {
+        let text = LEADERS.replace_all(text, " ");
+        let text = text.as_ref();
+        let mut sums = match language {
             Language::Zh => MONEY_ZH
                 .captures_iter(text)
                 .filter_map(|c| {
-                    let m = c.get(1)?;
+                    let m = c.get(1).or_else(|| c.get(2))?;
                     let whole = c.get(0)?;
                     // Digits keep the scale they are written with (`1,000.00`).
                     demand_before(text, whole.start(), words, &BREAK_ZH)
                         .unwrap_or_else(|| demand_after(text, whole.end(), words))
                         .then(|| parse_plain(m.as_str()).or_else(|| chinese_number(m.as_str())))?
+                        .map(|v| (whole.start(), v))
                 })
-                .collect(),
+                .collect::<Vec<_>>(),
             Language::En => MONEY_EN
                 .captures_iter(text)
                 .filter_map(|c| {
@@ -150,10 +179,41 @@ impl DemandWords {
                     let whole = c.get(0)?;
                     demand_before(text, whole.start(), words, &BREAK_EN)
                         .unwrap_or_else(|| demand_after(text, whole.end(), words))
-                        .then_some(value)
+                        .then_some((whole.start(), value))
                 })
                 .collect(),
+        };
+        let money = match language {
+            Language::Zh => &*MONEY_ZH,
+            Language::En => &*MONEY_EN,
+        };
+        let breaks = match language {
+            Language::Zh => &*BREAK_ZH,
+            Language::En => &*BREAK_EN,
+        };
+        // Bare figures (no sign, no unit) not already read as sums, after a word for owing.
+        let taken: Vec<(usize, usize)> = money
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        for c in BARE_MONEY.captures_iter(text) {
+            let Some(m) = c.get(1) else { continue };
+            let inside = taken.iter().any(|&(s, e)| m.start() < e && s < m.end());
+            let after = text.get(m.end()..).unwrap_or("");
+            let line = text.get(..m.start()).unwrap_or("");
+            let label = line.rsplit('\n').next().unwrap_or("");
+            if inside || NOT_MONEY_AFTER.is_match(after) || NOT_MONEY_LABEL.is_match(label) {
+                continue;
+            }
+            if demand_before(text, m.start(), words, breaks) == Some(true)
+                && let Some(v) = parse_plain(m.as_str())
+            {
+                sums.push((m.start(), v));
+            }
         }
+        sums.extend(itemised_sum(text, words));
+        sums.sort_by_key(|&(at, _)| at);
+        sums.into_iter().map(|(_, v)| v).collect()
     }
 
     /// The sum the message demands (the largest one demanded).
@@ -242,6 +302,73 @@ fn demand_after(text: &str, end: usize, words: &Words) -> bool {
     };
     let rest = rest.trim_start();
     after.find(rest).is_some_and(|m| m.start() == 0)
+}
+
+/// One item of an itemised demand: a label and its figure alone on a line ("Late fees (3 x
+/// $25.00) $75.00", "催收服务费：300.00元").
+static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[ \t]*[-•*·]?[ \t]*([^\n0-9$£€¥￥:：。；;!?！？]{2,40}?)(?:[ \t]*[(（][^)）\n]*[)）])?[ \t]*[:：]?[ \t]*(?:[$£€¥￥]|USD|GBP|EUR|RMB|人民币)?[ \t]*([0-9][0-9,]*(?:\.[0-9]{1,2})?)[ \t]*(?:元|块|(?i:dollars|pounds|euros))?[ \t]*$",
+    )
+});
+/// An item that states the total of the others, or a sum paid or credited (which lowers what is
+/// owed): with either, the items are not added up.
+static ITEM_TOTAL_OR_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:total|subtotal|sum|paid|payments?\s+received|credits?|discounts?|waived|refund\w*)\b|合计|总计|共计|总额|小计|一共|已还|已付|已缴|减免|优惠|抵扣",
+    )
+});
+
+/// The sum of an itemised demand that states no total: at least two lines, each an item and its
+/// figure, right under a line with a word for owing ("The balance due today is:"), none of them
+/// a total, a payment or a credit, and none naming the loan itself (what was borrowed).
+fn itemised_sum(text: &str, words: &Words) -> Option<(usize, Decimal)> {
+    let owing = words.owing.as_ref()?;
+    let mut best: Option<(usize, Decimal)> = None;
+    let mut heading: Option<&str> = None;
+    let mut block: Vec<Decimal> = Vec::new();
+    let mut block_start = 0;
+    let mut broken = false;
+    let mut offset = 0;
+    let mut close = |block: &mut Vec<Decimal>, broken: bool, heading: Option<&str>, at: usize| {
+        if block.len() >= 2 && !broken && heading.is_some_and(|h| owing.is_match(h)) {
+            let sum: Decimal = block.iter().sum();
+            if best.is_none_or(|(_, b)| sum > b) {
+                best = Some((at, sum));
+            }
+        }
+        block.clear();
+    };
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        // A table row's outer bars ("| Late fee | $75.00 |") frame it; an inner one parts the
+        // label from the figure.
+        let trimmed = line.trim().trim_matches(['|', ' ', '\t']);
+        if trimmed.is_empty() {
+            continue;
+        }
+        match ITEM.captures(trimmed) {
+            Some(c) => {
+                let label = c.get(1).map_or("", |m| m.as_str());
+                if block.is_empty() {
+                    block_start = start;
+                    broken = false;
+                }
+                broken |= ITEM_TOTAL_OR_CREDIT.is_match(label)
+                    || words.loan.as_ref().is_some_and(|l| l.is_match(label));
+                if let Some(v) = c.get(2).and_then(|m| parse_plain(m.as_str())) {
+                    block.push(v);
+                }
+            }
+            None => {
+                close(&mut block, broken, heading, block_start);
+                heading = Some(trimmed);
+            }
+        }
+    }
+    close(&mut block, broken, heading, block_start);
+    best
 }
 
 /// Every sum demanded in `text` by the bundled words, in order.

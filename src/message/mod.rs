@@ -347,6 +347,9 @@ fn sender_names(text: &str, language: Language) -> Vec<String> {
         })
         // A name, not a phrase that happens to end in 银行 ("转账到我的个人银行卡").
         .filter(|n| !n.chars().any(|c| "我你您他到转账的请将".contains(c)))
+        // A company's form word alone ("Collection" of a fee's label "Collection cost recovery
+        // fee", "Finance" opening a line) names no one.
+        .filter(|n| language == Language::Zh || n.split_whitespace().count() > 1)
         .collect();
     names.sort();
     names.dedup();

@@ -79,6 +79,8 @@ pub(super) struct Vocabulary {
     pub agreement_message_cues_en: Vec<String>,
     pub sms_marks_en: Vec<String>,
     pub statute_title_words_en: Vec<String>,
+    /// Openings of a sentence that gives a worked example (lower-cased).
+    pub example_marks: Vec<String>,
 }
 
 /// Which kind a cue weighs towards.

@@ -227,7 +227,14 @@ fn title_in(doc: &Document, candidate: &str, at: usize) -> Option<TitleFound> {
     let cjk = candidate
         .chars()
         .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    // A mixed-case English line that ends a sentence ("See your repayment schedule in the
+    // app.") is prose too, whatever document it names.
+    let sentence_en = !cjk
+        && !shouting
+        && candidate.ends_with(['.', '!', '?'])
+        && candidate.split_whitespace().count() >= 4;
     if candidate.is_empty()
+        || sentence_en
         || candidate.contains(['，', '。', '；', '！', '？', '…'])
         || (cjk && candidate.contains([',', ';']))
         || FIELD_FIGURE.is_match(candidate)

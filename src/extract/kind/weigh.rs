@@ -34,7 +34,10 @@ fn hits(doc: &Document, language: Language) -> Vec<Hit> {
         .filter_map(|(_, &i)| {
             let cue = DATA.cues.get(i)?;
             let re = CUE_PATTERNS.get(i)?;
-            let m = re.re().find(&doc.text)?;
+            let m = re
+                .re()
+                .find_iter(&doc.text)
+                .find(|m| cue.side != Side::Disclosure || !on_example(doc, m.start(), m.end()))?;
             Some(Hit {
                 cue,
                 start: m.start(),
@@ -42,6 +45,18 @@ fn hits(doc: &Document, language: Language) -> Vec<Hit> {
             })
         })
         .collect()
+}
+
+/// Is the match at `start..end` in a sentence that gives a worked example (示例：借款10,000元…（仅供
+/// 参考）, "Example: a $5,000 loan … for illustration only")? A remark there is about the example,
+/// not about the document: it does not make the document a disclosure.
+fn on_example(doc: &Document, start: usize, end: usize) -> bool {
+    let sentence = doc.sentence_evidence(start, end);
+    let head = sentence.text.trim_start().to_lowercase();
+    DATA.vocabulary
+        .example_marks
+        .iter()
+        .any(|m| head.starts_with(m.as_str()))
 }
 
 /// The weights of the evidence, side by side.
