@@ -155,12 +155,41 @@ static INSTALMENT_SUMMAND: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// Fee `name` is stated as a part of the instalment (首期还款额:本金…+利息…+账户管理费36元=…):
-/// it is paid with each instalment, as the principal and the interest are.
-fn part_of_instalment(sentence: &str, name: &str) -> bool {
-    sentence
+/// The words right before a fee's name that make it the charge of another service than the
+/// loan: a cash withdrawal, a transfer, a lost card (取现手续费, 转账手续费, 挂失手续费).
+static OTHER_SERVICE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:取现|提现|预借现金|转账|汇款|跨行|挂失|补卡|换卡|补办|查询|短信通知)\s*$")
+        .expect("static regex")
+});
+/// A charge the clause ties to repaying early (收取提前归还本金1%的手续费, 提前还款的,
+/// 按剩余本金2%收取违约金): a prepayment charge, whatever its name.
+static PREPAYMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"提前(?:还款|归还|偿还|清偿|结清|还本|还贷|还清|支取|终止|解除)[^。;,]{0,16}$|提前(?:还款|归还|偿还|清偿|结清|还本|还贷|还清)[^。;]{0,6}的\s*,[^。;]{0,16}$")
+        .expect("static regex")
+});
+
+/// The sum a fee is a part of is the one due at the end: `到期应还1,019.20元(本金…+利息…+服务费`.
+static DUE_AT_END_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:到期|期满|届满)(?:时|日)?[^。;,]{0,6}?(?:应还|应付|还款|归还|偿还|支付)[^。;]*$",
+    )
+    .expect("static regex")
+});
+
+/// When fee `name` is paid by the sum it is stated as part of (首期还款额:本金…+利息…+账户管理费
+/// 36元=…): with each instalment, as the principal and the interest are, or once at the end
+/// when that sum is the one due at maturity.
+fn summand_timing(sentence: &str, name: &str) -> Option<FeeTiming> {
+    let at = sentence
         .match_indices(name)
-        .any(|(at, _)| INSTALMENT_SUMMAND.is_match(sentence.get(..at).unwrap_or("")))
+        .map(|(at, _)| at)
+        .find(|&at| INSTALMENT_SUMMAND.is_match(sentence.get(..at).unwrap_or("")))?;
+    let before = sentence.get(..at).unwrap_or("");
+    Some(if DUE_AT_END_BEFORE.is_match(before) {
+        FeeTiming::AtMaturity
+    } else {
+        FeeTiming::PerPeriod
+    })
 }
 
 /// Words before a fee's name that say it is not charged (不收取任何手续费, 免收服务费, 无需支付
@@ -427,6 +456,27 @@ impl Extractor<'_> {
         sentence: &str,
         evidence: Evidence,
     ) {
+        let before_name = sentence
+            .find(name)
+            .and_then(|at| sentence.get(..at))
+            .unwrap_or("");
+        // 取现交易另收取现手续费(每笔2.5%): the charge of another service the account offers,
+        // not of this loan: kept for a person to read, never priced.
+        if OTHER_SERVICE_BEFORE.is_match(before_name) {
+            if !self.terms.unparsed.iter().any(|u| u.evidence == evidence) {
+                self.terms.unparsed.push(Unparsed {
+                    reason: "fee".into(),
+                    evidence,
+                });
+            }
+            return;
+        }
+        // 未满3个月的,收取提前归还本金1%的手续费: charged only on prepayment.
+        let kind = if PREPAYMENT_BEFORE.is_match(before_name) {
+            FeeKind::Prepayment
+        } else {
+            kind
+        };
         let on_default = matches!(
             kind,
             FeeKind::Late | FeeKind::Collection | FeeKind::Legal | FeeKind::Penalty
@@ -449,9 +499,14 @@ impl Extractor<'_> {
         if own.is_none() && after_name.is_none() && timing_of(sentence).is_some() {
             self.borrowed_timing.push(name.to_string());
         }
-        let stated = own
-            .or_else(|| timing_of(sentence))
-            .or_else(|| part_of_instalment(sentence, name).then_some(FeeTiming::PerPeriod));
+        let summand = (own.is_none() && timing_of(sentence).is_none())
+            .then(|| summand_timing(sentence, name))
+            .flatten();
+        if summand.is_some() {
+            // Read from the sum it is part of: what a sentence says of the fee itself wins.
+            self.borrowed_timing.push(name.to_string());
+        }
+        let stated = own.or_else(|| timing_of(sentence)).or(summand);
         let timing = if on_default {
             FeeTiming::OnDefault
         } else if kind == FeeKind::Prepayment {

@@ -16,7 +16,7 @@ static FIELD_WORD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-fn cells(line: &str) -> Vec<&str> {
+pub(super) fn cells(line: &str) -> Vec<&str> {
     CELL_GAP
         .split(line.trim())
         .map(str::trim)
