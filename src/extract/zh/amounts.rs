@@ -57,6 +57,10 @@ static SUM_DUE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// The sum due at the end is paid at once, principal and interest together.
+static ONCE_AT_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"一次|连本带息|本息|本利").expect("static regex"));
+
 /// What each period's payment is: 每月归还/每期应还/每月偿还/当期应还 (not 第12个月, the last).
 pub(super) static PER_PERIOD_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:每|各)\s*(?:个|(?:三|3|六|6)\s*个)?(?:月|期|季|周|次)[^,。;]{0,10}?(?:归还|偿还|还款|应还|应付|支付|还本付息|供款|缴纳|付息|付利息)")
@@ -214,6 +218,13 @@ impl Extractor<'_> {
         {
             if self.terms.total_of_payments.is_none() {
                 let e = ev(self);
+                // 一次性偿还 / 连本带息归还: all of it at once, one payment.
+                if ONCE_AT_END.is_match(tail_chars(lead, 40)) && self.terms.frequency.is_none() {
+                    self.terms.frequency = Some(FrequencyTerm {
+                        frequency: Frequency::Single,
+                        evidence: e.clone(),
+                    });
+                }
                 self.terms.total_of_payments = Some(amt(e));
             }
             return true;

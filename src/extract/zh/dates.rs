@@ -20,11 +20,12 @@ fn date_pattern_unnamed() -> String {
     NAME.replace_all(DATE_PAT, "?:").into_owned()
 }
 
-/// A loan period: `自2019年5月10日至2020年5月9日`, `2019年5月10日起至2020年5月9日止`.
+/// A loan period: `自2019年5月10日至2020年5月9日`, `2019年5月10日起至2020年5月9日止`,
+/// `自2025年3月1日起,至2025年9月1日止`.
 pub(super) static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     let d = date_pattern_unnamed();
     Regex::new(&format!(
-        r"(?P<from>自|从)?\s*(?P<a>{d})\s*(?P<qi>起)?\s*(?:至|到|-|—|~)\s*(?P<b>{d})"
+        r"(?P<from>自|从)?\s*(?P<a>{d})\s*(?:(?P<qi>起)\s*[,，]?)?\s*(?:至|到|-|—|~)\s*(?P<b>{d})"
     ))
     .expect("static regex")
 });

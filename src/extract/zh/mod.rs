@@ -8,6 +8,7 @@
 
 mod amounts;
 mod clauses;
+mod columns;
 mod dates;
 mod derived;
 mod due;
@@ -402,6 +403,7 @@ impl<'a> Extractor<'a> {
         }
         self.list_blank_fees();
         self.apply_timing_notes();
+        self.column_note_timings();
         // After the timings a later sentence gave: a percentage and its amount are one fee
         // only when paid at the same time.
         self.merge_restated_fees();
