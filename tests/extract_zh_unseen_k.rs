@@ -198,3 +198,27 @@ fn a_note_under_a_fee_in_the_right_column_gives_its_timing() {
         assert!(near(apr(&a), dec!(9.01)), "{:?} {text}", apr(&a));
     }
 }
+
+#[test]
+fn a_chat_log_agreeing_one_repayment_and_a_transfer() {
+    // A loan agreed in chat: repaid in one sum after six months; paid out by the transfer
+    // under the message of 11 August 2025 (no signing date is written).
+    for text in [
+        "微信聊天记录\n\n2025年8月10日 19:20\n刘洋：兄弟，手头紧，能借我两万吗？六个月后连本带利还你\n孙浩：行，月息一分可以吧\n刘洋：可以\n\n2025年8月11日 10:02\n孙浩：[转账] ¥20,000.00 转账说明：借给刘洋（六个月）\n刘洋：[已收款] ¥20,000.00\n",
+        "聊天记录导出\n2025-08-10 19:20\n刘洋：借我2万周转，6个月以后本利一次还清\n孙浩：好，月息1%\n2025-08-11 10:02\n孙浩：[转账] 20000元（借款）\n刘洋：收到\n",
+    ] {
+        let t = ex(text);
+        assert_eq!(method(&t), Some(RepaymentMethod::Bullet), "{text}");
+        assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(6), "{text}");
+        assert_eq!(
+            t.disbursement_date.as_ref().map(|d| d.date),
+            date(2025, 8, 11),
+            "{text}"
+        );
+        assert_eq!(
+            t.contract_date.as_ref().map(|d| d.date),
+            date(2025, 8, 11),
+            "{text}"
+        );
+    }
+}

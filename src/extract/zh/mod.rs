@@ -317,13 +317,15 @@ impl<'a> Extractor<'a> {
             "月供",
             "月还款",
             "次月",
+            "连本带",
+            "本利",
         ]
         .iter()
         .any(|w| text.contains(w))
         {
             produced += self.repayment(text, &mut ev);
         }
-        if has_digit || text.contains(['期', '月', '次']) {
+        if has_digit || text.contains(['期', '月', '次', '年', '天']) {
             produced += self.dates_and_term(text, &mut ev);
         }
 
@@ -417,6 +419,7 @@ impl<'a> Extractor<'a> {
         self.region_hints();
         self.lender_fallback();
         self.month_day_dates();
+        self.transfer_date();
         self.unlabelled_contract_date();
         self.due_dates_from_rows();
         self.frequency_from_first_due();

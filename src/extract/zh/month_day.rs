@@ -133,7 +133,50 @@ static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A message's time stamp on a line of its own: `2025年6月3日 09:15`, `2025-06-03 09:15`.
+static STAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?P<d>(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]|(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*$")
+        .expect("static regex")
+});
+/// A transfer of money in a chat or a bank's record: `[转账] ¥30,000.00`, `已收款`.
+static TRANSFER_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"转账|汇款|已收款|收款").expect("static regex"));
+
 impl Extractor<'_> {
+    /// A chat log or a record with no payout date: the loan is paid out by the first transfer
+    /// under a message's time stamp, in a message thread that speaks of lending (借); that
+    /// day is the payout date, said as such.
+    pub(super) fn transfer_date(&mut self) {
+        if self.terms.disbursement_date.is_some() || self.terms.contract_date.is_some() {
+            return;
+        }
+        let text = self.text;
+        let mut stamp: Option<NaiveDate> = None;
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            let at = offset;
+            offset += line.len();
+            if let Some(c) = STAMP_LINE.captures(line) {
+                stamp = c.name("d").and_then(|d| dates::parse_date(d.as_str()));
+                continue;
+            }
+            let Some(date) = stamp else {
+                continue;
+            };
+            let money = line.contains(['¥', '￥']) || line.contains('元');
+            let lent = line.contains('借') && !line.contains('还');
+            if TRANSFER_LINE.is_match(line) && money && lent {
+                let evidence = self.doc.evidence(at, at + line.trim_end().len());
+                self.terms.assumptions.push(format!(
+                    "no payout date is written: the loan is paid out by the transfer under the message of {date} ({})",
+                    evidence.text
+                ));
+                self.terms.disbursement_date = Some(DateTerm { date, evidence });
+                return;
+            }
+        }
+    }
+
     /// No year in the title, but the month of the undated signing (办理时间 3月5日) is written
     /// with its year elsewhere, as a bill's month (2025年3月账单): that year, when every such
     /// month agrees.
