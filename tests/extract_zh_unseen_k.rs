@@ -222,3 +222,30 @@ fn a_chat_log_agreeing_one_repayment_and_a_transfer() {
         );
     }
 }
+
+#[test]
+fn a_fee_billed_with_the_first_instalment_is_paid_then() {
+    // 9,000 in 12 monthly parts of 750, no interest, a 324 fee billed once with the first
+    // instalment (due 2025-08-19): IRR of −9000, 1074, 11 × 750, × 12 = 6.78% (Python); not
+    // 324 every month, nor at signing.
+    for text in [
+        "家电分期付款确认书\n发卡行：滨江银行\n持卡人：吕某\n交易日期：2025年7月19日\n分期金额：\nＲＭＢ　９，０００．００\n分期期数：\n１２期（按月）\n每期应还本金：\n７５０．００\n分期手续费：\n３２４．００\n（一次性收取，计入第一期账单）\n分期期间不计利息。\n本人确认按发卡行分期规则还款。\n",
+        "分期付款确认书\n交易日期 2025-07-19，发卡行 滨江银行。\n分期金额9,000元，分12期按月还款，每期还本金750元；分期手续费324元一次性收取，计入首期还款，此外不计利息。\n",
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(count(t), Some(12), "{text}");
+        assert_eq!(
+            charges(t),
+            vec![(FeeTiming::OnDate, Some(dec!(324)))],
+            "{text}"
+        );
+        let due = t
+            .fees
+            .first()
+            .and_then(|f| f.due_date.as_ref())
+            .map(|d| d.date);
+        assert_eq!(due, date(2025, 8, 19), "{text}");
+        assert!(near(apr(&a), dec!(6.78)), "{:?} {text}", apr(&a));
+    }
+}
