@@ -278,6 +278,8 @@ fn choose(terms: &mut Terms, method: Method, depends_on: &mut Vec<String>) -> Ve
     let several = fitted && keep.len() > 1;
     if let Some(charge) = repaid_in_equal_parts(terms) {
         note_equal_parts(terms, charge);
+    } else if !stated_method && candidates == [RepaymentMethod::Bullet] && fitted {
+        one_payment(terms);
     } else if keep.len() == 1 && priced.len() > 1 && checked {
         let (m, _, _) = &priced[keep[0]];
         infer_method(terms, *m);
@@ -426,6 +428,44 @@ fn note_equal_parts(terms: &mut Terms, charge: Decimal) {
         value: "0".into(),
         reason,
         evidence,
+    });
+}
+
+/// Nothing but one payment fits the terms (one instalment, a term in days or a month with no
+/// count): the method is the bullet, said with the terms it rests on.
+fn one_payment(terms: &mut Terms) {
+    let count = terms.installments.as_ref().filter(|c| c.count == 1);
+    let (why, evidence) = if let Some(c) = count {
+        ("one instalment", c.evidence.clone())
+    } else if let Some(f) = terms
+        .frequency
+        .as_ref()
+        .filter(|f| f.frequency == Frequency::Single)
+    {
+        ("one payment at maturity", f.evidence.clone())
+    } else if let Some(t) = terms.term.as_ref() {
+        ("a term with no instalments", t.evidence.clone())
+    } else {
+        return;
+    };
+    let mut quoted = vec![evidence.clone()];
+    let total = terms.total_of_payments.as_ref().map(|t| {
+        quoted.push(t.evidence.clone());
+        format!(" and one sum due, {}", t.amount)
+    });
+    terms.repayment = Some(Repayment {
+        method: RepaymentMethod::Bullet,
+        evidence,
+    });
+    terms.inferred.push(Inferred {
+        field: "repayment".into(),
+        value: "bullet".into(),
+        reason: format!(
+            "the repayment method is not stated; {why}{}: {}",
+            total.unwrap_or_default(),
+            method_words(RepaymentMethod::Bullet)
+        ),
+        evidence: quoted,
     });
 }
 

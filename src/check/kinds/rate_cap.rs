@@ -68,7 +68,9 @@ pub fn measure(m: Measure, cx: &Context<'_>) -> Option<Measured> {
     let terms = cx.input.terms;
     match m {
         Measure::ContractRate => {
-            let (rate, a) = contract_rate(terms)?;
+            let Some((rate, a)) = contract_rate(terms) else {
+                return implied_rate(cx);
+            };
             Some(Measured {
                 percent: a,
                 source: "contract",
@@ -141,6 +143,39 @@ pub fn measure(m: Measure, cx: &Context<'_>) -> Option<Measured> {
             })
         }
     }
+}
+
+/// No rate is written, but the stated sums set the interest (叁万元 lent, 叁万叁仟陆佰元 due
+/// at the end) and the borrower pays no charge besides: the annualised cost is the interest
+/// rate those sums imply.
+fn implied_rate(cx: &Context<'_>) -> Option<Measured> {
+    let terms = cx.input.terms;
+    let cost = cx.input.cost?;
+    let charges = terms.fees.iter().any(|f| {
+        f.timing != crate::model::FeeTiming::OnDefault
+            && f.kind != crate::model::FeeKind::Prepayment
+    });
+    let stated = terms
+        .total_of_payments
+        .as_ref()
+        .or(terms.finance_charge.as_ref())
+        .or(terms.payment.as_ref())?;
+    if charges || !cost.totals.total_fees.is_zero() || cost.totals.total_interest <= Decimal::ZERO
+    {
+        return None;
+    }
+    let mut evidence = Vec::new();
+    if let Some(p) = terms.principal.as_ref() {
+        push_evidence(&mut evidence, &p.evidence);
+    }
+    push_evidence(&mut evidence, &stated.evidence);
+    Some(Measured {
+        percent: cost.apr.nominal_percent,
+        source: "implied",
+        label_en: "interest rate implied by the stated sums (no rate is written)".into(),
+        label_zh: "由约定金额推算的利率（合同未写明利率）".into(),
+        evidence,
+    })
 }
 
 impl Kind for Params {

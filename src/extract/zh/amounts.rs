@@ -50,6 +50,17 @@ static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// The one sum due at the end, right before its amount: `到期时本人连本带息一次归还出借人人民币`,
+/// `到期应还`, `期满一次性偿还本息共计`: the total of payments of a loan repaid at once.
+static SUM_DUE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:到期|期满|届满|届时)(?:时|日|之日|当日|后)?[^,。;每各]{0,12}?(?:(?:连本带息|本息|本利|本金和利息|本金及利息)[^,。;]{0,4}?)?(?:一次(?:性)?)?\s*(?:归还|偿还|还款|还清|付清|支付|应还|应付|应偿还|应归还)(?:给|予|于)?[^,。;0-9本息利]{0,8}?(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+        .expect("static regex")
+});
+
+/// The sum due at the end is paid at once, principal and interest together.
+static ONCE_AT_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"一次|连本带息|本息|本利").expect("static regex"));
+
 /// What each period's payment is: 每月归还/每期应还/每月偿还/当期应还 (not 第12个月, the last).
 pub(super) static PER_PERIOD_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:每|各)\s*(?:个|(?:三|3|六|6)\s*个)?(?:月|期|季|周|次)[^,。;]{0,10}?(?:归还|偿还|还款|应还|应付|支付|还本付息|供款|缴纳|付息|付利息)")
@@ -198,6 +209,26 @@ impl Extractor<'_> {
             return true;
         }
         let per_period = PER_PERIOD_PAYMENT.is_match(text.get(..tok.start).unwrap_or(""));
+        // 到期时本人连本带息一次归还出借人人民币33,600元: the one sum due at the end is what
+        // the loan costs in all (its parts, when named, are the principal or the interest).
+        if !per_period
+            && SUM_DUE_AT_END.is_match(tail_chars(lead, 40))
+            && !PART_WORD.is_match(tail)
+            && !part_of_sum
+        {
+            if self.terms.total_of_payments.is_none() {
+                let e = ev(self);
+                // 一次性偿还 / 连本带息归还: all of it at once, one payment.
+                if ONCE_AT_END.is_match(tail_chars(lead, 40)) && self.terms.frequency.is_none() {
+                    self.terms.frequency = Some(FrequencyTerm {
+                        frequency: Frequency::Single,
+                        evidence: e.clone(),
+                    });
+                }
+                self.terms.total_of_payments = Some(amt(e));
+            }
+            return true;
+        }
         if SUM_BEFORE.is_match(tail) && self.instalment_parts && per_period {
             // The sum of the parts of each period's payment is the instalment.
             self.instalment_parts = false;

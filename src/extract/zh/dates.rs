@@ -20,11 +20,12 @@ fn date_pattern_unnamed() -> String {
     NAME.replace_all(DATE_PAT, "?:").into_owned()
 }
 
-/// A loan period: `自2019年5月10日至2020年5月9日`, `2019年5月10日起至2020年5月9日止`.
+/// A loan period: `自2019年5月10日至2020年5月9日`, `2019年5月10日起至2020年5月9日止`,
+/// `自2025年3月1日起,至2025年9月1日止`.
 pub(super) static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     let d = date_pattern_unnamed();
     Regex::new(&format!(
-        r"(?P<from>自|从)?\s*(?P<a>{d})\s*(?P<qi>起)?\s*(?:至|到|-|—|~)\s*(?P<b>{d})"
+        r"(?P<from>自|从)?\s*(?P<a>{d})\s*(?:(?P<qi>起)\s*[,，]?)?\s*(?:至|到|-|—|~)\s*(?P<b>{d})"
     ))
     .expect("static regex")
 });
@@ -132,10 +133,11 @@ static TERM_AFTER_BORROW: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
-/// The loan's length as the time after which it is repaid: `一年后归还本息`, `6个月后还清`.
+/// The loan's length as the time after which it is repaid: `一年后归还本息`, `6个月后还清`,
+/// `一年后连本带利还你`.
 static TERM_REPAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天|日)\s*(?:后|以后|之后)\s*(?:连本带息|本息|本利)?\s*(?:一次性|一并)?\s*(?:归还|偿还|还清|付清|清偿|还本付息)",
+        r"(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天|日)\s*(?:后|以后|之后)\s*(?:连本带[息利]|本息|本利)?\s*(?:一次性?|一并)?\s*(?:归还|偿还|还清|付清|清偿|还本付息|还)",
         n = "一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾"
     ))
     .expect("static regex")

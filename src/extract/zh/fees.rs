@@ -6,162 +6,29 @@ use super::*;
 mod fee_totals;
 pub(super) use fee_totals::FeeTotal;
 
-/// Paid once at the end: 到期一次性支付, 到期时支付, 随最后一期(还款)支付, 与最后一期还款一并收取,
-/// 于到期日与本息一并支付.
-static TIMING_AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:到期|期满|届满)(?:时|日|之日|当日)?\s*(?:一次性|一并)?\s*(?:支付|缴纳|交纳|付清|收取|结清)|随(?:最后|末)\s*(?:一)?\s*期|(?:与|和|连同|随同?)\s*(?:最后|末)\s*(?:一)?\s*期(?:还款|月供|本息|应还款项)?\s*(?:一并|一同|一起)|(?:最后|末)\s*(?:一)?\s*期(?:还款(?:时|日)?|月供|本息)?\s*(?:一并|一次性|一同)?\s*(?:支付|缴纳|收取)|借款到期后(?:一次性)?(?:支付|缴纳)|(?:到期|期满|届满)(?:时|日|之日|当日)?[^,。;]{0,8}?(?:一次性|一并)\s*(?:支付|缴纳|交纳|付清|收取|结清)")
-        .expect("static regex")
-});
-/// Paid on the payout day, apart from the loan: 放款当日支付, 放款时另行支付, 放款当日从银行卡
-/// 另行扣款.
-static TIMING_AT_DISBURSEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:放款|发放贷款|发放借款|借款发放|款项到账|提款)(?:当日|当天|之日|时)\s*(?:(?:另行|单独|一次性)\s*){0,2}(?:向[^,。;]{0,8}|从[^,。;]{0,10}?(?:账户|银行卡|借记卡|信用卡)(?:中|内)?)?\s*(?:(?:另行|单独|一次性)\s*){0,2}(?:支付|缴纳|交纳|付清|扣款|扣收|划扣|扣划|代扣)")
-        .expect("static regex")
-});
-/// The words after a date that make it the day a fee is paid: `于2025年6月1日前支付`.
-static PAID_ON_DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\s*[)）]?\s*(?:之?前|当日|当天|以前)?\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:一次性)?\s*(?:(?:向|与|和|连同|随)[^,。;]{0,10}?)?(?:一并|一同|一起)?\s*(?:支付|缴纳|交纳|付清|收取|扣收|扣款|划扣|扣划|扣取)",
-    )
-    .expect("static regex")
-});
-/// A fee paid with one named instalment (随第3期还款一并支付, 于第6期还款日收取, 随首期月供
-/// 一并支付): `k` is the instalment, 首 the first. What follows the match is checked too: 自第2期起每期收取 is a per-period fee.
-static WITH_INSTALMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:第\s*(?P<k>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})|(?P<first>首))\s*期(?P<rest>[^,。;]{0,12}?)(?:支付|缴纳|交纳|付清|收取|扣收|一并)")
-        .expect("static regex")
-});
+#[path = "fee_timing.rs"]
+mod fee_timing;
+use fee_timing::*;
+pub(super) use fee_timing::{paid_with_instalment, timing_of};
+
 /// A blank where a fee's amount belongs, soon after the fee's name.
 static BLANK_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^,。;]{0,16}?(?:_{2,}|【\s*】|\[\s*\]|\$\{[^}]*\}|\{\{[^}]*\}\}|\(\s+\)\s*元)")
         .expect("static regex")
 });
 
-/// When the fee a sentence speaks of is paid, as far as the sentence says.
-pub(super) fn timing_of(sentence: &str) -> Option<FeeTiming> {
-    Some(if says_deducted(sentence) {
-        FeeTiming::UpfrontDeducted
-    } else if TIMING_AT_MATURITY.is_match(sentence) {
-        FeeTiming::AtMaturity
-    } else if TIMING_AT_DISBURSEMENT.is_match(sentence) {
-        FeeTiming::AtDisbursement
-    } else if TIMING_PER_PERIOD.is_match(sentence) {
-        FeeTiming::PerPeriod
-    } else if TIMING_UPFRONT_PAID.is_match(sentence) {
-        FeeTiming::UpfrontPaid
-    } else {
-        return None;
-    })
-}
-
-/// When fee `name` is paid by its own line, when the sentence runs over several lines (rows
-/// of a key/value table read as one sentence: `GPS服务费 | 2,000元,放款时扣除` then
-/// `账户管理费 | 每月50元,随月供扣收`): the lines that name the fee and say when it is paid,
-/// if they agree.
-fn own_line_timing(evidence: &str, name: &str) -> Option<FeeTiming> {
-    if !evidence.contains('\n') {
-        return None;
-    }
-    let mut found = None;
-    for line in evidence.lines() {
-        let line = super::script::for_matching(line);
-        if !line.contains(name) {
-            continue;
-        }
-        match (found, timing_of(&line)) {
-            (_, None) => {}
-            (None, t) => found = t,
-            (Some(a), Some(b)) if a == b => {}
-            _ => return None,
-        }
-    }
-    found
-}
-
-/// When fee `name` is paid by the words that follow its name up to the next fee named, when
-/// the sentence names other fees too (a PDF row run into the next: `GPS服务费:1,800元,于放款当日
-/// 另行支付车辆盗抢险保费:150元,每期与本息一同收取`): the parts that say, if they agree.
-fn own_scope_timing(sentence: &str, name: &str) -> Option<FeeTiming> {
-    let names: Vec<regex::Match<'_>> = FEE_NAME.find_iter(sentence).collect();
-    if names.iter().all(|m| m.as_str() == name) {
-        return None;
-    }
-    let mut found = None;
-    for (k, m) in names.iter().enumerate() {
-        if m.as_str() != name {
-            continue;
-        }
-        let end = names
-            .get(k + 1..)
-            .unwrap_or(&[])
-            .iter()
-            .find(|n| n.as_str() != name)
-            .map_or(sentence.len(), |n| n.start());
-        let scope = sentence.get(m.start()..end).unwrap_or("");
-        match (found, timing_of(scope)) {
-            (_, None) => {}
-            (None, t) => found = t,
-            (Some(a), Some(b)) if a == b => {}
-            _ => return None,
-        }
-    }
-    found
-}
-
-/// The words of `sentence` from fee `name` at byte `at` up to the next other fee named.
-fn own_scope_after<'a>(sentence: &'a str, at: usize, name: &str) -> Option<&'a str> {
-    let rest = sentence.get(at..)?;
-    let end = FEE_NAME
-        .find_iter(rest)
-        .find(|n| n.start() > 0 && n.as_str() != name)
-        .map_or(rest.len(), |n| n.start());
-    rest.get(..end)
-}
-
-/// The day a fee is paid, when the sentence names one (`于2025年6月1日前支付`).
-fn paid_on_date(sentence: &str) -> Option<NaiveDate> {
-    DATE.captures_iter(sentence).find_map(|c| {
-        let m = c.get(0)?;
-        let after = sentence.get(m.end()..)?;
-        PAID_ON_DATE_AFTER
-            .is_match(after)
-            .then(|| date_of(&c))
-            .flatten()
-    })
-}
-
-/// The instalment a fee is paid with, when the sentence names one (随第3期还款一并支付): not
-/// a range of instalments (自第2期起, 第1期至第12期) and not each period.
-pub(super) fn paid_with_instalment(sentence: &str) -> Option<u32> {
-    WITH_INSTALMENT.captures_iter(sentence).find_map(|c| {
-        let rest = c.name("rest")?.as_str();
-        let ranged = ["起", "开始", "至", "到", "以后", "之后", "每", "各期"]
-            .iter()
-            .any(|w| rest.contains(w));
-        if ranged {
-            return None;
-        }
-        if c.name("first").is_some() {
-            return Some(1);
-        }
-        parse_count(c.name("k")?.as_str()).filter(|k| (1..=600).contains(k))
-    })
-}
-
-/// The words before a fee's name that make it a part of the instalment: an instalment's label,
-/// its principal or interest, then a plus (每期还款额 = 本金1,500元 + 利息180元 + 账户管理费).
-static INSTALMENT_SUMMAND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:还款额|还款金额|月供|应还|期供|每期还款|月还款)[^。;]{0,40}?(?:本金|利息)[^。;]*[+＋]\s*(?:[(（]?\s*)?$")
+/// The words right before a fee's name that make it the charge of another service than the
+/// loan: a cash withdrawal, a transfer, a lost card (取现手续费, 转账手续费, 挂失手续费).
+static OTHER_SERVICE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:取现|提现|预借现金|转账|汇款|跨行|挂失|补卡|换卡|补办|查询|短信通知)\s*$")
         .expect("static regex")
 });
-
-/// Fee `name` is stated as a part of the instalment (首期还款额:本金…+利息…+账户管理费36元=…):
-/// it is paid with each instalment, as the principal and the interest are.
-fn part_of_instalment(sentence: &str, name: &str) -> bool {
-    sentence
-        .match_indices(name)
-        .any(|(at, _)| INSTALMENT_SUMMAND.is_match(sentence.get(..at).unwrap_or("")))
-}
+/// A charge the clause ties to repaying early (收取提前归还本金1%的手续费, 提前还款的,
+/// 按剩余本金2%收取违约金): a prepayment charge, whatever its name.
+static PREPAYMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"提前(?:还款|归还|偿还|清偿|结清|还本|还贷|还清|支取|终止|解除)[^。;,]{0,16}$|提前(?:还款|归还|偿还|清偿|结清|还本|还贷|还清)[^。;]{0,6}的\s*,[^。;]{0,16}$")
+        .expect("static regex")
+});
 
 /// Words before a fee's name that say it is not charged (不收取任何手续费, 免收服务费, 无需支付
 /// 管理费).
@@ -365,7 +232,7 @@ impl Extractor<'_> {
         let mut found = 0;
         // 会员费支付方式：随第1期还款一并支付: a sentence of its own names the instalment.
         let with_k = paid_with_instalment(text);
-        let timing = timing_of(text).or(with_k.map(|_| FeeTiming::OnDate));
+        let timing = named_instalment_first(timing_of(text), with_k);
         if let Some(k) = with_k {
             for m in FEE_NAME.find_iter(text) {
                 self.fee_instalments
@@ -427,6 +294,27 @@ impl Extractor<'_> {
         sentence: &str,
         evidence: Evidence,
     ) {
+        let before_name = sentence
+            .find(name)
+            .and_then(|at| sentence.get(..at))
+            .unwrap_or("");
+        // 取现交易另收取现手续费(每笔2.5%): the charge of another service the account offers,
+        // not of this loan: kept for a person to read, never priced.
+        if OTHER_SERVICE_BEFORE.is_match(before_name) {
+            if !self.terms.unparsed.iter().any(|u| u.evidence == evidence) {
+                self.terms.unparsed.push(Unparsed {
+                    reason: "fee".into(),
+                    evidence,
+                });
+            }
+            return;
+        }
+        // 未满3个月的,收取提前归还本金1%的手续费: charged only on prepayment.
+        let kind = if PREPAYMENT_BEFORE.is_match(before_name) {
+            FeeKind::Prepayment
+        } else {
+            kind
+        };
         let on_default = matches!(
             kind,
             FeeKind::Late | FeeKind::Collection | FeeKind::Legal | FeeKind::Penalty
@@ -449,9 +337,14 @@ impl Extractor<'_> {
         if own.is_none() && after_name.is_none() && timing_of(sentence).is_some() {
             self.borrowed_timing.push(name.to_string());
         }
-        let stated = own
-            .or_else(|| timing_of(sentence))
-            .or_else(|| part_of_instalment(sentence, name).then_some(FeeTiming::PerPeriod));
+        let summand = (own.is_none() && timing_of(sentence).is_none())
+            .then(|| summand_timing(sentence, name))
+            .flatten();
+        if summand.is_some() {
+            // Read from the sum it is part of: what a sentence says of the fee itself wins.
+            self.borrowed_timing.push(name.to_string());
+        }
+        let stated = own.or_else(|| timing_of(sentence)).or(summand);
         let timing = if on_default {
             FeeTiming::OnDefault
         } else if kind == FeeKind::Prepayment {
@@ -552,7 +445,7 @@ impl Extractor<'_> {
         if let (Some(k), Some(fee)) = (with_k, self.terms.fees.get(i)) {
             self.fee_instalments.push((fee.name.clone(), fee.kind, k));
         }
-        let said = said.or(with_k.map(|_| FeeTiming::OnDate));
+        let said = named_instalment_first(said, with_k);
         let (Some(timing), Some(fee)) = (said, self.terms.fees.get_mut(i)) else {
             return 0;
         };

@@ -16,7 +16,7 @@ static FIELD_WORD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-fn cells(line: &str) -> Vec<&str> {
+pub(super) fn cells(line: &str) -> Vec<&str> {
     CELL_GAP
         .split(line.trim())
         .map(str::trim)
@@ -38,15 +38,25 @@ fn label_like(cell: &str) -> bool {
 /// when there is no such pair of rows.
 pub(super) fn under_labels(text: &str, start: usize, end: usize) -> Option<String> {
     let seg = text.get(start..end)?;
-    // The two rows may have been joined into one sentence, or the labels may be the line above.
-    let (above, row) = match seg.split_once('\n') {
-        Some((a, r)) if !r.contains('\n') => (a, r),
-        Some(_) => return None,
-        None => {
-            let before = text.get(..start)?.trim_end_matches([' ', '\t', '\u{3000}']);
-            (before.strip_suffix('\n')?.rsplit('\n').next()?, seg)
-        }
-    };
+    if !seg.contains('\n') {
+        // The labels may be the line above the sentence.
+        let before = text.get(..start)?.trim_end_matches([' ', '\t', '\u{3000}']);
+        return paired(before.strip_suffix('\n')?.rsplit('\n').next()?, seg);
+    }
+    // The two rows joined into one sentence, maybe with lines before them (a heading,
+    // 【分期信息】) or after them (the next sentence): those are kept as they are.
+    let lines: Vec<&str> = seg.split('\n').collect();
+    (1..lines.len()).find_map(|k| {
+        let pairs = paired(lines[k - 1], lines[k])?;
+        let mut out: Vec<String> = lines[..k - 1].iter().map(|l| l.to_string()).collect();
+        out.push(pairs);
+        out.extend(lines[k + 1..].iter().map(|l| l.to_string()));
+        Some(out.join("\n"))
+    })
+}
+
+/// The row `row` read under the row of labels `above`, as `label:value;label:value`.
+fn paired(above: &str, row: &str) -> Option<String> {
     let (labels, values) = (cells(above), cells(row));
     let field_words = labels.iter().filter(|l| FIELD_WORD.is_match(l)).count();
     if labels.len() < 3
@@ -100,5 +110,15 @@ mod tests {
             None
         );
         assert_eq!(read("一、借款金额\n二、期数 12期"), None);
+        // A heading above the labels does not hide them.
+        assert_eq!(
+            under_labels(
+                "【分期信息】\n分期本金 | 期数 | 每期手续费\n6,000.00 | 6期 | 42.00\n不计利息。",
+                0,
+                98
+            )
+            .as_deref(),
+            Some("【分期信息】\n分期本金:6,000.00;期数:6期;每期手续费:42.00\n不计利息。")
+        );
     }
 }

@@ -8,6 +8,7 @@
 
 mod amounts;
 mod clauses;
+mod columns;
 mod dates;
 mod derived;
 mod due;
@@ -326,13 +327,15 @@ impl<'a> Extractor<'a> {
             "月供",
             "月还款",
             "次月",
+            "连本带",
+            "本利",
         ]
         .iter()
         .any(|w| text.contains(w))
         {
             produced += self.repayment(text, &mut ev);
         }
-        if has_digit || text.contains(['期', '月', '次']) {
+        if has_digit || text.contains(['期', '月', '次', '年', '天']) {
             produced += self.dates_and_term(text, &mut ev);
         }
 
@@ -412,6 +415,7 @@ impl<'a> Extractor<'a> {
         }
         self.list_blank_fees();
         self.apply_timing_notes();
+        self.column_note_timings();
         // After the timings a later sentence gave: a percentage and its amount are one fee
         // only when paid at the same time.
         self.merge_restated_fees();
@@ -425,6 +429,7 @@ impl<'a> Extractor<'a> {
         self.region_hints();
         self.lender_fallback();
         self.month_day_dates();
+        self.transfer_date();
         self.unlabelled_contract_date();
         self.due_dates_from_rows();
         self.frequency_from_first_due();

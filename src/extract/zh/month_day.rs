@@ -14,6 +14,16 @@ static BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// The day of a date, right after its year and month.
+static DAY_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[0-9]{1,2}\s*[日号]").expect("static regex"));
+/// A month and a day, then the payout itself: `已于12月01日放款至尾号0937银行卡`,
+/// `3月5日 10:20 到账`.
+static PAID_OUT_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]\s*(?:[0-9]{1,2}:[0-9]{2}\s*)?(?:成功)?(?:放款|发放|到账|出款|转账至|汇款至|打款)")
+        .expect("static regex")
+});
+
 /// The lines a title may take: the first non-blank lines before the body.
 const TITLE_LINES: usize = 2;
 
@@ -27,7 +37,10 @@ fn title_year(text: &str) -> Option<(i32, usize, usize)> {
             seen += 1;
             for c in BARE_YEAR.captures_iter(line) {
                 let rest = c.name("rest").map_or("", |r| r.as_str());
-                if rest.contains('月') {
+                // A year and a month (对账单(2025年03月), 短信 2025年12月) give the year; a
+                // full date does not.
+                let end = c.get(0).map_or(0, |m| m.end());
+                if rest.contains('月') && DAY_AFTER.is_match(line.get(end..).unwrap_or("")) {
                     continue;
                 }
                 let (Some(y), Some(m)) = (c.name("y"), c.get(0)) else {
@@ -71,6 +84,47 @@ fn month_day_after(text: &str, words: &Regex) -> Option<(u32, u32, usize, usize)
     })
 }
 
+/// The first month-day date in the column headed by one of `words`, in the row right under
+/// the row of labels (`办理日期 | 分期类型 | …` over `3月5日 | 账单分期 | …`), with its byte span.
+fn month_day_in_column(text: &str, words: &Regex) -> Option<(u32, u32, usize, usize)> {
+    let mut offset = 0;
+    let mut lines = text.split_inclusive('\n').map(|l| {
+        let at = offset;
+        offset += l.len();
+        (at, l)
+    });
+    let mut above: Option<(usize, &str)> = None;
+    for (at, line) in lines.by_ref() {
+        if let Some((_, head)) = above.filter(|_| !line.trim().is_empty()) {
+            let labels = super::kv_table::cells(head);
+            let values = super::kv_table::cells(line);
+            if labels.len() >= 3 && labels.len() == values.len() {
+                let column = labels
+                    .iter()
+                    .position(|l| words.is_match(l) && l.chars().count() <= 8);
+                let found = column.and_then(|k| values.get(k)).and_then(|cell| {
+                    let c = MONTH_DAY.captures(cell)?;
+                    let whole = c.get(0).filter(|w| w.start() == 0)?;
+                    let start = at + line.find(cell)?;
+                    Some((
+                        c.name("m")?.as_str().parse().ok()?,
+                        c.name("d")?.as_str().parse().ok()?,
+                        start,
+                        start + whole.end(),
+                    ))
+                });
+                if found.is_some() {
+                    return found;
+                }
+            }
+        }
+        if !line.trim().is_empty() {
+            above = Some((at, line));
+        }
+    }
+    None
+}
+
 /// A month written with its year and no day (`2025年3月账单`, `2025年3月`).
 static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -79,7 +133,50 @@ static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A message's time stamp on a line of its own: `2025年6月3日 09:15`, `2025-06-03 09:15`.
+static STAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?P<d>(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]|(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*$")
+        .expect("static regex")
+});
+/// A transfer of money in a chat or a bank's record: `[转账] ¥30,000.00`, `已收款`.
+static TRANSFER_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"转账|汇款|已收款|收款").expect("static regex"));
+
 impl Extractor<'_> {
+    /// A chat log or a record with no payout date: the loan is paid out by the first transfer
+    /// under a message's time stamp, in a message thread that speaks of lending (借); that
+    /// day is the payout date, said as such.
+    pub(super) fn transfer_date(&mut self) {
+        if self.terms.disbursement_date.is_some() || self.terms.contract_date.is_some() {
+            return;
+        }
+        let text = self.text;
+        let mut stamp: Option<NaiveDate> = None;
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            let at = offset;
+            offset += line.len();
+            if let Some(c) = STAMP_LINE.captures(line) {
+                stamp = c.name("d").and_then(|d| dates::parse_date(d.as_str()));
+                continue;
+            }
+            let Some(date) = stamp else {
+                continue;
+            };
+            let money = line.contains(['¥', '￥']) || line.contains('元');
+            let lent = line.contains('借') && !line.contains('还');
+            if TRANSFER_LINE.is_match(line) && money && lent {
+                let evidence = self.doc.evidence(at, at + line.trim_end().len());
+                self.terms.assumptions.push(format!(
+                    "no payout date is written: the loan is paid out by the transfer under the message of {date} ({})",
+                    evidence.text
+                ));
+                self.terms.disbursement_date = Some(DateTerm { date, evidence });
+                return;
+            }
+        }
+    }
+
     /// No year in the title, but the month of the undated signing (办理时间 3月5日) is written
     /// with its year elsewhere, as a bill's month (2025年3月账单): that year, when every such
     /// month agrees.
@@ -115,8 +212,29 @@ impl Extractor<'_> {
             return;
         };
         let year_quote = text.get(ys..ye).unwrap_or("").to_string();
+        if self.terms.disbursement_date.is_none() {
+            let paid_out = PAID_OUT_ON.captures(text).and_then(|c| {
+                let whole = c.get(0)?;
+                let m = c.name("m")?.as_str().parse().ok()?;
+                let d = c.name("d")?.as_str().parse().ok()?;
+                Some((m, d, whole.start(), whole.end()))
+            });
+            let found = month_day_after(text, &dates::DISBURSE_DATE_WORD).or(paid_out);
+            if let Some((m, d, s, e)) = found {
+                if let Some(date) = NaiveDate::from_ymd_opt(year, m, d) {
+                    let evidence = self.doc.evidence(s, e);
+                    self.terms.assumptions.push(format!(
+                        "the payout date ({}) has no year: the year is the title's ({year_quote}), {date}",
+                        evidence.text
+                    ));
+                    self.terms.disbursement_date = Some(DateTerm { date, evidence });
+                }
+            }
+        }
         if self.terms.contract_date.is_none() {
-            if let Some((m, d, s, e)) = month_day_after(text, &dates::CONTRACT_DATE_WORD) {
+            let found = month_day_after(text, &dates::CONTRACT_DATE_WORD)
+                .or_else(|| month_day_in_column(text, &dates::CONTRACT_DATE_WORD));
+            if let Some((m, d, s, e)) = found {
                 if let Some(date) = NaiveDate::from_ymd_opt(year, m, d) {
                     let evidence = self.doc.evidence(s, e);
                     self.terms.assumptions.push(format!(

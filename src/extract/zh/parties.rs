@@ -117,8 +117,10 @@ impl Extractor<'_> {
             Some((LenderType::P2pPlatform, m.start(), m.end()))
         } else {
             BANK_NAME
-                .find(text)
-                .filter(|m| !m.as_str().contains("人民银行"))
+                .find_iter(text)
+                .find(|m| {
+                    !m.as_str().contains("人民银行") && !payment_channel(text, m.start(), m.end())
+                })
                 .map(|m| (LenderType::Bank, m.start(), m.end()))
         };
         if let Some((lender_type, s, e)) = found {
@@ -144,6 +146,31 @@ impl Extractor<'_> {
             });
         }
     }
+}
+
+/// Words right before a bank's name that make it the channel the money moves through, not
+/// the lender: `通过招商银行转账`, `开户行:`, `收款账户`.
+static CHANNEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:通过|经由|经|借助|使用|用|在|开户行|开户银行|收款银行|收款账户|还款账户|付款账户|账户|户名|开户|转入|汇入|转至|汇至|打入|存入)\s*[:：]?\s*$")
+        .expect("static regex")
+});
+/// Words right after a bank's name that make it an account or a transfer: `招商银行转账`,
+/// `工商银行账户`, `建设银行卡`, `农业银行(尾号0937)`.
+static CHANNEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[(（]?\s*尾号|转账|汇款|汇入|转入|划转|账户|账号|卡|储蓄卡|借记卡|信用卡|APP|App|app|网银|手机银行|代扣|划扣|扣款|托管|存管)")
+        .expect("static regex")
+});
+
+/// The bank named at `start..end` of `text` is where money is paid or kept (an account, a
+/// transfer), not a party that lends.
+fn payment_channel(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let before = before
+        .char_indices()
+        .rev()
+        .nth(11)
+        .map_or(before, |(i, _)| &before[i..]);
+    CHANNEL_BEFORE.is_match(before) || CHANNEL_AFTER.is_match(text.get(end..).unwrap_or(""))
 }
 
 pub(super) fn clean_name(raw: &str) -> Option<String> {

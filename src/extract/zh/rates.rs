@@ -173,6 +173,9 @@ impl Extractor<'_> {
                 let kind = match category {
                     Category::Penalty => RateKind::Penalty,
                     Category::Overdue => RateKind::Overdue,
+                    // 如仅偿还最低还款额,未还部分按日利率万分之五计收循环利息: the interest of
+                    // the card's revolving balance, not of this loan.
+                    Category::Interest if REVOLVING_BALANCE.is_match(text) => RateKind::Other,
                     _ => RateKind::Interest,
                 };
                 let label = rate_label(clause, category);
@@ -381,6 +384,12 @@ impl Extractor<'_> {
         self.terms.rates.push(rate);
     }
 }
+
+/// The interest of a card's revolving balance or cash withdrawal (循环利息, 仅还最低还款额,
+/// 取现), which a statement states beside an instalment plan it does not apply to.
+static REVOLVING_BALANCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"循环利息|最低还款额|透支利息|取现|预借现金").expect("static regex")
+});
 
 /// For a value inside an open bracket: the word before the bracket and the bracket's text up
 /// to the value (`…本金、利息(年利率` -> `金、利息(年利率`); `None` outside brackets.
