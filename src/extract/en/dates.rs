@@ -28,6 +28,18 @@ static MATURITY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Does `text` hold a signing-date label with a date right after it ("Date: April 9, 2025",
+/// "dated March 1, 2025")?
+pub(super) fn has_signing_date(text: &str) -> bool {
+    [&*CONTRACT_DATE, &*LINE_DATE].iter().any(|re| {
+        re.find_iter(text).any(|m| {
+            let after = text.get(m.end()..).unwrap_or("");
+            let window = after.get(..super::floor(after, 40)).unwrap_or(after);
+            number::first_date(window, false).is_some()
+        })
+    })
+}
+
 /// A date read after a label, and whether its day/month order was ambiguous.
 struct LabelledDate {
     term: DateTerm,

@@ -14,6 +14,7 @@ mod clauses;
 mod dates;
 mod fee_timing;
 mod fees;
+mod foreign;
 mod form;
 mod glued;
 mod itemization;
@@ -34,6 +35,16 @@ pub(crate) use boxes::{cells_below, continues_cell, heads_cell};
 
 /// Extract the terms of an English contract or disclosure.
 pub fn extract(doc: &Document) -> Terms {
+    // Examples, other plans, quoted messages: read a copy without them.
+    if let Some((masked, notes)) = foreign::mask(doc) {
+        let mut terms = masked.restore(extract_unmasked(&masked.doc), doc);
+        terms.assumptions.extend(notes);
+        return terms;
+    }
+    extract_unmasked(doc)
+}
+
+fn extract_unmasked(doc: &Document) -> Terms {
     // Figures glued to their labels are read from a spaced copy, quoted as written.
     if let Some(d) = glued::deglue(doc) {
         let terms = extract_spaced(&d.doc);
