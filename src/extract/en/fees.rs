@@ -646,7 +646,7 @@ type PctValue = (Decimal, Option<Basis>, Option<Per>);
 /// includes the processing fee, is 40.51%").
 static RATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:annual percentage rate|APRC?|interest rate|rate of interest|rate)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:annual percentage rate|M?APRC?|APY|interest rate|rate of interest|rate)(?-u:\b)",
     )
     .expect("static regex")
 });

@@ -11,6 +11,7 @@
 mod amounts;
 mod boxes;
 mod clauses;
+mod covered;
 mod dates;
 mod fee_timing;
 mod fees;
@@ -72,6 +73,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     amounts::derive_disbursed(&mut terms);
     rates::rate_from_apr(&cx, &mut terms);
     clauses::extract(&mut cx, &mut terms);
+    covered::extract(&cx, &mut terms);
     clauses::lender(&mut cx, &mut terms);
     clauses::borrower_state(&cx, &mut terms);
     clauses::state_from_places(&cx, &mut terms);
