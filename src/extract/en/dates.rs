@@ -11,7 +11,7 @@ use crate::model::{Count, DateTerm, Frequency, FrequencyTerm, Terms};
 
 /// Labels of the signing date, anywhere in the text.
 static CONTRACT_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)dated(?-u:\b)|(?-u:\b)date of (?:the |this )?(?:agreement|note|loan agreement|loan contract|loan|contract|credit agreement|offer|signature|signing|execution|(?:this |the )?(?:information|disclosure|statement|document))(?-u:\b)|(?-u:\b)(?:agreement|contract|signature|signing|execution|offer) date(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)entered into(?: as of| on)?(?-u:\b)|(?-u:\b)made (?:and entered into )?(?:as of|on|this)(?-u:\b)|(?-u:\b)date issued(?-u:\b)|(?-u:\b)(?:provided|given|issued|supplied|delivered|handed) to (?:the |you,? the )?(?:prospective )?(?:debtor|borrower|customer|consumer|applicant|hirer)(?: on)?(?-u:\b)|(?-u:\b)(?:provided|given|issued|supplied|delivered|handed) to\s*:|(?-u:\b)(?:signed|executed|accepted)(?: and dated)?(?: on| this| as of)?(?-u:\b)|(?-u:\b)effective date(?-u:\b)|(?-u:\b)(?:place and date|date and place)(?: of (?:signing|signature|execution))?\s*:|(?:^|[^a-z ] ?|\s\s)(?-u:\b)date\s*:)")
+    Regex::new(r"(?i)(?:(?-u:\b)dated(?-u:\b)|(?-u:\b)date of (?:the |this )?(?:agreement|note|loan agreement|loan contract|loan|contract|credit agreement|offer|signature|signing|execution|(?:this |the )?(?:information|disclosure|statement|document))(?-u:\b)|(?-u:\b)(?:agreement|contract|signature|signing|execution|offer) date(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)entered into(?: as of| on)?(?-u:\b)|(?-u:\b)made (?:and entered into )?(?:as of|on|this)(?-u:\b)|(?-u:\b)date issued(?-u:\b)|(?-u:\b)(?:renewal|rollover|roll-over|extension|refinanc(?:e|ing)) date(?-u:\b)|(?-u:\b)date of (?:the |this )?(?:renewal|rollover|extension|refinanc(?:e|ing))(?-u:\b)|(?-u:\b)(?:provided|given|issued|supplied|delivered|handed) to (?:the |you,? the )?(?:prospective )?(?:debtor|borrower|customer|consumer|applicant|hirer)(?: on)?(?-u:\b)|(?-u:\b)(?:provided|given|issued|supplied|delivered|handed) to\s*:|(?-u:\b)(?:signed|executed|accepted)(?: and dated)?(?: on| this| as of)?(?-u:\b)|(?-u:\b)effective date(?-u:\b)|(?-u:\b)(?:place and date|date and place)(?: of (?:signing|signature|execution))?\s*:|(?:^|[^a-z ] ?|\s\s)(?-u:\b)date\s*:)")
         .expect("static regex")
 });
 /// A "Date:" label heading its line (a form's signing-date row), read on the text with its
@@ -65,7 +65,10 @@ fn labelled_date_in(
         let before = cx
             .slice(m.start().saturating_sub(16), m.start())
             .to_ascii_lowercase();
-        if not_after.iter().any(|w| before.trim_end().ends_with(w)) || bare_other_date(cx, m) {
+        if not_after.iter().any(|w| before.trim_end().ends_with(w))
+            || bare_other_date(cx, m)
+            || earlier_period(&before, m.as_str())
+        {
             continue;
         }
         // A label glued to the value after it ("Agreement dateDecember 1, 2025", two cells of
@@ -99,6 +102,31 @@ fn labelled_date_in(
         }
     }
     None
+}
+
+/// Words that put a dated event in an earlier loan or period than this one: a renewal's
+/// "Original transaction date", "Previous due date", "Prior loan date".
+const EARLIER: &[&str] = &[
+    "previous",
+    "original",
+    "prior",
+    "former",
+    "old",
+    "preceding",
+];
+
+/// Does the label (or the word right before it) name an earlier loan's or period's date?
+fn earlier_period(before: &str, label: &str) -> bool {
+    let label = label.to_ascii_lowercase();
+    let last_word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    EARLIER.contains(&last_word)
+        || label
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| EARLIER.contains(&w))
 }
 
 /// A bare "Date:" label whose line names another date before it ("Deferred Deposit (Due)
