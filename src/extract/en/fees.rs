@@ -280,6 +280,15 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         .find_iter(&flat)
         .map(|m| (m.start(), m.end()))
         .collect();
+    // A form row's own label keeps its words ("Title processing fee: $20.00"), not only the
+    // vocabulary's name inside it.
+    for m in LINE_FEE.captures_iter(&cx.doc.text) {
+        if let Some(g) = m.get(1)
+            && let Some(n) = names.iter_mut().find(|n| g.start() < n.0 && n.1 <= g.end())
+        {
+            n.0 = g.start();
+        }
+    }
     for m in OTHER_FEE
         .captures_iter(&flat)
         .chain(LINE_FEE.captures_iter(&cx.doc.text))
