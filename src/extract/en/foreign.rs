@@ -86,10 +86,14 @@ pub(crate) fn mask(doc: &Document) -> Option<(Deglued, Vec<String>)> {
         while spans.get(next).is_some_and(|s| s.end <= at) {
             next += 1;
         }
-        let blank = spans.get(next).is_some_and(|s| s.start <= at) && !matches!(c, '\n' | '\x0c');
-        if blank {
+        let span_end = spans
+            .get(next)
+            .filter(|s| s.start <= at && !matches!(c, '\n' | '\x0c'))
+            .map(|s| s.end);
+        if let Some(end) = span_end {
+            // A quote that starts on a blank starts after the span left out.
             copy.push(' ');
-            to_original.push(at);
+            to_original.push(end);
         } else {
             copy.push(c);
             to_original.extend(std::iter::repeat_n(at, c.len_utf8()));
@@ -195,6 +199,13 @@ fn examples(text: &str, spans: &mut Vec<Span>) {
         let mut last = i;
         // A short heading with no figure ("4. Example only.") heads the sentences after it.
         let mut heading = !FIGURE.is_match(sent) && sent.len() <= 60;
+        // An example that opens its sentence ("Representative example: borrow £200 ...")
+        // runs to the end of its line.
+        let opens = what == "an example"
+            && EXAMPLE.find(sent).is_some_and(|m| {
+                sent.get(..m.start())
+                    .is_some_and(|h| h.trim_matches(|c: char| !c.is_alphabetic()).is_empty())
+            });
         while let Some(&(ns, ne)) = sentences.get(last + 1) {
             let (_, le) = sentences[last];
             let between = text.get(le..ns).unwrap_or("");
@@ -203,7 +214,8 @@ fn examples(text: &str, spans: &mut Vec<Span>) {
             if between.contains("\n\n") || between.contains('\x0c') || ne > s + MAX_SPAN {
                 break;
             }
-            let continues = prev.ends_with([';', ':', ','])
+            let continues = (opens && !between.contains('\n'))
+                || prev.ends_with([';', ':', ','])
                 || next.starts_with(|c: char| c.is_lowercase() || c == '(')
                 || next.starts_with("or ")
                 || next.starts_with("and ");

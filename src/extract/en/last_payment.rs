@@ -117,7 +117,14 @@ pub(crate) fn balloon(cx: &mut Ctx, terms: &mut Terms) -> Option<(rust_decimal::
         let window = cx.slice(m.end, reach);
         let mo = number::find_money(window).into_iter().next()?;
         let lead = window.get(..mo.start).unwrap_or("");
-        (!REGULAR.is_match(lead)).then_some((m, mo))
+        // On the word's own line ("BALLOON NOTE" over a "Total of payments" row is a title).
+        let same_line = !cx
+            .doc
+            .text
+            .get(m.end..m.end + mo.start)
+            .unwrap_or("\n")
+            .contains('\n');
+        (same_line && !REGULAR.is_match(lead)).then_some((m, mo))
     })?;
     let at = m.end + mo.start;
     cx.cover(at);
