@@ -75,6 +75,7 @@ mod read_corpus;
 mod read_hostile;
 mod read_pdf_parity;
 mod reconcile;
+mod reconcile_candidates;
 mod reconcile_contradictions;
 mod reconcile_defaults;
 mod rules_ca;

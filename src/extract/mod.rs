@@ -4,8 +4,11 @@
 //! post-pass here derives what the text implies but does not state (disbursed amount after
 //! up-front deductions). [`kind::classify`] decides, for both languages, whether the document
 //! is a loan at all.
+//! Every money figure is also kept, unlabelled, as a candidate for the reconciliation
+//! ([`figures`]).
 
 pub mod en;
+pub mod figures;
 pub mod kind;
 pub mod numerals;
 pub mod prefilter;
@@ -23,8 +26,10 @@ pub fn extract(doc: &Document) -> Terms {
 
 /// Extract the terms of a document read as `language`.
 pub fn extract_as(doc: &Document, language: Language) -> Terms {
-    match language {
+    let mut terms = match language {
         Language::Zh => zh::extract(doc),
         Language::En => en::extract(doc),
-    }
+    };
+    terms.candidates = figures::candidates(doc, language, &terms);
+    terms
 }

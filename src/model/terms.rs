@@ -101,6 +101,22 @@ pub struct Terms {
     /// `US-UT`: a state's lending law protects its residents, whatever the lender's state.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub borrower_state: Option<JurisdictionHint>,
+    /// Every money figure of the document, in text order, each with its sentence: the
+    /// figures the reconciliation may try as the principal when no label names it (see
+    /// `reconcile::candidates`). Not reported: a figure is only a term once it is chosen.
+    #[serde(skip)]
+    pub candidates: Vec<Figure>,
+}
+
+/// A money figure found anywhere in the document, not yet a term.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// The amount, with its sentence as evidence.
+    pub amount: Amount,
+    /// The figure's own place: char offsets into the document's text (two figures of one
+    /// sentence share their evidence, not their place).
+    pub start: usize,
+    pub end: usize,
 }
 
 impl Terms {

@@ -7,8 +7,13 @@
 //! instalment are dropped; a single survivor is an inferred term, written down with the
 //! figures it came from. Figures no reading reproduces are an inconsistency. When several
 //! readings survive, no default chooses between them: the caller prices and checks each.
+//!
+//! A principal no label names (or one the stated figures contradict) is chosen the same way,
+//! among every money figure of the document (`candidates.rs`): only a unique figure that
+//! reproduces the stated ones becomes the principal.
 
 mod alternatives;
+mod candidates;
 mod contradictions;
 mod dates;
 mod disbursed;
@@ -81,6 +86,9 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
     disbursed::derive(&mut terms);
     dates::term_from_dates(&mut terms);
     shape::complete(&mut terms);
+    if candidates::principal(&mut terms, method) {
+        disbursed::derive(&mut terms);
+    }
     row_method::infer(&mut terms);
     rates::settle(&mut terms, method);
     method_check::settle(&mut terms, method);
@@ -124,7 +132,7 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
 }
 
 /// The repayment methods a contract could mean when it does not say.
-fn method_candidates(terms: &Terms) -> Vec<RepaymentMethod> {
+pub(super) fn method_candidates(terms: &Terms) -> Vec<RepaymentMethod> {
     use RepaymentMethod::*;
     if let Some(m) = terms.repayment.as_ref().map(|r| r.method) {
         if m != Other {

@@ -36,7 +36,8 @@ impl Money {
 }
 
 /// The currency markers we read, before or after a figure.
-const CUR_BEFORE: &str = r"US\$|C\$|A\$|NZ\$|NZD|\$|£|€|₹|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.";
+const CUR_BEFORE: &str =
+    r"US\$|C\$|A\$|NZ\$|S\$|HK\$|SGD|HKD|NZD|\$|£|€|₹|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.";
 const CUR_AFTER: &str = r"USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|[Dd]ollars?|DOLLARS?|[Pp]ounds?(?: [Ss]terling)?|POUNDS?|[Ee]uros?|EUROS?|Swiss [Ff]rancs?|[Ff]rancs?|[Rr]upees?|RUPEES?";
 /// A figure: digits with grouping separators and an optional decimal part.
 const FIGURE: &str = r"\d(?:[\d,.'’]*\d)?";
@@ -92,6 +93,8 @@ fn currency_code(marker: &str) -> &'static str {
         "c$" | "cad" => "CAD",
         "a$" | "aud" => "AUD",
         "nz$" | "nzd" => "NZD",
+        "s$" | "sgd" => "SGD",
+        "hk$" | "hkd" => "HKD",
         "chf" | "fr" => "CHF",
         _ if m.starts_with("pound") => "GBP",
         _ if m.starts_with("euro") => "EUR",

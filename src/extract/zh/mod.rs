@@ -79,6 +79,16 @@ pub fn extract(doc: &Document) -> Terms {
     x.finish()
 }
 
+/// The money figures of `text` as the sentence reader finds them (byte spans, values), for
+/// the reconciliation's candidates ([`crate::extract::figures`]).
+pub(crate) fn money_figures(text: &str) -> Vec<(usize, usize, Decimal)> {
+    let matched = script::for_matching(text);
+    let toks = tokens(&matched);
+    toks.into_iter()
+        .filter_map(|t| Some((t.start, t.end, t.val.money()?)))
+        .collect()
+}
+
 struct Extractor<'a> {
     doc: &'a Document,
     /// `doc.text` as matched (see [`script`]): same offsets, simplified characters.

@@ -1,0 +1,79 @@
+//! Every money figure of a document, whatever its label: the candidates the reconciliation
+//! stage may try as the principal when no label names it (a sentence "余款…由…发放贷款", a
+//! slip, a chat, a checkout page, a note amount beside a payoff). Nothing here decides what a
+//! figure is: each is kept with its sentence, in text order, and only the contract's own
+//! arithmetic can make one of them a term (`reconcile::candidates`).
+//!
+//! The figures are found by the readers of each language (the Chinese sentence tokens, the
+//! English money finder), so a candidate is exactly what those readers would call money.
+
+use rust_decimal::Decimal;
+
+use crate::model::{Amount, Evidence, Figure, Language, Terms};
+use crate::read::Document;
+
+/// At most this many figures are kept (a long document's first ones): the reconciliation
+/// prices each, and a contract's own figures come early.
+const MAX_FIGURES: usize = 200;
+
+/// The money figures of `doc`, each with its sentence as evidence.
+pub fn candidates(doc: &Document, language: Language, terms: &Terms) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::new();
+    match language {
+        Language::Zh => {
+            let currency = stated_currency(terms).unwrap_or("CNY");
+            for seg in super::zh::segments(&doc.text) {
+                let Some(text) = doc.text.get(seg.start..seg.end) else {
+                    continue;
+                };
+                let sentence = doc.evidence(seg.start, seg.end);
+                for (s, e, amount) in super::zh::money_figures(text) {
+                    let at = doc.evidence(seg.start + s, seg.start + e);
+                    push(&mut out, sentence.clone(), &at, amount, currency);
+                }
+            }
+        }
+        Language::En => {
+            for m in super::en::number::find_money(&doc.text) {
+                let at = doc.evidence(m.start, m.end);
+                let sentence = doc.sentence_evidence(m.start, m.end);
+                push(&mut out, sentence, &at, m.amount, m.currency);
+            }
+        }
+    }
+    out.truncate(MAX_FIGURES);
+    out
+}
+
+fn push(out: &mut Vec<Figure>, sentence: Evidence, at: &Evidence, amount: Decimal, currency: &str) {
+    if amount <= Decimal::ZERO {
+        return;
+    }
+    out.push(Figure {
+        amount: Amount {
+            amount: amount.normalize(),
+            currency: currency.to_string(),
+            evidence: sentence,
+            derived: false,
+        },
+        start: at.start,
+        end: at.end,
+    });
+}
+
+/// The currency of the amounts the extractor read (a contract in NT$ or HK$ keeps it).
+fn stated_currency(terms: &Terms) -> Option<&'static str> {
+    let any = [
+        terms.payment.as_ref(),
+        terms.total_of_payments.as_ref(),
+        terms.total_interest.as_ref(),
+        terms.finance_charge.as_ref(),
+        terms.disbursed.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    .next()?;
+    ["CNY", "TWD", "HKD", "MOP", "USD"]
+        .into_iter()
+        .find(|c| *c == any.currency)
+}
