@@ -40,6 +40,7 @@ mod extract_en_unseen;
 mod extract_en_unseen_h;
 mod extract_en_unseen_i;
 mod extract_en_unseen_j;
+mod extract_en_unseen_k;
 mod extract_zh;
 mod extract_zh_corpus;
 mod extract_zh_fees;

@@ -578,7 +578,7 @@ impl Checker {
             });
             for r in sel.rules {
                 if let Some(hit) = r.kind.evaluate(&cx) {
-                    findings.push(finding(rs, r, hit));
+                    findings.push(stated_condition(r, input.terms, finding(rs, r, hit)));
                 }
             }
         }
@@ -634,6 +634,31 @@ fn finding(rs: &Ruleset, r: &Rule, mut hit: Hit) -> Finding {
         note: join_notes([rs.note.as_deref(), r.note.as_deref(), hit.note.as_deref()]),
         figures: hit.figures,
     }
+}
+
+/// A warning whose condition the contract states itself ("the MLA database shows that you
+/// are a covered member"): a violation, quoting the statement.
+fn stated_condition(r: &Rule, terms: &Terms, mut f: Finding) -> Finding {
+    let Some(c) = terms
+        .clauses
+        .iter()
+        .find(|c| r.violation_with_clauses.contains(&c.kind))
+    else {
+        return f;
+    };
+    f.severity = Severity::Violation;
+    if !f.evidence.iter().any(|e| e.start == c.evidence.start) {
+        f.evidence.push(c.evidence.clone());
+    }
+    let quote = c
+        .evidence
+        .text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let said = format!("The contract states the condition itself: «{quote}».");
+    f.note = join_notes([f.note.as_deref(), Some(said.as_str())]);
+    f
 }
 
 /// True for a TOML file that looks like an index table rather than a ruleset.

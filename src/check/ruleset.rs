@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::de::opt_date;
 use super::kinds::RuleKind;
-use crate::model::{LenderType, Severity};
+use crate::model::{ClauseKind, LenderType, Severity};
 
 static KEBAB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[a-z0-9]+(-[a-z0-9]+)*$").unwrap_or_else(|_| unreachable!("valid regex"))
@@ -126,6 +126,8 @@ struct RuleEntry {
     #[serde(default, with = "opt_date")]
     runs_until_at_least: Option<NaiveDate>,
     #[serde(default)]
+    violation_with_clauses: Option<Vec<ClauseKind>>,
+    #[serde(default)]
     params: Option<toml::Spanned<toml::Value>>,
 }
 
@@ -167,6 +169,9 @@ pub struct Rule {
     /// transition rule for the part of the term after it. A loan whose end is unknown is not
     /// taken to run that long.
     pub runs_until_at_least: Option<NaiveDate>,
+    /// A warning whose condition the contract itself can state ("you are a covered member"):
+    /// when the contract holds one of these clause kinds, the finding is a violation.
+    pub violation_with_clauses: Vec<ClauseKind>,
     /// How firmly the rule's fact is established: the entry's `grade`, else the weakest
     /// marker ([U], [S]) in its note or its ruleset's note, else `C`.
     pub grade: Grade,
@@ -290,7 +295,17 @@ impl Ruleset {
                     ),
                 ));
             }
+            if grade == Grade::U && e.violation_with_clauses.is_some() {
+                return Err((
+                    Some(line),
+                    format!(
+                        "rule `{}`: an unconfirmed ([U]) rule cannot become a violation",
+                        e.id
+                    ),
+                ));
+            }
             rules.push(Rule {
+                violation_with_clauses: e.violation_with_clauses.unwrap_or_default(),
                 max_term_days: e.max_term_days,
                 min_term_days: e.min_term_days,
                 runs_until_at_least: e.runs_until_at_least,

@@ -591,6 +591,10 @@ pub enum ClauseKind {
     CrossDefault,
     /// 放弃抗辩权 / waiver of defences.
     WaiverOfDefences,
+    /// The contract states that the borrower is a covered member of the armed forces or a
+    /// dependant (Military Lending Act, 32 CFR 232.3(g)): not a clause, a fact that makes the
+    /// MLA's limits apply for certain.
+    CoveredBorrower,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

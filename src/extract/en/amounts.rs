@@ -42,7 +42,7 @@ static FINANCE_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 static TOTAL_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:total of payments|total amount payable|total amount (?:to be )?repay(?:able|ed)|total (?:amount )?repayable|total repayment amount|total (?:amount )?(?:to repay|you (?:must|will) (?:re)?pay)|total amount (?:that )?you (?:will|would) (?:have|need) to (?:re)?pay|(?:all together|altogether|in all|in total),? (?:i|we|you|the borrower) (?:will|shall|must) (?:re)?pay(?: (?:you|the lender|the holder))?|amount due on (?:the )?(?:payment )?(?:due|maturity|repayment) date|amount of (?:the |your )?(?:personal )?(?:check|cheque) (?:held|to be held|to be deposited))(?-u:\b)|(?-u:\b)(?:face amount of (?:the |your )?|(?:personal )?)(?:check|cheque)(?: amount)?\s*:")
+    Regex::new(r"(?i)(?-u:\b)(?:total of payments|total amount payable|total amount (?:to be )?repay(?:able|ed)|total (?:amount )?repayable|total repayment amount|total (?:amount )?(?:to repay|you (?:must|will) (?:re)?pay)|total amount (?:that )?you (?:will|would) (?:have|need) to (?:re)?pay|(?:all together|altogether|in all|in total),? (?:i|we|you|the borrower) (?:will|shall|must) (?:re)?pay(?: (?:you|the lender|the holder))?|(?:total |amount )(?:amount )?due on (?:the )?(?:new |payment )?(?:due|maturity|repayment) date|amount of (?:the |your )?(?:personal )?(?:check|cheque) (?:held|to be held|to be deposited))(?-u:\b)|(?-u:\b)(?:face amount of (?:the |your )?|(?:personal )?)(?:check|cheque)(?: amount)?\s*:")
         .expect("static regex")
 });
 /// Any label that ends the search window of another (so a label does not take the value of

@@ -11,7 +11,7 @@ use crate::model::{Count, DateTerm, Frequency, FrequencyTerm, Terms};
 
 /// Labels of the signing date, anywhere in the text.
 static CONTRACT_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)dated(?-u:\b)|(?-u:\b)date of (?:the |this )?(?:agreement|note|loan agreement|loan contract|loan|contract|credit agreement|offer|signature|signing|execution|(?:this |the )?(?:information|disclosure|statement|document))(?-u:\b)|(?-u:\b)(?:agreement|contract|signature|signing|execution|offer) date(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)entered into(?: as of| on)?(?-u:\b)|(?-u:\b)made (?:and entered into )?(?:as of|on|this)(?-u:\b)|(?-u:\b)date issued(?-u:\b)|(?-u:\b)(?:provided|given|issued|supplied|delivered|handed) to (?:the |you,? the )?(?:prospective )?(?:debtor|borrower|customer|consumer|applicant|hirer)(?: on)?(?-u:\b)|(?-u:\b)(?:provided|given|issued|supplied|delivered|handed) to\s*:|(?-u:\b)(?:signed|executed|accepted)(?: and dated)?(?: on| this| as of)?(?-u:\b)|(?-u:\b)effective date(?-u:\b)|(?-u:\b)(?:place and date|date and place)(?: of (?:signing|signature|execution))?\s*:|(?:^|[^a-z ] ?|\s\s)(?-u:\b)date\s*:)")
+    Regex::new(r"(?i)(?:(?-u:\b)dated(?-u:\b)|(?-u:\b)date of (?:the |this )?(?:agreement|note|loan agreement|loan contract|loan|contract|credit agreement|offer|signature|signing|execution|(?:this |the )?(?:information|disclosure|statement|document))(?-u:\b)|(?-u:\b)(?:agreement|contract|signature|signing|execution|offer) date(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)entered into(?: as of| on)?(?-u:\b)|(?-u:\b)made (?:and entered into )?(?:as of|on|this)(?-u:\b)|(?-u:\b)date issued(?-u:\b)|(?-u:\b)(?:date )?prepared(?: on)?\s*:|(?-u:\b)(?:prepared|produced|issued|provided|given) (?:for|to)\s*:?\s*(?:(?:mr|mrs|ms|dr|miss)\.?\s+)?[a-z][^.;\n\d]{1,60}? on(?-u:\b)|(?-u:\b)(?:renewal|rollover|roll-over|extension|refinanc(?:e|ing)) date(?-u:\b)|(?-u:\b)date of (?:the |this )?(?:renewal|rollover|extension|refinanc(?:e|ing))(?-u:\b)|(?-u:\b)(?:provided|given|issued|supplied|delivered|handed) to (?:the |you,? the )?(?:prospective )?(?:debtor|borrower|customer|consumer|applicant|hirer)(?: on)?(?-u:\b)|(?-u:\b)(?:provided|given|issued|supplied|delivered|handed) to\s*:|(?-u:\b)(?:signed|executed|accepted)(?: and dated)?(?: on| this| as of)?(?-u:\b)|(?-u:\b)effective date(?-u:\b)|(?-u:\b)(?:place and date|date and place)(?: of (?:signing|signature|execution))?\s*:|(?:^|[^a-z ] ?|\s\s)(?-u:\b)date\s*:)")
         .expect("static regex")
 });
 /// A "Date:" label heading its line (a form's signing-date row), read on the text with its
@@ -27,6 +27,18 @@ static MATURITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:maturity date|matures? on|(?:final|last) (?:interest |regular |scheduled |monthly )?(?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:and payable )?(?:in full )?on|(?:repay|pay back|return) (?:the )?(?:whole |entire |full |unpaid )?principal(?: amount| sum| balance)?(?: in full)? (?:on|by)|principal(?: amount| sum| balance)? (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid)(?: in full)? (?:on|by)|(?:re)?pa(?:id|yable|y) in full (?:on or before|by|on)|(?:re)?pa(?:id|yable) in (?:one|a single) (?:sum|lump[- ]sum|payment) on|repayable on|not (?:to )?deposit (?:it |the check |your check )?until|(?:the|final|last) repayment date|due in (?:one|a single) (?:lump[- ]sum )?payment(?: of)?)(?-u:\b)")
         .expect("static regex")
 });
+
+/// Does `text` hold a signing-date label with a date right after it ("Date: April 9, 2025",
+/// "dated March 1, 2025")?
+pub(super) fn has_signing_date(text: &str) -> bool {
+    [&*CONTRACT_DATE, &*LINE_DATE].iter().any(|re| {
+        re.find_iter(text).any(|m| {
+            let after = text.get(m.end()..).unwrap_or("");
+            let window = after.get(..super::floor(after, 40)).unwrap_or(after);
+            number::first_date(window, false).is_some()
+        })
+    })
+}
 
 /// A date read after a label, and whether its day/month order was ambiguous.
 struct LabelledDate {
@@ -53,7 +65,10 @@ fn labelled_date_in(
         let before = cx
             .slice(m.start().saturating_sub(16), m.start())
             .to_ascii_lowercase();
-        if not_after.iter().any(|w| before.trim_end().ends_with(w)) || bare_other_date(cx, m) {
+        if not_after.iter().any(|w| before.trim_end().ends_with(w))
+            || bare_other_date(cx, m)
+            || earlier_period(&before, m.as_str())
+        {
             continue;
         }
         // A label glued to the value after it ("Agreement dateDecember 1, 2025", two cells of
@@ -87,6 +102,31 @@ fn labelled_date_in(
         }
     }
     None
+}
+
+/// Words that put a dated event in an earlier loan or period than this one: a renewal's
+/// "Original transaction date", "Previous due date", "Prior loan date".
+const EARLIER: &[&str] = &[
+    "previous",
+    "original",
+    "prior",
+    "former",
+    "old",
+    "preceding",
+];
+
+/// Does the label (or the word right before it) name an earlier loan's or period's date?
+fn earlier_period(before: &str, label: &str) -> bool {
+    let label = label.to_ascii_lowercase();
+    let last_word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    EARLIER.contains(&last_word)
+        || label
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| EARLIER.contains(&w))
 }
 
 /// A bare "Date:" label whose line names another date before it ("Deferred Deposit (Due)

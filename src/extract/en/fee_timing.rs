@@ -24,7 +24,7 @@ static FINANCED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PAID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:paid (?:by (?:you|the borrower|borrower) )?(?:in cash|at (?:loan )?closing|at (?:loan )?signing|separately|up-?front|before)|(?:payable |due )?(?:at|upon) (?:closing|signing|consummation)|closing costs?)")
+    Regex::new(r"(?i)(?-u:\b)(?:separately from (?:the|your) (?:loan|proceeds|advance|amount (?:lent|borrowed))|paid (?:by (?:you|the borrower|borrower) )?(?:(?:directly )?to (?:us|the lender|lender|the creditor) )?(?:in cash|by (?:card|debit card|check|cheque)|at (?:loan )?closing|at (?:loan )?signing|separately|up-?front|before)|(?:payable |due )?(?:at|upon) (?:closing|signing|consummation)|closing costs?)")
         .expect("static regex")
 });
 

@@ -45,7 +45,7 @@ static PROSE_FEE: LazyLock<Regex> = LazyLock::new(|| {
 /// A bracketed aside may stand between the name and its value ("Acquisition charge (paid at
 /// closing) | $100.00").
 static LINE_FEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t|]*([A-Z][A-Za-z'’/&-]*(?:[ \t][A-Za-z][A-Za-z'’/&-]*){0,3}[ \t](?:fees?|charges?))[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:[:|]|[ \t]{2,}[$£€\d]|\t[$£€\d]|[ \t][$£€]\d)")
+    Regex::new(r"(?m)^[ \t|]*([A-Z][A-Za-z'’/&-]*(?:[ \t][A-Za-z][A-Za-z'’/&-]*){0,3}[ \t](?:fees?|charges?))[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:[:|]|[ \t]{2,}[$£€\d]|\t[$£€\d]|[ \t][$£€]\d|[ \t]*(?:\.[ \t]*){3,}[$£€\d]|[ \t]*…+[ \t]*[$£€\d])")
         .expect("static regex")
 });
 /// A receipt's bare "Fee" row ("Fee ........ $52.50", "Charge: $45.00"): the one charge of the
@@ -280,6 +280,15 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         .find_iter(&flat)
         .map(|m| (m.start(), m.end()))
         .collect();
+    // A form row's own label keeps its words ("Title processing fee: $20.00"), not only the
+    // vocabulary's name inside it.
+    for m in LINE_FEE.captures_iter(&cx.doc.text) {
+        if let Some(g) = m.get(1)
+            && let Some(n) = names.iter_mut().find(|n| g.start() < n.0 && n.1 <= g.end())
+        {
+            n.0 = g.start();
+        }
+    }
     for m in OTHER_FEE
         .captures_iter(&flat)
         .chain(LINE_FEE.captures_iter(&cx.doc.text))
@@ -646,7 +655,7 @@ type PctValue = (Decimal, Option<Basis>, Option<Per>);
 /// includes the processing fee, is 40.51%").
 static RATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:annual percentage rate|APRC?|interest rate|rate of interest|rate)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:annual percentage rate|M?APRC?|APY|interest rate|rate of interest|rate)(?-u:\b)",
     )
     .expect("static regex")
 });

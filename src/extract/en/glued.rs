@@ -97,6 +97,12 @@ pub(crate) fn deglue(doc: &Document) -> Option<Deglued> {
 }
 
 impl Deglued {
+    /// A copy of a document and, for each of its byte offsets (and its end), the byte offset
+    /// in the original.
+    pub(crate) fn from_parts(doc: Document, to_original: Vec<usize>) -> Self {
+        Deglued { doc, to_original }
+    }
+
     /// `terms` read from the copy, with every quote taken again from `original`.
     pub(crate) fn restore(&self, terms: Terms, original: &Document) -> Terms {
         let Ok(mut value) = serde_json::to_value(&terms) else {

@@ -12,8 +12,54 @@ use chrono::Datelike;
 
 use crate::model::{Amount, Count, Frequency, Terms};
 
-static BALLOON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)balloon payment(?-u:\b)").expect("static regex"));
+static BALLOON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)balloon(?: payment| instal?lment| repayment)?(?-u:\b)")
+        .expect("static regex")
+});
+
+/// Words of the regular payments: a figure after them is not the balloon's.
+static REGULAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:monthly|weekly|each (?:month|week)|per (?:month|week)|regular|instal?lments?|periodic)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// A balloon's own date, when no maturity date was read: the date between the word
+/// "balloon" and its figure ("Balloon. On April 9, 2028 (the 36th payment date), Borrower
+/// will pay ... $19,144.10") is the last payment's, the maturity date.
+pub(crate) fn balloon_date(cx: &Ctx, terms: &mut Terms) {
+    if terms.maturity_date.is_some() {
+        return;
+    }
+    let Some(last) = &terms.last_payment else {
+        return;
+    };
+    let Some((m, window, figure)) = BALLOON.find_iter(&cx.flat).find_map(|m| {
+        let reach = cx.paragraph_end(m.end(), m.end() + BALLOON_REACH);
+        let window = cx.slice(m.end(), reach);
+        let figure = number::find_money(window)
+            .into_iter()
+            .find(|x| x.amount == last.amount)?;
+        Some((m, window, figure))
+    }) else {
+        return;
+    };
+    let Some(d) = number::first_date(window.get(..figure.start).unwrap_or(""), cx.day_first) else {
+        return;
+    };
+    terms.assumptions.push(format!(
+        "maturity date {} read as the balloon payment's date",
+        d.date
+    ));
+    terms.maturity_date = Some(crate::model::DateTerm {
+        date: d.date,
+        evidence: cx.evidence(m.start(), m.end() + figure.end),
+    });
+}
+
+/// How far after the word "balloon" its figure may stand within its paragraph ("Balloon. On
+/// April 9, 2028 (the 36th payment date), Borrower will pay all principal and interest then
+/// unpaid, which will be $19,144.10").
+const BALLOON_REACH: usize = 200;
 
 /// "The final payment of $161.18", "a last instalment of £51.96": the odd last payment that
 /// absorbs the rounding. Noted (the schedule recomputes it) and marked as read.
@@ -49,15 +95,38 @@ pub(crate) fn final_payment(
 /// A stated balloon payment ("Final balloon payment: $6,339.58"): noted (the schedule is not
 /// level) and marked as read; its amount and offset.
 pub(crate) fn balloon(cx: &mut Ctx, terms: &mut Terms) -> Option<(rust_decimal::Decimal, usize)> {
-    let m = BALLOON.find(&cx.flat)?.range();
-    let after = cx.slice(m.end, m.end + 40).trim_start();
-    let negated = after.to_ascii_lowercase().starts_with("no");
-    // Only a stated balloon amount counts ("Balloon Payment NO" or a blank form is none).
-    if negated {
-        return None;
-    }
-    let mo = number::find_money(after).into_iter().next()?;
-    let at = m.end + (cx.slice(m.end, m.end + 40).len() - after.len()) + mo.start;
+    let (m, mo) = BALLOON.find_iter(&cx.flat).find_map(|m| {
+        let m = m.range();
+        let after = cx
+            .slice(m.end, m.end + 40)
+            .trim_start()
+            .to_ascii_lowercase();
+        let negated = after.starts_with("no")
+            || cx
+                .slice(m.start.saturating_sub(12), m.start)
+                .to_ascii_lowercase()
+                .split_whitespace()
+                .any(|w| matches!(w, "no" | "not" | "without" | "non"));
+        // Only a stated balloon amount counts ("Balloon Payment NO" or a blank form is none).
+        if negated {
+            return None;
+        }
+        // Its figure: right after it, or later in its paragraph when the word heads the
+        // clause that states it, with no regular payment's words before the figure.
+        let reach = cx.paragraph_end(m.end, m.end + BALLOON_REACH);
+        let window = cx.slice(m.end, reach);
+        let mo = number::find_money(window).into_iter().next()?;
+        let lead = window.get(..mo.start).unwrap_or("");
+        // On the word's own line ("BALLOON NOTE" over a "Total of payments" row is a title).
+        let same_line = !cx
+            .doc
+            .text
+            .get(m.end..m.end + mo.start)
+            .unwrap_or("\n")
+            .contains('\n');
+        (same_line && !REGULAR.is_match(lead)).then_some((m, mo))
+    })?;
+    let at = m.end + mo.start;
     cx.cover(at);
     terms.assumptions.push(format!(
         "balloon payment of {} {} stated: the schedule is not level",

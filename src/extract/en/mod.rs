@@ -11,9 +11,11 @@
 mod amounts;
 mod boxes;
 mod clauses;
+mod covered;
 mod dates;
 mod fee_timing;
 mod fees;
+mod foreign;
 mod form;
 mod glued;
 mod itemization;
@@ -34,6 +36,16 @@ pub(crate) use boxes::{cells_below, continues_cell, heads_cell};
 
 /// Extract the terms of an English contract or disclosure.
 pub fn extract(doc: &Document) -> Terms {
+    // Examples, other plans, quoted messages: read a copy without them.
+    if let Some((masked, notes)) = foreign::mask(doc) {
+        let mut terms = masked.restore(extract_unmasked(&masked.doc), doc);
+        terms.assumptions.extend(notes);
+        return terms;
+    }
+    extract_unmasked(doc)
+}
+
+fn extract_unmasked(doc: &Document) -> Terms {
     // Figures glued to their labels are read from a spaced copy, quoted as written.
     if let Some(d) = glued::deglue(doc) {
         let terms = extract_spaced(&d.doc);
@@ -61,6 +73,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     amounts::derive_disbursed(&mut terms);
     rates::rate_from_apr(&cx, &mut terms);
     clauses::extract(&mut cx, &mut terms);
+    covered::extract(&cx, &mut terms);
     clauses::lender(&mut cx, &mut terms);
     clauses::borrower_state(&cx, &mut terms);
     clauses::state_from_places(&cx, &mut terms);

@@ -205,6 +205,14 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                 .starts_with("simple")
         });
         let apr_after = APR_AFTER.is_match(after_on_line) && !simple_apr;
+        // "APR 19.99% (simple interest)": the APR says it is the simple interest rate.
+        let apr_is_interest = apr_label && {
+            let a = after_on_line
+                .trim_start_matches([' ', '(', ',', '-', '–'])
+                .to_ascii_lowercase();
+            a.starts_with("simple interest") || a.starts_with("interest rate")
+        };
+        let interest_too = interest_too || apr_is_interest;
         if apr_label || apr_after {
             // A repeat of the APR already read ("The APR is 1732.1%") is read too.
             if terms
@@ -269,7 +277,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                 && c.get(0)
                     .is_some_and(|m| names_payments(after.get(m.end()..).unwrap_or(""))))
         });
-        let has_interest = INTEREST_WORD.is_match(near) || simple_apr;
+        let has_interest = INTEREST_WORD.is_match(near) || simple_apr || apr_is_interest;
         if !has_interest && per_after.is_none() {
             continue;
         }
@@ -320,13 +328,18 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             },
             None => None,
         };
-        let per = per.or(simple_apr.then_some(Per::Year)).or_else(|| {
-            PER_BEFORE
-                .captures_iter(near)
-                .last()
-                .and_then(|c| c.get(1))
-                .and_then(|m| per_from(m.as_str()))
-        });
+        // An annual percentage rate is a rate a year, whatever period words stand near it.
+        let per = (apr_is_interest && per.is_none())
+            .then_some(Per::Year)
+            .or(per)
+            .or(simple_apr.then_some(Per::Year))
+            .or_else(|| {
+                PER_BEFORE
+                    .captures_iter(near)
+                    .last()
+                    .and_then(|c| c.get(1))
+                    .and_then(|m| per_from(m.as_str()))
+            });
         let per = match per {
             Some(p) => p,
             None => {

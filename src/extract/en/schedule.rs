@@ -270,11 +270,16 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     term::loan_term(cx, terms);
     term::count_from_term(terms);
     super::dates::extract(cx, terms);
+    super::last_payment::balloon_date(cx, terms);
     super::last_payment::count_with_last_date(terms);
     term::derive_term(terms);
     method(cx, terms);
     term::term_from_dates(terms);
     term::count_from_term(terms);
+    // A count known only from the dates (a balloon's date ends the term): the method again.
+    if terms.repayment.is_none() && terms.installments.is_some() {
+        method(cx, terms);
+    }
 }
 
 fn installments(cx: &mut Ctx, terms: &mut Terms) {

@@ -1,0 +1,47 @@
+//! A statement that the borrower is a covered borrower under the Military Lending Act (an
+//! active-duty member of the armed forces or a dependant, 32 CFR 232.3(g)): "the MLA database
+//! shows that you are a covered member", "Covered borrower: Yes", "☑ Covered borrower". A
+//! condition ("if you are a covered borrower"), a question, a negation ("you are not a
+//! covered borrower") or an unticked box states nothing.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Ctx;
+use crate::model::{Clause, ClauseKind, Terms};
+
+/// The affirmative statements.
+static COVERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:you are|you're|borrower is|applicant is|customer is|member is|I am|he is|she is|they are)\s+(?:an?\s+)?(?:active[- ]duty\s+)?covered\s+(?:member|borrower|servicemember|service member|person|dependent|dependant)s?|covered\s+(?:borrower|member)(?:\s+status)?\s*[:?|\-–]\s*(?:yes|y|true|confirmed|covered)(?-u:\b)|(?:\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|[☑☒✓✔■])\s*(?:the\s+borrower\s+is\s+(?:a\s+)?)?covered\s+(?:borrower|member))")
+        .expect("static regex")
+});
+
+/// Words before the statement that make it a condition, a question or a denial.
+static NOT_STATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:if|whether|unless|when|where|not|no|neither|nor|certify that|represent that|ask|asks|asked)\W*(?:\w+\W+){0,3}$")
+        .expect("static regex")
+});
+
+/// Record the statement as a `covered-borrower` clause.
+pub(crate) fn extract(cx: &Ctx, terms: &mut Terms) {
+    if terms
+        .clauses
+        .iter()
+        .any(|c| c.kind == ClauseKind::CoveredBorrower)
+    {
+        return;
+    }
+    for m in COVERED.find_iter(&cx.flat) {
+        let (s, _) = cx.sentence_of(m.start());
+        let before = cx.slice(s.max(m.start().saturating_sub(60)), m.start());
+        if NOT_STATED.is_match(before) || cx.slice(m.end(), m.end() + 1) == "?" {
+            continue;
+        }
+        terms.clauses.push(Clause {
+            kind: ClauseKind::CoveredBorrower,
+            evidence: cx.evidence(m.start(), m.end()),
+        });
+        return;
+    }
+}

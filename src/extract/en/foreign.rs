@@ -1,0 +1,268 @@
+//! Spans of a document that speak of another loan than this one, whatever their figures:
+//! - a worked example ("Example only. A $5,000.00 loan for 36 months ... This example is not
+//!   your loan.", "Representative example (not your loan): borrow £2,500 over 24 months");
+//! - other plans offered beside the one chosen ("Other options for this cart: 4 payments of
+//!   $300.00 every two weeks");
+//! - a message quoted in a reply (lines opened by `>`), and an e-mail's header block (its
+//!   `Date:` is the e-mail's, not the note's).
+//!
+//! The extractor reads a copy of the document with these spans blanked (same characters,
+//! same offsets), every quote is taken again from the document as written, and an assumption
+//! names each span left out, so a reader can see what was not read as this loan's.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::glued::Deglued;
+use crate::read::Document;
+
+/// A worked or advertised example.
+static EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:for example|by way of example|examples? only|(?:representative|illustrative|hypothetical|worked) example|example\s*[:(\-–]|for (?:the purposes? of )?illustration|illustration only|this example|not (?:your|this) (?:loan|agreement|credit|note|plan))(?-u:\b)")
+        .expect("static regex")
+});
+
+/// Plans offered beside the one chosen.
+static ALTERNATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:other|alternative|additional) (?:payment )?(?:options?|plans?|offers?)(?: (?:for|available|offered|we can offer))?|you could (?:also|instead)|instead,? you (?:could|can|may)|(?:options?|plans?|offers?) (?:you )?(?:did not|didn't) (?:choose|select|take|accept)|not (?:chosen|selected|taken))(?-u:\b)")
+        .expect("static regex")
+});
+
+/// A figure of a loan: money, a percentage, or a count of months, weeks, days or payments.
+static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[$£€]\s?\d|\d\s?%|\d+\s+(?:(?:equal|monthly|weekly|fortnightly|bi-?weekly)\s+)?(?:months?|weeks?|days?|years?|payments?|instal?lments?|repayments?)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// A sentence that speaks of this loan ("your loan", "this agreement"): an example ends
+/// before it.
+static THIS_LOAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:your|this) (?:loan|agreement|note|credit agreement|plan|contract)|you (?:agree|promise|accepted|chose|signed))(?-u:\b)")
+        .expect("static regex")
+});
+
+/// An e-mail header line.
+static MAIL_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)^[ \t]*(from|to|cc|bcc|sent|date|subject)[ \t]*:[^\n]*$")
+        .expect("static regex")
+});
+
+/// A line of a message quoted in a reply.
+static QUOTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^[ \t]*>[^\n]*$").expect("static regex"));
+
+/// At most this many bytes of one example or alternative are left out.
+const MAX_SPAN: usize = 600;
+
+/// A span left out and why.
+struct Span {
+    start: usize,
+    end: usize,
+    what: &'static str,
+}
+
+/// A copy of `doc` with its foreign spans blanked, and the assumptions naming them; `None`
+/// when it has none.
+pub(crate) fn mask(doc: &Document) -> Option<(Deglued, Vec<String>)> {
+    let text = doc.text.as_str();
+    if text.len() > 400_000 {
+        return None;
+    }
+    let mut spans = Vec::new();
+    quoted_and_headers(text, &mut spans);
+    if EXAMPLE.is_match(text) || ALTERNATIVE.is_match(text) {
+        examples(text, &mut spans);
+    }
+    if spans.is_empty() {
+        return None;
+    }
+    spans.sort_by_key(|s| s.start);
+    let mut notes = Vec::new();
+    let mut copy = String::with_capacity(text.len());
+    let mut to_original = Vec::with_capacity(text.len() + 1);
+    let mut next = 0usize;
+    for (at, c) in text.char_indices() {
+        while spans.get(next).is_some_and(|s| s.end <= at) {
+            next += 1;
+        }
+        let span_end = spans
+            .get(next)
+            .filter(|s| s.start <= at && !matches!(c, '\n' | '\x0c'))
+            .map(|s| s.end);
+        if let Some(end) = span_end {
+            // A quote that starts on a blank starts after the span left out.
+            copy.push(' ');
+            to_original.push(end);
+        } else {
+            copy.push(c);
+            to_original.extend(std::iter::repeat_n(at, c.len_utf8()));
+        }
+    }
+    to_original.push(text.len());
+    for s in &spans {
+        let quoted: String = text
+            .get(s.start..s.end)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let short: String = quoted.chars().take(90).collect();
+        let more = if short.len() < quoted.len() {
+            "…"
+        } else {
+            ""
+        };
+        notes.push(format!(
+            "not read as this loan's terms: {} («{short}{more}»)",
+            s.what
+        ));
+    }
+    let masked = Document::from_text(&doc.path, doc.kind, &copy);
+    Some((Deglued::from_parts(masked, to_original), notes))
+}
+
+/// Lines quoted from an earlier message, and an e-mail header block (three or more header
+/// lines in a row, among them `From:`). The header's date line is left in unless the rest of
+/// the document has a signing date of its own (an e-mail that is itself the agreement is
+/// dated by its header).
+fn quoted_and_headers(text: &str, spans: &mut Vec<Span>) {
+    for m in QUOTED.find_iter(text) {
+        spans.push(Span {
+            start: m.start(),
+            end: m.end(),
+            what: "a message quoted in a reply",
+        });
+    }
+    let lines: Vec<regex::Captures> = MAIL_HEADER.captures_iter(text).collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        // A block: header lines separated only by line breaks.
+        while let (Some(a), Some(b)) = (lines.get(j), lines.get(j + 1)) {
+            let (Some(a), Some(b)) = (a.get(0), b.get(0)) else {
+                break;
+            };
+            if text
+                .get(a.end()..b.start())
+                .is_some_and(|g| g.trim().is_empty())
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let block = &lines[i..=j];
+        let has_from = block.iter().any(|c| {
+            c.get(1)
+                .is_some_and(|w| w.as_str().eq_ignore_ascii_case("from"))
+        });
+        if block.len() >= 3 && has_from {
+            let end = block.last().and_then(|c| c.get(0)).map_or(0, |m| m.end());
+            let rest_has_date = text.get(end..).is_some_and(super::dates::has_signing_date);
+            for c in block {
+                let (Some(line), Some(name)) = (c.get(0), c.get(1)) else {
+                    continue;
+                };
+                let dated = matches!(name.as_str().to_ascii_lowercase().as_str(), "date" | "sent");
+                if dated && !rest_has_date {
+                    continue;
+                }
+                spans.push(Span {
+                    start: line.start(),
+                    end: line.end(),
+                    what: "an e-mail's header",
+                });
+            }
+        }
+        i = j + 1;
+    }
+}
+
+/// Examples and alternatives: the sentence that names one, the sentence after a heading
+/// with no figure of its own, and the sentences that continue it (after `;`, `:` or `,`, or
+/// opening in lower case or with "or"/"and"), within its paragraph.
+fn examples(text: &str, spans: &mut Vec<Span>) {
+    let sentences = super::split_sentences(text);
+    let mut i = 0;
+    while i < sentences.len() {
+        let (s, e) = sentences[i];
+        let sent = text.get(s..e).unwrap_or("");
+        let what = if EXAMPLE.is_match(sent) {
+            "an example"
+        } else if ALTERNATIVE.is_match(sent) {
+            "another plan offered, not the one chosen"
+        } else {
+            i += 1;
+            continue;
+        };
+        let mut last = i;
+        // A short heading with no figure ("4. Example only.") heads the sentences after it.
+        let mut heading = !FIGURE.is_match(sent) && sent.len() <= 60;
+        // An example that opens its sentence ("Representative example: borrow £200 ...")
+        // runs to the end of its line.
+        let opens = what == "an example"
+            && EXAMPLE.find(sent).is_some_and(|m| {
+                sent.get(..m.start())
+                    .is_some_and(|h| h.trim_matches(|c: char| !c.is_alphabetic()).is_empty())
+            });
+        while let Some(&(ns, ne)) = sentences.get(last + 1) {
+            let (_, le) = sentences[last];
+            let between = text.get(le..ns).unwrap_or("");
+            let next = text.get(ns..ne).unwrap_or("");
+            let prev = text.get(sentences[last].0..le).unwrap_or("").trim_end();
+            if between.contains("\n\n") || between.contains('\x0c') || ne > s + MAX_SPAN {
+                break;
+            }
+            let continues = (opens && !between.contains('\n'))
+                || prev.ends_with([';', ':', ','])
+                || next.starts_with(|c: char| c.is_lowercase() || c == '(')
+                || next.starts_with("or ")
+                || next.starts_with("and ");
+            let this_loan = THIS_LOAN.is_match(next) && !EXAMPLE.is_match(next);
+            if this_loan || !(heading || continues) || super::starts_item(next) {
+                break;
+            }
+            heading = heading && !FIGURE.is_match(next);
+            last += 1;
+        }
+        let end = sentences[last].1;
+        if FIGURE.is_match(text.get(s..end).unwrap_or("")) {
+            spans.push(Span {
+                start: s,
+                end,
+                what,
+            });
+        }
+        i = last + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn masked(text: &str) -> String {
+        let doc = Document::from_text(
+            std::path::Path::new("t.txt"),
+            crate::read::SourceKind::Text,
+            text,
+        );
+        mask(&doc).map(|(d, _)| d.doc.text).unwrap_or_default()
+    }
+
+    #[test]
+    fn an_example_item_and_a_quote_are_blanked() {
+        let t = "1. Term. 24 payments of $100.\n2. Example only. A $5,000 loan for 36 months has 36 payments of $190.69. This example is not your loan.\n3. Default.\n> Could we do 60 months?\n";
+        let m = masked(t);
+        assert_eq!(m.len(), t.len());
+        assert!(m.contains("24 payments of $100"), "{m}");
+        assert!(!m.contains("36 months") && !m.contains("60 months"), "{m}");
+        assert!(m.contains("3. Default."), "{m}");
+    }
+
+    #[test]
+    fn a_text_with_no_example_is_left_alone() {
+        assert!(masked("You borrow $1,000 for 12 months at 10% a year.\n").is_empty());
+    }
+}
