@@ -12,6 +12,14 @@
 //! what a pattern matches, so a pattern the set rules out cannot match. When the set cannot
 //! be built (too large), every pattern is a candidate.
 //!
+//! The list is split into sets of at most [`PATTERNS_PER_SET`] patterns, each searched in its
+//! own pass. One set over a whole list spent most of its time building its automaton's states,
+//! one per combination of the patterns' partial matches a text had opened (with loosened gaps
+//! such as `[^。\n]*`, many stay open at once): on new texts that was a millisecond or more
+//! each, far more than the search itself, and it was paid again by every worker thread (each
+//! has its own cache). Smaller sets have far fewer such combinations; a few more passes over
+//! the text cost much less.
+//!
 //! [`LazyRegex`] compiles a pattern of such a list on its first use: a pattern the set rules
 //! out in every text of a run is never compiled.
 
@@ -22,17 +30,26 @@ use regex::{Regex, RegexSet, RegexSetBuilder, SetMatches};
 /// The automaton cache of one set, per thread: large enough that many patterns over Chinese
 /// text do not exhaust it (at the default size the search gives up its automaton and runs
 /// many times slower); it grows only as far as the texts need.
-const DFA_CACHE_BYTES: usize = 32 << 20;
+const DFA_CACHE_BYTES: usize = 16 << 20;
+
+/// Most patterns in one set (see the module's notes); a list is split into sets of equal size.
+pub const PATTERNS_PER_SET: usize = 16;
 
 /// A prefilter over a fixed list of patterns (indices as given).
 #[derive(Debug)]
 pub struct PatternSet {
-    set: Option<RegexSet>,
+    /// Consecutive slices of the list, `size` patterns each (the last may be shorter); `None`
+    /// for a slice whose set cannot be built.
+    sets: Vec<Option<RegexSet>>,
+    size: usize,
 }
 
 /// The patterns of a [`PatternSet`] that may match one text.
 #[derive(Debug)]
-pub struct Candidates(Option<SetMatches>);
+pub struct Candidates {
+    matches: Vec<Option<SetMatches>>,
+    size: usize,
+}
 
 impl PatternSet {
     pub fn new<I, S>(patterns: I) -> Self
@@ -41,23 +58,40 @@ impl PatternSet {
         S: AsRef<str>,
     {
         let loose: Vec<String> = patterns.into_iter().map(|p| loosened(p.as_ref())).collect();
-        let set = RegexSetBuilder::new(loose)
-            .dfa_size_limit(DFA_CACHE_BYTES)
-            .build()
-            .ok();
-        PatternSet { set }
+        let count = loose.len().div_ceil(PATTERNS_PER_SET).max(1);
+        let size = loose.len().div_ceil(count).max(1);
+        let sets = loose
+            .chunks(size)
+            .map(|slice| {
+                RegexSetBuilder::new(slice)
+                    .dfa_size_limit(DFA_CACHE_BYTES)
+                    .build()
+                    .ok()
+            })
+            .collect();
+        PatternSet { sets, size }
     }
 
-    /// Which patterns may match `hay` (one pass).
+    /// Which patterns may match `hay` (one pass per set).
     pub fn candidates(&self, hay: &str) -> Candidates {
-        Candidates(self.set.as_ref().map(|s| s.matches(hay)))
+        Candidates {
+            matches: self
+                .sets
+                .iter()
+                .map(|s| s.as_ref().map(|s| s.matches(hay)))
+                .collect(),
+            size: self.size,
+        }
     }
 }
 
 impl Candidates {
     /// False only when pattern `i` cannot match the text.
     pub fn may_match(&self, i: usize) -> bool {
-        self.0.as_ref().is_none_or(|m| m.matched(i))
+        match self.matches.get(i / self.size) {
+            Some(Some(m)) => m.matched(i % self.size),
+            _ => true,
+        }
     }
 }
 
@@ -245,5 +279,22 @@ mod tests {
         // Ruled out where nothing can match.
         let c = set.candidates("月利率");
         assert!((0..patterns.len()).all(|i| !c.may_match(i)));
+    }
+
+    #[test]
+    fn a_long_list_is_split_and_every_index_answers_for_its_own_pattern() {
+        // Literal words: a loosened word is the word, so the prefilter is exact here.
+        let words: Vec<String> = (0..PATTERNS_PER_SET * 3 + 5)
+            .map(|i| format!("w{i}x"))
+            .collect();
+        let set = PatternSet::new(&words);
+        assert_eq!(set.sets.len(), 4);
+        assert!(set.sets.iter().all(Option::is_some));
+        for (i, word) in words.iter().enumerate() {
+            let c = set.candidates(&format!("before {word} after"));
+            for j in 0..words.len() {
+                assert_eq!(c.may_match(j), i == j, "text with {word}, pattern {j}");
+            }
+        }
     }
 }

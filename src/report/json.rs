@@ -65,10 +65,19 @@ pub struct JsonLinesPrinter;
 
 impl<T: Serialize + ?Sized, S: ?Sized> Printer<T, S> for JsonLinesPrinter {
     fn print(&mut self, out: &mut dyn Write, item: &T) -> io::Result<()> {
-        serde_json::to_writer(&mut *out, item).map_err(io::Error::other)?;
-        writeln!(out)?;
+        let mut line = compact(item)?;
+        line.push(b'\n');
+        out.write_all(&line)?;
         out.flush()
     }
+}
+
+/// `item` as compact JSON, built in memory so that it reaches the output in one write (the
+/// serialiser's many small writes each took standard output's lock and line buffer).
+fn compact<T: Serialize + ?Sized>(item: &T) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(8 << 10);
+    serde_json::to_writer(&mut bytes, item).map_err(io::Error::other)?;
+    Ok(bytes)
 }
 
 /// `audit --format json`: `{"files": [...], "summary": {...}}`, streamed element by element.
@@ -85,7 +94,7 @@ impl Printer<FileOutcome, AuditSummary> for JsonArrayPrinter {
             b",\n"
         })?;
         self.count += 1;
-        serde_json::to_writer(&mut *out, outcome).map_err(io::Error::other)
+        out.write_all(&compact(outcome)?)
     }
 
     fn finish(&mut self, out: &mut dyn Write, summary: &AuditSummary) -> io::Result<()> {
