@@ -251,6 +251,19 @@ fn rulesets_follow_from_the_type_and_the_report_says_why() {
         Severity::Violation
     );
 
+    // 20% interest, but fees bring the all-in cost to 52%: above the 36% line a licensed lender
+    // is held to, while a private lender's fees are only counted as interest in court practice
+    // [U]. The type is unknown, so a warning that names the cost, never a violation.
+    t.rates[0] = interest("20", "年利率20%");
+    let all_in = cost("cn-irr", "52.0", "64.0", "9000", "1100", "2000");
+    let (f, _) = run(&t, Some(&all_in), "2025-06-01", None);
+    assert_eq!(get(&f, "cn-any-cost-above-36").severity, Severity::Warning);
+    assert!(!has(&f, "cn-any-interest-above-36"), "{:?}", ids(&f));
+    // The same loan at an all-in 30% stays under the line.
+    let under = cost("cn-irr", "30.0", "34.0", "10000", "1100", "500");
+    let (f, _) = run(&t, Some(&under), "2025-06-01", None);
+    assert!(!has(&f, "cn-any-cost-above-36"), "{:?}", ids(&f));
+
     // A licensed lender: the licensed rules, not the any-lender ones.
     let mut t = cn_licensed();
     t.rates.push(interest("14", "年利率14%"));
