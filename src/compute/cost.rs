@@ -102,17 +102,7 @@ pub fn default_method(terms: &Terms, jurisdiction: Option<&str>) -> Method {
         .or_else(|| {
             // The principal's currency, else any stated amount's (a principal chosen later by
             // reconciliation is not known yet).
-            let currency = [
-                &terms.principal,
-                &terms.disbursed,
-                &terms.payment,
-                &terms.total_of_payments,
-                &terms.finance_charge,
-            ]
-            .into_iter()
-            .flatten()
-            .next()
-            .map(|a| a.currency.to_ascii_uppercase());
+            let currency = terms.stated_currency().map(str::to_ascii_uppercase);
             match currency.as_deref() {
                 Some("USD" | "CAD") => Some(Method::UsRegz),
                 Some("GBP" | "EUR") => Some(Method::EuAprc),

@@ -63,17 +63,8 @@ fn push(out: &mut Vec<Figure>, sentence: Evidence, at: &Evidence, amount: Decima
 
 /// The currency of the amounts the extractor read (a contract in NT$ or HK$ keeps it).
 fn stated_currency(terms: &Terms) -> Option<&'static str> {
-    let any = [
-        terms.payment.as_ref(),
-        terms.total_of_payments.as_ref(),
-        terms.total_interest.as_ref(),
-        terms.finance_charge.as_ref(),
-        terms.disbursed.as_ref(),
-    ]
-    .into_iter()
-    .flatten()
-    .next()?;
+    let stated = terms.stated_currency()?;
     ["CNY", "TWD", "HKD", "MOP", "USD"]
         .into_iter()
-        .find(|c| *c == any.currency)
+        .find(|c| *c == stated)
 }

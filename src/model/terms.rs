@@ -120,6 +120,24 @@ pub struct Figure {
 }
 
 impl Terms {
+    /// The currency of the principal, else of the first other amount stated (amount received,
+    /// instalment, total of payments, finance charge, total interest): the contract's currency
+    /// before reconciliation has chosen a principal.
+    pub fn stated_currency(&self) -> Option<&str> {
+        [
+            &self.principal,
+            &self.disbursed,
+            &self.payment,
+            &self.total_of_payments,
+            &self.finance_charge,
+            &self.total_interest,
+        ]
+        .into_iter()
+        .flatten()
+        .next()
+        .map(|a| a.currency.as_str())
+    }
+
     /// The first cash flow's date: the day the loan is paid out (or the loan period starts),
     /// else the signing date.
     pub fn start_date(&self) -> Option<&DateTerm> {

@@ -232,9 +232,10 @@ fn matched(terms: &Terms, c: &LoanCost, p: &Figure) -> Vec<Hit> {
         level_instalment: None,
     };
     let mut labelled: Vec<Decimal> = Vec::new();
-    for (what, a) in figures::stated(terms) {
+    let stated = figures::stated(terms);
+    for &(what, a) in &stated {
         // One figure read under two names (利息合计 as the interest and the finance charge).
-        let again = figures::stated(terms)
+        let again = stated
             .iter()
             .take_while(|(w, _)| *w != what)
             .any(|(_, b)| b.amount == a.amount && b.evidence == a.evidence);
