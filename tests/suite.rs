@@ -48,6 +48,7 @@ mod extract_zh_fees_timing;
 mod extract_zh_figures;
 mod extract_zh_prop;
 mod extract_zh_structure;
+mod extract_zh_structure_l;
 mod extract_zh_terms;
 mod extract_zh_unseen;
 mod extract_zh_unseen_f;

@@ -170,6 +170,32 @@ pub(super) fn is_original_recital(text: &str) -> bool {
     text.contains('原') && RECITAL.is_match(text)
 }
 
+/// A value the parties struck out or corrected (`原写“月息壹分伍”已划去`, `将“24个月”改为…`,
+/// `原约定金额叁万元作废`): it is no term of the loan, so it is cut from the sentence before the
+/// values are read. `None` when the sentence strikes nothing out.
+pub(super) fn without_struck_out(text: &str) -> Option<String> {
+    static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?:原(?:写|为|填写?|约定|定|记载)(?:的|为)?\s*)?[“"「『‘](?P<v>[^”"」』’]{1,30})[”"」』’]\s*(?:已经?|均已|现已|业已)?\s*(?:被)?(?:划去|划掉|划除|删去|删除|删掉|涂去|涂掉|涂改|作废|勾掉|勾销|改为|改成|更正为|修改为|变更为)|原(?:写|填写?|约定|定|记载)(?:的|为)?\s*(?P<u>[^“"「『‘,，。;；:：]{1,30}?)\s*(?:已经?|均已|现已|业已)\s*(?:被)?(?:划去|划掉|划除|删去|删除|删掉|涂去|涂掉|涂改|作废|勾掉|勾销)"#)
+            .expect("static regex")
+    });
+    if !text.contains(['划', '删', '涂', '废', '勾', '改', '更', '变']) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for c in STRUCK.captures_iter(text) {
+        let Some(v) = c.name("v").or_else(|| c.name("u")) else {
+            continue;
+        };
+        out.push_str(text.get(last..v.start())?);
+        last = v.end();
+    }
+    (last > 0).then(|| {
+        out.push_str(text.get(last..).unwrap_or(""));
+        out
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

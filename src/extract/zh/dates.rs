@@ -137,7 +137,7 @@ static TERM_AFTER_BORROW: LazyLock<Regex> = LazyLock::new(|| {
 /// `一年后连本带利还你`.
 static TERM_REPAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天|日)\s*(?:后|以后|之后)\s*(?:连本带[息利]|本息|本利)?\s*(?:一次性?|一并)?\s*(?:归还|偿还|还清|付清|清偿|还本付息|还)",
+        r"(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天|日)\s*(?:后|以后|之后)\s*(?:连本带[息利]|本息|本利)?\s*(?:一次性?|一并|一起|一同)?\s*(?:归还|偿还|还清|付清|清偿|还本付息|还)",
         n = "一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾"
     ))
     .expect("static regex")
