@@ -5,7 +5,8 @@
 //! one instalment a month) and a struck-out rate that is no term; a rate exactly at 4 × LPR
 //! (not above it) beside one just over; a chat log whose loan amount is only the transfer
 //! noted as a loan; a draw on a revolving credit line (the draw, not the line, with its
-//! 万分之 daily rate and the day basis the page states).
+//! 万分之 daily rate and the day basis the page states); a count ticked among the tenors of a
+//! monthly plan (□6期 ☑12期 □18期), which gives the term in months.
 //! Expected figures come from hand arithmetic checked in Python (single payment:
 //! (total / principal − 1) / years; interest-only at a monthly rate r: the IRR is r, × 12).
 
@@ -192,4 +193,36 @@ fn a_draw_on_a_credit_line_is_the_loan_not_the_line() {
         "{:?}",
         stated.rates
     );
+}
+
+#[test]
+fn a_count_ticked_among_monthly_tenors_gives_the_term_in_months() {
+    // 9,000 in 3 instalments ticked among 3/6/9/12 (or 3/6/12/24) 期, no frequency written:
+    // the options are the tenors of a monthly plan, so 3 months, said as inferred.
+    for text in [
+        "医美项目分期申请单\n项目金额：9,000.00元　首付：0元　分期金额：9,000.00元\n分期数：☑3期 □6期 □9期 □12期\n每期还款：本金3,000.00元＋服务费90.00元＝3,090.00元\n申请日期：2025年10月9日\n",
+        "分期付款确认书\n客户：韩某某\n分期本金：人民币9,000.00元\n分期期数（请勾选）：■ 3期　□ 6期　□ 12期　□ 24期\n每期服务费：90.00元，随每期本金3,000.00元一并支付\n签署日期：2025年10月9日\n",
+    ] {
+        let t = ex(text);
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(9000)),
+            "{text}"
+        );
+        assert_eq!(count(&t), Some(3), "{text}");
+        assert_eq!(months(&t), Some(3), "{text}");
+        assert!(
+            t.inferred
+                .iter()
+                .any(|i| i.field == "frequency" && i.value == "monthly"),
+            "{:?} {text}",
+            t.inferred
+        );
+    }
+    // 4/8/12 期 may as well be weeks: the term stays open.
+    let t = ex(
+        "医美项目分期申请单\n项目金额：9,000.00元　首付：0元　分期金额：9,000.00元\n分期数：□4期 ☑8期 □12期\n每期还款：本金1,125.00元＋服务费90.00元＝1,215.00元\n申请日期：2025年10月9日\n",
+    );
+    assert_eq!(count(&t), Some(8));
+    assert_eq!(t.term, None);
 }

@@ -160,6 +160,8 @@ struct Extractor<'a> {
     fee_instalments: Vec<(String, FeeKind, u32)>,
     /// A pawn document, matched in loan-contract words (see [`pawn`]).
     pawn: bool,
+    /// The counts a checkbox row offers (□6期 ☑12期 □18期) and where the row is.
+    count_menu: Option<(Vec<u32>, Segment)>,
 }
 
 /// A dotted leader of a form (分期本金…………人民币36,000.00元).
@@ -211,6 +213,7 @@ impl<'a> Extractor<'a> {
             ticked_rate_period: None,
             fee_instalments: Vec::new(),
             pawn: false,
+            count_menu: None,
         }
     }
 
@@ -264,6 +267,9 @@ impl<'a> Extractor<'a> {
         let text = answered.as_deref().unwrap_or(text);
         // 分期期数: □6期 ☑12期 reads as 分期期数: 12期.
         let ticked = method::keep_ticked_options(text);
+        if ticked.is_some() && self.count_menu.is_none() {
+            self.count_menu = derived::count_options(text).map(|menu| (menu, seg));
+        }
         if let Some(p) = ticked.as_deref().and_then(sanity::ticked_rate_period) {
             self.ticked_rate_period = Some(p);
         }
