@@ -226,3 +226,22 @@ fn a_count_ticked_among_monthly_tenors_gives_the_term_in_months() {
     assert_eq!(count(&t), Some(8));
     assert_eq!(t.term, None);
 }
+
+#[test]
+fn a_pawn_of_several_months_pays_its_monthly_fee_for_each_month_at_redemption() {
+    // 当金 10,000 for three months (当期 with no 自), 0.5% a month interest (150) and a monthly
+    // 综合费 of 2% (600) paid at redemption: one payment of 10,750,
+    // (10750 / 10000 − 1) / (3 / 12) = 30.00%.
+    let text = "当票\n当户：某某\n当金：人民币壹万元整（¥10,000.00）\n当期：2025年1月5日至2025年4月5日（3个月）\n月利率：0.5%\n月综合费率：2%\n利息合计150.00元，综合费合计600.00元，☑赎当时一并交付 □发放当金时扣除\n赎当应付：10,750.00元\n典当行：某某典当有限公司\n2025年1月5日\n";
+    let a = analysed(text);
+    let t = &a.report.terms;
+    assert_eq!(months(t), Some(3));
+    assert_eq!(count(t), Some(1));
+    let fees: Vec<_> = t.fees.iter().map(|f| (f.amount, f.per, f.timing)).collect();
+    assert_eq!(
+        fees,
+        vec![(Some(dec!(600)), Some(Per::Month), FeeTiming::AtMaturity)]
+    );
+    assert!(t.inconsistencies.is_empty(), "{:?}", t.inconsistencies);
+    assert!(near(apr(&a), dec!(30.00)), "{:?}", apr(&a));
+}

@@ -35,7 +35,7 @@ static LOAN_PERIOD_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A loan-period label right before its two dates, with only a separator between.
 static PERIOD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:借款|贷款|用款)(?:期限|期间)\s*[:为是|]?\s*$").expect("static regex")
+    Regex::new(r"(?:(?:借款|贷款|用款)(?:期限|期间)|借期)\s*[:为是|]?\s*$").expect("static regex")
 });
 /// The day the loan is paid out: 放款日, 借款发放日, 实际放款日期, 起息日, 资金到账日.
 pub(super) static DISBURSE_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {

@@ -119,6 +119,52 @@ impl Extractor<'_> {
         });
     }
 
+    /// A fee stated as a monthly percentage of the principal and paid once at the end of a
+    /// loan of whole months (a pawn ticket's 月综合费率2%, three months, paid at redemption): it
+    /// is charged for each month, so its amount is principal × rate × months, said as inferred.
+    pub(super) fn monthly_fee_paid_at_the_end(&mut self) {
+        let (Some(principal), Some(months)) = (
+            self.terms.principal.as_ref(),
+            self.terms.term.as_ref().and_then(|t| t.months),
+        ) else {
+            return;
+        };
+        let one_payment = self
+            .terms
+            .installments
+            .as_ref()
+            .is_some_and(|c| c.count == 1);
+        if !one_payment {
+            return;
+        }
+        for fee in &mut self.terms.fees {
+            let Some(percent) = fee.percent else {
+                continue;
+            };
+            if fee.amount.is_some()
+                || fee.per != Some(Per::Month)
+                || fee.timing != FeeTiming::AtMaturity
+                || !matches!(fee.basis, None | Some(Basis::Principal))
+            {
+                continue;
+            }
+            let amount = (principal.amount * percent / Decimal::ONE_HUNDRED
+                * Decimal::from(months))
+            .round_dp(2)
+            .normalize();
+            self.terms.inferred.push(Inferred {
+                field: "fee".into(),
+                value: amount.to_string(),
+                reason: format!(
+                    "{} is {percent}% of the principal {} a month, paid at the end of {months} months: {} × {percent}% × {months}",
+                    fee.name, principal.amount, principal.amount
+                ),
+                evidence: vec![fee.evidence.clone(), principal.evidence.clone()],
+            });
+            fee.amount = Some(amount);
+        }
+    }
+
     /// No frequency written, but the count is ticked on a form among options that are the
     /// tenors of a monthly plan (□6期 ☑12期 □18期 □24期: half-years and quarters counted in
     /// months, not a weekly plan's 4, 8 or 52): the plan is monthly, said as inferred.

@@ -57,7 +57,7 @@ pub static FEN_LI: LazyLock<Regex> = LazyLock::new(|| {
 /// count when directly in front of the value (see `bare` group).
 pub static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?P<day>日利率|日息|日利息|日费率|日罚息率|日罚息|按日|每日|每天|逐日|日均|/日|/天|每一日)|(?P<week>周利率|每周|按周)|(?P<month>月利率|月息|月利息|月费率|月平息|每月|按月|/月|月综合)|(?P<year>年化|年利率|年息|年利息|年费率|年平息|每年|按年|/年|年综合|年率)|(?P<bare>[日天月年])",
+        r"(?P<day>日利率|日息|日利息|日费率|日罚息率|日罚息|按日|每日|每天|逐日|日均|/日|/天|每一日)|(?P<week>周利率|每周|按周)|(?P<month>月利率|月息|月利息|月费率|月平息|每月|按月|/月|月综合|月(?:服务|管理)费率)|(?P<year>年化|年利率|年息|年利息|年费率|年平息|每年|按年|/年|年综合|年率)|(?P<bare>[日天月年])",
     )
 });
 

@@ -435,7 +435,6 @@ impl<'a> Extractor<'a> {
             }
         }
         self.list_blank_fees();
-        self.pawn_fee_names();
         self.apply_timing_notes();
         self.column_note_timings();
         // After the timings a later sentence gave: a percentage and its amount are one fee
@@ -468,6 +467,7 @@ impl<'a> Extractor<'a> {
         self.interest_only_from_figures();
         // Once the number of periods is known: figures that restate a fee (its total over the
         // term, a total repayment) are reconciled with it, not charged again.
+        self.monthly_fee_paid_at_the_end();
         self.date_fees_by_instalment();
         self.fold_fee_restatements();
         self.reconcile_fee_totals();
@@ -475,6 +475,8 @@ impl<'a> Extractor<'a> {
         self.level_payments_method();
         self.derive_disbursed();
         self.deducted_interest();
+        // Last: the steps above match fee names against the text, which reads in loan words.
+        self.pawn_fee_names();
         self.terms
     }
 }

@@ -42,20 +42,20 @@ pub(super) fn in_loan_words(text: &str) -> Option<String> {
 }
 
 impl Extractor<'_> {
-    /// A fee read under its loan-contract name (服务费) keeps the pawn name its sentence gives
-    /// it (综合费).
+    /// A fee read under its loan-contract name (服务费, 服务费用) keeps the pawn name its
+    /// sentence gives it (综合费, 综合费用).
     pub(super) fn pawn_fee_names(&mut self) {
         if !self.pawn {
             return;
         }
         for fee in &mut self.terms.fees {
-            let Some((pawn, _)) = WORDS
-                .iter()
-                .find(|(pawn, loan)| fee.name == *loan && fee.evidence.text.contains(pawn))
-            else {
-                continue;
-            };
-            fee.name = (*pawn).to_string();
+            let written = WORDS.iter().find_map(|(pawn, loan)| {
+                let name = fee.name.replace(loan, pawn);
+                (name != fee.name && fee.evidence.text.contains(&name)).then_some(name)
+            });
+            if let Some(name) = written {
+                fee.name = name;
+            }
         }
     }
 }
