@@ -6,7 +6,8 @@
 //! (not above it) beside one just over; a chat log whose loan amount is only the transfer
 //! noted as a loan; a draw on a revolving credit line (the draw, not the line, with its
 //! 万分之 daily rate and the day basis the page states); a count ticked among the tenors of a
-//! monthly plan (□6期 ☑12期 □18期), which gives the term in months.
+//! monthly plan (□6期 ☑12期 □18期), which gives the term in months; a fee page's flat rate
+//! (月利率（平息）), its display date, and the sample product beside it that is not the loan.
 //! Expected figures come from hand arithmetic checked in Python (single payment:
 //! (total / principal − 1) / years; interest-only at a monthly rate r: the IRR is r, × 12).
 
@@ -244,4 +245,33 @@ fn a_pawn_of_several_months_pays_its_monthly_fee_for_each_month_at_redemption() 
     );
     assert!(t.inconsistencies.is_empty(), "{:?}", t.inconsistencies);
     assert!(near(apr(&a), dec!(30.00)), "{:?}", apr(&a));
+}
+
+#[test]
+fn a_fee_page_reads_its_flat_rate_and_date_but_not_its_sample_product() {
+    // 10,000 over 6 months at 月利率（平息）0.6%: a flat rate; the page's date is its display
+    // (or print) date; the sample product quoted beside it (5,000, 月平息0.4%) is not this loan.
+    for text in [
+        "借款费用试算页（非合同）\n借款金额　　　10,000.00元\n借款期限　　　6个月（6期）\n月利率（平息）　0.6%\n展示日期　　　2025年11月3日\n参考产品示例：借款5,000元、3期、月平息0.4%，综合年化约8.8%（示例不是本次借款）。\n",
+        "费用说明\n日期时间：2025-11-03 10:15:00\n借款金额：10,000.00元\n期限：6个月，共6期\n月利率(平息)：0.60%\n举例说明（例子并非本次借款）：借款5,000元分3期，按月平息0.4%计，综合年化约8.8%。\n",
+    ] {
+        let t = ex(text);
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(10000)),
+            "{text}"
+        );
+        assert_eq!(method(&t), Some(RepaymentMethod::FlatRate), "{text}");
+        assert_eq!(interest(&t), vec![(dec!(0.6), Per::Month)], "{text}");
+        assert!(
+            !t.rates.iter().any(|r| r.comprehensive),
+            "{:?} {text}",
+            t.rates
+        );
+        assert_eq!(
+            t.contract_date.as_ref().map(|d| d.date),
+            chrono::NaiveDate::from_ymd_opt(2025, 11, 3),
+            "{text}"
+        );
+    }
 }

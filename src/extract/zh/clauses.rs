@@ -149,11 +149,11 @@ pub fn clause_kinds(sentence: &str) -> Vec<ClauseKind> {
 }
 
 /// A worked example of how the charges are computed (`示例：某客户借款10,000元…`, `例如：借款
-/// 1万元…`, `假设借款人借款…`): its figures are not this loan's. (某 alone is no mark: names are
-/// anonymised as 吴某.)
+/// 1万元…`, `假设借款人借款…`, `同类产品示例：…（示例不是本次借款）`): its figures are not this
+/// loan's. (某 alone is no mark: names are anonymised as 吴某.)
 pub(super) fn is_worked_example(text: &str) -> bool {
     static EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:[(（]?[0-9一二三四五六七八九十]+[)）.．、]\s*)?(?:计算|还款)?(?:示例|举例|例如|例)\s*[:：]|假设(?:借款人|客户|用户|您)?(?:借款|借入|申请)|(?:示例|举例|例子)(?:仅|只)(?:为|作|供)")
+        Regex::new(r"^\s*(?:[(（]?[0-9一二三四五六七八九十]+[)）.．、]\s*)?(?:计算|还款)?(?:示例|举例|例如|例)\s*[:：]|^[^,，。;；:：]{0,8}(?:示例|举例)\s*[:：]|假设(?:借款人|客户|用户|您)?(?:借款|借入|申请)|(?:示例|举例|例子)(?:仅|只)(?:为|作|供)|(?:示例|举例|例子)\s*(?:不是|并非|非)\s*本(?:次|笔)")
             .expect("static regex")
     });
     text.contains(['例', '假']) && EXAMPLE.is_match(text)

@@ -164,11 +164,12 @@ static DATE_UNDER_SIGNATURES: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
-/// The moment a borrower applied or confirmed on a lending app (申请时间: 2025-07-03 10:32):
-/// a click-through contract's only date of agreement.
+/// The moment a borrower applied or confirmed on a lending app (申请时间: 2025-07-03 10:32),
+/// a page was shown (展示日期) or a slip printed (日期时间): a click-through contract's only
+/// date of agreement.
 static APPLIED_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:申请|提交|确认|交易|借款确认|下单|订单|购买|办理|披露|告知)(?:时间|日期)\s*[:：]?\s*(?P<d>{})",
+        r"(?:申请|提交|确认|交易|借款确认|下单|订单|购买|办理|披露|告知|展示|日期)(?:时间|日期)\s*[:：]?\s*(?P<d>{})",
         date_pattern_unnamed()
     ))
     .expect("static regex")
