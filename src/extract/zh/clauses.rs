@@ -175,10 +175,10 @@ pub(super) fn is_original_recital(text: &str) -> bool {
 /// values are read. `None` when the sentence strikes nothing out.
 pub(super) fn without_struck_out(text: &str) -> Option<String> {
     static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"(?:原(?:写|为|填写?|约定|定|记载)(?:的|为)?\s*)?[“"「『‘](?P<v>[^”"」』’]{1,30})[”"」』’]\s*(?:已经?|均已|现已|业已)?\s*(?:被)?(?:划去|划掉|划除|删去|删除|删掉|涂去|涂掉|涂改|作废|勾掉|勾销|改为|改成|更正为|修改为|变更为)|原(?:写|填写?|约定|定|记载)(?:的|为)?\s*(?P<u>[^“"「『‘,，。;；:：]{1,30}?)\s*(?:已经?|均已|现已|业已)\s*(?:被)?(?:划去|划掉|划除|删去|删除|删掉|涂去|涂掉|涂改|作废|勾掉|勾销)"#)
+        Regex::new(r#"(?:原(?:写|为|填写?|约定|定|记载)(?:的|为)?\s*)?[“"「『‘](?P<v>[^”"」』’]{1,30})[”"」』’]\s*(?:已经?|均已|现已|业已)?\s*(?:被)?(?:划去|划掉|划除|删去|删除|删掉|涂去|涂掉|涂改|作废|勾掉|勾销|改为|改成|更正为|修改为|变更为|调整为)|原(?:写|填写?|约定|定|记载)(?:的|为)?\s*(?P<u>[^“"「『‘,，。;；:：]{1,30}?)\s*(?:已经?|均已|现已|业已)\s*(?:被)?(?:划去|划掉|划除|删去|删除|删掉|涂去|涂掉|涂改|作废|勾掉|勾销)"#)
             .expect("static regex")
     });
-    if !text.contains(['划', '删', '涂', '废', '勾', '改', '更', '变']) {
+    if !text.contains(['划', '删', '涂', '废', '勾', '改', '更', '变', '调']) {
         return None;
     }
     let mut out = String::with_capacity(text.len());
@@ -199,6 +199,28 @@ pub(super) fn without_struck_out(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_struck_out_value_is_cut_and_its_replacement_kept() {
+        assert_eq!(
+            without_struck_out("原写“月息壹分伍”已划去,").as_deref(),
+            Some("原写“”已划去,")
+        );
+        assert_eq!(
+            without_struck_out("年利率由“18%”调整为“12%”").as_deref(),
+            Some("年利率由“”调整为“12%”")
+        );
+        assert_eq!(
+            without_struck_out("原约定借款期限12个月已作废").as_deref(),
+            Some("原约定已作废")
+        );
+        // A quoted defined term or an ordinary change of a term strikes nothing.
+        assert_eq!(
+            without_struck_out("本合同(下称“原合同”)约定年利率12%"),
+            None
+        );
+        assert_eq!(without_struck_out("利率调整后,月供相应改变"), None);
+    }
 
     #[test]
     fn prepayment_penalty_and_its_denials() {
