@@ -35,10 +35,12 @@ fn cost_fees(t: &Terms) -> Vec<(Option<Decimal>, FeeTiming)> {
 /// $400 from 03/03/2026 to 03/24/2026 (21 days), 10% a year to the lender (400 x 0.10 x
 /// 21/365 = 2.30) and a $92.00 credit services fee paid with the one payment: 494.30. Python:
 /// Reg Z single payment, unit-period the term: (494.30/400 - 1) x 365/21 = 409.7560%.
-const CSO_PAYDAY: [&str; 2] = [
+const CSO_PAYDAY: [&str; 3] = [
     "PRAIRIE CREDIT SERVICES ORGANIZATION - Amarillo, Texas\nDisclosure and Credit Services Contract\nTransaction Date: 03/03/2026        Payment Due Date: 03/24/2026\nLender: Caprock Lending LP\n\nWHAT YOU GET AND WHAT YOU OWE\n  Cash to you ................................ $400.00\n  Interest owed to the Lender at 10% a year .... $2.30\n  Services fee payable to Prairie CSO  $92.00  (due with your payment; not taken out of the cash)\nYou will repay $494.30 in one payment on the Payment Due Date.\nSigned by the customer.\n",
     // Said another way: the fee in prose, the dates in a sentence, the totals first.
     "Caprock Lending LP / Prairie Credit Services Organization, Amarillo, Texas.\nYou will repay $494.30 in one payment. Transaction Date: 03/03/2026. Payment Due Date: 03/24/2026.\nThe amount of the loan is $400.00, with interest to the lender at 10% a year ($2.30).\nThe arranger fee of $92.00 is due with your payment on the due date; we do not deduct it from the loan.\nSigned by the customer.\n",
+    // The fee named by an acronym in prose.
+    "Caprock Lending LP / Prairie Credit Services Organization, Amarillo, Texas.\nTransaction Date: 03/03/2026. Payment Due Date: 03/24/2026. You will repay $494.30 in one payment.\nThe amount of the loan is $400.00, with interest to the lender at 10% a year ($2.30).\nThe CSO fee of $92.00 is payable together with your repayment and is not withheld from the loan.\nSigned by the customer.\n",
 ];
 
 #[test]
@@ -59,10 +61,12 @@ fn a_fee_due_with_the_one_payment_is_paid_at_maturity_and_priced_over_the_term()
 
 /// $750 pledged for one month at 2% a month (15.00) with a $120.00 fee the ticked box puts at
 /// maturity: 885.00. Python: (885/750 - 1) x 12 = 216.00%.
-const TITLE_FEE: [&str; 2] = [
+const TITLE_FEE: [&str; 3] = [
     "GRANITE STATE TITLE LOANS  -  TITLE PLEDGE CONTRACT\nDate of this contract: 04/01/2026     Maturity date: 05/01/2026     Term: one month\nPrincipal advanced to you ................... $750.00\nInterest (2% per month) ...................... $15.00\nFee for title search and storage ............ $120.00\nTotal due at maturity ........................ $885.00\n[X] The fee is payable together with the principal at maturity\n[ ] The pledgor paid the fee in cash at signing\nPledgor: J. Q. Smith\n",
     // Said another way: the unticked box first, then the ticked one, a colon for the leaders.
     "Granite State Title Loans - title pledge contract, dated 04/01/2026; maturity date 05/01/2026 (one month).\nPrincipal advanced to you: $750.00\nInterest at 2% per month: $15.00\nFee for title search and vehicle storage: $120.00\n( ) The pledgor paid the fee in cash at signing.\n(X) The fee is due in full at maturity with the principal.\nTotal due at maturity: $885.00\n",
+    // A box's short form: "Fee due at maturity".
+    "GRANITE STATE TITLE LOANS - TITLE PLEDGE CONTRACT\nDate of this contract: 04/01/2026     Maturity date: 05/01/2026\nPrincipal advanced to you ........ $750.00\nInterest at 2% per month ......... $15.00\nFee for title search and storage ... $120.00\nTotal due at maturity ............ $885.00\n[ ] Fee paid at signing    [X] Fee due at maturity\n",
 ];
 
 #[test]

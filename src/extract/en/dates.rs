@@ -189,7 +189,9 @@ fn period(cx: &Ctx) -> Option<(LabelledDate, LabelledDate)> {
         let Some(second) = number::first_date(rest, cx.day_first) else {
             continue;
         };
-        if !PERIOD_JOIN.is_match(rest.get(..second.start).unwrap_or("")) || second.date <= first.date {
+        if !PERIOD_JOIN.is_match(rest.get(..second.start).unwrap_or(""))
+            || second.date <= first.date
+        {
             continue;
         }
         let end_at = m.end() + first.end + second.end;

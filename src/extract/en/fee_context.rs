@@ -18,9 +18,10 @@ static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 /// A fee's timing in a sentence of its own: "Fee is payable with the principal at maturity",
-/// "the charge will be collected on the funding date".
+/// "the charge will be collected on the funding date", a box's "Fee due at maturity" (up to
+/// the next box on its line).
 static TIMING_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:fee|charge)\s+(?:is|will be|shall be|must be|is to be|falls)\s+(?:payable|paid|due|collected|charged|added|deducted|taken|withheld)(?-u:\b)[^.;\n]{0,100}")
+    Regex::new(r"(?i)(?-u:\b)(?:fee|charge)\s+(?:(?:is|will be|shall be|must be|is to be|falls)\s+)?(?:payable|paid|due|collected|charged|added|deducted|taken|withheld)(?-u:\b)[^.;\n\[☐□☒☑○]{0,100}")
         .expect("static regex")
 });
 /// A credit card's pricing table (the "Schumer box"): rates for purchases, balance transfers
@@ -36,7 +37,7 @@ static OPEN_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Kinds of fees charged only on default or on early repayment: no timing to find for them.
-fn on_default_kind(kind: FeeKind) -> bool {
+pub(super) fn on_default_kind(kind: FeeKind) -> bool {
     matches!(
         kind,
         FeeKind::Late
@@ -67,8 +68,12 @@ pub(super) fn timing_from_next_sentence(
         return None;
     }
     let timing = timing_of(kind, next);
-    (!matches!(timing, FeeTiming::Other | FeeTiming::OnDefault))
-        .then(|| (timing, cx.doc.text.get(s..e).unwrap_or(next).trim().to_string()))
+    (!matches!(timing, FeeTiming::Other | FeeTiming::OnDefault)).then(|| {
+        (
+            timing,
+            cx.doc.text.get(s..e).unwrap_or(next).trim().to_string(),
+        )
+    })
 }
 
 /// A timing told in a line of its own ("[X] Fee is payable with the principal at maturity")

@@ -31,7 +31,7 @@ static PAID: LazyLock<Regex> = LazyLock::new(|| {
 /// A charge paid with the last repayment: "added to your repayment on the repayment date",
 /// "payable at maturity", "with the final payment", "with the last monthly instalment".
 static AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:added to (?:your|the) (?:final |last |single )?(?:re)?payment|(?:payable|paid|charged|collected) (?:on|at|with) (?:the )?(?:(?:final |last )?(?:re)?payment date|maturity(?: date)?|due date|end of the (?:term|loan))|(?:payable|paid|due|charged|collected)(?: [a-z]+){1,4} at maturity|with (?:the|your) (?:final|last|single) (?:(?:monthly|weekly|fortnightly|regular|scheduled) )?(?:(?:re)?payment|instal?ment)|when (?:you repay|the loan is repaid))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:added to (?:your|the) (?:final |last |single )?(?:re)?payment|(?:payable|paid|charged|collected) (?:on|at|with) (?:the )?(?:(?:final |last )?(?:re)?payment date|maturity(?: date)?|due date|end of the (?:term|loan))|(?:payable|paid|due|charged|collected)(?: [a-z]+){0,4} at maturity|with (?:the|your) (?:final|last|single) (?:(?:monthly|weekly|fortnightly|regular|scheduled) )?(?:(?:re)?payment|instal?ment)|when (?:you repay|the loan is repaid))(?-u:\b)")
         .expect("static regex")
 });
 
@@ -73,7 +73,9 @@ static ON_DEFAULT: LazyLock<Regex> = LazyLock::new(|| {
 /// Does the sentence say the charge is taken from the money lent? "(not taken from the
 /// loan)", "it is not deducted" say the opposite.
 fn deducted(sentence: &str) -> bool {
-    DEDUCTED.find_iter(sentence).any(|m| !negated_before(sentence, m.start()))
+    DEDUCTED
+        .find_iter(sentence)
+        .any(|m| !negated_before(sentence, m.start()))
 }
 
 /// Does a negation end the words before byte `at`?
@@ -123,9 +125,11 @@ pub(super) fn timing_of(kind: FeeKind, sentence: &str) -> FeeTiming {
 pub(super) fn paid_with_the_one_payment(terms: &mut Terms) {
     let single = terms.installments.as_ref().is_some_and(|c| c.count == 1);
     if single {
-        for f in terms.fees.iter_mut().filter(|f| {
-            f.timing == FeeTiming::Other && WITH_THE_PAYMENT.is_match(&f.evidence.text)
-        }) {
+        for f in terms
+            .fees
+            .iter_mut()
+            .filter(|f| f.timing == FeeTiming::Other && WITH_THE_PAYMENT.is_match(&f.evidence.text))
+        {
             f.timing = FeeTiming::AtMaturity;
         }
     }

@@ -35,10 +35,10 @@ static ANSWER_NO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[:|]?\s*(?:NO|No|(?i:none|nil|n/a|not applicable))(?-u:\b)")
         .expect("static regex")
 });
-/// A fee named in lower case inside prose, after an article: "An exit fee of $250.00", "the
-/// completion charge is". Its name is the one or two words before "fee" or "charge".
+/// A fee named in lower case (or by an acronym) inside prose, after an article: "An exit fee
+/// of $250.00", "the completion charge is", "the CSO fee of". Its name is the one or two words before "fee" or "charge".
 static PROSE_FEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?-u:\b)(?i:an?|the|your|one)\s+)((?:[a-z][a-z'’-]*\s){1,2}?(?:fee|charge))\s+(?:of|is|will|shall|equal|amounting)(?-u:\b)")
+    Regex::new(r"(?:(?-u:\b)(?i:an?|the|your|one)\s+)((?:[a-z][a-z'’-]*\s|[A-Z]{2,5}\s){1,2}?(?:fee|charge))\s+(?:of|is|will|shall|equal|amounting)(?-u:\b)")
         .expect("static regex")
 });
 /// A fee named at the head of its own line in lower case ("Same-day transfer fee: £10.00").
@@ -274,15 +274,7 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         // A part of the amount financed in a Reg Z itemization (a documentary fee, a service
         // contract, charges paid to others) is lent, not a cost, unless it is a prepaid
         // finance charge.
-        let on_default = matches!(
-            kind,
-            FeeKind::Late
-                | FeeKind::ReturnedPayment
-                | FeeKind::Penalty
-                | FeeKind::Prepayment
-                | FeeKind::Collection
-                | FeeKind::Legal
-        );
+        let on_default = super::fee_context::on_default_kind(kind);
         if !on_default && super::itemization::financed_item(&cx.doc.text, ns) {
             cx.cover(ns);
             continue;

@@ -32,13 +32,14 @@ static ADDRESSES_BORROWER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The end of a bracket, then a leader or a gap, then the row's own figure.
 static ROW_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:borrowed|advanced|loaned|lent)?\s*\)[ \t]*(?:[:|]|\.{2,}|…+|[ \t]{2,})?[ \t.:…]*$")
-        .expect("static regex")
+    Regex::new(
+        r"^\s*(?:borrowed|advanced|loaned|lent)?\s*\)[ \t]*(?:[:|]|\.{2,}|…+|[ \t]{2,})?[ \t.:…]*$",
+    )
+    .expect("static regex")
 });
 /// A fee's name in the label: a named reader reads that row.
-static FEE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:fees?|charges?)(?-u:\b)").expect("static regex")
-});
+static FEE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:fees?|charges?)(?-u:\b)").expect("static regex"));
 
 pub(super) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     let flat = cx.flat.clone();
@@ -66,7 +67,8 @@ pub(super) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         }
         // "The Finance Charge of $90.00 is a fee of $15.00 for each $50.00 advanced": how the
         // stated finance charge is worked out, not a charge on top of it.
-        if terms.finance_charge.is_some() && sentence.to_ascii_lowercase().contains("finance charge")
+        if terms.finance_charge.is_some()
+            && sentence.to_ascii_lowercase().contains("finance charge")
         {
             terms.assumptions.push(format!(
                 "the finance charge is {} {} per {} {} borrowed ({}% of the amount borrowed), not a separate fee",
@@ -85,7 +87,10 @@ pub(super) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         let end = row.as_ref().map_or(base.end, |r| r.3);
         let (name, amount) = match row {
             Some((label, _, amount, _)) => (label, Some(amount)),
-            None => (format!("charge per {} borrowed", base.amount.normalize()), None),
+            None => (
+                format!("charge per {} borrowed", base.amount.normalize()),
+                None,
+            ),
         };
         terms.fees.push(Fee {
             name,
