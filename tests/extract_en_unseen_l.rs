@@ -228,10 +228,12 @@ fn a_broker_fee_paid_on_the_payout_day_enters_the_aprc_then() {
 
 /// £400 from 3 February to 28 February 2026 (25 days) at 0.7% a day: 70.00 interest, one
 /// repayment of £470.00. Python: APRC (470/400)^(365/25) - 1 = 953.3019%.
-const PERIOD: [&str; 2] = [
+const PERIOD: [&str; 3] = [
     "CREDIT AGREEMENT REGULATED BY THE CONSUMER CREDIT ACT 1974 - Tarn Loans Ltd, Kendal\nDate of agreement: 03-02-2026 (dates are DD-MM-YYYY)\nAmount of credit ......... £400.00\nLoan period .............. 03-02-2026 to 28-02-2026\nInterest ................. 0.7% per day on the amount of credit\nRepayment ................ one repayment of £470.00 on 28-02-2026\n",
     // Said another way: the dates in words, the term in a sentence.
     "Tarn Loans Ltd, Kendal. Credit agreement regulated by the Consumer Credit Act 1974, dated 3 February 2026.\nWe lend you £400.00. The term of the loan runs from 3 February 2026 to 28 February 2026.\nInterest is charged at 0.7% per day on the amount of credit, and you make one repayment of £470.00.\n",
+    // No label: the loan "runs" between the dates, "until" joins them.
+    "Tarn Loans Ltd, Kendal - regulated by the Consumer Credit Act 1974. Signed on 3 February 2026.\nAmount of credit: £400.00. This loan runs from 3 February 2026 until 28 February 2026, with interest at 0.7% per day on the amount of credit.\nYou make one repayment of £470.00.\n",
 ];
 
 #[test]

@@ -163,10 +163,10 @@ static DUE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A loan period stated by its two ends: "Duration ...... from 06-11-2025 to 11-12-2025",
-/// "Loan period: 3 March 2026 until 7 April 2026". The first date is the loan's start, the
+/// "Loan period: 3 March 2026 until 7 April 2026", "this loan runs from ... to ...". The first date is the loan's start, the
 /// second its end.
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:duration|term|(?:loan|credit|repayment) period|period of (?:the |this |your )?(?:loan|credit|agreement))(?: of (?:the |this |your )?(?:loan|agreement|credit))?(?-u:\b)[\s.:…|-]*(?:(?:runs|running|is) )?(?:from\s+)?")
+    Regex::new(r"(?i)(?-u:\b)(?:duration|term|(?:loan|credit|repayment) period|period of (?:the |this |your )?(?:loan|credit|agreement)|(?:loan|credit|agreement) (?:runs|lasts|will run|will last))(?: of (?:the |this |your )?(?:loan|agreement|credit))?(?-u:\b)[\s.:…|-]*(?:(?:runs|running|is) )?(?:from\s+)?")
         .expect("static regex")
 });
 /// The words between the two ends of a period.

@@ -36,9 +36,9 @@ static AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A charge paid on the day the credit is paid out, apart from it: "you must pay it on the day
-/// we pay the credit to you", "payable on the funding date".
+/// we pay the credit to you", "payable on the funding date", "when the loan is paid out".
 static AT_DISBURSEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on\s+the\s+(?:same\s+)?(?:day|date)\s+(?:that\s+)?(?:we|the\s+lender|the\s+creditor|lender|creditor)\s+(?:pays?|paid|advances?|lends?|transfers?|sends?|releases?|deposits?)\s+(?:the\s+|your\s+)?(?:credit|loan|money|funds|proceeds|advance)|(?:on|at)\s+the\s+(?:payout|funding|disbursement|drawdown|draw-down)\s+(?:day|date)|(?:on|at)\s+(?:payout|funding|disbursement|drawdown))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:on\s+the\s+(?:same\s+)?(?:day|date)\s+(?:that\s+)?(?:we|the\s+lender|the\s+creditor|lender|creditor)\s+(?:pays?|paid|advances?|lends?|transfers?|sends?|releases?|deposits?)\s+(?:the\s+|your\s+)?(?:credit|loan|money|funds|proceeds|advance)|(?:on\s+the\s+(?:same\s+)?(?:day|date)|when)\s+(?:the|your)\s+(?:credit|loan|money|funds|proceeds|advance)\s+(?:is|are|will\s+be)\s+(?:paid\s+out|paid\s+to\s+you|advanced|disbursed|funded|released|transferred|sent|deposited)|when\s+(?:we|the\s+lender|the\s+creditor)\s+(?:pays?\s+out|advances?|disburses?|releases?|transfers?)\s+(?:the|your)\s+(?:credit|loan|money|funds|proceeds)|(?:on|at)\s+the\s+(?:payout|funding|disbursement|drawdown|draw-down)\s+(?:day|date)|(?:on|at)\s+(?:payout|funding|disbursement|drawdown))(?-u:\b)")
         .expect("static regex")
 });
 
@@ -181,6 +181,26 @@ mod tests {
         let s = "Less: arrangement fee (2%)   -$80.00";
         assert_eq!(
             timing_of(FeeKind::Origination, s),
+            FeeTiming::UpfrontDeducted
+        );
+    }
+
+    #[test]
+    fn a_charge_paid_on_the_payout_day_is_at_disbursement_and_not_a_deduction() {
+        for s in [
+            "You must pay it to the broker on the day we pay the credit to you; it is not deducted from the credit.",
+            "Broker fee: £395, payable to the broker when the loan is paid out (not taken from the loan).",
+            "The intermediary's fee is due on the funding date.",
+        ] {
+            assert_eq!(
+                timing_of(FeeKind::Consulting, s),
+                FeeTiming::AtDisbursement,
+                "{s}"
+            );
+        }
+        let s = "A broker fee of £395 is deducted when the loan is paid out.";
+        assert_eq!(
+            timing_of(FeeKind::Consulting, s),
             FeeTiming::UpfrontDeducted
         );
     }
