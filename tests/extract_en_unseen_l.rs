@@ -250,7 +250,7 @@ fn a_period_told_by_two_dates_is_a_term_in_days() {
 // ---------- a card's pricing table ----------
 
 const CARD_TABLE: [&str; 2] = [
-    "HARBOR POINT CREDIT UNION - CASHBACK MASTERCARD - RATES AND FEES TABLE\nAnnual Percentage Rate (APR) for Purchases ..... 19.99% to 27.99%, based on your credit\nAPR for Cash Advances .......................... 28.99%\nPaying Interest: your due date is at least 21 days after the close of each billing cycle.\nFees\n  Annual Fee ..................................... $49\n  Cash Advance ................................... $10 or 5% of each advance, whichever is greater\n  Late Payment ................................... Up to $30\n",
+    "HARBOR POINT CREDIT UNION - CASHBACK MASTERCARD - RATES AND FEES TABLE\nAnnual Percentage Rate (APR) for Purchases ..... 0% introductory APR for 12 months; after that, 19.99% to 27.99%, based on your credit\nAPR for Cash Advances .......................... 28.99%\nPaying Interest: your due date is at least 21 days after the close of each billing cycle.\nFees\n  Annual Fee ..................................... $49\n  Cash Advance ................................... $10 or 5% of each advance, whichever is greater\n  Late Payment ................................... Up to $30\n",
     // Said another way: a prose summary of the same table.
     "Cashback Mastercard from Harbor Point Credit Union. Your annual percentage rate for purchases is 19.99% to 27.99%; cash advances are at 28.99%. The annual fee is $49. A cash advance fee of $10 or 5% of each advance, whichever is greater, applies. Your credit limit is set when the card is issued. A late fee of up to $30 may be charged.\n",
 ];
@@ -260,6 +260,9 @@ fn a_card_pricing_table_lists_no_loan_fees() {
     for text in CARD_TABLE {
         let t = run(text);
         assert_eq!(cost_fees(&t), [], "{:?} {text}", t.fees);
+        // The introductory rate's 12 months are no loan term; a fee row is no principal.
+        assert!(t.term.is_none() && t.installments.is_none(), "{text}");
+        assert!(t.principal.is_none(), "{:?}", t.principal);
         assert!(
             t.assumptions.iter().any(|a| a.contains("open-end account")),
             "{:?}",

@@ -36,6 +36,12 @@ static OPEN_END: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A use of a card account priced in its table.
+static ACCOUNT_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:cash advances?|balance transfers?|purchases?)(?-u:\b)")
+        .expect("static regex")
+});
+
 /// Kinds of fees charged only on default or on early repayment: no timing to find for them.
 pub(super) fn on_default_kind(kind: FeeKind) -> bool {
     matches!(
@@ -135,12 +141,36 @@ fn last_box_unticked(clause: &str) -> bool {
 
 /// An open-end card's pricing table lists the account's fees (annual, balance transfer, cash
 /// advance), not the charges of a sum lent: they are left out of the loan's fees, and said so.
+/// Its periods (an introductory rate's months) are no loan term either.
 pub(super) fn card_pricing_table(cx: &Ctx, terms: &mut Terms) {
     let Some(rates) = CARD_RATES.find(&cx.flat) else {
         return;
     };
     if !OPEN_END.is_match(&cx.flat) {
         return;
+    }
+    // A row of its fee table ("Cash Advance ..... $10 or 5% of each advance") is no sum lent.
+    if terms
+        .principal
+        .as_ref()
+        .is_some_and(|p| ACCOUNT_ROW.is_match(&p.evidence.text))
+    {
+        let p = terms.principal.take();
+        terms.disbursed = None;
+        terms.assumptions.push(format!(
+            "a credit card's pricing table: «{}» prices a use of the account, it is not a sum lent",
+            p.map(|p| p.evidence.text).unwrap_or_default().trim()
+        ));
+    }
+    // No sum is lent, so no term: "0% introductory APR for 15 months" times a rate.
+    if terms.principal.is_none()
+        && let Some(term) = terms.term.take()
+    {
+        terms.installments = None;
+        terms.assumptions.push(format!(
+            "a credit card's pricing table: «{}» is a period of the account's rates, not a loan's term",
+            term.evidence.text.trim()
+        ));
     }
     let (kept, account): (Vec<_>, Vec<_>) = std::mem::take(&mut terms.fees)
         .into_iter()
