@@ -38,14 +38,11 @@ fn hits(doc: &Document, language: Language) -> Vec<Hit> {
         .filter_map(|(_, &i)| {
             let cue = DATA.cues.get(i)?;
             let re = CUE_PATTERNS.get(i)?;
-            let m = re
-                .re()
-                .find_iter(&doc.text)
-                .find(|m| {
-                    (cue.side != Side::Disclosure || !on_example(doc, m.start(), m.end()))
-                        && (cue.class != ADVERTISEMENT
-                            || !banners.iter().any(|b| b.contains(&m.start())))
-                })?;
+            let m = re.re().find_iter(&doc.text).find(|m| {
+                (cue.side != Side::Disclosure || !on_example(doc, m.start(), m.end()))
+                    && (cue.class != ADVERTISEMENT
+                        || !banners.iter().any(|b| b.contains(&m.start())))
+            })?;
             Some(Hit {
                 cue,
                 start: m.start(),
@@ -79,7 +76,9 @@ fn banner_lines(text: &str) -> Vec<std::ops::Range<usize>> {
                 .unwrap_or("")
                 .trim_start()
                 .to_lowercase();
-            v.banner_openings.iter().any(|o| head.starts_with(o.as_str()))
+            v.banner_openings
+                .iter()
+                .any(|o| head.starts_with(o.as_str()))
         })
         .collect()
 }
