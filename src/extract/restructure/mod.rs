@@ -19,7 +19,7 @@ use regex::Regex;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
-use crate::extract::en::Deglued;
+use crate::extract::en::{Deglued, blanked, quote_left_out};
 use crate::model::{
     Amount, Count, DateTerm, Frequency, FrequencyTerm, Inferred, Language, LoanTerm, Repayment,
     RepaymentMethod, Terms,
@@ -150,46 +150,21 @@ fn context_spans(text: &str) -> Vec<(usize, usize)> {
 /// `None` when `doc` is no restructuring document or tells nothing of the original loan.
 pub(crate) fn mask(doc: &Document) -> Option<(Deglued, String)> {
     let text = doc.text.as_str();
-    let spans = context_spans(text);
+    let mut spans = context_spans(text);
     if spans.is_empty() {
         return None;
     }
-    let mut copy = String::with_capacity(text.len());
-    let mut to_original = Vec::with_capacity(text.len() + 1);
-    for (at, c) in text.char_indices() {
-        let blank = c != '\n' && spans.iter().any(|&(s, e)| s <= at && at < e);
-        if blank {
-            copy.push(' ');
-            to_original.push(at);
-        } else {
-            copy.push(c);
-            to_original.extend(std::iter::repeat_n(at, c.len_utf8()));
-        }
-    }
-    to_original.push(text.len());
+    spans.sort_unstable();
+    spans.dedup();
     let left_out: Vec<String> = spans
         .iter()
-        .map(|&(s, e)| {
-            let quoted: String = text
-                .get(s..e)
-                .unwrap_or("")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            let short: String = quoted.chars().take(90).collect();
-            if short.len() < quoted.len() {
-                format!("«{short}…»")
-            } else {
-                format!("«{short}»")
-            }
-        })
+        .map(|&(s, e)| quote_left_out(text, s, e))
         .collect();
     let note = format!(
         "a restructuring of an earlier loan: the original loan's figures are not read as this arrangement's terms ({})",
         left_out.join("; ")
     );
-    let masked = Document::from_text(&doc.path, doc.kind, &copy);
-    Some((Deglued::from_parts(masked, to_original), note))
+    Some((blanked(doc, &spans), note))
 }
 
 /// Complete the terms of a restructuring document from the new arrangement's own words: the
