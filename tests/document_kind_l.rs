@@ -5,7 +5,7 @@
 //! instalment the cardholder accepted, an app's record of one draw on a credit line (its status:
 //! being repaid), a credit union's loan written as questions and answers that the member signs.
 //! A document that quotes a loan without lending anything is not one: an IOU for unpaid wages, a
-//! lawyer's demand letter. Each text comes with a rephrasing that must keep its kind.
+//! lawyer's demand letter, a receipt for a loan repaid. Each text comes with a rephrasing that must keep its kind.
 
 use crate::document_kind_unseen::{assert_cases, assert_no_lending_findings};
 use loanlint::DocumentKind::*;
@@ -39,6 +39,12 @@ const ZH_DEMAND_2: &str = "关于催讨借款的律师催告函\n陈志远先生
 const EN_DEMAND: &str = "LETTER OF DEMAND\nDear Mr. Patel,\nWe act for Ms. Helen Brooks. On January 10, 2025 our client lent you $8,000.00 at 10% per year, and you promised to repay it by July 10, 2025. $6,500.00 remains unpaid.\nUnless the balance is paid within 14 days, we will commence proceedings against you without further notice.\nYours faithfully, Brooks & Lyle LLP\n";
 const EN_DEMAND_2: &str = "Dear Mr. Patel,\nThis firm has been retained by Helen Brooks about the $8,000.00 she advanced to you on January 10, 2025 at 10% a year. Of that loan, $6,500.00 is still owed.\nPay the balance within 14 days or we will file a lawsuit against you without further notice.\nBrooks & Lyle LLP, attorneys for Helen Brooks\n";
 
+// The lender's receipt for a loan repaid: it ends a loan, it lends nothing.
+const ZH_REPAID: &str = "收  条\n今收到李四归还的借款本金人民币伍万元整（50,000元）及利息3,000元，双方借贷关系已结清。\n收款人：张三\n2025年8月1日\n";
+const ZH_REPAID_2: &str = "收据\n兹收到李四偿还的全部借款本息共计53,000元，自即日起双方借贷关系终止。\n张三\n二〇二五年八月一日\n";
+const EN_REPAID: &str = "RECEIPT\nReceived from Tom Baker the sum of $4,000.00 in full repayment of the loan I made to him on March 1, 2024.\nSigned: Ann Lee, August 1, 2025\n";
+const EN_REPAID_2: &str = "I, Ann Lee, have received $4,000.00 from Tom Baker today in repayment of the personal loan of March 1, 2024; nothing more is owed.\nAnn Lee, August 1, 2025\n";
+
 #[test]
 fn a_record_of_this_borrowers_agreed_loan_is_the_contract_whatever_its_layout() {
     assert_cases(&[
@@ -56,6 +62,8 @@ fn a_document_that_quotes_a_loan_without_lending_is_not_one() {
         (Other, EN_WAGE_IOU, EN_WAGE_IOU_2),
         (Other, ZH_DEMAND, ZH_DEMAND_2),
         (Other, EN_DEMAND, EN_DEMAND_2),
+        (Other, ZH_REPAID, ZH_REPAID_2),
+        (Other, EN_REPAID, EN_REPAID_2),
     ]);
     assert_no_lending_findings(&[ZH_DEMAND, ZH_DEMAND_2, EN_DEMAND, ZH_WAGE_IOU]);
 }

@@ -26,6 +26,12 @@ const ZH_PLAN_2: &str = "还款协商协议\n债权人：云杉消费金融有�
 const EN_MOD: &str = "FORBEARANCE AND MODIFICATION AGREEMENT\nDated February 2, 2026, between Cedar Valley Finance Co. (\"Lender\") and Mia Torres (\"Borrower\").\n\nBACKGROUND\n1. On June 1, 2024 Borrower signed a note (the \"Original Note\") for $9,000.00 at 24% per year, repayable in 36 monthly payments of $353.09.\n2. Borrower is behind on payments. The unpaid principal today is $6,200.00 and unpaid interest is $300.00.\n\nTHE PARTIES AGREE AS FOLLOWS\n1. The unpaid interest is added to principal, so the new principal balance is $6,500.00.\n2. Interest accrues at 12% per year from the date of this Agreement.\n3. Borrower will pay 24 monthly installments of $305.98 beginning March 2, 2026.\nLENDER: Cedar Valley Finance Co.        BORROWER: Mia Torres\n";
 const EN_MOD_2: &str = "LOAN MODIFICATION AGREEMENT\nRECITALS\nWHEREAS Mia Torres (Borrower) owes Cedar Valley Finance Co. (Lender) under a promissory note dated June 1, 2024 (the Original Note) for $9,000.00 at 24% a year over 36 months;\nWHEREAS $6,200.00 of principal and $300.00 of interest are unpaid;\nNOW, THEREFORE, Lender and Borrower agree:\nA. Modified principal balance: $6,500.00 (unpaid principal plus unpaid interest).\nB. New rate: 12% per year, fixed.\nC. Repayment: 24 monthly installments of $305.98, the first due on March 2, 2026.\nSigned February 2, 2026. Borrower: Mia Torres   Lender: Cedar Valley Finance Co.\n";
 
+// A settlement of a private loan with no recitals and no word "original": the balance still
+// owed (尚欠) is the principal, not the amount first lent. 5,000.00 x 12 = 60,000.00 (October
+// 2025 to September 2026, no interest: 0%).
+const ZH_MEDIATED: &str = "民间借贷纠纷调解协议\n申请人张三与被申请人李四借款纠纷一案，经调解双方自愿达成如下协议：\n一、李四于2024年1月5日向张三借款80,000元，约定年利率10%，现尚欠本金60,000元。\n二、李四自2025年10月10日起，每月10日还款5,000元，最后一期还款日为2026年9月10日，金额5,000元。\n三、还款期间不计利息。\n";
+const ZH_MEDIATED_2: &str = "还款和解协议\n李四2024年1月向张三借款8万元，至今仍欠本金60,000元。双方和解如下：\n1. 首期还款日2025-10-10，以后每月10日还款5,000元，最后一期还款日2026-09-10，金额5,000元；\n2. 和解期间不计利息。\n";
+
 // A plain contract whose recitals state its own loan: nothing to leave out.
 const ZH_PLAIN: &str = "个人借款合同\n甲方（出借人）：云杉消费金融有限公司\n乙方（借款人）：高立平\n鉴于：乙方向甲方申请借款人民币30,000.00元，用于装修。\n双方经协商一致，约定如下：\n第一条 借款金额30,000.00元，借款期限12个月，年利率12%，按月等额本息还款。\n乙方（签字）：高立平\n签署日期：2025年12月1日\n";
 
@@ -82,6 +88,13 @@ fn a_settlement_plan_reports_the_balance_and_the_count_its_dates_make() {
             "{:?}",
             r.terms.inferred
         );
+    }
+}
+
+#[test]
+fn a_settlement_without_recitals_reports_the_balance_still_owed() {
+    for text in [ZH_MEDIATED, ZH_MEDIATED_2] {
+        assert_terms(text, dec!(60000), 12, dec!(0));
     }
 }
 

@@ -90,8 +90,8 @@ const MARK_REACH: usize = 16;
 /// How many leading bytes may hold the title.
 const TITLE_REACH: usize = 400;
 
-/// The original loan's context of a restructuring document: byte spans, and what they are.
-fn context_spans(text: &str) -> Vec<(usize, usize)> {
+/// Is `text` a restructuring: a title of one, and a mark of the loan it changes?
+fn restructuring(text: &str) -> bool {
     let d = &*DATA;
     let head_end = text
         .char_indices()
@@ -99,7 +99,13 @@ fn context_spans(text: &str) -> Vec<(usize, usize)> {
         .find(|&i| i >= TITLE_REACH)
         .unwrap_or(text.len());
     let head = text.get(..head_end).unwrap_or("").to_lowercase();
-    if !d.titles.iter().any(|t| head.contains(t.as_str())) || !d.original_marks.is_match(text) {
+    d.titles.iter().any(|t| head.contains(t.as_str())) && d.original_marks.is_match(text)
+}
+
+/// The original loan's context of a restructuring document (byte spans).
+fn context_spans(text: &str) -> Vec<(usize, usize)> {
+    let d = &*DATA;
+    if !restructuring(text) {
         return Vec::new();
     }
     let mut spans = Vec::new();
@@ -171,35 +177,50 @@ pub(crate) fn mask(doc: &Document) -> Option<(Deglued, String)> {
 /// balance restructured as the principal, and the count of a schedule given by its first and
 /// last due dates. Nothing is done for any other document.
 pub(crate) fn complete(doc: &Document, language: Language, terms: &mut Terms) {
-    let spans = context_spans(&doc.text);
-    if spans.is_empty() {
+    if !restructuring(&doc.text) {
         return;
     }
+    let spans = context_spans(&doc.text);
     let outside = |at: usize| !spans.iter().any(|&(s, e)| s <= at && at < e);
     let currency = terms
         .stated_currency()
         .map(str::to_string)
         .unwrap_or_else(|| default_currency(&doc.text, language).to_string());
-    if terms.principal.is_none()
-        && let Some((start, end, amount)) = balance(&doc.text, &outside)
+    // The balance restructured is the principal, over a figure of the original loan the
+    // extractor read (a clause that tells the original without a mark of it).
+    if let Some((start, end, amount)) = balance(&doc.text, &outside)
+        && terms.principal.as_ref().is_none_or(|p| p.amount != amount)
     {
         let evidence = doc.sentence_evidence(start, end);
-        terms.principal = Some(Amount {
+        let replaced = terms.principal.as_ref().map(|p| p.amount);
+        let principal = Amount {
             amount,
             currency: currency.clone(),
             evidence: evidence.clone(),
             derived: false,
+        };
+        if terms
+            .disbursed
+            .as_ref()
+            .is_some_and(|d| Some(d.amount) == replaced)
+        {
+            terms.disbursed = Some(Amount {
+                derived: true,
+                ..principal.clone()
+            });
+        }
+        terms.principal = Some(principal);
+        let instead = replaced.map_or(String::new(), |old| {
+            format!(", not {old} (the original loan's figure)")
         });
         terms.inferred.push(Inferred {
             field: "principal".to_string(),
             value: amount.to_string(),
-            reason: "a restructuring: the balance the arrangement restructures is its principal (no new money is lent)".to_string(),
+            reason: format!("a restructuring: the balance the arrangement restructures is its principal (no new money is lent){instead}"),
             evidence: vec![evidence],
         });
     }
-    if terms.installments.is_none() {
-        schedule(doc, &outside, &currency, terms);
-    }
+    schedule(doc, &outside, &currency, terms);
 }
 
 fn default_currency(text: &str, language: Language) -> &'static str {
@@ -301,8 +322,13 @@ fn schedule(doc: &Document, outside: &dyn Fn(usize) -> bool, currency: &str, ter
         doc.sentence_evidence(s, e)
     };
     let (first_ev, last_ev, pay_ev) = (ev(&first_c), ev(&last_c), ev(&pay_c));
+    let replaced = terms.installments.as_ref().map(|c| c.count);
+    if replaced == Some(count) {
+        return;
+    }
+    let instead = replaced.map_or(String::new(), |old| format!(", not {old}"));
     let reason = format!(
-        "no count is written: monthly payments from {first_day} to {last_day} make {count} payments"
+        "the new schedule's count: monthly payments from {first_day} to {last_day} make {count} payments{instead}"
     );
     terms.installments = Some(Count {
         count,
@@ -310,7 +336,7 @@ fn schedule(doc: &Document, outside: &dyn Fn(usize) -> bool, currency: &str, ter
     });
     // A term in days counted from the signing date is not the arrangement's: it runs by its
     // monthly payments.
-    if terms.term.as_ref().is_none_or(|t| t.months.is_none()) {
+    if terms.term.as_ref().is_none_or(|t| t.months != Some(count)) {
         terms.term = Some(LoanTerm {
             months: Some(count),
             days: None,
