@@ -263,3 +263,29 @@ fn a_court_clerks_signature_is_no_officer_posed_as() {
         "{ids:?}"
     );
 }
+
+#[test]
+fn an_apps_own_warning_against_personal_accounts_is_no_request_to_pay_one() {
+    // Batch L: the app tells the borrower where NOT to pay; in a demand (an unlawful one,
+    // even) that warning is no sign of fraud. Each wording comes with a rephrasing.
+    let warned = [
+        "【安信花】您的借款已逾期12天，应还合计3,260.00元。请在App“我的账单”中还款，勿向任何个人账户或微信转账。",
+        "【安信花】借款逾期12天，欠款3260元。还款只认App内的还款入口，不要把钱打到个人银行卡上。",
+        "Your loan is 12 days past due: $3,260.00 is owed. Pay in the app only, and never send money to a personal account.",
+        "Your loan is 12 days late and $3,260.00 is owed. Please pay through the app, not into a personal account.",
+    ];
+    for text in warned {
+        let (_, ids) = tier_and_ids(text, None);
+        assert!(
+            !ids.iter().any(|id| id.starts_with("msg-pay-")),
+            "{text:?}: rules {ids:?}"
+        );
+    }
+    // The same demand that asks for a personal account is still the fraud sign.
+    for text in [
+        "【安信花】您的借款已逾期12天，应还合计3,260.00元，请转到专员个人账户。",
+        "Your loan is 12 days past due: send the $3,260.00 to my personal account today.",
+    ] {
+        assert_tier(text, Tier::LikelyFraud);
+    }
+}

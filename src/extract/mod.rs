@@ -12,6 +12,7 @@ pub mod figures;
 pub mod kind;
 pub mod numerals;
 pub mod prefilter;
+mod restructure;
 pub mod zh;
 
 pub use kind::classify;
@@ -26,10 +27,24 @@ pub fn extract(doc: &Document) -> Terms {
 
 /// Extract the terms of a document read as `language`.
 pub fn extract_as(doc: &Document, language: Language) -> Terms {
-    let mut terms = match language {
-        Language::Zh => zh::extract(doc),
-        Language::En => en::extract(doc),
+    // A restructuring quotes the original loan: read a copy without it, then complete what
+    // the new arrangement states in its own words.
+    let mut terms = match restructure::mask(doc) {
+        Some((masked, note)) => {
+            let mut terms = masked.restore(extract_in(&masked.doc, language), doc);
+            terms.assumptions.push(note);
+            terms
+        }
+        None => extract_in(doc, language),
     };
+    restructure::complete(doc, language, &mut terms);
     terms.candidates = figures::lazy_candidates(doc, language, &terms);
     terms
+}
+
+fn extract_in(doc: &Document, language: Language) -> Terms {
+    match language {
+        Language::Zh => zh::extract(doc),
+        Language::En => en::extract(doc),
+    }
 }

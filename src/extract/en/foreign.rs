@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::glued::Deglued;
+use super::glued::{Deglued, blanked, quote_left_out};
 use crate::read::Document;
 
 /// A worked or advertised example.
@@ -78,48 +78,18 @@ pub(crate) fn mask(doc: &Document) -> Option<(Deglued, Vec<String>)> {
         return None;
     }
     spans.sort_by_key(|s| s.start);
-    let mut notes = Vec::new();
-    let mut copy = String::with_capacity(text.len());
-    let mut to_original = Vec::with_capacity(text.len() + 1);
-    let mut next = 0usize;
-    for (at, c) in text.char_indices() {
-        while spans.get(next).is_some_and(|s| s.end <= at) {
-            next += 1;
-        }
-        let span_end = spans
-            .get(next)
-            .filter(|s| s.start <= at && !matches!(c, '\n' | '\x0c'))
-            .map(|s| s.end);
-        if let Some(end) = span_end {
-            // A quote that starts on a blank starts after the span left out.
-            copy.push(' ');
-            to_original.push(end);
-        } else {
-            copy.push(c);
-            to_original.extend(std::iter::repeat_n(at, c.len_utf8()));
-        }
-    }
-    to_original.push(text.len());
-    for s in &spans {
-        let quoted: String = text
-            .get(s.start..s.end)
-            .unwrap_or("")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        let short: String = quoted.chars().take(90).collect();
-        let more = if short.len() < quoted.len() {
-            "…"
-        } else {
-            ""
-        };
-        notes.push(format!(
-            "not read as this loan's terms: {} («{short}{more}»)",
-            s.what
-        ));
-    }
-    let masked = Document::from_text(&doc.path, doc.kind, &copy);
-    Some((Deglued::from_parts(masked, to_original), notes))
+    let notes = spans
+        .iter()
+        .map(|s| {
+            format!(
+                "not read as this loan's terms: {} ({})",
+                s.what,
+                quote_left_out(text, s.start, s.end)
+            )
+        })
+        .collect();
+    let bounds: Vec<(usize, usize)> = spans.iter().map(|s| (s.start, s.end)).collect();
+    Some((blanked(doc, &bounds), notes))
 }
 
 /// Lines quoted from an earlier message, and an e-mail header block (three or more header

@@ -96,6 +96,52 @@ pub(crate) fn deglue(doc: &Document) -> Option<Deglued> {
     })
 }
 
+/// A copy of `doc` with the byte spans `spans` (sorted by start) blanked: the same characters
+/// elsewhere, line breaks kept, so offsets carry over; a quote that starts on a blank starts
+/// after the span left out.
+pub(crate) fn blanked(doc: &Document, spans: &[(usize, usize)]) -> Deglued {
+    let text = doc.text.as_str();
+    let mut copy = String::with_capacity(text.len());
+    let mut to_original = Vec::with_capacity(text.len() + 1);
+    let mut next = 0usize;
+    for (at, c) in text.char_indices() {
+        while spans.get(next).is_some_and(|&(_, end)| end <= at) {
+            next += 1;
+        }
+        let span_end = spans
+            .get(next)
+            .filter(|&&(start, _)| start <= at && !matches!(c, '\n' | '\x0c'))
+            .map(|&(_, end)| end);
+        if let Some(end) = span_end {
+            copy.push(' ');
+            to_original.push(end);
+        } else {
+            copy.push(c);
+            to_original.extend(std::iter::repeat_n(at, c.len_utf8()));
+        }
+    }
+    to_original.push(text.len());
+    let masked = Document::from_text(&doc.path, doc.kind, &copy);
+    Deglued::from_parts(masked, to_original)
+}
+
+/// The text of a span left out, its whitespace collapsed and cut at 90 characters: «…».
+pub(crate) fn quote_left_out(text: &str, start: usize, end: usize) -> String {
+    let quoted: String = text
+        .get(start..end)
+        .unwrap_or("")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let short: String = quoted.chars().take(90).collect();
+    let more = if short.len() < quoted.len() {
+        "…"
+    } else {
+        ""
+    };
+    format!("«{short}{more}»")
+}
+
 impl Deglued {
     /// A copy of a document and, for each of its byte offsets (and its end), the byte offset
     /// in the original.

@@ -35,6 +35,7 @@ use regex::Regex;
 use crate::model::{Evidence, Terms, Unparsed};
 use crate::read::Document;
 pub(crate) use boxes::{cells_below, continues_cell, heads_cell};
+pub(crate) use glued::{Deglued, blanked, quote_left_out};
 
 /// Extract the terms of an English contract or disclosure.
 pub fn extract(doc: &Document) -> Terms {

@@ -79,6 +79,10 @@ pub(super) struct Vocabulary {
     pub agreement_message_cues_en: Vec<String>,
     pub sms_marks_en: Vec<String>,
     pub statute_title_words_en: Vec<String>,
+    /// Openings of an advertising banner line inside a page (lower-cased).
+    pub banner_openings: Vec<String>,
+    /// The fewest non-empty lines of a page that can carry a banner.
+    pub banner_min_lines: usize,
     /// Openings of a sentence that gives a worked example (lower-cased).
     pub example_marks: Vec<String>,
 }

@@ -13,6 +13,9 @@ use crate::read::Document;
 /// worded as (`kind_data.toml`: a sale and leaseback).
 const SUBSTANCE: &str = "substance";
 
+/// The class of an advertisement: its cues in a banner line speak of the banner.
+const ADVERTISEMENT: &str = "advertisement";
+
 /// At most this many sentences are quoted as the evidence of a decision.
 const MAX_EVIDENCE: usize = 4;
 
@@ -26,6 +29,7 @@ struct Hit {
 /// Every cue of `language` found in the document, in the order of the data.
 fn hits(doc: &Document, language: Language) -> Vec<Hit> {
     let (indices, set) = data::cue_set(language);
+    let banners = banner_lines(&doc.text);
     let candidates = set.candidates(&doc.text);
     indices
         .iter()
@@ -34,15 +38,47 @@ fn hits(doc: &Document, language: Language) -> Vec<Hit> {
         .filter_map(|(_, &i)| {
             let cue = DATA.cues.get(i)?;
             let re = CUE_PATTERNS.get(i)?;
-            let m = re
-                .re()
-                .find_iter(&doc.text)
-                .find(|m| cue.side != Side::Disclosure || !on_example(doc, m.start(), m.end()))?;
+            let m = re.re().find_iter(&doc.text).find(|m| {
+                (cue.side != Side::Disclosure || !on_example(doc, m.start(), m.end()))
+                    && (cue.class != ADVERTISEMENT
+                        || !banners.iter().any(|b| b.contains(&m.start())))
+            })?;
             Some(Hit {
                 cue,
                 start: m.start(),
                 end: m.end(),
             })
+        })
+        .collect()
+}
+
+/// The byte ranges of the advertising banner lines of a page (【广告】… under an app's record):
+/// not the first line, and only in a page of `banner_min_lines` lines or more.
+fn banner_lines(text: &str) -> Vec<std::ops::Range<usize>> {
+    let v = &DATA.vocabulary;
+    let mut lines = Vec::new();
+    let mut offset = 0usize;
+    for line in text.split_inclusive('\n') {
+        if !line.trim().is_empty() {
+            lines.push(offset..offset + line.len());
+        }
+        offset += line.len();
+    }
+    if lines.len() < v.banner_min_lines {
+        return Vec::new();
+    }
+    lines
+        .into_iter()
+        .skip(1)
+        .filter(|r| {
+            let head = text
+                .get(r.clone())
+                .unwrap_or("")
+                .trim_start()
+                .to_lowercase();
+            v.banner_openings
+                .iter()
+                .any(|o| head.starts_with(o.as_str()))
         })
         .collect()
 }

@@ -1,0 +1,422 @@
+//! Restructuring documents, in any language: a settlement or instalment plan after default
+//! (还款协商协议), a loan modification, a forbearance or workout agreement. Such a document
+//! quotes the ORIGINAL loan (its amount, rate and count) to say what it changes; the terms to
+//! report are the new arrangement's.
+//!
+//! The extractor reads a copy with the original loan's context blanked (the recitals, 鉴于 /
+//! RECITALS, and any other sentence that tells the original loan with a figure; same
+//! characters, same offsets, every quote taken again from the document as written), and an
+//! assumption names what was left out. What the new arrangement states and the extractor did
+//! not read is then completed from its own words ([`complete`]): the balance restructured is
+//! the new principal, and a schedule given only by its first and last due dates has the count
+//! those dates make. Every completed term says so and names its figures. The vocabulary is data
+//! (`restructure_data.toml`).
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use crate::extract::en::{Deglued, blanked, quote_left_out};
+use crate::model::{
+    Amount, Count, DateTerm, Frequency, FrequencyTerm, Inferred, Language, LoanTerm, Repayment,
+    RepaymentMethod, Terms,
+};
+use crate::read::Document;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawData {
+    titles: Vec<String>,
+    original_marks: String,
+    recitals_open: String,
+    recitals_close: String,
+    balance_labels: Vec<String>,
+    first_due: Vec<String>,
+    last_due: Vec<String>,
+    regular_payment: Vec<String>,
+    last_payment: Vec<String>,
+    no_interest: String,
+}
+
+struct Data {
+    titles: Vec<String>,
+    original_marks: Regex,
+    recitals_open: Regex,
+    recitals_close: Regex,
+    balance_labels: Vec<String>,
+    first_due: Vec<Regex>,
+    last_due: Vec<Regex>,
+    regular_payment: Vec<Regex>,
+    last_payment: Vec<Regex>,
+    no_interest: Regex,
+}
+
+static DATA: LazyLock<Data> = LazyLock::new(|| {
+    let raw: RawData =
+        toml::from_str(include_str!("restructure_data.toml")).expect("bundled restructure data");
+    let re = |p: &str| Regex::new(p).expect("restructure data regex");
+    let all = |ps: &[String]| ps.iter().map(|p| re(p)).collect::<Vec<_>>();
+    Data {
+        titles: raw.titles.iter().map(|t| t.to_lowercase()).collect(),
+        original_marks: re(&raw.original_marks),
+        recitals_open: re(&raw.recitals_open),
+        recitals_close: re(&raw.recitals_close),
+        balance_labels: raw
+            .balance_labels
+            .iter()
+            .map(|t| t.to_lowercase())
+            .collect(),
+        first_due: all(&raw.first_due),
+        last_due: all(&raw.last_due),
+        regular_payment: all(&raw.regular_payment),
+        last_payment: all(&raw.last_payment),
+        no_interest: re(&raw.no_interest),
+    }
+});
+
+/// A money figure: 1,303.33, $8,412.56.
+static MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[$£€¥￥]\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
+        .expect("static regex")
+});
+
+/// How far after a balance label its figure may stand (bytes).
+const LABEL_REACH: usize = 40;
+/// How close after a mark of the original loan its figure stands (characters).
+const MARK_REACH: usize = 16;
+/// How many leading bytes may hold the title.
+const TITLE_REACH: usize = 400;
+
+/// Is `text` a restructuring: a title of one, and a mark of the loan it changes?
+fn restructuring(text: &str) -> bool {
+    let d = &*DATA;
+    let head_end = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| i >= TITLE_REACH)
+        .unwrap_or(text.len());
+    let head = text.get(..head_end).unwrap_or("").to_lowercase();
+    d.titles.iter().any(|t| head.contains(t.as_str())) && d.original_marks.is_match(text)
+}
+
+/// The original loan's context of a restructuring document (byte spans).
+fn context_spans(text: &str) -> Vec<(usize, usize)> {
+    let d = &*DATA;
+    if !restructuring(text) {
+        return Vec::new();
+    }
+    let mut spans = Vec::new();
+    let mut covered_to = 0;
+    if let Some(open) = d.recitals_open.find(text) {
+        let close = text
+            .get(open.end()..)
+            .and_then(|rest| d.recitals_close.find(rest))
+            .map(|m| open.end() + m.start());
+        if let Some(close) = close {
+            spans.push((open.start(), close));
+            covered_to = close;
+        }
+    }
+    // After the recitals, a clause that tells the original loan's figure (原约定分24期, "the
+    // Original Note's 48 payments"): the mark with a figure close after it. A clause that only
+    // names the original (不再执行原合同利率) says nothing of its figures.
+    for m in d.original_marks.find_iter(text) {
+        if m.start() < covered_to {
+            continue;
+        }
+        let is_break = |c: char| matches!(c, '。' | '；' | ';' | '\n' | '，' | ',');
+        let before = text.get(..m.start()).unwrap_or("");
+        let start = before.rfind(is_break).map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let after = text.get(m.end()..).unwrap_or("");
+        let end = m.end() + after.find(is_break).unwrap_or(after.len());
+        let near: String = after
+            .chars()
+            .take(MARK_REACH)
+            .take_while(|&c| !is_break(c))
+            .collect();
+        let clause = text.get(start..end).unwrap_or("").to_lowercase();
+        if near.chars().any(|c| c.is_ascii_digit())
+            && !DATA
+                .balance_labels
+                .iter()
+                .any(|l| clause.contains(l.as_str()))
+        {
+            spans.push((start, end));
+        }
+    }
+    spans
+}
+
+/// A copy of `doc` with the original loan's context blanked, and the assumption naming it;
+/// `None` when `doc` is no restructuring document or tells nothing of the original loan.
+pub(crate) fn mask(doc: &Document) -> Option<(Deglued, String)> {
+    let text = doc.text.as_str();
+    let mut spans = context_spans(text);
+    if spans.is_empty() {
+        return None;
+    }
+    spans.sort_unstable();
+    spans.dedup();
+    let left_out: Vec<String> = spans
+        .iter()
+        .map(|&(s, e)| quote_left_out(text, s, e))
+        .collect();
+    let note = format!(
+        "a restructuring of an earlier loan: the original loan's figures are not read as this arrangement's terms ({})",
+        left_out.join("; ")
+    );
+    Some((blanked(doc, &spans), note))
+}
+
+/// Complete the terms of a restructuring document from the new arrangement's own words: the
+/// balance restructured as the principal, and the count of a schedule given by its first and
+/// last due dates. Nothing is done for any other document.
+pub(crate) fn complete(doc: &Document, language: Language, terms: &mut Terms) {
+    if !restructuring(&doc.text) {
+        return;
+    }
+    let spans = context_spans(&doc.text);
+    let outside = |at: usize| !spans.iter().any(|&(s, e)| s <= at && at < e);
+    let currency = terms
+        .stated_currency()
+        .map(str::to_string)
+        .unwrap_or_else(|| default_currency(&doc.text, language).to_string());
+    // The balance restructured is the principal, over a figure of the original loan the
+    // extractor read (a clause that tells the original without a mark of it).
+    if let Some((start, end, amount)) = balance(&doc.text, &outside)
+        && terms.principal.as_ref().is_none_or(|p| p.amount != amount)
+    {
+        let evidence = doc.sentence_evidence(start, end);
+        let replaced = terms.principal.as_ref().map(|p| p.amount);
+        let principal = Amount {
+            amount,
+            currency: currency.clone(),
+            evidence: evidence.clone(),
+            derived: false,
+        };
+        if terms
+            .disbursed
+            .as_ref()
+            .is_some_and(|d| Some(d.amount) == replaced)
+        {
+            terms.disbursed = Some(Amount {
+                derived: true,
+                ..principal.clone()
+            });
+        }
+        terms.principal = Some(principal);
+        let instead = replaced.map_or(String::new(), |old| {
+            format!(", not {old} (the original loan's figure)")
+        });
+        terms.inferred.push(Inferred {
+            field: "principal".to_string(),
+            value: amount.to_string(),
+            reason: format!("a restructuring: the balance the arrangement restructures is its principal (no new money is lent){instead}"),
+            evidence: vec![evidence],
+        });
+    }
+    schedule(doc, &outside, &currency, terms);
+}
+
+fn default_currency(text: &str, language: Language) -> &'static str {
+    match language {
+        Language::Zh => "CNY",
+        Language::En if text.contains('£') => "GBP",
+        Language::En if text.contains('€') => "EUR",
+        Language::En => "USD",
+    }
+}
+
+/// The first figure after the most specific balance label found: in the new terms first, then
+/// in the recitals.
+fn balance(text: &str, outside: &dyn Fn(usize) -> bool) -> Option<(usize, usize, Decimal)> {
+    let lower = text.to_lowercase();
+    // Lower-casing keeps byte offsets for the scripts read here (ASCII letters, CJK).
+    if lower.len() != text.len() {
+        return None;
+    }
+    for pass_outside in [true, false] {
+        for label in &DATA.balance_labels {
+            for (at, _) in lower.match_indices(label.as_str()) {
+                if outside(at) != pass_outside {
+                    continue;
+                }
+                let from = at + label.len();
+                let reach = text
+                    .char_indices()
+                    .map(|(i, _)| i)
+                    .find(|&i| i >= from + LABEL_REACH)
+                    .unwrap_or(text.len());
+                let window = text.get(from..reach).unwrap_or("");
+                // The figure may wrap to the next line; a sentence's end stops the search.
+                let cut = [window.find(['。', '；', ';']), window.find(". ")]
+                    .into_iter()
+                    .flatten()
+                    .min()
+                    .unwrap_or(window.len());
+                if let Some(m) = MONEY.captures(window.get(..cut).unwrap_or(""))
+                    && let Some(g) = m.get(1)
+                    && let Some(v) = parse_money(g.as_str())
+                    && v > Decimal::ONE
+                {
+                    return Some((at, from + g.end(), v));
+                }
+            }
+        }
+    }
+    None
+}
+
+fn parse_money(s: &str) -> Option<Decimal> {
+    s.replace(',', "").parse().ok()
+}
+
+/// The first match of any of `patterns` outside the original loan's context.
+fn first<'t>(
+    patterns: &[Regex],
+    text: &'t str,
+    outside: &dyn Fn(usize) -> bool,
+) -> Option<regex::Captures<'t>> {
+    patterns
+        .iter()
+        .flat_map(|re| re.captures_iter(text))
+        .filter(|c| c.get(0).is_some_and(|m| outside(m.start())))
+        .min_by_key(|c| c.get(0).map_or(usize::MAX, |m| m.start()))
+}
+
+/// A schedule given by its first and last due dates (and its regular and last payments): the
+/// count of monthly payments those dates make, when the day of the month agrees.
+fn schedule(doc: &Document, outside: &dyn Fn(usize) -> bool, currency: &str, terms: &mut Terms) {
+    let d = &*DATA;
+    let text = doc.text.as_str();
+    let (Some(first_c), Some(last_c), Some(pay_c)) = (
+        first(&d.first_due, text, outside),
+        first(&d.last_due, text, outside),
+        first(&d.regular_payment, text, outside),
+    ) else {
+        return;
+    };
+    let date = |c: &regex::Captures| c.name("date").and_then(|m| parse_date(m.as_str()));
+    let (Some(first_day), Some(last_day)) = (date(&first_c), date(&last_c)) else {
+        return;
+    };
+    let Some(payment) = pay_c.name("amount").and_then(|m| parse_money(m.as_str())) else {
+        return;
+    };
+    if first_day.day() != last_day.day() || last_day <= first_day {
+        return;
+    }
+    let months = (last_day.year() - first_day.year()) * 12 + last_day.month() as i32
+        - first_day.month() as i32;
+    let Ok(count) = u32::try_from(months + 1) else {
+        return;
+    };
+    let span = |c: &regex::Captures| c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+    let ev = |c: &regex::Captures| {
+        let (s, e) = span(c);
+        doc.sentence_evidence(s, e)
+    };
+    let (first_ev, last_ev, pay_ev) = (ev(&first_c), ev(&last_c), ev(&pay_c));
+    let replaced = terms.installments.as_ref().map(|c| c.count);
+    if replaced == Some(count) {
+        return;
+    }
+    let instead = replaced.map_or(String::new(), |old| format!(", not {old}"));
+    let reason = format!(
+        "the new schedule's count: monthly payments from {first_day} to {last_day} make {count} payments{instead}"
+    );
+    terms.installments = Some(Count {
+        count,
+        evidence: last_ev.clone(),
+    });
+    // A term in days counted from the signing date is not the arrangement's: it runs by its
+    // monthly payments.
+    if terms.term.as_ref().is_none_or(|t| t.months != Some(count)) {
+        terms.term = Some(LoanTerm {
+            months: Some(count),
+            days: None,
+            evidence: last_ev.clone(),
+        });
+    }
+    terms.frequency.get_or_insert(FrequencyTerm {
+        frequency: Frequency::Monthly,
+        evidence: pay_ev.clone(),
+    });
+    terms.first_payment_date.get_or_insert(DateTerm {
+        date: first_day,
+        evidence: first_ev.clone(),
+    });
+    terms.maturity_date.get_or_insert(DateTerm {
+        date: last_day,
+        evidence: last_ev.clone(),
+    });
+    terms.payment.get_or_insert(Amount {
+        amount: payment,
+        currency: currency.to_string(),
+        evidence: pay_ev.clone(),
+        derived: false,
+    });
+    if terms.last_payment.is_none()
+        && let Some(c) = first(&d.last_payment, text, outside)
+        && let Some(v) = c.name("amount").and_then(|m| parse_money(m.as_str()))
+    {
+        terms.last_payment = Some(Amount {
+            amount: v,
+            currency: currency.to_string(),
+            evidence: ev(&c),
+            derived: false,
+        });
+    }
+    terms.inferred.push(Inferred {
+        field: "installments".to_string(),
+        value: count.to_string(),
+        reason,
+        evidence: vec![first_ev, last_ev],
+    });
+    // No interest in the arrangement: level payments of principal, which every method gives
+    // alike (said, not guessed: the method is named with its reason).
+    if terms.repayment.is_none()
+        && terms.rates.is_empty()
+        && let Some(m) = d.no_interest.find(text).filter(|m| outside(m.start()))
+    {
+        let evidence = doc.sentence_evidence(m.start(), m.end());
+        terms.repayment = Some(Repayment {
+            method: RepaymentMethod::EqualInstallment,
+            evidence: evidence.clone(),
+        });
+        terms.inferred.push(Inferred {
+            field: "repayment".to_string(),
+            value: "equal_installment".to_string(),
+            reason: "the arrangement charges no interest: level payments of principal (every repayment method gives the same schedule)".to_string(),
+            evidence: vec![evidence],
+        });
+    }
+}
+
+/// 2026年2月8日, 2026-02-08, 2026/2/8, "December 3, 2025".
+fn parse_date(s: &str) -> Option<NaiveDate> {
+    static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})").expect("static regex")
+    });
+    static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})").expect("static regex")
+    });
+    if let Some(c) = NUMERIC.captures(s) {
+        let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        return NaiveDate::from_ymd_opt(i32::try_from(n(1)?).ok()?, n(2)?, n(3)?);
+    }
+    let c = WORDS.captures(s)?;
+    let month = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .position(|m| c.get(1).is_some_and(|g| g.as_str().eq_ignore_ascii_case(m)))?;
+    let day = c.get(2)?.as_str().parse().ok()?;
+    let year = c.get(3)?.as_str().parse().ok()?;
+    NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()? + 1, day)
+}

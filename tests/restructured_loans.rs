@@ -1,0 +1,123 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
+//! Restructuring documents (batch L's class, in texts written for this test): a settlement or
+//! instalment plan after default, a loan modification. Each quotes the ORIGINAL loan's figures
+//! (its amount, rate and count) in its recitals; the terms reported are the new arrangement's:
+//! the balance restructured as the principal, the new count and term, the new cost. A schedule
+//! given only by its first and last due dates has the count those dates make. Each text comes
+//! with a rephrasing that must give the same terms; a plain contract whose recitals (鉴于) state
+//! its own loan keeps it.
+//!
+//! Expected figures are worked by hand: 1,500.00 x 12 = 18,000.00 (January to December 2026,
+//! no interest: 0%); 6,500.00 at 1% a month over 24 months is 305.9776 a month, so 24 payments
+//! of 305.98 cost 12.0008% a year.
+
+use std::path::Path;
+
+use loanlint::analysis::{AnalysisOptions, analyse_document};
+use loanlint::check::Checker;
+use loanlint::model::Report;
+use loanlint::read::{Document, SourceKind};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+const ZH_PLAN: &str = "个人债务分期还款协议\n甲方（债权人）：云杉消费金融有限公司\n乙方（债务人）：高立平\n\n鉴于：\n1. 乙方于2023年11月向甲方借款人民币50,000.00元（原借款合同编号YS-2023-1130），原约定分36期还款，年利率18%。\n2. 截至2025年12月1日，乙方尚欠本金18,000.00元，逾期利息2,310.50元。\n\n双方经平等协商，约定如下：\n一、甲方减免逾期利息2,310.50元。乙方应还款项总额为人民币18,000.00元。\n二、乙方自2026年1月15日起，于每月15日还款1,500.00元，最后一期还款日为2026年12月15日，金额1,500.00元。\n三、分期期间甲方不再计收利息。\n\n甲方（盖章）：云杉消费金融有限公司\n乙方（签字）：高立平\n签署日期：2025年12月1日\n";
+const ZH_PLAN_2: &str = "还款协商协议\n债权人：云杉消费金融有限公司　　债务人：高立平\n鉴于债务人原借款50,000元、原约定36期的借款已逾期，截至2025年12月1日尚欠本金18,000元。\n经双方协商一致，达成如下协议：\n1. 协商还款总额18,000.00元，协议期间不计利息。\n2. 首期还款日2026-01-15，此后每月15日还款1,500.00元；最后一次还款于2026-12-15，金额1,500.00元。\n债务人签字：高立平　　日期：2025年12月1日\n";
+
+const EN_MOD: &str = "FORBEARANCE AND MODIFICATION AGREEMENT\nDated February 2, 2026, between Cedar Valley Finance Co. (\"Lender\") and Mia Torres (\"Borrower\").\n\nBACKGROUND\n1. On June 1, 2024 Borrower signed a note (the \"Original Note\") for $9,000.00 at 24% per year, repayable in 36 monthly payments of $353.09.\n2. Borrower is behind on payments. The unpaid principal today is $6,200.00 and unpaid interest is $300.00.\n\nTHE PARTIES AGREE AS FOLLOWS\n1. The unpaid interest is added to principal, so the new principal balance is $6,500.00.\n2. Interest accrues at 12% per year from the date of this Agreement.\n3. Borrower will pay 24 monthly installments of $305.98 beginning March 2, 2026.\nLENDER: Cedar Valley Finance Co.        BORROWER: Mia Torres\n";
+const EN_MOD_2: &str = "LOAN MODIFICATION AGREEMENT\nRECITALS\nWHEREAS Mia Torres (Borrower) owes Cedar Valley Finance Co. (Lender) under a promissory note dated June 1, 2024 (the Original Note) for $9,000.00 at 24% a year over 36 months;\nWHEREAS $6,200.00 of principal and $300.00 of interest are unpaid;\nNOW, THEREFORE, Lender and Borrower agree:\nA. Modified principal balance: $6,500.00 (unpaid principal plus unpaid interest).\nB. New rate: 12% per year, fixed.\nC. Repayment: 24 monthly installments of $305.98, the first due on March 2, 2026.\nSigned February 2, 2026. Borrower: Mia Torres   Lender: Cedar Valley Finance Co.\n";
+
+// A settlement of a private loan with no recitals and no word "original": the balance still
+// owed (尚欠) is the principal, not the amount first lent. 5,000.00 x 12 = 60,000.00 (October
+// 2025 to September 2026, no interest: 0%).
+const ZH_MEDIATED: &str = "民间借贷纠纷调解协议\n申请人张三与被申请人李四借款纠纷一案，经调解双方自愿达成如下协议：\n一、李四于2024年1月5日向张三借款80,000元，约定年利率10%，现尚欠本金60,000元。\n二、李四自2025年10月10日起，每月10日还款5,000元，最后一期还款日为2026年9月10日，金额5,000元。\n三、还款期间不计利息。\n";
+const ZH_MEDIATED_2: &str = "还款和解协议\n李四2024年1月向张三借款8万元，至今仍欠本金60,000元。双方和解如下：\n1. 首期还款日2025-10-10，以后每月10日还款5,000元，最后一期还款日2026-09-10，金额5,000元；\n2. 和解期间不计利息。\n";
+
+// A plain contract whose recitals state its own loan: nothing to leave out.
+const ZH_PLAIN: &str = "个人借款合同\n甲方（出借人）：云杉消费金融有限公司\n乙方（借款人）：高立平\n鉴于：乙方向甲方申请借款人民币30,000.00元，用于装修。\n双方经协商一致，约定如下：\n第一条 借款金额30,000.00元，借款期限12个月，年利率12%，按月等额本息还款。\n乙方（签字）：高立平\n签署日期：2025年12月1日\n";
+
+fn report(text: &str) -> Report {
+    let checker = Checker::load(&[]).unwrap();
+    let doc = Document::from_text(Path::new("doc.txt"), SourceKind::Text, text);
+    analyse_document(&doc, &AnalysisOptions::default(), &checker)
+}
+
+fn assert_terms(text: &str, principal: Decimal, count: u32, apr: Decimal) {
+    let r = report(text);
+    let head: String = text.chars().take(16).collect();
+    let t = &r.terms;
+    assert_eq!(
+        t.principal.as_ref().map(|p| p.amount),
+        Some(principal),
+        "{head}: principal"
+    );
+    assert_eq!(
+        t.installments.as_ref().map(|c| c.count),
+        Some(count),
+        "{head}: count"
+    );
+    assert_eq!(
+        t.term.as_ref().and_then(|m| m.months),
+        Some(count),
+        "{head}: term"
+    );
+    let got = r.apr.as_ref().map(|a| a.nominal_percent).unwrap();
+    assert!(
+        (got - apr).abs() < dec!(0.05),
+        "{head}: APR {got}, want {apr}"
+    );
+    assert!(
+        r.findings
+            .iter()
+            .all(|f| f.severity != loanlint::model::Severity::Violation),
+        "{head}: {:?}",
+        r.findings
+    );
+}
+
+#[test]
+fn a_settlement_plan_reports_the_balance_and_the_count_its_dates_make() {
+    for text in [ZH_PLAN, ZH_PLAN_2] {
+        assert_terms(text, dec!(18000), 12, dec!(0));
+        // The count is worked out, and says from what.
+        let r = report(text);
+        assert!(
+            r.terms
+                .inferred
+                .iter()
+                .any(|i| i.field == "installments" && !i.evidence.is_empty()),
+            "{:?}",
+            r.terms.inferred
+        );
+    }
+}
+
+#[test]
+fn a_settlement_without_recitals_reports_the_balance_still_owed() {
+    for text in [ZH_MEDIATED, ZH_MEDIATED_2] {
+        assert_terms(text, dec!(60000), 12, dec!(0));
+    }
+}
+
+#[test]
+fn a_loan_modification_reports_the_new_principal_rate_and_count() {
+    for text in [EN_MOD, EN_MOD_2] {
+        assert_terms(text, dec!(6500), 24, dec!(12.0008));
+    }
+}
+
+#[test]
+fn a_plain_contracts_recitals_are_its_own_loan() {
+    let r = report(ZH_PLAIN);
+    assert_eq!(
+        r.terms.principal.as_ref().map(|p| p.amount),
+        Some(dec!(30000))
+    );
+    assert!(
+        !r.terms
+            .assumptions
+            .iter()
+            .any(|a| a.contains("restructuring")),
+        "{:?}",
+        r.terms.assumptions
+    );
+}
