@@ -36,12 +36,23 @@ pub(in super::super) fn timing_of(sentence: &str) -> Option<FeeTiming> {
         FeeTiming::AtMaturity
     } else if TIMING_AT_DISBURSEMENT.is_match(sentence) {
         FeeTiming::AtDisbursement
-    } else if TIMING_PER_PERIOD.is_match(sentence) {
+    } else if says_per_period(sentence) {
         FeeTiming::PerPeriod
     } else if TIMING_UPFRONT_PAID.is_match(sentence) {
         FeeTiming::UpfrontPaid
     } else {
         return None;
+    })
+}
+
+/// Whether the sentence says a fee is paid each period, not denying it (不按期收取, 非按月
+/// 收取 say the opposite).
+fn says_per_period(sentence: &str) -> bool {
+    TIMING_PER_PERIOD.find_iter(sentence).any(|m| {
+        let before = sentence.get(..m.start()).unwrap_or("");
+        !["不", "非", "无需", "无须", "并非"]
+            .iter()
+            .any(|w| before.trim_end().ends_with(w))
     })
 }
 

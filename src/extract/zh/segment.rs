@@ -286,6 +286,11 @@ fn is_wrapped(cur: &str, next: &str) -> bool {
     if HEADING.is_match(next) {
         return false;
     }
+    // 1, | 188.00元: a figure broken at its thousands separator; (一次性收取, | 计入第一期
+    // 账单): a bracket the next line closes.
+    if broken_figure(cur, next) || closes_open_bracket(cur, next) {
+        return true;
+    }
     // A next line of its own "label: value" form is a new field, not a continuation; so is
     // a line of a form or table row (借款期限 / 12个月, 分期期数……12期, 借多久    6个月),
     // and a row of that form is complete.
@@ -322,6 +327,35 @@ fn is_wrapped(cur: &str, next: &str) -> bool {
     let number_start =
         first.is_ascii_digit() || matches!(first, '.' | '%' | '‰' | '¥' | '￥' | ')' | '(');
     (text_end || number_end) && (text_start || number_start)
+}
+
+/// `cur` ends inside a figure at its thousands separator (`19,`) and `next` goes on with the
+/// three digits of the group (`800.00`).
+fn broken_figure(cur: &str, next: &str) -> bool {
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let mut back = cur.chars().rev();
+    if back.next() != Some(',') || !back.next().is_some_and(digit) {
+        return false;
+    }
+    let group: Vec<char> = next.chars().take(4).collect();
+    group.len() >= 3 && group[..3].iter().all(|&c| digit(c)) && !group.get(3).is_some_and(|&c| digit(c))
+}
+
+/// `cur` leaves a bracket open and `next` closes it, opening none first.
+fn closes_open_bracket(cur: &str, next: &str) -> bool {
+    let depth = |s: &str| -> i32 {
+        s.chars()
+            .map(|c| match c {
+                '(' | '（' => 1,
+                ')' | '）' => -1,
+                _ => 0,
+            })
+            .sum()
+    };
+    let first_close = next.find([')', '）']);
+    let first_open = next.find(['(', '（']);
+    depth(cur) > 0
+        && first_close.is_some_and(|c| first_open.is_none_or(|o| c < o))
 }
 
 /// The trimmed line of `text` holding `s..e`.
