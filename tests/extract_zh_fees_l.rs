@@ -157,3 +157,74 @@ fn a_figure_broken_at_its_thousands_separator_reads_whole() {
     let t = ex("分期确认单\n课程总价（元）：\n36,\n500.00\n分期金额（元）：\n36,\n500.00\n分期期数：12\n");
     assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(36500)));
 }
+
+// 9,000 over 6 periods, 1,500 principal a period and a 63.00 fee a period (0.7% of 9,000), no
+// interest: +9,000, −1,563 × 6 → periodic IRR × 12 = 14.2596%. The 3- and 12-period rows of
+// the table are other options, and the part of the bill left out of the plan is no fee.
+const TENOR_TABLE: [&str; 2] = [
+    "信用卡账单分期协议（确认页）\n持卡人：苏青\n分期本金：¥9,000.00\n分期期数：6期\n每期应还本金：1,500.00元\n每期手续费率：0.7%\n确认日期：2025年8月8日\n可选期数一览\n期数 | 每期费率 | 每期手续费\n3期 | 0.8% | 72.00元\n6期 | 0.7% | 63.00元 | 已选\n12期 | 0.6% | 54.00元\n分期不计利息，手续费按分期本金×每期费率逐期收取，本金按期数平均分摊。\n分期本金与手续费计入各期账单，未分期部分¥1,200.00须于本期到期还款日前还清。\n持卡人确认已阅读并同意《分期业务协议》，按上述分期计划还款。\n",
+    "信用卡账单分期协议（确认页）\n持卡人：苏青\n分期本金：¥9,000.00\n分期期数：6期\n每期应还本金：1,500.00元\n每期手续费率：0.7%\n确认日期：2025年8月8日\n期数\t每期费率\t每期手续费\n12期\t0.6%\t54.00元\n6期\t0.7%\t63.00元\n3期\t0.8%\t72.00元\n分期不计利息，手续费按分期本金×每期费率逐期收取，本金按期数平均分摊。\n手续费随各期账单收取，账单余额¥1,200.00须于到期还款日前还清。\n持卡人确认已阅读并同意《分期业务协议》，按上述分期计划还款。\n",
+];
+
+#[test]
+fn only_the_chosen_row_of_a_table_of_tenors_is_this_loans_fee() {
+    for text in TENOR_TABLE {
+        let t = ex(text);
+        let fees: Vec<_> = t
+            .fees
+            .iter()
+            .filter(|f| f.timing != FeeTiming::OnDefault)
+            .collect();
+        assert_eq!(fees.len(), 1, "{text}\n{:#?}", t.fees);
+        let fee = fees[0];
+        assert_eq!(fee.timing, FeeTiming::PerPeriod, "{text}\n{fee:#?}");
+        assert!(
+            fee.percent == Some(dec!(0.7)) || fee.amount == Some(dec!(63)),
+            "{text}\n{fee:#?}"
+        );
+        assert!(near(cn_irr(&report(text)), dec!(14.2596)), "{text}");
+    }
+}
+
+// 80,000 over 24 months at 7.2% a year, level 3,589.06 (last 3,589.18); a 1,200 GPS fee taken
+// from the loan at payout: +78,800, −3,589.06 × 23, −3,589.18 → periodic IRR × 12 = 8.6984%.
+const COLUMN_NOTE: [&str; 2] = [
+    "汽车金融借款合同\n出借人：北辰汽车金融有限公司　　借款人：钱多多\n【借款要素】                              【费用】\n借款金额：80,000.00元                     GPS安装服务费：1,200.00元\n借款期限：24个月                          收费方式：放款时由贷款人\n年利率：7.2%                              从借款金额中一次性扣除，\n还款方式：等额本息                        借款人实际收到78,800.00元。\n首期还款日：2025年11月15日\n签约日期：2025年10月15日\n",
+    "汽车金融借款合同\n出借人：北辰汽车金融有限公司　　借款人：钱多多\n【借款要素】                              【费用】\n借款金额：80,000.00元                     GPS安装服务费：1,200.00元\n借款期限：24个月                          收取方式：\n年利率：7.2%                              在发放贷款时从\n还款方式：等额本息                        借款本金中扣收。\n首期还款日：2025年11月15日\n签约日期：2025年10月15日\n",
+];
+
+#[test]
+fn a_note_running_down_the_fee_column_says_how_the_fee_is_paid() {
+    for text in COLUMN_NOTE {
+        let t = ex(text);
+        assert_eq!(
+            cost_fees(&t),
+            vec![(Some(dec!(1200)), FeeTiming::UpfrontDeducted)],
+            "{text}\n{:#?}",
+            t.fees
+        );
+        assert!(near(cn_irr(&report(text)), dec!(8.6984)), "{text}");
+    }
+}
+
+// 10,000 over 6 months at 1% a month, level 1,725.48 (last 1,725.51); a 300 account fee paid
+// with the last instalment: +10,000, −1,725.48 × 5, −(1,725.51 + 300) → periodic IRR × 12 =
+// 21.6106%. Read as a fee of every period it would cost far more.
+const INDENTED_VALUE: [&str; 2] = [
+    "借款费用说明\n借款金额　　　　　　10,000.00元\n借款期限　　　　　　6个月（6期）\n月利率　　　　　　　1%\n还款方式　　　　　　等额本息\n账户管理费　　　　　300.00元，开通后立即生效，\n　　　　　　　　　　于最后一期还款时一并支付\n每期应还　　　　　　1,725.48元\n借款日期　　　　　　2025年2月1日\n贷款方：北岭小额贷款有限公司\n",
+    "借款费用说明\n借款金额        10,000.00元\n借款期限        6个月（6期）\n月利率          1%\n还款方式        等额本息\n账户管理费      300.00元，一次性收取，\n                与末期还款一同支付\n每期应还        1,725.48元\n借款日期        2025年2月1日\n贷款方：北岭小额贷款有限公司\n",
+];
+
+#[test]
+fn a_fee_value_going_on_in_an_indented_line_keeps_its_timing() {
+    for text in INDENTED_VALUE {
+        let t = ex(text);
+        assert_eq!(
+            cost_fees(&t),
+            vec![(Some(dec!(300)), FeeTiming::AtMaturity)],
+            "{text}\n{:#?}",
+            t.fees
+        );
+        assert!(near(cn_irr(&report(text)), dec!(21.6106)), "{text}");
+    }
+}

@@ -65,10 +65,19 @@ pub(super) fn own_line_timing(evidence: &str, name: &str) -> Option<FeeTiming> {
         return None;
     }
     let mut found = None;
-    for line in evidence.lines() {
-        let line = super::script::for_matching(line);
-        if !line.contains(name) {
+    let lines: Vec<String> = evidence.lines().map(super::script::for_matching).collect();
+    for (k, first) in lines.iter().enumerate() {
+        if !first.contains(name) {
             continue;
+        }
+        // A line that stops at a comma goes on in the next (300.00元,一次性收取, / 与末期还款
+        // 一同支付), unless that line names another fee.
+        let mut line = first.clone();
+        for next in lines.get(k + 1..).unwrap_or(&[]) {
+            if !line.trim_end().ends_with([',', '，', '、']) || FEE_NAME.is_match(next) {
+                break;
+            }
+            line.push_str(next.trim());
         }
         match (found, timing_of(&line)) {
             (_, None) => {}

@@ -127,9 +127,9 @@ static INCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[0-9][^,。;]{0,3}[(（])\s*(?:其中)?\s*(?:已含|包含|含)\s*$")
         .expect("static regex")
 });
-/// A label of another figure right before the amount (…应还, 实际到账金额为, 月供).
+/// A label of another figure right before the amount (…应还, 实际到账金额为, 月供, 未分期部分).
 static ROLE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:应还|应付|还款额|还款金额|月供|本息|到账|实收|放款金额|借款金额|借款本金|贷款金额)[^,。;0-9]{0,4}$")
+    Regex::new(r"(?:应还|应付|还款额|还款金额|月供|本息|到账|实收|放款金额|借款金额|借款本金|贷款金额|部分|余额|差额)[^,。;0-9]{0,4}$")
         .expect("static regex")
 });
 /// What may stand between an amount and the fee name after it (800元的服务费, 500元整作为

@@ -103,7 +103,7 @@ pub fn segments(text: &str) -> Vec<Segment> {
             };
             let cur = text.get(s..e).unwrap_or("");
             let next = text.get(ns..ne).unwrap_or("");
-            if is_wrapped(cur, next) {
+            if is_wrapped(cur, next) || value_goes_on_indented(text, cur, ns, next) {
                 e = ne;
                 by_line = nl;
                 i += 1;
@@ -327,6 +327,23 @@ fn is_wrapped(cur: &str, next: &str) -> bool {
     let number_start =
         first.is_ascii_digit() || matches!(first, '.' | '%' | '‰' | '¥' | '￥' | ')' | '(');
     (text_end || number_end) && (text_start || number_start)
+}
+
+/// A field's value that stops at a comma and goes on in the next line, indented under the
+/// value column (`会员服务费　　399.00元，享受…权益，` over `　　　　于最后一期还款时一并支付`),
+/// that line being no field of its own.
+fn value_goes_on_indented(text: &str, cur: &str, next_start: usize, next: &str) -> bool {
+    let line_start = text
+        .get(..next_start)
+        .and_then(|t| t.rfind(['\n', '\u{c}']))
+        .map_or(0, |k| k + 1);
+    let indent = text.get(line_start..next_start).unwrap_or("");
+    let indented = indent.chars().map(|c| if c == '\u{3000}' { 2 } else { 1 }).sum::<usize>() >= 4;
+    indented
+        && cur.ends_with([',', '，', '、'])
+        && !HEADING.is_match(next)
+        && !FIELD_ROW.is_match(next)
+        && !next.chars().take(14).any(|c| matches!(c, ':' | '：'))
 }
 
 /// `cur` ends inside a figure at its thousands separator (`19,`) and `next` goes on with the
