@@ -127,7 +127,11 @@ fn a_fee_not_collected_by_period_is_paid_with_the_instalment_it_names() {
             "{text}\n{:#?}",
             t.fees
         );
-        let due = t.fees.first().and_then(|f| f.due_date.as_ref()).map(|d| d.date);
+        let due = t
+            .fees
+            .first()
+            .and_then(|f| f.due_date.as_ref())
+            .map(|d| d.date);
         assert_eq!(due, Some(day(2026, 3, 5)), "{text}");
         assert!(near(cn_irr(&report(text)), dec!(13.2305)), "{text}");
     }
@@ -147,14 +151,20 @@ fn a_bracketed_note_over_two_lines_names_the_instalment_a_fee_is_billed_with() {
             "{text}\n{:#?}",
             t.fees
         );
-        let due = t.fees.first().and_then(|f| f.due_date.as_ref()).map(|d| d.date);
+        let due = t
+            .fees
+            .first()
+            .and_then(|f| f.due_date.as_ref())
+            .map(|d| d.date);
         assert_eq!(due, Some(day(2025, 10, 3)), "{text}\n{:#?}", t.fees);
     }
 }
 
 #[test]
 fn a_figure_broken_at_its_thousands_separator_reads_whole() {
-    let t = ex("分期确认单\n课程总价（元）：\n36,\n500.00\n分期金额（元）：\n36,\n500.00\n分期期数：12\n");
+    let t = ex(
+        "分期确认单\n课程总价（元）：\n36,\n500.00\n分期金额（元）：\n36,\n500.00\n分期期数：12\n",
+    );
     assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(36500)));
 }
 
@@ -227,4 +237,27 @@ fn a_fee_value_going_on_in_an_indented_line_keeps_its_timing() {
         );
         assert!(near(cn_irr(&report(text)), dec!(21.6106)), "{text}");
     }
+}
+
+#[test]
+fn a_fee_keeps_the_contracts_own_full_name() {
+    let head = "个人借款合同\n出借人：南屏小额贷款有限公司\n借款人：孔亮\n借款金额：人民币20,000.00元，期限12个月，年利率8%，按月等额本息还款。\n";
+    let named = [
+        format!("{head}车辆过户服务费：600.00元（放款当日另行支付）\n签订日期：2025年7月1日\n"),
+        format!(
+            "{head}第四条 经办事项：借款人委托出借人代办手续，车辆过户服务费600.00元由借款人于放款当日另行支付。\n签订日期：2025年7月1日\n"
+        ),
+    ];
+    for text in &named {
+        let t = ex(text);
+        let names: Vec<&str> = t.fees.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["车辆过户服务费"], "{text}\n{:#?}", t.fees);
+    }
+    // The words before the generic name belong to the sentence: the name stays generic.
+    let text = format!(
+        "{head}第四条 借款人应于放款当日另行支付服务费600.00元。\n签订日期：2025年7月1日\n"
+    );
+    let t = ex(&text);
+    let names: Vec<&str> = t.fees.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["服务费"], "{text}\n{:#?}", t.fees);
 }

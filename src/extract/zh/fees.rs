@@ -6,6 +6,9 @@ use super::*;
 mod fee_totals;
 pub(super) use fee_totals::FeeTotal;
 
+#[path = "fee_names.rs"]
+mod fee_names;
+
 #[path = "fee_timing.rs"]
 mod fee_timing;
 use fee_timing::*;

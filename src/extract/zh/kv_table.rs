@@ -83,9 +83,8 @@ fn paired(above: &str, row: &str) -> Option<String> {
 }
 
 /// A cell naming a tenor (`12期`, `6个月`): the first cell of a row of a table of options.
-static TENOR_CELL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<n>[0-9]{1,3})\s*(?:期|个月)$").expect("static regex")
-});
+static TENOR_CELL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<n>[0-9]{1,3})\s*(?:期|个月)$").expect("static regex"));
 /// A mark that picks one row of a table of options (✓ 已选, ☑, 当前选择).
 static CHOSEN_MARK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[✓✔☑√]|已选|选中|当前选择|您的选择").expect("static regex"));
@@ -118,8 +117,7 @@ pub(super) fn options_not_taken(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < lines.len() {
-        let run: Vec<(usize, usize, u32, bool)> =
-            lines[k..].iter().map_while(|l| *l).collect();
+        let run: Vec<(usize, usize, u32, bool)> = lines[k..].iter().map_while(|l| *l).collect();
         if run.is_empty() {
             k += 1;
             continue;

@@ -223,7 +223,12 @@ impl<'a> Extractor<'a> {
             .filter(|&(s, e)| s < seg.end && seg.start < e)
             .collect();
         if !skipped.is_empty() {
-            if !self.terms.assumptions.iter().any(|a| a.starts_with("a table of options")) {
+            if !self
+                .terms
+                .assumptions
+                .iter()
+                .any(|a| a.starts_with("a table of options"))
+            {
                 self.terms.assumptions.push(format!(
                     "a table of options by tenor: only the row marked as chosen, or of the number of periods stated, is this loan's; «{}» is not read",
                     raw.trim()
@@ -487,6 +492,8 @@ impl<'a> Extractor<'a> {
         self.level_payments_method();
         self.derive_disbursed();
         self.deducted_interest();
+        // Last: every step above matches fees by the generic word.
+        self.full_fee_names();
         self.terms
     }
 }

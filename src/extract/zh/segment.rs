@@ -338,7 +338,11 @@ fn value_goes_on_indented(text: &str, cur: &str, next_start: usize, next: &str) 
         .and_then(|t| t.rfind(['\n', '\u{c}']))
         .map_or(0, |k| k + 1);
     let indent = text.get(line_start..next_start).unwrap_or("");
-    let indented = indent.chars().map(|c| if c == '\u{3000}' { 2 } else { 1 }).sum::<usize>() >= 4;
+    let indented = indent
+        .chars()
+        .map(|c| if c == '\u{3000}' { 2 } else { 1 })
+        .sum::<usize>()
+        >= 4;
     indented
         && cur.ends_with([',', '，', '、'])
         && !HEADING.is_match(next)
@@ -355,7 +359,9 @@ fn broken_figure(cur: &str, next: &str) -> bool {
         return false;
     }
     let group: Vec<char> = next.chars().take(4).collect();
-    group.len() >= 3 && group[..3].iter().all(|&c| digit(c)) && !group.get(3).is_some_and(|&c| digit(c))
+    group.len() >= 3
+        && group[..3].iter().all(|&c| digit(c))
+        && !group.get(3).is_some_and(|&c| digit(c))
 }
 
 /// `cur` leaves a bracket open and `next` closes it, opening none first.
@@ -371,8 +377,7 @@ fn closes_open_bracket(cur: &str, next: &str) -> bool {
     };
     let first_close = next.find([')', '）']);
     let first_open = next.find(['(', '（']);
-    depth(cur) > 0
-        && first_close.is_some_and(|c| first_open.is_none_or(|o| c < o))
+    depth(cur) > 0 && first_close.is_some_and(|c| first_open.is_none_or(|o| c < o))
 }
 
 /// The trimmed line of `text` holding `s..e`.
