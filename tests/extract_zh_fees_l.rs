@@ -14,6 +14,7 @@ use loanlint::model::{FeeKind, FeeTiming};
 use rust_decimal_macros::dec;
 
 use crate::extract_zh_fees::{cn_irr, cost_fees, near, report};
+use crate::extract_zh_fees_timing::one_fee_costing;
 use crate::extract_zh_terms::ex;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -121,20 +122,14 @@ fn a_fee_not_collected_by_period_is_paid_with_the_instalment_it_names() {
             Some(dec!(24000)),
             "{text}"
         );
-        assert_eq!(
-            cost_fees(&t),
-            vec![(Some(dec!(1440)), FeeTiming::OnDate)],
-            "{text}\n{:#?}",
-            t.fees
-        );
-        let due = t
-            .fees
-            .first()
-            .and_then(|f| f.due_date.as_ref())
-            .map(|d| d.date);
-        assert_eq!(due, Some(day(2026, 3, 5)), "{text}");
-        assert!(near(cn_irr(&report(text)), dec!(13.2305)), "{text}");
     }
+    one_fee_costing(
+        &NOT_BY_PERIOD,
+        dec!(1440),
+        FeeTiming::OnDate,
+        Some(day(2026, 3, 5)),
+        dec!(13.2305),
+    );
 }
 
 #[test]
@@ -205,16 +200,13 @@ const COLUMN_NOTE: [&str; 2] = [
 
 #[test]
 fn a_note_running_down_the_fee_column_says_how_the_fee_is_paid() {
-    for text in COLUMN_NOTE {
-        let t = ex(text);
-        assert_eq!(
-            cost_fees(&t),
-            vec![(Some(dec!(1200)), FeeTiming::UpfrontDeducted)],
-            "{text}\n{:#?}",
-            t.fees
-        );
-        assert!(near(cn_irr(&report(text)), dec!(8.6984)), "{text}");
-    }
+    one_fee_costing(
+        &COLUMN_NOTE,
+        dec!(1200),
+        FeeTiming::UpfrontDeducted,
+        None,
+        dec!(8.6984),
+    );
 }
 
 // 10,000 over 6 months at 1% a month, level 1,725.48 (last 1,725.51); a 300 account fee paid
@@ -227,16 +219,13 @@ const INDENTED_VALUE: [&str; 2] = [
 
 #[test]
 fn a_fee_value_going_on_in_an_indented_line_keeps_its_timing() {
-    for text in INDENTED_VALUE {
-        let t = ex(text);
-        assert_eq!(
-            cost_fees(&t),
-            vec![(Some(dec!(300)), FeeTiming::AtMaturity)],
-            "{text}\n{:#?}",
-            t.fees
-        );
-        assert!(near(cn_irr(&report(text)), dec!(21.6106)), "{text}");
-    }
+    one_fee_costing(
+        &INDENTED_VALUE,
+        dec!(300),
+        FeeTiming::AtMaturity,
+        None,
+        dec!(21.6106),
+    );
 }
 
 #[test]
