@@ -489,7 +489,10 @@ impl Extractor<'_> {
         if said.is_some() {
             // A note in parts (一次性收取, / 计入第一期账单): the next part may still speak of
             // the fee.
-            self.fee_just_stated = Some(i);
+            self.fee_just_stated = Some(match self.fee_just_stated.take() {
+                Some(r) => r.start.min(i)..r.end.max(i + 1),
+                None => i..i + 1,
+            });
         }
         let (Some(timing), Some(fee)) = (said, self.terms.fees.get_mut(i)) else {
             return 0;
