@@ -22,7 +22,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 
 /// Each text charges exactly one fee, `amount` at `timing` (due on `due`, if given), and
 /// costs `cost` a year; the report is returned for further checks.
-fn one_fee_costing(
+pub(crate) fn one_fee_costing(
     texts: &[&str],
     amount: Decimal,
     timing: FeeTiming,

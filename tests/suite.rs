@@ -46,6 +46,7 @@ mod extract_en_unseen_l;
 mod extract_zh;
 mod extract_zh_corpus;
 mod extract_zh_fees;
+mod extract_zh_fees_l;
 mod extract_zh_fees_timing;
 mod extract_zh_figures;
 mod extract_zh_prop;

@@ -85,24 +85,50 @@ impl Extractor<'_> {
                 continue;
             }
             let col = width(&line[..gap.end()]);
-            let next = text
+            let mut below_lines = text
                 .get(line_end + 1..)
-                .map(|rest| rest.split('\n').next().unwrap_or(""))
-                .unwrap_or("");
+                .unwrap_or("")
+                .split('\n')
+                .take(MAX_NOTE_LINES);
+            let next = below_lines.next().unwrap_or("");
             let Some(below) =
                 same_column_below(next, col).or_else(|| same_cell_below(line, name_at, next))
             else {
                 continue;
             };
-            if !below.starts_with(['(', '（']) {
-                continue;
-            }
-            let note = below.find([')', '）']).map_or(below, |end| &below[..end]);
-            if let Some(t) = fees::timing_of(note) {
+            let timing = if below.starts_with(['(', '（']) {
+                let note = below.find([')', '）']).map_or(below, |end| &below[..end]);
+                fees::timing_of(note)
+            } else {
+                None
+            };
+            // The column goes on under the fee (收取方式：放款时由出借人自融资 / 金额中直接扣除…):
+            // its lines, up to a blank cell, a heading or another fee, say how it is paid.
+            let timing = timing.or_else(|| {
+                let mut note = below.to_string();
+                for next in below_lines {
+                    match same_column_below(next, col) {
+                        Some(cell) if !ends_note(cell) => note.push_str(cell),
+                        _ => break,
+                    }
+                }
+                (note.len() > below.len() || !ends_note(below))
+                    .then(|| fees::timing_of(&note))
+                    .flatten()
+            });
+            if let Some(t) = timing {
                 fee.timing = t;
             }
         }
     }
+}
+
+/// How many lines a note under a fee in its column may run over.
+const MAX_NOTE_LINES: usize = 6;
+
+/// A cell that ends a column's note under a fee: blank, a heading (【其他费用】) or another fee.
+fn ends_note(cell: &str) -> bool {
+    cell.is_empty() || cell.starts_with(['【', '[', '〔']) || FEE_NAME.is_match(cell)
 }
 
 #[cfg(test)]

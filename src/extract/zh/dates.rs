@@ -83,9 +83,9 @@ pub(super) static CONTRACT_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:签订|签署|签约|签单|落款|订立|立约|立据|签字|签名|签章|盖章|办理|确认|试算)(?:日期?|时间)|合同日期|协议日期|签订于|签署于|签订|签署|订立|(?:出具|借条|借据)(?:日期|时间)")
         .expect("static regex")
 });
-/// A bare `日期:` field, as under the signatures of a 借条.
+/// A bare `日期:` field, as under the signatures of a 借条, or a slip's `日期时间:`.
 pub(super) static BARE_DATE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"日期\s*:").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"日期(?:时间)?\s*:").expect("static regex"));
 /// The words that make `日期` the date of something else (还款日期, 出生日期; 生效日期 may
 /// fall after the signing).
 pub(super) static OTHER_DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {

@@ -36,12 +36,23 @@ pub(in super::super) fn timing_of(sentence: &str) -> Option<FeeTiming> {
         FeeTiming::AtMaturity
     } else if TIMING_AT_DISBURSEMENT.is_match(sentence) {
         FeeTiming::AtDisbursement
-    } else if TIMING_PER_PERIOD.is_match(sentence) {
+    } else if says_per_period(sentence) {
         FeeTiming::PerPeriod
     } else if TIMING_UPFRONT_PAID.is_match(sentence) {
         FeeTiming::UpfrontPaid
     } else {
         return None;
+    })
+}
+
+/// Whether the sentence says a fee is paid each period, not denying it (不按期收取, 非按月
+/// 收取 say the opposite).
+fn says_per_period(sentence: &str) -> bool {
+    TIMING_PER_PERIOD.find_iter(sentence).any(|m| {
+        let before = sentence.get(..m.start()).unwrap_or("");
+        !["不", "非", "无需", "无须", "并非"]
+            .iter()
+            .any(|w| before.trim_end().ends_with(w))
     })
 }
 
@@ -54,10 +65,19 @@ pub(super) fn own_line_timing(evidence: &str, name: &str) -> Option<FeeTiming> {
         return None;
     }
     let mut found = None;
-    for line in evidence.lines() {
-        let line = super::script::for_matching(line);
-        if !line.contains(name) {
+    let lines: Vec<String> = evidence.lines().map(super::script::for_matching).collect();
+    for (k, first) in lines.iter().enumerate() {
+        if !first.contains(name) {
             continue;
+        }
+        // A line that stops at a comma goes on in the next (300.00元,一次性收取, / 与末期还款
+        // 一同支付), unless that line names another fee.
+        let mut line = first.clone();
+        for next in lines.get(k + 1..).unwrap_or(&[]) {
+            if !line.trim_end().ends_with([',', '，', '、']) || FEE_NAME.is_match(next) {
+                break;
+            }
+            line.push_str(next.trim());
         }
         match (found, timing_of(&line)) {
             (_, None) => {}

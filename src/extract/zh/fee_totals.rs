@@ -57,8 +57,12 @@ fn restates(a: &Fee, b: &Fee, principal: Option<Decimal>) -> bool {
         .iter()
         .all(|basis| matches!(basis, None | Some(Basis::Principal)));
     // One name may end the other (每期服务费 in a table, 分期服务费按…0.48%每月收取 in a note).
+    // A timing said of one only (担保费率 1.5% over 担保费金额 450元, 放款当日支付) is the
+    // other's too.
+    let timing_agrees =
+        a.timing == b.timing || a.timing == FeeTiming::Other || b.timing == FeeTiming::Other;
     (a.name.ends_with(&b.name) || b.name.ends_with(&a.name))
-        && a.timing == b.timing
+        && timing_agrees
         && on_principal
         && (principal * pct / Decimal::ONE_HUNDRED).round_dp(2) == amount.round_dp(2)
 }
@@ -84,6 +88,9 @@ impl Extractor<'_> {
                         first.percent = other.percent;
                         first.basis = other.basis;
                         first.per = other.per;
+                    }
+                    if first.timing == FeeTiming::Other {
+                        first.timing = other.timing;
                     }
                 }
                 continue;

@@ -6,6 +6,9 @@ use super::*;
 mod fee_totals;
 pub(super) use fee_totals::FeeTotal;
 
+#[path = "fee_names.rs"]
+mod fee_names;
+
 #[path = "fee_timing.rs"]
 mod fee_timing;
 use fee_timing::*;
@@ -23,10 +26,33 @@ static OTHER_SERVICE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:取现|提现|预借现金|转账|汇款|跨行|挂失|补卡|换卡|补办|查询|短信通知)\s*$")
         .expect("static regex")
 });
+/// Words that put a charge outside this loan: the contract says it is not one of its charges
+/// (不属于本合同费用, 与本贷款无关), or the borrower buys the cover apart, from an insurer
+/// (借款人自行向保险公司投保). Such a figure is another contract's price, not a cost of the loan.
+static NOT_THIS_LOANS_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"不属于本(?:合同|协议|贷款|借款)(?:项下)?(?:的)?(?:费用|收费)|非本(?:合同|协议|贷款|借款)(?:项下)?(?:的)?(?:费用|收费)|不(?:计入|纳入|列入)本(?:合同|协议|贷款|借款)(?:项下)?(?:的)?(?:费用|收费|成本)|与本(?:合同|协议|贷款|借款)无关")
+        .expect("static regex")
+});
+static BOUGHT_APART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"自行(?:向[^,。;]{0,12})?(?:投保|购买|购置)").expect("static regex")
+});
+/// The loan pays or carries the charge after all (保费计入贷款本金, 从贷款中扣除, 由贷款人代收).
+static CARRIED_BY_THE_LOAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:计入|纳入|并入|包含在)(?:本次)?(?:贷款|借款|融资)|由(?:贷款人|出借人|贷款方)代(?:收|缴|扣)|贷款(?:资金)?(?:支付|垫付)")
+        .expect("static regex")
+});
+
+/// Whether the sentence puts fee `kind` outside this loan (see [`NOT_THIS_LOANS_CHARGE`]).
+fn another_contracts_charge(sentence: &str, kind: FeeKind) -> bool {
+    let outside = NOT_THIS_LOANS_CHARGE.is_match(sentence)
+        || (kind == FeeKind::Insurance && BOUGHT_APART.is_match(sentence));
+    outside && !CARRIED_BY_THE_LOAN.is_match(sentence) && !says_deducted(sentence)
+}
+
 /// A charge the clause ties to repaying early (收取提前归还本金1%的手续费, 提前还款的,
-/// 按剩余本金2%收取违约金): a prepayment charge, whatever its name.
+/// 按剩余本金2%收取违约金, Hong Kong's 提早还款): a prepayment charge, whatever its name.
 static PREPAYMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"提前(?:还款|归还|偿还|清偿|结清|还本|还贷|还清|支取|终止|解除)[^。;,]{0,16}$|提前(?:还款|归还|偿还|清偿|结清|还本|还贷|还清)[^。;]{0,6}的\s*,[^。;]{0,16}$")
+    Regex::new(r"提[前早](?:还款|归还|偿还|清偿|结清|还本|还贷|还清|支取|终止|解除)[^。;,]{0,16}$|提[前早](?:还款|归还|偿还|清偿|结清|还本|还贷|还清)[^。;]{0,6}(?:的|者|时)\s*,[^。;]{0,16}$")
         .expect("static regex")
 });
 
@@ -43,6 +69,19 @@ fn not_charged(sentence: &str, name: &str) -> bool {
     let mut mentions = sentence.match_indices(name).peekable();
     mentions.peek().is_some()
         && mentions.all(|(at, _)| NEGATED_BEFORE.is_match(sentence.get(..at).unwrap_or("")))
+}
+
+/// Whether the sentence speaks of a default (逾期, 未按期还款), not of a fee that is simply not
+/// collected by period (不按期收取, 不按月收取: the lender's way of collecting, not the borrower's
+/// failure).
+fn speaks_of_default(sentence: &str) -> bool {
+    OVERDUE_WORD.find_iter(sentence).any(|m| {
+        let after = sentence.get(m.end()..).unwrap_or("");
+        !(m.as_str().starts_with('不')
+            && ["收取", "收费", "计收", "扣收", "分摊"]
+                .iter()
+                .any(|w| after.starts_with(w)))
+    })
 }
 
 /// The sentence names fee `name` as one already stated: 上述/前述/该 平台服务费.
@@ -91,9 +130,9 @@ static INCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[0-9][^,。;]{0,3}[(（])\s*(?:其中)?\s*(?:已含|包含|含)\s*$")
         .expect("static regex")
 });
-/// A label of another figure right before the amount (…应还, 实际到账金额为, 月供).
+/// A label of another figure right before the amount (…应还, 实际到账金额为, 月供, 未分期部分).
 static ROLE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:应还|应付|还款额|还款金额|月供|本息|到账|实收|放款金额|借款金额|借款本金|贷款金额)[^,。;0-9]{0,4}$")
+    Regex::new(r"(?:应还|应付|还款额|还款金额|月供|本息|到账|实收|放款金额|借款金额|借款本金|贷款金额|部分|余额|差额)[^,。;0-9]{0,4}$")
         .expect("static regex")
 });
 /// What may stand between an amount and the fee name after it (800元的服务费, 500元整作为
@@ -299,8 +338,9 @@ impl Extractor<'_> {
             .and_then(|at| sentence.get(..at))
             .unwrap_or("");
         // 取现交易另收取现手续费(每笔2.5%): the charge of another service the account offers,
-        // not of this loan: kept for a person to read, never priced.
-        if OTHER_SERVICE_BEFORE.is_match(before_name) {
+        // not of this loan; 保费由借款人自行向保险公司投保,不属于本合同费用: another contract's
+        // price. Kept for a person to read, never priced.
+        if OTHER_SERVICE_BEFORE.is_match(before_name) || another_contracts_charge(sentence, kind) {
             if !self.terms.unparsed.iter().any(|u| u.evidence == evidence) {
                 self.terms.unparsed.push(Unparsed {
                     reason: "fee".into(),
@@ -355,7 +395,7 @@ impl Extractor<'_> {
             FeeTiming::OnDate
         } else if let Some(t) = stated {
             t
-        } else if OVERDUE_WORD.is_match(sentence) {
+        } else if speaks_of_default(sentence) {
             FeeTiming::OnDefault
         } else {
             FeeTiming::Other
@@ -446,10 +486,20 @@ impl Extractor<'_> {
             self.fee_instalments.push((fee.name.clone(), fee.kind, k));
         }
         let said = named_instalment_first(said, with_k);
+        if said.is_some() {
+            // A note in parts (一次性收取, / 计入第一期账单): the next part may still speak of
+            // the fee.
+            self.fee_just_stated = Some(match self.fee_just_stated.take() {
+                Some(r) => r.start.min(i)..r.end.max(i + 1),
+                None => i..i + 1,
+            });
+        }
         let (Some(timing), Some(fee)) = (said, self.terms.fees.get_mut(i)) else {
             return 0;
         };
-        if fee.timing != FeeTiming::Other {
+        // A named instalment says more closely when than 一次性 (once) a part before did.
+        let refined = timing == FeeTiming::OnDate && fee.timing == FeeTiming::UpfrontPaid;
+        if fee.timing != FeeTiming::Other && !refined {
             return 0;
         }
         fee.timing = timing;

@@ -82,9 +82,115 @@ fn paired(above: &str, row: &str) -> Option<String> {
     Some(pairs.join(";"))
 }
 
+/// A cell naming a tenor (`12期`, `6个月`): the first cell of a row of a table of options.
+static TENOR_CELL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<n>[0-9]{1,3})\s*(?:期|个月)$").expect("static regex"));
+/// A mark that picks one row of a table of options (✓ 已选, ☑, 当前选择).
+static CHOSEN_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[✓✔☑√]|已选|选中|当前选择|您的选择").expect("static regex"));
+/// A date in a row: a schedule's row, not an option.
+static ROW_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}|[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
+        .expect("static regex")
+});
+
+/// The byte spans of the rows of `text` that are options not taken: a table listing a figure
+/// for each tenor (分期期数 | 每期手续费率 | 每期手续费 over `3期 | 0.75% | 51.00元`, `6期 | …`),
+/// of which only one row is this loan's. That row is the one marked (✓ 已选), else the one
+/// whose tenor is the number of periods the text states outside the table. When neither says,
+/// no row is this loan's for sure, and every row is left out rather than guessed.
+pub(super) fn options_not_taken(text: &str) -> Vec<(usize, usize)> {
+    // (start, end, tenor, marked) of each line, None for a line that is no option row.
+    let mut at = 0;
+    let mut lines: Vec<Option<(usize, usize, u32, bool)>> = Vec::new();
+    for line in text.split('\n') {
+        let (start, end) = (at, at + line.len());
+        at = end + 1;
+        let cs = cells(line);
+        let option = (cs.len() >= 2 && !ROW_DATE.is_match(line))
+            .then(|| TENOR_CELL.captures(cs.first()?))
+            .flatten()
+            .and_then(|c| c.name("n")?.as_str().parse::<u32>().ok())
+            .map(|n| (start, end, n, CHOSEN_MARK.is_match(line)));
+        lines.push(option);
+    }
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < lines.len() {
+        let run: Vec<(usize, usize, u32, bool)> = lines[k..].iter().map_while(|l| *l).collect();
+        if run.is_empty() {
+            k += 1;
+            continue;
+        }
+        k += run.len();
+        let (first, last) = (run[0].0, run[run.len() - 1].1);
+        // Options differ in tenor; a schedule's rows (1期, 2期, …) count up one by one.
+        let mut tenors: Vec<u32> = run.iter().map(|r| r.2).collect();
+        let consecutive = tenors.windows(2).all(|w| w[1] == w[0] + 1);
+        tenors.sort_unstable();
+        tenors.dedup();
+        if run.len() < 2 || tenors.len() != run.len() || consecutive {
+            continue;
+        }
+        let stated = || {
+            let outside = format!(
+                "{}\n{}",
+                text.get(..first).unwrap_or(""),
+                text.get(last..).unwrap_or("")
+            );
+            let counts: Vec<u32> = super::dates::INSTALLMENTS
+                .captures_iter(&outside)
+                .filter_map(|c| {
+                    ["a", "b", "d", "c"]
+                        .iter()
+                        .find_map(|g| c.name(g))
+                        .and_then(|m| m.as_str().parse::<u32>().ok())
+                })
+                .collect();
+            counts
+                .first()
+                .copied()
+                .filter(|n| counts.iter().all(|m| m == n))
+        };
+        let marked: Vec<u32> = run.iter().filter(|r| r.3).map(|r| r.2).collect();
+        let chosen = match marked.as_slice() {
+            [n] => Some(*n),
+            [] => stated(),
+            _ => None,
+        };
+        out.extend(
+            run.iter()
+                .filter(|r| Some(r.2) != chosen)
+                .map(|r| (r.0, r.1)),
+        );
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::under_labels;
+    use super::{options_not_taken, under_labels};
+
+    #[test]
+    fn rows_of_other_tenors_are_options_not_taken() {
+        let table = "期数 | 费率 | 每期费用\n3期 | 0.8% | 40.00元\n6期 | 0.7% | 35.00元 | 已选\n12期 | 0.6% | 30.00元\n";
+        let text = format!("借款金额5,000元\n{table}");
+        let rows: Vec<&str> = options_not_taken(&text)
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(rows, ["3期 | 0.8% | 40.00元", "12期 | 0.6% | 30.00元"]);
+        // No mark: the tenor the text states picks the row.
+        let text = format!("借款金额5,000元,分12期\n{}", table.replace(" | 已选", ""));
+        let rows: Vec<&str> = options_not_taken(&text)
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(rows, ["3期 | 0.8% | 40.00元", "6期 | 0.7% | 35.00元"]);
+        // A schedule's rows count up one by one and carry dates: no options.
+        let plan = "期数 | 还款日 | 应还\n1期 | 2025-07-01 | 500.00\n2期 | 2025-08-01 | 500.00\n";
+        assert!(options_not_taken(plan).is_empty());
+    }
 
     fn read(text: &str) -> Option<String> {
         let start = text.rfind('\n').map_or(0, |i| i + 1);

@@ -101,7 +101,13 @@ const FEE_NAMES: &str = include_str!("data/fee_names.toml");
 struct FeeNames {
     prepayment_prefixes: Vec<String>,
     prepayment_suffixes: Vec<String>,
+    name_prefix_stops: Vec<String>,
     names: std::collections::BTreeMap<String, FeeKind>,
+}
+
+/// The words that end the run of words before a fee's name that name it (see the data file).
+pub fn fee_name_prefix_stops() -> &'static [String] {
+    &FEE_VOCABULARY.name_prefix_stops
 }
 
 static FEE_VOCABULARY: LazyLock<FeeNames> =

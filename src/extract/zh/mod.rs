@@ -158,6 +158,9 @@ struct Extractor<'a> {
     ticked_rate_period: Option<Per>,
     /// Fees a sentence of their own says are paid with instalment k: (name, kind, k).
     fee_instalments: Vec<(String, FeeKind, u32)>,
+    /// Rows of a table of options by tenor that are not this loan's (see
+    /// [`kv_table::options_not_taken`]).
+    options_not_taken: Vec<(usize, usize)>,
     /// A pawn document, matched in loan-contract words (see [`pawn`]).
     pawn: bool,
     /// The counts a checkbox row offers (□6期 ☑12期 □18期) and where the row is.
@@ -212,6 +215,7 @@ impl<'a> Extractor<'a> {
             furniture: segment::page_furniture(text),
             ticked_rate_period: None,
             fee_instalments: Vec::new(),
+            options_not_taken: kv_table::options_not_taken(text),
             pawn: false,
             count_menu: None,
         }
@@ -222,6 +226,42 @@ impl<'a> Extractor<'a> {
             return;
         };
         self.seg_start = seg.start;
+        // 3期 | 0.75% | 51.00元 in a table of tenors: another option, not this loan's terms.
+        // The rest of a sentence that runs over such rows (the header, the chosen row) is read.
+        let skipped: Vec<(usize, usize)> = self
+            .options_not_taken
+            .iter()
+            .copied()
+            .filter(|&(s, e)| s < seg.end && seg.start < e)
+            .collect();
+        if !skipped.is_empty() {
+            if !self
+                .terms
+                .assumptions
+                .iter()
+                .any(|a| a.starts_with("a table of options"))
+            {
+                self.terms.assumptions.push(format!(
+                    "a table of options by tenor: only the row marked as chosen, or of the number of periods stated, is this loan's; «{}» is not read",
+                    raw.trim()
+                ));
+            }
+            let mut from = seg.start;
+            for (s, e) in skipped.into_iter().chain([(seg.end, seg.end)]) {
+                let to = s.clamp(from, seg.end);
+                let part = self.text.get(from..to).unwrap_or("");
+                let lead = part.len() - part.trim_start().len();
+                let trimmed = part.trim();
+                if !trimmed.is_empty() {
+                    self.sentence(Segment {
+                        start: from + lead,
+                        end: from + lead + trimmed.len(),
+                    });
+                }
+                from = e.clamp(from, seg.end);
+            }
+            return;
+        }
         // The sentence as analysed: fill-in lines around a written value (借款人民币 _20 万整_ 元)
         // read as spaces, and the line breaks of a wrapped or table-merged sentence dropped.
         // Evidence is always the whole sentence of `doc.text`, so offsets here are local.
@@ -475,8 +515,10 @@ impl<'a> Extractor<'a> {
         self.level_payments_method();
         self.derive_disbursed();
         self.deducted_interest();
-        // Last: the steps above match fee names against the text, which reads in loan words.
+        // Last: the steps above match fee names against the text, which reads in loan words,
+        // and by the generic word.
         self.pawn_fee_names();
+        self.full_fee_names();
         self.terms
     }
 }

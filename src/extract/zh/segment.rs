@@ -103,7 +103,7 @@ pub fn segments(text: &str) -> Vec<Segment> {
             };
             let cur = text.get(s..e).unwrap_or("");
             let next = text.get(ns..ne).unwrap_or("");
-            if is_wrapped(cur, next) {
+            if is_wrapped(cur, next) || value_goes_on_indented(text, cur, ns, next) {
                 e = ne;
                 by_line = nl;
                 i += 1;
@@ -286,6 +286,11 @@ fn is_wrapped(cur: &str, next: &str) -> bool {
     if HEADING.is_match(next) {
         return false;
     }
+    // 1, | 188.00元: a figure broken at its thousands separator; (一次性收取, | 计入第一期
+    // 账单): a bracket the next line closes.
+    if broken_figure(cur, next) || closes_open_bracket(cur, next) {
+        return true;
+    }
     // A next line of its own "label: value" form is a new field, not a continuation; so is
     // a line of a form or table row (借款期限 / 12个月, 分期期数……12期, 借多久    6个月),
     // and a row of that form is complete.
@@ -322,6 +327,57 @@ fn is_wrapped(cur: &str, next: &str) -> bool {
     let number_start =
         first.is_ascii_digit() || matches!(first, '.' | '%' | '‰' | '¥' | '￥' | ')' | '(');
     (text_end || number_end) && (text_start || number_start)
+}
+
+/// A field's value that stops at a comma and goes on in the next line, indented under the
+/// value column (`会员服务费　　399.00元，享受…权益，` over `　　　　于最后一期还款时一并支付`),
+/// that line being no field of its own.
+fn value_goes_on_indented(text: &str, cur: &str, next_start: usize, next: &str) -> bool {
+    let line_start = text
+        .get(..next_start)
+        .and_then(|t| t.rfind(['\n', '\u{c}']))
+        .map_or(0, |k| k + 1);
+    let indent = text.get(line_start..next_start).unwrap_or("");
+    let indented = indent
+        .chars()
+        .map(|c| if c == '\u{3000}' { 2 } else { 1 })
+        .sum::<usize>()
+        >= 4;
+    indented
+        && cur.ends_with([',', '，', '、'])
+        && !HEADING.is_match(next)
+        && !FIELD_ROW.is_match(next)
+        && !next.chars().take(14).any(|c| matches!(c, ':' | '：'))
+}
+
+/// `cur` ends inside a figure at its thousands separator (`19,`) and `next` goes on with the
+/// three digits of the group (`800.00`).
+fn broken_figure(cur: &str, next: &str) -> bool {
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let mut back = cur.chars().rev();
+    if back.next() != Some(',') || !back.next().is_some_and(digit) {
+        return false;
+    }
+    let group: Vec<char> = next.chars().take(4).collect();
+    group.len() >= 3
+        && group[..3].iter().all(|&c| digit(c))
+        && !group.get(3).is_some_and(|&c| digit(c))
+}
+
+/// `cur` leaves a bracket open and `next` closes it, opening none first.
+fn closes_open_bracket(cur: &str, next: &str) -> bool {
+    let depth = |s: &str| -> i32 {
+        s.chars()
+            .map(|c| match c {
+                '(' | '（' => 1,
+                ')' | '）' => -1,
+                _ => 0,
+            })
+            .sum()
+    };
+    let first_close = next.find([')', '）']);
+    let first_open = next.find(['(', '（']);
+    depth(cur) > 0 && first_close.is_some_and(|c| first_open.is_none_or(|o| c < o))
 }
 
 /// The trimmed line of `text` holding `s..e`.

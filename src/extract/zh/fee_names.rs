@@ -1,0 +1,92 @@
+//! A fee's own full name: the contract's compound name (上牌抵押服务费, GPS安装服务费) rather than
+//! the generic word the vocabulary matched (服务费). Given once every fee is read, so that the
+//! reading itself matches fees by the generic word throughout.
+
+use super::*;
+
+/// A clause's number (第六条), which opens the clause, not the name.
+static CLAUSE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"第[0-9一二三四五六七八九十百]+[条章节款项部分]").expect("static regex")
+});
+
+/// How many characters before the generic word may still be a part of the fee's name.
+const MAX_PREFIX_CHARS: usize = 8;
+
+/// The run of name characters (Han, Latin letters) right before byte `at` of `text`, cut after
+/// the last word that belongs to the sentence rather than to the name.
+fn name_prefix(text: &str, at: usize) -> &str {
+    let before = text.get(..at).unwrap_or("");
+    let run_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_name_char(*c))
+        .last()
+        .map_or(at, |(i, _)| i);
+    let mut run = before.get(run_start..).unwrap_or("");
+    // The last stop word ends what belongs to the sentence.
+    let cut = fee_name_prefix_stops()
+        .iter()
+        .filter_map(|w| run.rfind(w.as_str()).map(|i| i + w.len()))
+        .chain(CLAUSE_NUMBER.find_iter(run).map(|m| m.end()))
+        .max();
+    if let Some(cut) = cut {
+        run = run.get(cut..).unwrap_or("");
+    }
+    // A generic word inside the run (服务费 of 服务费用途…) is another name, not a prefix.
+    if run.chars().count() > MAX_PREFIX_CHARS || FEE_NAME.is_match(run) {
+        return "";
+    }
+    run
+}
+
+fn is_name_char(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, '\u{4e00}'..='\u{9fff}')
+}
+
+impl Extractor<'_> {
+    /// Each fee takes the full name its sentence gives it, when every mention there gives one
+    /// and the same one (two different prefixes: which is this fee's is not guessed).
+    pub(in super::super) fn full_fee_names(&mut self) {
+        for fee in &mut self.terms.fees {
+            let text = super::script::for_matching(&fee.evidence.text);
+            let mut full: Vec<String> = text
+                .match_indices(fee.name.as_str())
+                .map(|(at, _)| format!("{}{}", name_prefix(&text, at), fee.name))
+                .filter(|n| *n != fee.name)
+                .collect();
+            full.sort();
+            full.dedup();
+            if let [only] = full.as_slice() {
+                fee.name = only.clone();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_prefix;
+
+    fn named(text: &str, generic: &str) -> String {
+        let at = text.find(generic).unwrap_or(0);
+        format!("{}{generic}", name_prefix(text, at))
+    }
+
+    #[test]
+    fn the_words_right_before_a_fee_name_it() {
+        assert_eq!(
+            named("车架号:LV  上牌抵押服务费:1,800.00元", "服务费"),
+            "上牌抵押服务费"
+        );
+        assert_eq!(
+            named("装置,GPS安装服务费980.00元", "服务费"),
+            "GPS安装服务费"
+        );
+        assert_eq!(named("借款人应向丙方支付服务费800元", "服务费"), "服务费");
+        assert_eq!(named("本合同项下的服务费", "服务费"), "服务费");
+        assert_eq!(named("每期手续费率0.62%", "手续费"), "手续费");
+        assert_eq!(named("服务费800元", "服务费"), "服务费");
+        assert_eq!(named("第六条担保费1,200元", "担保费"), "担保费");
+        assert_eq!(named("另有一笔平台服务费", "平台服务费"), "平台服务费");
+    }
+}
