@@ -81,6 +81,7 @@ mod reconcile;
 mod reconcile_candidates;
 mod reconcile_contradictions;
 mod reconcile_defaults;
+mod reconcile_fees;
 mod rules_ca;
 mod rules_cn;
 mod rules_cn_2025;

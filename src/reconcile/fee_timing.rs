@@ -96,6 +96,18 @@ pub(super) fn widen(
             .filter(|t| t.reading.cost.is_ok() && t.missed.is_empty())
             .collect();
         let Some(first) = fitting.first().map(|t| t.timing.clone()) else {
+            // No timing reproduces the figures. A fee of no stated timing is still paid at
+            // some time: each is a reading (the totals it contradicts are reported by
+            // contradictions.rs); a timing read from the words stays.
+            if terms.fees[k].timing == FeeTiming::Other {
+                let fee = &terms.fees[k];
+                depends_on.push(format!(
+                    "when the {} («{}») is paid: the contract does not say, and no timing reproduces the stated figures",
+                    cost::fee_label(fee),
+                    fee.evidence.text
+                ));
+                readings = tried.into_iter().map(|t| t.reading).collect();
+            }
             continue;
         };
         // The figures some reading missed: what decided.
@@ -137,6 +149,16 @@ pub(super) fn widen(
                 words.join(", ")
             ));
             readings = fitting.iter().map(|t| t.reading.clone()).collect();
+        }
+        // The stated figures the method could not reproduce without the fee in its place are
+        // reproduced now: no longer a mismatch.
+        terms
+            .inconsistencies
+            .retain(|i| i.kind != super::FIGURES_MISMATCH);
+        for r in readings.iter_mut() {
+            r.terms
+                .inconsistencies
+                .retain(|i| i.kind != super::FIGURES_MISMATCH);
         }
     }
     readings
