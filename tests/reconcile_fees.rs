@@ -297,3 +297,23 @@ fn a_timing_read_from_the_words_that_the_figures_agree_with_stays() {
         cost.apr
     );
 }
+
+#[test]
+fn a_single_payment_fee_of_no_stated_timing_is_priced_both_ways_over_the_term() {
+    // One payment a year after payout: 10,000 + 12% = 11,200, and a 600 fee the note does not
+    // time. With the payment: 11,800 / 10,000 - 1 = 18%; at payout: 11,200 / 9,400 - 1 =
+    // 19.148936% (the unit-period is the year either way). No figure decides: a range.
+    let text = "PROMISSORY NOTE\nLender: Beacon Hill Lending LLC        Borrower: Ruth P. Calloway\nDate: January 15, 2025\nPrincipal: $10,000.00. Interest: 12% per year, simple.\nThe principal and the interest are due in one payment on January 15, 2026.\nA loan fee of $600.00 also applies.\n";
+    let r = report_of(text);
+    let range = r.apr_range.as_ref().expect("a range over the timings");
+    assert_eq!(range.readings.len(), 2, "{range:?}");
+    assert!(close(range.low_percent, dec!(18)), "{range:?}");
+    assert!(
+        close(range.high_percent.unwrap(), dec!(19.148936)),
+        "{range:?}"
+    );
+    assert!(
+        range.depends_on.iter().any(|d| d.contains("loan fee")),
+        "{range:?}"
+    );
+}

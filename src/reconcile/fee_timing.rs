@@ -57,18 +57,22 @@ pub(super) fn widen(
             continue;
         }
         let as_read: Vec<Vec<Missed>> = readings.iter().map(|r| misses(terms, r, method)).collect();
-        // Nothing priced, or a reading already reproduces every figure: nothing to decide.
+        // Nothing priced, or a reading already reproduces every figure the contract states:
+        // nothing to decide. With no figure stated, a fee of no stated timing is still paid
+        // at some time: each plausible one is a reading.
+        let untested = !tested(terms) && terms.fees[k].timing == FeeTiming::Other;
         if as_read.is_empty()
             || readings.iter().all(|r| r.cost.is_err())
-            || as_read
-                .iter()
-                .zip(&readings)
-                .any(|(m, r)| r.cost.is_ok() && m.is_empty())
+            || (!untested
+                && as_read
+                    .iter()
+                    .zip(&readings)
+                    .any(|(m, r)| r.cost.is_ok() && m.is_empty()))
         {
             continue;
         }
         let options = timings(terms, &readings, k);
-        if options.is_empty() {
+        if options.is_empty() || (untested && options.len() < 2) {
             continue;
         }
         let mut tried: Vec<Tried> = Vec::new();
@@ -124,7 +128,7 @@ pub(super) fn widen(
         let one_timing = fitting
             .iter()
             .all(|t| t.timing.timing == first.timing && t.timing.due == first.due);
-        if one_timing {
+        if one_timing && !untested {
             // The timing is the fee's now, not a reading: the readings keep their own labels.
             readings = fitting
                 .iter()
@@ -142,8 +146,13 @@ pub(super) fn widen(
                     words.push(t.timing.words);
                 }
             }
+            let why = if untested {
+                "the contract does not say, and states no figure that decides"
+            } else {
+                "all reproduce the stated figures (the contract does not say)"
+            };
             depends_on.push(format!(
-                "when the {} («{}») is paid: {} all reproduce the stated figures (the contract does not say)",
+                "when the {} («{}») is paid: {}; {why}",
                 cost::fee_label(fee),
                 fee.evidence.text,
                 words.join(", ")
@@ -162,6 +171,15 @@ pub(super) fn widen(
         }
     }
     readings
+}
+
+/// Does the contract state a figure that a fee's timing could change: an instalment, a total,
+/// a printed row, the last instalment or an annualised rate?
+fn tested(terms: &Terms) -> bool {
+    !figures::stated(terms).is_empty()
+        || !terms.stated_schedule.is_empty()
+        || terms.last_payment.is_some()
+        || terms.disclosed_apr.is_some()
 }
 
 /// A fee the figures may place: priced (an amount or a share), not a default charge, not a
