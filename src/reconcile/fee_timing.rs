@@ -26,6 +26,9 @@ use crate::model::{Evidence, Fee, FeeKind, FeeTiming, Inferred, Per, Terms};
 /// it to two decimals, and may quote the nominal or the effective figure).
 const APR_TOLERANCE_PP: Decimal = Decimal::from_parts(1, 0, 0, false, 1);
 
+/// At most this many readings are priced for one fee (readings so far × its timings).
+const MAX_READINGS: usize = 36;
+
 /// One way to pay the fee: its timing, the day when it needs one, and the words for notes.
 #[derive(Clone)]
 struct Timing {
@@ -72,7 +75,9 @@ pub(super) fn widen(
             continue;
         }
         let options = timings(terms, &readings, k);
-        if options.is_empty() || (untested && options.len() < 2) {
+        // Several fees of open timing multiply the readings: past a bound, they stay as read.
+        let too_many = readings.len() * options.len() > MAX_READINGS;
+        if options.is_empty() || (untested && options.len() < 2) || too_many {
             continue;
         }
         let mut tried: Vec<Tried> = Vec::new();
@@ -204,12 +209,14 @@ fn open(terms: &Terms, k: usize) -> bool {
             && ((fee.amount.is_some() && other.amount == fee.amount)
                 || (fee.percent.is_some() && other.percent == fee.percent))
     });
+    // A fee of no timing that repeats one placed already is that fee, said twice.
+    let repeated = fee.timing == FeeTiming::Other && again;
     priced
         && !fee.amount_blank
         && !default_kind
         && !dated
         && fee.timing != FeeTiming::OnDefault
-        && !(fee.timing == FeeTiming::Other && again)
+        && !repeated
 }
 
 /// The plausible times to pay fee `k`, other than the one read.
