@@ -20,7 +20,7 @@ use rust_decimal::Decimal;
 use super::{Reading, alternatives, figures};
 use crate::compute::apr::Method;
 use crate::compute::cost::{self, LoanCost};
-use crate::model::{Evidence, Fee, FeeKind, FeeTiming, Inferred, Per, Terms};
+use crate::model::{Evidence, Fee, FeeTiming, Inferred, Per, Terms};
 
 /// A stated annualised rate is reproduced within this many percentage points (a lender rounds
 /// it to two decimals, and may quote the nominal or the effective figure).
@@ -191,15 +191,7 @@ fn tested(terms: &Terms) -> bool {
 /// second mention of a fee already placed, and not due on a stated day.
 fn open(terms: &Terms, k: usize) -> bool {
     let fee = &terms.fees[k];
-    let default_kind = matches!(
-        fee.kind,
-        FeeKind::Late
-            | FeeKind::Collection
-            | FeeKind::Legal
-            | FeeKind::Prepayment
-            | FeeKind::ReturnedPayment
-            | FeeKind::Penalty
-    );
+    let default_kind = fee.kind.on_default_or_prepayment();
     let priced = fee.amount.is_some() || fee.percent.is_some();
     let dated = fee.timing == FeeTiming::OnDate && fee.due_date.is_some();
     let again = terms.fees.iter().enumerate().any(|(j, other)| {
