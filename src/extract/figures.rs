@@ -9,19 +9,33 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::{Amount, Evidence, Figure, Language, Terms};
+use crate::model::{Amount, Evidence, Figure, Figures, Language, Terms};
 use crate::read::Document;
 
 /// At most this many figures are kept (a long document's first ones): the reconciliation
 /// prices each, and a contract's own figures come early.
 const MAX_FIGURES: usize = 200;
 
+/// The money figures of `doc` as [`candidates`] lists them, scanned only when first read
+/// (the scan keeps its own copy of the document until then).
+pub fn lazy_candidates(doc: &Document, language: Language, terms: &Terms) -> Figures {
+    // The currency is that of the terms as extracted, before reconciliation changes them.
+    let currency = stated_currency(terms);
+    let doc = doc.clone();
+    Figures::lazy(move || scan(&doc, language, currency))
+}
+
 /// The money figures of `doc`, each with its sentence as evidence.
 pub fn candidates(doc: &Document, language: Language, terms: &Terms) -> Vec<Figure> {
+    scan(doc, language, stated_currency(terms))
+}
+
+/// The figures of `doc`; a Chinese text's are in `currency` (the one its terms state), else CNY.
+fn scan(doc: &Document, language: Language, currency: Option<&'static str>) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     match language {
         Language::Zh => {
-            let currency = stated_currency(terms).unwrap_or("CNY");
+            let currency = currency.unwrap_or("CNY");
             for seg in super::zh::segments(&doc.text) {
                 let Some(text) = doc.text.get(seg.start..seg.end) else {
                     continue;

@@ -30,6 +30,6 @@ pub fn extract_as(doc: &Document, language: Language) -> Terms {
         Language::Zh => zh::extract(doc),
         Language::En => en::extract(doc),
     };
-    terms.candidates = figures::candidates(doc, language, &terms);
+    terms.candidates = figures::lazy_candidates(doc, language, &terms);
     terms
 }

@@ -3,12 +3,14 @@
 //! fields may be added, never renamed or removed.
 
 mod evidence;
+mod figures;
 mod finding;
 mod inconsistency;
 mod report;
 mod terms;
 
 pub use evidence::{Evidence, Language, Location};
+pub use figures::Figures;
 pub use finding::{Finding, RuleRef, Severity};
 pub use inconsistency::InconsistencyKind;
 pub use report::{

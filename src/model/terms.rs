@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::Evidence;
+use super::{Evidence, Figures};
 
 /// Everything the extractor found in one contract.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -104,8 +104,9 @@ pub struct Terms {
     /// Every money figure of the document, in text order, each with its sentence: the
     /// figures the reconciliation may try as the principal when no label names it (see
     /// `reconcile::candidates`). Not reported: a figure is only a term once it is chosen.
+    /// Scanned on first read ([`Figures`]).
     #[serde(skip)]
-    pub candidates: Vec<Figure>,
+    pub candidates: Figures,
 }
 
 /// A money figure found anywhere in the document, not yet a term.

@@ -47,11 +47,13 @@ struct Survivor {
 /// reproduces no schedule of the stated figures while exactly one other figure reproduces
 /// them all. True when one was chosen (the caller derives what follows from it).
 pub(super) fn principal(terms: &mut Terms, method: Method) -> bool {
-    if terms.candidates.is_empty() {
-        return false;
-    }
     let read = terms.principal.clone();
     if read.is_some() && fits(terms, method) {
+        return false;
+    }
+    // The document's figures are scanned from here on only (`Figures`): a principal read
+    // that fits needs none.
+    if terms.candidates.is_empty() {
         return false;
     }
     let mut tried: Vec<Decimal> = Vec::new();

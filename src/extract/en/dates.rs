@@ -162,6 +162,64 @@ static DUE_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A loan period stated by its two ends: "Duration ...... from 06-11-2025 to 11-12-2025",
+/// "Loan period: 3 March 2026 until 7 April 2026", "this loan runs from ... to ...". The first date is the loan's start, the
+/// second its end.
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:duration|term|(?:loan|credit|repayment) period|period of (?:the |this |your )?(?:loan|credit|agreement)|(?:loan|credit|agreement) (?:runs|lasts|will run|will last))(?: of (?:the |this |your )?(?:loan|agreement|credit))?(?-u:\b)[\s.:…|-]*(?:(?:runs|running|is) )?(?:from\s+)?")
+        .expect("static regex")
+});
+/// The words between the two ends of a period.
+static PERIOD_JOIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:to|until|till|through|thru|and|-|–|—)\s*(?:and including\s+)?$")
+        .expect("static regex")
+});
+
+/// The two ends of a loan period ("from D1 to D2") after a duration or period label.
+fn period(cx: &Ctx) -> Option<(LabelledDate, LabelledDate)> {
+    for m in PERIOD.find_iter(&cx.flat) {
+        let window = cx.slice(m.end(), m.end() + 80);
+        let Some(first) = number::first_date(window, cx.day_first) else {
+            continue;
+        };
+        if first.start > 0 {
+            continue;
+        }
+        let rest = window.get(first.end..).unwrap_or("");
+        let Some(second) = number::first_date(rest, cx.day_first) else {
+            continue;
+        };
+        if !PERIOD_JOIN.is_match(rest.get(..second.start).unwrap_or(""))
+            || second.date <= first.date
+        {
+            continue;
+        }
+        let end_at = m.end() + first.end + second.end;
+        let written = |w: &str, d: &number::FoundDate| {
+            d.ambiguous
+                .then(|| w.get(d.start..d.end).unwrap_or("").to_string())
+        };
+        let evidence = cx.evidence(m.start(), end_at);
+        return Some((
+            LabelledDate {
+                term: DateTerm {
+                    date: first.date,
+                    evidence: evidence.clone(),
+                },
+                ambiguous: written(window, &first),
+            },
+            LabelledDate {
+                term: DateTerm {
+                    date: second.date,
+                    evidence,
+                },
+                ambiguous: written(rest, &second),
+            },
+        ));
+    }
+    None
+}
+
 /// How many leading non-blank lines are the document's heading, where a date with no label
 /// is the date the document was made ("Sacramento, California, January 31, 2025").
 const HEADER_LINES: usize = 8;
@@ -261,7 +319,23 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     let first = labelled_date(cx, &FIRST_PAYMENT, &[]);
     let maturity = labelled_date(cx, &MATURITY, &not_first)
         .or_else(|| labelled_date(cx, &DUE_DATE, &not_first));
-    let funding = labelled_date(cx, &DISBURSEMENT_DATE, &[]);
+    let mut funding = labelled_date(cx, &DISBURSEMENT_DATE, &[]);
+    // A period stated by its two ends: the loan runs from the first to the second.
+    let mut maturity = maturity;
+    let mut period_note = None;
+    if maturity.is_none()
+        && let Some((from, to)) = period(cx)
+    {
+        period_note = Some(format!(
+            "the loan period runs from {} to {} («{}»): the loan starts on the first date and is due on the second",
+            from.term.date, to.term.date, to.term.evidence.text
+        ));
+        if funding.is_none() && terms.disbursement_date.is_none() {
+            funding = Some(from);
+        }
+        maturity = Some(to);
+    }
+    terms.assumptions.extend(period_note);
     for d in [&contract, &first, &maturity, &funding]
         .into_iter()
         .flatten()

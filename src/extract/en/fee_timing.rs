@@ -31,7 +31,21 @@ static PAID: LazyLock<Regex> = LazyLock::new(|| {
 /// A charge paid with the last repayment: "added to your repayment on the repayment date",
 /// "payable at maturity", "with the final payment", "with the last monthly instalment".
 static AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:added to (?:your|the) (?:final |last |single )?(?:re)?payment|(?:payable|paid|charged|collected) (?:on|at|with) (?:the )?(?:(?:final |last )?(?:re)?payment date|maturity(?: date)?|due date|end of the (?:term|loan))|with (?:the|your) (?:final|last|single) (?:(?:monthly|weekly|fortnightly|regular|scheduled) )?(?:(?:re)?payment|instal?ment)|when (?:you repay|the loan is repaid))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:added to (?:your|the) (?:final |last |single )?(?:re)?payment|(?:payable|paid|charged|collected) (?:on|at|with) (?:the )?(?:(?:final |last )?(?:re)?payment date|maturity(?: date)?|due date|end of the (?:term|loan))|(?:payable|paid|due|charged|collected)(?: [a-z]+){0,4} at maturity|with (?:the|your) (?:final|last|single) (?:(?:monthly|weekly|fortnightly|regular|scheduled) )?(?:(?:re)?payment|instal?ment)|when (?:you repay|the loan is repaid))(?-u:\b)")
+        .expect("static regex")
+});
+
+/// A charge paid on the day the credit is paid out, apart from it: "you must pay it on the day
+/// we pay the credit to you", "payable on the funding date", "when the loan is paid out".
+static AT_DISBURSEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:on\s+the\s+(?:same\s+)?(?:day|date)\s+(?:that\s+)?(?:we|the\s+lender|the\s+creditor|lender|creditor)\s+(?:pays?|paid|advances?|lends?|transfers?|sends?|releases?|deposits?)\s+(?:the\s+|your\s+)?(?:credit|loan|money|funds|proceeds|advance)|(?:on\s+the\s+(?:same\s+)?(?:day|date)|when)\s+(?:the|your)\s+(?:credit|loan|money|funds|proceeds|advance)\s+(?:is|are|will\s+be)\s+(?:paid\s+out|paid\s+to\s+you|advanced|disbursed|funded|released|transferred|sent|deposited)|when\s+(?:we|the\s+lender|the\s+creditor)\s+(?:pays?\s+out|advances?|disburses?|releases?|transfers?)\s+(?:the|your)\s+(?:credit|loan|money|funds|proceeds)|(?:on|at)\s+the\s+(?:payout|funding|disbursement|drawdown|draw-down)\s+(?:day|date)|(?:on|at)\s+(?:payout|funding|disbursement|drawdown))(?-u:\b)")
+        .expect("static regex")
+});
+
+/// A charge paid with the one payment of a single-payment loan: "due with your payment",
+/// "payable together with the repayment".
+static WITH_THE_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:due|payable|paid|collected|charged|added)\s+(?:together\s+)?(?:with|to)\s+(?:your|the)\s+(?:re)?payment(?-u:\b)")
         .expect("static regex")
 });
 
@@ -56,6 +70,24 @@ static ON_DEFAULT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// Does the sentence say the charge is taken from the money lent? "(not taken from the
+/// loan)", "it is not deducted" say the opposite.
+fn deducted(sentence: &str) -> bool {
+    DEDUCTED
+        .find_iter(sentence)
+        .any(|m| !negated_before(sentence, m.start()))
+}
+
+/// Does a negation end the words before byte `at`?
+fn negated_before(sentence: &str, at: usize) -> bool {
+    let before = sentence.get(..at).unwrap_or("").to_ascii_lowercase();
+    let last = before
+        .split(|c: char| !(c.is_ascii_alphabetic() || c == '\'' || c == '’'))
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("");
+    ["not", "never", "isn't", "isn’t", "no", "nor"].contains(&last)
+}
+
 /// Does the sentence say the charge is financed? "(not financed)" says the opposite.
 /// "The amount financed is $6,305.00" names a disclosure figure, not a financed charge.
 pub(super) fn financed(sentence: &str) -> bool {
@@ -75,7 +107,8 @@ pub(super) fn timing_of(kind: FeeKind, sentence: &str) -> FeeTiming {
             FeeTiming::OnDefault
         }
         FeeKind::Prepayment => FeeTiming::Other,
-        _ if DEDUCTED.is_match(sentence) => FeeTiming::UpfrontDeducted,
+        _ if deducted(sentence) => FeeTiming::UpfrontDeducted,
+        _ if AT_DISBURSEMENT.is_match(sentence) => FeeTiming::AtDisbursement,
         _ if WITH_FIRST.is_match(sentence) => FeeTiming::OnDate,
         _ if AT_MATURITY.is_match(sentence) => FeeTiming::AtMaturity,
         _ if financed(sentence) => FeeTiming::Other,
@@ -87,9 +120,19 @@ pub(super) fn timing_of(kind: FeeKind, sentence: &str) -> FeeTiming {
 }
 
 /// One payment whose stated total is the principal plus the fees of no stated timing: those
-/// fees are paid with that payment, at maturity (a payday receipt's "Fee ..... $52.50").
+/// fees are paid with that payment, at maturity (a payday receipt's "Fee ..... $52.50"). A fee
+/// "due with your payment" of a single-payment loan is paid with it whatever the totals say.
 pub(super) fn paid_with_the_one_payment(terms: &mut Terms) {
     let single = terms.installments.as_ref().is_some_and(|c| c.count == 1);
+    if single {
+        for f in terms
+            .fees
+            .iter_mut()
+            .filter(|f| f.timing == FeeTiming::Other && WITH_THE_PAYMENT.is_match(&f.evidence.text))
+        {
+            f.timing = FeeTiming::AtMaturity;
+        }
+    }
     let (Some(p), Some(t)) = (&terms.principal, &terms.total_of_payments) else {
         return;
     };
@@ -138,6 +181,26 @@ mod tests {
         let s = "Less: arrangement fee (2%)   -$80.00";
         assert_eq!(
             timing_of(FeeKind::Origination, s),
+            FeeTiming::UpfrontDeducted
+        );
+    }
+
+    #[test]
+    fn a_charge_paid_on_the_payout_day_is_at_disbursement_and_not_a_deduction() {
+        for s in [
+            "You must pay it to the broker on the day we pay the credit to you; it is not deducted from the credit.",
+            "Broker fee: £395, payable to the broker when the loan is paid out (not taken from the loan).",
+            "The intermediary's fee is due on the funding date.",
+        ] {
+            assert_eq!(
+                timing_of(FeeKind::Consulting, s),
+                FeeTiming::AtDisbursement,
+                "{s}"
+            );
+        }
+        let s = "A broker fee of £395 is deducted when the loan is paid out.";
+        assert_eq!(
+            timing_of(FeeKind::Consulting, s),
             FeeTiming::UpfrontDeducted
         );
     }

@@ -35,23 +35,24 @@ static ANSWER_NO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[:|]?\s*(?:NO|No|(?i:none|nil|n/a|not applicable))(?-u:\b)")
         .expect("static regex")
 });
-/// A fee named in lower case inside prose, after an article: "An exit fee of $250.00", "the
-/// completion charge is". Its name is the one or two words before "fee" or "charge".
+/// A fee named in lower case (or by an acronym) inside prose, after an article: "An exit fee
+/// of $250.00", "the completion charge is", "the CSO fee of". Its name is the one or two words before "fee" or "charge".
 static PROSE_FEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?-u:\b)(?i:an?|the|your|one)\s+)((?:[a-z][a-z'’-]*\s){1,2}?(?:fee|charge))\s+(?:of|is|will|shall|equal|amounting)(?-u:\b)")
+    Regex::new(r"(?:(?-u:\b)(?i:an?|the|your|one)\s+)((?:[a-z][a-z'’-]*\s|[A-Z]{2,5}\s){1,2}?(?:fee|charge))\s+(?:of|is|will|shall|equal|amounting)(?-u:\b)")
         .expect("static regex")
 });
 /// A fee named at the head of its own line in lower case ("Same-day transfer fee: £10.00").
-/// A bracketed aside may stand between the name and its value ("Acquisition charge (paid at
-/// closing) | $100.00").
+/// A bracketed aside or its payee may stand between the name and its value ("Acquisition
+/// charge (paid at closing) | $100.00", "Arranger fee payable to Acme Loans  $80.00").
 static LINE_FEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t|]*([A-Z][A-Za-z'’/&-]*(?:[ \t][A-Za-z][A-Za-z'’/&-]*){0,3}[ \t](?:fees?|charges?))[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:[:|]|[ \t]{2,}[$£€\d]|\t[$£€\d]|[ \t][$£€]\d|[ \t]*(?:\.[ \t]*){3,}[$£€\d]|[ \t]*…+[ \t]*[$£€\d])")
+    Regex::new(r"(?m)^[ \t|]*([A-Z][A-Za-z'’/&-]*(?:[ \t][A-Za-z][A-Za-z'’/&-]*){0,3}[ \t](?:fees?|charges?))[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:(?:payable|paid|due|owed|owing) to [^$£€\d\n|:]{1,60}?)?(?:[:|]|[ \t]{2,}[$£€\d]|\t[$£€\d]|[ \t][$£€]\d|[ \t]*(?:\.[ \t]*){3,}[$£€\d]|[ \t]*…+[ \t]*[$£€\d])")
         .expect("static regex")
 });
 /// A receipt's bare "Fee" row ("Fee ........ $52.50", "Charge: $45.00"): the one charge of the
-/// transaction, named by its label alone.
+/// transaction, named by its label alone, or by what it pays for ("Fee for appraising the
+/// vehicle ..... $150.00").
 static BARE_FEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t|]*(Fees?|Charges?|FEES?|CHARGES?)[ \t]*(?:[:|]|\.{3,}|…+)[ \t.…]*(?:[$£€][ \t]?\d|\d[\d,]*\.\d\d(?-u:\b))")
+    Regex::new(r"(?m)^[ \t|]*((?:Fees?|Charges?|FEES?|CHARGES?)(?:[ \t]+(?:for|FOR)[ \t][^\n$£€:|.]{1,60})?)[ \t]*(?:[:|]|\.{3,}|…+)[ \t.…]*(?:[$£€][ \t]?\d|\d[\d,]*\.\d\d(?-u:\b))")
         .expect("static regex")
 });
 static PCT_BASIS: LazyLock<Regex> = LazyLock::new(|| {
@@ -182,73 +183,6 @@ fn kind_of(name: &str) -> FeeKind {
     }
 }
 
-/// "$15 for every $100 borrowed": a payday loan's charge, as a share of the amount borrowed.
-static PER_HUNDRED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:for|per) (?:every|each)? ?(?-u:\b)").expect("static regex")
-});
-static BORROWED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:borrowed|advanced|loaned|lent|of (?:the )?(?:loan|principal|amount borrowed|credit))(?-u:\b)")
-        .expect("static regex")
-});
-
-fn per_hundred(cx: &mut Ctx, terms: &mut Terms) {
-    let flat = cx.flat.clone();
-    let money = number::find_money(&flat);
-    for pair in money.windows(2) {
-        let [fee, base] = pair else { continue };
-        let between = flat.get(fee.end..base.start).unwrap_or("");
-        let after = flat.get(base.end..).unwrap_or("");
-        if between.len() > 20
-            || !PER_HUNDRED.is_match(between)
-            || !BORROWED.is_match(after)
-            || base.amount.is_zero()
-        {
-            continue;
-        }
-        let percent = fee.amount * Decimal::from(100) / base.amount;
-        cx.cover(fee.start);
-        cx.cover(base.start);
-        // "The Finance Charge of $90.00 is a fee of $15.00 for each $50.00 advanced": how the
-        // stated finance charge is worked out, not a charge on top of it.
-        let (s, e) = cx.sentence_of(fee.start);
-        if terms.finance_charge.is_some()
-            && flat
-                .get(s..e)
-                .is_some_and(|t| t.to_ascii_lowercase().contains("finance charge"))
-        {
-            terms.assumptions.push(format!(
-                "the finance charge is {} {} per {} {} borrowed ({}% of the amount borrowed), not a separate fee",
-                fee.currency,
-                fee.amount.normalize(),
-                base.currency,
-                base.amount.normalize(),
-                percent.round_dp(4).normalize()
-            ));
-            continue;
-        }
-        terms.fees.push(Fee {
-            name: format!("charge per {} borrowed", base.amount.normalize()),
-            kind: FeeKind::Other,
-            amount: None,
-            percent: Some(percent.normalize()),
-            basis: Some(Basis::Principal),
-            per: None,
-            timing: FeeTiming::Other,
-            payee: None,
-            note: Some(format!(
-                "{} {} per {} {} borrowed",
-                fee.currency,
-                fee.amount.normalize(),
-                base.currency,
-                base.amount.normalize()
-            )),
-            evidence: cx.evidence(fee.start, base.end),
-            due_date: None,
-            amount_blank: false,
-        });
-    }
-}
-
 /// Whether a title-case name runs from an all-capitals heading line onto the next line
 /// (`KEY INFORMATION` / `Charges`): a heading over a section label, not a fee's name.
 fn under_heading(text: &str, start: usize, end: usize) -> bool {
@@ -270,11 +204,13 @@ fn under_heading(text: &str, start: usize, end: usize) -> bool {
 pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     named_fees(cx, terms);
     merge_percent_with_amount(terms);
+    super::fee_context::timing_stated_apart(cx, terms);
     super::fee_timing::paid_with_the_one_payment(terms);
+    super::fee_context::card_pricing_table(cx, terms);
 }
 
 fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
-    per_hundred(cx, terms);
+    super::per_hundred::extract(cx, terms);
     let flat = cx.flat.clone();
     let mut names: Vec<(usize, usize)> = FEE_NAME
         .find_iter(&flat)
@@ -317,7 +253,12 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
                     .filter(|&i| n.get(i + 1..).is_some_and(|r| r.trim().contains(' ')))
             })
             .map_or(ns, |i| ns + i + 1);
-        let name = flat.get(ns..ne).unwrap_or("").trim();
+        // (A dot leader reads as a colon in `flat`: "Fee for storage:" is "Fee for storage".)
+        let name = flat
+            .get(ns..ne)
+            .unwrap_or("")
+            .trim()
+            .trim_end_matches([':', ' ']);
         let lname = name.to_ascii_lowercase();
         // A finance charge or a (minimum) interest charge is the cost of credit, not a fee.
         if (lname.contains("finance charge") && !lname.contains("prepaid"))
@@ -333,15 +274,7 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         // A part of the amount financed in a Reg Z itemization (a documentary fee, a service
         // contract, charges paid to others) is lent, not a cost, unless it is a prepaid
         // finance charge.
-        let on_default = matches!(
-            kind,
-            FeeKind::Late
-                | FeeKind::ReturnedPayment
-                | FeeKind::Penalty
-                | FeeKind::Prepayment
-                | FeeKind::Collection
-                | FeeKind::Legal
-        );
+        let on_default = super::fee_context::on_default_kind(kind);
         if !on_default && super::itemization::financed_item(&cx.doc.text, ns) {
             cx.cover(ns);
             continue;
@@ -482,6 +415,18 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
             continue;
         }
         let mut timing = timing_of(kind, sentence);
+        let mut timing_said = None;
+        if timing == FeeTiming::Other {
+            // The sentence after the one that gives the fee's figure.
+            let value_at = money.as_ref().map_or(ne, |m| base + m.start).max(ne);
+            let value_sentence_end = cx.sentence_of(value_at).1.max(sentence_to);
+            if let Some((t, said)) =
+                super::fee_context::timing_from_next_sentence(cx, kind, value_sentence_end)
+            {
+                timing = t;
+                timing_said = Some(format!("when it is paid: «{said}»"));
+            }
+        }
         if timing == FeeTiming::Other
             && kind != FeeKind::Prepayment
             && closing_form
@@ -501,6 +446,7 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         if no_value {
             notes.push("amount not stated".to_string());
         }
+        notes.extend(timing_said);
         let amount = money.as_ref().map(|m| m.amount);
         if let Some(m) = &money {
             cx.cover(base + m.start);
@@ -521,11 +467,20 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         } else {
             None
         };
-        if terms
-            .fees
-            .iter()
-            .any(|f| f.kind == kind && f.amount == amount && f.percent == percent)
-        {
+        // The same fee named again ("... plus the $30.00 maintenance fee", an itemization's
+        // "prepaid finance charge (origination) $16.00"): one fee, read once.
+        let again = |f: &Fee| {
+            f.kind == kind
+                && f.amount == amount
+                && (f.percent == percent
+                    || (amount.is_some()
+                        && (percent.is_none() || f.percent.is_none())
+                        && (kind != FeeKind::Other || f.name.eq_ignore_ascii_case(name))))
+        };
+        if let Some(f) = terms.fees.iter_mut().find(|f| again(f)) {
+            if f.timing == FeeTiming::Other {
+                f.timing = timing;
+            }
             continue;
         }
         let value_end = money.as_ref().map_or(ne, |m| base + m.end).max(ne);

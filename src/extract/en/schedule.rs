@@ -314,6 +314,17 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
         if number::is_money_figure(&flat, count.start(), count.end()) {
             continue;
         }
+        // "Advance date: 2026-02-02   Repayment date: ...": the day of a date, then the next
+        // date's label.
+        if flat
+            .get(..count.start())
+            .is_some_and(|b| b.ends_with(['-', '/', '.']))
+            && flat
+                .get(whole.end()..)
+                .is_some_and(|a| a.trim_start().to_ascii_lowercase().starts_with("date"))
+        {
+            continue;
+        }
         // "your first 60 payments", "the remaining payments" describe a part of the schedule.
         let before = flat
             .get(super::floor(&flat, whole.start().saturating_sub(12))..whole.start())

@@ -149,11 +149,11 @@ pub fn clause_kinds(sentence: &str) -> Vec<ClauseKind> {
 }
 
 /// A worked example of how the charges are computed (`示例：某客户借款10,000元…`, `例如：借款
-/// 1万元…`, `假设借款人借款…`): its figures are not this loan's. (某 alone is no mark: names are
-/// anonymised as 吴某.)
+/// 1万元…`, `假设借款人借款…`, `同类产品示例：…（示例不是本次借款）`): its figures are not this
+/// loan's. (某 alone is no mark: names are anonymised as 吴某.)
 pub(super) fn is_worked_example(text: &str) -> bool {
     static EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:[(（]?[0-9一二三四五六七八九十]+[)）.．、]\s*)?(?:计算|还款)?(?:示例|举例|例如|例)\s*[:：]|假设(?:借款人|客户|用户|您)?(?:借款|借入|申请)|(?:示例|举例|例子)(?:仅|只)(?:为|作|供)")
+        Regex::new(r"^\s*(?:[(（]?[0-9一二三四五六七八九十]+[)）.．、]\s*)?(?:计算|还款)?(?:示例|举例|例如|例)\s*[:：]|^[^,，。;；:：]{0,8}(?:示例|举例)\s*[:：]|假设(?:借款人|客户|用户|您)?(?:借款|借入|申请)|(?:示例|举例|例子)(?:仅|只)(?:为|作|供)|(?:示例|举例|例子)\s*(?:不是|并非|非)\s*本(?:次|笔)")
             .expect("static regex")
     });
     text.contains(['例', '假']) && EXAMPLE.is_match(text)
@@ -170,9 +170,57 @@ pub(super) fn is_original_recital(text: &str) -> bool {
     text.contains('原') && RECITAL.is_match(text)
 }
 
+/// A value the parties struck out or corrected (`原写“月息壹分伍”已划去`, `将“24个月”改为…`,
+/// `原约定金额叁万元作废`): it is no term of the loan, so it is cut from the sentence before the
+/// values are read. `None` when the sentence strikes nothing out.
+pub(super) fn without_struck_out(text: &str) -> Option<String> {
+    static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?:原(?:写|为|填写?|约定|定|记载)(?:的|为)?\s*)?[“"「『‘](?P<v>[^”"」』’]{1,30})[”"」』’]\s*(?:已经?|均已|现已|业已)?\s*(?:被)?(?:划去|划掉|划除|删去|删除|删掉|涂去|涂掉|涂改|作废|勾掉|勾销|改为|改成|更正为|修改为|变更为|调整为)|原(?:写|填写?|约定|定|记载)(?:的|为)?\s*(?P<u>[^“"「『‘,，。;；:：]{1,30}?)\s*(?:已经?|均已|现已|业已)\s*(?:被)?(?:划去|划掉|划除|删去|删除|删掉|涂去|涂掉|涂改|作废|勾掉|勾销)"#)
+            .expect("static regex")
+    });
+    if !text.contains(['划', '删', '涂', '废', '勾', '改', '更', '变', '调']) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for c in STRUCK.captures_iter(text) {
+        let Some(v) = c.name("v").or_else(|| c.name("u")) else {
+            continue;
+        };
+        out.push_str(text.get(last..v.start())?);
+        last = v.end();
+    }
+    (last > 0).then(|| {
+        out.push_str(text.get(last..).unwrap_or(""));
+        out
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_struck_out_value_is_cut_and_its_replacement_kept() {
+        assert_eq!(
+            without_struck_out("原写“月息壹分伍”已划去,").as_deref(),
+            Some("原写“”已划去,")
+        );
+        assert_eq!(
+            without_struck_out("年利率由“18%”调整为“12%”").as_deref(),
+            Some("年利率由“”调整为“12%”")
+        );
+        assert_eq!(
+            without_struck_out("原约定借款期限12个月已作废").as_deref(),
+            Some("原约定已作废")
+        );
+        // A quoted defined term or an ordinary change of a term strikes nothing.
+        assert_eq!(
+            without_struck_out("本合同(下称“原合同”)约定年利率12%"),
+            None
+        );
+        assert_eq!(without_struck_out("利率调整后,月供相应改变"), None);
+    }
 
     #[test]
     fn prepayment_penalty_and_its_denials() {

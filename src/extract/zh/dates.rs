@@ -35,7 +35,7 @@ static LOAN_PERIOD_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A loan-period label right before its two dates, with only a separator between.
 static PERIOD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:借款|贷款|用款)(?:期限|期间)\s*[:为是|]?\s*$").expect("static regex")
+    Regex::new(r"(?:(?:借款|贷款|用款)(?:期限|期间)|借期)\s*[:为是|]?\s*$").expect("static regex")
 });
 /// The day the loan is paid out: 放款日, 借款发放日, 实际放款日期, 起息日, 资金到账日.
 pub(super) static DISBURSE_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -137,7 +137,7 @@ static TERM_AFTER_BORROW: LazyLock<Regex> = LazyLock::new(|| {
 /// `一年后连本带利还你`.
 static TERM_REPAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天|日)\s*(?:后|以后|之后)\s*(?:连本带[息利]|本息|本利)?\s*(?:一次性?|一并)?\s*(?:归还|偿还|还清|付清|清偿|还本付息|还)",
+        r"(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天|日)\s*(?:后|以后|之后)\s*(?:连本带[息利]|本息|本利)?\s*(?:一次性?|一并|一起|一同)?\s*(?:归还|偿还|还清|付清|清偿|还本付息|还)",
         n = "一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾"
     ))
     .expect("static regex")
@@ -164,11 +164,12 @@ static DATE_UNDER_SIGNATURES: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
-/// The moment a borrower applied or confirmed on a lending app (申请时间: 2025-07-03 10:32):
-/// a click-through contract's only date of agreement.
+/// The moment a borrower applied or confirmed on a lending app (申请时间: 2025-07-03 10:32),
+/// a page was shown (展示日期) or a slip printed (日期时间): a click-through contract's only
+/// date of agreement.
 static APPLIED_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:申请|提交|确认|交易|借款确认|下单|订单|购买|办理|披露|告知)(?:时间|日期)\s*[:：]?\s*(?P<d>{})",
+        r"(?:申请|提交|确认|交易|借款确认|下单|订单|购买|办理|披露|告知|展示|日期)(?:时间|日期)\s*[:：]?\s*(?P<d>{})",
         date_pattern_unnamed()
     ))
     .expect("static regex")

@@ -86,6 +86,7 @@ impl Extractor<'_> {
             return;
         }
         self.frequency_from_row_months();
+        self.frequency_from_count_menu();
         let Some(count) = &self.terms.installments else {
             return;
         };
@@ -115,6 +116,91 @@ impl Extractor<'_> {
             months,
             days,
             evidence: count.evidence.clone(),
+        });
+    }
+
+    /// A fee stated as a monthly percentage of the principal and paid once at the end of a
+    /// loan of whole months (a pawn ticket's 月综合费率2%, three months, paid at redemption): it
+    /// is charged for each month, so its amount is principal × rate × months, said as inferred.
+    pub(super) fn monthly_fee_paid_at_the_end(&mut self) {
+        let (Some(principal), Some(months)) = (
+            self.terms.principal.as_ref(),
+            self.terms.term.as_ref().and_then(|t| t.months),
+        ) else {
+            return;
+        };
+        let one_payment = self
+            .terms
+            .installments
+            .as_ref()
+            .is_some_and(|c| c.count == 1);
+        if !one_payment {
+            return;
+        }
+        for fee in &mut self.terms.fees {
+            let Some(percent) = fee.percent else {
+                continue;
+            };
+            if fee.amount.is_some()
+                || fee.per != Some(Per::Month)
+                || fee.timing != FeeTiming::AtMaturity
+                || !matches!(fee.basis, None | Some(Basis::Principal))
+            {
+                continue;
+            }
+            let amount = (principal.amount * percent / Decimal::ONE_HUNDRED
+                * Decimal::from(months))
+            .round_dp(2)
+            .normalize();
+            self.terms.inferred.push(Inferred {
+                field: "fee".into(),
+                value: amount.to_string(),
+                reason: format!(
+                    "{} is {percent}% of the principal {} a month, paid at the end of {months} months: {} × {percent}% × {months}",
+                    fee.name, principal.amount, principal.amount
+                ),
+                evidence: vec![fee.evidence.clone(), principal.evidence.clone()],
+            });
+            fee.amount = Some(amount);
+        }
+    }
+
+    /// No frequency written, but the count is ticked on a form among options that are the
+    /// tenors of a monthly plan (□6期 ☑12期 □18期 □24期: half-years and quarters counted in
+    /// months, not a weekly plan's 4, 8 or 52): the plan is monthly, said as inferred.
+    fn frequency_from_count_menu(&mut self) {
+        /// The counts a form offers for a plan paid monthly: quarters and half-years, in months.
+        const MONTHLY_TENORS: [u32; 9] = [3, 6, 9, 12, 18, 24, 36, 48, 60];
+        let Some((menu, seg)) = self.count_menu.take() else {
+            return;
+        };
+        let Some(count) = self.terms.installments.as_ref() else {
+            return;
+        };
+        if self.terms.frequency.is_some()
+            || !menu.contains(&count.count)
+            || !menu.iter().all(|n| MONTHLY_TENORS.contains(n))
+        {
+            return;
+        }
+        let options = menu
+            .iter()
+            .map(|n| format!("{n}期"))
+            .collect::<Vec<_>>()
+            .join("/");
+        let evidence = self.doc.evidence(seg.start, seg.end);
+        self.terms.inferred.push(Inferred {
+            field: "frequency".into(),
+            value: "monthly".into(),
+            reason: format!(
+                "no frequency is written; the form offers {options} and ticks {}: tenors of a monthly plan (quarters and half-years in months)",
+                count.count
+            ),
+            evidence: vec![evidence.clone()],
+        });
+        self.terms.frequency = Some(FrequencyTerm {
+            frequency: Frequency::Monthly,
+            evidence,
         });
     }
 
@@ -281,4 +367,17 @@ impl Extractor<'_> {
             evidence,
         });
     }
+}
+
+/// The counts offered by a checkbox row of instalment counts (`□6期 ☑12期 □18期 □24期`), when
+/// it offers at least three.
+pub(super) fn count_options(row: &str) -> Option<Vec<u32>> {
+    static OPTION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[□☐▢◻☑■▣✔✓√]\s*(?P<n>[0-9]{1,3})\s*期").expect("static regex")
+    });
+    let counts: Vec<u32> = OPTION
+        .captures_iter(row)
+        .filter_map(|c| c.name("n")?.as_str().parse().ok())
+        .collect();
+    (counts.len() >= 3).then_some(counts)
 }

@@ -57,21 +57,22 @@ pub static FEN_LI: LazyLock<Regex> = LazyLock::new(|| {
 /// count when directly in front of the value (see `bare` group).
 pub static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?P<day>日利率|日息|日利息|日费率|日罚息率|日罚息|按日|每日|每天|逐日|日均|/日|/天|每一日)|(?P<week>周利率|每周|按周)|(?P<month>月利率|月息|月利息|月费率|月平息|每月|按月|/月|月综合)|(?P<year>年化|年利率|年息|年利息|年费率|年平息|每年|按年|/年|年综合|年率)|(?P<bare>[日天月年])",
+        r"(?P<day>日利率|日息|日利息|日费率|日罚息率|日罚息|按日|每日|每天|逐日|日均|/日|/天|每一日)|(?P<week>周利率|每周|按周)|(?P<month>月利率|月息|月利息|月费率|月平息|每月|按月|/月|月综合|月(?:服务|管理)费率)|(?P<year>年化|年利率|年息|年利息|年费率|年平息|每年|按年|/年|年综合|年率)|(?P<bare>[日天月年])",
     )
 });
 
-/// The day basis a contract states: `日利率=年利率/360`, `一年按360天计`; or the month
-/// length, which fixes it too (`每月按30天计算`, `月利率=日利率×30`: 12 × 30 = 360 days).
+/// The day basis a contract states: `日利率=年利率/360`, `年利率:10.95%(日利率×365)`,
+/// `一年按360天计`; or the month length, which fixes it too (`每月按30天计算`,
+/// `月利率=日利率×30`: 12 × 30 = 360 days).
 pub static DAY_BASIS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"日利率\s*=\s*[^。;\n]{0,8}?年利率\s*[/÷]\s*(?P<a>360|365)|(?:一年|全年|每年|年)\s*(?:按|以|为|计)\s*(?P<b>360|365)\s*[天日]|(?P<c>360|365)\s*[天日]\s*(?:为一年|/年|计算|计为一年)|(?:每个?月|一个?月|月)\s*(?:均|统一)?\s*(?:按|以|为|计)\s*(?:照)?\s*(?P<m>30)\s*[天日]|(?P<m2>30)\s*[天日]\s*(?:为一个?月|计为一个?月|/月|按一个?月)|月利率\s*=\s*日利率\s*[×*xX]\s*(?P<m3>30)|日利率\s*=\s*月利率\s*[/÷]\s*(?P<m4>30)",
+        r"日利率\s*=\s*[^。;\n]{0,8}?年利率\s*[/÷]\s*(?P<a>360|365)|年利率\s*=\s*日利率\s*[×*xX]\s*(?P<e>360|365)|(?:年利率|年化|年息)[^。;\n]{0,12}?日利率\s*[×*xX]\s*(?P<e2>360|365)|(?:一年|全年|每年|年)\s*(?:按|以|为|计)\s*(?P<b>360|365)\s*[天日]|(?P<c>360|365)\s*[天日]\s*(?:为一年|/年|计算|计为一年)|(?:每个?月|一个?月|月)\s*(?:均|统一)?\s*(?:按|以|为|计)\s*(?:照)?\s*(?P<m>30)\s*[天日]|(?P<m2>30)\s*[天日]\s*(?:为一个?月|计为一个?月|/月|按一个?月)|月利率\s*=\s*日利率\s*[×*xX]\s*(?P<m3>30)|日利率\s*=\s*月利率\s*[/÷]\s*(?P<m4>30)",
     )
 });
 
 /// The days in a year a [`DAY_BASIS`] match implies.
 pub fn day_basis_of(caps: &regex::Captures<'_>) -> Option<u32> {
-    if let Some(m) = caps.name("a").or(caps.name("b")).or(caps.name("c")) {
+    if let Some(m) = ["a", "b", "c", "e", "e2"].iter().find_map(|g| caps.name(g)) {
         return m.as_str().parse().ok();
     }
     // A 30-day month is a 360-day year.
@@ -329,7 +330,7 @@ pub(super) fn label_alternation(data: &str) -> String {
         .join("|")
 }
 pub static PRINCIPAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    let phrasings = r"借款金额|借款本金|贷款金额|贷款本金|借款数额|借款总额|本金金额|本金数额|借款额为|合同金额|借款人民币|出借人民币|借给[^,。;]{0,6}人民币|出借资金|借款为|出借金额|借出金额|本金为|借款本金总金额|向[^,。;]{0,6}借款|借到|借入|(?:出借|借给[^,。;]{0,6}|借款|贷款|借)\s*$|借款\s*:|贷款\s*:|本金\s*:|借款额\s*:";
+    let phrasings = r"借款金额|借款本金|贷款金额|贷款本金|借款数额|借款总额|本金金额|本金数额|借款额为|合同金额|借款人民币|出借人民币|借给[^,。;]{0,6}人民币|出借资金|借款为|出借金额|借出金额|本金为|借款本金总金额|向[^,。;]{0,6}借款|借到|借入|(?:出借|借给[^,。;]{0,6}|借款|贷款|借)\s*$|(?:借款|贷款|本金|借款额)\s*(?:\(\s*(?:大写|小写)\s*\))?\s*:";
     re(&format!(
         "{}|{phrasings}",
         label_alternation(include_str!("data/principal_labels.txt"))

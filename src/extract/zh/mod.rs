@@ -19,6 +19,7 @@ mod lpr;
 mod method;
 mod month_day;
 mod parties;
+mod pawn;
 mod principal;
 mod rates;
 mod sanity;
@@ -57,11 +58,16 @@ use tokens::*;
 /// Extract the terms of a Chinese contract.
 pub fn extract(doc: &Document) -> Terms {
     let text = script::for_matching(&doc.text);
+    // A pawn ticket's words (当金, 赎当时) read as a loan contract's (本金, 到期时).
+    let pawn = pawn::in_loan_words(&text);
+    let is_pawn = pawn.is_some();
+    let text = pawn.unwrap_or(text);
     // Sentences are cut on the text as written: a table border (`|`) ends a row, where the
     // matched text's space would let the next row read as a wrapped continuation.
     let segs = segments(&doc.text);
     let table = schedule::find(&text, &doc.text);
     let mut x = Extractor::new(doc, &text);
+    x.pawn = is_pawn;
     for seg in segs {
         // The rows of a printed schedule are read as a table, not as sentences; a sentence
         // that runs into the table (a label line merged with its header) keeps its own part.
@@ -134,7 +140,7 @@ struct Extractor<'a> {
     interest_deducted_stated: Option<Decimal>,
     /// The fee the sentence just read stated (index into `terms.fees`), for a next sentence that
     /// only says when it is paid (综合服务费:2,000元; 收取方式:于到期日一次性支付).
-    fee_just_stated: Option<usize>,
+    fee_just_stated: Option<std::ops::Range<usize>>,
     /// Totals the contract states for a fee (手续费合计), reconciled with it in `finish`.
     fee_totals: Vec<FeeTotal>,
     /// The principal repaid each period (每期偿还本金700元), when stated apart from the payment.
@@ -152,6 +158,10 @@ struct Extractor<'a> {
     ticked_rate_period: Option<Per>,
     /// Fees a sentence of their own says are paid with instalment k: (name, kind, k).
     fee_instalments: Vec<(String, FeeKind, u32)>,
+    /// A pawn document, matched in loan-contract words (see [`pawn`]).
+    pawn: bool,
+    /// The counts a checkbox row offers (□6期 ☑12期 □18期) and where the row is.
+    count_menu: Option<(Vec<u32>, Segment)>,
 }
 
 /// A dotted leader of a form (分期本金…………人民币36,000.00元).
@@ -202,6 +212,8 @@ impl<'a> Extractor<'a> {
             furniture: segment::page_furniture(text),
             ticked_rate_period: None,
             fee_instalments: Vec::new(),
+            pawn: false,
+            count_menu: None,
         }
     }
 
@@ -255,10 +267,16 @@ impl<'a> Extractor<'a> {
         let text = answered.as_deref().unwrap_or(text);
         // 分期期数: □6期 ☑12期 reads as 分期期数: 12期.
         let ticked = method::keep_ticked_options(text);
+        if ticked.is_some() && self.count_menu.is_none() {
+            self.count_menu = derived::count_options(text).map(|menu| (menu, seg));
+        }
         if let Some(p) = ticked.as_deref().and_then(sanity::ticked_rate_period) {
             self.ticked_rate_period = Some(p);
         }
         let text = ticked.as_deref().unwrap_or(text);
+        // 原写“月息壹分伍”已划去: a struck-out value is no term.
+        let unstruck = clauses::without_struck_out(text);
+        let text = unstruck.as_deref().unwrap_or(text);
         // Letter-spaced figures from PDFs (1 2 5 0 0 元, 0 . 0 5 %) read as one number.
         let joined = close_spaced_figures(text);
         let text = joined.as_deref().unwrap_or(text);
@@ -368,9 +386,12 @@ impl<'a> Extractor<'a> {
         }
         produced += self.timing_and_deduction(text, raw, &mut ev);
         if self.terms.fees.len() > fees_before {
-            self.fee_just_stated = self.terms.fees.len().checked_sub(1);
-        } else if let Some(i) = fee_before {
-            produced += self.timing_of_fee_before(i, text);
+            self.fee_just_stated = Some(fees_before..self.terms.fees.len());
+        } else if let Some(stated) = fee_before {
+            // 综合费率:2.4% 本期综合费:¥240.00 then 收取方式:到期时收取: each fee just stated.
+            for i in stated {
+                produced += self.timing_of_fee_before(i, text);
+            }
         }
         let has_value = (unresolved && !toks.is_empty()) || has_unparsed_value(text);
         if produced == 0 && has_value && MONEY_TOPIC.is_match(text) {
@@ -430,6 +451,7 @@ impl<'a> Extractor<'a> {
         self.lender_fallback();
         self.month_day_dates();
         self.transfer_date();
+        self.transfer_principal();
         self.unlabelled_contract_date();
         self.due_dates_from_rows();
         self.frequency_from_first_due();
@@ -445,6 +467,7 @@ impl<'a> Extractor<'a> {
         self.interest_only_from_figures();
         // Once the number of periods is known: figures that restate a fee (its total over the
         // term, a total repayment) are reconciled with it, not charged again.
+        self.monthly_fee_paid_at_the_end();
         self.date_fees_by_instalment();
         self.fold_fee_restatements();
         self.reconcile_fee_totals();
@@ -452,6 +475,8 @@ impl<'a> Extractor<'a> {
         self.level_payments_method();
         self.derive_disbursed();
         self.deducted_interest();
+        // Last: the steps above match fee names against the text, which reads in loan words.
+        self.pawn_fee_names();
         self.terms
     }
 }

@@ -177,6 +177,81 @@ impl Extractor<'_> {
         }
     }
 
+    /// A chat log or a record that names no loan amount, but a transfer noted as a loan
+    /// (`[转账] ¥30,000.00 转账说明:借款`): the money transferred is the principal, said as
+    /// inferred, with the sum the chat agreed (借我三万) quoted beside it when they agree.
+    pub(super) fn transfer_principal(&mut self) {
+        /// A sum asked or agreed to lend in words a chat uses, often with no 元: 借我三万,
+        /// 借你2万, 借给他30000.
+        static AGREED: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"借(?:我|你|他|她|给(?:我|你|他|她))?\s*(?P<n>[0-9]+(?:\.[0-9]+)?\s*万|[一二两三四五六七八九十]+万|[0-9]{3,}(?:\.[0-9]+)?)(?:\s*(?:元|块))?(?:[^0-9一二两三四五六七八九十百千万]|$)")
+                .expect("static regex")
+        });
+        if self.terms.principal.is_some() {
+            return;
+        }
+        let text = self.text;
+        let mut offset = 0;
+        let mut found = None;
+        for line in text.split_inclusive('\n') {
+            let at = offset;
+            offset += line.len();
+            let lent = line.contains('借') && !line.contains('还');
+            if !(TRANSFER_LINE.is_match(line) && lent) {
+                continue;
+            }
+            let money = tokens(line).into_iter().find_map(|t| {
+                let sign = line.get(t.start..t.end)?;
+                let written = sign.contains(['¥', '￥', '元']);
+                t.val.money().filter(|m| written && *m > Decimal::ZERO)
+            });
+            if let Some(amount) = money {
+                found = Some((amount, self.doc.evidence(at, at + line.trim_end().len())));
+                break;
+            }
+        }
+        let Some((amount, evidence)) = found else {
+            return;
+        };
+        let amount = amount.normalize();
+        let agreed = AGREED.captures_iter(text).find_map(|c| {
+            let n = c.name("n")?;
+            let words = n.as_str().replace(char::is_whitespace, "");
+            let value = match words.strip_suffix('万') {
+                Some(x) => parse_number(x)
+                    .or_else(|| parse_cn_integer(x))?
+                    .checked_mul(Decimal::from(10_000))?,
+                None => parse_number(&words)?,
+            };
+            (value == amount).then(|| self.doc.sentence_evidence(n.start(), n.end()))
+        });
+        let mut cited = vec![evidence.clone()];
+        let mut reason = format!(
+            "no loan amount is labelled; the money transferred and noted as a loan ({}) is the principal",
+            evidence.text
+        );
+        if let Some(agreed) = agreed {
+            reason.push_str(&format!(", the sum agreed before it ({})", agreed.text));
+            cited.push(agreed);
+        }
+        self.terms.inferred.push(Inferred {
+            field: "principal".into(),
+            value: amount.to_string(),
+            reason,
+            evidence: cited,
+        });
+        // The transfer's line is placed now, not left unread.
+        self.terms
+            .unparsed
+            .retain(|u| u.evidence.start != evidence.start);
+        self.terms.principal = Some(Amount {
+            amount,
+            currency: self.currency.into(),
+            evidence,
+            derived: true,
+        });
+    }
+
     /// No year in the title, but the month of the undated signing (办理时间 3月5日) is written
     /// with its year elsewhere, as a bill's month (2025年3月账单): that year, when every such
     /// month agrees.

@@ -1,0 +1,142 @@
+//! A payday charge told per $100 borrowed ("$15 for every $100 borrowed"): a share of the
+//! amount borrowed, and, where its row carries it ("Total cost of borrowing ($15 per $100
+//! borrowed) ..... $75.00"), its amount.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use rust_decimal::Decimal;
+
+use super::Ctx;
+use super::number;
+use crate::model::{Basis, Fee, FeeKind, FeeTiming, Terms};
+
+/// "$15 for every $100 borrowed", "$15.00 per $100.00 advanced": the words between the two
+/// figures end in "for every", "for each" or "per".
+static PER_HUNDRED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:for|per)(?:\s+(?:every|each))?\s*$").expect("static regex")
+});
+static BORROWED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:borrowed|advanced|loaned|lent|of (?:the )?(?:loan|principal|amount borrowed|credit))(?-u:\b)")
+        .expect("static regex")
+});
+/// A statement of the law's limit ("the maximum total cost of borrowing under federal law is
+/// $14 for every $100 borrowed"), not this loan's charge.
+static LIMIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:maximum|limit|capped|law|legislation|regulations?|permitted|allowed)(?-u:\b)")
+        .expect("static regex")
+});
+static ADDRESSES_BORROWER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:you|your|this (?:loan|agreement|advance))(?-u:\b)")
+        .expect("static regex")
+});
+/// The end of a bracket, then a leader or a gap, then the row's own figure.
+static ROW_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:borrowed|advanced|loaned|lent)?\s*\)[ \t]*(?:[:|]|\.{2,}|…+|[ \t]{2,})?[ \t.:…]*$",
+    )
+    .expect("static regex")
+});
+/// A fee's name in the label: a named reader reads that row.
+static FEE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:fees?|charges?)(?-u:\b)").expect("static regex"));
+
+pub(super) fn extract(cx: &mut Ctx, terms: &mut Terms) {
+    let flat = cx.flat.clone();
+    let money = number::find_money(&flat);
+    for (i, pair) in money.windows(2).enumerate() {
+        let [fee, base] = pair else { continue };
+        let between = flat.get(fee.end..base.start).unwrap_or("");
+        let after = flat.get(base.end..).unwrap_or("");
+        if between.len() > 20
+            || !PER_HUNDRED.is_match(between)
+            || !BORROWED.is_match(after)
+            || base.amount.is_zero()
+        {
+            continue;
+        }
+        let percent = fee.amount * Decimal::from(100) / base.amount;
+        cx.cover(fee.start);
+        cx.cover(base.start);
+        let (s, e) = cx.sentence_of(fee.start);
+        let sentence = flat.get(s..e).unwrap_or("");
+        let head = flat.get(s..fee.start).unwrap_or("");
+        // "The maximum ... under federal law is $14 for every $100 borrowed": the law's line.
+        if LIMIT.is_match(head) && !ADDRESSES_BORROWER.is_match(sentence) {
+            continue;
+        }
+        // "The Finance Charge of $90.00 is a fee of $15.00 for each $50.00 advanced": how the
+        // stated finance charge is worked out, not a charge on top of it.
+        if terms.finance_charge.is_some()
+            && sentence.to_ascii_lowercase().contains("finance charge")
+        {
+            terms.assumptions.push(format!(
+                "the finance charge is {} {} per {} {} borrowed ({}% of the amount borrowed), not a separate fee",
+                fee.currency,
+                fee.amount.normalize(),
+                base.currency,
+                base.amount.normalize(),
+                percent.round_dp(4).normalize()
+            ));
+            continue;
+        }
+        let row = row_value(cx, fee.start, base.end, money.get(i + 2));
+        if let Some((_, value_at, _, _)) = &row {
+            cx.cover(*value_at);
+        }
+        let end = row.as_ref().map_or(base.end, |r| r.3);
+        let (name, amount) = match row {
+            Some((label, _, amount, _)) => (label, Some(amount)),
+            None => (
+                format!("charge per {} borrowed", base.amount.normalize()),
+                None,
+            ),
+        };
+        terms.fees.push(Fee {
+            name,
+            kind: FeeKind::Other,
+            amount,
+            percent: Some(percent.normalize()),
+            basis: Some(Basis::Principal),
+            per: None,
+            timing: FeeTiming::Other,
+            payee: None,
+            // The figures as written: "$" is not yet known to be US or Canadian dollars.
+            note: Some(format!(
+                "{} per {} borrowed",
+                flat.get(fee.start..fee.end).unwrap_or("").trim(),
+                flat.get(base.start..base.end).unwrap_or("").trim()
+            )),
+            evidence: cx.evidence(fee.start, end),
+            due_date: None,
+            amount_blank: false,
+        });
+    }
+}
+
+/// A row whose label names no fee, the share in brackets after it and the row's figure after
+/// the bracket ("Total cost of borrowing ($15 per $100 borrowed) ..... $75.00"): the label,
+/// the figure's start, amount and end.
+fn row_value(
+    cx: &Ctx,
+    fee_start: usize,
+    base_end: usize,
+    next: Option<&number::Money>,
+) -> Option<(String, usize, Decimal, usize)> {
+    let next = next?;
+    let text = &cx.doc.text;
+    let line_start = text.get(..fee_start)?.rfind('\n').map_or(0, |i| i + 1);
+    let label = text.get(line_start..fee_start)?.trim_end();
+    let label = label.strip_suffix('(')?.trim();
+    let gap = text.get(base_end..next.start)?;
+    if label.is_empty()
+        || label.len() > 60
+        || FEE_WORD.is_match(label)
+        || gap.contains('\n')
+        || !ROW_VALUE.is_match(gap)
+    {
+        return None;
+    }
+    let label = label.trim_start_matches(|c: char| !c.is_alphanumeric());
+    Some((label.to_string(), next.start, next.amount, next.end))
+}
