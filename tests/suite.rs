@@ -85,6 +85,7 @@ mod reconcile;
 mod reconcile_candidates;
 mod reconcile_contradictions;
 mod reconcile_defaults;
+mod reconcile_fees;
 mod restructured_loans;
 mod rules_ca;
 mod rules_cn;

@@ -387,6 +387,21 @@ pub enum FeeKind {
     Other,
 }
 
+impl FeeKind {
+    /// A charge for default or for repaying early: not part of the cost of credit.
+    pub fn on_default_or_prepayment(self) -> bool {
+        matches!(
+            self,
+            FeeKind::Late
+                | FeeKind::Collection
+                | FeeKind::Legal
+                | FeeKind::Prepayment
+                | FeeKind::ReturnedPayment
+                | FeeKind::Penalty
+        )
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FeeTiming {

@@ -116,7 +116,7 @@ fn widen_one(
 /// The reading reproduces the stated figures, and its stated instalment follows from its rate:
 /// a schedule that takes the stated instalment over the rate reproduces it whatever the
 /// reading, so only the rate's own instalment tells the readings apart.
-fn fits(terms: &Terms, reading: &Reading, method: Method) -> bool {
+pub(super) fn fits(terms: &Terms, reading: &Reading, method: Method) -> bool {
     let Ok(c) = reading.cost.as_ref() else {
         return false;
     };

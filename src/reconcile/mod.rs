@@ -17,6 +17,7 @@ mod candidates;
 mod contradictions;
 mod dates;
 mod disbursed;
+mod fee_timing;
 pub mod figures;
 mod method_check;
 mod rates;
@@ -117,6 +118,7 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
         shape::single_payment_count(&mut terms);
         let equal_parts = repaid_in_equal_parts(&terms).is_some();
         let readings = alternatives::widen(&terms, readings, method, equal_parts, &mut open);
+        let readings = fee_timing::widen(&mut terms, readings, method, &mut open);
         depends_on.extend(open.iter().cloned());
         open_terms = open;
         readings

@@ -460,7 +460,6 @@ fn timeline(flows: &Flows) -> Result<UnitTimeline, AprError> {
 
 /// [`timeline`] of flows already expanded.
 fn timeline_of(flows: &Flows, adv: &[Flow], pay: &[Flow]) -> Result<UnitTimeline, AprError> {
-    let sasp = adv.len() == 1 && pay.len() == 1;
     let mut notes = Vec::new();
     let points;
     let unit;
@@ -472,13 +471,17 @@ fn timeline_of(flows: &Flows, adv: &[Flow], pay: &[Flow]) -> Result<UnitTimeline
                 "a payment falls before the first advance".into(),
             ));
         }
+        // A charge paid on the day of the advance (a fee paid at payout) only reduces what is
+        // advanced: one advance and one later payment is still a single-payment loan.
+        let later: Vec<&Flow> = pay.iter().filter(|f| date_of(f) != Some(start)).collect();
+        let sasp = adv.len() == 1 && later.len() == 1;
         unit = match flows.unit_period {
             Some(u) => {
                 series = (!sasp).then_some(u);
                 u
             }
             None if sasp => {
-                let end = pay.first().and_then(date_of).unwrap_or(start);
+                let end = later.first().and_then(|f| date_of(f)).unwrap_or(start);
                 let days = (end - start).num_days();
                 if days <= 0 {
                     return Err(AprError::Invalid(

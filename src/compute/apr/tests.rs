@@ -272,6 +272,22 @@ fn sasp(start: &str, end: &str, amount: Decimal, paid: Decimal) -> Flows {
 }
 
 #[test]
+fn a_fee_paid_on_the_day_of_the_advance_leaves_a_single_payment_loan() {
+    // 1,000 advanced, a 60 fee paid the same day, 1,030 three months later: the unit-period
+    // is still the term (a quarter), APR = (1030 / 940 - 1) x 4 = 38.2978723...%.
+    let mut flows = sasp("2025-01-15", "2025-04-15", dec!(1000), dec!(1030));
+    flows
+        .payments
+        .insert(0, FlowSpec::on(dec!(60), d("2025-01-15")));
+    let r = compute(&flows, Method::UsRegz).unwrap();
+    assert_eq!(r.unit_period, "quarter");
+    assert_eq!(
+        r.apr_percent.round_dp(6),
+        ((dec!(1030) / dec!(940) - dec!(1)) * dec!(400)).round_dp(6)
+    );
+}
+
+#[test]
 fn single_advance_single_payment_unit_is_the_term() {
     // Whole months under a year: one unit-period, w = 12 / months.
     let r = compute(

@@ -330,16 +330,7 @@ impl Extractor<'_> {
 
 /// A fee that is part of the cost of credit (not a charge for default or prepayment).
 fn is_cost_fee(f: &Fee) -> bool {
-    f.timing != FeeTiming::OnDefault
-        && !matches!(
-            f.kind,
-            FeeKind::Late
-                | FeeKind::Collection
-                | FeeKind::Legal
-                | FeeKind::Prepayment
-                | FeeKind::ReturnedPayment
-                | FeeKind::Penalty
-        )
+    f.timing != FeeTiming::OnDefault && !f.kind.on_default_or_prepayment()
 }
 
 /// A loan that states it bears no interest (本借款不收取利息, 免收利息, 零利率): not 免息期, an
