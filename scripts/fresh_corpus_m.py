@@ -95,7 +95,7 @@ from fresh_corpus_c import c, kv_div, page, table_html  # noqa: E402
 from fresh_corpus_e import ANY_SERVICE, OTHER, USD, Dated  # noqa: E402
 from fresh_corpus_f import GBP, pad  # noqa: E402
 from fresh_corpus_g import two_cols  # noqa: E402
-from fresh_corpus_i import pay  # noqa: E402
+from fresh_corpus_i import annuity, pay  # noqa: E402
 from fresh_corpus_k import FIGURES, GPS, HANDLING, MEM, UPFRONT_EN  # noqa: E402
 
 date = dt.date
@@ -637,7 +637,7 @@ def r11(s: Spec) -> str:
 双方确认以该欠款总额作为本次分期的本金。原欠款项下的违约金本行予以减免。
 
 二、分期期数为{s.n}期，每月{s.start_date.day}日为还款日，首期还款日为{ymd(due(s, 1))}。
-每期归还本金{money(r0['principal'])}元，末期归还本金{money(rl['principal'])}元。
+每期归还本金{money(r0['principal'])}元{'' if r0['principal'] == rl['principal'] else '，末期归还本金' + money(rl['principal']) + '元'}。
 
 三、分期期间不再计收利息，本行按分期本金的{plain(s.fees[0].percent)}%按月收取分期手续费，即每期{money(f)}元，
 与当期本金一并偿还，每期合计{money(r0['total'])}元。
@@ -827,7 +827,7 @@ def r19(s: Spec) -> str:
 第一条　借款金额：人民币{daxie(P)}（¥{money(P)}）。
 第二条　借款期限：{s.term_months}个月，自{ymd(s.start_date)}起至{ymd(end(s))}止。
 第三条　借款利率：年利率{plain(s.rate_value)}%（单利）。
-第四条　还款方式：等额本息，共{s.n}期，每期应还人民币{money(pay(s))}元（末期{money(s.rows[-1]['total'])}元）。
+第四条　还款方式：等额本息，共{s.n}期，每期应还人民币{money(pay(s))}元{'' if pay(s) == s.rows[-1]['total'] else '（末期' + money(s.rows[-1]['total']) + '元）'}。
 第五条　还款总额：人民币{daxie(wrong)}（¥{money(total)}）。
 第六条　费用：甲方不收取本合同约定以外的任何费用。
 第七条　逾期：乙方逾期还款的，按逾期本金的日利率0.05%计收罚息。
@@ -876,6 +876,8 @@ def gbp(x: Decimal) -> str:
 def e01(s: Spec) -> str:
     """A UK guarantor loan agreement with a named guarantor."""
     P = s.principal
+    rep_pay = annuity(D(5000), s.rate_value, 60)  # the example's own figures, not this loan's
+    rep_apr = ((1 + s.rate_value / 1200) ** 12 - 1) * 100
     return f"""FIXED-SUM LOAN AGREEMENT REGULATED BY THE CONSUMER CREDIT ACT 1974
 (Guarantor loan)
 
@@ -902,8 +904,8 @@ given a copy of this agreement and its own 14-day right to withdraw.
 
 Missed payments: we do not charge default fees. Interest continues at the rate above on any arrears.
 
-Representative example (not your agreement): borrowing £5,000 over 60 months at 39.9% p.a. fixed gives a
-representative APR of 47.9% and 60 monthly repayments of £192.30.
+Representative example (not your agreement): borrowing £5,000 over 60 months at {plain(s.rate_value)}% p.a. fixed gives a
+representative APR of {rep_apr:.1f}% and 60 monthly repayments of {gbp(rep_pay)}.
 
 Right of withdrawal: you may withdraw within 14 days of the day after this agreement is signed.
 
@@ -1121,7 +1123,7 @@ Date: {long_en(s.contract_date)}
 
 PROMISE TO PAY. I promise to pay to Empire Neighborhood Finance Corp. the principal sum of {cur(P)}, with
 interest at {plain(s.rate_value)}% per annum on the unpaid principal, in {s.n} monthly installments of {cur(pay(s))}
-(the last {cur(s.rows[-1]['total'])}) beginning {long_en(due(s, 1))}.
+beginning {long_en(due(s, 1))}.
 
 ITEMIZATION
   Principal sum of this note ........................ {cur(P)}
