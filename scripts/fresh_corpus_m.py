@@ -63,6 +63,14 @@ Decisions (said here so that they can be argued with):
   loan is taken on the 1,000 advanced into the account (the usual disclosure), with the 15 fee
   withheld: principal 1,000, disbursed 985.
 
+Corrections (said here in full): before the first measurement, the paper check of zh-r17 named
+the annuity it is not as 1,595.51; it is 180 / 0.112814 = 1,595.54 (my arithmetic; the expected
+figures never depended on it). After the first measurement, en-r01's representative example (a
+£5,000 loan that is not this one) is computed from its own figures (48.1%, £193.43) instead of
+the two figures first written by hand (47.9%, £192.30, both wrong), and three texts lost an
+aside "the last instalment is X" where X equals every other instalment (zh-r11, zh-r19, en-r09).
+No expected value changed, and the gaps listed were the same before and after.
+
 Hand checks (paper arithmetic, independent of the solvers) are in the comment above `specs()` and
 are asserted in `check_expectations`. Needs Python >= 3.11 and, for the PDFs, reportlab +
 WenQuanYi Micro Hei.
