@@ -16,18 +16,13 @@ use crate::read::Document;
 /// prices each, and a contract's own figures come early.
 const MAX_FIGURES: usize = 200;
 
-/// The money figures of `doc` as [`candidates`] lists them, scanned only when first read
+/// The money figures of `doc`, each with its sentence as evidence, scanned only when first read
 /// (the scan keeps its own copy of the document until then).
 pub fn lazy_candidates(doc: &Document, language: Language, terms: &Terms) -> Figures {
     // The currency is that of the terms as extracted, before reconciliation changes them.
     let currency = stated_currency(terms);
     let doc = doc.clone();
     Figures::lazy(move || scan(&doc, language, currency))
-}
-
-/// The money figures of `doc`, each with its sentence as evidence.
-pub fn candidates(doc: &Document, language: Language, terms: &Terms) -> Vec<Figure> {
-    scan(doc, language, stated_currency(terms))
 }
 
 /// The figures of `doc`; a Chinese text's are in `currency` (the one its terms state), else CNY.

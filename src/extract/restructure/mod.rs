@@ -398,25 +398,8 @@ fn schedule(doc: &Document, outside: &dyn Fn(usize) -> bool, currency: &str, ter
     }
 }
 
-/// 2026年2月8日, 2026-02-08, 2026/2/8, "December 3, 2025".
+/// 2026年2月8日, 2026-02-08, 2026/2/8, "December 3, 2025": read by the extractors' own date
+/// readers (Chinese first, then English words, month first as the data's patterns write them).
 fn parse_date(s: &str) -> Option<NaiveDate> {
-    static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})").expect("static regex")
-    });
-    static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})").expect("static regex")
-    });
-    if let Some(c) = NUMERIC.captures(s) {
-        let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-        return NaiveDate::from_ymd_opt(i32::try_from(n(1)?).ok()?, n(2)?, n(3)?);
-    }
-    let c = WORDS.captures(s)?;
-    let month = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ]
-    .iter()
-    .position(|m| c.get(1).is_some_and(|g| g.as_str().eq_ignore_ascii_case(m)))?;
-    let day = c.get(2)?.as_str().parse().ok()?;
-    let year = c.get(3)?.as_str().parse().ok()?;
-    NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()? + 1, day)
+    super::zh::parse_date(s).or_else(|| super::en::number::first_date(s, false).map(|f| f.date))
 }

@@ -533,7 +533,7 @@ fn year_of_a_date(text: &str, c: &regex::Captures<'_>) -> bool {
             .is_some_and(|after| MONTH_NEXT.is_match(after))
 }
 
-pub(super) fn parse_date(s: &str) -> Option<NaiveDate> {
+pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
     date_of(&DATE.captures(s)?)
 }
 

@@ -29,6 +29,7 @@ mod segment;
 mod tokens;
 
 pub use clauses::clause_kinds;
+pub(crate) use dates::parse_date;
 pub use segment::{Segment, segments};
 
 use std::sync::LazyLock;
@@ -47,7 +48,7 @@ use crate::model::{
 };
 use crate::read::Document;
 use amounts::*;
-use dates::{DATE, date_of, parse_count, parse_date};
+use dates::{DATE, date_of, parse_count};
 use fees::{FeeFigure, FeeTotal, NamedFee};
 use lexicon::*;
 use method::interest_only_in;
