@@ -204,6 +204,23 @@ def finance_charge(s: Spec) -> Decimal:
     return total_repaid(s) - s.net_received
 
 
+def fdec(x: Fraction) -> Decimal:
+    return D(x.numerator) / D(x.denominator)
+
+
+def transposed(x: Decimal) -> Decimal:
+    """The amount with its units and tens digits swapped (a typist's slip): 1036.04 -> 1063.04."""
+    whole, cents = f"{r2(x):.2f}".split(".")
+    assert len(whole) >= 2 and whole[-1] != whole[-2], x
+    return D(whole[:-2] + whole[-1] + whole[-2] + "." + cents)
+
+
+def last_zh(s: Spec) -> str:
+    """（末期X元） when the last instalment differs from the first, else nothing."""
+    last = s.rows[-1]["total"]
+    return "" if last == pay(s) else f"（末期{money(last)}元）"
+
+
 def apr_text(s: Spec) -> str:
     return f"{r2(s.cost)}%"
 
@@ -228,6 +245,16 @@ def apr_text(s: Spec) -> str:
 # * en-s01 (balloon): 26,000 at 6.9%: p = (26,000 - 9,500 v^60) i / (1 - v^60), i = 0.575%:
 #   v^60 = 1.00575^-60 = e^(-60 x 0.0057335) = 0.70888; 9,500 x 0.70888 = 6,734.4;
 #   19,265.6 x 0.00575 / 0.29112 = 380.5 (the script's 380.55).
+# * zh-s12 (fee only through the instalment): r = 0.9%; 1.009^12 = 1.1135097; 180 / (1 - 1/1.1135097)
+#   = 180 / 0.1019387 = 1,765.768 -> 1,765.77; 1,845.77 - 1,765.77 = 80.
+# * zh-s16 (月息壹分贰厘): 80,000 x 1.2% = 960 a month; 14.4% > 4 x 3.00% = 12%.
+# * zh-s19 (农户, quarterly): 50,000 x (3.00 + 1.35)% / 4 = 2,175 / 4 = 543.75 a quarter.
+# * zh-s20 (阶梯): 48,000 x 5.4% / 12 = 216; balance 24,000 after 12 x 2,000: x 6.6% / 12 = 132;
+#   the last 2,000 x 6.6% / 12 = 11.
+# * zh-s17 (transposed digits): 1,336.95 x 11 + 1,336.90 = 16,043.35: interest 1,043.35, the text 1,034.35.
+# * en-s08 (capitalised): 18,000 x 9.24% x 21 / 12 = 1,663.20 x 1.75 = 2,910.60.
+# * en-s11 (fee by the amount financed): 6% x 4,000 = 240; 4,000 - 240 = 3,760.
+# * en-s12 (family note): 1.01^36 = 1.430769; 150 / (1 - 0.698925) = 150 / 0.301075 = 498.21.
 
 
 # ---------------------------------------------------------------------------------------------
@@ -414,7 +441,7 @@ def s06(s: Spec) -> str:
 第三条 借款利率：年利率（单利）{plain(s.rate_value)}%。
 第四条 还款方式：等额本息，每期应还本息{money(s.payment)}元；借款人另按本合同第五条支付账户管理费。
 第五条 账户管理费：按借款本金的{plain(s.fees[0].percent)}%按月收取，即每期{money(f)}元，与当期本息一并扣收，
-        每期合计扣款{money(pay(s))}元。
+        每期合计扣款{money(pay(s))}元{last_zh(s)}。
 第六条 提前还款：借款人于第六期还款日之后可申请提前结清，须按提前归还本金的3%支付提前还款违约金；
         提前结清的，未到期各期的账户管理费不再收取。
 第七条 逾期：借款人逾期的，按逾期本金的日0.05%计收罚息，逾期超过90日的，贷款人有权宣布全部借款提前到期。
@@ -531,6 +558,225 @@ def s10(s: Spec) -> str:
 
 温馨提示：请在术前确认项目内容；分期手续费在放款后不予退还。逾期每日按未还金额的0.05%收取违约金。
 借款人：俞梦瑶　　您已于{s.contract_date.isoformat()} 15:40签署《美丽分期个人借款合同》，本页为合同要素摘要。
+"""
+
+
+def s11(s: Spec) -> str:
+    """A 繁體 Hong Kong money lender's agreement at 月平息 (out of scope)."""
+    P = s.principal
+    r0 = s.rows[0]
+    i = ab_rate(P, [r["total"] for r in s.rows])
+    apr = r2(fdec(((1 + i) ** 12 - 1) * 100))
+    return f"""私人貸款協議
+
+放債人：恒泰財務有限公司（放債人牌照號碼：1187/2025）
+地址：香港九龍旺角彌敦道655號華僑商業大廈18樓
+借款人：黃志明　　香港身份證號碼：K23****(7)
+
+一、貸款金額：港幣{money(P)}元
+二、還款期：{s.n}個月，共{s.n}期，每月{s.start_date.day}日還款，首期還款日為{s.rows[0]['date'].year}年{s.rows[0]['date'].month}月{s.rows[0]['date'].day}日
+三、月平息：{plain(s.rate_value)}%（按原貸款本金計算）
+四、每期還款額：港幣{money(r0['total'])}元（其中本金{money(r0['principal'])}元、利息{money(r0['interest'])}元）
+五、實際年利率：{apr}%（根據《放債人條例》計算）
+六、手續費：無
+七、逾期還款：逾期款項按每日0.1%收取逾期利息，另收取逾期行政費每次港幣200元。
+
+根據《放債人條例》（第163章），任何人以超過實際年利率48%的利率貸出款項，即屬犯罪。
+本協議受香港特別行政區法律管轄。
+
+借款人簽署：黃志明　　　　放債人代表簽署：陳嘉欣
+日期：{s.contract_date.year}年{s.contract_date.month}月{s.contract_date.day}日
+"""
+
+
+def s12(s: Spec) -> str:
+    """A loan whose guarantee fee is stated only through the 综合年化 figure and the instalment."""
+    P = s.principal
+    return f"""借款合同（电子版）
+
+贷款人：汇金消费金融有限公司
+担保人：汇通融资担保有限公司
+借款人：聂文静
+
+第1条 借款金额：人民币{money(P)}元，全额发放至借款人名下银行账户。
+第2条 借款期限：{s.n}个月，按月分{s.n}期还款，首期还款日{ymd(due(s, 1))}。
+第3条 借款利率：年利率{plain(s.rate_value)}%（单利），按等额本息方式计算本息。
+第4条 担保服务：借款人委托担保人为本合同项下借款提供连带责任保证，担保服务费按借款人与担保人签订的
+《委托担保合同》约定收取，随每期还款由贷款人代为扣收。
+第5条 每期还款金额：{money(pay(s))}元{last_zh(s)}（含当期本息及担保服务费），{s.n}期合计{money(total_repaid(s))}元。
+第6条 综合年化成本：根据中国人民银行公告〔2021〕第3号，本借款的综合年化成本（含利息、担保服务费，
+按内部收益率法计算）为{r2(s.cost)}%。
+第7条 逾期：借款人逾期的，按逾期本金的年利率15%另计罚息，不再收取其他费用。
+
+借款人（电子签名）：聂文静　　签署日期：{ymd(s.contract_date)}
+"""
+
+
+def s13(s: Spec) -> str:
+    """A repayment schedule whose columns come in an unusual order; the method is never named."""
+    P = s.principal
+    rows = []
+    bal = P
+    for r in s.rows:
+        bal -= r["principal"]
+        rows.append(" | ".join([money(bal), money(r["interest"]), str(r["k"]), money(r["principal"]), r["date"].isoformat(), money(r["total"])]))
+    return f"""家装分期借款合同 · 附件一：还款计划表
+
+贷款人：长风消费金融有限公司　　借款人：邹建伟
+借款金额：{money(P)}元　　借款期限：{s.n}个月　　年利率：{plain(s.rate_value)}%
+放款日：{s.start_date.isoformat()}（受托支付至装修公司“筑家装饰”）
+
+剩余本金 | 本期利息 | 期次 | 本期本金 | 还款日 | 本期应还
+""" + "\n".join(rows) + f"""
+
+说明：1. 本期利息＝上期末剩余本金×年利率÷12；2. 本表为借款合同的组成部分；3. 本合同不收取手续费、服务费；
+4. 提前还款的，按实际占用天数计息，不收取违约金。
+合同签订日：{s.contract_date.isoformat()}
+"""
+
+
+def s14(s: Spec) -> str:
+    """借新还旧: a renewal loan paid straight into the old loan; the old loan's figures are context."""
+    P = s.principal
+    i = s.rows[0]["interest"]
+    return f"""续贷借款合同（借新还旧）
+
+贷款人：南粤农村商业银行股份有限公司佛山顺德支行
+借款人：区永康
+
+鉴于借款人于2024年11月20日在贷款人处借款人民币100,000元（原合同编号NY-SD-2024-1120-015，年利率4.6%，
+期限12个月，按月付息、到期还本），该笔贷款将于2025年11月20日到期。经借款人申请，双方约定如下：
+
+第一条 本合同项下贷款金额为人民币{daxie(P)}（¥{money(P)}），专项用于归还上述原贷款本金。贷款人于
+{ymd(s.start_date)}将本笔贷款直接划转至原贷款账户，用于结清原贷款本金，不向借款人另行支付任何款项。
+原贷款截至结清日的利息由借款人另行自有资金支付。
+
+第二条 贷款期限{s.term_months}个月，自{ymd(s.start_date)}起至{ymd(end(s))}止。
+
+第三条 贷款年利率{plain(s.rate_value)}%，按月结息，每月{s.start_date.day}日支付当月利息{money(i)}元，到期一次性归还本金。
+
+第四条 贷款人不收取续贷手续费或其他费用。
+
+第五条 借款人逾期的，按本合同利率加收50%计收罚息。
+
+贷款人（盖章）　　　　借款人（签字）：区永康
+签订日期：{ymd(s.contract_date)}
+"""
+
+
+def s15(s: Spec) -> str:
+    """A scanned consumer loan with OCR slips in non-key places; a service fee deducted at payout."""
+    P, f = s.principal, fee(s)
+    return ocr(f"""{{{{[扫描件]}}}}　个人借款合同　　　　　　　　　　　　　编号：{{{{YX-2025-10-0917-31}}}}
+
+出借人：豫信网络小额贷款有限公司（统一社会信用代码 {{{{914101000MA9GL1T20}}}}）
+借款人：宋志刚　　身份证号：{{{{410105198701011}}}}***　　住址：郑州市金水区花园路{{{{110}}}}号
+客服：{{{{0371-6001-1010}}}}
+
+一、借款金额：人民币{money(P)}元
+二、借款期限：{s.term_months}个月，共{s.n}期，自{ymd(s.start_date)}起
+三、年利率：{plain(s.rate_value)}%（单利）
+四、还款方式：等额本息，每期应还{money(pay(s))}元{last_zh(s)}
+五、平台服务费：{money(f)}元，于放款时一次性从借款金额中扣除，借款人实际收到{money(s.received)}元
+六、逾期：按逾期本金每日{{{{0.05}}}}%计收罚息
+七、本合同第{{{{10}}}}页附件为还款计划表，与本合同具有同等效力
+
+借款人签字：宋志刚　　　　　签订日期：{ymd(s.contract_date)}
+{{{{第 1 页 / 共 10 页　　　扫描时间 2025-10-17 10:11}}}}
+""")
+
+
+def s16(s: Spec) -> str:
+    """A private loan between acquaintances at 月息1.2分, in one long paragraph with 大写."""
+    P = s.principal
+    i = s.rows[0]["interest"]
+    return ("借款协议：出借人钱德顺（身份证号3205**********1132）与借款人任海波（身份证号3205**********2417）系多年朋友，"
+            f"借款人因经营奶茶店周转需要向出借人借款人民币{daxie(P)}，出借人于{ymd(s.start_date)}通过银行转账将上述款项全额转入借款人"
+            f"尾号0916的账户，借款期限{cn_small(s.term_months)}个月，自转账之日起算，双方约定月息壹分贰厘，即每月利息人民币{daxie(i)}，"
+            f"借款人应于每月{s.start_date.day}日前以转账方式支付当月利息，借款到期时一次性归还全部本金，借款人可以提前还款，利息按实际借款月数计算，"
+            "借款人如到期未还，出借人可以要求借款人承担为实现债权支付的律师费，本协议一式两份，双方各执一份，由双方签字按手印后生效，"
+            f"出借人钱德顺，借款人任海波，{cn_date(s.contract_date)}于苏州。\n")
+
+
+def s17(s: Spec) -> str:
+    """A consumer loan whose stated total interest contradicts its own instalment x count."""
+    P = s.principal
+    true_interest = total_interest(s)
+    wrong = transposed(true_interest)
+    assert wrong != true_interest
+    return f"""借款合同主要条款
+
+贷款人：天府消费金融股份有限公司　　借款人：罗晓燕
+1）借款金额　¥{money(P)}
+2）借款期限　{s.n}期（按月）
+3）年利率　　{plain(s.rate_value)}%
+4）还款方式　等额本息，每期应还¥{money(pay(s))}{'' if pay(s) == s.rows[-1]['total'] else '（末期¥' + money(s.rows[-1]['total']) + '）'}
+5）利息总额　¥{money(wrong)}
+6）还款总额　¥{money(P + wrong)}
+7）费用　　　无
+8）放款日期　{ymd(s.start_date)}
+借款人已阅读并同意上述条款。签约日期：{ymd(s.contract_date)}
+"""
+
+
+def s18(s: Spec) -> str:
+    """A bank 借据: the principal only in 大写, other figures in full-width digits, dates in Chinese numerals."""
+    P = s.principal
+    return f"""中国华东银行　个人贷款借款借据
+
+借据编号：ＨＤ２５１２０１００４７
+借款人：方志远　　　　　　　　　　　所属合同：《个人消费额度借款合同》（ＨＤ－ＧＥ－２０２５－０８８６）
+借款金额（大写）：人民币{daxie(P)}
+借款日期：{cn_date(s.start_date)}　　　　　到期日期：{cn_date(end(s))}
+借款用途：购置家具家电
+执行年利率：{fullwidth(plain(s.rate_value) + '%')}（固定）
+还款方式：等额本息，按月还款，共{fullwidth(str(s.n))}期
+每期还款额：{fullwidth(money(pay(s)))}元{'' if pay(s) == s.rows[-1]['total'] else '，末期' + fullwidth(money(s.rows[-1]['total'])) + '元'}
+收款账户：借款人在本行开立的借记卡（尾号{fullwidth('6620')}）
+费用：无
+
+借款人确认：本借据项下借款已足额收到。
+借款人签字：方志远　　　　　　经办行：中国华东银行南京鼓楼支行（业务章）
+{cn_date(s.contract_date)}
+"""
+
+
+def s19_blocks(s: Spec) -> list:
+    """A 农户小额信用贷款 借款借据 (DOCX): quarterly interest, principal at the end, LPR + spread."""
+    P = s.principal
+    q = s.rows[0]["interest"]
+    return [("p", "皖北农村商业银行股份有限公司"),
+            ("p", "农户小额信用贷款借款借据"),
+            ("p", "借款人：孙传海\t所在村组：宿州市埇桥区大店镇孙庄村三组\t信用等级：AA级（授信额度人民币壹拾万元）"),
+            ("table", [["项目", "内容"],
+                       ["借款金额", f"人民币{daxie(P)}（¥{money(P)}）"],
+                       ["借款用途", "购买种子、化肥及租赁农机（种植小麦80亩）"],
+                       ["借款期限", f"{s.term_months}个月，{ymd(s.start_date)}至{ymd(end(s))}"],
+                       ["执行利率", f"一年期LPR（{fc.lpr_on(s.contract_date):.2f}%）加{s.lpr_spread_bp}个基点，即年利率{plain(s.rate_value)}%"],
+                       ["结息方式", f"按季结息，自放款日起每满三个月结息一次（{'、'.join(ymd(r['date']) for r in s.rows)}），每季利息{money(q)}元"],
+                       ["还本方式", "到期一次性归还本金"],
+                       ["费用", "不收取任何费用"]]),
+            ("br", "本借据项下借款适用借款人与贷款人签订的《农户小额信用贷款额度合同》。",
+                   "借款逾期的，按执行利率加收50%计收罚息。"),
+            ("p", f"借款人（签字按印）：孙传海\t日期：{ymd(s.contract_date)}")]
+
+
+def s20(s: Spec) -> str:
+    """A stepped rate (阶梯利率): equal principal, the first year at one rate, the second at another."""
+    P, (k, first_rate) = s.principal, s.opts["promo"]
+    return f"""个人综合消费贷款合同（阶梯利率版）
+
+贷款人：西江银行股份有限公司肇庆分行　　借款人：麦嘉欣
+
+一、贷款金额：人民币{money(P)}元　　二、期限：{s.term_months}个月（{s.n}期）　　三、放款日：{ymd(s.start_date)}
+四、利率：本合同实行阶梯利率。第1期至第{k}期，年利率{plain(first_rate)}%；第{k + 1}期至第{s.n}期，年利率{plain(s.rate_value)}%。
+    利率在各阶段内固定不变，按月计息，月利率＝年利率÷12。
+五、还款方式：等额本金。每期归还本金{money(s.rows[0]['principal'])}元，另付当期利息（按上期末剩余本金计算）。
+    第1期应还{money(s.rows[0]['total'])}元，第{k + 1}期应还{money(s.rows[k]['total'])}元，第{s.n}期应还{money(s.rows[-1]['total'])}元。
+六、费用：贷款人不收取任何费用。
+七、逾期罚息：按当期执行利率上浮50%。
+
+贷款人（盖章）　　借款人（签字）：麦嘉欣　　签订日期：{ymd(s.contract_date)}
 """
 
 
@@ -737,6 +983,215 @@ Applicant's signature: Teresa L. Kowalczyk
 """
 
 
+def e07(s: Spec) -> str:
+    """A buy-here-pay-here weekly car loan, headings in capitals."""
+    P = s.principal
+    return f"""LONE PRAIRIE AUTO SALES — WE FINANCE!  BUY HERE PAY HERE
+RETAIL INSTALLMENT CONTRACT AND SECURITY AGREEMENT (TEXAS)
+
+BUYER: Jasmine R. Ortega, 310 E. Hackberry St, Lubbock TX 79403
+DATE: {mdy(s.contract_date)}          STOCK # LP-2291
+
+VEHICLE
+2016 Honda Civic LX, VIN 19XFC2F5****8811, 118,400 miles, sold AS IS
+
+PRICE AND DOWN PAYMENT
+CASH PRICE (incl. tax, title and license) ..... $9,995.00
+CASH DOWN PAYMENT ............................ $1,500.00
+UNPAID BALANCE / AMOUNT FINANCED ............. {cur(P)}
+
+PAYMENTS
+YOU WILL MAKE {s.n} WEEKLY PAYMENTS OF {cur(pay(s))} EVERY FRIDAY AT OUR LOT OR ONLINE,
+BEGINNING {mdy(due(s, 1))}. YOUR LAST PAYMENT ({cur(s.rows[-1]['total'])}) IS DUE {mdy(end(s))}.
+
+TRUTH IN LENDING
+ANNUAL PERCENTAGE RATE ... {apr_text(s)}
+FINANCE CHARGE ........... {cur(finance_charge(s))}
+AMOUNT FINANCED .......... {cur(s.net_received)}
+TOTAL OF PAYMENTS ........ {cur(total_repaid(s))}
+TOTAL SALE PRICE ......... {cur(total_repaid(s) + D(1500))} (including your $1,500.00 down payment)
+
+SIMPLE INTEREST. Finance charges accrue at {plain(s.rate_value)}% per year on the unpaid balance.
+GPS AND STARTER INTERRUPT DEVICE. The vehicle has a GPS unit; you agree we may locate it. No fee is charged.
+LATE CHARGE: $15.00 if a payment is more than 5 days late.
+Buyer: J. R. Ortega            Seller: Lone Prairie Auto Sales LLC
+"""
+
+
+def e08(s: Spec) -> str:
+    """A private student loan entering repayment: in-school interest capitalised into the principal."""
+    P = s.principal
+    disbursed, accrued = s.opts["parts"]
+    assert disbursed + accrued == P
+    return f"""EMPIRE STATE STUDENT LENDING, LLC
+REPAYMENT DISCLOSURE — PRIVATE EDUCATION LOAN
+(Regulation Z, 12 CFR 1026.48)
+
+Borrower: Priya N. Raman          Loan ID: ESSL-0083317          Date of this disclosure: {mdy(s.contract_date)}
+School: Hudson Institute of Technology, Troy, NY
+
+Your loan is leaving its in-school deferment period. During deferment interest accrued but no
+payments were due. That unpaid interest is now capitalized (added to your principal).
+
+Amount disbursed to your school (08/28/2023) ........ {cur(disbursed)}
+Unpaid interest accrued during deferment ............ {cur(accrued)}
+Principal balance entering repayment ................ {cur(P)}
+
+Interest rate: {plain(s.rate_value)}% fixed
+Repayment term: {s.term_months} months ({s.n} monthly payments)
+Monthly payment: {cur(pay(s))}, first due {mdy(due(s, 1))}; final payment {cur(s.rows[-1]['total'])}
+ANNUAL PERCENTAGE RATE on the repayment balance: {apr_text(s)}
+Total of payments from today: {cur(total_repaid(s))}
+
+No new money is advanced by this disclosure. There is no fee to enter repayment and no prepayment penalty.
+Late fee: 5% of the unpaid amount of a payment, not more than $25.
+"""
+
+
+def e09(s: Spec) -> str:
+    """A UK logbook loan: a bill of sale over the borrower's car; longer than 12 months."""
+    P = s.principal
+    return f"""BILL OF SALE LOAN AGREEMENT ("LOGBOOK LOAN")
+Regulated by the Consumer Credit Act 1974 — Bills of Sale Acts 1878 and 1882
+
+Lender: Kestrel Vehicle Loans Ltd, Unit 4, Trafford Park, Manchester M17 1DE
+Borrower: Mr Dean Whitaker, 41 Arkwright St, Bolton BL1 3QT
+Vehicle: 2017 Ford Focus 1.0 EcoBoost, registration BL17 ***, valued at £5,600.00
+
+Amount of credit: {gbp(P)}
+Rate of interest: {plain(s.rate_value)}% per month on the reducing balance (fixed)
+Duration: {s.term_months} months
+Repayments: {s.n} monthly repayments of {gbp(pay(s))}, the first on {uk_date(due(s, 1))};
+the final repayment will be {gbp(s.rows[-1]['total'])}
+Total charge for credit: {gbp(total_interest(s))}
+Total amount payable: {gbp(total_repaid(s))}
+Representative APR: {r2(s.cost)}%
+
+WARNING: this loan is secured by a bill of sale over your vehicle. You keep and use the vehicle, but if you
+do not keep up repayments we may be able to repossess it after a court order or with your consent, and
+sell it. The bill of sale will be registered at the High Court; we pay the £15 registration fee ourselves.
+
+Default: we charge £12 for each missed-payment letter. You have 14 days to withdraw from this agreement.
+Signed: D. Whitaker, {uk_date(s.contract_date)}
+"""
+
+
+def e10(s: Spec) -> str:
+    """An Illinois instalment loan whose stated total of payments contradicts its schedule."""
+    P = s.principal
+    stated = total_repaid(s) + 90
+    return f"""GREAT LAKES INSTALLMENT FINANCE, LLC — LOAN AGREEMENT
+Illinois Consumer Installment Loan Act licensee no. CI-4417
+
+Borrower: Andre M. Coleman, 7722 S. Cottage Grove, Chicago, IL 60619        Date: {long_en(s.contract_date)}
+
+ ANNUAL PERCENTAGE RATE  |  FINANCE CHARGE  |  AMOUNT FINANCED  |  TOTAL OF PAYMENTS
+ {apr_text(s):<22} |  {cur(finance_charge(s)):<15} |  {cur(s.net_received):<16} |  {cur(stated)}
+
+Payment schedule: {s.n} monthly payments of {cur(pay(s))}{'' if pay(s) == s.rows[-1]['total'] else ' (the last ' + cur(s.rows[-1]['total']) + ')'}, beginning {long_en(due(s, 1))}.
+Interest: {plain(s.rate_value)}% per year on the unpaid principal. No origination fee, no other charges.
+Late charge: $15 after 15 days. You may prepay at any time without penalty.
+Borrower: A. M. Coleman
+"""
+
+
+def e11(s: Spec) -> str:
+    """An origination fee whose timing shows only through the amount financed (Illinois)."""
+    P, f = s.principal, fee(s)
+    return f"""FOXRIVER LENDING CO. — CONSUMER LOAN NOTE
+Aurora, Illinois
+
+Borrower: Kayla D. Brennan                           Note date: {long_en(s.contract_date)}
+
+Note amount ............................. {cur(P)}
+Origination fee ......................... {plain(s.fees[0].percent)}% of the note amount ({cur(f)})
+Interest rate ........................... {plain(s.rate_value)}% simple interest per annum
+Payments ................................ {s.n} monthly installments of {cur(pay(s))}, starting {long_en(due(s, 1))}
+Last installment ........................ {cur(s.rows[-1]['total'])} on {long_en(end(s))}
+
+FEDERAL DISCLOSURES
+Amount Financed (the amount of credit provided to you or on your behalf): {cur(s.net_received)}
+Finance Charge: {cur(finance_charge(s))}        Total of Payments: {cur(total_repaid(s))}
+Annual Percentage Rate: {apr_text(s)}
+
+Late charge: $10.00. Prepayment: no penalty; the origination fee is fully earned at closing.
+Borrower's signature: K. D. Brennan
+"""
+
+
+def e12(s: Spec) -> str:
+    """A California family note in one long paragraph (individual lender, above 10%)."""
+    P = s.principal
+    return ("PROMISSORY NOTE. For value received, I, Brandon K. Lee, of 2291 Alder Way, Sacramento, California, promise to pay to my "
+            f"uncle, Richard T. Lee, of Fresno, California, the principal sum of {long_money(P)} ({cur(P)}), which he lent me on "
+            f"{long_en(s.start_date)} by bank transfer to help me open my food truck, together with interest on the unpaid principal "
+            f"at the rate of {plain(s.rate_value)} percent per annum, payable in {s.n} equal monthly installments of {cur(pay(s))} each "
+            f"(the last adjusted to {cur(s.rows[-1]['total'])}), on the same day of each month beginning {long_en(due(s, 1))}; "
+            "I may prepay all or part at any time without penalty, and if any installment is more than thirty days late the whole "
+            "unpaid balance may be declared due; there are no fees or other charges of any kind; this note is governed by the laws "
+            f"of the State of California. Signed at Sacramento on {long_en(s.contract_date)}: Brandon K. Lee. Acknowledged: Richard T. Lee.\n")
+
+
+def long_money(x: Decimal) -> str:
+    """15000 -> Fifteen Thousand Dollars (whole thousands only)."""
+    words = {15: "Fifteen"}
+    thousands, rest = divmod(int(x), 1000)
+    assert rest == 0 and x == int(x) and thousands in words, x
+    return f"{words[thousands]} Thousand Dollars"
+
+
+def e13(s: Spec) -> str:
+    """A UK interest-free retail credit plan shown as an app screen."""
+    P = s.principal
+    return f"""9:41                                   ◉ ◉ ◉  87%
+<  Your finance plan
+
+  ✓ Approved — your order is on its way
+  Harlow & Finch Furniture · Order HF-772019
+
+  Oakley 3-seater sofa, grey weave           £1,349.00
+  Deposit paid today                          £149.00
+  ───────────────────────────────────────────
+  Amount of credit                            {gbp(P)}
+  Interest-free credit · {s.n} months
+  Monthly payment                             {gbp(pay(s))}
+  First payment                               {uk_date(due(s, 1))}
+  Total amount payable (incl. deposit)        {gbp(total_repaid(s) + D(149))}
+  Interest rate 0% fixed · Representative APR 0%
+
+  Credit provided by Larchfield Retail Finance Ltd, authorised and regulated by the Financial Conduct
+  Authority. Agreement signed electronically on {uk_date(s.contract_date)}.
+  Missed payments: £12 late payment fee.
+
+  [ View agreement ]   [ Manage payments ]
+"""
+
+
+def e14(s: Spec) -> str:
+    """An Ohio loan whose disclosed APR leaves out an origination fee paid in cash at closing."""
+    P, f = s.principal, fee(s)
+    return f"""BUCKEYE NEIGHBORS BANK — PERSONAL LOAN CLOSING STATEMENT AND NOTE
+Columbus, Ohio
+
+Borrower: Ethan J. Mercer                  Closing date: {mdy(s.contract_date)}
+
+Loan amount (deposited to your checking account in full) ... {cur(P)}
+Origination fee, paid by you in cash at closing ............. {cur(f)}
+Interest rate ................................................ {plain(s.rate_value)}% per year, fixed
+Term ......................................................... {s.term_months} months
+Monthly payment .............................................. {cur(pay(s))} ({s.n} payments; last {cur(s.rows[-1]['total'])})
+
+TRUTH IN LENDING DISCLOSURE
+ANNUAL PERCENTAGE RATE: {plain(s.disclosed_apr_override)}%
+FINANCE CHARGE: {cur(total_interest(s))}
+AMOUNT FINANCED: {cur(P)}
+TOTAL OF PAYMENTS: {cur(total_repaid(s))}
+
+Late fee: $25 after 15 days. No prepayment penalty; the origination fee is not refundable.
+Borrower: E. J. Mercer
+"""
+
+
 # ---------------------------------------------------------------------------------------------
 # Specs
 # ---------------------------------------------------------------------------------------------
@@ -797,6 +1252,53 @@ def specs() -> list[Spec]:
           contract_date=date(2025, 9, 3), start_date=date(2025, 9, 3), lender_type="consumer_finance",
           notes=["the 960 fee's timing is not written: the first instalment 1,960 = 1,000 + 960 shows it rides on instalment 1",
                  "the 15,800 price and 3,800 discount are not the loan"]),
+        c("zh-s11-hong-kong-money-lender-monthly-flat-rate-traditional", s11, principal=D(60000), method="flat_rate",
+          n=24, term_months=24, rate_value=D("0.35"), rate_per="month", currency="HKD", jurisdiction="HK", apr_method=None,
+          contract_date=date(2025, 10, 3), start_date=date(2025, 10, 3), lender_type="money_lender",
+          notes=["a Hong Kong licensed money lender (繁體): out of scope, no cost or verdict; 0.35% x 60,000 = 210 + 2,500 a month",
+                 "the 48% of the Money Lenders Ordinance and the 0.1% a day overdue rate are not this loan's price"]),
+        c("zh-s12-guarantee-fee-only-through-comprehensive-annual-cost", s12, principal=D(20000),
+          method="equal_installment", n=12, term_months=12, rate_value=D("10.8"),
+          fees=[Fee("担保服务费", ["guarantee", "service", "other"], "per_period", amount=D(80))],
+          contract_date=date(2025, 8, 20), start_date=date(2025, 8, 20), lender_type="consumer_finance",
+          notes=["the guarantee fee's amount is not written: instalment - the 10.8% annuity = 80 a period; the stated 综合年化 agrees",
+                 "the 15% overdue rate is a default charge"]),
+        c("zh-s13-schedule-columns-unusual-order-method-unnamed", s13, principal=D(36000), method="equal_principal",
+          n=12, term_months=12, rate_value=D("7.2"), contract_date=date(2025, 12, 5), start_date=date(2025, 12, 5),
+          lender_type="consumer_finance",
+          notes=["the method is never named: 3,000 principal every period and interest on the balance (equal principal)",
+                 "columns: balance | interest | period | principal | date | total"]),
+        c("zh-s14-renewal-new-loan-repays-old-interest-monthly", s14, principal=D(100000), method="interest_only",
+          n=12, term_months=12, rate_value=D("3.95"), contract_date=date(2025, 11, 18), start_date=date(2025, 11, 20),
+          lender_type="bank",
+          notes=["借新还旧: 100,000 paid straight into the old loan (disbursed = principal); 3.95% / 12 = 329.17 a month",
+                 "the old loan's 100,000 / 4.6% / 2024-11-20 are context"]),
+        c("zh-s15-scanned-contract-ocr-slips-service-fee-deducted", s15, principal=D(10000),
+          method="equal_installment", n=12, term_months=12, rate_value=D(18),
+          fees=[Fee("平台服务费", ANY_SERVICE + ["platform"], "upfront_deducted", amount=D(300))],
+          contract_date=date(2025, 10, 17), start_date=date(2025, 10, 17), lender_type="microloan",
+          notes=["300 taken at payout (9,700 received): a fee deducted from the principal; OCR O/0 and l/1 slips only outside the terms"]),
+        c("zh-s16-private-loan-one-paragraph-monthly-rate-above-four-lpr", s16, principal=D(80000),
+          method="interest_only", n=12, term_months=12, rate_value=D("1.2"), rate_per="month",
+          contract_date=date(2025, 9, 1), start_date=date(2025, 9, 1), lender_type="individual",
+          notes=["月息壹分贰厘 = 1.2% a month = 14.4% > 4 x LPR 3.00% = 12%: 960 interest a month, principal at the end"]),
+        c("zh-s17-total-interest-digits-transposed-contradicts", s17, principal=D(15000), method="equal_installment",
+          n=12, term_months=12, rate_value=D("12.6"), contract_date=date(2025, 7, 22), start_date=date(2025, 7, 22),
+          lender_type="consumer_finance", opts={"inconsistency": True},
+          notes=["the stated total interest has two digits swapped: it contradicts instalment x 12 - principal"]),
+        c("zh-s18-bank-receipt-daxie-fullwidth-chinese-numeral-dates", s18, principal=D(35000),
+          method="equal_installment", n=12, term_months=12, rate_value=D("3.65"), contract_date=date(2025, 12, 1),
+          start_date=date(2025, 12, 1), lender_type="bank",
+          notes=["the amount only in 大写, the other figures in full-width digits, dates in Chinese numerals"]),
+        c("zh-s19-farmer-microcredit-quarterly-interest-lpr-docx", s19_blocks, "docx", principal=D(50000),
+          method="interest_only", freq="quarter", n=4, term_months=12, lpr_spread_bp=135,
+          contract_date=date(2025, 6, 10), start_date=date(2025, 6, 10), lender_type="bank",
+          notes=["LPR 3.00% + 135bp = 4.35%: 50,000 x 4.35% / 4 = 543.75 a quarter, principal with the 4th",
+                 "the 100,000 credit line is not this loan"]),
+        c("zh-s20-stepped-rate-equal-principal-two-years", s20, principal=D(48000), method="equal_principal",
+          n=24, term_months=24, rate_value=D("6.6"), contract_date=date(2025, 9, 25), start_date=date(2025, 9, 25),
+          lender_type="bank", opts={"adjust": "promo", "promo": (12, D("5.4"))},
+          notes=["periods 1-12 at 5.4%, 13-24 at 6.6%: 2,000 principal a month, interest on the balance"]),
         # ------------------------------------------------------------------ English
         c("en-s01-new-york-car-retail-installment-balloon", e01, "pdf", **USD, principal=D(26000),
           method="equal_installment", method_accept=["other"], n=60, term_months=60, rate_value=D("6.9"),
@@ -828,6 +1330,44 @@ def specs() -> list[Spec]:
           n=36, term_months=36, rate_value=D(8), jurisdiction="US-NY", contract_date=date(2025, 5, 27),
           start_date=date(2025, 5, 27), lender_type="licensed_nonbank",
           notes=["add-on 8% x 3 years = 1,440 on 6,000: 206.67 x 35 + 206.55; APR about 14.5%, under 16%"]),
+        c("en-s07-texas-buy-here-pay-here-weekly-car-loan", e07, **USD, principal=D(8495), method="equal_installment",
+          freq="week", n=104, term_months=24, rate_value=D("24.99"), jurisdiction="US-TX", contract_date=date(2025, 8, 8),
+          start_date=date(2025, 8, 8), lender_type="dealer",
+          notes=["104 weekly payments; 9,995 - 1,500 down = 8,495 financed; Texas law is not in the reference"]),
+        c("en-s08-private-student-loan-capitalised-interest-repayment", e08, **USD, principal=D("20910.60"),
+          method="equal_installment", n=120, term_months=120, rate_value=D("9.24"), jurisdiction="US-NY",
+          contract_date=date(2025, 6, 15), start_date=date(2025, 6, 15), lender_type="licensed_nonbank",
+          opts={"parts": (D(18000), D("2910.60"))},
+          notes=["18,000 x 9.24% x 21/12 = 2,910.60 capitalised: 20,910.60 enters repayment (no new money: disbursed = principal)"]),
+        c("en-s09-uk-logbook-loan-bill-of-sale-monthly-rate", e09, **GBP, principal=D(1500), method="equal_installment",
+          n=18, term_months=18, rate_value=D("9.5"), rate_per="month", contract_date=date(2025, 7, 7),
+          start_date=date(2025, 7, 7), lender_type="licensed_nonbank",
+          notes=["9.5% a month on the balance; 18 months: not high-cost short-term credit (over 12 months), no UK price cap",
+                 "the 5,600 vehicle value and the lender's 15 registration fee are not the credit"]),
+        c("en-s10-illinois-loan-total-of-payments-contradicts", e10, **USD, principal=D(3000), method="equal_installment",
+          n=24, term_months=24, rate_value=D(32), jurisdiction="US-IL", contract_date=date(2025, 9, 29),
+          start_date=date(2025, 9, 29), lender_type="licensed_nonbank", opts={"inconsistency": True},
+          notes=["the stated Total of Payments is 90.00 more than the 24 payments add up to: an inconsistency; 32% <= 36%"]),
+        c("en-s11-illinois-origination-fee-timing-from-amount-financed", e11, **USD, principal=D(4000),
+          method="equal_installment", n=36, term_months=36, rate_value=D("32.9"),
+          fees=[Fee("origination fee", UPFRONT_EN, "upfront_deducted", percent=D(6))], jurisdiction="US-IL",
+          contract_date=date(2025, 3, 3), start_date=date(2025, 3, 3), lender_type="licensed_nonbank",
+          notes=["the fee's timing is not written: Amount Financed 3,760 = 4,000 - 240 shows it is withheld",
+                 "32.9% plus the 6% fee: APR above the Illinois 36% cap"]),
+        c("en-s12-california-family-note-one-paragraph", e12, **USD, principal=D(15000), method="equal_installment",
+          n=36, term_months=36, rate_value=D(12), jurisdiction="US-CA", contract_date=date(2025, 4, 19),
+          start_date=date(2025, 4, 19), lender_type="individual", disclose_apr=False,
+          notes=["an uncle's loan at 12%: a non-exempt individual lender above California's 10%"]),
+        c("en-s13-uk-interest-free-retail-credit-app-screen", e13, **GBP, principal=D(1200), method="equal_installment",
+          method_accept=["equal_principal", "flat_rate"], n=12, term_months=12, contract_date=date(2026, 1, 24),
+          start_date=date(2026, 1, 24), lender_type="licensed_nonbank",
+          notes=["1,349 sofa - 149 deposit = 1,200 interest-free over 12 months: 100 a month, APR 0%"]),
+        c("en-s14-ohio-loan-fee-paid-at-closing-apr-understated", e14, **USD, principal=D(5000),
+          method="equal_installment", n=24, term_months=24, rate_value=D("17.9"),
+          fees=[Fee("origination fee", UPFRONT_EN, "at_disbursement", amount=D(250))], jurisdiction="US-OH",
+          disclosed_apr_override=D("17.9"), contract_date=date(2025, 10, 30), start_date=date(2025, 10, 30),
+          lender_type="bank",
+          notes=["the 250 fee is paid in cash at closing (amount financed 4,750 under Reg Z); the disclosed 17.9% leaves it out"]),
     ]
 
 
@@ -866,6 +1406,19 @@ def check_expectations(all_specs: list[Spec]) -> None:
     e01 = by["en-s01"]
     assert abs(e01.payment - D("380.5")) < D("0.1") and e01.rows[-1]["total"] - e01.payment > D(9499)
     assert by["zh-s01"].rows[-1]["total"] > D(36000)
+    z12 = by["zh-s12"]
+    assert pay(z12) == D("1845.77") and pay(z12) - fee(z12) == D("1765.77") and fee(z12) == D(80)
+    assert by["zh-s16"].rows[0]["interest"] == D(960) and fc.legal_verdict(by["zh-s16"])[0] is True
+    z19 = by["zh-s19"]
+    assert z19.rate_value == D("4.35") and [r["interest"] for r in z19.rows] == [D("543.75")] * 4
+    z20 = by["zh-s20"]
+    assert [z20.rows[i]["interest"] for i in (0, 12, 23)] == [D(216), D(132), D(11)]
+    z17 = by["zh-s17"]
+    assert total_interest(z17) == D("1043.35") and transposed(total_interest(z17)) == D("1034.35")
+    assert D(18000) * D("0.0924") * 21 / 12 == D("2910.60")
+    e11 = by["en-s11"]
+    assert fee(e11) == D(240) and e11.received == D(3760) and e11.cost > 36
+    assert pay(by["en-s12"]) == D("498.21") and by["zh-s15"].received == D(9700)
     for s in all_specs:
         legal = s.verdict if s.verdict != "auto" else fc.legal_verdict(s)[0]
         if s.kind != "other" and s.principal is not None and s.jurisdiction in ("CN", "US-NY", "US-IL", "GB"):
