@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Held-out batch N of the fresh phrasing corpus (tests/fresh/{zh,en}/*-s*): Chinese and English
-documents written for issue 13 without reading the extractors, the rulesets, the locales or the
+"""Held-out batch N of the fresh phrasing corpus (tests/fresh/{zh,en}/*-s*): 20 Chinese and 14
+English documents written for issue 13 without reading the extractors, the rulesets, the locales or the
 contract texts of batches A-M, to measure whether the work on batches A-M generalises.
 
     python3 scripts/fresh_corpus_n.py            # (re)write tests/fresh/{zh,en}/*-s* (txt, pdf, html, docx, expected.json)
@@ -25,14 +25,30 @@ schedule flattened with spaces; a 以租代购 phone "lease" with ☑/□ boxes 
 36% (no rate written); an H5 page for the second draw on a 随借随还 line at 万分之四 a day that also
 lists the first draw (HTML); a 先息后本 microloan whose 保证金 is withheld and set off against the
 last instalment, with Chinese-numeral dates; a consumer-finance loan with a monthly 账户管理费 and a
-3% 提前还款违约金; a 民事判决书 and a 催收函 quoting loan figures (non-loans); a 停息挂账 restructuring
-of card-like consumer debt at a stated zero interest; a 医美 instalment at 0% whose handling fee
-timing shows only through the first instalment.
+3% 提前还款违约金; a 民事判决书 (PDF) and a 催收函 quoting loan figures (non-loans); a 停息挂账
+restructuring at a stated zero interest; a 医美 instalment at 0% whose handling fee's timing shows
+only through the first instalment; a 繁體 Hong Kong money lender's agreement at 月平息 (out of
+scope); a guarantee fee whose amount shows only through the instalment and a stated 综合年化; a
+schedule whose columns come in an unusual order, its method never named; a 借新还旧 renewal paid
+straight into the old loan; a scanned contract with OCR slips and a fee taken at payout; a private
+loan at 月息壹分贰厘 in one long paragraph (above 4 x LPR); a stated total interest with two digits
+swapped (a contradiction); a bank 借据 with the amount only in 大写, full-width digits and
+Chinese-numeral dates; a 农户小额信用贷款 at LPR + 135bp paying interest quarterly (DOCX); a stepped
+rate (阶梯利率) on an equal-principal loan.
 English: a New York retail installment contract for a car with a balloon (PDF); a credit-union
 share-secured loan; a UK hire-purchase agreement at a flat rate with a document fee in the first
 payment and an option-to-purchase fee in the last; an Ontario payday loan at $15 per $100 after the
-federal $14 line; a wage-garnishment order quoting a judgment on a loan (non-loan); a New York
-add-on-interest loan on a form with ticked boxes.
+federal $14 line; a wage-garnishment income execution quoting a judgment on a loan (non-loan); a
+New York add-on-interest loan on a form with ticked boxes; a Texas buy-here-pay-here weekly car
+loan with headings in capitals; a private student loan entering repayment with capitalised
+interest (a restructuring); a UK logbook (bill of sale) loan over 18 months at a monthly rate; an
+Illinois loan whose stated total of payments contradicts its schedule; an origination fee whose
+timing shows only through the amount financed (above the Illinois 36% with it); a California
+family note in one long paragraph (above 10%); a UK interest-free retail credit plan as an app
+screen; an Ohio loan whose fee paid in cash at closing is left out of the disclosed APR.
+
+Measured at the branch point (commit 3341988, debug build): 83.5% of the compared fields right
+(zh 87.0%, en 78.2%); the gaps are listed in tests/fresh/KNOWN_GAPS.tsv.
 
 Decisions (said here so that they can be argued with):
 * zh-s03 (以租代购): the "rent" buys the phone outright after the 12th payment and nothing is
@@ -74,7 +90,7 @@ from fresh_corpus_c import c, kv_div, page, table_html  # noqa: E402
 from fresh_corpus_e import ANY_SERVICE, OTHER, USD, Dated, balloon_payment  # noqa: E402
 from fresh_corpus_f import GBP, pad  # noqa: E402
 from fresh_corpus_i import pay  # noqa: E402
-from fresh_corpus_k import FIGURES, HANDLING, UPFRONT_EN  # noqa: E402
+from fresh_corpus_k import HANDLING, UPFRONT_EN  # noqa: E402
 from fresh_corpus_m import CHARGE, INSTALMENT_FIGURES, MGMT, due, end, fee, ocr  # noqa: E402
 
 date = dt.date
@@ -191,11 +207,6 @@ CANADA_VERDICT = fcc.canada_verdict
 # ---------------------------------------------------------------------------------------------
 
 
-def dotted(d: dt.date) -> str:
-    """2025.09.08"""
-    return f"{d.year}.{d.month:02d}.{d.day:02d}"
-
-
 def gbp(x: Decimal) -> str:
     return cur(x, "£")
 
@@ -227,8 +238,8 @@ def apr_text(s: Spec) -> str:
 
 # Hand checks on paper (independent of every solver), asserted in `check_expectations`:
 # * zh-s03 (以租代购): 6,000 / 12 = 500 + 2.5% x 6,000 = 150 -> 650 a month, 7,800 in all;
-#   1,800 on 6,000 over a year is 30% flat; the declining balance averages about 6,500/2 ... the
-#   IRR is about 2 x 30% x 12/13 = 55% nominal (rule of thumb), far above 36%.
+#   1,800 on 6,000 over a year is 30% flat; the rule of thumb 30% x 2n/(n+1) = 30 x 24/13 = 55.4%
+#   overstates the IRR (51.44% by the solvers), both far above 36%.
 # * zh-s05 (保证金): 1% x 100,000 = 1,000 a month; the last instalment 101,000 - 5,000 = 96,000;
 #   received 95,000: 12,000 interest - 5,000 back = 1,000 x 11 + 96,000 - 95,000 = 12,000 of
 #   cost on 95,000 a year: about 12.63% (slightly less as IRR, the interest being paid monthly).
@@ -1384,7 +1395,7 @@ def check_expectations(all_specs: list[Spec]) -> None:
     by = {s.name[:6]: s for s in all_specs}
     z03 = by["zh-s03"]
     assert [r["total"] for r in z03.rows] == [D(650)] * 12 and total_repaid(z03) == D(7800)
-    assert z03.cost > 36 and fc.legal_verdict(z03)[0] is True
+    assert 36 < z03.cost < D("55.4") and fc.legal_verdict(z03)[0] is True
     z05 = by["zh-s05"]
     assert z05.received == D(95000) and [r["total"] for r in z05.rows] == [D(1000)] * 11 + [D(96000)]
     assert D(12) < z05.cost < D("12.64")
