@@ -20,6 +20,7 @@ const LEAST_PLAUSIBLE_SHARE: Decimal = Decimal::from_parts(2, 0, 0, false, 1);
 /// Settle what the gap between the principal and the stated amount received is (see the
 /// module docs). Run once the amount received is known or derived.
 pub(super) fn settle(terms: &mut Terms) {
+    received_among_figures(terms);
     let (Some(principal), Some(received)) = (terms.principal.clone(), terms.disbursed.clone())
     else {
         return;
@@ -57,6 +58,72 @@ pub(super) fn settle(terms: &mut Terms) {
     if left == gap && nothing_else_charged(terms) {
         interest_in_advance(terms, gap, &principal, &received);
     }
+}
+
+/// No amount received is read, and a fee of no stated timing is priced: a figure the document
+/// states that is exactly the principal less that fee (and is no other term's figure) is the
+/// amount received, whatever its words ("the lender will send $2,304.00", 实际转入14550元).
+fn received_among_figures(terms: &mut Terms) {
+    if terms.disbursed.as_ref().is_some_and(|d| !d.derived) {
+        return;
+    }
+    let Some(principal) = terms.principal.clone().filter(|p| !p.derived) else {
+        return;
+    };
+    let fees: Vec<Decimal> = terms
+        .fees
+        .iter()
+        .filter(|f| open(f))
+        .filter_map(|f| once(f, principal.amount))
+        .filter(|a| *a > Decimal::ZERO && *a * Decimal::TWO < principal.amount)
+        .collect();
+    if fees.is_empty() {
+        return;
+    }
+    let others: Vec<Decimal> = [
+        &terms.payment,
+        &terms.last_payment,
+        &terms.total_of_payments,
+        &terms.finance_charge,
+        &terms.total_interest,
+    ]
+    .into_iter()
+    .flatten()
+    .map(|a| a.amount)
+    .collect();
+    let found: Vec<&crate::model::Figure> = terms
+        .candidates
+        .iter()
+        .filter(|f| f.amount.currency == principal.currency || f.amount.currency.is_empty())
+        .filter(|f| !others.contains(&f.amount.amount))
+        .filter(|f| {
+            fees.iter()
+                .any(|a| principal.amount - *a == f.amount.amount)
+        })
+        .collect();
+    let Some(first) = found.first() else {
+        return;
+    };
+    // Two different amounts would each fit one fee: the figures do not tell which is paid out.
+    if found.iter().any(|f| f.amount.amount != first.amount.amount) {
+        return;
+    }
+    let received = Amount {
+        derived: false,
+        ..first.amount.clone()
+    };
+    terms.inferred.push(Inferred {
+        field: "disbursed".into(),
+        value: received.amount.normalize().to_string(),
+        reason: format!(
+            "no label names the amount received; {} («{}») is the principal {} less a fee the contract states",
+            received.amount.normalize(),
+            received.evidence.text,
+            principal.amount.normalize()
+        ),
+        evidence: vec![received.evidence.clone(), principal.evidence.clone()],
+    });
+    terms.disbursed = Some(received);
 }
 
 /// What the fees deducted at payout and the interest taken in advance come to; `None` when
@@ -151,9 +218,10 @@ fn nothing_else_charged(terms: &Terms) -> bool {
     cost::interest_rate(terms).is_none()
         && terms.total_interest.is_none()
         && terms.finance_charge.is_none()
-        && terms.fees.iter().all(|f| {
-            f.kind.on_default_or_prepayment() || f.timing == FeeTiming::OnDefault
-        })
+        && terms
+            .fees
+            .iter()
+            .all(|f| f.kind.on_default_or_prepayment() || f.timing == FeeTiming::OnDefault)
 }
 
 fn interest_in_advance(terms: &mut Terms, gap: Decimal, principal: &Amount, received: &Amount) {

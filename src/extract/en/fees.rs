@@ -28,9 +28,33 @@ static BLANK_VALUE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)no(?-u:\b)|(?-u:\b)without(?-u:\b)|(?-u:\b)not subject to(?-u:\b)|(?-u:\b)free of(?-u:\b)|(?-u:\b)without (?:premium|fee|charge) or(?-u:\b))[^.;]{0,20}$")
+    Regex::new(r"(?i)(?:(?-u:\b)no(?-u:\b)|(?-u:\b)without(?-u:\b)|(?-u:\b)not subject to(?-u:\b)|(?-u:\b)free of(?-u:\b)|(?-u:\b)without (?:premium|fee|charge) or(?-u:\b)|(?-u:\b)not (?:charge|impose|collect|levy|require)[a-z]*(?-u:\b))[^.;]{0,20}$")
         .expect("static regex")
 });
+/// A negation over a list of charges, the fee last in it: "no application, processing or
+/// origination fee", "we do not charge set-up, arrangement and administration fees".
+static NEGATED_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:no|without|free of|not (?:charge|impose|collect|levy|require)[a-z]*(?: you)?|waiv(?:e|es|ed|ing))\s+(?:(?:any|the|an?|your)\s+)?(?:[a-z-]+(?:\s+[a-z-]+){0,2}\s*(?:,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)){1,6}$")
+        .expect("static regex")
+});
+/// After a fee's name (and the charges listed with it), words that say it is not charged:
+/// "... and the processing fee are waived", "Arrangement fee: waived", "is not charged".
+static NEGATED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s*(?:,|and|or|&)\s+(?:the\s+|an?\s+|any\s+)?(?:[a-z-]+\s+){0,2}(?:fees?|charges?))*\s*(?:\([^)]{0,60}\))?\s*[:|\-–]?\s*(?:(?:is|are|will be|shall be|has been|have been)\s+(?:both\s+|all\s+|also\s+|entirely\s+)?)?(?:waived|not (?:charged|payable|applicable|collected|levied|imposed))(?-u:\b)")
+        .expect("static regex")
+});
+/// A waiver on a condition ("waived if you set up autopay"): the fee may still be charged.
+static ON_CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:if|unless|when|where|provided|for (?:the first|as long)|until|on condition|subject to|during)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// Does the text after a fee's name say it is not charged, with no condition?
+fn negated_after(after: &str) -> bool {
+    NEGATED_AFTER
+        .find(after)
+        .is_some_and(|m| !ON_CONDITION.is_match(after.get(m.end()..).unwrap_or("")))
+}
 static ANSWER_NO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[:|]?\s*(?:NO|No|(?i:none|nil|n/a|not applicable))(?-u:\b)")
         .expect("static regex")
@@ -287,8 +311,11 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
             .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '_' | '…'));
         // "Prepayment Penalty NO", "without premium or penalty", "no late fee".
         // "[ ] Application fee [X] None": a box left unticked charges nothing.
+        let before_list = cx.slice(sent_start.max(ns.saturating_sub(160)), ns);
         if NEGATED.is_match(before)
+            || NEGATED_LIST.is_match(before_list)
             || ANSWER_NO.is_match(after_short)
+            || negated_after(after_short)
             || super::unticked(&flat, ns)
             || super::itemization::options_not_chosen(cx.slice(ne, ne + 100))
         {
