@@ -289,3 +289,140 @@ fn an_implausibly_small_amount_received_is_not_taken() {
         );
     }
 }
+
+// Class: a fee stated only as its total over the term, paid in shares with each instalment
+// (the share follows from the instalment). 12,000 at 6% a year, 12 x 1,032.80 (last
+// 1,032.78) + 50: 14.946785%. 4,800 at no interest, 24 x (200 + 12): 5.657998%. 2,400 at no
+// interest, 12 x (200 + 15): 13.566624%.
+
+const TOTAL_FEE_ZH_RATE: &str = r#"个人消费贷款合同（要素页）
+贷款人：临川消费金融有限公司
+借款人：柯雨桐
+贷款金额：12,000.00元
+贷款期限：12期（按月）
+年利率：6%，等额本息
+每月还款额：1,082.80元
+账户管理费：600.00元（全部期数合计）
+首期还款日：2025年8月15日
+签约日期：2025年7月15日
+"#;
+const TOTAL_FEE_ZH_FREE: &str = r#"分期账单确认
+本次分期本金　4,800.00元
+期数　24期，每月20日还款，首期2025年9月20日
+每期应还　212.00元
+年利率　0%（免息）
+手续费总额　288.00元
+确认时间　2025年8月20日
+"#;
+const TOTAL_FEE_EN_FREE: &str = r#"RETAIL INSTALLMENT PLAN
+Date: 06/02/2025
+Buyer: Priya Ramanathan
+Amount financed: $2,400.00
+Interest: 0%
+12 monthly payments of $215.00, first due 07/02/2025
+Plan fee: $180.00 total
+"#;
+
+#[test]
+fn a_fee_stated_as_its_total_is_paid_in_shares_when_the_instalment_says_so() {
+    for (text, share, apr) in [
+        (TOTAL_FEE_ZH_RATE, dec!(50), dec!(14.946785)),
+        (TOTAL_FEE_ZH_FREE, dec!(12), dec!(5.657998)),
+        (TOTAL_FEE_EN_FREE, dec!(15), dec!(13.566624)),
+    ] {
+        let r = report_of(text);
+        let fees = cost_fees(&r);
+        assert_eq!(fees.len(), 1, "{text}: {fees:?}");
+        assert_eq!(fees[0].timing, FeeTiming::PerPeriod, "{text}");
+        assert_eq!(fees[0].amount, Some(share), "{text}");
+        assert!(close(nominal(&r), apr), "{text}: {:?}", r.apr);
+        assert!(r.apr_range.is_none(), "{text}: the instalment decides");
+        assert!(violations(&r).is_empty(), "{text}");
+    }
+}
+
+// Class: one fee stated as a percentage and as the amount it comes to, where the principal is
+// not read: one fee when the amount's base (180 / 0.6% = 30,000; 297.50 / 0.35% = 85,000) is
+// a figure the document states.
+
+const PERCENT_AND_AMOUNT_CARD: &str = r#"信用卡账单分期确认书
+持卡人：魏嘉禾
+本期账单金额30,000.00元，申请分为12期偿还，每月25日还款。
+每期手续费按分期金额的0.6%收取，即每期180.00元，随每期本金一并偿还。
+确认日期：2025年4月25日
+"#;
+const PERCENT_AND_AMOUNT_CAR: &str = r#"汽车分期服务确认单
+车款分期部分：人民币85,000元，分36期，每月还款。
+分期服务费：每期按分期部分0.35%计收（每期297.50元），与当期本金同时扣款。
+签署日期：2025年2月10日
+"#;
+
+#[test]
+fn a_fee_given_as_a_percentage_and_its_amount_is_one_fee() {
+    for (text, amount, percent) in [
+        (PERCENT_AND_AMOUNT_CARD, dec!(180), dec!(0.6)),
+        (PERCENT_AND_AMOUNT_CAR, dec!(297.5), dec!(0.35)),
+    ] {
+        let r = report_of(text);
+        let fees = cost_fees(&r);
+        assert_eq!(fees.len(), 1, "{text}: {fees:?}");
+        assert_eq!(fees[0].timing, FeeTiming::PerPeriod, "{text}");
+        assert_eq!(fees[0].amount, Some(amount), "{text}");
+        assert_eq!(fees[0].percent, Some(percent), "{text}");
+    }
+}
+
+#[test]
+fn a_fee_named_again_with_no_figure_takes_no_figure_of_the_next_line() {
+    // The second mention of the fee has no figure of its own; the next line's total (whole, or
+    // cut by the reading window to "$1") is another term's.
+    for again in [
+        "The establishment fee is included in each repayment.",
+        "The establishment fee and the monthly fees are included in each repayment.",
+    ] {
+        let text = format!(
+            "Credit contract\nAmount of credit: $1,000.00\nEstablishment fee: $200.00\n8 monthly repayments of $190.00\n{again}\nTotal amount repayable: $1,520.00\n"
+        );
+        let r = report_of(&text);
+        let fees = cost_fees(&r);
+        assert_eq!(fees.len(), 1, "{again}: {fees:?}");
+        assert_eq!(fees[0].amount, Some(dec!(200)), "{again}");
+    }
+}
+
+// Class: a charge made only if an event occurs (a lost ticket, a copy) is no cost of credit.
+// 200 lent, 230 due a month later: 180%.
+
+const CONTINGENT_FORM: &str = r#"RIVERBEND PAWN — PAWN TRANSACTION
+Date of loan: 04/02/2025     Maturity date: 05/02/2025
+Customer: Elias M. Grant
+Item pledged: 1 acoustic guitar, serial ***4410
+
+Amount financed: $200.00
+Finance charge: $30.00
+Total of payments: $230.00
+Annual percentage rate: 180.00%
+
+Replacement ticket fee: $5.00 if this ticket is lost.
+"#;
+const CONTINGENT_PROSE: &str = r#"Pawn transaction of 04/02/2025 (maturity 05/02/2025), customer Elias M. Grant, one acoustic guitar pledged.
+We lend you $200.00 (amount financed). Finance charge $30.00; total of payments $230.00; ANNUAL PERCENTAGE RATE 180.00%.
+Should you need a duplicate pawn ticket, a copy charge of $5.00 applies.
+"#;
+
+#[test]
+fn a_charge_only_on_an_event_is_listed_but_not_a_cost() {
+    for text in [CONTINGENT_FORM, CONTINGENT_PROSE] {
+        let r = report_of(text);
+        assert!(cost_fees(&r).is_empty(), "{text}: {:?}", r.terms.fees);
+        let listed = r
+            .terms
+            .fees
+            .iter()
+            .find(|f| f.amount == Some(dec!(5)))
+            .expect("the charge is listed");
+        assert_eq!(listed.timing, FeeTiming::OnDefault);
+    }
+    let r = report_of(CONTINGENT_FORM);
+    assert!((nominal(&r) - dec!(180)).abs() < dec!(0.01), "{:?}", r.apr);
+}

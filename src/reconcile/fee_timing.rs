@@ -30,10 +30,13 @@ const APR_TOLERANCE_PP: Decimal = Decimal::from_parts(1, 0, 0, false, 1);
 const MAX_READINGS: usize = 36;
 
 /// One way to pay the fee: its timing, the day when it needs one, and the words for notes.
+/// `share`: the fee's stated amount is its total, paid in equal shares of this amount with
+/// each instalment.
 #[derive(Clone)]
 struct Timing {
     timing: FeeTiming,
     due: Option<crate::model::DateTerm>,
+    share: Option<Decimal>,
     words: &'static str,
 }
 
@@ -74,7 +77,10 @@ pub(super) fn widen(
         {
             continue;
         }
-        let options = timings(terms, &readings, k);
+        let mut options = timings(terms, &readings, k);
+        if !untested {
+            options.extend(spread(terms, k));
+        }
         // Several fees of open timing multiply the readings: past a bound, they stay as read.
         let too_many = readings.len() * options.len() > MAX_READINGS;
         if options.is_empty() || (untested && options.len() < 2) || too_many {
@@ -130,9 +136,11 @@ pub(super) fn widen(
                 deciding.push(x.clone());
             }
         }
-        let one_timing = fitting
-            .iter()
-            .all(|t| t.timing.timing == first.timing && t.timing.due == first.due);
+        let one_timing = fitting.iter().all(|t| {
+            t.timing.timing == first.timing
+                && t.timing.due == first.due
+                && t.timing.share == first.share
+        });
         if one_timing && !untested {
             // The timing is the fee's now, not a reading: the readings keep their own labels.
             readings = fitting
@@ -227,12 +235,14 @@ fn timings(terms: &Terms, readings: &[Reading], k: usize) -> Vec<Timing> {
         out.push(Timing {
             timing: FeeTiming::PerPeriod,
             due: None,
+            share: None,
             words: "paid with each instalment",
         });
         if let (false, Some(first)) = (per_time, terms.first_payment_date.as_ref()) {
             out.push(Timing {
                 timing: FeeTiming::OnDate,
                 due: Some(first.clone()),
+                share: None,
                 words: "paid with the first instalment",
             });
         }
@@ -241,11 +251,35 @@ fn timings(terms: &Terms, readings: &[Reading], k: usize) -> Vec<Timing> {
         out.push(Timing {
             timing: FeeTiming::AtMaturity,
             due: None,
+            share: None,
             words: "paid with the last instalment",
         });
     }
     out.retain(|t| t.timing != fee.timing || t.due != fee.due_date);
     out
+}
+
+/// The fee's stated amount as its total over the instalments, paid in equal shares with each
+/// one (分期服务费360元(合计) over 12 instalments: 30 each), when it divides to the cent.
+fn spread(terms: &Terms, k: usize) -> Option<Timing> {
+    let fee = &terms.fees[k];
+    if !matches!(fee.timing, FeeTiming::Other | FeeTiming::PerPeriod) || fee.per.is_some() {
+        return None;
+    }
+    let total = fee.amount?;
+    let n = terms
+        .installments
+        .as_ref()
+        .map(|c| c.count)
+        .filter(|n| *n >= 2)?;
+    let n = Decimal::from(n);
+    let share = (total / n).round_dp(2);
+    (share * n == total && share > Decimal::ZERO).then_some(Timing {
+        timing: FeeTiming::PerPeriod,
+        due: None,
+        share: Some(share.normalize()),
+        words: "its total paid in equal shares with each instalment",
+    })
 }
 
 /// Paid at payout: taken from the principal when the stated amount received is the principal
@@ -264,12 +298,14 @@ fn at_payout(terms: &Terms, fee: &Fee) -> Timing {
         Timing {
             timing: FeeTiming::UpfrontDeducted,
             due: None,
+            share: None,
             words: "deducted at payout",
         }
     } else {
         Timing {
             timing: FeeTiming::UpfrontPaid,
             due: None,
+            share: None,
             words: "paid at payout",
         }
     }
@@ -280,6 +316,15 @@ fn apply(terms: &mut Terms, k: usize, option: &Timing) {
         f.timing = option.timing;
         if option.due.is_some() {
             f.due_date = option.due.clone();
+        }
+        if let (Some(share), Some(total)) = (option.share, f.amount) {
+            let note = format!("{total} is the total: {share} with each instalment");
+            f.note = Some(match f.note.take() {
+                Some(old) => format!("{old}; {note}"),
+                None => note,
+            });
+            // A percentage stays: it is what the total is of the principal.
+            f.amount = Some(share);
         }
     }
 }

@@ -43,6 +43,14 @@ static NEGATED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\s*(?:,|and|or|&)\s+(?:the\s+|an?\s+|any\s+)?(?:[a-z-]+\s+){0,2}(?:fees?|charges?))*\s*(?:\([^)]{0,60}\))?\s*[:|\-–]?\s*(?:(?:is|are|will be|shall be|has been|have been)\s+(?:both\s+|all\s+|also\s+|entirely\s+)?)?(?:waived|not (?:charged|payable|applicable|collected|levied|imposed))(?-u:\b)")
         .expect("static regex")
 });
+/// A charge made only if an event the loan does not require occurs (a lost pawn ticket or card
+/// replaced, a copy or statement asked for, a payment stopped or made by phone): not a cost of
+/// credit, listed like a charge on default.
+static CONTINGENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:lost|replac(?:e|ed|ement)|duplicate|re-?issu(?:e|ed|ance)|cop(?:y|ies)|stop[- ]payment|convenience|pay[- ]by[- ](?:phone|card|telephone)|(?:telephone|phone) payment|research|statement request|payoff (?:statement|quote|letter)|paper statement|certified|notari[sz]ation|lien release|title (?:release|replacement))(?-u:\b)")
+        .expect("static regex")
+});
+
 /// A waiver on a condition ("waived if you set up autopay"): the fee may still be charged.
 static ON_CONDITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:if|unless|when|where|provided|for (?:the first|as long)|until|on condition|subject to|during)(?-u:\b)")
@@ -368,8 +376,13 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         {
             money = None;
         }
-        if money.is_none() && pct.is_none() && !same_line && !part_of {
+        // A fee named again with no figure of its own ("The establishment fee is included in
+        // each repayment.") is the fee already read, not the owner of the next line's figure.
+        let named_before = terms.fees.iter().any(|f| f.name.eq_ignore_ascii_case(name));
+        if money.is_none() && pct.is_none() && !same_line && !part_of && !named_before {
             let end = cx.paragraph_end(ne, ne + 80);
+            // A figure the limit cuts ("$1" of "$1,520.00") is not read whole: not read.
+            let end = whole_figure_end(&flat, end);
             let w = window(cx, ne, end);
             (money, pct) = values(w);
         }
@@ -462,6 +475,9 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
             // Loan Estimate / Closing Disclosure costs are paid at closing unless financed.
             timing = FeeTiming::UpfrontPaid;
         }
+        if CONTINGENT.is_match(name) && !matches!(kind, FeeKind::Insurance) {
+            timing = FeeTiming::OnDefault;
+        }
         let mut notes: Vec<String> = NOTE
             .find_iter(sentence)
             .map(|m| m.as_str().to_ascii_lowercase())
@@ -472,6 +488,11 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         }
         if no_value {
             notes.push("amount not stated".to_string());
+        }
+        if CONTINGENT.is_match(name) && timing == FeeTiming::OnDefault {
+            notes.push(
+                "charged only if the event it names occurs: not a cost of credit".to_string(),
+            );
         }
         notes.extend(timing_said);
         let amount = money.as_ref().map(|m| m.amount);
@@ -582,6 +603,28 @@ fn merge_percent_with_amount(terms: &mut Terms) {
             fee.timing = lone.timing;
         }
     }
+}
+
+/// `end` moved back to the start of the figure it cuts, if it cuts one.
+fn whole_figure_end(text: &str, end: usize) -> usize {
+    let is_figure = |c: char| c.is_ascii_digit() || matches!(c, ',' | '.');
+    let rest = text.get(end..).unwrap_or("");
+    let next_digit = rest
+        .trim_start_matches([',', '.'])
+        .starts_with(|c: char| c.is_ascii_digit())
+        && rest.len() - rest.trim_start_matches([',', '.']).len() <= 1;
+    let cuts = next_digit
+        && text
+            .get(..end)
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(is_figure);
+    if !cuts {
+        return end;
+    }
+    let head = text.get(..end).unwrap_or("");
+    head.trim_end_matches(is_figure)
+        .trim_end_matches(['$', '£', '€'])
+        .len()
 }
 
 /// The end of the form row holding byte `pos`: its line's end, unless the next line carries
