@@ -426,3 +426,96 @@ fn a_charge_only_on_an_event_is_listed_but_not_a_cost() {
     let r = report_of(CONTINGENT_FORM);
     assert!((nominal(&r) - dec!(180)).abs() < dec!(0.01), "{:?}", r.apr);
 }
+
+// Class: a benefits package sold with the loan, paid with the first instalment. 20,000 at
+// 1.5% a month, 6 x 3,510.50 (last 3,510.52), 299 more with the first: 23.226683%.
+
+const PACKAGE_APP_PAGE: &str = r#"借款详情
+出借机构：星桥消费金融有限公司
+借款人：骆晓晴
+借款金额：20,000.00元
+借款期数：6期（按月）
+年利率：18%，等额本息，每期应还3,510.50元
+首期还款日：2025年11月5日
+会员权益包：开通费用299元，随首期还款一并收取，本次借款须同时开通。
+申请时间：2025年10月5日
+"#;
+const PACKAGE_CLAUSES: &str = r#"借款确认书
+甲方：星桥消费金融有限公司　乙方：骆晓晴
+一、借款金额人民币20,000元，分6期按月等额本息还款，年利率18%，每期还款3,510.50元，首期还款日为2025年11月5日。
+二、乙方同时开通极速加速包，加速包费用299元于第一期还款时一并扣收。
+三、本确认书于2025年10月5日签署。
+"#;
+
+#[test]
+fn a_package_paid_with_the_first_instalment_is_a_cost_on_that_day() {
+    for text in [PACKAGE_APP_PAGE, PACKAGE_CLAUSES] {
+        let r = report_of(text);
+        let fees = cost_fees(&r);
+        assert_eq!(fees.len(), 1, "{text}: {fees:?}");
+        assert_eq!(fees[0].kind, FeeKind::Membership, "{text}");
+        assert_eq!(fees[0].timing, FeeTiming::OnDate, "{text}");
+        assert_eq!(fees[0].amount, Some(dec!(299)), "{text}");
+        assert!(!fees[0].name.contains("开通"), "{}", fees[0].name);
+        assert!(close(nominal(&r), dec!(23.226683)), "{text}: {:?}", r.apr);
+    }
+}
+
+// Class: an itemized charge whose figure is the principal less the amount paid out is withheld
+// (a required insurance premium), not a part lent. 1,950 at 2% a month, 11 x 184.39 and
+// 184.42, 1,800 paid out: 39.937728%.
+
+const WITHHELD_PREMIUM_LESS: &str = r#"LAKESHORE CONSUMER FINANCE — INSTALLMENT NOTE
+Date: 02/03/2025
+Borrower: Lena Marsh
+
+Interest rate: 24% per year on the unpaid balance.
+Payments: 11 monthly payments of $184.39 and a final payment of $184.42.
+
+ITEMIZATION OF AMOUNT FINANCED
+  Principal of this note ............... $1,950.00
+  Less credit life insurance premium ... $150.00
+  Amount paid to you ................... $1,800.00
+
+Credit life insurance is required to obtain this loan.
+"#;
+const WITHHELD_PREMIUM_COLON: &str = r#"LAKESHORE CONSUMER FINANCE — INSTALLMENT NOTE
+Date: 02/03/2025
+Borrower: Lena Marsh
+
+Itemization of the amount financed:
+  Principal amount: $1,950.00
+  Debt cancellation coverage (paid to Lakeshore Assurance): $150.00
+  Paid to you directly: $1,800.00
+
+The note bears interest at 24% per year and is repaid in 12 monthly payments of $184.39, the last adjusted to $184.42.
+"#;
+
+#[test]
+fn an_itemized_premium_the_payout_leaves_out_is_withheld() {
+    for text in [WITHHELD_PREMIUM_LESS, WITHHELD_PREMIUM_COLON] {
+        let r = report_of(text);
+        let fees = cost_fees(&r);
+        assert_eq!(fees.len(), 1, "{text}: {fees:?}");
+        assert_eq!(fees[0].kind, FeeKind::Insurance, "{text}");
+        assert_eq!(fees[0].timing, FeeTiming::UpfrontDeducted, "{text}");
+        assert_eq!(fees[0].amount, Some(dec!(150)), "{text}");
+        assert_eq!(received(&r), Some(dec!(1800)), "{text}");
+        assert!(close(nominal(&r), dec!(39.937728)), "{text}: {:?}", r.apr);
+    }
+}
+
+#[test]
+fn an_itemized_part_that_is_not_the_gap_stays_lent() {
+    // A registration fee paid to the state is lent; here the gap is not its figure either.
+    let text = WITHHELD_PREMIUM_LESS.replace(
+        "  Less credit life insurance premium ... $150.00\n",
+        "  Paid to others on your behalf:\n  Registration fee (to the state) ...... $40.00\n",
+    );
+    let r = report_of(&text);
+    assert!(
+        cost_fees(&r).iter().all(|f| f.amount != Some(dec!(40))),
+        "{:?}",
+        r.terms.fees
+    );
+}

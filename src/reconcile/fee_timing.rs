@@ -26,6 +26,9 @@ use crate::model::{Evidence, Fee, FeeTiming, Inferred, Per, Terms};
 /// it to two decimals, and may quote the nominal or the effective figure).
 const APR_TOLERANCE_PP: Decimal = Decimal::from_parts(1, 0, 0, false, 1);
 
+/// The name of the stated annualised rate among the figures a reading misses.
+const STATED_APR: &str = "the stated annualised rate";
+
 /// At most this many readings are priced for one fee (readings so far × its timings).
 const MAX_READINGS: usize = 36;
 
@@ -135,6 +138,11 @@ pub(super) fn widen(
             if !deciding.iter().any(|d| d.0 == x.0) {
                 deciding.push(x.clone());
             }
+        }
+        // A stated annualised rate alone does not make a stated amount a total: the rate a
+        // contract calls annualised is often its interest rate, which any lower cost "fits".
+        if first.share.is_some() && deciding.iter().all(|d| d.0 == STATED_APR) {
+            continue;
         }
         let one_timing = fitting.iter().all(|t| {
             t.timing.timing == first.timing
@@ -263,7 +271,8 @@ fn timings(terms: &Terms, readings: &[Reading], k: usize) -> Vec<Timing> {
 /// one (分期服务费360元(合计) over 12 instalments: 30 each), when it divides to the cent.
 fn spread(terms: &Terms, k: usize) -> Option<Timing> {
     let fee = &terms.fees[k];
-    if !matches!(fee.timing, FeeTiming::Other | FeeTiming::PerPeriod) || fee.per.is_some() {
+    // A fee read as paid each period ("39元/月") is an amount a period, not a total.
+    if fee.timing != FeeTiming::Other || fee.per.is_some() {
         return None;
     }
     let total = fee.amount?;
@@ -362,7 +371,7 @@ fn further_misses(terms: &Terms, c: &LoanCost) -> Vec<Missed> {
         let value = stated.annual_percent.unwrap_or(stated.value);
         let near = |x: Decimal| (x - value).abs() <= APR_TOLERANCE_PP;
         if !near(c.apr.nominal_percent) && !near(c.apr.effective_percent) {
-            out.push(("the stated annualised rate", stated.evidence.clone()));
+            out.push((STATED_APR, stated.evidence.clone()));
         }
     }
     out

@@ -307,7 +307,13 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         // contract, charges paid to others) is lent, not a cost, unless it is a prepaid
         // finance charge.
         let on_default = super::fee_context::on_default_kind(kind);
-        if !on_default && super::itemization::financed_item(&cx.doc.text, ns) {
+        // An itemized part whose figure is the principal less the amount paid out is what was
+        // withheld, not what was lent ("Less: premium for credit insurance $184.00").
+        // (A charge of no lender's kind, a title or registration fee, is lent to pay others.)
+        let itemized = !on_default && super::itemization::financed_item(&cx.doc.text, ns);
+        let withheld =
+            itemized && kind != FeeKind::Other && withheld_from_principal(&cx.doc.text, ne, terms);
+        if itemized && !withheld {
             cx.cover(ns);
             continue;
         }
@@ -454,7 +460,11 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         if no_value && !blank && !matches!(kind, FeeKind::Legal | FeeKind::Collection) {
             continue;
         }
-        let mut timing = timing_of(kind, sentence);
+        let mut timing = if withheld {
+            FeeTiming::UpfrontDeducted
+        } else {
+            timing_of(kind, sentence)
+        };
         let mut timing_said = None;
         if timing == FeeTiming::Other {
             // The sentence after the one that gives the fee's figure.
@@ -488,6 +498,12 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         }
         if no_value {
             notes.push("amount not stated".to_string());
+        }
+        if withheld {
+            notes.push(
+                "withheld at payout: its figure is the principal less the amount paid out"
+                    .to_string(),
+            );
         }
         if CONTINGENT.is_match(name) && timing == FeeTiming::OnDefault {
             notes.push(
@@ -603,6 +619,22 @@ fn merge_percent_with_amount(terms: &mut Terms) {
             fee.timing = lone.timing;
         }
     }
+}
+
+/// The first figure on the rest of the line after byte `from` is the principal less the stated
+/// amount paid out: the part withheld at payout.
+fn withheld_from_principal(text: &str, from: usize, terms: &Terms) -> bool {
+    let (Some(p), Some(d)) = (&terms.principal, &terms.disbursed) else {
+        return false;
+    };
+    if p.derived || d.derived || d.amount >= p.amount {
+        return false;
+    }
+    let rest = text.get(from..).unwrap_or("");
+    let line = rest.split('\n').next().unwrap_or("");
+    number::find_money(line)
+        .first()
+        .is_some_and(|m| m.amount == p.amount - d.amount)
 }
 
 /// `end` moved back to the start of the figure it cuts, if it cuts one.
