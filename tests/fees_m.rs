@@ -519,3 +519,26 @@ fn an_itemized_part_that_is_not_the_gap_stays_lent() {
         r.terms.fees
     );
 }
+
+#[test]
+fn a_negation_of_something_else_leaves_the_fee() {
+    // 保证金不收取利息: no interest is paid on the deposit; the deposit is still taken.
+    let r = report_of(
+        "借款金额：10,000元\n借款期限：12个月\n年利率：8%，等额本息\n风险保证金：500元，保证金不收取利息，到期退还。\n签订日期：2025年3月1日\n",
+    );
+    assert!(
+        r.terms.fees.iter().any(|f| f.amount == Some(dec!(500))),
+        "{:?}",
+        r.terms.fees
+    );
+    // "no annual fee, and a processing fee ...": a list whose item is a charge of its own
+    // ends the negation; "the application, processing or administration fee" does not.
+    let r = report_of(
+        "Amount of loan: $8,000.00\nInterest rate: 9% per year\nTerm: 24 monthly payments of $365.48\nWe charge no application, and the administration fee is $120.00.\n",
+    );
+    assert!(
+        r.terms.fees.iter().any(|f| f.amount == Some(dec!(120))),
+        "{:?}",
+        r.terms.fees
+    );
+}

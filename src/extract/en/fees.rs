@@ -34,7 +34,7 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
 /// A negation over a list of charges, the fee last in it: "no application, processing or
 /// origination fee", "we do not charge set-up, arrangement and administration fees".
 static NEGATED_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:no|without|free of|not (?:charge|impose|collect|levy|require)[a-z]*(?: you)?|waiv(?:e|es|ed|ing))\s+(?:(?:any|the|an?|your)\s+)?(?:[a-z-]+(?:\s+[a-z-]+){0,2}\s*(?:,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)){1,6}$")
+    Regex::new(r"(?i)(?-u:\b)(?:no|without|free of|not (?:charge|impose|collect|levy|require)[a-z]*(?: you)?|waiv(?:e|es|ed|ing))\s+(?:(?:any|the|an?|your)\s+)?((?:[a-z-]+(?:\s+[a-z-]+){0,2}\s*(?:,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)){1,6})$")
         .expect("static regex")
 });
 /// After a fee's name (and the charges listed with it), words that say it is not charged:
@@ -47,7 +47,7 @@ static NEGATED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// replaced, a copy or statement asked for, a payment stopped or made by phone): not a cost of
 /// credit, listed like a charge on default.
 static CONTINGENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:lost|replac(?:e|ed|ement)|duplicate|re-?issu(?:e|ed|ance)|cop(?:y|ies)|stop[- ]payment|convenience|pay[- ]by[- ](?:phone|card|telephone)|(?:telephone|phone) payment|research|statement request|payoff (?:statement|quote|letter)|paper statement|certified|notari[sz]ation|lien release|title (?:release|replacement))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:lost|replac(?:e|ed|ement)|duplicate|re-?issu(?:e|ed|ance)|cop(?:y|ies)|stop[- ]payment|convenience|pay[- ]by[- ](?:phone|card|telephone)|(?:telephone|phone) payment|research|statement request|payoff (?:statement|quote|letter)|paper statement|certified|notari[sz]ation)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -56,6 +56,20 @@ static ON_CONDITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:if|unless|when|where|provided|for (?:the first|as long)|until|on condition|subject to|during)(?-u:\b)")
         .expect("static regex")
 });
+
+/// Does a negation over a list end right before the fee's name? The list's items are bare
+/// names ("application, processing or"): an item that is a charge of its own ("no annual fee,
+/// and ...") ends the negation's reach.
+fn negated_list(before: &str) -> bool {
+    NEGATED_LIST.captures(before).is_some_and(|c| {
+        let list = c.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
+        ![
+            "fee", "charge", "penalt", "cost", "interest", "premium", "rate",
+        ]
+        .iter()
+        .any(|w| list.contains(w))
+    })
+}
 
 /// Does the text after a fee's name say it is not charged, with no condition?
 fn negated_after(after: &str) -> bool {
@@ -327,7 +341,7 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         // "[ ] Application fee [X] None": a box left unticked charges nothing.
         let before_list = cx.slice(sent_start.max(ns.saturating_sub(160)), ns);
         if NEGATED.is_match(before)
-            || NEGATED_LIST.is_match(before_list)
+            || negated_list(before_list)
             || ANSWER_NO.is_match(after_short)
             || negated_after(after_short)
             || super::unticked(&flat, ns)

@@ -71,6 +71,17 @@ static NEGATED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Words after a fee's name say it is not charged, and not that something else is not charged
+/// on it (保证金不收取利息: the deposit is still taken).
+fn negated_after(after: &str) -> bool {
+    NEGATED_AFTER.find(after).is_some_and(|m| {
+        let rest = after.get(m.end()..).unwrap_or("").trim_start();
+        !["利息", "息", "任何利息", "其利息"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+    })
+}
+
 /// Every mention of fee `name` in the sentence says it is not charged: a figure in the
 /// sentence (a neighbouring column's 上浮50%) is not that fee's.
 fn not_charged(sentence: &str, name: &str) -> bool {
@@ -78,7 +89,7 @@ fn not_charged(sentence: &str, name: &str) -> bool {
     mentions.peek().is_some()
         && mentions.all(|(at, _)| {
             NEGATED_BEFORE.is_match(sentence.get(..at).unwrap_or(""))
-                || NEGATED_AFTER.is_match(sentence.get(at + name.len()..).unwrap_or(""))
+                || negated_after(sentence.get(at + name.len()..).unwrap_or(""))
         })
 }
 
