@@ -43,6 +43,15 @@ fn cost_fees(r: &Report) -> Vec<&Fee> {
         .collect()
 }
 
+/// The report on `text` and its one fee of the cost (there must be exactly one).
+fn one_fee(text: &str) -> (Report, Fee) {
+    let r = report_of(text);
+    let fees = cost_fees(&r);
+    assert_eq!(fees.len(), 1, "{text}: {fees:?}");
+    let fee = fees[0].clone();
+    (r, fee)
+}
+
 fn received(r: &Report) -> Option<Decimal> {
     r.terms.disbursed.as_ref().map(|d| d.amount)
 }
@@ -94,17 +103,15 @@ The principal amount of this loan is $2,400.00, with interest at 18% per year, r
 
 #[test]
 fn a_fee_the_amount_received_leaves_out_is_deducted_at_payout() {
-    for (text, fee, got, apr) in [
+    for (text, amount, got, apr) in [
         (WITHHELD_ZH_TABLE, dec!(450), dec!(14550), dec!(22.722601)),
         (WITHHELD_ZH_CLAUSES, dec!(450), dec!(14550), dec!(22.722601)),
         (WITHHELD_EN_FORM, dec!(96), dec!(2304), dec!(25.938250)),
         (WITHHELD_EN_PROSE, dec!(96), dec!(2304), dec!(25.938250)),
     ] {
-        let r = report_of(text);
-        let fees = cost_fees(&r);
-        assert_eq!(fees.len(), 1, "{text}: {fees:?}");
-        assert_eq!(fees[0].amount, Some(fee), "{text}");
-        assert_eq!(fees[0].timing, FeeTiming::UpfrontDeducted, "{text}");
+        let (r, fee) = one_fee(text);
+        assert_eq!(fee.amount, Some(amount), "{text}");
+        assert_eq!(fee.timing, FeeTiming::UpfrontDeducted, "{text}");
         assert_eq!(received(&r), Some(got), "{text}");
         assert!(close(nominal(&r), apr), "{text}: {:?}", r.apr);
         assert!(r.apr_range.is_none(), "{text}: the figures decide");
@@ -330,11 +337,9 @@ fn a_fee_stated_as_its_total_is_paid_in_shares_when_the_instalment_says_so() {
         (TOTAL_FEE_ZH_FREE, dec!(12), dec!(5.657998)),
         (TOTAL_FEE_EN_FREE, dec!(15), dec!(13.566624)),
     ] {
-        let r = report_of(text);
-        let fees = cost_fees(&r);
-        assert_eq!(fees.len(), 1, "{text}: {fees:?}");
-        assert_eq!(fees[0].timing, FeeTiming::PerPeriod, "{text}");
-        assert_eq!(fees[0].amount, Some(share), "{text}");
+        let (r, fee) = one_fee(text);
+        assert_eq!(fee.timing, FeeTiming::PerPeriod, "{text}");
+        assert_eq!(fee.amount, Some(share), "{text}");
         assert!(close(nominal(&r), apr), "{text}: {:?}", r.apr);
         assert!(r.apr_range.is_none(), "{text}: the instalment decides");
         assert!(violations(&r).is_empty(), "{text}");
@@ -363,12 +368,10 @@ fn a_fee_given_as_a_percentage_and_its_amount_is_one_fee() {
         (PERCENT_AND_AMOUNT_CARD, dec!(180), dec!(0.6)),
         (PERCENT_AND_AMOUNT_CAR, dec!(297.5), dec!(0.35)),
     ] {
-        let r = report_of(text);
-        let fees = cost_fees(&r);
-        assert_eq!(fees.len(), 1, "{text}: {fees:?}");
-        assert_eq!(fees[0].timing, FeeTiming::PerPeriod, "{text}");
-        assert_eq!(fees[0].amount, Some(amount), "{text}");
-        assert_eq!(fees[0].percent, Some(percent), "{text}");
+        let (_, fee) = one_fee(text);
+        assert_eq!(fee.timing, FeeTiming::PerPeriod, "{text}");
+        assert_eq!(fee.amount, Some(amount), "{text}");
+        assert_eq!(fee.percent, Some(percent), "{text}");
     }
 }
 
@@ -450,13 +453,11 @@ const PACKAGE_CLAUSES: &str = r#"借款确认书
 #[test]
 fn a_package_paid_with_the_first_instalment_is_a_cost_on_that_day() {
     for text in [PACKAGE_APP_PAGE, PACKAGE_CLAUSES] {
-        let r = report_of(text);
-        let fees = cost_fees(&r);
-        assert_eq!(fees.len(), 1, "{text}: {fees:?}");
-        assert_eq!(fees[0].kind, FeeKind::Membership, "{text}");
-        assert_eq!(fees[0].timing, FeeTiming::OnDate, "{text}");
-        assert_eq!(fees[0].amount, Some(dec!(299)), "{text}");
-        assert!(!fees[0].name.contains("开通"), "{}", fees[0].name);
+        let (r, fee) = one_fee(text);
+        assert_eq!(fee.kind, FeeKind::Membership, "{text}");
+        assert_eq!(fee.timing, FeeTiming::OnDate, "{text}");
+        assert_eq!(fee.amount, Some(dec!(299)), "{text}");
+        assert!(!fee.name.contains("开通"), "{}", fee.name);
         assert!(close(nominal(&r), dec!(23.226683)), "{text}: {:?}", r.apr);
     }
 }
@@ -494,12 +495,10 @@ The note bears interest at 24% per year and is repaid in 12 monthly payments of 
 #[test]
 fn an_itemized_premium_the_payout_leaves_out_is_withheld() {
     for text in [WITHHELD_PREMIUM_LESS, WITHHELD_PREMIUM_COLON] {
-        let r = report_of(text);
-        let fees = cost_fees(&r);
-        assert_eq!(fees.len(), 1, "{text}: {fees:?}");
-        assert_eq!(fees[0].kind, FeeKind::Insurance, "{text}");
-        assert_eq!(fees[0].timing, FeeTiming::UpfrontDeducted, "{text}");
-        assert_eq!(fees[0].amount, Some(dec!(150)), "{text}");
+        let (r, fee) = one_fee(text);
+        assert_eq!(fee.kind, FeeKind::Insurance, "{text}");
+        assert_eq!(fee.timing, FeeTiming::UpfrontDeducted, "{text}");
+        assert_eq!(fee.amount, Some(dec!(150)), "{text}");
         assert_eq!(received(&r), Some(dec!(1800)), "{text}");
         assert!(close(nominal(&r), dec!(39.937728)), "{text}: {:?}", r.apr);
     }
