@@ -541,3 +541,14 @@ fn a_negation_of_something_else_leaves_the_fee() {
         r.terms.fees
     );
 }
+
+#[test]
+fn a_total_is_not_spread_when_the_stated_instalment_leaves_the_share_out() {
+    // The stated instalment is principal and interest alone: nothing says the total is paid
+    // in shares with it.
+    let text = TOTAL_FEE_ZH_RATE.replace("1,082.80", "1,032.80");
+    let r = report_of(&text);
+    let fees = cost_fees(&r);
+    assert_eq!(fees.len(), 1, "{fees:?}");
+    assert_ne!(fees[0].amount, Some(dec!(50)), "{fees:?}");
+}

@@ -100,7 +100,10 @@ pub(super) fn widen(
                     cost: cost::assess(&t, method),
                     terms: t,
                 };
-                let missed = misses(terms, &r, method);
+                let mut missed = misses(terms, &r, method);
+                if option.share.is_some() {
+                    missed.extend(share_unstated(terms, k, &r));
+                }
                 tried.push(Tried {
                     from,
                     timing: option.clone(),
@@ -289,6 +292,33 @@ fn spread(terms: &Terms, k: usize) -> Option<Timing> {
         share: Some(share.normalize()),
         words: "its total paid in equal shares with each instalment",
     })
+}
+
+/// A total read as paid in shares needs a stated instalment (or printed row) that holds the
+/// share: one that is principal and interest alone says the fee is not in it.
+fn share_unstated(terms: &Terms, k: usize, r: &Reading) -> Option<Missed> {
+    let rows = &r.cost.as_ref().ok()?.schedule.rows;
+    let cent = Decimal::new(1, 2);
+    let holds = |stated: Decimal, row: &crate::compute::schedule::Row| {
+        (stated - row.total).abs() <= cent && (stated - row.principal - row.interest).abs() > cent
+    };
+    let by_instalment = terms
+        .payment
+        .as_ref()
+        .zip(rows.first())
+        .is_some_and(|(p, row)| holds(p.amount, row));
+    let by_row = terms.stated_schedule.iter().any(|s| {
+        let row = rows.get(s.index.saturating_sub(1) as usize);
+        s.total.zip(row).is_some_and(|(t, row)| holds(t, row))
+    });
+    if by_instalment || by_row {
+        return None;
+    }
+    let evidence = match terms.payment.as_ref() {
+        Some(p) => p.evidence.clone(),
+        None => terms.fees.get(k)?.evidence.clone(),
+    };
+    Some(("the stated instalment", evidence))
 }
 
 /// Paid at payout: taken from the principal when the stated amount received is the principal
