@@ -10,28 +10,16 @@
 //! - Misread amount received: 2,000 received, 23 x 105.74 and 105.84: nominal 24.001095%,
 //!   effective 26.825540%.
 
-use loanlint::analysis::{AnalysisOptions, analyse_document_full};
-use loanlint::check::Checker;
 use loanlint::model::*;
-use loanlint::read::{ReadOptions, read_file};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
+use crate::extract_zh_unseen_f::analysed;
+use crate::reconcile_fees::{close, nominal, violations};
+
 /// The report on `text` read as a text file is read (full-width forms folded as the CLI does).
 fn report_of(text: &str) -> Report {
-    let tmp = tempfile::Builder::new().suffix(".txt").tempfile().unwrap();
-    std::fs::write(tmp.path(), text).unwrap();
-    let doc = read_file(tmp.path(), &ReadOptions::default()).unwrap();
-    let checker = Checker::load(&[]).unwrap();
-    analyse_document_full(&doc, &AnalysisOptions::default(), &checker).report
-}
-
-fn close(a: Decimal, b: Decimal) -> bool {
-    (a - b).abs() <= dec!(0.001)
-}
-
-fn nominal(r: &Report) -> Decimal {
-    r.apr.as_ref().expect("a cost").nominal_percent
+    analysed(text).report
 }
 
 /// The fees that are part of the cost (not default charges).
@@ -54,14 +42,6 @@ fn one_fee(text: &str) -> (Report, Fee) {
 
 fn received(r: &Report) -> Option<Decimal> {
     r.terms.disbursed.as_ref().map(|d| d.amount)
-}
-
-fn violations(r: &Report) -> Vec<&str> {
-    r.findings
-        .iter()
-        .filter(|f| f.severity == Severity::Violation)
-        .map(|f| f.rule_id.as_str())
-        .collect()
 }
 
 // Class: a fee of no stated timing, and an amount received that is the principal less it.
