@@ -33,11 +33,11 @@ fn report_of(text: &str) -> Report {
     analyse_document_full(&doc, &AnalysisOptions::default(), &checker).report
 }
 
-fn close(a: Decimal, b: Decimal) -> bool {
+pub(crate) fn close(a: Decimal, b: Decimal) -> bool {
     (a - b).abs() <= dec!(0.001)
 }
 
-fn nominal(r: &Report) -> Decimal {
+pub(crate) fn nominal(r: &Report) -> Decimal {
     r.apr.as_ref().expect("a cost").nominal_percent
 }
 
@@ -50,7 +50,7 @@ fn timing_inferred(r: &Report) -> Option<&Inferred> {
     r.terms.inferred.iter().find(|i| i.field == "fee_timing")
 }
 
-fn violations(r: &Report) -> Vec<&str> {
+pub(crate) fn violations(r: &Report) -> Vec<&str> {
     r.findings
         .iter()
         .filter(|f| f.severity == Severity::Violation)

@@ -26,14 +26,20 @@ use crate::model::{Evidence, Fee, FeeTiming, Inferred, Per, Terms};
 /// it to two decimals, and may quote the nominal or the effective figure).
 const APR_TOLERANCE_PP: Decimal = Decimal::from_parts(1, 0, 0, false, 1);
 
+/// The name of the stated annualised rate among the figures a reading misses.
+const STATED_APR: &str = "the stated annualised rate";
+
 /// At most this many readings are priced for one fee (readings so far × its timings).
 const MAX_READINGS: usize = 36;
 
 /// One way to pay the fee: its timing, the day when it needs one, and the words for notes.
+/// `share`: the fee's stated amount is its total, paid in equal shares of this amount with
+/// each instalment.
 #[derive(Clone)]
 struct Timing {
     timing: FeeTiming,
     due: Option<crate::model::DateTerm>,
+    share: Option<Decimal>,
     words: &'static str,
 }
 
@@ -74,7 +80,10 @@ pub(super) fn widen(
         {
             continue;
         }
-        let options = timings(terms, &readings, k);
+        let mut options = timings(terms, &readings, k);
+        if !untested {
+            options.extend(spread(terms, k));
+        }
         // Several fees of open timing multiply the readings: past a bound, they stay as read.
         let too_many = readings.len() * options.len() > MAX_READINGS;
         if options.is_empty() || (untested && options.len() < 2) || too_many {
@@ -91,7 +100,10 @@ pub(super) fn widen(
                     cost: cost::assess(&t, method),
                     terms: t,
                 };
-                let missed = misses(terms, &r, method);
+                let mut missed = misses(terms, &r, method);
+                if option.share.is_some() {
+                    missed.extend(share_unstated(terms, k, &r));
+                }
                 tried.push(Tried {
                     from,
                     timing: option.clone(),
@@ -130,9 +142,16 @@ pub(super) fn widen(
                 deciding.push(x.clone());
             }
         }
-        let one_timing = fitting
-            .iter()
-            .all(|t| t.timing.timing == first.timing && t.timing.due == first.due);
+        // A stated annualised rate alone does not make a stated amount a total: the rate a
+        // contract calls annualised is often its interest rate, which any lower cost "fits".
+        if first.share.is_some() && deciding.iter().all(|d| d.0 == STATED_APR) {
+            continue;
+        }
+        let one_timing = fitting.iter().all(|t| {
+            t.timing.timing == first.timing
+                && t.timing.due == first.due
+                && t.timing.share == first.share
+        });
         if one_timing && !untested {
             // The timing is the fee's now, not a reading: the readings keep their own labels.
             readings = fitting
@@ -227,12 +246,14 @@ fn timings(terms: &Terms, readings: &[Reading], k: usize) -> Vec<Timing> {
         out.push(Timing {
             timing: FeeTiming::PerPeriod,
             due: None,
+            share: None,
             words: "paid with each instalment",
         });
         if let (false, Some(first)) = (per_time, terms.first_payment_date.as_ref()) {
             out.push(Timing {
                 timing: FeeTiming::OnDate,
                 due: Some(first.clone()),
+                share: None,
                 words: "paid with the first instalment",
             });
         }
@@ -241,11 +262,63 @@ fn timings(terms: &Terms, readings: &[Reading], k: usize) -> Vec<Timing> {
         out.push(Timing {
             timing: FeeTiming::AtMaturity,
             due: None,
+            share: None,
             words: "paid with the last instalment",
         });
     }
     out.retain(|t| t.timing != fee.timing || t.due != fee.due_date);
     out
+}
+
+/// The fee's stated amount as its total over the instalments, paid in equal shares with each
+/// one (分期服务费360元(合计) over 12 instalments: 30 each), when it divides to the cent.
+fn spread(terms: &Terms, k: usize) -> Option<Timing> {
+    let fee = &terms.fees[k];
+    // A fee read as paid each period ("39元/月") is an amount a period, not a total.
+    if fee.timing != FeeTiming::Other || fee.per.is_some() {
+        return None;
+    }
+    let total = fee.amount?;
+    let n = terms
+        .installments
+        .as_ref()
+        .map(|c| c.count)
+        .filter(|n| *n >= 2)?;
+    let n = Decimal::from(n);
+    let share = (total / n).round_dp(2);
+    (share * n == total && share > Decimal::ZERO).then_some(Timing {
+        timing: FeeTiming::PerPeriod,
+        due: None,
+        share: Some(share.normalize()),
+        words: "its total paid in equal shares with each instalment",
+    })
+}
+
+/// A total read as paid in shares needs a stated instalment (or printed row) that holds the
+/// share: one that is principal and interest alone says the fee is not in it.
+fn share_unstated(terms: &Terms, k: usize, r: &Reading) -> Option<Missed> {
+    let rows = &r.cost.as_ref().ok()?.schedule.rows;
+    let cent = Decimal::new(1, 2);
+    let holds = |stated: Decimal, row: &crate::compute::schedule::Row| {
+        (stated - row.total).abs() <= cent && (stated - row.principal - row.interest).abs() > cent
+    };
+    let by_instalment = terms
+        .payment
+        .as_ref()
+        .zip(rows.first())
+        .is_some_and(|(p, row)| holds(p.amount, row));
+    let by_row = terms.stated_schedule.iter().any(|s| {
+        let row = rows.get(s.index.saturating_sub(1) as usize);
+        s.total.zip(row).is_some_and(|(t, row)| holds(t, row))
+    });
+    if by_instalment || by_row {
+        return None;
+    }
+    let evidence = match terms.payment.as_ref() {
+        Some(p) => p.evidence.clone(),
+        None => terms.fees.get(k)?.evidence.clone(),
+    };
+    Some(("the stated instalment", evidence))
 }
 
 /// Paid at payout: taken from the principal when the stated amount received is the principal
@@ -264,12 +337,14 @@ fn at_payout(terms: &Terms, fee: &Fee) -> Timing {
         Timing {
             timing: FeeTiming::UpfrontDeducted,
             due: None,
+            share: None,
             words: "deducted at payout",
         }
     } else {
         Timing {
             timing: FeeTiming::UpfrontPaid,
             due: None,
+            share: None,
             words: "paid at payout",
         }
     }
@@ -280,6 +355,15 @@ fn apply(terms: &mut Terms, k: usize, option: &Timing) {
         f.timing = option.timing;
         if option.due.is_some() {
             f.due_date = option.due.clone();
+        }
+        if let (Some(share), Some(total)) = (option.share, f.amount) {
+            let note = format!("{total} is the total: {share} with each instalment");
+            f.note = Some(match f.note.take() {
+                Some(old) => format!("{old}; {note}"),
+                None => note,
+            });
+            // A percentage stays: it is what the total is of the principal.
+            f.amount = Some(share);
         }
     }
 }
@@ -317,7 +401,7 @@ fn further_misses(terms: &Terms, c: &LoanCost) -> Vec<Missed> {
         let value = stated.annual_percent.unwrap_or(stated.value);
         let near = |x: Decimal| (x - value).abs() <= APR_TOLERANCE_PP;
         if !near(c.apr.nominal_percent) && !near(c.apr.effective_percent) {
-            out.push(("the stated annualised rate", stated.evidence.clone()));
+            out.push((STATED_APR, stated.evidence.clone()));
         }
     }
     out

@@ -23,6 +23,7 @@ mod method_check;
 mod rates;
 mod row_method;
 mod shape;
+mod withheld;
 
 use rust_decimal::Decimal;
 
@@ -85,6 +86,7 @@ impl Reconciled {
 pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
     let mut terms = extracted;
     disbursed::derive(&mut terms);
+    withheld::settle(&mut terms);
     dates::term_from_dates(&mut terms);
     shape::complete(&mut terms);
     if candidates::principal(&mut terms, method) {

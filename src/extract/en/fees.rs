@@ -27,14 +27,6 @@ static BLANK_VALUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:of\s+)?[:\-]?\s*(?:[$£€]\s?)?(?:\{|\[|_{3,}|<<|\.{4,})")
         .expect("static regex")
 });
-static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)no(?-u:\b)|(?-u:\b)without(?-u:\b)|(?-u:\b)not subject to(?-u:\b)|(?-u:\b)free of(?-u:\b)|(?-u:\b)without (?:premium|fee|charge) or(?-u:\b))[^.;]{0,20}$")
-        .expect("static regex")
-});
-static ANSWER_NO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[:|]?\s*(?:NO|No|(?i:none|nil|n/a|not applicable))(?-u:\b)")
-        .expect("static regex")
-});
 /// A fee named in lower case (or by an acronym) inside prose, after an article: "An exit fee
 /// of $250.00", "the completion charge is", "the CSO fee of". Its name is the one or two words before "fee" or "charge".
 static PROSE_FEE: LazyLock<Regex> = LazyLock::new(|| {
@@ -275,7 +267,13 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         // contract, charges paid to others) is lent, not a cost, unless it is a prepaid
         // finance charge.
         let on_default = super::fee_context::on_default_kind(kind);
-        if !on_default && super::itemization::financed_item(&cx.doc.text, ns) {
+        // An itemized part whose figure is the principal less the amount paid out is what was
+        // withheld, not what was lent ("Less: premium for credit insurance $184.00").
+        // (A charge of no lender's kind, a title or registration fee, is lent to pay others.)
+        let itemized = !on_default && super::itemization::financed_item(&cx.doc.text, ns);
+        let withheld =
+            itemized && kind != FeeKind::Other && withheld_from_principal(&cx.doc.text, ne, terms);
+        if itemized && !withheld {
             cx.cover(ns);
             continue;
         }
@@ -287,8 +285,8 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
             .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '_' | '…'));
         // "Prepayment Penalty NO", "without premium or penalty", "no late fee".
         // "[ ] Application fee [X] None": a box left unticked charges nothing.
-        if NEGATED.is_match(before)
-            || ANSWER_NO.is_match(after_short)
+        let before_list = cx.slice(sent_start.max(ns.saturating_sub(160)), ns);
+        if super::fee_negation::not_charged(before, before_list, after_short)
             || super::unticked(&flat, ns)
             || super::itemization::options_not_chosen(cx.slice(ne, ne + 100))
         {
@@ -341,8 +339,13 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         {
             money = None;
         }
-        if money.is_none() && pct.is_none() && !same_line && !part_of {
+        // A fee named again with no figure of its own ("The establishment fee is included in
+        // each repayment.") is the fee already read, not the owner of the next line's figure.
+        let named_before = terms.fees.iter().any(|f| f.name.eq_ignore_ascii_case(name));
+        if money.is_none() && pct.is_none() && !same_line && !part_of && !named_before {
             let end = cx.paragraph_end(ne, ne + 80);
+            // A figure the limit cuts ("$1" of "$1,520.00") is not read whole: not read.
+            let end = whole_figure_end(&flat, end);
             let w = window(cx, ne, end);
             (money, pct) = values(w);
         }
@@ -414,7 +417,11 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         if no_value && !blank && !matches!(kind, FeeKind::Legal | FeeKind::Collection) {
             continue;
         }
-        let mut timing = timing_of(kind, sentence);
+        let mut timing = if withheld {
+            FeeTiming::UpfrontDeducted
+        } else {
+            timing_of(kind, sentence)
+        };
         let mut timing_said = None;
         if timing == FeeTiming::Other {
             // The sentence after the one that gives the fee's figure.
@@ -435,6 +442,10 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
             // Loan Estimate / Closing Disclosure costs are paid at closing unless financed.
             timing = FeeTiming::UpfrontPaid;
         }
+        let on_an_event = super::fee_negation::on_an_event(name);
+        if on_an_event && !matches!(kind, FeeKind::Insurance) {
+            timing = FeeTiming::OnDefault;
+        }
         let mut notes: Vec<String> = NOTE
             .find_iter(sentence)
             .map(|m| m.as_str().to_ascii_lowercase())
@@ -445,6 +456,17 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         }
         if no_value {
             notes.push("amount not stated".to_string());
+        }
+        if withheld {
+            notes.push(
+                "withheld at payout: its figure is the principal less the amount paid out"
+                    .to_string(),
+            );
+        }
+        if on_an_event && timing == FeeTiming::OnDefault {
+            notes.push(
+                "charged only if the event it names occurs: not a cost of credit".to_string(),
+            );
         }
         notes.extend(timing_said);
         let amount = money.as_ref().map(|m| m.amount);
@@ -555,6 +577,44 @@ fn merge_percent_with_amount(terms: &mut Terms) {
             fee.timing = lone.timing;
         }
     }
+}
+
+/// The first figure on the rest of the line after byte `from` is the principal less the stated
+/// amount paid out: the part withheld at payout.
+fn withheld_from_principal(text: &str, from: usize, terms: &Terms) -> bool {
+    let (Some(p), Some(d)) = (&terms.principal, &terms.disbursed) else {
+        return false;
+    };
+    if p.derived || d.derived || d.amount >= p.amount {
+        return false;
+    }
+    let rest = text.get(from..).unwrap_or("");
+    let line = rest.split('\n').next().unwrap_or("");
+    number::find_money(line)
+        .first()
+        .is_some_and(|m| m.amount == p.amount - d.amount)
+}
+
+/// `end` moved back to the start of the figure it cuts, if it cuts one.
+fn whole_figure_end(text: &str, end: usize) -> usize {
+    let is_figure = |c: char| c.is_ascii_digit() || matches!(c, ',' | '.');
+    let rest = text.get(end..).unwrap_or("");
+    let next_digit = rest
+        .trim_start_matches([',', '.'])
+        .starts_with(|c: char| c.is_ascii_digit())
+        && rest.len() - rest.trim_start_matches([',', '.']).len() <= 1;
+    let cuts = next_digit
+        && text
+            .get(..end)
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(is_figure);
+    if !cuts {
+        return end;
+    }
+    let head = text.get(..end).unwrap_or("");
+    head.trim_end_matches(is_figure)
+        .trim_end_matches(['$', '£', '€'])
+        .len()
 }
 
 /// The end of the form row holding byte `pos`: its line's end, unless the next line carries

@@ -14,6 +14,7 @@ mod clauses;
 mod covered;
 mod dates;
 mod fee_context;
+mod fee_negation;
 mod fee_timing;
 mod fees;
 mod foreign;

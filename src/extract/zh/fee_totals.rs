@@ -66,18 +66,60 @@ fn restates(a: &Fee, b: &Fee, principal: Option<Decimal>) -> bool {
         && on_principal
         && (principal * pct / Decimal::ONE_HUNDRED).round_dp(2) == amount.round_dp(2)
 }
+/// One sentence states a fee as a percentage and as the amount it comes to (按分期本金的0.25%
+/// 按月收取分期手续费,即每期121.50元) where the principal read does not give that amount: one
+/// fee still, when the amount's base (amount ÷ percentage) is a figure the document states.
+fn restates_in_one_sentence(a: &Fee, b: &Fee, stated: &[Decimal]) -> bool {
+    let (pct, amount) = match (a.amount, a.percent, b.amount, b.percent) {
+        (None, Some(p), Some(x), None) | (Some(x), None, None, Some(p)) => (p, x),
+        _ => return false,
+    };
+    let same_sentence = a.evidence.start < b.evidence.end && b.evidence.start < a.evidence.end;
+    let on_principal = [a.basis, b.basis]
+        .iter()
+        .all(|basis| matches!(basis, None | Some(Basis::Principal)));
+    let Some(base) = (pct > Decimal::ZERO)
+        .then(|| amount.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(pct))
+        .flatten()
+    else {
+        return false;
+    };
+    same_sentence
+        && a.name == b.name
+        && a.timing == b.timing
+        && on_principal
+        && stated.iter().any(|s| {
+            (*s * pct / Decimal::ONE_HUNDRED).round_dp(2) == amount.round_dp(2)
+                && (*s - base).abs() < Decimal::ONE
+        })
+}
+
 impl Extractor<'_> {
     /// 按借款本金的0.6%按期收取（每期72.00元）: a percentage and the amount it comes to, read
     /// from one sentence, are one fee. Run once the principal is known, wherever it is stated.
     pub(in super::super) fn merge_restated_fees(&mut self) {
         let principal = self.terms.principal.as_ref().map(|p| p.amount);
+        // The document's money figures, read once when first needed.
+        let mut stated: Option<Vec<Decimal>> = None;
         let mut i = 0;
         while i < self.terms.fees.len() {
             let (head, tail) = self.terms.fees.split_at_mut(i + 1);
             let Some(first) = head.last_mut() else { break };
             // The percentage and its amount may stand in one sentence or in two (分期服务费:
             // 0.8%/期 in the terms, 每期应还 本金 + 分期服务费134.40元 in the plan).
-            if let Some(j) = tail.iter().position(|f| restates(first, f, principal)) {
+            let mut found = tail.iter().position(|f| restates(first, f, principal));
+            if found.is_none() && first.amount.is_some() != first.percent.is_some() {
+                let stated = stated.get_or_insert_with(|| {
+                    tokens(self.text)
+                        .iter()
+                        .filter_map(|t| t.val.money())
+                        .collect()
+                });
+                found = tail
+                    .iter()
+                    .position(|f| restates_in_one_sentence(first, f, stated));
+            }
+            if let Some(j) = found {
                 let other = self.terms.fees.remove(i + 1 + j);
                 if let Some(first) = self.terms.fees.get_mut(i) {
                     first.amount = first.amount.or(other.amount);

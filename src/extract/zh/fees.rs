@@ -57,18 +57,40 @@ static PREPAYMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before a fee's name that say it is not charged (不收取任何手续费, 免收服务费, 无需支付
-/// 管理费).
+/// 管理费, 不向借款人收取任何费用), the names listed before it under the same negation
+/// included (不收取任何手续费或管理费: 管理费 is not charged either).
 static NEGATED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:不(?:再|另行|另|额外)?(?:收取|收|计收|加收|收费|支付|缴纳|承担)|免(?:收|除|交|缴)?|无(?:需|须)(?:支付|缴纳|承担)|无)(?:任何|其他|其它|额外|的)*\s*$")
+    Regex::new(r"(?:(?:均|皆|都|一律|概)?不(?:再|另行|另|额外)?(?:[向对从][^,。;:]{1,8}?)?(?:收取|收|计收|加收|收费|支付|缴纳|承担|产生)|免(?:收|除|交|缴|费|去)?|无(?:需|须)?(?:[向对][^,。;:]{1,8}?)?(?:支付|缴纳|承担)|无|没有|未(?:收取|约定|设置))(?:任何|其他|其它|额外|另外|的|名义|形式|以下)*\s*(?:[\p{Han}]{1,10}?(?:费用?|息|金)\s*(?:、|/|或者|或是|或|和|及|以及|与|、以及)\s*)*$")
         .expect("static regex")
 });
+
+/// Words after a fee's name (and the names listed with it) that say it is not charged:
+/// 手续费、管理费均不收取, 服务费一律免收, 咨询费全免, 管理费: 无.
+static NEGATED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s*(?:、|/|或者|或|和|及|以及|与)\s*[\p{Han}]{1,10}?(?:费用?|息|金))*\s*(?:等(?:任何|其他|一切)?费用)?\s*(?:均|皆|都|一律|概|全部|全)?\s*(?:不(?:予|再|另行|另)?(?:收取|收|计收|计取|收费)|免(?:收|除|交|缴|费|去)|全免|为\s*(?:零|0(?:\.0+)?\s*元?)(?:$|[,。;\s])|[:]\s*(?:无|免|不收取?)(?:$|[,。;\s]))")
+        .expect("static regex")
+});
+
+/// Words after a fee's name say it is not charged, and not that something else is not charged
+/// on it (保证金不收取利息: the deposit is still taken).
+fn negated_after(after: &str) -> bool {
+    NEGATED_AFTER.find(after).is_some_and(|m| {
+        let rest = after.get(m.end()..).unwrap_or("").trim_start();
+        !["利息", "息", "任何利息", "其利息"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+    })
+}
 
 /// Every mention of fee `name` in the sentence says it is not charged: a figure in the
 /// sentence (a neighbouring column's 上浮50%) is not that fee's.
 fn not_charged(sentence: &str, name: &str) -> bool {
     let mut mentions = sentence.match_indices(name).peekable();
     mentions.peek().is_some()
-        && mentions.all(|(at, _)| NEGATED_BEFORE.is_match(sentence.get(..at).unwrap_or("")))
+        && mentions.all(|(at, _)| {
+            NEGATED_BEFORE.is_match(sentence.get(..at).unwrap_or(""))
+                || negated_after(sentence.get(at + name.len()..).unwrap_or(""))
+        })
 }
 
 /// Whether the sentence speaks of a default (逾期, 未按期还款), not of a fee that is simply not
@@ -297,7 +319,7 @@ impl Extractor<'_> {
         // unless its amount is stated elsewhere.
         for m in FEE_NAME.find_iter(raw) {
             let kind = fee_kind(m.as_str());
-            if on_default_kind(kind) {
+            if on_default_kind(kind) || not_charged(raw, m.as_str()) {
                 continue;
             }
             let blank = raw
