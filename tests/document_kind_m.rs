@@ -1,0 +1,66 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
+//! Document kind, by class, on texts written for this test (batch M's misses, in words of their
+//! own). A document that REPORTS on a loan is not the loan: a certificate that it was repaid, a
+//! lender's payoff quote, a letter that the account is paid in full, a credit report, and an
+//! agreement between other people about who will pay it (spouses dividing their debts, heirs
+//! sharing an estate). What the document does (certifies, quotes a payoff, divides property) is
+//! the sign, not the figures of the loan it quotes. A page that records this borrower's agreed
+//! loan and says it has the force of the contract is the contract. Each text comes with a
+//! rephrasing that must keep its kind.
+
+use crate::document_kind_unseen::{assert_cases, assert_no_lending_findings};
+use loanlint::DocumentKind::*;
+
+// A microlender certifies that a loan was repaid in full.
+const ZH_REPAID_CERT: &str = "还清证明\n致：有关单位\n借款人沈若溪（身份证号码尾号0427）与本公司于2023年3月15日签订《个人借款合同》（编号MF-2303-0091），借款本金人民币捌万元整，月利率0.8%，分24期等额本息还款，每期还款3,610.20元。\n截至2025年2月20日，借款人已归还全部本息，该笔借款已结清，本公司对其不再享有任何债权。\n特此证明。\n宁远小额贷款有限公司（公章）\n2025年2月21日\n";
+const ZH_REPAID_CERT_2: &str = "兹有客户沈若溪在我司办理的借款一笔（借款金额80,000元，期限24个月，月息0.8%，每月还款3,610.20元），现已全部还清，双方之间的债权债务关系已终止。\n本证明仅用于证明上述借款已清偿。\n宁远小额贷款有限公司\n二〇二五年二月二十一日\n";
+
+// A lender's payoff quote for a car loan, with and without a title naming it.
+const EN_PAYOFF: &str = "Northgate Auto Finance\nSettlement Quotation\nAgreement number: NAF-55210    Customer: Priya Raman\nOriginal amount of credit: 14,500.00 GBP over 48 months at 9.9% APR\nMonthly payment: 365.12 GBP\nTo settle your agreement in full by 30 January 2026 you need to pay 6,812.44 GBP.\nThis figure is valid until 30 January 2026 and includes interest to that date.\n";
+const EN_PAYOFF_2: &str = "Dear Mr. Okafor,\nAs you asked, the amount needed to pay off your auto loan (account 7731-02, originally $22,000.00 at 6.49% for 60 months, payment $430.27) is $9,845.10, good through March 14, 2026. After that date add $1.62 per day.\nOnce the payoff is received, the lien on your vehicle title will be released.\nLoan Servicing Department\n";
+
+// A credit union's letter that a personal loan is paid in full.
+const EN_PAID_IN_FULL: &str = "PAID IN FULL LETTER\nDate: December 9, 2025\nTo whom it may concern:\nThis letter confirms that personal loan account 4410-778 of Marcus Webb, advanced on May 2, 2022 for $12,000.00 at 11.5% for 36 months, was paid in full on November 28, 2025. The account is closed with a zero balance.\nLakeshore Credit Union\n";
+const EN_PAID_IN_FULL_2: &str = "To whom it may concern,\nThis is to certify that Marcus Webb's loan no. 4410-778 ($12,000.00 at 11.5%, 36 monthly payments of $395.71) has been satisfied in full as of November 28, 2025 and no balance remains.\nLakeshore Credit Union, Member Services\n";
+
+// Heirs share out an estate and one of them takes over the deceased's bank loan.
+const ZH_ESTATE: &str = "遗产分割协议\n立协议人：周建国（长子）、周建华（次子）、周丽（长女）\n父亲周德明于2025年6月病故，生前以其名义向乡镇农商银行借款人民币拾万元整，年利率4.35%，期限三年，按月等额本息还款，尚欠本金61,200元。经全体继承人协商一致，对遗产及债务分配如下：\n一、老宅一处由周建国继承。\n二、上述银行借款的剩余本息由周建国负责偿还，其余继承人不再承担。\n三、存款由周建华、周丽平分。\n立协议人签字：周建国　周建华　周丽\n2025年9月1日\n";
+// A divorce agreement whose title does not name it.
+const ZH_DIVORCE: &str = "协议书\n甲方（男）：韩磊　　乙方（女）：许静\n双方于2015年登记结婚，现因性格不合自愿离婚，就子女抚养和财产、债务处理约定如下：\n女儿韩小满随乙方生活，甲方每月给付抚养费1,800元。\n车辆归甲方所有，存款双方各半。\n婚后以乙方名义办理的个人消费贷款（借款金额50,000元，年化利率18%，分12期，每期4,583.99元）尚余7期未还，由乙方负责清偿，与甲方无关。\n本协议自双方办理离婚登记之日起生效。\n甲方签字：韩磊　　乙方签字：许静\n";
+
+// Spouses divide their debts, in American and in British/Canadian words.
+const EN_MARITAL: &str = "MARITAL SETTLEMENT AGREEMENT\nThis agreement is made between Daniel Ortiz (\"Husband\") and Renee Ortiz (\"Wife\") in connection with the dissolution of their marriage.\n1. Residence. The marital home at 48 Quail Run shall be awarded to Wife, who shall assume the first mortgage (original principal $265,000.00, 3.75% fixed, 30 years, monthly payment $1,227.26) and hold Husband harmless from it.\n2. Vehicle loan. Husband shall keep the pickup truck and pay the remaining balance of the auto loan with Ridgeway Bank ($18,400.00 at 5.9%).\n3. Child support. Husband shall pay $950.00 per month in child support.\nSigned: Daniel Ortiz    Renee Ortiz\n";
+const EN_SEPARATION: &str = "Between Fiona Grant and Callum Grant (the spouses)\nThe spouses separated on 1 May 2025 and make this agreement to settle their property and debts.\nDebts: the joint personal loan from Highland Bank (20,000.00 GBP borrowed in 2023 at 7.4% APR over 5 years, 399.50 GBP a month) will be repaid by Callum alone, who will indemnify Fiona against any claim on it.\nThe family home will be sold and the proceeds divided equally between the spouses.\nSigned by both spouses on 12 September 2025.\n";
+
+// A credit report lists the loans of the person it reports on.
+const ZH_CREDIT_REPORT: &str = "个人信用报告\n（本人查询版）\n报告编号：2025110312345678\n被查询者姓名：林晓　证件号码：4401**********1122\n信贷交易信息明细\n账户1：2023年4月10日南粤银行发放的个人消费贷款，借款金额100,000元，36期，按月归还，年利率4.2%，截至2025年10月余额45,210元，当前正常。\n查询记录：2025-10-02 贷后管理\n";
+const ZH_CREDIT_REPORT_2: &str = "征信报告（个人版）\n姓名：林晓\n贷款明细：南粤银行个人消费贷款，发放日期2023-04-10，本金10万元，期限36个月，年利率4.2%，当前余额45,210元，五级分类：正常。\n本报告仅供本人了解自己的信用状况。\n";
+
+// An app page that records this borrower's agreed loan and says it has the contract's force.
+const ZH_APP_FORCE: &str = "订单详情\n分期中\n借款本金：20,000.00元\n借款期数：6期\n年化利率（单利）：12%\n出资机构：澄江消费金融有限公司\n首期还款日：2025-11-02\n您已于2025-10-02完成签约，本页所载借款信息与《借款合同》具有同等法律效力。\n";
+const ZH_APP_FORCE_2: &str = "借款信息\n当前状态 待还款\n借款金额 6000元，分12期，月利率1%，等额本息\n资金方 澄江消费金融有限公司\n已签署：《个人借款合同》《委托担保合同》\n本页面展示的借款要素经您确认，效力等同于借款合同。\n";
+
+#[test]
+fn a_document_that_reports_on_a_loan_is_not_the_loan() {
+    assert_cases(&[
+        (Other, ZH_REPAID_CERT, ZH_REPAID_CERT_2),
+        (Other, EN_PAYOFF, EN_PAYOFF_2),
+        (Other, EN_PAID_IN_FULL, EN_PAID_IN_FULL_2),
+        (Other, ZH_CREDIT_REPORT, ZH_CREDIT_REPORT_2),
+    ]);
+    assert_no_lending_findings(&[ZH_REPAID_CERT, EN_PAYOFF_2, EN_PAID_IN_FULL_2]);
+}
+
+#[test]
+fn an_agreement_between_others_about_who_pays_a_loan_is_not_the_loan() {
+    assert_cases(&[
+        (Other, ZH_ESTATE, ZH_DIVORCE),
+        (Other, EN_MARITAL, EN_SEPARATION),
+    ]);
+    assert_no_lending_findings(&[ZH_DIVORCE, EN_SEPARATION]);
+}
+
+#[test]
+fn a_page_with_the_force_of_the_contract_is_the_contract() {
+    assert_cases(&[(LoanContract, ZH_APP_FORCE, ZH_APP_FORCE_2)]);
+}
