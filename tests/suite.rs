@@ -73,6 +73,7 @@ mod message;
 mod message_classes;
 mod message_corpus;
 mod message_demand_vs_claim;
+mod message_third_party;
 mod message_tiers;
 #[path = "messages_c/main.rs"]
 mod messages_c;
