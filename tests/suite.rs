@@ -50,6 +50,7 @@ mod extract_zh_fees;
 mod extract_zh_fees_l;
 mod extract_zh_fees_timing;
 mod extract_zh_figures;
+mod extract_zh_principal_m;
 mod extract_zh_prop;
 mod extract_zh_structure;
 mod extract_zh_structure_l;
