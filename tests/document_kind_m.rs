@@ -64,3 +64,19 @@ fn an_agreement_between_others_about_who_pays_a_loan_is_not_the_loan() {
 fn a_page_with_the_force_of_the_contract_is_the_contract() {
     assert_cases(&[(LoanContract, ZH_APP_FORCE, ZH_APP_FORCE_2)]);
 }
+
+// A loan the borrower's spouse agrees is a joint debt of the marriage is still the loan; a
+// mortgage's periodic statement that mentions a payoff and a discharge in bankruptcy is still
+// its statement (a disclosure), not a report that the loan was paid off.
+const ZH_SPOUSE_JOINS: &str = "借款人：吴涛　出借人：陈静\n借款人向出借人借款人民币伍万元整，月利率1%，期限一年，到期一次性还本付息。\n借款人配偶李娜确认：本借款用于家庭生活，为夫妻共同债务，由借款人与其配偶共同偿还。\n借款人（签字）：吴涛　配偶（签字）：李娜　出借人（签字）：陈静\n2025年5月6日\n";
+const ZH_SPOUSE_JOINS_2: &str = "借条\n今向陈静借到人民币50,000元，月息一分，一年后连本带息归还。此款为本人与妻子李娜的夫妻共同债务，妻子同意共同偿还。\n借款人：吴涛\n共同还款人：李娜\n2025年5月6日\n";
+const EN_MORTGAGE_STATEMENT: &str = "Monthly Mortgage Statement\nAccount number: 5521-009   Payment due date: 12/01/2025   Amount due: $1,412.08\nPrincipal balance: $201,344.10   Interest rate: 4.25%\nIf you are in bankruptcy or your debt has been discharged in bankruptcy, this statement is for information only and is not an attempt to collect a debt.\nThe payoff amount is not the same as the principal balance; request a payoff statement to learn the amount needed to pay off your loan.\n";
+const EN_MORTGAGE_STATEMENT_2: &str = "MORTGAGE ACCOUNT STATEMENT\nStatement date: 11/15/2025\nAmount due 12/01/2025: $1,412.08 (principal $699.00, interest $713.08)\nOutstanding principal: $201,344.10 at 4.25%\nFor the amount required to pay off the loan, call us. If your debt has been discharged in bankruptcy, this statement is sent for information only.\n";
+
+#[test]
+fn a_loan_that_mentions_a_marriage_or_a_payoff_keeps_its_kind() {
+    assert_cases(&[
+        (LoanContract, ZH_SPOUSE_JOINS, ZH_SPOUSE_JOINS_2),
+        (LoanDisclosure, EN_MORTGAGE_STATEMENT, EN_MORTGAGE_STATEMENT_2),
+    ]);
+}
