@@ -40,6 +40,12 @@ const ZH_CREDIT_REPORT_2: &str = "征信报告（个人版）\n姓名：林晓\n
 const ZH_APP_FORCE: &str = "订单详情\n分期中\n借款本金：20,000.00元\n借款期数：6期\n年化利率（单利）：12%\n出资机构：澄江消费金融有限公司\n首期还款日：2025-11-02\n您已于2025-10-02完成签约，本页所载借款信息与《借款合同》具有同等法律效力。\n";
 const ZH_APP_FORCE_2: &str = "借款信息\n当前状态 待还款\n借款金额 6000元，分12期，月利率1%，等额本息\n资金方 澄江消费金融有限公司\n已签署：《个人借款合同》《委托担保合同》\n本页面展示的借款要素经您确认，效力等同于借款合同。\n";
 
+// A notice that the loan was assigned to another creditor, or its servicing transferred.
+const ZH_ASSIGNED: &str = "债权转让通知书\n致：郑海波先生\n您于2023年6月1日与瑞丰小额贷款有限公司签订的《借款合同》（借款本金30,000元，月利率1.2%，分24期）项下的全部债权，已由瑞丰小额贷款有限公司转让给我公司。自本通知送达之日起，请您向我公司还款，剩余本金18,420元。\n特此通知。\n华恒资产管理有限公司\n2025年10月10日\n";
+const ZH_ASSIGNED_2: &str = "致借款人郑海波：\n根据本公司与瑞丰小额贷款有限公司签署的协议，您名下借款（本金30,000元，24期，月利率1.2%）的债权已于2025年9月30日转让予本公司。请自即日起将每期还款支付至本公司账户。\n华恒资产管理有限公司\n";
+const EN_ASSIGNED: &str = "NOTICE OF SERVICING TRANSFER\nLoan number: 8812-3    Borrower: Gail Norris\nOriginal amount: $150,000.00 at 5.25% fixed, monthly payment $828.31.\nBeginning January 1, 2026 your payments go to Cedar Point Mortgage Services. Nothing else about your loan changes.\n";
+const EN_ASSIGNED_2: &str = "Dear Ms. Norris,\nThe servicing of your mortgage loan is being transferred from Lakeview Bank to Cedar Point Mortgage Services effective January 1, 2026. The terms of your loan (original amount $150,000.00, 5.25%, $828.31 a month) do not change.\nLakeview Bank\n";
+
 #[test]
 fn a_document_that_reports_on_a_loan_is_not_the_loan() {
     assert_cases(&[
@@ -47,6 +53,8 @@ fn a_document_that_reports_on_a_loan_is_not_the_loan() {
         (Other, EN_PAYOFF, EN_PAYOFF_2),
         (Other, EN_PAID_IN_FULL, EN_PAID_IN_FULL_2),
         (Other, ZH_CREDIT_REPORT, ZH_CREDIT_REPORT_2),
+        (Other, ZH_ASSIGNED, ZH_ASSIGNED_2),
+        (Other, EN_ASSIGNED, EN_ASSIGNED_2),
     ]);
     assert_no_lending_findings(&[ZH_REPAID_CERT, EN_PAYOFF_2, EN_PAID_IN_FULL_2]);
 }
