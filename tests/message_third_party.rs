@@ -24,6 +24,8 @@ fn a_third_party_told_of_the_debt_and_asked_to_pay_or_press_is_unlawful() {
         "王阿姨您好，我们是鑫诚资产的工作人员。您的儿子赵磊在我平台的借款已逾期45天，共欠12,300元，请您尽快督促他还款，或者您先替他还上，以免影响他的征信。",
         "请问是刘强的室友吗？他在花花分期欠了3600块一直不还，麻烦你转告他今天联系我们处理，他当时留的紧急联系人就是你。",
         "Hi, this is Dana from Apex Recovery. You were listed as a reference by Marcus Bell, who is 60 days behind on his installment loan with a balance of $1,845. Please ask him to call us today, or you can make a payment for him at apexpay.com.",
+        "张伟先生您好，李明浩在我司有一笔欠款至今未还，他借款时填写了您的电话。麻烦您催一下他尽快还钱，实在不行请您代他还上。",
+        "Hello, is this Tom? Your friend Jake Ruiz has an outstanding balance of $980 with us and he listed you as his emergency contact. Please pass this message along to him: he must pay by Monday.",
         "Good afternoon Mrs. Lopez. Your coworker Brian Hale owes $2,400 on a loan and has ignored our calls. Could you let him know he needs to settle this by Friday? You may also pay it on his behalf.",
     ] {
         assert_tier(text, Tier::UnlawfulCollection);
