@@ -85,6 +85,10 @@ const EN_MORTGAGE_STATEMENT_2: &str = "MORTGAGE ACCOUNT STATEMENT\nStatement dat
 fn a_loan_that_mentions_a_marriage_or_a_payoff_keeps_its_kind() {
     assert_cases(&[
         (LoanContract, ZH_SPOUSE_JOINS, ZH_SPOUSE_JOINS_2),
-        (LoanDisclosure, EN_MORTGAGE_STATEMENT, EN_MORTGAGE_STATEMENT_2),
+        (
+            LoanDisclosure,
+            EN_MORTGAGE_STATEMENT,
+            EN_MORTGAGE_STATEMENT_2,
+        ),
     ]);
 }

@@ -312,7 +312,9 @@ fn title_kind(line: &str) -> Option<(DocumentKind, &'static str, Option<&'static
                 .chars()
                 .next_back()
                 .is_some_and(|c| matches!(c, '《' | '“' | '"'))
-                || before.rfind('《').is_some_and(|o| !before[o..].contains('》'));
+                || before
+                    .rfind('《')
+                    .is_some_and(|o| !before[o..].contains('》'));
             let rest = hay.get(at + w.len()..).unwrap_or("");
             let case = t
                 .case_suffixes_zh
