@@ -9,6 +9,7 @@
 //! months, then 6%). A schedule laid out with single spaces and a trailing balance column is
 //! read as one too.
 
+use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use crate::extract_zh_terms::ex;
@@ -26,28 +27,22 @@ const ROWS_2: &str = "家装分期协议\n甲方（贷款机构）：滨江银�
 // of the balance left (named, not recorded) last in the header.
 const ROWS_3: &str = "分期消费贷款合同\n贷款人：滨江银行股份有限公司\n借款人：范晓雨\n本合同项下款项为人民币贰万肆仟元整，前三期年利率3.6%，第四期起年利率6%，按月等额本金归还。\n期次  还款日  应还本金  应还利息  本期合计  剩余本金\n1 2025-11-10 4,000.00 72.00 4,072.00 20,000.00\n2 2025-12-10 4,000.00 60.00 4,060.00 16,000.00\n3 2026-01-10 4,000.00 48.00 4,048.00 12,000.00\n4 2026-02-10 4,000.00 60.00 4,060.00 8,000.00\n5 2026-03-10 4,000.00 40.00 4,040.00 4,000.00\n6 2026-04-10 4,000.00 20.00 4,020.00 0.00\n借款人签字：范晓雨\n";
 
-#[test]
-fn the_amount_applied_for_or_paid_out_after_a_product_name_is_the_principal_not_the_line() {
-    for text in [APPLIED, APPLIED_2] {
+/// Each text's principal, as the extractor reads it, is `want`.
+fn assert_principal_read(texts: &[&str], want: Decimal) {
+    for text in texts {
         let t = ex(text);
-        assert_eq!(
-            t.principal.as_ref().map(|p| p.amount),
-            Some(dec!(30000)),
-            "{text}"
-        );
+        assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(want), "{text}");
     }
 }
 
 #[test]
+fn the_amount_applied_for_or_paid_out_after_a_product_name_is_the_principal_not_the_line() {
+    assert_principal_read(&[APPLIED, APPLIED_2], dec!(30000));
+}
+
+#[test]
 fn the_amount_of_one_draw_is_the_principal() {
-    for text in [DRAW, DRAW_2] {
-        let t = ex(text);
-        assert_eq!(
-            t.principal.as_ref().map(|p| p.amount),
-            Some(dec!(6000)),
-            "{text}"
-        );
-    }
+    assert_principal_read(&[DRAW, DRAW_2], dec!(6000));
 }
 
 #[test]
