@@ -26,6 +26,8 @@ fn a_third_party_told_of_the_debt_and_asked_to_pay_or_press_is_unlawful() {
         "Hi, this is Dana from Apex Recovery. You were listed as a reference by Marcus Bell, who is 60 days behind on his installment loan with a balance of $1,845. Please ask him to call us today, or you can make a payment for him at apexpay.com.",
         "张伟先生您好，李明浩在我司有一笔欠款至今未还，他借款时填写了您的电话。麻烦您催一下他尽快还钱，实在不行请您代他还上。",
         "Hello, is this Tom? Your friend Jake Ruiz has an outstanding balance of $980 with us and he listed you as his emergency contact. Please pass this message along to him: he must pay by Monday.",
+        "致贵公司人事部：贵公司员工陈立在我司的借款已逾期90天，欠款15,600元，请贵单位督促其还款，并从其工资中代扣欠款。",
+        "To the payroll office: your employee Dale Price owes $2,150 on a personal loan that is 75 days past due. Please withhold $400 from his wages each pay period and send it to us.",
         "Good afternoon Mrs. Lopez. Your coworker Brian Hale owes $2,400 on a loan and has ignored our calls. Could you let him know he needs to settle this by Friday? You may also pay it on his behalf.",
     ] {
         assert_tier(text, Tier::UnlawfulCollection);
