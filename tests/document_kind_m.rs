@@ -46,6 +46,16 @@ const ZH_ASSIGNED_2: &str = "致借款人郑海波：\n根据本公司与瑞丰�
 const EN_ASSIGNED: &str = "NOTICE OF SERVICING TRANSFER\nLoan number: 8812-3    Borrower: Gail Norris\nOriginal amount: $150,000.00 at 5.25% fixed, monthly payment $828.31.\nBeginning January 1, 2026 your payments go to Cedar Point Mortgage Services. Nothing else about your loan changes.\n";
 const EN_ASSIGNED_2: &str = "Dear Ms. Norris,\nThe servicing of your mortgage loan is being transferred from Lakeview Bank to Cedar Point Mortgage Services effective January 1, 2026. The terms of your loan (original amount $150,000.00, 5.25%, $828.31 a month) do not change.\nLakeview Bank\n";
 
+// A statement of the interest paid in a year, for taxes.
+const EN_TAX: &str = "Form 1098 - Mortgage Interest Statement (2025)\nRecipient/Lender: Lakeview Bank    Payer/Borrower: Gail Norris\n1 Mortgage interest received from payer/borrower: $7,412.55\n2 Outstanding mortgage principal as of 1/1/2025: $141,220.10\n3 Mortgage origination date: 06/14/2019\nKeep for your tax records.\n";
+const EN_TAX_2: &str = "MORTGAGE INTEREST STATEMENT FOR TAX YEAR 2025\nBorrower: Gail Norris\nInterest paid in 2025: $7,412.55\nPrincipal balance at January 1, 2025: $141,220.10 (loan of $165,000.00 at 4.5%, originated June 14, 2019)\nThis information is being furnished to the Internal Revenue Service.\n";
+const ZH_TAX: &str = "住房贷款利息支出证明\n借款人：王珂\n贷款合同编号：GJ-2019-0614，贷款金额800,000元，年利率4.1%，期限30年。\n2025年度借款人共支付贷款利息31,245.60元。\n特此证明。\n东湖银行股份有限公司（盖章）\n";
+const ZH_TAX_2: &str = "贷款利息证明\n兹证明王珂在我行办理的个人住房贷款（贷款金额80万元，年利率4.1%，期限30年）2025年度支付利息合计31,245.60元。\n东湖银行股份有限公司\n";
+
+// A debt collector's validation notice quotes the loan it collects.
+const EN_VALIDATION: &str = "VALIDATION NOTICE\nApex Recovery is a debt collector. We are trying to collect a debt that you owe to Harbor Lending (personal loan, account 7781).\nAs of March 1, 2025, you owed: $1,200.00\nInterest since then: + $85.00\nTotal amount of the debt now: $1,285.00\nCall or write to us by May 5, 2025 to dispute all or part of the debt.\n";
+const EN_VALIDATION_2: &str = "Apex Recovery\nWe are trying to collect a debt you owe to Harbor Lending for a personal loan of $1,500.00 made at 24% APR (account 7781). The debt now totals $1,285.00. You may dispute all or part of the debt by May 5, 2025.\n";
+
 #[test]
 fn a_document_that_reports_on_a_loan_is_not_the_loan() {
     assert_cases(&[
@@ -55,6 +65,9 @@ fn a_document_that_reports_on_a_loan_is_not_the_loan() {
         (Other, ZH_CREDIT_REPORT, ZH_CREDIT_REPORT_2),
         (Other, ZH_ASSIGNED, ZH_ASSIGNED_2),
         (Other, EN_ASSIGNED, EN_ASSIGNED_2),
+        (Other, EN_TAX, EN_TAX_2),
+        (Other, ZH_TAX, ZH_TAX_2),
+        (Other, EN_VALIDATION, EN_VALIDATION_2),
     ]);
     assert_no_lending_findings(&[ZH_REPAID_CERT, EN_PAYOFF_2, EN_PAID_IN_FULL_2]);
 }
