@@ -56,6 +56,9 @@ pub(super) fn principal(terms: &mut Terms, method: Method) -> bool {
     if terms.candidates.is_empty() {
         return false;
     }
+    if read.is_none() && principal_of_rows(terms) {
+        return true;
+    }
     let mut tried: Vec<Decimal> = Vec::new();
     let mut survivors: Vec<Survivor> = Vec::new();
     for figure in &terms.candidates {
@@ -125,6 +128,58 @@ pub(super) fn principal(terms: &mut Terms, method: Method) -> bool {
         evidence,
     });
     terms.principal = Some(p.clone());
+    true
+}
+
+/// No label names the principal, but the printed schedule is whole (one row for each
+/// instalment, each with its principal part) and its principal column adds up to a figure the
+/// document writes: that figure is the principal, whatever rates produced the interest (a rate
+/// that changes after a promotion reproduces no single-rate reading). True when chosen.
+fn principal_of_rows(terms: &mut Terms) -> bool {
+    let rows = &terms.stated_schedule;
+    let whole = rows.len() >= 2
+        && rows
+            .iter()
+            .zip(1u32..)
+            .all(|(r, i)| r.index == i && r.principal.is_some())
+        && terms
+            .installments
+            .as_ref()
+            .is_none_or(|c| usize::try_from(c.count).is_ok_and(|n| n == rows.len()));
+    if !whole {
+        return false;
+    }
+    let Some(sum) = rows
+        .iter()
+        .filter_map(|r| r.principal)
+        .try_fold(Decimal::ZERO, |a, b| a.checked_add(b))
+    else {
+        return false;
+    };
+    let Some(figure) = terms
+        .candidates
+        .iter()
+        .find(|f| f.amount.amount == sum)
+        .cloned()
+    else {
+        return false;
+    };
+    let p = figure.amount;
+    let first = rows.first().map(|r| r.evidence.clone());
+    let mut evidence = vec![p.evidence.clone()];
+    evidence.extend(first.filter(|e| *e != p.evidence));
+    terms.inferred.push(Inferred {
+        field: "principal".into(),
+        value: p.amount.to_string(),
+        reason: format!(
+            "no label names the principal; the principal column of the printed schedule ({} rows) adds up to {}, a figure the document writes («{}»)",
+            rows.len(),
+            p.amount,
+            p.evidence.text
+        ),
+        evidence,
+    });
+    terms.principal = Some(p);
     true
 }
 

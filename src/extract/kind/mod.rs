@@ -305,12 +305,16 @@ fn title_kind(line: &str) -> Option<(DocumentKind, &'static str, Option<&'static
             let Some(at) = find_word(hay, w) else {
                 continue;
             };
-            // A title quoted from another document (《借款合同》) names that document, and
-            // one followed by 纠纷 names a case about it.
-            let quoted = hay
-                .get(..at)
-                .and_then(|h| h.chars().next_back())
-                .is_some_and(|c| matches!(c, '《' | '“' | '"'));
+            // A title quoted from another document (《借款合同》, 《委托担保合同》) names that
+            // document, and one followed by 纠纷 names a case about it.
+            let before = hay.get(..at).unwrap_or("");
+            let quoted = before
+                .chars()
+                .next_back()
+                .is_some_and(|c| matches!(c, '《' | '“' | '"'))
+                || before
+                    .rfind('《')
+                    .is_some_and(|o| !before[o..].contains('》'));
             let rest = hay.get(at + w.len()..).unwrap_or("");
             let case = t
                 .case_suffixes_zh

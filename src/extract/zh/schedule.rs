@@ -18,9 +18,15 @@ enum Col {
     Other,
 }
 
+/// A column that is named but not recorded: the balance left, a remark.
+fn named_other(header: &str) -> bool {
+    let h = header.trim();
+    h.contains("剩余") || h.contains("余额") || h.contains("备注")
+}
+
 fn column(header: &str) -> Col {
     let h = header.trim();
-    if h.contains("剩余") || h.contains("余额") || h.contains("备注") {
+    if named_other(h) {
         Col::Other
     } else if matches!(
         h,
@@ -271,8 +277,12 @@ fn header(text: &str, cs: &[(usize, usize)], gap: Gap) -> (Vec<Col>, Vec<(usize,
         } else {
             (c.1, None)
         };
-        let col = column(text.get(c.0..name_end).unwrap_or(""));
-        if col == Col::Other || word.starts_with(|ch: char| ch.is_ascii_digit()) {
+        let name = text.get(c.0..name_end).unwrap_or("");
+        let col = column(name);
+        // A named column kept but not recorded (剩余本金 last in the header) is still the header.
+        if (col == Col::Other && !named_other(name))
+            || word.starts_with(|ch: char| ch.is_ascii_digit())
+        {
             rest.extend_from_slice(cs.get(k..).unwrap_or(&[]));
             break;
         }
