@@ -35,6 +35,20 @@ const ZH_MEDIATED_2: &str = "还款和解协议\n李四2024年1月向张三借�
 // A plain contract whose recitals state its own loan: nothing to leave out.
 const ZH_PLAIN: &str = "个人借款合同\n甲方（出借人）：云杉消费金融有限公司\n乙方（借款人）：高立平\n鉴于：乙方向甲方申请借款人民币30,000.00元，用于装修。\n双方经协商一致，约定如下：\n第一条 借款金额30,000.00元，借款期限12个月，年利率12%，按月等额本息还款。\n乙方（签字）：高立平\n签署日期：2025年12月1日\n";
 
+// The original loan told outside any recital, under a heading of its own, before or after the
+// new terms; the new principal is the balance with its unpaid interest capitalised. 9,200.00 +
+// 400.00 = 9,600.00 at 1% a month over 12 months is 852.95 a month (12% a year); the old loan
+// (15,000.00, 24 periods, 1.5% a month) is no term of the new one. The first text tells the
+// old loan only by its date (well before the new first due date), the second by name.
+const ZH_ADJUST_NEW_FIRST: &str = "借款还款安排调整确认书\n编号：TZ-2025-118\n出借方：广和小额贷款有限公司\n借款方：林晓东\n\n第一部分　调整后的还款安排\n1. 截至2025年11月30日，借款方未还本金9,200.00元，应付未付利息400.00元，两项合计9,600.00元，作为调整后的借款本金。\n2. 调整后月利率1%，分12期按月等额本息还款，首期还款日为2025年12月30日，每期应还852.95元。\n\n第二部分　调整事由\n借款方于2024年6月1日借款15,000.00元，分24期偿还，月利率1.5%，后因家庭变故逾期。\n\n出借方（盖章）：广和小额贷款有限公司\n借款方（签字）：林晓东\n日期：2025年11月30日\n";
+const ZH_ADJUST_OLD_FIRST: &str = "還款計劃調整協議\n甲方：廣和小額貸款有限公司　乙方：林曉東\n一、情況說明\n按原借款合同，乙方借款15,000.00元，分24期償還，月利率1.5%。乙方現已逾期。\n二、調整內容\n截至本協議簽訂日，乙方尚欠本金9,200.00元及利息400.00元，合計9,600.00元，自本協議簽訂之日起作為新的借款本金。\n月利率調整為1%，分12期等額本息，每月30日還款852.95元，首期還款日2025年12月30日。\n簽訂日期：2025年11月30日\n";
+
+// The same class in English: 4,000.00 + 250.00 = 4,250.00 at 6% a year over 18 months is
+// 247.48 a month (the 18th 247.58: 4,454.74 in all); the loan of April 2, 2024 ($6,000.00 at
+// 19.9% over 36 months, 222.68 a month) is the old one.
+const EN_HARDSHIP_NEW_FIRST: &str = "HARDSHIP AGREEMENT\nLakeshore Credit Union and member Priya Nair agree on December 1, 2025 as follows.\n\n1. YOUR NEW PAYMENTS\nYour unpaid principal of $4,000.00 and the $250.00 of interest you have not paid are combined into a new balance of $4,250.00.\nInterest on that balance is 6% per year. You will make 18 monthly payments of $247.48, the first due on January 15, 2026. The total of your payments is $4,454.74.\n\n2. WHY THIS PLAN\nOn April 2, 2024 you borrowed $6,000.00 from us at 19.9% per year, to be repaid in 36 monthly payments of $222.68. You told us your hours were cut.\n\nMember: Priya Nair    Lakeshore Credit Union\n";
+const EN_HARDSHIP_OLD_FIRST: &str = "Repayment Plan Agreement (Lakeshore Credit Union / Priya Nair)\nA. The prior loan\nUnder your prior loan you borrowed $6,000.00 at 19.9% per year over 36 months. You have fallen behind.\nB. The plan\nUnpaid principal: $4,000.00. Unpaid interest: $250.00.\nAmount restructured: $4,250.00, repaid in 18 monthly payments of $247.48 starting January 15, 2026 (total of payments $4,454.74) at a fixed rate of 6% per year.\nSigned December 1, 2025.\n";
+
 fn report(text: &str) -> Report {
     let checker = Checker::load(&[]).unwrap();
     let doc = Document::from_text(Path::new("doc.txt"), SourceKind::Text, text);
@@ -120,4 +134,19 @@ fn a_plain_contracts_recitals_are_its_own_loan() {
         "{:?}",
         r.terms.assumptions
     );
+}
+
+#[test]
+fn the_original_loan_under_any_heading_is_context_and_the_capitalised_balance_is_the_principal() {
+    for text in [ZH_ADJUST_NEW_FIRST, ZH_ADJUST_OLD_FIRST] {
+        assert_terms(text, dec!(9600), 12, dec!(12));
+        let r = report(text);
+        assert_eq!(
+            r.terms.contract_date.as_ref().map(|d| d.date.to_string()),
+            Some("2025-11-30".to_string())
+        );
+    }
+    for text in [EN_HARDSHIP_NEW_FIRST, EN_HARDSHIP_OLD_FIRST] {
+        assert_terms(text, dec!(4250), 18, dec!(6));
+    }
 }

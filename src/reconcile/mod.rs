@@ -228,7 +228,12 @@ fn choose(terms: &mut Terms, method: Method, depends_on: &mut Vec<String>) -> Ve
         .repayment
         .as_ref()
         .is_some_and(|r| r.method != RepaymentMethod::Other);
-    let candidates = method_candidates(terms);
+    let zero_level = !stated_method && zero_rate_level(terms);
+    let candidates = if zero_level {
+        vec![RepaymentMethod::EqualInstallment]
+    } else {
+        method_candidates(terms)
+    };
     let priced: Vec<(RepaymentMethod, Reading, Vec<figures::Mismatch>)> = candidates
         .iter()
         .map(|&m| {
@@ -280,6 +285,8 @@ fn choose(terms: &mut Terms, method: Method, depends_on: &mut Vec<String>) -> Ve
     let several = fitted && keep.len() > 1;
     if let Some(charge) = repaid_in_equal_parts(terms) {
         note_equal_parts(terms, charge);
+    } else if zero_level {
+        name_zero_rate_level(terms);
     } else if !stated_method && candidates == [RepaymentMethod::Bullet] && fitted {
         one_payment(terms);
     } else if keep.len() == 1 && priced.len() > 1 && checked {
@@ -354,6 +361,38 @@ fn dedupe_by_cost(readings: &mut Vec<Reading>) {
     if readings.iter().any(|r| r.cost.is_ok()) {
         readings.retain(|r| r.cost.is_ok());
     }
+}
+
+/// A stated zero rate, no method, and a level instalment over several periods: every method
+/// that pays level instalments gives the same schedule at a zero rate (interest alone would
+/// leave the principal to the end, which the level instalment rules out).
+fn zero_rate_level(terms: &Terms) -> bool {
+    figures::stated_zero_interest(terms).is_some()
+        && terms.payment.is_some()
+        && terms.installments.as_ref().is_some_and(|c| c.count > 1)
+        && repaid_in_equal_parts(terms).is_none()
+}
+
+fn name_zero_rate_level(terms: &mut Terms) {
+    let (Some(zero), Some(pay)) = (figures::stated_zero_interest(terms), terms.payment.as_ref())
+    else {
+        return;
+    };
+    let evidence = vec![zero.evidence.clone(), pay.evidence.clone()];
+    terms.repayment = Some(Repayment {
+        method: RepaymentMethod::EqualInstallment,
+        evidence: pay.evidence.clone(),
+    });
+    terms.inferred.push(Inferred {
+        field: "repayment".into(),
+        value: "equal_installment".into(),
+        reason: format!(
+            "the repayment method is not stated; at the stated zero rate every method of level instalments ({}) gives the same schedule, priced as {}",
+            pay.amount,
+            method_words(RepaymentMethod::EqualInstallment)
+        ),
+        evidence,
+    });
 }
 
 /// The methods that fit all give the same flows: the stated instalment, level each period with

@@ -26,11 +26,16 @@ use crate::model::{
 };
 use crate::read::Document;
 
+mod context;
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawData {
     titles: Vec<String>,
+    owed_marks: String,
     original_marks: String,
+    new_marks: String,
+    dates: String,
     recitals_open: String,
     recitals_close: String,
     balance_labels: Vec<String>,
@@ -43,7 +48,10 @@ struct RawData {
 
 struct Data {
     titles: Vec<String>,
+    owed_marks: Regex,
     original_marks: Regex,
+    new_marks: Regex,
+    dates: Regex,
     recitals_open: Regex,
     recitals_close: Regex,
     balance_labels: Vec<String>,
@@ -61,7 +69,10 @@ static DATA: LazyLock<Data> = LazyLock::new(|| {
     let all = |ps: &[String]| ps.iter().map(|p| re(p)).collect::<Vec<_>>();
     Data {
         titles: raw.titles.iter().map(|t| t.to_lowercase()).collect(),
+        owed_marks: re(&raw.owed_marks),
         original_marks: re(&raw.original_marks),
+        new_marks: re(&raw.new_marks),
+        dates: re(&raw.dates),
         recitals_open: re(&raw.recitals_open),
         recitals_close: re(&raw.recitals_close),
         balance_labels: raw
@@ -85,8 +96,6 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// How far after a balance label its figure may stand (bytes).
 const LABEL_REACH: usize = 40;
-/// How close after a mark of the original loan its figure stands (characters).
-const MARK_REACH: usize = 16;
 /// How many leading bytes may hold the title.
 const TITLE_REACH: usize = 400;
 
@@ -99,7 +108,8 @@ fn restructuring(text: &str) -> bool {
         .find(|&i| i >= TITLE_REACH)
         .unwrap_or(text.len());
     let head = text.get(..head_end).unwrap_or("").to_lowercase();
-    d.titles.iter().any(|t| head.contains(t.as_str())) && d.original_marks.is_match(text)
+    d.titles.iter().any(|t| head.contains(t.as_str()))
+        && (d.original_marks.is_match(text) || d.owed_marks.is_match(text))
 }
 
 /// The original loan's context of a restructuring document (byte spans).
@@ -120,35 +130,16 @@ fn context_spans(text: &str) -> Vec<(usize, usize)> {
             covered_to = close;
         }
     }
-    // After the recitals, a clause that tells the original loan's figure (原约定分24期, "the
-    // Original Note's 48 payments"): the mark with a figure close after it. A clause that only
-    // names the original (不再执行原合同利率) says nothing of its figures.
-    for m in d.original_marks.find_iter(text) {
-        if m.start() < covered_to {
-            continue;
-        }
-        let is_break = |c: char| matches!(c, '。' | '；' | ';' | '\n' | '，' | ',');
-        let before = text.get(..m.start()).unwrap_or("");
-        let start = before.rfind(is_break).map_or(0, |i| {
-            i + before[i..].chars().next().map_or(1, char::len_utf8)
-        });
-        let after = text.get(m.end()..).unwrap_or("");
-        let end = m.end() + after.find(is_break).unwrap_or(after.len());
-        let near: String = after
-            .chars()
-            .take(MARK_REACH)
-            .take_while(|&c| !is_break(c))
-            .collect();
-        let clause = text.get(start..end).unwrap_or("").to_lowercase();
-        if near.chars().any(|c| c.is_ascii_digit())
-            && !DATA
-                .balance_labels
-                .iter()
-                .any(|l| clause.contains(l.as_str()))
-        {
-            spans.push((start, end));
-        }
-    }
+    // After the recitals, a sentence that tells the original loan, by its name or its date.
+    let first_due = DATA
+        .first_due
+        .iter()
+        .flat_map(|re| re.captures_iter(text))
+        .filter(|c| c.get(0).is_some_and(|m| m.start() >= covered_to))
+        .filter_map(|c| c.name("date").and_then(|m| parse_date(m.as_str())))
+        .max();
+    let more = context::original_loan_sentences(text, &spans, first_due);
+    spans.extend(more);
     spans
 }
 
@@ -220,7 +211,75 @@ pub(crate) fn complete(doc: &Document, language: Language, terms: &mut Terms) {
             evidence: vec![evidence],
         });
     }
+    capitalised_total(&doc.text, terms);
+    regular_payment(doc, &outside, &currency, terms);
     schedule(doc, &outside, &currency, terms);
+}
+
+/// The new schedule's regular payment (每月30日还款852.95元, "monthly payments of $247.48"),
+/// when the extractor read none: a figure every reading must reproduce.
+fn regular_payment(
+    doc: &Document,
+    outside: &dyn Fn(usize) -> bool,
+    currency: &str,
+    terms: &mut Terms,
+) {
+    if terms.payment.is_some() {
+        return;
+    }
+    let Some(c) = first(&DATA.regular_payment, &doc.text, outside) else {
+        return;
+    };
+    let (Some(whole), Some(amount)) = (
+        c.get(0),
+        c.name("amount").and_then(|m| parse_money(m.as_str())),
+    ) else {
+        return;
+    };
+    terms.payment = Some(Amount {
+        amount,
+        currency: currency.to_string(),
+        evidence: doc.sentence_evidence(whole.start(), whole.end()),
+        derived: false,
+    });
+}
+
+/// A "total" read as the interest or the finance charge that is the balance plus another figure
+/// of the document (本金与未付利息合计 19,346.40 = 18,640.00 + 706.40): the balance with its
+/// unpaid interest capitalised, which the arrangement restructures, not a charge. It is not
+/// read as one; which of the two balances is the principal, the new schedule decides
+/// (reconcile: the figure that reproduces the stated instalment).
+fn capitalised_total(text: &str, terms: &mut Terms) {
+    let Some(balance) = terms.principal.as_ref().map(|p| p.amount) else {
+        return;
+    };
+    let cent = Decimal::new(1, 2);
+    let figures: Vec<Decimal> = MONEY
+        .captures_iter(text)
+        .filter_map(|c| c.get(1).and_then(|g| parse_money(g.as_str())))
+        .collect();
+    let parts_of = |total: Decimal| {
+        figures
+            .iter()
+            .find(|&&x| x > Decimal::ZERO && (balance + x - total).abs() <= cent)
+            .copied()
+    };
+    for slot in [&mut terms.finance_charge, &mut terms.total_interest] {
+        let Some(read) = slot.as_ref().filter(|a| a.amount > balance) else {
+            continue;
+        };
+        let Some(part) = parts_of(read.amount) else {
+            continue;
+        };
+        let note = format!(
+            "«{}» is the balance {balance} plus {part}, restructured together: not a charge of the new arrangement",
+            read.evidence.text
+        );
+        if !terms.assumptions.contains(&note) {
+            terms.assumptions.push(note);
+        }
+        *slot = None;
+    }
 }
 
 fn default_currency(text: &str, language: Language) -> &'static str {
