@@ -49,6 +49,21 @@ const ZH_ADJUST_OLD_FIRST: &str = "還款計劃調整協議\n甲方：廣和小�
 const EN_HARDSHIP_NEW_FIRST: &str = "HARDSHIP AGREEMENT\nLakeshore Credit Union and member Priya Nair agree on December 1, 2025 as follows.\n\n1. YOUR NEW PAYMENTS\nYour unpaid principal of $4,000.00 and the $250.00 of interest you have not paid are combined into a new balance of $4,250.00.\nInterest on that balance is 6% per year. You will make 18 monthly payments of $247.48, the first due on January 15, 2026. The total of your payments is $4,454.74.\n\n2. WHY THIS PLAN\nOn April 2, 2024 you borrowed $6,000.00 from us at 19.9% per year, to be repaid in 36 monthly payments of $222.68. You told us your hours were cut.\n\nMember: Priya Nair    Lakeshore Credit Union\n";
 const EN_HARDSHIP_OLD_FIRST: &str = "Repayment Plan Agreement (Lakeshore Credit Union / Priya Nair)\nA. The prior loan\nUnder your prior loan you borrowed $6,000.00 at 19.9% per year over 36 months. You have fallen behind.\nB. The plan\nUnpaid principal: $4,000.00. Unpaid interest: $250.00.\nAmount restructured: $4,250.00, repaid in 18 monthly payments of $247.48 starting January 15, 2026 (total of payments $4,454.74) at a fixed rate of 6% per year.\nSigned December 1, 2025.\n";
 
+// A payday loan renewed with a paydown: the new loan is the balance renewed (500.00 less the
+// 50.00 paid on it = 450.00), from the renewal's own date (March 16) to its due date (March 30):
+// 14 days; the finance charge 67.50 is its cost: 67.50 / 450 x 365 / 14 = 391.0714% a year. The
+// first text names the old loan on the borrower's line and leads with it; the second tells it
+// last, in words.
+const EN_RENEWAL: &str = "PRAIRIE QUICK LOANS - RENEWAL AGREEMENT\nBorrower: Tomas Reyes        Prior loan no. PQ-5512, made 03/02/2026\nRenewal date: 03/16/2026\n\nOn the prior loan you owe $500.00 today. Today you pay the fee on the prior loan, $75.00, and $50.00 of its principal.\n\nTHIS RENEWAL - FEDERAL TRUTH IN LENDING DISCLOSURES\nAmount financed: $450.00\nFinance charge: $67.50\nTotal of payments: $517.50\nPayment due: 03/30/2026 (one payment)\n";
+const EN_RENEWAL_2: &str = "Loan Renewal Agreement\nThis renewal is made on March 16, 2026 between Prairie Quick Loans and Tomas Reyes.\nAmount renewed: $450.00 (the earlier loan less the $50.00 of principal you paid on it today).\nFinance charge for this renewal: $67.50. Total of payments: $517.50, due in one payment on March 30, 2026.\nThe earlier loan: $500.00, made on March 2, 2026; its $75.00 fee was paid today.\n";
+
+// Card debt restructured into instalments: the principal is the balance restructured
+// (36,000.00), not a per-period figure; 36 periods of 1,000.00 principal plus a monthly fee of
+// 0.3% x 36,000 = 108.00, no interest: 1,108.00 a period. The IRR of 36,000 against 36 x
+// 1,108.00 is 0.565213% a month, 6.7826% a year (worked with Python's decimal by bisection).
+const ZH_CARD_PLAN: &str = "信用卡欠款分期偿还协议\n持卡人：苏晴　卡号：4367 **** **** 5521\n截至2026年3月5日，持卡人信用卡欠款总额为人民币36,000.00元（含透支本金33,120.00元及利息费用2,880.00元），本行同意将该欠款总额分36期偿还。\n每期偿还本金1,000.00元，另按欠款总额的0.3%每月收取分期手续费，每期应还1,108.00元。首期还款日为2026年4月5日。\n分期期间不再计收利息。\n签署日期：2026年3月5日\n";
+const ZH_CARD_PLAN_2: &str = "个性化分期还款协议书\n本行与持卡人林志远约定：\n一、持卡人信用卡欠款余额36,000.00元作为本次分期的本金，分36期偿还，自2026年4月5日起每月5日还款。\n二、分期期间停止计息；本行每月收取欠款余额0.3%的分期手续费，与当期本金一并偿还。\n三、每期还款1,108.00元。\n签署日期：2026年3月5日\n";
+
 fn report(text: &str) -> Report {
     let checker = Checker::load(&[]).unwrap();
     let doc = Document::from_text(Path::new("doc.txt"), SourceKind::Text, text);
@@ -148,5 +163,36 @@ fn the_original_loan_under_any_heading_is_context_and_the_capitalised_balance_is
     }
     for text in [EN_HARDSHIP_NEW_FIRST, EN_HARDSHIP_OLD_FIRST] {
         assert_terms(text, dec!(4250), 18, dec!(6));
+    }
+}
+
+#[test]
+fn a_renewal_with_a_paydown_is_the_balance_renewed_from_its_own_date() {
+    for text in [EN_RENEWAL, EN_RENEWAL_2] {
+        let r = report(text);
+        let t = &r.terms;
+        assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(450)));
+        assert_eq!(t.term.as_ref().and_then(|m| m.days), Some(14));
+        assert_eq!(
+            t.contract_date.as_ref().map(|d| d.date.to_string()),
+            Some("2026-03-16".to_string())
+        );
+        let got = r.apr.as_ref().map(|a| a.nominal_percent).unwrap();
+        assert!((got - dec!(391.0714)).abs() < dec!(0.05), "APR {got}");
+    }
+}
+
+#[test]
+fn card_debt_in_instalments_has_the_balance_as_its_principal_and_a_monthly_fee() {
+    for text in [ZH_CARD_PLAN, ZH_CARD_PLAN_2] {
+        assert_terms(text, dec!(36000), 36, dec!(6.7826));
+        let r = report(text);
+        let fees: Vec<_> = r
+            .terms
+            .fees
+            .iter()
+            .filter(|f| f.timing == loanlint::model::FeeTiming::PerPeriod)
+            .collect();
+        assert_eq!(fees.len(), 1, "{fees:?}");
     }
 }

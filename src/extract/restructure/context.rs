@@ -73,7 +73,21 @@ fn marked_tail(sentence: &str) -> Option<(usize, usize)> {
             || sentence[clause_end..end]
                 .chars()
                 .any(|c| c.is_ascii_digit());
-        told.then_some((start, end))
+        // A figure before the mark in its clause is the new term's ("Amount renewed: $450.00,
+        // the earlier loan less $50.00"): the span starts at the mark. A date there is the
+        // original loan's (于2024年9月15日签订原借款合同).
+        let before = &clause[..mark.start()];
+        let figure_before = d
+            .dates
+            .replace_all(before, "")
+            .chars()
+            .any(|c| c.is_ascii_digit());
+        let from = if figure_before {
+            start + mark.start()
+        } else {
+            start
+        };
+        told.then_some((from, end))
     })
 }
 
@@ -186,6 +200,13 @@ mod tests {
     fn a_clause_that_only_names_the_original_is_left() {
         assert!(marked_tail("展期期间执行月利率0.8%，不再执行原合同利率。").is_none());
         assert!(marked_tail("原合同利率不再执行，月利率调整为0.8%。").is_none());
+    }
+
+    #[test]
+    fn a_figure_before_the_mark_is_the_new_terms() {
+        let s = "Amount renewed: $450.00 (the earlier loan less the $50.00 paid today).";
+        let (a, b) = marked_tail(s).expect("a span");
+        assert_eq!(&s[a..b], "earlier loan less the $50.00 paid today).");
     }
 
     #[test]

@@ -99,7 +99,8 @@ const LABEL_REACH: usize = 40;
 /// How many leading bytes may hold the title.
 const TITLE_REACH: usize = 400;
 
-/// Is `text` a restructuring: a title of one, and a mark of the loan it changes?
+/// Is `text` a restructuring: a title of one, and a mark of the loan it changes or of the
+/// balance it restructures?
 fn restructuring(text: &str) -> bool {
     let d = &*DATA;
     let head_end = text
@@ -108,8 +109,11 @@ fn restructuring(text: &str) -> bool {
         .find(|&i| i >= TITLE_REACH)
         .unwrap_or(text.len());
     let head = text.get(..head_end).unwrap_or("").to_lowercase();
+    let lower = text.to_lowercase();
     d.titles.iter().any(|t| head.contains(t.as_str()))
-        && (d.original_marks.is_match(text) || d.owed_marks.is_match(text))
+        && (d.original_marks.is_match(text)
+            || d.owed_marks.is_match(text)
+            || d.balance_labels.iter().any(|l| lower.contains(l.as_str())))
 }
 
 /// The original loan's context of a restructuring document (byte spans).
