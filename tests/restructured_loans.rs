@@ -64,6 +64,14 @@ const EN_RENEWAL_2: &str = "Loan Renewal Agreement\nThis renewal is made on Marc
 const ZH_CARD_PLAN: &str = "信用卡欠款分期偿还协议\n持卡人：苏晴　卡号：4367 **** **** 5521\n截至2026年3月5日，持卡人信用卡欠款总额为人民币36,000.00元（含透支本金33,120.00元及利息费用2,880.00元），本行同意将该欠款总额分36期偿还。\n每期偿还本金1,000.00元，另按欠款总额的0.3%每月收取分期手续费，每期应还1,108.00元。首期还款日为2026年4月5日。\n分期期间不再计收利息。\n签署日期：2026年3月5日\n";
 const ZH_CARD_PLAN_2: &str = "个性化分期还款协议书\n本行与持卡人林志远约定：\n一、持卡人信用卡欠款余额36,000.00元作为本次分期的本金，分36期偿还，自2026年4月5日起每月5日还款。\n二、分期期间停止计息；本行每月收取欠款余额0.3%的分期手续费，与当期本金一并偿还。\n三、每期还款1,108.00元。\n签署日期：2026年3月5日\n";
 
+// A modification whose stated total contradicts its own schedule, the old rate told beside the
+// new one ("instead of 16%", 原为1.2%). 5,000.00 at 8% a year over 24 months: 226.14 a month,
+// the last 226.05, 5,427.27 in all, but the text states 5,527.27; 12,000.00 at 0.6% a month over
+// 18: 705.31, the last 705.33, 12,695.60 in all, but 12,795.60 is stated. The new rate is read,
+// and the contradiction is reported.
+const EN_MOD_TOTAL: &str = "PAYMENT PLAN AGREEMENT\nDate: October 6, 2025. Lender: Birchwood Finance. Borrower: Alan Cho.\n1. Balance. The unpaid principal on your account is $5,000.00. It is the amount repaid under this plan.\n2. Rate. Interest is charged at 8% per year, instead of 16% under your prior loan agreement.\n3. Payments. You will pay 24 monthly installments of $226.14 beginning November 6, 2025; the total of the new payments is $5,527.27.\n";
+const ZH_MOD_TOTAL: &str = "借款变更协议\n甲方：和信小额贷款有限公司　乙方：周明\n一、截至2025年10月6日，乙方剩余本金12,000.00元。\n二、自本协议签订之日起月利率为0.6%（原为1.2%），分18期等额本息还款，每期应还705.31元，首期还款日为2025年11月6日。\n三、变更后还款总额为12,795.60元。\n签署日期：2025年10月6日\n";
+
 fn report(text: &str) -> Report {
     let checker = Checker::load(&[]).unwrap();
     let doc = Document::from_text(Path::new("doc.txt"), SourceKind::Text, text);
@@ -194,5 +202,21 @@ fn card_debt_in_instalments_has_the_balance_as_its_principal_and_a_monthly_fee()
             .filter(|f| f.timing == loanlint::model::FeeTiming::PerPeriod)
             .collect();
         assert_eq!(fees.len(), 1, "{fees:?}");
+    }
+}
+
+#[test]
+fn a_modification_whose_stated_total_contradicts_its_payments_says_so() {
+    for (text, principal, count, apr) in [
+        (EN_MOD_TOTAL, dec!(5000), 24, dec!(8)),
+        (ZH_MOD_TOTAL, dec!(12000), 18, dec!(7.2)),
+    ] {
+        assert_terms(text, principal, count, apr);
+        let r = report(text);
+        assert!(
+            !r.terms.inconsistencies.is_empty(),
+            "no inconsistency: {:?}",
+            r.terms.total_of_payments
+        );
     }
 }

@@ -59,20 +59,6 @@ fn marked_tail(sentence: &str) -> Option<(usize, usize)> {
         let (start, clause_end) = clauses[at];
         let clause = &sentence[start..clause_end];
         let mark = d.original_marks.find(clause)?;
-        if tells_balance(clause) {
-            return None;
-        }
-        let end = clauses[at + 1..]
-            .iter()
-            .find(|c| stops(c))
-            .map_or(sentence.len(), |&(s, _)| s);
-        // The figure stands close after the mark (原约定分24期), or in the clauses that go on
-        // telling the original loan (按原借款合同，乙方借款15,000元，分24期).
-        let near: String = clause[mark.end()..].chars().take(MARK_REACH).collect();
-        let told = near.chars().any(|c| c.is_ascii_digit())
-            || sentence[clause_end..end]
-                .chars()
-                .any(|c| c.is_ascii_digit());
         // A figure before the mark in its clause is the new term's ("Amount renewed: $450.00,
         // the earlier loan less $50.00"): the span starts at the mark. A date there is the
         // original loan's (于2024年9月15日签订原借款合同).
@@ -87,6 +73,35 @@ fn marked_tail(sentence: &str) -> Option<(usize, usize)> {
         } else {
             start
         };
+        // The balance owed today is what the arrangement restructures, not the original's.
+        if tells_balance(&sentence[from..clause_end]) {
+            return None;
+        }
+        // A mark in brackets (月利率0.6%（原为1.2%）) tells the original's figure there only.
+        let bracket = clause[..mark.start()]
+            .rfind(['(', '（'])
+            .filter(|&open| !clause[open..mark.start()].contains([')', '）']))
+            .and_then(|_| clause[mark.end()..].find([')', '）']))
+            .map(|close| {
+                let width = clause[mark.end() + close..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8);
+                start + mark.end() + close + width
+            });
+        let end = bracket.unwrap_or_else(|| {
+            clauses[at + 1..]
+                .iter()
+                .find(|c| stops(c))
+                .map_or(sentence.len(), |&(s, _)| s)
+        });
+        // The figure stands close after the mark (原约定分24期), or in the clauses that go on
+        // telling the original loan (按原借款合同，乙方借款15,000元，分24期).
+        let near: String = clause[mark.end()..].chars().take(MARK_REACH).collect();
+        let told = near.chars().any(|c| c.is_ascii_digit())
+            || sentence
+                .get(clause_end..end)
+                .is_some_and(|rest| rest.chars().any(|c| c.is_ascii_digit()));
         told.then_some((from, end))
     })
 }
@@ -206,7 +221,14 @@ mod tests {
     fn a_figure_before_the_mark_is_the_new_terms() {
         let s = "Amount renewed: $450.00 (the earlier loan less the $50.00 paid today).";
         let (a, b) = marked_tail(s).expect("a span");
-        assert_eq!(&s[a..b], "earlier loan less the $50.00 paid today).");
+        assert_eq!(&s[a..b], "earlier loan less the $50.00 paid today)");
+    }
+
+    #[test]
+    fn a_mark_in_brackets_takes_the_brackets_only() {
+        let s = "月利率为0.6%（原为1.2%），分18期等额本息还款。";
+        let (a, b) = marked_tail(s).expect("a span");
+        assert_eq!(&s[a..b], "原为1.2%）");
     }
 
     #[test]

@@ -42,6 +42,7 @@ struct RawData {
     first_due: Vec<String>,
     last_due: Vec<String>,
     regular_payment: Vec<String>,
+    total_payments: Vec<String>,
     last_payment: Vec<String>,
     no_interest: String,
 }
@@ -58,6 +59,7 @@ struct Data {
     first_due: Vec<Regex>,
     last_due: Vec<Regex>,
     regular_payment: Vec<Regex>,
+    total_payments: Vec<Regex>,
     last_payment: Vec<Regex>,
     no_interest: Regex,
 }
@@ -83,6 +85,7 @@ static DATA: LazyLock<Data> = LazyLock::new(|| {
         first_due: all(&raw.first_due),
         last_due: all(&raw.last_due),
         regular_payment: all(&raw.regular_payment),
+        total_payments: all(&raw.total_payments),
         last_payment: all(&raw.last_payment),
         no_interest: re(&raw.no_interest),
     }
@@ -220,32 +223,32 @@ pub(crate) fn complete(doc: &Document, language: Language, terms: &mut Terms) {
     schedule(doc, &outside, &currency, terms);
 }
 
-/// The new schedule's regular payment (每月30日还款852.95元, "monthly payments of $247.48"),
-/// when the extractor read none: a figure every reading must reproduce.
+/// The new schedule's regular payment (每月30日还款852.95元, "monthly payments of $247.48") and
+/// the total of its payments, when the extractor read none: figures every reading must
+/// reproduce.
 fn regular_payment(
     doc: &Document,
     outside: &dyn Fn(usize) -> bool,
     currency: &str,
     terms: &mut Terms,
 ) {
-    if terms.payment.is_some() {
-        return;
+    let found = |patterns: &[Regex]| {
+        let c = first(patterns, &doc.text, outside)?;
+        let whole = c.get(0)?;
+        let amount = c.name("amount").and_then(|m| parse_money(m.as_str()))?;
+        Some(Amount {
+            amount,
+            currency: currency.to_string(),
+            evidence: doc.sentence_evidence(whole.start(), whole.end()),
+            derived: false,
+        })
+    };
+    if terms.payment.is_none() {
+        terms.payment = found(&DATA.regular_payment);
     }
-    let Some(c) = first(&DATA.regular_payment, &doc.text, outside) else {
-        return;
-    };
-    let (Some(whole), Some(amount)) = (
-        c.get(0),
-        c.name("amount").and_then(|m| parse_money(m.as_str())),
-    ) else {
-        return;
-    };
-    terms.payment = Some(Amount {
-        amount,
-        currency: currency.to_string(),
-        evidence: doc.sentence_evidence(whole.start(), whole.end()),
-        derived: false,
-    });
+    if terms.total_of_payments.is_none() {
+        terms.total_of_payments = found(&DATA.total_payments);
+    }
 }
 
 /// A "total" read as the interest or the finance charge that is the balance plus another figure
