@@ -379,18 +379,30 @@ fn name_zero_rate_level(terms: &mut Terms) {
         return;
     };
     let evidence = vec![zero.evidence.clone(), pay.evidence.clone()];
+    let reason = format!(
+        "the repayment method is not stated; at the stated zero rate every method of level instalments ({}) gives the same schedule, priced as {}",
+        pay.amount,
+        method_words(RepaymentMethod::EqualInstallment)
+    );
+    let pay_evidence = pay.evidence.clone();
+    priced_as_level(terms, pay_evidence, reason, evidence);
+}
+
+/// The method is named as equal instalments, with the reason and the figures it rests on.
+fn priced_as_level(
+    terms: &mut Terms,
+    pay_evidence: crate::model::Evidence,
+    reason: String,
+    evidence: Vec<crate::model::Evidence>,
+) {
     terms.repayment = Some(Repayment {
         method: RepaymentMethod::EqualInstallment,
-        evidence: pay.evidence.clone(),
+        evidence: pay_evidence,
     });
     terms.inferred.push(Inferred {
         field: "repayment".into(),
         value: "equal_installment".into(),
-        reason: format!(
-            "the repayment method is not stated; at the stated zero rate every method of level instalments ({}) gives the same schedule, priced as {}",
-            pay.amount,
-            method_words(RepaymentMethod::EqualInstallment)
-        ),
+        reason,
         evidence,
     });
 }
@@ -408,16 +420,8 @@ fn level_instalment(terms: &mut Terms) {
         pay.amount,
         method_words(RepaymentMethod::EqualInstallment)
     );
-    terms.repayment = Some(Repayment {
-        method: RepaymentMethod::EqualInstallment,
-        evidence: pay.evidence.clone(),
-    });
-    terms.inferred.push(Inferred {
-        field: "repayment".into(),
-        value: "equal_installment".into(),
-        reason,
-        evidence,
-    });
+    let pay_evidence = pay.evidence.clone();
+    priced_as_level(terms, pay_evidence, reason, evidence);
 }
 
 fn note_equal_parts(terms: &mut Terms, charge: Decimal) {

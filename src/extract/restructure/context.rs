@@ -204,11 +204,16 @@ fn clauses(sentence: &str) -> Vec<(usize, usize)> {
 mod tests {
     use super::*;
 
+    /// The span of `s` that tells the original loan.
+    fn told(s: &str) -> &str {
+        let (a, b) = marked_tail(s).expect("a span");
+        &s[a..b]
+    }
+
     #[test]
     fn a_clause_naming_the_original_loan_takes_the_rest_of_its_sentence() {
         let s = "原借款30,000元，分36期，年利率18%，现调整为月利率0.8%。";
-        let (a, b) = marked_tail(s).expect("a span");
-        assert_eq!(&s[a..b], "原借款30,000元，分36期，年利率18%，");
+        assert_eq!(told(s), "原借款30,000元，分36期，年利率18%，");
     }
 
     #[test]
@@ -220,22 +225,19 @@ mod tests {
     #[test]
     fn a_figure_before_the_mark_is_the_new_terms() {
         let s = "Amount renewed: $450.00 (the earlier loan less the $50.00 paid today).";
-        let (a, b) = marked_tail(s).expect("a span");
-        assert_eq!(&s[a..b], "earlier loan less the $50.00 paid today)");
+        assert_eq!(told(s), "earlier loan less the $50.00 paid today)");
     }
 
     #[test]
     fn a_mark_in_brackets_takes_the_brackets_only() {
         let s = "月利率为0.6%（原为1.2%），分18期等额本息还款。";
-        let (a, b) = marked_tail(s).expect("a span");
-        assert_eq!(&s[a..b], "原为1.2%）");
+        assert_eq!(told(s), "原为1.2%）");
     }
 
     #[test]
     fn the_clauses_after_a_bare_mark_tell_the_original_loan() {
         let s = "按原借款合同，乙方借款15,000.00元，分24期偿还。";
-        let (a, b) = marked_tail(s).expect("a span");
-        assert_eq!(&s[a..b], s);
+        assert_eq!(told(s), s);
     }
 
     #[test]
