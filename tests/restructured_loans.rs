@@ -72,6 +72,12 @@ const ZH_CARD_PLAN_2: &str = "个性化分期还款协议书\n本行与持卡人
 const EN_MOD_TOTAL: &str = "PAYMENT PLAN AGREEMENT\nDate: October 6, 2025. Lender: Birchwood Finance. Borrower: Alan Cho.\n1. Balance. The unpaid principal on your account is $5,000.00. It is the amount repaid under this plan.\n2. Rate. Interest is charged at 8% per year, instead of 16% under your prior loan agreement.\n3. Payments. You will pay 24 monthly installments of $226.14 beginning November 6, 2025; the total of the new payments is $5,527.27.\n";
 const ZH_MOD_TOTAL: &str = "借款变更协议\n甲方：和信小额贷款有限公司　乙方：周明\n一、截至2025年10月6日，乙方剩余本金12,000.00元。\n二、自本协议签订之日起月利率为0.6%（原为1.2%），分18期等额本息还款，每期应还705.31元，首期还款日为2025年11月6日。\n三、变更后还款总额为12,795.60元。\n签署日期：2025年10月6日\n";
 
+// The original loan as one line of figures (原借款信息 / "Loan No. ... (the Existing Loan)") above
+// the modified terms. 14,000.00 at 1% a month over 12: 1,243.88 a month (12% a year); 11,500.00
+// at 7% a year over 36 months: 355.09 a month (7% a year).
+const ZH_OLD_LOAN_LINE: &str = "分期还款变更协议\n甲方：和信消费金融有限公司　乙方：赵磊\n原借款信息：借款金额30,000元　期数36期　年利率18%　放款日2024年7月1日\n变更后：剩余本金14,000.00元，月利率1%，分12期等额本息，每期应还1,243.88元，首期还款日2026年1月15日。\n签署日期：2025年12月15日\n";
+const EN_OLD_LOAN_LINE: &str = "LOAN MODIFICATION\nLoan No. 88-2231 (the Existing Loan): $20,000.00 at 12.5% for 60 months, opened May 5, 2023.\nModified terms effective January 2, 2026:\nPrincipal balance: $11,500.00\nInterest rate: 7% per year\nPayment: $355.09 per month for 36 months, the first payment due February 2, 2026.\n";
+
 fn report(text: &str) -> Report {
     let checker = Checker::load(&[]).unwrap();
     let doc = Document::from_text(Path::new("doc.txt"), SourceKind::Text, text);
@@ -219,4 +225,16 @@ fn a_modification_whose_stated_total_contradicts_its_payments_says_so() {
             r.terms.total_of_payments
         );
     }
+}
+
+#[test]
+fn the_original_loan_on_one_line_of_figures_is_context() {
+    assert_terms(ZH_OLD_LOAN_LINE, dec!(14000), 12, dec!(12));
+    let r = report(EN_OLD_LOAN_LINE);
+    assert_eq!(
+        r.terms.principal.as_ref().map(|p| p.amount),
+        Some(dec!(11500))
+    );
+    let got = r.apr.as_ref().map(|a| a.nominal_percent).unwrap();
+    assert!((got - dec!(7)).abs() < dec!(0.05), "APR {got}");
 }
