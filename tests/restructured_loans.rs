@@ -35,6 +35,49 @@ const ZH_MEDIATED_2: &str = "还款和解协议\n李四2024年1月向张三借�
 // A plain contract whose recitals state its own loan: nothing to leave out.
 const ZH_PLAIN: &str = "个人借款合同\n甲方（出借人）：云杉消费金融有限公司\n乙方（借款人）：高立平\n鉴于：乙方向甲方申请借款人民币30,000.00元，用于装修。\n双方经协商一致，约定如下：\n第一条 借款金额30,000.00元，借款期限12个月，年利率12%，按月等额本息还款。\n乙方（签字）：高立平\n签署日期：2025年12月1日\n";
 
+// The original loan told outside any recital, under a heading of its own, before or after the
+// new terms; the new principal is the balance with its unpaid interest capitalised. 9,200.00 +
+// 400.00 = 9,600.00 at 1% a month over 12 months is 852.95 a month (12% a year); the old loan
+// (15,000.00, 24 periods, 1.5% a month) is no term of the new one. The first text tells the
+// old loan only by its date (well before the new first due date), the second by name.
+const ZH_ADJUST_NEW_FIRST: &str = "借款还款安排调整确认书\n编号：TZ-2025-118\n出借方：广和小额贷款有限公司\n借款方：林晓东\n\n第一部分　调整后的还款安排\n1. 截至2025年11月30日，借款方未还本金9,200.00元，应付未付利息400.00元，两项合计9,600.00元，作为调整后的借款本金。\n2. 调整后月利率1%，分12期按月等额本息还款，首期还款日为2025年12月30日，每期应还852.95元。\n\n第二部分　调整事由\n借款方于2024年6月1日借款15,000.00元，分24期偿还，月利率1.5%，后因家庭变故逾期。\n\n出借方（盖章）：广和小额贷款有限公司\n借款方（签字）：林晓东\n日期：2025年11月30日\n";
+const ZH_ADJUST_OLD_FIRST: &str = "還款計劃調整協議\n甲方：廣和小額貸款有限公司　乙方：林曉東\n一、情況說明\n按原借款合同，乙方借款15,000.00元，分24期償還，月利率1.5%。乙方現已逾期。\n二、調整內容\n截至本協議簽訂日，乙方尚欠本金9,200.00元及利息400.00元，合計9,600.00元，自本協議簽訂之日起作為新的借款本金。\n月利率調整為1%，分12期等額本息，每月30日還款852.95元，首期還款日2025年12月30日。\n簽訂日期：2025年11月30日\n";
+
+// The same class in English: 4,000.00 + 250.00 = 4,250.00 at 6% a year over 18 months is
+// 247.48 a month (the 18th 247.58: 4,454.74 in all); the loan of April 2, 2024 ($6,000.00 at
+// 19.9% over 36 months, 222.68 a month) is the old one.
+const EN_HARDSHIP_NEW_FIRST: &str = "HARDSHIP AGREEMENT\nLakeshore Credit Union and member Priya Nair agree on December 1, 2025 as follows.\n\n1. YOUR NEW PAYMENTS\nYour unpaid principal of $4,000.00 and the $250.00 of interest you have not paid are combined into a new balance of $4,250.00.\nInterest on that balance is 6% per year. You will make 18 monthly payments of $247.48, the first due on January 15, 2026. The total of your payments is $4,454.74.\n\n2. WHY THIS PLAN\nOn April 2, 2024 you borrowed $6,000.00 from us at 19.9% per year, to be repaid in 36 monthly payments of $222.68. You told us your hours were cut.\n\nMember: Priya Nair    Lakeshore Credit Union\n";
+const EN_HARDSHIP_OLD_FIRST: &str = "Repayment Plan Agreement (Lakeshore Credit Union / Priya Nair)\nA. The prior loan\nUnder your prior loan you borrowed $6,000.00 at 19.9% per year over 36 months. You have fallen behind.\nB. The plan\nUnpaid principal: $4,000.00. Unpaid interest: $250.00.\nAmount restructured: $4,250.00, repaid in 18 monthly payments of $247.48 starting January 15, 2026 (total of payments $4,454.74) at a fixed rate of 6% per year.\nSigned December 1, 2025.\n";
+
+// A payday loan renewed with a paydown: the new loan is the balance renewed (500.00 less the
+// 50.00 paid on it = 450.00), from the renewal's own date (March 16) to its due date (March 30):
+// 14 days; the finance charge 67.50 is its cost: 67.50 / 450 x 365 / 14 = 391.0714% a year. The
+// first text names the old loan on the borrower's line and leads with it; the second tells it
+// last, in words.
+const EN_RENEWAL: &str = "PRAIRIE QUICK LOANS - RENEWAL AGREEMENT\nBorrower: Tomas Reyes        Prior loan no. PQ-5512, made 03/02/2026\nRenewal date: 03/16/2026\n\nOn the prior loan you owe $500.00 today. Today you pay the fee on the prior loan, $75.00, and $50.00 of its principal.\n\nTHIS RENEWAL - FEDERAL TRUTH IN LENDING DISCLOSURES\nAmount financed: $450.00\nFinance charge: $67.50\nTotal of payments: $517.50\nPayment due: 03/30/2026 (one payment)\n";
+const EN_RENEWAL_2: &str = "Loan Renewal Agreement\nThis renewal is made on March 16, 2026 between Prairie Quick Loans and Tomas Reyes.\nAmount renewed: $450.00 (the earlier loan less the $50.00 of principal you paid on it today).\nFinance charge for this renewal: $67.50. Total of payments: $517.50, due in one payment on March 30, 2026.\nThe earlier loan: $500.00, made on March 2, 2026; its $75.00 fee was paid today.\n";
+
+// Card debt restructured into instalments: the principal is the balance restructured
+// (36,000.00), not a per-period figure; 36 periods of 1,000.00 principal plus a monthly fee of
+// 0.3% x 36,000 = 108.00, no interest: 1,108.00 a period. The IRR of 36,000 against 36 x
+// 1,108.00 is 0.565213% a month, 6.7826% a year (worked with Python's decimal by bisection).
+const ZH_CARD_PLAN: &str = "信用卡欠款分期偿还协议\n持卡人：苏晴　卡号：4367 **** **** 5521\n截至2026年3月5日，持卡人信用卡欠款总额为人民币36,000.00元（含透支本金33,120.00元及利息费用2,880.00元），本行同意将该欠款总额分36期偿还。\n每期偿还本金1,000.00元，另按欠款总额的0.3%每月收取分期手续费，每期应还1,108.00元。首期还款日为2026年4月5日。\n分期期间不再计收利息。\n签署日期：2026年3月5日\n";
+const ZH_CARD_PLAN_2: &str = "个性化分期还款协议书\n本行与持卡人林志远约定：\n一、持卡人信用卡欠款余额36,000.00元作为本次分期的本金，分36期偿还，自2026年4月5日起每月5日还款。\n二、分期期间停止计息；本行每月收取欠款余额0.3%的分期手续费，与当期本金一并偿还。\n三、每期还款1,108.00元。\n签署日期：2026年3月5日\n";
+
+// A modification whose stated total contradicts its own schedule, the old rate told beside the
+// new one ("instead of 16%", 原为1.2%). 5,000.00 at 8% a year over 24 months: 226.14 a month,
+// the last 226.05, 5,427.27 in all, but the text states 5,527.27; 12,000.00 at 0.6% a month over
+// 18: 705.31, the last 705.33, 12,695.60 in all, but 12,795.60 is stated. The new rate is read,
+// and the contradiction is reported.
+const EN_MOD_TOTAL: &str = "PAYMENT PLAN AGREEMENT\nDate: October 6, 2025. Lender: Birchwood Finance. Borrower: Alan Cho.\n1. Balance. The unpaid principal on your account is $5,000.00. It is the amount repaid under this plan.\n2. Rate. Interest is charged at 8% per year, instead of 16% under your prior loan agreement.\n3. Payments. You will pay 24 monthly installments of $226.14 beginning November 6, 2025; the total of the new payments is $5,527.27.\n";
+const ZH_MOD_TOTAL: &str = "借款变更协议\n甲方：和信小额贷款有限公司　乙方：周明\n一、截至2025年10月6日，乙方剩余本金12,000.00元。\n二、自本协议签订之日起月利率为0.6%（原为1.2%），分18期等额本息还款，每期应还705.31元，首期还款日为2025年11月6日。\n三、变更后还款总额为12,795.60元。\n签署日期：2025年10月6日\n";
+
+// The original loan as one line of figures (原借款信息 / "Loan No. ... (the Existing Loan)") above
+// the modified terms. 14,000.00 at 1% a month over 12: 1,243.88 a month (12% a year); 11,500.00
+// at 7% a year over 36 months: 355.09 a month (7% a year).
+const ZH_OLD_LOAN_LINE: &str = "分期还款变更协议\n甲方：和信消费金融有限公司　乙方：赵磊\n原借款信息：借款金额30,000元　期数36期　年利率18%　放款日2024年7月1日\n变更后：剩余本金14,000.00元，月利率1%，分12期等额本息，每期应还1,243.88元，首期还款日2026年1月15日。\n签署日期：2025年12月15日\n";
+const EN_OLD_LOAN_LINE: &str = "LOAN MODIFICATION\nLoan No. 88-2231 (the Existing Loan): $20,000.00 at 12.5% for 60 months, opened May 5, 2023.\nModified terms effective January 2, 2026:\nPrincipal balance: $11,500.00\nInterest rate: 7% per year\nPayment: $355.09 per month for 36 months, the first payment due February 2, 2026.\n";
+
 fn report(text: &str) -> Report {
     let checker = Checker::load(&[]).unwrap();
     let doc = Document::from_text(Path::new("doc.txt"), SourceKind::Text, text);
@@ -120,4 +163,78 @@ fn a_plain_contracts_recitals_are_its_own_loan() {
         "{:?}",
         r.terms.assumptions
     );
+}
+
+#[test]
+fn the_original_loan_under_any_heading_is_context_and_the_capitalised_balance_is_the_principal() {
+    for text in [ZH_ADJUST_NEW_FIRST, ZH_ADJUST_OLD_FIRST] {
+        assert_terms(text, dec!(9600), 12, dec!(12));
+        let r = report(text);
+        assert_eq!(
+            r.terms.contract_date.as_ref().map(|d| d.date.to_string()),
+            Some("2025-11-30".to_string())
+        );
+    }
+    for text in [EN_HARDSHIP_NEW_FIRST, EN_HARDSHIP_OLD_FIRST] {
+        assert_terms(text, dec!(4250), 18, dec!(6));
+    }
+}
+
+#[test]
+fn a_renewal_with_a_paydown_is_the_balance_renewed_from_its_own_date() {
+    for text in [EN_RENEWAL, EN_RENEWAL_2] {
+        let r = report(text);
+        let t = &r.terms;
+        assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(450)));
+        assert_eq!(t.term.as_ref().and_then(|m| m.days), Some(14));
+        assert_eq!(
+            t.contract_date.as_ref().map(|d| d.date.to_string()),
+            Some("2026-03-16".to_string())
+        );
+        let got = r.apr.as_ref().map(|a| a.nominal_percent).unwrap();
+        assert!((got - dec!(391.0714)).abs() < dec!(0.05), "APR {got}");
+    }
+}
+
+#[test]
+fn card_debt_in_instalments_has_the_balance_as_its_principal_and_a_monthly_fee() {
+    for text in [ZH_CARD_PLAN, ZH_CARD_PLAN_2] {
+        assert_terms(text, dec!(36000), 36, dec!(6.7826));
+        let r = report(text);
+        let fees: Vec<_> = r
+            .terms
+            .fees
+            .iter()
+            .filter(|f| f.timing == loanlint::model::FeeTiming::PerPeriod)
+            .collect();
+        assert_eq!(fees.len(), 1, "{fees:?}");
+    }
+}
+
+#[test]
+fn a_modification_whose_stated_total_contradicts_its_payments_says_so() {
+    for (text, principal, count, apr) in [
+        (EN_MOD_TOTAL, dec!(5000), 24, dec!(8)),
+        (ZH_MOD_TOTAL, dec!(12000), 18, dec!(7.2)),
+    ] {
+        assert_terms(text, principal, count, apr);
+        let r = report(text);
+        assert!(
+            !r.terms.inconsistencies.is_empty(),
+            "no inconsistency: {:?}",
+            r.terms.total_of_payments
+        );
+    }
+}
+
+#[test]
+fn the_original_loan_on_one_line_of_figures_is_context() {
+    assert_terms(ZH_OLD_LOAN_LINE, dec!(14000), 12, dec!(12));
+    let r = report(EN_OLD_LOAN_LINE);
+    assert_eq!(
+        r.terms.principal.as_ref().map(|p| p.amount),
+        Some(dec!(11500))
+    );
+    let got = r.apr.as_ref().map(|a| a.nominal_percent).unwrap();
+    assert!((got - dec!(7)).abs() < dec!(0.05), "APR {got}");
 }

@@ -70,7 +70,12 @@ pub(super) fn principal(terms: &mut Terms, method: Method) -> bool {
             break;
         }
         tried.push(amount);
-        if let Some(reproduced) = reproduces(terms, figure, method) {
+        let bar = if read.as_ref().is_some_and(|p| sum_of_read(terms, p, amount)) {
+            1
+        } else {
+            BAR
+        };
+        if let Some(reproduced) = reproduces(terms, figure, method, bar) {
             survivors.push(Survivor {
                 figure: figure.clone(),
                 reproduced,
@@ -184,7 +189,9 @@ fn principal_of_rows(terms: &mut Terms) -> bool {
 }
 
 /// Does the principal read reproduce every stated figure under some plausible method (or can
-/// it not be priced at all, so that nothing speaks against it)?
+/// it not be priced at all, so that nothing speaks against it)? With a rate stated, the rate is
+/// a stated figure too: a schedule that reproduces the instalment only by overriding the rate
+/// does not fit (another figure may reproduce both).
 fn fits(terms: &Terms, method: Method) -> bool {
     if figures::stated(terms).is_empty() && terms.stated_schedule.is_empty() {
         return true;
@@ -193,7 +200,13 @@ fn fits(terms: &Terms, method: Method) -> bool {
     for tm in readings(terms, None) {
         let mut alone = tm.clone();
         alone.payment = None;
-        for t in [tm, alone] {
+        let rate_stated = cost::interest_rate(&tm).is_some() && tm.payment.is_some();
+        let tries = if rate_stated {
+            vec![alone]
+        } else {
+            vec![tm, alone]
+        };
+        for t in tries {
             if let Ok(c) = cost::assess(&t, method) {
                 priced = true;
                 if figures::mismatches(terms, &c).is_empty() {
@@ -231,9 +244,34 @@ fn readings(t: &Terms, quote: Option<&Evidence>) -> Vec<Terms> {
         .collect()
 }
 
+/// Is `amount` the principal read plus another figure of the document that is no charge of
+/// this loan (a balance with its unpaid interest capitalised, 9,200 + 400 = 9,600)? Such a
+/// figure is the other reading of the same principal, not one figure among many: one
+/// independent figure reproduced decides between the two. A stated total (the principal plus
+/// the charges: what is repaid) is no such reading.
+fn sum_of_read(terms: &Terms, read: &Amount, amount: Decimal) -> bool {
+    let cent = Decimal::new(1, 2);
+    let near = |a: Decimal, b: Decimal| (a - b).abs() <= cent;
+    let charge = |x: Decimal| {
+        terms
+            .fees
+            .iter()
+            .any(|f| f.amount.is_some_and(|a| near(a, x)))
+    };
+    let stated_total = figures::stated(terms)
+        .iter()
+        .any(|(_, a)| near(a.amount, amount));
+    amount > read.amount
+        && !stated_total
+        && terms.candidates.iter().any(|g| {
+            let part = g.amount.amount;
+            part > Decimal::ZERO && !charge(part) && near(read.amount + part, amount)
+        })
+}
+
 /// The independent figures `figure` reproduces as the principal, under some plausible method,
-/// when they clear the bar and no stated figure is missed.
-fn reproduces(terms: &Terms, figure: &Figure, method: Method) -> Option<Vec<Hit>> {
+/// when they clear the bar (`bar` of them) and no stated figure is missed.
+fn reproduces(terms: &Terms, figure: &Figure, method: Method, bar: usize) -> Option<Vec<Hit>> {
     let mut t = terms.clone();
     t.principal = Some(figure.amount.clone());
     super::disbursed::derive(&mut t);
@@ -266,7 +304,7 @@ fn reproduces(terms: &Terms, figure: &Figure, method: Method) -> Option<Vec<Hit>
             .into_iter()
             .filter(|h| !still.iter().any(|s| s.name == h.name))
             .collect();
-        if testing.len() >= BAR && best.as_ref().is_none_or(|b| b.len() < testing.len()) {
+        if testing.len() >= bar && best.as_ref().is_none_or(|b| b.len() < testing.len()) {
             best = Some(testing);
         }
     }

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::compute::cost::LoanCost;
-use crate::model::{Amount, Evidence, Terms};
+use crate::model::{Amount, Evidence, RateKind, Terms};
 
 /// A stated figure the schedule does not reproduce.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +27,26 @@ pub fn stated(terms: &Terms) -> Vec<(&'static str, &Amount)> {
     .into_iter()
     .filter_map(|(w, a)| a.map(|a| (w, a)))
     .collect()
+}
+
+/// A stated zero interest rate (免息, 0%, "no interest is charged") is a stated figure: the
+/// interest over the term is zero, and a reading that charges interest (by letting a stated
+/// instalment override the rate) does not reproduce it.
+pub(crate) fn stated_zero_interest(terms: &Terms) -> Option<Amount> {
+    let rate = terms
+        .rates
+        .iter()
+        .find(|r| r.kind == RateKind::Interest && !r.comprehensive && r.value.is_zero())?;
+    Some(Amount {
+        amount: Decimal::ZERO,
+        currency: terms
+            .principal
+            .as_ref()
+            .map(|p| p.currency.clone())
+            .unwrap_or_default(),
+        evidence: rate.evidence.clone(),
+        derived: false,
+    })
 }
 
 /// Every stated figure `cost` does not reproduce.
@@ -62,6 +82,9 @@ pub fn mismatches(terms: &Terms, cost: &LoanCost) -> Vec<Mismatch> {
     if let Some(i) = terms.total_interest.as_ref() {
         let ok = near(i.amount, cost.total_interest, tolerance);
         check("the total interest", i, cost.total_interest, ok);
+    } else if let Some(zero) = stated_zero_interest(terms) {
+        let ok = near(Decimal::ZERO, cost.total_interest, tolerance);
+        check("the stated zero interest", &zero, cost.total_interest, ok);
     }
     if let Some(f) = terms.finance_charge.as_ref() {
         let charge = cost.total_repayable - cost.net_disbursed;
@@ -86,4 +109,55 @@ pub fn mismatches(terms: &Terms, cost: &LoanCost) -> Vec<Mismatch> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::kinds::fixtures::{dec, ev, money, rate};
+    use crate::compute::apr::Method;
+    use crate::compute::cost::assess;
+    use crate::model::{Count, Frequency, FrequencyTerm, Per, Repayment, RepaymentMethod};
+
+    /// 6,000 over 12 months, level instalments of 530: read with the rate the instalment
+    /// implies, the schedule charges 360 of interest.
+    fn twelve_of_530(rate_text: &str) -> Terms {
+        Terms {
+            principal: Some(money("6000", "CNY")),
+            payment: Some(money("530", "CNY")),
+            installments: Some(Count {
+                count: 12,
+                evidence: ev("12期"),
+            }),
+            frequency: Some(FrequencyTerm {
+                frequency: Frequency::Monthly,
+                evidence: ev("每月"),
+            }),
+            repayment: Some(Repayment {
+                method: RepaymentMethod::EqualInstallment,
+                evidence: ev("每期"),
+            }),
+            rates: vec![rate(RateKind::Interest, "0", Per::Year, rate_text)],
+            ..Terms::default()
+        }
+    }
+
+    #[test]
+    fn a_stated_zero_interest_is_a_figure_every_reading_must_reproduce() {
+        for said in ["免息（利息¥0.00）", "no interest is charged (0%)"] {
+            let t = twelve_of_530(said);
+            let c = assess(&t, Method::CnIrr).expect("cost");
+            assert!(c.total_interest > dec("300"), "{}", c.total_interest);
+            let misses = mismatches(&t, &c);
+            assert!(
+                misses.iter().any(|m| m.what == "the stated zero interest"),
+                "{misses:?}"
+            );
+            // A schedule that honours the zero (500 a month) misses nothing.
+            let mut level = t.clone();
+            level.payment = Some(money("500", "CNY"));
+            let c = assess(&level, Method::CnIrr).expect("cost");
+            assert!(mismatches(&level, &c).is_empty());
+        }
+    }
 }

@@ -230,7 +230,12 @@ fn choose(terms: &mut Terms, method: Method, depends_on: &mut Vec<String>) -> Ve
         .repayment
         .as_ref()
         .is_some_and(|r| r.method != RepaymentMethod::Other);
-    let candidates = method_candidates(terms);
+    let zero_level = !stated_method && zero_rate_level(terms);
+    let candidates = if zero_level {
+        vec![RepaymentMethod::EqualInstallment]
+    } else {
+        method_candidates(terms)
+    };
     let priced: Vec<(RepaymentMethod, Reading, Vec<figures::Mismatch>)> = candidates
         .iter()
         .map(|&m| {
@@ -282,6 +287,8 @@ fn choose(terms: &mut Terms, method: Method, depends_on: &mut Vec<String>) -> Ve
     let several = fitted && keep.len() > 1;
     if let Some(charge) = repaid_in_equal_parts(terms) {
         note_equal_parts(terms, charge);
+    } else if zero_level {
+        name_zero_rate_level(terms);
     } else if !stated_method && candidates == [RepaymentMethod::Bullet] && fitted {
         one_payment(terms);
     } else if keep.len() == 1 && priced.len() > 1 && checked {
@@ -358,6 +365,50 @@ fn dedupe_by_cost(readings: &mut Vec<Reading>) {
     }
 }
 
+/// A stated zero rate, no method, and a level instalment over several periods: every method
+/// that pays level instalments gives the same schedule at a zero rate (interest alone would
+/// leave the principal to the end, which the level instalment rules out).
+fn zero_rate_level(terms: &Terms) -> bool {
+    figures::stated_zero_interest(terms).is_some()
+        && terms.payment.is_some()
+        && terms.installments.as_ref().is_some_and(|c| c.count > 1)
+        && repaid_in_equal_parts(terms).is_none()
+}
+
+fn name_zero_rate_level(terms: &mut Terms) {
+    let (Some(zero), Some(pay)) = (figures::stated_zero_interest(terms), terms.payment.as_ref())
+    else {
+        return;
+    };
+    let evidence = vec![zero.evidence.clone(), pay.evidence.clone()];
+    let reason = format!(
+        "the repayment method is not stated; at the stated zero rate every method of level instalments ({}) gives the same schedule, priced as {}",
+        pay.amount,
+        method_words(RepaymentMethod::EqualInstallment)
+    );
+    let pay_evidence = pay.evidence.clone();
+    priced_as_level(terms, pay_evidence, reason, evidence);
+}
+
+/// The method is named as equal instalments, with the reason and the figures it rests on.
+fn priced_as_level(
+    terms: &mut Terms,
+    pay_evidence: crate::model::Evidence,
+    reason: String,
+    evidence: Vec<crate::model::Evidence>,
+) {
+    terms.repayment = Some(Repayment {
+        method: RepaymentMethod::EqualInstallment,
+        evidence: pay_evidence,
+    });
+    terms.inferred.push(Inferred {
+        field: "repayment".into(),
+        value: "equal_installment".into(),
+        reason,
+        evidence,
+    });
+}
+
 /// The methods that fit all give the same flows: the stated instalment, level each period with
 /// no rate stated, is priced as equal instalments, and the method is reported as such.
 fn level_instalment(terms: &mut Terms) {
@@ -371,16 +422,8 @@ fn level_instalment(terms: &mut Terms) {
         pay.amount,
         method_words(RepaymentMethod::EqualInstallment)
     );
-    terms.repayment = Some(Repayment {
-        method: RepaymentMethod::EqualInstallment,
-        evidence: pay.evidence.clone(),
-    });
-    terms.inferred.push(Inferred {
-        field: "repayment".into(),
-        value: "equal_installment".into(),
-        reason,
-        evidence,
-    });
+    let pay_evidence = pay.evidence.clone();
+    priced_as_level(terms, pay_evidence, reason, evidence);
 }
 
 fn note_equal_parts(terms: &mut Terms, charge: Decimal) {

@@ -26,30 +26,40 @@ use crate::model::{
 };
 use crate::read::Document;
 
+mod context;
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawData {
     titles: Vec<String>,
+    owed_marks: String,
     original_marks: String,
+    new_marks: String,
+    dates: String,
     recitals_open: String,
     recitals_close: String,
     balance_labels: Vec<String>,
     first_due: Vec<String>,
     last_due: Vec<String>,
     regular_payment: Vec<String>,
+    total_payments: Vec<String>,
     last_payment: Vec<String>,
     no_interest: String,
 }
 
 struct Data {
     titles: Vec<String>,
+    owed_marks: Regex,
     original_marks: Regex,
+    new_marks: Regex,
+    dates: Regex,
     recitals_open: Regex,
     recitals_close: Regex,
     balance_labels: Vec<String>,
     first_due: Vec<Regex>,
     last_due: Vec<Regex>,
     regular_payment: Vec<Regex>,
+    total_payments: Vec<Regex>,
     last_payment: Vec<Regex>,
     no_interest: Regex,
 }
@@ -61,7 +71,10 @@ static DATA: LazyLock<Data> = LazyLock::new(|| {
     let all = |ps: &[String]| ps.iter().map(|p| re(p)).collect::<Vec<_>>();
     Data {
         titles: raw.titles.iter().map(|t| t.to_lowercase()).collect(),
+        owed_marks: re(&raw.owed_marks),
         original_marks: re(&raw.original_marks),
+        new_marks: re(&raw.new_marks),
+        dates: re(&raw.dates),
         recitals_open: re(&raw.recitals_open),
         recitals_close: re(&raw.recitals_close),
         balance_labels: raw
@@ -72,6 +85,7 @@ static DATA: LazyLock<Data> = LazyLock::new(|| {
         first_due: all(&raw.first_due),
         last_due: all(&raw.last_due),
         regular_payment: all(&raw.regular_payment),
+        total_payments: all(&raw.total_payments),
         last_payment: all(&raw.last_payment),
         no_interest: re(&raw.no_interest),
     }
@@ -85,12 +99,11 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// How far after a balance label its figure may stand (bytes).
 const LABEL_REACH: usize = 40;
-/// How close after a mark of the original loan its figure stands (characters).
-const MARK_REACH: usize = 16;
 /// How many leading bytes may hold the title.
 const TITLE_REACH: usize = 400;
 
-/// Is `text` a restructuring: a title of one, and a mark of the loan it changes?
+/// Is `text` a restructuring: a title of one, and a mark of the loan it changes or of the
+/// balance it restructures?
 fn restructuring(text: &str) -> bool {
     let d = &*DATA;
     let head_end = text
@@ -99,7 +112,11 @@ fn restructuring(text: &str) -> bool {
         .find(|&i| i >= TITLE_REACH)
         .unwrap_or(text.len());
     let head = text.get(..head_end).unwrap_or("").to_lowercase();
-    d.titles.iter().any(|t| head.contains(t.as_str())) && d.original_marks.is_match(text)
+    let lower = text.to_lowercase();
+    d.titles.iter().any(|t| head.contains(t.as_str()))
+        && (d.original_marks.is_match(text)
+            || d.owed_marks.is_match(text)
+            || d.balance_labels.iter().any(|l| lower.contains(l.as_str())))
 }
 
 /// The original loan's context of a restructuring document (byte spans).
@@ -120,35 +137,16 @@ fn context_spans(text: &str) -> Vec<(usize, usize)> {
             covered_to = close;
         }
     }
-    // After the recitals, a clause that tells the original loan's figure (原约定分24期, "the
-    // Original Note's 48 payments"): the mark with a figure close after it. A clause that only
-    // names the original (不再执行原合同利率) says nothing of its figures.
-    for m in d.original_marks.find_iter(text) {
-        if m.start() < covered_to {
-            continue;
-        }
-        let is_break = |c: char| matches!(c, '。' | '；' | ';' | '\n' | '，' | ',');
-        let before = text.get(..m.start()).unwrap_or("");
-        let start = before.rfind(is_break).map_or(0, |i| {
-            i + before[i..].chars().next().map_or(1, char::len_utf8)
-        });
-        let after = text.get(m.end()..).unwrap_or("");
-        let end = m.end() + after.find(is_break).unwrap_or(after.len());
-        let near: String = after
-            .chars()
-            .take(MARK_REACH)
-            .take_while(|&c| !is_break(c))
-            .collect();
-        let clause = text.get(start..end).unwrap_or("").to_lowercase();
-        if near.chars().any(|c| c.is_ascii_digit())
-            && !DATA
-                .balance_labels
-                .iter()
-                .any(|l| clause.contains(l.as_str()))
-        {
-            spans.push((start, end));
-        }
-    }
+    // After the recitals, a sentence that tells the original loan, by its name or its date.
+    let first_due = DATA
+        .first_due
+        .iter()
+        .flat_map(|re| re.captures_iter(text))
+        .filter(|c| c.get(0).is_some_and(|m| m.start() >= covered_to))
+        .filter_map(|c| c.name("date").and_then(|m| parse_date(m.as_str())))
+        .max();
+    let more = context::original_loan_sentences(text, &spans, first_due);
+    spans.extend(more);
     spans
 }
 
@@ -220,7 +218,75 @@ pub(crate) fn complete(doc: &Document, language: Language, terms: &mut Terms) {
             evidence: vec![evidence],
         });
     }
+    capitalised_total(&doc.text, terms);
+    regular_payment(doc, &outside, &currency, terms);
     schedule(doc, &outside, &currency, terms);
+}
+
+/// The new schedule's regular payment (每月30日还款852.95元, "monthly payments of $247.48") and
+/// the total of its payments, when the extractor read none: figures every reading must
+/// reproduce.
+fn regular_payment(
+    doc: &Document,
+    outside: &dyn Fn(usize) -> bool,
+    currency: &str,
+    terms: &mut Terms,
+) {
+    let found = |patterns: &[Regex]| {
+        let c = first(patterns, &doc.text, outside)?;
+        let whole = c.get(0)?;
+        let amount = c.name("amount").and_then(|m| parse_money(m.as_str()))?;
+        Some(Amount {
+            amount,
+            currency: currency.to_string(),
+            evidence: doc.sentence_evidence(whole.start(), whole.end()),
+            derived: false,
+        })
+    };
+    if terms.payment.is_none() {
+        terms.payment = found(&DATA.regular_payment);
+    }
+    if terms.total_of_payments.is_none() {
+        terms.total_of_payments = found(&DATA.total_payments);
+    }
+}
+
+/// A "total" read as the interest or the finance charge that is the balance plus another figure
+/// of the document (本金与未付利息合计 19,346.40 = 18,640.00 + 706.40): the balance with its
+/// unpaid interest capitalised, which the arrangement restructures, not a charge. It is not
+/// read as one; which of the two balances is the principal, the new schedule decides
+/// (reconcile: the figure that reproduces the stated instalment).
+fn capitalised_total(text: &str, terms: &mut Terms) {
+    let Some(balance) = terms.principal.as_ref().map(|p| p.amount) else {
+        return;
+    };
+    let cent = Decimal::new(1, 2);
+    let figures: Vec<Decimal> = MONEY
+        .captures_iter(text)
+        .filter_map(|c| c.get(1).and_then(|g| parse_money(g.as_str())))
+        .collect();
+    let parts_of = |total: Decimal| {
+        figures
+            .iter()
+            .find(|&&x| x > Decimal::ZERO && (balance + x - total).abs() <= cent)
+            .copied()
+    };
+    for slot in [&mut terms.finance_charge, &mut terms.total_interest] {
+        let Some(read) = slot.as_ref().filter(|a| a.amount > balance) else {
+            continue;
+        };
+        let Some(part) = parts_of(read.amount) else {
+            continue;
+        };
+        let note = format!(
+            "«{}» is the balance {balance} plus {part}, restructured together: not a charge of the new arrangement",
+            read.evidence.text
+        );
+        if !terms.assumptions.contains(&note) {
+            terms.assumptions.push(note);
+        }
+        *slot = None;
+    }
 }
 
 fn default_currency(text: &str, language: Language) -> &'static str {
