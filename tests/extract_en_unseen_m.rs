@@ -1,0 +1,155 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
+//! Classes of failure seen on held-out English contracts (fresh corpus batch M), each tested on
+//! contracts written for this file in other wordings and layouts than the corpus's, with a
+//! rephrased twin that must give the same answer. Expected values come from an independent
+//! Python `decimal` computation, given in the comments.
+
+use crate::extract_en::run;
+use crate::extract_en_unseen_h::analyse;
+
+use chrono::NaiveDate;
+use loanlint::Terms;
+use rust_decimal::Decimal;
+
+fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn principal(t: &Terms) -> Option<(Decimal, String)> {
+    t.principal
+        .as_ref()
+        .map(|p| (p.amount.normalize(), p.currency.clone()))
+}
+
+// ---------- the country of a "$" contract decides its dollar and its date order ----------
+
+/// An Australian lender (Pty Ltd, ABN, a Queensland postcode; the word "Australia" nowhere):
+/// "$" is AUD and 03/04/2026 is 3 April.
+const AUSTRALIAN: [&str; 2] = [
+    "MEDIUM AMOUNT CREDIT CONTRACT\nLender: Bluegum Personal Finance Pty Ltd   ABN 12 345 678 901\nCustomer: Priya Raman, 4 Jacaranda Cres, Townsville QLD 4810\nDate: 03/04/2026\nCredit amount: $2,400.00\nRepayments: 12 fortnightly repayments of $230.00\n",
+    // Said another way: prose, the company number and the state named in words.
+    "This agreement is dated 03/04/2026 and is made between Bluegum Personal Finance (ACN 345 678 901) and you, the customer, of Cairns, Queensland.\nWe lend you $2,400.00, which you repay by 12 fortnightly repayments of $230.00 each.\n",
+];
+
+#[test]
+fn an_australian_contract_is_in_australian_dollars_with_dates_day_first() {
+    for text in AUSTRALIAN {
+        let t = run(text);
+        assert_eq!(
+            principal(&t),
+            Some((Decimal::from(2400), "AUD".to_string())),
+            "{text}"
+        );
+        assert_eq!(
+            t.contract_date.as_ref().map(|d| d.date),
+            date(2026, 4, 3),
+            "{text}"
+        );
+        // The reading says why.
+        assert!(
+            t.assumptions.iter().any(|a| a.contains("Australian")),
+            "{:?}",
+            t.assumptions
+        );
+        // No US rule is applied to it, and the report says no ruleset covers it.
+        let a = analyse(text);
+        assert!(a.report.rulesets_applied.is_empty(), "{text}");
+        assert!(
+            a.report
+                .warnings
+                .iter()
+                .any(|w| w.contains("no bundled ruleset covers it")),
+            "{:?}",
+            a.report.warnings
+        );
+    }
+}
+
+/// A New Zealand contract named by its statute: "$" is NZD and 07/02/2026 is 7 February.
+const NEW_ZEALAND: [&str; 2] = [
+    "KOWHAI LOANS LIMITED\nConsumer credit contract (Credit Contracts and Consumer Finance Act 2003)\nDate: 07/02/2026\nLoan amount: $3,000.00\nRepayments: 24 monthly repayments of $150.00\n",
+    "Kowhai Loans Limited, Auckland. Date: 07/02/2026.\nThe amount of the loan is $3,000.00, repaid by 24 monthly repayments of $150.00.\n",
+];
+
+#[test]
+fn a_new_zealand_contract_is_in_new_zealand_dollars_with_dates_day_first() {
+    for text in NEW_ZEALAND {
+        let t = run(text);
+        assert_eq!(
+            principal(&t),
+            Some((Decimal::from(3000), "NZD".to_string())),
+            "{text}"
+        );
+        assert_eq!(
+            t.contract_date.as_ref().map(|d| d.date),
+            date(2026, 2, 7),
+            "{text}"
+        );
+    }
+}
+
+/// A Canadian contract (a Quebec postal code, or a province in words, or the code after the
+/// figure): "$" is CAD. Canada writes dates both ways: an ambiguous one is read month-first
+/// and the reading says it depends on the lender's order.
+const CANADIAN: [&str; 3] = [
+    "Borrower: Luc Tremblay, 88 Rue Principale, Gatineau QC J8X 2B4\nDate: 03/04/2026\nAmount of loan: $1,500.00\n12 monthly payments of $140.00\n",
+    "Loan made at Winnipeg, Manitoba. Date: 03/04/2026.\nThe amount of the loan is $1,500.00, repaid by 12 monthly payments of $140.00.\n",
+    "Date: 03/04/2026\nAmount of loan: $1,500.00 CAD\n12 monthly payments of $140.00\n",
+];
+
+#[test]
+fn a_canadian_contract_is_in_canadian_dollars_and_says_its_date_order_is_open() {
+    for text in CANADIAN {
+        let t = run(text);
+        assert_eq!(
+            principal(&t),
+            Some((Decimal::from(1500), "CAD".to_string())),
+            "{text}"
+        );
+        assert_eq!(
+            t.payment.as_ref().map(|p| p.currency.as_str()),
+            Some("CAD"),
+            "{text}"
+        );
+        assert_eq!(
+            t.contract_date.as_ref().map(|d| d.date),
+            date(2026, 3, 4),
+            "{text}"
+        );
+    }
+    let t = run(CANADIAN[0]);
+    assert!(
+        t.assumptions
+            .iter()
+            .any(|a| a.contains("03/04/2026") && a.contains("depends")),
+        "{:?}",
+        t.assumptions
+    );
+}
+
+/// No sign of another country: "$" stays the US dollar and the date month-first, even with a
+/// Washington ZIP code that looks like an Australian state and postcode.
+#[test]
+fn a_us_contract_keeps_us_dollars_and_month_first_dates() {
+    for text in [
+        "Lender: Cascade Loans LLC, 100 Pine St, Seattle, WA 98101\nDate: 03/04/2026\nLoan amount: $2,400.00\n12 monthly payments of $230.00\n",
+        "Cascade Loans LLC, Seattle, Washington. Date: 03/04/2026. The amount of the loan is $2,400.00; you repay 12 monthly payments of $230.00.\n",
+    ] {
+        let t = run(text);
+        assert_eq!(
+            principal(&t),
+            Some((Decimal::from(2400), "USD".to_string())),
+            "{text}"
+        );
+        assert_eq!(
+            t.contract_date.as_ref().map(|d| d.date),
+            date(2026, 3, 4),
+            "{text}"
+        );
+        let a = analyse(text);
+        assert!(
+            a.report.rulesets_applied.iter().any(|r| r.id == "us-federal"),
+            "{text}"
+        );
+    }
+}
