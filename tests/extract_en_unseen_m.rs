@@ -5,11 +5,12 @@
 //! Python `decimal` computation, given in the comments.
 
 use crate::extract_en::run;
-use crate::extract_en_unseen_h::analyse;
+use crate::extract_en_unseen_h::{analyse, apr};
 
 use chrono::NaiveDate;
-use loanlint::Terms;
+use loanlint::{Per, RateKind, Terms};
 use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
 
 fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
@@ -152,4 +153,44 @@ fn a_us_contract_keeps_us_dollars_and_month_first_dates() {
             "{text}"
         );
     }
+}
+
+// ---------- a pawn or title loan's finance charge per period is its rate ----------
+
+fn monthly_rate(t: &Terms) -> Option<(Decimal, Per)> {
+    t.rates
+        .iter()
+        .find(|r| r.kind == RateKind::Interest)
+        .map(|r| (r.value.normalize(), r.per))
+}
+
+/// $300 pawned from 02/05/2026 to 03/05/2026 (one month) at a charge of 15% a month: 45.00,
+/// 345.00 to redeem. Python: Reg Z single payment over one month, (345/300 - 1) x 12 = 180.00%.
+const PAWN: [&str; 3] = [
+    "CORNER PAWN CO. - PAWN LOAN TICKET No. 5521\nTucson, Arizona\nDate of loan: 02/05/2026     Maturity date: 03/05/2026\nAmount of loan: $300.00\nThe pawn service charge is 15% per month on the amount of the loan.\nTotal to redeem the pledged goods: $345.00\n",
+    // The charge under a column heading.
+    "CORNER PAWN CO. - PAWN LOAN TICKET No. 5521\nTucson, Arizona\nDate of loan: 02/05/2026     Maturity date: 03/05/2026\nLoan amount: $300.00\nPledged goods    Monthly pawn charge    Total of payments\none guitar       15%                    $345.00\n",
+    // A finance charge for each 30 days.
+    "CORNER PAWN CO. - PAWN LOAN TICKET No. 5521\nTucson, Arizona\nDate of loan: 02/05/2026     Maturity date: 03/05/2026\nAmount financed: $300.00\nFinance charge: 15% of the amount financed for each 30 days\nTotal of payments: $345.00\n",
+];
+
+#[test]
+fn a_finance_charge_per_month_is_the_rate_of_a_pawn_loan() {
+    for text in PAWN {
+        let t = run(text);
+        assert_eq!(
+            monthly_rate(&t),
+            Some((Decimal::from(15), Per::Month)),
+            "{:?} {text}",
+            t.rates
+        );
+        let a = analyse(text);
+        let got = apr(&a);
+        assert!((got - Decimal::from(180)).abs() <= dec!(0.05), "{got} {text}");
+    }
+    // With no period the percentage is a one-off charge, not a rate a month.
+    let t = run(
+        "CORNER PAWN CO. - PAWN LOAN TICKET\nAmount financed: $300.00\nFinance charge: 15% of the amount financed\nTotal of payments: $345.00\n",
+    );
+    assert!(monthly_rate(&t).is_none(), "{:?}", t.rates);
 }

@@ -10,6 +10,7 @@
 
 mod amounts;
 mod boxes;
+mod charge_rate;
 mod clauses;
 mod covered;
 mod dates;
@@ -75,6 +76,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     schedule::extract(&mut cx, &mut terms);
     rates::extract(&mut cx, &mut terms);
     fees::extract(&mut cx, &mut terms);
+    charge_rate::drop_fee_twins(&mut terms);
     amounts::derive_disbursed(&mut terms);
     rates::rate_from_apr(&cx, &mut terms);
     clauses::extract(&mut cx, &mut terms);

@@ -249,7 +249,18 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         // "a 5% of the loan amount fee" is a fee; "Interest: 0.8% of the amount of credit per
         // day" is a rate on that amount.
         let rate_of_amount = INTEREST_WORD.is_match(near) && PER_AFTER.is_match(after);
-        if CAP.is_match(near) || fee_before || (FEE_AFTER.is_match(after) && !rate_of_amount) {
+        // A finance charge per period is the loan's rate (a pawn ticket's monthly charge), in
+        // its label or in the heading of the figure's table column.
+        let head = super::charge_rate::column_head(&cx.doc.text, p.start);
+        let charge = super::charge_rate::charge_label(near)
+            .or_else(|| head.and_then(super::charge_rate::charge_label));
+        let thirty_days = super::charge_rate::thirty_day_period(after);
+        let charge_period = charge.clone().flatten();
+        let charge_rate = charge.is_some()
+            && (charge_period.is_some() || PER_AFTER.is_match(after) || thirty_days);
+        if !charge_rate
+            && (CAP.is_match(near) || fee_before || (FEE_AFTER.is_match(after) && !rate_of_amount))
+        {
             continue;
         }
         if let Some(m) = INDEX.find(near) {
@@ -277,7 +288,8 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                 && c.get(0)
                     .is_some_and(|m| names_payments(after.get(m.end()..).unwrap_or(""))))
         });
-        let has_interest = INTEREST_WORD.is_match(near) || simple_apr || apr_is_interest;
+        let has_interest =
+            INTEREST_WORD.is_match(near) || simple_apr || apr_is_interest || charge_rate;
         if !has_interest && per_after.is_none() {
             continue;
         }
@@ -334,6 +346,17 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             .or(per)
             .or(simple_apr.then_some(Per::Year))
             .or_else(|| {
+                // "each 30 days": a pawn or title loan's month.
+                thirty_days.then(|| {
+                    terms.assumptions.push(format!(
+                        "{}% for each 30 days read as {}% a month",
+                        p.value, p.value
+                    ));
+                    Per::Month
+                })
+            })
+            .or_else(|| charge_period.as_deref().and_then(per_from))
+            .or_else(|| {
                 PER_BEFORE
                     .captures_iter(near)
                     .last()
@@ -352,6 +375,11 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             .last()
             .and_then(|c| c.get(1))
             .map_or("rate".to_string(), |m| m.as_str().to_ascii_lowercase());
+        let label = if charge_rate {
+            super::charge_rate::LABEL.to_string()
+        } else {
+            label
+        };
         let basis = BASIS.captures(sentence).map(|c| {
             if c.get(1).is_some() {
                 Basis::RemainingPrincipal
