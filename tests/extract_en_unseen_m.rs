@@ -8,7 +8,7 @@ use crate::extract_en::run;
 use crate::extract_en_unseen_h::{analyse, apr};
 
 use chrono::NaiveDate;
-use loanlint::{Per, RateKind, Terms};
+use loanlint::{Per, RateKind, RepaymentMethod, Terms};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -193,4 +193,33 @@ fn a_finance_charge_per_month_is_the_rate_of_a_pawn_loan() {
         "CORNER PAWN CO. - PAWN LOAN TICKET\nAmount financed: $300.00\nFinance charge: 15% of the amount financed\nTotal of payments: $345.00\n",
     );
     assert!(monthly_rate(&t).is_none(), "{:?}", t.rates);
+}
+
+// ---------- payments taken by payroll deduction ----------
+
+/// $3,500 at 9% a year repaid by payroll every two weeks for 3 years: 78 deductions. Python:
+/// 3500 x (0.09/26) / (1 - (1 + 0.09/26)^-78) = 51.2789 -> 51.28; the IRR of 78 x 51.28
+/// against 3500, x 26 = 9.0015%.
+const PAYROLL: [&str; 3] = [
+    "MERIDIAN EMPLOYEES CREDIT UNION - PAYROLL LOAN AGREEMENT\nBorrower: Dana K. Ortiz, employee no. 5531\nDate of loan: April 3, 2026\nAmount of loan: $3,500.00\nInterest rate: 9% per year, fixed\nYou authorize 78 bi-weekly payroll deductions of $51.28 each, the first on April 17, 2026.\n",
+    // Said another way: the deductions every other Friday over a term in years.
+    "MERIDIAN EMPLOYEES CREDIT UNION - PAYROLL LOAN AGREEMENT\nBorrower: Dana K. Ortiz, employee no. 5531\nDate of loan: April 3, 2026\nAmount of loan: $3,500.00\nInterest rate: 9% per year, fixed\nTerm: 3 years\nPayment amount: $51.28, deducted from your paycheck every other Friday starting April 17, 2026.\n",
+    // The count as so many a year for so many years.
+    "MERIDIAN EMPLOYEES CREDIT UNION - PAYROLL LOAN AGREEMENT\nBorrower: Dana K. Ortiz, employee no. 5531\nDate of loan: April 3, 2026\nAmount of loan: $3,500.00\nInterest rate: 9% per year, fixed\nRepayment: $51.28 by payroll deduction, 26 deductions a year for three (3) years, the first on April 17, 2026.\n",
+];
+
+#[test]
+fn payroll_deductions_are_counted_as_equal_instalments() {
+    for text in PAYROLL {
+        let t = run(text);
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(78), "{text}");
+        assert_eq!(
+            t.repayment.as_ref().map(|r| r.method),
+            Some(RepaymentMethod::EqualInstallment),
+            "{text}"
+        );
+        let a = analyse(text);
+        let got = apr(&a);
+        assert!((got - dec!(9.0015)).abs() <= dec!(0.05), "{got} {text}");
+    }
 }
