@@ -5,7 +5,7 @@
 //! Python `decimal` computation, given in the comments.
 
 use crate::extract_en::run;
-use crate::extract_en_unseen_h::{analyse, apr};
+use crate::extract_en_unseen_h::{analyse, apr, violations};
 
 use chrono::NaiveDate;
 use loanlint::{Per, RateKind, RepaymentMethod, Terms};
@@ -221,5 +221,39 @@ fn payroll_deductions_are_counted_as_equal_instalments() {
         let a = analyse(text);
         let got = apr(&a);
         assert!((got - dec!(9.0015)).abs() <= dec!(0.05), "{got} {text}");
+    }
+}
+
+// ---------- a cost just above a cap, decided by the figure the document states ----------
+
+/// 8,000 yuan over 12 monthly level instalments at 0.1% a day. Python: on 365 days a year the
+/// month rate is 0.1% x 365/12 = 3.041667%, the instalment 805.70 and the cost 36.50% > 36%;
+/// on 360 days the month rate is 3%, the instalment 803.70 and the cost 36.00%, not above.
+/// The instalment the document states tells the two year lengths apart, even where no label
+/// names it.
+fn microloan(instalment_line: &str) -> String {
+    format!(
+        "个人消费借款合同\n贷款人：临江网络小额贷款有限公司\n借款人：韦小宝\n一、借款本金：人民币8000元整。\n二、借款期限：12个月，共12期，自2026年3月1日起。\n三、利率：日利率0.1%，按日计息。\n四、还款方式：按月等额本息。{instalment_line}\n签署日期：2026年3月1日\n"
+    )
+}
+
+#[test]
+fn a_daily_rate_just_above_36_percent_is_a_violation_when_the_stated_instalment_says_365_days() {
+    let cases = [
+        // The instalment in a sentence no label names.
+        ("借款人须于每月1日前在还款账户存入805.70元。", true),
+        // Said another way: the instalment after the method.
+        ("每月1日从借款人账户划扣805.70元。", true),
+        // The same contract whose instalment is the 360-day one: 36.00%, not above the cap.
+        ("借款人须于每月1日前在还款账户存入803.70元。", false),
+    ];
+    for (line, above) in cases {
+        let text = microloan(line);
+        let v = violations(&analyse(&text));
+        assert_eq!(
+            v.iter().any(|r| r == "cn-lic-apr-above-36"),
+            above,
+            "{v:?} {text}"
+        );
     }
 }
