@@ -257,3 +257,30 @@ fn a_daily_rate_just_above_36_percent_is_a_violation_when_the_stated_instalment_
         );
     }
 }
+
+// ---------- the borrower's state decides, whatever law a tribal lender names ----------
+
+/// $1,000 at 180% a year over 12 monthly payments. Python: 1000 x 0.15 / (1 - 1.15^-12) =
+/// 184.4808 -> 184.48; APR 180.00% > the 36% of the Illinois Predatory Loan Prevention Act.
+fn tribal_loan(residence: &str) -> String {
+    format!(
+        "SUGAR LAKE FUNDING - INSTALLMENT LOAN AGREEMENT\nSugar Lake Funding is wholly owned by the Sugar Lake Tribe of Chippewa Indians, a federally recognized tribe, and this agreement is governed by the laws of the Sugar Lake Tribe.\n{residence}\nDate of this agreement: September 2, 2025\nAmount financed: $1,000.00\nInterest rate: 180% per year\nPayments: 12 monthly payments of $184.48, the first on October 2, 2025.\n"
+    )
+}
+
+#[test]
+fn a_tribal_lenders_loan_is_checked_against_the_borrowers_state() {
+    for residence in [
+        "Customer address: 88 Lake St, Peoria, Illinois 61602 (primary residence)",
+        // Said another way: the residence in a sentence of its own.
+        "Customer: Marta Quinn. You confirm that you are a resident of the State of Illinois.",
+    ] {
+        let text = tribal_loan(residence);
+        let v = violations(&analyse(&text));
+        assert!(v.iter().any(|r| r == "us-il-pla-apr-above-36"), "{v:?} {text}");
+    }
+    // A condition names no residence: no state is applied.
+    let text = tribal_loan("If you are a resident of Illinois, you may call our helpline.");
+    let v = violations(&analyse(&text));
+    assert!(!v.iter().any(|r| r.starts_with("us-il")), "{v:?}");
+}
