@@ -245,10 +245,11 @@ pub fn analyse_terms(
     findings.iter_mut().for_each(doubt_uncertain_figures);
     let (_, applied, regz_apr) = runs.into_iter().next().unwrap_or_default();
     let no_ruleset_there = !place.codes.iter().any(|c| {
-        checker
-            .rulesets()
-            .iter()
-            .any(|rs| rs.jurisdictions.iter().any(|j| crate::check::jurisdiction::within(c, j)))
+        checker.rulesets().iter().any(|rs| {
+            rs.jurisdictions
+                .iter()
+                .any(|j| crate::check::jurisdiction::within(c, j))
+        })
     });
     if applied.is_empty() && !place.codes.is_empty() && no_ruleset_there && !covered_elsewhere {
         // A place no bundled ruleset covers (Australia, New Zealand): say so, rather than

@@ -149,7 +149,10 @@ fn a_us_contract_keeps_us_dollars_and_month_first_dates() {
         );
         let a = analyse(text);
         assert!(
-            a.report.rulesets_applied.iter().any(|r| r.id == "us-federal"),
+            a.report
+                .rulesets_applied
+                .iter()
+                .any(|r| r.id == "us-federal"),
             "{text}"
         );
     }
@@ -186,7 +189,10 @@ fn a_finance_charge_per_month_is_the_rate_of_a_pawn_loan() {
         );
         let a = analyse(text);
         let got = apr(&a);
-        assert!((got - Decimal::from(180)).abs() <= dec!(0.05), "{got} {text}");
+        assert!(
+            (got - Decimal::from(180)).abs() <= dec!(0.05),
+            "{got} {text}"
+        );
     }
     // With no period the percentage is a one-off charge, not a rate a month.
     let t = run(
@@ -277,7 +283,10 @@ fn a_tribal_lenders_loan_is_checked_against_the_borrowers_state() {
     ] {
         let text = tribal_loan(residence);
         let v = violations(&analyse(&text));
-        assert!(v.iter().any(|r| r == "us-il-pla-apr-above-36"), "{v:?} {text}");
+        assert!(
+            v.iter().any(|r| r == "us-il-pla-apr-above-36"),
+            "{v:?} {text}"
+        );
     }
     // A condition names no residence: no state is applied.
     let text = tribal_loan("If you are a resident of Illinois, you may call our helpline.");

@@ -79,7 +79,9 @@ fn push(out: &mut Vec<Figure>, sentence: Evidence, at: &Evidence, amount: Decima
 /// The currency of the amounts the extractor read (a contract in NT$ or HK$ keeps it).
 fn stated_currency(terms: &Terms) -> Option<&'static str> {
     let stated = terms.stated_currency()?;
-    ["CNY", "TWD", "HKD", "MOP", "USD", "CAD", "AUD", "NZD", "SGD"]
-        .into_iter()
-        .find(|c| *c == stated)
+    [
+        "CNY", "TWD", "HKD", "MOP", "USD", "CAD", "AUD", "NZD", "SGD",
+    ]
+    .into_iter()
+    .find(|c| *c == stated)
 }

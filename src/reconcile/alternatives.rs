@@ -378,7 +378,14 @@ mod tests {
     fn a_rate_without_its_period_is_read_both_ways() {
         let t = ten_year_loan("借款利率为本金的50%，按总本金计算利息。");
         let mut depends = Vec::new();
-        let out = widen(&t, one_reading(&t), Method::CnIrr, false, &mut depends, &mut Vec::new());
+        let out = widen(
+            &t,
+            one_reading(&t),
+            Method::CnIrr,
+            false,
+            &mut depends,
+            &mut Vec::new(),
+        );
         assert_eq!(out.len(), 2);
         // 50% over ten years is 5% a year.
         assert_eq!(out[1].terms.rates[0].value, dec("5"));
@@ -389,7 +396,14 @@ mod tests {
     fn a_rate_with_its_period_is_left_alone() {
         let t = ten_year_loan("借款年利率为50%。");
         let mut depends = Vec::new();
-        let out = widen(&t, one_reading(&t), Method::CnIrr, false, &mut depends, &mut Vec::new());
+        let out = widen(
+            &t,
+            one_reading(&t),
+            Method::CnIrr,
+            false,
+            &mut depends,
+            &mut Vec::new(),
+        );
         assert_eq!(out.len(), 1);
         assert!(depends.is_empty());
     }

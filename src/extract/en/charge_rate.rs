@@ -38,10 +38,11 @@ static PERIOD_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// period word when the label holds one ("Monthly", "(monthly)").
 pub(crate) fn charge_label(near: &str) -> Option<Option<String>> {
     let c = CHARGE_LABEL.captures(near)?;
-    let period = c
-        .get(1)
-        .map(|m| m.as_str().to_string())
-        .or_else(|| c.get(2).and_then(|m| PERIOD_WORD.find(m.as_str())).map(|m| m.as_str().to_string()));
+    let period = c.get(1).map(|m| m.as_str().to_string()).or_else(|| {
+        c.get(2)
+            .and_then(|m| PERIOD_WORD.find(m.as_str()))
+            .map(|m| m.as_str().to_string())
+    });
     Some(period)
 }
 
@@ -67,7 +68,11 @@ pub(crate) fn column_head(text: &str, pos: usize) -> Option<&str> {
     let (s, e) = *row_cells.get(rank)?;
     // The figure alone in its cell (a unit word after it may stay: "20% per month").
     let own = line.get(s..e)?;
-    if own.chars().take_while(|c| !c.is_ascii_digit()).any(char::is_alphabetic) {
+    if own
+        .chars()
+        .take_while(|c| !c.is_ascii_digit())
+        .any(char::is_alphabetic)
+    {
         return None;
     }
     let above = text.get(..line_start.saturating_sub(1))?;
@@ -129,7 +134,10 @@ mod tests {
 
     #[test]
     fn charge_labels_and_periods() {
-        assert_eq!(charge_label("Monthly finance charge: "), Some(Some("Monthly".into())));
+        assert_eq!(
+            charge_label("Monthly finance charge: "),
+            Some(Some("Monthly".into()))
+        );
         assert_eq!(charge_label("the pawn service charge is "), Some(None));
         assert_eq!(
             charge_label("Finance charge rate (monthly): "),
@@ -138,7 +146,9 @@ mod tests {
         // A finance charge in money, then its percentage in brackets: not a rate label.
         assert_eq!(charge_label("Finance Charge: $375.00 ("), None);
         assert!(thirty_day_period(" each 30 days"));
-        assert!(thirty_day_period(" of the amount financed for every 30-day period"));
+        assert!(thirty_day_period(
+            " of the amount financed for every 30-day period"
+        ));
         assert!(!thirty_day_period(" of the amount financed"));
     }
 

@@ -310,7 +310,9 @@ pub(crate) fn borrower_state(cx: &Ctx, terms: &mut Terms) {
         let (Some(w), Some(place)) = (c.get(0), c.get(1)) else {
             continue;
         };
-        let before = cx.slice(w.start().saturating_sub(16), w.start()).to_ascii_lowercase();
+        let before = cx
+            .slice(w.start().saturating_sub(16), w.start())
+            .to_ascii_lowercase();
         if ["if ", "unless ", "when ", "where ", "whether "]
             .iter()
             .any(|k| before.contains(k))
@@ -360,7 +362,11 @@ static PLACE_CELL: LazyLock<Regex> = LazyLock::new(|| {
 /// nation's or a foreign country's law named by the lender names no state: the borrower's
 /// state still decides which state's consumer protection the loan is checked against.
 pub(crate) fn state_from_places(cx: &Ctx, terms: &mut Terms) {
-    if terms.jurisdiction_hints.iter().any(|h| is_us_state(&h.code)) {
+    if terms
+        .jurisdiction_hints
+        .iter()
+        .any(|h| is_us_state(&h.code))
+    {
         return;
     }
     if let Some(b) = terms.borrower_state.clone() {

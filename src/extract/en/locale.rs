@@ -121,7 +121,10 @@ fn dollar_named(word: &str) -> &'static str {
         _ if lower.starts_with("au") || lower.starts_with("a$") => "AUD",
         _ if lower.starts_with("ca") || lower.starts_with("c$") => "CAD",
         _ if lower.starts_with("nz") || lower.starts_with("new zealand") => "NZD",
-        _ if lower.starts_with("sg") || lower.starts_with("s$") || lower.starts_with("singapore") => {
+        _ if lower.starts_with("sg")
+            || lower.starts_with("s$")
+            || lower.starts_with("singapore") =>
+        {
             "SGD"
         }
         _ => "USD",
@@ -202,7 +205,10 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     };
     // A US law or regulator named in the contract outweighs a place mentioned in it, unless
     // the contract names its dollar outright.
-    let us_law = terms.jurisdiction_hints.iter().any(|h| within(&h.code, "US"));
+    let us_law = terms
+        .jurisdiction_hints
+        .iter()
+        .any(|h| within(&h.code, "US"));
     if us_law && !locale.named {
         return;
     }
@@ -266,13 +272,21 @@ mod tests {
     #[test]
     fn signs_decide_the_dollar_and_the_date_order() {
         let au = detect("Lender: Gumtree Finance Pty Ltd\nAmount: $500").unwrap();
-        assert_eq!((au.code, au.dollar, au.day_first), ("AU", Some("AUD"), Some(true)));
+        assert_eq!(
+            (au.code, au.dollar, au.day_first),
+            ("AU", Some("AUD"), Some(true))
+        );
         let nz = detect("Borrower lives in Hamilton.\nThis is a consumer credit contract under the Credit Contracts and Consumer Finance Act 2003.").unwrap();
         assert_eq!(nz.dollar, Some("NZD"));
         let ca = detect("Borrower: A. B., 12 King St, Halifax NS B3H 1A1").unwrap();
         assert_eq!((ca.dollar, ca.day_first), (Some("CAD"), None));
         // A code settles it, whatever the places named.
-        assert_eq!(detect("Amount $900 AUD. Our office in Toronto, Canada.").unwrap().dollar, Some("AUD"));
+        assert_eq!(
+            detect("Amount $900 AUD. Our office in Toronto, Canada.")
+                .unwrap()
+                .dollar,
+            Some("AUD")
+        );
         // US dollars named, or no sign at all, or two countries: nothing is decided.
         assert!(detect("Made in Ontario. Amounts are in US dollars.").is_none());
         assert!(detect("Lender: Acme Loans, Inc., Reno, NV 89501. Amount $500").is_none());

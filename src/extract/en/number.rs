@@ -83,9 +83,8 @@ fn figure_follows(text: &str, end: usize) -> bool {
 }
 
 /// A dollar's code right after a "$" figure ("$5,000.00 CAD").
-static DOLLAR_CODE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ ?(USD|CAD|AUD|NZD|SGD|HKD)(?-u:\b)").expect("static regex")
-});
+static DOLLAR_CODE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ ?(USD|CAD|AUD|NZD|SGD|HKD)(?-u:\b)").expect("static regex"));
 
 /// ISO code for a currency marker.
 fn currency_code(marker: &str) -> &'static str {
