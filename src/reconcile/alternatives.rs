@@ -145,18 +145,11 @@ fn by_unlabelled_figure(terms: &Terms, out: &[Reading]) -> Option<(Vec<bool>, St
     if hits.iter().all(Option::is_some) {
         return None;
     }
-    let kept: Vec<&str> = out
-        .iter()
-        .zip(&hits)
-        .filter(|(_, h)| h.is_some())
-        .map(|(r, _)| r.label.as_str())
-        .collect();
-    let dropped: Vec<&str> = out
-        .iter()
-        .zip(&hits)
-        .filter(|(_, h)| h.is_none())
-        .map(|(r, _)| r.label.as_str())
-        .collect();
+    let mut kept = Vec::new();
+    let mut dropped = Vec::new();
+    for (r, h) in out.iter().zip(&hits) {
+        if h.is_some() { &mut kept } else { &mut dropped }.push(r.label.as_str());
+    }
     let note = format!(
         "the reading «{}» reproduces the document's figure {} («{}») to the cent, and «{}» does not: the first is taken",
         kept.join("», «"),
