@@ -83,6 +83,8 @@ fn widen_one(
     notes: &mut Vec<String>,
     alt: &Alternative,
 ) -> Vec<Reading> {
+    // Only readings that differ in this open term alone are told apart by a figure.
+    let one_reading = readings.len() == 1;
     let mut out = Vec::with_capacity(readings.len() * (1 + alt.others.len()));
     for reading in readings {
         let others: Vec<Reading> = alt
@@ -108,7 +110,10 @@ fn widen_one(
     if !figures::stated(terms).is_empty() && fits.iter().any(|f| *f) {
         let mut keep = fits.into_iter();
         out.retain(|_| keep.next().unwrap_or(false));
-    } else if let Some((reproduces, note)) = by_unlabelled_figure(terms, &out) {
+    } else if let Some((reproduces, note)) = one_reading
+        .then(|| by_unlabelled_figure(terms, &out))
+        .flatten()
+    {
         let mut keep = reproduces.into_iter();
         out.retain(|_| keep.next().unwrap_or(false));
         notes.push(note);
@@ -121,15 +126,26 @@ fn widen_one(
 
 /// No labelled figure tells the readings apart, but the document states a figure no label
 /// named (an instalment in a clause no reader took) that some readings reproduce to the cent
-/// and the others do not: those readings stay, said with the figure and its sentence. (The
-/// principal is no such figure: every reading starts from it.)
+/// and the others do not: those readings stay, said with the figure and its sentence. (A
+/// figure read as another term, the principal or a fee, is no such figure.)
 fn by_unlabelled_figure(terms: &Terms, out: &[Reading]) -> Option<(Vec<bool>, String)> {
     let half_cent = Decimal::new(5, 3);
-    let principal = terms.principal.as_ref().map(|p| p.amount);
+    // A figure read as a term (the principal, a fee) is that term, not an instalment.
+    let read: Vec<Decimal> = [
+        &terms.principal,
+        &terms.disbursed,
+        &terms.payment,
+        &terms.interest_deducted,
+    ]
+    .into_iter()
+    .flatten()
+    .map(|a| a.amount)
+    .chain(terms.fees.iter().filter_map(|f| f.amount))
+    .collect();
     let candidates: Vec<&crate::model::Figure> = terms
         .candidates
         .iter()
-        .filter(|f| Some(f.amount.amount) != principal)
+        .filter(|f| !read.contains(&f.amount.amount))
         .collect();
     let reproduced = |r: &Reading| {
         let c = r.cost.as_ref().ok()?;
