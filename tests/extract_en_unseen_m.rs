@@ -293,3 +293,22 @@ fn a_tribal_lenders_loan_is_checked_against_the_borrowers_state() {
     let v = violations(&analyse(&text));
     assert!(!v.iter().any(|r| r.starts_with("us-il")), "{v:?}");
 }
+
+// ---------- an index's value and margin beside the rate are not rates ----------
+
+#[test]
+fn an_index_value_and_its_margin_explain_the_rate_and_are_not_rates() {
+    for text in [
+        "PERSONAL LOAN NOTE\nDate: May 4, 2026\nLoan amount: $6,000.00\nInterest rate: 10.5% per year (the Prime Rate of 7.5% plus 3%), fixed\nPayments: 24 monthly payments of $278.24\n",
+        // Said another way: the index's value "currently", then "+".
+        "PERSONAL LOAN NOTE\nDate: May 4, 2026\nLoan amount: $6,000.00\nThe interest rate is 10.5% a year, being the prime rate, currently 7.5%, + 3%.\nPayments: 24 monthly payments of $278.24\n",
+    ] {
+        let t = run(text);
+        let rates: Vec<(RateKind, Decimal)> = t
+            .rates
+            .iter()
+            .map(|r| (r.kind, r.value.normalize()))
+            .collect();
+        assert_eq!(rates, [(RateKind::Interest, dec!(10.5))], "{text}");
+    }
+}

@@ -67,6 +67,15 @@ static INDEX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:prime rate|prime|index|libor|sofr|treasury|mta|cofi|base rate|bank rate)(?-u:\b)[^%]{0,30}?(?:plus|\+|above)\s*$")
         .expect("static regex")
 });
+/// An index named with its current value: "prime rate of", "SOFR (currently", "the Index is".
+static INDEX_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:prime rate|prime|libor|sofr|treasury|base rate|bank rate|index)(?: rate)?(?: value)?\s*,?\s*(?:\(?\s*(?:currently|now|today)\)?\s*)?(?:of|is|at|=|:|currently|now)?\s*$")
+        .expect("static regex")
+});
+/// A margin right after an index's value: " plus 1%", " + 2.5 percent".
+static MARGIN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:plus|\+|above)\s*(?:a margin of\s*)?\d").expect("static regex")
+});
 static INDEX_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(prime rate|prime|libor|sofr|treasury|mta|cofi|base rate|bank rate|index)(?-u:\b)")
         .expect("static regex")
@@ -149,6 +158,8 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             .and_then(|m| m.as_str().parse::<u32>().ok())
     });
     let mut increments: Vec<(Percent, usize)> = Vec::new();
+    // The margin figure after an index's stated value ("prime rate of 7.50% plus 1%").
+    let mut margin_at: Option<usize> = None;
     let boxed = boxed_apr(cx, terms);
     // A disclosure box read as lines: its APR figure stands away from its heading.
     let box_apr = super::amounts::disclosure_box(cx).and_then(|b| b.apr);
@@ -261,6 +272,28 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         if !charge_rate
             && (CAP.is_match(near) || fee_before || (FEE_AFTER.is_match(after) && !rate_of_amount))
         {
+            continue;
+        }
+        if margin_at == Some(p.start) {
+            continue;
+        }
+        // "(prime rate of 7.50% plus 1%)": the index's value and its margin explain the rate
+        // stated beside them; neither is a rate of its own nor a default increase.
+        if INDEX_VALUE.is_match(near)
+            && let Some(m) = MARGIN_AFTER.find(after)
+        {
+            cx.cover(p.start);
+            // The margin's figure starts at the digit the pattern ends on.
+            margin_at = Some(p.end + m.end() - 1);
+            terms.assumptions.push(format!(
+                "index value {}% plus a margin stated («{}»): they explain the contract rate, they are not a rate of their own",
+                p.value,
+                cx.slice(
+                    p.start,
+                    p.end + number::find_percents(after).first().map_or(m.end(), |q| q.end)
+                )
+                .trim()
+            ));
             continue;
         }
         if let Some(m) = INDEX.find(near) {
