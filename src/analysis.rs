@@ -196,8 +196,9 @@ pub fn analyse_terms(
 ) -> Checked {
     let method = cost::default_method(&terms, options.jurisdiction.as_deref());
     let place = crate::check::jurisdiction::resolve(&terms, options.jurisdiction.as_deref());
-    if let Some(notice) = place.not_covered {
-        warnings.push(notice);
+    let covered_elsewhere = place.not_covered.is_some();
+    if let Some(notice) = &place.not_covered {
+        warnings.push(notice.clone());
     }
     let mut rec = reconcile::reconcile(terms, method);
     if let Some(Err(e)) = rec.readings.first().map(|r| &r.cost) {
@@ -243,6 +244,22 @@ pub fn analyse_terms(
     let mut findings = merge_findings(&rec, &runs, apr_range.as_ref());
     findings.iter_mut().for_each(doubt_uncertain_figures);
     let (_, applied, regz_apr) = runs.into_iter().next().unwrap_or_default();
+    let no_ruleset_there = !place.codes.iter().any(|c| {
+        checker.rulesets().iter().any(|rs| {
+            rs.jurisdictions
+                .iter()
+                .any(|j| crate::check::jurisdiction::within(c, j))
+        })
+    });
+    if applied.is_empty() && !place.codes.is_empty() && no_ruleset_there && !covered_elsewhere {
+        // A place no bundled ruleset covers (Australia, New Zealand): say so, rather than
+        // leave a report without findings to read as a lawful loan.
+        warnings.push(format!(
+            "the contract belongs to {} ({}): no bundled ruleset covers it, so no lending rules were applied; check it against that place's own law",
+            place.codes.join(", "),
+            place.reason
+        ));
+    }
     let other_readings = rec
         .readings
         .iter()

@@ -46,7 +46,13 @@ fn scan(doc: &Document, language: Language, currency: Option<&'static str>) -> V
             for m in super::en::number::find_money(&doc.text) {
                 let at = doc.evidence(m.start, m.end);
                 let sentence = doc.sentence_evidence(m.start, m.end);
-                push(&mut out, sentence, &at, m.amount, m.currency);
+                // A "$" of a contract whose terms are in its own dollar (Canadian,
+                // Australian) is that dollar.
+                let currency = match currency {
+                    Some(local) if m.currency == "USD" && at.text.starts_with('$') => local,
+                    _ => m.currency,
+                };
+                push(&mut out, sentence, &at, m.amount, currency);
             }
         }
     }
@@ -73,7 +79,9 @@ fn push(out: &mut Vec<Figure>, sentence: Evidence, at: &Evidence, amount: Decima
 /// The currency of the amounts the extractor read (a contract in NT$ or HK$ keeps it).
 fn stated_currency(terms: &Terms) -> Option<&'static str> {
     let stated = terms.stated_currency()?;
-    ["CNY", "TWD", "HKD", "MOP", "USD"]
-        .into_iter()
-        .find(|c| *c == stated)
+    [
+        "CNY", "TWD", "HKD", "MOP", "USD", "CAD", "AUD", "NZD", "SGD",
+    ]
+    .into_iter()
+    .find(|c| *c == stated)
 }

@@ -60,6 +60,7 @@ pub(super) fn widen(
     method: Method,
     equal_parts: bool,
     depends_on: &mut Vec<String>,
+    notes: &mut Vec<String>,
 ) -> Vec<Reading> {
     let charges = (!equal_parts).then(|| charges_on_top(terms)).flatten();
     let open = [
@@ -69,7 +70,7 @@ pub(super) fn widen(
         day_basis(terms),
     ];
     for alt in open.into_iter().flatten() {
-        readings = widen_one(terms, readings, method, depends_on, &alt);
+        readings = widen_one(terms, readings, method, depends_on, notes, &alt);
     }
     readings
 }
@@ -79,8 +80,11 @@ fn widen_one(
     readings: Vec<Reading>,
     method: Method,
     depends_on: &mut Vec<String>,
+    notes: &mut Vec<String>,
     alt: &Alternative,
 ) -> Vec<Reading> {
+    // Only readings that differ in this open term alone are told apart by a figure.
+    let one_reading = readings.len() == 1;
     let mut out = Vec::with_capacity(readings.len() * (1 + alt.others.len()));
     for reading in readings {
         let others: Vec<Reading> = alt
@@ -106,11 +110,70 @@ fn widen_one(
     if !figures::stated(terms).is_empty() && fits.iter().any(|f| *f) {
         let mut keep = fits.into_iter();
         out.retain(|_| keep.next().unwrap_or(false));
+    } else if let Some((reproduces, note)) = one_reading
+        .then(|| by_unlabelled_figure(terms, &out))
+        .flatten()
+    {
+        let mut keep = reproduces.into_iter();
+        out.retain(|_| keep.next().unwrap_or(false));
+        notes.push(note);
     }
     if out.len() > 1 {
         depends_on.push(alt.depends.clone());
     }
     out
+}
+
+/// No labelled figure tells the readings apart, but the document states a figure no label
+/// named (an instalment in a clause no reader took) that some readings reproduce to the cent
+/// and the others do not: those readings stay, said with the figure and its sentence. (A
+/// figure read as another term, the principal or a fee, is no such figure.)
+fn by_unlabelled_figure(terms: &Terms, out: &[Reading]) -> Option<(Vec<bool>, String)> {
+    let half_cent = Decimal::new(5, 3);
+    // A figure read as a term (the principal, a fee) is that term, not an instalment.
+    let read: Vec<Decimal> = [
+        &terms.principal,
+        &terms.disbursed,
+        &terms.payment,
+        &terms.interest_deducted,
+    ]
+    .into_iter()
+    .flatten()
+    .map(|a| a.amount)
+    .chain(terms.fees.iter().filter_map(|f| f.amount))
+    .collect();
+    let candidates: Vec<&crate::model::Figure> = terms
+        .candidates
+        .iter()
+        .filter(|f| !read.contains(&f.amount.amount))
+        .collect();
+    let reproduced = |r: &Reading| {
+        let c = r.cost.as_ref().ok()?;
+        let first = c.schedule.rows.first()?.total;
+        let own = [first, c.total_repayable, c.total_interest];
+        candidates.iter().copied().find(|f| {
+            own.iter()
+                .any(|v| *v > Decimal::ZERO && (f.amount.amount - *v).abs() < half_cent)
+        })
+    };
+    let hits: Vec<Option<&crate::model::Figure>> = out.iter().map(reproduced).collect();
+    let figure = hits.iter().find_map(|h| *h)?;
+    if hits.iter().all(Option::is_some) {
+        return None;
+    }
+    let mut kept = Vec::new();
+    let mut dropped = Vec::new();
+    for (r, h) in out.iter().zip(&hits) {
+        if h.is_some() { &mut kept } else { &mut dropped }.push(r.label.as_str());
+    }
+    let note = format!(
+        "the reading «{}» reproduces the document's figure {} («{}») to the cent, and «{}» does not: the first is taken",
+        kept.join("», «"),
+        figure.amount.amount,
+        figure.amount.evidence.text,
+        dropped.join("», «")
+    );
+    Some((hits.iter().map(Option::is_some).collect(), note))
 }
 
 /// The reading reproduces the stated figures, and its stated instalment follows from its rate:
@@ -324,7 +387,14 @@ mod tests {
     fn a_rate_without_its_period_is_read_both_ways() {
         let t = ten_year_loan("借款利率为本金的50%，按总本金计算利息。");
         let mut depends = Vec::new();
-        let out = widen(&t, one_reading(&t), Method::CnIrr, false, &mut depends);
+        let out = widen(
+            &t,
+            one_reading(&t),
+            Method::CnIrr,
+            false,
+            &mut depends,
+            &mut Vec::new(),
+        );
         assert_eq!(out.len(), 2);
         // 50% over ten years is 5% a year.
         assert_eq!(out[1].terms.rates[0].value, dec("5"));
@@ -335,7 +405,14 @@ mod tests {
     fn a_rate_with_its_period_is_left_alone() {
         let t = ten_year_loan("借款年利率为50%。");
         let mut depends = Vec::new();
-        let out = widen(&t, one_reading(&t), Method::CnIrr, false, &mut depends);
+        let out = widen(
+            &t,
+            one_reading(&t),
+            Method::CnIrr,
+            false,
+            &mut depends,
+            &mut Vec::new(),
+        );
         assert_eq!(out.len(), 1);
         assert!(depends.is_empty());
     }

@@ -119,7 +119,10 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
         let readings = choose(&mut terms, method, &mut open);
         shape::single_payment_count(&mut terms);
         let equal_parts = repaid_in_equal_parts(&terms).is_some();
-        let readings = alternatives::widen(&terms, readings, method, equal_parts, &mut open);
+        let mut notes = Vec::new();
+        let readings =
+            alternatives::widen(&terms, readings, method, equal_parts, &mut open, &mut notes);
+        terms.assumptions.extend(notes);
         let readings = fee_timing::widen(&mut terms, readings, method, &mut open);
         depends_on.extend(open.iter().cloned());
         open_terms = open;

@@ -293,12 +293,41 @@ pub(crate) fn jurisdiction(cx: &mut Ctx, terms: &mut Terms, governing_only: bool
 /// "Customer address: 12 Elm St, Peoria, Illinois 61602", "Borrower: Wyatt Gomez, El Paso TX"
 /// (to the end of the line or column), the line perhaps opening with its date.
 static BORROWER_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t|]*(?:(?i:date)[ \t:]*\d[\d/.-]{5,9}[ \t]+)?(?i:borrower|co-borrower|customer|member|consumer|debtor|buyer|applicant|maker)(?:'s)?(?i: (?:name and )?(?:home |mailing |residential )?address)?[ \t]*:[ \t]*[^\n]*?,[ \t]*(?:([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[ \t]+([A-Z]{2}))(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*(?:$|[ \t]{2,}|\|)")
+    Regex::new(r"(?m)^[ \t|]*(?:(?i:date)[ \t:]*\d[\d/.-]{5,9}[ \t]+)?(?i:borrower|co-borrower|customer|member|consumer|debtor|buyer|applicant|maker)(?:'s)?(?i: (?:name and )?(?:home |mailing |residential )?address)?[ \t]*:[ \t]*[^\n]*?,[ \t]*(?:([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[ \t]+([A-Z]{2}))(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:$|[ \t]{2,}|\|)")
+        .expect("static regex")
+});
+/// The borrower's state said in words: "state of residence: Illinois", "Borrower is a resident
+/// of the State of Ohio", "I reside in Texas" (not "if you are a resident of ...").
+static RESIDENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:(?:(?-u:\b)(?:state|place) of (?:residence|domicile)|(?-u:\b)(?:borrower|customer|consumer|applicant|i|you)(?:'s)?(?: (?:am|is|are))? (?:a )?(?:resident of|residing in|domiciled in|reside in|resides in|live in|lives in))\s*:?\s*(?:the (?:state|commonwealth) of )?)([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
         .expect("static regex")
 });
 
-/// The borrower's US state, from the borrower's own address line.
+/// The borrower's US state, from the borrower's own address line or the state of residence
+/// the contract states.
 pub(crate) fn borrower_state(cx: &Ctx, terms: &mut Terms) {
+    for c in RESIDENCE.captures_iter(&cx.flat) {
+        let (Some(w), Some(place)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let before = cx
+            .slice(w.start().saturating_sub(16), w.start())
+            .to_ascii_lowercase();
+        if ["if ", "unless ", "when ", "where ", "whether "]
+            .iter()
+            .any(|k| before.contains(k))
+        {
+            continue;
+        }
+        let Some(code) = state_named(place.as_str()) else {
+            continue;
+        };
+        terms.borrower_state = Some(JurisdictionHint {
+            code: format!("US-{code}"),
+            evidence: cx.quote(w.start(), w.end()),
+        });
+        return;
+    }
     for c in BORROWER_PLACE.captures_iter(&cx.doc.text) {
         let (Some(w), Some(place)) = (c.get(0), c.get(1).or(c.get(2))) else {
             continue;
@@ -329,16 +358,31 @@ static PLACE_CELL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// No governing law names a US state: the state where the borrower lives, else the place a
-/// note says it was made at in its heading, stands as the state's hint, quoted.
+/// note says it was made at in its heading, stands as the state's hint, quoted. A tribal
+/// nation's or a foreign country's law named by the lender names no state: the borrower's
+/// state still decides which state's consumer protection the loan is checked against.
 pub(crate) fn state_from_places(cx: &Ctx, terms: &mut Terms) {
     if terms
         .jurisdiction_hints
         .iter()
-        .any(|h| h.code.starts_with("US-"))
+        .any(|h| is_us_state(&h.code))
     {
         return;
     }
     if let Some(b) = terms.borrower_state.clone() {
+        let claimed: Vec<String> = terms
+            .jurisdiction_hints
+            .iter()
+            .filter(|h| h.code == "US-TRIBAL" || !h.code.starts_with("US"))
+            .map(|h| h.evidence.text.clone())
+            .collect();
+        if let Some(law) = claimed.first() {
+            terms.assumptions.push(format!(
+                "the borrower lives in {} («{}»): that state's consumer-loan law is applied whatever law the lender names («{law}»)",
+                b.code.trim_start_matches("US-"),
+                b.evidence.text
+            ));
+        }
         terms.jurisdiction_hints.push(b.clone());
         push_hint_evidence(terms, "US", b.evidence);
         return;
@@ -386,6 +430,11 @@ static PLACE_PROSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:at|in)\s+[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2},\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?-u:\b)")
         .expect("static regex")
 });
+
+/// A US state's code ("US-IL"), not the country or a tribal nation ("US-TRIBAL").
+fn is_us_state(code: &str) -> bool {
+    code.strip_prefix("US-").is_some_and(|c| c.len() == 2)
+}
 
 /// The postal code of the US state written exactly `name` ("California" -> "CA").
 fn state_named(name: &str) -> Option<&'static str> {

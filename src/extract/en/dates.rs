@@ -299,6 +299,10 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             .jurisdiction_hints
             .iter()
             .any(|h| h.code == "GB" || h.code == "IN");
+    // The country the document's signs name writes its dates one way (Australia, New
+    // Zealand), or both ways (Canada).
+    let local_order = cx.locale.as_ref().and_then(|l| l.day_first.map(|d| (d, l)));
+    let uk = uk || local_order.is_some_and(|(d, _)| d);
     // The document's own word on the order, or a date that can only be read one way, decides
     // how every numeric date in it is read.
     let order = document_order(&cx.doc.text);
@@ -343,10 +347,17 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         if let Some(written) = &d.ambiguous {
             let how = match (&order, cx.day_first) {
                 (Some(o), _) => o.reason.clone(),
-                (None, true) => {
-                    "day-first (UK order, from the currency or governing law)".to_string()
-                }
-                (None, false) => "month-first (US order)".to_string(),
+                (None, true) => match local_order {
+                    Some((true, l)) if !uk_currency => format!("day-first (the {})", l.reason),
+                    _ => "day-first (UK order, from the currency or governing law)".to_string(),
+                },
+                (None, false) => match &cx.locale {
+                    Some(l) if l.day_first.is_none() => format!(
+                        "month-first (US order), though the {} may write either order: it depends on which the lender uses",
+                        l.reason
+                    ),
+                    _ => "month-first (US order)".to_string(),
+                },
             };
             terms.assumptions.push(format!(
                 "numeric date \"{written}\" read {how} as {}: day and month could be either way round",

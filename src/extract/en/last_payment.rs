@@ -87,7 +87,8 @@ pub(crate) fn final_payment(
     let (money, at) = first?;
     terms.assumptions.push(format!(
         "final payment stated as {} {} (the last instalment absorbs the rounding)",
-        money.currency, money.amount
+        cx.dollar(money.currency),
+        money.amount
     ));
     Some((money.amount, at))
 }
@@ -130,7 +131,8 @@ pub(crate) fn balloon(cx: &mut Ctx, terms: &mut Terms) -> Option<(rust_decimal::
     cx.cover(at);
     terms.assumptions.push(format!(
         "balloon payment of {} {} stated: the schedule is not level",
-        mo.currency, mo.amount
+        cx.dollar(mo.currency),
+        mo.amount
     ));
     Some((mo.amount, m.start))
 }

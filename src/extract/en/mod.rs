@@ -10,6 +10,7 @@
 
 mod amounts;
 mod boxes;
+mod charge_rate;
 mod clauses;
 mod covered;
 mod dates;
@@ -22,6 +23,7 @@ mod form;
 mod glued;
 mod itemization;
 mod last_payment;
+mod locale;
 pub mod number;
 mod payment_list;
 mod per_hundred;
@@ -69,11 +71,13 @@ fn extract_spaced(doc: &Document) -> Terms {
     }
     let mut cx = Ctx::new(doc, true);
     clauses::jurisdiction(&mut cx, &mut terms, false);
+    locale::extract(&mut cx, &mut terms);
     form::extract(&cx, &mut terms);
     amounts::extract(&mut cx, &mut terms);
     schedule::extract(&mut cx, &mut terms);
     rates::extract(&mut cx, &mut terms);
     fees::extract(&mut cx, &mut terms);
+    charge_rate::drop_fee_twins(&mut terms);
     amounts::derive_disbursed(&mut terms);
     rates::rate_from_apr(&cx, &mut terms);
     clauses::extract(&mut cx, &mut terms);
@@ -81,57 +85,11 @@ fn extract_spaced(doc: &Document) -> Terms {
     clauses::lender(&mut cx, &mut terms);
     clauses::borrower_state(&cx, &mut terms);
     clauses::state_from_places(&cx, &mut terms);
-    canadian_dollars(&cx, &mut terms);
+    locale::dollars(&cx, &mut terms);
     unparsed(&cx, &mut terms);
     let mut seen = std::collections::HashSet::new();
     terms.assumptions.retain(|a| seen.insert(a.clone()));
     terms
-}
-
-/// Where a Canadian province or Canada names the contract's place and nothing marks US
-/// dollars, a bare "$" is the Canadian dollar.
-fn canadian_dollars(cx: &Ctx, terms: &mut Terms) {
-    static CANADA: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:Canada|Canadian|Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island)(?-u:\b)|(?-u:\b)(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE) [A-Z]\d[A-Z] ?\d[A-Z]\d(?-u:\b)")
-            .expect("static regex")
-    });
-    static US_DOLLAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)US\$|(?-u:\b)USD(?-u:\b)|U\.S\. dollars?|United States dollars?|US dollars?",
-        )
-        .expect("static regex")
-    });
-    let head = cx.doc.text.get(..floor(&cx.doc.text, 2000)).unwrap_or("");
-    let Some(m) = CANADA.find(head) else {
-        return;
-    };
-    if US_DOLLAR.is_match(&cx.doc.text) {
-        return;
-    }
-    let mut changed = false;
-    for a in [
-        &mut terms.principal,
-        &mut terms.disbursed,
-        &mut terms.payment,
-        &mut terms.finance_charge,
-        &mut terms.total_of_payments,
-        &mut terms.interest_deducted,
-        &mut terms.total_interest,
-    ]
-    .into_iter()
-    .flatten()
-    {
-        if a.currency == "USD" && a.evidence.text.contains('$') {
-            a.currency = "CAD".to_string();
-            changed = true;
-        }
-    }
-    if changed {
-        terms.assumptions.push(format!(
-            "amounts in \"$\" read as Canadian dollars: the contract is Canadian («{}»)",
-            m.as_str()
-        ));
-    }
 }
 
 /// Working state shared by the parts of the extractor.
@@ -145,6 +103,8 @@ pub(crate) struct Ctx<'a> {
     pub covered: Vec<usize>,
     /// Read numeric dates day-first (UK style).
     pub day_first: bool,
+    /// The country the document's own signs name, when they name one.
+    pub locale: Option<locale::Locale>,
 }
 
 impl<'a> Ctx<'a> {
@@ -178,6 +138,16 @@ impl<'a> Ctx<'a> {
             sentences,
             covered: Vec::new(),
             day_first: false,
+            locale: None,
+        }
+    }
+
+    /// The currency of a figure read with `code`: a "$" is the document's own dollar when its
+    /// signs name one (a document that names US dollars has none, see [`locale::detect`]).
+    pub fn dollar(&self, code: &'static str) -> &'static str {
+        match self.locale.as_ref().and_then(|l| l.dollar) {
+            Some(local) if code == "USD" => local,
+            _ => code,
         }
     }
 

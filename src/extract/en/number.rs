@@ -82,6 +82,10 @@ fn figure_follows(text: &str, end: usize) -> bool {
         .is_some_and(|t| t.trim_start().starts_with('('))
 }
 
+/// A dollar's code right after a "$" figure ("$5,000.00 CAD").
+static DOLLAR_CODE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ ?(USD|CAD|AUD|NZD|SGD|HKD)(?-u:\b)").expect("static regex"));
+
 /// ISO code for a currency marker.
 fn currency_code(marker: &str) -> &'static str {
     let m = marker.trim_end_matches('.').to_ascii_lowercase();
@@ -176,11 +180,21 @@ pub fn find_money(text: &str) -> Vec<Money> {
         if let Some(amount) = parse_figure(fig.as_str()) {
             // "$2.5 million": the scale word belongs to the amount.
             let (factor, extra) = scale_after(text.get(fig.end()..).unwrap_or(""));
+            let mut currency = currency_code(cur.as_str());
+            let mut end = fig.end() + extra;
+            // "$5,000.00 CAD": the code after the figure says which dollar.
+            if cur.as_str() == "$"
+                && let Some(code) = DOLLAR_CODE_AFTER.captures(text.get(end..).unwrap_or(""))
+                && let (Some(all), Some(word)) = (code.get(0), code.get(1))
+            {
+                currency = currency_code(word.as_str());
+                end += all.end();
+            }
             out.push(Money {
                 amount: amount * factor,
-                currency: currency_code(cur.as_str()),
+                currency,
                 start: cur.start(),
-                end: fig.end() + extra,
+                end,
             });
         }
     }

@@ -67,6 +67,15 @@ static INDEX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:prime rate|prime|index|libor|sofr|treasury|mta|cofi|base rate|bank rate)(?-u:\b)[^%]{0,30}?(?:plus|\+|above)\s*$")
         .expect("static regex")
 });
+/// An index named with its current value: "prime rate of", "SOFR (currently", "the Index is".
+static INDEX_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:prime rate|prime|libor|sofr|treasury|base rate|bank rate|index)(?: rate)?(?: value)?\s*,?\s*(?:\(?\s*(?:currently|now|today)\)?\s*)?(?:of|is|at|=|:|currently|now)?\s*$")
+        .expect("static regex")
+});
+/// A margin right after an index's value: " plus 1%", " + 2.5 percent".
+static MARGIN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:plus|\+|above)\s*(?:a margin of\s*)?\d").expect("static regex")
+});
 static INDEX_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(prime rate|prime|libor|sofr|treasury|mta|cofi|base rate|bank rate|index)(?-u:\b)")
         .expect("static regex")
@@ -149,6 +158,8 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             .and_then(|m| m.as_str().parse::<u32>().ok())
     });
     let mut increments: Vec<(Percent, usize)> = Vec::new();
+    // The margin figure after an index's stated value ("prime rate of 7.50% plus 1%").
+    let mut margin_at: Option<usize> = None;
     let boxed = boxed_apr(cx, terms);
     // A disclosure box read as lines: its APR figure stands away from its heading.
     let box_apr = super::amounts::disclosure_box(cx).and_then(|b| b.apr);
@@ -249,7 +260,40 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         // "a 5% of the loan amount fee" is a fee; "Interest: 0.8% of the amount of credit per
         // day" is a rate on that amount.
         let rate_of_amount = INTEREST_WORD.is_match(near) && PER_AFTER.is_match(after);
-        if CAP.is_match(near) || fee_before || (FEE_AFTER.is_match(after) && !rate_of_amount) {
+        // A finance charge per period is the loan's rate (a pawn ticket's monthly charge), in
+        // its label or in the heading of the figure's table column.
+        let head = super::charge_rate::column_head(&cx.doc.text, p.start);
+        let charge = super::charge_rate::charge_label(near)
+            .or_else(|| head.and_then(super::charge_rate::charge_label));
+        let thirty_days = super::charge_rate::thirty_day_period(after);
+        let charge_period = charge.clone().flatten();
+        let charge_rate = charge.is_some()
+            && (charge_period.is_some() || PER_AFTER.is_match(after) || thirty_days);
+        if !charge_rate
+            && (CAP.is_match(near) || fee_before || (FEE_AFTER.is_match(after) && !rate_of_amount))
+        {
+            continue;
+        }
+        if margin_at == Some(p.start) {
+            continue;
+        }
+        // "(prime rate of 7.50% plus 1%)": the index's value and its margin explain the rate
+        // stated beside them; neither is a rate of its own nor a default increase.
+        if INDEX_VALUE.is_match(near)
+            && let Some(m) = MARGIN_AFTER.find(after)
+        {
+            cx.cover(p.start);
+            // The margin's figure starts at the digit the pattern ends on.
+            margin_at = Some(p.end + m.end() - 1);
+            terms.assumptions.push(format!(
+                "index value {}% plus a margin stated («{}»): they explain the contract rate, they are not a rate of their own",
+                p.value,
+                cx.slice(
+                    p.start,
+                    p.end + number::find_percents(after).first().map_or(m.end(), |q| q.end)
+                )
+                .trim()
+            ));
             continue;
         }
         if let Some(m) = INDEX.find(near) {
@@ -277,7 +321,8 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                 && c.get(0)
                     .is_some_and(|m| names_payments(after.get(m.end()..).unwrap_or(""))))
         });
-        let has_interest = INTEREST_WORD.is_match(near) || simple_apr || apr_is_interest;
+        let has_interest =
+            INTEREST_WORD.is_match(near) || simple_apr || apr_is_interest || charge_rate;
         if !has_interest && per_after.is_none() {
             continue;
         }
@@ -334,6 +379,17 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             .or(per)
             .or(simple_apr.then_some(Per::Year))
             .or_else(|| {
+                // "each 30 days": a pawn or title loan's month.
+                thirty_days.then(|| {
+                    terms.assumptions.push(format!(
+                        "{}% for each 30 days read as {}% a month",
+                        p.value, p.value
+                    ));
+                    Per::Month
+                })
+            })
+            .or_else(|| charge_period.as_deref().and_then(per_from))
+            .or_else(|| {
                 PER_BEFORE
                     .captures_iter(near)
                     .last()
@@ -352,6 +408,11 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             .last()
             .and_then(|c| c.get(1))
             .map_or("rate".to_string(), |m| m.as_str().to_ascii_lowercase());
+        let label = if charge_rate {
+            super::charge_rate::LABEL.to_string()
+        } else {
+            label
+        };
         let basis = BASIS.captures(sentence).map(|c| {
             if c.get(1).is_some() {
                 Basis::RemainingPrincipal

@@ -15,8 +15,12 @@ use crate::model::{Amount, Count, Frequency, FrequencyTerm, Repayment, Repayment
 pub(super) const COUNT: &str = r"(\d{1,3}|[a-z]+(?:[ -][a-z]+)?\s*\(\d{1,3}\)|[a-z]+(?:-[a-z]+)?)";
 const FREQ: &str = r"weekly|bi-?weekly|fortnightly|semi-?monthly|monthly|quarterly|annual|yearly";
 
+/// What a payment is called: a payment or instalment, or how it is taken, a payroll deduction
+/// or an automatic debit ("130 biweekly payroll deductions", "24 ACH debits").
+pub(super) const PAYMENT_NOUN: &str = r"payments?|instal?lments?|repayments?|(?:payroll |salary |wage |pay(?:check|cheque) |automatic |ACH |bank |direct |pre-?authori[sz]ed )?(?:deductions?|debits?|drafts?)|allotments?";
+
 static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b){COUNT}\s+(?:(?:equal|consecutive|successive|substantially equal|regular|scheduled|level)\s+)*(?:({FREQ})\s+)?(?:(?:principal and interest|level)\s+)?(payments?|instal?lments?|repayments?)(?-u:\b)"))
+    Regex::new(&format!(r"(?i)(?-u:\b){COUNT}\s+(?:(?:equal|consecutive|successive|substantially equal|regular|scheduled|level)\s+)*(?:({FREQ})\s+)?(?:(?:principal and interest|level)\s+)?({PAYMENT_NOUN})(?-u:\b)"))
         .expect("static regex")
 });
 /// A TILA payment-schedule box: "Number of Payments: 12". An app screen glues label and
@@ -145,7 +149,7 @@ static IF_BEFORE_PAY: LazyLock<Regex> = LazyLock::new(|| {
 /// The words of a payment frequency.
 const FREQ_WORDS: &str = r"bi-?weekly|every (?:two|2) weeks|every other (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|every (?:three|3) months|every quarter|annually";
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due)(?-u:\b)(?:[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS}),?\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)(?:on|by) the ((?:(?:first|last|\d{{1,2}}(?:st|nd|rd|th))(?: (?:calendar )?day)?|same (?:calendar )?day) of (?:each|every) (?:calendar )?month)(?-u:\b))"))
+    Regex::new(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due|deducted|debited|withheld|drafted)(?-u:\b)(?:[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS}),?\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)(?:on|by) the ((?:(?:first|last|\d{{1,2}}(?:st|nd|rd|th))(?: (?:calendar )?day)?|same (?:calendar )?day) of (?:each|every) (?:calendar )?month)(?-u:\b))"))
         .expect("static regex")
 });
 static METHOD: LazyLock<Regex> = LazyLock::new(|| {
@@ -283,6 +287,11 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
 }
 
 fn installments(cx: &mut Ctx, terms: &mut Terms) {
+    // "26 deductions a year for 5 years": not 26 payments.
+    term::count_per_year(cx, terms);
+    if terms.installments.is_some() {
+        return;
+    }
     let flat = cx.flat.clone();
     if let Some(c) = NUMBER_OF_PAYMENTS.captures(&flat)
         && let (Some(w), Some(n)) = (c.get(0), c.get(1))

@@ -8,8 +8,8 @@ use regex::Regex;
 
 use super::Ctx;
 use super::number;
-use super::schedule::{COUNT, LATE_WORDS, parse_count};
-use crate::model::{Count, Frequency, LoanTerm, RepaymentMethod, Terms};
+use super::schedule::{COUNT, LATE_WORDS, PAYMENT_NOUN, parse_count};
+use crate::model::{Count, Frequency, FrequencyTerm, LoanTerm, RepaymentMethod, Terms};
 
 static TERM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?-u:\b)(?:(?:loan term|term of (?:the )?(?:loan|agreement|note|credit|transaction|advance)|term\s*[:|]?|duration of (?:the )?(?:loan|agreement|credit(?: agreement)?)|repayment period|for a (?:term|period) of|a term of|duration\s*:)\s*:?\s*(?:(?:is|shall be|will be)\s+)?(?:of\s+)?(?:\[ ?\]\s*|☐\s*|□\s*)?{COUNT}\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)|(\d{{1,3}})[ -](months?|years?|weeks?|days?)[ -](?:loan )?term(?-u:\b))"))
@@ -141,6 +141,56 @@ pub(super) fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
     }
 }
 
+/// A count given as so many a year for so many years: "26 payroll deductions a year for 5
+/// years", "52 payments per year over three (3) years". The count is their product, and the
+/// number a year is the frequency.
+pub(super) fn count_per_year(cx: &mut Ctx, terms: &mut Terms) {
+    static PER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)(?-u:\b)(52|26|24|12|4|fifty-?two|twenty-?six|twenty-?four|twelve|four)\s+(?:(?:{PAYMENT_NOUN})\s+)?(?:per|a|each|every)\s+year,?\s+(?:for|over|during)\s+(?:a (?:term|period) of\s+)?{COUNT}\s+years?(?-u:\b)"))
+            .expect("static regex")
+    });
+    if terms.installments.is_some() {
+        return;
+    }
+    let flat = cx.flat.clone();
+    let Some(c) = PER_YEAR.captures(&flat) else {
+        return;
+    };
+    let (Some(whole), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else {
+        return;
+    };
+    let (Some(per_year), Some(years)) = (parse_count(a.as_str()), parse_count(b.as_str())) else {
+        return;
+    };
+    let frequency = match per_year {
+        52 => Frequency::Weekly,
+        26 => Frequency::Biweekly,
+        24 => Frequency::Semimonthly,
+        12 => Frequency::Monthly,
+        _ => Frequency::Quarterly,
+    };
+    let count = per_year * years;
+    if years == 0 || count > 600 {
+        return;
+    }
+    cx.cover(a.start());
+    let evidence = cx.evidence(whole.start(), whole.end());
+    terms.assumptions.push(format!(
+        "{count} payments: {per_year} a year for {years} years («{}»)",
+        whole.as_str()
+    ));
+    terms.installments = Some(Count {
+        count,
+        evidence: evidence.clone(),
+    });
+    if terms.frequency.is_none() {
+        terms.frequency = Some(FrequencyTerm {
+            frequency,
+            evidence,
+        });
+    }
+}
+
 /// The number of whole calendar months from `start` to `end`, when `end` falls on the same
 /// day of the month (or both on a month's last day).
 pub(super) fn whole_months(start: chrono::NaiveDate, end: chrono::NaiveDate) -> Option<u32> {
@@ -174,16 +224,26 @@ pub(super) fn count_from_term(terms: &mut Terms) {
     let Some(months) = term.months else {
         return;
     };
-    let (span, word) = match freq.frequency {
-        Frequency::Monthly => (1, "monthly"),
-        Frequency::Quarterly => (3, "quarterly"),
-        Frequency::Annually => (12, "yearly"),
+    // Payments a year: a weekly or biweekly schedule fits a term only in whole years (26
+    // biweekly payroll deductions a year for 5 years); a monthly one any whole months.
+    let (per_year, word) = match freq.frequency {
+        Frequency::Weekly => (52, "weekly"),
+        Frequency::Biweekly => (26, "biweekly"),
+        Frequency::Semimonthly => (24, "semimonthly"),
+        Frequency::Monthly => (12, "monthly"),
+        Frequency::Quarterly => (4, "quarterly"),
+        Frequency::Annually => (1, "yearly"),
         _ => return,
     };
-    if months < 2 || months % span != 0 || months / span < 2 {
+    let whole_periods = if per_year > 12 {
+        months % 12 == 0 || (per_year == 24)
+    } else {
+        (months * per_year) % 12 == 0
+    };
+    let count = months * per_year / 12;
+    if months < 2 || !whole_periods || count < 2 {
         return;
     }
-    let count = months / span;
     let from = if interest_only {
         format!("{word} interest payments")
     } else {
