@@ -36,8 +36,8 @@ pub struct PatternSet {
     /// Every string some pattern needs, each once; `None` when the automaton cannot be built
     /// (every pattern is then a candidate).
     searcher: Option<AhoCorasick>,
-    /// How many strings the searcher knows.
-    strings: usize,
+    /// For each string of the searcher, the patterns that need it somewhere.
+    owners: Vec<Vec<usize>>,
     /// What each pattern needs, strings by their number in the searcher; `None`: nothing
     /// (a candidate in every text).
     needs: Vec<Option<Need<usize>>>,
@@ -74,31 +74,58 @@ impl PatternSet {
         if searcher.is_none() {
             needs.iter_mut().for_each(|n| *n = None);
         }
+        let mut owners = vec![Vec::new(); strings.len()];
+        for (p, need) in needs.iter().enumerate() {
+            let mut named = Vec::new();
+            if let Some(need) = need {
+                need.each_string(&mut |&s| named.push(s));
+            }
+            named.sort_unstable();
+            named.dedup();
+            for s in named {
+                if let Some(o) = owners.get_mut(s) {
+                    o.push(p);
+                }
+            }
+        }
         PatternSet {
             searcher,
-            strings: strings.len(),
+            owners,
             needs,
         }
     }
 
-    /// Which patterns may match `hay` (one pass).
+    /// Which patterns may match `hay` (one pass). A need holds only when one of its strings
+    /// is found, so only the patterns of the strings found are weighed.
     pub fn candidates(&self, hay: &str) -> Candidates {
-        let mut found = vec![false; self.strings];
-        if let Some(searcher) = &self.searcher {
-            for m in searcher.find_overlapping_iter(hay) {
-                if let Some(f) = found.get_mut(m.pattern().as_usize()) {
-                    *f = true;
+        let mut may: Vec<bool> = self.needs.iter().map(Option::is_none).collect();
+        let Some(searcher) = &self.searcher else {
+            return Candidates { may };
+        };
+        let mut found = vec![0u64; self.owners.len().div_ceil(64)];
+        let mut touched: Vec<usize> = Vec::new();
+        for m in searcher.find_overlapping_iter(hay) {
+            let id = m.pattern().as_usize();
+            if let Some(word) = found.get_mut(id / 64) {
+                if *word & (1 << (id % 64)) == 0 {
+                    *word |= 1 << (id % 64);
+                    touched.extend(self.owners.get(id).into_iter().flatten());
                 }
             }
         }
-        let is_found = |&i: &usize| found.get(i).copied().unwrap_or(true);
-        Candidates {
-            may: self
-                .needs
-                .iter()
-                .map(|need| need.as_ref().is_none_or(|n| n.holds(&is_found)))
-                .collect(),
+        let is_found = |&id: &usize| {
+            found
+                .get(id / 64)
+                .is_some_and(|w| w & (1 << (id % 64)) != 0)
+        };
+        touched.sort_unstable();
+        touched.dedup();
+        for p in touched {
+            if let (Some(slot), Some(Some(need))) = (may.get_mut(p), self.needs.get(p)) {
+                *slot = need.holds(&is_found);
+            }
         }
+        Candidates { may }
     }
 }
 

@@ -42,6 +42,14 @@ impl<S> Need<S> {
         }
     }
 
+    /// Call `f` with every string it names.
+    pub fn each_string(&self, f: &mut impl FnMut(&S)) {
+        match self {
+            Need::Any(strings) => strings.iter().for_each(&mut *f),
+            Need::All(needs) | Need::Either(needs) => needs.iter().for_each(|n| n.each_string(f)),
+        }
+    }
+
     /// The same need, each string replaced by `f` of it.
     pub fn map<T>(self, f: &mut impl FnMut(S) -> T) -> Need<T> {
         match self {
