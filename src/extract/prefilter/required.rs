@@ -133,7 +133,7 @@ fn facts(hir: &Hir) -> Facts {
             };
             let need = match rep.min {
                 0 => None,
-                _ => spelled.as_ref().and_then(|s| any(s)).or(sub.need),
+                _ => spelled.as_ref().and_then(any).or(sub.need),
             };
             Facts { spelled, need }
         }
@@ -141,7 +141,7 @@ fn facts(hir: &Hir) -> Facts {
         HirKind::Alternation(subs) => {
             let parts: Vec<Facts> = subs.iter().map(facts).collect();
             let spelled = union(parts.iter().map(|p| p.spelled.clone()));
-            let need = match spelled.as_ref().and_then(|s| any(s)) {
+            let need = match spelled.as_ref().and_then(any) {
                 Some(need) => Some(need),
                 None => parts
                     .into_iter()
