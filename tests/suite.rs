@@ -83,6 +83,7 @@ mod messages_c;
 mod metamorphic;
 mod overdue_samples;
 mod parsers_props;
+mod prefilter_exact;
 mod read_corpus;
 mod read_hostile;
 mod read_pdf_parity;

@@ -5,50 +5,48 @@
 //! [`PatternSet`] answers, in one pass, which patterns can match at all; only those are then
 //! run alone (for their position or captures), so results are identical.
 //!
-//! The set is built from the patterns loosened (see [`loosened`]): a Unicode word boundary
-//! stops the set's fast automaton on non-ASCII text (Chinese), and a counted repetition of a
-//! Unicode class (`[^。\n]{0,30}`) compiles one copy of the class's UTF-8 automaton per count,
-//! which made building the sets the largest start-up cost of every run. Loosening only widens
-//! what a pattern matches, so a pattern the set rules out cannot match. When the set cannot
-//! be built (too large), every pattern is a candidate.
+//! Each pattern is read for the literal strings every match contains ([`required`]: "one of
+//! `借款人`, `乙方`, and one of `归还`, `偿还`"); one Aho-Corasick automaton over all of them finds
+//! which occur in a text, and a pattern whose need they do not meet cannot match. A pattern
+//! that needs no literal is a candidate in every text.
 //!
-//! The list is split into sets of at most [`PATTERNS_PER_SET`] patterns, each searched in its
-//! own pass. One set over a whole list spent most of its time building its automaton's states,
-//! one per combination of the patterns' partial matches a text had opened (with loosened gaps
-//! such as `[^。\n]*`, many stay open at once): on new texts that was a millisecond or more
-//! each, far more than the search itself, and it was paid again by every worker thread (each
-//! has its own cache). Smaller sets have far fewer such combinations; a few more passes over
-//! the text cost much less.
+//! Before, the set was a `RegexSet` over the patterns loosened (a lazy DFA): exact for the
+//! loosened patterns, but its automaton states were built per worker thread as new texts
+//! opened new combinations of partial matches (a millisecond or more on a new text), and each
+//! thread's cache kept growing with the distinct texts it had seen, up to 16 MB a set: on the
+//! real corpus the largest part of an audit's peak memory. The literal automaton is built
+//! once, in full, and shared by every thread: its memory is fixed and a search builds nothing.
 //!
 //! [`LazyRegex`] compiles a pattern of such a list on its first use: a pattern the set rules
 //! out in every text of a run is never compiled.
 
+mod required;
+
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use regex::{Regex, RegexSet, RegexSetBuilder, SetMatches};
+use aho_corasick::AhoCorasick;
+use regex::Regex;
 
-/// The automaton cache of one set, per thread: large enough that many patterns over Chinese
-/// text do not exhaust it (at the default size the search gives up its automaton and runs
-/// many times slower); it grows only as far as the texts need.
-const DFA_CACHE_BYTES: usize = 16 << 20;
-
-/// Most patterns in one set (see the module's notes); a list is split into sets of equal size.
-pub const PATTERNS_PER_SET: usize = 16;
+use required::{Need, required};
 
 /// A prefilter over a fixed list of patterns (indices as given).
 #[derive(Debug)]
 pub struct PatternSet {
-    /// Consecutive slices of the list, `size` patterns each (the last may be shorter); `None`
-    /// for a slice whose set cannot be built.
-    sets: Vec<Option<RegexSet>>,
-    size: usize,
+    /// Every string some pattern needs, each once; `None` when the automaton cannot be built
+    /// (every pattern is then a candidate).
+    searcher: Option<AhoCorasick>,
+    /// For each string of the searcher, the patterns that need it somewhere.
+    owners: Vec<Vec<usize>>,
+    /// What each pattern needs, strings by their number in the searcher; `None`: nothing
+    /// (a candidate in every text).
+    needs: Vec<Option<Need<usize>>>,
 }
 
 /// The patterns of a [`PatternSet`] that may match one text.
 #[derive(Debug)]
 pub struct Candidates {
-    matches: Vec<Option<SetMatches>>,
-    size: usize,
+    may: Vec<bool>,
 }
 
 impl PatternSet {
@@ -57,41 +55,84 @@ impl PatternSet {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        let loose: Vec<String> = patterns.into_iter().map(|p| loosened(p.as_ref())).collect();
-        let count = loose.len().div_ceil(PATTERNS_PER_SET).max(1);
-        let size = loose.len().div_ceil(count).max(1);
-        let sets = loose
-            .chunks(size)
-            .map(|slice| {
-                RegexSetBuilder::new(slice)
-                    .dfa_size_limit(DFA_CACHE_BYTES)
-                    .build()
-                    .ok()
+        let mut strings: Vec<Vec<u8>> = Vec::new();
+        let mut numbers: HashMap<Vec<u8>, usize> = HashMap::new();
+        let mut number = |s: Vec<u8>| {
+            *numbers.entry(s).or_insert_with_key(|s| {
+                strings.push(s.clone());
+                strings.len() - 1
             })
+        };
+        let mut needs: Vec<Option<Need<usize>>> = patterns
+            .into_iter()
+            .map(|p| required(p.as_ref()).map(|need| need.map(&mut number)))
             .collect();
-        PatternSet { sets, size }
+        let searcher = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&strings)
+            .ok();
+        if searcher.is_none() {
+            needs.iter_mut().for_each(|n| *n = None);
+        }
+        let mut owners = vec![Vec::new(); strings.len()];
+        for (p, need) in needs.iter().enumerate() {
+            let mut named = Vec::new();
+            if let Some(need) = need {
+                need.each_string(&mut |&s| named.push(s));
+            }
+            named.sort_unstable();
+            named.dedup();
+            for s in named {
+                if let Some(o) = owners.get_mut(s) {
+                    o.push(p);
+                }
+            }
+        }
+        PatternSet {
+            searcher,
+            owners,
+            needs,
+        }
     }
 
-    /// Which patterns may match `hay` (one pass per set).
+    /// Which patterns may match `hay` (one pass). A need holds only when one of its strings
+    /// is found, so only the patterns of the strings found are weighed.
     pub fn candidates(&self, hay: &str) -> Candidates {
-        Candidates {
-            matches: self
-                .sets
-                .iter()
-                .map(|s| s.as_ref().map(|s| s.matches(hay)))
-                .collect(),
-            size: self.size,
+        let mut may: Vec<bool> = self.needs.iter().map(Option::is_none).collect();
+        let Some(searcher) = &self.searcher else {
+            return Candidates { may };
+        };
+        let mut found = vec![0u64; self.owners.len().div_ceil(64)];
+        let mut touched: Vec<usize> = Vec::new();
+        for m in searcher.find_overlapping_iter(hay) {
+            let id = m.pattern().as_usize();
+            if let Some(word) = found.get_mut(id / 64) {
+                if *word & (1 << (id % 64)) == 0 {
+                    *word |= 1 << (id % 64);
+                    touched.extend(self.owners.get(id).into_iter().flatten());
+                }
+            }
         }
+        let is_found = |&id: &usize| {
+            found
+                .get(id / 64)
+                .is_some_and(|w| w & (1 << (id % 64)) != 0)
+        };
+        touched.sort_unstable();
+        touched.dedup();
+        for p in touched {
+            if let (Some(slot), Some(Some(need))) = (may.get_mut(p), self.needs.get(p)) {
+                *slot = need.holds(&is_found);
+            }
+        }
+        Candidates { may }
     }
 }
 
 impl Candidates {
     /// False only when pattern `i` cannot match the text.
     pub fn may_match(&self, i: usize) -> bool {
-        match self.matches.get(i / self.size) {
-            Some(Some(m)) => m.matched(i % self.size),
-            _ => true,
-        }
+        self.may.get(i).copied().unwrap_or(true)
     }
 }
 
@@ -128,117 +169,10 @@ impl LazyRegex {
     }
 }
 
-/// `pattern` loosened for a prefilter: without `\b` and `\B` (nor their `\b{start}` forms),
-/// and each counted repetition (`{m,n}`, `{m,}`, `{n}`) made a `*`. It matches everything
-/// the pattern matches, and more. A pattern in verbose mode (`x`) keeps its repetitions (its
-/// comments are not parsed here).
-fn loosened(pattern: &str) -> String {
-    let counts = !verbose(pattern);
-    let mut out = String::with_capacity(pattern.len());
-    let mut chars = pattern.chars().peekable();
-    // Depth of character classes (`[...]`, nested): a brace there is a literal.
-    let mut class = 0usize;
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => match chars.next() {
-                Some('b' | 'B') if class == 0 => {
-                    if chars.peek() == Some(&'{') {
-                        chars.by_ref().find(|&d| d == '}');
-                    }
-                }
-                Some(d) => {
-                    out.push('\\');
-                    out.push(d);
-                    // `\p{Han}`, `\x{41}`, `\u{41}`: copied whole.
-                    if matches!(d, 'p' | 'P' | 'x' | 'u' | 'U' | 'b' | 'B')
-                        && chars.peek() == Some(&'{')
-                    {
-                        for e in chars.by_ref() {
-                            out.push(e);
-                            if e == '}' {
-                                break;
-                            }
-                        }
-                    }
-                }
-                None => out.push('\\'),
-            },
-            '[' => {
-                class += 1;
-                out.push(c);
-                // `[]...]`, `[^]...]`: a first `]` is a literal.
-                if chars.peek() == Some(&'^') {
-                    out.extend(chars.next());
-                }
-                if chars.peek() == Some(&']') {
-                    out.extend(chars.next());
-                }
-            }
-            ']' if class > 0 => {
-                class -= 1;
-                out.push(c);
-            }
-            '{' if class == 0 && counts => {
-                let rest: String = chars.clone().take_while(|&d| d != '}').collect();
-                let counted = !rest.is_empty()
-                    && rest.len() < 16
-                    && rest.split(',').count() <= 2
-                    && rest.split(',').next().is_some_and(|m| !m.is_empty())
-                    && rest.chars().all(|d| d.is_ascii_digit() || d == ',')
-                    && chars.clone().nth(rest.chars().count()) == Some('}');
-                if counted {
-                    chars.by_ref().find(|&d| d == '}');
-                    out.push('*');
-                } else {
-                    out.push(c);
-                }
-            }
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// Whether a flag group of `pattern` turns verbose mode on (`(?x)`, `(?ix:`).
-fn verbose(pattern: &str) -> bool {
-    pattern.match_indices("(?").any(|(i, _)| {
-        pattern[i + 2..]
-            .chars()
-            .take_while(|c| c.is_ascii_alphabetic() || *c == '-')
-            .take_while(|c| *c != '-')
-            .any(|c| c == 'x')
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use regex::Regex;
-
-    #[test]
-    fn boundaries_are_dropped_and_escapes_kept() {
-        assert_eq!(loosened(r"\bP2P\b"), "P2P");
-        assert_eq!(loosened(r"(?-u:\b)fee"), "(?-u:)fee");
-        assert_eq!(loosened(r"a\\b\Bc\b{start}d"), r"a\\bcd");
-        assert_eq!(loosened(r"\d+\.\s"), r"\d+\.\s");
-        assert_eq!(loosened(r"[\b]x"), r"[\b]x");
-    }
-
-    #[test]
-    fn counted_repetitions_become_stars_outside_classes() {
-        assert_eq!(loosened(r"[^。\n]{0,30}共同"), r"[^。\n]*共同");
-        assert_eq!(
-            loosened(r"\d{4}年\d{1,2}?月(?:x){2,}"),
-            r"\d*年\d*?月(?:x)*"
-        );
-        assert_eq!(loosened(r"\p{Han}{2,4}\x{41}{3}"), r"\p{Han}*\x{41}*");
-        assert_eq!(
-            loosened(r"[{2}]a\{2}[]{1}]b{,3}c{x}"),
-            r"[{2}]a\{2}[]{1}]b{,3}c{x}"
-        );
-        assert_eq!(loosened(r"(?x) a{2} # b{3}"), r"(?x) a{2} # b{3}");
-        assert_eq!(loosened(r"(?i-x)a{2}"), r"(?i-x)a*");
-    }
 
     #[test]
     fn a_pattern_ruled_out_does_not_match() {
@@ -250,6 +184,7 @@ mod tests {
             r"\Bar\B",
             r"(?:借款|贷款)[^。\n]{0,3}合同",
             r"[^a]{2}b",
+            r"(?i)bank",
         ];
         let set = PatternSet::new(patterns);
         let alone: Vec<Regex> = patterns.iter().map(|p| Regex::new(p).unwrap()).collect();
@@ -270,31 +205,38 @@ mod tests {
             "借款之外的其他书面合同",
             "xb",
             "xxb",
+            "BAN\u{212A}",
+            "the Bank",
         ] {
             let c = set.candidates(hay);
             for (i, re) in alone.iter().enumerate() {
                 assert!(c.may_match(i) || !re.is_match(hay), "{i} {hay}");
             }
         }
-        // Ruled out where nothing can match.
+        // Ruled out where nothing can match, except `^\d+$`, which requires no literal.
         let c = set.candidates("月利率");
-        assert!((0..patterns.len()).all(|i| !c.may_match(i)));
+        assert!((0..patterns.len()).all(|i| c.may_match(i) == (i == 3)));
     }
 
     #[test]
-    fn a_long_list_is_split_and_every_index_answers_for_its_own_pattern() {
-        // Literal words: a loosened word is the word, so the prefilter is exact here.
-        let words: Vec<String> = (0..PATTERNS_PER_SET * 3 + 5)
-            .map(|i| format!("w{i}x"))
-            .collect();
+    fn every_index_answers_for_its_own_pattern() {
+        // Literal words: the prefilter is exact for them.
+        let words: Vec<String> = (0..53).map(|i| format!("w{i}x")).collect();
         let set = PatternSet::new(&words);
-        assert_eq!(set.sets.len(), 4);
-        assert!(set.sets.iter().all(Option::is_some));
         for (i, word) in words.iter().enumerate() {
             let c = set.candidates(&format!("before {word} after"));
             for j in 0..words.len() {
                 assert_eq!(c.may_match(j), i == j, "text with {word}, pattern {j}");
             }
         }
+    }
+
+    #[test]
+    fn a_pattern_without_a_required_literal_is_always_a_candidate() {
+        let set = PatternSet::new([r"\d+", r"(?i)fee", r"a|\d"]);
+        let c = set.candidates("no digits here");
+        assert!(c.may_match(0) && !c.may_match(1) && c.may_match(2));
+        let c = set.candidates("FEES");
+        assert!(c.may_match(1));
     }
 }

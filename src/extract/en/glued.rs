@@ -27,6 +27,14 @@ pub(crate) struct Deglued {
 /// A currency prefix ("US$", "A$") and an ordinal ("1st", "22nd") are not joins.
 fn join_before(chars: &[char], i: usize) -> Option<bool> {
     let (prev, cur) = (*chars.get(i.checked_sub(1)?)?, *chars.get(i)?);
+    // Every join below needs one of these pairs; checked first because this runs for every
+    // character of a document and the counts of letters below scan whole words.
+    let letter_then_figure =
+        prev.is_alphabetic() && (cur.is_ascii_digit() || matches!(cur, '$' | '£' | '€'));
+    let figure_then_letter = matches!(prev, '%' | ')' | '0'..='9') && cur.is_alphabetic();
+    if !letter_then_figure && !figure_then_letter {
+        return None;
+    }
     let letters_back = chars[..i]
         .iter()
         .rev()
