@@ -24,6 +24,7 @@ mod document_kind;
 mod document_kind_classes;
 mod document_kind_l;
 mod document_kind_m;
+mod document_kind_n;
 mod document_kind_offers;
 mod document_kind_records;
 mod document_kind_substance;
