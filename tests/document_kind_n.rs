@@ -40,3 +40,25 @@ const ZH_LOAN_WITH_REMEDIES: &str = "借款合同\n出借人：嘉禾小额贷�
 fn a_loan_with_remedies_for_default_keeps_its_kind() {
     assert_cases(&[(LoanContract, EN_LOAN_WITH_REMEDIES, ZH_LOAN_WITH_REMEDIES)]);
 }
+
+// A lease whose rents buy the goods (以租代购): once every rent is paid the goods are the
+// lessee's, so the rents are the instalments of a price on credit. The same lease with the
+// ownership option left unticked (the goods go back) stays a lease.
+const ZH_LEASE_TO_OWN: &str = "电动车租赁协议\n出租人：速骑出行科技有限公司\n承租人：韦小龙\n租赁车辆：雅迪电动自行车一辆，签约价值3,600元\n租期12个月，每月租金360元，于每月10日由承租人账户自动代扣，合计4,320元。\n承租人按期缴清全部租金后，车辆所有权归承租人，出租人不再收回。\n逾期支付租金的，每日按应付未付租金的0.1%支付违约金。\n承租人签字：韦小龙　2025年9月10日\n";
+const ZH_LEASE_TO_OWN_2: &str = "笔记本电脑租用服务确认单\n出租方：易享租赁（杭州）有限公司　承租方：柯静\n设备：ThinkPad X1 笔记本电脑，设备价值9,000元\n月租金：880元，共12期，租金总额10,560元\n到期方案：\n☑ 12期租金全部支付完毕后设备归承租方所有\n□ 到期归还设备\n承租方确认：柯静\n";
+const ZH_LEASE_RETURNED: &str = "笔记本电脑租用服务确认单\n出租方：易享租赁（杭州）有限公司　承租方：柯静\n设备：ThinkPad X1 笔记本电脑，设备价值9,000元，押金1,000元\n月租金：880元，共12期，租金总额10,560元\n到期方案：\n□ 12期租金全部支付完毕后设备归承租方所有\n☑ 到期归还设备，押金退还\n承租方确认：柯静\n";
+
+// A UK logbook loan: a loan secured by a bill of sale over the borrower's vehicle. The title
+// pairs the bill of sale with the loan agreement; the loan is the head noun.
+const EN_LOGBOOK: &str = "VEHICLE BILL OF SALE - LOAN CONTRACT\nLender: Harbour Motor Credit Ltd    Borrower: Ms Kerry Doyle\nSecurity: 2016 Vauxhall Corsa, registration kept by the lender as security\nCredit advanced: 1,200.00 GBP, repayable by 12 monthly instalments of 158.40 GBP\nTotal amount payable: 1,900.80 GBP    APR: 164.6%\nYou keep the car, but if you fall behind we may take it and sell it.\nSigned by the borrower: K. Doyle\n";
+const EN_LOGBOOK_2: &str = "Bill of Sale Credit Agreement\nRegulated by the Consumer Credit Act 1974.\nCreditor: Harbour Motor Credit Ltd. Debtor: Kerry Doyle.\nThe creditor lends the debtor 1,200.00 GBP, secured by a bill of sale over her 2016 Vauxhall Corsa; she repays 12 monthly instalments of 158.40 GBP (total 1,900.80 GBP).\nSignature of debtor: K. Doyle\n";
+const EN_PLAIN_BILL_OF_SALE: &str = "BILL OF SALE\nSeller: Martin Hale    Buyer: Nadia Rossi\nVehicle: 2014 Honda Jazz, VIN on file\nPrice: 3,250.00 GBP paid in full today by bank transfer. The vehicle is sold as seen.\nSigned: M. Hale    N. Rossi\n";
+
+#[test]
+fn a_loan_told_as_a_lease_or_a_bill_of_sale_is_a_loan() {
+    assert_cases(&[
+        (LoanContract, ZH_LEASE_TO_OWN, ZH_LEASE_TO_OWN_2),
+        (LoanContract, EN_LOGBOOK, EN_LOGBOOK_2),
+        (Other, ZH_LEASE_RETURNED, EN_PLAIN_BILL_OF_SALE),
+    ]);
+}

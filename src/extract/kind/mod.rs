@@ -323,9 +323,17 @@ fn title_kind(line: &str) -> Option<(DocumentKind, &'static str, Option<&'static
             // Another document's word that qualifies a loan (保单贷款申请书, 存单借款) names
             // what the loan is made against, not the document.
             let qualifies_loan = kind == DocumentKind::Other
-                && t.credit_subjects_zh
+                && (t
+                    .credit_subjects_zh
                     .iter()
-                    .any(|s| rest.starts_with(s.as_str()));
+                    .any(|s| rest.starts_with(s.as_str()))
+                    // An English word of another document just before a loan title ("Bill
+                    // of Sale Loan Agreement", "Lease-Purchase Credit Agreement") names what
+                    // the loan is secured by or told as: the loan title is the head noun.
+                    || (hay == en.as_str()
+                        && t.loan_en.iter().any(|l| {
+                            find_word(rest.trim_start_matches([' ', '-', '/']), l) == Some(0)
+                        })));
             // A Chinese title ends with what the document is: a loan title after another
             // document's word (存单质押借款合同) names a loan secured by it, and a guarantee's title after a loan's (借款合同之担保函) names the guarantee.
             let better = best.is_none_or(|b| {
