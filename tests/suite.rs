@@ -75,6 +75,7 @@ mod i18n_zh_reports;
 mod letter;
 mod message;
 mod message_classes;
+mod message_classes_n;
 mod message_corpus;
 mod message_demand_vs_claim;
 mod message_third_party;
