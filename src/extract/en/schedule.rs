@@ -268,7 +268,17 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     let last = super::last_payment::final_payment(cx, terms);
     let balloon = super::last_payment::balloon(cx, terms);
     if let Some((amount, at)) = last.or(balloon) {
+        let (amount, at) = super::last_payment::last_from_total(cx, terms, amount, at);
         super::last_payment::count_with_last(cx, terms, amount, at);
+        super::last_payment::record(cx, terms, amount, at);
+    } else if let Some((amount, at, all)) = super::last_payment::implied_by_total(cx, terms) {
+        terms.assumptions.push(format!(
+            "{all} payments, the last {amount} as stated: the stated total of payments less the other {} payments",
+            all - 1
+        ));
+        if let Some(c) = terms.installments.as_mut() {
+            c.count = all;
+        }
         super::last_payment::record(cx, terms, amount, at);
     }
     term::loan_term(cx, terms);
