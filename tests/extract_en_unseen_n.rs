@@ -22,23 +22,28 @@ const BALLOON_IN_ROW: [&str; 2] = [
     "Buyer Dana K. Whitfield buys a used pickup from Prairie Auto Sales Inc. of Springfield, Illinois, on credit, on February 3, 2026.\nThe Amount Financed is $18,000.00; the Finance Charge is $3,901.27; the Total of Payments is $21,901.27; the Annual Percentage Rate is 7.50%.\nSchedule of payments:\n  Forty-seven payments of $305.24 each, due monthly starting March 3, 2026\n  One payment of $7,554.99 due February 3, 2030 (balloon $7,250.00 plus that month's installment)\n",
 ];
 
+/// 47 payments of 305.24 and a last one of 7,554.99 over 48 months: APR 7.50%.
+fn assert_the_48_payment_loan(text: &str) {
+    let t = run(text);
+    assert_eq!(t.installments.as_ref().map(|c| c.count), Some(48), "{text}");
+    assert_eq!(
+        t.last_payment.as_ref().map(|p| p.amount),
+        Some(dec!(7554.99)),
+        "{text}"
+    );
+    assert_eq!(t.term.as_ref().and_then(|t| t.months), Some(48), "{text}");
+    let a = analyse(text);
+    assert!(
+        (apr(&a) - dec!(7.50)).abs() < dec!(0.01),
+        "{text}: {}",
+        apr(&a)
+    );
+}
+
 #[test]
 fn a_balloon_inside_the_last_row_is_not_one_more_payment() {
     for text in BALLOON_IN_ROW {
-        let t = run(text);
-        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(48), "{text}");
-        assert_eq!(
-            t.last_payment.as_ref().map(|p| p.amount),
-            Some(dec!(7554.99)),
-            "{text}"
-        );
-        assert_eq!(t.term.as_ref().and_then(|t| t.months), Some(48), "{text}");
-        let a = analyse(text);
-        assert!(
-            (apr(&a) - dec!(7.50)).abs() < dec!(0.01),
-            "{text}: {}",
-            apr(&a)
-        );
+        assert_the_48_payment_loan(text);
     }
 }
 
@@ -55,19 +60,7 @@ const UNNAMED_LAST_ROW: [&str; 2] = [
 #[test]
 fn a_last_payment_stated_without_a_name_is_found_through_the_total() {
     for text in UNNAMED_LAST_ROW {
-        let t = run(text);
-        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(48), "{text}");
-        assert_eq!(
-            t.last_payment.as_ref().map(|p| p.amount),
-            Some(dec!(7554.99)),
-            "{text}"
-        );
-        let a = analyse(text);
-        assert!(
-            (apr(&a) - dec!(7.50)).abs() < dec!(0.01),
-            "{text}: {}",
-            apr(&a)
-        );
+        assert_the_48_payment_loan(text);
     }
     // Not a guess: without the figure stated, no last payment is made up from the total.
     let t = run(&UNNAMED_LAST_ROW[0].replace("$7,554.99", "$7,555.99"));
