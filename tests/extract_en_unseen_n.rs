@@ -69,3 +69,36 @@ fn a_last_payment_stated_without_a_name_is_found_through_the_total() {
         Some(dec!(7554.99))
     );
 }
+
+// ---------- a final payment inside the stated count: its date says so ----------
+
+// 24 monthly payments from 5 March 2026 end on 5 February 2028 (23 months later): the last
+// repayment named apart is the 24th, not a 25th. 36 from 1 July 2026 end on 1 June 2029.
+const FINAL_WITHIN_COUNT: [(&str, u32); 3] = [
+    (
+        "Credit agreement. You will make 24 monthly repayments: the first of $210.00 due 5 March 2026, then 22 of $180.00, and a last repayment of $195.50 due 5 February 2028.\n",
+        24,
+    ),
+    (
+        "Repayment: 36 monthly instalments beginning 1 July 2026, followed by a final instalment of £88.10 on 1 June 2029.\n",
+        36,
+    ),
+    // The guard: 35 payments from April 3, 2025 and a final one on March 3, 2028 (35 months
+    // later) are 36 payments.
+    (
+        "You agree to pay 35 monthly payments of $161.34 beginning April 3, 2025 and one final payment of $161.18 on March 3, 2028.\n",
+        36,
+    ),
+];
+
+#[test]
+fn a_final_payment_dated_within_the_count_is_not_one_more() {
+    for (text, count) in FINAL_WITHIN_COUNT {
+        let t = run(text);
+        assert_eq!(
+            t.installments.as_ref().map(|c| c.count),
+            Some(count),
+            "{text}"
+        );
+    }
+}

@@ -356,3 +356,28 @@ pub(crate) fn count_with_last_date(terms: &mut Terms) {
         evidence,
     });
 }
+
+/// "48 monthly payments: the first of £505.00 on 20 December 2025, then 46 of £310.00, and a
+/// final payment of £320.00 on 20 November 2029": is the final payment one more than the count,
+/// or one of them? The dates decide: a first due date before the final payment's words and the
+/// final payment's own date after them, a whole number of months apart that the count alone
+/// already spans (count - 1 months), mean the final payment is counted.
+pub(crate) fn final_within_monthly_count(
+    before_final: &str,
+    after_final: &str,
+    count: u32,
+    day_first: bool,
+) -> bool {
+    let (Some(first), Some(last)) = (
+        number::first_date(before_final, day_first),
+        number::first_date(after_final, day_first),
+    ) else {
+        return false;
+    };
+    let (a, b) = (first.date, last.date);
+    if a.day() != b.day() || b <= a {
+        return false;
+    }
+    let months = i64::from(b.year() - a.year()) * 12 + i64::from(b.month()) - i64::from(a.month());
+    months + 1 == i64::from(count)
+}

@@ -379,6 +379,29 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
         let (n, whole_end) = match finals {
             Some(f) => {
                 let extra = f.get(1).and_then(|k| parse_count(k.as_str())).unwrap_or(1);
+                // The final payment's date may show it is one of the counted payments.
+                let monthly = c
+                    .get(2)
+                    .and_then(|f| frequency_of(f.as_str()))
+                    .is_some_and(|f| f == Frequency::Monthly);
+                let extra = match f.get(0) {
+                    Some(m)
+                        if monthly
+                            && super::last_payment::final_within_monthly_count(
+                                tail.get(..m.start()).unwrap_or(""),
+                                tail.get(m.end()..).unwrap_or(""),
+                                n,
+                                cx.day_first,
+                            ) =>
+                    {
+                        terms.assumptions.push(format!(
+                            "{n} payments, the final one among them: its date is {} months after the first payment's",
+                            n - 1
+                        ));
+                        0
+                    }
+                    _ => extra,
+                };
                 let end = f.get(0).map_or(whole.end(), |m| whole.end() + m.end());
                 if f.get(2).is_some()
                     && let Some(m) = f.get(0)
