@@ -137,6 +137,102 @@ pub(crate) fn balloon(cx: &mut Ctx, terms: &mut Terms) -> Option<(rust_decimal::
     Some((mo.amount, m.start))
 }
 
+/// A balloon stated inside its own table row ("1   $9,880.34   10/17/2030 (includes a balloon of
+/// $9,500.00)"): the row's payment may be the balloon plus a regular payment's share. Of the
+/// figures on the balloon's line, the one that with the regular payments best reproduces the
+/// stated total of payments is the last payment (the balloon's own figure when it fits best).
+/// Without a count, a payment and a total nothing changes.
+pub(crate) fn last_from_total(
+    cx: &Ctx,
+    terms: &mut Terms,
+    last: rust_decimal::Decimal,
+    at: usize,
+) -> (rust_decimal::Decimal, usize) {
+    use rust_decimal::Decimal;
+    let (Some(count), Some(pay), Some(total)) = (
+        &terms.installments,
+        &terms.payment,
+        &terms.total_of_payments,
+    ) else {
+        return (last, at);
+    };
+    let (n, p, t) = (Decimal::from(count.count), pay.amount, total.amount);
+    if count.count < 2 || p <= Decimal::ZERO {
+        return (last, at);
+    }
+    // The last payment is one of the counted payments or one more.
+    let misfit = |x: Decimal| {
+        ((n - Decimal::ONE) * p + x - t)
+            .abs()
+            .min((n * p + x - t).abs())
+    };
+    let text = &cx.doc.text;
+    let start = text
+        .get(..at)
+        .and_then(|h| h.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let end = text
+        .get(at..)
+        .and_then(|r| r.find('\n'))
+        .map_or(text.len(), |i| at + i);
+    let Some(best) = number::find_money(text.get(start..end).unwrap_or(""))
+        .into_iter()
+        .filter(|m| m.amount > p)
+        .min_by_key(|m| misfit(m.amount))
+    else {
+        return (last, at);
+    };
+    // Each payment may be off by a cent of rounding.
+    let tolerance = Decimal::new(1, 2) * (n + Decimal::ONE);
+    if misfit(best.amount) < misfit(last) && misfit(best.amount) <= tolerance {
+        terms.assumptions.push(format!(
+            "last payment read as {} («{}»), not the balloon figure {last}: with the regular payments of {p} it makes the stated total of payments {t}",
+            best.amount,
+            text.get(start..end).unwrap_or("").trim()
+        ));
+        (best.amount, start + best.start)
+    } else {
+        (last, at)
+    }
+}
+
+/// No last payment read, but the stated total of payments is not the count times the payment:
+/// the last payment it implies (the total less the other payments, the count read either
+/// including the last payment or not), when that very figure is stated in the document (a
+/// schedule row whose words were not read), is the last payment. Only an exact figure counts:
+/// a near one is a rounding, not a statement. Returns the figure, its offset and the count.
+pub(crate) fn implied_by_total(
+    cx: &Ctx,
+    terms: &Terms,
+) -> Option<(rust_decimal::Decimal, usize, u32)> {
+    use rust_decimal::Decimal;
+    let (Some(count), Some(pay), Some(total)) = (
+        &terms.installments,
+        &terms.payment,
+        &terms.total_of_payments,
+    ) else {
+        return None;
+    };
+    let (n, p, t) = (count.count, pay.amount, total.amount);
+    if terms.last_payment.is_some() || n < 2 || p <= Decimal::ZERO || Decimal::from(n) * p == t {
+        return None;
+    }
+    let figures = number::find_money(&cx.flat);
+    // The last payment among the counted ones, or one more.
+    [(n - 1, n), (n, n + 1)]
+        .into_iter()
+        .find_map(|(regular, all)| {
+            let implied = t - Decimal::from(regular) * p;
+            if implied <= p {
+                return None;
+            }
+            figures
+                .iter()
+                .find(|m| m.amount == implied)
+                .map(|m| (m.amount, m.start, all))
+        })
+}
+
 /// A count of regular payments and, stated apart, a last (balloon) payment of another amount:
 /// is the last one of the counted payments or one more? The stated total of payments decides:
 /// `n` payments of `p` plus the last make the total, or `n - 1` of them do. Without a total
@@ -259,4 +355,29 @@ pub(crate) fn count_with_last_date(terms: &mut Terms) {
         count: n + 1,
         evidence,
     });
+}
+
+/// "48 monthly payments: the first of £505.00 on 20 December 2025, then 46 of £310.00, and a
+/// final payment of £320.00 on 20 November 2029": is the final payment one more than the count,
+/// or one of them? The dates decide: a first due date before the final payment's words and the
+/// final payment's own date after them, a whole number of months apart that the count alone
+/// already spans (count - 1 months), mean the final payment is counted.
+pub(crate) fn final_within_monthly_count(
+    before_final: &str,
+    after_final: &str,
+    count: u32,
+    day_first: bool,
+) -> bool {
+    let (Some(first), Some(last)) = (
+        number::first_date(before_final, day_first),
+        number::first_date(after_final, day_first),
+    ) else {
+        return false;
+    };
+    let (a, b) = (first.date, last.date);
+    if a.day() != b.day() || b <= a {
+        return false;
+    }
+    let months = i64::from(b.year() - a.year()) * 12 + i64::from(b.month()) - i64::from(a.month());
+    months + 1 == i64::from(count)
 }

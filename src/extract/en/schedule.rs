@@ -268,7 +268,17 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     let last = super::last_payment::final_payment(cx, terms);
     let balloon = super::last_payment::balloon(cx, terms);
     if let Some((amount, at)) = last.or(balloon) {
+        let (amount, at) = super::last_payment::last_from_total(cx, terms, amount, at);
         super::last_payment::count_with_last(cx, terms, amount, at);
+        super::last_payment::record(cx, terms, amount, at);
+    } else if let Some((amount, at, all)) = super::last_payment::implied_by_total(cx, terms) {
+        terms.assumptions.push(format!(
+            "{all} payments, the last {amount} as stated: the stated total of payments less the other {} payments",
+            all - 1
+        ));
+        if let Some(c) = terms.installments.as_mut() {
+            c.count = all;
+        }
         super::last_payment::record(cx, terms, amount, at);
     }
     term::loan_term(cx, terms);
@@ -369,6 +379,29 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
         let (n, whole_end) = match finals {
             Some(f) => {
                 let extra = f.get(1).and_then(|k| parse_count(k.as_str())).unwrap_or(1);
+                // The final payment's date may show it is one of the counted payments.
+                let monthly = c
+                    .get(2)
+                    .and_then(|f| frequency_of(f.as_str()))
+                    .is_some_and(|f| f == Frequency::Monthly);
+                let extra = match f.get(0) {
+                    Some(m)
+                        if monthly
+                            && super::last_payment::final_within_monthly_count(
+                                tail.get(..m.start()).unwrap_or(""),
+                                tail.get(m.end()..).unwrap_or(""),
+                                n,
+                                cx.day_first,
+                            ) =>
+                    {
+                        terms.assumptions.push(format!(
+                            "{n} payments, the final one among them: its date is {} months after the first payment's",
+                            n - 1
+                        ));
+                        0
+                    }
+                    _ => extra,
+                };
                 let end = f.get(0).map_or(whole.end(), |m| whole.end() + m.end());
                 if f.get(2).is_some()
                     && let Some(m) = f.get(0)
