@@ -47,6 +47,7 @@ mod extract_en_unseen_l;
 mod extract_en_unseen_m;
 mod extract_zh;
 mod extract_zh_corpus;
+mod extract_zh_deposit_n;
 mod extract_zh_fees;
 mod extract_zh_fees_l;
 mod extract_zh_fees_timing;
