@@ -49,6 +49,7 @@ mod extract_en_unseen_m;
 mod extract_en_unseen_n;
 mod extract_zh;
 mod extract_zh_corpus;
+mod extract_zh_deposit_n;
 mod extract_zh_fees;
 mod extract_zh_fees_l;
 mod extract_zh_fees_timing;

@@ -131,9 +131,13 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
     // Not stated: what is paid out is the principal less what is taken from it at payout,
     // fees and interest taken in advance alike (the schedule then no longer charges that
     // interest: leaving it in the payout would price the loan at nothing).
+    let deposit_back = terms
+        .deposit_returned
+        .as_ref()
+        .map_or(Decimal::ZERO, |d| d.amount);
     let net = match terms.disbursed.as_ref() {
         Some(d) if !d.derived && d.amount > Decimal::ZERO => d.amount,
-        _ => principal - charges.deducted - prepaid_interest,
+        _ => principal - charges.deducted - prepaid_interest - deposit_back,
     };
     if net <= Decimal::ZERO {
         return Err(CostError::Missing("a positive amount disbursed".into()));
@@ -162,6 +166,7 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
         start,
         first_payment: first,
         maturity_fees: charges.at_maturity,
+        returned_at_maturity: deposit_back,
         dated_fees: charges.dated,
         due_dates: listed_due_dates(terms, priced.count, &mut notes),
         ..ScheduleSpec::new(
@@ -221,7 +226,16 @@ fn finish(
         apr::compute(&schedule.flows, method).map_err(|e| CostError::Apr(e.to_string()))?;
     notes.extend(result.notes.iter().cloned());
     let t = &schedule.totals;
-    let deducted = (principal - t.net_disbursed - prepaid_interest).max(Decimal::ZERO);
+    // Money that comes back to the borrower later (a deposit returned at the end) was held
+    // back, not charged.
+    let returned: Decimal = schedule
+        .flows
+        .advances
+        .iter()
+        .skip(1)
+        .map(|a| a.amount)
+        .sum();
+    let deducted = (principal - t.net_disbursed - prepaid_interest - returned).max(Decimal::ZERO);
     Ok(LoanCost {
         apr: AprSummary {
             method: method.id().to_string(),

@@ -68,6 +68,9 @@ pub struct ScheduleSpec {
     pub first_payment: Option<NaiveDate>,
     /// Charges paid once with the last instalment (到期一次性支付).
     pub maturity_fees: Decimal,
+    /// A deposit held back at payout that comes back with the last instalment (returned or
+    /// set off): an advance to the borrower at the last instalment's time.
+    pub returned_at_maturity: Decimal,
     /// Charges paid once on a stated date, apart from the instalments.
     pub dated_fees: Vec<(NaiveDate, Decimal)>,
     /// The stated due date of every instalment, in order (a payment plan's list). Used when
@@ -101,6 +104,7 @@ impl ScheduleSpec {
             start: None,
             first_payment: None,
             maturity_fees: Decimal::ZERO,
+            returned_at_maturity: Decimal::ZERO,
             dated_fees: Vec::new(),
             due_dates: Vec::new(),
         }
@@ -243,7 +247,9 @@ pub fn build(spec: &ScheduleSpec) -> Result<Schedule, ScheduleError> {
         net_disbursed: net,
         total_interest: rows.iter().map(|r| r.interest).sum(),
         total_fees: rows.iter().map(|r| r.fees).sum::<Decimal>() + once,
-        total_repayable: rows.iter().map(|r| r.total).sum::<Decimal>() + once,
+        // A deposit set off against the last instalment is not paid again.
+        total_repayable: rows.iter().map(|r| r.total).sum::<Decimal>() + once
+            - spec.returned_at_maturity,
     };
     Ok(Schedule {
         method: spec.method,

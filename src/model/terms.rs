@@ -80,6 +80,10 @@ pub struct Terms {
     /// Total interest over the term, when the document states it (利息合计 / 利息总额).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_interest: Option<Amount>,
+    /// A deposit (保证金) held back at payout and returned at the end, in cash or set off
+    /// against the last instalment: money the borrower gets back, not a charge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deposit_returned: Option<Amount>,
     /// Rows of a repayment schedule printed in the document (期数 | 还款日 | 本金 | 利息 | 服务费 | 合计).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stated_schedule: Vec<StatedRow>,

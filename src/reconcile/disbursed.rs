@@ -74,6 +74,11 @@ pub(super) fn derive(terms: &mut Terms) {
         parts.push(format!("{} {amount}", fee.name));
         evidence.push(fee.evidence.clone());
     }
+    if let Some(d) = terms.deposit_returned.as_ref() {
+        taken += d.amount;
+        parts.push(format!("a deposit held back {}", d.amount));
+        evidence.push(d.evidence.clone());
+    }
     if let Some(i) = terms.interest_deducted.as_ref() {
         taken += i.amount;
         parts.push(format!("interest deducted {}", i.amount));

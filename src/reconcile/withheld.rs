@@ -132,7 +132,11 @@ fn taken_at_payout(terms: &Terms, principal: Decimal) -> Option<Decimal> {
     let mut taken = terms
         .interest_deducted
         .as_ref()
-        .map_or(Decimal::ZERO, |i| i.amount);
+        .map_or(Decimal::ZERO, |i| i.amount)
+        + terms
+            .deposit_returned
+            .as_ref()
+            .map_or(Decimal::ZERO, |d| d.amount);
     for f in terms
         .fees
         .iter()

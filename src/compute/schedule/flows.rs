@@ -160,6 +160,15 @@ pub(super) fn of(
         };
         payments.push(flow);
     }
+    let mut advances = vec![advance];
+    if spec.returned_at_maturity > Decimal::ZERO
+        && let Some(last) = payments.last()
+    {
+        advances.push(FlowSpec {
+            amount: spec.returned_at_maturity,
+            ..last.clone()
+        });
+    }
     for (date, amount) in &spec.dated_fees {
         match start {
             Some(_) if *amount > Decimal::ZERO => payments.push(FlowSpec::on(*amount, *date)),
@@ -177,7 +186,7 @@ pub(super) fn of(
         matches!(spec.every, UnitPeriod::Months(_)).then_some(apr::EuTimeBasis::EqualMonths);
     Ok(Flows {
         unit_period,
-        advances: vec![advance],
+        advances,
         payments,
         eu_time_basis,
     })

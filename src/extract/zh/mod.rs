@@ -10,6 +10,7 @@ mod amounts;
 mod clauses;
 mod columns;
 mod dates;
+mod deposit;
 mod derived;
 mod due;
 mod fees;
@@ -516,6 +517,7 @@ impl<'a> Extractor<'a> {
         self.level_payments_method();
         self.derive_disbursed();
         self.deducted_interest();
+        self.deposit_returned();
         // Last: the steps above match fee names against the text, which reads in loan words,
         // and by the generic word.
         self.pawn_fee_names();
