@@ -132,7 +132,7 @@ fn tells_balance(text: &str) -> bool {
 }
 
 /// A date as written: a full date, or a month (its first day).
-pub(super) fn parse_any_date(s: &str) -> Option<NaiveDate> {
+fn parse_any_date(s: &str) -> Option<NaiveDate> {
     super::parse_date(s).or_else(|| {
         let digits: Vec<u32> = s
             .split(|c: char| !c.is_ascii_digit())
