@@ -818,6 +818,7 @@ def check_expectations(all_specs: list[Spec]) -> None:
     e = by["en-t09"]
     assert [r["total"] for r in e.rows] == [D("103.33")] * 5 + [D("103.35")] and total_interest(e) == D(120)
     assert by["en-t13"].cost > 25 and fc.legal_verdict(by["en-t13"])[0] is True
+    assert pay(by["en-t06"]) == D("264.17")
     assert by["en-t14"].cost > 36 and by["en-t07"].cost < 100
 
 
