@@ -82,3 +82,99 @@ fn a_flattened_box_whose_total_contradicts_the_payments_is_an_inconsistency() {
         assert!(!a.report.terms.inconsistencies.is_empty(), "{text}");
     }
 }
+
+// ---------- a fee's timing shown by the amount financed ----------
+
+// Python decimal: 5,000 at 29.5%/12 a month over 24 months: payment 278.28 (half up), interest
+// rounded each month, the last 278.26; total 6,678.70. A 5% fee, 250.00, makes the amount
+// financed 4,750.00 and the finance charge 6,678.70 - 4,750 = 1,928.70. Fractions IRR of
+// (4,750; 23 x 278.28, 278.26) x 12 = 35.1261%.
+const PAYMENTS: &str = "24 monthly payments of $278.28 (the last one $278.26), the first due June 1, 2026. Interest: 29.5% per annum, simple interest.\n";
+
+const FEE_NOT_TIMED: [&str; 3] = [
+    "LAKEVIEW CREDIT CO.\nDecatur, Illinois\n\nBorrower: R. Salazar      Date: May 1, 2026\nAmount of Note: $5,000.00\nLoan origination charge: 5% ($250.00)\nAmount Financed: $4,750.00\nFinance Charge: $1,928.70\n",
+    // Prose, another label for the note's amount, the fee "earned" at closing (not paid then).
+    "Lakeview Credit Co., Decatur, Illinois. Note dated May 1, 2026.\nThe note amount is $5,000.00. An origination fee of $250.00 (5% of the note amount) is fully earned at closing.\nAMOUNT FINANCED: $4,750.00. FINANCE CHARGE: $1,928.70.\n",
+    // A dot-leader sheet, the fee first.
+    "Lakeview Credit Co.\nDate: 05/01/2026\nOrigination fee .......... $250.00\nPrincipal amount of this note .......... $5,000.00\nAmount Financed .......... $4,750.00\n",
+];
+
+#[test]
+fn an_untimed_fee_the_amount_financed_nets_out_is_withheld() {
+    for head in FEE_NOT_TIMED {
+        let text = format!("{head}{PAYMENTS}");
+        let t = run(&text);
+        assert_eq!(
+            t.principal.as_ref().map(|a| a.amount),
+            Some(dec!(5000.00)),
+            "{text}"
+        );
+        assert_eq!(
+            t.disbursed.as_ref().map(|a| a.amount),
+            Some(dec!(4750.00)),
+            "{text}"
+        );
+        let fee = t
+            .fees
+            .iter()
+            .find(|f| f.amount == Some(dec!(250.00)))
+            .expect("the fee");
+        assert_eq!(fee.timing, loanlint::FeeTiming::UpfrontDeducted, "{text}");
+        let a = analyse(&text);
+        assert!(
+            (apr(&a) - dec!(35.1261)).abs() < dec!(0.01),
+            "{text}: {}",
+            apr(&a)
+        );
+    }
+}
+
+#[test]
+fn a_fee_stated_paid_in_cash_keeps_its_timing() {
+    // The same figures; the fee is paid apart from the loan: the borrower is paid 5,000 and the
+    // Reg Z APR is the same 35.1261% (the amount financed nets out the fee either way).
+    for paid in [
+        "which you pay in cash at closing",
+        "paid separately by the borrower",
+    ] {
+        let text = format!(
+            "{}{PAYMENTS}",
+            FEE_NOT_TIMED[0].replace("5% ($250.00)", &format!("5% ($250.00), {paid}"))
+        );
+        let t = run(&text);
+        let fee = t
+            .fees
+            .iter()
+            .find(|f| f.amount == Some(dec!(250.00)))
+            .expect("the fee");
+        assert_eq!(fee.timing, loanlint::FeeTiming::UpfrontPaid, "{text}");
+        assert_eq!(
+            t.disbursed.as_ref().map(|a| a.amount),
+            Some(dec!(5000.00)),
+            "{text}"
+        );
+        let a = analyse(&text);
+        assert!(
+            (apr(&a) - dec!(35.1261)).abs() < dec!(0.01),
+            "{text}: {}",
+            apr(&a)
+        );
+    }
+}
+
+#[test]
+fn a_lenders_town_under_its_name_is_its_place_of_business() {
+    let text = format!("{}{PAYMENTS}", FEE_NOT_TIMED[0]);
+    let t = run(&text);
+    assert!(
+        t.jurisdiction_hints.iter().any(|h| h.code == "US-IL"),
+        "{text}"
+    );
+    // A town under a line that names no company is not taken for the lender's.
+    let text = text.replace("LAKEVIEW CREDIT CO.", "LOAN NOTE");
+    let t = run(&text);
+    assert!(
+        !t.jurisdiction_hints.iter().any(|h| h.code == "US-IL"),
+        "{text}"
+    );
+}
