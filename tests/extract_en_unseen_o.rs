@@ -178,3 +178,52 @@ fn a_lenders_town_under_its_name_is_its_place_of_business() {
         "{text}"
     );
 }
+
+// ---------- a finance charge stated as a yearly rate is the loan's interest rate ----------
+
+const FINANCE_CHARGE_RATES: [(&str, &str, &str); 4] = [
+    (
+        "The finance charge is computed at 11.5% per year on the unpaid principal balance.",
+        "11.5",
+        "year",
+    ),
+    (
+        "FINANCE CHARGES ACCRUE AT 19.95% PER ANNUM ON THE UNPAID BALANCE UNTIL PAID IN FULL.",
+        "19.95",
+        "year",
+    ),
+    (
+        "Finance charges will be calculated daily at the simple rate of 8.25% a year.",
+        "8.25",
+        "year",
+    ),
+    (
+        "A finance charge is assessed at 2.5% per month on the outstanding balance.",
+        "2.5",
+        "month",
+    ),
+];
+
+#[test]
+fn a_finance_charge_accruing_at_a_rate_per_period_is_the_interest_rate() {
+    for (sentence, value, per) in FINANCE_CHARGE_RATES {
+        // The rate alone, and inside a short contract with its figures around it.
+        for text in [
+            sentence.to_string(),
+            format!(
+                "Retail installment contract dated 04/02/2026. Amount Financed: $9,000.00. 36 monthly payments of $296.80.\n{sentence}\nLate charge: 5% of the payment after 10 days.\n"
+            ),
+        ] {
+            let t = run(&text);
+            let rates: Vec<(String, String)> = t
+                .rates
+                .iter()
+                .map(|r| (r.value.to_string(), format!("{:?}", r.per).to_lowercase()))
+                .collect();
+            assert_eq!(rates, vec![(value.to_string(), per.to_string())], "{text}");
+        }
+    }
+    // A one-off percentage with no period stays a charge, not a rate.
+    let t = run("A finance charge of 5% of the amount financed is added at signing.");
+    assert!(t.rates.is_empty(), "{:?}", t.rates);
+}
