@@ -227,3 +227,30 @@ fn a_finance_charge_accruing_at_a_rate_per_period_is_the_interest_rate() {
     let t = run("A finance charge of 5% of the amount financed is added at signing.");
     assert!(t.rates.is_empty(), "{:?}", t.rates);
 }
+
+// ---------- a retail credit plan named with its length, on an app screen ----------
+
+// 960.00 of credit at 0% repaid by 80.00 a month: 960 / 80 = 12 payments over 12 months, APR 0.
+// (Python: Fraction(960, 80) == 12; the IRR of (960; 12 x 80) is 0 exactly.)
+const PLAN_SCREENS: [&str; 4] = [
+    "My plan\n  Oakwood Beds · Order 55120\n  Amount of credit        £960.00\n  Interest-free credit · 12 months\n  Monthly payment         £80.00\n  Interest rate 0% · Representative APR 0%\n",
+    "Your order is confirmed\nCredit amount: £960.00\n0% APR finance: 12 months\nMonthly instalment: £80.00\nRepresentative APR: 0%\n",
+    "PAYMENT PLAN\nYou borrowed £960.00.\n12 months interest free\nYour monthly payment is £80.00.\nAPR 0% representative\n",
+    "Finance summary\nCredit amount £960.00\nBuy now pay later – 12 months\nMonthly repayment £80.00\nInterest rate 0% fixed, APR 0%\n",
+];
+
+#[test]
+fn a_plan_named_with_its_length_gives_the_term_and_the_count() {
+    for text in PLAN_SCREENS {
+        let t = run(text);
+        assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(12), "{text}");
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(12), "{text}");
+        let a = analyse(text);
+        assert_eq!(apr(&a), dec!(0), "{text}");
+    }
+    // A late-payment window is no plan length.
+    let t = run(
+        "Interest-free credit. Credit amount £960.00. A late payment fee of £12 applies after 14 days.",
+    );
+    assert!(t.term.is_none(), "{:?}", t.term);
+}
