@@ -254,3 +254,49 @@ fn a_plan_named_with_its_length_gives_the_term_and_the_count() {
     );
     assert!(t.term.is_none(), "{:?}", t.term);
 }
+
+// ---------- a month's name is no rate word ----------
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+#[test]
+fn a_funding_date_in_april_says_nothing_about_the_apr() {
+    let based = |t: &loanlint::Terms| {
+        t.assumptions
+            .iter()
+            .any(|a| a.contains("APR is stated to be based on the funding date"))
+    };
+    for month in MONTHS {
+        for text in [
+            format!(
+                "Loan agreement. Amount of the loan: $800.00. Funding date: {month} 9, 2026. 4 biweekly payments of $230.00.\n"
+            ),
+            format!(
+                "Loan agreement.\nThe loan was funded on 9 {month} 2026.\nYou borrow $800.00 and repay 4 biweekly payments of $230.00.\n"
+            ),
+        ] {
+            let t = run(&text);
+            assert!(t.disbursement_date.is_some(), "{text}");
+            assert!(!based(&t), "{text}: {:?}", t.assumptions);
+        }
+        // The APR said to rest on the funding date is noted, whatever the month.
+        let text = format!(
+            "Payday loan disclosure. Amount financed $300.00. The APR is based on the date the proceeds will be deposited to your account, which is {month} 9, 2026. Finance charge $45.00, due in 14 days.\n"
+        );
+        let t = run(&text);
+        assert!(based(&t), "{text}: {:?}", t.assumptions);
+    }
+}
