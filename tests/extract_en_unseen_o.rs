@@ -300,3 +300,32 @@ fn a_funding_date_in_april_says_nothing_about_the_apr() {
         assert!(based(&t), "{text}: {:?}", t.assumptions);
     }
 }
+
+// ---------- an optional charge refused or left unticked on a form is no fee ----------
+
+const REFUSED_OPTIONS: [&str; 4] = [
+    "Credit life insurance (optional) ........ [ ] yes, premium $96.00   [X] no\nProcessing fee .......................... [X] none\n",
+    "Credit disability insurance: ☐ Accept ($96.00)  ☒ Decline\nDocumentation fee: ☒ None\n",
+    "Optional GAP waiver  ( ) $96.00  (X) declined\nHandling fee _____ [X] N/A\n",
+    "Involuntary unemployment cover .... [ ] I want it ($96.00)   [ ] I do not want it\nAdministration fee .... [x] waived\n",
+];
+
+#[test]
+fn an_optional_charge_refused_on_a_form_is_no_fee() {
+    for rows in REFUSED_OPTIONS {
+        let text = format!(
+            "Consumer loan agreement dated 03/10/2026.\nAmount of the loan: $2,400.00. Interest 14% per year. 24 monthly payments of $115.23.\n{rows}Late charge: $15.00.\n"
+        );
+        let t = run(&text);
+        let fees: Vec<&str> = t.fees.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(fees, vec!["Late charge"], "{text}");
+    }
+    // Ticked, the same charge is a fee.
+    let text = "Consumer loan agreement dated 03/10/2026.\nAmount of the loan: $2,400.00. Interest 14% per year. 24 monthly payments of $115.23.\nCredit life insurance (optional) ........ [X] yes, premium $96.00   [ ] no\n";
+    let t = run(text);
+    assert!(
+        t.fees.iter().any(|f| f.amount == Some(dec!(96.00))),
+        "{:?}",
+        t.fees
+    );
+}
