@@ -47,6 +47,7 @@ mod extract_en_unseen_k;
 mod extract_en_unseen_l;
 mod extract_en_unseen_m;
 mod extract_en_unseen_n;
+mod extract_en_unseen_o;
 mod extract_zh;
 mod extract_zh_corpus;
 mod extract_zh_deposit_n;

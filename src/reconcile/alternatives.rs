@@ -39,6 +39,23 @@ const PERIOD_WORDS: &[&str] = &[
     "period",
 ];
 
+/// Does `said` hold the period word `w`? An English word stands at a word's start and ends it
+/// or takes a suffix ("years", "monthly", "periodic"): "April" is no "apr", "today" no "day".
+fn names_period(said: &str, w: &str) -> bool {
+    if !w.is_ascii() {
+        return said.contains(w);
+    }
+    said.match_indices(w).any(|(at, _)| {
+        let starts = !said[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let rest = &said[at + w.len()..];
+        let tail: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        starts && ["", "s", "ly", "ic", "al"].contains(&tail.as_str())
+    })
+}
+
 /// A reading of an open term in words, and how it changes the terms.
 type Other = (String, Box<dyn Fn(&mut Terms)>);
 
@@ -202,7 +219,7 @@ fn rate_period(terms: &Terms) -> Option<Alternative> {
         .position(|r| r.kind == RateKind::Interest && !r.comprehensive)?;
     let rate = &terms.rates[k];
     let said = rate.evidence.text.to_lowercase();
-    if rate.per != Per::Year || PERIOD_WORDS.iter().any(|w| said.contains(w)) {
+    if rate.per != Per::Year || PERIOD_WORDS.iter().any(|w| names_period(&said, w)) {
         return None;
     }
     let term = terms.term.as_ref()?;
@@ -415,5 +432,30 @@ mod tests {
         );
         assert_eq!(out.len(), 1);
         assert!(depends.is_empty());
+    }
+
+    #[test]
+    fn period_words_are_whole_words_not_parts_of_others() {
+        for said in [
+            "interest of 10% from 1 april 2026",
+            "10% interest, first payment on monday",
+            "interest of 10%, payable from today",
+        ] {
+            assert!(
+                !PERIOD_WORDS.iter().any(|w| names_period(said, w)),
+                "{said}"
+            );
+        }
+        for said in [
+            "10% apr",
+            "10% per annum",
+            "a monthly rate of 2%",
+            "10% a year",
+            "12% p.a.",
+            "the periodic rate is 1%",
+            "借款年利率为10%",
+        ] {
+            assert!(PERIOD_WORDS.iter().any(|w| names_period(said, w)), "{said}");
+        }
     }
 }

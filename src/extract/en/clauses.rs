@@ -482,7 +482,7 @@ static TRAILING_STATE: LazyLock<Regex> = LazyLock::new(|| {
 /// A company's legal form in a heading line: narrower than `COMPANY` below, which also takes
 /// trade words (lending, credit, loans) that a heading line holds without being a letterhead.
 static COMPANY_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:INC|Inc|LLC|L\.L\.C|CORP|Corp|CORPORATION|Corporation|COMPANY|Company|LTD|Ltd)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:INC|Inc|LLC|L\.L\.C|CORP|Corp|CORPORATION|Corporation|COMPANY|Company|LTD|Ltd|CO\.|Co\.)(?-u:\b|\s|$)")
         .expect("static regex")
 });
 
@@ -514,6 +514,7 @@ fn party_cell(line: &str) -> &str {
 fn lender_place(cx: &Ctx, terms: &mut Terms) {
     let text = cx.doc.text.as_str();
     let mut offset = 0usize;
+    let mut under_company = false;
     for line in text.split_inclusive('\n').take(8) {
         let start = offset;
         offset += line.len();
@@ -526,8 +527,17 @@ fn lender_place(cx: &Ctx, terms: &mut Terms) {
             .iter()
             .any(|w| lower.starts_with(w));
         // A letterhead: a company's name with its town ("ACME LOANS, INC. - Springfield,
-        // Illinois (Licensed under ...)"), a remark in brackets after it.
-        let letterhead = !lender_line && !STREET.is_match(cell) && COMPANY_FORM.is_match(cell);
+        // Illinois (Licensed under ...)"), a remark in brackets after it, or its town alone on
+        // the line under the name ("FOXGLOVE LENDING CO." over "Peoria, Illinois").
+        let company = !lender_line && !STREET.is_match(cell) && COMPANY_FORM.is_match(cell);
+        let town_under_name = under_company
+            && PLACE_CELL
+                .captures(cell)
+                .is_some_and(|c| c.get(1).is_none());
+        if !cell.is_empty() {
+            under_company = company;
+        }
+        let letterhead = company || town_under_name;
         if !(lender_line || letterhead || STREET.is_match(cell)) || lower.starts_with("borrower") {
             continue;
         }

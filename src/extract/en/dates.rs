@@ -371,8 +371,11 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     if terms.disbursement_date.is_none()
         && let Some(f) = funding
     {
-        let text = f.term.evidence.text.to_ascii_lowercase();
-        if text.contains("annual percentage rate") || text.contains("apr") {
+        // "APR" as a word: the month "April" names no rate.
+        static APR_WORD: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)annual percentage rate|(?-u:\b)APR(?-u:\b)").expect("static regex")
+        });
+        if APR_WORD.is_match(&f.term.evidence.text) {
             terms.assumptions.push(format!(
                 "the disclosed APR is stated to be based on the funding date {}: the term runs from that date",
                 f.term.date

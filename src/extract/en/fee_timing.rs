@@ -119,6 +119,61 @@ pub(super) fn timing_of(kind: FeeKind, sentence: &str) -> FeeTiming {
     }
 }
 
+/// Does the sentence say when the charge is paid apart from the loan ("in cash at closing",
+/// "separately")? "Fully earned at closing" says when it is earned, not how it is paid.
+fn paid_stated(sentence: &str) -> bool {
+    PAID.find_iter(sentence).any(|m| {
+        let before = sentence.get(..m.start()).unwrap_or("").to_ascii_lowercase();
+        !before.trim_end().ends_with("earned") && !negated_before(sentence, m.start())
+    })
+}
+
+/// A Truth in Lending Amount Financed that is the principal less exactly the fees taken at the
+/// start whose paying no words state (an origination fee's default is "paid up front"): the
+/// figures show those fees withheld from the money lent, so they are deducted. A fee stated
+/// paid in cash or separately keeps its timing (the amount financed nets it out all the same).
+pub(super) fn withheld_by_amount_financed(terms: &mut Terms) {
+    let (Some(principal), Some(financed)) = (&terms.principal, &terms.disbursed) else {
+        return;
+    };
+    if financed.derived
+        || !financed
+            .evidence
+            .text
+            .to_ascii_lowercase()
+            .contains("amount financed")
+    {
+        return;
+    }
+    let unstated = |f: &Fee| {
+        f.timing == FeeTiming::UpfrontPaid && f.amount.is_some() && !paid_stated(&f.evidence.text)
+    };
+    let sum: Decimal = terms
+        .fees
+        .iter()
+        .filter(|f| unstated(f))
+        .filter_map(|f| f.amount)
+        .sum();
+    let stated_paid = terms
+        .fees
+        .iter()
+        .any(|f| f.timing == FeeTiming::UpfrontPaid && !unstated(f));
+    if sum.is_zero() || stated_paid || principal.amount - sum != financed.amount {
+        return;
+    }
+    let (p, a) = (principal.amount, financed.amount);
+    for f in terms.fees.iter_mut().filter(|f| unstated(f)) {
+        f.timing = FeeTiming::UpfrontDeducted;
+        let note = format!(
+            "its paying is not written: the amount financed {a} = the principal {p} less the fees taken at the start shows it withheld from the loan"
+        );
+        f.note = Some(match f.note.take() {
+            Some(n) => format!("{n}; {note}"),
+            None => note,
+        });
+    }
+}
+
 /// One payment whose stated total is the principal plus the fees of no stated timing: those
 /// fees are paid with that payment, at maturity (a payday receipt's "Fee ..... $52.50"). A fee
 /// "due with your payment" of a single-payment loan is paid with it whatever the totals say.

@@ -288,7 +288,7 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         let before_list = cx.slice(sent_start.max(ns.saturating_sub(160)), ns);
         if super::fee_negation::not_charged(before, before_list, after_short)
             || super::unticked(&flat, ns)
-            || super::itemization::options_not_chosen(cx.slice(ne, ne + 100))
+            || super::itemization::options_not_chosen(row_after(&cx.doc.text, ne))
         {
             cx.cover(ns);
             continue;
@@ -619,6 +619,14 @@ fn whole_figure_end(text: &str, end: usize) -> usize {
 
 /// The end of the form row holding byte `pos`: its line's end, unless the next line carries
 /// on in lower case (a wrapped row); never past `limit`.
+/// The rest of the document's line from byte `pos` (at most 200 bytes): the options of a form
+/// row stop at its line's end.
+fn row_after(text: &str, pos: usize) -> &str {
+    let pos = super::floor(text, pos);
+    let rest = text.get(pos..super::floor(text, pos + 200)).unwrap_or("");
+    rest.split('\n').next().unwrap_or("")
+}
+
 fn row_end(text: &str, pos: usize, limit: usize) -> usize {
     let mut end = pos;
     while let Some(nl) = text.get(end..).and_then(|t| t.find('\n')).map(|i| end + i) {

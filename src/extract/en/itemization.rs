@@ -111,18 +111,27 @@ static REFUSAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// After a charge's name, a row of tick boxes ("Credit insurance: [ ] Single [ ] Joint [X]
-/// Declined"): is the charge not chosen (nothing ticked, or a refusal ticked)?
+/// After a charge's name (a dot leader may stand between), a row of tick boxes ("Credit
+/// insurance: [ ] Single [ ] Joint [X] Declined", "Processing fee ..... [X] none"): is the
+/// charge not chosen (nothing ticked of two options or more, or only a refusal ticked)?
 pub(super) fn options_not_chosen(after: &str) -> bool {
     let line = after.split('\n').next().unwrap_or("");
-    let lead = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '|' | '-'));
+    let leader = |c: char| c.is_whitespace() || matches!(c, ':' | '|' | '-' | '.' | '…' | '_');
+    let mut lead = line.trim_start_matches(leader);
+    // A remark in brackets after the name ("(optional)") is no option.
+    if let Some(inner) = lead.strip_prefix('(')
+        && let Some(close) = inner.find(')')
+        && inner[..close].chars().filter(|c| c.is_alphabetic()).count() >= 2
+    {
+        lead = inner[close + 1..].trim_start_matches(leader);
+    }
     let boxes: Vec<regex::Captures> = BOX.captures_iter(lead).collect();
     // The options must start right after the name.
     if boxes
         .first()
         .and_then(|c| c.get(0))
         .is_none_or(|m| m.start() != 0)
-        || boxes.len() < 2
+        || boxes.is_empty()
     {
         return false;
     }
@@ -131,7 +140,10 @@ pub(super) fn options_not_chosen(after: &str) -> bool {
         .filter(|c| c.get(1).is_some() || c.get(2).is_some() || c.get(4).is_some())
         .filter_map(|c| c.get(0).map(|m| lead.get(m.end()..).unwrap_or("")))
         .collect();
-    ticked.is_empty() || ticked.iter().all(|t| REFUSAL.is_match(t))
+    if ticked.is_empty() {
+        return boxes.len() >= 2;
+    }
+    ticked.iter().all(|t| REFUSAL.is_match(t))
 }
 
 #[cfg(test)]

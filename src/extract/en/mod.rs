@@ -12,6 +12,7 @@ mod amounts;
 mod boxes;
 mod charge_rate;
 mod clauses;
+mod columns;
 mod covered;
 mod dates;
 mod fee_context;
@@ -54,8 +55,17 @@ pub fn extract(doc: &Document) -> Terms {
 fn extract_unmasked(doc: &Document) -> Terms {
     // Figures glued to their labels are read from a spaced copy, quoted as written.
     if let Some(d) = glued::deglue(doc) {
-        let terms = extract_spaced(&d.doc);
+        let terms = extract_tables(&d.doc);
         return d.restore(terms, doc);
+    }
+    extract_tables(doc)
+}
+
+fn extract_tables(doc: &Document) -> Terms {
+    // A box whose labels head columns over a row of figures is read label by label.
+    if let Some(t) = columns::transpose(doc) {
+        let terms = extract_spaced(&t.doc);
+        return t.restore(terms, doc);
     }
     extract_spaced(doc)
 }

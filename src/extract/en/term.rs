@@ -127,6 +127,22 @@ pub(super) fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
             return;
         }
     }
+    // A retail credit plan named with its length, as checkout and app screens print it:
+    // "Interest-free credit · 12 months", "0% APR finance: 24 months", "Payment plan, 10 months",
+    // "12 months interest free", "Buy now pay later – 6 months".
+    static PLAN_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:(?:(?:interest[- ]free|0\s?%(?: APR| interest)?|buy now,? pay later|pay later|instal?ment|finance|credit|payment) (?:credit|finance|plan|option|credit plan)|interest[- ]free|buy now,? pay later)[ \t]*[·•:|,–—-][ \t]*(\d{1,3})[ \t]*-?[ \t]*(months?|years?|weeks?)|(\d{1,3})[ \t]*-?[ \t]*(months?|years?|weeks?)(?:'|’)?[ \t]+(?:interest[- ]free|(?:at )?0\s?% (?:APR|interest|finance)))(?-u:\b)")
+            .expect("static regex")
+    });
+    if let Some(c) = PLAN_SPAN.captures(&flat)
+        && let Some(whole) = c.get(0)
+        && let (Some(n), Some(unit)) = (c.get(1).or(c.get(3)), c.get(2).or(c.get(4)))
+        && let Ok(n) = n.as_str().parse::<u32>()
+        && n > 0
+    {
+        set_term(cx, terms, n, unit.as_str(), (whole.start(), whole.end()));
+        return;
+    }
     // An offer card prints the term as a line of its own: "36 Months", "12-month term".
     static TERM_LINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?im)^[ \t]*(\d{1,3})[ \t]*-?[ \t]*(months?|years?|weeks?|days?)(?:[ \t]+(?:loan )?term)?[ \t]*$")
