@@ -49,11 +49,7 @@ fn an_instalment_far_from_the_rate_is_not_read_as_interest_alone() {
         "借款合同\n出借方：远航汽车金融有限责任公司；借款方：韩某。\n借款本金壹拾伍万元，借期二十四个月，贷款年利率百分之七点二，月供肆仟玖佰捌拾元陆角伍分。\n签约日期：2025年10月8日\n",
     ] {
         let a = analysed(text);
-        assert!(
-            apr(&a).is_none_or(|x| x < dec!(10)),
-            "{:?} {text}",
-            apr(&a)
-        );
+        assert!(apr(&a).is_none_or(|x| x < dec!(10)), "{:?} {text}", apr(&a));
         // Nor is it the top of a range: the flat reading (21,600 of interest) is the most.
         let high = a.report.apr_range.as_ref().and_then(|r| r.high_percent);
         assert!(high.is_none_or(|h| h < dec!(20)), "{high:?} {text}");
@@ -65,5 +61,49 @@ fn an_instalment_far_from_the_rate_is_not_read_as_interest_alone() {
                 .any(|i| i.message.contains("far from")),
             "{text}"
         );
+    }
+}
+
+fn violates(a: &loanlint::analysis::Analysis, rule: &str) -> bool {
+    a.report
+        .findings
+        .iter()
+        .any(|f| f.rule_id == rule && f.severity == loanlint::model::Severity::Violation)
+}
+
+/// A private loan told in one paragraph: 60,000 at 月息一分五厘 (1.5% a month), 900 of
+/// interest each month for ten months, the principal at the end. 900 / 60,000 × 12 = 18.00%,
+/// above 4 × LPR (3.00% in June 2025: 12%). The lender, the payout and the signing date
+/// stand in running prose.
+#[test]
+fn a_one_paragraph_private_loan_paying_interest_monthly_is_interest_only() {
+    for text in [
+        "借款协议：出借人孙立平（身份证号3301**********5512）与借款人赵小军（身份证号3301**********2236）系同事关系，借款人因装修需要向出借人借款人民币陆万元整，出借人于2025年6月10日通过微信转账将该款项转给借款人，借款期限十个月，双方约定月息一分五厘，借款人应于每月10日前以微信转账支付当月利息玖佰元，借款到期时一次性归还全部本金，本协议自双方签字之日起生效。出借人孙立平，借款人赵小军，二〇二五年六月十日于杭州。",
+        "借款協議\n出借人孫立平，身份證號碼3301**********5512，與借款人趙小軍（身份證號碼3301**********2236）協商一致：借款人向出借人借款人民幣60,000元，借款期限10個月，月利率1.5%，利息每月結算，借款人每月十日向出借人轉賬付息，本金於借款到期日一次性償還。借款人逾期還款的，應承擔出借人為實現債權支付的律師費。\n出借人：孫立平　借款人：趙小軍\n二〇二五年六月十日在杭州簽訂。",
+    ] {
+        let t = ex(text);
+        assert_eq!(
+            t.repayment.as_ref().map(|r| r.method),
+            Some(loanlint::model::RepaymentMethod::InterestOnly),
+            "{text}"
+        );
+        assert_eq!(
+            t.lender.as_ref().map(|l| l.lender_type),
+            Some(loanlint::model::LenderType::Individual),
+            "{text}"
+        );
+        assert_eq!(
+            t.contract_date.as_ref().map(|d| d.date.to_string()),
+            Some("2025-06-10".to_string()),
+            "{text}"
+        );
+        let a = analysed(text);
+        assert_eq!(
+            a.report.terms.installments.as_ref().map(|c| c.count),
+            Some(10),
+            "{text}"
+        );
+        assert!(near(apr(&a), dec!(18.00)), "{:?} {text}", apr(&a));
+        assert!(violates(&a, "cn-pl-interest-above-4x-lpr"), "{text}");
     }
 }

@@ -88,14 +88,23 @@ impl Extractor<'_> {
             return;
         };
         let principal = self.terms.principal.as_ref().map(|p| p.amount);
-        let count = self.terms.installments.as_ref().map(|c| c.count).or_else(|| {
-            let monthly = self
-                .terms
-                .frequency
-                .as_ref()
-                .is_none_or(|f| f.frequency == Frequency::Monthly);
-            self.terms.term.as_ref().and_then(|t| t.months).filter(|_| monthly)
-        });
+        let count = self
+            .terms
+            .installments
+            .as_ref()
+            .map(|c| c.count)
+            .or_else(|| {
+                let monthly = self
+                    .terms
+                    .frequency
+                    .as_ref()
+                    .is_none_or(|f| f.frequency == Frequency::Monthly);
+                self.terms
+                    .term
+                    .as_ref()
+                    .and_then(|t| t.months)
+                    .filter(|_| monthly)
+            });
         let last_row = self.last_figures.rows.iter().find(|r| {
             r.amount > pay
                 && principal.is_none_or(|p| r.amount <= p)
@@ -145,7 +154,10 @@ mod tests {
     #[test]
     fn rows_are_named_by_number_or_as_the_last() {
         assert_eq!(row_named("第36期(2028年8月26日)偿还"), Some(Some(36)));
-        assert_eq!(row_named("第1期至第35期每月偿还2,769.52元;第三十六期应还"), Some(Some(36)));
+        assert_eq!(
+            row_named("第1期至第35期每月偿还2,769.52元;第三十六期应还"),
+            Some(Some(36))
+        );
         assert_eq!(row_named("最后一期应还"), Some(None));
         assert_eq!(row_named("末期还款金额为"), Some(None));
         assert_eq!(row_named("每月应还"), None);
