@@ -107,3 +107,47 @@ fn a_one_paragraph_private_loan_paying_interest_monthly_is_interest_only() {
         assert!(violates(&a, "cn-pl-interest-above-4x-lpr"), "{text}");
     }
 }
+
+/// A stepped rate (阶梯利率) is carried into the schedule (scripts/zh_stepped_rate_check.py):
+/// 36,000 in 24 instalments of 1,500 principal, 4.8% in year one and 7.2% in year two: the
+/// cost is 5.40%, not the first step's 4.80%.
+#[test]
+fn a_stepped_rate_over_equal_principal_is_priced_step_by_step() {
+    for text in [
+        "个人消费贷款合同\n贷款人：青禾银行股份有限公司\n借款人：邱某\n贷款金额：人民币36,000.00元\n贷款期限：24个月\n利率：第一年年利率4.8%，第二年年利率7.2%，按月计息。\n还款方式：等额本金，每月归还本金1,500.00元及当期利息。\n签订日期：2025年11月3日\n",
+        "個人消費貸款合同\n貸款人：青禾銀行股份有限公司　借款人：邱某\n一、借款金額叁萬陸仟元整，期限二十四個月。\n二、本合同實行階梯利率：第1期至第12期年利率4.8%；第13期起年利率7.2%。\n三、還款方式：等額本金。\n簽訂日期：2025年11月3日\n",
+        "贷款合同\n贷款人：青禾银行股份有限公司\n借款人：邱某\n借款本金36,000元，分24期按等额本金方式按月归还。\n前12期月利率0.4%，第13期至第24期月利率0.6%。\n签订日期：2025年11月3日\n",
+    ] {
+        let t = ex(text);
+        assert_eq!(t.rate_steps.len(), 1, "{text}");
+        assert_eq!(t.rate_steps[0].from_instalment, 13, "{text}");
+        let a = analysed(text);
+        assert!(near(apr(&a), dec!(5.4018)), "{:?} {text}", apr(&a));
+    }
+}
+
+/// Level instalments under a stepped rate are worked out again at the step: 60,000 in 12,
+/// 6% for instalments 1-6 and 9% from the 7th: 5,163.99 then 5,208.85, a cost of 6.80%.
+#[test]
+fn a_stepped_rate_over_level_instalments_recomputes_the_instalment_at_the_step() {
+    for text in [
+        "借款合同\n贷款人：青禾银行股份有限公司\n借款人：邱某\n借款金额：60,000.00元\n借款期限：12个月\n还款方式：等额本息\n年利率：第1期至第6期年利率6%，第7期至第12期年利率9%。\n签订日期：2025年11月3日\n",
+        "借款合同\n貸款人：青禾銀行股份有限公司；借款人：邱某。\n借款人民幣陸萬元整，按月等額本息還款，期限十二個月；前六期年化利率6%，第七期起年化利率9%。\n簽訂日期：2025年11月3日\n",
+    ] {
+        let a = analysed(text);
+        assert!(near(apr(&a), dec!(6.7987)), "{:?} {text}", apr(&a));
+    }
+}
+
+/// A stepped rate on one payment at maturity cannot be carried into its schedule: no cost
+/// is reported as if the first step's rate held.
+#[test]
+fn a_stepped_rate_that_cannot_be_carried_is_not_priced_at_the_first_step() {
+    let text = "借款合同\n贷款人：青禾银行股份有限公司\n借款人：邱某\n借款金额：20,000元\n借款期限：24个月，到期一次性还本付息。\n利率：第一年年利率5%，第二年年利率8%。\n签订日期：2025年11月3日\n";
+    let a = analysed(text);
+    assert!(
+        apr(&a).is_none_or(|x| x > dec!(5.05)),
+        "{:?} {text}",
+        apr(&a)
+    );
+}

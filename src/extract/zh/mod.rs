@@ -23,6 +23,7 @@ mod month_day;
 mod parties;
 mod pawn;
 mod principal;
+mod rate_steps;
 mod rates;
 mod sanity;
 mod schedule;
@@ -46,7 +47,7 @@ use super::numerals::{
 use crate::model::{
     Amount, Basis, Clause, Count, DateTerm, Evidence, Fee, FeeKind, FeeTiming, Frequency,
     FrequencyTerm, Inconsistency, Inferred, JurisdictionHint, LenderType, LoanTerm, Party, Per,
-    Rate, RateKind, Repayment, RepaymentMethod, Terms, Unparsed,
+    Rate, RateKind, RateStep, Repayment, RepaymentMethod, Terms, Unparsed,
 };
 use crate::read::Document;
 use amounts::*;
@@ -509,6 +510,7 @@ impl<'a> Extractor<'a> {
         self.term_from_count();
         self.term_from_dates();
         self.last_payment();
+        self.rate_steps();
         self.fees_within_instalment();
         self.principal_in_equal_parts();
         self.interest_only_from_figures();
