@@ -151,3 +151,48 @@ fn a_stepped_rate_that_cannot_be_carried_is_not_priced_at_the_first_step() {
         apr(&a)
     );
 }
+
+/// A lease whose rents buy the goods (以租代购) lends the goods' value: 4,800 repaid by 12
+/// rents of 520 costs 51.44% a year (monthly IRR × 12, Python bisection on 4800 = Σ 520/(1+i)^k),
+/// above the 36% line; 9,000 repaid by 24 rents of 480 costs 24.92%.
+#[test]
+fn a_lease_to_own_lends_the_goods_value() {
+    for (text, value, cost) in [
+        (
+            "笔记本电脑租赁协议\n出租方：星租网络科技有限公司\n承租方：柯某\n商品价值：4,800.00元（以本协议为准）\n租期12个月，每期租金520.00元，每月10日扣款，共12期。\n租期届满且全部租金付清后，租赁物所有权归承租人所有，无需支付买断款。\n签署时间：2025-11-10 10:12:40\n",
+            dec!(4800),
+            dec!(51.4426),
+        ),
+        (
+            "手機租賃服務協議\n出租方：星租網絡科技有限公司　承租方：柯某\n租賃物簽約價值：4,800元\n月租金：520元，共12期\n到期處理：☑ 付清全部租金後所有權自動轉移至承租方　□ 歸還租賃物\n簽署時間：2025-11-10 10:12:40\n",
+            dec!(4800),
+            dec!(51.4426),
+        ),
+        (
+            "以租代购协议\n出租人：星租网络科技有限公司；承租人：柯某。\n设备价值人民币玖仟元整，承租人分24个月支付租金，每月租金480元。\n签署日期：2025年11月10日\n",
+            dec!(9000),
+            dec!(24.9239),
+        ),
+    ] {
+        let t = ex(text);
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(value),
+            "{text}"
+        );
+        let a = analysed(text);
+        assert!(near(apr(&a), cost), "{:?} {text}", apr(&a));
+        assert_eq!(
+            violates(&a, "cn-any-interest-above-36"),
+            cost > dec!(36),
+            "{text}"
+        );
+    }
+}
+
+/// A lease that ends with the goods returned lends nothing: the goods' value is no principal.
+#[test]
+fn a_lease_returning_the_goods_lends_nothing() {
+    let text = "手机租赁服务协议\n出租方：星租网络科技有限公司　承租方：柯某\n租赁物签约价值：4,800元\n月租金：520元，共12期\n到期处理：□ 付清全部租金后所有权自动转移至承租方　☑ 归还租赁物\n签署时间：2025-11-10 10:12:40\n";
+    assert!(ex(text).principal.is_none());
+}
