@@ -15,6 +15,7 @@ mod pricing;
 mod rows;
 mod shape;
 mod stated;
+mod steps;
 
 pub use fees::label as fee_label;
 pub use pricing::{implied_rate, interest_rate};
@@ -142,7 +143,8 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
     if net <= Decimal::ZERO {
         return Err(CostError::Missing("a positive amount disbursed".into()));
     }
-    let priced = pricing::price(terms, principal, &shape, &charges, &mut notes)?;
+    let mut priced = pricing::price(terms, principal, &shape, &charges, &mut notes)?;
+    let rate_steps = steps::periodic(terms, &mut priced, &mut notes)?;
     if prepaid_interest > Decimal::ZERO {
         notes.push(format!(
             "interest of {prepaid_interest} deducted at disbursement covers the earliest interest of the schedule"
@@ -169,6 +171,7 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
         returned_at_maturity: deposit_back,
         dated_fees: charges.dated,
         due_dates: listed_due_dates(terms, priced.count, &mut notes),
+        rate_steps,
         ..ScheduleSpec::new(
             principal,
             priced.periodic,

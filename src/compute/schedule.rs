@@ -77,6 +77,8 @@ pub struct ScheduleSpec {
     /// there is one per instalment: the rows fall on them, and each period's interest runs
     /// its actual days (`periodic_rate` is that of a regular period of `every`).
     pub due_dates: Vec<NaiveDate>,
+    /// A stepped rate: the periodic rate from instalment k (1-based) on, in order of k.
+    pub rate_steps: Vec<(u32, Decimal)>,
 }
 
 impl ScheduleSpec {
@@ -107,6 +109,7 @@ impl ScheduleSpec {
             returned_at_maturity: Decimal::ZERO,
             dated_fees: Vec::new(),
             due_dates: Vec::new(),
+            rate_steps: Vec::new(),
         }
     }
 

@@ -32,6 +32,10 @@ pub struct Terms {
     /// instead of the computed remainder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_payment: Option<Amount>,
+    /// A stepped rate (阶梯利率): the annual interest rate from a later instalment on (第13期至
+    /// 第24期 年利率6.6%); the first step is the interest rate of `rates`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rate_steps: Vec<RateStep>,
     /// How often payments fall due, when stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frequency: Option<FrequencyTerm>,
@@ -350,6 +354,17 @@ pub struct Rate {
         skip_serializing_if = "Option::is_none"
     )]
     pub markup_percent: Option<Decimal>,
+    pub evidence: Evidence,
+}
+
+/// One later step of a stepped interest rate.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RateStep {
+    /// The first instalment (1-based) the rate applies to.
+    pub from_instalment: u32,
+    /// The annual rate in percent from that instalment on.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub annual_percent: Decimal,
     pub evidence: Evidence,
 }
 

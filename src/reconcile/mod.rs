@@ -20,6 +20,7 @@ mod disbursed;
 mod fee_timing;
 pub mod figures;
 mod method_check;
+mod rate_override;
 mod rates;
 mod row_method;
 mod shape;
@@ -279,11 +280,20 @@ fn choose(terms: &mut Terms, method: Method, depends_on: &mut Vec<String>) -> Ve
         .filter(|&k| priced[k].1.cost.is_ok() && priced[k].2.is_empty())
         .collect();
     let fits = agreeing_with_rate(terms, &priced, fits, method);
+    let far = far_readings(&priced, method);
+    let fits = not_overriding_the_rate(terms, &priced, fits, &far);
     let checked = !figures::stated(terms).is_empty() || !terms.stated_schedule.is_empty();
     let fitted = !fits.is_empty();
     let keep: Vec<usize> = if fits.is_empty() {
         record_mismatches(terms, &priced);
-        (0..priced.len()).collect()
+        // A reading that follows the instalment against the rate is not one of the range,
+        // when a reading at the rate is left.
+        let near: Vec<usize> = (0..priced.len()).filter(|k| far[*k].is_none()).collect();
+        if near.is_empty() {
+            (0..priced.len()).collect()
+        } else {
+            near
+        }
     } else {
         fits
     };
@@ -342,6 +352,40 @@ fn agreeing_with_rate(
         })
         .collect();
     if agree.is_empty() { fits } else { agree }
+}
+
+/// A fit that reproduces the stated instalment only by charging interest far from the stated
+/// rate's is no fit: when every fit is such, none is, and the disagreement is recorded.
+fn not_overriding_the_rate(
+    terms: &mut Terms,
+    priced: &[(RepaymentMethod, Reading, Vec<figures::Mismatch>)],
+    fits: Vec<usize>,
+    far: &[Option<(Decimal, Decimal)>],
+) -> Vec<usize> {
+    if fits.iter().any(|&k| far[k].is_none()) {
+        return fits.into_iter().filter(|&k| far[k].is_none()).collect();
+    }
+    if let Some((k, Some((stated, by_rate)))) = fits.first().map(|&k| (k, far[k])) {
+        rate_override::record(terms, &priced[k].1.label, stated, by_rate);
+    }
+    Vec::new()
+}
+
+/// For each priced reading, whether it charges interest far from the stated rate's (see
+/// [`rate_override::far_from_rate`]).
+fn far_readings(
+    priced: &[(RepaymentMethod, Reading, Vec<figures::Mismatch>)],
+    method: Method,
+) -> Vec<Option<(Decimal, Decimal)>> {
+    priced
+        .iter()
+        .map(|(_, r, _)| {
+            r.cost
+                .as_ref()
+                .ok()
+                .and_then(|c| rate_override::far_from_rate(&r.terms, c, method))
+        })
+        .collect()
 }
 
 /// Readings with the same cost are one reading: the open term does not matter.

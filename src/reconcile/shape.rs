@@ -108,7 +108,11 @@ fn count_from_due_dates(terms: &mut Terms) {
 /// number of instalments (6,432 = 12 × 536, within a cent an instalment for the last one's
 /// rounding): that many instalments.
 fn count_from_total(terms: &mut Terms) {
-    if terms.installments.is_some() || is_bullet(terms) {
+    // Interest alone each period and the principal at the end: the total is not a multiple
+    // of the instalment (50,500 due at the end is not 101 × 500).
+    let interest_only =
+        terms.repayment.as_ref().map(|r| r.method) == Some(RepaymentMethod::InterestOnly);
+    if terms.installments.is_some() || is_bullet(terms) || interest_only {
         return;
     }
     let (Some(pay), Some(total)) = (terms.payment.as_ref(), terms.total_of_payments.as_ref())

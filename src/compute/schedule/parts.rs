@@ -63,6 +63,32 @@ fn regular_days(every: UnitPeriod) -> Decimal {
 /// The interest rate of each period: the regular periodic rate, scaled to each period's
 /// actual days when the instalments fall on listed dates off the regular series.
 pub(super) fn period_rates(spec: &ScheduleSpec) -> Result<Vec<Decimal>, ScheduleError> {
+    let mut rates = listed_period_rates(spec)?;
+    // A stepped rate: each period's rate in the ratio of its step to the first.
+    if !spec.rate_steps.is_empty() && spec.periodic_rate > Decimal::ZERO {
+        for (k, rate) in (1..).zip(rates.iter_mut()) {
+            let step = stepped_rate(spec, k);
+            if step != spec.periodic_rate {
+                *rate = times(*rate, step)?
+                    .checked_div(spec.periodic_rate)
+                    .ok_or(ScheduleError::Overflow)?;
+            }
+        }
+    }
+    Ok(rates)
+}
+
+/// The regular periodic rate of instalment `k` under the stepped rate (the first step's
+/// rate before any later step starts).
+fn stepped_rate(spec: &ScheduleSpec, k: u32) -> Decimal {
+    spec.rate_steps
+        .iter()
+        .filter(|(from, _)| *from <= k)
+        .last()
+        .map_or(spec.periodic_rate, |(_, r)| *r)
+}
+
+fn listed_period_rates(spec: &ScheduleSpec) -> Result<Vec<Decimal>, ScheduleError> {
     let regular = vec![spec.periodic_rate; spec.count as usize];
     let (Some(dates), Some(start)) = (spec.listed_dates(), spec.listed_start()) else {
         return Ok(regular);
@@ -88,6 +114,9 @@ pub(super) fn period_rates(spec: &ScheduleSpec) -> Result<Vec<Decimal>, Schedule
 }
 
 fn equal_installment(spec: &ScheduleSpec) -> Result<(Parts, String), ScheduleError> {
+    if !spec.rate_steps.is_empty() && spec.payment.is_none() {
+        return stepped_equal_installment(spec);
+    }
     let level = match spec.payment {
         Some(pay) if pay > Decimal::ZERO => pay,
         _ => cent(
@@ -111,6 +140,41 @@ fn equal_installment(spec: &ScheduleSpec) -> Result<(Parts, String), ScheduleErr
     ))
 }
 
+/// Level instalments under a stepped rate: at each step the instalment is worked out again
+/// on the balance left, over the instalments left, at the step's rate.
+fn stepped_equal_installment(spec: &ScheduleSpec) -> Result<(Parts, String), ScheduleError> {
+    let rates = period_rates(spec)?;
+    let mut parts = Vec::with_capacity(spec.count as usize);
+    let mut bal = spec.principal;
+    let mut level = Decimal::ZERO;
+    let mut current: Option<Decimal> = None;
+    for k in 1..=spec.count {
+        let step = stepped_rate(spec, k);
+        if current != Some(step) {
+            current = Some(step);
+            level = cent(
+                annuity_payment(bal, step, spec.count - k + 1).ok_or(ScheduleError::Overflow)?,
+            );
+        }
+        let rate = rates.get((k - 1) as usize).copied().unwrap_or(step);
+        let interest = cent(times(bal, rate)?);
+        let principal = if k == spec.count {
+            bal
+        } else {
+            level
+                .checked_sub(interest)
+                .ok_or(ScheduleError::Overflow)?
+                .min(bal)
+        };
+        bal -= principal;
+        parts.push((principal, interest));
+    }
+    Ok((
+        parts,
+        "stepped rate: the level instalment is worked out again at each step on the balance left (annuity formula rounded half up to 0.01); interest on the balance each period rounded half up to 0.01; the last instalment takes the remainder".into(),
+    ))
+}
+
 fn equal_principal(spec: &ScheduleSpec) -> Result<(Parts, String), ScheduleError> {
     let each = cent(spec.principal / Decimal::from(spec.count));
     let parts = amortise(spec, |_, _| Ok(each))?;
@@ -126,7 +190,7 @@ fn interest_only(spec: &ScheduleSpec) -> Result<(Parts, String), ScheduleError> 
     let (p, n) = (spec.principal, spec.count);
     let (interest, last_interest) = match spec.payment {
         Some(pay) if pay > Decimal::ZERO => (pay, pay),
-        _ if spec.listed_dates().is_some() => {
+        _ if spec.listed_dates().is_some() || !spec.rate_steps.is_empty() => {
             // Listed dates: each period's interest for its own days.
             let rates = period_rates(spec)?;
             let parts = rates

@@ -164,6 +164,12 @@ impl Extractor<'_> {
             evidence: e,
             derived: false,
         };
+        // 其中含尾款36,000元 / 尾付金额: 36,000元: the balloon paid with the last instalment.
+        if last_payment::is_balloon(tail) {
+            let e = ev(self);
+            self.note_balloon(amount, e);
+            return true;
+        }
         if slot(&DISBURSED_WORD) {
             if self.terms.disbursed.is_none() {
                 let e = ev(self);
@@ -289,6 +295,8 @@ impl Extractor<'_> {
         // repayment schedule (the last, the first), not a term of its own.
         let row_before = tail_chars(text.get(..tok.start).unwrap_or(""), 40);
         if SCHEDULE_ROW.is_match(row_before) && ROW_AMOUNT.is_match(tail) {
+            let e = ev(self);
+            self.note_row_figure(row_before, tail, amount, e);
             return true;
         }
         false

@@ -100,9 +100,10 @@ static BORROWED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:通过[^,。;]{0,12}?)?向[^,。;]{1,30}?(?:借款|借入|贷款)(?:人民币|[0-9¥￥])")
         .expect("static regex")
 });
-/// The loan paid out on the date before: `借款3,000元已于2025年11月20日成功发放至您的银行卡`.
+/// The loan paid out on the date before: `借款3,000元已于2025年11月20日成功发放至您的银行卡`,
+/// `出借人于2025年9月1日通过银行转账将上述款项全额转入借款人账户`, `以现金方式交付借款人`.
 static PAID_OUT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:成功|已|已经|全额|足额)?\s*(?:发放|放款|到账|划入|划付|转入|打入|汇入|出借|交付借款)")
+    Regex::new(r"^\s*(?:(?:通过|经由|经|以|用)[^,。;]{1,12}?(?:将[^,。;]{0,10}?)?)?(?:成功|已|已经|全额|足额|一次性)?\s*(?:发放|放款|到账|划入|划付|转入|打入|汇入|出借|交付借款|转账给|交付给?借款人|支付给?借款人)")
         .expect("static regex")
 });
 /// A date that closes the document, alone after the last sentence or on the last line (the
@@ -111,7 +112,7 @@ static PAID_OUT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// (中華民國114年9月1日（西元2025年9月1日）).
 static CLOSING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|[^:：\s][ \t\u{{3000}}]*\n\s*|[。!！]\s*)[ \t\u{{3000}}]*(?P<d>{})(?:\s*[(（][^()（）\n]{{0,6}}(?:{})[)）])?[\s。]*$",
+        r"(?:^|[^:：\s][ \t\u{{3000}}]*\n\s*|[。!！,，]\s*)[ \t\u{{3000}}]*(?P<d>{})(?:\s*[(（][^()（）\n]{{0,6}}(?:{})[)）])?(?:\s*(?:于|在)\s*\p{{Han}}{{2,8}}?(?:签订|签署|签字|订立|立)?)?[\s。]*$",
         date_pattern_unnamed(),
         date_pattern_unnamed()
     ))

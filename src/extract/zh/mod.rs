@@ -15,6 +15,7 @@ mod derived;
 mod due;
 mod fees;
 mod kv_table;
+mod last_payment;
 mod lexicon;
 mod lpr;
 mod method;
@@ -22,6 +23,7 @@ mod month_day;
 mod parties;
 mod pawn;
 mod principal;
+mod rate_steps;
 mod rates;
 mod sanity;
 mod schedule;
@@ -45,7 +47,7 @@ use super::numerals::{
 use crate::model::{
     Amount, Basis, Clause, Count, DateTerm, Evidence, Fee, FeeKind, FeeTiming, Frequency,
     FrequencyTerm, Inconsistency, Inferred, JurisdictionHint, LenderType, LoanTerm, Party, Per,
-    Rate, RateKind, Repayment, RepaymentMethod, Terms, Unparsed,
+    Rate, RateKind, RateStep, Repayment, RepaymentMethod, Terms, Unparsed,
 };
 use crate::read::Document;
 use amounts::*;
@@ -167,6 +169,8 @@ struct Extractor<'a> {
     pawn: bool,
     /// The counts a checkbox row offers (□6期 ☑12期 □18期) and where the row is.
     count_menu: Option<(Vec<u32>, Segment)>,
+    /// Figures of named rows (第36期偿还…) and of a balloon (尾款), for the last payment.
+    last_figures: last_payment::LastFigures,
 }
 
 /// A dotted leader of a form (分期本金…………人民币36,000.00元).
@@ -220,6 +224,7 @@ impl<'a> Extractor<'a> {
             options_not_taken: kv_table::options_not_taken(text),
             pawn: false,
             count_menu: None,
+            last_figures: last_payment::LastFigures::default(),
         }
     }
 
@@ -504,6 +509,8 @@ impl<'a> Extractor<'a> {
         self.count_from_term();
         self.term_from_count();
         self.term_from_dates();
+        self.last_payment();
+        self.rate_steps();
         self.fees_within_instalment();
         self.principal_in_equal_parts();
         self.interest_only_from_figures();

@@ -13,6 +13,12 @@ static LENDER_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[,;。\s])(?:[甲乙丙丁]方\s*[(]\s*)?(?:贷款人|出借人|贷款方|出借方)\s*[)]?\s*:\s*(?P<name>[^,;。\s()]{2,30}(?:\([^()]{1,10}\))?[^,;。\s()]{0,10})")
         .expect("static regex")
 });
+/// A person lending named in running prose, their name anchored by what follows it
+/// (`出借人钱德顺(身份证号…)与借款人…`, `出借人王五,身份证号码…`, `出借人张某与借款人李某`).
+static LENDER_IN_PROSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,;。\s:(]|今有|现有|兹有)(?:出借人|出借方|贷款人|债权人)\s*(?:[(]\s*甲方\s*[)])?\s*(?P<name>\p{Han}{2,4}?)\s*(?:[(]\s*(?:身份证|公民身份|证件)|[,]\s*(?:身份证|公民身份)|与\s*借款人|向\s*借款人)")
+        .expect("static regex")
+});
 pub(super) static BANK_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:中国(?:工商|农业|建设|邮政储蓄)?|交通|招商|浦发|兴业|民生|中信|光大|华夏|平安|广发|浙商|渤海|恒丰|[\p{Han}]{2,6}农村商业|[\p{Han}]{2,6}商业|[\p{Han}]{2,4}村镇)银行|\p{Han}{2,8}银行(?:股份有限公司|有限责任公司|有限公司|\p{Han}{2,6}(?:分行|支行))")
         .expect("static regex")
@@ -39,6 +45,7 @@ impl Extractor<'_> {
         let Some(c) = LENDER_LINE
             .captures(text)
             .or_else(|| LENDER_IN_SENTENCE.captures(text))
+            .or_else(|| LENDER_IN_PROSE.captures(text))
         else {
             return;
         };

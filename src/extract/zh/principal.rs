@@ -12,6 +12,20 @@ static PRICE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+/// The value of goods leased to own (data/goods_value_labels.txt), right before its amount.
+static GOODS_VALUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    let words = super::lexicon::label_alternation(include_str!("data/goods_value_labels.txt"));
+    Regex::new(&format!(
+        r"(?:{words})\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$"
+    ))
+    .expect("static regex")
+});
+/// A lease whose rents buy the goods: 以租代购, 租满即送, or ownership passing to the lessee
+/// once every rent is paid, on a line that is not an unticked option.
+static LEASE_TO_OWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"以租代[购售买]|租[完满](?:即|就)?(?:送|归[你您己])|(?m)^[^□☐\n]*?(?:付清|付满|缴清|支付完毕|全部支付|租期届满|租金付讫)[^。\n]{0,30}?(?:所有权)?(?:自动|即|将)?(?:转移|转让|归|过户)(?:至|给|予|于)?(?:承租方|承租人|乙方|您|用户)")
+        .expect("static regex")
+});
 /// The down payment, right before its amount: 首付, 首付款, 首付金额 (not 首期, an instalment).
 static DOWN_PAYMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"首付(?:款|金额)?\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
@@ -39,6 +53,8 @@ pub(super) struct Financed {
     down: Option<Amount>,
     /// The principal was read under an application label (申请金额).
     applied: bool,
+    /// The value of goods leased (签约价值), the amount financed when the rents buy them.
+    goods: Option<Amount>,
 }
 
 impl Extractor<'_> {
@@ -59,6 +75,12 @@ impl Extractor<'_> {
         if PRICE_WORD.is_match(tail) {
             if self.financed.price.is_none() {
                 self.financed.price = Some(make(self));
+            }
+            return true;
+        }
+        if GOODS_VALUE_WORD.is_match(tail) {
+            if self.financed.goods.is_none() {
+                self.financed.goods = Some(make(self));
             }
             return true;
         }
@@ -91,6 +113,26 @@ impl Extractor<'_> {
     pub(super) fn principal_from_price(&mut self) {
         let financed = std::mem::take(&mut self.financed);
         if self.terms.principal.is_some() {
+            return;
+        }
+        if let Some(goods) = financed.goods.filter(|_| LEASE_TO_OWN.is_match(self.text)) {
+            let ownership = LEASE_TO_OWN
+                .find(self.text)
+                .map(|m| self.doc.sentence_evidence(m.start(), m.end()));
+            let mut evidence = vec![goods.evidence.clone()];
+            evidence.extend(ownership.clone());
+            self.terms.inferred.push(Inferred {
+                field: "principal".into(),
+                value: goods.amount.normalize().to_string(),
+                reason: format!(
+                    "a lease whose rents buy the goods ({}): the goods' value {} is the amount financed ({})",
+                    ownership.map(|e| e.text).unwrap_or_default(),
+                    goods.amount.normalize(),
+                    goods.evidence.text
+                ),
+                evidence,
+            });
+            self.terms.principal = Some(goods);
             return;
         }
         let (Some(price), Some(down)) = (financed.price, financed.down) else {

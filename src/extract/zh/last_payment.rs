@@ -1,0 +1,168 @@
+//! The last payment stated apart from the level ones: a balloon (尾款, 尾付款) paid with the
+//! last instalment of an auto loan, said as the last row's sum (第36期偿还38,769.41元,
+//! 最后一期应还…, 末期还款额…) or as the balloon alone (尾款36,000元, 于最后一期支付).
+//! Without it the level instalment reads as interest alone, which the rate contradicts.
+
+use super::*;
+
+/// A named row of the schedule, to read which row it is: 第36期, 第三十六个月, 末期, 最后一期.
+static ROW_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"第\s*([0-9]+|[一二两三四五六七八九十百]+)\s*(?:期|个月|次)|(末期|最后\s*(?:一|1)\s*期|最后\s*(?:一|1)\s*个月|尾期|最末一期)")
+        .expect("static regex")
+});
+
+/// The balloon named right before its amount: 尾款, 尾付款, 尾付金额, 弹性尾款, 末期尾款.
+static BALLOON_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:尾款|尾付款|尾付|尾付金额|尾款金额|尾期款|尾期付款|弹性尾款)(?:金额|款项)?\s*(?:为|是|计|共)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+        .expect("static regex")
+});
+
+/// A row's amount that is only a part of it (本金, 利息), not what is paid in the row.
+static PART_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:本金|利息|息费)\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+        .expect("static regex")
+});
+
+/// A figure the sentences gave for a named row or for the balloon.
+#[derive(Debug, Clone)]
+pub(super) struct RowFigure {
+    /// The row's number (第36期); `None` for the last (末期, 最后一期).
+    index: Option<u32>,
+    amount: Decimal,
+    evidence: Evidence,
+}
+
+/// The figures seen for rows and the balloon, resolved in `finish`.
+#[derive(Debug, Clone, Default)]
+pub(super) struct LastFigures {
+    rows: Vec<RowFigure>,
+    balloons: Vec<(Decimal, Evidence)>,
+}
+
+/// Which row the words before an amount name (the last row named in them).
+pub(super) fn row_named(before: &str) -> Option<Option<u32>> {
+    let c = ROW_NAME.captures_iter(before).last()?;
+    if c.get(2).is_some() {
+        return Some(None);
+    }
+    Some(Some(dates::parse_count(c.get(1)?.as_str().trim())?))
+}
+
+/// The balloon's own amount: its word right before the figure.
+pub(super) fn is_balloon(lead: &str) -> bool {
+    BALLOON_WORD.is_match(lead)
+}
+
+impl Extractor<'_> {
+    /// Note a row's whole amount (第36期偿还38,769.41元); a part (本金, 利息) is not noted.
+    pub(super) fn note_row_figure(
+        &mut self,
+        row_before: &str,
+        tail: &str,
+        amount: Decimal,
+        evidence: Evidence,
+    ) {
+        if PART_ONLY.is_match(tail) {
+            return;
+        }
+        if let Some(index) = row_named(row_before) {
+            self.last_figures.rows.push(RowFigure {
+                index,
+                amount,
+                evidence,
+            });
+        }
+    }
+
+    pub(super) fn note_balloon(&mut self, amount: Decimal, evidence: Evidence) {
+        self.last_figures.balloons.push((amount, evidence));
+    }
+
+    /// The stated last payment: the last row's sum when larger than the level instalment, else
+    /// the level instalment plus the balloon paid with it.
+    pub(super) fn last_payment(&mut self) {
+        if self.terms.last_payment.is_some() || !self.terms.stated_schedule.is_empty() {
+            return;
+        }
+        let Some(pay) = self.terms.payment.as_ref().map(|p| p.amount) else {
+            return;
+        };
+        let principal = self.terms.principal.as_ref().map(|p| p.amount);
+        let count = self
+            .terms
+            .installments
+            .as_ref()
+            .map(|c| c.count)
+            .or_else(|| {
+                let monthly = self
+                    .terms
+                    .frequency
+                    .as_ref()
+                    .is_none_or(|f| f.frequency == Frequency::Monthly);
+                self.terms
+                    .term
+                    .as_ref()
+                    .and_then(|t| t.months)
+                    .filter(|_| monthly)
+            });
+        let last_row = self.last_figures.rows.iter().find(|r| {
+            r.amount > pay
+                && principal.is_none_or(|p| r.amount <= p)
+                && match r.index {
+                    None => true,
+                    Some(i) => i >= 2 && count == Some(i),
+                }
+        });
+        if let Some(row) = last_row.cloned() {
+            self.terms.assumptions.push(format!(
+                "the last instalment {} is stated apart from the level ones {pay} (a balloon)",
+                row.amount
+            ));
+            self.terms.last_payment = Some(self.amount_of(row.amount, row.evidence));
+            return;
+        }
+        let Some((balloon, evidence)) = self
+            .last_figures
+            .balloons
+            .iter()
+            .find(|(b, _)| *b > pay && principal.is_none_or(|p| *b < p))
+            .cloned()
+        else {
+            return;
+        };
+        let last = pay + balloon;
+        self.terms.assumptions.push(format!(
+            "the balloon {balloon} (尾款) is paid with the last level instalment {pay}: the last payment is {last}"
+        ));
+        self.terms.last_payment = Some(self.amount_of(last, evidence));
+    }
+
+    fn amount_of(&self, amount: Decimal, evidence: Evidence) -> Amount {
+        Amount {
+            amount,
+            currency: self.currency.into(),
+            evidence,
+            derived: false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_named_by_number_or_as_the_last() {
+        assert_eq!(row_named("第36期(2028年8月26日)偿还"), Some(Some(36)));
+        assert_eq!(
+            row_named("第1期至第35期每月偿还2,769.52元;第三十六期应还"),
+            Some(Some(36))
+        );
+        assert_eq!(row_named("最后一期应还"), Some(None));
+        assert_eq!(row_named("末期还款金额为"), Some(None));
+        assert_eq!(row_named("每月应还"), None);
+        assert!(is_balloon("其中含尾款"));
+        assert!(is_balloon("尾付金额:人民币"));
+        assert!(!is_balloon("首付款"));
+    }
+}
