@@ -105,8 +105,11 @@ impl Extractor<'_> {
                     .and_then(|t| t.months)
                     .filter(|_| monthly)
             });
+        // A last row within a cent a payment of the level ones absorbs the rounding (末期含尾差调整):
+        // not a balloon.
+        let rounding = Decimal::new(1, 2) * Decimal::from(count.unwrap_or(1).max(1) + 1);
         let last_row = self.last_figures.rows.iter().find(|r| {
-            r.amount > pay
+            r.amount - pay > rounding
                 && principal.is_none_or(|p| r.amount <= p)
                 && match r.index {
                     None => true,
