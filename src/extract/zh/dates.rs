@@ -108,10 +108,11 @@ static PAID_OUT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A date that closes the document, alone after the last sentence or on the last line (the
 /// dateline of a notice or message, blank lines before it or not), not under a label
 /// (到期日: / 2026年1月1日); the same date in another calendar may follow it in brackets
-/// (中華民國114年9月1日（西元2025年9月1日）).
+/// (中華民國114年9月1日（西元2025年9月1日）). A sender's closing (敬启, (盖章)) may stand before it
+/// on the same line: `某银行 消费金融部 敬启　　2025年9月22日`.
 static CLOSING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|[^:：\s][ \t\u{{3000}}]*\n\s*|[。!！]\s*)[ \t\u{{3000}}]*(?P<d>{})(?:\s*[(（][^()（）\n]{{0,6}}(?:{})[)）])?[\s。]*$",
+        r"(?:^|[^:：\s][ \t\u{{3000}}]*\n\s*|[。!！]\s*|(?:敬启|谨启|敬上|谨上|[(（]?(?:盖章|签章|公章)[)）]?)[ \t\u{{3000}}]+)[ \t\u{{3000}}]*(?P<d>{})(?:\s*[(（][^()（）\n]{{0,6}}(?:{})[)）])?[\s。]*$",
         date_pattern_unnamed(),
         date_pattern_unnamed()
     ))
@@ -134,10 +135,10 @@ static TERM_AFTER_BORROW: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 /// The loan's length as the time after which it is repaid: `一年后归还本息`, `6个月后还清`,
-/// `一年后连本带利还你`.
+/// `一年后连本带利还你`, `一年后本金一次还`, `3个月后把本金还清`.
 static TERM_REPAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天|日)\s*(?:后|以后|之后)\s*(?:连本带[息利]|本息|本利)?\s*(?:一次性?|一并|一起|一同)?\s*(?:归还|偿还|还清|付清|清偿|还本付息|还)",
+        r"(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天|日)\s*(?:后|以后|之后)\s*(?:把|将)?\s*(?:连本带[息利]|本息|本利|(?:借款)?本金)?\s*(?:一次性?|一并|一起|一同)?\s*(?:归还|偿还|还清|付清|清偿|还本付息|还)",
         n = "一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾"
     ))
     .expect("static regex")

@@ -7,6 +7,7 @@
 //! are "not stated" and produce nothing.
 
 mod amounts;
+mod chat;
 mod clauses;
 mod columns;
 mod dates;
@@ -31,6 +32,7 @@ mod tokens;
 
 pub use clauses::clause_kinds;
 pub(crate) use dates::parse_date;
+pub(crate) use script::simplified;
 pub use segment::{Segment, segments};
 
 use std::sync::LazyLock;
