@@ -11,10 +11,12 @@ mod chat;
 mod clauses;
 mod columns;
 mod dates;
+mod deducted_amount;
 mod deposit;
 mod derived;
 mod due;
 mod fees;
+mod interest_free;
 mod kv_table;
 mod lexicon;
 mod lpr;
@@ -489,8 +491,10 @@ impl<'a> Extractor<'a> {
                 "a fee percentage charged 每期 (each period) is read as a monthly charge".into(),
             );
         }
-        self.contract_rate_from_annualised();
+        // A loan said to bear no interest (不收利息) has no contract rate to take from an
+        // all-in annualised figure.
         self.zero_interest_stated();
+        self.contract_rate_from_annualised();
         self.region_hints();
         self.lender_fallback();
         self.month_day_dates();
@@ -517,7 +521,9 @@ impl<'a> Extractor<'a> {
         self.reconcile_fee_totals();
         self.principal_from_price();
         self.level_payments_method();
+        self.interest_free_level_method();
         self.derive_disbursed();
+        self.deducted_fee_from_payout();
         self.deducted_interest();
         self.deposit_returned();
         // Last: the steps above match fee names against the text, which reads in loan words,
