@@ -15,7 +15,8 @@
 //! platform: 8000 at 1%/month annuity = 710.79 a month, + 120 fee a month: 42.72%
 //! leaseback: 90000 at 0.75%/month, 24 rents of 4111.63, 1500 paid at signing, 500 with the
 //!            last rent: 11.13%
-//! chat: 200000 at 2%/month interest only for 6 months: 24.00%; 300000 at 1.5%: 18.00%
+//! chat: 300000 at 1.5%/month interest only for 12 months: 18.00%
+//! tenor: irr([-3600] + [625.20]*6) = 14.26%
 //! ```
 
 use loanlint::model::{DocumentKind, FeeTiming, LenderType, RepaymentMethod, Terms};
@@ -222,11 +223,14 @@ fn a_question_and_answer_dates_the_loan_by_the_day_borrowed() {
 
 #[test]
 fn the_tenor_chosen_is_the_count_of_the_plan() {
+    // 3,600 in 6 periods: 600 of principal and a 25.20 fee (0.7%) a period, no interest:
+    // irr([-3600] + [625.20]*6) × 12 = 14.26% (Python).
     for text in [
-        "账单分期确认\n可分期金额：3,600.00元\n 期数    每期费率    每期应还\n  3期      0.80%     1,228.80\n  6期      0.70%       625.20\n 12期      0.60%       321.60\n已选方案：6期，手续费合计151.20元。\n确认时间：2025-10-01 20:00\n",
-        "账单分期\n可分期金额 3,600.00元\n您选择的期数：6期\n手续费合计151.20元\n确认时间：2025-10-01 20:00\n",
+        "账单分期确认\n本期账单应还：3,700.00元，其中可分期金额：3,600.00元\n 期数    每期费率    每期应还\n  3期      0.80%     1,228.80\n  6期      0.70%       625.20\n 12期      0.60%       321.60\n手续费按分期本金×每期费率逐期收取，不收利息，首期还款日2025年11月1日，此后每月同日。\n已选方案：6期，手续费合计151.20元。\n分期服务由某某消费金融有限公司提供。确认时间：2025-10-01 20:00\n",
+        "账单分期\n可分期金额 3,600.00元，手续费按分期本金的0.70%每期收取，不收利息。\n您选择的期数：6期\n手续费合计151.20元，首期还款日2025年11月1日，此后每月同日。\n分期服务由某某消费金融有限公司提供。确认时间：2025-10-01 20:00\n",
     ] {
-        let t = &analysed(text).report.terms;
-        assert_eq!(count(t), Some(6), "{text}");
+        let a = analysed(text);
+        assert_eq!(count(&a.report.terms), Some(6), "{text}");
+        assert!(near(apr(&a), dec!(14.26)), "{:?} {text}", apr(&a));
     }
 }

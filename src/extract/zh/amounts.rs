@@ -62,9 +62,10 @@ static SUM_DUE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
 static ONCE_AT_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"一次|连本带息|本息|本利").expect("static regex"));
 
-/// What each period's payment is: 每月归还/每期应还/每月偿还/当期应还 (not 第12个月, the last).
+/// What each period's payment is: 每月归还/每期应还/每月偿还/当期应还/每期合计 (not 第12个月, the
+/// last).
 pub(super) static PER_PERIOD_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:每|各)\s*(?:个|(?:三|3|六|6)\s*个)?(?:月|期|季|周|次)[^,。;]{0,10}?(?:归还|偿还|还款|应还|应付|支付|还本付息|供款|缴纳|付息|付利息)")
+    Regex::new(r"(?:每|各)\s*(?:个|(?:三|3|六|6)\s*个)?(?:月|期|季|周|次)[^,。;]{0,10}?(?:归还|偿还|还款|应还|应付|支付|还本付息|供款|缴纳|付息|付利息|合计|共计)")
         .expect("static regex")
 });
 /// Right after a figure, its value in the last period: `(末期416.59元)`, `（最后一期为…`.
