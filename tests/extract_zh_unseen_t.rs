@@ -53,11 +53,23 @@ fn a_traditional_bank_notice_is_weighed_and_read_in_simplified_words() {
         let kind = a.report.document.as_ref().map(|d| d.kind);
         assert_ne!(kind, Some(DocumentKind::Other), "{text}");
         let t = &a.report.terms;
-        assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(300000)), "{text}");
-        assert_eq!(t.disbursed.as_ref().map(|p| p.amount), Some(dec!(297000)), "{text}");
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(300000)),
+            "{text}"
+        );
+        assert_eq!(
+            t.disbursed.as_ref().map(|p| p.amount),
+            Some(dec!(297000)),
+            "{text}"
+        );
         assert_eq!(months(t), Some(36), "{text}");
         assert_eq!(method(t), Some(RepaymentMethod::EqualInstallment), "{text}");
-        assert_eq!(t.contract_date.as_ref().map(|d| d.date), date(2025, 3, 5), "{text}");
+        assert_eq!(
+            t.contract_date.as_ref().map(|d| d.date),
+            date(2025, 3, 5),
+            "{text}"
+        );
     }
 }
 
@@ -71,11 +83,19 @@ fn a_chat_export_lends_by_its_transfer_record() {
     ] {
         let a = analysed(text);
         let t = &a.report.terms;
-        assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(300000)), "{text}");
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(300000)),
+            "{text}"
+        );
         assert_eq!(months(t), Some(12), "{text}");
         assert_eq!(method(t), Some(RepaymentMethod::InterestOnly), "{text}");
         assert_eq!(count(t), Some(12), "{text}");
-        assert_eq!(t.contract_date.as_ref().map(|d| d.date), date(2025, 9, 3), "{text}");
+        assert_eq!(
+            t.contract_date.as_ref().map(|d| d.date),
+            date(2025, 9, 3),
+            "{text}"
+        );
         let lender = t.lender.as_ref().map(|l| (l.lender_type, l.name.clone()));
         assert_eq!(
             lender,
@@ -84,7 +104,10 @@ fn a_chat_export_lends_by_its_transfer_record() {
         );
         assert!(near(apr(&a), dec!(18.00)), "{:?} {text}", apr(&a));
         let v = violations(&a);
-        assert!(v.iter().any(|id| id == "cn-pl-interest-above-4x-lpr"), "{v:?} {text}");
+        assert!(
+            v.iter().any(|id| id == "cn-pl-interest-above-4x-lpr"),
+            "{v:?} {text}"
+        );
     }
 }
 
@@ -121,7 +144,11 @@ fn a_staff_loan_repaid_from_the_salary_costs_nothing() {
         assert_eq!(count(t), Some(18), "{text}");
         assert_eq!(months(t), Some(18), "{text}");
         assert_eq!(method(t), Some(RepaymentMethod::EqualInstallment), "{text}");
-        assert_eq!(t.contract_date.as_ref().map(|d| d.date), date(2025, 7, 20), "{text}");
+        assert_eq!(
+            t.contract_date.as_ref().map(|d| d.date),
+            date(2025, 7, 20),
+            "{text}"
+        );
         assert!(near(apr(&a), dec!(0)), "{:?} {text}", apr(&a));
     }
 }
@@ -136,10 +163,16 @@ fn a_card_cash_instalment_by_sms_is_priced_from_its_fee() {
     ] {
         let a = analysed(text);
         let t = &a.report.terms;
-        assert_eq!(t.payment.as_ref().map(|p| p.amount), Some(dec!(1072)), "{text}");
+        assert_eq!(
+            t.payment.as_ref().map(|p| p.amount),
+            Some(dec!(1072)),
+            "{text}"
+        );
         assert_eq!(count(t), Some(12), "{text}");
         assert!(
-            t.disclosed_apr.as_ref().is_some_and(|r| r.value == dec!(13.03)),
+            t.disclosed_apr
+                .as_ref()
+                .is_some_and(|r| r.value == dec!(13.03)),
             "{:?} {text}",
             t.disclosed_apr
         );
@@ -157,7 +190,11 @@ fn a_platform_fee_in_the_debit_footnote_is_charged_each_month() {
     ] {
         let a = analysed(text);
         let fees = charges(&a.report.terms);
-        assert_eq!(fees, vec![(FeeTiming::PerPeriod, Some(dec!(120)))], "{text}");
+        assert_eq!(
+            fees,
+            vec![(FeeTiming::PerPeriod, Some(dec!(120)))],
+            "{text}"
+        );
         assert!(near(apr(&a), dec!(42.72)), "{:?} {text}", apr(&a));
     }
 }
@@ -172,7 +209,11 @@ fn a_sale_and_leaseback_lends_the_price_and_charges_the_buy_out() {
     ] {
         let a = analysed(text);
         let t = &a.report.terms;
-        assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(90000)), "{text}");
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(90000)),
+            "{text}"
+        );
         let fees = charges(t);
         assert!(
             fees.contains(&(FeeTiming::AtMaturity, Some(dec!(500)))),
@@ -194,7 +235,11 @@ fn a_fee_taken_from_the_payout_is_sized_by_the_payout() {
             vec![(FeeTiming::UpfrontDeducted, Some(dec!(199)))],
             "{text}"
         );
-        assert_eq!(t.contract_date.as_ref().map(|d| d.date), date(2025, 11, 5), "{text}");
+        assert_eq!(
+            t.contract_date.as_ref().map(|d| d.date),
+            date(2025, 11, 5),
+            "{text}"
+        );
     }
 }
 
@@ -216,7 +261,11 @@ fn a_question_and_answer_dates_the_loan_by_the_day_borrowed() {
         "问：借款情况？\n答：本人于二〇二五年六月二日借入人民币2万元。\n问：何时还？\n答：到期日为二〇二五年八月三十一日，到期一次还本付息，日利率0.04%。\n",
     ] {
         let t = &analysed(text).report.terms;
-        assert_eq!(t.contract_date.as_ref().map(|d| d.date), date(2025, 6, 2), "{text}");
+        assert_eq!(
+            t.contract_date.as_ref().map(|d| d.date),
+            date(2025, 6, 2),
+            "{text}"
+        );
         assert_eq!(t.term.as_ref().and_then(|x| x.days), Some(90), "{text}");
     }
 }

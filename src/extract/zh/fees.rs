@@ -156,8 +156,10 @@ static INCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// 每月代扣款项中含担保费150元): the figure right after the fee's name is the fee's, charged on
 /// top of the instalment it is debited with.
 static DEBIT_INCLUDES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:扣款|扣收|代扣|划扣|扣缴)(?:金额|额|款项)?\s*(?:中|里)?\s*(?:已含|包含|含|包括)\s*$")
-        .expect("static regex")
+    Regex::new(
+        r"(?:扣款|扣收|代扣|划扣|扣缴)(?:金额|额|款项)?\s*(?:中|里)?\s*(?:已含|包含|含|包括)\s*$",
+    )
+    .expect("static regex")
 });
 /// A label of another figure right before the amount (…应还, 实际到账金额为, 月供, 未分期部分).
 static ROLE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
