@@ -115,6 +115,15 @@ mod tests {
     }
 
     #[test]
+    fn simplified_changes_only_traditional_characters() {
+        assert_eq!(simplified("借款金额 | 12%"), None);
+        let t = "核貸金額│新臺幣O元";
+        let s = simplified(t).expect("traditional characters");
+        assert_eq!(s.len(), t.len());
+        assert_eq!(s, "核贷金额│新台币O元");
+    }
+
+    #[test]
     fn ocr_letters_in_figures() {
         let t = "额度：3O,000.00元 日利率：O.03% 第 l 页 客服4OO-8l0 Oliver I 10 lbs";
         let m = for_matching(t);
