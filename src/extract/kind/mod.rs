@@ -78,6 +78,30 @@ static PARTY_EN: LazyLock<Regex> = LazyLock::new(|| {
 /// Decide what `doc` is. `terms` are the terms already extracted (a disclosure form or a
 /// principal and a rate tip the balance when nothing else does).
 pub fn classify(doc: &Document, language: Language, terms: &Terms) -> DocumentInfo {
+    // A 繁體 document (Taiwan, Hong Kong) is weighed by the same words as a simplified one
+    // (貸款 as 贷款); its evidence is quoted as written.
+    let simplified = match language {
+        Language::Zh => crate::extract::zh::simplified(&doc.text),
+        Language::En => None,
+    };
+    let Some(text) = simplified else {
+        return classify_as_written(doc, language, terms);
+    };
+    let mut matched = doc.clone();
+    matched.text = text;
+    let mut info = classify_as_written(&matched, language, terms);
+    for e in &mut info.evidence {
+        e.text = doc
+            .text
+            .chars()
+            .skip(e.start)
+            .take(e.end.saturating_sub(e.start))
+            .collect();
+    }
+    info
+}
+
+fn classify_as_written(doc: &Document, language: Language, terms: &Terms) -> DocumentInfo {
     let text = doc.text.as_str();
     if text.trim().is_empty() {
         return DocumentInfo {

@@ -44,9 +44,10 @@ static BREAKDOWN_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("static regex")
 });
-/// Labels of each period's payment beside the shared vocabulary: `月还款`, `每周还款`.
+/// Labels of each period's payment beside the shared vocabulary: `月还款`, `每周还款`, an
+/// employer's `每月从工资中扣还`.
 static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^每])月还款(?:额)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$|(?:每|按)\s*(?:两)?\s*(?:周|星期)\s*(?:还款|应还|偿还)(?:额)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+    Regex::new(r"(?:^|[^每])月还款(?:额)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$|(?:每|按)\s*(?:两)?\s*(?:周|星期)\s*(?:还款|应还|偿还)(?:额)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$|(?:每个?月|按月)\s*(?:从|在)?\s*(?:工资|薪资|薪水|工资收入)\s*中?\s*(?:扣还|扣回|扣除|扣款)\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 
@@ -61,9 +62,15 @@ static SUM_DUE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
 static ONCE_AT_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"一次|连本带息|本息|本利").expect("static regex"));
 
-/// What each period's payment is: 每月归还/每期应还/每月偿还/当期应还 (not 第12个月, the last).
+/// What each period's payment is: 每月归还/每期应还/每月偿还/当期应还/每期合计 (not 第12个月, the
+/// last).
 pub(super) static PER_PERIOD_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:每|各)\s*(?:个|(?:三|3|六|6)\s*个)?(?:月|期|季|周|次)[^,。;]{0,10}?(?:归还|偿还|还款|应还|应付|支付|还本付息|供款|缴纳|付息|付利息)")
+    Regex::new(r"(?:每|各)\s*(?:个|(?:三|3|六|6)\s*个)?(?:月|期|季|周|次)[^,。;]{0,10}?(?:归还|偿还|还款|应还|应付|支付|还本付息|供款|缴纳|付息|付利息|合计|共计)")
+        .expect("static regex")
+});
+/// Right after a figure, its value in the last period: `(末期416.59元)`, `（最后一期为…`.
+static LAST_PERIOD_VARIANT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[(（,，]\s*(?:末期|最后一期|尾期|最末期|最后1期|最后一个月)\s*(?:为|是|:|：)?\s*(?:人民币)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 /// A named row of the schedule and what is repaid in it: 第12期应还, 末期归还, 首期应还.
@@ -108,6 +115,11 @@ impl Extractor<'_> {
         let (cs, ce) = clause_bounds(text, tok.start, tok.end);
         let clause = text.get(cs..ce).unwrap_or("");
         let before = text.get(prev_end.min(tok.start)..tok.start).unwrap_or("");
+        // 每期应还本金416.67元(末期416.59元): the last period's value of the figure just read,
+        // not a figure of its own (the schedule's last row takes the remainder anyway).
+        if LAST_PERIOD_VARIANT.is_match(before) {
+            return true;
+        }
         // The words that name an amount sit in front of it, in its clause or just before.
         let window_before = text.get(cs.min(tok.start)..tok.start).unwrap_or("");
         let lead = if window_before.trim().is_empty() {
@@ -283,7 +295,8 @@ impl Extractor<'_> {
             return true;
         }
         let iou = self.iou_amount(text.get(..tok.start).unwrap_or(""));
-        if slot(&PRINCIPAL_WORD) || PRINCIPAL_WORD.is_match(lead) || iou {
+        let leaseback = self.leaseback_price(text.get(tok.end..).unwrap_or(""));
+        if slot(&PRINCIPAL_WORD) || PRINCIPAL_WORD.is_match(lead) || iou || leaseback {
             if self.terms.principal.is_none() {
                 let e = ev(self);
                 self.terms.principal = Some(amt(e));

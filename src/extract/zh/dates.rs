@@ -75,7 +75,7 @@ static PERIOD_START: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static DAYS_TOTAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"共计?\s*(?P<n>[0-9]+)\s*[天日]").expect("static regex"));
 pub(super) static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数|分期方案|还款方案|借款方案|分期计划|分期(?:\s*:|[ \t\u{3000}]+))\s*[」』】]?\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是]|共计?)?\s*(?P<a>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*期|(?:每|按)\s*(?:一)?\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w>[0-9]+|[一二两三四五六七八九十]+)\s*(?:周|次)|每\s*(?:两|2)\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w2>[0-9]+|[一二两三四五六七八九十]+)\s*次|(?:^|[·|])\s*(?P<d>[0-9]+)\s*期\s*(?:[·|]|$)|[×xX*]\s*(?P<x>[0-9]{1,3})\s*期|分\s*(?P<c>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|次)\s*(?:等额|平均|按月|逐月)?\s*(?:归还|偿还|还款|还清|支付|还本付息|付清|清偿)")
+    Regex::new(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数|分期方案|还款方案|借款方案|分期计划|分期(?:\s*:|[ \t\u{3000}]+))\s*[」』】]?\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是]|共计?)?\s*(?P<a>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)|(?:已选|所选|选定|您选择的|已选择的?)\s*(?:方案|期数|分期)?\s*[:：]?\s*(?P<s>[0-9]+|[一二两三四五六七八九十]+)\s*期|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*期|(?:每|按)\s*(?:一)?\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w>[0-9]+|[一二两三四五六七八九十]+)\s*(?:周|次)|每\s*(?:两|2)\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w2>[0-9]+|[一二两三四五六七八九十]+)\s*次|(?:^|[·|])\s*(?P<d>[0-9]+)\s*期\s*(?:[·|]|$)|[×xX*]\s*(?P<x>[0-9]{1,3})\s*期|(?:分|共|共计)\s*(?P<c>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|次)\s*(?:等额|平均|按月|逐月)?\s*(?:归还|偿还|还款|还清|支付|还本付息|付清|清偿|扣清|扣还|扣完|还完|结清)")
         .expect("static regex")
 });
 
@@ -89,15 +89,16 @@ pub(super) static BARE_DATE_WORD: LazyLock<Regex> =
 /// The words that make `日期` the date of something else (还款日期, 出生日期; 生效日期 may
 /// fall after the signing).
 pub(super) static OTHER_DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:还款|放款|到期|起息|结息|计息|生效|出生|签发|有效|失效|到账|付款|支付|扣款|逾期|截止|开始|起始|终止|结束|届满|发放|提款|交付|划扣|入账|清偿|结清|申请|审批|首期|末期|最后|每期|当期)\s*$")
+    Regex::new(r"(?:入职|离职|转正|入学|毕业|开户|还款|放款|到期|起息|结息|计息|生效|出生|签发|有效|失效|到账|付款|支付|扣款|逾期|截止|开始|起始|终止|结束|届满|发放|提款|交付|划扣|入账|清偿|结清|申请|审批|首期|末期|最后|每期|当期)\s*$")
         .expect("static regex")
 });
 pub(super) static SIGNED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:在[^,。;]{0,12}|(?:与|和|同)[^,。;]{1,30}?)?(?:签订|签署|订立|签约|协商一致|达成(?:一致|协议))|^\s*(?:通过[^,。;]{0,10})?(?:申请|确认)(?:借款|贷款)|^\s*成功办理|^\s*(?:经|由)[^,。;]{0,12}?(?:电子)?(?:签名|签字|签章|盖章|签署)(?:后|并|即)?\s*(?:生效|成立)").expect("static regex")
 });
-/// The day the borrower took the loan, said after the date: `于2025年7月7日通过某App向某公司借款`.
+/// The day the borrower took the loan, said after the date: `于2025年7月7日通过某App向某公司借款`,
+/// `您于2025年10月20日借款50,000元`, `于2025年3月1日借入人民币2万元`.
 static BORROWED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:通过[^,。;]{0,12}?)?向[^,。;]{1,30}?(?:借款|借入|贷款)(?:人民币|[0-9¥￥])")
+    Regex::new(r"^\s*(?:(?:通过[^,。;]{0,12}?)?向[^,。;]{1,30}?)?(?:借款|借入|借到|贷款)\s*(?:现金)?\s*(?:人民币|[0-9¥￥]|[零一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+\s*[万千元])")
         .expect("static regex")
 });
 /// The loan paid out on the date before: `借款3,000元已于2025年11月20日成功发放至您的银行卡`,
@@ -109,10 +110,12 @@ static PAID_OUT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A date that closes the document, alone after the last sentence or on the last line (the
 /// dateline of a notice or message, blank lines before it or not), not under a label
 /// (到期日: / 2026年1月1日); the same date in another calendar may follow it in brackets
-/// (中華民國114年9月1日（西元2025年9月1日）).
+/// (中華民國114年9月1日（西元2025年9月1日）). A sender's closing (敬启, (盖章)) may stand before it
+/// on the same line: `某银行 消费金融部 敬启　　2025年9月22日`, and so may a click-through's
+/// consent (`我已阅读并同意《借款协议》 2025-12-02`).
 static CLOSING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|[^:：\s][ \t\u{{3000}}]*\n\s*|[。!！,，]\s*)[ \t\u{{3000}}]*(?P<d>{})(?:\s*[(（][^()（）\n]{{0,6}}(?:{})[)）])?(?:\s*(?:于|在)\s*\p{{Han}}{{2,8}}?(?:签订|签署|签字|订立|立)?)?[\s。]*$",
+        r"(?:^|[^:：\s][ \t\u{{3000}}]*\n\s*|[。!！,，]\s*|(?:敬启|谨启|敬上|谨上|[(（]?(?:盖章|签章|公章)[)）]?)[ \t\u{{3000}}]+|(?:同意|确认)[^\n。]{{0,60}}?[》」][ \t\u{{3000}}]+)[ \t\u{{3000}}]*(?P<d>{})(?:\s*[(（][^()（）\n]{{0,6}}(?:{})[)）])?(?:\s*(?:于|在)\s*\p{{Han}}{{2,8}}?(?:签订|签署|签字|订立|立)?)?[\s。]*$",
         date_pattern_unnamed(),
         date_pattern_unnamed()
     ))
@@ -135,10 +138,10 @@ static TERM_AFTER_BORROW: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 /// The loan's length as the time after which it is repaid: `一年后归还本息`, `6个月后还清`,
-/// `一年后连本带利还你`.
+/// `一年后连本带利还你`, `一年后本金一次还`, `3个月后把本金还清`.
 static TERM_REPAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天|日)\s*(?:后|以后|之后)\s*(?:连本带[息利]|本息|本利)?\s*(?:一次性?|一并|一起|一同)?\s*(?:归还|偿还|还清|付清|清偿|还本付息|还)",
+        r"(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天|日)\s*(?:后|以后|之后)\s*(?:把|将)?\s*(?:连本带[息利]|本息|本利|(?:借款)?本金)?\s*(?:一次性?|一并|一起|一同)?\s*(?:归还|偿还|还清|付清|清偿|还本付息|还)",
         n = "一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾"
     ))
     .expect("static regex")
@@ -503,6 +506,7 @@ impl Extractor<'_> {
                     .name("a")
                     .or(c.name("b"))
                     .or(c.name("c"))
+                    .or(c.name("s"))
                     .or(c.name("d"))
                     .or(c.name("w"))
                     .or(c.name("w2"))

@@ -43,12 +43,15 @@ impl Extractor<'_> {
         let (Some(term), Some(method)) = (&self.terms.term, &self.terms.repayment) else {
             return;
         };
+        // Interest paid at a stated frequency (每月付息, 先息后本) is a payment each period too,
+        // the principal with the last one.
         let instalments = matches!(
             method.method,
             RepaymentMethod::EqualInstallment
                 | RepaymentMethod::EqualPrincipal
                 | RepaymentMethod::FlatRate
-        );
+        ) || (method.method == RepaymentMethod::InterestOnly
+            && self.terms.frequency.is_some());
         // 等额本息/等额本金 over a term in months with no frequency written: monthly, as the
         // schedule is computed, said as assumed.
         let (period_months, freq) = match self.terms.frequency.as_ref().map(|f| f.frequency) {

@@ -152,6 +152,15 @@ static INCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[0-9][^,。;]{0,3}[(（])\s*(?:其中)?\s*(?:已含|包含|含)\s*$")
         .expect("static regex")
 });
+/// A debit that includes the fee (每月实际扣款含平台服务费200元, 每期划扣金额包含会员费99元,
+/// 每月代扣款项中含担保费150元): the figure right after the fee's name is the fee's, charged on
+/// top of the instalment it is debited with.
+static DEBIT_INCLUDES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:扣款|扣收|代扣|划扣|扣缴)(?:金额|额|款项)?\s*(?:中|里)?\s*(?:已含|包含|含|包括)\s*$",
+    )
+    .expect("static regex")
+});
 /// A label of another figure right before the amount (…应还, 实际到账金额为, 月供, 未分期部分).
 static ROLE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:应还|应付|还款额|还款金额|月供|本息|到账|实收|放款金额|借款金额|借款本金|贷款金额|部分|余额|差额)[^,。;0-9]{0,4}$")
@@ -188,8 +197,9 @@ pub(super) fn fee_figure<'t>(lead: &'t str, after: &'t str) -> Option<FeeFigure<
         // 每期应还1,150元(含分期服务费150元): a name inside the qualifier with its own figure
         // right after it is that fee's amount, paid within the instalment.
         let own_figure = gap.trim().is_empty()
-            && INCLUDED_BEFORE.is_match(before_name)
-            && !ROLE_AT_END.is_match(tail_chars(before_name, 10));
+            && ((INCLUDED_BEFORE.is_match(before_name)
+                && !ROLE_AT_END.is_match(tail_chars(before_name, 10)))
+                || DEBIT_INCLUDES.is_match(before_name));
         if money_between
             || (QUALIFIER_BEFORE.is_match(before_name) && !own_figure)
             || ROLE_AT_END.is_match(tail_chars(gap, 10))

@@ -141,7 +141,7 @@ pub(super) fn options_not_taken(text: &str) -> Vec<(usize, usize)> {
             let counts: Vec<u32> = super::dates::INSTALLMENTS
                 .captures_iter(&outside)
                 .filter_map(|c| {
-                    ["a", "b", "d", "c"]
+                    ["a", "b", "d", "c", "s"]
                         .iter()
                         .find_map(|g| c.name(g))
                         .and_then(|m| m.as_str().parse::<u32>().ok())

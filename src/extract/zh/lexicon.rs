@@ -156,11 +156,11 @@ pub static PENALTY_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"违约金|违�
 pub static OVERDUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(r"逾期|罚息|迟延|延迟还款|延期还款|未按[时期约]|不按[时期约]|未能按[时期约]")
 });
-/// An all-in annualised figure. `年化利率（单利）` is the form PBoC Announcement 2021 No. 3 asks
+/// An all-in annualised figure (a card instalment's fee 折算年化利率 too). `年化利率（单利）` is the form PBoC Announcement 2021 No. 3 asks
 /// lenders to disclose; a plain `年利率（单利）` only says the contract rate is simple interest.
 pub static COMPREHENSIVE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"综合成本|综合年化|年化综合|综合资金成本|综合借款成本|IRR|内部收益率|综合费率|年化费率|实际年化|年化利率\s*\(单利|年化利率[^,。;]{0,12}\(单利\)",
+        r"综合成本|综合年化|年化综合|综合资金成本|综合借款成本|IRR|内部收益率|综合费率|年化费率|实际年化|年化利率\s*\(单利|年化利率[^,。;]{0,12}\(单利\)|(?:折算|换算|折合|相当于)(?:成|为)?\s*(?:的)?年化",
     )
 });
 pub static INTEREST_WORD: LazyLock<Regex> =

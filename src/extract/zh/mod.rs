@@ -7,13 +7,16 @@
 //! are "not stated" and produce nothing.
 
 mod amounts;
+mod chat;
 mod clauses;
 mod columns;
 mod dates;
+mod deducted_amount;
 mod deposit;
 mod derived;
 mod due;
 mod fees;
+mod interest_free;
 mod kv_table;
 mod last_payment;
 mod lexicon;
@@ -33,6 +36,7 @@ mod tokens;
 
 pub use clauses::clause_kinds;
 pub(crate) use dates::parse_date;
+pub(crate) use script::simplified;
 pub use segment::{Segment, segments};
 
 use std::sync::LazyLock;
@@ -492,8 +496,10 @@ impl<'a> Extractor<'a> {
                 "a fee percentage charged 每期 (each period) is read as a monthly charge".into(),
             );
         }
-        self.contract_rate_from_annualised();
+        // A loan said to bear no interest (不收利息) has no contract rate to take from an
+        // all-in annualised figure.
         self.zero_interest_stated();
+        self.contract_rate_from_annualised();
         self.region_hints();
         self.lender_fallback();
         self.month_day_dates();
@@ -522,7 +528,9 @@ impl<'a> Extractor<'a> {
         self.reconcile_fee_totals();
         self.principal_from_price();
         self.level_payments_method();
+        self.interest_free_level_method();
         self.derive_disbursed();
+        self.deducted_fee_from_payout();
         self.deducted_interest();
         self.deposit_returned();
         // Last: the steps above match fee names against the text, which reads in loan words,

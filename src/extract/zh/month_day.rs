@@ -133,9 +133,11 @@ static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-/// A message's time stamp on a line of its own: `2025年6月3日 09:15`, `2025-06-03 09:15`.
+/// A message's time stamp on a line of its own: `2025年6月3日 09:15`, `2025-06-03 09:15`, a
+/// chat export's day rule `——— 2025-08-30 ———`, or a header with the sender's name
+/// (`马东 2025-08-30 10:05`).
 static STAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<d>(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]|(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*$")
+    Regex::new(r"^\s*(?:[—\-─=~·]{2,}\s*|\p{Han}{2,4}\s+)?(?P<d>(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]|(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*(?:[—\-─=~·]{2,}|\s\p{Han}{2,4})?\s*$")
         .expect("static regex")
 });
 /// A transfer of money in a chat or a bank's record: `[转账] ¥30,000.00`, `已收款`.
@@ -164,7 +166,7 @@ impl Extractor<'_> {
                 continue;
             };
             let money = line.contains(['¥', '￥']) || line.contains('元');
-            let lent = line.contains('借') && !line.contains('还');
+            let lent = chat::lends(text, at, line);
             if TRANSFER_LINE.is_match(line) && money && lent {
                 let evidence = self.doc.evidence(at, at + line.trim_end().len());
                 self.terms.assumptions.push(format!(
@@ -196,7 +198,7 @@ impl Extractor<'_> {
         for line in text.split_inclusive('\n') {
             let at = offset;
             offset += line.len();
-            let lent = line.contains('借') && !line.contains('还');
+            let lent = chat::lends(text, at, line);
             if !(TRANSFER_LINE.is_match(line) && lent) {
                 continue;
             }
@@ -206,11 +208,15 @@ impl Extractor<'_> {
                 t.val.money().filter(|m| written && *m > Decimal::ZERO)
             });
             if let Some(amount) = money {
-                found = Some((amount, self.doc.evidence(at, at + line.trim_end().len())));
+                found = Some((
+                    amount,
+                    at,
+                    self.doc.evidence(at, at + line.trim_end().len()),
+                ));
                 break;
             }
         }
-        let Some((amount, evidence)) = found else {
+        let Some((amount, at, evidence)) = found else {
             return;
         };
         let amount = amount.normalize();
@@ -244,6 +250,7 @@ impl Extractor<'_> {
         self.terms
             .unparsed
             .retain(|u| u.evidence.start != evidence.start);
+        self.chat_lender(at, &evidence);
         self.terms.principal = Some(Amount {
             amount,
             currency: self.currency.into(),

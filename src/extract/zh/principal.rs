@@ -46,6 +46,16 @@ static IOU_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("static regex")
 });
+/// After an amount, the price at which the lessee sells its own asset to the lessor of a
+/// sale and leaseback (`以人民币150,000元的价格转让给出租人`, `作价15万元出售给甲方`, `按
+/// 150,000元价格卖给出租人后租回`): that price is the loan.
+static SOLD_AT_PRICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:元|圆)?\s*(?:整)?\s*(?:的)?\s*(?:价格|价款|对价)?\s*(?:将[^,。;]{0,12}?)?(?:转让|出售|出卖|卖)(?:给|予)")
+        .expect("static regex")
+});
+/// The words of a sale and leaseback: the lessee rents back what it sold.
+static LEASEBACK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"回租|租回|售后回租").expect("static regex"));
 /// A price and the down payment on it, as read.
 #[derive(Debug, Default)]
 pub(super) struct Financed {
@@ -91,6 +101,14 @@ impl Extractor<'_> {
             return true;
         }
         false
+    }
+
+    /// The amount before `after` is the price of a sale and leaseback's asset, in a document
+    /// that rents it back: the loan, when no principal is read yet.
+    pub(super) fn leaseback_price(&self, after: &str) -> bool {
+        self.terms.principal.is_none()
+            && SOLD_AT_PRICE.is_match(after)
+            && LEASEBACK.is_match(self.text)
     }
 
     /// The principal was just read under `tail`: note whether it is the amount applied for.

@@ -38,6 +38,21 @@ pub fn for_matching(text: &str) -> String {
     ocr_digits(text.chars().map(matched_as).collect())
 }
 
+/// `text` with its 繁體 characters read as their simplified forms and nothing else changed
+/// (same length in bytes, same char boundaries), or `None` when it has none: for readers
+/// that weigh words (the document's kind) and should not see table borders or OCR digits
+/// differently from the text as written.
+pub fn simplified(text: &str) -> Option<String> {
+    if !text.chars().any(|c| SIMPLIFIED.contains_key(&c)) {
+        return None;
+    }
+    Some(
+        text.chars()
+            .map(|c| SIMPLIFIED.get(&c).copied().unwrap_or(c))
+            .collect(),
+    )
+}
+
 /// A letter an OCR engine reads for a digit: `O`/`o` for 0, `l`/`I` for 1.
 fn digit_for(c: char) -> Option<char> {
     match c {
@@ -97,6 +112,15 @@ mod tests {
         assert_eq!(m.len(), t.len());
         assert!(m.starts_with("借款金额为新台币伍万元整"));
         assert!(t.char_indices().all(|(i, _)| m.is_char_boundary(i)));
+    }
+
+    #[test]
+    fn simplified_changes_only_traditional_characters() {
+        assert_eq!(simplified("借款金额 | 12%"), None);
+        let t = "核貸金額│新臺幣O元";
+        let s = simplified(t).expect("traditional characters");
+        assert_eq!(s.len(), t.len());
+        assert_eq!(s, "核贷金额│新台币O元");
     }
 
     #[test]
