@@ -517,6 +517,7 @@ impl<'a> Extractor<'a> {
         // Once the number of periods is known: figures that restate a fee (its total over the
         // term, a total repayment) are reconciled with it, not charged again.
         self.monthly_fee_paid_at_the_end();
+        self.fee_in_first_instalment();
         self.date_fees_by_instalment();
         self.fold_fee_restatements();
         self.reconcile_fee_totals();
