@@ -234,3 +234,30 @@ fn a_fee_in_the_first_instalment_is_paid_then_and_the_count_gives_the_term() {
         assert!(near(apr(&a), dec!(12.7894)), "{:?} {text}", apr(&a));
     }
 }
+
+/// A fee the instalment includes with no amount written: 30,000 in 24 level instalments at
+/// 9.6% a year (0.8% a month) is 1,378.82 a month (annuity, rounded); the stated 1,498.82
+/// holds 120 of fee each month. Flows +30,000, −1,498.82 × 24: IRR × 12 = 18.08%.
+#[test]
+fn a_fee_only_the_instalment_includes_is_the_instalment_less_the_annuity() {
+    for text in [
+        "个人借款合同\n贷款人：岚山消费金融有限公司\n借款人：卓某\n借款金额：人民币30,000.00元\n借款期限：24个月，按月分24期还款\n年利率：9.6%，按等额本息方式计算本息\n担保服务费按借款人与担保公司另行签订的合同收取，随每期还款一并扣收。\n每期还款金额：1,498.82元（含当期本息及担保服务费）。\n签署日期：2025年7月1日\n",
+        "借款合同\n貸款人：嵐山消費金融有限公司；借款人：卓某。\n借款本金叁萬元整，期限二十四個月，年利率9.6%，還款方式：等額本息。\n月供1,498.82元（包含本金、利息和平台服務費）。\n簽署日期：2025年7月1日\n",
+    ] {
+        let t = ex(text);
+        let fee = t.fees.iter().find(|f| f.name.ends_with("服务费"));
+        assert_eq!(
+            fee.and_then(|f| f.amount),
+            Some(dec!(120)),
+            "{:?} {text}",
+            t.fees
+        );
+        assert_eq!(
+            fee.map(|f| f.timing),
+            Some(loanlint::model::FeeTiming::PerPeriod),
+            "{text}"
+        );
+        let a = analysed(text);
+        assert!(near(apr(&a), dec!(18.0757)), "{:?} {text}", apr(&a));
+    }
+}

@@ -13,6 +13,7 @@ mod dates;
 mod deposit;
 mod derived;
 mod due;
+mod fee_in_instalment;
 mod fees;
 mod kv_table;
 mod last_payment;
@@ -511,6 +512,7 @@ impl<'a> Extractor<'a> {
         self.term_from_dates();
         self.last_payment();
         self.rate_steps();
+        self.fee_inside_instalment();
         self.fees_within_instalment();
         self.principal_in_equal_parts();
         self.interest_only_from_figures();
