@@ -83,8 +83,7 @@ pub(super) fn period_rates(spec: &ScheduleSpec) -> Result<Vec<Decimal>, Schedule
 fn stepped_rate(spec: &ScheduleSpec, k: u32) -> Decimal {
     spec.rate_steps
         .iter()
-        .filter(|(from, _)| *from <= k)
-        .last()
+        .rfind(|(from, _)| *from <= k)
         .map_or(spec.periodic_rate, |(_, r)| *r)
 }
 
