@@ -108,8 +108,10 @@ impl Extractor<'_> {
                     .and_then(|t| t.months)
                     .filter(|_| monthly)
             });
+        // A balloon is several instalments' worth; a last row a few cents off the level one
+        // is the rounding remainder, which the schedule computes itself.
         let last_row = self.last_figures.rows.iter().find(|r| {
-            r.amount > pay
+            r.amount >= pay * Decimal::TWO
                 && principal.is_none_or(|p| r.amount <= p)
                 && match r.index {
                     None => true,
