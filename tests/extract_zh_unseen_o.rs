@@ -196,3 +196,68 @@ fn a_lease_returning_the_goods_lends_nothing() {
     let text = "手机租赁服务协议\n出租方：星租网络科技有限公司　承租方：柯某\n租赁物签约价值：4,800元\n月租金：520元，共12期\n到期处理：□ 付清全部租金后所有权自动转移至承租方　☑ 归还租赁物\n签署时间：2025-11-10 10:12:40\n";
     assert!(ex(text).principal.is_none());
 }
+
+/// A zero-rate plan whose first instalment carries the fee: 12,000 in 12 instalments of
+/// 1,000, the first 1,800 (1,000 + the 800 fee). Flows +12,000, −1,800, −1,000 × 11:
+/// monthly IRR × 12 = 12.79% (the fee at payout would give 12.93%, with the last 11.47%).
+/// The plan states no term but its count and the first due date; the date it was signed
+/// stands before a time of day.
+#[test]
+fn a_fee_in_the_first_instalment_is_paid_then_and_the_count_gives_the_term() {
+    for text in [
+        "口腔分期 · 订单确认\n机构：白石口腔门诊部有限公司\n分期金额：12,000.00元（由资金方直接支付给机构）\n资金方：云岭消费金融有限公司\n分期期数：12期\n年利率：0%（免息）\n分期手续费：800.00元\n首期应还：1,800.00元（2025年6月20日）\n第2-12期每期应还：1,000.00元\n借款人：邹某　您已于2025-05-20 09:15签署《个人借款合同》，本页为合同要素摘要。\n",
+        "口腔分期訂單確認\n機構：白石口腔門診部有限公司　資金方：雲嶺消費金融有限公司\n分期金額：壹萬貳仟元整\n分期期數：十二期　年利率：0%\n分期手續費：800元\n第1期還款額：1,800元（還款日：2025年6月20日）\n其餘各期每期應還1,000元\n借款人：鄒某　已於2025-05-20 09:15:31簽署借款合同。\n",
+    ] {
+        let t = ex(text);
+        assert_eq!(
+            t.contract_date.as_ref().map(|d| d.date.to_string()),
+            Some("2025-05-20".to_string()),
+            "{text}"
+        );
+        assert_eq!(
+            t.first_payment_date.as_ref().map(|d| d.date.to_string()),
+            Some("2025-06-20".to_string()),
+            "{text}"
+        );
+        let fee = t.fees.iter().find(|f| f.amount == Some(dec!(800)));
+        assert_eq!(
+            fee.map(|f| f.timing),
+            Some(loanlint::model::FeeTiming::OnDate),
+            "{text}"
+        );
+        let a = analysed(text);
+        assert_eq!(
+            a.report.terms.term.as_ref().and_then(|t| t.months),
+            Some(12),
+            "{text}"
+        );
+        assert!(near(apr(&a), dec!(12.7894)), "{:?} {text}", apr(&a));
+    }
+}
+
+/// A fee the instalment includes with no amount written: 30,000 in 24 level instalments at
+/// 9.6% a year (0.8% a month) is 1,378.82 a month (annuity, rounded); the stated 1,498.82
+/// holds 120 of fee each month. Flows +30,000, −1,498.82 × 24: IRR × 12 = 18.08%.
+#[test]
+fn a_fee_only_the_instalment_includes_is_the_instalment_less_the_annuity() {
+    for text in [
+        "个人借款合同\n贷款人：岚山消费金融有限公司\n借款人：卓某\n借款金额：人民币30,000.00元\n借款期限：24个月，按月分24期还款\n年利率：9.6%，按等额本息方式计算本息\n担保服务费按借款人与担保公司另行签订的合同收取，随每期还款一并扣收。\n每期还款金额：1,498.82元（含当期本息及担保服务费）。\n签署日期：2025年7月1日\n",
+        "借款合同\n貸款人：嵐山消費金融有限公司；借款人：卓某。\n借款本金叁萬元整，期限二十四個月，年利率9.6%，還款方式：等額本息。\n月供1,498.82元（包含本金、利息和平台服務費）。\n簽署日期：2025年7月1日\n",
+    ] {
+        let t = ex(text);
+        let fee = t.fees.iter().find(|f| f.name.ends_with("服务费"));
+        assert_eq!(
+            fee.and_then(|f| f.amount),
+            Some(dec!(120)),
+            "{:?} {text}",
+            t.fees
+        );
+        assert_eq!(
+            fee.map(|f| f.timing),
+            Some(loanlint::model::FeeTiming::PerPeriod),
+            "{text}"
+        );
+        let a = analysed(text);
+        assert!(near(apr(&a), dec!(18.0757)), "{:?} {text}", apr(&a));
+    }
+}

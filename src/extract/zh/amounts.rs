@@ -80,7 +80,7 @@ pub(super) static SCHEDULE_ROW: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The words right before the amount of a schedule row: 本金/利息/本息/合计 人民币.
 pub(super) static ROW_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:本金|利息|本息|息费|金额|款项|应还|归还|偿还|合计|共计)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
+    Regex::new(r"(?:本金|利息|本息|息费|金额|款项|应还|归还|偿还|还款额|应还额|合计|共计)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
         .expect("static regex")
 });
 

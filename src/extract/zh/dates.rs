@@ -101,6 +101,9 @@ static BORROWED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:(?:通过[^,。;]{0,12}?)?向[^,。;]{1,30}?)?(?:借款|借入|借到|贷款)\s*(?:现金)?\s*(?:人民币|[0-9¥￥]|[零一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+\s*[万千元])")
         .expect("static regex")
 });
+/// A time of day right after a date (15:40, 19:22:05).
+static CLOCK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?").expect("static regex"));
 /// The loan paid out on the date before: `借款3,000元已于2025年11月20日成功发放至您的银行卡`,
 /// `出借人于2025年9月1日通过银行转账将上述款项全额转入借款人账户`, `以现金方式交付借款人`.
 static PAID_OUT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -149,7 +152,7 @@ static TERM_REPAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// The first due date: 首期/首次/第一次/第1期/首笔 还款日(期)/还款时间, 第一个还款日.
 pub(super) static FIRST_PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:首|第一|第1)\s*(?:期|次|个|笔)?\s*(?:应?还款|还本付息|付息|供款)\s*(?:日期?|时间)|(?:首|第一|第1)\s*(?:期|次|笔)\s*(?:入账|扣款|扣还)",
+        r"(?:首|第一|第1)\s*(?:期|次|个|笔)?\s*(?:应?还款|还本付息|付息|供款)\s*(?:日期?|时间)|(?:首|第一|第1)\s*(?:期|次|笔)\s*(?:入账|扣款|扣还)|(?:首|第一|第1)\s*(?:期|次|笔)\s*(?:应还|应付|还款额?|供款)[^。;()]{0,20}[(]\s*(?:还款日\s*[:：]?|于)?\s*$",
     )
     .expect("static regex")
 });
@@ -372,6 +375,8 @@ impl Extractor<'_> {
                     .find(after)
                     .and_then(|m| after.get(m.end()..))
                     .unwrap_or("");
+                // 您已于2025-09-03 15:40签署: the time of day between the date and the word.
+                let after = CLOCK.find(after).map_or(after, |m| &after[m.end()..]);
                 if SIGNED_AFTER.is_match(after) {
                     Some((0, 1u8))
                 } else {

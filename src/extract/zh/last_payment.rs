@@ -7,7 +7,7 @@ use super::*;
 
 /// A named row of the schedule, to read which row it is: 第36期, 第三十六个月, 末期, 最后一期.
 static ROW_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第\s*([0-9]+|[一二两三四五六七八九十百]+)\s*(?:期|个月|次)|(末期|最后\s*(?:一|1)\s*期|最后\s*(?:一|1)\s*个月|尾期|最末一期)")
+    Regex::new(r"第\s*([0-9]+|[一二两三四五六七八九十百]+)\s*(?:期|个月|次)|(末期|最后\s*(?:一|1)\s*期|最后\s*(?:一|1)\s*个月|尾期|最末一期)|(首期|首次还款|首月)")
         .expect("static regex")
 });
 
@@ -44,6 +44,9 @@ pub(super) fn row_named(before: &str) -> Option<Option<u32>> {
     let c = ROW_NAME.captures_iter(before).last()?;
     if c.get(2).is_some() {
         return Some(None);
+    }
+    if c.get(3).is_some() {
+        return Some(Some(1));
     }
     Some(Some(dates::parse_count(c.get(1)?.as_str().trim())?))
 }
@@ -140,6 +143,43 @@ impl Extractor<'_> {
         self.terms.last_payment = Some(self.amount_of(last, evidence));
     }
 
+    /// The first instalment stated above the level ones by exactly one fee's amount (首期应还
+    /// 1,960元, 每期1,000元, 分期手续费960元): that fee is paid with the first instalment.
+    pub(super) fn fee_in_first_instalment(&mut self) {
+        let Some(pay) = self.terms.payment.as_ref().map(|p| p.amount) else {
+            return;
+        };
+        let Some(first) = self
+            .last_figures
+            .rows
+            .iter()
+            .find(|r| r.index == Some(1) && r.amount > pay)
+            .cloned()
+        else {
+            return;
+        };
+        let extra = first.amount - pay;
+        let matching: Vec<usize> = (0..self.terms.fees.len())
+            .filter(|&i| {
+                let f = &self.terms.fees[i];
+                f.amount == Some(extra)
+                    && matches!(f.timing, FeeTiming::Other | FeeTiming::OnDate)
+                    && f.due_date.is_none()
+            })
+            .collect();
+        let [i] = matching.as_slice() else {
+            return;
+        };
+        let fee = &mut self.terms.fees[*i];
+        fee.timing = FeeTiming::OnDate;
+        let (name, kind) = (fee.name.clone(), fee.kind);
+        self.terms.assumptions.push(format!(
+            "the first instalment {} is the level instalment {pay} plus the {name} {extra}: the fee is paid with the first instalment ({})",
+            first.amount, first.evidence.text
+        ));
+        self.fee_instalments.push((name, kind, 1));
+    }
+
     fn amount_of(&self, amount: Decimal, evidence: Evidence) -> Amount {
         Amount {
             amount,
@@ -162,6 +202,7 @@ mod tests {
             Some(Some(36))
         );
         assert_eq!(row_named("最后一期应还"), Some(None));
+        assert_eq!(row_named("首期应还"), Some(Some(1)));
         assert_eq!(row_named("末期还款金额为"), Some(None));
         assert_eq!(row_named("每月应还"), None);
         assert!(is_balloon("其中含尾款"));

@@ -15,6 +15,7 @@ mod deducted_amount;
 mod deposit;
 mod derived;
 mod due;
+mod fee_in_instalment;
 mod fees;
 mod interest_free;
 mod kv_table;
@@ -517,12 +518,14 @@ impl<'a> Extractor<'a> {
         self.term_from_dates();
         self.last_payment();
         self.rate_steps();
+        self.fee_inside_instalment();
         self.fees_within_instalment();
         self.principal_in_equal_parts();
         self.interest_only_from_figures();
         // Once the number of periods is known: figures that restate a fee (its total over the
         // term, a total repayment) are reconciled with it, not charged again.
         self.monthly_fee_paid_at_the_end();
+        self.fee_in_first_instalment();
         self.date_fees_by_instalment();
         self.fold_fee_restatements();
         self.reconcile_fee_totals();
