@@ -397,3 +397,40 @@ fn a_charge_per_hundred_takes_the_amount_before_its_bracket() {
         assert!(fee.evidence.text.contains("$90.00"), "{text}");
     }
 }
+
+// ---------- hire purchase: flat rate, a fee inside the first payment and one in the last ----------
+
+// Python: 9,000 at 4% flat over 36 months: interest 9,000 x 4% x 3 = 1,080, instalment
+// 10,080 / 36 = 280.00; the 150.00 document fee makes the first payment 430.00, the 15.00
+// option-to-purchase fee the last 295.00. EU APRC, payment k at k/12 years (first due one month
+// after signing): X solves sum(p_k (1+X)^(-k/12)) = 9,000 -> X = 9.0918%.
+const HIRE_PURCHASE: [&str; 3] = [
+    "HIRE PURCHASE AGREEMENT\nRegulated by the Consumer Credit Act 1974\nCreditor: Calder Vehicle Finance Ltd, Calder House, Halifax HX1 2AB\nHirer: Ms Jo Lister\nAmount of credit: £9,000.00\nRate of interest: 4% per annum, flat\nDocumentation fee (payable with the first monthly payment): £150.00\nOption to purchase fee (payable with the last monthly payment): £15.00\n36 monthly payments: the first of £430.00 on 10 April 2026, then 34 of £280.00, and a final payment of £295.00 on 10 March 2029.\nSigned by the Hirer on 10 March 2026.\n",
+    // Said another way: prose, the rate after its word, the fees after the schedule.
+    "HIRE-PURCHASE AGREEMENT (REGULATED)\nCreditor: Calder Vehicle Finance Ltd. Hirer: Ms Jo Lister. Date of agreement: 10 March 2026.\nAmount of credit £9,000.00. Flat rate 4% p.a.\nYou will make 36 monthly payments, the first of £430.00 due on 10 April 2026, then 34 of £280.00, and a final payment of £295.00 due on 10 March 2029.\nA documentation fee of £150.00 is payable with the first monthly payment.\nOption to purchase fee: £15.00, payable with the last monthly payment.\n",
+    // Numbers in a box-free sheet with dot leaders, another month.
+    "HIRE PURCHASE AGREEMENT\nCreditor ........ Calder Vehicle Finance Ltd, Halifax HX1 2AB\nDate ............ 10 March 2026\nAmount of credit ........ £9,000.00\nInterest ................ 4% flat per year\nDocument fee ............ £150.00 (payable with the first monthly payment)\nPurchase option fee ..... £15.00 (payable with the last monthly payment)\nRepayments: 36 monthly payments: the first of £430.00 on 10/04/2026, then 34 of £280.00, and a final payment of £295.00 on 10/03/2029.\n",
+];
+
+#[test]
+fn hire_purchase_prices_fees_in_their_own_payments() {
+    for text in HIRE_PURCHASE {
+        let t = run(text);
+        assert_eq!(
+            t.repayment.as_ref().map(|r| r.method),
+            Some(loanlint::RepaymentMethod::FlatRate),
+            "{text}"
+        );
+        assert_eq!(
+            t.first_payment_date.as_ref().map(|d| d.date.to_string()),
+            Some("2026-04-10".to_string()),
+            "{text}"
+        );
+        let a = analyse(text);
+        assert!(
+            (apr(&a) - dec!(9.0918)).abs() < dec!(0.05),
+            "{text}: {}",
+            apr(&a)
+        );
+    }
+}
