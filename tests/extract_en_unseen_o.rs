@@ -329,3 +329,108 @@ fn an_optional_charge_refused_on_a_form_is_no_fee() {
         t.fees
     );
 }
+
+// ---------- a flat rate, however it is written ----------
+
+// Python fractions: 6,000 at 6% flat over 24 months: interest 6,000 x 6% x 2 = 720, payment
+// (6,000 + 720) / 24 = 280.00. Monthly IRR i of (6,000; 24 x 280): (1 + i)^12 - 1 = 11.7120%
+// (the EU APRC in 12 equal months; i x 12 = 11.1267%).
+const FLAT_RATES: [&str; 4] = [
+    "Rate of interest ........ 6% per annum, flat, on the amount of credit",
+    "Flat rate 6% p.a. (fixed)",
+    "Interest is charged at 6% flat per year on the amount borrowed.",
+    "The flat interest rate is 6% a year.",
+];
+
+#[test]
+fn a_flat_rate_is_read_as_the_flat_method_in_every_wording() {
+    for rate in FLAT_RATES {
+        let text = format!(
+            "FIXED SUM LOAN AGREEMENT regulated by the Consumer Credit Act 1974\nLender: Pennine Credit Ltd, Halifax HX1 1AA. Borrower: Ms A. Rowe.\nAmount of credit: £6,000.00\n{rate}\nRepayments: 24 monthly repayments of £280.00.\nTotal amount payable: £6,720.00\n"
+        );
+        let t = run(&text);
+        assert_eq!(
+            t.repayment.as_ref().map(|r| r.method),
+            Some(loanlint::RepaymentMethod::FlatRate),
+            "{text}"
+        );
+        let a = analyse(&text);
+        assert!(
+            (apr(&a) - dec!(11.7120)).abs() < dec!(0.05),
+            "{text}: {}",
+            apr(&a)
+        );
+    }
+    // "a flat fee" is no flat rate.
+    let t = run(
+        "Loan agreement. Amount of credit £6,000.00 at 6% per annum. A flat fee of £50 applies. 24 monthly repayments of £265.93.",
+    );
+    assert_ne!(
+        t.repayment.as_ref().map(|r| r.method),
+        Some(loanlint::RepaymentMethod::FlatRate)
+    );
+}
+
+// ---------- a payday charge per $100 with its amount before the bracket ----------
+
+// $600 for 14 days at $15 per $100: 600 x 15 / 100 = 90.00, repaid 690.00 with the one payment.
+const PER_HUNDRED_ROWS: [&str; 3] = [
+    "Cost of borrowing ................... $90.00  ($15 for every $100 borrowed)",
+    "Total cost of borrowing: $90.00 (that is, $15 per $100 borrowed)",
+    "Cost of borrowing     $90.00     ($15.00 for each $100.00 advanced)",
+];
+
+#[test]
+fn a_charge_per_hundred_takes_the_amount_before_its_bracket() {
+    for row in PER_HUNDRED_ROWS {
+        let text = format!(
+            "PAYDAY LOAN AGREEMENT (Ontario)\nLender: Maple Quick Cash Inc., Hamilton, ON. Borrower: T. Nguyen.\nLoan date: March 5, 2026\nDue date: March 19, 2026\nAmount borrowed: $600.00\n{row}\nTotal amount payable in one payment on the due date: $690.00\n"
+        );
+        let t = run(&text);
+        let fee = t
+            .fees
+            .iter()
+            .find(|f| f.amount == Some(dec!(90.00)))
+            .expect("the charge");
+        assert_eq!(fee.timing, loanlint::FeeTiming::AtMaturity, "{text}");
+        assert_eq!(fee.percent, Some(dec!(15)), "{text}");
+        assert!(fee.evidence.text.contains("$90.00"), "{text}");
+    }
+}
+
+// ---------- hire purchase: flat rate, a fee inside the first payment and one in the last ----------
+
+// Python: 9,000 at 4% flat over 36 months: interest 9,000 x 4% x 3 = 1,080, instalment
+// 10,080 / 36 = 280.00; the 150.00 document fee makes the first payment 430.00, the 15.00
+// option-to-purchase fee the last 295.00. EU APRC, payment k at k/12 years (first due one month
+// after signing): X solves sum(p_k (1+X)^(-k/12)) = 9,000 -> X = 9.0918%.
+const HIRE_PURCHASE: [&str; 3] = [
+    "HIRE PURCHASE AGREEMENT\nRegulated by the Consumer Credit Act 1974\nCreditor: Calder Vehicle Finance Ltd, Calder House, Halifax HX1 2AB\nHirer: Ms Jo Lister\nAmount of credit: £9,000.00\nRate of interest: 4% per annum, flat\nDocumentation fee (payable with the first monthly payment): £150.00\nOption to purchase fee (payable with the last monthly payment): £15.00\n36 monthly payments: the first of £430.00 on 10 April 2026, then 34 of £280.00, and a final payment of £295.00 on 10 March 2029.\nSigned by the Hirer on 10 March 2026.\n",
+    // Said another way: prose, the rate after its word, the fees after the schedule.
+    "HIRE-PURCHASE AGREEMENT (REGULATED)\nCreditor: Calder Vehicle Finance Ltd. Hirer: Ms Jo Lister. Date of agreement: 10 March 2026.\nAmount of credit £9,000.00. Flat rate 4% p.a.\nYou will make 36 monthly payments, the first of £430.00 due on 10 April 2026, then 34 of £280.00, and a final payment of £295.00 due on 10 March 2029.\nA documentation fee of £150.00 is payable with the first monthly payment.\nOption to purchase fee: £15.00, payable with the last monthly payment.\n",
+    // Numbers in a box-free sheet with dot leaders, another month.
+    "HIRE PURCHASE AGREEMENT\nCreditor ........ Calder Vehicle Finance Ltd, Halifax HX1 2AB\nDate ............ 10 March 2026\nAmount of credit ........ £9,000.00\nInterest ................ 4% flat per year\nDocument fee ............ £150.00 (payable with the first monthly payment)\nPurchase option fee ..... £15.00 (payable with the last monthly payment)\nRepayments: 36 monthly payments: the first of £430.00 on 10/04/2026, then 34 of £280.00, and a final payment of £295.00 on 10/03/2029.\n",
+];
+
+#[test]
+fn hire_purchase_prices_fees_in_their_own_payments() {
+    for text in HIRE_PURCHASE {
+        let t = run(text);
+        assert_eq!(
+            t.repayment.as_ref().map(|r| r.method),
+            Some(loanlint::RepaymentMethod::FlatRate),
+            "{text}"
+        );
+        assert_eq!(
+            t.first_payment_date.as_ref().map(|d| d.date.to_string()),
+            Some("2026-04-10".to_string()),
+            "{text}"
+        );
+        let a = analyse(text);
+        assert!(
+            (apr(&a) - dec!(9.0918)).abs() < dec!(0.05),
+            "{text}: {}",
+            apr(&a)
+        );
+    }
+}

@@ -20,7 +20,7 @@ static LINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?im)^[ \t|]*(?:date|dated|date signed)[ \t]*[:\-–|]").expect("static regex")
 });
 static FIRST_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:first (?:payment|instal?lment)(?: date| is due| due| shall be (?:due|made|paid))?(?: on)?|payments? (?:shall |will )?(?:begin|commence|start)(?:ning)?(?: on)?|beginning(?: on)?|commencing(?: on)?|starting(?: on)?|the first(?: one)? (?:(?:is |falls |falling )?due )?on)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:first (?:payment|instal?lment)(?: date| is due| due| shall be (?:due|made|paid))?(?: on)?|payments? (?:shall |will )?(?:begin|commence|start)(?:ning)?(?: on)?|beginning(?: on)?|commencing(?: on)?|starting(?: on)?|the first(?: one)? (?:(?:is |falls |falling )?due )?on|the first of|(?:(?-u:\b)1|one|an initial) (?:monthly |weekly )?(?:payment|instal?ment|repayment|rental)s? of|initial (?:payment|instal?ment|repayment))(?-u:\b)")
         .expect("static regex")
 });
 static MATURITY: LazyLock<Regex> = LazyLock::new(|| {

@@ -368,6 +368,14 @@ pub(crate) fn final_within_monthly_count(
     count: u32,
     day_first: bool,
 ) -> bool {
+    // The schedule is read before the document's date order is settled: numeric dates are
+    // tried both ways ("10/04/2026" ... "10/03/2029" spans 35 months only day-first).
+    [day_first, !day_first]
+        .into_iter()
+        .any(|order| final_within(before_final, after_final, count, order))
+}
+
+fn final_within(before_final: &str, after_final: &str, count: u32, day_first: bool) -> bool {
     let (Some(first), Some(last)) = (
         number::first_date(before_final, day_first),
         number::first_date(after_final, day_first),

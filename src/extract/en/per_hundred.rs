@@ -80,11 +80,16 @@ pub(super) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             ));
             continue;
         }
-        let row = row_value(cx, fee.start, base.end, money.get(i + 2));
+        let row = row_value(cx, fee.start, base.end, money.get(i + 2)).or_else(|| {
+            i.checked_sub(1)
+                .and_then(|k| money.get(k))
+                .and_then(|prev| value_before(cx, prev, fee.start))
+        });
         if let Some((_, value_at, _, _)) = &row {
             cx.cover(*value_at);
         }
-        let end = row.as_ref().map_or(base.end, |r| r.3);
+        let end = row.as_ref().map_or(base.end, |r| r.3.max(base.end));
+        let start = row.as_ref().map_or(fee.start, |r| r.1.min(fee.start));
         let (name, amount) = match row {
             Some((label, _, amount, _)) => (label, Some(amount)),
             None => (
@@ -107,11 +112,41 @@ pub(super) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                 flat.get(fee.start..fee.end).unwrap_or("").trim(),
                 flat.get(base.start..base.end).unwrap_or("").trim()
             )),
-            evidence: cx.evidence(fee.start, end),
+            evidence: cx.evidence(start, end),
             due_date: None,
             amount_blank: false,
         });
     }
+}
+
+/// The figure before the bracket: "Cost of borrowing ....... $75.00 ($15 for every $100
+/// borrowed)", "Total cost of borrowing: $75.00 (that is, $15 per $100 borrowed)". The label
+/// (naming no fee), the figure's start, amount and end.
+fn value_before(
+    cx: &Ctx,
+    prev: &number::Money,
+    fee_start: usize,
+) -> Option<(String, usize, Decimal, usize)> {
+    static OPEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[ \t]*\([ \t]*(?:(?:that is|i\.e\.|being|which is|or)[ \t]*,?[ \t]*)?$")
+            .expect("static regex")
+    });
+    let text = &cx.doc.text;
+    let line_start = text.get(..prev.start)?.rfind('\n').map_or(0, |i| i + 1);
+    let label = text
+        .get(line_start..prev.start)?
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '…' | ':' | '_' | '|'))
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let gap = text.get(prev.end..fee_start)?;
+    if label.is_empty()
+        || label.len() > 60
+        || FEE_WORD.is_match(label)
+        || label.chars().any(|c| c.is_ascii_digit())
+        || !OPEN.is_match(gap)
+    {
+        return None;
+    }
+    Some((label.to_string(), prev.start, prev.amount, prev.end))
 }
 
 /// A row whose label names no fee, the share in brackets after it and the row's figure after
