@@ -175,3 +175,31 @@ fn a_date_cell_after_a_dated_field_is_the_signing_date() {
         Some("2026-05-05".to_string())
     );
 }
+
+// ---------- the borrower's state from the place of their own account or address ----------
+
+// Python decimal: $4,000 at 22% a year, 12 monthly payments: 374.38 (cents half up), the last
+// 374.34; $500 withheld, $3,500 received: IRR x 12 = 48.80%, above New York's 25% criminal cap.
+const NY_APPROVAL: [&str; 2] = [
+    "From: offers@hudsonquickcash.example\nSubject: You're approved for $4,000\n\nHi Sam,\n\nGreat news, your loan is approved:\n  - Loan amount: $4,000.00\n  - Origination fee: $500.00, deducted from the loan\n  - Amount sent to your Citibank account ending 0917 (Queens, NY): $3,500.00\n  - Interest rate: 22% fixed\n  - Payments: 12 monthly payments of $374.38, final payment $374.34\n\nSign your note in the app today.\n",
+    // Said another way: the address on file names the state, the fee named otherwise.
+    "Subject: Loan approval\n\nDear Sam Ortiz,\nYour address on file: 41 Elm Street, Albany, NY 12207\nWe approved a loan of $4,000.00. A processing fee of $500.00 is withheld from the proceeds, so you receive $3,500.00.\nThe interest rate is 22% per year. You will make 12 monthly payments of $374.38, the final payment being $374.34.\n",
+];
+
+#[test]
+fn the_borrowers_own_account_or_address_names_the_state_whose_cap_applies() {
+    for text in NY_APPROVAL {
+        let a = analyse(text);
+        let apr = a.report.apr.as_ref().expect("an APR").nominal_percent;
+        assert!((apr - dec!(48.80)).abs() < dec!(0.05), "{text}: {apr}");
+        let v = crate::extract_en_unseen_h::violations(&a);
+        assert!(
+            v.iter().any(|r| r == "us-ny-criminal-usury"),
+            "{text}: {v:?}"
+        );
+    }
+    // Without the place, no state is assumed and no state's cap is applied.
+    let bare = NY_APPROVAL[0].replace(" (Queens, NY)", "");
+    let v = crate::extract_en_unseen_h::violations(&analyse(&bare));
+    assert!(!v.iter().any(|r| r.starts_with("us-ny")), "{v:?}");
+}

@@ -9,6 +9,7 @@
 //! read, so money and rate sentences that nothing read are reported in `unparsed`.
 
 mod amounts;
+mod borrower_place;
 mod boxes;
 mod charge_rate;
 mod clauses;
@@ -87,6 +88,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     covered::extract(&cx, &mut terms);
     clauses::lender(&mut cx, &mut terms);
     clauses::borrower_state(&cx, &mut terms);
+    borrower_place::extract(&cx, &mut terms);
     clauses::state_from_places(&cx, &mut terms);
     locale::dollars(&cx, &mut terms);
     unparsed(&cx, &mut terms);
