@@ -102,6 +102,17 @@ fn a_monthly_repayment_in_a_letter_is_twelve_payments_not_one() {
         let aprc = effective(text);
         assert!((aprc - dec!(12.6838)).abs() < dec!(0.05), "{text}: {aprc}");
     }
+    // A charge collected the same way is not the repayment.
+    let text = MONTHLY_RATE_LETTER[1].replace(
+        "We'll collect £213.24",
+        "We'll take £4.50 a month for the optional payment protection premium. We'll collect £213.24",
+    );
+    let t = run(&text);
+    assert_eq!(
+        t.payment.as_ref().map(|p| p.amount),
+        Some(dec!(213.24)),
+        "{text}"
+    );
 }
 
 // ---------- a flat rate said as "a flat N%" or "N% flat" ----------

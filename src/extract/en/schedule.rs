@@ -78,11 +78,17 @@ fn prose_payment(cx: &mut Ctx, terms: &mut Terms) {
         Regex::new(r"(?i)^[^.;$£€]{0,30}?(?-u:\b)((?:each|every|a|per) (?:month|week|fortnight|two weeks|quarter)|monthly|weekly|fortnightly|bi-?weekly|quarterly)(?-u:\b)")
             .expect("static regex")
     });
+    // "We'll deduct £5 a month for the payment protection premium": a charge, not the payment.
+    static FOR_A_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[^.;]{0,60}?(?-u:\b)(?:fees?|charges?|premiums?|insurance|subscription|membership)(?-u:\b)")
+            .expect("static regex")
+    });
     let flat = cx.flat.clone();
     let found = number::find_money(&flat).into_iter().find(|m| {
         PAYS.is_match(cx.slice(m.start.saturating_sub(40), m.start))
             && EVERY.is_match(cx.slice(m.end, m.end + 60))
             && !IF_BEFORE_PAY.is_match(cx.slice(cx.sentence_of(m.start).0, m.start))
+            && !FOR_A_CHARGE.is_match(cx.slice(m.end, m.end + 60))
     });
     let Some(money) = found else {
         return;
