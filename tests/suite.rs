@@ -48,6 +48,7 @@ mod extract_en_unseen_l;
 mod extract_en_unseen_m;
 mod extract_en_unseen_n;
 mod extract_en_unseen_o;
+mod extract_en_unseen_t;
 mod extract_zh;
 mod extract_zh_corpus;
 mod extract_zh_deposit_n;
@@ -83,6 +84,7 @@ mod message_classes;
 mod message_classes_n;
 mod message_corpus;
 mod message_demand_vs_claim;
+mod message_family_exposure;
 mod message_third_party;
 mod message_tiers;
 #[path = "messages_c/main.rs"]

@@ -40,6 +40,15 @@ pub fn map_glyph(c: char, out: &mut String) {
         out.push(unified);
         return;
     }
+    // A superscript digit (or bracket) is a footnote mark ("€620.00¹"): NFKC would glue it to
+    // the figure before it as one more digit (€620.001).
+    if matches!(
+        c,
+        '\u{00B9}' | '\u{00B2}' | '\u{00B3}' | '\u{2070}'..='\u{207E}'
+    ) {
+        out.push(c);
+        return;
+    }
     out.extend(std::iter::once(c).nfkc());
 }
 
@@ -305,6 +314,19 @@ mod tests {
     fn kangxi_and_fullwidth() {
         assert_eq!(normalize_page("甲⽅：１２％\n").trim(), "甲方:12%");
         assert_eq!(normalize_page("公⺠⻓期").trim(), "公民长期");
+    }
+
+    #[test]
+    fn superscript_footnote_marks_stay_apart_from_figures() {
+        assert_eq!(
+            normalize_page("Total repayable: €620.00¹\n").trim(),
+            "Total repayable: €620.00¹"
+        );
+        assert_eq!(
+            normalize_page("APR 49.9%² (fixed)\n").trim(),
+            "APR 49.9%² (fixed)"
+        );
+        assert_eq!(normalize_page("Cost £1,200⁽³⁾\n").trim(), "Cost £1,200⁽³⁾");
     }
 
     #[test]

@@ -124,7 +124,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
 }
 
 /// US states and their postal codes.
-const STATES: [(&str, &str); 51] = [
+pub(crate) const STATES: [(&str, &str); 51] = [
     ("Alabama", "AL"),
     ("Alaska", "AK"),
     ("Arizona", "AZ"),

@@ -141,7 +141,12 @@ fn bare_other_date(cx: &Ctx, m: regex::Match) -> bool {
     let line_start = text
         .get(..at)
         .map_or(0, |t| t.rfind('\n').map_or(0, |i| i + 1));
-    let before = text.get(line_start..at).unwrap_or("").to_ascii_lowercase();
+    let mut before = text.get(line_start..at).unwrap_or("").to_ascii_lowercase();
+    // A cell before it that holds its own date ("First payment: 1 November 2025.   Date: 1
+    // October 2025") is another field: only the words after the last such date qualify "Date".
+    while let Some(d) = number::first_date(&before, cx.day_first) {
+        before = before.get(d.end..).unwrap_or("").to_string();
+    }
     [&*DISBURSEMENT_DATE, &*DUE_DATE, &*MATURITY, &*FIRST_PAYMENT]
         .iter()
         .any(|re| re.is_match(&before))

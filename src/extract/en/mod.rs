@@ -9,6 +9,7 @@
 //! read, so money and rate sentences that nothing read are reported in `unparsed`.
 
 mod amounts;
+mod borrower_place;
 mod boxes;
 mod charge_rate;
 mod clauses;
@@ -26,6 +27,7 @@ mod itemization;
 mod last_payment;
 mod locale;
 pub mod number;
+mod pawn;
 mod payment_list;
 mod per_hundred;
 mod rates;
@@ -84,9 +86,11 @@ fn extract_spaced(doc: &Document) -> Terms {
     locale::extract(&mut cx, &mut terms);
     form::extract(&cx, &mut terms);
     amounts::extract(&mut cx, &mut terms);
+    pawn::amounts(&mut cx, &mut terms);
     schedule::extract(&mut cx, &mut terms);
     rates::extract(&mut cx, &mut terms);
     fees::extract(&mut cx, &mut terms);
+    pawn::charge(&mut cx, &mut terms);
     charge_rate::drop_fee_twins(&mut terms);
     amounts::derive_disbursed(&mut terms);
     rates::rate_from_apr(&cx, &mut terms);
@@ -94,6 +98,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     covered::extract(&cx, &mut terms);
     clauses::lender(&mut cx, &mut terms);
     clauses::borrower_state(&cx, &mut terms);
+    borrower_place::extract(&cx, &mut terms);
     clauses::state_from_places(&cx, &mut terms);
     locale::dollars(&cx, &mut terms);
     unparsed(&cx, &mut terms);

@@ -67,15 +67,20 @@ fn line_payment(cx: &Ctx) -> Option<(number::Money, usize)> {
     })
 }
 
-/// "You pay $714.81 on the 1st of every month", "I will repay you $250 a week": a regular
-/// payment told in prose, the figure right after the verb and a period word after it.
+/// "You pay $714.81 on the 1st of every month", "I will repay you $250 a week", "you'll repay
+/// £88.85 a month", "we'll collect £88.85 each month": a regular payment told in prose, the figure right after the verb and a period word after it.
 fn prose_payment(cx: &mut Ctx, terms: &mut Terms) {
     static PAYS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:you|I|we|the borrower|borrower)\s+(?:will\s+|shall\s+|must\s+|agree to\s+|promise to\s+)?(?:re)?pays?\s+(?:me\s+|us\s+|you\s+|the lender\s+|lender\s+)?$")
+        Regex::new(r"(?i)(?-u:\b)(?:you|I|we|the borrower|borrower|the lender|lender)(?:['’]ll)?\s+(?:will\s+|shall\s+|must\s+|agree to\s+|promise to\s+)?(?:(?:re)?pays?(?:\s+back)?|(?:collect|take|debit|deduct)s?)\s+(?:me\s+|us\s+|you\s+|the lender\s+|lender\s+)?(?:back\s+)?$")
             .expect("static regex")
     });
     static EVERY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^[^.;$£€]{0,30}?(?-u:\b)(?:(?:each|every|a|per) (?:month|week|fortnight|two weeks|quarter)|monthly|weekly|fortnightly|bi-?weekly|quarterly)(?-u:\b)")
+        Regex::new(r"(?i)^[^.;$£€]{0,30}?(?-u:\b)((?:each|every|a|per) (?:month|week|fortnight|two weeks|quarter)|monthly|weekly|fortnightly|bi-?weekly|quarterly)(?-u:\b)")
+            .expect("static regex")
+    });
+    // "We'll deduct £5 a month for the payment protection premium": a charge, not the payment.
+    static FOR_A_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[^.;]{0,60}?(?-u:\b)(?:fees?|charges?|premiums?|insurance|subscription|membership)(?-u:\b)")
             .expect("static regex")
     });
     let flat = cx.flat.clone();
@@ -83,17 +88,48 @@ fn prose_payment(cx: &mut Ctx, terms: &mut Terms) {
         PAYS.is_match(cx.slice(m.start.saturating_sub(40), m.start))
             && EVERY.is_match(cx.slice(m.end, m.end + 60))
             && !IF_BEFORE_PAY.is_match(cx.slice(cx.sentence_of(m.start).0, m.start))
+            && !FOR_A_CHARGE.is_match(cx.slice(m.end, m.end + 60))
     });
     let Some(money) = found else {
         return;
     };
     cx.cover(money.start);
+    // The period word after the figure ("£88.85 a month") states how often it is paid.
+    let period = EVERY
+        .captures(cx.slice(money.end, money.end + 60))
+        .and_then(|c| c.get(1))
+        .map(|w| w.as_str().to_ascii_lowercase());
+    if terms.frequency.is_none()
+        && let Some(frequency) = period.as_deref().and_then(period_frequency)
+    {
+        terms.frequency = Some(FrequencyTerm {
+            frequency,
+            evidence: cx.evidence(money.start, money.end),
+        });
+    }
     terms.payment = Some(Amount {
         amount: money.amount,
         currency: money.currency.to_string(),
         evidence: cx.evidence(money.start, money.end),
         derived: false,
     });
+}
+
+/// The frequency a period word names ("a month", "every fortnight", "weekly").
+fn period_frequency(word: &str) -> Option<Frequency> {
+    Some(
+        if word.contains("fortnight") || word.contains("two weeks") || word.starts_with("bi") {
+            Frequency::Biweekly
+        } else if word.contains("week") {
+            Frequency::Weekly
+        } else if word.contains("quarter") {
+            Frequency::Quarterly
+        } else if word.contains("month") {
+            Frequency::Monthly
+        } else {
+            return None;
+        },
+    )
 }
 
 /// "6 monthly payments · $157.07/mo": a checkout screen's payment, the figure per period
@@ -152,8 +188,10 @@ static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due|deducted|debited|withheld|drafted)(?-u:\b)(?:[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS}),?\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)(?:on|by) the ((?:(?:first|last|\d{{1,2}}(?:st|nd|rd|th))(?: (?:calendar )?day)?|same (?:calendar )?day) of (?:each|every) (?:calendar )?month)(?-u:\b))"))
         .expect("static regex")
 });
+/// How the loan is repaid; group 1 is a flat (add-on) rate: "a flat 48% a year", "29% p.a. flat",
+/// "interest is charged on the full amount lent for the whole term".
 static METHOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|add-on rate|precomputed|pre-computed|flat rate of interest|flat interest|flat (?:annual |yearly )?(?:interest )?rate\s*(?:of|is|:)?\s*\d{1,2}(?:\.\d{1,3})?\s?%|\d{1,2}(?:\.\d{1,3})?\s?%(?:\s*(?:per annum|p\.\s?a\.?|a year|per year|annual(?:ly)?))?,?\s*\(?flat(?-u:\b)(?:\s+rate)?)|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:pay|pays|paying|repay)(?: the)? interest only|(?:pay|pays|paying) only (?:the )?(?:accrued )?interest(?: each| every| monthly| on)|(?:pay|pays|paying) (?:the |your )?(?:accrued )?interest (?:each|every) (?:month|week|fortnight|quarter|period)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only|(?:interest only|only (?:the )?interest)(?: of [$£€]\s?\d[\d,]*(?:\.\d{1,2})?)? (?:is |are |shall be |will be |is to be |must be )?(?:paid|payable|due))|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment|all at once|in one go|in (?:one|a single) (?:sum|instal?lment|repayment))|(?:due|repayable|payable|repay|repaid) in full (?:(?:with)?in )?\d{1,3} (?:days?|weeks?) (?:from|after)|(?:whole|all|entire|full amount|total) of the (?:unpaid )?principal(?: balance| sum)?,? (?:and|together with|plus|with) (?:all )?(?:accrued |unpaid )*interest(?:[^.;]|\.\d){0,80}?(?:due|payable|repaid|paid)(?: and payable)?(?: in full)? (?:on|by))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments)|((?:(?:repay|pay back|return) )?(?:the )?(?:whole |entire |full |outstanding |unpaid )?principal(?: amount| sum| balance)?(?: (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid|paid))?(?: in full)?(?: (?:together )?with (?:the )?(?:last|final) (?:interest )?(?:payment|instal?lment))? (?:on|at|upon|by))|((?:the )?(?:whole|entire|full)(?: amount| sum| balance| debt| loan)?(?: of)?(?:\s+[$£€]\s?\d[\d,]*(?:\.\d{1,2})?)?,?\s+(?:is|shall be|will be|becomes|must be)\s+(?:due|payable|repayable|repaid)(?: in full| in one sum| in a single payment)?\s+(?:on|by|at|in|within|one|two|three|four|\d)(?-u:\b)))")
+    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|add-on rate|precomputed|pre-computed|flat rate of interest|flat interest|flat (?:annual |yearly )?(?:interest )?rate\s*(?:of|is|:)?\s*\d{1,2}(?:\.\d{1,3})?\s?%|\d{1,2}(?:\.\d{1,3})?\s?%(?:\s*(?:per annum|p\.\s?a\.?|a year|per year|annual(?:ly)?))?,?\s*\(?flat(?-u:\b)(?:\s+rate)?|(?:at )?a flat (?:annual |yearly |monthly )?(?:(?:interest )?rate of )?\d{1,3}(?:\.\d+)?\s?%|\d{1,3}(?:\.\d+)?\s?%\s+(?:(?:p\.a\.|pa|a year|per annum|per year|a month|per month)\s+)?flat(?-u:\b)|(?:charged|calculated|worked out) on the (?:original|full|whole) (?:amount|sum|principal|loan)(?: (?:lent|borrowed|advanced))? for the (?:whole |full |entire )?(?:term|life of the loan))|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:pay|pays|paying|repay)(?: the)? interest only|(?:pay|pays|paying) only (?:the )?(?:accrued )?interest(?: each| every| monthly| on)|(?:pay|pays|paying) (?:the |your )?(?:accrued )?interest (?:each|every) (?:month|week|fortnight|quarter|period)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only|(?:interest only|only (?:the )?interest)(?: of [$£€]\s?\d[\d,]*(?:\.\d{1,2})?)? (?:is |are |shall be |will be |is to be |must be )?(?:paid|payable|due))|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment|all at once|in one go|in (?:one|a single) (?:sum|instal?lment|repayment))|(?:due|repayable|payable|repay|repaid) in full (?:(?:with)?in )?\d{1,3} (?:days?|weeks?) (?:from|after)|(?:whole|all|entire|full amount|total) of the (?:unpaid )?principal(?: balance| sum)?,? (?:and|together with|plus|with) (?:all )?(?:accrued |unpaid )*interest(?:[^.;]|\.\d){0,80}?(?:due|payable|repaid|paid)(?: and payable)?(?: in full)? (?:on|by))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments)|((?:(?:repay|pay back|return) )?(?:the )?(?:whole |entire |full |outstanding |unpaid )?principal(?: amount| sum| balance)?(?: (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid|paid))?(?: in full)?(?: (?:together )?with (?:the )?(?:last|final) (?:interest )?(?:payment|instal?lment))? (?:on|at|upon|by))|((?:the )?(?:whole|entire|full)(?: amount| sum| balance| debt| loan)?(?: of)?(?:\s+[$£€]\s?\d[\d,]*(?:\.\d{1,2})?)?,?\s+(?:is|shall be|will be|becomes|must be)\s+(?:due|payable|repayable|repaid)(?: in full| in one sum| in a single payment)?\s+(?:on|by|at|in|within|one|two|three|four|\d)(?-u:\b)))")
         .expect("static regex")
 });
 
