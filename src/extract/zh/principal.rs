@@ -3,31 +3,32 @@
 //! application whose approved amount replaces the amount applied for.
 
 use super::*;
+use crate::pattern;
 
 /// A price that an instalment plan finances (data/price_labels.txt), right before its amount.
 static PRICE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let words = super::lexicon::label_alternation(include_str!("data/price_labels.txt"));
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"(?:{words})\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$"
     ))
     .expect("static regex")
 });
 /// The down payment, right before its amount: 首付, 首付款, 首付金额 (not 首期, an instalment).
 static DOWN_PAYMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"首付(?:款|金额)?\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+    pattern::regex(r"首付(?:款|金额)?\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 /// The amount approved, which is the loan when an application also states the amount asked.
 static APPROVED_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:核准|审批|批准|审核通过|审批通过|最终批复|批复)(?:借款|贷款)?金额\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+    pattern::regex(r"(?:核准|审批|批准|审核通过|审批通过|最终批复|批复)(?:借款|贷款)?金额\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 /// The amount asked for in an application.
 static APPLIED_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"申请(?:借款|贷款|分期)?金额").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"申请(?:借款|贷款|分期)?金额").expect("static regex"));
 /// What an IOU says before naming the lender and then the amount: 今借到, 兹收到, 今向…借到.
 static IOU_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"(?:今|兹|现)\s*(?:借到|收到|借给|向[^。;；]{0,30}?借(?:到|款|取)?)[^。;；元圆¥￥]{0,80}$",
     )
     .expect("static regex")
