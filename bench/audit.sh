@@ -12,6 +12,8 @@
 # --rss-only runs only the two --jobs 2 audits that give peak RSS at N and N/10 (for N = 20000,
 # where the --jobs 1 run and the pdftotext loop would take many minutes more and tell nothing
 # the N = 2000 run does not). Results go to stdout and bench/out/audit.txt.
+# LOANLINT_BIN=path measures that binary instead of building one (to interleave a before and an
+# after build of the same files).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rss_only=false
@@ -19,8 +21,12 @@ if [ "${1:-}" = "--rss-only" ]; then rss_only=true; shift; fi
 n=${1:-2000}
 source_dir=${2:-sample-contracts}
 out=bench/out; mkdir -p "$out"
-cargo build --release --quiet
-bin=target/release/loanlint
+if [ -n "${LOANLINT_BIN:-}" ]; then
+  bin=$(realpath "$LOANLINT_BIN")
+else
+  cargo build --release --quiet
+  bin=target/release/loanlint
+fi
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 
 replicate() { # replicate COUNT DIR

@@ -29,6 +29,7 @@ pub mod letter;
 pub mod message;
 pub mod model;
 pub mod overdue;
+pub mod pattern;
 pub mod read;
 pub mod reconcile;
 pub mod report;

@@ -400,9 +400,11 @@ fn html_twin(name: &str) -> Option<Document> {
     let path = corpus_file(name)?;
     let raw = std::fs::read(&path).expect("readable html");
     let html = String::from_utf8_lossy(&raw);
-    let scripts = regex::Regex::new(r"(?is)<(script|style)[^>]*>.*?</(?:script|style)>").ok()?;
-    let breaks = regex::Regex::new(r"(?i)<br\s*/?>|</(?:p|div|tr|td|th|li|h\d|table)>").ok()?;
-    let tags = regex::Regex::new(r"<[^>]*>").ok()?;
+    let scripts =
+        loanlint::pattern::regex(r"(?is)<(script|style)[^>]*>.*?</(?:script|style)>").ok()?;
+    let breaks =
+        loanlint::pattern::regex(r"(?i)<br\s*/?>|</(?:p|div|tr|td|th|li|h\d|table)>").ok()?;
+    let tags = loanlint::pattern::regex(r"<[^>]*>").ok()?;
     let text = scripts.replace_all(&html, "");
     let text = breaks.replace_all(&text, "\n");
     let text = tags.replace_all(&text, "");

@@ -7,7 +7,6 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use assert_cmd::Command;
-use regex::Regex;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
@@ -44,7 +43,7 @@ fn money(sign: &str, v: &Value) -> String {
 
 #[test]
 fn every_sum_in_the_letters_is_a_figure_of_the_lawful_claim() {
-    let amount = Regex::new(r"[¥£$][0-9,]+\.[0-9]{2}").unwrap();
+    let amount = loanlint::pattern::regex(r"[¥£$][0-9,]+\.[0-9]{2}").unwrap();
     for (contract, message, sign) in [
         ("zh-01-wangdai-equal-installment.txt", "zh-15.txt", "¥"),
         ("en-03-uk-short-term.txt", "en-10.txt", "£"),

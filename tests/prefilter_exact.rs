@@ -66,7 +66,10 @@ fn no_matching_cue_is_ruled_out() {
     let patterns = cue_patterns();
     assert!(patterns.len() > 50, "the cue list was read");
     let set = PatternSet::new(&patterns);
-    let alone: Vec<Regex> = patterns.iter().map(|p| Regex::new(p).unwrap()).collect();
+    let alone: Vec<Regex> = patterns
+        .iter()
+        .map(|p| loanlint::pattern::regex(p).unwrap())
+        .collect();
     let texts = texts();
     let mut ruled_out = 0usize;
     for text in &texts {

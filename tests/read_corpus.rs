@@ -349,7 +349,7 @@ fn ocr_reads_a_scanned_contract() {
 /// comparison measures the contract text only.
 fn without_placeholders(text: &str) -> String {
     static PLACEHOLDER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"\$\{[^{}\n]*\}|\{\{[^{}\n]*\}\}|<%[^%]*%>|</?[#@][^<>\n]*>|_{4}")
+        loanlint::pattern::regex(r"\$\{[^{}\n]*\}|\{\{[^{}\n]*\}\}|<%[^%]*%>|</?[#@][^<>\n]*>|_{4}")
             .expect("regex")
     });
     PLACEHOLDER.replace_all(text, "").into_owned()

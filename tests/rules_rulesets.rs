@@ -8,7 +8,6 @@ use std::collections::BTreeSet;
 
 use loanlint::check::{BUNDLED, BUNDLED_INDEXES, Checker, KINDS, Ruleset, RulesetError};
 use loanlint::model::*;
-use regex::Regex;
 use rules_support::*;
 use serde_json::Value as Json;
 
@@ -163,7 +162,7 @@ fn rule_ids_are_pinned_unique_and_kebab_case() {
     let all: Vec<String> = c.rules().into_iter().map(|r| r.rule_id).collect();
     let unique: BTreeSet<&String> = all.iter().collect();
     assert_eq!(unique.len(), all.len(), "rule ids must be unique");
-    let kebab = Regex::new(r"^[a-z0-9]+(-[a-z0-9]+)*$").unwrap();
+    let kebab = loanlint::pattern::regex(r"^[a-z0-9]+(-[a-z0-9]+)*$").unwrap();
     assert!(all.iter().all(|id| kebab.is_match(id)));
 }
 
@@ -354,7 +353,7 @@ fn validate(root: &Json, s: &Json, v: &Json, path: &str, errors: &mut Vec<String
         }
     }
     if let (Some(p), Some(s)) = (obj.get("pattern").and_then(Json::as_str), v.as_str()) {
-        if !Regex::new(p).unwrap().is_match(s) {
+        if !loanlint::pattern::regex(p).unwrap().is_match(s) {
             errors.push(format!("{path}: `{s}` does not match {p}"));
         }
     }

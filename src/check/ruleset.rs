@@ -12,9 +12,10 @@ use serde::Deserialize;
 use super::de::opt_date;
 use super::kinds::RuleKind;
 use crate::model::{ClauseKind, LenderType, Severity};
+use crate::pattern;
 
 static KEBAB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[a-z0-9]+(-[a-z0-9]+)*$").unwrap_or_else(|_| unreachable!("valid regex"))
+    pattern::regex(r"^[a-z0-9]+(-[a-z0-9]+)*$").unwrap_or_else(|_| unreachable!("valid regex"))
 });
 
 /// Conditions on the contract itself for a whole ruleset to apply (e.g. UK HCSTC: APR ≥ 100%

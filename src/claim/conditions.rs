@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use rust_decimal::Decimal;
 
 use crate::model::{ClauseKind, Evidence, FeeKind, FeeTiming, Terms};
+use crate::pattern;
 use crate::read::Document;
 
 /// A grace period after a due date.
@@ -62,7 +63,7 @@ pub struct Acceleration {
 }
 
 fn re(p: &str) -> Regex {
-    Regex::new(p).expect("constant regex compiles")
+    pattern::regex(p).expect("constant regex compiles")
 }
 
 static GRACE: LazyLock<Vec<Regex>> = LazyLock::new(|| {

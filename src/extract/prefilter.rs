@@ -28,6 +28,7 @@ use std::sync::OnceLock;
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 
+use crate::pattern;
 use required::{Need, required};
 
 /// A prefilter over a fixed list of patterns (indices as given).
@@ -158,7 +159,7 @@ impl LazyRegex {
     /// The compiled pattern, or `None` when it does not compile.
     pub fn get(&self) -> Option<&Regex> {
         self.compiled
-            .get_or_init(|| Regex::new(&self.pattern).ok())
+            .get_or_init(|| pattern::regex(&self.pattern).ok())
             .as_ref()
     }
 
@@ -187,7 +188,10 @@ mod tests {
             r"(?i)bank",
         ];
         let set = PatternSet::new(patterns);
-        let alone: Vec<Regex> = patterns.iter().map(|p| Regex::new(p).unwrap()).collect();
+        let alone: Vec<Regex> = patterns
+            .iter()
+            .map(|p| pattern::regex(p).unwrap())
+            .collect();
         for hay in [
             "Loan",
             "loans",

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use super::{has, t};
 use crate::extract::prefilter::LazyRegex;
 use crate::model::Language;
+use crate::pattern;
 
 const PATTERNS_SOURCE: &str = include_str!("../../locales/zh-producer.toml");
 const RULE_NOTES_SOURCE: &str = include_str!("../../locales/zh-rule-notes.toml");
@@ -75,7 +76,7 @@ pub fn patterns() -> Result<(Compiled, Compiled), String> {
         list.into_iter()
             .map(|p| {
                 // A quoted sentence may run over a line break.
-                regex::RegexBuilder::new(&p.en)
+                pattern::builder(&p.en)
                     .dot_matches_new_line(true)
                     .build()
                     .map(|re| (re, p.zh))
@@ -294,7 +295,7 @@ pub fn note_confidence(note: &str) -> Confidence {
 /// The note without its grade marks (`[C]`, `[S]`, `[U]`, `[U: …]`), "from memory" in plain words.
 pub fn strip_grades(note: &str) -> String {
     static MARKS: OnceLock<Option<Regex>> = OnceLock::new();
-    let marks = MARKS.get_or_init(|| Regex::new(r"\s*\[(?:C|S|U)(?::[^\]]*)?\]").ok());
+    let marks = MARKS.get_or_init(|| pattern::regex(r"\s*\[(?:C|S|U)(?::[^\]]*)?\]").ok());
     let Some(re) = marks.as_ref() else {
         return note.to_string();
     };

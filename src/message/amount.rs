@@ -15,9 +15,10 @@ use serde::Deserialize;
 use crate::extract::en::number::parse_number_words;
 use crate::extract::numerals::{cn_digit, parse_number};
 use crate::model::Language;
+use crate::pattern;
 
 fn re(p: &str) -> Regex {
-    Regex::new(p).expect("constant regex compiles")
+    pattern::regex(p).expect("constant regex compiles")
 }
 
 /// Chinese sums: Arabic or Chinese numerals (or both: `3万2千`) before 元/块/圆.
@@ -122,7 +123,7 @@ impl DemandWords {
             if p.trim().is_empty() {
                 return Ok(None);
             }
-            Regex::new(p)
+            pattern::regex(p)
                 .map(Some)
                 .map_err(|e| format!("demand.words.{what}: bad pattern: {e}"))
         };

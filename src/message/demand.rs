@@ -16,6 +16,7 @@ use super::amount::{DemandWords, RawWords};
 use super::{Category, ContractContext, MessageFinding};
 use crate::claim::{ClaimPart, money};
 use crate::model::{Evidence, Severity};
+use crate::pattern;
 
 /// The `[demand]` table of the rule file.
 #[derive(Debug, Clone, Deserialize)]
@@ -47,7 +48,7 @@ impl DemandRules {
         let whole_loan = raw
             .whole_loan
             .iter()
-            .map(|p| Regex::new(p).map_err(|e| format!("demand: bad pattern: {e}")))
+            .map(|p| pattern::regex(p).map_err(|e| format!("demand: bad pattern: {e}")))
             .collect::<Result<_, _>>()?;
         Ok(DemandRules {
             margin_percent: raw.margin_percent,

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::claim::{ClaimPart, LawfulClaim};
 use crate::model::{Evidence, Language, Severity};
+use crate::pattern;
 use crate::read::{Document, SourceKind, document::detect_language};
 
 mod amount;
@@ -168,7 +169,7 @@ impl MessageRules {
         let raw: RuleFile = toml::from_str(text).map_err(|e| err(e.to_string()))?;
         let compile = |id: &str, pats: &[String]| -> Result<Vec<Regex>, MessageRulesError> {
             pats.iter()
-                .map(|p| Regex::new(p).map_err(|e| err(format!("rule {id}: bad pattern: {e}"))))
+                .map(|p| pattern::regex(p).map_err(|e| err(format!("rule {id}: bad pattern: {e}"))))
                 .collect()
         };
         let mut rules = Vec::with_capacity(raw.rules.len());
@@ -309,14 +310,14 @@ impl MessageReport {
 }
 
 static COMPANY_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"【([^】]{2,20})】|([\p{Han}]{2,20}(?:有限公司|小额贷款|消费金融|银行|金融服务|科技公司|资产管理))").expect("constant regex compiles")
+    pattern::regex(r"【([^】]{2,20})】|([\p{Han}]{2,20}(?:有限公司|小额贷款|消费金融|银行|金融服务|科技公司|资产管理))").expect("constant regex compiles")
 });
 static COMPANY_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:[A-Z][A-Za-z&'.-]+\s+){0,4}(?:LLC|Inc\.?|Ltd\.?|Limited|Bank|Lending|Loans|Finance|Financial|Capital|Credit Union|Recovery|Collections?))\b").expect("constant regex compiles")
+    pattern::regex(r"\b((?:[A-Z][A-Za-z&'.-]+\s+){0,4}(?:LLC|Inc\.?|Ltd\.?|Limited|Bank|Lending|Loans|Finance|Financial|Capital|Credit Union|Recovery|Collections?))\b").expect("constant regex compiles")
 });
 
 static OFFICIAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"[“"「『《]([^”"」』》\s]{2,16})[”"」』》]\s*(?:APP|App|app|APP软件|平台|小程序|客户端|网站)|([\p{Han}]{4,30}(?:有限责任公司|股份有限公司|有限公司|银行))|\b((?:[A-Z][A-Za-z&'.-]+\s+){1,4}(?:LLC|Inc\.?|Ltd\.?|Limited|Bank|Credit Union))"#)
+    pattern::regex(r#"[“"「『《]([^”"」』》\s]{2,16})[”"」』》]\s*(?:APP|App|app|APP软件|平台|小程序|客户端|网站)|([\p{Han}]{4,30}(?:有限责任公司|股份有限公司|有限公司|银行))|\b((?:[A-Z][A-Za-z&'.-]+\s+){1,4}(?:LLC|Inc\.?|Ltd\.?|Limited|Bank|Credit Union))"#)
         .expect("constant regex compiles")
 });
 
@@ -390,7 +391,7 @@ fn same_party(sender: &str, official: &str) -> bool {
 }
 
 static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:[a-z0-9-]+\.)+(?:com\.cn|co\.uk|com|cn|net|org|uk|top|vip|cc|info|app)\b|\b(?:400|800|95\d{3})[-\s]?\d{3,4}[-\s]?\d{0,4}\b")
+    pattern::regex(r"(?i)\b(?:[a-z0-9-]+\.)+(?:com\.cn|co\.uk|com|cn|net|org|uk|top|vip|cc|info|app)\b|\b(?:400|800|95\d{3})[-\s]?\d{3,4}[-\s]?\d{0,4}\b")
         .expect("constant regex compiles")
 });
 

@@ -11,6 +11,7 @@ use regex::Regex;
 use serde::Deserialize;
 
 use crate::model::Language;
+use crate::pattern;
 
 /// The negation vocabulary of one language, as written in the rule file.
 #[derive(Debug, Clone, Deserialize)]
@@ -62,7 +63,7 @@ pub struct Negation {
 
 impl Scope {
     fn compile(raw: &RawScope) -> Result<Scope, String> {
-        let re = |p: &str| Regex::new(p).map_err(|e| format!("negation: bad pattern: {e}"));
+        let re = |p: &str| pattern::regex(p).map_err(|e| format!("negation: bad pattern: {e}"));
         let opt = |p: &Option<String>| p.as_deref().map(re).transpose();
         Ok(Scope {
             cues: re(&raw.cues)?,

@@ -4,13 +4,14 @@
 
 use std::sync::LazyLock;
 
+use crate::pattern;
 use regex::Regex;
 
 /// What a placeholder becomes.
 pub const BLANK: &str = "____";
 
 static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"(?x)
           \$\{[^{}\n]{0,200}\}
         | \{\{[^{}\n]{0,200}\}\}

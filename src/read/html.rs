@@ -16,6 +16,7 @@ use scraper::{Html, Node};
 use super::blanks::blank_placeholders;
 use super::error::ReadError;
 use super::text::{Decoded, decode_with};
+use crate::pattern;
 
 /// Largest HTML file read.
 pub const MAX_HTML_BYTES: usize = 16 << 20;
@@ -72,7 +73,7 @@ pub fn html_to_text_in(
 }
 
 static META_CHARSET: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
-    regex::bytes::Regex::new(r#"(?i)<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)"#)
+    pattern::bytes_regex(r#"(?i)<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)"#)
         .expect("static regex")
 });
 

@@ -9,6 +9,7 @@ use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
 
 use super::document::{is_cjk, is_cjk_like};
+use crate::pattern;
 
 /// Map one extracted character and append it to `out`: symbol-font private-use code points
 /// (U+F020..U+F0FF carry a Windows-1252 byte in the low byte, as CFPB forms do) to that
@@ -100,7 +101,7 @@ fn radical_supplement(c: char) -> Option<char> {
 }
 
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"(?x)^(?:
             第\s*[一二三四五六七八九十百千零〇两\d]+\s*[条章节款部篇]
           | [一二三四五六七八九十]+\s*[、.]
@@ -200,7 +201,7 @@ pub fn squeeze_cjk_spaces(line: &str) -> String {
 }
 
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"(?xi)^(?:
             第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?
           | 共\s*\d+\s*页\s*[,，]?\s*第\s*\d+\s*页

@@ -15,6 +15,7 @@
 //! Every repaired character is a guess: the caller marks the words it touched uncertain.
 
 use super::document::is_cjk_like;
+use crate::pattern;
 
 /// Capital numerals and units of an amount in words (大写).
 const CAPITALS: &str = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿";
@@ -296,7 +297,7 @@ fn yuan_signs(text: &str) -> Vec<Edit> {
 fn day_signs(text: &str) -> Vec<Edit> {
     static DATE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     let Some(date) = DATE
-        .get_or_init(|| regex::Regex::new(r"\d{4}\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})8").ok())
+        .get_or_init(|| pattern::regex(r"\d{4}\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})8").ok())
         .as_ref()
     else {
         return Vec::new();

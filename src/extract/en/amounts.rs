@@ -1,6 +1,7 @@
 //! Labelled amounts (principal, amount financed / net proceeds, finance charge, total of
 //! payments) and the check that amounts written in words agree with their figures.
 
+use crate::pattern;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -13,48 +14,48 @@ use crate::model::{Amount, FeeTiming, Inconsistency, Terms};
 /// The principal: loan amount, amount of credit, principal sum, a checkout's "Financed with
 /// PayPlan ..... $900.00".
 static PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount to borrow|amount you (?:will )?borrow|(?:you are|you're) borrowing|amount requested|how much (?:am I|are you|is the borrower|will I be|will you be|do I|do you) borrow(?:ing)?\??|requested (?:loan )?amount|(?:we|I|the lender|lender) (?:hereby |will |shall |am |are |is )?(?:lend|loan|advance)(?:s|ing)? (?:to )?(?:you|the borrower|borrower)|amount of (?:the )?credit|total amount of credit|initial unpaid balance|(?:total )?financing amount|amount of (?:the )?financing|(?:I|we|the borrower|borrower|the undersigned)(?:,[^,.;\n]{1,60},)? (?:have |has |hereby )?(?:received|acknowledges? (?:receipt of|receiving)|acknowledge having received) from|credit amount|face amount|(?:original )?note amount|amount of (?:the |this |your )?(?:promissory )?note(?-u:\b)|financed (?:with|through|via) (?-i:[A-Z])[A-Za-z0-9&'’-]*|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:(?:promises?|agrees?) to (?:re)?pay|(?-u:\b)owes?)(?:[^.;$£€]|(?-i:(?-u:\b)[A-Z])\.|(?-u:\b)(?:inc|co|corp|ltd|llc|l\.l\.c|n\.a|p\.c|bros)\.){0,60}?the (?:principal )?sum of|(?:a|your) loan (?:of|in the amount of|amounting to)|(?:(?:agree[sd]?|agreeing|promises?|undertakes?) to|(?:shall|will|hereby)(?: to)?) (?:lend|loan|advance)(?-u:\b)|(?:has |have )?(?:lent|loaned) (?:to )?|(?:amount borrowed|(?:amount|sum|money) (?:lent|loaned)|draw amount|amount of (?:the |this )?draw|cash advance|(?:cash|amount) advanced|advance amount|amount of (?:the |your )?(?:cash )?advance)(?:\s*\((?:the )?principal\))?\s*:)")
+    pattern::regex(r"(?i)(?-u:\b)(?:principal amount|principal sum|original principal(?: balance| amount)?|stated principal|principal (?:balance )?of|loan amount|amount of (?:the )?loan|amount to borrow|amount you (?:will )?borrow|(?:you are|you're) borrowing|amount requested|how much (?:am I|are you|is the borrower|will I be|will you be|do I|do you) borrow(?:ing)?\??|requested (?:loan )?amount|(?:we|I|the lender|lender) (?:hereby |will |shall |am |are |is )?(?:lend|loan|advance)(?:s|ing)? (?:to )?(?:you|the borrower|borrower)|amount of (?:the )?credit|total amount of credit|initial unpaid balance|(?:total )?financing amount|amount of (?:the )?financing|(?:I|we|the borrower|borrower|the undersigned)(?:,[^,.;\n]{1,60},)? (?:have |has |hereby )?(?:received|acknowledges? (?:receipt of|receiving)|acknowledge having received) from|credit amount|face amount|(?:original )?note amount|amount of (?:the |this |your )?(?:promissory )?note(?-u:\b)|financed (?:with|through|via) (?-i:[A-Z])[A-Za-z0-9&'’-]*|(?:lend|loan|advance)s? (?:to )?(?:the )?borrower (?:the sum of|an amount of|the amount of)|(?:(?:promises?|agrees?) to (?:re)?pay|(?-u:\b)owes?)(?:[^.;$£€]|(?-i:(?-u:\b)[A-Z])\.|(?-u:\b)(?:inc|co|corp|ltd|llc|l\.l\.c|n\.a|p\.c|bros)\.){0,60}?the (?:principal )?sum of|(?:a|your) loan (?:of|in the amount of|amounting to)|(?:(?:agree[sd]?|agreeing|promises?|undertakes?) to|(?:shall|will|hereby)(?: to)?) (?:lend|loan|advance)(?-u:\b)|(?:has |have )?(?:lent|loaned) (?:to )?|(?:amount borrowed|(?:amount|sum|money) (?:lent|loaned)|draw amount|amount of (?:the |this )?draw|cash advance|(?:cash|amount) advanced|advance amount|amount of (?:the |your )?(?:cash )?advance)(?:\s*\((?:the )?principal\))?\s*:)")
         .expect("static regex")
 });
 /// The word "Principal" alone as a label, its figure right after it ("Principal $3,000.00").
 static BARE_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:principal(?:\s+(?:amount|sum))?(?:\s*[:\-]|\s+(?:is|was|will be|shall be|equals|amounts to))?|loan\s*:)\s*(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
+    pattern::regex(r"(?i)(?-u:\b)(?:principal(?:\s+(?:amount|sum))?(?:\s*[:\-]|\s+(?:is|was|will be|shall be|equals|amounts to))?|loan\s*:)\s*(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
         .expect("static regex")
 });
 /// "You borrow $2,500.00", "the Borrower borrows £800": the verb with its figure right after.
 static BORROWS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:you|I|we|the borrower|borrower)\s+(?:will\s+|shall\s+|hereby\s+|have\s+|has\s+)?borrow(?:s|ed)?\s+(?:the sum of\s+|an amount of\s+|the amount of\s+)?(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
+    pattern::regex(r"(?i)(?-u:\b)(?:you|I|we|the borrower|borrower)\s+(?:will\s+|shall\s+|hereby\s+|have\s+|has\s+)?borrow(?:s|ed)?\s+(?:the sum of\s+|an amount of\s+|the amount of\s+)?(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
         .expect("static regex")
 });
 /// A condition or an example before the verb ("if you borrow £1,000"): no principal.
 static IF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:if|when|whenever|should|unless|once|example,?|e\.g\.,?)\s+$")
+    pattern::regex(r"(?i)(?-u:\b)(?:if|when|whenever|should|unless|once|example,?|e\.g\.,?)\s+$")
         .expect("static regex")
 });
 /// What reaches the borrower: amount financed, net proceeds, paid to you.
 pub(crate) static DISBURSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:amount financed|net (?:loan )?proceeds|net amount (?:advanced|disbursed)|amount (?:actually )?(?:disbursed|advanced to you)|(?:amount )?(?:given|paid) to you(?: directly)?|cash advanced? to (?:you|(?:the )?customer|(?:the )?borrower)|(?:deposited|paid|sent|transferred|credited) (?:in)?to (?:you|your (?:bank |checking |savings )?account)|(?:you|the borrower|borrower) (?:will |would |shall |are to |get to )?receives?(?: net)?|amount (?:you|the borrower) (?:will |would )?receives?|cash to (?:you|the borrower|borrower))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:amount financed|net (?:loan )?proceeds|net amount (?:advanced|disbursed)|amount (?:actually )?(?:disbursed|advanced to you)|(?:amount )?(?:given|paid) to you(?: directly)?|cash advanced? to (?:you|(?:the )?customer|(?:the )?borrower)|(?:deposited|paid|sent|transferred|credited) (?:in)?to (?:you|your (?:bank |checking |savings )?account)|(?:you|the borrower|borrower) (?:will |would |shall |are to |get to )?receives?(?: net)?|amount (?:you|the borrower) (?:will |would )?receives?|cash to (?:you|the borrower|borrower))(?-u:\b)")
         .expect("static regex")
 });
 static FINANCE_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"(?i)(?-u:\b)(?:finance charge|total charge for credit|total cost of credit|cost of credit)(?-u:\b)",
     )
     .expect("static regex")
 });
 static TOTAL_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:total of payments|total amount payable|total amount (?:to be )?repay(?:able|ed)|total (?:amount )?repayable|total repayment amount|total (?:amount )?(?:to repay|you (?:must|will) (?:re)?pay)|total amount (?:that )?you (?:will|would) (?:have|need) to (?:re)?pay|(?:all together|altogether|in all|in total),? (?:i|we|you|the borrower) (?:will|shall|must) (?:re)?pay(?: (?:you|the lender|the holder))?|(?:total |amount )(?:amount )?(?:due|owing|owed) on (?:the )?(?:new |payment )?(?:due|maturity|repayment) date|amount of (?:the |your )?(?:personal )?(?:check|cheque) (?:held|to be held|to be deposited))(?-u:\b)|(?-u:\b)(?:face amount of (?:the |your )?|(?:personal )?)(?:check|cheque)(?: amount)?\s*:")
+    pattern::regex(r"(?i)(?-u:\b)(?:total of payments|total amount payable|total amount (?:to be )?repay(?:able|ed)|total (?:amount )?repayable|total repayment amount|total (?:amount )?(?:to repay|you (?:must|will) (?:re)?pay)|total amount (?:that )?you (?:will|would) (?:have|need) to (?:re)?pay|(?:all together|altogether|in all|in total),? (?:i|we|you|the borrower) (?:will|shall|must) (?:re)?pay(?: (?:you|the lender|the holder))?|(?:total |amount )(?:amount )?(?:due|owing|owed) on (?:the )?(?:new |payment )?(?:due|maturity|repayment) date|amount of (?:the |your )?(?:personal )?(?:check|cheque) (?:held|to be held|to be deposited))(?-u:\b)|(?-u:\b)(?:face amount of (?:the |your )?|(?:personal )?)(?:check|cheque)(?: amount)?\s*:")
         .expect("static regex")
 });
 /// Any label that ends the search window of another (so a label does not take the value of
 /// the next box in a form).
 /// Box labels of loan forms (no fee names): where a fee's value search stops.
 pub(crate) static BOX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:principal amount|loan amount|amount financed|finance charge|total of payments|total amount payable|annual percentage rate|(?-u:\b)APR(?-u:\b)|interest rate|monthly payment|payment schedule|loan term|term of agreement|sale price|cash to close|closing costs|down payment|lender credits?|total interest percentage|maturity date|first payment)")
+    pattern::regex(r"(?i)(?-u:\b)(?:principal amount|loan amount|amount financed|finance charge|total of payments|total amount payable|annual percentage rate|(?-u:\b)APR(?-u:\b)|interest rate|monthly payment|payment schedule|loan term|term of agreement|sale price|cash to close|closing costs|down payment|lender credits?|total interest percentage|maturity date|first payment)")
         .expect("static regex")
 });
 pub(crate) static ANY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:principal amount|loan amount|amount financed|finance charge|total of payments|total amount payable|annual percentage rate|(?-u:\b)APR(?-u:\b)|interest rate|monthly payment|payment schedule|loan term|term of agreement|[a-z]+ fees?(?-u:\b)|fees?(?-u:\b)|charges?(?-u:\b)|points(?-u:\b)|premium(?-u:\b)|sale price|cash to close|closing costs|deposit(?-u:\b)|down payment|lender credits?|total interest percentage|maturity date|first payment)")
+    pattern::regex(r"(?i)(?-u:\b)(?:principal amount|loan amount|amount financed|finance charge|total of payments|total amount payable|annual percentage rate|(?-u:\b)APR(?-u:\b)|interest rate|monthly payment|payment schedule|loan term|term of agreement|[a-z]+ fees?(?-u:\b)|fees?(?-u:\b)|charges?(?-u:\b)|points(?-u:\b)|premium(?-u:\b)|sale price|cash to close|closing costs|deposit(?-u:\b)|down payment|lender credits?|total interest percentage|maturity date|first payment)")
         .expect("static regex")
 });
 
@@ -71,7 +72,7 @@ pub(crate) fn labelled_money(cx: &Ctx, label: &Regex) -> Option<(Money, usize)> 
 /// of an advertised example, not of this loan.
 fn in_example(cx: &Ctx, pos: usize) -> bool {
     static EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:representative|for) example(?-u:\b)").expect("static regex")
+        pattern::regex(r"(?i)(?-u:\b)(?:representative|for) example(?-u:\b)").expect("static regex")
     });
     let (s, _) = cx.sentence_of(pos);
     let line_start = cx
@@ -92,7 +93,7 @@ fn in_example(cx: &Ctx, pos: usize) -> bool {
 fn labelled_money_in(cx: &Ctx, label: &Regex, skip_examples: bool) -> Option<(Money, usize)> {
     // "2.5% of the loan amount, that is $50.00": the base of a percentage, not a label.
     static BASE_OF: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:%|percent|per cent)\s+of\s+(?:the\s+|your\s+|this\s+)?$")
+        pattern::regex(r"(?i)(?:%|percent|per cent)\s+of\s+(?:the\s+|your\s+|this\s+)?$")
             .expect("static regex")
     });
     for m in label.find_iter(&cx.flat) {
@@ -212,18 +213,18 @@ fn borrowed(cx: &mut Ctx) -> Option<Amount> {
 /// label names the amount received.
 fn sent_to_you(cx: &mut Ctx) -> Option<Amount> {
     static SENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:we|I|the lender|lender)\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:sent|deposited|transferred|wired|paid|credited|disbursed|advanced)\s+(?:you\s+)?$")
+        pattern::regex(r"(?i)(?-u:\b)(?:we|I|the lender|lender)\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:sent|deposited|transferred|wired|paid|credited|disbursed|advanced)\s+(?:you\s+)?$")
             .expect("static regex")
     });
     static SENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s+(?:(?:was|were|has been|have been|is being)\s+(?:sent|deposited|transferred|wired|paid|credited|disbursed)\s+)?(?:in)?to\s+(?:you|your\s+(?:[a-z]+\s+){0,2}(?:account|card)|the borrower)(?-u:\b)")
+        pattern::regex(r"(?i)^\s+(?:(?:was|were|has been|have been|is being)\s+(?:sent|deposited|transferred|wired|paid|credited|disbursed)\s+)?(?:in)?to\s+(?:you|your\s+(?:[a-z]+\s+){0,2}(?:account|card)|the borrower)(?-u:\b)")
             .expect("static regex")
     });
     static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^,?\s+(?:(?:was|were|has been|have been|is|are|will be)\s+)?(?:sent|deposited|transferred|wired|paid|credited|disbursed|goes|go|will go|lands|will land)\s+(?:(?:in full|directly|today|straight)\s+)?(?:in(?:to)?|to)\s+you(?:r\s+(?:[a-z]+\s+){0,2}account)?(?-u:\b)").expect("static regex")
+        pattern::regex(r"(?i)^,?\s+(?:(?:was|were|has been|have been|is|are|will be)\s+)?(?:sent|deposited|transferred|wired|paid|credited|disbursed|goes|go|will go|lands|will land)\s+(?:(?:in full|directly|today|straight)\s+)?(?:in(?:to)?|to)\s+you(?:r\s+(?:[a-z]+\s+){0,2}account)?(?-u:\b)").expect("static regex")
     });
     static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:if|unless|example|e\.g\.)(?-u:\b)").expect("static regex")
+        pattern::regex(r"(?i)(?-u:\b)(?:if|unless|example|e\.g\.)(?-u:\b)").expect("static regex")
     });
     let flat = cx.flat.clone();
     for money in number::find_money(&flat) {
@@ -251,11 +252,11 @@ fn sent_to_you(cx: &mut Ctx) -> Option<Amount> {
 /// of payments.
 fn whole_due(cx: &mut Ctx) -> Option<Amount> {
     static WHOLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:whole|entire)(?: amount| sum| debt| balance)?(?: of)?\s*$")
+        pattern::regex(r"(?i)(?-u:\b)(?:whole|entire)(?: amount| sum| debt| balance)?(?: of)?\s*$")
             .expect("static regex")
     });
     static DUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^,?\s+(?:is|shall be|will be|must be|becomes)\s+(?:due|payable|repayable|repaid)(?-u:\b)")
+        pattern::regex(r"(?i)^,?\s+(?:is|shall be|will be|must be|becomes)\s+(?:due|payable|repayable|repaid)(?-u:\b)")
             .expect("static regex")
     });
     let flat = cx.flat.clone();
@@ -277,7 +278,7 @@ fn bare_principal(cx: &mut Ctx) -> Option<Amount> {
     // "Credit: £400.00" heading its line (a short-term agreement's row; "Cost of credit:" is
     // not one).
     static CREDIT_ROW: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?im)^[ \t|]*credit[ \t]*[:|][ \t]*(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
+        pattern::regex(r"(?im)^[ \t|]*credit[ \t]*[:|][ \t]*(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
             .expect("static regex")
     });
     let m = BARE_PRINCIPAL
@@ -349,11 +350,11 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
 /// ..."). The check's face amount is what the borrower repays.
 fn held_check(cx: &mut Ctx) -> Option<Amount> {
     static CHECK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:check|cheque)(?:\s+(?:no\.?|number|#)\s*\d+)?\s+(?:for|in the amount of|of)\s+")
+        pattern::regex(r"(?i)(?-u:\b)(?:check|cheque)(?:\s+(?:no\.?|number|#)\s*\d+)?\s+(?:for|in the amount of|of)\s+")
             .expect("static regex")
     });
     static HELD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:not (?:to )?(?:deposit|present|cash|negotiate)|(?:hold|defer)(?:s|ring)?(?-u:\b))")
+        pattern::regex(r"(?i)(?-u:\b)(?:not (?:to )?(?:deposit|present|cash|negotiate)|(?:hold|defer)(?:s|ring)?(?-u:\b))")
             .expect("static regex")
     });
     let flat = cx.flat.clone();
@@ -403,7 +404,7 @@ pub(crate) struct DisclosureBox {
 /// the sum does not hold. A box drawn with bars is read by column instead (`cells_below`).
 pub(crate) fn disclosure_box(cx: &Ctx) -> Option<DisclosureBox> {
     static HEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:(annual\s+percentage(?:\s+rate)?)|(finance\s+charge)|(amount\s+financed)|(total\s+of\s+payments))(?-u:\b)")
+        pattern::regex(r"(?i)(?-u:\b)(?:(annual\s+percentage(?:\s+rate)?)|(finance\s+charge)|(amount\s+financed)|(total\s+of\s+payments))(?-u:\b)")
             .expect("static regex")
     });
     /// How far apart the headings of one box may be, and how far its figures may follow.
@@ -492,8 +493,9 @@ const CURRENCY_WORDS: [&str; 12] = [
 
 /// "Five Thousand Dollars ($5,000.00)": the words must say what the figure says.
 fn words_and_figures(cx: &mut Ctx, terms: &mut Terms) {
-    static CENTS: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)and (\d{1,2})/100\s*$").expect("static regex"));
+    static CENTS: LazyLock<Regex> = LazyLock::new(|| {
+        pattern::regex(r"(?i)(?-u:\b)and (\d{1,2})/100\s*$").expect("static regex")
+    });
     let flat = cx.flat.clone();
     for money in number::find_money(&flat) {
         let before = flat.get(..money.start).unwrap_or("").trim_end();

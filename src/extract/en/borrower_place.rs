@@ -3,6 +3,7 @@
 //! NY)", "Your address on file: 41 Elm St, Albany, NY 12207", "we'll mail it to your home at 7
 //! Oak Ave, Yonkers, New York". A lender's own address is not read here.
 
+use crate::pattern;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -13,7 +14,7 @@ use crate::model::{JurisdictionHint, Terms};
 
 /// "your [bank] account|address|home|residence ... (City, ST)" within one line and sentence.
 static YOUR_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?i:your)\s+(?:[A-Za-z&'’-]+\s+){0,3}?(?i:account|address|home|residence|house|apartment)(?-u:\b)[^.;\n]{0,60}?[(,]\s*[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2},\s*([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s+\d{5}(?:-\d{4})?)?(?:\s*\)|[ \t]*$|[.,;]|\s)")
+    pattern::regex(r"(?-u:\b)(?i:your)\s+(?:[A-Za-z&'’-]+\s+){0,3}?(?i:account|address|home|residence|house|apartment)(?-u:\b)[^.;\n]{0,60}?[(,]\s*[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2},\s*([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s+\d{5}(?:-\d{4})?)?(?:\s*\)|[ \t]*$|[.,;]|\s)")
         .expect("static regex")
 });
 

@@ -4,6 +4,7 @@
 //! finance charge is all the cost of the credit, so a percentage of it per period is the
 //! loan's rate, not a one-off fee (a percentage with no period stays a fee, for `fees`).
 
+use crate::pattern;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -18,20 +19,20 @@ pub(crate) const LABEL: &str = "finance charge rate";
 /// charges accrue at", "the finance charge is computed daily at the rate of". Group 1 is a
 /// period word before it.
 static CHARGE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)(annual|yearly|monthly|weekly|daily)\s+)?(?-u:\b)(?:finance|pawn(?:shop)?(?: service)?|pawnbroker(?:'s)?|pledge)\s+charges?(?:\s+rate)?(?:\s*\(([^)]{0,30})\))?(?:\s+rate)?\s*(?:(?:of|at|is|will be|shall be|equals)\s+|[:=–-]\s*|(?:(?:is|are|will be|shall be)\s+)?(?:computed|calculated|charged|accrues?|accrued|assessed|earned|imposed|figured)(?:\s+(?:daily|monthly|each day))?\s+at\s+(?:(?:the|a)\s+(?:[a-z]+\s+){0,2}rate\s+of\s+)?)?$")
+    pattern::regex(r"(?i)(?:(?-u:\b)(annual|yearly|monthly|weekly|daily)\s+)?(?-u:\b)(?:finance|pawn(?:shop)?(?: service)?|pawnbroker(?:'s)?|pledge)\s+charges?(?:\s+rate)?(?:\s*\(([^)]{0,30})\))?(?:\s+rate)?\s*(?:(?:of|at|is|will be|shall be|equals)\s+|[:=–-]\s*|(?:(?:is|are|will be|shall be)\s+)?(?:computed|calculated|charged|accrues?|accrued|assessed|earned|imposed|figured)(?:\s+(?:daily|monthly|each day))?\s+at\s+(?:(?:the|a)\s+(?:[a-z]+\s+){0,2}rate\s+of\s+)?)?$")
         .expect("static regex")
 });
 
 /// A period after the figure, as a month: "each 30 days", "for every 30-day period",
 /// "per thirty days", "a 30 day period" (a pawn loan's month is its 30 days).
 static THIRTY_DAYS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:of (?:the |your )?[a-z ]{0,30}?\s+)?(?:per|each|every|for each|for every|for any|a|for the first|for a)\s+(?:30|thirty)(?:[- ]day(?:s)?(?: period| term| month)?| days?)(?-u:\b)")
+    pattern::regex(r"(?i)^\s*(?:of (?:the |your )?[a-z ]{0,30}?\s+)?(?:per|each|every|for each|for every|for any|a|for the first|for a)\s+(?:30|thirty)(?:[- ]day(?:s)?(?: period| term| month)?| days?)(?-u:\b)")
         .expect("static regex")
 });
 
 /// A period word, for a label read from a column heading ("Monthly pawn charge").
 static PERIOD_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(annual|yearly|per year|monthly|per month|a month|weekly|per week|daily|per day)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(annual|yearly|per year|monthly|per month|a month|weekly|per week|daily|per day)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -114,7 +115,7 @@ pub(crate) fn drop_fee_twins(terms: &mut Terms) {
 /// or a tab.
 fn cells(line: &str) -> Vec<(usize, usize)> {
     static SEPARATOR: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\s*[|│]\s*|\t\s*| {2,}").expect("static regex"));
+        LazyLock::new(|| pattern::regex(r"\s*[|│]\s*|\t\s*| {2,}").expect("static regex"));
     let mut out = Vec::new();
     let mut from = 0usize;
     for m in SEPARATOR.find_iter(line) {

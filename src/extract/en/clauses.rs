@@ -2,6 +2,7 @@
 //! 16 CFR 444, and similar), default terms (acceleration, cross-default), governing law and the
 //! lender.
 
+use crate::pattern;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -182,29 +183,29 @@ pub(crate) const STATES: [(&str, &str); 51] = [
 static STATE_LAW: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<&str> = STATES.iter().map(|(n, _)| *n).collect();
     let alt = names.join("|");
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"(?i)(?-u:\b)(?:laws? of (?:the )?(?:state|commonwealth) of|governing law\s*[:.|\-]?\s*(?:(?:the )?laws of )?(?:the )?(?:state of )?|governed by (?:the laws of )?(?:the )?(?:state of )?|laws of)\s*({alt})(?-u:\b)|(?-u:\b)({alt}) law (?:shall|will|governs|applies)|(?-u:\b)({alt})(?:\s+[a-z'’-]+){{1,5}}\s+(?:act|law|code|statutes?)(?-u:\b)"
     ))
     .expect("static regex")
 });
 static LAW_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)laws?\s+of(?-u:\b)|(?-u:\b)governed\s+by(?-u:\b)|(?-u:\b)law\s+(?:shall|will|governs|applies)(?-u:\b)|(?-u:\b)(?:act|law|code|statutes?)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)laws?\s+of(?-u:\b)|(?-u:\b)governed\s+by(?-u:\b)|(?-u:\b)law\s+(?:shall|will|governs|applies)(?-u:\b)|(?-u:\b)(?:act|law|code|statutes?)(?-u:\b)")
         .expect("static regex")
 });
 static GB_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:england and wales|english law|laws of england|scots law|laws of scotland|consumer credit act 1974|financial conduct authority|(?-u:\b)FCA(?-u:\b))")
+    pattern::regex(r"(?i)(?-u:\b)(?:england and wales|english law|laws of england|scots law|laws of scotland|consumer credit act 1974|financial conduct authority|(?-u:\b)FCA(?-u:\b))")
         .expect("static regex")
 });
 static TRIBAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:tribal law|tribal court|sovereign nation|indian commerce clause|federally recognized (?:indian )?tribe|laws? of the [a-z ]{1,40} (?:tribe|nation|band|reservation))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:tribal law|tribal court|sovereign nation|indian commerce clause|federally recognized (?:indian )?tribe|laws? of the [a-z ]{1,40} (?:tribe|nation|band|reservation))(?-u:\b)")
         .expect("static regex")
 });
 static OTHER_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)laws? of (?:the )?(india|canada|ontario|australia|ireland|switzerland|germany|singapore|hong kong)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)laws? of (?:the )?(india|canada|ontario|australia|ireland|switzerland|germany|singapore|hong kong)(?-u:\b)")
         .expect("static regex")
 });
 static US_FEDERAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:truth in lending|regulation z|federal arbitration act|military lending act|(?-u:\b)TILA(?-u:\b)|consumer financial protection bureau|(?-u:\b)CFPB(?-u:\b))")
+    pattern::regex(r"(?i)(?-u:\b)(?:truth in lending|regulation z|federal arbitration act|military lending act|(?-u:\b)TILA(?-u:\b)|consumer financial protection bureau|(?-u:\b)CFPB(?-u:\b))")
         .expect("static regex")
 });
 
@@ -293,13 +294,13 @@ pub(crate) fn jurisdiction(cx: &mut Ctx, terms: &mut Terms, governing_only: bool
 /// "Customer address: 12 Elm St, Peoria, Illinois 61602", "Borrower: Wyatt Gomez, El Paso TX"
 /// (to the end of the line or column), the line perhaps opening with its date.
 static BORROWER_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t|]*(?:(?i:date)[ \t:]*\d[\d/.-]{5,9}[ \t]+)?(?i:borrower|co-borrower|customer|member|consumer|debtor|buyer|applicant|maker)(?:'s)?(?i: (?:name and )?(?:home |mailing |residential )?address)?[ \t]*:[ \t]*[^\n]*?,[ \t]*(?:([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[ \t]+([A-Z]{2}))(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:$|[ \t]{2,}|\|)")
+    pattern::regex(r"(?m)^[ \t|]*(?:(?i:date)[ \t:]*\d[\d/.-]{5,9}[ \t]+)?(?i:borrower|co-borrower|customer|member|consumer|debtor|buyer|applicant|maker)(?:'s)?(?i: (?:name and )?(?:home |mailing |residential )?address)?[ \t]*:[ \t]*[^\n]*?,[ \t]*(?:([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[ \t]+([A-Z]{2}))(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:$|[ \t]{2,}|\|)")
         .expect("static regex")
 });
 /// The borrower's state said in words: "state of residence: Illinois", "Borrower is a resident
 /// of the State of Ohio", "I reside in Texas" (not "if you are a resident of ...").
 static RESIDENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:(?:(?-u:\b)(?:state|place) of (?:residence|domicile)|(?-u:\b)(?:borrower|customer|consumer|applicant|i|you)(?:'s)?(?: (?:am|is|are))? (?:a )?(?:resident of|residing in|domiciled in|reside in|resides in|live in|lives in))\s*:?\s*(?:the (?:state|commonwealth) of )?)([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+    pattern::regex(r"(?i:(?:(?-u:\b)(?:state|place) of (?:residence|domicile)|(?-u:\b)(?:borrower|customer|consumer|applicant|i|you)(?:'s)?(?: (?:am|is|are))? (?:a )?(?:resident of|residing in|domiciled in|reside in|resides in|live in|lives in))\s*:?\s*(?:the (?:state|commonwealth) of )?)([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
         .expect("static regex")
 });
 
@@ -353,7 +354,7 @@ pub(crate) fn borrower_state(cx: &Ctx, terms: &mut Terms) {
 /// A place cell of a note's heading: "Sacramento, California", "Place: San Diego, California",
 /// "Made at Austin, Texas" (a cell: a whole line, or a column set off by two spaces or more).
 static PLACE_CELL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:((?i:place(?: of (?:signing|execution|making))?|made at|signed at|executed at))\s*:?\s*)?[A-Z][A-Za-z.' -]{1,30},\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
+    pattern::regex(r"^(?:((?i:place(?: of (?:signing|execution|making))?|made at|signed at|executed at))\s*:?\s*)?[A-Z][A-Za-z.' -]{1,30},\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
         .expect("static regex")
 });
 
@@ -427,7 +428,7 @@ pub(crate) fn state_from_places(cx: &Ctx, terms: &mut Terms) {
 /// The place a note is made at, told in its opening sentence beside its date or amount: "On
 /// May 1, 2025, in San Jose, California, I promise to pay", "signed at Austin, Texas on".
 static PLACE_PROSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:at|in)\s+[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2},\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?-u:\b)")
+    pattern::regex(r"(?-u:\b)(?:at|in)\s+[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2},\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -470,19 +471,19 @@ fn place_in_prose(cx: &Ctx, terms: &mut Terms) -> bool {
 
 /// A street address in a heading line ("905 E. Main St", "2200 W. Jefferson Street").
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)\d{1,6}\s+(?:[A-Z][A-Za-z.]*\s+){1,4}(?i:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|hwy|highway|pkwy|parkway|ct|court|pl|place|sq|square)(?-u:\b)")
+    pattern::regex(r"(?-u:\b)\d{1,6}\s+(?:[A-Z][A-Za-z.]*\s+){1,4}(?i:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|hwy|highway|pkwy|parkway|ct|court|pl|place|sq|square)(?-u:\b)")
         .expect("static regex")
 });
 /// The state that ends a place: ", Springfield, IL 62702", "Carbondale IL", ", New York".
 static TRAILING_STATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:,|[ \t])[ \t]*([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*$")
+    pattern::regex(r"(?:,|[ \t])[ \t]*([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*$")
         .expect("static regex")
 });
 
 /// A company's legal form in a heading line: narrower than `COMPANY` below, which also takes
 /// trade words (lending, credit, loans) that a heading line holds without being a letterhead.
 static COMPANY_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:INC|Inc|LLC|L\.L\.C|CORP|Corp|CORPORATION|Corporation|COMPANY|Company|LTD|Ltd|CO\.|Co\.)(?-u:\b|\s|$)")
+    pattern::regex(r"(?-u:\b)(?:INC|Inc|LLC|L\.L\.C|CORP|Corp|CORPORATION|Corporation|COMPANY|Company|LTD|Ltd|CO\.|Co\.)(?-u:\b|\s|$)")
         .expect("static regex")
 });
 
@@ -580,7 +581,7 @@ fn lender_place(cx: &Ctx, terms: &mut Terms) {
     }
     // A lender company named for its state in the letterhead: "QUIKCASH OF ILLINOIS, LLC".
     static NAMED_FOR_STATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^[ \t]*[A-Z0-9][A-Za-z0-9&'’. -]{1,60}? of ([A-Za-z]+(?: [A-Za-z]+)?),? (?:LLC|L\.L\.C\.|Inc\.?|Corp(?:oration)?\.?|Ltd\.?|Company)[ \t]*$")
+        pattern::regex(r"(?i)^[ \t]*[A-Z0-9][A-Za-z0-9&'’. -]{1,60}? of ([A-Za-z]+(?: [A-Za-z]+)?),? (?:LLC|L\.L\.C\.|Inc\.?|Corp(?:oration)?\.?|Ltd\.?|Company)[ \t]*$")
             .expect("static regex")
     });
     let mut offset = 0usize;
@@ -618,7 +619,7 @@ fn lender_place(cx: &Ctx, terms: &mut Terms) {
 /// Professional Regulation").
 fn lender_licence_state(cx: &Ctx, terms: &mut Terms) {
     static LICENSED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:an? )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)[ -](?:licensee|licensed)(?-u:\b)|(?i:licensed (?:by|in|under the laws of) (?:the (?i:state|commonwealth) of )?)([A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?|Company|Lending|Loans?|Finance)\s*\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)|(?i:(?:makes?|making|made|offers?|arranges?|originates?|services?) (?:consumer |personal |payday |instal?lment |short-term |these |such |all |its |the )?(?:loans?|credit|advances?) (?:in|to residents of|to borrowers in|to consumers in) (?:the (?i:state|commonwealth) of )?)([A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?-u:\b)([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: State)? (?:Department|Division|Office|Commissioner|Commission|Bureau) of (?:Financial|Banking|Banks|Business|Consumer|Corporations|Commerce|Credit)")
+        pattern::regex(r"(?-u:\b)(?:an? )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)[ -](?:licensee|licensed)(?-u:\b)|(?i:licensed (?:by|in|under the laws of) (?:the (?i:state|commonwealth) of )?)([A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?|Company|Lending|Loans?|Finance)\s*\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)|(?i:(?:makes?|making|made|offers?|arranges?|originates?|services?) (?:consumer |personal |payday |instal?lment |short-term |these |such |all |its |the )?(?:loans?|credit|advances?) (?:in|to residents of|to borrowers in|to consumers in) (?:the (?i:state|commonwealth) of )?)([A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?-u:\b)([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: State)? (?:Department|Division|Office|Commissioner|Commission|Bureau) of (?:Financial|Banking|Banks|Business|Consumer|Corporations|Commerce|Credit)")
             .expect("static regex")
     });
     let text = cx.doc.text.as_str();
@@ -651,27 +652,27 @@ fn push_hint_evidence(terms: &mut Terms, code: &str, evidence: crate::model::Evi
 
 /// "between Acme Lending Co. ("Lender")", ""We" Ameriloan are the lender" (on `flat`).
 static LENDER_PROSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?:(?-u:\b)between|["“](?i:we)["”])\s+([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)(?:\s*\(\s*(?:the\s+)?["“]?(?i:lender)|\s*,?\s+(?:are|is) the lender)"#)
+    pattern::regex(r#"(?:(?-u:\b)between|["“](?i:we)["”])\s+([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)(?:\s*\(\s*(?:the\s+)?["“]?(?i:lender)|\s*,?\s+(?:are|is) the lender)"#)
         .expect("static regex")
 });
 /// "Lender: Name", "Lender Name Acme", "Lender  Ficus Bank" (a table row: label and value
 /// cells two spaces or more apart): at the start of a line or of a
 /// layout column, up to the end of the line or of the column (on the text).
 static LENDER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(?:^|[ \t]{2,})[ \t]*(?:(?i:lender(?:'s)? name|name \(the lender\)|lender)[ \t]*:[ \t]*|(?i:lender name)[ \t]+|(?i:lender|creditor)(?:[ \t]{2,}|\t))([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)(?:[ \t]{2,}|[ \t]*$)")
+    pattern::regex(r"(?m)(?:^|[ \t]{2,})[ \t]*(?:(?i:lender(?:'s)? name|name \(the lender\)|lender)[ \t]*:[ \t]*|(?i:lender name)[ \t]+|(?i:lender|creditor)(?:[ \t]{2,}|\t))([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)(?:[ \t]{2,}|[ \t]*$)")
         .expect("static regex")
 });
 /// "LENDER: Acme Finance, LLC, 1400 Main St.", "Credit Union: Golden FCU, 500 ...": a party
 /// line whose name runs to the address, a bracket or the full stop; also after a sentence
 /// ("... Borrower: Daniel Reyes. Lender: Marisol Reyes.").
 static LENDER_PARTY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(?:^|[.;][ \t]+)[ \t]*(?i:lender|creditor|credit union)[ \t]*:[ \t]*([A-Z][A-Za-z0-9&.'’ -]{1,80}?(?:,? (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|plc|PLC|N\.A\.|Corp\.?|LLP|LP))?)(?:,|\.\s|\s*\(|[ \t]{2,}|[ \t]*$)")
+    pattern::regex(r"(?m)(?:^|[.;][ \t]+)[ \t]*(?i:lender|creditor|credit union)[ \t]*:[ \t]*([A-Z][A-Za-z0-9&.'’ -]{1,80}?(?:,? (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|plc|PLC|N\.A\.|Corp\.?|LLP|LP))?)(?:,|\.\s|\s*\(|[ \t]{2,}|[ \t]*$)")
         .expect("static regex")
 });
 /// A note's payee named by its role: "promises to pay to the order of Linda Tran, an
 /// individual ("Holder")", "payable to Grace Lee (the "Lender")" (on `flat`).
 static LENDER_PAYEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i:to the order of|payable to|pay to)\s+([A-Z][A-Za-z.'’ -]{1,60}?)(?:,\s*(?i:an individual|a [a-z ]{2,40}?))?\s*\(\s*(?i:the\s+)?["“]?(?i:holder|payee|lender|note ?holder)"#)
+    pattern::regex(r#"(?i:to the order of|payable to|pay to)\s+([A-Z][A-Za-z.'’ -]{1,60}?)(?:,\s*(?i:an individual|a [a-z ]{2,40}?))?\s*\(\s*(?i:the\s+)?["“]?(?i:holder|payee|lender|note ?holder)"#)
         .expect("static regex")
 });
 /// Relatives and friends a family note names its lender by ("promise to pay my aunt, Gloria
@@ -702,7 +703,7 @@ const KIN: [&str; 22] = [
 ];
 /// A note's payee named by kinship: "I promise to pay my aunt, Gloria Oyelaran," (on `flat`).
 static LENDER_KIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"(?i:(?-u:\b)(?:pay|repay|owe|lent|loaned|lend|lends)(?: to)? (?:my|our|his|her|their) (?:{}),?)\s+([A-Z][A-Za-z.'’ -]{{1,60}}?)(?:,|\.\s|\s+\(|\s+(?i:the (?:sum|amount)|of|on|in)(?-u:\b))",
         KIN.join("|")
     ))
@@ -710,24 +711,26 @@ static LENDER_KIN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// ", an individual" after a party's name.
 static AN_INDIVIDUAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,?\s*(?i:an individual|a private individual|a natural person)(?-u:\b)")
+    pattern::regex(r"^\s*,?\s*(?i:an individual|a private individual|a natural person)(?-u:\b)")
         .expect("static regex")
 });
 /// A name on its own line, then "(Hereinafter referred to as the Lender)" within two lines.
 static LENDER_HEREINAFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?m)^[ \t]*([A-Z][A-Za-z.'’ -]{1,60}?)[ \t]*\n(?:[^\n]*\n){0,2}[ \t]*\(?\s*(?i:hereinafter (?:referred to as|called)) (?:the )?["“]?(?i:lender)"#)
+    pattern::regex(r#"(?m)^[ \t]*([A-Z][A-Za-z.'’ -]{1,60}?)[ \t]*\n(?:[^\n]*\n){0,2}[ \t]*\(?\s*(?i:hereinafter (?:referred to as|called)) (?:the )?["“]?(?i:lender)"#)
         .expect("static regex")
 });
 static BANK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:bank|n\.a\.|credit union|savings|bancorp|building society)(?-u:\b)")
-        .expect("static regex")
+    pattern::regex(
+        r"(?i)(?-u:\b)(?:bank|n\.a\.|credit union|savings|bancorp|building society)(?-u:\b)",
+    )
+    .expect("static regex")
 });
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:llc|l\.l\.c|inc|ltd|limited|plc|corp(?:oration)?|company|co\.|c\.i\.c|lending|finance|financial|loans?|credit|capital|mortgage|funding)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:llc|l\.l\.c|inc|ltd|limited|plc|corp(?:oration)?|company|co\.|c\.i\.c|lending|finance|financial|loans?|credit|capital|mortgage|funding)(?-u:\b)")
         .expect("static regex")
 });
 static CONSUMER_LENDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:short[- ]term loans?|payday|consumer credit act|licensed lender|lending licen[cs]e|nmls|loan note and disclosure|licensed (?:under|by|pursuant to|with) (?:the )?[A-Z]|licen[cs]e (?:no\.?|number|#)|licensee|(?:consumer|finance|installment|instalment|small) loan act|department of financial (?:protection|institutions|services|regulation)|authori[sz]ed and regulated by the financial conduct authority|fca (?:firm )?reference number|firm reference number)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:short[- ]term loans?|payday|consumer credit act|licensed lender|lending licen[cs]e|nmls|loan note and disclosure|licensed (?:under|by|pursuant to|with) (?:the )?[A-Z]|licen[cs]e (?:no\.?|number|#)|licensee|(?:consumer|finance|installment|instalment|small) loan act|department of financial (?:protection|institutions|services|regulation)|authori[sz]ed and regulated by the financial conduct authority|fca (?:firm )?reference number|firm reference number)(?-u:\b)")
         .expect("static regex")
 });
 

@@ -13,6 +13,7 @@
 //! ("ANNUAL PERCENTAGE" over "RATE") is joined cell by cell. Drawn boxes (rows that open with
 //! a bar) are read by column where they stand (`boxes.rs`) and are left alone here.
 
+use crate::pattern;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -23,7 +24,7 @@ use crate::read::Document;
 /// A cell separator: a bar (ASCII or box-drawing) or a tab with any blanks around it, or a
 /// run of two blanks or more.
 static SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[ \t]*[|│║┃\t][ \t]*| {2,}").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"[ \t]*[|│║┃\t][ \t]*| {2,}").expect("static regex"));
 
 /// Longest label a heading cell holds.
 const MAX_LABEL: usize = 60;

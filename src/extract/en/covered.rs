@@ -10,16 +10,17 @@ use regex::Regex;
 
 use super::Ctx;
 use crate::model::{Clause, ClauseKind, Terms};
+use crate::pattern;
 
 /// The affirmative statements.
 static COVERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:you are|you're|borrower is|applicant is|customer is|member is|I am|he is|she is|they are)\s+(?:an?\s+)?(?:active[- ]duty\s+)?covered\s+(?:member|borrower|servicemember|service member|person|dependent|dependant)s?|covered\s+(?:borrower|member)(?:\s+status)?\s*[:?|\-–]\s*(?:yes|y|true|confirmed|covered)(?-u:\b)|(?:\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|[☑☒✓✔■])\s*(?:the\s+borrower\s+is\s+(?:a\s+)?)?covered\s+(?:borrower|member))")
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:you are|you're|borrower is|applicant is|customer is|member is|I am|he is|she is|they are)\s+(?:an?\s+)?(?:active[- ]duty\s+)?covered\s+(?:member|borrower|servicemember|service member|person|dependent|dependant)s?|covered\s+(?:borrower|member)(?:\s+status)?\s*[:?|\-–]\s*(?:yes|y|true|confirmed|covered)(?-u:\b)|(?:\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|[☑☒✓✔■])\s*(?:the\s+borrower\s+is\s+(?:a\s+)?)?covered\s+(?:borrower|member))")
         .expect("static regex")
 });
 
 /// Words before the statement that make it a condition, a question or a denial.
 static NOT_STATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:if|whether|unless|when|where|not|no|neither|nor|certify that|represent that|ask|asks|asked)\W*(?:\w+\W+){0,3}$")
+    pattern::regex(r"(?i)(?-u:\b)(?:if|whether|unless|when|where|not|no|neither|nor|certify that|represent that|ask|asks|asked)\W*(?:\w+\W+){0,3}$")
         .expect("static regex")
 });
 

@@ -1,6 +1,7 @@
 //! Dates: the contract (signing) date, the funding / transaction date, the first payment and
 //! maturity dates, and a single payment inferred from a transaction date and a due date.
 
+use crate::pattern;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -11,20 +12,20 @@ use crate::model::{Count, DateTerm, Frequency, FrequencyTerm, Terms};
 
 /// Labels of the signing date, anywhere in the text.
 static CONTRACT_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)dated(?-u:\b)|(?-u:\b)date of (?:the |this )?(?:agreement|note|loan agreement|loan contract|loan|contract|credit agreement|offer|signature|signing|execution|(?:this |the )?(?:information|disclosure|statement|document))(?-u:\b)|(?-u:\b)(?:agreement|contract|signature|signing|execution|offer) date(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)entered into(?: as of| on)?(?-u:\b)|(?-u:\b)made (?:and entered into )?(?:as of|on|this)(?-u:\b)|(?-u:\b)date issued(?-u:\b)|(?-u:\b)(?:date )?prepared(?: on)?\s*:|(?-u:\b)(?:prepared|produced|issued|provided|given) (?:for|to)\s*:?\s*(?:(?:mr|mrs|ms|dr|miss)\.?\s+)?[a-z][^.;\n\d]{1,60}? on(?-u:\b)|(?-u:\b)(?:renewal|rollover|roll-over|extension|refinanc(?:e|ing)) date(?-u:\b)|(?-u:\b)date of (?:the |this )?(?:renewal|rollover|extension|refinanc(?:e|ing))(?-u:\b)|(?-u:\b)(?:provided|given|issued|supplied|delivered|handed) to (?:the |you,? the )?(?:prospective )?(?:debtor|borrower|customer|consumer|applicant|hirer)(?: on)?(?-u:\b)|(?-u:\b)(?:provided|given|issued|supplied|delivered|handed) to\s*:|(?-u:\b)(?:signed|executed|accepted)(?: and dated)?(?: on| this| as of)?(?-u:\b)|(?-u:\b)effective date(?-u:\b)|(?-u:\b)(?:place and date|date and place)(?: of (?:signing|signature|execution))?\s*:|(?:^|[^a-z ] ?|\s\s)(?-u:\b)date\s*:)")
+    pattern::regex(r"(?i)(?:(?-u:\b)dated(?-u:\b)|(?-u:\b)date of (?:the |this )?(?:agreement|note|loan agreement|loan contract|loan|contract|credit agreement|offer|signature|signing|execution|(?:this |the )?(?:information|disclosure|statement|document))(?-u:\b)|(?-u:\b)(?:agreement|contract|signature|signing|execution|offer) date(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)entered into(?: as of| on)?(?-u:\b)|(?-u:\b)made (?:and entered into )?(?:as of|on|this)(?-u:\b)|(?-u:\b)date issued(?-u:\b)|(?-u:\b)(?:date )?prepared(?: on)?\s*:|(?-u:\b)(?:prepared|produced|issued|provided|given) (?:for|to)\s*:?\s*(?:(?:mr|mrs|ms|dr|miss)\.?\s+)?[a-z][^.;\n\d]{1,60}? on(?-u:\b)|(?-u:\b)(?:renewal|rollover|roll-over|extension|refinanc(?:e|ing)) date(?-u:\b)|(?-u:\b)date of (?:the |this )?(?:renewal|rollover|extension|refinanc(?:e|ing))(?-u:\b)|(?-u:\b)(?:provided|given|issued|supplied|delivered|handed) to (?:the |you,? the )?(?:prospective )?(?:debtor|borrower|customer|consumer|applicant|hirer)(?: on)?(?-u:\b)|(?-u:\b)(?:provided|given|issued|supplied|delivered|handed) to\s*:|(?-u:\b)(?:signed|executed|accepted)(?: and dated)?(?: on| this| as of)?(?-u:\b)|(?-u:\b)effective date(?-u:\b)|(?-u:\b)(?:place and date|date and place)(?: of (?:signing|signature|execution))?\s*:|(?:^|[^a-z ] ?|\s\s)(?-u:\b)date\s*:)")
         .expect("static regex")
 });
 /// A "Date:" label heading its line (a form's signing-date row), read on the text with its
 /// line breaks.
 static LINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)^[ \t|]*(?:date|dated|date signed)[ \t]*[:\-–|]").expect("static regex")
+    pattern::regex(r"(?im)^[ \t|]*(?:date|dated|date signed)[ \t]*[:\-–|]").expect("static regex")
 });
 static FIRST_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:first (?:payment|instal?lment)(?: date| is due| due| shall be (?:due|made|paid))?(?: on)?|payments? (?:shall |will )?(?:begin|commence|start)(?:ning)?(?: on)?|beginning(?: on)?|commencing(?: on)?|starting(?: on)?|the first(?: one)? (?:(?:is |falls |falling )?due )?on|the first of|(?:(?-u:\b)1|one|an initial) (?:monthly |weekly )?(?:payment|instal?ment|repayment|rental)s? of|initial (?:payment|instal?ment|repayment))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:first (?:payment|instal?lment)(?: date| is due| due| shall be (?:due|made|paid))?(?: on)?|payments? (?:shall |will )?(?:begin|commence|start)(?:ning)?(?: on)?|beginning(?: on)?|commencing(?: on)?|starting(?: on)?|the first(?: one)? (?:(?:is |falls |falling )?due )?on|the first of|(?:(?-u:\b)1|one|an initial) (?:monthly |weekly )?(?:payment|instal?ment|repayment|rental)s? of|initial (?:payment|instal?ment|repayment))(?-u:\b)")
         .expect("static regex")
 });
 static MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:maturity date|matures? on|(?:final|last) (?:interest |regular |scheduled |monthly )?(?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:and payable )?(?:in full )?on|(?:repay|pay back|return) (?:the )?(?:whole |entire |full |unpaid )?principal(?: amount| sum| balance)?(?: in full)? (?:on|by)|principal(?: amount| sum| balance)? (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid)(?: in full)? (?:on|by)|(?:re)?pa(?:id|yable|y) in full (?:on or before|by|on)|(?:re)?pa(?:id|yable) in (?:one|a single) (?:sum|lump[- ]sum|payment) on|repayable on|not (?:to )?deposit (?:it |the check |your check )?until|(?:the|final|last) repayment date|due in (?:one|a single) (?:lump[- ]sum )?payment(?: of)?)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:maturity date|matures? on|(?:final|last) (?:interest |regular |scheduled |monthly )?(?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:and payable )?(?:in full )?on|(?:repay|pay back|return) (?:the )?(?:whole |entire |full |unpaid )?principal(?: amount| sum| balance)?(?: in full)? (?:on|by)|principal(?: amount| sum| balance)? (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid)(?: in full)? (?:on|by)|(?:re)?pa(?:id|yable|y) in full (?:on or before|by|on)|(?:re)?pa(?:id|yable) in (?:one|a single) (?:sum|lump[- ]sum|payment) on|repayable on|not (?:to )?deposit (?:it |the check |your check )?until|(?:the|final|last) repayment date|due in (?:one|a single) (?:lump[- ]sum )?payment(?: of)?)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -158,12 +159,12 @@ fn bare_other_date(cx: &Ctx, m: regex::Match) -> bool {
 /// The day the money reaches the borrower: a payday disclosure's transaction or funding date,
 /// "the APR is based on ... the date the proceeds will be deposited ..., which is 02/20/2006".
 static DISBURSEMENT_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:transaction date|(?:plan|loan|credit) start(?: date)?|date of (?:the )?(?:loan|advance|transaction)|loan date|(?:anticipated |expected |estimated )?(?:funding|disbursement|advance) date|date (?:funded|of funding|of disbursement)|date (?:the )?(?:funds|money|cash|loan|advance)(?: (?:were|was|are|is|will be))? (?:advanced|disbursed|given|lent|loaned|paid(?: out)?|funded|sent|deposited|provided|made)|(?:funds|money|cash|loan) (?:were |was )?(?:advanced|disbursed|funded|given to you|paid to you|provided) on|paid (?:in)?to your (?:bank|account)(?: account)? on|proceeds (?:will be |are |were )?(?:deposited|disbursed|paid|funded|credited)[^.;]{0,80}?(?:which is|on))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:transaction date|(?:plan|loan|credit) start(?: date)?|date of (?:the )?(?:loan|advance|transaction)|loan date|(?:anticipated |expected |estimated )?(?:funding|disbursement|advance) date|date (?:funded|of funding|of disbursement)|date (?:the )?(?:funds|money|cash|loan|advance)(?: (?:were|was|are|is|will be))? (?:advanced|disbursed|given|lent|loaned|paid(?: out)?|funded|sent|deposited|provided|made)|(?:funds|money|cash|loan) (?:were |was )?(?:advanced|disbursed|funded|given to you|paid to you|provided) on|paid (?:in)?to your (?:bank|account)(?: account)? on|proceeds (?:will be |are |were )?(?:deposited|disbursed|paid|funded|credited)[^.;]{0,80}?(?:which is|on))(?-u:\b)")
         .expect("static regex")
 });
 /// A single payment's due date ("Due Date", "Payment Due", "Date Due").
 static DUE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:payment |loan )?due date|deferred (?:deposit|presentment) (?:\(due\) )?date|payment due(?: on)?|date due|repayment date|(?:check |cheque )?(?:deposit|presentment|presentation|redemption) date|date (?:we|lender|the lender|I) (?:will|may|can|shall) (?:deposit|present|cash|negotiate|debit|withdraw|collect|process)|date (?:your|the) (?:check|cheque|payment) (?:will be|is to be|is|shall be) (?:deposited|presented|cashed|debited|due)|(?:repay|pay back)(?: it| the loan| the advance)?(?: back)?(?: in full)? (?:by|no later than))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:payment |loan )?due date|deferred (?:deposit|presentment) (?:\(due\) )?date|payment due(?: on)?|date due|repayment date|(?:check |cheque )?(?:deposit|presentment|presentation|redemption) date|date (?:we|lender|the lender|I) (?:will|may|can|shall) (?:deposit|present|cash|negotiate|debit|withdraw|collect|process)|date (?:your|the) (?:check|cheque|payment) (?:will be|is to be|is|shall be) (?:deposited|presented|cashed|debited|due)|(?:repay|pay back)(?: it| the loan| the advance)?(?: back)?(?: in full)? (?:by|no later than))(?-u:\b)")
         .expect("static regex")
 });
 
@@ -171,12 +172,12 @@ static DUE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Loan period: 3 March 2026 until 7 April 2026", "this loan runs from ... to ...". The first date is the loan's start, the
 /// second its end.
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:duration|term|(?:loan|credit|repayment) period|period of (?:the |this |your )?(?:loan|credit|agreement)|(?:loan|credit|agreement) (?:runs|lasts|will run|will last))(?: of (?:the |this |your )?(?:loan|agreement|credit))?(?-u:\b)[\s.:…|-]*(?:(?:runs|running|is) )?(?:from\s+)?")
+    pattern::regex(r"(?i)(?-u:\b)(?:duration|term|(?:loan|credit|repayment) period|period of (?:the |this |your )?(?:loan|credit|agreement)|(?:loan|credit|agreement) (?:runs|lasts|will run|will last))(?: of (?:the |this |your )?(?:loan|agreement|credit))?(?-u:\b)[\s.:…|-]*(?:(?:runs|running|is) )?(?:from\s+)?")
         .expect("static regex")
 });
 /// The words between the two ends of a period.
 static PERIOD_JOIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:to|until|till|through|thru|and|-|–|—)\s*(?:and including\s+)?$")
+    pattern::regex(r"(?i)^\s*(?:to|until|till|through|thru|and|-|–|—)\s*(?:and including\s+)?$")
         .expect("static regex")
 });
 
@@ -378,7 +379,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     {
         // "APR" as a word: the month "April" names no rate.
         static APR_WORD: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)annual percentage rate|(?-u:\b)APR(?-u:\b)").expect("static regex")
+            pattern::regex(r"(?i)annual percentage rate|(?-u:\b)APR(?-u:\b)").expect("static regex")
         });
         if APR_WORD.is_match(&f.term.evidence.text) {
             terms.assumptions.push(format!(
@@ -431,7 +432,7 @@ struct DateOrder {
 /// document neither says nor proves it, or when its dates prove both orders.
 fn document_order(text: &str) -> Option<DateOrder> {
     static STATED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:(dd?)[ ./-]?(mm?)[ ./-]?(?:yy){1,2}|(mm?)[ ./-]?(dd?)[ ./-]?(?:yy){1,2}|(day)[ ./-]+(?:then )?(month)[ ./-]+(?:then )?year|(month)[ ./-]+(?:then )?(day)[ ./-]+(?:then )?year|(?:dates? (?:are |is )?(?:shown|written|given|stated|printed|set out|entered|expressed) |(?:with|giving|putting) the )(day|month) first)(?-u:\b)")
+        pattern::regex(r"(?i)(?-u:\b)(?:(dd?)[ ./-]?(mm?)[ ./-]?(?:yy){1,2}|(mm?)[ ./-]?(dd?)[ ./-]?(?:yy){1,2}|(day)[ ./-]+(?:then )?(month)[ ./-]+(?:then )?year|(month)[ ./-]+(?:then )?(day)[ ./-]+(?:then )?year|(?:dates? (?:are |is )?(?:shown|written|given|stated|printed|set out|entered|expressed) |(?:with|giving|putting) the )(day|month) first)(?-u:\b)")
             .expect("static regex")
     });
     if let Some(c) = STATED.captures(text) {

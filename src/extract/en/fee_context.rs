@@ -11,34 +11,35 @@ use super::Ctx;
 use super::fee_timing::timing_of;
 use super::number;
 use crate::model::{FeeKind, FeeTiming, Terms};
+use crate::pattern;
 
 /// A sentence that speaks of a fee named just before: "it", "this fee", "the charge".
 static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:it|this (?:fee|charge|sum)|that (?:fee|charge|sum)|the (?:fee|charge))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:it|this (?:fee|charge|sum)|that (?:fee|charge|sum)|the (?:fee|charge))(?-u:\b)")
         .expect("static regex")
 });
 /// A fee's timing in a sentence of its own: "Fee is payable with the principal at maturity",
 /// "the charge will be collected on the funding date", a box's "Fee due at maturity" (up to
 /// the next box on its line).
 static TIMING_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:fee|charge)\s+(?:(?:is|will be|shall be|must be|is to be|falls)\s+)?(?:payable|paid|due|collected|charged|added|deducted|taken|withheld)(?-u:\b)[^.;\n\[☐□☒☑○]{0,100}")
+    pattern::regex(r"(?i)(?-u:\b)(?:fee|charge)\s+(?:(?:is|will be|shall be|must be|is to be|falls)\s+)?(?:payable|paid|due|collected|charged|added|deducted|taken|withheld)(?-u:\b)[^.;\n\[☐□☒☑○]{0,100}")
         .expect("static regex")
 });
 /// A credit card's pricing table (the "Schumer box"): rates for purchases, balance transfers
 /// or cash advances.
 static CARD_RATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:APR|annual percentage rate(?:\s*\(APR\))?)\s+for\s+(?:purchases|balance transfers?|cash advances?)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:APR|annual percentage rate(?:\s*\(APR\))?)\s+for\s+(?:purchases|balance transfers?|cash advances?)(?-u:\b)")
         .expect("static regex")
 });
 /// Words of an open-end account, beside the card's rates.
 static OPEN_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:balance transfers?|cash advances?|billing cycle|credit (?:limit|line)|grace period|how to avoid paying interest)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:balance transfers?|cash advances?|billing cycle|credit (?:limit|line)|grace period|how to avoid paying interest)(?-u:\b)")
         .expect("static regex")
 });
 
 /// A use of a card account priced in its table.
 static ACCOUNT_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:cash advances?|balance transfers?|purchases?)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:cash advances?|balance transfers?|purchases?)(?-u:\b)")
         .expect("static regex")
 });
 

@@ -3,37 +3,38 @@
 
 use std::sync::LazyLock;
 
+use crate::pattern;
 use regex::Regex;
 
 /// A negation right before the fee's name: "no late fee", "without penalty", "we do not
 /// charge an application fee".
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)no(?-u:\b)|(?-u:\b)without(?-u:\b)|(?-u:\b)not subject to(?-u:\b)|(?-u:\b)free of(?-u:\b)|(?-u:\b)without (?:premium|fee|charge) or(?-u:\b)|(?-u:\b)not (?:charge|impose|collect|levy|require)[a-z]*(?-u:\b))[^.;]{0,20}$")
+    pattern::regex(r"(?i)(?:(?-u:\b)no(?-u:\b)|(?-u:\b)without(?-u:\b)|(?-u:\b)not subject to(?-u:\b)|(?-u:\b)free of(?-u:\b)|(?-u:\b)without (?:premium|fee|charge) or(?-u:\b)|(?-u:\b)not (?:charge|impose|collect|levy|require)[a-z]*(?-u:\b))[^.;]{0,20}$")
         .expect("static regex")
 });
 /// A negation over a list of charges, the fee last in it: "no application, processing or
 /// origination fee", "we do not charge set-up, arrangement and administration fees".
 static NEGATED_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:no|without|free of|not (?:charge|impose|collect|levy|require)[a-z]*(?: you)?|waiv(?:e|es|ed|ing))\s+(?:(?:any|the|an?|your)\s+)?((?:[a-z-]+(?:\s+[a-z-]+){0,2}\s*(?:,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)){1,6})$")
+    pattern::regex(r"(?i)(?-u:\b)(?:no|without|free of|not (?:charge|impose|collect|levy|require)[a-z]*(?: you)?|waiv(?:e|es|ed|ing))\s+(?:(?:any|the|an?|your)\s+)?((?:[a-z-]+(?:\s+[a-z-]+){0,2}\s*(?:,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)){1,6})$")
         .expect("static regex")
 });
 /// After a fee's name (and the charges listed with it), words that say it is not charged:
 /// "... and the processing fee are waived", "Arrangement fee: waived", "is not charged".
 static NEGATED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s*(?:,|and|or|&)\s+(?:the\s+|an?\s+|any\s+)?(?:[a-z-]+\s+){0,2}(?:fees?|charges?))*\s*(?:\([^)]{0,60}\))?\s*[:|\-–]?\s*(?:(?:is|are|will be|shall be|has been|have been)\s+(?:both\s+|all\s+|also\s+|entirely\s+)?)?(?:waived|not (?:charged|payable|applicable|collected|levied|imposed))(?-u:\b)")
+    pattern::regex(r"(?i)^(?:\s*(?:,|and|or|&)\s+(?:the\s+|an?\s+|any\s+)?(?:[a-z-]+\s+){0,2}(?:fees?|charges?))*\s*(?:\([^)]{0,60}\))?\s*[:|\-–]?\s*(?:(?:is|are|will be|shall be|has been|have been)\s+(?:both\s+|all\s+|also\s+|entirely\s+)?)?(?:waived|not (?:charged|payable|applicable|collected|levied|imposed))(?-u:\b)")
         .expect("static regex")
 });
 /// A charge made only if an event the loan does not require occurs (a lost pawn ticket or card
 /// replaced, a copy or statement asked for, a payment stopped or made by phone): not a cost of
 /// credit, listed like a charge on default.
 static CONTINGENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:lost|replac(?:e|ed|ement)|duplicate|re-?issu(?:e|ed|ance)|cop(?:y|ies)|stop[- ]payment|convenience|pay[- ]by[- ](?:phone|card|telephone)|(?:telephone|phone) payment|research|statement request|payoff (?:statement|quote|letter)|paper statement|certified|notari[sz]ation)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:lost|replac(?:e|ed|ement)|duplicate|re-?issu(?:e|ed|ance)|cop(?:y|ies)|stop[- ]payment|convenience|pay[- ]by[- ](?:phone|card|telephone)|(?:telephone|phone) payment|research|statement request|payoff (?:statement|quote|letter)|paper statement|certified|notari[sz]ation)(?-u:\b)")
         .expect("static regex")
 });
 
 /// A waiver on a condition ("waived if you set up autopay"): the fee may still be charged.
 static ON_CONDITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:if|unless|when|where|provided|for (?:the first|as long)|until|on condition|subject to|during)(?-u:\b)")
+    pattern::regex(r"(?i)^\s*(?:if|unless|when|where|provided|for (?:the first|as long)|until|on condition|subject to|during)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -59,7 +60,7 @@ fn negated_after(after: &str) -> bool {
 }
 /// A form's answer after the name: "Prepayment penalty: NO", "Annual fee: none".
 static ANSWER_NO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[:|]?\s*(?:NO|No|(?i:none|nil|n/a|not applicable))(?-u:\b)")
+    pattern::regex(r"^\s*[:|]?\s*(?:NO|No|(?i:none|nil|n/a|not applicable))(?-u:\b)")
         .expect("static regex")
 });
 

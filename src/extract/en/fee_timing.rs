@@ -8,63 +8,64 @@ use regex::Regex;
 use rust_decimal::Decimal;
 
 use crate::model::{Fee, FeeKind, FeeTiming, Terms};
+use crate::pattern;
 
 /// A charge taken from the money lent before it is paid out: "deducted from the proceeds",
 /// "we keep an origination fee of $200 from it", "the remainder, less an origination fee of
 /// $195 which we retain", "net of the set-up fee", a funding table's row "Less: origination
 /// fee  -$180.00".
 static DEDUCTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s|•-]*(?:less|minus)\s*[:(–-]|(?-u:\b)(?:deduct[A-Za-z]*|withh[eo]ld[A-Za-z]*|from the (?:loan )?proceeds|netted|net of|(?:paid|payable|taken|met) (?:out of|from) (?:the |your )?(?:amount of credit|credit amount|loan amount|loan|principal|advance|amount financed)(?-u:\b)|prepaid finance charge|taken out of|taken (?:off|from) (?:the|your) (?:loan|amount|proceeds|advance)|(?:subtracted|kept back|held back) from|comes? out of (?:the|your) (?:loan|amount|proceeds)|(?:keeps?|kept|retains?|retained|holds? back|held back)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:from|out of) (?:it|them|the|your|this|that)(?-u:\b)|(?:we|lender|the lender|creditor|the creditor)\s+(?:will\s+|shall\s+|may\s+)?(?:keeps?|retains?)(?-u:\b)|(?:less|minus)\s+(?:an?|the|our|your|its)\s+(?:[a-z$£€0-9.,-]+\s+){0,3}(?:fees?|charges?|points|premium|commission)(?-u:\b))")
+    pattern::regex(r"(?i)^[\s|•-]*(?:less|minus)\s*[:(–-]|(?-u:\b)(?:deduct[A-Za-z]*|withh[eo]ld[A-Za-z]*|from the (?:loan )?proceeds|netted|net of|(?:paid|payable|taken|met) (?:out of|from) (?:the |your )?(?:amount of credit|credit amount|loan amount|loan|principal|advance|amount financed)(?-u:\b)|prepaid finance charge|taken out of|taken (?:off|from) (?:the|your) (?:loan|amount|proceeds|advance)|(?:subtracted|kept back|held back) from|comes? out of (?:the|your) (?:loan|amount|proceeds)|(?:keeps?|kept|retains?|retained|holds? back|held back)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:from|out of) (?:it|them|the|your|this|that)(?-u:\b)|(?:we|lender|the lender|creditor|the creditor)\s+(?:will\s+|shall\s+|may\s+)?(?:keeps?|retains?)(?-u:\b)|(?:less|minus)\s+(?:an?|the|our|your|its)\s+(?:[a-z$£€0-9.,-]+\s+){0,3}(?:fees?|charges?|points|premium|commission)(?-u:\b))")
         .expect("static regex")
 });
 
 static FINANCED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:financed|added to (?:the )?(?:loan|principal|amount financed|balance)|included in (?:the )?(?:loan|principal|amount financed))")
+    pattern::regex(r"(?i)(?-u:\b)(?:financed|added to (?:the )?(?:loan|principal|amount financed|balance)|included in (?:the )?(?:loan|principal|amount financed))")
         .expect("static regex")
 });
 
 static PAID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:separately from (?:the|your) (?:loan|proceeds|advance|amount (?:lent|borrowed))|paid (?:by (?:you|the borrower|borrower) )?(?:(?:directly )?to (?:us|the lender|lender|the creditor) )?(?:in cash|by (?:card|debit card|check|cheque)|at (?:loan )?closing|at (?:loan )?signing|separately|up-?front|before)|(?:payable |due )?(?:at|upon) (?:closing|signing|consummation)|closing costs?)")
+    pattern::regex(r"(?i)(?-u:\b)(?:separately from (?:the|your) (?:loan|proceeds|advance|amount (?:lent|borrowed))|paid (?:by (?:you|the borrower|borrower) )?(?:(?:directly )?to (?:us|the lender|lender|the creditor) )?(?:in cash|by (?:card|debit card|check|cheque)|at (?:loan )?closing|at (?:loan )?signing|separately|up-?front|before)|(?:payable |due )?(?:at|upon) (?:closing|signing|consummation)|closing costs?)")
         .expect("static regex")
 });
 
 /// A charge paid with the last repayment: "added to your repayment on the repayment date",
 /// "payable at maturity", "with the final payment", "with the last monthly instalment".
 static AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:added to (?:your|the) (?:final |last |single )?(?:re)?payment|(?:payable|paid|charged|collected) (?:on|at|with) (?:the )?(?:(?:final |last )?(?:re)?payment date|maturity(?: date)?|due date|end of the (?:term|loan))|(?:payable|paid|due|charged|collected)(?: [a-z]+){0,4} at maturity|with (?:the|your) (?:final|last|single) (?:(?:monthly|weekly|fortnightly|regular|scheduled) )?(?:(?:re)?payment|instal?ment)|when (?:you repay|the loan is repaid))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:added to (?:your|the) (?:final |last |single )?(?:re)?payment|(?:payable|paid|charged|collected) (?:on|at|with) (?:the )?(?:(?:final |last )?(?:re)?payment date|maturity(?: date)?|due date|end of the (?:term|loan))|(?:payable|paid|due|charged|collected)(?: [a-z]+){0,4} at maturity|with (?:the|your) (?:final|last|single) (?:(?:monthly|weekly|fortnightly|regular|scheduled) )?(?:(?:re)?payment|instal?ment)|when (?:you repay|the loan is repaid))(?-u:\b)")
         .expect("static regex")
 });
 
 /// A charge paid on the day the credit is paid out, apart from it: "you must pay it on the day
 /// we pay the credit to you", "payable on the funding date", "when the loan is paid out".
 static AT_DISBURSEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on\s+the\s+(?:same\s+)?(?:day|date)\s+(?:that\s+)?(?:we|the\s+lender|the\s+creditor|lender|creditor)\s+(?:pays?|paid|advances?|lends?|transfers?|sends?|releases?|deposits?)\s+(?:the\s+|your\s+)?(?:credit|loan|money|funds|proceeds|advance)|(?:on\s+the\s+(?:same\s+)?(?:day|date)|when)\s+(?:the|your)\s+(?:credit|loan|money|funds|proceeds|advance)\s+(?:is|are|will\s+be)\s+(?:paid\s+out|paid\s+to\s+you|advanced|disbursed|funded|released|transferred|sent|deposited)|when\s+(?:we|the\s+lender|the\s+creditor)\s+(?:pays?\s+out|advances?|disburses?|releases?|transfers?)\s+(?:the|your)\s+(?:credit|loan|money|funds|proceeds)|(?:on|at)\s+the\s+(?:payout|funding|disbursement|drawdown|draw-down)\s+(?:day|date)|(?:on|at)\s+(?:payout|funding|disbursement|drawdown))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:on\s+the\s+(?:same\s+)?(?:day|date)\s+(?:that\s+)?(?:we|the\s+lender|the\s+creditor|lender|creditor)\s+(?:pays?|paid|advances?|lends?|transfers?|sends?|releases?|deposits?)\s+(?:the\s+|your\s+)?(?:credit|loan|money|funds|proceeds|advance)|(?:on\s+the\s+(?:same\s+)?(?:day|date)|when)\s+(?:the|your)\s+(?:credit|loan|money|funds|proceeds|advance)\s+(?:is|are|will\s+be)\s+(?:paid\s+out|paid\s+to\s+you|advanced|disbursed|funded|released|transferred|sent|deposited)|when\s+(?:we|the\s+lender|the\s+creditor)\s+(?:pays?\s+out|advances?|disburses?|releases?|transfers?)\s+(?:the|your)\s+(?:credit|loan|money|funds|proceeds)|(?:on|at)\s+the\s+(?:payout|funding|disbursement|drawdown|draw-down)\s+(?:day|date)|(?:on|at)\s+(?:payout|funding|disbursement|drawdown))(?-u:\b)")
         .expect("static regex")
 });
 
 /// A charge paid with the one payment of a single-payment loan: "due with your payment",
 /// "payable together with the repayment".
 static WITH_THE_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:due|payable|paid|collected|charged|added)\s+(?:together\s+)?(?:with|to)\s+(?:your|the)\s+(?:re)?payment(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:due|payable|paid|collected|charged|added)\s+(?:together\s+)?(?:with|to)\s+(?:your|the)\s+(?:re)?payment(?-u:\b)")
         .expect("static regex")
 });
 
 /// A charge paid together with the first instalment: "payable with your first monthly
 /// payment", "added to the first instalment", "due on the first payment date".
 static WITH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:payable|paid|due|charged|collected|billed|added|included)\s+(?:together\s+)?(?:with|to|in|on)\s+(?:the|your)\s+first\s+(?:(?:monthly|weekly|regular|scheduled)\s+)?(?:payment|instal?lment|repayment)|(?:on|at|by)\s+(?:the|your)\s+first\s+(?:payment|instal?lment|repayment|due)\s+date)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:payable|paid|due|charged|collected|billed|added|included)\s+(?:together\s+)?(?:with|to|in|on)\s+(?:the|your)\s+first\s+(?:(?:monthly|weekly|regular|scheduled)\s+)?(?:payment|instal?lment|repayment)|(?:on|at|by)\s+(?:the|your)\s+first\s+(?:payment|instal?lment|repayment|due)\s+date)(?-u:\b)")
         .expect("static regex")
 });
 
 /// A charge paid again with every payment or period: "per month", "$2.50 per remaining
 /// instalment", "added to each payment".
 static PERIODIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:per month|each month|monthly|per week|each week|weekly|(?:with|per|on|for|added to) (?:each|every) (?:(?:remaining|later|subsequent|following|scheduled|regular|future|other) )?(?:payment|instal?lment|repayment)|per (?:(?:remaining|scheduled|regular) )?(?:payment|instal?lment|repayment|(?:pay(?:ment)? |billing )?period)|per annum|per year|annually)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:per month|each month|monthly|per week|each week|weekly|(?:with|per|on|for|added to) (?:each|every) (?:(?:remaining|later|subsequent|following|scheduled|regular|future|other) )?(?:payment|instal?lment|repayment)|per (?:(?:remaining|scheduled|regular) )?(?:payment|instal?lment|repayment|(?:pay(?:ment)? |billing )?period)|per annum|per year|annually)(?-u:\b)")
         .expect("static regex")
 });
 
 static ON_DEFAULT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"(?i)(?-u:\b)(?:default|collect[A-Za-z]*|enforc[A-Za-z]*|breach|suit|relief|court|judgment|fail[A-Za-z]*)(?-u:\b)",
     )
     .expect("static regex")

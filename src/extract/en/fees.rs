@@ -12,61 +12,62 @@ use super::amounts::{BOX_LABEL, DISBURSED};
 use super::fee_timing::{financed, timing_of};
 use super::number;
 use crate::model::{Basis, Clause, ClauseKind, Fee, FeeKind, FeeTiming, Payee, Per, Terms};
+use crate::pattern;
 
 static FEE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(loan origination fee|origination (?:fee|charges?)|(?:loan )?set-?up fee|arrangement fee|establishment fee|(?:discount )?points(?-u:\b)|prepaid finance charges?|admin(?:istration|istrative)? fee|processing fees?|handling fee|application fees?|underwriting fees?|documentation fees?|document preparation fee|credit (?:life |disability )?insurance(?: premium)?|debt (?:cancellation|suspension)(?: fee| agreement| coverage)?|membership fees?|subscription fee|service fees?|servicing fee|maintenance fee|broker(?:age)? fees?|late (?:payment )?(?:fee|charge)s?|returned (?:payment|item|check|cheque) (?:fee|charge)s?|return item fee|nsf (?:fee|charge)|insufficient funds (?:fee|charge)|dishonou?red (?:payment )?(?:fee|charge)|prepayment (?:penalty|fee|charge|premium)|early (?:repayment|settlement) (?:fee|charge)|collection (?:costs|fees|charges)|attorneys?['’]?s?['’]? fees|legal fees|legal costs|default (?:fee|charge))")
+    pattern::regex(r"(?i)(?-u:\b)(loan origination fee|origination (?:fee|charges?)|(?:loan )?set-?up fee|arrangement fee|establishment fee|(?:discount )?points(?-u:\b)|prepaid finance charges?|admin(?:istration|istrative)? fee|processing fees?|handling fee|application fees?|underwriting fees?|documentation fees?|document preparation fee|credit (?:life |disability )?insurance(?: premium)?|debt (?:cancellation|suspension)(?: fee| agreement| coverage)?|membership fees?|subscription fee|service fees?|servicing fee|maintenance fee|broker(?:age)? fees?|late (?:payment )?(?:fee|charge)s?|returned (?:payment|item|check|cheque) (?:fee|charge)s?|return item fee|nsf (?:fee|charge)|insufficient funds (?:fee|charge)|dishonou?red (?:payment )?(?:fee|charge)|prepayment (?:penalty|fee|charge|premium)|early (?:repayment|settlement) (?:fee|charge)|collection (?:costs|fees|charges)|attorneys?['’]?s?['’]? fees|legal fees|legal costs|default (?:fee|charge))")
         .expect("static regex")
 });
 /// Other fees named in title case in forms ("Appraisal Fee", "Funding Fee").
 static OTHER_FEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)((?:[A-Z][A-Za-z'’/&-]*\s){1,3}(?:Fees?|Charges?))(?-u:\b)")
+    pattern::regex(r"(?-u:\b)((?:[A-Z][A-Za-z'’/&-]*\s){1,3}(?:Fees?|Charges?))(?-u:\b)")
         .expect("static regex")
 });
 /// A template blank where a fee's amount belongs.
 static BLANK_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:of\s+)?[:\-]?\s*(?:[$£€]\s?)?(?:\{|\[|_{3,}|<<|\.{4,})")
+    pattern::regex(r"^\s*(?:of\s+)?[:\-]?\s*(?:[$£€]\s?)?(?:\{|\[|_{3,}|<<|\.{4,})")
         .expect("static regex")
 });
 /// A fee named in lower case (or by an acronym) inside prose, after an article: "An exit fee
 /// of $250.00", "the completion charge is", "the CSO fee of". Its name is the one or two words before "fee" or "charge".
 static PROSE_FEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?-u:\b)(?i:an?|the|your|one)\s+)((?:[a-z][a-z'’-]*\s|[A-Z]{2,5}\s){1,2}?(?:fee|charge))\s+(?:of|is|will|shall|equal|amounting)(?-u:\b)")
+    pattern::regex(r"(?:(?-u:\b)(?i:an?|the|your|one)\s+)((?:[a-z][a-z'’-]*\s|[A-Z]{2,5}\s){1,2}?(?:fee|charge))\s+(?:of|is|will|shall|equal|amounting)(?-u:\b)")
         .expect("static regex")
 });
 /// A fee named at the head of its own line in lower case ("Same-day transfer fee: £10.00").
 /// A bracketed aside or its payee may stand between the name and its value ("Acquisition
 /// charge (paid at closing) | $100.00", "Arranger fee payable to Acme Loans  $80.00").
 static LINE_FEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t|]*([A-Z][A-Za-z'’/&-]*(?:[ \t][A-Za-z][A-Za-z'’/&-]*){0,3}[ \t](?:fees?|charges?))[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:(?:payable|paid|due|owed|owing) to [^$£€\d\n|:]{1,60}?)?(?:[:|]|[ \t]{2,}[$£€\d]|\t[$£€\d]|[ \t][$£€]\d|[ \t]*(?:\.[ \t]*){3,}[$£€\d]|[ \t]*…+[ \t]*[$£€\d])")
+    pattern::regex(r"(?m)^[ \t|]*([A-Z][A-Za-z'’/&-]*(?:[ \t][A-Za-z][A-Za-z'’/&-]*){0,3}[ \t](?:fees?|charges?))[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:(?:payable|paid|due|owed|owing) to [^$£€\d\n|:]{1,60}?)?(?:[:|]|[ \t]{2,}[$£€\d]|\t[$£€\d]|[ \t][$£€]\d|[ \t]*(?:\.[ \t]*){3,}[$£€\d]|[ \t]*…+[ \t]*[$£€\d])")
         .expect("static regex")
 });
 /// A receipt's bare "Fee" row ("Fee ........ $52.50", "Charge: $45.00"): the one charge of the
 /// transaction, named by its label alone, or by what it pays for ("Fee for appraising the
 /// vehicle ..... $150.00").
 static BARE_FEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t|]*((?:Fees?|Charges?|FEES?|CHARGES?)(?:[ \t]+(?:for|FOR)[ \t][^\n$£€:|.]{1,60})?)[ \t]*(?:[:|]|\.{3,}|…+)[ \t.…]*(?:[$£€][ \t]?\d|\d[\d,]*\.\d\d(?-u:\b))")
+    pattern::regex(r"(?m)^[ \t|]*((?:Fees?|Charges?|FEES?|CHARGES?)(?:[ \t]+(?:for|FOR)[ \t][^\n$£€:|.]{1,60})?)[ \t]*(?:[:|]|\.{3,}|…+)[ \t.…]*(?:[$£€][ \t]?\d|\d[\d,]*\.\d\d(?-u:\b))")
         .expect("static regex")
 });
 static PCT_BASIS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:of\s+)?(?:(?:the|your|each|any)\s+)?(?:(loan amount|principal|amount financed|amount of (?:the )?(?:credit|loan)|original)|(unpaid|overdue|past due|late|delinquent|scheduled|monthly|regular)?\s*(?:principal and interest |p&i )?(instal?lment|payment)|(outstanding|unpaid|total) (?:balance|amount|debt)|amount (?:due|outstanding|owed))")
+    pattern::regex(r"(?i)^\s*(?:of\s+)?(?:(?:the|your|each|any)\s+)?(?:(loan amount|principal|amount financed|amount of (?:the )?(?:credit|loan)|original)|(unpaid|overdue|past due|late|delinquent|scheduled|monthly|regular)?\s*(?:principal and interest |p&i )?(instal?lment|payment)|(outstanding|unpaid|total) (?:balance|amount|debt)|amount (?:due|outstanding|owed))")
         .expect("static regex")
 });
 static NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(whichever is (?:greater|higher|more|less|lower|smaller)|the (?:greater|lesser) of|not (?:to )?exceed(?:ing)?|up to|maximum of|reasonable|non-?refundable)")
+    pattern::regex(r"(?i)(whichever is (?:greater|higher|more|less|lower|smaller)|the (?:greater|lesser) of|not (?:to )?exceed(?:ing)?|up to|maximum of|reasonable|non-?refundable)")
         .expect("static regex")
 });
 
 /// The words that join a name to its own figure ("fee of", "fee: ", "fee is", "fee (paid at
 /// closing) -"): anything longer leads to another figure.
 static LINKS_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s:|=\-–]*(?:\([^)]{0,60}\)[\s:|=\-–]*)?(?:(?:of|is|was|will be|shall be|equal to|amounting to|in the amount of|totall?ing)\s*[:\-]?\s*)?$")
+    pattern::regex(r"(?i)^[\s:|=\-–]*(?:\([^)]{0,60}\)[\s:|=\-–]*)?(?:(?:of|is|was|will be|shall be|equal to|amounting to|in the amount of|totall?ing)\s*[:\-]?\s*)?$")
         .expect("static regex")
 });
 
 /// An article or determiner right before a figure: the figure is inside a noun phrase ("the
 /// $20.00 application fee"), not the value of a label before it ("Principal amount $2,000.00").
 static DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:the|a|an|your|our|this|that|its|their|one)\s*$")
+    pattern::regex(r"(?i)(?-u:\b)(?:the|a|an|your|our|this|that|its|their|one)\s*$")
         .expect("static regex")
 });
 
@@ -74,23 +75,23 @@ static DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
 /// total-charge cap): "will never exceed 100% of the amount of credit", "you will never pay
 /// more than 100% of the amount borrowed in charges".
 static TOTAL_CAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:never|not|no|cannot|can't|won't)\s+(?:[a-z]+\s+){0,3}?(?:exceed|more than|over)\s+(?:\d[\d.,]*\s?(?:%|percent|per cent)|(?:double|twice))[^.;]{0,40}?(?-u:\b)(?:amount (?:of (?:the )?)?(?:credit|loan)|amount (?:you )?(?:borrowed|borrow)|(?:credit|loan|sum) (?:amount|borrowed|advanced)|principal)")
+    pattern::regex(r"(?i)(?-u:\b)(?:never|not|no|cannot|can't|won't)\s+(?:[a-z]+\s+){0,3}?(?:exceed|more than|over)\s+(?:\d[\d.,]*\s?(?:%|percent|per cent)|(?:double|twice))[^.;]{0,40}?(?-u:\b)(?:amount (?:of (?:the )?)?(?:credit|loan)|amount (?:you )?(?:borrowed|borrow)|(?:credit|loan|sum) (?:amount|borrowed|advanced)|principal)")
         .expect("static regex")
 });
 /// A missed or late payment (the occasion of a late fee).
 static MISSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:miss(?:ed|es|ing)?\s+(?:a\s+|the\s+|any\s+|your\s+)?(?:(?:re)?payments?|instal?lments?)|late (?:re)?payments?|(?:do|does|did) not (?:make|pay)|fail(?:s|ure)? to (?:make|pay)|past due|overdue|in arrears)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:miss(?:ed|es|ing)?\s+(?:a\s+|the\s+|any\s+|your\s+)?(?:(?:re)?payments?|instal?lments?)|late (?:re)?payments?|(?:do|does|did) not (?:make|pay)|fail(?:s|ure)? to (?:make|pay)|past due|overdue|in arrears)(?-u:\b)")
         .expect("static regex")
 });
 
 /// A charge made one time only, however many payments are missed: "may be charged once",
 /// "a one-off default fee". Not "once for each missed payment" or "once a month".
 static ONCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:charged|payable|applied|levied|imposed|collected|added)\s+(?:only\s+)?once|only once|once only|(?:no|not) more than once|at most once|one-off|one-time|(?:a|one) single (?:[a-z-]+\s+){0,2}(?:time|charge|fee|sum|payment)|(?:in total|in all|altogether|in aggregate)(?:\s+(?:for|over|during) the (?:life|term) of the (?:loan|agreement|credit))?|once (?:over|during|for) the (?:life|term) of)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:charged|payable|applied|levied|imposed|collected|added)\s+(?:only\s+)?once|only once|once only|(?:no|not) more than once|at most once|one-off|one-time|(?:a|one) single (?:[a-z-]+\s+){0,2}(?:time|charge|fee|sum|payment)|(?:in total|in all|altogether|in aggregate)(?:\s+(?:for|over|during) the (?:life|term) of the (?:loan|agreement|credit))?|once (?:over|during|for) the (?:life|term) of)(?-u:\b)")
         .expect("static regex")
 });
 static ONCE_PER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:per|for each|for every|for any|on each|each|every|a (?:day|week|month|year)|in (?:any|each|every))(?-u:\b)")
+    pattern::regex(r"(?i)^\s*(?:per|for each|for every|for any|on each|each|every|a (?:day|week|month|year)|in (?:any|each|every))(?-u:\b)")
         .expect("static regex")
 });
 
@@ -98,7 +99,7 @@ static ONCE_PER: LazyLock<Regex> = LazyLock::new(|| {
 fn charged_once(sentence: &str) -> bool {
     // "£12 for each missed payment, up to £24 in total" is charged more than once.
     static EACH_MISSED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:each|every|per|any|a) (?:missed|late|failed|returned|dishonou?red|unpaid) (?:payment|instal?ment|repayment)")
+        pattern::regex(r"(?i)(?-u:\b)(?:each|every|per|any|a) (?:missed|late|failed|returned|dishonou?red|unpaid) (?:payment|instal?ment|repayment)")
             .expect("static regex")
     });
     !EACH_MISSED.is_match(sentence)
@@ -108,19 +109,19 @@ fn charged_once(sentence: &str) -> bool {
 }
 
 static TO_LENDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:to (?:the )?lender|pay (?:the )?lender|to us)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:to (?:the )?lender|pay (?:the )?lender|to us)(?-u:\b)")
         .expect("static regex")
 });
 
 static SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)[A-L]\.\s+(?:[A-Z][a-z]+\s+){0,4}$").expect("static regex")
+    pattern::regex(r"(?:^|\s)[A-L]\.\s+(?:[A-Z][a-z]+\s+){0,4}$").expect("static regex")
 });
 static CLOSING_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:loan estimate|closing disclosure|closing cost details)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:loan estimate|closing disclosure|closing cost details)(?-u:\b)")
         .expect("static regex")
 });
 static PER_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"(?i)(?-u:\b)(?:per month|each month|a month|per annum|per year|a year|annually)(?-u:\b)",
     )
     .expect("static regex")
@@ -677,7 +678,7 @@ type PctValue = (Decimal, Option<Basis>, Option<Per>);
 /// Words of a rate: a percentage after them is that rate, not a fee's ("the APR, which
 /// includes the processing fee, is 40.51%").
 static RATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"(?i)(?-u:\b)(?:annual percentage rate|M?APRC?|APY|interest rate|rate of interest|rate)(?-u:\b)",
     )
     .expect("static regex")
@@ -685,7 +686,7 @@ static RATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// The fee is named as a part of another figure ("the APR, which includes the processing
 /// fee, is ..."): the figures after its name are not its own.
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:includ(?:es|ing|ed)|inclusive of|covers|counts)(?:\s+(?:the|a|an|any|all|your|our))?\s*$")
+    pattern::regex(r"(?i)(?-u:\b)(?:includ(?:es|ing|ed)|inclusive of|covers|counts)(?:\s+(?:the|a|an|any|all|your|our))?\s*$")
         .expect("static regex")
 });
 

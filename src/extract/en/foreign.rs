@@ -15,42 +15,43 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::glued::{Deglued, blanked, quote_left_out};
+use crate::pattern;
 use crate::read::Document;
 
 /// A worked or advertised example.
 static EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:for example|by way of example|examples? only|(?:representative|illustrative|hypothetical|worked) example|example\s*[:(\-–]|for (?:the purposes? of )?illustration|illustration only|this example|not (?:your|this) (?:loan|agreement|credit|note|plan))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:for example|by way of example|examples? only|(?:representative|illustrative|hypothetical|worked) example|example\s*[:(\-–]|for (?:the purposes? of )?illustration|illustration only|this example|not (?:your|this) (?:loan|agreement|credit|note|plan))(?-u:\b)")
         .expect("static regex")
 });
 
 /// Plans offered beside the one chosen.
 static ALTERNATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:other|alternative|additional) (?:payment )?(?:options?|plans?|offers?)(?: (?:for|available|offered|we can offer))?|you could (?:also|instead)|instead,? you (?:could|can|may)|(?:options?|plans?|offers?) (?:you )?(?:did not|didn't) (?:choose|select|take|accept)|not (?:chosen|selected|taken))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:other|alternative|additional) (?:payment )?(?:options?|plans?|offers?)(?: (?:for|available|offered|we can offer))?|you could (?:also|instead)|instead,? you (?:could|can|may)|(?:options?|plans?|offers?) (?:you )?(?:did not|didn't) (?:choose|select|take|accept)|not (?:chosen|selected|taken))(?-u:\b)")
         .expect("static regex")
 });
 
 /// A figure of a loan: money, a percentage, or a count of months, weeks, days or payments.
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[$£€]\s?\d|\d\s?%|\d+\s+(?:(?:equal|monthly|weekly|fortnightly|bi-?weekly)\s+)?(?:months?|weeks?|days?|years?|payments?|instal?lments?|repayments?)(?-u:\b)")
+    pattern::regex(r"(?i)[$£€]\s?\d|\d\s?%|\d+\s+(?:(?:equal|monthly|weekly|fortnightly|bi-?weekly)\s+)?(?:months?|weeks?|days?|years?|payments?|instal?lments?|repayments?)(?-u:\b)")
         .expect("static regex")
 });
 
 /// A sentence that speaks of this loan ("your loan", "this agreement"): an example ends
 /// before it.
 static THIS_LOAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:your|this) (?:loan|agreement|note|credit agreement|plan|contract)|you (?:agree|promise|accepted|chose|signed))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:your|this) (?:loan|agreement|note|credit agreement|plan|contract)|you (?:agree|promise|accepted|chose|signed))(?-u:\b)")
         .expect("static regex")
 });
 
 /// An e-mail header line.
 static MAIL_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)^[ \t]*(from|to|cc|bcc|sent|date|subject)[ \t]*:[^\n]*$")
+    pattern::regex(r"(?im)^[ \t]*(from|to|cc|bcc|sent|date|subject)[ \t]*:[^\n]*$")
         .expect("static regex")
 });
 
 /// A line of a message quoted in a reply.
 static QUOTED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^[ \t]*>[^\n]*$").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"(?m)^[ \t]*>[^\n]*$").expect("static regex"));
 
 /// At most this many bytes of one example or alternative are left out.
 const MAX_SPAN: usize = 600;

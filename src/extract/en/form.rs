@@ -9,15 +9,16 @@ use regex::Regex;
 
 use super::Ctx;
 use crate::model::{DisclosureForm, DisclosureFormTerm, Terms};
+use crate::pattern;
 
 /// A form's title where it heads a line ("Loan Estimate  LOAN TERM 30 years").
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)^[ \t]*(?:(loan estimate)|(closing disclosure|guide to closing forms|settlement statement)|(standard european consumer credit information|pre-contract (?:credit )?information|secci))(?-u:\b)")
+    pattern::regex(r"(?im)^[ \t]*(?:(loan estimate)|(closing disclosure|guide to closing forms|settlement statement)|(standard european consumer credit information|pre-contract (?:credit )?information|secci))(?-u:\b)")
         .expect("static regex")
 });
 /// The four headings of a Truth in Lending box.
 static TILA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(annual\s+percentage(?:\s+rate)?)|(finance\s+charge)|(amount\s+financed)|(total\s+of\s+payments)|(truth[\s-]+in[\s-]+lending\s+disclosure))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:(annual\s+percentage(?:\s+rate)?)|(finance\s+charge)|(amount\s+financed)|(total\s+of\s+payments)|(truth[\s-]+in[\s-]+lending\s+disclosure))(?-u:\b)")
         .expect("static regex")
 });
 /// How close together the four headings of one box stand.

@@ -7,21 +7,22 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::number;
+use crate::pattern;
 
 /// The heading of an itemization of the amount financed (Reg Z § 1026.18(c)).
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)itemi[sz]ation of (?:the |your )?amount financed(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)itemi[sz]ation of (?:the |your )?amount financed(?-u:\b)")
         .expect("static regex")
 });
 /// Words of a line that makes what follows (or the line itself) a prepaid finance charge or
 /// a charge the lender keeps.
 static FINANCE_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:prepaid )?finance charges?|deduct[a-z]*|withh[eo]ld[a-z]*|(?:from|out of) (?:the )?(?:loan )?proceeds|paid to (?:us|the lender|lender|the creditor|creditor)|origination|points|underwriting|loan fee|lender(?:'s|’s)? fee)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:prepaid )?finance charges?|deduct[a-z]*|withh[eo]ld[a-z]*|(?:from|out of) (?:the )?(?:loan )?proceeds|paid to (?:us|the lender|lender|the creditor|creditor)|origination|points|underwriting|loan fee|lender(?:'s|’s)? fee)(?-u:\b)")
         .expect("static regex")
 });
 /// A sub-heading of parts lent to the borrower or paid to others on the borrower's behalf.
 static LENT_PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:paid to others|on (?:your|the buyer's|the borrower's) behalf|other charges|paid on your account|paid to (?:you|public officials|insurance compan))")
+    pattern::regex(r"(?i)(?-u:\b)(?:paid to others|on (?:your|the buyer's|the borrower's) behalf|other charges|paid on your account|paid to (?:you|public officials|insurance compan))")
         .expect("static regex")
 });
 /// How many lines after its heading an itemization runs at most.
@@ -102,12 +103,12 @@ pub(super) fn financed_item(text: &str, pos: usize) -> bool {
 
 /// A tick box, ticked or not: "[ ]", "[X]", "☐", "☒".
 static BOX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\[\s*([xX✓✔■*])?\s*\]|\(\s*([xX✓✔●*])?\s*\)|([☐□○])|([☒☑■●✔✓])")
+    pattern::regex(r"\[\s*([xX✓✔■*])?\s*\]|\(\s*([xX✓✔●*])?\s*\)|([☐□○])|([☒☑■●✔✓])")
         .expect("static regex")
 });
 /// Options that refuse or leave out the charge.
 static REFUSAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:declined?|none|no(?-u:\b)|not (?:wanted|required|chosen|elected|purchased|selected)|waived?|refused?|n/a|opt(?:ed)? out|i do not want)")
+    pattern::regex(r"(?i)^\s*(?:declined?|none|no(?-u:\b)|not (?:wanted|required|chosen|elected|purchased|selected)|waived?|refused?|n/a|opt(?:ed)? out|i do not want)")
         .expect("static regex")
 });
 

@@ -11,15 +11,16 @@ use super::number;
 use chrono::Datelike;
 
 use crate::model::{Amount, Count, Frequency, Terms};
+use crate::pattern;
 
 static BALLOON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)balloon(?: payment| instal?lment| repayment)?(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)balloon(?: payment| instal?lment| repayment)?(?-u:\b)")
         .expect("static regex")
 });
 
 /// Words of the regular payments: a figure after them is not the balloon's.
 static REGULAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:monthly|weekly|each (?:month|week)|per (?:month|week)|regular|instal?lments?|periodic)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:monthly|weekly|each (?:month|week)|per (?:month|week)|regular|instal?lments?|periodic)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -68,7 +69,7 @@ pub(crate) fn final_payment(
     terms: &mut Terms,
 ) -> Option<(rust_decimal::Decimal, usize)> {
     static FINAL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:final|last|concluding)\s+(?:scheduled\s+)?(?:payment|instal?lment|repayment)(?: amount)?\s*(?:of|is|will be|shall be|:)?\s*")
+        pattern::regex(r"(?i)(?-u:\b)(?:final|last|concluding)\s+(?:scheduled\s+)?(?:payment|instal?lment|repayment)(?: amount)?\s*(?:of|is|will be|shall be|:)?\s*")
             .expect("static regex")
     });
     let flat = cx.flat.clone();

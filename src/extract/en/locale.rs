@@ -11,6 +11,7 @@ use regex::Regex;
 
 use super::Ctx;
 use crate::model::{JurisdictionHint, Terms};
+use crate::pattern;
 
 /// A country whose documents write dollars or day-first dates unlike the US.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,13 +104,13 @@ static SIGNS: LazyLock<Vec<(Country, Regex)>> = LazyLock::new(|| {
     ];
     table
         .into_iter()
-        .map(|(c, p)| (c, Regex::new(p).expect("static regex")))
+        .map(|(c, p)| (c, pattern::regex(p).expect("static regex")))
         .collect()
 });
 
 /// Currency codes and symbols that name a dollar outright.
 static DOLLAR_CODES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:AUD|CAD|NZD|SGD|USD)(?-u:\b)|(?:^|[^A-Za-z])(?:AU?\$|CA?\$|NZ\$|S\$|US\$)|(?i)(?-u:\b)(?:australian|canadian|new zealand|singapore|u\.s\.|united states|us) dollars?(?-u:\b)")
+    pattern::regex(r"(?-u:\b)(?:AUD|CAD|NZD|SGD|USD)(?-u:\b)|(?:^|[^A-Za-z])(?:AU?\$|CA?\$|NZ\$|S\$|US\$)|(?i)(?-u:\b)(?:australian|canadian|new zealand|singapore|u\.s\.|united states|us) dollars?(?-u:\b)")
         .expect("static regex")
 });
 

@@ -39,6 +39,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::{Evidence, Terms, Unparsed};
+use crate::pattern;
 use crate::read::Document;
 pub(crate) use boxes::{cells_below, continues_cell, heads_cell};
 pub(crate) use glued::{Deglued, blanked, quote_left_out};
@@ -216,7 +217,7 @@ impl<'a> Ctx<'a> {
             return end;
         };
         static BLANK: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"\n[ \t]*\n|\x0c").expect("static regex"));
+            LazyLock::new(|| pattern::regex(r"\n[ \t]*\n|\x0c").expect("static regex"));
         BLANK.find(region).map_or(end, |m| start + m.start())
     }
 }
@@ -224,15 +225,17 @@ impl<'a> Ctx<'a> {
 /// A line that is a figure followed by its label, as app and offer screens print them
 /// ("$30,000.00 Loan Amount", "17.99% Interest Rate"): the figure, the gap, the label.
 static VALUE_FIRST_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t]*((?:[$£€]|(?:USD|GBP|EUR|CHF) ?)\d[\d,]*(?:\.\d+)?|\d{1,3}(?:\.\d+)? ?%)([ \t]+)([A-Za-z][^\d\n]{2,80}?)[ \t]*$")
+    pattern::regex(r"(?m)^[ \t]*((?:[$£€]|(?:USD|GBP|EUR|CHF) ?)\d[\d,]*(?:\.\d+)?|\d{1,3}(?:\.\d+)? ?%)([ \t]+)([A-Za-z][^\d\n]{2,80}?)[ \t]*$")
         .expect("static regex")
 });
 
 /// A two-cell table row, `| Loan amount | £3,000.00 |` or without the outer bars
 /// `Loan amount | £3,000.00`: a label and its value.
 static KEY_VALUE_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t]*(\|)?[ \t]*[A-Za-z][^|\n]{1,60}?[ \t]*(\|)[^|\n]{1,80}?(\|)?[ \t]*$")
-        .expect("static regex")
+    pattern::regex(
+        r"(?m)^[ \t]*(\|)?[ \t]*[A-Za-z][^|\n]{1,60}?[ \t]*(\|)[^|\n]{1,80}?(\|)?[ \t]*$",
+    )
+    .expect("static regex")
 });
 
 /// `flat` with each two-cell table row read as a "Label: value" line (bars as blanks and the
@@ -255,7 +258,7 @@ fn key_value_rows(text: &str, flat: String) -> String {
 /// A label and its figure set apart by a gap of two spaces or a tab, as a table converted to
 /// text prints them ("Cash advance  $1,200.00", "Term\t6 months").
 static SPACED_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t]*[A-Za-z][A-Za-z '’/&()-]{1,60}?[A-Za-z)]( {2,}|\t+)(?:[$£€]|USD |GBP |EUR |\d)[^\n]{0,80}$")
+    pattern::regex(r"(?m)^[ \t]*[A-Za-z][A-Za-z '’/&()-]{1,60}?[A-Za-z)]( {2,}|\t+)(?:[$£€]|USD |GBP |EUR |\d)[^\n]{0,80}$")
         .expect("static regex")
 });
 
@@ -277,7 +280,7 @@ fn spaced_rows(text: &str, flat: String) -> String {
 /// A label and its value joined by a dot leader, as receipts and offer sheets print them
 /// ("Cash advanced ....... $400.00", "Term ………… 36 months"): the label, then the leader.
 static DOT_LEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t]*[A-Za-z][^\n.…]{0,60}?[A-Za-z0-9)%]([ \t]*(?:\.[ \t]*){3,}|[ \t]*(?:…[ \t]*)+)[^\n.…]*[$£€\d]")
+    pattern::regex(r"(?m)^[ \t]*[A-Za-z][^\n.…]{0,60}?[A-Za-z0-9)%]([ \t]*(?:\.[ \t]*){3,}|[ \t]*(?:…[ \t]*)+)[^\n.…]*[$£€\d]")
         .expect("static regex")
 });
 
@@ -520,7 +523,7 @@ fn split_sentences(text: &str) -> Vec<(usize, usize)> {
 /// Does a line start a list item (`•`, `1.`, `(a)`, `a)`)?
 fn starts_item(line: &str) -> bool {
     static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:[•●▪◦\-–]\s|\d{1,2}\.\s|\(?[a-z]\)\s|\(\d{1,2}\)\s)")
+        pattern::regex(r"^(?:[•●▪◦\-–]\s|\d{1,2}\.\s|\(?[a-z]\)\s|\(\d{1,2}\)\s)")
             .expect("static regex")
     });
     ITEM.is_match(line)
@@ -528,7 +531,7 @@ fn starts_item(line: &str) -> bool {
 
 /// Markers of a commercial (corporate, syndicated) credit agreement.
 static COMMERCIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(administrative\s+agent|lenders\s+party\s+hereto|term\s+loan\s+facility|revolving\s+credit\s+commitments?|revolving\s+credit\s+facility|SOFR|term\s+SOFR|syndication\s+agent|joint\s+lead\s+arrangers?|collateral\s+agent|swing\s?line\s+loans?|letter\s+of\s+credit\s+issuer|ebitda|leverage\s+ratio|interest\s+cover(?:age)?\s+ratio|majority\s+lenders|required\s+lenders|compliance\s+certificate|financial\s+covenants?|senior\s+secured\s+credit\s+agreement|borrowing\s+base)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(administrative\s+agent|lenders\s+party\s+hereto|term\s+loan\s+facility|revolving\s+credit\s+commitments?|revolving\s+credit\s+facility|SOFR|term\s+SOFR|syndication\s+agent|joint\s+lead\s+arrangers?|collateral\s+agent|swing\s?line\s+loans?|letter\s+of\s+credit\s+issuer|ebitda|leverage\s+ratio|interest\s+cover(?:age)?\s+ratio|majority\s+lenders|required\s+lenders|compliance\s+certificate|financial\s+covenants?|senior\s+secured\s+credit\s+agreement|borrowing\s+base)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -560,11 +563,11 @@ fn out_of_scope(flat: &str) -> Option<String> {
 
 /// Sentences mentioning money, a rate or a fee that no part read.
 static RATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\d\s?(?:%|percent(?-u:\b)|per cent(?-u:\b))").expect("static regex")
+    pattern::regex(r"(?i)\d\s?(?:%|percent(?-u:\b)|per cent(?-u:\b))").expect("static regex")
 });
 /// A money word followed by a blank or template placeholder (`[!! #### !!]`, `____`, `{{x}}`).
 static BLANK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(fees?|charges?)|(apr|interest|rate)|(amount|principal|payments?|sum|instal?lments?|term))(?-u:\b)[^\n]{0,40}?(?:\[|_{3,}|\{\{|<<)")
+    pattern::regex(r"(?i)(?-u:\b)(?:(fees?|charges?)|(apr|interest|rate)|(amount|principal|payments?|sum|instal?lments?|term))(?-u:\b)[^\n]{0,40}?(?:\[|_{3,}|\{\{|<<)")
         .expect("static regex")
 });
 

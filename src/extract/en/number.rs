@@ -6,6 +6,7 @@
 use std::str::FromStr;
 use std::sync::LazyLock;
 
+use crate::pattern;
 use chrono::NaiveDate;
 use regex::Regex;
 use rust_decimal::Decimal;
@@ -44,20 +45,20 @@ const FIGURE: &str = r"\d(?:[\d,.'’]*\d)?";
 
 /// Money with the marker before the figure (`$5,000.00`, `USD 5,000`, `£ 10`).
 static MONEY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:^|[^A-Za-z])({CUR_BEFORE}) ?({FIGURE})")).expect("static regex")
+    pattern::regex(&format!(r"(?:^|[^A-Za-z])({CUR_BEFORE}) ?({FIGURE})")).expect("static regex")
 });
 /// Money with the marker after the figure (`400000 Rupees`, `2'500 Swiss Francs`, `5,000 USD`).
 static MONEY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"({FIGURE}) ?({CUR_AFTER})(?-u:\b)")).expect("static regex")
+    pattern::regex(&format!(r"({FIGURE}) ?({CUR_AFTER})(?-u:\b)")).expect("static regex")
 });
 /// A currency marker followed by a blank or placeholder (`£ [!! #### !!]`, `$____`, `CHF [amount]`).
 pub static MONEY_PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\$|£|€|(?-u:\b)(?:USD|GBP|EUR|CHF|INR))\s?(?:\[|\{|_{2,}|\.{3,}|\(\s*\))")
+    pattern::regex(r"(?:\$|£|€|(?-u:\b)(?:USD|GBP|EUR|CHF|INR))\s?(?:\[|\{|_{2,}|\.{3,}|\(\s*\))")
         .expect("static regex")
 });
 /// A percentage: `12%`, `12 %`, `0.0493%`, `10 percent`, `5 per cent`.
 pub static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\d+(?:[.,]\d+)?)\s?(?:%|percent(?-u:\b)|per cent(?-u:\b)|pct(?-u:\b))")
+    pattern::regex(r"(?i)(\d+(?:[.,]\d+)?)\s?(?:%|percent(?-u:\b)|per cent(?-u:\b)|pct(?-u:\b))")
         .expect("static regex")
 });
 
@@ -68,12 +69,12 @@ const NUMBER_WORD: &str = r"(?:zero|one|two|three|four|five|six|seven|eight|nine
 /// thirty-seven dollars and fifty-two cents", "two hundred pounds". (Words followed by their
 /// figure in brackets, "Ten Dollars ($10.00)", leave the figure to be read.)
 static MONEY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b)({NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){NUMBER_WORD})*)\s+(dollars?|pounds?(?: sterling)?|euros?)(?:\s+and\s+({NUMBER_WORD}(?:(?:\s+|-){NUMBER_WORD})*)\s+(?:cents?|pence))?(?-u:\b)"))
+    pattern::regex(&format!(r"(?i)(?-u:\b)({NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){NUMBER_WORD})*)\s+(dollars?|pounds?(?: sterling)?|euros?)(?:\s+and\s+({NUMBER_WORD}(?:(?:\s+|-){NUMBER_WORD})*)\s+(?:cents?|pence))?(?-u:\b)"))
         .expect("static regex")
 });
 /// A percentage written only in words: "eighteen percent", "twelve per cent".
 static PERCENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b)({NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){NUMBER_WORD})*)\s+(?:percent|per cent)(?-u:\b)"))
+    pattern::regex(&format!(r"(?i)(?-u:\b)({NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){NUMBER_WORD})*)\s+(?:percent|per cent)(?-u:\b)"))
         .expect("static regex")
 });
 /// Does a figure in brackets follow (`... Dollars ($10.00)`, `ten percent (10%)`)?
@@ -83,8 +84,9 @@ fn figure_follows(text: &str, end: usize) -> bool {
 }
 
 /// A dollar's code right after a "$" figure ("$5,000.00 CAD").
-static DOLLAR_CODE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^ ?(USD|CAD|AUD|NZD|SGD|HKD)(?-u:\b)").expect("static regex"));
+static DOLLAR_CODE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^ ?(USD|CAD|AUD|NZD|SGD|HKD)(?-u:\b)").expect("static regex")
+});
 
 /// ISO code for a currency marker.
 fn currency_code(marker: &str) -> &'static str {
@@ -154,7 +156,8 @@ pub fn parse_figure(s: &str) -> Option<Decimal> {
 /// bytes it takes.
 fn scale_after(rest: &str) -> (Decimal, usize) {
     static SCALE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^ ?(thousand|million|billion|bn|mn|m|k)(?-u:\b)").expect("static regex")
+        pattern::regex(r"(?i)^ ?(thousand|million|billion|bn|mn|m|k)(?-u:\b)")
+            .expect("static regex")
     });
     let Some(c) = SCALE.captures(rest) else {
         return (Decimal::ONE, 0);
@@ -405,15 +408,15 @@ pub fn parse_number_words(words: &str) -> Option<Decimal> {
 }
 
 static DATE_MDY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?-u:\b)")
         .expect("static regex")
 });
 static DATE_DMY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?(?:of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),?\s+(\d{4})(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?(?:of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),?\s+(\d{4})(?-u:\b)")
         .expect("static regex")
 });
 static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(\d{1,4})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{2,4})(?-u:\b)")
+    pattern::regex(r"(?-u:\b)(\d{1,4})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{2,4})(?-u:\b)")
         .expect("static regex")
 });
 

@@ -4,6 +4,7 @@
 //! the amount that redeems the goods at maturity. Read only in a document that speaks of a
 //! pawn or a pledge, and only where the general labels found nothing.
 
+use crate::pattern;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -14,14 +15,14 @@ use crate::model::{Amount, Fee, FeeKind, FeeTiming, Terms};
 
 /// The words of a pawn or pledge loan: the pawnbroker, the pledgor, pledged goods.
 static PAWN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:pawn(?:broker|brokers|shop|ed|s)?|pledg(?:or|er|ed goods|ed property|ed items?|ed articles?|e (?:ticket|receipt|loan))|pawn[- ]?(?:ticket|receipt|transaction|loan))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:pawn(?:broker|brokers|shop|ed|s)?|pledg(?:or|er|ed goods|ed property|ed items?|ed articles?|e (?:ticket|receipt|loan))|pawn[- ]?(?:ticket|receipt|transaction|loan))(?-u:\b)")
         .expect("static regex")
 });
 
 /// The amount lent on the goods: "Amount of money advanced", "Amount loaned", "Cash advanced to
 /// pledgor", "Pawn loan amount", "Amount of pledge loan".
 static ADVANCED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:amount (?:of )?(?:money |cash |the loan |loan )?(?:advanced|loaned|lent)(?: (?:to|on) (?:you|the pledgor|pledgor|the customer|customer|the goods|pledged goods))?|(?:money|cash) (?:advanced|loaned|lent|paid) (?:to )?(?:you|the pledgor|pledgor|the customer|customer)|(?:pawn|pledge) (?:loan )?amount|amount of (?:the |this )?(?:pawn|pledge)(?: loan)?)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:amount (?:of )?(?:money |cash |the loan |loan )?(?:advanced|loaned|lent)(?: (?:to|on) (?:you|the pledgor|pledgor|the customer|customer|the goods|pledged goods))?|(?:money|cash) (?:advanced|loaned|lent|paid) (?:to )?(?:you|the pledgor|pledgor|the customer|customer)|(?:pawn|pledge) (?:loan )?amount|amount of (?:the |this )?(?:pawn|pledge)(?: loan)?)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -29,14 +30,14 @@ static ADVANCED: LazyLock<Regex> = LazyLock::new(|| {
 /// "Monthly pawn charge", "Storage and service charge". (A "finance charge" is read as the
 /// finance charge, not again here.)
 static CHARGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)((?:monthly |daily |30[- ]day )?(?:pawn(?:shop)?|pledge|pawnbroker(?:'s|’s)?)(?: service| storage| loan)? (?:charge|fee)s?|storage (?:and (?:service|handling) )?(?:charge|fee)s?|(?:service|handling) and storage (?:charge|fee)s?)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)((?:monthly |daily |30[- ]day )?(?:pawn(?:shop)?|pledge|pawnbroker(?:'s|’s)?)(?: service| storage| loan)? (?:charge|fee)s?|storage (?:and (?:service|handling) )?(?:charge|fee)s?|(?:service|handling) and storage (?:charge|fee)s?)(?-u:\b)")
         .expect("static regex")
 });
 
 /// The sum that buys the goods back: "Total amount due to redeem", "Redemption amount",
 /// "Amount required to redeem", "To redeem, pay", "Total to redeem".
 static REDEEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:total )?(?:amount|sum) (?:due |required |needed |payable |necessary )?(?:to redeem|for redemption|on redemption)|redemption (?:amount|price|value|total|sum)|(?:total )?(?:due|payable) (?:to|at|on) redeem(?:ing|ption)|to redeem,? (?:you )?(?:must )?pay|total (?:due |payable |needed )?(?:to|for) redeem(?:ing|ption)?)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:total )?(?:amount|sum) (?:due |required |needed |payable |necessary )?(?:to redeem|for redemption|on redemption)|redemption (?:amount|price|value|total|sum)|(?:total )?(?:due|payable) (?:to|at|on) redeem(?:ing|ption)|to redeem,? (?:you )?(?:must )?pay|total (?:due |payable |needed )?(?:to|for) redeem(?:ing|ption)?)(?-u:\b)")
         .expect("static regex")
 });
 

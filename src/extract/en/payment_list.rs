@@ -13,14 +13,15 @@ use rust_decimal::Decimal;
 use super::Ctx;
 use super::number;
 use crate::model::{Amount, Count, DateTerm, Frequency, FrequencyTerm, StatedRow, Terms};
+use crate::pattern;
 
 /// A figure of a row: with a currency marker, or with cents ("$60", "275.04", "£1,200.00").
 static ROW_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([$£€]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{2})?").expect("static regex")
+    pattern::regex(r"([$£€]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{2})?").expect("static regex")
 });
 /// A row's leading instalment number ("1", "12.", "Payment 2:", "#3", "Payment 2 of 4:").
 static ROW_INDEX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[ \t|]*(?:(?:payment|coupon|instal?lment|repayment|no\.?|#)[ \t]*)?(\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?)[ \t]*[.):|]?[ \t]")
+    pattern::regex(r"(?i)^[ \t|]*(?:(?:payment|coupon|instal?lment|repayment|no\.?|#)[ \t]*)?(\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?)[ \t]*[.):|]?[ \t]")
         .expect("static regex")
 });
 /// The only words a schedule row may hold besides its figures and its date.
@@ -68,12 +69,12 @@ const ROW_WORDS: &[&str] = &[
 ];
 /// Words of a payment made when the agreement is signed: a down payment.
 static AT_SIGNING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:due today|today|at checkout|at (?:the )?(?:time of )?(?:purchase|signing)|down ?payment)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:due today|today|at checkout|at (?:the )?(?:time of )?(?:purchase|signing)|down ?payment)(?-u:\b)")
         .expect("static regex")
 });
 /// The price the credit pays for, in a sale on instalments.
 static PRICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:order total|purchase price|cash price|total price|price of (?:the )?(?:goods|purchase|item|order))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:order total|purchase price|cash price|total price|price of (?:the )?(?:goods|purchase|item|order))(?-u:\b)")
         .expect("static regex")
 });
 

@@ -10,36 +10,38 @@ use rust_decimal::Decimal;
 use super::Ctx;
 use super::number;
 use crate::model::{Basis, Fee, FeeKind, FeeTiming, Terms};
+use crate::pattern;
 
 /// "$15 for every $100 borrowed", "$15.00 per $100.00 advanced": the words between the two
 /// figures end in "for every", "for each" or "per".
 static PER_HUNDRED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:for|per)(?:\s+(?:every|each))?\s*$").expect("static regex")
+    pattern::regex(r"(?i)(?-u:\b)(?:for|per)(?:\s+(?:every|each))?\s*$").expect("static regex")
 });
 static BORROWED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:borrowed|advanced|loaned|lent|of (?:the )?(?:loan|principal|amount borrowed|credit))(?-u:\b)")
+    pattern::regex(r"(?i)^\s*(?:borrowed|advanced|loaned|lent|of (?:the )?(?:loan|principal|amount borrowed|credit))(?-u:\b)")
         .expect("static regex")
 });
 /// A statement of the law's limit ("the maximum total cost of borrowing under federal law is
 /// $14 for every $100 borrowed"), not this loan's charge.
 static LIMIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:maximum|limit|capped|law|legislation|regulations?|permitted|allowed)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:maximum|limit|capped|law|legislation|regulations?|permitted|allowed)(?-u:\b)")
         .expect("static regex")
 });
 static ADDRESSES_BORROWER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:you|your|this (?:loan|agreement|advance))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:you|your|this (?:loan|agreement|advance))(?-u:\b)")
         .expect("static regex")
 });
 /// The end of a bracket, then a leader or a gap, then the row's own figure.
 static ROW_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"^\s*(?:borrowed|advanced|loaned|lent)?\s*\)[ \t]*(?:[:|]|\.{2,}|…+|[ \t]{2,})?[ \t.:…]*$",
     )
     .expect("static regex")
 });
 /// A fee's name in the label: a named reader reads that row.
-static FEE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:fees?|charges?)(?-u:\b)").expect("static regex"));
+static FEE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:fees?|charges?)(?-u:\b)").expect("static regex")
+});
 
 pub(super) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     let flat = cx.flat.clone();
@@ -128,8 +130,10 @@ fn value_before(
     fee_start: usize,
 ) -> Option<(String, usize, Decimal, usize)> {
     static OPEN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^[ \t]*\([ \t]*(?:(?:that is|i\.e\.|being|which is|or)[ \t]*,?[ \t]*)?$")
-            .expect("static regex")
+        pattern::regex(
+            r"(?i)^[ \t]*\([ \t]*(?:(?:that is|i\.e\.|being|which is|or)[ \t]*,?[ \t]*)?$",
+        )
+        .expect("static regex")
     });
     let text = &cx.doc.text;
     let line_start = text.get(..prev.start)?.rfind('\n').map_or(0, |i| i + 1);

@@ -9,46 +9,49 @@ use rust_decimal::Decimal;
 use super::Ctx;
 use super::number::{self, Percent};
 use crate::model::{Basis, Per, Rate, RateKind, Terms};
+use crate::pattern;
 
 static APR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:annual percentage rate|(?-u:\b)apr(?-u:\b))[^%]*$").expect("static regex")
+    pattern::regex(r"(?i)(?:annual percentage rate|(?-u:\b)apr(?-u:\b))[^%]*$")
+        .expect("static regex")
 });
 static APR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*\)?\s*(?:apr|annual percentage rate)(?-u:\b)").expect("static regex")
+    pattern::regex(r"(?i)^\s*\)?\s*(?:apr|annual percentage rate)(?-u:\b)").expect("static regex")
 });
 static INTEREST_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)interest(?-u:\b)").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"(?i)(?-u:\b)interest(?-u:\b)").expect("static regex"));
 static TIP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)total interest percentage[^%]*$").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"(?i)total interest percentage[^%]*$").expect("static regex"));
 /// A cap, floor or limit on a rate ("can go as high as 12%"), not the rate itself.
 static CAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:as high as|as low as|maximum|minimum|(?-u:\b)max(?-u:\b)|(?-u:\b)min(?-u:\b)|(?-u:\b)cap(?-u:\b)|ceiling|floor|limits? on|not (?:to )?exceed|up to|at most|no more than|changes?|/)\s*(?:interest rate\s*)?(?:of\s*)?$")
+    pattern::regex(r"(?i)(?:as high as|as low as|maximum|minimum|(?-u:\b)max(?-u:\b)|(?-u:\b)min(?-u:\b)|(?-u:\b)cap(?-u:\b)|ceiling|floor|limits? on|not (?:to )?exceed|up to|at most|no more than|changes?|/)\s*(?:interest rate\s*)?(?:of\s*)?$")
         .expect("static regex")
 });
 /// Fee context: the percentage belongs to a fee (read in `fees`).
 static FEE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:fees?|charges?|points|penalty|premium|commission|attorneys?'?s?'? fees|costs?)(?-u:\b)[^%]{0,40}$")
+    pattern::regex(r"(?i)(?-u:\b)(?:fees?|charges?|points|penalty|premium|commission|attorneys?'?s?'? fees|costs?)(?-u:\b)[^%]{0,40}$")
         .expect("static regex")
 });
 static FEE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:of (?:the )?(?:loan amount|unpaid|installment|instalment|payment|monthly|amount|principal|scheduled|overdue|past due|outstanding|balance|total)|points?(?-u:\b)|\(points\))")
+    pattern::regex(r"(?i)^\s*(?:of (?:the )?(?:loan amount|unpaid|installment|instalment|payment|monthly|amount|principal|scheduled|overdue|past due|outstanding|balance|total)|points?(?-u:\b)|\(points\))")
         .expect("static regex")
 });
-static INTEREST_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:interest|rate)(?-u:\b)").expect("static regex"));
+static INTEREST_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:interest|rate)(?-u:\b)").expect("static regex")
+});
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(daily periodic rate|monthly periodic rate|periodic rate|default (?:interest )?rate|post-maturity rate|annual interest rate|initial interest rate|interest rate|rate of interest|simple interest|interest)")
+    pattern::regex(r"(?i)(daily periodic rate|monthly periodic rate|periodic rate|default (?:interest )?rate|post-maturity rate|annual interest rate|initial interest rate|interest rate|rate of interest|simple interest|interest)")
         .expect("static regex")
 });
 static DEFAULT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:default|late|overdue|past due|after maturity|post-maturity|arrears|delinquen[A-Za-z]*|judgment|miss(?:ed|es|ing)?\s+(?:a\s+|the\s+|any\s+|your\s+)?(?:re)?payments?|(?:do|does|did)\s+not\s+(?:make|pay)|fail(?:s|ure)?\s+to\s+(?:make|pay))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:default|late|overdue|past due|after maturity|post-maturity|arrears|delinquen[A-Za-z]*|judgment|miss(?:ed|es|ing)?\s+(?:a\s+|the\s+|any\s+|your\s+)?(?:re)?payments?|(?:do|does|did)\s+not\s+(?:make|pay)|fail(?:s|ure)?\s+to\s+(?:make|pay))(?-u:\b)")
         .expect("static regex")
 });
 /// Does the sentence speak of default or lateness? Interest "payable monthly in arrears" is
 /// paid at the end of each period, not on a debt in arrears.
 fn on_default(sentence: &str) -> bool {
     static PAID_IN_ARREARS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        pattern::regex(
             r"(?i)(?:payable|paid|due|charged|monthly|weekly|quarterly|annually|yearly)\s+in\s+$",
         )
         .expect("static regex")
@@ -60,39 +63,40 @@ fn on_default(sentence: &str) -> bool {
 }
 
 static INCREASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:increases? by|increased by|plus an additional|additional|plus|above the (?:contract|note|interest) rate|\+)\s*$")
+    pattern::regex(r"(?i)(?:increases? by|increased by|plus an additional|additional|plus|above the (?:contract|note|interest) rate|\+)\s*$")
         .expect("static regex")
 });
 static INDEX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:prime rate|prime|index|libor|sofr|treasury|mta|cofi|base rate|bank rate)(?-u:\b)[^%]{0,30}?(?:plus|\+|above)\s*$")
+    pattern::regex(r"(?i)(?-u:\b)(?:prime rate|prime|index|libor|sofr|treasury|mta|cofi|base rate|bank rate)(?-u:\b)[^%]{0,30}?(?:plus|\+|above)\s*$")
         .expect("static regex")
 });
 /// An index named with its current value: "prime rate of", "SOFR (currently", "the Index is".
 static INDEX_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:prime rate|prime|libor|sofr|treasury|base rate|bank rate|index)(?: rate)?(?: value)?\s*,?\s*(?:\(?\s*(?:currently|now|today)\)?\s*)?(?:of|is|at|=|:|currently|now)?\s*$")
+    pattern::regex(r"(?i)(?-u:\b)(?:prime rate|prime|libor|sofr|treasury|base rate|bank rate|index)(?: rate)?(?: value)?\s*,?\s*(?:\(?\s*(?:currently|now|today)\)?\s*)?(?:of|is|at|=|:|currently|now)?\s*$")
         .expect("static regex")
 });
 /// A margin right after an index's value: " plus 1%", " + 2.5 percent".
 static MARGIN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?\s*(?:plus|\+|above)\s*(?:a margin of\s*)?\d").expect("static regex")
+    pattern::regex(r"(?i)^\s*,?\s*(?:plus|\+|above)\s*(?:a margin of\s*)?\d").expect("static regex")
 });
 static INDEX_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(prime rate|prime|libor|sofr|treasury|mta|cofi|base rate|bank rate|index)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(prime rate|prime|libor|sofr|treasury|mta|cofi|base rate|bank rate|index)(?-u:\b)")
         .expect("static regex")
 });
 static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\([^)]{0,20}\)\s*)?\)?\s*(?:(?:fixed|variable|nominal|simple|compound(?:ed)?|contractual|borrowing|interest|rate|of interest|p\.a\.),?\s+){0,3}?(?:of (?:the |your )?(?:amount of (?:the )?(?:credit|loan)|amount (?:borrowed|lent|advanced|financed)|(?:loan|credit) amount|principal(?: amount)?|credit|loan|(?:outstanding |unpaid )?balance)\s+)?(?:(per annum|per year|a year|annually|annual|p\.\s?a|yearly|each year|per month|a month|monthly|each month|per day|a day|daily|each day|per week|a week|weekly)(?-u:\b)|per ([a-z]+(?: \(\d+\))?|\d+) (weeks?|months?|days?)(?: period)?)")
+    pattern::regex(r"(?i)^\s*(?:\([^)]{0,20}\)\s*)?\)?\s*(?:(?:fixed|variable|nominal|simple|compound(?:ed)?|contractual|borrowing|interest|rate|of interest|p\.a\.),?\s+){0,3}?(?:of (?:the |your )?(?:amount of (?:the )?(?:credit|loan)|amount (?:borrowed|lent|advanced|financed)|(?:loan|credit) amount|principal(?: amount)?|credit|loan|(?:outstanding |unpaid )?balance)\s+)?(?:(per annum|per year|a year|annually|annual|p\.\s?a|yearly|each year|per month|a month|monthly|each month|per day|a day|daily|each day|per week|a week|weekly)(?-u:\b)|per ([a-z]+(?: \(\d+\))?|\d+) (weeks?|months?|days?)(?: period)?)")
         .expect("static regex")
 });
 static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(annual|yearly|monthly|daily|weekly)(?-u:\b)").expect("static regex")
+    pattern::regex(r"(?i)(?-u:\b)(annual|yearly|monthly|daily|weekly)(?-u:\b)")
+        .expect("static regex")
 });
 static BASIS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(unpaid (?:principal )?balance|outstanding (?:principal )?balance|unpaid principal|declining balance)|(overdue amount|past due amount|amount (?:overdue|past due)|unpaid instal?lment)")
+    pattern::regex(r"(?i)(unpaid (?:principal )?balance|outstanding (?:principal )?balance|unpaid principal|declining balance)|(overdue amount|past due amount|amount (?:overdue|past due)|unpaid instal?lment)")
         .expect("static regex")
 });
 static DAY_BASIS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(360|365)[- ]day (?:year|basis)|(?-u:\b)year of (360|365) days|(?-u:\b)(360|365) days? (?:per|a|in a) year|actual/(360|365)")
+    pattern::regex(r"(?i)(?-u:\b)(360|365)[- ]day (?:year|basis)|(?-u:\b)year of (360|365) days|(?-u:\b)(360|365) days? (?:per|a|in a) year|actual/(360|365)")
         .expect("static regex")
 });
 
@@ -476,7 +480,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
 /// Interest that goes on after a missed payment: "We will also continue to charge interest
 /// on the amount outstanding", "... until it is paid".
 static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:continue|continues|keep)\s+(?:to\s+)?(?:charge|accrue|be charged|add|apply|run)|until (?:it is|they are|(?:the|that|such) [a-z ]{1,25}? (?:is|are|has been|have been)) (?:re)?paid|on the (?:amount|sum|balance)s? (?:outstanding|overdue|unpaid|in arrears|past due|not paid))")
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:continue|continues|keep)\s+(?:to\s+)?(?:charge|accrue|be charged|add|apply|run)|until (?:it is|they are|(?:the|that|such) [a-z ]{1,25}? (?:is|are|has been|have been)) (?:re)?paid|on the (?:amount|sum|balance)s? (?:outstanding|overdue|unpaid|in arrears|past due|not paid))")
         .expect("static regex")
 });
 
@@ -528,7 +532,7 @@ fn after_default(cx: &Ctx, sent_start: usize, sentence: &str) -> bool {
 /// A reference to the contract rate instead of a figure: "at the same rate", "at the
 /// contractual rate", "at the rate stated above".
 static SAME_RATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:the\s+(?:same|contract(?:ual)?|note|agreement|loan|normal|ordinary|regular|agreed)\s+(?:(?:daily|weekly|monthly|annual|yearly|interest)\s+)?rate(?:\s+of\s+interest)?|the\s+(?:interest\s+)?rate\s+(?:stated|set out|shown|specified|given)\s+(?:above|in (?:this|the) (?:agreement|note|section \d+|clause \d+)))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:the\s+(?:same|contract(?:ual)?|note|agreement|loan|normal|ordinary|regular|agreed)\s+(?:(?:daily|weekly|monthly|annual|yearly|interest)\s+)?rate(?:\s+of\s+interest)?|the\s+(?:interest\s+)?rate\s+(?:stated|set out|shown|specified|given)\s+(?:above|in (?:this|the) (?:agreement|note|section \d+|clause \d+)))(?-u:\b)")
         .expect("static regex")
 });
 
@@ -587,7 +591,7 @@ fn same_rate_on_default(cx: &mut Ctx, terms: &mut Terms) {
 /// starts.
 fn boxed_apr(cx: &mut Ctx, terms: &mut Terms) -> Option<usize> {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)annual percentage(?: rate|\s*\|)|(?-u:\b)apr(?-u:\b)")
+        pattern::regex(r"(?i)annual percentage(?: rate|\s*\|)|(?-u:\b)apr(?-u:\b)")
             .expect("static regex")
     });
     if terms.disclosed_apr.is_some() {
@@ -621,7 +625,7 @@ fn boxed_apr(cx: &mut Ctx, terms: &mut Terms) -> Option<usize> {
 /// figures prove it).
 pub(crate) fn rate_from_apr(cx: &Ctx, terms: &mut Terms) {
     static NO_FEES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:no (?:other )?(?:fees|charges)|without (?:any )?fees|fee-free|fees?\s*[:|.…]*\s*(?:none|nil|\$0(?:\.00)?)(?-u:\b))")
+        pattern::regex(r"(?i)(?-u:\b)(?:no (?:other )?(?:fees|charges)|without (?:any )?fees|fee-free|fees?\s*[:|.…]*\s*(?:none|nil|\$0(?:\.00)?)(?-u:\b))")
             .expect("static regex")
     });
     if terms.rates.iter().any(|r| r.kind == RateKind::Interest) {
@@ -758,7 +762,7 @@ fn push_rate(terms: &mut Terms, rate: Rate) -> bool {
 /// When no other interest rate is stated in such a contract, that rate is the interest rate.
 fn credit_code_rate(cx: &Ctx, terms: &mut Terms) {
     static CREDIT_CODE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)national credit code|australian credit licen[cs]e|national consumer credit protection")
+        pattern::regex(r"(?i)national credit code|australian credit licen[cs]e|national consumer credit protection")
             .expect("static regex")
     });
     let australian = terms

@@ -1,6 +1,7 @@
 //! Term and schedule: number of payments, payment amount, frequency, loan term, contract /
 //! first payment / maturity dates, repayment method, balloon payment.
 
+use crate::pattern;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -20,40 +21,40 @@ const FREQ: &str = r"weekly|bi-?weekly|fortnightly|semi-?monthly|monthly|quarter
 pub(super) const PAYMENT_NOUN: &str = r"payments?|instal?lments?|repayments?|(?:payroll |salary |wage |pay(?:check|cheque) |automatic |ACH |bank |direct |pre-?authori[sz]ed )?(?:deductions?|debits?|drafts?)|allotments?";
 
 static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b){COUNT}\s+(?:(?:equal|consecutive|successive|substantially equal|regular|scheduled|level)\s+)*(?:({FREQ})\s+)?(?:(?:principal and interest|level)\s+)?({PAYMENT_NOUN})(?-u:\b)"))
+    pattern::regex(&format!(r"(?i)(?-u:\b){COUNT}\s+(?:(?:equal|consecutive|successive|substantially equal|regular|scheduled|level)\s+)*(?:({FREQ})\s+)?(?:(?:principal and interest|level)\s+)?({PAYMENT_NOUN})(?-u:\b)"))
         .expect("static regex")
 });
 /// A TILA payment-schedule box: "Number of Payments: 12". An app screen glues label and
 /// figure ("$75.65Number of Payments18Payment Frequency"), so no word boundary is required
 /// around them.
 static NUMBER_OF_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:number of (?:payments|instal?lments|repayments)|no\. of (?:payments|instal?lments))\s*:?\s*(\d{1,3})(?:(?-u:\b)|(?-i:[A-Z]))")
+    pattern::regex(r"(?i)(?:number of (?:payments|instal?lments|repayments)|no\. of (?:payments|instal?lments))\s*:?\s*(\d{1,3})(?:(?-u:\b)|(?-i:[A-Z]))")
         .expect("static regex")
 });
 /// After a count of regular payments, the odd last one(s) in the same sentence: "and one final
 /// payment of", "plus a final instalment", "followed by 1 balloon payment", "+ 1 last payment",
 /// or with the noun left out, "then one of $138.72" (its figure must follow).
 static FINAL_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)and|(?-u:\b)plus|(?-u:\b)followed by|(?-u:\b)then|\+)\s+(?:(?:(?:a|an|the)\s+|(one\s*\(1\)|one|two|three|\d{1,2})\s+)(?:(?:final|last|concluding|closing|balloon|irregular|odd)\s+)+(?:(?:monthly|weekly|loan|regular)\s+)?(?:payments?|instal?lments?|repayments?)(?-u:\b)|(one\s*\(1\)|one|a|1)\s+(?:(?:final|last|more)\s+)?(?:of|at|for)\s+)")
+    pattern::regex(r"(?i)(?:(?-u:\b)and|(?-u:\b)plus|(?-u:\b)followed by|(?-u:\b)then|\+)\s+(?:(?:(?:a|an|the)\s+|(one\s*\(1\)|one|two|three|\d{1,2})\s+)(?:(?:final|last|concluding|closing|balloon|irregular|odd)\s+)+(?:(?:monthly|weekly|loan|regular)\s+)?(?:payments?|instal?lments?|repayments?)(?-u:\b)|(one\s*\(1\)|one|a|1)\s+(?:(?:final|last|more)\s+)?(?:of|at|for)\s+)")
         .expect("static regex")
 });
 /// A payments label and its count times the figure, as a form row prints them: "Monthly
 /// payments | 48 of £299.00", "Repayments: 36 x $120.00".
 static LABELLED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b)(?:({FREQ})\s+)?(?:payments|instal?lments|repayments)\s*[:|]\s*(\d{{1,3}})\s*(?:x|×|of|at)\s*"))
+    pattern::regex(&format!(r"(?i)(?-u:\b)(?:({FREQ})\s+)?(?:payments|instal?lments|repayments)\s*[:|]\s*(\d{{1,3}})\s*(?:x|×|of|at)\s*"))
         .expect("static regex")
 });
 static AMOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:each\s+)?(?:of|in the amount of|amounting to|totall?ing)\s+")
+    pattern::regex(r"(?i)^\s*(?:each\s+)?(?:of|in the amount of|amounting to|totall?ing)\s+")
         .expect("static regex")
 });
 static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:monthly|weekly|bi-?weekly|semi-?monthly|fortnightly|regular|periodic|scheduled) (?:loan )?(?:payment|instal?lment|repayment)(?: amount)?|monthly principal (?:&|and) interest|payment amount|instal?lment amount|amount of (?:each )?(?:payments?|instal?lments?)|(?:fixed|equal|level|regular) (?:monthly |weekly )?(?:payments?|instal?lments?|repayments?) of)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:monthly|weekly|bi-?weekly|semi-?monthly|fortnightly|regular|periodic|scheduled) (?:loan )?(?:payment|instal?lment|repayment)(?: amount)?|monthly principal (?:&|and) interest|payment amount|instal?lment amount|amount of (?:each )?(?:payments?|instal?lments?)|(?:fixed|equal|level|regular) (?:monthly |weekly )?(?:payments?|instal?lments?|repayments?) of)(?-u:\b)")
         .expect("static regex")
 });
 /// "Payment: $239.77 per month" as a form row of its own ("Late payment:" is not one).
 static LINE_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)(?:^|\|)[ \t]*(?:payment|repayment|instal?lment)(?: amount)?[ \t]*:")
+    pattern::regex(r"(?im)(?:^|\|)[ \t]*(?:payment|repayment|instal?lment)(?: amount)?[ \t]*:")
         .expect("static regex")
 });
 /// The figure right after a `LINE_PAYMENT` label, with the label's offset.
@@ -71,16 +72,16 @@ fn line_payment(cx: &Ctx) -> Option<(number::Money, usize)> {
 /// £88.85 a month", "we'll collect £88.85 each month": a regular payment told in prose, the figure right after the verb and a period word after it.
 fn prose_payment(cx: &mut Ctx, terms: &mut Terms) {
     static PAYS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:you|I|we|the borrower|borrower|the lender|lender)(?:['’]ll)?\s+(?:will\s+|shall\s+|must\s+|agree to\s+|promise to\s+)?(?:(?:re)?pays?(?:\s+back)?|(?:collect|take|debit|deduct)s?)\s+(?:me\s+|us\s+|you\s+|the lender\s+|lender\s+)?(?:back\s+)?$")
+        pattern::regex(r"(?i)(?-u:\b)(?:you|I|we|the borrower|borrower|the lender|lender)(?:['’]ll)?\s+(?:will\s+|shall\s+|must\s+|agree to\s+|promise to\s+)?(?:(?:re)?pays?(?:\s+back)?|(?:collect|take|debit|deduct)s?)\s+(?:me\s+|us\s+|you\s+|the lender\s+|lender\s+)?(?:back\s+)?$")
             .expect("static regex")
     });
     static EVERY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^[^.;$£€]{0,30}?(?-u:\b)((?:each|every|a|per) (?:month|week|fortnight|two weeks|quarter)|monthly|weekly|fortnightly|bi-?weekly|quarterly)(?-u:\b)")
+        pattern::regex(r"(?i)^[^.;$£€]{0,30}?(?-u:\b)((?:each|every|a|per) (?:month|week|fortnight|two weeks|quarter)|monthly|weekly|fortnightly|bi-?weekly|quarterly)(?-u:\b)")
             .expect("static regex")
     });
     // "We'll deduct £5 a month for the payment protection premium": a charge, not the payment.
     static FOR_A_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^[^.;]{0,60}?(?-u:\b)(?:fees?|charges?|premiums?|insurance|subscription|membership)(?-u:\b)")
+        pattern::regex(r"(?i)^[^.;]{0,60}?(?-u:\b)(?:fees?|charges?|premiums?|insurance|subscription|membership)(?-u:\b)")
             .expect("static regex")
     });
     let flat = cx.flat.clone();
@@ -137,10 +138,10 @@ fn period_frequency(word: &str) -> Option<Frequency> {
 /// a charge's figure ("$5/mo service fee").
 fn slash_payment(cx: &mut Ctx, terms: &mut Terms) {
     static SLASH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*/\s*(mo|month|mth|wk|week)(?-u:\b)").expect("static regex")
+        pattern::regex(r"(?i)^\s*/\s*(mo|month|mth|wk|week)(?-u:\b)").expect("static regex")
     });
     static CHARGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^[^.;|·\n]{0,25}?(?-u:\b)(?:fees?|charges?|premium|insurance)(?-u:\b)")
+        pattern::regex(r"(?i)^[^.;|·\n]{0,25}?(?-u:\b)(?:fees?|charges?|premium|insurance)(?-u:\b)")
             .expect("static regex")
     });
     if terms.installments.as_ref().is_none_or(|c| c.count < 2) {
@@ -179,19 +180,20 @@ fn slash_payment(cx: &mut Ctx, terms: &mut Terms) {
 
 /// A condition or an example: the figure after it is not the contract's payment.
 static IF_BEFORE_PAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:if|unless|example|e\.g\.|late|miss)(?-u:\b)").expect("static regex")
+    pattern::regex(r"(?i)(?-u:\b)(?:if|unless|example|e\.g\.|late|miss)(?-u:\b)")
+        .expect("static regex")
 });
 
 /// The words of a payment frequency.
 const FREQ_WORDS: &str = r"bi-?weekly|every (?:two|2) weeks|every other (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|every (?:three|3) months|every quarter|annually";
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due|deducted|debited|withheld|drafted)(?-u:\b)(?:[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS}),?\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)(?:on|by) the ((?:(?:first|last|\d{{1,2}}(?:st|nd|rd|th))(?: (?:calendar )?day)?|same (?:calendar )?day) of (?:each|every) (?:calendar )?month)(?-u:\b))"))
+    pattern::regex(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due|deducted|debited|withheld|drafted)(?-u:\b)(?:[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS}),?\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)(?:on|by) the ((?:(?:first|last|\d{{1,2}}(?:st|nd|rd|th))(?: (?:calendar )?day)?|same (?:calendar )?day) of (?:each|every) (?:calendar )?month)(?-u:\b))"))
         .expect("static regex")
 });
 /// How the loan is repaid; group 1 is a flat (add-on) rate: "a flat 48% a year", "29% p.a. flat",
 /// "interest is charged on the full amount lent for the whole term".
 static METHOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(add-on interest|add-on rate|precomputed|pre-computed|flat rate of interest|flat interest|flat (?:annual |yearly )?(?:interest )?rate\s*(?:of|is|:)?\s*\d{1,2}(?:\.\d{1,3})?\s?%|\d{1,2}(?:\.\d{1,3})?\s?%(?:\s*(?:per annum|p\.\s?a\.?|a year|per year|annual(?:ly)?))?,?\s*\(?flat(?-u:\b)(?:\s+rate)?|(?:at )?a flat (?:annual |yearly |monthly )?(?:(?:interest )?rate of )?\d{1,3}(?:\.\d+)?\s?%|\d{1,3}(?:\.\d+)?\s?%\s+(?:(?:p\.a\.|pa|a year|per annum|per year|a month|per month)\s+)?flat(?-u:\b)|(?:charged|calculated|worked out) on the (?:original|full|whole) (?:amount|sum|principal|loan)(?: (?:lent|borrowed|advanced))? for the (?:whole |full |entire )?(?:term|life of the loan))|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:pay|pays|paying|repay)(?: the)? interest only|(?:pay|pays|paying) only (?:the )?(?:accrued )?interest(?: each| every| monthly| on)|(?:pay|pays|paying) (?:the |your )?(?:accrued )?interest (?:each|every) (?:month|week|fortnight|quarter|period)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only|(?:interest only|only (?:the )?interest)(?: of [$£€]\s?\d[\d,]*(?:\.\d{1,2})?)? (?:is |are |shall be |will be |is to be |must be )?(?:paid|payable|due))|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment|all at once|in one go|in (?:one|a single) (?:sum|instal?lment|repayment))|(?:due|repayable|payable|repay|repaid) in full (?:(?:with)?in )?\d{1,3} (?:days?|weeks?) (?:from|after)|(?:whole|all|entire|full amount|total) of the (?:unpaid )?principal(?: balance| sum)?,? (?:and|together with|plus|with) (?:all )?(?:accrued |unpaid )*interest(?:[^.;]|\.\d){0,80}?(?:due|payable|repaid|paid)(?: and payable)?(?: in full)? (?:on|by))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments)|((?:(?:repay|pay back|return) )?(?:the )?(?:whole |entire |full |outstanding |unpaid )?principal(?: amount| sum| balance)?(?: (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid|paid))?(?: in full)?(?: (?:together )?with (?:the )?(?:last|final) (?:interest )?(?:payment|instal?lment))? (?:on|at|upon|by))|((?:the )?(?:whole|entire|full)(?: amount| sum| balance| debt| loan)?(?: of)?(?:\s+[$£€]\s?\d[\d,]*(?:\.\d{1,2})?)?,?\s+(?:is|shall be|will be|becomes|must be)\s+(?:due|payable|repayable|repaid)(?: in full| in one sum| in a single payment)?\s+(?:on|by|at|in|within|one|two|three|four|\d)(?-u:\b)))")
+    pattern::regex(r"(?i)(?-u:\b)(?:(add-on interest|add-on rate|precomputed|pre-computed|flat rate of interest|flat interest|flat (?:annual |yearly )?(?:interest )?rate\s*(?:of|is|:)?\s*\d{1,2}(?:\.\d{1,3})?\s?%|\d{1,2}(?:\.\d{1,3})?\s?%(?:\s*(?:per annum|p\.\s?a\.?|a year|per year|annual(?:ly)?))?,?\s*\(?flat(?-u:\b)(?:\s+rate)?|(?:at )?a flat (?:annual |yearly |monthly )?(?:(?:interest )?rate of )?\d{1,3}(?:\.\d+)?\s?%|\d{1,3}(?:\.\d+)?\s?%\s+(?:(?:p\.a\.|pa|a year|per annum|per year|a month|per month)\s+)?flat(?-u:\b)|(?:charged|calculated|worked out) on the (?:original|full|whole) (?:amount|sum|principal|loan)(?: (?:lent|borrowed|advanced))? for the (?:whole |full |entire )?(?:term|life of the loan))|(interest-only|interest only (?:payments?|instal?lments?|repayments?|loan|period|basis)|(?:pay|pays|paying|repay)(?: the)? interest only|(?:pay|pays|paying) only (?:the )?(?:accrued )?interest(?: each| every| monthly| on)|(?:pay|pays|paying) (?:the |your )?(?:accrued )?interest (?:each|every) (?:month|week|fortnight|quarter|period)|(?:payments?|instal?lments?|repayments?) (?:of|are|is) (?:for )?interest only|(?:interest only|only (?:the )?interest)(?: of [$£€]\s?\d[\d,]*(?:\.\d{1,2})?)? (?:is |are |shall be |will be |is to be |must be )?(?:paid|payable|due))|(payable (?:up)?on demand|(?:repay|repaid|pay|payable|due)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:in a single (?:lump[- ]sum )?payment|in one (?:single |lump[- ]sum )?payment|in a lump[- ]sum|one \(1\) payment|all at once|in one go|in (?:one|a single) (?:sum|instal?lment|repayment))|(?:due|repayable|payable|repay|repaid) in full (?:(?:with)?in )?\d{1,3} (?:days?|weeks?) (?:from|after)|(?:whole|all|entire|full amount|total) of the (?:unpaid )?principal(?: balance| sum)?,? (?:and|together with|plus|with) (?:all )?(?:accrued |unpaid )*interest(?:[^.;]|\.\d){0,80}?(?:due|payable|repaid|paid)(?: and payable)?(?: in full)? (?:on|by))|(simple interest|amortiz|amortis|equal (?:monthly |weekly )?(?:payments|instal?lments)|level payments)|((?:(?:repay|pay back|return) )?(?:the )?(?:whole |entire |full |outstanding |unpaid )?principal(?: amount| sum| balance)?(?: (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid|paid))?(?: in full)?(?: (?:together )?with (?:the )?(?:last|final) (?:interest )?(?:payment|instal?lment))? (?:on|at|upon|by))|((?:the )?(?:whole|entire|full)(?: amount| sum| balance| debt| loan)?(?: of)?(?:\s+[$£€]\s?\d[\d,]*(?:\.\d{1,2})?)?,?\s+(?:is|shall be|will be|becomes|must be)\s+(?:due|payable|repayable|repaid)(?: in full| in one sum| in a single payment)?\s+(?:on|by|at|in|within|one|two|three|four|\d)(?-u:\b)))")
         .expect("static regex")
 });
 
@@ -202,7 +204,7 @@ fn ticked_choice(flat: &str, word: std::ops::Range<usize>) -> Option<(usize, usi
         return Some((word.start, word.end));
     }
     static OPTION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
+        pattern::regex(&format!(
             r"(?i)(?:\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|[☑☒✓✔■●])\s*({FREQ})(?-u:\b)"
         ))
         .expect("static regex")
@@ -216,7 +218,7 @@ fn ticked_choice(flat: &str, word: std::ops::Range<usize>) -> Option<(usize, usi
 
 /// Words of lateness and default: a duration after them is a grace or notice period.
 pub(super) static LATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:late|overdue|past due|delinquen|default|notice|within|grace)")
+    pattern::regex(r"(?i)(?-u:\b)(?:late|overdue|past due|delinquen|default|notice|within|grace)")
         .expect("static regex")
 });
 
@@ -545,7 +547,7 @@ fn labelled_count(cx: &mut Ctx, terms: &mut Terms, flat: &str) -> bool {
 /// and the count is their sum.
 fn table_count(cx: &mut Ctx, terms: &mut Terms) {
     static HEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        pattern::regex(
             r"(?i)(?-u:\b)(?:number|no\.|count) of (?:payments|instal?lments|repayments)(?-u:\b)",
         )
         .expect("static regex")
@@ -678,7 +680,7 @@ fn method(cx: &mut Ctx, terms: &mut Terms) {
         if c.get(6).is_some() || c.get(5).is_some() {
             let (_, e) = cx.sentence_of(w.end());
             static RECURS: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?i)(?-u:\b)(?:each|every|monthly|weekly|fortnightly|instal?lments?|payments)(?-u:\b)")
+                pattern::regex(r"(?i)(?-u:\b)(?:each|every|monthly|weekly|fortnightly|instal?lments?|payments)(?-u:\b)")
                     .expect("static regex")
             });
             if RECURS.is_match(cx.slice(w.start(), e)) {

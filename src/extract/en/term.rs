@@ -10,9 +10,10 @@ use super::Ctx;
 use super::number;
 use super::schedule::{COUNT, LATE_WORDS, PAYMENT_NOUN, parse_count};
 use crate::model::{Count, Frequency, FrequencyTerm, LoanTerm, RepaymentMethod, Terms};
+use crate::pattern;
 
 static TERM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b)(?:(?:loan term|term of (?:the )?(?:loan|agreement|note|credit|transaction|advance)|term\s*[:|]?|duration of (?:the )?(?:loan|agreement|credit(?: agreement)?)|repayment period|for a (?:term|period) of|a term of|duration\s*:)\s*:?\s*(?:(?:is|shall be|will be)\s+)?(?:of\s+)?(?:\[ ?\]\s*|☐\s*|□\s*)?{COUNT}\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)|(\d{{1,3}})[ -](months?|years?|weeks?|days?)[ -](?:loan )?term(?-u:\b))"))
+    pattern::regex(&format!(r"(?i)(?-u:\b)(?:(?:loan term|term of (?:the )?(?:loan|agreement|note|credit|transaction|advance)|term\s*[:|]?|duration of (?:the )?(?:loan|agreement|credit(?: agreement)?)|repayment period|for a (?:term|period) of|a term of|duration\s*:)\s*:?\s*(?:(?:is|shall be|will be)\s+)?(?:of\s+)?(?:\[ ?\]\s*|☐\s*|□\s*)?{COUNT}\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)|(\d{{1,3}})[ -](months?|years?|weeks?|days?)[ -](?:loan )?term(?-u:\b))"))
         .expect("static regex")
 });
 pub(super) fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
@@ -36,7 +37,7 @@ pub(super) fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
             && super::unticked(&flat, n_at.start())
         {
             static TICKED_TERM: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?i)(?:\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|[☑☒✓✔■●])\s*(\d{1,3})\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)")
+                pattern::regex(r"(?i)(?:\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|[☑☒✓✔■●])\s*(\d{1,3})\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)")
                     .expect("static regex")
             });
             let line_end = cx.doc.text.get(whole.end()..).map_or(whole.end(), |t| {
@@ -58,18 +59,18 @@ pub(super) fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
     }
     // "Your loan is due in full 14 days from today": a term counted from the loan's day.
     static DUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?i)(?-u:\b)(?:due|repayable|payable|repaid)(?: in full)?(?: in)? {COUNT} (days?|weeks?|months?) (?:from|after) (?:today|the (?:date|day) (?:of (?:this|the) )?(?:loan|agreement|advance|transaction|funding)|funding|the transaction date|the loan date)"))
+        pattern::regex(&format!(r"(?i)(?-u:\b)(?:due|repayable|payable|repaid)(?: in full)?(?: in)? {COUNT} (days?|weeks?|months?) (?:from|after) (?:today|the (?:date|day) (?:of (?:this|the) )?(?:loan|agreement|advance|transaction|funding)|funding|the transaction date|the loan date)"))
             .expect("static regex")
     });
     // "on October 1, 2026, eighteen (18) months after the date of this Note": the due date
     // stated as a span from the note's own date.
     static AFTER_NOTE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?i)(?-u:\b){COUNT}\s*-?\s*(days?|weeks?|months?|years?) (?:from|after) (?:the date (?:of (?:this|the) (?:note|agreement|loan(?: agreement)?|contract)|hereof)|this (?:note|agreement)(?:'s| is) (?:date|signed)|funding|disbursement|the (?:funding|disbursement|advance|loan) date|the date (?:of|on which) (?:the )?(?:funding|disbursement|advance|loan is (?:funded|made|advanced)))"))
+        pattern::regex(&format!(r"(?i)(?-u:\b){COUNT}\s*-?\s*(days?|weeks?|months?|years?) (?:from|after) (?:the date (?:of (?:this|the) (?:note|agreement|loan(?: agreement)?|contract)|hereof)|this (?:note|agreement)(?:'s| is) (?:date|signed)|funding|disbursement|the (?:funding|disbursement|advance|loan) date|the date (?:of|on which) (?:the )?(?:funding|disbursement|advance|loan is (?:funded|made|advanced)))"))
             .expect("static regex")
     });
     // "I will repay it all at once, eighteen months later": a span after the loan's day.
     static LATER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?i)(?-u:\b)(?:repay|pay|return|due|payable|repaid)(?-u:\b)[^.;]{{0,80}}?(?-u:\b){COUNT}\s*-?\s*(days?|weeks?|months?|years?) later(?-u:\b)"))
+        pattern::regex(&format!(r"(?i)(?-u:\b)(?:repay|pay|return|due|payable|repaid)(?-u:\b)[^.;]{{0,80}}?(?-u:\b){COUNT}\s*-?\s*(days?|weeks?|months?|years?) later(?-u:\b)"))
             .expect("static regex")
     });
     for c in DUE_AFTER
@@ -83,7 +84,7 @@ pub(super) fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
         let before = cx.slice(whole.start().saturating_sub(40), whole.start());
         // "the first due one month after the date of this agreement" dates the first payment.
         static FIRST_DUE: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(
+            pattern::regex(
                 r"(?i)(?-u:\b)(?:first|commenc[a-z]*|beginning|starting)(?-u:\b)[^.;,]{0,30}$",
             )
             .expect("static regex")
@@ -104,7 +105,7 @@ pub(super) fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
     // "lend ... $10,000.00 for 24 months", "$3,000.00 at 18% over 12 months": a duration right
     // after the loan's figures. (Days are left out: "late for 15 days" is not a term.)
     static FOR_TERM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:for|over)\s+(?:a (?:term|period) of\s+)?(\d{1,3})\s*-?\s*(months?|years?|weeks?)(?-u:\b)")
+        pattern::regex(r"(?i)(?-u:\b)(?:for|over)\s+(?:a (?:term|period) of\s+)?(\d{1,3})\s*-?\s*(months?|years?|weeks?)(?-u:\b)")
             .expect("static regex")
     });
     for c in FOR_TERM.captures_iter(&flat) {
@@ -131,7 +132,7 @@ pub(super) fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
     // "Interest-free credit · 12 months", "0% APR finance: 24 months", "Payment plan, 10 months",
     // "12 months interest free", "Buy now pay later – 6 months".
     static PLAN_SPAN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:(?:(?:interest[- ]free|0\s?%(?: APR| interest)?|buy now,? pay later|pay later|instal?ment|finance|credit|payment) (?:credit|finance|plan|option|credit plan)|interest[- ]free|buy now,? pay later)[ \t]*[·•:|,–—-][ \t]*(\d{1,3})[ \t]*-?[ \t]*(months?|years?|weeks?)|(\d{1,3})[ \t]*-?[ \t]*(months?|years?|weeks?)(?:'|’)?[ \t]+(?:interest[- ]free|(?:at )?0\s?% (?:APR|interest|finance)))(?-u:\b)")
+        pattern::regex(r"(?i)(?-u:\b)(?:(?:(?:interest[- ]free|0\s?%(?: APR| interest)?|buy now,? pay later|pay later|instal?ment|finance|credit|payment) (?:credit|finance|plan|option|credit plan)|interest[- ]free|buy now,? pay later)[ \t]*[·•:|,–—-][ \t]*(\d{1,3})[ \t]*-?[ \t]*(months?|years?|weeks?)|(\d{1,3})[ \t]*-?[ \t]*(months?|years?|weeks?)(?:'|’)?[ \t]+(?:interest[- ]free|(?:at )?0\s?% (?:APR|interest|finance)))(?-u:\b)")
             .expect("static regex")
     });
     if let Some(c) = PLAN_SPAN.captures(&flat)
@@ -145,7 +146,7 @@ pub(super) fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
     }
     // An offer card prints the term as a line of its own: "36 Months", "12-month term".
     static TERM_LINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?im)^[ \t]*(\d{1,3})[ \t]*-?[ \t]*(months?|years?|weeks?|days?)(?:[ \t]+(?:loan )?term)?[ \t]*$")
+        pattern::regex(r"(?im)^[ \t]*(\d{1,3})[ \t]*-?[ \t]*(months?|years?|weeks?|days?)(?:[ \t]+(?:loan )?term)?[ \t]*$")
             .expect("static regex")
     });
     if let Some(c) = TERM_LINE.captures(&cx.doc.text)
@@ -162,7 +163,7 @@ pub(super) fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
 /// number a year is the frequency.
 pub(super) fn count_per_year(cx: &mut Ctx, terms: &mut Terms) {
     static PER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?i)(?-u:\b)(52|26|24|12|4|fifty-?two|twenty-?six|twenty-?four|twelve|four)\s+(?:(?:{PAYMENT_NOUN})\s+)?(?:per|a|each|every)\s+year,?\s+(?:for|over|during)\s+(?:a (?:term|period) of\s+)?{COUNT}\s+years?(?-u:\b)"))
+        pattern::regex(&format!(r"(?i)(?-u:\b)(52|26|24|12|4|fifty-?two|twenty-?six|twenty-?four|twelve|four)\s+(?:(?:{PAYMENT_NOUN})\s+)?(?:per|a|each|every)\s+year,?\s+(?:for|over|during)\s+(?:a (?:term|period) of\s+)?{COUNT}\s+years?(?-u:\b)"))
             .expect("static regex")
     });
     if terms.installments.is_some() {

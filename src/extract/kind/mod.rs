@@ -27,6 +27,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::{DocumentInfo, DocumentKind, Evidence, Language, Terms};
+use crate::pattern;
 use crate::read::Document;
 use data::DATA;
 
@@ -43,35 +44,37 @@ const STATUTE_ARTICLES: usize = 30;
 /// number with a currency sign, thousands separators or cents; "Agreement No: 2025-17" keeps
 /// its title).
 static FIELD_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^:：]{1,40}[:：][ \t]*[-+−]?[ \t]*(?:(?:[$£€¥￥]|US\$|RMB|CNY|USD)[ \t]*\d|\d{1,3}(?:,\d{3})+|\d+\.\d{2}(?:\D|$))")
+    pattern::regex(r"^[^:：]{1,40}[:：][ \t]*[-+−]?[ \t]*(?:(?:[$£€¥￥]|US\$|RMB|CNY|USD)[ \t]*\d|\d{1,3}(?:,\d{3})+|\d+\.\d{2}(?:\D|$))")
         .expect("static regex")
 });
 /// A remark in brackets after a title: (仅供参考), （以最终签署的合同为准）.
 static REMARK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[(（][^()（）]*[)）]").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"[(（][^()（）]*[)）]").expect("static regex"));
 /// A statute's title: 中华人民共和国…法, …条例.
 static STATUTE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^中华人民共和国[^《》，,。]{0,16}(?:法|法典|条例)(?:[(（]草案[)）])?")
+    pattern::regex(r"^中华人民共和国[^《》，,。]{0,16}(?:法|法典|条例)(?:[(（]草案[)）])?")
         .expect("static regex")
 });
 /// An article heading at the start of a line: 第六百六十七条.
 static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t　]*第[一二三四五六七八九十百千零〇\d]+条").expect("static regex")
+    pattern::regex(r"(?m)^[ \t　]*第[一二三四五六七八九十百千零〇\d]+条").expect("static regex")
 });
 /// Party markers of a contract (a statute has none).
 static PARTY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"甲方[(（:：]|乙方[(（:：]|借款人[:：]|出借人[:：]|贷款人[:：]|供方[:：]|需方[:：]")
-        .expect("static regex")
+    pattern::regex(
+        r"甲方[(（:：]|乙方[(（:：]|借款人[:：]|出借人[:：]|贷款人[:：]|供方[:：]|需方[:：]",
+    )
+    .expect("static regex")
 });
 
 /// A section heading of an English statute at the start of a line: "Sec. 15-5.", "§ 1026.18".
 static SECTION_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t]*(?:(?i:sec\.|section)|§{1,2})[ \t]*\d").expect("static regex")
+    pattern::regex(r"(?m)^[ \t]*(?:(?i:sec\.|section)|§{1,2})[ \t]*\d").expect("static regex")
 });
 /// Marks of the parties to an English contract (a statute speaks of no one in particular):
 /// a party's label line, the second person, the undersigned, a signature.
 static PARTY_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)^[ \t|]*(?:borrower|co-borrower|lender|creditor|debtor|maker|holder|buyer|seller|landlord|tenant|customer|member|applicant|provider|merchant)s?(?:'s)?(?: name)?[ \t]*:|(?-u:\b)(?i:you|your|undersigned|hereinafter|signed|signature)(?-u:\b)")
+    pattern::regex(r"(?im)^[ \t|]*(?:borrower|co-borrower|lender|creditor|debtor|maker|holder|buyer|seller|landlord|tenant|customer|member|applicant|provider|merchant)s?(?:'s)?(?: name)?[ \t]*:|(?-u:\b)(?i:you|your|undersigned|hereinafter|signed|signature)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -196,7 +199,7 @@ fn by_title(doc: &Document) -> Option<TitleFound> {
 /// their byte offsets in the line.
 fn cells(line: &str) -> Vec<(usize, &str)> {
     static GAP: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\t+|[ \u{3000}]{3,}").expect("static regex"));
+        LazyLock::new(|| pattern::regex(r"\t+|[ \u{3000}]{3,}").expect("static regex"));
     let mut out = Vec::new();
     let mut from = 0;
     for gap in GAP.find_iter(line) {
@@ -211,7 +214,7 @@ fn cells(line: &str) -> Vec<(usize, &str)> {
 /// A page header's marker at the end of a title line ("…  Page 1 of 3", or "Page" with its
 /// numbers wrapped to the next line, as a PDF's text lays it out): not part of the title.
 static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[ \t\u{3000}]+(?:page|p\.|第)(?:[ \t]*\d+(?:[ \t]*(?:of|/)[ \t]*\d+)?)?[ \t]*(?:页)?$")
+    pattern::regex(r"(?i)[ \t\u{3000}]+(?:page|p\.|第)(?:[ \t]*\d+(?:[ \t]*(?:of|/)[ \t]*\d+)?)?[ \t]*(?:页)?$")
         .expect("static regex")
 });
 
@@ -409,7 +412,7 @@ fn credit_document_zh(line: &str) -> Option<(DocumentKind, &'static str, Option<
         return None;
     }
     static QUOTED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"《[^》]*》").expect("static regex"));
+        LazyLock::new(|| pattern::regex(r"《[^》]*》").expect("static regex"));
     let t = &DATA.titles;
     let title = QUOTED.replace_all(line, "");
     if let Some(plan) = t.plan_zh.iter().find(|p| p.as_str() == title.as_ref()) {
@@ -433,7 +436,7 @@ fn credit_document_zh(line: &str) -> Option<(DocumentKind, &'static str, Option<
 /// 民间借贷案件适用法律若干问题的规定(摘录)).
 fn issued_rule_zh(title: &str) -> bool {
     static EXCERPT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"[(（][^)）]{0,8}[)）]$").expect("static regex"));
+        LazyLock::new(|| pattern::regex(r"[(（][^)）]{0,8}[)）]$").expect("static regex"));
     let title = EXCERPT.replace(title, "");
     let v = &DATA.vocabulary;
     v.statute_issuers_zh

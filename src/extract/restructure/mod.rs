@@ -24,6 +24,7 @@ use crate::model::{
     Amount, Count, DateTerm, Frequency, FrequencyTerm, Inferred, Language, LoanTerm, Repayment,
     RepaymentMethod, Terms,
 };
+use crate::pattern;
 use crate::read::Document;
 
 mod context;
@@ -67,7 +68,7 @@ struct Data {
 static DATA: LazyLock<Data> = LazyLock::new(|| {
     let raw: RawData =
         toml::from_str(include_str!("restructure_data.toml")).expect("bundled restructure data");
-    let re = |p: &str| Regex::new(p).expect("restructure data regex");
+    let re = |p: &str| pattern::regex(p).expect("restructure data regex");
     let all = |ps: &[String]| ps.iter().map(|p| re(p)).collect::<Vec<_>>();
     Data {
         titles: raw.titles.iter().map(|t| t.to_lowercase()).collect(),
@@ -93,7 +94,7 @@ static DATA: LazyLock<Data> = LazyLock::new(|| {
 
 /// A money figure: 1,303.33, $8,412.56.
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[$£€¥￥]\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
+    pattern::regex(r"(?:[$£€¥￥]\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
         .expect("static regex")
 });
 

@@ -2,44 +2,45 @@
 //! the derived amount paid out.
 
 use super::*;
+use crate::pattern;
 
 /// The principal or interest part of an instalment, right before its amount.
 pub(super) static PART_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:本金|利息|息费|还本|付息)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
+    pattern::regex(r"(?:本金|利息|息费|还本|付息)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
         .expect("static regex")
 });
 /// The interest of one period, right before its amount: `支付当月利息`, `每期利息为`, `每次付息`.
 static INTEREST_PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"(?:当月|当期|每月|每期|本期)?(?:利息|付息)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$",
     )
     .expect("static regex")
 });
 /// A sum of the parts follows within the sentence: `…及利息300.00元,合计1,966.67元`.
 pub(super) static SUM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^。;]{0,40}?(?:合计|共计|总计|总共|一共|=|＝)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[0-9¥￥零〇壹贰叁肆伍陆柒捌玖拾佰仟一二两三四五六七八九十]")
+    pattern::regex(r"^[^。;]{0,40}?(?:合计|共计|总计|总共|一共|=|＝)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[0-9¥￥零〇壹贰叁肆伍陆柒捌玖拾佰仟一二两三四五六七八九十]")
         .expect("static regex")
 });
 /// A sum right before an amount: `合计人民币`.
 pub(super) static SUM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:合计|共计|总计|总共|一共|=|＝)\s*(?:每月|每期|当期)?\s*(?:扣款|扣收|还款|应还|支付)?\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+    pattern::regex(r"(?:合计|共计|总计|总共|一共|=|＝)\s*(?:每月|每期|当期)?\s*(?:扣款|扣收|还款|应还|支付)?\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 /// The loan's own parts of a payment joined with a fee into a total (本息及担保服务费,
 /// 本金 + 服务费): the total is not the fee.
 static LOAN_PARTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:本息|本金|利息|月供)\s*(?:及|和|与|、|\+|＋)|(?:及|和|与|、|\+|＋|随|连同)\s*(?:本息|本金|利息|月供)")
+    pattern::regex(r"(?:本息|本金|利息|月供)\s*(?:及|和|与|、|\+|＋)|(?:及|和|与|、|\+|＋|随|连同)\s*(?:本息|本金|利息|月供)")
         .expect("static regex")
 });
 /// The principal repaid each period, right before its amount: `每期偿还本金`, `每期应还本金:`,
 /// `当期应还本金` (checked against the count and the principal before it is used).
 static PER_PERIOD_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:每|各)\s*(?:个)?(?:月|期|周)|当期|本期)\s*(?:应还|偿还|归还|还款|应付)?\s*(?:的)?\s*[:：]?\s*本金\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+    pattern::regex(r"(?:(?:每|各)\s*(?:个)?(?:月|期|周)|当期|本期)\s*(?:应还|偿还|归还|还款|应付)?\s*(?:的)?\s*[:：]?\s*本金\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 /// The principal part in a breakdown of the figure before it: `其中 本金`, `其中: 本金`.
 static BREAKDOWN_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"其中\s*[:：]?\s*(?:应还)?本金\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$",
     )
     .expect("static regex")
@@ -47,40 +48,40 @@ static BREAKDOWN_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
 /// Labels of each period's payment beside the shared vocabulary: `月还款`, `每周还款`, an
 /// employer's `每月从工资中扣还`.
 static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^每])月还款(?:额)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$|(?:每|按)\s*(?:两)?\s*(?:周|星期)\s*(?:还款|应还|偿还)(?:额)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$|(?:每个?月|按月)\s*(?:从|在)?\s*(?:工资|薪资|薪水|工资收入)\s*中?\s*(?:扣还|扣回|扣除|扣款)\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+    pattern::regex(r"(?:^|[^每])月还款(?:额)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$|(?:每|按)\s*(?:两)?\s*(?:周|星期)\s*(?:还款|应还|偿还)(?:额)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$|(?:每个?月|按月)\s*(?:从|在)?\s*(?:工资|薪资|薪水|工资收入)\s*中?\s*(?:扣还|扣回|扣除|扣款)\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 
 /// The one sum due at the end, right before its amount: `到期时本人连本带息一次归还出借人人民币`,
 /// `到期应还`, `期满一次性偿还本息共计`: the total of payments of a loan repaid at once.
 static SUM_DUE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:到期|期满|届满|届时)(?:时|日|之日|当日|后)?[^,。;每各]{0,12}?(?:(?:连本带息|本息|本利|本金和利息|本金及利息)[^,。;]{0,4}?)?(?:一次(?:性)?)?\s*(?:归还|偿还|还款|还清|付清|支付|应还|应付|应偿还|应归还)(?:给|予|于)?[^,。;0-9本息利]{0,8}?(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+    pattern::regex(r"(?:到期|期满|届满|届时)(?:时|日|之日|当日|后)?[^,。;每各]{0,12}?(?:(?:连本带息|本息|本利|本金和利息|本金及利息)[^,。;]{0,4}?)?(?:一次(?:性)?)?\s*(?:归还|偿还|还款|还清|付清|支付|应还|应付|应偿还|应归还)(?:给|予|于)?[^,。;0-9本息利]{0,8}?(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 
 /// The sum due at the end is paid at once, principal and interest together.
 static ONCE_AT_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"一次|连本带息|本息|本利").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"一次|连本带息|本息|本利").expect("static regex"));
 
 /// What each period's payment is: 每月归还/每期应还/每月偿还/当期应还/每期合计 (not 第12个月, the
 /// last).
 pub(super) static PER_PERIOD_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:每|各)\s*(?:个|(?:三|3|六|6)\s*个)?(?:月|期|季|周|次)[^,。;]{0,10}?(?:归还|偿还|还款|应还|应付|支付|还本付息|供款|缴纳|付息|付利息|合计|共计)")
+    pattern::regex(r"(?:每|各)\s*(?:个|(?:三|3|六|6)\s*个)?(?:月|期|季|周|次)[^,。;]{0,10}?(?:归还|偿还|还款|应还|应付|支付|还本付息|供款|缴纳|付息|付利息|合计|共计)")
         .expect("static regex")
 });
 /// Right after a figure, its value in the last period: `(末期416.59元)`, `（最后一期为…`.
 static LAST_PERIOD_VARIANT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[(（,，]\s*(?:末期|最后一期|尾期|最末期|最后1期|最后一个月)\s*(?:为|是|:|：)?\s*(?:人民币)?\s*[¥￥]?\s*$")
+    pattern::regex(r"^\s*[(（,，]\s*(?:末期|最后一期|尾期|最末期|最后1期|最后一个月)\s*(?:为|是|:|：)?\s*(?:人民币)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 /// A named row of the schedule and what is repaid in it: 第12期应还, 末期归还, 首期应还.
 pub(super) static SCHEDULE_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:第\s*[0-9一二三四五六七八九十]+\s*(?:期|个月|次)|末期|最后一期|首期)[^。;]{0,16}?(?:应还|归还|偿还|还款|支付)")
+    pattern::regex(r"(?:第\s*[0-9一二三四五六七八九十]+\s*(?:期|个月|次)|末期|最后一期|首期)[^。;]{0,16}?(?:应还|归还|偿还|还款|支付)")
         .expect("static regex")
 });
 /// The words right before the amount of a schedule row: 本金/利息/本息/合计 人民币.
 pub(super) static ROW_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:本金|利息|本息|息费|金额|款项|应还|归还|偿还|还款额|应还额|合计|共计)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
+    pattern::regex(r"(?:本金|利息|本息|息费|金额|款项|应还|归还|偿还|还款额|应还额|合计|共计)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
         .expect("static regex")
 });
 
@@ -431,7 +432,7 @@ impl Extractor<'_> {
 /// amount with an interest word at most a few characters before it.
 pub(super) fn interest_amount_named(text: &str) -> Option<Decimal> {
     static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"利息\s*(?:共计|合计|总计|共|为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
+        pattern::regex(r"利息\s*(?:共计|合计|总计|共|为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
             .expect("static regex")
     });
     tokens(text).iter().find_map(|t| {
@@ -446,11 +447,11 @@ pub(super) fn interest_amount_named(text: &str) -> Option<Decimal> {
 pub(super) fn interest_deducted_in(text: &str) -> bool {
     // 砍头息 is named as a charge and read as a fee, so it is not counted here again.
     static INTEREST: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"利息|[年月]息").expect("static regex"));
+        LazyLock::new(|| pattern::regex(r"利息|[年月]息").expect("static regex"));
     // 利息…由贷款人在发放贷款时一次性预先收取: interest collected as the loan is paid out is
     // interest taken in advance, whatever the verb.
     static IN_ADVANCE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"利息[^。;]{0,30}(?:放款|发放|出借|借出)[^,。;]{0,8}(?:预先|提前|一次性预先)\s*(?:收取|扣收|收回)|预收利息|利息[^。;]{0,12}预先收取")
+        pattern::regex(r"利息[^。;]{0,30}(?:放款|发放|出借|借出)[^,。;]{0,8}(?:预先|提前|一次性预先)\s*(?:收取|扣收|收回)|预收利息|利息[^。;]{0,12}预先收取")
             .expect("static regex")
     });
     if IN_ADVANCE.is_match(text) {

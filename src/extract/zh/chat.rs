@@ -3,24 +3,25 @@
 //! that speaks of lending (借) before it. That transfer pays the loan out; its sender lends.
 
 use super::*;
+use crate::pattern;
 
 /// A message's header: the sender and the time (`马振东 10:05`, `马振东 2025-08-30 10:05`,
 /// `10:05 马振东`).
 static SPEAKER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?P<a>\p{Han}{2,4})\s+(?:(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|(?:(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s+(?P<b>\p{Han}{2,4}))\s*$")
+    pattern::regex(r"^\s*(?:(?P<a>\p{Han}{2,4})\s+(?:(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|(?:(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s+(?P<b>\p{Han}{2,4}))\s*$")
         .expect("static regex")
 });
 /// A chat's transfer record: `[转账]`, `向某某转账`, `转账给某某`, `发起转账`.
 static TRANSFER_RECORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\[\s*转账\s*\]|【\s*转账\s*】|向\p{Han}{1,6}转账|转账给\p{Han}{1,6}|发起转账")
+    pattern::regex(r"\[\s*转账\s*\]|【\s*转账\s*】|向\p{Han}{1,6}转账|转账给\p{Han}{1,6}|发起转账")
         .expect("static regex")
 });
 /// Words of a repayment or of interest paid: a transfer that says them repays, not lends.
 static REPAID: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"还|利息|息费|本息").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"还|利息|息费|本息").expect("static regex"));
 /// A name that is an organisation's, not a person's.
 static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"公司|银行|中心|平台|客服|机构|集团|金融|小贷|门店|系统").expect("static regex")
+    pattern::regex(r"公司|银行|中心|平台|客服|机构|集团|金融|小贷|门店|系统").expect("static regex")
 });
 
 /// The transfer on `line` (at byte `at` of `text`) pays a loan out: the line notes a loan

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use crate::extract::prefilter::{LazyRegex, PatternSet};
 use crate::model::ClauseKind;
+use crate::pattern;
 
 struct Rule {
     kind: ClauseKind,
@@ -153,7 +154,7 @@ pub fn clause_kinds(sentence: &str) -> Vec<ClauseKind> {
 /// loan's. (某 alone is no mark: names are anonymised as 吴某.)
 pub(super) fn is_worked_example(text: &str) -> bool {
     static EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:[(（]?[0-9一二三四五六七八九十]+[)）.．、]\s*)?(?:计算|还款)?(?:示例|举例|例如|例)\s*[:：]|^[^,，。;；:：]{0,8}(?:示例|举例)\s*[:：]|假设(?:借款人|客户|用户|您)?(?:借款|借入|申请)|(?:示例|举例|例子)(?:仅|只)(?:为|作|供)|(?:示例|举例|例子)\s*(?:不是|并非|非)\s*本(?:次|笔)")
+        pattern::regex(r"^\s*(?:[(（]?[0-9一二三四五六七八九十]+[)）.．、]\s*)?(?:计算|还款)?(?:示例|举例|例如|例)\s*[:：]|^[^,，。;；:：]{0,8}(?:示例|举例)\s*[:：]|假设(?:借款人|客户|用户|您)?(?:借款|借入|申请)|(?:示例|举例|例子)(?:仅|只)(?:为|作|供)|(?:示例|举例|例子)\s*(?:不是|并非|非)\s*本(?:次|笔)")
             .expect("static regex")
     });
     text.contains(['例', '假']) && EXAMPLE.is_match(text)
@@ -164,7 +165,7 @@ pub(super) fn is_worked_example(text: &str) -> bool {
 /// date are that contract's, not this agreement's.
 pub(super) fn is_original_recital(text: &str) -> bool {
     static RECITAL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"(?:下称|简称|以下称)\s*[“"「『]?\s*原(?:借款|贷款)?(?:合同|协议)"#)
+        pattern::regex(r#"(?:下称|简称|以下称)\s*[“"「『]?\s*原(?:借款|贷款)?(?:合同|协议)"#)
             .expect("static regex")
     });
     text.contains('原') && RECITAL.is_match(text)
@@ -175,7 +176,7 @@ pub(super) fn is_original_recital(text: &str) -> bool {
 /// values are read. `None` when the sentence strikes nothing out.
 pub(super) fn without_struck_out(text: &str) -> Option<String> {
     static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"(?:原(?:写|为|填写?|约定|定|记载)(?:的|为)?\s*)?[“"「『‘](?P<v>[^”"」』’]{1,30})[”"」』’]\s*(?:已经?|均已|现已|业已)?\s*(?:被)?(?:划去|划掉|划除|删去|删除|删掉|涂去|涂掉|涂改|作废|勾掉|勾销|改为|改成|更正为|修改为|变更为|调整为)|原(?:写|填写?|约定|定|记载)(?:的|为)?\s*(?P<u>[^“"「『‘,，。;；:：]{1,30}?)\s*(?:已经?|均已|现已|业已)\s*(?:被)?(?:划去|划掉|划除|删去|删除|删掉|涂去|涂掉|涂改|作废|勾掉|勾销)"#)
+        pattern::regex(r#"(?:原(?:写|为|填写?|约定|定|记载)(?:的|为)?\s*)?[“"「『‘](?P<v>[^”"」』’]{1,30})[”"」』’]\s*(?:已经?|均已|现已|业已)?\s*(?:被)?(?:划去|划掉|划除|删去|删除|删掉|涂去|涂掉|涂改|作废|勾掉|勾销|改为|改成|更正为|修改为|变更为|调整为)|原(?:写|填写?|约定|定|记载)(?:的|为)?\s*(?P<u>[^“"「『‘,，。;；:：]{1,30}?)\s*(?:已经?|均已|现已|业已)\s*(?:被)?(?:划去|划掉|划除|删去|删除|删掉|涂去|涂掉|涂改|作废|勾掉|勾销)"#)
             .expect("static regex")
     });
     if !text.contains(['划', '删', '涂', '废', '勾', '改', '更', '变', '调']) {

@@ -3,14 +3,15 @@
 //! sits on the next line, after the other column's text. It is found by its column.
 
 use super::*;
+use crate::pattern;
 
 /// The gap between two columns: four spaces or more, or a tab.
 static COLUMN_GAP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[ \u{3000}]{4,}|\t+").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"[ \u{3000}]{4,}|\t+").expect("static regex"));
 
 /// The gap between two cells when a PDF's text keeps no widths: two spaces or more.
 static CELL_GAP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[ \u{3000}]{2,}|\t+").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"[ \u{3000}]{2,}|\t+").expect("static regex"));
 
 /// The cell of the next line in the same place as the cell at byte `at` of `line`, when both
 /// lines have as many cells (`品牌型号:…  GPS设备费:1,500.00元` over `车辆售价:…  (签约当日…)`).

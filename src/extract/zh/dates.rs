@@ -2,6 +2,7 @@
 //! dates, a loan period `自…至…`, `借款期限12个月`, `分12期`.
 
 use super::*;
+use crate::pattern;
 
 /// A date: `2019年5月10日`, `2019-05-10`, `2019/5/10`, or in Chinese numerals
 /// (`二〇一九年五月十日`, `贰零贰肆年拾贰月叁拾壹日`), or day first as in Hong Kong (`30/9/2025`).
@@ -11,12 +12,12 @@ const DATE_PAT: &str = r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d
 const ROC_YEAR_OFFSET: u32 = 1911;
 
 pub(super) static DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(DATE_PAT).expect("static regex"));
+    LazyLock::new(|| pattern::regex(DATE_PAT).expect("static regex"));
 
 /// A date without its capture names, to embed twice in [`RANGE`].
 fn date_pattern_unnamed() -> String {
     static NAME: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\?P<[a-z0-9]+>").expect("static regex"));
+        LazyLock::new(|| pattern::regex(r"\?P<[a-z0-9]+>").expect("static regex"));
     NAME.replace_all(DATE_PAT, "?:").into_owned()
 }
 
@@ -24,26 +25,27 @@ fn date_pattern_unnamed() -> String {
 /// `自2025年3月1日起,至2025年9月1日止`.
 pub(super) static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     let d = date_pattern_unnamed();
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"(?P<from>自|从)?\s*(?P<a>{d})\s*(?:(?P<qi>起)\s*[,，]?)?\s*(?:至|到|-|—|~)\s*(?P<b>{d})"
     ))
     .expect("static regex")
 });
 /// The words that make a period of two dates the loan's own (not a promotion's or a bill's).
 static LOAN_PERIOD_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"期限|借期|借款期|贷款期|借款日|借款时间|使用期|用款期").expect("static regex")
+    pattern::regex(r"期限|借期|借款期|贷款期|借款日|借款时间|使用期|用款期").expect("static regex")
 });
 /// A loan-period label right before its two dates, with only a separator between.
 static PERIOD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:借款|贷款|用款)(?:期限|期间)|借期)\s*[:为是|]?\s*$").expect("static regex")
+    pattern::regex(r"(?:(?:借款|贷款|用款)(?:期限|期间)|借期)\s*[:为是|]?\s*$")
+        .expect("static regex")
 });
 /// The day the loan is paid out: 放款日, 借款发放日, 实际放款日期, 起息日, 资金到账日.
 pub(super) static DISBURSE_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:实际)?放款(?:日期?|时间)|借款(?:日期?|时间)|(?:支用|提用|用款)(?:日期?|时间)|(?:借款|贷款)?发放(?:日期?|时间)|出借日期?|起息日|(?:资金|款项)到账(?:日期?|时间)|提款日期?")
+    pattern::regex(r"(?:实际)?放款(?:日期?|时间)|借款(?:日期?|时间)|(?:支用|提用|用款)(?:日期?|时间)|(?:借款|贷款)?发放(?:日期?|时间)|出借日期?|起息日|(?:资金|款项)到账(?:日期?|时间)|提款日期?")
         .expect("static regex")
 });
 pub(super) static TERM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"(?:期限|借期|贷款期间|借款期间|贷款期|借款期|借款天数|借款时长|用款|还款期)(?:\s*[(]\s*(?P<u1>月|天|日|年)\s*[)])?(?:\s|[:为是〕】」』\]]|共计?)*(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|月|天|日|年|期)?(?P<q>\s*(?:以内|以上|以下|内|\(含)|届满)?",
         n = "一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾"
     ))
@@ -51,13 +53,13 @@ pub(super) static TERM: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What makes a count of periods a count of months: `(月)`, `(按月)`, `(每月一期)`.
 static MONTHLY_PERIODS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[(]\s*(?:按|每)?\s*(?:个)?月\s*(?:一期|还款|入账|扣款|还)?\s*[)]")
+    pattern::regex(r"^\s*[(]\s*(?:按|每)?\s*(?:个)?月\s*(?:一期|还款|入账|扣款|还)?\s*[)]")
         .expect("static regex")
 });
 /// The loan's period as a length from its start date: `借款期间:自2025年3月5日起3年`,
 /// `借款期限自放款日起12个月` (a guarantee's or a claim's period is not the loan's).
 static TERM_FROM_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"(?:借款|贷款)(?:期限|期间)\s*(?:为|是|:)?\s*(?:自|从)\s*(?:{d}|放款日|起息日|借款日)\s*起\s*(?:算)?\s*(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天)(?P<q>\s*(?:以内|内|届满|期满))?",
         d = date_pattern_unnamed(),
         n = "一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾"
@@ -66,48 +68,49 @@ static TERM_FROM_START: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The start of the loan period with no end date: `借款期限自2025年10月9日起共6个月`.
 static PERIOD_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"(?:借款|贷款)(?:期限|期间)\s*(?:为|是|:)?\s*(?:自|从)\s*(?P<d>{d})\s*(?:起|开始)",
         d = date_pattern_unnamed()
     ))
     .expect("static regex")
 });
 pub(super) static DAYS_TOTAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"共计?\s*(?P<n>[0-9]+)\s*[天日]").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"共计?\s*(?P<n>[0-9]+)\s*[天日]").expect("static regex"));
 pub(super) static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数|分期方案|还款方案|借款方案|分期计划|分期(?:\s*:|[ \t\u{3000}]+))\s*[」』】]?\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是]|共计?)?\s*(?P<a>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)|(?:已选|所选|选定|您选择的|已选择的?)\s*(?:方案|期数|分期)?\s*[:：]?\s*(?P<s>[0-9]+|[一二两三四五六七八九十]+)\s*期|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*期|(?:每|按)\s*(?:一)?\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w>[0-9]+|[一二两三四五六七八九十]+)\s*(?:周|次)|每\s*(?:两|2)\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w2>[0-9]+|[一二两三四五六七八九十]+)\s*次|(?:^|[·|])\s*(?P<d>[0-9]+)\s*期\s*(?:[·|]|$)|[×xX*]\s*(?P<x>[0-9]{1,3})\s*期|(?:分|共|共计)\s*(?P<c>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|次)\s*(?:等额|平均|按月|逐月)?\s*(?:归还|偿还|还款|还清|支付|还本付息|付清|清偿|扣清|扣还|扣完|还完|结清)")
+    pattern::regex(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数|分期方案|还款方案|借款方案|分期计划|分期(?:\s*:|[ \t\u{3000}]+))\s*[」』】]?\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是]|共计?)?\s*(?P<a>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)|(?:已选|所选|选定|您选择的|已选择的?)\s*(?:方案|期数|分期)?\s*[:：]?\s*(?P<s>[0-9]+|[一二两三四五六七八九十]+)\s*期|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*期|(?:每|按)\s*(?:一)?\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w>[0-9]+|[一二两三四五六七八九十]+)\s*(?:周|次)|每\s*(?:两|2)\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w2>[0-9]+|[一二两三四五六七八九十]+)\s*次|(?:^|[·|])\s*(?P<d>[0-9]+)\s*期\s*(?:[·|]|$)|[×xX*]\s*(?P<x>[0-9]{1,3})\s*期|(?:分|共|共计)\s*(?P<c>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|次)\s*(?:等额|平均|按月|逐月)?\s*(?:归还|偿还|还款|还清|支付|还本付息|付清|清偿|扣清|扣还|扣完|还完|结清)")
         .expect("static regex")
 });
 
 pub(super) static CONTRACT_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:签订|签署|签约|签单|落款|订立|立约|立据|签字|签名|签章|盖章|办理|确认|试算)(?:日期?|时间)|合同日期|协议日期|签订于|签署于|签订|签署|订立|(?:出具|借条|借据)(?:日期|时间)")
+    pattern::regex(r"(?:签订|签署|签约|签单|落款|订立|立约|立据|签字|签名|签章|盖章|办理|确认|试算)(?:日期?|时间)|合同日期|协议日期|签订于|签署于|签订|签署|订立|(?:出具|借条|借据)(?:日期|时间)")
         .expect("static regex")
 });
 /// A bare `日期:` field, as under the signatures of a 借条, or a slip's `日期时间:`.
 pub(super) static BARE_DATE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"日期(?:时间)?\s*:").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"日期(?:时间)?\s*:").expect("static regex"));
 /// The words that make `日期` the date of something else (还款日期, 出生日期; 生效日期 may
 /// fall after the signing).
 pub(super) static OTHER_DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:入职|离职|转正|入学|毕业|开户|还款|放款|到期|起息|结息|计息|生效|出生|签发|有效|失效|到账|付款|支付|扣款|逾期|截止|开始|起始|终止|结束|届满|发放|提款|交付|划扣|入账|清偿|结清|申请|审批|首期|末期|最后|每期|当期)\s*$")
+    pattern::regex(r"(?:入职|离职|转正|入学|毕业|开户|还款|放款|到期|起息|结息|计息|生效|出生|签发|有效|失效|到账|付款|支付|扣款|逾期|截止|开始|起始|终止|结束|届满|发放|提款|交付|划扣|入账|清偿|结清|申请|审批|首期|末期|最后|每期|当期)\s*$")
         .expect("static regex")
 });
 pub(super) static SIGNED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:在[^,。;]{0,12}|(?:与|和|同)[^,。;]{1,30}?)?(?:签订|签署|订立|签约|协商一致|达成(?:一致|协议))|^\s*(?:通过[^,。;]{0,10})?(?:申请|确认)(?:借款|贷款)|^\s*成功办理|^\s*(?:经|由)[^,。;]{0,12}?(?:电子)?(?:签名|签字|签章|盖章|签署)(?:后|并|即)?\s*(?:生效|成立)").expect("static regex")
+    pattern::regex(r"^\s*(?:在[^,。;]{0,12}|(?:与|和|同)[^,。;]{1,30}?)?(?:签订|签署|订立|签约|协商一致|达成(?:一致|协议))|^\s*(?:通过[^,。;]{0,10})?(?:申请|确认)(?:借款|贷款)|^\s*成功办理|^\s*(?:经|由)[^,。;]{0,12}?(?:电子)?(?:签名|签字|签章|盖章|签署)(?:后|并|即)?\s*(?:生效|成立)").expect("static regex")
 });
 /// The day the borrower took the loan, said after the date: `于2025年7月7日通过某App向某公司借款`,
 /// `您于2025年10月20日借款50,000元`, `于2025年3月1日借入人民币2万元`.
 static BORROWED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:通过[^,。;]{0,12}?)?向[^,。;]{1,30}?)?(?:借款|借入|借到|贷款)\s*(?:现金)?\s*(?:人民币|[0-9¥￥]|[零一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+\s*[万千元])")
+    pattern::regex(r"^\s*(?:(?:通过[^,。;]{0,12}?)?向[^,。;]{1,30}?)?(?:借款|借入|借到|贷款)\s*(?:现金)?\s*(?:人民币|[0-9¥￥]|[零一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+\s*[万千元])")
         .expect("static regex")
 });
 /// A time of day right after a date (15:40, 19:22:05).
-static CLOCK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?").expect("static regex"));
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?").expect("static regex")
+});
 /// The loan paid out on the date before: `借款3,000元已于2025年11月20日成功发放至您的银行卡`,
 /// `出借人于2025年9月1日通过银行转账将上述款项全额转入借款人账户`, `以现金方式交付借款人`.
 static PAID_OUT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:通过|经由|经|以|用)[^,。;]{1,12}?(?:将[^,。;]{0,10}?)?)?(?:成功|已|已经|全额|足额|一次性)?\s*(?:发放|放款|到账|划入|划付|转入|打入|汇入|出借|交付借款|转账给|交付给?借款人|支付给?借款人)")
+    pattern::regex(r"^\s*(?:(?:通过|经由|经|以|用)[^,。;]{1,12}?(?:将[^,。;]{0,10}?)?)?(?:成功|已|已经|全额|足额|一次性)?\s*(?:发放|放款|到账|划入|划付|转入|打入|汇入|出借|交付借款|转账给|交付给?借款人|支付给?借款人)")
         .expect("static regex")
 });
 /// A date that closes the document, alone after the last sentence or on the last line (the
@@ -117,7 +120,7 @@ static PAID_OUT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// on the same line: `某银行 消费金融部 敬启　　2025年9月22日`, and so may a click-through's
 /// consent (`我已阅读并同意《借款协议》 2025-12-02`).
 static CLOSING_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"(?:^|[^:：\s][ \t\u{{3000}}]*\n\s*|[。!！,，]\s*|(?:敬启|谨启|敬上|谨上|[(（]?(?:盖章|签章|公章)[)）]?)[ \t\u{{3000}}]+|(?:同意|确认)[^\n。]{{0,60}}?[》」][ \t\u{{3000}}]+)[ \t\u{{3000}}]*(?P<d>{})(?:\s*[(（][^()（）\n]{{0,6}}(?:{})[)）])?(?:\s*(?:于|在)\s*\p{{Han}}{{2,8}}?(?:签订|签署|签字|订立|立)?)?[\s。]*$",
         date_pattern_unnamed(),
         date_pattern_unnamed()
@@ -126,7 +129,7 @@ static CLOSING_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A row of a printed plan that opens with its number and due date (第1期  2025/12/05  应还…).
 static ROW_DUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"(?m)^[ \t\u{{3000}}]*第\s*(?P<k>[0-9]{{1,3}})\s*期\s*[:：|]?\s*(?P<d>{})",
         date_pattern_unnamed()
     ))
@@ -134,7 +137,7 @@ static ROW_DUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A length of the loan right after the word for borrowing: `约定借款45天`, `借用3个月`.
 static TERM_AFTER_BORROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"(?:借款|借用|用款)\s*(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|天|日)(?P<q>\s*(?:以内|以上|以下|内))?",
         n = "一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾"
     ))
@@ -143,7 +146,7 @@ static TERM_AFTER_BORROW: LazyLock<Regex> = LazyLock::new(|| {
 /// The loan's length as the time after which it is repaid: `一年后归还本息`, `6个月后还清`,
 /// `一年后连本带利还你`, `一年后本金一次还`, `3个月后把本金还清`.
 static TERM_REPAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天|日)\s*(?:后|以后|之后)\s*(?:把|将)?\s*(?:连本带[息利]|本息|本利|(?:借款)?本金)?\s*(?:一次性?|一并|一起|一同)?\s*(?:归还|偿还|还清|付清|清偿|还本付息|还)",
         n = "一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾"
     ))
@@ -151,21 +154,21 @@ static TERM_REPAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The first due date: 首期/首次/第一次/第1期/首笔 还款日(期)/还款时间, 第一个还款日.
 pub(super) static FIRST_PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"(?:首|第一|第1)\s*(?:期|次|个|笔)?\s*(?:应?还款|还本付息|付息|供款)\s*(?:日期?|时间)|(?:首|第一|第1)\s*(?:期|次|笔)\s*(?:入账|扣款|扣还)|(?:首|第一|第1)\s*(?:期|次|笔)\s*(?:应还|应付|还款额?|供款)[^。;()]{0,20}[(]\s*(?:还款日\s*[:：]?|于)?\s*$",
     )
     .expect("static regex")
 });
 /// The last due date: 到期日, 最后一期/最后一次/末期/末次 还款日(期), 最后还款日.
 pub(super) static MATURITY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"到期日|最终到期|(?:借款)?本金\s*(?:应|须|将)?\s*(?:于|在)\s*$|(?:^|[\s:|])还款日期|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)?\s*(?:应?还款|还本付息|还本)\s*(?:日期?|时间)|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)\s*(?:入账|扣款|扣还)")
+    pattern::regex(r"到期日|最终到期|(?:借款)?本金\s*(?:应|须|将)?\s*(?:于|在)\s*$|(?:^|[\s:|])还款日期|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)?\s*(?:应?还款|还本付息|还本)\s*(?:日期?|时间)|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)\s*(?:入账|扣款|扣还)")
         .expect("static regex")
 });
 
 /// A date alone on the line under the signatures (借款人签字: … 盖章 / 2024年3月5日), or under
 /// a party's name or ID line as a 借条 ends (借款人: 王某 / 2019年12月1日).
 static DATE_UNDER_SIGNATURES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"(?m)(?:签字|签名|签章|盖章|捺印|[(（]章[)）]|^[ \t\u{{3000}}]*(?:借款人|出借人|贷款人|甲方|乙方|立据人|担保人|保证人|身份证号?码?)[ \t\u{{3000}}]*[:：(（])[^\n]*\n[ \t\u{{3000}}]*(?:日期\s*[:：]?\s*)?(?P<d>{})[ \t\u{{3000}}]*$",
         date_pattern_unnamed()
     ))
@@ -175,7 +178,7 @@ static DATE_UNDER_SIGNATURES: LazyLock<Regex> = LazyLock::new(|| {
 /// a page was shown (展示日期) or a slip printed (日期时间): a click-through contract's only
 /// date of agreement.
 static APPLIED_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"(?:申请|提交|确认|交易|借款确认|下单|订单|购买|办理|披露|告知|展示|日期)(?:时间|日期)\s*[:：]?\s*(?P<d>{})",
         date_pattern_unnamed()
     ))
@@ -535,7 +538,7 @@ impl Extractor<'_> {
 /// calendar year, not a length.
 fn year_of_a_date(text: &str, c: &regex::Captures<'_>) -> bool {
     static MONTH_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[0-9〇○零一二三四五六七八九十]{1,2}\s*月").expect("static regex")
+        pattern::regex(r"^\s*[0-9〇○零一二三四五六七八九十]{1,2}\s*月").expect("static regex")
     });
     c.name("u").is_some_and(|u| u.as_str() == "年")
         && c.get(0)

@@ -3,11 +3,13 @@
 //! 4,601元): the difference is what was taken, so it is that fee's amount.
 
 use super::*;
+use crate::pattern;
 
 /// A blank left to fill in (`____元`, `【 】`, `${fee}`): the fee's amount is unknown, whatever
 /// the payout shows.
-static FILL_IN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"_{2,}|【\s*】|\$\{|\{\{|[(（]\s+[)）]").expect("static regex"));
+static FILL_IN: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"_{2,}|【\s*】|\$\{|\{\{|[(（]\s+[)）]").expect("static regex")
+});
 
 impl Extractor<'_> {
     /// The one fee deducted at payout without an amount takes the principal less the amount

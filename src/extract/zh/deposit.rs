@@ -3,29 +3,32 @@
 //! the fees, and the cost sees it as an advance to the borrower with the last instalment.
 
 use super::*;
+use crate::pattern;
 
 /// The nouns of a deposit, simplified and traditional.
 static DEPOSIT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"保证金|保證金|押金|准备金|準備金|保障金|风险金|風險金|履约金|履約金")
+    pattern::regex(r"保证金|保證金|押金|准备金|準備金|保障金|风险金|風險金|履约金|履約金")
         .expect("static regex")
 });
 /// Returned to the borrower or set off against what the borrower owes.
 static RETURNED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"冲抵|沖抵|充抵|抵扣|抵减|抵減|抵销|抵銷|抵消|抵作|抵偿|抵償|抵充|退还|退還|返还|返還|退回|发还|發還|退给|退給|归还[^。;\n]{0,4}(?:借款人|乙方|您|你)")
+    pattern::regex(r"冲抵|沖抵|充抵|抵扣|抵减|抵減|抵销|抵銷|抵消|抵作|抵偿|抵償|抵充|退还|退還|返还|返還|退回|发还|發還|退给|退給|归还[^。;\n]{0,4}(?:借款人|乙方|您|你)")
         .expect("static regex")
 });
 /// A default named in a sentence (the deposit then pays what is overdue, not the borrower).
-static DEFAULT_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"逾期|违约|違約|拖欠|欠款|未按|不按期").expect("static regex"));
+static DEFAULT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"逾期|违约|違約|拖欠|欠款|未按|不按期").expect("static regex")
+});
 /// Words right before a default word that make it the condition of the return (无逾期,
 /// 未发生违约, 没有拖欠).
 static NO_DEFAULT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:无|無|未|没有|沒有|不存在|未曾)(?:发生|發生|出现|出現|任何)?\s*$")
+    pattern::regex(r"(?:无|無|未|没有|沒有|不存在|未曾)(?:发生|發生|出现|出現|任何)?\s*$")
         .expect("static regex")
 });
 /// The deposit is kept (不予退还, 不得返还): not returned.
 static KEPT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"不(?:予|得|能|会|會|再)?(?:退|返|归|歸|发还|發還|冲|沖|抵)").expect("static regex")
+    pattern::regex(r"不(?:予|得|能|会|會|再)?(?:退|返|归|歸|发还|發還|冲|沖|抵)")
+        .expect("static regex")
 });
 
 /// A sentence about a default or about keeping the deposit: not the ordinary return.
@@ -36,7 +39,7 @@ fn not_the_return(sentence: &str) -> bool {
             .any(|m| !NO_DEFAULT_BEFORE.is_match(&sentence[..m.start()]))
 }
 static SENTENCE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[^。;；\n]+").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"[^。;；\n]+").expect("static regex"));
 
 impl Extractor<'_> {
     /// Take a deposit held back at payout and returned at the end out of the fees (see the

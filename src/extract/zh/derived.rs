@@ -4,6 +4,7 @@
 
 use super::dates::months_between;
 use super::*;
+use crate::pattern;
 
 impl Extractor<'_> {
     /// No frequency is written, but several instalments are, and the first falls due one
@@ -212,7 +213,7 @@ impl Extractor<'_> {
     /// the plan is monthly, said as worked out.
     fn frequency_from_row_months(&mut self) {
         static ROW_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?m)^[ \t\u{3000}]*(?:第\s*(?P<k>[0-9]{1,3})\s*期\s*[:：|]?|(?P<k2>[0-9]{1,3})(?:[ \t\u{3000}]+|\s*[|]\s*))\s*(?:[0-9]{4}\s*[-/.年]\s*)?(?P<m>[0-9]{1,2})\s*[/月.-]\s*(?P<d>[0-9]{1,2})(?:\s|日|号|$)")
+            pattern::regex(r"(?m)^[ \t\u{3000}]*(?:第\s*(?P<k>[0-9]{1,3})\s*期\s*[:：|]?|(?P<k2>[0-9]{1,3})(?:[ \t\u{3000}]+|\s*[|]\s*))\s*(?:[0-9]{4}\s*[-/.年]\s*)?(?P<m>[0-9]{1,2})\s*[/月.-]\s*(?P<d>[0-9]{1,2})(?:\s|日|号|$)")
                 .expect("static regex")
         });
         if self.terms.frequency.is_some() {
@@ -376,7 +377,7 @@ impl Extractor<'_> {
 /// it offers at least three.
 pub(super) fn count_options(row: &str) -> Option<Vec<u32>> {
     static OPTION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[□☐▢◻☑■▣✔✓√]\s*(?P<n>[0-9]{1,3})\s*期").expect("static regex")
+        pattern::regex(r"[□☐▢◻☑■▣✔✓√]\s*(?P<n>[0-9]{1,3})\s*期").expect("static regex")
     });
     let counts: Vec<u32> = OPTION
         .captures_iter(row)

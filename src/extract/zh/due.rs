@@ -3,22 +3,24 @@
 //! statement (`计入当期账单`: monthly).
 
 use super::*;
+use crate::pattern;
 
 /// Repaid in one sum: `一次性归还`, `一并偿还`, `全部还清`. What precedes it is checked for a
 /// date (`应于2025年12月15日(前)`).
 static ONE_SUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:一次性?|一并|全部)\s*(?:归还|偿还|还清|清偿|返还|结清)").expect("static regex")
+    pattern::regex(r"(?:一次性?|一并|全部)\s*(?:归还|偿还|还清|清偿|返还|结清)")
+        .expect("static regex")
 });
 
 /// What may stand between the date and the words of one sum: `前`, `之前`, `当日`, a comma.
 static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:之前|以前|前|当日|当天)?\s*[,，]?\s*(?:向[^,。;]{0,10})?$")
+    pattern::regex(r"^\s*(?:之前|以前|前|当日|当天)?\s*[,，]?\s*(?:向[^,。;]{0,10})?$")
         .expect("static regex")
 });
 
 /// Instalments billed on a card statement: each period is one monthly bill.
 static CARD_BILL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"账单分期|信用卡分期|(?:计入|列入|记入|并入)\s*(?:当期|每期|每月|次月|下期)?\s*(?:信用卡)?账单")
+    pattern::regex(r"账单分期|信用卡分期|(?:计入|列入|记入|并入)\s*(?:当期|每期|每月|次月|下期)?\s*(?:信用卡)?账单")
         .expect("static regex")
 });
 

@@ -3,10 +3,11 @@
 //! interest is known, and what the stated instalment holds above it is the fee of each period.
 
 use super::*;
+use crate::pattern;
 
 /// The fee an instalment includes: 含当期本息及担保服务费, 包含本金、利息和服务费, 其中包括担保费.
 static INCLUDED_FEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:含|包含|包括)[^。;)]{0,16}?(?P<fee>[^\s及和与、,含括当本利息期]{0,4}(?:服务费|担保费|手续费|管理费|保险费|会员费))")
+    pattern::regex(r"(?:含|包含|包括)[^。;)]{0,16}?(?P<fee>[^\s及和与、,含括当本利息期]{0,4}(?:服务费|担保费|手续费|管理费|保险费|会员费))")
         .expect("static regex")
 });
 

@@ -3,10 +3,11 @@
 //! reading itself matches fees by the generic word throughout.
 
 use super::*;
+use crate::pattern;
 
 /// A clause's number (第六条), which opens the clause, not the name.
 static CLAUSE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第[0-9一二三四五六七八九十百]+[条章节款项部分]").expect("static regex")
+    pattern::regex(r"第[0-9一二三四五六七八九十百]+[条章节款项部分]").expect("static regex")
 });
 
 /// How many characters before the generic word may still be a part of the fee's name.

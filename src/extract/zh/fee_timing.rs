@@ -2,22 +2,23 @@
 //! end, on a date or with a named instalment.
 
 use super::*;
+use crate::pattern;
 
 /// Paid once at the end: 到期一次性支付, 到期时支付, 随最后一期(还款)支付, 与最后一期还款一并收取,
 /// 于到期日与本息一并支付.
 static TIMING_AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:到期|期满|届满)(?:时|日|之日|当日)?\s*(?:一次性?|一并)?\s*(?:支付|缴纳|交纳|缴付|交付|付清|收取|结清)|随(?:最后|末)\s*(?:一)?\s*期|(?:与|和|连同|随同?)\s*(?:最后|末)\s*(?:一)?\s*期(?:还款|月供|本息|应还款项)?\s*(?:一并|一同|一起)|(?:最后|末)\s*(?:一)?\s*期(?:还款(?:时|日)?|月供|本息)?\s*(?:一并|一次性|一同)?\s*(?:支付|缴纳|收取)|借款到期后(?:一次性)?(?:支付|缴纳)|(?:到期|期满|届满)(?:时|日|之日|当日)?[^,。;]{0,8}?(?:一次性|一并|一同|一起)\s*(?:支付|缴纳|交纳|付清|收取|结清|扣收|扣取|扣款|划扣|扣划)")
+    pattern::regex(r"(?:到期|期满|届满)(?:时|日|之日|当日)?\s*(?:一次性?|一并)?\s*(?:支付|缴纳|交纳|缴付|交付|付清|收取|结清)|随(?:最后|末)\s*(?:一)?\s*期|(?:与|和|连同|随同?)\s*(?:最后|末)\s*(?:一)?\s*期(?:还款|月供|本息|应还款项)?\s*(?:一并|一同|一起)|(?:最后|末)\s*(?:一)?\s*期(?:还款(?:时|日)?|月供|本息)?\s*(?:一并|一次性|一同)?\s*(?:支付|缴纳|收取)|借款到期后(?:一次性)?(?:支付|缴纳)|(?:到期|期满|届满)(?:时|日|之日|当日)?[^,。;]{0,8}?(?:一次性|一并|一同|一起)\s*(?:支付|缴纳|交纳|付清|收取|结清|扣收|扣取|扣款|划扣|扣划)")
         .expect("static regex")
 });
 /// Paid on the payout day, apart from the loan: 放款当日支付, 放款时另行支付, 放款当日从银行卡
 /// 另行扣款.
 static TIMING_AT_DISBURSEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:放款|发放贷款|发放借款|借款发放|款项到账|提款)(?:当日|当天|之日|时)\s*(?:(?:另行|单独|一次性)\s*){0,2}(?:向[^,。;]{0,8}|从[^,。;]{0,10}?(?:账户|银行卡|借记卡|信用卡)(?:中|内)?)?\s*(?:(?:另行|单独|一次性)\s*){0,2}(?:支付|缴纳|交纳|付清|扣款|扣收|划扣|扣划|代扣)")
+    pattern::regex(r"(?:放款|发放贷款|发放借款|借款发放|款项到账|提款)(?:当日|当天|之日|时)\s*(?:(?:另行|单独|一次性)\s*){0,2}(?:向[^,。;]{0,8}|从[^,。;]{0,10}?(?:账户|银行卡|借记卡|信用卡)(?:中|内)?)?\s*(?:(?:另行|单独|一次性)\s*){0,2}(?:支付|缴纳|交纳|付清|扣款|扣收|划扣|扣划|代扣)")
         .expect("static regex")
 });
 /// The words after a date that make it the day a fee is paid: `于2025年6月1日前支付`.
 static PAID_ON_DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"^\s*[)）]?\s*(?:之?前|当日|当天|以前)?\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:一次性)?\s*(?:(?:向|与|和|连同|随)[^,。;]{0,10}?)?(?:一并|一同|一起)?\s*(?:支付|缴纳|交纳|付清|收取|扣收|扣款|划扣|扣划|扣取)",
     )
     .expect("static regex")
@@ -25,7 +26,7 @@ static PAID_ON_DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A fee paid with one named instalment (随第3期还款一并支付, 于第6期还款日收取, 随首期月供
 /// 一并支付, 计入第一期账单): `k` is the instalment, 首 the first. What follows the match is checked too: 自第2期起每期收取 is a per-period fee.
 static WITH_INSTALMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:第\s*(?P<k>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})|(?P<first>首))\s*期(?P<rest>[^,。;]{0,12}?)(?:支付|缴纳|交纳|付清|收取|扣收|一并)|(?:计入|记入|纳入|并入|列入|加入)\s*(?:第\s*(?P<k2>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})|(?P<first2>首))\s*期(?:账单|还款|月供|应还)")
+    pattern::regex(r"(?:第\s*(?P<k>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})|(?P<first>首))\s*期(?P<rest>[^,。;]{0,12}?)(?:支付|缴纳|交纳|付清|收取|扣收|一并)|(?:计入|记入|纳入|并入|列入|加入)\s*(?:第\s*(?P<k2>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})|(?P<first2>首))\s*期(?:账单|还款|月供|应还)")
         .expect("static regex")
 });
 /// When the fee a sentence speaks of is paid, as far as the sentence says.
@@ -178,13 +179,13 @@ pub(in super::super) fn paid_with_instalment(sentence: &str) -> Option<u32> {
 /// The words before a fee's name that make it a part of the instalment: an instalment's label,
 /// its principal or interest, then a plus (每期还款额 = 本金1,500元 + 利息180元 + 账户管理费).
 static INSTALMENT_SUMMAND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:还款额|还款金额|月供|应还|期供|每期还款|月还款)[^。;]{0,40}?(?:本金|利息)[^。;]*[+＋]\s*(?:[(（]?\s*)?$")
+    pattern::regex(r"(?:还款额|还款金额|月供|应还|期供|每期还款|月还款)[^。;]{0,40}?(?:本金|利息)[^。;]*[+＋]\s*(?:[(（]?\s*)?$")
         .expect("static regex")
 });
 
 /// The sum a fee is a part of is the one due at the end: `到期应还1,019.20元(本金…+利息…+服务费`.
 static DUE_AT_END_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"(?:到期|期满|届满)(?:时|日)?[^。;,]{0,6}?(?:应还|应付|还款|归还|偿还|支付)[^。;]*$",
     )
     .expect("static regex")

@@ -11,34 +11,37 @@ mod fee_names;
 
 #[path = "fee_timing.rs"]
 mod fee_timing;
+use crate::pattern;
 use fee_timing::*;
 pub(super) use fee_timing::{paid_with_instalment, timing_of};
 
 /// A blank where a fee's amount belongs, soon after the fee's name.
 static BLANK_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^,。;]{0,16}?(?:_{2,}|【\s*】|\[\s*\]|\$\{[^}]*\}|\{\{[^}]*\}\}|\(\s+\)\s*元)")
-        .expect("static regex")
+    pattern::regex(
+        r"^[^,。;]{0,16}?(?:_{2,}|【\s*】|\[\s*\]|\$\{[^}]*\}|\{\{[^}]*\}\}|\(\s+\)\s*元)",
+    )
+    .expect("static regex")
 });
 
 /// The words right before a fee's name that make it the charge of another service than the
 /// loan: a cash withdrawal, a transfer, a lost card (取现手续费, 转账手续费, 挂失手续费).
 static OTHER_SERVICE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:取现|提现|预借现金|转账|汇款|跨行|挂失|补卡|换卡|补办|查询|短信通知)\s*$")
+    pattern::regex(r"(?:取现|提现|预借现金|转账|汇款|跨行|挂失|补卡|换卡|补办|查询|短信通知)\s*$")
         .expect("static regex")
 });
 /// Words that put a charge outside this loan: the contract says it is not one of its charges
 /// (不属于本合同费用, 与本贷款无关), or the borrower buys the cover apart, from an insurer
 /// (借款人自行向保险公司投保). Such a figure is another contract's price, not a cost of the loan.
 static NOT_THIS_LOANS_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"不属于本(?:合同|协议|贷款|借款)(?:项下)?(?:的)?(?:费用|收费)|非本(?:合同|协议|贷款|借款)(?:项下)?(?:的)?(?:费用|收费)|不(?:计入|纳入|列入)本(?:合同|协议|贷款|借款)(?:项下)?(?:的)?(?:费用|收费|成本)|与本(?:合同|协议|贷款|借款)无关")
+    pattern::regex(r"不属于本(?:合同|协议|贷款|借款)(?:项下)?(?:的)?(?:费用|收费)|非本(?:合同|协议|贷款|借款)(?:项下)?(?:的)?(?:费用|收费)|不(?:计入|纳入|列入)本(?:合同|协议|贷款|借款)(?:项下)?(?:的)?(?:费用|收费|成本)|与本(?:合同|协议|贷款|借款)无关")
         .expect("static regex")
 });
 static BOUGHT_APART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"自行(?:向[^,。;]{0,12})?(?:投保|购买|购置)").expect("static regex")
+    pattern::regex(r"自行(?:向[^,。;]{0,12})?(?:投保|购买|购置)").expect("static regex")
 });
 /// The loan pays or carries the charge after all (保费计入贷款本金, 从贷款中扣除, 由贷款人代收).
 static CARRIED_BY_THE_LOAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:计入|纳入|并入|包含在)(?:本次)?(?:贷款|借款|融资)|由(?:贷款人|出借人|贷款方)代(?:收|缴|扣)|贷款(?:资金)?(?:支付|垫付)")
+    pattern::regex(r"(?:计入|纳入|并入|包含在)(?:本次)?(?:贷款|借款|融资)|由(?:贷款人|出借人|贷款方)代(?:收|缴|扣)|贷款(?:资金)?(?:支付|垫付)")
         .expect("static regex")
 });
 
@@ -52,7 +55,7 @@ fn another_contracts_charge(sentence: &str, kind: FeeKind) -> bool {
 /// A charge the clause ties to repaying early (收取提前归还本金1%的手续费, 提前还款的,
 /// 按剩余本金2%收取违约金, Hong Kong's 提早还款): a prepayment charge, whatever its name.
 static PREPAYMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"提[前早](?:还款|归还|偿还|清偿|结清|还本|还贷|还清|支取|终止|解除)[^。;,]{0,16}$|提[前早](?:还款|归还|偿还|清偿|结清|还本|还贷|还清)[^。;]{0,6}(?:的|者|时)\s*,[^。;]{0,16}$")
+    pattern::regex(r"提[前早](?:还款|归还|偿还|清偿|结清|还本|还贷|还清|支取|终止|解除)[^。;,]{0,16}$|提[前早](?:还款|归还|偿还|清偿|结清|还本|还贷|还清)[^。;]{0,6}(?:的|者|时)\s*,[^。;]{0,16}$")
         .expect("static regex")
 });
 
@@ -60,14 +63,14 @@ static PREPAYMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// 管理费, 不向借款人收取任何费用), the names listed before it under the same negation
 /// included (不收取任何手续费或管理费: 管理费 is not charged either).
 static NEGATED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:均|皆|都|一律|概)?不(?:再|另行|另|额外)?(?:[向对从][^,。;:]{1,8}?)?(?:收取|收|计收|加收|收费|支付|缴纳|承担|产生)|免(?:收|除|交|缴|费|去)?|无(?:需|须)?(?:[向对][^,。;:]{1,8}?)?(?:支付|缴纳|承担)|无|没有|未(?:收取|约定|设置))(?:任何|其他|其它|额外|另外|的|名义|形式|以下)*\s*(?:[\p{Han}]{1,10}?(?:费用?|息|金)\s*(?:、|/|或者|或是|或|和|及|以及|与|、以及)\s*)*$")
+    pattern::regex(r"(?:(?:均|皆|都|一律|概)?不(?:再|另行|另|额外)?(?:[向对从][^,。;:]{1,8}?)?(?:收取|收|计收|加收|收费|支付|缴纳|承担|产生)|免(?:收|除|交|缴|费|去)?|无(?:需|须)?(?:[向对][^,。;:]{1,8}?)?(?:支付|缴纳|承担)|无|没有|未(?:收取|约定|设置))(?:任何|其他|其它|额外|另外|的|名义|形式|以下)*\s*(?:[\p{Han}]{1,10}?(?:费用?|息|金)\s*(?:、|/|或者|或是|或|和|及|以及|与|、以及)\s*)*$")
         .expect("static regex")
 });
 
 /// Words after a fee's name (and the names listed with it) that say it is not charged:
 /// 手续费、管理费均不收取, 服务费一律免收, 咨询费全免, 管理费: 无.
 static NEGATED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s*(?:、|/|或者|或|和|及|以及|与)\s*[\p{Han}]{1,10}?(?:费用?|息|金))*\s*(?:等(?:任何|其他|一切)?费用)?\s*(?:均|皆|都|一律|概|全部|全)?\s*(?:不(?:予|再|另行|另)?(?:收取|收|计收|计取|收费)|免(?:收|除|交|缴|费|去)|全免|为\s*(?:零|0(?:\.0+)?\s*元?)(?:$|[,。;\s])|[:]\s*(?:无|免|不收取?)(?:$|[,。;\s]))")
+    pattern::regex(r"^(?:\s*(?:、|/|或者|或|和|及|以及|与)\s*[\p{Han}]{1,10}?(?:费用?|息|金))*\s*(?:等(?:任何|其他|一切)?费用)?\s*(?:均|皆|都|一律|概|全部|全)?\s*(?:不(?:予|再|另行|另)?(?:收取|收|计收|计取|收费)|免(?:收|除|交|缴|费|去)|全免|为\s*(?:零|0(?:\.0+)?\s*元?)(?:$|[,。;\s])|[:]\s*(?:无|免|不收取?)(?:$|[,。;\s]))")
         .expect("static regex")
 });
 
@@ -128,48 +131,48 @@ pub(super) enum FeeFigure<'t> {
 
 /// Money in figures or words, as it stands between a fee's name and a later amount.
 static MONEY_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:万|千)?\s*[元圆]|(?:[¥￥]|人民币|RMB|CNY|HK\s?\$|NT\s?\$)\s*[0-9]|[壹贰叁肆伍陆柒捌玖拾佰仟万]+\s*[元圆]")
+    pattern::regex(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:万|千)?\s*[元圆]|(?:[¥￥]|人民币|RMB|CNY|HK\s?\$|NT\s?\$)\s*[0-9]|[壹贰叁肆伍陆柒捌玖拾佰仟万]+\s*[元圆]")
         .expect("static regex")
 });
 /// The words that make a figure a total: 合计, 共计, 总计, 累计, 总额, 一共.
 static TOTAL_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"合计|共计|总计|累计|总额|总共|一共|共\s*[:]?\s*$").expect("static regex")
+    pattern::regex(r"合计|共计|总计|累计|总额|总共|一共|共\s*[:]?\s*$").expect("static regex")
 });
 /// A total word right before a figure in the text between a fee name and an amount
 /// (服务费共计1,200元, 按12期每期: the 1,200 is the total, not another fee's amount).
 static TOTAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:合计|共计|总计|累计|总额|总共|一共|共)\s*(?:为|是|:)?\s*$")
+    pattern::regex(r"(?:合计|共计|总计|累计|总额|总共|一共|共)\s*(?:为|是|:)?\s*$")
         .expect("static regex")
 });
 /// A fee name that qualifies another label (月供(不含账户管理费), 每期应还(含服务费)).
 static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:不含|不包含|不包括|未含|含|包含|包括|已含|(?:^|[^扣剔免减])除(?:了)?)\s*$")
+    pattern::regex(r"(?:不含|不包含|不包括|未含|含|包含|包括|已含|(?:^|[^扣剔免减])除(?:了)?)\s*$")
         .expect("static regex")
 });
 /// An inclusion before a fee name, in brackets after a figure (`1,150元(含分期服务费`) or
 /// opening its clause (`月供1,000元,其中含服务费`).
 static INCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[0-9][^,。;]{0,3}[(（])\s*(?:其中)?\s*(?:已含|包含|含)\s*$")
+    pattern::regex(r"(?:^|[0-9][^,。;]{0,3}[(（])\s*(?:其中)?\s*(?:已含|包含|含)\s*$")
         .expect("static regex")
 });
 /// A debit that includes the fee (每月实际扣款含平台服务费200元, 每期划扣金额包含会员费99元,
 /// 每月代扣款项中含担保费150元): the figure right after the fee's name is the fee's, charged on
 /// top of the instalment it is debited with.
 static DEBIT_INCLUDES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"(?:扣款|扣收|代扣|划扣|扣缴)(?:金额|额|款项)?\s*(?:中|里)?\s*(?:已含|包含|含|包括)\s*$",
     )
     .expect("static regex")
 });
 /// A label of another figure right before the amount (…应还, 实际到账金额为, 月供, 未分期部分).
 static ROLE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:应还|应付|还款额|还款金额|月供|本息|到账|实收|放款金额|借款金额|借款本金|贷款金额|部分|余额|差额)[^,。;0-9]{0,4}$")
+    pattern::regex(r"(?:应还|应付|还款额|还款金额|月供|本息|到账|实收|放款金额|借款金额|借款本金|贷款金额|部分|余额|差额)[^,。;0-9]{0,4}$")
         .expect("static regex")
 });
 /// What may stand between an amount and the fee name after it (800元的服务费, 500元整作为
 /// 居间服务费, 2,000元给丙方作为服务费).
 static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:万|千)?\s*(?:元|圆)?\s*(?:整)?\s*(?:的|作为|用作|用于|为|给[^,。;0-9()+＋、及和]{0,6}作为)?\s*$")
+    pattern::regex(r"^\s*(?:万|千)?\s*(?:元|圆)?\s*(?:整)?\s*(?:的|作为|用作|用于|为|给[^,。;0-9()+＋、及和]{0,6}作为)?\s*$")
         .expect("static regex")
 });
 
@@ -238,11 +241,13 @@ fn same_fee(f: &Fee, name: &str, kind: FeeKind) -> bool {
 /// fee (服务费2,400元,于借款到期日与本金一并支付), no part of the loan named in between.
 pub(super) fn fee_paid_with_the_loan(text: &str, start: usize, end: usize) -> bool {
     static ALONG_WITH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:与|和|及|连同|随|同)\s*(?:每期|当期|最后一期)?\s*(?:本金|本息|利息|月供)")
-            .expect("static regex")
+        pattern::regex(
+            r"(?:与|和|及|连同|随|同)\s*(?:每期|当期|最后一期)?\s*(?:本金|本息|利息|月供)",
+        )
+        .expect("static regex")
     });
     static LOAN_PART: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"本金|本息|利息|月供|还款|[年月日]利率").expect("static regex")
+        pattern::regex(r"本金|本息|利息|月供|还款|[年月日]利率").expect("static regex")
     });
     let (Some(words), Some(before)) = (text.get(start..end), text.get(..start)) else {
         return false;
@@ -283,12 +288,13 @@ fn on_default_kind(kind: FeeKind) -> bool {
 
 /// A pronoun for the fee just stated: 该笔费用, 上述费用, 此项费用, 该款项.
 static FEE_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:该|此|上述|前述|以上)(?:笔|项|部分)?(?:费用|款项|收费)").expect("static regex")
+    pattern::regex(r"(?:该|此|上述|前述|以上)(?:笔|项|部分)?(?:费用|款项|收费)")
+        .expect("static regex")
 });
 
 /// A figure of its own (an amount or a rate): a sentence with one is about that figure.
 static MONEY_TOPIC_VALUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[0-9]|[壹贰叁肆伍陆柒捌玖拾佰仟]").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"[0-9]|[壹贰叁肆伍陆柒捌玖拾佰仟]").expect("static regex"));
 
 impl Extractor<'_> {
     /// Statements about when a fee is paid or that the interest is deducted, which may sit in

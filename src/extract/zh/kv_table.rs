@@ -4,15 +4,16 @@
 
 use std::sync::LazyLock;
 
+use crate::pattern;
 use regex::Regex;
 
 /// What separates the cells of a row: a border, a tab, an ideographic space or two spaces.
 static CELL_GAP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*[|│┃║¦\t\u{3000}]+\s*|\s{2,}").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"\s*[|│┃║¦\t\u{3000}]+\s*|\s{2,}").expect("static regex"));
 
 /// A label of a money term, a count or a date: a row of labels names at least two.
 static FIELD_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"金额|本金|期数|期限|利率|费率|费|应还|还款|月供|总价|价格|日期|利息|天数")
+    pattern::regex(r"金额|本金|期数|期限|利率|费率|费|应还|还款|月供|总价|价格|日期|利息|天数")
         .expect("static regex")
 });
 
@@ -84,13 +85,13 @@ fn paired(above: &str, row: &str) -> Option<String> {
 
 /// A cell naming a tenor (`12期`, `6个月`): the first cell of a row of a table of options.
 static TENOR_CELL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?P<n>[0-9]{1,3})\s*(?:期|个月)$").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"^(?P<n>[0-9]{1,3})\s*(?:期|个月)$").expect("static regex"));
 /// A mark that picks one row of a table of options (✓ 已选, ☑, 当前选择).
 static CHOSEN_MARK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[✓✔☑√]|已选|选中|当前选择|您的选择").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"[✓✔☑√]|已选|选中|当前选择|您的选择").expect("static regex"));
 /// A date in a row: a schedule's row, not an option.
 static ROW_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}|[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
+    pattern::regex(r"[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}|[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
         .expect("static regex")
 });
 

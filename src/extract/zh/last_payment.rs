@@ -4,22 +4,23 @@
 //! Without it the level instalment reads as interest alone, which the rate contradicts.
 
 use super::*;
+use crate::pattern;
 
 /// A named row of the schedule, to read which row it is: 第36期, 第三十六个月, 末期, 最后一期.
 static ROW_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第\s*([0-9]+|[一二两三四五六七八九十百]+)\s*(?:期|个月|次)|(末期|最后\s*(?:一|1)\s*期|最后\s*(?:一|1)\s*个月|尾期|最末一期)|(首期|首次还款|首月)")
+    pattern::regex(r"第\s*([0-9]+|[一二两三四五六七八九十百]+)\s*(?:期|个月|次)|(末期|最后\s*(?:一|1)\s*期|最后\s*(?:一|1)\s*个月|尾期|最末一期)|(首期|首次还款|首月)")
         .expect("static regex")
 });
 
 /// The balloon named right before its amount: 尾款, 尾付款, 尾付金额, 弹性尾款, 末期尾款.
 static BALLOON_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:尾款|尾付款|尾付|尾付金额|尾款金额|尾期款|尾期付款|弹性尾款)(?:金额|款项)?\s*(?:为|是|计|共)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+    pattern::regex(r"(?:尾款|尾付款|尾付|尾付金额|尾款金额|尾期款|尾期付款|弹性尾款)(?:金额|款项)?\s*(?:为|是|计|共)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 
 /// A row's amount that is only a part of it (本金, 利息), not what is paid in the row.
 static PART_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:本金|利息|息费)\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+    pattern::regex(r"(?:本金|利息|息费)\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 

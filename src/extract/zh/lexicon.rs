@@ -6,9 +6,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::{Basis, FeeKind, Payee, Per};
+use crate::pattern;
 
 fn re(p: &str) -> Regex {
-    Regex::new(p).expect("static regex")
+    pattern::regex(p).expect("static regex")
 }
 
 /// Chinese numeral characters (大写 and small), used inside patterns.

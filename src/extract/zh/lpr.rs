@@ -8,11 +8,12 @@
 //! depends on. Figures inside such a sentence (`1个基点为0.01%`) are never the rate.
 
 use super::*;
+use crate::pattern;
 
 /// The spread: `LPR … 加 45 个基点`, `LPR＋80bp`, `LPR加0.5个百分点`, `LPR上浮10%`,
 /// `LPR减20个基点`. `op` is the sign word, `v` the figure, `u` its unit.
 static SPREAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"(?i)(?:LPR|贷款市场报价利率)\s*[)）]?[^。;；\n]{0,24}?(?P<op>加点|加上|加|减去|减|上浮|下浮|[+＋\-－])\s*(?P<v>[0-9]+(?:\.[0-9]+)?)\s*(?P<u>个基点|基点|bps|bp|个百分点|百分点|%)",
     )
     .expect("static regex")
@@ -20,7 +21,7 @@ static SPREAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A spread stated apart from the LPR words: `加点幅度为45个基点`, `加点数值：+0.80%`.
 static SPREAD_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"(?i)(?P<op>加点|加减点)(?:幅度|数值|值)?\s*(?:为|是|:|：)?\s*(?P<sign>[+＋\-－])?\s*(?P<v>[0-9]+(?:\.[0-9]+)?)\s*(?P<u>个基点|基点|bps|bp|个百分点|百分点|%)",
     )
     .expect("static regex")
@@ -28,15 +29,16 @@ static SPREAD_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The LPR value a contract states: `签约前一工作日一年期LPR为3.00%`, `LPR：3.00%`.
 static VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"(?:LPR|贷款市场报价利率)\s*[)）]?[^。;；\n0-9+＋]{0,16}?(?:为|是|:|：|=|＝)\s*(?P<v>[0-9]+(?:\.[0-9]+)?)\s*%",
     )
     .expect("static regex")
 });
 
 /// Words of a rate sentence tied to the LPR: its figures are not the contract rate.
-static LPR_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)LPR|贷款市场报价利率|基点|\bbps?\b").expect("static regex"));
+static LPR_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)LPR|贷款市场报价利率|基点|\bbps?\b").expect("static regex")
+});
 
 /// How the spread applies to the LPR.
 #[derive(Debug, Clone, Copy, PartialEq)]

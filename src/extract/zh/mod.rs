@@ -54,6 +54,7 @@ use crate::model::{
     FrequencyTerm, Inconsistency, Inferred, JurisdictionHint, LenderType, LoanTerm, Party, Per,
     Rate, RateKind, RateStep, Repayment, RepaymentMethod, Terms, Unparsed,
 };
+use crate::pattern;
 use crate::read::Document;
 use amounts::*;
 use dates::{DATE, date_of, parse_count};
@@ -180,10 +181,10 @@ struct Extractor<'a> {
 
 /// A dotted leader of a form (分期本金…………人民币36,000.00元).
 static LEADER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[…⋯]{2,}|\.{3,}|·{3,}|．{3,}").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"[…⋯]{2,}|\.{3,}|·{3,}|．{3,}").expect("static regex"));
 
 static BLANK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"_{2,}|【\s*】|\[\s*\]|\$\{|\{\{|（\s*）|\(\s+\)").expect("static regex")
+    pattern::regex(r"_{2,}|【\s*】|\[\s*\]|\$\{|\{\{|（\s*）|\(\s+\)").expect("static regex")
 });
 
 impl<'a> Extractor<'a> {
@@ -194,7 +195,7 @@ impl<'a> Extractor<'a> {
             Some((basis, doc.evidence(whole.start(), whole.end())))
         });
         static FORMULA: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?:罚息|违约金|滞纳金|逾期)[^。;\n]{0,30}[=＝][^。;\n]{0,40}[×*xX]\s*(?:逾期)?天数")
+            pattern::regex(r"(?:罚息|违约金|滞纳金|逾期)[^。;\n]{0,30}[=＝][^。;\n]{0,40}[×*xX]\s*(?:逾期)?天数")
                 .expect("static regex")
         });
         Extractor {
@@ -567,7 +568,7 @@ fn outside_table(text: &str, seg: Segment, from: usize, to: usize) -> Option<Seg
 /// reporting (e.g. `利率为12`).
 fn has_unparsed_value(text: &str) -> bool {
     static NUMBERISH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:利率|利息|费率|金额|本金)\s*(?:为|是|:)?\s*[0-9]|(?:LPR|基准利率)[^。;]{0,12}(?:[0-9]+\s*(?:个)?基点|[0-9]+\s*[bB][pP]|上浮|下浮|加|减)")
+        pattern::regex(r"(?:利率|利息|费率|金额|本金)\s*(?:为|是|:)?\s*[0-9]|(?:LPR|基准利率)[^。;]{0,12}(?:[0-9]+\s*(?:个)?基点|[0-9]+\s*[bB][pP]|上浮|下浮|加|减)")
             .expect("static regex")
     });
     NUMBERISH.is_match(text) && !BLANK.is_match(text)

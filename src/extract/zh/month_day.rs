@@ -3,24 +3,25 @@
 //! them, and the report says so.
 
 use super::*;
+use crate::pattern;
 
 /// A month and a day with no year before it.
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]").expect("static regex")
+    pattern::regex(r"(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]").expect("static regex")
 });
 /// A year alone (`2025年度`, `2025年`), not the start of a full date.
 static BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<y>(?:19|20)[0-9]{2})\s*年(?P<rest>度|\s*[0-9]{1,2}\s*月)?")
+    pattern::regex(r"(?P<y>(?:19|20)[0-9]{2})\s*年(?P<rest>度|\s*[0-9]{1,2}\s*月)?")
         .expect("static regex")
 });
 
 /// The day of a date, right after its year and month.
 static DAY_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*[0-9]{1,2}\s*[日号]").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"^\s*[0-9]{1,2}\s*[日号]").expect("static regex"));
 /// A month and a day, then the payout itself: `已于12月01日放款至尾号0937银行卡`,
 /// `3月5日 10:20 到账`.
 static PAID_OUT_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]\s*(?:[0-9]{1,2}:[0-9]{2}\s*)?(?:成功)?(?:放款|发放|到账|出款|转账至|汇款至|打款)")
+    pattern::regex(r"(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]\s*(?:[0-9]{1,2}:[0-9]{2}\s*)?(?:成功)?(?:放款|发放|到账|出款|转账至|汇款至|打款)")
         .expect("static regex")
 });
 
@@ -127,7 +128,7 @@ fn month_day_in_column(text: &str, words: &Regex) -> Option<(u32, u32, usize, us
 
 /// A month written with its year and no day (`2025年3月账单`, `2025年3月`).
 static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"(?P<y>(?:19|20)[0-9]{2})\s*年\s*(?P<m>[0-9]{1,2})\s*月(?P<after>\s*[0-9]{0,2}\s*[日号]?)",
     )
     .expect("static regex")
@@ -137,12 +138,12 @@ static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 /// chat export's day rule `——— 2025-08-30 ———`, or a header with the sender's name
 /// (`马东 2025-08-30 10:05`).
 static STAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[—\-─=~·]{2,}\s*|\p{Han}{2,4}\s+)?(?P<d>(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]|(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*(?:[—\-─=~·]{2,}|\s\p{Han}{2,4})?\s*$")
+    pattern::regex(r"^\s*(?:[—\-─=~·]{2,}\s*|\p{Han}{2,4}\s+)?(?P<d>(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]|(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*(?:[—\-─=~·]{2,}|\s\p{Han}{2,4})?\s*$")
         .expect("static regex")
 });
 /// A transfer of money in a chat or a bank's record: `[转账] ¥30,000.00`, `已收款`.
 static TRANSFER_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"转账|汇款|已收款|收款").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"转账|汇款|已收款|收款").expect("static regex"));
 
 impl Extractor<'_> {
     /// A chat log or a record with no payout date: the loan is paid out by the first transfer
@@ -186,7 +187,7 @@ impl Extractor<'_> {
         /// A sum asked or agreed to lend in words a chat uses, often with no 元: 借我三万,
         /// 借你2万, 借给他30000.
         static AGREED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"借(?:我|你|他|她|给(?:我|你|他|她))?\s*(?P<n>[0-9]+(?:\.[0-9]+)?\s*万|[一二两三四五六七八九十]+万|[0-9]{3,}(?:\.[0-9]+)?)(?:\s*(?:元|块))?(?:[^0-9一二两三四五六七八九十百千万]|$)")
+            pattern::regex(r"借(?:我|你|他|她|给(?:我|你|他|她))?\s*(?P<n>[0-9]+(?:\.[0-9]+)?\s*万|[一二两三四五六七八九十]+万|[0-9]{3,}(?:\.[0-9]+)?)(?:\s*(?:元|块))?(?:[^0-9一二两三四五六七八九十百千万]|$)")
                 .expect("static regex")
         });
         if self.terms.principal.is_some() {

@@ -1,34 +1,35 @@
 //! The lender (name and type) and the governing-law hint.
 
 use super::*;
+use crate::pattern;
 
 /// The lender's field: its label, then a colon or a table-cell gap (two spaces or more), then
 /// the name.
 pub(super) static LENDER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\|?\s*(?:[甲乙丙丁]方\s*)?[(]?\s*(?:贷款人|出借人|出借方|贷款方|借出人|债权人|投资人|贷款机构|放款机构|出借机构|贷款银行|资金方|资金提供方|授信人)[^:)|]{0,16}?[)]?(?:\s*:\s*|\s*\|\s*|[ \t]{2,})(?P<name>.*)$|^[甲乙丙丁]方\s*[(][^)]*(?:贷款人|出借人|出借方|贷款方|债权人|投资人)[^)]*[)](?:\s*:\s*|[ \t]{2,})(?P<name2>.*)$")
+    pattern::regex(r"^\|?\s*(?:[甲乙丙丁]方\s*)?[(]?\s*(?:贷款人|出借人|出借方|贷款方|借出人|债权人|投资人|贷款机构|放款机构|出借机构|贷款银行|资金方|资金提供方|授信人)[^:)|]{0,16}?[)]?(?:\s*:\s*|\s*\|\s*|[ \t]{2,})(?P<name>.*)$|^[甲乙丙丁]方\s*[(][^)]*(?:贷款人|出借人|出借方|贷款方|债权人|投资人)[^)]*[)](?:\s*:\s*|[ \t]{2,})(?P<name2>.*)$")
         .expect("static regex")
 });
 /// The lender named inside a sentence of parties (`甲方(借款人)某某,乙方(贷款人):某某公司`).
 static LENDER_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[,;。\s])(?:[甲乙丙丁]方\s*[(]\s*)?(?:贷款人|出借人|贷款方|出借方)\s*[)]?\s*:\s*(?P<name>[^,;。\s()]{2,30}(?:\([^()]{1,10}\))?[^,;。\s()]{0,10})")
+    pattern::regex(r"(?:^|[,;。\s])(?:[甲乙丙丁]方\s*[(]\s*)?(?:贷款人|出借人|贷款方|出借方)\s*[)]?\s*:\s*(?P<name>[^,;。\s()]{2,30}(?:\([^()]{1,10}\))?[^,;。\s()]{0,10})")
         .expect("static regex")
 });
 /// A person lending named in running prose, their name anchored by what follows it
 /// (`出借人钱德顺(身份证号…)与借款人…`, `出借人王五,身份证号码…`, `出借人张某与借款人李某`).
 static LENDER_IN_PROSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[,;。\s:(]|今有|现有|兹有)(?:出借人|出借方|贷款人|债权人)\s*(?:[(]\s*甲方\s*[)])?\s*(?P<name>\p{Han}{2,4}?)\s*(?:[(]\s*(?:身份证|公民身份|证件)|[,]\s*(?:身份证|公民身份)|与\s*借款人|向\s*借款人)")
+    pattern::regex(r"(?:^|[,;。\s:(]|今有|现有|兹有)(?:出借人|出借方|贷款人|债权人)\s*(?:[(]\s*甲方\s*[)])?\s*(?P<name>\p{Han}{2,4}?)\s*(?:[(]\s*(?:身份证|公民身份|证件)|[,]\s*(?:身份证|公民身份)|与\s*借款人|向\s*借款人)")
         .expect("static regex")
 });
 pub(super) static BANK_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:中国(?:工商|农业|建设|邮政储蓄)?|交通|招商|浦发|兴业|民生|中信|光大|华夏|平安|广发|浙商|渤海|恒丰|[\p{Han}]{2,6}农村商业|[\p{Han}]{2,6}商业|[\p{Han}]{2,4}村镇)银行|\p{Han}{2,8}银行(?:股份有限公司|有限责任公司|有限公司|\p{Han}{2,6}(?:分行|支行))")
+    pattern::regex(r"(?:中国(?:工商|农业|建设|邮政储蓄)?|交通|招商|浦发|兴业|民生|中信|光大|华夏|平安|广发|浙商|渤海|恒丰|[\p{Han}]{2,6}农村商业|[\p{Han}]{2,6}商业|[\p{Han}]{2,4}村镇)银行|\p{Han}{2,8}银行(?:股份有限公司|有限责任公司|有限公司|\p{Han}{2,6}(?:分行|支行))")
         .expect("static regex")
 });
 pub(super) static P2P_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"网络借贷信息中介|P2P|p2p|借出款项比例|投资人|出借人[^。;]{0,12}(?:用户|投资)")
+    pattern::regex(r"网络借贷信息中介|P2P|p2p|借出款项比例|投资人|出借人[^。;]{0,12}(?:用户|投资)")
         .expect("static regex")
 });
 pub(super) static JURISDICTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"中华人民共和国[^。;]{0,8}(?:法律|合同法|民法典|法规|民法)|中国(?:大陆)?法律")
+    pattern::regex(r"中华人民共和国[^。;]{0,8}(?:法律|合同法|民法典|法规|民法)|中国(?:大陆)?法律")
         .expect("static regex")
 });
 
@@ -98,17 +99,17 @@ impl Extractor<'_> {
             return;
         }
         static MICRO: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"[\p{Han}()]{2,30}小额贷款(?:有限|股份有限)?(?:责任)?公司")
+            pattern::regex(r"[\p{Han}()]{2,30}小额贷款(?:有限|股份有限)?(?:责任)?公司")
                 .expect("static regex")
         });
         static CF: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"[\p{Han}()]{2,30}消费金融(?:有限|股份有限)?(?:责任)?公司")
+            pattern::regex(r"[\p{Han}()]{2,30}消费金融(?:有限|股份有限)?(?:责任)?公司")
                 .expect("static regex")
         });
         // 汽车金融, 融资租赁…: the licensed words of src/lender/data/institutions.tsv.
         static LICENSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
             let words = crate::lender::words_of(LenderType::LicensedNonBank);
-            Regex::new(&format!(
+            pattern::regex(&format!(
                 r"[\p{{Han}}()]{{2,30}}?(?:{words})[\p{{Han}}]{{0,10}}?(?:有限|股份有限)(?:责任)?公司"
             ))
             .ok()
@@ -158,13 +159,13 @@ impl Extractor<'_> {
 /// Words right before a bank's name that make it the channel the money moves through, not
 /// the lender: `通过招商银行转账`, `开户行:`, `收款账户`.
 static CHANNEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:通过|经由|经|借助|使用|用|在|开户行|开户银行|收款银行|收款账户|还款账户|付款账户|账户|户名|开户|转入|汇入|转至|汇至|打入|存入)\s*[:：]?\s*$")
+    pattern::regex(r"(?:通过|经由|经|借助|使用|用|在|开户行|开户银行|收款银行|收款账户|还款账户|付款账户|账户|户名|开户|转入|汇入|转至|汇至|打入|存入)\s*[:：]?\s*$")
         .expect("static regex")
 });
 /// Words right after a bank's name that make it an account or a transfer: `招商银行转账`,
 /// `工商银行账户`, `建设银行卡`, `农业银行(尾号0937)`.
 static CHANNEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[(（]?\s*尾号|转账|汇款|汇入|转入|划转|账户|账号|卡|储蓄卡|借记卡|信用卡|APP|App|app|网银|手机银行|代扣|划扣|扣款|托管|存管)")
+    pattern::regex(r"^\s*(?:[(（]?\s*尾号|转账|汇款|汇入|转入|划转|账户|账号|卡|储蓄卡|借记卡|信用卡|APP|App|app|网银|手机银行|代扣|划扣|扣款|托管|存管)")
         .expect("static regex")
 });
 
@@ -235,12 +236,12 @@ pub(super) fn type_of_name(name: &str, individual_marker: bool) -> LenderType {
 
 /// Currencies of Taiwan, Hong Kong and Macau, with the region each one points to.
 static REGION_CURRENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<TW>NT\s*\$|新台币|台币)|(?P<HK>HK\s*\$|港币|港元|港圆)|(?P<MO>MOP\s*\$?|澳门元|澳门币|澳门圆|澳门币)")
+    pattern::regex(r"(?P<TW>NT\s*\$|新台币|台币)|(?P<HK>HK\s*\$|港币|港元|港圆)|(?P<MO>MOP\s*\$?|澳门元|澳门币|澳门圆|澳门币)")
         .expect("static regex")
 });
 /// A court or the law of Taiwan, Hong Kong or Macau.
 static REGION_COURT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<TW>(?:台湾|台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖|金门|连江)[^。;\n]{0,8}地方法院|台湾地区[^。;\n]{0,4}法律)|(?P<HK>香港[^。;\n]{0,14}法院|香港特别行政区[^。;\n]{0,4}法律|香港法律)|(?P<MO>澳门[^。;\n]{0,14}法院|澳门特别行政区[^。;\n]{0,4}法律|澳门法律)")
+    pattern::regex(r"(?P<TW>(?:台湾|台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖|金门|连江)[^。;\n]{0,8}地方法院|台湾地区[^。;\n]{0,4}法律)|(?P<HK>香港[^。;\n]{0,14}法院|香港特别行政区[^。;\n]{0,4}法律|香港法律)|(?P<MO>澳门[^。;\n]{0,14}法院|澳门特别行政区[^。;\n]{0,4}法律|澳门法律)")
         .expect("static regex")
 });
 
@@ -252,7 +253,7 @@ fn region_of(c: &regex::Captures<'_>) -> Option<&'static str> {
 /// contract names it more often than 人民币, else CNY.
 pub(super) fn currency_of(text: &str) -> &'static str {
     static CNY_WORD: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"人民币|RMB|CNY|¥").expect("static regex"));
+        LazyLock::new(|| pattern::regex(r"人民币|RMB|CNY|¥").expect("static regex"));
     let mut counts = [("TW", 0usize), ("HK", 0), ("MO", 0)];
     for c in REGION_CURRENCY.captures_iter(text) {
         if let Some(r) = region_of(&c) {

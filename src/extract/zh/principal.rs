@@ -3,11 +3,12 @@
 //! application whose approved amount replaces the amount applied for.
 
 use super::*;
+use crate::pattern;
 
 /// A price that an instalment plan finances (data/price_labels.txt), right before its amount.
 static PRICE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let words = super::lexicon::label_alternation(include_str!("data/price_labels.txt"));
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"(?:{words})\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$"
     ))
     .expect("static regex")
@@ -15,7 +16,7 @@ static PRICE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// The value of goods leased to own (data/goods_value_labels.txt), right before its amount.
 static GOODS_VALUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let words = super::lexicon::label_alternation(include_str!("data/goods_value_labels.txt"));
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"(?:{words})\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$"
     ))
     .expect("static regex")
@@ -23,25 +24,25 @@ static GOODS_VALUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// A lease whose rents buy the goods: 以租代购, 租满即送, or ownership passing to the lessee
 /// once every rent is paid, on a line that is not an unticked option.
 static LEASE_TO_OWN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"以租代[购售买]|租[完满](?:即|就)?(?:送|归[你您己])|(?m)^[^□☐\n]*?(?:付清|付满|缴清|支付完毕|全部支付|租期届满|租金付讫)[^。\n]{0,30}?(?:所有权)?(?:自动|即|将)?(?:转移|转让|归|过户)(?:至|给|予|于)?(?:承租方|承租人|乙方|您|用户)")
+    pattern::regex(r"以租代[购售买]|租[完满](?:即|就)?(?:送|归[你您己])|(?m)^[^□☐\n]*?(?:付清|付满|缴清|支付完毕|全部支付|租期届满|租金付讫)[^。\n]{0,30}?(?:所有权)?(?:自动|即|将)?(?:转移|转让|归|过户)(?:至|给|予|于)?(?:承租方|承租人|乙方|您|用户)")
         .expect("static regex")
 });
 /// The down payment, right before its amount: 首付, 首付款, 首付金额 (not 首期, an instalment).
 static DOWN_PAYMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"首付(?:款|金额)?\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+    pattern::regex(r"首付(?:款|金额)?\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 /// The amount approved, which is the loan when an application also states the amount asked.
 static APPROVED_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:核准|审批|批准|审核通过|审批通过|最终批复|批复)(?:借款|贷款)?金额\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+    pattern::regex(r"(?:核准|审批|批准|审核通过|审批通过|最终批复|批复)(?:借款|贷款)?金额\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 /// The amount asked for in an application.
 static APPLIED_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"申请(?:借款|贷款|分期)?金额").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"申请(?:借款|贷款|分期)?金额").expect("static regex"));
 /// What an IOU says before naming the lender and then the amount: 今借到, 兹收到, 今向…借到.
 static IOU_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"(?:今|兹|现)\s*(?:借到|收到|借给|向[^。;；]{0,30}?借(?:到|款|取)?)[^。;；元圆¥￥]{0,80}$",
     )
     .expect("static regex")
@@ -50,12 +51,12 @@ static IOU_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// sale and leaseback (`以人民币150,000元的价格转让给出租人`, `作价15万元出售给甲方`, `按
 /// 150,000元价格卖给出租人后租回`): that price is the loan.
 static SOLD_AT_PRICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:元|圆)?\s*(?:整)?\s*(?:的)?\s*(?:价格|价款|对价)?\s*(?:将[^,。;]{0,12}?)?(?:转让|出售|出卖|卖)(?:给|予)")
+    pattern::regex(r"^\s*(?:元|圆)?\s*(?:整)?\s*(?:的)?\s*(?:价格|价款|对价)?\s*(?:将[^,。;]{0,12}?)?(?:转让|出售|出卖|卖)(?:给|予)")
         .expect("static regex")
 });
 /// The words of a sale and leaseback: the lessee rents back what it sold.
 static LEASEBACK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"回租|租回|售后回租").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"回租|租回|售后回租").expect("static regex"));
 /// A price and the down payment on it, as read.
 #[derive(Debug, Default)]
 pub(super) struct Financed {

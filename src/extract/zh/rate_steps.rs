@@ -4,10 +4,11 @@
 //! so the cost follows them rather than the first rate alone.
 
 use super::*;
+use crate::pattern;
 
 static STEP: LazyLock<Regex> = LazyLock::new(|| {
     const N: &str = r"[0-9]+|[一二两三四五六七八九十百]+";
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"(?:第\s*(?P<a>{N})\s*(?:期|个月)\s*(?:至|到|-|—|–|~|～)\s*(?:第\s*)?(?:{N})\s*(?:期|个月)|第\s*(?P<c>{N})\s*(?:期|个月)\s*(?:起|开始|以后|之后|及以后)|前\s*(?P<d>{N})\s*(?:期|个月)|第\s*(?P<y>[一二三四五1-5])\s*(?:个)?(?:年度|年))[^。;\n]{{0,10}}?(?P<label>年化利率|年利率|月利率|执行利率|利率)\s*(?:为|是|:|执行|按)?\s*(?P<v>[0-9]+(?:\.[0-9]+)?)\s*%"
     ))
     .expect("static regex")

@@ -2,6 +2,7 @@
 //! period, basis and mark-ups.
 
 use super::*;
+use crate::pattern;
 
 /// A rate stated relative to the contract rate, resolved once the whole text is read.
 pub(super) struct Markup {
@@ -14,7 +15,7 @@ pub(super) struct Markup {
 
 pub(super) static INCLUDES: LazyLock<Regex> = LazyLock::new(|| {
     // 另计 before a charge's name (另计违约金) names that charge: only the word itself goes.
-    Regex::new(
+    pattern::regex(
         r"(?:已含|包含|包括|含|不含|另行收取的?)[^,。;)]{0,16}|另计(?:[^,。;)违罚滞利息费]{0,16})?",
     )
     .expect("static regex")
@@ -23,7 +24,7 @@ pub(super) static INCLUDES: LazyLock<Regex> = LazyLock::new(|| {
 /// The interest computed from a rate the contract names: `每月利息=借款本金×年化利率÷12`,
 /// `按上述年化利率计收利息`.
 pub(super) static INTEREST_FROM_RATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:利息|月息|每月利息|每期利息|当期利息)\s*[=＝]\s*[^。;\n]{0,24}(?:年化)?利率|(?:按|以|依)(?:照|据)?\s*(?:上述|该|前述|此|本合同约定的?|约定的?)?\s*(?:年化)?利率\s*(?:计收|计算|计息|收取|计付)")
+    pattern::regex(r"(?:利息|月息|每月利息|每期利息|当期利息)\s*[=＝]\s*[^。;\n]{0,24}(?:年化)?利率|(?:按|以|依)(?:照|据)?\s*(?:上述|该|前述|此|本合同约定的?|约定的?)?\s*(?:年化)?利率\s*(?:计收|计算|计息|收取|计付)")
         .expect("static regex")
 });
 
@@ -336,7 +337,7 @@ fn is_cost_fee(f: &Fee) -> bool {
 /// A loan that states it bears no interest (本借款不收取利息, 免收利息, 零利率, 借款利息: 无息): not 免息期, an
 /// interest-free grace period of a card.
 static ZERO_INTEREST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"不(?:另行?)?(?:收取|计收|计|收)(?:任何)?利息|不计息|免收利息|无息借款|利息为零|利率为零|零利率|年?利率为?\s*0(?:\.0+)?\s*[%％](?:[^0-9.]|$)|(?:借款)?利[息率]\s*[:：]\s*(?:无息|无|免息|免收|零|不计)\s*(?:$|[,，。;；\s])",
     )
     .expect("static regex")
@@ -380,7 +381,7 @@ impl Extractor<'_> {
 /// The interest of a card's revolving balance or cash withdrawal (循环利息, 仅还最低还款额,
 /// 取现), which a statement states beside an instalment plan it does not apply to.
 static REVOLVING_BALANCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"循环利息|最低还款额|透支利息|取现|预借现金").expect("static regex")
+    pattern::regex(r"循环利息|最低还款额|透支利息|取现|预借现金").expect("static regex")
 });
 
 /// For a value inside an open bracket: the word before the bracket and the bracket's text up
@@ -441,7 +442,7 @@ pub(super) fn categorise_words(window: &str) -> Option<Category> {
 /// The words that named the rate, for the report (`日利率`, `逾期罚息`, `年化综合成本`).
 pub(super) fn rate_label(clause: &str, category: Category) -> String {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"年化综合(?:资金)?成本|综合年化(?:利率|费率|成本)?|年化利率(?:\(单利\))?|[年月日]利率|[年月日]息|[年月]平息|逾期罚息|罚息利率|罚息|违约金|逾期利息|逾期利率|借款利率|贷款利率|利率|利息")
+        pattern::regex(r"年化综合(?:资金)?成本|综合年化(?:利率|费率|成本)?|年化利率(?:\(单利\))?|[年月日]利率|[年月日]息|[年月]平息|逾期罚息|罚息利率|罚息|违约金|逾期利息|逾期利率|借款利率|贷款利率|利率|利息")
             .expect("static regex")
     });
     LABEL.find(clause).map_or_else(
@@ -456,11 +457,11 @@ pub(super) fn rate_label(clause: &str, category: Category) -> String {
 
 /// A formula after a value: `×24%×借款天数/365` is a yearly rate.
 pub(super) static AFTER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[*×xX]\s*[^,。;]{0,8}天数\s*[/÷]\s*36[05]").expect("static regex")
+    pattern::regex(r"^\s*[*×xX]\s*[^,。;]{0,8}天数\s*[/÷]\s*36[05]").expect("static regex")
 });
 /// `×1%×逾期天数`, `×0.05%×N`: a daily rate.
 pub(super) static AFTER_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[*×xX]\s*(?:N|n|逾期天数|实际逾期天数|天数|逾期日数|占用天数)")
+    pattern::regex(r"^\s*[*×xX]\s*(?:N|n|逾期天数|实际逾期天数|天数|逾期日数|占用天数)")
         .expect("static regex")
 });
 

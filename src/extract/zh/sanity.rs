@@ -3,11 +3,12 @@
 //! misread through scan noise) is no principal.
 
 use super::*;
+use crate::pattern;
 
 /// A field that only names the rate's period (`利率类型：月利率`, left of a checkbox row once its
 /// unticked options are dropped).
 static RATE_PERIOD_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^0-9%]{0,12}[:：]?\s*(?P<p>年|月|日)(?:利率|息|化利率)\s*[,，;；。]?\s*$")
+    pattern::regex(r"^[^0-9%]{0,12}[:：]?\s*(?P<p>年|月|日)(?:利率|息|化利率)\s*[,，;；。]?\s*$")
         .expect("static regex")
 });
 

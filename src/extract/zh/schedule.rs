@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::model::StatedRow;
+use crate::pattern;
 
 /// What a column of the schedule holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,9 +190,9 @@ enum Gap {
 /// The byte ranges of the cells of `line` (which starts at byte `at` of the text).
 fn cells(original: &str, at: usize, gap: Gap) -> Vec<(usize, usize)> {
     static WIDE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"[|│┃║¦\t\u{3000}]+\s*|\s{2,}").expect("static regex"));
+        LazyLock::new(|| pattern::regex(r"[|│┃║¦\t\u{3000}]+\s*|\s{2,}").expect("static regex"));
     static NARROW: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"[|│┃║¦\s\u{3000}]+").expect("static regex"));
+        LazyLock::new(|| pattern::regex(r"[|│┃║¦\s\u{3000}]+").expect("static regex"));
     let sep = match gap {
         Gap::Wide => &*WIDE,
         Gap::Narrow => &*NARROW,

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::pattern;
 use crate::read::PAGE_BREAK;
 
 /// One sentence of the document: byte range `start..end` of `doc.text`.
@@ -33,20 +34,20 @@ fn is_line_break(c: char) -> bool {
 
 /// A clause heading (`第三条`, `2.2 `, `(一)`, `三、`) starts a new sentence, never a value.
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:第[0-9一二三四五六七八九十百]+[条章节款]|[0-9]+(?:\.[0-9]+)*(?:[、)]|\.\s|\s+)\s*\p{Han}|[0-9]+\.\p{Han}|[0-9]+(?:\.[0-9]+)+\s*[\p{Han}--[万亿千元]]|[(][0-9一二三四五六七八九十]+[)]|[一二三四五六七八九十]+、)")
+    pattern::regex(r"^\s*(?:第[0-9一二三四五六七八九十百]+[条章节款]|[0-9]+(?:\.[0-9]+)*(?:[、)]|\.\s|\s+)\s*\p{Han}|[0-9]+\.\p{Han}|[0-9]+(?:\.[0-9]+)+\s*[\p{Han}--[万亿千元]]|[(][0-9一二三四五六七八九十]+[)]|[一二三四五六七八九十]+、)")
         .expect("static regex")
 });
 
 /// A line that opens with a value (or a blank where a value belongs).
 static VALUE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[0-9]|[¥$%_【\[]|人民币|元|RMB|CNY|\{|[零〇壹贰叁肆伍陆柒捌玖拾佰仟一二两三四五六七八九十百千万]|(?:日|月|年)?(?:百|千|万)分之)")
+    pattern::regex(r"^\s*(?:[0-9]|[¥$%_【\[]|人民币|元|RMB|CNY|\{|[零〇壹贰叁肆伍陆柒捌玖拾佰仟一二两三四五六七八九十百千万]|(?:日|月|年)?(?:百|千|万)分之)")
         .expect("static regex")
 });
 
 /// A field of a form or table: a short label, then a slash cell border, dot leaders, a wide
 /// gap or a tab (a tab-separated table) before its value.
 static FIELD_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    pattern::regex(
         r"^\s*[\p{Han}A-Za-z()（）]{2,16}(?:\s+/\s+|\s*[…⋯]{2,}|\s*\.{4,}|[ \t\u{3000}]{2,}\S|\t\S)",
     )
     .expect("static regex")
@@ -55,13 +56,14 @@ static FIELD_ROW: LazyLock<Regex> = LazyLock::new(|| {
 /// A short row of a label, a space and a figure or code (`借款金额 3000.00`, `本期账单金额
 /// ¥15,326.40`, `借款单号 RJ2025…`): a whole field, never prose wrapped at the page edge.
 static LABELLED_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[\p{Han}()（）]{2,12}[ \t\u{3000}]+[¥￥$]?\s*[A-Za-z]{0,4}[0-9][0-9,.:\-/ ]*(?:元|%)?\s*$")
+    pattern::regex(r"^\s*[\p{Han}()（）]{2,12}[ \t\u{3000}]+[¥￥$]?\s*[A-Za-z]{0,4}[0-9][0-9,.:\-/ ]*(?:元|%)?\s*$")
         .expect("static regex")
 });
 
 /// A line holding nothing but a figure (`8,000.00`, `¥ 500`, `0.05%`).
-static BARE_FIGURE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*[¥￥$]?\s*[0-9][0-9,.]*\s*[%‰]?\s*$").expect("static regex"));
+static BARE_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*[¥￥$]?\s*[0-9][0-9,.]*\s*[%‰]?\s*$").expect("static regex")
+});
 
 /// Split `text` into sentences, then merge label lines with the value line that follows.
 pub fn segments(text: &str) -> Vec<Segment> {
@@ -166,7 +168,7 @@ fn join_questions_with_answers(text: &str, segs: Vec<Segment>) -> Vec<Segment> {
 
 /// A question and its answer joined (see [`join_questions_with_answers`]), line breaks gone.
 static QUESTION_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?s)^\s*(?:问|Q|提问)\s*[:：.、]\s*(?P<q>[^?？]*)[?？]\s*(?:答|A|回答)\s*[:：.、]\s*(?P<a>.*)$")
+    pattern::regex(r"(?s)^\s*(?:问|Q|提问)\s*[:：.、]\s*(?P<q>[^?？]*)[?？]\s*(?:答|A|回答)\s*[:：.、]\s*(?P<a>.*)$")
         .expect("static regex")
 });
 
@@ -220,7 +222,7 @@ pub(super) fn question_row(text: &str) -> Option<String> {
 /// `label: value`. A slash inside a figure or a unit (0.5%/月, 2025/5/1) has no spaces.
 pub(super) fn slash_row(text: &str) -> Option<String> {
     static SLASH_ROW: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<label>[\p{Han}A-Za-z()（）]{2,16})\s+/\s+(?P<value>\S.*)$")
+        pattern::regex(r"^\s*(?P<label>[\p{Han}A-Za-z()（）]{2,16})\s+/\s+(?P<value>\S.*)$")
             .expect("static regex")
     });
     let c = SLASH_ROW.captures(text)?;
@@ -233,11 +235,11 @@ pub(super) fn slash_row(text: &str) -> Option<String> {
 
 /// A question line: `问:` / `Q:` and a question mark at its end.
 pub(super) static QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:问|Q|提问)\s*[:：.、]\s*[^\n]*[?？]\s*$").expect("static regex")
+    pattern::regex(r"^\s*(?:问|Q|提问)\s*[:：.、]\s*[^\n]*[?？]\s*$").expect("static regex")
 });
 /// An answer line: `答:` / `A:`.
 static ANSWER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:答|A|回答)\s*[:：.、]").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"^\s*(?:答|A|回答)\s*[:：.、]").expect("static regex"));
 
 /// The most lines one wrapped sentence is joined from.
 const MAX_WRAPPED_LINES: usize = 12;
@@ -245,7 +247,7 @@ const MAX_WRAPPED_LINES: usize = 12;
 /// A page header/footer line that only numbers the page: `第 1 页`, `第1页 共3页`, `- 2 -`,
 /// `2/3`, `Page 2 of 3`.
 static PAGE_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:第\s*[0-9]+\s*页(?:\s*[,/]?\s*共\s*[0-9]+\s*页)?|共\s*[0-9]+\s*页\s*第\s*[0-9]+\s*页|[-—]\s*[0-9]+\s*[-—]|[0-9]+\s*/\s*[0-9]+|(?i:page)\s+[0-9]+(?:\s+of\s+[0-9]+)?)\s*$")
+    pattern::regex(r"^\s*(?:第\s*[0-9]+\s*页(?:\s*[,/]?\s*共\s*[0-9]+\s*页)?|共\s*[0-9]+\s*页\s*第\s*[0-9]+\s*页|[-—]\s*[0-9]+\s*[-—]|[0-9]+\s*/\s*[0-9]+|(?i:page)\s+[0-9]+(?:\s+of\s+[0-9]+)?)\s*$")
         .expect("static regex")
 });
 
@@ -256,8 +258,10 @@ pub fn is_page_footer(line: &str) -> bool {
 
 /// A page number inside a longer line (`｜ 第4/6页 ｜`, `第 2 页 共 6 页`, `Page 2`).
 static PAGE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第\s*[0-9]+\s*(?:/\s*[0-9]+\s*)?页|[0-9]+\s*/\s*[0-9]+\s*页|(?i:page)\s+[0-9]+")
-        .expect("static regex")
+    pattern::regex(
+        r"第\s*[0-9]+\s*(?:/\s*[0-9]+\s*)?页|[0-9]+\s*/\s*[0-9]+\s*页|(?i:page)\s+[0-9]+",
+    )
+    .expect("static regex")
 });
 
 /// The lines of `text` that are page furniture: a page number alone, or a running header or

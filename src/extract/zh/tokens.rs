@@ -2,6 +2,7 @@
 //! clause and character helpers that place the words around them.
 
 use super::*;
+use crate::pattern;
 
 /// A value found in a sentence (offsets are bytes into the sentence).
 #[derive(Debug, Clone)]
@@ -33,11 +34,11 @@ impl Val {
 }
 
 pub(super) static SPACED_DIGITS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:[0-9.] ){2,}[0-9.%]").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r"(?:[0-9.] ){2,}[0-9.%]").expect("static regex"));
 
 /// A thousands separator followed by a stray space (`5, 000.00`, OCR or a reflowed line).
 pub(super) static SPACED_THOUSANDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[0-9],[ \t]+(?:[0-9]{3},[ \t]*)*[0-9]{3}(?:[^0-9]|$)").expect("static regex")
+    pattern::regex(r"[0-9],[ \t]+(?:[0-9]{3},[ \t]*)*[0-9]{3}(?:[^0-9]|$)").expect("static regex")
 });
 
 /// `text` with letter-spaced figures (`1 2 5 0 0 元`) and stray spaces after thousands
@@ -55,26 +56,26 @@ pub(super) fn close_spaced_figures(text: &str) -> Option<String> {
 }
 
 pub(super) static RATE_TIMES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"利率(?:标准)?的?\s*(?P<x>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]+)\s*倍")
+    pattern::regex(r"利率(?:标准)?的?\s*(?P<x>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]+)\s*倍")
         .expect("static regex")
 });
 
 /// A label ending in its unit, `(元)` / `(人民币元)` / `(万元)`, right before a bare figure.
 static UNIT_IN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[(（]\s*(?:人民币|RMB|CNY)?\s*(?P<wan>万)?\s*元\s*[)）]\s*[:：]?\s*$")
+    pattern::regex(r"[(（]\s*(?:人民币|RMB|CNY)?\s*(?P<wan>万)?\s*元\s*[)）]\s*[:：]?\s*$")
         .expect("static regex")
 });
 
 /// An amount's label right before a bare figure: 借款金额, 利息, 到期应还, 服务费, 月还款,
 /// 利息合计.
 static MONEY_LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:金额|本金|利息|应还|本息|费|还款|月供|合计|每期还|每月还)\s*[:：]?\s*$")
+    pattern::regex(r"(?:金额|本金|利息|应还|本息|费|还款|月供|合计|每期还|每月还)\s*[:：]?\s*$")
         .expect("static regex")
 });
 /// Interest as yuan per ten thousand (or thousand, hundred) yuan a day or a month:
 /// `每万元每日利息3元`, `每万元每日伍元`, `每千元每月收取利息8元`.
 static PER_UNIT_OF_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    pattern::regex(&format!(
         r"每\s*(?P<base>万|千|百)\s*元\s*(?:借款|本金)?\s*(?:每|一)\s*(?P<per>日|天|月)\s*(?:的)?\s*(?:收取|计收|计付)?\s*(?:利息|息|计息|收息)?\s*(?:为|是|:)?\s*(?P<n>[0-9]+(?:\.[0-9]+)?|[{n}]+(?:点[{n}]+)?)\s*(?:元|圆)",
         n = CN_NUM
     ))
@@ -97,10 +98,11 @@ fn per_unit_rate(c: &regex::Captures<'_>) -> Option<(Decimal, Per)> {
     Some((value.normalize(), per))
 }
 /// A figure written to the cent (2,000.00), as amounts are.
-static CENTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\.[0-9]{2}$").expect("static regex"));
+static CENTS: LazyLock<Regex> =
+    LazyLock::new(|| pattern::regex(r"\.[0-9]{2}$").expect("static regex"));
 
 pub(super) static COMMA_SPLIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r",|，|\)|\(").expect("static regex"));
+    LazyLock::new(|| pattern::regex(r",|，|\)|\(").expect("static regex"));
 
 /// All values in a sentence, in order, without overlaps; 大写/小写 pairs joined.
 pub(super) fn tokens(text: &str) -> Vec<Tok> {

@@ -7,13 +7,14 @@ use std::sync::LazyLock;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
 use super::objects::{deref, inherited};
+use crate::pattern;
 
 static OBJ_HEADER: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
-    regex::bytes::Regex::new(r"(?m)^[ \t\r\x0c]*(\d{1,9})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b")
+    pattern::bytes_regex(r"(?m)^[ \t\r\x0c]*(\d{1,9})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b")
         .expect("static regex")
 });
 static CATALOG: LazyLock<regex::bytes::Regex> =
-    LazyLock::new(|| regex::bytes::Regex::new(r"/Type\s*/Catalog\b").expect("static regex"));
+    LazyLock::new(|| pattern::bytes_regex(r"/Type\s*/Catalog\b").expect("static regex"));
 
 /// Rebuild the cross-reference table of a file whose xref or trailer is missing or broken
 /// (truncated downloads, bad offsets), the way poppler does: scan for `N G obj` headers,
