@@ -613,25 +613,33 @@ fn figures_then_words(cx: &mut Ctx, terms: &mut Terms, flat: &str, money: &Money
     }
 }
 
+/// The principal and a Truth in Lending "Amount Financed" read as written (not derived), the
+/// pair the fee-timing and amount-received inferences both start from (copies: both then edit
+/// the terms).
+pub(super) fn principal_and_stated_amount_financed(terms: &Terms) -> Option<(Amount, Amount)> {
+    let (principal, financed) = (terms.principal.as_ref()?, terms.disbursed.as_ref()?);
+    let stated = !financed.derived
+        && financed
+            .evidence
+            .text
+            .to_ascii_lowercase()
+            .contains("amount financed");
+    stated.then(|| (principal.clone(), financed.clone()))
+}
+
 /// A Truth in Lending "Amount Financed" is the principal less every prepaid finance charge,
 /// whether it is taken from the loan or paid in cash at closing. When the charges paid at
 /// closing account for the whole difference, the borrower is paid the principal and pays the
 /// charges separately: the amount received is the principal (the cost still counts the
 /// charges, at closing).
 fn financed_net_of_cash_fees(terms: &mut Terms) {
-    let (Some(principal), Some(financed)) = (&terms.principal, &terms.disbursed) else {
+    let Some((principal, financed)) = principal_and_stated_amount_financed(terms) else {
         return;
     };
-    if financed.derived
-        || !financed
-            .evidence
-            .text
-            .to_ascii_lowercase()
-            .contains("amount financed")
-        || terms
-            .fees
-            .iter()
-            .any(|f| f.timing == FeeTiming::UpfrontDeducted)
+    if terms
+        .fees
+        .iter()
+        .any(|f| f.timing == FeeTiming::UpfrontDeducted)
     {
         return;
     }

@@ -134,18 +134,10 @@ fn paid_stated(sentence: &str) -> bool {
 /// figures show those fees withheld from the money lent, so they are deducted. A fee stated
 /// paid in cash or separately keeps its timing (the amount financed nets it out all the same).
 pub(super) fn withheld_by_amount_financed(terms: &mut Terms) {
-    let (Some(principal), Some(financed)) = (&terms.principal, &terms.disbursed) else {
+    let Some((principal, financed)) = super::amounts::principal_and_stated_amount_financed(terms)
+    else {
         return;
     };
-    if financed.derived
-        || !financed
-            .evidence
-            .text
-            .to_ascii_lowercase()
-            .contains("amount financed")
-    {
-        return;
-    }
     let unstated = |f: &Fee| {
         f.timing == FeeTiming::UpfrontPaid && f.amount.is_some() && !paid_stated(&f.evidence.text)
     };
