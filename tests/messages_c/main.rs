@@ -3,7 +3,7 @@
 //! `tests/messages_e/` batch E, `tests/messages_f/` batch F, `tests/messages_g/` batch G,
 //! `tests/messages_h/` batch H, `tests/messages_i/` batch I, `tests/messages_j/` batch J,
 //! `tests/messages_k/` batch K, `tests/messages_l/` batch L, `tests/messages_m/` batch M,
-//! `tests/messages_n/` batch N, `tests/messages_o/` batch O):
+//! `tests/messages_n/` batch N, `tests/messages_o/` batch O, `tests/messages_p/` batch P):
 //! messages written without reading `tests/messages/` or the message rules. One loop runs every
 //! batch: each message must land in the tier its sidecar names or be listed in its directory's
 //! `KNOWN_MISSES.tsv` (a strict ratchet: the list only shrinks). Prints the accuracy per tier and
@@ -104,6 +104,11 @@ const BATCHES: &[Batch] = &[
     Batch {
         dir: "messages_o",
         label: "O",
+        min: 16,
+    },
+    Batch {
+        dir: "messages_p",
+        label: "P",
         min: 16,
     },
 ];
