@@ -251,12 +251,33 @@ fn rulesets_follow_from_the_type_and_the_report_says_why() {
         Severity::Violation
     );
 
-    // 20% interest, but fees bring the all-in cost to 52%: above the 36% line a licensed lender
+    // 10% interest, but fees bring the all-in cost to 52%: above the 36% line a licensed lender
     // is held to, while a private lender's fees are only counted as interest in court practice
-    // [U]. The type is unknown, so a warning that names the cost, never a violation.
-    t.rates[0] = interest("20", "年利率20%");
+    // [U] and its interest is within 4 × LPR (12%). The type is unknown, so a warning that
+    // names the cost, never a violation.
+    t.rates[0] = interest("10", "年利率10%");
     let all_in = cost("cn-irr", "52.0", "64.0", "9000", "1100", "2000");
     let (f, _) = run(&t, Some(&all_in), "2025-06-01", None);
+    assert_eq!(get(&f, "cn-any-cost-above-36").severity, Severity::Warning);
+    assert!(!has(&f, "cn-any-interest-above-36"), "{:?}", ids(&f));
+    assert!(
+        !has(&f, "cn-any-above-a-cap-whoever-lends"),
+        "{:?}",
+        ids(&f)
+    );
+    assert!(
+        f.iter().all(|x| x.severity != Severity::Violation),
+        "{:?}",
+        ids(&f)
+    );
+    // 20% interest and the same 52%: each reading breaks its own line (licensed: cost above
+    // 36%; private: interest above 4 × LPR), so a violation whoever lends.
+    t.rates[0] = interest("20", "年利率20%");
+    let (f, _) = run(&t, Some(&all_in), "2025-06-01", None);
+    assert_eq!(
+        get(&f, "cn-any-above-a-cap-whoever-lends").severity,
+        Severity::Violation
+    );
     assert_eq!(get(&f, "cn-any-cost-above-36").severity, Severity::Warning);
     assert!(!has(&f, "cn-any-interest-above-36"), "{:?}", ids(&f));
     // The same loan at an all-in 30% stays under the line.

@@ -33,6 +33,7 @@ const PINNED: &[(&str, &[&str])] = &[
         &[
             "cn-any-interest-above-36",
             "cn-any-cost-above-36",
+            "cn-any-above-a-cap-whoever-lends",
             "cn-any-interest-above-24",
             "cn-any-interest-above-4x-lpr",
             "cn-any-upfront-deduction",

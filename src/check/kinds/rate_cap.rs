@@ -32,6 +32,11 @@ pub struct Params {
     pub measure: Measure,
     /// The cap.
     pub cap: CapSpec,
+    /// A second rate and cap that must be exceeded too: a rule that holds "whoever lends" when
+    /// each reading of an unknown lender type breaks its own line (licensed: all-in cost above
+    /// 36%; private: interest above 4 × LPR).
+    #[serde(default)]
+    pub and_above: Option<Box<Params>>,
 }
 
 /// The figures of a `rate-cap` finding.
@@ -46,6 +51,10 @@ pub struct Figures {
     pub actual_source: &'static str,
     /// The method of the computed cost, when there is one.
     pub apr_method: Option<String>,
+    /// The second measured rate (`and_above`), percent a year.
+    pub also_actual_percent: Option<Fig>,
+    /// The second limit (`and_above`), percent.
+    pub also_limit_percent: Option<Fig>,
 }
 
 /// A measured rate: its value, where it came from and the evidence.
@@ -187,41 +196,92 @@ impl Kind for Params {
         Some(&self.cap)
     }
 
+    fn validate(&self) -> Result<(), String> {
+        self.cap.validate()?;
+        match &self.and_above {
+            Some(also) if also.and_above.is_some() => {
+                Err("`and_above` takes one more rate and cap, not a chain".into())
+            }
+            Some(also) => also.cap.validate(),
+            None => Ok(()),
+        }
+    }
+
+    fn indexes(&self) -> Vec<&str> {
+        let mut ids = self.cap.indexes();
+        if let Some(also) = &self.and_above {
+            ids.extend(also.cap.indexes());
+        }
+        ids
+    }
+
     fn evaluate(&self, cx: &Context<'_>) -> Option<Hit<Figures>> {
         let m = measure(self.measure, cx)?;
         let cap = self.cap.resolve(cx)?;
         if m.percent <= cap.limit {
             return None;
         }
-        let day_basis = day_basis_note(self.measure, cx, cap.limit);
+        let mut says_en = format!(
+            "{} {}% a year is above the limit of {}% ({})",
+            m.label_en,
+            pct(m.percent),
+            pct(cap.limit),
+            cap.explain_en
+        );
+        let mut says_zh = format!(
+            "{}年化{}%，超过上限{}%（{}）",
+            m.label_zh,
+            pct(m.percent),
+            pct(cap.limit),
+            cap.explain_zh
+        );
+        let mut evidence = m.evidence;
+        let mut notes = vec![cap.note, day_basis_note(self.measure, cx, cap.limit)];
+        let mut also_figures = (None, None);
+        if let Some(also) = &self.and_above {
+            let m2 = measure(also.measure, cx)?;
+            let cap2 = also.cap.resolve(cx)?;
+            if m2.percent <= cap2.limit {
+                return None;
+            }
+            says_en.push_str(&format!(
+                "; and the {} {}% a year is above the limit of {}% ({})",
+                m2.label_en,
+                pct(m2.percent),
+                pct(cap2.limit),
+                cap2.explain_en
+            ));
+            says_zh.push_str(&format!(
+                "；且{}年化{}%，超过上限{}%（{}）",
+                m2.label_zh,
+                pct(m2.percent),
+                pct(cap2.limit),
+                cap2.explain_zh
+            ));
+            for e in &m2.evidence {
+                push_evidence(&mut evidence, e);
+            }
+            notes.push(cap2.note);
+            notes.push(day_basis_note(also.measure, cx, cap2.limit));
+            also_figures = (Some(Fig(m2.percent)), Some(Fig(cap2.limit)));
+        }
         let figures = Figures {
             cap: cap.figures,
             actual_percent: Fig(m.percent),
             actual_source: m.source,
             apr_method: cx.input.cost.map(|c| c.apr.method.clone()),
+            also_actual_percent: also_figures.0,
+            also_limit_percent: also_figures.1,
         };
-        Some(
-            Hit::says(
-                format!(
-                    "{} {}% a year is above the limit of {}% ({})",
-                    m.label_en,
-                    pct(m.percent),
-                    pct(cap.limit),
-                    cap.explain_en
-                ),
-                format!(
-                    "{}年化{}%，超过上限{}%（{}）",
-                    m.label_zh,
-                    pct(m.percent),
-                    pct(cap.limit),
-                    cap.explain_zh
-                ),
-            )
-            .quoting(m.evidence)
+        let mut notes = notes.into_iter();
+        let mut hit = Hit::says(says_en, says_zh)
+            .quoting(evidence)
             .with_figures(figures)
-            .with_note(cap.note)
-            .and_note(day_basis),
-        )
+            .with_note(notes.next().flatten());
+        for n in notes {
+            hit = hit.and_note(n);
+        }
+        Some(hit)
     }
 }
 
@@ -273,6 +333,44 @@ cap = { index = "cn-lpr-1y", multiple = "4" }"#,
         assert_eq!(hit.evidence[0].text, "月利率1.1%");
         let fx = fx.on(2021, 6, 1);
         assert!(fx.eval(&k).is_none(), "13.2% < 15.4%");
+    }
+
+    #[test]
+    fn and_above_fires_only_when_both_rates_pass_their_caps() {
+        let k = kind(
+            "rate-cap",
+            r#"measure = "cost-nominal"
+cap = { cap_percent = "36" }
+and_above = { measure = "contract-rate", cap = { index = "cn-lpr-1y", multiple = "4" } }"#,
+        );
+        let mut fx = Fx::new().on(2025, 6, 1);
+        fx.terms
+            .rates
+            .push(rate(RateKind::Interest, "1.5", Per::Month, "月利率1.5%"));
+        fx.cost = Some(cost("41", "49", "10000", "1000", "2000"));
+        let hit = fx.eval(&k).expect("41% > 36% and 18% > 12%");
+        assert_eq!(hit.figures["actual_percent"], "41");
+        assert_eq!(hit.figures["also_actual_percent"], "18");
+        assert_eq!(hit.figures["also_limit_percent"], "12");
+        assert!(hit.detail_en.contains("and the agreed interest rate 18%"));
+        // Interest within 4 × LPR: the private reading breaks nothing, so no finding.
+        fx.terms.rates[0] = rate(RateKind::Interest, "0.9", Per::Month, "月利率0.9%");
+        assert!(fx.eval(&k).is_none(), "10.8% < 12%");
+        // Cost within 36%: the licensed reading breaks nothing.
+        fx.terms.rates[0] = rate(RateKind::Interest, "1.5", Per::Month, "月利率1.5%");
+        fx.cost = Some(cost("30", "34", "10000", "1000", "800"));
+        assert!(fx.eval(&k).is_none(), "30% < 36%");
+    }
+
+    #[test]
+    fn and_above_takes_one_level() {
+        let k = parsed_kind(
+            "rate-cap",
+            r#"measure = "cost-nominal"
+cap = { cap_percent = "36" }
+and_above = { measure = "contract-rate", cap = { cap_percent = "24" }, and_above = { measure = "overdue-rate", cap = { cap_percent = "24" } } }"#,
+        );
+        assert!(k.validate().is_err());
     }
 
     #[test]
