@@ -316,7 +316,8 @@ impl<'a> Extractor<'a> {
         let answered = kv_table::under_labels(self.text, seg.start, seg.end)
             .or_else(|| segment::answer_under_label(text))
             .or_else(|| segment::question_row(text))
-            .or_else(|| segment::slash_row(text));
+            .or_else(|| segment::slash_row(text))
+            .or_else(|| kv_table::pairs_side_by_side(text));
         let text = answered.as_deref().unwrap_or(text);
         // 分期期数: □6期 ☑12期 reads as 分期期数: 12期.
         let ticked = method::keep_ticked_options(text);

@@ -40,10 +40,11 @@ static APPROVED_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// The amount asked for in an application.
 static APPLIED_WORD: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(r"申请(?:借款|贷款|分期)?金额").expect("static regex"));
-/// What an IOU says before naming the lender and then the amount: 今借到, 兹收到, 今向…借到.
+/// What an IOU says before naming the lender and then the amount: 今借到, 兹收到, 今向…借到,
+/// and a debt note's 今欠, 现尚欠, 兹结欠 (the amount owed for money lent).
 static IOU_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(
-        r"(?:今|兹|现)\s*(?:借到|收到|借给|向[^。;；]{0,30}?借(?:到|款|取)?)[^。;；元圆¥￥]{0,80}$",
+        r"(?:今|兹|现)\s*(?:借到|收到|借给|向[^。;；]{0,30}?借(?:到|款|取)?|(?:尚|仍|共|结)?欠)[^。;；元圆¥￥]{0,80}$",
     )
     .expect("static regex")
 });
