@@ -114,9 +114,15 @@ fn paired(above: &str, row: &str) -> Option<String> {
     Some(pairs.join(";"))
 }
 
-/// A cell naming a tenor (`12期`, `6个月`): the first cell of a row of a table of options.
-static TENOR_CELL: LazyLock<Regex> =
-    LazyLock::new(|| pattern::regex(r"^(?P<n>[0-9]{1,3})\s*(?:期|个月)$").expect("static regex"));
+/// A cell naming a tenor (`12期`, `6个月`, a tick box before it: `☑ 18期`): the first cell of
+/// a row of a table of options.
+static TENOR_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^(?:[□☐■☑☒✓✔√]\s*)?(?P<n>[0-9]{1,3})\s*(?:期|个月)$").expect("static regex")
+});
+/// A line that opens with a tick box and a tenor (□ 6期 月费率0.60%, ☑ 18期): an option.
+static BOXED_TENOR: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*[□☐■☑☒✓✔√]\s*(?P<n>[0-9]{1,3})\s*(?:期|个月)").expect("static regex")
+});
 /// A mark that picks one row of a table of options (✓ 已选, ☑, 当前选择).
 static CHOSEN_MARK: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(r"[✓✔☑√]|已选|选中|当前选择|您的选择").expect("static regex"));
@@ -142,6 +148,8 @@ pub(super) fn options_not_taken(text: &str) -> Vec<(usize, usize)> {
         let option = (cs.len() >= 2 && !ROW_DATE.is_match(line))
             .then(|| TENOR_CELL.captures(cs.first()?))
             .flatten()
+            // A tick box opens an option's line whatever its spacing (□ 12期月费率0.55%).
+            .or_else(|| BOXED_TENOR.captures(line).filter(|_| !ROW_DATE.is_match(line)))
             .and_then(|c| c.name("n")?.as_str().parse::<u32>().ok())
             .map(|n| (start, end, n, CHOSEN_MARK.is_match(line)));
         lines.push(option);

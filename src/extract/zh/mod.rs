@@ -25,6 +25,7 @@ mod lpr;
 mod method;
 mod month_day;
 mod parties;
+mod forms;
 mod pawn;
 mod principal;
 mod rate_steps;
@@ -319,6 +320,11 @@ impl<'a> Extractor<'a> {
             .or_else(|| segment::slash_row(text))
             .or_else(|| kv_table::pairs_side_by_side(text));
         let text = answered.as_deref().unwrap_or(text);
+        // 每月还款=本金÷期数+本金×月费率=1,199元 and a ticked row ☑ 18期 read as labelled.
+        let formed = forms::formula_result(text);
+        let text = formed.as_deref().unwrap_or(text);
+        let chosen = forms::ticked_tenor_row(text);
+        let text = chosen.as_deref().unwrap_or(text);
         // 分期期数: □6期 ☑12期 reads as 分期期数: 12期.
         let ticked = method::keep_ticked_options(text);
         if ticked.is_some() && self.count_menu.is_none() {
