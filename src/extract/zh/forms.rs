@@ -20,15 +20,13 @@ static FORMULA: LazyLock<Regex> = LazyLock::new(|| {
 /// for the words that tell the method (`每月还款:1,199.00元(分期本金÷期数+分期本金×月费率)`);
 /// `None` when the text holds none.
 pub(super) fn formula_result(text: &str) -> Option<String> {
-    FORMULA
-        .is_match(text)
-        .then(|| {
-            FORMULA
-                .replace_all(text, |c: &regex::Captures| {
-                    format!("{}:{}({})", &c["label"], c["fig"].trim(), c["expr"].trim())
-                })
-                .into_owned()
-        })
+    FORMULA.is_match(text).then(|| {
+        FORMULA
+            .replace_all(text, |c: &regex::Captures| {
+                format!("{}:{}({})", &c["label"], c["fig"].trim(), c["expr"].trim())
+            })
+            .into_owned()
+    })
 }
 
 /// A row of a list of tenors marked as chosen (☑ 18期  月费率0.5%, √ 12个月 月供900元).

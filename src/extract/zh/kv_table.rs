@@ -149,7 +149,11 @@ pub(super) fn options_not_taken(text: &str) -> Vec<(usize, usize)> {
             .then(|| TENOR_CELL.captures(cs.first()?))
             .flatten()
             // A tick box opens an option's line whatever its spacing (□ 12期月费率0.55%).
-            .or_else(|| BOXED_TENOR.captures(line).filter(|_| !ROW_DATE.is_match(line)))
+            .or_else(|| {
+                BOXED_TENOR
+                    .captures(line)
+                    .filter(|_| !ROW_DATE.is_match(line))
+            })
             .and_then(|c| c.name("n")?.as_str().parse::<u32>().ok())
             .map(|n| (start, end, n, CHOSEN_MARK.is_match(line)));
         lines.push(option);
