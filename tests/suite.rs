@@ -70,6 +70,7 @@ mod extract_zh_unseen_j;
 mod extract_zh_unseen_k;
 mod extract_zh_unseen_o;
 mod extract_zh_unseen_t;
+mod extract_zh_unseen_u;
 mod fees_m;
 mod fresh_corpus;
 mod fuzz_regressions;

@@ -164,13 +164,34 @@ fn open(f: &Fee) -> bool {
         && f.due_date.is_none()
 }
 
-/// The fees of no stated timing whose amounts make `left`: one of them, else all together.
+/// Words that pay a fee apart from the loan (另行支付, 单独缴纳, paid separately): such a fee is
+/// not taken from the payout whatever the figures.
+static PAID_APART: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::regex(
+        r"(?i)另行|另外|单独|自行|额外支付|线下|现金支付|不从[^,，。;；]{0,8}扣|不在[^,，。;；]{0,8}扣|separately|out of pocket|in cash|not (?:deducted|withheld|taken) from",
+    )
+    .expect("static regex")
+});
+
+/// A fee collected when the loan is paid out (放款时一次性收取, 于放款当日收取, charged at
+/// funding) without words that pay it apart: the stated amount received tells whether the
+/// payout took it.
+fn collected_at_payout(f: &Fee) -> bool {
+    f.timing == FeeTiming::UpfrontPaid
+        && !f.amount_blank
+        && !f.kind.on_default_or_prepayment()
+        && f.due_date.is_none()
+        && !PAID_APART.is_match(&f.evidence.text)
+}
+
+/// The fees of no stated timing (or collected at payout) whose amounts make `left`: one of
+/// them, else all together.
 fn open_fees_making(terms: &Terms, principal: Decimal, left: Decimal) -> Option<Vec<usize>> {
     let priced: Vec<(usize, Decimal)> = terms
         .fees
         .iter()
         .enumerate()
-        .filter(|(_, f)| open(f))
+        .filter(|(_, f)| open(f) || collected_at_payout(f))
         .filter_map(|(i, f)| Some((i, once(f, principal)?)))
         .filter(|(_, a)| *a > Decimal::ZERO)
         .collect();
@@ -207,7 +228,7 @@ fn deduct(terms: &mut Terms, fees: &[usize], principal: &Amount, received: &Amou
             field: "fee_timing".into(),
             value: format!("{name}: upfront_deducted"),
             reason: format!(
-                "the {name} (the contract does not say when it is paid): deducted at payout, since the principal {} less the amount received {} is what the fee(s) come to",
+                "the {name} (the contract does not say it is paid apart from the loan): deducted at payout, since the principal {} less the amount received {} is what the fee(s) come to",
                 principal.amount.normalize(),
                 received.amount.normalize()
             ),

@@ -343,6 +343,8 @@ fn title_kind(line: &str) -> Option<(DocumentKind, &'static str, Option<&'static
                     .rfind('《')
                     .is_some_and(|o| !before[o..].contains('》'));
             let rest = hay.get(at + w.len()..).unwrap_or("");
+            // 保单: 某某寿险 is a field labelled with another document's word, not that document.
+            let field_label = kind == DocumentKind::Other && rest.starts_with([':', '：']);
             let case = t
                 .case_suffixes_zh
                 .iter()
@@ -372,7 +374,7 @@ fn title_kind(line: &str) -> Option<(DocumentKind, &'static str, Option<&'static
                     );
                 if head_noun { at > b.0 } else { at < b.0 }
             });
-            if !quoted && !case && !qualifies_loan && better {
+            if !quoted && !case && !qualifies_loan && !field_label && better {
                 best = Some((at, kind, w.as_str(), class));
             }
         }

@@ -174,12 +174,21 @@ static DATE_UNDER_SIGNATURES: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+/// A date beside a signature on its line, after a gap or a comma (借款人签名:张三    2025年8月25日,
+/// 签字:李四 2025-08-25, 借款人(签章):王五 日期 2025.8.25): the date it was signed.
+static DATE_BESIDE_SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(&format!(
+        r"(?m)(?:签字|签名|签章|盖章|捺印)[)）]?\s*[:：][^\n:：0-9]{{1,20}}?(?:[ \t\u{{3000}}]+|[,，])(?:日期\s*[:：]?\s*)?(?P<d>{})[ \t\u{{3000}}]*$",
+        date_pattern_unnamed()
+    ))
+    .expect("static regex")
+});
 /// The moment a borrower applied or confirmed on a lending app (申请时间: 2025-07-03 10:32),
-/// a page was shown (展示日期) or a slip printed (日期时间): a click-through contract's only
+/// a page was shown or recorded (展示日期, 记录时间, 截图时间) or a slip printed (日期时间): a click-through contract's only
 /// date of agreement.
 static APPLIED_AT: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&format!(
-        r"(?:申请|提交|确认|交易|借款确认|下单|订单|购买|办理|披露|告知|展示|日期)(?:时间|日期)\s*[:：]?\s*(?P<d>{})",
+        r"(?:申请|提交|确认|交易|借款确认|下单|订单|购买|办理|披露|告知|展示|记录|截图|截屏|日期)(?:时间|日期)\s*[:：]?\s*(?P<d>{})",
         date_pattern_unnamed()
     ))
     .expect("static regex")
@@ -200,7 +209,9 @@ impl Extractor<'_> {
                 Some((parse_date(d.as_str())?, d.start(), d.end()))
             })
         };
-        if let Some((date, start, end)) = found(&DATE_UNDER_SIGNATURES) {
+        if let Some((date, start, end)) =
+            found(&DATE_UNDER_SIGNATURES).or_else(|| found(&DATE_BESIDE_SIGNATURE))
+        {
             self.terms.contract_date = Some(DateTerm {
                 date,
                 evidence: self.doc.evidence(start, end),

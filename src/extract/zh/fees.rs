@@ -149,6 +149,17 @@ static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?:不含|不包含|不包括|未含|含|包含|包括|已含|(?:^|[^扣剔免减])除(?:了)?)\s*$")
         .expect("static regex")
 });
+/// A fee name that is one addend of a sum's label (每期还款合计(本息+账户管理费), 月还款额=本金+
+/// 利息+服务费, 每期应还(本息及担保费)): the figure is the sum, not the fee.
+static ADDEND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:本息|本金|利息|月供|息费)\s*(?:[+＋、]|以及|及|和|与|加)\s*$")
+        .expect("static regex")
+});
+/// The same with the fee name first (账户管理费+本息, 服务费及利息): the rest of the sum after it.
+static ADDEND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*(?:[+＋、]|以及|及|和|与|加)\s*(?:本息|本金|利息|月供)")
+        .expect("static regex")
+});
 /// An inclusion before a fee name, in brackets after a figure (`1,150元(含分期服务费`) or
 /// opening its clause (`月供1,000元,其中含服务费`).
 static INCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -203,7 +214,9 @@ pub(super) fn fee_figure<'t>(lead: &'t str, after: &'t str) -> Option<FeeFigure<
             && ((INCLUDED_BEFORE.is_match(before_name)
                 && !ROLE_AT_END.is_match(tail_chars(before_name, 10)))
                 || DEBIT_INCLUDES.is_match(before_name));
+        let addend = ADDEND_BEFORE.is_match(before_name) || ADDEND_AFTER.is_match(gap);
         if money_between
+            || addend
             || (QUALIFIER_BEFORE.is_match(before_name) && !own_figure)
             || ROLE_AT_END.is_match(tail_chars(gap, 10))
         {

@@ -56,11 +56,42 @@ pub(super) fn under_labels(text: &str, start: usize, end: usize) -> Option<Strin
     })
 }
 
+/// A cell that is a pair of its own: a label of a few words, a colon, a value.
+static PAIR_CELL: LazyLock<Regex> =
+    LazyLock::new(|| pattern::regex(r"^[^0-9:：]{1,12}[:：]\s*\S").expect("static regex"));
+
+/// A form line of several `label:value` cells side by side (`月利率:0.5%   月综合费率:2%`,
+/// `借款金额:10,000元 | 期限:12个月`), each cell read as a clause of its own
+/// (`月利率:0.5%,月综合费率:2%`) so that no value is read under a neighbour's label; `None`
+/// when no line of `text` is such a row.
+pub(super) fn pairs_side_by_side(text: &str) -> Option<String> {
+    let mut changed = false;
+    let lines: Vec<String> = text
+        .split('\n')
+        .map(|line| {
+            let cs = cells(line);
+            if cs.len() >= 2 && cs.iter().all(|c| PAIR_CELL.is_match(c)) && has_digit(line) {
+                changed = true;
+                cs.join(",")
+            } else {
+                line.to_string()
+            }
+        })
+        .collect();
+    changed.then(|| lines.join("\n"))
+}
+
 /// The row `row` read under the row of labels `above`, as `label:value;label:value`.
 fn paired(above: &str, row: &str) -> Option<String> {
     let (labels, values) = (cells(above), cells(row));
     let field_words = labels.iter().filter(|l| FIELD_WORD.is_match(l)).count();
-    if labels.len() < 3
+    // A two-column form (贷款金额  贷款期限 over 120,000.00元  36个月) pairs only when both
+    // labels name a term and both cells under them hold a figure.
+    let two_columns = labels.len() == 2
+        && field_words == 2
+        && values.len() == 2
+        && values.iter().all(|v| has_digit(v));
+    if (labels.len() < 3 && !two_columns)
         || labels.len() != values.len()
         || !labels.iter().all(|l| label_like(l))
         || field_words < 2
@@ -83,9 +114,15 @@ fn paired(above: &str, row: &str) -> Option<String> {
     Some(pairs.join(";"))
 }
 
-/// A cell naming a tenor (`12期`, `6个月`): the first cell of a row of a table of options.
-static TENOR_CELL: LazyLock<Regex> =
-    LazyLock::new(|| pattern::regex(r"^(?P<n>[0-9]{1,3})\s*(?:期|个月)$").expect("static regex"));
+/// A cell naming a tenor (`12期`, `6个月`, a tick box before it: `☑ 18期`): the first cell of
+/// a row of a table of options.
+static TENOR_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^(?:[□☐■☑☒✓✔√]\s*)?(?P<n>[0-9]{1,3})\s*(?:期|个月)$").expect("static regex")
+});
+/// A line that opens with a tick box and a tenor (□ 6期 月费率0.60%, ☑ 18期): an option.
+static BOXED_TENOR: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*[□☐■☑☒✓✔√]\s*(?P<n>[0-9]{1,3})\s*(?:期|个月)").expect("static regex")
+});
 /// A mark that picks one row of a table of options (✓ 已选, ☑, 当前选择).
 static CHOSEN_MARK: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(r"[✓✔☑√]|已选|选中|当前选择|您的选择").expect("static regex"));
@@ -111,6 +148,12 @@ pub(super) fn options_not_taken(text: &str) -> Vec<(usize, usize)> {
         let option = (cs.len() >= 2 && !ROW_DATE.is_match(line))
             .then(|| TENOR_CELL.captures(cs.first()?))
             .flatten()
+            // A tick box opens an option's line whatever its spacing (□ 12期月费率0.55%).
+            .or_else(|| {
+                BOXED_TENOR
+                    .captures(line)
+                    .filter(|_| !ROW_DATE.is_match(line))
+            })
             .and_then(|c| c.name("n")?.as_str().parse::<u32>().ok())
             .map(|n| (start, end, n, CHOSEN_MARK.is_match(line)));
         lines.push(option);

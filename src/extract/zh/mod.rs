@@ -17,6 +17,7 @@ mod derived;
 mod due;
 mod fee_in_instalment;
 mod fees;
+mod forms;
 mod interest_free;
 mod kv_table;
 mod last_payment;
@@ -316,8 +317,14 @@ impl<'a> Extractor<'a> {
         let answered = kv_table::under_labels(self.text, seg.start, seg.end)
             .or_else(|| segment::answer_under_label(text))
             .or_else(|| segment::question_row(text))
-            .or_else(|| segment::slash_row(text));
+            .or_else(|| segment::slash_row(text))
+            .or_else(|| kv_table::pairs_side_by_side(text));
         let text = answered.as_deref().unwrap_or(text);
+        // 每月还款=本金÷期数+本金×月费率=1,199元 and a ticked row ☑ 18期 read as labelled.
+        let formed = forms::formula_result(text);
+        let text = formed.as_deref().unwrap_or(text);
+        let chosen = forms::ticked_tenor_row(text);
+        let text = chosen.as_deref().unwrap_or(text);
         // 分期期数: □6期 ☑12期 reads as 分期期数: 12期.
         let ticked = method::keep_ticked_options(text);
         if ticked.is_some() && self.count_menu.is_none() {

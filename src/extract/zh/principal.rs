@@ -40,10 +40,11 @@ static APPROVED_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// The amount asked for in an application.
 static APPLIED_WORD: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(r"申请(?:借款|贷款|分期)?金额").expect("static regex"));
-/// What an IOU says before naming the lender and then the amount: 今借到, 兹收到, 今向…借到.
+/// What an IOU says before naming the lender and then the amount: 今借到, 兹收到, 今向…借到,
+/// and a debt note's 今欠, 现尚欠, 兹结欠 (the amount owed for money lent).
 static IOU_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(
-        r"(?:今|兹|现)\s*(?:借到|收到|借给|向[^。;；]{0,30}?借(?:到|款|取)?)[^。;；元圆¥￥]{0,80}$",
+        r"(?:今|兹|现)\s*(?:借到|收到|借给|向[^。;；]{0,30}?借(?:到|款|取)?|(?:尚|仍|共|结)?欠)[^。;；元圆¥￥]{0,80}$",
     )
     .expect("static regex")
 });
@@ -154,6 +155,13 @@ impl Extractor<'_> {
             self.terms.principal = Some(goods);
             return;
         }
+        if financed.down.is_none()
+            && let Some(price) = financed.price.clone()
+            && self.flat_plan_repays(price.amount)
+        {
+            self.price_financed_whole(price);
+            return;
+        }
         let (Some(price), Some(down)) = (financed.price, financed.down) else {
             return;
         };
@@ -183,5 +191,50 @@ impl Extractor<'_> {
             evidence: price.evidence,
             derived: down.amount > Decimal::ZERO,
         });
+    }
+}
+
+impl Extractor<'_> {
+    /// A flat plan's stated instalment is `price` ÷ periods + `price` × the monthly rate (to the
+    /// cent): the schedule built on the price is the one the document states, so the price is
+    /// the amount financed (学费19,800元, 18期, 月费率0.5%, 每月还款1,199元).
+    fn flat_plan_repays(&self, price: Decimal) -> bool {
+        let t = &self.terms;
+        let (Some(n), Some(payment)) = (t.installments.as_ref(), t.payment.as_ref()) else {
+            return false;
+        };
+        if n.count == 0 || t.repayment.as_ref().map(|r| r.method) != Some(RepaymentMethod::FlatRate)
+        {
+            return false;
+        }
+        let monthly: Vec<Decimal> = t
+            .rates
+            .iter()
+            .filter(|r| r.kind == RateKind::Interest && r.per == Per::Month)
+            .map(|r| r.value)
+            .collect();
+        let [rate] = monthly.as_slice() else {
+            return false;
+        };
+        let computed = price / Decimal::from(n.count) + price * *rate / Decimal::ONE_HUNDRED;
+        (computed.round_dp(2) - payment.amount).abs() <= Decimal::new(1, 2)
+    }
+
+    fn price_financed_whole(&mut self, price: Amount) {
+        let payment = self.terms.payment.as_ref().map(|p| p.evidence.clone());
+        let mut evidence = vec![price.evidence.clone()];
+        evidence.extend(payment.clone());
+        self.terms.inferred.push(Inferred {
+            field: "principal".into(),
+            value: price.amount.normalize().to_string(),
+            reason: format!(
+                "no loan amount or down payment is written: the price {} ({}) is financed whole, since the flat plan on it gives the stated instalment ({})",
+                price.amount.normalize(),
+                price.evidence.text,
+                payment.map(|e| e.text).unwrap_or_default()
+            ),
+            evidence,
+        });
+        self.terms.principal = Some(price);
     }
 }

@@ -144,7 +144,9 @@ impl Extractor<'_> {
             .or_else(|| categorise_words(&bracket_gloss(before)?))
             .or_else(|| categorise(clause))
             .or_else(|| categorise(text.get(..tok.start).unwrap_or("")))
-            .or_else(|| categorise(text));
+            .or_else(|| categorise(text))
+            // 月费率0.5% with no fee named in the sentence: the plan's own (flat) rate.
+            .or_else(|| BARE_FEE_RATE.is_match(clause).then_some(Category::Interest));
         let Some(category) = category else {
             return false;
         };
@@ -380,6 +382,9 @@ impl Extractor<'_> {
 
 /// The interest of a card's revolving balance or cash withdrawal (循环利息, 仅还最低还款额,
 /// 取现), which a statement states beside an instalment plan it does not apply to.
+/// A rate of charge named by no fee (月费率, 每期费率, 年费率): the rate of the credit itself.
+static BARE_FEE_RATE: LazyLock<Regex> =
+    LazyLock::new(|| pattern::regex(r"(?:[年月日]|每期|每月|分期)费率").expect("static regex"));
 static REVOLVING_BALANCE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"循环利息|最低还款额|透支利息|取现|预借现金").expect("static regex")
 });
