@@ -17,6 +17,7 @@ mod columns;
 mod covered;
 mod dates;
 mod fee_context;
+mod fee_labels;
 mod fee_negation;
 mod fee_timing;
 mod fees;
@@ -31,6 +32,7 @@ mod pawn;
 mod payment_list;
 mod per_hundred;
 mod rates;
+mod repaid_from;
 mod schedule;
 mod term;
 
