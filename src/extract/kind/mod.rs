@@ -266,7 +266,9 @@ fn title_in(doc: &Document, candidate: &str, at: usize) -> Option<TitleFound> {
         || (cjk && candidate.contains([',', ';']))
         || FIELD_FIGURE.is_match(candidate)
         || candidate.contains("...")
-        || candidate.chars().count() > max
+        // (A remark in brackets, "(Consumer Protection Act, 2002)", qualifies the title and
+        // does not lengthen it.)
+        || REMARK.replace_all(candidate, "").trim().chars().count() > max
         || DATA
             .titles
             .prose_openings_zh
