@@ -31,3 +31,5 @@ print("numbered", irr(D(1000), [D(175)] * 6) * 12 * 100)
 # 6. refund advance: $900 received, $900 repaid 2025-02-10 -> 2025-03-03 (21 days).
 from datetime import date
 print("advance days", (date(2025, 3, 3) - date(2025, 2, 10)).days, "apr", (D(900) / 900 - 1) * 100)
+# 7. deferred-interest purchase: 1,800 paid off in 6 monthly payments of 300 at 0%.
+print("deferred", D(1800) / 6, "apr", irr(D(1800), [D(300)] * 6) * 12 * 100)

@@ -225,3 +225,44 @@ fn a_disclosure_title_with_a_remark_in_brackets_is_a_disclosure() {
         );
     }
 }
+
+// ---------- a purchase on a card's deferred-interest promotion ----------
+
+// Python: 1,800 / 6 = 300.00 a month pays it off at 0%: APR 0; 6 months, 6 payments.
+const DEFERRED_INTEREST: [&str; 2] = [
+    "BRIGHTSMILE CARD - PROMOTIONAL PURCHASE RECEIPT\nMerchant: Oak Vet Clinic, Tulsa OK     Cardholder: R. Diaz     03/04/2025\nService: surgery          Charged to card: $1,800.00\nSpecial financing: no interest if the balance is paid in full in 6 months.\nSuggested monthly payment to pay off in time: $300.00\nMinimum payment due: $45.00\nIf the promotional balance is not paid in full within 6 months, interest is charged from the purchase date at the standard purchase APR of 29.99%.\n",
+    // Said another way: the months in words, other labels, the rate told before the plan.
+    "HealthPay card - deferred interest purchase, 03/04/2025\nStandard purchase APR 29.99% applies from the purchase date if the promotional balance is not paid in full in time.\nPurchase amount: $1,800.00 (veterinary surgery)\nNo interest if paid in full within six months. Recommended monthly payment: $300.00. Minimum payment due: $45.00.\n",
+];
+
+#[test]
+fn a_deferred_interest_purchase_is_credit_paid_off_in_equal_parts_within_the_promotion() {
+    for text in DEFERRED_INTEREST {
+        let a = analyse(text);
+        assert_eq!(
+            a.report.document.as_ref().map(|d| d.kind),
+            Some(DocumentKind::LoanContract),
+            "{text}"
+        );
+        let t = &a.report.terms;
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(1800.00)),
+            "{text}"
+        );
+        assert_eq!(t.term.as_ref().and_then(|t| t.months), Some(6), "{text}");
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(6), "{text}");
+        assert_eq!(
+            t.payment.as_ref().map(|p| p.amount),
+            Some(dec!(300.00)),
+            "{text}"
+        );
+        // The account's standard rate applies only if the purchase is not paid off in time.
+        assert!(
+            t.assumptions.iter().any(|a| a.contains("29.99")),
+            "{text}: {:?}",
+            t.assumptions
+        );
+        near(apr(&a), dec!(0), text);
+    }
+}

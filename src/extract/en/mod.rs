@@ -16,6 +16,7 @@ mod clauses;
 mod columns;
 mod covered;
 mod dates;
+mod deferred_interest;
 mod fee_context;
 mod fee_labels;
 mod fee_negation;
@@ -92,6 +93,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     pawn::amounts(&mut cx, &mut terms);
     schedule::extract(&mut cx, &mut terms);
     rates::extract(&mut cx, &mut terms);
+    deferred_interest::extract(&mut cx, &mut terms);
     fees::extract(&mut cx, &mut terms);
     pawn::charge(&mut cx, &mut terms);
     charge_rate::drop_fee_twins(&mut terms);
