@@ -33,3 +33,7 @@ from datetime import date
 print("advance days", (date(2025, 3, 3) - date(2025, 2, 10)).days, "apr", (D(900) / 900 - 1) * 100)
 # 7. deferred-interest purchase: 1,800 paid off in 6 monthly payments of 300 at 0%.
 print("deferred", D(1800) / 6, "apr", irr(D(1800), [D(300)] * 6) * 12 * 100)
+# 8. simple-interest sales contract: $8,000 financed, 36 monthly payments at 9.99% a year.
+r = D("9.99") / 100 / 12
+pay = (D(8000) * r * (1 + r) ** 36 / ((1 + r) ** 36 - 1)).quantize(D("0.01"))
+print("risc payment", pay, "total", pay * 36, "apr", irr(D(8000), [pay] * 36) * 12 * 100)

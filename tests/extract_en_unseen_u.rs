@@ -266,3 +266,35 @@ fn a_deferred_interest_purchase_is_credit_paid_off_in_equal_parts_within_the_pro
         near(apr(&a), dec!(0), text);
     }
 }
+
+// ---------- a simple-interest sales contract whose APR is its contract rate ----------
+
+// Python: $8,000 financed at 9.99% a year, 36 monthly payments: 258.10 (cents half up),
+// total 9,291.60; the APR of those flows is 9.99%.
+const SIMPLE_INTEREST_SALE: [&str; 2] = [
+    "SIMPLE INTEREST RETAIL INSTALLMENT CONTRACT (OHIO)\nSeller-Creditor: Lakeshore Boats, Sandusky OH    Buyer: Jo Kim    Date: 04/12/2025\nANNUAL PERCENTAGE RATE 9.99%   FINANCE CHARGE $1,291.60   Amount Financed $8,000.00\nTotal of Payments $9,291.60\nPayment schedule: 36 monthly payments of $258.10 beginning 05/12/2025.\nCash price $10,000.00; down payment $2,000.00; unpaid balance $8,000.00.\n",
+    // Said another way: the simple-interest words in a clause, the boxes in another order.
+    "RETAIL INSTALLMENT CONTRACT - Lakeshore Boats, Sandusky OH    Buyer: Jo Kim    Date: 04/12/2025\nAmount Financed $8,000.00 | Total of Payments $9,291.60 | FINANCE CHARGE $1,291.60 | ANNUAL PERCENTAGE RATE 9.99%\nYou will pay 36 monthly payments of $258.10, the first on 05/12/2025.\nThis is a simple-interest contract: finance charges accrue daily on the unpaid balance.\n",
+];
+
+#[test]
+fn a_simple_interest_contract_financing_its_whole_principal_has_the_apr_as_its_rate() {
+    for text in SIMPLE_INTEREST_SALE {
+        let t = run(text);
+        let rates: Vec<_> = t
+            .rates
+            .iter()
+            .map(|r| (r.value, r.per, r.kind))
+            .collect();
+        assert_eq!(
+            rates,
+            vec![(
+                dec!(9.99),
+                loanlint::model::Per::Year,
+                loanlint::model::RateKind::Interest
+            )],
+            "{text}"
+        );
+        near(apr(&analyse(text)), dec!(9.99), text);
+    }
+}

@@ -528,7 +528,8 @@ fn lender_place(cx: &Ctx, terms: &mut Terms) {
         let cell = cell.trim();
         // The document's title line, no label in it, that ends in a town and its state
         // ("PRAIRIE CASH - Consumer Installment Loan, Springfield, Illinois"): the lender's.
-        let title_place = first_line && !cell.contains(':');
+        // (A street address in it is read as a store line below.)
+        let title_place = first_line && !cell.contains(':') && !STREET.is_match(cell);
         if !cell.is_empty() {
             first_line = false;
         }
