@@ -294,9 +294,10 @@ pub(crate) fn jurisdiction(cx: &mut Ctx, terms: &mut Terms, governing_only: bool
 /// "Customer address: 12 Elm St, Peoria, Illinois 61602", "Borrower: Wyatt Gomez, El Paso TX"
 /// (to the end of the line or column), the line perhaps opening with its date, the party cell
 /// perhaps a later column of its line ("Loan #88231   Borrower: K. Neill, 2 Elm St, Chicago, IL").
-/// The place is the party cell's own: a gap of two blanks or a bar ends the cell.
+/// The place is the party cell's own: a gap of two blanks or a bar ends the cell, or the next
+/// label where a PDF's text has closed the gap ("... Chicago, IL 60618 Date: 09/15/2025").
 static BORROWER_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?m)(?:^|[ \t]{2,}|\|)[ \t|]*(?:(?i:date)[ \t:]*\d[\d/.-]{5,9}[ \t]+)?(?i:borrower|co-borrower|customer|member|consumer|debtor|buyer|applicant|maker)(?:'s)?(?i: (?:name and )?(?:home |mailing |residential )?address)?[ \t]*:[ \t]*(?:[^\n \t|]|[ \t][^\n \t|])*?,[ \t]*(?:([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[ \t]+([A-Z]{2}))(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:$|[ \t]{2,}|\|)")
+    pattern::regex(r"(?m)(?:^|[ \t]|\|)[ \t|]*(?:(?i:date)[ \t:]*\d[\d/.-]{5,9}[ \t]+)?(?i:borrower|co-borrower|customer|member|consumer|debtor|buyer|applicant|maker)(?:'s)?(?i: (?:name and )?(?:home |mailing |residential )?address)?[ \t]*:[ \t]*(?:[^\n \t|]|[ \t][^\n \t|])*?,[ \t]*(?:([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[ \t]+([A-Z]{2}))(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:$|[ \t]{2,}|\||[ \t]+[A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,2}:)")
         .expect("static regex")
 });
 /// The borrower's state said in words: "state of residence: Illinois", "Borrower is a resident

@@ -143,14 +143,27 @@ mod tests {
     #[test]
     fn a_promotion_names_its_months() {
         for (s, n) in [
-            ("Promotion: NO INTEREST IF PAID IN FULL WITHIN 12 MONTHS*", 12),
-            ("Special financing: no interest if the balance is paid in full in 6 months.", 6),
+            (
+                "Promotion: NO INTEREST IF PAID IN FULL WITHIN 12 MONTHS*",
+                12,
+            ),
+            (
+                "Special financing: no interest if the balance is paid in full in 6 months.",
+                6,
+            ),
             ("0% APR if paid in full within eighteen months", 18),
-            ("Deferred interest - interest is waived when paid in full in 24 months", 24),
+            (
+                "Deferred interest - interest is waived when paid in full in 24 months",
+                24,
+            ),
         ] {
             let c = PROMOTION.captures(s).expect(s);
             assert_eq!(c.get(1).and_then(|m| months_of(m.as_str())), Some(n), "{s}");
         }
-        assert!(PROMOTION.captures("No interest is charged on this loan.").is_none());
+        assert!(
+            PROMOTION
+                .captures("No interest is charged on this loan.")
+                .is_none()
+        );
     }
 }

@@ -45,6 +45,9 @@ mod tests {
         );
         // A label at the head of its line, or words without a colon and figure, are not this.
         assert_eq!(name("CSO fee: $115.00"), None);
-        assert_eq!(name("Paid today. The fee is charged later: see below"), None);
+        assert_eq!(
+            name("Paid today. The fee is charged later: see below"),
+            None
+        );
     }
 }

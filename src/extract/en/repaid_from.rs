@@ -30,8 +30,18 @@ mod tests {
         ] {
             let m = ESTIMATED_REPAYMENT.find(s).expect(s);
             let rest = &s[m.end()..];
-            assert!(rest.trim_start().chars().next().is_some_and(|c| c.is_ascii_alphanumeric()), "{s}: {rest}");
+            assert!(
+                rest.trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphanumeric()),
+                "{s}: {rest}"
+            );
         }
-        assert!(ESTIMATED_REPAYMENT.find("Your refund is expected on March 1, 2025.").is_none());
+        assert!(
+            ESTIMATED_REPAYMENT
+                .find("Your refund is expected on March 1, 2025.")
+                .is_none()
+        );
     }
 }
