@@ -292,9 +292,12 @@ pub(crate) fn jurisdiction(cx: &mut Ctx, terms: &mut Terms, governing_only: bool
 
 /// A borrower's party line that ends in a place: "Borrower: Tyler Jensen, Ogden, UT",
 /// "Customer address: 12 Elm St, Peoria, Illinois 61602", "Borrower: Wyatt Gomez, El Paso TX"
-/// (to the end of the line or column), the line perhaps opening with its date.
+/// (to the end of the line or column), the line perhaps opening with its date, the party cell
+/// perhaps a later column of its line ("Loan #88231   Borrower: K. Neill, 2 Elm St, Chicago, IL").
+/// The place is the party cell's own: a gap of two blanks or a bar ends the cell, or the next
+/// label where a PDF's text has closed the gap ("... Chicago, IL 60618 Date: 09/15/2025").
 static BORROWER_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?m)^[ \t|]*(?:(?i:date)[ \t:]*\d[\d/.-]{5,9}[ \t]+)?(?i:borrower|co-borrower|customer|member|consumer|debtor|buyer|applicant|maker)(?:'s)?(?i: (?:name and )?(?:home |mailing |residential )?address)?[ \t]*:[ \t]*[^\n]*?,[ \t]*(?:([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[ \t]+([A-Z]{2}))(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:$|[ \t]{2,}|\|)")
+    pattern::regex(r"(?m)(?:^|[ \t]|\|)[ \t|]*(?:(?i:date)[ \t:]*\d[\d/.-]{5,9}[ \t]+)?(?i:borrower|co-borrower|customer|member|consumer|debtor|buyer|applicant|maker)(?:'s)?(?i: (?:name and )?(?:home |mailing |residential )?address)?[ \t]*:[ \t]*(?:[^\n \t|]|[ \t][^\n \t|])*?,[ \t]*(?:([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[ \t]+([A-Z]{2}))(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:$|[ \t]{2,}|\||[ \t]+[A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,2}:)")
         .expect("static regex")
 });
 /// The borrower's state said in words: "state of residence: Illinois", "Borrower is a resident
@@ -516,6 +519,7 @@ fn lender_place(cx: &Ctx, terms: &mut Terms) {
     let text = cx.doc.text.as_str();
     let mut offset = 0usize;
     let mut under_company = false;
+    let mut first_line = true;
     for line in text.split_inclusive('\n').take(8) {
         let start = offset;
         offset += line.len();
@@ -523,6 +527,13 @@ fn lender_place(cx: &Ctx, terms: &mut Terms) {
         let cell = party_cell(line);
         let lead = cell.len() - cell.trim_start().len();
         let cell = cell.trim();
+        // The document's title line, no label in it, that ends in a town and its state
+        // ("PRAIRIE CASH - Consumer Installment Loan, Springfield, Illinois"): the lender's.
+        // (A street address in it is read as a store line below.)
+        let title_place = first_line && !cell.contains(':') && !STREET.is_match(cell);
+        if !cell.is_empty() {
+            first_line = false;
+        }
         let lower = cell.to_ascii_lowercase();
         let lender_line = ["lender", "creditor", "store", "licensee"]
             .iter()
@@ -538,7 +549,7 @@ fn lender_place(cx: &Ctx, terms: &mut Terms) {
         if !cell.is_empty() {
             under_company = company;
         }
-        let letterhead = company || town_under_name;
+        let letterhead = company || town_under_name || title_place;
         if !(lender_line || letterhead || STREET.is_match(cell)) || lower.starts_with("borrower") {
             continue;
         }

@@ -328,7 +328,15 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         .or_else(|| header_date(cx));
     let first = labelled_date(cx, &FIRST_PAYMENT, &[]);
     let maturity = labelled_date(cx, &MATURITY, &not_first)
-        .or_else(|| labelled_date(cx, &DUE_DATE, &not_first));
+        .or_else(|| labelled_date(cx, &DUE_DATE, &not_first))
+        .or_else(|| {
+            let d = labelled_date(cx, &super::repaid_from::ESTIMATED_REPAYMENT, &not_first)?;
+            terms.assumptions.push(format!(
+                "the repayment date {} is the lender's estimate of when the money it is repaid from arrives («{}»): the term and cost depend on the real date",
+                d.term.date, d.term.evidence.text
+            ));
+            Some(d)
+        });
     let mut funding = labelled_date(cx, &DISBURSEMENT_DATE, &[]);
     // A period stated by its two ends: the loan runs from the first to the second.
     let mut maturity = maturity;

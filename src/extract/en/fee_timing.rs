@@ -13,9 +13,9 @@ use crate::pattern;
 /// A charge taken from the money lent before it is paid out: "deducted from the proceeds",
 /// "we keep an origination fee of $200 from it", "the remainder, less an origination fee of
 /// $195 which we retain", "net of the set-up fee", a funding table's row "Less: origination
-/// fee  -$180.00".
+/// fee  -$180.00", "a setup fee of $15 is taken out, and the remaining $985 is placed in".
 static DEDUCTED: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)^[\s|•-]*(?:less|minus)\s*[:(–-]|(?-u:\b)(?:deduct[A-Za-z]*|withh[eo]ld[A-Za-z]*|from the (?:loan )?proceeds|netted|net of|(?:paid|payable|taken|met) (?:out of|from) (?:the |your )?(?:amount of credit|credit amount|loan amount|loan|principal|advance|amount financed)(?-u:\b)|prepaid finance charge|taken out of|taken (?:off|from) (?:the|your) (?:loan|amount|proceeds|advance)|(?:subtracted|kept back|held back) from|comes? out of (?:the|your) (?:loan|amount|proceeds)|(?:keeps?|kept|retains?|retained|holds? back|held back)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:from|out of) (?:it|them|the|your|this|that)(?-u:\b)|(?:we|lender|the lender|creditor|the creditor)\s+(?:will\s+|shall\s+|may\s+)?(?:keeps?|retains?)(?-u:\b)|(?:less|minus)\s+(?:an?|the|our|your|its)\s+(?:[a-z$£€0-9.,-]+\s+){0,3}(?:fees?|charges?|points|premium|commission)(?-u:\b))")
+    pattern::regex(r"(?i)^[\s|•-]*(?:less|minus)\s*[:(–-]|(?-u:\b)(?:deduct[A-Za-z]*|withh[eo]ld[A-Za-z]*|from the (?:loan )?proceeds|netted|net of|(?:paid|payable|taken|met) (?:out of|from) (?:the |your )?(?:amount of credit|credit amount|loan amount|loan|principal|advance|amount financed)(?-u:\b)|prepaid finance charge|taken out of|(?:is|are|will be|gets?|being) taken out(?:[,.;)]|\s+(?:first|up ?front|at the start|before|and))|(?:the )?(?:remaining|rest|remainder|balance)(?: of)?,?\s*\(?[$£€]\s?\d|taken (?:off|from) (?:the|your) (?:loan|amount|proceeds|advance)|(?:subtracted|kept back|held back) from|comes? out of (?:the|your) (?:loan|amount|proceeds)|(?:keeps?|kept|retains?|retained|holds? back|held back)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:from|out of) (?:it|them|the|your|this|that)(?-u:\b)|(?:we|lender|the lender|creditor|the creditor)\s+(?:will\s+|shall\s+|may\s+)?(?:keeps?|retains?)(?-u:\b)|(?:less|minus)\s+(?:an?|the|our|your|its)\s+(?:[a-z$£€0-9.,-]+\s+){0,3}(?:fees?|charges?|points|premium|commission)(?-u:\b))")
         .expect("static regex")
 });
 
@@ -226,6 +226,23 @@ mod tests {
         assert_eq!(timing_of(FeeKind::Service, s), FeeTiming::PerPeriod);
         let s = "A handling charge of £1.50 is added to every repayment.";
         assert_eq!(timing_of(FeeKind::Handling, s), FeeTiming::PerPeriod);
+        for s in [
+            "A one-off set-up fee of $20.00 is taken out, and the remaining $780.00 is paid to you.",
+            "We charge a $20.00 setup fee; the rest ($780.00) goes into your savings certificate.",
+            "The $20.00 setup fee is taken out first, then $780.00 is deposited.",
+        ] {
+            assert_eq!(
+                timing_of(FeeKind::Origination, s),
+                FeeTiming::UpfrontDeducted,
+                "{s}"
+            );
+        }
+        // "the balance of the loan" with no figure after it is no remainder paid on.
+        let s = "A setup fee of $20.00 is payable at closing; the balance of the loan is repaid monthly.";
+        assert_ne!(
+            timing_of(FeeKind::Origination, s),
+            FeeTiming::UpfrontDeducted
+        );
         let s = "Less: arrangement fee (2%)   -$80.00";
         assert_eq!(
             timing_of(FeeKind::Origination, s),

@@ -223,6 +223,7 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         .chain(LINE_FEE.captures_iter(&cx.doc.text))
         .chain(BARE_FEE.captures_iter(&cx.doc.text))
         .chain(PROSE_FEE.captures_iter(&flat))
+        .chain(super::fee_labels::SENTENCE_LABEL_FEE.captures_iter(&flat))
     {
         if let Some(g) = m.get(1)
             && !names.iter().any(|&(s, e)| s < g.end() && g.start() < e)

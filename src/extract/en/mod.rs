@@ -16,7 +16,9 @@ mod clauses;
 mod columns;
 mod covered;
 mod dates;
+mod deferred_interest;
 mod fee_context;
+mod fee_labels;
 mod fee_negation;
 mod fee_timing;
 mod fees;
@@ -31,6 +33,7 @@ mod pawn;
 mod payment_list;
 mod per_hundred;
 mod rates;
+mod repaid_from;
 mod schedule;
 mod term;
 
@@ -90,6 +93,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     pawn::amounts(&mut cx, &mut terms);
     schedule::extract(&mut cx, &mut terms);
     rates::extract(&mut cx, &mut terms);
+    deferred_interest::extract(&mut cx, &mut terms);
     fees::extract(&mut cx, &mut terms);
     pawn::charge(&mut cx, &mut terms);
     charge_rate::drop_fee_twins(&mut terms);

@@ -500,9 +500,20 @@ pub fn first_date(text: &str, day_first: bool) -> Option<FoundDate> {
             consider(d, w.start(), w.end());
         }
     }
-    for c in DATE_NUMERIC.captures_iter(text) {
+    let mut from = 0usize;
+    while let Some(c) = DATE_NUMERIC.captures_at(text, from) {
+        let (Some(whole), Some(second)) = (c.get(0), c.get(2)) else {
+            break;
+        };
+        from = whole.end();
+        // "1. 08/21/2025", a numbered schedule row: a date keeps one separator, so the row's
+        // number is not its day; the date may start at the second figure.
+        if separators_differ(whole.as_str()) {
+            from = second.start();
+            continue;
+        }
         // "1.5/12/2024": a date does not start inside another figure.
-        if c.get(0).is_some_and(|w| inside_figure(text, w.start())) {
+        if inside_figure(text, whole.start()) {
             continue;
         }
         let d = (|| {
@@ -546,10 +557,29 @@ pub fn first_date(text: &str, day_first: bool) -> Option<FoundDate> {
     })
 }
 
+/// Whether a numeric date's two separators differ ("1. 08/21" is a number and a date's start).
+fn separators_differ(date: &str) -> bool {
+    let mut seps = date.chars().filter(|c| matches!(c, '/' | '.' | '-'));
+    seps.next() != seps.next()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn a_numbered_row_keeps_its_number_apart_from_its_date() {
+        for (line, y, m, d) in [
+            ("   1. 08/21/2025     $135.95", 2025, 8, 21),
+            ("10. 05/21/2026  $135.95", 2026, 5, 21),
+            ("3 - 2025-11-04  £80.00", 2025, 11, 4),
+            ("12.05.2025", 2025, 5, 12),
+        ] {
+            let found = first_date(line, false).map(|f| f.date);
+            assert_eq!(found, NaiveDate::from_ymd_opt(y, m, d), "{line}");
+        }
+    }
 
     #[test]
     fn figures_in_several_notations() {

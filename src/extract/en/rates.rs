@@ -654,7 +654,18 @@ pub(crate) fn rate_from_apr(cx: &Ctx, terms: &mut Terms) {
         crate::model::Frequency::Quarterly => 4,
         _ => return,
     };
-    let Some(no_fees) = NO_FEES.find(&cx.flat) else {
+    // A simple-interest contract whose stated amount financed is its principal withholds no fee.
+    static SIMPLE_INTEREST: LazyLock<Regex> = LazyLock::new(|| {
+        pattern::regex(r"(?i)(?-u:\b)simple[ -]interest(?-u:\b)").expect("static regex")
+    });
+    let all_financed = terms
+        .disbursed
+        .as_ref()
+        .is_some_and(|d| !d.derived && d.amount == principal.amount);
+    let Some(no_fees) = NO_FEES
+        .find(&cx.flat)
+        .or_else(|| SIMPLE_INTEREST.find(&cx.flat).filter(|_| all_financed))
+    else {
         return;
     };
     if cost_fee || count.count < 2 || count.count > 600 {
@@ -680,7 +691,7 @@ pub(crate) fn rate_from_apr(cx: &Ctx, terms: &mut Terms) {
     rate.comprehensive = false;
     rate.label = "APR (no fees: the interest rate)".to_string();
     terms.assumptions.push(format!(
-        "interest rate read as the disclosed APR {}%: no fee is charged («{}») and the payment {} is the level payment at that rate",
+        "interest rate read as the disclosed APR {}%: no fee is charged or withheld («{}», the whole principal financed) and the payment {} is the level payment at that rate",
         apr.value,
         cx.quote(no_fees.start(), no_fees.end()).text,
         pay.amount

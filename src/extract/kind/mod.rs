@@ -50,6 +50,12 @@ static FIELD_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
 /// A remark in brackets after a title: (仅供参考), （以最终签署的合同为准）.
 static REMARK: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(r"[(（][^()（）]*[)）]").expect("static regex"));
+/// A remark in brackets citing a law: "(Consumer Protection Act, 2002)", "(O. Reg. 17/05)",
+/// "(12 CFR 1026)".
+static LAW_REMARK: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"[(（][^()（）]*(?-u:\b)(?:Act|Regulations?|Reg\.|Code|CFR|C\.F\.R\.|U\.S\.C\.|Ordinance|Rules)(?-u:\b)[^()（）]*[)）]")
+        .expect("static regex")
+});
 /// A statute's title: 中华人民共和国…法, …条例.
 static STATUTE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"^中华人民共和国[^《》，,。]{0,16}(?:法|法典|条例)(?:[(（]草案[)）])?")
@@ -266,7 +272,9 @@ fn title_in(doc: &Document, candidate: &str, at: usize) -> Option<TitleFound> {
         || (cjk && candidate.contains([',', ';']))
         || FIELD_FIGURE.is_match(candidate)
         || candidate.contains("...")
-        || candidate.chars().count() > max
+        // (A remark in brackets that cites the law the form is made under, "(Consumer
+        // Protection Act, 2002)", qualifies the title and does not lengthen it.)
+        || LAW_REMARK.replace_all(candidate, "").trim().chars().count() > max
         || DATA
             .titles
             .prose_openings_zh

@@ -1,0 +1,53 @@
+//! A fee labelled at the head of a sentence in mid-line, its figure after a colon: "Interest:
+//! $1.92. CSO fee payable to QuikCash: $115.00", "… today. Broker fee (paid to LoanFinder):
+//! $45.00", "Credit access charge owed to us: $90.00". The vocabulary's names are found
+//! anywhere; this finds a name the vocabulary lacks (an acronym, a trade's own word) where the
+//! layout says it is a fee's label.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::pattern;
+
+/// After a sentence's end on the same line: one to three words ending in fee or charge, an
+/// optional bracketed aside or payee, then a colon and a figure.
+pub(super) static SENTENCE_LABEL_FEE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"[.;!?][ \t]+((?:[A-Z]{2,5}|[A-Z][a-z'’-]+)(?:[ \t-][A-Za-z][a-z'’-]*){0,2}[ \t](?:fees?|charges?))[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:(?:payable|paid|due|owed|owing) to [^$£€\d\n|:.]{1,60}?[ \t]*)?:[ \t]*[$£€][ \t]?\d")
+        .expect("static regex")
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(text: &str) -> Option<String> {
+        SENTENCE_LABEL_FEE
+            .captures(text)
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().to_string())
+    }
+
+    #[test]
+    fn a_label_after_a_sentence_names_its_fee() {
+        assert_eq!(
+            name("Interest: $1.92. CSO fee payable to QuikCash: $115.00, due with your payment.")
+                .as_deref(),
+            Some("CSO fee")
+        );
+        assert_eq!(
+            name("Paid out today. Broker fee (paid to LoanFinder): $45.00.").as_deref(),
+            Some("Broker fee")
+        );
+        assert_eq!(
+            name("Interest 10% a year; Credit access charge owed to us: $90.00").as_deref(),
+            Some("Credit access charge")
+        );
+        // A label at the head of its line, or words without a colon and figure, are not this.
+        assert_eq!(name("CSO fee: $115.00"), None);
+        assert_eq!(
+            name("Paid today. The fee is charged later: see below"),
+            None
+        );
+    }
+}
