@@ -230,7 +230,7 @@ impl Block {
         // one a table row, which do not continue a line; a label and its value apart by one
         // gap, cut by the margin (`Total of Payments:  $578.00 (the amount you will have
         // paid when you have` / `made the scheduled payment)`), runs on.
-        if p.u_end < full - 8.0 * size || is_table_row(&p.text) || has_column_gap(t) {
+        if p.u_end < full - 8.0 * size || is_table_row(&p.text) || t.contains("  ") {
             return None;
         }
         latin_glue(acc.trim_end(), t)
@@ -300,19 +300,6 @@ fn latin_glue(head: &str, next: &str) -> Option<Glue> {
         || (last == ':'
             && (first.is_ascii_digit() || "$£€¥".contains(first) || starts_with_date(next)));
     runs_on.then_some(Glue::Space)
-}
-
-/// A column gap (two spaces) in a line of Latin text, past its first few characters: a table
-/// row or two columns side by side. The gap after a clause number or a short label at the
-/// line's start (`Section 2.1  Amount. The Bank …`, `1.  Promise to pay`) is the
-/// paragraph's own and does not stop it running on.
-fn has_column_gap(text: &str) -> bool {
-    let text = text.trim();
-    let mut gaps = text
-        .match_indices("  ")
-        .map(|(i, _)| text[..i].chars().count());
-    let first = gaps.next();
-    first.is_some_and(|at| at > 16) || gaps.any(|at| at > 16)
 }
 
 /// A word in capitals (two letters or more).
