@@ -70,13 +70,14 @@ Prepayment penalty: none
 """,
     # Latin wraps the reader used to leave split (issue #13 sweep): before a date's month
     # (`beginning` / `April 9, 2026`), after a label's colon before its figure (`Amount
-    # Financed:` / `$4,650.00`), a label and value one column gap apart cut by the margin; a
-    # page whose title is its widest line. The last two lines stay apart: a number ending a
+    # Financed:` / `$4,650.00`), a label and value one column gap apart cut by the margin, a
+    # row of cells cut inside its last cell's bracket; a page whose title is its widest line. The last two lines stay apart: a number ending a
     # line does not run on into the next line's own label.
     "en-wrap-dates-labels": """INSTALMENT LOAN NOTE AND TERMS SUMMARY
 Term: eighteen monthly payments, the first of them falling due in the month beginning April 9, 2026, and the rest on the ninth day of each month after that one.
 Sum paid to you once the charge of Section 4 is withheld, the Amount Financed: $4,650.00 (the rest is the processing charge).
 Total of Payments:  $5,366.70 (the amount that you will have paid once all the payments are made as scheduled)
+Broker fee owed to the credit services firm  $95.00  (due together with the final payment and never taken from the proceeds)
 The Borrower signs this summary at Dayton on the date that is written here 9
 Lender: Greenfield Loans Co., Dayton, Ohio
 """,

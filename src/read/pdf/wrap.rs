@@ -230,7 +230,15 @@ impl Block {
         // one a table row, which do not continue a line; a label and its value apart by one
         // gap, cut by the margin (`Total of Payments:  $578.00 (the amount you will have
         // paid when you have` / `made the scheduled payment)`), runs on.
-        if p.u_end < full - 8.0 * size || is_table_row(&p.text) || t.contains("  ") {
+        // A row whose last cell opens a bracket the next line closes (`$115.00  (due with
+        // your` / `payment; not taken from the loan)`) was cut by the margin all the same.
+        let open_bracket = p
+            .text
+            .rfind('(')
+            .is_some_and(|o| p.text.rfind(')').is_none_or(|c| c < o))
+            && t.contains(')');
+        let row = is_table_row(&p.text) && !open_bracket;
+        if p.u_end < full - 8.0 * size || row || t.contains("  ") {
             return None;
         }
         latin_glue(acc.trim_end(), t)
