@@ -9,20 +9,34 @@
     python3 scripts/accuracy.py --binary target/debug/loanlint --only zh-i --only en-i   # held-out batch D
     python3 scripts/accuracy.py --binary target/debug/loanlint --only zh-n --only en-n   # held-out batch I (file prefix -n)
     python3 scripts/accuracy.py --binary target/debug/loanlint --only zh-o --only en-o   # held-out batch J (file prefix -o)
+    python3 scripts/accuracy.py --binary target/debug/loanlint --as pdf --jobs 2          # every .txt typeset as PDF
+    python3 scripts/accuracy.py --binary target/debug/loanlint --as png --only zh-f01     # ... and rendered as PNG (OCR)
+    python3 scripts/accuracy.py --binary target/debug/loanlint --as pdf --diff-vs-txt     # what the PDF reading changes
 
 Runs `loanlint check --format json` on every corpus file (text, PDF, HTML, DOCX) and compares it with the
 file's `expected.json` (written by scripts/fresh_corpus.py, independent of the crate). The comparison
 rules are those of tests/fresh_corpus.rs: amounts exact, the rate as quoted (value and unit), each
 cost fee by kind, timing and amount (or percent), the annualised cost within the stated tolerance
 (0.05 percentage points), `violation` = any finding of severity violation (null = not compared).
+
+`--as pdf` typesets every `.txt` document with the fresh corpus's own writer (`fresh_corpus.write_pdf`)
+into a temporary directory outside the repository and scores the PDF against the same expected file;
+`--as png` renders that PDF with `pdftoppm -r 150` and passes the pages, in order, as one contract
+(OCR: slow, use `--only`). Documents that are not `.txt` are scored as they are. `--diff-vs-txt`
+reads each converted document both ways and prints, per document, the fields whose extracted value
+differs between the text and the converted reading, whatever the expected value.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
+import tempfile
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -135,6 +149,66 @@ def run(binary: Path, path: Path) -> tuple[dict | None, str]:
         return None, f"bad JSON: {err}"
 
 
+def field_values(report: dict | None) -> dict[str, object]:
+    """What the report says for each scored field, independent of any expected value."""
+    if report is None:
+        return {f: "unreadable" for f in FIELDS}
+    t = report.get("terms") or {}
+    apr = report.get("apr") or {}
+    amount = lambda key: (get(t, f"{key}.amount"), get(t, f"{key}.currency"))  # noqa: E731
+    return {
+        "document_kind": get(report, "document.kind"),
+        "principal": amount("principal"),
+        "disbursed": amount("disbursed"),
+        "term": (get(t, "term.months"), get(t, "term.days")),
+        "repayment": get(t, "repayment.method"),
+        "installments": get(t, "installments.count"),
+        "rate": sorted((str(r.get("value")), str(r.get("per"))) for r in t.get("rates") or [] if r.get("kind") == "interest"),
+        "fees": sorted((str(f.get("kind")), str(f.get("timing")), str(f.get("amount")), str(f.get("percent")))
+                       for f in t.get("fees") or [] if f.get("timing") != "on_default" and f.get("kind") not in DEFAULT_KINDS),
+        "apr": (apr.get("method"), apr.get("nominal_percent"), apr.get("apr_percent")) if apr else None,
+        "violation": sorted(f["rule_id"] for f in report.get("findings") or [] if f.get("severity") == "violation"),
+        "contract_date": get(t, "contract_date.date"),
+        "inconsistency": len(t.get("inconsistencies") or []),
+    }
+
+
+TYPESETTING = threading.Lock()  # reportlab's font registry is not safe to share between threads
+
+
+def convert(path: Path, exp: dict, mode: str, work: Path) -> list[Path]:
+    """The input files for `path` read as `mode`: a `.txt` typeset as PDF (and rendered as PNG
+    pages), anything else as it is."""
+    if mode == "txt" or path.suffix != ".txt":
+        return [path]
+    pdf = work / exp["language"] / (path.stem + ".pdf")
+    with TYPESETTING:
+        if not pdf.is_file():
+            from fresh_corpus import write_pdf  # reportlab and the WenQuanYi font; only needed here
+            pdf.parent.mkdir(parents=True, exist_ok=True)
+            write_pdf(path.read_text(encoding="utf-8"), pdf, zh=exp["language"] == "zh")
+    if mode == "pdf":
+        return [pdf]
+    prefix = pdf.with_suffix("")
+    pages = sorted(pdf.parent.glob(prefix.name + "-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    if not pages:
+        subprocess.run(["pdftoppm", "-r", "150", "-png", str(pdf), str(prefix)], check=True)
+        pages = sorted(pdf.parent.glob(prefix.name + "-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    return pages
+
+
+def run_many(binary: Path, paths: list[Path]) -> tuple[dict | None, str]:
+    if len(paths) == 1:
+        return run(binary, paths[0])
+    p = subprocess.run([str(binary), "check", "--format", "json", *map(str, paths)], capture_output=True, text=True)
+    if p.returncode not in (0, 1):
+        return None, (p.stderr.strip() or f"exit {p.returncode}").splitlines()[-1]
+    try:
+        return json.loads(p.stdout), ""
+    except json.JSONDecodeError as err:
+        return None, f"bad JSON: {err}"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--binary", type=Path, default=ROOT / "target" / "release" / "loanlint")
@@ -142,7 +216,25 @@ def main() -> int:
     ap.add_argument("--no-misses", action="store_true", help="print the table only")
     ap.add_argument("--only", action="append", metavar="PREFIX", default=[],
                     help="score only documents whose name starts with PREFIX (repeatable: --only zh-g --only en-g)")
+    ap.add_argument("--as", dest="mode", choices=["txt", "pdf", "png"], default=None,
+                    help="read every .txt document typeset as PDF (or rendered as PNG pages) instead")
+    ap.add_argument("--diff-vs-txt", action="store_true",
+                    help="also read each converted document as text and print the fields whose value differs (implies --as pdf)")
+    ap.add_argument("--work", type=Path, default=None,
+                    help="where converted documents go (default: a temporary directory; never inside the repository)")
+    ap.add_argument("--jobs", type=int, default=1, help="documents checked at once")
     args = ap.parse_args()
+    if args.diff_vs_txt and args.mode in (None, "txt"):
+        args.mode = "pdf"
+    mode = args.mode or "txt"
+    work = None
+    if mode != "txt":
+        work = (args.work or Path(tempfile.mkdtemp(prefix="loanlint-as-" + mode + "-"))).resolve()
+        if work.is_relative_to(ROOT):
+            print(f"--work {work} is inside the repository: converted documents go outside it", file=sys.stderr)
+            return 2
+        work.mkdir(parents=True, exist_ok=True)
+        sys.path.insert(0, str(ROOT / "scripts"))
     if args.build:
         subprocess.run(["cargo", "build", "--release"], cwd=ROOT, check=True)
     if not args.binary.is_file():
@@ -153,27 +245,48 @@ def main() -> int:
     misses: list[str] = []
     docs = defaultdict(int)
     formats: dict[str, int] = defaultdict(int)
+    jobs: list[tuple[dict, str, Path]] = []
     for exp_path in sorted(FRESH.glob("*/*.expected.json")):
         exp = json.loads(exp_path.read_text(encoding="utf-8"))
         if args.only and not exp["name"].startswith(tuple(args.only)):
             continue
-        lang = exp["language"]
         for name in exp["files"]:
-            path = exp_path.parent / name
-            docs[lang] += 1
-            formats[path.suffix.lstrip(".")] += 1
-            report, err = run(args.binary, path)
-            if report is None:
-                for f in FIELDS:
-                    total[(lang, f)] += 1
-                misses.append(f"{lang}/{name}: unreadable: {err}")
-                continue
-            for field, miss in compare(report, exp).items():
-                total[(lang, field)] += 1
-                if miss is None:
-                    right[(lang, field)] += 1
-                else:
-                    misses.append(f"{lang}/{name} [{field}]: {miss}")
+            jobs.append((exp, name, exp_path.parent / name))
+
+    def check(job: tuple[dict, str, Path]) -> tuple[list[Path], tuple[dict | None, str], tuple[dict | None, str] | None]:
+        exp, _, path = job
+        inputs = convert(path, exp, mode, work) if work else [path]
+        converted = run_many(args.binary, inputs)
+        as_text = run(args.binary, path) if args.diff_vs_txt and inputs != [path] else None
+        return inputs, converted, as_text
+
+    diffs: list[str] = []
+    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        results = list(pool.map(check, jobs))
+    for (exp, name, path), (inputs, (report, err), as_text) in zip(jobs, results):
+        lang = exp["language"]
+        docs[lang] += 1
+        formats[inputs[0].suffix.lstrip(".")] += 1
+        if as_text is not None:
+            before, after = field_values(as_text[0]), field_values(report)
+            changed = [f for f in FIELDS if before[f] != after[f]]
+            if changed:
+                diffs.append(f"{lang}/{name} ({mode}):")
+                for f in changed:
+                    right_txt = "ok" if as_text[0] and compare(as_text[0], exp).get(f) is None else "miss"
+                    right_conv = "ok" if report and compare(report, exp).get(f) is None else "miss"
+                    diffs.append(f"    {f:<14} txt[{right_txt}] {before[f]}  |  {mode}[{right_conv}] {after[f]}")
+        if report is None:
+            for f in FIELDS:
+                total[(lang, f)] += 1
+            misses.append(f"{lang}/{name}: unreadable: {err}")
+            continue
+        for field, miss in compare(report, exp).items():
+            total[(lang, field)] += 1
+            if miss is None:
+                right[(lang, field)] += 1
+            else:
+                misses.append(f"{lang}/{name} [{field}]: {miss}")
 
     def ratio(r: int, n: int) -> str:
         return f"{r}/{n} {100 * r / n:5.1f}%" if n else "-"  # a language with no files scores "-", not a crash
@@ -196,6 +309,12 @@ def main() -> int:
         print(f"\nmisses ({len(misses)}):")
         for line in misses:
             print("  " + line)
+    if args.diff_vs_txt:
+        print(f"\ndiffering fields, text vs {mode} ({sum(1 for d in diffs if not d.startswith(' '))} documents):")
+        for line in diffs:
+            print("  " + line)
+    if work and not args.work:
+        shutil.rmtree(work, ignore_errors=True)
     return 0 if all_r == all_n else 1
 
 

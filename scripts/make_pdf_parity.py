@@ -68,6 +68,29 @@ The Borrower may pay:
 Late charge: $15.00
 Prepayment penalty: none
 """,
+    # Latin wraps the reader used to leave split (issue #13 sweep): before a date's month
+    # (`beginning` / `April 9, 2026`), after a label's colon before its figure (`Amount
+    # Financed:` / `$4,650.00`), a label and value one column gap apart cut by the margin, a
+    # row of cells cut inside its last cell's bracket; a page whose title is its widest line. The last two lines stay apart: a number ending a
+    # line does not run on into the next line's own label.
+    "en-wrap-dates-labels": """INSTALMENT LOAN NOTE AND TERMS SUMMARY
+Term: eighteen monthly payments, the first of them falling due in the month beginning April 9, 2026, and the rest on the ninth day of each month after that one.
+Sum paid to you once the charge of Section 4 is withheld, the Amount Financed: $4,650.00 (the rest is the processing charge).
+Total of Payments:  $5,366.70 (the amount that you will have paid once all the payments are made as scheduled)
+Broker fee owed to the credit services firm  $95.00  (due together with the final payment and never taken from the proceeds)
+The Borrower signs this summary at Dayton on the date that is written here 9
+Lender: Greenfield Loans Co., Dayton, Ohio
+""",
+    # Columns aligned with runs of spaces (the gaps a text file has, kept as column gaps);
+    # a key/value paragraph wrapped after a semicolon; a contract number cut by the margin
+    # whose tail (`1)项下…`) looks like a numbered heading.
+    "zh-space-columns-semicolons": """个人消费贷款要素表
+期数    还款日          本金          利息          合计
+1       2026-04-09      1,000.00      88.00         1,088.00
+2       2026-05-09      1,000.00      80.67         1,080.67
+借款人：孙嘉宁；贷款人：和泰消费金融有限公司；借款本金：人民币12,000.00元；借款期数：12期；每期还款额：1,088.00元；首期还款日：2026年4月9日。
+双方确认借款人已于签约当日收到本合同经双方协商一致并确认无误后签字(合同编号HTA2026030900871)项下的全部借款，借款由贷款人一次性发放至借款人名下的借记卡账户。
+""",
 }
 
 

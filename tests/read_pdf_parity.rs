@@ -95,3 +95,59 @@ fn symbol_font_check_boxes_read_as_boxes_and_text_fonts_keep_their_letters() {
     assert_eq!(pdf[1], "☑ Monthly ☐ Weekly ☐ Fortnightly", "{pdf:#?}");
     assert_eq!(pdf[3], "Zoë wrote þ, o and ü in the margin.", "{pdf:#?}");
 }
+
+#[test]
+fn latin_wraps_before_a_date_or_after_a_labels_colon_are_joined() {
+    // The margin falls before a date's month (`beginning` / `April 9, 2026`), after a
+    // label's colon before its figure (`Amount Financed:` / `$4,650.00`), and inside a
+    // label/value line whose parts are one column gap apart; the title is the page's widest
+    // line. A line ending in a number does not run on into the next line's own label.
+    let (pdf, text) = read_pair("en-wrap-dates-labels");
+    assert_eq!(pdf, text);
+    assert!(
+        pdf.iter()
+            .any(|l| l.contains("the month beginning April 9, 2026, and")),
+        "{pdf:#?}"
+    );
+    assert!(
+        pdf.iter().any(|l| l.contains("Amount Financed: $4,650.00")),
+        "{pdf:#?}"
+    );
+    assert!(
+        pdf.iter().any(|l| l.starts_with("Lender: Greenfield")),
+        "{pdf:#?}"
+    );
+}
+
+#[test]
+fn space_aligned_columns_keep_their_gaps_and_cjk_clauses_run_on() {
+    // Columns typed with runs of spaces read with a column gap (two spaces) between cells,
+    // as the text file's do; a paragraph wrapped after `；` and a contract number cut by
+    // the margin (`…0087` / `1)项下`) are joined back.
+    let (pdf, text) = read_pair("zh-space-columns-semicolons");
+    assert_eq!(pdf, text);
+    let doc = read::read_file(
+        &fixture("zh-space-columns-semicolons.pdf"),
+        &ReadOptions::default(),
+    )
+    .expect("fixture");
+    let row = doc
+        .text
+        .lines()
+        .find(|l| l.contains("2026-04-09"))
+        .expect("first schedule row");
+    let cells: Vec<&str> = row
+        .trim()
+        .split("  ")
+        .filter(|c| !c.trim().is_empty())
+        .collect();
+    assert_eq!(
+        cells.iter().map(|c| c.trim()).collect::<Vec<_>>(),
+        ["1", "2026-04-09", "1,000.00", "88.00", "1,088.00"],
+        "{row:?}"
+    );
+    assert!(
+        pdf.iter().any(|l| l.contains("HTA2026030900871)项下")),
+        "{pdf:#?}"
+    );
+}

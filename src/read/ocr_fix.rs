@@ -10,7 +10,13 @@
 //! - a run of opening brackets with a misread one (`《(〈`), closed by a round `)`, is one
 //!   round bracket (`出借人《(〈以下简称甲方)` -> `出借人(以下简称甲方)`);
 //! - `日` read as `8` after a month (`2025年10月108.`), where the figure with the `8` is no
-//!   day and without it is one.
+//!   day and without it is one;
+//! - the per-mille sign read as `%o` after a figure (`月利率: 6%o` -> `6‰`), where no
+//!   letter follows (`5%of` stays);
+//! - thousands commas read as full stops in a figure with two points or more
+//!   (`20.000.00元` -> `20,000.00元`): a figure has one decimal point, the last;
+//! - `逾` of `逾期` read as a look-alike (`造期利息`, `按适期本金`, `这期还款的`) before the
+//!   words only an overdue clause puts there.
 //!
 //! Every repaired character is a guess: the caller marks the words it touched uncertain.
 
@@ -56,6 +62,9 @@ pub fn repairs(text: &str) -> Vec<Edit> {
     edits.extend(yuan_signs(text));
     edits.extend(round_brackets(text));
     edits.extend(day_signs(text));
+    edits.extend(per_mille_signs(text));
+    edits.extend(thousands_points(text));
+    edits.extend(overdue_words(text));
     edits.sort_by_key(|e| e.start);
     edits.dedup_by(|later, earlier| later.start < earlier.end);
     edits
@@ -323,6 +332,98 @@ fn day_signs(text: &str) -> Vec<Edit> {
     edits
 }
 
+/// `‰` read as `%o` (or `%o` with a space) right after a figure, no letter following.
+fn per_mille_signs(text: &str) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    for (at, _) in text.match_indices("%o") {
+        let before = text[..at].trim_end_matches(' ').chars().next_back();
+        let after = text[at + 2..].chars().next();
+        if before.is_some_and(|c| c.is_ascii_digit())
+            && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+        {
+            edits.push(Edit {
+                start: at,
+                end: at + 2,
+                with: "‰".into(),
+            });
+        }
+    }
+    edits
+}
+
+/// A figure whose thousands commas were read as points: groups of three digits after the
+/// first, each after a `.`, and a last `.` before two decimals (`1.799.51`, `20.000.00`).
+/// One point is left alone (`20.000` may be twenty); a digit or point around it stops it.
+fn thousands_points(text: &str) -> Vec<Edit> {
+    static FIGURE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let Some(figure) = FIGURE
+        .get_or_init(|| pattern::regex(r"\d{1,3}(?:\.\d{3})+\.\d{2}").ok())
+        .as_ref()
+    else {
+        return Vec::new();
+    };
+    let mut edits = Vec::new();
+    for m in figure.find_iter(text) {
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        let bounded =
+            |c: Option<char>| !c.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',');
+        if !(bounded(before) && bounded(after)) {
+            continue;
+        }
+        let last_point = m.as_str().rfind('.').unwrap_or(0);
+        for (i, _) in m.as_str()[..last_point].match_indices('.') {
+            edits.push(Edit {
+                start: m.start() + i,
+                end: m.start() + i + 1,
+                with: ",".into(),
+            });
+        }
+    }
+    edits
+}
+
+/// Characters tesseract `chi_sim` reads `逾` as, seen in `逾期`.
+const OVERDUE_MISREADS: &[char] = &['这', '适', '造', '遗', '逼', '遍', '斋'];
+/// What follows `逾期` in an overdue clause; `这期` (a real word) only before the first
+/// three and `还款的` (`借款人逾期还款的` -> never `这期还款的` in a contract).
+const OVERDUE_NEXT: &[&str] = &[
+    "利息",
+    "罚息",
+    "本金",
+    "还款的",
+    "还款",
+    "天数",
+    "违约金",
+    "金额",
+];
+
+fn overdue_words(text: &str) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    for (at, c) in text.char_indices() {
+        if !OVERDUE_MISREADS.contains(&c) {
+            continue;
+        }
+        let Some(rest) = text[at + c.len_utf8()..].strip_prefix('期') else {
+            continue;
+        };
+        let next = OVERDUE_NEXT.iter().position(|w| rest.starts_with(w));
+        let plausible = match (c, next) {
+            ('这', Some(i)) => i <= 3,
+            (_, Some(_)) => true,
+            _ => false,
+        };
+        if plausible {
+            edits.push(Edit {
+                start: at,
+                end: at + c.len_utf8(),
+                with: "逾".into(),
+            });
+        }
+    }
+    edits
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -408,6 +509,47 @@ mod tests {
         assert_eq!(fixed("2025年10月108日"), "2025年10月108日");
         assert_eq!(fixed("2025年13月108."), "2025年13月108.");
         assert_eq!(fixed("2025年10月328."), "2025年10月328.");
+    }
+
+    #[test]
+    fn per_mille_read_as_percent_o_is_repaired_after_a_figure() {
+        repaired(&[
+            ("月利率: 6%o", "月利率: 6‰"),
+            ("按日 0.5 %o计收;", "按日 0.5 ‰计收;"),
+            ("月息4.5%o,按季结息", "月息4.5‰,按季结息"),
+        ]);
+        kept(&["5%of the payment", "费率%o", "rate 3%on time"]);
+    }
+
+    #[test]
+    fn thousands_read_as_points_are_commas_when_a_figure_has_two_points() {
+        repaired(&[
+            ("人民币20.000.00元", "人民币20,000.00元"),
+            ("每月应还1.799.51元。", "每月应还1,799.51元。"),
+            ("total 1.250.000.00 due", "total 1,250,000.00 due"),
+        ]);
+        // One point, a version-like run, a date, a figure already right: left alone.
+        kept(&[
+            "20.000元",
+            "1.2.3.4",
+            "2025.03.05",
+            "12,000.00元",
+            "v1.200.00.5",
+        ]);
+    }
+
+    #[test]
+    fn overdue_read_as_a_look_alike_is_repaired_before_overdue_words() {
+        repaired(&[
+            (
+                "借款人这期还款的,按适期本金的每日万分之五支付造期利息。",
+                "借款人逾期还款的,按逾期本金的每日万分之五支付逾期利息。",
+            ),
+            ("遗期罚息按日计收", "逾期罚息按日计收"),
+            ("逼期天数超过90天", "逾期天数超过90天"),
+        ]);
+        // `这期` as a word, and look-alikes before other words, are left alone.
+        kept(&["这期还款金额为572元", "适用本合同", "本期利息"]);
     }
 
     #[test]

@@ -241,6 +241,8 @@ impl PageCollector {
         let mut text = String::new();
         let mut prev: Option<&Glyph> = None;
         let mut pending_space = false;
+        // Space glyphs drawn since the last visible glyph (a tab counts as a column gap).
+        let mut pending_spaces = 0usize;
         let mut u_start = f32::INFINITY;
         let mut u_end = f32::NEG_INFINITY;
         let mut size_sum = 0.0f32;
@@ -273,6 +275,11 @@ impl PageCollector {
             }
             if t.chars().all(char::is_whitespace) {
                 pending_space = true;
+                pending_spaces += if t.contains('\t') {
+                    2
+                } else {
+                    t.chars().count()
+                };
                 continue;
             }
             if let Some(p) = prev {
@@ -293,7 +300,10 @@ impl PageCollector {
                 let last = text.chars().next_back().unwrap_or(' ');
                 let first = t.chars().next().unwrap_or(' ');
                 let cjk_pair = is_cjk_like(last) && is_cjk_like(first);
-                if gap > 2.0 * size {
+                // Two space glyphs or more (or a tab) that leave a gap of their width: the
+                // columns a text was aligned in with spaces, as a text file has them.
+                let typed_gap = pending_spaces >= 2 && gap > 0.4 * size;
+                if gap > 2.0 * size || typed_gap {
                     // A column or table-cell gap: keep it visible as two spaces.
                     text.push_str("  ");
                 } else if (!cjk_pair && (gap > 0.2 * size || (pending_space && gap > 0.05 * size)))
@@ -307,6 +317,7 @@ impl PageCollector {
                 }
             }
             pending_space = false;
+            pending_spaces = 0;
             let starts_cjk = t.chars().next().is_some_and(is_cjk_like);
             if first_open && (text.ends_with(' ') || (starts_cjk && first_end.is_some())) {
                 first_open = false;

@@ -99,10 +99,10 @@ pub fn join_wrapped(lines: Vec<Line>, right: Option<f32>, span: Option<(f32, f32
     // Latin text says itself where a sentence runs on (a lower-case word, a figure): there a
     // block needs no second line at its edge, only its longest line near the page's mirror
     // of the left margin (a page with one wrapped paragraph).
-    let latin_full = full.or(match (right, mirror) {
-        (Some(r), Some(m)) if r >= m - 0.15 * (m - left) => Some(m),
-        _ => None,
-    });
+    // Failing that, the page's mirror of the left margin: a page whose only wrapped line
+    // stops a long word short of it (its title, left out of `right`, is the widest line)
+    // still wraps there; each line must then stop within a few words of it (see `glue`).
+    let latin_full = full.or(mirror);
     let block = latin_full.map(|latin_full| Block {
         left,
         full,
@@ -170,12 +170,22 @@ impl Block {
         let t = line.text.trim_start();
         let first = t.chars().next().unwrap_or(' ');
         let size = p.size.max(line.size);
+        // A code or figure cut by the margin (`RF20251124778` / `1)已生效`): its tail is
+        // no numbered heading, whatever its digits look like.
+        let figure_cut = first.is_ascii_digit()
+            && acc
+                .trim_end()
+                .chars()
+                .rev()
+                .take_while(char::is_ascii_alphanumeric)
+                .count()
+                >= 3;
         let follows = line.v - p.v > 0.0
             && line.v - p.v <= pitch.map_or(2.2 * size, |pt| (1.25 * pt).min(4.0 * size))
             && (line.u_start <= p.u_start + 0.5 * size || line.u_start <= left + 0.5 * size)
             // A line ending in a blank to fill in is a form field, not a wrap.
             && last != '_'
-            && !is_heading_start(t)
+            && (figure_cut || !is_heading_start(t))
             // A whole "label: ____" line is a form field of its own, never the end of a
             // wrapped line (a title above a party block).
             && !is_field_line(t);
@@ -186,8 +196,10 @@ impl Block {
             || is_cjk_like(first)
             // A number or a blank to fill in broken across a Chinese line.
             || (acc.chars().any(is_cjk) && t.chars().any(is_cjk_like));
-        let full = if cjk || is_ruled_row(&p.text) {
+        let full = if cjk && !is_ruled_row(&p.text) {
             full?
+        } else if is_ruled_row(&p.text) {
+            full.unwrap_or(latin_full)
         } else {
             latin_full
         };
@@ -207,12 +219,26 @@ impl Block {
             return None;
         }
         if cjk {
-            return (p.u_end >= full - 2.0 * size && !ends_sentence(last)).then_some(Glue::Tight);
+            // A semicolon parts the clauses of one paragraph (`还款期数:24期;` /
+            // `每月还款额:…`): a full line ending in one runs on.
+            let ends = ends_sentence(last) && !matches!(last, ';' | '；');
+            return (p.u_end >= full - 2.0 * size && !ends).then_some(Glue::Tight);
         }
         // Latin text wraps before a whole word, so a line may stop short of the margin by
-        // up to the next word's width (a long word: several ems). A column gap on either
-        // line makes it a table row or two columns side by side, whose lines do not run on.
-        if p.u_end < full - 8.0 * size || p.text.trim().contains("  ") || t.contains("  ") {
+        // up to the next word's width (a long word: several ems). A column gap on the next
+        // line makes it a table's next row or two columns side by side, and two on this
+        // one a table row, which do not continue a line; a label and its value apart by one
+        // gap, cut by the margin (`Total of Payments:  $578.00 (the amount you will have
+        // paid when you have` / `made the scheduled payment)`), runs on.
+        // A row whose last cell opens a bracket the next line closes (`$115.00  (due with
+        // your` / `payment; not taken from the loan)`) was cut by the margin all the same.
+        let open_bracket = p
+            .text
+            .rfind('(')
+            .is_some_and(|o| p.text.rfind(')').is_none_or(|c| c < o))
+            && t.contains(')');
+        let row = is_table_row(&p.text) && !open_bracket;
+        if p.u_end < full - 8.0 * size || row || t.contains("  ") {
             return None;
         }
         latin_glue(acc.trim_end(), t)
@@ -262,16 +288,25 @@ fn latin_glue(head: &str, next: &str) -> Option<Glue> {
         // `the sum of` / `$10,000`, `February` / `2026.`, `Borrower` / `("Borrower")`.
         last.is_alphanumeric() || ",)]”’\"%".contains(last)
     } else if first.is_uppercase() {
-        // After a comma, a function word or a number (`on 5` / `November 2025`); inside a
-        // run of capitals (`ANNUAL PERCENTAGE` / `RATE`).
+        // After a comma, a function word or a number (`on 5` / `November 2025`) unless the
+        // next line is a field of its own (`Instalments and order: …`); inside a run of
+        // capitals (`ANNUAL PERCENTAGE` / `RATE`); a date cut before its month (`beginning`
+        // / `September 20, 2025`).
         let next_word = next.split_whitespace().next().unwrap_or(next);
         last == ','
             || RUNS_ON.iter().any(|w| word.eq_ignore_ascii_case(w))
-            || word.chars().all(|c| c.is_ascii_digit())
+            || (word.chars().all(|c| c.is_ascii_digit()) && !starts_with_label(next))
             || (capitals(word) && capitals(next_word.trim_end_matches([',', '.', ';', ':'])))
+            || (last.is_alphanumeric() && starts_with_date(next))
     } else {
         false
     };
+    // A label whose figure or date the margin pushed onto the next line (`Total of
+    // payments:` / `$2,978.16`, `Agreement date:` / `October 6, 2025`, `Period:` /
+    // `10/01/2025`); a colon before a word still ends the line (`as follows:` / `monthly`).
+    let runs_on = runs_on
+        || (last == ':'
+            && (first.is_ascii_digit() || "$£€¥".contains(first) || starts_with_date(next)));
     runs_on.then_some(Glue::Space)
 }
 
@@ -279,6 +314,50 @@ fn latin_glue(head: &str, next: &str) -> Option<Glue> {
 fn capitals(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+}
+
+/// English month names (full and three-letter), as a date opens with them.
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A line that opens with a date written month first (`September 20, 2025`, `Sept. 20`,
+/// `Oct 6`): a month's name, then a day.
+fn starts_with_date(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    let (Some(month), Some(day)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let month = month.trim_end_matches('.').to_lowercase();
+    let named = MONTHS
+        .iter()
+        .any(|m| *m == month || (month.len() >= 3 && m.starts_with(&month)));
+    named && day.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// A line that opens with a label of its own: a capitalised word, at most four more words
+/// without figures, then a colon (`Instalments and order: …`, `Borrower: …`).
+fn starts_with_label(t: &str) -> bool {
+    let Some((label, _)) = t.split_once(':') else {
+        return false;
+    };
+    let words = label.split_whitespace().count();
+    t.starts_with(char::is_uppercase)
+        && (1..=5).contains(&words)
+        && !label
+            .chars()
+            .any(|c| c.is_ascii_digit() || "$£€¥,.;".contains(c))
 }
 
 /// A figure cut by the margin: a currency sign or a group of thousands that is not finished
