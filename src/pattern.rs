@@ -13,6 +13,8 @@
 //! few states gets no lazy DFA at all (the build error is swallowed), so every search of it is
 //! slow. The cap is therefore above what the engine's largest pattern needs (a test checks the
 //! patterns the sample contracts compile); lower caps measured slower (README, "peak RSS").
+//! A long pattern may hold more ([`lazy_dfa_cache_bytes`]): below what its states need, the
+//! cache is cleared and rebuilt over and over on the same documents.
 
 use regex::{Regex, RegexBuilder};
 
@@ -22,13 +24,30 @@ use regex::{Regex, RegexBuilder};
 /// largest patterns (up to 825 KB needed) lost their lazy DFA and others cleared it often.
 pub const LAZY_DFA_CACHE_BYTES: usize = 1 << 20;
 
+/// How much lazy-DFA cache a long pattern may hold per byte of its source, above
+/// [`LAZY_DFA_CACHE_BYTES`]. The states a text opens grow with the automaton, and so with the
+/// pattern: the English repayment-method pattern (2.6 KB of alternatives, case-insensitive)
+/// filled 1 MB on every few documents, cleared it and built the same states again, a tenth of
+/// an audit's instructions on the samples; about 1.5 MB holds all it needs. A cache grows only
+/// as states are built, so a short pattern or a pattern that needs few states costs nothing.
+pub const LAZY_DFA_CACHE_BYTES_PER_PATTERN_BYTE: usize = 1 << 10;
+
+/// The lazy-DFA cache cap of `pattern`: [`LAZY_DFA_CACHE_BYTES`], or more for a long pattern.
+pub fn lazy_dfa_cache_bytes(pattern: &str) -> usize {
+    LAZY_DFA_CACHE_BYTES.max(
+        pattern
+            .len()
+            .saturating_mul(LAZY_DFA_CACHE_BYTES_PER_PATTERN_BYTE),
+    )
+}
+
 /// A builder for `pattern` with the engine's cache cap, for patterns that need flags set.
 #[allow(clippy::disallowed_methods)] // the one place patterns are compiled
 pub fn builder(pattern: &str) -> RegexBuilder {
     #[cfg(test)]
     tests::record(pattern);
     let mut builder = RegexBuilder::new(pattern);
-    builder.dfa_size_limit(LAZY_DFA_CACHE_BYTES);
+    builder.dfa_size_limit(lazy_dfa_cache_bytes(pattern));
     builder
 }
 
@@ -43,7 +62,7 @@ pub fn bytes_regex(pattern: &str) -> Result<regex::bytes::Regex, regex::Error> {
     #[cfg(test)]
     tests::record(pattern);
     regex::bytes::RegexBuilder::new(pattern)
-        .dfa_size_limit(LAZY_DFA_CACHE_BYTES)
+        .dfa_size_limit(lazy_dfa_cache_bytes(pattern))
         .build()
 }
 
@@ -160,6 +179,17 @@ mod tests {
                 .unwrap_or(0)
         };
         cache_bytes(true) > cache_bytes(false)
+    }
+
+    #[test]
+    fn a_long_pattern_may_hold_a_larger_cache() {
+        assert_eq!(lazy_dfa_cache_bytes(r"[0-9]+ days"), LAZY_DFA_CACHE_BYTES);
+        let long = "(?i)".to_string() + &["fee", "charge"].join("|").repeat(400);
+        assert!(lazy_dfa_cache_bytes(&long) > LAZY_DFA_CACHE_BYTES);
+        assert_eq!(
+            lazy_dfa_cache_bytes(&long),
+            long.len() * LAZY_DFA_CACHE_BYTES_PER_PATTERN_BYTE
+        );
     }
 
     #[test]

@@ -20,6 +20,7 @@
 //! and its statement (信用卡对账单, "credit card statement") a loan disclosure.
 
 mod data;
+mod title_words;
 mod weigh;
 
 use std::sync::LazyLock;
@@ -30,6 +31,7 @@ use crate::model::{DocumentInfo, DocumentKind, Evidence, Language, Terms};
 use crate::pattern;
 use crate::read::Document;
 use data::DATA;
+use title_words::LineWords;
 
 /// How many leading lines may hold the title, and how long a title line may be.
 const TITLE_LINES: usize = 12;
@@ -322,22 +324,39 @@ fn title_kind(line: &str) -> Option<(DocumentKind, &'static str, Option<&'static
     // An English remark in brackets ("(Gift card applied: -$149.00)", "(Pay in 4 was not
     // available)") qualifies the line too.
     let en = REMARK.replace_all(line, "").to_ascii_lowercase();
-    let mut lists: Vec<(&'static [String], &str, DocumentKind, Option<&'static str>)> = vec![
-        (&t.loan_zh, &zh, DocumentKind::LoanContract, None),
-        (&t.loan_en, &en, DocumentKind::LoanContract, None),
-        (&t.disclosure_zh, &zh, DocumentKind::LoanDisclosure, None),
-        (&t.disclosure_en, &en, DocumentKind::LoanDisclosure, None),
+    let (zh_words, en_words) = (LineWords::new(&zh), LineWords::new(&en));
+    let mut lists: Vec<(
+        &'static [String],
+        &LineWords,
+        DocumentKind,
+        Option<&'static str>,
+    )> = vec![
+        (&t.loan_zh, &zh_words, DocumentKind::LoanContract, None),
+        (&t.loan_en, &en_words, DocumentKind::LoanContract, None),
+        (
+            &t.disclosure_zh,
+            &zh_words,
+            DocumentKind::LoanDisclosure,
+            None,
+        ),
+        (
+            &t.disclosure_en,
+            &en_words,
+            DocumentKind::LoanDisclosure,
+            None,
+        ),
     ];
     for (class, words) in &t.other_zh {
-        lists.push((words, &zh, DocumentKind::Other, Some(class.as_str())));
+        lists.push((words, &zh_words, DocumentKind::Other, Some(class.as_str())));
     }
     for (class, words) in &t.other_en {
-        lists.push((words, &en, DocumentKind::Other, Some(class.as_str())));
+        lists.push((words, &en_words, DocumentKind::Other, Some(class.as_str())));
     }
     let mut best: Option<(usize, DocumentKind, &'static str, Option<&'static str>)> = None;
-    for (words, hay, kind, class) in lists {
+    for (words, line_words, kind, class) in lists {
+        let hay = line_words.hay();
         for w in words {
-            let Some(at) = find_word(hay, w) else {
+            let Some(at) = line_words.find_word(w) else {
                 continue;
             };
             // A title quoted from another document (《借款合同》, 《委托担保合同》) names that
@@ -476,14 +495,19 @@ pub(super) fn find_word(hay: &str, word: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(i) = hay.get(from..).and_then(|h| h.find(word)) {
         let at = from + i;
-        let before = hay.get(..at).and_then(|h| h.chars().next_back());
-        let after = hay.get(at + word.len()..).and_then(|h| h.chars().next());
-        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+        if standalone(hay, at, word.len()) {
             return Some(at);
         }
         from = at + word.len();
     }
     None
+}
+
+/// Whether the `len` bytes at `at` in `hay` touch no letter or digit on either side.
+fn standalone(hay: &str, at: usize, len: usize) -> bool {
+    let before = hay.get(..at).and_then(|h| h.chars().next_back());
+    let after = hay.get(at + len..).and_then(|h| h.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 /// A statute: many article headings and no contract parties.
