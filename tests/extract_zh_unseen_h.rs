@@ -14,15 +14,15 @@ use rust_decimal_macros::dec;
 
 use crate::extract_zh_unseen_f::{analysed, apr, date, method, near};
 
-fn principal(t: &Terms) -> Option<Decimal> {
+pub(crate) fn principal(t: &Terms) -> Option<Decimal> {
     t.principal.as_ref().map(|p| p.amount)
 }
 
-fn count(t: &Terms) -> Option<u32> {
+pub(crate) fn count(t: &Terms) -> Option<u32> {
     t.installments.as_ref().map(|c| c.count)
 }
 
-fn months(t: &Terms) -> Option<u32> {
+pub(crate) fn months(t: &Terms) -> Option<u32> {
     t.term.as_ref().and_then(|x| x.months)
 }
 

@@ -21,18 +21,7 @@ use rust_decimal_macros::dec;
 
 use crate::extract_en_unseen_h::violations;
 use crate::extract_zh_unseen_f::{analysed, apr, date, method, near};
-
-fn principal(t: &Terms) -> Option<Decimal> {
-    t.principal.as_ref().map(|p| p.amount)
-}
-
-fn count(t: &Terms) -> Option<u32> {
-    t.installments.as_ref().map(|c| c.count)
-}
-
-fn months(t: &Terms) -> Option<u32> {
-    t.term.as_ref().and_then(|x| x.months)
-}
+use crate::extract_zh_unseen_h::{count, months, principal};
 
 fn interest(t: &Terms) -> Vec<(Decimal, Per)> {
     t.rates
