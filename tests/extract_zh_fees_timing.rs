@@ -176,3 +176,32 @@ fn a_fee_the_contract_says_it_does_not_charge_takes_no_figure() {
         assert!(cost_fees(&t).is_empty(), "{text}\n{:#?}", t.fees);
     }
 }
+
+// 20,000 over 12 months at 12% a year, level 1,776.98 (20000 × 0.01 / (1 − 1.01^−12), to the
+// cent; interest on the balance each month, the last row 1,776.92 takes the remainder); a
+// monthly fee of 0.5% of the principal (100) paid with each instalment: +20000, −(1,776.98 +
+// 100) × 11, −(1,776.92 + 100) → periodic IRR × 12 = 22.5282% (Python, bisection on floats).
+// Left out of the cost, as it was when "随本息一并支付" was not read as each period, the loan
+// would show 12.00%.
+#[test]
+fn a_percent_fee_paid_along_with_each_instalment_is_charged_each_period() {
+    let head = "个人消费借款合同\n借款人：王小明\n出借人：某某小额贷款有限公司\n借款金额：人民币20,000.00元\n借款期限：12个月\n年利率：12%（单利）\n还款方式：等额本息，每月还款一次\n";
+    for clause in [
+        "月服务费率：0.5%，服务费随本息一并支付。",
+        "服务费：按借款本金的0.5%按月计收，随月供一同缴纳。",
+        "账户管理费：月费率0.5%，随同应还款项一并划扣。",
+        "另收取月服务费，费率为借款本金的0．5％，连同每期本息一并扣收。",
+    ] {
+        let text = format!("{head}{clause}\n签订日期：2025年9月1日\n");
+        let t = ex(&text);
+        let timings: Vec<FeeTiming> = t.fees.iter().map(|f| f.timing).collect();
+        assert_eq!(timings, vec![FeeTiming::PerPeriod], "{text}");
+        let r = report(&text);
+        assert!(near(cn_irr(&r), dec!(22.5282)), "{text}\n{:#}", r["apr"]);
+    }
+    // Paid with the last instalment only, the same words are not each period.
+    let text = format!("{head}服务费1,200元，随最后一期本息一并支付。\n签订日期：2025年9月1日\n");
+    let t = ex(&text);
+    let timings: Vec<FeeTiming> = t.fees.iter().map(|f| f.timing).collect();
+    assert_eq!(timings, vec![FeeTiming::AtMaturity], "{text}");
+}
