@@ -140,13 +140,7 @@ def compare(report: dict, exp: dict) -> dict[str, str | None]:
 
 
 def run(binary: Path, path: Path) -> tuple[dict | None, str]:
-    p = subprocess.run([str(binary), "check", "--format", "json", str(path)], capture_output=True, text=True)
-    if p.returncode not in (0, 1):
-        return None, (p.stderr.strip() or f"exit {p.returncode}").splitlines()[-1]
-    try:
-        return json.loads(p.stdout), ""
-    except json.JSONDecodeError as err:
-        return None, f"bad JSON: {err}"
+    return run_many(binary, [path])
 
 
 def field_values(report: dict | None) -> dict[str, object]:
@@ -198,8 +192,6 @@ def convert(path: Path, exp: dict, mode: str, work: Path) -> list[Path]:
 
 
 def run_many(binary: Path, paths: list[Path]) -> tuple[dict | None, str]:
-    if len(paths) == 1:
-        return run(binary, paths[0])
     p = subprocess.run([str(binary), "check", "--format", "json", *map(str, paths)], capture_output=True, text=True)
     if p.returncode not in (0, 1):
         return None, (p.stderr.strip() or f"exit {p.returncode}").splitlines()[-1]

@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::util::{annual, contract_rate, overdue_rates, pct, push_evidence};
-use super::{CapFigures, CapSpec, Context, Fig, Hit, Kind};
+use super::{Cap, CapFigures, CapSpec, Context, Fig, Hit, Kind};
 use crate::model::{Evidence, RateKind};
 
 /// The user-facing docs of this kind.
@@ -216,48 +216,16 @@ impl Kind for Params {
     }
 
     fn evaluate(&self, cx: &Context<'_>) -> Option<Hit<Figures>> {
-        let m = measure(self.measure, cx)?;
-        let cap = self.cap.resolve(cx)?;
-        if m.percent <= cap.limit {
-            return None;
-        }
-        let mut says_en = format!(
-            "{} {}% a year is above the limit of {}% ({})",
-            m.label_en,
-            pct(m.percent),
-            pct(cap.limit),
-            cap.explain_en
-        );
-        let mut says_zh = format!(
-            "{}年化{}%，超过上限{}%（{}）",
-            m.label_zh,
-            pct(m.percent),
-            pct(cap.limit),
-            cap.explain_zh
-        );
+        let (m, cap) = self.above(cx)?;
+        let (mut says_en, mut says_zh) = says(&m, &cap);
         let mut evidence = m.evidence;
         let mut notes = vec![cap.note, day_basis_note(self.measure, cx, cap.limit)];
         let mut also_figures = (None, None);
         if let Some(also) = &self.and_above {
-            let m2 = measure(also.measure, cx)?;
-            let cap2 = also.cap.resolve(cx)?;
-            if m2.percent <= cap2.limit {
-                return None;
-            }
-            says_en.push_str(&format!(
-                "; and the {} {}% a year is above the limit of {}% ({})",
-                m2.label_en,
-                pct(m2.percent),
-                pct(cap2.limit),
-                cap2.explain_en
-            ));
-            says_zh.push_str(&format!(
-                "；且{}年化{}%，超过上限{}%（{}）",
-                m2.label_zh,
-                pct(m2.percent),
-                pct(cap2.limit),
-                cap2.explain_zh
-            ));
+            let (m2, cap2) = also.above(cx)?;
+            let (en, zh) = says(&m2, &cap2);
+            says_en.push_str(&format!("; and the {en}"));
+            says_zh.push_str(&format!("；且{zh}"));
             for e in &m2.evidence {
                 push_evidence(&mut evidence, e);
             }
@@ -283,6 +251,35 @@ impl Kind for Params {
         }
         Some(hit)
     }
+}
+
+impl Params {
+    /// The measured rate and its cap, when the rate is above the cap.
+    fn above(&self, cx: &Context<'_>) -> Option<(Measured, Cap)> {
+        let m = measure(self.measure, cx)?;
+        let cap = self.cap.resolve(cx)?;
+        (m.percent > cap.limit).then_some((m, cap))
+    }
+}
+
+/// "agreed interest rate 18% a year is above the limit of 12% (…)", in English and Chinese.
+fn says(m: &Measured, cap: &Cap) -> (String, String) {
+    (
+        format!(
+            "{} {}% a year is above the limit of {}% ({})",
+            m.label_en,
+            pct(m.percent),
+            pct(cap.limit),
+            cap.explain_en
+        ),
+        format!(
+            "{}年化{}%，超过上限{}%（{}）",
+            m.label_zh,
+            pct(m.percent),
+            pct(cap.limit),
+            cap.explain_zh
+        ),
+    )
 }
 
 /// When a daily rate was annualised on an assumed year length, say what the other usual basis

@@ -290,70 +290,6 @@ pub(crate) fn jurisdiction(cx: &mut Ctx, terms: &mut Terms, governing_only: bool
     }
 }
 
-/// A borrower's party line that ends in a place: "Borrower: Tyler Jensen, Ogden, UT",
-/// "Customer address: 12 Elm St, Peoria, Illinois 61602", "Borrower: Wyatt Gomez, El Paso TX"
-/// (to the end of the line or column), the line perhaps opening with its date, the party cell
-/// perhaps a later column of its line ("Loan #88231   Borrower: K. Neill, 2 Elm St, Chicago, IL").
-/// The place is the party cell's own: a gap of two blanks or a bar ends the cell, or the next
-/// label where a PDF's text has closed the gap ("... Chicago, IL 60618 Date: 09/15/2025").
-static BORROWER_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?m)(?:^|[ \t]|\|)[ \t|]*(?:(?i:date)[ \t:]*\d[\d/.-]{5,9}[ \t]+)?(?i:borrower|co-borrower|customer|member|consumer|debtor|buyer|applicant|maker)(?:'s)?(?i: (?:name and )?(?:home |mailing |residential )?address)?[ \t]*:[ \t]*(?:[^\n \t|]|[ \t][^\n \t|])*?,[ \t]*(?:([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[ \t]+([A-Z]{2}))(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:$|[ \t]{2,}|\||[ \t]+[A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,2}:)")
-        .expect("static regex")
-});
-/// The borrower's state said in words: "state of residence: Illinois", "Borrower is a resident
-/// of the State of Ohio", "I reside in Texas" (not "if you are a resident of ...").
-static RESIDENCE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i:(?:(?-u:\b)(?:state|place) of (?:residence|domicile)|(?-u:\b)(?:borrower|customer|consumer|applicant|i|you)(?:'s)?(?: (?:am|is|are))? (?:a )?(?:resident of|residing in|domiciled in|reside in|resides in|live in|lives in))\s*:?\s*(?:the (?:state|commonwealth) of )?)([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
-        .expect("static regex")
-});
-
-/// The borrower's US state, from the borrower's own address line or the state of residence
-/// the contract states.
-pub(crate) fn borrower_state(cx: &Ctx, terms: &mut Terms) {
-    for c in RESIDENCE.captures_iter(&cx.flat) {
-        let (Some(w), Some(place)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
-        let before = cx
-            .slice(w.start().saturating_sub(16), w.start())
-            .to_ascii_lowercase();
-        if ["if ", "unless ", "when ", "where ", "whether "]
-            .iter()
-            .any(|k| before.contains(k))
-        {
-            continue;
-        }
-        let Some(code) = state_named(place.as_str()) else {
-            continue;
-        };
-        terms.borrower_state = Some(JurisdictionHint {
-            code: format!("US-{code}"),
-            evidence: cx.quote(w.start(), w.end()),
-        });
-        return;
-    }
-    for c in BORROWER_PLACE.captures_iter(&cx.doc.text) {
-        let (Some(w), Some(place)) = (c.get(0), c.get(1).or(c.get(2))) else {
-            continue;
-        };
-        let Some(code) = STATES
-            .iter()
-            .find(|(name, code)| {
-                *code == place.as_str() || name.eq_ignore_ascii_case(place.as_str())
-            })
-            .map(|(_, code)| *code)
-        else {
-            continue;
-        };
-        let lead = w.len() - w.as_str().trim_start_matches([' ', '\t', '|']).len();
-        terms.borrower_state = Some(JurisdictionHint {
-            code: format!("US-{code}"),
-            evidence: cx.quote(w.start() + lead, place.end()),
-        });
-        return;
-    }
-}
-
 /// A place cell of a note's heading: "Sacramento, California", "Place: San Diego, California",
 /// "Made at Austin, Texas" (a cell: a whole line, or a column set off by two spaces or more).
 static PLACE_CELL: LazyLock<Regex> = LazyLock::new(|| {
@@ -441,7 +377,15 @@ fn is_us_state(code: &str) -> bool {
 }
 
 /// The postal code of the US state written exactly `name` ("California" -> "CA").
-fn state_named(name: &str) -> Option<&'static str> {
+/// A US state by its two-letter code or its name ("IL", "Illinois").
+pub(super) fn state_code(place: &str) -> Option<&'static str> {
+    STATES
+        .iter()
+        .find(|(name, code)| *code == place || name.eq_ignore_ascii_case(place))
+        .map(|(_, code)| *code)
+}
+
+pub(super) fn state_named(name: &str) -> Option<&'static str> {
     STATES
         .iter()
         .find(|(n, _)| *n == name)

@@ -102,7 +102,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     clauses::extract(&mut cx, &mut terms);
     covered::extract(&cx, &mut terms);
     clauses::lender(&mut cx, &mut terms);
-    clauses::borrower_state(&cx, &mut terms);
+    borrower_place::stated(&cx, &mut terms);
     borrower_place::extract(&cx, &mut terms);
     clauses::state_from_places(&cx, &mut terms);
     locale::dollars(&cx, &mut terms);
