@@ -458,6 +458,7 @@ fn known_gaps_name_real_files_and_fields() {
         "pdf_vs_text",
         "html_vs_text",
         "docx_vs_text",
+        "png_vs_text",
     ];
     for (file, field) in support::load_gaps(&fresh_dir().join("KNOWN_GAPS.tsv")) {
         assert!(
