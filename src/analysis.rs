@@ -110,6 +110,9 @@ pub fn analyse_document_full(
         // default charge on credit, and its price no loan principal.
         checked.findings.clear();
         checked.rulesets_applied.clear();
+        // What the terms' analysis warned of (a cost's bounds, its readings) is about figures
+        // this document does not own: only the reader's warnings stay.
+        warnings.truncate(doc.warnings.len());
         warnings.push(format!(
             "not a loan document ({}): no lending rules were applied",
             document.reason

@@ -70,9 +70,17 @@ pub(super) fn widen(
         // nothing to decide. With no figure stated, a fee of no stated timing is still paid
         // at some time: each plausible one is a reading.
         let untested = !tested(terms) && terms.fees[k].timing == FeeTiming::Other;
+        // A fee of no stated timing that the readings leave out fits every figure by staying
+        // out of them: it is paid apart from them, at some time, and that time is a reading.
+        let label = cost::fee_label(&terms.fees[k]);
+        let left_out = terms.fees[k].timing == FeeTiming::Other
+            && readings
+                .iter()
+                .any(|r| r.cost.as_ref().is_ok_and(|c| c.left_out.contains(&label)));
         if as_read.is_empty()
             || readings.iter().all(|r| r.cost.is_err())
             || (!untested
+                && !left_out
                 && as_read
                     .iter()
                     .zip(&readings)
@@ -81,7 +89,15 @@ pub(super) fn widen(
             continue;
         }
         let mut options = timings(terms, &readings, k);
-        if !untested {
+        if left_out && !untested {
+            // The stated figures hold no part of it: an amount stated once, not a period's,
+            // is paid once (each period's share would be in the instalment the contract states).
+            let per_time = matches!(
+                terms.fees[k].per,
+                Some(Per::Day | Per::Week | Per::Month | Per::Year)
+            );
+            options.retain(|o| per_time || o.timing != FeeTiming::PerPeriod);
+        } else if !untested {
             options.extend(spread(terms, k));
         }
         // Several fees of open timing multiply the readings: past a bound, they stay as read.
@@ -117,6 +133,11 @@ pub(super) fn widen(
             .filter(|t| t.reading.cost.is_ok() && t.missed.is_empty())
             .collect();
         let Some(first) = fitting.first().map(|t| t.timing.clone()) else {
+            // Every figure fits the fee left out and none fits it at any time: the figures
+            // hold it already (a fee within the principal); it stays out.
+            if left_out && !untested {
+                continue;
+            }
             // No timing reproduces the figures. A fee of no stated timing is still paid at
             // some time: each is a reading (the totals it contradicts are reported by
             // contradictions.rs); a timing read from the words stays.
