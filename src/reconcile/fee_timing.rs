@@ -90,14 +90,15 @@ pub(super) fn widen(
         }
         let mut options = timings(terms, &readings, k);
         if left_out && !untested {
-            // The stated figures hold no part of it: an amount stated once, not a period's,
-            // is paid once (each period's share would be in the instalment the contract states).
+            // An amount stated once, not a period's, is not paid again each period on top of
+            // the instalment the contract states (its total in shares is `spread`, below).
             let per_time = matches!(
                 terms.fees[k].per,
                 Some(Per::Day | Per::Week | Per::Month | Per::Year)
             );
             options.retain(|o| per_time || o.timing != FeeTiming::PerPeriod);
-        } else if !untested {
+        }
+        if !untested {
             options.extend(spread(terms, k));
         }
         // Several fees of open timing multiply the readings: past a bound, they stay as read.
