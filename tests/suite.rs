@@ -22,6 +22,7 @@ mod cmap_lexer;
 mod content_lexer;
 mod document_kind;
 mod document_kind_classes;
+mod document_kind_commitment;
 mod document_kind_l;
 mod document_kind_m;
 mod document_kind_n;
