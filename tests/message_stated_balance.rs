@@ -33,7 +33,8 @@ const ZH_ITEMISED_2: &str = "张女士：请您在本周五前全额还清11,000
 /// is due depends on acceleration as before.
 const ZH_NOTHING_ADDED: &str = "张女士您好，您的借款已逾期40天，剩余未还款项合计11,000.00元，请于本周五前一次性结清11,000.00元。";
 /// A figure of principal alone leaves out the interest accrued: not the sender's whole figure.
-const ZH_PRINCIPAL_ONLY: &str = "张女士您好，您的借款已逾期40天，剩余本金10,000.00元，请于本周五前一次性结清11,000.00元。";
+const ZH_PRINCIPAL_ONLY: &str =
+    "张女士您好，您的借款已逾期40天，剩余本金10,000.00元，请于本周五前一次性结清11,000.00元。";
 
 #[test]
 fn a_chinese_demand_above_its_own_stated_debt_is_above_the_lawful_claim() {

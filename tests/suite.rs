@@ -87,8 +87,8 @@ mod message_classes;
 mod message_classes_n;
 mod message_corpus;
 mod message_demand_vs_claim;
-mod message_stated_balance;
 mod message_family_exposure;
+mod message_stated_balance;
 mod message_third_party;
 mod message_tiers;
 #[path = "messages_c/main.rs"]
