@@ -77,27 +77,25 @@ pub(super) fn widen(
             && readings
                 .iter()
                 .any(|r| r.cost.as_ref().is_ok_and(|c| c.left_out.contains(&label)));
+        let as_read_fits = as_read
+            .iter()
+            .zip(&readings)
+            .any(|(m, r)| r.cost.is_ok() && m.is_empty());
         if as_read.is_empty()
             || readings.iter().all(|r| r.cost.is_err())
-            || (!untested
-                && !left_out
-                && as_read
-                    .iter()
-                    .zip(&readings)
-                    .any(|(m, r)| r.cost.is_ok() && m.is_empty()))
+            || (!untested && !left_out && as_read_fits)
         {
             continue;
         }
-        let mut options = timings(terms, &readings, k);
-        if left_out && !untested {
-            // An amount stated once, not a period's, is not paid again each period on top of
-            // the instalment the contract states (its total in shares is `spread`, below).
-            let per_time = matches!(
+        // (A stated annualised rate tells the timings apart by itself.)
+        let options_of_a_period_need_a_holder = left_out
+            && !untested
+            && terms.disclosed_apr.is_none()
+            && !matches!(
                 terms.fees[k].per,
                 Some(Per::Day | Per::Week | Per::Month | Per::Year)
             );
-            options.retain(|o| per_time || o.timing != FeeTiming::PerPeriod);
-        }
+        let mut options = timings(terms, &readings, k);
         if !untested {
             options.extend(spread(terms, k));
         }
@@ -118,7 +116,11 @@ pub(super) fn widen(
                     terms: t,
                 };
                 let mut missed = misses(terms, &r, method);
-                if option.share.is_some() {
+                // A total in shares, or an amount stated once and read as paid each period,
+                // needs a stated instalment (or row) that holds it: else it is not in them.
+                if option.share.is_some()
+                    || (options_of_a_period_need_a_holder && option.timing == FeeTiming::PerPeriod)
+                {
                     missed.extend(share_unstated(terms, k, &r));
                 }
                 tried.push(Tried {
@@ -136,7 +138,7 @@ pub(super) fn widen(
         let Some(first) = fitting.first().map(|t| t.timing.clone()) else {
             // Every figure fits the fee left out and none fits it at any time: the figures
             // hold it already (a fee within the principal); it stays out.
-            if left_out && !untested {
+            if left_out && !untested && as_read_fits {
                 continue;
             }
             // No timing reproduces the figures. A fee of no stated timing is still paid at
