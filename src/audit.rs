@@ -617,6 +617,29 @@ pub fn run<E>(
 mod tests {
     use super::*;
 
+    /// The two warm-up contracts are read as different languages, so two workers compile
+    /// different patterns side by side.
+    #[test]
+    fn the_warm_up_contracts_are_one_per_language() {
+        let checker = Checker::load(&[]).unwrap();
+        let languages: Vec<crate::model::Language> = WARM_UP
+            .iter()
+            .map(|(name, text)| {
+                let doc = crate::read::Document::from_text(
+                    Path::new(name),
+                    crate::read::SourceKind::Text,
+                    text,
+                );
+                crate::analysis::analyse_document(&doc, &AnalysisOptions::default(), &checker)
+                    .language
+            })
+            .collect();
+        assert_eq!(
+            languages,
+            [crate::model::Language::Zh, crate::model::Language::En]
+        );
+    }
+
     #[test]
     fn the_last_window_is_handed_out_largest_first() {
         let dir = tempfile::tempdir().unwrap();
