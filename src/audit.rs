@@ -419,12 +419,17 @@ impl AuditJob {
         let files = &self.files;
         let workers = self.pool.current_num_threads();
         let queue = Queue::new(workers, stop);
+        let order = &hand_out_order(files, queue.window);
         let (tx, rx) = mpsc::channel();
         let result = self.pool.in_place_scope(|scope| {
             for _ in 0..workers {
                 let (queue, tx) = (&queue, tx.clone());
                 scope.spawn(move |_| {
-                    while let Some(i) = queue.next(files.len()) {
+                    if workers > 1 {
+                        warm_up(rayon::current_thread_index(), options, checker);
+                    }
+                    while let Some(k) = queue.next(files.len()) {
+                        let Some(&i) = order.get(k) else { break };
                         let Some(path) = files.get(i) else { break };
                         if tx
                             .send((i, analyse_one(path, options, checker, walk)))
@@ -448,6 +453,56 @@ impl AuditJob {
     }
 }
 
+/// Contracts the workers read before their first file when there are several: each worker
+/// a different language. The engine compiles its patterns on first use, and a pattern being
+/// compiled by one worker makes every other worker that needs it wait; at the start of a run
+/// all workers need the same patterns at once, so the compiling ran on one core at a time
+/// (about a tenth of the audit process's instructions on the real corpus x300). Read in
+/// different languages, most of what each compiles the other does not need.
+const WARM_UP: [(&str, &str); 2] = [
+    (
+        "warm-up.zh.txt",
+        include_str!("../sample-contracts/zh-01-wangdai-equal-installment.txt"),
+    ),
+    (
+        "warm-up.en.txt",
+        include_str!("../sample-contracts/en-01-us-installment-origination.txt"),
+    ),
+];
+
+/// Analyse worker `index`'s warm-up contract, if it has one (the report is dropped).
+fn warm_up(index: Option<usize>, options: &AnalysisOptions, checker: &Checker) {
+    if let Some((name, text)) = index.and_then(|i| WARM_UP.get(i)) {
+        let doc =
+            crate::read::Document::from_text(Path::new(name), crate::read::SourceKind::Text, text);
+        let _ = crate::analysis::analyse_document(&doc, options, checker);
+    }
+}
+
+/// The order in which the workers take `files`: as listed, except the last `window`, which
+/// go largest first. The run ends when its last file does: a large file taken last keeps one
+/// worker busy while the others have nothing left, and taken first among the last few it runs
+/// beside the small ones. Only the last window is reordered, so the outcomes waiting to be
+/// written in order stay within the window, and none waits on a file not yet handed out.
+fn hand_out_order(files: &[PathBuf], window: usize) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..files.len()).collect();
+    let tail_from = files.len().saturating_sub(window);
+    if let Some(tail) = order.get_mut(tail_from..) {
+        let size = |i: usize| {
+            files
+                .get(i)
+                .and_then(|p| std::fs::metadata(p).ok())
+                .map_or(0, |m| m.len())
+        };
+        let mut sized: Vec<(u64, usize)> = tail.iter().map(|&i| (size(i), i)).collect();
+        sized.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        for (slot, (_, i)) in tail.iter_mut().zip(sized) {
+            *slot = i;
+        }
+    }
+    order
+}
+
 /// Hands out file indexes to the workers, at most a window ahead of the last outcome written,
 /// so memory stays flat however large the folder is and one slow file never makes the others
 /// wait (only the writing of the outcomes after it does).
@@ -467,9 +522,10 @@ impl<'a> Queue<'a> {
             next: AtomicUsize::new(0),
             written: Mutex::new(0),
             moved: Condvar::new(),
-            // Big enough to keep every core busy, small enough that memory does not grow
-            // with the folder.
-            window: (workers * 8).max(8),
+            // Big enough to keep every core busy while one worker reads a large file (and
+            // for the last window, taken largest first, to even out the run's end), small
+            // enough that memory does not grow with the folder.
+            window: (workers * 16).max(16),
             stop,
             abandoned: AtomicBool::new(false),
         }
@@ -555,4 +611,57 @@ pub fn run<E>(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The two warm-up contracts are read as different languages, so two workers compile
+    /// different patterns side by side.
+    #[test]
+    fn the_warm_up_contracts_are_one_per_language() {
+        let checker = Checker::load(&[]).unwrap();
+        let languages: Vec<crate::model::Language> = WARM_UP
+            .iter()
+            .map(|(name, text)| {
+                let doc = crate::read::Document::from_text(
+                    Path::new(name),
+                    crate::read::SourceKind::Text,
+                    text,
+                );
+                crate::analysis::analyse_document(&doc, &AnalysisOptions::default(), &checker)
+                    .language
+            })
+            .collect();
+        assert_eq!(
+            languages,
+            [crate::model::Language::Zh, crate::model::Language::En]
+        );
+    }
+
+    #[test]
+    fn the_last_window_is_handed_out_largest_first() {
+        let dir = tempfile::tempdir().unwrap();
+        // Sizes in path order; the last four are the window.
+        let sizes = [5_usize, 900, 1, 30, 7, 400, 7, 2000];
+        let files: Vec<PathBuf> = sizes
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| {
+                let p = dir.path().join(format!("f{i}.txt"));
+                std::fs::write(&p, vec![b'x'; n]).unwrap();
+                p
+            })
+            .collect();
+        let order = hand_out_order(&files, 4);
+        // Before the window, as listed; in it, by size (2000, 400, 7, 7: ties in path order).
+        assert_eq!(order, vec![0, 1, 2, 3, 7, 5, 4, 6]);
+        // A window wider than the list orders the whole list; a missing file counts as empty.
+        let mut with_missing = files.clone();
+        with_missing.push(dir.path().join("gone.txt"));
+        let order = hand_out_order(&with_missing, 100);
+        assert_eq!(order, vec![7, 1, 5, 3, 4, 6, 0, 2, 8]);
+        assert_eq!(hand_out_order(&[], 4), Vec::<usize>::new());
+    }
 }

@@ -71,16 +71,32 @@ fn banner_lines(text: &str) -> Vec<std::ops::Range<usize>> {
         .into_iter()
         .skip(1)
         .filter(|r| {
-            let head = text
-                .get(r.clone())
-                .unwrap_or("")
-                .trim_start()
-                .to_lowercase();
-            v.banner_openings
-                .iter()
-                .any(|o| head.starts_with(o.as_str()))
+            let head = text.get(r.clone()).unwrap_or("").trim_start();
+            may_open_with(head, &v.banner_openings) && {
+                let lower = head.to_lowercase();
+                v.banner_openings
+                    .iter()
+                    .any(|o| lower.starts_with(o.as_str()))
+            }
         })
         .collect()
+}
+
+/// False only when `text` lower-cased cannot start with any of `openings` (lower-cased), as
+/// its first character tells: most lines are let go without lower-casing them whole. The first
+/// character lower-cases alone as it does in the text, except a capital sigma, which becomes
+/// `ς` at the end of a word.
+fn may_open_with(text: &str, openings: &[String]) -> bool {
+    let Some(first) = text.chars().next() else {
+        return true;
+    };
+    let lower: String = first.to_lowercase().collect();
+    let opens = |form: &str| {
+        openings
+            .iter()
+            .any(|o| o.starts_with(form) || form.starts_with(o.as_str()))
+    };
+    opens(&lower) || (first == 'Σ' && opens("ς"))
 }
 
 /// Is the match at `start..end` in a sentence that gives a worked example (示例：借款10,000元…（仅供
@@ -484,4 +500,52 @@ fn count_words(doc: &Document, hay: &str, words: &[String]) -> (usize, Vec<Evide
         .map(|&at| doc.sentence_evidence(at, at))
         .collect();
     (count, evidence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first-character test lets through every line whose lower-cased text starts with an
+    /// opening, the bundled ones and openings that start with a letter whose lower case is
+    /// longer or depends on its place (İ, Σ).
+    #[test]
+    fn the_first_character_never_rules_out_a_banner() {
+        let bundled = DATA.vocabulary.banner_openings.clone();
+        let odd: Vec<String> = ["i\u{307}x", "ς", "σa", "ǆ", "ß"]
+            .iter()
+            .map(|s| (*s).to_string())
+            .collect();
+        let lines = [
+            "【广告】 低息贷款",
+            "AD: apply today",
+            "Ad | sponsored",
+            "Advertisement: rates from 3%",
+            "SPONSORED: loans",
+            "广告：点击领取",
+            "Σ",
+            "ΣA",
+            "İx and more",
+            "ǅ title",
+            "ẞ",
+            "the loan",
+            "Borrower: Jane",
+            "借款人：张三",
+            "",
+        ];
+        for openings in [&bundled, &odd] {
+            for line in lines {
+                let lower = line.to_lowercase();
+                let opens = openings.iter().any(|o| lower.starts_with(o.as_str()));
+                assert!(
+                    !opens || may_open_with(line, openings),
+                    "{line:?} opens with one of {openings:?} but was ruled out"
+                );
+            }
+        }
+        // ... and it does rule out most lines.
+        assert!(!may_open_with("the loan", &bundled));
+        assert!(!may_open_with("借款人：张三", &bundled));
+        assert!(may_open_with("AD: apply", &bundled));
+    }
 }

@@ -113,11 +113,13 @@ fn restructuring(text: &str) -> bool {
         .find(|&i| i >= TITLE_REACH)
         .unwrap_or(text.len());
     let head = text.get(..head_end).unwrap_or("").to_lowercase();
-    let lower = text.to_lowercase();
+    // The whole text is lower-cased only for a document with such a title (a few in a run):
+    // this is asked of every document, several times.
     d.titles.iter().any(|t| head.contains(t.as_str()))
-        && (d.original_marks.is_match(text)
-            || d.owed_marks.is_match(text)
-            || d.balance_labels.iter().any(|l| lower.contains(l.as_str())))
+        && (d.original_marks.is_match(text) || d.owed_marks.is_match(text) || {
+            let lower = text.to_lowercase();
+            d.balance_labels.iter().any(|l| lower.contains(l.as_str()))
+        })
 }
 
 /// The original loan's context of a restructuring document (byte spans).
