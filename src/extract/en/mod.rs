@@ -32,6 +32,7 @@ pub mod number;
 mod pawn;
 mod payment_list;
 mod per_hundred;
+mod rate_unit;
 mod rates;
 mod repaid_from;
 mod schedule;

@@ -103,35 +103,6 @@ static DAY_BASIS: LazyLock<Regex> = LazyLock::new(|| {
 /// Character window before a percentage that may hold its label.
 const BEFORE: usize = 110;
 
-/// Does the text after a unit word ("monthly") make it the frequency of payments
-/// ("monthly payments", "weekly instalments") rather than the unit of a rate?
-fn names_payments(rest: &str) -> bool {
-    let rest = rest.trim_start();
-    let word = rest
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
-    // "Repayment: ..." on the next row is a label, not the noun of "monthly".
-    if rest.get(word.len()..).is_some_and(|r| r.starts_with(':')) {
-        return false;
-    }
-    let next = word.to_ascii_lowercase();
-    [
-        "payment",
-        "payments",
-        "installment",
-        "installments",
-        "instalment",
-        "instalments",
-        "repayment",
-        "repayments",
-        "billing",
-        "statement",
-        "statements",
-    ]
-    .contains(&next.as_str())
-}
-
 fn per_from(word: &str) -> Option<Per> {
     let w = word.to_ascii_lowercase();
     Some(
@@ -322,8 +293,12 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                 w.ends_with("ly") || w == "annual"
             });
             !(adjective
-                && c.get(0)
-                    .is_some_and(|m| names_payments(after.get(m.end()..).unwrap_or(""))))
+                && c.get(0).is_some_and(|m| {
+                    super::rate_unit::names_payments(after.get(m.end()..).unwrap_or(""))
+                }))
+                && !c.get(1).is_some_and(|w| {
+                    super::rate_unit::labels_next_row(&cx.doc.text, p.end, p.end + w.start())
+                })
         });
         let has_interest =
             INTEREST_WORD.is_match(near) || simple_apr || apr_is_interest || charge_rate;
