@@ -22,6 +22,7 @@ mod fee_labels;
 mod fee_negation;
 mod fee_timing;
 mod fees;
+mod financed_box;
 mod foreign;
 mod form;
 mod glued;
@@ -99,6 +100,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     pawn::charge(&mut cx, &mut terms);
     charge_rate::drop_fee_twins(&mut terms);
     amounts::derive_disbursed(&mut terms);
+    financed_box::reconcile(&mut cx, &mut terms);
     rates::rate_from_apr(&cx, &mut terms);
     clauses::extract(&mut cx, &mut terms);
     covered::extract(&cx, &mut terms);
