@@ -84,7 +84,7 @@ static INDEX_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)^\s*(?:\([^)]{0,20}\)\s*)?\)?\s*(?:(?:fixed|variable|nominal|simple|compound(?:ed)?|contractual|borrowing|interest|rate|of interest|p\.a\.),?\s+){0,3}?(?:of (?:the |your )?(?:amount of (?:the )?(?:credit|loan)|amount (?:borrowed|lent|advanced|financed)|(?:loan|credit) amount|principal(?: amount)?|credit|loan|(?:outstanding |unpaid )?balance)\s+)?(?:(per annum|per year|a year|annually|annual|p\.\s?a|yearly|each year|per month|a month|monthly|each month|per day|a day|daily|each day|per week|a week|weekly)(?-u:\b)|per ([a-z]+(?: \(\d+\))?|\d+) (weeks?|months?|days?)(?: period)?)")
+    pattern::regex(r"(?i)^\s*(?:\([^)]{0,20}\)\s*)?\)?\s*(?:(?:fixed|variable|nominal|simple|compound(?:ed)?|contractual|borrowing|interest|rate|of interest|p\.a\.),?\s+){0,3}?(?:of (?:the |your )?(?:amount of (?:the )?(?:credit|loan)|amount (?:borrowed|lent|advanced|financed)|(?:loan|credit) amount|principal(?: amount)?|credit|loan|(?:outstanding |unpaid )?balance)\s+)?(?:(per annum|per year|a year|annually|annual|p\.\s?a|yearly|each year|per month|a month|monthly|each month|per day|a day|daily|each day|per week|a week|weekly|/ ?(?:yr|year|annum|mo|mth|month|wk|week|day))(?-u:\b)|per ([a-z]+(?: \(\d+\))?|\d+) (weeks?|months?|days?)(?: period)?)")
         .expect("static regex")
 });
 static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -110,13 +110,15 @@ fn per_from(word: &str) -> Option<Per> {
             || w.contains("year")
             || w.starts_with("annual")
             || w.starts_with("p.")
+            || w.ends_with("/yr")
+            || w.ends_with("/ yr")
         {
             Per::Year
-        } else if w.contains("month") {
+        } else if w.contains("month") || w.ends_with("mo") || w.ends_with("mth") {
             Per::Month
         } else if w.contains("day") || w == "daily" {
             Per::Day
-        } else if w.contains("week") {
+        } else if w.contains("week") || w.ends_with("wk") {
             Per::Week
         } else {
             return None;
