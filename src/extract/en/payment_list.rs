@@ -96,6 +96,8 @@ struct Row {
     start: usize,
     end: usize,
     date: NaiveDate,
+    /// Byte offset (in the text) where the row's date ends.
+    date_end: usize,
     figures: Vec<(Decimal, usize)>,
     /// What the word right before each figure names it, when it labels it ("int $140.00").
     labels: Vec<Option<Column>>,
@@ -161,6 +163,7 @@ fn row(line: &str, offset: usize, day_first: bool) -> Option<Row> {
         start: offset + (line.len() - line.trim_start().len()),
         end: offset + line.trim_end().len(),
         date: d.date,
+        date_end: offset + d.end,
         figures,
         labels,
         fee,
@@ -312,7 +315,7 @@ fn columns(heading: &str) -> Vec<Column> {
                 Column::Principal
             } else if has("interest") {
                 Column::Interest
-            } else if has("fee") || has("charge") {
+            } else if has("fee") || has("charge") || has("membership") || has("maintenance") {
                 Column::Fees
             } else if has("payment") || has("total") || has("amount") || has("instal") {
                 Column::Total
@@ -326,6 +329,24 @@ fn columns(heading: &str) -> Vec<Column> {
 /// Is the line above the rows a heading of their figures: one named column per figure?
 fn heads_figures(r: &Row, cols: &[Column]) -> bool {
     cols.len() == r.figures.len() && cols.iter().any(|&c| c != Column::Other)
+}
+
+/// A heading that names its number and date columns with words of its own ("Statement |
+/// Due | Minimum payment | Interest | Membership | Principal", "PMT  DUE  AMOUNT"): when every
+/// row's figures come after its date, the figure columns are the heading's last cells, one
+/// per figure.
+fn figure_columns(rows: &[Row], cols: Vec<Column>) -> Vec<Column> {
+    let Some(n) = rows.first().map(|r| r.figures.len()) else {
+        return cols;
+    };
+    let figures_last = rows
+        .iter()
+        .all(|r| r.figures.len() == n && r.figures.iter().all(|&(_, at)| at >= r.date_end));
+    if !figures_last || cols.len() <= n || cols.len() > n + 2 {
+        return cols;
+    }
+    cols.get(cols.len() - n..)
+        .map_or(cols.clone(), <[Column]>::to_vec)
 }
 
 /// A row's figure in `column`, when the heading's columns match the row's figures.
@@ -362,7 +383,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     let Some((rows, heading)) = first_run(&text, cx.day_first) else {
         return;
     };
-    let cols = columns(heading);
+    let cols = figure_columns(&rows, columns(heading));
     let totals: Vec<Decimal> = rows.iter().filter_map(|r| row_total(r, &cols)).collect();
     if totals.len() != rows.len() {
         return;

@@ -200,7 +200,18 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                 .to_ascii_lowercase();
             a.starts_with("simple interest") || a.starts_with("interest rate")
         };
-        let interest_too = interest_too || apr_is_interest;
+        // "Interest rate 24% APR (variable)", "Interest: 18% APR": a line labelled as the
+        // interest rate, its figure called an APR (a credit line's rate), is read as both.
+        let labelled_interest_apr = apr_after && !apr_label && {
+            let line_start = cx
+                .doc
+                .text
+                .get(..p.start)
+                .map_or(0, |t| t.rfind('\n').map_or(0, |i| i + 1));
+            let lead = flat.get(line_start.max(lo)..p.start).unwrap_or("");
+            INTEREST_ONLY.is_match(lead) && number::find_percents(lead).is_empty()
+        };
+        let interest_too = interest_too || apr_is_interest || labelled_interest_apr;
         if apr_label || apr_after {
             // A repeat of the APR already read ("The APR is 1732.1%") is read too.
             if terms
@@ -210,7 +221,14 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             {
                 cx.cover(p.start);
             }
-            if terms.disclosed_apr.is_none() {
+            // A credit line's "Interest rate 24% APR" is open-end credit's rate: the closed-end
+            // APR (its tolerance, its fees) is not what it states.
+            if labelled_interest_apr && super::open_end::draw_on_a_line(&flat) {
+                terms.assumptions.push(format!(
+                    "a draw on a line of credit (open-end credit): its \"{}% APR\" is the interest rate it is labelled as, not a closed-end APR that must include its fees; it is not checked against the computed cost",
+                    p.value
+                ));
+            } else if terms.disclosed_apr.is_none() {
                 let label_pos = APR_LABEL.find(before).map_or(p.start, |m| lo + m.start());
                 cx.cover(p.start);
                 terms.disclosed_apr = Some(disclosed_apr(p.value, cx.evidence(label_pos, p.end)));
@@ -379,6 +397,8 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             });
         let per = match per {
             Some(p) => p,
+            // "24% APR": an annual rate by its name.
+            None if apr_after => Per::Year,
             None => {
                 per_assumed = true;
                 Per::Year
