@@ -39,6 +39,7 @@ mod rate_unit;
 mod rates;
 mod repaid_from;
 mod schedule;
+mod single_repayment;
 mod term;
 
 use std::sync::LazyLock;
@@ -102,6 +103,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     periodic_charge::extract(&mut cx, &mut terms);
     pawn::charge(&mut cx, &mut terms);
     charge_rate::drop_fee_twins(&mut terms);
+    single_repayment::total_of_one_payment(&mut terms);
     amounts::derive_disbursed(&mut terms);
     financed_box::reconcile(&mut cx, &mut terms);
     rates::rate_from_apr(&cx, &mut terms);
