@@ -6,6 +6,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::Ctx;
+use super::number;
+use crate::model::Amount;
 use crate::pattern;
 
 /// Words of a credit line and of drawing on it.
@@ -19,6 +22,32 @@ static DRAW: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("static regex")
 });
+
+/// A row that heads its line with the draw ("This draw $1,000.00", "Your draw: $500",
+/// "Today's draw amount  $250"); "Available after this draw: $3,500" is the line's balance.
+static DRAW_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?im)^[ \t|]*(?:(?:this|your|today's|today’s) )?draw(?: amount)?(?: is| of)?[ \t]*[:|]?[ \t]*")
+        .expect("static regex")
+});
+
+/// The amount of a draw on a credit line, at the head of its row: the amount lent.
+pub(super) fn draw_amount(cx: &mut Ctx) -> Option<Amount> {
+    let text = cx.doc.text.clone();
+    let m = DRAW_ROW.find(&text)?;
+    let line = text.get(m.end()..)?.split('\n').next().unwrap_or("");
+    let money = number::find_money(line).into_iter().next()?;
+    if money.start != 0 {
+        return None;
+    }
+    let at = m.end() + money.start;
+    cx.cover(at);
+    Some(Amount {
+        amount: money.amount,
+        currency: money.currency.to_string(),
+        evidence: cx.evidence(m.start(), m.end() + money.end),
+        derived: false,
+    })
+}
 
 /// Does the text speak of a credit line and a draw on it?
 pub(super) fn draw_on_a_line(text: &str) -> bool {

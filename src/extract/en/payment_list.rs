@@ -306,7 +306,13 @@ fn columns(heading: &str) -> Vec<Column> {
         .flat_map(|part| part.split("  "))
         .map(|cell| cell.trim().to_ascii_lowercase())
         .filter(|cell| !cell.is_empty())
-        .filter(|cell| !(cell.contains("date") || cell.contains('#') || cell.starts_with("no")))
+        .filter(|cell| {
+            !(cell.contains("date")
+                || cell.contains('#')
+                || cell.starts_with("no")
+                || cell == "due"
+                || cell == "due on")
+        })
         .map(|cell| {
             let has = |w: &str| cell.contains(w);
             if has("balance") {
@@ -317,7 +323,13 @@ fn columns(heading: &str) -> Vec<Column> {
                 Column::Interest
             } else if has("fee") || has("charge") || has("membership") || has("maintenance") {
                 Column::Fees
-            } else if has("payment") || has("total") || has("amount") || has("instal") {
+            } else if has("payment")
+                || has("total")
+                || has("amount")
+                || has("instal")
+                || has("you pay")
+                || has("to pay")
+            {
                 Column::Total
             } else {
                 Column::Other
