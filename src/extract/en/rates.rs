@@ -312,13 +312,14 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                 let w = w.as_str().to_ascii_lowercase();
                 w.ends_with("ly") || w == "annual"
             });
-            !(adjective
+            let of_payments = adjective
                 && c.get(0).is_some_and(|m| {
                     super::rate_unit::names_payments(after.get(m.end()..).unwrap_or(""))
-                }))
-                && !c.get(1).is_some_and(|w| {
-                    super::rate_unit::labels_next_row(&cx.doc.text, p.end, p.end + w.start())
-                })
+                });
+            let of_next_row = c.get(1).is_some_and(|w| {
+                super::rate_unit::labels_next_row(&cx.doc.text, p.end, p.end + w.start())
+            });
+            !of_payments && !of_next_row
         });
         let has_interest =
             INTEREST_WORD.is_match(near) || simple_apr || apr_is_interest || charge_rate;
