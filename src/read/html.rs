@@ -192,7 +192,17 @@ impl Lines {
                         .next_back()
                         .is_some_and(|p| p.is_alphabetic() || p == ')' || p == ':')
                     && (c.is_ascii_digit() || matches!(c, '£' | '$' | '€' | '¥'));
-                if label_then_figure {
+                // `<span>Draw date</span><span>September 5, 2025</span>`: a word ending in
+                // lower case, a box's seam, a capital: a label and a value that is a word.
+                let label_then_word = self.seam
+                    && !self.space
+                    && self
+                        .line
+                        .chars()
+                        .next_back()
+                        .is_some_and(|p| p.is_lowercase() || p == ':')
+                    && c.is_uppercase();
+                if label_then_figure || label_then_word {
                     self.line.push_str("  ");
                 } else if self.space && !self.line.is_empty() && !self.line.ends_with(' ') {
                     self.line.push(' ');
@@ -386,6 +396,15 @@ mod tests {
         assert_eq!(
             got,
             "Drawdown date  3 November 2025\nAmount  £250.00\nPay in 4 parts of $60\n"
+        );
+        // A value that is a word: a month's name, an account.
+        let got = text(
+            "<div class=row><span>Draw date</span><span>September 5, 2025</span></div>\
+             <div><span>Sent to:</span><span>Checking</span></div><p><b>Flex</b>ible, <i>re</i>paid</p>",
+        );
+        assert_eq!(
+            got,
+            "Draw date  September 5, 2025\nSent to:  Checking\nFlexible, repaid\n"
         );
     }
 

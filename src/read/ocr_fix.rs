@@ -18,6 +18,10 @@
 //! - `逾` of `逾期` read as a look-alike (`造期利息`, `按适期本金`, `这期还款的`) before the
 //!   words only an overdue clause puts there.
 //!
+//! - a dot leader between a label and its figure read partly as letters (`Instant fee wo...
+//!   eee $3.99`): short runs of the letters dots are misread as, beside a run of dots, become
+//!   dots again (`Instant fee ...... ... $3.99`).
+//!
 //! Every repaired character is a guess: the caller marks the words it touched uncertain.
 
 use super::document::is_cjk_like;
@@ -65,6 +69,7 @@ pub fn repairs(text: &str) -> Vec<Edit> {
     edits.extend(per_mille_signs(text));
     edits.extend(thousands_points(text));
     edits.extend(overdue_words(text));
+    edits.extend(dot_leaders(text));
     edits.sort_by_key(|e| e.start);
     edits.dedup_by(|later, earlier| later.start < earlier.end);
     edits
@@ -424,6 +429,55 @@ fn overdue_words(text: &str) -> Vec<Edit> {
     edits
 }
 
+/// Letters a leader's dots are read as.
+const LEADER_LETTERS: &str = "eowcasuvmnr";
+
+/// A dot leader read partly as letters, between a label and its figure (see the module docs).
+fn dot_leaders(text: &str) -> Vec<Edit> {
+    static LEADER: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let Some(leader) = LEADER
+        .get_or_init(|| {
+            pattern::regex(r"[A-Za-z):]((?:[ \t]+(?:[.…·]+|[eowcasuvmnr]{1,4}[.…·]*|[.…·]+[eowcasuvmnr]{1,4}[.…·]*)){1,6})[ \t]+[$£€]\s?\d").ok()
+        })
+        .as_ref()
+    else {
+        return Vec::new();
+    };
+    let mut edits = Vec::new();
+    for c in leader.captures_iter(text) {
+        let Some(run) = c.get(1) else { continue };
+        let words: Vec<&str> = run.as_str().split_whitespace().collect();
+        let letters = |w: &str| w.trim_end_matches(['.', '…', '·']).to_string();
+        let has_dots = words.iter().any(|w| w.contains("..") || w.contains('…'));
+        // Each run of letters touches dots ("wo...") or repeats one letter ("eee"): a word
+        // ("see", "was") is neither.
+        let misread: Vec<&&str> = words
+            .iter()
+            .filter(|w| w.chars().any(|ch| ch.is_ascii_alphabetic()))
+            .collect();
+        let leader_like = |w: &str| {
+            let l = letters(w.trim_start_matches(['.', '…', '·']));
+            let first = l.chars().next();
+            l.chars().all(|ch| LEADER_LETTERS.contains(ch))
+                && (l.len() < w.len() || l.chars().all(|ch| Some(ch) == first))
+        };
+        if !has_dots || misread.is_empty() || !misread.iter().all(|w| leader_like(w)) {
+            continue;
+        }
+        let with: String = run
+            .as_str()
+            .chars()
+            .map(|ch| if ch.is_whitespace() { ch } else { '.' })
+            .collect();
+        edits.push(Edit {
+            start: run.start(),
+            end: run.end(),
+            with,
+        });
+    }
+    edits
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -444,6 +498,24 @@ mod tests {
         for text in texts {
             assert_eq!(fixed(text), *text);
         }
+    }
+
+    #[test]
+    fn a_leader_read_as_letters_is_dots_again() {
+        repaired(&[
+            ("Instant fee wo... eee $3.99", "Instant fee ..... ... $3.99"),
+            (
+                "Service charge ....ee.... $2.50",
+                "Service charge .......... $2.50",
+            ),
+            ("Amount: oo.... $150.00", "Amount: ...... $150.00"),
+        ]);
+        // Words, or letters with no dots beside them, are no leader.
+        kept(&[
+            "Instant fee now $3.99",
+            "Fee ... see $3.99",
+            "Paid to you ... was $96.01",
+        ]);
     }
 
     #[test]

@@ -439,6 +439,16 @@ static COMPANY_FORM: LazyLock<Regex> = LazyLock::new(|| {
 fn party_cell(line: &str) -> &str {
     let line = line.trim_end();
     let mut end = line.find("  ").unwrap_or(line.len());
+    // A row's label in a cell of its own ("Lender  Brightpath Lending, Inc., New York"): the
+    // party is the label and the cell after it.
+    let label = line.get(..end).unwrap_or("").trim().to_ascii_lowercase();
+    if ["lender", "creditor", "licensee"].contains(&label.as_str()) {
+        let next = line.len() - line.get(end..).unwrap_or("").trim_start().len();
+        end = line
+            .get(next..)
+            .and_then(|t| t.find("  "))
+            .map_or(line.len(), |i| next + i);
+    }
     loop {
         let rest = line.get(end..).unwrap_or("").trim_start();
         let Some(after) = rest.strip_prefix(['-', '–', '|', '·', '•']) else {
@@ -614,7 +624,7 @@ static LENDER_PROSE: LazyLock<Regex> = LazyLock::new(|| {
 /// cells two spaces or more apart): at the start of a line or of a
 /// layout column, up to the end of the line or of the column (on the text).
 static LENDER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?m)(?:^|[ \t]{2,})[ \t]*(?:(?i:lender(?:'s)? name|name \(the lender\)|lender)[ \t]*:[ \t]*|(?i:lender name)[ \t]+|(?i:lender|creditor)(?:[ \t]{2,}|\t))([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)(?:[ \t]{2,}|[ \t]*$)")
+    pattern::regex(r"(?m)(?:^|[ \t]{2,})[ \t]*(?:(?i:lender(?:'s)? name|name \(the lender\)|lender)[ \t]*:[ \t]*|(?i:lender name)[ \t]+|(?i:lender|creditor)(?:[ \t]{2,}|\t))([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)(?:[ \t]{2,}|[ \t]*$|[ \t]+\()")
         .expect("static regex")
 });
 /// "LENDER: Acme Finance, LLC, 1400 Main St.", "Credit Union: Golden FCU, 500 ...": a party

@@ -87,7 +87,7 @@ static SIGNS: LazyLock<Vec<(Country, Regex)>> = LazyLock::new(|| {
         ),
         (
             CANADA,
-            r"(?-u:\b)(?:Canada|Canadian|Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Yukon|Nunavut|Northwest Territories|Financial Consumer Agency of Canada|(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU|NT) [A-Z]\d[A-Z] ?\d[A-Z]\d)(?-u:\b)",
+            r"(?-u:\b)(?:Canada|Canadian|Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Yukon|Nunavut|Northwest Territories|Financial Consumer Agency of Canada|Consumer Protection BC|(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU|NT) [A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z][a-z]+, (?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU))(?-u:\b)|(?-u:\b)(?:B\.C|N\.S|N\.B|P\.E\.I|N\.W\.T|Ont|Alta|Sask)\.",
         ),
         (
             IRELAND,
@@ -279,6 +279,18 @@ mod tests {
         );
         let nz = detect("Borrower lives in Hamilton.\nThis is a consumer credit contract under the Credit Contracts and Consumer Finance Act 2003.").unwrap();
         assert_eq!(nz.dollar, Some("NZD"));
+        // A province written short after its city, or with points, is as good as its name
+        // (Northern Territory's "NT" is Australia's too, so it needs the postal code).
+        for text in [
+            "Borrower: Kyle Young, Surrey, BC\nAmount $400",
+            "Customer: R. Singh, Brampton, ON",
+            "CASHWAY FINANCIAL (B.C.) LTD.",
+            "Store 4, Moncton, N.B.\nAmount $300",
+            "Licensed by Consumer Protection BC",
+        ] {
+            assert_eq!(detect(text).map(|l| l.code), Some("CA"), "{text}");
+        }
+        assert!(detect("Borrower: Lee Jones, Darwin, NT").is_none());
         let ca = detect("Borrower: A. B., 12 King St, Halifax NS B3H 1A1").unwrap();
         assert_eq!((ca.dollar, ca.day_first), (Some("CAD"), None));
         // A code settles it, whatever the places named.

@@ -67,6 +67,19 @@ const ROW_WORDS: &[&str] = &[
     "incl",
     "including",
 ];
+/// Words that label the figure after them inside a row ("$251.80  int $140.00  prin
+/// $111.80", "Interest: $20.00 / Principal: $158.53 / Balance: $841.47").
+const INLINE_LABELS: &[(&str, Column)] = &[
+    ("int", Column::Interest),
+    ("interest", Column::Interest),
+    ("prin", Column::Principal),
+    ("princ", Column::Principal),
+    ("principal", Column::Principal),
+    ("bal", Column::Balance),
+    ("balance", Column::Balance),
+    ("total", Column::Total),
+    ("payment", Column::Total),
+];
 /// Words of a payment made when the agreement is signed: a down payment.
 static AT_SIGNING: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?-u:\b)(?:due today|today|at checkout|at (?:the )?(?:time of )?(?:purchase|signing)|down ?payment)(?-u:\b)")
@@ -83,7 +96,11 @@ struct Row {
     start: usize,
     end: usize,
     date: NaiveDate,
+    /// Byte offset (in the text) where the row's date ends.
+    date_end: usize,
     figures: Vec<(Decimal, usize)>,
+    /// What the word right before each figure names it, when it labels it ("int $140.00").
+    labels: Vec<Option<Column>>,
     /// A fee the row adds to its payment ("$60.00 + $2.50 fee = $62.50").
     fee: Option<Decimal>,
 }
@@ -104,6 +121,7 @@ fn row(line: &str, offset: usize, day_first: bool) -> Option<Row> {
         .filter(|m| m.end() <= d.start)
         .map_or(0, |m| m.end());
     let mut figures = Vec::new();
+    let mut labels = Vec::new();
     let mut rest = String::new();
     let mut last = index_end;
     for c in ROW_FIGURE.captures_iter(line) {
@@ -125,6 +143,7 @@ fn row(line: &str, offset: usize, day_first: bool) -> Option<Row> {
             c.get(3).map_or("", |m| m.as_str())
         );
         let value = digits.parse::<Decimal>().ok()?;
+        labels.push(inline_label(line.get(last..whole.start()).unwrap_or("")));
         rest.push_str(line.get(last..whole.start()).unwrap_or(""));
         rest.push(' ');
         last = whole.end();
@@ -135,15 +154,57 @@ fn row(line: &str, offset: usize, day_first: bool) -> Option<Row> {
     let only_row_words = rest
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
-        .all(|w| ROW_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+        .all(|w| {
+            let w = w.to_ascii_lowercase();
+            ROW_WORDS.contains(&w.as_str()) || INLINE_LABELS.iter().any(|(l, _)| *l == w)
+        });
     let fee = added_fee(line, offset, &figures);
     (only_row_words && !figures.is_empty()).then_some(Row {
         start: offset + (line.len() - line.trim_start().len()),
         end: offset + line.trim_end().len(),
         date: d.date,
+        date_end: offset + d.end,
         figures,
+        labels,
         fee,
     })
+}
+
+/// The column the last word before a figure names, when it is an inline label.
+fn inline_label(before: &str) -> Option<Column> {
+    let word = before
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .rfind(|w| !w.is_empty())?
+        .to_ascii_lowercase();
+    // Only a word close to its figure labels it ("int $140.00", "Interest: $20.00").
+    let gap = before.len() - before.to_ascii_lowercase().rfind(&word)? - word.len();
+    if gap > 4 {
+        return None;
+    }
+    INLINE_LABELS
+        .iter()
+        .find(|(l, _)| *l == word)
+        .map(|&(_, c)| c)
+}
+
+/// The row's own labels as its columns: each labelled figure as labelled, the one figure
+/// left unlabelled as the payment. `None` when the row labels none of its figures.
+fn labelled_columns(r: &Row) -> Option<Vec<Column>> {
+    if r.labels.iter().all(Option::is_none) {
+        return None;
+    }
+    let unlabelled = r.labels.iter().filter(|l| l.is_none()).count();
+    let has_total = r.labels.contains(&Some(Column::Total));
+    Some(
+        r.labels
+            .iter()
+            .map(|l| match l {
+                Some(c) => *c,
+                None if unlabelled == 1 && !has_total => Column::Total,
+                None => Column::Other,
+            })
+            .collect(),
+    )
 }
 
 /// A row written as a sum, "$60.00 + $2.50 fee = $62.50": the figure named a fee, when the
@@ -245,7 +306,13 @@ fn columns(heading: &str) -> Vec<Column> {
         .flat_map(|part| part.split("  "))
         .map(|cell| cell.trim().to_ascii_lowercase())
         .filter(|cell| !cell.is_empty())
-        .filter(|cell| !(cell.contains("date") || cell.contains('#') || cell.starts_with("no")))
+        .filter(|cell| {
+            !(cell.contains("date")
+                || cell.contains('#')
+                || cell.starts_with("no")
+                || cell == "due"
+                || cell == "due on")
+        })
         .map(|cell| {
             let has = |w: &str| cell.contains(w);
             if has("balance") {
@@ -254,9 +321,15 @@ fn columns(heading: &str) -> Vec<Column> {
                 Column::Principal
             } else if has("interest") {
                 Column::Interest
-            } else if has("fee") || has("charge") {
+            } else if has("fee") || has("charge") || has("membership") || has("maintenance") {
                 Column::Fees
-            } else if has("payment") || has("total") || has("amount") || has("instal") {
+            } else if has("payment")
+                || has("total")
+                || has("amount")
+                || has("instal")
+                || has("you pay")
+                || has("to pay")
+            {
                 Column::Total
             } else {
                 Column::Other
@@ -270,8 +343,30 @@ fn heads_figures(r: &Row, cols: &[Column]) -> bool {
     cols.len() == r.figures.len() && cols.iter().any(|&c| c != Column::Other)
 }
 
+/// A heading that names its number and date columns with words of its own ("Statement |
+/// Due | Minimum payment | Interest | Membership | Principal", "PMT  DUE  AMOUNT"): when every
+/// row's figures come after its date, the figure columns are the heading's last cells, one
+/// per figure.
+fn figure_columns(rows: &[Row], cols: Vec<Column>) -> Vec<Column> {
+    let Some(n) = rows.first().map(|r| r.figures.len()) else {
+        return cols;
+    };
+    let figures_last = rows
+        .iter()
+        .all(|r| r.figures.len() == n && r.figures.iter().all(|&(_, at)| at >= r.date_end));
+    if !figures_last || cols.len() <= n || cols.len() > n + 2 {
+        return cols;
+    }
+    cols.get(cols.len() - n..)
+        .map_or(cols.clone(), <[Column]>::to_vec)
+}
+
 /// A row's figure in `column`, when the heading's columns match the row's figures.
 fn figure(r: &Row, cols: &[Column], column: Column) -> Option<Decimal> {
+    if let Some(own) = labelled_columns(r) {
+        let at = own.iter().position(|&c| c == column)?;
+        return r.figures.get(at).map(|f| f.0);
+    }
     if !heads_figures(r, cols) {
         return None;
     }
@@ -282,6 +377,11 @@ fn figure(r: &Row, cols: &[Column], column: Column) -> Option<Decimal> {
 /// The amount paid on a row: its payment column, else principal plus interest, else (with no
 /// heading to go by) its last figure.
 fn row_total(r: &Row, cols: &[Column]) -> Option<Decimal> {
+    if labelled_columns(r).is_some() {
+        return figure(r, cols, Column::Total).or_else(|| {
+            Some(figure(r, cols, Column::Principal)? + figure(r, cols, Column::Interest)?)
+        });
+    }
     if !heads_figures(r, cols) {
         return r.figures.last().map(|f| f.0);
     }
@@ -295,7 +395,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     let Some((rows, heading)) = first_run(&text, cx.day_first) else {
         return;
     };
-    let cols = columns(heading);
+    let cols = figure_columns(&rows, columns(heading));
     let totals: Vec<Decimal> = rows.iter().filter_map(|r| row_total(r, &cols)).collect();
     if totals.len() != rows.len() {
         return;

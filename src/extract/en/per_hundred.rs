@@ -82,11 +82,13 @@ pub(super) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             ));
             continue;
         }
-        let row = row_value(cx, fee.start, base.end, money.get(i + 2)).or_else(|| {
-            i.checked_sub(1)
-                .and_then(|k| money.get(k))
-                .and_then(|prev| value_before(cx, prev, fee.start))
-        });
+        let row = row_value(cx, fee.start, base.end, money.get(i + 2))
+            .or_else(|| {
+                i.checked_sub(1)
+                    .and_then(|k| money.get(k))
+                    .and_then(|prev| value_before(cx, prev, fee.start))
+            })
+            .or_else(|| labelled_total(cx, fee.start, base.end, money.get(i + 2)));
         if let Some((_, value_at, _, _)) = &row {
             cx.cover(*value_at);
         }
@@ -99,6 +101,7 @@ pub(super) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                 None,
             ),
         };
+        let timing = repaid_with_principal(terms, amount, percent, &name);
         terms.fees.push(Fee {
             name,
             kind: FeeKind::Other,
@@ -106,7 +109,7 @@ pub(super) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             percent: Some(percent.normalize()),
             basis: Some(Basis::Principal),
             per: None,
-            timing: FeeTiming::Other,
+            timing,
             payee: None,
             // The figures as written: "$" is not yet known to be US or Canadian dollars.
             note: Some(format!(
@@ -119,6 +122,68 @@ pub(super) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             amount_blank: false,
         });
     }
+}
+
+/// "Cost of borrowing: $15 for every $100 borrowed = $60.00", "Total cost of borrowing - $17
+/// per $100 advanced, that is $85.00", "Borrowing cost $14 per $100 lent: $42.00": the row's
+/// label (naming no fee) before the share, its amount after it. The label, the figure's start,
+/// amount and end.
+fn labelled_total(
+    cx: &Ctx,
+    fee_start: usize,
+    base_end: usize,
+    next: Option<&number::Money>,
+) -> Option<(String, usize, Decimal, usize)> {
+    static TOTAL_GAP: LazyLock<Regex> = LazyLock::new(|| {
+        pattern::regex(r"(?i)^[ \t]*(?:borrowed|advanced|loaned|lent)?[ \t]*(?:=|:|,?[ \t]*(?:that is|i\.e\.|which is|for a total of|totall?ing|in total|making)[ \t]*,?)[ \t]*$")
+            .expect("static regex")
+    });
+    let next = next?;
+    let text = &cx.doc.text;
+    let line_start = text.get(..fee_start)?.rfind('\n').map_or(0, |i| i + 1);
+    let label = text
+        .get(line_start..fee_start)?
+        .trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | '.' | '|')
+        })
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let gap = text.get(base_end..next.start)?;
+    if label.is_empty()
+        || label.len() > 60
+        || FEE_WORD.is_match(label)
+        || label.chars().any(|c| c.is_ascii_digit())
+        || !TOTAL_GAP.is_match(gap)
+    {
+        return None;
+    }
+    Some((label.to_string(), next.start, next.amount, next.end))
+}
+
+/// The charge is paid with the loan when the stated total to repay is the principal plus the
+/// charge, in one payment ("Amount of loan $400 ... Cost of borrowing $60 ... Total amount to
+/// repay $460 on September 26"): at maturity. Otherwise its timing is left open.
+fn repaid_with_principal(
+    terms: &mut Terms,
+    amount: Option<Decimal>,
+    percent: Decimal,
+    name: &str,
+) -> FeeTiming {
+    let (Some(principal), Some(total)) = (&terms.principal, &terms.total_of_payments) else {
+        return FeeTiming::Other;
+    };
+    let charge =
+        amount.unwrap_or_else(|| (principal.amount * percent / Decimal::from(100)).round_dp(2));
+    let one_payment = terms.installments.as_ref().is_none_or(|c| c.count == 1);
+    if !one_payment || principal.amount + charge != total.amount || charge.is_zero() {
+        return FeeTiming::Other;
+    }
+    terms.assumptions.push(format!(
+        "{name} paid at maturity: the total to repay {} is the principal {} plus the charge {}",
+        total.amount.normalize(),
+        principal.amount.normalize(),
+        charge.normalize()
+    ));
+    FeeTiming::AtMaturity
 }
 
 /// The figure before the bracket: "Cost of borrowing ....... $75.00 ($15 for every $100

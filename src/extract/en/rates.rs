@@ -84,7 +84,7 @@ static INDEX_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)^\s*(?:\([^)]{0,20}\)\s*)?\)?\s*(?:(?:fixed|variable|nominal|simple|compound(?:ed)?|contractual|borrowing|interest|rate|of interest|p\.a\.),?\s+){0,3}?(?:of (?:the |your )?(?:amount of (?:the )?(?:credit|loan)|amount (?:borrowed|lent|advanced|financed)|(?:loan|credit) amount|principal(?: amount)?|credit|loan|(?:outstanding |unpaid )?balance)\s+)?(?:(per annum|per year|a year|annually|annual|p\.\s?a|yearly|each year|per month|a month|monthly|each month|per day|a day|daily|each day|per week|a week|weekly)(?-u:\b)|per ([a-z]+(?: \(\d+\))?|\d+) (weeks?|months?|days?)(?: period)?)")
+    pattern::regex(r"(?i)^\s*(?:\([^)]{0,20}\)\s*)?\)?\s*(?:(?:fixed|variable|nominal|simple|compound(?:ed)?|contractual|borrowing|interest|rate|of interest|p\.a\.),?\s+){0,3}?(?:of (?:the |your )?(?:amount of (?:the )?(?:credit|loan)|amount (?:borrowed|lent|advanced|financed)|(?:loan|credit) amount|principal(?: amount)?|credit|loan|(?:outstanding |unpaid )?balance)\s+)?(?:(per annum|per year|a year|annually|annual|p\.\s?a|yearly|each year|per month|a month|monthly|each month|per day|a day|daily|each day|per week|a week|weekly|/ ?(?:yr|year|annum|mo|mth|month|wk|week|day))(?-u:\b)|per ([a-z]+(?: \(\d+\))?|\d+) (weeks?|months?|days?)(?: period)?)")
         .expect("static regex")
 });
 static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -103,35 +103,6 @@ static DAY_BASIS: LazyLock<Regex> = LazyLock::new(|| {
 /// Character window before a percentage that may hold its label.
 const BEFORE: usize = 110;
 
-/// Does the text after a unit word ("monthly") make it the frequency of payments
-/// ("monthly payments", "weekly instalments") rather than the unit of a rate?
-fn names_payments(rest: &str) -> bool {
-    let rest = rest.trim_start();
-    let word = rest
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
-    // "Repayment: ..." on the next row is a label, not the noun of "monthly".
-    if rest.get(word.len()..).is_some_and(|r| r.starts_with(':')) {
-        return false;
-    }
-    let next = word.to_ascii_lowercase();
-    [
-        "payment",
-        "payments",
-        "installment",
-        "installments",
-        "instalment",
-        "instalments",
-        "repayment",
-        "repayments",
-        "billing",
-        "statement",
-        "statements",
-    ]
-    .contains(&next.as_str())
-}
-
 fn per_from(word: &str) -> Option<Per> {
     let w = word.to_ascii_lowercase();
     Some(
@@ -139,13 +110,15 @@ fn per_from(word: &str) -> Option<Per> {
             || w.contains("year")
             || w.starts_with("annual")
             || w.starts_with("p.")
+            || w.ends_with("/yr")
+            || w.ends_with("/ yr")
         {
             Per::Year
-        } else if w.contains("month") {
+        } else if w.contains("month") || w.ends_with("mo") || w.ends_with("mth") {
             Per::Month
         } else if w.contains("day") || w == "daily" {
             Per::Day
-        } else if w.contains("week") {
+        } else if w.contains("week") || w.ends_with("wk") {
             Per::Week
         } else {
             return None;
@@ -227,7 +200,18 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                 .to_ascii_lowercase();
             a.starts_with("simple interest") || a.starts_with("interest rate")
         };
-        let interest_too = interest_too || apr_is_interest;
+        // "Interest rate 24% APR (variable)", "Interest: 18% APR": a line labelled as the
+        // interest rate, its figure called an APR (a credit line's rate), is read as both.
+        let labelled_interest_apr = apr_after && !apr_label && {
+            let line_start = cx
+                .doc
+                .text
+                .get(..p.start)
+                .map_or(0, |t| t.rfind('\n').map_or(0, |i| i + 1));
+            let lead = flat.get(line_start.max(lo)..p.start).unwrap_or("");
+            INTEREST_ONLY.is_match(lead) && number::find_percents(lead).is_empty()
+        };
+        let interest_too = interest_too || apr_is_interest || labelled_interest_apr;
         if apr_label || apr_after {
             // A repeat of the APR already read ("The APR is 1732.1%") is read too.
             if terms
@@ -237,7 +221,14 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             {
                 cx.cover(p.start);
             }
-            if terms.disclosed_apr.is_none() {
+            // A credit line's "Interest rate 24% APR" is open-end credit's rate: the closed-end
+            // APR (its tolerance, its fees) is not what it states.
+            if labelled_interest_apr && super::open_end::draw_on_a_line(&flat) {
+                terms.assumptions.push(format!(
+                    "a draw on a line of credit (open-end credit): its \"{}% APR\" is the interest rate it is labelled as, not a closed-end APR that must include its fees; it is not checked against the computed cost",
+                    p.value
+                ));
+            } else if terms.disclosed_apr.is_none() {
                 let label_pos = APR_LABEL.find(before).map_or(p.start, |m| lo + m.start());
                 cx.cover(p.start);
                 terms.disclosed_apr = Some(disclosed_apr(p.value, cx.evidence(label_pos, p.end)));
@@ -321,9 +312,14 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                 let w = w.as_str().to_ascii_lowercase();
                 w.ends_with("ly") || w == "annual"
             });
-            !(adjective
-                && c.get(0)
-                    .is_some_and(|m| names_payments(after.get(m.end()..).unwrap_or(""))))
+            let of_payments = adjective
+                && c.get(0).is_some_and(|m| {
+                    super::rate_unit::names_payments(after.get(m.end()..).unwrap_or(""))
+                });
+            let of_next_row = c.get(1).is_some_and(|w| {
+                super::rate_unit::labels_next_row(&cx.doc.text, p.end, p.end + w.start())
+            });
+            !of_payments && !of_next_row
         });
         let has_interest =
             INTEREST_WORD.is_match(near) || simple_apr || apr_is_interest || charge_rate;
@@ -402,6 +398,8 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             });
         let per = match per {
             Some(p) => p,
+            // "24% APR": an annual rate by its name.
+            None if apr_after => Per::Year,
             None => {
                 per_assumed = true;
                 Per::Year
