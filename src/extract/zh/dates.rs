@@ -103,6 +103,12 @@ static BORROWED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"^\s*(?:(?:通过[^,。;]{0,12}?)?向[^,。;]{1,30}?)?(?:借款|借入|借到|贷款)\s*(?:现金)?\s*(?:人民币|[0-9¥￥]|[零一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+\s*[万千元])")
         .expect("static regex")
 });
+/// The loan falls due on the date before: `2026年3月16日到期`, `2026年3月16日前还清`,
+/// `2026年3月16日一次性归还本金`, `2026年3月16日连本带利还你`.
+static DUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*(?:到期(?:[,，。;；!！\s]|$)|(?:前|之前|以前|当日|当天)?\s*(?:(?:一次性?|一并)\s*)?(?:还清|结清|付清|连本带[息利])|(?:前|之前|以前|当日|当天)?\s*(?:一次性?|一并|全部)\s*(?:归还|偿还|还)(?:全部)?(?:借款)?本(?:金|息))")
+        .expect("static regex")
+});
 /// A time of day right after a date (15:40, 19:22:05).
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"^\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?").expect("static regex")
@@ -393,6 +399,8 @@ impl Extractor<'_> {
                 let after = CLOCK.find(after).map_or(after, |m| &after[m.end()..]);
                 if SIGNED_AFTER.is_match(after) {
                     Some((0, 1u8))
+                } else if DUE_AFTER.is_match(after) {
+                    Some((0, 2u8))
                 } else {
                     (BORROWED_AFTER.is_match(after) || PAID_OUT_AFTER.is_match(after))
                         .then_some((0, 3u8))
@@ -487,6 +495,14 @@ impl Extractor<'_> {
                         found += 1;
                     }
                 }
+            } else if let Some((months, ..)) = super::half_year::half_year_months(text) {
+                // 借3.5万元,半年还: a half year is six months.
+                self.terms.term = Some(LoanTerm {
+                    months: Some(months),
+                    days: None,
+                    evidence: ev(self),
+                });
+                found += 1;
             } else if let Some(c) = DAYS_TOTAL.captures(text) {
                 // 约定还款日:2026-03-20(共45天): the days from the payout to a due date.
                 let to_due_date = (text.contains("还款") || text.contains("到期"))
@@ -539,6 +555,15 @@ impl Extractor<'_> {
                     found += 1;
                     break;
                 }
+            }
+        }
+        if self.terms.installments.is_none() {
+            if let Some((count, ..)) = super::count_item::bare_count(text) {
+                self.terms.installments = Some(Count {
+                    count,
+                    evidence: ev(self),
+                });
+                found += 1;
             }
         }
         found
