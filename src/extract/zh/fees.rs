@@ -521,22 +521,13 @@ impl Extractor<'_> {
             return 0;
         }
         let said = if MONEY_TOPIC_VALUE.is_match(text) {
-            let fee_amount = self.terms.fees.get(i).and_then(|f| f.amount);
-            FEE_PRONOUN
-                .find(text)
-                .and_then(|m| {
-                    let rest = text.get(m.start()..).unwrap_or("");
-                    let end = rest
-                        .find(['。', ';', '；', ',', '，'])
-                        .unwrap_or(rest.len());
-                    timing_of(rest.get(..end).unwrap_or(""))
-                })
-                // 放款当日另行扣取299.00元: the fee's own sum again stands for it.
-                .or_else(|| {
-                    fee_amount
-                        .filter(|a| super::fee_restated::restates_only(text, *a))
-                        .and_then(|_| timing_of(text))
-                })
+            FEE_PRONOUN.find(text).and_then(|m| {
+                let rest = text.get(m.start()..).unwrap_or("");
+                let end = rest
+                    .find(['。', ';', '；', ',', '，'])
+                    .unwrap_or(rest.len());
+                timing_of(rest.get(..end).unwrap_or(""))
+            })
         } else {
             timing_of(text)
         };

@@ -156,7 +156,14 @@ impl Extractor<'_> {
             .map(|(m, _)| *m)
             .collect();
         let options = if ticked.is_empty() { plain } else { ticked };
-        let options = prefer_specific(options);
+        let mut options = prefer_specific(options);
+        // 分12期每月等额归还, 利息以原借款金额为基数计收: one sentence, as across sentences in
+        // `choose_method`, the flat rate says how the equal instalment is made.
+        if options.contains(&RepaymentMethod::FlatRate)
+            && !(text.contains("还款方式") || text.contains("还款方法"))
+        {
+            options.retain(|m| *m != RepaymentMethod::EqualInstallment);
+        }
         let chosen = match options.as_slice() {
             [m] => Some(*m),
             [] if methods.is_empty() => None,
