@@ -60,10 +60,9 @@ fn a_chat_with_inline_senders_pays_out_on_the_transfer_day_and_its_sender_lends(
         assert_eq!(count(t), Some(6), "{text}");
         assert!(near(apr(&a), dec!(18.00)), "{:?} {text}", apr(&a));
         assert!(
-            t.lender.as_ref().is_some_and(|l| l
-                .name
-                .as_deref()
-                .is_some_and(|n| n.starts_with("阿强"))),
+            t.lender
+                .as_ref()
+                .is_some_and(|l| l.name.as_deref().is_some_and(|n| n.starts_with("阿强"))),
             "{:?} {text}",
             t.lender
         );

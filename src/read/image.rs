@@ -422,7 +422,8 @@ fn join_wrapped_lines(lines: &[(String, i64, i64)]) -> String {
             .is_some_and(|c| NO_LINE_START.contains(&c));
         // A screen row put together from lines side by side (label, gap, value) is a line of
         // its own, whatever its right edge.
-        let screen_row = line.contains(super::ocr_rows::ROW_GAP) || next.contains(super::ocr_rows::ROW_GAP);
+        let screen_row =
+            line.contains(super::ocr_rows::ROW_GAP) || next.contains(super::ocr_rows::ROW_GAP);
         if !(wrapped && (chinese || tail)) || is_heading_start(next) || screen_row {
             out.push('\n');
         }

@@ -64,7 +64,10 @@ mod tests {
 
     #[test]
     fn a_bare_item_in_a_run_of_terms_is_the_count() {
-        assert_eq!(count("· 借款金额 20,000.00元,12期,等额本息,年利率 11.88%"), Some(12));
+        assert_eq!(
+            count("· 借款金额 20,000.00元,12期,等额本息,年利率 11.88%"),
+            Some(12)
+        );
         assert_eq!(count("借款5000元 / 6期 / 先息后本"), Some(6));
         assert_eq!(count("额度3万、24期、年利率7.2%"), Some(24));
         assert_eq!(count("方案:3000元 12期 月供280元"), Some(12));

@@ -235,10 +235,9 @@ impl Extractor<'_> {
                 Some((parse_date(d.as_str())?, d.start(), d.end()))
             })
         };
-        if let Some((date, start, end)) =
-            found(&DATE_UNDER_SIGNATURES)
-                .or_else(|| found(&DATE_BESIDE_SIGNATURE))
-                .or_else(|| found(&DATE_ENDS_PARTY_LINE))
+        if let Some((date, start, end)) = found(&DATE_UNDER_SIGNATURES)
+            .or_else(|| found(&DATE_BESIDE_SIGNATURE))
+            .or_else(|| found(&DATE_ENDS_PARTY_LINE))
         {
             self.terms.contract_date = Some(DateTerm {
                 date,

@@ -50,7 +50,10 @@ mod tests {
     #[test]
     fn one_sum_alone_is_restated() {
         let sum = Some(Decimal::from(299));
-        assert_eq!(only_sum("放款成功当日从您的银行卡另行扣取299.00元,不从借款中扣除"), sum);
+        assert_eq!(
+            only_sum("放款成功当日从您的银行卡另行扣取299.00元,不从借款中扣除"),
+            sum
+        );
         assert_eq!(only_sum("借款到账当日自动扣款¥299"), sum);
         assert_eq!(only_sum("放款当日扣取299.00元及借款金额的1%"), None);
         assert_eq!(only_sum("放款当日扣取199元,另付100元"), None);
