@@ -40,3 +40,6 @@ print('flat: apr', irr([D(-12000)] + [D(1120)] * 12) * 12 * 100)
 # 5 equal principal: 60000, 6 x 10000 of principal, interest 1%/month on the balance
 flows = [D(-60000)] + [D(10000) + cents(D(60000 - 10000 * k) * D('0.01')) for k in range(6)]
 print('equal principal: flows', flows, 'apr', irr(flows) * 12 * 100)
+# 6 footnote marks: 30000 at 15.4%/year, 12 level payments
+pays = level(D(30000), D('0.154') / 12, 12)
+print('footnotes: pmt', pays[0], 'last', pays[-1], 'apr', irr([D(-30000)] + pays) * 12 * 100)

@@ -4,7 +4,8 @@
 //! the part of the day, interest handed over monthly and a half-year term; a card sold with the
 //! loan whose sum a later sentence restates with its timing; interest on the original amount
 //! (flat); a fixed principal each month with interest on the balance (equal principal); a payout
-//! by transfer after the lender gives, and a date that ends the parties' signature line.
+//! by transfer after the lender gives, and a date that ends the parties' signature line; a circled
+//! footnote mark right after a figure (`2,713.42①`).
 //! Expected costs come from `scripts/unseen_v_zh_expected.py` (Python `decimal`):
 //!
 //! ```text
@@ -13,6 +14,7 @@
 //! card: 6000 at 18% a year, 6 × 1053.15, 199 paid on the payout day: 29.99%
 //! flat: 12000 at 1% a month on the original amount, 12 × 1120: 21.46%
 //! equal principal: 60000, 10000 a month + 1% on the balance: 12.00%
+//! footnotes: 30000 at 15.4% a year, 12 × 2713.42 (last 2713.35): 15.40%
 //! ```
 
 use loanlint::model::{FeeKind, FeeTiming, RepaymentMethod, Terms};
@@ -138,5 +140,23 @@ fn a_transfer_payout_or_the_signature_line_dates_the_contract() {
     ] {
         let a = analysed(text);
         assert_eq!(contract_date(&a.report.terms), date(2025, 4, 8), "{text}");
+    }
+}
+
+#[test]
+fn a_circled_footnote_mark_after_a_figure_is_no_digit_of_it() {
+    // 30000 at 15.4% a year, 12 level payments of 2713.42 (last 2713.35): 15.40%.
+    for text in [
+        "借款合同\n贷款人：某某小额贷款股份有限公司\n借款人：蒋某\n1. 借款金额30,000.00①，借款期限12个月，年利率15.4%②。\n2. 还款方式为等额本息，每月还款2,713.42③。\n签订日期：2025年11月6日\n注：① 放款金额即借款金额。② 单利。③ 末期2,713.35元。\n",
+        "借款合同\n贷款人：某某小额贷款股份有限公司\n借款人：蒋某\n一、借款本金 ¥30000⑴；期限 12个月；年利率 15.4%⑵\n二、按月等额本息，月供 ¥2713.42⑶\n签订日期：2025年11月6日\n⑴ 全额放款。⑵ 按单利计。⑶ 最后一期2713.35元。\n",
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(30000)),
+            "{text}"
+        );
+        assert!(near(apr(&a), dec!(15.40)), "{:?} {text}", apr(&a));
     }
 }
