@@ -284,6 +284,9 @@ def ocr(text: str) -> str:
 #   = the term, one month: 30 / 150 x 12 = 240%.
 # * en-r07 (payday renewal): 400 x 5% = 20 paid down -> 380; 18.75 per 100 -> 71.25;
 #   71.25 / 380 = 0.1875 x 365 / 14 = 4.888393 -> 488.84%.
+# * en-r09: its kinds accept "application" since session 18: the model files a documentation
+#   fee under application (审核费 / application / underwriting / documentation), as en-f12, en-s03
+#   and en-f21 accept.
 # * en-r09 (fee in the itemization): 1,575 note - 75 fee = 1,500 paid to the borrower.
 # * en-r04 (SACC): 1,000 / 8 = 125 + 200 / 8 = 25 + 40 = 190 a month; 1,520 in all; 20% and 4%.
 
@@ -1416,7 +1419,7 @@ def specs() -> list[Spec]:
                  "299% nominal, no fee"]),
         c("en-r09-new-york-document-fee-shown-only-in-itemization", e09, **USD, principal=D(1575),
           method="equal_installment", n=12, term_months=12, rate_value=D(22),
-          fees=[Fee("document preparation fee", UPFRONT_EN, "upfront_deducted", amount=D(75))], jurisdiction="US-NY",
+          fees=[Fee("document preparation fee", UPFRONT_EN + ["application"], "upfront_deducted", amount=D(75))], jurisdiction="US-NY",
           contract_date=date(2025, 4, 7), start_date=date(2025, 4, 7), lender_type="licensed_nonbank",
           notes=["the fee is not said to be deducted; the itemization shows 1,575 note and 1,500 paid out",
                  "22% plus the fee: APR above New York's 25% criminal usury rate"]),

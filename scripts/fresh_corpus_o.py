@@ -70,6 +70,13 @@ Decisions (said here so that they can be argued with):
 * en-t04 (rent-to-own): a lease the customer may end at any time by returning the goods: not
   credit; document_kind other.
 * en-t05 (401(k) loan): federal plan rules; state usury law is not in the reference: verdict null.
+* Corrected in session 18 (document_kind, loan_contract -> loan_disclosure): zh-t02 (a bank SMS
+  saying a cash instalment is done), zh-t13 (a bare 还款计划表), zh-t19 (an approval notice),
+  en-t07 (a pre-contract SECCI) and en-t12 (a repayment schedule with a footnote, no agreement
+  words). The rest of the corpus classes these forms as disclosures (SECCI: en-f04, f05, f23, g04,
+  p06; printed schedules: zh-g03, h29, i17; payout and instalment SMS: zh-h31, j24, g01, k20;
+  approval notices: zh-l22): a loan contract is the agreement or a record that the borrower
+  committed, a disclosure is what is given before committing or beside the loan.
 * en-t09 / en-t14: Ireland and Australia are not in the reference: Ireland's APRC is computed, the
   verdict null; the Australian contract is out of scope (no cost, no verdict).
 
@@ -637,7 +644,7 @@ def specs() -> list[Spec]:
           contract_date=date(2025, 11, 10), start_date=date(2025, 11, 10), lender_type="consumer_finance",
           notes=["12 periods chosen from the table: 500 + 0.6% x 6,000 = 36 a period; no interest",
                  "the 3/6/24-period rows and the 236.50 minimum due are not this plan"]),
-        c("zh-t02-credit-card-cash-instalment-sms-monthly-fee", t02, principal=D(10000), method="equal_installment",
+        c("zh-t02-credit-card-cash-instalment-sms-monthly-fee", t02, kind="loan_disclosure", principal=D(10000), method="equal_installment",
           method_accept=["equal_principal", "flat_rate"], n=24, term_months=24,
           fees=[Fee("手续费", HANDLING + ["other"], "per_period", percent=D("0.75"))],
           contract_date=date(2025, 9, 16), start_date=date(2025, 9, 16), lender_type="bank",
@@ -685,7 +692,7 @@ def specs() -> list[Spec]:
           notes=["a guarantee letter quoting the guaranteed loan: it lends nothing"]),
         c("zh-t12-lawyer-letter-on-private-debt-not-a-loan", t12, **OTHER,
           notes=["a lawyer's demand letter quoting an old IOU: not a loan contract"]),
-        c("zh-t13-bare-repayment-schedule-no-contract-text", t13, principal=D(24000), method="equal_principal",
+        c("zh-t13-bare-repayment-schedule-no-contract-text", t13, kind="loan_disclosure", principal=D(24000), method="equal_principal",
           n=12, term_months=12, rate_value=D(6), contract_date=date(2025, 7, 1), start_date=date(2025, 7, 1),
           lender_type="bank",
           notes=["only a schedule: 2,000 principal a month and interest on the balance (equal principal), 6% a year",
@@ -711,7 +718,7 @@ def specs() -> list[Spec]:
           method="equal_installment", method_accept=["equal_principal", "flat_rate"], n=24, term_months=24,
           contract_date=date(2025, 5, 12), start_date=date(2025, 5, 15), lender_type="company",
           notes=["an employer's interest-free loan: 60,000 / 24 = 2,500 a month from the salary; cost 0"]),
-        c("zh-t19-taiwan-bank-credit-loan-notice-out-of-scope", t19, principal=D(500000), method="equal_installment",
+        c("zh-t19-taiwan-bank-credit-loan-notice-out-of-scope", t19, kind="loan_disclosure", principal=D(500000), method="equal_installment",
           n=60, term_months=60, rate_value=D("3.88"), currency="TWD", jurisdiction="TW", apr_method=None,
           fees=[Fee("開辦手續費", HANDLING + ["other", "origination"], "upfront_deducted", amount=D(5000))],
           contract_date=date(2025, 9, 22), start_date=date(2025, 9, 23), lender_type="bank",
@@ -748,7 +755,7 @@ def specs() -> list[Spec]:
           start_date=date(2025, 8, 21), lender_type="licensed_nonbank",
           notes=["120% a year on the balance over 12 months; Arizona's title-loan caps are not in the reference",
                  "the 4,200 loan value of the car is not the loan"]),
-        c("en-t07-uk-guarantor-loan-secci", e07, **GBP, principal=D(4000), method="equal_installment", n=36,
+        c("en-t07-uk-guarantor-loan-secci", e07, kind="loan_disclosure", **GBP, principal=D(4000), method="equal_installment", n=36,
           term_months=36, rate_value=D("39.9"), contract_date=date(2025, 10, 1), start_date=date(2025, 10, 1),
           lender_type="licensed_nonbank",
           notes=["paid via the guarantor's account (still the borrower's credit); over 12 months: no HCSTC cap"]),
@@ -765,7 +772,7 @@ def specs() -> list[Spec]:
           notes=["a debt collector's validation notice quoting an old loan: lends nothing"]),
         c("en-t11-county-court-summons-on-a-note-not-a-loan", e11, "pdf", lang="en", currency="USD", **OTHER,
           notes=["a court summons quoting a defaulted note"]),
-        c("en-t12-illinois-schedule-table-footnote-finance-charge-contradicts", e12, **USD, principal=D(2500),
+        c("en-t12-illinois-schedule-table-footnote-finance-charge-contradicts", e12, kind="loan_disclosure", **USD, principal=D(2500),
           method="equal_installment", n=12, term_months=12, rate_value=D(24), jurisdiction="US-IL",
           disclose_apr=False, contract_date=date(2025, 6, 3), start_date=date(2025, 6, 3),
           lender_type="licensed_nonbank", opts={"inconsistency": True},

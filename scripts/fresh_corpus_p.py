@@ -199,6 +199,8 @@ def compute_p(s: Spec) -> None:
 # * zh-u06: 20,000 x 0.5% = 100 interest, x 2% = 400 综合费; (500 / 20,000) x 12 = 30%.
 # * zh-u07: 10,000 x 5.5% x 6 / 12 = 275.
 # * zh-u10: 80,000 x 1% x 6 = 4,800; 0.05% x 365 = 18.25% > 12%.
+# * zh-u11: 信息审核费 is a 审核费, which the model files under application: that kind is accepted
+#   (session 18).
 # * zh-u11: 0.05% x 365 = 18.25%; 8,000 - 400 = 7,600 paid out.
 # * zh-u16: 19,800 / 18 = 1,100 + 19,800 x 0.5% = 99 -> 1,199 a month.
 # * zh-u17: 100,000 x 15% / 12 = 1,250 a month; 15% > 12%.
@@ -260,7 +262,7 @@ def specs() -> list[Spec]:
           notes=["80,000 x 1% x 6 = 4,800 with the principal; 12% is not above 4 x 3.00%, 18.25% overdue is"]),
         c("zh-u11-loan-app-confirmation-page-paid-out-below-loan", zh.u11, principal=D(8000),
           method="equal_installment", n=12, term_months=12, rate_value=D("0.05"), rate_per="day",
-          fees=[Fee("信息审核费", ["service", "other", "handling", "consulting", "management"], "upfront_deducted",
+          fees=[Fee("信息审核费", ["service", "other", "handling", "consulting", "management", "application"], "upfront_deducted",
                     amount=D(400))],
           contract_date=date(2025, 12, 1), start_date=date(2025, 12, 1), lender_type="microloan",
           kind="loan_disclosure", notes=["400 taken at payout: 7,600 received; 0.05% a day = 18.25% a year"]),

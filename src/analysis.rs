@@ -110,6 +110,9 @@ pub fn analyse_document_full(
         // default charge on credit, and its price no loan principal.
         checked.findings.clear();
         checked.rulesets_applied.clear();
+        // What the terms' analysis warned of (a cost's bounds, its readings) is about figures
+        // this document does not own: only the reader's warnings stay.
+        warnings.truncate(doc.warnings.len());
         warnings.push(format!(
             "not a loan document ({}): no lending rules were applied",
             document.reason
@@ -477,11 +480,44 @@ fn depends(
     let mut out = f.clone();
     out.severity = out.severity.min(Severity::Warning);
     out.message = format!("{} {said}", f.message);
-    out.message_zh = f
-        .message_zh
-        .as_ref()
-        .map(|zh| format!("{zh}［取决于合同未写明的条款］{said}"));
+    out.message_zh = f.message_zh.as_ref().map(|zh| {
+        format!(
+            "{zh}［取决于合同未写明的条款］{}",
+            said_in_chinese(&on, fired, readings)
+        )
+    });
     out
+}
+
+/// What a finding depends on, in Chinese: the open terms, then each reading's cost and
+/// whether the rule fires on it.
+fn said_in_chinese(on: &str, fired: &[usize], readings: &[Reading]) -> String {
+    use crate::i18n::from_english;
+    use crate::model::Language;
+    let each: Vec<String> = readings
+        .iter()
+        .enumerate()
+        .map(|(k, r)| {
+            let apr = r.cost.as_ref().map_or_else(
+                |_| "未能计算".to_string(),
+                |c| percent(c.apr.nominal_percent),
+            );
+            let verdict = if fired.contains(&k) {
+                "触发"
+            } else {
+                "不触发"
+            };
+            format!(
+                "{} → {apr}（{verdict}）",
+                from_english(Language::Zh, &r.label)
+            )
+        })
+        .collect();
+    format!(
+        "［{}：{}］",
+        from_english(Language::Zh, on),
+        each.join("；")
+    )
 }
 
 /// The Reg Z APR of the contract's flows, for the TILA accuracy rule: only worth solving when

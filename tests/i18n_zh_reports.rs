@@ -324,3 +324,26 @@ fn the_detector_finds_english_outside_quotes_only() {
     assert_eq!(problems("x", "合同含有：debt-exposure。").len(), 1);
     assert!(html_text("<style>a{b:c}</style><p>中文</p>").trim() == "中文");
 }
+
+/// A report whose cost depends on terms the contract leaves open (when a fee is paid, whether
+/// a rate is yearly or for the whole term, 365 or 360 days) names each reading in Chinese.
+#[test]
+fn readings_and_what_they_depend_on_are_said_in_chinese() {
+    let texts = [
+        "个人消费借款合同\n贷款人：城南消费金融有限公司　　借款人：许嘉怡\n1. 借款金额：人民币12,000.00元\n2. 年利率：12%（按月计息）\n3. 期限：12个月，等额本息，每期应还1,066.19元\n4. 放款日：2025年6月1日；首期还款日：2025年7月1日\n5. 另收取平台服务费600.00元。\n签订日期：2025年6月1日\n",
+        "借款合同\n出借人（甲方）：孙立新\n借款人（乙方）：郑海涛\n乙方向甲方借款人民币10万元整。\n本合同项下的借款期限为五年，自2026年1月10日起至2031年1月10日止。\n借款利率为本金的30%，按总本金计算利息。\n到期一次性还本付息。\n乙方逾期的，按逾期款项每日万分之三向甲方支付违约金。\n签订日期：2026年1月10日\n",
+    ];
+    let tmp = tempfile::tempdir().unwrap();
+    let mut found = Vec::new();
+    for (k, text) in texts.iter().enumerate() {
+        let file = tmp.path().join(format!("open-terms-{k}.txt"));
+        std::fs::write(&file, text).unwrap();
+        let report = run(&["check", file.to_str().unwrap(), "--lang", "zh"]);
+        assert!(
+            report.contains("各种可能解读下"),
+            "the cost is a range over readings:\n{report}"
+        );
+        found.extend(problems(&format!("open terms {k}"), &report));
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

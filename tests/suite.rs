@@ -20,8 +20,10 @@ mod cli;
 mod cli_cases;
 mod cmap_lexer;
 mod content_lexer;
+mod cost_unplaced_charges;
 mod document_kind;
 mod document_kind_classes;
+mod document_kind_commitment;
 mod document_kind_l;
 mod document_kind_m;
 mod document_kind_n;
@@ -88,6 +90,7 @@ mod message_classes_n;
 mod message_corpus;
 mod message_demand_vs_claim;
 mod message_family_exposure;
+mod message_stated_balance;
 mod message_third_party;
 mod message_tiers;
 #[path = "messages_c/main.rs"]

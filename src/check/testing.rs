@@ -48,6 +48,7 @@ pub fn loan_cost(
         },
         schedule,
         result,
+        left_out: Vec::new(),
     })
 }
 

@@ -34,6 +34,9 @@ pub struct LoanCost {
     pub schedule: Schedule,
     /// The engine's full result for the chosen method.
     pub result: AprResult,
+    /// Charges left out of the flows (timing, amount or basis unclear), by name: the cost is
+    /// then at least the one computed.
+    pub left_out: Vec<String>,
 }
 
 /// A cost reads as its totals (`cost.total_fees`), as the report's `cost` object does.
@@ -127,7 +130,8 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
     let principal = principal_of(terms)?;
     let shape = shape::of(terms, &mut notes)?;
     let dated = start_of(terms).is_some() || terms.first_payment_date.is_some();
-    let charges = fees::place(terms, principal, &shape, dated, &mut notes);
+    let mut charges = fees::place(terms, principal, &shape, dated, &mut notes);
+    let unplaced = std::mem::take(&mut charges.left_out);
     let prepaid_interest = prepaid_interest_of(terms);
     // Not stated: what is paid out is the principal less what is taken from it at payout,
     // fees and interest taken in advance alike (the schedule then no longer charges that
@@ -213,7 +217,58 @@ pub fn assess(terms: &Terms, method: Method) -> Result<LoanCost, CostError> {
     }
     let schedule = stated::build_with_stated_last(terms, &mut spec, &mut notes)?;
     stated::compare_payment(terms, &spec, &schedule, &mut notes);
-    finish(method, principal, prepaid_interest, schedule, notes)
+    let left_out = say_left_out(unplaced, priced.rate_based, &schedule, &mut notes);
+    let mut cost = finish(method, principal, prepaid_interest, schedule, notes)?;
+    cost.left_out = left_out;
+    Ok(cost)
+}
+
+/// Say what became of the charges `fees::place` could not place, and name those left out of
+/// the cost. With no interest rate, the stated payments set the finance charge: a charge of
+/// unstated timing that is that finance charge (alone, or with the other such charges) is in
+/// the payments already, and counting it again would double it.
+fn say_left_out(
+    unplaced: Vec<fees::LeftOut>,
+    rate_based: bool,
+    schedule: &Schedule,
+    notes: &mut Vec<String>,
+) -> Vec<String> {
+    let finance = schedule.totals.total_interest;
+    let cent = Decimal::new(1, 2);
+    let is_finance = |a: Decimal| (a - finance).abs() <= cent;
+    let mut amounts: Vec<Decimal> = Vec::new();
+    for a in unplaced
+        .iter()
+        .filter(|u| u.timing_unclear)
+        .filter_map(|u| u.amount)
+    {
+        if !amounts.contains(&a) {
+            amounts.push(a);
+        }
+    }
+    let together = amounts.len() > 1 && is_finance(amounts.iter().copied().sum());
+    let mut left_out = Vec::new();
+    for u in unplaced {
+        match u.amount {
+            Some(a) if u.timing_unclear && !rate_based && (is_finance(a) || together) => {
+                notes.push(format!(
+                    "fee {} ({}): its timing is not stated; with no interest rate, the stated payments set the finance charge ({}), which is this fee: counted there",
+                    u.name,
+                    a.round_dp(2),
+                    finance.round_dp(2)
+                ));
+            }
+            Some(_) if u.timing_unclear => {
+                notes.push(format!(
+                    "fee {}: timing unclear, left out of the cost",
+                    u.name
+                ));
+                left_out.push(u.name);
+            }
+            _ => left_out.push(u.name),
+        }
+    }
+    left_out
 }
 
 /// Solve the APR of a built schedule and total it up.
@@ -254,6 +309,7 @@ fn finish(
         },
         schedule,
         result,
+        left_out: Vec::new(),
     })
 }
 

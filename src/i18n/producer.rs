@@ -193,17 +193,45 @@ pub fn from_english(lang: Language, text: &str) -> String {
     if lang == Language::En {
         return text.to_string();
     }
-    split_outside_quotes(text)
+    // The range note ends with a remark on its figure, after its last open term: said apart,
+    // so that the term before it reads as it does anywhere else.
+    const FIRST_READING: &str = " (this figure is the first reading's; see apr_range)";
+    let (body, remark) = match text.strip_suffix(FIRST_READING) {
+        Some(body) if split_outside_quotes(body).len() > 1 => {
+            (body, "（上方数字按第一种解读计算）")
+        }
+        _ => (text, ""),
+    };
+    let mut zh = split_outside_quotes(body)
         .iter()
         .map(|part| translate_part(part))
         .collect::<Vec<_>>()
-        .join("；")
+        .join("；");
+    zh.push_str(remark);
+    zh
 }
 
 fn translate_part(part: &str) -> String {
     let part = part.trim();
+    if let Some(zh) = matched(part) {
+        return zh;
+    }
+    // A reading's label joins its choices with ", " ("50% a year, 365 days a year"): each
+    // choice on its own, when every one is known.
+    let pieces = split_outside_quotes_at(part, ',');
+    if pieces.len() > 1 {
+        let zh: Option<Vec<String>> = pieces.iter().map(|p| matched(p.trim())).collect();
+        if let Some(zh) = zh {
+            return zh.join("，");
+        }
+    }
+    format!("{}“{part}”", t(Language::Zh, "report.english_source"))
+}
+
+/// The part in Chinese, when a pattern knows it (or it has no English word in it).
+fn matched(part: &str) -> Option<String> {
     if !part.chars().any(|c| c.is_ascii_alphabetic()) {
-        return part.to_string();
+        return Some(part.to_string());
     }
     for Lazy { re, start, zh } in &lazy_lists().0 {
         if !part.starts_with(start.as_str()) {
@@ -217,10 +245,10 @@ fn translate_part(part: &str) -> String {
                 out = out.replace(&format!("{{{name}}}"), &captured_word(name, value));
             }
             // Contract words quoted «…» in English are quoted “…” in Chinese.
-            return out.replace('«', "“").replace('»', "”");
+            return Some(out.replace('«', "“").replace('»', "”"));
         }
     }
-    format!("{}“{part}”", t(Language::Zh, "report.english_source"))
+    None
 }
 
 /// A captured value in Chinese when its capture name says what kind of word it is.
@@ -243,6 +271,11 @@ fn captured_word(name: &str, value: &str) -> String {
 
 /// Cut at "; " except inside “…” or "…" quotes and (…) brackets.
 fn split_outside_quotes(text: &str) -> Vec<String> {
+    split_outside_quotes_at(text, ';')
+}
+
+/// Cut at `sep` followed by a space, except inside “…” or "…" quotes and (…) brackets.
+fn split_outside_quotes_at(text: &str, sep: char) -> Vec<String> {
     let mut parts = Vec::new();
     let mut current = String::new();
     let mut depth = 0i32;
@@ -253,7 +286,7 @@ fn split_outside_quotes(text: &str) -> Vec<String> {
             '“' | '(' | '«' => depth += 1,
             '”' | ')' | '»' => depth = (depth - 1).max(0),
             '"' => straight = !straight,
-            ';' if depth == 0 && !straight && chars.peek() == Some(&' ') => {
+            c if c == sep && depth == 0 && !straight && chars.peek() == Some(&' ') => {
                 chars.next();
                 parts.push(std::mem::take(&mut current));
                 continue;

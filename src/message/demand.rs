@@ -8,6 +8,8 @@
 //! larger of `margin_min` and `margin_percent` of the line), so rounding and a day's more
 //! default charges never decide it. The words and the margin are data (`[demand]`).
 
+use std::sync::LazyLock;
+
 use regex::Regex;
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -28,6 +30,10 @@ pub struct RawDemand {
     pub margin_min: Decimal,
     /// Words saying the whole loan is due now.
     pub whole_loan: Vec<String>,
+    /// Labels of the sender's own figure for what is still owed on the loan (剩余未还款项,
+    /// "remaining balance"), matched right before that figure.
+    #[serde(default)]
+    pub stated_balance: Vec<String>,
     /// What makes a sum in a message a demand.
     #[serde(default)]
     pub words: RawWords,
@@ -39,6 +45,7 @@ pub struct DemandRules {
     margin_percent: Decimal,
     margin_min: Decimal,
     whole_loan: Vec<Regex>,
+    stated_balance: Vec<Regex>,
     /// What makes a sum in a message a demand.
     pub words: DemandWords,
 }
@@ -50,12 +57,43 @@ impl DemandRules {
             .iter()
             .map(|p| pattern::regex(p).map_err(|e| format!("demand: bad pattern: {e}")))
             .collect::<Result<_, _>>()?;
+        let stated_balance = raw
+            .stated_balance
+            .iter()
+            .map(|p| pattern::regex(p).map_err(|e| format!("demand: bad pattern: {e}")))
+            .collect::<Result<_, _>>()?;
         Ok(DemandRules {
             margin_percent: raw.margin_percent,
             margin_min: raw.margin_min,
             whole_loan,
+            stated_balance,
             words: DemandWords::compile(&raw.words)?,
         })
+    }
+
+    /// The sender's own figure for what is still owed on the loan, when the message states one
+    /// (the smallest, should it state several), with the text it was read from.
+    fn stated_balance(&self, text: &str) -> Option<(Decimal, String)> {
+        self.stated_balance
+            .iter()
+            .flat_map(|r| r.find_iter(text))
+            .filter_map(|m| {
+                let after = text.get(m.end()..)?;
+                let c = FIGURE.captures(after)?;
+                let digits: String = c
+                    .get(1)?
+                    .as_str()
+                    .chars()
+                    .filter(|ch| ch.is_ascii_digit() || *ch == '.')
+                    .collect();
+                let mut v: Decimal = digits.parse().ok()?;
+                if c.get(2).is_some() {
+                    v *= Decimal::from(10_000);
+                }
+                let quoted = text.get(m.start()..m.end() + c.get(0)?.end())?.to_string();
+                Some((v, quoted))
+            })
+            .min_by_key(|(v, _)| *v)
     }
 
     /// Is `d` above `line` by more than the margin?
@@ -72,10 +110,17 @@ impl Default for DemandRules {
             margin_percent: Decimal::ZERO,
             margin_min: Decimal::ZERO,
             whole_loan: Vec::new(),
+            stated_balance: Vec::new(),
             words: DemandWords::default(),
         }
     }
 }
+
+/// The figure right after a label of the balance: "11,800.00元", "¥ 2.3万", "$1,150.00".
+static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^[ \t]*(?:[:：为是]|is|of|stands at|now)?[ \t]*(?:[¥￥$£€]|RMB|人民币|US\$)?[ \t]*(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*(万)?")
+        .expect("static regex")
+});
 
 /// The default charges of what is due now (contract, law).
 fn default_charges(part: &ClaimPart) -> (Decimal, Decimal) {
@@ -244,6 +289,35 @@ pub fn findings(
             format!(
                 "{zh}{scope_zh}：其中{}没有法律依据。依法金额取决于{basis_zh}。",
                 m(d - ceiling)
+            ),
+            (&citation, &citation),
+        ));
+    } else if let Some((balance, quoted)) = rules
+        .stated_balance(text)
+        .filter(|(b, _)| rules.above(d, *b + defaults.1 + events) && rules.above(d, now))
+    {
+        // The sender itemises the demand as its own figure for the debt plus charges: whatever
+        // the acceleration, the loan comes to no more than that figure and the lawful default
+        // charges, and the rest of the demand has no basis.
+        let own = balance + defaults.1 + events;
+        out.push(finding(
+            "msg-demand-above-lawful-claim",
+            Severity::Violation,
+            format!(
+                "Demands {}, but the message itself puts what is still owed on the loan at {} (\"{quoted}\"); with the lawful default charges ({}) that comes to {}: {} of the demand has no lawful basis, whether or not the lender may call the whole loan in. The lawful figure depends on {basis_en}.",
+                m(d),
+                m(balance),
+                m(defaults.1 + events),
+                m(own),
+                m(d - own)
+            ),
+            format!(
+                "要求还款{}，但短信自己写明借款尚欠{}（“{quoted}”）；加上依法可收的逾期费用{}，最多为{}：其中{}没有法律依据，无论贷款人能否宣布全部借款提前到期。依法金额取决于{basis_zh}。",
+                m(d),
+                m(balance),
+                m(defaults.1 + events),
+                m(own),
+                m(d - own)
             ),
             (&citation, &citation),
         ));

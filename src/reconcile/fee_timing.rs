@@ -70,16 +70,31 @@ pub(super) fn widen(
         // nothing to decide. With no figure stated, a fee of no stated timing is still paid
         // at some time: each plausible one is a reading.
         let untested = !tested(terms) && terms.fees[k].timing == FeeTiming::Other;
+        // A fee of no stated timing that the readings leave out fits every figure by staying
+        // out of them: it is paid apart from them, at some time, and that time is a reading.
+        let label = cost::fee_label(&terms.fees[k]);
+        let left_out = terms.fees[k].timing == FeeTiming::Other
+            && readings
+                .iter()
+                .any(|r| r.cost.as_ref().is_ok_and(|c| c.left_out.contains(&label)));
+        let as_read_fits = as_read
+            .iter()
+            .zip(&readings)
+            .any(|(m, r)| r.cost.is_ok() && m.is_empty());
         if as_read.is_empty()
             || readings.iter().all(|r| r.cost.is_err())
-            || (!untested
-                && as_read
-                    .iter()
-                    .zip(&readings)
-                    .any(|(m, r)| r.cost.is_ok() && m.is_empty()))
+            || (!untested && !left_out && as_read_fits)
         {
             continue;
         }
+        // (A stated annualised rate tells the timings apart by itself.)
+        let options_of_a_period_need_a_holder = left_out
+            && !untested
+            && terms.disclosed_apr.is_none()
+            && !matches!(
+                terms.fees[k].per,
+                Some(Per::Day | Per::Week | Per::Month | Per::Year)
+            );
         let mut options = timings(terms, &readings, k);
         if !untested {
             options.extend(spread(terms, k));
@@ -101,7 +116,11 @@ pub(super) fn widen(
                     terms: t,
                 };
                 let mut missed = misses(terms, &r, method);
-                if option.share.is_some() {
+                // A total in shares, or an amount stated once and read as paid each period,
+                // needs a stated instalment (or row) that holds it: else it is not in them.
+                if option.share.is_some()
+                    || (options_of_a_period_need_a_holder && option.timing == FeeTiming::PerPeriod)
+                {
                     missed.extend(share_unstated(terms, k, &r));
                 }
                 tried.push(Tried {
@@ -117,6 +136,11 @@ pub(super) fn widen(
             .filter(|t| t.reading.cost.is_ok() && t.missed.is_empty())
             .collect();
         let Some(first) = fitting.first().map(|t| t.timing.clone()) else {
+            // Every figure fits the fee left out and none fits it at any time: the figures
+            // hold it already (a fee within the principal); it stays out.
+            if left_out && !untested && as_read_fits {
+                continue;
+            }
             // No timing reproduces the figures. A fee of no stated timing is still paid at
             // some time: each is a reading (the totals it contradicts are reported by
             // contradictions.rs); a timing read from the words stays.

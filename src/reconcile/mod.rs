@@ -19,6 +19,7 @@ mod dates;
 mod disbursed;
 mod fee_timing;
 pub mod figures;
+mod interest_again;
 mod method_check;
 mod rate_override;
 mod rates;
@@ -125,18 +126,46 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
             alternatives::widen(&terms, readings, method, equal_parts, &mut open, &mut notes);
         terms.assumptions.extend(notes);
         let readings = fee_timing::widen(&mut terms, readings, method, &mut open);
+        let readings = interest_again::settle(&mut terms, readings, method);
         depends_on.extend(open.iter().cloned());
         open_terms = open;
         readings
     };
     contradictions::find(&mut terms, &mut readings);
+    let left_out = left_out_of_cost(&readings, &blank_deducted, &mut depends_on);
     Reconciled {
         terms,
         readings,
         depends_on,
-        upper_unknown: !blank_deducted.is_empty(),
+        upper_unknown: !blank_deducted.is_empty() || left_out,
         open_terms,
     }
+}
+
+/// A charge some reading could not price (its timing, amount or basis unclear) is left out of
+/// that reading's flows: the cost is then at least the one computed, never exactly it. Says
+/// so in `depends_on` (blank deducted fees are said already) and tells whether any was.
+fn left_out_of_cost(
+    readings: &[Reading],
+    blank_deducted: &[String],
+    depends_on: &mut Vec<String>,
+) -> bool {
+    let mut names: Vec<&String> = Vec::new();
+    for name in readings
+        .iter()
+        .filter_map(|r| r.cost.as_ref().ok())
+        .flat_map(|c| &c.left_out)
+    {
+        if !names.contains(&name) && !blank_deducted.contains(name) {
+            names.push(name);
+        }
+    }
+    for name in &names {
+        depends_on.push(format!(
+            "the {name}: the contract does not say enough to price it, so the cost leaves it out"
+        ));
+    }
+    !names.is_empty()
 }
 
 /// The repayment methods a contract could mean when it does not say.

@@ -22,6 +22,18 @@ pub(super) struct Charges {
     pub at_maturity: Decimal,
     /// Paid on a stated date.
     pub dated: Vec<(NaiveDate, Decimal)>,
+    /// Charges that could not be placed (timing, amount or basis unclear): left out of the
+    /// flows, so the cost is at least what they give. `assess` says which (cost.rs).
+    pub left_out: Vec<LeftOut>,
+}
+
+/// A charge left out of the flows: its name, and its amount when known.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct LeftOut {
+    pub name: String,
+    pub amount: Option<Decimal>,
+    /// Its timing is what is unclear (not its amount or basis).
+    pub timing_unclear: bool,
 }
 
 impl Charges {
@@ -68,16 +80,41 @@ pub(super) fn place(
         if fee.timing == FeeTiming::OnDefault {
             continue;
         }
+        // A charge only for default or for repaying early is not part of the cost of credit,
+        // whatever its timing was read as: saying "timing unclear" of it would be untrue.
+        if fee.timing == FeeTiming::Other && fee.kind.on_default_or_prepayment() {
+            let event = if fee.kind == crate::model::FeeKind::Prepayment {
+                "on early repayment"
+            } else {
+                "on default or a missed payment"
+            };
+            notes.push(format!(
+                "fee {name}: charged only {event}, not part of the cost of credit"
+            ));
+            continue;
+        }
         if fee.amount_blank && fee.amount.is_none() && fee.percent.is_none() {
             notes.push(format!(
                 "fee {name}: its amount is left blank in the contract, so it cannot be priced; the cost leaves it out and is a lower bound"
             ));
+            charges.left_out.push(LeftOut {
+                name,
+                amount: None,
+                timing_unclear: false,
+            });
             continue;
         }
         if fee.timing == FeeTiming::PerPeriod {
             match per_period(fee, shape) {
                 Some(pf) => charges.period_fees.push(pf),
-                None => notes.push(format!("fee {name}: basis unclear, left out of the cost")),
+                None => {
+                    notes.push(format!("fee {name}: basis unclear, left out of the cost"));
+                    charges.left_out.push(LeftOut {
+                        name,
+                        amount: None,
+                        timing_unclear: false,
+                    });
+                }
             }
             continue;
         }
@@ -90,6 +127,11 @@ pub(super) fn place(
             notes.push(format!(
                 "fee {name}: amount or basis unclear, left out of the cost"
             ));
+            charges.left_out.push(LeftOut {
+                name,
+                amount: None,
+                timing_unclear: fee.timing == FeeTiming::Other,
+            });
             continue;
         };
         place_once(fee, &name, amount, dated, &mut charges, notes);
@@ -126,9 +168,12 @@ fn place_once(
                 charges.at_maturity += amount;
             }
         },
-        FeeTiming::Other => {
-            notes.push(format!("fee {name}: timing unclear, left out of the cost"));
-        }
+        // Said by `assess` once the schedule shows whether the stated payments hold it.
+        FeeTiming::Other => charges.left_out.push(LeftOut {
+            name: name.to_string(),
+            amount: Some(amount),
+            timing_unclear: true,
+        }),
         FeeTiming::PerPeriod | FeeTiming::OnDefault => {}
     }
 }

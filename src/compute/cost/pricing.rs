@@ -20,6 +20,9 @@ pub(super) struct Priced {
     pub periodic: Decimal,
     /// The stated instalment the schedule follows, when it does.
     pub payment: Option<Decimal>,
+    /// The interest comes from a stated rate, not from the stated payments or totals (which,
+    /// with no rate, may already hold a charge of unstated timing).
+    pub rate_based: bool,
 }
 
 /// A stated rate as a simple annual fraction, per its `per` and day basis.
@@ -90,9 +93,11 @@ pub(super) fn price(
             .as_ref()
             .map(|p| p.amount)
             .filter(|p| *p > Decimal::ZERO),
+        rate_based: false,
     };
     match interest_rate(terms) {
         Some(r) => {
+            priced.rate_based = true;
             priced.periodic = periodic_of(r, shape.every, notes).ok_or_else(|| {
                 CostError::Missing("an interest rate per period (a one-off rate was stated)".into())
             })?;

@@ -101,9 +101,19 @@ pub(super) fn financed(sentence: &str) -> bool {
     })
 }
 
+/// The charge is said to be made only on a default ("applies on default", "is charged upon
+/// repossession", "payable if you fail to pay"): whatever its name, not a cost of credit.
+static ONLY_ON_DEFAULT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(
+        r"(?i)(?-u:\b)(?:appl(?:y|ies)|(?:is|are|will be|may be|becomes?|shall be) (?:charged|payable|due|imposed|assessed|added)|charged|payable|due|imposed|assessed)(?: only)? (?:on|upon|if|after|following|in the event of|in case of)(?: (?:a|an|any|your|the))? (?:default|repossession|failure to pay|fail(?:s)? to (?:pay|make)|missed payment|late payment|you default)(?-u:\b)",
+    )
+    .expect("static regex")
+});
+
 pub(super) fn timing_of(kind: FeeKind, sentence: &str) -> FeeTiming {
     match kind {
         FeeKind::Late | FeeKind::ReturnedPayment | FeeKind::Penalty => FeeTiming::OnDefault,
+        _ if ONLY_ON_DEFAULT.is_match(sentence) => FeeTiming::OnDefault,
         FeeKind::Collection | FeeKind::Legal if ON_DEFAULT.is_match(sentence) => {
             FeeTiming::OnDefault
         }
