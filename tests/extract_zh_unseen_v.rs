@@ -160,3 +160,23 @@ fn a_circled_footnote_mark_after_a_figure_is_no_digit_of_it() {
         assert!(near(apr(&a), dec!(15.40)), "{:?} {text}", apr(&a));
     }
 }
+
+#[test]
+fn a_bare_first_period_word_right_before_a_date_is_the_first_due_date() {
+    for text in [
+        "借款合同\n贷款人：某某小额贷款股份有限公司\n借款人：蒋某\n借款金额30,000.00元，借款期限12个月，年利率15.4%。\n还款方式为等额本息，每月6日还款2,713.42元，首期2025年12月6日。\n签订日期：2025年11月6日\n",
+        "借款合同\n贷款人：某某小额贷款股份有限公司\n借款人：蒋某\n借款本金 ¥30000；期限 12个月；年利率 15.4%\n按月等额本息，月供2713.42元；第一期：2025-12-06，以后每月同日\n签订日期：2025年11月6日\n",
+    ] {
+        let a = analysed(text);
+        let first = a.report.terms.first_payment_date.as_ref().map(|d| d.date);
+        assert_eq!(first, date(2025, 12, 6), "{text}");
+    }
+    // 首期 naming a fee, with a date further on, dates no instalment.
+    let a = analysed(
+        "借款合同\n借款金额30,000.00元，借款期限12个月，年利率15.4%，按月等额本息。\n首期手续费100元于2025年11月6日放款时扣除。\n",
+    );
+    assert_eq!(
+        a.report.terms.first_payment_date.as_ref().map(|d| d.date),
+        None
+    );
+}
