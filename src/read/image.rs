@@ -125,7 +125,8 @@ pub fn read_image(path: &Path, options: &ReadOptions) -> Result<ImageText, ReadE
         Some(parse_tsv(&tsv))
     };
     let words = ocr_retry::improve(first, &bytes, format.codec(), (width, height), &mut again);
-    Ok(from_words(words))
+    // A form's labels and values, read as separate blocks, go back beside each other.
+    Ok(from_words(super::ocr_rows::by_rows(words)))
 }
 
 /// Tesseract's TSV for the image at `path`, in page-segmentation mode `psm`.
@@ -419,7 +420,11 @@ fn join_wrapped_lines(lines: &[(String, i64, i64)]) -> String {
             .chars()
             .next()
             .is_some_and(|c| NO_LINE_START.contains(&c));
-        if !(wrapped && (chinese || tail)) || is_heading_start(next) {
+        // A screen row put together from lines side by side (label, gap, value) is a line of
+        // its own, whatever its right edge.
+        let screen_row =
+            line.contains(super::ocr_rows::ROW_GAP) || next.contains(super::ocr_rows::ROW_GAP);
+        if !(wrapped && (chinese || tail)) || is_heading_start(next) || screen_row {
             out.push('\n');
         }
     }

@@ -42,6 +42,7 @@ mod mhtml;
 mod normalize;
 mod ocr_fix;
 mod ocr_retry;
+mod ocr_rows;
 mod options;
 mod overlap;
 mod page_join;

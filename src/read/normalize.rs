@@ -50,6 +50,18 @@ pub fn map_glyph(c: char, out: &mut String) {
         out.push(c);
         return;
     }
+    // A circled or bracketed number right after a figure (`2,713.42①`, `15.4%②`) is a footnote
+    // mark too: NFKC would make it one more digit (2,713.421).
+    let after_figure = out
+        .chars()
+        .next_back()
+        .is_some_and(|p| p.is_ascii_digit() || matches!(p, '%' | '‰' | '.'));
+    if after_figure
+        && matches!(c, '\u{2460}'..='\u{249B}' | '\u{24EA}'..='\u{24FF}' | '\u{2776}'..='\u{2793}')
+    {
+        out.push(c);
+        return;
+    }
     out.extend(std::iter::once(c).nfkc());
 }
 
@@ -315,6 +327,16 @@ mod tests {
     fn kangxi_and_fullwidth() {
         assert_eq!(normalize_page("甲⽅：１２％\n").trim(), "甲方:12%");
         assert_eq!(normalize_page("公⺠⻓期").trim(), "公民长期");
+    }
+
+    #[test]
+    fn circled_footnote_marks_after_a_figure_stay_apart_from_it() {
+        assert_eq!(
+            normalize_page("月供2,713.42①,年利率15.4%②\n").trim(),
+            "月供2,713.42①,年利率15.4%②"
+        );
+        // A circled number opening an item is still read as its number.
+        assert_eq!(normalize_page("①借款金额\n").trim(), "1借款金额");
     }
 
     #[test]

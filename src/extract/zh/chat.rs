@@ -16,6 +16,18 @@ static TRANSFER_RECORD: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"\[\s*转账\s*\]|【\s*转账\s*】|向\p{Han}{1,6}转账|转账给\p{Han}{1,6}|发起转账")
         .expect("static regex")
 });
+/// A message with its sender inline, as an export writes it under a day rule: `老周:[转账] ¥35,000.00`,
+/// `[2025-09-16 10:03] 老周: …`, `老周(周建业):…`, `10:03 老周:…`.
+static INLINE_SENDER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*(?:[\[(（【]?\s*(?:(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*)?(?:上午|下午|晚上|凌晨|中午|早上)?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*[\])）】]?\s*)?(?P<n>\p{Han}{2,4})\s*(?:[(（][^)）\n]{1,12}[)）])?\s*[:：]")
+        .expect("static regex")
+});
+/// Words of a chat record's own fields, which stand before a colon as a name would
+/// (`转账说明:借款`, `备注:`).
+static RECORD_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"转账|说明|备注|金额|时间|日期|收款|付款|红包|图片|语音|用途|留言|附言")
+        .expect("static regex")
+});
 /// Words of a repayment or of interest paid: a transfer that says them repays, not lends.
 static REPAID: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(r"还|利息|息费|本息").expect("static regex"));
@@ -36,9 +48,23 @@ pub(super) fn lends(text: &str, at: usize, line: &str) -> bool {
         && text.get(..at).is_some_and(|before| before.contains('借'))
 }
 
-/// The sender of the message on the line at byte `at`: the nearest header line above it,
-/// when it names a person (2-4 characters, no organisation word), with its byte span.
+/// The sender of the message on the line at byte `at`: the name the line opens with
+/// (`老周:…`), else the nearest header line above it, when it names a person (2-4 characters, no organisation word), with its byte span.
 pub(super) fn sender_before(text: &str, at: usize) -> Option<(String, usize, usize)> {
+    // The sender written on the message's own line comes first.
+    let line = text.get(at..)?.split('\n').next().unwrap_or("");
+    if let Some(name) = INLINE_SENDER.captures(line).and_then(|c| c.name("n")) {
+        if ORGANISATION.is_match(name.as_str()) {
+            return None;
+        }
+        if !RECORD_FIELD.is_match(name.as_str()) {
+            return Some((
+                name.as_str().to_string(),
+                at + name.start(),
+                at + name.end(),
+            ));
+        }
+    }
     let before = text.get(..at)?.trim_end_matches('\n');
     let mut end = before.len();
     for line in before.split('\n').rev() {

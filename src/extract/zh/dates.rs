@@ -103,6 +103,22 @@ static BORROWED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"^\s*(?:(?:通过[^,。;]{0,12}?)?向[^,。;]{1,30}?)?(?:借款|借入|借到|贷款)\s*(?:现金)?\s*(?:人民币|[0-9¥￥]|[零一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+\s*[万千元])")
         .expect("static regex")
 });
+/// The loan falls due on the date before: `2026年3月16日到期`, `2026年3月16日前还清`,
+/// `2026年3月16日一次性归还本金`, `2026年3月16日连本带利还你`.
+static DUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*(?:到期(?:[,，。;；!！\s]|$)|(?:前|之前|以前|当日|当天)?\s*(?:(?:一次性?|一并)\s*)?(?:还清|结清|付清|连本带[息利])|(?:前|之前|以前|当日|当天)?\s*(?:一次性?|一并|全部)\s*(?:归还|偿还|还)(?:全部)?(?:借款)?本(?:金|息))")
+        .expect("static regex")
+});
+/// Handed over in a stated way, with nothing after the verb (`以银行转账方式支付。`,
+/// `通过微信转账交付,`, `以现金方式一次性交付`): a payout when the lender gives (below).
+static LENT_BY_TRANSFER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*(?:以|通过|经|用)[^,。;]{1,12}?(?:方式|转账|汇款|现金)\s*(?:一次性|全额|足额)?\s*(?:支付|交付|给付|提供|出借)(?:给?借款人)?\s*(?:[,，。;；]|$)")
+        .expect("static regex")
+});
+/// The lender gives the loan earlier in the sentence (`出借人借给借款人人民币捌万元整…,于`).
+static LENDER_GIVES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:出借人|贷款人|出借方|借给|出借)[^。;]{0,60}$").expect("static regex")
+});
 /// A time of day right after a date (15:40, 19:22:05).
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"^\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?").expect("static regex")
@@ -110,7 +126,7 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// The loan paid out on the date before: `借款3,000元已于2025年11月20日成功发放至您的银行卡`,
 /// `出借人于2025年9月1日通过银行转账将上述款项全额转入借款人账户`, `以现金方式交付借款人`.
 static PAID_OUT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"^\s*(?:(?:通过|经由|经|以|用)[^,。;]{1,12}?(?:将[^,。;]{0,10}?)?)?(?:成功|已|已经|全额|足额|一次性)?\s*(?:发放|放款|到账|划入|划付|转入|打入|汇入|出借|交付借款|转账给|交付给?借款人|支付给?借款人)")
+    pattern::regex(r"^\s*(?:(?:通过|经由|经|以|用)[^,。;]{1,12}?(?:将[^,。;]{0,10}?)?)?(?:(?:成功|已|已经|全额|足额|一次性)\s*){0,3}(?:发放|放款|到账|划入|划付|转入|打入|汇入|出借|交付借款|转账给|交付给?借款人|支付给?借款人)")
         .expect("static regex")
 });
 /// A date that closes the document, alone after the last sentence or on the last line (the
@@ -152,10 +168,11 @@ static TERM_REPAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
-/// The first due date: 首期/首次/第一次/第1期/首笔 还款日(期)/还款时间, 第一个还款日.
+/// The first due date: 首期/首次/第一次/第1期/首笔 还款日(期)/还款时间, 第一个还款日, or 首期 /
+/// 第一期 alone right before the date, as its own clause (`每月6日还款2,713.42元,首期2025年12月6日`).
 pub(super) static FIRST_PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(
-        r"(?:首|第一|第1)\s*(?:期|次|个|笔)?\s*(?:应?还款|还本付息|付息|供款)\s*(?:日期?|时间)|(?:首|第一|第1)\s*(?:期|次|笔)\s*(?:入账|扣款|扣还)|(?:首|第一|第1)\s*(?:期|次|笔)\s*(?:应还|应付|还款额?|供款)[^。;()]{0,20}[(]\s*(?:还款日\s*[:：]?|于)?\s*$",
+        r"(?:^|[,，;；。\s])(?:首期|第一期|第1期)\s*(?:为|是|于|在|:)?\s*$|(?:首|第一|第1)\s*(?:期|次|个|笔)?\s*(?:应?还款|还本付息|付息|供款)\s*(?:日期?|时间)|(?:首|第一|第1)\s*(?:期|次|笔)\s*(?:入账|扣款|扣还)|(?:首|第一|第1)\s*(?:期|次|笔)\s*(?:应还|应付|还款额?|供款)[^。;()]{0,20}[(]\s*(?:还款日\s*[:：]?|于)?\s*$",
     )
     .expect("static regex")
 });
@@ -179,6 +196,16 @@ static DATE_UNDER_SIGNATURES: LazyLock<Regex> = LazyLock::new(|| {
 static DATE_BESIDE_SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&format!(
         r"(?m)(?:签字|签名|签章|盖章|捺印)[)）]?\s*[:：][^\n:：0-9]{{1,20}}?(?:[ \t\u{{3000}}]+|[,，])(?:日期\s*[:：]?\s*)?(?P<d>{})[ \t\u{{3000}}]*$",
+        date_pattern_unnamed()
+    ))
+    .expect("static regex")
+});
+/// A date that ends the line of the parties' names, after a gap, as a contract closes
+/// (`出借人:钱国强　　借款人:施文斌　　二〇二五年六月三十日`, `甲方:王五 乙方:赵六 2025年8月1日`,
+/// `贷款人(盖章)　　借款人:蒋少波　　2025年11月6日`).
+static DATE_ENDS_PARTY_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(&format!(
+        r"(?m)^[ \t\u{{3000}}]*(?:(?:出借人|借款人|贷款人|甲方|乙方|立据人|担保人|保证人)(?:[(（][^)）\n]{{0,6}}[)）])?(?:[ \t\u{{3000}}]*[:：][ \t\u{{3000}}]*[^\n:：0-9]{{1,20}}?)?[ \t\u{{3000}}]+){{1,3}}(?:日期\s*[:：]?\s*)?(?P<d>{})[ \t\u{{3000}}]*$",
         date_pattern_unnamed()
     ))
     .expect("static regex")
@@ -209,8 +236,9 @@ impl Extractor<'_> {
                 Some((parse_date(d.as_str())?, d.start(), d.end()))
             })
         };
-        if let Some((date, start, end)) =
-            found(&DATE_UNDER_SIGNATURES).or_else(|| found(&DATE_BESIDE_SIGNATURE))
+        if let Some((date, start, end)) = found(&DATE_UNDER_SIGNATURES)
+            .or_else(|| found(&DATE_BESIDE_SIGNATURE))
+            .or_else(|| found(&DATE_ENDS_PARTY_LINE))
         {
             self.terms.contract_date = Some(DateTerm {
                 date,
@@ -393,8 +421,14 @@ impl Extractor<'_> {
                 let after = CLOCK.find(after).map_or(after, |m| &after[m.end()..]);
                 if SIGNED_AFTER.is_match(after) {
                     Some((0, 1u8))
+                } else if DUE_AFTER.is_match(after) {
+                    Some((0, 2u8))
                 } else {
-                    (BORROWED_AFTER.is_match(after) || PAID_OUT_AFTER.is_match(after))
+                    let lent_by_transfer = LENT_BY_TRANSFER_AFTER.is_match(after)
+                        && LENDER_GIVES_BEFORE.is_match(before);
+                    (BORROWED_AFTER.is_match(after)
+                        || PAID_OUT_AFTER.is_match(after)
+                        || lent_by_transfer)
                         .then_some((0, 3u8))
                 }
             };
@@ -487,6 +521,14 @@ impl Extractor<'_> {
                         found += 1;
                     }
                 }
+            } else if let Some((months, ..)) = super::half_year::half_year_months(text) {
+                // 借3.5万元,半年还: a half year is six months.
+                self.terms.term = Some(LoanTerm {
+                    months: Some(months),
+                    days: None,
+                    evidence: ev(self),
+                });
+                found += 1;
             } else if let Some(c) = DAYS_TOTAL.captures(text) {
                 // 约定还款日:2026-03-20(共45天): the days from the payout to a due date.
                 let to_due_date = (text.contains("还款") || text.contains("到期"))
@@ -539,6 +581,15 @@ impl Extractor<'_> {
                     found += 1;
                     break;
                 }
+            }
+        }
+        if self.terms.installments.is_none() {
+            if let Some((count, ..)) = super::count_item::bare_count(text) {
+                self.terms.installments = Some(Count {
+                    count,
+                    evidence: ev(self),
+                });
+                found += 1;
             }
         }
         found

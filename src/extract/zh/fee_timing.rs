@@ -11,9 +11,9 @@ static TIMING_AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 /// Paid on the payout day, apart from the loan: 放款当日支付, 放款时另行支付, 放款当日从银行卡
-/// 另行扣款.
+/// 另行扣款, 放款成功当日从您的银行卡另行扣取, 借款到账当日自动扣款.
 static TIMING_AT_DISBURSEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?:放款|发放贷款|发放借款|借款发放|款项到账|提款)(?:当日|当天|之日|时)\s*(?:(?:另行|单独|一次性)\s*){0,2}(?:向[^,。;]{0,8}|从[^,。;]{0,10}?(?:账户|银行卡|借记卡|信用卡)(?:中|内)?)?\s*(?:(?:另行|单独|一次性)\s*){0,2}(?:支付|缴纳|交纳|付清|扣款|扣收|划扣|扣划|代扣)")
+    pattern::regex(r"(?:放款|发放贷款|发放借款|借款发放|款项到账|借款到账|提款)(?:成功)?(?:当日|当天|之日|时)\s*(?:(?:另行|单独|一次性)\s*){0,2}(?:向[^,。;]{0,8}|从[^,。;]{0,10}?(?:账户|银行卡|借记卡|信用卡|储蓄卡|还款卡)(?:中|内)?)?\s*(?:(?:另行|单独|一次性)\s*){0,2}(?:支付|缴纳|交纳|付清|扣款|扣收|扣取|划扣|扣划|代扣|自动扣款)")
         .expect("static regex")
 });
 /// The words after a date that make it the day a fee is paid: `于2025年6月1日前支付`.

@@ -10,14 +10,17 @@ mod amounts;
 mod chat;
 mod clauses;
 mod columns;
+mod count_item;
 mod dates;
 mod deducted_amount;
 mod deposit;
 mod derived;
 mod due;
 mod fee_in_instalment;
+mod fee_restated;
 mod fees;
 mod forms;
+mod half_year;
 mod interest_free;
 mod kv_table;
 mod last_payment;
@@ -453,6 +456,7 @@ impl<'a> Extractor<'a> {
                 produced += self.timing_of_fee_before(i, text);
             }
         }
+        produced += self.timing_of_restated_sum(text);
         let has_value = (unresolved && !toks.is_empty()) || has_unparsed_value(text);
         if produced == 0 && has_value && MONEY_TOPIC.is_match(text) {
             let reason = if FEE_NAME.is_match(text) {

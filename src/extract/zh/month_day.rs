@@ -135,10 +135,11 @@ static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A message's time stamp on a line of its own: `2025年6月3日 09:15`, `2025-06-03 09:15`, a
-/// chat export's day rule `——— 2025-08-30 ———`, or a header with the sender's name
+/// chat export's day rule `——— 2025-08-30 ———` (its time may be said with the part of the day,
+/// `晚上9:12`, `上午10:03`, or `9:12 PM`), or a header with the sender's name
 /// (`马东 2025-08-30 10:05`).
 static STAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"^\s*(?:[—\-─=~·]{2,}\s*|\p{Han}{2,4}\s+)?(?P<d>(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]|(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*(?:[—\-─=~·]{2,}|\s\p{Han}{2,4})?\s*$")
+    pattern::regex(r"^\s*(?:[—\-─=~·]{2,}\s*|\p{Han}{2,4}\s+)?(?P<d>(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]|(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\s*(?:(?:上午|下午|晚上|凌晨|中午|早上|早晨|傍晚|夜里|夜间)?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[AaPp][Mm])?)?\s*(?:[—\-─=~·]{2,}|\s\p{Han}{2,4})?\s*$")
         .expect("static regex")
 });
 /// A transfer of money in a chat or a bank's record: `[转账] ¥30,000.00`, `已收款`.
@@ -174,7 +175,12 @@ impl Extractor<'_> {
                     "no payout date is written: the loan is paid out by the transfer under the message of {date} ({})",
                     evidence.text
                 ));
-                self.terms.disbursement_date = Some(DateTerm { date, evidence });
+                self.terms.disbursement_date = Some(DateTerm {
+                    date,
+                    evidence: evidence.clone(),
+                });
+                // The transfer's sender lends, when the chat names no lender.
+                self.chat_lender(at, &evidence);
                 return;
             }
         }
