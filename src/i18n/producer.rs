@@ -208,6 +208,10 @@ pub fn from_english(lang: Language, text: &str) -> String {
         .collect::<Vec<_>>()
         .join("；");
     zh.push_str(remark);
+    // Contract words quoted over a line break stay on the note's one line.
+    if zh.contains(['\n', '\r']) {
+        zh = zh.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+    }
     zh
 }
 
@@ -259,6 +263,7 @@ fn captured_word(name: &str, value: &str) -> String {
         Some("cur") => "currency",
         Some("lt") => "lender_type",
         Some("m") => "method",
+        Some("tm") => "timing",
         _ => return value.to_string(),
     };
     let key = format!("{section}.{value}");
@@ -275,17 +280,28 @@ fn split_outside_quotes(text: &str) -> Vec<String> {
 }
 
 /// Cut at `sep` followed by a space, except inside “…” or "…" quotes and (…) brackets.
+/// A quote cut short inside (evidence shortened to “…出借人凌国栋(身份证号…”) leaves its
+/// brackets and inner quotes open: then a quote is read as one span, whatever is inside it.
 fn split_outside_quotes_at(text: &str, sep: char) -> Vec<String> {
+    split_at(text, sep, true).unwrap_or_else(|| split_at(text, sep, false).unwrap_or_default())
+}
+
+/// The parts, or `None` when `nested` and the quotes and brackets do not close.
+fn split_at(text: &str, sep: char, nested: bool) -> Option<Vec<String>> {
     let mut parts = Vec::new();
     let mut current = String::new();
     let mut depth = 0i32;
+    let mut in_quote = false;
     let mut straight = false;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
+            '“' | '«' if !nested => in_quote = true,
+            '”' | '»' if !nested => in_quote = false,
+            _ if in_quote => {}
             '“' | '(' | '«' => depth += 1,
             '”' | ')' | '»' => depth = (depth - 1).max(0),
-            '"' => straight = !straight,
+            '"' if depth == 0 => straight = !straight,
             c if c == sep && depth == 0 && !straight && chars.peek() == Some(&' ') => {
                 chars.next();
                 parts.push(std::mem::take(&mut current));
@@ -295,8 +311,11 @@ fn split_outside_quotes_at(text: &str, sep: char) -> Vec<String> {
         }
         current.push(c);
     }
+    if nested && (depth != 0 || straight) {
+        return None;
+    }
     parts.push(current);
-    parts.into_iter().filter(|p| !p.trim().is_empty()).collect()
+    Some(parts.into_iter().filter(|p| !p.trim().is_empty()).collect())
 }
 
 /// How firmly a rule's legal basis is established, from the grade marks in its note.

@@ -35,6 +35,19 @@ pub fn display_amount(amount: Decimal, currency: &str) -> String {
     }
 }
 
+/// An amount as [`display_amount`] writes it; in Chinese a currency with no sign is named in
+/// words (`50,000.00 港元`, not `50,000.00 HKD`).
+pub fn display_amount_in(amount: Decimal, currency: &str, lang: Language) -> String {
+    let shown = display_amount(amount, currency);
+    let key = format!("currency.{currency}");
+    match shown.strip_suffix(currency) {
+        Some(figure) if lang == Language::Zh && crate::i18n::has(lang, &key) => {
+            format!("{figure}{}", crate::i18n::t(lang, &key))
+        }
+        _ => shown,
+    }
+}
+
 /// A percentage rounded half away from zero to `dp` decimals, with trailing `%`.
 pub fn display_percent(value: Decimal, dp: u32) -> String {
     let r = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
