@@ -431,6 +431,51 @@ mod tests {
     }
 
     #[test]
+    fn a_fee_timing_code_is_said_through_the_catalogue() {
+        assert_eq!(
+            from_english(Language::Zh, "平台服务费: upfront_deducted"),
+            "平台服务费：放款时从本金中扣除"
+        );
+        // Another fee and another timing: the same words around them.
+        assert_eq!(
+            from_english(Language::Zh, "账户管理费: per_period"),
+            "账户管理费：每期随还款支付"
+        );
+        // Not a timing code: left to the other patterns (here none), not read as one.
+        assert!(from_english(Language::Zh, "账户管理费: weekly_fee").contains("英文原文"));
+    }
+
+    #[test]
+    fn a_quote_cut_short_inside_still_ends_at_its_closing_mark() {
+        // The quoted evidence was shortened inside a bracket: the bracket never closes.
+        let zh = from_english(
+            Language::Zh,
+            "lender type individual: the lender party “出借人王某(身份证号1101…”; contract date 2025-03-01: 4 of 6 rules apply",
+        );
+        assert_eq!(
+            zh,
+            "出借人类型：自然人（依据 “出借人王某(身份证号1101…”）；合同日期 2025-03-01：6 条规则中 4 条适用"
+        );
+        // An inner quote left open, and the parts in the other order.
+        let zh = from_english(
+            Language::Zh,
+            "contract date 2024-12-31: 2 of 2 rules apply; lender type bank: a bank lends: “贷款人：某某银行“城东支行…”",
+        );
+        assert_eq!(
+            zh,
+            "合同日期 2024-12-31：2 条规则中 2 条适用；出借人类型：银行（依据 “贷款人：某某银行“城东支行…”）"
+        );
+        // Words quoted over a line break stay on the note's line.
+        assert!(
+            !from_english(
+                Language::Zh,
+                "lender type bank: a bank lends: “贷款人：某某银行\n借款人：张三”"
+            )
+            .contains('\n')
+        );
+    }
+
+    #[test]
     fn chinese_messages_lose_their_codes() {
         assert_eq!(
             fix_message(

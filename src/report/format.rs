@@ -65,6 +65,25 @@ mod tests {
     use rust_decimal_macros::dec;
 
     #[test]
+    fn a_currency_with_no_sign_is_named_in_chinese_words() {
+        assert_eq!(
+            display_amount_in(dec!(50000), "HKD", Language::Zh),
+            "50,000.00 港元"
+        );
+        assert_eq!(
+            display_amount_in(dec!(1234.5), "TWD", Language::Zh),
+            "1,234.50 新台币"
+        );
+        assert_eq!(
+            display_amount_in(dec!(50000), "HKD", Language::En),
+            "50,000.00 HKD"
+        );
+        assert_eq!(display_amount_in(dec!(8), "CNY", Language::Zh), "¥8.00");
+        // A code the catalogue does not name stays a code.
+        assert_eq!(display_amount_in(dec!(1), "XYZ", Language::Zh), "1.00 XYZ");
+    }
+
+    #[test]
     fn amounts_group_and_round() {
         assert_eq!(display_amount(dec!(12345.675), "CNY"), "¥12,345.68");
         assert_eq!(display_amount(dec!(300), "USD"), "$300.00");
