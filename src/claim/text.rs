@@ -4,12 +4,17 @@ use rust_decimal::Decimal;
 
 /// An amount with its currency sign (`¥9,200.00`, `£15.00`); no currency reads as yuan.
 pub fn money(currency: &str, amount: Decimal) -> String {
+    money_in(currency, amount, crate::model::Language::En)
+}
+
+/// [`money`] in the report language: in Chinese a currency with no sign is named in words.
+pub fn money_in(currency: &str, amount: Decimal, lang: crate::model::Language) -> String {
     let code = if currency.is_empty() || currency.eq_ignore_ascii_case("RMB") {
         "CNY"
     } else {
         currency
     };
-    crate::report::display_amount(amount, code)
+    crate::report::display_amount_in(amount, code, lang)
 }
 
 /// `依法最多应还 ¥X（合同要求 ¥Y，对方要求 ¥Z，超出 ¥W）` and its English equivalent; the
@@ -22,10 +27,11 @@ pub fn headline(
     above: Decimal,
 ) -> (String, String) {
     let m = |d| money(currency, d);
+    let z = |d| money_in(currency, d, crate::model::Language::Zh);
     let (demand_zh, demand_en) = demanded
         .map(|d| {
             (
-                format!("，对方要求 {}", m(d)),
+                format!("，对方要求 {}", z(d)),
                 format!(", demanded {}", m(d)),
             )
         })
@@ -33,9 +39,9 @@ pub fn headline(
     (
         format!(
             "依法最多应还 {}（合同要求 {}{demand_zh}，超出 {}）",
-            m(lawful),
-            m(contract),
-            m(above)
+            z(lawful),
+            z(contract),
+            z(above)
         ),
         format!(
             "Lawfully owed at most {} (contract asks {}{demand_en}, {} above)",
@@ -50,7 +56,11 @@ impl super::ClaimComponent {
     /// The component's name, its three figures side by side (`合同 ¥X | 依法 ¥Y | 差额 ¥Z`)
     /// and its arithmetic, in the report language.
     pub fn side_by_side(&self, currency: &str, zh: bool) -> (&str, String, &str) {
-        let m = |d| money(currency, d);
+        let lang = match zh {
+            true => crate::model::Language::Zh,
+            false => crate::model::Language::En,
+        };
+        let m = |d| money_in(currency, d, lang);
         let (name, arithmetic, words) = if zh {
             (&self.name_zh, &self.arithmetic_zh, ["合同", "依法", "差额"])
         } else {

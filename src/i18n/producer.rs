@@ -208,6 +208,10 @@ pub fn from_english(lang: Language, text: &str) -> String {
         .collect::<Vec<_>>()
         .join("；");
     zh.push_str(remark);
+    // Contract words quoted over a line break stay on the note's one line.
+    if zh.contains(['\n', '\r']) {
+        zh = zh.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+    }
     zh
 }
 
@@ -259,6 +263,7 @@ fn captured_word(name: &str, value: &str) -> String {
         Some("cur") => "currency",
         Some("lt") => "lender_type",
         Some("m") => "method",
+        Some("tm") => "timing",
         _ => return value.to_string(),
     };
     let key = format!("{section}.{value}");
@@ -275,17 +280,28 @@ fn split_outside_quotes(text: &str) -> Vec<String> {
 }
 
 /// Cut at `sep` followed by a space, except inside “…” or "…" quotes and (…) brackets.
+/// A quote cut short inside (evidence shortened to “…出借人凌国栋(身份证号…”) leaves its
+/// brackets and inner quotes open: then a quote is read as one span, whatever is inside it.
 fn split_outside_quotes_at(text: &str, sep: char) -> Vec<String> {
+    split_at(text, sep, true).unwrap_or_else(|| split_at(text, sep, false).unwrap_or_default())
+}
+
+/// The parts, or `None` when `nested` and the quotes and brackets do not close.
+fn split_at(text: &str, sep: char, nested: bool) -> Option<Vec<String>> {
     let mut parts = Vec::new();
     let mut current = String::new();
     let mut depth = 0i32;
+    let mut in_quote = false;
     let mut straight = false;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
+            '“' | '«' if !nested => in_quote = true,
+            '”' | '»' if !nested => in_quote = false,
+            _ if in_quote => {}
             '“' | '(' | '«' => depth += 1,
             '”' | ')' | '»' => depth = (depth - 1).max(0),
-            '"' => straight = !straight,
+            '"' if depth == 0 => straight = !straight,
             c if c == sep && depth == 0 && !straight && chars.peek() == Some(&' ') => {
                 chars.next();
                 parts.push(std::mem::take(&mut current));
@@ -295,8 +311,11 @@ fn split_outside_quotes_at(text: &str, sep: char) -> Vec<String> {
         }
         current.push(c);
     }
+    if nested && (depth != 0 || straight) {
+        return None;
+    }
     parts.push(current);
-    parts.into_iter().filter(|p| !p.trim().is_empty()).collect()
+    Some(parts.into_iter().filter(|p| !p.trim().is_empty()).collect())
 }
 
 /// How firmly a rule's legal basis is established, from the grade marks in its note.
@@ -409,6 +428,51 @@ mod tests {
             "适用地区：中国内地（依据合同用语 “a; b”）；（以下为英文原文）“something new”"
         );
         assert_eq!(from_english(Language::En, "x; y"), "x; y");
+    }
+
+    #[test]
+    fn a_fee_timing_code_is_said_through_the_catalogue() {
+        assert_eq!(
+            from_english(Language::Zh, "平台服务费: upfront_deducted"),
+            "平台服务费：放款时从本金中扣除"
+        );
+        // Another fee and another timing: the same words around them.
+        assert_eq!(
+            from_english(Language::Zh, "账户管理费: per_period"),
+            "账户管理费：每期随还款支付"
+        );
+        // Not a timing code: left to the other patterns (here none), not read as one.
+        assert!(from_english(Language::Zh, "账户管理费: weekly_fee").contains("英文原文"));
+    }
+
+    #[test]
+    fn a_quote_cut_short_inside_still_ends_at_its_closing_mark() {
+        // The quoted evidence was shortened inside a bracket: the bracket never closes.
+        let zh = from_english(
+            Language::Zh,
+            "lender type individual: the lender party “出借人王某(身份证号1101…”; contract date 2025-03-01: 4 of 6 rules apply",
+        );
+        assert_eq!(
+            zh,
+            "出借人类型：自然人（依据 “出借人王某(身份证号1101…”）；合同日期 2025-03-01：6 条规则中 4 条适用"
+        );
+        // An inner quote left open, and the parts in the other order.
+        let zh = from_english(
+            Language::Zh,
+            "contract date 2024-12-31: 2 of 2 rules apply; lender type bank: a bank lends: “贷款人：某某银行“城东支行…”",
+        );
+        assert_eq!(
+            zh,
+            "合同日期 2024-12-31：2 条规则中 2 条适用；出借人类型：银行（依据 “贷款人：某某银行“城东支行…”）"
+        );
+        // Words quoted over a line break stay on the note's line.
+        assert!(
+            !from_english(
+                Language::Zh,
+                "lender type bank: a bank lends: “贷款人：某某银行\n借款人：张三”"
+            )
+            .contains('\n')
+        );
     }
 
     #[test]

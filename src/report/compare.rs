@@ -6,7 +6,7 @@ use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
-use super::format::{display_amount, display_percent, display_rate_value};
+use super::format::{display_amount_in, display_percent, display_rate_value};
 use super::{Lang, Printer};
 use crate::audit::FileOutcome;
 use crate::compare::Comparison;
@@ -114,7 +114,7 @@ fn column(o: &FileOutcome, is_cheapest: bool, lang: Lang) -> Column {
     let terms = &r.terms;
     let cur = terms.principal.as_ref().map_or("", |p| p.currency.as_str());
     let money = |d: Option<Decimal>| {
-        d.map(|d| display_amount(d, cur))
+        d.map(|d| display_amount_in(d, cur, lang))
             .unwrap_or_else(|| "—".into())
     };
     let lender = terms
@@ -162,9 +162,10 @@ fn column(o: &FileOutcome, is_cheapest: bool, lang: Lang) -> Column {
     let cost_per_100 = match (&r.cost, principal) {
         (Some(c), Some(p)) if !p.is_zero() => {
             let charges = c.total_repayable - c.net_disbursed;
-            display_amount(
+            display_amount_in(
                 charges * Decimal::ONE_HUNDRED / c.net_disbursed.max(Decimal::ONE),
                 cur,
+                lang,
             )
         }
         _ => "—".into(),

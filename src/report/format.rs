@@ -35,6 +35,19 @@ pub fn display_amount(amount: Decimal, currency: &str) -> String {
     }
 }
 
+/// An amount as [`display_amount`] writes it; in Chinese a currency with no sign is named in
+/// words (`50,000.00 港元`, not `50,000.00 HKD`).
+pub fn display_amount_in(amount: Decimal, currency: &str, lang: Language) -> String {
+    let shown = display_amount(amount, currency);
+    let key = format!("currency.{currency}");
+    match shown.strip_suffix(currency) {
+        Some(figure) if lang == Language::Zh && crate::i18n::has(lang, &key) => {
+            format!("{figure}{}", crate::i18n::t(lang, &key))
+        }
+        _ => shown,
+    }
+}
+
 /// A percentage rounded half away from zero to `dp` decimals, with trailing `%`.
 pub fn display_percent(value: Decimal, dp: u32) -> String {
     let r = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
@@ -50,6 +63,25 @@ pub fn display_rate_value(value: Decimal) -> String {
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn a_currency_with_no_sign_is_named_in_chinese_words() {
+        assert_eq!(
+            display_amount_in(dec!(50000), "HKD", Language::Zh),
+            "50,000.00 港元"
+        );
+        assert_eq!(
+            display_amount_in(dec!(1234.5), "TWD", Language::Zh),
+            "1,234.50 新台币"
+        );
+        assert_eq!(
+            display_amount_in(dec!(50000), "HKD", Language::En),
+            "50,000.00 HKD"
+        );
+        assert_eq!(display_amount_in(dec!(8), "CNY", Language::Zh), "¥8.00");
+        // A code the catalogue does not name stays a code.
+        assert_eq!(display_amount_in(dec!(1), "XYZ", Language::Zh), "1.00 XYZ");
+    }
 
     #[test]
     fn amounts_group_and_round() {

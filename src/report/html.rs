@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use rust_decimal::Decimal;
 
 use super::Printer;
-use super::format::{display_amount, display_percent};
+use super::format::{display_amount_in, display_percent};
 use super::words::{self, quote};
 use crate::audit::{AuditSummary, FileOutcome};
 use crate::i18n::{self, t, tf};
@@ -131,10 +131,13 @@ fn card(r: &Report, lang: Language) -> Card {
     let mut terms = Vec::new();
     let mut push = |key: &str, value: String| terms.push((t(lang, key).to_string(), value));
     if let Some(p) = &t_.principal {
-        push("report.principal", display_amount(p.amount, &p.currency));
+        push(
+            "report.principal",
+            display_amount_in(p.amount, &p.currency, lang),
+        );
     }
     if let Some(d) = &t_.disbursed {
-        push("report.disbursed", display_amount(d.amount, cur));
+        push("report.disbursed", display_amount_in(d.amount, cur, lang));
     }
     if let Some(term) = &t_.term {
         push("report.term", super::human::term_value(term, lang));
@@ -146,7 +149,10 @@ fn card(r: &Report, lang: Language) -> Card {
         );
     }
     if let Some(p) = &t_.payment {
-        push("report.payment", display_amount(p.amount, &p.currency));
+        push(
+            "report.payment",
+            display_amount_in(p.amount, &p.currency, lang),
+        );
     }
     for rate in &t_.rates {
         push("report.rates", super::human::rate_line(rate, lang));

@@ -5,7 +5,7 @@
 use std::io::{self, Write};
 
 use super::Printer;
-use super::format::{display_amount, display_percent, display_rate_value};
+use super::format::{display_amount_in, display_percent, display_rate_value};
 use super::words::{self, quote};
 use crate::audit::{AuditSummary, FileOutcome};
 use crate::i18n::{self, from_english, t, tf};
@@ -61,7 +61,7 @@ pub(super) fn rate_line(rate: &Rate, lang: Language) -> String {
 /// One fee in words: name, amount or percent, and when it is paid.
 pub(super) fn fee_line(fee: &Fee, currency: &str, lang: Language) -> String {
     let amount = match (fee.amount, fee.percent) {
-        (Some(a), _) => display_amount(a, currency),
+        (Some(a), _) => display_amount_in(a, currency, lang),
         (None, Some(p)) => {
             let per = fee
                 .per
@@ -131,7 +131,7 @@ fn key_terms(out: &mut dyn Write, r: &Report, lang: Language) -> io::Result<()> 
         Some(a) => line(
             out,
             "report.principal",
-            display_amount(a.amount, &a.currency),
+            display_amount_in(a.amount, &a.currency, lang),
             Some(&a.evidence),
         )?,
         None => line(out, "report.principal", not_stated(), None)?,
@@ -141,7 +141,7 @@ fn key_terms(out: &mut dyn Write, r: &Report, lang: Language) -> io::Result<()> 
             .principal
             .as_ref()
             .map_or(d.currency.as_str(), |p| p.currency.as_str());
-        let mut v = display_amount(d.amount, cur);
+        let mut v = display_amount_in(d.amount, cur, lang);
         if d.derived {
             v.push_str(&format!(" ({})", t(lang, "report.derived")));
         }
@@ -177,7 +177,7 @@ fn key_terms(out: &mut dyn Write, r: &Report, lang: Language) -> io::Result<()> 
         line(
             out,
             "report.payment",
-            display_amount(p.amount, &p.currency),
+            display_amount_in(p.amount, &p.currency, lang),
             None,
         )?;
     }
@@ -442,10 +442,19 @@ fn inferred_terms(out: &mut dyn Write, t_: &Terms, lang: Language) -> io::Result
             true => t(lang, &field_key).to_string(),
             false => i.field.clone(),
         };
-        let method_key = format!("method.{}", i.value);
-        let value = match i18n::has(lang, &method_key) {
-            true => t(lang, &method_key).to_string(),
-            false => from_english(lang, &i.value),
+        // A value that is a code (`equal_installment`, `individual`) is named by the catalogue.
+        // English keeps the lender type's code as the JSON writes it.
+        let sections: &[&str] = match lang {
+            Language::Zh => &["method", "lender_type"],
+            _ => &["method"],
+        };
+        let code_key = sections
+            .iter()
+            .map(|section| format!("{section}.{}", i.value))
+            .find(|key| i18n::has(lang, key));
+        let value = match code_key {
+            Some(key) => t(lang, &key).to_string(),
+            None => from_english(lang, &i.value),
         };
         writeln!(
             out,

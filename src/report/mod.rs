@@ -37,7 +37,7 @@ mod words;
 pub use apr::AprPrinter;
 pub use audit::{AuditFormat, CsvPrinter, MarkdownPrinter, TablePrinter};
 pub use compare::{CompareFormat, ComparePrinter};
-pub use format::{Lang, display_amount, display_percent};
+pub use format::{Lang, display_amount, display_amount_in, display_percent};
 pub use html::HtmlPrinter;
 pub use human::HumanPrinter;
 pub use json::{JsonArrayPrinter, JsonLinesPrinter, JsonPrinter, SortedJsonPrinter};

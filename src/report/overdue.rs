@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use rust_decimal::Decimal;
 
 use super::Printer;
-use super::format::display_amount;
+use super::format::display_amount_in;
 use crate::claim::ClaimPart;
 use crate::compute::overdue::{Component, Figures, round2};
 use crate::i18n::{fix_message, from_english, t, tf};
@@ -122,7 +122,7 @@ fn print_human(out: &mut dyn Write, report: &OverdueReport, lang: Language) -> i
     let demand = report.demand.as_ref();
     let notes = &report.assumptions;
     let zh = lang == Language::Zh;
-    let m = |d: Decimal| display_amount(d, cur);
+    let m = |d: Decimal| display_amount_in(d, cur, lang);
     if let Some(part) = &report.due_now {
         claim_part(out, part, lang, cur)?;
         if let Some(g) = &report.grace {

@@ -52,7 +52,9 @@ fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<()>> {
         return None;
     }
     let m = messages.join("; ");
-    Some(Hit::says(&m, &m).quoting(evidence))
+    // The extractor's notes are English; a Chinese report says them through the patterns.
+    let zh = crate::i18n::from_english(crate::model::Language::Zh, &m);
+    Some(Hit::says(&m, zh).quoting(evidence))
 }
 
 #[cfg(test)]
