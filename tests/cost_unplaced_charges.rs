@@ -205,3 +205,24 @@ fn interest_withheld_while_every_month_is_still_charged_is_paid_twice() {
     assert!(near(nominal(&r), dec!(12.0205)), "{:#}", r["apr"]);
     assert!(!r["terms"]["inferred"].to_string().contains("charged again"));
 }
+
+// One payment of 431.25 on 375 with no term, no due date and no period named: how long the
+// money is lent is unknown, so no cost is computed (a month assumed gave 180%; over the 17
+// days the lender really meant it would be 322%: neither is knowable from these words).
+#[test]
+fn a_single_payment_with_no_term_or_due_date_is_not_priced_over_an_assumed_month() {
+    for text in [
+        "Customer: Lena Ortiz\nLoan amount ........ $375.00\nCharge for this loan ........ $56.25\nTotal of payments ........ $431.25 (one payment)\nLoan date ........ 03/03/2025\n",
+        "Loan amount: $375.00. Total of payments: $431.25, repayable in a single payment.\nCustomer: Lena Ortiz. Loan date: March 3, 2025.\n",
+    ] {
+        let r = report(text);
+        assert!(r["apr"].is_null(), "{text}\n{:#}", r["apr"]);
+        assert!(
+            warnings(&r)
+                .iter()
+                .any(|w| w.contains("annualised cost not computed")),
+            "{text}\n{:#?}",
+            warnings(&r)
+        );
+    }
+}

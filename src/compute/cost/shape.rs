@@ -33,6 +33,7 @@ pub(super) fn of(terms: &Terms, notes: &mut Vec<String>) -> Result<Shape, CostEr
     let stated_every = terms.frequency.as_ref().map(|f| f.frequency);
     let single = stated_every == Some(Frequency::Single)
         || terms.repayment.as_ref().map(|r| r.method) == Some(RepaymentMethod::Bullet);
+    let every_stated = stated_every.and_then(every_of).is_some();
     let every = match stated_every.and_then(every_of) {
         Some(e) => e,
         None => {
@@ -45,7 +46,15 @@ pub(super) fn of(terms: &Terms, notes: &mut Vec<String>) -> Result<Shape, CostEr
     let (every, count) = count_of(terms, single, every, notes)?;
     let method = method_of(terms, count, notes);
     let (every, count) = if method == RepaymentMethod::Bullet {
-        bullet_term(terms, every, count)
+        let (every, count, from_words) = bullet_term(terms, every, count);
+        // One payment, no term, no due date and no period named: how long the money is lent
+        // is unknown, and a month assumed would make the cost up.
+        if !from_words && !every_stated && count == 1 {
+            return Err(CostError::Missing(
+                "the term or the due date of the single payment".into(),
+            ));
+        }
+        (every, count)
     } else {
         (every, count)
     };
@@ -110,13 +119,15 @@ fn method_of(terms: &Terms, count: u32, notes: &mut Vec<String>) -> RepaymentMet
 
 /// A single payment runs over the whole term, counted in days or months; without a term, the
 /// days between the payout and the due date; else `count` periods of `every`.
-fn bullet_term(terms: &Terms, every: UnitPeriod, count: u32) -> (UnitPeriod, u32) {
+/// A single payment's term in periods, and whether the contract gave it (a term, or a start
+/// and a due date).
+fn bullet_term(terms: &Terms, every: UnitPeriod, count: u32) -> (UnitPeriod, u32, bool) {
     match (
         terms.term.as_ref().and_then(|t| t.days),
         terms.term.as_ref().and_then(|t| t.months),
     ) {
-        (Some(d), _) if d > 0 => return (UnitPeriod::Days(1), d),
-        (_, Some(m)) if m > 0 => return (UnitPeriod::Months(1), m),
+        (Some(d), _) if d > 0 => return (UnitPeriod::Days(1), d, true),
+        (_, Some(m)) if m > 0 => return (UnitPeriod::Months(1), m, true),
         _ => {}
     }
     let end = terms
@@ -126,10 +137,10 @@ fn bullet_term(terms: &Terms, every: UnitPeriod, count: u32) -> (UnitPeriod, u32
         .map(|d| d.date);
     match (super::start_of(terms), end) {
         (Some(s), Some(f)) if count == 1 => match u32::try_from((f - s).num_days()) {
-            Ok(days) if days > 0 => (UnitPeriod::Days(1), days),
-            _ => (every, count),
+            Ok(days) if days > 0 => (UnitPeriod::Days(1), days, true),
+            _ => (every, count, false),
         },
-        _ => (every, count),
+        _ => (every, count, false),
     }
 }
 
