@@ -459,65 +459,51 @@ fn depends(
     readings: &[Reading],
     range: Option<&AprRange>,
 ) -> Finding {
-    let each: Vec<String> = readings
-        .iter()
-        .enumerate()
-        .map(|(k, r)| {
-            let apr = r.cost.as_ref().map_or_else(
-                |_| "not computed".to_string(),
-                |c| percent(c.apr.nominal_percent),
-            );
-            let verdict = if fired.contains(&k) {
-                "fires"
-            } else {
-                "does not fire"
-            };
-            format!("{} → {apr} ({verdict})", r.label)
-        })
-        .collect();
     let on = range.map_or_else(String::new, |r| r.depends_on.join("; "));
-    let said = format!("[depends on {on}: {}]", each.join("; "));
     let mut out = f.clone();
     out.severity = out.severity.min(Severity::Warning);
-    out.message = format!("{} {said}", f.message);
+    out.message = format!(
+        "{} {}",
+        f.message,
+        what_it_depends_on(Language::En, &on, fired, readings)
+    );
     out.message_zh = f.message_zh.as_ref().map(|zh| {
         format!(
             "{zh}［取决于合同未写明的条款］{}",
-            said_in_chinese(&on, fired, readings)
+            what_it_depends_on(Language::Zh, &on, fired, readings)
         )
     });
     out
 }
 
-/// What a finding depends on, in Chinese: the open terms, then each reading's cost and
-/// whether the rule fires on it.
-fn said_in_chinese(on: &str, fired: &[usize], readings: &[Reading]) -> String {
+/// The open terms a finding depends on, then each reading's cost and whether the rule fires
+/// on it, in `lang`.
+fn what_it_depends_on(lang: Language, on: &str, fired: &[usize], readings: &[Reading]) -> String {
     use crate::i18n::from_english;
-    use crate::model::Language;
+    let zh = lang == Language::Zh;
     let each: Vec<String> = readings
         .iter()
         .enumerate()
         .map(|(k, r)| {
             let apr = r.cost.as_ref().map_or_else(
-                |_| "未能计算".to_string(),
+                |_| if zh { "未能计算" } else { "not computed" }.to_string(),
                 |c| percent(c.apr.nominal_percent),
             );
-            let verdict = if fired.contains(&k) {
-                "触发"
+            let fires = fired.contains(&k);
+            if zh {
+                let verdict = if fires { "触发" } else { "不触发" };
+                format!("{} → {apr}（{verdict}）", from_english(lang, &r.label))
             } else {
-                "不触发"
-            };
-            format!(
-                "{} → {apr}（{verdict}）",
-                from_english(Language::Zh, &r.label)
-            )
+                let verdict = if fires { "fires" } else { "does not fire" };
+                format!("{} → {apr} ({verdict})", r.label)
+            }
         })
         .collect();
-    format!(
-        "［{}：{}］",
-        from_english(Language::Zh, on),
-        each.join("；")
-    )
+    if zh {
+        format!("［{}：{}］", from_english(lang, on), each.join("；"))
+    } else {
+        format!("[depends on {on}: {}]", each.join("; "))
+    }
 }
 
 /// The Reg Z APR of the contract's flows, for the TILA accuracy rule: only worth solving when

@@ -88,13 +88,8 @@ pub(super) fn widen(
             continue;
         }
         // (A stated annualised rate tells the timings apart by itself.)
-        let options_of_a_period_need_a_holder = left_out
-            && !untested
-            && terms.disclosed_apr.is_none()
-            && !matches!(
-                terms.fees[k].per,
-                Some(Per::Day | Per::Week | Per::Month | Per::Year)
-            );
+        let options_of_a_period_need_a_holder =
+            left_out && !untested && terms.disclosed_apr.is_none() && !per_time(&terms.fees[k]);
         let mut options = timings(terms, &readings, k);
         if !untested {
             options.extend(spread(terms, k));
@@ -261,7 +256,7 @@ fn timings(terms: &Terms, readings: &[Reading], k: usize) -> Vec<Timing> {
         .iter()
         .filter_map(|r| r.cost.as_ref().ok())
         .any(|c| c.schedule.rows.len() > 1);
-    let per_time = matches!(fee.per, Some(Per::Day | Per::Week | Per::Month | Per::Year));
+    let per_time = per_time(fee);
     let mut out = Vec::new();
     if !per_time {
         out.push(at_payout(terms, fee));
@@ -292,6 +287,11 @@ fn timings(terms: &Terms, readings: &[Reading], k: usize) -> Vec<Timing> {
     }
     out.retain(|t| t.timing != fee.timing || t.due != fee.due_date);
     out
+}
+
+/// A fee stated as so much a day, week, month or year: a period's charge, not a one-off.
+fn per_time(fee: &Fee) -> bool {
+    matches!(fee.per, Some(Per::Day | Per::Week | Per::Month | Per::Year))
 }
 
 /// The fee's stated amount as its total over the instalments, paid in equal shares with each
