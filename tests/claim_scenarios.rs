@@ -276,3 +276,66 @@ fn uk_total_cost_cap_leaves_room_measured_on_the_lawful_interest() {
     assert_eq!(lawful("default_charges").as_deref(), Some("228.00"));
     assert_eq!(part.lawful_total.round_dp(2).to_string(), "600.00");
 }
+
+/// A loan from a place no bundled ruleset covers (New Zealand): there is no law to measure a
+/// claim by, so no "lawfully owed" figure is given, though the cost is still computed.
+#[test]
+fn no_lawful_claim_where_no_ruleset_applies() {
+    let texts = [
+        (
+            "nz.txt",
+            "PERSONAL LOAN AGREEMENT (Auckland, New Zealand)\nLender: Kiwi Quick Loans Limited, Auckland, New Zealand.\nGoverned by the laws of New Zealand.\nPrincipal: NZ$4,000.00\nEstablishment fee of NZ$200.00 deducted from the advance; you receive NZ$3,800.00.\nInterest: 2.5% per month on the unpaid balance.\nRepayment: 12 monthly instalments of NZ$389.95.\n",
+        ),
+        (
+            "nz-twin.txt",
+            "Loan contract under New Zealand law\nThe lender (Kiwi Quick Loans Limited of Auckland, New Zealand) lends you NZ$4,000.00; its establishment fee of NZ$200.00 is kept back, so NZ$3,800.00 is paid to you.\nYou repay the loan by twelve monthly instalments of NZ$389.95, interest being 2.5% per month on the balance.\n",
+        ),
+    ];
+    for (name, text) in texts {
+        let c = json(&["check"], &contract(name, text));
+        assert!(
+            c["rulesets_applied"]
+                .as_array()
+                .is_none_or(|a| a.is_empty()),
+            "{name}: {}",
+            c["rulesets_applied"]
+        );
+        assert!(c["cost"].is_object(), "{name}: no cost computed");
+        assert!(
+            c["lawful_claim"].is_null(),
+            "{name}: a lawful claim with no law: {}",
+            c["lawful_claim"]
+        );
+    }
+}
+
+/// A US loan whose origination fee is withheld: US law does not restate the principal, and the
+/// claim's arithmetic says the withheld fee is a charge instead of "nothing taken up front".
+/// (5,000 face, 150 withheld: 4,850 received.)
+#[test]
+fn withheld_fee_named_when_the_principal_is_not_restated() {
+    let texts = [
+        (
+            "us.txt",
+            "INSTALLMENT LOAN AGREEMENT\nLender: Prairie Credit Company, Des Moines, Iowa.\nLoan amount: $5,000.00. An origination fee of $150.00 is withheld from the loan proceeds; $4,850.00 is paid to you.\nInterest rate: 12% per year. Repayment: 24 monthly payments of $235.37.\n",
+        ),
+        (
+            "us-twin.txt",
+            "Iowa installment note. Prairie Credit Company of Des Moines, Iowa lends you $5,000.00 at an interest rate of 12% per year; you repay it in 24 monthly payments of $235.37. We keep $150.00 from the proceeds as an origination fee, so you receive $4,850.00.\n",
+        ),
+    ];
+    for (name, text) in texts {
+        let c = json(&["check"], &contract(name, text));
+        let p = component(&c["lawful_claim"]["whole_loan"], "principal");
+        assert_eq!(s(&p["lawful"]), "5000.00", "{name}: {p}");
+        let en = s(&p["arithmetic_en"]);
+        assert!(
+            en.contains("150.00 taken up front") && !en.contains("nothing taken"),
+            "{name}: {en}"
+        );
+        assert!(
+            s(&p["arithmetic_zh"]).contains("预先扣除的150.00"),
+            "{name}: {p}"
+        );
+    }
+}

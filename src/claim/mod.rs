@@ -271,6 +271,11 @@ pub fn compute(
     filing: NaiveDate,
     demanded: Option<Decimal>,
 ) -> Option<LawfulClaim> {
+    // With no ruleset applied (a place the bundled rules do not cover) there is no law to
+    // measure the claim by: "lawfully owed at most" would be an unsupported legal claim.
+    if analysis.report.rulesets_applied.is_empty() {
+        return None;
+    }
     let terms = &analysis.report.terms;
     let cost = analysis.cost.as_ref()?;
     let principal = terms.principal.as_ref()?;
@@ -499,6 +504,7 @@ pub fn lawful_claim(
             face,
             lawful_principal,
             restated.map(|d| d.citation.as_str()),
+            (face - cost.net_disbursed).max(Decimal::ZERO),
         ),
         charges_component(
             contract_charges,
@@ -523,7 +529,14 @@ pub fn lawful_claim(
     })
 }
 
-fn principal_component(face: Decimal, lawful: Decimal, citation: Option<&str>) -> ClaimComponent {
+/// `withheld`: what the payout fell short of the face principal (charges taken up front), said
+/// even when no rule restates the principal, so the text never claims nothing was taken.
+fn principal_component(
+    face: Decimal,
+    lawful: Decimal,
+    citation: Option<&str>,
+    withheld: Decimal,
+) -> ClaimComponent {
     let c = ClaimComponent::new("principal", ("Principal", "本金"), face, lawful);
     match citation {
         Some(cite) => c.explained(
@@ -540,6 +553,19 @@ fn principal_component(face: Decimal, lawful: Decimal, citation: Option<&str>) -
                 cents(lawful)
             ),
             cite,
+        ),
+        None if withheld > Decimal::ZERO => c.explained(
+            format!(
+                "{} as stated: the {} taken up front is counted as a charge, not taken off the principal, since no rule in force restates the principal as the amount received",
+                cents(face),
+                cents(withheld)
+            ),
+            format!(
+                "{}，与合同一致：预先扣除的{}计为费用，不从本金中减去（所适用的规则未规定按实际到账数额计算本金）",
+                cents(face),
+                cents(withheld)
+            ),
+            "",
         ),
         None => c.explained(
             format!("{} as stated (nothing taken up front)", cents(face)),
