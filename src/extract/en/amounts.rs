@@ -8,7 +8,7 @@ use regex::Regex;
 use rust_decimal::Decimal;
 
 use super::Ctx;
-use super::number::{self, Money, Percent};
+use super::number::{self, MARK_BEFORE, Money, Percent};
 use crate::model::{Amount, FeeTiming, Inconsistency, Terms};
 
 /// The principal: loan amount, amount of credit, principal sum, a checkout's "Financed with
@@ -19,12 +19,12 @@ static PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The word "Principal" alone as a label, its figure right after it ("Principal $3,000.00").
 static BARE_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:principal(?:\s+(?:amount|sum))?(?:\s*[:\-]|\s+(?:is|was|will be|shall be|equals|amounts to))?|loan\s*:)\s*(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
+    pattern::regex(&[r"(?i)(?-u:\b)(?:principal(?:\s+(?:amount|sum))?(?:\s*[:\-]|\s+(?:is|was|will be|shall be|equals|amounts to))?|loan\s*:)\s*", MARK_BEFORE, r"\d"].concat())
         .expect("static regex")
 });
 /// "You borrow $2,500.00", "the Borrower borrows £800": the verb with its figure right after.
 static BORROWS: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:you|I|we|the borrower|borrower)\s+(?:will\s+|shall\s+|hereby\s+|have\s+|has\s+)?borrow(?:s|ed)?\s+(?:the sum of\s+|an amount of\s+|the amount of\s+)?(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
+    pattern::regex(&[r"(?i)(?-u:\b)(?:you|I|we|the borrower|borrower)\s+(?:will\s+|shall\s+|hereby\s+|have\s+|has\s+)?borrow(?:s|ed)?\s+(?:the sum of\s+|an amount of\s+|the amount of\s+)?", MARK_BEFORE, r"\d"].concat())
         .expect("static regex")
 });
 /// A condition or an example before the verb ("if you borrow £1,000"): no principal.
@@ -278,7 +278,7 @@ fn bare_principal(cx: &mut Ctx) -> Option<Amount> {
     // "Credit: £400.00" heading its line (a short-term agreement's row; "Cost of credit:" is
     // not one).
     static CREDIT_ROW: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"(?im)^[ \t|]*credit[ \t]*[:|][ \t]*(?:[$£€]|(?:USD|GBP|EUR)\s?)\d")
+        pattern::regex(&[r"(?im)^[ \t|]*credit[ \t]*[:|][ \t]*", MARK_BEFORE, r"\d"].concat())
             .expect("static regex")
     });
     let m = BARE_PRINCIPAL

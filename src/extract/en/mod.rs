@@ -237,8 +237,15 @@ impl<'a> Ctx<'a> {
 /// A line that is a figure followed by its label, as app and offer screens print them
 /// ("$30,000.00 Loan Amount", "17.99% Interest Rate"): the figure, the gap, the label.
 static VALUE_FIRST_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?m)^[ \t]*((?:[$£€]|(?:USD|GBP|EUR|CHF) ?)\d[\d,]*(?:\.\d+)?|\d{1,3}(?:\.\d+)? ?%)([ \t]+)([A-Za-z][^\d\n]{2,80}?)[ \t]*$")
-        .expect("static regex")
+    pattern::regex(
+        &[
+            r"(?m)^[ \t]*(",
+            number::MARK_BEFORE,
+            r"\d[\d,]*(?:\.\d+)?|\d{1,3}(?:\.\d+)? ?%)([ \t]+)([A-Za-z][^\d\n]{2,80}?)[ \t]*$",
+        ]
+        .concat(),
+    )
+    .expect("static regex")
 });
 
 /// A two-cell table row, `| Loan amount | £3,000.00 |` or without the outer bars
@@ -270,8 +277,15 @@ fn key_value_rows(text: &str, flat: String) -> String {
 /// A label and its figure set apart by a gap of two spaces or a tab, as a table converted to
 /// text prints them ("Cash advance  $1,200.00", "Term\t6 months").
 static SPACED_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?m)^[ \t]*[A-Za-z][A-Za-z '’/&()-]{1,60}?[A-Za-z)]( {2,}|\t+)(?:[$£€]|USD |GBP |EUR |\d)[^\n]{0,80}$")
-        .expect("static regex")
+    pattern::regex(
+        &[
+            r"(?m)^[ \t]*[A-Za-z][A-Za-z '’/&()-]{1,60}?[A-Za-z)]( {2,}|\t+)(?:",
+            number::MARK_BEFORE,
+            r"|\d)[^\n]{0,80}$",
+        ]
+        .concat(),
+    )
+    .expect("static regex")
 });
 
 /// `flat` with each spaced label/figure row read as "Label: figure" (the gap's first blank

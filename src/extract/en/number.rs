@@ -37,8 +37,11 @@ impl Money {
 }
 
 /// The currency markers we read, before or after a figure.
-const CUR_BEFORE: &str =
-    r"US\$|C\$|A\$|NZ\$|S\$|HK\$|SGD|HKD|NZD|\$|£|€|₹|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.";
+const CUR_BEFORE: &str = r"US\$|C(?:AD?)?\$|Can\$|AU?\$|NZ\$|S\$|HK\$|SGD|HKD|NZD|\$|£|€|₹|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.";
+/// A currency marker that opens a figure, for label patterns (`Principal: NZ$4,000`,
+/// `Loan amount: CAD 2,500`): every marker [`find_money`] reads before a figure, so a label is
+/// never read for dollars and pounds only. A code may be followed by a space.
+pub const MARK_BEFORE: &str = r"(?:(?:US|C(?:AD?)?|Can|AU?|NZ|S|HK)?\$|£|€|₹|Rs\.?\s?|(?:USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|SGD|HKD)\s?)";
 const CUR_AFTER: &str = r"USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|[Dd]ollars?|DOLLARS?|[Pp]ounds?(?: [Ss]terling)?|POUNDS?|[Ee]uros?|EUROS?|Swiss [Ff]rancs?|[Ff]rancs?|[Rr]upees?|RUPEES?";
 /// A figure: digits with grouping separators and an optional decimal part.
 const FIGURE: &str = r"\d(?:[\d,.'’]*\d)?";
@@ -96,8 +99,8 @@ fn currency_code(marker: &str) -> &'static str {
         "€" | "eur" => "EUR",
         "₹" | "rs" | "inr" => "INR",
         "¥" => "JPY",
-        "c$" | "cad" => "CAD",
-        "a$" | "aud" => "AUD",
+        "c$" | "ca$" | "cad$" | "can$" | "cad" => "CAD",
+        "a$" | "au$" | "aud" => "AUD",
         "nz$" | "nzd" => "NZD",
         "s$" | "sgd" => "SGD",
         "hk$" | "hkd" => "HKD",

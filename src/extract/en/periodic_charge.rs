@@ -16,7 +16,7 @@ use crate::pattern;
 /// A row: an optional period word, the charge's name, a leader, the figure, and the period
 /// after it. Groups: 1 period before, 2 name, 3 the figure, 4 period after.
 static ROW: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?im)^[ \t]*(?:(monthly|weekly|yearly|annual)[ \t]+)?((?:account[ \t]+)?(?:membership|subscription|maintenance)(?:[ \t]+(?:plan|tier))?)[ \t]*(?::|\.{2,}|…+|[-–—])?[ \t]*([$£€][ \t]?\d[\d,]*(?:\.\d{1,2})?)(?:[ \t]*(?:/|per|a|an|each|every)[ \t]*(month|mo|week|wk|statement|billing cycle|year|yr)(?-u:\b))?")
+    pattern::regex(&[r"(?im)^[ \t]*(?:(monthly|weekly|yearly|annual)[ \t]+)?((?:account[ \t]+)?(?:membership|subscription|maintenance)(?:[ \t]+(?:plan|tier))?)[ \t]*(?::|\.{2,}|…+|[-–—])?[ \t]*(", super::number::MARK_BEFORE, r"[ \t]?\d[\d,]*(?:\.\d{1,2})?)(?:[ \t]*(?:/|per|a|an|each|every)[ \t]*(month|mo|week|wk|statement|billing cycle|year|yr)(?-u:\b))?"].concat())
         .expect("static regex")
 });
 
