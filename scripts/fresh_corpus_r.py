@@ -43,7 +43,28 @@ Notice to Cosigner (other); a New York hospital's interest-free payment plan; an
 loan whose box prints a payment with two digits swapped (PDF); a New York debt-consolidation loan
 paid to three card issuers, printed in two columns (PDF).
 
-MEASURED_TABLE
+Measured at the branch point (branch batchr from 09e3b0d; the lead's debug binary of main at
+09e3b0d copied to /tmp/ll-r-base, before any fix), with `scripts/accuracy.py --only zh-w --only
+en-w`, after every text and expected value was committed (9abdebb): 82.0% of the compared fields
+right (zh 86.6%, en 75.3%); the 79 misses, plus two format-parity differences the suite reports
+(en-w05's HTML and en-w09's PDF read other figures than their text twins), are the 81 lines of
+tests/fresh/KNOWN_GAPS.tsv for -w. The worktree's own build gives the same misses in
+`cargo test --test suite fresh_corpus::`.
+
+    field                     zh              en             all
+    doc kind        23/28  82.1%    13/20  65.0%    36/48  75.0%
+    principal       23/28  82.1%    13/20  65.0%    36/48  75.0%
+    received        17/22  77.3%     7/15  46.7%    24/37  64.9%
+    term            21/22  95.5%    15/15 100.0%    36/37  97.3%
+    method          19/22  86.4%    13/15  86.7%    32/37  86.5%
+    count           20/22  90.9%    14/15  93.3%    34/37  91.9%
+    rate            15/18  83.3%    11/13  84.6%    26/31  83.9%
+    fees            21/22  95.5%    12/15  80.0%    33/37  89.2%
+    APR±tol         22/27  81.5%    11/19  57.9%    33/46  71.7%
+    violation       26/27  96.3%    10/14  71.4%    36/41  87.8%
+    date            18/22  81.8%    13/15  86.7%    31/37  83.8%
+    conflict          1/1 100.0%      2/2 100.0%      3/3 100.0%
+    all fields    226/261  86.6%  134/178  75.3%  360/439  82.0%
 
 Decisions (said here so that they can be argued with):
 * zh-w03 / zh-w07 / zh-w19: the premium, the card bill and the car price are paid by the lender
@@ -68,6 +89,13 @@ Decisions (said here so that they can be argued with):
 * en-w12: no charge at all: 0% <= New York's 16%.
 * en-w13: the box's payment has two digits swapped; the note's body and the APR agree with each
   other (the inconsistency is expected as a finding, not compared).
+
+Noticed after measuring, left unchanged (no text or expected value was edited after the run):
+* en-w04: the screen states no purchase date (only the schedule's dates): its expected
+  contract_date 2025-05-14 cannot be read from the document; a mistake of this batch, listed in
+  KNOWN_GAPS with the rest, for the lead to drop or keep.
+* zh-w17: the notice is dated 2025.3.6 and the money goes out on 2025.3.8; the expected
+  contract_date is the notice's date (loanlint reads the payout date): arguable either way.
 
 Hand checks (paper arithmetic, independent of the solvers) are in the comment above `specs` and
 are asserted in `check_expectations`. Needs Python >= 3.11, reportlab + WenQuanYi Micro Hei for the
