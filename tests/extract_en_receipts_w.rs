@@ -228,3 +228,21 @@ fn what_a_loan_costs_is_no_principal_and_no_second_charge() {
     assert_eq!(t.total_of_payments, None);
 }
 
+// ---------- a title run into the line before it ----------
+
+#[test]
+fn a_title_in_capitals_after_the_lenders_name_names_the_agreement() {
+    for text in [
+        // A PDF's text joins the lender's line and the title.
+        "RIVER CITY FINANCE, INC. - Licensed lender No. 4471 CONSUMER LOAN AGREEMENT AND DISCLOSURE\nBorrower: Jo Park, 12 Elm St, Dayton, OH\nANNUAL PERCENTAGE RATE: 30.00%\nFINANCE CHARGE: $500.00\nAmount Financed: $2,000.00\nTotal of Payments: $2,500.00\n",
+        // Twin: a renewal's title with its count in brackets, a disclosure heading below it.
+        "BLUE DOOR CASH, LLC, Store 9 - LOAN EXTENSION AGREEMENT (Extension 2 of 4)\nExtension date: 05/01/2025\nEXTENDED LOAN - TRUTH IN LENDING DISCLOSURES\nAmount financed: $300.00\nFinance charge: $45.00\nTotal of payments: $345.00\nANNUAL PERCENTAGE RATE: 391.07%\nDue date: 05/15/2025 (one payment)\n",
+    ] {
+        let a = analyse(text);
+        assert_eq!(
+            a.report.document.as_ref().map(|d| d.kind),
+            Some(DocumentKind::LoanContract),
+            "{text}"
+        );
+    }
+}
