@@ -41,6 +41,7 @@ mod extract_en_figures;
 mod extract_en_held_out;
 mod extract_en_layouts;
 mod extract_en_prop;
+mod extract_en_receipts_w;
 mod extract_en_schedule_box;
 mod extract_en_unseen;
 mod extract_en_unseen_h;

@@ -34,7 +34,7 @@ static IF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What reaches the borrower: amount financed, net proceeds, paid to you.
 pub(crate) static DISBURSED: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:amount financed|net (?:loan )?proceeds|net amount (?:advanced|disbursed)|amount (?:actually )?(?:disbursed|advanced to you)|(?:amount )?(?:given|paid) to you(?: directly)?|cash advanced? to (?:you|(?:the )?customer|(?:the )?borrower)|(?:deposited|paid|sent|transferred|credited) (?:in)?to (?:you|your (?:bank |checking |savings )?account)|(?:you|the borrower|borrower) (?:will |would |shall |are to |get to )?receives?(?: net)?|amount (?:you|the borrower) (?:will |would )?receives?|cash to (?:you|the borrower|borrower))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:amount financed|net (?:loan )?proceeds|net amount (?:advanced|disbursed)|amount (?:actually )?(?:disbursed|advanced to you)|(?:amount )?(?:given|paid) to you(?: directly)?|cash advanced? to (?:you|(?:the )?customer|(?:the )?borrower)|(?:deposited|paid|sent|transferred|credited) (?:in)?to (?:you|your (?:bank |checking |savings )?account)|(?:you|the borrower|borrower) (?:will |would |shall |are to |get to )?receives?(?: net)?|amount (?:you|the borrower) (?:will |would )?receives?|cash to (?:you|(?:the )?customer|the borrower|borrower)|(?:amount|cash|money|funds|sum|principal|proceeds)(?: of (?:the |this )?(?:loan|advance))? (?:handed|given|paid(?: out)?|advanced|lent|loaned|provided|delivered|released) to (?:you|(?:the )?customer|(?:the )?borrower|(?:the )?member|(?:the )?employee)|handed to you)(?-u:\b)|(?-u:\b)(?:(?:amount |cash |money |funds )?you (?:will )?(?:get|take home|walk away with|receive)(?: (?:today|now|in cash|in hand|up front|upfront))?|(?:cash|money|amount) (?:paid out|out|in hand))\s*(?::|\.{3,}|…)")
         .expect("static regex")
 });
 static FINANCE_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -44,7 +44,7 @@ static FINANCE_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 static TOTAL_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:total of payments|total amount payable|total amount (?:to be )?repay(?:able|ed)|total (?:amount )?repayable|total repayment amount|total (?:amount )?(?:to repay|you (?:must|will) (?:re)?pay)|total amount (?:that )?you (?:will|would) (?:have|need) to (?:re)?pay|(?:all together|altogether|in all|in total),? (?:i|we|you|the borrower) (?:will|shall|must) (?:re)?pay(?: (?:you|the lender|the holder))?|(?:total |amount )(?:amount )?(?:due|owing|owed) on (?:the )?(?:new |payment )?(?:due|maturity|repayment) date|amount of (?:the |your )?(?:personal )?(?:check|cheque) (?:held|to be held|to be deposited))(?-u:\b)|(?-u:\b)(?:face amount of (?:the |your )?|(?:personal )?)(?:check|cheque)(?: amount)?\s*:")
+    pattern::regex(r"(?i)(?-u:\b)(?:total of payments|total amount payable|total amount (?:to be )?repay(?:able|ed)|total (?:amount )?repayable|total repayment amount|total (?:amount )?(?:to repay|you (?:must|will) (?:re)?pay)|total amount (?:that )?you (?:will|would) (?:have|need) to (?:re)?pay|(?:all together|altogether|in all|in total),? (?:i|we|you|the borrower) (?:will|shall|must) (?:re)?pay(?: (?:you|the lender|the holder))?|(?:total |amount )(?:amount )?(?:due|owing|owed) on (?:the )?(?:new |payment )?(?:due|maturity|repayment) date|amount of (?:the |your )?(?:personal )?(?:check|cheque) (?:held|to be held|to be deposited))(?-u:\b)|(?-u:\b)(?:face amount of (?:the |your )?|(?:personal )?)(?:check|cheque)(?: amount)?\s*:|(?-u:\b)(?:(?:the )?(?:total |amount |sum )?(?:you (?:will |must |now )?owe(?: us)?(?: in total)?|(?:amount|total|balance|sum) (?:due|payable|owing|owed|to (?:re)?pay(?: back)?) (?:on|by) (?:your |the )?(?:next )?(?:pay ?day|due date|payment date|maturity date))|(?:repaid|deducted|debited|taken|withheld|collected)(?: automatically)? (?:from|out of) your (?:next )?(?:pay ?check|paycheque|pay ?day|pay|wages?|salary|earnings)(?: on [^:\n$£€]{0,30}?)?)\s*(?:\([^)\n]{0,40}\)\s*)?(?::|\.{3,}|…|\s(?:is|will be|comes to)\s)")
         .expect("static regex")
 });
 /// Any label that ends the search window of another (so a label does not take the value of
@@ -98,6 +98,7 @@ fn labelled_money_in(cx: &Ctx, label: &Regex, skip_examples: bool) -> Option<(Mo
     });
     for m in label.find_iter(&cx.flat) {
         if BASE_OF.is_match(cx.slice(m.start().saturating_sub(24), m.start()))
+            || super::receipt::charge_on(cx.slice(m.start().saturating_sub(40), m.start()))
             || (skip_examples && in_example(cx, m.start()))
         {
             continue;
@@ -169,7 +170,20 @@ fn labelled_money_in(cx: &Ctx, label: &Regex, skip_examples: bool) -> Option<(Mo
         if w.starts_with("provided") || w.starts_with(')') {
             continue;
         }
-        let stop = ANY_LABEL.find(window).map_or(window.len(), |s| s.start());
+        // A bracketed aside right after the label ("Finance charge (our fee): $56.25") is a
+        // remark on it, not the next label.
+        let aside = window.len() - window.trim_start().len();
+        let aside = if w.starts_with('(') {
+            w.find(')')
+                .filter(|&i| i <= 60)
+                .map_or(0, |i| aside + i + 1)
+        } else {
+            0
+        };
+        let stop = ANY_LABEL
+            .find_iter(window)
+            .find(|s| s.start() >= aside)
+            .map_or(window.len(), |s| s.start());
         let window = window.get(..stop).unwrap_or("");
         if let Some(money) = number::find_money(window).into_iter().next() {
             // A figure preceded by another number-bearing phrase ("Years 6-8 $1,028") is not ours.
@@ -213,7 +227,7 @@ fn borrowed(cx: &mut Ctx) -> Option<Amount> {
 /// label names the amount received.
 fn sent_to_you(cx: &mut Ctx) -> Option<Amount> {
     static SENT: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"(?i)(?-u:\b)(?:we|I|the lender|lender)\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:sent|deposited|transferred|wired|paid|credited|disbursed|advanced)\s+(?:you\s+)?$")
+        pattern::regex(r"(?i)(?-u:\b)(?:we|I|the lender|lender)\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:sent|deposited|transferred|wired|paid|credited|disbursed|advanced|handed|gave|lent|loaned)\s+(?:you\s+)?$")
             .expect("static regex")
     });
     static SENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -230,7 +244,9 @@ fn sent_to_you(cx: &mut Ctx) -> Option<Amount> {
     for money in number::find_money(&flat) {
         let before = cx.slice(money.start.saturating_sub(40), money.start);
         let after = cx.slice(money.end, money.end + 60);
-        let active = SENT.is_match(before) && SENT_AFTER.is_match(after);
+        // "We advanced you $375.00": the verb names who received it.
+        let to_you = before.trim_end().to_ascii_lowercase().ends_with(" you");
+        let active = SENT.is_match(before) && (to_you || SENT_AFTER.is_match(after));
         if !active && !PASSIVE.is_match(after) {
             continue;
         }
@@ -281,8 +297,14 @@ fn bare_principal(cx: &mut Ctx) -> Option<Amount> {
         pattern::regex(&[r"(?im)^[ \t|]*credit[ \t]*[:|][ \t]*", MARK_BEFORE, r"\d"].concat())
             .expect("static regex")
     });
+    // "Cost of this loan: $56.25", "Interest on principal: $40": a figure about the loan.
+    static ABOUT: LazyLock<Regex> = LazyLock::new(|| {
+        pattern::regex(r"(?i)(?-u:\b)(?:of|for|on|to|per|from|about|in)\s+(?:(?:the|this|that|your|my|our|a|each)\s+)?$")
+            .expect("static regex")
+    });
     let m = BARE_PRINCIPAL
-        .find(&cx.flat)
+        .find_iter(&cx.flat)
+        .find(|m| !ABOUT.is_match(cx.slice(m.start().saturating_sub(24), m.start())))
         .or_else(|| CREDIT_ROW.find(&cx.doc.text))?
         .range();
     figure_after(cx, m)
@@ -314,6 +336,34 @@ fn amount(cx: &mut Ctx, label: &Regex) -> Option<Amount> {
     })
 }
 
+/// The total of payments, unless its label is the end of a part's name ("Fee included in the
+/// check amount: $56.25", "Interest part of the amount due: $40"): a part is not the whole.
+fn total_amount(cx: &mut Ctx) -> Option<Amount> {
+    static PART: LazyLock<Regex> = LazyLock::new(|| {
+        pattern::regex(r"(?i)(?-u:\b)(?:fees?|charges?|interest|cost|finance charge)(?-u:\b)[^\n$£€:.;]{0,40}?(?-u:\b)(?:included|contained|built|added|part|portion|share)(?: in(?:to)?| of)?\s+(?:(?:the|your|this|our)\s+)?$")
+            .expect("static regex")
+    });
+    let parts: Vec<usize> = TOTAL_PAYMENTS
+        .find_iter(&cx.flat)
+        .filter(|m| PART.is_match(cx.slice(m.start().saturating_sub(60), m.start())))
+        .map(|m| m.start())
+        .collect();
+    if parts.is_empty() {
+        return amount(cx, &TOTAL_PAYMENTS);
+    }
+    // Read with those labels blanked (same offsets), so the next label is found instead.
+    let saved = cx.flat.clone();
+    for at in parts {
+        if let Some(m) = TOTAL_PAYMENTS.find_at(&saved, at) {
+            let blank = " ".repeat(m.len());
+            cx.flat.replace_range(m.range(), &blank);
+        }
+    }
+    let total = amount(cx, &TOTAL_PAYMENTS);
+    cx.flat = saved;
+    total
+}
+
 /// Read the labelled amounts and check words against figures.
 pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     terms.principal = amount(cx, &PRINCIPAL)
@@ -323,9 +373,10 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         .filter(|a| !a.amount.is_zero());
     terms.disbursed = amount(cx, &DISBURSED).or_else(|| sent_to_you(cx));
     terms.finance_charge = amount(cx, &FINANCE_CHARGE);
-    terms.total_of_payments = amount(cx, &TOTAL_PAYMENTS)
+    terms.total_of_payments = total_amount(cx)
         .or_else(|| held_check(cx))
-        .or_else(|| whole_due(cx));
+        .or_else(|| whole_due(cx))
+        .or_else(|| super::receipt::repaid_on_a_date(cx));
     // The figures of a disclosure box whose columns were read as lines are checked by their
     // sum; they stand over what a label window found in the scattered text.
     if let Some(b) = disclosure_box(cx) {
@@ -355,7 +406,7 @@ fn held_check(cx: &mut Ctx) -> Option<Amount> {
             .expect("static regex")
     });
     static HELD: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"(?i)(?-u:\b)(?:not (?:to )?(?:deposit|present|cash|negotiate)|(?:hold|defer)(?:s|ring)?(?-u:\b))")
+        pattern::regex(r"(?i)(?-u:\b)(?:not (?:to )?(?:deposit|present|cash|negotiate)|(?:hold|defer)(?:s|ring)?(?-u:\b)|(?:will|shall|is to|may) (?:only )?be (?:deposited|presented|cashed|negotiated) (?:on|after|no earlier than)(?-u:\b))")
             .expect("static regex")
     });
     let flat = cx.flat.clone();

@@ -164,7 +164,7 @@ static DISBURSEMENT_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A single payment's due date ("Due Date", "Payment Due", "Date Due").
 static DUE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:(?:payment |loan )?due date|deferred (?:deposit|presentment) (?:\(due\) )?date|payment due(?: on)?|date due|repayment date|(?:check |cheque )?(?:deposit|presentment|presentation|redemption) date|date (?:we|lender|the lender|I) (?:will|may|can|shall) (?:deposit|present|cash|negotiate|debit|withdraw|collect|process)|date (?:your|the) (?:check|cheque|payment) (?:will be|is to be|is|shall be) (?:deposited|presented|cashed|debited|due)|(?:repay|pay back)(?: it| the loan| the advance)?(?: back)?(?: in full)? (?:by|no later than)|(?:(?:auto-?)?debit(?:ed)?|deduct(?:ed)?|withdraw(?:n)?|repaid|paid back)(?: automatically)?(?: [$£€] ?\d[\d,]*(?:\.\d{2})?)?(?: from your (?:[a-z]+ ){0,2}(?:account|card))? (?:on|by)(?: your next pay ?day,?)?|(?:on|by) your next pay ?day,?)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:payment |loan )?due date|deferred (?:deposit|presentment) (?:\(due\) )?date|payment due(?: on)?|date due|repayment date|(?:check |cheque )?(?:deposit|presentment|presentation|redemption) date|date (?:we|lender|the lender|I) (?:will|may|can|shall) (?:deposit|present|cash|negotiate|debit|withdraw|collect|process)|date (?:your|the) (?:check|cheque|payment) (?:will be|is to be|is|shall be) (?:deposited|presented|cashed|debited|due)|(?:repay|pay back)(?: it| the loan| the advance)?(?: back)?(?: in full)? (?:by|no later than)|(?:(?:auto-?)?debit(?:ed)?|deduct(?:ed)?|withdraw(?:n)?|repaid|paid back)(?: automatically)?(?: [$£€] ?\d[\d,]*(?:\.\d{2})?)?(?: from your (?:[a-z]+ ){0,2}(?:account|card|pay ?check|paycheque|pay|wages?|salary|earnings))? (?:on|by)(?: your next pay ?day,?)?|(?:on|by) your next pay ?day,?|(?:(?:re)?pay(?: us)?(?: back)?|owe(?: us)?)\s+(?:a total of\s+)?[$£€] ?\d[\d,]*(?:\.\d{2})?(?: in full)?,? (?:on or before|no later than|on|by)|(?:one|a single|single|final|last|lump[- ]sum) (?:payment|repayment),? due(?: on| by)?|(?:check|cheque)(?-u:\b)(?:[^.;\n]|\.\d){0,80}?(?-u:\b)(?:will|shall|is to|may) (?:only )?be (?:deposited|presented|cashed|negotiated) (?:on|no earlier than))(?-u:\b)")
         .expect("static regex")
 });
 
@@ -254,9 +254,21 @@ fn header_date(cx: &Ctx) -> Option<LabelledDate> {
             continue;
         };
         let before = line.get(..d.start).unwrap_or("").to_ascii_lowercase();
+        // A sentence wrapped before its date ("You must repay $575.00\non 04/22/2025"): the
+        // previous line, when it holds no date of its own, is read with it.
+        let previous = text
+            .get(..start)
+            .unwrap_or("")
+            .trim_end_matches(['\n', '\r']);
+        let previous = previous.rsplit('\n').next().unwrap_or("");
+        let wrapped = if number::first_date(previous, cx.day_first).is_none() {
+            format!("{} {before}", previous.trim().to_ascii_lowercase())
+        } else {
+            before.clone()
+        };
         let other_label = [&*DISBURSEMENT_DATE, &*DUE_DATE, &*MATURITY, &*FIRST_PAYMENT]
             .iter()
-            .any(|re| re.is_match(&before));
+            .any(|re| re.is_match(&wrapped));
         // A row of a payment table ("1 | 12/15/2025 | $60.00"): a numbered row, or a date
         // cell followed by an amount cell; a later payment, unless the row is paid today.
         let today = line.to_ascii_lowercase().contains("today");

@@ -46,7 +46,7 @@ static AT_DISBURSEMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// A charge paid with the one payment of a single-payment loan: "due with your payment",
 /// "payable together with the repayment".
 static WITH_THE_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:due|payable|paid|collected|charged|added)\s+(?:together\s+)?(?:with|to)\s+(?:your|the)\s+(?:re)?payment(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:due|payable|paid|collected|charged|added)\s+(?:together\s+)?(?:with|to)\s+(?:your|the)\s+(?:re)?payment|(?:included|contained|built|added)\s+in(?:to)?\s+(?:your|the)\s+(?:check|cheque|repayment)(?:\s+amount)?)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -191,7 +191,16 @@ pub(super) fn paid_with_the_one_payment(terms: &mut Terms) {
             f.timing = FeeTiming::AtMaturity;
         }
     }
-    let (Some(p), Some(t)) = (&terms.principal, &terms.total_of_payments) else {
+    // (A receipt may state only the sum handed over: the principal is derived from it later.
+    // With a finance charge stated, the fee is that charge, read there.)
+    let received = terms
+        .disbursed
+        .as_ref()
+        .filter(|_| terms.finance_charge.is_none());
+    let (Some(p), Some(t)) = (
+        terms.principal.as_ref().or(received),
+        &terms.total_of_payments,
+    ) else {
         return;
     };
     let untimed = |f: &Fee| f.timing == FeeTiming::Other && f.amount.is_some();

@@ -224,6 +224,7 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         .chain(BARE_FEE.captures_iter(&cx.doc.text))
         .chain(PROSE_FEE.captures_iter(&flat))
         .chain(super::fee_labels::SENTENCE_LABEL_FEE.captures_iter(&flat))
+        .chain(super::receipt::cost_names(&flat, terms))
     {
         if let Some(g) = m.get(1)
             && !names.iter().any(|&(s, e)| s < g.end() && g.start() < e)
@@ -309,7 +310,8 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         // A figure just before the name on its own line ("less the $75.00 arrangement fee.")
         // comes before a figure of the next sentence.
         let primary = window(cx, ne, sent_end);
-        let part_of = PART_OF.is_match(before);
+        let part_of =
+            PART_OF.is_match(before) && !super::receipt::in_the_repayment(cx.slice(sent_start, ns));
         let (mut money, mut pct) = if part_of {
             (None, None)
         } else {

@@ -37,6 +37,7 @@ mod per_hundred;
 mod periodic_charge;
 mod rate_unit;
 mod rates;
+mod receipt;
 mod repaid_from;
 mod schedule;
 mod single_repayment;

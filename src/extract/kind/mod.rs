@@ -199,9 +199,27 @@ fn by_title(doc: &Document) -> Option<TitleFound> {
                 }
             }
         }
+        // A title in capitals that a PDF's text ran into the line before or after it
+        // ("... License No. 60DBO-118833 CONSUMER INSTALLMENT LOAN AGREEMENT").
+        if let Some(m) = JOINED_CAPITALS.find(trimmed)
+            && m.len() < trimmed.len()
+            && let lead = m.as_str().len() - m.as_str().trim_start().len()
+            && let Some(found) = title_in(doc, m.as_str().trim(), line_start + m.start() + lead)
+        {
+            return Some(found);
+        }
     }
     None
 }
+
+/// Three words in capitals or more that end a line, with any remark in brackets after them
+/// ("LOAN RENEWAL AGREEMENT (Renewal 1 of 6)"): a title joined to the line before it. (A line
+/// that opens in capitals, "PRE-CONTRACT CREDIT INFORMATION (Standard European ...)", is
+/// weighed as written.)
+static JOINED_CAPITALS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:^|[ \t])(?:[A-Z][A-Z&'’-]+[ \t]+){2,}[A-Z][A-Z&'’-]+[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?$")
+        .expect("static regex")
+});
 
 /// The cells of a line laid out in columns (runs of three spaces or a tab between them), with
 /// their byte offsets in the line.

@@ -440,7 +440,15 @@ impl Subject {
         let stated_terms = usize::from(terms.principal.as_ref().is_some_and(|p| !p.derived))
             + usize::from(!terms.rates.is_empty())
             + usize::from(terms.disclosed_apr.is_some())
-            + usize::from(terms.payment.is_some() && terms.installments.is_some());
+            + usize::from(terms.payment.is_some() && terms.installments.is_some())
+            // A sum handed over and a larger sum owed back for it: a receipt of credit.
+            + usize::from(
+                terms
+                    .disbursed
+                    .as_ref()
+                    .zip(terms.total_of_payments.as_ref())
+                    .is_some_and(|(d, t)| !d.derived && !t.derived && t.amount > d.amount),
+            );
         let marks = usize::try_from(loan_marks).unwrap_or(usize::MAX);
         Subject {
             loan: loan.saturating_add(stated_terms).saturating_add(marks),
