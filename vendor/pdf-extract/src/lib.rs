@@ -796,6 +796,11 @@ trait PdfFont : Debug {
     fn get_width(&self, id: CharCode) -> f64;
     fn next_char(&self, iter: &mut Iter<u8>) -> Option<(CharCode, u8)>;
     fn decode_char(&self, char: CharCode) -> String;
+    /// loanlint: `decode_char` without a new String when the font's map holds the text
+    /// (show_text asks once per glyph).
+    fn decode_char_ref(&self, char: CharCode) -> std::borrow::Cow<'_, str> {
+        std::borrow::Cow::Owned(self.decode_char(char))
+    }
 
         /*fn char_codes<'a>(&'a self, chars: &'a [u8]) -> PdfFontIter {
             let p = self;
@@ -835,6 +840,12 @@ impl<'a> PdfFont for PdfSimpleFont<'a> {
 
     fn next_char(&self, iter: &mut Iter<u8>) -> Option<(CharCode, u8)> {
         iter.next().map(|x| (*x as CharCode, 1))
+    }
+    fn decode_char_ref(&self, char: CharCode) -> std::borrow::Cow<'_, str> {
+        match self.unicode_map.as_ref().and_then(|m| m.get(&char)) {
+            Some(s) => std::borrow::Cow::Borrowed(s),
+            None => std::borrow::Cow::Owned(self.decode_char(char)),
+        }
     }
     fn decode_char(&self, char: CharCode) -> String {
         let slice = [char as u8];
@@ -885,6 +896,12 @@ impl<'a> PdfFont for PdfType3Font<'a> {
 
     fn next_char(&self, iter: &mut Iter<u8>) -> Option<(CharCode, u8)> {
         iter.next().map(|x| (*x as CharCode, 1))
+    }
+    fn decode_char_ref(&self, char: CharCode) -> std::borrow::Cow<'_, str> {
+        match self.unicode_map.as_ref().and_then(|m| m.get(&char)) {
+            Some(s) => std::borrow::Cow::Borrowed(s),
+            None => std::borrow::Cow::Owned(self.decode_char(char)),
+        }
     }
     fn decode_char(&self, char: CharCode) -> String {
         let slice = [char as u8];
@@ -1090,6 +1107,12 @@ impl<'a> PdfFont for PdfCIDFont<'a> {
             }
         }
         None
+    }
+    fn decode_char_ref(&self, char: CharCode) -> std::borrow::Cow<'_, str> {
+        match self.to_unicode.as_ref().and_then(|x| x.get(&char)) {
+            Some(s) => std::borrow::Cow::Borrowed(s),
+            None => std::borrow::Cow::Owned(self.decode_char(char)),
+        }
     }
     fn decode_char(&self, char: CharCode) -> String {
         let s = self.to_unicode.as_ref().and_then(|x| x.get(&char));
@@ -1324,7 +1347,7 @@ fn show_text(gs: &mut GraphicsState, s: &[u8],
         let is_space = c == 32 && length == 1;
         if is_space { spacing += ts.word_spacing }
 
-        output.output_character(&trm, w0, spacing, ts.font_size, &font.decode_char(c))?;
+        output.output_character(&trm, w0, spacing, ts.font_size, &font.decode_char_ref(c))?;
         let tj = 0.;
         let ty = 0.;
         let tx = ts.horizontal_scaling * ((w0 - tj/1000.)* ts.font_size + spacing);
