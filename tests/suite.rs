@@ -86,6 +86,7 @@ mod html_screenshots;
 mod i18n_catalogue;
 mod i18n_help;
 mod i18n_zh_reports;
+mod inflate_reuse;
 mod letter;
 mod message;
 mod message_classes;

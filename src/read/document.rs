@@ -452,14 +452,29 @@ pub fn is_cjk(c: char) -> bool {
 
 /// CJK ideographs and the full-width punctuation that sits between them.
 pub fn is_cjk_like(c: char) -> bool {
-    is_cjk(c)
-        || matches!(c as u32, 0x3000..=0x303F | 0xFF01..=0xFF60 | 0x3040..=0x30FF | 0xAC00..=0xD7AF)
-        || "，。；：、（）《》“”‘’【】！？…—".contains(c)
+    // Nothing ASCII is CJK-like; the fast exit spares the punctuation search for Latin text.
+    !c.is_ascii()
+        && (is_cjk(c)
+            || matches!(c as u32, 0x3000..=0x303F | 0xFF01..=0xFF60 | 0x3040..=0x30FF | 0xAC00..=0xD7AF)
+            || "，。；：、（）《》“”‘’【】！？…—".contains(c))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cjk_likeness_with_the_ascii_exit_is_the_plain_definition_for_every_char() {
+        let by_definition = |c: char| {
+            is_cjk(c)
+                || matches!(c as u32, 0x3000..=0x303F | 0xFF01..=0xFF60 | 0x3040..=0x30FF | 0xAC00..=0xD7AF)
+                || "，。；：、（）《》“”‘’【】！？…—".contains(c)
+        };
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(is_cjk_like(c), by_definition(c), "{c:?}");
+        }
+        assert!(is_cjk_like('，') && is_cjk_like('—') && !is_cjk_like(',') && !is_cjk_like('-'));
+    }
 
     #[test]
     fn lines_are_counted_from_the_page_start() {

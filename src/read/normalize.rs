@@ -303,20 +303,25 @@ fn strip_round(pages: &mut [Vec<String>]) -> usize {
 }
 
 /// Indices of the first and the last [`EDGE`] non-blank lines of a page, in order, each once.
+/// Scans inwards from both ends only as far as it must (a page has hundreds of lines).
 fn edge_indices(lines: &[String]) -> Vec<usize> {
-    let filled: Vec<usize> = lines
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| !edge_key(l).is_empty())
-        .map(|(i, _)| i)
+    let filled = |l: &String| l.chars().any(|c| !c.is_whitespace());
+    let mut out: Vec<usize> = (0..lines.len())
+        .filter(|&i| filled(&lines[i]))
+        .take(EDGE)
         .collect();
-    let top = EDGE.min(filled.len());
-    let bottom = filled.len().saturating_sub(EDGE).max(top);
-    filled[..top]
-        .iter()
-        .chain(&filled[bottom..])
-        .copied()
-        .collect()
+    if out.len() < EDGE {
+        return out;
+    }
+    let last_top = out[EDGE - 1];
+    let mut bottom: Vec<usize> = (last_top + 1..lines.len())
+        .rev()
+        .filter(|&i| filled(&lines[i]))
+        .take(EDGE)
+        .collect();
+    bottom.reverse();
+    out.append(&mut bottom);
+    out
 }
 
 #[cfg(test)]
@@ -460,6 +465,47 @@ mod tests {
                 .filter(|l| !l.is_empty())
                 .collect();
             assert_eq!(text, vec![body[p]]);
+        }
+    }
+
+    /// The first and last `EDGE` non-blank lines, as the plain definition says (all non-blank
+    /// indices first, then both ends of that list without overlap).
+    fn edge_indices_by_definition(lines: &[String]) -> Vec<usize> {
+        let filled: Vec<usize> = (0..lines.len())
+            .filter(|&i| !lines[i].trim().is_empty())
+            .collect();
+        let top = EDGE.min(filled.len());
+        let bottom = filled.len().saturating_sub(EDGE).max(top);
+        filled[..top]
+            .iter()
+            .chain(&filled[bottom..])
+            .copied()
+            .collect()
+    }
+
+    #[test]
+    fn edge_lines_are_found_from_both_ends_on_every_layout_of_blank_lines() {
+        // Every page of up to 9 lines, each blank ("", " ", "\u{3000}") or not, by the bits
+        // of a counter: short pages, pages with fewer than 2 * EDGE filled lines, blank runs
+        // at either end.
+        let blanks = ["", " ", "\u{3000}\t"];
+        for len in 0..=9usize {
+            for mask in 0u32..(1 << len) {
+                let lines: Vec<String> = (0..len)
+                    .map(|i| {
+                        if mask & (1 << i) != 0 {
+                            format!("line {i}")
+                        } else {
+                            blanks[i % blanks.len()].to_string()
+                        }
+                    })
+                    .collect();
+                assert_eq!(
+                    edge_indices(&lines),
+                    edge_indices_by_definition(&lines),
+                    "{lines:?}"
+                );
+            }
         }
     }
 

@@ -209,26 +209,30 @@ impl PageCollector {
 
         // Group into lines by baseline: a glyph joins the line when its baseline is within
         // ~half a font size of the line's (superscripts and mixed sizes stay in the line).
-        let mut groups: Vec<Vec<Glyph>> = Vec::new();
+        // A line is a run of consecutive glyphs in that order, so it is kept as a range of
+        // `self.glyphs` (sorted in place along the line), not copied out.
+        let mut groups: Vec<std::ops::Range<usize>> = Vec::new();
         let mut line_v = f32::NEG_INFINITY;
         let mut line_size = 0.0f32;
-        for g in &self.glyphs {
+        for (i, g) in self.glyphs.iter().enumerate() {
             let tol = 0.5 * g.size.max(line_size);
             match groups.last_mut() {
-                Some(cur) if (g.v - line_v).abs() <= tol => cur.push(*g),
+                Some(cur) if (g.v - line_v).abs() <= tol => cur.end = i + 1,
                 _ => {
-                    groups.push(vec![*g]);
+                    groups.push(i..i + 1);
                     line_v = g.v;
                     line_size = g.size;
                 }
             }
         }
+        for line in &groups {
+            if let Some(gs) = self.glyphs.get_mut(line.clone()) {
+                gs.sort_by(|p, q| p.u.total_cmp(&q.u));
+            }
+        }
         groups
             .into_iter()
-            .filter_map(|mut gs| {
-                gs.sort_by(|p, q| p.u.total_cmp(&q.u));
-                self.render_line(&gs, boxes)
-            })
+            .filter_map(|line| self.render_line(self.glyphs.get(line)?, boxes))
             .collect()
     }
 

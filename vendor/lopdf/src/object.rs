@@ -847,14 +847,12 @@ impl Stream {
     }
 
     fn decompress_zlib(input: &[u8], params: Option<&Dictionary>) -> Result<Vec<u8>> {
-        use flate2::read::ZlibDecoder;
         use std::io::prelude::*;
 
         let mut output = Vec::with_capacity(input.len() * 2);
 
         if !input.is_empty() {
-            let mut decoder = ZlibDecoder::new(input);
-            if let Err(err) = decoder.read_to_end(&mut output) {
+            if let Err(err) = inflate_to_end(input, &mut output) {
                 warn!("{err}");
                 // Zlib decompression failed (e.g. corrupt adler32 checksum in
                 // encrypted PDFs). Retry with raw deflate, skipping the 2-byte
@@ -955,6 +953,39 @@ impl Stream {
     pub fn is_compressed(&self) -> bool {
         self.dict.get(b"Filter").is_ok()
     }
+}
+
+thread_local! {
+    /// loanlint: one zlib reader per thread, reset for each stream. A new `ZlibDecoder`
+    /// zeroes a 32 KB input buffer and ~40 KB of inflate tables and window, which cost more
+    /// than inflating a typical page or ToUnicode CMap. Its input is a copy of the stream in
+    /// a buffer kept between calls (read through the same 32 KB steps as a slice would be).
+    static INFLATER: std::cell::RefCell<Option<flate2::read::ZlibDecoder<std::io::Cursor<Vec<u8>>>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// A kept input copy larger than this is released after use.
+const KEPT_INPUT_BYTES: usize = 1 << 20;
+
+/// `ZlibDecoder::new(input).read_to_end(output)`, with the thread's reusable decoder.
+fn inflate_to_end(input: &[u8], output: &mut Vec<u8>) -> std::io::Result<usize> {
+    use flate2::read::ZlibDecoder;
+    use std::io::{Cursor, Read};
+    INFLATER.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut slot) => {
+            let decoder = slot.get_or_insert_with(|| ZlibDecoder::new(Cursor::new(Vec::new())));
+            let mut source = std::mem::take(decoder.get_mut()).into_inner();
+            source.clear();
+            source.extend_from_slice(input);
+            decoder.reset(Cursor::new(source));
+            let result = decoder.read_to_end(output);
+            if decoder.get_ref().get_ref().capacity() > KEPT_INPUT_BYTES {
+                *decoder.get_mut() = Cursor::new(Vec::new());
+            }
+            result
+        }
+        Err(_) => ZlibDecoder::new(input).read_to_end(output),
+    })
 }
 
 #[cfg(test)]

@@ -2,6 +2,8 @@
 //! yields (a decompression bomb is refused, not inflated), a page's concatenated content,
 //! and lenient parsing that keeps the text objects around a damaged stretch.
 
+use std::cell::RefCell;
+
 use lopdf::content::{Content, Operation};
 use lopdf::{Document, Object, ObjectId, Stream};
 
@@ -60,17 +62,41 @@ fn inflate_bounded(input: &[u8]) -> Result<(Vec<u8>, bool), String> {
     Ok((out, partial))
 }
 
+thread_local! {
+    /// One inflater and step buffer per thread, reset for each stream: a new inflater zeroes
+    /// ~40 KB of tables and window, which cost more than inflating a typical page.
+    static INFLATER: RefCell<Option<(flate2::Decompress, Vec<u8>)>> = const { RefCell::new(None) };
+}
+
 /// Inflate in small steps so that the output produced before a corrupted spot is kept
 /// (poppler shows the text before the damage too); stops at the size bound.
 fn inflate_partial(input: &[u8], zlib_header: bool) -> (Vec<u8>, bool) {
-    let mut d = flate2::Decompress::new(zlib_header);
+    INFLATER.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut slot) => {
+            let (d, buf) = slot.get_or_insert_with(|| {
+                (flate2::Decompress::new(zlib_header), vec![0u8; STEP_BYTES])
+            });
+            d.reset(zlib_header);
+            inflate_steps(d, buf, input)
+        }
+        Err(_) => inflate_steps(
+            &mut flate2::Decompress::new(zlib_header),
+            &mut vec![0u8; STEP_BYTES],
+            input,
+        ),
+    })
+}
+
+/// Output produced per inflate step.
+const STEP_BYTES: usize = 32 << 10;
+
+fn inflate_steps(d: &mut flate2::Decompress, buf: &mut [u8], input: &[u8]) -> (Vec<u8>, bool) {
     let mut out = Vec::with_capacity(input.len().saturating_mul(4).min(1 << 20));
-    let mut buf = vec![0u8; 32 << 10];
     let mut damaged = false;
     loop {
         let (in_before, out_before) = (d.total_in(), d.total_out());
         let rest = input.get(in_before as usize..).unwrap_or_default();
-        let status = d.decompress(rest, &mut buf, flate2::FlushDecompress::None);
+        let status = d.decompress(rest, buf, flate2::FlushDecompress::None);
         let produced = (d.total_out() - out_before) as usize;
         out.extend_from_slice(buf.get(..produced).unwrap_or_default());
         match status {
@@ -181,6 +207,53 @@ pub fn decode_lenient(bytes: &[u8]) -> Option<Vec<Operation>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn zlib(data: &[u8]) -> Vec<u8> {
+        use std::io::Write;
+        let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(data).expect("in memory");
+        e.finish().expect("in memory")
+    }
+
+    #[test]
+    fn the_reused_inflater_gives_what_a_fresh_one_gives_after_any_earlier_stream() {
+        // Clean, damaged, truncated, raw-deflate and empty streams in a row on one thread:
+        // each must inflate as it would with a new inflater (no state left over).
+        let text = b"BT /F1 12 Tf (part) Tj ET ".repeat(3000);
+        let clean = zlib(&text);
+        let mut damaged = clean.clone();
+        damaged[clean.len() / 2] ^= 0x5a;
+        let truncated = clean[..clean.len() / 3].to_vec();
+        let other = zlib(b"q 1 0 0 1 0 0 cm /Im0 Do Q");
+        let raw = clean[2..].to_vec();
+        let streams = [
+            &clean,
+            &damaged,
+            &other,
+            &truncated,
+            &clean,
+            &raw,
+            &Vec::new(),
+            &other,
+        ];
+        for round in 0..2 {
+            for (i, input) in streams.iter().enumerate() {
+                for header in [true, false] {
+                    let fresh = inflate_steps(
+                        &mut flate2::Decompress::new(header),
+                        &mut vec![0u8; STEP_BYTES],
+                        input,
+                    );
+                    assert_eq!(
+                        inflate_partial(input, header),
+                        fresh,
+                        "round {round}, stream {i}"
+                    );
+                }
+            }
+        }
+        assert_eq!(inflate_partial(&clean, true), (text.clone(), false));
+    }
 
     #[test]
     fn keeps_what_inflates_before_the_damage() {
