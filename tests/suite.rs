@@ -31,6 +31,7 @@ mod document_kind_offers;
 mod document_kind_records;
 mod document_kind_substance;
 mod document_kind_unseen;
+mod document_kind_w;
 mod document_kind_whose_loan;
 mod extract_en;
 mod extract_en_classes_f;
