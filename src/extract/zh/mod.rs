@@ -8,6 +8,7 @@
 
 mod amounts;
 mod chat;
+mod chat_loan;
 mod clauses;
 mod columns;
 mod count_item;
@@ -518,6 +519,7 @@ impl<'a> Extractor<'a> {
         self.month_day_dates();
         self.transfer_date();
         self.transfer_principal();
+        self.chat_sum_principal();
         self.unlabelled_contract_date();
         self.due_dates_from_rows();
         self.frequency_from_first_due();
