@@ -74,3 +74,47 @@ fn a_chat_that_sends_money_without_a_word_of_repaying_is_no_loan() {
         assert_eq!(principal, None, "{text}");
     }
 }
+
+/// The principal and the amount paid out, as read.
+fn principal_and_paid_out(text: &str) -> (Option<Decimal>, Option<Decimal>) {
+    let a = analysed(text);
+    let t = &a.report.terms;
+    (
+        t.principal.as_ref().map(|p| p.amount),
+        t.disbursed.as_ref().map(|d| d.amount),
+    )
+}
+
+// A label whose bracket says what its figure is: the gloss decides. Expected (by hand):
+// principal 20000; 1,000 taken from it at payout: 20000 - 1000 = 19000 paid out; with nothing
+// taken, 20000 paid out.
+#[test]
+fn a_bracketed_gloss_decides_what_a_labelled_figure_is() {
+    let cases: [(&str, &str, (Decimal, Decimal)); 3] = [
+        (
+            "借款合同\n出借人：安信小额贷款有限公司　借款人：周明\n放款金额（合同本金）：20,000.00元\n服务费：1,000.00元，放款时从借款中扣除\n借款期限：12个月，年利率12%，按月等额本息还款\n",
+            "借款合同\n借款人：周明　出借人：安信小额贷款有限公司\n借款期限：12个月，年利率12%，按月等额本息还款\n服务费1,000元于放款时一次性扣除\n发放金额(即合同金额)为人民币２０，０００元\n",
+            (dec!(20000), dec!(19000)),
+        ),
+        (
+            "借款合同\n出借人：安信小额贷款有限公司　借款人：周明\n到账金额（即借款本金）：20,000.00元\n借款期限：12个月，年利率12%，按月等额本息还款\n",
+            "借款合同\n借款人：周明\n出借人：安信小额贷款有限公司\n年利率12%，期限12个月，等额本息\n实际到账（系借款本金）：人民币20000元\n",
+            (dec!(20000), dec!(20000)),
+        ),
+        (
+            "借款合同\n出借人：安信小额贷款有限公司　借款人：周明\n借款金额：20,000.00元\n合同金额（实际到账）：19,000.00元\n借款期限：12个月，年利率12%，按月等额本息还款\n",
+            "借款合同\n借款人：周明　出借人：安信小额贷款有限公司\n借款本金为20,000元，年利率12%，12期等额本息\n放款金额(到手)：19000元\n",
+            (dec!(20000), dec!(19000)),
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (text, twin, (principal, paid_out)) in cases {
+        for t in [text, twin] {
+            let got = principal_and_paid_out(t);
+            if got != (Some(principal), Some(paid_out)) {
+                wrong.push(format!("{t:?}: {got:?}, want {principal} / {paid_out}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -21,6 +21,7 @@ mod fee_in_instalment;
 mod fee_restated;
 mod fees;
 mod forms;
+mod gloss;
 mod half_year;
 mod interest_free;
 mod kv_table;
