@@ -118,3 +118,27 @@ fn a_bracketed_gloss_decides_what_a_labelled_figure_is() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+// 月息一分半: half a 分 more, 1.5% a month (1 + 0.5 by hand); the same said as 一分五 or 1.5%.
+#[test]
+fn half_a_fen_is_five_li() {
+    for text in [
+        "王芳：先转你1.5w，记得月底还我，月息一分半\n赵敏：好的收到\n",
+        "借条\n今借到王芳人民币壹万伍仟元整，月息一分五，2026年1月31日前还清。\n借款人：赵敏\n",
+        "赵敏：借我1.5万，月息1.5%，月底还你\n王芳：行\n",
+    ] {
+        let a = analysed(text);
+        let rates: Vec<(Decimal, loanlint::model::Per)> = a
+            .report
+            .terms
+            .rates
+            .iter()
+            .map(|r| (r.value, r.per))
+            .collect();
+        assert_eq!(
+            rates,
+            vec![(dec!(1.5), loanlint::model::Per::Month)],
+            "{text}"
+        );
+    }
+}
