@@ -11,7 +11,7 @@ use crate::pattern;
 /// figures or numerals, a multiplier (万, w, 千, k) and a unit (块, 块钱, 元, rmb), either of
 /// which may be left out.
 static SUM_LENT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?P<verb>借款|借|转|打|汇)(?:给)?(?:我|你|他|她|您)?(?:了)?(?:卡上|微信上?|支付宝)?\s*(?P<n>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*(?P<m>万|w|W|千|k|K)?\s*(?P<u>块钱|块|元整|元|圆|rmb|RMB)?")
+    pattern::regex(r"(?P<verb>借款|借|转|打|汇)(?:给)?(?:我|你|他|她|您)?(?:了)?(?:卡上|微信上?|支付宝)?[ \t　]*(?P<n>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)[ \t　]*(?P<m>万|w|W|千|k|K)?[ \t　]*(?P<u>块钱|块|元整|元|圆|rmb|RMB)?")
         .expect("static regex")
 });
 /// Words of paying a loan back or of its price: without one, a sum sent is no loan.
@@ -21,13 +21,14 @@ static REPAYING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The value of a [`SUM_LENT`] match, when it is a sum of money: a multiplier or a unit is
-/// written, or a figure of three digits or more.
+/// written, or a whole figure of three digits or more (a clause number, 1.1, is no sum).
 fn sum_of(c: &regex::Captures<'_>) -> Option<Decimal> {
     let n = c.name("n")?.as_str();
     let mult = c.name("m").map(|m| m.as_str());
     let unit = c.name("u").is_some();
     let arabic = n.starts_with(|ch: char| ch.is_ascii_digit());
-    if mult.is_none() && !unit && !(arabic && n.len() >= 3) {
+    let whole_figure = n.len() >= 3 && n.bytes().all(|b| b.is_ascii_digit());
+    if mult.is_none() && !unit && !whole_figure {
         return None;
     }
     // The verb 转 or 打 needs a unit or a multiplier: "打3000个电话" is no sum.
@@ -96,5 +97,7 @@ mod tests {
         assert_eq!(sum("打你卡上了"), None);
         assert_eq!(sum("借款人签字"), None);
         assert_eq!(sum("借我2本书"), None);
+        assert_eq!(sum("第一条借款\n\n1.1 借款信息"), None);
+        assert_eq!(sum("借款 1.25 条款"), None);
     }
 }
