@@ -60,6 +60,10 @@ pub(super) struct Class {
     /// A debt of this class is written as an IOU (欠条): an IOU's title does not weigh against it.
     #[serde(default)]
     pub debt: bool,
+    /// The class holds only when the terms put no price on the time given (no rate above zero,
+    /// no fee but a charge for default): a debt rescheduled for a charge is priced credit.
+    #[serde(default)]
+    pub unpriced_only: bool,
 }
 
 #[derive(Debug, Deserialize)]

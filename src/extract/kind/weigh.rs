@@ -162,7 +162,11 @@ impl<'h> Tally<'h> {
             disclosure_extra.push("a message about the loan (SMS or app notice)".to_string());
         }
         let mut classes: BTreeMap<&'static str, u32> = BTreeMap::new();
-        for h in hits.iter().filter(|h| h.cue.side == Side::Other) {
+        let priced = priced(terms);
+        for h in hits.iter().filter(|h| {
+            h.cue.side == Side::Other
+                && !(priced && data::class(&h.cue.class).is_some_and(|c| c.unpriced_only))
+        }) {
             *classes.entry(h.cue.class.as_str()).or_default() += h.cue.weight;
         }
         if let Some(class) = title.and_then(|t| t.class) {
@@ -255,6 +259,19 @@ impl<'h> Tally<'h> {
         }
         out
     }
+}
+
+/// Whether the terms charge for the credit: a rate above zero, or a fee other than a charge
+/// for default or for repaying early.
+fn priced(terms: &Terms) -> bool {
+    terms
+        .rates
+        .iter()
+        .any(|r| r.value > rust_decimal::Decimal::ZERO)
+        || terms
+            .fees
+            .iter()
+            .any(|f| !f.kind.on_default_or_prepayment())
 }
 
 /// "a, b (7)" or "" when nothing weighs.

@@ -166,6 +166,9 @@ impl Extractor<'_> {
             return true;
         }
         let tail = tail_chars(lead, 16);
+        // 放款金额（合同本金）: a gloss in brackets redefines its label.
+        let glossed = gloss::glossed_label(tail);
+        let tail = glossed.unwrap_or(tail);
         let slot = |r: &Regex| r.is_match(tail);
         // A credit line (借款额度, 最高额) or a bound (不超过) is not the loan amount.
         if CREDIT_LINE_WORD.is_match(tail) {
@@ -297,7 +300,8 @@ impl Extractor<'_> {
         }
         let iou = self.iou_amount(text.get(..tok.start).unwrap_or(""));
         let leaseback = self.leaseback_price(text.get(tok.end..).unwrap_or(""));
-        if slot(&PRINCIPAL_WORD) || PRINCIPAL_WORD.is_match(lead) || iou || leaseback {
+        let lead_names_principal = glossed.is_none() && PRINCIPAL_WORD.is_match(lead);
+        if slot(&PRINCIPAL_WORD) || lead_names_principal || iou || leaseback {
             if self.terms.principal.is_none() {
                 let e = ev(self);
                 self.terms.principal = Some(amt(e));

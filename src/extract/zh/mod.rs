@@ -8,6 +8,7 @@
 
 mod amounts;
 mod chat;
+mod chat_loan;
 mod clauses;
 mod columns;
 mod count_item;
@@ -20,6 +21,7 @@ mod fee_in_instalment;
 mod fee_restated;
 mod fees;
 mod forms;
+mod gloss;
 mod half_year;
 mod interest_free;
 mod kv_table;
@@ -518,6 +520,7 @@ impl<'a> Extractor<'a> {
         self.month_day_dates();
         self.transfer_date();
         self.transfer_principal();
+        self.chat_sum_principal();
         self.unlabelled_contract_date();
         self.due_dates_from_rows();
         self.frequency_from_first_due();

@@ -297,6 +297,8 @@ pub(super) fn fen_li_value(c: &regex::Captures<'_>) -> Option<(Decimal, Per)> {
         parse_cn_integer(a)?
     };
     let b = match c.name("b").or(c.name("b2")) {
+        // 一分半: half a 分 is five 厘.
+        Some(m) if m.as_str() == "半" => Decimal::from(5),
         Some(m) => parse_number(m.as_str())?,
         None => Decimal::ZERO,
     };
