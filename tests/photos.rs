@@ -152,6 +152,9 @@ fn a_photo_of_a_grey_unevenly_lit_page_askew_on_a_table_gives_its_figures() {
 }
 
 #[test]
-fn a_chinese_page_upside_down_or_askew_gives_its_figures() {
-    check(&["zh-rot180.png", "zh-skew-6.png"], &CHINESE);
+fn a_chinese_page_upside_down_askew_or_photographed_in_uneven_light_gives_its_figures() {
+    check(
+        &["zh-rot180.png", "zh-skew-6.png", "zh-photo.jpg"],
+        &CHINESE,
+    );
 }

@@ -129,12 +129,16 @@ pub fn read_image(path: &Path, options: &ReadOptions) -> Result<ImageText, ReadE
         let first = parse_tsv(&tesseract_tsv(path, "3", options, &name, format)?);
         return Ok(from_words(super::ocr_rows::by_rows(first)));
     };
-    // A photo set straight first: turned by its EXIF orientation, its skew measured.
+    // A photo set straight first: turned by its EXIF orientation, its paper made evenly
+    // white when the light falls unevenly, its skew measured.
+    let flat = ocr_page::flatten_light(&upright);
+    let flattened = flat.is_some();
+    let upright = flat.unwrap_or(upright);
     let (mut page, skewed) = match ocr_page::deskew(&upright) {
         Some((straight, _)) => (straight, true),
         None => (upright, false),
     };
-    let mut words = if turned || skewed {
+    let mut words = if turned || flattened || skewed {
         parse_tsv(&tesseract_pixels(&page, "3", options, &name, format)?)
     } else {
         // The file itself, as before: tesseract binarises the colours its own way.

@@ -5,6 +5,10 @@
 //! few degrees askew (past ~3° tesseract's psm 3 drops or garbles whole lines: a page at 6°
 //! gave 14 of 67 words), or the page was shot upside down or sideways with no tag at all.
 //! - **EXIF orientation** is applied when the image is decoded ([`decode_upright`]).
+//! - **Uneven light** (a shadow, a grey side, the dark table around the page) is evened out
+//!   on a photo ([`flatten_light`]: each pixel divided by the paper's local brightness); a
+//!   screenshot's flat background is left alone. Tesseract's one global threshold otherwise
+//!   reads `4.` as `A.` on the dim side or loses `借款金额` in the shadow.
 //! - **Skew** is measured on the decoded page without tesseract ([`skew_degrees`]: the angle
 //!   at which the dark pixels fall into the sharpest rows, a projection profile), and a page
 //!   askew by [`MIN_SKEW`] or more is turned straight ([`rotate`]).
@@ -12,7 +16,8 @@
 //!   then tesseract's orientation detection (`--psm 0`, one short run) says by how much to
 //!   turn it ([`parse_osd`]), and the turned page is read once more.
 //!
-//! A page that is upright and straight costs one decode and one profile, no tesseract run.
+//! A page that is upright, evenly lit and straight costs one decode, a histogram and one
+//! profile, no tesseract run.
 
 use image::{DynamicImage, GrayImage, ImageDecoder, ImageFormat as Codec, ImageReader, Limits};
 
@@ -182,6 +187,117 @@ pub fn deskew(img: &GrayImage) -> Option<(GrayImage, f64)> {
     Some((rotate(img, skew, background(img)), skew))
 }
 
+/// Side of the cells in which the paper's brightness is measured, in pixels.
+const LIGHT_CELL: u32 = 8;
+/// Cells each way over which the brightest is the paper (a window of 56 px: wider than a
+/// stroke, narrower than the light changes).
+const LIGHT_REACH: usize = 3;
+/// A screenshot's background is one flat colour: this share of its pixels or more lies
+/// within [`FLAT`] of the most common grey. A photo's paper is noisy and shaded.
+const FLAT_SHARE: f64 = 0.3;
+const FLAT: i16 = 3;
+/// A photo whose paper brightness varies by more than this (5th to 95th percentile of its
+/// cells) is lit unevenly.
+const UNEVEN: u8 = 30;
+
+/// A photo of a page lit unevenly (a shadow, a grey side, the dark table around it), its
+/// paper made evenly white: each pixel divided by the paper's local brightness (the brightest
+/// cell near it). `None` for an evenly lit page or a screenshot (a flat background), which
+/// are read as they are.
+pub fn flatten_light(img: &GrayImage) -> Option<GrayImage> {
+    let (w, h) = img.dimensions();
+    if w < LIGHT_CELL * 8 || h < LIGHT_CELL * 8 {
+        return None;
+    }
+    let bg = i16::from(background(img));
+    let near_bg = img
+        .as_raw()
+        .iter()
+        .filter(|&&p| (i16::from(p) - bg).abs() <= FLAT)
+        .count();
+    if near_bg as f64 >= FLAT_SHARE * f64::from(w) * f64::from(h) {
+        return None;
+    }
+    let (gw, gh) = (
+        w.div_ceil(LIGHT_CELL) as usize,
+        h.div_ceil(LIGHT_CELL) as usize,
+    );
+    // Each cell's mean, then the brightest within reach (the paper), then smoothed.
+    let mut sums = vec![(0u64, 0u64); gw * gh];
+    for (y, row) in img.as_raw().chunks_exact(w as usize).enumerate() {
+        let gy = y / LIGHT_CELL as usize;
+        for (x, &p) in row.iter().enumerate() {
+            let cell = &mut sums[gy * gw + x / LIGHT_CELL as usize];
+            cell.0 += u64::from(p);
+            cell.1 += 1;
+        }
+    }
+    let mean: Vec<u8> = sums
+        .iter()
+        .map(|&(s, n)| (s / n.max(1)).min(255) as u8)
+        .collect();
+    let paper = window(&mean, gw, gh, LIGHT_REACH, |a, b| a.max(b));
+    let paper = smooth(&paper, gw, gh, 2);
+    let mut sorted = paper.clone();
+    sorted.sort_unstable();
+    let (low, high) = (sorted[sorted.len() / 20], sorted[sorted.len() * 19 / 20]);
+    if high.saturating_sub(low) <= UNEVEN {
+        return None;
+    }
+    let cell = f64::from(LIGHT_CELL);
+    let at = |gx: usize, gy: usize| f64::from(paper[gy.min(gh - 1) * gw + gx.min(gw - 1)]);
+    Some(GrayImage::from_fn(w, h, |x, y| {
+        // The paper's brightness here, interpolated between cell centres.
+        let fx = ((f64::from(x) + 0.5) / cell - 0.5).max(0.0);
+        let fy = ((f64::from(y) + 0.5) / cell - 0.5).max(0.0);
+        let (gx, gy) = (fx as usize, fy as usize);
+        let (tx, ty) = (fx - gx as f64, fy - gy as f64);
+        let top = at(gx, gy) * (1.0 - tx) + at(gx + 1, gy) * tx;
+        let bottom = at(gx, gy + 1) * (1.0 - tx) + at(gx + 1, gy + 1) * tx;
+        let light = (top * (1.0 - ty) + bottom * ty).max(1.0);
+        let p = f64::from(img.get_pixel(x, y).0[0]);
+        image::Luma([(p * 255.0 / light).round().min(255.0) as u8])
+    }))
+}
+
+/// Each cell of the `gw` x `gh` grid combined (`pick`) with its neighbours within `reach`
+/// each way, rows then columns.
+fn window(grid: &[u8], gw: usize, gh: usize, reach: usize, pick: fn(u8, u8) -> u8) -> Vec<u8> {
+    let mut rows = grid.to_vec();
+    for y in 0..gh {
+        for x in 0..gw {
+            let (a, b) = (x.saturating_sub(reach), (x + reach).min(gw - 1));
+            rows[y * gw + x] = (a..=b).map(|i| grid[y * gw + i]).fold(0, pick);
+        }
+    }
+    let mut out = rows.clone();
+    for y in 0..gh {
+        let (a, b) = (y.saturating_sub(reach), (y + reach).min(gh - 1));
+        for x in 0..gw {
+            out[y * gw + x] = (a..=b).map(|j| rows[j * gw + x]).fold(0, pick);
+        }
+    }
+    out
+}
+
+/// The grid averaged over a square of `reach` cells each way.
+fn smooth(grid: &[u8], gw: usize, gh: usize, reach: usize) -> Vec<u8> {
+    GrayImage::from_fn(gw as u32, gh as u32, |x, y| {
+        let (x, y) = (x as usize, y as usize);
+        let (x0, x1) = (x.saturating_sub(reach), (x + reach).min(gw - 1));
+        let (y0, y1) = (y.saturating_sub(reach), (y + reach).min(gh - 1));
+        let (mut sum, mut n) = (0u32, 0u32);
+        for j in y0..=y1 {
+            for i in x0..=x1 {
+                sum += u32::from(grid[j * gw + i]);
+                n += 1;
+            }
+        }
+        image::Luma([(sum / n.max(1)) as u8])
+    })
+    .into_raw()
+}
+
 /// The clockwise turn (90, 180 or 270) tesseract's orientation detection (`--psm 0`) asks
 /// for, when it is sure enough of it; `None` for an upright page or an unsure answer.
 pub fn parse_osd(out: &str) -> Option<u32> {
@@ -260,6 +376,38 @@ mod tests {
         assert_eq!(parse_osd(&osd(0, "16.40")), None);
         assert_eq!(parse_osd(&osd(270, "0.80")), None);
         assert_eq!(parse_osd("Too few characters. Skipping this page"), None);
+    }
+
+    #[test]
+    fn an_unevenly_lit_photo_is_made_even_and_a_screenshot_left_alone() {
+        // Text rows on paper going from 240 on the left to 120 on the right, with noise.
+        let lit = |x: u32| 240 - (x * 120 / 800) as i32;
+        let noisy = |x: u32, y: u32| ((x * 7 + y * 13) % 11) as i32 - 5;
+        let rows = rows_at(0.0);
+        let page = GrayImage::from_fn(800, 600, |x, y| {
+            let text = rows.get_pixel(x, y).0[0] < 128;
+            let v = if text {
+                lit(x) / 8
+            } else {
+                lit(x) + noisy(x, y)
+            };
+            image::Luma([v.clamp(0, 255) as u8])
+        });
+        let flat = flatten_light(&page).unwrap();
+        // The paper is white at both sides, the text still dark.
+        for x in [110, 700] {
+            let paper = flat.get_pixel(x, 30).0[0];
+            let text = flat.get_pixel(x, 50).0[0];
+            assert!(paper >= 235, "{x}: paper {paper}");
+            assert!(text <= 60, "{x}: text {text}");
+        }
+        // A screenshot: a flat background, left alone; so is an evenly lit photo.
+        assert!(flatten_light(&rows).is_none());
+        let even = GrayImage::from_fn(800, 600, |x, y| {
+            let text = rows.get_pixel(x, y).0[0] < 128;
+            image::Luma([if text { 30 } else { (230 + noisy(x, y)) as u8 }])
+        });
+        assert!(flatten_light(&even).is_none());
     }
 
     #[test]
