@@ -104,6 +104,7 @@ mod messages_c;
 mod metamorphic;
 mod overdue_samples;
 mod parsers_props;
+mod photos;
 mod prefilter_exact;
 mod read_corpus;
 mod read_hostile;

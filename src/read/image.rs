@@ -16,6 +16,7 @@ use super::ocr_fix;
 use super::ocr_retry::{self, TsvWord};
 use super::options::ReadOptions;
 use super::process::run_for_file;
+use super::{ocr_bands, ocr_page};
 
 /// Largest image file read (a long phone screenshot is a few MB).
 const MAX_BYTES: u64 = 64 << 20;
@@ -107,26 +108,109 @@ pub fn read_image(path: &Path, options: &ReadOptions) -> Result<ImageText, ReadE
             detail: INSTALL_HINT.into(),
         });
     }
-    let first = parse_tsv(&tesseract_tsv(path, "3", options, &name, format)?);
     // A second look where the first reading is poor or a figure uncertain: the image (or
-    // its lines) written as a PGM for tesseract, read the same way.
+    // its lines) written as a PGM for tesseract, read the same way. Every run is
+    // time-limited; an image costs at most [`MAX_RUNS`] of them, and none starts once the
+    // image has taken the limit of one run.
+    let started = std::time::Instant::now();
+    let runs = std::cell::Cell::new(1usize);
+    let may_run = || {
+        let ok = runs.get() < MAX_RUNS && started.elapsed() < options.timeout.saturating_mul(3);
+        runs.set(runs.get() + usize::from(ok));
+        ok
+    };
     let mut again = |img: &::image::GrayImage, psm: &str| {
-        let mut file = tempfile::Builder::new()
-            .prefix("loanlint-ocr-")
-            .suffix(".pgm")
-            .tempfile()
-            .ok()?;
-        let (w, h) = img.dimensions();
-        file.write_all(format!("P5\n{w} {h}\n255\n").as_bytes())
-            .and_then(|()| file.write_all(img.as_raw()))
-            .and_then(|()| file.flush())
-            .ok()?;
-        let tsv = tesseract_tsv(file.path(), psm, options, &name, format).ok()?;
+        may_run().then_some(())?;
+        let tsv = tesseract_pixels(img, psm, options, &name, format).ok()?;
         Some(parse_tsv(&tsv))
     };
-    let words = ocr_retry::improve(first, &bytes, format.codec(), (width, height), &mut again);
+    let Some((upright, turned)) = ocr_page::decode_upright(&bytes, format.codec()) else {
+        // Not decodable here (tesseract's own decoder may still read it): one reading.
+        let first = parse_tsv(&tesseract_tsv(path, "3", options, &name, format)?);
+        return Ok(from_words(super::ocr_rows::by_rows(first)));
+    };
+    // A photo set straight first: turned by its EXIF orientation, its paper made evenly
+    // white when the light falls unevenly, its skew measured.
+    let flat = ocr_page::flatten_light(&upright);
+    let flattened = flat.is_some();
+    let upright = flat.unwrap_or(upright);
+    let (mut page, skewed) = match ocr_page::deskew(&upright) {
+        Some((straight, _)) => (straight, true),
+        None => (upright, false),
+    };
+    let mut words = if turned || flattened || skewed {
+        parse_tsv(&tesseract_pixels(&page, "3", options, &name, format)?)
+    } else {
+        // The file itself, as before: tesseract binarises the colours its own way.
+        parse_tsv(&tesseract_tsv(path, "3", options, &name, format)?)
+    };
+    // A page read as garbage may be upside down or sideways: tesseract's orientation
+    // detection says how to turn it, and the turned page (set straight) is read once more.
+    if ocr_retry::reads_poorly(&words)
+        && may_run()
+        && let Some(degrees) = orientation(&page, options, &name)
+    {
+        let turned = ocr_page::turn(&page, degrees);
+        let turned = ocr_page::deskew(&turned).map_or(turned, |(straight, _)| straight);
+        if let Some(better) = again(&turned, "3").filter(|w| {
+            !w.is_empty() && ocr_retry::mean_confidence(w) > ocr_retry::mean_confidence(&words)
+        }) {
+            words = better;
+            page = turned;
+        }
+    }
+    let words = ocr_retry::improve(words, &page, &mut again);
+    // A line tesseract left out between two lines it read, read on its own.
+    let words = ocr_bands::read_unread_bands(&page, words, &mut again);
     // A form's labels and values, read as separate blocks, go back beside each other.
     Ok(from_words(super::ocr_rows::by_rows(words)))
+}
+
+/// Most tesseract runs for one image: the first reading, the orientation detection and the
+/// turned page's reading, the whole page again (cropped, upscaled), the doubtful lines
+/// (stacked) and the unread bands (stacked).
+const MAX_RUNS: usize = 6;
+
+/// The clockwise turn tesseract's orientation detection asks for (`--psm 0`), if any.
+fn orientation(img: &::image::GrayImage, options: &ReadOptions, name: &str) -> Option<u32> {
+    let file = pgm(img)?;
+    let mut cmd = Command::new("tesseract");
+    cmd.arg(file.path())
+        .args(["stdout", "--psm", "0"])
+        .env("OMP_THREAD_LIMIT", "1");
+    let (status, out, _) = run_for_file(&mut cmd, options.timeout, name, "tesseract").ok()?;
+    status.is_some_and(|s| s.success()).then_some(())?;
+    ocr_page::parse_osd(&String::from_utf8_lossy(&out))
+}
+
+/// `img` written to a temporary PGM file, for tesseract.
+fn pgm(img: &::image::GrayImage) -> Option<tempfile::NamedTempFile> {
+    let mut file = tempfile::Builder::new()
+        .prefix("loanlint-ocr-")
+        .suffix(".pgm")
+        .tempfile()
+        .ok()?;
+    let (w, h) = img.dimensions();
+    file.write_all(format!("P5\n{w} {h}\n255\n").as_bytes())
+        .and_then(|()| file.write_all(img.as_raw()))
+        .and_then(|()| file.flush())
+        .ok()?;
+    Some(file)
+}
+
+/// Tesseract's TSV for the grey pixels `img`, in page-segmentation mode `psm`.
+fn tesseract_pixels(
+    img: &::image::GrayImage,
+    psm: &str,
+    options: &ReadOptions,
+    name: &str,
+    format: ImageFormat,
+) -> Result<String, ReadError> {
+    let file = pgm(img).ok_or_else(|| ReadError::Other {
+        path: name.to_string(),
+        detail: "a temporary file for OCR could not be written".into(),
+    })?;
+    tesseract_tsv(file.path(), psm, options, name, format)
 }
 
 /// Tesseract's TSV for the image at `path`, in page-segmentation mode `psm`.

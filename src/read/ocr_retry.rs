@@ -18,13 +18,12 @@
 //!   tesseract run, not one a line) and read again as one block.
 //!
 //! Nothing is invented: a retry is another reading of the same pixels, and a word keeps its
-//! confidence (an uncertain word stays uncertain). The image is decoded only when a retry is
-//! due, after the caller's size limits; a decoding failure keeps the first reading.
+//! confidence (an uncertain word stays uncertain).
 
-use image::{GrayImage, ImageFormat as Codec, ImageReader, Limits, imageops};
+use image::{GrayImage, imageops};
 
 use super::document::{OcrWord, is_cjk_like};
-use super::panics::quiet_panics;
+use super::ocr_page::background;
 
 /// One word of tesseract's TSV: its line key (block, paragraph, line), box and confidence.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,27 +59,24 @@ const INK: i16 = 64;
 /// Read an image (already decoded, grey) with tesseract in page-segmentation mode `psm`.
 pub type Ocr<'a> = dyn FnMut(&GrayImage, &str) -> Option<Vec<TsvWord>> + 'a;
 
-/// The first reading `words` of the image `bytes`, improved where a second look reads it
-/// with more confidence.
-pub fn improve(
-    words: Vec<TsvWord>,
-    bytes: &[u8],
-    format: Codec,
-    size: (u32, u32),
-    ocr: &mut Ocr<'_>,
-) -> Vec<TsvWord> {
-    let poor = looks_poor(&words, size);
+/// The first reading `words` of the image `img` (decoded, grey), improved where a second
+/// look reads it with more confidence.
+pub fn improve(words: Vec<TsvWord>, img: &GrayImage, ocr: &mut Ocr<'_>) -> Vec<TsvWord> {
+    let poor = looks_poor(&words, img.dimensions());
     if !poor && doubtful_lines(&words).is_empty() {
         return words;
     }
-    let Some(img) = decode(bytes, format) else {
-        return words;
-    };
-    let words = match poor.then(|| whole_again(&img, &words, ocr)).flatten() {
+    let words = match poor.then(|| whole_again(img, &words, ocr)).flatten() {
         Some(better) => better,
         None => words,
     };
-    reread_doubtful_lines(&img, words, ocr)
+    reread_doubtful_lines(img, words, ocr)
+}
+
+/// A reading with no words or a low mean confidence: what a page upside down or sideways
+/// gives.
+pub fn reads_poorly(words: &[TsvWord]) -> bool {
+    words.is_empty() || mean_confidence(words) < POOR_CONFIDENCE
 }
 
 /// Mean confidence, each word weighted by its characters (a long word misread counts more).
@@ -142,31 +138,6 @@ fn bounds<'a>(words: impl Iterator<Item = &'a TsvWord>) -> Option<(i64, i64, i64
             Some((l0, t0, r0, b0)) => (l0.min(w.left), t0.min(w.top), r0.max(r), b0.max(b)),
         })
     })
-}
-
-/// The image as grey pixels; `None` when it cannot be decoded (a truncated JPEG, a panic
-/// in a decoder). Allocation is capped: the caller has already refused oversized images.
-fn decode(bytes: &[u8], codec: Codec) -> Option<GrayImage> {
-    quiet_panics(|| {
-        let mut reader = ImageReader::with_format(std::io::Cursor::new(bytes), codec);
-        let mut limits = Limits::default();
-        limits.max_alloc = Some(512 << 20);
-        reader.limits(limits);
-        reader.decode().ok().map(|img| img.into_luma8())
-    })
-    .ok()
-    .flatten()
-}
-
-/// The most common grey level: the page's background.
-fn background(img: &GrayImage) -> u8 {
-    let mut hist = [0u64; 256];
-    for p in img.as_raw() {
-        hist[usize::from(*p)] += 1;
-    }
-    (0..=255u8)
-        .max_by_key(|&v| hist[usize::from(v)])
-        .unwrap_or(255)
 }
 
 /// The bounding box of the pixels that differ clearly from the background (dark text on a
@@ -593,11 +564,5 @@ mod tests {
             ink_box(&GrayImage::from_pixel(10, 10, image::Luma([0]))),
             None
         );
-    }
-
-    #[test]
-    fn damaged_bytes_are_not_decoded() {
-        assert!(decode(b"\x89PNG\r\n\x1a\n\0\0", Codec::Png).is_none());
-        assert!(decode(b"\xFF\xD8\xFF\xE0\0\x10JFIF", Codec::Jpeg).is_none());
     }
 }
