@@ -216,6 +216,12 @@ fn apr_accuracy(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
             .filter(|c| c.apr.method == "us-regz")
             .map(|c| c.apr.nominal_percent)
     })?;
+    // A recomputed APR of zero prices no charge at all while the box discloses one: the
+    // cost was built from a misread (a total read as the amount financed, a rate unread),
+    // not from the disclosed payments, and cannot show the disclosure wrong.
+    if computed <= Decimal::ZERO && disclosed > Decimal::ZERO {
+        return None;
+    }
     let tol = p.tolerance_percent.unwrap_or(REGZ_TOLERANCE_REGULAR);
     if apr_accurate(disclosed, computed, tol) {
         return None;

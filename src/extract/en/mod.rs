@@ -33,6 +33,7 @@ pub mod number;
 mod open_end;
 mod pawn;
 mod payment_list;
+mod payment_twin;
 mod per_hundred;
 mod periodic_charge;
 mod rate_unit;
@@ -106,6 +107,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     single_repayment::total_of_one_payment(&mut terms);
     amounts::derive_disbursed(&mut terms);
     financed_box::reconcile(&mut cx, &mut terms);
+    payment_twin::reconcile(&mut cx, &mut terms);
     rates::rate_from_apr(&cx, &mut terms);
     clauses::extract(&mut cx, &mut terms);
     covered::extract(&cx, &mut terms);

@@ -87,7 +87,7 @@ static AT_SIGNING: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The price the credit pays for, in a sale on instalments.
 static PRICE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:order total|purchase price|cash price|total price|price of (?:the )?(?:goods|purchase|item|order))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:order (?:total|amount|subtotal)|purchase (?:price|amount|total)|amount of (?:the |your )?purchase|cart total|cash price|total price|price of (?:the )?(?:goods|purchase|item|order))(?-u:\b)")
         .expect("static regex")
 });
 
