@@ -125,3 +125,71 @@ fn level_instalment(terms: &Terms, count: u32) -> Option<Decimal> {
 fn last_line(text: &str) -> &str {
     text.trim().lines().last().unwrap_or("").trim()
 }
+
+/// "Term: 12 months, instalment R840.07": a payment and a term in months, but no count or
+/// frequency of payments. When the level instalment of the principal at the stated annual
+/// rate over that many months, plus the charges of each period, is the stated payment, the
+/// figures say it: one payment a month, as many as the term's months.
+pub(super) fn monthly_from_term(terms: &mut Terms) {
+    if terms.installments.is_some() || terms.frequency.is_some() || terms.repayment.is_some() {
+        return;
+    }
+    let (Some(pay), Some(term)) = (terms.payment.clone(), terms.term.clone()) else {
+        return;
+    };
+    let Some(months) = term.months.filter(|m| (2..=600).contains(m)) else {
+        return;
+    };
+    let Some(principal) = terms.principal.as_ref().map(|p| p.amount) else {
+        return;
+    };
+    let Some(annual) = terms
+        .rates
+        .iter()
+        .find(|r| r.kind == RateKind::Interest && !r.comprehensive)
+        .and_then(|r| r.annual_percent)
+    else {
+        return;
+    };
+    let per_period: Decimal = terms
+        .fees
+        .iter()
+        .filter(|f| f.timing == crate::model::FeeTiming::PerPeriod)
+        .filter_map(|f| f.amount)
+        .sum();
+    let r = annual / Decimal::ONE_HUNDRED / Decimal::from(12);
+    let Some(level) = annuity_payment(principal, r, months) else {
+        return;
+    };
+    let expected = (level + per_period).round_dp(2);
+    if (expected - pay.amount).abs() > Decimal::new(1, 2) {
+        return;
+    }
+    let with_fees = if per_period.is_zero() {
+        String::new()
+    } else {
+        format!(" plus {} charged each period", per_period.normalize())
+    };
+    terms.assumptions.push(format!(
+        "no count or frequency of payments is stated: the payment {} is the level instalment of {} at {}% a year over the term's {} months{}, so it is paid monthly, {} times",
+        pay.amount.normalize(),
+        principal.normalize(),
+        annual.normalize(),
+        months,
+        with_fees,
+        months
+    ));
+    let evidence = term.evidence.clone();
+    terms.installments = Some(crate::model::Count {
+        count: months,
+        evidence: evidence.clone(),
+    });
+    terms.frequency = Some(crate::model::FrequencyTerm {
+        frequency: Frequency::Monthly,
+        evidence: evidence.clone(),
+    });
+    terms.repayment = Some(crate::model::Repayment {
+        method: crate::model::RepaymentMethod::EqualInstallment,
+        evidence,
+    });
+}

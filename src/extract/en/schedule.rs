@@ -52,9 +52,10 @@ static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?-u:\b)(?:(?:monthly|weekly|bi-?weekly|semi-?monthly|fortnightly|regular|periodic|scheduled) (?:loan )?(?:payment|instal?lment|repayment)(?: amount)?|monthly principal (?:&|and) interest|payment amount|instal?lment amount|amount of (?:each )?(?:payments?|instal?lments?)|(?:fixed|equal|level|regular) (?:monthly |weekly )?(?:payments?|instal?lments?|repayments?) of)(?-u:\b)")
         .expect("static regex")
 });
-/// "Payment: $239.77 per month" as a form row of its own ("Late payment:" is not one).
+/// "Payment: $239.77 per month" as a form row of its own ("Late payment:" is not one), or
+/// right after the term it is paid over ("Term: 12 months, instalment R840.07").
 static LINE_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?im)(?:^|\|)[ \t]*(?:payment|repayment|instal?lment)(?: amount)?[ \t]*:")
+    pattern::regex(r"(?im)(?:(?:^|\|)[ \t]*(?:payment|repayment|instal?lment)(?: amount)?[ \t]*:|(?:months?|weeks?|fortnights?)[ \t]*[,;][ \t]*(?:monthly |weekly |fortnightly )?(?:payment|repayment|instal?lment)(?: amount)?[ \t]*:?)")
         .expect("static regex")
 });
 /// The figure right after a `LINE_PAYMENT` label, with the label's offset.
