@@ -289,6 +289,8 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         // "[ ] Application fee [X] None": a box left unticked charges nothing.
         let before_list = cx.slice(sent_start.max(ns.saturating_sub(160)), ns);
         if super::fee_negation::not_charged(before, before_list, after_short)
+            || super::fee_negation::product_points(name, before)
+            || super::fee_negation::outside_the_credit(cx.slice(ne, cx.paragraph_end(ne, ne + 200)))
             || super::unticked(&flat, ns)
             || super::itemization::options_not_chosen(row_after(&cx.doc.text, ne))
         {
