@@ -320,4 +320,19 @@ tolerance_percent = "0.25""#,
             Some("-0.26")
         );
     }
+
+    #[test]
+    fn apr_accuracy_never_rests_on_a_cost_of_nothing() {
+        let k = kind("disclosure", r#"require = "apr-accuracy""#);
+        let mut fx = Fx::new();
+        fx.terms.disclosed_apr = Some(rate(RateKind::Interest, "29.99", Per::Year, "APR 29.99%"));
+        // A recomputed 0% prices no charge: a misread, not a wrong disclosure.
+        fx.regz = Some(dec("0"));
+        assert!(fx.eval(&k).is_none());
+        // Any charge priced is compared as before.
+        fx.regz = Some(dec("0.5"));
+        assert!(fx.eval(&k).is_some());
+        fx.regz = Some(dec("29.99"));
+        assert!(fx.eval(&k).is_none());
+    }
 }

@@ -100,6 +100,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     amounts::extract(&mut cx, &mut terms);
     pawn::amounts(&mut cx, &mut terms);
     schedule::extract(&mut cx, &mut terms);
+    payment_list::financed_from_price_alone(&mut cx, &mut terms);
     rates::extract(&mut cx, &mut terms);
     deferred_interest::extract(&mut cx, &mut terms);
     fees::extract(&mut cx, &mut terms);

@@ -491,6 +491,16 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     financed_from_price(cx, terms, &currency);
 }
 
+/// The same without a dated list of payments ("Order amount $1,200.00 / Due today $0.00 /
+/// 4 monthly payments of $312.60"): the currency is the document's first.
+pub(super) fn financed_from_price_alone(cx: &mut Ctx, terms: &mut Terms) {
+    let currency = number::find_money(&cx.doc.text)
+        .first()
+        .map_or("USD", |m| m.currency)
+        .to_string();
+    financed_from_price(cx, terms, &currency);
+}
+
 /// A sale on instalments that states its price and a payment made at signing, but no loan
 /// amount: the credit is the price less that payment (the amount financed of Reg Z § 1026.18).
 fn financed_from_price(cx: &mut Ctx, terms: &mut Terms, currency: &str) {

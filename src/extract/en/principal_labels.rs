@@ -32,9 +32,10 @@ static IF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?-u:\b)(?:if|when|whenever|should|unless|once|example,?|e\.g\.,?)\s+$")
         .expect("static regex")
 });
-/// A balance named as what the plan pays off.
+/// A balance named as what the plan pays off. ("Plan balance" is left out: a title ending in
+/// "PAYMENT PLAN" runs into the next line's "Balance ..." in the unwrapped text.)
 static BALANCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:balance (?:after insurance|due from (?:the )?(?:patient|guarantor|customer)|to be paid(?: under this plan)?|covered by (?:this|the) plan)|(?:patient|plan|guarantor) balance|amount (?:to be paid|covered) (?:under|by) (?:this|the) plan)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:balance (?:after insurance|due from (?:the )?(?:patient|guarantor|customer)|to be paid(?: under this plan)?|covered by (?:this|the) plan)|(?:patient|guarantor)(?:['’]s)? balance|balance (?:of|under|on) (?:this|the) plan|amount (?:to be paid|covered) (?:under|by) (?:this|the) plan)(?-u:\b)")
         .expect("static regex")
 });
 /// The document says that balance is paid in instalments ("accept payment of this balance in
