@@ -240,3 +240,27 @@ fn a_cosigner_notice_and_a_home_equity_early_disclosure_are_other() {
         }
     }
 }
+
+// ---------- a total of payments with a charge stated is never the principal ----------
+
+// The screen states no price: only the payments, their total and a positive APR. The total
+// is the principal plus the interest, so no principal is read and no APR finding rests on it.
+const NO_PRICE: [&str; 2] = [
+    "Lumen - review your plan\n6 monthly payments of $163.39 (final payment $163.38)\nAPR 29.99%\nTotal of payments $980.33\nJun 14, 2025  $163.39\nJul 14, 2025  $163.39\nAug 14, 2025  $163.39\nSep 14, 2025  $163.39\nOct 14, 2025  $163.39\nNov 14, 2025  $163.38\n",
+    // Said another way: the total under another name first, the APR after the schedule.
+    "Lumen - your plan\nTotal repayable: $980.33\nJun 14, 2025  $163.39\nJul 14, 2025  $163.39\nAug 14, 2025  $163.39\nSep 14, 2025  $163.39\nOct 14, 2025  $163.39\nNov 14, 2025  $163.38\n6 monthly payments of $163.39 (final payment $163.38), APR 29.99%\n",
+];
+
+#[test]
+fn a_total_of_payments_with_a_stated_charge_is_not_the_principal() {
+    for text in NO_PRICE {
+        let t = run(text);
+        assert!(t.principal.is_none(), "{text}: {:?}", t.principal);
+        let a = analyse(text);
+        assert!(
+            !violations(&a).iter().any(|v| v == "us-tila-apr-inaccurate"),
+            "{text}: {:?}",
+            violations(&a)
+        );
+    }
+}
