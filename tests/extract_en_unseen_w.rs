@@ -30,7 +30,11 @@ const CHECKOUT: [&str; 2] = [
 fn a_checkout_total_is_never_the_principal_and_its_apr_is_the_rate() {
     for text in CHECKOUT {
         let t = run(text);
-        assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(1200.00)), "{text}");
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(1200.00)),
+            "{text}"
+        );
         assert!(
             t.rates
                 .iter()
@@ -62,7 +66,11 @@ const SWAPPED: [&str; 2] = [
 fn a_misprinted_instalment_gives_way_to_the_two_figures_that_agree() {
     for text in SWAPPED {
         let t = run(text);
-        assert_eq!(t.payment.as_ref().map(|p| p.amount), Some(dec!(206.53)), "{text}");
+        assert_eq!(
+            t.payment.as_ref().map(|p| p.amount),
+            Some(dec!(206.53)),
+            "{text}"
+        );
         assert!(
             t.inconsistencies
                 .iter()
@@ -94,14 +102,22 @@ fn a_rand_figure_is_money_and_a_term_in_months_counts_the_instalments() {
     for text in RAND {
         let t = run(text);
         let p = t.principal.as_ref().unwrap();
-        assert_eq!((p.amount, p.currency.as_str()), (dec!(12500.00), "ZAR"), "{text}");
+        assert_eq!(
+            (p.amount, p.currency.as_str()),
+            (dec!(12500.00), "ZAR"),
+            "{text}"
+        );
         assert_eq!(t.installments.as_ref().map(|c| c.count), Some(18), "{text}");
         assert_eq!(
             t.repayment.as_ref().map(|r| r.method),
             Some(RepaymentMethod::EqualInstallment),
             "{text}"
         );
-        assert_eq!(t.payment.as_ref().map(|p| p.amount), Some(dec!(893.78)), "{text}");
+        assert_eq!(
+            t.payment.as_ref().map(|p| p.amount),
+            Some(dec!(893.78)),
+            "{text}"
+        );
     }
     // A bare R before a number that is not written as money is no amount.
     let t = run("Form R 12 attached. Loan amount: $500.00\n");
@@ -121,7 +137,11 @@ const BALANCE_PLAN: [&str; 2] = [
 fn a_balance_the_plan_pays_in_instalments_is_the_principal() {
     for text in BALANCE_PLAN {
         let t = run(text);
-        assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(1800.00)), "{text}");
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(1800.00)),
+            "{text}"
+        );
         near(apr(&analyse(text)), dec!(0), text);
     }
     // A balance no plan pays in instalments names nothing.
@@ -130,10 +150,22 @@ fn a_balance_the_plan_pays_in_instalments_is_the_principal() {
 }
 
 const DEBT_LABELS: [(&str, Decimal); 4] = [
-    ("Principal consolidated (federal part): $18,000.00\nInterest rate: 0%\nMonthly payment: $150.00\n", dec!(18000.00)),
-    ("Consolidated principal - $18,000.00\nInterest rate 0%, 120 monthly payments of $150.00\n", dec!(18000.00)),
-    ("Cash price $30,000.00   Cash down payment $5,000.00\nUnpaid balance financed   $25,000.00\n", dec!(25000.00)),
-    ("Down payment $5,000.00 on a price of $30,000.00; balance financed: $25,000.00\n", dec!(25000.00)),
+    (
+        "Principal consolidated (federal part): $18,000.00\nInterest rate: 0%\nMonthly payment: $150.00\n",
+        dec!(18000.00),
+    ),
+    (
+        "Consolidated principal - $18,000.00\nInterest rate 0%, 120 monthly payments of $150.00\n",
+        dec!(18000.00),
+    ),
+    (
+        "Cash price $30,000.00   Cash down payment $5,000.00\nUnpaid balance financed   $25,000.00\n",
+        dec!(25000.00),
+    ),
+    (
+        "Down payment $5,000.00 on a price of $30,000.00; balance financed: $25,000.00\n",
+        dec!(25000.00),
+    ),
 ];
 
 #[test]
@@ -156,8 +188,16 @@ const ADVANCES: [&str; 2] = [
 fn the_lender_advancing_a_sum_names_the_principal() {
     for text in ADVANCES {
         let t = run(text);
-        assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(4000.00)), "{text}");
-        assert_eq!(t.disbursed.as_ref().map(|p| p.amount), Some(dec!(3800.00)), "{text}");
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(4000.00)),
+            "{text}"
+        );
+        assert_eq!(
+            t.disbursed.as_ref().map(|p| p.amount),
+            Some(dec!(3800.00)),
+            "{text}"
+        );
     }
     // A condition is no loan.
     let t = run("If the lender advances $4,000.00 you may draw it in parts.\n");
@@ -174,7 +214,11 @@ const TO_CREDITORS: [&str; 2] = [
 fn what_is_paid_to_others_on_the_borrowers_behalf_is_received() {
     for text in TO_CREDITORS {
         let t = run(text);
-        assert_eq!(t.disbursed.as_ref().map(|p| p.amount), Some(dec!(9700.00)), "{text}");
+        assert_eq!(
+            t.disbursed.as_ref().map(|p| p.amount),
+            Some(dec!(9700.00)),
+            "{text}"
+        );
     }
 }
 
@@ -208,7 +252,9 @@ fn a_products_points_and_a_charge_outside_the_note_are_no_fees() {
         let t = run(text);
         let names: Vec<String> = t.fees.iter().map(|f| f.name.to_lowercase()).collect();
         assert!(
-            names.iter().all(|n| !n.contains("points") && !n.contains("maintenance")),
+            names
+                .iter()
+                .all(|n| !n.contains("points") && !n.contains("maintenance")),
             "{text}: {names:?}"
         );
         assert!(

@@ -41,7 +41,11 @@ pub(super) fn add(cx: &mut Ctx, terms: &mut Terms) {
     cx.cover(others.start);
     let received = to_you.amount + others.amount;
     // Nobody receives more than is lent.
-    if terms.principal.as_ref().is_some_and(|p| received > p.amount) {
+    if terms
+        .principal
+        .as_ref()
+        .is_some_and(|p| received > p.amount)
+    {
         return;
     }
     let evidence = cx.evidence(label_start, others.end);

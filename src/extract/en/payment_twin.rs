@@ -72,7 +72,9 @@ pub(super) fn reconcile(cx: &mut Ctx, terms: &mut Terms) {
         twin.amount.normalize()
     );
     terms.inconsistencies.push(Inconsistency {
-        kind: InconsistencyKind::StatedFiguresMismatch.as_str().to_string(),
+        kind: InconsistencyKind::StatedFiguresMismatch
+            .as_str()
+            .to_string(),
         message: message.clone(),
         evidence: read.evidence.clone(),
     });
