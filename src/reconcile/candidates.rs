@@ -63,7 +63,10 @@ pub(super) fn principal(terms: &mut Terms, method: Method) -> bool {
     let mut survivors: Vec<Survivor> = Vec::new();
     for figure in &terms.candidates {
         let amount = figure.amount.amount;
-        if tried.contains(&amount) || read.as_ref().is_some_and(|p| p.amount == amount) {
+        if tried.contains(&amount)
+            || read.as_ref().is_some_and(|p| p.amount == amount)
+            || total_with_charges(terms, amount)
+        {
             continue;
         }
         if tried.len() >= MAX_TRIED {
@@ -216,6 +219,28 @@ fn fits(terms: &Terms, method: Method) -> bool {
         }
     }
     !priced
+}
+
+/// Is `amount` the stated total of payments while the document states a charge for the
+/// credit (a positive APR, finance charge, interest or interest rate)? Then it is the
+/// principal plus those charges, never the principal itself.
+fn total_with_charges(terms: &Terms, amount: Decimal) -> bool {
+    let positive = |a: Option<&Amount>| a.is_some_and(|a| a.amount > Decimal::ZERO);
+    let charged = terms
+        .disclosed_apr
+        .as_ref()
+        .is_some_and(|r| r.value > Decimal::ZERO)
+        || positive(terms.finance_charge.as_ref())
+        || positive(terms.total_interest.as_ref())
+        || terms
+            .rates
+            .iter()
+            .any(|r| r.kind == crate::model::RateKind::Interest && r.value > Decimal::ZERO);
+    charged
+        && terms
+            .total_of_payments
+            .as_ref()
+            .is_some_and(|t| t.amount == amount)
 }
 
 /// The terms under each plausible repayment method (the stated one alone when stated).

@@ -216,6 +216,12 @@ fn apr_accuracy(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
             .filter(|c| c.apr.method == "us-regz")
             .map(|c| c.apr.nominal_percent)
     })?;
+    // A recomputed APR of zero prices no charge at all while the box discloses one: the
+    // cost was built from a misread (a total read as the amount financed, a rate unread),
+    // not from the disclosed payments, and cannot show the disclosure wrong.
+    if computed <= Decimal::ZERO && disclosed > Decimal::ZERO {
+        return None;
+    }
     let tol = p.tolerance_percent.unwrap_or(REGZ_TOLERANCE_REGULAR);
     if apr_accurate(disclosed, computed, tol) {
         return None;
@@ -313,5 +319,20 @@ tolerance_percent = "0.25""#,
                 .as_deref(),
             Some("-0.26")
         );
+    }
+
+    #[test]
+    fn apr_accuracy_never_rests_on_a_cost_of_nothing() {
+        let k = kind("disclosure", r#"require = "apr-accuracy""#);
+        let mut fx = Fx::new();
+        fx.terms.disclosed_apr = Some(rate(RateKind::Interest, "29.99", Per::Year, "APR 29.99%"));
+        // A recomputed 0% prices no charge: a misread, not a wrong disclosure.
+        fx.regz = Some(dec("0"));
+        assert!(fx.eval(&k).is_none());
+        // Any charge priced is compared as before.
+        fx.regz = Some(dec("0.5"));
+        assert!(fx.eval(&k).is_some());
+        fx.regz = Some(dec("29.99"));
+        assert!(fx.eval(&k).is_none());
     }
 }

@@ -370,6 +370,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         .or_else(|| bare_principal(cx))
         .or_else(|| borrowed(cx))
         .or_else(|| super::open_end::draw_amount(cx))
+        .or_else(|| super::principal_labels::read(cx))
         .filter(|a| !a.amount.is_zero());
     terms.disbursed = amount(cx, &DISBURSED).or_else(|| sent_to_you(cx));
     terms.finance_charge = amount(cx, &FINANCE_CHARGE);

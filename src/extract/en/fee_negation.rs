@@ -78,3 +78,30 @@ pub(super) fn not_charged(before: &str, before_list: &str, after: &str) -> bool 
 pub(super) fn on_an_event(name: &str) -> bool {
     CONTINGENT.is_match(name)
 }
+
+/// After a charge's name, words that put it outside this credit: "Club dues ... are not part
+/// of this note", "not included in this loan", "is outside this agreement", "is not charged
+/// under this contract" (an owners' association's dues, a membership billed by someone else).
+static OUTSIDE_THE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:is|are)\s+not\s+(?:a\s+)?part\s+of|(?:is|are)\s+not\s+(?:included|financed|charged|payable|collected)\s+(?:in|under|by|through)|(?:is|are)\s+outside(?:\s+the\s+scope\s+of)?)\s+(?:this|the)\s+(?:promissory\s+)?(?:note|loan|agreement|contract|credit|financing)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// Does the text after a charge's name (to its paragraph's end) say the charge is no part of
+/// this credit?
+pub(super) fn outside_the_credit(after: &str) -> bool {
+    OUTSIDE_THE_CREDIT.is_match(after)
+}
+
+/// Points that are a product's unit, not a loan's discount points: "154,000 annual Club
+/// Points", "Vacation Points", "2,500 reward points" (loan points are few: "2 points").
+static PRODUCT_POINTS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?:(?-u:\b)(?:\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:[a-z]+\s+){0,3}|(?-u:\b)(?:club|vacation|resort|reward|rewards|loyalty|bonus|membership|owner|ownership)\s+)$")
+        .expect("static regex")
+});
+
+/// Is a fee named "points" a product's points (see [`PRODUCT_POINTS`])? `before`: the words
+/// just before the name.
+pub(super) fn product_points(name: &str, before: &str) -> bool {
+    name.eq_ignore_ascii_case("points") && PRODUCT_POINTS.is_match(before)
+}

@@ -193,6 +193,15 @@ fn under_heading(text: &str, start: usize, end: usize) -> bool {
             .any(|c| c.is_alphabetic() && c.is_lowercase())
 }
 
+/// The rest of the line after byte `pos`, at most 200 bytes: the words that qualify a charge
+/// named on it ("... are not part of this note"), not the next line's charge.
+fn own_line_after(text: &str, pos: usize) -> &str {
+    let from = super::floor(text, pos);
+    let to = super::floor(text, pos + 200);
+    let rest = text.get(from..to).unwrap_or("");
+    rest.split('\n').next().unwrap_or("")
+}
+
 /// Read fees.
 pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     named_fees(cx, terms);
@@ -290,6 +299,8 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         // "[ ] Application fee [X] None": a box left unticked charges nothing.
         let before_list = cx.slice(sent_start.max(ns.saturating_sub(160)), ns);
         if super::fee_negation::not_charged(before, before_list, after_short)
+            || super::fee_negation::product_points(name, before)
+            || super::fee_negation::outside_the_credit(own_line_after(&cx.doc.text, ne))
             || super::unticked(&flat, ns)
             || super::itemization::options_not_chosen(row_after(&cx.doc.text, ne))
         {

@@ -37,12 +37,12 @@ impl Money {
 }
 
 /// The currency markers we read, before or after a figure.
-const CUR_BEFORE: &str = r"US\$|C(?:AD?)?\$|Can\$|AU?\$|NZ\$|S\$|HK\$|SGD|HKD|NZD|\$|£|€|₹|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.";
+const CUR_BEFORE: &str = r"US\$|C(?:AD?)?\$|Can\$|AU?\$|NZ\$|S\$|HK\$|SGD|HKD|NZD|ZAR|\$|£|€|₹|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.|R";
 /// A currency marker that opens a figure, for label patterns (`Principal: NZ$4,000`,
 /// `Loan amount: CAD 2,500`): every marker [`find_money`] reads before a figure, so a label is
 /// never read for dollars and pounds only. A code may be followed by a space.
-pub const MARK_BEFORE: &str = r"(?:(?:US|C(?:AD?)?|Can|AU?|NZ|S|HK)?\$|£|€|₹|Rs\.?\s?|(?:USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|SGD|HKD)\s?)";
-const CUR_AFTER: &str = r"USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|[Dd]ollars?|DOLLARS?|[Pp]ounds?(?: [Ss]terling)?|POUNDS?|[Ee]uros?|EUROS?|Swiss [Ff]rancs?|[Ff]rancs?|[Rr]upees?|RUPEES?";
+pub const MARK_BEFORE: &str = r"(?:(?:US|C(?:AD?)?|Can|AU?|NZ|S|HK)?\$|£|€|₹|Rs\.?\s?|(?:USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|SGD|HKD|ZAR)\s?|R\s?)";
+const CUR_AFTER: &str = r"USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|ZAR|[Rr]and(?-u:\b)|[Dd]ollars?|DOLLARS?|[Pp]ounds?(?: [Ss]terling)?|POUNDS?|[Ee]uros?|EUROS?|Swiss [Ff]rancs?|[Ff]rancs?|[Rr]upees?|RUPEES?";
 /// A figure: digits with grouping separators and an optional decimal part.
 const FIGURE: &str = r"\d(?:[\d,.'’]*\d)?";
 
@@ -91,6 +91,11 @@ static DOLLAR_CODE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"^ ?(USD|CAD|AUD|NZD|SGD|HKD)(?-u:\b)").expect("static regex")
 });
 
+/// A figure with cents or grouped thousands, as a rand amount after a bare "R" is written.
+static RAND_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^(?:\d{1,3}(?:[, ]\d{3})+(?:[.,]\d{2})?|\d+[.,]\d{2})$").expect("static regex")
+});
+
 /// ISO code for a currency marker.
 fn currency_code(marker: &str) -> &'static str {
     let m = marker.trim_end_matches('.').to_ascii_lowercase();
@@ -105,6 +110,7 @@ fn currency_code(marker: &str) -> &'static str {
         "s$" | "sgd" => "SGD",
         "hk$" | "hkd" => "HKD",
         "chf" | "fr" => "CHF",
+        "r" | "zar" | "rand" => "ZAR",
         _ if m.starts_with("pound") => "GBP",
         _ if m.starts_with("euro") => "EUR",
         _ if m.contains("franc") => "CHF",
@@ -183,6 +189,12 @@ pub fn find_money(text: &str) -> Vec<Money> {
         let (Some(cur), Some(fig)) = (c.get(1), c.get(2)) else {
             continue;
         };
+        // A bare "R" (the South African rand) is a marker only before a figure written as
+        // money, with its cents or its thousands grouped ("R8,000.00", "R 840.07"): "Form R 12"
+        // and "R2" (a row, a grade) are no amounts.
+        if cur.as_str() == "R" && !RAND_FIGURE.is_match(fig.as_str()) {
+            continue;
+        }
         if let Some(amount) = parse_figure(fig.as_str()) {
             // "$2.5 million": the scale word belongs to the amount.
             let (factor, extra) = scale_after(text.get(fig.end()..).unwrap_or(""));

@@ -87,7 +87,7 @@ static AT_SIGNING: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The price the credit pays for, in a sale on instalments.
 static PRICE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:order total|purchase price|cash price|total price|price of (?:the )?(?:goods|purchase|item|order))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:order (?:total|amount|subtotal)|purchase (?:price|amount|total)|amount of (?:the |your )?purchase|cart total|cash price|total price|price of (?:the )?(?:goods|purchase|item|order))(?-u:\b)")
         .expect("static regex")
 });
 
@@ -488,6 +488,16 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             })
             .collect();
     }
+    financed_from_price(cx, terms, &currency);
+}
+
+/// The same without a dated list of payments ("Order amount $1,200.00 / Due today $0.00 /
+/// 4 monthly payments of $312.60"): the currency is the document's first.
+pub(super) fn financed_from_price_alone(cx: &mut Ctx, terms: &mut Terms) {
+    let currency = number::find_money(&cx.doc.text)
+        .first()
+        .map_or("USD", |m| m.currency)
+        .to_string();
     financed_from_price(cx, terms, &currency);
 }
 

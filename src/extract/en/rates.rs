@@ -623,7 +623,7 @@ fn boxed_apr(cx: &mut Ctx, terms: &mut Terms) -> Option<usize> {
 /// figures prove it).
 pub(crate) fn rate_from_apr(cx: &Ctx, terms: &mut Terms) {
     static NO_FEES: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"(?i)(?-u:\b)(?:no (?:other )?(?:fees|charges)|without (?:any )?fees|fee-free|fees?\s*[:|.…]*\s*(?:none|nil|\$0(?:\.00)?)(?-u:\b))")
+        pattern::regex(r"(?i)(?-u:\b)(?:no (?:other |hidden |additional |extra |up-?front |origination )?(?:fees|charges)|without (?:any )?fees|fee-free|fees?\s*[:|.…]*\s*(?:none|nil|\$0(?:\.00)?)(?-u:\b))")
             .expect("static regex")
     });
     if terms.rates.iter().any(|r| r.kind == RateKind::Interest) {

@@ -1,0 +1,89 @@
+//! Principal labels that the main list (`amounts::PRINCIPAL`) does not hold, read only when
+//! no label of that list names the principal: a debt's own words ("Principal debt", the South
+//! African National Credit Act's term), a consolidation's ("Principal consolidated",
+//! "Consolidated balance"), the lender's verb running straight into its figure ("The lender
+//! advances $4,000.00 less its fee"), and a balance that the document itself says is paid in
+//! instalments (a hospital or merchant payment plan: "Balance after insurance: $2,400.00 ...
+//! payment of this balance in 12 monthly payments").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Ctx;
+use super::amounts::labelled_money;
+use super::number::MARK_BEFORE;
+use crate::model::Amount;
+use crate::pattern;
+
+/// A debt's, a sale's or a consolidation's name for its principal ("Unpaid balance financed").
+static DEBT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:principal debt|(?:unpaid |principal )?balance (?:to be )?financed|amount of (?:the )?unpaid balance financed|principal (?:amount )?consolidated|consolidated (?:principal|loan amount|amount|balance)|amount consolidated|total (?:amount )?consolidated)(?-u:\b)")
+        .expect("static regex")
+});
+/// "The lender advances $4,000.00", "We lend you £2,500", "Lender will advance to the
+/// borrower the sum of $900": the verb with its figure right after it.
+static LENDER_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(&[r"(?i)(?-u:\b)(?:the lender|lender|we|the bank|the company|the creditor|the credit provider)\s+(?:hereby\s+|will\s+|shall\s+|agrees? to\s+)?(?:lends?|loans?|advances?)\s+(?:to\s+)?(?:you\s+|the borrower\s+|borrower\s+)?(?:the sum of\s+|an amount of\s+|the amount of\s+)?", MARK_BEFORE, r"\d"].concat())
+        .expect("static regex")
+});
+/// A condition or an example before the verb ("if the lender advances ..."): no principal.
+static IF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:if|when|whenever|should|unless|once|example,?|e\.g\.,?)\s+$")
+        .expect("static regex")
+});
+/// A balance named as what the plan pays off. ("Plan balance" is left out: a title ending in
+/// "PAYMENT PLAN" runs into the next line's "Balance ..." in the unwrapped text.)
+static BALANCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:balance (?:after insurance|due from (?:the )?(?:patient|guarantor|customer)|to be paid(?: under this plan)?|covered by (?:this|the) plan)|(?:patient|guarantor)(?:['’]s)? balance|balance (?:of|under|on) (?:this|the) plan|amount (?:to be paid|covered) (?:under|by) (?:this|the) plan)(?-u:\b)")
+        .expect("static regex")
+});
+/// The document says that balance is paid in instalments ("accept payment of this balance in
+/// 12 monthly payments", "your balance will be paid in 6 instalments", "the balance is
+/// payable in monthly payments").
+static BALANCE_IN_INSTALMENTS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:payment of (?:this|the|your) balance in|(?:this|the|your) balance (?:will be |is to be |shall be |may be |is )?(?:paid|repaid|payable|settled) (?:in|by|over))(?-u:\b)")
+        .expect("static regex")
+});
+
+/// The principal under one of these labels, when one is found.
+pub(super) fn read(cx: &mut Ctx) -> Option<Amount> {
+    labelled(cx, &DEBT_LABEL)
+        .or_else(|| lender_verb(cx))
+        .or_else(|| {
+            BALANCE_IN_INSTALMENTS
+                .is_match(&cx.flat)
+                .then(|| labelled(cx, &BALANCE_LABEL))
+                .flatten()
+        })
+}
+
+fn labelled(cx: &mut Ctx, label: &Regex) -> Option<Amount> {
+    let (money, label_start) = labelled_money(cx, label)?;
+    cx.cover(money.start);
+    Some(Amount {
+        amount: money.amount,
+        currency: money.currency.to_string(),
+        evidence: cx.evidence(label_start, money.end),
+        derived: false,
+    })
+}
+
+fn lender_verb(cx: &mut Ctx) -> Option<Amount> {
+    let flat = cx.flat.clone();
+    let m = LENDER_VERB.find_iter(&flat).find(|m| {
+        let from = super::floor(&flat, m.start().saturating_sub(24));
+        !IF_BEFORE.is_match(flat.get(from..m.start()).unwrap_or(""))
+    })?;
+    let money = super::number::find_money(flat.get(m.start()..super::floor(&flat, m.end() + 24))?)
+        .into_iter()
+        .next()?;
+    let (start, end) = (m.start() + money.start, m.start() + money.end);
+    cx.cover(start);
+    Some(Amount {
+        amount: money.amount,
+        currency: money.currency.to_string(),
+        evidence: cx.evidence(m.start(), end),
+        derived: false,
+    })
+}
