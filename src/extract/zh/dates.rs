@@ -5,8 +5,9 @@ use super::*;
 use crate::pattern;
 
 /// A date: `2019年5月10日`, `2019-05-10`, `2019/5/10`, or in Chinese numerals
-/// (`二〇一九年五月十日`, `贰零贰肆年拾贰月叁拾壹日`), or day first as in Hong Kong (`30/9/2025`).
-const DATE_PAT: &str = r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]|(?P<y2>[0-9]{4})\s*[-/.]\s*(?P<m2>[0-9]{1,2})\s*[-/.]\s*(?P<d2>[0-9]{1,2})|(?P<y3>[〇○零一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4})\s*年\s*(?P<m3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})\s*月\s*(?P<d3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,4})\s*[日号]|(?:中华民国|民国)\s*(?P<y4>[0-9]{2,3})\s*年\s*(?P<m4>[0-9]{1,2})\s*月\s*(?P<d4>[0-9]{1,2})\s*[日号]|(?-u:\b)(?P<d5>[0-9]{1,2})/(?P<m5>[0-9]{1,2})/(?P<y5>[0-9]{4})(?-u:\b)";
+/// (`二〇一九年五月十日`, `贰零贰肆年拾贰月叁拾壹日`), or day first as in Hong Kong (`30/9/2025`),
+/// or with a two-digit year as people write by hand (`25年4月16日`, `'25/4/16`, `25.4.16`).
+const DATE_PAT: &str = r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]|(?P<y2>[0-9]{4})\s*[-/.]\s*(?P<m2>[0-9]{1,2})\s*[-/.]\s*(?P<d2>[0-9]{1,2})|(?P<y3>[〇○零一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4})\s*年\s*(?P<m3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})\s*月\s*(?P<d3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,4})\s*[日号]|(?:中华民国|民国)\s*(?P<y4>[0-9]{2,3})\s*年\s*(?P<m4>[0-9]{1,2})\s*月\s*(?P<d4>[0-9]{1,2})\s*[日号]|(?-u:\b)(?P<d5>[0-9]{1,2})/(?P<m5>[0-9]{1,2})/(?P<y5>[0-9]{4})(?-u:\b)|(?-u:\b)(?P<y6>[0-9]{2})\s*年\s*(?P<m6>[0-9]{1,2})\s*月\s*(?P<d6>[0-9]{1,2})\s*[日号]|['‘’](?P<y7>[0-9]{2})\s*[-/.]\s*(?P<m7>[0-9]{1,2})\s*[-/.]\s*(?P<d7>[0-9]{1,2})(?-u:\b)|(?-u:\b)(?P<y8>[0-9]{2})\.(?P<m8>[0-9]{1,2})\.(?P<d8>[0-9]{1,2})(?-u:\b)";
 
 /// A 民國 (Republic of China) year counts from 1912: 民國114年 is 2025.
 const ROC_YEAR_OFFSET: u32 = 1911;
@@ -636,10 +637,37 @@ pub(super) fn date_of(c: &regex::Captures<'_>) -> Option<NaiveDate> {
         let m = c.name("m5")?.as_str().parse().ok()?;
         return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, d);
     }
+    if let Some(short) = c.name("y6").or(c.name("y7")).or(c.name("y8")) {
+        return short_year_date(c, short.as_str());
+    }
     let y = part(["y", "y2", "y3"])?;
     let m = part(["m", "m2", "m3"])?;
     let d = part(["d", "d2", "d3"])?;
     NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
+/// The earliest two-digit year a bare dotted `yy.m.d` may name: below it, `12.3.1` is far
+/// likelier a clause number than a date. A `年` or an apostrophe marks a year outright.
+const BARE_DOTTED_YEAR_MIN: u32 = 15;
+/// The latest: a bare `yy.m.d` beyond it is no plausible loan date either.
+const BARE_DOTTED_YEAR_MAX: u32 = 39;
+
+/// A date with a two-digit year, read as this century's (`25年4月16日` is 2025-04-16).
+fn short_year_date(c: &regex::Captures<'_>, year: &str) -> Option<NaiveDate> {
+    let yy: u32 = year.parse().ok()?;
+    let bare = c.name("y8").is_some();
+    if bare && !(BARE_DOTTED_YEAR_MIN..=BARE_DOTTED_YEAR_MAX).contains(&yy) {
+        return None;
+    }
+    let field = |names: [&str; 3]| -> Option<u32> {
+        names
+            .iter()
+            .find_map(|n| c.name(n))
+            .and_then(|m| m.as_str().parse().ok())
+    };
+    let m = field(["m6", "m7", "m8"])?;
+    let d = field(["d6", "d7", "d8"])?;
+    NaiveDate::from_ymd_opt(2000 + i32::try_from(yy).ok()?, m, d)
 }
 
 pub(super) fn parse_count(s: &str) -> Option<u32> {

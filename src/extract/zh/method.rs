@@ -333,9 +333,10 @@ impl Extractor<'_> {
     }
 }
 
-/// What is due on the one repayment date: `到期应还`, `到期还款金额`, `到期日应还本息`.
+/// What is due on the one repayment date: `到期应还`, `到期还款金额`, `到期日应还本息`, or a
+/// charge paid with the principal then (`到期时与本金一并交回`, `到期连同本金一次付清`).
 static DUE_AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"到期(?:日|时)?\s*(?:应还|应付|需还|须还|应偿还|应归还|还款)\s*(?:金额|总额|本息|款项|合计)?")
+    pattern::regex(r"到期(?:日|时)?\s*(?:应还|应付|需还|须还|应偿还|应归还|还款)\s*(?:金额|总额|本息|款项|合计)?|到期(?:日|时|后)?[^,。;]{0,6}?(?:与|连同|同|和|随)\s*(?:借款)?本金\s*(?:一并|一起|一次性?|同时)\s*(?:交回|交还|归还|偿还|支付|还清|付清|缴回|缴纳|清偿)")
         .expect("static regex")
 });
 /// The interest of each period stated as an amount: `每月…支付当月利息900元`, `每月利息为750元`.

@@ -227,12 +227,28 @@ pub(super) fn type_of_name(name: &str, individual_marker: bool) -> LenderType {
         }
     } else if name.contains("公司") || name.contains("企业") || name.contains("中心") {
         LenderType::Company
-    } else if individual_marker || (2..=4).contains(&name.chars().count()) {
+    } else if individual_marker
+        || (2..=4).contains(&name.chars().count())
+        || KINSHIP_BEFORE_NAME.is_match(name)
+    {
         LenderType::Individual
     } else {
         LenderType::Unknown
     }
 }
+
+/// A relation before a person's name (`舅舅吴兴华`, `同事 张某`; data/kinship_words.txt): the
+/// lender is a private person.
+static KINSHIP_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    let mut words: Vec<&str> = include_str!("data/kinship_words.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    let alternation = words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
+    pattern::regex(&format!(r"^(?:{alternation})\s*\p{{Han}}{{1,4}}$")).expect("static regex")
+});
 
 /// Currencies of Taiwan, Hong Kong and Macau, with the region each one points to.
 static REGION_CURRENCY: LazyLock<Regex> = LazyLock::new(|| {
