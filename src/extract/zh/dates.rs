@@ -161,10 +161,11 @@ static TERM_AFTER_BORROW: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 /// The loan's length as the time after which it is repaid: `一年后归还本息`, `6个月后还清`,
-/// `一年后连本带利还你`, `一年后本金一次还`, `3个月后把本金还清`.
+/// `一年后连本带利还你`, `一年后本金一次还`, `3个月后把本金还清`, the day itself in brackets or
+/// after 即 (`4个月后(25.3.20)一次性归还`, `6个月后即25年10月16日连本带息一次还清`).
 static TERM_REPAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&format!(
-        r"(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天|日)\s*(?:后|以后|之后)\s*(?:把|将)?\s*(?:连本带[息利]|本息|本利|(?:借款)?本金)?\s*(?:一次性?|一并|一起|一同)?\s*(?:归还|偿还|还清|付清|清偿|还本付息|还)",
+        r"(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天|日)\s*(?:后|以后|之后)\s*(?:[(][^()]{{0,16}}[)]|即\s*[^,。;()]{{0,14}}?)?\s*(?:把|将)?\s*(?:连本带[息利]|本息|本利|(?:借款)?本金)?\s*(?:一次性?|一并|一起|一同)?\s*(?:归还|偿还|还清|付清|清偿|还本付息|还)",
         n = "一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾"
     ))
     .expect("static regex")
@@ -252,6 +253,12 @@ impl Extractor<'_> {
                 evidence.text
             ));
             self.terms.contract_date = Some(DateTerm { date, evidence });
+        } else if let Some((date, evidence)) = self.approval_dateline() {
+            self.terms.assumptions.push(format!(
+                "no signing date: the contract date is the date the lender issued its approval ({}), which accepts the application and fixes the terms; the money is paid out later",
+                evidence.text
+            ));
+            self.terms.contract_date = Some(DateTerm { date, evidence });
         } else if let Some(start) = self.terms.disbursement_date.clone() {
             self.terms.assumptions.push(format!(
                 "no signing date: the contract date is the payout date / start of the loan period ({})",
@@ -288,6 +295,37 @@ impl Extractor<'_> {
                 evidence: first.evidence,
             });
         }
+    }
+
+    /// The dateline of a lender's notice approving the loan (审批结果通知 … 某银行 2025.3.6), on or
+    /// before the payout: the approval accepts the application, so the contract stands from it.
+    fn approval_dateline(&self) -> Option<(NaiveDate, Evidence)> {
+        static APPROVAL_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+            pattern::regex(r"(?:审批|审核|批复|核准|批准|授信)[^\n。]{0,8}(?:结果)?(?:通知|告知|确认)(?:书|函|单)?|(?:已|予以)(?:审批|审核)?(?:通过|批准|核准)")
+                .expect("static regex")
+        });
+        if !APPROVAL_NOTICE.is_match(self.text) {
+            return None;
+        }
+        // The issuer's name and the date on one closing line: `某银行个人信贷中心　2025.3.6`.
+        static ISSUER_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+            pattern::regex(&format!(
+                r"(?m)^[ \t\u{{3000}}]*[^\n:：0-9]{{2,30}}?(?:银行|分行|支行|中心|公司|部|社|机构|合作社)[ \t\u{{3000}}]+(?P<d>{})[ \t\u{{3000}}。]*$",
+                date_pattern_unnamed()
+            ))
+            .expect("static regex")
+        });
+        let c = CLOSING_DATE
+            .captures_iter(self.text)
+            .chain(ISSUER_DATELINE.captures_iter(self.text))
+            .max_by_key(|c| c.get(0).map_or(0, |m| m.end()))?;
+        let d = c.name("d")?;
+        let date = parse_date(d.as_str())?;
+        let payout = self.terms.disbursement_date.as_ref().map(|p| p.date);
+        if payout.is_some_and(|p| date > p) {
+            return None;
+        }
+        Some((date, self.doc.evidence(d.start(), d.end())))
     }
 
     /// No first or last due date in words, but the rows of a plan are numbered and dated

@@ -206,8 +206,10 @@ fn charge_base(text: &str, m: &regex::Match<'_>) -> bool {
     static BASE_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| pattern::regex(r"(?:按|以|依|按照|依照)\s*$").expect("static regex"));
     static BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"^\s*(?:总额|总金额|合计|金额|总价)?\s*的?\s*(?:[0-9]|百分之|千分之|万分之)")
-            .expect("static regex")
+        pattern::regex(
+            r"^\s*(?:总额|总金额|合计|金额|总价)?\s*的?\s*(?:[0-9]|百分之|千分之|万分之)",
+        )
+        .expect("static regex")
     });
     BASE_BEFORE.is_match(text.get(..m.start()).unwrap_or(""))
         && BASE_AFTER.is_match(text.get(m.end()..).unwrap_or(""))

@@ -357,7 +357,7 @@ impl Extractor<'_> {
             || self.terms.first_payment_date.is_some()
             || !self.terms.due_dates.is_empty()
             || !self.terms.stated_schedule.is_empty()
-            || self.terms.maturity_date.is_none()
+            || (self.terms.maturity_date.is_none() && self.terms.term.is_none())
             || self.repayment_ambiguous.is_some()
             || PERIODIC_INTEREST.is_match(self.text)
         {
@@ -366,7 +366,14 @@ impl Extractor<'_> {
         let Some(m) = DUE_AT_MATURITY.find(self.text) else {
             return;
         };
-        let Some(maturity) = self.terms.maturity_date.clone() else {
+        // The end of the loan: its last day, else its stated length (借期一年).
+        let Some(maturity) = self
+            .terms
+            .maturity_date
+            .as_ref()
+            .map(|d| d.evidence.clone())
+            .or_else(|| self.terms.term.as_ref().map(|t| t.evidence.clone()))
+        else {
             return;
         };
         let due = self.doc.sentence_evidence(m.start(), m.end());
@@ -374,10 +381,10 @@ impl Extractor<'_> {
             field: "repayment".into(),
             value: "bullet".into(),
             reason: format!(
-                "no instalments or repayment frequency are stated; the loan has one repayment date ({}) and states what is due on it ({}): one payment at maturity",
-                maturity.evidence.text, due.text
+                "no instalments or repayment frequency are stated; the loan has one end ({}) and states what is due then ({}): one payment at maturity",
+                maturity.text, due.text
             ),
-            evidence: vec![maturity.evidence.clone(), due.clone()],
+            evidence: vec![maturity.clone(), due.clone()],
         });
         self.terms.frequency = Some(FrequencyTerm {
             frequency: Frequency::Single,

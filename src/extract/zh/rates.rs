@@ -154,9 +154,8 @@ impl Extractor<'_> {
         let per = fixed_per.or_else(|| period_near(text, cs, tok.start, tok.end, ce));
         match category {
             Category::Prepayment | Category::Fee(_) => {
-                let (name, kind) = match fees::last_fee_name(clause)
-                    .or_else(|| last_match(&FEE_NAME, text))
-                {
+                let (name, kind) =
+                    match fees::last_fee_name(clause).or_else(|| last_match(&FEE_NAME, text)) {
                         Some(n) => (n, fee_kind(n)),
                         None => ("提前还款补偿金", FeeKind::Prepayment),
                     };
