@@ -130,3 +130,15 @@ fn an_approval_notice_is_dated_when_the_lender_issued_it() {
         assert_eq!(contract_date(&a.report.terms), date(2025, 4, 15), "{text}");
     }
 }
+
+#[test]
+fn a_tax_form_claiming_mortgage_interest_lends_nothing() {
+    use crate::document_kind_unseen::kind_of;
+    for text in [
+        "个人所得税专项附加扣除信息表（住房贷款利息）\n扣除年度：2025\n纳税人：孔德明　　扣除方式：由扣缴义务人办理\n贷款银行：某某农村商业银行　　贷款合同编号：NS-2019-00871\n首次还款日期：2019年3月15日　　贷款期限（月数）：240\n扣除金额：每月1,000元\n纳税人签字：孔德明　　填报日期：2025年1月6日\n",
+        "住房贷款利息 专项附加扣除 填报表\n纳税年度 2025年\n姓名 孔德明\n贷款合同编号 NS-2019-00871，贷款期限240个月，首次还款日期2019-03-15\n按每月1000元标准扣除（全年12,000元）\n填报日期：2025-01-06\n",
+    ] {
+        let (kind, reason) = kind_of(text);
+        assert_eq!(kind, loanlint::DocumentKind::Other, "{reason} {text}");
+    }
+}
