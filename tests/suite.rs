@@ -81,6 +81,7 @@ mod extract_zh_unseen_o;
 mod extract_zh_unseen_t;
 mod extract_zh_unseen_u;
 mod extract_zh_unseen_v;
+mod extract_zh_unseen_w;
 mod fees_m;
 mod fresh_corpus;
 mod fuzz_regressions;

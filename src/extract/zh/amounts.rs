@@ -147,6 +147,16 @@ impl Extractor<'_> {
         let own = tail_chars(window_before, 16);
         let payment_labelled = (PAYMENT_WORD.is_match(own) || PAYMENT_LABEL.is_match(own))
             && !FEE_NAME.is_match(window_before);
+        // 保费合计6,000元 in a premium paid in instalments: the amount financed, not a fee.
+        let placed = self.premium_amount(tail_chars(lead, 16), |x: &Self| Amount {
+            amount,
+            currency: x.currency.into(),
+            evidence: ev(x),
+            derived: false,
+        });
+        if placed {
+            return true;
+        }
         let after = text.get(tok.end..ce).unwrap_or("");
         let charge =
             match fees::fee_figure(lead, after).filter(|_| !part_or_sum && !payment_labelled) {

@@ -5,8 +5,9 @@ use super::*;
 use crate::pattern;
 
 /// A date: `2019年5月10日`, `2019-05-10`, `2019/5/10`, or in Chinese numerals
-/// (`二〇一九年五月十日`, `贰零贰肆年拾贰月叁拾壹日`), or day first as in Hong Kong (`30/9/2025`).
-const DATE_PAT: &str = r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]|(?P<y2>[0-9]{4})\s*[-/.]\s*(?P<m2>[0-9]{1,2})\s*[-/.]\s*(?P<d2>[0-9]{1,2})|(?P<y3>[〇○零一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4})\s*年\s*(?P<m3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})\s*月\s*(?P<d3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,4})\s*[日号]|(?:中华民国|民国)\s*(?P<y4>[0-9]{2,3})\s*年\s*(?P<m4>[0-9]{1,2})\s*月\s*(?P<d4>[0-9]{1,2})\s*[日号]|(?-u:\b)(?P<d5>[0-9]{1,2})/(?P<m5>[0-9]{1,2})/(?P<y5>[0-9]{4})(?-u:\b)";
+/// (`二〇一九年五月十日`, `贰零贰肆年拾贰月叁拾壹日`), or day first as in Hong Kong (`30/9/2025`),
+/// or with a two-digit year as people write by hand (`25年4月16日`, `'25/4/16`, `25.4.16`).
+const DATE_PAT: &str = r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]|(?P<y2>[0-9]{4})\s*[-/.]\s*(?P<m2>[0-9]{1,2})\s*[-/.]\s*(?P<d2>[0-9]{1,2})|(?P<y3>[〇○零一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4})\s*年\s*(?P<m3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})\s*月\s*(?P<d3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,4})\s*[日号]|(?:中华民国|民国)\s*(?P<y4>[0-9]{2,3})\s*年\s*(?P<m4>[0-9]{1,2})\s*月\s*(?P<d4>[0-9]{1,2})\s*[日号]|(?-u:\b)(?P<d5>[0-9]{1,2})/(?P<m5>[0-9]{1,2})/(?P<y5>[0-9]{4})(?-u:\b)|(?-u:\b)(?P<y6>[0-9]{2})\s*年\s*(?P<m6>[0-9]{1,2})\s*月\s*(?P<d6>[0-9]{1,2})\s*[日号]|['‘’](?P<y7>[0-9]{2})\s*[-/.]\s*(?P<m7>[0-9]{1,2})\s*[-/.]\s*(?P<d7>[0-9]{1,2})(?-u:\b)|(?-u:\b)(?P<y8>[0-9]{2})\.(?P<m8>[0-9]{1,2})\.(?P<d8>[0-9]{1,2})(?-u:\b)";
 
 /// A 民國 (Republic of China) year counts from 1912: 民國114年 is 2025.
 const ROC_YEAR_OFFSET: u32 = 1911;
@@ -160,10 +161,11 @@ static TERM_AFTER_BORROW: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 /// The loan's length as the time after which it is repaid: `一年后归还本息`, `6个月后还清`,
-/// `一年后连本带利还你`, `一年后本金一次还`, `3个月后把本金还清`.
+/// `一年后连本带利还你`, `一年后本金一次还`, `3个月后把本金还清`, the day itself in brackets or
+/// after 即 (`4个月后(25.3.20)一次性归还`, `6个月后即25年10月16日连本带息一次还清`).
 static TERM_REPAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&format!(
-        r"(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天|日)\s*(?:后|以后|之后)\s*(?:把|将)?\s*(?:连本带[息利]|本息|本利|(?:借款)?本金)?\s*(?:一次性?|一并|一起|一同)?\s*(?:归还|偿还|还清|付清|清偿|还本付息|还)",
+        r"(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|年|天|日)\s*(?:后|以后|之后)\s*(?:[(][^()]{{0,16}}[)]|即\s*[^,。;()]{{0,14}}?)?\s*(?:把|将)?\s*(?:连本带[息利]|本息|本利|(?:借款)?本金)?\s*(?:一次性?|一并|一起|一同)?\s*(?:归还|偿还|还清|付清|清偿|还本付息|还)",
         n = "一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾"
     ))
     .expect("static regex")
@@ -251,6 +253,12 @@ impl Extractor<'_> {
                 evidence.text
             ));
             self.terms.contract_date = Some(DateTerm { date, evidence });
+        } else if let Some((date, evidence)) = self.approval_dateline() {
+            self.terms.assumptions.push(format!(
+                "no signing date: the contract date is the date the lender issued its approval ({}), which accepts the application and fixes the terms; the money is paid out later",
+                evidence.text
+            ));
+            self.terms.contract_date = Some(DateTerm { date, evidence });
         } else if let Some(start) = self.terms.disbursement_date.clone() {
             self.terms.assumptions.push(format!(
                 "no signing date: the contract date is the payout date / start of the loan period ({})",
@@ -287,6 +295,37 @@ impl Extractor<'_> {
                 evidence: first.evidence,
             });
         }
+    }
+
+    /// The dateline of a lender's notice approving the loan (审批结果通知 … 某银行 2025.3.6), on or
+    /// before the payout: the approval accepts the application, so the contract stands from it.
+    fn approval_dateline(&self) -> Option<(NaiveDate, Evidence)> {
+        static APPROVAL_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+            pattern::regex(r"(?:审批|审核|批复|核准|批准|授信)[^\n。]{0,8}(?:结果)?(?:通知|告知|确认)(?:书|函|单)?|(?:已|予以)(?:审批|审核)?(?:通过|批准|核准)")
+                .expect("static regex")
+        });
+        if !APPROVAL_NOTICE.is_match(self.text) {
+            return None;
+        }
+        // The issuer's name and the date on one closing line: `某银行个人信贷中心　2025.3.6`.
+        static ISSUER_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+            pattern::regex(&format!(
+                r"(?m)^[ \t\u{{3000}}]*[^\n:：0-9]{{2,30}}?(?:银行|分行|支行|中心|公司|部|社|机构|合作社)[ \t\u{{3000}}]+(?P<d>{})[ \t\u{{3000}}。]*$",
+                date_pattern_unnamed()
+            ))
+            .expect("static regex")
+        });
+        let c = CLOSING_DATE
+            .captures_iter(self.text)
+            .chain(ISSUER_DATELINE.captures_iter(self.text))
+            .max_by_key(|c| c.get(0).map_or(0, |m| m.end()))?;
+        let d = c.name("d")?;
+        let date = parse_date(d.as_str())?;
+        let payout = self.terms.disbursement_date.as_ref().map(|p| p.date);
+        if payout.is_some_and(|p| date > p) {
+            return None;
+        }
+        Some((date, self.doc.evidence(d.start(), d.end())))
     }
 
     /// No first or last due date in words, but the rows of a plan are numbered and dated
@@ -636,10 +675,37 @@ pub(super) fn date_of(c: &regex::Captures<'_>) -> Option<NaiveDate> {
         let m = c.name("m5")?.as_str().parse().ok()?;
         return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, d);
     }
+    if let Some(short) = c.name("y6").or(c.name("y7")).or(c.name("y8")) {
+        return short_year_date(c, short.as_str());
+    }
     let y = part(["y", "y2", "y3"])?;
     let m = part(["m", "m2", "m3"])?;
     let d = part(["d", "d2", "d3"])?;
     NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
+/// The earliest two-digit year a bare dotted `yy.m.d` may name: below it, `12.3.1` is far
+/// likelier a clause number than a date. A `年` or an apostrophe marks a year outright.
+const BARE_DOTTED_YEAR_MIN: u32 = 15;
+/// The latest: a bare `yy.m.d` beyond it is no plausible loan date either.
+const BARE_DOTTED_YEAR_MAX: u32 = 39;
+
+/// A date with a two-digit year, read as this century's (`25年4月16日` is 2025-04-16).
+fn short_year_date(c: &regex::Captures<'_>, year: &str) -> Option<NaiveDate> {
+    let yy: u32 = year.parse().ok()?;
+    let bare = c.name("y8").is_some();
+    if bare && !(BARE_DOTTED_YEAR_MIN..=BARE_DOTTED_YEAR_MAX).contains(&yy) {
+        return None;
+    }
+    let field = |names: [&str; 3]| -> Option<u32> {
+        names
+            .iter()
+            .find_map(|n| c.name(n))
+            .and_then(|m| m.as_str().parse().ok())
+    };
+    let m = field(["m6", "m7", "m8"])?;
+    let d = field(["d6", "d7", "d8"])?;
+    NaiveDate::from_ymd_opt(2000 + i32::try_from(yy).ok()?, m, d)
 }
 
 pub(super) fn parse_count(s: &str) -> Option<u32> {

@@ -200,8 +200,38 @@ fn last_clause(s: &str) -> &str {
 /// figure right before this one (每期应还, 实际到账金额为). A name inside a qualifier (月供(不含
 /// 账户管理费)) labels nothing. A total word (合计, 共计, 上述…共计) between the name and the
 /// amount makes the amount a restatement of the fee.
+/// A fee name that is the base a percentage is charged on (`每期按保费总额的0.5%收取`,
+/// `以保险费的5%计`), not the name of the charge.
+fn charge_base(text: &str, m: &regex::Match<'_>) -> bool {
+    static BASE_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| pattern::regex(r"(?:按|以|依|按照|依照)\s*$").expect("static regex"));
+    static BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        pattern::regex(
+            r"^\s*(?:总额|总金额|合计|金额|总价)?\s*的?\s*(?:[0-9]|百分之|千分之|万分之)",
+        )
+        .expect("static regex")
+    });
+    BASE_BEFORE.is_match(text.get(..m.start()).unwrap_or(""))
+        && BASE_AFTER.is_match(text.get(m.end()..).unwrap_or(""))
+}
+
+/// The last fee name in `text` that names a charge, not the base of one; else the last name.
+pub(super) fn last_fee_name(text: &str) -> Option<&str> {
+    FEE_NAME
+        .find_iter(text)
+        .filter(|m| !charge_base(text, m))
+        .last()
+        .or_else(|| FEE_NAME.find_iter(text).last())
+        .map(|m| m.as_str())
+}
+
 pub(super) fn fee_figure<'t>(lead: &'t str, after: &'t str) -> Option<FeeFigure<'t>> {
-    if let Some(m) = FEE_NAME.find_iter(lead).last() {
+    let named = FEE_NAME
+        .find_iter(lead)
+        .filter(|m| !charge_base(lead, m))
+        .last()
+        .or_else(|| FEE_NAME.find_iter(lead).last());
+    if let Some(m) = named {
         let gap = lead.get(m.end()..).unwrap_or("");
         let before_name = lead.get(..m.start()).unwrap_or("");
         let money_between = MONEY_BETWEEN.find_iter(gap).any(|x| {

@@ -18,7 +18,7 @@ pub const CN_NUM: &str = "零〇壹贰叁参肆伍陆柒捌玖拾佰仟一二两
 /// Money in figures: `¥12,500.00`, `人民币 12500 元`, `1.25万元`, `RMB 3000`.
 pub static MONEY_FIG: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?P<cur>人民币|RMB|CNY|¥|￥|NT\s?\$|HK\s?\$|MOP\s?\$?|新台币|港币|港元|澳门元|澳门币)?\s*(?P<num>[0-9]{1,3}(?:[, ][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*(?P<mult>万|亿|千)?\s*(?:整\s*)?(?P<unit>元|圆|块钱)?",
+        r"(?P<cur>人民币|RMB|CNY|¥|￥|NT\s?\$|HK\s?\$|MOP\s?\$?|新台币|港币|港元|澳门元|澳门币|RM|MYR|令吉|马币|S\s?\$|SGD|新币|新加坡元|US\s?\$|USD|美元)?\s*(?P<num>[0-9]{1,3}(?:[, ][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*(?P<mult>万|亿|千)?\s*(?:整\s*)?(?P<unit>元|圆|块钱|令吉|马币|林吉特|新币|新加坡元|美元)?",
     )
 });
 
@@ -164,8 +164,14 @@ pub static COMPREHENSIVE_WORD: LazyLock<Regex> = LazyLock::new(|| {
         r"综合成本|综合年化|年化综合|综合资金成本|综合借款成本|IRR|内部收益率|综合费率|年化费率|实际年化|年化利率\s*\(单利|年化利率[^,。;]{0,12}\(单利\)|(?:折算|换算|折合|相当于)(?:成|为)?\s*(?:的)?年化",
     )
 });
-pub static INTEREST_WORD: LazyLock<Regex> =
-    LazyLock::new(|| re(r"利率|利息|计息|年化|[年月日]息|[年月]平息|息率|付息|借款利|贷款利"));
+/// Interest, or the price of the money by another name (data/interest_aliases.txt: 资金占用费,
+/// 借款费用, 垫资费).
+pub static INTEREST_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        "利率|利息|计息|年化|[年月日]息|[年月]平息|息率|付息|借款利|贷款利|{}",
+        label_alternation(include_str!("data/interest_aliases.txt"))
+    ))
+});
 /// A rate mentioned as a legal cap or comparison, not as a term of this contract.
 pub static CAP_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -337,7 +343,7 @@ pub(super) fn label_alternation(data: &str) -> String {
         .join("|")
 }
 pub static PRINCIPAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    let phrasings = r"借款金额|借款本金|贷款金额|贷款本金|借款数额|借款总额|本金金额|本金数额|借款额为|合同金额|借款人民币|出借人民币|借给[^,。;]{0,6}人民币|出借资金|借款为|出借金额|借出金额|本金为|借款本金总金额|向[^,。;]{0,6}借款|借到|借入|(?:出借|借给[^,。;]{0,6}|借款|贷款|借)\s*$|(?:借款|贷款|本金|借款额)\s*(?:\(\s*(?:大写|小写)\s*\))?\s*:|(?:借款|贷款)\s*(?:人民币|RMB|CNY)\s*[¥￥]?\s*$";
+    let phrasings = r"借款金额|借款本金|贷款金额|贷款本金|借款数额|借款总额|本金金额|本金数额|借款额为|合同金额|借款人民币|出借人民币|借给[^,。;]{0,6}人民币|出借资金|借款为|出借金额|借出金额|本金为|借款本金总金额|向[^,。;]{0,6}借款|借到|借入|(?:出借|借给[^,。;]{0,6}|借款|贷款|借用|借支|借)\s*$|(?:出借|借给|借出|垫付|借用|借支)[^,。;:]{0,10}?(?:款|资金|互助金)\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$|(?:借款|贷款|本金|借款额)\s*(?:\(\s*(?:大写|小写)\s*\))?\s*:|(?:借款|贷款)\s*(?:人民币|RMB|CNY)\s*[¥￥]?\s*$";
     re(&format!(
         "{}|{phrasings}",
         label_alternation(include_str!("data/principal_labels.txt"))

@@ -333,9 +333,10 @@ impl Extractor<'_> {
     }
 }
 
-/// What is due on the one repayment date: `到期应还`, `到期还款金额`, `到期日应还本息`.
+/// What is due on the one repayment date: `到期应还`, `到期还款金额`, `到期日应还本息`, or a
+/// charge paid with the principal then (`到期时与本金一并交回`, `到期连同本金一次付清`).
 static DUE_AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"到期(?:日|时)?\s*(?:应还|应付|需还|须还|应偿还|应归还|还款)\s*(?:金额|总额|本息|款项|合计)?")
+    pattern::regex(r"到期(?:日|时)?\s*(?:应还|应付|需还|须还|应偿还|应归还|还款)\s*(?:金额|总额|本息|款项|合计)?|到期(?:日|时|后)?[^,。;]{0,6}?(?:与|连同|同|和|随)\s*(?:借款)?本金\s*(?:一并|一起|一次性?|同时)\s*(?:交回|交还|归还|偿还|支付|还清|付清|缴回|缴纳|清偿)")
         .expect("static regex")
 });
 /// The interest of each period stated as an amount: `每月…支付当月利息900元`, `每月利息为750元`.
@@ -356,7 +357,7 @@ impl Extractor<'_> {
             || self.terms.first_payment_date.is_some()
             || !self.terms.due_dates.is_empty()
             || !self.terms.stated_schedule.is_empty()
-            || self.terms.maturity_date.is_none()
+            || (self.terms.maturity_date.is_none() && self.terms.term.is_none())
             || self.repayment_ambiguous.is_some()
             || PERIODIC_INTEREST.is_match(self.text)
         {
@@ -365,7 +366,14 @@ impl Extractor<'_> {
         let Some(m) = DUE_AT_MATURITY.find(self.text) else {
             return;
         };
-        let Some(maturity) = self.terms.maturity_date.clone() else {
+        // The end of the loan: its last day, else its stated length (借期一年).
+        let Some(maturity) = self
+            .terms
+            .maturity_date
+            .as_ref()
+            .map(|d| d.evidence.clone())
+            .or_else(|| self.terms.term.as_ref().map(|t| t.evidence.clone()))
+        else {
             return;
         };
         let due = self.doc.sentence_evidence(m.start(), m.end());
@@ -373,10 +381,10 @@ impl Extractor<'_> {
             field: "repayment".into(),
             value: "bullet".into(),
             reason: format!(
-                "no instalments or repayment frequency are stated; the loan has one repayment date ({}) and states what is due on it ({}): one payment at maturity",
-                maturity.evidence.text, due.text
+                "no instalments or repayment frequency are stated; the loan has one end ({}) and states what is due then ({}): one payment at maturity",
+                maturity.text, due.text
             ),
-            evidence: vec![maturity.evidence.clone(), due.clone()],
+            evidence: vec![maturity.clone(), due.clone()],
         });
         self.terms.frequency = Some(FrequencyTerm {
             frequency: Frequency::Single,

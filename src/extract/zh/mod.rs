@@ -32,6 +32,7 @@ mod method;
 mod month_day;
 mod parties;
 mod pawn;
+mod premium;
 mod principal;
 mod rate_steps;
 mod rates;

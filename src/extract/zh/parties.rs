@@ -47,6 +47,7 @@ impl Extractor<'_> {
             .captures(text)
             .or_else(|| LENDER_IN_SENTENCE.captures(text))
             .or_else(|| LENDER_IN_PROSE.captures(text))
+            .or_else(|| LENDER_IN_IOU.captures(text))
         else {
             return;
         };
@@ -227,12 +228,50 @@ pub(super) fn type_of_name(name: &str, individual_marker: bool) -> LenderType {
         }
     } else if name.contains("公司") || name.contains("企业") || name.contains("中心") {
         LenderType::Company
-    } else if individual_marker || (2..=4).contains(&name.chars().count()) {
+    } else if individual_marker
+        || (2..=4).contains(&name.chars().count())
+        || KINSHIP_BEFORE_NAME.is_match(name)
+    {
         LenderType::Individual
     } else {
         LenderType::Unknown
     }
 }
+
+/// A relation before a person's name (`舅舅吴兴华`, `同事 张某`; data/kinship_words.txt): the
+/// lender is a private person.
+static KINSHIP_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(&format!(
+        r"^(?:{})\s*\p{{Han}}{{1,4}}$",
+        kinship_alternation()
+    ))
+    .expect("static regex")
+});
+
+/// The relation words, longest first, as a regex alternation.
+fn kinship_alternation() -> String {
+    let mut words: Vec<&str> = include_str!("data/kinship_words.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    words
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// An IOU's lender, named where it opens (`今向同事郑某某借款`, `兹向王五借到`): a name of two
+/// to four characters, a relation before it or not.
+static LENDER_IN_IOU: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(&format!(
+        r"(?:今|兹|现)\s*向\s*(?P<name>(?:{})?\s*\p{{Han}}{{2,4}}?)\s*(?:借款|借到|借用|借取|借入|借)",
+        kinship_alternation()
+    ))
+    .expect("static regex")
+});
 
 /// Currencies of Taiwan, Hong Kong and Macau, with the region each one points to.
 static REGION_CURRENCY: LazyLock<Regex> = LazyLock::new(|| {
@@ -263,6 +302,22 @@ pub(super) fn currency_of(text: &str) -> &'static str {
         }
     }
     let cny = CNY_WORD.find_iter(text).count();
+    // A Chinese text abroad (a Malaysian or Singapore lender's, a dollar loan) in its own money.
+    for (code, n) in FOREIGN_CURRENCY
+        .captures_iter(text)
+        .filter_map(|c| FOREIGN_CODES.iter().find(|k| c.name(k).is_some()))
+        .fold(Vec::<(&str, usize)>::new(), |mut acc, k| {
+            match acc.iter_mut().find(|(c, _)| c == k) {
+                Some(slot) => slot.1 += 1,
+                None => acc.push((k, 1)),
+            }
+            acc
+        })
+    {
+        if n > cny && counts.iter().all(|(_, r)| *r < n) {
+            return code;
+        }
+    }
     match counts.iter().max_by_key(|(_, n)| *n) {
         Some(("TW", n)) if *n > cny => "TWD",
         Some(("HK", n)) if *n > cny => "HKD",
@@ -270,6 +325,13 @@ pub(super) fn currency_of(text: &str) -> &'static str {
         _ => "CNY",
     }
 }
+
+/// Currencies other than the yuan a Chinese text may state amounts in, by ISO code.
+static FOREIGN_CURRENCY: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?P<MYR>(?-u:\b)RM\s?[0-9]|MYR|令吉|马币|林吉特)|(?P<SGD>(?-u:\b)S\s?\$|SGD|新币|新加坡元)|(?P<USD>US\s?\$|USD|美元)")
+        .expect("static regex")
+});
+const FOREIGN_CODES: [&str; 3] = ["MYR", "SGD", "USD"];
 
 impl Extractor<'_> {
     /// A contract from Taiwan, Hong Kong or Macau: a currency or a court there gives the

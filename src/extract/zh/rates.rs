@@ -155,7 +155,7 @@ impl Extractor<'_> {
         match category {
             Category::Prepayment | Category::Fee(_) => {
                 let (name, kind) =
-                    match last_match(&FEE_NAME, clause).or_else(|| last_match(&FEE_NAME, text)) {
+                    match fees::last_fee_name(clause).or_else(|| last_match(&FEE_NAME, text)) {
                         Some(n) => (n, fee_kind(n)),
                         None => ("提前还款补偿金", FeeKind::Prepayment),
                     };
