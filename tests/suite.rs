@@ -116,6 +116,7 @@ mod reconcile_candidates;
 mod reconcile_contradictions;
 mod reconcile_defaults;
 mod reconcile_fees;
+mod report_key_terms;
 mod restructured_loans;
 mod rules_ca;
 mod rules_cn;

@@ -127,7 +127,7 @@ fn fit(s: &str, max: i64) -> String {
 fn card(r: &Report, lang: Language) -> Card {
     let v = super::verdict::verdict(r, lang);
     let t_ = &r.terms;
-    let cur = t_.principal.as_ref().map_or("", |p| p.currency.as_str());
+    let cur = t_.stated_currency().unwrap_or("");
     let mut terms = Vec::new();
     let mut push = |key: &str, value: String| terms.push((t(lang, key).to_string(), value));
     if let Some(p) = &t_.principal {
@@ -156,6 +156,12 @@ fn card(r: &Report, lang: Language) -> Card {
     }
     for rate in &t_.rates {
         push("report.rates", super::human::rate_line(rate, lang));
+    }
+    if let Some(apr) = super::human::disclosed_apr_not_in_rates(t_) {
+        push(
+            "report.disclosed_apr",
+            display_percent(apr.annual_percent.unwrap_or(apr.value), 2),
+        );
     }
     for fee in &t_.fees {
         push("report.fees", super::human::fee_line(fee, cur, lang));

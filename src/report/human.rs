@@ -58,6 +58,18 @@ pub(super) fn rate_line(rate: &Rate, lang: Language) -> String {
     v
 }
 
+/// The APR the document states, unless a listed rate already quotes the same words for the same
+/// figure (a Chinese 年化利率 is often both the interest rate and the disclosed annual rate).
+pub(super) fn disclosed_apr_not_in_rates(terms: &crate::model::Terms) -> Option<&Rate> {
+    let apr = terms.disclosed_apr.as_ref()?;
+    let annual = |r: &Rate| r.annual_percent.unwrap_or(r.value);
+    let repeated = terms
+        .rates
+        .iter()
+        .any(|r| r.evidence.text == apr.evidence.text && annual(r) == annual(apr));
+    (!repeated).then_some(apr)
+}
+
 /// One fee in words: name, amount or percent, and when it is paid.
 pub(super) fn fee_line(fee: &Fee, currency: &str, lang: Language) -> String {
     let amount = match (fee.amount, fee.percent) {
@@ -193,9 +205,18 @@ fn key_terms(out: &mut dyn Write, r: &Report, lang: Language) -> io::Result<()> 
             writeln!(out, "      {}", quote(&rate.evidence, lang))?;
         }
     }
+    if let Some(apr) = disclosed_apr_not_in_rates(t_) {
+        line(
+            out,
+            "report.disclosed_apr",
+            display_percent(apr.annual_percent.unwrap_or(apr.value), 2),
+            Some(&apr.evidence),
+        )?;
+    }
     if !t_.fees.is_empty() {
         writeln!(out, "  {}:", t(lang, "report.fees"))?;
-        let cur = t_.principal.as_ref().map_or("", |p| p.currency.as_str());
+        // A fee is in the loan's currency: the principal's, else any stated amount's.
+        let cur = t_.stated_currency().unwrap_or("");
         for fee in &t_.fees {
             writeln!(out, "    - {}", fee_line(fee, cur, lang))?;
             writeln!(out, "      {}", quote(&fee.evidence, lang))?;
