@@ -45,7 +45,49 @@ disclosure statement (out of scope); a New York hearing-aid financing agreement 
 credit union car loan paid every other Friday; a chat transcript of an Illinois loan whose
 origination fee is kept back (above 36%).
 
-FIRST READING: see the table below (filled in after the texts and expected values were committed).
+Measured at the branch point (branch batchs from abba7b7; the worktree's own release build, before
+any fix), with `scripts/accuracy.py --only zh-x --only en-x`, after every text and expected value was
+committed (6f94b3e): 79.3% of the compared fields right (zh 79.8%, en 78.6%); the 100 misses are the
+-x lines of tests/fresh/KNOWN_GAPS.tsv (with any format-parity lines the suite asks for).
+
+    field                     zh              en             all
+    doc kind        21/28  75.0%    12/19  63.2%    33/47  70.2%
+    principal       22/28  78.6%    17/19  89.5%    39/47  83.0%
+    received        21/26  80.8%    16/18  88.9%    37/44  84.1%
+    term            21/26  80.8%    11/18  61.1%    32/44  72.7%
+    method          19/26  73.1%    13/18  72.2%    32/44  72.7%
+    count           19/26  73.1%    10/18  55.6%    29/44  65.9%
+    rate            19/21  90.5%    12/16  75.0%    31/37  83.8%
+    fees            20/26  76.9%    18/18 100.0%    38/44  86.4%
+    APR±tol         18/27  66.7%    13/18  72.2%    31/45  68.9%
+    violation       25/27  92.6%    14/16  87.5%    39/43  90.7%
+    date            24/26  92.3%    18/18 100.0%    42/44  95.5%
+    conflict                   -               -               -
+    all fields    229/287  79.8%  154/196  78.6%  383/483  79.3%
+
+Misses by class at the first reading (the verdicts first):
+* false violation: en-x13 (a credit union's voluntary payroll deduction read as a wage assignment,
+  us-ftc-wage-assignment).
+* missed violations: en-x14 (origination fee kept back in a chat transcript: all-in 47.8% > 36%),
+  zh-x13 (overdue 千分之五 a day not judged), zh-x20 (每百元每月壹元伍角 read as 1% a month).
+* APR off: zh-x02 (402%: the interest-only plan not seen), zh-x07 (0: the 等本等费 fee missed and
+  the principal read as the 11,140 total), zh-x20 (12% for 18%).
+* no APR: zh-x01 (count/term from the plan rows not read), zh-x05 (SMS), zh-x08 (screen), en-x06
+  (device payment page), en-x08 (offer screen), en-x09 (SMS).
+* the rest: document kinds (confirm pages, SMS, chat), zh-x11's yen read as CNY, fee kinds.
+
+Noticed after measuring, left unchanged (no text or expected value was edited after the run; the
+lead decides):
+* en-x11: the document is titled "DISCLOSURE STATEMENT ON LOAN TRANSACTION": loan_disclosure (what
+  loanlint says) is at least as good a reading as the expected loan_contract; likely this batch's
+  mistake. en-x02 ("Installment Loan Agreement and Truth in Lending Disclosure") and en-x01 are
+  agreements; loanlint says loan_disclosure.
+* zh-x15: loanlint reads the 评估费 as application / upfront_paid; the expected kinds (service,
+  consulting, other, handling) leave out "application", which is a fair reading of an assessment
+  fee; the amount and the payout-day timing agree.
+* en-x13: "by payroll deduction" with a credit union is a voluntary payroll deduction, not the
+  irrevocable wage assignment the FTC Credit Practices Rule bans: the expected false stands, but the
+  text does not say "revocable" either.
 
 Decisions (said here so that they can be argued with):
 * zh-x01 / zh-x05 / zh-x08 / zh-x17 / en-x12: the goods or services are paid for by the lender to
