@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fresh_corpus import D, Spec, plain, r2  # noqa: E402
 from fresh_corpus_b import long_en, mdy, total_interest, total_repaid  # noqa: E402
 from fresh_corpus_b import usd as cur  # noqa: E402
-from fresh_corpus_c import kv_div, page, table_html  # noqa: E402
+from fresh_corpus_c import kv_div, page  # noqa: E402
 from fresh_corpus_i import pay  # noqa: E402
 from fresh_corpus_m import due, end, fee  # noqa: E402
 from fresh_corpus_n import apr_text, finance_charge, gbp  # noqa: E402
