@@ -89,6 +89,12 @@ lead decides):
   irrevocable wage assignment the FTC Credit Practices Rule bans: the expected false stands, but the
   text does not say "revocable" either.
 
+The lead's decisions on the two points above (after the run, before any fix; the expected files
+changed accordingly): en-x11 is a disclosure statement (R.A. 3765 requires it apart from the
+promissory note): loan_disclosure. zh-x15's 评估费 (a credit assessment as a condition of the loan)
+may also be read as an application/underwriting fee: "application" added to its accepted kinds.
+en-x02 and en-x01 stay agreements.
+
 Decisions (said here so that they can be argued with):
 * zh-x01 / zh-x05 / zh-x08 / zh-x17 / en-x12: the goods or services are paid for by the lender to
   the seller: the whole amount is the principal and the borrower "receives" it.
@@ -323,7 +329,7 @@ def specs() -> list[Spec]:
           notes=["1,500 paid to the guarantor on the payout day: 98,500 net"]),
         c("zh-x15-assessment-fee-paid-by-qr-code-on-payout-day-above-36", zh.x15, principal=D(5000),
           method="equal_installment", n=12, term_months=12, rate_value=D("23.9"),
-          fees=[Fee("评估费", ["service", "consulting", "other", "handling"], "at_disbursement", amount=D(600))],
+          fees=[Fee("评估费", ["service", "consulting", "other", "handling", "application"], "at_disbursement", amount=D(600))],
           contract_date=date(2025, 8, 21), start_date=date(2025, 8, 21), lender_type="microloan",
           kind="loan_disclosure", notes=["600 paid to the assessor on the payout day: 4,400 net"]),
         c("zh-x16-h5-confirm-page-rate-coupon-lowers-daily-rate", zh.x16, "html", principal=D(10000),
@@ -389,6 +395,7 @@ def specs() -> list[Spec]:
           apr_method=None, jurisdiction="PH", principal=D(50000), method="equal_installment", n=12, term_months=12,
           rate_value=D(30), contract_date=date(2025, 5, 5), start_date=date(2025, 5, 5),
           lender_type="licensed_nonbank", verdict=None, verdict_reason="Philippine law is outside the bundled rulesets",
+          kind="loan_disclosure",
           notes=["a Philippine lending company in pesos: out of scope, no cost or verdict"]),
         c("en-x12-new-york-hearing-aid-financing-paid-to-provider", en.e12, "pdf", **USD, principal=D(4200),
           method="equal_installment", n=24, term_months=24, rate_value=D("9.9"), jurisdiction="US-NY",
