@@ -1048,8 +1048,9 @@ impl<'a> PdfCIDFont<'a> {
         dlog!("widths {:?}", w);
         let mut widths = HashMap::default();
         let mut i = 0;
-        if let (Some(w), true) = (&w, predefined.is_some()) {
-            widths = cmap_widths(predefined.as_ref(), w);
+        if let (Some(cmap), Some(w)) = (&predefined, &w) {
+            // loanlint: only the ASCII CIDs' widths are used (see `get_width`).
+            widths = cmap.ascii_widths(w).into_iter().collect();
         } else if let Some(w) = w {
             while i < w.len() {
                 if let &Object::Array(ref wa) = w[i+1] {
@@ -1074,11 +1075,6 @@ impl<'a> PdfCIDFont<'a> {
         }
         PdfCIDFont{doc, font, widths, to_unicode: unicode_map, encoding, default_width: Some(default_width as f64), predefined }
     }
-}
-
-/// loanlint: the `/W` widths of the CIDs a predefined CMap's ASCII codes show.
-fn cmap_widths(cmap: Option<&predefined_cmap::PredefinedCMap>, w: &[&Object]) -> HashMap<CharCode, f64> {
-    cmap.map(|c| c.ascii_widths(w).into_iter().collect()).unwrap_or_default()
 }
 
 impl<'a> PdfFont for PdfCIDFont<'a> {
