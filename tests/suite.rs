@@ -108,6 +108,7 @@ mod overdue_samples;
 mod parsers_props;
 mod photos;
 mod prefilter_exact;
+mod read_cidcmap;
 mod read_corpus;
 mod read_hostile;
 mod read_pdf_parity;

@@ -252,6 +252,7 @@ fn detail_of(e: &ReadError) -> String {
         | ReadError::Other { detail, .. }
         | ReadError::Crashed { detail, .. } => detail.clone(),
         ReadError::Timeout { seconds, .. } => seconds.to_string(),
+        ReadError::UnsupportedContent { what, .. } => what.clone(),
         _ => String::new(),
     }
 }
@@ -263,7 +264,9 @@ fn error_from(reason: &str, detail: String, path: &str) -> ReadError {
             path,
             source: std::io::Error::other(detail),
         },
-        "unsupported" => ReadError::Unsupported { path },
+        // Both share the reason; only `UnsupportedContent` carries a detail (what it is).
+        "unsupported" if detail.is_empty() => ReadError::Unsupported { path },
+        "unsupported" => ReadError::UnsupportedContent { path, what: detail },
         "not-pdf" => ReadError::NotPdf { path },
         "empty" => ReadError::Empty { path },
         "encrypted" => ReadError::Encrypted { path },
@@ -515,6 +518,11 @@ mod tests {
             ReadError::Timeout {
                 path: "a".into(),
                 seconds: 9,
+            },
+            ReadError::Unsupported { path: "a".into() },
+            ReadError::UnsupportedContent {
+                path: "a".into(),
+                what: "text in fonts with a character map loanlint cannot decode".into(),
             },
         ] {
             let back = error_from(e.reason(), detail_of(&e), "a");

@@ -2,7 +2,7 @@
 //! `pdftotext`), then OCR image-only pages when asked (`ocr`).
 //!
 //! Dependencies point down only: this file -> the engines (`native`, `poppler`) and `ocr`
-//! -> their parts (`batch`, `layout`, `repair`) and the shared `extracted` type; the read
+//! -> their parts (`batch`, `layout`, `repair`, `undecodable`) and the shared `extracted` type; the read
 //! leaves (`sniff`, `panics`, `process`, `normalize`, `error`, `options`) below them all.
 //! Nothing here imports `isolate` or the `read` facade.
 
@@ -13,6 +13,7 @@ mod native;
 mod ocr;
 mod poppler;
 mod repair;
+mod undecodable;
 mod wrap;
 
 use std::path::Path;

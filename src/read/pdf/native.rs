@@ -12,6 +12,7 @@ use super::layout::{Collector, PageCollector, page_span};
 use super::repair::{
     is_sanitised, map_symbol_fonts, rebuild_page_tree, reconstruct_xref, repair, sanitise_page,
 };
+use super::undecodable::undecodable_fonts;
 use super::wrap::{join_wrapped, right_margin};
 use crate::read::error::ReadError;
 use crate::read::normalize::strip_running_lines;
@@ -161,6 +162,7 @@ pub fn extract_bytes(bytes: &[u8], name: &str) -> Result<Extracted, ReadError> {
         pages.push(join_wrapped(lines, right, span));
     }
     warnings.append(&mut report.warnings);
+    let undecodable = undecodable_fonts(&doc);
     strip_running_lines(&mut pages);
 
     let mut image_only = Vec::new();
@@ -176,6 +178,12 @@ pub fn extract_bytes(bytes: &[u8], name: &str) -> Result<Extracted, ReadError> {
         }
     }
     if visible.iter().all(|&n| n == 0) {
+        if !undecodable.is_empty() {
+            return Err(ReadError::UnsupportedContent {
+                path: name.to_string(),
+                what: undecodable.describe(),
+            });
+        }
         if rebuilt_xref {
             // Not a scan: the text was in the part of the file that is missing or broken.
             return Err(damaged(
@@ -187,6 +195,7 @@ pub fn extract_bytes(bytes: &[u8], name: &str) -> Result<Extracted, ReadError> {
             path: name.to_string(),
         });
     }
+    warnings.extend(undecodable.warning());
     if !image_only.is_empty() {
         warnings.push(format!(
             "no text layer (scanned or image-only) on page(s) {}; OCR needed",

@@ -80,8 +80,12 @@ pub fn apply(
     name: &str,
     result: Result<Extracted, ReadError>,
 ) -> Result<Extracted, ReadError> {
+    // Text in fonts loanlint cannot decode is as unreadable as a scan: OCR it, and keep the
+    // error saying why when OCR cannot help.
+    let mut failure = None;
     let (mut extracted, targets) = match result {
-        Err(ReadError::NoText { .. }) => {
+        Err(e @ (ReadError::NoText { .. } | ReadError::UnsupportedContent { .. })) => {
+            failure = Some(e);
             // Only the page count is needed; a panic in the parser must not escape.
             let count = quiet_panics(|| lopdf::Document::load(path).map(|d| d.get_pages().len()))
                 .ok()
@@ -113,9 +117,7 @@ pub fn apply(
     }
     if !ocr_available() {
         if extracted.pages.iter().all(|p| p.trim().is_empty()) {
-            return Err(ReadError::NoText {
-                path: name.to_string(),
-            });
+            return Err(failure.unwrap_or_else(|| no_text(name)));
         }
         extracted
             .warnings
@@ -131,9 +133,13 @@ pub fn apply(
         }
     }
     if extracted.pages.iter().all(|p| p.trim().is_empty()) {
-        return Err(ReadError::NoText {
-            path: name.to_string(),
-        });
+        return Err(failure.unwrap_or_else(|| no_text(name)));
     }
     Ok(extracted)
+}
+
+fn no_text(name: &str) -> ReadError {
+    ReadError::NoText {
+        path: name.to_string(),
+    }
 }

@@ -34,6 +34,9 @@ mod core_fonts;
 mod glyphnames;
 mod zapfglyphnames;
 mod encodings;
+// loanlint: the predefined CMaps whose codes are a text encoding (UniGB-UCS2-H, GBK-EUC-H, ...).
+mod predefined_cmap;
+pub use predefined_cmap::is_decodable_cmap_name;
 
 pub struct Space;
 pub type Transform = Transform2D<f64, Space, Space>;
@@ -945,6 +948,9 @@ struct PdfCIDFont<'a> {
     to_unicode: Option<HashMap<u32, String>>,
     widths: HashMap<CharCode, f64>, // should probably just use i32 here
     default_width: Option<f64>, // only used for CID fonts and we should probably brake out the different font types
+    /// loanlint: a predefined CMap decoded directly; the font's char codes are then the CMap's
+    /// codes (not CIDs), which the ToUnicode map, if any, is keyed by.
+    predefined: Option<predefined_cmap::PredefinedCMap>,
 }
 
 fn get_unicode_map<'a>(doc: &'a Document, font: &'a Dictionary) -> Option<HashMap<u32, String>> {
@@ -1006,15 +1012,16 @@ impl<'a> PdfCIDFont<'a> {
         let encoding = maybe_get_obj(doc, font, b"Encoding").expect("Encoding required in type0 fonts");
         dlog!("base_name {} {:?}", base_name, font);
 
+        let mut predefined = None;
         let encoding = match encoding {
             &Object::Name(ref name) => {
                 let name = pdf_to_utf8(name);
                 dlog!("encoding {:?}", name);
-                if name == "Identity-H" || name == "Identity-V" {
-                    ByteMapping { codespace: vec![CodeRange{width: 2, start: 0, end: 0xffff }], cid: vec![CIDRange{ src_code_lo: 0, src_code_hi: 0xffff, dst_CID_lo: 0 }]}
-                } else {
-                    panic!("unsupported encoding {}", name);
-                }
+                // loanlint: a predefined CMap other than Identity was a panic ("unsupported
+                // encoding"), losing the page. One decoded directly sets `predefined`; an
+                // unknown one reads as Identity, giving no text (the caller reports the name).
+                predefined = predefined_cmap::lookup(&name);
+                ByteMapping { codespace: vec![CodeRange{width: 2, start: 0, end: 0xffff }], cid: vec![CIDRange{ src_code_lo: 0, src_code_hi: 0xffff, dst_CID_lo: 0 }]}
             }
             &Object::Stream(ref stream) => {
                 let contents = get_contents(stream);
@@ -1041,7 +1048,10 @@ impl<'a> PdfCIDFont<'a> {
         dlog!("widths {:?}", w);
         let mut widths = HashMap::default();
         let mut i = 0;
-        if let Some(w) = w {
+        if let (Some(cmap), Some(w)) = (&predefined, &w) {
+            // loanlint: only the ASCII CIDs' widths are used (see `get_width`).
+            widths = cmap.ascii_widths(w).into_iter().collect();
+        } else if let Some(w) = w {
             while i < w.len() {
                 if let &Object::Array(ref wa) = w[i+1] {
                     let cid = w[i].as_i64().expect("id should be num");
@@ -1063,12 +1073,18 @@ impl<'a> PdfCIDFont<'a> {
                 }
             }
         }
-        PdfCIDFont{doc, font, widths, to_unicode: unicode_map, encoding, default_width: Some(default_width as f64) }
+        PdfCIDFont{doc, font, widths, to_unicode: unicode_map, encoding, default_width: Some(default_width as f64), predefined }
     }
 }
 
 impl<'a> PdfFont for PdfCIDFont<'a> {
     fn get_width(&self, id: CharCode) -> f64 {
+        if let Some(cmap) = &self.predefined {
+            // loanlint: `id` is a code; /W is keyed by CID, known here for ASCII only.
+            let cid = cmap.ascii_cid(id);
+            let width = cid.and_then(|cid| self.widths.get(&cid)).copied();
+            return width.or(self.default_width).unwrap_or(1000.);
+        }
         let width = self.widths.get(&id);
         if let Some(width) = width {
             dlog!("GetWidth {} -> {}", id, *width);
@@ -1088,6 +1104,9 @@ impl<'a> PdfFont for PdfCIDFont<'a> {
     }*/
 
     fn next_char(&self, iter: &mut Iter<u8>) -> Option<(CharCode, u8)> {
+        if let Some(cmap) = &self.predefined {
+            return cmap.next_code(iter);
+        }
         let mut c = *iter.next()? as u32;
         let mut code = None;
         'outer: for width in 1..=4 {
@@ -1118,6 +1137,8 @@ impl<'a> PdfFont for PdfCIDFont<'a> {
         let s = self.to_unicode.as_ref().and_then(|x| x.get(&char));
         if let Some(s) = s {
             s.clone()
+        } else if let Some(cmap) = &self.predefined {
+            cmap.decode(char)
         } else {
             dlog!("Unknown character {:?} in {:?} {:?}", char, self.font, self.to_unicode);
             "".to_string()
