@@ -54,9 +54,10 @@ static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A form's row label for each period's payment, the figure written in words after it
 /// (`月还款本息数额 人民币(大写):`, `期还款金额 人民币(大写):`, `月偿还本息数额`): read on a
-/// wider tail than other labels, since the currency and 大写 gloss push it back.
+/// wider tail than other labels, since the currency and 大写 gloss push it back. A
+/// statement's 本期应还金额 (this bill's total) is not one.
 static PAYMENT_ROW_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?:^|[^总合共])(?:月|期)\s*(?:还款|偿还|应还)\s*(?:本息)?\s*(?:数额|金额)\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*(?:[(（]\s*(?:大写|小写)\s*[)）])?\s*[:：]?\s*[¥￥]?\s*$")
+    pattern::regex(r"(?:^|[^总合共本当上下首末])(?:月|期)\s*(?:还款|偿还)\s*(?:本息)?\s*(?:数额|金额)\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*(?:[(（]\s*(?:大写|小写)\s*[)）])?\s*[:：]?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 
