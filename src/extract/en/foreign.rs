@@ -152,7 +152,8 @@ fn quoted_and_headers(text: &str, spans: &mut Vec<Span>) {
 
 /// Examples and alternatives: the sentence that names one, the sentence after a heading
 /// with no figure of its own, and the sentences that continue it (after `;`, `:` or `,`, or
-/// opening in lower case or with "or"/"and"), within its paragraph.
+/// opening in lower case or with "or"/"and"), within its paragraph, or in the table a
+/// heading or a colon sets off after a blank line.
 fn examples(text: &str, spans: &mut Vec<Span>) {
     let sentences = super::split_sentences(text);
     let mut i = 0;
@@ -182,10 +183,19 @@ fn examples(text: &str, spans: &mut Vec<Span>) {
             let between = text.get(le..ns).unwrap_or("");
             let next = text.get(ns..ne).unwrap_or("");
             let prev = text.get(sentences[last].0..le).unwrap_or("").trim_end();
-            if between.contains("\n\n") || between.contains('\x0c') || ne > s + MAX_SPAN {
+            // An example's heading heads the line set off after a blank line, and its lead-in
+            // ending in a colon ("For illustration purposes only:") the table after one.
+            let gap = between.contains("\n\n");
+            let leads_block =
+                what == "an example" && (prev.ends_with(':') || (heading && last == i));
+            if (gap && !leads_block) || between.contains('\x0c') || ne > s + MAX_SPAN {
                 break;
             }
-            let continues = (opens && !between.contains('\n'))
+            // The rows of a table run on from the row before.
+            let table_row = prev.starts_with('|') && next.starts_with('|');
+            let continues = gap
+                || table_row
+                || (opens && !between.contains('\n'))
                 || prev.ends_with([';', ':', ','])
                 || next.starts_with(|c: char| c.is_lowercase() || c == '(')
                 || next.starts_with("or ")

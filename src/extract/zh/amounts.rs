@@ -52,6 +52,15 @@ static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A form's row label for each period's payment, the figure written in words after it
+/// (`月还款本息数额 人民币(大写):`, `期还款金额 人民币(大写):`, `月偿还本息数额`): read on a
+/// wider tail than other labels, since the currency and 大写 gloss push it back. A
+/// statement's 本期应还金额 (this bill's total) is not one.
+static PAYMENT_ROW_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:^|[^总合共本当上下首末])(?:月|期)\s*(?:还款|偿还)\s*(?:本息)?\s*(?:数额|金额)\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*(?:[(（]\s*(?:大写|小写)\s*[)）])?\s*[:：]?\s*[¥￥]?\s*$")
+        .expect("static regex")
+});
+
 /// The one sum due at the end, right before its amount: `到期时本人连本带息一次归还出借人人民币`,
 /// `到期应还`, `期满一次性偿还本息共计`: the total of payments of a loan repaid at once.
 static SUM_DUE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
@@ -226,7 +235,8 @@ impl Extractor<'_> {
             }
             return true;
         }
-        if (slot(&PAYMENT_WORD) || slot(&PAYMENT_LABEL)) && !part_of_sum {
+        let row_label = PAYMENT_ROW_LABEL.is_match(tail_chars(lead, 28));
+        if (slot(&PAYMENT_WORD) || slot(&PAYMENT_LABEL) || row_label) && !part_of_sum {
             if self.terms.payment.is_none() {
                 let e = ev(self);
                 self.terms.payment = Some(amt(e));

@@ -212,10 +212,11 @@ pub fn basis_of(caps: &regex::Captures<'_>) -> Option<Basis> {
 }
 
 /// When a fee is paid: taken out of the loan before it reaches the borrower (从借款本金中
-/// 扣除, 预先扣除, 放款时一次性扣收, 坐扣, 到账金额为扣除…后的余额).
+/// 扣除, 预先扣除, 放款时一次性扣收, 坐扣, 到账金额为扣除…后的余额, 在提供借款本金时代为扣除,
+/// 扣除…费后的剩余款项支付给借款人, 从出借人提供的借款本金中一次性支付).
 pub static TIMING_DEDUCT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"先行扣除|预先扣除|提前扣除|直接扣除|一次性扣除|扣除后|预扣|先扣|坐扣|(?:从|在|由)(?:借款|贷款|放款|本金|发放|出借|借出|拨款)[^,。;]{0,10}(?:中|时|内)?[^,。;]{0,6}(?:扣除|扣收|扣取|扣减|抵扣)|(?:放款|发放|出借|借出|打款|划付|到账|拨款|提款)(?:时|之时|当日|当天|前)[^,。;]{0,16}(?:扣除|扣收|扣取|扣减|扣)|(?:到账|实际|发放|放款|出借)[^。;]{0,12}扣除[^。;]{0,20}后|砍头息",
+        r"先行扣除|预先扣除|提前扣除|直接扣除|一次性扣除|扣除后|预扣|先扣|坐扣|(?:从|在|由)(?:借款|贷款|放款|本金|发放|出借|借出|拨款)[^,。;]{0,10}(?:中|时|内)?[^,。;]{0,6}(?:扣除|扣收|扣取|扣减|抵扣)|(?:放款|发放|出借|借出|打款|划付|到账|拨款|提款|(?:提供|支付|交付|划付|发放|出借)(?:借款|贷款)(?:本金|资金|款项)?)(?:时|之时|当日|当天|前)[^,。;]{0,16}(?:扣除|扣收|扣取|扣减|扣)|(?:到账|实际|发放|放款|出借)[^。;]{0,12}扣除[^。;]{0,20}后|扣除[^。;]{0,80}?后的?(?:剩余|余额|余款)|从[^,。;]{0,14}?(?:借款|贷款|出借)(?:本金|资金|款项|金额)(?:中|内)[^,。;]{0,8}?(?:支付|扣付|扣除|扣收|扣取|收取)|砍头息",
     )
 });
 
@@ -235,6 +236,14 @@ static OUT_OF_LOAN: LazyLock<Regex> =
 /// The payout as a time, not as the money a charge comes out of (放款当日从银行卡扣款).
 static PAYOUT_TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:放款|发放|出借|借出|到账|提款)(?:当日|当天|之日|日|时|之时|前|后|成功(?:后|时|当日))")
+});
+
+/// Where the rest is paid to (剩余款项支付到甲方账户, 余款划入借款人账户): the borrower's account
+/// as the destination of the payout, not the source of a charge.
+static TO_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:支付|划入|汇入|转入|划付|打入|存入|划转|发放|转账)(?:到|至|入|给)?[^,。;]{0,12}?(?:账户|银行卡|借记卡)",
+    )
 });
 
 /// Whether `sentence` says something is deducted from the loan before it is paid out (and
@@ -265,6 +274,7 @@ pub fn deductions(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         // out of the loan.
         let clause = sentence.get(clause_start..clause_end).unwrap_or("");
         let source = PAYOUT_TIME.replace_all(clause, "");
+        let source = TO_ACCOUNT.replace_all(&source, "");
         if FROM_ACCOUNT.is_match(&source) && !OUT_OF_LOAN.is_match(&source) {
             return None;
         }

@@ -138,6 +138,9 @@ struct Extractor<'a> {
     method_candidates: Vec<(RepaymentMethod, bool, Evidence)>,
     /// A lender line without a type was just read; the next line may carry an ID number.
     lender_needs_id: bool,
+    /// A lender label ended its line with nothing after it (a two-column party table read
+    /// row by row: `甲方(借款人): 王某  乙方(出借人):`); the next line may be the name.
+    lender_name_next: bool,
     /// Fees named in a sentence that says when they are paid (放款时从本金中扣除), for fees
     /// whose amount is stated elsewhere: (fee name, kind, timing).
     timing_notes: Vec<(String, FeeKind, FeeTiming)>,
@@ -219,6 +222,7 @@ impl<'a> Extractor<'a> {
             repayment_ambiguous: None,
             method_candidates: Vec::new(),
             lender_needs_id: false,
+            lender_name_next: false,
             timing_notes: Vec::new(),
             borrowed_timing: Vec::new(),
             said_timing: Vec::new(),
@@ -385,6 +389,10 @@ impl<'a> Extractor<'a> {
                     }
                 }
             }
+        }
+        if self.lender_name_next {
+            self.lender_name_next = false;
+            self.lender_on_next_line(raw.lines().next().unwrap_or(raw), &mut ev);
         }
         self.lender(raw.lines().next().unwrap_or(raw), &mut ev);
         // A worked example (示例：某客户借款10,000元…), or the recital of the original contract

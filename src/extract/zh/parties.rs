@@ -28,6 +28,16 @@ pub(super) static P2P_WORD: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"网络借贷信息中介|P2P|p2p|借出款项比例|投资人|出借人[^。;]{0,12}(?:用户|投资)")
         .expect("static regex")
 });
+/// A lender label that ends its line, its name not on it.
+static LENDER_LABEL_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:^|[,;。\s])(?:[甲乙丙丁]方\s*[(]\s*)?(?:贷款人|出借人|贷款方|出借方)\s*(?:[(]\s*[甲乙丙丁]方\s*[)])?\s*[)]?\s*:\s*$")
+        .expect("static regex")
+});
+/// A line that is a name and nothing else: a person's (2 to 4 Han characters) or a firm's.
+static NAME_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^(?:\p{Han}{2,4}|[\p{Han}()]{4,30}(?:公司|银行|合作社|中心))$")
+        .expect("static regex")
+});
 pub(super) static JURISDICTION: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"中华人民共和国[^。;]{0,8}(?:法律|合同法|民法典|法规|民法)|中国(?:大陆)?法律")
         .expect("static regex")
@@ -49,6 +59,7 @@ impl Extractor<'_> {
             .or_else(|| LENDER_IN_PROSE.captures(text))
             .or_else(|| LENDER_IN_IOU.captures(text))
         else {
+            self.lender_name_next = LENDER_LABEL_AT_END.is_match(text);
             return;
         };
         let raw = c
@@ -66,6 +77,30 @@ impl Extractor<'_> {
         self.lender_needs_id = lender_type == LenderType::Unknown;
         self.terms.lender = Some(Party {
             name,
+            lender_type,
+            evidence,
+        });
+    }
+
+    /// The lender's name alone on the line after a label that ended its own line (a
+    /// two-column party table: `甲方(借款人): 王某  乙方(出借人):` then `赵某`): a person's
+    /// or a firm's name, not a field label or a blank.
+    pub(super) fn lender_on_next_line(
+        &mut self,
+        line: &str,
+        ev: &mut impl FnMut(&Self) -> Evidence,
+    ) {
+        if self.terms.lender.is_some() || !NAME_ALONE.is_match(line.trim()) {
+            return;
+        }
+        let Some(name) = clean_name(line) else {
+            return;
+        };
+        let lender_type = type_of_name(&name, false);
+        let evidence = ev(self);
+        self.lender_needs_id = lender_type == LenderType::Unknown;
+        self.terms.lender = Some(Party {
+            name: Some(name),
             lender_type,
             evidence,
         });

@@ -174,6 +174,11 @@ impl Extractor<'_> {
             | Category::Comprehensive
             | Category::Interest => {
                 let kind = match category {
+                    Category::Penalty
+                        if NOT_FOR_LATE_PAYMENT.is_match(text) && !LATE_PAYMENT.is_match(text) =>
+                    {
+                        RateKind::Other
+                    }
                     Category::Penalty => RateKind::Penalty,
                     Category::Overdue => RateKind::Overdue,
                     // 如仅偿还最低还款额,未还部分按日利率万分之五计收循环利息: the interest of
@@ -385,6 +390,19 @@ impl Extractor<'_> {
 /// A rate of charge named by no fee (月费率, 每期费率, 年费率): the rate of the credit itself.
 static BARE_FEE_RATE: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(r"(?:[年月日]|每期|每月|分期)费率").expect("static regex"));
+/// A 违约金 for another breach than late payment: a promise or statement broken (违反本承诺,
+/// 违反上述保证), or one the lender, investor or broker owes, as the subject of its clause
+/// (由投资人…支付出借款总额20%违约金; not 借款人应向投资人支付…违约金). It is no charge on the
+/// overdue amount.
+static NOT_FOR_LATE_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"违反[^,。;]{0,12}(?:承诺|保证|陈述|保密)|(?:由|^|[,;。])\s*(?:投资人|出借人|贷款人|居间人|居间方)(?:[^,。;向给]|[向给]借款人){0,14}?(?:,[^。;向给]{0,8})?(?:支付|承担|赔偿)[^。;]{0,16}违约金")
+        .expect("static regex")
+});
+/// Late payment named: 逾期, 未按时还款, 拖欠.
+static LATE_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"逾期|未(?:能)?(?:按时|按期|按约定?|足额|及时)[^,。;]{0,6}(?:还款|偿还|支付|归还|还本|付息)|拖欠|迟延|延迟还款")
+        .expect("static regex")
+});
 static REVOLVING_BALANCE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"循环利息|最低还款额|透支利息|取现|预借现金").expect("static regex")
 });
