@@ -144,3 +144,16 @@ fn a_price_financed_whole_by_a_fee_only_plan_is_the_principal() {
         assert!(near(apr(&a), dec!(12.8845)), "{:?} {text}", apr(&a));
     }
 }
+
+#[test]
+fn a_basis_in_brackets_after_a_fee_percentage_prevails_over_a_later_instalment_word() {
+    use loanlint::model::Basis;
+    for text in [
+        "学琴分期\n课程费：¥7,200.00\n分期期数 12期\n每期服务费率0.5%（按课程费计）每期应还¥636.00 首期还款日2025年7月1日\n",
+        "学琴分期\n课程费：¥7,200.00\n分期期数 12期\n每期服务费率0.5%(按课程费计算)，每期应还636.00元，首期还款日2025年7月1日\n",
+    ] {
+        let t = analysed(text).report.terms;
+        let bases: Vec<_> = t.fees.iter().map(|f| f.basis).collect();
+        assert_eq!(bases, vec![Some(Basis::Principal)], "{text}");
+    }
+}
