@@ -4,9 +4,12 @@
 
 use super::*;
 
+/// The columns of a labelled row, and the byte range of each one's value.
+type LabelledRow = (Vec<Col>, Vec<(usize, usize)>);
+
 /// A cell's column and the byte range of its value: `第3期` (index), a date, or a column
 /// name glued to (or one space before) its figure, `利息600.00` / `应还 1,200.00元`.
-fn labelled_cells(text: &str, at: usize, line: &str) -> Option<(Vec<Col>, Vec<(usize, usize)>)> {
+fn labelled_cells(text: &str, at: usize, line: &str) -> Option<LabelledRow> {
     let raw = cells(line, at, Gap::Narrow);
     let cell = |(s, e): (usize, usize)| text.get(s..e).unwrap_or("").trim();
     let mut cols = Vec::new();
