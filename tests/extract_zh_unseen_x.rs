@@ -157,3 +157,25 @@ fn a_basis_in_brackets_after_a_fee_percentage_prevails_over_a_later_instalment_w
         assert_eq!(bases, vec![Some(Basis::Principal)], "{text}");
     }
 }
+
+#[test]
+fn an_account_activation_or_opening_fee_taken_at_payout_is_a_fee() {
+    // 15,000 lent, 900 taken at payout: 14,100 received (15000 - 900).
+    for text in [
+        "借款合同\n贷款人：丰源小额贷款有限公司　借款人：严小梅\n借款金额：15,000.00元，借款期限6个月，月利率1%，按月等额本息还款。\n贷款人为借款人开通借款账户，收取账户激活费900.00元，放款时从借款金额中直接扣除，借款人实际到账14,100.00元。\n签约日期：2025年6月1日\n",
+        "借款合同\n借款人：严小梅；贷款人：丰源小额贷款有限公司。\n本金15000元，期限六个月，月利率1%，等额本息。\n开户费900元于发放借款时一次性扣除，实际到账金额14100元。\n签约日期：2025年6月1日\n",
+    ] {
+        let t = analysed(text).report.terms;
+        let fees: Vec<_> = t.fees.iter().map(|f| (f.amount, f.timing)).collect();
+        assert_eq!(
+            fees,
+            vec![(Some(dec!(900)), loanlint::model::FeeTiming::UpfrontDeducted)],
+            "{text}"
+        );
+        assert_eq!(
+            t.disbursed.as_ref().map(|d| d.amount),
+            Some(dec!(14100)),
+            "{text}"
+        );
+    }
+}
