@@ -86,6 +86,7 @@ mod extract_zh_unseen_t;
 mod extract_zh_unseen_u;
 mod extract_zh_unseen_v;
 mod extract_zh_unseen_w;
+mod extract_zh_unseen_x;
 mod fees_m;
 mod fresh_corpus;
 mod fuzz_regressions;

@@ -7,6 +7,8 @@
 //!   confusions are mapped is rewritten (`人民币伍任元整` -> `人民币伍仟元整`);
 //! - a stray sign between an opening bracket and a figure is the yuan sign
 //!   (`〈(半5,000.00` -> `(¥5,000.00`);
+//! - so is a `Y` (or a look-alike) after a Chinese label's colon, before a figure written as
+//!   money (`学费: Y4,800.00` -> `学费: ¥4,800.00`; `型号: Y100` stays);
 //! - a run of opening brackets with a misread one (`《(〈`), closed by a round `)`, is one
 //!   round bracket (`出借人《(〈以下简称甲方)` -> `出借人(以下简称甲方)`);
 //! - `日` read as `8` after a month (`2025年10月108.`), where the figure with the `8` is no
@@ -64,6 +66,7 @@ pub struct Edit {
 pub fn repairs(text: &str) -> Vec<Edit> {
     let mut edits = capital_numerals(text);
     edits.extend(yuan_signs(text));
+    edits.extend(labelled_yuan_signs(text));
     edits.extend(round_brackets(text));
     edits.extend(day_signs(text));
     edits.extend(per_mille_signs(text));
@@ -305,6 +308,37 @@ fn yuan_signs(text: &str) -> Vec<Edit> {
     edits
 }
 
+/// A misread yuan sign after a Chinese label and its colon (`学费: Y4,800.00`): only before a
+/// figure in money's shape (a thousands comma or two decimals), so a model name (`型号: Y100`)
+/// stays. `#` and `X` are left: `编号:#12` is a number.
+fn labelled_yuan_signs(text: &str) -> Vec<Edit> {
+    static SIGN: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let Some(sign) = SIGN
+        .get_or_init(|| {
+            pattern::regex(r"[:：][ \t]*(?P<s>[Y半关羊芏])[ \t]*[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[:：][ \t]*(?P<s2>[Y半关羊芏])[ \t]*[0-9]+\.[0-9]{2}").ok()
+        })
+        .as_ref()
+    else {
+        return Vec::new();
+    };
+    sign.captures_iter(text)
+        .filter_map(|c| {
+            let colon = c.get(0)?.start();
+            let after_chinese = text[..colon]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(is_cjk_like);
+            let s = c.name("s").or(c.name("s2"))?;
+            after_chinese.then(|| Edit {
+                start: s.start(),
+                end: s.end(),
+                with: "¥".into(),
+            })
+        })
+        .collect()
+}
+
 /// `日` read as `8` after a date's month (`2025年10月108.` for `2025年10月10日。`, small type
 /// at a line wrap): repaired only where the figure with the `8` is no day of a month (over
 /// 31) and without it is one, and no `日`/`号` or digit follows. `10月18.` stays as read.
@@ -539,6 +573,16 @@ mod tests {
             "见附件(1)",
             "see (X 5) below",
         ]);
+    }
+
+    #[test]
+    fn a_misread_yuan_sign_after_a_chinese_label_is_the_yuan_sign() {
+        repaired(&[
+            ("医疗费: Y6,000.00", "医疗费: ¥6,000.00"),
+            ("每月应付：Y 512.30", "每月应付：¥ 512.30"),
+        ]);
+        // A model name, an English label, or a plain count keep their letter.
+        kept(&["型号: Y100", "Model: Y1,200.00", "车型：Y5 长续航"]);
     }
 
     #[test]

@@ -195,16 +195,18 @@ impl Extractor<'_> {
 }
 
 impl Extractor<'_> {
-    /// A flat plan's stated instalment is `price` ÷ periods + `price` × the monthly rate (to the
-    /// cent): the schedule built on the price is the one the document states, so the price is
-    /// the amount financed (学费19,800元, 18期, 月费率0.5%, 每月还款1,199元).
+    /// A flat plan's stated instalment is `price` ÷ periods + `price` × the monthly charge (to
+    /// the cent): the schedule built on the price is the one the document states, so the price is
+    /// the amount financed (学费19,800元, 18期, 月费率0.5%, 每月还款1,199元). The monthly charge
+    /// is the plan's monthly rate, or, with no interest, its per-period fee percentage (学费4,800元,
+    /// 12期, 每期手续费率0.7%, 每期应还433.60元).
     fn flat_plan_repays(&self, price: Decimal) -> bool {
         let t = &self.terms;
         let (Some(n), Some(payment)) = (t.installments.as_ref(), t.payment.as_ref()) else {
             return false;
         };
-        if n.count == 0 || t.repayment.as_ref().map(|r| r.method) != Some(RepaymentMethod::FlatRate)
-        {
+        let method = t.repayment.as_ref().map(|r| r.method);
+        if n.count == 0 || !matches!(method, Some(RepaymentMethod::FlatRate) | None) {
             return false;
         }
         let monthly: Vec<Decimal> = t
@@ -213,10 +215,24 @@ impl Extractor<'_> {
             .filter(|r| r.kind == RateKind::Interest && r.per == Per::Month)
             .map(|r| r.value)
             .collect();
-        let [rate] = monthly.as_slice() else {
-            return false;
+        let charges_interest = t
+            .rates
+            .iter()
+            .any(|r| r.kind == RateKind::Interest && !r.value.is_zero());
+        let fee_percents: Vec<Decimal> = t
+            .fees
+            .iter()
+            .filter(|f| f.timing == FeeTiming::PerPeriod && f.per == Some(Per::Month))
+            .filter_map(|f| f.percent)
+            .collect();
+        let rate = match (monthly.as_slice(), fee_percents.as_slice()) {
+            // A stated method of flat rate names the rate; with no method the plan is flat only
+            // when its charge is a fee on the price, interest free.
+            ([rate], _) if method.is_some() => *rate,
+            (_, [fee]) if method.is_none() && !charges_interest => *fee,
+            _ => return false,
         };
-        let computed = price / Decimal::from(n.count) + price * *rate / Decimal::ONE_HUNDRED;
+        let computed = price / Decimal::from(n.count) + price * rate / Decimal::ONE_HUNDRED;
         (computed.round_dp(2) - payment.amount).abs() <= Decimal::new(1, 2)
     }
 

@@ -150,7 +150,9 @@ impl Extractor<'_> {
         let Some(category) = category else {
             return false;
         };
-        let basis = last_basis(before).or_else(|| last_basis(clause));
+        let basis = bracketed_basis(text.get(tok.end..).unwrap_or(""))
+            .or_else(|| last_basis(before))
+            .or_else(|| last_basis(clause));
         let per = fixed_per.or_else(|| period_near(text, cs, tok.start, tok.end, ce));
         match category {
             Category::Prepayment | Category::Fee(_) => {
@@ -536,6 +538,23 @@ pub(super) fn period_near(
         .captures_iter(after)
         .filter(|c| c.name("bare").is_none())
         .find_map(|c| period_of(&c))
+}
+
+/// The basis named in brackets right after a percentage (`0.7%(按学费计)`, `1%(按借款本金计算)`):
+/// it prevails over a word later in the sentence. The price a plan finances is its principal.
+fn bracketed_basis(after: &str) -> Option<Basis> {
+    static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+        let prices = super::lexicon::label_alternation(include_str!("data/price_labels.txt"));
+        pattern::regex(&format!(
+            r"^\s*[(（]\s*按\s*(?:(?P<price>{prices}|分期金额|分期本金)|(?P<w>[^()（）]{{1,12}}?))\s*(?:计|计算|计收|收取)?\s*[)）]"
+        ))
+        .expect("static regex")
+    });
+    let c = BRACKETED.captures(after)?;
+    if c.name("price").is_some() {
+        return Some(Basis::Principal);
+    }
+    last_basis(c.name("w")?.as_str())
 }
 
 pub(super) fn last_basis(s: &str) -> Option<Basis> {

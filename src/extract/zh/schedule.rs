@@ -6,6 +6,8 @@ use super::*;
 use crate::model::StatedRow;
 use crate::pattern;
 
+mod labelled;
+
 /// What a column of the schedule holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Col {
@@ -379,6 +381,7 @@ pub(super) fn find(text: &str, original: &str) -> Option<Table> {
     [Gap::Wide, Gap::Narrow]
         .into_iter()
         .find_map(|gap| find_with(text, original, &lines, gap))
+        .or_else(|| labelled::find(text, original, &lines))
 }
 
 fn find_with(text: &str, original: &str, lines: &[(usize, &str)], gap: Gap) -> Option<Table> {

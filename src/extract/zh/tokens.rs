@@ -73,10 +73,10 @@ static MONEY_LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 /// Interest as yuan per ten thousand (or thousand, hundred) yuan a day or a month:
-/// `每万元每日利息3元`, `每万元每日伍元`, `每千元每月收取利息8元`.
+/// `每万元每日利息3元`, `每万元每日伍元`, `每千元每月收取利息8元`, `每百元每月壹元伍角`.
 static PER_UNIT_OF_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&format!(
-        r"每\s*(?P<base>万|千|百)\s*元\s*(?:借款|本金)?\s*(?:每|一)\s*(?P<per>日|天|月)\s*(?:的)?\s*(?:收取|计收|计付)?\s*(?:利息|息|计息|收息)?\s*(?:为|是|:)?\s*(?P<n>[0-9]+(?:\.[0-9]+)?|[{n}]+(?:点[{n}]+)?)\s*(?:元|圆)",
+        r"每\s*(?P<base>万|千|百)\s*元\s*(?:借款|本金)?\s*(?:每|一)\s*(?P<per>日|天|月)\s*(?:的)?\s*(?:收取|计收|计付)?\s*(?:利息|息|计息|收息)?\s*(?:为|是|:)?\s*(?:(?P<n>[0-9]+(?:\.[0-9]+)?|[{n}]+(?:点[{n}]+)?)\s*(?:元|圆)(?:\s*[零〇])?)?(?:\s*(?P<jiao>[0-9]|[{n}])\s*角)?(?:\s*[零〇])?(?:\s*(?P<fen>[0-9]|[{n}])\s*分)?",
         n = CN_NUM
     ))
     .expect("static regex")
@@ -93,7 +93,23 @@ fn per_unit_rate(c: &regex::Captures<'_>) -> Option<(Decimal, Per)> {
         "月" => Per::Month,
         _ => Per::Day,
     };
-    let n = parse_number(c.name("n")?.as_str())?;
+    // 壹元伍角 / 1元5角 / 8角: the 角 and 分 are tenths and hundredths of the yuan.
+    let part = |name: &str, scale: u32| -> Option<Decimal> {
+        match c.name(name) {
+            Some(m) => parse_number(m.as_str())?.checked_mul(Decimal::new(1, scale)),
+            None => Some(Decimal::ZERO),
+        }
+    };
+    // A bare 分 (每百元每月1分) is the old 分 of interest, not a hundredth of a yuan.
+    if c.name("n").is_none() && c.name("jiao").is_none() {
+        return None;
+    }
+    let n = part("n", 0)?
+        .checked_add(part("jiao", 1)?)?
+        .checked_add(part("fen", 2)?)?;
+    if n.is_zero() {
+        return None;
+    }
     let value = n.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(base)?;
     Some((value.normalize(), per))
 }
