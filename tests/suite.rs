@@ -57,6 +57,7 @@ mod extract_en_unseen_t;
 mod extract_en_unseen_u;
 mod extract_en_unseen_v;
 mod extract_en_unseen_w;
+mod extract_en_unseen_x;
 mod extract_zh;
 mod extract_zh_corpus;
 mod extract_zh_deposit_n;
