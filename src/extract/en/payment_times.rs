@@ -30,7 +30,11 @@ static TIMES_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn figure_times_count(cx: &mut Ctx, terms: &mut Terms, flat: &str) -> bool {
     for c in PAYMENT_ROW_LABEL.captures_iter(flat) {
         let Some(label) = c.get(0) else { continue };
-        let rest = flat.get(label.end()..).unwrap_or("");
+        // Only the figure right after the label and its times-count are read: a window keeps
+        // the work per label bounded.
+        let rest = flat
+            .get(label.end()..super::floor(flat, label.end() + 64))
+            .unwrap_or("");
         let Some(money) = number::find_money(rest)
             .into_iter()
             .next()
