@@ -287,3 +287,42 @@ fn a_final_sum_paid_with_the_last_payment_adds_no_payment() {
         );
     }
 }
+
+// ---------- a title after its issuer's name and a dash ----------
+
+const DASH_TITLE: [&str; 2] = [
+    "HARBORVIEW FINANCE CORP. — Consumer Installment Loan Agreement\nBorrower: Inez Palmer, Joliet IL 60432     Date: 05/11/2026\nAmount Financed $1,500.00 | Finance Charge $210.40 | ANNUAL PERCENTAGE RATE 24.90% | Total of Payments $1,710.40\nYou promise to pay 12 monthly payments of $142.53 (final payment $142.57).\n",
+    // Said another way: mixed case, an en dash, the disclosures named in the title too.
+    "Harborview Finance Corp. – Small Loan Agreement and Federal Disclosures\nBorrower: Inez Palmer, Joliet IL 60432     Date: 05/11/2026\nAmount Financed $1,500.00 | Finance Charge $210.40 | ANNUAL PERCENTAGE RATE 24.90% | Total of Payments $1,710.40\nYou promise to pay 12 monthly payments of $142.53 (final payment $142.57).\n",
+];
+
+#[test]
+fn a_title_after_the_issuers_name_names_the_document() {
+    for text in DASH_TITLE {
+        let (kind, reason) = kind_of(text);
+        assert_eq!(kind, DocumentKind::LoanContract, "{text}: {reason}");
+        assert!(reason.contains("Loan Agreement"), "{reason}");
+    }
+    // The issuer's licence after the dash is no title.
+    let (_, reason) = kind_of(
+        "HARBORVIEW FINANCE CORP. — Consumer Installment Loan Act License CI-4410\nAmount Financed $1,500.00 | ANNUAL PERCENTAGE RATE 24.90%\n",
+    );
+    assert!(!reason.contains("License"), "{reason}");
+}
+
+// ---------- a carrier's device financing under its own name ----------
+
+const DEVICE_TITLE: [&str; 2] = [
+    "Device Installment Agreement\nPhone: Orbit X2 128GB\nAmount financed $840.00\nANNUAL PERCENTAGE RATE 0.00%\nFinance charge $0.00\nMonthly device payment $35.00 x 24 months\nTotal of payments $840.00\n",
+    // Said another way: capitals, the account named after the title.
+    "DEVICE PAYMENT AGREEMENT   Wireless account 55-2019\nYou finance the Orbit X2 128GB: amount financed $840.00, finance charge $0.00, ANNUAL PERCENTAGE RATE 0.00%.\nYou pay 24 monthly payments of $35.00 on your wireless bill. Total of payments $840.00\n",
+];
+
+#[test]
+fn a_device_payment_agreement_is_a_loan_contract() {
+    for text in DEVICE_TITLE {
+        let (kind, reason) = kind_of(text);
+        assert_eq!(kind, DocumentKind::LoanContract, "{text}: {reason}");
+        assert_eq!(count(&run(text)), Some(24), "{text}");
+    }
+}
