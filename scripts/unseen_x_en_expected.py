@@ -3,34 +3,17 @@
 Level payment P*r/(1-(1+r)^-n) rounded half up to cents; Reg Z actuarial APR: the periodic
 rate i solving received = sum(pay_k / (1+i)^k), times the periods in a year (bisection).
 """
-from decimal import Decimal as D, ROUND_HALF_UP, getcontext
-getcontext().prec = 40
-C = D("0.01")
+import contextlib
+import io
+import sys
+from decimal import Decimal as D
+from pathlib import Path
 
-
-def level(principal, periodic, n):
-    return (principal * periodic / (1 - (1 + periodic) ** -n)).quantize(C, ROUND_HALF_UP)
-
-
-def schedule(principal, periodic, n):
-    """Level payments; interest on the balance rounded each period, the last takes the rest."""
-    pay = level(principal, periodic, n)
-    rows, bal = [], principal
-    for k in range(n):
-        i = (bal * periodic).quantize(C, ROUND_HALF_UP)
-        p = pay - i if k < n - 1 else bal
-        rows.append(i + p)
-        bal -= p
-    return rows
-
-
-def irr(received, payments):
-    lo, hi = D(0), D(5)
-    for _ in range(200):
-        mid = (lo + hi) / 2
-        pv = sum(p / (1 + mid) ** (k + 1) for k, p in enumerate(payments))
-        lo, hi = (mid, hi) if pv > received else (lo, mid)
-    return lo
+# The level payment, the rounded schedule and the Reg Z IRR of batch R's script (its own
+# figures, printed on import, are not wanted here).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+with contextlib.redirect_stdout(io.StringIO()):
+    from unseen_w_expected import irr, schedule  # noqa: E402
 
 
 # Payroll-deduction credit-union loan: $6,000 at 11% a year, 60 monthly deductions.

@@ -57,10 +57,6 @@ pub(super) fn figure_times_count(cx: &mut Ctx, terms: &mut Terms, flat: &str) ->
         let end = label.end() + money.end + times.end();
         cx.cover(label.end() + money.start);
         cx.cover(label.end() + money.end + count.start());
-        terms.installments = Some(Count {
-            count: n,
-            evidence: cx.evidence(label.start(), end),
-        });
         let unit = unit.as_str().to_ascii_lowercase();
         let freq = if n == 1 {
             Some(Frequency::Single)
@@ -73,19 +69,34 @@ pub(super) fn figure_times_count(cx: &mut Ctx, terms: &mut Terms, flat: &str) ->
         } else {
             c.get(1).and_then(|f| frequency_of(f.as_str()))
         };
-        if let Some(f) = freq {
-            terms.frequency = Some(FrequencyTerm {
-                frequency: f,
-                evidence: cx.evidence(label.start(), end),
-            });
-        }
-        terms.payment = Some(Amount {
-            amount: money.amount,
-            currency: money.currency.to_string(),
-            evidence: cx.evidence(label.start(), end),
-            derived: false,
-        });
+        record_row(cx, terms, (n, freq, &money), (label.start(), end));
         return true;
     }
     false
+}
+
+/// Record a payment row's count, frequency (if known) and payment, each quoting the row
+/// `span`.
+pub(super) fn record_row(
+    cx: &Ctx,
+    terms: &mut Terms,
+    (n, freq, money): (u32, Option<Frequency>, &number::Money),
+    (start, end): (usize, usize),
+) {
+    terms.installments = Some(Count {
+        count: n,
+        evidence: cx.evidence(start, end),
+    });
+    if let Some(f) = freq {
+        terms.frequency = Some(FrequencyTerm {
+            frequency: f,
+            evidence: cx.evidence(start, end),
+        });
+    }
+    terms.payment = Some(Amount {
+        amount: money.amount,
+        currency: money.currency.to_string(),
+        evidence: cx.evidence(start, end),
+        derived: false,
+    });
 }

@@ -520,27 +520,12 @@ fn labelled_count(cx: &mut Ctx, terms: &mut Terms, flat: &str) -> bool {
         let end = whole.end() + money.end;
         cx.cover(count.start());
         cx.cover(whole.end());
-        terms.installments = Some(Count {
-            count: n,
-            evidence: cx.evidence(whole.start(), end),
-        });
         let freq = if n == 1 {
             Some(Frequency::Single)
         } else {
             c.get(1).and_then(|f| frequency_of(f.as_str()))
         };
-        if let Some(f) = freq {
-            terms.frequency = Some(FrequencyTerm {
-                frequency: f,
-                evidence: cx.evidence(whole.start(), end),
-            });
-        }
-        terms.payment = Some(Amount {
-            amount: money.amount,
-            currency: money.currency.to_string(),
-            evidence: cx.evidence(whole.start(), end),
-            derived: false,
-        });
+        super::payment_times::record_row(cx, terms, (n, freq, &money), (whole.start(), end));
         return true;
     }
     false
