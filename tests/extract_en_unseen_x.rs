@@ -236,15 +236,21 @@ fn a_finance_charge_with_its_monthly_percentage_is_the_loans_rate() {
             "{text}"
         );
     }
-    // A percentage of the amount with no period is a one-off charge, not a rate a month.
-    let t = run(
-        "Auto Title Pledge Agreement\nAmount you receive: $600.00\nFinance charge: $150.00 (25% of the amount financed)\n",
-    );
-    assert!(
-        !t.rates.iter().any(|r| r.per == Per::Month),
-        "{:?}",
-        t.rates
-    );
+    // A percentage of the amount with no period, or for the whole term, is a one-off charge,
+    // not a rate a month.
+    for line in [
+        "Finance charge: $150.00 (25% of the amount financed)",
+        "Finance charge: $150.00 (25% of the amount financed for the 30-day term)",
+    ] {
+        let t = run(&format!(
+            "Auto Title Pledge Agreement\nAmount you receive: $600.00\n{line}\n"
+        ));
+        assert!(
+            !t.rates.iter().any(|r| r.per == Per::Month),
+            "{line}: {:?}",
+            t.rates
+        );
+    }
 }
 
 // ---------- the term of the insured policy is not the loan's ----------

@@ -146,8 +146,11 @@ mod tests {
             charge_label("Finance charge rate (monthly): "),
             Some(Some("monthly".into()))
         );
-        // A finance charge in money, then its percentage in brackets: not a rate label.
-        assert_eq!(charge_label("Finance Charge: $375.00 ("), None);
+        // A finance charge in money, then its percentage in brackets: a label with no period
+        // of its own, so the figure is a rate only with a period after it ("(25% per month)";
+        // "(25% of the amount financed for the 30-day term)" stays a charge: see
+        // tests/extract_en_unseen_x.rs).
+        assert_eq!(charge_label("Finance Charge: $375.00 ("), Some(None));
         assert!(thirty_day_period(" each 30 days"));
         assert!(thirty_day_period(
             " of the amount financed for every 30-day period"
