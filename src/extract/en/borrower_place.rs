@@ -30,9 +30,11 @@ static BORROWER_PLACE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 /// The borrower's state said in words: "state of residence: Illinois", "Borrower is a resident
-/// of the State of Ohio", "I reside in Texas" (not "if you are a resident of ...").
+/// of the State of Ohio", "I reside in Texas" (not "if you are a resident of ..."), perhaps
+/// after the town: "I live in Peoria IL", "she resides in Kansas City, Missouri" (group 2 the
+/// state after a town, group 1 the words read as a state on their own).
 static RESIDENCE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i:(?:(?-u:\b)(?:state|place) of (?:residence|domicile)|(?-u:\b)(?:borrower|customer|consumer|applicant|i|you)(?:'s)?(?: (?:am|is|are))? (?:a )?(?:resident of|residing in|domiciled in|reside in|resides in|live in|lives in))\s*:?\s*(?:the (?:state|commonwealth) of )?)([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+    pattern::regex(r"(?i:(?:(?-u:\b)(?:state|place) of (?:residence|domicile)|(?-u:\b)(?:borrower|customer|consumer|applicant|i|you)(?:'s)?(?: (?:am|is|are))? (?:a )?(?:resident of|residing in|domiciled in|reside in|resides in|live in|lives in))\s*:?\s*(?:the (?:state|commonwealth) of )?)([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:(?: [A-Z][a-z]+)?,?[ \t]+([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?-u:\b))?")
         .expect("static regex")
 });
 
@@ -52,7 +54,8 @@ pub(crate) fn stated(cx: &Ctx, terms: &mut Terms) {
         {
             continue;
         }
-        let Some(code) = state_named(place.as_str()) else {
+        let after_town = c.get(2).and_then(|s| state_code(s.as_str()));
+        let Some(code) = after_town.or_else(|| state_named(place.as_str())) else {
             continue;
         };
         terms.borrower_state = Some(JurisdictionHint {

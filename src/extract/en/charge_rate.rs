@@ -16,10 +16,11 @@ pub(crate) const LABEL: &str = "finance charge rate";
 
 /// The words of a finance charge that is a rate, right before its figure: "Monthly finance
 /// charge:", "the pawn service charge is", "Finance charge rate (monthly):", "finance
-/// charges accrue at", "the finance charge is computed daily at the rate of". Group 1 is a
-/// period word before it.
+/// charges accrue at", "the finance charge is computed daily at the rate of", or the charge's
+/// amount with its rate in brackets after it ("Finance charge: $200.00 (25% per month"). Group
+/// 1 is a period word before it.
 static CHARGE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?:(?-u:\b)(annual|yearly|monthly|weekly|daily)\s+)?(?-u:\b)(?:finance|pawn(?:shop)?(?: service)?|pawnbroker(?:'s)?|pledge)\s+charges?(?:\s+rate)?(?:\s*\(([^)]{0,30})\))?(?:\s+rate)?\s*(?:(?:of|at|is|will be|shall be|equals)\s+|[:=–-]\s*|(?:(?:is|are|will be|shall be)\s+)?(?:computed|calculated|charged|accrues?|accrued|assessed|earned|imposed|figured)(?:\s+(?:daily|monthly|each day))?\s+at\s+(?:(?:the|a)\s+(?:[a-z]+\s+){0,2}rate\s+of\s+)?)?$")
+    pattern::regex(r"(?i)(?:(?-u:\b)(annual|yearly|monthly|weekly|daily)\s+)?(?-u:\b)(?:finance|pawn(?:shop)?(?: service)?|pawnbroker(?:'s)?|pledge)\s+charges?(?:\s+rate)?(?:\s*\(([^)]{0,30})\))?(?:\s+rate)?\s*(?:(?:of|at|is|will be|shall be|equals)\s+|[:=–-]\s*|(?:(?:is|are|will be|shall be)\s+)?(?:computed|calculated|charged|accrues?|accrued|assessed|earned|imposed|figured)(?:\s+(?:daily|monthly|each day))?\s+at\s+(?:(?:the|a)\s+(?:[a-z]+\s+){0,2}rate\s+of\s+)?)?(?:(?:[$£€]\s?)?\d[\d,]*(?:\.\d{1,2})?\s*\(\s*)?$")
         .expect("static regex")
 });
 
@@ -145,8 +146,11 @@ mod tests {
             charge_label("Finance charge rate (monthly): "),
             Some(Some("monthly".into()))
         );
-        // A finance charge in money, then its percentage in brackets: not a rate label.
-        assert_eq!(charge_label("Finance Charge: $375.00 ("), None);
+        // A finance charge in money, then its percentage in brackets: a label with no period
+        // of its own, so the figure is a rate only with a period after it ("(25% per month)";
+        // "(25% of the amount financed for the 30-day term)" stays a charge: see
+        // tests/extract_en_unseen_x.rs).
+        assert_eq!(charge_label("Finance Charge: $375.00 ("), Some(None));
         assert!(thirty_day_period(" each 30 days"));
         assert!(thirty_day_period(
             " of the amount financed for every 30-day period"

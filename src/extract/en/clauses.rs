@@ -22,9 +22,12 @@ static CLAUSES: LazyLock<Vec<(ClauseKind, LazyRegex)>> = LazyLock::new(|| {
             ClauseKind::WaiverOfExemptions,
             r"(?i)(?-u:\b)waiv(?:e|es|ed|ing)(?-u:\b)[^.;]{0,80}(?-u:\b)(?:exemptions?|homestead)(?-u:\b)|(?-u:\b)waiver of (?:all )?(?:exemptions?|homestead)",
         ),
+        // A payroll deduction that is the way each payment is made is not an assignment of
+        // wages: 16 CFR 444.2(a)(3)(ii) excepts a payroll deduction plan commencing at the time
+        // of the transaction, so only an assignment itself is read here.
         (
             ClauseKind::WageAssignment,
-            r"(?i)(?-u:\b)wage assignment|(?-u:\b)assign(?:s|ment of)?(?-u:\b)[^.;]{0,50}(?-u:\b)(?:wages|salary|earnings|paycheck)(?-u:\b)|(?-u:\b)payroll deduction|(?-u:\b)(?:military )?allotment(?-u:\b)",
+            r"(?i)(?-u:\b)wage assignment|(?-u:\b)assign(?:s|ment of)?(?-u:\b)[^.;]{0,50}(?-u:\b)(?:wages|salary|earnings|paycheck)(?-u:\b)|(?-u:\b)(?:military )?allotment(?-u:\b)",
         ),
         (
             ClauseKind::HouseholdGoodsSecurity,

@@ -138,6 +138,23 @@ pub(crate) fn balloon(cx: &mut Ctx, terms: &mut Terms) -> Option<(rust_decimal::
     Some((mo.amount, m.start))
 }
 
+/// Words that pay the final figure with the last of the counted payments: "the 48th paid
+/// together with the Optional Final Payment", "payable with your last monthly payment",
+/// "(total final instalment £8,776.17)".
+static WITH_LAST_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:\d{1,3}(?:st|nd|rd|th)|last|final)(?: (?:monthly |regular )?(?:payment|instal?lment|repayment))?,? (?:is |will be |to be )?(?:paid|payable|due|collected) (?:together |along )?with(?-u:\b)|(?-u:\b)(?:together|along) with (?:the|your) (?:last|final|\d{1,3}(?:st|nd|rd|th)) (?:monthly |regular )?(?:payment|instal?lment|repayment)|(?-u:\b)total (?:final|last) (?:payment|instal?lment|repayment)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// Do the words around the final figure at `at` (its sentence, within a few lines) say it is
+/// paid with the last counted payment?
+fn paid_with_last_counted(cx: &Ctx, at: usize) -> bool {
+    let (sentence_start, sentence_end) = cx.sentence_of(at);
+    let from = sentence_start.max(at.saturating_sub(160));
+    let to = sentence_end.max(at).min(at + 160);
+    WITH_LAST_COUNTED.is_match(cx.slice(from, to))
+}
+
 /// A balloon stated inside its own table row ("1   $9,880.34   10/17/2030 (includes a balloon of
 /// $9,500.00)"): the row's payment may be the balloon plus a regular payment's share. Of the
 /// figures on the balloon's line, the one that with the regular payments best reproduces the
@@ -160,6 +177,19 @@ pub(crate) fn last_from_total(
     let (n, p, t) = (Decimal::from(count.count), pay.amount, total.amount);
     if count.count < 2 || p <= Decimal::ZERO {
         return (last, at);
+    }
+    // "the 48th paid together with the Optional Final Payment of £8,500.25": the words put the
+    // final figure on top of the last counted payment, when the total agrees.
+    let tolerance = Decimal::new(1, 2) * (n + Decimal::ONE);
+    if paid_with_last_counted(cx, at) && ((n - Decimal::ONE) * p + p + last - t).abs() <= tolerance
+    {
+        terms.assumptions.push(format!(
+            "last payment {} + {last} = {}: the final figure is paid together with the last of the {n} counted payments («{}»), as the stated total of payments {t} confirms",
+            p,
+            p + last,
+            cx.evidence(at, at).text
+        ));
+        return (p + last, at);
     }
     // The last payment is one of the counted payments or one more.
     let misfit = |x: Decimal| {

@@ -34,6 +34,7 @@ mod open_end;
 mod paid_to_others;
 mod pawn;
 mod payment_list;
+mod payment_times;
 mod payment_twin;
 mod per_hundred;
 mod periodic_charge;

@@ -247,10 +247,11 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         }
         let near = flat.get(sent_start.max(lo)..p.start).unwrap_or("");
         // "a late fee of 5%" is a fee; "the interest charge using a daily periodic rate of
-        // 0.0493%" is a rate (a rate word stands between the fee word and the figure).
+        // 0.0493%" and "Finance charges: interest of 30% per annum" are rates (a rate word, or
+        // interest at or of, stands between the fee word and the figure).
         let fee_before = FEE_BEFORE.find(near).is_some_and(|m| {
             let gap = m.as_str().to_ascii_lowercase();
-            !gap.contains(" rate") && !gap.contains("interest at")
+            !gap.contains(" rate") && !gap.contains("interest at") && !gap.contains("interest of")
         });
         // "a 5% of the loan amount fee" is a fee; "Interest: 0.8% of the amount of credit per
         // day" is a rate on that amount.

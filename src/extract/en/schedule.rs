@@ -16,9 +16,10 @@ use crate::model::{Amount, Count, Frequency, FrequencyTerm, Repayment, Repayment
 pub(super) const COUNT: &str = r"(\d{1,3}|[a-z]+(?:[ -][a-z]+)?\s*\(\d{1,3}\)|[a-z]+(?:-[a-z]+)?)";
 const FREQ: &str = r"weekly|bi-?weekly|fortnightly|semi-?monthly|monthly|quarterly|annual|yearly";
 
-/// What a payment is called: a payment or instalment, or how it is taken, a payroll deduction
-/// or an automatic debit ("130 biweekly payroll deductions", "24 ACH debits").
-pub(super) const PAYMENT_NOUN: &str = r"payments?|instal?lments?|repayments?|(?:payroll |salary |wage |pay(?:check|cheque) |automatic |ACH |bank |direct |pre-?authori[sz]ed )?(?:deductions?|debits?|drafts?)|allotments?";
+/// What a payment is called: a payment or instalment ("12 monthly amortizations", as a
+/// Philippine disclosure statement calls them), or how it is taken, a payroll deduction or an
+/// automatic debit ("130 biweekly payroll deductions", "24 ACH debits").
+pub(super) const PAYMENT_NOUN: &str = r"payments?|instal?lments?|repayments?|amorti[sz]ations?|(?:payroll |salary |wage |pay(?:check|cheque) |automatic |ACH |bank |direct |pre-?authori[sz]ed )?(?:deductions?|debits?|drafts?)|allotments?";
 
 static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&format!(r"(?i)(?-u:\b){COUNT}\s+(?:(?:equal|consecutive|successive|substantially equal|regular|scheduled|level)\s+)*(?:({FREQ})\s+)?(?:(?:principal and interest|level)\s+)?({PAYMENT_NOUN})(?-u:\b)"))
@@ -235,7 +236,7 @@ pub(super) fn parse_count(s: &str) -> Option<u32> {
     u32::try_from(d.trunc().mantissa()).ok()
 }
 
-fn frequency_of(word: &str) -> Option<Frequency> {
+pub(super) fn frequency_of(word: &str) -> Option<Frequency> {
     let w = word.to_ascii_lowercase();
     Some(
         if w.starts_with("bi")
@@ -363,7 +364,9 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
         }
         return;
     }
-    if labelled_count(cx, terms, &flat) {
+    if labelled_count(cx, terms, &flat)
+        || super::payment_times::figure_times_count(cx, terms, &flat)
+    {
         return;
     }
     for c in INSTALLMENTS.captures_iter(&flat) {
@@ -517,27 +520,12 @@ fn labelled_count(cx: &mut Ctx, terms: &mut Terms, flat: &str) -> bool {
         let end = whole.end() + money.end;
         cx.cover(count.start());
         cx.cover(whole.end());
-        terms.installments = Some(Count {
-            count: n,
-            evidence: cx.evidence(whole.start(), end),
-        });
         let freq = if n == 1 {
             Some(Frequency::Single)
         } else {
             c.get(1).and_then(|f| frequency_of(f.as_str()))
         };
-        if let Some(f) = freq {
-            terms.frequency = Some(FrequencyTerm {
-                frequency: f,
-                evidence: cx.evidence(whole.start(), end),
-            });
-        }
-        terms.payment = Some(Amount {
-            amount: money.amount,
-            currency: money.currency.to_string(),
-            evidence: cx.evidence(whole.start(), end),
-            derived: false,
-        });
+        super::payment_times::record_row(cx, terms, (n, freq, &money), (whole.start(), end));
         return true;
     }
     false

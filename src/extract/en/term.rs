@@ -20,6 +20,9 @@ pub(super) fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
     let flat = cx.flat.clone();
     for c in TERM.captures_iter(&flat) {
         let Some(whole) = c.get(0) else { continue };
+        if names_other_term(cx, whole.start()) {
+            continue;
+        }
         let (count, unit) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
             (Some(n), Some(u), _, _) | (_, _, Some(n), Some(u)) => {
                 if number::is_money_figure(&flat, n.start(), n.end()) {
@@ -144,18 +147,40 @@ pub(super) fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
         set_term(cx, terms, n, unit.as_str(), (whole.start(), whole.end()));
         return;
     }
-    // An offer card prints the term as a line of its own: "36 Months", "12-month term".
+    // An offer card prints the term as a line of its own: "36 Months", "12-month term", or as
+    // one cell of a line whose cells a middle dot or bullet parts: "36 months · Fixed rate",
+    // "Fixed · 60 months · No fees" (months or years only: "Grace · 15 days" is no term). OCR
+    // of a screenshot may render the dot as a mark or two between blanks ("36 months <: Fixed").
     static TERM_LINE: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"(?im)^[ \t]*(\d{1,3})[ \t]*-?[ \t]*(months?|years?|weeks?|days?)(?:[ \t]+(?:loan )?term)?[ \t]*$")
+        pattern::regex(r"(?im)^[ \t]*(\d{1,3})[ \t]*-?[ \t]*(months?|years?|weeks?|days?)(?:[ \t]+(?:loan )?term)?[ \t]*$|(?:^|[·•])[ \t]*(\d{1,3})[ \t]*-?[ \t]*(months?|years?)(?:[ \t]+(?:loan )?term)?(?:[ \t]*(?:$|[·•])|[ \t]+[^\sA-Za-z0-9]{1,2}[ \t]+)")
             .expect("static regex")
     });
     if let Some(c) = TERM_LINE.captures(&cx.doc.text)
-        && let (Some(whole), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2))
+        && let (Some(whole), Some(n), Some(unit)) =
+            (c.get(0), c.get(1).or(c.get(3)), c.get(2).or(c.get(4)))
         && let Ok(n) = n.as_str().parse::<u32>()
         && n > 0
     {
         set_term(cx, terms, n, unit.as_str(), (whole.start(), whole.end()));
     }
+}
+
+/// The term of something the loan pays for, not the loan's: "Policy: commercial auto, term 12
+/// months" (a premium finance agreement), "Warranty term: 36 months", "Coverage period of 6
+/// months". The words of the line (and sentence) before the term's label name it.
+static OTHER_TERM_OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:polic(?:y|ies)|coverage|warranty|service contract|service plan|membership|subscription)(?-u:\b)[^.;]*$")
+        .expect("static regex")
+});
+
+fn names_other_term(cx: &Ctx, at: usize) -> bool {
+    let (sentence_start, _) = cx.sentence_of(at);
+    let text = cx.doc.text.as_str();
+    let line_start = text
+        .get(..at)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    OTHER_TERM_OWNER.is_match(cx.slice(sentence_start.max(line_start), at))
 }
 
 /// A count given as so many a year for so many years: "26 payroll deductions a year for 5

@@ -191,6 +191,18 @@ fn by_title(doc: &Document) -> Option<TitleFound> {
         if let Some(found) = title_in(doc, trimmed, line_start) {
             return Some(found);
         }
+        // A title after its issuer's name and a dash ("PRAIRIE LENDING, INC. — Single Payment
+        // Loan Agreement"): the words after the dash, when they make a title of their own and
+        // are not the issuer's licence ("— Consumer Installment Loan Act License CI-2290").
+        if let Some(dash) = [" — ", " – ", " - "]
+            .iter()
+            .find_map(|d| trimmed.find(d).map(|i| i + d.len()))
+            && let Some(rest) = trimmed.get(dash..)
+            && !names_licence(rest)
+            && let Some(found) = title_in(doc, rest.trim(), line_start + dash)
+        {
+            return Some(found);
+        }
         // A title beside a column of other fields ("LOAN AGREEMENT      Date: 6 Oct 2025").
         if trimmed.contains('\t') || trimmed.contains("   ") {
             for (at, cell) in cells(trimmed) {
@@ -210,6 +222,14 @@ fn by_title(doc: &Document) -> Option<TitleFound> {
         }
     }
     None
+}
+
+/// Words of an issuer's licence or the law it is granted under, after its name.
+fn names_licence(words: &str) -> bool {
+    let lower = words.to_ascii_lowercase();
+    ["act", "license", "licence", "licensed", "licensee", "nmls"]
+        .iter()
+        .any(|w| find_word(&lower, w).is_some())
 }
 
 /// Three words in capitals or more that end a line, with any remark in brackets after them
