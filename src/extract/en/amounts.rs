@@ -27,8 +27,9 @@ static BORROWS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&[r"(?i)(?-u:\b)(?:you|I|we|the borrower|borrower)\s+(?:will\s+|shall\s+|hereby\s+|have\s+|has\s+)?borrow(?:s|ed)?\s+(?:the sum of\s+|an amount of\s+|the amount of\s+)?", MARK_BEFORE, r"\d"].concat())
         .expect("static regex")
 });
-/// A condition or an example before the verb ("if you borrow £1,000"): no principal.
-static IF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+/// A condition or an example before the verb ("if you borrow £1,000", "if the lender advances
+/// ..."): no principal.
+pub(super) static IF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?-u:\b)(?:if|when|whenever|should|unless|once|example,?|e\.g\.,?)\s+$")
         .expect("static regex")
 });

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Ctx;
+use super::amounts::IF_BEFORE;
 use super::amounts::labelled_money;
 use super::number::MARK_BEFORE;
 use crate::model::Amount;
@@ -27,11 +28,6 @@ static DEBT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// borrower the sum of $900": the verb with its figure right after it.
 static LENDER_VERB: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&[r"(?i)(?-u:\b)(?:the lender|lender|we|the bank|the company|the creditor|the credit provider)\s+(?:hereby\s+|will\s+|shall\s+|agrees? to\s+)?(?:lends?|loans?|advances?)\s+(?:to\s+)?(?:you\s+|the borrower\s+|borrower\s+)?(?:the sum of\s+|an amount of\s+|the amount of\s+)?", MARK_BEFORE, r"\d"].concat())
-        .expect("static regex")
-});
-/// A condition or an example before the verb ("if the lender advances ..."): no principal.
-static IF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:if|when|whenever|should|unless|once|example,?|e\.g\.,?)\s+$")
         .expect("static regex")
 });
 /// A balance named as what the plan pays off. ("Plan balance" is left out: a title ending in
