@@ -13,6 +13,7 @@ pub mod kind;
 pub mod numerals;
 pub mod prefilter;
 mod restructure;
+mod side_by_side;
 pub mod zh;
 
 pub use kind::classify;
@@ -44,7 +45,11 @@ pub fn extract_as(doc: &Document, language: Language) -> Terms {
 
 fn extract_in(doc: &Document, language: Language) -> Terms {
     match language {
-        Language::Zh => zh::extract(doc),
+        // Two columns side by side are read column by column, quoted as written.
+        Language::Zh => match side_by_side::split(doc) {
+            Some(columns) => columns.restore(zh::extract(&columns.doc), doc),
+            None => zh::extract(doc),
+        },
         Language::En => en::extract(doc),
     }
 }

@@ -361,12 +361,14 @@ pub(super) fn currency_of(text: &str) -> &'static str {
     }
 }
 
-/// Currencies other than the yuan a Chinese text may state amounts in, by ISO code.
+/// Currencies other than the yuan a Chinese text may state amounts in, by ISO code. The later
+/// ones count only beside a figure (`300,000.00日元`, `欧元 5,000`): a contract in yuan may
+/// name them in passing (外汇、美元、日元).
 static FOREIGN_CURRENCY: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?P<MYR>(?-u:\b)RM\s?[0-9]|MYR|令吉|马币|林吉特)|(?P<SGD>(?-u:\b)S\s?\$|SGD|新币|新加坡元)|(?P<USD>US\s?\$|USD|美元)")
+    pattern::regex(r"(?P<MYR>(?-u:\b)RM\s?[0-9]|MYR|令吉|马币|林吉特)|(?P<SGD>(?-u:\b)S\s?\$|SGD|新币|新加坡元)|(?P<USD>US\s?\$|USD|[0-9][万千百]?\s*美元|美元\s*[0-9])|(?P<JPY>[0-9][万千百]?\s*(?:日元(?:[^旦]|$)|日圆|円)|(?:JPY|日元|日圆)\s*[0-9])|(?P<EUR>[0-9][万千百]?\s*欧元|(?:EUR|欧元)\s*[0-9])|(?P<GBP>[0-9][万千百]?\s*英镑|(?:GBP|英镑)\s*[0-9])|(?P<AUD>[0-9][万千百]?\s*(?:澳元|澳大利亚元)|(?:AUD|澳元)\s*[0-9])|(?P<CAD>[0-9][万千百]?\s*(?:加元|加拿大元)|(?:CAD|加元)\s*[0-9])")
         .expect("static regex")
 });
-const FOREIGN_CODES: [&str; 3] = ["MYR", "SGD", "USD"];
+const FOREIGN_CODES: [&str; 8] = ["MYR", "SGD", "USD", "JPY", "EUR", "GBP", "AUD", "CAD"];
 
 impl Extractor<'_> {
     /// A contract from Taiwan, Hong Kong or Macau: a currency or a court there gives the

@@ -176,7 +176,10 @@ pub(super) fn tokens(text: &str) -> Vec<Tok> {
     for c in MONEY_FIG.captures_iter(text) {
         let Some(m) = c.get(0) else { continue };
         let cur = c.name("cur").map(|m| m.as_str());
-        let unit = c.name("unit").is_some();
+        // 1月1日元旦 is a date and a holiday, not an amount in yen.
+        let unit = c.name("unit").is_some()
+            && !(c.name("unit").is_some_and(|u| u.as_str() == "日元")
+                && text.get(m.end()..).is_some_and(|t| t.starts_with('旦')));
         // 借款金额(元) 8,000.00: the label names the unit of the bare figure after it.
         let label_unit = text
             .get(..m.start())
