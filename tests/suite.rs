@@ -33,6 +33,7 @@ mod document_kind_substance;
 mod document_kind_unseen;
 mod document_kind_w;
 mod document_kind_whose_loan;
+mod document_kind_y;
 mod extract_en;
 mod extract_en_classes_f;
 mod extract_en_classes_g;
