@@ -66,6 +66,12 @@ tests/fresh/KNOWN_GAPS.tsv for -w. The worktree's own build gives the same misse
     conflict          1/1 100.0%      2/2 100.0%      3/3 100.0%
     all fields    226/261  86.6%  134/178  75.3%  360/439  82.0%
 
+The lead's decision after session 21's review (the expected files changed accordingly): en-w08
+(headed REPAYMENT SCHEDULE, a servicer's schedule of a consolidated loan, no promise or signature)
+and en-w14 (titled "Debt Consolidation Loan — Disclosure", a Truth in Lending box and the payoff
+list, no promise or signature) state the terms of a loan made elsewhere: loan_disclosure, as
+en-x11 in batch S. Their writer had set no kind, so the default applied.
+
 Decisions (said here so that they can be argued with):
 * zh-w03 / zh-w07 / zh-w19: the premium, the card bill and the car price are paid by the lender
   to a third party: the whole amount is the principal and the borrower "receives" it.
@@ -349,7 +355,7 @@ def specs() -> list[Spec]:
         c("en-w08-canada-student-loan-repayment-schedule-zero-interest", en.e08, lang="en", currency="CAD",
           apr_method="us-regz", jurisdiction="CA-ON", principal=D(18000), method="equal_installment", n=120,
           term_months=120, rate_value=D(0), contract_date=date(2025, 11, 30), start_date=date(2025, 11, 30),
-          lender_type="government", disclose_apr=False, notes=["150 a month, no interest"]),
+          lender_type="government", disclose_apr=False, kind="loan_disclosure", notes=["150 a month, no interest"]),
         c("en-w09-florida-timeshare-purchase-money-note-roman-clauses", en.e09, "pdf", **USD, principal=D(21600),
           method="equal_installment", n=120, term_months=120, rate_value=D("15.99"), jurisdiction="US-FL",
           contract_date=date(2025, 2, 15), start_date=date(2025, 2, 15), lender_type="licensed_nonbank",
@@ -373,7 +379,7 @@ def specs() -> list[Spec]:
         c("en-w14-new-york-debt-consolidation-paid-to-creditors-two-columns", en.e14, "pdf", **USD, principal=D(15000),
           method="equal_installment", n=48, term_months=48, rate_value=D("11.49"), jurisdiction="US-NY",
           fees=[Fee("origination fee", UPFRONT_EN, "upfront_deducted", percent=D(3))],
-          contract_date=date(2025, 8, 19), start_date=date(2025, 8, 19), lender_type="bank",
+          contract_date=date(2025, 8, 19), start_date=date(2025, 8, 19), lender_type="bank", kind="loan_disclosure",
           notes=["450 withheld; 14,550 paid to three card issuers"]),
     ]
 
