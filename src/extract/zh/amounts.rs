@@ -172,7 +172,7 @@ impl Extractor<'_> {
                 Some(FeeFigure::Charge(name)) => Some((name, fee_kind(name))),
                 Some(FeeFigure::Restated(name)) => {
                     let e = ev(self);
-                    self.fee_restated(name, amount, text, e);
+                    self.fee_total_after_names(name, lead, amount, text, e);
                     return true;
                 }
                 None => PENALTY_WORD
