@@ -11,6 +11,7 @@ pub mod en;
 pub mod figures;
 pub mod kind;
 pub mod numerals;
+mod payment_phases;
 pub mod prefilter;
 mod restructure;
 pub mod zh;
@@ -38,6 +39,7 @@ pub fn extract_as(doc: &Document, language: Language) -> Terms {
         None => extract_in(doc, language),
     };
     restructure::complete(doc, language, &mut terms);
+    payment_phases::read(doc, language, &mut terms);
     terms.candidates = figures::lazy_candidates(doc, language, &terms);
     terms
 }
