@@ -13,6 +13,7 @@ pub mod kind;
 pub mod numerals;
 mod payment_phases;
 pub mod prefilter;
+mod rate_range;
 mod restructure;
 pub mod zh;
 
