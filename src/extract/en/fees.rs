@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use super::Ctx;
 use super::amounts::{BOX_LABEL, DISBURSED};
 use super::fee_timing::{financed, timing_of};
+use super::fee_values::{PART_OF, basis_of, rate_awaits_figure, values};
 use super::number;
 use crate::model::{Basis, Clause, ClauseKind, Fee, FeeKind, FeeTiming, Payee, Per, Terms};
 use crate::pattern;
@@ -46,10 +47,6 @@ static LINE_FEE: LazyLock<Regex> = LazyLock::new(|| {
 /// vehicle ..... $150.00").
 static BARE_FEE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?m)^[ \t|]*((?:Fees?|Charges?|FEES?|CHARGES?)(?:[ \t]+(?:for|FOR)[ \t][^\n$£€:|.]{1,60})?)[ \t]*(?:[:|]|\.{3,}|…+)[ \t.…]*(?:[$£€][ \t]?\d|\d[\d,]*\.\d\d(?-u:\b))")
-        .expect("static regex")
-});
-static PCT_BASIS: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)^\s*(?:of\s+)?(?:(?:the|your|each|any)\s+)?(?:(loan amount|principal|amount financed|amount of (?:the )?(?:credit|loan)|original)|(unpaid|overdue|past due|late|delinquent|scheduled|monthly|regular)?\s*(?:principal and interest |p&i )?(instal?lment|payment)|(outstanding|unpaid|total) (?:balance|amount|debt)|amount (?:due|outstanding|owed))")
         .expect("static regex")
 });
 static NOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -119,12 +116,6 @@ static SECTION: LazyLock<Regex> = LazyLock::new(|| {
 static CLOSING_FORM: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?-u:\b)(?:loan estimate|closing disclosure|closing cost details)(?-u:\b)")
         .expect("static regex")
-});
-static PER_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(
-        r"(?i)(?-u:\b)(?:per month|each month|a month|per annum|per year|a year|annually)(?-u:\b)",
-    )
-    .expect("static regex")
 });
 
 fn kind_of(name: &str) -> FeeKind {
@@ -685,96 +676,6 @@ fn window<'c>(cx: &'c Ctx, start: usize, end: usize) -> &'c str {
     .min()
     .unwrap_or(w.len());
     w.get(..stop).unwrap_or("")
-}
-
-type PctValue = (Decimal, Option<Basis>, Option<Per>);
-
-/// Words of a rate: a percentage after them is that rate, not a fee's ("the APR, which
-/// includes the processing fee, is 40.51%").
-static RATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(
-        r"(?i)(?-u:\b)(?:annual percentage rate|M?APRC?|APY|interest rate|rate of interest|rate)(?-u:\b)",
-    )
-    .expect("static regex")
-});
-/// The fee is named as a part of another figure ("the APR, which includes the processing
-/// fee, is ..."): the figures after its name are not its own.
-static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:includ(?:es|ing|ed)|inclusive of|covers|counts)(?:\s+(?:the|a|an|any|all|your|our))?\s*$")
-        .expect("static regex")
-});
-
-/// Does `head` name a rate whose figure has not come yet (no percentage after the label)?
-fn rate_awaits_figure(head: &str) -> bool {
-    RATE_LABEL
-        .find_iter(head)
-        .last()
-        .is_some_and(|m| number::find_percents(head.get(m.end()..).unwrap_or("")).is_empty())
-}
-
-fn values(w: &str) -> (Option<number::Money>, Option<PctValue>) {
-    let money = number::find_money(w).into_iter().next();
-    let pct = number::find_percents(w).into_iter().next();
-    let pct = pct.filter(|p| !RATE_LABEL.is_match(w.get(..p.start).unwrap_or("")));
-    let pct = pct.map(|p| {
-        let rest = w.get(p.end..).unwrap_or("");
-        let per = number::PERCENT
-            .find(rest)
-            .map_or(rest, |m| rest.get(..m.start()).unwrap_or(""));
-        let per = PER_UNIT.find(per).and_then(|m| {
-            let t = m.as_str().to_ascii_lowercase();
-            if t.contains("month") {
-                Some(Per::Month)
-            } else if t.contains("annum") || t.contains("year") || t.contains("annual") {
-                Some(Per::Year)
-            } else {
-                None
-            }
-        });
-        (p.value, basis_of(rest), per)
-    });
-    (money, pct)
-}
-
-fn basis_of(rest: &str) -> Option<Basis> {
-    let head = rest
-        .get(..super::floor(rest, 60))
-        .unwrap_or(rest)
-        .to_ascii_lowercase();
-    // "of the unpaid amount of the payment": the payment decides, not "unpaid amount".
-    let near = head.get(..super::floor(&head, 45)).unwrap_or(&head);
-    if near.trim_start().starts_with("of")
-        && (near.contains("payment") || near.contains("instal"))
-        && !near.contains("principal and interest")
-    {
-        return Some(if near.contains("overdue") || near.contains("past due") {
-            Basis::OverdueAmount
-        } else {
-            Basis::Installment
-        });
-    }
-    if head.contains("principal and interest") || head.contains("p&i") {
-        return Some(if head.contains("overdue") || head.contains("past due") {
-            Basis::OverdueAmount
-        } else {
-            Basis::Installment
-        });
-    }
-    let c = PCT_BASIS.captures(rest)?;
-    Some(if c.get(1).is_some() {
-        Basis::Principal
-    } else if c.get(3).is_some() {
-        if c.get(2).is_some_and(|m| {
-            let t = m.as_str().to_ascii_lowercase();
-            t == "overdue" || t == "past due" || t == "late" || t == "delinquent"
-        }) {
-            Basis::OverdueAmount
-        } else {
-            Basis::Installment
-        }
-    } else {
-        Basis::TotalOutstanding
-    })
 }
 
 #[cfg(test)]

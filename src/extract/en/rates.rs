@@ -1,5 +1,7 @@
 //! Rates: the contract interest rate (per year, month, week or day), the default rate, a
-//! variable rate's index and margin, and the disclosed APR (kept apart from the contract rate).
+//! variable rate's index and margin, and the disclosed APR by its label (kept apart from the
+//! contract rate; a boxed APR and the APR read as the interest rate are in `disclosed_apr`,
+//! default interest "at the same rate" in `default_rate`).
 
 use std::sync::LazyLock;
 
@@ -7,6 +9,8 @@ use regex::Regex;
 use rust_decimal::Decimal;
 
 use super::Ctx;
+use super::default_rate::{after_default, on_default, same_rate_on_default};
+use super::disclosed_apr::{boxed_apr, credit_code_rate, disclosed_apr};
 use super::number::{self, Percent};
 use super::rate_unit;
 use crate::extract::rate_range;
@@ -38,31 +42,13 @@ static FEE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)^\s*(?:of (?:the )?(?:loan amount|unpaid|installment|instalment|payment|monthly|amount|principal|scheduled|overdue|past due|outstanding|balance|total)|points?(?-u:\b)|\(points\))")
         .expect("static regex")
 });
-static INTEREST_WORD: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static INTEREST_WORD: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?-u:\b)(?:interest|rate)(?-u:\b)").expect("static regex")
 });
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(daily periodic rate|monthly periodic rate|periodic rate|default (?:interest )?rate|post-maturity rate|annual interest rate|initial interest rate|interest rate|rate of interest|simple interest|interest)")
         .expect("static regex")
 });
-static DEFAULT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:default|late|overdue|past due|after maturity|after the (?:deadline|due date)|post-maturity|arrears|delinquen[A-Za-z]*|judgment|miss(?:ed|es|ing)?\s+(?:a\s+|the\s+|any\s+|your\s+)?(?:re)?payments?|(?:do|does|did)\s+not\s+(?:make|pay)|fail(?:s|ure)?\s+to\s+(?:make|pay))(?-u:\b)")
-        .expect("static regex")
-});
-/// Does the sentence speak of default or lateness? Interest "payable monthly in arrears" is
-/// paid at the end of each period, not on a debt in arrears.
-fn on_default(sentence: &str) -> bool {
-    static PAID_IN_ARREARS: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(
-            r"(?i)(?:payable|paid|due|charged|monthly|weekly|quarterly|annually|yearly)\s+in\s+$",
-        )
-        .expect("static regex")
-    });
-    DEFAULT_CONTEXT.find_iter(sentence).any(|m| {
-        !(m.as_str().eq_ignore_ascii_case("arrears")
-            && PAID_IN_ARREARS.is_match(sentence.get(..m.start()).unwrap_or("")))
-    })
-}
 
 static INCREASE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?:increases? by|increased by|plus an additional|additional|plus|above the (?:contract|note|interest) rate|\+)\s*$")
@@ -459,16 +445,6 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     }
 }
 
-/// Interest that goes on after a missed payment: "We will also continue to charge interest
-/// on the amount outstanding", "... until it is paid".
-static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:(?:continue|continues|keep)\s+(?:to\s+)?(?:charge|accrue|be charged|add|apply|run)|until (?:it is|they are|(?:the|that|such) [a-z ]{1,25}? (?:is|are|has been|have been)) (?:re)?paid|on the (?:amount|sum|balance)s? (?:outstanding|overdue|unpaid|in arrears|past due|not paid))")
-        .expect("static regex")
-});
-
-/// Is the sentence at `sent_start` a continuation of a default sentence just before it in the
-/// same paragraph ("If you miss the repayment we will charge £25. We will also continue to
-/// charge interest on the amount outstanding at 0.9% a day.")?
 /// The sentence of a rate that heads a form row ("Borrowing rate: 0.78% per day, fixed"):
 /// the row, with any lower-case continuation lines, when the sentence runs on into later rows
 /// (no full stop ends it), so "Missing payments: ..." two rows down does not make it a
@@ -498,203 +474,6 @@ fn row_of(cx: &Ctx, pos: usize, sent_start: usize, sent_end: usize) -> (usize, u
         end = nl + 1;
     }
     (line_start, sent_end)
-}
-
-fn after_default(cx: &Ctx, sent_start: usize, sentence: &str) -> bool {
-    if !CONTINUES.is_match(sentence) {
-        return false;
-    }
-    let i = cx.sentences.partition_point(|&(_, e)| e <= sent_start);
-    let Some(&(ps, pe)) = i.checked_sub(1).and_then(|j| cx.sentences.get(j)) else {
-        return false;
-    };
-    cx.paragraph_end(ps, sent_start) == sent_start && on_default(cx.slice(ps, pe))
-}
-
-/// A reference to the contract rate instead of a figure: "at the same rate", "at the
-/// contractual rate", "at the rate stated above".
-static SAME_RATE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:the\s+(?:same|contract(?:ual)?|note|agreement|loan|normal|ordinary|regular|agreed)\s+(?:(?:daily|weekly|monthly|annual|yearly|interest)\s+)?rate(?:\s+of\s+interest)?|the\s+(?:interest\s+)?rate\s+(?:stated|set out|shown|specified|given)\s+(?:above|in (?:this|the) (?:agreement|note|section \d+|clause \d+)))(?-u:\b)")
-        .expect("static regex")
-});
-
-/// Default interest "at the same rate" (no figure of its own) is the contract rate.
-fn same_rate_on_default(cx: &mut Ctx, terms: &mut Terms) {
-    if terms.rates.iter().any(|r| r.kind == RateKind::Overdue) {
-        return;
-    }
-    let Some(base) = terms
-        .rates
-        .iter()
-        .find(|r| r.kind == RateKind::Interest && r.per != Per::Once)
-        .cloned()
-    else {
-        return;
-    };
-    let flat = cx.flat.clone();
-    for m in SAME_RATE.find_iter(&flat) {
-        let (s, e) = cx.sentence_of(m.start());
-        let sentence = flat.get(s..e).unwrap_or("");
-        // With a figure of its own the sentence was read above.
-        if !number::find_percents(sentence).is_empty() {
-            continue;
-        }
-        let default = on_default(sentence) || after_default(cx, s, sentence);
-        if !default || !INTEREST_WORD.is_match(sentence) {
-            continue;
-        }
-        cx.cover(m.start());
-        terms.assumptions.push(format!(
-            "default interest \"{}\" read as the contract rate of {}% per {}",
-            m.as_str(),
-            base.value,
-            match base.per {
-                Per::Day => "day",
-                Per::Week => "week",
-                Per::Month => "month",
-                Per::Year | Per::Once => "year",
-            }
-        ));
-        push_rate(
-            terms,
-            Rate {
-                kind: RateKind::Overdue,
-                label: "default interest at the contract rate".to_string(),
-                evidence: cx.evidence(m.start(), m.end()),
-                ..base
-            },
-        );
-        return;
-    }
-}
-
-/// The APR of a drawn disclosure box: the label heads a column, the figure is rows below
-/// (the label may wrap in its cell: "ANNUAL PERCENTAGE" over "RATE"). Returns where the figure
-/// starts.
-fn boxed_apr(cx: &mut Ctx, terms: &mut Terms) -> Option<usize> {
-    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"(?i)annual percentage(?: rate|\s*\|)|(?-u:\b)apr(?-u:\b)")
-            .expect("static regex")
-    });
-    if terms.disclosed_apr.is_some() {
-        return None;
-    }
-    let flat = cx.flat.clone();
-    for m in LABEL.find_iter(&flat) {
-        if !super::heads_cell(&cx.doc.text, m.start()) {
-            continue;
-        }
-        let cells = super::cells_below(&cx.doc.text, m.start());
-        let Some((s, p)) = cells.iter().find_map(|&(s, e)| {
-            number::find_percents(cx.slice(s, e))
-                .into_iter()
-                .next()
-                .map(|p| (s, p))
-        }) else {
-            continue;
-        };
-        cx.cover(s + p.start);
-        terms.disclosed_apr = Some(disclosed_apr(p.value, cx.evidence(m.start(), s + p.end)));
-        return Some(s + p.start);
-    }
-    None
-}
-
-/// An APR the document discloses (kept apart from the contract rate).
-/// "15.99% APR · no fees", no interest rate stated: with no charge but interest, the APR of
-/// a level schedule is its interest rate. Read so only when the text says no fees are
-/// charged, no fee was read, and the stated payment is the level payment at that rate (the
-/// figures prove it).
-pub(crate) fn rate_from_apr(cx: &Ctx, terms: &mut Terms) {
-    static NO_FEES: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"(?i)(?-u:\b)(?:no (?:other |hidden |additional |extra |up-?front |origination )?(?:fees|charges)|without (?:any )?fees|fee-free|fees?\s*[:|.…]*\s*(?:none|nil|\$0(?:\.00)?)(?-u:\b))")
-            .expect("static regex")
-    });
-    if terms.rates.iter().any(|r| r.kind == RateKind::Interest) {
-        return;
-    }
-    let cost_fee = terms
-        .fees
-        .iter()
-        .any(|f| f.timing != crate::model::FeeTiming::OnDefault);
-    let (Some(apr), Some(pay), Some(count), Some(freq)) = (
-        &terms.disclosed_apr,
-        &terms.payment,
-        &terms.installments,
-        &terms.frequency,
-    ) else {
-        return;
-    };
-    let Some(principal) = terms.principal.as_ref().or(terms.disbursed.as_ref()) else {
-        return;
-    };
-    let per_year = match freq.frequency {
-        crate::model::Frequency::Monthly => 12,
-        crate::model::Frequency::Biweekly => 26,
-        crate::model::Frequency::Weekly => 52,
-        crate::model::Frequency::Semimonthly => 24,
-        crate::model::Frequency::Quarterly => 4,
-        _ => return,
-    };
-    // A simple-interest contract whose stated amount financed is its principal withholds no fee.
-    static SIMPLE_INTEREST: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"(?i)(?-u:\b)simple[ -]interest(?-u:\b)").expect("static regex")
-    });
-    let all_financed = terms
-        .disbursed
-        .as_ref()
-        .is_some_and(|d| !d.derived && d.amount == principal.amount);
-    let Some(no_fees) = NO_FEES
-        .find(&cx.flat)
-        .or_else(|| SIMPLE_INTEREST.find(&cx.flat).filter(|_| all_financed))
-    else {
-        return;
-    };
-    if cost_fee || count.count < 2 || count.count > 600 {
-        return;
-    }
-    // The level payment of the principal over the count at APR / periods a year.
-    let r = apr.value / Decimal::ONE_HUNDRED / Decimal::from(per_year);
-    let mut growth = Decimal::ONE;
-    for _ in 0..count.count {
-        let Some(g) = growth.checked_mul(Decimal::ONE + r) else {
-            return;
-        };
-        growth = g;
-    }
-    let Some(level) = (principal.amount * r * growth).checked_div(growth - Decimal::ONE) else {
-        return;
-    };
-    if (level - pay.amount).abs() > Decimal::new(1, 2) {
-        return;
-    }
-    let mut rate = apr.clone();
-    rate.kind = RateKind::Interest;
-    rate.comprehensive = false;
-    rate.label = "APR (no fees: the interest rate)".to_string();
-    terms.assumptions.push(format!(
-        "interest rate read as the disclosed APR {}%: no fee is charged or withheld («{}», the whole principal financed) and the payment {} is the level payment at that rate",
-        apr.value,
-        cx.quote(no_fees.start(), no_fees.end()).text,
-        pay.amount
-    ));
-    terms.rates.push(rate);
-}
-
-fn disclosed_apr(value: Decimal, evidence: crate::model::Evidence) -> Rate {
-    Rate {
-        kind: RateKind::Other,
-        value,
-        per: Per::Year,
-        annual_percent: Some(value),
-        day_basis: None,
-        day_basis_assumed: false,
-        label: "APR".to_string(),
-        comprehensive: true,
-        basis: None,
-        markup_percent: None,
-        evidence,
-    }
 }
 
 fn make_rate(
@@ -732,7 +511,7 @@ fn make_rate(
 }
 
 /// Keep one rate per (kind, value, period): forms repeat the same figure. True when added.
-fn push_rate(terms: &mut Terms, rate: Rate) -> bool {
+pub(super) fn push_rate(terms: &mut Terms, rate: Rate) -> bool {
     // Compare values numerically: "4%" and "4.00%" are the same rate.
     if terms
         .rates
@@ -748,35 +527,4 @@ fn push_rate(terms: &mut Terms, rate: Rate) -> bool {
     }
     terms.rates.push(rate);
     true
-}
-
-/// Under Australia's National Credit Code the "annual percentage rate" of a credit contract's
-/// financial table is its annual interest rate (fees are disclosed apart), unlike a US APR.
-/// When no other interest rate is stated in such a contract, that rate is the interest rate.
-fn credit_code_rate(cx: &Ctx, terms: &mut Terms) {
-    static CREDIT_CODE: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"(?i)national credit code|australian credit licen[cs]e|national consumer credit protection")
-            .expect("static regex")
-    });
-    let australian = terms
-        .principal
-        .as_ref()
-        .is_some_and(|p| p.currency == "AUD")
-        || CREDIT_CODE.is_match(&cx.flat);
-    if !australian || terms.rates.iter().any(|r| r.kind == RateKind::Interest) {
-        return;
-    }
-    let Some(apr) = terms.disclosed_apr.clone() else {
-        return;
-    };
-    terms.assumptions.push(format!(
-        "the annual percentage rate {}% of an Australian credit contract is its annual interest rate (National Credit Code)",
-        apr.value
-    ));
-    terms.rates.push(Rate {
-        kind: RateKind::Interest,
-        label: "annual percentage rate".to_string(),
-        comprehensive: false,
-        ..apr
-    });
 }
