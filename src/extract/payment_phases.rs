@@ -127,8 +127,10 @@ pub(crate) fn read(doc: &Document, language: Language, terms: &mut Terms) {
     if total > MAX_ROWS {
         return;
     }
-    let (start, end) = (run[0].start, run[run.len() - 1].end);
-    let evidence = doc.sentence_evidence(start, end);
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return;
+    };
+    let evidence = doc.sentence_evidence(first.start, last.end);
     let mut index = 0;
     for p in &run {
         for _ in 0..p.count {

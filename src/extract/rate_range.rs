@@ -63,8 +63,9 @@ mod tests {
         for (i, _) in text.match_indices('%') {
             // The figure before each sign.
             let start = text[..i]
-                .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
-                .map_or(0, |j| j + 1);
+                .char_indices()
+                .rfind(|&(_, c)| !(c.is_ascii_digit() || c == '.'))
+                .map_or(0, |(j, c)| j + c.len_utf8());
             out.push(is_range_end(text, start, i + 1));
         }
         out
