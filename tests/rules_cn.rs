@@ -382,6 +382,11 @@ fn consumer_protection_clauses_fire_and_stay_quiet() {
             "贷款人有权上门催收",
         ),
         (
+            ClauseKind::DebtExposure,
+            "cn-debt-exposure",
+            "借款人逾期的，出借人有权在媒体上公开其违约信息",
+        ),
+        (
             ClauseKind::DataSharing,
             "cn-data-sharing",
             "借款人同意将个人信息提供给合作机构",
@@ -406,6 +411,16 @@ fn consumer_protection_clauses_fire_and_stay_quiet() {
         let (f, _) = run(&cn_licensed(), None, "2025-06-01", None);
         assert!(!has(&f, id));
     }
+    // Publishing the default is a disclosure of personal information, not collection from a
+    // third party: only its own rule fires.
+    let mut t = cn_licensed();
+    t.clauses.push(clause(
+        ClauseKind::DebtExposure,
+        "甲方违约的，乙方可通过网站公布甲方的失信信息",
+    ));
+    let (f, _) = run(&t, None, "2025-06-01", None);
+    assert!(has(&f, "cn-debt-exposure"), "{:?}", ids(&f));
+    assert!(!has(&f, "cn-third-party-collection"), "{:?}", ids(&f));
     // A membership fee sold with the loan is a tied product too.
     let mut t = cn_private();
     t.fees.push(fee(

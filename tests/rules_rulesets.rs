@@ -66,6 +66,7 @@ const PINNED: &[(&str, &[&str])] = &[
         &[
             "cn-contact-list-access",
             "cn-third-party-collection",
+            "cn-debt-exposure",
             "cn-home-visit-collection",
             "cn-data-sharing",
             "cn-unilateral-change",

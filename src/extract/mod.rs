@@ -11,7 +11,9 @@ pub mod en;
 pub mod figures;
 pub mod kind;
 pub mod numerals;
+mod payment_phases;
 pub mod prefilter;
+mod rate_range;
 mod restructure;
 mod side_by_side;
 pub mod zh;
@@ -39,6 +41,7 @@ pub fn extract_as(doc: &Document, language: Language) -> Terms {
         None => extract_in(doc, language),
     };
     restructure::complete(doc, language, &mut terms);
+    payment_phases::read(doc, language, &mut terms);
     terms.candidates = figures::lazy_candidates(doc, language, &terms);
     terms
 }

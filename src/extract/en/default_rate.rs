@@ -12,7 +12,7 @@ use crate::model::{Per, Rate, RateKind, Terms};
 use crate::pattern;
 
 static DEFAULT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:default|late|overdue|past due|after maturity|post-maturity|arrears|delinquen[A-Za-z]*|judgment|miss(?:ed|es|ing)?\s+(?:a\s+|the\s+|any\s+|your\s+)?(?:re)?payments?|(?:do|does|did)\s+not\s+(?:make|pay)|fail(?:s|ure)?\s+to\s+(?:make|pay))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:default|late|overdue|past due|after maturity|after the (?:deadline|due date)|post-maturity|arrears|delinquen[A-Za-z]*|judgment|miss(?:ed|es|ing)?\s+(?:a\s+|the\s+|any\s+|your\s+)?(?:re)?payments?|(?:do|does|did)\s+not\s+(?:make|pay)|fail(?:s|ure)?\s+to\s+(?:make|pay))(?-u:\b)")
         .expect("static regex")
 });
 /// Does the sentence speak of default or lateness? Interest "payable monthly in arrears" is

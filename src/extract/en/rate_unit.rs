@@ -1,6 +1,10 @@
 //! Whether a unit word after a rate ("monthly", "weekly") is the rate's period or belongs to
 //! something else: the payments ("29.5% simple, monthly payments") or the label of the next
-//! row ("17.99% fixed" over "Monthly payment: $433.77").
+//! row ("17.99% fixed" over "Monthly payment: $433.77"); and the period a unit word names.
+
+use rust_decimal::Decimal;
+
+use crate::model::Per;
 
 /// Does the text after a unit word ("monthly") make it the frequency of payments
 /// ("monthly payments", "weekly instalments") rather than the unit of a rate?
@@ -55,6 +59,61 @@ pub(super) fn labels_next_row(text: &str, rate_end: usize, word_at: usize) -> bo
         && label.split_whitespace().count() <= 5
         && label_len < line.len()
         && line.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// The period a unit word names ("per annum", "monthly", "/wk"); a fortnight is two weeks, read
+/// by [`per_of`].
+pub(super) fn per_from(word: &str) -> Option<Per> {
+    let w = word.to_ascii_lowercase();
+    Some(
+        if w.contains("annum")
+            || w.contains("year")
+            || w.starts_with("annual")
+            || w.starts_with("p.")
+            || w.ends_with("/yr")
+            || w.ends_with("/ yr")
+        {
+            Per::Year
+        } else if w.contains("month") || w.ends_with("mo") || w.ends_with("mth") {
+            Per::Month
+        } else if w.contains("day") || w == "daily" {
+            Per::Day
+        } else if w.contains("week") || w.ends_with("wk") {
+            Per::Week
+        } else {
+            return None;
+        },
+    )
+}
+
+/// Whether a unit word names two weeks: "per fortnight", "fortnightly", "bi-weekly", "every
+/// two weeks".
+fn names_a_fortnight(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    w.contains("fortnight")
+        || w.contains("two weeks")
+        || w.contains("2 weeks")
+        || (w.starts_with("bi") && w.contains("week"))
+}
+
+/// The period of a rate's unit word; a rate per fortnight ("50% per fortnight") is read as
+/// half of `value` per week, and the reading is noted in `assumptions`.
+pub(super) fn per_of(
+    word: &str,
+    value: &mut Decimal,
+    assumptions: &mut Vec<String>,
+) -> Option<Per> {
+    if !names_a_fortnight(word) {
+        return per_from(word);
+    }
+    let stated = *value;
+    *value = stated / Decimal::TWO;
+    assumptions.push(format!(
+        "rate of {stated}% per fortnight ({}) read as {}% per week",
+        word.trim(),
+        value.normalize()
+    ));
+    Some(Per::Week)
 }
 
 #[cfg(test)]

@@ -12,6 +12,8 @@ use super::Ctx;
 use super::default_rate::{after_default, on_default, same_rate_on_default};
 use super::disclosed_apr::{boxed_apr, credit_code_rate, disclosed_apr};
 use super::number::{self, Percent};
+use super::rate_unit;
+use crate::extract::rate_range;
 use crate::model::{Basis, Per, Rate, RateKind, Terms};
 use crate::pattern;
 
@@ -70,12 +72,14 @@ static INDEX_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)^\s*(?:\([^)]{0,20}\)\s*)?\)?\s*(?:(?:fixed|variable|nominal|simple|compound(?:ed)?|contractual|borrowing|interest|rate|of interest|p\.a\.),?\s+){0,3}?(?:of (?:the |your )?(?:amount of (?:the )?(?:credit|loan)|amount (?:borrowed|lent|advanced|financed)|(?:loan|credit) amount|principal(?: amount)?|credit|loan|(?:outstanding |unpaid )?balance)\s+)?(?:(per annum|per year|a year|annually|annual|p\.\s?a|yearly|each year|per month|a month|monthly|each month|per day|a day|daily|each day|per week|a week|weekly|/ ?(?:yr|year|annum|mo|mth|month|wk|week|day))(?-u:\b)|per ([a-z]+(?: \(\d+\))?|\d+) (weeks?|months?|days?)(?: period)?)")
+    pattern::regex(r"(?i)^\s*(?:\([^)]{0,20}\)\s*)?\)?\s*(?:(?:fixed|variable|nominal|simple|compound(?:ed)?|contractual|borrowing|interest|rate|of interest|p\.a\.),?\s+){0,3}?(?:of (?:the |your )?(?:amount of (?:the )?(?:credit|loan)|amount (?:borrowed|lent|advanced|financed)|(?:loan|credit) amount|principal(?: amount)?|credit|loan|(?:outstanding |unpaid )?balance)\s+)?(?:(per annum|per year|a year|annually|annual|p\.\s?a|yearly|each year|per month|a month|monthly|each month|per day|a day|daily|each day|per week|a week|weekly|(?:per|a|each|every) fortnight|fortnightly|bi-?weekly|every (?:two|2) weeks|/ ?(?:yr|year|annum|mo|mth|month|wk|week|day|fortnight))(?-u:\b)|per ([a-z]+(?: \(\d+\))?|\d+) (weeks?|months?|days?)(?: period)?)")
         .expect("static regex")
 });
 static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(annual|yearly|monthly|daily|weekly)(?-u:\b)")
-        .expect("static regex")
+    pattern::regex(
+        r"(?i)(?-u:\b)(annual|yearly|monthly|daily|weekly|fortnightly|bi-?weekly)(?-u:\b)",
+    )
+    .expect("static regex")
 });
 static BASIS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(unpaid (?:principal )?balance|outstanding (?:principal )?balance|unpaid principal|declining balance)|(overdue amount|past due amount|amount (?:overdue|past due)|unpaid instal?lment)")
@@ -88,29 +92,6 @@ static DAY_BASIS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Character window before a percentage that may hold its label.
 const BEFORE: usize = 110;
-
-fn per_from(word: &str) -> Option<Per> {
-    let w = word.to_ascii_lowercase();
-    Some(
-        if w.contains("annum")
-            || w.contains("year")
-            || w.starts_with("annual")
-            || w.starts_with("p.")
-            || w.ends_with("/yr")
-            || w.ends_with("/ yr")
-        {
-            Per::Year
-        } else if w.contains("month") || w.ends_with("mo") || w.ends_with("mth") {
-            Per::Month
-        } else if w.contains("day") || w == "daily" {
-            Per::Day
-        } else if w.contains("week") || w.ends_with("wk") {
-            Per::Week
-        } else {
-            return None;
-        },
-    )
-}
 
 /// Read rates.
 pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
@@ -132,7 +113,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         cx.cover(p.start);
         terms.disclosed_apr = Some(disclosed_apr(p.value, cx.evidence(*head, p.end)));
     }
-    for p in number::find_percents(&flat) {
+    for p in rate_range::outside_ranges(&flat, number::find_percents(&flat), |p| (p.start, p.end)) {
         if box_apr.as_ref().is_some_and(|(b, _)| b.start == p.start) || boxed == Some(p.start) {
             continue;
         }
@@ -328,7 +309,9 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         let mut per_assumed = false;
         let per = match &per_after {
             Some(c) => match (c.get(1), c.get(2), c.get(3)) {
-                (Some(w), _, _) => per_from(w.as_str()),
+                (Some(w), _, _) => {
+                    rate_unit::per_of(w.as_str(), &mut value, &mut terms.assumptions)
+                }
                 // "10% per five (5) week period": spread over one unit.
                 (None, Some(n), Some(u)) => {
                     let n = n.as_str();
@@ -351,7 +334,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                                 value.round_dp(6).normalize(),
                                 u.as_str().trim_end_matches('s')
                             ));
-                            per_from(u.as_str())
+                            rate_unit::per_from(u.as_str())
                         }
                         _ => None,
                     }
@@ -375,13 +358,13 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                     Per::Month
                 })
             })
-            .or_else(|| charge_period.as_deref().and_then(per_from))
+            .or_else(|| charge_period.as_deref().and_then(rate_unit::per_from))
             .or_else(|| {
                 PER_BEFORE
                     .captures_iter(near)
                     .last()
                     .and_then(|c| c.get(1))
-                    .and_then(|m| per_from(m.as_str()))
+                    .and_then(|m| rate_unit::per_of(m.as_str(), &mut value, &mut terms.assumptions))
             });
         let per = match per {
             Some(p) => p,

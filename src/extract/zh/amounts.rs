@@ -172,7 +172,7 @@ impl Extractor<'_> {
                 Some(FeeFigure::Charge(name)) => Some((name, fee_kind(name))),
                 Some(FeeFigure::Restated(name)) => {
                     let e = ev(self);
-                    self.fee_restated(name, amount, text, e);
+                    self.fee_total_after_names(name, lead, amount, text, e);
                     return true;
                 }
                 None => PENALTY_WORD
@@ -321,7 +321,10 @@ impl Extractor<'_> {
         let iou = self.iou_amount(text.get(..tok.start).unwrap_or(""));
         let leaseback = self.leaseback_price(text.get(tok.end..).unwrap_or(""));
         let lead_names_principal = glossed.is_none() && PRINCIPAL_WORD.is_match(lead);
-        if slot(&PRINCIPAL_WORD) || lead_names_principal || iou || leaseback {
+        // 合同金额×0.5%/天(最低100元/天): the label names the base of a charge, and the sum
+        // charged per day is no loan.
+        let per_charge = PER_CHARGE_UNIT_AFTER.is_match(text.get(tok.end..).unwrap_or(""));
+        if (slot(&PRINCIPAL_WORD) || lead_names_principal || iou || leaseback) && !per_charge {
             if self.terms.principal.is_none() {
                 let e = ev(self);
                 self.terms.principal = Some(amt(e));

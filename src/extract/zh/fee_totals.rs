@@ -13,6 +13,37 @@ pub(in super::super) struct FeeTotal {
     /// When the sentence says the fee is paid, if it does.
     timing: Option<FeeTiming>,
     evidence: Evidence,
+    /// Every fee the total is stated for, when several are named together before it
+    /// (咨询费、审核费、服务费共计3,000元); empty for one fee's own total.
+    joint: Vec<String>,
+}
+
+/// Between two fee names of one list: a 、, a comma or a conjunction, nothing else.
+static NAME_JOINER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"^\s*(?:、|,|，|/|及|和|与|以及|或)\s*$").expect("static regex")
+});
+
+/// The fee names listed together and ending with the last name in `lead` (`咨询费、审核费、
+/// 服务费共计`): two or more, in order, or none when the last name stands alone.
+fn joint_names(lead: &str) -> Vec<String> {
+    let names: Vec<_> = FEE_NAME.find_iter(lead).collect();
+    let Some(last) = names.last() else {
+        return Vec::new();
+    };
+    let mut listed = vec![last.as_str().to_string()];
+    let mut start = last.start();
+    for m in names.iter().rev().skip(1) {
+        let gap = lead.get(m.end()..start).unwrap_or("");
+        if !NAME_JOINER.is_match(gap) {
+            break;
+        }
+        listed.insert(0, m.as_str().to_string());
+        start = m.start();
+    }
+    if listed.len() < 2 {
+        listed.clear();
+    }
+    listed
 }
 
 /// One payment of fee `f` (its amount, or its share of the principal).
@@ -155,7 +186,92 @@ impl Extractor<'_> {
             amount: amount.normalize(),
             timing: timing_of(sentence),
             evidence,
+            joint: Vec::new(),
         });
+    }
+
+    /// A figure stated as a total after the fee names in `lead`: the joint amount of every fee
+    /// listed together there (咨询费、审核费、服务费共计3,000元), else the total of the last one.
+    pub(in super::super) fn fee_total_after_names(
+        &mut self,
+        name: &str,
+        lead: &str,
+        amount: Decimal,
+        sentence: &str,
+        evidence: Evidence,
+    ) {
+        self.fee_restated(name, amount, sentence, evidence);
+        let joint = joint_names(lead);
+        if let Some(total) = self.fee_totals.last_mut() {
+            total.joint = joint;
+        }
+    }
+
+    /// Several fees stated by one total (咨询费、审核费、服务费共计3,000元). When none of them
+    /// has an amount of its own, they are one charge of that total, paid when they are; when
+    /// each has one, the total is checked against their sum (as one fee's total is). True when
+    /// the total was settled here.
+    fn joint_total(&mut self, total: &FeeTotal) -> bool {
+        if total.joint.len() < 2 {
+            return false;
+        }
+        let listed: Vec<usize> = (0..self.terms.fees.len())
+            .filter(|&i| {
+                self.terms.fees.get(i).is_some_and(|f| {
+                    f.timing != FeeTiming::OnDefault
+                        && total
+                            .joint
+                            .iter()
+                            .any(|n| f.name == *n || f.name.ends_with(n.as_str()))
+                })
+            })
+            .collect();
+        let unpriced = listed.iter().all(|&i| {
+            self.terms
+                .fees
+                .get(i)
+                .is_some_and(|f| f.amount.is_none() && f.percent.is_none())
+        });
+        if !unpriced {
+            return false;
+        }
+        // The fees are paid when the sentences naming them say (all alike), else as the
+        // total's own sentence says.
+        let mut timings = listed
+            .iter()
+            .filter_map(|&i| self.terms.fees.get(i))
+            .map(|f| f.timing)
+            .filter(|t| *t != FeeTiming::Other);
+        let named_timing = timings.next().filter(|first| timings.all(|t| t == *first));
+        let timing = named_timing.or(total.timing).unwrap_or(FeeTiming::Other);
+        // A total spread over the periods is left to the per-fee reading below.
+        if timing == FeeTiming::PerPeriod {
+            return false;
+        }
+        for &i in listed.iter().rev() {
+            self.terms.fees.remove(i);
+        }
+        let name = total.joint.join("、");
+        let kind = total.joint.first().map_or(total.kind, |n| fee_kind(n));
+        self.terms.fees.push(Fee {
+            payee: payee_of(&total.evidence.text, kind),
+            name: name.clone(),
+            kind,
+            amount: Some(total.amount),
+            percent: None,
+            basis: None,
+            per: None,
+            timing,
+            note: Some(format!(
+                "one total {} is stated for {} fees named together ({name}); they are priced as one charge",
+                total.amount,
+                total.joint.len()
+            )),
+            evidence: total.evidence.clone(),
+            due_date: None,
+            amount_blank: false,
+        });
+        true
     }
 
     /// Each stated fee total against the fee it restates: n × the per-period fee, or the fee
@@ -166,6 +282,9 @@ impl Extractor<'_> {
         let principal = self.terms.principal.as_ref().map(|p| p.amount);
         let n = self.terms.installments.as_ref().map(|c| c.count);
         for total in std::mem::take(&mut self.fee_totals) {
+            if self.joint_total(&total) {
+                continue;
+            }
             let same: Vec<usize> = (0..self.terms.fees.len())
                 .filter(|&i| {
                     self.terms

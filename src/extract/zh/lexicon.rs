@@ -373,9 +373,18 @@ pub static FINANCE_CHARGE_WORD: LazyLock<Regex> =
     LazyLock::new(|| re(r"利息总额|总利息|利息合计|应付利息总额|利息(?:共计|总计|合计|共)"));
 /// A credit line is not a loan principal. 以上/以下/以内 bound a quantity only after one
 /// (5万元以上); at the head of a phrase 以上 means "the above" (以上本息费合计 is a total).
+/// A floor or cap on a charge (最低100元/天, 不少于200元, 不足50元的按50元) bounds the charge,
+/// and a threshold (借款金额超过人民币10万元的) bounds a case, not the loan.
 pub static CREDIT_LINE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"额度|授信|最高|上限|不超过|不低于|至少|[0-9０-９一二三四五六七八九十百千万亿元天月年期%]\s*(?:以上|以下|以内)",
+        r"额度|授信|最高|最低|最少|上限|下限|封顶|保底|不超过|不低于|不少于|不足|至少|超过|高于|低于|少于|[0-9０-９一二三四五六七八九十百千万亿元天月年期%]\s*(?:以上|以下|以内)",
+    )
+});
+/// Right after an amount, a unit of a charge (100元/天, 200元每次, 50元/笔): a sum charged per
+/// day, per time or per item is a charge, never the amount lent.
+pub static PER_CHARGE_UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:元|圆)?\s*(?:整)?\s*(?:/\s*(?:天|日|次|笔|单|件)|每\s*(?:次|笔)|[(（]\s*(?:每|/)\s*(?:天|日|次|笔)\s*[)）])",
     )
 });
 

@@ -103,6 +103,11 @@ pub fn extract(doc: &Document) -> Terms {
     x.finish()
 }
 
+/// `text` as the Chinese patterns match it (same length, same char boundaries).
+pub(crate) fn matching_text(text: &str) -> String {
+    script::for_matching(text)
+}
+
 /// The money figures of `text` as the sentence reader finds them (byte spans, values), for
 /// the reconciliation's candidates ([`crate::extract::figures`]).
 pub(crate) fn money_figures(text: &str) -> Vec<(usize, usize, Decimal)> {

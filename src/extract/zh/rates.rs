@@ -121,7 +121,10 @@ impl Extractor<'_> {
         let (cs, ce) = clause_bounds(text, tok.start, tok.end);
         let clause = text.get(cs..ce).unwrap_or("");
         let before = text.get(cs..tok.start).unwrap_or("");
-        if CAP_WORD.is_match(clause) {
+        // 年化利率7.2%-24%: a range of rates, not this loan's rate.
+        if CAP_WORD.is_match(clause)
+            || crate::extract::rate_range::is_range_end(text, tok.start, tok.end)
+        {
             return false;
         }
         // A prepayment charge is named once per sentence; its rate clause may only say 违约金率.
@@ -154,6 +157,19 @@ impl Extractor<'_> {
             .or_else(|| last_basis(before))
             .or_else(|| last_basis(clause));
         let per = fixed_per.or_else(|| period_near(text, cs, tok.start, tok.end, ce));
+        // 每两周5%: a rate per fortnight, read as half of it per week.
+        let (value, per) = match fortnight_before(before) {
+            true if fixed_per.is_none() => {
+                let weekly = value / Decimal::TWO;
+                self.terms.assumptions.push(format!(
+                    "rate of {value}% every two weeks ({}) read as {}% per week",
+                    clause.trim(),
+                    weekly.normalize()
+                ));
+                (weekly, Some(Per::Week))
+            }
+            _ => (value, per),
+        };
         match category {
             Category::Prepayment | Category::Fee(_) => {
                 let (name, kind) =
@@ -492,6 +508,19 @@ pub(super) static AFTER_DAY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The period named nearest before the value (bare 日/月/年 only right in front of it),
 /// else right after it (`0.05%/日`, `按0.05%每日`).
+/// A period of two weeks named last before a rate in its clause (利息按每两周5%计算, 双周利率
+/// 3%), no other period word after it.
+fn fortnight_before(before: &str) -> bool {
+    static FORTNIGHT: LazyLock<Regex> = LazyLock::new(|| {
+        pattern::regex(r"每\s*(?:两|2|二)\s*(?:周|星期)|每隔\s*(?:一|1)\s*(?:周|星期)|双周|两周(?:利率|费率)|每\s*(?:十四|14)\s*天")
+            .expect("static regex")
+    });
+    FORTNIGHT
+        .find_iter(before)
+        .last()
+        .is_some_and(|m| !PERIOD.is_match(before.get(m.end()..).unwrap_or("")))
+}
+
 pub(super) fn period_near(
     text: &str,
     cs: usize,

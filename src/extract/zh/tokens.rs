@@ -66,11 +66,13 @@ static UNIT_IN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// An amount's label right before a bare figure: 借款金额, 利息, 到期应还, 服务费, 月还款,
+/// An amount's label right before a bare figure: 借款金额, 借款本金数额, 利息, 到期应还, 服务费, 月还款,
 /// 利息合计.
 static MONEY_LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?:金额|本金|利息|应还|本息|费|还款|月供|合计|每期还|每月还)\s*[:：]?\s*$")
-        .expect("static regex")
+    pattern::regex(
+        r"(?:金额|数额|本金|利息|应还|本息|费|还款|月供|合计|每期还|每月还)\s*[:：]?\s*$",
+    )
+    .expect("static regex")
 });
 /// Interest as yuan per ten thousand (or thousand, hundred) yuan a day or a month:
 /// `每万元每日利息3元`, `每万元每日伍元`, `每千元每月收取利息8元`, `每百元每月壹元伍角`.

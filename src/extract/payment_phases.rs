@@ -1,0 +1,225 @@
+//! Instalments in two or more levels (第一阶段共6期 每期500元, 第二阶段共12期 每期900元;
+//! 前6期每期500元, 后12期每期900元; "payments 1-6 of $150, then 18 payments of $400"): the
+//! schedule is the phases in turn, so the number of instalments is their sum and the cash
+//! flows are each phase's payment for its own periods. Recorded as the rows of a stated
+//! schedule (which the cost then follows), never as one level payment.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+use rust_decimal::Decimal;
+
+use crate::model::{Count, Language, StatedRow, Terms};
+use crate::pattern;
+use crate::read::Document;
+
+/// At most this many instalments are written out as rows.
+const MAX_ROWS: u32 = 600;
+
+/// One phase in Chinese: its periods (第一阶段…共N期, 前N期, 后N期, 第a-b期), then its
+/// payment in figures, nothing but words between.
+static ZH_PHASE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:(?P<stage>第\s*[一二三四1-4]\s*阶段)[^。;；\d]{0,12}?(?P<n>\d{1,3})\s*(?:期|个月)|(?P<head>前|后|剩余|其余|最后)\s*(?P<m>\d{1,3})\s*(?:期|个月)|第\s*(?P<a>\d{1,3})\s*(?:-|–|—|~|～|至|到)\s*(?:第\s*)?(?P<b>\d{1,3})\s*(?:期|个月))[^。;；\d]{0,24}?(?:人民币|RMB|CNY)?\s*[¥￥]?\s*(?P<amt>\d[\d,]*(?:\.\d{1,2})?)\s*元")
+        .expect("static regex")
+});
+
+/// One phase in English: "payments 1-6 of $150", "6 monthly payments of $150", "the
+/// remaining 18 payments are $400".
+static EN_PHASE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?:(?-u:\b)(?:payments?|instal?lments?)\s+(?:nos?\.?\s*)?(?P<a>\d{1,3})\s*(?:-|–|—|to|through)\s*(?P<b>\d{1,3})|(?-u:\b)(?P<head>first|next|remaining|last|final|then|followed by)?\s*(?P<m>\d{1,3})\s+(?:(?:equal|consecutive|monthly|weekly|bi-?weekly|fortnightly|regular|scheduled|further)\s+){0,2}(?:payments|instal?lments|repayments))\s+(?:each\s+)?(?:of|are|at|will be|in the amount of)\s*(?:each\s+)?(?:[$£€]|USD\s*|GBP\s*|EUR\s*)\s*(?P<amt>\d[\d,]*(?:\.\d{1,2})?)")
+        .expect("static regex")
+});
+
+/// Between two phases of one schedule: a word that says the second comes after the first.
+static ZH_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"第\s*[二三四2-4]\s*阶段|后\s*\d|剩余|其余|最后|之后|此后|然后|再")
+        .expect("static regex")
+});
+static EN_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(
+        r"(?i)(?-u:\b)(?:then|followed by|thereafter|after that|remaining|next|last|final)(?-u:\b)",
+    )
+    .expect("static regex")
+});
+
+/// One phase as read: its first and last instalment numbers when stated, its count, its
+/// payment, its span in the text.
+#[derive(Debug, Clone)]
+struct Phase {
+    range: Option<(u32, u32)>,
+    count: u32,
+    payment: Decimal,
+    start: usize,
+    end: usize,
+}
+
+fn phase(c: &Captures) -> Option<Phase> {
+    let whole = c.get(0)?;
+    let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+    let range = num("a").zip(num("b")).filter(|(a, b)| a <= b && *a >= 1);
+    let count = match range {
+        Some((a, b)) => b - a + 1,
+        None => num("n").or_else(|| num("m"))?,
+    };
+    let payment: Decimal = c.name("amt")?.as_str().replace(',', "").parse().ok()?;
+    (count > 0 && payment > Decimal::ZERO).then_some(Phase {
+        range,
+        count,
+        payment,
+        start: whole.start(),
+        end: whole.end(),
+    })
+}
+
+/// The phases of the first schedule in `text` stated as two or more levels in turn.
+fn phases(text: &str, item: &Regex, then: &Regex) -> Option<Vec<Phase>> {
+    let found: Vec<Phase> = item
+        .captures_iter(text)
+        // 提前3期还款 is repaying early, not the first three periods.
+        .filter(|c| {
+            !c.get(0)
+                .is_some_and(|m| text.get(..m.start()).is_some_and(|b| b.ends_with('提')))
+        })
+        .filter_map(|c| phase(&c))
+        .collect();
+    for (i, first) in found.iter().enumerate() {
+        // A schedule's own phases start at its first instalment.
+        if first.range.is_some_and(|(a, _)| a != 1) {
+            continue;
+        }
+        let mut run = vec![first.clone()];
+        for next in found.iter().skip(i + 1) {
+            let Some(last) = run.last() else { break };
+            let gap = text.get(last.end..next.start).unwrap_or("");
+            let own = text.get(next.start..next.end).unwrap_or("");
+            let follows = match (last.range, next.range) {
+                (Some((_, b)), Some((a, _))) => a == b + 1,
+                _ => then.is_match(gap) || then.is_match(own),
+            };
+            if gap.chars().count() > 40 || gap.contains(['。', '\n']) || !follows {
+                break;
+            }
+            run.push(next.clone());
+        }
+        let levels = run.windows(2).any(|w| w[0].payment != w[1].payment);
+        if run.len() >= 2 && levels {
+            return Some(run);
+        }
+    }
+    None
+}
+
+/// Read the phases of a schedule stated in levels into `terms`: the rows, the count, and the
+/// term when it was read from one phase's count. Nothing when a schedule is printed already.
+pub(crate) fn read(doc: &Document, language: Language, terms: &mut Terms) {
+    if !terms.stated_schedule.is_empty() {
+        return;
+    }
+    let found = match language {
+        Language::Zh => {
+            let text = crate::extract::zh::matching_text(&doc.text);
+            phases(&text, &ZH_PHASE, &ZH_THEN)
+        }
+        Language::En => phases(&doc.text, &EN_PHASE, &EN_THEN),
+    };
+    let Some(run) = found else { return };
+    let total: u32 = run.iter().map(|p| p.count).sum();
+    if total > MAX_ROWS {
+        return;
+    }
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return;
+    };
+    let evidence = doc.sentence_evidence(first.start, last.end);
+    let mut index = 0;
+    for p in &run {
+        for _ in 0..p.count {
+            index += 1;
+            terms.stated_schedule.push(StatedRow {
+                index,
+                date: None,
+                principal: None,
+                interest: None,
+                fees: None,
+                total: Some(p.payment),
+                evidence: evidence.clone(),
+            });
+        }
+    }
+    let levels: Vec<String> = run
+        .iter()
+        .map(|p| format!("{} × {}", p.count, p.payment.normalize()))
+        .collect();
+    // A count or term read from one phase is not the schedule's.
+    let phase_counts: Vec<u32> = run.iter().map(|p| p.count).collect();
+    if let Some(term) = terms.term.as_mut()
+        && term
+            .months
+            .is_some_and(|m| phase_counts.contains(&m) && m != total)
+    {
+        term.months = Some(total);
+        term.evidence = evidence.clone();
+    }
+    terms.installments = Some(Count {
+        count: total,
+        evidence: evidence.clone(),
+    });
+    // No one payment is each period's: the rows carry both levels.
+    terms.payment = None;
+    terms.assumptions.push(format!(
+        "the instalments come in {} levels ({}): {total} instalments, each level paid for its own periods",
+        run.len(),
+        levels.join(" then ")
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(text: &str, item: &Regex, then: &Regex) -> Option<Vec<(u32, Decimal)>> {
+        phases(text, item, then).map(|r| r.iter().map(|p| (p.count, p.payment)).collect())
+    }
+
+    #[test]
+    fn two_levels_are_read_in_turn_and_one_level_is_not_a_phase_schedule() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(
+            counts(
+                "前3期每期还款200元,后9期每期还款650元。",
+                &ZH_PHASE,
+                &ZH_THEN
+            ),
+            Some(vec![(3, d("200")), (9, d("650"))])
+        );
+        assert_eq!(
+            counts(
+                "第1-4期每月还款100元,第5-10期每月还款300元。",
+                &ZH_PHASE,
+                &ZH_THEN
+            ),
+            Some(vec![(4, d("100")), (6, d("300"))])
+        );
+        // Not contiguous: two ranges of different schedules.
+        assert_eq!(
+            counts(
+                "第1-4期每月还款100元,第6-10期每月还款300元。",
+                &ZH_PHASE,
+                &ZH_THEN
+            ),
+            None
+        );
+        assert_eq!(
+            counts(
+                "Payments 1-6 of $150.00 each, then 18 payments of $400.00.",
+                &EN_PHASE,
+                &EN_THEN
+            ),
+            Some(vec![(6, d("150.00")), (18, d("400.00"))])
+        );
+        assert_eq!(
+            counts("12 monthly payments of $380.00.", &EN_PHASE, &EN_THEN),
+            None
+        );
+    }
+}
