@@ -33,7 +33,7 @@ pub fn map_glyph(c: char, out: &mut String) {
     {
         return;
     }
-    if c.is_ascii() {
+    if c.is_ascii() || is_nfkc_stable_ideograph(c) {
         out.push(c);
         return;
     }
@@ -63,6 +63,13 @@ pub fn map_glyph(c: char, out: &mut String) {
         return;
     }
     out.extend(std::iter::once(c).nfkc());
+}
+
+/// A CJK Unified Ideograph of the basic block (U+4E00..U+9FFF): NFKC leaves each as it is
+/// (a test checks every one), so the bulk of a Chinese text skips the per-character
+/// normaliser, which cost more than the rest of the mapping.
+fn is_nfkc_stable_ideograph(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
 /// CJK Radicals Supplement (U+2E80..U+2EFF) forms that browsers' PDF printers emit for
@@ -327,6 +334,27 @@ fn edge_indices(lines: &[String]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_basic_ideographs_are_their_own_nfkc() {
+        let mut checked = 0;
+        for code in 0x4E00..=0x9FFF_u32 {
+            let c = char::from_u32(code).unwrap();
+            assert!(is_nfkc_stable_ideograph(c));
+            assert_eq!(std::iter::once(c).nfkc().collect::<String>(), c.to_string());
+            checked += 1;
+        }
+        assert_eq!(checked, 0x9FFF - 0x4E00 + 1);
+        // Neighbours outside the block are not taken for it (a compatibility ideograph has a
+        // mapping: U+F900 is 豈).
+        for c in ['\u{4DFF}', '\u{A000}', '\u{F900}', '，'] {
+            assert!(!is_nfkc_stable_ideograph(c), "{c}");
+        }
+        assert_ne!(
+            std::iter::once('\u{F900}').nfkc().collect::<String>(),
+            "\u{F900}"
+        );
+    }
 
     #[test]
     fn kangxi_and_fullwidth() {
