@@ -7,7 +7,7 @@
 use crate::extract_en::run;
 use crate::extract_en_unseen_h::{analyse, apr, violations};
 
-use loanlint::model::{LenderType, RepaymentMethod};
+use loanlint::model::{FeeTiming, LenderType, RepaymentMethod};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -86,4 +86,45 @@ fn a_message_naming_the_loan_by_its_paid_out_figure_gives_principal_and_due_date
     // A loan only asked about names no principal.
     let t = run("Hi Dana, your $400 loan request is under review. We will text you soon.\n");
     assert!(t.principal.is_none(), "{:?}", t.principal);
+}
+
+// ---------- a fee "not taken from the proceeds", paid with the last payment ----------
+
+// scripts/unseen_y_en_expected.py: $1,200 at 2% a month, 4 payments of $315.15 (the last
+// takes the remainder, 315.15), the $80 fee added to the last: 315.15 x 3 + 395.15 = 1,340.60,
+// APR = monthly IRR x 12 = 53.0478%.
+const FEE_NOT_FROM_PROCEEDS: [&str; 2] = [
+    "CEDAR RIVER LENDING, INC. - Installment Loan (Illinois)          Loan date 03/02/2026\nBorrower: Omar Reyes, Joliet IL\n\nWe lend you $1,200.00; the whole amount goes to your bank account. Interest: 24% per annum on the unpaid balance.\nLoan fee: $80.00, not taken out of the amount lent; it is added to the last payment.\nSchedule: 3 monthly payments of $315.15 from 04/02/2026, and a final payment of $395.15 on 07/02/2026.\n",
+    // Said another way: another fee name, the proviso in brackets, "your final payment".
+    "CEDAR RIVER LENDING, INC. - Installment Loan (Illinois)          Loan date 03/02/2026\nBorrower: Omar Reyes, Joliet IL\n\nWe lend you $1,200.00; the whole amount goes to your bank account. Interest: 24% per annum on the unpaid balance.\nSet-up fee $80.00 (not taken from your loan proceeds): added to your final payment.\nSchedule: 3 monthly payments of $315.15 from 04/02/2026, and a final payment of $395.15 on 07/02/2026.\n",
+];
+
+#[test]
+fn a_fee_not_taken_from_the_proceeds_is_read_and_counted_in_the_cost() {
+    for text in FEE_NOT_FROM_PROCEEDS {
+        let t = run(text);
+        let fee: Vec<_> = t
+            .fees
+            .iter()
+            .filter(|f| f.amount == Some(dec!(80)))
+            .collect();
+        assert_eq!(fee.len(), 1, "{text}: {:?}", t.fees);
+        assert_eq!(fee[0].timing, FeeTiming::AtMaturity, "{text}");
+        let a = analyse(text);
+        near(apr(&a), dec!(53.0478), text);
+        assert!(
+            violations(&a).iter().any(|v| v == "us-il-pla-apr-above-36"),
+            "{text}: {:?}",
+            violations(&a)
+        );
+    }
+    // A plan the borrower did not take is still left out.
+    let t = run(
+        "Your loan: $900.00 over 6 months.\nOther plan offered, not taken: 12 monthly payments of $95.00.\n",
+    );
+    assert!(
+        t.installments.as_ref().is_none_or(|c| c.count != 12),
+        "{:?}",
+        t.installments
+    );
 }
