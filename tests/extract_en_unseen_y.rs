@@ -128,3 +128,29 @@ fn a_fee_not_taken_from_the_proceeds_is_read_and_counted_in_the_cost() {
         t.installments
     );
 }
+
+// ---------- a "Loan date" label names the contract date ----------
+
+const LOAN_DATE_LABEL: [&str; 2] = [
+    "HARBOR STATE FINANCE LLC - Installment Loan (Illinois)          Loan date 10/15/2025\nBorrower: Lena Ortiz, Aurora IL\nWe lend you $2,000.00 at 28% per annum. 11 monthly payments of $192.79 from 11/15/2025 and a final payment\non 10/15/2026.\n",
+    // Said another way: the label as a row with a colon, the payments before it.
+    "HARBOR STATE FINANCE LLC - Installment Loan (Illinois)\nYou repay 12 monthly payments of $192.79, the last on 10/15/2026.\nLoan Date: 10/15/2025\nAmount of loan: $2,000.00, interest 28% per annum.\n",
+];
+
+#[test]
+fn a_loan_date_label_names_the_contract_date_not_the_last_payment_date() {
+    for text in LOAN_DATE_LABEL {
+        let t = run(text);
+        assert_eq!(
+            t.contract_date
+                .as_ref()
+                .map(|d| d.date.to_string())
+                .as_deref(),
+            Some("2025-10-15"),
+            "{text}"
+        );
+    }
+    // A loan date of an earlier loan is not this one's.
+    let t = run("Previous loan date: 01/04/2024\nLoan amount: $500.00\n");
+    assert!(t.contract_date.is_none(), "{:?}", t.contract_date);
+}
