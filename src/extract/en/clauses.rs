@@ -672,7 +672,7 @@ const KIN: [&str; 22] = [
 /// A note's payee named by kinship: "I promise to pay my aunt, Gloria Oyelaran," (on `flat`).
 static LENDER_KIN: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&format!(
-        r"(?i:(?-u:\b)(?:pay|repay|owe|lent|loaned|lend|lends)(?: to)? (?:my|our|his|her|their) (?:{}),?)\s+([A-Z][A-Za-z.'’ -]{{1,60}}?)(?:,|\.\s|\s+\(|\s+(?i:the (?:sum|amount)|of|on|in)(?-u:\b))",
+        r"(?i:(?-u:\b)(?:pay|repay|owe|lent|loaned|lend|lends)(?: to)? (?:my|our|his|her|their) (?:{}),?)\s+([A-Z][A-Za-z.'’ -]{{1,60}}?)(?:,|\.\s|\s+\(|\s+(?i:the (?:principal |full |total )?(?:sum|amount)|of|on|in)(?-u:\b))",
         KIN.join("|")
     ))
     .expect("static regex")

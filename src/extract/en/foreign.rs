@@ -150,6 +150,21 @@ fn quoted_and_headers(text: &str, spans: &mut Vec<Span>) {
     }
 }
 
+/// "not taken from your loan proceeds", "not taken out of the amount lent": a charge not
+/// deducted, not a plan not taken. `end` is where the match ("... not taken") ends.
+fn taken_from_the_money(sent: &str, end: usize) -> bool {
+    let matched = sent.get(..end).unwrap_or("").to_ascii_lowercase();
+    let after = sent
+        .get(end..)
+        .unwrap_or("")
+        .trim_start()
+        .to_ascii_lowercase();
+    matched.ends_with("taken")
+        && ["from ", "out of ", "off "]
+            .iter()
+            .any(|w| after.starts_with(w))
+}
+
 /// Examples and alternatives: the sentence that names one, the sentence after a heading
 /// with no figure of its own, and the sentences that continue it (after `;`, `:` or `,`, or
 /// opening in lower case or with "or"/"and"), within its paragraph, or in the table a
@@ -162,7 +177,10 @@ fn examples(text: &str, spans: &mut Vec<Span>) {
         let sent = text.get(s..e).unwrap_or("");
         let what = if EXAMPLE.is_match(sent) {
             "an example"
-        } else if ALTERNATIVE.is_match(sent) {
+        } else if ALTERNATIVE
+            .find_iter(sent)
+            .any(|m| !taken_from_the_money(sent, m.end()))
+        {
             "another plan offered, not the one chosen"
         } else {
             i += 1;

@@ -43,11 +43,18 @@ static BALANCE_IN_INSTALMENTS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?-u:\b)(?:payment of (?:this|the|your) balance in|(?:this|the|your) balance (?:will be |is to be |shall be |may be |is )?(?:paid|repaid|payable|settled) (?:in|by|over))(?-u:\b)")
         .expect("static regex")
 });
+/// A lender's message naming the loan by its figure as paid out: "your $500 advance was
+/// deposited today", "Your £250 loan has been sent to your bank".
+static PAID_OUT_LOAN: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)your\s+[$£€]\s?\d[\d,]*(?:\.\d{2})?\s+(?:cash\s+|payday\s+|short[- ]term\s+|personal\s+)?(?:advance|loan)\s+(?:was|has been|is|will be|is being)\s+(?:deposited|sent|funded|paid(?: out| in(?:to)?)?|transferred|disbursed|credited|wired)(?-u:\b)")
+        .expect("static regex")
+});
 
 /// The principal under one of these labels, when one is found.
 pub(super) fn read(cx: &mut Ctx) -> Option<Amount> {
     labelled(cx, &DEBT_LABEL)
         .or_else(|| lender_verb(cx))
+        .or_else(|| paid_out_loan(cx))
         .or_else(|| {
             BALANCE_IN_INSTALMENTS
                 .is_match(&cx.flat)
@@ -82,6 +89,19 @@ fn lender_verb(cx: &mut Ctx) -> Option<Amount> {
         amount: money.amount,
         currency: money.currency.to_string(),
         evidence: cx.evidence(m.start(), end),
+        derived: false,
+    })
+}
+
+fn paid_out_loan(cx: &mut Ctx) -> Option<Amount> {
+    let flat = cx.flat.clone();
+    let m = PAID_OUT_LOAN.find(&flat)?;
+    let money = super::number::find_money(m.as_str()).into_iter().next()?;
+    cx.cover(m.start() + money.start);
+    Some(Amount {
+        amount: money.amount,
+        currency: money.currency.to_string(),
+        evidence: cx.evidence(m.start(), m.end()),
         derived: false,
     })
 }

@@ -62,7 +62,7 @@ pub(super) fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
     }
     // "Your loan is due in full 14 days from today": a term counted from the loan's day.
     static DUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(&format!(r"(?i)(?-u:\b)(?:due|repayable|payable|repaid)(?: in full)?(?: in)? {COUNT} (days?|weeks?|months?) (?:from|after) (?:today|the (?:date|day) (?:of (?:this|the) )?(?:loan|agreement|advance|transaction|funding)|funding|the transaction date|the loan date)"))
+        pattern::regex(&format!(r"(?i)(?-u:\b)(?:due|repayable|payable|repaid)(?: in full)?(?: in)? {COUNT} (days?|weeks?|months?) (?:from|after) (?:today|now|the (?:date|day) (?:of (?:this|the) )?(?:loan|agreement|advance|transaction|funding)|funding|the transaction date|the loan date)"))
             .expect("static regex")
     });
     // "on October 1, 2026, eighteen (18) months after the date of this Note": the due date
