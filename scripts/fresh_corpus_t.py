@@ -126,6 +126,10 @@ Decisions (said here so that they can be argued with):
   and within the 0.8% a day and 100% caps (CONC 5A [C]): lawful.
 * en-y03: voluntary credit life, chosen in writing, is left out of the finance charge (Reg Z
   1026.4(d)(1)) and financed: the amount financed 2,000 is the principal; 29.9% <= 36% (IL).
+  The lead's decision after the run (session 21, the expected file changed accordingly): the
+  Illinois PLPA computes its 36% as the MLA MAPR, which counts credit insurance premiums even
+  where Reg Z leaves them out (legal.md, Illinois row, [C]): 1,916 received against 12 payments
+  of 194.88 is a MAPR of 38.49% > 36%: a violation. The Reg Z APR (29.90%) is unchanged.
 * en-y05: a California individual lender at 12% > 10% (Const. art. XV): a violation.
 * en-y09: the $75 fee on $500 for 14 days is the finance charge: 391% > New York's 25%.
 * en-y11: Texas is not covered by the reference: null. The GAP waiver is financed: principal 14,845.
@@ -365,6 +369,8 @@ def specs() -> list[Spec]:
         c("en-y03-illinois-installment-single-premium-credit-life-financed", en.e03, **USD, principal=D(2000),
           method="equal_installment", n=12, term_months=12, rate_value=D("29.9"), jurisdiction="US-IL",
           contract_date=date(2025, 3, 14), start_date=date(2025, 3, 14), lender_type="licensed_nonbank",
+          verdict=True,
+          verdict_reason="Illinois PLPA: the APR is the MLA MAPR, which counts the 84 credit-life premium: 1,916 received against 12 x 194.88 = 38.49% > 36% (legal.md Illinois row [C]); the Reg Z APR stays 29.90%",
           notes=["1,916 to the borrower + 84 credit life premium = 2,000 financed"]),
         c("en-y04-uk-short-term-loan-email-daily-rate-35-days", en.e04, lang="en", currency="GBP",
           apr_method="eu-aprc", jurisdiction="GB", principal=D(300), method="bullet", freq="single", n=1,
@@ -454,7 +460,7 @@ def check_expectations(all_specs: list[Spec]) -> None:
     e = by["en-y14"]
     assert pay(e) == D(200) and e.net_received == D(2351) and verdict["en-y14"] is False
     assert by["en-y12"].cost > 36 and verdict["en-y12"] is True
-    assert verdict["en-y03"] is False and verdict["en-y11"] is None and by["en-y10"].cost is None
+    assert verdict["en-y03"] is True and verdict["en-y11"] is None and by["en-y10"].cost is None
     assert verdict["en-y01"] is False and verdict["en-y06"] is False and verdict["en-y08"] is False
 
 
