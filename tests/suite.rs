@@ -93,6 +93,7 @@ mod extract_zh_unseen_u;
 mod extract_zh_unseen_v;
 mod extract_zh_unseen_w;
 mod extract_zh_unseen_x;
+mod extract_zh_unseen_y;
 mod fees_m;
 mod fresh_corpus;
 mod fuzz_regressions;

@@ -83,6 +83,13 @@ static LAST_PERIOD_VARIANT: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"^\s*[(（,，]\s*(?:末期|最后一期|尾期|最末期|最后1期|最后一个月)\s*(?:为|是|:|：)?\s*(?:人民币)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
+/// The lender's own transfer, right before its amount (出借人于2025年5月6日通过微信转账,
+/// 出借人已通过银行转账向借款人支付): what reached the borrower, not the sum written as lent.
+/// The lender is the clause's subject (not `向出借人转账`, a repayment).
+static LENDER_TRANSFER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:^|[:：,，、\s]|由)(?:出借人|贷款人|债权人|出借方|贷款方)[^。;还]{0,30}?(?:转账|转款|汇款|打款|汇入|转入|转给|交付|支付)(?:给|予)?(?:借款人|本人|我)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+        .expect("static regex")
+});
 /// A named row of the schedule and what is repaid in it: 第12期应还, 末期归还, 首期应还.
 pub(super) static SCHEDULE_ROW: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?:第\s*[0-9一二三四五六七八九十]+\s*(?:期|个月|次)|末期|最后一期|首期)[^。;]{0,16}?(?:应还|归还|偿还|还款|支付)")
@@ -205,7 +212,7 @@ impl Extractor<'_> {
             self.note_balloon(amount, e);
             return true;
         }
-        if slot(&DISBURSED_WORD) {
+        if slot(&DISBURSED_WORD) || LENDER_TRANSFER.is_match(tail_chars(window_before, 40)) {
             if self.terms.disbursed.is_none() {
                 let e = ev(self);
                 self.terms.disbursed = Some(amt(e));
@@ -475,10 +482,10 @@ pub(super) fn interest_deducted_in(text: &str) -> bool {
     // 砍头息 is named as a charge and read as a fee, so it is not counted here again.
     static INTEREST: LazyLock<Regex> =
         LazyLock::new(|| pattern::regex(r"利息|[年月]息").expect("static regex"));
-    // 利息…由贷款人在发放贷款时一次性预先收取: interest collected as the loan is paid out is
-    // interest taken in advance, whatever the verb.
+    // 利息…由贷款人在发放贷款时一次性预先收取, 利息预收…于放款时一次收取: interest collected
+    // as the loan is paid out is interest taken in advance, whatever the verb.
     static IN_ADVANCE: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"利息[^。;]{0,30}(?:放款|发放|出借|借出)[^,。;]{0,8}(?:预先|提前|一次性预先)\s*(?:收取|扣收|收回)|预收利息|利息[^。;]{0,12}预先收取")
+        pattern::regex(r"利息[^。;]{0,30}(?:放款|发放|出借|借出)[^,。;]{0,8}(?:预先|提前|一次性预先)\s*(?:收取|扣收|收回)|利息[^。;]{0,30}(?:放款|发放|出借|借出)(?:贷款|借款|款项)?(?:时|之时|当日|当天)[^,。;]{0,6}?(?:收取|扣收|收回)|预收利息|利息预收|利息[^。;]{0,12}预先收取")
             .expect("static regex")
     });
     if IN_ADVANCE.is_match(text) {

@@ -10,6 +10,10 @@ static CLAUSE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"第[0-9一二三四五六七八九十百]+[条章节款项部分]").expect("static regex")
 });
 
+/// The unit closing a figure (12万元, 500.00元), at the head of a run of name characters.
+static FIGURE_UNIT: LazyLock<Regex> =
+    LazyLock::new(|| pattern::regex(r"^(?:万|亿|千)?(?:元|块)").expect("static regex"));
+
 /// How many characters before the generic word may still be a part of the fee's name.
 const MAX_PREFIX_CHARS: usize = 8;
 
@@ -24,6 +28,17 @@ fn name_prefix(text: &str, at: usize) -> &str {
         .last()
         .map_or(at, |(i, _)| i);
     let mut run = before.get(run_start..).unwrap_or("");
+    // 合计：59,600.00元 / 车辆监管服务费: a column read on from the line above leaves the
+    // previous figure's unit (元, 万元) at the head of the run; it ends that figure.
+    let after_figure = before
+        .get(..run_start)
+        .and_then(|b| b.trim_end().chars().next_back())
+        .is_some_and(|c| c.is_ascii_digit());
+    if after_figure {
+        run = FIGURE_UNIT
+            .find(run)
+            .map_or(run, |m| run.get(m.end()..).unwrap_or(""));
+    }
     // The last stop word ends what belongs to the sentence.
     let cut = fee_name_prefix_stops()
         .iter()
