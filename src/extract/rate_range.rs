@@ -21,8 +21,8 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether the percentage at `start..end` of `text` is one end of a range of rates.
 pub(crate) fn is_range_end(text: &str, start: usize, end: usize) -> bool {
     // A range is short: look at the figure's own neighbourhood only.
-    let lo = floor(text, start.saturating_sub(40));
-    let hi = floor(text, end.saturating_add(40).min(text.len()));
+    let lo = super::en::floor(text, start.saturating_sub(40));
+    let hi = super::en::floor(text, end.saturating_add(40).min(text.len()));
     let Some(window) = text.get(lo..hi) else {
         return false;
     };
@@ -45,13 +45,6 @@ pub(crate) fn outside_ranges<T>(
             !is_range_end(text, start, end)
         })
         .collect()
-}
-
-fn floor(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]
