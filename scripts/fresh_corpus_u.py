@@ -50,7 +50,60 @@ note rate as the APR although an origination fee is deducted; a New York SMS loa
 Short-Term Loan Act installment loan with a monthly maintenance fee; an auto lender's payoff quote
 letter (not a loan).
 
-First reading: measured after the commit of these texts and expected values (see below once measured).
+Measured at the branch point (branch batchu from 56b2b25; the worktree's own release build, before
+any fix), with `scripts/accuracy.py --only zh-z --only en-z`, after every text and expected value was
+committed (ff2f1f8): 83.3% of the compared fields right (zh 82.6%, en 84.3%); the 72 misses are the
+-z lines of tests/fresh/KNOWN_GAPS.tsv. `cargo test --test suite fresh_corpus::` (the worktree's
+debug build) lists 74: the same 72 plus two format-parity lines (zh-z01's PNG reads the 手续费 as
+per_period where the text reads upfront_paid; zh-z06's PNG reads a second rate 0.04 per year).
+Messages: 14/16 in the right tier (tests/messages_u/README.md).
+
+    field                     zh              en             all
+    doc kind        18/26  69.2%    14/17  82.4%    32/43  74.4%
+    principal       24/26  92.3%    15/17  88.2%    39/43  90.7%
+    received        22/24  91.7%    13/15  86.7%    35/39  89.7%
+    term            20/24  83.3%    12/15  80.0%    32/39  82.1%
+    method          13/24  54.2%    13/15  86.7%    26/39  66.7%
+    count           18/24  75.0%    13/15  86.7%    31/39  79.5%
+    rate            18/19  94.7%    11/12  91.7%    29/31  93.5%
+    fees            22/24  91.7%    12/15  80.0%    34/39  87.2%
+    APR±tol         16/25  64.0%    14/16  87.5%    30/41  73.2%
+    violation       24/25  96.0%    12/14  85.7%    36/39  92.3%
+    date            24/24 100.0%    11/15  73.3%    35/39  89.7%
+    conflict                   -               -               -
+    all fields    219/265  82.6%  140/166  84.3%  359/431  83.3%
+
+Misses by class at the first reading (the verdicts first):
+* false violations: none.
+* missed violations: zh-z19 (IOU at 月利率贰分 with interest each month: no rate, method or count
+  read, so no cost and no verdict), en-z07 (Illinois one-month title loan: the APR 300% IS read,
+  but no violation; the contract date is not read from "Funds sent ... on October 2, 2026"),
+  en-z12 (New York SMS loan at 29.99%: read as "other", nothing extracted).
+* APR off or absent: zh-z15 (30% 弹性尾款 in two columns, text and PDF: count and method not read,
+  an APR of 5024% reported, without a violation), zh-z01 (the whole 手续费 with the first
+  instalment: no APR, text and PNG), zh-z02 (the order page's per-period principal 399.83 read as the
+  principal, text and HTML), zh-z06 (drawdown record: the 45 days not read as the term, text and
+  PNG), zh-z19, en-z05 (a note with the amount in cheque words and the term as "matures on the
+  fifteenth day of March, 2027": nothing read), en-z12.
+* document kinds: zh-z01, zh-z02, zh-z06 (each text and image/HTML), zh-z14, zh-z20 (disclosures
+  read as contracts), en-z08 (an e-mail read as a contract), en-z12 (an SMS read as other), en-z13
+  (a signed Ohio agreement read as a disclosure).
+* dates: en-z05, en-z07 (text and PNG), en-z12.
+* fees: en-z01 (the contingent missed-payment fee listed as a cost fee), en-z02 (the pawn service
+  charge not listed, though the APR is right), zh-z01 (timing: upfront_paid, not with instalment 1).
+* methods and counts: zh-z08 (interest each month for 24 months read as bullet / 1), zh-z18 (equal
+  principal told by the first payment and the monthly decrease), zh-z15, zh-z19, en-z10 (30 weekly
+  collections: no count or term).
+
+Noticed after measuring, left unchanged (no text or expected value was edited after the run; the
+lead decides):
+* zh-z01: the expected timing "on_date" (the first due date) is this batch's reading; loanlint's
+  "upfront_paid" would put the 864 at payout, a different cost (an arguable but wrong reading: the
+  screen says the fee is billed with the first instalment on 2026-12-05).
+* zh-z10: the mortgage was first written over 360 and 300 months; the older solvers of batches E
+  and M (secant from 0.1%/5%, Illinois) do not converge there, so it is 120 months (before commit).
+* The writer peeked at rulesets/index/cn-lpr-1y.toml's 2026 values (all 3.00%) to pick the dates of
+  zh-z08 and zh-z19; fresh_corpus.lpr_on reads that file for every batch.
 
 Decisions (said here so that they can be argued with):
 * zh-z01: the 手续费 (864) is charged with the first instalment, not spread: timing on_date (the
