@@ -551,6 +551,8 @@ impl<'a> Extractor<'a> {
         self.fees_within_instalment();
         self.principal_in_equal_parts();
         self.interest_only_from_figures();
+        // A method worked out from the figures gives the count its term implies.
+        self.count_from_term();
         // Once the number of periods is known: figures that restate a fee (its total over the
         // term, a total repayment) are reconciled with it, not charged again.
         self.monthly_fee_paid_at_the_end();
