@@ -57,3 +57,17 @@ print("demand", Decimal("1966.67") + Decimal("800.00") + Decimal("393.33"),
 #    zh-03 (2,233.33 due, penalty interest at 5.4% a year on a 360-day basis), 20 days:
 pen = r2(F(223333, 100) * F(54, 1000) / 360 * 20)
 print("lawful penalty 20 days", pen, "total", Decimal("2233.33") + pen)
+
+# 5. A charge of 1% a month on the principal still owed, 24,000 in 6 equal parts of principal:
+#    the charges are 1% of 24,000, 20,000, ..., 4,000 = 840 in all; at 1% a month on the balance
+#    the monthly IRR is exactly 1%: nominal 12%.
+p, n = F(24000), 6
+owed = [p - p / n * k for k in range(n)]
+charges = sum(b / 100 for b in owed)
+pays = [p / n + b / 100 for b in owed]
+i = irr_monthly(p, [cent(x) for x in pays])
+print("fee on balance: charges", charges, "nominal APR", f"{float(i * 12 * 100):.4f}%")
+
+# 6. A restructuring that names its balance: 9,000 principal + 600 interest = 9,600, 12 x 800,
+#    no interest: the principal is 9,600 and the cost 0%.
+print("restructured", F(9000) + 600, "x12 =", 800 * 12)

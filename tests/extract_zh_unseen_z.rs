@@ -6,7 +6,9 @@
 //! in Chinese translation (元利均等, 共24次, 契约日, 借款利率：年15%　迟延损害金：年20%); an
 //! SMS's payout day without a year and its own sending date; the day a platform pays a card
 //! on the borrower's behalf (代还日期); a confirmation of the loan's information (借款信息确认书);
-//! a collection message that adds default and collection charges to the instalment.
+//! a collection message that adds default and collection charges to the instalment; a charge
+//! each period on the principal still owed (interest by function); a restructured balance given
+//! a name (以下简称“分期总额”) and split into instalments.
 //! Expected figures come from `scripts/unseen_z_zh_expected.py` (Python `fractions`):
 //!
 //! ```text
@@ -16,6 +18,8 @@
 //! annuity 80000 6% 24: 3545.65
 //! demand 3160.00 charges 1193.33
 //! lawful penalty 20 days 6.70 total 2240.03
+//! fee on balance: charges 840 nominal APR 12.0000%
+//! restructured 9600 x12 = 9600
 //! ```
 
 use std::path::Path;
@@ -243,6 +247,50 @@ fn an_instalment_with_its_lawful_penalty_interest_stays_a_reminder() {
             tier_of(message, "zh-03-bank-compliant.txt", 20),
             Tier::LawfulReminder,
             "{message}"
+        );
+    }
+}
+
+#[test]
+fn a_charge_each_period_on_the_principal_still_owed_is_the_interest_rate() {
+    // 24,000 in 6 equal parts of principal, 1% a month on the balance: 840 of charges, a
+    // nominal 12.0000% (the script); no fee beside a rate of nothing.
+    for text in [
+        "家装分期 · 还款计划\n分期金额 24,000.00元（由贷款机构支付至装修公司）\n分期期数 6期\n还款方式 每期归还等额本金\n服务费 每月按剩余本金的1%收取\n贷款机构 北辰消费金融有限公司\n办理日期 2025年6月12日\n合计应还24,840.00元，其中服务费840.00元。\n",
+        "家装分期确认\n贷款机构：北辰消费金融有限公司\n分期金额：24,000元，分6期，按月等额本金还款。\n服务费：按每期期初未还本金的1.0%按月计收，共计840元。\n办理日期：2025年6月12日\n",
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(
+            rates_of(t, RateKind::Interest),
+            vec![(dec!(1), Per::Month)],
+            "{text}"
+        );
+        assert!(t.fees.is_empty(), "{:?} {text}", t.fees);
+        assert!(near(apr(&a), dec!(12.0000)), "{:?} {text}", apr(&a));
+    }
+}
+
+#[test]
+fn a_restructured_balance_given_a_name_and_split_into_instalments_is_the_principal() {
+    // 9,000 + 600 = 9,600, 12 x 800 (the script); no new money: what was received is the
+    // balance too.
+    for text in [
+        "个性化分期还款协议\n甲方：汇通消费金融有限公司　乙方：龚晓军\n鉴于：乙方于2024年2月在甲方处借款15,000元（原合同年利率18%，12期），自2025年10月起未能按期还款。\n1. 截至2026年3月1日，乙方尚欠本金9,000.00元、利息600.00元，共计9,600.00元（以下简称“分期总额”）。\n2. 自本协议生效之日起停止计息，甲方不收取任何费用。\n3. 分期总额分12期按月偿还，首期还款日2026年4月1日，每期800.00元。\n",
+        "个性化分期协议\n甲方：汇通消费金融有限公司\n乙方：龚晓军\n鉴于：乙方原借款15,000元（原合同编号HT-2024-0211），现无力按原合同还款。\n一、截至2026年3月1日，乙方仍欠本金9,000元及利息600元，合计9,600元（以下称为「重组金额」）。\n二、重组金额按月分12期偿还，每期800元，自2026年4月1日起还款，期间不再计收利息。\n",
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(9600)),
+            "{text}"
+        );
+        assert_eq!(count(t), Some(12), "{text}");
+        assert_eq!(
+            t.disbursed.as_ref().map(|d| d.amount),
+            Some(dec!(9600)),
+            "{text}"
         );
     }
 }

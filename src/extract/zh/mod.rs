@@ -18,6 +18,7 @@ mod deposit;
 mod derived;
 mod due;
 mod fee_in_instalment;
+mod fee_on_balance;
 mod fee_restated;
 mod fees;
 mod forms;
@@ -560,6 +561,7 @@ impl<'a> Extractor<'a> {
         self.date_fees_by_instalment();
         self.fold_fee_restatements();
         self.reconcile_fee_totals();
+        self.fee_on_balance_is_interest();
         self.principal_from_price();
         self.level_payments_method();
         self.interest_free_level_method();
