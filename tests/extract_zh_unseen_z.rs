@@ -35,6 +35,15 @@ use rust_decimal_macros::dec;
 use crate::extract_zh_unseen_f::{analysed, apr, date, method, near};
 use crate::extract_zh_unseen_h::{count, months};
 
+fn contract_date_of(text: &str) -> Option<chrono::NaiveDate> {
+    analysed(text)
+        .report
+        .terms
+        .contract_date
+        .as_ref()
+        .map(|d| d.date)
+}
+
 fn frequency(t: &Terms) -> Option<Frequency> {
     t.frequency.as_ref().map(|f| f.frequency)
 }
@@ -63,6 +72,15 @@ fn an_app_screen_that_asks_its_labels_gives_the_term_count_and_method() {
     }
 }
 
+/// Interest paid each period, the principal with the last: the method, frequency, count, term.
+fn assert_interest_only(text: &str, freq: Frequency, payments: u32, term_months: u32) {
+    let t = analysed(text).report.terms;
+    assert_eq!(method(&t), Some(RepaymentMethod::InterestOnly), "{text}");
+    assert_eq!(frequency(&t), Some(freq), "{text}");
+    assert_eq!(count(&t), Some(payments), "{text}");
+    assert_eq!(months(&t), Some(term_months), "{text}");
+}
+
 #[test]
 fn interest_every_three_months_with_the_principal_at_the_end_is_quarterly_interest_only() {
     // 100,000 at 8% a year, 2,000 a quarter: 4 payments over 12 months.
@@ -70,12 +88,7 @@ fn interest_every_three_months_with_the_principal_at_the_end_is_quarterly_intere
         "借款协议\n出借人：卓文涛　借款人：尹丽君\n一、出借人借给借款人人民币拾万元整，借期自2025年5月6日起至2026年5月6日止。\n二、年利率8%，每满三个月付息一次，每次贰仟元，本金于借期届满之日随最后一季利息一并归还。\n出借人：卓文涛　借款人：尹丽君\n2025年5月6日\n",
         "借款合同\n出借人卓文涛，借款人尹丽君。借款金额100,000元，借款期限12个月，自2025年5月6日起算，年利率8%。\n利息每隔三个月支付一次，每次2,000元；借款到期时本金连同最后一个季度的利息一起归还。\n签订日期：2025年5月6日\n",
     ] {
-        let a = analysed(text);
-        let t = &a.report.terms;
-        assert_eq!(method(t), Some(RepaymentMethod::InterestOnly), "{text}");
-        assert_eq!(frequency(t), Some(Frequency::Quarterly), "{text}");
-        assert_eq!(count(t), Some(4), "{text}");
-        assert_eq!(months(t), Some(12), "{text}");
+        assert_interest_only(text, Frequency::Quarterly, 4, 12);
     }
 }
 
@@ -86,11 +99,7 @@ fn interest_only_each_month_gives_the_count_of_its_term() {
         "车辆抵押借款合同\n借款人：施家明\n借款金额：8万元\n借款期限：12个月\n月利率：1.2%\n每月仅还利息，本金最后一期一次还。\n每月利息：960.00元\n签约日：2025年6月3日\n",
         "借款合同（要素表）\n借款人　施家明\n借款金额　80,000元\n借款期限　12个月\n月利率　1.2%\n还款约定　每月只付利息，本金在最后一期一次性归还\n每月利息　960.00元\n签约日：2025年6月3日\n",
     ] {
-        let a = analysed(text);
-        let t = &a.report.terms;
-        assert_eq!(method(t), Some(RepaymentMethod::InterestOnly), "{text}");
-        assert_eq!(frequency(t), Some(Frequency::Monthly), "{text}");
-        assert_eq!(count(t), Some(12), "{text}");
+        assert_interest_only(text, Frequency::Monthly, 12, 12);
     }
 }
 
@@ -161,21 +170,11 @@ fn an_sms_payout_day_takes_the_year_of_the_messages_own_date() {
         "【好借】您申请的借款3,000.00元已于4月28日到账，借期30天，到期应还3,090.00元。贷款人：锦程小额贷款有限公司。发送时间：2025-04-28 10:02\n",
         "【好借】尊敬的客户，借款3,000.00元已于4月28日放款至您尾号6620的银行卡，30天后应还本息3,090.00元。锦程小额贷款有限公司 发送日期2025年4月28日\n",
     ] {
-        let t = analysed(text).report.terms;
-        assert_eq!(
-            t.contract_date.as_ref().map(|d| d.date),
-            date(2025, 4, 28),
-            "{text}"
-        );
+        assert_eq!(contract_date_of(text), date(2025, 4, 28), "{text}");
     }
     // Sent in the new year about a payout at the end of the old one: the year before.
     let text = "【好借】您的借款2,000.00元已于12月30日到账，借期30天，到期应还2,060.00元。贷款人：锦程小额贷款有限公司。发送日期2026年1月2日\n";
-    let t = analysed(text).report.terms;
-    assert_eq!(
-        t.contract_date.as_ref().map(|d| d.date),
-        date(2025, 12, 30),
-        "{text}"
-    );
+    assert_eq!(contract_date_of(text), date(2025, 12, 30), "{text}");
 }
 
 #[test]
@@ -184,12 +183,7 @@ fn the_day_a_platform_pays_the_card_for_the_borrower_is_the_payout_date() {
         "信用卡代还确认\n待还信用卡 江南银行（尾号8812）\n代还金额 ¥3,000.00\n代还日期 2025-05-12\n分期 3期（每月）\n服务费 每期代还金额的1.5%\n资金方：恒信小额贷款有限公司\n",
         "账单代还服务\n代还金额：3,000元，分3期按月归还\n垫付日期：2025年5月12日\n服务费：每期为代还金额的1.5%\n资金方：恒信小额贷款有限公司\n",
     ] {
-        let t = analysed(text).report.terms;
-        assert_eq!(
-            t.contract_date.as_ref().map(|d| d.date),
-            date(2025, 5, 12),
-            "{text}"
-        );
+        assert_eq!(contract_date_of(text), date(2025, 5, 12), "{text}");
     }
 }
 
@@ -218,37 +212,41 @@ fn tier_of(message: &str, contract: &str, days: u32) -> Tier {
     analyse_delivered(message, rules, Some(&ctx), None, &received).tier
 }
 
+fn assert_tiers(messages: [&str; 2], contract: &str, days: u32, want: Tier) {
+    for message in messages {
+        assert_eq!(tier_of(message, contract, days), want, "{message}");
+    }
+}
+
 #[test]
 fn charges_added_to_the_instalment_above_the_lawful_default_charges_are_above_the_claim() {
     // zh-02 (1,966.67 a month, no default charges in the contract), 45 days: two instalments
     // are missed, so the demand 3,160.00 is below what is owed in all; but it is itemised as
     // one instalment plus 1,193.33 of charges the law does not allow (the script).
-    for message in [
-        "【贷后管理部】您的借款当期应还1,966.67元，已逾期45天。现按规定加收罚金800.00元和委外催收费（应还款的20%）393.33元，本次须还款3,160.00元。请在借款App内还款。",
-        "【还款通知】尊敬的客户：本期账单1,966.67元逾期已达45天，除本期欠款外，另收滞纳金800.00元及第三方催收服务费393.33元，合计应缴3,160.00元，请通过App“还款”入口办理。",
-    ] {
-        assert_eq!(
-            tier_of(message, "zh-02-monthly-flat-rate.txt", 45),
-            Tier::DemandAboveLawfulClaim,
-            "{message}"
-        );
-    }
+    assert_tiers(
+        [
+            "【贷后管理部】您的借款当期应还1,966.67元，已逾期45天。现按规定加收罚金800.00元和委外催收费（应还款的20%）393.33元，本次须还款3,160.00元。请在借款App内还款。",
+            "【还款通知】尊敬的客户：本期账单1,966.67元逾期已达45天，除本期欠款外，另收滞纳金800.00元及第三方催收服务费393.33元，合计应缴3,160.00元，请通过App“还款”入口办理。",
+        ],
+        "zh-02-monthly-flat-rate.txt",
+        45,
+        Tier::DemandAboveLawfulClaim,
+    );
 }
 
 #[test]
 fn an_instalment_with_its_lawful_penalty_interest_stays_a_reminder() {
     // zh-03 (2,233.33 due, penalty interest 5.4% a year on a 360-day basis), 20 days: 6.70
     // of penalty interest, 2,240.03 in all (the script): lawful.
-    for message in [
-        "【华川银行】您本期应还2,233.33元已逾期20天，按合同产生罚息6.70元，合计应还2,240.03元。请通过本行手机银行还款，详询本行客服热线。",
-        "【华川银行】尊敬的客户，本期贷款2,233.33元尚未归还，逾期20天，罚息6.70元，共计2,240.03元，请尽快通过本行网点或手机银行还款。",
-    ] {
-        assert_eq!(
-            tier_of(message, "zh-03-bank-compliant.txt", 20),
-            Tier::LawfulReminder,
-            "{message}"
-        );
-    }
+    assert_tiers(
+        [
+            "【华川银行】您本期应还2,233.33元已逾期20天，按合同产生罚息6.70元，合计应还2,240.03元。请通过本行手机银行还款，详询本行客服热线。",
+            "【华川银行】尊敬的客户，本期贷款2,233.33元尚未归还，逾期20天，罚息6.70元，共计2,240.03元，请尽快通过本行网点或手机银行还款。",
+        ],
+        "zh-03-bank-compliant.txt",
+        20,
+        Tier::LawfulReminder,
+    );
 }
 
 #[test]
