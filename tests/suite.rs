@@ -94,6 +94,7 @@ mod extract_zh_unseen_v;
 mod extract_zh_unseen_w;
 mod extract_zh_unseen_x;
 mod extract_zh_unseen_y;
+mod extract_zh_unseen_z;
 mod fees_m;
 mod fresh_corpus;
 mod fuzz_regressions;

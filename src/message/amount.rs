@@ -223,6 +223,43 @@ impl DemandWords {
     }
 }
 
+/// What parts one item of a list from the next (`违约金1,000元及催收费295元`, "a $15 late
+/// charge, a $29 fee and ..."): an item's label is the text after the last of these.
+static ITEM_BREAK_ZH: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[，,。；;、！!？?\n+＋]|以及|及|和|与|另加|加上"));
+static ITEM_BREAK_EN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)[,;!?\n+]|\.\s|\b(?:and|plus)\b"));
+/// An aside in brackets (`（按应还款15%计）`), left out of a label.
+static ASIDE: LazyLock<Regex> = LazyLock::new(|| re(r"[(（][^)）\n]{0,40}[)）]"));
+
+/// Every sum of `text` whose label, the text of its item right before it with bracketed asides
+/// left out, matches `label` (`违约金1,000.00元`, `催收服务费（按应还款15%计）295.00元`), with
+/// the label as matched.
+pub fn labelled_sums(text: &str, language: Language, label: &Regex) -> Vec<(String, Decimal)> {
+    let (money, breaks) = match language {
+        Language::Zh => (&*MONEY_ZH, &*ITEM_BREAK_ZH),
+        Language::En => (&*MONEY_EN, &*ITEM_BREAK_EN),
+    };
+    let text = LEADERS.replace_all(text, " ");
+    let text = text.as_ref();
+    money
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let figure = c.get(1).or_else(|| c.get(2))?.as_str();
+            let value = parse_plain(figure).or_else(|| match language {
+                Language::Zh => chinese_number(figure),
+                Language::En => english_number(figure),
+            })?;
+            let before = ASIDE.replace_all(tail(text.get(..whole.start())?, CLAUSE), "");
+            let item = before
+                .get(breaks.find_iter(&before).last().map_or(0, |m| m.end())..)?
+                .trim();
+            label.find(item).map(|m| (m.as_str().to_string(), value))
+        })
+        .collect()
+}
+
 /// The value of a Chinese numeral, possibly with Arabic digits and a 万/亿 multiplier
 /// (`三万二千`, `3.2万`, `壹万贰仟伍佰`, `1,186.50`), read by the extractors' parser; the
 /// spoken short form counts a bare last digit in the unit below the last one (`三万二` 32000,

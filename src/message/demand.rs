@@ -14,10 +14,10 @@ use regex::Regex;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
-use super::amount::{DemandWords, RawWords};
+use super::amount::{ByLanguage, DemandWords, RawWords, labelled_sums};
 use super::{Category, ContractContext, MessageFinding};
 use crate::claim::{ClaimPart, money};
-use crate::model::{Evidence, Severity};
+use crate::model::{Evidence, Language, Severity};
 use crate::pattern;
 
 /// The `[demand]` table of the rule file.
@@ -34,6 +34,10 @@ pub struct RawDemand {
     /// "remaining balance"), matched right before that figure.
     #[serde(default)]
     pub stated_balance: Vec<String>,
+    /// Labels of default and collection charges (违约金, 催收服务费, "late charge"), matched at
+    /// the end of the text right before a sum: charges the law caps with the default charges.
+    #[serde(default)]
+    pub charges: ByLanguage,
     /// What makes a sum in a message a demand.
     #[serde(default)]
     pub words: RawWords,
@@ -46,6 +50,8 @@ pub struct DemandRules {
     margin_min: Decimal,
     whole_loan: Vec<Regex>,
     stated_balance: Vec<Regex>,
+    /// Labels of default and collection charges (Chinese, English).
+    charges: (Option<Regex>, Option<Regex>),
     /// What makes a sum in a message a demand.
     pub words: DemandWords,
 }
@@ -62,11 +68,20 @@ impl DemandRules {
             .iter()
             .map(|p| pattern::regex(p).map_err(|e| format!("demand: bad pattern: {e}")))
             .collect::<Result<_, _>>()?;
+        let one = |p: &str| -> Result<Option<Regex>, String> {
+            if p.trim().is_empty() {
+                return Ok(None);
+            }
+            pattern::regex(p)
+                .map(Some)
+                .map_err(|e| format!("demand.charges: bad pattern: {e}"))
+        };
         Ok(DemandRules {
             margin_percent: raw.margin_percent,
             margin_min: raw.margin_min,
             whole_loan,
             stated_balance,
+            charges: (one(&raw.charges.zh)?, one(&raw.charges.en)?),
             words: DemandWords::compile(&raw.words)?,
         })
     }
@@ -96,6 +111,27 @@ impl DemandRules {
             .min_by_key(|(v, _)| *v)
     }
 
+    /// The default and collection charges a demand of `d` is itemised into, when the message
+    /// itemises it: sums labelled as such charges which, added to another sum the message names
+    /// as owed (the instalment), make up the demand to the cent. With their labels.
+    fn itemised_charges(
+        &self,
+        text: &str,
+        language: Language,
+        d: Decimal,
+    ) -> Option<(Decimal, Vec<(String, Decimal)>)> {
+        let label = match language {
+            Language::Zh => self.charges.0.as_ref(),
+            Language::En => self.charges.1.as_ref(),
+        }?;
+        let charges = labelled_sums(text, language, label);
+        let total: Decimal = charges.iter().map(|(_, v)| *v).sum();
+        let base = d - total;
+        let owed = self.words.amounts(text, language);
+        (!charges.is_empty() && base > Decimal::ZERO && owed.contains(&base))
+            .then_some((base, charges))
+    }
+
     /// Is `d` above `line` by more than the margin?
     fn above(&self, d: Decimal, line: Decimal) -> bool {
         let margin = (line.abs() * self.margin_percent / Decimal::ONE_HUNDRED).max(self.margin_min);
@@ -111,6 +147,7 @@ impl Default for DemandRules {
             margin_min: Decimal::ZERO,
             whole_loan: Vec::new(),
             stated_balance: Vec::new(),
+            charges: (None, None),
             words: DemandWords::default(),
         }
     }
@@ -172,6 +209,7 @@ fn event_words(ctx: &ContractContext, m: &dyn Fn(Decimal) -> String) -> (String,
 /// A demand above what the contract allows now, or above the lawful claim.
 pub fn findings(
     text: &str,
+    language: Language,
     demanded: Option<Decimal>,
     ctx: &ContractContext,
     rules: &DemandRules,
@@ -318,6 +356,44 @@ pub fn findings(
                 m(defaults.1 + events),
                 m(own),
                 m(d - own)
+            ),
+            (&citation, &citation),
+        ));
+    } else if let Some((base, charges)) = rules
+        .itemised_charges(text, language, d)
+        .filter(|(_, c)| rules.above(c.iter().map(|(_, v)| *v).sum(), defaults.1 + events))
+    {
+        // The sender itemises the demand as a sum owed plus default or collection charges:
+        // whatever else may be owed, those charges are capped by the lawful default charges.
+        let lawful = defaults.1 + events;
+        let total: Decimal = charges.iter().map(|(_, v)| *v).sum();
+        let listed = |sep: &str| {
+            charges
+                .iter()
+                .map(|(l, v)| format!("{l} {}", m(*v)))
+                .collect::<Vec<_>>()
+                .join(sep)
+        };
+        out.push(finding(
+            "msg-demand-above-lawful-claim",
+            Severity::Violation,
+            format!(
+                "Demands {}: {} owed plus {} of default and collection charges ({}), but the law allows at most {} of default charges now: {} of the demand has no lawful basis. The lawful figure depends on {basis_en}.",
+                m(d),
+                m(base),
+                m(total),
+                listed("; "),
+                m(lawful),
+                m(total - lawful)
+            ),
+            format!(
+                "要求还款{}：应还{}之外另加逾期及催收费用{}（{}），但依法现在最多可收逾期费用{}：其中{}没有法律依据。依法金额取决于{basis_zh}。",
+                m(d),
+                m(base),
+                m(total),
+                listed("、"),
+                m(lawful),
+                m(total - lawful)
             ),
             (&citation, &citation),
         ));

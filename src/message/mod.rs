@@ -517,6 +517,7 @@ pub fn analyse_delivered(
         }
         findings.extend(demand::findings(
             &doc.text,
+            language,
             demanded,
             ctx,
             &rules.demand,

@@ -301,9 +301,40 @@ fn default_currency(text: &str, language: Language) -> &'static str {
     }
 }
 
+/// A sum given a name of its own (`合计23,450.00元（以下称“挂账金额”）`), with the name.
+static DEFINED_SUM: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r#"([0-9][0-9,]*(?:\.[0-9]+)?)\s*元\s*[（(]\s*(?:以下|下文)(?:简称|称为?|统称)\s*[“"「『]?([^”"」』）)\s]{2,10}?)[”"」』]?\s*[）)]"#)
+        .expect("static regex")
+});
+
+/// A sum the arrangement names and then splits into instalments (`合计23,450.00元（以下称
+/// “挂账金额”）` … `挂账金额分36期按月偿还`): the balance restructured, whatever its name.
+fn defined_balance(text: &str, outside: &dyn Fn(usize) -> bool) -> Option<(usize, usize, Decimal)> {
+    DEFINED_SUM.captures_iter(text).find_map(|c| {
+        let (figure, name) = (c.get(1)?, c.get(2)?);
+        let split = text.match_indices(name.as_str()).any(|(at, _)| {
+            let after = text.get(at + name.len()..).unwrap_or("");
+            outside(at) && SPLIT_INTO_INSTALMENTS.is_match(after)
+        });
+        (split && outside(figure.start()))
+            .then(|| parse_money(figure.as_str()))
+            .flatten()
+            .map(|v| (figure.start(), figure.end(), v))
+    })
+}
+
+/// Right after a sum's name: it is repaid in instalments (`分36期`, `按月分12期偿还`, `分期偿还`).
+static SPLIT_INTO_INSTALMENTS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*(?:由[^，,。；;]{0,8})?(?:按月|每月)?\s*(?:分\s*[0-9一二两三四五六七八九十]+\s*(?:期|个月|次)|分期(?:偿还|归还|还款))")
+        .expect("static regex")
+});
+
 /// The first figure after the most specific balance label found: in the new terms first, then
-/// in the recitals.
+/// in the recitals; a sum the arrangement names and splits into instalments comes first.
 fn balance(text: &str, outside: &dyn Fn(usize) -> bool) -> Option<(usize, usize, Decimal)> {
+    if let Some(found) = defined_balance(text, outside) {
+        return Some(found);
+    }
     let lower = text.to_lowercase();
     // Lower-casing keeps byte offsets for the scripts read here (ASCII letters, CJK).
     if lower.len() != text.len() {

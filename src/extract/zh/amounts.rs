@@ -46,9 +46,9 @@ static BREAKDOWN_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 /// Labels of each period's payment beside the shared vocabulary: `月还款`, `每周还款`, an
-/// employer's `每月从工资中扣还`.
+/// employer's `每月从工资中扣还`, `每月扣还`.
 static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?:^|[^每])月还款(?:额)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$|(?:每|按)\s*(?:两)?\s*(?:周|星期)\s*(?:还款|应还|偿还)(?:额)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$|(?:每个?月|按月)\s*(?:从|在)?\s*(?:工资|薪资|薪水|工资收入)\s*中?\s*(?:扣还|扣回|扣除|扣款)\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+    pattern::regex(r"(?:^|[^每])月还款(?:额)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$|(?:每|按)\s*(?:两)?\s*(?:周|星期)\s*(?:还款|应还|偿还)(?:额)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$|(?:每个?月|按月)\s*(?:从|在)?\s*(?:工资|薪资|薪水|工资收入)\s*中?\s*(?:扣还|扣回|扣除|扣款)\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$|(?:每个?月|按月|每期)\s*(?:扣还|扣回)\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 

@@ -18,6 +18,7 @@ mod deposit;
 mod derived;
 mod due;
 mod fee_in_instalment;
+mod fee_on_balance;
 mod fee_restated;
 mod fees;
 mod forms;
@@ -551,6 +552,8 @@ impl<'a> Extractor<'a> {
         self.fees_within_instalment();
         self.principal_in_equal_parts();
         self.interest_only_from_figures();
+        // A method worked out from the figures gives the count its term implies.
+        self.count_from_term();
         // Once the number of periods is known: figures that restate a fee (its total over the
         // term, a total repayment) are reconciled with it, not charged again.
         self.monthly_fee_paid_at_the_end();
@@ -558,6 +561,7 @@ impl<'a> Extractor<'a> {
         self.date_fees_by_instalment();
         self.fold_fee_restatements();
         self.reconcile_fee_totals();
+        self.fee_on_balance_is_interest();
         self.principal_from_price();
         self.level_payments_method();
         self.interest_free_level_method();

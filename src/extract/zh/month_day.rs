@@ -25,6 +25,27 @@ static PAID_OUT_ON: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A message's own date with its year (`发送日期2025年11月2日`, `发送时间：2025-11-02 09:15`):
+/// the day the SMS or notice was sent.
+static SENT_ON: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:发送|发出|推送|通知|短信)(?:日期|时间)\s*[:：]?\s*(?P<y>(?:19|20)[0-9]{2})\s*[年./-]\s*(?P<m>[0-9]{1,2})\s*[月./-]\s*(?P<d>[0-9]{1,2})")
+        .expect("static regex")
+});
+
+/// The year of a message's own date, for the month-and-day dates it speaks of: those on or
+/// before the sending day are in its year; a later month and day, in the year before.
+fn sent_year(text: &str) -> Option<(i32, u32, u32, usize, usize)> {
+    let c = SENT_ON.captures(text)?;
+    let whole = c.get(0)?;
+    Some((
+        c.name("y")?.as_str().parse().ok()?,
+        c.name("m")?.as_str().parse().ok()?,
+        c.name("d")?.as_str().parse().ok()?,
+        whole.start(),
+        whole.end(),
+    ))
+}
+
 /// The lines a title may take: the first non-blank lines before the body.
 const TITLE_LINES: usize = 2;
 
@@ -297,10 +318,20 @@ impl Extractor<'_> {
             return;
         }
         let text = self.text;
-        let Some((year, ys, ye)) = title_year(text).or_else(|| self.month_header_year()) else {
+        let sent = sent_year(text);
+        let Some((year, ys, ye)) = title_year(text)
+            .or_else(|| self.month_header_year())
+            .or_else(|| sent.map(|(y, _, _, s, e)| (y, s, e)))
+        else {
             return;
         };
         let year_quote = text.get(ys..ye).unwrap_or("").to_string();
+        // A message's dates are those of the days up to its sending: a later month and day
+        // fell in the year before.
+        let year_of = |m: u32, d: u32| match sent {
+            Some((y, sm, sd, ..)) if y == year && (m, d) > (sm, sd) => year - 1,
+            _ => year,
+        };
         if self.terms.disbursement_date.is_none() {
             let paid_out = PAID_OUT_ON.captures(text).and_then(|c| {
                 let whole = c.get(0)?;
@@ -310,10 +341,10 @@ impl Extractor<'_> {
             });
             let found = month_day_after(text, &dates::DISBURSE_DATE_WORD).or(paid_out);
             if let Some((m, d, s, e)) = found {
-                if let Some(date) = NaiveDate::from_ymd_opt(year, m, d) {
+                if let Some(date) = NaiveDate::from_ymd_opt(year_of(m, d), m, d) {
                     let evidence = self.doc.evidence(s, e);
                     self.terms.assumptions.push(format!(
-                        "the payout date ({}) has no year: the year is the title's ({year_quote}), {date}",
+                        "the payout date ({}) has no year: the year is the title's or the message's ({year_quote}), {date}",
                         evidence.text
                     ));
                     self.terms.disbursement_date = Some(DateTerm { date, evidence });
@@ -324,7 +355,7 @@ impl Extractor<'_> {
             let found = month_day_after(text, &dates::CONTRACT_DATE_WORD)
                 .or_else(|| month_day_in_column(text, &dates::CONTRACT_DATE_WORD));
             if let Some((m, d, s, e)) = found {
-                if let Some(date) = NaiveDate::from_ymd_opt(year, m, d) {
+                if let Some(date) = NaiveDate::from_ymd_opt(year_of(m, d), m, d) {
                     let evidence = self.doc.evidence(s, e);
                     self.terms.assumptions.push(format!(
                         "the signing date ({}) has no year: the year is the title's ({year_quote}), {date}",

@@ -145,6 +145,7 @@ impl Extractor<'_> {
         let category = marked
             .or_else(|| prepayment_in(text))
             .or_else(|| categorise_words(&bracket_gloss(before)?))
+            .or_else(|| categorise(own_field(clause, before)?))
             .or_else(|| categorise(clause))
             .or_else(|| categorise(text.get(..tok.start).unwrap_or("")))
             .or_else(|| categorise(text))
@@ -434,6 +435,26 @@ fn bracket_gloss(before: &str) -> Option<String> {
         return None;
     }
     Some(format!("{}{inside}", tail_chars(before.get(..open)?, 4)))
+}
+
+/// A gap between fields of one line (blanks: the reader makes a wide gap one space).
+static FIELD_GAP: LazyLock<Regex> =
+    LazyLock::new(|| pattern::regex(r"[ \t\u{3000}]+").expect("static regex"));
+
+/// The field a value belongs to, on a line of several `label: value` fields set apart by gaps
+/// (`借款利率：年18%　迟延损害金：年20%`): the text of `before` after its last gap, when it
+/// holds its own label and colon; `None` on a line of one field.
+fn own_field<'a>(clause: &str, before: &'a str) -> Option<&'a str> {
+    let labelled = FIELD_GAP
+        .split(clause)
+        .filter(|f| f.contains([':', '：']))
+        .count();
+    if labelled < 2 {
+        return None;
+    }
+    let start = FIELD_GAP.find_iter(before).last().map_or(0, |m| m.end());
+    let field = before.get(start..)?;
+    field.contains([':', '：']).then_some(field)
 }
 
 pub(super) fn prepayment_in(text: &str) -> Option<Category> {
