@@ -49,6 +49,7 @@ mod repaid_from;
 mod schedule;
 mod single_repayment;
 mod term;
+mod voluntary_insurance;
 
 use std::sync::LazyLock;
 
@@ -114,6 +115,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     charge_rate::drop_fee_twins(&mut terms);
     single_repayment::total_of_one_payment(&mut terms);
     paid_to_others::add(&mut cx, &mut terms);
+    voluntary_insurance::add(&mut cx, &mut terms);
     amounts::derive_disbursed(&mut terms);
     financed_box::reconcile(&mut cx, &mut terms);
     payment_twin::reconcile(&mut cx, &mut terms);
