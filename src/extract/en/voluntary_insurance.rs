@@ -83,18 +83,14 @@ pub(super) fn add(cx: &mut Ctx, terms: &mut Terms) {
         ));
         return;
     }
-    terms.assumptions.push(format!(
-        "amount received {}: {} paid to the borrower («{}») plus a credit insurance premium of {} the borrower chose in writing, told it is not required («{}»): Regulation Z leaves it out of the finance charge; the Military APR counts it",
-        received.normalize(),
-        to_you.amount.normalize(),
-        to_you.evidence.text.trim(),
-        premium.amount.normalize(),
-        evidence.text.trim()
-    ));
-    terms.disbursed = Some(Amount {
-        amount: received,
-        currency: to_you.currency,
-        evidence,
-        derived: true,
-    });
+    let part = format!(
+        "a credit insurance premium of {} the borrower chose in writing, told it is not required",
+        premium.amount.normalize()
+    );
+    super::paid_to_others::receive_with(
+        terms,
+        to_you,
+        (premium.amount, &part, evidence),
+        "Regulation Z leaves it out of the finance charge; the Military APR counts it",
+    );
 }
