@@ -88,6 +88,12 @@ pub struct Terms {
     /// against the last instalment: money the borrower gets back, not a charge.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deposit_returned: Option<Amount>,
+    /// A credit insurance premium the borrower chose in writing, told it is not required, and
+    /// financed (paid to the insurer out of the amount financed): Regulation Z leaves it out of
+    /// the finance charge (so the amount financed counts it as received), while the Military
+    /// APR, and the laws that measure by it, count it as a charge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voluntary_insurance: Option<Amount>,
     /// Rows of a repayment schedule printed in the document (期数 | 还款日 | 本金 | 利息 | 服务费 | 合计).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stated_schedule: Vec<StatedRow>,

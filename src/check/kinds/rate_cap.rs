@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::util::{annual, contract_rate, overdue_rates, pct, push_evidence};
 use super::{Cap, CapFigures, CapSpec, Context, Fig, Hit, Kind};
-use crate::model::{Evidence, RateKind};
+use crate::compute::apr;
+use crate::model::{Amount, Evidence, RateKind};
 
 /// The user-facing docs of this kind.
 pub const DOCS: &str = include_str!("docs/rate-cap.md");
@@ -22,6 +23,10 @@ pub enum Measure {
     CostNominal,
     /// The all-in annualised cost, effective (compounded).
     CostEffective,
+    /// The Military APR (32 CFR 232.4(c)), and the state caps that measure by it: the
+    /// all-in nominal cost, with a credit insurance premium that Regulation Z leaves out
+    /// (chosen in writing, not required) counted as a charge.
+    MaprNominal,
 }
 
 /// Parameters of `rate-cap`.
@@ -98,6 +103,20 @@ pub fn measure(m: Measure, cx: &Context<'_>) -> Option<Measured> {
                 evidence: vec![rate.evidence.clone()],
             })
         }
+        Measure::MaprNominal => {
+            let mut measured = measure(Measure::CostNominal, cx)?;
+            if let Some((mapr, premium)) = mapr_with_premium(cx)
+                && mapr > measured.percent
+            {
+                measured.percent = mapr;
+                measured.source = "computed";
+                measured.label_en =
+                    "Military APR (the annualised cost with the credit insurance premium)".into();
+                measured.label_zh = "军人年利率（含信用保险费的年化综合成本）".into();
+                push_evidence(&mut measured.evidence, &premium.evidence);
+            }
+            Some(measured)
+        }
         Measure::CostNominal | Measure::CostEffective => {
             let nominal = m == Measure::CostNominal;
             let mut evidence = Vec::new();
@@ -152,6 +171,25 @@ pub fn measure(m: Measure, cx: &Context<'_>) -> Option<Measured> {
             })
         }
     }
+}
+
+/// The Reg Z APR of the cost's flows with a voluntary credit insurance premium taken out of
+/// what the borrower received: the premium becomes a charge paid at the start, as the
+/// Military APR counts it. `None` without such a premium or a Reg Z cost.
+fn mapr_with_premium<'a>(cx: &Context<'a>) -> Option<(Decimal, &'a Amount)> {
+    let premium = cx.input.terms.voluntary_insurance.as_ref()?;
+    let cost = cx.input.cost?;
+    if cost.result.method != apr::Method::UsRegz {
+        return None;
+    }
+    let mut flows = cost.schedule.flows.clone();
+    let first = flows.advances.first_mut()?;
+    if first.amount <= premium.amount {
+        return None;
+    }
+    first.amount -= premium.amount;
+    let r = apr::compute(&flows, apr::Method::UsRegz).ok()?;
+    Some((r.apr_percent, premium))
 }
 
 /// No rate is written, but the stated sums set the interest (叁万元 lent, 叁万叁仟陆佰元 due

@@ -228,7 +228,7 @@ fn borrowed(cx: &mut Ctx) -> Option<Amount> {
 /// label names the amount received.
 fn sent_to_you(cx: &mut Ctx) -> Option<Amount> {
     static SENT: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"(?i)(?-u:\b)(?:we|I|the lender|lender)\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:sent|deposited|transferred|wired|paid|credited|disbursed|advanced|handed|gave|lent|loaned)\s+(?:you\s+)?$")
+        pattern::regex(r"(?i)(?-u:\b)(?:we|I|the lender|lender)(?:['’]ve)?\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:sent|deposited|transferred|wired|paid|credited|disbursed|advanced|handed|gave|lent|loaned)\s+(?:you\s+)?$")
             .expect("static regex")
     });
     static SENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {

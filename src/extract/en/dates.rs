@@ -25,7 +25,7 @@ static FIRST_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:maturity date|matures? on|(?:final|last) (?:interest |regular |scheduled |monthly )?(?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:and payable )?(?:in full )?on|(?:repay|pay back|return) (?:the )?(?:whole |entire |full |unpaid )?principal(?: amount| sum| balance)?(?: in full)? (?:on|by)|principal(?: amount| sum| balance)? (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid)(?: in full)? (?:on|by)|(?:re)?pa(?:id|yable|y) in full (?:on or before|by|on)|(?:re)?pa(?:id|yable) in (?:one|a single) (?:sum|lump[- ]sum|payment) on|repayable on|not (?:to )?deposit (?:it |the check |your check )?until|(?:the|final|last) repayment date|due in (?:one|a single) (?:lump[- ]sum )?payment(?: of)?|in (?:one|a single) (?:lump[- ]sum )?(?:payment|sum|instal?ment) of (?:[^.;]|\.\d){1,120}? (?:on or before|on|by))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:maturity date|matures? on|(?:final|last) (?:interest |regular |scheduled |monthly )?(?:payment|instal?lment)(?: date| is due| due)?(?: on)?|due (?:and payable )?(?:in full )?on|(?:repay|pay back|return) (?:the )?(?:whole |entire |full |unpaid )?principal(?: amount| sum| balance)?(?: in full)? (?:on|by)|principal(?: amount| sum| balance)? (?:is |shall be |will be |must be )?(?:due|payable|repayable|repaid)(?: in full)? (?:on|by)|(?:re)?pa(?:id|yable|y) in full (?:on or before|by|on)|(?:re)?pa(?:id|yable) in (?:one|a single) (?:sum|lump[- ]sum|payment) on|repayable on|not (?:to )?deposit (?:it |the check |your check )?until|(?:the|final|last) repayment date|due in (?:one|a single) (?:lump[- ]sum )?payment(?: of)?|(?:re)?pay (?:[$£€]\s?\d[\d,]*(?:\.\d{1,2})?\s+)?(?:in one go|in full|all at once|in (?:one|a single) (?:lump[- ]sum |sum |payment ))\s*(?:on or before|on|by)|in (?:one|a single) (?:lump[- ]sum )?(?:payment|sum|instal?ment) of (?:[^.;]|\.\d){1,120}? (?:on or before|on|by))(?-u:\b)")
         .expect("static regex")
 });
 
@@ -231,7 +231,7 @@ fn period(cx: &Ctx) -> Option<(LabelledDate, LabelledDate)> {
 const HEADER_LINES: usize = 8;
 /// Words before a date on its line that make it another date than the signing date.
 const NOT_SIGNING: &[&str] = &[
-    "due", "pay", "matur", "expir", "birth", "deliver", "first", "final", "last", "begin",
+    "due", "pay", "repa", "matur", "expir", "birth", "deliver", "first", "final", "last", "begin",
     "commenc", "start", "until", "through", "end", "from", "valid", "period", "term",
 ];
 
@@ -279,11 +279,17 @@ fn header_date(cx: &Ctx) -> Option<LabelledDate> {
         let amount_cell = number::find_money(after.trim_start_matches([' ', '\t', '|']))
             .first()
             .is_some_and(|m| m.start == 0);
+        // "... to your account ending 4410 today (2 October 2025)": the date told as today's
+        // is the day the document was written, whatever the words before it.
+        let told_as_today = before
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ',' | ':' | '-'))
+            .ends_with("today");
         if other_label
             || ((numbered_row || amount_cell) && !today)
-            || before
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .any(|w| NOT_SIGNING.iter().any(|n| w.starts_with(n)))
+            || (!told_as_today
+                && before
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .any(|w| NOT_SIGNING.iter().any(|n| w.starts_with(n))))
         {
             continue;
         }
@@ -299,6 +305,63 @@ fn header_date(cx: &Ctx) -> Option<LabelledDate> {
         });
     }
     None
+}
+
+/// A date that is a line by itself, as an app screen, an e-mail or a letter stamps the day it
+/// was made ("11/14/2025" under the offer, above the accept button): the signing date when no
+/// label names one. Not when the line before names another date ("First payment" wrapped onto
+/// its own line), nor a run of such lines (a list of due dates).
+fn lone_date_line(cx: &Ctx) -> Option<LabelledDate> {
+    let text = cx.doc.text.as_str();
+    let lines: Vec<(usize, &str)> = text
+        .split_inclusive('\n')
+        .scan(0usize, |at, line| {
+            let start = *at;
+            *at += line.len();
+            Some((start, line))
+        })
+        .filter(|(_, l)| !l.trim().is_empty())
+        .collect();
+    let alone = |line: &str| {
+        let t = line.trim().trim_end_matches('.');
+        number::first_date(t, cx.day_first).filter(|d| d.start == 0 && d.end == t.len())
+    };
+    let mut found = None;
+    for (i, (start, line)) in lines.iter().enumerate() {
+        let Some(d) = alone(line) else { continue };
+        let previous = i.checked_sub(1).map_or("", |k| lines[k].1);
+        let next = lines.get(i + 1).map_or("", |l| l.1);
+        if alone(previous).is_some() || alone(next).is_some() {
+            continue;
+        }
+        let before = previous.to_ascii_lowercase();
+        let other_label = [&*DISBURSEMENT_DATE, &*DUE_DATE, &*MATURITY, &*FIRST_PAYMENT]
+            .iter()
+            .any(|re| re.is_match(&before));
+        if other_label
+            || before
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| NOT_SIGNING.iter().any(|n| w.starts_with(n)))
+        {
+            continue;
+        }
+        // Two lone dates name different days: which one was signed is not known.
+        if found.is_some() {
+            return None;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let (s, e) = (start + lead, start + lead + d.end);
+        found = Some(LabelledDate {
+            term: DateTerm {
+                date: d.date,
+                evidence: cx.quote(s, e),
+            },
+            ambiguous: d
+                .ambiguous
+                .then(|| line.trim().get(d.start..d.end).unwrap_or("").to_string()),
+        });
+    }
+    found
 }
 
 /// Longest span, in days, that a transaction date and a due date alone are read as one
@@ -337,7 +400,8 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     ];
     let contract = labelled_date(cx, &CONTRACT_DATE, &[])
         .or_else(|| labelled_date_in(cx, &cx.doc.text, &LINE_DATE, &[]))
-        .or_else(|| header_date(cx));
+        .or_else(|| header_date(cx))
+        .or_else(|| lone_date_line(cx));
     let first = labelled_date(cx, &FIRST_PAYMENT, &[]);
     let maturity = labelled_date(cx, &MATURITY, &not_first)
         .or_else(|| labelled_date(cx, &DUE_DATE, &not_first))

@@ -118,7 +118,7 @@ static CLOSING_FORM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-fn kind_of(name: &str) -> FeeKind {
+pub(super) fn kind_of(name: &str) -> FeeKind {
     let n = name.to_ascii_lowercase();
     let has = |w: &str| n.contains(w);
     if has("late") {

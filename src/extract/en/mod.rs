@@ -46,9 +46,11 @@ mod rate_unit;
 mod rates;
 mod receipt;
 mod repaid_from;
+mod repay_breakdown;
 mod schedule;
 mod single_repayment;
 mod term;
+mod voluntary_insurance;
 
 use std::sync::LazyLock;
 
@@ -113,7 +115,9 @@ fn extract_spaced(doc: &Document) -> Terms {
     pawn::charge(&mut cx, &mut terms);
     charge_rate::drop_fee_twins(&mut terms);
     single_repayment::total_of_one_payment(&mut terms);
+    repay_breakdown::charge(&mut cx, &mut terms);
     paid_to_others::add(&mut cx, &mut terms);
+    voluntary_insurance::add(&mut cx, &mut terms);
     amounts::derive_disbursed(&mut terms);
     financed_box::reconcile(&mut cx, &mut terms);
     payment_twin::reconcile(&mut cx, &mut terms);

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use super::Ctx;
 use super::amounts::labelled_money;
-use crate::model::{Amount, Terms};
+use crate::model::{Amount, Evidence, Terms};
 use crate::pattern;
 
 /// The total paid to others on the borrower's behalf ("Total paid to creditors", "Amount
@@ -49,12 +49,32 @@ pub(super) fn add(cx: &mut Ctx, terms: &mut Terms) {
         return;
     }
     let evidence = cx.evidence(label_start, others.end);
+    let part = format!(
+        "{} paid to others on the borrower's behalf",
+        others.amount.normalize()
+    );
+    receive_with(
+        terms,
+        to_you,
+        (others.amount, &part, evidence),
+        "Truth in Lending's amount financed counts both",
+    );
+}
+
+/// The amount received is what is paid to the borrower plus a `part` paid for them (its
+/// amount, what it is, its quote), for the reason `why`: said as an assumption.
+pub(super) fn receive_with(
+    terms: &mut Terms,
+    to_you: Amount,
+    (amount, what, evidence): (Decimal, &str, Evidence),
+    why: &str,
+) {
+    let received = to_you.amount + amount;
     terms.assumptions.push(format!(
-        "amount received {}: {} paid to the borrower («{}») plus {} paid to others on the borrower's behalf («{}»); Truth in Lending's amount financed counts both",
+        "amount received {}: {} paid to the borrower («{}») plus {what} («{}»); {why}",
         received.normalize(),
         to_you.amount.normalize(),
         to_you.evidence.text.trim(),
-        others.amount.normalize(),
         evidence.text.trim()
     ));
     terms.disbursed = Some(Amount {

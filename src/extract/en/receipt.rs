@@ -24,13 +24,14 @@ pub(super) static COST_OF_ADVANCE: LazyLock<Regex> = LazyLock::new(|| {
 /// The borrower's promise or the receipt's line that one sum is repaid ("You must repay",
 /// "you agree to pay us back", "you will owe"), right before the figure.
 static REPAY_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:(?:you|I|we|the (?:borrower|customer|employee|member)|borrower|customer)\s+(?:(?:must|will|shall|agree to|promise to|need to|are to|have to|then|each|also)\s+)*(?:(?:re)?pays?(?:\s+(?:us|back|the lender|us back|it back))*|owes?(?:\s+us)?)|pay\s+(?:us\s+)?back|repay)(?:\s+(?:a total of|the sum of|the total of|the full|in full))?\s+$")
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:you|I|we|the (?:borrower|customer|employee|member)|borrower|customer)(?:['’]ll)?\s+(?:(?:must|will|shall|agree to|promise to|need to|are to|have to|then|each|also)\s+)*(?:(?:re)?pays?(?:\s+(?:us|back|the lender|us back|it back))*|owes?(?:\s+us)?)|pay\s+(?:us\s+)?back|repay)(?:\s+(?:a total of|the sum of|the total of|the full|in full))?\s+$")
         .expect("static regex")
 });
 
-/// After the figure: when it is repaid ("on 03/20/2025", "by your next payday").
+/// After the figure: when it is repaid ("on 03/20/2025", "by your next payday"), perhaps
+/// after a note in brackets of what the sum is made of ("($500 + $75.00 fee)").
 static WHEN: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)^\s*,?\s*(?:\(?(?:in full|in one payment|in a single payment|in one go|all at once)\)?\s*,?\s*)?(?:on or before|no later than|on|by|when)\s+(?:(?:your|the)\s+(?:next\s+)?(?:pay ?day|due date|payment date)(?-u:\b))?")
+    pattern::regex(r"(?i)^\s*,?\s*(?:\([^()\n]{1,60}\)\s*,?\s*)?(?:\(?(?:in full|in one payment|in a single payment|in one go|all at once)\)?\s*,?\s*)?(?:on or before|no later than|on|by|when)\s+(?:(?:your|the)\s+(?:next\s+)?(?:pay ?day|due date|payment date)(?-u:\b))?")
         .expect("static regex")
 });
 
@@ -92,7 +93,8 @@ pub(super) fn repaid_on_a_date(cx: &mut Ctx) -> Option<Amount> {
         let Some(verb) = REPAY_VERB.find(before) else {
             continue;
         };
-        let after = cx.slice(money.end, money.end + 60);
+        // (Room for a breakdown in brackets before the date.)
+        let after = cx.slice(money.end, money.end + 100);
         let Some(when) = WHEN.find(after) else {
             continue;
         };

@@ -59,14 +59,24 @@ static LINE_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?im)(?:(?:^|\|)[ \t]*(?:payment|repayment|instal?lment)(?: amount)?[ \t]*:|(?:months?|weeks?|fortnights?)[ \t]*[,;][ \t]*(?:monthly |weekly |fortnightly )?(?:payment|repayment|instal?lment)(?: amount)?[ \t]*:?)")
         .expect("static regex")
 });
-/// The figure right after a `LINE_PAYMENT` label, with the label's offset.
+/// A payment label heading its line with its figure in the next column and no colon
+/// ("Payment        $73.55 every 2 weeks", an app screen's row): the figure must follow at
+/// once ("payment is $10,714.78" is prose).
+static COLUMN_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?im)^[ \t|]*(?:payment|repayment|instal?lment)(?: amount)?[ \t]+")
+        .expect("static regex")
+});
+/// The figure right after a `LINE_PAYMENT` or `COLUMN_PAYMENT` label, with the label's offset.
 fn line_payment(cx: &Ctx) -> Option<(number::Money, usize)> {
-    LINE_PAYMENT.find_iter(&cx.doc.text).find_map(|m| {
-        let money = number::find_money(cx.slice(m.end(), m.end() + 40))
-            .into_iter()
-            .next()
-            .filter(|x| x.start <= 3)?;
-        Some((money.shifted(m.end()), m.start()))
+    let labelled = [(&*LINE_PAYMENT, 3), (&*COLUMN_PAYMENT, 0)];
+    labelled.into_iter().find_map(|(label, gap)| {
+        label.find_iter(&cx.doc.text).find_map(|m| {
+            let money = number::find_money(cx.slice(m.end(), m.end() + 40))
+                .into_iter()
+                .next()
+                .filter(|x| x.start <= gap)?;
+            Some((money.shifted(m.end()), m.start()))
+        })
     })
 }
 

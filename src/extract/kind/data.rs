@@ -81,6 +81,8 @@ pub(super) struct Vocabulary {
     pub payout_message_cues_en: Vec<String>,
     /// Ids of the cues that make a text message the record of its agreement (weighed).
     pub agreement_message_cues_en: Vec<String>,
+    /// Ids of the cues that make a payout e-mail the record of its agreement (weighed).
+    pub agreement_email_cues_en: Vec<String>,
     pub sms_marks_en: Vec<String>,
     pub statute_title_words_en: Vec<String>,
     /// Openings of an advertising banner line inside a page (lower-cased).
@@ -217,6 +219,7 @@ mod tests {
             .payout_message_cues_en
             .iter()
             .chain(&v.agreement_message_cues_en)
+            .chain(&v.agreement_email_cues_en)
         {
             assert!(ids.contains(&id.as_str()), "payout message cue {id}");
         }

@@ -39,6 +39,8 @@ const TITLE_MAX_CHARS: usize = 60;
 const TITLE_MAX_CHARS_CAPITALS: usize = 100;
 /// The most characters a text message runs to (a few SMS segments).
 const SMS_MAX_CHARS: usize = 480;
+/// The longest e-mail read as a payout notice (a few short paragraphs).
+const EMAIL_MAX_CHARS: usize = 900;
 /// A text with this many article headings (第X条) and no parties is a statute.
 const STATUTE_ARTICLES: usize = 30;
 
@@ -121,7 +123,10 @@ fn classify_as_written(doc: &Document, language: Language, terms: &Terms) -> Doc
             evidence: Vec::new(),
         };
     }
-    if let Some(info) = statute_en(doc).or_else(|| sms_en(doc)) {
+    if let Some(info) = statute_en(doc)
+        .or_else(|| sms_en(doc))
+        .or_else(|| payout_email_en(doc))
+    {
         return info;
     }
     let title = match by_title(doc) {
@@ -606,6 +611,48 @@ fn statute_en(doc: &Document) -> Option<DocumentInfo> {
         });
     }
     None
+}
+
+/// A short e-mail ("From:" and "Subject:" heading it) that says the loan was paid out, and
+/// states no agreement in force: like a lender's payout text, a notice about a concluded loan
+/// (its terms told again), not the agreement.
+fn payout_email_en(doc: &Document) -> Option<DocumentInfo> {
+    let text = doc.text.trim();
+    if text.chars().count() > EMAIL_MAX_CHARS {
+        return None;
+    }
+    let head: Vec<String> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(4)
+        .map(|l| l.trim().to_ascii_lowercase())
+        .collect();
+    if !(head.iter().any(|l| l.starts_with("from:"))
+        && head.iter().any(|l| l.starts_with("subject:")))
+    {
+        return None;
+    }
+    // "Agreement accepted electronically on October 1, 2025": the e-mail records the
+    // agreement itself.
+    static ACCEPTED: LazyLock<Regex> = LazyLock::new(|| {
+        pattern::regex(r"(?i)(?-u:\b)(?:agreement|contract)\s+(?:was\s+)?(?:accepted|signed|e-?signed|executed)(?:\s+electronically|\s+online)?\s+(?:on|at)(?-u:\b)")
+            .expect("static regex")
+    });
+    let v = &DATA.vocabulary;
+    if data::first_cue_match(&v.agreement_email_cues_en, &doc.text).is_some()
+        || ACCEPTED.is_match(&doc.text)
+    {
+        return None;
+    }
+    let (cue, m) = data::first_cue_match(&v.payout_message_cues_en, &doc.text)?;
+    Some(DocumentInfo {
+        kind: DocumentKind::LoanDisclosure,
+        reason: format!(
+            "an e-mail that says {}: a notice about the loan, not its agreement",
+            cue.label
+        ),
+        evidence: vec![doc.sentence_evidence(m.start(), m.end())],
+    })
 }
 
 /// A text message: short, and asking for a reply by text ("Reply YES to accept"). An offer
