@@ -16,6 +16,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use crate::document_kind_unseen::assert_cases;
+use crate::extract_real_hunt_e::fired;
 use crate::extract_zh_unseen_f::analysed;
 
 /// (kind, value, period, label) of each rate read from `text`.
@@ -26,16 +27,6 @@ fn rates_of(text: &str) -> Vec<(RateKind, Decimal, Per, String)> {
         .rates
         .iter()
         .map(|r| (r.kind, r.value, r.per, r.label.clone()))
-        .collect()
-}
-
-/// The rule ids that fire on `text`.
-fn fired(text: &str) -> Vec<String> {
-    analysed(text)
-        .report
-        .findings
-        .iter()
-        .map(|f| f.rule_id.clone())
         .collect()
 }
 
