@@ -281,3 +281,25 @@ fn a_charge_paid_on_the_payout_day_and_taken_out_of_the_principal_is_deducted() 
         assert_eq!(t.disbursed.map(|d| d.amount), Some(dec!(27500)), "{text}");
     }
 }
+
+// ---- t3 (session 22): "declare … due immediately" accelerates; another credit's default --------
+
+#[test]
+fn declaring_the_balance_due_at_once_accelerates_and_another_credits_default_is_cross_default() {
+    let texts = [
+        "Personal Loan Agreement\nLender: Southern Cross Cash Pty Ltd. Principal: $600.\nUpon default, the Lender may, at its option, declare the entire unpaid balance of this Note to be due immediately and payable without notice or demand. Default also occurs if I default under any other credit extension with the Lender.\n",
+        "Personal Loan Agreement\nLender: Southern Cross Cash Pty Ltd. Principal: $600.\nIf you miss a payment we may declare everything you owe payable at once. You are also in default if you default on any other loan with us.\n",
+    ];
+    for text in texts {
+        let clauses: Vec<ClauseKind> = analysed(text)
+            .report
+            .terms
+            .clauses
+            .iter()
+            .map(|c| c.kind)
+            .collect();
+        for k in [ClauseKind::Acceleration, ClauseKind::CrossDefault] {
+            assert!(clauses.contains(&k), "{text}: {clauses:?}");
+        }
+    }
+}
