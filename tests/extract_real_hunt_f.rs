@@ -30,6 +30,17 @@ fn rates_of(text: &str) -> Vec<(RateKind, Decimal, Per, String)> {
         .collect()
 }
 
+/// The kinds of the clauses read from `text`.
+fn clauses_of(text: &str) -> Vec<ClauseKind> {
+    analysed(text)
+        .report
+        .terms
+        .clauses
+        .iter()
+        .map(|c| c.kind)
+        .collect()
+}
+
 // ---- 1. A penalty percentage with a period is the default rate -----------------------------
 
 #[test]
@@ -176,13 +187,7 @@ fn an_unticked_option_is_no_clause_or_term() {
         "借款合同\n出借人：李四　借款人：王五\n借款本金人民币20,000元，年利率10%。\n√借款人违约时，出借人可宣布全部借款立即到期。\n□未付利息按月计收复利□借款人逾期，出借人可在网站公布其失信信息。\n",
     ];
     for text in zh {
-        let clauses: Vec<ClauseKind> = analysed(text)
-            .report
-            .terms
-            .clauses
-            .iter()
-            .map(|c| c.kind)
-            .collect();
+        let clauses = clauses_of(text);
         assert!(
             clauses.contains(&ClauseKind::Acceleration),
             "{text}: {clauses:?}"
@@ -291,13 +296,7 @@ fn declaring_the_balance_due_at_once_accelerates_and_another_credits_default_is_
         "Personal Loan Agreement\nLender: Southern Cross Cash Pty Ltd. Principal: $600.\nIf you miss a payment we may declare everything you owe payable at once. You are also in default if you default on any other loan with us.\n",
     ];
     for text in texts {
-        let clauses: Vec<ClauseKind> = analysed(text)
-            .report
-            .terms
-            .clauses
-            .iter()
-            .map(|c| c.kind)
-            .collect();
+        let clauses = clauses_of(text);
         for k in [ClauseKind::Acceleration, ClauseKind::CrossDefault] {
             assert!(clauses.contains(&k), "{text}: {clauses:?}");
         }
