@@ -236,7 +236,7 @@ fn a_bare_figure_in_a_form_row_labelled_as_an_amount_is_money() {
 // ---- L8: publishing a default is its own finding; telling the employer is third-party ------
 
 /// The rule ids that fire on `text`.
-fn fired(text: &str) -> Vec<String> {
+pub(crate) fn fired(text: &str) -> Vec<String> {
     analysed(text)
         .report
         .findings

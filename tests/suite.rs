@@ -66,6 +66,7 @@ mod extract_real_hunt_b;
 mod extract_real_hunt_c;
 mod extract_real_hunt_d;
 mod extract_real_hunt_e;
+mod extract_real_hunt_f;
 mod extract_zh;
 mod extract_zh_corpus;
 mod extract_zh_deposit_n;

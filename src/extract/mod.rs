@@ -7,6 +7,7 @@
 //! Every money figure is also kept, unlabelled, as a candidate for the reconciliation
 //! ([`figures`]).
 
+mod checkbox;
 pub mod en;
 pub mod figures;
 pub mod kind;

@@ -63,11 +63,11 @@ static CLAUSES: LazyLock<Vec<(ClauseKind, LazyRegex)>> = LazyLock::new(|| {
         ),
         (
             ClauseKind::Acceleration,
-            r"(?i)(?-u:\b)accelerat[A-Za-z]*|(?-u:\b)declare(?-u:\b)[^.;]{0,60}(?-u:\b)(?:immediately )?due and payable|(?-u:\b)(?:entire|whole|full|unpaid|remaining|outstanding) (?:remaining |unpaid |outstanding )?(?:balance|amount|loan|debt|principal)(?-u:\b)[^.;]{0,50}(?-u:\b)(?:become|becomes|shall become|shall be|will be|may become)\s+(?:immediately\s+due|due\s+(?:and\s+payable\s+)?immediately)|(?-u:\b)(?:demand|require|call for)\s+(?:the\s+)?(?:early|immediate|earlier|accelerated)\s+(?:re)?payment\s+of\s+(?:all|the whole|the full|the entire|the balance|the outstanding|everything)|(?-u:\b)(?:demand|require)\s+(?:that\s+you\s+(?:re)?pay\s+)?(?:all|the whole|the full|the entire)\s+(?:(?:sums?|amounts?|balance|loan|debt)\s+)?(?:(?:due|owed|owing|outstanding)\s+)?(?:under this agreement\s+)?(?:immediately|at once|straight away|early)",
+            r"(?i)(?-u:\b)accelerat[A-Za-z]*|(?-u:\b)declare(?-u:\b)[^.;]{0,60}(?-u:\b)(?:immediately )?due and payable|(?-u:\b)declare(?-u:\b)[^.;]{0,60}(?-u:\b)(?:to be |as )?(?:due|payable) (?:immediately|at once|forthwith)(?-u:\b)|(?-u:\b)(?:entire|whole|full|unpaid|remaining|outstanding) (?:remaining |unpaid |outstanding )?(?:balance|amount|loan|debt|principal)(?-u:\b)[^.;]{0,50}(?-u:\b)(?:become|becomes|shall become|shall be|will be|may become)\s+(?:immediately\s+due|due\s+(?:and\s+payable\s+)?immediately)|(?-u:\b)(?:demand|require|call for)\s+(?:the\s+)?(?:early|immediate|earlier|accelerated)\s+(?:re)?payment\s+of\s+(?:all|the whole|the full|the entire|the balance|the outstanding|everything)|(?-u:\b)(?:demand|require)\s+(?:that\s+you\s+(?:re)?pay\s+)?(?:all|the whole|the full|the entire)\s+(?:(?:sums?|amounts?|balance|loan|debt)\s+)?(?:(?:due|owed|owing|outstanding)\s+)?(?:under this agreement\s+)?(?:immediately|at once|straight away|early)",
         ),
         (
             ClauseKind::CrossDefault,
-            r"(?i)(?-u:\b)cross-?default|(?-u:\b)default (?:under|on|in) any other (?:agreement|loan|note|obligation|debt|indebtedness)",
+            r"(?i)(?-u:\b)cross-?default|(?-u:\b)defaults? (?:under|on|in) any other (?:agreement|loan|note|obligation|debt|indebtedness|credit|extension of credit|credit extension|credit facility)",
         ),
         (
             ClauseKind::CompoundInterest,

@@ -30,6 +30,34 @@ pub(super) fn on_default(sentence: &str) -> bool {
     })
 }
 
+/// A percentage labelled as a penalty or a charge for lateness or default ("Penalty: 40% per
+/// month", "a late charge of 1.5% a month"): with a period after it, it is the default rate
+/// for that period, not a one-off fee. A prepayment penalty is not one.
+static PENALTY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?:(prepayment|early (?:re)?payment|early settlement|break|cancell?ation)\s+)?(?-u:\b)(penalty|penalties|penalty interest|(?:late|late payment|default|overdue|delinquency) (?:charges?|fees?|penalty|interest))(?-u:\b)[^%]{0,40}$")
+        .expect("static regex")
+});
+
+/// The period a penalty's figure is stated for, later in its clause ("40% per month", "0.5% of
+/// the overdue amount for each day").
+static PENALTY_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)^[^.;%\n]{0,60}?(?-u:\b)((?:per|a|each|every|for each|for every) (?:day|week|fortnight|month|year|annum)|p\.\s?a|fortnightly)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// A default rate stated as a penalty or late charge: its label (from `near`, the text before
+/// the figure in its sentence) and the period word after the figure (from `after`). None
+/// without a period: "a late charge of 5% of the payment" is a one-off fee.
+pub(super) fn penalty_rate(near: &str, after: &str) -> Option<(String, String)> {
+    let c = PENALTY_LABEL.captures_iter(near).last()?;
+    if c.get(1).is_some() {
+        return None;
+    }
+    let label = c.get(2)?.as_str().to_ascii_lowercase();
+    let period = PENALTY_PERIOD.captures(after)?.get(1)?.as_str().to_string();
+    Some((label, period))
+}
+
 /// Interest that goes on after a missed payment: "We will also continue to charge interest
 /// on the amount outstanding", "... until it is paid".
 static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {

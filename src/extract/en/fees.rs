@@ -12,7 +12,9 @@ use super::amounts::{BOX_LABEL, DISBURSED};
 use super::fee_timing::{financed, timing_of};
 use super::fee_values::{PART_OF, basis_of, rate_awaits_figure, values};
 use super::number;
-use crate::model::{Basis, Clause, ClauseKind, Fee, FeeKind, FeeTiming, Payee, Per, Terms};
+use crate::model::{
+    Basis, Clause, ClauseKind, Fee, FeeKind, FeeTiming, Payee, Per, RateKind, Terms,
+};
 use crate::pattern;
 
 static FEE_NAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -417,6 +419,14 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         } else {
             kind
         };
+        if matches!(kind, FeeKind::Late | FeeKind::Penalty)
+            && pct.is_some_and(|(v, _, _)| {
+                read_as_default_rate(cx, terms, v, sentence_from, sentence_to)
+            })
+        {
+            cx.cover(ns);
+            continue;
+        }
         let no_value = money.is_none() && pct.is_none();
         // "Origination fee: ${origination_fee}", "Set-up fee: £____": named, amount left blank.
         let blank = no_value && BLANK_VALUE.is_match(cx.slice(ne, ne + 24));
@@ -540,6 +550,19 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
             });
         }
     }
+}
+
+/// Was the late charge's or penalty's percentage `value` in the sentence `from..to` read as a
+/// default rate with its period ("a late charge of 1.5% a month")? Then it is that rate, not a
+/// fee as well. A rate per fortnight is kept as half of it per week.
+fn read_as_default_rate(cx: &Ctx, terms: &Terms, value: Decimal, from: usize, to: usize) -> bool {
+    let sentence = cx.quote(from, to);
+    terms.rates.iter().any(|r| {
+        r.kind == RateKind::Overdue
+            && r.evidence.start < sentence.end
+            && r.evidence.end > sentence.start
+            && (r.value == value || (r.per == Per::Week && r.value * Decimal::TWO == value))
+    })
 }
 
 /// One fee stated as a percentage and as an amount ("Sec. 2 Origination fee. A 5%

@@ -75,11 +75,13 @@ pub(crate) fn mask(doc: &Document) -> Option<(Deglued, Vec<String>)> {
     if EXAMPLE.is_match(text) || ALTERNATIVE.is_match(text) {
         examples(text, &mut spans);
     }
-    if spans.is_empty() {
+    // Options of a form left unticked: one note names them all.
+    let options = crate::extract::checkbox::unticked_options(text);
+    if spans.is_empty() && options.is_empty() {
         return None;
     }
     spans.sort_by_key(|s| s.start);
-    let notes = spans
+    let mut notes: Vec<String> = spans
         .iter()
         .map(|s| {
             format!(
@@ -89,7 +91,26 @@ pub(crate) fn mask(doc: &Document) -> Option<(Deglued, Vec<String>)> {
             )
         })
         .collect();
-    let bounds: Vec<(usize, usize)> = spans.iter().map(|s| (s.start, s.end)).collect();
+    if !options.is_empty() {
+        let quoted: Vec<String> = options
+            .iter()
+            .map(|&(s, e)| quote_left_out(text, s, e))
+            .collect();
+        notes.push(format!(
+            "not read as this loan's terms: options left unticked ({})",
+            quoted.join(", ")
+        ));
+    }
+    let mut bounds: Vec<(usize, usize)> = spans.iter().map(|s| (s.start, s.end)).collect();
+    // An option inside a span already left out needs no second blank.
+    let ticks = crate::extract::checkbox::ticks_of_chosen(text, &options);
+    let apart: Vec<(usize, usize)> = options
+        .into_iter()
+        .chain(ticks)
+        .filter(|&(s, e)| !bounds.iter().any(|&(a, b)| a < e && s < b))
+        .collect();
+    bounds.extend(apart);
+    bounds.sort_unstable();
     Some((blanked(doc, &bounds), notes))
 }
 

@@ -9,7 +9,7 @@ use regex::Regex;
 use rust_decimal::Decimal;
 
 use super::Ctx;
-use super::default_rate::{after_default, on_default, same_rate_on_default};
+use super::default_rate::{after_default, on_default, penalty_rate, same_rate_on_default};
 use super::disclosed_apr::{boxed_apr, credit_code_rate, disclosed_apr};
 use super::number::{self, Percent};
 use super::rate_unit;
@@ -229,10 +229,13 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         let charge = super::charge_rate::charge_label(near)
             .or_else(|| head.and_then(super::charge_rate::charge_label));
         let thirty_days = super::charge_rate::thirty_day_period(after);
+        // "Penalty: 40% per month": a default rate with its period, not a fee.
+        let penalty = penalty_rate(near, after);
         let charge_period = charge.clone().flatten();
         let charge_rate = charge.is_some()
             && (charge_period.is_some() || PER_AFTER.is_match(after) || thirty_days);
         if !charge_rate
+            && penalty.is_none()
             && (CAP.is_match(near) || fee_before || (FEE_AFTER.is_match(after) && !rate_of_amount))
         {
             continue;
@@ -291,7 +294,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         });
         let has_interest =
             INTEREST_WORD.is_match(near) || simple_apr || apr_is_interest || charge_rate;
-        if !has_interest && per_after.is_none() {
+        if !has_interest && per_after.is_none() && penalty.is_none() {
             continue;
         }
         if INCREASE.is_match(near) {
@@ -300,11 +303,13 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         }
         let (row_start, row_end) = row_of(cx, p.start, sent_start, sent_end);
         let sentence = flat.get(row_start..row_end).unwrap_or("");
-        let kind = if on_default(sentence) || after_default(cx, sent_start, sentence) {
-            RateKind::Overdue
-        } else {
-            RateKind::Interest
-        };
+        let kind =
+            if penalty.is_some() || on_default(sentence) || after_default(cx, sent_start, sentence)
+            {
+                RateKind::Overdue
+            } else {
+                RateKind::Interest
+            };
         let mut value = p.value;
         let mut per_assumed = false;
         let per = match &per_after {
@@ -360,6 +365,11 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             })
             .or_else(|| charge_period.as_deref().and_then(rate_unit::per_from))
             .or_else(|| {
+                penalty.as_ref().and_then(|(_, w)| {
+                    rate_unit::per_of(w.as_str(), &mut value, &mut terms.assumptions)
+                })
+            })
+            .or_else(|| {
                 PER_BEFORE
                     .captures_iter(near)
                     .last()
@@ -382,6 +392,8 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             .map_or("rate".to_string(), |m| m.as_str().to_ascii_lowercase());
         let label = if charge_rate {
             super::charge_rate::LABEL.to_string()
+        } else if let Some((words, _)) = &penalty {
+            words.clone()
         } else {
             label
         };

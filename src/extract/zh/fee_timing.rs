@@ -11,9 +11,9 @@ static TIMING_AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 /// Paid on the payout day, apart from the loan: 放款当日支付, 放款时另行支付, 放款当日从银行卡
-/// 另行扣款, 放款成功当日从您的银行卡另行扣取, 借款到账当日自动扣款.
+/// 另行扣款, 放款成功当日从您的银行卡另行扣取, 借款到账当日自动扣款, 在获得借款资金的当日向乙方支付.
 static TIMING_AT_DISBURSEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?:放款|发放贷款|发放借款|借款发放|款项到账|借款到账|提款)(?:成功)?(?:当日|当天|之日|时)\s*(?:(?:另行|单独|一次性)\s*){0,2}(?:向[^,。;]{0,8}|从[^,。;]{0,10}?(?:账户|银行卡|借记卡|信用卡|储蓄卡|还款卡)(?:中|内)?)?\s*(?:(?:另行|单独|一次性)\s*){0,2}(?:支付|缴纳|交纳|付清|扣款|扣收|扣取|划扣|扣划|代扣|自动扣款)")
+    pattern::regex(r"(?:放款|发放贷款|发放借款|借款发放|款项到账|借款到账|提款|(?:获得|收到|取得|领取)[^,，。;；]{0,16}?(?:借款|贷款)(?:资金|款项|本金)?(?:的)?)(?:成功)?(?:当日|当天|之日|时)\s*(?:(?:另行|单独|一次性)\s*){0,2}(?:向[^,。;]{0,8}|从[^,。;]{0,10}?(?:账户|银行卡|借记卡|信用卡|储蓄卡|还款卡)(?:中|内)?)?\s*(?:(?:另行|单独|一次性)\s*){0,2}(?:支付|缴纳|交纳|付清|扣款|扣收|扣取|划扣|扣划|代扣|自动扣款)")
         .expect("static regex")
 });
 /// The words after a date that make it the day a fee is paid: `于2025年6月1日前支付`.
@@ -29,6 +29,41 @@ static WITH_INSTALMENT: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?:第\s*(?P<k>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})|(?P<first>首))\s*期(?P<rest>[^,。;]{0,12}?)(?:支付|缴纳|交纳|付清|收取|扣收|一并)|(?:计入|记入|纳入|并入|列入|加入)\s*(?:第\s*(?P<k2>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})|(?P<first2>首))\s*期(?:账单|还款|月供|应还)")
         .expect("static regex")
 });
+/// A total of several charges (费用合计, 共计, 总计) whose sentence says when it is paid, then a
+/// list of its parts opened by 其中.
+static TOTAL_THEN_PARTS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:合计|共计|总计|总额|各项费用|下列费用|以下费用)[^。]{0,120}?其中\s*[:：]?[^。其]{0,240}$")
+        .expect("static regex")
+});
+
+/// When a charge is paid that is one part of a list opened by 其中 (`各项费用合计3,600元，于获得借款
+/// 的当日支付；其中：(1)咨询费3,000元 (2)风险金600元`): the parts are paid when the total is, as
+/// the sentence before 其中 says. `head` is the text before the part's own sentence.
+pub(super) fn listed_under_total(head: &str, sentence: &str) -> Option<FeeTiming> {
+    // The part's own sentence may open the list: 其中：(1)咨询费3,000元.
+    let opened: String;
+    let head = if sentence.trim_start().starts_with("其中") {
+        opened = format!("{head}其中");
+        opened.as_str()
+    } else {
+        head
+    };
+    let mut from = head.len().saturating_sub(600);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = head.get(from..)?;
+    let m = TOTAL_THEN_PARTS.find(head)?;
+    // The sentence of the total: back to the clause before it.
+    let before = head.get(..m.start())?;
+    let lead_start = before
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, '。' | '；' | ';'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let lead = head.get(lead_start..m.start() + m.as_str().find("其中")?)?;
+    timing_of(lead)
+}
+
 /// When the fee a sentence speaks of is paid, as far as the sentence says.
 pub(in super::super) fn timing_of(sentence: &str) -> Option<FeeTiming> {
     Some(if says_deducted(sentence) {

@@ -184,7 +184,9 @@ impl Extractor<'_> {
             name: name.to_string(),
             kind: fee_kind(name),
             amount: amount.normalize(),
-            timing: timing_of(sentence),
+            timing: timing_of(sentence).or_else(|| {
+                listed_under_total(self.text.get(..self.seg_start).unwrap_or(""), sentence)
+            }),
             evidence,
             joint: Vec::new(),
         });

@@ -465,7 +465,9 @@ impl Extractor<'_> {
             // Read from the sum it is part of: what a sentence says of the fee itself wins.
             self.borrowed_timing.push(name.to_string());
         }
-        let stated = own.or_else(|| timing_of(sentence)).or(summand);
+        let stated = own.or_else(|| timing_of(sentence)).or(summand).or_else(|| {
+            listed_under_total(self.text.get(..self.seg_start).unwrap_or(""), sentence)
+        });
         let timing = if on_default {
             FeeTiming::OnDefault
         } else if kind == FeeKind::Prepayment {
@@ -491,7 +493,11 @@ impl Extractor<'_> {
                 .iter_mut()
                 .find(|f| f.name == name || same_fee(f, name, kind))
             {
-                if stated.timing == FeeTiming::Other {
+                // Paid on the payout day, then said to come out of the principal: deducted.
+                if stated.timing == FeeTiming::Other
+                    || (stated.timing == FeeTiming::AtDisbursement
+                        && timing == FeeTiming::UpfrontDeducted)
+                {
                     stated.timing = timing;
                 }
                 let restates = amount.filter(|a| stated.amount != Some(a.normalize()));
@@ -611,6 +617,21 @@ impl Extractor<'_> {
         }
         // Kept: a fee stated only by its total is listed after this (`reconcile_fee_totals`).
         let notes = self.timing_notes.clone();
+        // Paid on the payout day (在获得借款资金的当日支付) and said elsewhere to be taken out of
+        // the principal: deducted, the more precise of the two.
+        for fee in self
+            .terms
+            .fees
+            .iter_mut()
+            .filter(|f| f.timing == FeeTiming::AtDisbursement)
+        {
+            if notes
+                .iter()
+                .any(|n| n.0 == fee.name && n.2 == FeeTiming::UpfrontDeducted)
+            {
+                fee.timing = FeeTiming::UpfrontDeducted;
+            }
+        }
         for fee in self
             .terms
             .fees

@@ -367,8 +367,11 @@ impl<'a> Extractor<'a> {
         let fees_before = self.terms.fees.len();
         let fee_before = self.fee_just_stated.take();
 
-        // Clauses first: they need no value.
-        for kind in clause_kinds(text) {
+        // Clauses first: they need no value. An option left unticked (□ 计收复利) is no clause
+        // of this loan. (The values of unticked options are weighed where they are read:
+        // methods and tenors offered as options, none chosen, are noted as such.)
+        let unchosen = crate::extract::checkbox::without_unticked(text);
+        for kind in clause_kinds(unchosen.as_deref().unwrap_or(text)) {
             let evidence = ev(self);
             let seen = self
                 .terms
