@@ -4,8 +4,8 @@
 
 use super::*;
 use crate::model::StatedRow;
+use crate::pattern;
 
-mod gaps;
 mod labelled;
 
 /// What a column of the schedule holds.
@@ -191,13 +191,21 @@ enum Gap {
 
 /// The byte ranges of the cells of `line` (which starts at byte `at` of the text).
 fn cells(original: &str, at: usize, gap: Gap) -> Vec<(usize, usize)> {
+    static WIDE: LazyLock<Regex> =
+        LazyLock::new(|| pattern::regex(r"[|│┃║¦\t\u{3000}]+\s*|\s{2,}").expect("static regex"));
+    static NARROW: LazyLock<Regex> =
+        LazyLock::new(|| pattern::regex(r"[|│┃║¦\s\u{3000}]+").expect("static regex"));
+    let sep = match gap {
+        Gap::Wide => &*WIDE,
+        Gap::Narrow => &*NARROW,
+    };
     let mut out = Vec::new();
     let mut from = 0;
-    for (start, end) in gaps::gaps(original, gap) {
-        if start > from {
-            out.push((at + from, at + start));
+    for m in sep.find_iter(original) {
+        if m.start() > from {
+            out.push((at + from, at + m.start()));
         }
-        from = end;
+        from = m.end();
     }
     if original.len() > from {
         out.push((at + from, at + original.len()));
