@@ -255,16 +255,8 @@ mod tests {
     /// (a reader blanks labels in it for a while).
     #[test]
     fn the_kept_figures_of_the_flat_text_are_a_fresh_read() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fresh/en");
-        let mut paths: Vec<_> = std::fs::read_dir(&dir)
-            .unwrap()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .collect();
-        paths.sort();
         let mut with_money = 0;
-        for path in &paths {
+        for path in &crate::test_texts::txt_files("tests/fresh/en") {
             let text = std::fs::read_to_string(path).unwrap();
             let doc = Document::from_text(path, SourceKind::Text, &text);
             let mut cx = Ctx::new(&doc, true);
