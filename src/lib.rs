@@ -37,6 +37,8 @@ pub mod rule_listing;
 #[cfg(feature = "serve")]
 pub mod serve;
 pub mod summarize;
+#[cfg(test)]
+mod test_texts;
 
 pub use analysis::{AnalysisOptions, analyse_document, analyse_file};
 pub use model::*;

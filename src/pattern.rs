@@ -204,18 +204,11 @@ mod tests {
 
     #[test]
     fn every_pattern_the_samples_compile_keeps_its_lazy_dfa() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let checker = Checker::load(&[]).unwrap();
         let options = AnalysisOptions::default();
         let mut texts = 0;
         for dir in ["sample-contracts", "tests/fresh/zh", "tests/fresh/en"] {
-            let mut paths: Vec<_> = std::fs::read_dir(root.join(dir))
-                .unwrap()
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-                .collect();
-            paths.sort();
+            let paths = crate::test_texts::txt_files(dir);
             // Every sample; every 8th held-out text (enough to open the other patterns).
             let step = if dir == "sample-contracts" { 1 } else { 8 };
             for path in paths.iter().step_by(step) {

@@ -241,8 +241,7 @@ fn sent_to_you(cx: &mut Ctx) -> Option<Amount> {
     static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
         pattern::regex(r"(?i)(?-u:\b)(?:if|unless|example|e\.g\.)(?-u:\b)").expect("static regex")
     });
-    let flat = cx.flat.clone();
-    for money in number::find_money(&flat) {
+    for money in cx.money_in_flat() {
         let before = cx.slice(money.start.saturating_sub(40), money.start);
         let after = cx.slice(money.end, money.end + 60);
         // "We advanced you $375.00": the verb names who received it.
@@ -276,8 +275,7 @@ fn whole_due(cx: &mut Ctx) -> Option<Amount> {
         pattern::regex(r"(?i)^,?\s+(?:is|shall be|will be|must be|becomes)\s+(?:due|payable|repayable|repaid)(?-u:\b)")
             .expect("static regex")
     });
-    let flat = cx.flat.clone();
-    let money = number::find_money(&flat).into_iter().find(|m| {
+    let money = cx.money_in_flat().into_iter().find(|m| {
         WHOLE.is_match(cx.slice(m.start.saturating_sub(30), m.start))
             && DUE.is_match(cx.slice(m.end, m.end + 30))
     })?;
@@ -551,7 +549,7 @@ fn words_and_figures(cx: &mut Ctx, terms: &mut Terms) {
         pattern::regex(r"(?i)(?-u:\b)and (\d{1,2})/100\s*$").expect("static regex")
     });
     let flat = cx.flat.clone();
-    for money in number::find_money(&flat) {
+    for money in cx.money_in_flat() {
         let before = flat.get(..money.start).unwrap_or("").trim_end();
         let after = flat.get(money.end..).unwrap_or("").trim_start();
         if !before.ends_with('(') || !after.starts_with(')') {

@@ -149,6 +149,9 @@ pub(crate) struct Ctx<'a> {
     pub day_first: bool,
     /// The country the document's own signs name, when they name one.
     pub locale: Option<locale::Locale>,
+    /// The money figures of `flat` as last read, with the text they were read from (several
+    /// readers scan the whole text for them; `flat` may be changed for a while).
+    flat_money: Option<(String, Vec<number::Money>)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -183,7 +186,20 @@ impl<'a> Ctx<'a> {
             covered: Vec::new(),
             day_first: false,
             locale: None,
+            flat_money: None,
         }
+    }
+
+    /// `number::find_money(&self.flat)`, read once for each content of `flat`.
+    pub fn money_in_flat(&mut self) -> Vec<number::Money> {
+        if let Some((read, money)) = &self.flat_money
+            && *read == self.flat
+        {
+            return money.clone();
+        }
+        let money = number::find_money(&self.flat);
+        self.flat_money = Some((self.flat.clone(), money.clone()));
+        money
     }
 
     /// The currency of a figure read with `code`: a "$" is the document's own dollar when its

@@ -45,7 +45,7 @@ static FEE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     let flat = cx.flat.clone();
-    let money = number::find_money(&flat);
+    let money = cx.money_in_flat();
     for (i, pair) in money.windows(2).enumerate() {
         let [fee, base] = pair else { continue };
         let between = flat.get(fee.end..base.start).unwrap_or("");
@@ -243,4 +243,37 @@ fn row_value(
     }
     let label = label.trim_start_matches(|c: char| !c.is_alphanumeric());
     Some((label.to_string(), next.start, next.amount, next.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::{Document, SourceKind};
+
+    /// The figures of the whole flat text are read once and kept: what is kept must be what
+    /// a fresh read gives, for every held-out English text, and again after `flat` changes
+    /// (a reader blanks labels in it for a while).
+    #[test]
+    fn the_kept_figures_of_the_flat_text_are_a_fresh_read() {
+        let mut with_money = 0;
+        for path in &crate::test_texts::txt_files("tests/fresh/en") {
+            let text = std::fs::read_to_string(path).unwrap();
+            let doc = Document::from_text(path, SourceKind::Text, &text);
+            let mut cx = Ctx::new(&doc, true);
+            let fresh = number::find_money(&cx.flat);
+            assert_eq!(cx.money_in_flat(), fresh, "{}", path.display());
+            assert_eq!(cx.money_in_flat(), fresh, "{}", path.display());
+            let Some(first) = fresh.first() else { continue };
+            with_money += 1;
+            // The first figure blanked, as a reader blanks a label: read afresh.
+            let saved = cx.flat.clone();
+            cx.flat
+                .replace_range(first.start..first.end, &" ".repeat(first.end - first.start));
+            assert_eq!(cx.money_in_flat(), number::find_money(&cx.flat));
+            assert_ne!(cx.money_in_flat(), fresh, "{}", path.display());
+            cx.flat = saved;
+            assert_eq!(cx.money_in_flat(), fresh, "{}", path.display());
+        }
+        assert!(with_money > 100, "the texts were read: {with_money}");
+    }
 }

@@ -18,6 +18,15 @@ fn only_sum(sentence: &str) -> Option<Decimal> {
 impl Extractor<'_> {
     /// Gives the timing `sentence` states to the one untimed fee of the sum it restates.
     pub(super) fn timing_of_restated_sum(&mut self, sentence: &str) -> usize {
+        // Only a fee with a sum above zero and no timing of its own can take one: without
+        // such a fee the answer is 0 whatever the sentence says (its figures are not read).
+        let borrowed = &self.borrowed_timing;
+        if !self.terms.fees.iter().any(|f| {
+            (f.timing == FeeTiming::Other || borrowed.contains(&f.name))
+                && f.amount.is_some_and(|a| a > Decimal::ZERO)
+        }) {
+            return 0;
+        }
         if FEE_NAME.is_match(sentence) {
             return 0;
         }
@@ -58,5 +67,38 @@ mod tests {
         assert_eq!(only_sum("放款当日扣取299.00元及借款金额的1%"), None);
         assert_eq!(only_sum("放款当日扣取199元,另付100元"), None);
         assert_eq!(only_sum("放款当日到账"), None);
+    }
+
+    fn fee_timings(text: &str) -> Vec<(String, Option<Decimal>, FeeTiming)> {
+        let doc = Document::from_text(
+            std::path::Path::new("restated.txt"),
+            crate::read::SourceKind::Text,
+            text,
+        );
+        extract(&doc)
+            .fees
+            .into_iter()
+            .map(|f| (f.name, f.amount, f.timing))
+            .collect()
+    }
+
+    /// The test for an untimed fee comes before the sentence's figures are read: a sentence
+    /// restating the sum still times the fee it restates (twins in other words), and one with
+    /// no such fee (none, or of another sum) leaves every fee as it was.
+    #[test]
+    fn a_restated_sum_times_only_an_untimed_fee_of_that_sum() {
+        for (text, timed) in [
+            ("会员卡 199元(已选)\n借款到账当日自动扣款199元。", true),
+            (
+                "极速放款卡 ¥66.00 已选。\n放款成功当日从您的银行卡另行扣取66.00元。",
+                true,
+            ),
+            ("会员卡 199元(已选)\n借款到账当日自动扣款150元。", false),
+            ("借款到账当日自动扣款199元。", false),
+        ] {
+            let fees = fee_timings(text);
+            let restated = fees.iter().any(|(_, _, t)| *t != FeeTiming::Other);
+            assert_eq!(restated, timed, "{text}: {fees:?}");
+        }
     }
 }
