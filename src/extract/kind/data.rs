@@ -38,6 +38,8 @@ pub(super) struct Titles {
     pub disclosure_zh: Vec<String>,
     pub disclosure_en: Vec<String>,
     pub plan_zh: Vec<String>,
+    /// Words of a request's state that may follow a plan title (账单分期 · 办理成功).
+    pub plan_states_zh: Vec<String>,
     pub credit_subjects_zh: Vec<String>,
     pub agreement_nouns_zh: Vec<String>,
     pub notice_nouns_zh: Vec<String>,

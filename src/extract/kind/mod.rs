@@ -487,7 +487,7 @@ fn credit_document_zh(line: &str) -> Option<(DocumentKind, &'static str, Option<
         LazyLock::new(|| pattern::regex(r"《[^》]*》").expect("static regex"));
     let t = &DATA.titles;
     let title = QUOTED.replace_all(line, "");
-    if let Some(plan) = t.plan_zh.iter().find(|p| p.as_str() == title.as_ref()) {
+    if let Some(plan) = t.plan_zh.iter().find(|p| plan_title(&title, p)) {
         return Some((DocumentKind::LoanDisclosure, plan.as_str(), None));
     }
     let subject = t
@@ -502,6 +502,26 @@ fn credit_document_zh(line: &str) -> Option<(DocumentKind, &'static str, Option<
     } else {
         None
     }
+}
+
+/// `title` is the plan title `plan` alone, or followed by a separator and a word of the
+/// request's state (账单分期 · 办理成功).
+fn plan_title(title: &str, plan: &str) -> bool {
+    // A middle dot read from a screenshot may come out as a full stop or a bullet.
+    const SEPARATORS: &[char] = &[
+        ' ', '\t', '　', '·', '・', '•', '.', '．', '-', '—', '|', '｜', '/',
+    ];
+    let Some(rest) = title.strip_prefix(plan) else {
+        return false;
+    };
+    let state = rest.trim_start_matches(SEPARATORS);
+    rest.is_empty()
+        || (state.len() < rest.len()
+            && DATA
+                .titles
+                .plan_states_zh
+                .iter()
+                .any(|w| w.as_str() == state))
 }
 
 /// A judicial interpretation or regulation named by its issuer and form (最高人民法院关于审理
