@@ -34,6 +34,7 @@ mod document_kind_unseen;
 mod document_kind_w;
 mod document_kind_whose_loan;
 mod document_kind_y;
+mod document_kind_z;
 mod extract_en;
 mod extract_en_classes_f;
 mod extract_en_classes_g;
@@ -118,6 +119,7 @@ mod message_third_party;
 mod message_tiers;
 #[path = "messages_c/main.rs"]
 mod messages_c;
+mod messages_zu;
 mod metamorphic;
 mod overdue_samples;
 mod parsers_props;
