@@ -121,3 +121,18 @@ fn equal_instalments_of_principal_and_interest_stay_equal_instalments() {
     let t = analysed(text).report.terms;
     assert_eq!(method(&t), Some(RepaymentMethod::EqualInstallment));
 }
+
+#[test]
+fn a_drawdown_record_gives_the_days_used_as_the_term() {
+    // 8,000 for 30 days at 0.05% a day: interest 8000 × 0.0005 × 30 = 120.00, one payment;
+    // the nominal APR is 0.05% × 365 = 18.25% (hand arithmetic).
+    for text in [
+        "提款记录详情\n借款金额　　　　¥8,000.00\n提款日　　　　　2026年11月3日\n还款日　　　　　2026年12月3日\n实际用款天数　　30天\n日利率　　　　　0.05%\n利息　　　　　　¥120.00\n本息合计　　　　¥8,120.00\n",
+        "用款明细\n本笔借款：8,000.00元；日利率：0.05%；使用天数：30天；放款日期：2026年11月3日；应还利息：120.00元；应还本息：8,120.00元。\n",
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(t.term.as_ref().and_then(|x| x.days), Some(30), "{text}");
+        assert!(near(apr(&a), dec!(18.25)), "{:?} {text}", apr(&a));
+    }
+}
