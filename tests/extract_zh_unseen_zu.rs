@@ -12,22 +12,18 @@
 //! big-figure rates: 2.5%/month = 30%/year; 18%/year
 //! ```
 
-use loanlint::model::{Per, RateKind, RepaymentMethod};
-use rust_decimal::Decimal;
+use loanlint::model::{Per, RepaymentMethod};
 use rust_decimal_macros::dec;
 
-use crate::extract_zh_unseen_f::{analysed, apr, method, near};
+use crate::extract_zh_unseen_f::{analysed, apr, interest, method, near};
 use crate::extract_zh_unseen_h::count;
 
-fn interest_rates(text: &str) -> Vec<(Decimal, Per)> {
-    analysed(text)
-        .report
-        .terms
-        .rates
-        .iter()
-        .filter(|r| r.kind == RateKind::Interest && !r.comprehensive)
-        .map(|r| (r.value, r.per))
-        .collect()
+/// Each text (a wording and its rephrasing) reads as repayment method `want`.
+fn each_reads_as(texts: &[&str], want: RepaymentMethod) {
+    for text in texts {
+        let t = analysed(text).report.terms;
+        assert_eq!(method(&t), Some(want), "{text}");
+    }
 }
 
 #[test]
@@ -55,7 +51,7 @@ fn a_big_figure_traditional_rate_after_the_word_rate_is_read_and_checked() {
             (dec!(18), Per::Year),
         ),
     ] {
-        let got = interest_rates(text);
+        let got = interest(&analysed(text).report.terms);
         assert!(
             got.iter().any(|(v, p)| *v == want.0 && *p == want.1),
             "{got:?} {text}"
@@ -75,24 +71,24 @@ fn a_big_figure_traditional_rate_after_the_word_rate_is_read_and_checked() {
 
 #[test]
 fn interest_for_the_month_before_with_the_principal_at_the_end_is_interest_only() {
-    for text in [
-        "借款合同\n出借人：欧阳建　借款人：裘美玲\n借款金额人民币拾贰万元整，借款期限壹年，自2026年5月1日至2027年5月1日。\n利息按月息捌厘计算，借款人每月十日前支付上个月的利息；本金于到期日一次归还。\n",
-        "借款合同\n出借人欧阳建，借款人裘美玲，借款120,000元，借期12个月（2026年5月1日至2027年5月1日）。\n月息捌厘，每月5号支付上一期利息，借款本金到期一次性偿还。\n",
-    ] {
-        let t = analysed(text).report.terms;
-        assert_eq!(method(&t), Some(RepaymentMethod::InterestOnly), "{text}");
-    }
+    each_reads_as(
+        &[
+            "借款合同\n出借人：欧阳建　借款人：裘美玲\n借款金额人民币拾贰万元整，借款期限壹年，自2026年5月1日至2027年5月1日。\n利息按月息捌厘计算，借款人每月十日前支付上个月的利息；本金于到期日一次归还。\n",
+            "借款合同\n出借人欧阳建，借款人裘美玲，借款120,000元，借期12个月（2026年5月1日至2027年5月1日）。\n月息捌厘，每月5号支付上一期利息，借款本金到期一次性偿还。\n",
+        ],
+        RepaymentMethod::InterestOnly,
+    );
 }
 
 #[test]
 fn a_monthly_payment_day_in_the_interest_clause_and_the_principal_by_a_date_is_interest_only() {
-    for text in [
-        "借条\n今借到同事温立新人民币叁万元整（30,000.00元），于二〇二六年六月一日收到。\n借期捌个月，至二〇二七年二月一日归还本金。\n利息按月息壹分计算，每月叁佰元，于每月一日支付。\n借款人：段可欣\n",
-        "借条\n段可欣向温立新借款30,000元，2026年6月1日到账，期限8个月。利息月息1分，每月300元，在每个月1号付清；至2027年2月1日前偿还借款本金。\n",
-    ] {
-        let t = analysed(text).report.terms;
-        assert_eq!(method(&t), Some(RepaymentMethod::InterestOnly), "{text}");
-    }
+    each_reads_as(
+        &[
+            "借条\n今借到同事温立新人民币叁万元整（30,000.00元），于二〇二六年六月一日收到。\n借期捌个月，至二〇二七年二月一日归还本金。\n利息按月息壹分计算，每月叁佰元，于每月一日支付。\n借款人：段可欣\n",
+            "借条\n段可欣向温立新借款30,000元，2026年6月1日到账，期限8个月。利息月息1分，每月300元，在每个月1号付清；至2027年2月1日前偿还借款本金。\n",
+        ],
+        RepaymentMethod::InterestOnly,
+    );
 }
 
 #[test]
@@ -105,13 +101,13 @@ fn the_principal_by_a_date_alone_is_not_interest_only() {
 
 #[test]
 fn equal_principal_stated_in_words_or_as_a_decreasing_payment_is_equal_principal() {
-    for text in [
-        "个人消费贷款合同\n贷款人：恒泰银行股份有限公司　借款人：裴晓明\n贷款金额：36,000.00元，贷款期限：12个月，年利率：3.6%\n还款方式：每期偿还固定金额的本金，利息按未还本金计收。\n签订日期：2026年9月1日\n",
-        "个人消费贷款合同\n贷款人：恒泰银行股份有限公司　借款人：裴晓明\n贷款金额：36,000.00元，贷款期限：12个月，年利率：3.6%\n还款：首期还款3,108.00元，之后每期递减9.00元。\n签订日期：2026年9月1日\n",
-    ] {
-        let t = analysed(text).report.terms;
-        assert_eq!(method(&t), Some(RepaymentMethod::EqualPrincipal), "{text}");
-    }
+    each_reads_as(
+        &[
+            "个人消费贷款合同\n贷款人：恒泰银行股份有限公司　借款人：裴晓明\n贷款金额：36,000.00元，贷款期限：12个月，年利率：3.6%\n还款方式：每期偿还固定金额的本金，利息按未还本金计收。\n签订日期：2026年9月1日\n",
+            "个人消费贷款合同\n贷款人：恒泰银行股份有限公司　借款人：裴晓明\n贷款金额：36,000.00元，贷款期限：12个月，年利率：3.6%\n还款：首期还款3,108.00元，之后每期递减9.00元。\n签订日期：2026年9月1日\n",
+        ],
+        RepaymentMethod::EqualPrincipal,
+    );
 }
 
 #[test]
@@ -135,4 +131,14 @@ fn a_drawdown_record_gives_the_days_used_as_the_term() {
         assert_eq!(t.term.as_ref().and_then(|x| x.days), Some(30), "{text}");
         assert!(near(apr(&a), dec!(18.25)), "{:?} {text}", apr(&a));
     }
+}
+
+#[test]
+fn numbered_phases_of_principal_alone_are_not_the_payments() {
+    // 1-11 × 1,500 of principal then 1,500.04: parts of equal-principal payments, whose
+    // interest comes on top; the schedule is not 12 payments of 1,500.
+    let text = "个人贷款合同\n贷款金额：18,000.04元，贷款期限：12个月，年利率：4.8%，按月等额本金还款，共12期。\n第1期至第11期每期归还本金1,500.00元，第12期归还剩余本金1,500.04元；每期利息按期初本金余额计算。\n";
+    let t = analysed(text).report.terms;
+    assert!(t.stated_schedule.is_empty(), "{:?}", t.stated_schedule);
+    assert_eq!(method(&t), Some(RepaymentMethod::EqualPrincipal));
 }

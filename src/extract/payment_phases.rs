@@ -55,6 +55,11 @@ struct Phase {
 
 fn phase(c: &Captures) -> Option<Phase> {
     let whole = c.get(0)?;
+    // 第1期至第23期每期归还本金2,083.33元: a part of each payment, not the payment.
+    let words = whole.as_str();
+    if ["本金", "利息"].iter().any(|w| words.contains(w)) && !words.contains("本息") {
+        return None;
+    }
     let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
     let range = num("a")
         .zip(num("b"))
