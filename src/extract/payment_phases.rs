@@ -112,7 +112,10 @@ fn phases(text: &str, item: &Regex, then: &Regex) -> Option<Vec<Phase>> {
             }
             run.push(next.clone());
         }
-        let levels = run.windows(2).any(|w| w[0].payment != w[1].payment);
+        // A last instalment a few cents off (尾差调整) is still one level.
+        let levels = run
+            .windows(2)
+            .any(|w| (w[0].payment - w[1].payment).abs() > Decimal::ONE);
         if run.len() >= 2 && levels {
             return Some(run);
         }
