@@ -98,6 +98,7 @@ mod extract_zh_unseen_w;
 mod extract_zh_unseen_x;
 mod extract_zh_unseen_y;
 mod extract_zh_unseen_z;
+mod extract_zh_unseen_zu;
 mod fees_m;
 mod fresh_corpus;
 mod fuzz_regressions;

@@ -19,7 +19,7 @@ const MAX_ROWS: u32 = 600;
 /// One phase in Chinese: its periods (第一阶段…共N期, 前N期, 后N期, 第a-b期), then its
 /// payment in figures, nothing but words between.
 static ZH_PHASE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?:(?P<stage>第\s*[一二三四1-4]\s*阶段)[^。;；\d]{0,12}?(?P<n>\d{1,3})\s*(?:期|个月)|(?P<head>前|后|剩余|其余|最后)\s*(?P<m>\d{1,3})\s*(?:期|个月)|第\s*(?P<a>\d{1,3})\s*(?:-|–|—|~|～|至|到)\s*(?:第\s*)?(?P<b>\d{1,3})\s*(?:期|个月))[^。;；\d]{0,24}?(?:人民币|RMB|CNY)?\s*[¥￥]?\s*(?P<amt>\d[\d,]*(?:\.\d{1,2})?)\s*元")
+    pattern::regex(r"(?:(?P<stage>第\s*[一二三四1-4]\s*阶段)[^。;；\d]{0,12}?(?P<n>\d{1,3})\s*(?:期|个月)|(?P<head>前|后|剩余|其余|最后)\s*(?P<m>\d{1,3})\s*(?:期|个月)|第\s*(?P<a>\d{1,3})\s*(?:期)?\s*(?:-|–|—|~|～|至|到)\s*(?:第\s*)?(?P<b>\d{1,3})\s*(?:期|个月)|第\s*(?P<one>\d{1,3})\s*期)[^。;；\d]{0,24}?(?:人民币|RMB|CNY)?\s*[¥￥]?\s*(?P<amt>\d[\d,]*(?:\.\d{1,2})?)\s*元")
         .expect("static regex")
 });
 
@@ -55,8 +55,16 @@ struct Phase {
 
 fn phase(c: &Captures) -> Option<Phase> {
     let whole = c.get(0)?;
+    // 第1期至第23期每期归还本金2,083.33元: a part of each payment, not the payment.
+    let words = whole.as_str();
+    if ["本金", "利息"].iter().any(|w| words.contains(w)) && !words.contains("本息") {
+        return None;
+    }
     let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
-    let range = num("a").zip(num("b")).filter(|(a, b)| a <= b && *a >= 1);
+    let range = num("a")
+        .zip(num("b"))
+        .or_else(|| num("one").map(|n| (n, n)))
+        .filter(|(a, b)| a <= b && *a >= 1);
     let count = match range {
         Some((a, b)) => b - a + 1,
         None => num("n").or_else(|| num("m"))?,
@@ -92,16 +100,22 @@ fn phases(text: &str, item: &Regex, then: &Regex) -> Option<Vec<Phase>> {
             let Some(last) = run.last() else { break };
             let gap = text.get(last.end..next.start).unwrap_or("");
             let own = text.get(next.start..next.end).unwrap_or("");
-            let follows = match (last.range, next.range) {
-                (Some((_, b)), Some((a, _))) => a == b + 1,
-                _ => then.is_match(gap) || then.is_match(own),
-            };
-            if gap.chars().count() > 40 || gap.contains(['。', '\n']) || !follows {
+            let numbered =
+                matches!((last.range, next.range), (Some((_, b)), Some((a, _))) if a == b + 1);
+            let follows = numbered
+                || (last.range.is_none() || next.range.is_none())
+                    && (then.is_match(gap) || then.is_match(own));
+            // Numbered phases in turn may stand one to a line (a 还款安排 list).
+            let apart = gap.contains('。') || !numbered && gap.contains('\n');
+            if gap.chars().count() > 40 || apart || !follows {
                 break;
             }
             run.push(next.clone());
         }
-        let levels = run.windows(2).any(|w| w[0].payment != w[1].payment);
+        // A last instalment a few cents off (尾差调整) is still one level.
+        let levels = run
+            .windows(2)
+            .any(|w| (w[0].payment - w[1].payment).abs() > Decimal::ONE);
         if run.len() >= 2 && levels {
             return Some(run);
         }

@@ -430,6 +430,8 @@ impl<'a> Extractor<'a> {
             "次月",
             "连本带",
             "本利",
+            "本金",
+            "递减",
         ]
         .iter()
         .any(|w| text.contains(w))
