@@ -93,6 +93,17 @@ pub(crate) fn extract(cx: &Ctx, terms: &mut Terms) {
     if terms.borrower_state.is_some() {
         return;
     }
+    for c in YOUR_PLACE.captures_iter(&cx.doc.text) {
+        let (Some(w), Some(place)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let Some(code) = state_code(place.as_str()) else {
+            continue;
+        };
+        let why = "the place of the borrower's own account or address";
+        assume_state(terms, code, cx.quote(w.start(), place.end()), why);
+        return;
+    }
     let notices: Vec<(&str, regex::Match)> = RESIDENTS_NOTICE
         .captures_iter(&cx.doc.text)
         .filter_map(|c| Some((state_code(c.get(1)?.as_str())?, c.get(0)?)))
@@ -101,35 +112,21 @@ pub(crate) fn extract(cx: &Ctx, terms: &mut Terms) {
     if let Some((code, w)) = notices.first()
         && notices.iter().all(|(c, _)| c == code)
     {
-        let evidence = cx.quote(w.start(), w.end());
-        terms.assumptions.push(format!(
-            "the borrower's state {code} taken from the notice to that state's residents («{}»), the only state the document addresses",
-            evidence.text
-        ));
-        terms.borrower_state = Some(JurisdictionHint {
-            code: format!("US-{code}"),
-            evidence,
-        });
-        return;
+        let why = "the notice to that state's residents, the only state the document addresses";
+        assume_state(terms, code, cx.quote(w.start(), w.end()), why);
     }
-    for c in YOUR_PLACE.captures_iter(&cx.doc.text) {
-        let (Some(w), Some(place)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
-        let Some(code) = state_code(place.as_str()) else {
-            continue;
-        };
-        let evidence = cx.quote(w.start(), place.end());
-        terms.assumptions.push(format!(
-            "the borrower's state {code} taken from the place of the borrower's own account or address («{}»): the document names no governing law and no borrower's residence",
-            evidence.text
-        ));
-        terms.borrower_state = Some(JurisdictionHint {
-            code: format!("US-{code}"),
-            evidence,
-        });
-        return;
-    }
+}
+
+/// Set the borrower's state read from `why`, with the assumption stated.
+fn assume_state(terms: &mut Terms, code: &str, evidence: crate::model::Evidence, why: &str) {
+    terms.assumptions.push(format!(
+        "the borrower's state {code} taken from {why} («{}»): the document names no governing law and no borrower's residence",
+        evidence.text
+    ));
+    terms.borrower_state = Some(JurisdictionHint {
+        code: format!("US-{code}"),
+        evidence,
+    });
 }
 
 #[cfg(test)]

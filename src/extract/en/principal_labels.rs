@@ -13,7 +13,7 @@ use regex::Regex;
 use super::Ctx;
 use super::amounts::IF_BEFORE;
 use super::amounts::labelled_money;
-use super::number::MARK_BEFORE;
+use super::number::{MARK_BEFORE, Money};
 use crate::model::Amount;
 use crate::pattern;
 
@@ -106,14 +106,11 @@ fn lender_verb(cx: &mut Ctx) -> Option<Amount> {
 fn paid_out_loan(cx: &mut Ctx) -> Option<Amount> {
     let flat = cx.flat.clone();
     let m = PAID_OUT_LOAN.find(&flat)?;
-    let money = super::number::find_money(m.as_str()).into_iter().next()?;
-    cx.cover(m.start() + money.start);
-    Some(Amount {
-        amount: money.amount,
-        currency: money.currency.to_string(),
-        evidence: cx.evidence(m.start(), m.end()),
-        derived: false,
-    })
+    let money = super::number::find_money(m.as_str())
+        .into_iter()
+        .next()?
+        .shifted(m.start());
+    Some(read_figure(cx, &money, m.start(), m.end()))
 }
 
 /// The document's first figure, when the body names the principal as the sum stated above it.
@@ -124,11 +121,16 @@ fn sum_stated_above(cx: &mut Ctx) -> Option<Amount> {
         .into_iter()
         .next()
         .filter(|m| m.end <= at)?;
+    Some(read_figure(cx, &money, money.start, money.end))
+}
+
+/// The amount of a figure read, quoted from `from` to `to`, its place marked as read.
+pub(super) fn read_figure(cx: &mut Ctx, money: &Money, from: usize, to: usize) -> Amount {
     cx.cover(money.start);
-    Some(Amount {
+    Amount {
         amount: money.amount,
         currency: money.currency.to_string(),
-        evidence: cx.evidence(money.start, money.end),
+        evidence: cx.evidence(from, to),
         derived: false,
-    })
+    }
 }
