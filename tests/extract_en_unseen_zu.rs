@@ -9,6 +9,7 @@ use crate::extract_en::run;
 use crate::extract_en_unseen_h::{analyse, apr, violations};
 
 use loanlint::DocumentKind;
+use loanlint::model::{FeeKind, FeeTiming, RepaymentMethod};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -152,4 +153,45 @@ fn a_note_naming_its_heading_sum_and_dating_itself_in_words_is_read() {
 fn a_heading_figure_alone_is_not_the_principal() {
     let text = "NOTICE\n$6,000.00                                 Buffalo, New York\nThis letter confirms our meeting on the third day of August, 2026.\n";
     assert!(run(text).principal.is_none());
+}
+
+// ---------- a fee for a missed payment is a late fee, charged only on default ----------
+
+const MISSED_PAYMENT_FEE: [&str; 2] = [
+    "Checkout summary\nStore: Birchwood Outdoor\nOrder total $480.00\nPay in 4: every two weeks\nAPR 0%   Interest $0.00\nTotal of payments $480.00\n4 payments of $120.00, first due June 1, 2027\nMissed payment fee: if a payment is not received within 7 days of its due date we may charge up to $8 for that payment. Pay on time and there is no fee.\n",
+    // Said another way: "charge for a missed payment" as the label, the condition after it.
+    "Order total $480.00, paid in 4 payments of $120.00 every two weeks from June 1, 2027. APR 0%. Interest $0.00.\nMissed-payment charge: $8.00 for any payment we do not receive within 7 days of its due date. Nothing is charged if you pay on time.\n",
+];
+
+#[test]
+fn a_missed_payment_fee_is_a_late_fee_on_default() {
+    for text in MISSED_PAYMENT_FEE {
+        let t = run(text);
+        assert_eq!(t.fees.len(), 1, "{text}: {:?}", t.fees);
+        assert_eq!(t.fees[0].kind, FeeKind::Late, "{text}");
+        assert_eq!(t.fees[0].timing, FeeTiming::OnDefault, "{text}");
+    }
+}
+
+// ---------- a home-credit lender's weekly collections are the instalments ----------
+
+// 30 weekly collections: 30 x 7 = 210 days.
+const WEEKLY_COLLECTIONS: [&str; 2] = [
+    "GLENVALE CREDIT DAC - Moneylending Agreement\nBorrower: Ciara Byrne, Galway\nAmount of credit: EUR 600.00\nRepayable by 30 weekly collections of EUR 30.50\nRate of interest: 120% per annum\nDate: 2 May 2027\n",
+    // Said another way: prose, the count after the verb, "each" after the figure.
+    "Glenvale Credit DAC, licensed moneylender. Date: 2 May 2027. You borrow EUR 600.00 at a rate of interest of 120% per annum and repay it in 30 weekly collections of EUR 30.50 each, made by our agent at your home.\n",
+];
+
+#[test]
+fn weekly_collections_are_counted_as_instalments() {
+    for text in WEEKLY_COLLECTIONS {
+        let t = run(text);
+        assert_eq!(t.installments.as_ref().map(|n| n.count), Some(30), "{text}");
+        assert_eq!(t.term.as_ref().and_then(|x| x.days), Some(210), "{text}");
+        assert_eq!(
+            t.repayment.as_ref().map(|r| r.method),
+            Some(RepaymentMethod::EqualInstallment),
+            "{text}"
+        );
+    }
 }
