@@ -62,6 +62,7 @@ mod extract_en_unseen_w;
 mod extract_en_unseen_x;
 mod extract_en_unseen_y;
 mod extract_en_unseen_z;
+mod extract_en_unseen_zu;
 mod extract_real_hunt_a;
 mod extract_real_hunt_b;
 mod extract_real_hunt_c;

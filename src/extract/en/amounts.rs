@@ -279,13 +279,8 @@ fn whole_due(cx: &mut Ctx) -> Option<Amount> {
         WHOLE.is_match(cx.slice(m.start.saturating_sub(30), m.start))
             && DUE.is_match(cx.slice(m.end, m.end + 30))
     })?;
-    cx.cover(money.start);
-    Some(Amount {
-        amount: money.amount,
-        currency: money.currency.to_string(),
-        evidence: cx.evidence(money.start, money.end),
-        derived: false,
-    })
+    let (from, to) = (money.start, money.end);
+    Some(super::principal_labels::read_figure(cx, &money, from, to))
 }
 
 /// "Principal $3,000.00": the figure that the bare label runs into.

@@ -80,8 +80,15 @@ pub(crate) fn stated(cx: &Ctx, terms: &mut Terms) {
     }
 }
 
-/// Set the borrower's state from the place of their own account or address, with the
-/// assumption stated.
+/// A notice addressed to one state's residents: "NY residents: loan by SnapLend Inc.",
+/// "California Residents: ...".
+static RESIDENTS_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?-u:\b)([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?i:residents?)[ \t]*:")
+        .expect("static regex")
+});
+
+/// Set the borrower's state from the place of their own account or address, or from the one
+/// state whose residents a notice addresses, with the assumption stated.
 pub(crate) fn extract(cx: &Ctx, terms: &mut Terms) {
     if terms.borrower_state.is_some() {
         return;
@@ -93,17 +100,33 @@ pub(crate) fn extract(cx: &Ctx, terms: &mut Terms) {
         let Some(code) = state_code(place.as_str()) else {
             continue;
         };
-        let evidence = cx.quote(w.start(), place.end());
-        terms.assumptions.push(format!(
-            "the borrower's state {code} taken from the place of the borrower's own account or address («{}»): the document names no governing law and no borrower's residence",
-            evidence.text
-        ));
-        terms.borrower_state = Some(JurisdictionHint {
-            code: format!("US-{code}"),
-            evidence,
-        });
+        let why = "the place of the borrower's own account or address";
+        assume_state(terms, code, cx.quote(w.start(), place.end()), why);
         return;
     }
+    let notices: Vec<(&str, regex::Match)> = RESIDENTS_NOTICE
+        .captures_iter(&cx.doc.text)
+        .filter_map(|c| Some((state_code(c.get(1)?.as_str())?, c.get(0)?)))
+        .collect();
+    // Notices to several states' residents (a multistate form) say nothing of this borrower.
+    if let Some((code, w)) = notices.first()
+        && notices.iter().all(|(c, _)| c == code)
+    {
+        let why = "the notice to that state's residents, the only state the document addresses";
+        assume_state(terms, code, cx.quote(w.start(), w.end()), why);
+    }
+}
+
+/// Set the borrower's state read from `why`, with the assumption stated.
+fn assume_state(terms: &mut Terms, code: &str, evidence: crate::model::Evidence, why: &str) {
+    terms.assumptions.push(format!(
+        "the borrower's state {code} taken from {why} («{}»): the document names no governing law and no borrower's residence",
+        evidence.text
+    ));
+    terms.borrower_state = Some(JurisdictionHint {
+        code: format!("US-{code}"),
+        evidence,
+    });
 }
 
 #[cfg(test)]

@@ -547,9 +547,10 @@ fn lender_place(cx: &Ctx, terms: &mut Terms) {
         ));
         return;
     }
-    // A lender company named for its state in the letterhead: "QUIKCASH OF ILLINOIS, LLC".
+    // A lender company named for its state in the letterhead: "QUIKCASH OF ILLINOIS, LLC", or
+    // its brand with the state after a dash or bar ("AutoCash Title Loans - Illinois").
     static NAMED_FOR_STATE: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"(?i)^[ \t]*[A-Z0-9][A-Za-z0-9&'’. -]{1,60}? of ([A-Za-z]+(?: [A-Za-z]+)?),? (?:LLC|L\.L\.C\.|Inc\.?|Corp(?:oration)?\.?|Ltd\.?|Company)[ \t]*$")
+        pattern::regex(r"^[ \t]*(?:(?i:[A-Z0-9][A-Za-z0-9&'’. -]{1,60}? of ([A-Za-z]+(?: [A-Za-z]+)?),? (?:LLC|L\.L\.C\.|Inc\.?|Corp(?:oration)?\.?|Ltd\.?|Company))|[A-Z0-9][A-Za-z0-9&'’. ]{1,60}?[ \t]+[-–—|][ \t]+([A-Z][a-z]+(?: [A-Z][a-z]+)?))[ \t]*$")
             .expect("static regex")
     });
     let mut offset = 0usize;
@@ -559,7 +560,7 @@ fn lender_place(cx: &Ctx, terms: &mut Terms) {
         let Some(c) = NAMED_FOR_STATE.captures(line.trim_end()) else {
             continue;
         };
-        let (Some(w), Some(place)) = (c.get(0), c.get(1)) else {
+        let (Some(w), Some(place)) = (c.get(0), c.get(1).or(c.get(2))) else {
             continue;
         };
         let Some(code) = STATES

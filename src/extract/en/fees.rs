@@ -123,7 +123,7 @@ static CLOSING_FORM: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn kind_of(name: &str) -> FeeKind {
     let n = name.to_ascii_lowercase();
     let has = |w: &str| n.contains(w);
-    if has("late") {
+    if has("late") || has("missed") {
         FeeKind::Late
     } else if has("return")
         || n.split(|c: char| !c.is_ascii_alphanumeric())

@@ -428,8 +428,10 @@ static DATE_MDY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?-u:\b)(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?-u:\b)")
         .expect("static regex")
 });
+/// A day of the month, or its ordinal in words with "day of" after it ("the fifteenth day of
+/// March, 2027", a note's formal wording).
 static DATE_DMY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?(?:of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),?\s+(\d{4})(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?(?:of\s+)?|((?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\s+day\s+of\s+)(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),?\s+(\d{4})(?-u:\b)")
         .expect("static regex")
 });
 static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -446,6 +448,44 @@ fn month_number(name: &str) -> Option<u32> {
         .iter()
         .position(|m| n.starts_with(m))
         .and_then(|i| u32::try_from(i + 1).ok())
+}
+
+/// The day an ordinal word names ("fifteenth" 15, "twenty-first" 21).
+fn ordinal_day(word: &str) -> Option<u32> {
+    const UNITS: [&str; 9] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    ];
+    const TEENS: [&str; 10] = [
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    let w = word.to_ascii_lowercase().replace([' ', '-'], "");
+    let unit = |rest: &str| UNITS.iter().position(|u| *u == rest);
+    let index = |i: usize| u32::try_from(i).ok();
+    match w.as_str() {
+        "twentieth" => Some(20),
+        "thirtieth" => Some(30),
+        _ => {
+            if let Some(rest) = w.strip_prefix("twenty") {
+                return Some(21 + index(unit(rest)?)?);
+            }
+            if let Some(rest) = w.strip_prefix("thirty") {
+                return Some(31 + index(unit(rest)?)?);
+            }
+            unit(&w)
+                .map(|i| 1 + i)
+                .or_else(|| TEENS.iter().position(|t| *t == w).map(|i| 10 + i))
+                .and_then(index)
+        }
+    }
 }
 
 /// A date found in text, with its byte span.
@@ -508,9 +548,13 @@ pub fn first_date(text: &str, day_first: bool) -> Option<FoundDate> {
     }
     if let Some(c) = DATE_DMY_WORDS.captures(text) {
         let d = (|| {
-            let day = c.get(1)?.as_str().parse().ok()?;
-            let m = month_number(c.get(2)?.as_str())?;
-            let y = c.get(3)?.as_str().parse().ok()?;
+            let day = match (c.get(1), c.get(2)) {
+                (Some(n), _) => n.as_str().parse().ok()?,
+                (None, Some(w)) => ordinal_day(w.as_str())?,
+                _ => return None,
+            };
+            let m = month_number(c.get(3)?.as_str())?;
+            let y = c.get(4)?.as_str().parse().ok()?;
             NaiveDate::from_ymd_opt(y, m, day)
         })();
         if let Some(w) = c.get(0) {
@@ -659,6 +703,15 @@ mod tests {
             d("this 12th day of November, 2025"),
             NaiveDate::from_ymd_opt(2025, 11, 12)
         );
+        assert_eq!(
+            d("matures on the fifteenth day of March, 2027, on which"),
+            NaiveDate::from_ymd_opt(2027, 3, 15)
+        );
+        assert_eq!(
+            d("signed this twenty-first day of June 2026"),
+            NaiveDate::from_ymd_opt(2026, 6, 21)
+        );
+        assert_eq!(d("the second March 2026 payment"), None);
         assert_eq!(d("Date: 02/17/2006"), NaiveDate::from_ymd_opt(2006, 2, 17));
         assert_eq!(
             first_date("on 03/04/2020", true).map(|f| f.date),

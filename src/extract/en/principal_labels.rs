@@ -13,7 +13,7 @@ use regex::Regex;
 use super::Ctx;
 use super::amounts::IF_BEFORE;
 use super::amounts::labelled_money;
-use super::number::MARK_BEFORE;
+use super::number::{MARK_BEFORE, Money};
 use crate::model::Amount;
 use crate::pattern;
 
@@ -45,9 +45,17 @@ static BALANCE_IN_INSTALMENTS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 /// A lender's message naming the loan by its figure as paid out: "your $500 advance was
-/// deposited today", "Your £250 loan has been sent to your bank".
+/// deposited today", "Your £250 loan has been sent to your bank", or as approved: "your
+/// $1,200.00 loan is approved!".
 static PAID_OUT_LOAN: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)your\s+[$£€]\s?\d[\d,]*(?:\.\d{2})?\s+(?:cash\s+|payday\s+|short[- ]term\s+|personal\s+)?(?:advance|loan)\s+(?:was|has been|is|will be|is being)\s+(?:deposited|sent|funded|paid(?: out| in(?:to)?)?|transferred|disbursed|credited|wired)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)your\s+[$£€]\s?\d[\d,]*(?:\.\d{2})?\s+(?:cash\s+|payday\s+|short[- ]term\s+|personal\s+)?(?:advance|loan)\s+(?:was|has been|is|will be|is being)\s+(?:now\s+)?(?:approved|confirmed|deposited|sent|funded|paid(?: out| in(?:to)?)?|transferred|disbursed|credited|wired)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// A note whose body promises "the principal sum stated above": the figure is its heading's
+/// ("Ten Thousand and 00/100 Dollars ($10,000.00)" over the body).
+static SUM_STATED_ABOVE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:principal )?(?:sum|amount)\s+(?:stated|shown|written|set (?:out|forth)|specified|named|given)\s+above(?-u:\b)")
         .expect("static regex")
 });
 
@@ -56,6 +64,7 @@ pub(super) fn read(cx: &mut Ctx) -> Option<Amount> {
     labelled(cx, &DEBT_LABEL)
         .or_else(|| lender_verb(cx))
         .or_else(|| paid_out_loan(cx))
+        .or_else(|| sum_stated_above(cx))
         .or_else(|| {
             BALANCE_IN_INSTALMENTS
                 .is_match(&cx.flat)
@@ -97,12 +106,31 @@ fn lender_verb(cx: &mut Ctx) -> Option<Amount> {
 fn paid_out_loan(cx: &mut Ctx) -> Option<Amount> {
     let flat = cx.flat.clone();
     let m = PAID_OUT_LOAN.find(&flat)?;
-    let money = super::number::find_money(m.as_str()).into_iter().next()?;
-    cx.cover(m.start() + money.start);
-    Some(Amount {
+    let money = super::number::find_money(m.as_str())
+        .into_iter()
+        .next()?
+        .shifted(m.start());
+    Some(read_figure(cx, &money, m.start(), m.end()))
+}
+
+/// The document's first figure, when the body names the principal as the sum stated above it.
+fn sum_stated_above(cx: &mut Ctx) -> Option<Amount> {
+    let at = SUM_STATED_ABOVE.find(&cx.flat)?.start();
+    let money = cx
+        .money_in_flat()
+        .into_iter()
+        .next()
+        .filter(|m| m.end <= at)?;
+    Some(read_figure(cx, &money, money.start, money.end))
+}
+
+/// The amount of a figure read, quoted from `from` to `to`, its place marked as read.
+pub(super) fn read_figure(cx: &mut Ctx, money: &Money, from: usize, to: usize) -> Amount {
+    cx.cover(money.start);
+    Amount {
         amount: money.amount,
         currency: money.currency.to_string(),
-        evidence: cx.evidence(m.start(), m.end()),
+        evidence: cx.evidence(from, to),
         derived: false,
-    })
+    }
 }

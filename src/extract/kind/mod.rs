@@ -647,8 +647,11 @@ fn payout_email_en(doc: &Document) -> Option<DocumentInfo> {
         .take(4)
         .map(|l| l.trim().to_ascii_lowercase())
         .collect();
-    if !(head.iter().any(|l| l.starts_with("from:"))
-        && head.iter().any(|l| l.starts_with("subject:")))
+    // A pasted or forwarded e-mail may keep only its subject line as its first line.
+    let subject_first = head.first().is_some_and(|l| l.starts_with("subject:"));
+    if !(subject_first
+        || head.iter().any(|l| l.starts_with("from:"))
+            && head.iter().any(|l| l.starts_with("subject:")))
     {
         return None;
     }
