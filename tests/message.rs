@@ -322,3 +322,66 @@ fn official_names_come_from_the_contract() {
     let r = analyse("请转账到我的个人银行卡。", rules(), Some(&ctx), Some("CN"));
     assert!(r.sender_names.is_empty(), "{:?}", r.sender_names);
 }
+
+#[test]
+fn the_rule_files_load_as_one_rule_set_each_rule_naming_its_own_file() {
+    use loanlint::message::{BUNDLED_RULE_FILES, BUNDLED_RULES};
+    let joined = MessageRules::parse(BUNDLED_RULES, "joined.toml").expect("joined rules parse");
+    let split = rules();
+    let ids = |r: &MessageRules| r.rules.iter().map(|r| r.id.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        ids(&joined),
+        ids(split),
+        "the files read in order give the same rules"
+    );
+    assert_eq!(BUNDLED_RULE_FILES.len(), 2);
+    for (file, text) in BUNDLED_RULE_FILES {
+        let in_file: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("id = \"msg-"))
+            .collect();
+        assert!(!in_file.is_empty(), "{file} holds rules");
+        for id in in_file {
+            let id = format!("msg-{}", id.trim_end_matches('"'));
+            let rule = split
+                .rules
+                .iter()
+                .find(|r| r.id == id)
+                .expect("rule loaded");
+            assert_eq!(rule.file, *file, "{id}");
+        }
+    }
+    // A finding names the file its rule is written in.
+    let f = analyse(
+        "【市法院】您的案件已立案，请今日将执行款转入承办法官个人账户，逾期将强制执行。",
+        split,
+        None,
+        None,
+    );
+    assert!(
+        f.findings
+            .iter()
+            .any(|f| f.rule_file == "rulesets/messages/impostors-and-payments.toml"),
+        "{:?}",
+        f.findings
+            .iter()
+            .map(|f| (&f.rule_id, &f.rule_file))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_continued_rule_file_holds_rules_only_and_ids_are_not_reused() {
+    let main = "id='x'\nname='y'\n[[rule]]\nid='a'\ncategory='fraud-sign'\nseverity='info'\nlanguages=['en']\npatterns=['x']\ncitation='c'\nsummary_en='e'\nsummary_zh='z'\n";
+    let more_a = main.replace("id='x'\nname='y'\n", "");
+    let e = MessageRules::parse_files(&[("m.toml", main), ("more.toml", &more_a)])
+        .expect_err("the id a twice");
+    assert!(e.to_string().contains("rule a"), "{e}");
+    let more_b = more_a.replace("id='a'", "id='b'");
+    let both = MessageRules::parse_files(&[("m.toml", main), ("more.toml", &more_b)]).unwrap();
+    assert_eq!(both.rules[1].file, "more.toml");
+    let with_settings = format!("[quiet_hours]\nfrom_hour = 21\n{more_b}");
+    let e = MessageRules::parse_files(&[("m.toml", main), ("more.toml", &with_settings)])
+        .expect_err("settings belong in the main file");
+    assert!(e.to_string().starts_with("more.toml"), "{e}");
+}

@@ -52,10 +52,11 @@ pub fn manifest(
         .collect::<std::io::Result<Vec<_>>>()?;
     let mut rulesets: Vec<Hashed> = crate::check::Checker::bundled_sources()
         .into_iter()
-        .chain(std::iter::once((
-            crate::message::BUNDLED_RULES_PATH.to_string(),
-            crate::message::BUNDLED_RULES,
-        )))
+        .chain(
+            crate::message::BUNDLED_RULE_FILES
+                .iter()
+                .map(|&(file, text)| (file.to_string(), text)),
+        )
         .map(|(file, text)| Hashed {
             file,
             sha256: sha256_hex(text.as_bytes()),

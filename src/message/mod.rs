@@ -1,6 +1,7 @@
 //! Collection messages: is this SMS, chat or e-mail lawful, and is it genuine?
 //!
-//! The rules are data (`rulesets/messages/collection.toml`): each rule is a set of regular
+//! The rules are data (`rulesets/messages/collection.toml`, continued in
+//! `rulesets/messages/impostors-and-payments.toml`): each rule is a set of regular
 //! expressions with a category (unlawful collection or a sign of fraud), a severity and its legal
 //! basis. This module only runs them sentence by sentence, quotes what matched, and compares the
 //! message with the contract when one is given.
@@ -30,10 +31,26 @@ pub use input::{MessageRequest, assess, message_text, parse_received, read_messa
 pub use negation::Negation;
 pub use tier::{Subsumed, Tier, TierRules, classify};
 
-/// The bundled message rules (embedded, so the binary works from any folder).
-pub const BUNDLED_RULES: &str = include_str!("../../rulesets/messages/collection.toml");
-/// Where the bundled rules live in the repository (for findings' rule references).
+/// The bundled message rules as one rule file (embedded, so the binary works from any folder):
+/// `collection.toml` followed by the rules that continue it.
+pub const BUNDLED_RULES: &str = concat!(
+    include_str!("../../rulesets/messages/collection.toml"),
+    "\n",
+    include_str!("../../rulesets/messages/impostors-and-payments.toml"),
+);
+/// Where the bundled rules' main file lives in the repository (for findings' rule references).
 pub const BUNDLED_RULES_PATH: &str = "rulesets/messages/collection.toml";
+/// The bundled rule files one by one, main file first: each finding names the file its rule is in.
+pub const BUNDLED_RULE_FILES: &[(&str, &str)] = &[
+    (
+        BUNDLED_RULES_PATH,
+        include_str!("../../rulesets/messages/collection.toml"),
+    ),
+    (
+        "rulesets/messages/impostors-and-payments.toml",
+        include_str!("../../rulesets/messages/impostors-and-payments.toml"),
+    ),
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -63,6 +80,14 @@ struct RuleFile {
     demand: Option<demand::RawDemand>,
     #[serde(default)]
     tiers: Option<TierRules>,
+}
+
+/// A file that continues the main rule file: more rules, nothing else.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFileContinued {
+    #[serde(rename = "rule")]
+    rules: Vec<RawRule>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -122,6 +147,8 @@ pub struct MessageRule {
     pub note: Option<String>,
     pub summary_en: String,
     pub summary_zh: String,
+    /// The rule file this rule is written in.
+    pub file: String,
 }
 
 /// A loaded, compiled rule file.
@@ -156,43 +183,41 @@ impl MessageRules {
     /// The bundled rules, compiled once.
     pub fn bundled() -> Result<&'static MessageRules, &'static MessageRulesError> {
         static RULES: LazyLock<Result<MessageRules, MessageRulesError>> =
-            LazyLock::new(|| MessageRules::parse(BUNDLED_RULES, BUNDLED_RULES_PATH));
+            LazyLock::new(|| MessageRules::parse_files(BUNDLED_RULE_FILES));
         RULES.as_ref()
     }
 
     /// Parse and compile a rule file; unknown keys and bad patterns are errors naming the rule.
     pub fn parse(text: &str, file: &str) -> Result<MessageRules, MessageRulesError> {
+        Self::parse_files(&[(file, text)])
+    }
+
+    /// Parse and compile a main rule file (`(path, text)`, first) and the files that continue it
+    /// with more `[[rule]]`s (nothing else), in order: one rule set, each rule knowing its file.
+    pub fn parse_files(files: &[(&str, &str)]) -> Result<MessageRules, MessageRulesError> {
+        let Some(&(file, text)) = files.first() else {
+            return Err(MessageRulesError {
+                file: String::new(),
+                message: "no rule file".into(),
+            });
+        };
         let err = |message: String| MessageRulesError {
             file: file.to_string(),
             message,
         };
         let raw: RuleFile = toml::from_str(text).map_err(|e| err(e.to_string()))?;
-        let compile = |id: &str, pats: &[String]| -> Result<Vec<Regex>, MessageRulesError> {
-            pats.iter()
-                .map(|p| pattern::regex(p).map_err(|e| err(format!("rule {id}: bad pattern: {e}"))))
-                .collect()
-        };
-        let mut rules = Vec::with_capacity(raw.rules.len());
-        for r in raw.rules {
-            if r.patterns.is_empty() {
-                return Err(err(format!("rule {}: no patterns", r.id)));
-            }
-            rules.push(MessageRule {
-                patterns: compile(&r.id, &r.patterns)?,
-                unless: compile(&r.id, &r.unless)?,
-                unless_message: compile(&r.id, &r.unless_message)?,
-                unless_followed_by: compile(&r.id, &r.unless_followed_by)?,
-                requires_message: compile(&r.id, &r.requires_message)?,
-                id: r.id,
-                category: r.category,
-                severity: r.severity,
-                languages: r.languages,
-                citation_zh: r.citation_zh.unwrap_or_else(|| r.citation.clone()),
-                citation: r.citation,
-                note: r.note,
-                summary_en: r.summary_en,
-                summary_zh: r.summary_zh,
-            });
+        let mut rules = compile_rules(raw.rules, file)?;
+        for &(more_file, more_text) in &files[1..] {
+            let more: RuleFileContinued =
+                toml::from_str(more_text).map_err(|e| MessageRulesError {
+                    file: more_file.to_string(),
+                    message: e.to_string(),
+                })?;
+            rules.extend(compile_rules(more.rules, more_file)?);
+        }
+        let mut seen = std::collections::HashSet::new();
+        if let Some(dup) = rules.iter().find(|r| !seen.insert(r.id.as_str())) {
+            return Err(err(format!("rule {}: the id is used twice", dup.id)));
         }
         let negation = raw
             .negation
@@ -223,6 +248,43 @@ impl MessageRules {
             tiers,
         })
     }
+}
+
+/// Compile the raw rules of one file; errors name the file and the rule.
+fn compile_rules(raw: Vec<RawRule>, file: &str) -> Result<Vec<MessageRule>, MessageRulesError> {
+    let err = |message: String| MessageRulesError {
+        file: file.to_string(),
+        message,
+    };
+    let compile = |id: &str, pats: &[String]| -> Result<Vec<Regex>, MessageRulesError> {
+        pats.iter()
+            .map(|p| pattern::regex(p).map_err(|e| err(format!("rule {id}: bad pattern: {e}"))))
+            .collect()
+    };
+    let mut rules = Vec::with_capacity(raw.len());
+    for r in raw {
+        if r.patterns.is_empty() {
+            return Err(err(format!("rule {}: no patterns", r.id)));
+        }
+        rules.push(MessageRule {
+            patterns: compile(&r.id, &r.patterns)?,
+            unless: compile(&r.id, &r.unless)?,
+            unless_message: compile(&r.id, &r.unless_message)?,
+            unless_followed_by: compile(&r.id, &r.unless_followed_by)?,
+            requires_message: compile(&r.id, &r.requires_message)?,
+            id: r.id,
+            category: r.category,
+            severity: r.severity,
+            languages: r.languages,
+            citation_zh: r.citation_zh.unwrap_or_else(|| r.citation.clone()),
+            citation: r.citation,
+            note: r.note,
+            summary_en: r.summary_en,
+            summary_zh: r.summary_zh,
+            file: file.to_string(),
+        });
+    }
+    Ok(rules)
 }
 
 /// One thing wrong with a message.
@@ -466,7 +528,7 @@ pub fn analyse_delivered(
                     note: rule.note.clone(),
                     evidence: ev,
                     matched: m.as_str().to_string(),
-                    rule_file: rules.file.clone(),
+                    rule_file: rule.file.clone(),
                 });
                 break 'patterns;
             }
