@@ -138,6 +138,11 @@ const BATCHES: &[Batch] = &[
         label: "U",
         min: 16,
     },
+    Batch {
+        dir: "messages_v",
+        label: "V",
+        min: 16,
+    },
 ];
 
 fn corpus_dir(batch: &Batch) -> PathBuf {
