@@ -9,6 +9,9 @@ pub(super) use fee_totals::FeeTotal;
 #[path = "fee_names.rs"]
 mod fee_names;
 
+#[path = "fee_whole_term.rs"]
+mod fee_whole_term;
+
 #[path = "fee_timing.rs"]
 mod fee_timing;
 use crate::pattern;
