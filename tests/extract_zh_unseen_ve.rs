@@ -2,12 +2,18 @@
 //! wording and a rephrasing that must read the same (metamorphic pairs): a fee percentage
 //! stated for the whole term and collected in equal parts with each instalment (总手续费率,
 //! 费率（总）, 分N期…费率, or an ambiguous 手续费率 that the stated total or the instalment
-//! shows to be the whole term's), which must never be charged again each period.
+//! shows to be the whole term's), which must never be charged again each period; an order
+//! table whose first cell (the item bought) has the next column's figure glued to it, so the
+//! row is one cell short of its labels; an amount the lender pays over to a merchant, clinic
+//! or school on the borrower's behalf (受…委托将学费…元支付给学校), which is the amount financed
+//! even under a price label, with the instalment said as 每期合计/每月共计.
 //! Expected figures come from `scripts/unseen_ve_zh_expected.py` (Python `fractions`):
 //!
 //! ```text
 //! whole-term 6% on 24000/24: fee 1440 share 60 (1/4%) instalment 1060 APR 5.6580%
 //! whole-term 7.2% on 12000/12: fee 864 share 72 (3/5%) instalment 1072 APR 13.0342%
+//! order table 30000/10 + 0.5% a month: instalment 3150 APR 10.7649%
+//! paid over on behalf 6000/6 + 20 a month: APR 6.8249%
 //! ```
 
 use loanlint::model::{FeeTiming, Terms};
@@ -15,6 +21,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use crate::extract_zh_unseen_f::{analysed, apr, near};
+use crate::extract_zh_unseen_h::{count, principal};
 
 /// The (percent, amount) of each fee paid with every instalment.
 fn per_period_fees(t: &Terms) -> Vec<(Option<Decimal>, Option<Decimal>)> {
@@ -65,5 +72,51 @@ fn an_ambiguous_fee_rate_is_the_whole_terms_when_the_stated_figures_say_so() {
         assert_eq!(fees.len(), 1, "{fees:?} {text}");
         assert_eq!(fees[0].0, Some(dec!(0.6)), "{fees:?} {text}");
         assert!(near(apr(&a), dec!(13.0342)), "{:?} {text}", apr(&a));
+    }
+}
+
+#[test]
+fn an_order_tables_item_cell_glued_to_the_next_figure_still_pairs_each_column() {
+    for text in [
+        "分期详情（口腔诊疗订单）\n下单时间：2026年5月12日\n商品名称　　　商品总价　　首付款　　分期本金　　分期数\n全瓷种植牙3颗套餐36,600.00　　6,600.00　　30,000.00　　10\n月手续费率：0.5%　　每月手续费：150.00元\n每月应还：3,150.00元（含本金及手续费）\n服务机构：康齿口腔门诊部　　资金方：和信消费金融有限公司\n",
+        "订单信息（分期款已放款至商户）\n服务项目\t订单总额\t首付\t贷款金额\t期数\n全飞秒近视手术双眼套餐36,600.00元\t6,600.00元\t30,000.00元\t10\n手续费：每月按贷款金额的0.5%收取（每月150元）。\n每月还款额3,150元（含本金及手续费），贷款机构：和信消费金融有限公司。\n下单日期：2026年5月12日\n",
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        // The financed column, not the order total 36,600 nor the down payment.
+        assert_eq!(principal(t), Some(dec!(30000)), "{text}");
+        assert_eq!(count(t), Some(10), "{text}");
+        assert_eq!(
+            per_period_fees(t),
+            vec![(Some(dec!(0.5)), Some(dec!(150)))],
+            "{text}"
+        );
+        assert!(near(apr(&a), dec!(10.7649)), "{:?} {text}", apr(&a));
+    }
+}
+
+#[test]
+fn an_amount_paid_over_to_the_merchant_on_the_borrowers_behalf_is_the_principal() {
+    for text in [
+        "驾校学费分期合同\n学员（借款人）：苗嘉树　　培训机构：前程驾驶培训学校　　资金方：宏远小额贷款有限公司\n一、资金方受学员委托，将培训费6,000.00元一次性支付给培训机构。\n二、学员分6期归还，不计利息；每期另收取服务费20.00元，每期合计1,020.00元，首期2026年3月10日，以后每月同日，应还本息及服务费合计6,120.00元。\n签订日期：2026年2月10日\n",
+        "驾培分期借款协议\n学员苗嘉树委托宏远小额贷款有限公司代为支付驾培费用6,000元，款项直接划付至前程驾驶培训学校。\n学员分6期偿还，免息，每月共计1,020元（含服务费20元），2026年3月10日起每月10日还款，本息及手续费合计6,120元。\n签订日期：2026年2月10日\n",
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(principal(t), Some(dec!(6000)), "{text}");
+        assert_eq!(
+            t.payment.as_ref().map(|p| p.amount),
+            Some(dec!(1020)),
+            "{text}"
+        );
+        assert_eq!(per_period_fees(t), vec![(None, Some(dec!(20)))], "{text}");
+        // 6 × 1,020 = 6,120: the stated total, read as the total of payments and agreeing.
+        assert_eq!(
+            t.total_of_payments.as_ref().map(|p| p.amount),
+            Some(dec!(6120)),
+            "{text}"
+        );
+        assert!(t.inconsistencies.is_empty(), "{:?}", t.inconsistencies);
+        assert!(near(apr(&a), dec!(6.8249)), "{:?} {text}", apr(&a));
     }
 }

@@ -316,17 +316,24 @@ impl Extractor<'_> {
             return true;
         }
         let currency = self.currency;
-        let placed = self.financed_amount(tail, |x| Amount {
-            amount,
-            currency: currency.into(),
-            evidence: ev(x),
-            derived: false,
-        });
+        // Paid over to a merchant on the borrower's behalf (按患者委托将治疗费…元直接支付给
+        // 诊疗机构): the amount financed, whatever price label it carries.
+        let on_behalf = self.paid_on_behalf(
+            text.get(..tok.start).unwrap_or(""),
+            text.get(tok.end..).unwrap_or(""),
+        );
+        let placed = !on_behalf
+            && self.financed_amount(tail, |x| Amount {
+                amount,
+                currency: currency.into(),
+                evidence: ev(x),
+                derived: false,
+            });
         if placed {
             return true;
         }
         let iou = self.iou_amount(text.get(..tok.start).unwrap_or(""));
-        let leaseback = self.leaseback_price(text.get(tok.end..).unwrap_or(""));
+        let leaseback = self.leaseback_price(text.get(tok.end..).unwrap_or("")) || on_behalf;
         let lead_names_principal = glossed.is_none() && PRINCIPAL_WORD.is_match(lead);
         // 合同金额×0.5%/天(最低100元/天): the label names the base of a charge, and the sum
         // charged per day is no loan.
