@@ -138,6 +138,15 @@ Decisions (said here so that they can be argued with):
   cents of the rounded payment put the exact APR at 36.0015%, a test of rounding, not of reading).
 * en-y14: the enrollment fee is paid in cash at signing: at_disbursement, lowering the net advance.
 
+Decisions (session 23), under the lead's ruling of session 23: an app / H5 page or slip that
+  records a CONCLUDED loan's own terms (借款详情, 借款成功, 借款记录详情, 借款服务确认页 after
+  payout, an order placed on instalments) is the borrower's record of the agreement:
+  loan_contract. Pre-contract pages, notices sent about a loan and bare repayment schedules stay
+  loan_disclosure.
+* zh-y05 (学历提升分期: a tuition instalment plan taken out, 办理日期 and the lender paying the school,
+  with its fee rule and lender beyond the schedule, so not a bare 还款计划表): relabelled
+  loan_disclosure -> loan_contract.
+
 Hand checks (paper arithmetic, independent of the solvers) are in the comment above `specs` and
 are asserted in `check_expectations`. Needs Python >= 3.11, reportlab + WenQuanYi Micro Hei for the
 PDFs and poppler's pdftoppm for the PNGs.
@@ -300,7 +309,7 @@ def specs() -> list[Spec]:
         c("zh-y05-education-upgrade-instalment-fee-on-balance-owed-odd-columns", zh.y05, "html", principal=D(12000),
           method="equal_principal", n=12, term_months=12, rate_value=D("0.8"), rate_per="month",
           contract_date=date(2025, 8, 30), start_date=date(2025, 8, 30), lender_type="consumer_finance",
-          kind="loan_disclosure", notes=["the 手续费 at 0.8% of the balance owed is interest by function"]),
+          kind="loan_contract", notes=["the 手续费 at 0.8% of the balance owed is interest by function"]),
         c("zh-y06-handwritten-iou-monthly-eight-li-capital-numerals", zh.y06, principal=D(35000), method="bullet",
           freq="single", n=1, term_months=6, rate_value=D("0.8"), rate_per="month", contract_date=date(2025, 9, 3),
           start_date=date(2025, 9, 3), lender_type="individual", opts={"png": True},

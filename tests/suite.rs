@@ -29,6 +29,7 @@ mod document_kind_m;
 mod document_kind_n;
 mod document_kind_offers;
 mod document_kind_records;
+mod document_kind_s23;
 mod document_kind_substance;
 mod document_kind_unseen;
 mod document_kind_w;
