@@ -1,7 +1,7 @@
 //! Classes of failure behind the Chinese fresh-corpus misses of session 23, each on texts of
 //! our own wording and a rephrasing that must read the same (metamorphic pairs): a restructured
-//! balance that bears no interest from now on (不再计收利息, 停息挂账) repaid in level
-//! instalments; interest paid on the same day each month (每月对日, 每月同一日) for a term in
+//! balance repaid in level instalments stated bare after the plan (分24期按月偿还, 每期650.00元)
+//! that add up to the balance, so no interest; interest paid on the same day each month (每月对日, 每月同一日) for a term in
 //! months, one payment a month; a card plan whose fee is the plan's principal times a rate each
 //! period (flat); a card plan whose whole fee is billed with the first instalment (首期一次性
 //! 收取), the first instalment being its principal share plus that fee (no interest); a shop order page whose schedule table (期次 | 还款日 | 本金 …) holds one
@@ -25,8 +25,8 @@ use crate::extract_zh_unseen_h::{count, months, principal};
 #[test]
 fn a_balance_that_bears_no_more_interest_is_repaid_at_zero_in_level_instalments() {
     for text in [
-        "分期还款协议（停止计息）\n债权人：恒泰消费金融有限公司\n债务人：柏文静\n一、截至2026年3月20日，债务人尚欠本金14,200.00元、利息1,400.00元，合计15,600.00元（下称“剩余欠款”）。\n二、自本协议生效之日起，剩余欠款不再计收利息，亦不收取任何费用。\n三、剩余欠款分24期按月偿还，首期还款日2026年4月20日，每期650.00元。\n四、本协议不发放新的借款。\n",
-        "停息挂账还款计划\n甲方：恒泰消费金融有限公司　乙方：柏文静\n乙方截至2026年3月20日的欠款合计15,600.00元，经双方确认办理停息挂账。\n乙方将上述欠款分18期按月归还，首期还款日2026年4月20日，每期866.67元，最后一期866.61元。\n甲方不向乙方发放任何新的款项。\n",
+        "分期还款协议（停止计息）\n债权人：恒泰消费金融有限公司\n债务人：柏文静\n一、截至2026年3月20日，债务人尚欠本金14,200.00元、利息1,400.00元，合计15,600.00元（以下称“剩余欠款”）。\n二、自本协议生效之日起，剩余欠款不再计收利息，亦不收取任何费用。\n三、剩余欠款分24期按月偿还，首期还款日2026年4月20日，每期650.00元。\n四、本协议不发放新的借款。\n",
+        "停息挂账还款计划\n甲方：恒泰消费金融有限公司　乙方：柏文静\n乙方截至2026年3月20日尚欠本息合计15,600.00元（以下称“挂账金额”），经双方确认办理停息挂账。\n乙方将挂账金额分18期按月归还，首期还款日2026年4月20日，每期866.67元，最后一期866.61元。\n甲方不向乙方发放任何新的款项。\n",
     ] {
         let a = analysed(text);
         let t = &a.report.terms;

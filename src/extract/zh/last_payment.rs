@@ -227,7 +227,7 @@ impl Extractor<'_> {
             return;
         }
         let reason = format!(
-            "no rate is written; the first instalment {} is the principal {} plus the {} {} paid with it: no interest",
+            "no rate is written: the first instalment {} is the principal {} plus the {} {} paid with it, so no interest is charged",
             first.amount.normalize(),
             part.normalize(),
             fee.name,
@@ -245,7 +245,7 @@ impl Extractor<'_> {
             evidence.clone(),
         );
         self.terms.inferred.push(Inferred {
-            field: "rate".into(),
+            field: "interest".into(),
             value: "0".into(),
             reason,
             evidence: vec![evidence, fee.evidence.clone()],

@@ -360,12 +360,11 @@ fn is_cost_fee(f: &Fee) -> bool {
     f.timing != FeeTiming::OnDefault && !f.kind.on_default_or_prepayment()
 }
 
-/// A loan that states it bears no interest (本借款不收取利息, 免收利息, 零利率, 借款利息: 无息), or a
-/// restructured balance that bears none from now on (不再计收利息, 停息挂账): not 免息期, an
+/// A loan that states it bears no interest (本借款不收取利息, 免收利息, 零利率, 借款利息: 无息): not 免息期, an
 /// interest-free grace period of a card.
 static ZERO_INTEREST: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(
-        r"不(?:再|另行?)?(?:收取|计收|计|收)(?:任何)?利息|停息挂账|不计息|免收利息|无息借款|利息为零|利率为零|零利率|年?利率为?\s*0(?:\.0+)?\s*[%％](?:[^0-9.]|$)|(?:借款)?利[息率]\s*[:：]\s*(?:无息|无|免息|免收|零|不计)\s*(?:$|[,，。;；\s])",
+        r"不(?:另行?)?(?:收取|计收|计|收)(?:任何)?利息|不计息|免收利息|无息借款|利息为零|利率为零|零利率|年?利率为?\s*0(?:\.0+)?\s*[%％](?:[^0-9.]|$)|(?:借款)?利[息率]\s*[:：]\s*(?:无息|无|免息|免收|零|不计)\s*(?:$|[,，。;；\s])",
     )
     .expect("static regex")
 });
