@@ -22,6 +22,13 @@ use rust_decimal_macros::dec;
 use crate::extract_zh_unseen_f::{analysed, apr, method, near};
 use crate::extract_zh_unseen_h::{count, months, principal};
 
+/// The text reads as `n` instalments repaid by `want`.
+fn reads_count_and_method(text: &str, n: u32, want: RepaymentMethod) {
+    let t = analysed(text).report.terms;
+    assert_eq!(count(&t), Some(n), "{text}");
+    assert_eq!(method(&t), Some(want), "{text}");
+}
+
 #[test]
 fn a_balance_that_bears_no_more_interest_is_repaid_at_zero_in_level_instalments() {
     for text in [
@@ -50,9 +57,7 @@ fn interest_paid_on_the_same_day_each_month_is_one_payment_a_month() {
         "借条\n今借到同学庞晓东人民币叁万元整（30,000.00元），于二〇二六年八月三日收到现金。\n借期捌个月，到期一次性归还本金。\n利息按月利率壹分伍厘计算，每月肆佰伍拾元，于每月对日支付。\n借款人：鲁文涛\n二〇二六年八月三日\n",
         "借款凭证\n鲁文涛向庞晓东借款30,000元，2026年8月3日转账收到，借款期限8个月，期满一次性归还本金。\n月利率1.5%，每月利息450元于每个月的同一日支付。\n借款人：鲁文涛\n2026年8月3日\n",
     ] {
-        let t = analysed(text).report.terms;
-        assert_eq!(count(&t), Some(8), "{text}");
-        assert_eq!(method(&t), Some(RepaymentMethod::InterestOnly), "{text}");
+        reads_count_and_method(text, 8, RepaymentMethod::InterestOnly);
     }
 }
 
@@ -90,13 +95,7 @@ fn a_last_phase_that_carries_a_balloon_is_level_instalments() {
         "通达汽车金融有限公司\n汽车贷款合同（尾款方案）\n借款人：韦思远\n贷款金额：120,000.00元\n贷款期限：24个月\n年利率：6.2%\n签约日：2026年2月9日\n【还款安排】\n第1至23期每月：3,916.51元\n第24期：39,916.51元\n（含弹性尾款36,000.00元）\n",
         "汽车贷款合同\n贷款人：通达汽车金融有限公司；借款人：韦思远。贷款金额人民币120,000.00元，期限24个月，年利率6.2%，签约日2026年2月9日。\n第1期至第23期每期应还3,916.51元；\n第24期应还39,916.51元，其中尾款36,000.00元。\n",
     ] {
-        let t = analysed(text).report.terms;
-        assert_eq!(count(&t), Some(24), "{text}");
-        assert_eq!(
-            method(&t),
-            Some(RepaymentMethod::EqualInstallment),
-            "{text}"
-        );
+        reads_count_and_method(text, 24, RepaymentMethod::EqualInstallment);
     }
 }
 
