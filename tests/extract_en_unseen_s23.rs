@@ -90,3 +90,35 @@ fn a_per_hundred_finance_charge_with_a_rate_or_other_charges_is_no_flat_fee() {
         );
     }
 }
+
+// ---------- a card statement: its closing date and its rows are not a loan's ----------
+
+// A statement's closing date ends a billing cycle; it is not the day a loan was made, so no
+// single payment is inferred from it to the payment due date. A row "03/02  PAYMENT ..." is a
+// payment received: the day of its date ("02") before the word PAYMENT is no count of payments.
+const CARD_STATEMENT: [&str; 2] = [
+    "Harborline Platinum Mastercard - Monthly Statement\nStatement closing date 03/11/2027 · Payment due date 04/07/2027\nTrans. date  Description  Amount\n02/19  CASH ADVANCE - BRANCH 0412  $250.00\n03/02  PAYMENT RECEIVED - THANKS  -$80.00\n03/11  INTEREST CHARGED  $4.12\nBalance type  Annual percentage rate (APR)  Interest charge\nCash advances  27.24%  $4.12\nNew balance $174.12 · Minimum payment due $25.00\n",
+    // Said another way: another bank, the closing date named after the cycle, dates with
+    // dashes, columns set by blanks, the APR column headed "APR".
+    "Cedar Bank Visa account summary\nClosing date of billing cycle 03/11/2027    Payment due by 04/07/2027\nPosted    Details                         Amount\n02-19     Cash advance at branch          $250.00\n03-02     Payment - thank you             -$80.00\n03-11     Interest charged                $4.12\nBalance type     APR      Interest charged\nCash advances    27.24%   $4.12\nNew balance $174.12        Minimum payment due $25.00\n",
+];
+
+#[test]
+fn a_card_statement_gives_no_loan_date_term_or_count() {
+    for text in CARD_STATEMENT {
+        let t = run(text);
+        assert!(t.contract_date.is_none(), "{text}: {:?}", t.contract_date);
+        assert!(t.installments.is_none(), "{text}: {:?}", t.installments);
+        assert!(t.term.is_none(), "{text}: {:?}", t.term);
+    }
+}
+
+// The same two dates on a cash-advance receipt that prints its own day still make one payment
+// of 27 days (March 11 to April 7, 2027: 20 + 7): only the billing cycle's end is set aside.
+#[test]
+fn a_receipt_printed_on_its_day_still_runs_to_its_due_date() {
+    let text = "Cash advance receipt\nPrinted 03/11/2027 · Payment due date 04/07/2027\nAmount advanced $300.00 · Fee $45.00 · Total due $345.00\n";
+    let t = run(text);
+    assert_eq!(t.installments.as_ref().map(|c| c.count), Some(1), "{text}");
+    assert_eq!(t.term.as_ref().and_then(|d| d.days), Some(27), "{text}");
+}
