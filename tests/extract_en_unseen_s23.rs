@@ -23,6 +23,19 @@ fn cost_fees(t: &Terms) -> Vec<(Option<Decimal>, FeeTiming)> {
         .collect()
 }
 
+/// The text's one cost fee is `amount` at maturity, and its APR is `want` (the fee counted
+/// once). Returns the terms read.
+fn one_fee_at_maturity(text: &str, amount: Decimal, want: Decimal) -> Terms {
+    let t = run(text);
+    assert_eq!(
+        cost_fees(&t),
+        vec![(Some(amount), FeeTiming::AtMaturity)],
+        "{text}"
+    );
+    near(apr(&analyse(text)), want, text);
+    t
+}
+
 // ---------- a finance charge that is the pawn charge, named in its label ----------
 
 // 180 advanced on goods for 30 days (March 3 to April 2, 2027); the finance charge is the pawn charge, 36.00; redeemed
@@ -38,13 +51,7 @@ const PAWN_FINANCE_CHARGE: [&str; 2] = [
 #[test]
 fn a_finance_charge_named_the_pawn_charge_is_that_fee_counted_once() {
     for text in PAWN_FINANCE_CHARGE {
-        let t = run(text);
-        assert_eq!(
-            cost_fees(&t),
-            vec![(Some(dec!(36.00)), FeeTiming::AtMaturity)],
-            "{text}"
-        );
-        near(apr(&analyse(text)), dec!(243.33), text);
+        one_fee_at_maturity(text, dec!(36.00), dec!(243.33));
     }
 }
 
@@ -62,14 +69,8 @@ const PAYDAY_PER_HUNDRED: [&str; 2] = [
 #[test]
 fn a_finance_charge_priced_per_hundred_borrowed_is_a_flat_fee_at_maturity() {
     for text in PAYDAY_PER_HUNDRED {
-        let t = run(text);
-        assert_eq!(
-            cost_fees(&t),
-            vec![(Some(dec!(42.00)), FeeTiming::AtMaturity)],
-            "{text}"
-        );
+        let t = one_fee_at_maturity(text, dec!(42.00), dec!(456.25));
         assert_eq!(t.fees[0].percent, Some(dec!(17.5)), "{text}");
-        near(apr(&analyse(text)), dec!(456.25), text);
     }
 }
 
