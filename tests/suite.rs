@@ -56,6 +56,7 @@ mod extract_en_unseen_l;
 mod extract_en_unseen_m;
 mod extract_en_unseen_n;
 mod extract_en_unseen_o;
+mod extract_en_unseen_s23;
 mod extract_en_unseen_t;
 mod extract_en_unseen_u;
 mod extract_en_unseen_v;
