@@ -6,7 +6,9 @@
 //! table whose first cell (the item bought) has the next column's figure glued to it, so the
 //! row is one cell short of its labels; an amount the lender pays over to a merchant, clinic
 //! or school on the borrower's behalf (受…委托将学费…元支付给学校), which is the amount financed
-//! even under a price label, with the instalment said as 每期合计/每月共计.
+//! even under a price label, with the instalment said as 每期合计/每月共计; the price of the
+//! service bought (服务费合计…元) and the part the borrower paid out of pocket (已自付…元), which
+//! are no charge of the loan.
 //! Expected figures come from `scripts/unseen_ve_zh_expected.py` (Python `fractions`):
 //!
 //! ```text
@@ -118,5 +120,20 @@ fn an_amount_paid_over_to_the_merchant_on_the_borrowers_behalf_is_the_principal(
         );
         assert!(t.inconsistencies.is_empty(), "{:?}", t.inconsistencies);
         assert!(near(apr(&a), dec!(6.8249)), "{:?} {text}", apr(&a));
+    }
+}
+
+#[test]
+fn a_service_price_and_the_part_paid_out_of_pocket_are_no_fee() {
+    for text in [
+        "康复护理分期借款协议\n甲方（贷款人）：益康消费金融有限公司\n乙方（借款人）：龚若溪\n鉴于乙方为其母亲购买居家康复护理服务，护理服务费合计48,000.00元，乙方已自付8,000.00元，余款申请分期。\n一、甲方向乙方提供借款40,000.00元，由甲方直接划付至护理机构。\n二、借款期限12个月，年利率7.2%，按等额本息方式按月还款。\n签订日期：2026年3月18日\n",
+        "分期借款合同（康复护理）\n借款人龚若溪购买居家康复护理服务，护理服务费用共计48,000元，其中首付款8,000元由借款人自行支付，其余部分向益康消费金融有限公司借款。\n借款金额：40,000元；借款期限：12个月；年利率：7.2%；还款方式：等额本息。\n签订日期：2026年3月18日\n",
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(principal(t), Some(dec!(40000)), "{text}");
+        assert!(t.fees.is_empty(), "{:?} {text}", t.fees);
+        // No fee: the cost is the stated 7.2% a year on a level monthly schedule.
+        assert!(near(apr(&a), dec!(7.2)), "{:?} {text}", apr(&a));
     }
 }

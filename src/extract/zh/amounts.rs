@@ -200,18 +200,21 @@ impl Extractor<'_> {
             return true;
         }
         let after = text.get(tok.end..ce).unwrap_or("");
-        let charge =
-            match fees::fee_figure(lead, after).filter(|_| !part_or_sum && !payment_labelled) {
-                Some(FeeFigure::Charge(name)) => Some((name, fee_kind(name))),
-                Some(FeeFigure::Restated(name)) => {
-                    let e = ev(self);
-                    self.fee_total_after_names(name, lead, amount, text, e);
-                    return true;
-                }
-                None => PENALTY_WORD
-                    .is_match(clause)
-                    .then_some(("违约金", FeeKind::Penalty)),
-            };
+        // 服务费用合计36,000元,乙方已自付6,000元: the price of what is bought, not a fee.
+        let price = fees::price_before_own_part(lead, text.get(tok.end..).unwrap_or(""));
+        let charge = match fees::fee_figure(lead, after)
+            .filter(|_| !part_or_sum && !payment_labelled && !price)
+        {
+            Some(FeeFigure::Charge(name)) => Some((name, fee_kind(name))),
+            Some(FeeFigure::Restated(name)) => {
+                let e = ev(self);
+                self.fee_total_after_names(name, lead, amount, text, e);
+                return true;
+            }
+            None => PENALTY_WORD
+                .is_match(clause)
+                .then_some(("违约金", FeeKind::Penalty)),
+        };
         if let Some((name, kind)) = charge {
             let e = ev(self);
             self.push_fee(name, kind, Some(amount), None, None, None, text, e);
