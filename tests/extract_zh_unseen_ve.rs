@@ -8,7 +8,8 @@
 //! or school on the borrower's behalf (受…委托将学费…元支付给学校), which is the amount financed
 //! even under a price label, with the instalment said as 每期合计/每月共计; the price of the
 //! service bought (服务费合计…元) and the part the borrower paid out of pocket (已自付…元), which
-//! are no charge of the loan.
+//! are no charge of the loan; a monthly charge on the opening balance of each period beside
+//! words that say no interest is taken (本产品不收利息, 年利率0%), which is the interest.
 //! Expected figures come from `scripts/unseen_ve_zh_expected.py` (Python `fractions`):
 //!
 //! ```text
@@ -18,11 +19,11 @@
 //! paid over on behalf 6000/6 + 20 a month: APR 6.8249%
 //! ```
 
-use loanlint::model::{FeeTiming, Terms};
+use loanlint::model::{FeeTiming, Per, Terms};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use crate::extract_zh_unseen_f::{analysed, apr, near};
+use crate::extract_zh_unseen_f::{analysed, apr, interest, near};
 use crate::extract_zh_unseen_h::{count, principal};
 
 /// The (percent, amount) of each fee paid with every instalment.
@@ -134,6 +135,21 @@ fn a_service_price_and_the_part_paid_out_of_pocket_are_no_fee() {
         assert_eq!(principal(t), Some(dec!(40000)), "{text}");
         assert!(t.fees.is_empty(), "{:?} {text}", t.fees);
         // No fee: the cost is the stated 7.2% a year on a level monthly schedule.
+        assert!(near(apr(&a), dec!(7.2)), "{:?} {text}", apr(&a));
+    }
+}
+
+#[test]
+fn a_charge_on_the_opening_balance_is_the_interest_a_zero_rate_denies() {
+    for text in [
+        "分期借款详情\n借款金额　　12,000.00元　　　放款时间　　2026年5月20日\n分期期数　　6期　　　　　每期归还本金　2,000.00元\n月服务费率　0.6%（按当期期初未还本金计收）\n本产品不收利息，服务费随每期本金一并归还。\n提供方：云帆消费金融有限公司\n",
+        "分期借款协议\n借款人向云帆消费金融有限公司借款12,000元，于2026年5月20日放款，分6期按月归还，每期归还本金2,000元，借款年利率0%。\n服务费按每月0.6%、以每期期初剩余本金为基数计收，随当期本金一并支付。\n",
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(interest(t), vec![(dec!(0.6), Per::Month)], "{text}");
+        assert!(t.fees.is_empty(), "{:?} {text}", t.fees);
+        // 0.6% a month on the balance owed is a periodic IRR of exactly 0.6%: 7.2% a year.
         assert!(near(apr(&a), dec!(7.2)), "{:?} {text}", apr(&a));
     }
 }
