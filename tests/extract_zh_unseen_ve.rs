@@ -9,7 +9,9 @@
 //! even under a price label, with the instalment said as 每期合计/每月共计; the price of the
 //! service bought (服务费合计…元) and the part the borrower paid out of pocket (已自付…元), which
 //! are no charge of the loan; a monthly charge on the opening balance of each period beside
-//! words that say no interest is taken (本产品不收利息, 年利率0%), which is the interest.
+//! words that say no interest is taken (本产品不收利息, 年利率0%), which is the interest;
+//! interest alone each month with the principal not repaid until the last day (仅支付当月利息,
+//! 本金无须归还), which is interest-only.
 //! Expected figures come from `scripts/unseen_ve_zh_expected.py` (Python `fractions`):
 //!
 //! ```text
@@ -19,11 +21,11 @@
 //! paid over on behalf 6000/6 + 20 a month: APR 6.8249%
 //! ```
 
-use loanlint::model::{FeeTiming, Per, Terms};
+use loanlint::model::{FeeTiming, Per, RepaymentMethod, Terms};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use crate::extract_zh_unseen_f::{analysed, apr, interest, near};
+use crate::extract_zh_unseen_f::{analysed, apr, interest, method, near};
 use crate::extract_zh_unseen_h::{count, principal};
 
 /// The (percent, amount) of each fee paid with every instalment.
@@ -151,5 +153,23 @@ fn a_charge_on_the_opening_balance_is_the_interest_a_zero_rate_denies() {
         assert!(t.fees.is_empty(), "{:?} {text}", t.fees);
         // 0.6% a month on the balance owed is a periodic IRR of exactly 0.6%: 7.2% a year.
         assert!(near(apr(&a), dec!(7.2)), "{:?} {text}", apr(&a));
+    }
+}
+
+#[test]
+fn interest_alone_each_month_and_the_principal_not_repaid_is_interest_only() {
+    for text in [
+        "借款合同（流动资金）\n贷款人：瑞丰小额贷款有限公司　　借款人：包启明\n借款本金：50,000.00元；借款期限6个月，自2026年4月8日起；月利率0.8%。\n还款：每月8日借款人只需支付当月利息400.00元，本金暂不归还；\n最后一个还款日（2026年10月8日）借款人还清全部本金并付清当月利息，合计50,400.00元。\n签订日期：2026年4月8日\n",
+        "借款协议\n瑞丰小额贷款有限公司向包启明出借50,000元，期限6个月（2026年4月8日至2026年10月8日），月利率0.8%。\n借款期间借款人每月仅偿还利息，本金无需偿还；2026年10月8日借款人还清本金，并支付该月利息400元。\n签订日期：2026年4月8日\n",
+    ] {
+        let a = analysed(text);
+        assert_eq!(
+            method(&a.report.terms),
+            Some(RepaymentMethod::InterestOnly),
+            "{text}"
+        );
+        // 400 a month on 50,000 and the principal back at the end: a periodic IRR of exactly
+        // 0.8%, 9.6% a year.
+        assert!(near(apr(&a), dec!(9.6)), "{:?} {text}", apr(&a));
     }
 }
