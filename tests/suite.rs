@@ -98,6 +98,7 @@ mod extract_zh_unseen_s23;
 mod extract_zh_unseen_t;
 mod extract_zh_unseen_u;
 mod extract_zh_unseen_v;
+mod extract_zh_unseen_ve;
 mod extract_zh_unseen_w;
 mod extract_zh_unseen_x;
 mod extract_zh_unseen_y;

@@ -200,18 +200,21 @@ impl Extractor<'_> {
             return true;
         }
         let after = text.get(tok.end..ce).unwrap_or("");
-        let charge =
-            match fees::fee_figure(lead, after).filter(|_| !part_or_sum && !payment_labelled) {
-                Some(FeeFigure::Charge(name)) => Some((name, fee_kind(name))),
-                Some(FeeFigure::Restated(name)) => {
-                    let e = ev(self);
-                    self.fee_total_after_names(name, lead, amount, text, e);
-                    return true;
-                }
-                None => PENALTY_WORD
-                    .is_match(clause)
-                    .then_some(("违约金", FeeKind::Penalty)),
-            };
+        // 服务费用合计36,000元,乙方已自付6,000元: the price of what is bought, not a fee.
+        let price = fees::price_before_own_part(lead, text.get(tok.end..).unwrap_or(""));
+        let charge = match fees::fee_figure(lead, after)
+            .filter(|_| !part_or_sum && !payment_labelled && !price)
+        {
+            Some(FeeFigure::Charge(name)) => Some((name, fee_kind(name))),
+            Some(FeeFigure::Restated(name)) => {
+                let e = ev(self);
+                self.fee_total_after_names(name, lead, amount, text, e);
+                return true;
+            }
+            None => PENALTY_WORD
+                .is_match(clause)
+                .then_some(("违约金", FeeKind::Penalty)),
+        };
         if let Some((name, kind)) = charge {
             let e = ev(self);
             self.push_fee(name, kind, Some(amount), None, None, None, text, e);
@@ -348,17 +351,24 @@ impl Extractor<'_> {
             return true;
         }
         let currency = self.currency;
-        let placed = self.financed_amount(tail, |x| Amount {
-            amount,
-            currency: currency.into(),
-            evidence: ev(x),
-            derived: false,
-        });
+        // Paid over to a merchant on the borrower's behalf (按患者委托将治疗费…元直接支付给
+        // 诊疗机构): the amount financed, whatever price label it carries.
+        let on_behalf = self.paid_on_behalf(
+            text.get(..tok.start).unwrap_or(""),
+            text.get(tok.end..).unwrap_or(""),
+        );
+        let placed = !on_behalf
+            && self.financed_amount(tail, |x| Amount {
+                amount,
+                currency: currency.into(),
+                evidence: ev(x),
+                derived: false,
+            });
         if placed {
             return true;
         }
         let iou = self.iou_amount(text.get(..tok.start).unwrap_or(""));
-        let leaseback = self.leaseback_price(text.get(tok.end..).unwrap_or(""));
+        let leaseback = self.leaseback_price(text.get(tok.end..).unwrap_or("")) || on_behalf;
         let lead_names_principal = glossed.is_none() && PRINCIPAL_WORD.is_match(lead);
         // 合同金额×0.5%/天(最低100元/天): the label names the base of a charge, and the sum
         // charged per day is no loan.

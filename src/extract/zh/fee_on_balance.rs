@@ -11,7 +11,14 @@ impl Extractor<'_> {
     /// No interest rate stated, and a per-period percentage charge on the remaining principal:
     /// that charge is the interest rate, said as read that way.
     pub(super) fn fee_on_balance_is_interest(&mut self) {
-        if self.states_interest_rate() {
+        // 本产品不收取利息 beside a charge on the balance: the charge is the interest the
+        // product says it does not take, so a stated zero rate does not stop the reading.
+        let priced_interest = self
+            .terms
+            .rates
+            .iter()
+            .any(|r| r.kind == RateKind::Interest && !r.value.is_zero());
+        if priced_interest {
             return;
         }
         let on_balance = |f: &Fee| {
@@ -47,6 +54,22 @@ impl Extractor<'_> {
             fee.evidence.text,
             per_word(per)
         ));
+        let zero_said = self
+            .terms
+            .rates
+            .iter()
+            .filter(|r| r.kind == RateKind::Interest && r.value.is_zero())
+            .map(|r| r.evidence.text.clone())
+            .collect::<Vec<_>>();
+        if !zero_said.is_empty() {
+            self.terms.assumptions.push(format!(
+                "the contract says it takes no interest ({}), but that charge is its interest",
+                zero_said.join("; ")
+            ));
+            self.terms
+                .rates
+                .retain(|r| !(r.kind == RateKind::Interest && r.value.is_zero()));
+        }
         let rate = self.make_rate(
             RateKind::Interest,
             percent,

@@ -172,6 +172,15 @@ impl Extractor<'_> {
         }
     }
 
+    /// The totals stated for fee `f` (its name or kind), not yet reconciled.
+    pub(super) fn stated_fee_totals(&self, f: &Fee) -> Vec<Decimal> {
+        self.fee_totals
+            .iter()
+            .filter(|t| t.joint.is_empty() && same_fee(f, &t.name, t.kind))
+            .map(|t| t.amount)
+            .collect()
+    }
+
     /// A figure the sentence states as a fee's total (手续费合计518.40元): kept to reconcile.
     pub(in super::super) fn fee_restated(
         &mut self,

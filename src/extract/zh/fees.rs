@@ -9,6 +9,13 @@ pub(super) use fee_totals::FeeTotal;
 #[path = "fee_names.rs"]
 mod fee_names;
 
+#[path = "fee_whole_term.rs"]
+mod fee_whole_term;
+
+#[path = "fee_price_paid.rs"]
+mod fee_price_paid;
+pub(super) use fee_price_paid::price_before_own_part;
+
 #[path = "fee_timing.rs"]
 mod fee_timing;
 use crate::pattern;
@@ -245,8 +252,10 @@ pub(super) fn fee_figure<'t>(lead: &'t str, after: &'t str) -> Option<FeeFigure<
                 && !ROLE_AT_END.is_match(tail_chars(before_name, 10)))
                 || DEBIT_INCLUDES.is_match(before_name));
         let addend = ADDEND_BEFORE.is_match(before_name) || ADDEND_AFTER.is_match(gap);
+        let self_paid = fee_price_paid::own_part_of_price(gap, MONEY_BETWEEN.is_match(gap));
         if money_between
             || addend
+            || self_paid
             || (QUALIFIER_BEFORE.is_match(before_name) && !own_figure)
             || ROLE_AT_END.is_match(tail_chars(gap, 10))
         {

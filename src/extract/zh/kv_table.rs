@@ -81,6 +81,37 @@ pub(super) fn pairs_side_by_side(text: &str) -> Option<String> {
     changed.then(|| lines.join("\n"))
 }
 
+/// A money figure glued to the words before it at the end of a cell (`毛发种植2000单位22,000.00`):
+/// written with a thousands separator or cents, after a character that is not a figure.
+static GLUED_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(
+        r"[^0-9,.，]\s*(?P<fig>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]+\.[0-9]{2})\s*元?$",
+    )
+    .expect("static regex")
+});
+
+/// A row one cell short of its labels whose first cell is a description with the next
+/// column's figure glued to it (an order table: `项目  订单金额  首付` over
+/// `毛发种植2000单位22,000.00  4,000.00`): that cell split in two, the figure its own cell.
+fn split_glued_first<'r>(labels: &[&str], values: Vec<&'r str>) -> Vec<&'r str> {
+    let Some(first) = values.first().copied() else {
+        return values;
+    };
+    let glued = GLUED_FIGURE.captures(first).and_then(|c| c.name("fig"));
+    match glued {
+        Some(fig)
+            if values.len() + 1 == labels.len()
+                && labels.first().is_some_and(|l| !FIELD_WORD.is_match(l))
+                && fig.start() > 0 =>
+        {
+            let mut split = vec![first[..fig.start()].trim_end(), &first[fig.start()..]];
+            split.extend(values.into_iter().skip(1));
+            split
+        }
+        _ => values,
+    }
+}
+
 /// The label of a schedule's first column, the period's number: 第几期, 期次, 期号, 序号.
 static PERIOD_INDEX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"^(?:第几期|(?:还款)?期次|期号|序号|第\s*[nN]\s*期|期)$").expect("static regex")
@@ -92,7 +123,8 @@ static PERIOD_INDEX_CELL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The row `row` read under the row of labels `above`, as `label:value;label:value`.
 fn paired(above: &str, row: &str) -> Option<String> {
-    let (labels, values) = (cells(above), cells(row));
+    let labels = cells(above);
+    let values = split_glued_first(&labels, cells(row));
     let field_words = labels.iter().filter(|l| FIELD_WORD.is_match(l)).count();
     // A two-column form (贷款金额  贷款期限 over 120,000.00元  36个月) pairs only when both
     // labels name a term and both cells under them hold a figure.

@@ -564,6 +564,7 @@ impl<'a> Extractor<'a> {
         self.monthly_fee_paid_at_the_end();
         self.fee_in_first_instalment();
         self.date_fees_by_instalment();
+        self.whole_term_fee_rates();
         self.fold_fee_restatements();
         self.reconcile_fee_totals();
         self.fee_on_balance_is_interest();

@@ -58,6 +58,22 @@ static SOLD_AT_PRICE: LazyLock<Regex> = LazyLock::new(|| {
 /// The words of a sale and leaseback: the lessee rents back what it sold.
 static LEASEBACK: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(r"回租|租回|售后回租").expect("static regex"));
+/// After an amount, its payment to someone (`元直接支付给诊疗机构`, `元划付至商户账户`,
+/// `元代为支付给学校`).
+static PAID_OVER_TO: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*(?:元|圆)?\s*(?:整)?\s*[)）]?\s*(?:直接|一次性|全额|代为|代)?\s*(?:支付|付|划付|划转|转付|拨付|发放|付款)(?:给|至|到|予|于)")
+        .expect("static regex")
+});
+/// Right before an amount, its payment (`代为支付驾培费用`, `垫付学费`).
+static PAYING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:支付|垫付|划付|付清|结清)[^，,。;；0-9]{0,12}$").expect("static regex")
+});
+/// Before the amount, in its sentence: the payer acts on the borrower's behalf (按患者委托,
+/// 受借款人委托, 代借款人, 受托支付).
+static ON_BEHALF: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"委托|受托|代(?:为|替)?(?:借款人|患者|乙方|学员|客户|购买人|买受人|您)")
+        .expect("static regex")
+});
 /// A price and the down payment on it, as read.
 #[derive(Debug, Default)]
 pub(super) struct Financed {
@@ -111,6 +127,19 @@ impl Extractor<'_> {
         self.terms.principal.is_none()
             && SOLD_AT_PRICE.is_match(after)
             && LEASEBACK.is_match(self.text)
+    }
+
+    /// The amount between `before` and `after` (in one sentence) is paid over to a merchant,
+    /// clinic or school on the borrower's behalf (分期服务商按患者委托将治疗费19,800元直接支付给
+    /// 诊疗机构): the amount financed, when no principal is read yet.
+    pub(super) fn paid_on_behalf(&self, before: &str, after: &str) -> bool {
+        let clause = before
+            .rsplit(['。', ';', '；', '\n'])
+            .next()
+            .unwrap_or(before);
+        self.terms.principal.is_none()
+            && (PAID_OVER_TO.is_match(after) || PAYING_BEFORE.is_match(clause))
+            && ON_BEHALF.is_match(clause)
     }
 
     /// The principal was just read under `tail`: note whether it is the amount applied for.
