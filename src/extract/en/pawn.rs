@@ -11,7 +11,7 @@ use regex::Regex;
 
 use super::Ctx;
 use super::amounts::labelled_money;
-use crate::model::{Amount, Fee, FeeKind, FeeTiming, Terms};
+use crate::model::{Amount, Count, Fee, FeeKind, FeeTiming, Frequency, FrequencyTerm, Terms};
 
 /// The words of a pawn or pledge loan: the pawnbroker, the pledgor, pledged goods.
 static PAWN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -73,6 +73,50 @@ pub(crate) fn amounts(cx: &mut Ctx, terms: &mut Terms) {
             derived: false,
         });
     }
+}
+
+/// Words of a repayment in parts: instalments, or a count of periodic payments.
+static IN_PARTS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:instal?lments?|part[- ]payments?|\d{1,3}\s+(?:weekly\s+|fortnightly\s+|monthly\s+|equal\s+)?(?:re)?payments)(?-u:\b)")
+        .expect("static regex")
+});
+/// Redeeming the goods: the total's label or the charge's words ("payable ... on redemption").
+static REDEEMS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:redeem(?:s|ed|ing)?|redemption)(?-u:\b)").expect("static regex")
+});
+
+/// A pawn is repaid by redeeming the goods: the whole sum at once. When the total read is the
+/// sum that redeems them ("Total amount payable to redeem at the end of the agreement:
+/// £1,112.00") and the text speaks of no instalments, it is one payment.
+pub(crate) fn one_redemption(cx: &Ctx, terms: &mut Terms) {
+    if !is_pawn(cx)
+        || terms.installments.is_some()
+        || terms.frequency.is_some()
+        || terms.payment.is_some()
+        || IN_PARTS.is_match(&cx.flat)
+    {
+        return;
+    }
+    let Some(total) = terms
+        .total_of_payments
+        .as_ref()
+        .filter(|t| REDEEMS.is_match(&t.evidence.text))
+    else {
+        return;
+    };
+    let evidence = total.evidence.clone();
+    terms.assumptions.push(format!(
+        "one payment: a pawn is repaid by redeeming the goods, the whole sum at once («{}»)",
+        evidence.text.trim()
+    ));
+    terms.installments = Some(Count {
+        count: 1,
+        evidence: evidence.clone(),
+    });
+    terms.frequency = Some(FrequencyTerm {
+        frequency: Frequency::Single,
+        evidence,
+    });
 }
 
 /// The pawn charge: a cost of the credit paid when the goods are redeemed, unless the general
