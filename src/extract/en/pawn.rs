@@ -11,7 +11,7 @@ use regex::Regex;
 
 use super::Ctx;
 use super::amounts::labelled_money;
-use crate::model::{Amount, Count, Fee, FeeKind, FeeTiming, Frequency, FrequencyTerm, Terms};
+use crate::model::{Amount, Fee, FeeKind, FeeTiming, Terms};
 
 /// The words of a pawn or pledge loan: the pawnbroker, the pledgor, pledged goods.
 static PAWN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -109,14 +109,7 @@ pub(crate) fn one_redemption(cx: &Ctx, terms: &mut Terms) {
         "one payment: a pawn is repaid by redeeming the goods, the whole sum at once («{}»)",
         evidence.text.trim()
     ));
-    terms.installments = Some(Count {
-        count: 1,
-        evidence: evidence.clone(),
-    });
-    terms.frequency = Some(FrequencyTerm {
-        frequency: Frequency::Single,
-        evidence,
-    });
+    super::schedule::one_payment(terms, evidence);
 }
 
 /// The pawn charge: a cost of the credit paid when the goods are redeemed, unless the general
