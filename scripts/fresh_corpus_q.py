@@ -92,6 +92,14 @@ Decisions (said here so that they can be argued with):
 * en-v09: a payday loan at $15 per $100 > the federal $14 per $100 bound from 2025-01-01 (legal.md
   §7.2 [S]): violation.
 
+Decisions (session 23), under the lead's ruling of session 23: an app / H5 page or slip that
+  records a CONCLUDED loan's own terms (借款详情, 借款成功, 借款记录详情, 借款服务确认页 after
+  payout, an order placed on instalments) is the borrower's record of the agreement:
+  loan_contract. Pre-contract pages, notices sent about a loan and bare repayment schedules stay
+  loan_disclosure.
+* zh-v04 (借款详情 of a 30-day drawing already made, with 到期日 and [查看合同]): relabelled
+  loan_disclosure -> loan_contract.
+
 Hand checks (paper arithmetic, independent of the solvers) are in the comment above `specs` and
 are asserted in `check_expectations`. Needs Python >= 3.11, reportlab + WenQuanYi Micro Hei for the
 PDFs and poppler's pdftoppm for the PNGs.
@@ -224,7 +232,7 @@ def specs() -> list[Spec]:
           notes=["等本等息: 1,666.67 + 210 a month on the original 60,000"]),
         c("zh-v04-revolving-line-daily-rate-thirty-day-draw-screenshot", zh.v04, principal=D(5000), method="bullet",
           freq="single", n=1, term_days=30, rate_value=D("0.03"), rate_per="day", contract_date=date(2025, 9, 2),
-          start_date=date(2025, 9, 2), lender_type="consumer_finance", kind="loan_disclosure", opts={"png": True},
+          start_date=date(2025, 9, 2), lender_type="consumer_finance", kind="loan_contract", opts={"png": True},
           notes=["one 30-day drawing of a revolving line: 45.00 interest; the 50,000 limit is not the loan"]),
         c("zh-v05-phone-shop-zero-down-instalment-slip-per-period-fee", zh.v05, principal=D(4999), method="flat_rate",
           method_accept=["equal_principal", "equal_installment"], n=12, term_months=12,

@@ -103,6 +103,14 @@ Noticed after measuring, left unchanged (no text or expected value was edited af
 * zh-w17: the notice is dated 2025.3.6 and the money goes out on 2025.3.8; the expected
   contract_date is the notice's date (loanlint reads the payout date): arguable either way.
 
+Decisions (session 23), under the lead's ruling of session 23: an app / H5 page or slip that
+  records a CONCLUDED loan's own terms (借款详情, 借款成功, 借款记录详情, 借款服务确认页 after
+  payout, an order placed on instalments) is the borrower's record of the agreement:
+  loan_contract. Pre-contract pages, notices sent about a loan and bare repayment schedules stay
+  loan_disclosure.
+* zh-w02 (借款成功: the money is in the borrower's card, with the loan's terms and plan):
+  relabelled loan_disclosure -> loan_contract.
+
 Hand checks (paper arithmetic, independent of the solvers) are in the comment above `specs` and
 are asserted in `check_expectations`. Needs Python >= 3.11, reportlab + WenQuanYi Micro Hei for the
 PDFs and poppler's pdftoppm for the PNGs.
@@ -251,7 +259,7 @@ def specs() -> list[Spec]:
         c("zh-w02-borrowing-app-success-page-daily-rate-annualised-six-months-screenshot", zh.w02, principal=D(8000),
           method="equal_installment", n=6, term_months=6, rate_value=D("0.04"), rate_per="day",
           contract_date=date(2025, 3, 18), start_date=date(2025, 3, 18), lender_type="consumer_finance",
-          kind="loan_disclosure", opts={"png": True},
+          kind="loan_contract", opts={"png": True},
           notes=["日利率0.04% = 14.6% a year; six monthly annuity payments at 14.6 / 12 a month"]),
         c("zh-w03-car-insurance-premium-twelve-instalments-per-period-fee", zh.w03, principal=D(6000),
           method="flat_rate", method_accept=["equal_principal", "equal_installment"], n=12, term_months=12,

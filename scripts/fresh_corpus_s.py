@@ -130,6 +130,16 @@ Decisions (said here so that they can be argued with):
 * en-x08: the offer's rate is the autopay rate (the payment is figured on it); NY <= 16%.
 * en-x10: a budget-billing plan is not credit (other).
 
+Decisions (session 23), under the lead's ruling of session 23: an app / H5 page or slip that
+  records a CONCLUDED loan's own terms (借款详情, 借款成功, 借款记录详情, 借款服务确认页 after
+  payout, an order placed on instalments) is the borrower's record of the agreement:
+  loan_contract. Pre-contract pages, notices sent about a loan and bare repayment schedules stay
+  loan_disclosure.
+* zh-x15 (借款服务确认函 dated the payout day that records the 5,000 paid out to the borrower's card,
+  with the term, rate, instalments and first due date): relabelled loan_disclosure ->
+  loan_contract. (zh-v19 of batch Q, a letter that the loan is approved with the payout still to
+  come, stays loan_disclosure.)
+
 Hand checks (paper arithmetic, independent of the solvers) are in the comment above `specs` and
 are asserted in `check_expectations`. Needs Python >= 3.11, reportlab + WenQuanYi Micro Hei for the
 PDFs and poppler's pdftoppm for the PNGs.
@@ -331,7 +341,7 @@ def specs() -> list[Spec]:
           method="equal_installment", n=12, term_months=12, rate_value=D("23.9"),
           fees=[Fee("评估费", ["service", "consulting", "other", "handling", "application"], "at_disbursement", amount=D(600))],
           contract_date=date(2025, 8, 21), start_date=date(2025, 8, 21), lender_type="microloan",
-          kind="loan_disclosure", notes=["600 paid to the assessor on the payout day: 4,400 net"]),
+          kind="loan_contract", notes=["600 paid to the assessor on the payout day: 4,400 net"]),
         c("zh-x16-h5-confirm-page-rate-coupon-lowers-daily-rate", zh.x16, "html", principal=D(10000),
           method="equal_installment", n=12, term_months=12, rate_value=D("0.035"), rate_per="day",
           contract_date=date(2025, 9, 30), start_date=date(2025, 9, 30), lender_type="consumer_finance",

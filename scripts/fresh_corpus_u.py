@@ -149,6 +149,18 @@ Decisions (said here so that they can be argued with):
 * en-z12: 29.99% > New York's 25% criminal usury line: a violation.
 * en-z13: Ohio is not in the reference: null; the 30 maintenance fee each month is in the APR.
 
+Decisions (session 23), under the lead's ruling of session 23: an app / H5 page or slip that
+  records a CONCLUDED loan's own terms (借款详情, 借款成功, 借款记录详情, 借款服务确认页 after
+  payout, an order placed on instalments) is the borrower's record of the agreement:
+  loan_contract. Pre-contract pages, notices sent about a loan and bare repayment schedules stay
+  loan_disclosure.
+* zh-z06 (借款记录详情 of a settled drawing): relabelled loan_disclosure -> loan_contract.
+* zh-z14 (借款详情 with 到账金额 and 借款时间): relabelled loan_disclosure -> loan_contract.
+* zh-z20 (借款服务确认页 with 借款日期 and 放款机构, no button or pre-contract remark): relabelled
+  loan_disclosure -> loan_contract.
+  (This overrides the batch's own decisions above for zh-z06, zh-z14 and zh-z20; zh-z02, an order
+  page 确认订单, and zh-z13, an SMS, stay loan_disclosure.)
+
 Hand checks (paper arithmetic, independent of the solvers) are in the comment above `specs` and
 are asserted in `check_expectations`. Needs Python >= 3.11, reportlab + WenQuanYi Micro Hei for the
 PDFs and poppler's pdftoppm for the PNGs.
@@ -314,7 +326,7 @@ def specs() -> list[Spec]:
           notes=["3,000 + 468 each month; 468 / 36,000 = 1.3% flat a month, not written"]),
         c("zh-z06-revolving-credit-drawdown-record-daily-rate-actual-days", zh.z06, principal=D(5000), method="bullet",
           freq="single", n=1, term_days=45, rate_value=D("0.04"), rate_per="day", contract_date=date(2026, 9, 1),
-          start_date=date(2026, 9, 1), lender_type="consumer_finance", kind="loan_disclosure", opts={"png": True},
+          start_date=date(2026, 9, 1), lender_type="consumer_finance", kind="loan_contract", opts={"png": True},
           notes=["90 for 45 days at 0.04% a day"]),
         c("zh-z07-pawn-ticket-monthly-rate-and-composite-fee-at-redemption", zh.z07, principal=D(20000),
           method="bullet", freq="single", n=1, term_months=1, rate_value=D("0.5"), rate_per="month",
@@ -344,7 +356,7 @@ def specs() -> list[Spec]:
           notes=["18% over 12 equal instalments"]),
         c("zh-z14-loan-detail-page-daily-rate-wan-wu", zh.z14, principal=D(6000), method="equal_installment", n=6,
           term_months=6, rate_value=D("0.05"), rate_per="day", contract_date=date(2026, 8, 22),
-          start_date=date(2026, 8, 22), lender_type="consumer_finance", kind="loan_disclosure",
+          start_date=date(2026, 8, 22), lender_type="consumer_finance", kind="loan_contract",
           notes=["日息万五 = 0.05% a day = 18.25% a year"]),
         c("zh-z15-auto-loan-thirty-percent-balloon-two-columns-pdf", zh.z15, "pdf", principal=D(140000),
           method="equal_installment", method_accept=["other"], n=36, term_months=36, rate_value=D("4.99"),
@@ -369,7 +381,7 @@ def specs() -> list[Spec]:
           method="interest_only", n=6, term_months=6, rate_value=D(1), rate_per="month",
           fees=[Fee("平台服务费", ["service", "platform", "other"], "per_period", percent=D("2.2"))],
           contract_date=date(2026, 9, 9), start_date=date(2026, 9, 9), lender_type="microloan",
-          kind="loan_disclosure", notes=["100 + 220 a month, the principal with the 6th: 38.4%"]),
+          kind="loan_contract", notes=["100 + 220 a month, the principal with the 6th: 38.4%"]),
         # ------------------------------------------------------------------ English
         c("en-z01-bnpl-pay-in-6-checkout-missed-payment-fee", en.e01, "html", **USD, principal=D(900),
           method="equal_installment", n=6, term_months=6, rate_value=D(0), jurisdiction="US-IL",

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 use rust_decimal::Decimal;
 
-use crate::model::{Count, Language, StatedRow, Terms};
+use crate::model::{Count, Inferred, Language, Repayment, RepaymentMethod, StatedRow, Terms};
 use crate::pattern;
 use crate::read::Document;
 
@@ -41,6 +41,13 @@ static EN_THEN: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("static regex")
 });
+
+/// A balloon named right after the last phase (第36期: 62,646.91元 (含弹性尾款60,000.00元),
+/// "final payment of $9,412.50 including the balloon").
+static ZH_BALLOON: LazyLock<Regex> =
+    LazyLock::new(|| pattern::regex(r"尾款|尾付|气球(?:贷|款)").expect("static regex"));
+static EN_BALLOON: LazyLock<Regex> =
+    LazyLock::new(|| pattern::regex(r"(?i)(?-u:\b)balloon").expect("static regex"));
 
 /// One phase as read: its first and last instalment numbers when stated, its count, its
 /// payment, its span in the text.
@@ -129,14 +136,18 @@ pub(crate) fn read(doc: &Document, language: Language, terms: &mut Terms) {
     if !terms.stated_schedule.is_empty() {
         return;
     }
-    let found = match language {
-        Language::Zh => {
-            let text = crate::extract::zh::matching_text(&doc.text);
-            phases(&text, &ZH_PHASE, &ZH_THEN)
-        }
-        Language::En => phases(&doc.text, &EN_PHASE, &EN_THEN),
+    let (text, item, then, balloon) = match language {
+        Language::Zh => (
+            crate::extract::zh::matching_text(&doc.text),
+            &*ZH_PHASE,
+            &*ZH_THEN,
+            &*ZH_BALLOON,
+        ),
+        Language::En => (doc.text.clone(), &*EN_PHASE, &*EN_THEN, &*EN_BALLOON),
     };
-    let Some(run) = found else { return };
+    let Some(run) = phases(&text, item, then) else {
+        return;
+    };
     let total: u32 = run.iter().map(|p| p.count).sum();
     if total > MAX_ROWS {
         return;
@@ -178,6 +189,7 @@ pub(crate) fn read(doc: &Document, language: Language, terms: &mut Terms) {
         count: total,
         evidence: evidence.clone(),
     });
+    balloon_method(&text, balloon, &run, terms);
     // No one payment is each period's: the rows carry both levels.
     terms.payment = None;
     terms.assumptions.push(format!(
@@ -185,6 +197,43 @@ pub(crate) fn read(doc: &Document, language: Language, terms: &mut Terms) {
         run.len(),
         levels.join(" then ")
     ));
+}
+
+/// No method written, one level for every instalment but the last, and the last larger with a
+/// balloon named beside it: an annuity that leaves the balloon owing, paid with the last
+/// instalment, so the loan is repaid in level instalments (said as worked out).
+fn balloon_method(text: &str, balloon: &Regex, run: &[Phase], terms: &mut Terms) {
+    let [first, .., last] = run else { return };
+    let level = run[..run.len() - 1]
+        .iter()
+        .all(|p| p.payment == first.payment);
+    let after = text.get(last.end..).unwrap_or("");
+    let near: String = after.chars().take(60).collect();
+    let named =
+        balloon.is_match(text.get(last.start..last.end).unwrap_or("")) || balloon.is_match(&near);
+    if terms.repayment.is_some() || !level || last.count != 1 || last.payment <= first.payment {
+        return;
+    }
+    if !named {
+        return;
+    }
+    let evidence = terms.stated_schedule.first().map(|r| r.evidence.clone());
+    let Some(evidence) = evidence else { return };
+    terms.inferred.push(Inferred {
+        field: "repayment".into(),
+        value: "equal_installment".into(),
+        reason: format!(
+            "no method is written: {} level instalments of {}, then a last one of {} that carries the balloon: level instalments with a balloon",
+            run[..run.len() - 1].iter().map(|p| p.count).sum::<u32>(),
+            first.payment.normalize(),
+            last.payment.normalize()
+        ),
+        evidence: vec![evidence.clone()],
+    });
+    terms.repayment = Some(Repayment {
+        method: RepaymentMethod::EqualInstallment,
+        evidence,
+    });
 }
 
 #[cfg(test)]

@@ -132,10 +132,22 @@ fn without_rate(
     // a date, each period): what is left over the principal is the interest.
     let in_payments =
         charges.at_maturity + charges.dated.iter().map(|d| d.1).sum::<Decimal>() + fee_each * count;
+    // A stated finance charge is all the cost of the credit: the charges paid with the
+    // payments are part of it, the rest is the interest (else they would count twice).
     let finance_charge = terms
         .finance_charge
         .as_ref()
-        .map(|a| a.amount)
+        .map(|a| {
+            if in_payments.is_zero() || in_payments > a.amount {
+                return a.amount;
+            }
+            notes.push(format!(
+                "the finance charge {} holds {in_payments} of charges paid with the payments: the interest is {}",
+                a.amount,
+                a.amount - in_payments
+            ));
+            a.amount - in_payments
+        })
         .or_else(|| {
             terms.total_of_payments.as_ref().map(|t| {
                 if !in_payments.is_zero() {

@@ -236,6 +236,13 @@ const NOT_SIGNING: &[&str] = &[
 ];
 
 /// The first date in the heading lines when nothing on its line before it names another date.
+/// The end of an account statement's billing cycle ("Statement closing date", "Billing cycle
+/// ends", "Closing date of billing cycle"): a date of the account, not the day a loan was made.
+static BILLING_CYCLE_END: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:statement (?:closing|end(?:ing)?|period|cycle)|(?:billing|statement) (?:cycle|period)|cycle (?:closing|end(?:ing)?|close)|closing date of (?:the |this )?(?:statement|billing cycle|billing period))(?-u:\b)")
+        .expect("static regex")
+});
+
 fn header_date(cx: &Ctx) -> Option<LabelledDate> {
     let text = cx.doc.text.as_str();
     let mut offset = 0usize;
@@ -268,7 +275,8 @@ fn header_date(cx: &Ctx) -> Option<LabelledDate> {
         };
         let other_label = [&*DISBURSEMENT_DATE, &*DUE_DATE, &*MATURITY, &*FIRST_PAYMENT]
             .iter()
-            .any(|re| re.is_match(&wrapped));
+            .any(|re| re.is_match(&wrapped))
+            || BILLING_CYCLE_END.is_match(&before);
         // A row of a payment table ("1 | 12/15/2025 | $60.00"): a numbered row, or a date
         // cell followed by an amount cell; a later payment, unless the row is paid today.
         let today = line.to_ascii_lowercase().contains("today");

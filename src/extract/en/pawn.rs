@@ -29,9 +29,17 @@ static ADVANCED: LazyLock<Regex> = LazyLock::new(|| {
 /// The charge for the pawn period: "Pawn service charge", "Pawnshop charge", "Storage fee",
 /// "Monthly pawn charge", "Storage and service charge". (A "finance charge" is read as the
 /// finance charge, not again here.)
+const CHARGE_WORDS: &str = r"(?:monthly |daily |30[- ]day )?(?:pawn(?:shop)?|pledge|pawnbroker(?:'s|’s)?)(?: service| storage| loan)? (?:charge|fee)s?|storage (?:and (?:service|handling) )?(?:charge|fee)s?|(?:service|handling) and storage (?:charge|fee)s?";
 static CHARGE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)((?:monthly |daily |30[- ]day )?(?:pawn(?:shop)?|pledge|pawnbroker(?:'s|’s)?)(?: service| storage| loan)? (?:charge|fee)s?|storage (?:and (?:service|handling) )?(?:charge|fee)s?|(?:service|handling) and storage (?:charge|fee)s?)(?-u:\b)")
-        .expect("static regex")
+    pattern::regex(&format!(r"(?i)(?-u:\b)({CHARGE_WORDS})(?-u:\b)")).expect("static regex")
+});
+/// A finance charge that names itself the pawn charge: "FINANCE CHARGE (pawn service
+/// charge):", "Finance charge — pawnshop charge:".
+static FINANCE_CHARGE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(&format!(
+        r"(?i)(?-u:\b)finance charges?\s*(?:\(\s*|[-–—:]\s*)(?:the |your |a |our )?({CHARGE_WORDS})(?-u:\b)"
+    ))
+    .expect("static regex")
 });
 
 /// The sum that buys the goods back: "Total amount due to redeem", "Redemption amount",
@@ -113,40 +121,42 @@ pub(crate) fn one_redemption(cx: &Ctx, terms: &mut Terms) {
 }
 
 /// The pawn charge: a cost of the credit paid when the goods are redeemed, unless the general
-/// fee reader already read a fee of that amount, or it is the stated finance charge.
+/// fee reader already read a fee of that amount. A finance charge that is the pawn charge
+/// ("FINANCE CHARGE (pawn service charge): $62.50") holds it: the cost counts it once.
 pub(crate) fn charge(cx: &mut Ctx, terms: &mut Terms) {
     if !is_pawn(cx) {
         return;
     }
-    let Some((money, label)) = labelled_money(cx, &CHARGE) else {
+    let (name, amount, evidence) = if let Some((money, label)) = labelled_money(cx, &CHARGE) {
+        let name = CHARGE
+            .find(cx.slice(label, money.start))
+            .map_or("pawn charge".to_string(), |m| m.as_str().to_lowercase());
+        cx.cover(money.start);
+        (name, money.amount, cx.evidence(label, money.end))
+    } else if let Some(fc) = &terms.finance_charge
+        && let Some(named) = FINANCE_CHARGE_NAMED.captures(&fc.evidence.text)
+    {
+        (named[1].to_lowercase(), fc.amount, fc.evidence.clone())
+    } else {
         return;
     };
-    let already = terms.fees.iter().any(|f| f.amount == Some(money.amount))
-        || terms
-            .finance_charge
-            .as_ref()
-            .is_some_and(|f| f.amount == money.amount);
-    if already {
+    if terms.fees.iter().any(|f| f.amount == Some(amount)) {
         return;
     }
-    let name = CHARGE
-        .find(cx.slice(label, money.start))
-        .map_or("pawn charge".to_string(), |m| m.as_str().to_lowercase());
-    cx.cover(money.start);
     terms.assumptions.push(format!(
         "the {name} is paid when the goods are redeemed, with the amount advanced"
     ));
     terms.fees.push(Fee {
         name,
         kind: FeeKind::Service,
-        amount: Some(money.amount),
+        amount: Some(amount),
         percent: None,
         basis: None,
         per: None,
         timing: FeeTiming::AtMaturity,
         payee: None,
         note: None,
-        evidence: cx.evidence(label, money.end),
+        evidence,
         due_date: None,
         amount_blank: false,
     });

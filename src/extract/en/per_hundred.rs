@@ -73,13 +73,14 @@ pub(super) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             && sentence.to_ascii_lowercase().contains("finance charge")
         {
             terms.assumptions.push(format!(
-                "the finance charge is {} {} per {} {} borrowed ({}% of the amount borrowed), not a separate fee",
+                "the finance charge is {} {} per {} {} borrowed ({}% of the amount borrowed): the finance charge itself, not a charge on top of it",
                 fee.currency,
                 fee.amount.normalize(),
                 base.currency,
                 base.amount.normalize(),
                 percent.round_dp(4).normalize()
             ));
+            flat_finance_charge(cx, terms, percent, (s, e));
             continue;
         }
         let row = row_value(cx, fee.start, base.end, money.get(i + 2))
@@ -157,6 +158,57 @@ fn labelled_total(
         return None;
     }
     Some((label.to_string(), next.start, next.amount, next.end))
+}
+
+/// A finance charge priced per $100 borrowed, with no interest rate, on a loan repaid in one
+/// payment of the principal plus that charge ("Finance charge: $71.25 ($18.75 per $100
+/// borrowed) ... Total of payments: $451.25") is a flat fee paid at maturity: the fee the cost
+/// counts (once: the finance charge holds it).
+fn flat_finance_charge(
+    cx: &Ctx,
+    terms: &mut Terms,
+    percent: Decimal,
+    (start, end): (usize, usize),
+) {
+    let Some(fc) = terms.finance_charge.as_ref().map(|a| a.amount) else {
+        return;
+    };
+    let rate_stated = terms.rates.iter().any(|r| !r.comprehensive);
+    if rate_stated || terms.fees.iter().any(|f| f.amount == Some(fc)) {
+        return;
+    }
+    // The amount financed stands for the principal here: nothing is prepaid.
+    let lent = terms.principal.as_ref().or(terms.disbursed.as_ref());
+    let (Some(lent), Some(total)) = (lent, &terms.total_of_payments) else {
+        return;
+    };
+    let one_payment = terms.installments.as_ref().is_none_or(|c| c.count == 1);
+    if !one_payment || lent.amount + fc != total.amount {
+        return;
+    }
+    terms.assumptions.push(format!(
+        "the finance charge {} is a flat fee paid at maturity: the total of payments {} is the amount lent {} plus it, and no interest rate is stated",
+        fc.normalize(),
+        total.amount.normalize(),
+        lent.amount.normalize()
+    ));
+    terms.fees.push(Fee {
+        name: "finance charge".to_string(),
+        kind: FeeKind::Other,
+        amount: Some(fc),
+        percent: Some(percent.normalize()),
+        basis: Some(Basis::Principal),
+        per: None,
+        timing: FeeTiming::AtMaturity,
+        payee: None,
+        note: Some(
+            "a flat charge per amount borrowed, with no interest rate: the whole finance charge"
+                .into(),
+        ),
+        evidence: cx.evidence(start, end),
+        due_date: None,
+        amount_blank: false,
+    });
 }
 
 /// The charge is paid with the loan when the stated total to repay is the principal plus the

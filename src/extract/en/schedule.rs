@@ -390,15 +390,13 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
         if number::is_money_figure(&flat, count.start(), count.end()) {
             continue;
         }
-        // "Advance date: 2026-02-02   Repayment date: ...": the day of a date, then the next
-        // date's label.
-        if flat
-            .get(..count.start())
-            .is_some_and(|b| b.ends_with(['-', '/', '.']))
-            && flat
-                .get(whole.end()..)
-                .is_some_and(|a| a.trim_start().to_ascii_lowercase().starts_with("date"))
-        {
+        // The day of a date before the next words: "Advance date: 2026-02-02   Repayment
+        // date: ...", a statement's row "09/02  PAYMENT - THANK YOU".
+        if flat.get(..count.start()).is_some_and(|b| {
+            let mut back = b.chars().rev();
+            matches!(back.next(), Some('-' | '/' | '.'))
+                && back.next().is_some_and(|c| c.is_ascii_digit())
+        }) {
             continue;
         }
         // "your first 60 payments", "the remaining payments" describe a part of the schedule.

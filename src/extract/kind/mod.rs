@@ -229,12 +229,21 @@ fn by_title(doc: &Document) -> Option<TitleFound> {
     None
 }
 
-/// Words of an issuer's licence or the law it is granted under, after its name.
+/// Words of an issuer's licence or the law it is granted under, after its name. Words that
+/// end in an agreement's noun ("Ohio Short-Term Loan Act Installment Agreement") name the
+/// document made under that law, not a licence.
 fn names_licence(words: &str) -> bool {
     let lower = words.to_ascii_lowercase();
-    ["act", "license", "licence", "licensed", "licensee", "nmls"]
-        .iter()
-        .any(|w| find_word(&lower, w).is_some())
+    let lower = lower.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+    let ends_in_agreement = DATA.titles.agreement_nouns_en.iter().any(|n| {
+        lower
+            .strip_suffix(n.as_str())
+            .is_some_and(|h| h.ends_with(' '))
+    });
+    !ends_in_agreement
+        && ["act", "license", "licence", "licensed", "licensee", "nmls"]
+            .iter()
+            .any(|w| find_word(lower, w).is_some())
 }
 
 /// Three words in capitals or more that end a line, with any remark in brackets after them

@@ -52,6 +52,32 @@ static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A bare `每期` / `每月` opening its own clause right before the amount (`…分24期按月偿还, 每期
+/// 412.50元`): each period's payment, when an earlier clause of the sentence sets out the
+/// instalment plan ([`INSTALMENT_PLAN_BEFORE`]).
+static BARE_PER_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*(?:每期|每个?月)\s*(?:各|均|为|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+        .expect("static regex")
+});
+/// An instalment plan stated before a bare per-period amount: `分36期按月偿还`, `分十二个月还清`.
+static INSTALMENT_PLAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"分\s*[0-9一二两三四五六七八九十百]{1,4}\s*(?:期|个月)[^。;；]{0,12}?(?:偿还|还款|归还|还清|清偿)")
+        .expect("static regex")
+});
+
+/// The level payment of the instalments after a first one stated apart (首期入账金额 1,864.00 /
+/// `第2期至第12期每期  ¥1,000.00`): each period's payment.
+static REST_LEVEL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"第\s*(?:2|二)\s*期\s*(?:至|到|-|~|～|—|–)\s*(?:第\s*)?[0-9一二三四五六七八九十]{1,3}\s*期\s*(?:每期|每月)\s*(?:应还|还款|偿还|应付)?(?:额|金额)?\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+        .expect("static regex")
+});
+
+/// The sum of one instalment, right before its amount: 首期应还合计, 第3期还款合计, 每期应还总计.
+static ONE_INSTALMENT_SUM: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:首期|每期|当期|本期|末期|最后一期|第\s*[0-9一二三四五六七八九十]{1,3}\s*期)\s*(?:应还|还款)\s*(?:款)?\s*(?:总计|合计)\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+        .expect("static regex")
+});
+
 /// A form's row label for each period's payment, the figure written in words after it
 /// (`月还款本息数额 人民币(大写):`, `期还款金额 人民币(大写):`, `月偿还本息数额`): read on a
 /// wider tail than other labels, since the currency and 大写 gloss push it back. A
@@ -92,12 +118,12 @@ static LENDER_TRANSFER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A named row of the schedule and what is repaid in it: 第12期应还, 末期归还, 首期应还.
 pub(super) static SCHEDULE_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?:第\s*[0-9一二三四五六七八九十]+\s*(?:期|个月|次)|末期|最后一期|首期)[^。;]{0,16}?(?:应还|归还|偿还|还款|支付)")
+    pattern::regex(r"(?:第\s*[0-9一二三四五六七八九十]+\s*(?:期|个月|次)|末期|最后一期|首期)[^。;]{0,16}?(?:应还|归还|偿还|还款|支付|入账)")
         .expect("static regex")
 });
 /// The words right before the amount of a schedule row: 本金/利息/本息/合计 人民币.
 pub(super) static ROW_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?:本金|利息|本息|息费|金额|款项|应还|归还|偿还|还款额|应还额|合计|共计)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*$")
+    pattern::regex(r"(?:本金|利息|本息|息费|金额|款项|应还|归还|偿还|还款额|应还额|合计|共计)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 
@@ -242,15 +268,21 @@ impl Extractor<'_> {
             }
             return true;
         }
-        let row_label = PAYMENT_ROW_LABEL.is_match(tail_chars(lead, 28));
-        if (slot(&PAYMENT_WORD) || slot(&PAYMENT_LABEL) || row_label) && !part_of_sum {
+        let row_label = PAYMENT_ROW_LABEL.is_match(tail_chars(lead, 28))
+            || REST_LEVEL_LABEL.is_match(tail_chars(lead, 40));
+        let bare_after_plan = BARE_PER_PERIOD.is_match(window_before)
+            && INSTALMENT_PLAN_BEFORE.is_match(text.get(..cs).unwrap_or(""));
+        if (slot(&PAYMENT_WORD) || slot(&PAYMENT_LABEL) || row_label || bare_after_plan)
+            && !part_of_sum
+        {
             if self.terms.payment.is_none() {
                 let e = ev(self);
                 self.terms.payment = Some(amt(e));
             }
             return true;
         }
-        if slot(&TOTAL_WORD) {
+        // 首期应还合计1,074.00: one instalment's sum (a schedule row), not the total.
+        if slot(&TOTAL_WORD) && !ONE_INSTALMENT_SUM.is_match(tail) {
             if self.terms.total_of_payments.is_none() {
                 let e = ev(self);
                 self.terms.total_of_payments = Some(amt(e));

@@ -209,11 +209,11 @@ impl Extractor<'_> {
     }
 
     /// No frequency written, but the numbered rows of a plan are dated by month and day a
-    /// month apart (第1期 12/05, 第2期 01/05, 第3期 02/05; ` 1  2026-02-12`, ` 2  2026-03-12`):
+    /// month apart (第1期 12/05, 第2期 01/05, 第3期 02/05; ` 1  2026-02-12`, ` 2  2026-03-12`; `1/6 | 7月18日`):
     /// the plan is monthly, said as worked out.
     fn frequency_from_row_months(&mut self) {
         static ROW_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-            pattern::regex(r"(?m)^[ \t\u{3000}]*(?:第\s*(?P<k>[0-9]{1,3})\s*期\s*[:：|]?|(?P<k2>[0-9]{1,3})(?:[ \t\u{3000}]+|\s*[|]\s*))\s*(?:[0-9]{4}\s*[-/.年]\s*)?(?P<m>[0-9]{1,2})\s*[/月.-]\s*(?P<d>[0-9]{1,2})(?:\s|日|号|$)")
+            pattern::regex(r"(?m)^[ \t\u{3000}]*(?:第\s*(?P<k>[0-9]{1,3})\s*期\s*[:：|]?|(?P<k2>[0-9]{1,3})(?:\s*/\s*[0-9]{1,3})?(?:[ \t\u{3000}]+|\s*[|]\s*))\s*(?:[0-9]{4}\s*[-/.年]\s*)?(?P<m>[0-9]{1,2})\s*[/月.-]\s*(?P<d>[0-9]{1,2})(?:\s|日|号|$)")
                 .expect("static regex")
         });
         if self.terms.frequency.is_some() {

@@ -11,12 +11,7 @@ impl Extractor<'_> {
     /// No interest rate stated, and a per-period percentage charge on the remaining principal:
     /// that charge is the interest rate, said as read that way.
     pub(super) fn fee_on_balance_is_interest(&mut self) {
-        if self
-            .terms
-            .rates
-            .iter()
-            .any(|r| r.kind == RateKind::Interest)
-        {
+        if self.states_interest_rate() {
             return;
         }
         let on_balance = |f: &Fee| {

@@ -445,7 +445,12 @@ impl Extractor<'_> {
                     ));
                 }
                 let once = fee_once(b, principal).filter(|o| *o > Decimal::ZERO && *o < x)?;
-                if let Some(n) = n.filter(|n| *n >= 2 && b.timing == FeeTiming::PerPeriod) {
+                // A rate a period whose whole is paid at once (每期手续费率0.60%, 首期一次性收取,
+                // 总手续费864.00): the total is that fee's amount, with its timing.
+                let whole_at_once =
+                    b.timing == a.timing && b.amount.is_none() && b.per == Some(Per::Month);
+                let per_period = b.timing == FeeTiming::PerPeriod || whole_at_once;
+                if let Some(n) = n.filter(|n| *n >= 2 && per_period) {
                     let total = once * Decimal::from(n);
                     if (total - x).abs() <= Decimal::new(1, 2) * Decimal::from(n) {
                         return Some((j, format!("{n} × {}", once.round_dp(2).normalize())));

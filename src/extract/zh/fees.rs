@@ -370,7 +370,10 @@ impl Extractor<'_> {
             }
         }
         for m in FEE_NAME.find_iter(text) {
-            if let Some(t) = own_scope_after(text, m.start(), m.as_str()).and_then(timing_of) {
+            // 手续费收取方式: 首期一次性收取: once, with the first instalment (not at payout).
+            let own = own_scope_after(text, m.start(), m.as_str())
+                .and_then(|s| named_instalment_first(timing_of(s), paid_with_instalment(s)));
+            if let Some(t) = own {
                 self.said_timing.push((m.as_str().to_string(), t));
             }
         }

@@ -81,6 +81,15 @@ pub(super) fn pairs_side_by_side(text: &str) -> Option<String> {
     changed.then(|| lines.join("\n"))
 }
 
+/// The label of a schedule's first column, the period's number: 第几期, 期次, 期号, 序号.
+static PERIOD_INDEX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^(?:第几期|(?:还款)?期次|期号|序号|第\s*[nN]\s*期|期)$").expect("static regex")
+});
+/// A period's number in a schedule's first column: 1, 第1期, 1/6.
+static PERIOD_INDEX_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^(?:第\s*)?[0-9]{1,3}\s*(?:/\s*[0-9]{1,3})?\s*(?:期)?$").expect("static regex")
+});
+
 /// The row `row` read under the row of labels `above`, as `label:value;label:value`.
 fn paired(above: &str, row: &str) -> Option<String> {
     let (labels, values) = (cells(above), cells(row));
@@ -103,7 +112,15 @@ fn paired(above: &str, row: &str) -> Option<String> {
     // its own pairs, not values under the labels above.
     let alternating = values.iter().step_by(2).all(|v| label_like(v))
         && values.iter().skip(1).step_by(2).all(|v| has_digit(v));
-    if alternating {
+    // A schedule's row (第几期 | 还款日 | 本金 | … over 1/6 | 7月18日 | 399.83 | …): its
+    // figures are one period's, not the loan's.
+    let schedule_row = labels
+        .first()
+        .is_some_and(|l| PERIOD_INDEX_LABEL.is_match(l))
+        && values
+            .first()
+            .is_some_and(|v| PERIOD_INDEX_CELL.is_match(v));
+    if alternating || schedule_row {
         return None;
     }
     let pairs: Vec<String> = labels

@@ -181,6 +181,86 @@ impl Extractor<'_> {
         self.fee_instalments.push((name, kind, 1));
     }
 
+    /// No rate written, and the first instalment is stated as its share of the principal plus
+    /// the fee paid with it, nothing more (首期应还合计1,074.00 = 本金750.00 + 手续费324.00; 首期
+    /// 1,864.00, then 1,000.00 a month on 12,000 in 12): the plan charges no interest, said as
+    /// worked out (a 0% rate with the figures as evidence).
+    pub(super) fn interest_free_first_instalment(&mut self) {
+        if self.states_interest_rate() {
+            return;
+        }
+        let Some(n) = self.terms.installments.as_ref().map(|c| c.count) else {
+            return;
+        };
+        let principal = self.terms.principal.as_ref().map(|p| p.amount);
+        // The principal a period: stated as such, or a level payment that repays exactly the
+        // principal over the count (to a cent a period).
+        let part = self
+            .per_period_principal
+            .as_ref()
+            .map(|p| p.amount)
+            .or_else(|| {
+                let pay = self.terms.payment.as_ref()?.amount;
+                let whole = principal?;
+                ((pay * Decimal::from(n) - whole).abs() <= Decimal::new(1, 2) * Decimal::from(n))
+                    .then_some(pay)
+            });
+        let Some(part) = part else { return };
+        let Some(first) = self.last_figures.rows.iter().find(|r| r.index == Some(1)) else {
+            return;
+        };
+        let with_first: Vec<&Fee> = self
+            .terms
+            .fees
+            .iter()
+            .filter(|f| {
+                f.timing == FeeTiming::OnDate
+                    && self
+                        .fee_instalments
+                        .iter()
+                        .any(|(name, _, k)| *k == 1 && f.name.contains(name.as_str()))
+            })
+            .collect();
+        let [fee] = with_first.as_slice() else { return };
+        let Some(fee_amount) = fee.amount else { return };
+        if (first.amount - part - fee_amount).abs() > Decimal::new(1, 2) {
+            return;
+        }
+        let reason = format!(
+            "no rate is written: the first instalment {} is the principal {} plus the {} {} paid with it, so no interest is charged",
+            first.amount.normalize(),
+            part.normalize(),
+            fee.name,
+            fee_amount.normalize()
+        );
+        let evidence = first.evidence.clone();
+        let rate = self.make_rate(
+            RateKind::Interest,
+            Decimal::ZERO,
+            Per::Year,
+            "0".into(),
+            false,
+            None,
+            None,
+            evidence.clone(),
+        );
+        self.terms.inferred.push(Inferred {
+            field: "interest".into(),
+            value: "0".into(),
+            reason,
+            evidence: vec![evidence, fee.evidence.clone()],
+        });
+        self.terms.rates.push(rate);
+    }
+
+    /// Some interest rate is read (stated, or worked out before).
+    pub(super) fn states_interest_rate(&self) -> bool {
+        self.terms
+            .rates
+            .iter()
+            .any(|r| r.kind == RateKind::Interest)
+    }
+
     fn amount_of(&self, amount: Decimal, evidence: Evidence) -> Amount {
         Amount {
             amount,

@@ -361,7 +361,7 @@ pub static PRINCIPAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub static PAYMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"每期还款|每期应还|每月还款|每月应还|月供|期供|每期偿还|月偿还本息|每月偿还|每期本息|每期租金|每月租金|月租金|每期还|每月还",
+        r"每期还款|每期应还|每月还款|每月应还|每期应付|每月应付|月供|期供|每期偿还|月偿还本息|每月偿还|每期本息|每期租金|每月租金|月租金|每期还|每月还",
     )
 });
 pub static TOTAL_WORD: LazyLock<Regex> = LazyLock::new(|| {

@@ -567,6 +567,7 @@ impl<'a> Extractor<'a> {
         self.fold_fee_restatements();
         self.reconcile_fee_totals();
         self.fee_on_balance_is_interest();
+        self.interest_free_first_instalment();
         self.principal_from_price();
         self.level_payments_method();
         self.interest_free_level_method();
