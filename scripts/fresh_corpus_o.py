@@ -80,6 +80,10 @@ Decisions (said here so that they can be argued with):
 * en-t09 / en-t14: Ireland and Australia are not in the reference: Ireland's APRC is computed, the
   verdict null; the Australian contract is out of scope (no cost, no verdict).
 
+Decisions (session 23, the lead): en-t03's e-mail gives no purchase or plan date, only the six payment
+dates; "Pay in N" plans often take the first payment at checkout, so the date of the purchase cannot be
+told from them: no contract date is expected (it was 2025-11-28, a month before payment 1: a guess).
+
 Hand checks (paper arithmetic, independent of the solvers) are in the comment above the Chinese
 renderers and are asserted in `check_expectations`. Needs Python >= 3.11 and, for the PDFs,
 reportlab + WenQuanYi Micro Hei.
@@ -740,7 +744,7 @@ def specs() -> list[Spec]:
           notes=["50 on 250 for 30 days: 50 / 250 x 365 / 30 = 243.33%; Florida pawn law is not in the reference"]),
         c("en-t03-bnpl-pay-in-six-zero-percent-email", e03, **USD, principal=D(600), method="equal_installment",
           method_accept=["equal_principal", "flat_rate"], n=6, term_months=6, jurisdiction="US-CA",
-          contract_date=date(2025, 11, 28), start_date=date(2025, 11, 28), lender_type="licensed_nonbank",
+          contract_date=None, start_date=date(2025, 11, 28), lender_type="licensed_nonbank",
           verdict=False, verdict_reason="no finance charge at all: 0% is under every cap",
           notes=["600 / 6 = 100 a month; the $10 late fee is a default charge"]),
         c("en-t04-rent-to-own-agreement-not-credit", e04, lang="en", currency="USD", **OTHER,

@@ -1,5 +1,5 @@
 //! The pattern prefilter (`extract::prefilter::PatternSet`) never rules out a pattern that
-//! matches: checked with the kind cues of `kind_data.toml` (both languages, the largest list
+//! matches: checked with the kind cues of `kind_data.toml`'s cue files (both languages, the largest list
 //! it serves) over every line and every whole text of the sample contracts and a spread of
 //! `tests/fresh`, plus texts made to sit at the edges (case, the Kelvin sign and long s that
 //! `(?i)` matches, the literals of a pattern without its gaps).
@@ -10,8 +10,7 @@ use loanlint::extract::prefilter::PatternSet;
 use regex::Regex;
 
 fn cue_patterns() -> Vec<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/extract/kind/kind_data.toml");
-    let data: toml::Value = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let data: toml::Value = toml::from_str(loanlint::extract::kind::KIND_DATA).unwrap();
     data["cue"]
         .as_array()
         .unwrap()

@@ -1,4 +1,4 @@
-//! The kind vocabulary, read from `kind_data.toml` (see the file's header): title words, the
+//! The kind vocabulary, read from `kind_data.toml` (see the file's header) and its `cues_*.toml`: title words, the
 //! classes of non-loan documents, subject words and the weighed cues.
 
 use std::collections::BTreeMap;
@@ -9,7 +9,19 @@ use serde::Deserialize;
 use crate::extract::prefilter::{LazyRegex, PatternSet};
 use crate::model::Language;
 
-const KIND_DATA: &str = include_str!("kind_data.toml");
+/// The bundled kind vocabulary: `kind_data.toml` followed by its cue files, in this order (kept
+/// apart so that no file grows long; one TOML text, as if written in one file).
+pub const KIND_DATA: &str = concat!(
+    include_str!("kind_data.toml"),
+    "\n",
+    include_str!("cues_loan.toml"),
+    "\n",
+    include_str!("cues_disclosure.toml"),
+    "\n",
+    include_str!("cues_other_debts.toml"),
+    "\n",
+    include_str!("cues_other_documents.toml"),
+);
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -30,6 +30,7 @@ use regex::Regex;
 use crate::model::{DocumentInfo, DocumentKind, Evidence, Language, Terms};
 use crate::pattern;
 use crate::read::Document;
+pub use data::KIND_DATA;
 use data::DATA;
 use title_words::LineWords;
 
