@@ -680,3 +680,49 @@ fn a_reading_that_changes_nothing_is_not_a_reading() {
     let checked = analyse_terms(terms, &AnalysisOptions::default(), &checker, &mut warnings);
     assert!(checked.apr_range.is_none(), "{:?}", checked.apr_range);
 }
+
+/// A Chinese disclosure whose only rate is its 年化利率 (APR) 12%: 10,000 over 12 monthly
+/// instalments of 888.49 (10,000 x 0.01 / (1 - 1.01^-12) = 888.4879 -> 888.49, by Python
+/// decimal). Nothing but interest charged: the contract rate is inferred equal to the APR; with
+/// a 300 service fee withheld, the APR measures more than interest and no rate is read.
+fn apr_only_terms() -> Terms {
+    Terms {
+        principal: cny(dec!(10000), "借款本金：10,000.00元"),
+        payment: cny(dec!(888.49), "每期还款888.49元"),
+        installments: count(12),
+        frequency: monthly_payments(),
+        disclosed_apr: Some(Rate {
+            kind: RateKind::Other,
+            annual_percent: Some(dec!(12)),
+            comprehensive: true,
+            ..rate(dec!(12), Per::Year, "年化利率（APR）12%")
+        }),
+        ..Terms::default()
+    }
+}
+
+#[test]
+fn the_only_rate_an_apr_the_schedule_reconciles_at_is_the_inferred_contract_rate_in_chinese_too() {
+    let rec = reconcile(apr_only_terms(), Method::CnIrr);
+    assert!(
+        rec.terms
+            .rates
+            .iter()
+            .any(|r| r.kind == RateKind::Interest && r.value == dec!(12)),
+        "{:?}",
+        rec.terms.rates
+    );
+    assert!(rec.terms.inferred.iter().any(|i| i.field == "rate"));
+
+    let mut withheld = apr_only_terms();
+    withheld
+        .fees
+        .push(fee("服务费", Some(dec!(300)), FeeTiming::UpfrontDeducted));
+    let rec = reconcile(withheld, Method::CnIrr);
+    assert!(
+        !rec.terms.rates.iter().any(|r| r.kind == RateKind::Interest),
+        "{:?}",
+        rec.terms.rates
+    );
+    assert!(!rec.terms.inferred.iter().any(|i| i.field == "rate"));
+}

@@ -60,6 +60,7 @@ mod extract_en_unseen_s23;
 mod extract_en_unseen_t;
 mod extract_en_unseen_u;
 mod extract_en_unseen_v;
+mod extract_en_unseen_ve;
 mod extract_en_unseen_w;
 mod extract_en_unseen_x;
 mod extract_en_unseen_y;
@@ -125,6 +126,7 @@ mod message_third_party;
 mod message_tiers;
 #[path = "messages_c/main.rs"]
 mod messages_c;
+mod messages_ve;
 mod messages_zu;
 mod metamorphic;
 mod overdue_samples;

@@ -21,6 +21,7 @@ mod fee_timing;
 pub mod figures;
 mod interest_again;
 mod method_check;
+mod rate_from_apr;
 mod rate_override;
 mod rates;
 mod row_method;
@@ -95,6 +96,7 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
         disbursed::derive(&mut terms);
     }
     row_method::infer(&mut terms);
+    rate_from_apr::infer(&mut terms);
     rates::settle(&mut terms, method);
     method_check::settle(&mut terms, method);
     let mut depends_on = Vec::new();

@@ -106,6 +106,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     form::extract(&cx, &mut terms);
     amounts::extract(&mut cx, &mut terms);
     pawn::amounts(&mut cx, &mut terms);
+    pawn::one_redemption(&cx, &mut terms);
     schedule::extract(&mut cx, &mut terms);
     payment_list::financed_from_price_alone(&mut cx, &mut terms);
     rates::extract(&mut cx, &mut terms);

@@ -83,6 +83,43 @@ pub(crate) fn amounts(cx: &mut Ctx, terms: &mut Terms) {
     }
 }
 
+/// Words of a repayment in parts: instalments, or a count of periodic payments.
+static IN_PARTS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:instal?lments?|part[- ]payments?|\d{1,3}\s+(?:weekly\s+|fortnightly\s+|monthly\s+|equal\s+)?(?:re)?payments)(?-u:\b)")
+        .expect("static regex")
+});
+/// Redeeming the goods: the total's label or the charge's words ("payable ... on redemption").
+static REDEEMS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:redeem(?:s|ed|ing)?|redemption)(?-u:\b)").expect("static regex")
+});
+
+/// A pawn is repaid by redeeming the goods: the whole sum at once. When the total read is the
+/// sum that redeems them ("Total amount payable to redeem at the end of the agreement:
+/// £1,112.00") and the text speaks of no instalments, it is one payment.
+pub(crate) fn one_redemption(cx: &Ctx, terms: &mut Terms) {
+    if !is_pawn(cx)
+        || terms.installments.is_some()
+        || terms.frequency.is_some()
+        || terms.payment.is_some()
+        || IN_PARTS.is_match(&cx.flat)
+    {
+        return;
+    }
+    let Some(total) = terms
+        .total_of_payments
+        .as_ref()
+        .filter(|t| REDEEMS.is_match(&t.evidence.text))
+    else {
+        return;
+    };
+    let evidence = total.evidence.clone();
+    terms.assumptions.push(format!(
+        "one payment: a pawn is repaid by redeeming the goods, the whole sum at once («{}»)",
+        evidence.text.trim()
+    ));
+    super::schedule::one_payment(terms, evidence);
+}
+
 /// The pawn charge: a cost of the credit paid when the goods are redeemed, unless the general
 /// fee reader already read a fee of that amount. A finance charge that is the pawn charge
 /// ("FINANCE CHARGE (pawn service charge): $62.50") holds it: the cost counts it once.

@@ -31,10 +31,11 @@ static LENDER_VERB: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&[r"(?i)(?-u:\b)(?:the lender|lender|we|the bank|the company|the creditor|the credit provider)\s+(?:hereby\s+|will\s+|shall\s+|agrees? to\s+)?(?:lends?|loans?|advances?)\s+(?:to\s+)?(?:you\s+|the borrower\s+|borrower\s+)?(?:the sum of\s+|an amount of\s+|the amount of\s+)?", MARK_BEFORE, r"\d"].concat())
         .expect("static regex")
 });
-/// A balance named as what the plan pays off. ("Plan balance" is left out: a title ending in
+/// A balance named as what the plan pays off ("Balance on plan", "Balance under the payment
+/// plan"). ("Plan balance" is left out: a title ending in
 /// "PAYMENT PLAN" runs into the next line's "Balance ..." in the unwrapped text.)
 static BALANCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:balance (?:after insurance|due from (?:the )?(?:patient|guarantor|customer)|to be paid(?: under this plan)?|covered by (?:this|the) plan)|(?:patient|guarantor)(?:['’]s)? balance|balance (?:of|under|on) (?:this|the) plan|amount (?:to be paid|covered) (?:under|by) (?:this|the) plan)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:balance (?:after insurance|due from (?:the )?(?:patient|guarantor|customer)|to be paid(?: under this plan)?|covered by (?:this|the) plan)|(?:patient|guarantor)(?:['’]s)? balance|balance (?:of|under|on) (?:(?:this|the|your|a) )?(?:payment |installment |instalment )?plan|amount (?:to be paid|covered) (?:under|by) (?:this|the) plan)(?-u:\b)")
         .expect("static regex")
 });
 /// The document says that balance is paid in instalments ("accept payment of this balance in
@@ -59,9 +60,19 @@ static SUM_STATED_ABOVE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// The bare label "Principal:" (or "Principal sum -") running into the amount in words, its
+/// figure in brackets after them: a note's "Principal: Forty Thousand and 00/100 Dollars
+/// ($40,000.00)". The words are checked to be number words, so prose after the label is not
+/// taken for them.
+static BARE_LABEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(&[r"(?i)(?-u:\b)principal(?:\s+(?:amount|sum))?\s*[:\-]\s*((?:[a-z]+(?:-[a-z]+)?,?\s+){0,14}?[a-z]+(?:-[a-z]+)?)\s+(?:and\s+\d{1,2}/100\s+)?(?:(?:US|U\.S\.)\s+)?(?:dollars?|pounds?(?:\s+sterling)?|euros?)?\s*(\()\s*", MARK_BEFORE, r"\d"].concat())
+        .expect("static regex")
+});
+
 /// The principal under one of these labels, when one is found.
 pub(super) fn read(cx: &mut Ctx) -> Option<Amount> {
     labelled(cx, &DEBT_LABEL)
+        .or_else(|| bare_label_words(cx))
         .or_else(|| lender_verb(cx))
         .or_else(|| paid_out_loan(cx))
         .or_else(|| sum_stated_above(cx))
@@ -111,6 +122,25 @@ fn paid_out_loan(cx: &mut Ctx) -> Option<Amount> {
         .next()?
         .shifted(m.start());
     Some(read_figure(cx, &money, m.start(), m.end()))
+}
+
+fn bare_label_words(cx: &mut Ctx) -> Option<Amount> {
+    let flat = cx.flat.clone();
+    let caps = BARE_LABEL_WORDS.captures_iter(&flat).find(|c| {
+        c.get(1).is_some_and(|w| {
+            w.as_str()
+                .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
+                .filter(|w| !w.is_empty())
+                .all(|w| super::number::is_number_word(&w.to_ascii_lowercase()))
+        })
+    })?;
+    let (label, bracket) = (caps.get(0)?.start(), caps.get(2)?.start());
+    let money = super::number::find_money(flat.get(bracket..super::floor(&flat, bracket + 40))?)
+        .into_iter()
+        .next()?
+        .shifted(bracket);
+    let to = money.end;
+    Some(read_figure(cx, &money, label, to))
 }
 
 /// The document's first figure, when the body names the principal as the sum stated above it.

@@ -28,12 +28,33 @@ static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static NAME_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(r"(?i)(?-u:\b)(?:fee|charge)(?-u:\b)").expect("static regex"));
 
-/// Read the charge of a bracketed breakdown of the total repaid, as a fee paid at maturity.
+/// Read the charge of a bracketed breakdown of the total repaid, as a fee paid at maturity, or
+/// of the level instalment ("6 monthly payments of $210.00 ($200.00 premium + $10.00
+/// installment fee)"), as a fee paid with each instalment when the parts before the fee add
+/// up, over the count, to the principal.
 pub(super) fn charge(cx: &mut Ctx, terms: &mut Terms) {
-    let Some(total) = terms.total_of_payments.as_ref() else {
+    if let Some(total) = terms.total_of_payments.as_ref() {
+        let total = total.amount;
+        breakdown(cx, terms, total, FeeTiming::AtMaturity);
+        return;
+    }
+    let (Some(payment), Some(count), Some(principal)) = (
+        terms.payment.as_ref(),
+        terms.installments.as_ref(),
+        terms.principal.as_ref(),
+    ) else {
         return;
     };
-    let total = total.amount;
+    let (payment, principal) = (payment.amount, principal.amount);
+    let count = rust_decimal::Decimal::from(count.count);
+    let fee = payment - principal / count;
+    if fee > rust_decimal::Decimal::ZERO && (payment - fee) * count == principal {
+        breakdown(cx, terms, payment, FeeTiming::PerPeriod);
+    }
+}
+
+/// The fee of a bracketed breakdown ("lent + fee") right after a figure equal to `sum`.
+fn breakdown(cx: &mut Ctx, terms: &mut Terms, total: rust_decimal::Decimal, timing: FeeTiming) {
     let flat = cx.flat.clone();
     for outer in number::find_money(&flat)
         .into_iter()
@@ -81,7 +102,7 @@ pub(super) fn charge(cx: &mut Ctx, terms: &mut Terms) {
             percent: None,
             basis: None,
             per: None,
-            timing: FeeTiming::AtMaturity,
+            timing,
             payee: None,
             note: None,
             evidence: cx.evidence(outer.start, base + inner.len() + 1),

@@ -655,6 +655,18 @@ fn list_ends_larger(terms: &Terms) -> bool {
             .is_some_and(|(first, last)| *last > *first + rust_decimal::Decimal::ONE)
 }
 
+/// One payment: a count of one, paid once, on the words in `evidence`.
+pub(super) fn one_payment(terms: &mut Terms, evidence: crate::model::Evidence) {
+    terms.installments = Some(Count {
+        count: 1,
+        evidence: evidence.clone(),
+    });
+    terms.frequency = Some(FrequencyTerm {
+        frequency: Frequency::Single,
+        evidence,
+    });
+}
+
 fn method(cx: &mut Ctx, terms: &mut Terms) {
     let mut best: Option<(u8, RepaymentMethod, usize, usize)> = None;
     for c in METHOD.captures_iter(&cx.flat) {
@@ -734,14 +746,7 @@ fn method(cx: &mut Ctx, terms: &mut Terms) {
             "one payment: the text makes the whole debt due at once and states no count or frequency of payments"
                 .to_string(),
         );
-        terms.installments = Some(Count {
-            count: 1,
-            evidence: evidence.clone(),
-        });
-        terms.frequency = Some(FrequencyTerm {
-            frequency: Frequency::Single,
-            evidence,
-        });
+        one_payment(terms, evidence);
         if terms.first_payment_date.is_none() {
             terms.first_payment_date = terms.maturity_date.clone();
         }

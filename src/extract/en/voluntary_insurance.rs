@@ -69,6 +69,11 @@ pub(super) fn add(cx: &mut Ctx, terms: &mut Terms) {
     }
     cx.cover(premium.start);
     let evidence = cx.evidence(label, premium.end);
+    // The premium's line may also have been read as a fee: it is one item, financed and out
+    // of the finance charge, so it is not a charge of the loan as well.
+    terms.fees.retain(|f| {
+        !(f.kind == crate::model::FeeKind::Insurance && f.amount == Some(premium.amount))
+    });
     terms.voluntary_insurance = Some(Amount {
         amount: premium.amount,
         currency: to_you.currency.clone(),
