@@ -106,6 +106,11 @@ lead decides):
 * zh-e15: the SMS dates the payout "11月18日" without a year; only the due date carries 2026. The
   expected contract_date 2026-11-18 needs the year carried over from the due date (arguable).
 
+The lead's decision (session 24, as for batch S's zh-x15): the 风险评估费 is a credit assessment made
+as a condition of the loan, which loanlint's vocabulary calls an application/underwriting fee:
+"application" is added to its accepted kinds. The phantom 服务费用 (the clause's heading) stays a miss
+until the reader stops listing it.
+
 Decisions (said here so that they can be argued with):
 * Kinds, by the lead's ruling of session 23: a concluded deal's own record is loan_contract (zh-e02's
   order placed on instalments, zh-e08's IOU record, zh-e10's instalment detail page, en-e10's screen
@@ -309,7 +314,7 @@ def specs() -> list[Spec]:
         c("zh-e09-p2p-agreement-consulting-and-assessment-fees-taken-at-payout", zh.e09, principal=D(20000),
           method="equal_installment", n=12, term_months=12, rate_value=D(18),
           fees=[Fee("居间咨询费", ["consulting", "service", "other"], "upfront_deducted", amount=D(1400)),
-                Fee("风险评估费", ["assessment", "service", "other", "handling"], "upfront_deducted", amount=D(600))],
+                Fee("风险评估费", ["assessment", "application", "service", "other", "handling"], "upfront_deducted", amount=D(600))],
           contract_date=date(2026, 7, 7), start_date=date(2026, 7, 7), lender_type="platform",
           notes=["2,000 taken at payout: 18,000 received"]),
         c("zh-e10-instalment-page-monthly-service-rate-on-opening-balance", zh.e10, principal=D(10000),

@@ -761,7 +761,14 @@ impl Extractor<'_> {
             let stated = self.terms.fees.iter().any(|f| {
                 f.name == named.name || f.kind == named.kind || f.name.ends_with(&named.name)
             });
-            if stated {
+            // 服务费用：借款人应支付居间咨询费1,400元、风险评估费600元: a collective name (…费用)
+            // heading a sentence whose own fees carry amounts groups them; it is not one more fee.
+            let heading = named.name.ends_with("费用")
+                && self.terms.fees.iter().any(|f| {
+                    f.evidence.start == named.evidence.start
+                        && (f.amount.is_some() || f.percent.is_some())
+                });
+            if stated || heading {
                 continue;
             }
             self.terms.fees.push(Fee {
