@@ -96,6 +96,7 @@ mod extract_zh_unseen_j;
 mod extract_zh_unseen_k;
 mod extract_zh_unseen_o;
 mod extract_zh_unseen_s23;
+mod extract_zh_unseen_s24;
 mod extract_zh_unseen_t;
 mod extract_zh_unseen_u;
 mod extract_zh_unseen_v;

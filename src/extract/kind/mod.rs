@@ -30,8 +30,8 @@ use regex::Regex;
 use crate::model::{DocumentInfo, DocumentKind, Evidence, Language, Terms};
 use crate::pattern;
 use crate::read::Document;
-pub use data::KIND_DATA;
 use data::DATA;
+pub use data::KIND_DATA;
 use title_words::LineWords;
 
 /// How many leading lines may hold the title, and how long a title line may be.

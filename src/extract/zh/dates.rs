@@ -145,6 +145,15 @@ static CLOSING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+/// The day the contract itself takes effect (`协议生效日期:2026年7月7日`): with no signing or
+/// payout date, a better start than a month before the first due date.
+static EFFECTIVE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(&format!(
+        r"(?:合同|协议|契约)生效(?:日期?|时间)\s*(?:[:：]|为|是)?\s*(?P<d>{})",
+        date_pattern_unnamed()
+    ))
+    .expect("static regex")
+});
 /// A row of a printed plan that opens with its number and due date (第1期  2025/12/05  应还…).
 static ROW_DUE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&format!(
@@ -270,6 +279,13 @@ impl Extractor<'_> {
             let evidence = self.doc.evidence(start, end);
             self.terms.assumptions.push(format!(
                 "no signing date: the contract date is the date the document closes with ({})",
+                evidence.text
+            ));
+            self.terms.contract_date = Some(DateTerm { date, evidence });
+        } else if let Some((date, start, end)) = found(&EFFECTIVE_DATE) {
+            let evidence = self.doc.evidence(start, end);
+            self.terms.assumptions.push(format!(
+                "no signing or payout date: the contract date is the day the contract takes effect ({})",
                 evidence.text
             ));
             self.terms.contract_date = Some(DateTerm { date, evidence });

@@ -46,6 +46,25 @@ fn sent_year(text: &str) -> Option<(i32, u32, u32, usize, usize)> {
     ))
 }
 
+/// The first payout written as a month and a day (`已于12月01日放款`), with its byte span; a full
+/// date's month and day (`2025年07月06日`) over a label (`放款机构`) is none.
+fn paid_out_month_day(text: &str) -> Option<(u32, u32, usize, usize)> {
+    PAID_OUT_ON.captures_iter(text).find_map(|c| {
+        let whole = c.get(0)?;
+        let before = text
+            .get(..whole.start())
+            .and_then(|b| b.chars().next_back());
+        if whole.as_str().contains('\n')
+            || before.is_some_and(|b| b == '年' || b.is_ascii_digit() || "-/.".contains(b))
+        {
+            return None;
+        }
+        let m = c.name("m")?.as_str().parse().ok()?;
+        let d = c.name("d")?.as_str().parse().ok()?;
+        Some((m, d, whole.start(), whole.end()))
+    })
+}
+
 /// The lines a title may take: the first non-blank lines before the body.
 const TITLE_LINES: usize = 2;
 
@@ -310,6 +329,41 @@ impl Extractor<'_> {
         found.all(|o| o.0 == first.0).then_some(first)
     }
 
+    /// No year anywhere but in a due date: `借款已于11月18日发放……请于2026年12月18日一次性归还`.
+    /// The payout is the last such month and day on or before the first due date (or the
+    /// maturity), and the report says whose year it took.
+    fn payout_before_dated_due(&mut self) {
+        if self.terms.disbursement_date.is_some() {
+            return;
+        }
+        let Some(due) = self
+            .terms
+            .first_payment_date
+            .as_ref()
+            .or(self.terms.maturity_date.as_ref())
+            .map(|d| (d.date, d.evidence.text.clone()))
+        else {
+            return;
+        };
+        let Some((m, d, start, end)) = paid_out_month_day(self.text) else {
+            return;
+        };
+        let year = if (m, d) <= (due.0.month(), due.0.day()) {
+            due.0.year()
+        } else {
+            due.0.year() - 1
+        };
+        let Some(date) = NaiveDate::from_ymd_opt(year, m, d) else {
+            return;
+        };
+        let evidence = self.doc.evidence(start, end);
+        self.terms.assumptions.push(format!(
+            "the payout date ({}) has no year: it is taken as the last such day on or before the due date ({}): {date}",
+            evidence.text, due.1
+        ));
+        self.terms.disbursement_date = Some(DateTerm { date, evidence });
+    }
+
     /// No signing or first due date read, but one written as a month and a day, and the title
     /// gives the year: the dates are that year's (a first due date before the signing falls in
     /// the next year).
@@ -323,6 +377,7 @@ impl Extractor<'_> {
             .or_else(|| self.month_header_year())
             .or_else(|| sent.map(|(y, _, _, s, e)| (y, s, e)))
         else {
+            self.payout_before_dated_due();
             return;
         };
         let year_quote = text.get(ys..ye).unwrap_or("").to_string();
@@ -333,13 +388,8 @@ impl Extractor<'_> {
             _ => year,
         };
         if self.terms.disbursement_date.is_none() {
-            let paid_out = PAID_OUT_ON.captures(text).and_then(|c| {
-                let whole = c.get(0)?;
-                let m = c.name("m")?.as_str().parse().ok()?;
-                let d = c.name("d")?.as_str().parse().ok()?;
-                Some((m, d, whole.start(), whole.end()))
-            });
-            let found = month_day_after(text, &dates::DISBURSE_DATE_WORD).or(paid_out);
+            let found = month_day_after(text, &dates::DISBURSE_DATE_WORD)
+                .or_else(|| paid_out_month_day(text));
             if let Some((m, d, s, e)) = found {
                 if let Some(date) = NaiveDate::from_ymd_opt(year_of(m, d), m, d) {
                     let evidence = self.doc.evidence(s, e);
