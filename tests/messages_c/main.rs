@@ -143,6 +143,11 @@ const BATCHES: &[Batch] = &[
         label: "V",
         min: 16,
     },
+    Batch {
+        dir: "messages_w_en",
+        label: "W-en",
+        min: 8,
+    },
 ];
 
 fn corpus_dir(batch: &Batch) -> PathBuf {
