@@ -1589,6 +1589,9 @@ def expected(s: Spec, files: list[str]) -> dict:
                 if f.percent is not None:
                     x["percent"] = plain(f.percent)
                     x["amount"] = plain(f.per_payment(s.principal))
+                # A lead's ruling on how a fee is listed, where the text's figure is not the
+                # period's (opts["fee_expect"]: name -> the fields expected instead).
+                x.update(s.opts.get("fee_expect", {}).get(f.name, {}))
                 fees.append(x)
             t["fees"] = fees
         if s.interest_deducted:

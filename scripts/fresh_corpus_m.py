@@ -57,7 +57,10 @@ Decisions (said here so that they can be argued with):
 * en-r02: the credit insurance is REQUIRED ("a condition of this loan"), so it is a finance charge
   under Reg Z and in the Illinois MAPR: the premium is withheld from the proceeds (fee upfront).
 * en-r04: the establishment fee is spread over the repayments ("included in each repayment"):
-  per period; the contract is out of scope (apr and verdict null).
+  per period; the contract is out of scope (apr and verdict null). Lead's ruling (session 24): a
+  per-period fee is listed at what each period pays, so the 200 (20%) spread over 8 repayments is
+  expected as 25 (2.5%) a period, as the Chinese whole-term fees are (the expected file said 200
+  a period, which the schedule's 190 a month cannot hold).
 * en-r14: the credit-builder loan pays nothing out at the start (the proceeds go into a locked
   savings account); the borrower receives the 1,000 only after the last payment. Its cost as a
   loan is taken on the 1,000 advanced into the account (the usual disclosure), with the 15 fee
@@ -1392,7 +1395,7 @@ def specs() -> list[Spec]:
           fees=[Fee("establishment fee", UPFRONT_EN, "per_period", amount=D(200), percent=D(20)),
                 Fee("monthly account-keeping fee", MGMT, "per_period", amount=D(40), percent=D(4))],
           contract_date=date(2025, 8, 11), start_date=date(2025, 8, 11), lender_type="licensed_nonbank",
-          opts={"adjust": "spread"},
+          opts={"adjust": "spread", "fee_expect": {"establishment fee": {"amount": "25", "percent": "2.5"}}},
           notes=["an Australian SACC: out of scope (no ruleset); 8 x 190 = 1,520: 1,000 + 200 + 8 x 40"]),
         c("en-r05-ontario-instalment-optional-insurance-declined", e05, lang="en", currency="CAD",
           apr_method="us-regz", jurisdiction="CA-ON", principal=D(5000), method="equal_installment", n=24,
