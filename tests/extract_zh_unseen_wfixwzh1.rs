@@ -1,0 +1,63 @@
+//! Classes of failure behind batch W's Chinese misses owned by helper fixwzh1 (`zh-a*`), each
+//! on texts of our own wording and a rephrasing that must read the same: a fee paid once on
+//! the order or signing day and kept out of the instalments (不计入每期还款额) is paid then,
+//! never each period.
+//! Expected figures from `/tmp` Python (`fractions`, bisection on the monthly IRR, x 12),
+//! checked by hand (a flat 5% fee over 12 months is about 5% / 6.5 x 12 = 9.2%):
+//!
+//! ```text
+//! 6000 at 0%, 12 x 500, 300 paid on the signing day: 9.5770%
+//! 4800 at 0%, 6 x 800, 150 paid with the down payment: 10.9766%
+//! ```
+
+use loanlint::model::{FeeTiming, Terms};
+use rust_decimal_macros::dec;
+
+use crate::extract_zh_unseen_f::{analysed, apr, near};
+
+/// The timing of the one fee of `t` whose name contains `name`.
+fn timing_of(t: &Terms, name: &str) -> Option<FeeTiming> {
+    t.fees
+        .iter()
+        .find(|f| f.name.contains(name))
+        .map(|f| f.timing)
+}
+
+fn has_violation(text: &str) -> bool {
+    analysed(text)
+        .report
+        .findings
+        .iter()
+        .any(|f| f.severity == loanlint::model::Severity::Violation)
+}
+
+#[test]
+fn a_fee_paid_on_the_order_or_signing_day_is_not_a_per_period_fee() {
+    for (text, want) in [
+        (
+            "手机分期购买合同\n买方：卓文静　卖方：星辰数码专营店\n分期本金6,000.00元，共12期，每月15日还款，每期500.00元，零利率。\n分期服务费300.00元，在签订本合同当天一次性付清，不包含在月供内。\n签订日期：2026年11月15日\n",
+            dec!(9.5770),
+        ),
+        (
+            "分期付款确认书\n客户：卓文静\n本次分期金额人民币6000元，分12个月偿还，每月应还500元，不收利息；\n另收服务费300元，于签约时由客户另行缴纳，该笔费用不计入每月还款额。\n日期：2026年11月15日\n",
+            dec!(9.5770),
+        ),
+        (
+            "家具分期付款合同\n借款人：简思远　贷款人：安和消费金融有限公司\n商品总价5,800元，首付1,000元，贷款金额4,800元，分6期，每期还款800元，免息。\n手续费150元与首付款一并支付，不分摊到各期。\n签订日期：2026年12月1日\n",
+            dec!(10.9766),
+        ),
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        let timing = timing_of(t, "费");
+        assert!(
+            matches!(
+                timing,
+                Some(FeeTiming::UpfrontPaid | FeeTiming::AtDisbursement)
+            ),
+            "{timing:?} {text}"
+        );
+        assert!(near(apr(&a), want), "{:?} {text}", apr(&a));
+        assert!(!has_violation(text), "{text}");
+    }
+}
