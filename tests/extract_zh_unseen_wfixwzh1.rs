@@ -1,7 +1,8 @@
 //! Classes of failure behind batch W's Chinese misses owned by helper fixwzh1 (`zh-a*`), each
 //! on texts of our own wording and a rephrasing that must read the same: a fee paid once on
 //! the order or signing day and kept out of the instalments (不计入每期还款额) is paid then,
-//! never each period.
+//! never each period; a loan abroad in a Chinese text (in 泰铢, 韩元, 越南盾 …, or under a
+//! foreign law or court) is out of the mainland rules' scope: said so, no ruleset, no verdict.
 //! Expected figures from `/tmp` Python (`fractions`, bisection on the monthly IRR, x 12),
 //! checked by hand (a flat 5% fee over 12 months is about 5% / 6.5 x 12 = 9.2%):
 //!
@@ -60,4 +61,44 @@ fn a_fee_paid_on_the_order_or_signing_day_is_not_a_per_period_fee() {
         assert!(near(apr(&a), want), "{:?} {text}", apr(&a));
         assert!(!has_violation(text), "{text}");
     }
+}
+
+#[test]
+fn a_loan_abroad_in_a_chinese_text_is_out_of_the_mainland_rules_scope() {
+    for (text, currency, place) in [
+        (
+            "个人信用贷款约定书（中译本）\n贷款机构：汉江储蓄银行股份有限公司\n借款人：朴英洙\n贷款金额：5,000,000韩元\n贷款期间：24个月，年利率19.9%，每月等额偿还\n每月偿还额：254,020韩元\n约定日期：2026年9月1日\n",
+            "KRW",
+            "KR",
+        ),
+        (
+            "消费贷款合同（译文）\n出借人：西贡信贷财务有限责任公司\n借款人：阮文安\n借款金额：越南盾 30,000,000\n期限12个月，月利率2.5%，按月付息到期还本。\n因本合同产生的争议由胡志明市人民法院管辖。\n签署日期：2026年5月20日\n",
+            "VND",
+            "VN",
+        ),
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.currency.as_str()),
+            Some(currency),
+            "{text}"
+        );
+        assert!(a.report.rulesets_applied.is_empty(), "{text}");
+        assert!(a.report.findings.is_empty(), "{text}");
+        assert!(
+            a.report
+                .warnings
+                .iter()
+                .any(|w| w.contains(&format!("({place};")) && w.contains("no verdict")),
+            "{:?} {text}",
+            a.report.warnings
+        );
+    }
+    // A foreign law named alone (the amounts in 元 of a translation) is enough; and a mainland
+    // loan that names a foreign resident in passing is still judged (30% > 4 x LPR).
+    let law_only = "借款合同（中文译本）\n出借人：曼谷信诚金融有限公司\n借款人：陈志明\n借款金额：50,000元，借期一年，年利率30%。\n本合同适用泰王国法律。\n签约日期：2026年6月1日\n";
+    assert!(analysed(law_only).report.findings.is_empty());
+    let mainland = "借条\n今借到王建国人民币50,000元，借期一年，年利率30%。借款人陈志明系泰国居民，现居上海。\n借款人：陈志明\n2026年6月1日\n";
+    assert!(has_violation(mainland), "{mainland}");
 }
