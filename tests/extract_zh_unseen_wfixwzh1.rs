@@ -2,13 +2,16 @@
 //! on texts of our own wording and a rephrasing that must read the same: a fee paid once on
 //! the order or signing day and kept out of the instalments (不计入每期还款额) is paid then,
 //! never each period; a loan abroad in a Chinese text (in 泰铢, 韩元, 越南盾 …, or under a
-//! foreign law or court) is out of the mainland rules' scope: said so, no ruleset, no verdict.
+//! foreign law or court) is out of the mainland rules' scope: said so, no ruleset, no verdict;
+//! a salary advance (预支) repaid in one sum on payday: the amount advanced is the principal,
+//! the term the days from payout to payday, and a fee taken back with it is paid at maturity.
 //! Expected figures from `/tmp` Python (`fractions`, bisection on the monthly IRR, x 12),
 //! checked by hand (a flat 5% fee over 12 months is about 5% / 6.5 x 12 = 9.2%):
 //!
 //! ```text
 //! 6000 at 0%, 12 x 500, 300 paid on the signing day: 9.5770%
 //! 4800 at 0%, 6 x 800, 150 paid with the down payment: 10.9766%
+//! 2000 advanced 2026-08-05, repaid 2026-09-04 (30 days) with a 70 fee: 70/2000 x 365/30 = 42.5833%
 //! ```
 
 use loanlint::model::{FeeTiming, Terms};
@@ -101,4 +104,29 @@ fn a_loan_abroad_in_a_chinese_text_is_out_of_the_mainland_rules_scope() {
     assert!(analysed(law_only).report.findings.is_empty());
     let mainland = "借条\n今借到王建国人民币50,000元，借期一年，年利率30%。借款人陈志明系泰国居民，现居上海。\n借款人：陈志明\n2026年6月1日\n";
     assert!(has_violation(mainland), "{mainland}");
+}
+
+#[test]
+fn a_salary_advance_repaid_in_one_sum_on_payday_is_priced_over_its_days() {
+    for text in [
+        "工资预支服务确认\n问：这次预支了多少？\n答：2,000.00元，2026年8月5日已打入您的工资卡。\n问：何时还？\n答：下一个发薪日（2026年9月4日）由公司从工资中代扣，一次性扣回。\n问：有利息吗？\n答：不计利息，只收预支服务费70.00元，发薪日与预支款一并扣回。\n问：钱是谁出的？\n答：由安盈网络小额贷款有限公司出资。\n",
+        "薪资预支协议\n资金方：安盈网络小额贷款有限公司　预支人：柯晓东\n预支金额：2,000.00元，于2026年8月5日到账。\n还款：预支人应于2026年9月4日（发薪日）一次性归还，由用工单位从工资中代扣。\n本预支不计利息；预支服务费70.00元，还款日与预支本金一并扣回。\n",
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(2000)),
+            "{text}"
+        );
+        assert_eq!(t.term.as_ref().and_then(|x| x.days), Some(30), "{text}");
+        assert_eq!(
+            timing_of(t, "服务费"),
+            Some(FeeTiming::AtMaturity),
+            "{text}"
+        );
+        assert!(near(apr(&a), dec!(42.5833)), "{:?} {text}", apr(&a));
+        // 42.58% > 36%: a violation for a licensed lender (141号 [S]).
+        assert!(has_violation(text), "{text}");
+    }
 }

@@ -70,6 +70,8 @@ pub(in super::super) fn timing_of(sentence: &str) -> Option<FeeTiming> {
         FeeTiming::UpfrontDeducted
     } else if TIMING_AT_MATURITY.is_match(sentence) {
         FeeTiming::AtMaturity
+    } else if says_with_principal_at_the_end(sentence) {
+        FeeTiming::AtMaturity
     } else if TIMING_AT_DISBURSEMENT.is_match(sentence) {
         FeeTiming::AtDisbursement
     } else if TIMING_ON_DAY_ONE.is_match(sentence) {
@@ -92,6 +94,24 @@ static TIMING_ON_DAY_ONE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?:下单|下订单|提交订单|订购|购买|购机|购车|提货|成交|签约|签订|签署|订立|办理分期|申请分期|开通分期)(?:本|此|该)?(?:协议|合同|订单)?(?:成功)?(?:当日|当天|之日|时|之时)[^,，。;；起每按逐月期]{0,10}?(?:支付|缴纳|交纳|缴付|付清|结清|收取|收讫)|(?:与|和|随|连同)\s*首付(?:款)?\s*(?:一并|一同|一起)?\s*(?:支付|缴纳|交纳|付清|收取)")
         .expect("static regex")
 });
+
+/// Paid on the day the principal is repaid, with it: the day named (到期日, 发薪日, 还款日),
+/// then the principal alone, not the instalments (发薪日与预支款一并扣回, 还款日与借款本金一并
+/// 归还).
+static TIMING_WITH_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:到期|期满|届满|发薪日|发薪当日|工资发放日|还款日|还款当日)[^,，。;；]{0,8}?(?:与|和|连同|随同?)\s*(?:借款本金|贷款本金|本金|预支款|预支金额|预支本金|借支款|垫付款|借款|贷款)\s*(?:一并|一同|一起)\s*(?:扣回|扣还|归还|偿还|还清|结清|支付|缴纳|收回)")
+        .expect("static regex")
+});
+
+/// Words that make a sentence speak of every instalment: a fee paid "with the principal" in
+/// it is paid with each instalment, not once at the end.
+static EACH_INSTALMENT: LazyLock<Regex> =
+    LazyLock::new(|| pattern::regex(r"每期|每月|按月|按期|各期|逐期|分期").expect("static regex"));
+
+/// Whether the sentence says a fee is paid with the principal on the one day it is repaid.
+fn says_with_principal_at_the_end(sentence: &str) -> bool {
+    TIMING_WITH_PRINCIPAL.is_match(sentence) && !EACH_INSTALMENT.is_match(sentence)
+}
 
 /// Words before a per-period phrase in its own clause that deny it: the fee is not part of the
 /// instalments (不计入每期还款额, 不包含在月供内, 不随每期还款收取, 非按月收取).
