@@ -4,13 +4,17 @@
 //! never each period; a loan abroad in a Chinese text (in 泰铢, 韩元, 越南盾 …, or under a
 //! foreign law or court) is out of the mainland rules' scope: said so, no ruleset, no verdict;
 //! a salary advance (预支) repaid in one sum on payday: the amount advanced is the principal,
-//! the term the days from payout to payday, and a fee taken back with it is paid at maturity.
+//! the term the days from payout to payday, and a fee taken back with it is paid at maturity;
+//! what is left of the loan once a fee is taken (扣除手续费后剩余的15,200.00元, paid on to a
+//! dealer or a clinic) is the amount paid out, not a second fee.
 //! Expected figures from `/tmp` Python (`fractions`, bisection on the monthly IRR, x 12),
 //! checked by hand (a flat 5% fee over 12 months is about 5% / 6.5 x 12 = 9.2%):
 //!
 //! ```text
 //! 6000 at 0%, 12 x 500, 300 paid on the signing day: 9.5770%
 //! 4800 at 0%, 6 x 800, 150 paid with the down payment: 10.9766%
+//! 16000 at 7.2% over 12 months, level 1385.90 (last 1385.94, interest rounded each month),
+//!   800 taken at payout, 15200 paid out: 16.9433%
 //! 2000 advanced 2026-08-05, repaid 2026-09-04 (30 days) with a 70 fee: 70/2000 x 365/30 = 42.5833%
 //! ```
 
@@ -127,6 +131,31 @@ fn a_salary_advance_repaid_in_one_sum_on_payday_is_priced_over_its_days() {
         );
         assert!(near(apr(&a), dec!(42.5833)), "{:?} {text}", apr(&a));
         // 42.58% > 36%: a violation for a licensed lender (141号 [S]).
+        assert!(has_violation(text), "{text}");
+    }
+}
+
+#[test]
+fn what_is_left_after_a_fee_is_taken_is_the_payout_not_a_fee() {
+    for text in [
+        "汽车消费分期合同\n借款人：龚子健　贷款人：恒通汽车金融有限公司\n借款金额：16,000.00元，期限12个月，年利率7.2%，按月等额本息还款，每月还款1,385.90元（最后一期1,385.94元）。\n手续费：800.00元，放款时一次性扣除。\n放款：扣除手续费后剩余的15,200.00元由贷款人直接划付至经销商账户。\n签订日期：2026年10月20日\n",
+        "医美分期服务协议\n甲方（贷款人）：和悦消费金融有限公司　乙方（借款人）：韦小青\n一、乙方申请借款16,000元，借款期限12个月，年化利率7.2%，等额本息，每期还款额1,385.90元，末期1,385.94元。\n二、乙方同意甲方在发放借款时先行扣收服务费800元，扣减服务费之后的余款15,200元由甲方按乙方委托支付给医疗机构。\n三、签约日期：2026年10月20日。\n",
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        let fees: Vec<_> = t.fees.iter().map(|f| (f.amount, f.timing)).collect();
+        assert_eq!(
+            fees,
+            [(Some(dec!(800)), FeeTiming::UpfrontDeducted)],
+            "{text}"
+        );
+        assert_eq!(
+            t.disbursed.as_ref().map(|d| d.amount),
+            Some(dec!(15200)),
+            "{text}"
+        );
+        assert!(near(apr(&a), dec!(16.9433)), "{:?} {text}", apr(&a));
+        // The deduction itself is a violation (141号 [S]), whatever the cost.
         assert!(has_violation(text), "{text}");
     }
 }
