@@ -6,7 +6,8 @@
 //! a salary advance (预支) repaid in one sum on payday: the amount advanced is the principal,
 //! the term the days from payout to payday, and a fee taken back with it is paid at maturity;
 //! what is left of the loan once a fee is taken (扣除手续费后剩余的15,200.00元, paid on to a
-//! dealer or a clinic) is the amount paid out, not a second fee.
+//! dealer or a clinic) is the amount paid out, not a second fee; a charge for a secured
+//! loan's collateral (鉴定费, 公证费, 抵押登记费) is a fee of the loan, in the cost.
 //! Expected figures from `/tmp` Python (`fractions`, bisection on the monthly IRR, x 12),
 //! checked by hand (a flat 5% fee over 12 months is about 5% / 6.5 x 12 = 9.2%):
 //!
@@ -15,6 +16,10 @@
 //! 4800 at 0%, 6 x 800, 150 paid with the down payment: 10.9766%
 //! 16000 at 7.2% over 12 months, level 1385.90 (last 1385.94, interest rounded each month),
 //!   800 taken at payout, 15200 paid out: 16.9433%
+//! 30000 for 3 months at 4.8%, 30360 at the end, 150 appraisal paid on signing:
+//!   (30360 / 29850 - 1) / (3/12) = 6.8342%
+//! 80000 for 12 months at 6%, 84800 at the end, 500 + 300 paid on signing:
+//!   84800 / 79200 - 1 = 7.0707%
 //! 2000 advanced 2026-08-05, repaid 2026-09-04 (30 days) with a 70 fee: 70/2000 x 365/30 = 42.5833%
 //! ```
 
@@ -157,5 +162,32 @@ fn what_is_left_after_a_fee_is_taken_is_the_payout_not_a_fee() {
         assert!(near(apr(&a), dec!(16.9433)), "{:?} {text}", apr(&a));
         // The deduction itself is a violation (141号 [S]), whatever the cost.
         assert!(has_violation(text), "{text}");
+    }
+}
+
+#[test]
+fn a_charge_for_the_collateral_is_a_fee_in_the_cost() {
+    for (text, fees, want) in [
+        (
+            "银行黄金质押借款单\n借款人　　 孟晓雯\n质押物　　 金条2根，净重200克\n借款金额　 30,000.00元\n借款期限　 3个月\n年利率　　 4.8%\n还款方式　 到期一次还本付息，到期应还30,360.00元\n鉴定费　　 150.00元，签约时另行现金支付\n贷款人　　 鑫源银行股份有限公司\n签约日期　 2026年9月1日\n",
+            dec!(150),
+            dec!(6.8342),
+        ),
+        (
+            "汽车抵押借款合同要素\n| 贷款人 | 顺达小额贷款有限公司 |\n| 借款人 | 邓家豪 |\n| 借款本金 | 80,000.00元 |\n| 借款期限 | 12个月 |\n| 年利率 | 6% |\n| 还款方式 | 到期一次性还本付息 |\n| 公证费 | 500.00元（签约当日由借款人支付） |\n| 抵押登记费 | 300.00元（签约当日由借款人支付） |\n| 签订日期 | 2026年3月5日 |\n",
+            dec!(800),
+            dec!(7.0707),
+        ),
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        let paid: rust_decimal::Decimal = t
+            .fees
+            .iter()
+            .filter(|f| f.timing == FeeTiming::UpfrontPaid)
+            .filter_map(|f| f.amount)
+            .sum();
+        assert_eq!(paid, fees, "{:?} {text}", t.fees);
+        assert!(near(apr(&a), want), "{:?} {text}", apr(&a));
     }
 }
