@@ -173,7 +173,7 @@ pub fn resolve(terms: &Terms, flag: Option<&str>) -> Resolved {
             r.codes.retain(|c| !within(c, "CN"));
         }
         r.not_covered = Some(format!(
-            "the contract belongs to {name} ({code}; {}): no bundled ruleset covers {name}, so no mainland ruleset was applied and no verdict is given; check it against {name}'s own law",
+            "the contract belongs to {name} ({code}; {}): no bundled ruleset covers it, so no lending rules were applied and no verdict is given; check it against {name}'s own law",
             r.reason
         ));
     }
