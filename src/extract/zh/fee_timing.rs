@@ -68,9 +68,7 @@ pub(super) fn listed_under_total(head: &str, sentence: &str) -> Option<FeeTiming
 pub(in super::super) fn timing_of(sentence: &str) -> Option<FeeTiming> {
     Some(if says_deducted(sentence) {
         FeeTiming::UpfrontDeducted
-    } else if TIMING_AT_MATURITY.is_match(sentence) {
-        FeeTiming::AtMaturity
-    } else if says_with_principal_at_the_end(sentence) {
+    } else if TIMING_AT_MATURITY.is_match(sentence) || says_with_principal_at_the_end(sentence) {
         FeeTiming::AtMaturity
     } else if TIMING_AT_DISBURSEMENT.is_match(sentence) {
         FeeTiming::AtDisbursement
