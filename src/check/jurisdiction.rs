@@ -84,6 +84,15 @@ fn outside_mainland(code_or_currency: &str) -> Option<(&'static str, &'static st
         .map(|(code, _, name)| (*code, *name))
 }
 
+/// A place abroad the bundled rulesets do not cover (Thailand, Japan …; `foreign_places.tsv`),
+/// by its code or its currency: (code, name).
+fn abroad(code_or_currency: &str) -> Option<(&'static str, &'static str)> {
+    let c = norm_code(code_or_currency);
+    super::foreign_places::place_of_code(&c)
+        .or_else(|| super::foreign_places::place_of_currency(&c))
+        .map(|p| (p.code.as_str(), p.name.as_str()))
+}
+
 /// An amount written in Hong Kong, Taiwan or Macau money (`新臺幣伍拾萬元`): the place's code
 /// and the sentence.
 fn money_words_outside_mainland(t: &Terms) -> Option<(&'static str, &Evidence)> {
@@ -157,6 +166,16 @@ pub fn resolve(terms: &Terms, flag: Option<&str>) -> Resolved {
             "the contract belongs to {name} ({code}; {}): the bundled rulesets cover mainland China, not Hong Kong, Taiwan or Macau, so no mainland ruleset was applied; check it against {name}'s own law",
             r.reason
         ));
+    } else if let Some((code, name)) = r.codes.first().and_then(|c| abroad(c)) {
+        // A contract abroad in a Chinese text (a translation, a lender abroad): its own law,
+        // not the mainland's, whatever the language says.
+        if flag.is_none() {
+            r.codes.retain(|c| !within(c, "CN"));
+        }
+        r.not_covered = Some(format!(
+            "the contract belongs to {name} ({code}; {}): no bundled ruleset covers it, so no lending rules were applied and no verdict is given; check it against {name}'s own law",
+            r.reason
+        ));
     }
     r
 }
@@ -204,10 +223,20 @@ fn from_contract(t: &Terms) -> Resolved {
     let hinted_outside = t
         .jurisdiction_hints
         .iter()
-        .any(|h| outside_mainland(&h.code).is_some());
+        .any(|h| outside_mainland(&h.code).is_some() || abroad(&h.code).is_some());
     // A Hong Kong, Taiwan or Macau currency outweighs a mainland hint (and the language).
     if !hinted_outside {
         if let Some((code, _)) = outside_mainland(currency) {
+            return Resolved {
+                codes: vec![code.into()],
+                reason: format!("jurisdiction {code} from the contract currency {currency}"),
+                evidence: currency_evidence(),
+                not_covered: None,
+            };
+        }
+        // So does the money of a place abroad (泰铢, 韩元): a Chinese translation of a contract
+        // from there.
+        if let Some((code, _)) = abroad(currency) {
             return Resolved {
                 codes: vec![code.into()],
                 reason: format!("jurisdiction {code} from the contract currency {currency}"),

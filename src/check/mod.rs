@@ -12,6 +12,7 @@
 #![warn(missing_docs)]
 
 mod de;
+pub mod foreign_places;
 pub mod index;
 pub mod jurisdiction;
 pub mod kinds;

@@ -1,6 +1,7 @@
 //! A price stated beside a fee word with the part the borrower paid out of pocket (服务费用合计
 //! 36,000元，乙方已自付6,000元，余款申请分期支付): the price of what the loan pays for and a
-//! down payment, neither of them a charge of the loan.
+//! down payment, neither of them a charge of the loan; and what is left of the loan once a fee
+//! is taken (扣除服务费后的22,800.00元直接支付至合作医院账户): the amount paid out, not the fee.
 
 use super::*;
 
@@ -34,4 +35,23 @@ pub(in super::super) fn price_before_own_part(lead: &str, after: &str) -> bool {
     TOTAL_AT_END.is_match(tail_chars(lead, 12))
         && FEE_NAME.is_match(tail_chars(lead, 16))
         && OWN_PART_AFTER.is_match(after)
+}
+
+/// A taking right before the fee's name (扣除, 扣减, 减去).
+static TAKING_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:扣除|扣减|减去|扣掉|扣收|抵扣)\s*(?:各项|全部|上述)?\s*$")
+        .expect("static regex")
+});
+
+/// What may stand between the fee's name and the amount left after it is taken: 后的, 之后剩余,
+/// 后实际发放, 后余款为.
+static LEFT_AFTER_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*(?:等费用|等|费用)?\s*(?:后|之后)\s*(?:的|所)?\s*(?:剩余|余下|余|净|实际)?\s*的?\s*(?:金额|款项|资金|借款|贷款|余款|部分|发放|放款|到账|支付)?\s*(?:金额)?\s*(?:为|共|计|是|:|：)?\s*$")
+        .expect("static regex")
+});
+
+/// The amount after `gap` is what is left of the loan once the fee named between
+/// `before_name` and `gap` is taken (扣除服务费后的22,800.00元): the payout, not the fee.
+pub(super) fn left_after_taking(before_name: &str, gap: &str) -> bool {
+    TAKING_AT_END.is_match(before_name) && LEFT_AFTER_GAP.is_match(gap)
 }

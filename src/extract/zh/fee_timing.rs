@@ -68,10 +68,14 @@ pub(super) fn listed_under_total(head: &str, sentence: &str) -> Option<FeeTiming
 pub(in super::super) fn timing_of(sentence: &str) -> Option<FeeTiming> {
     Some(if says_deducted(sentence) {
         FeeTiming::UpfrontDeducted
-    } else if TIMING_AT_MATURITY.is_match(sentence) {
+    } else if TIMING_AT_MATURITY.is_match(sentence) || says_with_principal_at_the_end(sentence) {
         FeeTiming::AtMaturity
     } else if TIMING_AT_DISBURSEMENT.is_match(sentence) {
         FeeTiming::AtDisbursement
+    } else if TIMING_ON_DAY_ONE.is_match(sentence) {
+        // Paid on the order or signing day (下单当日一次性支付, 与首付款一并付清): whatever the
+        // sentence says of the instalments (不计入每期还款额) is not this fee's timing.
+        FeeTiming::UpfrontPaid
     } else if says_per_period(sentence) {
         FeeTiming::PerPeriod
     } else if TIMING_UPFRONT_PAID.is_match(sentence) {
@@ -81,14 +85,45 @@ pub(in super::super) fn timing_of(sentence: &str) -> Option<FeeTiming> {
     })
 }
 
+/// Paid once on the day the deal is made, apart from the instalments: the order, the purchase,
+/// the signing or the down payment names the day (下单当日一次性支付, 签订本协议当天付清, 办理
+/// 分期时缴纳, 与首付款一并支付).
+static TIMING_ON_DAY_ONE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:下单|下订单|提交订单|订购|购买|购机|购车|提货|成交|签约|签订|签署|订立|办理分期|申请分期|开通分期)(?:本|此|该)?(?:协议|合同|订单)?(?:成功)?(?:当日|当天|之日|时|之时)[^,，。;；起每按逐月期]{0,10}?(?:支付|缴纳|交纳|缴付|付清|结清|收取|收讫)|(?:与|和|随|连同)\s*首付(?:款)?\s*(?:一并|一同|一起)?\s*(?:支付|缴纳|交纳|付清|收取)")
+        .expect("static regex")
+});
+
+/// Paid on the day the principal is repaid, with it: the day named (到期日, 发薪日, 还款日),
+/// then the principal alone, not the instalments (发薪日与预支款一并扣回, 还款日与借款本金一并
+/// 归还).
+static TIMING_WITH_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:到期|期满|届满|发薪日|发薪当日|工资发放日|还款日|还款当日)[^,，。;；]{0,8}?(?:与|和|连同|随同?)\s*(?:借款本金|贷款本金|本金|预支款|预支金额|预支本金|借支款|垫付款|借款|贷款)\s*(?:一并|一同|一起)\s*(?:扣回|扣还|归还|偿还|还清|结清|支付|缴纳|收回)")
+        .expect("static regex")
+});
+
+/// Words that make a sentence speak of every instalment: a fee paid "with the principal" in
+/// it is paid with each instalment, not once at the end.
+static EACH_INSTALMENT: LazyLock<Regex> =
+    LazyLock::new(|| pattern::regex(r"每期|每月|按月|按期|各期|逐期|分期").expect("static regex"));
+
+/// Whether the sentence says a fee is paid with the principal on the one day it is repaid.
+fn says_with_principal_at_the_end(sentence: &str) -> bool {
+    TIMING_WITH_PRINCIPAL.is_match(sentence) && !EACH_INSTALMENT.is_match(sentence)
+}
+
+/// Words before a per-period phrase in its own clause that deny it: the fee is not part of the
+/// instalments (不计入每期还款额, 不包含在月供内, 不随每期还款收取, 非按月收取).
+static PER_PERIOD_DENIED: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:不|非|无需|无须|并非|未)(?:计入|记入|包含在?|包括在?|含在?|纳入|并入|列入|加入|分摊(?:到|至|于)?|摊入|随|在|与|按|于)?\s*$")
+        .expect("static regex")
+});
+
 /// Whether the sentence says a fee is paid each period, not denying it (不按期收取, 非按月
-/// 收取 say the opposite).
+/// 收取, 不计入每期还款额 say the opposite).
 fn says_per_period(sentence: &str) -> bool {
     TIMING_PER_PERIOD.find_iter(sentence).any(|m| {
         let before = sentence.get(..m.start()).unwrap_or("");
-        !["不", "非", "无需", "无须", "并非"]
-            .iter()
-            .any(|w| before.trim_end().ends_with(w))
+        !PER_PERIOD_DENIED.is_match(before.trim_end())
     })
 }
 

@@ -256,6 +256,7 @@ pub(super) fn fee_figure<'t>(lead: &'t str, after: &'t str) -> Option<FeeFigure<
         if money_between
             || addend
             || self_paid
+            || fee_price_paid::left_after_taking(before_name, gap)
             || (QUALIFIER_BEFORE.is_match(before_name) && !own_figure)
             || ROLE_AT_END.is_match(tail_chars(gap, 10))
         {

@@ -16,10 +16,13 @@ fn re(p: &str) -> Regex {
 pub const CN_NUM: &str = "零〇壹贰叁参肆伍陆柒捌玖拾佰仟一二两三四五六七八九十百千";
 
 /// Money in figures: `¥12,500.00`, `人民币 12500 元`, `1.25万元`, `RMB 3000`.
+/// The money of places abroad (泰铢, 韩元, 越南盾 …) comes from the places table
+/// (`check/data/foreign_places.tsv`).
 pub static MONEY_FIG: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?P<cur>人民币|RMB|CNY|¥|￥|NT\s?\$|HK\s?\$|MOP\s?\$?|新台币|港币|港元|澳门元|澳门币|RM|MYR|令吉|马币|S\s?\$|SGD|新币|新加坡元|US\s?\$|USD|美元|JPY|日元|日圆|EUR|欧元|GBP|英镑|AUD|澳元|CAD|加元)?\s*(?P<num>[0-9]{1,3}(?:[, ][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*(?P<mult>万|亿|千)?\s*(?:整\s*)?(?P<unit>元|圆|块钱|令吉|马币|林吉特|新币|新加坡元|美元|日元|日圆|円|欧元|英镑|澳元|澳大利亚元|加元|加拿大元)?",
-    )
+    re(&format!(
+        r"(?P<cur>人民币|RMB|CNY|¥|￥|NT\s?\$|HK\s?\$|MOP\s?\$?|新台币|港币|港元|澳门元|澳门币|RM|MYR|令吉|马币|S\s?\$|SGD|新币|新加坡元|US\s?\$|USD|美元|JPY|日元|日圆|EUR|欧元|GBP|英镑|AUD|澳元|CAD|加元|{abroad})?\s*(?P<num>[0-9]{{1,3}}(?:[, ][0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*(?P<mult>万|亿|千)?\s*(?:整\s*)?(?P<unit>元|圆|块钱|令吉|马币|林吉特|新币|新加坡元|美元|日元|日圆|円|欧元|英镑|澳元|澳大利亚元|加元|加拿大元|{abroad})?",
+        abroad = crate::check::foreign_places::money_alternation()
+    ))
 });
 
 /// Money in words: `壹万贰仟伍佰元整`, `叁仟元伍角`, `两万元`.

@@ -31,6 +31,7 @@ mod lexicon;
 mod lpr;
 mod method;
 mod month_day;
+mod one_sum_due;
 mod parties;
 mod pawn;
 mod premium;
@@ -546,6 +547,8 @@ impl<'a> Extractor<'a> {
         self.frequency_from_first_due();
         self.card_bill_monthly();
         self.one_repayment_date();
+        self.date_before_one_sum();
+        self.one_sum_on_the_due_date();
         self.single_draw_bullet();
         self.single_payment_count();
         self.count_from_term();

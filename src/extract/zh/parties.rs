@@ -338,7 +338,7 @@ pub(super) fn currency_of(text: &str) -> &'static str {
     }
     let cny = CNY_WORD.find_iter(text).count();
     // A Chinese text abroad (a Malaysian or Singapore lender's, a dollar loan) in its own money.
-    for (code, n) in FOREIGN_CURRENCY
+    let mut foreign = FOREIGN_CURRENCY
         .captures_iter(text)
         .filter_map(|c| FOREIGN_CODES.iter().find(|k| c.name(k).is_some()))
         .fold(Vec::<(&str, usize)>::new(), |mut acc, k| {
@@ -347,8 +347,14 @@ pub(super) fn currency_of(text: &str) -> &'static str {
                 None => acc.push((k, 1)),
             }
             acc
-        })
-    {
+        });
+    // The other currencies abroad of the places table (泰铢, 韩元, 越南盾 …).
+    foreign.extend(
+        crate::check::foreign_places::money_counts(text)
+            .into_iter()
+            .filter(|(code, _)| !FOREIGN_CODES.contains(code)),
+    );
+    for (code, n) in foreign {
         if n > cny && counts.iter().all(|(_, r)| *r < n) {
             return code;
         }
@@ -386,6 +392,15 @@ impl Extractor<'_> {
                 hints.push(JurisdictionHint {
                     code: code.into(),
                     evidence: self.doc.sentence_evidence(m.start(), m.end()),
+                });
+            }
+        }
+        // A governing law or a court abroad (适用泰王国法律, 由曼谷民事法院管辖).
+        for (code, start, end) in crate::check::foreign_places::law_mentions(self.text) {
+            if !hints.iter().any(|h| h.code == code) {
+                hints.push(JurisdictionHint {
+                    code: code.into(),
+                    evidence: self.doc.sentence_evidence(start, end),
                 });
             }
         }
