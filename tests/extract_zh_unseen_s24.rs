@@ -81,3 +81,27 @@ fn the_day_the_contract_takes_effect_dates_it_when_no_signing_date_is_written() 
         assert_eq!(signed.as_deref(), Some("2025-09-03"), "{:?}", t.assumptions);
     }
 }
+
+// A yuan loan under mainland law that sends its disputes to a forum abroad is still judged by
+// mainland rules; the same loan in baht under Thai law is not (batch W's zh-a02 class, kept from
+// reaching yuan contracts).
+const YUAN_FORUM_ABROAD: &str = "借款合同\n出借人：深圳某某小额贷款有限公司　借款人：韦小明\n一、借款金额人民币50,000.00元，期限12个月，年利率30%，按月等额本息还款。\n二、本合同适用中华人民共和国法律。因本合同产生的争议提交新加坡国际仲裁中心仲裁。\n签订日期：2026年5月6日\n";
+const YUAN_FORUM_ABROAD_TWIN: &str = "借款协议\n甲方（出借人）：某某网络小额贷款有限公司；乙方（借款人）：韦小明\n借款本金￥50000元，借期一年，分12期等额本息，年化利率30%。\n争议解决：双方同意由东京地方法院管辖。\n协议日期：2026年5月6日\n";
+const BAHT_UNDER_THAI_LAW: &str = "借款合同（中文译本）\n贷款人：曼谷某某小额信贷有限公司　借款人：颂猜\n借款金额：50,000.00泰铢，期限12个月，年利率30%，按月等额本息还款。\n本合同适用泰王国法律，争议由曼谷民事法院管辖。\n签订日期：2026年5月6日\n";
+
+fn mainland_rulesets(text: &str) -> usize {
+    analysed(text)
+        .report
+        .rulesets_applied
+        .iter()
+        .filter(|r| r.id.starts_with("cn-"))
+        .count()
+}
+
+#[test]
+fn a_yuan_loan_with_a_forum_abroad_stays_under_mainland_rules() {
+    for text in [YUAN_FORUM_ABROAD, YUAN_FORUM_ABROAD_TWIN] {
+        assert!(mainland_rulesets(text) > 0, "{text}");
+    }
+    assert_eq!(mainland_rulesets(BAHT_UNDER_THAI_LAW), 0);
+}

@@ -395,8 +395,18 @@ impl Extractor<'_> {
                 });
             }
         }
-        // A governing law or a court abroad (适用泰王国法律, 由曼谷民事法院管辖).
-        for (code, start, end) in crate::check::foreign_places::law_mentions(self.text) {
+        // A governing law or a court abroad (适用泰王国法律, 由曼谷民事法院管辖), unless the
+        // contract is in yuan or names mainland law: a yuan loan that sends its disputes to a
+        // forum abroad (新加坡国际仲裁中心) is still a mainland loan.
+        static MAINLAND_MONEY: LazyLock<Regex> =
+            LazyLock::new(|| pattern::regex(r"人民币|RMB|CNY|¥|￥").expect("static regex"));
+        let mainland = JURISDICTION.is_match(self.text) || MAINLAND_MONEY.is_match(self.text);
+        let abroad = if mainland {
+            Vec::new()
+        } else {
+            crate::check::foreign_places::law_mentions(self.text)
+        };
+        for (code, start, end) in abroad {
             if !hints.iter().any(|h| h.code == code) {
                 hints.push(JurisdictionHint {
                     code: code.into(),
