@@ -48,6 +48,7 @@ mod receipt;
 mod repaid_from;
 mod repay_breakdown;
 mod schedule;
+mod signoff_place;
 mod single_repayment;
 mod term;
 mod voluntary_insurance;
