@@ -64,3 +64,48 @@ fn a_stated_governing_law_outranks_the_place_of_signing() {
         assert!(!has_state(&governed, "US-NY"), "{governed}");
     }
 }
+
+// ---------- a whole contract in one long sentence ----------
+
+// Python: $4,000.00 at 29.9% over 18 months: 17 x 278.48 + 278.47 = 5,012.63; the $200.00 fee
+// kept out of the proceeds leaves 3,800.00 paid out; APR on 3,800.00: 37.1209%, above
+// Illinois' 36% cap.
+const ONE_SENTENCE: [&str; 2] = [
+    "On June 2, 2026, at Springfield, Illinois, Marcus Lee (the borrower) borrowed $4,000.00 from Prairie Lantern Loans, LLC (the lender), and promised to repay it with interest at 29.9% per year in 18 monthly payments of $278.48 (final payment $278.47) beginning July 2, 2026, and agreed that the lender would hold back a processing fee of $200.00 out of the loan proceeds so that he received $3,800.00, and agreed that any payment more than fifteen days late would cost a late fee of $15.00, all of which he accepted by signing below.\n",
+    // Said another way: clauses set off by semicolons, the borrower named after the verb.
+    "This one paragraph is the whole agreement, made June 2, 2026 at Peoria, Illinois: the borrower borrows $4,000.00 from Prairie Lantern Loans, LLC; the loan bears interest at 29.9% per year and is repaid in 18 monthly payments of $278.48 (final payment $278.47) starting July 2, 2026; a processing fee of $200.00 is deducted from the loan proceeds, so the borrower receives $3,800.00; a late fee of $15.00 applies to any payment more than fifteen days late; the borrower may prepay at any time without penalty.\n",
+];
+
+#[test]
+fn in_one_long_sentence_each_term_is_read_by_its_own_clause() {
+    use loanlint::model::{FeeTiming, RateKind};
+    for text in ONE_SENTENCE {
+        let t = run(text);
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(4000.00)),
+            "{text}"
+        );
+        assert!(
+            t.rates
+                .iter()
+                .any(|r| r.kind == RateKind::Interest && r.value == dec!(29.9)),
+            "{text}: {:?}",
+            t.rates
+        );
+        let fee = t.fees.iter().find(|f| f.amount == Some(dec!(200.00)));
+        assert_eq!(
+            fee.map(|f| f.timing),
+            Some(FeeTiming::UpfrontDeducted),
+            "{text}: {:?}",
+            t.fees
+        );
+        let a = analyse(text);
+        near(apr(&a), dec!(37.1209), text);
+        assert!(
+            violations(&a).iter().any(|v| v == "us-il-pla-apr-above-36"),
+            "{text}: {:?}",
+            violations(&a)
+        );
+    }
+}

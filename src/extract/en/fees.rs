@@ -396,7 +396,7 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         let (sentence_from, sentence_to) = if heads_row {
             (line_start, row_end(&cx.doc.text, ns, sent_end))
         } else {
-            (sent_start, sent_end)
+            super::clause_span::clause_around(&flat, sent_start, sent_end, ns)
         };
         let sentence = flat.get(sentence_from..sentence_to).unwrap_or("");
         // "The total of the interest, fees and charges ... will never exceed 100% of the

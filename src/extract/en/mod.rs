@@ -12,6 +12,7 @@ mod amounts;
 mod borrower_place;
 mod boxes;
 mod charge_rate;
+mod clause_span;
 mod clauses;
 mod columns;
 mod covered;
