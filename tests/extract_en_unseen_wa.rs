@@ -109,3 +109,30 @@ fn in_one_long_sentence_each_term_is_read_by_its_own_clause() {
         );
     }
 }
+
+// ---------- amounts written only in words, the cents as a fraction of 100 ----------
+
+// Python: $7,500.00 at 9% over 36 months: 35 x 238.50 + 238.41 = 8,585.91; APR 8.9999%.
+const IN_WORDS: [&str; 2] = [
+    "LOAN NOTE\nMade on the third day of March, 2026. The Lender lends the Borrower the principal sum of Seven Thousand Five Hundred and 00/100 Dollars, to be repaid with interest at nine percent per year in thirty-six equal monthly payments of Two Hundred Thirty-Eight and 50/100 Dollars, the first on the third day of April, 2026.\nNo fees are charged.\n",
+    // Said another way: a promise to pay, the cents written "no/100".
+    "PROMISSORY NOTE\nFor value received, I promise to pay to my cousin the sum of Seven Thousand Five Hundred and no/100 Dollars, with interest at nine percent per year, in thirty-six monthly installments of Two Hundred Thirty-Eight and 50/100 Dollars beginning April 3, 2026.\nThere are no other charges.\n",
+];
+
+#[test]
+fn a_principal_written_only_in_words_with_its_cents_over_100_is_read() {
+    for text in IN_WORDS {
+        let t = run(text);
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(7500)),
+            "{text}"
+        );
+        assert_eq!(
+            t.payment.as_ref().map(|a| a.amount),
+            Some(dec!(238.50)),
+            "{text}"
+        );
+        near(apr(&analyse(text)), dec!(8.9999), text);
+    }
+}

@@ -70,9 +70,11 @@ const NUMBER_WORD: &str = r"(?:zero|one|two|three|four|five|six|seven|eight|nine
 
 /// Money written only in words: "one thousand five hundred dollars", "one hundred
 /// thirty-seven dollars and fifty-two cents", "two hundred pounds". (Words followed by their
-/// figure in brackets, "Ten Dollars ($10.00)", leave the figure to be read.)
+/// figure in brackets, "Ten Dollars ($10.00)", leave the figure to be read.) A note or a
+/// check writes the cents as a fraction: "Nine Thousand and 00/100 Dollars", "Four Hundred
+/// Nineteen and 47/100 Dollars", "Five Hundred and no/100 Dollars" (group 2).
 static MONEY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(&format!(r"(?i)(?-u:\b)({NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){NUMBER_WORD})*)\s+(dollars?|pounds?(?: sterling)?|euros?)(?:\s+and\s+({NUMBER_WORD}(?:(?:\s+|-){NUMBER_WORD})*)\s+(?:cents?|pence))?(?-u:\b)"))
+    pattern::regex(&format!(r"(?i)(?-u:\b)({NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){NUMBER_WORD})*)(?:\s+and\s+(\d{{1,2}}|no|xx)/100)?\s+(dollars?|pounds?(?: sterling)?|euros?)(?:\s+and\s+({NUMBER_WORD}(?:(?:\s+|-){NUMBER_WORD})*)\s+(?:cents?|pence))?(?-u:\b)"))
         .expect("static regex")
 });
 /// A percentage written only in words: "eighteen percent", "twelve per cent".
@@ -243,15 +245,17 @@ pub fn find_money(text: &str) -> Vec<Money> {
         }
     }
     for c in MONEY_WORDS.captures_iter(text) {
-        let (Some(whole), Some(words), Some(cur)) = (c.get(0), c.get(1), c.get(2)) else {
+        let (Some(whole), Some(words), Some(cur)) = (c.get(0), c.get(1), c.get(3)) else {
             continue;
         };
         if figure_follows(text, whole.end()) {
             continue;
         }
         let cents = c
-            .get(3)
-            .and_then(|w| parse_number_words(w.as_str()))
+            .get(2)
+            // "and no/100": no cents.
+            .map(|f| f.as_str().parse::<Decimal>().unwrap_or_default())
+            .or_else(|| c.get(4).and_then(|w| parse_number_words(w.as_str())))
             .filter(|c| *c < Decimal::ONE_HUNDRED)
             .unwrap_or_default();
         if let Some(units) = parse_number_words(words.as_str()) {

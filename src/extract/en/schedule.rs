@@ -488,7 +488,9 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
         let after = flat.get(whole.end()..).unwrap_or("");
         if let Some(lead) = AMOUNT_AFTER.find(after) {
             let rest = after.get(lead.end()..).unwrap_or("");
-            let head = rest.get(..super::floor(rest, 30)).unwrap_or(rest);
+            // Room for an amount written in words ("Two Hundred Thirty-Eight and 50/100
+            // Dollars"); it must start the text all the same.
+            let head = rest.get(..super::floor(rest, 80)).unwrap_or(rest);
             if let Some(money) = number::find_money(head).into_iter().next()
                 && money.start == 0
             {
