@@ -136,3 +136,40 @@ fn a_principal_written_only_in_words_with_its_cents_over_100_is_read() {
         near(apr(&analyse(text)), dec!(8.9999), text);
     }
 }
+
+// ---------- a table flattened to single blanks; a number in a lender's name ----------
+
+// Python: $1,800.00 at 29.99% over 24 months: 23 x 100.63 + 100.78 = 2,415.27; APR 29.9909%.
+const FLATTENED: [&str; 2] = [
+    "Account Number Customer Creditor Loan Date\nAC-5512 Dana Whitfield Highway 40 Installment Lending LLC 03/02/2026\nLoan Amount Annual Percentage Rate Payment Amount Total of Payments First Payment Date\n$1,800.00 29.99% $100.63 (final payment $100.78) $2,415.27 04/02/2026\nPayments are due monthly.\n",
+    // Said another way: prose, the number of the lender's name before the count.
+    "Lender: Highway 40 Installment Loans LLC\nDate: 03/02/2026\nYou borrow $1,800.00 at 29.99% per year and repay it in 24 monthly payments of $100.63 (final payment $100.78), the first on 04/02/2026.\n",
+];
+
+#[test]
+fn a_flattened_tables_labels_pair_with_their_values_and_a_number_in_a_name_is_no_count() {
+    for text in FLATTENED {
+        let t = run(text);
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(1800.00)),
+            "{text}"
+        );
+        assert_eq!(
+            t.contract_date
+                .as_ref()
+                .map(|d| d.date.to_string())
+                .as_deref(),
+            Some("2026-03-02"),
+            "{text}"
+        );
+        // The count: stated, or (in the table) (2,415.27 - 100.78) / 100.63 + 1 = 24.
+        let a = analyse(text);
+        assert_eq!(
+            a.report.terms.installments.as_ref().map(|c| c.count),
+            Some(24),
+            "{text}"
+        );
+        near(apr(&a), dec!(29.9909), text);
+    }
+}

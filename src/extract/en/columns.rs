@@ -11,7 +11,8 @@
 //! ("AMOUNT FINANCED: $3,000.00", one line per column), as the key/value form prints it; every
 //! quote is then taken again from the document as written. A heading wrapped over two rows
 //! ("ANNUAL PERCENTAGE" over "RATE") is joined cell by cell. Drawn boxes (rows that open with
-//! a bar) are read by column where they stand (`boxes.rs`) and are left alone here.
+//! a bar) are read by column where they stand (`boxes.rs`) and are left alone here. Rows cut
+//! by single blanks only are cut by label names and value forms (`spaced_header.rs`).
 
 use crate::pattern;
 use std::sync::LazyLock;
@@ -87,10 +88,7 @@ fn all_cells(text: &str, row: &Row, test: fn(&str) -> bool) -> bool {
 /// The document with each flattened column table read label by label, when it has one.
 pub(crate) fn transpose(doc: &Document) -> Option<Deglued> {
     let text = doc.text.as_str();
-    if text.contains('\r')
-        || text.len() > 200_000
-        || !text.contains(['|', '│', '║', '┃', '\t']) && !text.contains("   ")
-    {
+    if text.contains('\r') || text.len() > 200_000 {
         return None;
     }
     let mut rows = Vec::new();
@@ -98,6 +96,21 @@ pub(crate) fn transpose(doc: &Document) -> Option<Deglued> {
     for line in text.split('\n') {
         rows.push(cut(text, start, start + line.len()));
         start += line.len() + 1;
+    }
+    // A heading row over its figure row, both cut by single blanks only: cut by label names
+    // and value forms.
+    for i in 1..rows.len() {
+        if rows[i - 1].cells.len() == 1
+            && rows[i].cells.len() == 1
+            && let Some((heads, cells)) = super::spaced_header::pair(
+                text,
+                (rows[i - 1].start, rows[i - 1].end),
+                (rows[i].start, rows[i].end),
+            )
+        {
+            rows[i - 1].cells = heads;
+            rows[i].cells = cells;
+        }
     }
     // Each table: the heading rows (indices) and the figure row.
     let mut tables: Vec<(Vec<usize>, usize)> = Vec::new();

@@ -51,6 +51,7 @@ mod repay_breakdown;
 mod schedule;
 mod signoff_place;
 mod single_repayment;
+mod spaced_header;
 mod term;
 mod voluntary_insurance;
 

@@ -26,6 +26,10 @@ static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&format!(r"(?i)(?-u:\b){COUNT}\s+(?:(?:equal|consecutive|successive|substantially equal|regular|scheduled|level)\s+)*(?:({FREQ})\s+)?(?:(?:principal and interest|level)\s+)?({PAYMENT_NOUN})(?-u:\b)"))
         .expect("static regex")
 });
+/// "Installment Loans", "installment lender": the payment noun names a kind of loan.
+static KIND_OF_LOAN: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)^\s+(?:loans?|lending|lenders?)(?-u:\b)").expect("static regex")
+});
 /// A TILA payment-schedule box: "Number of Payments: 12". An app screen glues label and
 /// figure ("$75.65Number of Payments18Payment Frequency"), so no word boundary is required
 /// around them.
@@ -409,6 +413,11 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
             .any(|w| before.trim_end().ends_with(w))
             || super::numbers_section(&flat, count.start())
         {
+            continue;
+        }
+        // "Route 66 Installment Loans, Inc.": a payment noun that names a kind of loan follows
+        // a number of a proper name, no count.
+        if KIND_OF_LOAN.is_match(flat.get(whole.end()..).unwrap_or("")) {
             continue;
         }
         let Some(n) = parse_count(count.as_str()) else {
