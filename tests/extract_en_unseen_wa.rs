@@ -173,3 +173,25 @@ fn a_flattened_tables_labels_pair_with_their_values_and_a_number_in_a_name_is_no
         near(apr(&a), dec!(29.9909), text);
     }
 }
+
+// ---------- a schedule row whose first cell is blank under a row heading ----------
+
+// Python: $5,000.00 at 12.5% over 36 months: 35 x 167.27 + 167.19 = 6,021.64; APR 12.5000%.
+const BLANK_FIRST_CELL: [&str; 2] = [
+    "HOME SOLAR FINANCE - DISCLOSURE\nAmount Financed | Total of Payments\n$5,000.00 | $6,021.64\nYour payment schedule | Number of payments | Amount of payments | When payments are due\n | 36 | $167.27 (last one $167.19) | monthly from 02/01/2027\nInterest rate: 12.5% per year.\n",
+    // Said another way: cells set apart by tabs, other column names.
+    "HOME SOLAR FINANCE - DISCLOSURE\nAmount Financed\tTotal of Payments\n$5,000.00\t$6,021.64\nRepayment plan\tNo. of payments\tEach payment\tDue\n\t36\t$167.27 (last one $167.19)\tmonthly from 02/01/2027\nInterest rate: 12.5% per year.\n",
+];
+
+#[test]
+fn a_count_under_its_column_in_a_row_with_a_blank_first_cell_is_read() {
+    for text in BLANK_FIRST_CELL {
+        let a = analyse(text);
+        assert_eq!(
+            a.report.terms.installments.as_ref().map(|c| c.count),
+            Some(36),
+            "{text}"
+        );
+        near(apr(&a), dec!(12.5000), text);
+    }
+}

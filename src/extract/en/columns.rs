@@ -81,6 +81,15 @@ fn drawn(text: &str, row: &Row) -> bool {
         .starts_with(['|', '│', '║', '┃'])
 }
 
+/// Does the row open with a separator (a bar, a tab, a run of blanks) before its first cell,
+/// the mark of a blank first cell?
+fn opens_with_blank_cell(text: &str, row: &Row) -> bool {
+    row.cells.first().is_some_and(|&(a, _)| {
+        let lead = &text[row.start..a];
+        lead.contains(['|', '│', '║', '┃', '\t']) || lead.len() >= 2
+    })
+}
+
 fn all_cells(text: &str, row: &Row, test: fn(&str) -> bool) -> bool {
     row.cells.len() >= 2 && row.cells.iter().all(|&(a, b)| test(&text[a..b]))
 }
@@ -112,11 +121,25 @@ pub(crate) fn transpose(doc: &Document) -> Option<Deglued> {
             rows[i].cells = cells;
         }
     }
+    // A row heading of its own over a blank cell: "Payment schedule | Number of payments |
+    // Amount of each" over "| 48 | $250.43 | monthly": the figure row opens with the bar (or
+    // tab) that ends its blank first cell, and the heading's first cell labels the row.
+    let mut open_first = vec![false; rows.len()];
+    for i in 1..rows.len() {
+        if opens_with_blank_cell(text, &rows[i])
+            && !drawn(text, &rows[i - 1])
+            && rows[i - 1].cells.len() == rows[i].cells.len() + 1
+            && rows[i].cells.len() >= 2
+        {
+            rows[i - 1].cells.remove(0);
+            open_first[i] = true;
+        }
+    }
     // Each table: the heading rows (indices) and the figure row.
     let mut tables: Vec<(Vec<usize>, usize)> = Vec::new();
     for i in 1..rows.len() {
         let figures = &rows[i];
-        if drawn(text, figures) || !all_cells(text, figures, is_figure) {
+        if drawn(text, figures) && !open_first[i] || !all_cells(text, figures, is_figure) {
             continue;
         }
         // A second row of figures under the first makes a list (a payment schedule), not a
