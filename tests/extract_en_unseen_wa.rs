@@ -195,3 +195,26 @@ fn a_count_under_its_column_in_a_row_with_a_blank_first_cell_is_read() {
         near(apr(&a), dec!(12.5000), text);
     }
 }
+
+// ---------- a shortened schedule: rows 1 to 3, "...", the last row ----------
+
+// Python: $3,000.00 at 14% over 24 months: 23 x 144.04 + 144.00 = 3,456.92; APR 13.9999%.
+const SHORTENED: [&str; 2] = [
+    "Bike shop financing\nAmount financed: $3,000.00\nInterest rate: 14% per year\n#  Date  Amount\n1  03/15/2027  $144.04\n2  04/15/2027  $144.04\n3  05/15/2027  $144.04\n…\n24  02/15/2029  $144.00\n",
+    // Said another way: labelled rows, the gap written with spaced dots.
+    "Bike shop financing\nAmount financed: $3,000.00\nInterest rate: 14% per year\nPayment 1: March 15, 2027 $144.04\nPayment 2: April 15, 2027 $144.04\n. . .\nPayment 24: February 15, 2029 $144.00\n",
+];
+
+#[test]
+fn a_shortened_schedules_last_row_number_is_the_count() {
+    for text in SHORTENED {
+        let t = run(text);
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(24), "{text}");
+        assert_eq!(
+            t.payment.as_ref().map(|p| p.amount),
+            Some(dec!(144.04)),
+            "{text}"
+        );
+        near(apr(&analyse(text)), dec!(13.9999), text);
+    }
+}
