@@ -474,18 +474,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             evidence: evidence.clone(),
         });
     }
-    if terms.first_payment_date.is_none() {
-        terms.first_payment_date = Some(DateTerm {
-            date: first_row.date,
-            evidence: cx.evidence(first_row.start, first_row.end),
-        });
-    }
-    if terms.maturity_date.is_none() {
-        terms.maturity_date = Some(DateTerm {
-            date: last_row.date,
-            evidence: cx.evidence(last_row.start, last_row.end),
-        });
-    }
+    first_and_last_dates(cx, terms, first_row, last_row);
     if terms.due_dates.is_empty() {
         terms.due_dates = rows
             .iter()
@@ -512,6 +501,23 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             .collect();
     }
     financed_from_price(cx, terms, &currency);
+}
+
+/// The first and last rows' dates as the first payment date and the maturity date, unless
+/// read already.
+fn first_and_last_dates(cx: &Ctx, terms: &mut Terms, first: &Row, last: &Row) {
+    if terms.first_payment_date.is_none() {
+        terms.first_payment_date = Some(DateTerm {
+            date: first.date,
+            evidence: cx.evidence(first.start, first.end),
+        });
+    }
+    if terms.maturity_date.is_none() {
+        terms.maturity_date = Some(DateTerm {
+            date: last.date,
+            evidence: cx.evidence(last.start, last.end),
+        });
+    }
 }
 
 /// A line that stands for rows left out: "...", "…", ". . .", "⋮", perhaps between bars.
@@ -574,18 +580,7 @@ fn count_from_last_row(cx: &mut Ctx, terms: &mut Terms, rows: &[Row], totals: &[
             evidence,
         });
     }
-    if terms.first_payment_date.is_none() {
-        terms.first_payment_date = Some(DateTerm {
-            date: first.date,
-            evidence: cx.evidence(first.start, first.end),
-        });
-    }
-    if terms.maturity_date.is_none() {
-        terms.maturity_date = Some(DateTerm {
-            date: last.date,
-            evidence: cx.evidence(last.start, last.end),
-        });
-    }
+    first_and_last_dates(cx, terms, first, last);
 }
 
 /// The same without a dated list of payments ("Order amount $1,200.00 / Due today $0.00 /
