@@ -218,3 +218,46 @@ fn a_shortened_schedules_last_row_number_is_the_count() {
         near(apr(&analyse(text)), dec!(13.9999), text);
     }
 }
+
+// ---------- a one-off fee collected in parts with each repayment ----------
+
+// Python: 6 x 144.00 = 864.00 = 600.00 + 120.00 + 6 x 24.00: the set-up fee is in the
+// repayments at 120.00 / 6 = 20.00 each; 20% of the credit over 6 periods is 3.333333% each.
+const SPREAD_FEE: [&str; 2] = [
+    "CREDIT CONTRACT\nLoan amount: $600.00\nInterest: none (0% p.a.)\nSet-up fee: $120.00 (20% of the loan amount)\nMonthly service fee: $24.00 each month\nRepayments: 6 monthly repayments of $144.00\nThe set-up fee and the monthly service fee are included in each repayment.\n",
+    // Said another way: the fee spread over the repayments.
+    "CREDIT CONTRACT\nLoan amount: $600.00\nInterest: none (0% p.a.)\nSet-up fee: $120.00 (20% of the loan amount)\nMonthly service fee: $24.00 each month\nRepayments: 6 monthly repayments of $144.00\nYour set-up fee is spread evenly over your 6 repayments.\n",
+];
+
+#[test]
+fn a_one_off_fee_inside_each_repayment_is_charged_per_period_at_its_share() {
+    use loanlint::model::FeeTiming;
+    for text in SPREAD_FEE {
+        let t = run(text);
+        let fee = t
+            .fees
+            .iter()
+            .find(|f| f.name.to_ascii_lowercase().contains("set-up"));
+        assert_eq!(
+            fee.map(|f| (f.timing, f.amount, f.percent)),
+            Some((
+                FeeTiming::PerPeriod,
+                Some(dec!(20.00)),
+                Some(dec!(3.333333))
+            )),
+            "{text}: {:?}",
+            t.fees
+        );
+        // Repayments that could not hold the fee: it is not spread.
+        let other = text.replace("$144.00", "$150.00");
+        let t = run(&other);
+        assert!(
+            t.fees
+                .iter()
+                .filter(|f| f.name.to_ascii_lowercase().contains("set-up"))
+                .all(|f| f.amount == Some(dec!(120.00))),
+            "{other}: {:?}",
+            t.fees
+        );
+    }
+}

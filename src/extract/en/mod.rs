@@ -23,6 +23,7 @@ mod disclosed_apr;
 mod fee_context;
 mod fee_labels;
 mod fee_negation;
+mod fee_spread;
 mod fee_timing;
 mod fee_values;
 mod fees;
@@ -122,6 +123,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     repay_breakdown::charge(&mut cx, &mut terms);
     paid_to_others::add(&mut cx, &mut terms);
     voluntary_insurance::add(&mut cx, &mut terms);
+    fee_spread::spread(&cx, &mut terms);
     amounts::derive_disbursed(&mut terms);
     financed_box::reconcile(&mut cx, &mut terms);
     payment_twin::reconcile(&mut cx, &mut terms);
