@@ -261,3 +261,53 @@ fn a_one_off_fee_inside_each_repayment_is_charged_per_period_at_its_share() {
         );
     }
 }
+
+// ---------- a Kenyan mobile-money loan message ----------
+
+// Python: KES 2,000 sent on 5 March 2026 (day first), KES 2,150 due 4 April 2026: one
+// repayment after (date(2026,4,4) - date(2026,3,5)).days = 30 days; the fee 150 = 2,150 - 2,000
+// is paid with it.
+const MOBILE_MONEY: [&str; 2] = [
+    "PESA CHAP: Confirmed. KES 2,000.00 has been sent to your M-PESA account on 05/03/26. Facility fee KES 150.00. Total amount due KES 2,150.00 by 04/04/26. Dial *456# to repay.\n",
+    // Said another way: the shilling written "Ksh", the sum owed labelled "Amount due".
+    "Loan confirmed! Ksh 2,000 has been sent to your M-Pesa wallet on 05/03/26. Facility fee Ksh 150. Amount due: Ksh 2,150 on 04/04/26. To repay, dial *456#.\n",
+];
+
+#[test]
+fn a_mobile_money_loan_message_reads_day_first_in_shillings_as_one_repayment() {
+    use loanlint::DocumentKind;
+    use loanlint::model::FeeTiming;
+    for text in MOBILE_MONEY {
+        let t = run(text);
+        let p = t.principal.as_ref();
+        assert_eq!(
+            p.map(|p| (p.amount, p.currency.as_str())),
+            Some((dec!(2000), "KES")),
+            "{text}"
+        );
+        assert_eq!(
+            t.contract_date
+                .as_ref()
+                .map(|d| d.date.to_string())
+                .as_deref(),
+            Some("2026-03-05"),
+            "{text}"
+        );
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(1), "{text}");
+        let a = analyse(text);
+        assert_eq!(
+            a.report.terms.term.as_ref().and_then(|l| l.days),
+            Some(30),
+            "{text}"
+        );
+        let fee = t.fees.iter().find(|f| f.amount == Some(dec!(150)));
+        assert_eq!(
+            fee.map(|f| f.timing),
+            Some(FeeTiming::AtMaturity),
+            "{text}: {:?}",
+            t.fees
+        );
+        let (kind, why) = crate::document_kind_unseen::kind_of(text);
+        assert_eq!(kind, DocumentKind::LoanDisclosure, "{text}: {why}");
+    }
+}

@@ -237,7 +237,7 @@ fn sent_to_you(cx: &mut Ctx) -> Option<Amount> {
             .expect("static regex")
     });
     static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"(?i)^,?\s+(?:(?:was|were|has been|have been|is|are|will be)\s+)?(?:sent|deposited|transferred|wired|paid|credited|disbursed|goes|go|will go|lands|will land)\s+(?:(?:in full|directly|today|straight)\s+)?(?:in(?:to)?|to)\s+you(?:r\s+(?:[a-z]+\s+){0,2}account)?(?-u:\b)").expect("static regex")
+        pattern::regex(r"(?i)^,?\s+(?:(?:was|were|has been|have been|is|are|will be)\s+)?(?:sent|deposited|transferred|wired|paid|credited|disbursed|goes|go|will go|lands|will land)\s+(?:(?:in full|directly|today|straight)\s+)?(?:in(?:to)?|to)\s+you(?:r\s+(?:[a-z-]+\s+){0,2}(?:account|wallet))?(?-u:\b)").expect("static regex")
     });
     static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
         pattern::regex(r"(?i)(?-u:\b)(?:if|unless|example|e\.g\.)(?-u:\b)").expect("static regex")

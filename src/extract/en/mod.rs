@@ -20,6 +20,7 @@ mod dates;
 mod default_rate;
 mod deferred_interest;
 mod disclosed_apr;
+mod due_in_one;
 mod fee_context;
 mod fee_labels;
 mod fee_negation;
@@ -124,6 +125,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     paid_to_others::add(&mut cx, &mut terms);
     voluntary_insurance::add(&mut cx, &mut terms);
     fee_spread::spread(&cx, &mut terms);
+    due_in_one::extract(&mut cx, &mut terms);
     amounts::derive_disbursed(&mut terms);
     financed_box::reconcile(&mut cx, &mut terms);
     payment_twin::reconcile(&mut cx, &mut terms);
