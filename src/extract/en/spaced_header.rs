@@ -141,6 +141,9 @@ fn values(row: &str) -> Vec<(usize, usize, Kind)> {
         .collect()
 }
 
+/// Byte ranges of the paired cells: the labels, then their values.
+type Paired = (Vec<(usize, usize)>, Vec<(usize, usize)>);
+
 /// Can a value of kind `v` stand under a label of kind `l`?
 fn fits(l: Kind, v: Kind) -> bool {
     l == v || (l == Kind::Reference && v == Kind::Count) || (l == Kind::Words && v == Kind::Words)
@@ -153,7 +156,7 @@ pub(super) fn pair(
     text: &str,
     heading: (usize, usize),
     figures: (usize, usize),
-) -> Option<(Vec<(usize, usize)>, Vec<(usize, usize)>)> {
+) -> Option<Paired> {
     let head = text.get(heading.0..heading.1)?;
     let labels = labels(head)?;
     let row = text.get(figures.0..figures.1)?;
