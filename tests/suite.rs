@@ -62,6 +62,7 @@ mod extract_en_unseen_u;
 mod extract_en_unseen_v;
 mod extract_en_unseen_ve;
 mod extract_en_unseen_w;
+mod extract_en_unseen_wa;
 mod extract_en_unseen_x;
 mod extract_en_unseen_y;
 mod extract_en_unseen_z;

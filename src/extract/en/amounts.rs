@@ -22,9 +22,10 @@ static BARE_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&[r"(?i)(?-u:\b)(?:principal(?:\s+(?:amount|sum))?(?:\s*[:\-]|\s+(?:is|was|will be|shall be|equals|amounts to))?|loan\s*:)\s*", MARK_BEFORE, r"\d"].concat())
         .expect("static regex")
 });
-/// "You borrow $2,500.00", "the Borrower borrows £800": the verb with its figure right after.
+/// "You borrow $2,500.00", "the Borrower borrows £800", "You can borrow $2,000.00", "Ann Lee
+/// (the borrower) borrowed $6,000.00 from": the verb with its figure right after.
 static BORROWS: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(&[r"(?i)(?-u:\b)(?:you|I|we|the borrower|borrower)\s+(?:will\s+|shall\s+|hereby\s+|have\s+|has\s+)?borrow(?:s|ed)?\s+(?:the sum of\s+|an amount of\s+|the amount of\s+)?", MARK_BEFORE, r"\d"].concat())
+    pattern::regex(&[r#"(?i)(?-u:\b)(?:you|I|we|the borrower|borrower)["”]?\)?\s+(?:will\s+|shall\s+|hereby\s+|have\s+|has\s+|can\s+)?borrow(?:s|ed)?\s+(?:the sum of\s+|an amount of\s+|the amount of\s+)?"#, MARK_BEFORE, r"\d"].concat())
         .expect("static regex")
 });
 /// A condition or an example before the verb ("if you borrow £1,000", "if the lender advances
@@ -236,7 +237,7 @@ fn sent_to_you(cx: &mut Ctx) -> Option<Amount> {
             .expect("static regex")
     });
     static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"(?i)^,?\s+(?:(?:was|were|has been|have been|is|are|will be)\s+)?(?:sent|deposited|transferred|wired|paid|credited|disbursed|goes|go|will go|lands|will land)\s+(?:(?:in full|directly|today|straight)\s+)?(?:in(?:to)?|to)\s+you(?:r\s+(?:[a-z]+\s+){0,2}account)?(?-u:\b)").expect("static regex")
+        pattern::regex(r"(?i)^,?\s+(?:(?:was|were|has been|have been|is|are|will be)\s+)?(?:sent|deposited|transferred|wired|paid|credited|disbursed|goes|go|will go|lands|will land)\s+(?:(?:in full|directly|today|straight)\s+)?(?:in(?:to)?|to)\s+you(?:r\s+(?:[a-z-]+\s+){0,2}(?:account|wallet))?(?-u:\b)").expect("static regex")
     });
     static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
         pattern::regex(r"(?i)(?-u:\b)(?:if|unless|example|e\.g\.)(?-u:\b)").expect("static regex")

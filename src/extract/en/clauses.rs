@@ -212,7 +212,7 @@ static US_FEDERAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-fn push_hint(cx: &Ctx, terms: &mut Terms, code: &str, s: usize, e: usize) {
+pub(super) fn push_hint(cx: &Ctx, terms: &mut Terms, code: &str, s: usize, e: usize) {
     if terms.jurisdiction_hints.iter().any(|h| h.code == code) {
         return;
     }
@@ -365,6 +365,13 @@ pub(crate) fn state_from_places(cx: &Ctx, terms: &mut Terms) {
         return;
     }
     lender_place(cx, terms);
+    if !terms
+        .jurisdiction_hints
+        .iter()
+        .any(|h| is_us_state(&h.code))
+    {
+        super::signoff_place::extract(cx, terms);
+    }
 }
 
 /// The place a note is made at, told in its opening sentence beside its date or amount: "On

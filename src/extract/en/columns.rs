@@ -11,7 +11,8 @@
 //! ("AMOUNT FINANCED: $3,000.00", one line per column), as the key/value form prints it; every
 //! quote is then taken again from the document as written. A heading wrapped over two rows
 //! ("ANNUAL PERCENTAGE" over "RATE") is joined cell by cell. Drawn boxes (rows that open with
-//! a bar) are read by column where they stand (`boxes.rs`) and are left alone here.
+//! a bar) are read by column where they stand (`boxes.rs`) and are left alone here. Rows cut
+//! by single blanks only are cut by label names and value forms (`spaced_header.rs`).
 
 use crate::pattern;
 use std::sync::LazyLock;
@@ -80,6 +81,15 @@ fn drawn(text: &str, row: &Row) -> bool {
         .starts_with(['|', '│', '║', '┃'])
 }
 
+/// Does the row open with a separator (a bar, a tab, a run of blanks) before its first cell,
+/// the mark of a blank first cell?
+fn opens_with_blank_cell(text: &str, row: &Row) -> bool {
+    row.cells.first().is_some_and(|&(a, _)| {
+        let lead = &text[row.start..a];
+        lead.contains(['|', '│', '║', '┃', '\t']) || lead.len() >= 2
+    })
+}
+
 fn all_cells(text: &str, row: &Row, test: fn(&str) -> bool) -> bool {
     row.cells.len() >= 2 && row.cells.iter().all(|&(a, b)| test(&text[a..b]))
 }
@@ -87,10 +97,7 @@ fn all_cells(text: &str, row: &Row, test: fn(&str) -> bool) -> bool {
 /// The document with each flattened column table read label by label, when it has one.
 pub(crate) fn transpose(doc: &Document) -> Option<Deglued> {
     let text = doc.text.as_str();
-    if text.contains('\r')
-        || text.len() > 200_000
-        || !text.contains(['|', '│', '║', '┃', '\t']) && !text.contains("   ")
-    {
+    if text.contains('\r') || text.len() > 200_000 {
         return None;
     }
     let mut rows = Vec::new();
@@ -99,11 +106,40 @@ pub(crate) fn transpose(doc: &Document) -> Option<Deglued> {
         rows.push(cut(text, start, start + line.len()));
         start += line.len() + 1;
     }
+    // A heading row over its figure row, both cut by single blanks only: cut by label names
+    // and value forms.
+    for i in 1..rows.len() {
+        if rows[i - 1].cells.len() == 1
+            && rows[i].cells.len() == 1
+            && let Some((heads, cells)) = super::spaced_header::pair(
+                text,
+                (rows[i - 1].start, rows[i - 1].end),
+                (rows[i].start, rows[i].end),
+            )
+        {
+            rows[i - 1].cells = heads;
+            rows[i].cells = cells;
+        }
+    }
+    // A row heading of its own over a blank cell: "Payment schedule | Number of payments |
+    // Amount of each" over "| 48 | $250.43 | monthly": the figure row opens with the bar (or
+    // tab) that ends its blank first cell, and the heading's first cell labels the row.
+    let mut open_first = vec![false; rows.len()];
+    for i in 1..rows.len() {
+        if opens_with_blank_cell(text, &rows[i])
+            && !drawn(text, &rows[i - 1])
+            && rows[i - 1].cells.len() == rows[i].cells.len() + 1
+            && rows[i].cells.len() >= 2
+        {
+            rows[i - 1].cells.remove(0);
+            open_first[i] = true;
+        }
+    }
     // Each table: the heading rows (indices) and the figure row.
     let mut tables: Vec<(Vec<usize>, usize)> = Vec::new();
     for i in 1..rows.len() {
         let figures = &rows[i];
-        if drawn(text, figures) || !all_cells(text, figures, is_figure) {
+        if drawn(text, figures) && !open_first[i] || !all_cells(text, figures, is_figure) {
             continue;
         }
         // A second row of figures under the first makes a list (a payment schedule), not a

@@ -18,7 +18,7 @@ use crate::model::{
 use crate::pattern;
 
 static FEE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(loan origination fee|origination (?:fee|charges?)|(?:loan )?set-?up fee|arrangement fee|establishment fee|(?:discount )?points(?-u:\b)|prepaid finance charges?|admin(?:istration|istrative)? fee|processing fees?|handling fee|application fees?|underwriting fees?|documentation fees?|document preparation fee|credit (?:life |disability )?insurance(?: premium)?|debt (?:cancellation|suspension)(?: fee| agreement| coverage)?|membership fees?|subscription fee|service fees?|servicing fee|maintenance fee|broker(?:age)? fees?|late (?:payment )?(?:fee|charge)s?|returned (?:payment|item|check|cheque) (?:fee|charge)s?|return item fee|nsf (?:fee|charge)|insufficient funds (?:fee|charge)|dishonou?red (?:payment )?(?:fee|charge)|prepayment (?:penalty|fee|charge|premium)|early (?:repayment|settlement) (?:fee|charge)|collection (?:costs|fees|charges)|attorneys?['’]?s?['’]? fees|legal fees|legal costs|default (?:fee|charge))")
+    pattern::regex(r"(?i)(?-u:\b)(loan origination fee|origination (?:fee|charges?)|(?:loan )?set-?up fee|arrangement fee|facility fee|establishment fee|(?:discount )?points(?-u:\b)|prepaid finance charges?|admin(?:istration|istrative)? fee|processing fees?|handling fee|application fees?|underwriting fees?|documentation fees?|document preparation fee|credit (?:life |disability )?insurance(?: premium)?|debt (?:cancellation|suspension)(?: fee| agreement| coverage)?|membership fees?|subscription fee|service fees?|servicing fee|maintenance fee|broker(?:age)? fees?|late (?:payment )?(?:fee|charge)s?|returned (?:payment|item|check|cheque) (?:fee|charge)s?|return item fee|nsf (?:fee|charge)|insufficient funds (?:fee|charge)|dishonou?red (?:payment )?(?:fee|charge)|prepayment (?:penalty|fee|charge|premium)|early (?:repayment|settlement) (?:fee|charge)|collection (?:costs|fees|charges)|attorneys?['’]?s?['’]? fees|legal fees|legal costs|default (?:fee|charge))")
         .expect("static regex")
 });
 /// Other fees named in title case in forms ("Appraisal Fee", "Funding Fee").
@@ -396,7 +396,7 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         let (sentence_from, sentence_to) = if heads_row {
             (line_start, row_end(&cx.doc.text, ns, sent_end))
         } else {
-            (sent_start, sent_end)
+            super::clause_span::clause_around(&flat, sent_start, sent_end, ns)
         };
         let sentence = flat.get(sentence_from..sentence_to).unwrap_or("");
         // "The total of the interest, fees and charges ... will never exceed 100% of the

@@ -72,11 +72,19 @@ const SINGAPORE: Country = Country {
     hint: true,
 };
 
+const KENYA: Country = Country {
+    code: "KE",
+    name: "Kenyan",
+    dollar: None,
+    day_first: Some(true),
+    hint: true,
+};
+
 /// Each country's signs. The currency codes decide even where the names of another country
 /// appear; the rest are read in the document's head (parties, heading, the law it is made
 /// under), where a passing mention of a place is rare.
 static SIGNS: LazyLock<Vec<(Country, Regex)>> = LazyLock::new(|| {
-    let table: [(Country, &str); 6] = [
+    let table: [(Country, &str); 7] = [
         (
             AUSTRALIA,
             r"(?-u:\b)(?:Australia|Australian|Commonwealth of Australia|New South Wales|Queensland|Tasmania|Northern Territory|Australian Capital Territory|Pty\.? Ltd|PTY\.? LTD|Proprietary Limited|ABN:? ?\d|ACN:? ?\d|ACL:? ?\d|\(Cth\)|National Credit Code|National Consumer Credit Protection|Australian Credit Licen[cs]e|Australian Financial Complaints Authority|AFCA|ASIC|(?:NSW|QLD|Qld|VIC|Vic|TAS|Tas|WA|SA|NT) \d{4})(?-u:\b)",
@@ -96,6 +104,10 @@ static SIGNS: LazyLock<Vec<(Country, Regex)>> = LazyLock::new(|| {
         (
             SOUTH_AFRICA,
             r"(?-u:\b)(?:South Africa|National Credit Act|National Credit Regulator|NCR ?CP ?\d)(?-u:\b)",
+        ),
+        (
+            KENYA,
+            r"(?-u:\b)(?:Kenya|Kenyan|Central Bank of Kenya|M-PESA|M-Pesa|Mpesa|Nairobi|Mombasa|Kisumu|KES ?\d|K[Ss]hs?\.? ?\d)",
         ),
         (
             SINGAPORE,

@@ -37,12 +37,12 @@ impl Money {
 }
 
 /// The currency markers we read, before or after a figure.
-const CUR_BEFORE: &str = r"US\$|C(?:AD?)?\$|Can\$|AU?\$|NZ\$|S\$|HK\$|SGD|HKD|NZD|ZAR|PHP|\$|£|€|₹|₱|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.|R";
+const CUR_BEFORE: &str = r"US\$|C(?:AD?)?\$|Can\$|AU?\$|NZ\$|S\$|HK\$|SGD|HKD|NZD|ZAR|PHP|KES|K[Ss]hs?\.?|\$|£|€|₹|₱|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.|R";
 /// A currency marker that opens a figure, for label patterns (`Principal: NZ$4,000`,
 /// `Loan amount: CAD 2,500`): every marker [`find_money`] reads before a figure, so a label is
 /// never read for dollars and pounds only. A code may be followed by a space.
-pub const MARK_BEFORE: &str = r"(?:(?:US|C(?:AD?)?|Can|AU?|NZ|S|HK)?\$|£|€|₹|₱|Rs\.?\s?|(?:USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|SGD|HKD|ZAR|PHP)\s?|R\s?)";
-const CUR_AFTER: &str = r"USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|ZAR|PHP|[Rr]and(?-u:\b)|[Dd]ollars?|DOLLARS?|[Pp]ounds?(?: [Ss]terling)?|POUNDS?|[Ee]uros?|EUROS?|Swiss [Ff]rancs?|[Ff]rancs?|[Rr]upees?|RUPEES?";
+pub const MARK_BEFORE: &str = r"(?:(?:US|C(?:AD?)?|Can|AU?|NZ|S|HK)?\$|£|€|₹|₱|Rs\.?\s?|(?:USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|SGD|HKD|ZAR|PHP|KES|K[Ss]hs?\.?)\s?|R\s?)";
+const CUR_AFTER: &str = r"USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|ZAR|PHP|KES|[Rr]and(?-u:\b)|[Dd]ollars?|DOLLARS?|[Pp]ounds?(?: [Ss]terling)?|POUNDS?|[Ee]uros?|EUROS?|Swiss [Ff]rancs?|[Ff]rancs?|[Rr]upees?|RUPEES?";
 /// A figure: digits with grouping separators and an optional decimal part.
 const FIGURE: &str = r"\d(?:[\d,.'’]*\d)?";
 
@@ -70,9 +70,11 @@ const NUMBER_WORD: &str = r"(?:zero|one|two|three|four|five|six|seven|eight|nine
 
 /// Money written only in words: "one thousand five hundred dollars", "one hundred
 /// thirty-seven dollars and fifty-two cents", "two hundred pounds". (Words followed by their
-/// figure in brackets, "Ten Dollars ($10.00)", leave the figure to be read.)
+/// figure in brackets, "Ten Dollars ($10.00)", leave the figure to be read.) A note or a
+/// check writes the cents as a fraction: "Nine Thousand and 00/100 Dollars", "Four Hundred
+/// Nineteen and 47/100 Dollars", "Five Hundred and no/100 Dollars" (group 2).
 static MONEY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(&format!(r"(?i)(?-u:\b)({NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){NUMBER_WORD})*)\s+(dollars?|pounds?(?: sterling)?|euros?)(?:\s+and\s+({NUMBER_WORD}(?:(?:\s+|-){NUMBER_WORD})*)\s+(?:cents?|pence))?(?-u:\b)"))
+    pattern::regex(&format!(r"(?i)(?-u:\b)({NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){NUMBER_WORD})*)(?:\s+and\s+(\d{{1,2}}|no|xx)/100)?\s+(dollars?|pounds?(?: sterling)?|euros?)(?:\s+and\s+({NUMBER_WORD}(?:(?:\s+|-){NUMBER_WORD})*)\s+(?:cents?|pence))?(?-u:\b)"))
         .expect("static regex")
 });
 /// A percentage written only in words: "eighteen percent", "twelve per cent".
@@ -113,6 +115,8 @@ fn currency_code(marker: &str) -> &'static str {
         "r" | "zar" | "rand" => "ZAR",
         // The Philippine peso, as a lending company's disclosure statement writes it.
         "₱" | "php" => "PHP",
+        // The Kenyan shilling, as a mobile-money lender's message writes it ("Ksh4,000.00").
+        "kes" | "ksh" | "kshs" => "KES",
         _ if m.starts_with("pound") => "GBP",
         _ if m.starts_with("euro") => "EUR",
         _ if m.contains("franc") => "CHF",
@@ -243,15 +247,17 @@ pub fn find_money(text: &str) -> Vec<Money> {
         }
     }
     for c in MONEY_WORDS.captures_iter(text) {
-        let (Some(whole), Some(words), Some(cur)) = (c.get(0), c.get(1), c.get(2)) else {
+        let (Some(whole), Some(words), Some(cur)) = (c.get(0), c.get(1), c.get(3)) else {
             continue;
         };
         if figure_follows(text, whole.end()) {
             continue;
         }
         let cents = c
-            .get(3)
-            .and_then(|w| parse_number_words(w.as_str()))
+            .get(2)
+            // "and no/100": no cents.
+            .map(|f| f.as_str().parse::<Decimal>().unwrap_or_default())
+            .or_else(|| c.get(4).and_then(|w| parse_number_words(w.as_str())))
             .filter(|c| *c < Decimal::ONE_HUNDRED)
             .unwrap_or_default();
         if let Some(units) = parse_number_words(words.as_str()) {

@@ -103,6 +103,10 @@ struct Row {
     labels: Vec<Option<Column>>,
     /// A fee the row adds to its payment ("$60.00 + $2.50 fee = $62.50").
     fee: Option<Decimal>,
+    /// The row's own instalment number ("12 | May 19, 2027 | $381.05").
+    index: Option<u32>,
+    /// Rows were left out before this one ("..." on the line above).
+    after_gap: bool,
 }
 
 /// Read one line as a schedule row (`offset` is its byte offset in the text).
@@ -115,11 +119,12 @@ fn row(line: &str, offset: usize, day_first: bool) -> Option<Row> {
     if number::first_date(line.get(d.end..)?, day_first).is_some() {
         return None;
     }
-    let index_end = ROW_INDEX
+    let index = ROW_INDEX
         .captures(line)
         .and_then(|c| c.get(1))
-        .filter(|m| m.end() <= d.start)
-        .map_or(0, |m| m.end());
+        .filter(|m| m.end() <= d.start);
+    let index_end = index.map_or(0, |m| m.end());
+    let index = index.and_then(|m| m.as_str().parse::<u32>().ok());
     let mut figures = Vec::new();
     let mut labels = Vec::new();
     let mut rest = String::new();
@@ -167,6 +172,8 @@ fn row(line: &str, offset: usize, day_first: bool) -> Option<Row> {
         figures,
         labels,
         fee,
+        index,
+        after_gap: false,
     })
 }
 
@@ -223,6 +230,7 @@ fn added_fee(line: &str, offset: usize, figures: &[(Decimal, usize)]) -> Option<
 /// The first run of two or more consecutive rows with rising dates, and the line before it.
 fn first_run(text: &str, day_first: bool) -> Option<(Vec<Row>, &str)> {
     let mut run: Vec<Row> = Vec::new();
+    let mut gap = false;
     let mut heading = "";
     let mut previous = "";
     let mut offset = 0usize;
@@ -233,7 +241,16 @@ fn first_run(text: &str, day_first: bool) -> Option<(Vec<Row>, &str)> {
         if body.trim().is_empty() {
             continue;
         }
-        match row(body, start, day_first) {
+        // "... |  |": rows left out of a shortened schedule; the run goes on after them.
+        if !run.is_empty() && ELISION.is_match(body) {
+            gap = true;
+            continue;
+        }
+        let this = row(body, start, day_first).map(|r| Row {
+            after_gap: std::mem::take(&mut gap),
+            ..r
+        });
+        match this {
             Some(r) if run.last().is_none_or(|p| p.date < r.date) => {
                 if run.is_empty() {
                     heading = previous;
@@ -404,6 +421,12 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         return;
     };
     let n = u32::try_from(rows.len()).unwrap_or(u32::MAX);
+    // A shortened schedule: its last row's number is the count; the rows left out are not
+    // known, so the list is not the printed schedule.
+    if rows.iter().any(|r| r.after_gap) {
+        count_from_last_row(cx, terms, &rows, &totals);
+        return;
+    }
     // A few rows of a longer schedule shown as an example are not the schedule.
     if terms.installments.as_ref().is_some_and(|c| c.count != n) {
         return;
@@ -451,18 +474,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             evidence: evidence.clone(),
         });
     }
-    if terms.first_payment_date.is_none() {
-        terms.first_payment_date = Some(DateTerm {
-            date: first_row.date,
-            evidence: cx.evidence(first_row.start, first_row.end),
-        });
-    }
-    if terms.maturity_date.is_none() {
-        terms.maturity_date = Some(DateTerm {
-            date: last_row.date,
-            evidence: cx.evidence(last_row.start, last_row.end),
-        });
-    }
+    first_and_last_dates(cx, terms, first_row, last_row);
     if terms.due_dates.is_empty() {
         terms.due_dates = rows
             .iter()
@@ -489,6 +501,86 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             .collect();
     }
     financed_from_price(cx, terms, &currency);
+}
+
+/// The first and last rows' dates as the first payment date and the maturity date, unless
+/// read already.
+fn first_and_last_dates(cx: &Ctx, terms: &mut Terms, first: &Row, last: &Row) {
+    if terms.first_payment_date.is_none() {
+        terms.first_payment_date = Some(DateTerm {
+            date: first.date,
+            evidence: cx.evidence(first.start, first.end),
+        });
+    }
+    if terms.maturity_date.is_none() {
+        terms.maturity_date = Some(DateTerm {
+            date: last.date,
+            evidence: cx.evidence(last.start, last.end),
+        });
+    }
+}
+
+/// A line that stands for rows left out: "...", "…", ". . .", "⋮", perhaps between bars.
+static ELISION: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^[ \t|]*(?:\.{3,}|…|⋮|\. \. \.)[ \t|]*$").expect("static regex")
+});
+
+/// A shortened schedule (rows 1 to 3, "...", row 12): the last row's own number is the count
+/// when it is above the rows shown; the payment is the level one shown. Without that number
+/// the count is not known and nothing is read.
+fn count_from_last_row(cx: &mut Ctx, terms: &mut Terms, rows: &[Row], totals: &[Decimal]) {
+    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+        return;
+    };
+    let shown = u32::try_from(rows.len()).unwrap_or(u32::MAX);
+    let Some(n) = last.index.filter(|&n| n > shown && n <= 600) else {
+        return;
+    };
+    if terms.installments.is_some() {
+        return;
+    }
+    let evidence = cx.evidence(first.start, last.end);
+    terms.assumptions.push(format!(
+        "a shortened schedule lists {shown} of its payments ({} to {}): its last row's number, {n}, is the count",
+        first.date, last.date
+    ));
+    terms.installments = Some(Count {
+        count: n,
+        evidence: evidence.clone(),
+    });
+    // Level but for the last row, which takes the rounding.
+    let level = totals
+        .split_last()
+        .is_some_and(|(_, head)| head.iter().all(|t| Some(t) == totals.first()));
+    if terms.payment.is_none()
+        && level
+        && let Some(&amount) = totals.first()
+    {
+        terms.payment = Some(Amount {
+            amount,
+            currency: number::find_money(&cx.doc.text)
+                .first()
+                .map_or("USD", |m| m.currency)
+                .to_string(),
+            evidence: cx.evidence(first.start, first.end),
+            derived: false,
+        });
+    }
+    // The rows before the gap keep the frequency.
+    let before_gap: Vec<NaiveDate> = rows
+        .iter()
+        .take_while(|r| !r.after_gap)
+        .map(|r| r.date)
+        .collect();
+    if terms.frequency.is_none()
+        && let Some(f) = frequency_of_dates(&before_gap)
+    {
+        terms.frequency = Some(FrequencyTerm {
+            frequency: f,
+            evidence,
+        });
+    }
+    first_and_last_dates(cx, terms, first, last);
 }
 
 /// The same without a dated list of payments ("Order amount $1,200.00 / Due today $0.00 /

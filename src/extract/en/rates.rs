@@ -302,6 +302,8 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             continue;
         }
         let (row_start, row_end) = row_of(cx, p.start, sent_start, sent_end);
+        let (row_start, row_end) =
+            super::clause_span::clause_around(&flat, row_start, row_end, p.start);
         let sentence = flat.get(row_start..row_end).unwrap_or("");
         let kind =
             if penalty.is_some() || on_default(sentence) || after_default(cx, sent_start, sentence)

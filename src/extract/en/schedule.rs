@@ -26,6 +26,10 @@ static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&format!(r"(?i)(?-u:\b){COUNT}\s+(?:(?:equal|consecutive|successive|substantially equal|regular|scheduled|level)\s+)*(?:({FREQ})\s+)?(?:(?:principal and interest|level)\s+)?({PAYMENT_NOUN})(?-u:\b)"))
         .expect("static regex")
 });
+/// "Installment Loans", "installment lender": the payment noun names a kind of loan.
+static KIND_OF_LOAN: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)^\s+(?:loans?|lending|lenders?)(?-u:\b)").expect("static regex")
+});
 /// A TILA payment-schedule box: "Number of Payments: 12". An app screen glues label and
 /// figure ("$75.65Number of Payments18Payment Frequency"), so no word boundary is required
 /// around them.
@@ -411,6 +415,11 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
         {
             continue;
         }
+        // "Route 66 Installment Loans, Inc.": a payment noun that names a kind of loan follows
+        // a number of a proper name, no count.
+        if KIND_OF_LOAN.is_match(flat.get(whole.end()..).unwrap_or("")) {
+            continue;
+        }
         let Some(n) = parse_count(count.as_str()) else {
             continue;
         };
@@ -488,7 +497,9 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
         let after = flat.get(whole.end()..).unwrap_or("");
         if let Some(lead) = AMOUNT_AFTER.find(after) {
             let rest = after.get(lead.end()..).unwrap_or("");
-            let head = rest.get(..super::floor(rest, 30)).unwrap_or(rest);
+            // Room for an amount written in words ("Two Hundred Thirty-Eight and 50/100
+            // Dollars"); it must start the text all the same.
+            let head = rest.get(..super::floor(rest, 80)).unwrap_or(rest);
             if let Some(money) = number::find_money(head).into_iter().next()
                 && money.start == 0
             {

@@ -688,8 +688,13 @@ fn payout_email_en(doc: &Document) -> Option<DocumentInfo> {
     })
 }
 
-/// A text message: short, and asking for a reply by text ("Reply YES to accept"). An offer
-/// or a reminder sent by SMS is not the agreement.
+/// A mobile-money message's USSD code to dial ("Dial *334# to repay"): only a phone message
+/// asks for one.
+static USSD: LazyLock<Regex> =
+    LazyLock::new(|| pattern::regex(r"(?-u:\b)dial\s+\*\d{2,4}(?:\*\d+)*#").expect("static regex"));
+
+/// A text message: short, and asking for a reply by text ("Reply YES to accept") or for a
+/// USSD code to be dialled. An offer or a reminder sent by SMS is not the agreement.
 fn sms_en(doc: &Document) -> Option<DocumentInfo> {
     let text = doc.text.trim();
     if text.chars().count() > SMS_MAX_CHARS {
@@ -700,7 +705,8 @@ fn sms_en(doc: &Document) -> Option<DocumentInfo> {
         .vocabulary
         .sms_marks_en
         .iter()
-        .find_map(|m| find_word(&lower, m).map(|at| (at, m.as_str())))?;
+        .find_map(|m| find_word(&lower, m).map(|at| (at, m.as_str())))
+        .or_else(|| USSD.find(&lower).map(|m| (m.start(), "dial *…#")))?;
     let lead = doc.text.len() - doc.text.trim_start().len();
     // A message that the loan was paid out is a notice about a concluded loan (see
     // `payout_message_cues_en` in the data); its opt-out line says only that it is a text.

@@ -1,0 +1,120 @@
+//! The place a document is signed or sent from, when nothing else names a state: a place of
+//! signing or execution anywhere ("Signed at Rochester, New York", "Place of execution:
+//! Albany, NY"), else the lender's sign-off at the document's end ("Empire Fastlane Funding
+//! LLC, Buffalo, New York."). Read only after the governing law, the borrower's state and the
+//! lender's heading have named none; the state found is said in an assumption, because a
+//! place of signing is not a choice of law.
+
+use crate::pattern;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Ctx;
+use super::clauses::{push_hint, state_code};
+use crate::model::Terms;
+
+/// "signed at Rochester, New York", "Place of execution: Albany, NY", "executed in Utica,
+/// New York" (group 1 the state).
+static SIGNED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i:place of (?:signing|execution)|(?:signed|executed|made and signed) (?:at|in))\s*:?\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2},\s*([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s+\d{5}(?:-\d{4})?)?(?-u:\b)")
+        .expect("static regex")
+});
+
+/// A company's sign-off that ends its line: its name with a legal form or a lender's word,
+/// then its town and state ("Empire Fastlane Funding LLC, Buffalo, New York.", "Granite
+/// Lending Co. - Albany, NY 12207"). The name holds no full stop, so a sentence before it on
+/// the same line is not taken in (group 1 the state).
+static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"[A-Z][A-Za-z0-9&'’ -]{0,60}?(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Bank|Credit Union|Lending|Loans|Finance|Funding|Credit)(?:,? (?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?))?(?:,?\s+|\s+[-–—|]\s+)[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2},\s*([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s+\d{5}(?:-\d{4})?)?\s*\.?\s*$")
+        .expect("static regex")
+});
+
+/// How many closing non-empty lines make the sign-off.
+const SIGN_OFF_LINES: usize = 3;
+
+/// Set the contract's state from its place of signing or the lender's sign-off, said in an
+/// assumption. Returns whether a state was found.
+pub(crate) fn extract(cx: &Ctx, terms: &mut Terms) -> bool {
+    let text = cx.doc.text.as_str();
+    for c in SIGNED_AT.captures_iter(text) {
+        let (Some(w), Some(place)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        if let Some(code) = state_code(place.as_str()) {
+            set(cx, terms, code, w.start(), w.end(), "the place of signing");
+            return true;
+        }
+    }
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut offset = 0usize;
+    for line in text.split_inclusive('\n') {
+        if !line.trim().is_empty() {
+            lines.push((offset, line.trim_end()));
+        }
+        offset += line.len();
+    }
+    for &(start, line) in lines.iter().rev().take(SIGN_OFF_LINES) {
+        let Some(c) = SIGN_OFF.captures(line) else {
+            continue;
+        };
+        let (Some(w), Some(place)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        if let Some(code) = state_code(place.as_str()) {
+            let end = start + w.as_str().trim_end().trim_end_matches('.').len() + w.start();
+            set(
+                cx,
+                terms,
+                code,
+                start + w.start(),
+                end,
+                "the lender's sign-off",
+            );
+            return true;
+        }
+    }
+    false
+}
+
+fn set(cx: &Ctx, terms: &mut Terms, code: &str, s: usize, e: usize, why: &str) {
+    push_hint(cx, terms, &format!("US-{code}"), s, e);
+    push_hint(cx, terms, "US", s, e);
+    terms.assumptions.push(format!(
+        "state {code} taken from {why} («{}»): the document names no governing law, no borrower's address and no lender's place of business in its heading",
+        cx.doc.text.get(s..e).unwrap_or("").trim()
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sign_off(line: &str) -> Option<String> {
+        SIGN_OFF
+            .captures(line)
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().to_string())
+    }
+
+    #[test]
+    fn a_sign_off_after_a_sentence_on_its_line_is_read_alone() {
+        assert_eq!(
+            sign_off("the next business day. Empire Fastlane Funding LLC, Buffalo, New York.")
+                .as_deref(),
+            Some("New York")
+        );
+        assert_eq!(
+            sign_off("Granite Lending Co. - Albany, NY 12207").as_deref(),
+            Some("NY")
+        );
+        assert_eq!(
+            sign_off("Lakeside Quick Loans, Inc., Rochester, NY 14604").as_deref(),
+            Some("NY")
+        );
+        assert_eq!(
+            sign_off("Borrower: Ann Lee, Albany, NY is the payee of"),
+            None
+        );
+    }
+}
