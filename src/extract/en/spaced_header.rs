@@ -152,11 +152,7 @@ fn fits(l: Kind, v: Kind) -> bool {
 /// The paired cells of a flattened heading row over its figure row (absolute byte ranges:
 /// labels, then values), when every label with a figure finds its value. Words-only labels
 /// and free words are left out.
-pub(super) fn pair(
-    text: &str,
-    heading: (usize, usize),
-    figures: (usize, usize),
-) -> Option<Paired> {
+pub(super) fn pair(text: &str, heading: (usize, usize), figures: (usize, usize)) -> Option<Paired> {
     let head = text.get(heading.0..heading.1)?;
     let labels = labels(head)?;
     let row = text.get(figures.0..figures.1)?;
