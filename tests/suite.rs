@@ -102,6 +102,7 @@ mod extract_zh_unseen_u;
 mod extract_zh_unseen_v;
 mod extract_zh_unseen_ve;
 mod extract_zh_unseen_w;
+mod extract_zh_unseen_wfixwzh2;
 mod extract_zh_unseen_x;
 mod extract_zh_unseen_y;
 mod extract_zh_unseen_z;
