@@ -10,7 +10,7 @@
 use loanlint::model::Per;
 use rust_decimal_macros::dec;
 
-use crate::extract_zh_unseen_f::{analysed, interest};
+use crate::extract_zh_unseen_f::{analysed, date, interest};
 
 #[test]
 fn interest_per_unit_of_principal_with_the_period_named_first_is_a_rate() {
@@ -34,4 +34,19 @@ fn interest_per_unit_of_principal_with_the_period_named_first_is_a_rate() {
             "{got:?} {text}"
         );
     }
+}
+
+#[test]
+fn an_extension_is_dated_by_its_own_signing_not_the_original_contract_it_recites() {
+    for text in [
+        "贷款展期协议\n贷款人：安和村镇银行股份有限公司\n借款人：卢建平\n鉴于借款人于2025年12月1日与贷款人签订编号为DK-2025-88的个人借款合同，贷款本金50,000.00元已于2026年6月1日到期，借款人申请展期。\n一、展期期限：6个月，自2026年6月1日起至2026年12月1日止。\n二、展期年利率：12%，按月付息，到期还本。\n签署日期：2026年6月3日\n",
+        "补充协议（借款展期）\n甲方（出借人）：安和小额贷款有限公司　乙方（借款人）：卢建平\n原合同名称：个人借款合同\n原合同签订日期：2025年12月1日\n展期本金：50,000元；展期6个月，至2026年12月1日止；月利率1%，利随本清。\n本补充协议于2026年6月3日由双方签订，自签订之日起生效。\n",
+    ] {
+        let t = analysed(text).report.terms;
+        assert_eq!(t.contract_date.map(|d| d.date), date(2026, 6, 3), "{text}");
+    }
+    // A notice that recites the loan and signs nothing itself is dated by that loan.
+    let notice = "还款提醒通知\n尊敬的卢建平：您于2025年12月1日与我司签订的《个人借款合同》项下借款50,000元已于2026年6月1日到期，请尽快归还。\n安和小额贷款有限公司\n2026年6月5日\n";
+    let t = analysed(notice).report.terms;
+    assert_eq!(t.contract_date.map(|d| d.date), date(2025, 12, 1));
 }

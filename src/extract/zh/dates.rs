@@ -4,6 +4,8 @@
 use super::*;
 use crate::pattern;
 
+mod other_contract;
+
 /// A date: `2019年5月10日`, `2019-05-10`, `2019/5/10`, or in Chinese numerals
 /// (`二〇一九年五月十日`, `贰零贰肆年拾贰月叁拾壹日`), or day first as in Hong Kong (`30/9/2025`),
 /// or with a two-digit year as people write by hand (`25年4月16日`, `'25/4/16`, `25.4.16`).
@@ -16,7 +18,7 @@ pub(super) static DATE: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(DATE_PAT).expect("static regex"));
 
 /// A date without its capture names, to embed twice in [`RANGE`].
-fn date_pattern_unnamed() -> String {
+pub(super) fn date_pattern_unnamed() -> String {
     static NAME: LazyLock<Regex> =
         LazyLock::new(|| pattern::regex(r"\?P<[a-z0-9]+>").expect("static regex"));
     NAME.replace_all(DATE_PAT, "?:").into_owned()
@@ -97,7 +99,7 @@ pub(super) static OTHER_DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 pub(super) static SIGNED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"^\s*(?:在[^,。;]{0,12}|(?:与|和|同)[^,。;]{1,30}?)?(?:签订|签署|订立|签约|协商一致|达成(?:一致|协议))|^\s*(?:通过[^,。;]{0,10})?(?:申请|确认)(?:借款|贷款)|^\s*成功办理|^\s*(?:经|由)[^,。;]{0,12}?(?:电子)?(?:签名|签字|签章|盖章|签署)(?:后|并|即)?\s*(?:生效|成立)").expect("static regex")
+    pattern::regex(r"^\s*(?:在[^,。;]{0,12}|(?:与|和|同|由)[^,。;]{1,30}?)?(?:签订|签署|订立|签约|协商一致|达成(?:一致|协议))|^\s*(?:通过[^,。;]{0,10})?(?:申请|确认)(?:借款|贷款)|^\s*成功办理|^\s*(?:经|由)[^,。;]{0,12}?(?:电子)?(?:签名|签字|签章|盖章|签署)(?:后|并|即)?\s*(?:生效|成立)").expect("static regex")
 });
 /// The day the borrower took the loan, said after the date: `于2025年7月7日通过某App向某公司借款`,
 /// `您于2025年10月20日借款50,000元`, `于2025年3月1日借入人民币2万元`.
@@ -122,7 +124,7 @@ static LENDER_GIVES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?:出借人|贷款人|出借方|借给|出借)[^。;]{0,60}$").expect("static regex")
 });
 /// A time of day right after a date (15:40, 19:22:05).
-static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"^\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?").expect("static regex")
 });
 /// The loan paid out on the date before: `借款3,000元已于2025年11月20日成功发放至您的银行卡`,
@@ -494,6 +496,13 @@ impl Extractor<'_> {
             // A signing word before a period of two dates (签订日期2025年1月1日至…) dates no
             // signing; 至 in other senses (受托支付至账户) does not matter.
             if which == 1 && RANGE.is_match(text) {
+                continue;
+            }
+            // The original contract's dates, recited by an extension that is signed itself.
+            let label_end = nearest.filter(|(_, w)| *w == 1).map(|(at, _)| at);
+            if other_contract::recites_another_contract(text, *pos, label_end, which)
+                && other_contract::has_own_signing_date(self.text)
+            {
                 continue;
             }
             if self.date_slot(which).is_none() {
