@@ -7,3 +7,23 @@ from fractions import Fraction as F
 print("per-unit rates:",
       f"8 yuan per 1,000 a month = {float(F(8, 1000) * 100)}%/month;",
       f"5 yuan per 10,000 a day = {float(F(5, 10000) * 100)}%/day")
+
+
+def irr(advance, flows):
+    """The periodic rate at which the flows (one a period) repay the advance, by bisection."""
+    lo, hi = F(0), F(1)
+    for _ in range(200):
+        mid = (lo + hi) / 2
+        if sum(f / (1 + mid) ** (k + 1) for k, f in enumerate(flows)) > advance:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+# Interest on named dates: 60,000 at 10% a year, a quarter's interest on 6/30, 9/30, 12/31 and
+# at maturity 3/31, the principal with the last.
+lent, quarterly = F(60000), F(60000) * F(10, 100) / 4
+flows = [quarterly] * 3 + [quarterly + lent]
+print(f"named interest dates: interest {float(quarterly):.2f} a quarter, {len(flows)} payments,",
+      f"APR {float(irr(lent, flows) * 4 * 100):.4f}%")
