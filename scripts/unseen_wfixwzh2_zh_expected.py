@@ -27,3 +27,8 @@ lent, quarterly = F(60000), F(60000) * F(10, 100) / 4
 flows = [quarterly] * 3 + [quarterly + lent]
 print(f"named interest dates: interest {float(quarterly):.2f} a quarter, {len(flows)} payments,",
       f"APR {float(irr(lent, flows) * 4 * 100):.4f}%")
+
+# Lease-to-own: the price less the down payment is financed, the rents repay it monthly.
+for lent, rent, n in [(F(120000 - 20000), F("5966.67"), 24), (F(90000 - 18000), F(3384), 36)]:
+    print(f"lease-to-own {float(lent):.0f} financed, {n} x {float(rent):.2f}:",
+          f"APR {float(irr(lent, [rent] * n) * 12 * 100):.4f}%")

@@ -5,10 +5,11 @@
 //!
 //! ```text
 //! per-unit rates: 8 yuan per 1,000 a month = 0.8%/month; 5 yuan per 10,000 a day = 0.05%/day
+//! lease-to-own 100,000 financed, 24 x 5,966.67: APR 37.1651%; 72,000 financed, 36 x 3,384: APR 38.0868%
 //! named interest dates: 60,000 at 10% a year, interest 1,500 a quarter, 4 payments, APR 10.0000%
 //! ```
 
-use loanlint::model::{Frequency, Per, RepaymentMethod};
+use loanlint::model::{Frequency, Per, RepaymentMethod, Severity};
 use rust_decimal_macros::dec;
 
 use crate::extract_zh_unseen_f::{analysed, apr, date, interest, method, near};
@@ -69,5 +70,40 @@ fn interest_on_dates_named_one_by_one_with_the_principal_at_the_end_is_interest_
             "{text}"
         );
         assert!(near(apr(&a), dec!(10)), "{:?} {text}", apr(&a));
+    }
+}
+
+#[test]
+fn a_lease_to_own_rent_period_is_the_term_and_the_rents_price_the_credit() {
+    for (text, months, want) in [
+        (
+            "汽车融资租赁合同（以租代购）\n出租人：恒远融资租赁有限公司\n承租人：庞立新\n车辆价格：120,000.00元\n首付款：20,000.00元，于签约当日支付\n租期：二十四个月\n每月租金：5,966.67元，每月20日支付，首期租金于2026年6月20日支付\n承租人付清全部租金后，车辆所有权转归承租人。\n签约日期：2026年5月20日\n",
+            24,
+            dec!(37.1651),
+        ),
+        (
+            "网约车以租代购协议：甲方车行融资租赁公司将吉利几何E车辆出租给乙方柯海军，车辆总价90,000.00元，乙方签约当日付首付款18,000.00元，其余72,000.00元由甲方垫付车款；租期为三十六个月，乙方每月5日支付月租金3,384.00元，首期于2026年8月5日支付；租金全部付清后车辆过户给乙方。签订日期：2026年7月5日\n",
+            36,
+            dec!(38.0868),
+        ),
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(
+            t.term.as_ref().and_then(|x| x.months),
+            Some(months),
+            "{text}"
+        );
+        assert_eq!(count(t), Some(months), "{text}");
+        assert!(near(apr(&a), want), "{:?} {text}", apr(&a));
+        // Above the 36% line (by the licensed-lender or the any-lender rule): the rents are
+        // stated, so the cost rests on no assumed method.
+        assert!(
+            a.report
+                .findings
+                .iter()
+                .any(|f| f.rule_id.ends_with("above-36") && f.severity == Severity::Violation),
+            "{text}"
+        );
     }
 }
