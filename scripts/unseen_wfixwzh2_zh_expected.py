@@ -32,3 +32,8 @@ print(f"named interest dates: interest {float(quarterly):.2f} a quarter, {len(fl
 for lent, rent, n in [(F(120000 - 20000), F("5966.67"), 24), (F(90000 - 18000), F(3384), 36)]:
     print(f"lease-to-own {float(lent):.0f} financed, {n} x {float(rent):.2f}:",
           f"APR {float(irr(lent, [rent] * n) * 12 * 100):.4f}%")
+
+# Table rows typed with ideographic spaces: the amount, the count and the level instalment.
+for lent, pay, n in [(F(9600), F(1680), 6), (F(18000), F(857), 24)]:
+    print(f"ideographic-space row {float(lent):.0f} in {n} x {float(pay):.2f}:",
+          f"APR {float(irr(lent, [pay] * n) * 12 * 100):.4f}%")

@@ -6,6 +6,7 @@
 //! ```text
 //! per-unit rates: 8 yuan per 1,000 a month = 0.8%/month; 5 yuan per 10,000 a day = 0.05%/day
 //! lease-to-own 100,000 financed, 24 x 5,966.67: APR 37.1651%; 72,000 financed, 36 x 3,384: APR 38.0868%
+//! ideographic-space table rows: 9,600 in 6 x 1,680: APR 16.9449%; 18,000 in 24 x 857: APR 13.1475%
 //! named interest dates: 60,000 at 10% a year, interest 1,500 a quarter, 4 payments, APR 10.0000%
 //! ```
 
@@ -13,7 +14,7 @@ use loanlint::model::{Frequency, Per, RepaymentMethod, Severity};
 use rust_decimal_macros::dec;
 
 use crate::extract_zh_unseen_f::{analysed, apr, date, interest, method, near};
-use crate::extract_zh_unseen_h::count;
+use crate::extract_zh_unseen_h::{count, principal};
 
 #[test]
 fn interest_per_unit_of_principal_with_the_period_named_first_is_a_rate() {
@@ -105,5 +106,29 @@ fn a_lease_to_own_rent_period_is_the_term_and_the_rents_price_the_credit() {
                 .any(|f| f.rule_id.ends_with("above-36") && f.severity == Severity::Violation),
             "{text}"
         );
+    }
+}
+
+#[test]
+fn a_table_row_typed_with_ideographic_spaces_pairs_its_values_with_the_labels_above() {
+    for (text, lent, n, want) in [
+        (
+            "口腔诊所种植牙分期确认单\n客户：郑美华\n分期本金\u{3000}分期期数\u{3000}每月还款\u{3000}首次还款日期\u{3000}应还总额\n9,600.00\u{3000}6\u{3000}1,680.00\u{3000}2026年7月15日\u{3000}10,080.00\n客户确认：郑美华\u{3000}日期：2026年6月15日\n",
+            dec!(9600),
+            6,
+            dec!(16.9449),
+        ),
+        (
+            "健身私教课程分期单\n借款金额\u{3000}期限\u{3000}月供\u{3000}资金提供方\n18,000.00元\u{3000}24期\u{3000}857.00元\u{3000}鼎信小额贷款有限公司\n首期还款日：2026年3月1日\u{3000}签署日期：2026年2月1日\n",
+            dec!(18000),
+            24,
+            dec!(13.1475),
+        ),
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(principal(t), Some(lent), "{text}");
+        assert_eq!(count(t), Some(n), "{text}");
+        assert!(near(apr(&a), want), "{:?} {text}", apr(&a));
     }
 }
