@@ -37,3 +37,9 @@ for lent, rent, n in [(F(120000 - 20000), F("5966.67"), 24), (F(90000 - 18000), 
 for lent, pay, n in [(F(9600), F(1680), 6), (F(18000), F(857), 24)]:
     print(f"ideographic-space row {float(lent):.0f} in {n} x {float(pay):.2f}:",
           f"APR {float(irr(lent, [pay] * n) * 12 * 100):.4f}%")
+
+# A plan written as a product (12期 x 810/期), a per-period fee inside: the flows are the stated
+# instalments, monthly from the first bill date.
+for lent, pay, n in [(F(9000), F(810), 12), (F(6000), F(1060), 6)]:
+    print(f"plan as a product {float(lent):.0f} in {n} x {float(pay):.2f}:",
+          f"APR {float(irr(lent, [pay] * n) * 12 * 100):.4f}%")

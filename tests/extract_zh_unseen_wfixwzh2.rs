@@ -7,6 +7,7 @@
 //! per-unit rates: 8 yuan per 1,000 a month = 0.8%/month; 5 yuan per 10,000 a day = 0.05%/day
 //! lease-to-own 100,000 financed, 24 x 5,966.67: APR 37.1651%; 72,000 financed, 36 x 3,384: APR 38.0868%
 //! ideographic-space table rows: 9,600 in 6 x 1,680: APR 16.9449%; 18,000 in 24 x 857: APR 13.1475%
+//! a plan as a product, first bill date: 9,000 in 12 x 810: APR 14.4521%; 6,000 in 6 x 1,060: APR 20.2880%
 //! named interest dates: 60,000 at 10% a year, interest 1,500 a quarter, 4 payments, APR 10.0000%
 //! ```
 
@@ -129,6 +130,33 @@ fn a_table_row_typed_with_ideographic_spaces_pairs_its_values_with_the_labels_ab
         let t = &a.report.terms;
         assert_eq!(principal(t), Some(lent), "{text}");
         assert_eq!(count(t), Some(n), "{text}");
+        assert!(near(apr(&a), want), "{:?} {text}", apr(&a));
+    }
+}
+
+#[test]
+fn a_plan_written_as_count_times_instalment_with_a_first_bill_date_is_monthly_and_priced() {
+    for (text, n, want) in [
+        (
+            "订单详情\u{3000}\u{3000}已完成\n商户：悦动健身（滨江店）\n商品：年度私教课程\n分期金额\u{3000}\u{3000}9,000.00\n还款计划\u{3000}\u{3000}￥810.00/期 × 12期\n每期手续费\u{3000}60.00\n第一期账单日\u{3000}2026年4月8日\n下单时间\u{3000}\u{3000}2026年3月8日 10:05\n",
+            12,
+            dec!(14.4521),
+        ),
+        (
+            "手机分期付款确认书\n手机总价6,000.00元，首付0元，分期本金6,000.00元。\n分期：6期×1,060.00元/期（含每期手续费60.00元）\n首期账单日：2026年5月25日\n分期服务由安信消费金融有限公司提供\n确认日期：2026年4月25日\n",
+            6,
+            dec!(20.2880),
+        ),
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(count(t), Some(n), "{text}");
+        assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(n), "{text}");
+        assert_eq!(
+            t.frequency.as_ref().map(|f| f.frequency),
+            Some(Frequency::Monthly),
+            "{text}"
+        );
         assert!(near(apr(&a), want), "{:?} {text}", apr(&a));
     }
 }
