@@ -43,3 +43,9 @@ for lent, pay, n in [(F(9600), F(1680), 6), (F(18000), F(857), 24)]:
 for lent, pay, n in [(F(9000), F(810), 12), (F(6000), F(1060), 6)]:
     print(f"plan as a product {float(lent):.0f} in {n} x {float(pay):.2f}:",
           f"APR {float(irr(lent, [pay] * n) * 12 * 100):.4f}%")
+
+# The whole price financed, no interest, the fee billed with instalment 1.
+for lent, first, rest, n in [(F(9000), F(1860), F(1500), 6), (F(15600), F(1924), F(1300), 12)]:
+    flows = [first] + [rest] * (n - 1)
+    print(f"whole price {float(lent):.0f} as {float(first):.2f} + {n - 1} x {float(rest):.2f}:",
+          f"APR {float(irr(lent, flows) * 12 * 100):.4f}%")

@@ -8,6 +8,8 @@
 //! lease-to-own 100,000 financed, 24 x 5,966.67: APR 37.1651%; 72,000 financed, 36 x 3,384: APR 38.0868%
 //! ideographic-space table rows: 9,600 in 6 x 1,680: APR 16.9449%; 18,000 in 24 x 857: APR 13.1475%
 //! a plan as a product, first bill date: 9,000 in 12 x 810: APR 14.4521%; 6,000 in 6 x 1,060: APR 20.2880%
+//! whole price financed, interest free, fee with instalment 1: 9,000 as 1,860 + 5 x 1,500: APR
+//! 13.9795%; 15,600 as 1,924 + 11 x 1,300: APR 7.5553%
 //! named interest dates: 60,000 at 10% a year, interest 1,500 a quarter, 4 payments, APR 10.0000%
 //! ```
 
@@ -157,6 +159,29 @@ fn a_plan_written_as_count_times_instalment_with_a_first_bill_date_is_monthly_an
             Some(Frequency::Monthly),
             "{text}"
         );
+        assert!(near(apr(&a), want), "{:?} {text}", apr(&a));
+    }
+}
+
+#[test]
+fn a_price_financed_whole_with_no_interest_and_the_fee_in_instalment_one_is_level() {
+    for (text, lent, want) in [
+        (
+            "医美项目分期确认\n客户：苗佳怡\n项目：光子嫩肤疗程，项目总价9,000.00元，零首付\n分期期数：6期\n利息：0.00元\n分期手续费：360.00元，随第1期账单收取\n第1期应还：1,860.00元（含手续费）\n第2-6期每期应还：1,500.00元\n首期还款日：2026年11月10日\n确认日期：2026年10月10日\n",
+            dec!(9000),
+            dec!(13.9795),
+        ),
+        (
+            "摄影套餐分期付款单\n套餐总价：15,600.00元（全款分期，无需首付）\n分12期，利息0元\n手续费624.00元于第一期一并收取\n第一期应还1,924.00元（含手续费）\n第2-12期每期应还1,300.00元\n第1期还款日：2027年1月15日\n签订日期：2026年12月15日\n",
+            dec!(15600),
+            dec!(7.5553),
+        ),
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(principal(t), Some(lent), "{text}");
+        // No interest and level parts of the principal: every level method is this schedule.
+        assert_eq!(method(t), Some(RepaymentMethod::EqualInstallment), "{text}");
         assert!(near(apr(&a), want), "{:?} {text}", apr(&a));
     }
 }
