@@ -13,9 +13,11 @@
 //! named interest dates: 60,000 at 10% a year, interest 1,500 a quarter, 4 payments, APR 10.0000%
 //! ```
 
+use loanlint::DocumentKind;
 use loanlint::model::{Frequency, Per, RepaymentMethod, Severity};
 use rust_decimal_macros::dec;
 
+use crate::document_kind_unseen::kind_of;
 use crate::extract_zh_unseen_f::{analysed, apr, date, interest, method, near};
 use crate::extract_zh_unseen_h::{count, principal};
 
@@ -183,5 +185,33 @@ fn a_price_financed_whole_with_no_interest_and_the_fee_in_instalment_one_is_leve
         // No interest and level parts of the principal: every level method is this schedule.
         assert_eq!(method(t), Some(RepaymentMethod::EqualInstallment), "{text}");
         assert!(near(apr(&a), want), "{:?} {text}", apr(&a));
+    }
+}
+
+#[test]
+fn a_concluded_deals_own_record_is_the_contract_and_a_page_before_it_a_disclosure() {
+    for (text, want) in [
+        // A 要素表 sealed by the lender and signed by the borrower: the deal both concluded.
+        (
+            "安和银行 个人消费贷款要素表\n借款人：左立群\n贷款金额：30,000.00元\n贷款期限：12个月\n年利率：6%\n还款方式：等额本息\n签约日期：2026年9月1日\n贷款人：安和银行股份有限公司西湖支行（公章）\u{3000}借款人签名：左立群\n",
+            DocumentKind::LoanContract,
+        ),
+        // The same sheet with blank seal and signature lines, for reference only.
+        (
+            "安和银行 个人消费贷款要素表\n借款人：左立群\n贷款金额：30,000.00元\n贷款期限：12个月\n年利率：6%\n还款方式：等额本息\n本表仅供参考，以正式签署的借款合同为准。\n贷款人：＿＿＿＿（盖章）\u{3000}借款人签名：＿＿＿＿\n",
+            DocumentKind::LoanDisclosure,
+        ),
+        // An instalment order page marked done, and the same order before it is submitted.
+        (
+            "订单详情\u{3000}\u{3000}交易成功\n商户：和声乐器行\n商品：电钢琴 P-145\u{3000}×1\n分期本金\u{3000}\u{3000}6,000.00\n分期方案\u{3000}\u{3000}12期 × 545.00/期\n每期服务费\u{3000}45.00\n首期账单日\u{3000}2026年12月5日\n下单时间\u{3000}\u{3000}2026年11月5日 09:12\n分期服务由恒信消费金融有限公司提供\n",
+            DocumentKind::LoanContract,
+        ),
+        (
+            "确认订单\n商户：和声乐器行\n商品：电钢琴 P-145\u{3000}×1\n分期本金\u{3000}\u{3000}6,000.00\n分期方案\u{3000}\u{3000}12期 × 545.00/期\n每期服务费\u{3000}45.00\n提交订单\n",
+            DocumentKind::LoanDisclosure,
+        ),
+    ] {
+        let (kind, reason) = kind_of(text);
+        assert_eq!(kind, want, "{reason} {text}");
     }
 }
