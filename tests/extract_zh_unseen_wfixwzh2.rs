@@ -215,3 +215,28 @@ fn a_concluded_deals_own_record_is_the_contract_and_a_page_before_it_a_disclosur
         assert_eq!(kind, want, "{reason} {text}");
     }
 }
+
+#[test]
+fn ocr_stray_spaces_in_figures_and_a_quote_for_a_colon_still_read() {
+    // OCR of a screenshot: a space after the decimal point (8,000. 00元, 0. 05%), a two-digit
+    // count split (2 4期), and a colon read as a quote (借款期数”24期).
+    for (text, lent, n, rate) in [
+        (
+            "借款详情\n借款金额8,000. 00元\n月利率1. 5%\n借款期数”2 4期,按月等额本息\n放款时间2 0 2 6年3月1日\n首期还款日2 0 2 6年4月1日\n",
+            dec!(8000),
+            24,
+            (dec!(1.5), Per::Month),
+        ),
+        (
+            "借款记录\n出借方:安泰小额贷款有限公司\n借款本金 5,000. 00元,借款期限“1 2个月,日利率0. 05%,按月等额本息还款\n放款日期2 0 2 6年5月8日\n",
+            dec!(5000),
+            12,
+            (dec!(0.05), Per::Day),
+        ),
+    ] {
+        let t = analysed(text).report.terms;
+        assert_eq!(principal(&t), Some(lent), "{text}");
+        assert_eq!(count(&t), Some(n), "{text}");
+        assert!(interest(&t).contains(&rate), "{:?} {text}", interest(&t));
+    }
+}

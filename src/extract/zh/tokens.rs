@@ -41,12 +41,29 @@ pub(super) static SPACED_THOUSANDS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"[0-9],[ \t]+(?:[0-9]{3},[ \t]*)*[0-9]{3}(?:[^0-9]|$)").expect("static regex")
 });
 
-/// `text` with letter-spaced figures (`1 2 5 0 0 元`) and stray spaces after thousands
-/// separators (`5, 000.00`) closed up; `None` when there are none.
+/// A decimal point followed by a stray space inside a figure that follows a label, not a
+/// clause number at the start of a line (OCR: `借款金额10,000. 00元`, `日利率0. 098%`).
+pub(super) static SPACED_DECIMAL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"[^\s0-9.,][ \t]?[0-9][0-9,]*\.[ \t]+[0-9]").expect("static regex")
+});
+
+/// A two-digit count split by a stray space before its unit (OCR: `1 2期`, `2 4个月`).
+pub(super) static SPACED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:^|[^0-9.,\s])[ \t]*[1-9][ \t][0-9](?:期|个月)").expect("static regex")
+});
+
+/// `text` with letter-spaced figures (`1 2 5 0 0 元`, `1 2期`), stray spaces after thousands
+/// separators (`5, 000.00`) and after decimal points (`10,000. 00元`) closed up; `None` when
+/// there are none.
 pub(super) fn close_spaced_figures(text: &str) -> Option<String> {
     let close = |c: &regex::Captures<'_>| c[0].replace([' ', '\t'], "");
     let mut out: Option<String> = None;
-    for re in [&*SPACED_DIGITS, &*SPACED_THOUSANDS] {
+    for re in [
+        &*SPACED_DIGITS,
+        &*SPACED_THOUSANDS,
+        &*SPACED_DECIMAL,
+        &*SPACED_COUNT,
+    ] {
         let cur = out.as_deref().unwrap_or(text);
         if re.is_match(cur) {
             out = Some(re.replace_all(cur, close).into_owned());
