@@ -152,7 +152,44 @@ pub fn normalize_text(raw: &str) -> String {
     normalize(raw, false)
 }
 
+/// A row of table cells set apart by ideographic spaces (`分期金额　期数　每期还款`, `9,600.00　6
+///　1,680.00`): three or more cells, none a lone CJK character, as the letters of a spaced-out
+/// word are (`借　款　合　同`).
+fn ideographic_cell_row(line: &str) -> bool {
+    let cells: Vec<&str> = line
+        .split('\u{3000}')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let lone_cjk = |c: &&str| {
+        let mut chars = c.chars();
+        chars.next().is_some_and(is_cjk) && chars.next().is_none()
+    };
+    cells.len() >= 3 && !cells.iter().any(lone_cjk)
+}
+
+/// The single ideographic spaces between the cells of a typed table row widened to two
+/// spaces, a column gap that [`squeeze_cjk_spaces`] keeps (NFKC would make each one space,
+/// which it drops between CJK labels: 分期金额期数每期还款).
+fn widen_ideographic_cell_gaps(raw: &str) -> std::borrow::Cow<'_, str> {
+    if !raw.lines().any(ideographic_cell_row) {
+        return std::borrow::Cow::Borrowed(raw);
+    }
+    let lines: Vec<String> = raw
+        .split('\n')
+        .map(|line| {
+            if ideographic_cell_row(line) {
+                line.replace('\u{3000}', "  ")
+            } else {
+                line.to_string()
+            }
+        })
+        .collect();
+    std::borrow::Cow::Owned(lines.join("\n"))
+}
+
 fn normalize(raw: &str, join_cjk_lines: bool) -> String {
+    let raw = widen_ideographic_cell_gaps(raw);
     let mut mapped = String::with_capacity(raw.len());
     for c in raw.chars() {
         if c == '\n' {
@@ -404,6 +441,13 @@ mod tests {
     #[test]
     fn keeps_wide_gaps_between_cjk() {
         assert_eq!(squeeze_cjk_spaces("甲方  乙方 丙方"), "甲方  乙方丙方");
+        // Cells of a typed table row keep a column gap; a letter-spaced title does not.
+        assert_eq!(
+            normalize_text(
+                "借款金额\u{3000}期数\u{3000}每期应还\n借\u{3000}款\u{3000}合\u{3000}同"
+            ),
+            "借款金额  期数  每期应还\n借款合同\n"
+        );
     }
 
     #[test]

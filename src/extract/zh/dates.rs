@@ -4,6 +4,8 @@
 use super::*;
 use crate::pattern;
 
+mod other_contract;
+
 /// A date: `2019年5月10日`, `2019-05-10`, `2019/5/10`, or in Chinese numerals
 /// (`二〇一九年五月十日`, `贰零贰肆年拾贰月叁拾壹日`), or day first as in Hong Kong (`30/9/2025`),
 /// or with a two-digit year as people write by hand (`25年4月16日`, `'25/4/16`, `25.4.16`).
@@ -16,7 +18,7 @@ pub(super) static DATE: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(DATE_PAT).expect("static regex"));
 
 /// A date without its capture names, to embed twice in [`RANGE`].
-fn date_pattern_unnamed() -> String {
+pub(super) fn date_pattern_unnamed() -> String {
     static NAME: LazyLock<Regex> =
         LazyLock::new(|| pattern::regex(r"\?P<[a-z0-9]+>").expect("static regex"));
     NAME.replace_all(DATE_PAT, "?:").into_owned()
@@ -47,7 +49,7 @@ pub(super) static DISBURSE_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static TERM: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&format!(
-        r"(?:期限|借期|贷款期间|借款期间|贷款期|借款期|借款天数|用款天数|使用天数|占用天数|借款时长|用款|还款期|借多久|借几个月|分几期还?|分几个月还?)(?:\s*[(]\s*(?P<u1>月|天|日|年)\s*[)])?(?:\s|[:为是〕】」』\]]|共计?)*(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|月|天|日|年|期)?(?P<q>\s*(?:以内|以上|以下|内|\(含)|届满)?",
+        r"(?:期限|借期|租期|租赁期|承租期|贷款期间|借款期间|贷款期|借款期|借款天数|用款天数|使用天数|占用天数|借款时长|用款|还款期|借多久|借几个月|分几期还?|分几个月还?)(?:\s*[(]\s*(?P<u1>月|天|日|年)\s*[)])?(?:\s|[:为是〕】」』\]”“\x22]|共计?)*(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|月|天|日|年|期)?(?P<q>\s*(?:以内|以上|以下|内|\(含)|届满)?",
         n = "一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾"
     ))
     .expect("static regex")
@@ -79,7 +81,7 @@ pub(super) static DAYS_TOTAL: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(r"共计?\s*(?P<n>[0-9]+)\s*[天日]").expect("static regex"));
 /// The count of instalments: 期数：12, 分12期, 分12个月归还, 分12个月从每月工资中扣还 (an employer's loan repaid out of the wages).
 pub(super) static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数|分几期还?|分期方案|还款方案|借款方案|分期计划|分期(?:\s*:|[ \t\u{3000}]+))\s*[」』】]?\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是]|共计?)?\s*(?P<a>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)|(?:已选|所选|选定|您选择的|已选择的?)\s*(?:方案|期数|分期)?\s*[:：]?\s*(?P<s>[0-9]+|[一二两三四五六七八九十]+)\s*期|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*期|(?:分期|还款|偿还|返济)[^。;\n]{0,12}?(?:分|共|共计)\s*(?P<t>[0-9]+|[一二两三四五六七八九十]+)\s*次|(?:每|按)\s*(?:一)?\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w>[0-9]+|[一二两三四五六七八九十]+)\s*(?:周|次)|每\s*(?:两|2)\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w2>[0-9]+|[一二两三四五六七八九十]+)\s*次|(?:^|[·|])\s*(?P<d>[0-9]+)\s*期\s*(?:[·|]|$)|[×xX*]\s*(?P<x>[0-9]{1,3})\s*期|(?P<e>[0-9]+|[一二两三四五六七八九十]+)\s*期\s*(?:免息)?分期|(?:分|共|共计)\s*(?P<c>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|次)\s*(?:(?:等额|平均|按月|逐月|每月)\s*){0,2}(?:归还|偿还|还款|还清|支付|还本付息|付清|清偿|扣清|扣还|扣完|还完|结清|从[^,。;]{0,6}?(?:工资|薪资|薪水|薪酬|工资卡)(?:中|内|里)?\s*(?:扣还|扣除|扣回|扣款|代扣|归还))")
+    pattern::regex(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数|分几期还?|分期方案|还款方案|借款方案|分期计划|分期(?:\s*:|[ \t\u{3000}]+))\s*[」』】]?\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是”“\x22]|共计?)?\s*(?P<a>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)|(?:已选|所选|选定|您选择的|已选择的?)\s*(?:方案|期数|分期)?\s*[:：]?\s*(?P<s>[0-9]+|[一二两三四五六七八九十]+)\s*期|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*期|(?:分期|还款|偿还|返济)[^。;\n]{0,12}?(?:分|共|共计)\s*(?P<t>[0-9]+|[一二两三四五六七八九十]+)\s*次|(?:每|按)\s*(?:一)?\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w>[0-9]+|[一二两三四五六七八九十]+)\s*(?:周|次)|每\s*(?:两|2)\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w2>[0-9]+|[一二两三四五六七八九十]+)\s*次|(?:^|[·|])\s*(?P<d>[0-9]+)\s*期\s*(?:[·|]|$)|[×xX*]\s*(?P<x>[0-9]{1,3})\s*期|(?P<e>[0-9]+|[一二两三四五六七八九十]+)\s*期\s*(?:免息)?分期|(?:分|共|共计)\s*(?P<c>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|次)\s*(?:(?:等额|平均|按月|逐月|每月)\s*){0,2}(?:归还|偿还|还款|还清|支付|还本付息|付清|清偿|扣清|扣还|扣完|还完|结清|从[^,。;]{0,6}?(?:工资|薪资|薪水|薪酬|工资卡)(?:中|内|里)?\s*(?:扣还|扣除|扣回|扣款|代扣|归还))")
         .expect("static regex")
 });
 
@@ -97,7 +99,7 @@ pub(super) static OTHER_DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 pub(super) static SIGNED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"^\s*(?:在[^,。;]{0,12}|(?:与|和|同)[^,。;]{1,30}?)?(?:签订|签署|订立|签约|协商一致|达成(?:一致|协议))|^\s*(?:通过[^,。;]{0,10})?(?:申请|确认)(?:借款|贷款)|^\s*成功办理|^\s*(?:经|由)[^,。;]{0,12}?(?:电子)?(?:签名|签字|签章|盖章|签署)(?:后|并|即)?\s*(?:生效|成立)").expect("static regex")
+    pattern::regex(r"^\s*(?:在[^,。;]{0,12}|(?:与|和|同|由)[^,。;]{1,30}?)?(?:签订|签署|订立|签约|协商一致|达成(?:一致|协议))|^\s*(?:通过[^,。;]{0,10})?(?:申请|确认)(?:借款|贷款)|^\s*成功办理|^\s*(?:经|由)[^,。;]{0,12}?(?:电子)?(?:签名|签字|签章|盖章|签署)(?:后|并|即)?\s*(?:生效|成立)").expect("static regex")
 });
 /// The day the borrower took the loan, said after the date: `于2025年7月7日通过某App向某公司借款`,
 /// `您于2025年10月20日借款50,000元`, `于2025年3月1日借入人民币2万元`.
@@ -122,7 +124,7 @@ static LENDER_GIVES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?:出借人|贷款人|出借方|借给|出借)[^。;]{0,60}$").expect("static regex")
 });
 /// A time of day right after a date (15:40, 19:22:05).
-static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"^\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?").expect("static regex")
 });
 /// The loan paid out on the date before: `借款3,000元已于2025年11月20日成功发放至您的银行卡`,
@@ -184,7 +186,7 @@ static TERM_REPAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// 第一期 alone right before the date, as its own clause (`每月6日还款2,713.42元,首期2025年12月6日`).
 pub(super) static FIRST_PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(
-        r"(?:^|[,，;；。\s])(?:首期|第一期|第1期)\s*(?:为|是|于|在|:)?\s*$|(?:首|第一|第1)\s*(?:期|次|个|笔)?\s*(?:应?还款|还本付息|付息|供款)\s*(?:日期?|时间)|(?:首|第一|第1)\s*(?:期|次|笔)\s*(?:入账|扣款|扣还)|(?:首|第一|第1)\s*(?:期|次|笔)\s*(?:应还|应付|还款额?|供款)[^。;()]{0,20}[(]\s*(?:还款日\s*[:：]?|于)?\s*$",
+        r"(?:^|[,，;；。\s])(?:首期|第一期|第1期)\s*(?:为|是|于|在|:)?\s*$|(?:首|第一|第1)\s*(?:期|次|个|笔)?\s*(?:应?还款|还本付息|付息|供款)\s*(?:日期?|时间)|(?:首|第一|第1)\s*(?:期|次|笔)\s*(?:入账|扣款|扣还)|(?:首|第一|第1)\s*(?:期|次|笔)\s*(?:账单|出账)\s*(?:日期?|时间)|(?:首|第一|第1)\s*(?:期|次|笔)\s*(?:应还|应付|还款额?|供款)[^。;()]{0,20}[(]\s*(?:还款日\s*[:：]?|于)?\s*$",
     )
     .expect("static regex")
 });
@@ -494,6 +496,13 @@ impl Extractor<'_> {
             // A signing word before a period of two dates (签订日期2025年1月1日至…) dates no
             // signing; 至 in other senses (受托支付至账户) does not matter.
             if which == 1 && RANGE.is_match(text) {
+                continue;
+            }
+            // The original contract's dates, recited by an extension that is signed itself.
+            let label_end = nearest.filter(|(_, w)| *w == 1).map(|(at, _)| at);
+            if other_contract::recites_another_contract(text, *pos, label_end, which)
+                && other_contract::has_own_signing_date(self.text)
+            {
                 continue;
             }
             if self.date_slot(which).is_none() {

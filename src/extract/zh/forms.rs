@@ -1,6 +1,7 @@
-//! Two ways a form states a term that prose would state with a label: a worked formula whose
+//! Ways a form states a term that prose would state with a label: a worked formula whose
 //! result is the figure of the label it starts from (每月还款=分期本金÷期数+分期本金×月费率=
-//! 1,199.00元), and the ticked row of a list of tenors (☑ 18期  月费率0.5%).
+//! 1,199.00元), a plan written as a product (24期 × 737.50/期), and the ticked row of a list of
+//! tenors (☑ 18期  月费率0.5%).
 
 use std::sync::LazyLock;
 
@@ -16,17 +17,45 @@ static FORMULA: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A plan written as a product, the count of periods times the sum due each one:
+/// `24期 × 737.50/期`, `¥737.50/期 x 24期`, `1,200元/期×6期`.
+static COUNT_TIMES_PER_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    let amount = |name: &str| {
+        format!(r"(?:[¥￥]\s*)?(?P<{name}>[0-9][0-9,]*(?:\.[0-9]{{1,2}})?)\s*(?:元)?\s*/\s*期")
+    };
+    pattern::regex(&format!(
+        r"(?P<n>[0-9]{{1,3}})\s*期\s*[×xX*＊]\s*{}|{}\s*[×xX*＊]\s*(?P<n2>[0-9]{{1,3}})\s*期",
+        amount("amt"),
+        amount("amt2")
+    ))
+    .expect("static regex")
+});
+
 /// A worked formula read as its label and result, the expression kept in brackets after it
-/// for the words that tell the method (`每月还款:1,199.00元(分期本金÷期数+分期本金×月费率)`);
-/// `None` when the text holds none.
+/// for the words that tell the method (`每月还款:1,199.00元(分期本金÷期数+分期本金×月费率)`),
+/// and a plan written as a product read as its count and instalment (`分24期,每期还款737.50元`);
+/// `None` when the text holds neither.
 pub(super) fn formula_result(text: &str) -> Option<String> {
-    FORMULA.is_match(text).then(|| {
+    let worked = FORMULA.is_match(text).then(|| {
         FORMULA
             .replace_all(text, |c: &regex::Captures| {
                 format!("{}:{}({})", &c["label"], c["fig"].trim(), c["expr"].trim())
             })
             .into_owned()
-    })
+    });
+    let text = worked.as_deref().unwrap_or(text);
+    if !COUNT_TIMES_PER_PERIOD.is_match(text) {
+        return worked;
+    }
+    Some(
+        COUNT_TIMES_PER_PERIOD
+            .replace_all(text, |c: &regex::Captures| {
+                let n = c.name("n").or(c.name("n2")).map_or("", |m| m.as_str());
+                let amount = c.name("amt").or(c.name("amt2")).map_or("", |m| m.as_str());
+                format!("分{n}期,每期还款{amount}元")
+            })
+            .into_owned(),
+    )
 }
 
 /// A row of a list of tenors marked as chosen (☑ 18期  月费率0.5%, √ 12个月 月供900元).
@@ -75,6 +104,18 @@ mod tests {
             Some("月供:960元(借款本金/12 + 借款本金 × 0.6%)")
         );
         assert_eq!(formula_result("每月还款1,199.00元"), None);
+    }
+
+    #[test]
+    fn a_plan_written_as_a_product_is_a_count_and_an_instalment() {
+        assert_eq!(
+            formula_result("分期方案  24期 × 737.50/期").as_deref(),
+            Some("分期方案  分24期,每期还款737.50元")
+        );
+        assert_eq!(
+            formula_result("￥1,200.00/期x6期").as_deref(),
+            Some("分6期,每期还款1,200.00元")
+        );
     }
 
     #[test]

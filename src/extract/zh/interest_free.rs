@@ -21,8 +21,13 @@ impl Extractor<'_> {
         {
             return;
         }
+        let level = self
+            .terms
+            .payment
+            .clone()
+            .or_else(|| self.level_row_net_of_fees());
         let (Some(pay), Some(n), Some(principal)) = (
-            self.terms.payment.as_ref(),
+            level.as_ref(),
             self.terms.installments.as_ref().filter(|c| c.count >= 2),
             self.terms.principal.as_ref(),
         ) else {
@@ -52,5 +57,34 @@ impl Extractor<'_> {
             method: RepaymentMethod::EqualInstallment,
             evidence,
         });
+    }
+}
+
+impl Extractor<'_> {
+    /// The level instalment of a printed plan whose rows are all one sum, except rows that add
+    /// a fee stated with an amount (第1期应还2,480.00元(含手续费) then 2,000.00 a month, the
+    /// 分期手续费 480.00): that sum, with the rows as evidence.
+    fn level_row_net_of_fees(&self) -> Option<Amount> {
+        let rows = &self.terms.stated_schedule;
+        let totals: Vec<Decimal> = rows.iter().filter_map(|r| r.total).collect();
+        if totals.len() < 2 || totals.len() != rows.len() {
+            return None;
+        }
+        // The sum most rows hold.
+        let level = totals
+            .iter()
+            .copied()
+            .max_by_key(|t| totals.iter().filter(|x| *x == t).count())?;
+        let fee_amounts: Vec<Decimal> = self.terms.fees.iter().filter_map(|f| f.amount).collect();
+        let each_level_or_plus_a_fee = totals
+            .iter()
+            .all(|t| *t == level || fee_amounts.iter().any(|f| *t == level + *f));
+        let currency = self.terms.principal.as_ref()?.currency.clone();
+        each_level_or_plus_a_fee.then(|| Amount {
+            amount: level,
+            currency,
+            evidence: rows[0].evidence.clone(),
+            derived: true,
+        })
     }
 }

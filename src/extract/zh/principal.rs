@@ -32,6 +32,10 @@ static DOWN_PAYMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"首付(?:款|金额)?\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
+/// Words that finance the whole price, no down payment: 全额分期, 全款分期, 零首付, 无需首付.
+static WHOLE_PRICE_FINANCED: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"全额分期|全款分期|(?:零|0|无|免|无需|不需|不用)\s*首付").expect("static regex")
+});
 /// The amount approved, which is the loan when an application also states the amount asked.
 static APPROVED_WORD: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?:核准|审批|批准|审核通过|审批通过|最终批复|批复)(?:借款|贷款)?金额\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
@@ -189,6 +193,26 @@ impl Extractor<'_> {
             && self.flat_plan_repays(price.amount)
         {
             self.price_financed_whole(price);
+            return;
+        }
+        // 套餐价12,000元，全额分期: the words say the whole price is financed.
+        if financed.down.is_none()
+            && let Some(price) = financed.price.clone()
+            && let Some(words) = WHOLE_PRICE_FINANCED.find(self.text)
+        {
+            let said = self.doc.sentence_evidence(words.start(), words.end());
+            self.terms.inferred.push(Inferred {
+                field: "principal".into(),
+                value: price.amount.normalize().to_string(),
+                reason: format!(
+                    "no loan amount is written: the price {} ({}) is financed whole, as «{}» says",
+                    price.amount.normalize(),
+                    price.evidence.text,
+                    words.as_str()
+                ),
+                evidence: vec![price.evidence.clone(), said],
+            });
+            self.terms.principal = Some(price);
             return;
         }
         let (Some(price), Some(down)) = (financed.price, financed.down) else {

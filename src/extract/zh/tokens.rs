@@ -41,12 +41,29 @@ pub(super) static SPACED_THOUSANDS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"[0-9],[ \t]+(?:[0-9]{3},[ \t]*)*[0-9]{3}(?:[^0-9]|$)").expect("static regex")
 });
 
-/// `text` with letter-spaced figures (`1 2 5 0 0 元`) and stray spaces after thousands
-/// separators (`5, 000.00`) closed up; `None` when there are none.
+/// A decimal point followed by a stray space inside a figure that follows a label, not a
+/// clause number at the start of a line (OCR: `借款金额10,000. 00元`, `日利率0. 098%`).
+pub(super) static SPACED_DECIMAL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"[^\s0-9.,][ \t]?[0-9][0-9,]*\.[ \t]+[0-9]").expect("static regex")
+});
+
+/// A two-digit count split by a stray space before its unit (OCR: `1 2期`, `2 4个月`).
+pub(super) static SPACED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:^|[^0-9.,\s])[ \t]*[1-9][ \t][0-9](?:期|个月)").expect("static regex")
+});
+
+/// `text` with letter-spaced figures (`1 2 5 0 0 元`, `1 2期`), stray spaces after thousands
+/// separators (`5, 000.00`) and after decimal points (`10,000. 00元`) closed up; `None` when
+/// there are none.
 pub(super) fn close_spaced_figures(text: &str) -> Option<String> {
     let close = |c: &regex::Captures<'_>| c[0].replace([' ', '\t'], "");
     let mut out: Option<String> = None;
-    for re in [&*SPACED_DIGITS, &*SPACED_THOUSANDS] {
+    for re in [
+        &*SPACED_DIGITS,
+        &*SPACED_THOUSANDS,
+        &*SPACED_DECIMAL,
+        &*SPACED_COUNT,
+    ] {
         let cur = out.as_deref().unwrap_or(text);
         if re.is_match(cur) {
             out = Some(re.replace_all(cur, close).into_owned());
@@ -75,10 +92,11 @@ static MONEY_LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 /// Interest as yuan per ten thousand (or thousand, hundred) yuan a day or a month:
-/// `每万元每日利息3元`, `每万元每日伍元`, `每千元每月收取利息8元`, `每百元每月壹元伍角`.
+/// `每万元每日利息3元`, `每万元每日伍元`, `每千元每月收取利息8元`, `每百元每月壹元伍角`; the period
+/// may come first (`每月每万元壹佰贰拾元`, `按日每千元0.5元`) or as 月息/日息 (`每万元月息120元`).
 static PER_UNIT_OF_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&format!(
-        r"每\s*(?P<base>万|千|百)\s*元\s*(?:借款|本金)?\s*(?:每|一)\s*(?P<per>日|天|月)\s*(?:的)?\s*(?:收取|计收|计付)?\s*(?:利息|息|计息|收息)?\s*(?:为|是|:)?\s*(?:(?P<n>[0-9]+(?:\.[0-9]+)?|[{n}]+(?:点[{n}]+)?)\s*(?:元|圆)(?:\s*[零〇])?)?(?:\s*(?P<jiao>[0-9]|[{n}])\s*角)?(?:\s*[零〇])?(?:\s*(?P<fen>[0-9]|[{n}])\s*分)?",
+        r"(?:(?:每|按)\s*(?P<per_first>日|天|月)\s*(?:利息|计息)?\s*(?:按|为|:)?\s*)?每\s*(?P<base>万|千|百)\s*元\s*(?:借款|本金)?\s*(?:(?:每|一)\s*(?P<per>日|天|月)|(?P<per_xi>日|月)\s*息)?\s*(?:的)?\s*(?:收取|计收|计付)?\s*(?:利息|息|计息|收息)?\s*(?:为|是|:)?\s*(?:(?P<n>[0-9]+(?:\.[0-9]+)?|[{n}]+(?:点[{n}]+)?)\s*(?:元|圆)(?:\s*[零〇])?)?(?:\s*(?P<jiao>[0-9]|[{n}])\s*角)?(?:\s*[零〇])?(?:\s*(?P<fen>[0-9]|[{n}])\s*分)?",
         n = CN_NUM
     ))
     .expect("static regex")
@@ -91,7 +109,15 @@ fn per_unit_rate(c: &regex::Captures<'_>) -> Option<(Decimal, Per)> {
         "千" => Decimal::from(1_000),
         _ => Decimal::ONE_HUNDRED,
     };
-    let per = match c.name("per")?.as_str() {
+    // The period is named once: before the base, after it, or as 月息/日息.
+    let periods: Vec<&str> = ["per_first", "per", "per_xi"]
+        .iter()
+        .filter_map(|name| c.name(name).map(|m| m.as_str()))
+        .collect();
+    let [period] = periods[..] else {
+        return None;
+    };
+    let per = match period {
         "月" => Per::Month,
         _ => Per::Day,
     };
