@@ -154,6 +154,11 @@ const BATCHES: &[Batch] = &[
         label: "W-zh",
         min: 8,
     },
+    Batch {
+        dir: "messages_x_en",
+        label: "X-en",
+        min: 8,
+    },
 ];
 
 fn corpus_dir(batch: &Batch) -> PathBuf {
