@@ -154,6 +154,11 @@ const BATCHES: &[Batch] = &[
         label: "W-zh",
         min: 8,
     },
+    Batch {
+        dir: "messages_x_zh",
+        label: "X-zh",
+        min: 8,
+    },
 ];
 
 fn corpus_dir(batch: &Batch) -> PathBuf {
