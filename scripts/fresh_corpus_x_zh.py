@@ -41,6 +41,58 @@ a key term only from the figures zh-b09 (the flat 1.35% only through the rent), 
 clauses zh-b02, zh-b08, a flattened table zh-b09, one long paragraph zh-b13, full-width digits
 zh-b03, words-only amounts zh-b04.
 
+Measured at the branch point (branch batchx-zh from fd3d9e3; the worktree's own debug build, before
+any fix), with `scripts/accuracy.py --binary target/debug/loanlint --only zh-b --jobs 1`, after every
+text, expected value and message was committed (5e345e3): 94.9% of the compared fields right; the 10
+field misses are the zh-b lines of tests/fresh/KNOWN_GAPS.tsv.
+
+    field                     zh
+    doc kind        19/20  95.0%
+    principal       19/20  95.0%
+    received        17/18  94.4%
+    term            17/18  94.4%
+    method          17/18  94.4%
+    count           17/18  94.4%
+    rate             9/10  90.0%
+    fees            17/18  94.4%
+    APR±tol         17/19  89.5%
+    violation       19/19 100.0%
+    date            18/18 100.0%
+    all fields    186/196  94.9%
+
+Misses by class at the first reading (the verdicts first):
+* false violations: none. (zh-b07, Hong Kong: principal read in HKD, no ruleset applied, a warning
+  that the contract belongs elsewhere; a cn-irr APR of 35.5% is still printed (expected none; the
+  harness does not compare an APR expected null).)
+* missed violations: none; all four found (zh-b04 砍头息, zh-b09 and zh-b12 deductions, zh-b16
+  above 4 x LPR). But zh-b09's finding is worded as interest deducted (砍头息) "of the CNY 55500
+  principal ... actually received CNY 51000": the 4,500 is subtracted twice (see principal).
+* APR: zh-b09 (售后回租, rent only in a flattened row: no term, method or count, so no cost;
+  expected 37.11%), zh-b05 (an interest-free 借据: no cost at all; expected 0%).
+* principal / received: zh-b09 (the 转让价款 60,000 in the flattened row not read; the 余款 55,500
+  taken for the principal and 51,000 for the amount received).
+* fees: zh-b09 (the GPS安装及服务费 1,500 named 融资服务费; the 留购价 1 yuan read as a fee).
+* rates: zh-b02 (the stated 执行年利率3.8% ignored; read 3.3% "LPR": apparently the bundled 1-year
+  LPR 3.00% + 30 bp, although the clause names the 5-year LPR at 3.50%; the APR was still right,
+  from the stated 月供).
+* method / count / term: zh-b09 (all three absent).
+* dates: none.
+* kinds: zh-b14 (a card monthly statement read as loan_disclosure by its title 信用卡对账单).
+Right in full: zh-b01 (txt and pdf), zh-b03 (full-width), zh-b04 (words only), zh-b06, zh-b07 (as
+compared), zh-b08 (2018 law), zh-b10 (txt and html), zh-b11 (txt and png: the fee inferred from
+545 x 12), zh-b12 (txt and docx), zh-b13, zh-b15, zh-b16. Messages (tests/messages_x_zh): 8/8 in
+the right tier (`cargo test --test suite messages_c::` passes with an empty KNOWN_MISSES.tsv).
+
+Noticed after measuring, left unchanged (no text or expected value was edited after the run; the
+lead decides):
+* zh-b14: loanlint's reason names 信用卡对账单 as a loan-disclosure title, so this looks like a
+  deliberate ruling; my "other" follows en-w05 (a card statement, expected other, also listed).
+* zh-b05: an expected cost of 0% for an interest-free IOU is a choice; a reader that gives no cost
+  when nothing is charged is arguably right.
+* zh-b07: the harness compares no verdict, no APR and no scope field for a Hong Kong contract; by
+  hand, loanlint applied no ruleset and warned, which is the expected reading.
+* zh-b02: written at 120 months because the earlier batches' solvers do not converge on 240.
+
 Decisions (said here so that they can be argued with):
 * zh-b01: a card's 账单分期 confirmation is a concluded instalment deal: loan_contract; the fee is
   per_period (0.6% of 12,000 = 72), cost 13.03%; a bank: lawful.
