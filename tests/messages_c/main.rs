@@ -159,6 +159,11 @@ const BATCHES: &[Batch] = &[
         label: "X-en",
         min: 8,
     },
+    Batch {
+        dir: "messages_x_zh",
+        label: "X-zh",
+        min: 8,
+    },
 ];
 
 fn corpus_dir(batch: &Batch) -> PathBuf {
