@@ -108,6 +108,10 @@ Decisions (said here so that they can be argued with):
 * zh-b06 (债权转让通知书) and zh-b14 (a monthly card statement) are kind other: records of an
   existing debt, no new credit. zh-b14 is arguable (a revolving-credit statement is a disclosure
   of sorts), but it sets no principal, term or schedule.
+  The lead's ruling (session 24, after the run): a statement of a credit account (a card's or a
+  mortgage's periodic statement) is loan_disclosure, as session 23 ruled for statements and as
+  tests/document_kind_m.rs has it for a mortgage statement; zh-b14's expected kind changed to
+  that (still no principal, term or schedule expected). en-w05 likewise.
 * zh-b07: a Hong Kong licensed money lender in HK$ under the Money Lenders Ordinance: a loan
   contract out of scope: currency HKD, no cost, no verdict.
 * zh-b08: a company's loan signed 2018-05-10: the 2015 Provisions' 24% line; 0.065% x 365 =
@@ -535,7 +539,8 @@ def specs() -> list[Spec]:
           method="interest_only", freq="quarter", n=4, term_months=12, rate_value=D("7.2"),
           contract_date=date(2026, 3, 20), start_date=date(2026, 3, 20), lender_type="bank",
           notes=["30,000 x 7.2% / 4 = 540 a quarter"]),
-        c("zh-b14-credit-card-monthly-statement-minimum-payment-revolving-interest-not-a-loan", b14, **OTHER,
+        c("zh-b14-credit-card-monthly-statement-minimum-payment-revolving-interest-not-a-loan", b14, **{**OTHER, "kind": "loan_disclosure"},
+          verdict=False, verdict_reason="a statement of an existing credit account: no lending rule is broken by it",
           notes=["a card statement: a record of an existing revolving account, not a loan document"]),
         c("zh-b15-colleagues-loan-just-under-four-times-lpr-monthly-interest", b15, principal=D(100000),
           method="interest_only", n=12, term_months=12, rate_value=D("11.5"),
