@@ -1,8 +1,9 @@
 //! Classes of failure behind batch X's Chinese misses (`zh-b*`), each on texts of our own
 //! wording and a rephrasing that must read the same: a stated executed rate (执行年利率3.8%)
 //! wins over the LPR and spread that explain it, and an LPR of a tenor the bundled table does
-//! not hold (五年期以上) is never priced with the 1-year one.
-//! Expected figures by hand: 3.50% + 55bp = 4.05%.
+//! not hold (五年期以上) is never priced with the 1-year one; a loan between individuals that
+//! states no interest in any form costs nothing (Civil Code Art. 680: none agreed, none owed).
+//! Expected figures by hand: 3.50% + 55bp = 4.05%; an interest-free one-payment loan: 0%.
 
 use loanlint::model::Per;
 use rust_decimal_macros::dec;
@@ -45,4 +46,18 @@ fn a_five_year_lpr_without_its_value_is_not_priced_with_the_one_year_lpr() {
             a.report.terms.assumptions
         );
     }
+}
+
+#[test]
+fn a_loan_between_individuals_with_nothing_charged_costs_nothing() {
+    for text in [
+        "借条\n今借到邻居卢海燕人民币叁万元整（¥30,000.00），借款人于2026年3月1日收讫。\n借款期限一年，至2027年3月1日一次还清。\n借款人：汤建明\n2026年3月1日\n",
+        "借款凭证\n出借人卢海燕（身份证号 1101************22）于2026年3月1日借给汤建明30,000元，汤建明应在2027年3月1日前全部归还。\n借款人：汤建明\n日期：2026年3月1日\n",
+    ] {
+        let a = analysed(text);
+        assert!(near(apr(&a), dec!(0)), "{:?} {text}", apr(&a));
+    }
+    // A firm's loan that names no rate is a gap, not a free loan.
+    let firm = "借款合同\n出借人：恒远小额贷款有限公司\n借款人：汤建明\n借款金额30,000元，借款期限一年，到期一次还清。\n签订日期：2026年3月1日\n";
+    assert_eq!(apr(&analysed(firm)), None);
 }

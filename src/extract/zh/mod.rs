@@ -575,6 +575,7 @@ impl<'a> Extractor<'a> {
         self.principal_from_price();
         self.level_payments_method();
         self.interest_free_level_method();
+        self.no_interest_agreed();
         self.derive_disbursed();
         self.deducted_fee_from_payout();
         self.deducted_interest();
