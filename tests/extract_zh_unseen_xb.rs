@@ -61,3 +61,31 @@ fn a_loan_between_individuals_with_nothing_charged_costs_nothing() {
     let firm = "借款合同\n出借人：恒远小额贷款有限公司\n借款人：汤建明\n借款金额30,000元，借款期限一年，到期一次还清。\n签订日期：2026年3月1日\n";
     assert_eq!(apr(&analysed(firm)), None);
 }
+
+/// A sale-and-leaseback's figures in a flattened row of labels over a row of values (转让价款 |
+/// 租期 | 月租金 | …), the fees kept back when the price is paid: the price is the principal,
+/// what is paid out the amount received (never reduced again), the monthly rent over the term
+/// level instalments. By hand (Python `fractions`, bisection): 46,000 received against 12 × 4,400
+/// -> 2.18756% a month -> 26.2507% a year.
+#[test]
+fn a_leaseback_row_of_figures_reads_price_payout_and_monthly_rents() {
+    for text in [
+        "汽车售后回租协议\n出租人：安和融资租赁有限公司\n承租人：邝立群\n车辆转让价款　租期　每月租金　起租日\n48,000.00元　12个月　4,400.00元　2026年3月10日\n出租人付款时扣除GPS费800.00元、服务费1,200.00元，实际向承租人支付46,000.00元。\n签订日期：2026年3月10日\n",
+        "售后回租合同\n出租人：安和融资租赁有限公司　承租人：邝立群\n\n转让价款        租赁期限        月租金\n48,000.00元        12个月        4,400.00元\n\n付款方式：出租人支付转让价款时直接扣除GPS费800.00元及服务费1,200.00元，余款46,000.00元付至承租人账户。\n签订日期：2026年3月10日\n",
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(48000)),
+            "{text}"
+        );
+        assert_eq!(
+            t.disbursed.as_ref().map(|p| p.amount),
+            Some(dec!(46000)),
+            "{text}"
+        );
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(12), "{text}");
+        assert!(near(apr(&a), dec!(26.2507)), "{:?} {text}", apr(&a));
+    }
+}
