@@ -89,3 +89,39 @@ fn a_leaseback_row_of_figures_reads_price_payout_and_monthly_rents() {
         assert!(near(apr(&a), dec!(26.2507)), "{:?} {text}", apr(&a));
     }
 }
+
+/// Two fees of one generic word in one sentence each keep the name their own amount follows
+/// (a name joined by 及 stays whole), and the deduction finding says fees, not interest, were
+/// taken from the principal.
+#[test]
+fn two_fees_of_one_generic_word_keep_their_own_names_and_the_finding_says_fees() {
+    for (text, gps) in [
+        (
+            "借款合同\n出借人：恒信小额贷款有限公司\n借款人：盛一鸣\n借款金额：30,000.00元，借款期限12个月，年利率12%，按月等额本息还款。\n放款时直接扣除GPS安装及服务费900.00元、账户管理服务费600.00元，实际到账28,500.00元。\n签订日期：2026年4月1日\n",
+            "GPS安装及服务费",
+        ),
+        (
+            "借款合同\n出借人：恒信小额贷款有限公司\n借款人：盛一鸣\n借款金额30,000.00元，期限12个月，年利率12%，等额本息。\n出借人在发放借款时先行扣除账户管理服务费600.00元和车辆定位服务费900.00元，实际到账28,500.00元。\n签订日期：2026年4月1日\n",
+            "车辆定位服务费",
+        ),
+    ] {
+        let a = analysed(text);
+        let names: Vec<(&str, Option<rust_decimal::Decimal>)> = a
+            .report
+            .terms
+            .fees
+            .iter()
+            .map(|f| (f.name.as_str(), f.amount))
+            .collect();
+        assert!(names.contains(&(gps, Some(dec!(900)))), "{names:?} {text}");
+        assert!(
+            names.contains(&("账户管理服务费", Some(dec!(600)))),
+            "{names:?} {text}"
+        );
+        let said = serde_json::to_string(&a.report.findings).unwrap_or_default();
+        assert!(
+            said.contains("扣除的是费用") || said.contains("fees deducted"),
+            "{said}"
+        );
+    }
+}
