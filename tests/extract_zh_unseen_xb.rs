@@ -125,3 +125,15 @@ fn two_fees_of_one_generic_word_keep_their_own_names_and_the_finding_says_fees()
         );
     }
 }
+
+/// A credit card's periodic statement with no title naming it (closing date, new balance,
+/// minimum payment due) is a disclosure about the account, not the loan agreement (lead's
+/// ruling, session 24); en-w05's class, in words of our own and a rephrasing.
+#[test]
+fn a_card_periodic_statement_without_a_title_is_a_disclosure() {
+    crate::document_kind_unseen::assert_cases(&[(
+        loanlint::DocumentKind::LoanDisclosure,
+        "Harborline Platinum Mastercard\nStatement closing date 11/05/2026 | Payment due date 12/02/2026 | Account ending 2284\n10/14 | CASH ADVANCE BRANCH 0412 | $600.00\n10/14 | CASH ADVANCE FEE (4%, min $10) | $24.00\n11/05 | INTEREST CHARGED ON CASH ADVANCES | $10.92\nCash advances APR 28.24% (v)\nNew balance $634.92 | Minimum payment due $40.00\n",
+        "Your Harborline account summary\nNew Balance: $634.92\nMinimum Payment Due: $40.00 by December 2, 2026\nTransactions: cash advance $600.00 on October 14; cash advance fee $24.00; interest charged $10.92 at 28.24% APR (variable).\nLate payment warning: if we do not receive your minimum payment by the due date, you may pay a late fee of up to $41.\n",
+    )]);
+}
