@@ -12,6 +12,10 @@
 
 use rust_decimal::Decimal;
 
+/// The name of the charge that withheld interest becomes when it is paid twice: the
+/// deduction finding tells it from a fee by it.
+pub const INTEREST_TAKEN_AT_PAYOUT: &str = "interest taken at payout";
+
 use super::{FIGURES_MISMATCH, Reading, figures};
 use crate::compute::apr::Method;
 use crate::compute::cost;
@@ -43,7 +47,7 @@ pub(super) fn settle(terms: &mut Terms, readings: Vec<Reading>, method: Method) 
         let mut t = r.terms.clone();
         t.interest_deducted = None;
         t.fees.push(Fee {
-            name: "interest taken at payout".into(),
+            name: INTEREST_TAKEN_AT_PAYOUT.into(),
             kind: FeeKind::Other,
             amount: Some(withheld.amount),
             percent: None,

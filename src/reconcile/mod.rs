@@ -20,6 +20,7 @@ mod disbursed;
 mod fee_timing;
 pub mod figures;
 mod interest_again;
+pub use interest_again::INTEREST_TAKEN_AT_PAYOUT;
 mod method_check;
 mod rate_from_apr;
 mod rate_override;

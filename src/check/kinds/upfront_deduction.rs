@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::util::{contract_rate, currency, money, pct, principal, push_evidence};
 use super::{Context, Fig, Hit, Kind};
 use crate::model::{Basis, Fee, FeeTiming};
+use crate::reconcile::INTEREST_TAKEN_AT_PAYOUT;
 
 /// The user-facing docs of this kind.
 pub const DOCS: &str = include_str!("docs/upfront-deduction.md");
@@ -126,6 +127,21 @@ fn evaluate(cx: &Context<'_>) -> Option<Hit<Figures>> {
             money(p.saturating_sub(r), cur),
             money(r, cur)
         );
+        // Say what was taken: fees are not interest, though both come off the principal.
+        let mut fee_names: Vec<&str> = Vec::new();
+        let interest_among = t
+            .fees
+            .iter()
+            .any(|f| is_deducted(f) && f.name == INTEREST_TAKEN_AT_PAYOUT);
+        for f in t.fees.iter().filter(|f| is_deducted(f)) {
+            if !interest_among && !fee_names.contains(&f.name.as_str()) {
+                fee_names.push(&f.name);
+            }
+        }
+        if !fee_names.is_empty() && deducted_known && deducted == p.saturating_sub(r) {
+            en = format!("{en} (fees deducted: {})", fee_names.join(", "));
+            zh = format!("{zh}（扣除的是费用：{}）", fee_names.join("、"));
+        }
         let recomputed = contract_rate(t).and_then(|(rate, a)| {
             let on = a.checked_mul(p)?.checked_div(r)?;
             Some((rate, a, on))

@@ -160,7 +160,15 @@ fn without_rate(
                 t.amount - principal - in_payments
             })
         })
-        .filter(|f| *f >= Decimal::ZERO);
+        .filter(|f| *f >= Decimal::ZERO)
+        .or_else(|| {
+            // No interest agreed where the law says none is then owed: a charge of nothing.
+            let none = terms
+                .inferred
+                .iter()
+                .any(|i| i.field == "interest" && i.value == "0");
+            none.then_some(Decimal::ZERO)
+        });
     let balloon_rate = stated_last(terms)
         .filter(|_| fee_each.is_zero())
         .zip(priced.payment)

@@ -14,6 +14,14 @@ static CLAUSE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 static FIGURE_UNIT: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(r"^(?:万|亿|千)?(?:元|块)").expect("static regex"));
 
+/// The figure right after a fee's name (`：人民币1,500.00元`, `¥1500`).
+static FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(
+        r"^\s*[:：]?\s*(?:为|是)?\s*(?:人民币|RMB)?\s*[¥￥]?\s*([0-9][0-9,，]*(?:\.[0-9]+)?)",
+    )
+    .expect("static regex")
+});
+
 /// How many characters before the generic word may still be a part of the fee's name.
 const MAX_PREFIX_CHARS: usize = 8;
 
@@ -46,13 +54,35 @@ fn name_prefix(text: &str, at: usize) -> &str {
         .chain(CLAUSE_NUMBER.find_iter(run).map(|m| m.end()))
         .max();
     if let Some(cut) = cut {
-        run = run.get(cut..).unwrap_or("");
+        run = joined_name(run, cut).unwrap_or_else(|| run.get(cut..).unwrap_or(""));
     }
     // A generic word inside the run (服务费 of 服务费用途…) is another name, not a prefix.
     if run.chars().count() > MAX_PREFIX_CHARS || FEE_NAME.is_match(run) {
         return "";
     }
     run
+}
+
+/// A conjunction at `cut` of `run` that joins two words of one name (GPS安装及服务费: the
+/// installation and the service of the GPS) rather than two fees (管理费及服务费): what stands
+/// before it, back to the previous stop word, names no fee. The name from there, if so.
+fn joined_name(run: &str, cut: usize) -> Option<&str> {
+    let conjunction = ["及", "和", "与"]
+        .iter()
+        .find(|w| run.get(..cut).is_some_and(|h| h.ends_with(*w)))?;
+    let head_end = cut - conjunction.len();
+    let head_start = fee_name_prefix_stops()
+        .iter()
+        .filter_map(|w| run.get(..head_end)?.rfind(w.as_str()).map(|i| i + w.len()))
+        .chain(
+            CLAUSE_NUMBER
+                .find_iter(run.get(..head_end)?)
+                .map(|m| m.end()),
+        )
+        .max()
+        .unwrap_or(0);
+    let head = run.get(head_start..head_end)?;
+    (!head.is_empty() && !head.contains('费')).then(|| run.get(head_start..))?
 }
 
 fn is_name_char(c: char) -> bool {
@@ -65,6 +95,25 @@ impl Extractor<'_> {
     pub(in super::super) fn full_fee_names(&mut self) {
         for fee in &mut self.terms.fees {
             let text = super::script::for_matching(&fee.evidence.text);
+            // Two fees of one generic word in a sentence (GPS安装及服务费1,500元、融资服务费3,000元):
+            // each takes the name of the mention its own amount follows.
+            let figured: Vec<(usize, Option<Decimal>)> = text
+                .match_indices(fee.name.as_str())
+                .filter_map(|(at, n)| {
+                    let after = text.get(at + n.len()..).unwrap_or("");
+                    let v = FIGURE_AFTER.captures(after)?;
+                    Some((at, parse_decimal(&v[1].replace([',', '，'], ""))))
+                })
+                .collect();
+            let by_amount: Vec<String> = figured
+                .iter()
+                .filter(|(_, v)| v.is_some() && *v == fee.amount)
+                .map(|(at, _)| format!("{}{}", name_prefix(&text, *at), fee.name))
+                .collect();
+            if let (true, [only]) = (figured.len() >= 2, by_amount.as_slice()) {
+                fee.name = only.clone();
+                continue;
+            }
             let mut full: Vec<String> = text
                 .match_indices(fee.name.as_str())
                 .map(|(at, _)| format!("{}{}", name_prefix(&text, at), fee.name))
@@ -102,6 +151,11 @@ mod tests {
         assert_eq!(named("本合同项下的服务费", "服务费"), "服务费");
         assert_eq!(named("每期手续费率0.62%", "手续费"), "手续费");
         assert_eq!(named("服务费800元", "服务费"), "服务费");
+        assert_eq!(
+            named("直接扣除GPS安装及服务费1,500.00元", "服务费"),
+            "GPS安装及服务费"
+        );
+        assert_eq!(named("收取管理费及服务费各500元", "服务费"), "服务费");
         assert_eq!(named("第六条担保费1,200元", "担保费"), "担保费");
         assert_eq!(named("另有一笔平台服务费", "平台服务费"), "平台服务费");
     }

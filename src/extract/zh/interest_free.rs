@@ -88,3 +88,39 @@ impl Extractor<'_> {
         })
     }
 }
+
+/// The `field`/`value` of the inference that no interest was agreed (Civil Code Art. 680):
+/// the cost stage reads it as a finance charge of nothing.
+pub const NO_INTEREST_AGREED: (&str, &str) = ("interest", "0");
+
+impl Extractor<'_> {
+    /// A loan between individuals that states no interest in any form (no rate, no fee, no
+    /// payment above the principal, no total): under Civil Code Art. 680 no interest agreed
+    /// means none is owed, so the cost is nothing, said as inferred. A lender that is a firm
+    /// (or a text with any charge) is left alone: there the silence is a gap, not a price.
+    pub(super) fn no_interest_agreed(&mut self) {
+        let t = &self.terms;
+        let individual = t
+            .lender
+            .as_ref()
+            .is_none_or(|l| matches!(l.lender_type, LenderType::Individual | LenderType::Unknown));
+        let charged = t.rates.iter().any(|r| r.kind == RateKind::Interest)
+            || !t.fees.is_empty()
+            || t.payment.is_some()
+            || t.finance_charge.is_some()
+            || t.total_of_payments.is_some();
+        let Some(principal) = t.principal.as_ref() else {
+            return;
+        };
+        if !individual || charged || (t.term.is_none() && t.installments.is_none()) {
+            return;
+        }
+        let evidence = principal.evidence.clone();
+        self.terms.inferred.push(Inferred {
+            field: NO_INTEREST_AGREED.0.into(),
+            value: NO_INTEREST_AGREED.1.into(),
+            reason: "no interest agreed: none owed (Civil Code Art. 680)".into(),
+            evidence: vec![evidence],
+        });
+    }
+}

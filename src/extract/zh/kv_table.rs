@@ -13,8 +13,10 @@ static CELL_GAP: LazyLock<Regex> =
 
 /// A label of a money term, a count or a date: a row of labels names at least two.
 static FIELD_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"金额|本金|期数|期限|利率|费率|费|应还|还款|月供|总价|价格|日期|利息|天数")
-        .expect("static regex")
+    pattern::regex(
+        r"金额|本金|期数|期限|利率|费率|费|应还|还款|月供|总价|价格|价款|租金|日期|利息|天数",
+    )
+    .expect("static regex")
 });
 
 pub(super) fn cells(line: &str) -> Vec<&str> {
@@ -47,13 +49,23 @@ pub(super) fn under_labels(text: &str, start: usize, end: usize) -> Option<Strin
     // The two rows joined into one sentence, maybe with lines before them (a heading,
     // 【分期信息】) or after them (the next sentence): those are kept as they are.
     let lines: Vec<&str> = seg.split('\n').collect();
-    (1..lines.len()).find_map(|k| {
-        let pairs = paired(lines[k - 1], lines[k])?;
-        let mut out: Vec<String> = lines[..k - 1].iter().map(|l| l.to_string()).collect();
-        out.push(pairs);
-        out.extend(lines[k + 1..].iter().map(|l| l.to_string()));
-        Some(out.join("\n"))
-    })
+    (1..lines.len())
+        .find_map(|k| {
+            let pairs = paired(lines[k - 1], lines[k])?;
+            let mut out: Vec<String> = lines[..k - 1].iter().map(|l| l.to_string()).collect();
+            out.push(pairs);
+            out.extend(lines[k + 1..].iter().map(|l| l.to_string()));
+            Some(out.join("\n"))
+        })
+        .or_else(|| {
+            // The row of values opens a sentence that runs on into the next line (a row with
+            // no full stop): its labels are the line above the sentence.
+            let before = text.get(..start)?.trim_end_matches([' ', '\t', '\u{3000}']);
+            let pairs = paired(before.strip_suffix('\n')?.rsplit('\n').next()?, lines[0])?;
+            let mut out = vec![pairs];
+            out.extend(lines[1..].iter().map(|l| l.to_string()));
+            Some(out.join("\n"))
+        })
 }
 
 /// A cell that is a pair of its own: a label of a few words, a colon, a value.

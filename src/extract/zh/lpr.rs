@@ -30,9 +30,25 @@ static SPREAD_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 /// The LPR value a contract states: `签约前一工作日一年期LPR为3.00%`, `LPR：3.00%`.
 static VALUE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(
-        r"(?:LPR|贷款市场报价利率)\s*[)）]?[^。;；\n0-9+＋]{0,16}?(?:为|是|:|：|=|＝)\s*(?P<v>[0-9]+(?:\.[0-9]+)?)\s*%",
+        r"(?:LPR|贷款市场报价利率)\s*[)）]?(?:[^。;；\n0-9+＋]{0,16}?(?:为|是|:|：|=|＝))?\s*[(（]?(?P<v>[0-9]+(?:\.[0-9]+)?)\s*%",
     )
     .expect("static regex")
+});
+
+/// A rate the contract states as the one it executes (`本合同执行年利率3.8%`, `执行利率为4.2%`):
+/// it wins over any figure worked out from the LPR and its spread.
+static EXECUTED: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(
+        r"执行(?:的)?(?:年)?利率\s*(?:为|是|:|：)?\s*(?:年)?\s*(?P<v>[0-9]+(?:\.[0-9]+)?)\s*%",
+    )
+    .expect("static regex")
+});
+
+/// A tenor other than one year named for the LPR (`5年期以上LPR`, `五年期以上贷款市场报价利率`):
+/// the bundled 1-year table cannot stand in for it.
+static LONG_TENOR: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:5|五)\s*年期?以上[^。;；\n0-9]{0,12}?(?:LPR|贷款市场报价利率)")
+        .expect("static regex")
 });
 
 /// Words of a rate sentence tied to the LPR: its figures are not the contract rate.
@@ -118,6 +134,9 @@ impl Extractor<'_> {
         let Some((spread, s_start, s_end)) = found else {
             return;
         };
+        if self.executed_rate_stated() {
+            return;
+        }
         // A rate stated as a figure outside the LPR sentences stands: the spread only explains it.
         let lpr_rate = |r: &Rate| {
             r.kind == RateKind::Interest && !r.comprehensive && LPR_WORDS.is_match(&r.evidence.text)
@@ -164,6 +183,12 @@ impl Extractor<'_> {
                     ),
                 )
             }
+            None if LONG_TENOR.is_match(self.text) => {
+                self.terms.assumptions.push(format!(
+                    "the contract rate depends on the 5-year-plus LPR in force ({spread_text}) and the contract states no LPR value; only the 1-year LPR is bundled: no rate is given"
+                ));
+                return;
+            }
             None => match self.lpr_in_force() {
                 Ok((v, published)) => (
                     v,
@@ -205,6 +230,50 @@ impl Extractor<'_> {
         );
         self.terms.assumptions.push(note);
         self.terms.rates.insert(0, rate);
+    }
+
+    /// A stated executed rate (`执行年利率3.8%`) outside any default clause: it is the contract
+    /// rate, the LPR and spread beside it only explain it. Keeps (or adds) that rate and drops
+    /// the other figures of the LPR sentences. True when one was found.
+    fn executed_rate_stated(&mut self) -> bool {
+        let found = EXECUTED.captures_iter(self.text).find_map(|c| {
+            let m = c.get(0)?;
+            let lead = tail_chars(self.text.get(..m.start()).unwrap_or(""), 30);
+            if OVERDUE_WORD.is_match(lead) || PENALTY_WORD.is_match(lead) {
+                return None;
+            }
+            let v =
+                parse_decimal(&c["v"]).filter(|v| *v > Decimal::ZERO && *v < Decimal::from(40))?;
+            Some((v, m.start(), m.end()))
+        });
+        let Some((value, start, end)) = found else {
+            return false;
+        };
+        let is_it = |r: &Rate| {
+            r.kind == RateKind::Interest && !r.comprehensive && r.annual_percent == Some(value)
+        };
+        self.terms.rates.retain(|r| {
+            is_it(r)
+                || !(r.kind == RateKind::Interest
+                    && !r.comprehensive
+                    && LPR_WORDS.is_match(&r.evidence.text))
+        });
+        if !self.terms.rates.iter().any(is_it) {
+            let (ls, le) = line_around(self.text, start, end);
+            let evidence = self.doc.evidence(ls, le);
+            let rate = self.make_rate(
+                RateKind::Interest,
+                value,
+                Per::Year,
+                "执行利率".into(),
+                false,
+                None,
+                None,
+                evidence,
+            );
+            self.terms.rates.insert(0, rate);
+        }
+        true
     }
 
     /// The bundled 1-year LPR on the contract date (else the payout date): (value, published).

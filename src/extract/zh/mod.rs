@@ -31,6 +31,7 @@ mod lexicon;
 mod lpr;
 mod method;
 mod month_day;
+mod monthly_level;
 mod one_sum_due;
 mod parties;
 mod pawn;
@@ -574,7 +575,9 @@ impl<'a> Extractor<'a> {
         self.interest_free_first_instalment();
         self.principal_from_price();
         self.level_payments_method();
+        self.monthly_level_payments();
         self.interest_free_level_method();
+        self.no_interest_agreed();
         self.derive_disbursed();
         self.deducted_fee_from_payout();
         self.deducted_interest();
