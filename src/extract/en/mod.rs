@@ -49,6 +49,7 @@ mod rate_unit;
 mod rates;
 mod receipt;
 mod repaid_from;
+mod repaid_sum;
 mod repay_breakdown;
 mod schedule;
 mod signoff_place;
@@ -126,6 +127,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     voluntary_insurance::add(&mut cx, &mut terms);
     fee_spread::spread(&cx, &mut terms);
     due_in_one::extract(&mut cx, &mut terms);
+    repaid_sum::extract(&mut cx, &mut terms);
     amounts::derive_disbursed(&mut terms);
     financed_box::reconcile(&mut cx, &mut terms);
     payment_twin::reconcile(&mut cx, &mut terms);

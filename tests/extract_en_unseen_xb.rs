@@ -1,0 +1,73 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
+//! Classes of failure on held-out English batch X, each tested on documents written for this
+//! file in other wordings than the corpus's, with a rephrased twin that must give the same
+//! answer. Expected values by hand arithmetic in the comments (checked with Python's Decimal).
+
+use crate::extract_en::run;
+use crate::extract_en_unseen_h::{analyse, apr, violations};
+
+use loanlint::model::{Per, RateKind};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+// ---------- a single-payment loan given only as borrowed, repaid and days ----------
+
+fn total_repaid(text: &str) -> Option<Decimal> {
+    run(text).total_of_payments.map(|t| t.amount)
+}
+
+fn daily_rate(text: &str) -> Option<Decimal> {
+    run(text)
+        .rates
+        .iter()
+        .find(|r| r.kind == RateKind::Interest && r.per == Per::Day)
+        .map(|r| r.value)
+}
+
+// £300 borrowed, £378 repaid after 28 days, no rate and no fee: charge 78;
+// 78 / 300 / 28 = 0.928571…% a day -> 0.9286 (4 places), above the UK cap of 0.8% a day.
+// APRC: (378 / 300)^(365 / 28) - 1 = 1934.24% (Python).
+const OVER_CAP: [&str; 2] = [
+    "SwiftPenny Loans - your loan at a glance\nAmount borrowed:        £300.00\nLoan term:              28 days\nTotal amount repayable: £378.00\nSwiftPenny Ltd is authorised and regulated by the Financial Conduct Authority.\n",
+    // Said another way: prose, dates instead of a length (1 March to 29 March 2027 is 28 days).
+    "Your PennyNow short-term loan\nWe lent you £300.00 on 1 March 2027. Amount to be repaid: £378.00, due on 29 March 2027 in a single payment. PennyNow Ltd, authorised and regulated by the Financial Conduct Authority.\n",
+];
+
+#[test]
+fn a_sum_repaid_after_days_is_the_total_and_its_daily_rate_is_inferred() {
+    for text in OVER_CAP {
+        assert_eq!(total_repaid(text), Some(dec!(378)), "{text}");
+        assert_eq!(daily_rate(text), Some(dec!(0.9286)), "{text}");
+        let a = analyse(text);
+        assert!(
+            (apr(&a) - dec!(1934.24)).abs() < dec!(0.05),
+            "{text}: {}",
+            apr(&a)
+        );
+        assert!(
+            violations(&a).contains(&"uk-hcstc-daily-cost-cap".to_string()),
+            "{text}: {:?}",
+            violations(&a)
+        );
+    }
+}
+
+// £200 borrowed, £248 repaid after 30 days: 48 / 200 / 30 = 0.8% a day, at the cap, not above.
+#[test]
+fn a_sum_repaid_at_the_daily_cap_breaks_no_cap() {
+    let text = "Your loan summary\nAmount of credit: £200.00\nLoan term: 30 days\nYou pay back £248.00\nAuthorised and regulated by the Financial Conduct Authority.\n";
+    assert_eq!(total_repaid(text), Some(dec!(248)));
+    assert_eq!(daily_rate(text), Some(dec!(0.8)));
+    assert!(
+        !violations(&analyse(text)).contains(&"uk-hcstc-daily-cost-cap".to_string()),
+        "{:?}",
+        violations(&analyse(text))
+    );
+}
+
+// A stated fee: the difference is not all interest, so no rate is inferred (the total still is).
+#[test]
+fn with_a_fee_stated_no_daily_rate_is_inferred() {
+    let text = "Your loan summary\nAmount of credit: £200.00\nLoan term: 30 days\nArrangement fee £10.00\nYou pay back £248.00\nAuthorised and regulated by the Financial Conduct Authority.\n";
+    assert_eq!(daily_rate(text), None);
+}
