@@ -71,3 +71,33 @@ fn with_a_fee_stated_no_daily_rate_is_inferred() {
     let text = "Your loan summary\nAmount of credit: £200.00\nLoan term: 30 days\nArrangement fee £10.00\nYou pay back £248.00\nAuthorised and regulated by the Financial Conduct Authority.\n";
     assert_eq!(daily_rate(text), None);
 }
+
+// ---------- a Malaysian document: ringgit figures, day-first dates ----------
+
+// 05/10/2026 can be read either way; a Malaysian lender's document writes the day first, so it
+// is 5 October 2026. "RM2,500.00" and "2,500 ringgit" are 2,500 Malaysian ringgit.
+const MALAYSIAN: [&str; 2] = [
+    "PERJANJIAN PINJAMAN / LOAN AGREEMENT\nLender: Duit Pantas Sdn Bhd, Jalan Ampang, Kuala Lumpur\nLoan amount: RM2,500.00\nAgreement date: 05/10/2026\nThe borrower repays the loan in one payment.\n",
+    // Said another way: the currency after the figure, the place in the governing-law line.
+    "Loan agreement dated 05/10/2026.\nThe lender advances a principal of 2,500 ringgit to the borrower, repayable in one payment.\nThis agreement is governed by the laws of Malaysia.\n",
+];
+
+#[test]
+fn a_malaysian_document_is_read_in_ringgit_with_its_dates_day_first() {
+    for text in MALAYSIAN {
+        let t = run(text);
+        let p = t.principal.as_ref().expect("a principal");
+        assert_eq!(
+            (p.amount, p.currency.as_str()),
+            (dec!(2500), "MYR"),
+            "{text}"
+        );
+        assert_eq!(
+            t.contract_date.as_ref().map(|d| d.date.to_string()),
+            Some("2026-10-05".to_string()),
+            "{text}"
+        );
+        // Malaysian law is outside the bundled rulesets: no US or UK verdict.
+        assert!(violations(&analyse(text)).is_empty(), "{text}");
+    }
+}

@@ -37,12 +37,12 @@ impl Money {
 }
 
 /// The currency markers we read, before or after a figure.
-const CUR_BEFORE: &str = r"US\$|C(?:AD?)?\$|Can\$|AU?\$|NZ\$|S\$|HK\$|SGD|HKD|NZD|ZAR|PHP|KES|K[Ss]hs?\.?|\$|£|€|₹|₱|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.|R";
+const CUR_BEFORE: &str = r"RM|MYR|US\$|C(?:AD?)?\$|Can\$|AU?\$|NZ\$|S\$|HK\$|SGD|HKD|NZD|ZAR|PHP|KES|K[Ss]hs?\.?|\$|£|€|₹|₱|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.|R";
 /// A currency marker that opens a figure, for label patterns (`Principal: NZ$4,000`,
 /// `Loan amount: CAD 2,500`): every marker [`find_money`] reads before a figure, so a label is
 /// never read for dollars and pounds only. A code may be followed by a space.
-pub const MARK_BEFORE: &str = r"(?:(?:US|C(?:AD?)?|Can|AU?|NZ|S|HK)?\$|£|€|₹|₱|Rs\.?\s?|(?:USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|SGD|HKD|ZAR|PHP|KES|K[Ss]hs?\.?)\s?|R\s?)";
-const CUR_AFTER: &str = r"USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|ZAR|PHP|KES|[Rr]and(?-u:\b)|[Dd]ollars?|DOLLARS?|[Pp]ounds?(?: [Ss]terling)?|POUNDS?|[Ee]uros?|EUROS?|Swiss [Ff]rancs?|[Ff]rancs?|[Rr]upees?|RUPEES?";
+pub const MARK_BEFORE: &str = r"(?:(?:US|C(?:AD?)?|Can|AU?|NZ|S|HK)?\$|£|€|₹|₱|Rs\.?\s?|(?:USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|SGD|HKD|ZAR|PHP|KES|K[Ss]hs?\.?|MYR|RM)\s?|R\s?)";
+const CUR_AFTER: &str = r"MYR|[Rr]inggit|USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|ZAR|PHP|KES|[Rr]and(?-u:\b)|[Dd]ollars?|DOLLARS?|[Pp]ounds?(?: [Ss]terling)?|POUNDS?|[Ee]uros?|EUROS?|Swiss [Ff]rancs?|[Ff]rancs?|[Rr]upees?|RUPEES?";
 /// A figure: digits with grouping separators and an optional decimal part.
 const FIGURE: &str = r"\d(?:[\d,.'’]*\d)?";
 
@@ -117,6 +117,8 @@ fn currency_code(marker: &str) -> &'static str {
         "₱" | "php" => "PHP",
         // The Kenyan shilling, as a mobile-money lender's message writes it ("Ksh4,000.00").
         "kes" | "ksh" | "kshs" => "KES",
+        // The Malaysian ringgit ("RM3,000.00", as a moneylender's Schedule J writes it).
+        "rm" | "myr" | "ringgit" => "MYR",
         _ if m.starts_with("pound") => "GBP",
         _ if m.starts_with("euro") => "EUR",
         _ if m.contains("franc") => "CHF",
