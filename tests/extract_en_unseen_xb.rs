@@ -101,3 +101,29 @@ fn a_malaysian_document_is_read_in_ringgit_with_its_dates_day_first() {
         assert!(violations(&analyse(text)).is_empty(), "{text}");
     }
 }
+
+// ---------- one long paragraph: a rate, then an absolute phrase about late payment ----------
+
+// The interest rate of 19.9% a year is followed, after a bare comma, by a phrase about late
+// payment ("any payment … overdue incurring a late fee"): that phrase is a clause of its own,
+// so its "overdue" does not make the contract rate a default rate. (The level payment of 3,000
+// at 19.9% / 12 over 12 months is 277.76, Python.)
+const ONE_PARAGRAPH: [&str; 2] = [
+    "This note is signed on March 3, 2027 in Albany, New York, between Empire Couch Finance Inc. (the lender) and Dana Okafor (the borrower), who is buying a recliner from Mohawk Sofas, and under it the lender pays $3,000.00 to Mohawk Sofas for the borrower, and the borrower agrees to pay back that sum with interest at 19.9% per year in 12 monthly payments of $277.76 starting April 3, 2027, any payment more than ten days overdue incurring a late fee of $15.00, and the borrower may prepay at any time without penalty.\n",
+    // Said another way: "a year", the late phrase with "paid late" and "attracting".
+    "By this agreement, made in Buffalo, New York on March 3, 2027 between Lakeshore Retail Credit LLC, the lender, and Dana Okafor, the borrower, the lender pays $3,000.00 to Erie Appliances toward a refrigerator for the borrower, and the borrower undertakes to repay it with interest at 19.9% a year over 12 monthly installments of $277.76 from April 3, 2027, each installment paid late attracting a charge of $15.00, and nothing else being charged for the credit.\n",
+];
+
+#[test]
+fn in_a_long_paragraph_a_late_phrase_after_a_comma_does_not_make_the_rate_a_default_rate() {
+    for text in ONE_PARAGRAPH {
+        let t = run(text);
+        let rates: Vec<(RateKind, Decimal, Per)> =
+            t.rates.iter().map(|r| (r.kind, r.value, r.per)).collect();
+        assert_eq!(
+            rates,
+            vec![(RateKind::Interest, dec!(19.9), Per::Year)],
+            "{text}"
+        );
+    }
+}
