@@ -127,3 +127,26 @@ fn in_a_long_paragraph_a_late_phrase_after_a_comma_does_not_make_the_rate_a_defa
         );
     }
 }
+
+// ---------- a rate in words with a fraction ----------
+
+// "seven and a half percent" is 7 + 1/2 = 7.5; "seven and one-half per cent" the same.
+const RATE_IN_WORDS: [&str; 2] = [
+    "LOAN NOTE\nOn the tenth day of April, 2027, I, Sam Reyes, promise to pay my uncle, Luis Reyes, the sum of Eight Thousand and 00/100 Dollars, with interest at seven and a half percent per annum on the unpaid balance, in twenty-four equal monthly payments.\n",
+    // Said another way: "one-half", "per cent", "a year".
+    "Promissory note. Borrower Sam Reyes owes lender Luis Reyes Eight Thousand Dollars ($8,000.00), repayable in 24 monthly instalments with interest at seven and one-half per cent a year.\n",
+];
+
+#[test]
+fn a_rate_in_words_with_a_fraction_is_read() {
+    for text in RATE_IN_WORDS {
+        let t = run(text);
+        let rates: Vec<(RateKind, Decimal, Per)> =
+            t.rates.iter().map(|r| (r.kind, r.value, r.per)).collect();
+        assert_eq!(
+            rates,
+            vec![(RateKind::Interest, dec!(7.5), Per::Year)],
+            "{text}"
+        );
+    }
+}
