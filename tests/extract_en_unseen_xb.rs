@@ -10,6 +10,15 @@ use loanlint::model::{Per, RateKind};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
+/// Each rate read: its kind, value and unit.
+fn rates_of(text: &str) -> Vec<(RateKind, Decimal, Per)> {
+    run(text)
+        .rates
+        .iter()
+        .map(|r| (r.kind, r.value, r.per))
+        .collect()
+}
+
 // ---------- a single-payment loan given only as borrowed, repaid and days ----------
 
 fn total_repaid(text: &str) -> Option<Decimal> {
@@ -117,11 +126,8 @@ const ONE_PARAGRAPH: [&str; 2] = [
 #[test]
 fn in_a_long_paragraph_a_late_phrase_after_a_comma_does_not_make_the_rate_a_default_rate() {
     for text in ONE_PARAGRAPH {
-        let t = run(text);
-        let rates: Vec<(RateKind, Decimal, Per)> =
-            t.rates.iter().map(|r| (r.kind, r.value, r.per)).collect();
         assert_eq!(
-            rates,
+            rates_of(text),
             vec![(RateKind::Interest, dec!(19.9), Per::Year)],
             "{text}"
         );
@@ -140,11 +146,8 @@ const RATE_IN_WORDS: [&str; 2] = [
 #[test]
 fn a_rate_in_words_with_a_fraction_is_read() {
     for text in RATE_IN_WORDS {
-        let t = run(text);
-        let rates: Vec<(RateKind, Decimal, Per)> =
-            t.rates.iter().map(|r| (r.kind, r.value, r.per)).collect();
         assert_eq!(
-            rates,
+            rates_of(text),
             vec![(RateKind::Interest, dec!(7.5), Per::Year)],
             "{text}"
         );
