@@ -153,3 +153,26 @@ fn a_rate_in_words_with_a_fraction_is_read() {
         );
     }
 }
+
+// ---------- the one due date in the clause that makes the whole debt due at once ----------
+
+// Lent 03/02/2027 (3 February, day-first in Malaysia), the principal due with the interest on
+// 05/03/2027: that is the maturity date, 5 March 2027.
+const DUE_WITH_THE_PRINCIPAL: [&str; 2] = [
+    "LOAN AGREEMENT - Kuala Lumpur\nPrincipal sum: RM2,000.00    Date of loan: 03/02/2027\nInterest: RM40.00, payable with the principal on 05/03/2027\nTotal repayable: RM2,040.00\n",
+    // Said another way: the date first, the interest "together with" the principal.
+    "Pinjaman Peribadi / Personal loan, Selangor, Malaysia\nDate of loan: 03/02/2027. Loan amount: RM2,000.00.\nThe interest of RM40.00 is payable together with the principal on 05/03/2027.\n",
+];
+
+#[test]
+fn the_date_the_whole_debt_is_due_on_is_the_maturity_date() {
+    for text in DUE_WITH_THE_PRINCIPAL {
+        let t = run(text);
+        assert_eq!(
+            t.maturity_date.as_ref().map(|d| d.date.to_string()),
+            Some("2027-03-05".to_string()),
+            "{text}"
+        );
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(1), "{text}");
+    }
+}

@@ -20,6 +20,7 @@ mod dates;
 mod default_rate;
 mod deferred_interest;
 mod disclosed_apr;
+mod due_at_once;
 mod due_in_one;
 mod fee_context;
 mod fee_labels;
