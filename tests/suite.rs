@@ -64,6 +64,7 @@ mod extract_en_unseen_ve;
 mod extract_en_unseen_w;
 mod extract_en_unseen_wa;
 mod extract_en_unseen_x;
+mod extract_en_unseen_xb;
 mod extract_en_unseen_y;
 mod extract_en_unseen_z;
 mod extract_en_unseen_zu;

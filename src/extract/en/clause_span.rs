@@ -18,6 +18,29 @@ const LONG_SENTENCE: usize = 300;
 static CLAUSE_BREAK: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(r"(?i),\s+(?:and|but)\s+|;\s+").expect("static regex"));
 
+/// An absolute phrase opening after a comma ("…, no fee of any kind being charged …", "…, a
+/// payment more than fifteen days late carrying a late charge of $10.00"): a clause of its
+/// own, though no "and" opens it. The break is the comma; the phrase (group 1) is the clause.
+static ABSOLUTE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i),\s+((?:a|an|no|each|any|every)\s[^,;]{0,80}?[a-z]{2,}ing(?-u:\b))")
+        .expect("static regex")
+});
+
+/// The breaks between the clauses of `sentence`, in order: (start, end) of each.
+fn breaks(sentence: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = CLAUSE_BREAK
+        .find_iter(sentence)
+        .map(|b| (b.start(), b.end()))
+        .collect();
+    for c in ABSOLUTE_PHRASE.captures_iter(sentence) {
+        if let (Some(all), Some(phrase)) = (c.get(0), c.get(1)) {
+            out.push((all.start(), phrase.start()));
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
 /// The clause of `text[s..e]` that holds byte `pos`, when that sentence is long; else the
 /// sentence itself.
 pub(super) fn clause_around(text: &str, s: usize, e: usize, pos: usize) -> (usize, usize) {
@@ -29,11 +52,11 @@ pub(super) fn clause_around(text: &str, s: usize, e: usize, pos: usize) -> (usiz
     }
     let mut from = s;
     let mut to = e;
-    for b in CLAUSE_BREAK.find_iter(sentence) {
-        if s + b.end() <= pos {
-            from = s + b.end();
-        } else if s + b.start() >= pos {
-            to = s + b.start();
+    for (b_start, b_end) in breaks(sentence) {
+        if s + b_end <= pos {
+            from = s + b_end;
+        } else if s + b_start >= pos {
+            to = s + b_start;
             break;
         }
     }

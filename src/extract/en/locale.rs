@@ -72,6 +72,14 @@ const SINGAPORE: Country = Country {
     hint: true,
 };
 
+const MALAYSIA: Country = Country {
+    code: "MY",
+    name: "Malaysian",
+    dollar: None,
+    day_first: Some(true),
+    hint: true,
+};
+
 const KENYA: Country = Country {
     code: "KE",
     name: "Kenyan",
@@ -84,7 +92,7 @@ const KENYA: Country = Country {
 /// appear; the rest are read in the document's head (parties, heading, the law it is made
 /// under), where a passing mention of a place is rare.
 static SIGNS: LazyLock<Vec<(Country, Regex)>> = LazyLock::new(|| {
-    let table: [(Country, &str); 7] = [
+    let table: [(Country, &str); 8] = [
         (
             AUSTRALIA,
             r"(?-u:\b)(?:Australia|Australian|Commonwealth of Australia|New South Wales|Queensland|Tasmania|Northern Territory|Australian Capital Territory|Pty\.? Ltd|PTY\.? LTD|Proprietary Limited|ABN:? ?\d|ACN:? ?\d|ACL:? ?\d|\(Cth\)|National Credit Code|National Consumer Credit Protection|Australian Credit Licen[cs]e|Australian Financial Complaints Authority|AFCA|ASIC|(?:NSW|QLD|Qld|VIC|Vic|TAS|Tas|WA|SA|NT) \d{4})(?-u:\b)",
@@ -108,6 +116,10 @@ static SIGNS: LazyLock<Vec<(Country, Regex)>> = LazyLock::new(|| {
         (
             KENYA,
             r"(?-u:\b)(?:Kenya|Kenyan|Central Bank of Kenya|M-PESA|M-Pesa|Mpesa|Nairobi|Mombasa|Kisumu|KES ?\d|K[Ss]hs?\.? ?\d)",
+        ),
+        (
+            MALAYSIA,
+            r"(?-u:\b)(?:Malaysia|Malaysian|Kuala Lumpur|Selangor|Johor|Penang|Sdn\.? Bhd|Berhad|MYR|RM ?\d)",
         ),
         (
             SINGAPORE,
@@ -191,6 +203,12 @@ pub(crate) fn detect(text: &str) -> Option<Locale> {
             .into_iter()
             .find(|c| c.dollar == Some(dollar))?;
         return Some(locale(country, word, true));
+    }
+    // "Moneylenders Act" names a law of Singapore and of Malaysia alike: beside another
+    // country's own sign it decides nothing.
+    let mut found = found;
+    if found.len() > 1 {
+        found.retain(|(_, word)| !word.eq_ignore_ascii_case("Moneylenders Act"));
     }
     let [(country, word)] = found.as_slice() else {
         return None;

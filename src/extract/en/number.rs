@@ -37,12 +37,12 @@ impl Money {
 }
 
 /// The currency markers we read, before or after a figure.
-const CUR_BEFORE: &str = r"US\$|C(?:AD?)?\$|Can\$|AU?\$|NZ\$|S\$|HK\$|SGD|HKD|NZD|ZAR|PHP|KES|K[Ss]hs?\.?|\$|£|€|₹|₱|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.|R";
+const CUR_BEFORE: &str = r"RM|MYR|US\$|C(?:AD?)?\$|Can\$|AU?\$|NZ\$|S\$|HK\$|SGD|HKD|NZD|ZAR|PHP|KES|K[Ss]hs?\.?|\$|£|€|₹|₱|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.|R";
 /// A currency marker that opens a figure, for label patterns (`Principal: NZ$4,000`,
 /// `Loan amount: CAD 2,500`): every marker [`find_money`] reads before a figure, so a label is
 /// never read for dollars and pounds only. A code may be followed by a space.
-pub const MARK_BEFORE: &str = r"(?:(?:US|C(?:AD?)?|Can|AU?|NZ|S|HK)?\$|£|€|₹|₱|Rs\.?\s?|(?:USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|SGD|HKD|ZAR|PHP|KES|K[Ss]hs?\.?)\s?|R\s?)";
-const CUR_AFTER: &str = r"USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|ZAR|PHP|KES|[Rr]and(?-u:\b)|[Dd]ollars?|DOLLARS?|[Pp]ounds?(?: [Ss]terling)?|POUNDS?|[Ee]uros?|EUROS?|Swiss [Ff]rancs?|[Ff]rancs?|[Rr]upees?|RUPEES?";
+pub const MARK_BEFORE: &str = r"(?:(?:US|C(?:AD?)?|Can|AU?|NZ|S|HK)?\$|£|€|₹|₱|Rs\.?\s?|(?:USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|SGD|HKD|ZAR|PHP|KES|K[Ss]hs?\.?|MYR|RM)\s?|R\s?)";
+const CUR_AFTER: &str = r"MYR|[Rr]inggit|USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|ZAR|PHP|KES|[Rr]and(?-u:\b)|[Dd]ollars?|DOLLARS?|[Pp]ounds?(?: [Ss]terling)?|POUNDS?|[Ee]uros?|EUROS?|Swiss [Ff]rancs?|[Ff]rancs?|[Rr]upees?|RUPEES?";
 /// A figure: digits with grouping separators and an optional decimal part.
 const FIGURE: &str = r"\d(?:[\d,.'’]*\d)?";
 
@@ -79,9 +79,37 @@ static MONEY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A percentage written only in words: "eighteen percent", "twelve per cent".
 static PERCENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(&format!(r"(?i)(?-u:\b)({NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){NUMBER_WORD})*)\s+(?:percent|per cent)(?-u:\b)"))
+    pattern::regex(&format!(r"(?i)(?-u:\b)({NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){NUMBER_WORD})*)(?:\s+and\s+({FRACTION_WORDS}))?\s+(?:percent|per cent)(?-u:\b)"))
         .expect("static regex")
 });
+/// A fraction in words after a whole number of percent ("nine and three-quarters percent").
+const FRACTION_WORDS: &str =
+    r"(?:an?|one|two|three|five|seven)[- ](?:halfs?|halves|thirds?|quarters?|eighths?)";
+
+/// The value of a fraction in words ("three-quarters" = 0.75, "a half" = 0.5).
+fn fraction_value(words: &str) -> Option<Decimal> {
+    let lower = words.to_ascii_lowercase();
+    let (top, bottom) = lower.split_once(['-', ' '])?;
+    let numerator: i64 = match top {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "five" => 5,
+        "seven" => 7,
+        _ => return None,
+    };
+    let denominator: i64 = match bottom.trim_end_matches('s') {
+        "half" | "halve" => 2,
+        "third" => 3,
+        "quarter" => 4,
+        "eighth" => 8,
+        _ => return None,
+    };
+    // A third is no finite decimal: kept to 4 places, as a rate is written.
+    (numerator < denominator)
+        .then(|| (Decimal::from(numerator) / Decimal::from(denominator)).round_dp(4))
+}
+
 /// Does a figure in brackets follow (`... Dollars ($10.00)`, `ten percent (10%)`)?
 fn figure_follows(text: &str, end: usize) -> bool {
     text.get(end..)
@@ -117,6 +145,8 @@ fn currency_code(marker: &str) -> &'static str {
         "₱" | "php" => "PHP",
         // The Kenyan shilling, as a mobile-money lender's message writes it ("Ksh4,000.00").
         "kes" | "ksh" | "kshs" => "KES",
+        // The Malaysian ringgit ("RM3,000.00", as a moneylender's Schedule J writes it).
+        "rm" | "myr" | "ringgit" => "MYR",
         _ if m.starts_with("pound") => "GBP",
         _ if m.starts_with("euro") => "EUR",
         _ if m.contains("franc") => "CHF",
@@ -338,8 +368,12 @@ pub fn find_percents(text: &str) -> Vec<Percent> {
         if figure_follows(text, whole.end()) {
             return None;
         }
+        let fraction = match c.get(2) {
+            Some(f) => fraction_value(f.as_str())?,
+            None => Decimal::ZERO,
+        };
         Some(Percent {
-            value: parse_number_words(c.get(1)?.as_str())?,
+            value: parse_number_words(c.get(1)?.as_str())? + fraction,
             start: whole.start(),
             end: whole.end(),
         })
@@ -681,6 +715,28 @@ mod tests {
         assert_eq!(
             chf.first().map(|m| (m.amount, m.currency)),
             Some((dec!(2500), "CHF"))
+        );
+    }
+
+    #[test]
+    fn percent_words_with_a_fraction() {
+        // 9 + 3/4 = 9.75; 12 + 1/3 = 12.3333 (4 places); 2 + 1/8 = 2.125.
+        let read = |t: &str| find_percents(t).first().map(|p| p.value);
+        assert_eq!(
+            read("nine and three-quarters percent"),
+            Some(Decimal::new(975, 2))
+        );
+        assert_eq!(
+            read("twelve and one third per cent"),
+            Some(Decimal::new(123333, 4))
+        );
+        assert_eq!(
+            read("two and an eighth percent"),
+            Some(Decimal::new(2125, 3))
+        );
+        assert_eq!(
+            read("two and one-eighth percent"),
+            Some(Decimal::new(2125, 3))
         );
     }
 

@@ -757,6 +757,7 @@ fn method(cx: &mut Ctx, terms: &mut Terms) {
             "one payment: the text makes the whole debt due at once and states no count or frequency of payments"
                 .to_string(),
         );
+        super::due_at_once::maturity_in_clause(cx, terms, s, e, &evidence);
         one_payment(terms, evidence);
         if terms.first_payment_date.is_none() {
             terms.first_payment_date = terms.maturity_date.clone();
