@@ -477,6 +477,15 @@ pub(crate) fn floor(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// Smallest char boundary `>= i` (a window reaching back must not start inside a "£").
+pub(crate) fn ceil(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: [&str; 20] = [
     "co", "inc", "ltd", "no", "nos", "mr", "mrs", "ms", "dr", "st", "u.s", "e.g", "i.e", "vs",

@@ -447,16 +447,12 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             evidence: evidence.clone(),
         });
     }
-    let level = totals
-        .split_last()
-        .is_some_and(|(_, head)| head.iter().all(|t| Some(t) == totals.first()));
     let currency = number::find_money(&text)
         .first()
         .map_or("USD", |m| m.currency)
         .to_string();
     if terms.payment.is_none()
-        && level
-        && let Some(&amount) = totals.first()
+        && let Some(amount) = level_payment(&totals)
     {
         terms.payment = Some(Amount {
             amount,
@@ -501,6 +497,14 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             .collect();
     }
     financed_from_price(cx, terms, &currency);
+}
+
+/// The level payment of a list of totals: the first, when every total but the last (which
+/// takes the rounding) equals it.
+fn level_payment(totals: &[Decimal]) -> Option<Decimal> {
+    let (_, head) = totals.split_last()?;
+    let first = totals.first()?;
+    head.iter().all(|t| t == first).then_some(*first)
 }
 
 /// The first and last rows' dates as the first payment date and the maturity date, unless
@@ -548,13 +552,8 @@ fn count_from_last_row(cx: &mut Ctx, terms: &mut Terms, rows: &[Row], totals: &[
         count: n,
         evidence: evidence.clone(),
     });
-    // Level but for the last row, which takes the rounding.
-    let level = totals
-        .split_last()
-        .is_some_and(|(_, head)| head.iter().all(|t| Some(t) == totals.first()));
     if terms.payment.is_none()
-        && level
-        && let Some(&amount) = totals.first()
+        && let Some(amount) = level_payment(totals)
     {
         terms.payment = Some(Amount {
             amount,

@@ -60,10 +60,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     let text = cx.flat.clone();
     for money in number::find_money(&text) {
         // Up to 40 bytes back, from a character boundary (a "£" is two bytes).
-        let mut from = money.start.saturating_sub(40);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = super::ceil(&text, money.start.saturating_sub(40));
         let before = text.get(from..money.start).unwrap_or("");
         let Some(label) = REPAID_LABEL.find(before) else {
             continue;

@@ -24,23 +24,34 @@ static CARD_BILL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// The last date in the `chars` characters before byte `at` of `text`: the date, where it
+/// starts in `text`, and the window's text before it (trimmed at its end) and after it.
+pub(super) fn last_date_before(
+    text: &str,
+    at: usize,
+    chars: usize,
+) -> Option<(NaiveDate, usize, &str, &str)> {
+    let before = text.get(..at)?;
+    let window_start = before.char_indices().rev().nth(chars).map_or(0, |(i, _)| i);
+    let window = before.get(window_start..)?;
+    let c = DATE.captures_iter(window).last()?;
+    let whole = c.get(0)?;
+    let lead = window.get(..whole.start())?.trim_end();
+    let tail = window.get(whole.end()..)?;
+    Some((date_of(&c)?, window_start + whole.start(), lead, tail))
+}
+
 impl Extractor<'_> {
     /// One repayment on a named date (`应于DATE一次性归还…`): the date is the maturity date, and
     /// with no instalments, frequency or periodic interest stated, the loan is one payment at
     /// maturity, said as inferred.
     pub(super) fn one_repayment_date(&mut self) {
         let found = ONE_SUM.find_iter(self.text).find_map(|m| {
-            let before = self.text.get(..m.start())?;
-            let window_start = before.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
-            let window = before.get(window_start..)?;
-            let c = DATE.captures_iter(window).last()?;
-            let whole = c.get(0)?;
-            let lead = window.get(..whole.start())?.trim_end();
-            let tail = window.get(whole.end()..)?;
+            let (date, start, lead, tail) = last_date_before(self.text, m.start(), 40)?;
             if !(lead.ends_with('于') || lead.ends_with('在')) || !DATE_TAIL.is_match(tail) {
                 return None;
             }
-            Some((date_of(&c)?, window_start + whole.start(), m.end()))
+            Some((date, start, m.end()))
         });
         let Some((date, start, end)) = found else {
             return;
@@ -53,23 +64,34 @@ impl Extractor<'_> {
             });
         }
         let stated = self.terms.repayment.as_ref().map(|r| r.method);
-        let periodic = self.terms.frequency.is_some()
+        if !matches!(stated, None | Some(RepaymentMethod::Other)) || self.periodic_stated() {
+            return;
+        }
+        let reason = format!(
+            "no instalments or repayment frequency are stated; the loan is repaid in one sum on one date ({}): one payment at maturity",
+            evidence.text
+        );
+        self.infer_bullet(reason, evidence);
+    }
+
+    /// Instalments, a frequency, due dates, a printed plan or periodic interest are stated (or
+    /// the method was left open between readings): the loan is not one sum.
+    pub(super) fn periodic_stated(&self) -> bool {
+        self.terms.frequency.is_some()
             || self.terms.installments.is_some()
             || self.terms.first_payment_date.is_some()
             || !self.terms.due_dates.is_empty()
             || !self.terms.stated_schedule.is_empty()
             || self.repayment_ambiguous.is_some()
-            || method::PERIODIC_INTEREST.is_match(self.text);
-        if !matches!(stated, None | Some(RepaymentMethod::Other)) || periodic {
-            return;
-        }
+            || method::PERIODIC_INTEREST.is_match(self.text)
+    }
+
+    /// One payment at maturity, said as inferred for `reason` from `evidence`.
+    pub(super) fn infer_bullet(&mut self, reason: String, evidence: Evidence) {
         self.terms.inferred.push(Inferred {
             field: "repayment".into(),
             value: "bullet".into(),
-            reason: format!(
-                "no instalments or repayment frequency are stated; the loan is repaid in one sum on one date ({}): one payment at maturity",
-                evidence.text
-            ),
+            reason,
             evidence: vec![evidence.clone()],
         });
         self.terms.frequency = Some(FrequencyTerm {

@@ -28,20 +28,14 @@ impl Extractor<'_> {
             return;
         }
         let found = ONE_SUM_WORDS.find_iter(self.text).find_map(|m| {
-            let before = self.text.get(..m.start())?;
-            let window_start = before.char_indices().rev().nth(30).map_or(0, |(i, _)| i);
-            let window = before.get(window_start..)?;
-            let c = DATE.captures_iter(window).last()?;
-            let whole = c.get(0)?;
-            let lead = window.get(..whole.start())?.trim_end();
-            let tail = window.get(whole.end()..)?;
+            let (date, start, lead, tail) = due::last_date_before(self.text, m.start(), 30)?;
             let due_word = ['于', '在', '(', '（', ':', '：']
                 .iter()
                 .any(|w| lead.ends_with(*w));
             if !due_word || START_EVENT.is_match(tail) {
                 return None;
             }
-            Some((date_of(&c)?, window_start + whole.start(), m.end()))
+            Some((date, start, m.end()))
         });
         let Some((date, start, end)) = found else {
             return;
@@ -56,35 +50,16 @@ impl Extractor<'_> {
         let Some(due) = self.terms.maturity_date.as_ref() else {
             return;
         };
-        let periodic = self.terms.frequency.is_some()
-            || self.terms.installments.is_some()
-            || self.terms.repayment.is_some()
-            || self.terms.first_payment_date.is_some()
-            || !self.terms.due_dates.is_empty()
-            || !self.terms.stated_schedule.is_empty()
-            || self.repayment_ambiguous.is_some()
-            || method::PERIODIC_INTEREST.is_match(self.text);
+        let periodic = self.terms.repayment.is_some() || self.periodic_stated();
         let words = script::for_matching(&due.evidence.text);
         if periodic || !ONE_SUM_WORDS.is_match(&words) {
             return;
         }
         let evidence = due.evidence.clone();
-        self.terms.inferred.push(Inferred {
-            field: "repayment".into(),
-            value: "bullet".into(),
-            reason: format!(
-                "no instalments or repayment frequency are stated; the due date's words say one sum ({}): one payment at maturity",
-                evidence.text
-            ),
-            evidence: vec![evidence.clone()],
-        });
-        self.terms.frequency = Some(FrequencyTerm {
-            frequency: Frequency::Single,
-            evidence: evidence.clone(),
-        });
-        self.terms.repayment = Some(Repayment {
-            method: RepaymentMethod::Bullet,
-            evidence,
-        });
+        let reason = format!(
+            "no instalments or repayment frequency are stated; the due date's words say one sum ({}): one payment at maturity",
+            evidence.text
+        );
+        self.infer_bullet(reason, evidence);
     }
 }

@@ -323,11 +323,13 @@ fn region_of(c: &regex::Captures<'_>) -> Option<&'static str> {
     ["TW", "HK", "MO"].into_iter().find(|r| c.name(r).is_some())
 }
 
+/// The yuan named (full-width ￥ is ¥ once the text is normalised).
+static CNY_WORD: LazyLock<Regex> =
+    LazyLock::new(|| pattern::regex(r"人民币|RMB|CNY|¥").expect("static regex"));
+
 /// The ISO code of the currency the contract's amounts are in: the region's currency when the
 /// contract names it more often than 人民币, else CNY.
 pub(super) fn currency_of(text: &str) -> &'static str {
-    static CNY_WORD: LazyLock<Regex> =
-        LazyLock::new(|| pattern::regex(r"人民币|RMB|CNY|¥").expect("static regex"));
     let mut counts = [("TW", 0usize), ("HK", 0), ("MO", 0)];
     for c in REGION_CURRENCY.captures_iter(text) {
         if let Some(r) = region_of(&c) {
@@ -398,9 +400,7 @@ impl Extractor<'_> {
         // A governing law or a court abroad (适用泰王国法律, 由曼谷民事法院管辖), unless the
         // contract is in yuan or names mainland law: a yuan loan that sends its disputes to a
         // forum abroad (新加坡国际仲裁中心) is still a mainland loan.
-        static MAINLAND_MONEY: LazyLock<Regex> =
-            LazyLock::new(|| pattern::regex(r"人民币|RMB|CNY|¥|￥").expect("static regex"));
-        let mainland = JURISDICTION.is_match(self.text) || MAINLAND_MONEY.is_match(self.text);
+        let mainland = JURISDICTION.is_match(self.text) || CNY_WORD.is_match(self.text);
         let abroad = if mainland {
             Vec::new()
         } else {
