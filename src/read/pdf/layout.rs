@@ -163,7 +163,13 @@ impl PageCollector {
             self.chars.push(UNNAMED);
         } else {
             for ch in text.chars() {
-                map_glyph(ch, &mut self.chars);
+                // An ideographic space is one em: two spaces, as the text reader maps it, so
+                // that cells aligned with it stay apart (`render_line`'s typed gap).
+                if ch == '\u{3000}' {
+                    self.chars.push_str("  ");
+                } else {
+                    map_glyph(ch, &mut self.chars);
+                }
             }
         }
         let len = self.chars.len() - start;
@@ -428,6 +434,33 @@ mod tests {
         line(&mut page, "loan", 87.0, 650.0, 6.0);
         let lines: Vec<String> = page.lines().into_iter().map(|l| l.text).collect();
         assert_eq!(lines, vec!["0.875", "of loan"]);
+    }
+
+    #[test]
+    fn an_ideographic_space_between_columns_is_a_column_gap() {
+        // A slip's header and value rows aligned with one U+3000 (one em) between cells, as
+        // the text reader sees them: two spaces, so the cells stay apart.
+        let mut page = PageCollector::default();
+        let mut x = 72.0;
+        for cell in ["分期金额", "期数"] {
+            line(&mut page, cell, x, 700.0, 12.0);
+            x += 12.0 * cell.chars().count() as f64;
+            page.push([1.0, 0.0, 0.0, 1.0, x, 700.0], 1.0, 12.0, "\u{3000}");
+            x += 12.0;
+        }
+        let mut x = 72.0;
+        for cell in ["12,000.00", "12"] {
+            line(&mut page, cell, x, 650.0, 6.0);
+            x += 6.0 * cell.chars().count() as f64;
+            page.push([1.0, 0.0, 0.0, 1.0, x, 650.0], 1.0, 12.0, "\u{3000}");
+            x += 12.0;
+        }
+        // A space glyph that claims an em (a font without /Widths) stays one space.
+        line(&mut page, "of", 72.0, 600.0, 12.0);
+        page.push([1.0, 0.0, 0.0, 1.0, 96.0, 600.0], 1.0, 12.0, " ");
+        line(&mut page, "loan", 108.0, 600.0, 12.0);
+        let lines: Vec<String> = page.lines().into_iter().map(|l| l.text).collect();
+        assert_eq!(lines, vec!["分期金额  期数", "12,000.00  12", "of loan"]);
     }
 
     #[test]
