@@ -441,19 +441,17 @@ mod tests {
         // A slip's header and value rows aligned with one U+3000 (one em) between cells, as
         // the text reader sees them: two spaces, so the cells stay apart.
         let mut page = PageCollector::default();
-        let mut x = 72.0;
-        for cell in ["分期金额", "期数"] {
-            line(&mut page, cell, x, 700.0, 12.0);
-            x += 12.0 * cell.chars().count() as f64;
-            page.push([1.0, 0.0, 0.0, 1.0, x, 700.0], 1.0, 12.0, "\u{3000}");
-            x += 12.0;
-        }
-        let mut x = 72.0;
-        for cell in ["12,000.00", "12"] {
-            line(&mut page, cell, x, 650.0, 6.0);
-            x += 6.0 * cell.chars().count() as f64;
-            page.push([1.0, 0.0, 0.0, 1.0, x, 650.0], 1.0, 12.0, "\u{3000}");
-            x += 12.0;
+        for (y, cells, adv) in [
+            (700.0, ["分期金额", "期数"], 12.0),
+            (650.0, ["12,000.00", "12"], 6.0),
+        ] {
+            let mut x = 72.0;
+            for cell in cells {
+                line(&mut page, cell, x, y, adv);
+                x += adv * cell.chars().count() as f64;
+                page.push([1.0, 0.0, 0.0, 1.0, x, y], 1.0, 12.0, "\u{3000}");
+                x += 12.0;
+            }
         }
         // A space glyph that claims an em (a font without /Widths) stays one space.
         line(&mut page, "of", 72.0, 600.0, 12.0);
