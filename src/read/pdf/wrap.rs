@@ -241,8 +241,29 @@ impl Block {
         if p.u_end < full - 8.0 * size || row || t.contains("  ") {
             return None;
         }
+        // A row of column labels set with single spaces (`Amount Financed Interest Rate
+        // Monthly Payment`) over its row of figures is a table, not a sentence run on.
+        if (first.is_ascii_digit() || "$£€¥".contains(first)) && is_label_row(&p.text) {
+            return None;
+        }
         latin_glue(acc.trim_end(), t)
     }
+}
+
+/// A line of four or more capitalised words and nothing else but function words (`of`,
+/// `to`): a heading or a table's row of column labels, which no sentence runs on from.
+fn is_label_row(text: &str) -> bool {
+    let mut capitalised = 0;
+    for word in text.split_whitespace() {
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = word.chars().next().is_some_and(char::is_uppercase);
+        if upper && letters == word.chars().count() && letters >= 2 {
+            capitalised += 1;
+        } else if !RUNS_ON.contains(&word) {
+            return false;
+        }
+    }
+    capitalised >= 4
 }
 
 /// Function words after which a Latin sentence cannot end: a line ending in one runs on even
@@ -590,6 +611,47 @@ mod tests {
                 "| ANNUAL PERCENTAGE | FINANCE CHARGE | Amount Financed | Total of Payments |",
                 "| 32.05% | $1,047.15 | $2,850.00 | $3,897.15 |",
                 "| 1 | 2 | 3 | 4 |",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_row_of_column_labels_does_not_run_on_into_its_figures() {
+        let rows = [
+            (
+                "Payments are due on the same day of each month until the total",
+                521.0,
+            ),
+            (
+                "of payments is paid, as the schedule of the Lender sets out.",
+                500.0,
+            ),
+            (
+                "Amount Financed Interest Rate Monthly Payment Total of Payments Due",
+                515.0,
+            ),
+            (
+                "$2,400.00 35.5% per annum $173.89 $3,129.94 09/24/2026",
+                400.0,
+            ),
+            (
+                "Please repay to the Lender the principal sum of Four Thousand",
+                521.0,
+            ),
+            ("$4,000.00 in twelve instalments.", 250.0),
+        ];
+        let lines: Vec<Line> = (0..)
+            .zip(rows)
+            .map(|(i, (text, end))| l(text, 72.0, end, 100.0 + 18.0 * i as f32))
+            .collect();
+        assert_eq!(
+            joined(lines),
+            vec![
+                "Payments are due on the same day of each month until the total of payments is paid, as the schedule of the Lender sets out.",
+                "Amount Financed Interest Rate Monthly Payment Total of Payments Due",
+                "$2,400.00 35.5% per annum $173.89 $3,129.94 09/24/2026",
+                // Prose ending in capitalised words still runs on into a figure.
+                "Please repay to the Lender the principal sum of Four Thousand $4,000.00 in twelve instalments.",
             ]
         );
     }
