@@ -7,7 +7,8 @@
 //! `tests/messages_q/` batch Q, `tests/messages_r/` batch R,
 //! `tests/messages_s/` batch S, `tests/messages_t/` batch T, `tests/messages_u/` batch U,
 //! `tests/messages_v/` batch V, `tests/messages_w_zh/` batch W-zh, `tests/messages_x_en/` batch X-en,
-//! `tests/messages_x_zh/` batch X-zh, `tests/messages_y_zh/` batch Y-zh):
+//! `tests/messages_x_zh/` batch X-zh, `tests/messages_y_zh/` batch Y-zh, `tests/messages_y_en/`
+//! batch Y-en):
 //! messages written without reading `tests/messages/` or the message rules. One loop runs every
 //! batch: each message must land in the tier its sidecar names or be listed in its directory's
 //! `KNOWN_MISSES.tsv` (a strict ratchet: the list only shrinks). Prints the accuracy per tier and
@@ -168,6 +169,11 @@ const BATCHES: &[Batch] = &[
     Batch {
         dir: "messages_y_zh",
         label: "Y-zh",
+        min: 8,
+    },
+    Batch {
+        dir: "messages_y_en",
+        label: "Y-en",
         min: 8,
     },
 ];
