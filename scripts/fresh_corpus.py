@@ -1649,7 +1649,10 @@ def write_pdf(text: str, path: Path, zh: bool) -> None:
         pdfmetrics.registerFont(TTFont("FZH", ZH_FONT, subfontIndex=0))
         pdfmetrics.registerFont(TTFont("FEN", EN_FONT))
         pdfmetrics.registerFont(TTFont("FMONO", MONO_FONT))
-    font = "FZH" if zh else "FEN"
+    # English text with full-width figures (ＧＢＰ３００) needs the CJK font: DejaVu has no
+    # full-width forms, and a PDF that draws blanks for them is no document anyone would get.
+    full_width = any("\uff01" <= ch <= "\uff5e" for ch in text)
+    font = "FZH" if zh or full_width else "FEN"
     size = 10.5
     width, height = A4
     margin = 56
