@@ -94,6 +94,17 @@ fn all_cells(text: &str, row: &Row, test: fn(&str) -> bool) -> bool {
     row.cells.len() >= 2 && row.cells.iter().all(|&(a, b)| test(&text[a..b]))
 }
 
+/// A row of figures: two figures or more, and any other cell a short name (a borrower's or a
+/// lender's, under a words-only label).
+fn figure_row(text: &str, row: &Row) -> bool {
+    let figures = row
+        .cells
+        .iter()
+        .filter(|&&(a, b)| is_figure(&text[a..b]))
+        .count();
+    figures >= 2 && row.cells.iter().all(|&(a, b)| b - a <= MAX_LABEL)
+}
+
 /// The document with each flattened column table read label by label, when it has one.
 pub(crate) fn transpose(doc: &Document) -> Option<Deglued> {
     let text = doc.text.as_str();
@@ -139,7 +150,7 @@ pub(crate) fn transpose(doc: &Document) -> Option<Deglued> {
     let mut tables: Vec<(Vec<usize>, usize)> = Vec::new();
     for i in 1..rows.len() {
         let figures = &rows[i];
-        if drawn(text, figures) && !open_first[i] || !all_cells(text, figures, is_figure) {
+        if drawn(text, figures) && !open_first[i] || !figure_row(text, figures) {
             continue;
         }
         // A second row of figures under the first makes a list (a payment schedule), not a
@@ -230,6 +241,17 @@ mod tests {
         ] {
             assert_eq!(copy(text).as_deref(), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn a_name_under_a_words_label_does_not_stop_the_table() {
+        let text = "Borrower | Loan Amount | Due Date\nPriya Nair | $1,800.00 | 09/30/2027\n";
+        assert_eq!(
+            copy(text).as_deref(),
+            Some("Borrower: Priya Nair\nLoan Amount: $1,800.00\nDue Date: 09/30/2027\n")
+        );
+        // One figure among words is a sentence, no table.
+        assert_eq!(copy("Borrower  Lender\nPriya Nair  Owes $5\n"), None);
     }
 
     #[test]

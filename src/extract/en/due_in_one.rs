@@ -34,7 +34,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     let text = cx.flat.clone();
     for money in number::find_money(&text) {
         let before = text
-            .get(money.start.saturating_sub(24)..money.start)
+            .get(super::ceil(&text, money.start.saturating_sub(24))..money.start)
             .unwrap_or("");
         if !DUE_LABEL.is_match(before) {
             continue;

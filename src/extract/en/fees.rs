@@ -296,6 +296,7 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
             || super::fee_negation::outside_the_credit(own_line_after(&cx.doc.text, ne))
             || super::unticked(&flat, ns)
             || super::itemization::options_not_chosen(row_after(&cx.doc.text, ne))
+            || super::ledger::in_posting_list(&cx.doc.text, ns)
         {
             cx.cover(ns);
             continue;

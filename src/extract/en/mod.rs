@@ -35,6 +35,7 @@ mod form;
 mod glued;
 mod itemization;
 mod last_payment;
+mod ledger;
 mod locale;
 pub mod number;
 mod open_end;

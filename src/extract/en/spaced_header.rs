@@ -24,39 +24,48 @@ enum Kind {
 }
 
 /// Disclosure labels a flattened heading row holds, longest first, with their value's kind.
-const LABELS: [(&str, Kind); 34] = [
+/// A fee or charge of any name ("Processing Fee") is found by its last word (`FEE_LABEL`).
+const LABELS: [(&str, Kind); 42] = [
     ("annual percentage rate", Kind::Percent),
     ("first payment due date", Kind::Date),
     ("number of installments", Kind::Count),
+    ("monthly installment", Kind::Money),
     ("number of payments", Kind::Count),
     ("first payment date", Kind::Date),
+    ("installment amount", Kind::Money),
     ("total of payments", Kind::Money),
     ("first payment due", Kind::Date),
     ("amount of payment", Kind::Money),
+    ("monthly repayment", Kind::Money),
     ("amount financed", Kind::Money),
     ("monthly payment", Kind::Money),
+    ("amount borrowed", Kind::Money),
+    ("total repayable", Kind::Money),
     ("payment amount", Kind::Money),
     ("finance charge", Kind::Money),
     ("amount of loan", Kind::Money),
     ("account number", Kind::Reference),
-    ("total repayable", Kind::Money),
     ("interest rate", Kind::Percent),
     ("first payment", Kind::Date),
     ("maturity date", Kind::Date),
+    ("final payment", Kind::Money),
+    ("term (months)", Kind::Count),
+    ("net proceeds", Kind::Money),
     ("date of loan", Kind::Date),
     ("loan amount", Kind::Money),
     ("loan number", Kind::Reference),
+    ("account no.", Kind::Reference),
     ("loan date", Kind::Date),
-    ("final payment", Kind::Money),
-    ("term (months)", Kind::Count),
-    ("due date", Kind::Date),
+    ("loan term", Kind::Count),
+    ("first due", Kind::Date),
     ("principal", Kind::Money),
+    ("due date", Kind::Date),
     ("borrower", Kind::Words),
     ("customer", Kind::Words),
     ("creditor", Kind::Words),
-    ("lender", Kind::Words),
     ("payments", Kind::Count),
     ("loan no.", Kind::Reference),
+    ("lender", Kind::Words),
     ("term", Kind::Count),
     ("date", Kind::Date),
 ];
@@ -65,9 +74,37 @@ const LABELS: [(&str, Kind); 34] = [
 /// 4 count, 5 reference). A remark in brackets stays with its amount ("$173.89 (final payment
 /// $173.81)"), a unit with its rate or count.
 static VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?:([$£€]\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*\([^)\n]{0,60}\))?)|(\d{1,3}(?:\.\d{1,4})?\s?%(?:\s+(?:per annum|per year|a year|p\.a\.|APR|fixed|simple))*)|(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})(?-u:\b)|(\d{1,3}(?:\s+(?:months?|weeks?|payments?|installments?))?(?-u:\b))|((?:[A-Z]+-)?\d[\dA-Z-]*[\dA-Z])(?-u:\b))")
+    pattern::regex(r"(?i)(?:((?:[$£€]\s?|(?-u:\b)(?:USD|GBP|EUR|CAD|AUD|RM)\s?)\d[\d,]*(?:\.\d{1,2})?(?:\s*\([^)\n]{0,60}\))?)|(\d{1,3}(?:\.\d{1,4})?\s?%(?:\s+(?:per annum|per year|a year|p\.a\.|APR|fixed|simple))*)|(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})(?-u:\b)|(\d{1,3}(?:\s+(?:months?|weeks?|days?|payments?|installments?))?(?-u:\b))|((?:[A-Z]+-)?\d[\dA-Z-]*[\dA-Z])(?-u:\b))")
         .expect("static regex")
 });
+
+/// A fee or charge label of any name: one or two words before "fee(s)" or "charge(s)".
+static FEE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^(?:[a-z][a-z-]* ){1,2}(?:fees?|charges?)(?: |$)").expect("static regex")
+});
+
+/// What may follow a label and stays part of it: a remark in brackets ("Processing Fee
+/// (withheld)") or whom it is paid to or for ("Net Proceeds to Contractor").
+static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^ *(?:\([^()]{1,30}\)|(?:to|for|from) (?:the |your? )?[a-z]+)(?: |$)")
+        .expect("static regex")
+});
+
+/// The known label (its length and kind) that opens `rest`, a lowercased heading tail.
+fn label_at(rest: &str) -> Option<(usize, Kind)> {
+    let named = LABELS.iter().find(|(name, _)| {
+        rest.starts_with(name)
+            && rest
+                .get(name.len()..)
+                .is_some_and(|t| t.is_empty() || t.starts_with(' '))
+    });
+    if let Some((name, kind)) = named {
+        return Some((name.len(), *kind));
+    }
+    FEE_LABEL
+        .find(rest)
+        .map(|m| (m.as_str().trim_end().len(), Kind::Money))
+}
 
 /// The heading row cut into known labels that cover all its words, with their kinds (byte
 /// ranges relative to the row).
@@ -85,15 +122,13 @@ fn labels(row: &str) -> Option<Vec<(usize, usize, Kind)>> {
         if at >= lower.len() {
             break;
         }
-        let rest = lower.get(at..)?;
-        let (name, kind) = LABELS.iter().find(|(name, _)| {
-            rest.starts_with(name)
-                && rest
-                    .get(name.len()..)
-                    .is_some_and(|t| t.is_empty() || t.starts_with(' '))
-        })?;
-        out.push((at, at + name.len(), *kind));
-        at += name.len();
+        let (len, kind) = label_at(lower.get(at..)?)?;
+        let mut end = at + len;
+        while let Some(q) = lower.get(end..).and_then(|t| QUALIFIER.find(t)) {
+            end += q.as_str().trim_end().len();
+        }
+        out.push((at, end, kind));
+        at = end;
     }
     (out.len() >= 2).then_some(out)
 }
@@ -227,6 +262,32 @@ mod tests {
                 "Total of Payments=$3,129.94"
             ]
         );
+        // Any fee name, a remark in brackets and a payee stay with their label; currency
+        // codes and day-month dates are values.
+        assert_eq!(
+            pairs(
+                "Amount Borrowed Arrangement Fee (deducted) Net Proceeds to the Dealer Loan Term First Due\nGBP 2,500.00 £95.00 £2,405.00 18 months 3 March 2027"
+            ),
+            [
+                "Amount Borrowed=GBP 2,500.00",
+                "Arrangement Fee (deducted)=£95.00",
+                "Net Proceeds to the Dealer=£2,405.00",
+                "Loan Term=18 months",
+                "First Due=3 March 2027"
+            ]
+        );
+        assert_eq!(
+            pairs(
+                "Account No. Customer Monthly Installment Documentation Charge\nAC-5512 Rosa Diaz RM 410.25 RM 60.00"
+            ),
+            [
+                "Account No.=AC-5512",
+                "Monthly Installment=RM 410.25",
+                "Documentation Charge=RM 60.00"
+            ]
+        );
+        // A word that is no label ends the heading: "Form" is no label, and its number no sum.
+        assert!(pairs("Loan Amount Form Status\n$900.00 Form 12 approved").is_empty());
         // Prose is no heading row.
         assert!(pairs("The borrower and the lender agree\n$500.00 is lent today").is_empty());
     }
