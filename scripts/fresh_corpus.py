@@ -1574,6 +1574,13 @@ def expected(s: Spec, files: list[str]) -> dict:
             # a term stated only as a count of weekly payments is as well read in days
             days = (s.rows[-1]["date"] - s.start_date).days
             t["term"] = ([{"months": s.term_months}] if s.term_months else []) + [{"days": days}]
+        elif s.freq == "single" and s.term_days and s.start_date:
+            # Lead's ruling (session 25): a single payment due on the same day of a later month
+            # (3 Nov -> 3 Dec, 30 days) runs for that many months as truly as for its days.
+            end = s.start_date + dt.timedelta(days=s.term_days)
+            months = (end.year - s.start_date.year) * 12 + end.month - s.start_date.month
+            same_day = end.day == s.start_date.day and months >= 1
+            t["term"] = [{"days": s.term_days}] + ([{"months": months}] if same_day else [])
         else:
             t["term"] = [{"months": s.term_months}] if s.term_months else [{"days": s.term_days}]
         t["repayment"] = [s.method] + (s.method_accept or [])
