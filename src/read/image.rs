@@ -16,7 +16,7 @@ use super::ocr_fix;
 use super::ocr_retry::{self, TsvWord};
 use super::options::ReadOptions;
 use super::process::run_for_file;
-use super::{ocr_bands, ocr_page};
+use super::{ocr_bands, ocr_gaps, ocr_page};
 
 /// Largest image file read (a long phone screenshot is a few MB).
 const MAX_BYTES: u64 = 64 << 20;
@@ -127,7 +127,7 @@ pub fn read_image(path: &Path, options: &ReadOptions) -> Result<ImageText, ReadE
     let Some((upright, turned)) = ocr_page::decode_upright(&bytes, format.codec()) else {
         // Not decodable here (tesseract's own decoder may still read it): one reading.
         let first = parse_tsv(&tesseract_tsv(path, "3", options, &name, format)?);
-        return Ok(from_words(super::ocr_rows::by_rows(first)));
+        return Ok(from_words(ocr_gaps::mark(super::ocr_rows::by_rows(first))));
     };
     // A photo set straight first: turned by its EXIF orientation, its paper made evenly
     // white when the light falls unevenly, its skew measured.
@@ -162,8 +162,9 @@ pub fn read_image(path: &Path, options: &ReadOptions) -> Result<ImageText, ReadE
     let words = ocr_retry::improve(words, &page, &mut again);
     // A line tesseract left out between two lines it read, read on its own.
     let words = ocr_bands::read_unread_bands(&page, words, &mut again);
-    // A form's labels and values, read as separate blocks, go back beside each other.
-    Ok(from_words(super::ocr_rows::by_rows(words)))
+    // A form's labels and values, read as separate blocks, go back beside each other, and
+    // the blank between a label and its value stays a gap.
+    Ok(from_words(ocr_gaps::mark(super::ocr_rows::by_rows(words))))
 }
 
 /// Most tesseract runs for one image: the first reading, the orientation detection and the
