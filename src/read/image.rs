@@ -509,11 +509,25 @@ fn join_wrapped_lines(lines: &[(String, i64, i64)]) -> String {
         // its own, whatever its right edge.
         let screen_row =
             line.contains(super::ocr_rows::ROW_GAP) || next.contains(super::ocr_rows::ROW_GAP);
-        if !(wrapped && (chinese || tail)) || is_heading_start(next) || screen_row {
+        if !(wrapped && (chinese || tail))
+            || is_heading_start(next)
+            || screen_row
+            || starts_with_label(next)
+        {
             out.push('\n');
         }
     }
     out
+}
+
+/// A form line's short Chinese label and its colon (`出借方:锦程…`): a new line, not the rest
+/// of a sentence wrapped from above.
+fn starts_with_label(line: &str) -> bool {
+    let Some((label, _)) = line.split_once([':', '：']) else {
+        return false;
+    };
+    let n = label.chars().count();
+    (2..=6).contains(&n) && label.chars().all(|c| is_cjk_like(c) && c.is_alphabetic())
 }
 
 /// Apply the known-misreading repairs ([`ocr_fix`]); a word they touch becomes uncertain
@@ -600,11 +614,13 @@ mod tests {
             line("%。该年化利率已包含全部利息和费用。", 700),
             line("The annual rate is 12", 1000),
             line("% a year.", 200),
+            line("随借随还,按日计息,提前还款不收手续费", 1000),
+            line("出借方:锦程消费金融有限公司", 600),
             line("x", 1000),
         ];
         assert_eq!(
             join_wrapped_lines(&lines),
-            "借款合同\n出借人:王建国\n身份证号:110101\n甲方同意借给乙方人民币贰万元整,借款期限为十二个月,自2025年6月1日起。\n乙方应按期还款,每期应还本息人民币一千九百六十\n第二条 利率\nThe borrower shall repay the loan in twelve monthly\ninstalments.\n贷款的年化利率(单利)为3.60%。该年化利率已包含全部利息和费用。\nThe annual rate is 12% a year.\nx\n"
+            "借款合同\n出借人:王建国\n身份证号:110101\n甲方同意借给乙方人民币贰万元整,借款期限为十二个月,自2025年6月1日起。\n乙方应按期还款,每期应还本息人民币一千九百六十\n第二条 利率\nThe borrower shall repay the loan in twelve monthly\ninstalments.\n贷款的年化利率(单利)为3.60%。该年化利率已包含全部利息和费用。\nThe annual rate is 12% a year.\n随借随还,按日计息,提前还款不收手续费\n出借方:锦程消费金融有限公司\nx\n"
         );
     }
 
