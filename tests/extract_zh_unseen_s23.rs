@@ -113,3 +113,20 @@ fn a_card_plans_whole_fee_billed_with_the_first_instalment_is_one_fee_and_no_int
         assert!(near(apr(&a), dec!(12.6566)), "{:?} {text}", apr(&a));
     }
 }
+
+/// Session 25 (zh-p13): a slip that states the principal a period and no loan amount, no
+/// payment and no rate, its fee billed with the first instalment, label and figure on lines
+/// of their own or on one line. The per-period principal must still reach the check that the
+/// first instalment is that principal plus the fee (no interest): 6,000 = 12 x 500, fee 150,
+/// 650 then 11 x 500: periodic IRR x 12 = 4.6814% (Python `decimal`, bisection).
+#[test]
+fn a_slips_fee_with_the_first_instalment_and_no_stated_loan_is_priced() {
+    for text in [
+        "签购单（分期付款）\n交易类型：分期消费\n日期时间：2026-03-10 10:05:00\n分期期数：\n12期（按月）\n每期还款本金：\n500.00\n分期手续费：\n150.00\n（一次性收取，\n计入第一期账单）\n首期应还合计：\n650.00\n持卡人签名：＿＿＿\n",
+        "分期付款签购单\n交易类型：分期消费　　日期时间：2026-03-10 10:05\n分期期数：12期（按月）　　每期还款本金：500.00元\n分期手续费：150.00元（一次性收取，计入第一期账单）\n首期应还合计：650.00元\n本人确认以上交易，同意按发卡行分期规则还款。\n持卡人签名：＿＿＿\n",
+    ] {
+        let a = analysed(text);
+        assert_eq!(principal(&a.report.terms), Some(dec!(6000)), "{text}");
+        assert!(near(apr(&a), dec!(4.6814)), "{:?} {text}", apr(&a));
+    }
+}

@@ -16,7 +16,7 @@ use super::ocr_fix;
 use super::ocr_retry::{self, TsvWord};
 use super::options::ReadOptions;
 use super::process::run_for_file;
-use super::{ocr_bands, ocr_page};
+use super::{ocr_bands, ocr_gaps, ocr_page};
 
 /// Largest image file read (a long phone screenshot is a few MB).
 const MAX_BYTES: u64 = 64 << 20;
@@ -127,7 +127,7 @@ pub fn read_image(path: &Path, options: &ReadOptions) -> Result<ImageText, ReadE
     let Some((upright, turned)) = ocr_page::decode_upright(&bytes, format.codec()) else {
         // Not decodable here (tesseract's own decoder may still read it): one reading.
         let first = parse_tsv(&tesseract_tsv(path, "3", options, &name, format)?);
-        return Ok(from_words(super::ocr_rows::by_rows(first)));
+        return Ok(from_words(ocr_gaps::mark(super::ocr_rows::by_rows(first))));
     };
     // A photo set straight first: turned by its EXIF orientation, its paper made evenly
     // white when the light falls unevenly, its skew measured.
@@ -162,8 +162,9 @@ pub fn read_image(path: &Path, options: &ReadOptions) -> Result<ImageText, ReadE
     let words = ocr_retry::improve(words, &page, &mut again);
     // A line tesseract left out between two lines it read, read on its own.
     let words = ocr_bands::read_unread_bands(&page, words, &mut again);
-    // A form's labels and values, read as separate blocks, go back beside each other.
-    Ok(from_words(super::ocr_rows::by_rows(words)))
+    // A form's labels and values, read as separate blocks, go back beside each other, and
+    // the blank between a label and its value stays a gap.
+    Ok(from_words(ocr_gaps::mark(super::ocr_rows::by_rows(words))))
 }
 
 /// Most tesseract runs for one image: the first reading, the orientation detection and the
@@ -508,11 +509,25 @@ fn join_wrapped_lines(lines: &[(String, i64, i64)]) -> String {
         // its own, whatever its right edge.
         let screen_row =
             line.contains(super::ocr_rows::ROW_GAP) || next.contains(super::ocr_rows::ROW_GAP);
-        if !(wrapped && (chinese || tail)) || is_heading_start(next) || screen_row {
+        if !(wrapped && (chinese || tail))
+            || is_heading_start(next)
+            || screen_row
+            || starts_with_label(next)
+        {
             out.push('\n');
         }
     }
     out
+}
+
+/// A form line's short Chinese label and its colon (`出借方:锦程…`): a new line, not the rest
+/// of a sentence wrapped from above.
+fn starts_with_label(line: &str) -> bool {
+    let Some((label, _)) = line.split_once([':', '：']) else {
+        return false;
+    };
+    let n = label.chars().count();
+    (2..=6).contains(&n) && label.chars().all(|c| is_cjk_like(c) && c.is_alphabetic())
 }
 
 /// Apply the known-misreading repairs ([`ocr_fix`]); a word they touch becomes uncertain
@@ -599,11 +614,13 @@ mod tests {
             line("%。该年化利率已包含全部利息和费用。", 700),
             line("The annual rate is 12", 1000),
             line("% a year.", 200),
+            line("随借随还,按日计息,提前还款不收手续费", 1000),
+            line("出借方:锦程消费金融有限公司", 600),
             line("x", 1000),
         ];
         assert_eq!(
             join_wrapped_lines(&lines),
-            "借款合同\n出借人:王建国\n身份证号:110101\n甲方同意借给乙方人民币贰万元整,借款期限为十二个月,自2025年6月1日起。\n乙方应按期还款,每期应还本息人民币一千九百六十\n第二条 利率\nThe borrower shall repay the loan in twelve monthly\ninstalments.\n贷款的年化利率(单利)为3.60%。该年化利率已包含全部利息和费用。\nThe annual rate is 12% a year.\nx\n"
+            "借款合同\n出借人:王建国\n身份证号:110101\n甲方同意借给乙方人民币贰万元整,借款期限为十二个月,自2025年6月1日起。\n乙方应按期还款,每期应还本息人民币一千九百六十\n第二条 利率\nThe borrower shall repay the loan in twelve monthly\ninstalments.\n贷款的年化利率(单利)为3.60%。该年化利率已包含全部利息和费用。\nThe annual rate is 12% a year.\n随借随还,按日计息,提前还款不收手续费\n出借方:锦程消费金融有限公司\nx\n"
         );
     }
 

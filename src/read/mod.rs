@@ -24,6 +24,7 @@
 //!   inputs                   several files as one document; uses the facade, overlap
 //!   overlap                  lines repeated by consecutive screenshots; uses document
 //!   image                    OCR of PNG/JPEG/WebP; uses ocr_retry, ocr_fix, process, normalize, document
+//!   ocr_gaps                 the blank between a label and its value kept as a gap; uses ocr_rows
 //!   ocr_retry                a second look at poor readings and uncertain figures; uses document, panics
 //!   page_join                sentences across page ends; uses normalize, document
 //!   mhtml                    a web archive's HTML page (mail-parser), for html
@@ -42,6 +43,7 @@ mod mhtml;
 mod normalize;
 mod ocr_bands;
 mod ocr_fix;
+mod ocr_gaps;
 mod ocr_page;
 mod ocr_retry;
 mod ocr_rows;

@@ -8,7 +8,8 @@
 //! - a stray sign between an opening bracket and a figure is the yuan sign
 //!   (`〈(半5,000.00` -> `(¥5,000.00`);
 //! - so is a `Y` (or a look-alike) after a Chinese label's colon, before a figure written as
-//!   money (`学费: Y4,800.00` -> `学费: ¥4,800.00`; `型号: Y100` stays);
+//!   money (`学费: Y4,800.00` -> `学费: ¥4,800.00`; `型号: Y100` stays), and a `Y` right
+//!   after a Chinese label or its row's blank (`总手续费  Y864.00`);
 //! - a run of opening brackets with a misread one (`《(〈`), closed by a round `)`, is one
 //!   round bracket (`出借人《(〈以下简称甲方)` -> `出借人(以下简称甲方)`);
 //! - `日` read as `8` after a month (`2025年10月108.`), where the figure with the `8` is no
@@ -308,14 +309,16 @@ fn yuan_signs(text: &str) -> Vec<Edit> {
     edits
 }
 
-/// A misread yuan sign after a Chinese label and its colon (`学费: Y4,800.00`): only before a
-/// figure in money's shape (a thousands comma or two decimals), so a model name (`型号: Y100`)
-/// stays. `#` and `X` are left: `编号:#12` is a number.
+/// A misread yuan sign after a Chinese label and its colon (`学费: Y4,800.00`), or a `Y`
+/// right after the label or the blank that parts it from its value (`总手续费  Y864.00`,
+/// `可用额度Y36,000.00`): only before a figure in money's shape (a thousands comma or two
+/// decimals), so a model name (`型号: Y100`) stays. `#` and `X` are left: `编号:#12` is a
+/// number; without a colon only `Y` is taken (`关`, `半` are words of their own).
 fn labelled_yuan_signs(text: &str) -> Vec<Edit> {
     static SIGN: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     let Some(sign) = SIGN
         .get_or_init(|| {
-            pattern::regex(r"[:：][ \t]*(?P<s>[Y半关羊芏])[ \t]*[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[:：][ \t]*(?P<s2>[Y半关羊芏])[ \t]*[0-9]+\.[0-9]{2}").ok()
+            pattern::regex(r"(?:[:：][ \t]*(?P<s>[Y半关羊芏])|(?P<y>Y))[ \t]*(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]+\.[0-9]{2})").ok()
         })
         .as_ref()
     else {
@@ -323,13 +326,13 @@ fn labelled_yuan_signs(text: &str) -> Vec<Edit> {
     };
     sign.captures_iter(text)
         .filter_map(|c| {
-            let colon = c.get(0)?.start();
-            let after_chinese = text[..colon]
+            let label_end = c.get(0)?.start();
+            let after_chinese = text[..label_end]
                 .trim_end()
                 .chars()
                 .next_back()
                 .is_some_and(is_cjk_like);
-            let s = c.name("s").or(c.name("s2"))?;
+            let s = c.name("s").or(c.name("y"))?;
             after_chinese.then(|| Edit {
                 start: s.start(),
                 end: s.end(),
@@ -580,9 +583,20 @@ mod tests {
         repaired(&[
             ("医疗费: Y6,000.00", "医疗费: ¥6,000.00"),
             ("每月应付：Y 512.30", "每月应付：¥ 512.30"),
+            // A screen row: the label, a blank, the value (or no blank at all).
+            ("总手续费  Y864.00", "总手续费  ¥864.00"),
+            ("可用额度Y36,000.00", "可用额度¥36,000.00"),
         ]);
-        // A model name, an English label, or a plain count keep their letter.
-        kept(&["型号: Y100", "Model: Y1,200.00", "车型：Y5 长续航"]);
+        // A model name, an English label, a plain count, or a word that is no sign without
+        // a colon keep their letter.
+        kept(&[
+            "型号: Y100",
+            "Model: Y1,200.00",
+            "车型：Y5 长续航",
+            "型号Y100",
+            "Model Y1,200.00",
+            "一年半 12.00",
+        ]);
     }
 
     #[test]

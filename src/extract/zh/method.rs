@@ -278,7 +278,8 @@ impl Extractor<'_> {
     /// times the count makes the principal (每期偿还本金700元 × 24期 = 16,800): the principal is
     /// repaid in equal parts (等额本金), said as worked out.
     pub(super) fn principal_in_equal_parts(&mut self) {
-        let Some(part) = self.per_period_principal.take() else {
+        // Kept: an interest-free first instalment is reconciled with it later.
+        let Some(part) = self.per_period_principal.clone() else {
             return;
         };
         // With a rate, the same principal each period is 等额本金 only when the interest runs
