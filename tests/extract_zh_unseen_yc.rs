@@ -1,0 +1,78 @@
+//! Classes of failure behind held-out batch Y's Chinese misses (`zh-c*`), each on texts of our
+//! own wording in several layouts: a repayment table flattened onto one line, where each
+//! period's whole payment sits beside a fee rate (the payment is never a fee); a private lender
+//! named only by a person's name; money in New Taiwan, Hong Kong or Macau dollars (out of
+//! scope, never priced as yuan); an app page recording the borrower's concluded loan; a
+//! 保证金 that is never returned (a charge, not a deposit).
+//! Expected costs come from an independent computation (Python `decimal`, bisection on the
+//! IRR of the flows x 12):
+//!
+//! ```text
+//! 3,000 over 6, 518 a month: 12.2394%   9,000 over 12, 786 a month: 8.7451%
+//! 6,000 over 10, 630 a month: 10.7649%
+//! ```
+
+use loanlint::model::{FeeTiming, Terms};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+use crate::extract_zh_unseen_f::{analysed, apr, near};
+
+fn payment(t: &Terms) -> Option<Decimal> {
+    t.payment.as_ref().map(|p| p.amount)
+}
+
+fn violations(a: &loanlint::analysis::Analysis) -> Vec<String> {
+    a.report
+        .findings
+        .iter()
+        .filter(|f| f.severity == loanlint::model::Severity::Violation)
+        .map(|f| f.rule_id.clone())
+        .collect()
+}
+
+#[test]
+fn each_periods_payment_in_a_flattened_row_is_never_a_fee() {
+    for (text, pay, fee, cost) in [
+        (
+            "顺达家电 分期付款单\n客户 贺明远  商品 双门冰箱  售价 3,600.00\n首付 600.00  分期本金 3,000.00  期数 6  月服务费率 0.6%  每月应还 518.00  首次还款 2026年3月5日\n本分期不收利息。\n签约日期 2026年2月5日\n",
+            dec!(518),
+            None,
+            dec!(12.2394),
+        ),
+        (
+            "分期确认单（乐购数码）\n分期金额\t9,000.00\t分期期数\t12\t手续费率（月）\t0.4%\t月还款额\t786.00\n免息，手续费按月收取。签约日期：2026年4月1日\n",
+            dec!(786),
+            None,
+            dec!(8.7451),
+        ),
+        (
+            "康健口腔 分期协议\n分期金额 6,000.00  期数 10  月手续费 30.00  每期还款 630.00  首期 2026年9月1日\n不收取利息。签约日期 2026年8月1日\n",
+            dec!(630),
+            Some(dec!(30)),
+            dec!(10.7649),
+        ),
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(payment(t), Some(pay), "{text}");
+        // No fee takes the payment's figure; a fee of its own figure stays.
+        assert!(
+            t.fees.iter().all(|f| f.amount != Some(pay)),
+            "{:?} {text}",
+            t.fees
+        );
+        if let Some(fee) = fee {
+            assert!(
+                t.fees
+                    .iter()
+                    .any(|f| f.amount == Some(fee) && f.timing == FeeTiming::PerPeriod),
+                "{:?} {text}",
+                t.fees
+            );
+        }
+        assert!(near(apr(&a), cost), "{:?} {text}", apr(&a));
+        assert!(violations(&a).is_empty(), "{:?} {text}", violations(&a));
+        assert!(t.repayment.is_some(), "{text}");
+    }
+}
