@@ -76,3 +76,45 @@ fn each_periods_payment_in_a_flattened_row_is_never_a_fee() {
         assert!(t.repayment.is_some(), "{text}");
     }
 }
+
+fn lender(a: &loanlint::analysis::Analysis) -> Option<loanlint::model::LenderType> {
+    a.report
+        .rulesets_applied
+        .iter()
+        .find_map(|r| r.lender.as_ref().map(|l| l.lender_type))
+}
+
+#[test]
+fn a_lender_named_only_by_a_persons_name_is_a_private_lender() {
+    // LPR one-year on 2022-06-01: 3.70%, so 4 x = 14.80%; 20% and 1.8% x 12 = 21.6% exceed it.
+    for text in [
+        "借款协议\n借款人孔德明向出借人柴玉芬借款人民币40,000元，借期一年，自2022年6月1日至2023年6月1日，年利率20%，到期一次还本付息。\n借款人：孔德明\n2022年6月1日\n",
+        "借款合同\n甲方（出借人）：柴玉芬，住址：东城区和平里\n乙方（借款人）：孔德明\n甲方出借人民币40,000元给乙方，月利率1.8%，期限12个月，自2022年6月1日起，到期一次归还本息。\n签订日期：2022年6月1日\n",
+        "收款确认\n本人孔德明于2022年6月1日收到出借人柴玉芬（女）出借的人民币40,000元，约定年利率20%，一年后连本带息归还。\n孔德明\n",
+    ] {
+        let a = analysed(text);
+        assert_eq!(
+            lender(&a),
+            Some(loanlint::model::LenderType::Individual),
+            "{text}"
+        );
+        assert!(
+            violations(&a)
+                .iter()
+                .any(|r| r.ends_with("-interest-above-4x-lpr")),
+            "{:?} {text}",
+            violations(&a)
+        );
+    }
+    // The lender's label before a verb or an organisation is no person's name.
+    for text in [
+        "借款合同\n借款金额50,000元，年利率20%，期限一年，自2022年6月1日起，到期一次还本付息。\n出借人有权于借款人违约时提前收回借款。\n",
+        "借款合同\n出借人宏信小额贷款有限公司向借款人孔德明发放贷款50,000元，年利率20%，期限一年，自2022年6月1日起。\n",
+    ] {
+        assert_ne!(
+            lender(&analysed(text)),
+            Some(loanlint::model::LenderType::Individual),
+            "{text}"
+        );
+    }
+}
