@@ -17,6 +17,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use crate::extract_zh_unseen_f::{analysed, apr, near};
+use crate::extract_zh_unseen_i::lender;
 
 fn payment(t: &Terms) -> Option<Decimal> {
     t.payment.as_ref().map(|p| p.amount)
@@ -75,13 +76,6 @@ fn each_periods_payment_in_a_flattened_row_is_never_a_fee() {
         assert!(violations(&a).is_empty(), "{:?} {text}", violations(&a));
         assert!(t.repayment.is_some(), "{text}");
     }
-}
-
-fn lender(a: &loanlint::analysis::Analysis) -> Option<loanlint::model::LenderType> {
-    a.report
-        .rulesets_applied
-        .iter()
-        .find_map(|r| r.lender.as_ref().map(|l| l.lender_type))
 }
 
 #[test]
