@@ -112,3 +112,34 @@ fn a_lender_named_only_by_a_persons_name_is_a_private_lender() {
         );
     }
 }
+
+#[test]
+fn money_of_taiwan_hong_kong_or_macau_is_never_read_as_yuan() {
+    for (text, currency) in [
+        (
+            "當　票\n當舖：永昌當舖\n當戶：陳家豪\n當物：金項鍊一條\n當本：新臺幣12,000元\n月利率：2%\n當期：2個月，期滿時償還當本並付清利息，即得贖回。\n",
+            "TWD",
+        ),
+        (
+            "借據\n今向王志明借得新台幣伍萬元整（NT$50,000），月息1.5%，一年後期滿時一次償還本息。\n借款人：林美惠\n",
+            "TWD",
+        ),
+        (
+            "借款確認書\n借款人李家樂向出借人借入港幣80,000元（HK$80,000），年利率18%，借期12個月，到期一次清還本息。\n",
+            "HKD",
+        ),
+        (
+            "借款單\n借款金額：澳門幣20,000元，月利率1%，借期6個月，到期時連本帶息一次歸還。\n",
+            "MOP",
+        ),
+    ] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        let principal = t.principal.as_ref().expect(text);
+        assert_eq!(principal.currency, currency, "{text}");
+        // Out of scope of the mainland rules: no verdict comes of it.
+        assert!(violations(&a).is_empty(), "{:?} {text}", violations(&a));
+        // The one sum at the end: a single payment.
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(1), "{text}");
+    }
+}
