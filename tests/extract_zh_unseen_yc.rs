@@ -143,3 +143,14 @@ fn money_of_taiwan_hong_kong_or_macau_is_never_read_as_yuan() {
         assert_eq!(t.installments.as_ref().map(|c| c.count), Some(1), "{text}");
     }
 }
+
+#[test]
+fn an_app_page_recording_the_borrowers_concluded_loan_is_its_contract() {
+    for text in [
+        "借款详情\n放款成功\n借款金额　　8,000.00元\n收款账户　　工商银行(尾号0921)\n借款期限　　6个月\n还款方式　　等额本息\n年化利率　　14.6%（单利）\n借款时间　　2026-03-02 09:41\n查看借款合同 >\n",
+        "< 借款记录\n✓ 借款成功，资金已到账\n到账金额  5,000.00元\n放款时间  2026年5月8日 20:15\n分期数  12期\n日利率  0.04%\n每期应还  450.62元\n查看协议 >\n",
+    ] {
+        let kind = analysed(text).report.document.as_ref().map(|d| d.kind);
+        assert_eq!(kind, Some(loanlint::DocumentKind::LoanContract), "{text}");
+    }
+}
