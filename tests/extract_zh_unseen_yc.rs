@@ -154,3 +154,39 @@ fn an_app_page_recording_the_borrowers_concluded_loan_is_its_contract() {
         assert_eq!(kind, Some(loanlint::DocumentKind::LoanContract), "{text}");
     }
 }
+
+fn deposit_kinds(t: &Terms) -> Vec<loanlint::model::FeeKind> {
+    t.fees
+        .iter()
+        .filter(|f| f.name.contains("保证金") || f.name.contains("押金"))
+        .map(|f| f.kind)
+        .collect()
+}
+
+#[test]
+fn a_deposit_never_returned_is_a_charge_and_a_returned_one_a_deposit() {
+    use loanlint::model::FeeKind;
+    for text in [
+        "借款合同\n贷款人：禾丰小额贷款有限公司\n借款人：韦立新\n借款金额：人民币50,000元，借款期限12个月，年利率12%，按月等额本息还款。\n借款人应缴纳履约保证金5,000元，在放款时从借款本金中直接扣除。该保证金概不退还。\n签订日期：2026年6月1日\n",
+        "借款合同\n贷款人：禾丰小额贷款有限公司\n借款人：韦立新\n借款金额：人民币50,000元，期限12个月，年利率12%，等额本息。\n放款时扣收押金5,000元，押金不予退还；贷款人实际划付45,000元。\n签订日期：2026年6月1日\n",
+    ] {
+        let t = analysed(text).report.terms;
+        assert_eq!(
+            deposit_kinds(&t),
+            vec![FeeKind::Other],
+            "{:?} {text}",
+            t.fees
+        );
+    }
+    // Returned at the end, or kept only on a default: still a deposit (or set off, not a fee).
+    for text in [
+        "借款合同\n贷款人：禾丰小额贷款有限公司\n借款人：韦立新\n借款金额：人民币50,000元，期限12个月，年利率12%，等额本息。\n放款时扣收押金5,000元；借款人逾期的，押金不予退还，未逾期的，押金于最后一期还款时退还借款人。\n签订日期：2026年6月1日\n",
+    ] {
+        let t = analysed(text).report.terms;
+        assert!(
+            !deposit_kinds(&t).contains(&FeeKind::Other),
+            "{:?} {text}",
+            t.fees
+        );
+    }
+}

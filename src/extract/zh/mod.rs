@@ -588,6 +588,7 @@ impl<'a> Extractor<'a> {
         self.deducted_fee_from_payout();
         self.deducted_interest();
         self.deposit_returned();
+        self.deposit_kept();
         // Last: the steps above match fee names against the text, which reads in loan words,
         // and by the generic word.
         self.pawn_fee_names();
