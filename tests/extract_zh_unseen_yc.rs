@@ -181,6 +181,7 @@ fn a_deposit_never_returned_is_a_charge_and_a_returned_one_a_deposit() {
     // Returned at the end, or kept only on a default: still a deposit (or set off, not a fee).
     for text in [
         "借款合同\n贷款人：禾丰小额贷款有限公司\n借款人：韦立新\n借款金额：人民币50,000元，期限12个月，年利率12%，等额本息。\n放款时扣收押金5,000元；借款人逾期的，押金不予退还，未逾期的，押金于最后一期还款时退还借款人。\n签订日期：2026年6月1日\n",
+        "借款合同\n贷款人：禾丰小额贷款有限公司\n借款人：韦立新\n借款金额：人民币50,000元，期限12个月，年利率12%，等额本息。\n借款人缴纳保证金5,000元，借款结清后全额退还。\n签订日期：2026年6月1日\n",
     ] {
         let t = analysed(text).report.terms;
         assert!(
