@@ -24,7 +24,7 @@ fn disbursed(t: &Terms) -> Option<Decimal> {
     t.disbursed.as_ref().map(|d| d.amount)
 }
 
-fn lender(a: &loanlint::analysis::Analysis) -> Option<LenderType> {
+pub(crate) fn lender(a: &loanlint::analysis::Analysis) -> Option<LenderType> {
     a.report
         .rulesets_applied
         .iter()

@@ -394,3 +394,31 @@ fn the_lawful_claim_is_given_over_the_readings_not_the_assumed_one() {
     );
     assert!(claim.whole_loan.headline_en.contains("11,368.53"));
 }
+
+#[test]
+fn a_fee_as_large_as_the_instalment_is_a_contradiction_not_a_charge() {
+    // 600 a month and a "fee" of 600 a month: the instalment must also repay 6,000, so a fee
+    // of its size is the instalment misread. It is recorded and left out; the cost is then
+    // 600 × 12 on 6,000 alone: 35.074249% by the exact IRR (the first test's flows scaled),
+    // within 0.01 pp once interest is rounded to the fen; with the fee added it would pass 100%.
+    let checked = check(Terms {
+        fees: vec![per_period_fee(dec!(600), "月服务费 600.00")],
+        ..fee_in_instalment()
+    });
+    let terms = &checked.terms;
+    assert!(terms.fees.is_empty(), "{:?}", terms.fees);
+    assert!(
+        terms
+            .inconsistencies
+            .iter()
+            .any(|i| i.message.contains("as large as the stated instalment")),
+        "{:?}",
+        terms.inconsistencies
+    );
+    assert!(checked.apr_range.is_none(), "{:?}", checked.apr_range);
+    let apr = checked.cost.unwrap().apr.nominal_percent;
+    assert!(close(apr, dec!(35.074249), dec!(0.01)), "{apr}");
+    // A fee smaller than the instalment stays a fee.
+    let checked = check(fee_in_instalment());
+    assert_eq!(checked.terms.fees.len(), 1);
+}

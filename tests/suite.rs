@@ -110,6 +110,7 @@ mod extract_zh_unseen_wa_verdicts;
 mod extract_zh_unseen_x;
 mod extract_zh_unseen_xb;
 mod extract_zh_unseen_y;
+mod extract_zh_unseen_yc;
 mod extract_zh_unseen_z;
 mod extract_zh_unseen_zu;
 mod fees_m;

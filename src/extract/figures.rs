@@ -25,12 +25,13 @@ pub fn lazy_candidates(doc: &Document, language: Language, terms: &Terms) -> Fig
     Figures::lazy(move || scan(&doc, language, currency))
 }
 
-/// The figures of `doc`; a Chinese text's are in `currency` (the one its terms state), else CNY.
+/// The figures of `doc`; a Chinese text's are in `currency` (the one its terms state), else in
+/// the one the document names (a Taiwan pawn ticket's 新臺幣 with no labelled amount is TWD).
 fn scan(doc: &Document, language: Language, currency: Option<&'static str>) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     match language {
         Language::Zh => {
-            let currency = currency.unwrap_or("CNY");
+            let currency = currency.unwrap_or_else(|| super::zh::document_currency(&doc.text));
             for seg in super::zh::segments(&doc.text) {
                 let Some(text) = doc.text.get(seg.start..seg.end) else {
                     continue;

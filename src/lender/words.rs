@@ -37,6 +37,14 @@ pub(super) enum Signal {
     LenderParty,
 }
 
+/// A personal name: two to four characters, none of them a verb or particle of the words around
+/// a party's label (应, 有, 同意) or an ending of an organisation's name (银行, 公司, 合作社).
+const PERSON: &str = concat!(
+    r"[^\s\p{P}0-9A-Za-z",
+    "应有将须需同意按于在的可不已为向与对给把以及和并或等得要会能均其该此本所之提供收取支付借贷款利息额元人方行司社台构团会部局店厂",
+    r"]{2,4}?"
+);
+
 const HAN_NAME: &str = r"[\p{Han}A-Za-z0-9（）()·]{2,30}?";
 
 fn patterns() -> Vec<(Signal, String)> {
@@ -128,6 +136,16 @@ fn patterns() -> Vec<(Signal, String)> {
         (
             Signal::IndividualLenders,
             r"(?:出借人|贷款人|甲方)[（(]?[^：:）)]{0,6}[）)]?[:：]\s*[\p{Han}]{2,4}[，,\s]*(?:身份证|公民身份)|自然人出借|出借人为自然人|今借到[\p{Han}]{2,4}|(?:今|兹|现)(?:尚|仍|共|结)?欠[^\s，,。；:：银行公司社]{2,10}?(?:人民币|现金|借款|款项|[¥￥0-9零一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾])|(?:今|兹|现)(?:向|从)[\p{Han}]{2,4}(?:[(（][^()（）]{0,40}[)）])?(?:处)?借(?:到|得|取|入)|^(?:出借人|贷款人)[（(]?[^：:）)]{0,6}[）)]?[:：\s]\s*[\p{Han}]{2,4}$|\bthe Lender, an individual\b|individual lender".to_string(),
+        ),
+        // 向出借人宁秀兰借款, 出借人宁秀兰（女）, 甲方（出借人）：宁秀兰，住址: a lender named by a
+        // person's name alone (two to four characters, no word of an organisation or a verb in
+        // it), where only a name can stand: before 借款 after 向, before a bracketed sex or
+        // identity number, before the next party's label or an address, or alone on its line.
+        (
+            Signal::IndividualLenders,
+            format!(
+                r"向(?:出借人|出借方|债权人)\s*({PERSON})(?:借款|借得|借到|借入|处借)|(?:出借人|出借方|债权人|甲方[（(]出借人[)）])[:：]?\s*({PERSON})(?:[（(]\s*(?:女|男|身份证|公民身份)|[，,、；;]\s*(?:借款人|乙方|身份证|公民身份|住址|住所|性别|男|女)|[ \t]*$)"
+            ),
         ),
         (
             Signal::Intermediary,

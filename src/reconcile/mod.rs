@@ -17,6 +17,7 @@ mod candidates;
 mod contradictions;
 mod dates;
 mod disbursed;
+mod fee_is_instalment;
 mod fee_timing;
 pub mod figures;
 mod interest_again;
@@ -91,6 +92,7 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
     let mut terms = extracted;
     disbursed::derive(&mut terms);
     withheld::settle(&mut terms);
+    fee_is_instalment::settle(&mut terms);
     dates::term_from_dates(&mut terms);
     shape::complete(&mut terms);
     if candidates::principal(&mut terms, method) {

@@ -52,6 +52,17 @@ static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Each period's payment labels the amount right after it (`每期还款 424.00`, `每月应还金额为`,
+/// `月供:`): the instalment, whatever fee a column before it names (`月手续费率 0.5%  每期还款
+/// 424.00` in a table flattened to one line: 424 is the whole instalment, not a fee).
+static PAYMENT_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(&format!(
+        r"(?:{}|月还款)\s*(?:款)?\s*(?:额|金额|数额)?\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$",
+        PAYMENT_WORD.as_str()
+    ))
+    .expect("static regex")
+});
+
 /// A bare `每期` / `每月` opening its own clause right before the amount (`…分24期按月偿还, 每期
 /// 412.50元`): each period's payment, when an earlier clause of the sentence sets out the
 /// instalment plan ([`INSTALMENT_PLAN_BEFORE`]).
@@ -187,8 +198,9 @@ impl Extractor<'_> {
         // 每期服务费84元,故每期应还784元: a clause that labels its own amount as the payment
         // does not take a fee named in an earlier clause.
         let own = tail_chars(window_before, 16);
-        let payment_labelled = (PAYMENT_WORD.is_match(own) || PAYMENT_LABEL.is_match(own))
-            && !FEE_NAME.is_match(window_before);
+        let payment_labelled = ((PAYMENT_WORD.is_match(own) || PAYMENT_LABEL.is_match(own))
+            && !FEE_NAME.is_match(window_before))
+            || PAYMENT_RIGHT_BEFORE.is_match(own);
         // 保费合计6,000元 in a premium paid in instalments: the amount financed, not a fee.
         let placed = self.premium_amount(tail_chars(lead, 16), |x: &Self| Amount {
             amount,

@@ -1,6 +1,7 @@
 //! A deposit (保证金, 押金) held back from the payout and returned at the end, in cash or set
 //! off against the last instalment: not a charge but money lent back to the lender. It leaves
-//! the fees, and the cost sees it as an advance to the borrower with the last instalment.
+//! the fees, and the cost sees it as an advance to the borrower with the last instalment. One the
+//! contract says is kept (不予退还) is no deposit: it is a charge like any other.
 
 use super::*;
 use crate::pattern;
@@ -28,6 +29,12 @@ static NO_DEFAULT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The deposit is kept (不予退还, 不得返还): not returned.
 static KEPT: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"不(?:予|得|能|会|會|再)?(?:退|返|归|歸|发还|發還|冲|沖|抵)")
+        .expect("static regex")
+});
+/// A return on a condition in the same sentence (逾期的不予退还, 否则…退还): kept only in a
+/// default, returned otherwise, so not a charge kept in any case.
+static RETURNED_IF: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:逾期|违约|違約|拖欠|未按)[^。;\n]{0,12}不(?:予|得)?(?:退|返)|(?:无|未|没有)(?:逾期|违约|違約)[^。;\n]{0,12}(?:退还|退還|返还|返還|退回)")
         .expect("static regex")
 });
 
@@ -92,5 +99,37 @@ impl Extractor<'_> {
             evidence: self.doc.evidence(returned.start(), returned.end()),
             derived: false,
         });
+    }
+
+    /// A 保证金 or 押金 the contract says is never returned (借款结清后不予退还, 概不退还) is a
+    /// charge, not a deposit: its kind becomes `other`, so no reader takes it for money that
+    /// comes back. The sentence that says so names the fee or its noun (该保证金).
+    pub(super) fn deposit_kept(&mut self) {
+        let kept: Vec<&str> = SENTENCE
+            .find_iter(self.text)
+            .map(|s| s.as_str())
+            .filter(|s| DEPOSIT_NOUN.is_match(s) && KEPT.is_match(s) && !RETURNED_IF.is_match(s))
+            .collect();
+        for fee in self
+            .terms
+            .fees
+            .iter_mut()
+            .filter(|f| f.kind == FeeKind::Deposit)
+        {
+            // 该保证金…不予退还 names the 风险保证金 by its noun.
+            let Some(said) = kept.iter().find(|s| {
+                DEPOSIT_NOUN
+                    .find_iter(s)
+                    .any(|n| fee.name.contains(n.as_str()))
+            }) else {
+                continue;
+            };
+            fee.kind = FeeKind::Other;
+            self.terms.assumptions.push(format!(
+                "{} is never returned («{}»): a charge, not a deposit",
+                fee.name,
+                said.trim()
+            ));
+        }
     }
 }

@@ -236,7 +236,10 @@ pub(in super::super) fn paid_with_instalment(sentence: &str) -> Option<u32> {
         let ranged = ["起", "开始", "至", "到", "以后", "之后", "每", "各期"]
             .iter()
             .any(|w| rest.contains(w));
-        if ranged {
+        // 首期 2026年9月1日\n不收取利息: another line, or a verb denied, is not this fee's
+        // payment with the first instalment.
+        let elsewhere = rest.contains('\n') || rest.trim_end().ends_with(['不', '免', '无', '未']);
+        if ranged || elsewhere {
             return None;
         }
         if c.name("first").is_some() {

@@ -111,6 +111,12 @@ pub(crate) fn matching_text(text: &str) -> String {
     script::for_matching(text)
 }
 
+/// The currency a Chinese document's amounts are in (TWD for 新臺幣, HKD for 港元, ...; CNY
+/// when it names none other more often than 人民币).
+pub(crate) fn document_currency(text: &str) -> &'static str {
+    currency_of(&script::for_matching(text))
+}
+
 /// The money figures of `text` as the sentence reader finds them (byte spans, values), for
 /// the reconciliation's candidates ([`crate::extract::figures`]).
 pub(crate) fn money_figures(text: &str) -> Vec<(usize, usize, Decimal)> {
@@ -582,6 +588,7 @@ impl<'a> Extractor<'a> {
         self.deducted_fee_from_payout();
         self.deducted_interest();
         self.deposit_returned();
+        self.deposit_kept();
         // Last: the steps above match fee names against the text, which reads in loan words,
         // and by the generic word.
         self.pawn_fee_names();

@@ -156,7 +156,7 @@ impl Extractor<'_> {
         };
         let basis = bracketed_basis(text.get(tok.end..).unwrap_or(""))
             .or_else(|| last_basis(before))
-            .or_else(|| last_basis(clause));
+            .or_else(|| last_basis_not_a_label(clause));
         let per = fixed_per.or_else(|| period_near(text, cs, tok.start, tok.end, ce));
         // 每两周5%: a rate per fortnight, read as half of it per week.
         let (value, per) = match fortnight_before(before) {
@@ -605,6 +605,27 @@ fn bracketed_basis(after: &str) -> Option<Basis> {
         return Some(Basis::Principal);
     }
     last_basis(c.name("w")?.as_str())
+}
+
+/// The last basis word of `s` that is not the label of a figure of its own (`月手续费率 0.5%
+/// 每期还款 424.00` in a table flattened to one line: 每期还款 labels the next column's amount,
+/// it is not what the 0.5% is charged on).
+fn last_basis_not_a_label(s: &str) -> Option<Basis> {
+    static LABELLED_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+        pattern::regex(r"^\s*(?:额|金额)?\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*[0-9][0-9,]*(?:\.[0-9]+)?")
+            .expect("static regex")
+    });
+    BASIS_WORD
+        .captures_iter(s)
+        .filter(|c| {
+            let after = c.get(0).map_or("", |m| s.get(m.end()..).unwrap_or(""));
+            !LABELLED_FIGURE.find(after).is_some_and(|f| {
+                let rest = after.get(f.end()..).unwrap_or("").trim_start();
+                !rest.starts_with(['%', '％'])
+            })
+        })
+        .last()
+        .and_then(|c| basis_of(&c))
 }
 
 pub(super) fn last_basis(s: &str) -> Option<Basis> {

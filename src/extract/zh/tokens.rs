@@ -87,7 +87,7 @@ static UNIT_IN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// 利息合计.
 static MONEY_LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(
-        r"(?:金额|数额|本金|利息|应还|本息|费|还款|月供|合计|每期还|每月还)\s*[:：]?\s*$",
+        r"(?:金额|数额|本金|利息|应还|本息|费|还款(?:额)?|月供|合计|每期还|每月还)\s*[:：]?\s*$",
     )
     .expect("static regex")
 });
