@@ -161,3 +161,62 @@ fn a_breakdown_that_does_not_add_up_gives_no_fee() {
         assert!(t.fees.is_empty(), "{text}: {:?}", t.fees);
     }
 }
+
+// ---------- "pmts", the abbreviation of payments, in a count ----------
+
+// 36 monthly payments of $99.64 on $3,000 at 12% a year: the level payment of 12% / 12 over
+// 36 months is 3000 x 0.01 / (1 - 1.01^-36) = $99.64, so the APR is 12.00%.
+#[test]
+fn a_count_of_pmts_is_a_count_of_payments() {
+    for line in [
+        "Term:36 monthly pmts",
+        "Repay in 36 monthly pmts.",
+        "Term: 36 equal monthly pmts",
+    ] {
+        let text = format!(
+            "LOAN AGREEMENT\nLoan date: 07/09/2026\nLoan amount: $3,000.00\nInterest: 12% a year\n{line}\nMonthly payment: $99.64\n"
+        );
+        let t = run(&text);
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(36), "{text}");
+        assert_eq!(t.term.as_ref().and_then(|x| x.months), Some(36), "{text}");
+        near(apr(&analyse(&text)), dec!(12.00), &text);
+    }
+}
+
+// ---------- principal after "Amount of principal:" and after a receipt's "Received from X by Y:" ----------
+
+#[test]
+fn the_principal_of_a_receipt_and_of_an_amount_of_principal_label() {
+    let cases = [
+        (
+            "LOAN RECEIPT\nDated June 3, 2026. Received from Prairie Cash Loans, LLC by Tomas Ruiz: $750.00 in cash.\nI will repay $780.00 on July 3, 2026.\n",
+            dec!(750.00),
+            "USD",
+        ),
+        (
+            "CASH LOAN RECEIPT\nReceived from Lakeside Lending Co. (licensed lender) by\nMaria Chen: $1,200.00 by bank transfer, nothing withheld.\n",
+            dec!(1200.00),
+            "USD",
+        ),
+        (
+            "LOAN MEMORANDUM\nAmount of principal: HK$15,000.00\nInterest: 1.5% per month\n",
+            dec!(15000.00),
+            "HKD",
+        ),
+        (
+            "PERSONAL LOAN AGREEMENT\nAMOUNT OF PRINCIPAL: £4,000.00\nInterest: 8% a year\n",
+            dec!(4000.00),
+            "GBP",
+        ),
+    ];
+    for (text, amount, currency) in cases {
+        let t = run(text);
+        assert_eq!(
+            t.principal
+                .as_ref()
+                .map(|p| (p.amount, p.currency.as_str())),
+            Some((amount, currency)),
+            "{text}"
+        );
+    }
+}
