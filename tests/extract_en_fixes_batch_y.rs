@@ -220,3 +220,22 @@ fn the_principal_of_a_receipt_and_of_an_amount_of_principal_label() {
         );
     }
 }
+
+// ---------- a due date restated as a span: "..., which is 45 days from today" ----------
+
+// $600 for 30 days at 36% a year: 600 x 0.36 x 30 / 365 = $17.75; the term is 30 days
+// whatever the due date's words.
+#[test]
+fn a_due_date_restated_as_days_from_today_is_the_term() {
+    for text in [
+        "LOAN RECEIPT\nMade March 2, 2026. Received from Prairie Cash Loans, LLC by Ana Ruiz: $600.00 in cash.\nI will repay it in one payment on April 1, 2026, which is 30 days from today, with interest of $17.75.\n",
+        "LOAN RECEIPT\nMade March 2, 2026. Received from Prairie Cash Loans, LLC by Ana Ruiz: $600.00 in cash.\nOne payment of $617.75 is due on April 1, 2026, that is 30 days from the date of this receipt.\n",
+    ] {
+        let t = run(text);
+        assert_eq!(t.term.as_ref().and_then(|x| x.days), Some(30), "{text}");
+    }
+    // Not after a date: an offer's deadline is no term.
+    let text = "LOAN OFFER\nLoan amount: $600.00\nInterest: 36% a year, repaid in 12 monthly payments.\nThis offer holds for a period which is 14 days from today.\n";
+    let t = run(text);
+    assert_ne!(t.term.as_ref().and_then(|x| x.days), Some(14), "{text}");
+}
