@@ -334,6 +334,22 @@ fn errors_name_file_and_line() {
         ),
         (MINE.replace("my-rate-above-10", "My_Rate"), 6, "kebab-case"),
         (
+            MINE.replace(
+                "severity = \"warning\"",
+                "severity = \"warning\"\nnot_lender_types = [\"unknown\"]",
+            ),
+            6,
+            "cannot list `unknown`",
+        ),
+        (
+            MINE.replace(
+                "severity = \"warning\"",
+                "severity = \"warning\"\nnot_lender_types = [\"hobbyist\"]",
+            ),
+            10,
+            "unknown variant `hobbyist`",
+        ),
+        (
             MINE.replace("severity = \"warning\"", "severity = \"fatal\""),
             9,
             "unknown variant `fatal`",

@@ -165,6 +165,52 @@ fn ftc_credit_practices_clauses() {
 }
 
 #[test]
+fn ftc_credit_practices_rule_does_not_bind_a_private_individual() {
+    // 16 CFR 444.1(a): a "lender" is in the business of lending to consumers; a private
+    // individual's note is not bound. A lender of unknown type is held to the rule.
+    let cases = [
+        (
+            ClauseKind::ConfessionOfJudgment,
+            "us-ftc-confession-of-judgment",
+            "Maker authorizes any attorney to confess judgment against Maker.",
+        ),
+        (
+            ClauseKind::WageAssignment,
+            "us-ftc-wage-assignment",
+            "Borrower hereby assigns to Lender a part of Borrower's future wages.",
+        ),
+        (
+            ClauseKind::WaiverOfExemptions,
+            "us-ftc-waiver-of-exemptions",
+            "Debtor waives every exemption from attachment.",
+        ),
+    ];
+    for (kind, id, text) in cases {
+        for (lender_type, fires) in [
+            (LenderType::Individual, false),
+            (LenderType::LicensedNonBank, true),
+            (LenderType::Company, true),
+            (LenderType::Unknown, true),
+        ] {
+            let mut t = us_loan();
+            t.lender = lender(lender_type, "Holder: Helen Marchetti, an individual");
+            t.clauses.push(clause(kind, text));
+            let (f, _) = run(&t, None, "2026-03-16", None);
+            assert_eq!(has(&f, id), fires, "{id} with a lender {lender_type:?}");
+        }
+        let mut t = us_loan();
+        t.lender = None;
+        t.clauses.push(clause(kind, text));
+        let (f, _) = run(&t, None, "2026-03-16", None);
+        assert!(has(&f, id), "{id}: no lender found keeps the rule");
+    }
+    let c = checker();
+    let info = c.rule("us-ftc-confession-of-judgment").unwrap();
+    assert_eq!(info.not_lender_types, vec![LenderType::Individual]);
+    assert!(info.note.unwrap_or_default().contains("444.1(a)"));
+}
+
+#[test]
 fn state_rules_need_a_state() {
     let mut t = us_loan();
     t.rates.push(interest("20", "Interest rate 20% per annum"));

@@ -114,6 +114,8 @@ pub struct RuleInfo {
     pub jurisdictions: Vec<String>,
     /// The lender types it binds: the rule's own, else its ruleset's; `None` = any.
     pub lender_types: Option<Vec<LenderType>>,
+    /// The lender types it does not bind (a private individual for the FTC rule).
+    pub not_lender_types: Vec<LenderType>,
 }
 
 impl RuleInfo {
@@ -328,6 +330,7 @@ impl Checker {
             grade: r.grade,
             jurisdictions: rs.jurisdictions.clone(),
             lender_types: r.lender_types.clone().or_else(|| rs.lender_types.clone()),
+            not_lender_types: r.not_lender_types.clone(),
         }
     }
 
@@ -508,6 +511,7 @@ impl Checker {
                 .iter()
                 .filter(|r| Self::rule_in_scope(r, &codes, input))
                 .filter(|r| r.lender_types.as_ref().is_none_or(|t| t.contains(&lender)))
+                .filter(|r| !r.not_lender_types.contains(&lender))
                 .collect();
             if rules.is_empty() && !requested {
                 continue;

@@ -119,6 +119,8 @@ struct RuleEntry {
     #[serde(default)]
     lender_types: Option<Vec<LenderType>>,
     #[serde(default)]
+    not_lender_types: Option<Vec<LenderType>>,
+    #[serde(default)]
     grade: Option<Grade>,
     #[serde(default)]
     max_term_days: Option<u32>,
@@ -160,6 +162,9 @@ pub struct Rule {
     /// Only for these lender types (within a ruleset for several); `None` = every type the
     /// ruleset covers.
     pub lender_types: Option<Vec<LenderType>>,
+    /// Not when the lender is classed as one of these types (a rule that binds lenders in
+    /// business, not a private individual); a lender whose type is unknown is not exempted.
+    pub not_lender_types: Vec<LenderType>,
     /// Only for loans due within this many days (payday loans); a loan whose term is unknown
     /// is not taken to be one.
     pub max_term_days: Option<u32>,
@@ -305,6 +310,18 @@ impl Ruleset {
                     ),
                 ));
             }
+            if e.not_lender_types
+                .as_ref()
+                .is_some_and(|t| t.contains(&LenderType::Unknown))
+            {
+                return Err((
+                    Some(line),
+                    format!(
+                        "rule `{}`: `not_lender_types` cannot list `unknown` (a lender not classed is never exempted)",
+                        e.id
+                    ),
+                ));
+            }
             rules.push(Rule {
                 violation_with_clauses: e.violation_with_clauses.unwrap_or_default(),
                 max_term_days: e.max_term_days,
@@ -325,6 +342,7 @@ impl Ruleset {
                     .map(|v| v.iter().map(|s| s.to_uppercase()).collect()),
                 principal_below: e.principal_below,
                 lender_types: e.lender_types,
+                not_lender_types: e.not_lender_types.unwrap_or_default(),
                 line,
                 params_text: params_text.trim_end().to_string(),
             });

@@ -193,6 +193,7 @@ pub fn rules_of(s: &StateLimits, line: usize) -> Result<Vec<Rule>, String> {
             max_term_days: (field == "payday").then_some(62),
             min_term_days: None,
             runs_until_at_least: None,
+            not_lender_types: Vec::new(),
             violation_with_clauses: Vec::new(),
             grade: v.grade,
             line,

@@ -27,6 +27,7 @@ fn rule_json(r: &RuleInfo) -> serde_json::Value {
         "severity": r.severity, "citation": r.citation, "summary_en": r.summary_en, "summary_zh": r.summary_zh,
         "note": r.note, "params": r.params, "valid_from": r.valid_from, "valid_until": r.valid_until, "regions": r.regions,
         "grade": r.grade, "lender_types": lender_names(r),
+        "not_lender_types": r.not_lender_types.iter().map(|t| type_name(*t)).collect::<Vec<_>>(),
     })
 }
 

@@ -490,6 +490,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         ));
         terms.contract_date = Some(d.clone());
     }
+    super::payment_range::extract(cx, terms);
     super::payment_list::extract(cx, terms);
     single_payment_from_dates(terms);
     if terms.installments.as_ref().is_some_and(|c| c.count == 1) {

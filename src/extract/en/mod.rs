@@ -42,6 +42,7 @@ mod open_end;
 mod paid_to_others;
 mod pawn;
 mod payment_list;
+mod payment_range;
 mod payment_times;
 mod payment_twin;
 mod per_hundred;

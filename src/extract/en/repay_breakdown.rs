@@ -12,9 +12,12 @@ use super::number;
 use crate::model::{Fee, FeeTiming, Terms};
 use crate::pattern;
 
-/// Brackets right after a figure.
-static BRACKETS: LazyLock<Regex> =
-    LazyLock::new(|| pattern::regex(r"^\s*\(([^()\n]{3,80})\)").expect("static regex"));
+/// Brackets right after a figure, or after its due date ("Repay £251.80 on 3 December 2026
+/// (£200.00 + ...)").
+static BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*(?:(?:on|by)\s+[A-Za-z0-9 ,/.-]{4,24}?\s*)?\(([^()\n]{3,80})\)")
+        .expect("static regex")
+});
 /// Between the two parts: "+", "plus", "and".
 static JOIN: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?:\+|(?-u:\b)plus(?-u:\b)|(?-u:\b)and(?-u:\b))\s*(?:(?:a|an|the|your|our)\s+)?([a-z-]+(?:\s+[a-z-]+)?\s+(?:fee|charge)\s*(?:of\s*)?)?$")
@@ -53,7 +56,13 @@ pub(super) fn charge(cx: &mut Ctx, terms: &mut Terms) {
     }
 }
 
-/// The fee of a bracketed breakdown ("lent + fee") right after a figure equal to `sum`.
+/// The interest part of a breakdown, named after its figure ("+ £46.80 interest +").
+static INTEREST_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| pattern::regex(r"(?i)^\s*interest(?-u:\b)").expect("static regex"));
+
+/// The fees of a bracketed breakdown ("lent + fee", "lent + interest + fee") right after a
+/// figure equal to `sum`: the first part is the amount lent, a part named interest is the
+/// interest, every other part must be named a fee or charge, and the parts add up to the sum.
 fn breakdown(cx: &mut Ctx, terms: &mut Terms, total: rust_decimal::Decimal, timing: FeeTiming) {
     let flat = cx.flat.clone();
     for outer in number::find_money(&flat)
@@ -70,45 +79,74 @@ fn breakdown(cx: &mut Ctx, terms: &mut Terms, total: rust_decimal::Decimal, timi
         let base = outer.end + inside.start();
         let inner = inside.as_str();
         let parts = number::find_money(inner);
-        let [lent, fee] = parts.as_slice() else {
-            continue;
-        };
-        if lent.amount + fee.amount != total || fee.amount.is_zero() {
+        if parts.len() < 2
+            || parts
+                .iter()
+                .map(|p| p.amount)
+                .sum::<rust_decimal::Decimal>()
+                != total
+        {
             continue;
         }
-        let Some(join) = JOIN.captures(inner.get(lent.end..fee.start).unwrap_or("")) else {
+        let Some(fees) = named_fees(inner, &parts) else {
             continue;
         };
-        let before = join.get(1).map(|m| m.as_str().trim());
-        let after = NAME_AFTER
-            .captures(inner.get(fee.end..).unwrap_or(""))
-            .and_then(|c| c.get(1))
-            .map(|m| m.as_str().trim());
-        let Some(name) = before
-            .filter(|n| NAME_BEFORE.is_match(n))
-            .map(|n| n.trim_end_matches(" of").trim())
-            .or(after)
-        else {
+        if fees.is_empty() {
             continue;
-        };
-        if terms.fees.iter().any(|f| f.amount == Some(fee.amount)) {
-            return;
         }
-        cx.cover(base + fee.start);
-        terms.fees.push(Fee {
-            name: name.to_string(),
-            kind: super::fees::kind_of(name),
-            amount: Some(fee.amount),
-            percent: None,
-            basis: None,
-            per: None,
-            timing,
-            payee: None,
-            note: None,
-            evidence: cx.evidence(outer.start, base + inner.len() + 1),
-            due_date: None,
-            amount_blank: false,
-        });
+        for (name, fee) in fees {
+            // A fee already read with no time of payment is paid with this repayment.
+            if let Some(known) = terms.fees.iter_mut().find(|f| f.amount == Some(fee.amount)) {
+                if known.timing == FeeTiming::Other {
+                    known.timing = timing;
+                }
+                continue;
+            }
+            cx.cover(base + fee.start);
+            terms.fees.push(Fee {
+                name: name.to_string(),
+                kind: super::fees::kind_of(name),
+                amount: Some(fee.amount),
+                percent: None,
+                basis: None,
+                per: None,
+                timing,
+                payee: None,
+                note: None,
+                evidence: cx.evidence(outer.start, base + inner.len() + 1),
+                due_date: None,
+                amount_blank: false,
+            });
+        }
         return;
     }
+}
+
+/// The named fee parts of a breakdown after its first part (the amount lent): `None` when a
+/// part is neither a named charge nor the interest, or when the parts are not joined by
+/// "+", "plus" or "and".
+fn named_fees<'t>(
+    inner: &'t str,
+    parts: &'t [number::Money],
+) -> Option<Vec<(&'t str, &'t number::Money)>> {
+    let mut fees = Vec::new();
+    for (prev, part) in parts.iter().zip(parts.iter().skip(1)) {
+        let join = JOIN.captures(inner.get(prev.end..part.start)?)?;
+        let before = join.get(1).map(|m| m.as_str().trim());
+        let rest = inner.get(part.end..).unwrap_or("");
+        let after = NAME_AFTER
+            .captures(rest)
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().trim());
+        let name = before
+            .filter(|n| NAME_BEFORE.is_match(n))
+            .map(|n| n.trim_end_matches(" of").trim())
+            .or(after);
+        match name {
+            Some(name) => fees.push((name, part)),
+            None if INTEREST_AFTER.is_match(rest) => {}
+            None => return None,
+        }
+    }
+    Some(fees)
 }

@@ -20,7 +20,7 @@ const FREQ: &str = r"weekly|bi-?weekly|fortnightly|semi-?monthly|monthly|quarter
 /// Philippine disclosure statement calls them), or how it is taken, a payroll deduction or an
 /// automatic debit ("130 biweekly payroll deductions", "24 ACH debits"), or a home-credit
 /// lender's agent calling for it ("30 weekly collections").
-pub(super) const PAYMENT_NOUN: &str = r"payments?|instal?lments?|repayments?|amorti[sz]ations?|collections|(?:payroll |salary |wage |pay(?:check|cheque) |automatic |ACH |bank |direct |pre-?authori[sz]ed )?(?:deductions?|debits?|drafts?)|allotments?";
+pub(super) const PAYMENT_NOUN: &str = r"payments?|pmts?|instal?lments?|repayments?|amorti[sz]ations?|collections|(?:payroll |salary |wage |pay(?:check|cheque) |automatic |ACH |bank |direct |pre-?authori[sz]ed )?(?:deductions?|debits?|drafts?)|allotments?";
 
 static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&format!(r"(?i)(?-u:\b){COUNT}\s+(?:(?:equal|consecutive|successive|substantially equal|regular|scheduled|level)\s+)*(?:({FREQ})\s+)?(?:(?:principal and interest|level)\s+)?({PAYMENT_NOUN})(?-u:\b)"))

@@ -76,10 +76,28 @@ pub(super) fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
         pattern::regex(&format!(r"(?i)(?-u:\b)(?:repay|pay|return|due|payable|repaid)(?-u:\b)[^.;]{{0,80}}?(?-u:\b){COUNT}\s*-?\s*(days?|weeks?|months?|years?) later(?-u:\b)"))
             .expect("static regex")
     });
+    // "on the twenty-fourth day of December, 2026, which is 45 days from today": the due date
+    // restated as a span from the day of the loan.
+    static DATE_IS_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+        pattern::regex(&format!(r"(?i)(?-u:\b)(?:which|that) (?:is|will be|falls) {COUNT} (days?|weeks?|months?) (?:from|after) (?:today|now|the date (?:hereof|of this (?:note|agreement|loan|receipt)))(?-u:\b)"))
+            .expect("static regex")
+    });
     for c in DUE_AFTER
         .captures_iter(&flat)
         .chain(AFTER_NOTE_DATE.captures_iter(&flat))
         .chain(LATER.captures_iter(&flat))
+        .chain(DATE_IS_SPAN.captures_iter(&flat).filter(|c| {
+            // Only right after the due date it restates ("valid for an offer period which is
+            // 14 days from today" is no term).
+            let at = c.get(0).map_or(0, |m| m.start());
+            let before = cx.slice(at.saturating_sub(48), at);
+            number::first_date(before, cx.day_first).is_some_and(|d| {
+                before.get(d.end..).is_some_and(|gap| {
+                    gap.trim_matches(|ch: char| ch == ',' || ch.is_whitespace())
+                        .is_empty()
+                })
+            })
+        }))
     {
         let (Some(whole), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2)) else {
             continue;
