@@ -472,7 +472,9 @@ def specs() -> list[Spec]:
           disclose_apr=False, notes=["39 weekly payments only from the Friday range; 90 kept: APR above 36%"]),
         c("en-c02-illinois-appliance-loan-amortization-table-only-just-under-36", c02, **USD, principal=D(2400),
           method="equal_installment", n=12, term_months=12, rate_value=D(33),
-          fees=[Fee("documentation fee", UPFRONT_EN + ["documentation"], "upfront_deducted", amount=D(30))],
+          # Lead's ruling (session 25): a documentation fee may be read as `application`, as the
+          # corpus's five other documentation fees (en-f12, f21, w06, s03, r09) accept.
+          fees=[Fee("documentation fee", UPFRONT_EN + ["documentation", "application"], "upfront_deducted", amount=D(30))],
           jurisdiction="US-IL", contract_date=date(2026, 8, 20), start_date=date(2026, 8, 20),
           lender_type="licensed_nonbank", disclose_apr=False,
           notes=["the level payment only in the table; 30 withheld: APR just under 36%"]),
