@@ -50,6 +50,9 @@ fn mark_line(line: Vec<TsvWord>, out: &mut Vec<TsvWord>) {
     // The right edge of the line so far: a box tesseract drew too wide hides no gap.
     let mut right: Option<i64> = None;
     let mut gap_before = false;
+    // Brackets opened and not yet closed: a label and its value never stand inside a bracket,
+    // so blank space there is tesseract's spacing (`(年    化利率10.95%)`), not a gap.
+    let mut open_brackets = 0i32;
     for (w, stray) in line.into_iter().zip(stray) {
         if w.text == ROW_GAP {
             out.push(w);
@@ -62,7 +65,7 @@ fn mark_line(line: Vec<TsvWord>, out: &mut Vec<TsvWord>) {
             w.text.clone()
         };
         let wide = right.is_some_and(|r| (w.left - r) as f64 >= WIDE_GAP * height as f64);
-        if (wide || stray) && right.is_some() && !gap_before {
+        if ((wide && open_brackets <= 0) || stray) && right.is_some() && !gap_before {
             out.push(TsvWord {
                 left: right.unwrap_or(w.left),
                 width: 0,
@@ -73,6 +76,13 @@ fn mark_line(line: Vec<TsvWord>, out: &mut Vec<TsvWord>) {
         }
         gap_before = false;
         right = Some(right.map_or(w.left + w.width, |r| r.max(w.left + w.width)));
+        for c in text.chars() {
+            match c {
+                '(' | '（' | '[' | '【' => open_brackets += 1,
+                ')' | '）' | ']' | '】' => open_brackets -= 1,
+                _ => {}
+            }
+        }
         if !text.is_empty() {
             out.push(TsvWord { text, ..w });
         }
@@ -170,6 +180,21 @@ mod tests {
         assert_eq!(
             marked(&words),
             "首付\u{3000}\u{3000}3,000.00分期本金15,000.00"
+        );
+    }
+
+    #[test]
+    fn a_wide_blank_inside_brackets_is_no_gap() {
+        let words = [
+            (1, 118, 60, "日利率"),
+            (1, 260, 50, "0.03%"),
+            (1, 312, 30, "(年"),
+            (1, 400, 150, "化利率10.95%)"),
+            (1, 600, 40, "单利"),
+        ];
+        assert_eq!(
+            marked(&words),
+            "日利率\u{3000}\u{3000}0.03%(年化利率10.95%)\u{3000}\u{3000}单利"
         );
     }
 
