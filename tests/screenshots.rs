@@ -447,6 +447,26 @@ fn a_figure_read_with_low_confidence_is_read_again_larger() {
     assert!(!doc.text.contains("59%"), "{:?}", doc.text);
 }
 
+/// An IOU screenshot of the fresh corpus (zh-y06) whose line `月息捌厘，借期六个月`
+/// `chi_sim+eng` reads as Latin garbage (`ATSB. ASE, EAA,`) at its own size and larger: read
+/// again by the Chinese model alone, it is Chinese again, as its `.txt` twin has it (`捌`,
+/// read as `抽`, given back by the rate's context).
+#[test]
+fn a_chinese_line_read_as_latin_garbage_is_read_again_in_chinese() {
+    if !tesseract_or_skip("screenshots") {
+        return;
+    }
+    let base = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fresh/zh/zh-y06-handwritten-iou-monthly-eight-li-capital-numerals");
+    let doc = read::read_file(&base.with_extension("png"), &ReadOptions::default()).unwrap();
+    let twin = std::fs::read_to_string(base.with_extension("txt")).unwrap();
+    for words in ["用于店面装修", "月息捌厘", "借期六个月"] {
+        assert!(twin.contains(words), "the IOU says {words}");
+        assert!(doc.text.contains(words), "{words} not in {:?}", doc.text);
+    }
+    assert!(!doc.text.contains("ATSB"), "{:?}", doc.text);
+}
+
 #[test]
 fn a_missing_or_damaged_screenshot_stops_the_whole_document_with_its_name() {
     let dir = std::env::temp_dir().join(format!("loanlint-shots-bad-{}", std::process::id()));

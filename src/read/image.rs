@@ -14,6 +14,7 @@ use super::error::ReadError;
 use super::normalize::{is_heading_start, normalize_page, normalize_text};
 use super::ocr_fix;
 use super::ocr_retry::{self, TsvWord};
+use super::ocr_script;
 use super::options::ReadOptions;
 use super::process::run_for_file;
 use super::{ocr_bands, ocr_gaps, ocr_page};
@@ -119,14 +120,22 @@ pub fn read_image(path: &Path, options: &ReadOptions) -> Result<ImageText, ReadE
         runs.set(runs.get() + usize::from(ok));
         ok
     };
+    let langs = super::pdf::ocr_languages();
     let mut again = |img: &::image::GrayImage, psm: &str| {
         may_run().then_some(())?;
-        let tsv = tesseract_pixels(img, psm, options, &name, format).ok()?;
+        let tsv = tesseract_pixels(img, psm, langs, options, &name, format).ok()?;
+        Some(parse_tsv(&tsv))
+    };
+    // A line of a Chinese page read as Latin garbage is read again by the Chinese model
+    // alone, which has no Latin to prefer.
+    let mut again_in_chinese = |img: &::image::GrayImage, psm: &str| {
+        (langs != "eng" && may_run()).then_some(())?;
+        let tsv = tesseract_pixels(img, psm, CHINESE, options, &name, format).ok()?;
         Some(parse_tsv(&tsv))
     };
     let Some((upright, turned)) = ocr_page::decode_upright(&bytes, format.codec()) else {
         // Not decodable here (tesseract's own decoder may still read it): one reading.
-        let first = parse_tsv(&tesseract_tsv(path, "3", options, &name, format)?);
+        let first = parse_tsv(&tesseract_tsv(path, "3", langs, options, &name, format)?);
         return Ok(from_words(ocr_gaps::mark(super::ocr_rows::by_rows(first))));
     };
     // A photo set straight first: turned by its EXIF orientation, its paper made evenly
@@ -139,10 +148,12 @@ pub fn read_image(path: &Path, options: &ReadOptions) -> Result<ImageText, ReadE
         None => (upright, false),
     };
     let mut words = if turned || flattened || skewed {
-        parse_tsv(&tesseract_pixels(&page, "3", options, &name, format)?)
+        parse_tsv(&tesseract_pixels(
+            &page, "3", langs, options, &name, format,
+        )?)
     } else {
         // The file itself, as before: tesseract binarises the colours its own way.
-        parse_tsv(&tesseract_tsv(path, "3", options, &name, format)?)
+        parse_tsv(&tesseract_tsv(path, "3", langs, options, &name, format)?)
     };
     // A page read as garbage may be upside down or sideways: tesseract's orientation
     // detection says how to turn it, and the turned page (set straight) is read once more.
@@ -160,6 +171,7 @@ pub fn read_image(path: &Path, options: &ReadOptions) -> Result<ImageText, ReadE
         }
     }
     let words = ocr_retry::improve(words, &page, &mut again);
+    let words = ocr_script::reread_garbage_lines(&page, words, &mut again_in_chinese);
     // A line tesseract left out between two lines it read, read on its own.
     let words = ocr_bands::read_unread_bands(&page, words, &mut again);
     // A form's labels and values, read as separate blocks, go back beside each other, and
@@ -169,8 +181,12 @@ pub fn read_image(path: &Path, options: &ReadOptions) -> Result<ImageText, ReadE
 
 /// Most tesseract runs for one image: the first reading, the orientation detection and the
 /// turned page's reading, the whole page again (cropped, upscaled), the doubtful lines
-/// (stacked) and the unread bands (stacked).
-const MAX_RUNS: usize = 6;
+/// (stacked), the lines read as Latin garbage (stacked, at two scales) and the unread bands
+/// (stacked).
+const MAX_RUNS: usize = 8;
+
+/// The Chinese model alone, for lines `chi_sim+eng` read as Latin garbage.
+const CHINESE: &str = "chi_sim";
 
 /// The clockwise turn tesseract's orientation detection asks for (`--psm 0`), if any.
 fn orientation(img: &::image::GrayImage, options: &ReadOptions, name: &str) -> Option<u32> {
@@ -203,6 +219,7 @@ fn pgm(img: &::image::GrayImage) -> Option<tempfile::NamedTempFile> {
 fn tesseract_pixels(
     img: &::image::GrayImage,
     psm: &str,
+    langs: &str,
     options: &ReadOptions,
     name: &str,
     format: ImageFormat,
@@ -211,27 +228,22 @@ fn tesseract_pixels(
         path: name.to_string(),
         detail: "a temporary file for OCR could not be written".into(),
     })?;
-    tesseract_tsv(file.path(), psm, options, name, format)
+    tesseract_tsv(file.path(), psm, langs, options, name, format)
 }
 
-/// Tesseract's TSV for the image at `path`, in page-segmentation mode `psm`.
+/// Tesseract's TSV for the image at `path`, in page-segmentation mode `psm`, read with the
+/// models `langs` (`chi_sim+eng`).
 fn tesseract_tsv(
     path: &Path,
     psm: &str,
+    langs: &str,
     options: &ReadOptions,
     name: &str,
     format: ImageFormat,
 ) -> Result<String, ReadError> {
     let mut cmd = Command::new("tesseract");
     cmd.arg(path)
-        .args([
-            "stdout",
-            "-l",
-            super::pdf::ocr_languages(),
-            "--psm",
-            psm,
-            "tsv",
-        ])
+        .args(["stdout", "-l", langs, "--psm", psm, "tsv"])
         // One thread per image: the machine's other cores read the other files.
         .env("OMP_THREAD_LIMIT", "1");
     // OCR of a page costs many times the text read of a PDF page, and a busy machine

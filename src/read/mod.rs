@@ -47,6 +47,7 @@ mod ocr_gaps;
 mod ocr_page;
 mod ocr_retry;
 mod ocr_rows;
+mod ocr_script;
 mod options;
 mod overlap;
 mod page_join;

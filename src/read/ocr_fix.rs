@@ -21,6 +21,9 @@
 //! - `逾` of `逾期` read as a look-alike (`造期利息`, `按适期本金`, `这期还款的`) before the
 //!   words only an overdue clause puts there.
 //!
+//! - a capital numeral of a rate in 分 or 厘 (`月息捌厘`, `年息壹分`) read as a look-alike
+//!   (`月息抽厘`): between the rate's label and its unit only a numeral can stand;
+//!
 //! - a dot leader between a label and its figure read partly as letters (`Instant fee wo...
 //!   eee $3.99`): short runs of the letters dots are misread as, beside a run of dots, become
 //!   dots again (`Instant fee ...... ... $3.99`).
@@ -50,6 +53,7 @@ const CONFUSIONS: &[(char, char)] = &[
     ('玫', '玖'),
     ('恰', '拾'),
     ('伯', '佰'),
+    ('抽', '捌'),
 ];
 
 /// Signs the yuan sign `¥` is misread as, between a bracket and a figure.
@@ -73,6 +77,7 @@ pub fn repairs(text: &str) -> Vec<Edit> {
     edits.extend(per_mille_signs(text));
     edits.extend(thousands_points(text));
     edits.extend(overdue_words(text));
+    edits.extend(rate_numerals(text));
     edits.extend(dot_leaders(text));
     edits.sort_by_key(|e| e.start);
     edits.dedup_by(|later, earlier| later.start < earlier.end);
@@ -466,6 +471,35 @@ fn overdue_words(text: &str) -> Vec<Edit> {
     edits
 }
 
+/// Labels of a rate written as a numeral of 分 or 厘 (`月息捌厘`: 0.8% a month).
+const RATE_IN_FEN_LABELS: &[&str] = &["月息", "年息", "日息", "月利", "年利", "日利"];
+
+/// One character between a rate's label and its unit, 分 or 厘, read as a look-alike of a
+/// capital numeral: the numeral.
+fn rate_numerals(text: &str) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    for label in RATE_IN_FEN_LABELS {
+        for (i, _) in text.match_indices(label) {
+            let at = i + label.len();
+            let mut rest = text[at..].chars();
+            let (Some(c), Some('分' | '厘')) = (rest.next(), rest.next()) else {
+                continue;
+            };
+            let numeral = CONFUSIONS.iter().find(|(bad, _)| *bad == c);
+            if let Some(&(_, good)) =
+                numeral.filter(|(_, good)| "壹贰叁肆伍陆柒捌玖".contains(*good))
+            {
+                edits.push(Edit {
+                    start: at,
+                    end: at + c.len_utf8(),
+                    with: good.into(),
+                });
+            }
+        }
+    }
+    edits
+}
+
 /// Letters a leader's dots are read as.
 const LEADER_LETTERS: &str = "eowcasuvmnr";
 
@@ -610,6 +644,21 @@ mod tests {
         ]);
         // Book titles, and brackets closed otherwise, are left alone.
         kept(&["根据《中华人民共和国民法典》的规定", "见附件(一)"]);
+    }
+
+    #[test]
+    fn a_rate_in_fen_or_li_gets_its_numeral_back() {
+        repaired(&[
+            (
+                "用于店面装修。月息抽厘,借期六个月",
+                "用于店面装修。月息捌厘,借期六个月",
+            ),
+            ("年息喜分,到期还本", "年息壹分,到期还本"),
+            ("约定月利融分五厘", "约定月利贰分五厘"),
+        ]);
+        // A numeral read as itself, a unit of a numeral (拾 is no digit), a look-alike that is
+        // no rate's numeral, or no unit after it: left alone.
+        kept(&["月息捌厘", "月息恰分", "月息制度", "年息参考", "月利率1分"]);
     }
 
     #[test]

@@ -40,9 +40,9 @@ pub struct TsvWord {
 /// Below this mean confidence a whole reading is poor (good screenshots read at 85-95).
 const POOR_CONFIDENCE: f64 = 75.0;
 /// A Chinese page whose letters are less than this share Chinese was read as Latin garbage.
-const CJK_SHARE: f64 = 0.5;
+pub(super) const CJK_SHARE: f64 = 0.5;
 /// Chinese characters read with at least this confidence show that a page is Chinese.
-const SURE_CJK: f64 = 80.0;
+pub(super) const SURE_CJK: f64 = 80.0;
 /// Words shorter than this (pixels) are small for tesseract: a retry upscales x2.
 const SMALL_TEXT: i64 = 24;
 /// Text covering less than this share of the image, in small type: a retry crops to it.
@@ -223,7 +223,7 @@ impl Placement {
 
 /// The words of each line, in reading order, as index ranges (a line's words are
 /// consecutive in tesseract's TSV).
-fn lines(words: &[TsvWord]) -> Vec<std::ops::Range<usize>> {
+pub(super) fn lines(words: &[TsvWord]) -> Vec<std::ops::Range<usize>> {
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
     for (i, w) in words.iter().enumerate() {
         match out.last_mut() {
@@ -288,11 +288,45 @@ fn reread_doubtful_lines(img: &GrayImage, words: Vec<TsvWord>, ocr: &mut Ocr<'_>
     if targets.is_empty() {
         return words;
     }
+    let count = |ws: &[TsvWord], f: fn(char) -> bool| -> usize {
+        ws.iter()
+            .map(|w| w.text.chars().filter(|&c| f(c)).count())
+            .sum()
+    };
+    let chars: fn(char) -> bool = |_| true;
+    let chinese: fn(char) -> bool = is_cjk_like;
+    let replaced = reread_lines(img, &words, &targets, ocr)
+        .into_iter()
+        .filter(|(range, line)| {
+            let old = &words[range.clone()];
+            // More confident where the readings differ, no shorter, and no Chinese lost: a
+            // second reading that turns Chinese into Latin letters (`(单利)` as `(BA)`) is
+            // the garbage of small type. The words both readings share say nothing about
+            // which is right (a long line of sure Chinese would hide the one word that
+            // changed).
+            more_confident_where_they_differ(old, line)
+                && count(line, chars) * 4 >= count(old, chars) * 3
+                && count(line, chinese) >= count(old, chinese)
+        })
+        .collect();
+    splice(words, replaced)
+}
+
+/// Each line of `targets` (a range of `words` and the scale to read it at) cut out, upscaled,
+/// stacked with the others into one image and read as a block (one tesseract run): the
+/// lines read again, in the original image's pixels and under their original line keys.
+/// Nothing for a line the reading missed, or for all when the stack would be too large.
+pub(super) fn reread_lines(
+    img: &GrayImage,
+    words: &[TsvWord],
+    targets: &[(std::ops::Range<usize>, u32)],
+    ocr: &mut Ocr<'_>,
+) -> Vec<(std::ops::Range<usize>, Vec<TsvWord>)> {
     let (w, h) = img.dimensions();
     let (w, h) = (i64::from(w), i64::from(h));
     // Each band: its place in the original (x, y, width, height), its scale and its line.
     let mut bands = Vec::new();
-    for (range, scale) in &targets {
+    for (range, scale) in targets {
         let line = &words[range.clone()];
         let Some((l, _, r, _)) = bounds(line.iter()) else {
             continue;
@@ -317,10 +351,10 @@ fn reread_doubtful_lines(img: &GrayImage, words: Vec<TsvWord>, ocr: &mut Ocr<'_>
     let stack_w = bands.iter().map(|b| b.2 * b.4).max().unwrap_or(0) + gap;
     let stack_h = bands.iter().map(|b| b.3 * b.4 + gap).sum::<i64>() + gap;
     let (Ok(sw), Ok(sh)) = (u32::try_from(stack_w), u32::try_from(stack_h)) else {
-        return words;
+        return Vec::new();
     };
     if bands.is_empty() || u64::from(sw) * u64::from(sh) > MAX_RETRY_PIXELS {
-        return words;
+        return Vec::new();
     }
     let mut stack = GrayImage::from_pixel(sw, sh, image::Luma([background(img)]));
     let mut placed = Vec::new();
@@ -342,35 +376,17 @@ fn reread_doubtful_lines(img: &GrayImage, words: Vec<TsvWord>, ocr: &mut Ocr<'_>
         y += bh * scale + gap;
     }
     let Some(again) = ocr(&stack, "6") else {
-        return words;
+        return Vec::new();
     };
-    let mut replaced: Vec<(std::ops::Range<usize>, Vec<TsvWord>)> = Vec::new();
-    for (place, top, tall, range) in placed {
-        let Some(line) = nearest_line(&again, top, tall) else {
-            continue;
-        };
-        let old = &words[range.clone()];
-        let count = |ws: &[TsvWord], f: fn(char) -> bool| -> usize {
-            ws.iter()
-                .map(|w| w.text.chars().filter(|&c| f(c)).count())
-                .sum()
-        };
-        let chars: fn(char) -> bool = |_| true;
-        let chinese: fn(char) -> bool = is_cjk_like;
-        // More confident where the readings differ, no shorter, and no Chinese lost: a
-        // second reading that turns Chinese into Latin letters (`(单利)` as `(BA)`) is the
-        // garbage of small type. The words both readings share say nothing about which is
-        // right (a long line of sure Chinese would hide the one word that changed).
-        if more_confident_where_they_differ(old, &line)
-            && count(&line, chars) * 4 >= count(old, chars) * 3
-            && count(&line, chinese) >= count(old, chinese)
-        {
-            let key = old[0].key;
+    placed
+        .into_iter()
+        .filter_map(|(place, top, tall, range)| {
+            let line = nearest_line(&again, top, tall)?;
+            let key = words[range.start].key;
             let line = line.into_iter().map(|w| place.back(w, Some(key)));
-            replaced.push((range, line.collect()));
-        }
-    }
-    splice(words, replaced)
+            Some((range, line.collect()))
+        })
+        .collect()
 }
 
 /// Whether the words only `new` has read with more confidence than the words only `old`
@@ -412,7 +428,7 @@ fn nearest_line(words: &[TsvWord], top: i64, tall: i64) -> Option<Vec<TsvWord>> 
 }
 
 /// `words` with each range replaced by its new words (ranges in order, not overlapping).
-fn splice(
+pub(super) fn splice(
     words: Vec<TsvWord>,
     replaced: Vec<(std::ops::Range<usize>, Vec<TsvWord>)>,
 ) -> Vec<TsvWord> {
@@ -435,10 +451,11 @@ fn splice(
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn word(key: u32, left: i64, top: i64, conf: f64, text: &str) -> TsvWord {
+    /// A word of line `key`, 20 px a character, 18 px tall.
+    pub(in crate::read) fn word(key: u32, left: i64, top: i64, conf: f64, text: &str) -> TsvWord {
         TsvWord {
             key: (1, 1, key),
             left,
