@@ -91,6 +91,39 @@ Lender: Greenfield Loans Co., Dayton, Ohio
 借款人：孙嘉宁；贷款人：和泰消费金融有限公司；借款本金：人民币12,000.00元；借款期数：12期；每期还款额：1,088.00元；首期还款日：2026年4月9日。
 双方确认借款人已于签约当日收到本合同经双方协商一致并确认无误后签字(合同编号HTA2026030900871)项下的全部借款，借款由贷款人一次性发放至借款人名下的借记卡账户。
 """,
+    # Table rows that the text width cuts: a ruled row left open (its rest indented by the
+    # cell's padding), a cell of prose over three lines, check-box rows and a header row
+    # without outer rules cut inside a cell; a blank line parts sections.
+    "en-rows-cut-by-margin": """LONE STAR HOMETOWN FINANCE, INC. — Texas Regulated Loan License No. 4471
+CONSUMER INSTALLMENT NOTE, DISCLOSURE STATEMENT AND SECURITY AGREEMENT
+
+| ANNUAL PERCENTAGE RATE       | FINANCE CHARGE            | Amount Financed             | Total of Payments         |
+| 29.50%                       | $494.15                   | $1,980.00                   | $2,474.15                 |
+
+| The cost of your credit as a yearly rate. | The dollar amount the credit will cost you. | The amount of credit provided to you or on your behalf. | The amount you will have paid after you have made all payments as scheduled. |
+
+LOAN TYPE:   [ ] Share secured   [X] Signature (unsecured)   [ ] Vehicle   [ ] Line of credit
+PAYMENTS:    [ ] Monthly   [ ] Semi-monthly   [X] Bi-weekly (every other Friday)   [ ] Weekly
+ ANNUAL PERCENTAGE RATE  |  FINANCE CHARGE  |  AMOUNT FINANCED  |  TOTAL OF PAYMENTS
+ 32.00%                 |  $1,100.22       |  $3,000.00        |  $4,190.22
+""",
+    # Tab-separated fields (a tab drawn as the font's .notdef), a header row cut inside its
+    # last cell, a row of fields that ends short of the margin above a sentence, and a fee's
+    # value stopped at a comma that goes on in an indented line.
+    "zh-rows-tabs-continuations": """信用卡分期办理结果
+卡号尾号\t6612
+持卡人\t滕*岚
+本期账单日\t每月9日
+办理日期 | 分期类型 | 分期本金 | 分期期数 | 每期手续费率 | 每期应还本金 | 每期手续费 | 剩余未还本金
+3月5日 | 账单分期 | 12,000.00 | 12期(按月) | 0.6% | 1,000.00 | 72.00 | 11,000.00
+
+借款金额:10,000.00元    借款期限:12个月    年利率(单利):23.5%    还款方式:等额本息
+担保服务费:每期30.00元(借款金额的0.3%),随每期本息支付给增信服务方。
+
+会员服务费     399.00元,借款期间享受提额、免息券等权益,
+          于最后一期还款时一并支付(2026年12月1日)
+第12期       应还2,175.63元(含会员服务费)
+""",
 }
 
 

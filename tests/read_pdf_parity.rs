@@ -151,3 +151,38 @@ fn space_aligned_columns_keep_their_gaps_and_cjk_clauses_run_on() {
         "{pdf:#?}"
     );
 }
+
+#[test]
+fn table_rows_cut_by_the_margin_read_as_their_text_rows() {
+    // A ruled row cut inside its last cells (the rest indented by the cell's padding), a
+    // cell of prose over three lines, check-box rows and a header row without outer rules
+    // cut inside a cell all read back as the one row the text has; the title in capitals
+    // stays a line of its own after a line ending in a number.
+    let (pdf, text) = read_pair("en-rows-cut-by-margin");
+    assert_eq!(pdf, text);
+    assert!(
+        pdf.iter()
+            .any(|l| l == "| 29.50% | $494.15 | $1,980.00 | $2,474.15 |"),
+        "{pdf:#?}"
+    );
+}
+
+#[test]
+fn tabs_chinese_rows_and_indented_value_continuations_read_as_their_text() {
+    // A tab between a label and its value keeps them apart; a header row cut inside its
+    // last ideographs is one row; a row ending short of the margin does not swallow the
+    // sentence below it. A value stopped at a comma goes on in the indented line, which
+    // the PDF reading joins to it (the text's reader joins it when it segments the text).
+    let (pdf, text) = read_pair("zh-rows-tabs-continuations");
+    let continued = "会员服务费 399.00元,借款期间享受提额、免息券等权益,于最后一期还款时一并支付(2026年12月1日)";
+    let mut expected = Vec::new();
+    for line in text {
+        match expected.last_mut() {
+            Some(last) if line.starts_with("于最后一期") => *last += line.as_str(),
+            _ => expected.push(line),
+        }
+    }
+    assert_eq!(pdf, expected);
+    assert!(pdf.iter().any(|l| l == continued), "{pdf:#?}");
+    assert!(pdf.iter().any(|l| l == "持卡人 滕*岚"), "{pdf:#?}");
+}

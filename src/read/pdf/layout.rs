@@ -279,6 +279,12 @@ impl PageCollector {
                     .get(i + 1)
                     .is_some_and(|n| self.text_of(n) != UNNAMED_STR);
                 if !(boxes && after_space && before_text) {
+                    // Else a blank the font could not name (a writer's .notdef for a text's
+                    // tab): where it leaves a gap, a space, as a space glyph would be (one:
+                    // a font may draw its unnamed space beside a named one).
+                    if prev.is_some() && g.adv > 0.25 * g.size {
+                        pending_space = true;
+                    }
                     continue;
                 }
                 t = TICKED;
@@ -523,5 +529,21 @@ mod tests {
         let lines: Vec<String> = page.lines().into_iter().map(|l| l.text).collect();
         assert_eq!(lines, vec!["first line", "second line"]);
         assert_eq!(page.dropped_other_direction, 5);
+    }
+
+    #[test]
+    fn an_unnamed_blank_between_words_is_a_space() {
+        let mut page = PageCollector::default();
+        // A text's tab drawn as the font's .notdef (mapped to U+0000), 12 pt wide, between
+        // a label and its value in ideographs.
+        line(&mut page, "持卡人", 72.0, 700.0, 12.0);
+        page.push([1.0, 0.0, 0.0, 1.0, 108.0, 700.0], 1.0, 12.0, "\0");
+        line(&mut page, "滕岚", 120.0, 700.0, 12.0);
+        // Set flush, an unnamed glyph with no width stays nothing.
+        line(&mut page, "借款", 72.0, 650.0, 12.0);
+        page.push([1.0, 0.0, 0.0, 1.0, 96.0, 650.0], 0.0, 12.0, "\0");
+        line(&mut page, "金额", 96.0, 650.0, 12.0);
+        let lines: Vec<String> = page.lines().into_iter().map(|l| l.text).collect();
+        assert_eq!(lines, vec!["持卡人 滕岚", "借款金额"]);
     }
 }

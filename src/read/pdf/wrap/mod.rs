@@ -8,9 +8,14 @@
 //! heading, a list item and a form field's `label: ____` never run on; nor does a page
 //! without a margin (a form, a title page), whose lines end where their text ends.
 
+mod rows;
+
 use super::layout::Line;
 use crate::read::document::{is_cjk, is_cjk_like};
 use crate::read::normalize::is_heading_start;
+use rows::{
+    cut_row, is_open_row, is_ruled_row, is_ruled_tail, is_table_row, value_goes_on_indented,
+};
 
 /// Sentence-ending punctuation after which a line break is kept.
 fn ends_sentence(c: char) -> bool {
@@ -38,17 +43,6 @@ fn median_size(lines: &[Line]) -> f32 {
     let mut sizes: Vec<f32> = lines.iter().map(|l| l.size).collect();
     sizes.sort_by(f32::total_cmp);
     sizes.get(sizes.len() / 2).copied().unwrap_or(0.0)
-}
-
-/// A table row as laid out: cells apart by column gaps (rendered as two spaces), or a
-/// ruled row (see [`is_ruled_row`]).
-fn is_table_row(text: &str) -> bool {
-    text.trim().matches("  ").count() >= 2 || is_ruled_row(text)
-}
-
-/// A row of `|` cells, or a box-drawn row or border.
-fn is_ruled_row(text: &str) -> bool {
-    text.matches('|').count() >= 3 || text.chars().any(|c| ('\u{2500}'..='\u{257F}').contains(&c))
 }
 
 /// Join the lines that paragraphs were wrapped into. A line continues into the next when it
@@ -96,6 +90,7 @@ pub fn join_wrapped(lines: Vec<Line>, right: Option<f32>, span: Option<(f32, f32
         .filter(|d| *d > 0.0)
         .collect();
     pitches.sort_by(f32::total_cmp);
+    let pitch = pitches.get(pitches.len() / 2).copied();
     // Latin text says itself where a sentence runs on (a lower-case word, a figure): there a
     // block needs no second line at its edge, only its longest line near the page's mirror
     // of the left margin (a page with one wrapped paragraph).
@@ -107,7 +102,8 @@ pub fn join_wrapped(lines: Vec<Line>, right: Option<f32>, span: Option<(f32, f32
         left,
         full,
         latin_full,
-        pitch: pitches.get(pitches.len() / 2).copied(),
+        mirror,
+        pitch,
     });
 
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
@@ -130,7 +126,17 @@ pub fn join_wrapped(lines: Vec<Line>, right: Option<f32>, span: Option<(f32, f32
                 }
                 acc.push_str(line.text.trim_start());
             }
-            _ => out.push(line.text.trim_end().to_string()),
+            _ => {
+                // A line set a blank line's height or more below the last (a new section,
+                // as a text file parts them with an empty line) is parted from it likewise.
+                let spaced = prev.zip(pitch).is_some_and(|(p, pitch)| {
+                    line.v - p.v > (1.6 * pitch).max(1.8 * p.size.max(line.size))
+                });
+                if spaced {
+                    out.push(String::new());
+                }
+                out.push(line.text.trim_end().to_string());
+            }
         }
         prev = Some(line);
     }
@@ -143,6 +149,8 @@ struct Block {
     left: f32,
     full: Option<f32>,
     latin_full: f32,
+    /// The page's mirror of the left margin, where a row set wider than the prose is cut.
+    mirror: Option<f32>,
     pitch: Option<f32>,
 }
 
@@ -165,6 +173,7 @@ impl Block {
             full,
             latin_full,
             pitch,
+            ..
         } = *self;
         let last = acc.trim_end().chars().next_back().unwrap_or(' ');
         let t = line.text.trim_start();
@@ -180,9 +189,15 @@ impl Block {
                 .take_while(char::is_ascii_alphanumeric)
                 .count()
                 >= 3;
+        // A row of `|` cells whose last cell the margin left open: its rest follows, set
+        // where the cut fell (a cell's padding may indent the line that closes it).
+        let open_row = is_open_row(acc);
+        let closes = t.trim_end().ends_with('|');
         let follows = line.v - p.v > 0.0
             && line.v - p.v <= pitch.map_or(2.2 * size, |pt| (1.25 * pt).min(4.0 * size))
-            && (line.u_start <= p.u_start + 0.5 * size || line.u_start <= left + 0.5 * size)
+            && ((open_row && closes)
+                || line.u_start <= p.u_start + 0.5 * size
+                || line.u_start <= left + 0.5 * size)
             // A line ending in a blank to fill in is a form field, not a wrap.
             && last != '_'
             && (figure_cut || !is_heading_start(t))
@@ -190,26 +205,36 @@ impl Block {
             // wrapped line (a title above a party block).
             && !is_field_line(t);
         if !follows {
-            return None;
+            return value_goes_on_indented(p, line, acc, pitch);
         }
         let cjk = is_cjk_like(last)
             || is_cjk_like(first)
             // A number or a blank to fill in broken across a Chinese line.
             || (acc.chars().any(is_cjk) && t.chars().any(is_cjk_like));
-        let full = if cjk && !is_ruled_row(&p.text) {
+        let ruled = is_ruled_row(&p.text) || open_row;
+        let full = if cjk && !ruled {
             full?
-        } else if is_ruled_row(&p.text) {
+        } else if ruled {
             full.unwrap_or(latin_full)
         } else {
             latin_full
         };
-        if is_ruled_row(&p.text) {
+        if ruled {
             // A ruled row runs on only when the margin cut it: the rest of its cells (closing
-            // `|`, none opening) on the next line.
+            // `|`, none opening) on the next line, or anything at all while its last cell
+            // is open.
             // Chinese is cut anywhere, Latin text between words.
-            let cut = p.u_end >= full - 0.25 * (full - left) && is_ruled_tail(t);
+            let near = p.u_end >= full - 0.25 * (full - left);
             let cjk = acc.chars().any(is_cjk);
-            return cut.then_some(if cjk { Glue::Tight } else { Glue::Space });
+            let rest = open_row && (closes || latin_glue(acc.trim_end(), t).is_some());
+            if near && (rest || is_ruled_tail(t)) {
+                return Some(if cjk { Glue::Tight } else { Glue::Space });
+            }
+        }
+        if is_table_row(&p.text) {
+            // A row may run past the prose's edge: it is cut at the page's margin.
+            let full = self.mirror.map_or(full, |m| m.max(full));
+            return cut_row(p, line, acc, full, cjk);
         }
         // A short right-aligned or centred line is not part of a wrapped paragraph, which
         // spans most of the text block; and a wrap is where the next line's first unit would
@@ -226,19 +251,11 @@ impl Block {
         }
         // Latin text wraps before a whole word, so a line may stop short of the margin by
         // up to the next word's width (a long word: several ems). A column gap on the next
-        // line makes it a table's next row or two columns side by side, and two on this
-        // one a table row, which do not continue a line; a label and its value apart by one
-        // gap, cut by the margin (`Total of Payments:  $578.00 (the amount you will have
-        // paid when you have` / `made the scheduled payment)`), runs on.
-        // A row whose last cell opens a bracket the next line closes (`$115.00  (due with
-        // your` / `payment; not taken from the loan)`) was cut by the margin all the same.
-        let open_bracket = p
-            .text
-            .rfind('(')
-            .is_some_and(|o| p.text.rfind(')').is_none_or(|c| c < o))
-            && t.contains(')');
-        let row = is_table_row(&p.text) && !open_bracket;
-        if p.u_end < full - 8.0 * size || row || t.contains("  ") {
+        // line makes it a table's next row or two columns side by side, which do not
+        // continue a line (a table row on this one is [`cut_row`]'s); a label and
+        // its value apart by one gap, cut by the margin (`Total of Payments:  $578.00 (the
+        // amount you will have paid when you have` / `made the scheduled payment)`), runs on.
+        if p.u_end < full - 8.0 * size || t.contains("  ") {
             return None;
         }
         // A row of column labels set with single spaces (`Amount Financed Interest Rate
@@ -248,6 +265,16 @@ impl Block {
         }
         latin_glue(acc.trim_end(), t)
     }
+}
+
+/// A line of three words or more in capitals and no lower-case letter: a heading of its own
+/// (`CONSUMER INSTALLMENT NOTE, DISCLOSURE STATEMENT AND SECURITY AGREEMENT`).
+fn is_capitals_line(t: &str) -> bool {
+    !t.chars().any(char::is_lowercase)
+        && t.split_whitespace()
+            .filter(|w| capitals(w.trim_end_matches([',', '.', ';', ':'])))
+            .count()
+            >= 3
 }
 
 /// A line of four or more capitalised words and nothing else but function words (`of`,
@@ -316,7 +343,9 @@ fn latin_glue(head: &str, next: &str) -> Option<Glue> {
         let next_word = next.split_whitespace().next().unwrap_or(next);
         last == ','
             || RUNS_ON.iter().any(|w| word.eq_ignore_ascii_case(w))
-            || (word.chars().all(|c| c.is_ascii_digit()) && !starts_with_label(next))
+            || (word.chars().all(|c| c.is_ascii_digit())
+                && !starts_with_label(next)
+                && !is_capitals_line(next))
             || (capitals(word) && capitals(next_word.trim_end_matches([',', '.', ';', ':'])))
             || (last.is_alphanumeric() && starts_with_date(next))
     } else {
@@ -417,13 +446,6 @@ fn is_list_item(t: &str) -> bool {
         || label.chars().all(|c| "IVX".contains(c))
         || n == 1;
     (1..=3).contains(&n) && closed && label_like
-}
-
-/// The rest of a ruled row cut by the margin: cells closed by `|`, none opened (the row's
-/// next line starts with `|`, its border with `+`).
-fn is_ruled_tail(t: &str) -> bool {
-    let t = t.trim();
-    t.ends_with('|') && (t == "|" || !t.starts_with(['|', '+']))
 }
 
 /// A form field on a line of its own: a short label, a colon, and only a blank to fill in
@@ -697,5 +719,82 @@ mod tests {
         let out = joined(lines);
         assert_eq!(out.len(), 5, "{out:?}");
         assert_eq!(out[1], "甲方(出借人): ________");
+    }
+
+    #[test]
+    fn a_line_a_blank_line_below_the_last_is_parted_from_it() {
+        let lines = vec![
+            l("Lender: SwiftLoan UK Ltd", 72.0, 250.0, 100.0),
+            l("Borrower: Callum Reid", 72.0, 230.0, 118.0),
+            l(
+                "Representative example: borrow 300 for 30 days.",
+                72.0,
+                400.0,
+                154.0,
+            ),
+            l("Amount of credit: 250.00", 72.0, 240.0, 172.0),
+        ];
+        assert_eq!(
+            joined(lines),
+            vec![
+                "Lender: SwiftLoan UK Ltd",
+                "Borrower: Callum Reid",
+                "",
+                "Representative example: borrow 300 for 30 days.",
+                "Amount of credit: 250.00",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_heading_in_capitals_does_not_continue_a_line_ending_in_a_number() {
+        let lines = vec![
+            l(
+                "LONE STAR HOMETOWN FINANCE, INC. Texas Regulated Loan License No. 4471",
+                72.0,
+                480.0,
+                100.0,
+            ),
+            Line {
+                first_unit: 70.0,
+                ..l(
+                    "CONSUMER INSTALLMENT NOTE, DISCLOSURE STATEMENT AND SECURITY AGREEMENT",
+                    72.0,
+                    515.0,
+                    118.0,
+                )
+            },
+            l(
+                "The Borrower shall repay the loan in twelve equal monthly",
+                72.0,
+                521.0,
+                136.0,
+            ),
+            l(
+                "instalments as set out in the table below and in the notes.",
+                72.0,
+                521.0,
+                154.0,
+            ),
+            l("The loan is repayable in full on 5", 72.0, 505.0, 172.0),
+            Line {
+                first_unit: 50.0,
+                ..l(
+                    "November 2026 with the last instalment.",
+                    72.0,
+                    300.0,
+                    190.0,
+                )
+            },
+        ];
+        assert_eq!(
+            joined(lines),
+            vec![
+                "LONE STAR HOMETOWN FINANCE, INC. Texas Regulated Loan License No. 4471",
+                "CONSUMER INSTALLMENT NOTE, DISCLOSURE STATEMENT AND SECURITY AGREEMENT",
+                "The Borrower shall repay the loan in twelve equal monthly instalments as set out in the table below and in the notes.",
+                "The loan is repayable in full on 5 November 2026 with the last instalment.",
+            ]
+        );
     }
 }
