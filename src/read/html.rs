@@ -151,6 +151,15 @@ const FORMATTING: &[&str] = &[
     "mark", "q", "s", "samp", "small", "strike", "strong", "sub", "sup", "tt", "u", "var",
 ];
 
+/// Boxes a page lays out side by side in a row (CSS makes them flex or grid items).
+const ROW_BOXES: &[&str] = &["span", "div", "label", "output", "data", "time"];
+/// Rows of such boxes: layout containers, not paragraphs (a word processor's page splits a
+/// paragraph's words into runs of `<span>`s) nor unknown markup (WordML's `<w:r>` runs).
+const ROW_PARENTS: &[&str] = &[
+    "div", "li", "dd", "section", "header", "footer", "article", "aside", "main", "nav", "form",
+    "fieldset", "figure", "summary", "details",
+];
+
 type PageNode<'a> = ego_tree::NodeRef<'a, Node>;
 
 fn element_name<'a>(node: &PageNode<'a>) -> Option<&'a str> {
@@ -184,23 +193,27 @@ fn element_beside<'a>(node: &PageNode<'a>, after: bool) -> Option<PageNode<'a>> 
     None
 }
 
-/// Does `node` end a cell of a row of boxes? Its parent holds only elements (no text of its
-/// own, as `<div class=row><span>Payment frequency</span><span>bi-weekly</span></div>`
-/// does, laid out apart by CSS), the next child is another element, and one of the two is a
-/// box rather than inline formatting. Such boxes are cells even when their text touches: a
+/// Does `node` end a cell of a row of boxes? Its parent is a layout container that holds
+/// only elements (no text of its own, as `<div class=row><span>Payment
+/// frequency</span><span>bi-weekly</span></div>` does, laid out apart by CSS), the next child
+/// is another element, and one of the two is a box rather than inline formatting. Such boxes are cells even when their text touches: a
 /// label and its value, never one word.
 fn ends_row_cell(node: &PageNode) -> bool {
     let Some(next) = element_beside(node, true) else {
         return false;
     };
-    let boxed = |n: &PageNode| element_name(n).is_some_and(|t| !FORMATTING.contains(&t));
-    if !boxed(node) && !boxed(&next) {
+    let boxed = |n: &PageNode| element_name(n).is_some_and(|t| ROW_BOXES.contains(&t));
+    let known = |n: &PageNode| {
+        element_name(n).is_some_and(|t| ROW_BOXES.contains(&t) || FORMATTING.contains(&t))
+    };
+    if !(boxed(node) || boxed(&next)) || !known(node) || !known(&next) {
         return false;
     }
     node.parent().is_some_and(|parent| {
-        parent
-            .children()
-            .all(|c| c.value().is_element() || c.value().is_comment() || is_blank_text(&c))
+        element_name(&parent).is_some_and(|t| ROW_PARENTS.contains(&t))
+            && parent
+                .children()
+                .all(|c| c.value().is_element() || c.value().is_comment() || is_blank_text(&c))
     })
 }
 
@@ -514,6 +527,11 @@ mod tests {
         let got =
             text("<p><b>Re</b><i>payable</i> monthly</p><div>Term<span>inated</span> early</div>");
         assert_eq!(got, "Repayable monthly\nTerminated early\n");
+        // A word processor's paragraph of runs, and unknown markup's runs, stay one run.
+        let got = text(
+            "<p><span>借款</span><span>咨询</span></p><div><w:r>服务</w:r><w:r>协议</w:r></div>",
+        );
+        assert_eq!(got, "借款咨询\n服务协议\n");
     }
 
     #[test]
