@@ -49,6 +49,7 @@ mod extract_en_layouts;
 mod extract_en_prop;
 mod extract_en_receipts_w;
 mod extract_en_schedule_box;
+mod extract_en_side_by_side;
 mod extract_en_unseen;
 mod extract_en_unseen_h;
 mod extract_en_unseen_i;

@@ -12,6 +12,11 @@
 //! written. A block counts as two columns only when both columns carry labelled entries
 //! (`标签:内容`), so a key/value form (a label on the left, its value on the right) or a
 //! table (several gaps a line) is left as it is.
+//!
+//! English pages set a block of terms beside an address or a purpose (see [`split_english`]):
+//! there one column of entries is enough, a line may hold a piece of one column only, and a
+//! piece runs on into the next only as Latin text wraps (the next piece opens in lower case
+//! or with a sign).
 
 use std::sync::LazyLock;
 
@@ -29,6 +34,29 @@ static GAP: LazyLock<Regex> =
 /// A labelled entry at the start of a column's piece: a short label, a colon, then content.
 static ENTRY: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(r"^[^:：\s]{1,12}[:：]\s*\S").expect("static regex"));
+
+/// An English labelled entry: a label of a few words, a colon, then content ("Paid to
+/// installer:$2,880.00", "Loan date: 07/09/2026").
+static ENGLISH_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^[A-Za-z][A-Za-z'’().&/-]*(?: [A-Za-z'’().&/#-]+){0,4}\s*:\s*\S")
+        .expect("static regex")
+});
+
+/// How a script's columns are told apart.
+#[derive(Clone, Copy, PartialEq)]
+enum Script {
+    Chinese,
+    English,
+}
+
+impl Script {
+    fn entry(self) -> &'static Regex {
+        match self {
+            Script::Chinese => &ENTRY,
+            Script::English => &ENGLISH_ENTRY,
+        }
+    }
+}
 
 /// Fewest lines a side-by-side block has.
 const MIN_LINES: usize = 4;
@@ -62,25 +90,88 @@ fn split_line(text: &str, start: usize, end: usize) -> Option<Row> {
     })
 }
 
-fn has_entry(text: &str, (s, e): (usize, usize)) -> bool {
-    ENTRY.is_match(text.get(s..e).unwrap_or(""))
+/// A line holding one piece only, in an English block: an indented piece (a text page keeps
+/// the column's place) is the right column's; a piece at the margin (a PDF's line keeps no
+/// indent) is an entry of the column of entries, when it is one.
+fn single_piece(text: &str, start: usize, end: usize, rows: &[Row]) -> Option<Row> {
+    let line = text.get(start..end)?;
+    let body = line.trim_end();
+    let lead = line.len() - line.trim_start().len();
+    if body.trim().is_empty() || rows.is_empty() || GAP.find_iter(body.trim()).next().is_some() {
+        return None;
+    }
+    let piece = (start + lead, start + body.len());
+    let empty = (start, start);
+    if lead >= 2 {
+        return Some(Row {
+            left: empty,
+            right: piece,
+        });
+    }
+    let entries = |side: fn(&Row) -> (usize, usize)| {
+        rows.iter()
+            .filter(|r| has_entry(text, side(r), Script::English))
+            .count()
+    };
+    let (left, right) = (entries(|r| r.left), entries(|r| r.right));
+    if !has_entry(text, piece, Script::English) || left == right {
+        return None;
+    }
+    Some(if right > left {
+        Row {
+            left: empty,
+            right: piece,
+        }
+    } else {
+        Row {
+            left: piece,
+            right: empty,
+        }
+    })
+}
+
+fn has_entry(text: &str, (s, e): (usize, usize), script: Script) -> bool {
+    script.entry().is_match(text.get(s..e).unwrap_or(""))
 }
 
 /// Does the piece `a` run on into the piece `b` below it: `a` stops mid-sentence (no full
-/// stop, semicolon or question mark ends it) and `b` opens no entry of its own?
-fn runs_into(text: &str, a: (usize, usize), b: (usize, usize)) -> bool {
+/// stop, semicolon or question mark ends it) and `b` opens no entry of its own (and, in
+/// English, opens in lower case or with a sign, as a wrapped line does)?
+fn runs_into(text: &str, a: (usize, usize), b: (usize, usize), script: Script) -> bool {
     let (Some(a), Some(b)) = (text.get(a.0..a.1), text.get(b.0..b.1)) else {
         return false;
     };
     let stopped = a
         .trim_end()
         .ends_with(['。', '；', ';', '？', '?', '！', '!', '.']);
-    !a.trim().is_empty() && !b.trim().is_empty() && !stopped && !ENTRY.is_match(b)
+    let wraps = script == Script::Chinese
+        || b.trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || !c.is_alphanumeric());
+    !a.trim().is_empty() && !b.trim().is_empty() && !stopped && wraps && !script.entry().is_match(b)
 }
 
 /// A copy of `doc` with each side-by-side block read column by column, or None when the
 /// document has no such block.
 pub(crate) fn split(doc: &Document) -> Option<Deglued> {
+    split_as(doc, Script::Chinese)
+}
+
+/// [`split`] for an English page: a block of terms beside an address, a purpose, a title.
+///
+/// ```text
+/// Poughkeepsie, NY 12601          Loan amount:$3,000.00
+///                                 Origination fee:4% of loan
+/// BORROWER                          = $120.00, withheld
+/// ```
+///
+/// One column of entries suffices (an address has none), and a line may hold one piece.
+pub(crate) fn split_english(doc: &Document) -> Option<Deglued> {
+    split_as(doc, Script::English)
+}
+
+fn split_as(doc: &Document, script: Script) -> Option<Deglued> {
     let text = doc.text.as_str();
     if !text.contains("  ") && !text.contains('\u{3000}') {
         return None;
@@ -96,26 +187,36 @@ pub(crate) fn split(doc: &Document) -> Option<Deglued> {
     let mut run: Vec<Row> = Vec::new();
     let close = |run: &mut Vec<Row>, blocks: &mut Vec<Vec<Row>>| {
         let rows = std::mem::take(run);
-        let left = rows.iter().filter(|r| has_entry(text, r.left)).count();
-        let right = rows.iter().filter(|r| has_entry(text, r.right)).count();
+        let left = rows
+            .iter()
+            .filter(|r| has_entry(text, r.left, script))
+            .count();
+        let right = rows
+            .iter()
+            .filter(|r| has_entry(text, r.right, script))
+            .count();
         // Read row by row, entries that each end on their line (a form with two entries a
         // row, questions and answers) say the same: only a piece that runs on into the next
         // line's piece of the same column needs the columns apart.
         let runs_on = rows.windows(2).any(|w| {
             [(w[0].left, w[1].left), (w[0].right, w[1].right)]
                 .into_iter()
-                .any(|(a, b)| runs_into(text, a, b))
+                .any(|(a, b)| runs_into(text, a, b, script))
         });
-        if rows.len() >= MIN_LINES
-            && left >= MIN_LEFT_ENTRIES
-            && right >= MIN_RIGHT_ENTRIES
-            && runs_on
-        {
+        let entries = match script {
+            Script::Chinese => left >= MIN_LEFT_ENTRIES && right >= MIN_RIGHT_ENTRIES,
+            Script::English => left.max(right) >= MIN_LEFT_ENTRIES,
+        };
+        if rows.len() >= MIN_LINES && entries && runs_on {
             blocks.push(rows);
         }
     };
     for &(s, e) in &lines {
-        match split_line(text, s, e) {
+        let row = split_line(text, s, e).or_else(|| match script {
+            Script::English => single_piece(text, s, e, &run),
+            Script::Chinese => None,
+        });
+        match row {
             Some(row) => run.push(row),
             None => close(&mut run, &mut blocks),
         }
@@ -144,13 +245,14 @@ pub(crate) fn split(doc: &Document) -> Option<Deglued> {
             let pieces: Vec<(usize, usize)> = rows
                 .iter()
                 .map(|r| if side { r.left } else { r.right })
+                .filter(|&(s, e)| e > s)
                 .collect();
             for (i, &(s, e)) in pieces.iter().enumerate() {
                 push(&mut copy, &mut to_original, s, e);
                 // A piece that runs on into the next is joined to it as the normaliser joins
                 // a wrapped line: Chinese without a break, other text with a blank.
                 match pieces.get(i + 1) {
-                    Some(&next) if runs_into(text, (s, e), next) => {
+                    Some(&next) if runs_into(text, (s, e), next, script) => {
                         let cjk_join = text
                             .get(s..e)
                             .and_then(|t| t.chars().last())
@@ -216,5 +318,31 @@ mod tests {
         assert!(split(&doc(two_a_row)).is_none());
         let table = "期数  本金  利息\n1  800  100\n2  800  90\n3  800  80\n4  800  70\n";
         assert!(split(&doc(table)).is_none());
+    }
+
+    #[test]
+    fn an_english_block_of_terms_beside_an_address_reads_column_by_column() {
+        let want = "Bayside Auto Credit\nEugene, OR 97401\nCUSTOMER\nDana Whitfield\n\
+                    PRICE AND TERMS\nAmount of loan:$5,200.00\nDocument fee:2% of loan = $104.00, \
+                    paid from proceeds\nRate:18.5%/yr\nInstalments:36 monthly\nEach \
+                    instalment:$189.31\n\nSigned\n";
+        // A text page keeps the right column's place; a PDF's lines keep no indent.
+        for text in [
+            "Bayside Auto Credit          PRICE AND TERMS\nEugene, OR 97401             Amount of loan:$5,200.00\n                             Document fee:2% of loan\nCUSTOMER                       = $104.00, paid from proceeds\nDana Whitfield               Rate:18.5%/yr\n                             Instalments:36 monthly\n                             Each instalment:$189.31\n\nSigned\n",
+            "Bayside Auto Credit  PRICE AND TERMS\nEugene, OR 97401  Amount of loan:$5,200.00\nDocument fee:2% of loan\nCUSTOMER  = $104.00, paid from proceeds\nDana Whitfield  Rate:18.5%/yr\nInstalments:36 monthly\nEach instalment:$189.31\n\nSigned\n",
+        ] {
+            let d = split_english(&doc(text)).expect("a side-by-side block");
+            assert_eq!(d.doc.text, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn english_key_value_forms_and_entry_pairs_are_left_alone() {
+        // Labels on the left, values on the right; a value wrapped under its own.
+        let form = "Loan amount:     $3,000.00\nFee:             4% of loan\n                 = $120.00, withheld\nTerm:            24 months\nRate:            12%\n";
+        assert!(split_english(&doc(form)).is_none());
+        // Two entries a row, each ending on its line.
+        let pairs = "Borrower: A. Lee  Lender: Cove Credit\nAmount: $900  Term: 6 months\nRate: 9%  Fee: $20\nDate: 01/02/2026  Place: Reno, NV\n";
+        assert!(split_english(&doc(pairs)).is_none());
     }
 }

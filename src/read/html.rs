@@ -144,6 +144,86 @@ const SELF_CLOSING: &[&str] = &[
     "meta", "param", "source", "track", "wbr",
 ];
 
+/// Inline formatting: a word may run on across these (`<b>Flex</b>ible`), so their seams
+/// alone never part two cells.
+const FORMATTING: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd",
+    "mark", "q", "s", "samp", "small", "strike", "strong", "sub", "sup", "tt", "u", "var",
+];
+
+/// Boxes a page lays out side by side in a row (CSS makes them flex or grid items).
+const ROW_BOXES: &[&str] = &["span", "div", "label", "output", "data", "time"];
+/// Rows of such boxes: layout containers, not paragraphs (a word processor's page splits a
+/// paragraph's words into runs of `<span>`s) nor unknown markup (WordML's `<w:r>` runs).
+const ROW_PARENTS: &[&str] = &[
+    "div", "li", "dd", "section", "header", "footer", "article", "aside", "main", "nav", "form",
+    "fieldset", "figure", "summary", "details",
+];
+
+type PageNode<'a> = ego_tree::NodeRef<'a, Node>;
+
+fn element_name<'a>(node: &PageNode<'a>) -> Option<&'a str> {
+    node.value().as_element().map(|e| e.name())
+}
+
+fn is_blank_text(node: &PageNode) -> bool {
+    node.value().as_text().is_some_and(|t| t.trim().is_empty())
+}
+
+/// The element next to `node` (after it, or before it), past white space and comments only;
+/// none when text lies between.
+fn element_beside<'a>(node: &PageNode<'a>, after: bool) -> Option<PageNode<'a>> {
+    let step = |n: &PageNode<'a>| {
+        if after {
+            n.next_sibling()
+        } else {
+            n.prev_sibling()
+        }
+    };
+    let mut at = step(node);
+    while let Some(n) = at {
+        if n.value().is_element() {
+            return Some(n);
+        }
+        if !is_blank_text(&n) && !n.value().is_comment() {
+            return None;
+        }
+        at = step(&n);
+    }
+    None
+}
+
+/// Does `node` end a cell of a row of boxes? Its parent is a layout container that holds
+/// only elements (no text of its own, as `<div class=row><span>Payment
+/// frequency</span><span>bi-weekly</span></div>` does, laid out apart by CSS), the next child
+/// is another element, and one of the two is a box rather than inline formatting. Such boxes are cells even when their text touches: a
+/// label and its value, never one word.
+fn ends_row_cell(node: &PageNode) -> bool {
+    let Some(next) = element_beside(node, true) else {
+        return false;
+    };
+    let boxed = |n: &PageNode| element_name(n).is_some_and(|t| ROW_BOXES.contains(&t));
+    let known = |n: &PageNode| {
+        element_name(n).is_some_and(|t| ROW_BOXES.contains(&t) || FORMATTING.contains(&t))
+    };
+    if !(boxed(node) || boxed(&next)) || !known(node) || !known(&next) {
+        return false;
+    }
+    node.parent().is_some_and(|parent| {
+        element_name(&parent).is_some_and(|t| ROW_PARENTS.contains(&t))
+            && parent
+                .children()
+                .all(|c| c.value().is_element() || c.value().is_comment() || is_blank_text(&c))
+    })
+}
+
+/// A definition's term followed by its description (`<dt>Principal</dt><dd>$3,000</dd>`):
+/// one line, label and value two cells.
+fn term_before_description(dt: &PageNode) -> bool {
+    element_name(dt) == Some("dt")
+        && element_beside(dt, true).and_then(|n| element_name(&n)) == Some("dd")
+}
+
 /// Whether an element is hidden: `hidden`, `type=hidden`, or an inline style with
 /// `display:none` / `visibility:hidden`.
 fn is_hidden(e: &scraper::node::Element) -> bool {
@@ -171,6 +251,9 @@ struct Lines {
     space: bool,
     /// An element ended since the last character: the next text is another box.
     seam: bool,
+    /// A cell of a row of boxes ended since the last character: the next text is its
+    /// neighbour cell.
+    cell_seam: bool,
 }
 
 impl Lines {
@@ -202,13 +285,16 @@ impl Lines {
                         .next_back()
                         .is_some_and(|p| p.is_lowercase() || p == ':')
                     && c.is_uppercase();
-                if label_then_figure || label_then_word {
+                if self.cell_seam {
+                    self.cell();
+                } else if label_then_figure || label_then_word {
                     self.line.push_str("  ");
                 } else if self.space && !self.line.is_empty() && !self.line.ends_with(' ') {
                     self.line.push(' ');
                 }
                 self.space = false;
                 self.seam = false;
+                self.cell_seam = false;
                 self.line.push(c);
             }
         }
@@ -219,12 +305,19 @@ impl Lines {
         self.seam = true;
     }
 
+    /// A cell of a row of boxes ended.
+    fn cell_seam(&mut self) {
+        self.seam = true;
+        self.cell_seam = true;
+    }
+
     /// End the line if it has text (block boundaries).
     fn soft_break(&mut self) {
         if !self.line.trim().is_empty() {
             self.hard_break();
         }
         self.space = false;
+        self.cell_seam = false;
     }
 
     /// End the line, even an empty one (`<br>`).
@@ -235,7 +328,7 @@ impl Lines {
         self.space = false;
     }
 
-    /// Two spaces between table cells.
+    /// Two spaces between table cells (and the cells of a row of boxes).
     fn cell(&mut self) {
         if !self.line.trim().is_empty() {
             let trimmed = self.line.trim_end().len();
@@ -287,7 +380,10 @@ fn page_lines(page: &Html) -> String {
                             }
                             _ => {}
                         }
-                        if BLOCKS.contains(&tag) {
+                        let after_term = tag == "dd"
+                            && element_beside(&node, false)
+                                .is_some_and(|p| term_before_description(&p));
+                        if BLOCKS.contains(&tag) && !after_term {
                             lines.soft_break();
                         }
                     }
@@ -300,12 +396,18 @@ fn page_lines(page: &Html) -> String {
                     continue;
                 }
                 if let Node::Element(e) = node.value() {
-                    lines.seam();
                     if e.name() == "pre" {
                         pre = pre.saturating_sub(1);
                     }
-                    if BLOCKS.contains(&e.name()) {
+                    if term_before_description(&node) {
+                        lines.cell();
+                    } else if BLOCKS.contains(&e.name()) {
+                        lines.seam();
                         lines.soft_break();
+                    } else if ends_row_cell(&node) {
+                        lines.cell_seam();
+                    } else {
+                        lines.seam();
                     }
                 }
             }
@@ -405,6 +507,42 @@ mod tests {
         assert_eq!(
             got,
             "Draw date  September 5, 2025\nSent to:  Checking\nFlexible, repaid\n"
+        );
+    }
+
+    #[test]
+    fn boxes_of_a_row_are_cells_whatever_their_text_starts_with() {
+        // A value in lower case, or starting with a sign, in a row of boxes with no text of
+        // its own: still two cells.
+        let got = text(
+            "<section><div class=line><label>Repayment cycle</label><b>fortnightly</b></div>\
+             <div class=line><span>Discount</span><span>-$15.00</span></div>\
+             <div class=line><strong>Late charge</strong><span>nil</span></div></section>",
+        );
+        assert_eq!(
+            got,
+            "Repayment cycle  fortnightly\nDiscount  -$15.00\nLate charge  nil\n"
+        );
+        // Inline formatting inside prose, or a parent with text of its own, stays one run.
+        let got =
+            text("<p><b>Re</b><i>payable</i> monthly</p><div>Term<span>inated</span> early</div>");
+        assert_eq!(got, "Repayable monthly\nTerminated early\n");
+        // A word processor's paragraph of runs, and unknown markup's runs, stay one run.
+        let got = text(
+            "<p><span>借款</span><span>咨询</span></p><div><w:r>服务</w:r><w:r>协议</w:r></div>",
+        );
+        assert_eq!(got, "借款咨询\n服务协议\n");
+    }
+
+    #[test]
+    fn a_definition_list_reads_term_and_description_on_one_line() {
+        let got = text(
+            "<dl><dt>Amount of credit</dt><dd>NZ$4,500.00</dd>\
+             <dt>Instalments</dt>\n<dd>twenty-six</dd><dd>(one every two weeks)</dd></dl>",
+        );
+        assert_eq!(
+            got,
+            "Amount of credit  NZ$4,500.00\nInstalments  twenty-six\n(one every two weeks)\n"
         );
     }
 

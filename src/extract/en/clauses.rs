@@ -437,6 +437,13 @@ static TRAILING_STATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A town alone on its line with its state, perhaps as a postal code with a ZIP code
+/// ("Poughkeepsie, NY 12601", "Peoria, Illinois").
+static TOWN_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^[A-Z][A-Za-z.' -]{1,30},[ \t]*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:[ \t]+\d{5}(?:-\d{4})?)?$")
+        .expect("static regex")
+});
+
 /// A company's legal form in a heading line: narrower than `COMPANY` below, which also takes
 /// trade words (lending, credit, loans) that a heading line holds without being a letterhead.
 static COMPANY_FORM: LazyLock<Regex> = LazyLock::new(|| {
@@ -507,9 +514,10 @@ fn lender_place(cx: &Ctx, terms: &mut Terms) {
         // the line under the name ("FOXGLOVE LENDING CO." over "Peoria, Illinois").
         let company = !lender_line && !STREET.is_match(cell) && COMPANY_FORM.is_match(cell);
         let town_under_name = under_company
-            && PLACE_CELL
-                .captures(cell)
-                .is_some_and(|c| c.get(1).is_none());
+            && (TOWN_LINE.is_match(cell)
+                || PLACE_CELL
+                    .captures(cell)
+                    .is_some_and(|c| c.get(1).is_none()));
         if !cell.is_empty() {
             under_company = company;
         }

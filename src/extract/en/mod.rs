@@ -73,6 +73,14 @@ pub(crate) use glued::{Deglued, blanked, quote_left_out};
 
 /// Extract the terms of an English contract or disclosure.
 pub fn extract(doc: &Document) -> Terms {
+    // Two text columns side by side are read column by column, quoted as written.
+    if let Some(columns) = crate::extract::side_by_side::split_english(doc) {
+        return columns.restore(extract_columns_apart(&columns.doc), doc);
+    }
+    extract_columns_apart(doc)
+}
+
+fn extract_columns_apart(doc: &Document) -> Terms {
     // Examples, other plans, quoted messages: read a copy without them.
     if let Some((masked, notes)) = foreign::mask(doc) {
         let mut terms = masked.restore(extract_unmasked(&masked.doc), doc);
