@@ -94,6 +94,13 @@ fn every_chinese_rule_note_is_translated_from_its_current_english() {
             continue;
         }
         let table: toml::Table = std::fs::read_to_string(&path).unwrap().parse().unwrap();
+        // The ruleset's own note, which a finding's note carries before its rule's.
+        if let Some(note) = table.get("note").and_then(|v| v.as_str()) {
+            seen += 1;
+            if i18n::rule_note_zh(note).is_none_or(|zh| zh.is_empty()) {
+                missing.push(format!("{name}: the ruleset's note"));
+            }
+        }
         let rules = table.get("rules").and_then(|r| r.as_array()).cloned();
         for rule in rules.unwrap_or_default() {
             let (Some(id), Some(note)) = (

@@ -92,6 +92,10 @@ fn problems(what: &str, output: &str) -> Vec<String> {
         if line.contains("以下为英文原文") {
             found.push(format!("{what}: an untranslated note in {line:?}"));
         }
+        // A finding's note with no Chinese points to the English report instead.
+        if line.contains("另有英文说明") {
+            found.push(format!("{what}: a note only in English in {line:?}"));
+        }
     }
     found
 }

@@ -26,27 +26,96 @@ pub fn rule_notes() -> Result<std::collections::BTreeMap<String, RuleNote>, Stri
     toml::from_str(RULE_NOTES_SOURCE).map_err(|e| e.to_string())
 }
 
-/// The Chinese of a rule's English note, when `locales/zh-rule-notes.toml` has this very note
-/// (a sentence the rule adds at run time after it is put into Chinese by the patterns).
+/// The Chinese of a finding's English note: the ruleset's and the rule's own notes (from
+/// `locales/zh-rule-notes.toml`, by ruleset or rule id) and the sentences the checks add around
+/// them (by the producer patterns). None when any part has no Chinese, so that the report
+/// points to the English one rather than mixing languages.
 pub fn rule_note_zh(note: &str) -> Option<String> {
     static BY_NOTE: OnceLock<Vec<(String, String)>> = OnceLock::new();
-    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let notes = BY_NOTE.get_or_init(|| {
-        rule_notes()
+        let mut notes: Vec<(String, String)> = rule_notes()
             .unwrap_or_default()
             .into_values()
             .map(|n| (squash(&n.en), n.zh))
-            .collect()
+            .collect();
+        // The longest first, so that a note that extends another is taken whole.
+        notes.sort_by_key(|(en, _)| std::cmp::Reverse(en.len()));
+        notes
     });
-    let note = squash(note);
-    let (en, zh) = notes.iter().find(|(en, _)| note.starts_with(en.as_str()))?;
-    let rest = note[en.len()..].trim();
-    if rest.is_empty() {
-        return Some(zh.clone());
+    let zh = notes_zh(&squash(note), notes)?;
+    (!zh.is_empty()).then_some(zh)
+}
+
+/// The known notes found in `note`, each put into Chinese, and the text around them by the
+/// producer patterns (as one part, else sentence by sentence).
+fn notes_zh(note: &str, notes: &[(String, String)]) -> Option<String> {
+    let note = note.trim();
+    if note.is_empty() {
+        return Some(String::new());
     }
-    let rest = from_english(Language::Zh, rest);
+    if let Some((i, en, zh)) = notes
+        .iter()
+        .find_map(|(en, zh)| note.find(en.as_str()).map(|i| (i, en, zh)))
+    {
+        let before = notes_zh(&note[..i], notes)?;
+        let after = notes_zh(&note[i + en.len()..], notes)?;
+        return Some(format!("{before}{zh}{after}"));
+    }
+    let whole = from_english(Language::Zh, note);
+    if !whole.contains(t(Language::Zh, "report.english_source")) {
+        return Some(whole);
+    }
+    sentences_zh(note)
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The Chinese of English sentences ("A. B."), each through the producer patterns; None when
+/// one has no Chinese.
+fn sentences_zh(text: &str) -> Option<String> {
     let untranslated = t(Language::Zh, "report.english_source");
-    (!rest.contains(untranslated)).then(|| format!("{zh}{rest}"))
+    let mut zh = String::new();
+    for sentence in english_sentences(text) {
+        let part = from_english(Language::Zh, sentence);
+        if part.contains(untranslated) {
+            return None;
+        }
+        zh.push_str(part.trim_end_matches(['。', '；']));
+        zh.push('。');
+    }
+    Some(zh)
+}
+
+/// English sentences, without their full stops: cut at ". " before a capital, a digit or a
+/// quote, outside brackets and quotes (a file name like `index/x.toml` or "3.5%" stays whole).
+fn english_sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0i32, 0usize);
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '«' | '“' => depth += 1,
+            ')' | '»' | '”' => depth = (depth - 1).max(0),
+            '.' if depth == 0 => {
+                let next = text[i + 1..].chars().nth(1);
+                let at_end = text[i + 1..].trim().is_empty();
+                let before_sentence = text[i + 1..].starts_with(' ')
+                    && next
+                        .is_some_and(|n| n.is_ascii_uppercase() || n.is_ascii_digit() || n == '«');
+                if at_end || before_sentence {
+                    out.push(text[start..i].trim());
+                    start = i + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    let tail = text[start..].trim();
+    if !tail.is_empty() {
+        out.push(tail);
+    }
+    out.into_iter().filter(|s| !s.is_empty()).collect()
 }
 
 #[derive(Debug, Deserialize)]
@@ -509,5 +578,52 @@ mod tests {
             strip_grades("The list is from memory [U]; Art. 670 [C] holds [U: date]."),
             "The list is not yet verified against the primary text; Art. 670 holds."
         );
+    }
+
+    #[test]
+    fn english_sentences_are_cut_at_full_stops_before_a_new_sentence_only() {
+        assert_eq!(
+            english_sentences(
+                "See rulesets/index/cn-lpr-1y.toml. One-off at 3.5% (e.g. Art. 5). 30 days."
+            ),
+            vec![
+                "See rulesets/index/cn-lpr-1y.toml",
+                "One-off at 3.5% (e.g. Art. 5)",
+                "30 days"
+            ]
+        );
+        assert_eq!(
+            english_sentences("The contract states it: «a. B.». Next"),
+            vec!["The contract states it: «a. B.»", "Next"]
+        );
+    }
+
+    #[test]
+    fn a_finding_note_of_known_notes_and_computed_sentences_is_all_chinese() {
+        let rule = "Requirement known from secondary sources [S] (People's Daily, 2021-04-01).";
+        let ruleset = "The notice's number, date of force and fee-inclusion clause are known from secondary sources (Xinhua, a lawyer's article-by-article reading) [S]; its official text was not retrieved.";
+        let lpr = "1-year LPR after its last verified value (2026-08-20): assumed unchanged at 3%; add newer months to rulesets/index/cn-lpr-1y.toml.";
+        let days = "One-off and fixed default charges are annualised over an assumed 30 days overdue on one instalment.";
+        let basis = "The contract does not state the day basis: 365 days a year was assumed; on 360 days the rate is 18%, still above the limit.";
+        for note in [
+            format!("{ruleset} {rule}"),
+            format!("{rule} {lpr} {days}"),
+            format!("{lpr} {basis}"),
+            format!("{ruleset} {rule} {lpr}"),
+        ] {
+            let zh = rule_note_zh(&note).unwrap_or_else(|| panic!("no Chinese for {note}"));
+            let words = zh
+                .replace("rulesets/index/cn-lpr-1y.toml", "")
+                .replace("LPR", "");
+            assert!(!words.chars().any(|c| c.is_ascii_alphabetic()), "{zh}");
+        }
+        let zh = rule_note_zh(&format!("{lpr} {days}")).unwrap();
+        assert!(
+            zh.contains("2026-08-20") && zh.contains("3%") && zh.contains("30天"),
+            "{zh}"
+        );
+        // A sentence with no Chinese leaves the whole note to the English report.
+        assert!(rule_note_zh(&format!("{rule} An unknown remark.")).is_none());
+        assert!(rule_note_zh(&format!("An unknown remark. {lpr}")).is_none());
     }
 }
