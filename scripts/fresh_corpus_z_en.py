@@ -98,6 +98,11 @@ Noticed after measuring:
   pages loan_disclosure; the writer read "the agreement" date as making it a record of a concluded
   contract). Left unchanged: the lead decides.
 
+Lead's ruling (session 26, after the run): en-d05 is a `loan_disclosure`. The SECCI is the form the
+Consumer Credit Directive requires BEFORE the contract, whatever date line it carries; earlier
+batches' SECCI and pre-contract pages are expected as loan_disclosure too. Its expected kind was
+changed to that (kind="loan_disclosure").
+
 Decisions (said here so that they can be argued with):
 * Kinds: signed agreements, notes, accepted loan screens, SMS agreements and confirmations of a
   made loan are loan_contract; en-d06 (a pay stub) is other; en-d10 (India) is a loan out of scope:
@@ -591,7 +596,7 @@ def specs() -> list[Spec]:
         c("en-d05-germany-car-repair-loan-secci-european-number-format", d05, lang="en", currency="EUR",
           apr_method="eu-aprc", jurisdiction="DE", principal=D(8500), method="equal_installment", n=48,
           term_months=48, rate_value=D("6.95"), contract_date=date(2026, 9, 22), start_date=date(2026, 9, 22),
-          lender_type="bank", notes=["(1 + 0.0695/12)^12 - 1 = 7.18%"]),
+          lender_type="bank", kind="loan_disclosure", notes=["(1 + 0.0695/12)^12 - 1 = 7.18%"]),
         c("en-d06-pay-stub-401k-loan-repayment-deduction-not-a-loan", d06, lang="en", currency="USD", **OTHER,
           notes=["an employer's earnings statement: a plan-loan deduction is listed, no credit is extended here"]),
         c("en-d07-uk-six-month-loan-email-daily-rate-charges-above-total-cost-cap", d07, **GBP, principal=D(500),
