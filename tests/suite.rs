@@ -85,6 +85,7 @@ mod extract_zh_fees_l;
 mod extract_zh_fees_timing;
 mod extract_zh_figures;
 mod extract_zh_foreign_money;
+mod extract_zh_label_period;
 mod extract_zh_left_w;
 mod extract_zh_principal_m;
 mod extract_zh_prop;

@@ -32,10 +32,15 @@ static LOAN_PARTS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?:本息|本金|利息|月供)\s*(?:及|和|与|、|\+|＋)|(?:及|和|与|、|\+|＋|随|连同)\s*(?:本息|本金|利息|月供)")
         .expect("static regex")
 });
+/// A part of the loan's payment stated with its own figure (本金1,250.00, 利息:150.00).
+static PART_WITH_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:本金|利息|本息)\s*[:：]?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*[0-9]")
+        .expect("static regex")
+});
 /// The principal repaid each period, right before its amount: `每期偿还本金`, `每期应还本金:`,
-/// `当期应还本金` (checked against the count and the principal before it is used).
+/// `当期应还本金`, `每月还本金` (checked against the count and the principal before it is used).
 static PER_PERIOD_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?:(?:每|各)\s*(?:个)?(?:月|期|周)|当期|本期)\s*(?:应还|偿还|归还|还款|应付)?\s*(?:的)?\s*[:：]?\s*本金\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+    pattern::regex(r"(?:(?:每|各)\s*(?:个)?(?:月|期|周)|当期|本期)\s*(?:应还|偿还|归还|还款|应付|还)?\s*(?:的)?\s*[:：]?\s*本金\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 /// The principal part in a breakdown of the figure before it: `其中 本金`, `其中: 本金`.
@@ -192,8 +197,15 @@ impl Extractor<'_> {
         let near = tail_chars(lead, 30);
         // 每期应还本金1,000元,每期手续费72元,每期合计1,072元: once a part of the payment is
         // stated, the sum that follows is the payment too.
+        // A schedule row (本金1,250.00  利息150.00  保险费45.00  合计1,445.00): the 合计 sums the
+        // parts stated before it in the row, the fee among them.
+        let row = tail_chars(lead, 48).rsplit('\n').next().unwrap_or("");
+        let row_parts = PART_WITH_FIGURE.is_match(row);
         let sum_of_parts = SUM_BEFORE.is_match(before)
-            && (before.contains(['=', '＝']) || LOAN_PARTS.is_match(near) || self.instalment_parts);
+            && (before.contains(['=', '＝'])
+                || LOAN_PARTS.is_match(near)
+                || row_parts
+                || self.instalment_parts);
         let part_or_sum = PART_WORD.is_match(tail_chars(lead, 8)) || sum_of_parts;
         // 每期服务费84元,故每期应还784元: a clause that labels its own amount as the payment
         // does not take a fee named in an earlier clause.

@@ -56,8 +56,10 @@ fn name_prefix(text: &str, at: usize) -> &str {
     if let Some(cut) = cut {
         run = joined_name(run, cut).unwrap_or_else(|| run.get(cut..).unwrap_or(""));
     }
-    // A generic word inside the run (服务费 of 服务费用途…) is another name, not a prefix.
-    if run.chars().count() > MAX_PREFIX_CHARS || FEE_NAME.is_match(run) {
+    // A generic word inside the run (服务费 of 服务费用途…) is another name, not a prefix; a
+    // period alone (月手续费率, 日服务费) says how often the fee is charged, not which it is.
+    let period_only = matches!(run, "月" | "日" | "年" | "期" | "月度" | "年度");
+    if run.chars().count() > MAX_PREFIX_CHARS || FEE_NAME.is_match(run) || period_only {
         return "";
     }
     run
@@ -83,6 +85,13 @@ fn joined_name(run: &str, cut: usize) -> Option<&str> {
         .unwrap_or(0);
     let head = run.get(head_start..head_end)?;
     (!head.is_empty() && !head.contains('费')).then(|| run.get(head_start..))?
+}
+
+/// A lease's buy-out price of one yuan or less (以留购价1元取回, 名义货价1元): the token price
+/// of the title's transfer, no cost of the credit; a real price (留购价款100元) is a charge.
+pub(super) fn token_buy_out(name: &str, amount: Option<Decimal>) -> bool {
+    let buy_out = ["留购价", "名义货价"].iter().any(|w| name.contains(w));
+    buy_out && amount.is_some_and(|a| a > Decimal::ZERO && a <= Decimal::ONE)
 }
 
 fn is_name_char(c: char) -> bool {

@@ -457,7 +457,7 @@ impl Extractor<'_> {
         let zero = |v: Option<Decimal>| v.is_some_and(|v| v.is_zero());
         let stated_zero = (zero(amount) && (percent.is_none() || zero(percent)))
             || (amount.is_none() && zero(percent));
-        if not_charged(sentence, name) || stated_zero {
+        if not_charged(sentence, name) || stated_zero || fee_names::token_buy_out(name, amount) {
             return;
         }
         let due = paid_on_date(sentence);

@@ -58,12 +58,21 @@ pub static FEN_LI: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words naming the period of a rate, nearest one before a value wins. Bare 日/月/年 only
-/// count when directly in front of the value (see `bare` group).
+/// count when directly in front of the value (see `bare` group); in brackets after a rate's
+/// label (利率（月）, 手续费率(单利/月)) they are the label's period.
 pub static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?P<day>日利率|日息|日利息|日费率|日罚息率|日罚息|按日|每日|每天|逐日|日均|/日|/天|每一日|每(?:逾期|迟延|延迟|拖欠)\s*(?:一|1)?\s*[日天])|(?P<week>周利率|每周|按周)|(?P<month>月利率|月息|月利息|月费率|月平息|每月|按月|/月|月综合|月(?:服务|管理)费率)|(?P<year>年化|年利率|年息|年利息|年费率|年平息|每年|按年|/年|年综合|年率)|(?P<bare>[日天月年])",
-    )
+    re(&format!(
+        r"(?P<day>日利率|日息|日利息|日费率|日罚息率|日罚息|按日|每日|每天|逐日|日均|/日|/天|每一日|每(?:逾期|迟延|延迟|拖欠)\s*(?:一|1)?\s*[日天]|{open}[日天]{close})|(?P<week>周利率|每周|按周|{open}周{close})|(?P<month>月利率|月息|月利息|月费率|月平息|每月|按月|/月|月综合|月[\p{{Han}}]{{0,6}}?费率|{open}月{close})|(?P<year>年化|年利率|年息|年利息|年费率|年平息|每年|按年|/年|年综合|年率|{open}年{close})|(?P<bare>[日天月年])",
+        open = LABEL_PERIOD_OPEN,
+        close = LABEL_PERIOD_CLOSE,
+    ))
 });
+
+/// A rate's label, then a bracket opening its period (利率（, 手续费率(单利/, 月息（按): no
+/// figure inside, so that 利率（12个月） is a term, not a period.
+const LABEL_PERIOD_OPEN: &str = r"[率息]\s*[(（][^()（）\n0-9０-９一二三四五六七八九十两个]{0,6}?";
+/// The bracket closing a label's period (月）, 月息), 月度）).
+const LABEL_PERIOD_CLOSE: &str = r"(?:息|度)?\s*[)）]";
 
 /// The day basis a contract states: `日利率=年利率/360`, `年利率:10.95%(日利率×365)`,
 /// `一年按360天计`; or the month length, which fixes it too (`每月按30天计算`,
@@ -290,9 +299,11 @@ pub static TIMING_UPFRONT_PAID: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 pub static TIMING_PER_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"每一?期|每个?月|按月|按期|逐期|逐月|/期|分期收取|随(?:每期)?还款|还款时|偿还本金及利息时|与[^,。;]{0,8}(?:一并|一同|一起)|一并扣除|期供|(?:随|随同|连同)(?:每期|每月|各期|当期)?(?:本息|月供|应还款项?|还款额)(?:一并|一同|一起)?(?:支付|缴纳|收取|扣收|扣款|划扣|代扣)",
-    )
+    re(&format!(
+        r"每一?期|每个?月|按月|按期|逐期|逐月|/期|[率息]\s*/\s*每?\s*月|月[\p{{Han}}]{{0,6}}?费率|{open}[月期]{close}|分期收取|随(?:每期)?还款|还款时|偿还本金及利息时|与[^,。;]{{0,8}}(?:一并|一同|一起)|一并扣除|期供|(?:随|随同|连同)(?:每期|每月|各期|当期)?(?:本息|月供|应还款项?|还款额)(?:一并|一同|一起)?(?:支付|缴纳|收取|扣收|扣款|划扣|代扣)",
+        open = LABEL_PERIOD_OPEN,
+        close = LABEL_PERIOD_CLOSE,
+    ))
 });
 
 /// Who is paid.

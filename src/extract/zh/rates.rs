@@ -406,9 +406,12 @@ impl Extractor<'_> {
 
 /// The interest of a card's revolving balance or cash withdrawal (循环利息, 仅还最低还款额,
 /// 取现), which a statement states beside an instalment plan it does not apply to.
-/// A rate of charge named by no fee (月费率, 每期费率, 年费率): the rate of the credit itself.
-static BARE_FEE_RATE: LazyLock<Regex> =
-    LazyLock::new(|| pattern::regex(r"(?:[年月日]|每期|每月|分期)费率").expect("static regex"));
+/// A rate of charge named by no fee (月费率, 每期费率, 年费率, 费率/月, 费率（月）): the rate of
+/// the credit itself.
+static BARE_FEE_RATE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:[年月日]|每期|每月|分期)费率|费率\s*(?:/\s*每?\s*[年月日期]|[(（]\s*(?:每|按)?\s*[年月日期]\s*[)）])")
+        .expect("static regex")
+});
 /// A 违约金 for another breach than late payment: a promise or statement broken (违反本承诺,
 /// 违反上述保证), or one the lender, investor or broker owes, as the subject of its clause
 /// (由投资人…支付出借款总额20%违约金; not 借款人应向投资人支付…违约金). It is no charge on the
