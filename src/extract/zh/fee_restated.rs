@@ -6,9 +6,9 @@
 
 use super::*;
 
-/// The one sum of money `sentence` states (one or more times), with no percentage.
-fn only_sum(sentence: &str) -> Option<Decimal> {
-    let toks = tokens(sentence);
+/// The one sum of money a sentence states (one or more times), with no percentage, from its
+/// tokens.
+fn only_sum(toks: &[Tok]) -> Option<Decimal> {
     let first = toks.first()?.val.money()?;
     toks.iter()
         .all(|t| t.val.money() == Some(first))
@@ -17,7 +17,8 @@ fn only_sum(sentence: &str) -> Option<Decimal> {
 
 impl Extractor<'_> {
     /// Gives the timing `sentence` states to the one untimed fee of the sum it restates.
-    pub(super) fn timing_of_restated_sum(&mut self, sentence: &str) -> usize {
+    /// `toks` are `tokens(sentence)` when the caller has them already (read here otherwise).
+    pub(super) fn timing_of_restated_sum(&mut self, sentence: &str, toks: Option<&[Tok]>) -> usize {
         // Only a fee with a sum above zero and no timing of its own can take one: without
         // such a fee the answer is 0 whatever the sentence says (its figures are not read).
         let borrowed = &self.borrowed_timing;
@@ -30,7 +31,15 @@ impl Extractor<'_> {
         if FEE_NAME.is_match(sentence) {
             return 0;
         }
-        let Some(sum) = only_sum(sentence).filter(|s| *s > Decimal::ZERO) else {
+        let read;
+        let toks = match toks {
+            Some(t) => t,
+            None => {
+                read = tokens(sentence);
+                &read
+            }
+        };
+        let Some(sum) = only_sum(toks).filter(|s| *s > Decimal::ZERO) else {
             return 0;
         };
         let Some(timing) = super::fees::timing_of(sentence) else {
@@ -60,13 +69,18 @@ mod tests {
     fn one_sum_alone_is_restated() {
         let sum = Some(Decimal::from(299));
         assert_eq!(
-            only_sum("放款成功当日从您的银行卡另行扣取299.00元,不从借款中扣除"),
+            only_sum(&tokens(
+                "放款成功当日从您的银行卡另行扣取299.00元,不从借款中扣除"
+            )),
             sum
         );
-        assert_eq!(only_sum("借款到账当日自动扣款¥299"), sum);
-        assert_eq!(only_sum("放款当日扣取299.00元及借款金额的1%"), None);
-        assert_eq!(only_sum("放款当日扣取199元,另付100元"), None);
-        assert_eq!(only_sum("放款当日到账"), None);
+        assert_eq!(only_sum(&tokens("借款到账当日自动扣款¥299")), sum);
+        assert_eq!(
+            only_sum(&tokens("放款当日扣取299.00元及借款金额的1%")),
+            None
+        );
+        assert_eq!(only_sum(&tokens("放款当日扣取199元,另付100元")), None);
+        assert_eq!(only_sum(&tokens("放款当日到账")), None);
     }
 
     fn fee_timings(text: &str) -> Vec<(String, Option<Decimal>, FeeTiming)> {

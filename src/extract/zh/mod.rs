@@ -486,7 +486,8 @@ impl<'a> Extractor<'a> {
                 produced += self.timing_of_fee_before(i, text);
             }
         }
-        produced += self.timing_of_restated_sum(text);
+        // The tokens read above are those of `text`; without them it reads its own.
+        produced += self.timing_of_restated_sum(text, may_hold_value.then_some(toks.as_slice()));
         let has_value = (unresolved && !toks.is_empty()) || has_unparsed_value(text);
         if produced == 0 && has_value && MONEY_TOPIC.is_match(text) {
             let reason = if FEE_NAME.is_match(text) {

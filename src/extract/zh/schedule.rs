@@ -318,8 +318,12 @@ fn unglued(
     let Some(&(rat, rline)) = next else {
         return header;
     };
-    let row_cells = cells(original.get(rat..rat + rline.len()).unwrap_or(""), rat, gap).len();
-    if gap != Gap::Wide || header.len() != cs.len() || row_cells != header.len() + 1 {
+    // The next line's cells (a regex pass) only when the cheap conditions hold.
+    if gap != Gap::Wide
+        || header.len() != cs.len()
+        || cells(original.get(rat..rat + rline.len()).unwrap_or(""), rat, gap).len()
+            != header.len() + 1
+    {
         return header;
     }
     let split = |&(s, e): &(usize, usize)| -> Option<(Col, Col)> {
@@ -389,15 +393,9 @@ fn find_with(text: &str, original: &str, lines: &[(usize, &str)], gap: Gap) -> O
     while let Some(&(at, line)) = lines.get(i) {
         i += 1;
         let orig = original.get(at..at + line.len()).unwrap_or("");
-        let (header, glued) = header(text, &cells(orig, at, gap), gap);
-        let header = unglued(
-            text,
-            original,
-            lines.get(i),
-            &cells(orig, at, gap),
-            header,
-            gap,
-        );
+        let line_cells = cells(orig, at, gap);
+        let (header, glued) = header(text, &line_cells, gap);
+        let header = unglued(text, original, lines.get(i), &line_cells, header, gap);
         let has = |c: Col| header.contains(&c);
         let is_header = header.len() >= 3
             && has(Col::Index)
