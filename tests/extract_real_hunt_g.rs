@@ -85,6 +85,49 @@ fn each_charge_in_one_sentence_keeps_its_own_period() {
 }
 
 #[test]
+fn a_late_fee_joined_to_a_penalty_keeps_its_own_period_too() {
+    let cases = [
+        "乙方逾期的,每日按逾期金额的0.15%收取滞纳金,并按借款本金的5%收取违约金。",
+        "乙方应支付借款本金5%的违约金,另按每日逾期金额0.15%收取逾期管理费。",
+    ];
+    for clause in cases {
+        let a = analysed(&format!("{HEAD}{clause}\n"));
+        let terms = &a.report.terms;
+        let penalty: Vec<_> = terms
+            .rates
+            .iter()
+            .filter(|r| r.value == dec!(5))
+            .map(|r| (r.kind, r.per))
+            .collect();
+        assert_eq!(penalty, vec![(RateKind::Penalty, Per::Once)], "{clause}");
+        let late: Vec<_> = terms
+            .fees
+            .iter()
+            .filter(|f| f.percent == Some(dec!(0.15)))
+            .map(|f| (f.kind, f.per))
+            .collect();
+        assert_eq!(late, vec![(FeeKind::Late, Some(Per::Day))], "{clause}");
+    }
+}
+
+#[test]
+fn a_late_fee_on_the_overdue_sum_beside_a_daily_overdue_rate_stays_daily() {
+    // No period of its own, on the overdue sum like the 罚息 before it: read as daily, as before.
+    let text =
+        format!("{HEAD}逾期的,每日按逾期本金的0.1%收取罚息,另按逾期金额的0.2%收取逾期管理费。\n");
+    let a = analysed(&text);
+    let late: Vec<_> = a
+        .report
+        .terms
+        .fees
+        .iter()
+        .filter(|f| f.percent == Some(dec!(0.2)))
+        .map(|f| (f.kind, f.per))
+        .collect();
+    assert_eq!(late, vec![(FeeKind::Late, Some(Per::Day))]);
+}
+
+#[test]
 fn one_charge_in_steps_still_takes_the_period_of_the_sentence() {
     let text = format!(
         "{HEAD}逾期三十日以内的,每日按逾期金额的0.05%计收罚息,逾期超过三十日的,按逾期金额的0.08%计收罚息。\n"

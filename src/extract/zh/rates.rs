@@ -167,7 +167,15 @@ impl Extractor<'_> {
         let basis = bracketed_basis(text.get(tok.end..).unwrap_or(""))
             .or_else(|| last_basis(before))
             .or_else(|| last_basis_not_a_label(clause));
-        let per = fixed_per.or_else(|| period_near(text, floor, cs, tok.start, tok.end, ce));
+        // The other charge's period word governs a 违约金 or a charge on the principal only when
+        // written in its own part; a 滞纳金 of the overdue amount joined to a daily 罚息 still
+        // reads as daily, as before.
+        let period_floor = match category {
+            Category::Penalty => floor,
+            _ if basis == Some(Basis::Principal) => floor,
+            _ => 0,
+        };
+        let per = fixed_per.or_else(|| period_near(text, period_floor, cs, tok.start, tok.end, ce));
         // 每两周5%: a rate per fortnight, read as half of it per week.
         let (value, per) = match fortnight_before(before) {
             true if fixed_per.is_none() => {
