@@ -77,6 +77,7 @@ mod extract_real_hunt_c;
 mod extract_real_hunt_d;
 mod extract_real_hunt_e;
 mod extract_real_hunt_f;
+mod extract_real_hunt_g;
 mod extract_zh;
 mod extract_zh_corpus;
 mod extract_zh_deposit_n;

@@ -126,10 +126,21 @@ fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
         push_evidence(&mut evidence, &r.evidence);
     }
     let mut penalty = Decimal::ZERO;
+    let mut monthly_note = None;
+    // A one-off or fixed charge counted: its yearly figure rests on the assumed days overdue.
+    let mut over_assumed_days = false;
     for r in terms.rates.iter().filter(|r| r.kind == RateKind::Penalty) {
         if let Some(a) = penalty_rate(r, terms, overdue, days) {
             penalty = penalty.saturating_add(a);
             push_evidence(&mut evidence, &r.evidence);
+            over_assumed_days |= r.per == Per::Once;
+            if r.per == Per::Month && r.basis == Some(Basis::Installment) {
+                monthly_note = Some(format!(
+                    "The penalty of {}% of the month's instalment is counted each month it stays unpaid: {}% a year.",
+                    pct(r.value),
+                    pct(a)
+                ));
+            }
         }
     }
     if !penalty.is_zero() {
@@ -152,6 +163,7 @@ fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
             None
         };
         if let Some(a) = a {
+            over_assumed_days |= f.percent.is_none() || matches!(f.per, None | Some(Per::Once));
             fees = fees.saturating_add(a);
             push_evidence(&mut evidence, &f.evidence);
         }
@@ -173,7 +185,7 @@ fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
     figures.actual_percent = Fig(total);
     figures.assumed_overdue_days = Fig(days);
     figures.overdue_amount = overdue.map(Fig);
-    let assumed_days = (penalty > Decimal::ZERO || fees > Decimal::ZERO).then(|| {
+    let assumed_days = over_assumed_days.then(|| {
         format!(
             "One-off and fixed default charges are annualised over an assumed {days} days overdue on one instalment."
         )
@@ -198,7 +210,8 @@ fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
         .quoting(evidence)
         .with_figures(figures)
         .with_note(cap.note)
-        .and_note(assumed_days),
+        .and_note(assumed_days)
+        .and_note(monthly_note),
     )
 }
 

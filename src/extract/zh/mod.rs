@@ -7,6 +7,7 @@
 //! are "not stated" and produce nothing.
 
 mod amounts;
+mod charge_parts;
 mod chat;
 mod chat_loan;
 mod clauses;

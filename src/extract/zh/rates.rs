@@ -119,6 +119,11 @@ impl Extractor<'_> {
             return false;
         };
         let (cs, ce) = clause_bounds(text, tok.start, tok.end);
+        // 每日按逾期本金1%收取罚息,并另按借款本金5%支付违约金: each charge's words are its own.
+        let own = charge_parts::own_part(text, tok.start, tok.end);
+        let (floor, own_end) = own.unwrap_or((0, text.len()));
+        let (cs, ce) = (cs.max(floor), ce.min(own_end));
+        let sentence = text.get(floor..own_end).unwrap_or(text);
         let clause = text.get(cs..ce).unwrap_or("");
         let before = text.get(cs..tok.start).unwrap_or("");
         // 年化利率7.2%-24%: a range of rates, not this loan's rate.
@@ -143,21 +148,34 @@ impl Extractor<'_> {
             .and_then(|_| categorise(before))
             .filter(|c| matches!(c, Category::Overdue | Category::Penalty));
         let category = marked
-            .or_else(|| prepayment_in(text))
+            .or_else(|| prepayment_in(sentence))
             .or_else(|| categorise_words(&bracket_gloss(before)?))
             .or_else(|| categorise(own_field(clause, before)?))
             .or_else(|| categorise(clause))
-            .or_else(|| categorise(text.get(..tok.start).unwrap_or("")))
-            .or_else(|| categorise(text))
+            .or_else(|| categorise(text.get(floor..tok.start).unwrap_or("")))
+            .or_else(|| categorise(sentence))
             // 月费率0.5% with no fee named in the sentence: the plan's own (flat) rate.
             .or_else(|| BARE_FEE_RATE.is_match(clause).then_some(Category::Interest));
         let Some(category) = category else {
             return false;
         };
+        // 提前还款的,按借款本金2%支付违约金: the price of repaying early, not a default charge.
+        let category = match category {
+            Category::Penalty if for_repaying_early(sentence) => Category::Prepayment,
+            c => c,
+        };
         let basis = bracketed_basis(text.get(tok.end..).unwrap_or(""))
             .or_else(|| last_basis(before))
             .or_else(|| last_basis_not_a_label(clause));
-        let per = fixed_per.or_else(|| period_near(text, cs, tok.start, tok.end, ce));
+        // The other charge's period word governs a 违约金 or a charge on the principal only when
+        // written in its own part; a 滞纳金 of the overdue amount joined to a daily 罚息 still
+        // reads as daily, as before.
+        let period_floor = match category {
+            Category::Penalty => floor,
+            _ if basis == Some(Basis::Principal) => floor,
+            _ => 0,
+        };
+        let per = fixed_per.or_else(|| period_near(text, period_floor, cs, tok.start, tok.end, ce));
         // 每两周5%: a rate per fortnight, read as half of it per week.
         let (value, per) = match fortnight_before(before) {
             true if fixed_per.is_none() => {
@@ -174,8 +192,11 @@ impl Extractor<'_> {
         match category {
             Category::Prepayment | Category::Fee(_) => {
                 let (name, kind) =
-                    match fees::last_fee_name(clause).or_else(|| last_match(&FEE_NAME, text)) {
+                    match fees::last_fee_name(clause).or_else(|| last_match(&FEE_NAME, sentence)) {
                         Some(n) => (n, fee_kind(n)),
+                        None if PENALTY_WORD.is_match(sentence) => {
+                            ("提前还款违约金", FeeKind::Prepayment)
+                        }
                         None => ("提前还款补偿金", FeeKind::Prepayment),
                     };
                 let e = ev(self);
@@ -194,7 +215,8 @@ impl Extractor<'_> {
             | Category::Interest => {
                 let kind = match category {
                     Category::Penalty
-                        if NOT_FOR_LATE_PAYMENT.is_match(text) && !LATE_PAYMENT.is_match(text) =>
+                        if NOT_FOR_LATE_PAYMENT.is_match(sentence)
+                            && !LATE_PAYMENT.is_match(sentence) =>
                     {
                         RateKind::Other
                     }
@@ -219,6 +241,9 @@ impl Extractor<'_> {
                 }
                 let per = match per {
                     Some(p) => p,
+                    None if self.charged_each_month(text, before, tok.end, own_end, value) => {
+                        Per::Month
+                    }
                     None => match category {
                         Category::Overdue if self.daily_formula => Per::Day,
                         Category::Penalty | Category::Overdue => Per::Once,
@@ -256,6 +281,38 @@ impl Extractor<'_> {
                 true
             }
         }
+    }
+
+    /// 按当月应还本息的10%计收逾期违约金,每月单独计算: a charge on the month's instalment that
+    /// the sentence computes anew each month, read as charged each month it stays unpaid (said
+    /// as an assumption: once per missed instalment is the other reading).
+    fn charged_each_month(
+        &mut self,
+        text: &str,
+        before: &str,
+        end: usize,
+        own_end: usize,
+        value: Decimal,
+    ) -> bool {
+        static MONTHS_INSTALMENT: LazyLock<Regex> = LazyLock::new(|| {
+            pattern::regex(r"(?:当月|当期|每月|每期)(?:应还|应付|应偿还|到期)")
+                .expect("static regex")
+        });
+        static EACH_MONTH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+            pattern::regex(
+                r"^[^。;；]*?(?:每月|按月|逐月)\s*(?:单独|分别|重新)?\s*(?:计算|计收|收取|计取)",
+            )
+            .expect("static regex")
+        });
+        let after = text.get(end..own_end).unwrap_or("");
+        if !MONTHS_INSTALMENT.is_match(before) || !EACH_MONTH_AFTER.is_match(after) {
+            return false;
+        }
+        let v = value.normalize();
+        self.terms.assumptions.push(format!(
+            "a charge of {v}% of the month's instalment computed each month read as {v}% a month while it stays unpaid (once per missed instalment is the other reading)"
+        ));
+        true
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -420,6 +477,23 @@ static NOT_FOR_LATE_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"违反[^,。;]{0,12}(?:承诺|保证|陈述|保密)|(?:由|^|[,;。])\s*(?:投资人|出借人|贷款人|居间人|居间方)(?:[^,。;向给]|[向给]借款人){0,14}?(?:,[^。;向给]{0,8})?(?:支付|承担|赔偿)[^。;]{0,16}违约金")
         .expect("static regex")
 });
+/// The borrower repaying early (提前还款, 提前清偿, 提早结清), not the lender calling the loan in
+/// (有权要求借款人提前归还; 乙方要求提前还款 is the borrower's own request).
+static REPAYING_EARLY: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"提[前早](?:还款|归还|偿还|清偿|结清|还本|还贷|还清)").expect("static regex")
+});
+static CALLED_IN: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:有权|可以?要求|责令|宣布)[^,。;]{0,10}提[前早]|提前收回|提前到期")
+        .expect("static regex")
+});
+
+/// A 违约金 the sentence ties to repaying early, with no late payment named in it.
+fn for_repaying_early(sentence: &str) -> bool {
+    REPAYING_EARLY.is_match(sentence)
+        && !CALLED_IN.is_match(sentence)
+        && !LATE_PAYMENT.is_match(sentence)
+}
+
 /// Late payment named: 逾期, 未按时还款, 拖欠.
 static LATE_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"逾期|未(?:能)?(?:按时|按期|按约定?|足额|及时)[^,。;]{0,6}(?:还款|偿还|支付|归还|还本|付息)|拖欠|迟延|延迟还款")
@@ -545,8 +619,10 @@ fn fortnight_before(before: &str) -> bool {
         .is_some_and(|m| !PERIOD.is_match(before.get(m.end()..).unwrap_or("")))
 }
 
+/// `floor`: where the charge's own part of the sentence begins; no period before it governs it.
 pub(super) fn period_near(
     text: &str,
+    floor: usize,
     cs: usize,
     start: usize,
     end: usize,
@@ -581,7 +657,7 @@ pub(super) fn period_near(
     if AFTER_DAY.is_match(rest) {
         return Some(Per::Day);
     }
-    if let Some((_, p)) = scan(0, start) {
+    if let Some((_, p)) = scan(floor, start) {
         return Some(p);
     }
     // After the value, only explicit markers.
