@@ -60,9 +60,18 @@ fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
             found.push(name);
         }
     }
+    let clause_spans: Vec<(usize, usize)> = t
+        .clauses
+        .iter()
+        .filter(|c| p.clauses.contains(&c.kind))
+        .map(|c| (c.evidence.start, c.evidence.end))
+        .collect();
     for f in t.fees.iter().filter(|f| p.fee_kinds.contains(&f.kind)) {
         push_evidence(&mut evidence, &f.evidence);
-        if !found.contains(&f.name) {
+        // A fee read from the very sentence of a matched clause is that clause, named once.
+        let (start, end) = (f.evidence.start, f.evidence.end);
+        let same_sentence = clause_spans.iter().any(|&(s, e)| start < e && s < end);
+        if !same_sentence && !found.contains(&f.name) {
             found.push(f.name.clone());
         }
     }
@@ -127,4 +136,33 @@ mod tests {
         ));
         assert!(fx.eval(&k).is_some());
     }
+
+    #[test]
+    fn a_fee_read_from_a_matched_clause_sentence_is_named_once() {
+        let k = kind(
+            "clause-present",
+            r#"clauses = ["prepayment-penalty"]
+fee_kinds = ["prepayment"]"#,
+        );
+        let mut fx = Fx::new();
+        let sentence = "借款人提前还款的，应支付借款金额3%的违约金";
+        fx.terms.clauses.push(Clause {
+            kind: ClauseKind::PrepaymentPenalty,
+            evidence: ev(sentence),
+        });
+        fx.terms
+            .fees
+            .push(fee(FeeKind::Prepayment, "3", FeeTiming::Other, sentence));
+        let hit = fx.eval(&k).expect("fires");
+        assert_eq!(hit.figures["matched"], "prepayment-penalty");
+        // A fee from another sentence is still named.
+        let mut other = fee(FeeKind::Prepayment, "100", FeeTiming::Other, "x");
+        other.name = "提前结清手续费".into();
+        other.evidence.start = 1000;
+        other.evidence.end = 1010;
+        fx.terms.fees.push(other);
+        let hit = fx.eval(&k).expect("fires");
+        assert_eq!(hit.figures["matched"], "prepayment-penalty, 提前结清手续费");
+    }
 }
+
