@@ -128,7 +128,8 @@ def compare(report: dict, exp: dict) -> dict[str, str | None]:
             res["apr"] = None if got is None else f"expected none, got {got.get('method')} {got.get('nominal_percent')}"
         else:
             value = dec((got or {}).get(want["field"]))
-            ok = got is not None and got.get("method") == want["method"] and value is not None and abs(value - Decimal(want["percent"])) <= Decimal(want["tolerance_pp"])
+            wanted = [Decimal(want["percent"])] + [Decimal(x) for x in want.get("percent_also", [])]
+            ok = got is not None and got.get("method") == want["method"] and value is not None and any(abs(value - w) <= Decimal(want["tolerance_pp"]) for w in wanted)
             res["apr"] = None if ok else f"expected {want['method']} {want['percent']}, got {None if got is None else got.get('method')} {value}"
     if exp.get("violation") is not None:
         rules = [f["rule_id"] for f in report.get("findings") or [] if f.get("severity") == "violation"]

@@ -99,6 +99,11 @@ lead decides):
 * en-c09: whether a confession-of-judgment clause in a private individual's note is a violation
   (FTC rule, lenders in business only) or a clause for review; the expected false is the writer's.
 * en-c04: term 1 month vs 30 days (both true of 3 Nov - 3 Dec); the expected lists days only.
+  Lead's ruling (session 26): the term accepts both readings, and so does the APRC: 30/365 of a
+  year gives 1548.0854%, one of 12 equal months (CONC App 1.2 / CCD Annex I remark (c): a year
+  is 365 days or 12 equal months; Directive 2011/90's whole-period refinement, unverified here,
+  points to the month) gives (251.80 / 200)^12 - 1 = 1486.0204%. The expected APR lists the
+  second as `percent_also`; the verdict (the daily cap) does not depend on it.
 * en-y03: the tier lawful-reminder is arguable against a contract that is itself usurious.
 
 Decisions (said here so that they can be argued with):
@@ -486,7 +491,11 @@ def specs() -> list[Spec]:
           method="bullet", freq="single", n=1, term_days=30, rate_value=D("0.78"), rate_per="day",
           fees=[Fee("same-day payout fee", HANDLING_EN + ["transfer"], "at_maturity", amount=D(5))],
           contract_date=date(2026, 11, 3), start_date=date(2026, 11, 3), lender_type="licensed_nonbank",
-          disclose_apr=False, notes=["(46.80 + 5) / 200 / 30 = 0.863% a day > 0.8%"]),
+          disclose_apr=False, notes=["(46.80 + 5) / 200 / 30 = 0.863% a day > 0.8%"],
+          # Lead's ruling (session 26): 3 Nov - 3 Dec is 30 days and one calendar month; CONC
+          # App 1.2 / CCD Annex I remark (c) allow a year of 365 days or of 12 equal months, so
+          # the APRC on 1/12 of a year, (251.80 / 200)^12 - 1, is right as well.
+          opts={"apr_also": [((D("251.80") / D(200)) ** 12 - 1) * 100]}),
         c("en-c05-alberta-high-cost-instalment-loan-biweekly-page-html", c05, "html", lang="en", currency="CAD",
           apr_method="us-regz", jurisdiction="CA-AB", principal=D(3000), method="equal_installment", n=52,
           freq="biweek", rate_value=D("39.9"), contract_date=date(2026, 9, 4), start_date=date(2026, 9, 4),
