@@ -59,9 +59,8 @@ pub(super) fn infer(terms: &mut Terms) {
         annual_percent: Some(found.yearly_percent),
         day_basis: None,
         day_basis_assumed: false,
-        label:
-            "no rate stated: inferred from the principal, the payment and the number of payments"
-                .into(),
+        // No words of the document name it: the inference says where it comes from.
+        label: String::new(),
         comprehensive: false,
         basis: None,
         markup_percent: None,
