@@ -129,6 +129,10 @@ fn a_principal_label_under_a_note_title_is_read() {
             "Amount of principal: $6,500.00",
             "Principal amount: $6,500.00",
             "Principal sum: $6,500.00",
+            "Amount of loan: $6,500.00",
+            "Amount of credit: $6,500.00",
+            // A row with no colon: the label heads its line.
+            "Amount of principal $6,500.00          Lender: Lakeshore Credit LLC",
         ] {
             let text = format!(
                 "{title}\n{label}\nDate: March 2, 2026\nFor value received, the Borrower promises to pay the Lender the principal with interest at 8% per year in 36 monthly payments of $203.69.\n"

@@ -299,11 +299,18 @@ fn whole_due(cx: &mut Ctx) -> Option<Amount> {
 
 /// "Principal $3,000.00": the figure that the bare label runs into.
 fn bare_principal(cx: &mut Ctx) -> Option<Amount> {
-    // "Credit: £400.00" heading its line (a short-term agreement's row; "Cost of credit:" is
-    // not one).
+    // "Credit: £400.00" or "Amount of principal $6,500.00" heading its line (a row of a
+    // short-term agreement or a note; "Cost of credit:" is not one).
     static CREDIT_ROW: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(&[r"(?im)^[ \t|]*credit[ \t]*[:|][ \t]*", MARK_BEFORE, r"\d"].concat())
-            .expect("static regex")
+        pattern::regex(
+            &[
+                r"(?im)^[ \t|]*(?:credit[ \t]*[:|]|amount of (?:the )?principal)[ \t]*",
+                MARK_BEFORE,
+                r"\d",
+            ]
+            .concat(),
+        )
+        .expect("static regex")
     });
     // "Cost of this loan: $56.25", "Interest on principal: $40": a figure about the loan.
     static ABOUT: LazyLock<Regex> = LazyLock::new(|| {
