@@ -44,6 +44,7 @@ mod extract_en_currency_marks;
 mod extract_en_figures;
 mod extract_en_fixes_batch_y;
 mod extract_en_gaps_s25;
+mod extract_en_gaps_s26;
 mod extract_en_held_out;
 mod extract_en_layouts;
 mod extract_en_prop;

@@ -20,6 +20,7 @@ mod steps;
 pub use fees::label as fee_label;
 pub use pricing::{implied_rate, interest_rate};
 pub use rows::{complete_rows, from_stated_rows};
+pub(crate) use shape::every_of;
 
 /// The cost of a loan as the contract implies it.
 #[derive(Debug, Clone, PartialEq)]

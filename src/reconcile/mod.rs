@@ -24,6 +24,7 @@ mod interest_again;
 pub use interest_again::INTEREST_TAKEN_AT_PAYOUT;
 mod method_check;
 mod rate_from_apr;
+mod rate_from_payment;
 mod rate_override;
 mod rates;
 mod row_method;
@@ -100,6 +101,7 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
     }
     row_method::infer(&mut terms);
     rate_from_apr::infer(&mut terms);
+    rate_from_payment::infer(&mut terms);
     rates::settle(&mut terms, method);
     method_check::settle(&mut terms, method);
     let mut depends_on = Vec::new();

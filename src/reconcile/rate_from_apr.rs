@@ -14,7 +14,8 @@ use crate::model::{FeeTiming, Frequency, Inferred, Per, RateKind, Terms};
 /// How far the stated payment may be from the unrounded annuity: it is rounded to the cent.
 const CENT: Decimal = Decimal::from_parts(1, 0, 0, false, 2);
 
-fn periods_a_year(f: Frequency) -> Option<u32> {
+/// How many periods of `f` make a year (`None` for one payment or a daily series).
+pub(super) fn periods_a_year(f: Frequency) -> Option<u32> {
     match f {
         Frequency::Monthly => Some(12),
         Frequency::Biweekly => Some(26),

@@ -99,7 +99,7 @@ fn labelled_money_in(cx: &Ctx, label: &Regex, skip_examples: bool) -> Option<(Mo
         pattern::regex(r"(?i)(?:%|percent|per cent)\s+of\s+(?:the\s+|your\s+|this\s+)?$")
             .expect("static regex")
     });
-    for m in label.find_iter(&cx.flat) {
+    for m in overlapping(label, &cx.flat) {
         if BASE_OF.is_match(cx.slice(m.start().saturating_sub(24), m.start()))
             || super::receipt::charge_on(cx.slice(m.start().saturating_sub(40), m.start()))
             || (skip_examples && in_example(cx, m.start()))
@@ -206,6 +206,18 @@ fn labelled_money_in(cx: &Ctx, label: &Regex, skip_examples: bool) -> Option<(Mo
     None
 }
 
+/// Every match of `label`, also one that starts inside an earlier match: the flat text runs a
+/// title into the next line ("PROMISSORY NOTE" over "Amount of principal: $6,500.00" reads
+/// "note amount"), and that match, rejected, must not hide the label that starts in it.
+fn overlapping<'t>(label: &'t Regex, text: &'t str) -> impl Iterator<Item = regex::Match<'t>> {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let m = label.find_at(text, from)?;
+        from = super::ceil(text, m.start() + 1);
+        Some(m)
+    })
+}
+
 /// The end of the box cell that byte `pos` lies in: the next bar on its line, else the line's end.
 fn own_cell(text: &str, pos: usize) -> usize {
     let rest = text.get(super::floor(text, pos)..).unwrap_or("");
@@ -287,11 +299,18 @@ fn whole_due(cx: &mut Ctx) -> Option<Amount> {
 
 /// "Principal $3,000.00": the figure that the bare label runs into.
 fn bare_principal(cx: &mut Ctx) -> Option<Amount> {
-    // "Credit: £400.00" heading its line (a short-term agreement's row; "Cost of credit:" is
-    // not one).
+    // "Credit: £400.00" or "Amount of principal $6,500.00" heading its line (a row of a
+    // short-term agreement or a note; "Cost of credit:" is not one).
     static CREDIT_ROW: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(&[r"(?im)^[ \t|]*credit[ \t]*[:|][ \t]*", MARK_BEFORE, r"\d"].concat())
-            .expect("static regex")
+        pattern::regex(
+            &[
+                r"(?im)^[ \t|]*(?:credit[ \t]*[:|]|amount of (?:the )?principal)[ \t]*",
+                MARK_BEFORE,
+                r"\d",
+            ]
+            .concat(),
+        )
+        .expect("static regex")
     });
     // "Cost of this loan: $56.25", "Interest on principal: $40": a figure about the loan.
     static ABOUT: LazyLock<Regex> = LazyLock::new(|| {

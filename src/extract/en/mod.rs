@@ -30,6 +30,7 @@ mod fee_timing;
 mod fee_values;
 mod fees;
 mod financed_box;
+mod flatten;
 mod foreign;
 mod form;
 mod glued;
@@ -55,6 +56,7 @@ mod repaid_from;
 mod repaid_sum;
 mod repay_breakdown;
 mod schedule;
+mod sentences;
 mod signoff_place;
 mod single_repayment;
 mod spaced_header;
@@ -70,6 +72,7 @@ use crate::pattern;
 use crate::read::Document;
 pub(crate) use boxes::{cells_below, continues_cell, heads_cell};
 pub(crate) use glued::{Deglued, blanked, quote_left_out};
+use sentences::{split_sentences, starts_item};
 
 /// Extract the terms of an English contract or disclosure.
 pub fn extract(doc: &Document) -> Terms {
@@ -177,24 +180,7 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     fn new(doc: &'a Document, with_sentences: bool) -> Self {
-        let flat: String = doc
-            .text
-            .chars()
-            .map(|c| {
-                if matches!(c, '\n' | '\r' | '\t') {
-                    ' '
-                } else {
-                    c
-                }
-            })
-            .collect();
-        let flat = label_first(
-            &doc.text,
-            spaced_rows(
-                &doc.text,
-                key_value_rows(&doc.text, dot_leaders(&doc.text, flat)),
-            ),
-        );
+        let flat = flatten::flatten(&doc.text);
         let sentences = if with_sentences {
             split_sentences(&doc.text)
         } else {
@@ -287,148 +273,6 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// A line that is a figure followed by its label, as app and offer screens print them
-/// ("$30,000.00 Loan Amount", "17.99% Interest Rate"): the figure, the gap, the label.
-static VALUE_FIRST_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(
-        &[
-            r"(?m)^[ \t]*(",
-            number::MARK_BEFORE,
-            r"\d[\d,]*(?:\.\d+)?|\d{1,3}(?:\.\d+)? ?%)([ \t]+)([A-Za-z][^\d\n]{2,80}?)[ \t]*$",
-        ]
-        .concat(),
-    )
-    .expect("static regex")
-});
-
-/// A two-cell table row, `| Loan amount | £3,000.00 |` or without the outer bars
-/// `Loan amount | £3,000.00`: a label and its value.
-static KEY_VALUE_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(
-        r"(?m)^[ \t]*(\|)?[ \t]*[A-Za-z][^|\n]{1,60}?[ \t]*(\|)[^|\n]{1,80}?(\|)?[ \t]*$",
-    )
-    .expect("static regex")
-});
-
-/// `flat` with each two-cell table row read as a "Label: value" line (bars as blanks and the
-/// middle bar as a colon, in place), so the label readers see the value after the label.
-fn key_value_rows(text: &str, flat: String) -> String {
-    let mut bytes = flat.into_bytes();
-    for c in KEY_VALUE_ROW.captures_iter(text) {
-        for (i, with) in [(1, b' '), (2, b':'), (3, b' ')] {
-            if let Some(at) = c.get(i).map(|m| m.start())
-                && let Some(b) = bytes.get_mut(at)
-            {
-                *b = with;
-            }
-        }
-    }
-    // Only ASCII bars were replaced by ASCII bytes.
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-}
-
-/// A label and its figure set apart by a gap of two spaces or a tab, as a table converted to
-/// text prints them ("Cash advance  $1,200.00", "Term\t6 months").
-static SPACED_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(
-        &[
-            r"(?m)^[ \t]*[A-Za-z][A-Za-z '’/&()-]{1,60}?[A-Za-z)]( {2,}|\t+)(?:",
-            number::MARK_BEFORE,
-            r"|\d)[^\n]{0,80}$",
-        ]
-        .concat(),
-    )
-    .expect("static regex")
-});
-
-/// `flat` with each spaced label/figure row read as "Label: figure" (the gap's first blank
-/// as a colon, in place).
-fn spaced_rows(text: &str, flat: String) -> String {
-    let mut bytes = flat.into_bytes();
-    for c in SPACED_ROW.captures_iter(text) {
-        if let Some(at) = c.get(1).map(|m| m.start())
-            && let Some(b) = bytes.get_mut(at)
-        {
-            *b = b':';
-        }
-    }
-    // Only ASCII blanks were replaced by an ASCII byte.
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-}
-
-/// A label and its value joined by a dot leader, as receipts and offer sheets print them
-/// ("Cash advanced ....... $400.00", "Term ………… 36 months"): the label, then the leader.
-static DOT_LEADER: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?m)^[ \t]*[A-Za-z][^\n.…]{0,60}?[A-Za-z0-9)%]([ \t]*(?:\.[ \t]*){3,}|[ \t]*(?:…[ \t]*)+)[^\n.…]*[$£€\d]")
-        .expect("static regex")
-});
-
-/// `flat` with each dot leader read as a colon and blanks ("Term:        36 months"), in
-/// place, so the label readers see a "Label: value" line.
-fn dot_leaders(text: &str, flat: String) -> String {
-    let mut bytes = flat.into_bytes();
-    for c in DOT_LEADER.captures_iter(text) {
-        let Some(leader) = c.get(1) else {
-            continue;
-        };
-        if let Some(slot) = bytes.get_mut(leader.range()) {
-            slot.fill(b' ');
-            if let Some(first) = slot.first_mut() {
-                *first = b':';
-            }
-        }
-    }
-    // Whole characters (dots, ellipses, blanks) were replaced by ASCII bytes.
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-}
-
-/// First words that make the words after a figure a qualifier of it, not its label.
-const QUALIFIERS: [&str; 22] = [
-    "per", "a", "an", "of", "each", "every", "for", "from", "in", "to", "plus", "p", "on", "at",
-    "is", "will", "and", "or", "if", "until", "which", "with",
-];
-
-/// `flat` with each value-first line rewritten label first ("Loan Amount $30,000.00"), in
-/// place: same bytes per line, so offsets still point into the same line of the document and
-/// every label reader reads the figure after its label.
-fn label_first(text: &str, flat: String) -> String {
-    let mut bytes = flat.into_bytes();
-    for c in VALUE_FIRST_LINE.captures_iter(text) {
-        let (Some(value), Some(gap), Some(label)) = (c.get(1), c.get(2), c.get(3)) else {
-            continue;
-        };
-        // "39.9% per annum", "$25 for each late payment": the words qualify the figure, and
-        // a figure under a "Label:" line is that label's value.
-        let first_word = label
-            .as_str()
-            .split(|ch: char| !ch.is_ascii_alphabetic())
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        let previous_line = text
-            .get(..value.start())
-            .unwrap_or("")
-            .trim_end()
-            .rsplit('\n')
-            .next()
-            .unwrap_or("");
-        if QUALIFIERS.contains(&first_word.as_str()) || previous_line.trim_end().ends_with(':') {
-            continue;
-        }
-        let swapped = format!(
-            "{}{}{}",
-            label.as_str(),
-            " ".repeat(gap.len()),
-            value.as_str()
-        );
-        if let Some(slot) = bytes.get_mut(value.start()..label.end()) {
-            slot.copy_from_slice(swapped.as_bytes());
-        }
-    }
-    // Whole lines of valid UTF-8 were moved, so the text stays valid.
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-}
-
 /// Is the option at byte `pos` an unticked box of a form ("[ ] Weekly", "☐ Biweekly")? Such
 /// an option is offered, not chosen.
 pub(crate) fn unticked(text: &str, pos: usize) -> bool {
@@ -494,127 +338,6 @@ pub(crate) fn ceil(s: &str, mut i: usize) -> usize {
         i += 1;
     }
     i
-}
-
-/// Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS: [&str; 20] = [
-    "co", "inc", "ltd", "no", "nos", "mr", "mrs", "ms", "dr", "st", "u.s", "e.g", "i.e", "vs",
-    "sec", "jr", "n.a", "p.o", "corp", "approx",
-];
-
-/// Cut text into sentences: at `. ; ? !` followed by a capital, digit, bullet or quote, at
-/// blank lines and page breaks, before bullets and numbered items, and after short lines
-/// (form rows and headings; wrapped prose lines are long).
-fn split_sentences(text: &str) -> Vec<(usize, usize)> {
-    // What counts as a short line depends on the document's column width: a line well short
-    // of the typical (80th percentile) length ends a row or a paragraph.
-    let mut lengths: Vec<usize> = text
-        .lines()
-        .map(|l| l.trim().chars().count())
-        .filter(|&n| n > 0)
-        .collect();
-    lengths.sort_unstable();
-    let p80 = lengths
-        .get(lengths.len().saturating_mul(4) / 5)
-        .copied()
-        .unwrap_or(0);
-    let short = (p80 * 6 / 10).clamp(20, 60);
-    let mut out = Vec::new();
-    let mut start = 0usize;
-    let mut line_start = 0usize;
-    let push = |out: &mut Vec<(usize, usize)>, s: usize, e: usize| {
-        let seg = text.get(s..e).unwrap_or("");
-        let lead = seg.len() - seg.trim_start().len();
-        let trail = seg.len() - seg.trim_end().len();
-        let (s2, e2) = (s + lead, e.saturating_sub(trail));
-        if e2 > s2 {
-            out.push((s2, e2));
-        }
-    };
-    for (i, c) in text.char_indices() {
-        let next_i = i + c.len_utf8();
-        match c {
-            '\u{c}' => {
-                push(&mut out, start, i);
-                start = next_i;
-                line_start = next_i;
-            }
-            '\n' => {
-                let line = text.get(line_start..i).unwrap_or("").trim();
-                let rest = text.get(next_i..).unwrap_or("");
-                let rest_trim = rest.trim_start_matches([' ', '\t']);
-                let blank = rest_trim.starts_with('\n') || rest_trim.is_empty();
-                let item = starts_item(rest_trim);
-                let next_line = rest.trim_start();
-                let next_first = next_line.chars().next();
-                let last = line.chars().next_back();
-                // Double-spaced text: a blank line inside a sentence ("may, at\n\nits
-                // discretion") does not end it.
-                let continues = last.is_some_and(|c| c.is_alphabetic() || c == ',')
-                    && next_first.is_some_and(char::is_lowercase);
-                // A table row ends in a figure and the next row starts with a capital or digit.
-                let row_end = last.is_some_and(|c| c.is_ascii_digit() || c == '%')
-                    && next_first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-                // An empty line was decided by the newline before it.
-                let short_line = !line.is_empty() && line.chars().count() < short && !continues;
-                // A label joined to its value by a dot leader is a row of a form.
-                let leader_row = line.contains(" ...") || line.contains('…');
-                if (blank && !continues) || item || short_line || row_end || leader_row {
-                    push(&mut out, start, i);
-                    start = next_i;
-                }
-                line_start = next_i;
-            }
-            '.' | ';' | '?' | '!' => {
-                let rest = text.get(next_i..).unwrap_or("");
-                let after = rest.trim_start_matches([' ', '\t', '\n']);
-                let spaced = rest.starts_with([' ', '\n', '\t']) || rest.is_empty();
-                let next_ok = after.is_empty()
-                    || after.starts_with(|ch: char| {
-                        ch.is_uppercase() || ch.is_ascii_digit() || "\"“(•[-".contains(ch)
-                    });
-                let abbrev = c == '.' && {
-                    let before = text.get(line_start.max(start)..i).unwrap_or("");
-                    let word = before
-                        .rsplit(|ch: char| !(ch.is_alphanumeric() || ch == '.'))
-                        .next()
-                        .unwrap_or("")
-                        .to_ascii_lowercase();
-                    ABBREVIATIONS.contains(&word.as_str())
-                        || (word.len() == 1 && word.chars().all(|ch| ch.is_alphabetic()))
-                        // An item number ("1. Promise to Pay") opens its line; "£12." ends a
-                        // sentence.
-                        || (word.chars().all(|ch| ch.is_ascii_digit())
-                            && !word.is_empty()
-                            && before.trim() == word)
-                };
-                // The last dot of a dot leader ("Interest rate ..... 19.99%") joins a label
-                // to its value.
-                let leader = c == '.'
-                    && text
-                        .get(line_start.max(start)..i)
-                        .unwrap_or("")
-                        .trim_end_matches([' ', '\t'])
-                        .ends_with(['.', '…']);
-                if spaced && (c == ';' || (next_ok && !abbrev && !leader)) {
-                    push(&mut out, start, next_i);
-                    start = next_i;
-                }
-            }
-            _ => {}
-        }
-    }
-    push(&mut out, start, text.len());
-    out
-}
-
-/// Does a line start a list item (`•`, `1.`, `(a)`, `a)`)?
-fn starts_item(line: &str) -> bool {
-    static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"^(?:[•●▪◦\-–]\s|\d{1,2}\.\s|\(?[a-z]\)\s|\(\d{1,2}\)\s)")
-            .expect("static regex")
-    });
-    ITEM.is_match(line)
 }
 
 /// Markers of a commercial (corporate, syndicated) credit agreement.
@@ -735,56 +458,9 @@ fn unparsed(cx: &Ctx, terms: &mut Terms) {
         ));
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn sentences_join_wrapped_prose_and_split_rows() {
-        let text = "1. Promise to Pay.\nFor value received, the Borrower promises to pay the sum of Ten Thousand Dollars ($10,000) with interest at the rate of 10\npercent (10%) per year. Next one.\n\nLoan Term 60 months\nMonthly Payment $489.32\n";
-        let s = split_sentences(text);
-        let texts: Vec<&str> = s.iter().map(|&(a, b)| &text[a..b]).collect();
-        assert!(texts.contains(&"1. Promise to Pay."), "{texts:?}");
-        assert!(
-            texts
-                .iter()
-                .any(|t| t.starts_with("For value") && t.ends_with("per year.")),
-            "{texts:?}"
-        );
-        assert!(texts.contains(&"Loan Term 60 months"), "{texts:?}");
-        assert!(texts.contains(&"Monthly Payment $489.32"), "{texts:?}");
-    }
-
-    #[test]
-    fn double_spaced_prose_and_table_rows() {
-        let text = "4. Default: If the Borrower fails to pay when due, the Lender may, at\n\nits discretion, declare the Loan due.\n\nA.  Origination Charges  $3,110\n1 % of Loan Amount (Points)  $2,110\nApplication Fee  $500\n";
-        let s = split_sentences(text);
-        let texts: Vec<&str> = s.iter().map(|&(a, b)| &text[a..b]).collect();
-        assert!(
-            texts
-                .iter()
-                .any(|t| t.starts_with("4. Default") && t.ends_with("due.")),
-            "{texts:?}"
-        );
-        assert!(texts.contains(&"Application Fee  $500"), "{texts:?}");
-        assert!(
-            texts.contains(&"1 % of Loan Amount (Points)  $2,110"),
-            "{texts:?}"
-        );
-    }
-
-    #[test]
-    fn value_first_lines_read_label_first() {
-        let text =
-            "Offer\n£12,500 Amount to borrow\n9.9% Rate of interest\n$4.00 fee\nTerm 12 months\n";
-        let flat = label_first(text, text.to_string());
-        assert_eq!(flat.len(), text.len());
-        assert!(flat.contains("Amount to borrow £12,500\n"), "{flat}");
-        assert!(flat.contains("Rate of interest 9.9%\n"), "{flat}");
-        assert!(flat.contains("fee $4.00\n"), "{flat}");
-        assert!(flat.contains("Term 12 months\n"), "{flat}");
-    }
 
     #[test]
     fn commercial_agreement_is_out_of_scope() {

@@ -37,11 +37,11 @@ impl Money {
 }
 
 /// The currency markers we read, before or after a figure.
-const CUR_BEFORE: &str = r"RM|MYR|US\$|C(?:AD?)?\$|Can\$|AU?\$|NZ\$|S\$|HK\$|SGD|HKD|NZD|ZAR|PHP|KES|K[Ss]hs?\.?|\$|£|€|₹|₱|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.|R";
+const CUR_BEFORE: &str = r"(?:USD|CAD|AUD|NZD|SGD|HKD) ?\$|RM|MYR|US\$|C(?:AD?)?\$|Can\$|AU?\$|NZ\$|S\$|HK\$|SGD|HKD|NZD|ZAR|PHP|KES|K[Ss]hs?\.?|\$|£|€|₹|₱|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.|R";
 /// A currency marker that opens a figure, for label patterns (`Principal: NZ$4,000`,
 /// `Loan amount: CAD 2,500`): every marker [`find_money`] reads before a figure, so a label is
 /// never read for dollars and pounds only. A code may be followed by a space.
-pub const MARK_BEFORE: &str = r"(?:(?:US|C(?:AD?)?|Can|AU?|NZ|S|HK)?\$|£|€|₹|₱|Rs\.?\s?|(?:USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|SGD|HKD|ZAR|PHP|KES|K[Ss]hs?\.?|MYR|RM)\s?|R\s?)";
+pub const MARK_BEFORE: &str = r"(?:(?:USD|CAD|AUD|NZD|SGD|HKD)\s?\$|(?:US|C(?:AD?)?|Can|AU?|NZ|S|HK)?\$|£|€|₹|₱|Rs\.?\s?|(?:USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|SGD|HKD|ZAR|PHP|KES|K[Ss]hs?\.?|MYR|RM)\s?|R\s?)";
 const CUR_AFTER: &str = r"MYR|[Rr]inggit|USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|ZAR|PHP|KES|[Rr]and(?-u:\b)|[Dd]ollars?|DOLLARS?|[Pp]ounds?(?: [Ss]terling)?|POUNDS?|[Ee]uros?|EUROS?|Swiss [Ff]rancs?|[Ff]rancs?|[Rr]upees?|RUPEES?";
 /// A figure: digits with grouping separators and an optional decimal part.
 const FIGURE: &str = r"\d(?:[\d,.'’]*\d)?";
@@ -129,6 +129,11 @@ static RAND_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
 /// ISO code for a currency marker.
 fn currency_code(marker: &str) -> &'static str {
     let m = marker.trim_end_matches('.').to_ascii_lowercase();
+    // "CAD $3,000.00", "AUD$": the code names the dollar its sign stands for.
+    let m = match m.strip_suffix('$').map(str::trim_end) {
+        Some(code @ ("usd" | "cad" | "aud" | "nzd" | "sgd" | "hkd")) => code.to_string(),
+        _ => m,
+    };
     match m.as_str() {
         "£" | "gbp" => "GBP",
         "€" | "eur" => "EUR",
