@@ -158,7 +158,7 @@ pub(super) fn count_times_figure(cx: &mut Ctx, terms: &mut Terms, flat: &str) ->
         let Ok(n) = count.as_str().parse::<u32>() else {
             continue;
         };
-        if n < 2 || n > 600 || charge_before(flat, whole.start()) {
+        if !(2..=600).contains(&n) || charge_before(flat, whole.start()) {
             continue;
         }
         let after = FREQ_AFTER.captures(rest.get(money.end..).unwrap_or(""));
@@ -187,7 +187,7 @@ fn figure_times_unlabelled(cx: &mut Ctx, terms: &mut Terms, flat: &str) -> bool 
         let Ok(n) = count.as_str().parse::<u32>() else {
             continue;
         };
-        if n < 2 || n > 600 || charge_before(flat, money.start) {
+        if !(2..=600).contains(&n) || charge_before(flat, money.start) {
             continue;
         }
         cx.cover(money.start);
