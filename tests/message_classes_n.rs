@@ -6,7 +6,7 @@
 
 use loanlint::message::{MessageRules, Tier, analyse};
 
-fn assert_tier(text: &str, want: Tier) {
+pub(crate) fn assert_tier(text: &str, want: Tier) {
     let rules = MessageRules::bundled().expect("bundled message rules load");
     let r = analyse(text, rules, None, None);
     let ids: Vec<String> = r.findings.into_iter().map(|f| f.rule_id).collect();

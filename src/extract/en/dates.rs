@@ -243,6 +243,13 @@ static BILLING_CYCLE_END: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// E-mail headers run onto one line, ending in the one that dates the message: "From: ... To:
+/// ...Subject: ...Sent: " (a "Date:" header only after a sign, not "Subject: new due date:").
+static MAIL_DATE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:from|to|subject|cc)[ \t]*:.*?(?:(sent[ \t]*:[ \t]*)|[^a-z \t](date[ \t]*:[ \t]*))$")
+        .expect("static regex")
+});
+
 fn header_date(cx: &Ctx) -> Option<LabelledDate> {
     let text = cx.doc.text.as_str();
     let mut offset = 0usize;
@@ -261,6 +268,16 @@ fn header_date(cx: &Ctx) -> Option<LabelledDate> {
             continue;
         };
         let before = line.get(..d.start).unwrap_or("").to_ascii_lowercase();
+        // An e-mail's "Sent:" or "Date:" header right before the date: the header fields
+        // run onto its line before it ("From: ... To: ...Subject: ...Sent: November 18,
+        // 2026") name no other date.
+        let before = match MAIL_DATE_HEADER
+            .captures(&before)
+            .and_then(|c| c.get(1).or_else(|| c.get(2)))
+        {
+            Some(h) => before.get(h.start()..).unwrap_or("").to_string(),
+            None => before,
+        };
         // A sentence wrapped before its date ("You must repay $575.00\non 04/22/2025"): the
         // previous line, when it holds no date of its own, is read with it.
         let previous = text

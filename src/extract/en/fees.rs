@@ -138,7 +138,11 @@ pub(super) fn kind_of(name: &str) -> FeeKind {
         FeeKind::Collection
     } else if has("attorney") || has("legal") {
         FeeKind::Legal
-    } else if has("default") || has("penalt") {
+    } else if has("default")
+        || has("penalt")
+        // "Penal charges", "penal interest": the Indian (RBI) name of a default charge.
+        || n.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w == "penal")
+    {
         FeeKind::Penalty
     } else if has("origination")
         || has("points")

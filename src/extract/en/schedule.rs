@@ -20,7 +20,7 @@ const FREQ: &str = r"weekly|bi-?weekly|fortnightly|semi-?monthly|monthly|quarter
 /// Philippine disclosure statement calls them), or how it is taken, a payroll deduction or an
 /// automatic debit ("130 biweekly payroll deductions", "24 ACH debits"), or a home-credit
 /// lender's agent calling for it ("30 weekly collections").
-pub(super) const PAYMENT_NOUN: &str = r"payments?|pmts?|instal?lments?|repayments?|amorti[sz]ations?|collections|(?:payroll |salary |wage |pay(?:check|cheque) |automatic |ACH |bank |direct |pre-?authori[sz]ed )?(?:deductions?|debits?|drafts?)|allotments?";
+pub(super) const PAYMENT_NOUN: &str = r"payments?|pmts?|instal?lments?|repayments?|EMIs?|amorti[sz]ations?|collections|(?:payroll |salary |wage |pay(?:check|cheque) |automatic |ACH |bank |direct |pre-?authori[sz]ed )?(?:deductions?|debits?|drafts?)|allotments?";
 
 static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&format!(r"(?i)(?-u:\b){COUNT}\s+(?:(?:equal|consecutive|successive|substantially equal|regular|scheduled|level)\s+)*(?:({FREQ})\s+)?(?:(?:principal and interest|level)\s+)?({PAYMENT_NOUN})(?-u:\b)"))
@@ -383,6 +383,7 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
     }
     if labelled_count(cx, terms, &flat)
         || super::payment_times::figure_times_count(cx, terms, &flat)
+        || super::payment_times::count_times_figure(cx, terms, &flat)
     {
         return;
     }
@@ -412,6 +413,21 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
             .iter()
             .any(|w| before.trim_end().ends_with(w))
             || super::numbers_section(&flat, count.start())
+        {
+            continue;
+        }
+        // A numbered row of a form ("3  Instalment details   24 EMIs of Rs. 7,344.47"): the
+        // row's number before a singular payment noun counts nothing.
+        let text = &cx.doc.text;
+        let line_start = text
+            .get(..count.start())
+            .map_or(0, |b| b.rfind('\n').map_or(0, |i| i + 1));
+        if text
+            .get(line_start..count.start())
+            .is_some_and(|b| b.trim().is_empty())
+            && count.as_str().parse::<u32>().is_ok_and(|n| n > 1)
+            && c.get(3)
+                .is_some_and(|noun| !noun.as_str().to_ascii_lowercase().ends_with('s'))
         {
             continue;
         }

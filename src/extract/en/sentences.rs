@@ -7,10 +7,10 @@ use regex::Regex;
 
 use crate::pattern;
 
-/// Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS: [&str; 20] = [
+/// Abbreviations whose full stop does not end a sentence ("Rs." the rupee's sign).
+const ABBREVIATIONS: [&str; 21] = [
     "co", "inc", "ltd", "no", "nos", "mr", "mrs", "ms", "dr", "st", "u.s", "e.g", "i.e", "vs",
-    "sec", "jr", "n.a", "p.o", "corp", "approx",
+    "sec", "jr", "n.a", "p.o", "corp", "approx", "rs",
 ];
 
 /// Cut text into sentences: at `. ; ? !` followed by a capital, digit, bullet or quote, at
