@@ -31,10 +31,11 @@ static PLACE_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A company's sign-off that ends its line: its name with a legal form or a lender's word,
 /// then its town and state ("Empire Fastlane Funding LLC, Buffalo, New York.", "Granite
-/// Lending Co. - Albany, NY 12207"). The name holds no full stop, so a sentence before it on
+/// Lending Co. - Albany, NY 12207", "Lumen Cash Online, LLC - 75 Broad Street, New York, NY
+/// 10004": a street address may stand before the town). The name holds no full stop, so a sentence before it on
 /// the same line is not taken in (group 1 the state).
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"[A-Z][A-Za-z0-9&'’ -]{0,60}?(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Bank|Credit Union|Lending|Loans|Finance|Funding|Credit)(?:,? (?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?))?(?:,?\s+|\s+[-–—|]\s+)[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2},\s*([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s+\d{5}(?:-\d{4})?)?\s*\.?\s*$")
+    pattern::regex(r"[A-Z][A-Za-z0-9&'’ -]{0,60}?(?:, )?(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Bank|Credit Union|Lending|Loans|Finance|Funding|Credit)(?:,? (?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?))?(?:,?\s+|\s+[-–—|]\s+)(?:\d{1,6} [A-Z][A-Za-z0-9.' -]{1,40}?,\s*)?[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2},\s*([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s+\d{5}(?:-\d{4})?)?\s*\.?\s*$")
         .expect("static regex")
 });
 
@@ -160,6 +161,10 @@ mod tests {
         );
         assert_eq!(
             sign_off("Lakeside Quick Loans, Inc., Rochester, NY 14604").as_deref(),
+            Some("NY")
+        );
+        assert_eq!(
+            sign_off("Harbor Quick Loans, LLC - 210 State Street, Albany, NY 12207").as_deref(),
             Some("NY")
         );
         assert_eq!(
