@@ -111,8 +111,8 @@ pub fn measure(m: Measure, cx: &Context<'_>) -> Option<Measured> {
                 measured.percent = mapr;
                 measured.source = "computed";
                 measured.label_en =
-                    "Military APR (the annualised cost with the credit insurance premium)".into();
-                measured.label_zh = "军人年利率（含信用保险费的年化综合成本）".into();
+                    "Military APR (the annualised cost with the credit insurance premium or debt cancellation fee)".into();
+                measured.label_zh = "军人年利率（含信用保险费或债务免除费的年化综合成本）".into();
                 push_evidence(&mut measured.evidence, &premium.evidence);
             }
             Some(measured)

@@ -659,9 +659,9 @@ static LENDER_PAYEE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r#"(?i:to the order of|payable to|pay to)\s+([A-Z][A-Za-z.'’ -]{1,60}?)(?:,\s*(?i:an individual|a [a-z ]{2,40}?))?\s*\(\s*(?i:the\s+)?["“]?(?i:holder|payee|lender|note ?holder)"#)
         .expect("static regex")
 });
-/// Relatives and friends a family note names its lender by ("promise to pay my aunt, Gloria
-/// Oyelaran").
-const KIN: [&str; 22] = [
+/// Relatives, friends and neighbours a family note names its lender by ("promise to pay my
+/// aunt, Gloria Oyelaran", "borrow from my neighbour Ruth Okamoto").
+const KIN: [&str; 26] = [
     "mother",
     "father",
     "parents?",
@@ -684,11 +684,16 @@ const KIN: [&str; 22] = [
     "step(?:mother|father|son|daughter)",
     "godmother",
     "godfather",
+    "neighbou?r",
+    "colleague",
+    "co-?worker",
+    "room-?mate",
 ];
-/// A note's payee named by kinship: "I promise to pay my aunt, Gloria Oyelaran," (on `flat`).
+/// A note's payee named by kinship: "I promise to pay my aunt, Gloria Oyelaran,", "I borrow
+/// from my neighbour Ruth Okamoto, of ..." (on `flat`).
 static LENDER_KIN: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&format!(
-        r"(?i:(?-u:\b)(?:pay|repay|owe|lent|loaned|lend|lends)(?: to)? (?:my|our|his|her|their) (?:{}),?)\s+([A-Z][A-Za-z.'’ -]{{1,60}}?)(?:,|\.\s|\s+\(|\s+(?i:the (?:principal |full |total )?(?:sum|amount)|of|on|in)(?-u:\b))",
+        r"(?i:(?-u:\b)(?:pay|repay|owe|lent|loaned|lend|lends|borrow(?:s|ed)? from|borrowing from)(?: to)? (?:my|our|his|her|their) (?:{}),?)\s+([A-Z][A-Za-z.'’ -]{{1,60}}?)(?:,|\.\s|\s+\(|\s+(?i:the (?:principal |full |total )?(?:sum|amount)|of|on|in)(?-u:\b))",
         KIN.join("|")
     ))
     .expect("static regex")

@@ -22,6 +22,7 @@ mod deferred_interest;
 mod disclosed_apr;
 mod due_at_once;
 mod due_in_one;
+mod equal_principal;
 mod fee_context;
 mod fee_labels;
 mod fee_negation;

@@ -97,6 +97,53 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     });
 }
 
+/// No count stated, but a regular payment, how often it falls, and the first and the last
+/// payment dates stated apart ("First payment date: November 16, 2026 ... Final payment date:
+/// November 1, 2027", "every Friday ... first pmt 10/23/2026, last pmt 10/15/2027"): the count
+/// is the number of payment dates from one to the other, when they are a whole number of
+/// periods apart. Said as inferred, with the figures it rests on.
+pub(crate) fn count_from_first_and_last(terms: &mut Terms) {
+    if terms.installments.is_some() || terms.payment.is_none() {
+        return;
+    }
+    let (Some(first), Some(last), Some(freq)) = (
+        &terms.first_payment_date,
+        &terms.maturity_date,
+        &terms.frequency,
+    ) else {
+        return;
+    };
+    let (a, b) = (first.date, last.date);
+    let span = (b - a).num_days();
+    if !(1..=MAX_RUN_DAYS).contains(&span) {
+        return;
+    }
+    let months = super::term::whole_months(a, b);
+    let (count, word) = match freq.frequency {
+        Frequency::Weekly => (stepped(span, 7), "weekly"),
+        Frequency::Biweekly => (stepped(span, 14), "biweekly"),
+        Frequency::Monthly => (months.map(|m| m + 1), "monthly"),
+        Frequency::Quarterly => (
+            months.filter(|m| m % 3 == 0).map(|m| m / 3 + 1),
+            "quarterly",
+        ),
+        _ => return,
+    };
+    let Some(count) = count.filter(|&n| n > 1) else {
+        return;
+    };
+    let evidence = first.evidence.clone();
+    terms.inferred.push(crate::model::Inferred {
+        field: "installments".into(),
+        value: count.to_string(),
+        reason: format!(
+            "no count of payments is stated: {count} {word} payment dates from the first payment date {a} to the last payment date {b}"
+        ),
+        evidence: vec![first.evidence.clone(), last.evidence.clone(), freq.evidence.clone()],
+    });
+    terms.installments = Some(Count { count, evidence });
+}
+
 /// The payment's figure right before its run of dates ("You will pay $25.00 every Thursday
 /// from ...").
 fn payment_before_run(cx: &mut Ctx, terms: &mut Terms, run_start: usize) {

@@ -52,6 +52,13 @@ static PAID_OUT_LOAN: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?-u:\b)your\s+[$£€]\s?\d[\d,]*(?:\.\d{2})?\s+(?:cash\s+|payday\s+|short[- ]term\s+|personal\s+)?(?:advance|loan)\s+(?:was|has been|is|will be|is being)\s+(?:now\s+)?(?:approved|confirmed|deposited|sent|funded|paid(?: out| in(?:to)?)?|transferred|disbursed|credited|wired)(?-u:\b)")
         .expect("static regex")
 });
+/// A lender's message saying the loan is ready and then its amount under a bare label: "Hi
+/// Deshawn, your loan is ready. Amount $1,200.00, add-on interest 19%", "Your loan has been
+/// approved! Loan amount: $900".
+static READY_LOAN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(&[r"(?i)(?-u:\b)your\s+(?:cash\s+|personal\s+|short[- ]term\s+)?(?:loan|advance)\s+(?:is|has been|was)\s+(?:now\s+)?(?:ready|approved|confirmed|funded)[.!,:;]?\s+(?:loan\s+|the\s+)?amount\s*(?:is\s+|:\s*)?", MARK_BEFORE, r"\d"].concat())
+        .expect("static regex")
+});
 
 /// A note whose body promises "the principal sum stated above": the figure is its heading's
 /// ("Ten Thousand and 00/100 Dollars ($10,000.00)" over the body).
@@ -75,6 +82,7 @@ pub(super) fn read(cx: &mut Ctx) -> Option<Amount> {
         .or_else(|| bare_label_words(cx))
         .or_else(|| lender_verb(cx))
         .or_else(|| paid_out_loan(cx))
+        .or_else(|| ready_loan_amount(cx))
         .or_else(|| sum_stated_above(cx))
         .or_else(|| {
             BALANCE_IN_INSTALMENTS
@@ -122,6 +130,16 @@ fn paid_out_loan(cx: &mut Ctx) -> Option<Amount> {
         .next()?
         .shifted(m.start());
     Some(read_figure(cx, &money, m.start(), m.end()))
+}
+
+fn ready_loan_amount(cx: &mut Ctx) -> Option<Amount> {
+    let flat = cx.flat.clone();
+    let m = READY_LOAN_AMOUNT.find(&flat)?;
+    let money = super::number::find_money(flat.get(m.start()..super::floor(&flat, m.end() + 24))?)
+        .into_iter()
+        .next()?
+        .shifted(m.start());
+    Some(read_figure(cx, &money, m.start(), money.end))
 }
 
 fn bare_label_words(cx: &mut Ctx) -> Option<Amount> {

@@ -55,13 +55,13 @@ static AMOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:(?:monthly|weekly|bi-?weekly|semi-?monthly|fortnightly|regular|periodic|scheduled) (?:loan )?(?:payment|instal?lment|repayment)(?: amount)?|monthly principal (?:&|and) interest|payment amount|instal?lment amount|amount of (?:each )?(?:payments?|instal?lments?)|(?:fixed|equal|level|regular) (?:monthly |weekly )?(?:payments?|instal?lments?|repayments?) of)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:monthly|weekly|bi-?weekly|semi-?monthly|fortnightly|regular|periodic|scheduled) (?:loan )?(?:payment|pmt|instal?lment|repayment)(?: amount)?|monthly principal (?:&|and) interest|payment amount|instal?lment amount|amount of (?:each )?(?:payments?|instal?lments?)|(?:fixed|equal|level|regular) (?:monthly |weekly )?(?:payments?|instal?lments?|repayments?) of)(?-u:\b)")
         .expect("static regex")
 });
 /// "Payment: $239.77 per month" as a form row of its own ("Late payment:" is not one), or
 /// right after the term it is paid over ("Term: 12 months, instalment R840.07").
 static LINE_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?im)(?:(?:^|\|)[ \t]*(?:payment|repayment|instal?lment)(?: amount)?[ \t]*:|(?:months?|weeks?|fortnights?)[ \t]*[,;][ \t]*(?:monthly |weekly |fortnightly )?(?:payment|repayment|instal?lment)(?: amount)?[ \t]*:?)")
+    pattern::regex(r"(?im)(?:(?:^|\|)[ \t]*(?:your |the )?(?:payment|repayment|instal?lment)(?: amount)?[ \t]*:|(?:months?|weeks?|fortnights?)[ \t]*[,;][ \t]*(?:monthly |weekly |fortnightly )?(?:payment|repayment|instal?lment)(?: amount)?[ \t]*:?)")
         .expect("static regex")
 });
 /// A payment label heading its line with its figure in the next column and no colon
@@ -242,7 +242,7 @@ pub(super) static LATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Parse "20", "twenty", "twenty (20)"; the figure in brackets wins.
-pub(super) fn parse_count(s: &str) -> Option<u32> {
+pub(crate) fn parse_count(s: &str) -> Option<u32> {
     if let (Some(o), Some(c)) = (s.find('('), s.find(')')) {
         return s.get(o + 1..c)?.trim().parse().ok();
     }
@@ -345,6 +345,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     super::dates::extract(cx, terms);
     super::last_payment::balloon_date(cx, terms);
     super::last_payment::count_with_last_date(terms);
+    super::payment_range::count_from_first_and_last(terms);
     term::derive_term(terms);
     method(cx, terms);
     term::term_from_dates(terms);
@@ -353,6 +354,8 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     if terms.repayment.is_none() && terms.installments.is_some() {
         method(cx, terms);
     }
+    super::equal_principal::extract(cx, terms);
+    term::derive_term(terms);
 }
 
 fn installments(cx: &mut Ctx, terms: &mut Terms) {

@@ -21,12 +21,21 @@ static SIGNED_AT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A note's place-and-date line, a line of its own: "Fresno, California, August 30, 2026",
+/// "Austin, TX 03/02/2026", "Dated: Albany, New York, 2 March 2026" (group 1 the state).
+static PLACE_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    const MONTH: &str = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+    pattern::regex(&format!(r"(?m)^[ \t]*(?:(?i:dated|made)[ \t]*:?[ \t]*(?:(?i:at)[ \t]+)?)?[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){{0,2}},[ \t]*([A-Z]{{2}}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),?[ \t]+(?:{MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{MONTH},?[ \t]+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})[ \t]*\.?[ \t]*$"))
+        .expect("static regex")
+});
+
 /// A company's sign-off that ends its line: its name with a legal form or a lender's word,
 /// then its town and state ("Empire Fastlane Funding LLC, Buffalo, New York.", "Granite
-/// Lending Co. - Albany, NY 12207"). The name holds no full stop, so a sentence before it on
+/// Lending Co. - Albany, NY 12207", "Lumen Cash Online, LLC - 75 Broad Street, New York, NY
+/// 10004": a street address may stand before the town). The name holds no full stop, so a sentence before it on
 /// the same line is not taken in (group 1 the state).
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"[A-Z][A-Za-z0-9&'’ -]{0,60}?(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Bank|Credit Union|Lending|Loans|Finance|Funding|Credit)(?:,? (?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?))?(?:,?\s+|\s+[-–—|]\s+)[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2},\s*([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s+\d{5}(?:-\d{4})?)?\s*\.?\s*$")
+    pattern::regex(r"[A-Z][A-Za-z0-9&'’ -]{0,60}?(?:, )?(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Bank|Credit Union|Lending|Loans|Finance|Funding|Credit)(?:,? (?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?))?(?:,?\s+|\s+[-–—|]\s+)(?:\d{1,6} [A-Z][A-Za-z0-9.' -]{1,40}?,\s*)?[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2},\s*([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s+\d{5}(?:-\d{4})?)?\s*\.?\s*$")
         .expect("static regex")
 });
 
@@ -43,6 +52,23 @@ pub(crate) fn extract(cx: &Ctx, terms: &mut Terms) -> bool {
         };
         if let Some(code) = state_code(place.as_str()) {
             set(cx, terms, code, w.start(), w.end(), "the place of signing");
+            return true;
+        }
+    }
+    for c in PLACE_DATE_LINE.captures_iter(text) {
+        let (Some(w), Some(place)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        if let Some(code) = state_code(place.as_str()) {
+            let s = w.start() + (w.as_str().len() - w.as_str().trim_start().len());
+            set(
+                cx,
+                terms,
+                code,
+                s,
+                w.end(),
+                "the note's place-and-date line",
+            );
             return true;
         }
     }
@@ -97,6 +123,31 @@ mod tests {
             .map(|m| m.as_str().to_string())
     }
 
+    fn place_date(text: &str) -> Option<String> {
+        PLACE_DATE_LINE
+            .captures(text)
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().to_string())
+    }
+
+    #[test]
+    fn a_place_and_date_line_names_its_state() {
+        assert_eq!(
+            place_date("NOTE\n\nSan Diego, California, March 3, 2026\n\nI promise").as_deref(),
+            Some("California")
+        );
+        assert_eq!(place_date("Austin, TX 03/02/2026\n").as_deref(), Some("TX"));
+        assert_eq!(
+            place_date("Dated: Albany, New York, 2 March 2026").as_deref(),
+            Some("New York")
+        );
+        // A sentence naming a town and a date is no place-and-date line.
+        assert_eq!(
+            place_date("We met in Reno, Nevada, May 1, 2026 and agreed on the loan."),
+            None
+        );
+    }
+
     #[test]
     fn a_sign_off_after_a_sentence_on_its_line_is_read_alone() {
         assert_eq!(
@@ -110,6 +161,10 @@ mod tests {
         );
         assert_eq!(
             sign_off("Lakeside Quick Loans, Inc., Rochester, NY 14604").as_deref(),
+            Some("NY")
+        );
+        assert_eq!(
+            sign_off("Harbor Quick Loans, LLC - 210 State Street, Albany, NY 12207").as_deref(),
             Some("NY")
         );
         assert_eq!(

@@ -18,19 +18,19 @@ use crate::pattern;
 
 /// The premium's line: paid to an insurer, or a credit insurance premium by name.
 static PREMIUM: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:paid to [^\n$£€:]{0,40}?(?:insurance|insurer|assurance|life)(?-u:\b)[^\n$£€:]{0,50}?(?:insurance|life|disability|premium|coverage)|(?:single[- ]premium )?credit (?:life|disability|accident and health|insurance)(?: insurance)? premium|premium (?:for|of) (?:the |your )?(?:optional |voluntary )?credit (?:life|disability|insurance)(?: insurance)?)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:paid to [^\n$£€:]{0,40}?(?:insurance|insurer|assurance|life)(?-u:\b)[^\n$£€:]{0,50}?(?:insurance|life|disability|premium|coverage)|(?:single[- ]premium )?credit (?:life|disability|accident and health|insurance)(?: insurance)? premium|premium (?:for|of) (?:the |your )?(?:optional |voluntary )?credit (?:life|disability|insurance)(?: insurance)?|(?:paid to [^\n$£€:]{0,40}?for )?(?:the |a |your )?(?:optional |voluntary )?(?:(?-i:GAP)|guaranteed asset protection|debt (?:cancellation|suspension))(?: waiver| insurance| coverage| protection| agreement| contract| fee| charge)?)(?-u:\b)")
         .expect("static regex")
 });
 /// The insurance is told to be not required ("is not required to obtain this loan",
 /// "optional", "voluntary").
 static NOT_REQUIRED: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:(?:insurance|coverage|protection)(?-u:\b)[^.\n]{0,40}?(?:is|are) (?:not required|optional|voluntary)|(?:optional|voluntary) (?:credit )?(?:life |disability )?(?:insurance|coverage|protection)|you (?:do not|don't|don’t|need not) (?:have to )?(?:buy|purchase|take|get) (?:it|this|the|credit)(?-u:\b))")
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:insurance|coverage|protection|waiver|(?-i:GAP)|debt cancellation|debt suspension)(?-u:\b)[^.\n]{0,40}?(?:is|are) (?:not required|optional|voluntary)|(?:optional|voluntary) (?:credit )?(?:life |disability )?(?:insurance|coverage|protection|(?-i:GAP)|debt cancellation|debt suspension)|you (?:do not|don't|don’t|need not) (?:have to )?(?:buy|purchase|take|get) (?:it|this|the|credit)(?-u:\b))")
         .expect("static regex")
 });
 /// The borrower asks for it in writing ("By signing below you ask for it", "I want credit
 /// life insurance", "you elected to buy").
 static ASKED: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:by signing|by (?:your |my )?(?:signature|initials)|(?:you|I|the borrower|borrower) (?:hereby )?(?:ask|asks|asked|request|requests|requested|want|wants|elect|elects|elected|choose|chooses|chose|opt|opts|opted) (?:for|to buy|to purchase|to get|it|this|credit)|(?:sign|initial) (?:here|below))(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:by signing|by (?:your |my )?(?:signature|initials)|(?:you|I|the borrower|borrower) (?:hereby )?(?:ask|asks|asked|request|requests|requested|want|wants|elect|elects|elected|choose|chooses|chose|opt|opts|opted) (?:for|to buy|to purchase|to get|it|this|credit|(?-i:GAP)|debt cancellation|debt suspension|the waiver)|(?:sign|initial) (?:here|below))(?-u:\b)")
         .expect("static regex")
 });
 static AMOUNT_FINANCED: LazyLock<Regex> =
@@ -69,6 +69,7 @@ pub(super) fn add(cx: &mut Ctx, terms: &mut Terms) {
     }
     cx.cover(premium.start);
     let evidence = cx.evidence(label, premium.end);
+    let product = product_name(&evidence.text);
     // The premium's line may also have been read as a fee: it is one item, financed and out
     // of the finance charge, so it is not a charge of the loan as well.
     terms.fees.retain(|f| {
@@ -82,14 +83,14 @@ pub(super) fn add(cx: &mut Ctx, terms: &mut Terms) {
     });
     if already_financed {
         terms.assumptions.push(format!(
-            "a credit insurance premium of {} the borrower chose in writing, told it is not required («{}»): Regulation Z leaves it out of the finance charge; the Military APR counts it",
+            "{product} of {} the borrower chose in writing, told it is not required («{}»): Regulation Z leaves it out of the finance charge; the Military APR counts it",
             premium.amount.normalize(),
             evidence.text.trim()
         ));
         return;
     }
     let part = format!(
-        "a credit insurance premium of {} the borrower chose in writing, told it is not required",
+        "{product} of {} the borrower chose in writing, told it is not required",
         premium.amount.normalize()
     );
     super::paid_to_others::receive_with(
@@ -98,4 +99,18 @@ pub(super) fn add(cx: &mut Ctx, terms: &mut Terms) {
         (premium.amount, &part, evidence),
         "Regulation Z leaves it out of the finance charge; the Military APR counts it",
     );
+}
+
+/// What the charge is, by the words of its line: a debt cancellation (GAP) fee or a credit
+/// insurance premium. Both count in the Military APR (32 CFR 232.4(c)).
+fn product_name(line: &str) -> &'static str {
+    static DEBT_CANCELLATION: LazyLock<Regex> = LazyLock::new(|| {
+        pattern::regex(r"(?i)(?-u:\b)(?:(?-i:GAP)|guaranteed asset protection|debt (?:cancellation|suspension))(?-u:\b)")
+            .expect("static regex")
+    });
+    if DEBT_CANCELLATION.is_match(line) {
+        "a debt cancellation (GAP) fee"
+    } else {
+        "a credit insurance premium"
+    }
 }
