@@ -87,6 +87,9 @@ fn implied(terms: &Terms) -> Option<Implied> {
         || !terms.stated_schedule.is_empty()
         || terms.voluntary_insurance.is_some()
         || terms.interest_deducted.is_some()
+        // A rate the document states that the reader could not use as this loan's (a range of
+        // APRs, a blank) is a stated rate all the same.
+        || terms.unparsed.iter().any(|u| u.reason == "rate")
     {
         return None;
     }
