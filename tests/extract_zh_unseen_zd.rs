@@ -3,7 +3,8 @@
 //! (每周服务费, 按周收取); a draw on a credit line in a flattened row with no 元 (本次支用
 //! 10,000.00) or under a row of labels; a lump interest sum paid with the principal at the end
 //! (利息共计…连同本金一并支付, 到期共还); equal principal said only as a fixed principal each month
-//! on a named day with interest on the balance.
+//! on a named day with interest on the balance; two stated rates in different units (年利率 and
+//! 月利率, 日利率 and 年化利率) that disagree beyond the rounding of their digits.
 //! Expected figures come from `scripts/unseen_zd_zh_expected.py` (Python `fractions`):
 //!
 //! ```text
@@ -110,5 +111,42 @@ fn a_fixed_principal_each_month_on_a_day_with_interest_on_the_balance_is_equal_p
             t.repayment
         );
         assert_eq!(count(t), Some(12), "{text}");
+    }
+}
+
+#[test]
+fn two_stated_rates_that_disagree_beyond_rounding_are_a_contradiction() {
+    for text in [
+        "个人借款合同\n贷款人：某某消费金融有限公司\n借款金额：10,000.00元\n借款期限：12个月，按月等额本息还款\n年利率：18%\n月利率：1.6%\n签订日期：2026年3月1日\n",
+        "借款合同\n贷款人：某某小额贷款有限公司\n借款本金人民币20,000元，期限6个月，按月等额本息还款。日利率0.055%，年化利率18%。\n签订日期：2026年3月1日\n",
+    ] {
+        let a = analysed(text);
+        let r = &a.report;
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule_id == "cn-stated-rates-disagree");
+        let f = f.unwrap_or_else(|| panic!("{text}\n{:?}", r.terms.inconsistencies));
+        let said = &r.terms.inconsistencies[0].message;
+        assert!(said.contains("the cost follows «"), "{said}");
+        assert!(said.matches('«').count() >= 3, "{said}");
+        assert!(!f.evidence.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn two_statements_of_one_rate_within_rounding_are_no_contradiction() {
+    for text in [
+        "个人借款合同\n贷款人：某某消费金融有限公司\n借款金额：10,000.00元\n借款期限：12个月，按月等额本息还款\n年利率：18%\n月利率：1.5%\n签订日期：2026年3月1日\n",
+        "借款合同\n贷款人：某某小额贷款有限公司\n借款本金人民币20,000元，期限6个月，按月等额本息还款。日利率0.05%，年化利率18.25%。\n签订日期：2026年3月1日\n",
+    ] {
+        let r = analysed(text).report;
+        assert!(
+            !r.findings
+                .iter()
+                .any(|f| f.rule_id == "cn-stated-rates-disagree"),
+            "{text}\n{:?}",
+            r.terms.inconsistencies
+        );
     }
 }
