@@ -74,6 +74,7 @@ const PINNED: &[(&str, &[&str])] = &[
             "cn-amount-words-mismatch",
             "cn-flat-rate-understates-cost",
             "cn-stated-total-contradicts-parts",
+            "cn-stated-rates-disagree",
         ],
     ),
     ("cn-contract-law", &["cn-penalty-above-loss-30"]),

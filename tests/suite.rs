@@ -119,6 +119,7 @@ mod extract_zh_unseen_xb;
 mod extract_zh_unseen_y;
 mod extract_zh_unseen_yc;
 mod extract_zh_unseen_z;
+mod extract_zh_unseen_zd;
 mod extract_zh_unseen_zu;
 mod fees_m;
 mod fresh_corpus;

@@ -27,6 +27,7 @@ mod rate_from_apr;
 mod rate_from_payment;
 mod rate_override;
 mod rates;
+mod rates_disagree;
 mod row_method;
 mod shape;
 mod withheld;
@@ -139,6 +140,7 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
         readings
     };
     contradictions::find(&mut terms, &mut readings);
+    rates_disagree::find(&mut terms, &mut readings);
     let left_out = left_out_of_cost(&readings, &blank_deducted, &mut depends_on);
     Reconciled {
         terms,

@@ -38,9 +38,10 @@ static PART_WITH_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 /// The principal repaid each period, right before its amount: `每期偿还本金`, `每期应还本金:`,
-/// `当期应还本金`, `每月还本金` (checked against the count and the principal before it is used).
+/// `当期应还本金`, `每月还本金`, `每月8日归还本金`, `每周还本:` (checked against the count and the
+/// principal before it is used).
 static PER_PERIOD_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?:(?:每|各)\s*(?:个)?(?:月|期|周)|当期|本期)\s*(?:应还|偿还|归还|还款|应付|还)?\s*(?:的)?\s*[:：]?\s*本金\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+    pattern::regex(r"(?:(?:每|各|按)\s*(?:个|一)?(?:月|期|周|星期)(?:\s*[0-9一二三四五六七八九十]{1,3}\s*[日号](?:之?前)?)?|当期|本期)\s*(?:(?:应还|偿还|归还|还款|应付|还)?\s*(?:的)?\s*[:：]?\s*本金|(?:应还|偿还|归还|还)\s*本)\s*(?:为|是|:|：)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 /// The principal part in a breakdown of the figure before it: `其中 本金`, `其中: 本金`.
@@ -249,8 +250,13 @@ impl Extractor<'_> {
         let glossed = gloss::glossed_label(tail);
         let tail = glossed.unwrap_or(tail);
         let slot = |r: &Regex| r.is_match(tail);
-        // A credit line (借款额度, 最高额) or a bound (不超过) is not the loan amount.
-        if CREDIT_LINE_WORD.is_match(tail) {
+        // A credit line (借款额度, 最高额) or a bound (不超过) is not the loan amount; a line's
+        // figure before this one (授信额度 80,000.00  支用 20,000.00) labels that figure, not this.
+        let own_label = tail
+            .rsplit(|c: char| c.is_ascii_digit() || matches!(c, ',' | '，' | ';' | '；'))
+            .next()
+            .unwrap_or(tail);
+        if CREDIT_LINE_WORD.is_match(own_label) {
             return false;
         }
         let amt = |e: Evidence| Amount {

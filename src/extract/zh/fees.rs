@@ -18,6 +18,9 @@ pub(super) use fee_price_paid::price_before_own_part;
 
 #[path = "fee_timing.rs"]
 mod fee_timing;
+
+#[path = "fee_weekly.rs"]
+mod fee_weekly;
 use crate::pattern;
 use fee_timing::*;
 pub(super) use fee_timing::{paid_with_instalment, timing_of};

@@ -11,10 +11,11 @@ use regex::Regex;
 static CELL_GAP: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(r"\s*[|│┃║¦\t\u{3000}]+\s*|\s{2,}").expect("static regex"));
 
-/// A label of a money term, a count or a date: a row of labels names at least two.
+/// A label of a money term, a count or a date (a draw on a credit line: 本次支用, 授信额度,
+/// 借款日): a row of labels names at least two.
 static FIELD_WORD: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(
-        r"金额|本金|期数|期限|利率|费率|费|应还|还款|月供|总价|价格|价款|租金|日期|利息|天数",
+        r"金额|本金|期数|期限|利率|费率|费|应还|还款|月供|总价|价格|价款|租金|日期|利息|天数|支用|提款|提现|用款|额度|借款日|到期日",
     )
     .expect("static regex")
 });

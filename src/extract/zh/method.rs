@@ -296,9 +296,21 @@ impl Extractor<'_> {
         {
             return;
         }
-        let n = match &self.terms.installments {
-            Some(c) => Decimal::from(c.count),
-            None => return,
+        // No count stated: a monthly plan has as many periods as its term has months.
+        let monthly = self
+            .terms
+            .frequency
+            .as_ref()
+            .is_some_and(|f| f.frequency == Frequency::Monthly);
+        let n = match (&self.terms.installments, &self.terms.term) {
+            (Some(c), _) => Decimal::from(c.count),
+            (
+                None,
+                Some(LoanTerm {
+                    months: Some(m), ..
+                }),
+            ) if monthly => Decimal::from(*m),
+            _ => return,
         };
         // No loan amount written (a course price paid to the school instead): the principal
         // repaid each period times the count is the principal.
@@ -348,10 +360,10 @@ impl Extractor<'_> {
 }
 
 /// What is due on the one repayment date: `到期应还`, `到期还款金额`, `到期日应还本息`,
-/// `应于到期日归还借款本金`, `到期借款人归还…即可`, or a
-/// charge paid with the principal then (`到期时与本金一并交回`, `到期连同本金一次付清`).
+/// `应于到期日归还借款本金`, `到期借款人归还…即可`, `到期共还`, or a charge paid with the
+/// principal then (`到期时与本金一并交回`, `到期连同本金一次付清`, `于还款日连同本金一并支付`).
 static DUE_AT_MATURITY: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?:到期(?:日|时)?|(?:期满|届满)(?:日|时))\s*(?:应还|应付|需还|须还|应偿还|应归还|还款)\s*(?:金额|总额|本息|款项|合计)?|(?:于|在)?(?:到期(?:日|时|之日|当日)?|(?:期满|届满)(?:日|时|之日|当日|后))[^,。;未不逾]{0,6}?(?:归还|偿还|还清|付清|清还|清偿|结清)|(?:到期(?:日|时|后)?|(?:期满|届满)(?:日|时|后))[^,。;]{0,6}?(?:与|连同|同|和|随)\s*(?:借款)?本金\s*(?:一并|一起|一次性?|同时)\s*(?:交回|交还|归还|偿还|支付|还清|付清|缴回|缴纳|清偿)")
+    pattern::regex(r"(?:到期(?:日|时)?|(?:期满|届满)(?:日|时))\s*(?:共|共计|合计|一共|总共)?\s*(?:应还|应付|需还|须还|应偿还|应归还|还款|还|偿还|归还)\s*(?:金额|总额|本息|款项|合计)?|(?:于|在)?(?:到期(?:日|时|之日|当日)?|(?:期满|届满)(?:日|时|之日|当日|后))[^,。;未不逾]{0,6}?(?:归还|偿还|还清|付清|清还|清偿|结清)|(?:到期(?:日|时|后)?|(?:期满|届满)(?:日|时|后)|(?:于|在)\s*(?:最后)?还款日)[^,。;]{0,6}?(?:与|连同|同|和|随)\s*(?:借款)?本金\s*(?:一并|一起|一次性?|同时)\s*(?:交回|交还|归还|偿还|支付|还清|付清|缴回|缴纳|清偿)")
         .expect("static regex")
 });
 /// The interest of each period stated as an amount: `每月…支付当月利息900元`, `每月利息为750元`.

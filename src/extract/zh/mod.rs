@@ -565,6 +565,7 @@ impl<'a> Extractor<'a> {
         self.term_from_dates();
         self.last_payment();
         self.rate_steps();
+        self.weekly_fee_each_period();
         self.fee_inside_instalment();
         self.fees_within_instalment();
         self.principal_in_equal_parts();

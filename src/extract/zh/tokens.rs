@@ -84,10 +84,10 @@ static UNIT_IN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An amount's label right before a bare figure: 借款金额, 借款本金数额, 利息, 到期应还, 服务费, 月还款,
-/// 利息合计.
+/// 利息合计, and a draw on a credit line (本次支用, 提款, 借用).
 static MONEY_LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(
-        r"(?:金额|数额|本金|利息|应还|本息|费|还款(?:额)?|月供|合计|每期还|每月还)\s*[:：]?\s*$",
+        r"(?:金额|数额|本金|利息|应还|本息|费|还款(?:额)?|月供|合计|每期还|每月还|本次(?:支用|提款|提用|用款|借款|提现|取现)|支用|提款|提用|用款|借用)\s*[:：]?\s*$",
     )
     .expect("static regex")
 });
