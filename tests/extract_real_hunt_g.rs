@@ -239,3 +239,28 @@ fn a_penalty_on_the_months_instalment_computed_each_month_is_monthly_and_said_so
         vec![(RateKind::Penalty, Per::Once)]
     );
 }
+
+/// One-off default charges alone above 4 × LPR only over the assumed days late: the finding
+/// depends on how late the payment is, so it is a warning that says so; a daily overdue rate
+/// above the line by itself keeps it a violation.
+#[test]
+fn one_off_default_charges_alone_make_a_warning_that_says_how_late() {
+    let date = "签订日期：2025年3月1日\n";
+    let one_off = [
+        "借款人逾期的，应按逾期金额的2%一次性支付违约金。\n",
+        "如乙方未按期还款，须另行支付逾期本息合计2%的违约金。\n",
+    ];
+    for clause in one_off {
+        let text = format!("{HEAD}{date}{clause}");
+        let a = analysed(&text);
+        let f = default_charges_sum(&a).unwrap_or_else(|| panic!("{text}: no sum finding"));
+        assert_eq!(f.severity, loanlint::model::Severity::Warning, "{text}");
+        // The note gives the lateness below which the total is above the line.
+        let note = f.note.clone().unwrap_or_default();
+        assert!(note.contains("days late"), "{text}: {note}");
+    }
+    let daily = format!("{HEAD}{date}逾期罚息按日0.05%计收，并按逾期金额的2%支付违约金。\n");
+    let a = analysed(&daily);
+    let f = default_charges_sum(&a).expect("the daily rate alone is 18.25% a year");
+    assert_eq!(f.severity, loanlint::model::Severity::Violation);
+}

@@ -624,9 +624,15 @@ fn finding(rs: &Ruleset, r: &Rule, mut hit: Hit) -> Finding {
     // first mention.
     let mut seen = std::collections::HashSet::new();
     hit.evidence.retain(|e| seen.insert((e.start, e.end)));
+    // A finding that rests on an assumption the contract does not settle is never a violation.
+    let severity = if hit.rests_on_assumption {
+        r.severity.min(Severity::Warning)
+    } else {
+        r.severity
+    };
     Finding {
         rule_id: r.id.clone(),
-        severity: r.severity,
+        severity,
         message: format!("{}: {}", r.summary_en, hit.detail_en),
         message_zh: Some(format!("{}：{}", r.summary_zh, hit.detail_zh)),
         citation: r.citation.clone(),

@@ -129,11 +129,16 @@ fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
     let mut monthly_note = None;
     // A one-off or fixed charge counted: its yearly figure rests on the assumed days overdue.
     let mut over_assumed_days = false;
+    // The part of the total that one-off and fixed charges make over the assumed days.
+    let mut once_part = Decimal::ZERO;
     for r in terms.rates.iter().filter(|r| r.kind == RateKind::Penalty) {
         if let Some(a) = penalty_rate(r, terms, overdue, days) {
             penalty = penalty.saturating_add(a);
             push_evidence(&mut evidence, &r.evidence);
             over_assumed_days |= r.per == Per::Once;
+            if r.per == Per::Once {
+                once_part = once_part.saturating_add(a);
+            }
             if r.per == Per::Month && r.basis == Some(Basis::Installment) {
                 monthly_note = Some(format!(
                     "The penalty of {}% of the month's instalment is counted each month it stays unpaid: {}% a year.",
@@ -163,7 +168,11 @@ fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
             None
         };
         if let Some(a) = a {
-            over_assumed_days |= f.percent.is_none() || matches!(f.per, None | Some(Per::Once));
+            let once = f.percent.is_none() || matches!(f.per, None | Some(Per::Once));
+            over_assumed_days |= once;
+            if once {
+                once_part = once_part.saturating_add(a);
+            }
             fees = fees.saturating_add(a);
             push_evidence(&mut evidence, &f.evidence);
         }
@@ -190,6 +199,22 @@ fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
             "One-off and fixed default charges are annualised over an assumed {days} days overdue on one instalment."
         )
     });
+    // The charges that run with time break the cap on their own, or only together with the
+    // one-off ones, which weigh less the longer a payment is late: then the finding depends on
+    // how late it is, which no contract states.
+    let periodic = total.saturating_sub(once_part);
+    let lateness = (periodic <= cap.limit && !once_part.is_zero())
+        .then(|| {
+            let below = once_part
+                .checked_mul(days)?
+                .checked_div(cap.limit.saturating_sub(periodic))?;
+            Some(format!(
+                "The total is above the limit only while a payment is less than {} days late: the one-off and fixed charges weigh less the longer it is late, and the charges that run with time ({}% a year) stay within the limit, so the finding depends on how late the payment is.",
+                below.round_dp_with_strategy(1, rust_decimal::RoundingStrategy::ToZero).normalize(),
+                pct(periodic)
+            ))
+        })
+        .flatten();
     Some(
         Hit::says(
             format!(
@@ -211,7 +236,9 @@ fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
         .with_figures(figures)
         .with_note(cap.note)
         .and_note(assumed_days)
-        .and_note(monthly_note),
+        .and_note(monthly_note)
+        .resting_on_assumption(lateness.is_some())
+        .and_note(lateness),
     )
 }
 
@@ -277,4 +304,33 @@ assumed_overdue_days = 365"#,
         ));
         assert!(fx.eval(&k).is_none());
     }
+
+    #[test]
+    fn one_off_charges_alone_over_the_cap_rest_on_how_late_the_payment_is() {
+        let k = kind("default-charges-cap", r#"cap = { cap_percent = "12" }"#);
+        let mut fx = Fx::new();
+        let mut p = rate(RateKind::Penalty, "1.5", Per::Once, "逾期的，支付逾期金额1.5%的违约金");
+        p.basis = Some(Basis::OverdueAmount);
+        fx.terms.rates.push(p);
+        // 1.5% once over 30 days is 18.25% a year: above 12% only while less than
+        // 1.5 × 365 / 12 = 45.625 days late.
+        let hit = fx.eval(&k).expect("above the cap over the assumed 30 days");
+        assert!(hit.rests_on_assumption);
+        let note = hit.note.unwrap_or_default();
+        assert!(note.contains("less than 45.6 days late"), "{note}");
+        // A daily overdue rate above the cap by itself: every lateness breaks it.
+        fx.terms
+            .rates
+            .push(rate(RateKind::Overdue, "0.05", Per::Day, "逾期利率日0.05%"));
+        let hit = fx.eval(&k).expect("18.25% a year by the day alone");
+        assert!(!hit.rests_on_assumption);
+        assert!(!hit.note.unwrap_or_default().contains("days late"));
+        // Below the cap by the day, above it only with the one-off charge.
+        fx.terms.rates[1] = rate(RateKind::Overdue, "0.02", Per::Day, "逾期利率日0.02%");
+        let hit = fx.eval(&k).expect("7.3% + 18.25% over 30 days");
+        assert!(hit.rests_on_assumption);
+        // 1.5 × 365 / (12 − 7.3) = 116.48… days.
+        assert!(hit.note.unwrap_or_default().contains("less than 116.4 days late"));
+    }
 }
+

@@ -28,6 +28,9 @@ pub struct Hit<F = FigureMap> {
     pub figures: F,
     /// A caveat the kind adds (an assumption it had to make), shown with the rule's own note.
     pub note: Option<String>,
+    /// The finding holds only under an assumption the contract does not settle (how long a
+    /// payment is late): at most a warning, whatever the rule's severity.
+    pub rests_on_assumption: bool,
 }
 
 impl<F: Default> Hit<F> {
@@ -39,6 +42,7 @@ impl<F: Default> Hit<F> {
             evidence: Vec::new(),
             figures: F::default(),
             note: None,
+            rests_on_assumption: false,
         }
     }
 }
@@ -62,6 +66,12 @@ impl<F> Hit<F> {
         self
     }
 
+    /// Whether the finding holds only under an assumption the contract does not settle.
+    pub fn resting_on_assumption(mut self, rests: bool) -> Hit<F> {
+        self.rests_on_assumption = rests;
+        self
+    }
+
     /// One more caveat, after those already noted.
     pub fn and_note(mut self, more: Option<String>) -> Hit<F> {
         self.note = match (self.note, more) {
@@ -81,6 +91,7 @@ impl<F: Serialize> Hit<F> {
             detail_zh: self.detail_zh,
             evidence: self.evidence,
             note: self.note,
+            rests_on_assumption: self.rests_on_assumption,
         }
     }
 }
