@@ -83,12 +83,13 @@ pub(super) fn fee_line(fee: &Fee, currency: &str, lang: Language) -> String {
         }
         _ => t(lang, "report.not_stated").to_string(),
     };
-    format!(
-        "{}: {} ({})",
-        fee.name,
-        amount,
+    // A charge for repaying early is paid then: "other" would say nothing.
+    let when = if fee.timing == FeeTiming::Other && fee.kind == FeeKind::Prepayment {
+        t(lang, "timing.on_prepayment")
+    } else {
         i18n::word(lang, "timing", &fee.timing)
-    )
+    };
+    format!("{}: {} ({when})", fee.name, amount)
 }
 
 /// The clauses to note, one line per kind: its name, the first quote and how many more.
@@ -484,4 +485,46 @@ fn inferred_terms(out: &mut dyn Write, t_: &Terms, lang: Language) -> io::Result
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod fee_line_tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn fee(kind: FeeKind, timing: FeeTiming) -> Fee {
+        Fee {
+            name: "提前还款违约金".into(),
+            kind,
+            amount: None,
+            percent: Some(dec!(3)),
+            basis: None,
+            per: Some(Per::Once),
+            timing,
+            payee: None,
+            note: None,
+            evidence: Evidence::default(),
+            due_date: None,
+            amount_blank: false,
+        }
+    }
+
+    #[test]
+    fn a_prepayment_charge_is_said_to_be_paid_on_early_repayment() {
+        let line = fee_line(
+            &fee(FeeKind::Prepayment, FeeTiming::Other),
+            "CNY",
+            Language::Zh,
+        );
+        assert!(line.ends_with("(提前还款时收取)"), "{line}");
+        let line = fee_line(
+            &fee(FeeKind::Prepayment, FeeTiming::Other),
+            "CNY",
+            Language::En,
+        );
+        assert!(line.ends_with("(on early repayment)"), "{line}");
+        // Another charge whose timing is not known stays "other".
+        let line = fee_line(&fee(FeeKind::Other, FeeTiming::Other), "CNY", Language::Zh);
+        assert!(line.ends_with("(其他)"), "{line}");
+    }
 }
