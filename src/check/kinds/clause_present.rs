@@ -50,8 +50,10 @@ fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
     let t = cx.input.terms;
     let mut evidence = Vec::new();
     let mut found: Vec<String> = Vec::new();
+    let mut clause_spans: Vec<(usize, usize)> = Vec::new();
     for c in t.clauses.iter().filter(|c| p.clauses.contains(&c.kind)) {
         push_evidence(&mut evidence, &c.evidence);
+        clause_spans.push((c.evidence.start, c.evidence.end));
         let name = serde_json::to_value(c.kind)
             .ok()
             .and_then(|v| v.as_str().map(str::to_string))
@@ -60,12 +62,6 @@ fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
             found.push(name);
         }
     }
-    let clause_spans: Vec<(usize, usize)> = t
-        .clauses
-        .iter()
-        .filter(|c| p.clauses.contains(&c.kind))
-        .map(|c| (c.evidence.start, c.evidence.end))
-        .collect();
     for f in t.fees.iter().filter(|f| p.fee_kinds.contains(&f.kind)) {
         push_evidence(&mut evidence, &f.evidence);
         // A fee read from the very sentence of a matched clause is that clause, named once.

@@ -203,18 +203,18 @@ fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
     // one-off ones, which weigh less the longer a payment is late: then the finding depends on
     // how late it is, which no contract states.
     let periodic = total.saturating_sub(once_part);
-    let lateness = (periodic <= cap.limit && !once_part.is_zero())
-        .then(|| {
-            let below = once_part
-                .checked_mul(days)?
-                .checked_div(cap.limit.saturating_sub(periodic))?;
-            Some(format!(
+    let lateness = if periodic <= cap.limit && !once_part.is_zero() {
+        once_part
+            .checked_mul(days)
+            .and_then(|x| x.checked_div(cap.limit.saturating_sub(periodic)))
+            .map(|below| format!(
                 "The total is above the limit only while a payment is less than {} days late: the one-off and fixed charges weigh less the longer it is late, and the charges that run with time ({}% a year) stay within the limit, so the finding depends on how late the payment is.",
                 below.round_dp_with_strategy(1, rust_decimal::RoundingStrategy::ToZero).normalize(),
                 pct(periodic)
             ))
-        })
-        .flatten();
+    } else {
+        None
+    };
     Some(
         Hit::says(
             format!(

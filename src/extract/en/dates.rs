@@ -301,9 +301,8 @@ fn header_date(cx: &Ctx) -> Option<LabelledDate> {
         let index = before.trim_matches(|c: char| c.is_whitespace() || c == '|');
         let numbered_row =
             !index.is_empty() && index.chars().all(|c| c.is_ascii_digit() || c == '.');
-        let amount_cell = number::find_money(after.trim_start_matches([' ', '\t', '|']))
-            .first()
-            .is_some_and(|m| m.start == 0);
+        let amount_cell =
+            number::money_at_start(after.trim_start_matches([' ', '\t', '|'])).is_some();
         // "... to your account ending 4410 today (2 October 2025)": the date told as today's
         // is the day the document was written, whatever the words before it.
         let told_as_today = before

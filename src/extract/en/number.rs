@@ -223,6 +223,11 @@ fn scale_after(rest: &str) -> (Decimal, usize) {
     (Decimal::from(factor), all.end())
 }
 
+/// The money figure that opens `text` (a cell, or what follows a label), if one does.
+pub fn money_at_start(text: &str) -> Option<Money> {
+    find_money(text).into_iter().next().filter(|m| m.start == 0)
+}
+
 /// All money figures in `text` (byte offsets relative to `text`), in order, without overlaps.
 pub fn find_money(text: &str) -> Vec<Money> {
     let mut out: Vec<Money> = Vec::new();

@@ -35,11 +35,7 @@ pub(super) fn figure_times_count(cx: &mut Ctx, terms: &mut Terms, flat: &str) ->
         let rest = flat
             .get(label.end()..super::floor(flat, label.end() + 64))
             .unwrap_or("");
-        let Some(money) = number::find_money(rest)
-            .into_iter()
-            .next()
-            .filter(|m| m.start == 0)
-        else {
+        let Some(money) = number::money_at_start(rest) else {
             continue;
         };
         let Some(t) = TIMES_COUNT.captures(rest.get(money.end..).unwrap_or("")) else {
@@ -57,17 +53,13 @@ pub(super) fn figure_times_count(cx: &mut Ctx, terms: &mut Terms, flat: &str) ->
         let end = label.end() + money.end + times.end();
         cx.cover(label.end() + money.start);
         cx.cover(label.end() + money.end + count.start());
-        let unit = unit.as_str().to_ascii_lowercase();
+        // The unit counted (months, weeks) says the frequency; a count of payments leaves it
+        // to the label's word.
         let freq = if n == 1 {
             Some(Frequency::Single)
-        } else if unit.starts_with("month") {
-            Some(Frequency::Monthly)
-        } else if unit.starts_with("week") {
-            Some(Frequency::Weekly)
-        } else if unit.starts_with("fortnight") {
-            Some(Frequency::Biweekly)
         } else {
-            c.get(1).and_then(|f| frequency_of(f.as_str()))
+            frequency_word(unit.as_str())
+                .or_else(|| c.get(1).and_then(|f| frequency_of(f.as_str())))
         };
         record_row(cx, terms, (n, freq, &money), (label.start(), end));
         return true;
@@ -148,11 +140,7 @@ pub(super) fn count_times_figure(cx: &mut Ctx, terms: &mut Terms, flat: &str) ->
         let rest = flat
             .get(whole.end()..super::floor(flat, whole.end() + 64))
             .unwrap_or("");
-        let Some(money) = number::find_money(rest)
-            .into_iter()
-            .next()
-            .filter(|m| m.start == 0)
-        else {
+        let Some(money) = number::money_at_start(rest) else {
             continue;
         };
         let Ok(n) = count.as_str().parse::<u32>() else {

@@ -545,11 +545,7 @@ fn labelled_count(cx: &mut Ctx, terms: &mut Terms, flat: &str) -> bool {
         let (Some(whole), Some(count)) = (c.get(0), c.get(2)) else {
             continue;
         };
-        let Some(money) = number::find_money(flat.get(whole.end()..).unwrap_or(""))
-            .into_iter()
-            .next()
-            .filter(|m| m.start == 0)
-        else {
+        let Some(money) = number::money_at_start(flat.get(whole.end()..).unwrap_or("")) else {
             continue;
         };
         let Ok(n) = count.as_str().parse::<u32>() else {
