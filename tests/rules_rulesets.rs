@@ -24,6 +24,8 @@ const PINNED: &[(&str, &[&str])] = &[
             "cn-pl-compound-interest",
             "cn-pl-overdue-above-4x-lpr",
             "cn-pl-default-charges-above-4x-lpr",
+            "cn-pl-overdue-above-24-legacy",
+            "cn-pl-default-charges-above-24-legacy",
             "cn-pl-prepayment-penalty",
             "cn-pl-transition-lpr-at-filing",
         ],
@@ -231,6 +233,8 @@ fn unconfirmed_facts_carry_a_visible_note() {
     for id in [
         "cn-pl-interest-above-24-legacy",
         "cn-pl-interest-above-36-legacy",
+        "cn-pl-overdue-above-24-legacy",
+        "cn-pl-default-charges-above-24-legacy",
         "cn-lic-apr-above-36",
         "cn-lic-apr-above-24",
         "cn-lic-upfront-fee-deduction",

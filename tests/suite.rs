@@ -81,6 +81,7 @@ mod extract_real_hunt_d;
 mod extract_real_hunt_e;
 mod extract_real_hunt_f;
 mod extract_real_hunt_g;
+mod extract_real_hunt_h;
 mod extract_zh;
 mod extract_zh_corpus;
 mod extract_zh_deposit_n;

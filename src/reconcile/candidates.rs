@@ -244,7 +244,7 @@ fn total_with_charges(terms: &Terms, amount: Decimal) -> bool {
 }
 
 /// The terms under each plausible repayment method (the stated one alone when stated).
-fn readings(t: &Terms, quote: Option<&Evidence>) -> Vec<Terms> {
+pub(super) fn readings(t: &Terms, quote: Option<&Evidence>) -> Vec<Terms> {
     let stated = t
         .repayment
         .as_ref()

@@ -20,6 +20,7 @@ mod disbursed;
 mod fee_is_instalment;
 mod fee_timing;
 pub mod figures;
+mod gross_or_net;
 mod interest_again;
 pub use interest_again::INTEREST_TAKEN_AT_PAYOUT;
 mod method_check;
@@ -97,6 +98,8 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
     fee_is_instalment::settle(&mut terms);
     dates::term_from_dates(&mut terms);
     shape::complete(&mut terms);
+    let mut depends_on = Vec::new();
+    gross_or_net::settle(&mut terms, method, &mut depends_on);
     if candidates::principal(&mut terms, method) {
         disbursed::derive(&mut terms);
     }
@@ -105,7 +108,6 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
     rate_from_payment::infer(&mut terms);
     rates::settle(&mut terms, method);
     method_check::settle(&mut terms, method);
-    let mut depends_on = Vec::new();
     let blank_deducted: Vec<String> = terms
         .fees
         .iter()

@@ -105,9 +105,9 @@ static PAYMENT_ROW_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The one sum due at the end, right before its amount: `到期时本人连本带息一次归还出借人人民币`,
-/// `到期应还`, `期满一次性偿还本息共计`: the total of payments of a loan repaid at once.
+/// `到期应还`, `到期应还本息：`, `期满一次性偿还本息共计`: the total of payments of a loan repaid at once.
 static SUM_DUE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?:到期|期满|届满|届时)(?:时|日|之日|当日|后)?[^,。;每各]{0,12}?(?:(?:连本带息|本息|本利|本金和利息|本金及利息)[^,。;]{0,4}?)?(?:一次(?:性)?)?\s*(?:归还|偿还|还款|还清|付清|支付|应还|应付|应偿还|应归还)(?:给|予|于)?[^,。;0-9本息利]{0,8}?(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+    pattern::regex(r"(?:到期|期满|届满|届时)(?:时|日|之日|当日|后)?[^,。;每各]{0,12}?(?:(?:连本带息|本息|本利|本金和利息|本金及利息)[^,。;]{0,4}?)?(?:一次(?:性)?)?\s*(?:归还|偿还|还款|还清|付清|支付|应还|应付|应偿还|应归还)(?:给|予|于)?(?:本息(?:合计|共计)?|本利|本金(?:和|及)利息|(?:款项|还款)?(?:金额|总额|数额))?[^,。;0-9本息利]{0,8}?(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 

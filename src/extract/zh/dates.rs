@@ -37,9 +37,10 @@ pub(super) static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 static LOAN_PERIOD_WORD: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"期限|借期|借款期|贷款期|借款日|借款时间|使用期|用款期").expect("static regex")
 });
-/// A loan-period label right before its two dates, with only a separator between.
+/// A loan-period label right before its two dates, with only a separator between
+/// (借款期限, 还款起止日期 as a payday template labels a loan's start and due date).
 static PERIOD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?:(?:借款|贷款|用款)(?:期限|期间)|借期)\s*[:为是|]?\s*$")
+    pattern::regex(r"(?:(?:借款|贷款|用款)(?:期限|期间)|借期|(?:借款|贷款|用款|还款)起[止讫](?:日期?|时间))\s*[:为是|]?\s*$")
         .expect("static regex")
 });
 /// The day the loan is paid out: 放款日, 借款发放日, 实际放款日期, 起息日, 资金到账日.
@@ -190,9 +191,10 @@ pub(super) static FIRST_PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("static regex")
 });
-/// The last due date: 到期日, 最后一期/最后一次/末期/末次 还款日(期), 最后还款日.
+/// The last due date: 到期日, 最后一期/最后一次/末期/末次 还款日(期), 最后还款日, or a bare
+/// 还款日(期) field with a whole date (a single-payment loan's; 每月还款日 names no date).
 pub(super) static MATURITY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"到期日|最终到期|(?:借款)?本金\s*(?:应|须|将)?\s*(?:于|在)\s*$|(?:^|[\s:|])还款日期|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)?\s*(?:应?还款|还本付息|还本)\s*(?:日期?|时间)|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)\s*(?:入账|扣款|扣还)")
+    pattern::regex(r"到期日|最终到期|(?:借款)?本金\s*(?:应|须|将)?\s*(?:于|在)\s*$|(?:^|[\s:|,，;；。])还款日期?|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)?\s*(?:应?还款|还本付息|还本)\s*(?:日期?|时间)|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)\s*(?:入账|扣款|扣还)")
         .expect("static regex")
 });
 

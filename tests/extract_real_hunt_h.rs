@@ -1,0 +1,164 @@
+//! Payday P2P templates (session 27): a loan table that gives only the amount paid out
+//! (放款金额) while a fee is taken from the lent money at payout, the loan period as
+//! 还款起止日期 or a bare 还款日 with a whole date, and 2015-regime default charges on a
+//! contract formed before 2020-08-20. Texts written for this test, in several wordings; the
+//! figures are simple interest worked by hand (5,000 × 18% × 30 / 365 = 73.97).
+
+use rust_decimal_macros::dec;
+
+use crate::extract_zh_unseen_f::analysed;
+
+/// A payday loan whose amount paid out is read, with a 400 fee taken at payout and the
+/// amount due at maturity written, in the wording `label` for the amount and `due` for the sum.
+fn payday(amount_label: &str, amount: &str, due: &str) -> String {
+    format!(
+        "借款协议\n签订日期：2021年3月1日\n出借人：周建国\n借款人：吴敏\n借款年利率：18%\n{amount_label}：人民币{amount}元\n借款期限：30天\n平台服务费400元，由出借人从出借资金中代为扣除后支付给平台。\n到期应还本息：人民币{due}元\n"
+    )
+}
+
+#[test]
+fn the_amount_paid_out_is_the_principal_when_the_sum_due_says_so() {
+    // 5,000 + 5,000 × 18% × 30/365 = 5,073.97: the 5,000 is the loan before the fee.
+    for label in ["放款金额", "出借金额（放款）", "放款金额（元）"] {
+        let a = analysed(&payday(label, "5,000.00", "5,073.97"));
+        let t = &a.report.terms;
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(5000)),
+            "{label}"
+        );
+        assert_eq!(
+            t.disbursed.as_ref().map(|d| d.amount),
+            Some(dec!(4600)),
+            "{label}"
+        );
+        assert!(a.report.cost.is_some(), "{label}: no cost");
+    }
+}
+
+#[test]
+fn the_amount_paid_out_is_what_arrives_when_the_sum_due_says_so() {
+    // 4,600 arrives; the sum due 5,073.97 is 5,000 with its interest, not 4,600 with its
+    // (4,600 + 68.05 = 4,668.05): the principal is 4,600 + the 400 fee.
+    let a = analysed(&payday("放款金额", "4,600.00", "5,073.97"));
+    let t = &a.report.terms;
+    assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(5000)));
+    assert_eq!(t.disbursed.as_ref().map(|d| d.amount), Some(dec!(4600)));
+}
+
+#[test]
+fn nothing_stated_to_decide_leaves_the_principal_open_and_says_so() {
+    let text =
+        payday("放款金额", "5,000.00", "5,073.97").replace("到期应还本息：人民币5,073.97元\n", "");
+    let a = analysed(&text);
+    assert!(a.report.terms.principal.is_none());
+    assert!(
+        a.report
+            .terms
+            .assumptions
+            .iter()
+            .any(|s| s.contains("the principal is left open")),
+        "{:?}",
+        a.report.terms.assumptions
+    );
+}
+
+#[test]
+fn a_repayment_period_of_two_dates_or_a_bare_due_date_gives_the_term() {
+    // 8,000 at 12% from 1 March to 15 April 2021: 45 days, 8,000 × 12% × 45/365 = 118.36,
+    // 8,118.36 due.
+    let head = "借款协议\n本协议于2021年03月01日签署。\n出借人：郑伟\n借款人：孙丽\n借款金额：人民币8,000.00元\n借款年利率：12%\n偿还本息数额：人民币8,118.36元\n";
+    for period in [
+        "还款起止日期：2021年03月01日至2021年04月15日",
+        "借款起止日期 2021年3月1日-2021年4月15日",
+        "还款日：2021年04月15日",
+        "还款日：2021-04-15",
+    ] {
+        let a = analysed(&format!("{head}{period}\n"));
+        let term = a.report.terms.term.as_ref();
+        assert_eq!(term.and_then(|t| t.days), Some(45), "{period}");
+        assert!(a.report.cost.is_some(), "{period}: no cost");
+    }
+}
+
+#[test]
+fn a_monthly_due_day_is_no_due_date() {
+    let text = "借款协议\n签订日期：2021年3月1日\n出借人：郑伟\n借款人：孙丽\n借款金额：人民币12,000.00元\n借款期限：12个月\n还款日：每月15日\n年利率：10%，按月等额本息还款。\n";
+    let a = analysed(text);
+    assert_eq!(
+        a.report.terms.term.as_ref().and_then(|t| t.months),
+        Some(12)
+    );
+}
+
+fn fired(text: &str) -> Vec<(String, String)> {
+    analysed(text)
+        .report
+        .findings
+        .iter()
+        .map(|f| {
+            (
+                f.rule_id.clone(),
+                format!("{:?}", f.severity).to_lowercase(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_2015_regime_contract_is_held_to_24_percent_for_overdue_interest() {
+    let body = |date: &str, overdue: &str| {
+        format!(
+            "借款合同\n签订日期：{date}\n出借人：王强\n借款人：陈静\n借款金额：人民币10,000元，借款期限6个月，年利率12%，按月付息，到期还本。\n借款人逾期还款的，{overdue}\n"
+        )
+    };
+    for overdue in [
+        "按逾期金额每日千分之一计收罚息。",
+        "自逾期之日起按日0.1%支付逾期利息。",
+        "逾期利率为年化36%。",
+    ] {
+        let old = fired(&body("2018年6月1日", overdue));
+        assert!(
+            old.contains(&("cn-pl-overdue-above-24-legacy".into(), "violation".into())),
+            "{overdue}: {old:?}"
+        );
+        // The same clause in a contract of 2021 is judged by the current line, not the old one.
+        let new = fired(&body("2021年6月1日", overdue));
+        assert!(
+            !new.iter().any(|(id, _)| id.ends_with("-legacy")),
+            "{overdue}: {new:?}"
+        );
+        assert!(
+            new.iter().any(|(id, _)| id == "cn-pl-overdue-above-4x-lpr"),
+            "{overdue}: {new:?}"
+        );
+    }
+    // 日万分之五 is 18.25% a year: within the old line.
+    let within = fired(&body("2018年6月1日", "按逾期金额每日万分之五计收罚息。"));
+    assert!(
+        !within
+            .iter()
+            .any(|(id, _)| id == "cn-pl-overdue-above-24-legacy"),
+        "{within:?}"
+    );
+}
+
+#[test]
+fn a_2015_regime_total_of_default_charges_is_at_most_a_warning() {
+    // Overdue interest 18.25% + a 违约金 of 日千分之0.5 (18.25%): 36.5% in all, above 24%, each
+    // part within it. Art. 30 of 2015 is quoted from memory: a warning, never a violation.
+    let text = "借款合同\n签订日期：2019年2月1日\n出借人：王强\n借款人：陈静\n借款金额：人民币10,000元，借款期限6个月，年利率12%，按月付息，到期还本。\n借款人逾期的，每日按逾期金额的万分之五计收罚息，并每日按逾期金额的万分之五支付违约金。\n";
+    let f = fired(text);
+    assert!(
+        f.contains(&(
+            "cn-pl-default-charges-above-24-legacy".into(),
+            "warning".into()
+        )),
+        "{f:?}"
+    );
+    assert!(
+        !f.iter()
+            .any(|(id, _)| id == "cn-pl-overdue-above-24-legacy"),
+        "{f:?}"
+    );
+}
