@@ -38,7 +38,81 @@ by an SMS thread just under the 0.8%-a-day rate; an Illinois loan whose box show
 out the origination fee withheld; a California GODMOTHER's tuition loan agreed in an e-mail chain
 with quoted replies at 9.75%.
 
-FIRST READING: see the end of this docstring (written after the committed texts were measured).
+FIRST READING. Measured with the frozen binary of main (/work/bin/loanlint-main) by
+`scripts/accuracy.py --binary /work/bin/loanlint-main --only en-aa --jobs 1`, after every text and
+expected value was committed (86e115e, messages included; nothing was edited after the run): 58.1%
+of the compared fields right (90/155); 2 of the 12 documents wholly right (en-aa03 the Manitoba
+paragraph above 35%, en-aa08 the credit report). The 65 misses are the en-aa lines of
+tests/fresh/KNOWN_GAPS.tsv (written from the accuracy script's list; no debug build was made, so the
+format-parity lines, if the suite wants any, are not checked: the PDF, HTML and PNG twins miss
+exactly what their .txt twins miss). Messages (the same binary's `message` subcommand with each
+sidecar's contract, days and received times): 6/8 in the right tier (demand 1/2, lawful reminder
+2/2, fraud 2/2, unlawful collection 1/2); en-aa02 and en-aa08 are the lines of
+tests/messages_aa_en/KNOWN_MISSES.tsv.
+
+    field                     en
+    doc kind        11/15  73.3%
+    principal       10/15  66.7%
+    received         8/14  57.1%
+    term             6/14  42.9%
+    method           5/14  35.7%
+    count            5/14  35.7%
+    rate            10/13  76.9%
+    fees            10/14  71.4%
+    APR+-tol         2/14  14.3%
+    violation       11/14  78.6%
+    date            12/14  85.7%
+    conflict            -
+    all fields     90/155  58.1%
+
+Misses by class at the first reading (the verdicts first):
+* false violations: en-aa04 (New York bank, no count printed: "$280.82 per month ... until the
+  Total of Payments is paid" read as ONE payment a month away, so an APR of 316.44% is computed and
+  the box's 15.89% is called inaccurate: us-tila-apr-inaccurate on a lawful, correctly disclosed
+  loan).
+* missed violations: en-aa09 (the New York employer's note: the sum in words "three thousand
+  dollars" and "two and one quarter percent (2 1/4%) per month" not read: no principal, no rate,
+  no APR, no finding); en-aa11 (the Illinois note: the 150 origination fee "deducted from the loan
+  proceeds" with the net 1,850 stated is not taken off the amount received: the APR is computed as
+  the box's 34.90%, so neither the Reg Z misdisclosure nor the 36% PLPA line is found). en-aa01's
+  verdict is right (us-il-pla-apr-above-36: the 25% monthly fee annualised to 300%) though no
+  principal and no APR are read.
+* APR absent or wrong (12 of 14): en-aa01 (no principal: "Principal still owed (carried into this
+  renewal) ... $1,200.00" not read); en-aa02 HTML and txt (the rowspan table: "Months 1 to 23 | ... |
+  £135.55 each" and the last row not read as 24 monthly payments: no count, method or term); en-aa04
+  (above); en-aa05 txt and PDF (the two-column summary: "How many ..... 18" / "How often ....
+  monthly" in the right column not read; the "the 3rd day of November, 2026" signing date not read);
+  en-aa06 txt and PNG (a screen with "Payments left 10 of 10" and "Monthly payment": no count); en-aa09
+  (words); en-aa10 (the SMS "Borrow £400.00 over 8 weeks ... Repay £63.26 every week": nothing
+  read); en-aa11 (fee deducted, above); en-aa12 (the e-mail chain with quoted replies read as
+  `other`: nothing read).
+* principal / received: en-aa01, en-aa07 (naira "₦150,000.00" not read as money), en-aa09, en-aa10,
+  en-aa12 (no principal); en-aa11 received 2,000 for 1,850.
+* fees: en-aa01 (the 25% "Monthly title loan fee" read as a per-period fee of 300.00: the writer
+  modelled it as the loan's rate, 25% a month; a ruling is asked below); en-aa05 txt and PDF (the
+  application fee "paid by you today, by card; not taken from the loan" read with timing other, not
+  at_disbursement / upfront_paid); en-aa07 (the management fee in naira not read).
+* method / count / term: en-aa02 (x2), en-aa05 (x2), en-aa06 (x2), en-aa10, en-aa12 nothing read;
+  en-aa04 read as one bullet payment over a month.
+* rate: en-aa01 (no "interest" word: the 25% is a fee; see the ruling asked), en-aa09 (words),
+  en-aa12 (in a quoted reply, "9.75% a year").
+* dates: en-aa05 txt and PDF ("Signed in Chicago, Illinois, on the 3rd day of November, 2026").
+* kinds: en-aa04 read as loan_disclosure (a TIL statement signed at the loan date with the note:
+  the writer reads it as the record of a made loan); en-aa07 read as loan_disclosure (a loan OFFER
+  screen with [ACCEPT OFFER]: by the lead's session-26 ruling on pre-contract pages loanlint may be
+  right; the writer's expected loan_contract is left unchanged for the lead to rule on); en-aa10 read
+  as loan_disclosure (an SMS thread in which the borrower replies SIGN and the lender confirms the
+  agreement is signed: the writer holds loan_contract); en-aa12 read as other (a family loan agreed
+  in an e-mail chain).
+
+Rulings asked of the lead (ambiguities in what is "right", no expected value changed):
+* en-aa01: is a title lender's "monthly title loan fee (25% of principal)", the loan's whole
+  finance charge, a RATE of 25% a month (as written here, fees []) or a per-period FEE of 300.00
+  (as loanlint reads it)? The APR (300%) and the verdict are the same either way.
+* en-aa07: a loan offer screen not yet accepted: loan_contract (as written) or loan_disclosure (as
+  loanlint reads it, and as the session-26 ruling on pre-contract pages suggests)?
+* en-aa04: a TIL disclosure statement signed on the loan date with "Amount paid to you directly
+  ... credited to your checking account today": loan_contract (as written) or loan_disclosure?
 
 Decisions (said here so that they can be argued with):
 * Kinds: the renewal receipt, the signed agreements, the accepted screen and the e-mail chain that
