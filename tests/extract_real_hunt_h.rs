@@ -162,3 +162,82 @@ fn a_2015_regime_total_of_default_charges_is_at_most_a_warning() {
         "{f:?}"
     );
 }
+
+/// A P2P 借款及服务协议 laid out as its template: investors in a table, the loan's figures in a
+/// second table, the payout date written before its bracketed label.
+const P2P_TABLES: &str = "借款及服务协议\n甲方（出借方）：\n用户名 投资金额 每月应收本息\nli_hua 30,000.00 2,665.46\nzhou88 20,000.00 1,776.98\n乙方（融资方）：赵小军\n丙方（见证人）：某某信息科技有限公司\n借款本金数额 50,000.00\n借款年利率 12%\n借款期限 12个月\n月偿还本息数额 4,442.44\n还款日 自 2016年 4 月 10 日 起，每月 10 日（24:00前，节假日不顺延）。\n还款方式 按月等额本息\n罚息总额 = 逾期本息总额×对应罚息利率 0.05%×逾期天数；\n逾期管理费总额 = 逾期本息总额×对应逾期管理费率 0.1%×逾期天数；\n2016年3月10日【放款日期】\n";
+
+#[test]
+fn a_date_before_its_bracketed_label_and_a_series_start_are_read_as_such() {
+    let a = analysed(P2P_TABLES);
+    let t = &a.report.terms;
+    let day = |d: &Option<loanlint::model::DateTerm>| d.as_ref().map(|d| d.date.to_string());
+    assert_eq!(day(&t.disbursement_date).as_deref(), Some("2016-03-10"));
+    assert_eq!(day(&t.first_payment_date).as_deref(), Some("2016-04-10"));
+    assert_eq!(
+        day(&t.maturity_date),
+        None,
+        "a series' first day is no maturity"
+    );
+    // No signing date: the payout date dates the contract, so the 2015 regime applies.
+    assert!(
+        a.report
+            .findings
+            .iter()
+            .all(|f| f.rule_id != "cn-pl-interest-above-4x-lpr"),
+        "{:?}",
+        a.report
+            .findings
+            .iter()
+            .map(|f| &f.rule_id)
+            .collect::<Vec<_>>()
+    );
+    for (label, which) in [
+        ("【签订日期】", "contract"),
+        ("（起息日）", "payout"),
+        ("[到期日]", "due"),
+    ] {
+        let text = P2P_TABLES.replace(
+            "2016年3月10日【放款日期】",
+            &format!("2016年3月10日{label}"),
+        );
+        let t = analysed(&text).report.terms;
+        let got = match which {
+            "contract" => day(&t.contract_date),
+            "payout" => day(&t.disbursement_date),
+            _ => day(&t.maturity_date),
+        };
+        assert_eq!(got.as_deref(), Some("2016-03-10"), "{label}");
+    }
+}
+
+#[test]
+fn investors_in_a_table_make_a_p2p_loan_and_overdue_sums_are_the_arrears() {
+    let a = analysed(P2P_TABLES);
+    let lender = a.report.terms.lender.as_ref().map(|l| l.lender_type);
+    assert_eq!(lender, Some(loanlint::model::LenderType::P2pPlatform));
+    // 0.05% + 0.1% a day on the arrears: 18.25% + 36.5% = 54.75% a year, not scaled up to
+    // the whole principal.
+    let f = a
+        .report
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "cn-pl-default-charges-above-24-legacy")
+        .expect("the 2015 total");
+    assert!(f.message.contains("54.75%"), "{}", f.message);
+}
+
+#[test]
+fn a_bare_due_date_glued_to_the_line_before_is_still_the_due_date_but_a_first_one_is_not() {
+    let head = "借款协议\n本协议于2021年03月01日签署。\n出借人：郑伟\n借款人：孙丽\n借款金额：人民币8,000.00元\n借款年利率：12%\n偿还本息数额：人民币8,118.36元\n";
+    let a = analysed(&format!("{head}还款日 2021-04-15\n"));
+    assert_eq!(a.report.terms.term.as_ref().and_then(|t| t.days), Some(45));
+    for first in [
+        "首期还款日 2021-04-15",
+        "首期应还款日：2021-04-15",
+        "每期还款日 2021-04-15",
+    ] {
+        let t = analysed(&format!("{head}{first}\n")).report.terms;
+        assert!(t.maturity_date.is_none(), "{first}: {:?}", t.maturity_date);
+    }
+}

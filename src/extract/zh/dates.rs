@@ -130,6 +130,16 @@ pub(super) static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The loan paid out on the date before: `借款3,000元已于2025年11月20日成功发放至您的银行卡`,
 /// `出借人于2025年9月1日通过银行转账将上述款项全额转入借款人账户`, `以现金方式交付借款人`.
+/// A label in brackets right after its date (`2016年3月10日【放款日期】`, `(签订日期)`): the date
+/// of what the label names.
+static LABEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*[【\[(（〔]\s*(?:(?P<sign>签订|签署|签约|合同|协议|落款)(?:日期?|时间)|(?P<pay>(?:实际)?放款|借款|出借|发放|起息|提款)(?:日期?|时间)|(?P<due>到期|最后还款)(?:日期?|时间))\s*[】\])）〕]")
+        .expect("static regex")
+});
+/// A repayment day that starts a series (`还款日 自2016年4月10日起,每月10日`): the first due date,
+/// not the last.
+static STARTS_A_SERIES: LazyLock<Regex> =
+    LazyLock::new(|| pattern::regex(r"^\s*(?:起|开始)").expect("static regex"));
 static PAID_OUT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"^\s*(?:(?:通过|经由|经|以|用)[^,。;]{1,12}?(?:将[^,。;]{0,10}?)?)?(?:(?:成功|已|已经|全额|足额|一次性)\s*){0,3}(?:发放|放款|到账|划入|划付|转入|打入|汇入|出借|交付借款|转账给|交付给?借款人|支付给?借款人)")
         .expect("static regex")
@@ -194,7 +204,7 @@ pub(super) static FIRST_PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// The last due date: 到期日, 最后一期/最后一次/末期/末次 还款日(期), 最后还款日, or a bare
 /// 还款日(期) field with a whole date (a single-payment loan's; 每月还款日 names no date).
 pub(super) static MATURITY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"到期日|最终到期|(?:借款)?本金\s*(?:应|须|将)?\s*(?:于|在)\s*$|(?:^|[\s:|,，;；。])还款日期?|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)?\s*(?:应?还款|还本付息|还本)\s*(?:日期?|时间)|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)\s*(?:入账|扣款|扣还)")
+    pattern::regex(r"到期日|最终到期|(?:借款)?本金\s*(?:应|须|将)?\s*(?:于|在)\s*$|(?:^|[^月期次首末后定每笔个第应一二三四五六七八九十0-9])还款日期?|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)?\s*(?:应?还款|还本付息|还本)\s*(?:日期?|时间)|(?:最后|末|最末)\s*(?:一\s*)?(?:期|次|笔)\s*(?:入账|扣款|扣还)")
         .expect("static regex")
 });
 
@@ -471,12 +481,24 @@ impl Extractor<'_> {
                 // The word must be close: "签订日期: 2025年1月10日", not three clauses on.
                 .filter(|(at, _)| before.get(*at..).is_some_and(|g| g.chars().count() <= 24));
             // "本合同于2025年1月10日签订": the signing word follows the date.
-            let signed_after = || {
+            let after_date = {
                 let after = text.get(*pos..).unwrap_or("");
-                let after = DATE
-                    .find(after)
+                DATE.find(after)
                     .and_then(|m| after.get(m.end()..))
-                    .unwrap_or("");
+                    .unwrap_or("")
+            };
+            let labelled_after = LABEL_AFTER.captures(after_date).map(|c| {
+                let which = if c.name("sign").is_some() {
+                    1u8
+                } else if c.name("pay").is_some() {
+                    3
+                } else {
+                    2
+                };
+                (0, which)
+            });
+            let signed_after = || {
+                let after = after_date;
                 // 您已于2025-09-03 15:40签署: the time of day between the date and the word.
                 let after = CLOCK.find(after).map_or(after, |m| &after[m.end()..]);
                 if SIGNED_AFTER.is_match(after) {
@@ -492,9 +514,12 @@ impl Extractor<'_> {
                         .then_some((0, 3u8))
                 }
             };
-            let Some((_, which)) = nearest.or_else(signed_after) else {
+            let Some((_, mut which)) = labelled_after.or(nearest).or_else(signed_after) else {
                 continue;
             };
+            if which == 2 && STARTS_A_SERIES.is_match(after_date) {
+                which = 0;
+            }
             // A signing word before a period of two dates (签订日期2025年1月1日至…) dates no
             // signing; 至 in other senses (受托支付至账户) does not matter.
             if which == 1 && RANGE.is_match(text) {

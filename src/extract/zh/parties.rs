@@ -25,7 +25,7 @@ pub(super) static BANK_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 pub(super) static P2P_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"网络借贷信息中介|P2P|p2p|借出款项比例|投资人|出借人[^。;]{0,12}(?:用户|投资)")
+    pattern::regex(r"网络借贷信息中介|P2P|p2p|借出款项比例|投资人|(?:出借人|出借方)[^。;]{0,12}(?:用户|投资)|投资金额|每(?:月|期)应收本息")
         .expect("static regex")
 });
 /// A lender label that ends its line, its name not on it.
