@@ -39,6 +39,7 @@ mod html;
 mod image;
 mod inputs;
 pub mod isolate;
+mod markdown;
 mod mhtml;
 mod normalize;
 mod ocr_bands;
@@ -97,7 +98,7 @@ pub fn read_file(path: &Path, options: &ReadOptions) -> Result<Document, ReadErr
             let mut doc = Document::from_text(
                 path,
                 SourceKind::Text,
-                &normalize::normalize_text(&decoded.text),
+                &normalize::normalize_text(&markdown::strip_marks(&decoded.text)),
             );
             doc.encoding = Some(decoded.encoding);
             doc
