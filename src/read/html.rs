@@ -217,6 +217,24 @@ fn ends_row_cell(node: &PageNode) -> bool {
     })
 }
 
+/// A paragraph or box that is the whole content of a table cell (`<td><p>年化利率</p></td>`, as
+/// word processors export every cell): it is the cell's text, not a line of its own, so the row
+/// stays one line of cells. A cell holding several blocks (a layout table's paragraphs) keeps
+/// its line breaks.
+fn sole_block_of_cell(node: &PageNode) -> bool {
+    let Some(parent) = node.parent() else {
+        return false;
+    };
+    if !element_name(&parent).is_some_and(|t| t == "td" || t == "th") {
+        return false;
+    }
+    let inside = element_name(node).is_some_and(|t| matches!(t, "p" | "div" | "span" | "center"));
+    inside
+        && parent
+            .children()
+            .all(|c| c.id() == node.id() || c.value().is_comment() || is_blank_text(&c))
+}
+
 /// A definition's term followed by its description (`<dt>Principal</dt><dd>$3,000</dd>`):
 /// one line, label and value two cells.
 fn term_before_description(dt: &PageNode) -> bool {
@@ -383,7 +401,7 @@ fn page_lines(page: &Html) -> String {
                         let after_term = tag == "dd"
                             && element_beside(&node, false)
                                 .is_some_and(|p| term_before_description(&p));
-                        if BLOCKS.contains(&tag) && !after_term {
+                        if BLOCKS.contains(&tag) && !after_term && !sole_block_of_cell(&node) {
                             lines.soft_break();
                         }
                     }
@@ -401,7 +419,7 @@ fn page_lines(page: &Html) -> String {
                     }
                     if term_before_description(&node) {
                         lines.cell();
-                    } else if BLOCKS.contains(&e.name()) {
+                    } else if BLOCKS.contains(&e.name()) && !sole_block_of_cell(&node) {
                         lines.seam();
                         lines.soft_break();
                     } else if ends_row_cell(&node) {
@@ -532,6 +550,16 @@ mod tests {
             "<p><span>借款</span><span>咨询</span></p><div><w:r>服务</w:r><w:r>协议</w:r></div>",
         );
         assert_eq!(got, "借款咨询\n服务协议\n");
+    }
+
+    #[test]
+    fn a_paragraph_that_fills_a_cell_keeps_the_row_on_one_line() {
+        let page = "<table><tr><td><p>年化利率</p></td><td><p class=x>3.6%</p></td></tr>\
+                    <tr><td><div>Amount</div></td><td><p><b>$500</b></p></td></tr></table>";
+        assert_eq!(text(page), "年化利率  3.6%\nAmount  $500\n");
+        // A cell of several paragraphs (a layout table) keeps its lines.
+        let layout = "<table><tr><td><p>第一条 借款</p><p>第二条 还款</p></td></tr></table>";
+        assert_eq!(text(layout), "第一条 借款\n第二条 还款\n");
     }
 
     #[test]
