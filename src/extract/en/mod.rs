@@ -200,13 +200,22 @@ impl<'a> Ctx<'a> {
 
     /// `number::find_money(&self.flat)`, read once for each content of `flat`.
     pub fn money_in_flat(&mut self) -> Vec<number::Money> {
+        let flat = std::mem::take(&mut self.flat);
+        let money = self.money_in(&flat);
+        self.flat = flat;
+        money
+    }
+
+    /// `number::find_money(text)`, read once while the same text (a copy of `flat`, mostly)
+    /// is asked for again.
+    pub fn money_in(&mut self, text: &str) -> Vec<number::Money> {
         if let Some((read, money)) = &self.flat_money
-            && *read == self.flat
+            && read == text
         {
             return money.clone();
         }
-        let money = number::find_money(&self.flat);
-        self.flat_money = Some((self.flat.clone(), money.clone()));
+        let money = number::find_money(text);
+        self.flat_money = Some((text.to_string(), money.clone()));
         money
     }
 

@@ -165,7 +165,7 @@ pub(super) fn count_times_figure(cx: &mut Ctx, terms: &mut Terms, flat: &str) ->
 
 /// "$216.52 x 18 months" with no payment label before it.
 fn figure_times_unlabelled(cx: &mut Ctx, terms: &mut Terms, flat: &str) -> bool {
-    for money in number::find_money(flat) {
+    for money in cx.money_in(flat) {
         let Some(t) = TIMES_COUNT.captures(flat.get(money.end..).unwrap_or("")) else {
             continue;
         };

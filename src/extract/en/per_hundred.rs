@@ -325,6 +325,10 @@ mod tests {
             assert_ne!(cx.money_in_flat(), fresh, "{}", path.display());
             cx.flat = saved;
             assert_eq!(cx.money_in_flat(), fresh, "{}", path.display());
+            // Another text asked for in between is read for itself, then the flat text again.
+            let head = cx.flat[..first.end].to_string();
+            assert_eq!(cx.money_in(&head), number::find_money(&head));
+            assert_eq!(cx.money_in_flat(), fresh, "{}", path.display());
         }
         assert!(with_money > 100, "the texts were read: {with_money}");
     }

@@ -65,10 +65,7 @@ static INTEREST_AFTER: LazyLock<Regex> =
 /// interest, every other part must be named a fee or charge, and the parts add up to the sum.
 fn breakdown(cx: &mut Ctx, terms: &mut Terms, total: rust_decimal::Decimal, timing: FeeTiming) {
     let flat = cx.flat.clone();
-    for outer in number::find_money(&flat)
-        .into_iter()
-        .filter(|m| m.amount == total)
-    {
+    for outer in cx.money_in(&flat).into_iter().filter(|m| m.amount == total) {
         let after = flat
             .get(outer.end..super::floor(&flat, outer.end + 90))
             .unwrap_or("");

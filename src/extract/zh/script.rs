@@ -59,7 +59,19 @@ fn matched_as(c: char) -> char {
 
 /// `text` as matched: same length in bytes, same char boundaries.
 pub fn for_matching(text: &str) -> String {
-    ocr_digits(text.chars().map(matched_as).collect())
+    // Runs of characters read as themselves (most of a text) are copied whole.
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for (at, c) in text.char_indices() {
+        let m = matched_as(c);
+        if m != c {
+            out.push_str(text.get(copied..at).unwrap_or(""));
+            out.push(m);
+            copied = at + c.len_utf8();
+        }
+    }
+    out.push_str(text.get(copied..).unwrap_or(""));
+    ocr_digits(out)
 }
 
 /// `text` with its 繁體 characters read as their simplified forms and nothing else changed
@@ -145,6 +157,29 @@ mod tests {
         let s = simplified(t).expect("traditional characters");
         assert_eq!(s.len(), t.len());
         assert_eq!(s, "核贷金额│新台币O元");
+    }
+
+    /// Copying the runs read as written gives what mapping every character gives: every
+    /// character below U+30000, and the held-out Chinese texts.
+    #[test]
+    fn copied_runs_read_as_every_character_mapped() {
+        let mapped = |t: &str| ocr_digits(t.chars().map(matched_as).collect());
+        let every: String = (0..0x3_0000u32).filter_map(char::from_u32).collect();
+        assert_eq!(for_matching(&every), mapped(&every));
+        assert_ne!(
+            for_matching(&every),
+            every,
+            "some characters are read otherwise"
+        );
+        for t in ["", "|", "a¦b", "臺", "x臺│y|z O元"] {
+            assert_eq!(for_matching(t), mapped(t), "{t}");
+        }
+        let paths = crate::test_texts::txt_files("tests/fresh/zh");
+        assert!(paths.len() > 50, "the texts were found");
+        for path in paths.iter().step_by(5) {
+            let text = std::fs::read_to_string(path).unwrap();
+            assert_eq!(for_matching(&text), mapped(&text), "{}", path.display());
+        }
     }
 
     #[test]

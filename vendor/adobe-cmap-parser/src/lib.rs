@@ -185,10 +185,18 @@ fn as_code(str: &[u8]) -> u32 {
 
 /// Return a mapping from character codes to Unicode character sequences expressed in UTF-16BE encoding.
 pub fn get_unicode_map(input: &[u8]) -> Result<HashMap<u32, Vec<u8>>, &'static str> {
+    let mut map = HashMap::new();
+    for_each_unicode_mapping(input, |code, unicode| { map.insert(code, unicode.to_vec()); })?;
+    Ok(map)
+}
+
+/// Call `insert` with each mapping from a character code to its Unicode bytes (UTF-16BE), in
+/// the order of the CMap: a later mapping of a code replaces an earlier one. (loanlint: the
+/// map `get_unicode_map` builds, without a vector per mapping for a caller that converts them.)
+pub fn for_each_unicode_mapping(input: &[u8], mut insert: impl FnMut(u32, &[u8])) -> Result<(), &'static str> {
     let lexed = parse(&input).expect("failed to parse");
 
     let mut i = 0;
-    let mut map = HashMap::new();
     while i < lexed.len() {
         match lexed[i] {
             Value::Operator(ref o) => {
@@ -200,7 +208,7 @@ pub fn get_unicode_map(input: &[u8]) -> Result<HashMap<u32, Vec<u8>>, &'static s
                             let char_code = if let &Value::LiteralString(ref s) = &lexed[i] { Ok(s) } else { Err("beginbfchar exected hexstring") }?;
                             let uni_code = if let &Value::LiteralString(ref s) = &lexed[i+1] { Ok(s) } else { Err("beginbfchar exected hexstring") }?;
                             //let char_code =
-                            map.insert(as_code(char_code), uni_code.clone());
+                            insert(as_code(char_code), uni_code);
                             i += 2;
                         }
                         i += 1;
@@ -218,14 +226,14 @@ pub fn get_unicode_map(input: &[u8]) -> Result<HashMap<u32, Vec<u8>>, &'static s
                                             let val = as_code(start);
                                             for c in lower_code..=upper_code {
                                                 let code = val + (c - lower_code);
-                                                map.insert(c, code.to_be_bytes().to_vec());
+                                                insert(c, &code.to_be_bytes());
                                             }
                                         }
                                         2 => {
                                             let val: u16 = as_code(start) as u16;
                                             for c in lower_code..=upper_code {
                                                 let code = val + (c - lower_code) as u16;
-                                                map.insert(c, code.to_be_bytes().to_vec());
+                                                insert(c, &code.to_be_bytes());
                                             }
                                         }
                                         _ => {
@@ -240,7 +248,7 @@ pub fn get_unicode_map(input: &[u8]) -> Result<HashMap<u32, Vec<u8>>, &'static s
                                         return Err("bad length of array");
                                     }
                                     for c in lower_code..=upper_code {
-                                        map.insert(c, if let &Value::LiteralString(ref s) = &codes[i] { Ok(s.clone()) } else { Err("beginbfrange exected hexstring") }?);
+                                        insert(c, if let &Value::LiteralString(ref s) = &codes[i] { Ok(s) } else { Err("beginbfrange exected hexstring") }?);
                                         i += 1;
                                     }
                                 }
@@ -257,7 +265,7 @@ pub fn get_unicode_map(input: &[u8]) -> Result<HashMap<u32, Vec<u8>>, &'static s
             _ => { i += 1; }
         }
     }
-    Ok(map)
+    Ok(())
 
 }
 

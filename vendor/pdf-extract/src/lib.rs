@@ -962,30 +962,38 @@ fn get_unicode_map<'a>(doc: &'a Document, font: &'a Dictionary) -> Option<HashMa
             let contents = get_contents(stream);
             dlog!("Stream: {}", String::from_utf8(contents.clone()).unwrap());
 
-            let cmap = adobe_cmap_parser::get_unicode_map(&contents).unwrap();
-            let mut unicode = HashMap::default();
             // "It must use the beginbfchar, endbfchar, beginbfrange, and endbfrange operators to
             // define the mapping from character codes to Unicode character sequences expressed in
             // UTF-16BE encoding."
-            for (&k, v) in cmap.iter() {
-                let mut be: Vec<u16> = Vec::new();
-                let mut i = 0;
-                assert!(v.len() % 2 == 0);
-                while i < v.len() {
-                    be.push(((v[i] as u16) << 8) | v[i+1] as u16);
-                    i += 2;
-                }
-                match &be[..] {
-                    [0xd800 ..= 0xdfff] => {
-                        // this range is not specified as not being encoded
-                        // we ignore them so we don't an error from from_utt16
-                        continue;
+            // loanlint: each mapping converted as it is read (a later one for the same code
+            // replacing it), not collected into a map of byte vectors and converted after; a
+            // value that cannot be converted panics, as before, only if it is the code's last.
+            let mut unicode = HashMap::default();
+            let mut unconvertible: HashMap<u32, Vec<u8>> = HashMap::default();
+            adobe_cmap_parser::for_each_unicode_mapping(&contents, |code, bytes| {
+                match utf16be_to_string(bytes) {
+                    Utf16Be::Text(s) => {
+                        unicode.insert(code, s);
+                        if !unconvertible.is_empty() {
+                            unconvertible.remove(&code);
+                        }
                     }
-                    _ => {}
+                    // this range is not specified as not being encoded
+                    // we ignore them so we don't an error from from_utt16
+                    Utf16Be::LoneSurrogate => {
+                        unicode.remove(&code);
+                        unconvertible.remove(&code);
+                    }
+                    Utf16Be::Unconvertible => {
+                        unicode.remove(&code);
+                        unconvertible.insert(code, bytes.to_vec());
+                    }
                 }
-                let s = String::from_utf16(&be).unwrap();
-
-                unicode.insert(k, s);
+            }).unwrap();
+            if let Some(v) = unconvertible.values().next() {
+                // The panic the conversion of all the codes' last values gave.
+                assert!(v.len() % 2 == 0);
+                String::from_utf16(&utf16be_units(v)).unwrap();
             }
             unicode_map = Some(unicode);
 
@@ -2477,4 +2485,36 @@ fn output_doc_inner<'a>(page_num: u32, object_id: ObjectId, doc: &'a Document, p
     p.process_stream(&doc, doc.get_page_content(object_id).unwrap(), resources, &media_box, output, page_num)?;
     output.end_page()?;
     Ok(())
+}
+
+/// A ToUnicode value (UTF-16BE bytes) read as text.
+enum Utf16Be {
+    Text(String),
+    /// One code unit, a surrogate: left out of the map.
+    LoneSurrogate,
+    /// An odd length or an unpaired surrogate in a longer value.
+    Unconvertible,
+}
+
+/// loanlint: `bytes` decoded as `String::from_utf16` of its big-endian units does, one unit (the
+/// common case) without the vector of units.
+fn utf16be_to_string(bytes: &[u8]) -> Utf16Be {
+    if bytes.len() % 2 != 0 {
+        return Utf16Be::Unconvertible;
+    }
+    if let [hi, lo] = *bytes {
+        let unit = ((hi as u16) << 8) | lo as u16;
+        return match char::from_u32(unit as u32) {
+            Some(c) => Utf16Be::Text(c.to_string()),
+            None => Utf16Be::LoneSurrogate,
+        };
+    }
+    match String::from_utf16(&utf16be_units(bytes)) {
+        Ok(s) => Utf16Be::Text(s),
+        Err(_) => Utf16Be::Unconvertible,
+    }
+}
+
+fn utf16be_units(bytes: &[u8]) -> Vec<u16> {
+    bytes.chunks(2).map(|p| ((p[0] as u16) << 8) | p[1] as u16).collect()
 }
