@@ -241,3 +241,58 @@ fn a_bare_due_date_glued_to_the_line_before_is_still_the_due_date_but_a_first_on
         assert!(t.maturity_date.is_none(), "{first}: {:?}", t.maturity_date);
     }
 }
+
+/// The old printed form of a 借款合同 (贷款方 / 借款方 / 保证方, 第三条:借款金额 / 金额:…,
+/// 借款利息为千分之…, a period in Chinese-numeral dates after a sentence that names it).
+fn printed_form(rate: &str, period: &str) -> String {
+    format!(
+        "借款合同\n贷款方：孙国华\n借款方：钱立新\n保证方：周海\n借款方为经营需要，向贷款方申请借款，经三方协商，特订立本合同。\n第三条:借款金额\n金额：人民币(大写)叁万元整.\n第四条:借款利率\n借款利息为{rate}，利随本清。\n第五条:借款和还款期限\n{period}\n第六条:还款方式 到期一次还清\n贷款方：孙国华（签字）\n借款方：钱立新（签字）\n二〇二三年六月一日\n"
+    )
+}
+
+#[test]
+fn the_printed_form_gives_principal_and_period() {
+    for period in [
+        "1.借款时间共一年。自二〇二三年六月一日起，至二〇二四年六月一日止。",
+        "借款期限一年。从二〇二三年六月一日起至二〇二四年六月一日止。",
+    ] {
+        let t = analysed(&printed_form("千分之八", period)).report.terms;
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(30000)),
+            "{period}"
+        );
+        assert_eq!(t.term.as_ref().and_then(|t| t.months), Some(12), "{period}");
+    }
+    // A bare 金额 elsewhere (a fee's, a deposit's) is no principal.
+    let text =
+        printed_form("千分之八", "借款期限一年。").replace("第三条:借款金额\n", "第三条:保证金\n");
+    assert!(analysed(&text).report.terms.principal.is_none());
+}
+
+#[test]
+fn a_per_mille_rate_with_no_period_is_read_both_ways() {
+    let period = "自二〇二三年六月一日起，至二〇二四年六月一日止。";
+    // 千分之八: 0.8% a year or 0.8% a month (9.6% a year): both within 4 × LPR (14.6%).
+    let a = analysed(&printed_form("千分之八", period));
+    let range = a
+        .report
+        .apr_range
+        .as_ref()
+        .expect("a range over the two readings");
+    assert_eq!(range.low_percent.round_dp(2), dec!(0.80));
+    assert_eq!(range.high_percent.map(|h| h.round_dp(2)), Some(dec!(9.60)));
+    // 千分之十五: 18% a year if monthly: the cap breaks on one reading only, so a warning
+    // that says what it depends on, never a violation.
+    let b = analysed(&printed_form("千分之十五", period));
+    let f = b
+        .report
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "cn-pl-interest-above-4x-lpr")
+        .expect("the cap on one reading");
+    assert_eq!(format!("{:?}", f.severity), "Warning");
+    // Written with its period it is one reading.
+    let c = analysed(&printed_form("月息千分之十五", period));
+    assert!(c.report.apr_range.is_none());
+}

@@ -222,21 +222,24 @@ fn rate_period(terms: &Terms) -> Option<Alternative> {
     if rate.per != Per::Year || PERIOD_WORDS.iter().any(|w| names_period(&said, w)) {
         return None;
     }
-    let term = terms.term.as_ref()?;
-    let (years, term_words) = match (term.months, term.days) {
-        (Some(m), _) if m > 0 && m != 12 => {
-            (Decimal::from(m) / Decimal::from(12), format!("{m} months"))
-        }
-        (None, Some(d)) if d > 0 && d != 365 => {
-            (Decimal::from(d) / Decimal::from(365), format!("{d} days"))
-        }
-        _ => return None,
-    };
     let stated = rate.value;
-    let yearly = stated / years;
-    Some(Alternative {
-        as_read: format!("{stated}% a year"),
-        others: vec![(
+    let mut others: Vec<Other> = Vec::new();
+    let whole_term = terms
+        .term
+        .as_ref()
+        .and_then(|term| match (term.months, term.days) {
+            (Some(m), _) if m > 0 && m != 12 => {
+                Some((Decimal::from(m) / Decimal::from(12), format!("{m} months")))
+            }
+            (None, Some(d)) if d > 0 && d != 365 => {
+                Some((Decimal::from(d) / Decimal::from(365), format!("{d} days")))
+            }
+            _ => None,
+        });
+    let by_term = whole_term.is_some();
+    if let Some((years, term_words)) = whole_term {
+        let yearly = stated / years;
+        others.push((
             format!(
                 "{stated}% for the whole term of {term_words} (= {}% a year)",
                 yearly.round_dp(4).normalize()
@@ -247,9 +250,38 @@ fn rate_period(terms: &Terms) -> Option<Alternative> {
                     r.annual_percent = Some(yearly);
                 }
             }),
-        )],
+        ));
+    }
+    // 千分之八 / 8‰ with no period: private lending quotes 月息 in 厘 (‰ a month) far more
+    // often than a yearly rate under 1%.
+    if said.contains("千分之") || said.contains('‰') {
+        let yearly = stated * Decimal::from(12);
+        others.push((
+            format!("{stated}% a month (= {}% a year)", yearly.normalize()),
+            Box::new(move |t: &mut Terms| {
+                if let Some(r) = t.rates.get_mut(k) {
+                    r.value = stated;
+                    r.per = Per::Month;
+                    r.annual_percent = Some(yearly);
+                }
+            }),
+        ));
+    }
+    if others.is_empty() {
+        return None;
+    }
+    let which = if others.len() == 1 && !by_term {
+        "a monthly rate"
+    } else if others.len() == 1 {
+        "the rate for the whole term"
+    } else {
+        "the rate for the whole term or a monthly rate"
+    };
+    Some(Alternative {
+        as_read: format!("{stated}% a year"),
+        others,
         depends: format!(
-            "whether «{}» is a yearly rate or the rate for the whole term (the contract does not say)",
+            "whether «{}» is a yearly rate or {which} (the contract does not say)",
             rate.evidence.text
         ),
     })

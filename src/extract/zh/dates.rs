@@ -400,6 +400,23 @@ impl Extractor<'_> {
         }
     }
 
+    /// The sentence before says what period follows (`借款时间共一年。自二〇二三年三月一日起,
+    /// 至二〇二四年三月一日止。`, a clause headed 借款期限): the words in the 40 characters
+    /// before this sentence.
+    fn loan_period_just_before(&self, ev: &mut impl FnMut(&Self) -> Evidence) -> bool {
+        const REACH: usize = 40;
+        let start = ev(self).start;
+        let from = start.saturating_sub(REACH);
+        let before: String = self
+            .doc
+            .text
+            .chars()
+            .skip(from)
+            .take(start - from)
+            .collect();
+        LOAN_PERIOD_WORD.is_match(&before) || before.contains("借款") || before.contains("贷款")
+    }
+
     /// The date term a date word fills: 0 first due date, 1 signing, 2 maturity, 3 payout.
     fn date_slot(&mut self, which: u8) -> &mut Option<DateTerm> {
         match which {
@@ -430,7 +447,8 @@ impl Extractor<'_> {
             let loan_period = ((c.name("from").is_some() || c.name("qi").is_some())
                 && (LOAN_PERIOD_WORD.is_match(before)
                     || text.contains("借款")
-                    || text.contains("贷款")))
+                    || text.contains("贷款")
+                    || self.loan_period_just_before(ev)))
                 || PERIOD_LABEL.is_match(before);
             if let (Some(a), Some(b), true) = (a, b, loan_period) {
                 if b > a {

@@ -6,6 +6,15 @@ use super::*;
 use crate::pattern;
 
 /// A price that an instalment plan finances (data/price_labels.txt), right before its amount.
+/// A bare amount label opening its sentence (`金额:人民币(大写)伍万元整`, `数额为`).
+static BARE_AMOUNT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*(?:金额|数额|总额)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*(?:[(]\s*(?:大写|小写)\s*[)])?\s*[:]?\s*[¥￥]?\s*$")
+        .expect("static regex")
+});
+/// A clause heading that names the amount lent, ending the text before (`第三条:借款金额`).
+static AMOUNT_LENT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:借款|贷款|出借)(?:金额|数额|本金)\s*[:：]?\s*$").expect("static regex")
+});
 static PRICE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let words = super::lexicon::label_alternation(include_str!("data/price_labels.txt"));
     pattern::regex(&format!(
@@ -149,6 +158,16 @@ impl Extractor<'_> {
     /// The principal was just read under `tail`: note whether it is the amount applied for.
     pub(super) fn principal_label(&mut self, tail: &str) {
         self.financed.applied = APPLIED_WORD.is_match(tail);
+    }
+
+    /// A bare 金额 label under a clause heading that names the amount lent (`第三条:借款金额` /
+    /// `金额:人民币(大写)伍万元整`): the principal.
+    pub(super) fn headed_by_amount_lent(&self, sentence_before: &str) -> bool {
+        if self.terms.principal.is_some() || !BARE_AMOUNT_LABEL.is_match(sentence_before) {
+            return false;
+        }
+        let before = tail_chars(self.text.get(..self.seg_start).unwrap_or(""), 20);
+        AMOUNT_LENT_HEADING.is_match(before.trim_end())
     }
 
     /// An IOU's first amount, its 今借到 and the lender in the sentences before (今借到 / 张三
