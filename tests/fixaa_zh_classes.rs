@@ -136,3 +136,51 @@ fn penalty_on_the_whole_principal_without_acceleration_is_above_the_lawful_claim
         );
     }
 }
+
+fn fee_names(text: &str) -> Vec<String> {
+    analysed(text)
+        .report
+        .terms
+        .fees
+        .iter()
+        .map(|f| f.name.clone())
+        .collect()
+}
+
+/// A price the loan pays to the lender itself or a school: the loan's purpose, not its charge.
+#[test]
+fn a_price_the_loan_pays_is_not_a_charge_of_the_loan() {
+    let texts = [
+        "培训费分期借款协议\n甲方（出借人）：启航职业培训有限公司\n乙方（借款人）：韦小宝\n乙方应向甲方缴纳培训费人民币24,000.00元，现由甲方出借同等金额给乙方，专项用于缴纳上述培训费。\n一、借款金额人民币24,000.00元，期限12个月，月利率1%，按月等额本息还款。\n签订日期：2026年3月1日\n",
+        "借款协议\n出借人：远洋船员服务有限公司　　借款人：马涛\n马涛应付船员派遣服务费30,000元，本借款30,000元直接冲抵该服务费，视为已交付。借款期限10个月，年利率12%，每月等额还本付息。\n签订日期：2026年3月1日\n",
+    ];
+    for text in texts {
+        assert_eq!(fee_names(text), Vec::<String>::new(), "{text}");
+    }
+}
+
+/// The same fee word as a charge of the loan (800 on a loan of 24,000, nothing said to be paid
+/// with the loan) stays a fee.
+#[test]
+fn a_fee_the_loan_does_not_pay_stays_a_fee() {
+    let text = "借款协议\n出借人：启航职业培训有限公司　　借款人：韦小宝\n借款金额人民币24,000.00元，期限12个月，月利率1%，按月等额本息还款；借款人于放款时另付服务费800元。\n签订日期：2026年3月1日\n";
+    assert_eq!(fee_names(text).len(), 1, "{text}");
+}
+
+/// Rate 0 written without a percent sign, with a fee paid at signing: the cost is the fee's.
+/// 120,000 in 12 payments of 10,000 for 115,200 received (4% = 4,800 paid at signing): the
+/// monthly IRR x 12 is about 7.5%; it is only checked to be positive and below 10%.
+#[test]
+fn an_executed_rate_of_zero_without_a_percent_sign_is_read() {
+    let texts = [
+        "设备按揭贷款合同\n贷款人：某某银行股份有限公司\n借款人：鲁达\n贷款金额人民币120,000.00元，贷款期限12个月，每月还款10,000.00元，首期还款日2026年5月1日。\n本专案利息由厂家补贴，借款人执行利率为0。\n借款人应于签约当日向经销商支付手续费4,800.00元。\n签约日期：2026年4月1日\n",
+        "分期贷款合同\n贷款人：某某银行股份有限公司\n借款人：鲁达\n贷款金额120,000元，期限12个月，每月还款10,000元；实际年利率：0；借款人于签约日向经销商支付按揭手续费4,800元。\n签约日期：2026年4月1日\n",
+    ];
+    for text in texts {
+        let a = analysed(text);
+        let rates: Vec<_> = a.report.terms.rates.iter().map(|r| r.value).collect();
+        assert_eq!(rates, [dec!(0)], "{text}");
+        let apr = crate::extract_zh_unseen_f::apr(&a).unwrap_or_default();
+        assert!(apr > dec!(5) && apr < dec!(10), "{text}: {apr}");
+    }
+}
