@@ -30,6 +30,9 @@ pub struct RawDemand {
     pub margin_min: Decimal,
     /// Words saying the whole loan is due now.
     pub whole_loan: Vec<String>,
+    /// Words of the whole loan that only name what a charge is worked out on (罚息按全部本金计算).
+    #[serde(default)]
+    pub charge_base: Vec<String>,
     /// Labels of the sender's own figure for what is still owed on the loan (剩余未还款项,
     /// "remaining balance"), matched right before that figure.
     #[serde(default)]
@@ -49,6 +52,7 @@ pub struct DemandRules {
     margin_percent: Decimal,
     margin_min: Decimal,
     whole_loan: Vec<Regex>,
+    charge_base: Vec<Regex>,
     stated_balance: Vec<Regex>,
     /// Labels of default and collection charges (Chinese, English).
     charges: (Option<Regex>, Option<Regex>),
@@ -60,6 +64,11 @@ impl DemandRules {
     pub fn compile(raw: &RawDemand) -> Result<DemandRules, String> {
         let whole_loan = raw
             .whole_loan
+            .iter()
+            .map(|p| pattern::regex(p).map_err(|e| format!("demand: bad pattern: {e}")))
+            .collect::<Result<_, _>>()?;
+        let charge_base = raw
+            .charge_base
             .iter()
             .map(|p| pattern::regex(p).map_err(|e| format!("demand: bad pattern: {e}")))
             .collect::<Result<_, _>>()?;
@@ -80,6 +89,7 @@ impl DemandRules {
             margin_percent: raw.margin_percent,
             margin_min: raw.margin_min,
             whole_loan,
+            charge_base,
             stated_balance,
             charges: (one(&raw.charges.zh)?, one(&raw.charges.en)?),
             words: DemandWords::compile(&raw.words)?,
@@ -88,6 +98,18 @@ impl DemandRules {
 
     /// The sender's own figure for what is still owed on the loan, when the message states one
     /// (the smallest, should it state several), with the text it was read from.
+    /// Does the message say the whole loan is due now? Words of the whole loan that only name
+    /// what a charge is worked out on (罚息按全部贷款本金计算) say nothing of the kind.
+    fn claims_whole_loan(&self, text: &str) -> bool {
+        let mut rest = std::borrow::Cow::Borrowed(text);
+        for r in &self.charge_base {
+            if r.is_match(&rest) {
+                rest = std::borrow::Cow::Owned(r.replace_all(&rest, " ").into_owned());
+            }
+        }
+        self.whole_loan.iter().any(|r| r.is_match(&rest))
+    }
+
     fn stated_balance(&self, text: &str) -> Option<(Decimal, String)> {
         self.stated_balance
             .iter()
@@ -146,6 +168,7 @@ impl Default for DemandRules {
             margin_percent: Decimal::ZERO,
             margin_min: Decimal::ZERO,
             whole_loan: Vec::new(),
+            charge_base: Vec::new(),
             stated_balance: Vec::new(),
             charges: (None, None),
             words: DemandWords::default(),
@@ -241,7 +264,7 @@ pub fn findings(
         }
     };
     // The whole loan, when the message says it is all due now.
-    let whole_loan = rules.whole_loan.iter().any(|r| r.is_match(text));
+    let whole_loan = rules.claims_whole_loan(text);
     let defaults = ctx
         .due_now
         .as_ref()

@@ -59,6 +59,8 @@ impl Extractor<'_> {
             Some(Frequency::Monthly) => (1, "Monthly"),
             Some(Frequency::Quarterly) => (3, "Quarterly"),
             None => (1, "monthly (assumed: no frequency is written)"),
+            Some(Frequency::Weekly) => return self.count_from_term_in_days(instalments, 7),
+            Some(Frequency::Biweekly) => return self.count_from_term_in_days(instalments, 14),
             _ => return,
         };
         let freq_text = self
@@ -75,6 +77,29 @@ impl Extractor<'_> {
         let count = months / period_months;
         self.terms.assumptions.push(format!(
             "number of instalments worked out from the term of {months} months paid {freq} ({}; {freq_text})",
+            term.evidence.text
+        ));
+        self.terms.installments = Some(Count {
+            count,
+            evidence: term.evidence.clone(),
+        });
+    }
+
+    /// A term in days (26周 = 182 days) paid in instalments every `period_days` days: the
+    /// count is the term over the period when it divides evenly, said as worked out.
+    fn count_from_term_in_days(&mut self, instalments: bool, period_days: u32) {
+        let Some(term) = &self.terms.term else {
+            return;
+        };
+        let Some(days) = term
+            .days
+            .filter(|d| instalments && term.months.is_none() && *d > 0 && d % period_days == 0)
+        else {
+            return;
+        };
+        let count = days / period_days;
+        self.terms.assumptions.push(format!(
+            "number of instalments worked out from the term of {days} days paid every {period_days} days ({})",
             term.evidence.text
         ));
         self.terms.installments = Some(Count {

@@ -55,3 +55,40 @@ static LEFT_AFTER_GAP: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn left_after_taking(before_name: &str, gap: &str) -> bool {
     TAKING_AT_END.is_match(before_name) && LEFT_AFTER_GAP.is_match(gap)
 }
+
+/// The loan said to pay a price named as a fee (由甲方出借给乙方用于支付该服务费, 直接冲抵乙方应付的
+/// 服务费, 借款用于缴纳培训费).
+static LOAN_PAYS_A_FEE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:用于|用以|专门用于|专项用于)(?:支付|缴纳|缴付|偿付|结清)[^,，。;；]{0,12}?费|(?:冲抵|抵付|抵缴)[^,，。;；]{0,12}?费")
+        .expect("static regex")
+});
+
+impl Extractor<'_> {
+    /// A fee at least as large as the loan, which the text says the loan pays: the price of
+    /// what the loan buys (an agency's own service, a course), paid with the loan's money, not
+    /// a charge for the credit. It is dropped from the fees, and the report says so.
+    pub(in super::super) fn price_the_loan_pays(&mut self) {
+        let Some(principal) = self.terms.principal.as_ref().map(|p| p.amount) else {
+            return;
+        };
+        let Some(said) = LOAN_PAYS_A_FEE.find(self.text) else {
+            return;
+        };
+        let said = said.as_str().to_string();
+        let mut notes = Vec::new();
+        self.terms.fees.retain(|f| {
+            let price = f.timing != FeeTiming::OnDefault
+                && f.amount
+                    .is_some_and(|a| a >= principal && principal > Decimal::ZERO);
+            if price {
+                notes.push(format!(
+                    "{} {} is the price the loan pays for («{said}»), not a charge of the loan",
+                    f.name,
+                    f.amount.unwrap_or_default()
+                ));
+            }
+            !price
+        });
+        self.terms.assumptions.extend(notes);
+    }
+}

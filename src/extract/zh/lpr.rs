@@ -51,6 +51,22 @@ static LONG_TENOR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A rate set as a multiple of the LPR (`LPR的四倍`, `贷款市场报价利率(LPR)的4倍`, `四倍LPR`):
+/// `v` the multiple (`a` after the LPR words, `b` before them).
+static MULTIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(
+        r"(?i)(?:(?:LPR|贷款市场报价利率)\s*(?:[(（]\s*LPR\s*[)）])?\s*的\s*(?P<a>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])\s*倍|(?P<b>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])\s*倍\s*(?:的\s*)?(?:一年期\s*)?(?:LPR|贷款市场报价利率))",
+    )
+    .expect("static regex")
+});
+
+/// Words before a multiple of the LPR that make it a legal cap, not this contract's rate
+/// (`不得超过LPR的四倍`, `超过LPR四倍的部分`).
+static CAP_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"不超过|不得超过|不高于|超过|超出|上限|最高|司法保护|法律保护|法定|受保护|以内")
+        .expect("static regex")
+});
+
 /// Words of a rate sentence tied to the LPR: its figures are not the contract rate.
 static LPR_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)LPR|贷款市场报价利率|基点|\bbps?\b").expect("static regex")
@@ -63,6 +79,8 @@ enum Spread {
     Points(Decimal),
     /// A relative mark-up in percent of the LPR (上浮10% -> ×1.10).
     Relative(Decimal),
+    /// A multiple of the LPR (LPR的四倍 -> ×4).
+    Times(Decimal),
 }
 
 /// The whole line around `start..end` of `text`, trimmed: the evidence of a spread.
@@ -130,7 +148,8 @@ impl Extractor<'_> {
                     let s = spread_of(&c["op"], sign, &c["v"], &c["u"])?;
                     Some((s, whole.start(), whole.end()))
                 })
-            });
+            })
+            .or_else(|| self.lpr_multiple(&of_default));
         let Some((spread, s_start, s_end)) = found else {
             return;
         };
@@ -211,6 +230,7 @@ impl Extractor<'_> {
                 .checked_add(m)
                 .and_then(|f| lpr.checked_mul(f))
                 .and_then(|x| x.checked_div(Decimal::ONE_HUNDRED)),
+            Spread::Times(m) => lpr.checked_mul(m),
         };
         let Some(value) = value.filter(|v| *v > Decimal::ZERO) else {
             return;
@@ -230,6 +250,33 @@ impl Extractor<'_> {
         );
         self.terms.assumptions.push(note);
         self.terms.rates.insert(0, rate);
+    }
+
+    /// The contract rate set as a multiple of the LPR in a rate sentence (`借款利率按…LPR的四倍
+    /// 计算`), not a legal cap named beside it nor a default rate.
+    fn lpr_multiple(&self, of_default: &impl Fn(usize) -> bool) -> Option<(Spread, usize, usize)> {
+        MULTIPLE.captures_iter(self.text).find_map(|c| {
+            let whole = c.get(0)?;
+            let (ls, le) = line_around(self.text, whole.start(), whole.end());
+            let lead = tail_chars(self.text.get(ls..whole.start()).unwrap_or(""), 40);
+            let line = self.text.get(ls..le).unwrap_or("");
+            if of_default(whole.start()) || CAP_LEAD.is_match(lead) || !line.contains("利率") {
+                return None;
+            }
+            let v = c.name("a").or(c.name("b"))?.as_str();
+            let times = parse_decimal(v).or_else(|| {
+                let n = "一二三四五六七八九十"
+                    .chars()
+                    .position(|d| v.starts_with(d));
+                let n = n.or_else(|| v.starts_with('两').then_some(1))?;
+                Some(Decimal::from(n + 1))
+            })?;
+            (times > Decimal::ZERO && times <= Decimal::TEN).then_some((
+                Spread::Times(times),
+                whole.start(),
+                whole.end(),
+            ))
+        })
     }
 
     /// A stated executed rate (`执行年利率3.8%`) outside any default clause: it is the contract

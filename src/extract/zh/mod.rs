@@ -583,6 +583,7 @@ impl<'a> Extractor<'a> {
         self.fee_on_balance_is_interest();
         self.interest_free_first_instalment();
         self.principal_from_price();
+        self.price_the_loan_pays();
         self.level_payments_method();
         self.monthly_level_payments();
         self.interest_free_level_method();

@@ -28,6 +28,16 @@ pub(super) static P2P_WORD: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"网络借贷信息中介|P2P|p2p|借出款项比例|投资人|(?:出借人|出借方)[^。;]{0,12}(?:用户|投资)|投资金额|每(?:月|期)应收本息")
         .expect("static regex")
 });
+/// A firm lending named in running prose (`出借方恒昌商贸有限公司(统一社会信用代码…)与借款方…`,
+/// `出借人某某建材商行,经营者…`): the name ends with a firm's word and is followed by a bracket,
+/// a comma or the other party.
+static LENDER_FIRM_IN_PROSE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(&format!(
+        r"(?:^|[,;。\s:(]|今有|现有|兹有)(?:出借人|出借方|贷款人|贷款方|债权人)\s*(?:[(]\s*[甲乙]方\s*[)])?\s*(?P<name>\p{{Han}}{{2,30}}?(?:公司|{}))\s*(?:[(,;。]|与|向)",
+        business_alternation()
+    ))
+    .expect("static regex")
+});
 /// A lender label that ends its line, its name not on it.
 static LENDER_LABEL_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?:^|[,;。\s])(?:[甲乙丙丁]方\s*[(]\s*)?(?:贷款人|出借人|贷款方|出借方)\s*(?:[(]\s*[甲乙丙丁]方\s*[)])?\s*[)]?\s*:\s*$")
@@ -58,6 +68,7 @@ impl Extractor<'_> {
             .or_else(|| LENDER_IN_SENTENCE.captures(text))
             .or_else(|| LENDER_IN_PROSE.captures(text))
             .or_else(|| LENDER_IN_IOU.captures(text))
+            .or_else(|| LENDER_FIRM_IN_PROSE.captures(text))
         else {
             self.lender_name_next = LENDER_LABEL_AT_END.is_match(text);
             return;
@@ -261,7 +272,11 @@ pub(super) fn type_of_name(name: &str, individual_marker: bool) -> LenderType {
         } else {
             t
         }
-    } else if name.contains("公司") || name.contains("企业") || name.contains("中心") {
+    } else if name.contains("公司")
+        || name.contains("企业")
+        || name.contains("中心")
+        || BUSINESS_WORDS.iter().any(|w| name.contains(w))
+    {
         LenderType::Company
     } else if individual_marker
         || (2..=4).contains(&name.chars().count())
@@ -282,6 +297,26 @@ static KINSHIP_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+
+/// The words of a non-financial business's name (data/business_words.txt).
+static BUSINESS_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = include_str!("data/business_words.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    words
+});
+
+/// The business words, longest first, as a regex alternation.
+fn business_alternation() -> String {
+    BUSINESS_WORDS
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
 
 /// The relation words, longest first, as a regex alternation.
 fn kinship_alternation() -> String {

@@ -417,11 +417,11 @@ fn is_cost_fee(f: &Fee) -> bool {
     f.timing != FeeTiming::OnDefault && !f.kind.on_default_or_prepayment()
 }
 
-/// A loan that states it bears no interest (本借款不收取利息, 免收利息, 零利率, 借款利息: 无息): not 免息期, an
-/// interest-free grace period of a card.
+/// A loan that states it bears no interest (本借款不收取利息, 免收利息, 零利率, 借款利息: 无息,
+/// 借款人执行利率为0): not 免息期, an interest-free grace period of a card.
 static ZERO_INTEREST: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(
-        r"不(?:另行?)?(?:收取|计收|计|收)(?:任何)?利息|不计息|免收利息|无息借款|利息为零|利率为零|零利率|年?利率为?\s*0(?:\.0+)?\s*[%％](?:[^0-9.]|$)|(?:借款)?利[息率]\s*[:：]\s*(?:无息|无|免息|免收|零|不计)\s*(?:$|[,，。;；\s])|(?:借款|分期)?利息(?:金额|总额|合计)?\s*[:：为]?\s*(?:[¥￥]\s*)?0(?:\.0{1,2})?\s*元?\s*(?:$|[,，。;；\s])",
+        r"不(?:另行?)?(?:收取|计收|计|收)(?:任何)?利息|不计息|免收利息|无息借款|利息为零|利率为零|零利率|年?利率为?\s*0(?:\.0+)?\s*[%％](?:[^0-9.]|$)|(?:执行|实际)(?:年|月)?利率\s*(?:为|是|:|：)?\s*(?:0(?:\.0+)?|零)\s*[%％]?\s*(?:$|[,，。;；\s])|(?:借款)?利[息率]\s*[:：]\s*(?:无息|无|免息|免收|零|不计)\s*(?:$|[,，。;；\s])|(?:借款|分期)?利息(?:金额|总额|合计)?\s*[:：为]?\s*(?:[¥￥]\s*)?0(?:\.0{1,2})?\s*元?\s*(?:$|[,，。;；\s])",
     )
     .expect("static regex")
 });
