@@ -203,6 +203,7 @@ fn own_line_after(text: &str, pos: usize) -> &str {
 pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     named_fees(cx, terms);
     merge_percent_with_amount(terms);
+    super::fee_context::timing_in_note_below(cx, terms);
     super::fee_context::timing_stated_apart(cx, terms);
     super::fee_timing::paid_with_the_one_payment(terms);
     super::fee_context::card_pricing_table(cx, terms);

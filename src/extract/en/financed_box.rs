@@ -99,11 +99,17 @@ fn box_leaves_out_withheld_fees(cx: &mut Ctx, terms: &mut Terms) {
         financed.amount.normalize(),
         withheld.normalize(),
         net.normalize(),
-        witness.text.split_whitespace().collect::<Vec<_>>().join(" "),
+        witness
+            .text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
         net.normalize()
     );
     terms.inconsistencies.push(Inconsistency {
-        kind: InconsistencyKind::StatedFiguresMismatch.as_str().to_string(),
+        kind: InconsistencyKind::StatedFiguresMismatch
+            .as_str()
+            .to_string(),
         message: message.clone(),
         evidence: financed.evidence.clone(),
     });
