@@ -41,6 +41,21 @@ fn a_lender_verb_running_into_its_sum_in_words_gives_the_principal() {
 }
 
 #[test]
+fn a_renewal_names_its_principal_as_the_principal_carried_into_it() {
+    for text in [
+        "PAWN RENEWAL RECEIPT\nPrincipal paid down ........ $0.00\nPrincipal still owed (rolled over into this renewal) ..... $650.00\nRenewal charge ....... $130.00\n",
+        "TITLE LOAN EXTENSION\nPrincipal reduction: $0.00\nRenewed principal: $650.00\nNew due date: 01/15/2027\n",
+    ] {
+        let t = run(text);
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(650)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_rate_with_a_fraction_in_figures_or_words_is_read_whole() {
     for (text, rate) in [
         (

@@ -171,7 +171,9 @@ fn labelled_money_in(cx: &Ctx, label: &Regex, skip_examples: bool) -> Option<(Mo
         // "The amount of credit provided to you" describes the Amount Financed box.
         // A label inside brackets ("(Paid from your Loan Amount) $0") names no box.
         let w = window.trim_start();
-        if w.starts_with("provided") || w.starts_with(')') {
+        // (A label that opens its own aside, "Principal still owed (carried into this
+        // renewal)", is closed by that bracket.)
+        if w.starts_with("provided") || (w.starts_with(')') && !m.as_str().contains('(')) {
             continue;
         }
         // A bracketed aside right after the label ("Finance charge (our fee): $56.25") is a
@@ -382,12 +384,14 @@ fn total_amount(cx: &mut Ctx) -> Option<Amount> {
 
 /// Read the labelled amounts and check words against figures.
 pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
-    terms.principal = amount(cx, &PRINCIPAL)
-        .or_else(|| bare_principal(cx))
-        .or_else(|| borrowed(cx))
-        .or_else(|| super::open_end::draw_amount(cx))
-        .or_else(|| super::principal_labels::read(cx))
-        .filter(|a| !a.amount.is_zero());
+    // A zero under a label ("Principal paid down ..... $0.00") names no principal: the next
+    // reading is tried.
+    let nonzero = |a: Option<Amount>| a.filter(|a| !a.amount.is_zero());
+    terms.principal = nonzero(amount(cx, &PRINCIPAL))
+        .or_else(|| nonzero(bare_principal(cx)))
+        .or_else(|| nonzero(borrowed(cx)))
+        .or_else(|| nonzero(super::open_end::draw_amount(cx)))
+        .or_else(|| nonzero(super::principal_labels::read(cx)));
     terms.disbursed = amount(cx, &DISBURSED).or_else(|| sent_to_you(cx));
     terms.finance_charge = amount(cx, &FINANCE_CHARGE);
     terms.total_of_payments = total_amount(cx)

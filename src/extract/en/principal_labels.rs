@@ -18,11 +18,12 @@ use crate::model::Amount;
 use crate::pattern;
 
 /// A debt's, a sale's or a consolidation's name for its principal ("Unpaid balance financed",
+/// a renewal's "Principal still owed (carried into this renewal)",
 /// "Repair invoice financed", "Purchase price financed"),
 /// or the loan as granted ("Loan Granted PHP 50,000.00", a Philippine disclosure statement's
 /// first line).
 static DEBT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:principal debt|(?:amount of )?loan (?:amount )?granted|amount granted|(?:unpaid |principal )?balance (?:to be )?financed|(?:(?:cash |purchase |sale |repair |service |treatment |total )?(?:price|invoice|bill|cost|purchase|repairs?|treatment|work|services?)) (?:to be )?financed|amount of (?:the )?unpaid balance financed|principal (?:amount )?consolidated|consolidated (?:principal|loan amount|amount|balance)|amount consolidated|total (?:amount )?consolidated)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:principal debt|(?:amount of )?loan (?:amount )?granted|amount granted|(?:unpaid |principal )?balance (?:to be )?financed|(?:(?:cash |purchase |sale |repair |service |treatment |total )?(?:price|invoice|bill|cost|purchase|repairs?|treatment|work|services?)) (?:to be )?financed|amount of (?:the )?unpaid balance financed|principal (?:amount )?consolidated|principal (?:still |now )?(?:owed|owing|outstanding)\s*\((?:carried|rolled|renewed|brought) (?:into|over|forward)(?: (?:this|the|your))?(?: (?:renewal|new loan|extension|loan))?|principal (?:carried|rolled|brought) (?:over|forward|into (?:this|the|your) (?:renewal|new loan|extension))|(?:renewed|rolled[- ]over|refinanced) principal|consolidated (?:principal|loan amount|amount|balance)|amount consolidated|total (?:amount )?consolidated)(?-u:\b)")
         .expect("static regex")
 });
 /// "The lender advances $4,000.00", "We lend you £2,500", "Lender will advance to the
