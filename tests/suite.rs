@@ -137,6 +137,7 @@ mod inflate_reuse;
 mod letter;
 mod message;
 mod message_classes;
+mod message_classes_aa;
 mod message_classes_n;
 mod message_classes_z;
 mod message_corpus;

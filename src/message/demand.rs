@@ -421,6 +421,16 @@ pub fn findings(
         // The sender itemises the demand as a sum owed plus default or collection charges:
         // whatever else may be owed, those charges are capped by the lawful default charges
         // (and a charge due only on an event when the message names that charge).
+        let (basis_en, basis_zh) = if lawful == defaults.1 + events {
+            (basis_en, basis_zh)
+        } else {
+            // The event charges the message does not name are no part of this figure.
+            let named = ContractContext {
+                event_charges: Vec::new(),
+                ..ctx.clone()
+            };
+            basis(&named, &m, lawful)
+        };
         let total: Decimal = charges.iter().map(|(_, v)| *v).sum();
         let listed = |sep: &str| {
             charges
