@@ -229,6 +229,33 @@ fn event_words(ctx: &ContractContext, m: &dyn Fn(Decimal) -> String) -> (String,
     (each.join(" and "), each.join("、"))
 }
 
+/// The contract's event charges (a returned-payment fee) that a message itemising its demand
+/// names among its charges: a charge it does not name is not part of that demand, so it
+/// cannot cover the charges the message does name.
+fn itemised_events(ctx: &ContractContext, charges: &[(String, Decimal)]) -> Decimal {
+    let words = |name: &str| -> Vec<String> {
+        name.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| {
+                w.chars().count() > 3 && !matches!(*w, "fees" | "charge" | "charges" | "payment")
+            })
+            .map(str::to_string)
+            .collect()
+    };
+    ctx.event_charges
+        .iter()
+        .filter(|e| {
+            let own = words(&e.name);
+            charges.iter().any(|(label, _)| {
+                let label = label.to_lowercase();
+                own.iter().any(|w| label.contains(w.as_str()))
+                    || (label.contains("nsf") && own.iter().any(|w| w.starts_with("return")))
+            })
+        })
+        .map(|e| e.amount)
+        .sum()
+}
+
 /// A demand above what the contract allows now, or above the lawful claim.
 pub fn findings(
     text: &str,
@@ -382,13 +409,28 @@ pub fn findings(
             ),
             (&citation, &citation),
         ));
-    } else if let Some((base, charges)) = rules
+    } else if let Some((base, charges, lawful)) = rules
         .itemised_charges(text, language, d)
-        .filter(|(_, c)| rules.above(c.iter().map(|(_, v)| *v).sum(), defaults.1 + events))
+        .and_then(|(base, charges)| {
+            let lawful = defaults.1 + itemised_events(ctx, &charges);
+            rules
+                .above(charges.iter().map(|(_, v)| *v).sum(), lawful)
+                .then_some((base, charges, lawful))
+        })
     {
         // The sender itemises the demand as a sum owed plus default or collection charges:
-        // whatever else may be owed, those charges are capped by the lawful default charges.
-        let lawful = defaults.1 + events;
+        // whatever else may be owed, those charges are capped by the lawful default charges
+        // (and a charge due only on an event when the message names that charge).
+        let (basis_en, basis_zh) = if lawful == defaults.1 + events {
+            (basis_en, basis_zh)
+        } else {
+            // The event charges the message does not name are no part of this figure.
+            let named = ContractContext {
+                event_charges: Vec::new(),
+                ..ctx.clone()
+            };
+            basis(&named, &m, lawful)
+        };
         let total: Decimal = charges.iter().map(|(_, v)| *v).sum();
         let listed = |sep: &str| {
             charges

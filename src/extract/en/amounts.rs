@@ -38,7 +38,7 @@ pub(super) static IF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// What reaches the borrower: amount financed, net proceeds, paid to you, a Key Fact
 /// Statement's "Net disbursed amount".
 pub(crate) static DISBURSED: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:amount financed|net (?:loan )?proceeds|net amount (?:advanced|disbursed|credited)|net (?:loan )?(?:disbursed|disbursal|disbursement) amount|amount (?:actually )?(?:disbursed|advanced to you)|(?:amount )?(?:given|paid) to you(?: directly)?|cash advanced? to (?:you|(?:the )?customer|(?:the )?borrower)|(?:deposited|paid|sent|transferred|credited) (?:in)?to (?:you|your (?:bank |checking |savings )?account)|(?:you|the borrower|borrower) (?:will |would |shall |are to |get to )?receives?(?: net)?|amount (?:you|the borrower) (?:will |would )?receives?|cash to (?:you|(?:the )?customer|the borrower|borrower)|(?:amount|cash|money|funds|sum|principal|proceeds)(?: of (?:the |this )?(?:loan|advance))? (?:handed|given|paid(?: out)?|advanced|lent|loaned|provided|delivered|released) to (?:you|(?:the )?customer|(?:the )?borrower|(?:the )?member|(?:the )?employee)|handed to you)(?-u:\b)|(?-u:\b)(?:(?:amount |cash |money |funds )?you (?:will )?(?:get|take home|walk away with|receive)(?: (?:today|now|in cash|in hand|up front|upfront))?|(?:cash|money|amount) (?:paid out|out|in hand))\s*(?::|\.{3,}|…)")
+    pattern::regex(r"(?i)(?-u:\b)(?:amount financed|net (?:loan )?proceeds|net amount (?:advanced|disbursed|credited|(?:sent|paid|deposited|transferred) to (?:you|me|your|my)(?: (?:bank |checking |savings )?account)?)|net (?:loan )?(?:disbursed|disbursal|disbursement) amount|amount (?:actually )?(?:disbursed|advanced to you)|(?:amount )?(?:given|paid) to you(?: directly)?|cash advanced? to (?:you|(?:the )?customer|(?:the )?borrower)|(?:deposited|paid|sent|transferred|credited) (?:in)?to (?:you|(?:your|my) (?:bank |checking |savings )?account)|(?:you|the borrower|borrower) (?:will |would |shall |are to |get to )?receives?(?: net)?|amount (?:you|the borrower) (?:will |would )?receives?|cash to (?:you|(?:the )?customer|the borrower|borrower)|(?:amount|cash|money|funds|sum|principal|proceeds)(?: of (?:the |this )?(?:loan|advance))? (?:handed|given|paid(?: out)?|advanced|lent|loaned|provided|delivered|released) to (?:you|(?:the )?customer|(?:the )?borrower|(?:the )?member|(?:the )?employee)|handed to you)(?-u:\b)|(?-u:\b)(?:(?:amount |cash |money |funds )?you (?:will )?(?:get|take home|walk away with|receive)(?: (?:today|now|in cash|in hand|up front|upfront))?|(?:cash|money|amount) (?:paid out|out|in hand))\s*(?::|\.{3,}|…)")
         .expect("static regex")
 });
 static FINANCE_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -171,7 +171,9 @@ fn labelled_money_in(cx: &Ctx, label: &Regex, skip_examples: bool) -> Option<(Mo
         // "The amount of credit provided to you" describes the Amount Financed box.
         // A label inside brackets ("(Paid from your Loan Amount) $0") names no box.
         let w = window.trim_start();
-        if w.starts_with("provided") || w.starts_with(')') {
+        // (A label that opens its own aside, "Principal still owed (carried into this
+        // renewal)", is closed by that bracket.)
+        if w.starts_with("provided") || (w.starts_with(')') && !m.as_str().contains('(')) {
             continue;
         }
         // A bracketed aside right after the label ("Finance charge (our fee): $56.25") is a
@@ -382,12 +384,14 @@ fn total_amount(cx: &mut Ctx) -> Option<Amount> {
 
 /// Read the labelled amounts and check words against figures.
 pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
-    terms.principal = amount(cx, &PRINCIPAL)
-        .or_else(|| bare_principal(cx))
-        .or_else(|| borrowed(cx))
-        .or_else(|| super::open_end::draw_amount(cx))
-        .or_else(|| super::principal_labels::read(cx))
-        .filter(|a| !a.amount.is_zero());
+    // A zero under a label ("Principal paid down ..... $0.00") names no principal: the next
+    // reading is tried.
+    let nonzero = |a: Option<Amount>| a.filter(|a| !a.amount.is_zero());
+    terms.principal = nonzero(amount(cx, &PRINCIPAL))
+        .or_else(|| nonzero(bare_principal(cx)))
+        .or_else(|| nonzero(borrowed(cx)))
+        .or_else(|| nonzero(super::open_end::draw_amount(cx)))
+        .or_else(|| nonzero(super::principal_labels::read(cx)));
     terms.disbursed = amount(cx, &DISBURSED).or_else(|| sent_to_you(cx));
     terms.finance_charge = amount(cx, &FINANCE_CHARGE);
     terms.total_of_payments = total_amount(cx)

@@ -50,6 +50,13 @@ struct LabelledDate {
 
 /// The first `label` followed closely by a date. A label right after one of `not_after`
 /// ("first payment due") names another date.
+/// The place between a signing verb and its date: "in Chicago, Illinois, on the", "at
+/// Yonkers, New York, this".
+static PLACE_THEN_ON: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*(?:in|at)\s+[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}){0,2},?\s+(?:on|this)\s+(?:the\s+)?$")
+        .expect("static regex")
+});
+
 fn labelled_date(cx: &Ctx, label: &Regex, not_after: &[&str]) -> Option<LabelledDate> {
     labelled_date_in(cx, &cx.flat, label, not_after)
 }
@@ -83,11 +90,13 @@ fn labelled_date_in(
         if let Some(d) = number::first_date(window, cx.day_first) {
             // The date must follow the label closely (allowing "the 12th day of").
             let gap = window.get(..d.start).unwrap_or("");
-            // (A dot leader "Transaction Date ........ 10/03/2025" is no gap.)
+            // (A dot leader "Transaction Date ........ 10/03/2025" is no gap, nor the place of
+            // signing: "Signed in Chicago, Illinois, on the 3rd day of November, 2026".)
             if gap
                 .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ':' | '_' | '-'))
                 .len()
                 > 25
+                && !PLACE_THEN_ON.is_match(gap)
             {
                 continue;
             }

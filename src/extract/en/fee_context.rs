@@ -127,6 +127,67 @@ pub(super) fn timing_stated_apart(cx: &Ctx, terms: &mut Terms) {
     }
 }
 
+/// A form row's fee whose note stands in brackets on the lines below it, in the fee's own
+/// column, beside another column's rows ("Application fee .... $40.00      Last due ..." over
+/// "  (paid by you today, by card;      Total of payments ..." and "   not taken from the
+/// loan)"): the note's words give the timing its row does not.
+pub(super) fn timing_in_note_below(cx: &Ctx, terms: &mut Terms) {
+    let text = &cx.doc.text;
+    for fee in terms
+        .fees
+        .iter_mut()
+        .filter(|f| f.timing == FeeTiming::Other && !on_default_kind(f.kind) && f.amount.is_some())
+    {
+        let Some((at, _)) = text.char_indices().nth(fee.evidence.start) else {
+            continue;
+        };
+        let line_start = text
+            .get(..at)
+            .and_then(|t| t.rfind('\n'))
+            .map_or(0, |i| i + 1);
+        let Some(column) = text.get(line_start..at).map(|t| t.chars().count()) else {
+            continue;
+        };
+        let Some(note) = note_below(text.get(line_start..).unwrap_or(""), column) else {
+            continue;
+        };
+        let timing = timing_of(fee.kind, &note);
+        if matches!(timing, FeeTiming::Other | FeeTiming::OnDefault) {
+            continue;
+        }
+        fee.timing = timing;
+        let said = format!("when it is paid: «{}»", note.trim());
+        fee.note = Some(match fee.note.take() {
+            Some(n) => format!("{n}; {said}"),
+            None => said,
+        });
+    }
+}
+
+/// The bracketed note under a row's first cell (the row is the first line of `rows`): lines
+/// indented a little past `column`, the first opening a bracket, each cut where a run of two
+/// blanks starts the next column, up to the line that closes the bracket.
+fn note_below(rows: &str, column: usize) -> Option<String> {
+    let mut note = String::new();
+    for line in rows.lines().skip(1).take(4) {
+        let rest = line.trim_start();
+        let indent = line.chars().count() - rest.chars().count();
+        if rest.is_empty() || indent < column || indent > column + 8 {
+            return None;
+        }
+        if note.is_empty() && !rest.starts_with('(') {
+            return None;
+        }
+        let cell = rest.split("  ").next().unwrap_or(rest).trim_end();
+        note.push_str(cell);
+        note.push(' ');
+        if cell.contains(')') {
+            return Some(note.trim_end().to_string());
+        }
+    }
+    None
+}
+
 /// Is the last check box before a statement on its line an empty one ("[ ] Paid in cash
 /// today   [X] Fee is payable at maturity" ticks the second)?
 fn last_box_unticked(clause: &str) -> bool {

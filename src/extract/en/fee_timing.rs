@@ -25,7 +25,7 @@ static FINANCED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PAID: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:separately from (?:the|your) (?:loan|proceeds|advance|amount (?:lent|borrowed))|paid (?:by (?:you|the borrower|borrower) )?(?:(?:directly )?to (?:us|the lender|lender|the creditor) )?(?:in cash|by (?:card|debit card|check|cheque)|at (?:loan )?closing|at (?:loan )?signing|separately|up-?front|before)|(?:payable |due )?(?:at|upon) (?:closing|signing|consummation)|closing costs?)")
+    pattern::regex(r"(?i)(?-u:\b)(?:separately from (?:the|your) (?:loan|proceeds|advance|amount (?:lent|borrowed))|paid (?:by (?:you|the borrower|borrower) )?(?:(?:today|now|at signing|on signing)[,;]?\s+)?(?:(?:directly )?to (?:us|the lender|lender|the creditor) )?(?:in cash|by (?:card|debit card|check|cheque)|at (?:loan )?closing|at (?:loan )?signing|separately|up-?front|before)|(?:payable |due )?(?:at|upon) (?:closing|signing|consummation)|closing costs?)")
         .expect("static regex")
 });
 

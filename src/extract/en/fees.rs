@@ -18,7 +18,7 @@ use crate::model::{
 use crate::pattern;
 
 static FEE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(loan origination fee|origination (?:fee|charges?)|(?:loan )?set-?up fee|arrangement fee|facility fee|establishment fee|(?:discount )?points(?-u:\b)|prepaid finance charges?|admin(?:istration|istrative)? fee|processing fees?|handling fee|application fees?|underwriting fees?|documentation fees?|document preparation fee|credit (?:life |disability )?insurance(?: premium)?|debt (?:cancellation|suspension)(?: fee| agreement| coverage)?|membership fees?|subscription fee|service fees?|servicing fee|maintenance fee|broker(?:age)? fees?|late (?:payment )?(?:fee|charge)s?|returned (?:payment|item|check|cheque) (?:fee|charge)s?|return item fee|nsf (?:fee|charge)|insufficient funds (?:fee|charge)|dishonou?red (?:payment )?(?:fee|charge)|prepayment (?:penalty|fee|charge|premium)|early (?:repayment|settlement) (?:fee|charge)|collection (?:costs|fees|charges)|attorneys?['’]?s?['’]? fees|legal fees|legal costs|default (?:fee|charge))")
+    pattern::regex(r"(?i)(?-u:\b)(loan origination fee|origination (?:fee|charges?)|(?:loan )?set-?up fee|arrangement fee|facility fee|establishment fee|(?:discount )?points(?-u:\b)|prepaid finance charges?|admin(?:istration|istrative)? fee|processing fees?|handling fee|application fees?|underwriting fees?|documentation fees?|document preparation fee|credit (?:life |disability )?insurance(?: premium)?|debt (?:cancellation|suspension)(?: fee| agreement| coverage)?|membership fees?|subscription fee|service fees?|servicing fee|maintenance fee|management fees?|broker(?:age)? fees?|late (?:payment )?(?:fee|charge)s?|returned (?:payment|item|check|cheque) (?:fee|charge)s?|return item fee|nsf (?:fee|charge)|insufficient funds (?:fee|charge)|dishonou?red (?:payment )?(?:fee|charge)|prepayment (?:penalty|fee|charge|premium)|early (?:repayment|settlement) (?:fee|charge)|collection (?:costs|fees|charges)|attorneys?['’]?s?['’]? fees|legal fees|legal costs|default (?:fee|charge))")
         .expect("static regex")
 });
 /// Other fees named in title case in forms ("Appraisal Fee", "Funding Fee").
@@ -203,6 +203,7 @@ fn own_line_after(text: &str, pos: usize) -> &str {
 pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     named_fees(cx, terms);
     merge_percent_with_amount(terms);
+    super::fee_context::timing_in_note_below(cx, terms);
     super::fee_context::timing_stated_apart(cx, terms);
     super::fee_timing::paid_with_the_one_payment(terms);
     super::fee_context::card_pricing_table(cx, terms);

@@ -16,6 +16,7 @@ use crate::model::{Amount, FeeTiming, Inconsistency, InconsistencyKind, Terms};
 const LABEL_WINDOW: usize = 60;
 
 pub(super) fn reconcile(cx: &mut Ctx, terms: &mut Terms) {
+    box_leaves_out_withheld_fees(cx, terms);
     let Some((principal, financed)) = principal_and_stated_amount_financed(terms) else {
         return;
     };
@@ -62,6 +63,59 @@ pub(super) fn reconcile(cx: &mut Ctx, terms: &mut Terms) {
     terms.assumptions.push(message);
     terms.disbursed = Some(Amount {
         amount: implied,
+        currency: financed.currency.clone(),
+        evidence: witness,
+        derived: false,
+    });
+}
+
+/// A box whose "Amount Financed" is the whole principal though fees are withheld from it, and
+/// the document itself states the net paid out ("Origination fee: $150.00, deducted from the
+/// loan proceeds. Net amount sent to my bank account: $1,850.00"): the amount financed is the
+/// principal less the prepaid finance charges (Reg Z § 1026.18(b)), so the box's figure is one
+/// against two (the deduction and the net stated) and the loan is priced from what is paid out.
+fn box_leaves_out_withheld_fees(cx: &mut Ctx, terms: &mut Terms) {
+    let Some((principal, financed)) = principal_and_stated_amount_financed(terms) else {
+        return;
+    };
+    let deducted: Vec<_> = terms
+        .fees
+        .iter()
+        .filter(|f| f.timing == FeeTiming::UpfrontDeducted)
+        .collect();
+    if financed.amount != principal.amount || deducted.iter().any(|f| f.amount.is_none()) {
+        return;
+    }
+    let withheld: Decimal = deducted.iter().filter_map(|f| f.amount).sum();
+    let net = principal.amount - withheld;
+    if withheld.is_zero() || net <= Decimal::ZERO {
+        return;
+    }
+    let Some(witness) = paid_to_you(cx, net) else {
+        return;
+    };
+    let message = format!(
+        "the Amount Financed is stated as {}, the whole principal, but {} is withheld from it and the document states {} paid out («{}»): the amount financed is the principal less the charges withheld; loanlint priced the loan from {}",
+        financed.amount.normalize(),
+        withheld.normalize(),
+        net.normalize(),
+        witness
+            .text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        net.normalize()
+    );
+    terms.inconsistencies.push(Inconsistency {
+        kind: InconsistencyKind::StatedFiguresMismatch
+            .as_str()
+            .to_string(),
+        message: message.clone(),
+        evidence: financed.evidence.clone(),
+    });
+    terms.assumptions.push(message);
+    terms.disbursed = Some(Amount {
+        amount: net,
         currency: financed.currency.clone(),
         evidence: witness,
         derived: false,

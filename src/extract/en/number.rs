@@ -37,11 +37,11 @@ impl Money {
 }
 
 /// The currency markers we read, before or after a figure.
-const CUR_BEFORE: &str = r"(?:USD|CAD|AUD|NZD|SGD|HKD) ?\$|RM|MYR|US\$|C(?:AD?)?\$|Can\$|AU?\$|NZ\$|S\$|HK\$|SGD|HKD|NZD|ZAR|PHP|KES|K[Ss]hs?\.?|\$|£|€|₹|₱|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.|R";
+const CUR_BEFORE: &str = r"(?:USD|CAD|AUD|NZD|SGD|HKD) ?\$|RM|MYR|US\$|C(?:AD?)?\$|Can\$|AU?\$|NZ\$|S\$|HK\$|SGD|HKD|NZD|ZAR|PHP|KES|NGN|K[Ss]hs?\.?|\$|£|€|₹|₱|₦|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.|R";
 /// A currency marker that opens a figure, for label patterns (`Principal: NZ$4,000`,
 /// `Loan amount: CAD 2,500`): every marker [`find_money`] reads before a figure, so a label is
 /// never read for dollars and pounds only. A code may be followed by a space.
-pub const MARK_BEFORE: &str = r"(?:(?:USD|CAD|AUD|NZD|SGD|HKD)\s?\$|(?:US|C(?:AD?)?|Can|AU?|NZ|S|HK)?\$|£|€|₹|₱|Rs\.?\s?|(?:USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|SGD|HKD|ZAR|PHP|KES|K[Ss]hs?\.?|MYR|RM)\s?|R\s?)";
+pub const MARK_BEFORE: &str = r"(?:(?:USD|CAD|AUD|NZD|SGD|HKD)\s?\$|(?:US|C(?:AD?)?|Can|AU?|NZ|S|HK)?\$|£|€|₹|₱|₦|Rs\.?\s?|(?:USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|SGD|HKD|ZAR|PHP|KES|NGN|K[Ss]hs?\.?|MYR|RM)\s?|R\s?)";
 const CUR_AFTER: &str = r"MYR|[Rr]inggit|USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|ZAR|PHP|KES|[Rr]and(?-u:\b)|[Dd]ollars?|DOLLARS?|[Pp]ounds?(?: [Ss]terling)?|POUNDS?|[Ee]uros?|EUROS?|Swiss [Ff]rancs?|[Ff]rancs?|[Rr]upees?|RUPEES?";
 /// A figure: digits with grouping separators and an optional decimal part.
 const FIGURE: &str = r"\d(?:[\d,.'’]*\d)?";
@@ -77,6 +77,42 @@ static MONEY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&format!(r"(?i)(?-u:\b)({NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){NUMBER_WORD})*)(?:\s+and\s+(\d{{1,2}}|no|xx)/100)?\s+(dollars?|pounds?(?: sterling)?|euros?)(?:\s+and\s+({NUMBER_WORD}(?:(?:\s+|-){NUMBER_WORD})*)\s+(?:cents?|pence))?(?-u:\b)"))
         .expect("static regex")
 });
+/// A percentage with a whole number and a fraction, as a note writes it: "2 1/4%",
+/// "9-3/4 percent", "2¼%".
+static MIXED_PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(\d+)(?:(?:\s|-)([1-9])/([2-9]|1[0-6])|\s?([¼½¾⅛⅜⅝⅞]))\s?(?:%|percent(?-u:\b)|per cent(?-u:\b))")
+        .expect("static regex")
+});
+/// The value of a fraction glyph ("¾" = 0.75).
+fn fraction_glyph(glyph: &str) -> Option<Decimal> {
+    let (top, bottom) = match glyph {
+        "¼" => (1, 4),
+        "½" => (1, 2),
+        "¾" => (3, 4),
+        "⅛" => (1, 8),
+        "⅜" => (3, 8),
+        "⅝" => (5, 8),
+        "⅞" => (7, 8),
+        _ => return None,
+    };
+    Some(Decimal::from(top) / Decimal::from(bottom))
+}
+/// A whole number of percent and its fraction ("2 1/4%" = 2.25), kept to 4 places.
+fn mixed_percent(c: &regex::Captures) -> Option<Decimal> {
+    let whole = Decimal::from_str(c.get(1)?.as_str()).ok()?;
+    let fraction = match (c.get(2), c.get(3), c.get(4)) {
+        (Some(top), Some(bottom), _) => {
+            let (top, bottom) = (
+                Decimal::from_str(top.as_str()).ok()?,
+                Decimal::from_str(bottom.as_str()).ok()?,
+            );
+            (top < bottom).then(|| top / bottom)?
+        }
+        (_, _, Some(glyph)) => fraction_glyph(glyph.as_str())?,
+        _ => return None,
+    };
+    Some((whole + fraction).round_dp(4))
+}
 /// A percentage written only in words: "eighteen percent", "twelve per cent".
 static PERCENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&format!(r"(?i)(?-u:\b)({NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){NUMBER_WORD})*)(?:\s+and\s+({FRACTION_WORDS}))?\s+(?:percent|per cent)(?-u:\b)"))
@@ -152,6 +188,8 @@ fn currency_code(marker: &str) -> &'static str {
         "kes" | "ksh" | "kshs" => "KES",
         // The Malaysian ringgit ("RM3,000.00", as a moneylender's Schedule J writes it).
         "rm" | "myr" | "ringgit" => "MYR",
+        // The Nigerian naira, as a digital lender's offer screen writes it ("₦150,000.00").
+        "₦" | "ngn" => "NGN",
         _ if m.starts_with("pound") => "GBP",
         _ if m.starts_with("euro") => "EUR",
         _ if m.contains("franc") => "CHF",
@@ -358,11 +396,30 @@ pub fn is_money_figure(text: &str, start: usize, end: usize) -> bool {
 /// All percentages in `text`. A percentage glued to the digits before it ("1,234.5%") is not
 /// read: the figure it would give is only the tail of a longer number.
 pub fn find_percents(text: &str) -> Vec<Percent> {
-    let mut out: Vec<Percent> = PERCENT
+    let mixed: Vec<Percent> = MIXED_PERCENT
         .captures_iter(text)
         .filter_map(|c| {
             let whole = c.get(0)?;
             if inside_figure(text, whole.start()) {
+                return None;
+            }
+            Some(Percent {
+                value: mixed_percent(&c)?,
+                start: whole.start(),
+                end: whole.end(),
+            })
+        })
+        .collect();
+    let mut out: Vec<Percent> = PERCENT
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            // "1/4%" of "2 1/4%" is the fraction of a mixed number, not four percent.
+            if inside_figure(text, whole.start())
+                || mixed
+                    .iter()
+                    .any(|m| m.start < whole.end() && whole.start() < m.end)
+            {
                 return None;
             }
             let num = c.get(1)?.as_str().replace(',', ".");
@@ -389,6 +446,7 @@ pub fn find_percents(text: &str) -> Vec<Percent> {
         })
     });
     out.extend(words);
+    out.extend(mixed);
     out.sort_by_key(|p| p.start);
     out
 }
@@ -748,6 +806,21 @@ mod tests {
             read("two and one-eighth percent"),
             Some(Decimal::new(2125, 3))
         );
+    }
+
+    #[test]
+    fn percent_with_a_fraction_in_figures() {
+        // 2 + 1/4 = 2.25; 9 + 3/4 = 9.75; 12 + 1/2 = 12.5; 1 + 3/8 = 1.375.
+        let read = |t: &str| find_percents(t).iter().map(|p| p.value).collect::<Vec<_>>();
+        assert_eq!(read("at 2 1/4% per month"), vec![dec!(2.25)]);
+        assert_eq!(
+            read("nine and three-quarters percent (9-3/4 percent)"),
+            vec![dec!(9.75)]
+        );
+        assert_eq!(read("12½% a year"), vec![dec!(12.5)]);
+        assert_eq!(read("1 3/8 per cent monthly"), vec![dec!(1.375)]);
+        // A date or a ratio before a percent is not a fraction of it.
+        assert_eq!(read("on 3/15 at 5%"), vec![dec!(5)]);
     }
 
     #[test]

@@ -18,17 +18,19 @@ use crate::model::Amount;
 use crate::pattern;
 
 /// A debt's, a sale's or a consolidation's name for its principal ("Unpaid balance financed",
+/// a renewal's "Principal still owed (carried into this renewal)",
 /// "Repair invoice financed", "Purchase price financed"),
 /// or the loan as granted ("Loan Granted PHP 50,000.00", a Philippine disclosure statement's
 /// first line).
 static DEBT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:principal debt|(?:amount of )?loan (?:amount )?granted|amount granted|(?:unpaid |principal )?balance (?:to be )?financed|(?:(?:cash |purchase |sale |repair |service |treatment |total )?(?:price|invoice|bill|cost|purchase|repairs?|treatment|work|services?)) (?:to be )?financed|amount of (?:the )?unpaid balance financed|principal (?:amount )?consolidated|consolidated (?:principal|loan amount|amount|balance)|amount consolidated|total (?:amount )?consolidated)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:principal debt|(?:amount of )?loan (?:amount )?granted|amount granted|(?:unpaid |principal )?balance (?:to be )?financed|(?:(?:cash |purchase |sale |repair |service |treatment |total )?(?:price|invoice|bill|cost|purchase|repairs?|treatment|work|services?)) (?:to be )?financed|amount of (?:the )?unpaid balance financed|principal (?:amount )?consolidated|principal (?:still |now )?(?:owed|owing|outstanding)\s*\((?:carried|rolled|renewed|brought) (?:into|over|forward)(?: (?:this|the|your))?(?: (?:renewal|new loan|extension|loan))?|principal (?:carried|rolled|brought) (?:over|forward|into (?:this|the|your) (?:renewal|new loan|extension))|(?:renewed|rolled[- ]over|refinanced) principal|consolidated (?:principal|loan amount|amount|balance)|amount consolidated|total (?:amount )?consolidated)(?-u:\b)")
         .expect("static regex")
 });
 /// "The lender advances $4,000.00", "We lend you £2,500", "Lender will advance to the
-/// borrower the sum of $900": the verb with its figure right after it.
+/// borrower the sum of $900", "The Company lends to the Employee the sum of three thousand
+/// dollars": the verb with its amount right after it (see [`amount_after_verb`]).
 static LENDER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(&[r"(?i)(?-u:\b)(?:the lender|lender|we|the bank|the company|the creditor|the credit provider)\s+(?:hereby\s+|will\s+|shall\s+|agrees? to\s+)?(?:lends?|loans?|advances?)\s+(?:to\s+)?(?:you\s+|the borrower\s+|borrower\s+)?(?:the sum of\s+|an amount of\s+|the amount of\s+)?", MARK_BEFORE, r"\d"].concat())
+    pattern::regex(r"(?i)(?-u:\b)(?:the lender|lender|we|the bank|the company|the employer|the creditor|the credit provider)\s+(?:hereby\s+|will\s+|shall\s+|agrees? to\s+)?(?:lends?|loans?|advances?)\s+(?:to\s+)?(?:(?:you|(?:the\s+)?(?:borrower|employee|member|customer|client|debtor|maker|student|undersigned))\s+)?(?:the (?:principal )?sum of\s+|an amount of\s+|the amount of\s+)?")
         .expect("static regex")
 });
 /// A balance named as what the plan pays off ("Balance on plan", "Balance under the payment
@@ -105,14 +107,14 @@ fn labelled(cx: &mut Ctx, label: &Regex) -> Option<Amount> {
 
 fn lender_verb(cx: &mut Ctx) -> Option<Amount> {
     let flat = cx.flat.clone();
-    let m = LENDER_VERB.find_iter(&flat).find(|m| {
+    let (m, money) = LENDER_VERB.find_iter(&flat).find_map(|m| {
         let from = super::floor(&flat, m.start().saturating_sub(24));
-        !IF_BEFORE.is_match(flat.get(from..m.start()).unwrap_or(""))
+        if IF_BEFORE.is_match(flat.get(from..m.start()).unwrap_or("")) {
+            return None;
+        }
+        Some((m, amount_after_verb(&flat, m.end())?))
     })?;
-    let money = super::number::find_money(flat.get(m.start()..super::floor(&flat, m.end() + 24))?)
-        .into_iter()
-        .next()?;
-    let (start, end) = (m.start() + money.start, m.start() + money.end);
+    let (start, end) = (m.end() + money.start, m.end() + money.end);
     cx.cover(start);
     Some(Amount {
         amount: money.amount,
@@ -120,6 +122,37 @@ fn lender_verb(cx: &mut Ctx) -> Option<Amount> {
         evidence: cx.evidence(m.start(), end),
         derived: false,
     })
+}
+
+/// The amount that opens the text at `at`: a figure ("$900"), words ("three thousand
+/// dollars"), or words with their figure in brackets after them ("one thousand two hundred
+/// and fifty dollars ($1,250)": the figure is read). Anything else before a figure (prose,
+/// another noun) means the verb does not run into its amount. Offsets are from `at`.
+fn amount_after_verb(flat: &str, at: usize) -> Option<Money> {
+    let window = flat.get(at..super::floor(flat, at + 160))?;
+    let money = super::number::find_money(window).into_iter().next()?;
+    let gap = window.get(..money.start)?;
+    let words_only = gap
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | ',' | '('))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let w = w.to_ascii_lowercase();
+            super::number::is_number_word(&w)
+                || w.ends_with("/100")
+                || matches!(
+                    w.as_str(),
+                    "dollars"
+                        | "dollar"
+                        | "pounds"
+                        | "pound"
+                        | "sterling"
+                        | "euros"
+                        | "euro"
+                        | "us"
+                        | "u.s."
+                )
+        });
+    words_only.then_some(money)
 }
 
 fn paid_out_loan(cx: &mut Ctx) -> Option<Amount> {
