@@ -61,7 +61,7 @@ static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// "Payment: $239.77 per month" as a form row of its own ("Late payment:" is not one), or
 /// right after the term it is paid over ("Term: 12 months, instalment R840.07").
 static LINE_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?im)(?:(?:^|\|)[ \t]*(?:your |the )?(?:payment|repayment|instal?lment)(?: amount)?[ \t]*:|(?:months?|weeks?|fortnights?)[ \t]*[,;][ \t]*(?:monthly |weekly |fortnightly )?(?:payment|repayment|instal?lment)(?: amount)?[ \t]*:?)")
+    pattern::regex(r"(?im)(?:(?:^|\|)[ \t]*(?:your |the )?(?:payments?|repayments?|instal?lments?)(?: amount)?[ \t]*:|(?:months?|weeks?|fortnights?)[ \t]*[,;][ \t]*(?:monthly |weekly |fortnightly )?(?:payment|repayment|instal?lment)(?: amount)?[ \t]*:?)")
         .expect("static regex")
 });
 /// A payment label heading its line with its figure in the next column and no colon
@@ -202,11 +202,11 @@ static IF_BEFORE_PAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The words of a payment frequency.
-const FREQ_WORDS: &str = r"bi-?weekly|every (?:two|2) weeks|every other (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|every (?:three|3) months|every quarter|annually";
+const FREQ_WORDS: &str = r"bi-?weekly|every (?:two|2) weeks|every other (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|every (?:three|3) months|every quarter|annually|per (?:calendar )?month|per week";
 // (A run of spaces between "Payments:" and its word counts as one step: the options of a
 // form left unticked are blanked to spaces.)
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due|deducted|debited|withheld|drafted)(?-u:\b)(?: {{2,}}|[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS}),?\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)(?:on|by) the ((?:(?:first|last|\d{{1,2}}(?:st|nd|rd|th))(?: (?:calendar )?day)?|same (?:calendar )?day) of (?:each|every) (?:calendar )?month)(?-u:\b))"))
+    pattern::regex(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due|deducted|debited|withheld|drafted)(?-u:\b)(?: {{2,}}|[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS}),?\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)(?:on|by) the ((?:(?:first|last|\d{{1,2}}(?:st|nd|rd|th))(?: (?:calendar )?day)?|same (?:calendar )?day) of (?:each|every) (?:following |succeeding |subsequent )?(?:calendar )?month)(?-u:\b))"))
         .expect("static regex")
 });
 /// How the loan is repaid; group 1 is a flat (add-on) rate: "a flat 48% a year", "29% p.a. flat",
@@ -269,7 +269,10 @@ pub(super) fn frequency_of(word: &str) -> Option<Frequency> {
             || w.ends_with("quarter")
         {
             Frequency::Quarterly
-        } else if w == "every week" || (w.starts_with("every") && w.ends_with("day")) {
+        } else if w == "every week"
+            || w == "per week"
+            || (w.starts_with("every") && w.ends_with("day"))
+        {
             // "every week", "every Friday": one payment a week.
             Frequency::Weekly
         } else if w.starts_with("semi") || w.starts_with("twice") {
