@@ -42,6 +42,7 @@ mod extract_en_classes_g;
 mod extract_en_corpus;
 mod extract_en_currency_marks;
 mod extract_en_figures;
+mod extract_en_fixes_batch_aa_a;
 mod extract_en_fixes_batch_y;
 mod extract_en_fixes_batch_z_a;
 mod extract_en_fixes_batch_z_b;

@@ -37,6 +37,12 @@ static NUMBER_OF_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?:number of (?:payments|instal?lments|repayments)|no\. of (?:payments|instal?lments))\s*:?\s*(\d{1,3})(?:(?-u:\b)|(?-i:[A-Z]))")
         .expect("static regex")
 });
+/// A loan account's progress through its schedule, "Payments left 10 of 10", "Instalment 3 of
+/// 12", "Repayments made: 0 / 24": the second figure is the count of payments.
+static PAYMENTS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:payments?|instal?lments?|repayments?)(?:\s+(?:left|remaining|made|paid|to go))?[ \t]*:?[ \t]*(\d{1,3})[ \t]*(?:of|/)[ \t]*(\d{1,3})(?-u:\b)")
+        .expect("static regex")
+});
 /// After a count of regular payments, the odd last one(s) in the same sentence: "and one final
 /// payment of", "plus a final instalment", "followed by 1 balloon payment", "+ 1 last payment",
 /// or with the noun left out, "then one of $138.72" (its figure must follow).
@@ -86,10 +92,11 @@ fn line_payment(cx: &Ctx) -> Option<(number::Money, usize)> {
 }
 
 /// "You pay $714.81 on the 1st of every month", "I will repay you $250 a week", "you'll repay
-/// £88.85 a month", "we'll collect £88.85 each month": a regular payment told in prose, the figure right after the verb and a period word after it.
+/// £88.85 a month", "we'll collect £88.85 each month", a message's "Repay £63.26 every week":
+/// a regular payment told in prose, the figure right after the verb and a period word after it.
 fn prose_payment(cx: &mut Ctx, terms: &mut Terms) {
     static PAYS: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"(?i)(?-u:\b)(?:you|I|we|the borrower|borrower|the lender|lender)(?:['’]ll)?\s+(?:will\s+|shall\s+|must\s+|agree to\s+|promise to\s+)?(?:(?:re)?pays?(?:\s+back)?|(?:collect|take|debit|deduct)s?)\s+(?:me\s+|us\s+|you\s+|the lender\s+|lender\s+)?(?:back\s+)?$")
+        pattern::regex(r"(?i)(?:(?-u:\b)(?:you|I|we|the borrower|borrower|the lender|lender)(?:['’]ll)?\s+(?:will\s+|shall\s+|must\s+|agree to\s+|promise to\s+)?(?:(?:re)?pays?(?:\s+back)?|(?:collect|take|debit|deduct)s?)|(?:[.!?:;]\s+|\n\s*)(?:re)?pay(?:\s+back)?)\s+(?:me\s+|us\s+|you\s+|the lender\s+|lender\s+)?(?:back\s+)?$")
             .expect("static regex")
     });
     static EVERY: LazyLock<Regex> = LazyLock::new(|| {
@@ -385,6 +392,20 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
                 evidence: cx.evidence(w.start(), w.end()),
             });
         }
+        return;
+    }
+    if let Some(c) = PAYMENTS_OF.captures(&flat)
+        && let (Some(w), Some(done), Some(n)) = (c.get(0), c.get(1), c.get(2))
+        && !number::is_money_figure(&flat, n.start(), n.end())
+        && let (Ok(done), Ok(count)) = (done.as_str().parse::<u32>(), n.as_str().parse::<u32>())
+        && count > 1
+        && done <= count
+    {
+        cx.cover(n.start());
+        terms.installments = Some(Count {
+            count,
+            evidence: cx.evidence(w.start(), w.end()),
+        });
         return;
     }
     if labelled_count(cx, terms, &flat)
