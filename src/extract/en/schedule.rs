@@ -409,6 +409,7 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
         return;
     }
     if labelled_count(cx, terms, &flat)
+        || super::numbered_rows::extract(cx, terms)
         || super::payment_times::figure_times_count(cx, terms, &flat)
         || super::payment_times::count_times_figure(cx, terms, &flat)
     {
