@@ -37,10 +37,11 @@ static NUMBER_OF_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?:number of (?:payments|instal?lments|repayments)|no\. of (?:payments|instal?lments))\s*:?\s*(\d{1,3})(?:(?-u:\b)|(?-i:[A-Z]))")
         .expect("static regex")
 });
-/// A loan account's progress through its schedule, "Payments left 10 of 10", "Instalment 3 of
-/// 12", "Repayments made: 0 / 24": the second figure is the count of payments.
+/// A loan account's progress through its schedule, "Payments left 10 of 10", "Instalments
+/// remaining: 7 of 12": the second figure is the count of payments. (A bare "Payment 1 of 4"
+/// is a pay-in-4 plan's row, whose first payment may be the down payment.)
 static PAYMENTS_OF: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:payments?|instal?lments?|repayments?)(?:\s+(?:left|remaining|made|paid|to go))?[ \t]*:?[ \t]*(\d{1,3})[ \t]*(?:of|/)[ \t]*(\d{1,3})(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:payments?|instal?lments?|repayments?)\s+(?:left|remaining|to go)[ \t]*:?[ \t]*(\d{1,3})[ \t]+of[ \t]+(\d{1,3})(?-u:\b)")
         .expect("static regex")
 });
 /// After a count of regular payments, the odd last one(s) in the same sentence: "and one final
