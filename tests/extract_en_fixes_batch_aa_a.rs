@@ -69,3 +69,64 @@ fn a_monthly_payment_is_never_one_payment_when_the_total_holds_several() {
     // 1,413.00 = 12 × 117.75: twelve payments.
     assert_eq!(t.installments.as_ref().map(|c| c.count), Some(12), "{text}");
 }
+
+// ---------- counts from layouts ----------
+
+// A schedule table numbering its payments in a run, then the last row: 11 + 1 = 12 payments.
+// The second is the same table read cell by cell, each cell under its column's name.
+const NUMBERED_RUNS: [&str; 2] = [
+    "Your repayment plan\nRepayments | Due | Amount\nPayments 1-11 | 1st of each month from 1 February 2027 | £88.20 per payment\nPayment 12 (final) | 1 January 2028 | £88.09\nAmount of credit: £1,000.00\n",
+    "Loan schedule\nPeriod: Weeks 1 through 9\nDue: every Monday from 5 January 2026\nAmount: $61.10 each\nPeriod: Week 10 (last)\nDue: 9 March 2026\nAmount: $61.04\nLoan amount: $550.00\n",
+];
+
+#[test]
+fn a_numbered_run_of_payments_and_its_last_row_give_the_count() {
+    let want = [(12, "88.2", "88.09"), (10, "61.1", "61.04")];
+    for (text, (n, pay, last)) in NUMBERED_RUNS.iter().zip(want) {
+        let t = crate::extract_en::run(text);
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(n), "{text}");
+        assert_eq!(
+            t.payment.as_ref().map(|p| p.amount.normalize().to_string()),
+            Some(pay.to_string()),
+            "{text}"
+        );
+        assert_eq!(
+            t.last_payment
+                .as_ref()
+                .map(|p| p.amount.normalize().to_string()),
+            Some(last.to_string()),
+            "{text}"
+        );
+    }
+}
+
+// An account screen's progress through the schedule: the second figure is the count; a
+// pay-in-4 plan's "Payment 1 of 4" row is not read that way.
+#[test]
+fn payments_left_on_an_account_screen_are_the_count() {
+    for text in [
+        "Auto loan ****1182\nBalance $4,512.00\nMonthly payment $205.10\nInstalments remaining: 24 of 24\nNext due 03/01/2027\n",
+        "My loan\nAmount borrowed: £2,000.00\nRepayments left  7 of 12\nNext repayment: £180.00 on 1 June 2026\n",
+    ] {
+        let t = crate::extract_en::run(text);
+        let want = if text.contains("24 of 24") { 24 } else { 12 };
+        assert_eq!(
+            t.installments.as_ref().map(|c| c.count),
+            Some(want),
+            "{text}"
+        );
+    }
+}
+
+// A lender's text told in the imperative: the payment and the principal.
+#[test]
+fn a_text_message_offer_names_its_payment_and_its_sum() {
+    let text = "QuickQuid Loans: Good news Sam, your loan application has been approved! Borrow £300.00 over 6 weeks. Repay £58.40 every week, first on 3 Mar. Total to repay £350.40. Reply YES to accept.\n";
+    let t = crate::extract_en::run(text);
+    assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(300.00)));
+    assert_eq!(t.payment.as_ref().map(|p| p.amount), Some(dec!(58.40)));
+    assert_eq!(
+        t.frequency.as_ref().map(|f| f.frequency),
+        Some(Frequency::Weekly)
+    );
+}

@@ -46,31 +46,43 @@ pub(super) fn extract(cx: &mut Ctx, terms: &mut Terms) -> bool {
     };
     let unit = unit.as_str().to_ascii_lowercase();
     let named_payments = !["months", "weeks", "fortnights"].contains(&unit.as_str());
-    let Some(money) = number::find_money(rest.as_str())
-        .into_iter()
-        .find(|m| named_payments || EACH.is_match(rest.as_str().get(m.end..).unwrap_or("")))
-    else {
-        return false;
-    };
-    if regular < 2 || rest.as_str().to_ascii_lowercase().contains("interest only") {
-        return false;
-    }
-    let money = money.shifted(rest.start());
-    // The next numbered row, after the run's continuation lines, with a figure of its own.
+    // The next numbered row, from the line after the run's, with a figure of its own.
+    let after = text
+        .get(to.end()..)
+        .and_then(|t| t.find('\n'))
+        .map_or(text.len(), |i| to.end() + i);
     let last = NEXT_ROW
-        .captures_iter(text.get(row.end()..).unwrap_or(""))
+        .captures_iter(text.get(after..).unwrap_or(""))
         .find_map(|n| {
             let (k, tail) = (n.get(1)?, n.get(2)?);
             (k.as_str().parse::<u32>().ok()? == regular + 1).then_some(())?;
             let figure = number::find_money(tail.as_str()).into_iter().next()?;
             Some((
-                figure.shifted(row.end() + tail.start()),
-                row.end() + n.get(0)?.start(),
+                figure.shifted(after + tail.start()),
+                after + n.get(0)?.start(),
             ))
         });
+    // The run's own lines end where the next numbered row starts.
+    let rest_end = last
+        .as_ref()
+        .map_or(rest.end(), |(_, at)| rest.end().min(*at));
+    let rest_text = text
+        .get(rest.start()..rest_end.max(rest.start()))
+        .unwrap_or("");
+    let Some(money) = number::find_money(rest_text)
+        .into_iter()
+        .find(|m| named_payments || EACH.is_match(rest_text.get(m.end..).unwrap_or("")))
+    else {
+        return false;
+    };
+    if regular < 2 || rest_text.to_ascii_lowercase().contains("interest only") {
+        return false;
+    }
+    let money = money.shifted(rest.start());
+    let row_end = rest_end.max(row.start());
     let count = regular + u32::from(last.is_some());
     cx.cover(money.start);
-    let evidence = cx.quote(row.start(), row.end());
+    let evidence = cx.quote(row.start(), row_end);
     terms.installments = Some(Count {
         count,
         evidence: evidence.clone(),
