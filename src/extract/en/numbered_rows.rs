@@ -1,4 +1,5 @@
-//! A schedule table that numbers its payments in runs: "Months 1 to 23 | 16 December 2026 |
+//! Counts a layout numbers: an account screen's "Payments left 10 of 10", and a schedule table
+//! that numbers its payments in runs: "Months 1 to 23 | 16 December 2026 |
 //! £135.55 each" (a row spanning the run), then "Month 24 (last) | 16 November 2028 |
 //! £135.43". A table read row by row puts each cell on a line of its own ("Months 1 to 23",
 //! "Payday: 16 December 2026", "Amount: £135.55 each", the first under its column's name,
@@ -30,6 +31,32 @@ static EACH: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)^\s*(?:each|per (?:month|week|payment|instal?ment)|a (?:month|week)|every (?:month|week))(?-u:\b)")
         .expect("static regex")
 });
+
+/// A loan account's progress through its schedule, "Payments left 10 of 10", "Instalments
+/// remaining: 7 of 12": the second figure is the count of payments. (A bare "Payment 1 of 4"
+/// is a pay-in-4 plan's row, whose first payment may be the down payment.)
+static PAYMENTS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:payments?|instal?lments?|repayments?)\s+(?:left|remaining|to go)[ \t]*:?[ \t]*(\d{1,3})[ \t]+of[ \t]+(\d{1,3})(?-u:\b)")
+        .expect("static regex")
+});
+/// The count an account screen shows as its progress through the schedule. True when read.
+pub(super) fn payments_left(cx: &mut Ctx, terms: &mut Terms, flat: &str) -> bool {
+    if let Some(c) = PAYMENTS_OF.captures(flat)
+        && let (Some(w), Some(done), Some(n)) = (c.get(0), c.get(1), c.get(2))
+        && !number::is_money_figure(flat, n.start(), n.end())
+        && let (Ok(done), Ok(count)) = (done.as_str().parse::<u32>(), n.as_str().parse::<u32>())
+        && count > 1
+        && done <= count
+    {
+        cx.cover(n.start());
+        terms.installments = Some(Count {
+            count,
+            evidence: cx.evidence(w.start(), w.end()),
+        });
+        return true;
+    }
+    false
+}
 
 /// Read a numbered run of payments and the last row after it. True when read.
 pub(super) fn extract(cx: &mut Ctx, terms: &mut Terms) -> bool {

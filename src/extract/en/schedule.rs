@@ -37,13 +37,6 @@ static NUMBER_OF_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?:number of (?:payments|instal?lments|repayments)|no\. of (?:payments|instal?lments))\s*:?\s*(\d{1,3})(?:(?-u:\b)|(?-i:[A-Z]))")
         .expect("static regex")
 });
-/// A loan account's progress through its schedule, "Payments left 10 of 10", "Instalments
-/// remaining: 7 of 12": the second figure is the count of payments. (A bare "Payment 1 of 4"
-/// is a pay-in-4 plan's row, whose first payment may be the down payment.)
-static PAYMENTS_OF: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:payments?|instal?lments?|repayments?)\s+(?:left|remaining|to go)[ \t]*:?[ \t]*(\d{1,3})[ \t]+of[ \t]+(\d{1,3})(?-u:\b)")
-        .expect("static regex")
-});
 /// After a count of regular payments, the odd last one(s) in the same sentence: "and one final
 /// payment of", "plus a final instalment", "followed by 1 balloon payment", "+ 1 last payment",
 /// or with the noun left out, "then one of $138.72" (its figure must follow).
@@ -395,18 +388,7 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
         }
         return;
     }
-    if let Some(c) = PAYMENTS_OF.captures(&flat)
-        && let (Some(w), Some(done), Some(n)) = (c.get(0), c.get(1), c.get(2))
-        && !number::is_money_figure(&flat, n.start(), n.end())
-        && let (Ok(done), Ok(count)) = (done.as_str().parse::<u32>(), n.as_str().parse::<u32>())
-        && count > 1
-        && done <= count
-    {
-        cx.cover(n.start());
-        terms.installments = Some(Count {
-            count,
-            evidence: cx.evidence(w.start(), w.end()),
-        });
+    if super::numbered_rows::payments_left(cx, terms, &flat) {
         return;
     }
     if labelled_count(cx, terms, &flat)
