@@ -160,6 +160,16 @@ impl Terms {
             .as_ref()
             .or(self.contract_date.as_ref())
     }
+
+    /// A stated payment that the stated total of payments holds at least twice: the loan is
+    /// repaid in several payments, never in one, whatever else is missing.
+    pub fn total_holds_several_payments(&self) -> bool {
+        let (Some(pay), Some(total)) = (&self.payment, &self.total_of_payments) else {
+            return false;
+        };
+        pay.amount > rust_decimal::Decimal::ZERO
+            && total.amount >= pay.amount * rust_decimal::Decimal::TWO
+    }
 }
 
 /// A term inferred from the contract's own figures, not read.

@@ -56,7 +56,7 @@ fn infer(terms: &mut Terms, field: &str, value: String, reason: String, evidence
 
 /// `到期一次性还本付息` / a single payment: one instalment.
 pub(super) fn single_payment_count(terms: &mut Terms) {
-    if terms.installments.is_some() || !is_bullet(terms) {
+    if terms.installments.is_some() || !is_bullet(terms) || terms.total_holds_several_payments() {
         return;
     }
     let evidence = terms
@@ -104,9 +104,10 @@ fn count_from_due_dates(terms: &mut Terms) {
     terms.installments = Some(Count { count, evidence });
 }
 
-/// No count stated, but a level instalment and the total repaid are, and the total is a whole
-/// number of instalments (6,432 = 12 × 536, within a cent an instalment for the last one's
-/// rounding): that many instalments.
+/// No count stated, but a level instalment and the total repaid are (or the finance charge and
+/// the amount financed, which add up to it), and the total is a whole number of instalments,
+/// the last one as stated when it differs (10,109.59 = 35 × 280.82 + 280.89), within a cent an
+/// instalment for rounding: that many instalments.
 fn count_from_total(terms: &mut Terms) {
     // Interest alone each period and the principal at the end: the total is not a multiple
     // of the instalment (50,500 due at the end is not 101 × 500).
@@ -115,44 +116,82 @@ fn count_from_total(terms: &mut Terms) {
     if terms.installments.is_some() || is_bullet(terms) || interest_only {
         return;
     }
-    let (Some(pay), Some(total)) = (terms.payment.as_ref(), terms.total_of_payments.as_ref())
+    let (Some(pay), Some((total, total_words, mut quoted))) =
+        (terms.payment.clone(), total_repaid(terms))
     else {
         return;
     };
-    if pay.amount <= Decimal::ZERO || total.amount <= pay.amount {
+    let last = terms
+        .last_payment
+        .as_ref()
+        .filter(|l| l.amount > Decimal::ZERO && l.amount != pay.amount);
+    let last_amount = last.map_or(pay.amount, |l| l.amount);
+    if pay.amount <= Decimal::ZERO || total <= pay.amount || total <= last_amount {
         return;
     }
-    let Some(n) = total
-        .amount
+    let Some(n) = (total - last_amount)
         .checked_div(pay.amount)
-        .map(|q| q.round())
+        .map(|q| q.round() + Decimal::ONE)
         .and_then(|q| u32::try_from(q).ok())
         .filter(|n| (2..=600).contains(n))
     else {
         return;
     };
     let slack = Decimal::new(1, 2) * Decimal::from(n);
-    if (total.amount - pay.amount * Decimal::from(n)).abs() > slack {
+    if (total - last_amount - pay.amount * Decimal::from(n - 1)).abs() > slack {
         return;
     }
-    let (pay, total) = (pay.clone(), total.clone());
+    let last_words = match last {
+        Some(l) => {
+            quoted.push(l.evidence.clone());
+            format!(
+                "{} instalments of {} and a last one of {}",
+                n - 1,
+                pay.amount.normalize(),
+                l.amount.normalize()
+            )
+        }
+        None => format!("{n} instalments of {}", pay.amount.normalize()),
+    };
+    quoted.push(pay.evidence.clone());
+    let quotes: Vec<String> = quoted.iter().map(|e| format!("«{}»", e.text)).collect();
+    let evidence = quoted[0].clone();
     infer(
         terms,
         "installments",
         n.to_string(),
-        format!(
-            "the total repaid {} is {n} instalments of {} («{}», «{}»)",
-            total.amount.normalize(),
-            pay.amount.normalize(),
-            total.evidence.text,
-            pay.evidence.text
-        ),
-        vec![total.evidence.clone(), pay.evidence.clone()],
+        format!("{total_words} is {last_words} ({})", quotes.join(", ")),
+        quoted,
     );
-    terms.installments = Some(Count {
-        count: n,
-        evidence: total.evidence,
-    });
+    terms.installments = Some(Count { count: n, evidence });
+}
+
+/// The total repaid as stated, or as the finance charge plus the amount financed (a TILA
+/// box's two figures), with its words and evidence.
+fn total_repaid(terms: &Terms) -> Option<(Decimal, String, Vec<Evidence>)> {
+    if let Some(total) = &terms.total_of_payments {
+        return Some((
+            total.amount,
+            format!("the total repaid {}", total.amount.normalize()),
+            vec![total.evidence.clone()],
+        ));
+    }
+    let charge = terms.finance_charge.as_ref()?;
+    let financed = terms
+        .principal
+        .as_ref()
+        .filter(|p| p.evidence.text.to_lowercase().contains("amount financed"))?;
+    let total = charge.amount + financed.amount;
+    Some((
+        total,
+        format!(
+            "the finance charge {} plus the amount financed {} ({})",
+            charge.amount.normalize(),
+            financed.amount.normalize(),
+            total.normalize()
+        ),
+        vec![charge.evidence.clone(), financed.evidence.clone()],
+    ))
 }
 
 /// The frequency whose spacing `days` is, within the slack of calendar months.

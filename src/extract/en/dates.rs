@@ -100,6 +100,11 @@ fn labelled_date_in(
             {
                 continue;
             }
+            // "final payment $280.89), the first on December 20": the date is another
+            // payment's, not the label's.
+            if FIRST_OF_SERIES.is_match(gap) {
+                continue;
+            }
             return Some(LabelledDate {
                 term: DateTerm {
                     date: d.date,
@@ -113,6 +118,12 @@ fn labelled_date_in(
     }
     None
 }
+
+/// Between a label and its date, words that hand the date to the first of a series.
+static FIRST_OF_SERIES: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:the )?first(?: (?:one|payment|instal?lment))?(?: is)?(?: due)? (?:on|by)\s*$")
+        .expect("static regex")
+});
 
 /// Words that put a dated event in an earlier loan or period than this one: a renewal's
 /// "Original transaction date", "Previous due date", "Prior loan date".
@@ -595,7 +606,10 @@ fn document_order(text: &str) -> Option<DateOrder> {
 /// A payday disclosure that gives only a transaction (funding) date and a due date, with no
 /// count of payments and no payment frequency, is one payment on the due date.
 fn single_payment_from_dates(terms: &mut Terms) {
-    if terms.installments.is_some() || terms.frequency.is_some() {
+    if terms.installments.is_some()
+        || terms.frequency.is_some()
+        || terms.total_holds_several_payments()
+    {
         return;
     }
     let (Some(start), Some(due)) = (terms.start_date(), &terms.maturity_date) else {

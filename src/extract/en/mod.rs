@@ -40,6 +40,7 @@ mod last_payment;
 mod ledger;
 mod locale;
 pub mod number;
+mod numbered_rows;
 mod open_end;
 mod paid_to_others;
 mod pawn;

@@ -56,9 +56,10 @@ static PAID_OUT_LOAN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A lender's message saying the loan is ready and then its amount under a bare label: "Hi
 /// Deshawn, your loan is ready. Amount $1,200.00, add-on interest 19%", "Your loan has been
-/// approved! Loan amount: $900".
+/// approved! Loan amount: $900", or the application approved and the sum offered: "your
+/// application is approved! Borrow £400.00 over 8 weeks".
 static READY_LOAN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(&[r"(?i)(?-u:\b)your\s+(?:cash\s+|personal\s+|short[- ]term\s+)?(?:loan|advance)\s+(?:is|has been|was)\s+(?:now\s+)?(?:ready|approved|confirmed|funded)[.!,:;]?\s+(?:loan\s+|the\s+)?amount\s*(?:is\s+|:\s*)?", MARK_BEFORE, r"\d"].concat())
+    pattern::regex(&[r"(?i)(?-u:\b)your\s+(?:cash\s+|personal\s+|short[- ]term\s+)?(?:loan|advance|(?:loan\s+)?application)\s+(?:is|has been|was)\s+(?:now\s+)?(?:ready|approved|confirmed|funded)[.!,:;]?\s+(?:(?:loan\s+|the\s+)?amount\s*(?:is\s+|:\s*)?|(?:you\s+(?:can|may)\s+)?borrow\s+)", MARK_BEFORE, r"\d"].concat())
         .expect("static regex")
 });
 

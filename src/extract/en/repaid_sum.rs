@@ -76,7 +76,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             evidence: evidence.clone(),
             derived: false,
         });
-        if terms.installments.is_none() {
+        if terms.installments.is_none() && !terms.total_holds_several_payments() {
             terms.installments = Some(Count {
                 count: 1,
                 evidence: evidence.clone(),

@@ -61,7 +61,7 @@ static PAYMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// "Payment: $239.77 per month" as a form row of its own ("Late payment:" is not one), or
 /// right after the term it is paid over ("Term: 12 months, instalment R840.07").
 static LINE_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?im)(?:(?:^|\|)[ \t]*(?:your |the )?(?:payment|repayment|instal?lment)(?: amount)?[ \t]*:|(?:months?|weeks?|fortnights?)[ \t]*[,;][ \t]*(?:monthly |weekly |fortnightly )?(?:payment|repayment|instal?lment)(?: amount)?[ \t]*:?)")
+    pattern::regex(r"(?im)(?:(?:^|\|)[ \t]*(?:your |the )?(?:payments?|repayments?|instal?lments?)(?: amount)?[ \t]*:|(?:months?|weeks?|fortnights?)[ \t]*[,;][ \t]*(?:monthly |weekly |fortnightly )?(?:payment|repayment|instal?lment)(?: amount)?[ \t]*:?)")
         .expect("static regex")
 });
 /// A payment label heading its line with its figure in the next column and no colon
@@ -86,10 +86,11 @@ fn line_payment(cx: &Ctx) -> Option<(number::Money, usize)> {
 }
 
 /// "You pay $714.81 on the 1st of every month", "I will repay you $250 a week", "you'll repay
-/// £88.85 a month", "we'll collect £88.85 each month": a regular payment told in prose, the figure right after the verb and a period word after it.
+/// £88.85 a month", "we'll collect £88.85 each month", a message's "Repay £63.26 every week":
+/// a regular payment told in prose, the figure right after the verb and a period word after it.
 fn prose_payment(cx: &mut Ctx, terms: &mut Terms) {
     static PAYS: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"(?i)(?-u:\b)(?:you|I|we|the borrower|borrower|the lender|lender)(?:['’]ll)?\s+(?:will\s+|shall\s+|must\s+|agree to\s+|promise to\s+)?(?:(?:re)?pays?(?:\s+back)?|(?:collect|take|debit|deduct)s?)\s+(?:me\s+|us\s+|you\s+|the lender\s+|lender\s+)?(?:back\s+)?$")
+        pattern::regex(r"(?i)(?:(?-u:\b)(?:you|I|we|the borrower|borrower|the lender|lender)(?:['’]ll)?\s+(?:will\s+|shall\s+|must\s+|agree to\s+|promise to\s+)?(?:(?:re)?pays?(?:\s+back)?|(?:collect|take|debit|deduct)s?)|(?:[.!?:;]\s+|\n\s*)(?:re)?pay(?:\s+back)?)\s+(?:me\s+|us\s+|you\s+|the lender\s+|lender\s+)?(?:back\s+)?$")
             .expect("static regex")
     });
     static EVERY: LazyLock<Regex> = LazyLock::new(|| {
@@ -202,11 +203,11 @@ static IF_BEFORE_PAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The words of a payment frequency.
-const FREQ_WORDS: &str = r"bi-?weekly|every (?:two|2) weeks|every other (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|every (?:three|3) months|every quarter|annually";
+const FREQ_WORDS: &str = r"bi-?weekly|every (?:two|2) weeks|every other (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|every (?:three|3) months|every quarter|annually|per (?:calendar )?month|per week";
 // (A run of spaces between "Payments:" and its word counts as one step: the options of a
 // form left unticked are blanked to spaces.)
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due|deducted|debited|withheld|drafted)(?-u:\b)(?: {{2,}}|[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS}),?\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)(?:on|by) the ((?:(?:first|last|\d{{1,2}}(?:st|nd|rd|th))(?: (?:calendar )?day)?|same (?:calendar )?day) of (?:each|every) (?:calendar )?month)(?-u:\b))"))
+    pattern::regex(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due|deducted|debited|withheld|drafted)(?-u:\b)(?: {{2,}}|[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS}),?\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)(?:on|by) the ((?:(?:first|last|\d{{1,2}}(?:st|nd|rd|th))(?: (?:calendar )?day)?|same (?:calendar )?day) of (?:each|every) (?:following |succeeding |subsequent )?(?:calendar )?month)(?-u:\b))"))
         .expect("static regex")
 });
 /// How the loan is repaid; group 1 is a flat (add-on) rate: "a flat 48% a year", "29% p.a. flat",
@@ -269,7 +270,10 @@ pub(super) fn frequency_of(word: &str) -> Option<Frequency> {
             || w.ends_with("quarter")
         {
             Frequency::Quarterly
-        } else if w == "every week" || (w.starts_with("every") && w.ends_with("day")) {
+        } else if w == "every week"
+            || w == "per week"
+            || (w.starts_with("every") && w.ends_with("day"))
+        {
             // "every week", "every Friday": one payment a week.
             Frequency::Weekly
         } else if w.starts_with("semi") || w.starts_with("twice") {
@@ -384,7 +388,11 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
         }
         return;
     }
+    if super::numbered_rows::payments_left(cx, terms, &flat) {
+        return;
+    }
     if labelled_count(cx, terms, &flat)
+        || super::numbered_rows::extract(cx, terms)
         || super::payment_times::figure_times_count(cx, terms, &flat)
         || super::payment_times::count_times_figure(cx, terms, &flat)
     {
