@@ -175,6 +175,7 @@ mod rules_docs;
 mod rules_index;
 mod rules_lender;
 mod rules_rulesets;
+mod rules_uk_daily_cap;
 mod rules_uk_eu;
 mod rules_us;
 mod rules_us_states;

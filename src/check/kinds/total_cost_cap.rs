@@ -67,6 +67,46 @@ fn credit(cx: &Context<'_>) -> Option<Decimal> {
         .filter(|c| *c > Decimal::ZERO)
 }
 
+/// The most a daily cap on the principal outstanding (CONC 5A.2.5G) allows over an instalment
+/// loan's schedule, its days and its instalments: each instalment pays first the charges the
+/// cap allows on what is outstanding over its days, the rest repays principal (the path that
+/// keeps the most principal outstanding, so the most charges lawful). Only when there are
+/// several instalments, each on a known date after a known start.
+fn daily_allowance(
+    cx: &Context<'_>,
+    credit: Decimal,
+    cap_percent: Decimal,
+) -> Option<(Decimal, Decimal, u32)> {
+    let rows = &cx.input.cost?.schedule.rows;
+    if rows.len() < 2 {
+        return None;
+    }
+    let t = cx.input.terms;
+    let start = t
+        .disbursement_date
+        .as_ref()
+        .or(t.contract_date.as_ref())?
+        .date;
+    let (mut prev, mut outstanding) = (start, credit);
+    let (mut allowed, mut days) = (Decimal::ZERO, Decimal::ZERO);
+    for r in rows {
+        let crate::compute::schedule::RowTime::Date(due) = r.due else {
+            return None;
+        };
+        if due <= prev {
+            return None;
+        }
+        let d = Decimal::from((due - prev).num_days());
+        let this = outstanding * cap_percent / Decimal::ONE_HUNDRED * d;
+        allowed += this;
+        days += d;
+        outstanding = (outstanding - (r.total - this).max(Decimal::ZERO)).max(Decimal::ZERO);
+        prev = due;
+    }
+    let n = u32::try_from(rows.len()).ok()?;
+    (allowed > Decimal::ZERO).then_some((allowed, days, n))
+}
+
 /// Fixed default fees (late, collection, penalty... charged on default).
 fn default_fees(t: &Terms) -> Decimal {
     t.fees
@@ -147,6 +187,38 @@ impl Kind for Params {
                         money(charges, cur),
                         money(credit, cur),
                         pct(a)
+                    ),
+                )
+            }
+            Per::Day if daily_allowance(cx, credit, p.cap_percent).is_some() => {
+                let (allowed, days, rows) = daily_allowance(cx, credit, p.cap_percent)?;
+                figures.days = Some(Fig(days));
+                // Within a cent an instalment of what the cap allows: rounding, not a breach.
+                let cents = Decimal::new(1, 2) * Decimal::from(rows);
+                if charges <= allowed + cents {
+                    return None;
+                }
+                let a = p
+                    .cap_percent
+                    .checked_mul(charges)?
+                    .checked_div(allowed)?;
+                (
+                    a,
+                    format!(
+                        "charges of {} over {} days are {}% a day of the principal outstanding: {}% a day of what is outstanding in each period allows at most {}",
+                        money(charges, cur),
+                        pct(days),
+                        pct(a),
+                        pct(p.cap_percent),
+                        money(allowed.round_dp(2), cur)
+                    ),
+                    format!(
+                        "{}天费用{}，折合每日未还本金的{}%：按每期未还本金每日{}%计，最多{}",
+                        pct(days),
+                        money(charges, cur),
+                        pct(a),
+                        pct(p.cap_percent),
+                        money(allowed.round_dp(2), cur)
                     ),
                 )
             }
