@@ -41,3 +41,31 @@ fn charges_above_the_cap_on_the_balance_break_it() {
     assert!(f.starts_with("Violation"), "{f}");
     assert!(f.contains("152.11"), "{f}");
 }
+
+#[test]
+fn a_payday_apr_with_grouped_thousands_is_read_whole() {
+    let base = uk("3 monthly repayments of £160.00", "£480.00");
+    for (line, want) in [
+        ("APR .............. 1,021.4%", "1021.4"),
+        ("Representative APR: 1,270%", "1270"),
+        ("APR 1290.5%", "1290.5"),
+    ] {
+        let a = analysed(&format!("{base}{line}\n"));
+        let got = a
+            .report
+            .terms
+            .disclosed_apr
+            .as_ref()
+            .map(|r| r.value.normalize().to_string());
+        assert_eq!(got.as_deref(), Some(want), "{line}");
+    }
+    // A decimal comma stays a decimal comma.
+    let a = analysed(&format!("{base}Interest: 7,95% per annum\n"));
+    assert!(
+        a.report
+            .terms
+            .rates
+            .iter()
+            .any(|r| r.value.normalize().to_string() == "7.95")
+    );
+}

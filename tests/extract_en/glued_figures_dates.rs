@@ -38,7 +38,14 @@ fn the_tail_of_an_amount_is_never_a_count() {
 #[test]
 fn percentages_and_dates_do_not_start_inside_a_figure() {
     use loanlint::extract::en::number::{find_percents, first_date};
-    assert!(find_percents("a balance of 1,234.5% is impossible").is_empty());
+    // A percentage never starts inside a figure: a malformed group is not read as 34.5%, and
+    // a payday APR with its thousands grouped is read whole, never as its last digits.
+    assert!(find_percents("a balance of 12,34.5% is malformed").is_empty());
+    let grouped = find_percents("Representative APR 1,234.5%");
+    assert_eq!(
+        grouped.iter().map(|p| p.value).collect::<Vec<_>>(),
+        vec![dec!(1234.5)]
+    );
     let p = find_percents("rate 7.25% fixed");
     assert_eq!(
         p.iter().map(|p| p.value).collect::<Vec<_>>(),

@@ -59,11 +59,17 @@ pub static MONEY_PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?:\$|£|€|(?-u:\b)(?:USD|GBP|EUR|CHF|INR))\s?(?:\[|\{|_{2,}|\.{3,}|\(\s*\))")
         .expect("static regex")
 });
-/// A percentage: `12%`, `12 %`, `0.0493%`, `10 percent`, `5 per cent`.
+/// A percentage: `12%`, `12 %`, `0.0493%`, `10 percent`, `5 per cent`, and a payday APR with
+/// its thousands grouped (`1,021.4%`, `1,270%`: a comma before exactly three digits groups
+/// thousands; `12,5 %` is a decimal comma).
 pub static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(\d+(?:[.,]\d+)?)\s?(?:%|percent(?-u:\b)|per cent(?-u:\b)|pct(?-u:\b))")
+    pattern::regex(r"(?i)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)\s?(?:%|percent(?-u:\b)|per cent(?-u:\b)|pct(?-u:\b))")
         .expect("static regex")
 });
+
+/// A figure whose commas group thousands: `1,021.4`, `1,270`.
+static THOUSANDS_GROUPED: LazyLock<Regex> =
+    LazyLock::new(|| pattern::regex(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$").expect("static regex"));
 
 /// A number word ("twelve", "hundred"); see [`parse_number_words`].
 const NUMBER_WORD: &str = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)";
@@ -422,7 +428,12 @@ pub fn find_percents(text: &str) -> Vec<Percent> {
             {
                 return None;
             }
-            let num = c.get(1)?.as_str().replace(',', ".");
+            let raw = c.get(1)?.as_str();
+            let num = if THOUSANDS_GROUPED.is_match(raw) {
+                raw.replace(',', "")
+            } else {
+                raw.replace(',', ".")
+            };
             Some(Percent {
                 value: Decimal::from_str(&num).ok()?,
                 start: whole.start(),
