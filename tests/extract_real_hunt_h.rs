@@ -296,3 +296,21 @@ fn a_per_mille_rate_with_no_period_is_read_both_ways() {
     let c = analysed(&printed_form("月息千分之十五", period));
     assert!(c.report.apr_range.is_none());
 }
+
+#[test]
+fn a_percentage_with_grouped_thousands_is_read_whole() {
+    for (line, want) in [
+        ("综合年化费率：1,095%", dec!(1095)),
+        ("年化利率 1,460.00%", dec!(1460)),
+    ] {
+        let text = format!(
+            "借款合同\n出借人：李强\n借款人：张三\n借款金额：1,000元，借款期限7天，到期一次性还本付息。\n{line}\n签订日期：2025年3月1日\n"
+        );
+        let t = analysed(&text).report.terms;
+        assert!(
+            t.rates.iter().any(|r| r.value == want),
+            "{line}: {:?}",
+            t.rates
+        );
+    }
+}
