@@ -141,6 +141,7 @@ mod message;
 mod message_classes;
 mod message_classes_aa;
 mod message_classes_n;
+mod message_classes_s27;
 mod message_classes_z;
 mod message_corpus;
 mod message_demand_vs_claim;
