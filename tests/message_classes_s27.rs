@@ -30,3 +30,21 @@ fn a_district_courts_notice_or_a_lender_citing_the_provisions_is_not() {
         Tier::LawfulReminder,
     );
 }
+
+#[test]
+fn a_sheriff_or_police_offering_to_clear_a_warrant_for_money_is_fraud() {
+    for text in [
+        "This is Officer Daniels with the County Sheriff's Department. There is a warrant pending for your arrest over an unpaid payday loan. To resolve this today and avoid arrest, call 844-555-0199 and make a payment of $640.",
+        "Calling from the Harlow Police Department warrant unit: you can pay the $1,120 balance now to have the warrant cancelled before deputies come to your home.",
+    ] {
+        assert_tier(text, Tier::LikelyFraud);
+    }
+}
+
+#[test]
+fn a_collector_threatening_arrest_is_unlawful_not_fraud() {
+    assert_tier(
+        "Final notice from Apex Recovery: pay the $640 you owe on your CashNow loan by Friday or we will have you arrested.",
+        Tier::UnlawfulCollection,
+    );
+}
