@@ -10,8 +10,22 @@
 //! English notes written by the inner stages (assumptions, reading notes, ruleset reasons) are
 //! put into Chinese by [`from_english`], with the patterns of `locales/zh-producer.toml`.
 
+mod citations;
 pub mod help;
 mod producer;
+
+pub use citations::citation_zh;
+
+/// A legal citation in the report's language: Chinese where the table has every part of it,
+/// else as the ruleset writes it.
+pub fn citation(lang: crate::model::Language, text: &str) -> std::borrow::Cow<'_, str> {
+    match lang {
+        crate::model::Language::Zh => {
+            citation_zh(text).map_or(std::borrow::Cow::Borrowed(text), std::borrow::Cow::Owned)
+        }
+        crate::model::Language::En => std::borrow::Cow::Borrowed(text),
+    }
+}
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;

@@ -508,7 +508,7 @@ impl HtmlPrinter {
                 h,
                 "<p class=\"small\">{}: {}</p>",
                 escape(t(lang, "report.citation")),
-                escape(&f.citation)
+                escape(&crate::i18n::citation(lang, &f.citation))
             );
             for (label, text) in &f.caveat {
                 let _ = write!(

@@ -323,7 +323,12 @@ fn findings(out: &mut dyn Write, r: &Report, lang: Language) -> io::Result<()> {
                 )?;
             }
         }
-        writeln!(out, "      {}: {}", t(lang, "report.citation"), f.citation)?;
+        writeln!(
+            out,
+            "      {}: {}",
+            t(lang, "report.citation"),
+            crate::i18n::citation(lang, &f.citation)
+        )?;
         words::write_caveat(out, f.note.as_deref(), lang, "      ")?;
         let line = f.rule.line.map(|l| format!(":{l}")).unwrap_or_default();
         writeln!(

@@ -38,7 +38,12 @@ pub(super) fn claim_part(
             writeln!(out, "      {arithmetic}")?;
         }
         if !c.citation.is_empty() {
-            writeln!(out, "      {}: {}", t(lang, "overdue.basis"), c.citation)?;
+            writeln!(
+                out,
+                "      {}: {}",
+                t(lang, "overdue.basis"),
+                crate::i18n::citation(lang, &c.citation)
+            )?;
         }
     }
     Ok(())
@@ -176,7 +181,12 @@ fn print_human(out: &mut dyn Write, report: &OverdueReport, lang: Language) -> i
             l.description.clone()
         };
         writeln!(out, "  {description}")?;
-        writeln!(out, "  {}: {}", t(lang, "overdue.basis"), l.citation)?;
+        writeln!(
+            out,
+            "  {}: {}",
+            t(lang, "overdue.basis"),
+            crate::i18n::citation(lang, &l.citation)
+        )?;
         super::words::write_caveat(out, l.note.as_deref(), lang, "  ")?;
         if let (Some(max), Some(owed), Some(excess)) =
             (r.legal_max_charges, r.legal_max_owed, r.excess)
