@@ -35,10 +35,10 @@ static GAP: LazyLock<Regex> =
 static ENTRY: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(r"^[^:：\s]{1,12}[:：]\s*\S").expect("static regex"));
 
-/// An English labelled entry: a label of a few words, a colon, then content ("Paid to
-/// installer:$2,880.00", "Loan date: 07/09/2026").
+/// An English labelled entry: a label of a few words, a colon or a dot leader, then content
+/// ("Paid to installer:$2,880.00", "Loan date: 07/09/2026", "How many ....... 18").
 static ENGLISH_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"^[A-Za-z][A-Za-z'’().&/-]*(?: [A-Za-z'’().&/#-]+){0,4}\s*:\s*\S")
+    pattern::regex(r"^[A-Za-z][A-Za-z'’().&/-]*(?: [A-Za-z'’().&/#-]+){0,4}\s*(?::|\.{3,}|…+)\s*\S")
         .expect("static regex")
 });
 
