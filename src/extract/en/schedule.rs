@@ -87,11 +87,12 @@ fn line_payment(cx: &Ctx) -> Option<(number::Money, usize)> {
 }
 
 /// "You pay $714.81 on the 1st of every month", "I will repay you $250 a week", "you'll repay
-/// £88.85 a month", "we'll collect £88.85 each month", a message's "Repay £63.26 every week":
+/// £88.85 a month", "we'll collect £88.85 each month", a message's "Repay £63.26 every week",
+/// a reckoning's "comes to $385.80 a month":
 /// a regular payment told in prose, the figure right after the verb and a period word after it.
 fn prose_payment(cx: &mut Ctx, terms: &mut Terms) {
     static PAYS: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"(?i)(?:(?-u:\b)(?:you|I|we|the borrower|borrower|the lender|lender)(?:['’]ll)?\s+(?:will\s+|shall\s+|must\s+|agree to\s+|promise to\s+)?(?:(?:re)?pays?(?:\s+back)?|(?:collect|take|debit|deduct)s?)|(?:[.!?:;]\s+|\n\s*)(?:re)?pay(?:\s+back)?)\s+(?:me\s+|us\s+|you\s+|the lender\s+|lender\s+)?(?:back\s+)?$")
+        pattern::regex(r"(?i)(?:(?-u:\b)(?:you|I|we|the borrower|borrower|the lender|lender)(?:['’]ll)?\s+(?:will\s+|shall\s+|must\s+|agree to\s+|promise to\s+)?(?:(?:re)?pays?(?:\s+back)?|(?:collect|take|debit|deduct)s?)|(?:[.!?:;]\s+|\n\s*)(?:re)?pay(?:\s+back)?|(?-u:\b)(?:comes?|came|works?|worked)(?:\s+out)?\s+to)\s+(?:me\s+|us\s+|you\s+|the lender\s+|lender\s+)?(?:back\s+)?$")
             .expect("static regex")
     });
     static EVERY: LazyLock<Regex> = LazyLock::new(|| {
