@@ -32,8 +32,7 @@ static KIND_OF_LOAN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A TILA payment-schedule box: "Number of Payments: 12". An app screen glues label and
 /// figure ("$75.65Number of Payments18Payment Frequency"), so no word boundary is required
-/// around them. A summary's payments column asks "How many ....... 18" (a colon or a dot
-/// leader must follow the question).
+/// around them. A summary asks "How many ....... 18" (a colon or dot leader must follow).
 static NUMBER_OF_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?:(?:number of (?:payments|instal?lments|repayments)|no\. of (?:payments|instal?lments))\s*(?::|\.{2,}|…+)?|how many(?: (?:payments|instal?lments|repayments))?\s*(?::|\.{2,}|…+))\s*(\d{1,3})(?:(?-u:\b)|(?-i:[A-Z]))")
         .expect("static regex")
@@ -87,8 +86,7 @@ fn line_payment(cx: &Ctx) -> Option<(number::Money, usize)> {
 }
 
 /// "You pay $714.81 on the 1st of every month", "I will repay you $250 a week", "you'll repay
-/// £88.85 a month", "we'll collect £88.85 each month", a message's "Repay £63.26 every week",
-/// a reckoning's "comes to $385.80 a month":
+/// £88.85 a month", "we'll collect £88.85 each month", "Repay £63.26 every week", "comes to":
 /// a regular payment told in prose, the figure right after the verb and a period word after it.
 fn prose_payment(cx: &mut Ctx, terms: &mut Terms) {
     static PAYS: LazyLock<Regex> = LazyLock::new(|| {
@@ -204,8 +202,7 @@ static IF_BEFORE_PAY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// The words of a payment frequency; a label asks for them ("Frequency: monthly", "How
-/// often ...... monthly").
+/// The words of a payment frequency ("Frequency: monthly", "How often ...... monthly").
 const FREQ_WORDS: &str = r"bi-?weekly|every (?:two|2) weeks|every other (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|every (?:three|3) months|every quarter|annually|per (?:calendar )?month|per week";
 // (A run of spaces between "Payments:" and its word counts as one step: the options of a
 // form left unticked are blanked to spaces.)
