@@ -11,7 +11,7 @@ use loanlint::model::{RateKind, Terms};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-fn interest_rates(t: &Terms) -> Vec<Decimal> {
+pub(crate) fn interest_rates(t: &Terms) -> Vec<Decimal> {
     t.rates
         .iter()
         .filter(|r| r.kind == RateKind::Interest)

@@ -35,9 +35,17 @@ static GAP: LazyLock<Regex> =
 static ENTRY: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(r"^[^:：\s]{1,12}[:：]\s*\S").expect("static regex"));
 
-/// An English labelled entry: a label of a few words, a colon, then content ("Paid to
-/// installer:$2,880.00", "Loan date: 07/09/2026").
+/// An English labelled entry: a label of a few words, a colon or a dot leader, then content
+/// ("Paid to installer:$2,880.00", "Loan date: 07/09/2026", "How many ....... 18").
 static ENGLISH_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^[A-Za-z][A-Za-z'’().&/-]*(?: [A-Za-z'’().&/#-]+){0,4}\s*(?::|\.{3,}|…+)\s*\S")
+        .expect("static regex")
+});
+
+/// An English entry with a colon: a block of them beside an address is read apart (a dot
+/// leader's entries make a block only in both columns, as a summary's loan and payments
+/// columns: one column of them is a key/value form, its values wrapped or ticked).
+static ENGLISH_COLON_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"^[A-Za-z][A-Za-z'’().&/-]*(?: [A-Za-z'’().&/#-]+){0,4}\s*:\s*\S")
         .expect("static regex")
 });
@@ -205,7 +213,18 @@ fn split_as(doc: &Document, script: Script) -> Option<Deglued> {
         });
         let entries = match script {
             Script::Chinese => left >= MIN_LEFT_ENTRIES && right >= MIN_RIGHT_ENTRIES,
-            Script::English => left.max(right) >= MIN_LEFT_ENTRIES,
+            Script::English => {
+                let colon = |side: fn(&Row) -> (usize, usize)| {
+                    rows.iter()
+                        .filter(|r| {
+                            let (s, e) = side(r);
+                            ENGLISH_COLON_ENTRY.is_match(text.get(s..e).unwrap_or(""))
+                        })
+                        .count()
+                };
+                colon(|r| r.left).max(colon(|r| r.right)) >= MIN_LEFT_ENTRIES
+                    || (left.min(right) >= MIN_RIGHT_ENTRIES && left.max(right) >= MIN_LEFT_ENTRIES)
+            }
         };
         if rows.len() >= MIN_LINES && entries && runs_on {
             blocks.push(rows);
@@ -344,5 +363,18 @@ mod tests {
         // Two entries a row, each ending on its line.
         let pairs = "Borrower: A. Lee  Lender: Cove Credit\nAmount: $900  Term: 6 months\nRate: 9%  Fee: $20\nDate: 01/02/2026  Place: Reno, NV\n";
         assert!(split_english(&doc(pairs)).is_none());
+        // One column of dot-leader entries, a value wrapped or ticked beside it: a form.
+        let leaders = "Amount ........ $6,000.00\nTerm .......... 36 months\nPayments ...... 35 of $206.67,\n                monthly from 06/27/2025\nInsurance ..... [ ] yes   [X] no, not wanted\n";
+        assert!(split_english(&doc(leaders)).is_none());
+    }
+
+    #[test]
+    fn two_columns_of_dot_leader_entries_read_column_by_column() {
+        let text = "LOAN                     PAYMENTS\nAmount ..... $900.00     How many ..... 6\nRate ....... 9%          How often .... weekly\nFee ........ $20.00      Each ......... $160.00\n  (paid in cash;         First due .... 03/01/2027\n  not from the loan)     Last due ..... 04/05/2027\n";
+        let d = split_english(&doc(text)).expect("a side-by-side block");
+        assert_eq!(
+            d.doc.text,
+            "LOAN\nAmount ..... $900.00\nRate ....... 9%\nFee ........ $20.00 (paid in cash;\nnot from the loan)\nPAYMENTS\nHow many ..... 6\nHow often .... weekly\nEach ......... $160.00\nFirst due .... 03/01/2027\nLast due ..... 04/05/2027\n"
+        );
     }
 }

@@ -71,13 +71,15 @@ pub(crate) fn mask(doc: &Document) -> Option<(Deglued, Vec<String>)> {
         return None;
     }
     let mut spans = Vec::new();
-    quoted_and_headers(text, &mut spans);
+    // A chain whose latest message only accepts the terms its quotes state: read the quotes.
+    let chain = super::reply_chain::agreed_in_quotes(text, |line| MAIL_HEADER.is_match(line));
+    quoted_and_headers(text, &mut spans, chain.is_none());
     if EXAMPLE.is_match(text) || ALTERNATIVE.is_match(text) {
         examples(text, &mut spans);
     }
     // Options of a form left unticked: one note names them all.
     let options = crate::extract::checkbox::unticked_options(text);
-    if spans.is_empty() && options.is_empty() {
+    if spans.is_empty() && options.is_empty() && chain.is_none() {
         return None;
     }
     spans.sort_by_key(|s| s.start);
@@ -110,16 +112,26 @@ pub(crate) fn mask(doc: &Document) -> Option<(Deglued, Vec<String>)> {
         .filter(|&(s, e)| !bounds.iter().any(|&(a, b)| a < e && s < b))
         .collect();
     bounds.extend(apart);
+    if let Some(chain) = chain {
+        let apart: Vec<(usize, usize)> = chain
+            .blanks
+            .into_iter()
+            .filter(|&(s, e)| !bounds.iter().any(|&(a, b)| a < e && s < b))
+            .collect();
+        bounds.extend(apart);
+        notes.extend(chain.notes);
+    }
     bounds.sort_unstable();
     Some((blanked(doc, &bounds), notes))
 }
 
-/// Lines quoted from an earlier message, and an e-mail header block (three or more header
+/// Lines quoted from an earlier message (unless `quotes_foreign` is false: they hold the
+/// agreed terms, see `reply_chain.rs`), and an e-mail header block (three or more header
 /// lines in a row, among them `From:`). The header's date line is left in unless the rest of
 /// the document has a signing date of its own (an e-mail that is itself the agreement is
 /// dated by its header).
-fn quoted_and_headers(text: &str, spans: &mut Vec<Span>) {
-    for m in QUOTED.find_iter(text) {
+fn quoted_and_headers(text: &str, spans: &mut Vec<Span>, quotes_foreign: bool) {
+    for m in QUOTED.find_iter(text).filter(|_| quotes_foreign) {
         spans.push(Span {
             start: m.start(),
             end: m.end(),

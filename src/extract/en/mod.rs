@@ -57,6 +57,7 @@ mod receipt;
 mod repaid_from;
 mod repaid_sum;
 mod repay_breakdown;
+mod reply_chain;
 mod schedule;
 mod sentences;
 mod signoff_place;

@@ -32,9 +32,9 @@ static KIND_OF_LOAN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A TILA payment-schedule box: "Number of Payments: 12". An app screen glues label and
 /// figure ("$75.65Number of Payments18Payment Frequency"), so no word boundary is required
-/// around them.
+/// around them. A summary asks "How many ....... 18" (a colon or dot leader must follow).
 static NUMBER_OF_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?:number of (?:payments|instal?lments|repayments)|no\. of (?:payments|instal?lments))\s*:?\s*(\d{1,3})(?:(?-u:\b)|(?-i:[A-Z]))")
+    pattern::regex(r"(?i)(?:(?:number of (?:payments|instal?lments|repayments)|no\. of (?:payments|instal?lments))\s*(?::|\.{2,}|…+)?|how many(?: (?:payments|instal?lments|repayments))?\s*(?::|\.{2,}|…+))\s*(\d{1,3})(?:(?-u:\b)|(?-i:[A-Z]))")
         .expect("static regex")
 });
 /// After a count of regular payments, the odd last one(s) in the same sentence: "and one final
@@ -86,11 +86,11 @@ fn line_payment(cx: &Ctx) -> Option<(number::Money, usize)> {
 }
 
 /// "You pay $714.81 on the 1st of every month", "I will repay you $250 a week", "you'll repay
-/// £88.85 a month", "we'll collect £88.85 each month", a message's "Repay £63.26 every week":
+/// £88.85 a month", "we'll collect £88.85 each month", "Repay £63.26 every week", "comes to":
 /// a regular payment told in prose, the figure right after the verb and a period word after it.
 fn prose_payment(cx: &mut Ctx, terms: &mut Terms) {
     static PAYS: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"(?i)(?:(?-u:\b)(?:you|I|we|the borrower|borrower|the lender|lender)(?:['’]ll)?\s+(?:will\s+|shall\s+|must\s+|agree to\s+|promise to\s+)?(?:(?:re)?pays?(?:\s+back)?|(?:collect|take|debit|deduct)s?)|(?:[.!?:;]\s+|\n\s*)(?:re)?pay(?:\s+back)?)\s+(?:me\s+|us\s+|you\s+|the lender\s+|lender\s+)?(?:back\s+)?$")
+        pattern::regex(r"(?i)(?:(?-u:\b)(?:you|I|we|the borrower|borrower|the lender|lender)(?:['’]ll)?\s+(?:will\s+|shall\s+|must\s+|agree to\s+|promise to\s+)?(?:(?:re)?pays?(?:\s+back)?|(?:collect|take|debit|deduct)s?)|(?:[.!?:;]\s+|\n\s*)(?:re)?pay(?:\s+back)?|(?-u:\b)(?:comes?|came|works?|worked)(?:\s+out)?\s+to)\s+(?:me\s+|us\s+|you\s+|the lender\s+|lender\s+)?(?:back\s+)?$")
             .expect("static regex")
     });
     static EVERY: LazyLock<Regex> = LazyLock::new(|| {
@@ -202,12 +202,12 @@ static IF_BEFORE_PAY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// The words of a payment frequency.
+/// The words of a payment frequency ("Frequency: monthly", "How often ...... monthly").
 const FREQ_WORDS: &str = r"bi-?weekly|every (?:two|2) weeks|every other (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|fortnightly|semi-?monthly|twice (?:a|per|each) month|weekly|monthly|quarterly|every (?:three|3) months|every quarter|annually|per (?:calendar )?month|per week";
 // (A run of spaces between "Payments:" and its word counts as one step: the options of a
 // form left unticked are blanked to spaces.)
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due|deducted|debited|withheld|drafted)(?-u:\b)(?: {{2,}}|[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS}),?\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:payment |repayment )?frequency\s*:?\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)(?:on|by) the ((?:(?:first|last|\d{{1,2}}(?:st|nd|rd|th))(?: (?:calendar )?day)?|same (?:calendar )?day) of (?:each|every) (?:following |succeeding |subsequent )?(?:calendar )?month)(?-u:\b))"))
+    pattern::regex(&format!(r"(?i)(?:(?-u:\b)(?:({FREQ_WORDS})\s+(?:(?:loan|principal (?:&|and) interest|level|equal)\s+)?(?:payments?|instal?lments?|repayments?)|(?:payments?|instal?lments?|repayments?|payable|paid|due|deducted|debited|withheld|drafted)(?-u:\b)(?: {{2,}}|[^.;]|\.\d){{0,40}}?(?-u:\b)({FREQ_WORDS}|on the \d{{1,2}}(?:st|nd|rd|th) (?:day )?of each month|each month)|({FREQ_WORDS}),?\s+(?:beginning|starting|commencing)(?:\s+on)?\s+\S*\d)(?-u:\b)|(?-u:\b)(?:(?:payment |repayment )?frequency\s*(?::|\.{{2,}}|…+)?|how often\s*(?::|\.{{2,}}|…+))\s*({FREQ_WORDS}|every (?:week|month))(?:(?-u:\b)|(?-i:[A-Z]))|(?-u:\b)(?:on|by) the ((?:(?:first|last|\d{{1,2}}(?:st|nd|rd|th))(?: (?:calendar )?day)?|same (?:calendar )?day) of (?:each|every) (?:following |succeeding |subsequent )?(?:calendar )?month)(?-u:\b))"))
         .expect("static regex")
 });
 /// How the loan is repaid; group 1 is a flat (add-on) rate: "a flat 48% a year", "29% p.a. flat",
