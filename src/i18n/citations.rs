@@ -93,7 +93,7 @@ fn article(n: &str) -> Option<String> {
     };
     let mut out = format!("第{}条", han_number(main.parse().ok()?)?);
     if let Some(s) = sub {
-        out.push_str("之");
+        out.push('之');
         out.push_str(&han_number(s.parse().ok()?)?);
     }
     Some(out)
