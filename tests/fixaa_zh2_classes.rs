@@ -7,6 +7,7 @@
 //! Expected values are read off the texts by hand; the arithmetic is in the comments.
 
 use loanlint::compute::overdue::{OverdueSituation, compute};
+use loanlint::model::{Frequency, Per, RateKind};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -48,4 +49,76 @@ fn a_yearly_penalty_rate_with_no_basis_stated_counts_365_days() {
     for text in texts {
         assert_eq!(overdue_charges(text, 36), dec!(106.52), "{text}");
     }
+}
+
+#[test]
+fn equal_instalments_every_week_or_two_weeks_name_the_frequency() {
+    let cases = [
+        (
+            "借款金额10,400元，分52期，每周等额本息，年利率12%，借款日期2026年3月2日。",
+            Frequency::Weekly,
+        ),
+        (
+            "借款协议\n借款本金：8,000元\n还款方式：按周等额本息，共16期\n月利率：1%\n签订日期：2026年4月1日\n",
+            Frequency::Weekly,
+        ),
+        (
+            "借款合同\n借款金额：5,200元\n还款方式：每两周等额本息\n期数：26期\n年利率：15%\n签订日期：2026年3月2日\n",
+            Frequency::Biweekly,
+        ),
+        (
+            "借款金额6,000元，双周等额本息，共12期，年利率10%，借款日期2026年5月6日。",
+            Frequency::Biweekly,
+        ),
+    ];
+    for (text, want) in cases {
+        let t = analysed(text).report.terms;
+        assert_eq!(t.frequency.map(|f| f.frequency), Some(want), "{text}");
+    }
+}
+
+/// The yearly contract rates of IOUs priced over the LPR and dated only on their last line:
+/// the 1-year LPR in force on that date (3.35% from 2024-08-20, 3.10% from 2024-10-21, 3.00%
+/// from 2025-05-20) with the spread.
+#[test]
+fn an_iou_dated_on_its_last_line_is_priced_at_that_dates_lpr() {
+    let cases = [
+        // 3.35 + 3 = 6.35.
+        (
+            "借条\n今借到王建国人民币50,000元（伍万元整），借期一年，借款利率按一年期贷款市场报价利率（LPR）加3个百分点计算，到期一次性还本付息。\n借款人：李明\n2024年8月20日\n",
+            dec!(6.35),
+        ),
+        // 3.10 × 1.5 = 4.65.
+        (
+            "借据\n借款人张伟向出借人赵刚借款人民币20,000元，借期6个月，利率为全国银行间同业拆借中心公布的一年期LPR上浮50%，到期连本带息一并归还。\n借款人（签字）：张伟\n2024年11月5日\n",
+            dec!(4.65),
+        ),
+        // 3.00 × 4 = 12.
+        (
+            "借条\n本人孙强今向周明借到现金叁万元整（30,000元），约定利息按借款当日一年期贷款市场报价利率的四倍计算，一年后归还本息。\n立据人：孙强\n二〇二五年六月二十五日\n",
+            dec!(12),
+        ),
+    ];
+    for (text, want) in cases {
+        let t = analysed(text).report.terms;
+        let rate = t
+            .rates
+            .iter()
+            .find(|r| r.kind == RateKind::Interest)
+            .map(|r| (r.value, r.per));
+        assert_eq!(rate, Some((want, Per::Year)), "{text}");
+    }
+}
+
+#[test]
+fn a_markup_over_an_lpr_rate_dated_last_waits_for_the_rate() {
+    // 3.10 × 1.5 = 4.65 a year; overdue 4.65 × 1.5 = 6.975 a year.
+    let text = "借据\n借款人张伟向出借人赵刚借款人民币20,000元，借期6个月，利率为一年期LPR上浮50%，到期连本带息一并归还。逾期还款的，逾期利率在借款利率基础上加收50%。\n借款人（签字）：张伟\n2024年11月5日\n";
+    let t = analysed(text).report.terms;
+    let overdue = t
+        .rates
+        .iter()
+        .find(|r| r.kind == RateKind::Overdue)
+        .map(|r| r.value);
+    assert_eq!(overdue, Some(dec!(6.975)));
 }

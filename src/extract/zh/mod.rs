@@ -202,6 +202,9 @@ struct Extractor<'a> {
     count_menu: Option<(Vec<u32>, Segment)>,
     /// Figures of named rows (第36期偿还…) and of a balloon (尾款), for the last payment.
     last_figures: last_payment::LastFigures,
+    /// A rate over the LPR waits for the contract date that the last steps find (a date on the
+    /// IOU's last line): the LPR is looked up then, and mark-ups over the rate wait with it.
+    lpr_waits_for_date: bool,
 }
 
 /// A dotted leader of a form (分期本金…………人民币36,000.00元).
@@ -257,6 +260,7 @@ impl<'a> Extractor<'a> {
             pawn: false,
             count_menu: None,
             last_figures: last_payment::LastFigures::default(),
+            lpr_waits_for_date: false,
         }
     }
 
@@ -511,7 +515,7 @@ impl<'a> Extractor<'a> {
 
     fn finish(mut self) -> Terms {
         self.drop_zero_principal();
-        self.lpr_priced_rate();
+        self.lpr_priced_rate(false);
         self.resolve_markups();
         self.apply_ticked_rate_period();
         self.rate_assumptions();
@@ -552,6 +556,10 @@ impl<'a> Extractor<'a> {
         self.transfer_principal();
         self.chat_sum_principal();
         self.unlabelled_contract_date();
+        if std::mem::take(&mut self.lpr_waits_for_date) {
+            self.lpr_priced_rate(true);
+            self.resolve_markups();
+        }
         self.due_dates_from_rows();
         self.frequency_from_first_due();
         self.card_bill_monthly();

@@ -38,6 +38,9 @@ impl Extractor<'_> {
             .iter()
             .find(|r| r.kind == RateKind::Interest && !r.comprehensive)
             .cloned();
+        if base.is_none() && self.lpr_waits_for_date {
+            return;
+        }
         for m in std::mem::take(&mut self.markups) {
             match &base {
                 Some(b) => {
