@@ -6,8 +6,11 @@
 //! only on its last line is priced at the LPR of that date.
 //! Expected values are read off the texts by hand; the arithmetic is in the comments.
 
+use loanlint::analysis::{Analysis, AnalysisOptions, analyse_document_full};
+use loanlint::check::Checker;
 use loanlint::compute::overdue::{OverdueSituation, compute};
 use loanlint::model::{Frequency, Per, RateKind};
+use loanlint::read::{ReadOptions, read_file};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -121,4 +124,80 @@ fn a_markup_over_an_lpr_rate_dated_last_waits_for_the_rate() {
         .find(|r| r.kind == RateKind::Overdue)
         .map(|r| r.value);
     assert_eq!(overdue, Some(dec!(6.975)));
+}
+
+/// The analysis of `text` read from a file named `*.{ext}` (an HTML page through the HTML
+/// reader).
+fn analysed_as(text: &str, ext: &str) -> Analysis {
+    let tmp = tempfile::Builder::new()
+        .suffix(&format!(".{ext}"))
+        .tempfile()
+        .unwrap();
+    std::fs::write(tmp.path(), text).unwrap();
+    let doc = read_file(tmp.path(), &ReadOptions::default()).unwrap();
+    let checker = Checker::load(&[]).unwrap();
+    analyse_document_full(&doc, &AnalysisOptions::default(), &checker)
+}
+
+/// (principal, each printed row's (principal, interest, fees, total)).
+type Read = (Option<Decimal>, Vec<[Option<Decimal>; 4]>);
+
+fn principal_and_rows(a: Analysis) -> Read {
+    let t = a.report.terms;
+    let rows = t
+        .stated_schedule
+        .iter()
+        .map(|r| [r.principal, r.interest, r.fees, r.total])
+        .collect();
+    (t.principal.map(|p| p.amount), rows)
+}
+
+fn level_rows(n: usize, row: [Decimal; 4]) -> Vec<[Option<Decimal>; 4]> {
+    vec![row.map(Some); n]
+}
+
+/// A furniture bill of 6,000 in 6 parts of 1,000, no interest, a fee of 30 each period printed
+/// once in cells merged over every row: each row 1,000 + 0 + 30 = 1,030; the principal column
+/// adds up to the stated bill, 6,000.
+#[test]
+fn cells_merged_over_every_row_repeat_on_each_row() {
+    let bars = "家具分期付款计划\n家具货款合计 6,000.00元\n分期机构 恒达消费金融有限公司\n分期期数 6期\n申请日期 2026年5月8日\n期次 | 还款日期 | 本金 | 利息 | 服务费 | 本期应还\n1 | 2026年6月8日 | 1,000.00 | 0.00 | 每期30.00元（月费率0.5%） | 1,030.00\n2 | 2026年7月8日 | 1,000.00 | 1,030.00\n3 | 2026年8月8日 | 1,000.00 | 1,030.00\n4 | 2026年9月8日 | 1,000.00 | 1,030.00\n5 | 2026年10月8日 | 1,000.00 | 1,030.00\n6 | 2026年11月8日 | 1,000.00 | 1,030.00\n";
+    let html = "<html><body><h2>家具分期付款计划</h2><p>家具货款合计：6,000.00元</p><p>分期机构：恒达消费金融有限公司</p><p>分期期数：6期</p><p>申请日期：2026年5月8日</p><table><tr><th>期次</th><th>还款日期</th><th>本金</th><th>利息</th><th>服务费</th><th>本期应还</th></tr><tr><td>1</td><td>2026年6月8日</td><td>1,000.00</td><td rowspan=\"6\">0.00</td><td rowspan=\"6\">每期30.00元<br>（月费率0.5%）</td><td>1,030.00</td></tr><tr><td>2</td><td>2026年7月8日</td><td>1,000.00</td><td>1,030.00</td></tr><tr><td>3</td><td>2026年8月8日</td><td>1,000.00</td><td>1,030.00</td></tr><tr><td>4</td><td>2026年9月8日</td><td>1,000.00</td><td>1,030.00</td></tr><tr><td>5</td><td>2026年10月8日</td><td>1,000.00</td><td>1,030.00</td></tr><tr><td>6</td><td>2026年11月8日</td><td>1,000.00</td><td>1,030.00</td></tr></table></body></html>";
+    let want = (
+        Some(dec!(6000)),
+        level_rows(6, [dec!(1000), dec!(0), dec!(30), dec!(1030)]),
+    );
+    assert_eq!(principal_and_rows(analysed_as(bars, "txt")), want, "bars");
+    assert_eq!(principal_and_rows(analysed_as(html, "html")), want, "html");
+}
+
+/// A course fee of 12,000 in 4 parts of 3,000 with interest on the balance (60, 45, 30, 15)
+/// and a fee of 20 merged over every row: totals 3,080, 3,065, 3,050, 3,035.
+#[test]
+fn a_merged_fee_beside_interest_that_changes_row_by_row() {
+    let text = "培训费分期还款表\n培训费用合计  12,000.00元\n分期期数  4期\n办理日期  2026年2月10日\n期数  还款日  应还本金  应还利息  手续费  月还款额\n1  2026年3月10日  3,000.00  60.00  20.00  3,080.00\n2  2026年4月10日  3,000.00  45.00  3,065.00\n3  2026年5月10日  3,000.00  30.00  3,050.00\n4  2026年6月10日  3,000.00  15.00  3,035.00\n";
+    let (principal, rows) = principal_and_rows(analysed_as(text, "txt"));
+    assert_eq!(principal, Some(dec!(12000)));
+    let got: Vec<_> = rows.iter().map(|r| (r[1], r[2], r[3])).collect();
+    let want: Vec<_> = [(60, 3080), (45, 3065), (30, 3050), (15, 3035)]
+        .into_iter()
+        .map(|(i, t)| {
+            (
+                Some(Decimal::from(i)),
+                Some(dec!(20)),
+                Some(Decimal::from(t)),
+            )
+        })
+        .collect();
+    assert_eq!(got, want);
+}
+
+/// A short row that adds up whichever run of columns is taken as merged is not guessed at.
+#[test]
+fn a_short_row_that_fits_two_ways_ends_the_table() {
+    // 1,000 + 0 + 0 = 1,000 with interest and fee merged (both 0) or with the fee and a
+    // remark merged: two runs fit the second row, so it is not read.
+    let text = "分期还款表\n期数  还款日  本金  利息  服务费  备注  合计\n1  2026年3月10日  1,000.00  0.00  0.00  无  1,000.00\n2  2026年4月10日  1,000.00  1,000.00\n3  2026年5月10日  1,000.00  1,000.00\n";
+    let (_, rows) = principal_and_rows(analysed_as(text, "txt"));
+    assert!(rows.len() < 2, "{rows:?}");
 }

@@ -218,14 +218,22 @@ fn cells(original: &str, at: usize, gap: Gap) -> Vec<(usize, usize)> {
     out
 }
 
-/// A money cell: `4,166.67`, `¥500.00`, `500元`, `-` (none).
+/// A money cell: `4,166.67`, `¥500.00`, `500元`, `-` (none), or an amount each period
+/// with its rate in words (`每期52.80元（月费率0.55%）`).
 fn cell_amount(cell: &str) -> Option<Decimal> {
+    static EACH_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+        pattern::regex(r"^(?:每期|每月)\s*[¥￥]?\s*(?P<v>[0-9][0-9,]*(?:\.[0-9]+)?)\s*元\s*(?:[(（][^()（）]*[)）])?$")
+            .expect("static regex")
+    });
     let c = cell
         .trim()
         .trim_start_matches(['¥', '￥'])
         .trim_end_matches('元')
         .trim();
-    parse_decimal(c)
+    parse_decimal(c).or_else(|| {
+        let caps = EACH_PERIOD.captures(cell.trim())?;
+        parse_decimal(&caps["v"])
+    })
 }
 
 fn cell_index(cell: &str) -> Option<u32> {
@@ -260,6 +268,45 @@ fn row(text: &str, header: &[Col], cs: &[(usize, usize)]) -> Option<Row> {
         }
     }
     Some(row)
+}
+
+/// A row short of cells because cells merged over every row (an HTML `rowspan`: the interest
+/// and the fee printed once) stand on the first row only. The one run of consecutive columns
+/// whose first-row figures make the row add up (principal + interest + fees = total) is the
+/// merged run; `None` when no run or more than one does.
+fn merged_row(text: &str, header: &[Col], cs: &[(usize, usize)], first: &Row) -> Option<Row> {
+    let k = header.len().checked_sub(cs.len()).filter(|k| *k > 0)?;
+    let mut fits = (0..=cs.len()).filter_map(|at| {
+        let missing = header.get(at..at + k)?;
+        if missing
+            .iter()
+            .any(|c| matches!(c, Col::Index | Col::Date | Col::Total))
+        {
+            return None;
+        }
+        let kept: Vec<Col> = header[..at]
+            .iter()
+            .chain(&header[at + k..])
+            .copied()
+            .collect();
+        let mut r = row(text, &kept, cs)?;
+        for c in missing {
+            match c {
+                Col::Principal => r.principal = first.principal,
+                Col::Interest => r.interest = first.interest,
+                Col::Fee => r.fees = first.fees,
+                _ => {}
+            }
+        }
+        let parts = [
+            r.principal?,
+            r.interest.unwrap_or_default(),
+            r.fees.unwrap_or_default(),
+        ];
+        (parts.iter().sum::<Decimal>() == r.total?).then_some(r)
+    });
+    let r = fits.next()?;
+    fits.next().is_none().then_some(r)
 }
 
 /// The header's columns and, when the PDF glued the first row onto the header line
@@ -434,10 +481,12 @@ fn find_with(text: &str, original: &str, lines: &[(usize, &str)], gap: Gap) -> O
             let orig = original.get(rat..rat + rline.len()).unwrap_or("");
             let mut cs = cells(orig, rat, gap);
             let glued_text = cut_trailing_text(text, &mut cs, header.len());
-            let Some(r) = (cs.len() == header.len())
-                .then(|| row(text, &header, &cs))
-                .flatten()
-            else {
+            let read = match rows.first() {
+                _ if cs.len() == header.len() => row(text, &header, &cs),
+                Some(first) => merged_row(text, &header, &cs, first),
+                None => None,
+            };
+            let Some(r) = read else {
                 break;
             };
             rows.push(r);
