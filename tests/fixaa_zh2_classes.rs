@@ -167,8 +167,19 @@ fn cells_merged_over_every_row_repeat_on_each_row() {
         Some(dec!(6000)),
         level_rows(6, [dec!(1000), dec!(0), dec!(30), dec!(1030)]),
     );
-    assert_eq!(principal_and_rows(analysed_as(bars, "txt")), want, "bars");
-    assert_eq!(principal_and_rows(analysed_as(html, "html")), want, "html");
+    for (text, ext) in [(bars, "txt"), (html, "html")] {
+        let a = analysed_as(text, ext);
+        let fees: Vec<_> = (a.report.terms.fees.iter())
+            .map(|f| (f.name.clone(), f.amount, f.percent))
+            .collect();
+        assert_eq!(principal_and_rows(a), want, "{ext}");
+        // The merged cell states the fee itself: 30 each period, 0.5% a month.
+        assert_eq!(
+            fees,
+            [("服务费".to_string(), Some(dec!(30)), Some(dec!(0.5)))],
+            "{ext}"
+        );
+    }
 }
 
 /// A course fee of 12,000 in 4 parts of 3,000 with interest on the balance (60, 45, 30, 15)

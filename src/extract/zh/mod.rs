@@ -102,6 +102,15 @@ pub fn extract(doc: &Document) -> Terms {
         x.sentence(seg);
     }
     if let Some(table) = table {
+        // A fee written once in a cell merged over every row is a statement of the fee.
+        for &((s, e), (ns, ne)) in &table.merged_fee_cells {
+            let said = format!(
+                "{}:{}",
+                text.get(ns..ne).unwrap_or(""),
+                text.get(s..e).unwrap_or("")
+            );
+            x.sentence_read_as(Segment { start: s, end: e }, Some(&said));
+        }
         x.stated_schedule(table);
     }
     x.finish()
@@ -265,7 +274,12 @@ impl<'a> Extractor<'a> {
     }
 
     fn sentence(&mut self, seg: Segment) {
-        let Some(raw) = self.text.get(seg.start..seg.end) else {
+        self.sentence_read_as(seg, None);
+    }
+
+    /// The sentence at `seg`, read as `said` when given (a table cell under its column's name).
+    fn sentence_read_as(&mut self, seg: Segment, said: Option<&str>) {
+        let Some(raw) = said.or_else(|| self.text.get(seg.start..seg.end)) else {
             return;
         };
         self.seg_start = seg.start;

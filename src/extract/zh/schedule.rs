@@ -104,6 +104,9 @@ pub(super) struct Table {
     excerpt: bool,
     /// The printed rows end on a `……` line: the last period is not shown.
     open_end: bool,
+    /// Fee cells in words merged over every row (`每期52.80元（月费率0.55%）`), each with its
+    /// column's name: (cell, name) spans.
+    pub(super) merged_fee_cells: Vec<((usize, usize), (usize, usize))>,
 }
 
 /// A line that stands for rows left out of an excerpted schedule (`……`, `… | … | …`, `⋮`).
@@ -309,6 +312,33 @@ fn merged_row(text: &str, header: &[Col], cs: &[(usize, usize)], first: &Row) ->
     fits.next().is_none().then_some(r)
 }
 
+/// The fee cells of the first row written in words rather than as a plain figure, each with
+/// its header cell, when the header and the row have a cell for each column.
+fn worded_fee_cells(
+    text: &str,
+    header: &[Col],
+    names: &[(usize, usize)],
+    first: &[(usize, usize)],
+) -> Vec<((usize, usize), (usize, usize))> {
+    if names.len() != header.len() || first.len() != header.len() {
+        return Vec::new();
+    }
+    header
+        .iter()
+        .zip(names.iter().zip(first))
+        .filter(|(c, (_, cell))| {
+            **c == Col::Fee
+                && text
+                    .get(cell.0..cell.1)
+                    .is_some_and(|t| parse_decimal(t.trim()).is_none())
+        })
+        .map(|(_, (&name, &(s, e)))| {
+            let cell = text.get(s..e).unwrap_or("");
+            ((s, s + cell.trim_end().len()), name)
+        })
+        .collect()
+}
+
 /// The header's columns and, when the PDF glued the first row onto the header line
 /// (`… 服务费 合计1 2025-04-01 …`), that row's cells.
 fn header(text: &str, cs: &[(usize, usize)], gap: Gap) -> (Vec<Col>, Vec<(usize, usize)>) {
@@ -452,6 +482,8 @@ fn find_with(text: &str, original: &str, lines: &[(usize, &str)], gap: Gap) -> O
             continue;
         }
         let mut rows: Vec<Row> = Vec::new();
+        let mut first_cells = glued.clone();
+        let mut merged = false;
         if !glued.is_empty() {
             match (glued.len() == header.len())
                 .then(|| row(text, &header, &glued))
@@ -483,9 +515,15 @@ fn find_with(text: &str, original: &str, lines: &[(usize, &str)], gap: Gap) -> O
             let glued_text = cut_trailing_text(text, &mut cs, header.len());
             let read = match rows.first() {
                 _ if cs.len() == header.len() => row(text, &header, &cs),
-                Some(first) => merged_row(text, &header, &cs, first),
+                Some(first) => {
+                    merged = true;
+                    merged_row(text, &header, &cs, first)
+                }
                 None => None,
             };
+            if rows.is_empty() {
+                first_cells = cs.clone();
+            }
             let Some(r) = read else {
                 break;
             };
@@ -516,6 +554,11 @@ fn find_with(text: &str, original: &str, lines: &[(usize, &str)], gap: Gap) -> O
                 totals,
                 excerpt: elided || skips,
                 open_end,
+                merged_fee_cells: if merged {
+                    worded_fee_cells(text, &header, &line_cells, &first_cells)
+                } else {
+                    Vec::new()
+                },
             });
         }
     }
