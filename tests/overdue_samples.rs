@@ -102,14 +102,15 @@ fn zh02_no_default_charge_under_4x_lpr() {
 fn zh03_bank_penalty_rate_counted_once() {
     // 罚息 = contract rate 3.6% + 50% = 5.4% a year (stated twice in one sentence: counted
     // once), on the missed instalment 2,233.33 (base not stated: assumed the overdue amount):
-    // 2,233.33 × 5.4% / 365 = 0.330410 a day. Limit 24%: 1.468491 a day.
+    // a day is the yearly rate / 360 (clause 4.2, 日利率=年利率/360):
+    // 2,233.33 × 5.4% / 360 = 0.3349995 a day. Limit 24% a year: 1.468491 a day (/365).
     check(
         "zh-03-bank-compliant.txt",
         &[
             (1, "0.33", Some("1.47"), Some("0")),
-            (7, "2.31", Some("10.28"), Some("0")),
-            (30, "9.91", Some("44.05"), Some("0")),
-            (90, "29.74", Some("132.16"), Some("0")),
+            (7, "2.34", Some("10.28"), Some("0")),
+            (30, "10.05", Some("44.05"), Some("0")),
+            (90, "30.15", Some("132.16"), Some("0")),
         ],
     );
 }

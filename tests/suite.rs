@@ -128,6 +128,7 @@ mod extract_zh_unseen_z;
 mod extract_zh_unseen_zd;
 mod extract_zh_unseen_zu;
 mod fees_m;
+mod fixaa_zh2_classes;
 mod fixaa_zh_classes;
 mod fresh_corpus;
 mod fuzz_regressions;

@@ -217,6 +217,18 @@ fn ends_row_cell(node: &PageNode) -> bool {
     })
 }
 
+/// Is `br` inside a cell of a row of three cells or more (a data table: `<td>每期52.80元<br>
+/// （月费率0.55%）</td>`)? The break only wraps the cell's text: the row stays one line of cells.
+fn in_data_row_cell(br: &PageNode) -> bool {
+    let is = |n: &PageNode, tags: &[&str]| element_name(n).is_some_and(|t| tags.contains(&t));
+    let Some(cell) = br.ancestors().find(|a| is(a, &["td", "th"])) else {
+        return false;
+    };
+    cell.parent().is_some_and(|row| {
+        is(&row, &["tr"]) && row.children().filter(|c| is(c, &["td", "th"])).count() >= 3
+    })
+}
+
 /// A paragraph or box that is the whole content of a table cell (`<td><p>年化利率</p></td>`, as
 /// word processors export every cell): it is the cell's text, not a line of its own, so the row
 /// stays one line of cells. A cell holding several blocks (a layout table's paragraphs) keeps
@@ -386,6 +398,7 @@ fn page_lines(page: &Html) -> String {
                             continue;
                         }
                         match tag {
+                            "br" if in_data_row_cell(&node) => lines.text(" ", false),
                             "br" => lines.hard_break(),
                             "td" | "th" => lines.cell(),
                             "pre" => pre += 1,

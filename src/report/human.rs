@@ -47,7 +47,7 @@ pub(super) fn rate_line(rate: &Rate, lang: Language) -> String {
             t(lang, "report.annualised"),
             display_percent(annual, 2)
         ));
-        if let Some(d) = rate.day_basis {
+        if let (Some(d), Per::Day) = (rate.day_basis, rate.per) {
             let key = match rate.day_basis_assumed {
                 true => "report.day_basis_assumed",
                 false => "report.day_basis",

@@ -115,8 +115,9 @@ fn spread_of(op: &str, sign: Option<&str>, v: &str, unit: &str) -> Option<Spread
 }
 
 impl Extractor<'_> {
-    /// The contract rate of a loan priced over the LPR (see the module note).
-    pub(super) fn lpr_priced_rate(&mut self) {
+    /// The contract rate of a loan priced over the LPR (see the module note). Before the
+    /// `last_try`, a loan with no date yet waits for the dates found last.
+    pub(super) fn lpr_priced_rate(&mut self, last_try: bool) {
         // An overdue or penalty rate over the LPR (逾期利率为LPR加50%) is not the contract rate.
         let of_default = |start: usize| {
             let (ls, _) = line_around(self.text, start, start);
@@ -216,6 +217,14 @@ impl Extractor<'_> {
                         v.normalize()
                     ),
                 ),
+                Err(_)
+                    if !last_try
+                        && self.terms.contract_date.is_none()
+                        && self.terms.disbursement_date.is_none() =>
+                {
+                    self.lpr_waits_for_date = true;
+                    return;
+                }
                 Err(why) => {
                     self.terms.assumptions.push(format!(
                         "the contract rate depends on the LPR in force ({spread_text}) and the contract states no LPR value; {why}: no rate is given"

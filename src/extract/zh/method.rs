@@ -13,10 +13,10 @@ pub(super) static MONTHLY_DUE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// Interest settled each month (按月结息): monthly payments, unless a sentence says more.
 static SETTLED_MONTHLY: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(r"(?:按|每)月\s*结息").expect("static regex"));
-/// Payments every two weeks: 每两周还款, 每隔一周, 双周还款.
+/// Payments every two weeks: 每两周还款, 每两周等额本息, 每隔一周, 双周等额本息.
 static BIWEEKLY: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(
-        r"每\s*(?:两|2|二)\s*(?:周|星期)|每隔一\s*(?:周|星期)|双周(?:还款|偿还|归还|支付|供)",
+        r"每\s*(?:两|2|二)\s*(?:周|星期)|每隔一\s*(?:周|星期)|双周\s*(?:还款|偿还|归还|支付|供|等额|分期|一期)|每\s*(?:十四|14)\s*天\s*(?:还款|一期|等额)",
     )
     .expect("static regex")
 });
@@ -27,9 +27,9 @@ static QUARTERLY: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("static regex")
 });
-/// Payments every week: 每周还款, 按周偿还, 每星期归还一次.
+/// Payments every week: 每周还款, 按周偿还, 每周等额本息, 每星期归还一次.
 static WEEKLY: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?:每|按)\s*(?:一)?\s*(?:周|星期)\s*(?:[一二三四五六日天1-7])?\s*(?:应)?(?:还款|偿还|归还|支付|还)|按\s*(?:周|星期)\s*(?:等额|分期)|每\s*(?:周|星期)\s*一期|每隔\s*(?:7|七)\s*天\s*还款|周供")
+    pattern::regex(r"(?:每|按)\s*(?:一)?\s*(?:周|星期)\s*(?:[一二三四五六日天1-7])?\s*(?:应)?(?:还款|偿还|归还|支付|还)|(?:每|按)\s*(?:一)?\s*(?:周|星期)\s*(?:等额|分期|一期)|每隔\s*(?:7|七)\s*天\s*还款|周供")
         .expect("static regex")
 });
 pub(super) static METHOD: LazyLock<Regex> = LazyLock::new(|| {

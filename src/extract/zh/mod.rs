@@ -102,6 +102,15 @@ pub fn extract(doc: &Document) -> Terms {
         x.sentence(seg);
     }
     if let Some(table) = table {
+        // A fee written once in a cell merged over every row is a statement of the fee.
+        for &((s, e), (ns, ne)) in &table.merged_fee_cells {
+            let said = format!(
+                "{}:{}",
+                text.get(ns..ne).unwrap_or(""),
+                text.get(s..e).unwrap_or("")
+            );
+            x.sentence_read_as(Segment { start: s, end: e }, Some(&said));
+        }
         x.stated_schedule(table);
     }
     x.finish()
@@ -202,6 +211,9 @@ struct Extractor<'a> {
     count_menu: Option<(Vec<u32>, Segment)>,
     /// Figures of named rows (第36期偿还…) and of a balloon (尾款), for the last payment.
     last_figures: last_payment::LastFigures,
+    /// A rate over the LPR waits for the contract date that the last steps find (a date on the
+    /// IOU's last line): the LPR is looked up then, and mark-ups over the rate wait with it.
+    lpr_waits_for_date: bool,
 }
 
 /// A dotted leader of a form (分期本金…………人民币36,000.00元).
@@ -257,11 +269,17 @@ impl<'a> Extractor<'a> {
             pawn: false,
             count_menu: None,
             last_figures: last_payment::LastFigures::default(),
+            lpr_waits_for_date: false,
         }
     }
 
     fn sentence(&mut self, seg: Segment) {
-        let Some(raw) = self.text.get(seg.start..seg.end) else {
+        self.sentence_read_as(seg, None);
+    }
+
+    /// The sentence at `seg`, read as `said` when given (a table cell under its column's name).
+    fn sentence_read_as(&mut self, seg: Segment, said: Option<&str>) {
+        let Some(raw) = said.or_else(|| self.text.get(seg.start..seg.end)) else {
             return;
         };
         self.seg_start = seg.start;
@@ -511,7 +529,7 @@ impl<'a> Extractor<'a> {
 
     fn finish(mut self) -> Terms {
         self.drop_zero_principal();
-        self.lpr_priced_rate();
+        self.lpr_priced_rate(false);
         self.resolve_markups();
         self.apply_ticked_rate_period();
         self.rate_assumptions();
@@ -552,6 +570,10 @@ impl<'a> Extractor<'a> {
         self.transfer_principal();
         self.chat_sum_principal();
         self.unlabelled_contract_date();
+        if std::mem::take(&mut self.lpr_waits_for_date) {
+            self.lpr_priced_rate(true);
+            self.resolve_markups();
+        }
         self.due_dates_from_rows();
         self.frequency_from_first_due();
         self.card_bill_monthly();

@@ -38,6 +38,9 @@ impl Extractor<'_> {
             .iter()
             .find(|r| r.kind == RateKind::Interest && !r.comprehensive)
             .cloned();
+        if base.is_none() && self.lpr_waits_for_date {
+            return;
+        }
         for m in std::mem::take(&mut self.markups) {
             match &base {
                 Some(b) => {
@@ -327,8 +330,10 @@ impl Extractor<'_> {
         markup_percent: Option<Decimal>,
         evidence: Evidence,
     ) -> Rate {
+        // A stated basis (日利率=年利率/360) also fixes a day's share of a yearly or monthly
+        // rate, which a charge counted by the day (罚息 on overdue days) needs.
         let (day_basis, assumed) = match (per, &self.stated_day_basis) {
-            (Per::Day, Some((b, _))) => (Some(*b), false),
+            (Per::Day | Per::Month | Per::Year, Some((b, _))) => (Some(*b), false),
             (Per::Day, None) => (Some(365), true),
             _ => (None, false),
         };

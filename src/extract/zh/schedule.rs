@@ -104,6 +104,9 @@ pub(super) struct Table {
     excerpt: bool,
     /// The printed rows end on a `……` line: the last period is not shown.
     open_end: bool,
+    /// Fee cells in words merged over every row (`每期52.80元（月费率0.55%）`), each with its
+    /// column's name: (cell, name) spans.
+    pub(super) merged_fee_cells: Vec<((usize, usize), (usize, usize))>,
 }
 
 /// A line that stands for rows left out of an excerpted schedule (`……`, `… | … | …`, `⋮`).
@@ -218,14 +221,22 @@ fn cells(original: &str, at: usize, gap: Gap) -> Vec<(usize, usize)> {
     out
 }
 
-/// A money cell: `4,166.67`, `¥500.00`, `500元`, `-` (none).
+/// A money cell: `4,166.67`, `¥500.00`, `500元`, `-` (none), or an amount each period
+/// with its rate in words (`每期52.80元（月费率0.55%）`).
 fn cell_amount(cell: &str) -> Option<Decimal> {
+    static EACH_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+        pattern::regex(r"^(?:每期|每月)\s*[¥￥]?\s*(?P<v>[0-9][0-9,]*(?:\.[0-9]+)?)\s*元\s*(?:[(（][^()（）]*[)）])?$")
+            .expect("static regex")
+    });
     let c = cell
         .trim()
         .trim_start_matches(['¥', '￥'])
         .trim_end_matches('元')
         .trim();
-    parse_decimal(c)
+    parse_decimal(c).or_else(|| {
+        let caps = EACH_PERIOD.captures(cell.trim())?;
+        parse_decimal(&caps["v"])
+    })
 }
 
 fn cell_index(cell: &str) -> Option<u32> {
@@ -260,6 +271,72 @@ fn row(text: &str, header: &[Col], cs: &[(usize, usize)]) -> Option<Row> {
         }
     }
     Some(row)
+}
+
+/// A row short of cells because cells merged over every row (an HTML `rowspan`: the interest
+/// and the fee printed once) stand on the first row only. The one run of consecutive columns
+/// whose first-row figures make the row add up (principal + interest + fees = total) is the
+/// merged run; `None` when no run or more than one does.
+fn merged_row(text: &str, header: &[Col], cs: &[(usize, usize)], first: &Row) -> Option<Row> {
+    let k = header.len().checked_sub(cs.len()).filter(|k| *k > 0)?;
+    let mut fits = (0..=cs.len()).filter_map(|at| {
+        let missing = header.get(at..at + k)?;
+        if missing
+            .iter()
+            .any(|c| matches!(c, Col::Index | Col::Date | Col::Total))
+        {
+            return None;
+        }
+        let kept: Vec<Col> = header[..at]
+            .iter()
+            .chain(&header[at + k..])
+            .copied()
+            .collect();
+        let mut r = row(text, &kept, cs)?;
+        for c in missing {
+            match c {
+                Col::Principal => r.principal = first.principal,
+                Col::Interest => r.interest = first.interest,
+                Col::Fee => r.fees = first.fees,
+                _ => {}
+            }
+        }
+        let parts = [
+            r.principal?,
+            r.interest.unwrap_or_default(),
+            r.fees.unwrap_or_default(),
+        ];
+        (parts.iter().sum::<Decimal>() == r.total?).then_some(r)
+    });
+    let r = fits.next()?;
+    fits.next().is_none().then_some(r)
+}
+
+/// The fee cells of the first row written in words rather than as a plain figure, each with
+/// its header cell, when the header and the row have a cell for each column.
+fn worded_fee_cells(
+    text: &str,
+    header: &[Col],
+    names: &[(usize, usize)],
+    first: &[(usize, usize)],
+) -> Vec<((usize, usize), (usize, usize))> {
+    if names.len() != header.len() || first.len() != header.len() {
+        return Vec::new();
+    }
+    header
+        .iter()
+        .zip(names.iter().zip(first))
+        .filter(|(c, (_, cell))| {
+            **c == Col::Fee
+                && text
+                    .get(cell.0..cell.1)
+                    .is_some_and(|t| parse_decimal(t.trim()).is_none())
+        })
+        .map(|(_, (&name, &(s, e)))| {
+            let cell = text.get(s..e).unwrap_or("");
+            ((s, s + cell.trim_end().len()), name)
+        })
+        .collect()
 }
 
 /// The header's columns and, when the PDF glued the first row onto the header line
@@ -405,6 +482,8 @@ fn find_with(text: &str, original: &str, lines: &[(usize, &str)], gap: Gap) -> O
             continue;
         }
         let mut rows: Vec<Row> = Vec::new();
+        let mut first_cells = glued.clone();
+        let mut merged = false;
         if !glued.is_empty() {
             match (glued.len() == header.len())
                 .then(|| row(text, &header, &glued))
@@ -434,10 +513,18 @@ fn find_with(text: &str, original: &str, lines: &[(usize, &str)], gap: Gap) -> O
             let orig = original.get(rat..rat + rline.len()).unwrap_or("");
             let mut cs = cells(orig, rat, gap);
             let glued_text = cut_trailing_text(text, &mut cs, header.len());
-            let Some(r) = (cs.len() == header.len())
-                .then(|| row(text, &header, &cs))
-                .flatten()
-            else {
+            let read = match rows.first() {
+                _ if cs.len() == header.len() => row(text, &header, &cs),
+                Some(first) => {
+                    merged = true;
+                    merged_row(text, &header, &cs, first)
+                }
+                None => None,
+            };
+            if rows.is_empty() {
+                first_cells = cs.clone();
+            }
+            let Some(r) = read else {
                 break;
             };
             rows.push(r);
@@ -467,6 +554,11 @@ fn find_with(text: &str, original: &str, lines: &[(usize, &str)], gap: Gap) -> O
                 totals,
                 excerpt: elided || skips,
                 open_end,
+                merged_fee_cells: if merged {
+                    worded_fee_cells(text, &header, &line_cells, &first_cells)
+                } else {
+                    Vec::new()
+                },
             });
         }
     }

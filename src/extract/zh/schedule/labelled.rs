@@ -99,6 +99,7 @@ pub(super) fn find(text: &str, original: &str, lines: &[(usize, &str)]) -> Optio
                 totals: None,
                 excerpt: skips,
                 open_end: false,
+                merged_fee_cells: Vec::new(),
             });
         }
         i += 1;
