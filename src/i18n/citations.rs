@@ -113,7 +113,8 @@ pub fn citation_zh(citation: &str) -> Option<String> {
     let s = articles()
         .replace_all(&s, |c: &regex::Captures<'_>| {
             let list: Vec<Option<String>> = c[1]
-                .split([',', 'a', 'n', 'd'])
+                .replace("and", ",")
+                .split(',')
                 .map(str::trim)
                 .filter(|x| !x.is_empty())
                 .map(article)

@@ -62,21 +62,14 @@ pub struct DemandRules {
 
 impl DemandRules {
     pub fn compile(raw: &RawDemand) -> Result<DemandRules, String> {
-        let whole_loan = raw
-            .whole_loan
-            .iter()
-            .map(|p| pattern::regex(p).map_err(|e| format!("demand: bad pattern: {e}")))
-            .collect::<Result<_, _>>()?;
-        let charge_base = raw
-            .charge_base
-            .iter()
-            .map(|p| pattern::regex(p).map_err(|e| format!("demand: bad pattern: {e}")))
-            .collect::<Result<_, _>>()?;
-        let stated_balance = raw
-            .stated_balance
-            .iter()
-            .map(|p| pattern::regex(p).map_err(|e| format!("demand: bad pattern: {e}")))
-            .collect::<Result<_, _>>()?;
+        let all = |patterns: &[String]| -> Result<Vec<Regex>, String> {
+            patterns
+                .iter()
+                .map(|p| pattern::regex(p).map_err(|e| format!("demand: bad pattern: {e}")))
+                .collect()
+        };
+        let (whole_loan, charge_base) = (all(&raw.whole_loan)?, all(&raw.charge_base)?);
+        let stated_balance = all(&raw.stated_balance)?;
         let one = |p: &str| -> Result<Option<Regex>, String> {
             if p.trim().is_empty() {
                 return Ok(None);
@@ -96,8 +89,6 @@ impl DemandRules {
         })
     }
 
-    /// The sender's own figure for what is still owed on the loan, when the message states one
-    /// (the smallest, should it state several), with the text it was read from.
     /// Does the message say the whole loan is due now? Words of the whole loan that only name
     /// what a charge is worked out on (罚息按全部贷款本金计算) say nothing of the kind.
     fn claims_whole_loan(&self, text: &str) -> bool {
@@ -110,6 +101,8 @@ impl DemandRules {
         self.whole_loan.iter().any(|r| r.is_match(&rest))
     }
 
+    /// The sender's own figure for what is still owed on the loan, when the message states one
+    /// (the smallest, should it state several), with the text it was read from.
     fn stated_balance(&self, text: &str) -> Option<(Decimal, String)> {
         self.stated_balance
             .iter()

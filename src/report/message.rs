@@ -67,11 +67,7 @@ fn print_human(out: &mut dyn Write, r: &MessageReport, lang: Language) -> io::Re
             t(lang, "message.words"),
             f.evidence.text
         )?;
-        let basis = if zh {
-            crate::i18n::citation(lang, &f.citation_zh)
-        } else {
-            std::borrow::Cow::Borrowed(f.citation.as_str())
-        };
+        let basis = crate::i18n::citation(lang, if zh { &f.citation_zh } else { &f.citation });
         writeln!(out, "      {}: {}", t(lang, "message.basis"), basis)?;
         words::write_caveat(out, f.note.as_deref(), lang, "      ")?;
         writeln!(

@@ -169,6 +169,10 @@ impl Kind for Params {
             limit_percent: Fig(p.cap_percent),
             ..Figures::default()
         };
+        let allowance = match p.per {
+            Per::Day => daily_allowance(cx, credit, p.cap_percent),
+            Per::Term => None,
+        };
         let (actual, en, zh) = match p.per {
             Per::Term => {
                 let a = charges
@@ -190,8 +194,8 @@ impl Kind for Params {
                     ),
                 )
             }
-            Per::Day if daily_allowance(cx, credit, p.cap_percent).is_some() => {
-                let (allowed, days, rows) = daily_allowance(cx, credit, p.cap_percent)?;
+            Per::Day if allowance.is_some() => {
+                let (allowed, days, rows) = allowance?;
                 figures.days = Some(Fig(days));
                 // Within a cent an instalment of what the cap allows: rounding, not a breach.
                 let cents = Decimal::new(1, 2) * Decimal::from(rows);

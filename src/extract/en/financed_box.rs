@@ -53,20 +53,14 @@ pub(super) fn reconcile(cx: &mut Ctx, terms: &mut Terms) {
         financed.amount.normalize(),
         implied.normalize()
     );
-    terms.inconsistencies.push(Inconsistency {
-        kind: InconsistencyKind::StatedTotalContradictsParts
-            .as_str()
-            .to_string(),
-        message: message.clone(),
-        evidence: financed.evidence.clone(),
-    });
-    terms.assumptions.push(message);
-    terms.disbursed = Some(Amount {
-        amount: implied,
-        currency: financed.currency.clone(),
-        evidence: witness,
-        derived: false,
-    });
+    priced_from(
+        terms,
+        InconsistencyKind::StatedTotalContradictsParts,
+        message,
+        &financed,
+        implied,
+        witness,
+    );
 }
 
 /// A box whose "Amount Financed" is the whole principal though fees are withheld from it, and
@@ -106,16 +100,34 @@ fn box_leaves_out_withheld_fees(cx: &mut Ctx, terms: &mut Terms) {
             .join(" "),
         net.normalize()
     );
+    priced_from(
+        terms,
+        InconsistencyKind::StatedFiguresMismatch,
+        message,
+        &financed,
+        net,
+        witness,
+    );
+}
+
+/// The box's Amount Financed is one figure against two: say so (an inconsistency on the box's
+/// figure, and an assumption), and price the loan from `paid_out`, quoting its witness.
+fn priced_from(
+    terms: &mut Terms,
+    kind: InconsistencyKind,
+    message: String,
+    financed: &Amount,
+    paid_out: Decimal,
+    witness: crate::model::Evidence,
+) {
     terms.inconsistencies.push(Inconsistency {
-        kind: InconsistencyKind::StatedFiguresMismatch
-            .as_str()
-            .to_string(),
+        kind: kind.as_str().to_string(),
         message: message.clone(),
         evidence: financed.evidence.clone(),
     });
     terms.assumptions.push(message);
     terms.disbursed = Some(Amount {
-        amount: net,
+        amount: paid_out,
         currency: financed.currency.clone(),
         evidence: witness,
         derived: false,

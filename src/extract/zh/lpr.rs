@@ -273,13 +273,7 @@ impl Extractor<'_> {
                 return None;
             }
             let v = c.name("a").or(c.name("b"))?.as_str();
-            let times = parse_decimal(v).or_else(|| {
-                let n = "一二三四五六七八九十"
-                    .chars()
-                    .position(|d| v.starts_with(d));
-                let n = n.or_else(|| v.starts_with('两').then_some(1))?;
-                Some(Decimal::from(n + 1))
-            })?;
+            let times = crate::extract::numerals::parse_number(v)?;
             (times > Decimal::ZERO && times <= Decimal::TEN).then_some((
                 Spread::Times(times),
                 whole.start(),

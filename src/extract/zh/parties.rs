@@ -298,39 +298,38 @@ static KINSHIP_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-/// The words of a non-financial business's name (data/business_words.txt).
-static BUSINESS_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut words: Vec<&str> = include_str!("data/business_words.txt")
+/// The words of a word list (one a line, `#` comments), longest first.
+fn word_list(data: &'static str) -> Vec<&'static str> {
+    let mut words: Vec<&str> = data
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
     words
-});
+}
 
-/// The business words, longest first, as a regex alternation.
-fn business_alternation() -> String {
-    BUSINESS_WORDS
+/// Words, longest first, as a regex alternation.
+fn alternation(words: &[&str]) -> String {
+    words
         .iter()
         .map(|w| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|")
 }
 
+/// The words of a non-financial business's name (data/business_words.txt).
+static BUSINESS_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("data/business_words.txt")));
+
+/// The business words, longest first, as a regex alternation.
+fn business_alternation() -> String {
+    alternation(&BUSINESS_WORDS)
+}
+
 /// The relation words, longest first, as a regex alternation.
 fn kinship_alternation() -> String {
-    let mut words: Vec<&str> = include_str!("data/kinship_words.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
-    words
-        .iter()
-        .map(|w| regex::escape(w))
-        .collect::<Vec<_>>()
-        .join("|")
+    alternation(&word_list(include_str!("data/kinship_words.txt")))
 }
 
 /// An IOU's lender, named where it opens (`今向同事郑某某借款`, `兹向王五借到`): a name of two

@@ -5,7 +5,6 @@
 use super::*;
 use crate::pattern;
 
-/// A price that an instalment plan finances (data/price_labels.txt), right before its amount.
 /// A bare amount label opening its sentence (`金额:人民币(大写)伍万元整`, `数额为`).
 static BARE_AMOUNT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"^\s*(?:金额|数额|总额)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*(?:[(]\s*(?:大写|小写)\s*[)])?\s*[:]?\s*[¥￥]?\s*$")
@@ -15,6 +14,7 @@ static BARE_AMOUNT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static AMOUNT_LENT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?:借款|贷款|出借)(?:金额|数额|本金)\s*[:：]?\s*$").expect("static regex")
 });
+/// A price that an instalment plan finances (data/price_labels.txt), right before its amount.
 static PRICE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let words = super::lexicon::label_alternation(include_str!("data/price_labels.txt"));
     pattern::regex(&format!(
