@@ -42,7 +42,87 @@ contractor's in-house ADD-ON-interest financing for a furnace as a flattened for
 retailer's fixed-sum loan after a deposit, in numbered clauses; an Illinois INSTAGRAM lender's
 two-week loan agreed in a DM thread with US numeric dates.
 
-FIRST READING: (filled in after the run).
+FIRST READING. Measured with the frozen binary of main (/work/bin/loanlint-main) by
+`scripts/accuracy.py --binary /work/bin/loanlint-main --only en-ab --jobs 1`, after every text and
+expected value was committed (d480d3c, messages included; nothing was edited after the run): 74.5%
+of the compared fields right (117/157); 2 of the 12 documents wholly right (en-ab03 the UK
+deposit letter in running prose, en-ab11 the hot-tub loan in numbered clauses). The 40 misses are
+the en-ab lines of tests/fresh/KNOWN_GAPS.tsv (written from the accuracy script's list; no debug
+build was made, so the format-parity lines, if the suite wants any, are not checked: the PDF, HTML
+and PNG twins miss exactly what their .txt twins miss).
+Messages (the same binary's `message` subcommand with each sidecar's contract, days and received
+times): 5/8 in the right tier (demand 1/2, lawful reminder 2/2, fraud 1/2, unlawful collection 1/2);
+en-ab02, en-ab05 and en-ab08 are the lines of tests/messages_ab_en/KNOWN_MISSES.tsv.
+
+    field                     en
+    doc kind         8/15  53.3%
+    principal       12/15  80.0%
+    received        11/14  78.6%
+    term            10/14  71.4%
+    method          12/14  85.7%
+    count           11/14  78.6%
+    rate            10/13  76.9%
+    fees             9/14  64.3%
+    APR+-tol        10/15  66.7%
+    violation       10/15  66.7%
+    date            14/14 100.0%
+    conflict            -
+    all fields    117/157  74.5%
+
+Misses by class at the first reading (the verdicts first):
+* false violations: en-ab06 txt and PNG (UK garage pay-in-3: "A single £12.00 late fee, no more."
+  is multiplied by the 3 instalments, "GBP 36 over 3 instalments, above the total cap of GBP 15":
+  uk-hcstc-default-fee-cap on a lawful agreement; the words "single" and "no more" are not read).
+* missed violations: en-ab09 (the California landlord's paragraph: nothing read, kind other: the
+  sum in words with "($3,600.00)" in brackets, "one and one-half percent per month" and "twelve
+  equal monthly payments" not read); en-ab10 (the New York HVAC contractor: the APR 25.19% IS
+  computed from the add-on figures, but no us-ny criminal-usury finding follows; a warning instead
+  says the finance charge "is stated as 8400" (the cash price read as the finance charge) against
+  parts of 3,654; the term is read as 1 month from "36 mos."; see the ruling asked below on credit
+  sales); en-ab12 (the Instagram DM thread read as other: "$500 now, you send back $650 in 2
+  weeks. my fee is $150" and the due date 11/19/26 not read: nothing computed). en-ab01's verdict is
+  right (us-il-pla-apr-above-36, from the stated APR 39.42%) though no principal and no APR are
+  read; en-ab07's verdict is right though its APR is wrong.
+* APR absent or wrong (5 of 15): en-ab01 (no principal: "Amount paid to seller on your behalf
+  $2,400.00", broken across two lines by the scan, is not read; the amount financed 2,305 is taken
+  as the amount received); en-ab02 (no count: the schedule whose header row comes LAST is not read
+  and "Term ... 12 mos." is not read as 12 months); en-ab07 (the broker fee counted twice: 180.00
+  withheld AND "The total cost of borrowing ..., interest and broker fee, is CAD 516.65" read as a
+  second broker fee of 516.65: APR 86.83%-143.90% for 54.47%); en-ab09, en-ab12 (nothing read).
+* principal / received: en-ab01 (principal none; received 2,305 for 2,400: the card fee paid
+  separately is taken off the amount paid to the seller), en-ab09, en-ab12 (none).
+* fees: en-ab01 (the processing fee "paid by you today by debit card" read as upfront_deducted, not
+  at_disbursement / upfront_paid); en-ab04 txt and PDF (the documentation fee read as kind
+  `application`; the writer's list is documentation / handling / service / other: a ruling is asked
+  below); en-ab07 (the duplicate 516.65 "broker fee"; the real one read as kind `consulting`, which
+  the writer's list broker / brokerage / service / other lacks); en-ab12 (the $150 fee not read).
+* method / count / term: en-ab02 (count and term, above); en-ab09, en-ab12 (nothing); en-ab10 (term
+  1 month for "Term: 36 mos.").
+* rate: en-ab01 (34.9% read as an OVERDUE rate: "Interest accrues at 34.9% per year on the unpaid
+  principal balance" followed on the same scanned line by the late-charge sentence); en-ab09
+  (words); en-ab10 (the add-on 14.5% per year not read as the rate).
+* dates: none.
+* kinds: en-ab05 txt and HTML (the dashboard of a made loan, "Active", "Agreement signed", read as
+  loan_disclosure); en-ab06 txt and PNG (the screen "Your repair plan is signed" / "[ Agree and sign ]
+  tapped ..." read as loan_disclosure); en-ab08 (the gift letter, "The gift is not a loan", read as
+  loan_contract, though no figures and no verdict follow); en-ab09 and en-ab12 read as other.
+
+Rulings asked of the lead (ambiguities in what is "right", no expected value changed):
+* en-ab10: the contractor sells the furnace and finances its own price ("Cash price", "Unpaid
+  balance financed", title retained): under the time-price doctrine a seller's credit sale is often
+  held not to be a loan for usury purposes (New York treats retail instalment contracts under its
+  Personal Property Law, not Penal Law 190.40). legal.md says nothing about credit sales, so the
+  writer applied the 25% criminal line to the computed 25.19% (violation true). If the lead's policy
+  for seller financing is "no usury verdict" (earlier retail-instalment documents in the corpus may
+  already carry that policy; the writer did not read them), en-ab10's violation should be None and
+  loanlint's silence is right.
+* en-ab04: is a "documentation fee" charged "for preparing this agreement" of kind `application`
+  (as loanlint reads it) or handling / service / other (as written)? The APR and verdict agree.
+* en-ab07: is a broker's fee for arranging the loan of kind `consulting` (loanlint) or broker /
+  service / other (as written)? (The duplicate 516.65 is a miss either way.)
+* en-ab05 and en-ab06: a lender's page or app screen that reports a loan as signed ("Agreement
+  signed ...", "Your repair plan is signed") is held loan_contract here (as en-aa06's accepted
+  screen); loanlint reads loan_disclosure.
 
 Decisions (said here so that they can be argued with):
 * Kinds: every signed or accepted agreement is loan_contract (the dashboard of a made loan, the
