@@ -9,20 +9,20 @@ nobody has seen.
 
 Self-contained driver and renderers; the parameters, the arithmetic, the expected.json schema and
 the writers are those of fresh_corpus_aa_en.py (and through it of batches A-Z), imported, not
-copied: every cost is re-derived by the solvers of batches D-AA; this batch adds a twenty-fifth,
-`super_halley_rate`: the SUPER-HALLEY method (Gutierrez and Hernandez 1997, the "convex
-acceleration" of Newton), third order, worked in the periodic rate i on
-g(i) = sum p_k (1 + i)^-k - advance with its first and second derivatives (by Horner's scheme in
-v = 1 / (1 + i)): L = g g'' / g'^2, i' = i - (1 + L / (2 (1 - L))) g / g'. No earlier batch used it
+copied: every cost is re-derived by the solvers of batches D-AA; this batch adds
+`duration_newton_rate`: NEWTON'S METHOD ON THE LOGARITHM of the present value, in the continuously
+compounded periodic rate x = ln(1 + i): h(x) = ln(sum p_k e^(-k x)) - ln(advance), whose slope is
+minus the payments' Macaulay DURATION D(x) (in periods), so each step is
+x' = x + ln(S(x) / advance) / D(x). h is nearly linear in x (the log of a sum of exponentials), unlike
+the polynomial g(i) = sum p_k (1 + i)^-k - advance on which the earlier Newton-type solvers work
 (bisection, secant, Ridders, Brent, Illinois, Anderson-Bjorck, Pegasus, ITP, Chandrupatla,
 Steffensen, Muller, Laguerre, Halley, Householder, Chebyshev, Ostrowski, Traub / Potra-Ptak,
 Weerakoon-Fernando, harmonic-mean Newton, midpoint Newton, Jarratt, King, digit-by-digit, fixed
-point); Halley's step is 1 / (1 - L / 2) and Chebyshev's 1 + L / 2, Super-Halley's weight
-1 + L / (2 (1 - L)) is neither. It runs in EXACT FRACTIONS, each iterate snapped to the grid 10^-60
-so that the fractions stay small, safeguarded by the bracket [lo, hi] that every value of g narrows
-(a step leaving it falls back to the midpoint). It re-solves every multi-payment cost and must agree
-with the shared solver to 1e-6 pp; for the UK APRC the periodic solution is turned into
-(1 + i)^ppy - 1 as the shared Annex I solver's t = k / ppy flows imply.
+point; batch AB's Chinese side adds Super-Halley, which this side first also used and then left to
+it). 90-digit decimals (Decimal's ln and exp), safeguarded by the bracket [0, ln 11] that every value
+narrows (a step leaving it falls back to the midpoint). It re-solves every multi-payment cost and
+must agree with the shared solver to 1e-6 pp: the Reg Z / MAPR figure is (e^x - 1) x ppy, the UK
+APRC e^(ppy x) - 1, as the shared Annex I solver's t = k / ppy flows imply.
 
 One document is a PNG image (en-ab06): the text is set as a PDF page by batch A's writer and rendered
 by `pdftoppm -r 150 -png`; `files` lists the .txt and then the .png. PDF: en-ab04 (a loan summary
@@ -160,8 +160,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from decimal import Decimal
-from fractions import Fraction
+from decimal import Decimal, localcontext
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -180,75 +179,67 @@ from fresh_corpus_m import due, end  # noqa: E402
 from fresh_corpus_n import gbp  # noqa: E402
 from fresh_corpus_s_en import last  # noqa: E402
 from fresh_corpus_x_en import level_value  # noqa: E402
-from fresh_corpus_z_en import GBP  # noqa: E402
+from fresh_corpus_z_en import GBP, PREC  # noqa: E402
 
 date = dt.date
 
 # ---------------------------------------------------------------------------------------------
-# This batch's own solver: Super-Halley in exact fractions
+# This batch's own solver: Newton on the logarithm of the present value (a duration step)
 # ---------------------------------------------------------------------------------------------
 
-GRID = Fraction(1, 10**60)
 
+def duration_newton_rate(advance: Decimal, payments: list[Decimal]) -> Decimal:
+    """The continuously compounded periodic rate x = ln(1 + i) with sum p_k e^(-k x) = advance.
 
-def g_slope_curvature(adv: Fraction, flows: list[Fraction], i: Fraction) -> tuple[Fraction, Fraction, Fraction]:
-    """g(i) = sum p_k v^k - adv with v = 1/(1+i), and g', g'' in i, by Horner's scheme in v.
-
-    With S0 = sum p_k v^k, S1 = sum k p_k v^k, S2 = sum k(k+1) p_k v^k:
-    g = S0 - adv, g' = -S1 v, g'' = S2 v^2.
+    Newton on h(x) = ln S(x) - ln advance, S(x) = sum p_k e^(-k x): h'(x) = -D(x), where
+    D = sum k p_k e^(-k x) / S is the payments' Macaulay duration in periods, so each step is
+    x' = x + ln(S / advance) / D. S and the duration's numerator by Horner's scheme in v = e^-x.
     """
-    v = 1 / (1 + i)
-    s0 = s1 = s2 = Fraction(0)
-    for k in range(len(flows), 0, -1):  # from the last payment back: s = v (p_k + s)
-        p = flows[k - 1]
-        s0 = v * (p + s0)
-        s1 = v * (k * p + s1)
-        s2 = v * (k * (k + 1) * p + s2)
-    return s0 - adv, -s1 * v, s2 * v * v
+    with localcontext() as ctx:
+        ctx.prec = PREC
+        adv, flows = D(advance), [D(p) for p in payments]
+        assert sum(flows) >= adv, "a negative rate: not handled"
+        lo, hi = D(0), D(11).ln()  # S(lo) >= advance > S(hi): i in [0, 10]
+        x = D(0)
+        for _ in range(200):
+            v = (-x).exp()
+            s0 = s1 = D(0)
+            for k in range(len(flows), 0, -1):  # from the last payment back: s = v (p_k + s)
+                s0 = v * (flows[k - 1] + s0)
+                s1 = v * (k * flows[k - 1] + s1)
+            if s0 == adv:
+                return x
+            lo, hi = (x, hi) if s0 > adv else (lo, x)
+            candidate = x + (s0 / adv).ln() * s0 / s1
+            if not lo <= candidate <= hi:
+                candidate = (lo + hi) / 2
+            done = abs(candidate - x) < D("1e-70")
+            x = candidate
+            if done:
+                return x
+        raise AssertionError("the duration step did not converge")
 
 
-def super_halley_rate(advance: Decimal, payments: list[Decimal]) -> Fraction:
-    """The periodic i >= 0 with advance = sum p_k (1 + i)^-k, by the Super-Halley step."""
-    adv, flows = Fraction(advance), [Fraction(p) for p in payments]
-    assert sum(flows) >= adv, "a negative rate: not handled"
-    lo, hi = Fraction(0), Fraction(10)  # g(lo) >= 0 > g(hi)
-    i = Fraction(0)
-    for _ in range(300):
-        g, g1, g2 = g_slope_curvature(adv, flows, i)
-        if g == 0:
-            return i
-        lo, hi = (i, hi) if g > 0 else (lo, i)
-        ell = g * g2 / (g1 * g1)
-        candidate = i - (1 + ell / (2 * (1 - ell))) * g / g1 if ell != 1 else (lo + hi) / 2
-        if not lo <= candidate <= hi:
-            candidate = (lo + hi) / 2
-        candidate = Fraction(round(candidate / GRID)) * GRID
-        if abs(candidate - i) <= GRID:
-            return candidate
-        i = candidate
-    raise AssertionError("Super-Halley did not converge")
+def duration_newton_percent(s: Spec) -> Decimal:
+    """The cost by the duration step alone: nominal (e^x - 1) ppy (Reg Z, MAPR) or e^(ppy x) - 1 (APRC)."""
+    x = duration_newton_rate(s.net_received, [r["total"] for r in s.rows])
+    with localcontext() as ctx:
+        ctx.prec = PREC
+        ppy = fc.PPY[s.freq]
+        annual = (ppy * x).exp() - 1 if s.apr_method == "eu-aprc" else (x.exp() - 1) * ppy
+        return annual * 100
 
 
-def super_halley_percent(s: Spec) -> Fraction:
-    """The cost by the Super-Halley step alone, annualised in exact fractions: nominal i x ppy
-    (Reg Z, MAPR) or effective (1 + i)^ppy - 1 (the APRC; ppy is a whole number, so exact too)."""
-    i = super_halley_rate(s.net_received, [r["total"] for r in s.rows])
-    ppy = fc.PPY[s.freq]
-    annual = (1 + i) ** ppy - 1 if s.apr_method == "eu-aprc" else i * ppy
-    return annual * 100
-
-
-def super_halley_check(s: Spec) -> None:
+def duration_newton_check(s: Spec) -> None:
     """Every multi-payment cost re-solved; the shared solver must agree to 1e-6 pp."""
     if s.cost is None or len(s.rows) < 2:
         return
-    gap = Fraction(s.cost) - super_halley_percent(s)
-    assert -Fraction(1, 10**6) < gap < Fraction(1, 10**6), (s.name, s.cost)
+    assert abs(s.cost - duration_newton_percent(s)) < D("1e-6"), (s.name, s.cost)
 
 
 def compute_ab(s: Spec) -> None:
     fcaa.compute_aa(s)  # batch AA's compute: the solvers of batches A-AA
-    super_halley_check(s)
+    duration_newton_check(s)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -710,14 +701,14 @@ def check_expectations(all_specs: list[Spec]) -> None:
     verdict = {k: fc.legal_verdict(s)[0] for k, s in by.items()}
     e = by["en-ab01"]
     assert pay(e) == D("140.32") and e.net_received == D(2305) and level_value(pay(e), D("0.03"), 24) > D(2305)
-    assert super_halley_percent(e) > 36 and verdict["en-ab01"] is True
+    assert duration_newton_percent(e) > 36 and verdict["en-ab01"] is True
     e = by["en-ab02"]
     assert pay(e) == D("589.72") and level_value(pay(e), D(16) / 1200, 12) < D(6500) and verdict["en-ab02"] is False
     e = by["en-ab03"]
     assert pay(e) == D("189.06") and abs(e.cost - D("48.07")) < D("0.005") and verdict["en-ab03"] is False
     e = by["en-ab04"]
     assert pay(e) == D("228.91") and e.net_received == D(3151) and level_value(pay(e), D("0.03"), 18) < D(3151)
-    assert 35 < super_halley_percent(e) < 36 and verdict["en-ab04"] is False
+    assert 35 < duration_newton_percent(e) < 36 and verdict["en-ab04"] is False
     e = by["en-ab05"]
     monthly = D(14) / 1200
     worth = D("107.50") * (1 - (1 + monthly) ** -12) / monthly + 10000 * (1 + monthly) ** -12
@@ -743,10 +734,10 @@ def check_expectations(all_specs: list[Spec]) -> None:
 
 def main() -> int:
     """Batch R's writer (fresh_corpus_r.main) over this batch's specs, compute and hand checks."""
-    pboc = super_halley_rate(D(99000), [D("8833.3")] * 12) * 12 * 100  # PBoC 2021 No. 3 example
-    assert abs(pboc - Fraction("12.8038")) < Fraction(1, 1000), float(pboc)
-    mw = super_halley_rate(D(5000), [D(130)] * 48) * 12 * 100  # MathWorks annurate(48, 130, 5000) x 12
-    assert abs(mw - Fraction("11.317539")) < Fraction(1, 10000), float(mw)
+    pboc = (duration_newton_rate(D(99000), [D("8833.3")] * 12).exp() - 1) * 1200  # PBoC 2021 No. 3 example
+    assert abs(pboc - D("12.8038")) < D("0.001"), pboc
+    mw = (duration_newton_rate(D(5000), [D(130)] * 48).exp() - 1) * 1200  # MathWorks annurate(48, 130, 5000) x 12
+    assert abs(mw - D("11.317539")) < D("0.0001"), mw
     fcr.specs, fcr.compute_r, fcr.check_expectations = specs, compute_ab, check_expectations
     return fcr.main()
 
