@@ -365,7 +365,7 @@ fn upfront_fees_and_how_they_are_paid() {
         vec![
             (FeeKind::Application, Some(dec!(75))),
             (FeeKind::Application, Some(dec!(150))),
-            (FeeKind::Application, Some(dec!(25))),
+            (FeeKind::Handling, Some(dec!(25))),
         ]
     );
 

@@ -11,6 +11,7 @@ mod checkbox;
 pub mod en;
 pub mod figures;
 pub mod kind;
+mod money_range;
 pub mod numerals;
 mod payment_phases;
 pub mod prefilter;

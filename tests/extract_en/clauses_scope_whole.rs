@@ -328,7 +328,7 @@ fn tila_payment_schedule_box() {
     );
     assert_eq!(
         t.fees.first().map(|f| (f.kind, f.timing)),
-        Some((FeeKind::Application, FeeTiming::UpfrontPaid))
+        Some((FeeKind::Handling, FeeTiming::UpfrontPaid))
     );
 }
 

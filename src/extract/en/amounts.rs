@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 
 use super::Ctx;
 use super::number::{self, MARK_BEFORE, Money, Percent};
+use crate::extract::money_range;
 use crate::model::{Amount, FeeTiming, Inconsistency, Terms};
 
 /// The principal: loan amount, amount of credit, principal sum, a checkout's "Financed with
@@ -192,6 +193,10 @@ fn labelled_money_in(cx: &Ctx, label: &Regex, skip_examples: bool) -> Option<(Mo
             .map_or(window.len(), |s| s.start());
         let window = window.get(..stop).unwrap_or("");
         if let Some(money) = number::find_money(window).into_iter().next() {
+            // "Loan Amount Range $500 – $15,000": what is offered, not this loan's amount.
+            if money_range::is_range_end(&cx.flat, m.end() + money.start, m.end() + money.end) {
+                continue;
+            }
             // A figure preceded by another number-bearing phrase ("Years 6-8 $1,028") is not ours.
             let gap = window.get(..money.start).unwrap_or("");
             // (The cents of an amount in words, "and 00/100", are not another figure.)
@@ -334,6 +339,9 @@ fn figure_after(cx: &mut Ctx, m: std::ops::Range<usize>) -> Option<Amount> {
         .into_iter()
         .next()?;
     let (start, end) = (m.start + money.start, m.start + money.end);
+    if money_range::is_range_end(&cx.flat, start, end) {
+        return None;
+    }
     cx.cover(start);
     Some(Amount {
         amount: money.amount,

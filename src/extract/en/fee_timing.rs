@@ -74,9 +74,14 @@ static ON_DEFAULT: LazyLock<Regex> = LazyLock::new(|| {
 /// Does the sentence say the charge is taken from the money lent? "(not taken from the
 /// loan)", "it is not deducted" say the opposite.
 fn deducted(sentence: &str) -> bool {
-    DEDUCTED
-        .find_iter(sentence)
-        .any(|m| !negated_before(sentence, m.start()))
+    // "Prepaid finance charge: processing fee $95.00, paid by you today by debit card": the
+    // label names the charge's Reg Z class; the words say how it is paid.
+    let paid_apart = paid_stated(sentence);
+    DEDUCTED.find_iter(sentence).any(|m| {
+        let label_only = m.as_str().eq_ignore_ascii_case("prepaid finance charge");
+        let set_aside = negated_before(sentence, m.start()) || (paid_apart && label_only);
+        !set_aside
+    })
 }
 
 /// Does a negation end the words before byte `at`?

@@ -77,6 +77,13 @@ static TOTAL_CAP: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?-u:\b)(?:never|not|no|cannot|can't|won't)\s+(?:[a-z]+\s+){0,3}?(?:exceed|more than|over)\s+(?:\d[\d.,]*\s?(?:%|percent|per cent)|(?:double|twice))[^.;]{0,40}?(?-u:\b)(?:amount (?:of (?:the )?)?(?:credit|loan)|amount (?:you )?(?:borrowed|borrow)|(?:credit|loan|sum) (?:amount|borrowed|advanced)|principal)")
         .expect("static regex")
 });
+/// A total that names its parts before the fee's name ("The total cost of borrowing over the
+/// term, interest and broker fee, is CAD 516.65", "Finance charge (interest plus the
+/// processing fee): $412.00"): the cost of credit, not another fee.
+static TOTAL_OF_PARTS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:total cost of borrowing|cost of borrowing|finance charge|total charge for credit|(?:total )?cost of (?:the )?credit|total (?:amount of )?(?:interest and )?(?:charges|costs))(?:\s+(?:over|for|during) the (?:term|life of the loan|loan))?\s*[,(:-]?\s*(?:(?:the|your|our|all)\s+)?(?:interest|fees|charges)(?:\s*(?:,|and|plus|\+|&)\s*(?:the\s+|a\s+|an\s+)?)+$")
+        .expect("static regex")
+});
 /// A missed or late payment (the occasion of a late fee).
 static MISSED: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?-u:\b)(?:miss(?:ed|es|ing)?\s+(?:a\s+|the\s+|any\s+|your\s+)?(?:(?:re)?payments?|instal?lments?)|late (?:re)?payments?|(?:do|does|did) not (?:make|pay)|fail(?:s|ure)? to (?:make|pay)|past due|overdue|in arrears)(?-u:\b)")
@@ -84,9 +91,10 @@ static MISSED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A charge made one time only, however many payments are missed: "may be charged once",
-/// "a one-off default fee". Not "once for each missed payment" or "once a month".
+/// "a one-off default fee", "a single £12.00 late fee, no more", "only one late charge of $10".
+/// Not "once for each missed payment" or "once a month".
 static ONCE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:(?:charged|payable|applied|levied|imposed|collected|added)\s+(?:only\s+)?once|only once|once only|(?:no|not) more than once|at most once|one-off|one-time|(?:a|one) single (?:[a-z-]+\s+){0,2}(?:time|charge|fee|sum|payment)|(?:in total|in all|altogether|in aggregate)(?:\s+(?:for|over|during) the (?:life|term) of the (?:loan|agreement|credit))?|once (?:over|during|for) the (?:life|term) of)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:charged|payable|applied|levied|imposed|collected|added)\s+(?:only\s+)?once|only once|once only|(?:no|not) more than once|at most once|one-off|one-time|(?:(?:a|one) single|(?:only|just) (?:one|a single)) (?:\S+\s+){0,3}?(?:time|charge|fee|sum|payment)|no more\s*(?:[.;!)]|$)|(?:in total|in all|altogether|in aggregate)(?:\s+(?:for|over|during) the (?:life|term) of the (?:loan|agreement|credit))?|once (?:over|during|for) the (?:life|term) of)(?-u:\b)")
         .expect("static regex")
 });
 static ONCE_PER: LazyLock<Regex> = LazyLock::new(|| {
@@ -156,9 +164,10 @@ pub(super) fn kind_of(name: &str) -> FeeKind {
         FeeKind::Origination
     } else if has("admin") {
         FeeKind::Management
-    } else if has("processing") || has("handling") {
+    } else if has("processing") || has("handling") || has("document") {
+        // Preparing the papers is handling them (the lead's ruling on documentation fees, s28).
         FeeKind::Handling
-    } else if has("application") || has("underwriting") || has("document") {
+    } else if has("application") || has("underwriting") {
         FeeKind::Application
     } else if has("insurance") || has("debt cancellation") || has("debt suspension") {
         FeeKind::Insurance
@@ -167,7 +176,8 @@ pub(super) fn kind_of(name: &str) -> FeeKind {
     } else if has("service") || has("servicing") || has("maintenance") {
         FeeKind::Service
     } else if has("broker") {
-        FeeKind::Consulting
+        // A broker's fee for arranging the loan is a service to the borrower, not advice.
+        FeeKind::Service
     } else {
         FeeKind::Other
     }
@@ -303,6 +313,10 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
             || super::itemization::options_not_chosen(row_after(&cx.doc.text, ne))
             || super::ledger::in_posting_list(&cx.doc.text, ns)
         {
+            cx.cover(ns);
+            continue;
+        }
+        if TOTAL_OF_PARTS.is_match(cx.slice(sent_start, ns)) {
             cx.cover(ns);
             continue;
         }

@@ -72,7 +72,7 @@ static INDEX_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)^\s*(?:\([^)]{0,20}\)\s*)?\)?\s*(?:(?:fixed|variable|nominal|simple|compound(?:ed)?|contractual|borrowing|interest|rate|of interest|p\.a\.),?\s+){0,3}?(?:of (?:the |your )?(?:amount of (?:the )?(?:credit|loan)|amount (?:borrowed|lent|advanced|financed)|(?:loan|credit) amount|principal(?: amount)?|credit|loan|(?:outstanding |unpaid )?balance)\s+)?(?:(per annum|per year|a year|annually|annual|p\.\s?a|yearly|each year|per month|a month|monthly|each month|per day|a day|daily|each day|per week|a week|weekly|(?:per|a|each|every) fortnight|fortnightly|bi-?weekly|every (?:two|2) weeks|/ ?(?:yr|year|annum|mo|mth|month|wk|week|day|fortnight))(?-u:\b)|per ([a-z]+(?: \(\d+\))?|\d+) (weeks?|months?|days?)(?: period)?)")
+    pattern::regex(r"(?i)^\s*(?:\([^)]{0,20}\)\s*)?\)?\s*(?:(?:fixed|variable|nominal|simple|compound(?:ed)?|contractual|borrowing|add-on|flat|interest|rate|of interest|p\.a\.),?\s+){0,3}?(?:of (?:the |your )?(?:amount of (?:the )?(?:credit|loan)|amount (?:borrowed|lent|advanced|financed)|(?:loan|credit) amount|principal(?: amount)?|credit|loan|(?:outstanding |unpaid )?balance)\s+)?(?:(per annum|per year|a year|annually|annual|p\.\s?a|yearly|each year|per month|a month|monthly|each month|per day|a day|daily|each day|per week|a week|weekly|(?:per|a|each|every) fortnight|fortnightly|bi-?weekly|every (?:two|2) weeks|/ ?(?:yr|year|annum|mo|mth|month|wk|week|day|fortnight))(?-u:\b)|per ([a-z]+(?: \(\d+\))?|\d+) (weeks?|months?|days?)(?: period)?)")
         .expect("static regex")
 });
 static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -218,7 +218,13 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         // interest at or of, stands between the fee word and the figure).
         let fee_before = FEE_BEFORE.find(near).is_some_and(|m| {
             let gap = m.as_str().to_ascii_lowercase();
-            !gap.contains(" rate") && !gap.contains("interest at") && !gap.contains("interest of")
+            // "Finance charge (add-on interest 14.5% per year ...)": the figure is labelled
+            // as interest right before it.
+            let labelled_interest = gap.trim_end().ends_with("interest");
+            !gap.contains(" rate")
+                && !gap.contains("interest at")
+                && !gap.contains("interest of")
+                && !labelled_interest
         });
         // "a 5% of the loan amount fee" is a fee; "Interest: 0.8% of the amount of credit per
         // day" is a rate on that amount.

@@ -12,8 +12,10 @@ use super::schedule::{COUNT, LATE_WORDS, PAYMENT_NOUN, parse_count};
 use crate::model::{Count, Frequency, FrequencyTerm, LoanTerm, RepaymentMethod, Terms};
 use crate::pattern;
 
+/// A unit of a term, whole or abbreviated as forms write it ("12 mos.", "3 yrs", "26 wks").
+const TERM_UNIT: &str = "months?|mos|mo|mths?|years?|yrs?|weeks?|wks?|days?";
 static TERM: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(&format!(r"(?i)(?-u:\b)(?:(?:loan (?:term|length|duration|period)|length of (?:the |your )?loan|term of (?:the )?(?:loan|agreement|note|credit|transaction|advance)|term\s*[:|]?|duration of (?:the )?(?:loan|agreement|credit(?: agreement)?)|repayment period|for a (?:term|period) of|a term of|duration\s*:)\s*:?\s*(?:(?:is|shall be|will be)\s+)?(?:of\s+)?(?:\[ ?\]\s*|☐\s*|□\s*)?{COUNT}\s*-?\s*(months?|years?|weeks?|days?)(?-u:\b)|(\d{{1,3}})[ -](months?|years?|weeks?|days?)[ -](?:loan )?term(?-u:\b))"))
+    pattern::regex(&format!(r"(?i)(?-u:\b)(?:(?:loan (?:term|length|duration|period)|length of (?:the |your )?loan|term of (?:the )?(?:loan|agreement|note|credit|transaction|advance)|term\s*[:|]?|duration of (?:the )?(?:loan|agreement|credit(?: agreement)?)|repayment period|for a (?:term|period) of|a term of|duration\s*:)\s*:?\s*(?:(?:is|shall be|will be)\s+)?(?:of\s+)?(?:\[ ?\]\s*|☐\s*|□\s*)?{COUNT}\s*-?\s*({TERM_UNIT})(?-u:\b)|(\d{{1,3}})[ -]({TERM_UNIT})\.?[ -](?:loan )?term(?-u:\b))"))
         .expect("static regex")
 });
 pub(super) fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
@@ -355,11 +357,12 @@ pub(super) fn term_from_dates(terms: &mut Terms) {
 /// Record a term of `n` `unit`s (months, years, weeks or days) read at `span`.
 fn set_term(cx: &mut Ctx, terms: &mut Terms, n: u32, unit: &str, span: (usize, usize)) {
     let unit = unit.to_ascii_lowercase();
-    let (months, days) = if unit.starts_with("month") {
+    // The first letter tells the unit, whole or abbreviated ("mos", "yrs", "wks").
+    let (months, days) = if unit.starts_with('m') {
         (Some(n), None)
-    } else if unit.starts_with("year") {
+    } else if unit.starts_with('y') {
         (n.checked_mul(12), None)
-    } else if unit.starts_with("week") {
+    } else if unit.starts_with('w') {
         (None, n.checked_mul(7))
     } else {
         (None, Some(n))
