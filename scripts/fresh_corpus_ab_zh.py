@@ -93,6 +93,63 @@ Hand checks (paper arithmetic, independent of the solvers), asserted in `check_e
 * zh-ab13: 50,000 x 0.05% x 30 = 750; 50,000 x 1.5% = 750; 1,500 / 50,000 x 365 / 30 = 36.5%.
 * zh-ab15: 800,000 x 0.065% x 10 = 5,200; 5,200 / 800,000 x 365 / 10 = 23.725%.
 
+First reading (branch batchab-zh from 92cd39a; the texts, expected values and messages committed in
+c492885 before loanlint ever ran on them), with the frozen binary of main:
+`scripts/accuracy.py --binary /work/bin/loanlint-main --only zh-ab --jobs 1`.
+87.8% of the compared fields right; the 28 misses are the zh-ab lines of tests/fresh/KNOWN_GAPS.tsv
+(all on the .txt files: the .docx, .html, .pdf and .png were read as well as their twins or better).
+
+    field                     zh
+    doc kind        19/22  86.4%
+    principal       18/22  81.8%
+    received        18/21  85.7%
+    term            20/21  95.2%
+    method          21/21 100.0%
+    count           21/21 100.0%
+    rate            15/18  83.3%
+    fees            17/21  81.0%
+    APR±tol         14/21  66.7%
+    violation       19/21  90.5%
+    date            20/21  95.2%
+    all fields    202/230  87.8%
+
+Misses by class at the first reading (the verdicts first):
+* false violations: none.
+* missed violations: zh-ab10 (employees, natural persons, lending to their company at 1.5% a month =
+  18%: rate read, no violation); zh-ab13 (网络小贷 order-receivable loan, 0.05% a day for 30 days +
+  a 1.5% 订单融资服务费 at maturity: the fee is not read, the cost is 18.25% instead of 36.5%).
+  zh-ab05 (24% from a consulting company) and zh-ab06 (overdue rate three times 6%, all amounts in
+  大写) were found.
+* APR: zh-ab02 (ASCII +---+ table: no principal, so no cost); zh-ab04 (one paragraph with
+  Chinese-numeral dates: no principal); zh-ab06 (no term from 为期壹年: no cost); zh-ab12 (the
+  one-column-per-field row: the 3.5% of the 执行年利率 column is taken for a per-period 评估费 and
+  the rate is lost: 9.85% instead of 3.62%); zh-ab13 (fee missed: 18.25%); zh-ab16 (a declined
+  application costed at its 参考年化利率 15.8%); zh-ab18 (【年度服务费】1.2万元 not taken for the
+  principal).
+* principal / received: zh-ab02 (20万元 in the table cell, 200,000.00元 in the 还款方式 sentence);
+  zh-ab04 (人民币50,000.00元 inside the long paragraph); zh-ab16 (the 申请金额 read as a principal);
+  zh-ab18 (the 1.2万元 read as a 服务费 paid up front).
+* fees: zh-ab12 (评估费 read twice, as a per-period percent and as an 'application' fee of timing
+  other, not at_disbursement); zh-ab13 (订单融资服务费 "借款金额的1.5%" not read); zh-ab17 (建立费
+  澳元395 not read); zh-ab18 (the financed 年度服务费 read as a fee).
+* method / count / term: zh-ab06 (为期壹年 in a 借条 with 大写 amounts).
+* rate: zh-ab02 (the 4.35% table cell); zh-ab04 (月息九厘八 read as 0.9% a month, 九厘 without the
+  八); zh-ab12 (the 执行年利率 column).
+* dates: zh-ab04 (自二〇二六年三月五日双方签字盖章之日起生效 at the end of the paragraph).
+* kinds: zh-ab08 txt (a bank's 借款核准通知书 read as loan_disclosure; its .pdf as loan_contract) and
+  zh-ab12 (审批结果通知, loan_disclosure): I expected loan_contract for both; the corpus's approval
+  notices (zh-l22, zh-v20) expect loan_disclosure, so these two are a ruling for the lead (not
+  changed after the run). zh-ab16 (a declined application) read as loan_disclosure.
+Right in full: zh-ab01 (txt and docx: the student loan's 60-month schedule at LPR - 60bp), zh-ab03
+(txt and html with split spans), zh-ab05, zh-ab07 (circled clauses, 账户管理费, 31.72%), zh-ab09 (txt
+and png: 日利率万分之六 equal principal), zh-ab11 (活体监管服务费 at signing), zh-ab14 (full-width),
+zh-ab15 (续贷过桥 10 days, 23.73%).
+Messages (tests/messages_ab_zh): 7/8 in the right tier with the same binary's `message` subcommand
+(not run through `cargo test --test suite messages_c::`: no build in this worktree); the miss,
+zh-ab04, listed in KNOWN_MISSES.tsv: a reminder three days before the first due date (no --days) is
+compared as if one day overdue, and the 916.80 with an instalment recomputed on the 9,200 paid out
+(zh-01 deducts an 800 platform fee): demand-above-lawful-claim.
+
 Needs Python >= 3.11, reportlab + WenQuanYi Micro Hei for the PDFs and poppler's pdftoppm for the
 PNG.
 """
