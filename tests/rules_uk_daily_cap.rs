@@ -3,7 +3,8 @@
 //! £300 over 31, 30 and 31 days: at 0.8% a day of what is outstanding, level payments of
 //! £152.65 (the last £152.66) charge £157.96 in all (solved in exact decimals: 300 × 1.248 ×
 //! 1.24 × 1.248 = P × (1.24 × 1.248 + 1.248 + 1)); payments of £160 charge £180, more than the
-//! cap allows on any path (at most £152.11 with those payments).
+//! cap allows on any path (at most £152.11 with those payments), in the finding and in the
+//! lawful claim alike.
 
 use loanlint::analysis::Analysis;
 
@@ -68,4 +69,67 @@ fn a_payday_apr_with_grouped_thousands_is_read_whole() {
             .iter()
             .any(|r| r.value.normalize().to_string() == "7.95")
     );
+}
+
+/// `loanlint <args> --format json <text>` on a contract written to a temporary file.
+fn cli_json(args: &[&str], text: &str) -> serde_json::Value {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("uk.txt");
+    std::fs::write(&file, text).expect("write the contract");
+    let out = assert_cmd::Command::cargo_bin("loanlint")
+        .expect("the binary")
+        .args(args)
+        .args(["--format", "json", "--exit-zero"])
+        .arg(&file)
+        .output()
+        .expect("run loanlint");
+    serde_json::from_slice(&out.stdout).expect("JSON output")
+}
+
+fn lawful_of(part: &serde_json::Value, key: &str) -> String {
+    part["components"]
+        .as_array()
+        .and_then(|cs| cs.iter().find(|c| c["key"] == key))
+        .and_then(|c| c["lawful"].as_str())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The finding's maximum and the lawful claim's charges are one figure: both measure the cap
+/// on what the contract's payments leave outstanding, each paying first the charges the cap
+/// allows. By hand, £300 drawn 14/10/2026, £160 on 14/11 (31 days), 14/12 (30), 14/01 (31):
+///   #1: 300 × 0.8% × 31 = 74.40, principal 160 − 74.40 = 85.60, left 214.40
+///   #2: 214.40 × 0.8% × 30 = 51.456, principal 108.544, left 105.856
+///   #3: 105.856 × 0.8% × 31 = 26.252288, principal 105.856
+/// Charges at most 74.40 + 51.456 + 26.252288 = 152.108288 (£152.11; rows 74.40 + 51.46 +
+/// 26.25 = 152.11), so £452.11 in all and a last instalment of 105.86 + 26.25 = £132.11.
+#[test]
+fn the_finding_and_the_lawful_claim_give_one_maximum() {
+    let text = format!(
+        "{}Late payment: if you miss a repayment we will charge interest of 0.8% a day on the overdue amount.\n",
+        uk("3 monthly repayments of £160.00", "£480.00")
+    );
+    let check = cli_json(&["check"], &text);
+    let finding = check["findings"]
+        .as_array()
+        .and_then(|fs| {
+            fs.iter()
+                .find(|f| f["rule_id"] == "uk-hcstc-daily-cost-cap")
+        })
+        .and_then(|f| f["message"].as_str())
+        .unwrap_or_default()
+        .to_string();
+    assert!(finding.contains("at most GBP 152.11"), "{finding}");
+    let whole = &check["lawful_claim"]["whole_loan"];
+    assert_eq!(lawful_of(whole, "term_charges"), "152.11", "{whole}");
+    assert_eq!(whole["lawful_total"].as_str(), Some("452.11"), "{whole}");
+    // The third instalment missed, 10 days late: the instalment as restated (£132.11, above),
+    // and the contract's 160 × 0.8% × 10 = 12.80 of default interest in the same proportion,
+    // 12.80 × 132.11 / 160 = 10.5688 → £10.57, under the default limit 300 × 0.8% × 10 + 15 =
+    // £39: £142.68 owed.
+    let overdue = cli_json(&["overdue", "--missed", "3", "--days", "10"], &text);
+    let due = &overdue["due_now"];
+    assert_eq!(lawful_of(due, "instalments"), "132.11", "{due}");
+    assert_eq!(lawful_of(due, "default_charges"), "10.57", "{due}");
+    assert_eq!(due["lawful_total"].as_str(), Some("142.68"), "{due}");
 }

@@ -159,6 +159,7 @@ mod messages_zu;
 mod metamorphic;
 mod overdue_samples;
 mod parsers_props;
+mod period_span_and_actual_days;
 mod photos;
 mod prefilter_exact;
 mod read_cidcmap;

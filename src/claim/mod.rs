@@ -407,23 +407,36 @@ pub fn lawful_claim(
             before
         })
         .sum();
-    let mut lawful_rows = Vec::with_capacity(rows.len());
-    let mut balance = face;
-    let mut prev_due = start;
-    let mut budget = Decimal::ZERO;
-    for r in rows {
-        let due = match r.due {
-            RowTime::Date(d) => Some(d),
-            RowTime::Periods(_) => None,
-        };
-        let lawful_before = balance * share;
-        let contract_charges = r.interest
+    let row_charges_of = |balance: Decimal, r: &crate::compute::schedule::Row| {
+        r.interest
             + r.fees
             + if occupied > Decimal::ZERO {
                 taken_up_front * balance / occupied
             } else {
                 Decimal::ZERO
-            };
+            }
+    };
+    let mut contract_row_charges = Vec::with_capacity(rows.len());
+    let mut balance = face;
+    for r in rows {
+        contract_row_charges.push(row_charges_of(balance, r) * share);
+        balance -= r.principal;
+    }
+    let periods = daily_cap_periods(input, rows, cap.as_ref(), lawful_principal, |i| {
+        contract_row_charges.get(i).copied()
+    });
+    let mut lawful_rows = Vec::with_capacity(rows.len());
+    let mut balance = face;
+    let mut prev_due = start;
+    let mut budget = Decimal::ZERO;
+    for (i, r) in rows.iter().enumerate() {
+        let due = match r.due {
+            RowTime::Date(d) => Some(d),
+            RowTime::Periods(_) => None,
+        };
+        let period = periods.as_ref().and_then(|p| p.get(i));
+        let lawful_before = period.map_or(balance * share, |p| p.outstanding);
+        let contract_charges = row_charges_of(balance, r);
         let annual = match (&cap, &later) {
             (Some(c), Some(l)) => {
                 let f = share_before(prev_due, due, l.from);
@@ -439,14 +452,17 @@ pub fn lawful_claim(
             }
             _ => None,
         };
-        let capped = annual.map(|a| match days {
-            Some(d) => lawful_before * a / Decimal::ONE_HUNDRED * d / Decimal::from(365),
-            None => lawful_before * a / Decimal::ONE_HUNDRED / periods_per_year,
-        });
+        let capped = match period {
+            Some(p) => Some(p.allowed),
+            None => annual.map(|a| match days {
+                Some(d) => lawful_before * a / Decimal::ONE_HUNDRED * d / Decimal::from(365),
+                None => lawful_before * a / Decimal::ONE_HUNDRED / periods_per_year,
+            }),
+        };
         budget += capped.unwrap_or_default();
         let scaled = contract_charges * share;
         let lawful_charges = cents(capped.map_or(scaled, |c| scaled.min(c)));
-        let lawful_principal_part = cents(r.principal * share);
+        let lawful_principal_part = cents(period.map_or(r.principal * share, |p| p.principal));
         lawful_rows.push(LawfulRow {
             number: r.number,
             due,
@@ -513,6 +529,7 @@ pub fn lawful_claim(
             later.as_ref(),
             lawful_principal,
             periods_per_year,
+            periods.is_some(),
         )
         .with_upfront(taken_up_front),
     ];
@@ -527,6 +544,23 @@ pub fn lawful_claim(
         assumptions,
         readings: Vec::new(),
     })
+}
+
+/// Under a daily cap on the principal outstanding (UK HCSTC), the periods the finding measures
+/// on ([`capped_periods`](crate::check::kinds::total_cost_cap::capped_periods)): the contract's
+/// instalments paid on their dates from the drawdown, each paying first the lawful charges
+/// (at most its own, `ceiling`) and then principal. `None` for other caps or without dates.
+fn daily_cap_periods(
+    input: &CheckInput<'_>,
+    rows: &[crate::compute::schedule::Row],
+    cap: Option<&TermCap>,
+    principal: Decimal,
+    ceiling: impl Fn(usize) -> Option<Decimal>,
+) -> Option<Vec<crate::check::kinds::total_cost_cap::CappedPeriod>> {
+    use crate::check::kinds::total_cost_cap::{capped_periods, drawdown};
+    let cap = cap.filter(|c| c.per_day)?;
+    let daily = cap.annual_percent / Decimal::from(365);
+    capped_periods(rows, drawdown(input.terms)?, principal, daily, ceiling)
 }
 
 /// `withheld`: what the payout fell short of the face principal (charges taken up front), said
@@ -582,6 +616,7 @@ fn charges_component(
     later: Option<&LaterCap>,
     lawful_principal: Decimal,
     periods_per_year: Decimal,
+    on_payments: bool,
 ) -> ClaimComponent {
     let c = ClaimComponent::new(
         "term_charges",
@@ -619,16 +654,25 @@ fn charges_component(
         None => cap.citation.clone(),
     };
     if cap.per_day {
+        // The finding measures on the same principal: say so, so the two maxima are read as one.
+        let (path_en, path_zh) = if on_payments {
+            (
+                "; what is outstanding is what each instalment, paid on its date from the drawdown, leaves after paying first the charges the cap allows (the daily cap finding's measure)",
+                "；未还本金按各期自放款日起如期还款、先付上限内费用再还本金计算（与每日费用上限审查结果的口径一致）",
+            )
+        } else {
+            ("", "")
+        };
         return c.explained(
             format!(
-                "each instalment at most: lawful principal outstanding × {}% × the days of its period ({}); total {} (the contract asks {})",
+                "each instalment at most: lawful principal outstanding × {}% × the days of its period ({}){path_en}; total {} (the contract asks {})",
                 (cap.annual_percent / Decimal::from(365)).normalize(),
                 cap.explain_en,
                 cents(lawful),
                 cents(contract)
             ),
             format!(
-                "每期最多：实际占用本金 × {}% × 该期天数（{}）；合计{}（合同要求{}）",
+                "每期最多：实际占用本金 × {}% × 该期天数（{}）{path_zh}；合计{}（合同要求{}）",
                 (cap.annual_percent / Decimal::from(365)).normalize(),
                 cap.explain_zh,
                 cents(lawful),

@@ -12,6 +12,7 @@
 //! among every money figure of the document (`candidates.rs`): only a unique figure that
 //! reproduces the stated ones becomes the principal.
 
+mod actual_days;
 mod alternatives;
 mod candidates;
 mod contradictions;
@@ -98,6 +99,7 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
     fee_is_instalment::settle(&mut terms);
     dates::term_from_dates(&mut terms);
     shape::complete(&mut terms);
+    actual_days::settle(&mut terms);
     let mut depends_on = Vec::new();
     gross_or_net::settle(&mut terms, method, &mut depends_on);
     if candidates::principal(&mut terms, method) {

@@ -67,43 +67,91 @@ fn credit(cx: &Context<'_>) -> Option<Decimal> {
         .filter(|c| *c > Decimal::ZERO)
 }
 
-/// The most a daily cap on the principal outstanding (CONC 5A.2.5G) allows over an instalment
-/// loan's schedule, its days and its instalments: each instalment pays first the charges the
-/// cap allows on what is outstanding over its days, the rest repays principal (the path that
-/// keeps the most principal outstanding, so the most charges lawful). Only when there are
-/// several instalments, each on a known date after a known start.
-fn daily_allowance(
-    cx: &Context<'_>,
+/// The day the credit is drawn down, from which a daily cap counts (CONC 5A.2.3R): the
+/// disbursement date, else the date of the agreement.
+pub(crate) fn drawdown(t: &Terms) -> Option<chrono::NaiveDate> {
+    t.disbursement_date
+        .as_ref()
+        .or(t.contract_date.as_ref())
+        .map(|d| d.date)
+}
+
+/// One period of an instalment loan under a daily cap on the principal outstanding.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct CappedPeriod {
+    /// Days from the previous due date (or the drawdown).
+    pub days: Decimal,
+    /// Principal outstanding over the period.
+    pub outstanding: Decimal,
+    /// What the cap allows over the period on that principal.
+    pub allowed: Decimal,
+    /// The charges the instalment pays: what the cap allows, at most its `ceiling`.
+    pub charges: Decimal,
+    /// The principal it repays.
+    pub principal: Decimal,
+}
+
+/// A daily cap on the principal outstanding (CONC 5A.2.5G) over an instalment loan's
+/// payments: each instalment, paid in full on its date, pays first the charges the cap allows
+/// on what is outstanding over its days (at most `ceiling(row)`, the charges it carries, when
+/// given), the rest repays principal. Paying the most lawful charges first keeps the most
+/// principal outstanding, so this is the most the cap allows with these payments: the finding
+/// and the lawful claim both measure on it. Only with several instalments, each on a known
+/// date after `start`.
+pub(crate) fn capped_periods(
+    rows: &[crate::compute::schedule::Row],
+    start: chrono::NaiveDate,
     credit: Decimal,
-    cap_percent: Decimal,
-) -> Option<(Decimal, Decimal, u32)> {
-    let rows = &cx.input.cost?.schedule.rows;
+    daily_percent: Decimal,
+    ceiling: impl Fn(usize) -> Option<Decimal>,
+) -> Option<Vec<CappedPeriod>> {
     if rows.len() < 2 {
         return None;
     }
-    let t = cx.input.terms;
-    let start = t
-        .disbursement_date
-        .as_ref()
-        .or(t.contract_date.as_ref())?
-        .date;
     let (mut prev, mut outstanding) = (start, credit);
-    let (mut allowed, mut days) = (Decimal::ZERO, Decimal::ZERO);
-    for r in rows {
+    let mut periods = Vec::with_capacity(rows.len());
+    for (i, r) in rows.iter().enumerate() {
         let crate::compute::schedule::RowTime::Date(due) = r.due else {
             return None;
         };
         if due <= prev {
             return None;
         }
-        let d = Decimal::from((due - prev).num_days());
-        let this = outstanding * cap_percent / Decimal::ONE_HUNDRED * d;
-        allowed += this;
-        days += d;
-        outstanding = (outstanding - (r.total - this).max(Decimal::ZERO)).max(Decimal::ZERO);
+        let days = Decimal::from((due - prev).num_days());
+        let allowed = outstanding * daily_percent / Decimal::ONE_HUNDRED * days;
+        let charges = ceiling(i).map_or(allowed, |c| allowed.min(c));
+        // The last instalment ends the loan: it repays what is left.
+        let principal = if i + 1 == rows.len() {
+            outstanding
+        } else {
+            (r.total - charges).max(Decimal::ZERO).min(outstanding)
+        };
+        periods.push(CappedPeriod {
+            days,
+            outstanding,
+            allowed,
+            charges,
+            principal,
+        });
+        outstanding -= principal;
         prev = due;
     }
-    let n = u32::try_from(rows.len()).ok()?;
+    Some(periods)
+}
+
+/// The most the daily cap allows over the contract's own payments ([`capped_periods`]), its
+/// days and its instalments.
+fn daily_allowance(
+    cx: &Context<'_>,
+    credit: Decimal,
+    cap_percent: Decimal,
+) -> Option<(Decimal, Decimal, u32)> {
+    let rows = &cx.input.cost?.schedule.rows;
+    let start = drawdown(cx.input.terms)?;
+    let periods = capped_periods(rows, start, credit, cap_percent, |_| None)?;
+    let allowed: Decimal = periods.iter().map(|p| p.allowed).sum();
+    let days: Decimal = periods.iter().map(|p| p.days).sum();
+    let n = u32::try_from(periods.len()).ok()?;
     (allowed > Decimal::ZERO).then_some((allowed, days, n))
 }
 
@@ -209,7 +257,7 @@ impl Kind for Params {
                 (
                     a,
                     format!(
-                        "charges of {} over {} days are {}% a day of the principal outstanding: {}% a day of what is outstanding in each period allows at most {}",
+                        "charges of {} over {} days are {}% a day of the principal outstanding: {}% a day of what is outstanding in each period allows at most {} with these payments, each paying first the charges the cap allows and then principal",
                         money(charges, cur),
                         pct(days),
                         pct(a),
@@ -217,7 +265,7 @@ impl Kind for Params {
                         money(allowed.round_dp(2), cur)
                     ),
                     format!(
-                        "{}天费用{}，折合每日未还本金的{}%：按每期未还本金每日{}%计，最多{}",
+                        "{}天费用{}，折合每日未还本金的{}%：按每期未还本金每日{}%计，合同各期还款先付上限内的费用、余额还本，最多{}",
                         pct(days),
                         money(charges, cur),
                         pct(a),

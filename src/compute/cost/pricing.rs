@@ -57,6 +57,10 @@ fn periodic_of(rate: &Rate, every: UnitPeriod, notes: &mut Vec<String>) -> Optio
         | (Per::Week, UnitPeriod::Weeks(n))
         | (Per::Month, UnitPeriod::Months(n)) => Some(v * Decimal::from(n)),
         (Per::Year, UnitPeriod::Months(12)) => Some(v),
+        // A yearly rate counted by the day over a stated year length (年利率/360).
+        (Per::Year, UnitPeriod::Days(n)) if rate.day_basis.is_some() => {
+            Some(v * Decimal::from(n) / Decimal::from(rate.day_basis.unwrap_or(365)))
+        }
         (Per::Day, UnitPeriod::Months(n))
             if rate.day_basis.is_none() && rate.annual_percent.is_none() =>
         {

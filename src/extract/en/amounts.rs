@@ -1,5 +1,5 @@
 //! Labelled amounts (principal, amount financed / net proceeds, finance charge, total of
-//! payments) and the check that amounts written in words agree with their figures.
+//! payments); amounts in words against their figures are checked in `amount_words`.
 
 use crate::pattern;
 use std::sync::LazyLock;
@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use super::Ctx;
 use super::number::{self, MARK_BEFORE, Money, Percent};
 use crate::extract::money_range;
-use crate::model::{Amount, FeeTiming, Inconsistency, Terms};
+use crate::model::{Amount, FeeTiming, Terms};
 
 /// The principal: loan amount, amount of credit, principal sum, a checkout's "Financed with
 /// PayPlan ..... $900.00", a product's name ("approved your Refund Advance of $1,500.00").
@@ -423,7 +423,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
             });
         }
     }
-    words_and_figures(cx, terms);
+    super::amount_words::words_and_figures(cx, terms);
 }
 
 /// A deferred-deposit (payday) loan: the borrower writes a check that the lender holds until
@@ -564,134 +564,6 @@ pub(crate) fn disclosure_box(cx: &Ctx) -> Option<DisclosureBox> {
         });
     }
     None
-}
-
-/// Currency words between the number words and the bracketed figure.
-const CURRENCY_WORDS: [&str; 12] = [
-    "dollars", "dollar", "us", "pounds", "pound", "sterling", "euros", "euro", "francs", "swiss",
-    "rupees", "only",
-];
-
-/// "Five Thousand Dollars ($5,000.00)": the words must say what the figure says.
-fn words_and_figures(cx: &mut Ctx, terms: &mut Terms) {
-    static CENTS: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"(?i)(?-u:\b)and (\d{1,2})/100\s*$").expect("static regex")
-    });
-    let flat = cx.flat.clone();
-    for money in cx.money_in_flat() {
-        let before = flat.get(..money.start).unwrap_or("").trim_end();
-        let after = flat.get(money.end..).unwrap_or("").trim_start();
-        if !before.ends_with('(') || !after.starts_with(')') {
-            figures_then_words(cx, terms, &flat, &money);
-            continue;
-        }
-        let before = before.trim_end_matches('(').trim_end();
-        let lo = super::floor(before, before.len().saturating_sub(160));
-        let tail = before.get(lo..).unwrap_or("");
-        let mut words: Vec<&str> = Vec::new();
-        let mut cents = Decimal::ZERO;
-        let mut rest = tail;
-        if let Some(c) = CENTS.captures(tail)
-            && let (Some(w), Some(n)) = (c.get(0), c.get(1))
-        {
-            cents = n.as_str().parse::<Decimal>().unwrap_or_default() / Decimal::from(100);
-            rest = tail.get(..w.start()).unwrap_or("");
-        }
-        let mut word_start = lo + rest.len();
-        for w in rest.rsplit(|c: char| c.is_whitespace()) {
-            let lw = w
-                .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                .to_ascii_lowercase();
-            if lw.is_empty() {
-                continue;
-            }
-            if words.is_empty() && CURRENCY_WORDS.contains(&lw.as_str()) {
-                word_start = word_start.saturating_sub(w.len() + 1);
-                continue;
-            }
-            let parts_ok = lw.split('-').all(number::is_number_word);
-            if !parts_ok {
-                break;
-            }
-            words.push(w);
-            word_start = lo + rest.rfind(w).unwrap_or(0);
-        }
-        words.reverse();
-        let phrase = words.join(" ");
-        let meaningful = words
-            .iter()
-            .any(|w| !matches!(w.to_ascii_lowercase().as_str(), "and" | "a"));
-        if !meaningful {
-            continue;
-        }
-        let Some(value) = number::parse_number_words(&phrase) else {
-            continue;
-        };
-        let value = value + cents;
-        cx.cover(money.start);
-        if value != money.amount {
-            terms.inconsistencies.push(Inconsistency {
-                kind: "amount-words-figures-mismatch".to_string(),
-                message: format!(
-                    "amount in words ({phrase} = {value}) differs from the figure {}",
-                    money.amount
-                ),
-                evidence: cx.evidence(word_start, money.end),
-            });
-        }
-    }
-}
-
-/// "€2.000,00 (two thousand euros)": words in brackets after the figure.
-fn figures_then_words(cx: &mut Ctx, terms: &mut Terms, flat: &str, money: &Money) {
-    let after = flat.get(money.end..).unwrap_or("");
-    let trimmed = after.trim_start();
-    if !trimmed.starts_with('(') {
-        return;
-    }
-    let open = money.end + (after.len() - trimmed.len());
-    let Some(close) = trimmed
-        .get(..super::floor(trimmed, 160))
-        .and_then(|t| t.find(')'))
-    else {
-        return;
-    };
-    let inner = trimmed.get(1..close).unwrap_or("");
-    let words: Vec<&str> = inner
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
-        .filter(|w| !w.is_empty())
-        .filter(|w| !CURRENCY_WORDS.contains(&w.to_ascii_lowercase().as_str()))
-        .collect();
-    let all_numeric = !words.is_empty()
-        && words.iter().all(|w| {
-            w.to_ascii_lowercase()
-                .split('-')
-                .all(number::is_number_word)
-        })
-        && words
-            .iter()
-            .any(|w| !matches!(w.to_ascii_lowercase().as_str(), "and" | "a"));
-    if !all_numeric {
-        return;
-    }
-    let phrase = words.join(" ");
-    let Some(value) = number::parse_number_words(&phrase) else {
-        return;
-    };
-    cx.cover(money.start);
-    if value != money.amount.trunc()
-        || (money.amount.fract() != Decimal::ZERO && value != money.amount)
-    {
-        terms.inconsistencies.push(Inconsistency {
-            kind: "amount-words-figures-mismatch".to_string(),
-            message: format!(
-                "amount in words ({phrase} = {value}) differs from the figure {}",
-                money.amount
-            ),
-            evidence: cx.evidence(money.start, open + close + 1),
-        });
-    }
 }
 
 /// The principal and a Truth in Lending "Amount Financed" read as written (not derived), the

@@ -8,6 +8,7 @@
 //! Each part (amounts, schedule, rates, fees, clauses) records the byte offsets of the values it
 //! read, so money and rate sentences that nothing read are reported in `unparsed`.
 
+mod amount_words;
 mod amounts;
 mod borrower_place;
 mod boxes;
@@ -15,6 +16,7 @@ mod charge_rate;
 mod clause_span;
 mod clauses;
 mod columns;
+mod count_table;
 mod covered;
 mod dates;
 mod default_rate;

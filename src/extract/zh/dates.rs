@@ -55,11 +55,18 @@ pub(super) static DISBURSE_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static TERM: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&format!(
-        r"(?:期限|借期|租期|租赁期|承租期|贷款期间|借款期间|贷款期|借款期|借款天数|用款天数|使用天数|占用天数|借款时长|用款|还款期|借多久|借几个月|分几期还?|分几个月还?)(?:\s*[(]\s*(?P<u1>月|天|日|年)\s*[)])?(?:\s|[:为是〕】」』\]”“\x22]|共计?)*(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|月|天|日|年|期|个星期|周|週)?(?P<q>\s*(?:以内|以上|以下|内|\(含)|届满)?",
-        n = "一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾"
+        r"(?:期限|借期|租期|租赁期|承租期|贷款期间|借款期间|贷款期|借款期|借款天数|用款天数|使用天数|占用天数|借款时长|用款|还款期|借多久|借几个月|分几期还?|分几个月还?|{time}\s*[:为是]?\s*{total})(?:\s*[(]\s*(?P<u1>月|天|日|年)\s*[)])?(?:\s|[:为是〕】」』\]”“\x22]|{total})*(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|月|天|日|年|期|个星期|周|週)?(?P<q>\s*(?:以内|以上|以下|内|\(含)|届满)?",
+        n = "一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾",
+        time = TERM_TIME_WORD,
+        total = TERM_TOTAL_WORD,
     ))
     .expect("static regex")
 });
+/// The loan's time, a term only when a total word follows (借款时间共一年; 借款时间:2025年3月1日
+/// is a date).
+const TERM_TIME_WORD: &str = "(?:借款|贷款|用款|借用)(?:时间|周期)";
+/// The words that sum the term up: 借款期共计六个月, 期限合计180天, 借款期限总共12个月.
+const TERM_TOTAL_WORD: &str = "(?:共计?|合计|总共|一共|总计|共有)";
 /// What makes a count of periods a count of months: `(月)`, `(按月)`, `(每月一期)`.
 static MONTHLY_PERIODS: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"^\s*[(]\s*(?:按|每)?\s*(?:个)?月\s*(?:一期|还款|入账|扣款|还)?\s*[)]")
@@ -458,6 +465,16 @@ impl Extractor<'_> {
             if let (Some(a), Some(b), true) = (a, b, loan_period) {
                 if b > a {
                     let e = ev(self);
+                    self.period_span.get_or_insert(super::repayment_span::Span {
+                        from: a,
+                        to: b,
+                        evidence: e.clone(),
+                        repayment_label: PERIOD_LABEL
+                            .find(before)
+                            .is_some_and(|m| before[m.start()..].contains("还款")),
+                        gave_term: self.terms.term.is_none(),
+                        gave_start: self.terms.disbursement_date.is_none(),
+                    });
                     if self.terms.term.is_none() {
                         let (months, days) = months_between(a, b);
                         self.terms.term = Some(LoanTerm {

@@ -40,6 +40,7 @@ mod premium;
 mod principal;
 mod rate_steps;
 mod rates;
+mod repayment_span;
 mod sanity;
 mod schedule;
 mod script;
@@ -214,6 +215,9 @@ struct Extractor<'a> {
     /// A rate over the LPR waits for the contract date that the last steps find (a date on the
     /// IOU's last line): the LPR is looked up then, and mark-ups over the rate wait with it.
     lpr_waits_for_date: bool,
+    /// A period of two dates read as the loan's (自…至…, 还款起止日期): the plan's count and
+    /// frequency decide at the end whether it is the loan period or the first and last due dates.
+    period_span: Option<repayment_span::Span>,
 }
 
 /// A dotted leader of a form (分期本金…………人民币36,000.00元).
@@ -270,6 +274,7 @@ impl<'a> Extractor<'a> {
             count_menu: None,
             last_figures: last_payment::LastFigures::default(),
             lpr_waits_for_date: false,
+            period_span: None,
         }
     }
 
@@ -569,6 +574,7 @@ impl<'a> Extractor<'a> {
         self.transfer_date();
         self.transfer_principal();
         self.chat_sum_principal();
+        self.loan_period_or_due_dates();
         self.unlabelled_contract_date();
         if std::mem::take(&mut self.lpr_waits_for_date) {
             self.lpr_priced_rate(true);
