@@ -138,6 +138,7 @@ mod i18n_catalogue;
 mod i18n_help;
 mod i18n_zh_reports;
 mod inflate_reuse;
+mod lead28_payout_and_year;
 mod letter;
 mod message;
 mod message_classes;
