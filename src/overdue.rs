@@ -417,6 +417,13 @@ pub fn contract_context_for(
     let terms = &analysis.report.terms;
     let report = assess(analysis, checker, request).ok();
     let due_now = report.as_ref().and_then(|r| r.due_now.clone());
+    // The days and instalments the acceleration's condition is measured by (as `assess` does).
+    let acceleration_unmet = report.as_ref().and_then(|r| {
+        let days = r.missed.first().map_or(request.days, |m| m.days_overdue);
+        let missed = u32::try_from(r.missed.len().max(1)).unwrap_or(u32::MAX);
+        let doc = Document::from_text(Path::new("contract"), SourceKind::Text, &analysis.text);
+        crate::claim::conditions::acceleration_unmet(&doc, terms, days, missed)
+    });
     ContractContext {
         lender_name: terms.lender.as_ref().and_then(|l| l.name.clone()),
         other_names: crate::message::official_names(&analysis.text),
@@ -431,5 +438,6 @@ pub fn contract_context_for(
             .as_ref()
             .is_some_and(|l| l.lender_type == LenderType::Individual),
         event_charges: crate::claim::conditions::event_charges(terms),
+        acceleration_unmet,
     }
 }

@@ -82,6 +82,9 @@ struct Patterns {
     about_payment: Regex,
     days_threshold: Regex,
     count_threshold: Regex,
+    on_default: Regex,
+    default_defined: Regex,
+    within_days: Regex,
 }
 
 static P: LazyLock<Patterns> = LazyLock::new(|| Patterns {
@@ -99,6 +102,21 @@ static P: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     ),
     count_threshold: re(
         r"(?i)(?:连续|累计)\s*(\d{1,2}|[一二两三四五六七八九十])\s*期|(\d{1,2}|two|three|four)\s+(?:consecutive\s+)?(?:scheduled\s+)?(?:payments|instal+ments)",
+    ),
+    // An acceleration whose condition is the contract's own "default" ("Upon default, we may
+    // declare ...", "If you are in default, ..."), defined in another clause.
+    on_default: re(
+        r"(?i)\b(?:upon|on|after|in\s+the\s+event\s+of)\s+(?:(?:a|an|any|your)\s+)?(?:event\s+of\s+)?default\b|\bif\s+(?:you|the\s+borrower)\s+(?:are|is)\s+in\s+default\b|\bif\s+(?:you|the\s+borrower)\s+defaults?\b",
+    ),
+    // That definition, to its sentence's end: "You will be in default if (a) you fail to make
+    // any payment within 30 days after it is due, (b) ...".
+    default_defined: re(
+        r"(?i)\b(?:you|the\s+borrower)\s+(?:will|shall|are|is)\s+(?:be\s+)?in\s+default\s+if\b[^.]*|\b(?:an\s+)?event\s+of\s+default\s+(?:occurs|means)\b[^.]*",
+    ),
+    // A payment not made within some days of its due date: late by more than that many days
+    // ("fail to make any payment within 30 days after it is due").
+    within_days: re(
+        r"(?i)\bwithin\s+(\d{1,3})\s+(?:calendar\s+)?days?\s+(?:after|of|from)\s+(?:it\s+(?:is|was|becomes)\s+due|its\s+due\s+date|the\s+(?:date\s+it\s+is\s+due|due\s+date|scheduled\s+due\s+date))",
     ),
 });
 
@@ -165,6 +183,20 @@ pub fn acceleration(terms: &Terms, days: u32, missed: u32) -> Option<Acceleratio
             format!("不适用：提前到期的条件不是逾期还款（“{quote}”）"),
         ));
     }
+    if let Some((holds, en, zh)) = threshold(text, days, missed) {
+        return Some(result(holds, en, zh));
+    }
+    Some(result(
+        true,
+        format!("applies: the clause allows it on a late payment (“{quote}”)"),
+        format!("适用：条款约定逾期即可宣布提前到期（“{quote}”）"),
+    ))
+}
+
+/// The days overdue or instalments missed a condition (`text`) states, and whether `days` and
+/// `missed` reach them, with the reason in words (quoting `text`).
+fn threshold(text: &str, days: u32, missed: u32) -> Option<(bool, String, String)> {
+    let quote = text.trim();
     if let Some(c) = P.days_threshold.captures(text) {
         let strict = c.get(1).or(c.get(3)).is_some_and(|m| {
             let w = m.as_str().to_ascii_lowercase();
@@ -177,7 +209,7 @@ pub fn acceleration(terms: &Terms, days: u32, missed: u32) -> Option<Acceleratio
         if let Some(n) = n {
             let holds = if strict { days > n } else { days >= n };
             let (en, zh) = holds_words(holds);
-            return Some(result(
+            return Some((
                 holds,
                 format!("{en}: the clause needs {n} days overdue, this is {days} (“{quote}”)"),
                 format!("{zh}：条款要求逾期{n}天，目前逾期{days}天（“{quote}”）"),
@@ -188,7 +220,7 @@ pub fn acceleration(terms: &Terms, days: u32, missed: u32) -> Option<Acceleratio
         if let Some(n) = c.get(1).or(c.get(2)).and_then(|m| small_number(m.as_str())) {
             let holds = missed >= n;
             let (en, zh) = holds_words(holds);
-            return Some(result(
+            return Some((
                 holds,
                 format!(
                     "{en}: the clause needs {n} missed instalments, {missed} are missed (“{quote}”)"
@@ -197,9 +229,54 @@ pub fn acceleration(terms: &Terms, days: u32, missed: u32) -> Option<Acceleratio
             ));
         }
     }
-    Some(result(
-        true,
-        format!("applies: the clause allows it on a late payment (“{quote}”)"),
-        format!("适用：条款约定逾期即可宣布提前到期（“{quote}”）"),
-    ))
+    if let Some(n) = P
+        .within_days
+        .captures(text)
+        .and_then(|c| c.get(1)?.as_str().parse::<u32>().ok())
+    {
+        // Not paid within n days of the due date: late by more than n days.
+        let holds = days > n;
+        let (en, zh) = holds_words(holds);
+        return Some((
+            holds,
+            format!(
+                "{en}: the condition needs more than {n} days overdue, this is {days} (“{quote}”)"
+            ),
+            format!("{zh}：条件要求逾期超过{n}天，目前逾期{days}天（“{quote}”）"),
+        ));
+    }
+    None
+}
+
+/// The acceleration clause when its condition is known not to be met yet: a threshold of days
+/// overdue or instalments missed, stated in the clause itself or, for a clause that speaks only
+/// of "default" ("Upon default, we may declare ..."), in the contract's definition of default
+/// (read from `doc` and quoted with the clause). `None` when the condition is met, or when the
+/// words set no threshold to measure.
+pub fn acceleration_unmet(
+    doc: &Document,
+    terms: &Terms,
+    days: u32,
+    missed: u32,
+) -> Option<Acceleration> {
+    let clause = terms
+        .clauses
+        .iter()
+        .find(|c| c.kind == ClauseKind::Acceleration)?;
+    let own = clause.evidence.text.trim();
+    let text = if P.about_payment.is_match(own) {
+        own.to_string()
+    } else if P.on_default.is_match(own) {
+        let definition = P.default_defined.find(&doc.text)?.as_str().trim();
+        format!("{own} {definition}")
+    } else {
+        return None;
+    };
+    let (holds, reason_en, reason_zh) = threshold(&text, days, missed)?;
+    (!holds).then(|| Acceleration {
+        applies: false,
+        reason_en,
+        reason_zh,
+        evidence: clause.evidence.clone(),
+    })
 }

@@ -225,7 +225,17 @@ fn decide(terms: &Terms, sentences: &[Evidence]) -> LenderClass {
     .into_iter()
     .any(|s| f.has(s));
     let via_platform = f.has(Signal::LendsViaPlatform) && !licensed_company;
-    if (f.has(Signal::P2p) || via_platform) && !bank {
+    // 甲方（出借人）：某某网络小额贷款有限公司 … 丙方为甲乙双方提供平台撮合服务: the lender party
+    // is itself a licensed company; the platform's matching does not make it a P2P loan.
+    let licensed_party = terms.lender.as_ref().is_some_and(|l| {
+        signals_in(&l.evidence.text).iter().any(|(s, _)| {
+            matches!(
+                s,
+                Signal::OnlineMicroloan | Signal::Microloan | Signal::ConsumerFinance
+            )
+        })
+    });
+    if (f.has(Signal::P2p) || via_platform) && !bank && !licensed_party {
         because(
             f,
             c,

@@ -290,6 +290,8 @@ pub fn findings(
         .as_ref()
         .map(default_charges)
         .unwrap_or_default();
+    // The contract's acceleration clause, when its condition is not met yet.
+    let not_yet = ctx.acceleration_unmet.as_ref().filter(|_| whole_loan);
     let whole_claim = ctx
         .lawful_claim
         .as_ref()
@@ -452,6 +454,29 @@ pub fn findings(
                 listed("、"),
                 m(lawful),
                 m(total - lawful)
+            ),
+            (&citation, &citation),
+        ));
+    } else if let Some(a) = not_yet.filter(|_| rules.above(d, now)) {
+        // The whole loan called in, but the contract's own condition for calling it in is not
+        // met yet (its days overdue or missed instalments): only what is due now is owed.
+        let (basis_en, basis_zh) = basis(ctx, &m, now - events);
+        out.push(finding(
+            "msg-demand-above-lawful-claim",
+            Severity::Violation,
+            format!(
+                "Demands {}, calling the whole loan in, but the contract's acceleration clause {}: the loan cannot be called in yet, so at most {} is lawfully owed now and {} of the demand has no lawful basis. The lawful figure depends on {basis_en}.",
+                m(d),
+                a.reason_en,
+                m(now),
+                m(d - now)
+            ),
+            format!(
+                "要求还款{}，宣布全部借款提前到期，但合同的提前到期条款{}：全部借款尚不能提前到期，目前依法最多应还{}，其中{}没有法律依据。依法金额取决于{basis_zh}。",
+                m(d),
+                a.reason_zh,
+                m(now),
+                m(d - now)
             ),
             (&citation, &citation),
         ));

@@ -331,6 +331,10 @@ pub struct ContractContext {
     /// Charges the contract makes only on an event besides lateness (a returned payment): what
     /// is owed is a range, and a demand is compared with its upper end.
     pub event_charges: Vec<crate::claim::conditions::EventCharge>,
+    /// The contract's acceleration clause when its stated condition (days overdue, instalments
+    /// missed) is not met yet: the whole loan cannot be called in, and a demand for it is
+    /// above the lawful claim.
+    pub acceleration_unmet: Option<crate::claim::conditions::Acceleration>,
 }
 
 /// The verdict on one message.

@@ -98,7 +98,10 @@ pub fn read_file(path: &Path, options: &ReadOptions) -> Result<Document, ReadErr
             let mut doc = Document::from_text(
                 path,
                 SourceKind::Text,
-                &normalize::normalize_text(&markdown::strip_marks(&decoded.text)),
+                &normalize::normalize_text(&markdown::strip_marks(
+                    &decoded.text,
+                    markdown::is_markdown_file(path),
+                )),
             );
             doc.encoding = Some(decoded.encoding);
             doc

@@ -22,6 +22,7 @@ pub(super) fn settle(terms: &mut Terms, method: Method, depends_on: &mut Vec<Str
         return;
     }
     let Some(taken) = taken_at_payout(terms) else {
+        nothing_taken(terms, read, method);
         return;
     };
     let gross = with_principal(terms, read.clone(), None);
@@ -72,6 +73,42 @@ pub(super) fn settle(terms: &mut Terms, method: Method, depends_on: &mut Vec<Str
             depends_on.push(open);
         }
     }
+}
+
+/// No fee is said to be taken at payout: the amount paid out is the principal when, as the
+/// principal, it reproduces the stated figures (a total, an instalment). Interest taken in
+/// advance (砍头息) that the text names without a figure would make them disagree, so it is
+/// not read this way.
+fn nothing_taken(terms: &mut Terms, read: Amount, method: Method) {
+    if terms
+        .fees
+        .iter()
+        .any(|f| f.timing == FeeTiming::UpfrontDeducted)
+        || terms.interest_deducted.is_some()
+    {
+        return;
+    }
+    let label = read.evidence.text.clone();
+    let amount = read.amount;
+    let gross = with_principal(terms, read.clone(), None);
+    // The year length of a yearly rate over days is itself open; `year_length` says so.
+    let fitting = match fits(&gross, method) {
+        Some(true) => gross,
+        _ => match super::year_length::on_360_days(&gross) {
+            Some(t360) if fits(&t360, method) == Some(true) => gross,
+            _ => return,
+        },
+    };
+    *terms = fitting;
+    terms.inferred.push(Inferred {
+        field: "principal".into(),
+        value: amount.normalize().to_string(),
+        reason: format!(
+            "no label names the principal; the amount paid out read, {} («{label}»), is the principal: no fee is taken at payout, and as the principal it reproduces the stated figures",
+            amount.normalize()
+        ),
+        evidence: vec![read.evidence],
+    });
 }
 
 /// What the fees taken at payout come to, every one priced (a percentage of an amount that is

@@ -33,6 +33,7 @@ mod rates_disagree;
 mod row_method;
 mod shape;
 mod withheld;
+mod year_length;
 
 use rust_decimal::Decimal;
 
@@ -105,6 +106,7 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
     if candidates::principal(&mut terms, method) {
         disbursed::derive(&mut terms);
     }
+    year_length::settle(&mut terms, method);
     row_method::infer(&mut terms);
     rate_from_apr::infer(&mut terms);
     rate_from_payment::infer(&mut terms);

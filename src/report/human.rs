@@ -433,7 +433,8 @@ fn reconciled_range(
         None => tf(lang, "report.at_least", &[("low", &low)]),
     };
     writeln!(out, "  {}: {span}", t(lang, "report.readings"))?;
-    for reading in &range.readings {
+    // A lone reading has no label: the range is only a lower bound, said above.
+    for reading in range.readings.iter().filter(|r| !r.reading.is_empty()) {
         writeln!(
             out,
             "    - {}: {}",

@@ -3,7 +3,9 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::util::{annual, overdue_amount, overdue_rates, pct, principal, push_evidence};
+use super::util::{
+    above_as_shown, annual, overdue_amount, overdue_rates, pct, principal, push_evidence,
+};
 use super::{CapFigures, CapSpec, Context, Fig, Hit, Kind};
 use crate::model::{Basis, Fee, FeeKind, FeeTiming, Per, Rate, RateKind, Terms};
 
@@ -187,7 +189,7 @@ fn evaluate(p: &Params, cx: &Context<'_>) -> Option<Hit<Figures>> {
         return None;
     }
     let cap = p.cap.resolve(cx)?;
-    if total <= cap.limit {
+    if !above_as_shown(total, cap.limit) {
         return None;
     }
     figures.cap = cap.figures;

@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::util::{annual, contract_rate, overdue_rates, pct, push_evidence};
+use super::util::{above_as_shown, annual, contract_rate, overdue_rates, pct, push_evidence};
 use super::{Cap, CapFigures, CapSpec, Context, Fig, Hit, Kind};
 use crate::compute::apr;
 use crate::model::{Amount, Evidence, RateKind};
@@ -296,7 +296,7 @@ impl Params {
     fn above(&self, cx: &Context<'_>) -> Option<(Measured, Cap)> {
         let m = measure(self.measure, cx)?;
         let cap = self.cap.resolve(cx)?;
-        (m.percent > cap.limit).then_some((m, cap))
+        above_as_shown(m.percent, cap.limit).then_some((m, cap))
     }
 }
 

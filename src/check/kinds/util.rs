@@ -11,6 +11,13 @@ pub fn pct(d: Decimal) -> String {
         .to_string()
 }
 
+/// Is `actual` above `limit` (both percent) as the report shows it, to the hundredth of a
+/// point? A schedule's cents are rounded, and a rate at the limit whose cents round up comes
+/// out a few thousandths above it: "36% is above the limit of 36%" is no finding.
+pub fn above_as_shown(actual: Decimal, limit: Decimal) -> bool {
+    actual.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero) > limit
+}
+
 /// A figure for `Finding.figures`: up to 6 dp, normalised.
 pub fn fig(d: Decimal) -> String {
     d.round_dp_with_strategy(6, RoundingStrategy::MidpointAwayFromZero)

@@ -51,7 +51,11 @@ pub(super) fn rate_awaits_figure(head: &str) -> bool {
 pub(super) fn values(w: &str) -> (Option<number::Money>, Option<PctValue>) {
     let money = number::find_money(w).into_iter().next();
     let pct = number::find_percents(w).into_iter().next();
-    let pct = pct.filter(|p| !RATE_LABEL.is_match(w.get(..p.start).unwrap_or("")));
+    // "a fee of 0% – 8% of the loan amount": a range the lender may charge within, not the fee.
+    let pct = pct.filter(|p| {
+        !RATE_LABEL.is_match(w.get(..p.start).unwrap_or(""))
+            && !crate::extract::rate_range::is_range_end(w, p.start, p.end)
+    });
     let pct = pct.map(|p| {
         let rest = w.get(p.end..).unwrap_or("");
         let per = number::PERCENT

@@ -66,7 +66,9 @@ pub(super) fn listed_under_total(head: &str, sentence: &str) -> Option<FeeTiming
 
 /// When the fee a sentence speaks of is paid, as far as the sentence says.
 pub(in super::super) fn timing_of(sentence: &str) -> Option<FeeTiming> {
-    Some(if says_deducted(sentence) {
+    Some(if TIMING_WITH_REPAYMENTS.is_match(sentence) {
+        FeeTiming::PerPeriod
+    } else if says_deducted(sentence) {
         FeeTiming::UpfrontDeducted
     } else if TIMING_AT_MATURITY.is_match(sentence) || says_with_principal_at_the_end(sentence) {
         FeeTiming::AtMaturity
@@ -84,6 +86,13 @@ pub(in super::super) fn timing_of(sentence: &str) -> Option<FeeTiming> {
         return None;
     })
 }
+
+/// Taken with each repayment of principal and interest (乙方在偿还本金及利息时，…将平台维护费
+/// 一并扣除; 每次还款时一并收取): with the one repayment of a single-payment loan.
+static TIMING_WITH_REPAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:偿还|归还|支付|清偿)(?:借款)?(?:本金|本息)(?:及|和|与|、)?(?:利息)?(?:时|之时|当日|的同时)[^。；;]{0,30}?(?:一并|一同|同时)\s*(?:扣除|扣收|扣取|划扣|收取|支付|缴纳)|每次还款(?:时|当日)[^。；;]{0,16}?(?:一并|一同|同时)\s*(?:扣除|扣收|扣取|划扣|收取|支付)")
+        .expect("static regex")
+});
 
 /// Paid once on the day the deal is made, apart from the instalments: the order, the purchase,
 /// the signing or the down payment names the day (下单当日一次性支付, 签订本协议当天付清, 办理

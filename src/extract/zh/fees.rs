@@ -322,6 +322,42 @@ pub(super) fn fee_paid_with_the_loan(text: &str, start: usize, end: usize) -> bo
         .is_some_and(|m| !LOAN_PART.is_match(lead.get(m.end()..).unwrap_or("")))
 }
 
+/// The borrower is bound to pay a fee the clause names with no figure (乙方应向丙方支付平台
+/// 维护费；借款人须另行缴纳账户管理费): its amount is elsewhere (a price list) or nowhere, and
+/// the fee is still a charge to list.
+static OBLIGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:应|须|需|应当|需要|同意)\s*(?:另行|按约|按时)?\s*(?:向[^,，。;；]{1,16}?)?(?:支付|缴纳|交纳|缴付)\s*$")
+        .expect("static regex")
+});
+
+/// A default's remedy: the lender ends the contract or calls in the whole debt.
+static DEFAULT_REMEDY: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"违约行为|解除本?(?:协议|合同)|提前到期|宣布[^,，。;；]{0,8}到期|立即(?:偿还|归还|清偿|支付)|余下的?(?:所有|全部)")
+        .expect("static regex")
+});
+
+/// Is the fee named at `at` one the borrower must pay, in a clause with no figure? (乙方无需
+/// 另行支付留购价款 is not.)
+fn obliged_without_amount(sentence: &str, at: usize) -> bool {
+    const CLAUSE_END: [char; 5] = [',', '，', '。', ';', '；'];
+    let before = sentence.get(..at).unwrap_or("");
+    let start = before.rfind(CLAUSE_END).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let after = sentence.get(at..).unwrap_or("");
+    let end = after.find(CLAUSE_END).map_or(sentence.len(), |i| at + i);
+    let clause = sentence.get(start..end).unwrap_or("");
+    let lead = sentence.get(start..at).unwrap_or("");
+    let Some(m) = OBLIGED_BEFORE.find(lead) else {
+        return false;
+    };
+    let denied = lead
+        .get(..m.start())
+        .and_then(|b| b.chars().last())
+        .is_some_and(|c| matches!(c, '无' | '不' | '毋' | '免' | '勿' | '非'));
+    !denied && !MONEY_TOPIC_VALUE.is_match(clause)
+}
+
 /// A fee the contract names without a usable amount (see [`Extractor::named_fees`]).
 pub(super) struct NamedFee {
     name: String,
@@ -365,7 +401,10 @@ impl Extractor<'_> {
         let mut found = 0;
         // 会员费支付方式：随第1期还款一并支付: a sentence of its own names the instalment.
         let with_k = paid_with_instalment(text);
-        let timing = named_instalment_first(timing_of(text), with_k);
+        // 发生违约…甲方有权解除本协议，乙方须…一次性支付余下的所有本金、利息、平台维护费: what
+        // falls due on default is no fee's regular timing.
+        let timing = named_instalment_first(timing_of(text), with_k)
+            .filter(|_| !(speaks_of_default(text) && DEFAULT_REMEDY.is_match(text)));
         if let Some(k) = with_k {
             for m in FEE_NAME.find_iter(text) {
                 self.fee_instalments
@@ -400,7 +439,10 @@ impl Extractor<'_> {
             let blank = raw
                 .get(m.end()..)
                 .is_some_and(|after| BLANK_AFTER_NAME.is_match(after));
-            if blank || timing == Some(FeeTiming::UpfrontDeducted) {
+            if blank
+                || timing == Some(FeeTiming::UpfrontDeducted)
+                || obliged_without_amount(raw, m.start())
+            {
                 let evidence = ev(self);
                 self.named_fees.push(NamedFee {
                     name: m.as_str().to_string(),
@@ -759,11 +801,28 @@ impl Extractor<'_> {
     /// deduction clause naming a fee whose amount is never given): listed with no amount, no
     /// percentage and `amount_blank`, so the deduction still shows.
     pub(super) fn list_blank_fees(&mut self) {
-        for named in std::mem::take(&mut self.named_fees) {
+        let read = self.terms.fees.len();
+        let all = std::mem::take(&mut self.named_fees);
+        // 第七条 服务费：平台服务费______元: the heading's 服务费 is the 平台服务费 named after it.
+        let within = |n: &NamedFee| {
+            all.iter().any(|o| {
+                o.evidence.start == n.evidence.start
+                    && o.name != n.name
+                    && o.name.ends_with(&n.name)
+            })
+        };
+        let keep: Vec<bool> = all.iter().map(|n| !within(n)).collect();
+        for (named, keep) in all.into_iter().zip(keep) {
+            if !keep {
+                continue;
+            }
             // 居间服务费${fee}元,该服务费由…扣除: a name that ends another fee's name (服务费 of
-            // 居间服务费) speaks of that fee.
-            let stated = self.terms.fees.iter().any(|f| {
-                f.name == named.name || f.kind == named.kind || f.name.ends_with(&named.name)
+            // 居间服务费) speaks of that fee. A fee of the same kind speaks of it when it was read
+            // with its terms; two fees named without them (平台维护费, 信息技术服务费) are two.
+            let stated = self.terms.fees.iter().enumerate().any(|(k, f)| {
+                f.name == named.name
+                    || (k < read && f.kind == named.kind)
+                    || f.name.ends_with(&named.name)
             });
             // 服务费用：借款人应支付居间咨询费1,400元、风险评估费600元: a collective name (…费用)
             // heading a sentence whose own fees carry amounts groups them; it is not one more fee.
