@@ -124,3 +124,37 @@ fn a_fee_owed_with_no_amount_is_listed_and_paid_with_the_repayment() {
         assert_eq!(fee.timing, FeeTiming::PerPeriod, "{name}");
     }
 }
+
+/// A P2P agreement's table of lenders, as spaced columns and as a barred table with other
+/// column names: the loan is the sum of the rows (5000 + 3000 + 2000 = 10000) and the total
+/// repaid the sum of the returns. Each return is six level payments at 1.5% a month
+/// (5000 × 0.015 / (1 − 1.015^−6) = 877.63 → 5265.78; 526.58 → 3159.48; 351.05 → 2106.30):
+/// only equal instalments reproduce 10531.56, so the method is read from the figures.
+#[test]
+fn a_table_of_lenders_is_one_loan_of_their_sum() {
+    let spaced = "借款协议书\n签订日期：2016-03-01\n借款人通过本网站的居间，就借款事项与各出借人达成如下协议：\n\
+        出借人  借款金额  借款期限  年化利率  还款本息\n张三  5000元  6个月  18.00%  5265.78\n\
+        李四  3000元  6个月  18.00%  3159.48\n王五  2000元  6个月  18.00%  2106.30\n借款人按月还款。\n";
+    let barred = "借款协议书\n签订日期：2016-03-01\n投资人通过平台向借款人出借资金，明细如下：\n\
+        | 投资人 | 投资金额（元） | 期限 | 年利率 | 应收本息 |\n| 张三 | 5,000.00 | 6个月 | 18% | 5,265.78 |\n\
+        | 李四 | 3,000.00 | 6个月 | 18% | 3,159.48 |\n| 王五 | 2,000.00 | 6个月 | 18% | 2,106.30 |\n| 合计 | 10,000.00 | | | 10,531.56 |\n借款人按月还款。\n";
+    for text in [spaced, barred] {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(10000)),
+            "{text}"
+        );
+        assert_eq!(
+            t.total_of_payments.as_ref().map(|p| p.amount),
+            Some(dec!(10531.56)),
+            "{text}"
+        );
+        assert_eq!(
+            t.repayment.as_ref().map(|r| r.method),
+            Some(loanlint::model::RepaymentMethod::EqualInstallment),
+            "{text}"
+        );
+    }
+}

@@ -28,6 +28,7 @@ mod half_year;
 mod interest_free;
 mod kv_table;
 mod last_payment;
+mod lender_rows;
 mod lexicon;
 mod lpr;
 mod method;
@@ -534,6 +535,7 @@ impl<'a> Extractor<'a> {
 
     fn finish(mut self) -> Terms {
         self.drop_zero_principal();
+        self.lenders_table_sums();
         self.lpr_priced_rate(false);
         self.resolve_markups();
         self.apply_ticked_rate_period();
