@@ -158,3 +158,45 @@ fn a_table_of_lenders_is_one_loan_of_their_sum() {
         );
     }
 }
+
+/// A UK default clause with a fixed fee and a daily rate in one sentence: the fee keeps its
+/// sum (the percentage is the default interest's) and £30 is above the £15 default-fee cap
+/// (CONC 5A.3.3R) even charged once.
+#[test]
+fn a_default_fee_beside_default_interest_keeps_its_sum() {
+    let head = "FIXED-SUM LOAN AGREEMENT REGULATED BY THE CONSUMER CREDIT ACT 1974\n\
+        Lender: QuickPound Ltd, 10 High Street, Leeds LS1 4AB\nDate of agreement: 2 November 2026\n\
+        Amount of credit: £300.00\nRepayment: 3 monthly instalments of £140.00, the first on 2 December 2026.\n\
+        Total amount payable: £420.00\n";
+    let clauses = [
+        "Default charges: if you miss a repayment we will charge a £30 fee and interest of 1% a day on the missed amount.",
+        "If you miss a repayment we will charge you a default fee of £30 and interest at 1% per day on the missed amount.",
+        "Should a repayment be missed, a £30 default charge plus daily interest of 1% on the arrears will apply.",
+    ];
+    for clause in clauses {
+        let text = format!(
+            "{head}{clause}\nThis agreement is governed by the law of England and Wales.\n"
+        );
+        let a = analysed(&text);
+        let t = &a.report.terms;
+        let fee = t.fees.iter().find(|f| f.timing == FeeTiming::OnDefault);
+        assert_eq!(
+            fee.and_then(|f| f.amount),
+            Some(dec!(30)),
+            "{clause}: {:?}",
+            t.fees
+        );
+        assert!(
+            t.rates.iter().any(|r| r.value == dec!(1)),
+            "{clause}: the daily rate is read"
+        );
+        assert!(
+            a.report
+                .findings
+                .iter()
+                .any(|f| f.rule_id == "uk-hcstc-default-fee-cap"
+                    && f.severity == Severity::Violation),
+            "{clause}"
+        );
+    }
+}

@@ -17,6 +17,13 @@ use crate::model::{
 };
 use crate::pattern;
 
+/// Words that hand a percentage after a fee's name to another charge: "… and interest of
+/// 1% a day", "plus default interest at 1% per day".
+static ANOTHER_CHARGE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:and|plus|with|as well as)\s+(?:default\s+|daily\s+|late\s+)?(?:interest|a\s+(?:daily\s+)?rate)(?-u:\b)")
+        .expect("static regex")
+});
+
 static FEE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?-u:\b)(loan origination fee|origination (?:fee|charges?)|(?:loan )?set-?up fee|arrangement fee|facility fee|establishment fee|(?:discount )?points(?-u:\b)|prepaid finance charges?|admin(?:istration|istrative)? fee|processing fees?|handling fee|application fees?|underwriting fees?|documentation fees?|document preparation fee|credit (?:life |disability )?insurance(?: premium)?|debt (?:cancellation|suspension)(?: fee| agreement| coverage)?|membership fees?|subscription fee|service fees?|servicing fee|maintenance fee|management fees?|broker(?:age)? fees?|late (?:payment )?(?:fee|charge)s?|returned (?:payment|item|check|cheque) (?:fee|charge)s?|return item fee|nsf (?:fee|charge)|insufficient funds (?:fee|charge)|dishonou?red (?:payment )?(?:fee|charge)|prepayment (?:penalty|fee|charge|premium)|early (?:repayment|settlement) (?:fee|charge)|collection (?:costs|fees|charges)|attorneys?['’]?s?['’]? fees|legal fees|legal costs|default (?:fee|charge))")
         .expect("static regex")
@@ -366,6 +373,15 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
                 .is_some_and(|m| !LINKS_VALUE.is_match(primary.get(..m.start).unwrap_or("")))
         {
             money = None;
+        }
+        // "a £30 fee and interest of 1% a day on the missed amount", "a default fee of £30 and
+        // interest at 1% per day": the percentage after "and interest" is the default
+        // interest's (read as a rate), not this fee's, whose figure is the sum.
+        if (money.is_some() || money_before.is_some())
+            && let Some(p) = number::find_percents(primary).first()
+            && ANOTHER_CHARGE_LEAD.is_match(primary.get(..p.start).unwrap_or(""))
+        {
+            pct = None;
         }
         // A fee named again with no figure of its own ("The establishment fee is included in
         // each repayment.") is the fee already read, not the owner of the next line's figure.
