@@ -194,3 +194,29 @@ fn a_reminder_before_the_due_date_of_the_contracts_instalment_is_lawful() {
         );
     }
 }
+
+#[test]
+fn a_translated_establishment_fee_paid_on_the_settlement_day_is_a_fee_at_payout() {
+    let texts = [
+        (
+            "个人贷款合同（中文译本）\n贷款人：Harbour Lane Finance Ltd\n贷款金额：新西兰元12,000.00\n年利率：11.5%\n贷款期限：36个月\n设立费：新西兰元250.00，于结算日由借款人支付\n合同日期：2026年4月2日\n",
+            "设立费",
+            dec!(250),
+        ),
+        (
+            "借款合同\n出借人：澄江商贸有限公司\n借款金额：人民币20,000元，期限12个月，年利率10%，按月等额本息还款。\n建立费：人民币300元，借款人在贷款结算日当天支付。\n签订日期：2026年4月2日\n",
+            "建立费",
+            dec!(300),
+        ),
+    ];
+    for (text, name, amount) in texts {
+        let t = analysed(text).report.terms;
+        let fee = t
+            .fees
+            .iter()
+            .find(|f| f.name == name)
+            .unwrap_or_else(|| panic!("{name} not read: {:?} in {text}", t.fees));
+        assert_eq!(fee.timing, FeeTiming::AtDisbursement, "{text}");
+        assert_eq!(fee.amount, Some(amount), "{text}");
+    }
+}
