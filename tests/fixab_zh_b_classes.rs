@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use loanlint::analysis::{AnalysisOptions, analyse_file_full};
 use loanlint::check::Checker;
 use loanlint::message::{MessageRules, Tier, analyse};
-use loanlint::model::{FeeTiming, LenderType, Per, Severity};
+use loanlint::model::{Fee, FeeTiming, LenderType, Per, Severity};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -145,15 +145,19 @@ fn a_fee_as_a_share_of_the_loan_under_its_label_paid_at_maturity_from_a_source_i
         ),
     ];
     for (text, name) in texts {
-        let t = analysed(text).report.terms;
-        let fee = t
-            .fees
-            .iter()
-            .find(|f| f.name == name)
-            .unwrap_or_else(|| panic!("{name} not read: {:?} in {text}", t.fees));
+        let fee = fee_named(text, name);
         assert_eq!(fee.timing, FeeTiming::AtMaturity, "{text}");
         assert_eq!(fee.percent, Some(dec!(1)), "{text}");
     }
+}
+
+/// The fee of that name the text's terms list.
+fn fee_named(text: &str, name: &str) -> Fee {
+    let fees = analysed(text).report.terms.fees;
+    fees.iter()
+        .find(|f| f.name == name)
+        .cloned()
+        .unwrap_or_else(|| panic!("{name} not read: {fees:?} in {text}"))
 }
 
 fn context_one_day(contract: &str) -> loanlint::message::ContractContext {
@@ -210,12 +214,7 @@ fn a_translated_establishment_fee_paid_on_the_settlement_day_is_a_fee_at_payout(
         ),
     ];
     for (text, name, amount) in texts {
-        let t = analysed(text).report.terms;
-        let fee = t
-            .fees
-            .iter()
-            .find(|f| f.name == name)
-            .unwrap_or_else(|| panic!("{name} not read: {:?} in {text}", t.fees));
+        let fee = fee_named(text, name);
         assert_eq!(fee.timing, FeeTiming::AtDisbursement, "{text}");
         assert_eq!(fee.amount, Some(amount), "{text}");
     }
