@@ -132,6 +132,7 @@ mod extract_zh_unseen_zu;
 mod fees_m;
 mod fixaa_zh2_classes;
 mod fixaa_zh_classes;
+mod fixab_zh_b_classes;
 mod fresh_corpus;
 mod fuzz_regressions;
 mod html_mhtml;

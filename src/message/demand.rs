@@ -33,6 +33,14 @@ pub struct RawDemand {
     /// Words of the whole loan that only name what a charge is worked out on (罚息按全部本金计算).
     #[serde(default)]
     pub charge_base: Vec<String>,
+    /// Words saying the payment asked for is not yet due (将于4月15日到期, 还款日前, 3天后到期,
+    /// "is due on"): a reminder before the due date.
+    #[serde(default)]
+    pub not_yet_due: Vec<String>,
+    /// Words saying a payment is already late (已逾期, 逾期3天, "overdue"): they outweigh
+    /// [`RawDemand::not_yet_due`].
+    #[serde(default)]
+    pub already_late: Vec<String>,
     /// Labels of the sender's own figure for what is still owed on the loan (剩余未还款项,
     /// "remaining balance"), matched right before that figure.
     #[serde(default)]
@@ -54,6 +62,8 @@ pub struct DemandRules {
     whole_loan: Vec<Regex>,
     charge_base: Vec<Regex>,
     stated_balance: Vec<Regex>,
+    not_yet_due: Vec<Regex>,
+    already_late: Vec<Regex>,
     /// Labels of default and collection charges (Chinese, English).
     charges: (Option<Regex>, Option<Regex>),
     /// What makes a sum in a message a demand.
@@ -70,6 +80,7 @@ impl DemandRules {
         };
         let (whole_loan, charge_base) = (all(&raw.whole_loan)?, all(&raw.charge_base)?);
         let stated_balance = all(&raw.stated_balance)?;
+        let (not_yet_due, already_late) = (all(&raw.not_yet_due)?, all(&raw.already_late)?);
         let one = |p: &str| -> Result<Option<Regex>, String> {
             if p.trim().is_empty() {
                 return Ok(None);
@@ -84,6 +95,8 @@ impl DemandRules {
             whole_loan,
             charge_base,
             stated_balance,
+            not_yet_due,
+            already_late,
             charges: (one(&raw.charges.zh)?, one(&raw.charges.en)?),
             words: DemandWords::compile(&raw.words)?,
         })
@@ -99,6 +112,13 @@ impl DemandRules {
             }
         }
         self.whole_loan.iter().any(|r| r.is_match(&rest))
+    }
+
+    /// Is the message a reminder of a payment not yet due (将于…到期, 还款日前, "due in 3 days"),
+    /// saying nothing of a payment already late?
+    fn before_due_date(&self, text: &str) -> bool {
+        self.not_yet_due.iter().any(|r| r.is_match(text))
+            && !self.already_late.iter().any(|r| r.is_match(text))
     }
 
     /// The sender's own figure for what is still owed on the loan, when the message states one
@@ -163,6 +183,8 @@ impl Default for DemandRules {
             whole_loan: Vec::new(),
             charge_base: Vec::new(),
             stated_balance: Vec::new(),
+            not_yet_due: Vec::new(),
+            already_late: Vec::new(),
             charges: (None, None),
             words: DemandWords::default(),
         }
@@ -341,6 +363,14 @@ pub fn findings(
     let (Some(now), Some(part)) = (ctx.lawful_owed, &ctx.due_now) else {
         return out;
     };
+    // A reminder before the due date asks for the contract's instalment, not for a debt in
+    // default: no lawful claim on a late payment is made yet when it asks no more than that.
+    if rules.before_due_date(text)
+        && !whole_loan
+        && !rules.above(d, part.contract_total - defaults.0)
+    {
+        return out;
+    }
     let ceiling = whole_claim.map_or(now, |w| now.max(w.lawful_total + defaults.1)) + events;
     let now = now + events;
     let citation = part

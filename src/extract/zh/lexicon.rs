@@ -51,7 +51,8 @@ pub static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Traditional 分/厘 rates: `月息1分`, `月息二分五厘`, `年息1分2厘`, `日息5厘`; the 厘 may be
-/// left unsaid after a spoken 分 (`月息一分五` is 1.5%, `月息一分半` too). In 大写 too: `月息壹分`, `年息捌厘`.
+/// left unsaid after a spoken 分 (`月息一分五` is 1.5%, `月息一分半` too), the 毫 after a spoken 厘 (`月息九厘八`
+/// is 0.98%). In 大写 too: `月息壹分`, `年息捌厘`.
 pub static FEN_LI: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?P<per>月|年|日)(?:息|利率|利)\s*(?:为|按|是|:)?\s*(?P<a>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十半壹贰叁肆伍陆柒捌玖拾]+)\s*(?P<u>分|厘)(?:\s*(?P<b>[0-9]|[一二三四五六七八九壹贰叁肆伍陆柒捌玖])\s*厘|(?P<b2>[一二三四五六七八九壹贰叁肆伍陆柒捌玖半])(?:[^0-9一二三四五六七八九十百千万年月日天个壹贰叁肆伍陆柒捌玖拾佰仟萬万]|$))?",

@@ -77,9 +77,16 @@ impl Extractor<'_> {
             .name("name")
             .or(c.name("name2"))
             .map_or("", |m| m.as_str());
+        // 甲方员工 廖春燕, 借款人的朋友张某: a person named by their tie to a party.
+        let related = RELATED_PERSON.captures(raw.trim_start());
+        let raw = related
+            .as_ref()
+            .and_then(|c| c.name("name"))
+            .map_or(raw, |m| m.as_str());
         let name = clean_name(raw);
         let evidence = ev(self);
-        let individual_marker = text.contains("身份证") || text.contains("自然人");
+        let individual_marker =
+            text.contains("身份证") || text.contains("自然人") || related.is_some();
         let lender_type = match &name {
             Some(n) => type_of_name(n, individual_marker),
             None if individual_marker => LenderType::Individual,
@@ -293,6 +300,17 @@ pub(super) fn type_of_name(name: &str, individual_marker: bool) -> LenderType {
 static KINSHIP_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&format!(
         r"^(?:{})\s*\p{{Han}}{{1,4}}$",
+        kinship_alternation()
+    ))
+    .expect("static regex")
+});
+
+/// A person named by their tie to a party of the contract (`甲方员工 廖春燕`, `借款人的朋友 张某`,
+/// `本公司职工王某`): the tie (data/kinship_words.txt) says the lender is a person; the name
+/// follows it.
+static RELATED_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(&format!(
+        r"^(?:[甲乙丙丁]方|借款人|借款方|本公司|公司|本单位|单位)[的之]?(?:{})\s*(?P<name>\p{{Han}}{{2,4}})(?:$|[\s,;。(])",
         kinship_alternation()
     ))
     .expect("static regex")

@@ -38,9 +38,10 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// A line that opens with a value (or a blank where a value belongs).
+/// A line that opens with a value (or a blank where a value belongs), a share of the loan too
+/// (`借款金额的1.5%`, `本金×2%`).
 static VALUE_START: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"^\s*(?:[0-9]|[¥$%_【\[]|人民币|元|RMB|CNY|\{|[零〇壹贰叁肆伍陆柒捌玖拾佰仟一二两三四五六七八九十百千万]|(?:日|月|年)?(?:百|千|万)分之)")
+    pattern::regex(r"^\s*(?:[0-9]|[¥$%_【\[]|人民币|元|RMB|CNY|\{|[零〇壹贰叁肆伍陆柒捌玖拾佰仟一二两三四五六七八九十百千万]|(?:日|月|年)?(?:百|千|万)分之|(?:按\s*)?(?:借款|贷款|融资|用款|合同)?(?:金额|本金|额度)\s*(?:的|×|\*|乘以)\s*(?:[0-9]|(?:百|千|万)分之))")
         .expect("static regex")
 });
 

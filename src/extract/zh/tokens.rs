@@ -360,7 +360,10 @@ pub(super) fn fen_li_value(c: &regex::Captures<'_>) -> Option<(Decimal, Per)> {
         "分" => a
             .checked_mul(fen_unit)?
             .checked_add(b.checked_mul(li_unit)?)?,
-        _ => a.checked_mul(li_unit)?,
+        // 九厘八: a bare digit after 厘 continues the figure in 毫, a tenth of a 厘.
+        _ => a
+            .checked_mul(li_unit)?
+            .checked_add(b.checked_mul(li_unit / Decimal::TEN)?)?,
     };
     Some((value.normalize(), per))
 }
