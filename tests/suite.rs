@@ -130,6 +130,7 @@ mod extract_zh_unseen_zu;
 mod fees_m;
 mod fixaa_zh2_classes;
 mod fixaa_zh_classes;
+mod fixab_zh_a_classes;
 mod fresh_corpus;
 mod fuzz_regressions;
 mod html_mhtml;
