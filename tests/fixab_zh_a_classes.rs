@@ -82,3 +82,112 @@ fn values_under_labels_across_a_ruled_border_are_read() {
         assert!(near(apr(&a), dec!(4.35)), "{text}: {:?}", apr(&a));
     }
 }
+
+fn disbursed(t: &Terms) -> Option<Decimal> {
+    t.disbursed.as_ref().map(|p| p.amount)
+}
+
+/// The principal named as a part of the one sum due at the end, in a paragraph that labels no
+/// loan amount: the principal, not the sum (30,000 + 2,400 = 32,400 is the total).
+#[test]
+fn the_principal_part_of_the_sum_due_at_the_end_is_the_principal() {
+    let cases = [
+        (
+            "借款协议\n借款人李强因周转需要向出借人借款，借期一年，利息按双方约定计算，到期时李强应一次性归还本金30,000.00元及利息2,400.00元，共计32,400.00元。\n",
+            dec!(30000),
+        ),
+        (
+            "借款协议书　合作社与社员王大山约定，社员因购买化肥借款，借期6个月，届时王大山归还借款本金8,000.00元及利息480.00元。\n",
+            dec!(8000),
+        ),
+    ];
+    for (text, amount) in cases {
+        let t = analysed(text).report.terms;
+        assert_eq!(principal(&t), Some(amount), "{text}");
+    }
+}
+
+/// A lender named by its name (a cooperative, a trading firm), not by its role, transfers the
+/// loan money to the borrower: that sum is paid out and, no amount being labelled, the
+/// principal. Interest only at the end, no fee: the cost is the yearly rate (0.8% a month is
+/// 9.6% a year).
+#[test]
+fn a_transfer_by_a_lender_named_by_its_name_is_the_payout() {
+    let cases = [
+        (
+            "借款协议\n某某养殖专业合作社于2026年4月1日从合作社账户向社员刘二转账人民币20,000.00元，借期一年，月利率0.8%，到期一次还本付息。\n",
+            dec!(20000),
+            dec!(9.6),
+        ),
+        (
+            "借款协议\n华丰商贸有限公司于2026年4月1日向张小明银行账户汇款人民币60,000.00元作为借款，借期一年，年利率12%，到期一次还本付息。\n",
+            dec!(60000),
+            dec!(12),
+        ),
+    ];
+    for (text, amount, cost) in cases {
+        let a = analysed(text);
+        let t = &a.report.terms;
+        assert_eq!(disbursed(t), Some(amount), "{text}");
+        assert_eq!(principal(t), Some(amount), "{text}");
+        assert!(near(apr(&a), cost), "{text}: {:?}", apr(&a));
+    }
+    // A repayment by the borrower to a lender named by name is no payout.
+    let text = "借款协议\n出借人：张大海\n借款金额：10,000元，借期一年，月利率1%，到期一次还本付息。\n借款人应于到期日向张大海转账人民币11,200.00元。\n";
+    let t = analysed(text).report.terms;
+    assert_eq!(principal(&t), Some(dec!(10000)), "{text}");
+}
+
+/// A price paid over to a merchant by a finance company on the customer's behalf (由…代…支付给)
+/// is the amount financed, not a fee the customer pays up front.
+#[test]
+fn a_price_paid_over_by_a_financier_is_the_amount_financed() {
+    let cases = [
+        (
+            "保姆服务费分期确认\n【年度服务费】1.2万元（12,000.00元），由某某消费金融有限公司代雇主一次性支付给某某家政服务有限公司\n【分期期数】12期　【年利率】9.9%（单利）　【还款方式】等额本息\n",
+            dec!(12000),
+        ),
+        (
+            "学费分期确认书\n课程学费：28,000.00元（由分期平台代学员一次性支付给培训学校）\n分期期数：24期，月利率0.6%，等额本息。\n",
+            dec!(28000),
+        ),
+        (
+            "家政服务费分期确认\n【服务费】1.5万元，由消费金融公司代付\n【分期期数】12期　【年利率】9.9%　【还款方式】等额本息\n",
+            dec!(15000),
+        ),
+    ];
+    for (text, amount) in cases {
+        let t = analysed(text).report.terms;
+        assert_eq!(principal(&t), Some(amount), "{text}");
+        assert!(t.fees.is_empty(), "{text}: {:?}", fees(&t));
+    }
+}
+
+/// A fee paid before signing (签约前, 签订合同之前) is paid up front by the borrower.
+#[test]
+fn a_fee_paid_before_signing_is_paid_up_front() {
+    for note in [
+        "评估费由借款人于签约前支付给评估机构。",
+        "评估费应在签订合同之前由借款人自行支付。",
+    ] {
+        let text = format!(
+            "贷款金额：50万元，期限60个月，年利率3.5%，等额本息。\n评估费：1,500.00元\n{note}\n"
+        );
+        let t = analysed(&text).report.terms;
+        let timings: Vec<_> = t.fees.iter().map(|f| f.timing).collect();
+        assert_eq!(
+            timings,
+            vec![loanlint::model::FeeTiming::UpfrontPaid],
+            "{text}"
+        );
+    }
+}
+
+/// An application turned down quotes the rate asked about: no loan, so no cost is computed.
+#[test]
+fn a_declined_application_is_not_costed() {
+    let text = "【某某消费金融】申请结果通知\n尊敬的客户：\n您于2026年11月18日提交的个人消费贷款申请（申请金额50,000.00元，期限24个月，参考年化利率15.8%）经综合评估，暂未通过审批。\n";
+    let a = analysed(text);
+    assert_eq!(apr(&a), None);
+    assert_eq!(principal(&a.report.terms), None);
+}
