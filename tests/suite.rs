@@ -23,6 +23,7 @@ mod content_lexer;
 mod cost_unplaced_charges;
 mod document_kind;
 mod document_kind_aa;
+mod document_kind_ab_zh;
 mod document_kind_classes;
 mod document_kind_commitment;
 mod document_kind_l;
