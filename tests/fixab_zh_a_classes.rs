@@ -161,6 +161,15 @@ fn a_price_paid_over_by_a_financier_is_the_amount_financed() {
         assert_eq!(principal(&t), Some(amount), "{text}");
         assert!(t.fees.is_empty(), "{text}: {:?}", fees(&t));
     }
+    // A fee taken out of the loan money and passed on by the lender stays a fee.
+    let text = "借款协议\n出借人：周建国\n借款人：吴敏\n借款金额：人民币5,000.00元，借款期限30天，年利率18%。\n服务费400元，由出借人从出借资金中代为扣除后支付给平台。\n";
+    let t = analysed(text).report.terms;
+    assert_eq!(principal(&t), Some(dec!(5000)), "{text}");
+    assert_eq!(
+        fees(&t),
+        vec![("服务费".to_string(), Some(dec!(400)), None)],
+        "{text}"
+    );
 }
 
 /// A fee paid before signing (签约前, 签订合同之前) is paid up front by the borrower.

@@ -88,9 +88,10 @@ static ON_BEHALF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 /// Right after an amount, in its sentence: a third party pays it over for someone (`1.2万元,
-/// 由融信消费金融有限公司代雇主一次性支付给安心家政服务有限公司`, `由平台代为支付给学校`).
+/// 由融信消费金融有限公司代雇主一次性支付给安心家政服务有限公司`, `由平台代为支付给学校`); not a
+/// fee taken out of the loan money and passed on (由出借人从出借资金中代为扣除后支付给平台).
 static PAID_FOR_BY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"^[^。;；\n]{0,30}?由[^。;；,，\n]{2,30}?代(?:为|替)?[^。;；,，\n]{0,10}?(?:一次性|直接|全额)?(?:支付|付款|付清|划付|转付|拨付|垫付|结清|付)(?:给|至|予|到|\s*[,，。;；)）\n]|\s*$)")
+    pattern::regex(r"^[^。;；\n]{0,30}?由[^。;；,，\n从扣]{2,30}?代(?:为|替)?[^。;；,，\n从扣]{0,10}?(?:一次性|直接|全额)?(?:支付|付款|付清|划付|转付|拨付|垫付|结清|付)(?:给|至|予|到|\s*[,，。;；)）\n]|\s*$)")
         .expect("static regex")
 });
 /// A price and the down payment on it, as read.
