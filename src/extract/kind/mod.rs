@@ -209,8 +209,9 @@ fn by_title(doc: &Document) -> Option<TitleFound> {
         {
             return Some(found);
         }
-        // A title beside a column of other fields ("LOAN AGREEMENT      Date: 6 Oct 2025").
-        if trimmed.contains('\t') || trimmed.contains("   ") {
+        // A title beside a column of other fields ("LOAN AGREEMENT      Date: 6 Oct 2025"; a
+        // PDF's text of a Chinese page keeps two spaces of the gap: 借款核准通知书  还款方式:…).
+        if trimmed.contains('\t') || trimmed.contains("   ") || cjk_two_space_gap(trimmed) {
             for (at, cell) in cells(trimmed) {
                 if let Some(found) = title_in(doc, cell, line_start + at) {
                     return Some(found);
@@ -256,14 +257,31 @@ static JOINED_CAPITALS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// The cells of a line laid out in columns (runs of three spaces or a tab between them), with
-/// their byte offsets in the line.
+/// Two spaces between two Chinese characters: where a PDF's text of a Chinese page puts the
+/// gap between two columns (Chinese words are written without spaces between them).
+static CJK_TWO_SPACES: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"\p{Han}[ \u{3000}]{2}[\p{Han}（(【\[]").expect("static regex")
+});
+
+fn cjk_two_space_gap(line: &str) -> bool {
+    CJK_TWO_SPACES.is_match(line)
+}
+
+/// The cells of a line laid out in columns (runs of three spaces or a tab between them; two
+/// spaces on a line with such a gap between Chinese characters), with their byte offsets.
 fn cells(line: &str) -> Vec<(usize, &str)> {
     static GAP: LazyLock<Regex> =
         LazyLock::new(|| pattern::regex(r"\t+|[ \u{3000}]{3,}").expect("static regex"));
+    static CJK_GAP: LazyLock<Regex> =
+        LazyLock::new(|| pattern::regex(r"\t+|[ \u{3000}]{2,}").expect("static regex"));
+    let gap = if cjk_two_space_gap(line) {
+        &*CJK_GAP
+    } else {
+        &*GAP
+    };
     let mut out = Vec::new();
     let mut from = 0;
-    for gap in GAP.find_iter(line) {
+    for gap in gap.find_iter(line) {
         out.push((from, &line[from..gap.start()]));
         from = gap.end();
     }

@@ -133,6 +133,38 @@ static LENDER_TRANSFER: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?:^|[:：,，、\s]|由)(?:出借人|贷款人|债权人|出借方|贷款方)[^。;还]{0,30}?(?:转账|转款|汇款|打款|汇入|转入|转给|交付|支付)(?:给|予)?(?:借款人|本人|我)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
+/// A transfer to someone other than the lender, right before its amount, by a subject that is
+/// not the borrower (合作社于…从合作社账户向鲁长根转账人民币, 公司向张三汇款): the lender, named
+/// by its name rather than its role, paying the loan out. A party named only 甲方/乙方 leaves
+/// the direction open, and a clause that speaks of repaying is no payout.
+static TRANSFER_TO_BORROWER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^(?P<by>[^,，。;；]*?)向(?P<to>[^,，。;；:：向]{1,16}?)(?:的?(?:账户|银行卡|银行账户))?(?:转账|转款|汇款|打款|汇入|转入)(?:借款|款项|借款本金|资金)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+        .expect("static regex")
+});
+/// Who may not be the payee or the payer of a payout: the lender's role, the borrower's role,
+/// a party named only by a letter, and words of repaying.
+static NOT_A_PAYOUT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"出借|贷款人|贷款方|债权|甲方|乙方|丙方|借款人|借款方|本人|我|还|偿|利息|本息|付息|服务|费")
+        .expect("static regex")
+});
+
+fn transfer_to_borrower(clause_before: &str) -> bool {
+    TRANSFER_TO_BORROWER
+        .captures(clause_before)
+        .is_some_and(|c| {
+            let to = c.name("to").map_or("", |m| m.as_str());
+            let by = c.name("by").map_or("", |m| m.as_str());
+            !NOT_A_PAYOUT.is_match(to) && !NOT_A_PAYOUT.is_match(by) && !by.trim().is_empty()
+        })
+}
+
+/// The principal named as a part of the one sum due at the end (届时鲁长根应归还本金50,000.00元
+/// 及利息5,880.00元, 到期日归还本金200,000.00元及最后一季利息): the whole loan's principal,
+/// not what is left of it (剩余本金) nor one period's part.
+static PRINCIPAL_DUE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:到期|期满|届满|届时)(?:时|日|之日|当日|后)?[^,。;每各剩余尾末]{0,12}?(?:一次(?:性)?)?\s*(?:归还|偿还|还清|付清|支付|应还|应付|应偿还|应归还)(?:全部)?(?:借款)?本金\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+        .expect("static regex")
+});
 /// A named row of the schedule and what is repaid in it: 第12期应还, 末期归还, 首期应还.
 pub(super) static SCHEDULE_ROW: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?:第\s*[0-9一二三四五六七八九十]+\s*(?:期|个月|次)|末期|最后一期|首期)[^。;]{0,16}?(?:应还|归还|偿还|还款|支付|入账)")
@@ -227,8 +259,13 @@ impl Extractor<'_> {
         let after = text.get(tok.end..ce).unwrap_or("");
         // 服务费用合计36,000元,乙方已自付6,000元: the price of what is bought, not a fee.
         let price = fees::price_before_own_part(lead, text.get(tok.end..).unwrap_or(""));
+        // 服务费1.2万元,由消费金融公司代雇主支付给家政公司: the price financed, not a fee.
+        let financed_price = self.paid_on_behalf(
+            text.get(..tok.start).unwrap_or(""),
+            text.get(tok.end..).unwrap_or(""),
+        );
         let charge = match fees::fee_figure(lead, after)
-            .filter(|_| !part_or_sum && !payment_labelled && !price)
+            .filter(|_| !part_or_sum && !payment_labelled && !price && !financed_price)
         {
             Some(FeeFigure::Charge(name)) => Some((name, fee_kind(name))),
             Some(FeeFigure::Restated(name)) => {
@@ -271,7 +308,14 @@ impl Extractor<'_> {
             self.note_balloon(amount, e);
             return true;
         }
-        if slot(&DISBURSED_WORD) || LENDER_TRANSFER.is_match(tail_chars(window_before, 40)) {
+        let paid_out_by_name = transfer_to_borrower(window_before);
+        if paid_out_by_name && self.payout_transfer.is_none() {
+            self.payout_transfer = Some(amt(ev(self)));
+        }
+        if slot(&DISBURSED_WORD)
+            || LENDER_TRANSFER.is_match(tail_chars(window_before, 40))
+            || paid_out_by_name
+        {
             if self.terms.disbursed.is_none() {
                 let e = ev(self);
                 self.terms.disbursed = Some(amt(e));
@@ -323,6 +367,13 @@ impl Extractor<'_> {
             return true;
         }
         let per_period = PER_PERIOD_PAYMENT.is_match(text.get(..tok.start).unwrap_or(""));
+        if !per_period && PRINCIPAL_DUE_AT_END.is_match(tail_chars(window_before, 40)) {
+            if self.terms.principal.is_none() {
+                let e = ev(self);
+                self.terms.principal = Some(amt(e));
+            }
+            return true;
+        }
         // 到期时本人连本带息一次归还出借人人民币33,600元: the one sum due at the end is what
         // the loan costs in all (its parts, when named, are the principal or the interest).
         if !per_period

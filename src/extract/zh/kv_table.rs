@@ -1,6 +1,7 @@
 //! A table laid out across the page: a row of labels, then a row of values under them, cells
 //! aligned by runs of spaces, tabs or borders (`贷款金额    期数    每期应还` over `21,600.00元
 //! 24期    1,003.68元`). The row of values is read as `label:value` pairs, one clause each.
+//! A ruled table's border lines (`+------+------+`, `├──┼──┤`) between the two rows are skipped.
 
 use std::sync::LazyLock;
 
@@ -44,12 +45,11 @@ pub(super) fn under_labels(text: &str, start: usize, end: usize) -> Option<Strin
     let seg = text.get(start..end)?;
     if !seg.contains('\n') {
         // The labels may be the line above the sentence.
-        let before = text.get(..start)?.trim_end_matches([' ', '\t', '\u{3000}']);
-        return paired(before.strip_suffix('\n')?.rsplit('\n').next()?, seg);
+        return paired(line_above(text, start)?, seg);
     }
     // The two rows joined into one sentence, maybe with lines before them (a heading,
     // 【分期信息】) or after them (the next sentence): those are kept as they are.
-    let lines: Vec<&str> = seg.split('\n').collect();
+    let lines: Vec<&str> = seg.split('\n').filter(|l| !is_rule_line(l)).collect();
     (1..lines.len())
         .find_map(|k| {
             let pairs = paired(lines[k - 1], lines[k])?;
@@ -61,12 +61,29 @@ pub(super) fn under_labels(text: &str, start: usize, end: usize) -> Option<Strin
         .or_else(|| {
             // The row of values opens a sentence that runs on into the next line (a row with
             // no full stop): its labels are the line above the sentence.
-            let before = text.get(..start)?.trim_end_matches([' ', '\t', '\u{3000}']);
-            let pairs = paired(before.strip_suffix('\n')?.rsplit('\n').next()?, lines[0])?;
+            let pairs = paired(line_above(text, start)?, lines[0])?;
             let mut out = vec![pairs];
             out.extend(lines[1..].iter().map(|l| l.to_string()));
             Some(out.join("\n"))
         })
+}
+
+/// A ruled table's border line: dashes, box-drawing strokes and corners only, no words.
+static RULE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*[-+=|:_─━│┃┄┅┈┉═║╌╍┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋╒╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡╢╣╤╥╦╧╨╩╪╫╬\s]{3,}$")
+        .expect("static regex")
+});
+
+fn is_rule_line(line: &str) -> bool {
+    line.trim().chars().count() >= 3 && RULE_LINE.is_match(line)
+}
+
+/// The line of `text` right above the line that opens at `start`, over any border lines of
+/// a ruled table; `None` at the text's first line.
+fn line_above(text: &str, start: usize) -> Option<&str> {
+    let before = text.get(..start)?.trim_end_matches([' ', '\t', '\u{3000}']);
+    let mut lines = before.strip_suffix('\n')?.rsplit('\n');
+    lines.find(|l| !is_rule_line(l))
 }
 
 /// A cell that is a pair of its own: a label of a few words, a colon, a value.
@@ -173,7 +190,9 @@ fn paired(above: &str, row: &str) -> Option<String> {
         .zip(&values)
         .map(|(l, v)| format!("{l}:{v}"))
         .collect();
-    Some(pairs.join(";"))
+    // Joined by commas: each pair is a clause, so that a figure is read under its own label,
+    // never under a fee named in another cell of the row.
+    Some(pairs.join(","))
 }
 
 /// A cell naming a tenor (`12期`, `6个月`, a tick box before it: `☑ 18期`): the first cell of
@@ -307,7 +326,7 @@ mod tests {
     fn values_under_a_row_of_labels_are_pairs() {
         assert_eq!(
             read("借款金额      期数    每期应还\n8,000.00元    6期     1,400.00元").as_deref(),
-            Some("借款金额:8,000.00元;期数:6期;每期应还:1,400.00元")
+            Some("借款金额:8,000.00元,期数:6期,每期应还:1,400.00元")
         );
     }
 
@@ -330,7 +349,7 @@ mod tests {
                 98
             )
             .as_deref(),
-            Some("【分期信息】\n分期本金:6,000.00;期数:6期;每期手续费:42.00\n不计利息。")
+            Some("【分期信息】\n分期本金:6,000.00,期数:6期,每期手续费:42.00\n不计利息。")
         );
     }
 }

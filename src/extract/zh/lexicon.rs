@@ -302,7 +302,7 @@ pub fn deductions(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 pub static TIMING_UPFRONT_PAID: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"放款(?:当天|当日|前|时|之前)|签约时|签署时|(?:合同)?签(?:订|署|约)(?:当日|当天|之日)|借款成功时|起息日收取|一次性(?:支付|付清|收取|缴纳)|提款前",
+        r"放款(?:当天|当日|前|时|之前)|签约时|签署时|(?:合同)?签(?:订|署|约)(?:合同)?(?:当日|当天|之日|前|之前)|借款成功时|起息日收取|一次性(?:支付|付清|收取|缴纳)|提款前",
     )
 });
 pub static TIMING_PER_PERIOD: LazyLock<Regex> = LazyLock::new(|| {

@@ -194,6 +194,9 @@ struct Extractor<'a> {
     /// A sentence that settles the interest monthly (按月结息): the frequency when no other
     /// sentence states one.
     settled_monthly: Option<Evidence>,
+    /// The loan money a lender named by its name transferred to the borrower (合作社…向鲁长根
+    /// 转账人民币50,000.00元): the principal when none is labelled.
+    payout_transfer: Option<Amount>,
     /// A price and its down payment, for a plan that names no amount lent.
     financed: principal::Financed,
     /// Where the sentence being read starts in `text`.
@@ -265,6 +268,7 @@ impl<'a> Extractor<'a> {
             fee_totals: Vec::new(),
             per_period_principal: None,
             settled_monthly: None,
+            payout_transfer: None,
             financed: principal::Financed::default(),
             seg_start: 0,
             furniture: segment::page_furniture(text),
@@ -575,6 +579,7 @@ impl<'a> Extractor<'a> {
         self.month_day_dates();
         self.transfer_date();
         self.transfer_principal();
+        self.principal_from_payout_transfer();
         self.chat_sum_principal();
         self.loan_period_or_due_dates();
         self.unlabelled_contract_date();

@@ -87,6 +87,13 @@ static ON_BEHALF: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"委托|受托|代(?:为|替)?(?:借款人|患者|乙方|学员|客户|购买人|买受人|您)")
         .expect("static regex")
 });
+/// Right after an amount, in its sentence: a third party pays it over for someone (`1.2万元,
+/// 由融信消费金融有限公司代雇主一次性支付给安心家政服务有限公司`, `由平台代为支付给学校`); not a
+/// fee taken out of the loan money and passed on (由出借人从出借资金中代为扣除后支付给平台).
+static PAID_FOR_BY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^[^。;；\n]{0,30}?由[^。;；,，\n从扣]{2,30}?代(?:为|替)?[^。;；,，\n从扣]{0,10}?(?:一次性|直接|全额)?(?:支付|付款|付清|划付|转付|拨付|垫付|结清|付)(?:给|至|予|到|\s*[,，。;；)）\n]|\s*$)")
+        .expect("static regex")
+});
 /// A price and the down payment on it, as read.
 #[derive(Debug, Default)]
 pub(super) struct Financed {
@@ -144,15 +151,42 @@ impl Extractor<'_> {
 
     /// The amount between `before` and `after` (in one sentence) is paid over to a merchant,
     /// clinic or school on the borrower's behalf (分期服务商按患者委托将治疗费19,800元直接支付给
-    /// 诊疗机构): the amount financed, when no principal is read yet.
+    /// 诊疗机构, 服务费1.2万元由消费金融公司代雇主支付给家政公司): the amount financed, when no
+    /// principal is read yet.
     pub(super) fn paid_on_behalf(&self, before: &str, after: &str) -> bool {
         let clause = before
             .rsplit(['。', ';', '；', '\n'])
             .next()
             .unwrap_or(before);
         self.terms.principal.is_none()
-            && (PAID_OVER_TO.is_match(after) || PAYING_BEFORE.is_match(clause))
-            && ON_BEHALF.is_match(clause)
+            && (((PAID_OVER_TO.is_match(after) || PAYING_BEFORE.is_match(clause))
+                && ON_BEHALF.is_match(clause))
+                || PAID_FOR_BY_AFTER.is_match(after))
+    }
+
+    /// No loan amount is labelled, but the lender, named by its name, transferred the loan money
+    /// to the borrower (合作社于…向鲁长根转账人民币50,000.00元): that sum is the principal, said
+    /// as inferred.
+    pub(super) fn principal_from_payout_transfer(&mut self) {
+        let Some(paid) = self.payout_transfer.take() else {
+            return;
+        };
+        if self.terms.principal.is_some() {
+            return;
+        }
+        self.terms.inferred.push(Inferred {
+            field: "principal".into(),
+            value: paid.amount.normalize().to_string(),
+            reason: format!(
+                "no loan amount is labelled; the money the lender transferred to the borrower ({}) is the principal",
+                paid.evidence.text
+            ),
+            evidence: vec![paid.evidence.clone()],
+        });
+        self.terms.principal = Some(Amount {
+            derived: true,
+            ..paid
+        });
     }
 
     /// The principal was just read under `tail`: note whether it is the amount applied for.
