@@ -143,7 +143,8 @@ Misses by class at the first reading (the verdicts first):
   Lead's ruling (session 28): zh-ab08 and zh-ab12 are loan_disclosure, as the corpus's approval
   notices (zh-l22, zh-v20); the kind misses of zh-ab08 txt and zh-ab12 are moot, zh-ab08's PDF
   (read as loan_contract) is now the miss. zh-ab01 (a 国家助学贷款 还款协议) stays loan_contract;
-  message zh-ab04 stays lawful-reminder (as zh-z03 for the same instalment).
+  message zh-ab04 stays lawful-reminder (as zh-z03 for the same instalment). zh-ab12's 评估费 may be
+  kind `application` too, as zh-x15 accepts for the same fee name (one fee name, one set of kinds).
 Right in full: zh-ab01 (txt and docx: the student loan's 60-month schedule at LPR - 60bp), zh-ab03
 (txt and html with split spans), zh-ab05, zh-ab07 (circled clauses, 账户管理费, 31.72%), zh-ab09 (txt
 and png: 日利率万分之六 equal principal), zh-ab11 (活体监管服务费 at signing), zh-ab14 (full-width),
@@ -671,7 +672,7 @@ def specs() -> list[Spec]:
           notes=["150,000 / 8 = 18,750 a quarter; 1,200 paid to the monitoring firm at signing, a condition of the loan"]),
         c("zh-ab12-bank-house-mortgage-consumer-loan-lpr-plus-50bp-appraisal-fee-one-column-per-field", ab12,
           principal=D(500000), method="equal_installment", n=60, term_months=60, lpr_spread_bp=50,
-          fees=[Fee("评估费", ["origination", "handling", "service", "other"], "at_disbursement", amount=D(1500))],
+          fees=[Fee("评估费", ["origination", "handling", "service", "other", "application"], "at_disbursement", amount=D(1500))],
           contract_date=date(2026, 9, 22), start_date=date(2026, 9, 25), lender_type="bank", kind="loan_disclosure",
           notes=["LPR 3.00% + 0.50 = 3.50%; the 1,500 评估费 paid to the bank's appraiser before the loan is a cost"]),
         c("zh-ab13-online-shop-order-receivable-microloan-30-days-fee-at-maturity-above-36", ab13,
