@@ -333,9 +333,11 @@ fn real_corpus_documents_are_classified() {
             "zh_p2p_lend_borrow_agreement_hermes.html",
             LenderType::P2pPlatform,
         ),
+        // The platform (快金) matches the parties, but the lender signing as 甲方（出借人） is
+        // an online microloan company: a platform's matching clause does not make it P2P.
         (
             "zh_kuaijin_cash_loan_timecash_v2.html",
-            LenderType::P2pPlatform,
+            LenderType::OnlineMicroloan,
         ),
         // The platform (短贷王) arranges it, but the lender named is a microloan company.
         ("zh_duandaiwang_cash_loan_mk.html", LenderType::Microloan),
