@@ -40,6 +40,7 @@ mod glued;
 mod itemization;
 mod last_payment;
 mod ledger;
+mod lender_role;
 mod locale;
 pub mod number;
 mod numbered_rows;
@@ -155,6 +156,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     clauses::extract(&mut cx, &mut terms);
     covered::extract(&cx, &mut terms);
     clauses::lender(&mut cx, &mut terms);
+    lender_role::lender_by_role(&cx, &mut terms);
     borrower_place::stated(&cx, &mut terms);
     borrower_place::extract(&cx, &mut terms);
     clauses::state_from_places(&cx, &mut terms);
