@@ -6,7 +6,7 @@
 use crate::extract_en::run;
 use crate::extract_en_unseen_h::{analyse, violations};
 
-use loanlint::LenderType;
+use loanlint::{LenderType, RepaymentMethod};
 
 // ---------- a lender named by its role ----------
 
@@ -64,4 +64,76 @@ fn a_denied_licence_does_not_make_the_lender_licensed() {
         run(&licensed).lender.unwrap().lender_type,
         LenderType::LicensedNonBank
     );
+}
+
+// ---------- a loan struck in a message thread ----------
+
+/// Each thread: a sum handed over now, a larger sum sent back once, and the time to it (days).
+const THREADS: [(&str, i64, i64, u32); 3] = [
+    (
+        "WhatsApp chat with Dre\n3/2/27, 8:01 PM - Kim: can u spot me till friday week\n3/2/27, 8:03 PM - Dre: ok $300 today, pay me back $360 in 10 days. my fee is $60\n3/2/27, 8:04 PM - Kim: deal\n",
+        300,
+        360,
+        10,
+    ),
+    (
+        "Facebook Messenger\nLoanz4U: We can do £200 right away and you hand back £250 within 3 weeks, no questions asked.\nYou: ok agreed, this is our agreement\nLoanz4U: sent\n",
+        200,
+        250,
+        21,
+    ),
+    (
+        "Text messages, 4 March 2027\nMe: need 1000 for rent\nMarco: I'll give you $1,000 now and you send it back $1,150 in four weeks. Fine?\nMe: yes thank you\n",
+        1000,
+        1150,
+        28,
+    ),
+];
+
+#[test]
+fn a_loan_struck_in_messages_is_one_repayment_of_the_sum_sent_back() {
+    for (text, lent, back, days) in THREADS {
+        let t = run(text);
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(lent.into()),
+            "{text}"
+        );
+        assert_eq!(
+            t.total_of_payments.as_ref().map(|p| p.amount),
+            Some(back.into()),
+            "{text}"
+        );
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(1), "{text}");
+        assert_eq!(t.term.as_ref().and_then(|c| c.days), Some(days), "{text}");
+        assert_eq!(
+            t.repayment.as_ref().map(|r| r.method),
+            Some(RepaymentMethod::Bullet),
+            "{text}"
+        );
+    }
+    // The lender's own fee, said in the thread, is read with its amount.
+    let t = run(THREADS[0].0);
+    assert!(
+        t.fees.iter().any(|f| f.amount == Some(60.into())),
+        "{:?}",
+        t.fees
+    );
+}
+
+#[test]
+fn a_smaller_sum_back_or_no_sum_now_is_no_such_loan() {
+    // Paying back less than was handed over is no loan's repayment; a sum with no "now" is
+    // an offer's size, not the deal.
+    for text in [
+        "Chat\nAna: $500 now, you send back $400 in 2 weeks and we're square\n",
+        "Chat\nAna: loans from $500, pay me back $650 in 2 weeks\n",
+    ] {
+        let t = run(text);
+        assert!(
+            t.total_of_payments.is_none(),
+            "{text}: {:?}",
+            t.total_of_payments
+        );
+    }
 }

@@ -133,6 +133,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     amounts::extract(&mut cx, &mut terms);
     pawn::amounts(&mut cx, &mut terms);
     pawn::one_redemption(&cx, &mut terms);
+    reply_chain::struck_in_messages(&mut cx, &mut terms);
     schedule::extract(&mut cx, &mut terms);
     payment_list::financed_from_price_alone(&mut cx, &mut terms);
     rates::extract(&mut cx, &mut terms);
