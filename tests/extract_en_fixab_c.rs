@@ -137,3 +137,49 @@ fn a_smaller_sum_back_or_no_sum_now_is_no_such_loan() {
         );
     }
 }
+
+// ---------- a schedule table whose heading comes last ----------
+
+/// $1,000.00 over 4 monthly payments at 12% a year: payment 256.28 (the last 256.29),
+/// interest 10.00, 7.54, 5.05, 2.54 (hand arithmetic: balance × 1%, rounded half up).
+fn four_rows(currency: &str, bars: bool) -> String {
+    let rows = [
+        ("1", "02/01/27", "256.28", "10.00"),
+        ("2", "03/01/27", "256.28", "7.54"),
+        ("3", "04/01/27", "256.28", "5.05"),
+        ("4", "05/01/27", "256.29", "2.54"),
+    ];
+    let sep = if bars { " | " } else { "     " };
+    rows.iter()
+        .map(|(n, d, p, i)| format!("  {n}{sep}{d}{sep}{currency}{p}{sep}{currency}{i}\n"))
+        .collect()
+}
+
+#[test]
+fn a_schedule_whose_heading_row_comes_last_is_read() {
+    for (currency, bars, heading) in [
+        (
+            "USD ",
+            false,
+            "  ---   --------   -------   --------\n  No.   Due date   Payment   of which interest\n",
+        ),
+        ("$", true, "  # | Due | Amount you pay | Interest part\n"),
+        (
+            "",
+            false,
+            "\n  Instalment   Date   Total payment   Interest\n",
+        ),
+    ] {
+        let text = format!(
+            "PERSONAL LOAN NOTE, Columbus, Ohio, dated 01/01/27\nAmount financed: $1,000.00\nInterest rate: 12% per annum\n\nREPAYMENT SCHEDULE\n{}{heading}\nLate charge: $15.00.\n",
+            four_rows(currency, bars)
+        );
+        let t = run(&text);
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(4), "{text}");
+        assert_eq!(
+            t.payment.as_ref().map(|p| p.amount),
+            Some("256.28".parse().unwrap()),
+            "{text}"
+        );
+    }
+}
