@@ -183,3 +183,21 @@ fn a_schedule_whose_heading_row_comes_last_is_read() {
         );
     }
 }
+
+// ---------- a scan's specks after a full stop ----------
+
+#[test]
+fn specks_after_a_rate_sentence_do_not_join_it_to_the_late_charge() {
+    for specks in [" ,'", " `", "  ’.", " ,"] {
+        let text = format!(
+            "INSTALLMENT LOAN AGREEMENT\nContract date: 03/01/2027\nAmount Financed $1,000.00\n12 monthly payments of $93.22 beginning 04/01/2027.\nInterest accrues at 22.5% per year on the unpaid principal balance.{specks}\nLate charge: if a payment is more than 10 days late you will be charged $10.00.\n"
+        );
+        let t = run(&text);
+        let rates: Vec<_> = t.rates.iter().map(|r| (r.kind, r.value)).collect();
+        assert_eq!(
+            rates,
+            vec![(loanlint::RateKind::Interest, "22.5".parse().unwrap())],
+            "{text}"
+        );
+    }
+}
