@@ -201,3 +201,45 @@ fn specks_after_a_rate_sentence_do_not_join_it_to_the_late_charge() {
         );
     }
 }
+
+// ---------- the cost of borrowing said in a sentence ----------
+
+/// CAD 1,000.00 at 24% a year over 6 monthly payments of 178.53 (hand arithmetic: total
+/// 1,071.18, interest 71.18) and a CAD 50.00 arranging fee taken at payout: cost 121.18.
+fn ontario_loan(cost_sentence: &str) -> String {
+    format!(
+        "MAPLE RIVER LOANS INC. LOAN AGREEMENT\nMade at Toronto, Ontario on March 1, 2027\n1. Loan. The Lender lends the Borrower CAD 1,000.00 (the \"Principal\").\n2. Fee. An arranging fee of CAD 50.00 is taken from the Principal at payout.\n3. Interest. Interest is 24% per annum on the unpaid Principal.\n4. Repayment. 6 monthly payments of CAD 178.53, the first on April 1, 2027.\n5. {cost_sentence}\n"
+    )
+}
+
+#[test]
+fn the_cost_of_borrowing_said_in_a_sentence_is_the_finance_charge() {
+    for sentence in [
+        "The total cost of borrowing over the term, interest and arranging fee, is CAD 121.18.",
+        "Your cost of borrowing for this loan will be CAD 121.18 in all.",
+        "The total cost of borrowing, interest plus the fee, comes to CAD 121.18.",
+    ] {
+        let t = run(&ontario_loan(sentence));
+        assert_eq!(
+            t.finance_charge.as_ref().map(|f| f.amount),
+            Some("121.18".parse().unwrap()),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn the_laws_limit_on_the_cost_of_borrowing_is_not_this_loans_charge() {
+    for sentence in [
+        "Under provincial law the maximum total cost of borrowing is CAD 14.00 per CAD 100 borrowed.",
+        "The total cost of borrowing allowed by the regulations is $14 for every $100 borrowed.",
+        "Cost of borrowing is $15 per $100 borrowed.",
+    ] {
+        let t = run(&ontario_loan(sentence));
+        assert!(
+            t.finance_charge.is_none(),
+            "{sentence}: {:?}",
+            t.finance_charge
+        );
+    }
+}

@@ -131,6 +131,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     locale::extract(&mut cx, &mut terms);
     form::extract(&cx, &mut terms);
     amounts::extract(&mut cx, &mut terms);
+    per_hundred::stated_cost(&mut cx, &mut terms);
     pawn::amounts(&mut cx, &mut terms);
     pawn::one_redemption(&cx, &mut terms);
     reply_chain::struck_in_messages(&mut cx, &mut terms);
