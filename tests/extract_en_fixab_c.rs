@@ -243,3 +243,40 @@ fn the_laws_limit_on_the_cost_of_borrowing_is_not_this_loans_charge() {
         );
     }
 }
+
+// ---------- an itemization's label over its figure ----------
+
+/// A financed purchase: $3,000.00 paid to the seller, a $120.00 fee paid apart by card (so
+/// the Amount Financed is 2,880.00), 12 monthly payments of $285.00.
+fn financed_purchase(itemization: &str) -> String {
+    format!(
+        "SUNNY PATH FINANCE, LLC - CONSUMER INSTALLMENT LOAN\nContract date: 03/01/2027\nBorrower: Lee Park, 12 Oak St, Dayton, OH 45402\nFEDERAL TRUTH IN LENDING DISCLOSURES\nAmount Financed $2,880.00   Total of Payments $3,420.00\nYour payment schedule will be: 12 payments of $285.00 due monthly beginning 04/01/2027.\n{itemization}\nPrepaid finance charge: origination fee $120.00, paid by you today by credit card.\n"
+    )
+}
+
+#[test]
+fn an_itemized_amount_paid_for_the_borrower_with_its_figure_on_the_next_line_is_the_principal() {
+    for itemization in [
+        "ITEMIZATION: Amount paid to seller on your behalf\n$3,000.00.",
+        "Itemization of amount financed - amount paid to the dealer on your behalf\n  $3,000.00",
+        "ITEMIZATION\nAmount paid directly to the clinic for you\n$3,000.00",
+    ] {
+        let t = run(&financed_purchase(itemization));
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some("3000.00".parse().unwrap()),
+            "{itemization}"
+        );
+    }
+}
+
+#[test]
+fn a_sentence_under_the_rows_is_no_heading() {
+    let text = "Pay in 3 with Fernpay\nOrder total: £150.00\nPaid today (2 March 2027): £50.00\n\nInstalment 2 of 3: £50.00 on 2 April 2027\nInstalment 3 of 3: £50.00 on 2 May 2027\n\nInterest: none. There are no fees if you pay on time.\n";
+    let t = run(text);
+    assert_eq!(
+        t.payment.as_ref().map(|p| p.amount),
+        Some("50.00".parse().unwrap())
+    );
+    assert_eq!(t.installments.as_ref().map(|c| c.count), Some(2));
+}

@@ -305,8 +305,19 @@ fn heading_below_if_none_above<'t>(
         run.first()
             .is_some_and(|r| heads_figures(r, &figure_columns(&run, columns(line))))
     };
+    // A heading row is cells ("No.   Due date   Payment"), not a sentence or a label's line.
+    let cells = |line: &str| {
+        !line.contains(':')
+            && !line.trim_end().ends_with('.')
+            && line
+                .split(['|', '\t'])
+                .flat_map(|part| part.split("  "))
+                .filter(|cell| !cell.trim().is_empty())
+                .count()
+                >= 2
+    };
     match below {
-        Some(line) if !heads(heading) && heads(line) => (run, line),
+        Some(line) if !heads(heading) && cells(line) && heads(line) => (run, line),
         _ => (run, heading),
     }
 }
