@@ -165,7 +165,16 @@ fn labelled_money_in(cx: &Ctx, label: &Regex, skip_examples: bool) -> Option<(Mo
         // Only an item marker ("1.", "(a)", "B.") may precede a box label on its line.
         let heads_line =
             prefix.trim().len() <= 4 && prefix.chars().filter(|c| c.is_alphabetic()).count() <= 1;
-        if !heads_line {
+        // A label ending its line over a line that opens with its figure (an itemization's
+        // OCR layout, "Amount paid to seller on your behalf" / "$2,400.00") keeps that figure.
+        let value_below = alone
+            && cx
+                .doc
+                .text
+                .get(m.end() + rest_of_line.len()..)
+                .and_then(|t| number::money_at_start(t.trim_start()))
+                .is_some();
+        if !heads_line && !value_below {
             end = end.min(cx.sentence_of(m.start()).1.max(m.end()));
         }
         let window = cx.slice(m.end(), end);

@@ -769,23 +769,7 @@ pub(crate) fn lender(cx: &mut Ctx, terms: &mut Terms) {
             .flat
             .get(g.end()..)
             .is_some_and(|rest| AN_INDIVIDUAL.is_match(rest));
-        let lender_type = if BANK.is_match(name) {
-            LenderType::Bank
-        } else if individual {
-            LenderType::Individual
-        } else if CONSUMER_LENDING.is_match(&cx.flat) {
-            LenderType::LicensedNonBank
-        } else if COMPANY.is_match(name) {
-            LenderType::Company
-        } else if name.split_whitespace().count() <= 3
-            && name
-                .chars()
-                .all(|ch| ch.is_alphabetic() || ch == ' ' || ch == '.')
-        {
-            LenderType::Individual
-        } else {
-            LenderType::Unknown
-        };
+        let lender_type = lender_type_of(cx, name, individual);
         terms.lender = Some(Party {
             name: Some(name.to_string()),
             lender_type,
@@ -793,4 +777,38 @@ pub(crate) fn lender(cx: &mut Ctx, terms: &mut Terms) {
         });
         return;
     }
+}
+
+/// What a lender of this name is; `individual` when the contract says so after the name.
+pub(crate) fn lender_type_of(cx: &Ctx, name: &str, individual: bool) -> LenderType {
+    if BANK.is_match(name) {
+        LenderType::Bank
+    } else if individual {
+        LenderType::Individual
+    } else if says_consumer_lending(&cx.flat) {
+        LenderType::LicensedNonBank
+    } else if COMPANY.is_match(name) {
+        LenderType::Company
+    } else if name.split_whitespace().count() <= 3
+        && name
+            .chars()
+            .all(|ch| ch.is_alphabetic() || ch == ' ' || ch == '.')
+    {
+        LenderType::Individual
+    } else {
+        LenderType::Unknown
+    }
+}
+
+/// A consumer-lending licence or regulator named, not denied ("not a licensed lender").
+fn says_consumer_lending(flat: &str) -> bool {
+    CONSUMER_LENDING.find_iter(flat).any(|m| {
+        let before = flat[..m.start()].to_ascii_lowercase();
+        let before = before.trim_end();
+        !["not a", "not an", "not", "no", "nor a", "neither a"]
+            .iter()
+            .any(|w| {
+                before.ends_with(w) && before[..before.len() - w.len()].ends_with([' ', ',', '('])
+            })
+    })
 }

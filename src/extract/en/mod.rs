@@ -40,6 +40,7 @@ mod glued;
 mod itemization;
 mod last_payment;
 mod ledger;
+mod lender_role;
 mod locale;
 pub mod number;
 mod numbered_rows;
@@ -130,8 +131,10 @@ fn extract_spaced(doc: &Document) -> Terms {
     locale::extract(&mut cx, &mut terms);
     form::extract(&cx, &mut terms);
     amounts::extract(&mut cx, &mut terms);
+    per_hundred::stated_cost(&mut cx, &mut terms);
     pawn::amounts(&mut cx, &mut terms);
     pawn::one_redemption(&cx, &mut terms);
+    reply_chain::struck_in_messages(&mut cx, &mut terms);
     schedule::extract(&mut cx, &mut terms);
     payment_list::financed_from_price_alone(&mut cx, &mut terms);
     rates::extract(&mut cx, &mut terms);
@@ -155,6 +158,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     clauses::extract(&mut cx, &mut terms);
     covered::extract(&cx, &mut terms);
     clauses::lender(&mut cx, &mut terms);
+    lender_role::lender_by_role(&cx, &mut terms);
     borrower_place::stated(&cx, &mut terms);
     borrower_place::extract(&cx, &mut terms);
     clauses::state_from_places(&cx, &mut terms);

@@ -66,6 +66,13 @@ const ROW_WORDS: &[&str] = &[
     "plus",
     "incl",
     "including",
+    // A currency written as its code before each figure ("USD 589.72").
+    "usd",
+    "cad",
+    "gbp",
+    "eur",
+    "aud",
+    "nzd",
 ];
 /// Words that label the figure after them inside a row ("$251.80  int $140.00  prin
 /// $111.80", "Interest: $20.00 / Principal: $158.53 / Balance: $841.47").
@@ -259,7 +266,7 @@ fn first_run(text: &str, day_first: bool) -> Option<(Vec<Row>, &str)> {
             }
             other => {
                 if run.len() >= 2 {
-                    return Some((run, heading));
+                    return Some(heading_below_if_none_above(text, run, heading));
                 }
                 run.clear();
                 if let Some(r) = other {
@@ -268,9 +275,57 @@ fn first_run(text: &str, day_first: bool) -> Option<(Vec<Row>, &str)> {
                 }
             }
         }
-        previous = body;
+        // A rule under the heading ("---  --------") is no heading itself.
+        if !is_rule(body) {
+            previous = body;
+        }
     }
-    (run.len() >= 2).then_some((run, heading))
+    (run.len() >= 2)
+        .then_some((run, heading))
+        .map(|(run, heading)| heading_below_if_none_above(text, run, heading))
+}
+
+/// A table printed with its heading row last, under its rows (and perhaps a rule of dashes):
+/// when the line above the rows does not head their figures, the line below them that does is
+/// the heading.
+fn heading_below_if_none_above<'t>(
+    text: &'t str,
+    run: Vec<Row>,
+    heading: &'t str,
+) -> (Vec<Row>, &'t str) {
+    let below = run
+        .last()
+        .and_then(|last| text.get(last.end..))
+        .and_then(|rest| {
+            rest.lines()
+                .skip(1)
+                .find(|l| !l.trim().is_empty() && !is_rule(l))
+        });
+    let heads = |line: &str| {
+        run.first()
+            .is_some_and(|r| heads_figures(r, &figure_columns(&run, columns(line))))
+    };
+    // A heading row is cells ("No.   Due date   Payment"), not a sentence or a label's line.
+    let cells = |line: &str| {
+        !line.contains(':')
+            && !line.trim_end().ends_with('.')
+            && line
+                .split(['|', '\t'])
+                .flat_map(|part| part.split("  "))
+                .filter(|cell| !cell.trim().is_empty())
+                .count()
+                >= 2
+    };
+    match below {
+        Some(line) if !heads(heading) && cells(line) && heads(line) => (run, line),
+        _ => (run, heading),
+    }
+}
+
+/// A table's rule: a line of dashes, equals signs, bars and pluses only.
+fn is_rule(line: &str) -> bool {
+    line.chars()
+        .all(|c| matches!(c, '-' | '–' | '—' | '=' | '|' | '+' | ' ' | '\t'))
 }
 
 /// The frequency the dates keep, when every gap is the same.

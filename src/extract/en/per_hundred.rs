@@ -297,6 +297,55 @@ fn row_value(
     Some((label.to_string(), next.start, next.amount, next.end))
 }
 
+/// "The total cost of borrowing over the term, interest and broker fee, is CAD 516.65", "Your
+/// cost of borrowing for this loan will be $96.40": the loan's cost of credit said in a
+/// sentence (its parts perhaps named between commas), the figure after "is", "will be",
+/// "comes to" or "amounts to".
+static COST_OF_BORROWING_IS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:total )?cost of borrowing(?:\s+(?:over|for|during|of|under)\s+(?:the|this|your)\s+(?:term|loan|agreement|life of the loan))?(?:\s*,[^,.;$£€\d]{1,60},)?\s+(?:is|will be|comes to|amounts to|totals)\s+(?:a total of\s+)?$")
+        .expect("static regex")
+});
+
+/// The loan's cost of borrowing stated in a sentence, as its finance charge, when no label
+/// named one. Not a statement of the law's limit ("the maximum total cost of borrowing ... is
+/// $14 per $100") nor a charge per sum lent.
+pub(super) fn stated_cost(cx: &mut Ctx, terms: &mut Terms) {
+    if terms.finance_charge.is_some() {
+        return;
+    }
+    let flat = cx.flat.clone();
+    for money in number::find_money(&flat) {
+        let from = super::ceil(&flat, money.start.saturating_sub(160));
+        let before = flat.get(from..money.start).unwrap_or("");
+        let Some(label) = COST_OF_BORROWING_IS.find(before) else {
+            continue;
+        };
+        let label_start = from + label.start();
+        let (sentence_start, _) = cx.sentence_of(label_start);
+        let lead = cx.slice(sentence_start.min(label_start), money.end);
+        let after = cx.slice(money.end, money.end + 40);
+        let per_sum = PER_HUNDRED.is_match(
+            after
+                .split(['$', '£', '€'])
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ','),
+        ) || after.trim_start().to_ascii_lowercase().starts_with("per ");
+        if LIMIT.is_match(lead) || per_sum {
+            continue;
+        }
+        let evidence = cx.evidence(label_start, money.end);
+        cx.cover(money.start);
+        terms.finance_charge = Some(crate::model::Amount {
+            amount: money.amount,
+            currency: cx.dollar(money.currency).to_string(),
+            evidence,
+            derived: false,
+        });
+        return;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,6 +21,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::glued::quote_left_out;
+use super::{Ctx, number};
+use crate::model::{Amount, Count, LoanTerm, Repayment, RepaymentMethod, Terms};
 use crate::pattern;
 
 /// The quote marks opening a line: `>`, `> >`, `>>`.
@@ -175,4 +177,89 @@ fn kind_and_value(c: &regex::Captures) -> Option<(&'static str, String)> {
     } else {
         ("weeks", n.to_string())
     })
+}
+
+// ---------- a loan struck in a message thread ----------
+
+/// A loan struck in a chat's or a text thread's words: a sum handed over now and a larger sum
+/// to send back ("$500 now, you send back $650 in 2 weeks", "I'll give you £200 today, pay me
+/// back £260 in 10 days"), the same vocabulary the kind reader takes such a thread for a loan
+/// by (`kind/cues_loan.toml`). Group 1: the sum lent; 2: the sum repaid; 3 and 4: the time.
+static NOW_AND_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)([$£€]\s?\d[\d,]*(?:\.\d{2})?)\s+(?:now|today|up\s*front|right\s+away)(?-u:\b)[^\n.;?]{0,60}?(?-u:\b)(?:send|pay|give|hand)\s+(?:(?:it|me|us)\s+)?back\s+(?:the\s+)?([$£€]\s?\d[\d,]*(?:\.\d{2})?)(?:\s+(?:in|within)\s+(\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(days?|weeks?)(?-u:\b))?")
+        .expect("static regex")
+});
+
+/// The one repayment of a loan struck in a thread: the sum lent, the sum sent back, one
+/// payment and (when said) the time to it. Read only where no reader of a contract's labels
+/// has read a principal.
+pub(super) fn struck_in_messages(cx: &mut Ctx, terms: &mut Terms) {
+    if terms.principal.is_some() || terms.total_of_payments.is_some() {
+        return;
+    }
+    let flat = cx.flat.clone();
+    let Some(c) = NOW_AND_BACK.captures(&flat) else {
+        return;
+    };
+    let (Some(all), Some(lent), Some(back)) = (c.get(0), c.get(1), c.get(2)) else {
+        return;
+    };
+    let (Some(lent_money), Some(back_money)) = (
+        number::find_money(lent.as_str()).into_iter().next(),
+        number::find_money(back.as_str()).into_iter().next(),
+    ) else {
+        return;
+    };
+    if back_money.amount <= lent_money.amount {
+        return;
+    }
+    let evidence = cx.evidence(all.start(), all.end());
+    let currency = cx.dollar(lent_money.currency).to_string();
+    cx.cover(lent.start());
+    cx.cover(back.start());
+    terms.principal = Some(Amount {
+        amount: lent_money.amount,
+        currency: currency.clone(),
+        evidence: evidence.clone(),
+        derived: false,
+    });
+    terms.total_of_payments = Some(Amount {
+        amount: back_money.amount,
+        currency,
+        evidence: evidence.clone(),
+        derived: false,
+    });
+    terms.installments = Some(Count {
+        count: 1,
+        evidence: evidence.clone(),
+    });
+    terms.repayment = Some(Repayment {
+        method: RepaymentMethod::Bullet,
+        evidence: evidence.clone(),
+    });
+    let days = c.get(3).zip(c.get(4)).and_then(|(n, unit)| {
+        let n = n.as_str().parse::<u32>().ok().or_else(|| {
+            number::parse_number_words(n.as_str())
+                .and_then(|d| u32::try_from(d.trunc().mantissa()).ok())
+        })?;
+        let per = if unit.as_str().to_ascii_lowercase().starts_with('w') {
+            7
+        } else {
+            1
+        };
+        Some(n * per)
+    });
+    if let Some(days) = days {
+        terms.term = Some(LoanTerm {
+            months: None,
+            days: Some(days),
+            evidence,
+        });
+    }
+    terms.assumptions.push(format!(
+        "a loan struck in messages: {} handed over now and {} sent back in one payment («{}»)",
+        lent_money.amount.normalize(),
+        back_money.amount.normalize(),
+        all.as_str()
+    ));
 }

@@ -79,6 +79,18 @@ pub(super) fn split_sentences(text: &str) -> Vec<(usize, usize)> {
             '.' | ';' | '?' | '!' => {
                 let rest = text.get(next_i..).unwrap_or("");
                 let after = rest.trim_start_matches([' ', '\t', '\n']);
+                // A scan's specks after the stop and before the line break (". ,'") end no
+                // sentence of their own: what follows the break decides.
+                let (after, end) = match after.trim_start_matches(OCR_SPECKS) {
+                    unspecked
+                        if unspecked.len() < after.len()
+                            && unspecked.trim_start_matches([' ', '\t']).starts_with('\n') =>
+                    {
+                        let specks_end = text.len() - unspecked.len();
+                        (unspecked.trim_start_matches([' ', '\t', '\n']), specks_end)
+                    }
+                    _ => (after, next_i),
+                };
                 let spaced = rest.starts_with([' ', '\n', '\t']) || rest.is_empty();
                 let next_ok = after.is_empty()
                     || after.starts_with(|ch: char| {
@@ -108,8 +120,8 @@ pub(super) fn split_sentences(text: &str) -> Vec<(usize, usize)> {
                         .trim_end_matches([' ', '\t'])
                         .ends_with(['.', '…']);
                 if spaced && (c == ';' || (next_ok && !abbrev && !leader)) {
-                    push(&mut out, start, next_i);
-                    start = next_i;
+                    push(&mut out, start, end);
+                    start = end;
                 }
             }
             _ => {}
@@ -118,6 +130,9 @@ pub(super) fn split_sentences(text: &str) -> Vec<(usize, usize)> {
     push(&mut out, start, text.len());
     out
 }
+
+/// Marks a scan leaves beside a line's end: commas, quotes, backticks, middle dots.
+const OCR_SPECKS: [char; 8] = [',', '\'', '`', '’', '‘', '"', '·', '.'];
 
 /// Does a line start a list item (`•`, `1.`, `(a)`, `a)`)?
 pub(super) fn starts_item(line: &str) -> bool {
