@@ -18,7 +18,7 @@ mod stated;
 mod steps;
 
 pub use fees::label as fee_label;
-pub use pricing::{implied_rate, interest_rate};
+pub use pricing::{implied_rate, interest_rate, interest_rate_mut};
 pub use rows::{complete_rows, from_stated_rows};
 pub(crate) use shape::every_of;
 

@@ -7,7 +7,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::compute::cost::interest_rate;
+use crate::compute::cost::{interest_rate, interest_rate_mut};
 use crate::model::{Amount, Frequency, Inferred, LoanTerm, Per, RepaymentMethod, Terms};
 
 /// Set the term in actual days when the stated interest says the lender counts them (see the
@@ -46,14 +46,6 @@ pub(super) fn settle(terms: &mut Terms) {
         days: Some(days),
         evidence: term.evidence,
     });
-}
-
-fn interest_rate_mut(terms: &mut Terms) -> Option<&mut crate::model::Rate> {
-    use crate::model::RateKind;
-    terms
-        .rates
-        .iter_mut()
-        .find(|r| r.kind == RateKind::Interest && !r.comprehensive)
 }
 
 /// The days between the dates, the year length (None for a daily rate) and the stated figure,

@@ -5,7 +5,7 @@
 
 use crate::compute::apr::Method;
 use crate::compute::cost;
-use crate::model::{Inferred, Per, RateKind, Terms};
+use crate::model::{Inferred, Per, Terms};
 
 use super::figures;
 
@@ -16,16 +16,12 @@ pub(super) fn on_360_days(terms: &Terms) -> Option<Terms> {
     if days == 0 || terms.term.as_ref()?.months.is_some() {
         return None;
     }
-    let k = terms
-        .rates
-        .iter()
-        .position(|r| r.kind == RateKind::Interest && !r.comprehensive)?;
-    let rate = &terms.rates[k];
+    let rate = cost::interest_rate(terms)?;
     if rate.per != Per::Year || rate.day_basis.is_some() {
         return None;
     }
     let mut t = terms.clone();
-    t.rates[k].day_basis = Some(360);
+    cost::interest_rate_mut(&mut t)?.day_basis = Some(360);
     Some(t)
 }
 

@@ -80,6 +80,14 @@ pub fn interest_rate(terms: &Terms) -> Option<&Rate> {
         .find(|r| r.kind == RateKind::Interest && !r.comprehensive)
 }
 
+/// [`interest_rate`], to change (a year length the stated figures decide).
+pub fn interest_rate_mut(terms: &mut Terms) -> Option<&mut Rate> {
+    terms
+        .rates
+        .iter_mut()
+        .find(|r| r.kind == RateKind::Interest && !r.comprehensive)
+}
+
 pub(super) fn price(
     terms: &Terms,
     principal: Decimal,

@@ -71,7 +71,7 @@ pub(crate) fn lender_by_role(cx: &Ctx, terms: &mut Terms) {
         let lender_type = if said_individual {
             LenderType::Individual
         } else {
-            super::clauses::lender_type_of(cx, name.as_str(), false)
+            super::lender_party::lender_type_of(cx, name.as_str(), false)
         };
         terms.lender = Some(Party {
             name: Some(name.as_str().to_string()),

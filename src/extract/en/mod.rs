@@ -40,6 +40,7 @@ mod glued;
 mod itemization;
 mod last_payment;
 mod ledger;
+mod lender_party;
 mod lender_role;
 mod locale;
 pub mod number;
@@ -157,7 +158,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     disclosed_apr::rate_from_apr(&cx, &mut terms);
     clauses::extract(&mut cx, &mut terms);
     covered::extract(&cx, &mut terms);
-    clauses::lender(&mut cx, &mut terms);
+    lender_party::lender(&mut cx, &mut terms);
     lender_role::lender_by_role(&cx, &mut terms);
     borrower_place::stated(&cx, &mut terms);
     borrower_place::extract(&cx, &mut terms);

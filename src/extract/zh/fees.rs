@@ -21,17 +21,13 @@ mod fee_timing;
 
 #[path = "fee_weekly.rs"]
 mod fee_weekly;
+
+#[path = "blank_fees.rs"]
+mod blank_fees;
 use crate::pattern;
+pub(super) use blank_fees::NamedFee;
 use fee_timing::*;
 pub(super) use fee_timing::{paid_with_instalment, timing_of};
-
-/// A blank where a fee's amount belongs, soon after the fee's name.
-static BLANK_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(
-        r"^[^,。;]{0,16}?(?:_{2,}|【\s*】|\[\s*\]|\$\{[^}]*\}|\{\{[^}]*\}\}|\(\s+\)\s*元)",
-    )
-    .expect("static regex")
-});
 
 /// The words right before a fee's name that make it the charge of another service than the
 /// loan: a cash withdrawal, a transfer, a lost card (取现手续费, 转账手续费, 挂失手续费).
@@ -97,7 +93,7 @@ fn negated_after(after: &str) -> bool {
 
 /// Every mention of fee `name` in the sentence says it is not charged: a figure in the
 /// sentence (a neighbouring column's 上浮50%) is not that fee's.
-fn not_charged(sentence: &str, name: &str) -> bool {
+pub(super) fn not_charged(sentence: &str, name: &str) -> bool {
     let mut mentions = sentence.match_indices(name).peekable();
     mentions.peek().is_some()
         && mentions.all(|(at, _)| {
@@ -322,52 +318,14 @@ pub(super) fn fee_paid_with_the_loan(text: &str, start: usize, end: usize) -> bo
         .is_some_and(|m| !LOAN_PART.is_match(lead.get(m.end()..).unwrap_or("")))
 }
 
-/// The borrower is bound to pay a fee the clause names with no figure (乙方应向丙方支付平台
-/// 维护费；借款人须另行缴纳账户管理费): its amount is elsewhere (a price list) or nowhere, and
-/// the fee is still a charge to list.
-static OBLIGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?:应|须|需|应当|需要|同意)\s*(?:另行|按约|按时)?\s*(?:向[^,，。;；]{1,16}?)?(?:支付|缴纳|交纳|缴付)\s*$")
-        .expect("static regex")
-});
-
 /// A default's remedy: the lender ends the contract or calls in the whole debt.
 static DEFAULT_REMEDY: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"违约行为|解除本?(?:协议|合同)|提前到期|宣布[^,，。;；]{0,8}到期|立即(?:偿还|归还|清偿|支付)|余下的?(?:所有|全部)")
         .expect("static regex")
 });
 
-/// Is the fee named at `at` one the borrower must pay, in a clause with no figure? (乙方无需
-/// 另行支付留购价款 is not.)
-fn obliged_without_amount(sentence: &str, at: usize) -> bool {
-    const CLAUSE_END: [char; 5] = [',', '，', '。', ';', '；'];
-    let before = sentence.get(..at).unwrap_or("");
-    let start = before.rfind(CLAUSE_END).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let after = sentence.get(at..).unwrap_or("");
-    let end = after.find(CLAUSE_END).map_or(sentence.len(), |i| at + i);
-    let clause = sentence.get(start..end).unwrap_or("");
-    let lead = sentence.get(start..at).unwrap_or("");
-    let Some(m) = OBLIGED_BEFORE.find(lead) else {
-        return false;
-    };
-    let denied = lead
-        .get(..m.start())
-        .and_then(|b| b.chars().last())
-        .is_some_and(|c| matches!(c, '无' | '不' | '毋' | '免' | '勿' | '非'));
-    !denied && !MONEY_TOPIC_VALUE.is_match(clause)
-}
-
-/// A fee the contract names without a usable amount (see [`Extractor::named_fees`]).
-pub(super) struct NamedFee {
-    name: String,
-    kind: FeeKind,
-    timing: FeeTiming,
-    evidence: Evidence,
-}
-
 /// Charges that arise only on default or prepayment: not part of a blank-fee listing.
-fn on_default_kind(kind: FeeKind) -> bool {
+pub(super) fn on_default_kind(kind: FeeKind) -> bool {
     matches!(
         kind,
         FeeKind::Prepayment
@@ -385,7 +343,7 @@ static FEE_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A figure of its own (an amount or a rate): a sentence with one is about that figure.
-static MONEY_TOPIC_VALUE: LazyLock<Regex> =
+pub(super) static MONEY_TOPIC_VALUE: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(r"[0-9]|[壹贰叁肆伍陆柒捌玖拾佰仟]").expect("static regex"));
 
 impl Extractor<'_> {
@@ -429,29 +387,7 @@ impl Extractor<'_> {
                 self.said_timing.push((m.as_str().to_string(), t));
             }
         }
-        // A fee named with a blank amount, or named by a deduction clause: listed in `finish`
-        // unless its amount is stated elsewhere.
-        for m in FEE_NAME.find_iter(raw) {
-            let kind = fee_kind(m.as_str());
-            if on_default_kind(kind) || not_charged(raw, m.as_str()) {
-                continue;
-            }
-            let blank = raw
-                .get(m.end()..)
-                .is_some_and(|after| BLANK_AFTER_NAME.is_match(after));
-            if blank
-                || timing == Some(FeeTiming::UpfrontDeducted)
-                || obliged_without_amount(raw, m.start())
-            {
-                let evidence = ev(self);
-                self.named_fees.push(NamedFee {
-                    name: m.as_str().to_string(),
-                    kind,
-                    timing: timing.unwrap_or(FeeTiming::Other),
-                    evidence,
-                });
-            }
-        }
+        self.note_named_fees(raw, timing, ev);
         if self.interest_deducted.is_none() && interest_deducted_in(text) {
             self.interest_deducted = Some(ev(self));
             self.interest_deducted_stated = interest_amount_named(text);
@@ -793,61 +729,6 @@ impl Extractor<'_> {
             fee.due_date = Some(DateTerm {
                 date,
                 evidence: fee.evidence.clone(),
-            });
-        }
-    }
-
-    /// Fees named without an amount anywhere in the contract (a blank `${fee}`, `____元`, or a
-    /// deduction clause naming a fee whose amount is never given): listed with no amount, no
-    /// percentage and `amount_blank`, so the deduction still shows.
-    pub(super) fn list_blank_fees(&mut self) {
-        let read = self.terms.fees.len();
-        let all = std::mem::take(&mut self.named_fees);
-        // 第七条 服务费：平台服务费______元: the heading's 服务费 is the 平台服务费 named after it.
-        let within = |n: &NamedFee| {
-            all.iter().any(|o| {
-                o.evidence.start == n.evidence.start
-                    && o.name != n.name
-                    && o.name.ends_with(&n.name)
-            })
-        };
-        let keep: Vec<bool> = all.iter().map(|n| !within(n)).collect();
-        for (named, keep) in all.into_iter().zip(keep) {
-            if !keep {
-                continue;
-            }
-            // 居间服务费${fee}元,该服务费由…扣除: a name that ends another fee's name (服务费 of
-            // 居间服务费) speaks of that fee. A fee of the same kind speaks of it when it was read
-            // with its terms; two fees named without them (平台维护费, 信息技术服务费) are two.
-            let stated = self.terms.fees.iter().enumerate().any(|(k, f)| {
-                f.name == named.name
-                    || (k < read && f.kind == named.kind)
-                    || f.name.ends_with(&named.name)
-            });
-            // 服务费用：借款人应支付居间咨询费1,400元、风险评估费600元: a collective name (…费用)
-            // heading a sentence whose own fees carry amounts groups them; it is not one more fee.
-            let heading = named.name.ends_with("费用")
-                && self.terms.fees.iter().any(|f| {
-                    f.evidence.start == named.evidence.start
-                        && (f.amount.is_some() || f.percent.is_some())
-                });
-            if stated || heading {
-                continue;
-            }
-            self.terms.fees.push(Fee {
-                name: named.name,
-                kind: named.kind,
-                amount: None,
-                percent: None,
-                basis: None,
-                per: None,
-                // Other is settled by `apply_timing_notes`, which runs after.
-                timing: named.timing,
-                payee: None,
-                note: None,
-                evidence: named.evidence,
-                due_date: None,
-                amount_blank: true,
             });
         }
     }

@@ -3,6 +3,7 @@
 //! 18.00% … 5265.78`). The borrower's loan is the sum of the rows, not the first row's figure,
 //! and the total repaid is the sum of the rows' returns. Said as inferred, with the rows.
 
+use super::kv_table::cells;
 use super::*;
 use crate::extract::numerals;
 use crate::pattern;
@@ -28,19 +29,6 @@ static RETURN_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 static TOTAL_ROW: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"^(?:合\s*计|总\s*计|小\s*计|共\s*计)").expect("static regex")
 });
-/// Cells split by two or more spaces, a tab or a bar.
-static CELL_GAP: LazyLock<Regex> =
-    LazyLock::new(|| pattern::regex(r"\s*\|\s*|\t+|\s{2,}").expect("static regex"));
-
-/// A line's cells, with empty ones (a bar at either end) left out.
-fn cells(line: &str) -> Vec<&str> {
-    CELL_GAP
-        .split(line.trim())
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect()
-}
-
 /// A cell's sum of money (`5000元`, `5,000.00`, `1.5万元`, `¥3000`).
 fn money_cell(cell: &str) -> Option<Decimal> {
     let c = cell
