@@ -521,6 +521,7 @@ pub fn lawful_claim(
             lawful_principal,
             restated.map(|d| d.citation.as_str()),
             (face - cost.net_disbursed).max(Decimal::ZERO),
+            &blank_deductions(input.terms),
         ),
         charges_component(
             contract_charges,
@@ -563,15 +564,44 @@ fn daily_cap_periods(
     capped_periods(rows, drawdown(input.terms)?, principal, daily, ceiling)
 }
 
+/// The fees the contract takes out of the principal at payout with their amount left blank:
+/// the payout is less than the face principal by an unknown sum.
+fn blank_deductions(terms: &crate::model::Terms) -> Vec<String> {
+    terms
+        .fees
+        .iter()
+        .filter(|f| f.amount_blank && f.timing == crate::model::FeeTiming::UpfrontDeducted)
+        .map(|f| f.name.clone())
+        .collect()
+}
+
 /// `withheld`: what the payout fell short of the face principal (charges taken up front), said
 /// even when no rule restates the principal, so the text never claims nothing was taken.
+/// `blank_deducted`: fees taken up front whose amount the contract leaves blank, so that the
+/// lawful principal is an upper bound, never "nothing taken".
 fn principal_component(
     face: Decimal,
     lawful: Decimal,
     citation: Option<&str>,
     withheld: Decimal,
+    blank_deducted: &[String],
 ) -> ClaimComponent {
     let c = ClaimComponent::new("principal", ("Principal", "本金"), face, lawful);
+    if withheld == Decimal::ZERO && !blank_deducted.is_empty() {
+        let names_en = blank_deducted.join(", ");
+        let names_zh = blank_deducted.join("、");
+        return c.explained(
+            format!(
+                "{} at most: the contract takes the {names_en} out of the principal at payout with the amount left blank, so what was actually received (and, where the law counts it, the principal) is less by that unknown sum",
+                cents(face)
+            ),
+            format!(
+                "至多{}：合同约定放款时从本金中扣除{names_zh}，金额未写明，实际到账（及依法应按其计算的本金）少于此数，差额即所扣金额",
+                cents(face)
+            ),
+            citation.unwrap_or(""),
+        );
+    }
     match citation {
         Some(cite) => c.explained(
             format!(

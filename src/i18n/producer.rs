@@ -333,6 +333,8 @@ fn captured_word(name: &str, value: &str) -> String {
         Some("lt") => "lender_type",
         Some("m") => "method",
         Some("tm") => "timing",
+        // A clause of its own (the first open term after "it depends on"): translated as a part.
+        Some("t") => return translate_part(value),
         _ => return value.to_string(),
     };
     let key = format!("{section}.{value}");
