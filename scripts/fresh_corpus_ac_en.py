@@ -40,7 +40,73 @@ agreement (dotted-leader price card); a New York CO-OP corporation's loan of mai
 shareholder in one long paragraph; a NEW BRUNSWICK SNOWMOBILE instalment loan as questions and
 answers.
 
-FIRST READING. (to be written after the measurement)
+FIRST READING. Measured with the frozen binary of main (/work/bin/loanlint-main) by
+`scripts/accuracy.py --binary /work/bin/loanlint-main --only en-ac --jobs 1`, after every text and
+expected value was committed (3870e47a, messages included; nothing was edited after the run): 82.4%
+of the compared fields right (131/159); 6 of the 12 documents wholly right (en-ac02 txt and PDF,
+en-ac05 txt and PNG, en-ac06 txt and HTML, en-ac07, en-ac10, en-ac11). The 28 misses are the en-ac
+lines of tests/fresh/KNOWN_GAPS.tsv (written from the accuracy script's list, in its wording; no
+debug build was made: the DOCX twin misses exactly what its .txt twin misses, the PDF, HTML and PNG
+twins miss nothing).
+Messages (the same binary's `message` subcommand with each sidecar's contract, days and received
+times): 6/8 in the right tier (demand 2/2, lawful reminder 2/2, fraud 2/2, unlawful collection 0/2);
+en-ac07 and en-ac08 are the lines of tests/messages_ac_en/KNOWN_MISSES.tsv.
+
+    field                     en
+    doc kind        14/16  87.5%
+    principal       12/16  75.0%
+    received        10/14  71.4%
+    term            12/14  85.7%
+    method          11/14  78.6%
+    count           12/14  85.7%
+    rate            11/13  84.6%
+    fees            10/14  71.4%
+    APR+-tol        12/15  80.0%
+    violation       14/15  93.3%
+    date            13/14  92.9%
+    conflict            -
+    all fields    131/159  82.4%
+
+Misses by class at the first reading (the verdicts first):
+* false violations: none.
+* missed violations: en-ac04 (the Illinois daycare app: the principal "Tuition paid to Little
+  Acorns $2,400.00" is not read, so nothing is computed and the PLPA finding on the 37.56% that the
+  required $15.00 monthly membership makes is not given). en-ac01's (the APR that leaves the $5
+  verification fee out), en-ac02's (the MLA MAPR with the credit insurance) and en-ac05's (the £20
+  missed repayment fee) are found.
+* APR absent or wrong (3 of 15): en-ac03 txt and DOCX (the church letter: nothing read, the amounts
+  in words); en-ac04 (no principal).
+* principal / received: en-ac03 txt and DOCX; en-ac04; en-ac09 (Jamaica, "Loan amount: J$150,000.00"
+  and "Cash disbursed to borrower: J$145,500.00" not read as money: the J$ sign).
+* fees: en-ac01 (neither the $50.00 deferred presentment fee nor the $5.00 verification fee of the
+  itemization line is listed, though the APR counts both); en-ac04 (the membership not listed);
+  en-ac09 (the processing fee read as 3% of nothing, no amount: the 4,500 is in J$); en-ac12 (the
+  administration fee read as kind `management`, which the writer's list administration / handling
+  / service / other lacks: a ruling is asked below).
+* method / count / term / rate: en-ac03 txt and DOCX (nothing read); en-ac09 (method).
+* dates: en-ac08 (the e-mail's "Date: November 13, 2026, 11:47 AM" header is not taken as the
+  contract date; no other date in the thread is the signing date but the quoted "I agree" of the
+  same day).
+* kinds: en-ac03 txt and DOCX (the signed letter "Agreed and accepted: ..." read as other).
+* messages: en-ac07 (a threatened driver's-licence suspension and wheel boot for an unsecured
+  personal loan) and en-ac08 (a "recorded lien" and sheriff's sale of the house in 10 days, "we
+  don't need a court", on an unsecured loan) are read as lawful reminders: no rule knows these
+  false threats. en-ac02 is in the right tier, but its lawful claim is $377.68, not $352.68: the
+  contract's $25.00 returned-payment fee is counted although the message names no returned payment
+  (the finding itself says so).
+
+Rulings asked of the lead (ambiguities in what is "right", no expected value changed):
+* en-ac12: is an "administration fee" deducted from the loan of kind `management` (as loanlint
+  reads it) or administration / handling / service / other (as written; `administration` is in
+  en-z03's list)? The APR and verdict agree either way.
+* en-ac02: the expected APR is the Reg Z 29.95% (the optional premium out, as en-y03) and the
+  verdict the MAPR's; should loanlint rather be held to report the MAPR 42.30% for a covered
+  borrower? (It reports 29.95% and a violation today: right as written.)
+* en-ac09: is "Processing fee 3% deducted at disbursement: J$4,500.00" right when read as percent 3
+  with no amount (the amount is J$, which is not read)? Written: amount 4,500.
+* tests/fresh/KNOWN_GAPS.tsv: the brief asked for accuracy.py's wording; the file's other lines use
+  the Rust suite's wording ("expected 6000 CNY, got absent"). If the suite matches on the message,
+  the 28 en-ac lines need rewording by a debug run (not made here: no cargo).
 
 Decisions (said here so that they can be argued with):
 * Kinds: every signed or accepted agreement is loan_contract (the app screen where the parent
