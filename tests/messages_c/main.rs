@@ -207,6 +207,10 @@ const BATCHES: &[Batch] = &[
         dir: "messages_ab_zh",
         label: "AB-zh",
         min: 8,
+    },    Batch {
+        dir: "messages_ac_zh",
+        label: "AC-zh",
+        min: 8,
     },
 ];
 
