@@ -99,6 +99,8 @@ Rulings asked of the lead (ambiguities in what is "right", no expected value cha
 * en-ac12: is an "administration fee" deducted from the loan of kind `management` (as loanlint
   reads it) or administration / handling / service / other (as written; `administration` is in
   en-z03's list)? The APR and verdict agree either way.
+  Lead's ruling (session 29): `management` is accepted too: an administration fee is a charge for
+  running the account, as the corpus's 账户管理费 (management) is; the APR and verdict agree either way.
 * en-ac02: the expected APR is the Reg Z 29.95% (the optional premium out, as en-y03) and the
   verdict the MAPR's; should loanlint rather be held to report the MAPR 42.30% for a covered
   borrower? (It reports 29.95% and a violation today: right as written.)
@@ -635,7 +637,7 @@ Signed: P.-L. Savoie                    Miramichi Powersports Credit Ltd., per A
 FEE_EN = ["service", "handling", "other", "origination", "processing"]
 MEMBER_EN = ["membership", "management", "service", "other"]
 ORIG_EN = ["origination", "handling", "service", "other"]
-ADMIN_EN = ["administration", "handling", "service", "other"]
+ADMIN_EN = ["administration", "handling", "service", "other", "management"]  # management: lead's ruling
 
 
 def specs() -> list[Spec]:

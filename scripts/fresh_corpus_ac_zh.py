@@ -142,6 +142,9 @@ Misses by class at the first reading (the verdicts first):
 * method / count / term: zh-ac03 txt, zh-ac07 txt and png, zh-ac15 (count).
 * kinds: zh-ac12 (a consumer-finance instalment's questions and answers with 签约时间) read as
   loan_disclosure; I expect loan_contract: a ruling for the lead (not changed after the run).
+  Lead's ruling (session 29): zh-ac12 is loan_disclosure: a page of questions and answers that
+  summarises a signed instalment ("常见问题与您的分期信息"), not the contract's own terms, as the
+  corpus's approval notices and summaries (zh-l22, zh-v20, zh-ab08, zh-ab12).
 Right in full: zh-ac01 (txt and docx: the 挂靠 company's Word table, 11.52%), zh-ac02 (full-width
 colons, 21.6% found), zh-ac03's .html, zh-ac04 (txt and pdf: the 服务费 column), zh-ac06 (one
 paragraph, Chinese-numeral dates, 万元), zh-ac08 (繁體), zh-ac09 (checkbox form, 手续费 at signing),
@@ -606,7 +609,7 @@ def specs() -> list[Spec]:
         c("zh-ac12-gaming-laptop-consumer-finance-instalment-qa-account-fee-just-under-36", ac12,
           principal=D(9600), method="equal_installment", n=12, term_months=12, rate_value=D(18),
           fees=[Fee("账户管理费", ["management", "account", "service", "other"], "per_period", percent=D("0.85"))],
-          **signed(2026, 11, 11), lender_type="consumer_finance",
+          **signed(2026, 11, 11), lender_type="consumer_finance", kind="loan_disclosure",
           notes=["18% equal instalments + 81.60 a month: all-in cost just under 36%"]),
         c("zh-ac13-serious-illness-crowdfunding-page-donations-not-a-loan", ac13, **OTHER,
           notes=["donations for medical costs, nothing to repay: not a loan"]),
