@@ -18,6 +18,7 @@ const PINNED: &[(&str, &[&str])] = &[
         "cn-private-lending",
         &[
             "cn-pl-interest-above-4x-lpr",
+            "cn-pl-all-in-cost-above-4x-lpr",
             "cn-pl-interest-above-24-legacy",
             "cn-pl-interest-above-36-legacy",
             "cn-pl-upfront-deduction",

@@ -42,6 +42,10 @@ pub struct Params {
     /// 36%; private: interest above 4 × LPR).
     #[serde(default)]
     pub and_above: Option<Box<Params>>,
+    /// A rate and cap that must NOT be exceeded: a warning on the all-in cost that stands aside
+    /// when the interest alone already breaks the line (a violation of its own rule says so).
+    #[serde(default)]
+    pub unless_above: Option<Box<Params>>,
 }
 
 /// The figures of a `rate-cap` finding.
@@ -242,18 +246,32 @@ impl Kind for Params {
             }
             Some(also) => also.cap.validate(),
             None => Ok(()),
+        }?;
+        match &self.unless_above {
+            Some(other) if other.and_above.is_some() || other.unless_above.is_some() => {
+                Err("`unless_above` takes one rate and cap, not a chain".into())
+            }
+            Some(other) => other.cap.validate(),
+            None => Ok(()),
         }
     }
 
     fn indexes(&self) -> Vec<&str> {
         let mut ids = self.cap.indexes();
-        if let Some(also) = &self.and_above {
-            ids.extend(also.cap.indexes());
+        for other in [&self.and_above, &self.unless_above].into_iter().flatten() {
+            ids.extend(other.cap.indexes());
         }
         ids
     }
 
     fn evaluate(&self, cx: &Context<'_>) -> Option<Hit<Figures>> {
+        if self
+            .unless_above
+            .as_ref()
+            .is_some_and(|other| other.above(cx).is_some())
+        {
+            return None;
+        }
         let (m, cap) = self.above(cx)?;
         let (mut says_en, mut says_zh) = says(&m, &cap);
         let mut evidence = m.evidence;
@@ -395,6 +413,31 @@ and_above = { measure = "contract-rate", cap = { index = "cn-lpr-1y", multiple =
         fx.terms.rates[0] = rate(RateKind::Interest, "1.5", Per::Month, "月利率1.5%");
         fx.cost = Some(cost("30", "34", "10000", "1000", "800"));
         assert!(fx.eval(&k).is_none(), "30% < 36%");
+    }
+
+    #[test]
+    fn unless_above_stands_aside_when_the_interest_alone_breaks_the_line() {
+        let k = kind(
+            "rate-cap",
+            r#"measure = "cost-nominal"
+cap = { index = "cn-lpr-1y", multiple = "4" }
+unless_above = { measure = "contract-rate", cap = { index = "cn-lpr-1y", multiple = "4" } }"#,
+        );
+        let mut fx = Fx::new().on(2025, 6, 1);
+        fx.terms
+            .rates
+            .push(rate(RateKind::Interest, "0.8", Per::Month, "月利率0.8%"));
+        fx.cost = Some(cost("17.5", "19", "10000", "500", "700"));
+        let hit = fx.eval(&k).expect("fees take 9.6% interest to 17.5% > 12%");
+        assert_eq!(hit.figures["actual_percent"], "17.5");
+        // The interest alone above the line: its own rule says so, this one is quiet.
+        fx.terms.rates[0] = rate(RateKind::Interest, "1.2", Per::Month, "月利率1.2%");
+        fx.cost = Some(cost("21", "23", "10000", "1000", "700"));
+        assert!(fx.eval(&k).is_none(), "14.4% > 12%: the interest rule's finding");
+        // Everything within the line: nothing.
+        fx.terms.rates[0] = rate(RateKind::Interest, "0.5", Per::Month, "月利率0.5%");
+        fx.cost = Some(cost("7", "7.2", "10000", "300", "0"));
+        assert!(fx.eval(&k).is_none(), "7% < 12%");
     }
 
     #[test]
