@@ -161,13 +161,26 @@ fn holds_words(holds: bool) -> (&'static str, &'static str) {
     }
 }
 
+/// The acceleration clause that says when the loan may be called: of several sentences read as
+/// one (a reminder, a heading and the operative clause), the one stating a threshold, else one
+/// about late payment, else the first.
+fn acceleration_clause(terms: &Terms) -> Option<&crate::model::Clause> {
+    let clauses = || {
+        terms
+            .clauses
+            .iter()
+            .filter(|c| c.kind == ClauseKind::Acceleration)
+    };
+    clauses()
+        .find(|c| threshold(&c.evidence.text, 0, 0).is_some())
+        .or_else(|| clauses().find(|c| P.about_payment.is_match(&c.evidence.text)))
+        .or_else(|| clauses().next())
+}
+
 /// Does the acceleration clause (if any) apply after `days` days with `missed` instalments
 /// unpaid? Only a condition about late payment can; a stated threshold must be met.
 pub fn acceleration(terms: &Terms, days: u32, missed: u32) -> Option<Acceleration> {
-    let clause = terms
-        .clauses
-        .iter()
-        .find(|c| c.kind == ClauseKind::Acceleration)?;
+    let clause = acceleration_clause(terms)?;
     let text = &clause.evidence.text;
     let quote = text.trim();
     let result = |applies: bool, en: String, zh: String| Acceleration {
@@ -209,10 +222,13 @@ fn threshold(text: &str, days: u32, missed: u32) -> Option<(bool, String, String
         if let Some(n) = n {
             let holds = if strict { days > n } else { days >= n };
             let (en, zh) = holds_words(holds);
+            let (more_en, more_zh) = if strict { ("more than ", "超过") } else { ("", "") };
             return Some((
                 holds,
-                format!("{en}: the clause needs {n} days overdue, this is {days} (“{quote}”)"),
-                format!("{zh}：条款要求逾期{n}天，目前逾期{days}天（“{quote}”）"),
+                format!(
+                    "{en}: the clause needs {more_en}{n} days overdue, this is {days} (“{quote}”)"
+                ),
+                format!("{zh}：条款要求逾期{more_zh}{n}天，目前逾期{days}天（“{quote}”）"),
             ));
         }
     }
@@ -259,10 +275,7 @@ pub fn acceleration_unmet(
     days: u32,
     missed: u32,
 ) -> Option<Acceleration> {
-    let clause = terms
-        .clauses
-        .iter()
-        .find(|c| c.kind == ClauseKind::Acceleration)?;
+    let clause = acceleration_clause(terms)?;
     let own = clause.evidence.text.trim();
     let text = if P.about_payment.is_match(own) {
         own.to_string()

@@ -96,7 +96,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Acceleration,
             r"提前到期|加速到期|立即到期|立即收回|提前收回|全部到期|宣布[^。;]{0,20}到期|立即(?:偿还|清偿|归还|支付)[^。;]{0,8}(?:全部|所有|剩余|余下)|一次性(?:支付|偿还|归还|清偿)(?:余下|剩余|全部)[^。;]{0,6}(?:本金|借款|款项|贷款)",
             None,
-            None,
+            // 还款不足以清偿全部到期款项的，按…顺序清偿: the order in which a short payment is
+            // applied, not a call of the loan.
+            Some(r"不足以?(?:清偿|偿还|支付|偿付)[^。;]{0,8}(?:全部|所有)?到期"),
         ),
         rule(
             CompoundInterest,
@@ -134,8 +136,24 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 static RULE_SET: LazyLock<PatternSet> =
     LazyLock::new(|| PatternSet::new(RULES.iter().map(|r| r.pattern.as_str())));
 
+/// A heading (`第十条 提前到期`, `十二、联系人与催收`) or a notice that lists the clauses to read
+/// (`请仔细阅读…特别是关于逾期罚息、违约金、提前到期…的条款`) names topics: the clause is the
+/// sentence that says what happens, and quoting the heading would hide its conditions.
+fn names_topics_only(sentence: &str) -> bool {
+    static TOPICS: LazyLock<Regex> = LazyLock::new(|| {
+        pattern::regex(
+            r"^\s*(?:第[一二三四五六七八九十百零〇两\d]+[条章节]|[一二三四五六七八九十]+[、．.]|\d+[、．.]?)\s*[\p{Han}、及与和]{1,14}\s*$|(?:阅读|注意|提示|留意|知悉)[^。;]{0,40}关于[^。;]{0,80}的?条款",
+        )
+        .expect("static regex")
+    });
+    TOPICS.is_match(sentence)
+}
+
 /// The clause kinds a sentence expresses.
 pub fn clause_kinds(sentence: &str) -> Vec<ClauseKind> {
+    if names_topics_only(sentence) {
+        return Vec::new();
+    }
     let candidates = RULE_SET.candidates(sentence);
     RULES
         .iter()
@@ -202,6 +220,30 @@ pub(super) fn without_struck_out(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headings_topic_notices_and_repayment_orders_are_no_acceleration() {
+        for topic in [
+            "第十条 提前到期",
+            "七、提前到期与解除",
+            "重要提示：签约前请您认真阅读本协议，尤其是关于罚息、违约金、提前到期及联系人授权的条款。",
+            "借款人所还款项不足以清偿全部到期债务的，依次冲抵费用、利息、本金。",
+        ] {
+            assert!(
+                !clause_kinds(topic).contains(&ClauseKind::Acceleration),
+                "{topic}"
+            );
+        }
+        for operative in [
+            "乙方连续两期未还款的，甲方有权宣布借款全部提前到期。",
+            "逾期满三十日，出借人可要求借款人立即偿还全部剩余本金及利息。",
+        ] {
+            assert!(
+                clause_kinds(operative).contains(&ClauseKind::Acceleration),
+                "{operative}"
+            );
+        }
+    }
 
     #[test]
     fn a_struck_out_value_is_cut_and_its_replacement_kept() {
