@@ -153,13 +153,16 @@ fn zh05_2019_iou_collected_now_uses_the_current_standard_after_2020_08_20() {
 
 #[test]
 fn en01_late_charge_is_the_greater_of_15_and_5_percent() {
-    // Late charge: greater of $15 and 5% × 161.34 = 8.07 -> $15, once. The returned-payment fee
-    // is only for a returned payment: not counted. The US rulesets set no overall cap.
+    // Late charge: greater of $15 and 5% × 161.34 = 8.07 -> $15, once, and only for a payment
+    // "more than 10 days late" (nothing on days 1 to 10). The returned-payment fee is only for a
+    // returned payment: not counted. The US rulesets set no overall cap.
     check(
         "en-01-us-installment-origination.txt",
         &[
-            (1, "15.00", None, None),
-            (7, "15.00", None, None),
+            (1, "0", None, None),
+            (7, "0", None, None),
+            (10, "0", None, None),
+            (11, "15.00", None, None),
             (30, "15.00", None, None),
             (90, "15.00", None, None),
         ],
@@ -208,8 +211,10 @@ fn en03_uk_default_interest_and_fee_against_the_hcstc_caps() {
 fn without_missed_every_instalment_due_within_the_days_counts_and_the_note_says_so() {
     // en-01: instalments of 161.34 due on the 3rd of each month from 2025-03-03 (the next on
     // 2025-04-03, 31 days later). 45 days overdue: #1 is 45 days late, #2 14 days, both past
-    // the 10 days of the late charge: 2 × 161.34 + 2 × 15.00 = 352.68. At 20 days only #1
-    // was due.
+    // the 10 days of the late charge: 2 × 161.34 + 2 × 15.00 = 352.68; and past the 30 days
+    // that make a default ("fail to make any payment within 30 days after it is due"), so the
+    // rest of the principal may be called: 5,000 less the principal of #1 and #2 (119.67 and
+    // 120.67) = 4,759.66, 5,112.34 in all. At 20 days only #1 was due, and no default yet.
     let path = common::samples_dir().join("en-01-us-installment-origination.txt");
     let json = |days: &str| -> serde_json::Value {
         let out = Command::cargo_bin("loanlint")
@@ -231,12 +236,14 @@ fn without_missed_every_instalment_due_within_the_days_counts_and_the_note_says_
     assert_eq!(missed[0], 45);
     assert_eq!(
         dec(v["due_now"]["contract_total"].as_str().unwrap()).round_dp(2),
-        dec("352.68")
+        dec("5112.34")
     );
+    assert_eq!(v["acceleration"]["applies"], true);
     let notes = v["assumptions"].to_string();
     assert!(notes.contains("#1 (161.34), #2 (161.34)"), "{notes}");
     let v = json("20");
     assert_eq!(v["missed"].as_array().unwrap().len(), 1);
+    assert_eq!(v["acceleration"]["applies"], false);
     assert!(v["assumptions"].to_string().contains("only #1 (161.34)"));
 }
 

@@ -111,7 +111,7 @@ static P: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     // That definition, to its sentence's end: "You will be in default if (a) you fail to make
     // any payment within 30 days after it is due, (b) ...".
     default_defined: re(
-        r"(?i)\b(?:you|the\s+borrower)\s+(?:will|shall|are|is)\s+(?:be\s+)?in\s+default\s+if\b[^.]*|\b(?:an\s+)?event\s+of\s+default\s+(?:occurs|means)\b[^.]*",
+        r"(?i)\b(?:you|the\s+borrower|borrower)\s+(?:will|shall|are|is)\s+(?:be\s+)?in\s+default(?:\s+under\s+this\s+\w+)?\s+if\b[^.]*|\b(?:an\s+)?event\s+of\s+default\s+(?:occurs|means)\b[^.]*",
     ),
     // A payment not made within some days of its due date: late by more than that many days
     // ("fail to make any payment within 30 days after it is due").
@@ -179,10 +179,21 @@ fn acceleration_clause(terms: &Terms) -> Option<&crate::model::Clause> {
 
 /// Does the acceleration clause (if any) apply after `days` days with `missed` instalments
 /// unpaid? Only a condition about late payment can; a stated threshold must be met.
-pub fn acceleration(terms: &Terms, days: u32, missed: u32) -> Option<Acceleration> {
+pub fn acceleration(
+    terms: &Terms,
+    doc: Option<&Document>,
+    days: u32,
+    missed: u32,
+) -> Option<Acceleration> {
     let clause = acceleration_clause(terms)?;
-    let text = &clause.evidence.text;
-    let quote = text.trim();
+    let own = clause.evidence.text.as_str();
+    let quote = own.trim();
+    // "Upon default, we may declare ...": the condition is the contract's definition of default.
+    let defined = doc
+        .filter(|_| !P.about_payment.is_match(own) && P.on_default.is_match(own))
+        .and_then(|d| P.default_defined.find(&d.text))
+        .map(|m| format!("{own} {}", m.as_str().trim()));
+    let text = defined.as_deref().unwrap_or(own);
     let result = |applies: bool, en: String, zh: String| Acceleration {
         applies,
         reason_en: en,
@@ -192,8 +203,8 @@ pub fn acceleration(terms: &Terms, days: u32, missed: u32) -> Option<Acceleratio
     if !P.about_payment.is_match(text) {
         return Some(result(
             false,
-            format!("does not apply: its condition is not a late payment (“{quote}”)"),
-            format!("不适用：提前到期的条件不是逾期还款（“{quote}”）"),
+            format!("not counted: its words name no late payment as its condition (“{quote}”)"),
+            format!("未计入：条款文字未写明以逾期还款为条件（“{quote}”）"),
         ));
     }
     if let Some((holds, en, zh)) = threshold(text, days, missed) {
@@ -222,7 +233,11 @@ fn threshold(text: &str, days: u32, missed: u32) -> Option<(bool, String, String
         if let Some(n) = n {
             let holds = if strict { days > n } else { days >= n };
             let (en, zh) = holds_words(holds);
-            let (more_en, more_zh) = if strict { ("more than ", "超过") } else { ("", "") };
+            let (more_en, more_zh) = if strict {
+                ("more than ", "超过")
+            } else {
+                ("", "")
+            };
             return Some((
                 holds,
                 format!(

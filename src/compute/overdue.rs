@@ -92,6 +92,14 @@ pub enum Figures {
         base: Decimal,
         percent: Decimal,
     },
+    /// The lesser of `fixed` and `base × percent` ("$15 or 5%, whichever is less").
+    LesserOf {
+        fixed: Decimal,
+        base: Decimal,
+        percent: Decimal,
+    },
+    /// Not charged yet: the fee starts only after `grace` days late.
+    NotYet { grace: u32 },
     /// A fixed sum.
     #[default]
     Fixed,
@@ -320,23 +328,49 @@ fn components_at(
             }
             continue;
         }
+        let grace = grace_days(&f.evidence.text).filter(|g| days <= *g);
         let (amount, (arithmetic, figures), base_name, base) = match (f.amount, f.percent) {
+            _ if grace.is_some() => {
+                let grace = grace.unwrap_or_default();
+                let words = format!("not charged yet: it applies only after {grace} days late");
+                (
+                    Decimal::ZERO,
+                    (words, Figures::NotYet { grace }),
+                    "fixed",
+                    Decimal::ZERO,
+                )
+            }
             (Some(fixed), Some(p)) if days > 0 => {
-                // "$25 or 5% of the unpaid instalment, whichever is greater".
+                // "$25 or 5% of the unpaid instalment, whichever is greater" (or less).
                 let (base_name, base) = base_for(f.basis, s, assumptions, &f.name);
                 let share = base * p / hundred;
-                let a = fixed.max(share);
+                let lesser = f.note.as_deref().is_some_and(is_ceiling);
+                let a = if lesser {
+                    fixed.min(share)
+                } else {
+                    fixed.max(share)
+                };
                 let words = format!(
-                    "greater of {} and {} × {}% = {}",
+                    "{} of {} and {} × {}% = {}",
+                    if lesser { "lesser" } else { "greater" },
                     round2(fixed),
                     round2(base),
                     p.normalize(),
                     round2(a)
                 );
-                let figures = Figures::GreaterOf {
-                    fixed,
-                    base,
-                    percent: p.normalize(),
+                let percent = p.normalize();
+                let figures = if lesser {
+                    Figures::LesserOf {
+                        fixed,
+                        base,
+                        percent,
+                    }
+                } else {
+                    Figures::GreaterOf {
+                        fixed,
+                        base,
+                        percent,
+                    }
                 };
                 (a, (words, figures), base_name, base)
             }
@@ -369,6 +403,37 @@ fn components_at(
         });
     }
     out
+}
+
+/// A fee's qualifier that makes its fixed sum a ceiling ("whichever is less", "the lesser of",
+/// "not to exceed"), not a floor.
+fn is_ceiling(note: &str) -> bool {
+    let note = note.to_ascii_lowercase();
+    [
+        "less",
+        "lower",
+        "smaller",
+        "lesser",
+        "not exceed",
+        "not to exceed",
+        "up to",
+        "maximum",
+    ]
+    .iter()
+    .any(|w| note.contains(w))
+}
+
+/// The days late a default fee waits for ("not received within 10 days after the due date",
+/// "more than 15 days late", "after a grace period of 10 days", 逾期超过3天, 宽限期5天).
+fn grace_days(text: &str) -> Option<u32> {
+    static GRACE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::regex(
+            r"(?i)(?:not (?:received|paid|made)|unpaid|remains? unpaid|is late)\s+(?:with)?in\s+(\d{1,2})\s+(?:calendar\s+)?days|more than\s+(\d{1,2})\s+days\s+(?:late|past due|after)|grace period of\s+(\d{1,2})\s+days|(?:逾期超过|逾期满|宽限期)\s*(\d{1,2})\s*[天日]",
+        )
+        .expect("static regex")
+    });
+    let c = GRACE.captures(text)?;
+    (1..=4).find_map(|i| c.get(i)?.as_str().parse().ok())
 }
 
 /// The most the law lets the lender charge for `days` days of delay in situation `s`.
@@ -579,5 +644,42 @@ mod tests {
         // 300 × 0.8% × 1 + 15 = 17.4
         assert_eq!(r.legal_max_charges, Some(dec!(17.4)));
         assert_eq!(r.excess, Some(dec!(7.6)));
+    }
+
+    #[test]
+    fn a_capped_late_fee_waits_for_its_grace_days_then_takes_the_lesser() {
+        let mut t = Terms::default();
+        let mut fee = fixtures::fee(
+            FeeKind::Late,
+            "20",
+            FeeTiming::OnDefault,
+            "If an instalment remains unpaid within 7 days of its due date, a late charge of $20 or 4% of it, whichever is lower, applies.",
+        );
+        fee.percent = Some(dec!(4));
+        fee.basis = Some(Basis::OverdueAmount);
+        fee.note = Some("whichever is lower".into());
+        t.fees.push(fee);
+        // Day 7: still within the grace days.
+        let r = compute(&t, &situation(7), None);
+        assert_eq!(r.contract_charges, dec!(0));
+        assert!(r.components[0].arithmetic.contains("after 7 days"));
+        // Day 8: 1000 × 4% = 40 against 20: the lesser, 20.
+        let r = compute(&t, &situation(8), None);
+        assert_eq!(r.contract_charges, dec!(20));
+        assert!(r.components[0].arithmetic.starts_with("lesser of"));
+    }
+
+    #[test]
+    fn grace_days_in_both_languages() {
+        assert_eq!(
+            grace_days("payment not made within 15 days after the due date"),
+            Some(15)
+        );
+        assert_eq!(grace_days("more than 10 days late, a fee of $25"), Some(10));
+        assert_eq!(
+            grace_days("借款人逾期超过3天的，按每次50元收取违约金"),
+            Some(3)
+        );
+        assert_eq!(grace_days("a late fee of $25 on any late payment"), None);
     }
 }

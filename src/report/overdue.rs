@@ -104,6 +104,22 @@ fn arithmetic(c: &Component, lang: Language) -> String {
                 ("on", &on),
             ],
         ),
+        Figures::LesserOf {
+            fixed,
+            base,
+            percent,
+        } => tf(
+            lang,
+            "overdue.lesser_of",
+            &[
+                ("fixed", &round2(fixed)),
+                ("base", &round2(base)),
+                ("percent", &percent),
+                ("amount", &amount),
+                ("on", &on),
+            ],
+        ),
+        Figures::NotYet { grace } => tf(lang, "overdue.not_yet", &[("grace", &grace)]),
         Figures::Fixed => tf(lang, "overdue.fixed", &[("amount", &amount)]),
     }
 }
