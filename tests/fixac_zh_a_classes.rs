@@ -102,3 +102,14 @@ fn a_mid_term_repayment_charge_is_a_prepayment_fee() {
         );
     }
 }
+
+/// A fee a period given as a percentage of the price and again as its amount, on a screen that
+/// states no loan amount and no principal part (the price is found to be financed only later,
+/// from the instalment): one fee with its rate and its amount.
+#[test]
+fn a_fee_stated_as_a_rate_of_the_price_and_as_its_amount_is_one_fee() {
+    let text = "家电分期付款\n商品总价 ¥3,600.00\n分期方式 12期(月付)\n分期手续费 每期商品总价的0.6%\n每期应还 ¥321.60\n每期手续费 ¥21.60\n首期还款 2026年5月8日\n利息 0元\n分期服务由江城消费金融有限公司提供\n";
+    let t = analysed(text).report.terms;
+    let fees: Vec<_> = t.fees.iter().map(|f| (f.percent, f.amount)).collect();
+    assert_eq!(fees, vec![(Some(dec!(0.6)), Some(dec!(21.60)))], "{:?}", t.fees);
+}
