@@ -135,6 +135,7 @@ mod fees_m;
 mod fixaa_zh2_classes;
 mod fixaa_zh_classes;
 mod fixab_zh_a_classes;
+mod fixac_zh_a_classes;
 mod fixab_zh_b_classes;
 mod fresh_corpus;
 mod fuzz_regressions;

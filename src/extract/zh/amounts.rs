@@ -450,7 +450,9 @@ impl Extractor<'_> {
         }
         let iou = self.iou_amount(text.get(..tok.start).unwrap_or(""))
             || self.headed_by_amount_lent(text.get(..tok.start).unwrap_or(""));
-        let leaseback = self.leaseback_price(text.get(tok.end..).unwrap_or("")) || on_behalf;
+        let leaseback = self.leaseback_price(text.get(tok.end..).unwrap_or(""))
+            || self.lent_after(text.get(tok.end..).unwrap_or(""))
+            || on_behalf;
         let lead_names_principal = glossed.is_none() && PRINCIPAL_WORD.is_match(lead);
         // 合同金额×0.5%/天(最低100元/天): the label names the base of a charge, and the sum
         // charged per day is no loan.

@@ -53,9 +53,11 @@ pub(super) static DISBURSE_DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?:实际)?放款(?:日期?|时间)|借款(?:日期?|时间)|(?:支用|提用|用款)(?:日期?|时间)|(?:代还|代偿|代付|垫付|垫还)(?:日期?|时间)|(?:借款|贷款)?发放(?:日期?|时间)|出借日期?|起息日|(?:资金|款项)到账(?:日期?|时间)|提款日期?")
         .expect("static regex")
 });
+/// The loan's length under its label: 借款期限, 借期, 租期, and a buy-now-pay-later account's 账期
+/// (赊账期, 赊销期: the days of credit over which a supplier's bill is paid).
 pub(super) static TERM: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&format!(
-        r"(?:期限|借期|为期|租期|租赁期|承租期|贷款期间|借款期间|贷款期|借款期|借款天数|用款天数|使用天数|占用天数|借款时长|用款|还款期|借多久|借几个月|分几期还?|分几个月还?|{time}\s*[:为是]?\s*{total})(?:\s*[(]\s*(?P<u1>月|天|日|年)\s*[)])?(?:\s|[:为是〕】」』\]”“\x22]|{total})*(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|月|天|日|年|期|个星期|周|週)?(?P<q>\s*(?:以内|以上|以下|内|\(含)|届满)?",
+        r"(?:期限|借期|为期|租期|账期|赊账期|赊销期|租赁期|承租期|贷款期间|借款期间|贷款期|借款期|借款天数|用款天数|使用天数|占用天数|借款时长|用款|还款期|借多久|借几个月|分几期还?|分几个月还?|{time}\s*[:为是]?\s*{total})(?:\s*[(]\s*(?P<u1>月|天|日|年)\s*[)])?(?:\s|[:为是〕】」』\]”“\x22]|{total})*(?P<n>[0-9]+|[{n}]+)\s*(?P<u>个月|個月|月|天|日|年|期|个星期|周|週)?(?P<q>\s*(?:以内|以上|以下|内|\(含)|届满)?",
         n = "一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾",
         time = TERM_TIME_WORD,
         total = TERM_TOTAL_WORD,
@@ -69,7 +71,7 @@ const TERM_TIME_WORD: &str = "(?:借款|贷款|用款|借用)(?:时间|周期)";
 const TERM_TOTAL_WORD: &str = "(?:共计?|合计|总共|一共|总计|共有)";
 /// What makes a count of periods a count of months: `(月)`, `(按月)`, `(每月一期)`.
 static MONTHLY_PERIODS: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"^\s*[(]\s*(?:按|每)?\s*(?:个)?月\s*(?:一期|还款|入账|扣款|还)?\s*[)]")
+    pattern::regex(r"^\s*[(]\s*(?:按|每)?\s*(?:个)?月\s*(?:一期|还款|入账|扣款|还|付|供)?\s*[)]")
         .expect("static regex")
 });
 /// The loan's period as a length from its start date: `借款期间:自2025年3月5日起3年`,
@@ -92,9 +94,17 @@ static PERIOD_START: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static DAYS_TOTAL: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(r"共计?\s*(?P<n>[0-9]+)\s*[天日]").expect("static regex"));
-/// The count of instalments: 期数：12, 分12期, 分12个月归还, 分12个月从每月工资中扣还 (an employer's loan repaid out of the wages).
+/// The count of instalments: 期数：12, 分12期, 分12个月归还, 分12个月从每月工资中扣还 (an employer's loan repaid out of the wages),
+/// a plan's mode 分期方式 6期 / 还款安排:24期, and a weekly plan's 共52周 (kept only where the
+/// payments are weekly: see [`WEEKLY_PAYMENTS`]).
 pub(super) static INSTALLMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数|分几期还?|分期方案|还款方案|借款方案|分期计划|分期(?:\s*:|[ \t\u{3000}]+))\s*[」』】]?\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是”“\x22]|共计?)?\s*(?P<a>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)|(?:已选|所选|选定|您选择的|已选择的?)\s*(?:方案|期数|分期)?\s*[:：]?\s*(?P<s>[0-9]+|[一二两三四五六七八九十]+)\s*期|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*期|(?:分期|还款|偿还|返济)[^。;\n]{0,12}?(?:分|共|共计)\s*(?P<t>[0-9]+|[一二两三四五六七八九十]+)\s*次|(?:每|按)\s*(?:一)?\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w>[0-9]+|[一二两三四五六七八九十]+)\s*(?:周|次)|每\s*(?:两|2)\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w2>[0-9]+|[一二两三四五六七八九十]+)\s*次|(?:^|[·|])\s*(?P<d>[0-9]+)\s*期\s*(?:[·|]|$)|[×xX*]\s*(?P<x>[0-9]{1,3})\s*期|(?P<e>[0-9]+|[一二两三四五六七八九十]+)\s*期\s*(?:免息)?分期|(?:分|共|共计)\s*(?P<c>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|次)\s*(?:(?:等额|平均|按月|逐月|每月)\s*){0,2}(?:归还|偿还|还款|还清|支付|还本付息|付清|清偿|扣清|扣还|扣完|还完|结清|从[^,。;]{0,6}?(?:工资|薪资|薪水|薪酬|工资卡)(?:中|内|里)?\s*(?:扣还|扣除|扣回|扣款|代扣|归还))")
+    pattern::regex(r"(?:期数|分期数|分期月数|还款月数|还款期数|借款期数|分几期还?|分期方案|还款方案|借款方案|分期计划|分期(?:\s*:|[ \t\u{3000}]+))\s*[」』】]?\s*(?:[(][^)]{0,4}[)])?\s*(?:[:为是”“\x22]|共计?)?\s*(?P<a>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)|(?:已选|所选|选定|您选择的|已选择的?)\s*(?:方案|期数|分期)?\s*[:：]?\s*(?P<s>[0-9]+|[一二两三四五六七八九十]+)\s*期|(?:分|共|共计|合计)\s*(?P<b>[0-9]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*期|(?:分期|还款|偿还|返济)[^。;\n]{0,12}?(?:分|共|共计)\s*(?P<t>[0-9]+|[一二两三四五六七八九十]+)\s*次|(?:每|按)\s*(?:一)?\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w>[0-9]+|[一二两三四五六七八九十]+)\s*(?:周|次)|每\s*(?:两|2)\s*周[^。;]{0,8}?(?:分|共|共计)\s*(?P<w2>[0-9]+|[一二两三四五六七八九十]+)\s*次|(?:^|[·|])\s*(?P<d>[0-9]+)\s*期\s*(?:[·|]|$)|[×xX*]\s*(?P<x>[0-9]{1,3})\s*期|(?P<e>[0-9]+|[一二两三四五六七八九十]+)\s*期\s*(?:免息)?分期|(?:分期|还款|付款|借款|支付|偿还)(?:方式|安排)\s*[:为是]?\s*(?P<f>[0-9]+|[一二两三四五六七八九十]+)\s*期|(?:分|共|共计)\s*(?P<wk>[0-9]+|[一二两三四五六七八九十]+)\s*(?:周|週|个星期|個星期|个礼拜)|(?:分|共|共计)\s*(?P<c>[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|次)\s*(?:(?:等额|平均|按月|逐月|每月)\s*){0,2}(?:归还|偿还|还款|还清|支付|还本付息|付清|清偿|扣清|扣还|扣完|还完|结清|从[^,。;]{0,6}?(?:工资|薪资|薪水|薪酬|工资卡)(?:中|内|里)?\s*(?:扣还|扣除|扣回|扣款|代扣|归还))")
+        .expect("static regex")
+});
+/// Payments made each week (按周等额还款, 每周应还, 每周一期, 周付): a count of weeks is then
+/// the count of instalments.
+static WEEKLY_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:按|每)\s*(?:一)?\s*(?:周|週|星期|个星期|礼拜)[^。;\n]{0,12}?(?:还|付|扣|偿|缴|一期)|周付|周供|周还")
         .expect("static regex")
 });
 
@@ -707,7 +717,14 @@ impl Extractor<'_> {
                     .or(c.name("w2"))
                     .or(c.name("x"))
                     .or(c.name("e"))
-                    .and_then(|m| parse_count(m.as_str()));
+                    .or(c.name("f"))
+                    .and_then(|m| parse_count(m.as_str()))
+                    .or_else(|| {
+                        // 共52周: weeks are instalments only where the document pays weekly.
+                        c.name("wk")
+                            .filter(|_| WEEKLY_PAYMENTS.is_match(self.text))
+                            .and_then(|m| parse_count(m.as_str()))
+                    });
                 if let Some(n) = n.filter(|n| *n > 0 && *n <= 600) {
                     self.terms.installments = Some(Count {
                         count: n,

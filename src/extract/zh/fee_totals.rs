@@ -424,7 +424,14 @@ impl Extractor<'_> {
     /// repayment that includes the fee). Such a figure is not charged again; the fee keeps it
     /// as a note. Runs once the number of periods is known.
     pub(in super::super) fn fold_fee_restatements(&mut self) {
-        let principal = self.terms.principal.as_ref().map(|p| p.amount);
+        // No principal read yet, a price the plan finances whole (订单金额 ¥2,680.00, no down
+        // payment): a percentage of it and the amount it comes to are one fee all the same.
+        let principal = self
+            .terms
+            .principal
+            .as_ref()
+            .map(|p| p.amount)
+            .or_else(|| self.price_with_no_down_payment());
         let n = self.terms.installments.as_ref().map(|c| c.count);
         let mut i = 0;
         while i < self.terms.fees.len() {

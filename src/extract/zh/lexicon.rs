@@ -452,4 +452,21 @@ mod tests {
             Some("居间服务费")
         );
     }
+
+    #[test]
+    fn a_charge_for_paying_back_early_by_any_of_its_words_is_a_prepayment_fee() {
+        for (text, name) in [
+            ("借款人中途还款的,收取中途还款违约金", "中途还款违约金"),
+            ("中途清偿手续费按剩余本金2%计收", "中途清偿手续费"),
+            ("如需提前归还,另收提前归还手续费300元", "提前归还手续费"),
+            ("提前还清补偿金为剩余本金的1%", "提前还清补偿金"),
+            ("繰上返済手数料なし;繰上返済手续费5,000日元", "繰上返済手续费"),
+        ] {
+            let m = FEE_NAME.find(text).map(|m| m.as_str());
+            assert_eq!(m, Some(name), "{text}");
+            assert_eq!(fee_kind(name), FeeKind::Prepayment, "{name}");
+        }
+        // A handling fee with no word of paying early stays a handling fee.
+        assert_eq!(fee_kind("手续费"), FeeKind::Handling);
+    }
 }

@@ -7,7 +7,7 @@ use crate::pattern;
 mod named_dates;
 
 pub(super) static MONTHLY_DUE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"每个?月\s*(?:的)?\s*(?:第)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]+)\s*[日号]|按月(?:还款|偿还|归还|付息|支付|付清|还清|等额|分期|入账|扣款)|每个?月(?:还款|偿还|归还|付息|支付|付清|还清|等额|入账|扣款|随账单|随信用卡账单)|每个?月\s*(?:的)?\s*(?:对日|对应日|同日|同一日|相同日期)[^。;,，]{0,6}?(?:还款|偿还|归还|付息|支付|付清|还清|结清|缴纳|给付|扣款)|每个?月\s*(?:仅|只)\s*(?:还|付|支付|偿还|归还)\s*利息|随每个?月(?:的)?(?:信用卡)?账单|首(?:期|次)还款日\s*(?:为|是)?[^。;,]{0,8}?次月(?:同日|对日|同一日)|月供|月还款|逐月(?:递减|还款|偿还|归还)|(?:每个?月|按月)(?:从|在)?(?:工资|薪资|薪水|工资收入)中?(?:扣还|扣回|扣除|扣款)|[(]\s*(?:按月|每月)\s*[)]")
+    pattern::regex(r"每个?月\s*(?:的)?\s*(?:第)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]+)\s*[日号]|按月(?:还款|偿还|归还|付息|支付|付清|还清|等额|分期|入账|扣款)|每个?月(?:还款|偿还|归还|付息|支付|付清|还清|等额|入账|扣款|随账单|随信用卡账单)|每个?月\s*(?:的)?\s*(?:对日|对应日|同日|同一日|相同日期)[^。;,，]{0,6}?(?:还款|偿还|归还|付息|支付|付清|还清|结清|缴纳|给付|扣款)|每个?月\s*(?:仅|只)\s*(?:还|付|支付|偿还|归还)\s*利息|随每个?月(?:的)?(?:信用卡)?账单|首(?:期|次)还款日\s*(?:为|是)?[^。;,]{0,8}?次月(?:同日|对日|同一日)|月供|月还款|逐月(?:递减|还款|偿还|归还)|(?:每个?月|按月)(?:从|在)?(?:工资|薪资|薪水|工资收入)中?(?:扣还|扣回|扣除|扣款)|[(]\s*(?:按月|每月)\s*[)]|[(·|]\s*(?:按|每)?\s*月\s*(?:付|供|还)\s*[)·|]")
         .expect("static regex")
 });
 /// Interest settled each month (按月结息): monthly payments, unless a sentence says more.
@@ -312,6 +312,25 @@ impl Extractor<'_> {
             ) if monthly => Decimal::from(*m),
             _ => return,
         };
+        // No loan amount written, but a price the plan finances (订单金额 ¥2,680.00) that the
+        // parts make to the cent of their rounding (446.67 × 6): the price is the principal.
+        if self.terms.principal.is_none()
+            && n >= Decimal::TWO
+            && let Some(price) = self.price_split_in_parts(part.amount, n)
+        {
+            self.terms.inferred.push(Inferred {
+                field: "principal".into(),
+                value: price.amount.normalize().to_string(),
+                reason: format!(
+                    "no loan amount is stated; the price {} ({}) is financed whole: the principal repaid each period {} × {n} instalments makes it, to the rounding of each period",
+                    price.amount.normalize(),
+                    price.evidence.text,
+                    part.amount
+                ),
+                evidence: vec![price.evidence.clone(), part.evidence.clone()],
+            });
+            self.terms.principal = Some(price);
+        }
         // No loan amount written (a course price paid to the school instead): the principal
         // repaid each period times the count is the principal.
         if self.terms.principal.is_none() && n >= Decimal::TWO {

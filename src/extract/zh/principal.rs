@@ -94,6 +94,13 @@ static PAID_FOR_BY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"^[^。;；\n]{0,30}?由[^。;；,，\n从扣]{2,30}?代(?:为|替)?[^。;；,，\n从扣]{0,10}?(?:一次性|直接|全额)?(?:支付|付款|付清|划付|转付|拨付|垫付|结清|付)(?:给|至|予|到|\s*[,，。;；)）\n]|\s*$)")
         .expect("static regex")
 });
+/// Right after an amount, in its sentence: the lender lends it (`共计人民币48,000.00元,由出借方借给
+/// 借款方并直接抵作上述款项`, `货款3万元由甲方出借给乙方`, `上述费用12,000元转为借款`): the loan,
+/// whatever the amount is first called (a fee owed, a price, a debt).
+static LENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*(?:元|圆)?\s*(?:整)?\s*[)）]?\s*[,，]?\s*(?:该款项?|该笔款项|上述款项|此款|全部|均)?\s*(?:由\s*[^。;；,，\n]{1,15}?\s*(?:借给|出借给|借予|贷给|出借|垫借|以借款(?:的)?(?:方式|形式))|(?:作为|转为|视为|转作|转成|记为)\s*(?:(?:借款|欠款)本金|借款)\s*(?:[,，。;；)）]|$))")
+        .expect("static regex")
+});
 /// A price and the down payment on it, as read.
 #[derive(Debug, Default)]
 pub(super) struct Financed {
@@ -149,6 +156,12 @@ impl Extractor<'_> {
             && LEASEBACK.is_match(self.text)
     }
 
+    /// The amount before `after` is lent by the lender in its sentence (…元,由出借方借给借款方):
+    /// the loan, when no principal is read yet.
+    pub(super) fn lent_after(&self, after: &str) -> bool {
+        self.terms.principal.is_none() && LENT_AFTER.is_match(after)
+    }
+
     /// The amount between `before` and `after` (in one sentence) is paid over to a merchant,
     /// clinic or school on the borrower's behalf (分期服务商按患者委托将治疗费19,800元直接支付给
     /// 诊疗机构, 服务费1.2万元由消费金融公司代雇主支付给家政公司): the amount financed, when no
@@ -187,6 +200,24 @@ impl Extractor<'_> {
             derived: true,
             ..paid
         });
+    }
+
+    /// The price an instalment plan finances (订单金额 ¥2,680.00), no down payment stated or one
+    /// of 0, that the principal repaid each period (`part`) times the count `n` makes to the
+    /// cent of each period's rounding (446.67 × 6 = 2,680.02): the price is financed whole.
+    pub(super) fn price_split_in_parts(&self, part: Decimal, n: Decimal) -> Option<Amount> {
+        self.price_with_no_down_payment()?;
+        let price = self.financed.price.as_ref()?;
+        let tolerance = Decimal::new(1, 2) * n;
+        ((part * n - price.amount).abs() <= tolerance).then(|| price.clone())
+    }
+
+    /// The price an instalment plan finances, when no down payment (or one of 0) is stated.
+    pub(super) fn price_with_no_down_payment(&self) -> Option<Decimal> {
+        if self.financed.down.as_ref().is_some_and(|d| !d.amount.is_zero()) {
+            return None;
+        }
+        self.financed.price.as_ref().map(|p| p.amount)
     }
 
     /// The principal was just read under `tail`: note whether it is the amount applied for.
@@ -358,5 +389,30 @@ impl Extractor<'_> {
             evidence,
         });
         self.terms.principal = Some(price);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_amount_the_lender_lends_in_its_sentence_is_the_loan() {
+        for after in [
+            "元,由出借方借给借款方并直接抵作上述款项",
+            "元，由甲方出借给乙方用于支付货款",
+            "元整,由公司以借款方式垫付给学校",
+            "元,上述款项转为借款,按月归还",
+            "元,该款项作为借款本金。",
+        ] {
+            assert!(LENT_AFTER.is_match(after), "{after}");
+        }
+        for after in [
+            "元,由借款人于每月10日前支付",
+            "元,作为借款的担保",
+            "元,由出借人从借款中扣除",
+        ] {
+            assert!(!LENT_AFTER.is_match(after), "{after}");
+        }
     }
 }

@@ -61,6 +61,17 @@ static LABELLED_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A short label, one space and then a figure (`账期 60天,2026年7月11日到期`, `订单金额 ¥2,680.00`):
+/// a field of its own.
+static SPACED_FIGURE_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*[\p{Han}]{2,8}[ \t\u{3000}]+[¥￥$]?\s*[0-9]").expect("static regex")
+});
+
+/// A short label, a space and its value (`付款方式 资金方于…`, `供货商 江城鲜采通…`).
+static SPACED_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*[\p{Han}]{2,8}[ \t\u{3000}]+\S").expect("static regex")
+});
+
 /// A line holding nothing but a figure (`8,000.00`, `¥ 500`, `0.05%`).
 static BARE_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"^\s*[¥￥$]?\s*[0-9][0-9,.]*\s*[%‰]?\s*$").expect("static regex")
@@ -302,6 +313,18 @@ fn is_wrapped(cur: &str, next: &str) -> bool {
     if next.chars().take(14).any(|c| c == ':') || FIELD_ROW.is_match(next) {
         return false;
     }
+    // A short label, one space and a figure (账期 60天, 本次采购货款 ¥35,000.00) opens a field
+    // of its own; so does a label and a space under another such row (付款方式 资金方于… over
+    // 供货商 江城…): the rows of an order page written with single spaces.
+    let last_row = cur
+        .rsplit(['\n', '\u{c}'])
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or(cur);
+    if SPACED_FIGURE_ROW.is_match(next)
+        || (SPACED_ROW.is_match(next) && SPACED_ROW.is_match(last_row))
+    {
+        return false;
+    }
     // A label joined with its value line (借款金额(元) / 8,000.00) is a whole field: a short
     // last line holding only a figure ends it.
     let last_line = cur
@@ -537,6 +560,32 @@ mod tests {
         // Without a page break a short numbered line stays its own line.
         assert_eq!(texts("第 1 页\n月15日。").len(), 2);
         assert!(is_page_footer("第 2 页") && !is_page_footer("第二条 借款金额"));
+    }
+
+    #[test]
+    fn single_spaced_rows_of_an_order_page_stay_apart() {
+        // A long row of prose ending in a word, then a row of a label, one space and a figure.
+        assert_eq!(
+            texts("结算方式 平台于2026年3月1日将款项一次性直接付给合作商户\n还款期限 90天,2026年5月30日到期\n月利率 1.2%"),
+            vec![
+                "结算方式 平台于2026年3月1日将款项一次性直接付给合作商户",
+                "还款期限 90天,2026年5月30日到期",
+                "月利率 1.2%"
+            ]
+        );
+        // Two rows of a label and words, one under the other.
+        assert_eq!(
+            texts("经销商 江城某某电器销售有限责任公司第二分公司\n收款账户 经销商在平台登记的对公账户"),
+            vec![
+                "经销商 江城某某电器销售有限责任公司第二分公司",
+                "收款账户 经销商在平台登记的对公账户"
+            ]
+        );
+        // Prose wrapped mid-sentence is still one sentence.
+        assert_eq!(
+            texts("借款人应当按照本合同约定的还款计划按时足额归还借款本金及\n利息,不得拖延。").len(),
+            1
+        );
     }
 
     #[test]
