@@ -1,0 +1,58 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
+//! Chinese classes of held-out batch AC (fixer B), on texts of our own wording, each in more
+//! than one wording: a lender introduced by a tie of place or acquaintance (同村村民 某某,
+//! 房东 某某, 师傅 某某) is a person, so the private-lending provisions add the overdue interest
+//! and the daily 违约金 together against 4 × LPR (Art. 29), while a village committee is a body,
+//! not a person.
+//! Expected values are read off the texts by hand; the arithmetic is in the comments.
+
+use loanlint::model::{LenderType, Severity};
+
+use crate::extract_zh_unseen_f::analysed;
+
+fn rule_ids(a: &loanlint::analysis::Analysis) -> Vec<(String, Severity)> {
+    a.report
+        .findings
+        .iter()
+        .map(|f| (f.rule_id.clone(), f.severity))
+        .collect()
+}
+
+#[test]
+fn a_lender_named_by_a_tie_of_place_or_acquaintance_is_a_person_and_default_charges_add_up() {
+    // The agreed rate (6% or 9%) is lawful; overdue 10% a year + 0.05% a day (18.25%) = 28.25%,
+    // or 8% + 0.04% a day (14.6%) = 22.6%: above 4 × LPR (3.00% in 2026) = 12% only together.
+    let texts = [
+        "借款合同\n甲方（出借人）：本村村民 彭家旺\n乙方（借款人）：孙立秋\n第一条 借款金额人民币50,000元，借款期限自2026年5月8日起至2027年5月8日止，共12个月。\n第二条 年利率6%，利息3,000元与本金到期一并偿还。\n第三条 乙方逾期还款的，逾期部分按年利率10%计收逾期利息，并按逾期金额每日万分之五向甲方支付违约金。\n签订日期：2026年5月8日\n",
+        "借款协议\n出借人：房东 钱宝林\n借款人：周晓燕\n借款金额：50,000.00元；借款期限：一年，自2026年5月8日至2027年5月8日；年利率9%，到期一次还本付息。\n逾期未还的，自逾期之日起按年利率8%支付逾期利息，同时每日按未还金额的0.04%支付违约金。\n2026年5月8日\n",
+        "借款协议书\n出借人：师傅 龚长河\n借款人：徒弟 冉小东\n一、借款人民币伍万元整（50,000元），期限12个月，自2026年5月8日起至2027年5月8日止。\n二、年利率6%，到期一次还本付息。\n三、逾期还款的，按年利率10%计付逾期利息，另按每日万分之五支付违约金。\n日期：2026年5月8日\n",
+    ];
+    for text in texts {
+        let a = analysed(text);
+        let lender = a.report.terms.lender.as_ref().unwrap();
+        assert_eq!(lender.lender_type, LenderType::Individual, "{text}");
+        let ids = rule_ids(&a);
+        assert!(
+            ids.iter().any(|(id, s)| *s == Severity::Violation
+                && id == "cn-pl-default-charges-above-4x-lpr"),
+            "{text}: {ids:?}"
+        );
+        // The agreed rate alone is lawful.
+        assert!(
+            !ids.iter().any(|(id, _)| id == "cn-pl-interest-above-4x-lpr"),
+            "{text}: {ids:?}"
+        );
+    }
+}
+
+#[test]
+fn a_village_committee_lending_is_a_body_not_a_person() {
+    for name in ["青石村村民委员会", "村民委员会", "东湖社区居委会"] {
+        let text = format!(
+            "借款协议\n出借人：{name}\n借款人：孙立秋\n借款金额人民币50,000元，借款期限12个月，自2026年5月8日起至2027年5月8日止，年利率6%，到期一次还本付息。\n2026年5月8日\n"
+        );
+        let a = analysed(&text);
+        let lender = a.report.terms.lender.as_ref().unwrap();
+        assert_eq!(lender.lender_type, LenderType::Company, "{text}");
+    }
+}
