@@ -33,13 +33,15 @@ fn a_lender_named_by_a_tie_of_place_or_acquaintance_is_a_person_and_default_char
         assert_eq!(lender.lender_type, LenderType::Individual, "{text}");
         let ids = rule_ids(&a);
         assert!(
-            ids.iter().any(|(id, s)| *s == Severity::Violation
-                && id == "cn-pl-default-charges-above-4x-lpr"),
+            ids.iter()
+                .any(|(id, s)| *s == Severity::Violation
+                    && id == "cn-pl-default-charges-above-4x-lpr"),
             "{text}: {ids:?}"
         );
         // The agreed rate alone is lawful.
         assert!(
-            !ids.iter().any(|(id, _)| id == "cn-pl-interest-above-4x-lpr"),
+            !ids.iter()
+                .any(|(id, _)| id == "cn-pl-interest-above-4x-lpr"),
             "{text}: {ids:?}"
         );
     }
@@ -55,4 +57,39 @@ fn a_village_committee_lending_is_a_body_not_a_person() {
         let lender = a.report.terms.lender.as_ref().unwrap();
         assert_eq!(lender.lender_type, LenderType::Company, "{text}");
     }
+}
+
+fn kept_and_apr(text: &str) -> (Option<rust_decimal::Decimal>, Option<rust_decimal::Decimal>) {
+    let a = analysed(text);
+    (
+        a.report.terms.interest_deducted.as_ref().map(|i| i.amount),
+        crate::extract_zh_unseen_f::apr(&a),
+    )
+}
+
+#[test]
+fn the_stated_total_decides_that_interest_kept_at_payout_is_not_paid_again() {
+    use rust_decimal_macros::dec;
+    // No words say the interest is taken at payout; the figures do. 20,000 at 1% a month for
+    // 6 months = 1,200 of interest; 18,800 received; 20,000 due at maturity: the 1,200 was
+    // kept back. (20,000 / 18,800 − 1) × 12 / 6 = 12.766%.
+    let bullet = "借款合同\n贷款人：青峰小额贷款有限公司\n借款人：莫小川\n借款本金：20,000.00元\n月利率：1%\n借款期限：6个月，自2026年6月1日至2026年12月1日\n利息：1,200.00元\n到账金额：18,800.00元\n到期还款金额：20,000.00元\n还款方式：到期一次性还本\n签订日期：2026年6月1日\n";
+    let (kept, apr) = kept_and_apr(bullet);
+    assert_eq!(kept, Some(dec!(1200)), "{bullet}");
+    let apr = apr.unwrap();
+    assert!((apr - dec!(12.766)).abs() < dec!(0.01), "{apr}");
+    // Equal principal over 3 months: 120 + 80 + 40 = 240 of interest; 11,760 paid out;
+    // 4,000 a month repays the principal alone: the 240 was kept back.
+    let instalments = "借款合同\n贷款人：青峰小额贷款有限公司\n借款人：莫小川\n借款本金：12,000.00元，借款期限3个月，自2026年6月1日起，月利率1%，按月等额本金还款。\n实际放款金额：11,760.00元\n每月应还：4,000.00元\n签订日期：2026年6月1日\n";
+    assert_eq!(
+        kept_and_apr(instalments).0,
+        Some(dec!(240)),
+        "{instalments}"
+    );
+    // Words that the interest is collected at payout, with a verb of their own (预收).
+    let words = "借款详情\n借款金额：6,000.00元\n年利率：12%\n借款期限：2个月\n借款利息：120.00元（放款时一次性预收）\n到账金额：5,880.00元\n到期应还：6,000.00元\n还款方式：到期一次性还本\n申请时间：2026年6月1日\n";
+    assert_eq!(kept_and_apr(words).0, Some(dec!(120)), "{words}");
+    // The total due includes the interest: 200 short at payout is not interest kept back.
+    let charged = "借款合同\n贷款人：青峰小额贷款有限公司\n借款人：莫小川\n借款本金：20,000.00元\n月利率：1%\n借款期限：6个月，自2026年6月1日至2026年12月1日\n到账金额：19,800.00元\n到期还款金额：21,200.00元\n还款方式：到期一次性还本付息\n签订日期：2026年6月1日\n";
+    assert_eq!(kept_and_apr(charged).0, None, "{charged}");
 }
