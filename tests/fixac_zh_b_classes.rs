@@ -93,3 +93,85 @@ fn the_stated_total_decides_that_interest_kept_at_payout_is_not_paid_again() {
     let charged = "借款合同\n贷款人：青峰小额贷款有限公司\n借款人：莫小川\n借款本金：20,000.00元\n月利率：1%\n借款期限：6个月，自2026年6月1日至2026年12月1日\n到账金额：19,800.00元\n到期还款金额：21,200.00元\n还款方式：到期一次性还本付息\n签订日期：2026年6月1日\n";
     assert_eq!(kept_and_apr(charged).0, None, "{charged}");
 }
+
+/// The tier of `text` against `ctx`, and its findings (rule, message).
+fn message_tier(
+    text: &str,
+    ctx: &loanlint::message::ContractContext,
+    received: &str,
+) -> (loanlint::message::Tier, Vec<(String, String)>) {
+    let rules = loanlint::message::MessageRules::bundled().unwrap();
+    let at = chrono::NaiveDateTime::parse_from_str(received, "%Y-%m-%dT%H:%M").unwrap();
+    let r = loanlint::message::analyse_delivered(text, rules, Some(ctx), None, &[at]);
+    let found = r
+        .findings
+        .iter()
+        .map(|f| (f.rule_id.clone(), f.message.clone()))
+        .collect();
+    (r.tier, found)
+}
+
+/// The context of a sample contract with no days overdue given.
+fn context_no_days(contract: &str) -> loanlint::message::ContractContext {
+    use loanlint::analysis::{AnalysisOptions, analyse_file_full};
+    let checker = loanlint::check::Checker::load(&[]).unwrap();
+    let path = crate::common::samples_dir().join(contract);
+    let analysis = analyse_file_full(&path, &AnalysisOptions::default(), &checker).unwrap();
+    loanlint::overdue::contract_context(&analysis, &checker, None)
+}
+
+#[test]
+fn interest_for_periods_not_yet_run_asked_now_is_above_the_lawful_claim() {
+    use loanlint::message::Tier;
+    // zh-02: 1,966.67 a month (300 of it interest); the acceleration clause reaches the remaining
+    // principal and the interest ALREADY due. 30 days late on the first instalment.
+    let ctx = crate::message_tiers::context("zh-02-monthly-flat-rate.txt", 30);
+    let texts = [
+        // 6 × 300 = 1,800 of interest for months to come, with this month's 1,966.67.
+        "李志强，7月那期1,966.67元已经逾期一个月了。剩余6期的利息共1,800元你一次性付清，连同这期一共3,766.67元，明天前转给我。",
+        // Said as interest not yet due.
+        "志强，你违约了，我有权让借款全部提前到期。未到期的利息2,400元今天先付，加上7月的1,966.67元，合计4,366.67元。",
+    ];
+    for text in texts {
+        let (tier, ids) = message_tier(text, &ctx, "2025-07-31T10:00");
+        assert_eq!(tier, Tier::DemandAboveLawfulClaim, "{text}: {ids:?}");
+    }
+    // The same message when the contract's acceleration makes 全部本息 due: it depends on the
+    // acceleration, and is stated, not judged.
+    let callable = loanlint::message::ContractContext {
+        future_interest_callable: true,
+        ..ctx.clone()
+    };
+    let (tier, ids) = message_tier(texts[1], &callable, "2025-07-31T10:00");
+    assert_eq!(tier, Tier::LawfulReminder, "{ids:?}");
+    // Interest of a month already run, asked with the instalment, is no future interest.
+    let (_, found) = message_tier(
+        "志强，7月的本金1,666.67元和利息300元还没还，一共1,966.67元，请尽快转账。",
+        &ctx,
+        "2025-07-31T10:00",
+    );
+    assert!(
+        !found.iter().any(|(_, m)| m.contains("not yet run")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_message_naming_a_due_date_still_ahead_is_a_reminder_not_a_late_demand() {
+    use loanlint::message::Tier;
+    // zh-02's second instalment, 1,966.67, falls due on 2025-08-01. No reminder words: the date
+    // named and the day the message came decide.
+    let ctx = context_no_days("zh-02-monthly-flat-rate.txt");
+    let text =
+        "志强，8月1日那期本金1,666.67元加利息300元，一共1,966.67元，照旧转到我建行尾号2285的卡上。";
+    let (tier, ids) = message_tier(text, &ctx, "2025-07-28T09:00");
+    assert_eq!(tier, Tier::LawfulReminder, "{ids:?}");
+    // Sent after that date, the same words ask for a payment already late: measured against
+    // the lawful claim (1,866.67 on the first instalment at 4 × LPR).
+    let (tier, ids) = message_tier(text, &ctx, "2025-08-06T09:00");
+    assert_eq!(tier, Tier::DemandAboveLawfulClaim, "{ids:?}");
+    // Words of a coming date, in the spoken way (过两天就是…了).
+    let spoken = "志强，再过两天就到还款日了，这期1,966.67元记得转我。";
+    let (tier, ids) = message_tier(spoken, &ctx, "2025-08-06T09:00");
+    assert_eq!(tier, Tier::LawfulReminder, "{ids:?}");
+}
