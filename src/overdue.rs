@@ -440,5 +440,6 @@ pub fn contract_context_for(
             .is_some_and(|l| l.lender_type == LenderType::Individual),
         event_charges: crate::claim::conditions::event_charges(terms),
         acceleration_unmet,
+        future_interest_callable: crate::message::acceleration_reaches_future_interest(terms),
     }
 }

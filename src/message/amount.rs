@@ -260,6 +260,24 @@ pub fn labelled_sums(text: &str, language: Language, label: &Regex) -> Vec<(Stri
         .collect()
 }
 
+/// Every sum of money `text` names (`3,300元`, `¥300`, "$3,300.00"), in order.
+pub(super) fn sums_in(text: &str, language: Language) -> Vec<Decimal> {
+    let money = match language {
+        Language::Zh => &*MONEY_ZH,
+        Language::En => &*MONEY_EN,
+    };
+    money
+        .captures_iter(text)
+        .filter_map(|c| {
+            let figure = c.get(1).or_else(|| c.get(2))?.as_str();
+            parse_plain(figure).or_else(|| match language {
+                Language::Zh => chinese_number(figure),
+                Language::En => english_number(figure),
+            })
+        })
+        .collect()
+}
+
 /// The value of a Chinese numeral, possibly with Arabic digits and a 万/亿 multiplier
 /// (`三万二千`, `3.2万`, `壹万贰仟伍佰`, `1,186.50`), read by the extractors' parser; the
 /// spoken short form counts a bare last digit in the unit below the last one (`三万二` 32000,

@@ -49,6 +49,10 @@ pub struct RawDemand {
     /// the end of the text right before a sum: charges the law caps with the default charges.
     #[serde(default)]
     pub charges: ByLanguage,
+    /// Words naming interest for periods not yet run (后面11个月的利息, "the interest for the
+    /// remaining months"), followed in their item by the sum asked for it.
+    #[serde(default)]
+    pub future_interest: ByLanguage,
     /// What makes a sum in a message a demand.
     #[serde(default)]
     pub words: RawWords,
@@ -66,6 +70,8 @@ pub struct DemandRules {
     already_late: Vec<Regex>,
     /// Labels of default and collection charges (Chinese, English).
     charges: (Option<Regex>, Option<Regex>),
+    /// Words naming interest for periods not yet run (Chinese, English).
+    future_interest: (Option<Regex>, Option<Regex>),
     /// What makes a sum in a message a demand.
     pub words: DemandWords,
 }
@@ -98,6 +104,7 @@ impl DemandRules {
             not_yet_due,
             already_late,
             charges: (one(&raw.charges.zh)?, one(&raw.charges.en)?),
+            future_interest: (one(&raw.future_interest.zh)?, one(&raw.future_interest.en)?),
             words: DemandWords::compile(&raw.words)?,
         })
     }
@@ -117,8 +124,21 @@ impl DemandRules {
     /// Is the message a reminder of a payment not yet due (将于…到期, 还款日前, "due in 3 days"),
     /// saying nothing of a payment already late?
     fn before_due_date(&self, text: &str) -> bool {
-        self.not_yet_due.iter().any(|r| r.is_match(text))
-            && !self.already_late.iter().any(|r| r.is_match(text))
+        self.not_yet_due.iter().any(|r| r.is_match(text)) && !self.said_late(text)
+    }
+
+    /// Does the message say a payment is already late (已逾期, "overdue")?
+    fn said_late(&self, text: &str) -> bool {
+        self.already_late.iter().any(|r| r.is_match(text))
+    }
+
+    /// The sum the message asks as interest for periods not yet run, with its words.
+    fn future_interest(&self, text: &str, language: Language) -> Option<(Decimal, String)> {
+        let words = match language {
+            Language::Zh => self.future_interest.0.as_ref(),
+            Language::En => self.future_interest.1.as_ref(),
+        }?;
+        super::ahead::future_interest(text, language, words)
     }
 
     /// The sender's own figure for what is still owed on the loan, when the message states one
@@ -186,6 +206,7 @@ impl Default for DemandRules {
             not_yet_due: Vec::new(),
             already_late: Vec::new(),
             charges: (None, None),
+            future_interest: (None, None),
             words: DemandWords::default(),
         }
     }
@@ -279,6 +300,7 @@ pub fn findings(
     ctx: &ContractContext,
     rules: &DemandRules,
     whole: &Evidence,
+    received: Option<chrono::NaiveDate>,
 ) -> Vec<MessageFinding> {
     let Some(d) = demanded else {
         return Vec::new();
@@ -365,10 +387,14 @@ pub fn findings(
     };
     // A reminder before the due date asks for the contract's instalment, not for a debt in
     // default: no lawful claim on a late payment is made yet when it asks no more than that.
-    if rules.before_due_date(text)
-        && !whole_loan
-        && !rules.above(d, part.contract_total - defaults.0)
-    {
+    // So does a message that names a due date of the schedule still ahead when it arrived
+    // (sent on 29 May about "6月1号"), measured against that instalment.
+    let reminded = if rules.before_due_date(text) {
+        Some(part.contract_total - defaults.0)
+    } else {
+        super::ahead::due_date_ahead(text, ctx, received).filter(|_| !rules.said_late(text))
+    };
+    if reminded.is_some_and(|asked| !whole_loan && !rules.above(d, asked)) {
         return out;
     }
     let ceiling = whole_claim.map_or(now, |w| now.max(w.lawful_total + defaults.1)) + events;
@@ -402,6 +428,32 @@ pub fn findings(
             format!(
                 "{zh}{scope_zh}：其中{}没有法律依据。依法金额取决于{basis_zh}。",
                 m(d - ceiling)
+            ),
+            (&citation, &citation),
+        ));
+    } else if let Some((future, words)) = rules
+        .future_interest(text, language)
+        .filter(|_| !ctx.future_interest_callable && rules.above(d, now))
+    {
+        // Interest for periods not yet run, asked now: none of those instalments has fallen
+        // due, and the contract's acceleration (if any) does not reach it.
+        let without = future.min(d - now);
+        out.push(finding(
+            "msg-demand-above-lawful-claim",
+            Severity::Violation,
+            format!(
+                "Demands {}, of which {} is interest for periods not yet run (\"{words}\"): no instalment of those periods has fallen due, and the contract does not make interest of periods to come due when the loan is called in (its acceleration, if any, reaches the remaining principal and the interest already due), so {} of the demand has no lawful basis. At most {} is lawfully due now; the lawful figure depends on {basis_en}.",
+                m(d),
+                m(future),
+                m(without),
+                m(now)
+            ),
+            format!(
+                "要求还款{}，其中{}是尚未到期各期的利息（“{words}”）：这些分期都还没有到期，合同也没有约定提前到期时未到期的利息随之到期（提前到期条款如有，只及于剩余本金和已到期利息），因此其中{}没有法律依据。目前依法最多应还{}；依法金额取决于{basis_zh}。",
+                m(d),
+                m(future),
+                m(without),
+                m(now)
             ),
             (&citation, &citation),
         ));

@@ -17,6 +17,7 @@ use crate::model::{Evidence, Language, Severity};
 use crate::pattern;
 use crate::read::{Document, SourceKind, document::detect_language};
 
+mod ahead;
 mod amount;
 mod delivery;
 mod demand;
@@ -24,6 +25,7 @@ mod input;
 mod negation;
 mod tier;
 
+pub use ahead::acceleration_reaches_future_interest;
 pub use amount::{DemandWords, chinese_number, demanded_amount, demanded_amounts, english_number};
 pub use delivery::{Frequency, QuietHours};
 pub use demand::DemandRules;
@@ -335,6 +337,11 @@ pub struct ContractContext {
     /// missed) is not met yet: the whole loan cannot be called in, and a demand for it is
     /// above the lawful claim.
     pub acceleration_unmet: Option<crate::claim::conditions::Acceleration>,
+    /// The acceleration clause names the interest of the whole term (全部本息, "all
+    /// interest"): interest for periods not yet run may be claimed when the loan is called in.
+    /// Otherwise (a clause reaching the remaining principal and the interest already due, or
+    /// no clause) a demand for it now is above the lawful claim.
+    pub future_interest_callable: bool,
 }
 
 /// The verdict on one message.
@@ -588,6 +595,7 @@ pub fn analyse_delivered(
             ctx,
             &rules.demand,
             &whole,
+            received.iter().map(chrono::NaiveDateTime::date).max(),
         ));
     }
     findings.sort_by(|a, b| {

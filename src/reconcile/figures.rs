@@ -49,6 +49,22 @@ pub(crate) fn stated_zero_interest(terms: &Terms) -> Option<Amount> {
     })
 }
 
+/// The figures that decided a reading, each in words with its quote (`the total of payments
+/// 10200 («到期应还 10,200.00元»)`).
+pub(super) fn quoted(decided_by: &[Mismatch]) -> Vec<String> {
+    decided_by
+        .iter()
+        .map(|m| {
+            format!(
+                "{} {} («{}»)",
+                m.what,
+                m.stated.normalize(),
+                m.evidence.text
+            )
+        })
+        .collect()
+}
+
 /// Every stated figure `cost` does not reproduce.
 pub fn mismatches(terms: &Terms, cost: &LoanCost) -> Vec<Mismatch> {
     let rows = &cost.schedule.rows;

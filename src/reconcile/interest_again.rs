@@ -79,17 +79,7 @@ pub(super) fn settle(terms: &mut Terms, readings: Vec<Reading>, method: Method) 
         }
         again.push(priced);
     }
-    let figures_said: Vec<String> = decided_by
-        .iter()
-        .map(|m| {
-            format!(
-                "{} {} («{}»)",
-                m.what,
-                m.stated.normalize(),
-                m.evidence.text
-            )
-        })
-        .collect();
+    let figures_said: Vec<String> = figures::quoted(&decided_by);
     terms.inferred.push(Inferred {
         field: "interest_deducted".into(),
         value: format!("{} charged again", withheld.amount.normalize()),

@@ -24,6 +24,7 @@ pub mod figures;
 mod gross_or_net;
 mod interest_again;
 pub use interest_again::INTEREST_TAKEN_AT_PAYOUT;
+mod interest_kept;
 mod method_check;
 mod rate_from_apr;
 mod rate_from_payment;
@@ -141,6 +142,7 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
         terms.assumptions.extend(notes);
         let readings = fee_timing::widen(&mut terms, readings, method, &mut open);
         let readings = interest_again::settle(&mut terms, readings, method);
+        let readings = interest_kept::settle(&mut terms, readings, method);
         depends_on.extend(open.iter().cloned());
         open_terms = open;
         readings

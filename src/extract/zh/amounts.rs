@@ -608,10 +608,11 @@ pub(super) fn interest_deducted_in(text: &str) -> bool {
     // 砍头息 is named as a charge and read as a fee, so it is not counted here again.
     static INTEREST: LazyLock<Regex> =
         LazyLock::new(|| pattern::regex(r"利息|[年月]息").expect("static regex"));
-    // 利息…由贷款人在发放贷款时一次性预先收取, 利息预收…于放款时一次收取: interest collected
-    // as the loan is paid out is interest taken in advance, whatever the verb.
+    // 利息…由贷款人在发放贷款时一次性预先收取, 利息预收…于放款时一次收取, 借款利息
+    // 450元(放款时一次性预收): interest collected as the loan is paid out is interest taken in
+    // advance, whatever the verb.
     static IN_ADVANCE: LazyLock<Regex> = LazyLock::new(|| {
-        pattern::regex(r"利息[^。;]{0,30}(?:放款|发放|出借|借出)[^,。;]{0,8}(?:预先|提前|一次性预先)\s*(?:收取|扣收|收回)|利息[^。;]{0,30}(?:放款|发放|出借|借出)(?:贷款|借款|款项)?(?:时|之时|当日|当天)[^,。;]{0,6}?(?:收取|扣收|收回)|预收利息|利息预收|利息[^。;]{0,12}预先收取")
+        pattern::regex(r"利息[^。;]{0,30}(?:放款|发放|出借|借出)[^,。;]{0,8}(?:预先|提前|一次性预先)\s*(?:收取|扣收|收回)|利息[^。;]{0,30}(?:放款|发放|出借|借出)(?:贷款|借款|款项)?(?:时|之时|当日|当天)[^,。;]{0,6}?(?:收取|扣收|收回|预收|预扣|先收|先扣|扣取|扣除)|预收利息|利息预收|利息[^。;]{0,12}预先收取")
             .expect("static regex")
     });
     if IN_ADVANCE.is_match(text) {
@@ -632,4 +633,27 @@ pub(super) fn interest_deducted_in(text: &str) -> bool {
         let last_fee = FEE_NAME.find_iter(before).last().map(|m| m.end());
         last_interest.is_some_and(|i| last_fee.is_none_or(|f| i > f))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::interest_deducted_in;
+
+    #[test]
+    fn interest_collected_at_payout_is_taken_in_advance_whatever_the_verb() {
+        for text in [
+            "借款利息 450.00元(放款时一次性预收)",
+            "利息合计1,200元,于放款当日预扣",
+            "本期利息在出借时先扣",
+            "利息300元由出借人在借出款项时扣除",
+        ] {
+            assert!(interest_deducted_in(text), "{text}");
+        }
+        for text in [
+            "借款利息 450.00元,到期与本金一并归还",
+            "担保费200元于放款时一次性预收",
+        ] {
+            assert!(!interest_deducted_in(text), "{text}");
+        }
+    }
 }
