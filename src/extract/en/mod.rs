@@ -477,6 +477,17 @@ fn unparsed(cx: &Ctx, terms: &mut Terms) {
         ));
     }
 }
+/// The terms read from a text file's words (for the tests of the readers).
+#[cfg(test)]
+pub(super) fn read_text(text: &str) -> Terms {
+    let doc = Document::from_text(
+        std::path::Path::new("x.txt"),
+        crate::read::SourceKind::Text,
+        text,
+    );
+    extract(&doc)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
