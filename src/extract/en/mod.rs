@@ -43,6 +43,7 @@ mod ledger;
 mod lender_party;
 mod lender_role;
 mod locale;
+mod mail_accept;
 pub mod number;
 mod numbered_rows;
 mod open_end;
