@@ -23,8 +23,9 @@ fn demand_finding(r: &MessageReport) -> &str {
 
 /// en-02: a $300 New York payday note, $390 due in one payment 14 days after the loan. Under the
 /// 16% civil cap the lawful charge for the 14 days is 300 x 16% x 14 / 365 = 1.84, so the lawful
-/// claim is 301.84, plus the $25 returned-payment fee the note charges only if a payment bounced:
-/// 326.84 at most. The note provides no late charge.
+/// claim is 301.84; the $25 returned-payment fee the note charges only if a payment bounced counts
+/// only in a message that shows a returned payment (then 326.84 at most). The note provides no
+/// late charge.
 const EN_02: &str = "en-02-payday-single-payment.txt";
 
 /// Items with a stated total, colons instead of leaders, a heading in other words.
@@ -41,14 +42,29 @@ fn an_itemised_english_demand_is_compared_with_the_lawful_claim() {
         assert_eq!(r.demanded, Some(dec!(800)), "{text}");
         assert_eq!(r.tier, Tier::DemandAboveLawfulClaim, "{:?}", ids(&r));
         let said = demand_finding(&r);
-        // Both figures quoted: the demand and the lawful claim (301.84 + 25.00).
+        // Both figures quoted: the demand and the lawful claim (301.84: no payment is shown
+        // returned, so the $25 returned-payment fee is not counted, and the finding says so).
         assert!(
-            said.contains("$800.00") && said.contains("$326.84"),
+            said.contains("$800.00") && said.contains("$301.84"),
             "{said}"
         );
-        // 800 - 326.84 = 473.16 of the demand has no lawful basis.
-        assert!(said.contains("$473.16"), "{said}");
+        // 800 - 301.84 = 498.16 of the demand has no lawful basis.
+        assert!(said.contains("$498.16"), "{said}");
+        assert!(said.contains("not counted"), "{said}");
     }
+}
+
+/// A message that shows the payment returned unpaid: the contract's returned-payment fee is
+/// part of what may lawfully be owed (301.84 + 25.00 = 326.84; 800 - 326.84 = 473.16 above it).
+#[test]
+fn a_returned_payment_shown_brings_in_its_fee() {
+    let rules = MessageRules::bundled().unwrap();
+    let ctx = context(EN_02, 30);
+    let text = "Re: note 7734\n\nYour ACH debit of May 1 came back unpaid (bounced).\nNote balance: $390.00\nLate charges (2 x $30.00): $60.00\nAttorney review fee: $350.00\nSum required by June 1: $800.00\n";
+    let r = analyse(text, rules, Some(&ctx), None);
+    assert_eq!(r.tier, Tier::DemandAboveLawfulClaim, "{:?}", ids(&r));
+    let said = demand_finding(&r);
+    assert!(said.contains("$326.84") && said.contains("$473.16"), "{said}");
 }
 
 /// en-01: the missed instalment of $161.34 and the contract's late charge, the greater of $15 and

@@ -53,9 +53,9 @@ fn a_chinese_demand_above_its_own_stated_debt_is_above_the_lawful_claim() {
 }
 
 /// en-01: instalments of $161.34, a late charge of $15 after 10 days and a $25 returned-payment
-/// fee (charged only if a payment bounced): after 30 days the lawful default charges are 15, and
-/// 25 more at most. 3,200.00 stated + 85 field visit fee + 55 file transfer charge = 3,340.00;
-/// 3,340 - (3,200 + 15 + 25) = 100.00 has no basis.
+/// fee (charged only if a payment bounced, and these messages show none): after 30 days the
+/// lawful default charges are 15. 3,200.00 stated + 85 field visit fee + 55 file transfer
+/// charge = 3,340.00; 3,340 - (3,200 + 15) = 125.00 has no basis.
 const EN_01: &str = "en-01-us-installment-origination.txt";
 const EN_ITEMISED: &str = "Harbor Recovery Services, for your lender: your installment loan is 30 days past due. Your remaining balance is $3,200.00. A field visit fee of $85.00 and a file transfer charge of $55.00 have been added. Pay the full amount of $3,340.00 by Friday to close the account.\n";
 const EN_ITEMISED_2: &str = "Pay $3,340.00 in full by Friday. That is the outstanding balance of $3,200.00 on your installment loan, plus our $55.00 file transfer charge and an $85.00 field visit fee. - Harbor Recovery Services\n";
@@ -70,7 +70,7 @@ fn an_english_demand_above_its_own_stated_balance_is_above_the_lawful_claim() {
         assert_eq!(r.tier, Tier::DemandAboveLawfulClaim, "{:?}", ids(&r));
         let said = demand_finding(&r);
         assert!(
-            said.contains("$3,200.00") && said.contains("$100.00"),
+            said.contains("$3,200.00") && said.contains("$125.00"),
             "{said}"
         );
     }

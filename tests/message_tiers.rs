@@ -233,7 +233,8 @@ fn a_sum_naming_the_loan_itself_is_not_demanded() {
 #[test]
 fn a_payday_demand_is_compared_with_the_claim_and_the_returned_payment_fee_is_a_range() {
     // en-02: $300, one payment of $390 (finance charge $90); a $25 returned-payment fee applies
-    // only if a payment is returned unpaid. So the contract allows $390 to $415.
+    // only if a payment is returned unpaid. A message that shows no returned payment is held to
+    // $390 (the fee named as not counted); one that shows a payment bounced, to $415.
     let payday = "en-02-payday-single-payment.txt";
     let r = with_contract(
         payday,
@@ -242,13 +243,11 @@ fn a_payday_demand_is_compared_with_the_claim_and_the_returned_payment_fee_is_a_
     );
     assert_eq!(r.demanded, Some(dec!(1150.00)));
     assert_eq!(r.tier, Tier::DemandAboveLawfulClaim, "{:?}", ids(&r));
-    // 390 + 25 = 415: the upper end, with the fee that depends on a returned payment.
     let exceeds = &finding(&r, "msg-demand-exceeds-contract").message;
-    assert!(exceeds.contains("$415.00"), "{exceeds}");
-    assert!(exceeds.contains("Returned Payment Fee $25.00"), "{exceeds}");
+    assert!(exceeds.contains("$390.00"), "{exceeds}");
     let lawful = finding(&r, "msg-demand-above-lawful-claim");
     assert!(
-        lawful.message.contains("returned unpaid"),
+        lawful.message.contains("Returned Payment Fee $25.00 not counted"),
         "{}",
         lawful.message
     );
@@ -257,12 +256,20 @@ fn a_payday_demand_is_compared_with_the_claim_and_the_returned_payment_fee_is_a_
         "{}",
         lawful.message_zh
     );
-    // $410 is within what the contract allows if the payment was returned: never above it on
-    // the assumption that it was not.
+    // The payment shown returned: 390 + 25 = 415, the fee that depends on it counted.
     let r = with_contract(
         payday,
         15,
-        "QuickBridge: the amount now due on your note is $410.00.",
+        "QuickBridge: your payment was returned unpaid. Your balance, with the finance charge, penalties and agency costs added, is now $1,150.00.",
+    );
+    let exceeds = &finding(&r, "msg-demand-exceeds-contract").message;
+    assert!(exceeds.contains("$415.00"), "{exceeds}");
+    assert!(exceeds.contains("Returned Payment Fee $25.00"), "{exceeds}");
+    // $410 is within what the contract allows once the payment bounced: not above it then.
+    let r = with_contract(
+        payday,
+        15,
+        "QuickBridge: your check bounced; the amount now due on your note is $410.00.",
     );
     assert_eq!(r.demanded, Some(dec!(410.00)));
     assert!(

@@ -218,6 +218,14 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A payment returned unpaid, shown in the message: "your payment was returned", "the check
+/// bounced", "an NSF fee", "returned item fee", 退票, 扣款失败. A charge the contract makes only on
+/// that event is part of the lawful claim only when the message shows the event.
+static RETURNED: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:payments?|checks?|cheques?|debits?|ach|drafts?|transfers?|direct debits?|autopay)(?-u:\b)[^.!?\n]{0,30}(?-u:\b)(?:returned|bounced|dishonou?red|reversed|rejected|declined|came back)|(?:returned|bounced|dishonou?red|reversed|rejected|declined)\s+(?:\w+\s+)?(?:payments?|checks?|cheques?|debits?|ach|drafts?|items?)|nsf|non-?sufficient funds|insufficient funds)(?-u:\b)|退票|退回|被退|扣款失败|划扣失败|余额不足")
+        .expect("static regex")
+});
+
 /// The default charges of what is due now (contract, law).
 fn default_charges(part: &ClaimPart) -> (Decimal, Decimal) {
     part.components
@@ -232,9 +240,24 @@ fn basis(
     ctx: &ContractContext,
     m: &dyn Fn(Decimal) -> String,
     without: Decimal,
+    unshown: &[crate::claim::conditions::EventCharge],
 ) -> (String, String) {
     let mut en = String::from("the days overdue and the instalments missed, as given");
     let mut zh = String::from("所给的逾期天数和逾期期数，以及依法应还金额明细中的计算");
+    if !unshown.is_empty() {
+        let each: Vec<String> = unshown
+            .iter()
+            .map(|e| format!("{} {}", e.name, m(e.amount)))
+            .collect();
+        en.push_str(&format!(
+            "; {} not counted: the contract charges it only if a payment is returned unpaid, and the message shows no returned payment",
+            each.join(" and ")
+        ));
+        zh.push_str(&format!(
+            "；未计入{}：合同仅在还款被退回时收取，短信未显示有还款被退回",
+            each.join("、")
+        ));
+    }
     let (e_en, e_zh) = event_words(ctx, m);
     if !ctx.event_charges.is_empty() {
         en.push_str(&format!(
@@ -304,6 +327,19 @@ pub fn findings(
 ) -> Vec<MessageFinding> {
     let Some(d) = demanded else {
         return Vec::new();
+    };
+    // A charge due only on a returned payment counts only when the message shows one.
+    let unshown_ctx;
+    let mut unshown = Vec::new();
+    let ctx = if ctx.event_charges.is_empty() || RETURNED.is_match(text) {
+        ctx
+    } else {
+        unshown.clone_from(&ctx.event_charges);
+        unshown_ctx = ContractContext {
+            event_charges: Vec::new(),
+            ..ctx.clone()
+        };
+        &unshown_ctx
     };
     let cur = ctx.currency.clone().unwrap_or_default();
     let m = |x: Decimal| money(&cur, x);
@@ -406,7 +442,7 @@ pub fn findings(
         .filter(|c| !c.is_empty())
         .collect::<Vec<_>>()
         .join("; ");
-    let (basis_en, basis_zh) = basis(ctx, &m, ceiling - events);
+    let (basis_en, basis_zh) = basis(ctx, &m, ceiling - events, &unshown);
     if rules.above(d, ceiling) {
         let (zh, en) =
             crate::claim::headline(&cur, ceiling, part.contract_total, Some(d), d - ceiling);
@@ -506,7 +542,7 @@ pub fn findings(
                 event_charges: Vec::new(),
                 ..ctx.clone()
             };
-            basis(&named, &m, lawful)
+            basis(&named, &m, lawful, &unshown)
         };
         let total: Decimal = charges.iter().map(|(_, v)| *v).sum();
         let listed = |sep: &str| {
@@ -542,7 +578,7 @@ pub fn findings(
     } else if let Some(a) = not_yet.filter(|_| rules.above(d, now)) {
         // The whole loan called in, but the contract's own condition for calling it in is not
         // met yet (its days overdue or missed instalments): only what is due now is owed.
-        let (basis_en, basis_zh) = basis(ctx, &m, now - events);
+        let (basis_en, basis_zh) = basis(ctx, &m, now - events, &unshown);
         out.push(finding(
             "msg-demand-above-lawful-claim",
             Severity::Violation,

@@ -50,4 +50,35 @@ mod tests {
             None
         );
     }
+
+    /// The fees' amounts read from `text`, sorted (and the fees, to show on failure).
+    fn amounts_of(text: &str) -> (Vec<String>, Vec<crate::model::Fee>) {
+        let t = super::super::read_text(text);
+        let mut amounts: Vec<String> = t
+            .fees
+            .iter()
+            .filter_map(|f| f.amount.map(|a| a.normalize().to_string()))
+            .collect();
+        amounts.sort();
+        (amounts, t.fees)
+    }
+
+    /// A deferred-presentment (payday) transaction names its charges by what they pay for:
+    /// the presentment itself and the state database's verification. Both are charges of the
+    /// one payment, whatever the stated APR counts.
+    #[test]
+    fn a_deferred_presentment_transaction_lists_its_fees() {
+        let (amounts, fees) = amounts_of(
+            "DEFERRED DEPOSIT AGREEMENT\nAmount advanced: $300.00. Total of payments: $350.00. One payment due 12/15/2026.\nCharges: deferred deposit fee $45.00; database verification fee $5.00.\n",
+        );
+        assert_eq!(amounts, ["45", "5"], "{fees:?}");
+        assert!(
+            fees.iter().all(|f| f.timing == crate::model::FeeTiming::AtMaturity),
+            "{fees:?}"
+        );
+        let (amounts, fees) = amounts_of(
+            "Check cashed today: $200.00. The charge for the deferred presentment is $20.00 and a state database fee of $1.00 is also payable. You repay $221.00 in one payment on 01/04/2027.\n",
+        );
+        assert_eq!(amounts, ["1", "20"], "{fees:?}");
+    }
 }

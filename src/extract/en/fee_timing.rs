@@ -196,18 +196,6 @@ pub(super) fn paid_with_the_one_payment(terms: &mut Terms) {
             f.timing = FeeTiming::AtMaturity;
         }
     }
-    // (A receipt may state only the sum handed over: the principal is derived from it later.
-    // With a finance charge stated, the fee is that charge, read there.)
-    let received = terms
-        .disbursed
-        .as_ref()
-        .filter(|_| terms.finance_charge.is_none());
-    let (Some(p), Some(t)) = (
-        terms.principal.as_ref().or(received),
-        &terms.total_of_payments,
-    ) else {
-        return;
-    };
     let untimed = |f: &Fee| f.timing == FeeTiming::Other && f.amount.is_some();
     let fees: Decimal = terms
         .fees
@@ -215,6 +203,22 @@ pub(super) fn paid_with_the_one_payment(terms: &mut Terms) {
         .filter(|f| untimed(f))
         .filter_map(|f| f.amount)
         .sum();
+    // (A receipt may state only the sum handed over: the principal is derived from it later.
+    // With a finance charge stated, the fee is that charge, read there, unless the fees are
+    // the finance charge's parts: a deferred-presentment box's $55.00 finance charge is its
+    // $50.00 presentment fee and its $5.00 verification fee.)
+    let received = terms.disbursed.as_ref().filter(|_| {
+        terms
+            .finance_charge
+            .as_ref()
+            .is_none_or(|c| terms.fees.iter().filter(|f| untimed(f)).count() > 1 && c.amount == fees)
+    });
+    let (Some(p), Some(t)) = (
+        terms.principal.as_ref().or(received),
+        &terms.total_of_payments,
+    ) else {
+        return;
+    };
     if !single || fees.is_zero() || p.amount + fees != t.amount {
         return;
     }

@@ -73,7 +73,12 @@ pub(crate) fn mask(doc: &Document) -> Option<(Deglued, Vec<String>)> {
     let mut spans = Vec::new();
     // A chain whose latest message only accepts the terms its quotes state: read the quotes.
     let chain = super::reply_chain::agreed_in_quotes(text, |line| MAIL_HEADER.is_match(line));
-    quoted_and_headers(text, &mut spans, chain.is_none());
+    // The quoted reply that accepts the terms dates the contract (its date line is read).
+    let accepted = chain
+        .is_none()
+        .then(|| super::mail_accept::accepted_in_quote(text))
+        .flatten();
+    quoted_and_headers(text, &mut spans, chain.is_none(), accepted.as_ref());
     if EXAMPLE.is_match(text) || ALTERNATIVE.is_match(text) {
         examples(text, &mut spans);
     }
@@ -81,6 +86,10 @@ pub(crate) fn mask(doc: &Document) -> Option<(Deglued, Vec<String>)> {
     let options = crate::extract::checkbox::unticked_options(text);
     if spans.is_empty() && options.is_empty() && chain.is_none() {
         return None;
+    }
+    if let Some(a) = &accepted {
+        // Only the accepting reply's date line's quote marks are blanked.
+        spans.retain(|s| !(s.start <= a.body && a.body < s.end));
     }
     spans.sort_by_key(|s| s.start);
     let mut notes: Vec<String> = spans
@@ -104,6 +113,10 @@ pub(crate) fn mask(doc: &Document) -> Option<(Deglued, Vec<String>)> {
         ));
     }
     let mut bounds: Vec<(usize, usize)> = spans.iter().map(|s| (s.start, s.end)).collect();
+    if let Some(a) = accepted {
+        bounds.push((a.start, a.body));
+        notes.push(a.note);
+    }
     // An option inside a span already left out needs no second blank.
     let ticks = crate::extract::checkbox::ticks_of_chosen(text, &options);
     let apart: Vec<(usize, usize)> = options
@@ -130,7 +143,14 @@ pub(crate) fn mask(doc: &Document) -> Option<(Deglued, Vec<String>)> {
 /// lines in a row, among them `From:`). The header's date line is left in unless the rest of
 /// the document has a signing date of its own (an e-mail that is itself the agreement is
 /// dated by its header).
-fn quoted_and_headers(text: &str, spans: &mut Vec<Span>, quotes_foreign: bool) {
+/// A quoted reply that accepts the terms (`accepted`) dates the contract: the header's date
+/// line is left out then, and quoted lines never count as the document's own signing date.
+fn quoted_and_headers(
+    text: &str,
+    spans: &mut Vec<Span>,
+    quotes_foreign: bool,
+    accepted: Option<&super::mail_accept::Accepted>,
+) {
     for m in QUOTED.find_iter(text).filter(|_| quotes_foreign) {
         spans.push(Span {
             start: m.start(),
@@ -163,7 +183,14 @@ fn quoted_and_headers(text: &str, spans: &mut Vec<Span>, quotes_foreign: bool) {
         });
         if block.len() >= 3 && has_from {
             let end = block.last().and_then(|c| c.get(0)).map_or(0, |m| m.end());
-            let rest_has_date = text.get(end..).is_some_and(super::dates::has_signing_date);
+            // (Quoted lines left out are other messages: their "> Date:" is not this one's.)
+            let rest: String = text
+                .get(end..)
+                .unwrap_or("")
+                .split_inclusive('\n')
+                .filter(|l| !(quotes_foreign && l.trim_start().starts_with('>')))
+                .collect();
+            let rest_has_date = accepted.is_some() || super::dates::has_signing_date(&rest);
             for c in block {
                 let (Some(line), Some(name)) = (c.get(0), c.get(1)) else {
                     continue;

@@ -43,6 +43,7 @@ mod ledger;
 mod lender_party;
 mod lender_role;
 mod locale;
+mod mail_accept;
 pub mod number;
 mod numbered_rows;
 mod open_end;
@@ -477,6 +478,17 @@ fn unparsed(cx: &Ctx, terms: &mut Terms) {
         ));
     }
 }
+/// The terms read from a text file's words (for the tests of the readers).
+#[cfg(test)]
+pub(super) fn read_text(text: &str) -> Terms {
+    let doc = Document::from_text(
+        std::path::Path::new("x.txt"),
+        crate::read::SourceKind::Text,
+        text,
+    );
+    extract(&doc)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

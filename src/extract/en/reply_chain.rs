@@ -56,17 +56,15 @@ pub(super) struct Reading {
 }
 
 /// One line: its span (without the line break), its quote depth and where its text starts.
-struct Line {
-    start: usize,
-    end: usize,
-    depth: usize,
-    body: usize,
+pub(super) struct Line {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) depth: usize,
+    pub(super) body: usize,
 }
 
-/// The reading of a chain whose latest message leaves the terms to the messages it quotes;
-/// `None` when there is no quote, or the latest message states terms of its own, or the
-/// quotes state none. `header` tells an e-mail's header line (it is not the message).
-pub(super) fn agreed_in_quotes(text: &str, header: impl Fn(&str) -> bool) -> Option<Reading> {
+/// The lines of `text`, each with its quote depth.
+pub(super) fn lines_of(text: &str) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut at = 0;
     for raw in text.split_inclusive('\n') {
@@ -81,6 +79,14 @@ pub(super) fn agreed_in_quotes(text: &str, header: impl Fn(&str) -> bool) -> Opt
         });
         at += raw.len();
     }
+    lines
+}
+
+/// The reading of a chain whose latest message leaves the terms to the messages it quotes;
+/// `None` when there is no quote, or the latest message states terms of its own, or the
+/// quotes state none. `header` tells an e-mail's header line (it is not the message).
+pub(super) fn agreed_in_quotes(text: &str, header: impl Fn(&str) -> bool) -> Option<Reading> {
+    let lines = lines_of(text);
     let said = |l: &Line| text.get(l.body..l.end).unwrap_or("");
     let message = |l: &&Line| !WROTE.is_match(said(l)) && !header(said(l));
     let latest_has_terms = lines
