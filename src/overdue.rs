@@ -430,7 +430,17 @@ pub fn contract_context_for(
         other_names: crate::message::official_names(&analysis.text),
         owed_upper_bound: report.as_ref().map(|r| r.overdue.contract_owed),
         currency: terms.principal.as_ref().map(|p| p.currency.clone()),
-        lawful_owed: due_now.as_ref().map(|d| d.lawful_total),
+        // What is owed now without the loan called in: a message that does not call it in is
+        // measured by the overdue part alone (a whole-loan demand by `lawful_claim`).
+        lawful_owed: due_now.as_ref().map(|d| {
+            let called: Decimal = d
+                .components
+                .iter()
+                .filter(|c| c.key == "accelerated_balance")
+                .map(|c| c.lawful)
+                .sum();
+            d.lawful_total - called
+        }),
         lawful_claim: report.and_then(|r| r.lawful_claim),
         due_now,
         channels: crate::message::official_channels(&analysis.text),
