@@ -21,9 +21,12 @@ use crate::pattern;
 /// a renewal's "Principal still owed (carried into this renewal)",
 /// "Repair invoice financed", "Purchase price financed"),
 /// or the loan as granted ("Loan Granted PHP 50,000.00", a Philippine disclosure statement's
-/// first line).
+/// first line), or the price paid straight to the seller, school or clinic on the borrower's
+/// behalf ("Tuition paid to Little Acorns", "Invoice paid directly to Northside Auto",
+/// "Amount paid to the dealer", "Paid to Bright Smile Dental on your behalf"): a third party
+/// named after "paid to" with nothing said of what it is must be said paid for the borrower.
 static DEBT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:principal debt|(?:amount of )?loan (?:amount )?granted|amount granted|(?:unpaid |principal )?balance (?:to be )?financed|(?:(?:cash |purchase |sale |repair |service |treatment |total )?(?:price|invoice|bill|cost|purchase|repairs?|treatment|work|services?)) (?:to be )?financed|amount of (?:the )?unpaid balance financed|principal (?:amount )?consolidated|principal (?:still |now )?(?:owed|owing|outstanding)\s*\((?:carried|rolled|renewed|brought) (?:into|over|forward)(?: (?:this|the|your))?(?: (?:renewal|new loan|extension|loan))?|principal (?:carried|rolled|brought) (?:over|forward|into (?:this|the|your) (?:renewal|new loan|extension))|(?:renewed|rolled[- ]over|refinanced) principal|amount paid (?:directly )?to (?:the )?(?:seller|dealer|merchant|breeder|retailer|vendor|store|clinic|school|provider) (?:on your behalf|for you)|consolidated (?:principal|loan amount|amount|balance)|amount consolidated|total (?:amount )?consolidated)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:principal debt|(?:amount of )?loan (?:amount )?granted|amount granted|(?:unpaid |principal )?balance (?:to be )?financed|(?:(?:cash |purchase |sale |repair |service |treatment |total )?(?:price|invoice|bill|cost|purchase|repairs?|treatment|work|services?)) (?:to be )?financed|amount of (?:the )?unpaid balance financed|principal (?:amount )?consolidated|principal (?:still |now )?(?:owed|owing|outstanding)\s*\((?:carried|rolled|renewed|brought) (?:into|over|forward)(?: (?:this|the|your))?(?: (?:renewal|new loan|extension|loan))?|principal (?:carried|rolled|brought) (?:over|forward|into (?:this|the|your) (?:renewal|new loan|extension))|(?:renewed|rolled[- ]over|refinanced) principal|amount paid (?:directly )?to (?:the )?(?:seller|dealer|merchant|breeder|retailer|vendor|store|clinic|school|provider) (?:on your behalf|for you)|(?:tuition(?: and fees)?|(?:school|course|program(?:me)?|daycare|day care|childcare|child care|camp) fees?|(?:(?:cash |purchase |sale )?price|invoice|bill|treatment|repairs?|purchase)(?: amount)?|amount|sum) (?:to be )?paid (?:directly |straight )?to (?:the )?(?:seller|dealer|merchant|breeder|retailer|vendor|store|shop|garage|clinic|hospital|dentist|practice|school|college|university|academy|daycare|day care|nursery|contractor|installer|provider)(?: (?:on your behalf|for you|on behalf of (?:the )?(?:borrower|buyer|customer|parent|patient|student)))?|(?:tuition(?: and fees)?|(?:school|course|program(?:me)?|daycare|day care|childcare|child care|camp) fees?|(?:(?:cash |purchase |sale )?price|invoice|bill|treatment|repairs?|purchase)(?: amount)?) (?:to be )?paid (?:directly |straight )?to (?-i:[A-Z])[A-Za-z0-9&'’.-]*(?:[ ](?:&|(?-i:[A-Z])[A-Za-z0-9&'’.-]*)){0,5}|(?:amount |sum )?(?:to be )?paid (?:directly |straight )?to (?-i:[A-Z])[A-Za-z0-9&'’.-]*(?:[ ](?:&|(?-i:[A-Z])[A-Za-z0-9&'’.-]*)){0,5} (?:on your behalf|for you|on behalf of (?:the )?(?:borrower|buyer|customer|parent|patient|student))|consolidated (?:principal|loan amount|amount|balance)|amount consolidated|total (?:amount )?consolidated)(?-u:\b)")
         .expect("static regex")
 });
 /// "The lender advances $4,000.00", "We lend you £2,500", "Lender will advance to the
@@ -204,6 +207,24 @@ fn sum_stated_above(cx: &mut Ctx) -> Option<Amount> {
         .next()
         .filter(|m| m.end <= at)?;
     Some(read_figure(cx, &money, money.start, money.end))
+}
+
+/// Does the charge named just before `at` name the principal instead, a price paid straight
+/// to a third party ("Course fees paid to Ridgeview Academy: $3,000.00" when $3,000.00 is the
+/// principal)? Such a price is what is lent, not a fee for the credit.
+pub(super) fn price_paid_for_borrower(flat: &str, at: usize, terms: &crate::model::Terms) -> bool {
+    static PAID_TO: LazyLock<Regex> = LazyLock::new(|| {
+        pattern::regex(r"(?i)^\s*(?:to be\s+)?paid\s+(?:directly\s+|straight\s+)?to\s")
+            .expect("static regex")
+    });
+    let Some(principal) = terms.principal.as_ref() else {
+        return false;
+    };
+    let after = flat.get(at..super::floor(flat, at + 120)).unwrap_or("");
+    PAID_TO.is_match(after)
+        && super::number::find_money(after)
+            .first()
+            .is_some_and(|m| m.amount == principal.amount)
 }
 
 /// The amount of a figure read, quoted from `from` to `to`, its place marked as read.
