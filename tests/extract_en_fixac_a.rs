@@ -6,9 +6,14 @@
 //! is read and is a loan contract; the dollars of the Caribbean and the Pacific are money; a
 //! one-time fee stated only as a percentage of the loan gets its amount.
 
+use std::path::Path;
+
 use crate::extract_en::run;
 use crate::extract_en_unseen_h::{analyse, apr};
 
+use loanlint::extract::{classify, extract};
+use loanlint::read::{Document, SourceKind};
+use loanlint::{DocumentKind, Frequency};
 use rust_decimal_macros::dec;
 
 // ---------- a price paid to a third party on the borrower's behalf ----------
@@ -55,4 +60,83 @@ fn the_lender_paid_or_a_bare_name_paid_is_no_principal() {
         let t = run(&financed_purchase(row));
         assert!(t.principal.is_none(), "{row}: {:?}", t.principal);
     }
+}
+
+// ---------- a private lender's letter in words ----------
+
+const LETTER: &str = "June 2, 2027\nDear Priya,\nAs promised, I would like to lend you and Arjun three thousand dollars ($3,000.00) for the move. The money goes to your account today, June 2, 2027; there is no fee.\nYou will pay me back with interest at eight and a half per cent a year on what is still owed, in twelve monthly payments, eleven of two hundred sixty-one and 66/100 dollars ($261.66) each and a final one of two hundred sixty-one and 62/100 dollars, beginning July 2, 2027.\nWith love,\nAunt Meera, 40 Oak Lane, Columbus, Ohio\nRead and agreed: Priya Nair    Arjun Nair\n";
+
+#[test]
+fn a_letter_with_amounts_in_words_is_read() {
+    let t = run(LETTER);
+    assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(3000)));
+    assert_eq!(t.installments.as_ref().map(|c| c.count), Some(12));
+    assert_eq!(t.payment.as_ref().map(|p| p.amount), Some(dec!(261.66)));
+    assert_eq!(t.last_payment.as_ref().map(|p| p.amount), Some(dec!(261.62)));
+    assert_eq!(t.frequency.as_ref().map(|f| f.frequency), Some(Frequency::Monthly));
+    assert_eq!(t.rates.first().map(|r| r.value), Some(dec!(8.5)));
+    let a = analyse(LETTER);
+    assert!((apr(&a) - dec!(8.5)).abs() < dec!(0.05), "{}", apr(&a));
+}
+
+#[test]
+fn a_signed_acceptance_under_a_letter_makes_it_an_agreement() {
+    let doc = Document::from_text(Path::new("letter.txt"), SourceKind::Text, LETTER);
+    let terms = extract(&doc);
+    let info = classify(&doc, doc.language(), &terms);
+    assert_eq!(info.kind, DocumentKind::LoanContract, "{}", info.reason);
+    assert!(info.reason.contains("accepted over a signature"), "{}", info.reason);
+}
+
+#[test]
+fn payments_in_words_with_their_figure_in_brackets() {
+    for (line, payment) in [
+        (
+            "Tom will repay me in twelve (12) monthly instalments of One Hundred Seventy-Five Dollars ($175.00).",
+            dec!(175),
+        ),
+        (
+            "The borrower repays it in 10 monthly payments of two hundred and five dollars (US$205.00) each.",
+            dec!(205),
+        ),
+    ] {
+        let text = format!(
+            "Memo of our loan, May 1, 2027\nI agree to lend my nephew Tom the sum of Two Thousand Dollars (US$2,000).\n{line}\nAccepted by: Tom Reyes\n"
+        );
+        let t = run(&text);
+        assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(2000)), "{line}");
+        assert_eq!(t.payment.as_ref().map(|p| p.amount), Some(payment), "{line}");
+    }
+}
+
+#[test]
+fn a_count_split_into_regular_payments_and_an_odd_last_one() {
+    for (line, n, pay, last) in [
+        (
+            "Repayment: 36 payments (35 at £120.00 and a final one of £118.52).",
+            36,
+            dec!(120),
+            dec!(118.52),
+        ),
+        (
+            "You repay in 6 monthly instalments: 5 of $170.00 each, and the last payment of $169.90.",
+            6,
+            dec!(170),
+            dec!(169.90),
+        ),
+        (
+            "to be repaid in 24 monthly payments, 23 of $276.18 and one of $276.14.",
+            24,
+            dec!(276.18),
+            dec!(276.14),
+        ),
+    ] {
+        let t = run(&format!("Loan amount: $6,000.00\n{line}\n"));
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(n), "{line}");
+        assert_eq!(t.payment.as_ref().map(|p| p.amount), Some(pay), "{line}");
+        assert_eq!(t.last_payment.as_ref().map(|p| p.amount), Some(last), "{line}");
+    }
+    // A regular count that is not one less than the whole is no such split.
+    let t = run("Loan amount: $6,000.00\n24 monthly payments: 12 of $276.18 and a last one of $276.14.\n");
+    assert_ne!(t.installments.as_ref().map(|c| c.count), Some(24));
 }

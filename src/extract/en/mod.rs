@@ -16,6 +16,7 @@ mod charge_rate;
 mod clause_span;
 mod clauses;
 mod columns;
+mod count_split;
 mod count_table;
 mod covered;
 mod dates;

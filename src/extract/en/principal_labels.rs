@@ -31,9 +31,10 @@ static DEBT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "The lender advances $4,000.00", "We lend you £2,500", "Lender will advance to the
 /// borrower the sum of $900", "The Company lends to the Employee the sum of three thousand
-/// dollars": the verb with its amount right after it (see [`amount_after_verb`]).
+/// dollars", a private lender's letter's "I am glad to lend you and Lucia six thousand
+/// dollars ($6,000.00)": the verb with its amount right after it (see [`amount_after_verb`]).
 static LENDER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:the lender|lender|we|the bank|the company|the employer|the creditor|the credit provider)\s+(?:hereby\s+|will\s+|shall\s+|agrees? to\s+)?(?:lends?|loans?|advances?)\s+(?:to\s+)?(?:(?:you|(?:the\s+)?(?:borrower|employee|member|customer|client|debtor|maker|student|undersigned))\s+)?(?:the (?:principal )?sum of\s+|an amount of\s+|the amount of\s+)?")
+    pattern::regex(r"(?i)(?-u:\b)(?:the lender|lender|I|we|the bank|the company|the employer|the creditor|the credit provider)\s+(?:hereby\s+|will\s+|shall\s+|(?:have\s+|has\s+)?agree(?:s|d)?\s+to\s+|(?:am|are|is|would be|will be)\s+(?:glad|happy|pleased|willing|able|delighted)\s+to\s+|(?:would|'d|’d)\s+like\s+to\s+)?(?:lends?|loans?|advances?)\s+(?:to\s+)?(?:(?:you|(?:the\s+)?(?:borrower|employee|member|customer|client|debtor|maker|student|undersigned))(?:\s+(?:and|&)\s+(?:(?:your|his|her)\s+(?:wife|husband|spouse|partner|family)|(?-i:[A-Z])[a-z'’-]+)|\s+both|\s+two)?\s+)?(?:the (?:principal )?sum of\s+|an amount of\s+|the amount of\s+)?")
         .expect("static regex")
 });
 /// A balance named as what the plan pays off ("Balance on plan", "Balance under the payment
@@ -128,35 +129,10 @@ fn lender_verb(cx: &mut Ctx) -> Option<Amount> {
     })
 }
 
-/// The amount that opens the text at `at`: a figure ("$900"), words ("three thousand
-/// dollars"), or words with their figure in brackets after them ("one thousand two hundred
-/// and fifty dollars ($1,250)": the figure is read). Anything else before a figure (prose,
-/// another noun) means the verb does not run into its amount. Offsets are from `at`.
+/// The amount that opens the text at `at` (see [`super::amount_words::amount_opening`]).
+/// Offsets are from `at`.
 fn amount_after_verb(flat: &str, at: usize) -> Option<Money> {
-    let window = flat.get(at..super::floor(flat, at + 160))?;
-    let money = super::number::find_money(window).into_iter().next()?;
-    let gap = window.get(..money.start)?;
-    let words_only = gap
-        .split(|c: char| c.is_whitespace() || matches!(c, '-' | ',' | '('))
-        .filter(|w| !w.is_empty())
-        .all(|w| {
-            let w = w.to_ascii_lowercase();
-            super::number::is_number_word(&w)
-                || w.ends_with("/100")
-                || matches!(
-                    w.as_str(),
-                    "dollars"
-                        | "dollar"
-                        | "pounds"
-                        | "pound"
-                        | "sterling"
-                        | "euros"
-                        | "euro"
-                        | "us"
-                        | "u.s."
-                )
-        });
-    words_only.then_some(money)
+    super::amount_words::amount_opening(flat.get(at..super::floor(flat, at + 160))?)
 }
 
 fn paid_out_loan(cx: &mut Ctx) -> Option<Amount> {
