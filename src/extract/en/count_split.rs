@@ -42,7 +42,7 @@ pub(super) fn read(cx: &mut Ctx, terms: &mut Terms, flat: &str) -> bool {
         let (Some(n), Some(m)) = (parse_count(all.as_str()), parse_count(regular.as_str())) else {
             continue;
         };
-        if n < 2 || n > 600 || m + 1 != n {
+        if !(2..=600).contains(&n) || m + 1 != n {
             continue;
         }
         let rest = flat
@@ -55,7 +55,9 @@ pub(super) fn read(cx: &mut Ctx, terms: &mut Terms, flat: &str) -> bool {
         let Some(words) = LAST_AFTER.find(after) else {
             continue;
         };
-        let Some(last) = super::amount_words::amount_opening(after.get(words.end()..).unwrap_or("")) else {
+        let Some(last) =
+            super::amount_words::amount_opening(after.get(words.end()..).unwrap_or(""))
+        else {
             continue;
         };
         let pay_at = whole.end() + pay.start;
