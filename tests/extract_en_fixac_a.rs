@@ -13,7 +13,7 @@ use crate::extract_en_unseen_h::{analyse, apr};
 
 use loanlint::extract::{classify, extract};
 use loanlint::read::{Document, SourceKind};
-use loanlint::{DocumentKind, Frequency};
+use loanlint::{DocumentKind, FeeTiming, Frequency};
 use rust_decimal_macros::dec;
 
 // ---------- a price paid to a third party on the borrower's behalf ----------
@@ -37,7 +37,11 @@ fn a_price_paid_to_a_third_party_is_the_principal() {
         let t = run(&financed_purchase(row));
         let p = t.principal.as_ref().unwrap_or_else(|| panic!("{row}"));
         assert_eq!(p.amount, dec!(3000), "{row}");
-        assert_eq!(t.disbursed.as_ref().map(|d| d.amount), Some(dec!(3000)), "{row}");
+        assert_eq!(
+            t.disbursed.as_ref().map(|d| d.amount),
+            Some(dec!(3000)),
+            "{row}"
+        );
         // The price is what is lent, never a fee for the credit.
         assert!(
             t.fees.iter().all(|f| f.amount != Some(dec!(3000))),
@@ -72,8 +76,14 @@ fn a_letter_with_amounts_in_words_is_read() {
     assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(3000)));
     assert_eq!(t.installments.as_ref().map(|c| c.count), Some(12));
     assert_eq!(t.payment.as_ref().map(|p| p.amount), Some(dec!(261.66)));
-    assert_eq!(t.last_payment.as_ref().map(|p| p.amount), Some(dec!(261.62)));
-    assert_eq!(t.frequency.as_ref().map(|f| f.frequency), Some(Frequency::Monthly));
+    assert_eq!(
+        t.last_payment.as_ref().map(|p| p.amount),
+        Some(dec!(261.62))
+    );
+    assert_eq!(
+        t.frequency.as_ref().map(|f| f.frequency),
+        Some(Frequency::Monthly)
+    );
     assert_eq!(t.rates.first().map(|r| r.value), Some(dec!(8.5)));
     let a = analyse(LETTER);
     assert!((apr(&a) - dec!(8.5)).abs() < dec!(0.05), "{}", apr(&a));
@@ -85,7 +95,11 @@ fn a_signed_acceptance_under_a_letter_makes_it_an_agreement() {
     let terms = extract(&doc);
     let info = classify(&doc, doc.language(), &terms);
     assert_eq!(info.kind, DocumentKind::LoanContract, "{}", info.reason);
-    assert!(info.reason.contains("accepted over a signature"), "{}", info.reason);
+    assert!(
+        info.reason.contains("accepted over a signature"),
+        "{}",
+        info.reason
+    );
 }
 
 #[test]
@@ -104,8 +118,16 @@ fn payments_in_words_with_their_figure_in_brackets() {
             "Memo of our loan, May 1, 2027\nI agree to lend my nephew Tom the sum of Two Thousand Dollars (US$2,000).\n{line}\nAccepted by: Tom Reyes\n"
         );
         let t = run(&text);
-        assert_eq!(t.principal.as_ref().map(|p| p.amount), Some(dec!(2000)), "{line}");
-        assert_eq!(t.payment.as_ref().map(|p| p.amount), Some(payment), "{line}");
+        assert_eq!(
+            t.principal.as_ref().map(|p| p.amount),
+            Some(dec!(2000)),
+            "{line}"
+        );
+        assert_eq!(
+            t.payment.as_ref().map(|p| p.amount),
+            Some(payment),
+            "{line}"
+        );
     }
 }
 
@@ -134,9 +156,92 @@ fn a_count_split_into_regular_payments_and_an_odd_last_one() {
         let t = run(&format!("Loan amount: $6,000.00\n{line}\n"));
         assert_eq!(t.installments.as_ref().map(|c| c.count), Some(n), "{line}");
         assert_eq!(t.payment.as_ref().map(|p| p.amount), Some(pay), "{line}");
-        assert_eq!(t.last_payment.as_ref().map(|p| p.amount), Some(last), "{line}");
+        assert_eq!(
+            t.last_payment.as_ref().map(|p| p.amount),
+            Some(last),
+            "{line}"
+        );
     }
     // A regular count that is not one less than the whole is no such split.
-    let t = run("Loan amount: $6,000.00\n24 monthly payments: 12 of $276.18 and a last one of $276.14.\n");
+    let t = run(
+        "Loan amount: $6,000.00\n24 monthly payments: 12 of $276.18 and a last one of $276.14.\n",
+    );
     assert_ne!(t.installments.as_ref().map(|c| c.count), Some(24));
+}
+
+// ---------- the dollars of the Caribbean and the Pacific ----------
+
+#[test]
+fn dollar_prefixes_name_their_currency() {
+    for (mark, code) in [
+        ("J$", "JMD"),
+        ("TT$", "TTD"),
+        ("EC$", "XCD"),
+        ("BZ$", "BZD"),
+        ("Bds$", "BBD"),
+        ("NZ$", "NZD"),
+        ("A$", "AUD"),
+        ("C$", "CAD"),
+        ("HK$", "HKD"),
+        ("S$", "SGD"),
+        ("FJ$", "FJD"),
+    ] {
+        let t = run(&format!(
+            "MICRO LOAN AGREEMENT\nLoan amount: {mark}80,000.00\nRepayment: 8 monthly instalments of {mark}11,250.00\n"
+        ));
+        let p = t.principal.as_ref().unwrap_or_else(|| panic!("{mark}"));
+        assert_eq!(
+            (p.amount, p.currency.as_str()),
+            (dec!(80000), code),
+            "{mark}"
+        );
+        assert_eq!(
+            t.payment.as_ref().map(|p| p.amount),
+            Some(dec!(11250)),
+            "{mark}"
+        );
+    }
+    // A word glued to a dollar sign is no prefix.
+    let t = run("Loan amount: $500.00\nREF NOTJ$12\n");
+    assert_eq!(
+        t.principal.as_ref().map(|p| p.currency.as_str()),
+        Some("USD")
+    );
+}
+
+// ---------- a percentage fee of a known principal ----------
+
+#[test]
+fn a_one_time_percentage_fee_gets_its_amount() {
+    for (line, amount) in [
+        (
+            "Administration fee: 2.5% of the loan amount, deducted from the loan on disbursement.",
+            dec!(500),
+        ),
+        ("Origination fee 4% paid at closing.", dec!(800)),
+        (
+            "A processing fee of 1.25% is withheld from the loan proceeds.",
+            dec!(250),
+        ),
+    ] {
+        let t = run(&format!(
+            "LOAN AGREEMENT\nLoan amount: TT$20,000.00\n{line}\nInterest: 1% per month. 12 monthly instalments of TT$1,776.98.\n"
+        ));
+        let fee = t.fees.first().unwrap_or_else(|| panic!("{line}"));
+        assert_eq!(fee.amount, Some(amount), "{line}");
+        assert!(
+            t.assumptions
+                .iter()
+                .any(|a| a.contains("% of the principal 20000")),
+            "{line}: {:?}",
+            t.assumptions
+        );
+    }
+    // A fee charged each month keeps its percentage only.
+    let t = run(
+        "LOAN AGREEMENT\nLoan amount: $20,000.00\nService fee: 0.5% per month of the outstanding balance.\n12 monthly payments of $1,776.98.\n",
+    );
+    let fee = t.fees.first().unwrap();
+    assert_eq!(fee.amount, None, "{fee:?}");
+    assert_ne!(fee.timing, FeeTiming::UpfrontDeducted, "{fee:?}");
 }

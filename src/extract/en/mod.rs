@@ -54,6 +54,7 @@ mod payment_range;
 mod payment_times;
 mod payment_twin;
 mod per_hundred;
+mod percent_fee;
 mod periodic_charge;
 mod principal_labels;
 mod rate_unit;
@@ -152,6 +153,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     fee_spread::spread(&cx, &mut terms);
     due_in_one::extract(&mut cx, &mut terms);
     repaid_sum::extract(&mut cx, &mut terms);
+    percent_fee::amounts(&mut terms);
     amounts::derive_disbursed(&mut terms);
     financed_box::reconcile(&mut cx, &mut terms);
     payment_twin::reconcile(&mut cx, &mut terms);
