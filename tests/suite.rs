@@ -48,6 +48,7 @@ mod extract_en_figures;
 mod extract_en_fixaa_c;
 mod extract_en_fixab_b;
 mod extract_en_fixab_c;
+mod extract_en_fixac_a;
 mod extract_en_fixes_batch_aa_a;
 mod extract_en_fixes_batch_aa_b;
 mod extract_en_fixes_batch_y;

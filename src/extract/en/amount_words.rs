@@ -17,6 +17,26 @@ const CURRENCY_WORDS: [&str; 12] = [
     "rupees", "only",
 ];
 
+/// The amount that opens `text`: a figure ("$900"), words ("three thousand dollars"), or
+/// words with their figure in brackets after them ("one thousand two hundred and fifty
+/// dollars ($1,250)", "One Hundred Seventy-Five Dollars (US$175.00)": the figure is read).
+/// Anything else before a figure (prose, another noun) means no amount opens the text.
+pub(super) fn amount_opening(text: &str) -> Option<Money> {
+    let money = number::find_money(text).into_iter().next()?;
+    let gap = text.get(..money.start)?;
+    let words_only = gap
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | ',' | '('))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let w = w.to_ascii_lowercase();
+            number::is_number_word(&w)
+                || w.ends_with("/100")
+                || CURRENCY_WORDS.contains(&w.as_str())
+                || matches!(w.as_str(), "u.s.")
+        });
+    words_only.then_some(money)
+}
+
 /// "Five Thousand Dollars ($5,000.00)": the words must say what the figure says.
 pub(super) fn words_and_figures(cx: &mut Ctx, terms: &mut Terms) {
     static CENTS: LazyLock<Regex> = LazyLock::new(|| {

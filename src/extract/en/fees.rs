@@ -290,6 +290,10 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         if lname.split_whitespace().any(|w| w == "rate") {
             continue;
         }
+        if super::principal_labels::price_paid_for_borrower(&flat, ne, terms) {
+            cx.cover(ns);
+            continue;
+        }
         let kind = kind_of(name);
         // A part of the amount financed in a Reg Z itemization (a documentary fee, a service
         // contract, charges paid to others) is lent, not a cost, unless it is a prepaid

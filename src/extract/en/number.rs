@@ -39,12 +39,12 @@ impl Money {
 }
 
 /// The currency markers we read, before or after a figure.
-const CUR_BEFORE: &str = r"(?:USD|CAD|AUD|NZD|SGD|HKD) ?\$|RM|MYR|US\$|C(?:AD?)?\$|Can\$|AU?\$|NZ\$|S\$|HK\$|SGD|HKD|NZD|ZAR|PHP|KES|NGN|K[Ss]hs?\.?|\$|£|€|₹|₱|₦|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.|R";
+const CUR_BEFORE: &str = r"(?:USD|CAD|AUD|NZD|SGD|HKD) ?\$|RM|MYR|US\$|C(?:AD?)?\$|Can\$|AU?\$|NZ\$|S\$|HK\$|JA?\$|TT\$|EC\$|BZ\$|BDS?\$|Bds\$|GY?\$|FJ\$|SI\$|CI\$|N\$|NT\$|SGD|HKD|NZD|JMD|TTD|XCD|BZD|BBD|BSD|GYD|ZAR|PHP|KES|NGN|K[Ss]hs?\.?|\$|£|€|₹|₱|₦|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.|R";
 /// A currency marker that opens a figure, for label patterns (`Principal: NZ$4,000`,
 /// `Loan amount: CAD 2,500`): every marker [`find_money`] reads before a figure, so a label is
 /// never read for dollars and pounds only. A code may be followed by a space.
-pub const MARK_BEFORE: &str = r"(?:(?:USD|CAD|AUD|NZD|SGD|HKD)\s?\$|(?:US|C(?:AD?)?|Can|AU?|NZ|S|HK)?\$|£|€|₹|₱|₦|Rs\.?\s?|(?:USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|SGD|HKD|ZAR|PHP|KES|NGN|K[Ss]hs?\.?|MYR|RM)\s?|R\s?)";
-const CUR_AFTER: &str = r"MYR|[Rr]inggit|USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|ZAR|PHP|KES|[Rr]and(?-u:\b)|[Dd]ollars?|DOLLARS?|[Pp]ounds?(?: [Ss]terling)?|POUNDS?|[Ee]uros?|EUROS?|Swiss [Ff]rancs?|[Ff]rancs?|[Rr]upees?|RUPEES?";
+pub const MARK_BEFORE: &str = r"(?:(?:USD|CAD|AUD|NZD|SGD|HKD)\s?\$|(?:US|C(?:AD?)?|Can|AU?|NZ|S|HK|JA?|TT|EC|BZ|BDS?|Bds|GY?|FJ|SI|CI|N|NT)?\$|£|€|₹|₱|₦|Rs\.?\s?|(?:USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|SGD|HKD|JMD|TTD|XCD|BZD|BBD|BSD|GYD|ZAR|PHP|KES|NGN|K[Ss]hs?\.?|MYR|RM)\s?|R\s?)";
+const CUR_AFTER: &str = r"MYR|[Rr]inggit|USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|JMD|TTD|XCD|BZD|BBD|BSD|GYD|ZAR|PHP|KES|[Rr]and(?-u:\b)|[Dd]ollars?|DOLLARS?|[Pp]ounds?(?: [Ss]terling)?|POUNDS?|[Ee]uros?|EUROS?|Swiss [Ff]rancs?|[Ff]rancs?|[Rr]upees?|RUPEES?";
 /// A figure: digits with grouping separators and an optional decimal part.
 const FIGURE: &str = r"\d(?:[\d,.'’]*\d)?";
 
@@ -188,6 +188,21 @@ fn currency_code(marker: &str) -> &'static str {
         "nz$" | "nzd" => "NZD",
         "s$" | "sgd" => "SGD",
         "hk$" | "hkd" => "HKD",
+        // The Caribbean's and the Pacific's dollars, as a lender there writes them
+        // ("J$150,000.00", "TT$5,000", "EC$2,500.00", "BZ$1,200").
+        "j$" | "ja$" | "jmd" => "JMD",
+        "tt$" | "ttd" => "TTD",
+        "ec$" | "xcd" => "XCD",
+        "bz$" | "bzd" => "BZD",
+        "bds$" | "bbd" => "BBD",
+        "bd$" | "bmd" => "BMD",
+        "bsd" => "BSD",
+        "g$" | "gy$" | "gyd" => "GYD",
+        "fj$" => "FJD",
+        "si$" => "SBD",
+        "ci$" => "KYD",
+        "n$" => "NAD",
+        "nt$" => "TWD",
         "chf" | "fr" => "CHF",
         "r" | "zar" | "rand" => "ZAR",
         // The Philippine peso, as a lending company's disclosure statement writes it.

@@ -21,16 +21,20 @@ use crate::pattern;
 /// a renewal's "Principal still owed (carried into this renewal)",
 /// "Repair invoice financed", "Purchase price financed"),
 /// or the loan as granted ("Loan Granted PHP 50,000.00", a Philippine disclosure statement's
-/// first line).
+/// first line), or the price paid straight to the seller, school or clinic on the borrower's
+/// behalf ("Tuition paid to Little Acorns", "Invoice paid directly to Northside Auto",
+/// "Amount paid to the dealer", "Paid to Bright Smile Dental on your behalf"): a third party
+/// named after "paid to" with nothing said of what it is must be said paid for the borrower.
 static DEBT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:principal debt|(?:amount of )?loan (?:amount )?granted|amount granted|(?:unpaid |principal )?balance (?:to be )?financed|(?:(?:cash |purchase |sale |repair |service |treatment |total )?(?:price|invoice|bill|cost|purchase|repairs?|treatment|work|services?)) (?:to be )?financed|amount of (?:the )?unpaid balance financed|principal (?:amount )?consolidated|principal (?:still |now )?(?:owed|owing|outstanding)\s*\((?:carried|rolled|renewed|brought) (?:into|over|forward)(?: (?:this|the|your))?(?: (?:renewal|new loan|extension|loan))?|principal (?:carried|rolled|brought) (?:over|forward|into (?:this|the|your) (?:renewal|new loan|extension))|(?:renewed|rolled[- ]over|refinanced) principal|amount paid (?:directly )?to (?:the )?(?:seller|dealer|merchant|breeder|retailer|vendor|store|clinic|school|provider) (?:on your behalf|for you)|consolidated (?:principal|loan amount|amount|balance)|amount consolidated|total (?:amount )?consolidated)(?-u:\b)")
+    pattern::regex(r"(?i)(?-u:\b)(?:principal debt|(?:amount of )?loan (?:amount )?granted|amount granted|(?:unpaid |principal )?balance (?:to be )?financed|(?:(?:cash |purchase |sale |repair |service |treatment |total )?(?:price|invoice|bill|cost|purchase|repairs?|treatment|work|services?)) (?:to be )?financed|amount of (?:the )?unpaid balance financed|principal (?:amount )?consolidated|principal (?:still |now )?(?:owed|owing|outstanding)\s*\((?:carried|rolled|renewed|brought) (?:into|over|forward)(?: (?:this|the|your))?(?: (?:renewal|new loan|extension|loan))?|principal (?:carried|rolled|brought) (?:over|forward|into (?:this|the|your) (?:renewal|new loan|extension))|(?:renewed|rolled[- ]over|refinanced) principal|amount paid (?:directly )?to (?:the )?(?:seller|dealer|merchant|breeder|retailer|vendor|store|clinic|school|provider) (?:on your behalf|for you)|(?:tuition(?: and fees)?|(?:school|course|program(?:me)?|daycare|day care|childcare|child care|camp) fees?|(?:(?:cash |purchase |sale )?price|invoice|bill|treatment|repairs?|purchase)(?: amount)?|amount|sum) (?:to be )?paid (?:directly |straight )?to (?:the )?(?:seller|dealer|merchant|breeder|retailer|vendor|store|shop|garage|clinic|hospital|dentist|practice|school|college|university|academy|daycare|day care|nursery|contractor|installer|provider)(?: (?:on your behalf|for you|on behalf of (?:the )?(?:borrower|buyer|customer|parent|patient|student)))?|(?:tuition(?: and fees)?|(?:school|course|program(?:me)?|daycare|day care|childcare|child care|camp) fees?|(?:(?:cash |purchase |sale )?price|invoice|bill|treatment|repairs?|purchase)(?: amount)?) (?:to be )?paid (?:directly |straight )?to (?-i:[A-Z])[A-Za-z0-9&'’.-]*(?:[ ](?:&|(?-i:[A-Z])[A-Za-z0-9&'’.-]*)){0,5}|(?:amount |sum )?(?:to be )?paid (?:directly |straight )?to (?-i:[A-Z])[A-Za-z0-9&'’.-]*(?:[ ](?:&|(?-i:[A-Z])[A-Za-z0-9&'’.-]*)){0,5} (?:on your behalf|for you|on behalf of (?:the )?(?:borrower|buyer|customer|parent|patient|student))|consolidated (?:principal|loan amount|amount|balance)|amount consolidated|total (?:amount )?consolidated)(?-u:\b)")
         .expect("static regex")
 });
 /// "The lender advances $4,000.00", "We lend you £2,500", "Lender will advance to the
 /// borrower the sum of $900", "The Company lends to the Employee the sum of three thousand
-/// dollars": the verb with its amount right after it (see [`amount_after_verb`]).
+/// dollars", a private lender's letter's "I am glad to lend you and Lucia six thousand
+/// dollars ($6,000.00)": the verb with its amount right after it (see [`amount_after_verb`]).
 static LENDER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:the lender|lender|we|the bank|the company|the employer|the creditor|the credit provider)\s+(?:hereby\s+|will\s+|shall\s+|agrees? to\s+)?(?:lends?|loans?|advances?)\s+(?:to\s+)?(?:(?:you|(?:the\s+)?(?:borrower|employee|member|customer|client|debtor|maker|student|undersigned))\s+)?(?:the (?:principal )?sum of\s+|an amount of\s+|the amount of\s+)?")
+    pattern::regex(r"(?i)(?-u:\b)(?:the lender|lender|I|we|the bank|the company|the employer|the creditor|the credit provider)\s+(?:hereby\s+|will\s+|shall\s+|(?:have\s+|has\s+)?agree(?:s|d)?\s+to\s+|(?:am|are|is|would be|will be)\s+(?:glad|happy|pleased|willing|able|delighted)\s+to\s+|(?:would|'d|’d)\s+like\s+to\s+)?(?:lends?|loans?|advances?)\s+(?:to\s+)?(?:(?:you|(?:the\s+)?(?:borrower|employee|member|customer|client|debtor|maker|student|undersigned))(?:\s+(?:and|&)\s+(?:(?:your|his|her)\s+(?:wife|husband|spouse|partner|family)|(?-i:[A-Z])[a-z'’-]+)|\s+both|\s+two)?\s+)?(?:the (?:principal )?sum of\s+|an amount of\s+|the amount of\s+)?")
         .expect("static regex")
 });
 /// A balance named as what the plan pays off ("Balance on plan", "Balance under the payment
@@ -125,35 +129,10 @@ fn lender_verb(cx: &mut Ctx) -> Option<Amount> {
     })
 }
 
-/// The amount that opens the text at `at`: a figure ("$900"), words ("three thousand
-/// dollars"), or words with their figure in brackets after them ("one thousand two hundred
-/// and fifty dollars ($1,250)": the figure is read). Anything else before a figure (prose,
-/// another noun) means the verb does not run into its amount. Offsets are from `at`.
+/// The amount that opens the text at `at` (see [`super::amount_words::amount_opening`]).
+/// Offsets are from `at`.
 fn amount_after_verb(flat: &str, at: usize) -> Option<Money> {
-    let window = flat.get(at..super::floor(flat, at + 160))?;
-    let money = super::number::find_money(window).into_iter().next()?;
-    let gap = window.get(..money.start)?;
-    let words_only = gap
-        .split(|c: char| c.is_whitespace() || matches!(c, '-' | ',' | '('))
-        .filter(|w| !w.is_empty())
-        .all(|w| {
-            let w = w.to_ascii_lowercase();
-            super::number::is_number_word(&w)
-                || w.ends_with("/100")
-                || matches!(
-                    w.as_str(),
-                    "dollars"
-                        | "dollar"
-                        | "pounds"
-                        | "pound"
-                        | "sterling"
-                        | "euros"
-                        | "euro"
-                        | "us"
-                        | "u.s."
-                )
-        });
-    words_only.then_some(money)
+    super::amount_words::amount_opening(flat.get(at..super::floor(flat, at + 160))?)
 }
 
 fn paid_out_loan(cx: &mut Ctx) -> Option<Amount> {
@@ -204,6 +183,24 @@ fn sum_stated_above(cx: &mut Ctx) -> Option<Amount> {
         .next()
         .filter(|m| m.end <= at)?;
     Some(read_figure(cx, &money, money.start, money.end))
+}
+
+/// Does the charge named just before `at` name the principal instead, a price paid straight
+/// to a third party ("Course fees paid to Ridgeview Academy: $3,000.00" when $3,000.00 is the
+/// principal)? Such a price is what is lent, not a fee for the credit.
+pub(super) fn price_paid_for_borrower(flat: &str, at: usize, terms: &crate::model::Terms) -> bool {
+    static PAID_TO: LazyLock<Regex> = LazyLock::new(|| {
+        pattern::regex(r"(?i)^\s*(?:to be\s+)?paid\s+(?:directly\s+|straight\s+)?to\s")
+            .expect("static regex")
+    });
+    let Some(principal) = terms.principal.as_ref() else {
+        return false;
+    };
+    let after = flat.get(at..super::floor(flat, at + 120)).unwrap_or("");
+    PAID_TO.is_match(after)
+        && super::number::find_money(after)
+            .first()
+            .is_some_and(|m| m.amount == principal.amount)
 }
 
 /// The amount of a figure read, quoted from `from` to `to`, its place marked as read.

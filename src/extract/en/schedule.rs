@@ -391,7 +391,8 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
     if super::numbered_rows::payments_left(cx, terms, &flat) {
         return;
     }
-    if labelled_count(cx, terms, &flat)
+    if super::count_split::read(cx, terms, &flat)
+        || labelled_count(cx, terms, &flat)
         || super::numbered_rows::extract(cx, terms)
         || super::payment_times::figure_times_count(cx, terms, &flat)
         || super::payment_times::count_times_figure(cx, terms, &flat)
@@ -525,11 +526,10 @@ fn installments(cx: &mut Ctx, terms: &mut Terms) {
         if let Some(lead) = AMOUNT_AFTER.find(after) {
             let rest = after.get(lead.end()..).unwrap_or("");
             // Room for an amount written in words ("Two Hundred Thirty-Eight and 50/100
-            // Dollars"); it must start the text all the same.
-            let head = rest.get(..super::floor(rest, 80)).unwrap_or(rest);
-            if let Some(money) = number::find_money(head).into_iter().next()
-                && money.start == 0
-            {
+            // Dollars", "One Hundred Seventy-Five Dollars ($175.00)"); it must start the text
+            // all the same.
+            let head = rest.get(..super::floor(rest, 120)).unwrap_or(rest);
+            if let Some(money) = super::amount_words::amount_opening(head) {
                 let abs = whole.end() + lead.end();
                 cx.cover(abs);
                 terms.payment = Some(Amount {
