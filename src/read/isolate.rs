@@ -313,6 +313,11 @@ impl ReaderKey {
             cmd.arg("--ocr");
         }
         cmd.env("RUST_BACKTRACE", "0");
+        // mimalloc (src/main.rs) reserves address space 1 GiB at a time, often before the child
+        // limits its own address space: under a limit of 1 GiB or less nothing else could be
+        // mapped, not even the extraction thread's stack. Reserving 64 MiB at a time keeps the
+        // limit what it says.
+        cmd.env("MIMALLOC_ARENA_RESERVE", "64MiB");
         FramedChild::spawn(&mut cmd)
     }
 }
