@@ -48,11 +48,7 @@ fn a_price_split_into_instalments_on_a_shop_screen_is_the_loan() {
             Some(Frequency::Monthly),
             "{text}"
         );
-        let fees: Vec<_> = t
-            .fees
-            .iter()
-            .map(|f| (f.percent, f.amount))
-            .collect();
+        let fees: Vec<_> = t.fees.iter().map(|f| (f.percent, f.amount)).collect();
         assert_eq!(fees, vec![(Some(percent), Some(amount))], "{text}");
         assert!(apr(&a).is_some(), "{text}");
     }
@@ -111,5 +107,10 @@ fn a_fee_stated_as_a_rate_of_the_price_and_as_its_amount_is_one_fee() {
     let text = "家电分期付款\n商品总价 ¥3,600.00\n分期方式 12期(月付)\n分期手续费 每期商品总价的0.6%\n每期应还 ¥321.60\n每期手续费 ¥21.60\n首期还款 2026年5月8日\n利息 0元\n分期服务由江城消费金融有限公司提供\n";
     let t = analysed(text).report.terms;
     let fees: Vec<_> = t.fees.iter().map(|f| (f.percent, f.amount)).collect();
-    assert_eq!(fees, vec![(Some(dec!(0.6)), Some(dec!(21.60)))], "{:?}", t.fees);
+    assert_eq!(
+        fees,
+        vec![(Some(dec!(0.6)), Some(dec!(21.60)))],
+        "{:?}",
+        t.fees
+    );
 }

@@ -64,7 +64,10 @@ fn a_returned_payment_shown_brings_in_its_fee() {
     let r = analyse(text, rules, Some(&ctx), None);
     assert_eq!(r.tier, Tier::DemandAboveLawfulClaim, "{:?}", ids(&r));
     let said = demand_finding(&r);
-    assert!(said.contains("$326.84") && said.contains("$473.16"), "{said}");
+    assert!(
+        said.contains("$326.84") && said.contains("$473.16"),
+        "{said}"
+    );
 }
 
 /// en-01: the missed instalment of $161.34 and the contract's late charge, the greater of $15 and

@@ -247,7 +247,9 @@ fn a_payday_demand_is_compared_with_the_claim_and_the_returned_payment_fee_is_a_
     assert!(exceeds.contains("$390.00"), "{exceeds}");
     let lawful = finding(&r, "msg-demand-above-lawful-claim");
     assert!(
-        lawful.message.contains("Returned Payment Fee $25.00 not counted"),
+        lawful
+            .message
+            .contains("Returned Payment Fee $25.00 not counted"),
         "{}",
         lawful.message
     );

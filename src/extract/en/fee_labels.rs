@@ -73,7 +73,8 @@ mod tests {
         );
         assert_eq!(amounts, ["45", "5"], "{fees:?}");
         assert!(
-            fees.iter().all(|f| f.timing == crate::model::FeeTiming::AtMaturity),
+            fees.iter()
+                .all(|f| f.timing == crate::model::FeeTiming::AtMaturity),
             "{fees:?}"
         );
         let (amounts, fees) = amounts_of(

@@ -208,10 +208,9 @@ pub(super) fn paid_with_the_one_payment(terms: &mut Terms) {
     // the finance charge's parts: a deferred-presentment box's $55.00 finance charge is its
     // $50.00 presentment fee and its $5.00 verification fee.)
     let received = terms.disbursed.as_ref().filter(|_| {
-        terms
-            .finance_charge
-            .as_ref()
-            .is_none_or(|c| terms.fees.iter().filter(|f| untimed(f)).count() > 1 && c.amount == fees)
+        terms.finance_charge.as_ref().is_none_or(|c| {
+            terms.fees.iter().filter(|f| untimed(f)).count() > 1 && c.amount == fees
+        })
     });
     let (Some(p), Some(t)) = (
         terms.principal.as_ref().or(received),

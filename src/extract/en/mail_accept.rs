@@ -46,9 +46,9 @@ pub(super) struct Accepted {
 pub(super) fn accepted_in_quote(text: &str) -> Option<Accepted> {
     let lines = super::reply_chain::lines_of(text);
     let said = |l: &super::reply_chain::Line| text.get(l.body..l.end).unwrap_or("");
-    let i = lines.iter().position(|l| {
-        l.depth > 0 && !DATE_HEADER.is_match(said(l)) && ACCEPTS.is_match(said(l))
-    })?;
+    let i = lines
+        .iter()
+        .position(|l| l.depth > 0 && !DATE_HEADER.is_match(said(l)) && ACCEPTS.is_match(said(l)))?;
     let depth = lines[i].depth;
     // Back through the same message's lines to its header's date.
     let date_line = lines[..i]
@@ -101,7 +101,9 @@ mod tests {
         let date = t.contract_date.expect("a contract date");
         assert_eq!(date.date.to_string(), "2026-09-07");
         assert!(
-            t.assumptions.iter().any(|a| a.contains("reply that accepts")),
+            t.assumptions
+                .iter()
+                .any(|a| a.contains("reply that accepts")),
             "{:?}",
             t.assumptions
         );

@@ -37,9 +37,15 @@ static ROW: LazyLock<Regex> = LazyLock::new(|| {
 /// A name that opens with a determiner ("Your membership $19.99 per month is optional") is
 /// prose about a plan, not a row naming it.
 fn in_prose(name: &str) -> bool {
-    let first = name.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
-    ["your", "our", "my", "the", "a", "an", "this", "that", "each", "every", "any", "no"]
-        .contains(&first.as_str())
+    let first = name
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    [
+        "your", "our", "my", "the", "a", "an", "this", "that", "each", "every", "any", "no",
+    ]
+    .contains(&first.as_str())
 }
 
 pub(super) fn extract(cx: &mut Ctx, terms: &mut Terms) {
@@ -185,7 +191,11 @@ mod tests {
             .expect("the membership is read");
         assert_eq!(f.amount, Some(rust_decimal::Decimal::new(9, 0)));
         assert_eq!(f.timing, FeeTiming::PerPeriod);
-        assert!(f.note.as_deref().is_some_and(|n| n.contains("finance charge")));
+        assert!(
+            f.note
+                .as_deref()
+                .is_some_and(|n| n.contains("finance charge"))
+        );
         let t = fees_of(
             "Amount financed   $1,800.00\nTerm   18 months\nTutorly Prime membership   $9.00 / month\n  (optional: cancel any time, your loan is not affected)\n",
         );

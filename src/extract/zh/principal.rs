@@ -214,7 +214,12 @@ impl Extractor<'_> {
 
     /// The price an instalment plan finances, when no down payment (or one of 0) is stated.
     pub(super) fn price_with_no_down_payment(&self) -> Option<Decimal> {
-        if self.financed.down.as_ref().is_some_and(|d| !d.amount.is_zero()) {
+        if self
+            .financed
+            .down
+            .as_ref()
+            .is_some_and(|d| !d.amount.is_zero())
+        {
             return None;
         }
         self.financed.price.as_ref().map(|p| p.amount)

@@ -68,9 +68,8 @@ static SPACED_FIGURE_ROW: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A short label, a space and its value (`付款方式 资金方于…`, `供货商 江城鲜采通…`).
-static SPACED_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"^\s*[\p{Han}]{2,8}[ \t\u{3000}]+\S").expect("static regex")
-});
+static SPACED_ROW: LazyLock<Regex> =
+    LazyLock::new(|| pattern::regex(r"^\s*[\p{Han}]{2,8}[ \t\u{3000}]+\S").expect("static regex"));
 
 /// A line holding nothing but a figure (`8,000.00`, `¥ 500`, `0.05%`).
 static BARE_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -566,7 +565,9 @@ mod tests {
     fn single_spaced_rows_of_an_order_page_stay_apart() {
         // A long row of prose ending in a word, then a row of a label, one space and a figure.
         assert_eq!(
-            texts("结算方式 平台于2026年3月1日将款项一次性直接付给合作商户\n还款期限 90天,2026年5月30日到期\n月利率 1.2%"),
+            texts(
+                "结算方式 平台于2026年3月1日将款项一次性直接付给合作商户\n还款期限 90天,2026年5月30日到期\n月利率 1.2%"
+            ),
             vec![
                 "结算方式 平台于2026年3月1日将款项一次性直接付给合作商户",
                 "还款期限 90天,2026年5月30日到期",
@@ -575,7 +576,9 @@ mod tests {
         );
         // Two rows of a label and words, one under the other.
         assert_eq!(
-            texts("经销商 江城某某电器销售有限责任公司第二分公司\n收款账户 经销商在平台登记的对公账户"),
+            texts(
+                "经销商 江城某某电器销售有限责任公司第二分公司\n收款账户 经销商在平台登记的对公账户"
+            ),
             vec![
                 "经销商 江城某某电器销售有限责任公司第二分公司",
                 "收款账户 经销商在平台登记的对公账户"
@@ -583,7 +586,8 @@ mod tests {
         );
         // Prose wrapped mid-sentence is still one sentence.
         assert_eq!(
-            texts("借款人应当按照本合同约定的还款计划按时足额归还借款本金及\n利息,不得拖延。").len(),
+            texts("借款人应当按照本合同约定的还款计划按时足额归还借款本金及\n利息,不得拖延。")
+                .len(),
             1
         );
     }
