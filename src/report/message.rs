@@ -68,7 +68,9 @@ fn print_human(out: &mut dyn Write, r: &MessageReport, lang: Language) -> io::Re
             f.evidence.text
         )?;
         let basis = crate::i18n::citation(lang, if zh { &f.citation_zh } else { &f.citation });
-        writeln!(out, "      {}: {}", t(lang, "message.basis"), basis)?;
+        if !basis.trim().is_empty() {
+            writeln!(out, "      {}: {}", t(lang, "message.basis"), basis)?;
+        }
         words::write_caveat(out, f.note.as_deref(), lang, "      ")?;
         writeln!(
             out,
