@@ -219,6 +219,11 @@ const BATCHES: &[Batch] = &[
         label: "AC-zh",
         min: 8,
     },
+    Batch {
+        dir: "messages_ad_zh",
+        label: "AD-zh",
+        min: 6,
+    },
 ];
 
 fn corpus_dir(batch: &Batch) -> PathBuf {
