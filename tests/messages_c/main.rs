@@ -11,7 +11,8 @@
 //! batch Y-en, `tests/messages_z_en/` batch Z-en, `tests/messages_z_zh/` batch Z-zh,
 //! `tests/messages_aa_zh/` batch AA-zh, `tests/messages_aa_en/` batch AA-en,
 //! `tests/messages_ab_en/` batch AB-en, `tests/messages_ab_zh/` batch AB-zh, `tests/messages_ac_en/`
-//! batch AC-en, `tests/messages_ac_zh/` batch AC-zh, `tests/messages_ad_en/` batch AD-en):
+//! batch AC-en, `tests/messages_ac_zh/` batch AC-zh, `tests/messages_ad_en/` batch AD-en,
+//! `tests/messages_ad_zh/` batch AD-zh):
 //! messages written without reading `tests/messages/` or the message rules. One loop runs every
 //! batch: each message must land in the tier its sidecar names or be listed in its directory's
 //! `KNOWN_MISSES.tsv` (a strict ratchet: the list only shrinks). Prints the accuracy per tier and
@@ -222,6 +223,11 @@ const BATCHES: &[Batch] = &[
     Batch {
         dir: "messages_ad_en",
         label: "AD-en",
+        min: 6,
+    },
+    Batch {
+        dir: "messages_ad_zh",
+        label: "AD-zh",
         min: 6,
     },
 ];
