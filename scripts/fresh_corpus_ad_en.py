@@ -87,6 +87,9 @@ Rulings asked of the lead:
 * en-ad03: the APR expected is the Reg Z 33.00% with the cash application fee out (1026.4(c)(1), [U]
   in legal.md) and no fee listed; loanlint gives the MAPR 43.37% as the APR and lists the fee. Is
   the MAPR the right "APR" for a covered borrower (the same question as en-ac02)?
+  Lead's ruling (session 29): as written: the Reg Z APR leaves out a fee charged to every applicant
+  whether or not credit is extended (1026.4(c)(1)); the MAPR counts it and decides the MLA verdict
+  (as en-y03 and en-ac02). en-ad07 (a payment plan that ends before the service) is other, as en-a08.
 * en-ad02 messages: is the writer's lawful $415.00 (the note's own charge) or loanlint's capped
   $326.84 right for a New York payday note at 782%? The tier agrees either way.
 

@@ -78,7 +78,9 @@ Decisions (said here so that they can be argued with):
 * message zh-ad01: the platform, in its own name and through its own app, asks for a "风险保证金" of
   one more instalment, "refunded after the loan is settled": I expect demand-above-lawful-claim (a
   real lender asking for a sum no clause allows), not likely-fraud (no personal account, no impostor).
-  For the lead.
+  For the lead. Lead's ruling (session 29): agreed, demand-above-lawful-claim; also agreed: zh-ad01's
+  contractor is a private lender, zh-ad12's kindergarten borrowing is private lending, zh-ad08's
+  battery rental is not a loan.
 * message zh-ad02: the lender's own credit-card instalment fee (680) passed on to the borrower is a
   consequential loss no clause provides for: demand-above-lawful-claim.
 
