@@ -212,7 +212,11 @@ fn print_human(out: &mut dyn Write, report: &OverdueReport, lang: Language) -> i
             // The difference of the two figures as shown (0.92 − 0.58 reads 0.34, not the exact
             // 0.3319 rounded), so that the lines add up for the reader; the JSON keeps it exact.
             let shown = (round2(r.contract_charges) - round2(max)).max(Decimal::ZERO);
-            let excess = if excess > Decimal::ZERO { shown } else { excess };
+            let excess = if excess > Decimal::ZERO {
+                shown
+            } else {
+                excess
+            };
             writeln!(out, "  {}: {}", t(lang, "overdue.above_law"), m(excess))?;
         }
     } else {
