@@ -60,3 +60,22 @@ fn a_deposit_asked_by_the_lender_itself_is_above_the_claim_and_with_fraud_marks_
         assert_tier(text, Tier::LikelyFraud);
     }
 }
+
+#[test]
+fn interest_each_month_and_the_principal_on_a_date_in_one_sum_is_interest_only() {
+    use loanlint::model::RepaymentMethod;
+    for text in [
+        "借款协议\n出借人：郑国富\n借款人：黄小川\n一、借款金额人民币80,000元，期限自2026年3月1日至2026年9月1日。\n二、月利率1%，借款人每月1日前支付当月利息800元；借款本金应于2026年9月1日前一次性归还。\n签订日期：2026年3月1日\n",
+        "借条\n今借到卢大海人民币叁万元整（30,000元），月息1.2%，每月20号把利息给出借人，本金在最后一期一并还清。借期六个月，自2026年4月20日起。\n借款人：姚春生\n2026年4月20日\n",
+    ] {
+        let a = crate::extract_zh_unseen_f::analysed(text);
+        let method = a.report.terms.repayment.as_ref().map(|r| r.method);
+        assert_eq!(method, Some(RepaymentMethod::InterestOnly), "{text}");
+    }
+    // The principal on a date with the interest (no interest paid each month) is one sum at the end.
+    let a = crate::extract_zh_unseen_f::analysed(
+        "借款协议\n出借人：郑国富\n借款人：黄小川\n借款金额人民币80,000元，年利率6%，借款本金于2026年9月1日一次性归还，利息随本金一并支付。\n2026年3月1日\n",
+    );
+    let method = a.report.terms.repayment.as_ref().map(|r| r.method);
+    assert_eq!(method, Some(RepaymentMethod::Bullet));
+}
