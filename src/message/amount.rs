@@ -151,9 +151,14 @@ impl DemandWords {
 
     /// Every sum demanded in `text`, in order.
     pub fn amounts(&self, text: &str, language: Language) -> Vec<Decimal> {
-        let words = self.of(language);
         let text = LEADERS.replace_all(text, " ");
-        let text = text.as_ref();
+        let sums = self.amounts_at(text.as_ref(), language);
+        sums.into_iter().map(|(_, v)| v).collect()
+    }
+
+    /// Every sum demanded in `text` (leaders already blanked), with where it starts, in order.
+    fn amounts_at(&self, text: &str, language: Language) -> Vec<(usize, Decimal)> {
+        let words = self.of(language);
         let mut sums = match language {
             Language::Zh => MONEY_ZH
                 .captures_iter(text)
@@ -214,13 +219,52 @@ impl DemandWords {
         }
         sums.extend(itemised_sum(text, words));
         sums.sort_by_key(|&(at, _)| at);
-        sums.into_iter().map(|(_, v)| v).collect()
+        sums
     }
 
-    /// The sum the message demands (the largest one demanded).
+    /// The sum the message demands: the largest one demanded, or, after a part payment and the
+    /// words of what is left (收到部分还款1,000.00元，尚欠1,233.33元), the largest demanded after
+    /// the payment that is not the sum as it fell due (a figure named before the payment).
     pub fn amount(&self, text: &str, language: Language) -> Option<Decimal> {
-        self.amounts(text, language).into_iter().max()
+        let text = LEADERS.replace_all(text, " ");
+        let text = text.as_ref();
+        let sums = self.amounts_at(text, language);
+        let largest = sums.iter().map(|&(_, v)| v).max();
+        let Some(paid) = part_paid_at(text, language) else {
+            return largest;
+        };
+        let before: Vec<Decimal> = sums
+            .iter()
+            .filter(|&&(at, _)| at < paid)
+            .map(|&(_, v)| v)
+            .collect();
+        sums.iter()
+            .filter(|&&(at, v)| at >= paid && !before.contains(&v))
+            .map(|&(_, v)| v)
+            .max()
+            .or(largest)
     }
+}
+
+/// A payment already made on what fell due (收到部分还款1,000.00元, 已还500元, 已经还了800块).
+static PART_PAID_ZH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:收到|已还款|已还|已经还了?|还了|已归还|已偿还|已支付|已付|付了|已转账?|转了|已入账|已扣款?)(?:您|你)?(?:的)?(?:部分|一部分)?(?:还款|款项|欠款|本息)?(?:了|共|合计|共计|金额)?[:：]?\s*(?:人民币|¥|￥)?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:元|块)",
+    )
+});
+/// What is left after a payment (尚欠, 剩余, 还差).
+static REMAINDER_ZH: LazyLock<Regex> =
+    LazyLock::new(|| re(r"剩余|剩下|尚欠|仍欠|还欠|还差|余下|余款|尚余|未还部分"));
+
+/// Where the text of a part payment ends, when words of what is left follow it.
+fn part_paid_at(text: &str, language: Language) -> Option<usize> {
+    let (paid, left) = match language {
+        Language::Zh => (&*PART_PAID_ZH, &*REMAINDER_ZH),
+        Language::En => return None,
+    };
+    paid.find_iter(text)
+        .map(|m| m.end())
+        .find(|&end| left.is_match(text.get(end..).unwrap_or("")))
 }
 
 /// What parts one item of a list from the next (`违约金1,000元及催收费295元`, "a $15 late
@@ -434,9 +478,11 @@ pub fn demanded_amounts(text: &str, language: Language) -> Vec<Decimal> {
         .unwrap_or_default()
 }
 
-/// A sum the message demands (the largest one demanded), by the bundled words.
+/// The sum the message demands (as [`DemandWords::amount`] reads it), by the bundled words.
 pub fn demanded_amount(text: &str, language: Language) -> Option<Decimal> {
-    demanded_amounts(text, language).into_iter().max()
+    super::MessageRules::bundled()
+        .ok()
+        .and_then(|r| r.demand.words.amount(text, language))
 }
 
 #[cfg(test)]
@@ -471,6 +517,25 @@ mod tests {
         assert_eq!(english_number("a thousand and fifty"), Some(dec!(1050)));
         assert_eq!(english_number("two thousand"), Some(dec!(2000)));
         assert_eq!(english_number("loads"), None);
+    }
+
+    #[test]
+    fn after_a_part_payment_the_sum_asked_is_what_is_left() {
+        for (text, want) in [
+            (
+                "老周，上个月应还的3,000元你已经还了1,200元，还差1,800元，加上违约金50元，本周内一共还1,850元。",
+                dec!(1850),
+            ),
+            (
+                "您好，您本期账单应还4,560.00元，我行已扣款2,000.00元，剩余2,560.00元请于今日存入还款账户。",
+                dec!(2560),
+            ),
+        ] {
+            assert_eq!(demanded_amount(text, Language::Zh), Some(want), "{text}");
+        }
+        // No payment made: the largest sum asked stands.
+        let text = "您本期应还4,560.00元已逾期，另需支付罚息12.00元，请尽快还款。";
+        assert_eq!(demanded_amount(text, Language::Zh), Some(dec!(4560)));
     }
 
     #[test]

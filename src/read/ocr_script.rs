@@ -10,6 +10,8 @@
 //! then once more at twice the size for the lines the first re-read did not settle. A
 //! re-reading replaces its line only when it is clearly better: mostly Chinese, more Chinese
 //! characters than before, and read with a plausible confidence, higher than the garbage's.
+//! A row of an app's screen whose Chinese label reads well and whose value comes out as
+//! capitals (`借款期限 124A` for `12个月`, `还款方式 SHAS` for `等额本息`) is read again the same way.
 //!
 //! Nothing is invented: the words keep tesseract's confidence (an uncertain glyph stays
 //! uncertain, and the figure checks downstream still apply).
@@ -84,6 +86,38 @@ pub(super) fn latin_garbage(texts: &[&str]) -> bool {
     short * 3 >= words.len() * 2
 }
 
+/// Units, currencies and rate names a Chinese value cell writes in capitals, read right.
+const CAPITAL_TOKENS: [&str; 20] = [
+    "RMB", "CNY", "USD", "HKD", "EUR", "GBP", "JPY", "APR", "LPR", "IRR", "BP", "ID", "APP", "VIP",
+    "NO", "AM", "PM", "POS", "ATM", "VISA",
+];
+
+/// Whether a line is a value read as Latin capitals, after its Chinese label or alone (a bank
+/// app's row `借款期限 12个月` read `借款期限 124A`, `还款方式 等额本息` read `SHAS` in a column
+/// of its own): the label's words, if any, hold Chinese and no Latin letter or digit, at least
+/// two Chinese characters in all; the value's words hold no Chinese, no lower-case letter (a
+/// name or a word), and a capital that is no unit, currency or rate name (`RMB`, `LPR+50BP`).
+pub(super) fn latin_garbage_value(texts: &[&str]) -> bool {
+    let chinese = |c: char| is_cjk_like(c) && c.is_alphabetic();
+    let label_len = texts
+        .iter()
+        .take_while(|t| t.chars().any(chinese) && !t.chars().any(|c| c.is_ascii_alphanumeric()))
+        .count();
+    let (label, value) = texts.split_at(label_len);
+    let label_cjk = label.iter().flat_map(|t| t.chars()).filter(|&c| chinese(c)).count();
+    if (label_len > 0 && label_cjk < 2) || value.is_empty() {
+        return false;
+    }
+    let chars = || value.iter().flat_map(|t| t.chars());
+    if chars().any(|c| chinese(c) || c.is_ascii_lowercase()) {
+        return false;
+    }
+    value
+        .iter()
+        .flat_map(|t| t.split(|c: char| !c.is_ascii_alphabetic()))
+        .any(|w| !w.is_empty() && !CAPITAL_TOKENS.contains(&w))
+}
+
 /// Whether the page's words are mostly Chinese, with enough read confidently to be sure.
 fn page_is_chinese(words: &[TsvWord]) -> bool {
     let chars = || words.iter().flat_map(|w| w.text.chars());
@@ -132,7 +166,13 @@ pub fn reread_garbage_lines(
         .into_iter()
         .filter(|r| {
             let texts: Vec<&str> = words[r.clone()].iter().map(|w| w.text.as_str()).collect();
+            let words = &words[r.clone()];
+            // A value cell alone on its line (the screen's columns read as blocks) is read
+            // again only when tesseract was unsure of it.
+            let labelled = words.first().is_some_and(|w| w.text.chars().any(is_cjk_like));
             latin_garbage(&texts)
+                || (latin_garbage_value(&texts)
+                    && (labelled || mean_confidence(words) < PLAUSIBLE))
         })
         .take(MAX_GARBAGE_LINES)
         .collect();
@@ -178,6 +218,30 @@ mod tests {
             "GER Bok",
         ] {
             assert!(garbage(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_chinese_label_with_its_value_read_as_capitals_is_garbage() {
+        let value = |line: &str| {
+            let texts: Vec<&str> = line.split_whitespace().collect();
+            latin_garbage_value(&texts)
+        };
+        for line in ["贷款期限 36EA", "还款方式 FHKE", "计 息 方式 ： BRA", "分期 期数 OHS", "SHAS", "124A"] {
+            assert!(value(line), "{line}");
+        }
+        for line in [
+            "年利率 LPR+50BP",
+            "借款金额 ¥40,000.00",
+            "币种 RMB",
+            "收款账户 江城银行 尾号6172",
+            "借款人 张三",
+            "客户经理 Zhang Wei",
+            "还款方式 等额本息",
+            "RMB 40,000.00",
+            "¥3,403.26",
+        ] {
+            assert!(!value(line), "{line}");
         }
     }
 
