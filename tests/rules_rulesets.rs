@@ -18,7 +18,6 @@ const PINNED: &[(&str, &[&str])] = &[
         "cn-private-lending",
         &[
             "cn-pl-interest-above-4x-lpr",
-            "cn-pl-all-in-cost-above-4x-lpr",
             "cn-pl-interest-above-24-legacy",
             "cn-pl-interest-above-36-legacy",
             "cn-pl-upfront-deduction",
@@ -29,6 +28,7 @@ const PINNED: &[(&str, &[&str])] = &[
             "cn-pl-default-charges-above-24-legacy",
             "cn-pl-prepayment-penalty",
             "cn-pl-transition-lpr-at-filing",
+            "cn-pl-all-in-cost-above-4x-lpr",
         ],
     ),
     (
