@@ -28,7 +28,7 @@ static KEY_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A value that is a bare figure, maybe quoted, maybe with a trailing comma (JSON).
 static BARE_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r#"^["']?(\d[\d,]*(?:\.\d+)?)["']?,?[ \t]*$"#).expect("static regex")
+    pattern::regex(r#"^["']?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)["']?,?[ \t]*$"#).expect("static regex")
 });
 
 /// The unit a key's last word names, as it goes after a bare figure.
@@ -95,8 +95,8 @@ pub(crate) fn rewrite(doc: &Document) -> Option<Deglued> {
         to.extend(from..until);
     };
     for c in lines {
-        let (Some(open), Some(key), Some(close), Some(sep), Some(value)) =
-            (c.get(1), c.get(2), c.get(3), c.get(4), c.get(5))
+        let (Some(open), Some(key), Some(sep), Some(value)) =
+            (c.get(1), c.get(2), c.get(4), c.get(5))
         else {
             continue;
         };
@@ -116,13 +116,13 @@ pub(crate) fn rewrite(doc: &Document) -> Option<Deglued> {
         }
         push(&mut copy, &mut to_original, &ws.join(" "), key.start());
         // The quotes around the key are left out; the separator is a colon.
-        let _ = close;
         push(&mut copy, &mut to_original, ": ", sep.start());
         match (figure, unit) {
             (Some(f), Some(u)) => {
-                keep(&mut copy, &mut to_original, f.start(), f.end());
-                push(&mut copy, &mut to_original, u, f.end());
-                keep(&mut copy, &mut to_original, f.end(), value.end());
+                let f_end = value.start() + f.end();
+                keep(&mut copy, &mut to_original, value.start(), f_end);
+                push(&mut copy, &mut to_original, u, f_end);
+                keep(&mut copy, &mut to_original, f_end, value.end());
             }
             _ => keep(&mut copy, &mut to_original, value.start(), value.end()),
         }
