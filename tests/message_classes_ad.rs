@@ -1,0 +1,26 @@
+#![allow(clippy::unwrap_used)] // test code: a failed unwrap is a failed test
+//! The class of message batch AD (English) missed, in wordings of its own: a collector who
+//! knows the borrower's employer forbids calls at work and says it will call the workplace all
+//! the same collects unlawfully (FDCPA 805(a)(3)). A collector who agrees to stop calling the
+//! workplace, or who calls at work knowing nothing against it, is not caught by this class.
+
+use crate::message_classes_n::assert_tier;
+use loanlint::message::Tier;
+
+#[test]
+fn calling_the_workplace_after_being_told_the_employer_forbids_it_is_unlawful() {
+    for text in [
+        "Hi Sam, this is Northgate Recovery. You asked us not to phone you at the store since your manager does not permit personal calls. We will still call your manager's desk each day until the $412.00 balance is paid.",
+        "Pinewood Credit: your boss doesn't allow calls at the plant, we know. We'll keep ringing the front desk at the plant until you pay the $95.50 that is overdue.",
+    ] {
+        assert_tier(text, Tier::UnlawfulCollection);
+    }
+}
+
+#[test]
+fn agreeing_not_to_call_the_workplace_is_lawful() {
+    assert_tier(
+        "Pinewood Credit: you told us not to call you at work, so we will only call your mobile from now on. Your $95.50 payment is due on the 12th; pay in the app or at any branch.",
+        Tier::LawfulReminder,
+    );
+}
