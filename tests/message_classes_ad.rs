@@ -24,3 +24,18 @@ fn agreeing_not_to_call_the_workplace_is_lawful() {
         Tier::LawfulReminder,
     );
 }
+
+/// Batch AD's kind class, in wordings of its own: a plan to pay for a service in parts, every
+/// part due before the service begins, is a prepayment, not credit, whatever its title says; a
+/// loan for a service, paid to the provider up front and repaid after, stays a loan.
+#[test]
+fn a_plan_paid_in_full_before_the_service_is_not_credit() {
+    use crate::document_kind_unseen::kind_of;
+    use loanlint::DocumentKind;
+    let plan = "Subject: Installment plan for Maya's fall semester\n\nDear Mr. Osei,\n\nYour plan is confirmed. The semester's fee is $3,000.00: $750.00 today and three payments of $750.00 on May 1, June 1 and July 1. The full balance must be paid by July 1, before the semester begins on August 25. There is no interest and no plan fee.\n\nStudent Accounts, Brookline Music Academy\n";
+    let (kind, reason) = kind_of(plan);
+    assert_eq!(kind, DocumentKind::Other, "{reason}");
+    let loan = "INSTALLMENT LOAN AGREEMENT\nBorrower: Ama Osei. Lender: Brookline Credit LLC.\nWe pay $3,000.00 to Brookline Music Academy before the semester begins. You promise to repay the loan in 12 monthly payments of $270.00 beginning September 1, with interest at 14.9% per year. Signed: Ama Osei\n";
+    let (kind, reason) = kind_of(loan);
+    assert_eq!(kind, DocumentKind::LoanContract, "{reason}");
+}
