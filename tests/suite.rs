@@ -158,6 +158,7 @@ mod message_classes_ac;
 mod message_classes_n;
 mod message_classes_s27;
 mod message_classes_z;
+mod message_classes_ad;
 mod message_corpus;
 mod message_demand_vs_claim;
 mod message_family_exposure;

@@ -94,6 +94,11 @@ pub struct Terms {
     /// APR, and the laws that measure by it, count it as a charge.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voluntary_insurance: Option<Amount>,
+    /// An application fee charged to every applicant whether or not credit is extended:
+    /// Regulation Z leaves it out of the finance charge (12 CFR 1026.4(c)(1)), while the
+    /// Military APR counts it (32 CFR 232.4(c)); paid at the start, apart from the credit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub application_fee_all_applicants: Option<Amount>,
     /// Rows of a repayment schedule printed in the document (期数 | 还款日 | 本金 | 利息 | 服务费 | 合计).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stated_schedule: Vec<StatedRow>,

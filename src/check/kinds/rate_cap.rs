@@ -115,8 +115,8 @@ pub fn measure(m: Measure, cx: &Context<'_>) -> Option<Measured> {
                 measured.percent = mapr;
                 measured.source = "computed";
                 measured.label_en =
-                    "Military APR (the annualised cost with the credit insurance premium or debt cancellation fee)".into();
-                measured.label_zh = "军人年利率（含信用保险费或债务免除费的年化综合成本）".into();
+                    "Military APR (the annualised cost with the credit insurance premium, debt cancellation fee or application fee)".into();
+                measured.label_zh = "军人年利率（含信用保险费、债务免除费或申请费的年化综合成本）".into();
                 push_evidence(&mut measured.evidence, &premium.evidence);
             }
             Some(measured)
@@ -180,18 +180,27 @@ pub fn measure(m: Measure, cx: &Context<'_>) -> Option<Measured> {
 /// The Reg Z APR of the cost's flows with a voluntary credit insurance premium taken out of
 /// what the borrower received: the premium becomes a charge paid at the start, as the
 /// Military APR counts it. `None` without such a premium or a Reg Z cost.
+/// An application fee charged to every applicant (out of the Reg Z finance charge) is such a
+/// charge as well.
 fn mapr_with_premium<'a>(cx: &Context<'a>) -> Option<(Decimal, &'a Amount)> {
-    let premium = cx.input.terms.voluntary_insurance.as_ref()?;
+    let terms = cx.input.terms;
+    let charges: Vec<&Amount> = terms
+        .voluntary_insurance
+        .iter()
+        .chain(terms.application_fee_all_applicants.iter())
+        .collect();
+    let premium = *charges.first()?;
+    let total: Decimal = charges.iter().map(|c| c.amount).sum();
     let cost = cx.input.cost?;
     if cost.result.method != apr::Method::UsRegz {
         return None;
     }
     let mut flows = cost.schedule.flows.clone();
     let first = flows.advances.first_mut()?;
-    if first.amount <= premium.amount {
+    if first.amount <= total {
         return None;
     }
-    first.amount -= premium.amount;
+    first.amount -= total;
     let r = apr::compute(&flows, apr::Method::UsRegz).ok()?;
     Some((r.apr_percent, premium))
 }

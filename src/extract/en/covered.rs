@@ -14,7 +14,7 @@ use crate::pattern;
 
 /// The affirmative statements.
 static COVERED: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:(?:you are|you're|borrower is|applicant is|customer is|member is|I am|he is|she is|they are)\s+(?:an?\s+)?(?:active[- ]duty\s+)?covered\s+(?:member|borrower|servicemember|service member|person|dependent|dependant)s?|covered\s+(?:borrower|member)(?:\s+status)?\s*[:?|\-–]\s*(?:yes|y|true|confirmed|covered)(?-u:\b)|(?:\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|[☑☒✓✔■])\s*(?:the\s+borrower\s+is\s+(?:a\s+)?)?covered\s+(?:borrower|member))")
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:you are|you're|borrower is|applicant is|customer is|member is|I am|he is|she is|they are)\s+(?:an?\s+)?(?:active[- ]duty\s+)?covered\s+(?:member|borrower|servicemember|service member|person|dependent|dependant)s?|covered\s+(?:borrower|member)(?:\s+status)?\s*[:?|\-–]\s*(?:yes|y|true|confirmed|covered)(?-u:\b)|(?:\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|[☑☒✓✔■])\s*(?:the\s+borrower\s+is\s+(?:a\s+)?)?covered\s+(?:borrower|member)|(?:spouse|wife|husband|dependent|dependant)\s+of\s+[^;\n]{0,80}?(?:active[- ]duty|on active duty)(?-u:\b))")
         .expect("static regex")
 });
 
@@ -36,7 +36,11 @@ pub(crate) fn extract(cx: &Ctx, terms: &mut Terms) {
     for m in COVERED.find_iter(&cx.flat) {
         let (s, _) = cx.sentence_of(m.start());
         let before = cx.slice(s.max(m.start().saturating_sub(60)), m.start());
-        if NOT_STATED.is_match(before) || cx.slice(m.end(), m.end() + 1) == "?" {
+        // "widow of a former active-duty soldier": no longer a dependant of a serving member.
+        let past = ["former", "retired", "veteran", "late ", "deceased", "ex-"]
+            .iter()
+            .any(|w| m.as_str().to_ascii_lowercase().contains(w));
+        if past || NOT_STATED.is_match(before) || cx.slice(m.end(), m.end() + 1) == "?" {
             continue;
         }
         terms.clauses.push(Clause {
@@ -44,5 +48,24 @@ pub(crate) fn extract(cx: &Ctx, terms: &mut Terms) {
             evidence: cx.evidence(m.start(), m.end()),
         });
         return;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dependant_of_an_active_duty_member_is_stated_covered() {
+        let s = "Co-signer: Maria Lopez, wife of Sgt. R. Lopez, U.S. Marine Corps, on active duty at Camp Lejeune";
+        assert!(COVERED.is_match(s));
+        let s = "Borrower: T. Reed, dependent of PO2 K. Reed (USN, active-duty)";
+        assert!(COVERED.is_match(s));
+        // A veteran's spouse: the words are matched, and the extractor sets them aside.
+        let m = COVERED
+            .find("spouse of a retired active duty sergeant")
+            .map(|m| m.as_str().to_ascii_lowercase());
+        assert!(m.is_some_and(|m| m.contains("retired")));
+        assert!(!COVERED.is_match("Employer: Fort Riley civilian contractor, not active duty"));
     }
 }

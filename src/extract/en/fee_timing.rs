@@ -13,9 +13,10 @@ use crate::pattern;
 /// A charge taken from the money lent before it is paid out: "deducted from the proceeds",
 /// "we keep an origination fee of $200 from it", "the remainder, less an origination fee of
 /// $195 which we retain", "keep a fee of $300.00 out of the loan proceeds", "net of the set-up fee", a funding table's row "Less: origination
-/// fee  -$180.00", "a setup fee of $15 is taken out, and the remaining $985 is placed in".
+/// fee  -$180.00", "a setup fee of $15 is taken out, and the remaining $985 is placed in",
+/// "taken from the credit before we pay it out", "the fee comes off the amount we send you".
 static DEDUCTED: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)^[\s|•-]*(?:less|minus)\s*[:(–-]|(?-u:\b)(?:deduct[A-Za-z]*|withh[eo]ld[A-Za-z]*|(?:from|out of) the (?:loan )?proceeds|netted|net of|(?:paid|payable|taken|met) (?:out of|from) (?:the |your )?(?:amount of credit|credit amount|loan amount|loan|principal|advance|amount financed)(?-u:\b)|prepaid finance charge|taken out of|(?:is|are|will be|gets?|being) taken out(?:[,.;)]|\s+(?:first|up ?front|at the start|before|and))|(?:the )?(?:remaining|rest|remainder|balance)(?: of)?,?\s*\(?[$£€]\s?\d|taken (?:off|from) (?:the|your) (?:loan|amount|proceeds|advance)|(?:subtracted|kept back|held back) from|comes? out of (?:the|your) (?:loan|amount|proceeds)|(?:keeps?|kept|retains?|retained|holds? back|held back)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:from|out of) (?:it|them|the|your|this|that)(?-u:\b)|(?:we|lender|the lender|creditor|the creditor)\s+(?:will\s+|shall\s+|may\s+)?(?:keeps?|retains?)(?-u:\b)|(?:less|minus)\s+(?:an?|the|our|your|its)\s+(?:[a-z$£€0-9.,-]+\s+){0,3}(?:fees?|charges?|points|premium|commission)(?-u:\b))")
+    pattern::regex(r"(?i)^[\s|•-]*(?:less|minus)\s*[:(–-]|(?-u:\b)(?:deduct[A-Za-z]*|withh[eo]ld[A-Za-z]*|(?:from|out of) the (?:loan )?proceeds|netted|net of|(?:paid|payable|taken|met) (?:out of|from) (?:the |your )?(?:amount of credit|credit amount|loan amount|loan|principal|advance|amount financed|credit|amount (?:lent|borrowed|advanced))(?-u:\b)|prepaid finance charge|taken out of|(?:is|are|will be|gets?|being) taken out(?:[,.;)]|\s+(?:first|up ?front|at the start|before|and))|(?:the )?(?:remaining|rest|remainder|balance)(?: of)?,?\s*\(?[$£€]\s?\d|taken (?:off|from) (?:the|your) (?:loan|amount|proceeds|advance|credit)|(?:subtracted|kept back|held back) from|comes? (?:out of|off) (?:the|your) (?:loan|proceeds|credit|advance|amount (?:lent|borrowed|advanced|we (?:send|pay|lend|transfer|advance|deposit))|money (?:we|the lender) (?:send|pay|lend|transfer))|comes? out of (?:the|your) amount|(?:keeps?|kept|retains?|retained|holds? back|held back)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:from|out of) (?:it|them|the|your|this|that)(?-u:\b)|(?:we|lender|the lender|creditor|the creditor)\s+(?:will\s+|shall\s+|may\s+)?(?:keeps?|retains?)(?-u:\b)|(?:less|minus)\s+(?:an?|the|our|your|its)\s+(?:[a-z$£€0-9.,-]+\s+){0,3}(?:fees?|charges?|points|premium|commission)(?-u:\b))")
         .expect("static regex")
 });
 
@@ -272,6 +273,28 @@ mod tests {
         );
         let s = "Less: arrangement fee (2%)   -$80.00";
         assert_eq!(
+            timing_of(FeeKind::Origination, s),
+            FeeTiming::UpfrontDeducted
+        );
+    }
+
+    #[test]
+    fn a_charge_taken_from_the_credit_or_coming_off_the_sum_sent_is_withheld() {
+        for s in [
+            "Arrangement fee (taken from your credit before it is paid to you) £25.00",
+            "A $35 admin fee comes off the amount we send to your bank.",
+            "The documentation fee is paid out of the amount borrowed.",
+            "Processing fee $18, which comes off your advance.",
+        ] {
+            assert_eq!(
+                timing_of(FeeKind::Origination, s),
+                FeeTiming::UpfrontDeducted,
+                "{s}"
+            );
+        }
+        // A fee paid apart, whatever the credit is: not withheld.
+        let s = "An arrangement fee of £25 is not taken from the credit; you pay it by card.";
+        assert_ne!(
             timing_of(FeeKind::Origination, s),
             FeeTiming::UpfrontDeducted
         );

@@ -48,6 +48,20 @@ pub(super) fn rate_awaits_figure(head: &str) -> bool {
         .is_some_and(|m| number::find_percents(head.get(m.end()..).unwrap_or("")).is_empty())
 }
 
+/// A layout that runs a table's rows into one line ("Set-up fee£40.00 Paid to the school£260.00
+/// Interest0.8% per day"): a percentage after the fee's amount, past another term's figure or
+/// the word "interest", is that other term's, not the fee's ("£40.00 (2% of the credit)" is).
+fn another_terms_percent(w: &str, money: Option<&number::Money>, pct_start: usize) -> bool {
+    let Some(m) = money.filter(|m| m.end <= pct_start) else {
+        return false;
+    };
+    let between = w.get(m.end..pct_start).unwrap_or("");
+    !number::find_money(between).is_empty() || INTEREST_WORD.is_match(between)
+}
+
+static INTEREST_WORD: LazyLock<Regex> =
+    LazyLock::new(|| pattern::regex(r"(?i)interest").expect("static regex"));
+
 pub(super) fn values(w: &str) -> (Option<number::Money>, Option<PctValue>) {
     let money = number::find_money(w).into_iter().next();
     let pct = number::find_percents(w).into_iter().next();
@@ -55,6 +69,7 @@ pub(super) fn values(w: &str) -> (Option<number::Money>, Option<PctValue>) {
     let pct = pct.filter(|p| {
         !RATE_LABEL.is_match(w.get(..p.start).unwrap_or(""))
             && !crate::extract::rate_range::is_range_end(w, p.start, p.end)
+            && !another_terms_percent(w, money.as_ref(), p.start)
     });
     let pct = pct.map(|p| {
         let rest = w.get(p.end..).unwrap_or("");
@@ -115,4 +130,22 @@ pub(super) fn basis_of(rest: &str) -> Option<Basis> {
     } else {
         Basis::TotalOutstanding
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_percentage_past_another_terms_figure_is_not_the_fees() {
+        let w = " (withheld)$25.00 Sent to the garage$475.00 Interest1% per day";
+        let (m, p) = values(w);
+        assert_eq!(m.map(|m| m.amount), Some(Decimal::new(2500, 2)));
+        assert!(p.is_none());
+        let w = ": $25.00 Daily interest rate 0.9%";
+        assert!(values(w).1.is_none());
+        // The fee's own percentage after its amount stays.
+        let w = " of $25.00 (5% of the amount of credit)";
+        assert_eq!(values(w).1.map(|p| p.0), Some(Decimal::new(5, 0)));
+    }
 }

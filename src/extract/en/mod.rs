@@ -9,6 +9,7 @@
 //! read, so money and rate sentences that nothing read are reported in `unparsed`.
 
 mod amount_words;
+mod application_fee;
 mod amounts;
 mod borrower_place;
 mod boxes;
@@ -44,6 +45,7 @@ mod ledger;
 mod lender_party;
 mod lender_role;
 mod locale;
+mod machine_keys;
 mod mail_accept;
 pub mod number;
 mod numbered_rows;
@@ -104,6 +106,15 @@ fn extract_columns_apart(doc: &Document) -> Terms {
 }
 
 fn extract_unmasked(doc: &Document) -> Terms {
+    // A data export's machine keys ("loan_amount:", "termMonths") are read as words from a
+    // rewritten copy, quoted as written.
+    if let Some(k) = machine_keys::rewrite(doc) {
+        return k.restore(extract_keys_as_words(&k.doc), doc);
+    }
+    extract_keys_as_words(doc)
+}
+
+fn extract_keys_as_words(doc: &Document) -> Terms {
     // Figures glued to their labels are read from a spaced copy, quoted as written.
     if let Some(d) = glued::deglue(doc) {
         let terms = extract_tables(&d.doc);
@@ -151,6 +162,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     repay_breakdown::charge(&mut cx, &mut terms);
     paid_to_others::add(&mut cx, &mut terms);
     voluntary_insurance::add(&mut cx, &mut terms);
+    application_fee::set_apart(&cx, &mut terms);
     fee_spread::spread(&cx, &mut terms);
     due_in_one::extract(&mut cx, &mut terms);
     repaid_sum::extract(&mut cx, &mut terms);

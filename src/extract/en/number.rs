@@ -39,12 +39,12 @@ impl Money {
 }
 
 /// The currency markers we read, before or after a figure.
-const CUR_BEFORE: &str = r"(?:USD|CAD|AUD|NZD|SGD|HKD) ?\$|RM|MYR|US\$|C(?:AD?)?\$|Can\$|AU?\$|NZ\$|S\$|HK\$|JA?\$|TT\$|EC\$|BZ\$|BDS?\$|Bds\$|GY?\$|FJ\$|SI\$|CI\$|N\$|NT\$|SGD|HKD|NZD|JMD|TTD|XCD|BZD|BBD|BSD|GYD|ZAR|PHP|KES|NGN|K[Ss]hs?\.?|\$|£|€|₹|₱|₦|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.|R";
+const CUR_BEFORE: &str = r"(?:USD|CAD|AUD|NZD|SGD|HKD) ?\$|RM|MYR|US\$|C(?:AD?)?\$|Can\$|AU?\$|NZ\$|S\$|HK\$|JA?\$|TT\$|EC\$|BZ\$|BDS?\$|Bds\$|GY?\$|FJ\$|SI\$|CI\$|N\$|NT\$|SGD|HKD|NZD|JMD|TTD|XCD|BZD|BBD|BSD|GYD|ZAR|PHP|KES|NGN|K[Ss]hs?\.?|UGX|U[Ss]hs?\.?|TZS|T[Ss]hs?\.?|GHS|GH₵|GH¢|₵|RWF|\$|£|€|₹|₱|₦|¥|Rs\.?|USD|GBP|EUR|CHF|INR|CAD|AUD|Fr\.|R";
 /// A currency marker that opens a figure, for label patterns (`Principal: NZ$4,000`,
 /// `Loan amount: CAD 2,500`): every marker [`find_money`] reads before a figure, so a label is
 /// never read for dollars and pounds only. A code may be followed by a space.
-pub const MARK_BEFORE: &str = r"(?:(?:USD|CAD|AUD|NZD|SGD|HKD)\s?\$|(?:US|C(?:AD?)?|Can|AU?|NZ|S|HK|JA?|TT|EC|BZ|BDS?|Bds|GY?|FJ|SI|CI|N|NT)?\$|£|€|₹|₱|₦|Rs\.?\s?|(?:USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|SGD|HKD|JMD|TTD|XCD|BZD|BBD|BSD|GYD|ZAR|PHP|KES|NGN|K[Ss]hs?\.?|MYR|RM)\s?|R\s?)";
-const CUR_AFTER: &str = r"MYR|[Rr]inggit|USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|JMD|TTD|XCD|BZD|BBD|BSD|GYD|ZAR|PHP|KES|[Rr]and(?-u:\b)|[Dd]ollars?|DOLLARS?|[Pp]ounds?(?: [Ss]terling)?|POUNDS?|[Ee]uros?|EUROS?|Swiss [Ff]rancs?|[Ff]rancs?|[Rr]upees?|RUPEES?";
+pub const MARK_BEFORE: &str = r"(?:(?:USD|CAD|AUD|NZD|SGD|HKD)\s?\$|(?:US|C(?:AD?)?|Can|AU?|NZ|S|HK|JA?|TT|EC|BZ|BDS?|Bds|GY?|FJ|SI|CI|N|NT)?\$|£|€|₹|₱|₦|Rs\.?\s?|(?:USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|SGD|HKD|JMD|TTD|XCD|BZD|BBD|BSD|GYD|ZAR|PHP|KES|NGN|K[Ss]hs?\.?|UGX|U[Ss]hs?\.?|TZS|T[Ss]hs?\.?|GHS|GH₵|GH¢|RWF|MYR|RM)\s?|₵\s?|R\s?)";
+const CUR_AFTER: &str = r"MYR|[Rr]inggit|USD|GBP|EUR|CHF|INR|CAD|AUD|NZD|JMD|TTD|XCD|BZD|BBD|BSD|GYD|ZAR|PHP|KES|UGX|TZS|GHS|NGN|RWF|[Rr]and(?-u:\b)|[Dd]ollars?|DOLLARS?|[Pp]ounds?(?: [Ss]terling)?|POUNDS?|[Ee]uros?|EUROS?|Swiss [Ff]rancs?|[Ff]rancs?|[Rr]upees?|RUPEES?";
 /// A figure: digits with grouping separators and an optional decimal part.
 const FIGURE: &str = r"\d(?:[\d,.'’]*\d)?";
 
@@ -213,6 +213,12 @@ fn currency_code(marker: &str) -> &'static str {
         "rm" | "myr" | "ringgit" => "MYR",
         // The Nigerian naira, as a digital lender's offer screen writes it ("₦150,000.00").
         "₦" | "ngn" => "NGN",
+        // East and West African currencies as a SACCO's or a microlender's agreement writes
+        // them ("UGX 5,000,000", "USh 50,000", "TSh 200,000", "GH₵1,500.00").
+        "ugx" | "ush" | "ushs" => "UGX",
+        "tzs" | "tsh" | "tshs" => "TZS",
+        "ghs" | "gh₵" | "gh¢" | "₵" => "GHS",
+        "rwf" => "RWF",
         _ if m.starts_with("pound") => "GBP",
         _ if m.starts_with("euro") => "EUR",
         _ if m.contains("franc") => "CHF",
@@ -563,6 +569,23 @@ pub fn parse_number_words(words: &str) -> Option<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn east_and_west_african_currencies_are_read_before_and_after_the_figure() {
+        let cases = [
+            ("Advance: USh 750,000 to the member", "750000", "UGX"),
+            ("a fee of TSh120,000.00", "120000.00", "TZS"),
+            ("Principal GH₵ 2,400.00", "2400.00", "GHS"),
+            ("repay 1,200,000 UGX by June", "1200000", "UGX"),
+            ("processing charge: TZS 15,000", "15000", "TZS"),
+        ];
+        for (text, amount, code) in cases {
+            let m = find_money(text);
+            let first = m.first().unwrap_or_else(|| panic!("no money in {text}"));
+            assert_eq!(first.amount.to_string(), amount, "{text}");
+            assert_eq!(first.currency, code, "{text}");
+        }
+    }
     use chrono::NaiveDate;
     use rust_decimal_macros::dec;
 
