@@ -104,7 +104,11 @@ pub(super) fn latin_garbage_value(texts: &[&str]) -> bool {
         .take_while(|t| t.chars().any(chinese) && !t.chars().any(|c| c.is_ascii_alphanumeric()))
         .count();
     let (label, value) = texts.split_at(label_len);
-    let label_cjk = label.iter().flat_map(|t| t.chars()).filter(|&c| chinese(c)).count();
+    let label_cjk = label
+        .iter()
+        .flat_map(|t| t.chars())
+        .filter(|&c| chinese(c))
+        .count();
     if (label_len > 0 && label_cjk < 2) || value.is_empty() {
         return false;
     }
@@ -169,10 +173,11 @@ pub fn reread_garbage_lines(
             let words = &words[r.clone()];
             // A value cell alone on its line (the screen's columns read as blocks) is read
             // again only when tesseract was unsure of it.
-            let labelled = words.first().is_some_and(|w| w.text.chars().any(is_cjk_like));
+            let labelled = words
+                .first()
+                .is_some_and(|w| w.text.chars().any(is_cjk_like));
             latin_garbage(&texts)
-                || (latin_garbage_value(&texts)
-                    && (labelled || mean_confidence(words) < PLAUSIBLE))
+                || (latin_garbage_value(&texts) && (labelled || mean_confidence(words) < PLAUSIBLE))
         })
         .take(MAX_GARBAGE_LINES)
         .collect();
@@ -227,7 +232,14 @@ mod tests {
             let texts: Vec<&str> = line.split_whitespace().collect();
             latin_garbage_value(&texts)
         };
-        for line in ["贷款期限 36EA", "还款方式 FHKE", "计 息 方式 ： BRA", "分期 期数 OHS", "SHAS", "124A"] {
+        for line in [
+            "贷款期限 36EA",
+            "还款方式 FHKE",
+            "计 息 方式 ： BRA",
+            "分期 期数 OHS",
+            "SHAS",
+            "124A",
+        ] {
             assert!(value(line), "{line}");
         }
         for line in [

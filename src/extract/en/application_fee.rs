@@ -14,8 +14,10 @@ use crate::model::{Amount, FeeKind, FeeTiming, Terms};
 use crate::pattern;
 
 static ALL_APPLICANTS: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:every|all|each|any)\s+(?:loan\s+|credit\s+)?applicants?(?-u:\b)")
-        .expect("static regex")
+    pattern::regex(
+        r"(?i)(?-u:\b)(?:every|all|each|any)\s+(?:loan\s+|credit\s+)?applicants?(?-u:\b)",
+    )
+    .expect("static regex")
 });
 
 static WHETHER_OR_NOT: LazyLock<Regex> = LazyLock::new(|| {

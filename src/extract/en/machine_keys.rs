@@ -28,7 +28,8 @@ static KEY_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A value that is a bare figure, maybe quoted, maybe with a trailing comma (JSON).
 static BARE_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r#"^["']?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)["']?,?[ \t]*$"#).expect("static regex")
+    pattern::regex(r#"^["']?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)["']?,?[ \t]*$"#)
+        .expect("static regex")
 });
 
 /// The unit a key's last word names, as it goes after a bare figure.
@@ -110,7 +111,9 @@ pub(crate) fn rewrite(doc: &Document) -> Option<Deglued> {
             ws.pop();
         } else if unit == Some("%")
             && ws.len() > 1
-            && ws.last().is_some_and(|l| matches!(l.to_ascii_lowercase().as_str(), "pct" | "percent"))
+            && ws
+                .last()
+                .is_some_and(|l| matches!(l.to_ascii_lowercase().as_str(), "pct" | "percent"))
         {
             ws.pop();
         }
@@ -163,7 +166,8 @@ mod tests {
 
     #[test]
     fn prose_with_one_stray_key_is_left_alone() {
-        let t = "Note: see file_name: loan.pdf\nYou borrow $1,000 for 12 months.\nTerm: 12 months\n";
+        let t =
+            "Note: see file_name: loan.pdf\nYou borrow $1,000 for 12 months.\nTerm: 12 months\n";
         assert!(rewritten(t).is_none());
     }
 }

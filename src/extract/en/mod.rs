@@ -9,8 +9,8 @@
 //! read, so money and rate sentences that nothing read are reported in `unparsed`.
 
 mod amount_words;
-mod application_fee;
 mod amounts;
+mod application_fee;
 mod borrower_place;
 mod boxes;
 mod charge_rate;
