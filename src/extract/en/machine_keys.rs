@@ -107,13 +107,11 @@ pub(crate) fn rewrite(doc: &Document) -> Option<Deglued> {
         // "term_months: 6" → "term: 6 months"; "apr_pct": 40.19 → "apr: 40.19%" (a key that is
         // only the unit, "apr", keeps its word).
         let unit = figure.and(ws.last().and_then(|l| unit_of(l)));
-        if unit.is_some_and(|u| !u.starts_with('%')) && ws.len() > 1 {
-            ws.pop();
-        } else if unit == Some("%")
-            && ws.len() > 1
-            && ws
-                .last()
-                .is_some_and(|l| matches!(l.to_ascii_lowercase().as_str(), "pct" | "percent"))
+        let unit_word = ws
+            .last()
+            .is_some_and(|l| matches!(l.to_ascii_lowercase().as_str(), "pct" | "percent"));
+        if ws.len() > 1
+            && (unit.is_some_and(|u| !u.starts_with('%')) || (unit == Some("%") && unit_word))
         {
             ws.pop();
         }
