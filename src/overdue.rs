@@ -324,8 +324,7 @@ pub fn assess(
             let missed = missed_rows(analysis, request, today, &mut assumptions)?;
             let days = missed.first().map_or(request.days, |m| m.days);
             let count = u32::try_from(missed.len()).unwrap_or(u32::MAX);
-            let acceleration =
-                crate::claim::conditions::acceleration(terms, Some(&doc), days, count);
+            let acceleration = crate::claim::conditions::acceleration(terms, &doc, days, count);
             crate::claim::due_now(
                 terms,
                 cost,
@@ -350,7 +349,7 @@ pub fn assess(
                 request.amount_overdue,
             )?;
             assumptions.extend(notes);
-            let acc = crate::claim::conditions::acceleration(terms, Some(&doc), request.days, 1);
+            let acc = crate::claim::conditions::acceleration(terms, &doc, request.days, 1);
             let mut result = overdue::compute(terms, &situation, limit);
             if !acc.as_ref().is_some_and(|a| a.applies) {
                 result.if_accelerated_owed = None;

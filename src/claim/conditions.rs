@@ -177,23 +177,27 @@ fn acceleration_clause(terms: &Terms) -> Option<&crate::model::Clause> {
         .or_else(|| clauses().next())
 }
 
+/// The words an acceleration clause's condition is measured by: its own when they speak of late
+/// payment; for a clause that speaks only of "default" ("Upon default, we may declare ..."), its
+/// own and the contract's definition of default read from `doc`. `None` when neither.
+fn condition_text<'a>(own: &'a str, doc: &Document) -> Option<std::borrow::Cow<'a, str>> {
+    if P.about_payment.is_match(own) {
+        Some(own.into())
+    } else if P.on_default.is_match(own) {
+        let definition = P.default_defined.find(&doc.text)?.as_str().trim();
+        Some(format!("{own} {definition}").into())
+    } else {
+        None
+    }
+}
+
 /// Does the acceleration clause (if any) apply after `days` days with `missed` instalments
 /// unpaid? Only a condition about late payment can; a stated threshold must be met.
-pub fn acceleration(
-    terms: &Terms,
-    doc: Option<&Document>,
-    days: u32,
-    missed: u32,
-) -> Option<Acceleration> {
+pub fn acceleration(terms: &Terms, doc: &Document, days: u32, missed: u32) -> Option<Acceleration> {
     let clause = acceleration_clause(terms)?;
-    let own = clause.evidence.text.as_str();
-    let quote = own.trim();
-    // "Upon default, we may declare ...": the condition is the contract's definition of default.
-    let defined = doc
-        .filter(|_| !P.about_payment.is_match(own) && P.on_default.is_match(own))
-        .and_then(|d| P.default_defined.find(&d.text))
-        .map(|m| format!("{own} {}", m.as_str().trim()));
-    let text = defined.as_deref().unwrap_or(own);
+    let quote = clause.evidence.text.trim();
+    let condition = condition_text(quote, doc);
+    let text = condition.as_deref().unwrap_or(quote);
     let result = |applies: bool, en: String, zh: String| Acceleration {
         applies,
         reason_en: en,
@@ -291,15 +295,7 @@ pub fn acceleration_unmet(
     missed: u32,
 ) -> Option<Acceleration> {
     let clause = acceleration_clause(terms)?;
-    let own = clause.evidence.text.trim();
-    let text = if P.about_payment.is_match(own) {
-        own.to_string()
-    } else if P.on_default.is_match(own) {
-        let definition = P.default_defined.find(&doc.text)?.as_str().trim();
-        format!("{own} {definition}")
-    } else {
-        return None;
-    };
+    let text = condition_text(clause.evidence.text.trim(), doc)?;
     let (holds, reason_en, reason_zh) = threshold(&text, days, missed)?;
     (!holds).then(|| Acceleration {
         applies: false,
