@@ -300,6 +300,18 @@ pub fn assess(
     checker: &Checker,
     request: &OverdueRequest,
 ) -> Result<OverdueReport, NoSchedule> {
+    let doc = Document::from_text(Path::new("contract"), SourceKind::Text, &analysis.text);
+    assess_with(analysis, checker, request, &doc)
+}
+
+/// [`assess`] with the contract's text already read as a document (its grace period and
+/// definition of default are looked up in it).
+fn assess_with(
+    analysis: &Analysis,
+    checker: &Checker,
+    request: &OverdueRequest,
+    doc: &Document,
+) -> Result<OverdueReport, NoSchedule> {
     let terms = &analysis.report.terms;
     let today = request
         .today
@@ -316,15 +328,14 @@ pub fn assess(
         });
     let limit = checker.default_charges_limit(later_input.as_ref().unwrap_or(&input));
     let claim = crate::claim::compute(analysis, checker, today, request.demanded);
-    let doc = Document::from_text(Path::new("contract"), SourceKind::Text, &analysis.text);
-    let grace = crate::claim::conditions::grace(&doc);
+    let grace = crate::claim::conditions::grace(doc);
     let mut assumptions = Vec::new();
     let due_now = match (&claim, &analysis.cost, request.amount_overdue) {
         (Some(claim), Some(cost), None) => {
             let missed = missed_rows(analysis, request, today, &mut assumptions)?;
             let days = missed.first().map_or(request.days, |m| m.days);
             let count = u32::try_from(missed.len()).unwrap_or(u32::MAX);
-            let acceleration = crate::claim::conditions::acceleration(terms, &doc, days, count);
+            let acceleration = crate::claim::conditions::acceleration(terms, doc, days, count);
             crate::claim::due_now(
                 terms,
                 cost,
@@ -349,7 +360,7 @@ pub fn assess(
                 request.amount_overdue,
             )?;
             assumptions.extend(notes);
-            let acc = crate::claim::conditions::acceleration(terms, &doc, request.days, 1);
+            let acc = crate::claim::conditions::acceleration(terms, doc, request.days, 1);
             let mut result = overdue::compute(terms, &situation, limit);
             if !acc.as_ref().is_some_and(|a| a.applies) {
                 result.if_accelerated_owed = None;
@@ -415,13 +426,13 @@ pub fn contract_context_for(
     request: &OverdueRequest,
 ) -> ContractContext {
     let terms = &analysis.report.terms;
-    let report = assess(analysis, checker, request).ok();
+    let doc = Document::from_text(Path::new("contract"), SourceKind::Text, &analysis.text);
+    let report = assess_with(analysis, checker, request, &doc).ok();
     let due_now = report.as_ref().and_then(|r| r.due_now.clone());
     // The days and instalments the acceleration's condition is measured by (as `assess` does).
     let acceleration_unmet = report.as_ref().and_then(|r| {
         let days = r.missed.first().map_or(request.days, |m| m.days_overdue);
         let missed = u32::try_from(r.missed.len().max(1)).unwrap_or(u32::MAX);
-        let doc = Document::from_text(Path::new("contract"), SourceKind::Text, &analysis.text);
         crate::claim::conditions::acceleration_unmet(&doc, terms, days, missed)
     });
     ContractContext {
@@ -435,7 +446,7 @@ pub fn contract_context_for(
             let called: Decimal = d
                 .components
                 .iter()
-                .filter(|c| c.key == "accelerated_balance")
+                .filter(|c| c.key == crate::claim::ACCELERATED_BALANCE)
                 .map(|c| c.lawful)
                 .sum();
             d.lawful_total - called

@@ -206,7 +206,7 @@ pub fn due_now(
     let accelerated = acceleration.filter(|a| a.applies).and(last).map(|row| {
         let lawful = cents(row.balance * share);
         ClaimComponent::new(
-            "accelerated_balance",
+            super::ACCELERATED_BALANCE,
             (
                 "Balance declared due (acceleration)",
                 "宣布提前到期的剩余本金",
@@ -249,7 +249,7 @@ pub fn due_now(
     let (charges_en, charges_zh) = contract_vs_law(|i| i.contract_charges, |i| i.lawful_charges);
     part.push(
         ClaimComponent::new(
-            "default_charges",
+            super::DEFAULT_CHARGES,
             ("Default charges", "逾期费用"),
             charges_c,
             charges_l,

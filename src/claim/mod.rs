@@ -26,6 +26,11 @@ mod text;
 
 pub use due::{DueNow, MissedInstalment, MissedRow, due_now};
 
+/// The key of the claim component for the balance a lender may call in (acceleration).
+pub const ACCELERATED_BALANCE: &str = "accelerated_balance";
+/// The key of the claim component for the default charges due now.
+pub const DEFAULT_CHARGES: &str = "default_charges";
+
 /// The legal line on the charges of the term, as the lawful claim uses it: the lowest cap of
 /// the rate-cap rules in force (interest or all-in cost), with its rule and arithmetic.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -230,7 +230,7 @@ static RETURNED: LazyLock<Regex> = LazyLock::new(|| {
 fn default_charges(part: &ClaimPart) -> (Decimal, Decimal) {
     part.components
         .iter()
-        .find(|c| c.key == "default_charges")
+        .find(|c| c.key == crate::claim::DEFAULT_CHARGES)
         .map_or((Decimal::ZERO, Decimal::ZERO), |c| (c.contract, c.lawful))
 }
 
@@ -428,7 +428,9 @@ pub fn findings(
     let reminded = if rules.before_due_date(text) {
         Some(part.contract_total - defaults.0)
     } else {
-        super::ahead::due_date_ahead(text, ctx, received).filter(|_| !rules.said_late(text))
+        (!rules.said_late(text))
+            .then(|| super::ahead::due_date_ahead(text, ctx, received))
+            .flatten()
     };
     if reminded.is_some_and(|asked| !whole_loan && !rules.above(d, asked)) {
         return out;
@@ -467,9 +469,9 @@ pub fn findings(
             ),
             (&citation, &citation),
         ));
-    } else if let Some((future, words)) = rules
-        .future_interest(text, language)
-        .filter(|_| !ctx.future_interest_callable && rules.above(d, now))
+    } else if let Some((future, words)) = (!ctx.future_interest_callable && rules.above(d, now))
+        .then(|| rules.future_interest(text, language))
+        .flatten()
     {
         // Interest for periods not yet run, asked now: none of those instalments has fallen
         // due, and the contract's acceleration (if any) does not reach it.

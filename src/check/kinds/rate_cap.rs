@@ -274,6 +274,7 @@ impl Kind for Params {
     }
 
     fn evaluate(&self, cx: &Context<'_>) -> Option<Hit<Figures>> {
+        let (m, cap) = self.above(cx)?;
         if self
             .unless_above
             .as_ref()
@@ -281,7 +282,6 @@ impl Kind for Params {
         {
             return None;
         }
-        let (m, cap) = self.above(cx)?;
         let (mut says_en, mut says_zh) = says(&m, &cap);
         let mut evidence = m.evidence;
         let mut notes = vec![cap.note, day_basis_note(self.measure, cx, cap.limit)];

@@ -31,23 +31,19 @@ fn all_applicants(sentence: &str) -> bool {
 }
 
 pub(super) fn set_apart(cx: &Ctx, terms: &mut Terms) {
-    let Some(i) = terms.fees.iter().position(|f| {
-        f.kind == FeeKind::Application
-            && f.amount.is_some()
+    let Some((i, amount, (s, e))) = terms.fees.iter().enumerate().find_map(|(i, f)| {
+        let amount = f.amount?;
+        let sentence = cx.sentence_of(f.evidence.start);
+        let (s, e) = sentence;
+        (f.kind == FeeKind::Application
             && matches!(f.timing, FeeTiming::UpfrontPaid | FeeTiming::Other)
-            && {
-                let (s, e) = cx.sentence_of(f.evidence.start);
-                all_applicants(cx.doc.text.get(s..e.max(s)).unwrap_or(""))
-            }
+            && all_applicants(cx.doc.text.get(s..e.max(s)).unwrap_or("")))
+        .then_some((i, amount, sentence))
     }) else {
         return;
     };
     let fee = terms.fees.remove(i);
-    let Some(amount) = fee.amount else {
-        return;
-    };
-    let (s, e) = cx.sentence_of(fee.evidence.start);
-    let evidence = cx.evidence(fee.evidence.start.min(s), e);
+    let evidence = cx.evidence(s, e);
     let currency = terms
         .principal
         .as_ref()

@@ -11,11 +11,10 @@ use regex::Regex;
 
 use super::Ctx;
 use super::number;
+use super::payment_times::FREQ;
 use super::schedule::{COUNT, PAYMENT_NOUN, frequency_of, parse_count};
 use crate::model::{Amount, Count, FrequencyTerm, Terms};
 use crate::pattern;
-
-const FREQ: &str = r"weekly|bi-?weekly|fortnightly|semi-?monthly|monthly|quarterly";
 
 /// "<count> [monthly] payments: <count> [payments] of": the whole count, its frequency, the
 /// regular count, up to the regular figure.

@@ -37,9 +37,10 @@ pub(crate) fn extract(cx: &Ctx, terms: &mut Terms) {
         let (s, _) = cx.sentence_of(m.start());
         let before = cx.slice(s.max(m.start().saturating_sub(60)), m.start());
         // "widow of a former active-duty soldier": no longer a dependant of a serving member.
+        let lower = m.as_str().to_ascii_lowercase();
         let past = ["former", "retired", "veteran", "late ", "deceased", "ex-"]
             .iter()
-            .any(|w| m.as_str().to_ascii_lowercase().contains(w));
+            .any(|w| lower.contains(w));
         if past || NOT_STATED.is_match(before) || cx.slice(m.end(), m.end() + 1) == "?" {
             continue;
         }

@@ -184,13 +184,17 @@ fn quoted_and_headers(
         if block.len() >= 3 && has_from {
             let end = block.last().and_then(|c| c.get(0)).map_or(0, |m| m.end());
             // (Quoted lines left out are other messages: their "> Date:" is not this one's.)
-            let rest: String = text
-                .get(end..)
-                .unwrap_or("")
-                .split_inclusive('\n')
-                .filter(|l| !(quotes_foreign && l.trim_start().starts_with('>')))
-                .collect();
-            let rest_has_date = accepted.is_some() || super::dates::has_signing_date(&rest);
+            let rest = text.get(end..).unwrap_or("");
+            let rest_has_date = accepted.is_some()
+                || if quotes_foreign {
+                    let own: String = rest
+                        .split_inclusive('\n')
+                        .filter(|l| !l.trim_start().starts_with('>'))
+                        .collect();
+                    super::dates::has_signing_date(&own)
+                } else {
+                    super::dates::has_signing_date(rest)
+                };
             for c in block {
                 let (Some(line), Some(name)) = (c.get(0), c.get(1)) else {
                     continue;

@@ -109,7 +109,7 @@ static FREQ_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
-const FREQ: &str = r"weekly|bi-?weekly|fortnightly|semi-?monthly|monthly|quarterly";
+pub(super) const FREQ: &str = r"weekly|bi-?weekly|fortnightly|semi-?monthly|monthly|quarterly";
 const NOUN: &str = r"payments?|instal?lments?|repayments?|EMIs?";
 /// Words before a figure times a count that make it a charge, not the loan's payment
 /// ("Insurance premium $12.00 x 24 months").
