@@ -137,6 +137,46 @@ pub fn mismatches(terms: &Terms, cost: &LoanCost) -> Vec<Mismatch> {
     out
 }
 
+/// The readings re-priced with `alter` applied, when every reading misses some stated figure as
+/// it is and none misses any after (the figures decide for the altered reading), with the
+/// mismatches that decided (each figure once). `None` when a reading already fits, cannot be
+/// priced, or still misses a figure after.
+pub(super) fn only_altered_fits(
+    terms: &Terms,
+    readings: &[super::Reading],
+    method: crate::compute::apr::Method,
+    alter: impl Fn(&mut Terms),
+) -> Option<(Vec<super::Reading>, Vec<Mismatch>)> {
+    let missed = |r: &super::Reading| r.cost.as_ref().ok().map(|c| mismatches(terms, c));
+    let mut priced_all = Vec::with_capacity(readings.len());
+    let mut decided_by: Vec<Mismatch> = Vec::new();
+    for r in readings {
+        let before = missed(r)?;
+        if before.is_empty() {
+            return None;
+        }
+        let mut t = r.terms.clone();
+        alter(&mut t);
+        t.inconsistencies
+            .retain(|i| i.kind != super::FIGURES_MISMATCH);
+        let priced = super::Reading {
+            label: r.label.clone(),
+            cost: crate::compute::cost::assess(&t, method),
+            terms: t,
+        };
+        if !missed(&priced).is_some_and(|m| m.is_empty()) {
+            return None;
+        }
+        for m in before {
+            if !decided_by.iter().any(|d| d.what == m.what) {
+                decided_by.push(m);
+            }
+        }
+        priced_all.push(priced);
+    }
+    Some((priced_all, decided_by))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -29,22 +29,7 @@ pub(super) fn settle(terms: &mut Terms, readings: Vec<Reading>, method: Method) 
     if withheld.amount <= Decimal::ZERO || cost::interest_rate(terms).is_none() {
         return readings;
     }
-    let missed = |t: &Terms, r: &Reading| {
-        r.cost
-            .as_ref()
-            .map(|c| figures::mismatches(t, c))
-            .map_err(|_| ())
-    };
-    let mut again = Vec::with_capacity(readings.len());
-    let mut decided_by = Vec::new();
-    for r in &readings {
-        let Ok(before) = missed(terms, r) else {
-            return readings;
-        };
-        if before.is_empty() {
-            return readings;
-        }
-        let mut t = r.terms.clone();
+    let charged_again = |t: &mut Terms| {
         t.interest_deducted = None;
         t.fees.push(Fee {
             name: INTEREST_TAKEN_AT_PAYOUT.into(),
@@ -60,25 +45,12 @@ pub(super) fn settle(terms: &mut Terms, readings: Vec<Reading>, method: Method) 
             due_date: None,
             amount_blank: false,
         });
-        t.inconsistencies.retain(|i| i.kind != FIGURES_MISMATCH);
-        let priced = Reading {
-            label: r.label.clone(),
-            cost: cost::assess(&t, method),
-            terms: t,
-        };
-        if !missed(terms, &priced).is_ok_and(|m| m.is_empty()) {
-            return readings;
-        }
-        for m in before {
-            if !decided_by
-                .iter()
-                .any(|d: &figures::Mismatch| d.what == m.what)
-            {
-                decided_by.push(m);
-            }
-        }
-        again.push(priced);
-    }
+    };
+    let Some((again, decided_by)) =
+        figures::only_altered_fits(terms, &readings, method, charged_again)
+    else {
+        return readings;
+    };
     let figures_said: Vec<String> = figures::quoted(&decided_by);
     terms.inferred.push(Inferred {
         field: "interest_deducted".into(),

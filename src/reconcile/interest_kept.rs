@@ -24,42 +24,12 @@ pub(super) fn settle(terms: &mut Terms, readings: Vec<Reading>, method: Method) 
     let Some(kept) = unexplained_gap(terms) else {
         return readings;
     };
-    let missed = |r: &Reading| {
-        r.cost
-            .as_ref()
-            .map(|c| figures::mismatches(terms, c))
-            .map_err(|_| ())
-    };
-    let mut kept_back = Vec::with_capacity(readings.len());
-    let mut decided_by: Vec<figures::Mismatch> = Vec::new();
-    for r in &readings {
-        let Ok(before) = missed(r) else {
-            return readings;
-        };
-        if before.is_empty() {
-            return readings;
-        }
-        let mut t = r.terms.clone();
+    let Some((kept_back, decided_by)) = figures::only_altered_fits(terms, &readings, method, |t| {
         t.interest_deducted = Some(kept.clone());
-        t.inconsistencies.retain(|i| i.kind != FIGURES_MISMATCH);
-        let priced = Reading {
-            label: r.label.clone(),
-            cost: cost::assess(&t, method),
-            terms: t,
-        };
-        if !missed(&priced).is_ok_and(|m| m.is_empty()) {
-            return readings;
-        }
-        for m in before {
-            if !decided_by.iter().any(|d| d.what == m.what) {
-                decided_by.push(m);
-            }
-        }
-        kept_back.push(priced);
-    }
-    if kept_back.is_empty() {
+    })
+    .filter(|(priced, _)| !priced.is_empty()) else {
         return readings;
-    }
+    };
     let figures_said: Vec<String> = figures::quoted(&decided_by);
     let principal = terms.principal.as_ref().map(|p| p.evidence.clone());
     terms.inferred.push(Inferred {
