@@ -1,9 +1,9 @@
 //! Collection messages: is this SMS, chat or e-mail lawful, and is it genuine?
 //!
 //! The rules are data (`rulesets/messages/collection.toml`, continued in
-//! `rulesets/messages/impostors-and-payments.toml`): each rule is a set of regular
-//! expressions with a category (unlawful collection or a sign of fraud), a severity and its legal
-//! basis. This module only runs them sentence by sentence, quotes what matched, and compares the
+//! `rulesets/messages/collection-english.toml` and `rulesets/messages/impostors-and-payments.toml`):
+//! each rule is a set of regular expressions with a category (unlawful collection or a sign of
+//! fraud), a severity and its legal basis. This module only runs them sentence by sentence, quotes what matched, and compares the
 //! message with the contract when one is given.
 
 use std::sync::LazyLock;
@@ -38,6 +38,8 @@ pub use tier::{Subsumed, Tier, TierRules, classify};
 pub const BUNDLED_RULES: &str = concat!(
     include_str!("../../rulesets/messages/collection.toml"),
     "\n",
+    include_str!("../../rulesets/messages/collection-english.toml"),
+    "\n",
     include_str!("../../rulesets/messages/impostors-and-payments.toml"),
 );
 /// Where the bundled rules' main file lives in the repository (for findings' rule references).
@@ -47,6 +49,10 @@ pub const BUNDLED_RULE_FILES: &[(&str, &str)] = &[
     (
         BUNDLED_RULES_PATH,
         include_str!("../../rulesets/messages/collection.toml"),
+    ),
+    (
+        "rulesets/messages/collection-english.toml",
+        include_str!("../../rulesets/messages/collection-english.toml"),
     ),
     (
         "rulesets/messages/impostors-and-payments.toml",
