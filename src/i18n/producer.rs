@@ -10,7 +10,12 @@ use crate::extract::prefilter::LazyRegex;
 use crate::model::Language;
 use crate::pattern;
 
-const PATTERNS_SOURCE: &str = include_str!("../../locales/zh-producer.toml");
+/// `zh-producer.toml` and its continuation, in order (the first pattern matching a part wins).
+const PATTERNS_SOURCE: &str = concat!(
+    include_str!("../../locales/zh-producer.toml"),
+    "\n",
+    include_str!("../../locales/zh-producer-terms.toml"),
+);
 const RULE_NOTES_SOURCE: &str = include_str!("../../locales/zh-rule-notes.toml");
 
 #[derive(Debug, Deserialize)]
@@ -156,8 +161,8 @@ pub fn patterns() -> Result<(Compiled, Compiled), String> {
     Ok((compile(file.pattern)?, compile(file.inline)?))
 }
 
-/// A pattern of `zh-producer.toml`, compiled on its first use, and the literal text a part
-/// must start with for it to match (read from the pattern: most notes are matched by a few of
+/// A pattern of `zh-producer.toml` (or its continuation), compiled on its first use, and the
+/// literal text a part must start with for it to match (read from the pattern: most notes are matched by a few of
 /// a hundred patterns, and a run compiles only the patterns a note's start leaves).
 struct Lazy {
     re: LazyRegex,
