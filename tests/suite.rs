@@ -161,6 +161,7 @@ mod message_classes_s27;
 mod message_classes_z;
 mod message_corpus;
 mod message_demand_vs_claim;
+mod message_doctored_photos;
 mod message_family_exposure;
 mod message_private_pay_lead29;
 mod message_stated_balance;

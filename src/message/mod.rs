@@ -531,7 +531,10 @@ pub fn analyse_delivered(
                     continue;
                 }
                 let negated = rules.negation.as_ref();
-                if negated.is_some_and(|n| n.negated(&doc.text, m.start(), language)) {
+                if negated.is_some_and(|n| {
+                    n.negated(&doc.text, m.start(), language)
+                        || n.warns_of_scams(&ev.text, language)
+                }) {
                     continue;
                 }
                 findings.push(MessageFinding {

@@ -25,6 +25,11 @@ pub struct RawScope {
     pub reported: Option<String>,
     /// What ends a cue's scope: clause breaks and conjunctions (`or we`, `否则`).
     pub breaks: String,
+    /// A sentence warning the reader against others' scams (its subject the fraudsters, its
+    /// advice not to believe them: 近期有不法分子冒充平台，以…相威胁，请勿轻信): everything in it
+    /// describes what others do, across its clauses.
+    #[serde(default)]
+    pub scam_warning: Option<String>,
     /// Before a cue, within its clause: the cue belongs to a condition (`if you`, `如果`);
     /// matched against the clause text up to the cue, so it should end with `$`.
     pub conditional: String,
@@ -49,6 +54,7 @@ struct Scope {
     cues: Regex,
     reported: Option<Regex>,
     breaks: Regex,
+    scam_warning: Option<Regex>,
     conditional: Regex,
     not_after: Option<Regex>,
     max_chars: usize,
@@ -69,6 +75,7 @@ impl Scope {
             cues: re(&raw.cues)?,
             reported: opt(&raw.reported)?,
             breaks: re(&raw.breaks)?,
+            scam_warning: opt(&raw.scam_warning)?,
             conditional: re(&raw.conditional)?,
             not_after: opt(&raw.not_after)?,
             max_chars: raw.max_chars,
@@ -97,12 +104,26 @@ impl Negation {
         })
     }
 
-    /// Is the match starting at byte `start` of `text` negated?
-    pub fn negated(&self, text: &str, start: usize, language: Language) -> bool {
-        let scope = match language {
+    fn scope(&self, language: Language) -> &Scope {
+        match language {
             Language::Zh => &self.zh,
             Language::En => &self.en,
-        };
+        }
+    }
+
+    /// Does `sentence` warn the reader against others' scams (so that nothing in it is the
+    /// sender's own threat or demand)?
+    pub fn warns_of_scams(&self, sentence: &str, language: Language) -> bool {
+        let scope = self.scope(language);
+        scope
+            .scam_warning
+            .as_ref()
+            .is_some_and(|w| w.is_match(sentence))
+    }
+
+    /// Is the match starting at byte `start` of `text` negated?
+    pub fn negated(&self, text: &str, start: usize, language: Language) -> bool {
+        let scope = self.scope(language);
         let Some(before) = text.get(..start) else {
             return false;
         };
