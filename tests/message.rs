@@ -204,6 +204,15 @@ fn en_fraud_signs() {
         "Send the payment by Zelle to my personal account, officer Brown.",
         "msg-pay-unusual-method-en",
     );
+    // A prepaid card named by its network is still a prepaid card.
+    assert_fires(
+        "To avoid custody, settle today with a prepaid Visa card and call Officer Miller back.",
+        "msg-pay-unusual-method-en",
+    );
+    assert_fires(
+        "Load $300 onto a prepaid Mastercard and read me the numbers.",
+        "msg-pay-unusual-method-en",
+    );
     let r = analyse(
         "To stop the lawsuit, pay the balance of $480.00 with Google Play gift cards within 2 hours.",
         rules(),
