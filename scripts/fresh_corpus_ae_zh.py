@@ -79,8 +79,84 @@ Decisions (said here so that they can be argued with):
 * messages: see tests/messages_ae_zh/README.md. zh-ae02: an "逾期保障服务包" of 399 switched on by the
   platform because of the delay is a sum no clause allows: demand-above-lawful-claim, though the
   罚息 in the same message is right.
+* zh-ae04 (fee kind, for the lead): 风控审核费 is read as application. I think that is right (a
+  review of the application); my list of accepted kinds held "review" and "assessment", which are not
+  FeeKind values, and not application. I did not change it after the run: the lead may rule to add
+  application (the line in KNOWN_GAPS.tsv would then go).
+* zh-ae07 (document kind, for the lead): a "分期付款确认函" signed by the borrower, with the financer,
+  rate, fee and the full plan, is the instalment agreement itself: loan_contract, as batch AD's
+  "三金分期付款确认单" (zh-ad07, read as a contract). loanlint says loan_disclosure.
+* message zh-ae01 (for the lead): a private lender's "不然我只能去你单位找你了" is a threat to come to
+  the workplace; I judged the message by its sum (a 2,100 违约金 no clause agrees, 0.3% a day on the
+  whole loan), demand-above-lawful-claim; loanlint's unlawful-collection comes from a warning alone.
 
-FIRST_READING_PLACEHOLDER
+First reading (branch batchae-zh from 68eb1aa; the texts, expected values and messages committed in
+7e03453 before loanlint ever ran on them), with the frozen binary of main:
+`scripts/accuracy.py --binary /work/bin/loanlint-main --only zh-ae --jobs 1`.
+94.6% of the compared fields right; the 9 field misses are the zh-ae lines of
+tests/fresh/KNOWN_GAPS.tsv (copied from `cargo test --test suite fresh_corpus::every_field`'s
+target/tmp/fresh_corpus_gaps.tsv). No expected value was changed after the run.
+
+    field                     zh
+    doc kind        14/16  87.5%
+    principal       16/16 100.0%
+    received        15/15 100.0%
+    term            15/15 100.0%
+    method          15/15 100.0%
+    count           15/15 100.0%
+    rate            15/15 100.0%
+    fees            14/15  93.3%
+    APR±tol         12/15  80.0%
+    violation       12/15  80.0%
+    date            15/15 100.0%
+    all fields    158/167  94.6%
+
+Misses by class at the first reading (the verdicts first):
+* false violations: zh-ae05 (one long paragraph, 11.5% private loan, monthly interest, principal at
+  the end): cn-pl-default-charges-above-4x-lpr. The sentence "十二个月利息共计6,900.00元" is read as
+  the interest of EACH period (每期还款 6,900; "合同所写每期利息 6900 与按利率计算的 575.00 不同：还款
+  计划采用合同所写金额"), so the cost is 138%; and the overdue clause "按年利率百分之十一点五计付逾期
+  利息" is annualised as 100% (逾期利息100%). The term rate (11.5%) and the method (先息后本) are read
+  right.
+* missed violations: zh-ae02 (html and txt: 12% plus an 88 a month 账户管理费, all-in 38.35% > 36%):
+  no cost at all ("按合同的现金流求不出年化利率"): the page shows only the first 3 rows of the plan
+  ("还款计划（前3期）"), and those 3 rows seem to be taken as the whole schedule (3 x 699.28 < 6,880:
+  no rate). The principal, rate, method, count, instalment and fee are all read right.
+* APR: zh-ae02 (html, txt: absent, above); zh-ae05 (138 for 11.5, above).
+* document kind: zh-ae07 (pdf and txt: "角膜塑形镜（OK镜）验配分期付款确认函" signed by the guardian-
+  borrower, with the full plan): loan_disclosure, expected loan_contract (see the decision).
+* fees: zh-ae04: the 风控审核费 read as application / upfront_deducted / 600, right in substance; my
+  accepted kinds (review, assessment, service, handling, other) named two values that are not FeeKind
+  values and left out application (see the decision).
+Right in full: zh-ae01 (full-width colons, 万元, 1.2% a month, a company lender: 14.4% > 12%),
+zh-ae03 (一、二、, 二〇二六年 dates, 万分之五 overdue: 18.25% > 12%), zh-ae04 but for the fee kind
+(ASCII tables, the fee kept at payout: the violation found, received 14,400, cost 32.72%), zh-ae06
+(docx and txt, 23.76%), zh-ae07 but for the kind (the schedule with the service-fee column, 35.15%,
+lawful), zh-ae08 (contingency fee, not a loan), zh-ae09 (Cambodia, USD, out of scope), zh-ae10
+(checkbox form, equal principal, 万元), zh-ae11 (the PNG by OCR and its .txt), zh-ae12 (繁體,
+traditional 大写, 二〇二六年 dates).
+Messages (tests/messages_ae_zh): 2/6 in the right tier (`cargo test --test suite messages_c::`, and
+each run by hand with `loanlint-main message`); the misses are in KNOWN_MISSES.tsv:
+* zh-ae01 (demand-above-lawful-claim): read as unlawful-collection through msg-threat-visit (a
+  warning) on "不然我只能去你单位找你了"; the 4,066.67 with its 2,100 "违约金" on the whole 20,000 is
+  only an info (msg-demand-depends-on-acceleration). See the decision.
+* zh-ae03 (lawful-reminder): read as demand-above-lawful-claim: the worked sum "99.58元×0.05%×4天=
+  0.20元，今日应还合计99.78元" is taken as 0.20 owed plus 99.58 of default charges (the roles of the
+  two figures swapped). The sender is read as "元因绑定银行, 江南汇众消费金融".
+* zh-ae05 (unlawful-collection): the "呼死你" threat (the number, the wife's and the office's
+  registered on hundreds of sites for thousands of texts and calls a day) raises nothing:
+  lawful-reminder.
+* zh-ae06 (unlawful-collection): the threat to sink the daughter's civil-service vetting with a
+  fake 失信 certificate and to hold a "欠债不还" banner at the son's wedding raises nothing:
+  lawful-reminder.
+Right: zh-ae02 (the 399 "逾期保障服务包": msg-demand-exceeds-contract, demand-above-lawful-claim) and
+zh-ae04 (the "安全账户": msg-pay-personal-account, likely-fraud).
+A correction of my own, after the run, in a statement that is not an expected value: the README said
+zh-ae01's lawful claim was the 1,966.67 of 1 July; on 5 August the 1 August instalment is also 4
+days overdue, so the contract's claim is 3,933.34 (the README now says so; the tier is unchanged:
+the demand's 2,100 has no basis either way).
+Noticed and left alone: zh-ae04 (message, fraud) also raises msg-threat-contacts on "请勿告知家人"
+(an instruction to keep silent, not a threat to tell the family); harmless to the tier.
 
 Hand checks (paper arithmetic, independent of the solvers), asserted in `check_expectations`:
 * zh-ae01: 1.2 x 12 = 14.4 > 12; 10万元 = 100,000; first month's interest 100,000 x 1.2% = 1,200.
