@@ -230,6 +230,11 @@ const BATCHES: &[Batch] = &[
         label: "AD-zh",
         min: 6,
     },
+    Batch {
+        dir: "messages_ae_zh",
+        label: "AE-zh",
+        min: 6,
+    },
 ];
 
 fn corpus_dir(batch: &Batch) -> PathBuf {
