@@ -36,7 +36,59 @@ licence (DOCX, amounts in words, "4 March 2026"); a NEWFOUNDLAND AND LABRADOR AT
 paragraph ("1,234.56 dollars", ISO dates, PNG); a SELF-STORAGE unit rental agreement (not credit);
 a GHANA microfinance loan in an e-mail thread ("GHS 1,234.56", out of scope).
 
-FIRST READING: not yet measured (texts and expected values committed first).
+FIRST READING. Measured with the frozen binary of main (/work/bin/loanlint-main) by
+`scripts/accuracy.py --binary /work/bin/loanlint-main --only en-ae --jobs 1`, after every text and
+expected value was committed (fa193eff, messages included; no expected value was edited after the
+run): 95.1% of the compared fields right (117/123); 4 of the 8 documents wholly right (en-ae02 the
+UK app screen, en-ae04 txt and HTML, en-ae05 txt and DOCX, en-ae07 the storage rental).
+Messages (the `message` subcommand with each sidecar's contract, days and received time): 4/6 in
+the right tier (demand 2/2, lawful reminder 1/1, fraud 1/1, unlawful collection 0/2).
+
+    field                     en
+    doc kind        12/12 100.0%
+    principal       10/12  83.3%
+    received        11/11 100.0%
+    term            11/11 100.0%
+    method          11/11 100.0%
+    count           11/11 100.0%
+    rate            11/11 100.0%
+    fees            10/11  90.9%
+    APR+-tol        11/11 100.0%
+    violation        9/11  81.8%
+    date            10/11  90.9%
+    conflict            -
+    all fields    117/123  95.1%
+
+Misses by class at the first reading (the verdicts first):
+* false violations: none.
+* missed violations: en-ae03 txt and PDF (the Washington Navy sailor: the APR 51.31% is computed
+  right, but the MLA finding stays a WARNING "if the borrower is a covered servicemember": the
+  borrower line "Petty Officer Second Class ... USN (active duty, USS John C. Stennis)" is not read
+  as a covered borrower, where en-ad03's "spouse of SPC ..., U.S. Army, active duty" was). The other
+  two violations (en-ae01 PLPA from an OCR scan, en-ae02 the UK £24.00 missed-payment fee) are found.
+* APR: none (11/11 within tolerance, the PNG and the OCR scan included).
+* principal: en-ae06 txt and PNG (the Newfoundland ATV loan: "5,200.00 dollars (Canadian)" read
+  with currency USD: the amount is right, the "(Canadian)" after it is not read).
+* fees: en-ae01 (the OCR scan: besides the right 150.00 origination fee, a second fee "Prepaid
+  finance charge" of 2,450.00, the amount of the line above it, which the scan's stray mark ",'"
+  ends: the fee's label and the previous line's amount joined).
+* dates: en-ae08 (the Ghana e-mail: contract date none; expected 2026-02-10, the day of the reply
+  that approves and disburses the loan, "Date: 10 February 2026, 10:12" in the header; see the
+  decision below).
+* kinds, received, term, method, count, rate: none.
+* messages: en-ae05 (a voicemail from "Deputy Collins with the Civil Process Unit": the officer
+  pose is found, but only as a WARNING, and the tier is demand-above-lawful-claim because loanlint
+  restates the New York payday note's $390.00 to a lawful $301.84 under the NY cap, the same
+  question as en-ad02's, still before the lead); en-ae06 (a threat to post the borrower's name,
+  town and balance on a "Customers Who Refuse To Pay" page and on Facebook: read as a lawful
+  reminder, no finding; loanlint's lawful claim there is $5,097.34, the whole balance as
+  accelerated, because the contract's acceleration clause "may declare" after 30 days is taken as
+  applied though no acceleration is declared: noticed, left alone).
+* Correction of the writer's own text (not an expected value): the README first said en-ae06's
+  $176.34 was the lawful sum to bring the loan current; at 35 days after March 3 the April 3
+  instalment is also due (4 days, no late charge yet): 2 x 161.34 + 15.00 = 337.68. The message
+  asks LESS than is due; its tier (unlawful-collection, for the threatened publication) is
+  unchanged. The README now says so.
 
 Decisions (said here so that they can be argued with):
 * Kinds: every signed or accepted agreement is loan_contract (the app screen where "Agree and sign"
@@ -61,6 +113,15 @@ Decisions (said here so that they can be argued with):
 * en-ae06: Newfoundland and Labrador: 32.2% with a $125.00 administration fee withheld, 30 months:
   APR between 34% and 35% (Criminal Code s. 347 [S], the corpus's Canadian policy): lawful near
   the line.
+* en-ae08: the contract date is 2026-02-10: the borrower accepted the offer on 9 February (the quoted
+  e-mail) and the lender approved and disbursed on the 10th (the reply); the loan is made when the
+  lender accepts and pays. If the lead holds the acceptance date (9 February), or "no date" for an
+  e-mail thread, en-ae08's date miss goes.
+* en-ae05 (message): the tier written is unlawful-collection (a collector posing as a deputy with
+  papers to serve: FDCPA 807(1), (13)) although the sum named is the note's own $390.00; if the lead
+  rules that loanlint's NY-capped lawful claim ($301.84) stands (en-ad02's question), the message
+  also demands above the lawful claim: which tier wins when both apply? The writer holds that a
+  violation of the collection rules outranks an excess the collector did not itself add.
 * en-ae08: Ghana: outside the bundled rulesets: no cost, no verdict; the 3% processing fee is
   withheld; the flat monthly rate is stated per month.
 
