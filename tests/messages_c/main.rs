@@ -226,6 +226,11 @@ const BATCHES: &[Batch] = &[
         min: 6,
     },
     Batch {
+        dir: "messages_ae_en",
+        label: "AE-en",
+        min: 6,
+    },
+    Batch {
         dir: "messages_ad_zh",
         label: "AD-zh",
         min: 6,
