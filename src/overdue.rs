@@ -271,12 +271,14 @@ fn widest_note(rows: &[crate::compute::schedule::Row], missed: &[MissedRow], day
         .sum();
     if each.len() == 1 {
         format!(
-            "counted the instalments due within the {days} days overdue: only {}; use --missed N or --amount-overdue",
+            "counted the instalments due within the {} overdue: only {}; use --missed N or --amount-overdue",
+            crate::i18n::days_en(days),
             each.join("")
         )
     } else {
         format!(
-            "counted every instalment due within the {days} days overdue as missed: {} ({total} in all); if fewer are missed, name them with --missed N or give --amount-overdue",
+            "counted every instalment due within the {} overdue as missed: {} ({total} in all); if fewer are missed, name them with --missed N or give --amount-overdue",
+            crate::i18n::days_en(days),
             each.join(", ")
         )
     }

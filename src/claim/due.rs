@@ -243,7 +243,7 @@ pub fn due_now(
         });
     let days_listing = instalments
         .iter()
-        .map(|i| format!("#{}: {} days", i.number, i.days_charged))
+        .map(|i| format!("#{}: {}", i.number, crate::i18n::days_en(i.days_charged)))
         .collect::<Vec<_>>()
         .join(", ");
     let (charges_en, charges_zh) = contract_vs_law(|i| i.contract_charges, |i| i.lawful_charges);
@@ -258,7 +258,7 @@ pub fn due_now(
             format!("{days_listing}; {charges_en} ({limit_en})"),
             format!(
                 "{}；{charges_zh}（{limit_zh}）",
-                days_listing.replace(" days", "天")
+                days_listing.replace(" days", "天").replace(" day", "天")
             ),
             &citation,
         ),

@@ -219,9 +219,10 @@ fn percent_charge(
         Some(daily) => {
             let a = base * daily / hundred * Decimal::from(days);
             let words = format!(
-                "{} × {}% per day × {days} days = {}",
+                "{} × {}% per day × {} = {}",
                 round2(base),
                 daily.normalize(),
+                crate::i18n::days_en(days),
                 round2(a)
             );
             let figures = Figures::PerDay {

@@ -97,6 +97,15 @@ pub fn sources() -> [(Language, &'static str); 2] {
 }
 
 /// The text of `key` in `lang` (else in the other language, else the key itself).
+/// "1 day", "3 days": a count of days in an English note.
+pub fn days_en(n: u32) -> String {
+    if n == 1 {
+        "1 day".to_string()
+    } else {
+        format!("{n} days")
+    }
+}
+
 pub fn t(lang: Language, key: &str) -> &'static str {
     let other = match lang {
         Language::Zh => Language::En,

@@ -70,7 +70,11 @@ fn arithmetic(c: &Component, lang: Language) -> String {
             days,
         } => tf(
             lang,
-            "overdue.per_day",
+            if days == 1 {
+                "overdue.per_day_one"
+            } else {
+                "overdue.per_day"
+            },
             &[
                 ("base", &round2(base)),
                 ("percent", &percent),
@@ -168,7 +172,16 @@ fn print_human(out: &mut dyn Write, report: &OverdueReport, lang: Language) -> i
     writeln!(
         out,
         "{}",
-        tf(lang, "overdue.days_overdue", &[("n", &r.days)])
+        // "1 day overdue", not "1 days".
+        tf(
+            lang,
+            if r.days == 1 {
+                "overdue.day_overdue"
+            } else {
+                "overdue.days_overdue"
+            },
+            &[("n", &r.days)]
+        )
     )?;
     writeln!(
         out,
