@@ -20,6 +20,7 @@ mod cli;
 mod cli_cases;
 mod cmap_lexer;
 mod content_lexer;
+mod cost_instalment_parts;
 mod cost_unplaced_charges;
 mod document_kind;
 mod document_kind_aa;

@@ -332,6 +332,9 @@ fn charges_on_top(terms: &Terms) -> Option<Alternative> {
     if payment.amount - charge < share - Decimal::new(1, 2) {
         return None;
     }
+    if names_charge_inside(&payment.evidence.text, charge) {
+        return None;
+    }
     let amount = payment.amount;
     Some(Alternative {
         as_read: format!("the instalment {amount} includes the per-period charges of {charge}"),
@@ -347,6 +350,35 @@ fn charges_on_top(terms: &Terms) -> Option<Alternative> {
             "whether the stated instalment «{}» includes the per-period charges (the contract does not say)",
             payment.evidence.text
         ),
+    })
+}
+
+/// Words that say what an instalment is made of (含本息945.11元及担保服务费238.00元, 其中服务费,
+/// "including a $25.00 service fee").
+static INSIDE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::regex(r"(?i)含|包括|其中|\bincluding\b|\bincludes\b|\bof which\b")
+        .expect("static regex")
+});
+
+static FIGURE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::regex(r"[0-9][0-9,]*(?:\.[0-9]+)?").expect("static regex")
+});
+
+/// Does the instalment's own sentence say the per-period charges are inside it: an inclusion
+/// word, then the charges' amount among the figures listed after it in its clause?
+fn names_charge_inside(said: &str, charge: Decimal) -> bool {
+    INSIDE.find_iter(said).any(|m| {
+        // 不含 / 未含 / "not including" say the opposite.
+        let before = said[..m.start()].trim_end().to_lowercase();
+        if before.ends_with('不') || before.ends_with('未') || before.ends_with("not") {
+            return false;
+        }
+        let rest = &said[m.end()..];
+        let rest = rest.split(['。', '；', ';', '\n']).next().unwrap_or(rest);
+        FIGURE
+            .find_iter(rest)
+            .filter_map(|f| f.as_str().replace(',', "").parse::<Decimal>().ok())
+            .any(|v| v == charge)
     })
 }
 
@@ -488,6 +520,28 @@ mod tests {
             "借款年利率为10%",
         ] {
             assert!(PERIOD_WORDS.iter().any(|w| names_period(said, w)), "{said}");
+        }
+    }
+
+    #[test]
+    fn an_instalment_that_lists_its_charges_includes_them() {
+        let charge = dec("238");
+        for said in [
+            "每期应还款总额为1,183.11元（含本息945.11元及担保服务费238.00元）。",
+            "月供1183.11元，其中担保费238元、本息945.11元",
+            "Monthly payment: $1,183.11 (including principal and interest of $945.11 and a $238.00 guarantee fee)",
+        ] {
+            assert!(names_charge_inside(said, charge), "{said}");
+        }
+        for said in [
+            "每期应还款1,183.11元，另收担保服务费每期238元。",
+            "每期应还款1,183.11元（含本息）。",
+            "Monthly payment: $1,183.11, plus a $238.00 guarantee fee each month",
+            "月供1183.11元，其中本息945.11元；担保费238元另付",
+            "每期还款945.11元（不含担保服务费238元）",
+            "Monthly payment $945.11, not including the $238.00 guarantee fee",
+        ] {
+            assert!(!names_charge_inside(said, charge), "{said}");
         }
     }
 }

@@ -2,7 +2,7 @@
 //! no label of that list names the principal: a debt's own words ("Principal debt", the South
 //! African National Credit Act's term), a consolidation's ("Principal consolidated",
 //! "Consolidated balance"), the lender's verb running straight into its figure ("The lender
-//! advances $4,000.00 less its fee"), and a balance that the document itself says is paid in
+//! advances $4,000.00 less its fee", "Harbor Point Lending lends Casey Moore $5,000.00"), and a balance that the document itself says is paid in
 //! instalments (a hospital or merchant payment plan: "Balance after insurance: $2,400.00 ...
 //! payment of this balance in 12 monthly payments").
 
@@ -35,6 +35,14 @@ static DEBT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// dollars ($6,000.00)": the verb with its amount right after it (see [`amount_after_verb`]).
 static LENDER_VERB: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?-u:\b)(?:the lender|lender|I|we|the bank|the company|the employer|the creditor|the credit provider)\s+(?:hereby\s+|will\s+|shall\s+|(?:have\s+|has\s+)?agree(?:s|d)?\s+to\s+|(?:am|are|is|would be|will be)\s+(?:glad|happy|pleased|willing|able|delighted)\s+to\s+|(?:would|'d|’d)\s+like\s+to\s+)?(?:lends?|loans?|advances?)\s+(?:to\s+)?(?:(?:you|(?:the\s+)?(?:borrower|employee|member|customer|client|debtor|maker|student|undersigned))(?:\s+(?:and|&)\s+(?:(?:your|his|her)\s+(?:wife|husband|spouse|partner|family)|(?-i:[A-Z])[a-z'’-]+)|\s+both|\s+two)?\s+)?(?:the (?:principal )?sum of\s+|an amount of\s+|the amount of\s+)?")
+        .expect("static regex")
+});
+/// A narrative's lender, in the third person, lending to a borrower named by name, the figure
+/// right after: "Harbor Point Lending Inc. lends Casey Moore $5,000.00", "the credit union
+/// advances to Dana Ortiz the sum of $2,000". The verb in lower case and the name's capitals on
+/// one line tell it from prose and headings ("QUICKCASH LOANS / Loan Amount Range $500").
+static LENDS_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?-u:\b)(?:lends|loans|advances)[ \t]+(?:to[ \t]+)?[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,3}[ \t]+(?i:the (?:principal )?sum of\s+|an amount of\s+|the amount of\s+)?")
         .expect("static regex")
 });
 /// A balance named as what the plan pays off ("Balance on plan", "Balance under the payment
@@ -87,7 +95,8 @@ static BARE_LABEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn read(cx: &mut Ctx) -> Option<Amount> {
     labelled(cx, &DEBT_LABEL)
         .or_else(|| bare_label_words(cx))
-        .or_else(|| lender_verb(cx))
+        .or_else(|| lender_verb(cx, &LENDER_VERB))
+        .or_else(|| lender_verb(cx, &LENDS_NAMED))
         .or_else(|| paid_out_loan(cx))
         .or_else(|| ready_loan_amount(cx))
         .or_else(|| sum_stated_above(cx))
@@ -110,9 +119,9 @@ fn labelled(cx: &mut Ctx, label: &Regex) -> Option<Amount> {
     })
 }
 
-fn lender_verb(cx: &mut Ctx) -> Option<Amount> {
+fn lender_verb(cx: &mut Ctx, verb: &Regex) -> Option<Amount> {
     let flat = cx.flat.clone();
-    let (m, money) = LENDER_VERB.find_iter(&flat).find_map(|m| {
+    let (m, money) = verb.find_iter(&flat).find_map(|m| {
         let from = super::floor(&flat, m.start().saturating_sub(24));
         if IF_BEFORE.is_match(flat.get(from..m.start()).unwrap_or("")) {
             return None;
