@@ -44,6 +44,94 @@ the payment, the finance charge and the total of payments but no count and no la
 / the payment = 24 fix the count, and with it the term); en-af05 names no method: fifteen equal
 payments at 9.6% fix the equal instalment.
 
+FIRST READING. Measured with a copy of the frozen binary of main (/work/bin/loanlint-main copied to
+/tmp/loanlint-af-<pid> before the run) by `scripts/accuracy.py --binary /tmp/loanlint-af-<pid> --only
+en-af --jobs 1`, after every text, expected value and message was committed (97a6d8b6; no expected
+value was edited after the run): 92.7% of the compared fields right (114/123); 4 of the 8 documents
+wholly right (en-af01 txt and PDF, en-af02 txt and HTML, en-af06 txt and PNG, en-af07).
+Messages (the `message` subcommand with each sidecar's contract, days and received times): 5/6 in
+the right tier (demand 2/2, lawful reminder 1/1, fraud 1/1, unlawful collection 1/2).
+
+    field                     en
+    doc kind        12/12 100.0%
+    principal       11/12  91.7%
+    received        10/11  90.9%
+    term             8/11  72.7%
+    method          10/11  90.9%
+    count           10/11  90.9%
+    rate            11/11 100.0%
+    fees            10/11  90.9%
+    APR+-tol        11/11 100.0%
+    violation       10/11  90.9%
+    date            11/11 100.0%
+    conflict            -
+    all fields    114/123  92.7%
+
+Misses by class at the first reading (the verdicts first):
+* false violations: none (the three lawful-near-a-line documents, NY 15.78%, CA 9.60%, Yukon
+  34.62%, are all judged lawful).
+* missed violations: en-af03 (the Hawaii Marine: the APR 48.78% is computed right, but
+  us-mla-mapr-above-36 stays a WARNING "if the borrower is a covered servicemember": "Lance Corporal
+  ..., USMC, on active duty, 3d Marine Littoral Regiment" is not read as a covered borrower; the
+  same gap as en-ae03's Navy petty officer). The other two violations are found: en-af01's box APR
+  17.99% against the true 23.61% (us-tila-apr-inaccurate, txt and PDF) and en-af02's UK charges above
+  100% of the credit at 0.45% a day (txt and HTML).
+* APR: none (11/11 within tolerance, the OCR scan, the PNG and the count-less paragraph included).
+* term: en-af04 (the NY paragraph with no count: the count 24 IS inferred from the total / the
+  payment, and the method and APR are right, but the term is read as 1 month from "will pay $145.10
+  each month"); en-af05 txt and DOCX (the co-worker's note: count 15 and the dates "from April 15,
+  2026 through June 15, 2027" read, but no term at all).
+* principal, received, method, count, fees: en-af08 only (the Zambia app screen: "K 12,500.00",
+  the kwacha's "K" prefix, is not read as an amount: no principal, no disbursed, no fee, and the loan
+  falls back to one bullet payment; the 18 "Monthly deduction" rows are not read as a schedule).
+* kinds, rate, dates: none.
+* messages: en-af05 (a collector tells the borrower's SHIFT SUPERVISOR of the debt and will call the
+  workplace every day until paid: read as a lawful reminder with no finding; the third-party
+  disclosure to the employer is not seen). Noticed, left alone: loanlint's lawful claim there is
+  $5,097.34, the whole balance accelerated because the contract "may declare" it after 30 days
+  (en-ae06's point again); the tier is unaffected because the message asks less. en-af04 lands right
+  (unlawful-collection) but on the sending hour alone, cited from the China Banking Association's
+  22:00-08:00 guideline for a US credit union's message, plus a WARNING that "GEFCU Recovery Desk" is
+  not the lender's name (the verdict line then says "and signs of fraud"); the "every hour through
+  the night" harassment itself draws no finding.
+* KNOWN_GAPS.tsv / KNOWN_MISSES.tsv: the 9 en-af field misses were copied from the Rust suite's
+  target/tmp/fresh_corpus_gaps.tsv (`cargo test --test suite fresh_corpus::every_field`) into
+  tests/fresh/KNOWN_GAPS.tsv, and the message miss from target/tmp/messages_af_en_known_misses.tsv
+  (`cargo test --test suite messages_c::`) into tests/messages_af_en/KNOWN_MISSES.tsv; both filters
+  pass on this branch.
+
+Decisions (said here so that they can be argued with; for the lead to rule on):
+* Kinds: every signed agreement is loan_contract (the PDF note with its TILA box, the UK page signed
+  online, the app screen "Accepted in app"). en-af07 (an earnest money deposit receipt held in escrow
+  toward a purchase price, refundable on a failed contingency) is other: nothing is lent.
+* en-af01: Georgia (no state rule in legal.md); the verdict rests on TILA alone: the box's 17.99% is
+  the note rate and leaves out the $199.00 processing fee withheld (a prepaid finance charge); the
+  true APR 23.61% is 5.6 pp off, beyond the 1/8 pp tolerance (1026.22(a)(2) [C]). The expected APR
+  is the figure the schedule decides (23.61%), not the box's.
+* en-af02: UK HCSTC (APRC 366%, 12 months): 0.45% a day, no fee: 0.30% of the credit a day on
+  average, under the 0.8% cap, but the charges (£654.70) exceed 100% of the £600.00 credit: the total
+  cost cap (CONC 5A.2.2R [C]); the £12.00 default fee is within £15. If the lead reads CONC 5A's
+  daily cap as the binding test only, the verdict still stands on the total cost cap.
+* en-af03: Hawaii (not in legal.md); a covered borrower (an active-duty Marine); MAPR = Reg Z APR
+  48.78% (no insurance or ancillary product) above 36% [C]: a violation; the expected APR is the Reg Z
+  APR, stated correctly in the document.
+* en-af04: New York licensed lender, 15.78% (a $30.00 fee withheld): under 16% and within 1 pp of it:
+  lawful. The count (24) and term (24 months) are expected though the text states neither: the total
+  of payments / the payment decide them.
+* en-af05: California, a private individual at 9.6% with no fee: APR 9.60% <= 10% (art. XV [C]):
+  lawful; the method (equal instalment) is not named, the fifteen equal payments decide it.
+* en-af06: Yukon: the corpus's Canadian policy (Criminal Code s. 347, 35% from 2025 [S]): 34.62%:
+  lawful near the line.
+* en-af08: Zambia: outside the bundled rulesets: no cost, no verdict; "Insurance & processing 2.5%"
+  withheld is one fee (kinds as the shared processing list); written as percent 2.5 and amount
+  312.50.
+* message en-af04: the creditor itself (a credit union) collects; the FDCPA binds third-party
+  collectors, so the tier rests on harassment and the night-time calls as unfair practices (CFPB
+  UDAAP), graded as legal.md does not: if the lead holds that only legal.md's facts decide, the
+  message may be a lawful reminder in the strict sense (loanlint says unlawful-collection).
+* message en-af05: the same question for a lender's own collector disclosing the debt to the
+  employer: written unlawful-collection.
+
 Hand checks (paper arithmetic, independent of the solvers) are in the comment above `specs` and are
 asserted in `check_expectations`. Needs Python >= 3.11, mpmath, reportlab for the PDF and poppler's
 pdftoppm for the PNG.
