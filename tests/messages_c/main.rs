@@ -231,6 +231,11 @@ const BATCHES: &[Batch] = &[
         min: 6,
     },
     Batch {
+        dir: "messages_af_en",
+        label: "AF-en",
+        min: 6,
+    },
+    Batch {
         dir: "messages_ad_zh",
         label: "AD-zh",
         min: 6,
