@@ -88,6 +88,84 @@ Decisions (said here so that they can be argued with):
 * zh-af09: an Indonesian finance company in rupiah under Indonesian law: out of scope (no cost, no
   verdict).
 * zh-af12: the nephew borrows from his uncle: private lending at 9%; term 10 months as above.
+* message zh-af03 (for the lead): I wrote it as a lawful reminder (the platform's own name and app,
+  the contract's own 罚息 arithmetic, 918.64 = 916.81 + 1.83, no extra charge). I had not weighed,
+  before the run, that the zh-01 sample contract keeps an 800 平台服务费 from the payout (141号):
+  loanlint holds the contract's instalment itself above the lawful one (889.46 on what was paid
+  out) and so calls the message demand-above-lawful-claim. If the lead holds that a demand of the
+  contract's own instalment is above the lawful claim whenever the contract deducted a fee, the
+  tier should change (I did not change it). zh-af06 (same contract) is unaffected: its threat makes
+  it unlawful-collection whichever way.
+* message zh-af01: the contract accelerates only after three consecutive or six missed
+  instalments; two days after ONE missed instalment the whole balance cannot be due, so I judged the
+  45,971.51 demand above the lawful claim (2,221.50). loanlint says only that the demand "depends on
+  acceleration" (an info). For the lead: the contract's own acceleration clause decides it here.
+
+First reading (branch batchaf-zh from a441236; the texts, expected values and messages committed in
+011a045 before loanlint ever ran on them), with a copy of the frozen binary of main
+(/work/bin/loanlint-main of 2026-12-04 23:08, copied to /tmp/loanlint-af-<pid>):
+`scripts/accuracy.py --binary /tmp/loanlint-af-<pid> --only zh-af --jobs 1`.
+97.0% of the compared fields right; the 5 field misses are the zh-af lines of
+tests/fresh/KNOWN_GAPS.tsv (copied from `cargo test --test suite fresh_corpus::every_field`'s
+target/tmp/fresh_corpus_gaps.tsv). No expected value was changed after the run.
+
+    field                     zh
+    doc kind        16/16 100.0%
+    principal       16/16 100.0%
+    received        15/15 100.0%
+    term            14/15  93.3%
+    method          14/15  93.3%
+    count           15/15 100.0%
+    rate            15/15 100.0%
+    fees            14/15  93.3%
+    APR±tol         14/15  93.3%
+    violation       15/15 100.0%
+    date            14/15  93.3%
+    all fields    162/167  97.0%
+
+Misses by class at the first reading (the verdicts first):
+* false violations: none. (zh-af05 raises two WARNINGS, no violation: with the method unread,
+  loanlint tries every method and the 等本等息 reading gives 20.62%, "above 4 x LPR [depends on the
+  unstated method]", though the chat says the 480 is interest each month and the 50,000 comes back
+  in one sum a year later.)
+* missed violations: none. All four violations found: zh-af01 (13.2% > 12%), zh-af02 (HTML and txt,
+  40.14%), zh-af03 (千分之一 a day in full-width digits), zh-af04 (the 800 kept at payout).
+* APR: zh-af12 (繁體 借據, no end date): no cost ("合同缺少编制还款计划所需的条款"): the term that
+  2,250 / (30,000 x 9%) = 10 months fixes is not inferred; term absent (the second field miss).
+  The other inference document, zh-af11 (PNG, method unnamed), is right in full: equal instalments
+  read from the figures, 4.80%.
+* method: zh-af05 (WeChat chat): 还款方式 未写明; "每个月20号转你" 480 利息 with "本钱明年6月20号一起
+  还" is not read as 先息后本 (the cost is right, 11.52%, on every reading but one).
+* fees: zh-af04: the 上门调查费 800 is not listed as a fee, though the violation (cn-lic-upfront-fee-
+  deduction) quotes the clause and received 19,200 and the cost 25.94% are right.
+* date: zh-af09 (Indonesia, out of scope): 放款日 "01-09-2026" (DD-MM-YYYY with hyphens) not read;
+  the scope verdict (none) is right.
+Right in full: zh-af01 (第X条, 大写, equal principal, a company lender), zh-af02 (html + txt, the full
+12-row plan with a fee column), zh-af03 (full-width key/value), zh-af06 (docx + txt, 23.8%),
+zh-af07 (pdf + txt: loan_contract this time, 35.58%, lawful), zh-af08 (land-rights transfer: other),
+zh-af10 (ASCII schedule with a balance column, quarterly equal principal, 万元, 二〇二六年 dates),
+zh-af11 (png + txt, method inferred).
+Messages (tests/messages_af_zh): 3/6 in the right tier (`cargo test --test suite messages_c::`,
+and each run by hand with `loanlint-main message`); the misses are in KNOWN_MISSES.tsv:
+* zh-af01 (demand-above-lawful-claim): read as lawful-reminder; the 45,971.51 is only an info
+  (msg-demand-depends-on-acceleration), see the decision. Also: loanlint's lawful sum takes the
+  FIRST instalment (2,233.33) though the message names the 12月10日 one (2,220.83, the third):
+  `message` has no --missed, and --days alone points at #1.
+* zh-af03 (lawful-reminder): read as demand-above-lawful-claim (889.46 + 1.17 lawful, see the
+  decision); here too the lawful sum is built on instalment #1 (916.80), not the 12th (916.81).
+* zh-af05 (unlawful-collection): the threat to flood a delivery rider's area with fake orders to his
+  home, one-star reviews and false complaints to get his rider account banned, and to tell his
+  station manager, raises nothing: lawful-reminder.
+Right: zh-af02 (the October interest asked in advance: msg-demand-exceeds-contract and
+demand-above-lawful-claim), zh-af04 (the "electronic-signature certificate" scam: msg-deposit-fee,
+msg-pay-personal-account, likely-fraud), zh-af06 (the false report to the education bureau:
+msg-threat-exposure, unlawful-collection).
+A correction of my own, after the run, in a statement that is not an expected value: the README
+said zh-af02's lawful claim was 1,966.67; that is the CONTRACT's claim. zh-02 charges 1.5% a month
+flat on the whole 20,000 (18% nominal, above 12%), so the lawful claim is lower (loanlint: 1,866.67);
+the README now says so. The tier is unchanged (the 300 of October interest has no basis either way).
+Noticed and left alone: zh-af06 also raises msg-demand-above-lawful-claim on the 933.30 (the zh-01
+fee-deduction question above); harmless to its tier.
 
 Hand checks (paper arithmetic, independent of the solvers), asserted in `check_expectations`:
 * zh-af01: 1.1 x 12 = 13.2 > 12; 60,000 / 10 = 6,000 a month; first interest 60,000 x 1.1% = 660,
