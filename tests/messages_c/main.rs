@@ -245,6 +245,11 @@ const BATCHES: &[Batch] = &[
         label: "AE-zh",
         min: 6,
     },
+    Batch {
+        dir: "messages_af_zh",
+        label: "AF-zh",
+        min: 6,
+    },
 ];
 
 fn corpus_dir(batch: &Batch) -> PathBuf {
