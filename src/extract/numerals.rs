@@ -285,6 +285,11 @@ mod tests {
         assert_eq!(parse_percent("百分之十四点六"), Some(dec!(14.6)));
         assert_eq!(parse_percent("千分之零点五"), Some(dec!(0.05)));
         assert_eq!(parse_percent("百分之十点"), None);
+        assert_eq!(parse_percent("百分之二十四"), Some(dec!(24)));
+        assert_eq!(parse_percent("百分之十一点五"), Some(dec!(11.5)));
+        assert_eq!(parse_percent("千分之一点五"), Some(dec!(0.15)));
+        assert_eq!(parse_percent("万分之五点五"), Some(dec!(0.055)));
+        assert_eq!(parse_percent("百分之一百五十"), Some(dec!(150)));
         assert_eq!(parse_percent("12 %"), Some(dec!(12)));
         assert_eq!(parse_percent("万分之"), None);
         assert_eq!(parse_percent("%"), None);

@@ -276,6 +276,18 @@ static ITEM_BREAK_EN: LazyLock<Regex> =
 /// An aside in brackets (`（按应还款15%计）`), left out of a label.
 static ASIDE: LazyLock<Regex> = LazyLock::new(|| re(r"[(（][^)）\n]{0,40}[)）]"));
 
+/// A factor of a product: the figure is followed by a multiplication (`99.58元×0.05%×4天=0.20元`,
+/// "$99.58 x 0.05% x 4 = $0.20"): the base the charge is worked out on, not the charge.
+static TIMES_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:[×xX*＊✕]|乘以?|times\b)"));
+/// The working of a charge right before its product (`罚息：99.58元×0.05%×4天=`): left out of the
+/// item, so the product takes the label before the working.
+static WORKING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:人民币|RMB|[¥￥$£€])?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:元|块)?\s*(?:[×xX*＊✕]|乘以?|times\b)[^=＝\n]{0,60}[=＝]\s*$",
+    )
+});
+
 /// Every sum of `text` whose label, the text of its item right before it with bracketed asides
 /// left out, matches `label` (`违约金1,000.00元`, `催收服务费（按应还款15%计）295.00元`), with
 /// the label as matched.
@@ -295,7 +307,15 @@ pub fn labelled_sums(text: &str, language: Language, label: &Regex) -> Vec<(Stri
                 Language::Zh => chinese_number(figure),
                 Language::En => english_number(figure),
             })?;
+            // The arithmetic of a charge: its product is the charge, its first factor the base.
+            if TIMES_AFTER.is_match(text.get(whole.end()..)?) {
+                return None;
+            }
             let before = ASIDE.replace_all(tail(text.get(..whole.start())?, CLAUSE), "");
+            let before = match WORKING_BEFORE.find(&before) {
+                Some(w) => before.get(..w.start())?.to_string(),
+                None => before.into_owned(),
+            };
             let item = before
                 .get(breaks.find_iter(&before).last().map_or(0, |m| m.end())..)?
                 .trim();
@@ -509,6 +529,20 @@ mod tests {
         }
         assert_eq!(chinese_number("多"), None);
         assert_eq!(chinese_number("零"), None);
+    }
+
+    #[test]
+    fn the_product_of_a_charges_working_is_the_charge_and_its_first_factor_the_base() {
+        let label = re("(?:违约金|罚息|滞纳金)[:：]?$");
+        let zh = "本期应还1,200.00元已逾期10天，违约金：1,200.00元×0.1%×10天=12.00元，合计1,212.00元。";
+        assert_eq!(
+            labelled_sums(zh, Language::Zh, &label),
+            vec![("违约金：".to_string(), dec!(12))]
+        );
+        let label = re("(?i)late charge(?:\\s+of)?\\s*$");
+        let en = "Your payment of $300.00 is 5 days late; late charge $300.00 x 0.05% x 5 = $0.75.";
+        let got = labelled_sums(en, Language::En, &label);
+        assert_eq!(got.iter().map(|(_, v)| *v).collect::<Vec<_>>(), vec![dec!(0.75)]);
     }
 
     #[test]

@@ -8,14 +8,20 @@ use crate::compute::apr::{self, FlowSpec, Flows, Method, UnitPeriod};
 use crate::compute::schedule::{Row, RowTime, Schedule};
 use crate::model::{Basis, CostFigures, FeeTiming, RepaymentMethod, StatedRow, Terms};
 
-/// The rows, when every one has a total and they run 1..=n.
+/// The rows, when every one has a total, they run 1..=n, and the number of instalments the
+/// contract states elsewhere is not larger (the first rows of a longer plan, `前3期`, are
+/// not the whole schedule).
 pub fn complete_rows(terms: &Terms) -> Option<&[StatedRow]> {
     let rows = terms.stated_schedule.as_slice();
     let complete = !rows.is_empty()
         && rows
             .iter()
             .enumerate()
-            .all(|(k, r)| r.total.is_some() && r.index as usize == k + 1);
+            .all(|(k, r)| r.total.is_some() && r.index as usize == k + 1)
+        && terms
+            .installments
+            .as_ref()
+            .is_none_or(|c| c.count as usize <= rows.len());
     complete.then_some(rows)
 }
 

@@ -254,3 +254,26 @@ fn a_stated_payment_the_method_sets_is_compared() {
     assert!(said(&cost, "was not used"));
     assert_eq!(totals(&cost)[0], dec!(1966.67));
 }
+
+#[test]
+fn the_first_rows_of_a_longer_plan_are_not_the_whole_schedule() {
+    let row = |index: u32| crate::model::StatedRow {
+        index,
+        date: None,
+        principal: None,
+        interest: None,
+        fees: None,
+        total: Some(dec!(1050)),
+        evidence: ev("row"),
+    };
+    // 24 instalments stated, 4 rows printed: an excerpt, not the cash flows.
+    let mut terms = loan(dec!(20000), RepaymentMethod::EqualInstallment, 24);
+    terms.stated_schedule = (1..=4).map(row).collect();
+    assert!(complete_rows(&terms).is_none());
+    // Every instalment printed: the rows are the schedule.
+    terms.installments = Some(Count {
+        count: 4,
+        evidence: ev("count"),
+    });
+    assert!(complete_rows(&terms).is_some());
+}

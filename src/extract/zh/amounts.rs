@@ -21,6 +21,32 @@ pub(super) static SUM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"^[^。;]{0,40}?(?:合计|共计|总计|总共|一共|=|＝)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[0-9¥￥零〇壹贰叁肆伍陆柒捌玖拾佰仟一二两三四五六七八九十]")
         .expect("static regex")
 });
+/// What a sum word after a part totals when it is not this instalment: the same part over
+/// the term (`十二个月利息共计`, `12期本金合计`, `借款期内利息总计`, `全部利息累计`, `利息合计`).
+static TERM_TOTAL_BEFORE_SUM: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:(?:^|[^第0-9一二两三四五六七八九十])(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个月|期|个季度|季|年|周|次)|全部|全期|整个|各期|借款期(?:间|内)?|借期内|期内|期限内|到期前)[^,，。;；0-9]{0,8}$|(?:利息|本金|付息|息费)\s*$")
+        .expect("static regex")
+});
+
+/// The sum after a part (`SUM_AFTER`) is the sum of this instalment's parts, not the total of
+/// one part over the term (`每月付息575元, 十二个月利息共计6,900元`: 6,900 is twelve months
+/// of interest, never one month's payment).
+fn sum_of_instalment_after(after: &str) -> bool {
+    let Some(m) = SUM_AFTER.find(after) else {
+        return false;
+    };
+    let span = m.as_str();
+    let Some(w) = SUM_WORD_IN.find(span) else {
+        return true;
+    };
+    !TERM_TOTAL_BEFORE_SUM.is_match(span.get(..w.start()).unwrap_or(""))
+}
+
+/// The sum word of a `SUM_AFTER` match.
+static SUM_WORD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"合计|共计|总计|总共|一共|=|＝|累计").expect("static regex")
+});
+
 /// A sum right before an amount: `合计人民币`.
 pub(super) static SUM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?:合计|共计|总计|总共|一共|=|＝)\s*(?:每月|每期|当期)?\s*(?:扣款|扣收|还款|应还|支付)?\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
@@ -325,7 +351,7 @@ impl Extractor<'_> {
         // 每月归还本金1,666.67元及利息300.00元, 合计1,966.67元: the parts of an instalment are
         // not the instalment; the sum after them is.
         let part_of_sum =
-            PART_WORD.is_match(tail) && SUM_AFTER.is_match(text.get(tok.end..).unwrap_or(""));
+            PART_WORD.is_match(tail) && sum_of_instalment_after(text.get(tok.end..).unwrap_or(""));
         // 每期应还536元 / 其中 本金500元: the principal part of the payment just stated, when
         // smaller than it (其中 after a total names the principal of the whole loan).
         let breakdown = BREAKDOWN_PRINCIPAL.is_match(tail)
@@ -637,7 +663,31 @@ pub(super) fn interest_deducted_in(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::interest_deducted_in;
+    use super::{interest_deducted_in, sum_of_instalment_after};
+
+    #[test]
+    fn a_total_of_one_part_over_the_term_is_not_the_sum_of_the_instalment() {
+        // The figure after a part, then the words before the sum.
+        for after in [
+            "元,首次付息日为2026年6月8日,十二个月利息共计6,900.00元",
+            "元,12期本金合计6,000元",
+            "元,借款期内应付利息总计3,600元",
+            "元,全部利息累计1,800元",
+            "元,利息合计2,400元",
+            "元,共24期利息合计4,800元",
+        ] {
+            assert!(!sum_of_instalment_after(after), "{after}");
+        }
+        for after in [
+            "元,合计1,966.67元",
+            "元,每期合计1,072元",
+            "元,第1期合计1,100元",
+            "元,本息合计1,350元",
+            "元 = 1,534.40元",
+        ] {
+            assert!(sum_of_instalment_after(after), "{after}");
+        }
+    }
 
     #[test]
     fn interest_collected_at_payout_is_taken_in_advance_whatever_the_verb() {

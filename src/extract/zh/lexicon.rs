@@ -204,10 +204,10 @@ pub static MULTIPLE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:约定|执行|合同|借款|贷款|本协议|本合同)?[^,]{0,8}利率的\s*$"));
 
 /// What a percentage is charged on. 逾期本息(总额) and 应还未还/应付未付 are the sum in arrears,
-/// not everything outstanding.
+/// not everything outstanding; so is the principal repaid late (逾期归还本金的, 未按期偿还借款本金).
 pub static BASIS_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?P<disb>实际到账|实际放款|实际发放|到账金额)|(?P<total>剩余(?:借款|贷款)?本息|全部本息|未还本息|全部剩余(?:本息|借款本息|款项|应还款项)|全部未还款项|全部借款本息|欠款总额)|(?P<remain>(?:全部)?剩余本金|未还本金|未偿本金|尚未偿还的?本金|未偿还本金|贷款余额|借款余额)|(?P<overdue>逾期本息|逾期金额|逾期款项|逾期本金|逾期未还|逾期部分|逾期应还|当期应还未还|应还未还(?:本息|金额|款项)|应付未付(?:金额|款项)|拖欠)|(?P<inst>每期应还|每期还款|当期应还|当月应还|月供|每期本息|每月应还)|(?P<princ>借款本金|借款总金额|借款金额|贷款本金|贷款金额|本金金额|合同金额|借款总额|本金)",
+        r"(?P<disb>实际到账|实际放款|实际发放|到账金额)|(?P<total>剩余(?:借款|贷款)?本息|全部本息|未还本息|全部剩余(?:本息|借款本息|款项|应还款项)|全部未还款项|全部借款本息|欠款总额)|(?P<remain>(?:全部)?剩余本金|未还本金|未偿本金|尚未偿还的?本金|未偿还本金|贷款余额|借款余额)|(?P<overdue>(?:逾期|未按期|未按时|未按约定|到期未|到期不能|不能按期|未能按期)(?:归还|偿还|返还|清偿|还清|支付|未还|未付|还)?的?(?:借款)?本金|逾期本息|逾期金额|逾期款项|逾期本金|逾期未还|逾期部分|逾期应还|当期应还未还|应还未还(?:本息|金额|款项)|应付未付(?:金额|款项)|拖欠)|(?P<inst>每期应还|每期还款|当期应还|当月应还|月供|每期本息|每月应还)|(?P<princ>借款本金|借款总金额|借款金额|贷款本金|贷款金额|本金金额|合同金额|借款总额|本金)",
     )
 });
 
@@ -420,6 +420,23 @@ pub static MONEY_TOPIC: LazyLock<Regex> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_principal_repaid_late_is_the_sum_in_arrears_not_the_whole_loan() {
+        let last = |s: &str| BASIS_WORD.captures_iter(s).last().and_then(|c| basis_of(&c));
+        for s in [
+            "乙方逾期偿还本金的,按年利率百分之十计付逾期利息",
+            "借款人未按期归还借款本金的,",
+            "到期未还本金部分按日万分之三计收",
+        ] {
+            assert_eq!(last(s), Some(Basis::OverdueAmount), "{s}");
+        }
+        // A charge that names the whole principal after the condition is on the whole principal.
+        assert_eq!(
+            last("借款人逾期还款的,按借款本金的百分之五支付违约金"),
+            Some(Basis::Principal)
+        );
+    }
 
     #[test]
     fn principal_paid_first_to_a_fee_payee_is_a_deduction_but_a_repayment_order_is_not() {

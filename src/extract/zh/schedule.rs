@@ -137,6 +137,27 @@ fn is_elision(line: &str) -> bool {
         })
 }
 
+/// The schedule's own words that it shows only some of its rows: a heading `还款计划（前3期）`,
+/// `仅列示前三期`, `节选`, `(部分)`, or a line under the rows `以下略`, `其余各期同上`,
+/// `后续各期以此类推`, `余下各期金额相同`.
+static PARTIAL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"前\s*(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*期|以下(?:省)?略|下略|(?:其余|其他|余下|剩余|后续|以后)(?:各)?期|以此类推|依此类推|节选|摘录|[(（]\s*部分\s*[)）]|部分(?:还款)?计划|(?:仅|只)(?:列示|显示|列出|展示)")
+        .expect("static regex")
+});
+
+/// A line that says the schedule of `shown` rows around it is partial: short (a heading or a
+/// note, not a clause of the contract), and `前N期` only when N is the rows shown (`前3期免息`
+/// over a full schedule is a term of the loan, not an excerpt).
+fn says_partial(line: &str, shown: usize) -> bool {
+    let line = line.trim();
+    line.chars().count() <= 40
+        && PARTIAL_WORDS.captures_iter(line).any(|c| match c.name("n") {
+            Some(n) => crate::extract::numerals::parse_number(n.as_str())
+                .is_some_and(|n| n == Decimal::from(shown)),
+            None => true,
+        })
+}
+
 /// Reads one column's figure out of a row.
 type ColumnOf = fn(&Row) -> Option<Decimal>;
 
@@ -468,6 +489,7 @@ pub(super) fn find(text: &str, original: &str) -> Option<Table> {
 fn find_with(text: &str, original: &str, lines: &[(usize, &str)], gap: Gap) -> Option<Table> {
     let mut i = 0;
     while let Some(&(at, line)) = lines.get(i) {
+        let header_at = i;
         i += 1;
         let orig = original.get(at..at + line.len()).unwrap_or("");
         let line_cells = cells(orig, at, gap);
@@ -546,6 +568,18 @@ fn find_with(text: &str, original: &str, lines: &[(usize, &str)], gap: Gap) -> O
                 .iter()
                 .enumerate()
                 .any(|(k, r)| r.index as usize != k + 1);
+            // Its own words say the rows are only the first ones: the last period is not shown.
+            let heading = header_at
+                .checked_sub(1)
+                .and_then(|k| lines.get(k))
+                .is_some_and(|&(_, l)| says_partial(l, rows.len()));
+            let note_under = (i..i + 2)
+                .filter_map(|k| lines.get(k))
+                .any(|&(_, l)| says_partial(l, rows.len()));
+            if heading || note_under {
+                elided = true;
+                open_end = true;
+            }
             return Some(Table {
                 header_start: at,
                 rows_start,
@@ -706,5 +740,29 @@ impl Extractor<'_> {
                 derived: false,
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find;
+
+    const ROWS: &str = "期次 | 还款日期 | 本金 | 利息 | 合计\n1 | 2027-01-05 | 800.00 | 100.00 | 900.00\n2 | 2027-02-05 | 808.00 | 92.00 | 900.00\n";
+
+    #[test]
+    fn a_schedule_that_says_it_shows_only_its_first_rows_is_an_excerpt() {
+        for text in [
+            format!("仅列示前两期：\n{ROWS}"),
+            format!("还款明细（节选）\n{ROWS}"),
+            format!("{ROWS}其余各期同上\n"),
+            format!("{ROWS}以下略\n"),
+        ] {
+            let t = find(&text, &text).expect("a table");
+            assert!(t.excerpt && t.open_end, "{text}");
+        }
+        // 前N期 that is not the rows shown is a term of the loan, not an excerpt.
+        let text = format!("前6期免息\n{ROWS}");
+        let t = find(&text, &text).expect("a table");
+        assert!(!t.excerpt && !t.open_end);
     }
 }
