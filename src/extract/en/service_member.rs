@@ -111,7 +111,7 @@ fn serving(seg: &str) -> bool {
     if reserve_only && !active {
         return false;
     }
-    (rank && branch) || (rank && active) || (branch && active)
+    [rank, branch, active].into_iter().filter(|&b| b).count() >= 2
 }
 
 #[cfg(test)]
