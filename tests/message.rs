@@ -192,6 +192,27 @@ fn en_unlawful_collection() {
         "We will post your photo and your debt on Facebook for everyone to see.",
         "msg-threat-exposure-en",
     );
+    // A published list of those who "refuse to pay", and a name put on a public page or on
+    // social media in any tense.
+    assert_fires(
+        "Unless we hear from you, your account goes on our Wall of Non-Payers at the front desk.",
+        "msg-threat-exposure-en",
+    );
+    assert_fires(
+        "We keep a list of borrowers who won't pay and yours is next on it.",
+        "msg-threat-exposure-en",
+    );
+    assert_fires(
+        "Your picture and what you owe will be displayed on a public page for the town to see.",
+        "msg-threat-exposure-en",
+    );
+    assert_fires(
+        "Your name was shared with our Instagram followers this morning.",
+        "msg-threat-exposure-en",
+    );
+    assert_clean(
+        "Customers who do not pay by the due date are charged the late fee in your agreement. Your balance is posted to your account on our website.",
+    );
 }
 
 #[test]

@@ -47,10 +47,10 @@ fn scan(doc: &Document, language: Language, currency: Option<&'static str>) -> V
             for m in super::en::number::find_money(&doc.text) {
                 let at = doc.evidence(m.start, m.end);
                 let sentence = doc.sentence_evidence(m.start, m.end);
-                // A "$" of a contract whose terms are in its own dollar (Canadian,
-                // Australian) is that dollar.
+                // A "$" or a bare "dollars" of a contract whose terms are in its own dollar
+                // (Canadian, Australian) is that dollar.
                 let currency = match currency {
-                    Some(local) if m.currency == "USD" && at.text.starts_with('$') => local,
+                    Some(local) if m.currency == "USD" && local_dollar_sign(&at.text) => local,
                     _ => m.currency,
                 };
                 push(&mut out, sentence, &at, m.amount, currency);
@@ -59,6 +59,15 @@ fn scan(doc: &Document, language: Language, currency: Option<&'static str>) -> V
     }
     out.truncate(MAX_FIGURES);
     out
+}
+
+/// "$120.00" or "120.00 dollars", naming no US dollar ("US$", "U.S. dollars").
+fn local_dollar_sign(figure: &str) -> bool {
+    let lower = figure.to_ascii_lowercase();
+    let us = ["us", "u.s.", "united states"]
+        .iter()
+        .any(|w| lower.contains(w));
+    !us && (figure.starts_with('$') || lower.contains("dollar"))
 }
 
 fn push(out: &mut Vec<Figure>, sentence: Evidence, at: &Evidence, amount: Decimal, currency: &str) {
@@ -85,4 +94,18 @@ fn stated_currency(terms: &Terms) -> Option<&'static str> {
     ]
     .into_iter()
     .find(|c| *c == stated)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_dollar_sign;
+
+    #[test]
+    fn a_bare_dollar_sign_or_word_is_the_local_dollar_a_named_us_dollar_is_not() {
+        assert!(local_dollar_sign("$1,800.00"));
+        assert!(local_dollar_sign("1,800.00 dollars"));
+        assert!(!local_dollar_sign("US$1,800.00"));
+        assert!(!local_dollar_sign("1,800.00 U.S. dollars"));
+        assert!(!local_dollar_sign("1,800.00"));
+    }
 }

@@ -227,6 +227,50 @@ static RETURNED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The default charges of what is due now (contract, law).
+/// What is due now as a message's report shows it: a message that does not call the loan in is
+/// measured without the balance an acceleration clause lets the lender declare due ("we may
+/// declare the entire unpaid balance due"), so the report shows that row as not counted, with
+/// the sum it would add; a message that calls the loan in is shown the whole of it.
+pub fn shown_due_now(text: &str, ctx: &ContractContext, rules: &DemandRules) -> Option<ClaimPart> {
+    let part = ctx.due_now.as_ref()?;
+    let called = |c: &&crate::claim::ClaimComponent| c.key == crate::claim::ACCELERATED_BALANCE;
+    let Some(acc) = part.components.iter().find(called) else {
+        return Some(part.clone());
+    };
+    if rules.claims_whole_loan(text) {
+        return Some(part.clone());
+    }
+    let currency = ctx
+        .lawful_claim
+        .as_ref()
+        .map(|c| c.currency.clone())
+        .or_else(|| ctx.currency.clone())
+        .unwrap_or_default();
+    let (balance, lawful) = (money(&currency, acc.contract), money(&currency, acc.lawful));
+    let components = part
+        .components
+        .iter()
+        .filter(|c| c.key != "total")
+        .map(|c| {
+            if c.key != crate::claim::ACCELERATED_BALANCE {
+                return c.clone();
+            }
+            crate::claim::ClaimComponent::new(
+                &c.key,
+                ("Balance the lender may declare due (not counted)", "可宣布提前到期的剩余本金（不计入）"),
+                Decimal::ZERO,
+                Decimal::ZERO,
+            )
+            .explained(
+                format!("not counted: this message does not call the loan in, so what is due now leaves out the balance of {balance} (lawful {lawful}) the acceleration clause would let the lender declare due (the clause: {})", acc.arithmetic_en),
+                format!("不计入：本短信未要求提前清偿全部借款，现在应还的金额不含加速到期条款允许宣布到期的剩余本金{balance}（依法{lawful}）（条款：{}）", acc.arithmetic_zh),
+                "",
+            )
+        })
+        .collect();
+    Some(ClaimPart::new(components, part.demanded, &currency))
+}
+
 fn default_charges(part: &ClaimPart) -> (Decimal, Decimal) {
     part.components
         .iter()

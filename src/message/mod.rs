@@ -663,6 +663,6 @@ pub fn analyse_delivered(
             .map(|t| t.format("%Y-%m-%dT%H:%M").to_string())
             .collect(),
         lawful_claim: contract.and_then(|c| c.lawful_claim.clone()),
-        due_now: contract.and_then(|c| c.due_now.clone()),
+        due_now: contract.and_then(|c| demand::shown_due_now(text, c, &rules.demand)),
     }
 }

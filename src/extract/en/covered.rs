@@ -2,7 +2,8 @@
 //! active-duty member of the armed forces or a dependant, 32 CFR 232.3(g)): "the MLA database
 //! shows that you are a covered member", "Covered borrower: Yes", "☑ Covered borrower". A
 //! condition ("if you are a covered borrower"), a question, a negation ("you are not a
-//! covered borrower") or an unticked box states nothing.
+//! covered borrower") or an unticked box states nothing. A borrower named by rank and branch as
+//! serving on active duty is one too ([`super::service_member`]).
 
 use std::sync::LazyLock;
 
@@ -49,6 +50,13 @@ pub(crate) fn extract(cx: &Ctx, terms: &mut Terms) {
             evidence: cx.evidence(m.start(), m.end()),
         });
         return;
+    }
+    // "Borrower: Petty Officer Second Class J. Doe, USN (active duty)": the member named.
+    if let Some((s, e)) = super::service_member::find(cx) {
+        terms.clauses.push(Clause {
+            kind: ClauseKind::CoveredBorrower,
+            evidence: cx.quote(s, e),
+        });
     }
 }
 

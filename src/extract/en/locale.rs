@@ -103,7 +103,7 @@ static SIGNS: LazyLock<Vec<(Country, Regex)>> = LazyLock::new(|| {
         ),
         (
             CANADA,
-            r"(?-u:\b)(?:Canada|Canadian|Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Yukon|Nunavut|Northwest Territories|Financial Consumer Agency of Canada|Consumer Protection BC|(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU|NT) [A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z][a-z]+, (?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU))(?-u:\b)|(?-u:\b)(?:B\.C|N\.S|N\.B|P\.E\.I|N\.W\.T|Ont|Alta|Sask)\.",
+            r"(?-u:\b)(?:Canada|Canadian|Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Yukon|Nunavut|Northwest Territories|CANADA|ONTARIO|QUEBEC|BRITISH COLUMBIA|ALBERTA|MANITOBA|SASKATCHEWAN|NOVA SCOTIA|NEW BRUNSWICK|NEWFOUNDLAND|PRINCE EDWARD ISLAND|Financial Consumer Agency of Canada|Consumer Protection BC|(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU|NT) [A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z][a-z]+, (?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU))(?-u:\b)|(?-u:\b)(?:B\.C|N\.S|N\.B|P\.E\.I|N\.W\.T|Ont|Alta|Sask)\.",
         ),
         (
             IRELAND,
@@ -134,13 +134,23 @@ static SIGNS: LazyLock<Vec<(Country, Regex)>> = LazyLock::new(|| {
 
 /// Currency codes and symbols that name a dollar outright.
 static DOLLAR_CODES: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?-u:\b)(?:AUD|CAD|NZD|SGD|USD)(?-u:\b)|(?:^|[^A-Za-z])(?:AU?\$|CA?\$|NZ\$|S\$|US\$)|(?i)(?-u:\b)(?:australian|canadian|new zealand|singapore|u\.s\.|united states|us) dollars?(?-u:\b)")
+    pattern::regex(r"(?-u:\b)(?:AUD|CAD|NZD|SGD|USD)(?-u:\b)|(?:^|[^A-Za-z])(?:AU?\$|CA?\$|NZ\$|S\$|US\$)|(?i)(?-u:\b)(?:australian|canadian|new zealand|singapore|u\.s\.|united states|us) dollars?(?-u:\b)|(?i)(?-u:\b)dollars?\s*\(\s*(?:australian|canadian|new zealand|singapore|u\.s\.|united states|us)\s*\)")
         .expect("static regex")
 });
 
 /// The dollar a code or symbol names.
 fn dollar_named(word: &str) -> &'static str {
+    // "dollars (Canadian)": the country named after the word.
     let w = word.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
+    let w = match w.find('(') {
+        Some(i)
+            if w[..i].trim().eq_ignore_ascii_case("dollars")
+                || w[..i].trim().eq_ignore_ascii_case("dollar") =>
+        {
+            w[i + 1..].trim_start()
+        }
+        _ => w,
+    };
     let lower = w.to_ascii_lowercase();
     match () {
         _ if lower.starts_with("au") || lower.starts_with("a$") => "AUD",
@@ -284,7 +294,9 @@ pub(crate) fn dollars(cx: &Ctx, terms: &mut Terms) {
     .into_iter()
     .flatten()
     {
-        if a.currency == "USD" && a.evidence.text.contains('$') {
+        // "$" or the bare word "dollars" ("5,200.00 dollars"): the document's own dollar.
+        if a.currency == "USD" && (a.evidence.text.contains('$') || says_dollars(&a.evidence.text))
+        {
             a.currency = dollar.to_string();
             changed = true;
         }
@@ -294,6 +306,16 @@ pub(crate) fn dollars(cx: &Ctx, terms: &mut Terms) {
             .assumptions
             .push(format!("amounts in \"$\" read as {dollar}: {reason}"));
     }
+}
+
+/// The word "dollar(s)" in a quote (not "US dollars": a named US dollar decides no local one).
+fn says_dollars(quote: &str) -> bool {
+    static WORD: LazyLock<Regex> =
+        LazyLock::new(|| pattern::regex(r"(?i)(?-u:\b)dollars?(?-u:\b)").expect("static regex"));
+    WORD.is_match(quote)
+        && !DOLLAR_CODES
+            .find_iter(quote)
+            .any(|m| dollar_named(m.as_str()) == "USD")
 }
 
 #[cfg(test)]
@@ -336,5 +358,31 @@ mod tests {
         assert!(detect("Offices in Australia and Canada.").is_none());
         // A US ZIP code is five digits: "WA 98101" is Washington state, not Western Australia.
         assert!(detect("Borrower: Kim Lee, Seattle, WA 98101").is_none());
+    }
+
+    #[test]
+    fn a_dollar_named_after_the_amount_decides_and_the_bare_word_is_the_local_dollar() {
+        for (text, dollar) in [
+            (
+                "The lender advances 3,000 dollars (Australian) to the borrower.",
+                "AUD",
+            ),
+            (
+                "Loan amount: 800 dollars ( Canadian ), repaid weekly.",
+                "CAD",
+            ),
+            ("Amount: 1,250.00 dollars CAD", "CAD"),
+            ("You borrow 900 Canadian dollars.", "CAD"),
+            (
+                "PRAIRIE CASH LTD., REGINA, SASKATCHEWAN. You borrow 700 dollars.",
+                "CAD",
+            ),
+        ] {
+            assert_eq!(detect(text).and_then(|l| l.dollar), Some(dollar), "{text}");
+        }
+        assert!(detect("Made in Ontario; 500 dollars (U.S.) is lent.").is_none());
+        assert!(says_dollars("repaid in 30 payments of 254.56 dollars"));
+        assert!(!says_dollars("repaid in 30 payments of 254.56 US dollars"));
+        assert!(!says_dollars("repaid in 30 payments of 254.56"));
     }
 }

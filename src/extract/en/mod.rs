@@ -69,6 +69,7 @@ mod repay_breakdown;
 mod reply_chain;
 mod schedule;
 mod sentences;
+mod service_member;
 mod signoff_place;
 mod single_repayment;
 mod spaced_header;
