@@ -60,5 +60,8 @@ fn a_charge_worked_out_on_the_whole_loan_is_above_the_claim_not_an_acceleration(
     let text = "志强，8月那期1,966.67元拖了10天了。按全部借款两万块每天千分之五收滞纳金，十天就是1,000元，连本带罚一共2,966.67元，这周还上。";
     let (tier, ids) = judged("zh-02-monthly-flat-rate.txt", 10, text);
     assert_eq!(tier, Tier::DemandAboveLawfulClaim, "{ids:?}");
-    assert!(ids.iter().any(|i| i == "msg-demand-above-lawful-claim"), "{ids:?}");
+    assert!(
+        ids.iter().any(|i| i == "msg-demand-above-lawful-claim"),
+        "{ids:?}"
+    );
 }

@@ -278,8 +278,7 @@ static ASIDE: LazyLock<Regex> = LazyLock::new(|| re(r"[(（][^)）\n]{0,40}[)）
 
 /// A factor of a product: the figure is followed by a multiplication (`99.58元×0.05%×4天=0.20元`,
 /// "$99.58 x 0.05% x 4 = $0.20"): the base the charge is worked out on, not the charge.
-static TIMES_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*(?:[×xX*＊✕]|乘以?|times\b)"));
+static TIMES_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:[×xX*＊✕]|乘以?|times\b)"));
 /// The working of a charge right before its product (`罚息：99.58元×0.05%×4天=`): left out of the
 /// item, so the product takes the label before the working.
 static WORKING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -534,7 +533,8 @@ mod tests {
     #[test]
     fn the_product_of_a_charges_working_is_the_charge_and_its_first_factor_the_base() {
         let label = re("(?:违约金|罚息|滞纳金)[:：]?$");
-        let zh = "本期应还1,200.00元已逾期10天，违约金：1,200.00元×0.1%×10天=12.00元，合计1,212.00元。";
+        let zh =
+            "本期应还1,200.00元已逾期10天，违约金：1,200.00元×0.1%×10天=12.00元，合计1,212.00元。";
         assert_eq!(
             labelled_sums(zh, Language::Zh, &label),
             vec![("违约金：".to_string(), dec!(12))]
@@ -542,7 +542,10 @@ mod tests {
         let label = re("(?i)late charge(?:\\s+of)?\\s*$");
         let en = "Your payment of $300.00 is 5 days late; late charge $300.00 x 0.05% x 5 = $0.75.";
         let got = labelled_sums(en, Language::En, &label);
-        assert_eq!(got.iter().map(|(_, v)| *v).collect::<Vec<_>>(), vec![dec!(0.75)]);
+        assert_eq!(
+            got.iter().map(|(_, v)| *v).collect::<Vec<_>>(),
+            vec![dec!(0.75)]
+        );
     }
 
     #[test]

@@ -58,7 +58,9 @@ pub(super) fn split_sentences(text: &str) -> Vec<(usize, usize)> {
                 let item = starts_item(rest_trim);
                 let next_line = rest.trim_start();
                 let next_first = next_line.chars().next();
-                let last = line.chars().next_back();
+                // A scan's specks after a space at the line's end ("USD 2450.00 ,'") are not
+                // the line's last mark: the figure before them is.
+                let last = without_specks(line).chars().next_back();
                 // Double-spaced text: a blank line inside a sentence ("may, at\n\nits
                 // discretion") does not end it.
                 let continues = last.is_some_and(|c| c.is_alphabetic() || c == ',')
@@ -134,6 +136,16 @@ pub(super) fn split_sentences(text: &str) -> Vec<(usize, usize)> {
 /// Marks a scan leaves beside a line's end: commas, quotes, backticks, middle dots.
 const OCR_SPECKS: [char; 8] = [',', '\'', '`', '’', '‘', '"', '·', '.'];
 
+/// `line` without a last token of specks alone set apart by a space ("USD 2450.00 ,'").
+fn without_specks(line: &str) -> &str {
+    let core = line.trim_end_matches(OCR_SPECKS);
+    if core.len() < line.len() && core.ends_with([' ', '\t']) {
+        core.trim_end()
+    } else {
+        line
+    }
+}
+
 /// Does a line start a list item (`•`, `1.`, `(a)`, `a)`)?
 pub(super) fn starts_item(line: &str) -> bool {
     static ITEM: LazyLock<Regex> = LazyLock::new(|| {
@@ -179,5 +191,23 @@ mod tests {
             texts.contains(&"1 % of Loan Amount (Points)  $2,110"),
             "{texts:?}"
         );
+    }
+
+    #[test]
+    fn a_scans_specks_after_a_rows_figure_still_end_the_row() {
+        let text = "Amount paid to the installer for you: $3,100.00 ’.\nOrigination fee (withheld from the loan): $90.00\nCredit given to the clinic: 1,250.00 ,'\nDocumentation charge, paid in cash: 35.00\n";
+        let s = split_sentences(text);
+        let texts: Vec<&str> = s.iter().map(|&(a, b)| &text[a..b]).collect();
+        assert!(
+            texts.contains(&"Origination fee (withheld from the loan): $90.00"),
+            "{texts:?}"
+        );
+        assert!(
+            texts.contains(&"Documentation charge, paid in cash: 35.00"),
+            "{texts:?}"
+        );
+        // A comma that ends a wrapped line of prose still joins it to the next.
+        let prose = "The borrower shall pay the amount financed, together with interest,\nand all charges.\n";
+        assert_eq!(split_sentences(prose).len(), 1);
     }
 }

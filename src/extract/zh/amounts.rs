@@ -43,9 +43,8 @@ fn sum_of_instalment_after(after: &str) -> bool {
 }
 
 /// The sum word of a `SUM_AFTER` match.
-static SUM_WORD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"合计|共计|总计|总共|一共|=|＝|累计").expect("static regex")
-});
+static SUM_WORD_IN: LazyLock<Regex> =
+    LazyLock::new(|| pattern::regex(r"合计|共计|总计|总共|一共|=|＝|累计").expect("static regex"));
 
 /// A sum right before an amount: `合计人民币`.
 pub(super) static SUM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {

@@ -423,7 +423,12 @@ mod tests {
 
     #[test]
     fn the_principal_repaid_late_is_the_sum_in_arrears_not_the_whole_loan() {
-        let last = |s: &str| BASIS_WORD.captures_iter(s).last().and_then(|c| basis_of(&c));
+        let last = |s: &str| {
+            BASIS_WORD
+                .captures_iter(s)
+                .last()
+                .and_then(|c| basis_of(&c))
+        };
         for s in [
             "乙方逾期偿还本金的,按年利率百分之十计付逾期利息",
             "借款人未按期归还借款本金的,",

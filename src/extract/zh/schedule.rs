@@ -151,11 +151,13 @@ static PARTIAL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 fn says_partial(line: &str, shown: usize) -> bool {
     let line = line.trim();
     line.chars().count() <= 40
-        && PARTIAL_WORDS.captures_iter(line).any(|c| match c.name("n") {
-            Some(n) => crate::extract::numerals::parse_number(n.as_str())
-                .is_some_and(|n| n == Decimal::from(shown)),
-            None => true,
-        })
+        && PARTIAL_WORDS
+            .captures_iter(line)
+            .any(|c| match c.name("n") {
+                Some(n) => crate::extract::numerals::parse_number(n.as_str())
+                    .is_some_and(|n| n == Decimal::from(shown)),
+                None => true,
+            })
 }
 
 /// Reads one column's figure out of a row.
