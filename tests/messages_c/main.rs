@@ -236,6 +236,11 @@ const BATCHES: &[Batch] = &[
         min: 6,
     },
     Batch {
+        dir: "messages_ag_en",
+        label: "AG-en",
+        min: 6,
+    },
+    Batch {
         dir: "messages_ad_zh",
         label: "AD-zh",
         min: 6,
