@@ -255,6 +255,11 @@ const BATCHES: &[Batch] = &[
         label: "AF-zh",
         min: 6,
     },
+    Batch {
+        dir: "messages_ag_zh",
+        label: "AG-zh",
+        min: 6,
+    },
 ];
 
 fn corpus_dir(batch: &Batch) -> PathBuf {
