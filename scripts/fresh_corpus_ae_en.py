@@ -125,6 +125,10 @@ Decisions (said here so that they can be argued with):
   e-mail) and the lender approved and disbursed on the 10th (the reply); the loan is made when the
   lender accepts and pays. If the lead holds the acceptance date (9 February), or "no date" for an
   e-mail thread, en-ae08's date miss goes.
+  Lead's ruling: the acceptance date, 2026-02-09: a loan agreed by e-mail is dated by the quoted
+  reply that accepts the offer (the corpus's convention since session 29, `mail_accept`); the
+  lender's "approved and disbursed today" is the funding date. Expected value changed by this
+  ruling, not by loanlint's reading (which gave no date at the first reading).
 * en-ae05 (message): the tier written is unlawful-collection (a collector posing as a deputy with
   papers to serve: FDCPA 807(1), (13)) although the sum named is the note's own $390.00; if the lead
   rules that loanlint's NY-capped lawful claim ($301.84) stands (en-ad02's question), the message
@@ -534,7 +538,7 @@ def specs() -> list[Spec]:
           apr_method=None, jurisdiction="GH", principal=D(8000), method="flat_rate", n=6, term_months=6,
           rate_value=D("4.5"), rate_per="month",
           fees=[Fee("processing fee", FEE_EN, "upfront_deducted", amount=D(240))],
-          contract_date=date(2026, 2, 10), start_date=date(2026, 2, 10), lender_type="licensed_nonbank",
+          contract_date=date(2026, 2, 9), start_date=date(2026, 2, 10), lender_type="licensed_nonbank",
           notes=["Ghana: outside the bundled rulesets; 3% of 8,000 = 240 deducted; flat 4.5% a month"]),
     ]
 

@@ -16,9 +16,11 @@ static CONTRACT_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 /// A "Date:" label heading its line (a form's signing-date row), read on the text with its
-/// line breaks.
+/// line breaks; or an e-mail's "Sent:" header (Outlook's name for its date), which is read only
+/// where it is left unmasked: the quoted reply that accepts the terms (`mail_accept`).
 static LINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?im)^[ \t|]*(?:date|dated|date signed)[ \t]*[:\-–|]").expect("static regex")
+    pattern::regex(r"(?im)^[ \t|]*(?:(?:date|dated|date signed)[ \t]*[:\-–|]|sent[ \t]*:)")
+        .expect("static regex")
 });
 static FIRST_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?-u:\b)(?:first (?:payment|pmt|instal?lment)(?: date| is due| due| shall be (?:due|made|paid))?(?: on)?|payments? (?:shall |will )?(?:begin|commence|start)(?:ning)?(?: on)?|beginning(?: on)?|commencing(?: on)?|starting(?: on)?|the first(?: one)? (?:(?:is |falls |falling )?due )?on|the first of|(?:(?-u:\b)1|one|an initial) (?:monthly |weekly )?(?:payment|instal?ment|repayment|rental)s? of|initial (?:payment|instal?ment|repayment))(?-u:\b)")

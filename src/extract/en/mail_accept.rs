@@ -108,4 +108,17 @@ mod tests {
             t.assumptions
         );
     }
+
+    #[test]
+    fn an_outlook_sent_header_dates_the_accepting_reply() {
+        let text = "From: Loans Desk <loans@riverbend.example>\nDate: 10 March 2026, 09:05\nSubject: RE: Loan RB-2231 - paid\n\nThank you for accepting the offer. The loan of $2,400.00 was paid to your account today. You repay 8 monthly instalments of $331.20.\n\n> From: Noor Haddad\n> Sent: 09 March 2026, 21:14\n> I accept the loan offer of $2,400.00 as discussed.\n";
+        let t = super::super::read_text(text);
+        let date = t.contract_date.expect("a contract date");
+        assert_eq!(date.date.to_string(), "2026-03-09");
+        assert!(
+            date.evidence.text.starts_with("Sent:"),
+            "{}",
+            date.evidence.text
+        );
+    }
 }
