@@ -17,6 +17,7 @@ mod charge_rate;
 mod clause_span;
 mod clauses;
 mod columns;
+mod count_span;
 mod count_split;
 mod count_table;
 mod covered;
