@@ -1,6 +1,7 @@
 //! When messages were sent: outside the hours collection is allowed, or more often a day than
 //! allowed. The hours and the daily limit are data (`[quiet_hours]`, `[frequency]` in the rule
-//! file).
+//! file). Each names the jurisdictions whose rule it is (`jurisdictions = ["CN"]`): the Chinese
+//! guideline's night hours and daily limit are not applied to a US or UK message.
 
 use chrono::{NaiveDateTime, Timelike};
 use serde::Deserialize;
@@ -20,6 +21,22 @@ pub struct Wording {
     pub note: Option<String>,
     pub summary_en: String,
     pub summary_zh: String,
+    /// The jurisdictions (country codes: "CN", "US") this rule is the law or guideline of; empty
+    /// for every jurisdiction.
+    #[serde(default)]
+    pub jurisdictions: Vec<String>,
+}
+
+impl Wording {
+    /// Does the rule apply in `code` (a country code, "US" for "US-NY")?
+    pub fn applies_in(&self, code: &str) -> bool {
+        let country = code.split('-').next().unwrap_or(code);
+        self.jurisdictions.is_empty()
+            || self
+                .jurisdictions
+                .iter()
+                .any(|j| j.eq_ignore_ascii_case(country) || j.eq_ignore_ascii_case(code))
+    }
 }
 
 /// Hours in which collection needs the debtor's consent (22:00–08:00 in the CBA guideline).
@@ -66,15 +83,19 @@ fn finding(
     }
 }
 
-/// Findings on the sending times of messages from one sender (`received`, one per message).
+/// Findings on the sending times of messages from one sender (`received`, one per message), by
+/// the hours and limit of the message's jurisdiction `code` (rules of another are not applied).
 pub fn check(
     received: &[NaiveDateTime],
     quiet: Option<&QuietHours>,
     frequency: Option<&Frequency>,
+    code: &str,
     evidence: &Evidence,
     file: &str,
 ) -> Vec<MessageFinding> {
     let mut out = Vec::new();
+    let quiet = quiet.filter(|q| q.wording.applies_in(code));
+    let frequency = frequency.filter(|f| f.wording.applies_in(code));
     if let Some(q) = quiet {
         let at_night = |t: &&NaiveDateTime| {
             let h = t.hour();

@@ -557,10 +557,20 @@ pub fn analyse_delivered(
     let demanded = rules.demand.words.amount(&doc.text, language);
     let senders = sender_names(&doc.text, language);
     let whole = doc.evidence(0, doc.text.trim_end().len());
+    let code = jurisdiction
+        .map(|j| j.split('-').next().unwrap_or(j).to_ascii_uppercase())
+        .unwrap_or_else(|| {
+            if language == Language::Zh {
+                "CN".into()
+            } else {
+                "US".into()
+            }
+        });
     findings.extend(delivery::check(
         received,
         rules.quiet_hours.as_ref(),
         rules.frequency.as_ref(),
+        &code,
         &whole,
         &rules.file,
     ));
@@ -624,15 +634,6 @@ pub fn analyse_delivered(
         (false, true) => "suspicious",
         (true, true) => "unlawful-and-suspicious",
     };
-    let code = jurisdiction
-        .map(|j| j.split('-').next().unwrap_or(j).to_ascii_uppercase())
-        .unwrap_or_else(|| {
-            if language == Language::Zh {
-                "CN".into()
-            } else {
-                "US".into()
-            }
-        });
     let next_steps = rules
         .guidance
         .iter()

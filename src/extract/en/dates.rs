@@ -102,8 +102,8 @@ fn labelled_date_in(
             {
                 continue;
             }
-            // "final payment $280.89), the first on December 20": the date is another
-            // payment's, not the label's.
+            // "final payment $280.89), the first on December 20", "final payment $145.19),
+            // beginning April 23": the date is another payment's (the first), not the label's.
             if FIRST_OF_SERIES.is_match(gap) {
                 continue;
             }
@@ -123,7 +123,7 @@ fn labelled_date_in(
 
 /// Between a label and its date, words that hand the date to the first of a series.
 static FIRST_OF_SERIES: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:the )?first(?: (?:one|payment|instal?lment))?(?: is)?(?: due)? (?:on|by)\s*$")
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:the )?first(?: (?:one|payment|instal?lment))?(?: is)?(?: due)? (?:on|by)|(?:beginning|starting|commencing)(?: (?:on|from|with))?|(?:payments?|instal?lments?|repayments?) (?:begin|start|commence)(?:s|ning|ing)?(?: on)?)\s*$")
         .expect("static regex")
 });
 

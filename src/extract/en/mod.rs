@@ -17,6 +17,7 @@ mod charge_rate;
 mod clause_span;
 mod clauses;
 mod columns;
+mod count_span;
 mod count_split;
 mod count_table;
 mod covered;
@@ -44,6 +45,7 @@ mod last_payment;
 mod ledger;
 mod lender_party;
 mod lender_role;
+mod letter_currency;
 mod locale;
 mod machine_keys;
 mod mail_accept;
@@ -89,11 +91,15 @@ use sentences::{split_sentences, starts_item};
 
 /// Extract the terms of an English contract or disclosure.
 pub fn extract(doc: &Document) -> Terms {
+    // "K 12,500.00" is money where the document names a country that writes its currency so.
+    let letters = letter_currency::Scope::enter(&doc.text);
     // Two text columns side by side are read column by column, quoted as written.
-    if let Some(columns) = crate::extract::side_by_side::split_english(doc) {
-        return columns.restore(extract_columns_apart(&columns.doc), doc);
-    }
-    extract_columns_apart(doc)
+    let mut terms = match crate::extract::side_by_side::split_english(doc) {
+        Some(columns) => columns.restore(extract_columns_apart(&columns.doc), doc),
+        None => extract_columns_apart(doc),
+    };
+    letters.note(&mut terms);
+    terms
 }
 
 fn extract_columns_apart(doc: &Document) -> Terms {

@@ -376,6 +376,8 @@ pub fn find_money(text: &str) -> Vec<Money> {
             });
         }
     }
+    // "K 12,500.00" in a Zambian loan: a letter the document's country writes for its currency.
+    super::letter_currency::find(text, &mut out);
     out.sort_by_key(|m| m.start);
     out
 }

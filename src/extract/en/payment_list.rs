@@ -167,6 +167,10 @@ fn row(line: &str, offset: usize, day_first: bool) -> Option<Row> {
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
         .all(|w| {
+            // "23 Mar 2026    K 987.42": the currency letter of the document's country.
+            if super::letter_currency::is_active(w) {
+                return true;
+            }
             let w = w.to_ascii_lowercase();
             ROW_WORDS.contains(&w.as_str()) || INLINE_LABELS.iter().any(|(l, _)| *l == w)
         });

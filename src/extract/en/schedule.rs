@@ -347,6 +347,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     term::loan_term(cx, terms);
     term::count_from_term(terms);
     super::dates::extract(cx, terms);
+    super::count_span::dates_of_counted_payments(cx, terms);
     super::last_payment::balloon_date(cx, terms);
     super::last_payment::count_with_last_date(terms);
     super::payment_range::count_from_first_and_last(terms);

@@ -444,10 +444,29 @@ pub(crate) fn derive_term(terms: &mut Terms) {
             evidence: count.evidence.clone(),
         }
     };
+    // The figures it came from: the count and how often (one payment: its due date, above).
+    let from = match terms.frequency.as_ref().map(|f| f.frequency) {
+        Some(f) if n > 1 => format!(" ({n} payments x one {} period)", period_word(f)),
+        _ => String::new(),
+    };
     terms.assumptions.push(match (term.months, term.days) {
-        (Some(m), _) => format!("term of {m} months derived from the payment schedule"),
-        (_, Some(d)) => format!("term of {d} days derived from the payment schedule"),
+        (Some(m), _) => format!("term of {m} months derived from the payment schedule{from}"),
+        (_, Some(d)) => format!("term of {d} days derived from the payment schedule{from}"),
         _ => String::new(),
     });
     terms.term = Some(term);
+}
+
+/// The word of one payment period ("monthly" for a monthly schedule).
+fn period_word(f: Frequency) -> &'static str {
+    match f {
+        Frequency::Weekly => "weekly",
+        Frequency::Biweekly => "two-week",
+        Frequency::Semimonthly => "half-month",
+        Frequency::Monthly => "monthly",
+        Frequency::Quarterly => "quarterly",
+        Frequency::Annually => "yearly",
+        Frequency::Daily => "daily",
+        Frequency::Single => "single",
+    }
 }
