@@ -30,3 +30,20 @@ fn interest_monthly_and_the_principal_at_the_end_in_chat_words() {
         Some(RepaymentMethod::InterestOnly)
     );
 }
+
+#[test]
+fn a_survey_of_the_borrower_or_the_business_is_a_fee() {
+    let texts = [
+        ("借款金额50,000元。贷款人收取尽调费1,500元，于放款时一次性支付。", "尽调费"),
+        ("借款本金10万元，实地考察费：人民币600元，由借款人在签约时缴纳。", "实地考察费"),
+        ("出借人派人到借款人店铺核实经营情况，借款人应支付家访费200元。", "家访费"),
+    ];
+    for (text, name) in texts {
+        let t = ex(text);
+        assert!(
+            t.fees.iter().any(|f| f.name.contains(name)),
+            "{text}: {:?}",
+            t.fees.iter().map(|f| &f.name).collect::<Vec<_>>()
+        );
+    }
+}
