@@ -34,9 +34,18 @@ fn interest_monthly_and_the_principal_at_the_end_in_chat_words() {
 #[test]
 fn a_survey_of_the_borrower_or_the_business_is_a_fee() {
     let texts = [
-        ("借款金额50,000元。贷款人收取尽调费1,500元，于放款时一次性支付。", "尽调费"),
-        ("借款本金10万元，实地考察费：人民币600元，由借款人在签约时缴纳。", "实地考察费"),
-        ("出借人派人到借款人店铺核实经营情况，借款人应支付家访费200元。", "家访费"),
+        (
+            "借款金额50,000元。贷款人收取尽调费1,500元，于放款时一次性支付。",
+            "尽调费",
+        ),
+        (
+            "借款本金10万元，实地考察费：人民币600元，由借款人在签约时缴纳。",
+            "实地考察费",
+        ),
+        (
+            "出借人派人到借款人店铺核实经营情况，借款人应支付家访费200元。",
+            "家访费",
+        ),
     ];
     for (text, name) in texts {
         let t = ex(text);
@@ -46,4 +55,25 @@ fn a_survey_of_the_borrower_or_the_business_is_a_fee() {
             t.fees.iter().map(|f| &f.name).collect::<Vec<_>>()
         );
     }
+}
+
+#[test]
+fn a_year_last_date_is_read_only_when_its_order_is_settled() {
+    let date = |text: &str| ex(text).contract_date.map(|d| d.date.to_string());
+    // A translated British loan: pounds say day first.
+    let uk = "个人贷款协议（中文译本）\n贷款金额：英镑5,000.00\n签署日期：05-03-2026\n期限：12个月";
+    assert_eq!(date(uk).as_deref(), Some("2026-03-05"));
+    // Another date of the document settles it (20 is no month).
+    let other =
+        "借款合同（译本）\n签署日期：05-03-2026\n首期还款日：20-04-2026\n借款金额：50,000元";
+    assert_eq!(date(other).as_deref(), Some("2026-03-05"));
+    // Nothing settles it: not read, and the assumptions say so.
+    let open = "借款合同（译本）\n签署日期：05-03-2026\n借款金额：50,000元\n期限：12个月";
+    let t = ex(open);
+    assert_eq!(t.contract_date, None);
+    assert!(
+        t.assumptions.iter().any(|a| a.contains("05-03-2026")),
+        "{:?}",
+        t.assumptions
+    );
 }
