@@ -23,6 +23,12 @@ fn interest_monthly_and_the_principal_at_the_end_in_chat_words() {
             "{text}"
         );
     }
+    // A schedule row's principal on its date is no principal at the end.
+    let t = ex("借款12,000元，等额本金。\n第2期 2026年6月15日 应还本金1,000.00元 利息91.67元");
+    assert_eq!(
+        t.repayment.as_ref().map(|r| r.method),
+        Some(RepaymentMethod::EqualPrincipal)
+    );
     // The principal and the interest together at the end, with no monthly interest: one sum.
     let t = ex("小王：借两万，年底连本钱带利息一起还你");
     assert_ne!(
