@@ -410,12 +410,32 @@ pub fn contract_context_on(
     days: Option<u32>,
     today: Option<NaiveDate>,
 ) -> ContractContext {
+    contract_context_named(analysis, checker, days, today, None)
+}
+
+/// [`contract_context_on`] for a message that names the instalment overdue (`named`, 1-based):
+/// the days are counted from that instalment, and any later one they reach is missed too.
+pub fn contract_context_named(
+    analysis: &Analysis,
+    checker: &Checker,
+    days: Option<u32>,
+    today: Option<NaiveDate>,
+    named: Option<u32>,
+) -> ContractContext {
+    let count = analysis.cost.as_ref().map_or(0, |c| {
+        u32::try_from(c.schedule.rows.len()).unwrap_or(u32::MAX)
+    });
+    let missed = named
+        .filter(|n| (1..=count).contains(n))
+        .map(|n| (n..=count).collect())
+        .unwrap_or_default();
     // A message is judged against the widest lawful reading: with only the days overdue
     // given, every instalment that fell due within them counts as missed (`missed_rows`), so
     // a demand for them is never called more than is owed.
     let request = OverdueRequest {
         days: days.unwrap_or(1),
         today: today.filter(|_| days.is_none()),
+        missed,
         ..OverdueRequest::default()
     };
     contract_context_for(analysis, checker, &request)

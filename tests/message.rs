@@ -93,6 +93,27 @@ fn zh_threat_of_exposure() {
 }
 
 #[test]
+fn zh_threat_to_livelihood() {
+    assert_fires(
+        "不还钱我们就天天用小号约你的车，再投诉你绕路、服务态度差，让滴滴把你的司机号封掉。",
+        "msg-threat-livelihood",
+    );
+    assert_fires(
+        "你那个网店我们会安排二十个人拍下不付款，再刷一星差评，让你开不下去。",
+        "msg-threat-livelihood",
+    );
+    assert_fires(
+        "明天冒充病人家属去你们医院投诉，看你的执业证还保不保得住。",
+        "msg-threat-livelihood",
+    );
+    assert_fires(
+        "你欠款的事我们会截图发给你们车队长。",
+        "msg-threat-contacts",
+    );
+    assert_clean("如对本次服务不满意，可通过APP投诉，我们将在三个工作日内回复。");
+}
+
+#[test]
 fn zh_violence_and_visits() {
     assert_fires(
         "你不还钱就小心你的家人，出门小心点。",

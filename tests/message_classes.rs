@@ -167,14 +167,26 @@ fn a_demand_is_compared_with_what_is_due_now_and_with_the_whole_loan_when_called
         "{}",
         f.message
     );
-    // Within the whole loan, when the message calls the loan in: it depends on acceleration,
-    // which is stated (info), not judged.
-    let r = analyse(
-        &format!("{banner}现要求您一次性结清剩余本金及利息共计49,000元。"),
-        rules(),
-        Some(&ctx),
-        None,
+    // Within the whole loan, when the message calls the loan in: zh-03 calls it in only after
+    // three instalments in a row (or six in all) are missed, and at 30 days one is: above the
+    // lawful claim, saying why.
+    let whole = format!("{banner}现要求您一次性结清剩余本金及利息共计49,000元。");
+    let r = analyse(&whole, rules(), Some(&ctx), None);
+    assert_eq!(r.tier, Tier::DemandAboveLawfulClaim, "{:?}", r.findings);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "msg-demand-above-lawful-claim")
+        .unwrap();
+    assert!(
+        f.message.contains("needs 3 missed instalments"),
+        "{}",
+        f.message
     );
+    // At 65 days three are missed (10 October, November and December): it then depends on
+    // acceleration, which is stated (info), not judged.
+    let ctx65 = context("zh-03-bank-compliant.txt", 65);
+    let r = analyse(&whole.replace("30天", "65天"), rules(), Some(&ctx65), None);
     assert_eq!(r.tier, Tier::LawfulReminder, "{:?}", r.findings);
     let f = r
         .findings

@@ -142,6 +142,7 @@ mod fixac_zh_a_classes;
 mod fixac_zh_b_classes;
 mod fixad_zh_classes;
 mod fixae_zh_classes;
+mod fixaf_zh_classes;
 mod fresh_corpus;
 mod fuzz_regressions;
 mod html_mhtml;

@@ -46,11 +46,20 @@ pub fn assess(
         None => None,
         Some(path) => {
             let (checker, analysis) = crate::overdue::load_contract(path, options, rulesets)?;
-            Some(crate::overdue::contract_context_on(
+            // The instalment the message names as overdue (第3期, 12月10日应还), if any.
+            let rows = analysis
+                .cost
+                .as_ref()
+                .map(|c| c.schedule.rows.as_slice())
+                .unwrap_or(&[]);
+            let received = request.received.first().map(|r| r.date());
+            let named = super::named_instalment(&text, rows, received).map(|n| n.number);
+            Some(crate::overdue::contract_context_named(
                 &analysis,
                 &checker,
                 request.days,
                 request.today,
+                named,
             ))
         }
     };

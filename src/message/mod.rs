@@ -22,6 +22,7 @@ mod amount;
 mod delivery;
 mod demand;
 mod input;
+mod named;
 mod negation;
 mod tier;
 
@@ -30,6 +31,7 @@ pub use amount::{DemandWords, chinese_number, demanded_amount, demanded_amounts,
 pub use delivery::{Frequency, QuietHours};
 pub use demand::DemandRules;
 pub use input::{MessageRequest, assess, message_text, parse_received, read_message};
+pub use named::{NamedInstalment, named_instalment};
 pub use negation::Negation;
 pub use tier::{Subsumed, Tier, TierRules, classify};
 

@@ -33,6 +33,7 @@ mod rates;
 mod rates_disagree;
 mod row_method;
 mod shape;
+mod term_from_interest;
 mod withheld;
 mod year_length;
 
@@ -100,6 +101,7 @@ pub fn reconcile(extracted: Terms, method: Method) -> Reconciled {
     withheld::settle(&mut terms);
     fee_is_instalment::settle(&mut terms);
     dates::term_from_dates(&mut terms);
+    term_from_interest::infer(&mut terms);
     shape::complete(&mut terms);
     actual_days::settle(&mut terms);
     let mut depends_on = Vec::new();

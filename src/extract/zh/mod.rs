@@ -89,6 +89,8 @@ pub fn extract(doc: &Document) -> Terms {
     // matched text's space would let the next row read as a wrapped continuation.
     let segs = segments(&doc.text);
     let table = schedule::find(&text, &doc.text);
+    // Dates with the year last (01-09-2026) are read in the order the document settles.
+    let _order = dates::day_first::Scope::enter(dates::day_first::document_order(&text));
     let mut x = Extractor::new(doc, &text);
     x.pawn = is_pawn;
     for seg in segs {
@@ -115,7 +117,11 @@ pub fn extract(doc: &Document) -> Terms {
         }
         x.stated_schedule(table);
     }
-    x.finish()
+    let mut terms = x.finish();
+    terms
+        .assumptions
+        .extend(dates::day_first::ambiguous_note(&text));
+    terms
 }
 
 /// `text` as the Chinese patterns match it (same length, same char boundaries).

@@ -50,6 +50,11 @@ pub(in crate::extract::zh) fn date_of(c: &regex::Captures<'_>) -> Option<NaiveDa
         let m = c.name("m5")?.as_str().parse().ok()?;
         return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, d);
     }
+    if let Some(y) = c.name("y9") {
+        let a = c.name("a9")?.as_str().parse().ok()?;
+        let b = c.name("b9")?.as_str().parse().ok()?;
+        return super::day_first::resolve(a, b, y.as_str().parse().ok()?);
+    }
     if let Some(short) = c.name("y6").or(c.name("y7")).or(c.name("y8")) {
         return short_year_date(c, short.as_str());
     }
