@@ -36,7 +36,16 @@ pub(super) fn message(f: &Finding, lang: Language) -> String {
 
 /// Split a message at its first colon: (the rule's name, what the contract does).
 pub(super) fn split_title(msg: &str) -> (String, String) {
-    match msg.find(['：', ':']).filter(|&k| k > 0) {
+    // A colon between digits is a time of day ("22:00"), not the title's end.
+    let in_figure = |k: usize| {
+        msg[..k].ends_with(|c: char| c.is_ascii_digit())
+            && msg[k + 1..].starts_with(|c: char| c.is_ascii_digit())
+    };
+    let colon = msg
+        .match_indices(['：', ':'])
+        .map(|(k, _)| k)
+        .find(|&k| !(msg[k..].starts_with(':') && in_figure(k)));
+    match colon.filter(|&k| k > 0) {
         Some(k) => {
             let colon = msg[k..].chars().next().map_or(1, char::len_utf8);
             (
@@ -174,6 +183,21 @@ mod tests {
         assert_eq!(
             split_title("no colon"),
             ("no colon".to_string(), String::new())
+        );
+        // A time of day keeps its colon.
+        assert_eq!(
+            split_title("在22:00至次日08:00之间发送：该时段不得催收。"),
+            (
+                "在22:00至次日08:00之间发送".to_string(),
+                "该时段不得催收。".to_string()
+            )
+        );
+        assert_eq!(
+            split_title("Sent at 23:10: outside 08:00-21:00"),
+            (
+                "Sent at 23:10".to_string(),
+                "outside 08:00-21:00".to_string()
+            )
         );
     }
 }
