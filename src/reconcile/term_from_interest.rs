@@ -127,29 +127,35 @@ mod tests {
         interest: &str,
         method: RepaymentMethod,
     ) -> Terms {
-        let mut t = Terms::default();
-        t.principal = Some(Amount {
-            amount: Decimal::from(principal),
-            currency: "CNY".into(),
-            derived: false,
-            evidence: ev(),
-        });
-        t.total_interest = Some(Amount {
-            amount: interest.parse().expect("decimal"),
-            currency: "CNY".into(),
-            derived: false,
-            evidence: ev(),
-        });
         let value: Decimal = percent.parse().expect("decimal");
-        t.rates.push(Rate {
-            annual_percent: None,
-            ..crate::check::kinds::fixtures::rate(RateKind::Interest, &value.to_string(), per, "x")
-        });
-        t.repayment = Some(Repayment {
-            method,
-            evidence: ev(),
-        });
-        t
+        Terms {
+            principal: Some(Amount {
+                amount: Decimal::from(principal),
+                currency: "CNY".into(),
+                derived: false,
+                evidence: ev(),
+            }),
+            total_interest: Some(Amount {
+                amount: interest.parse().expect("decimal"),
+                currency: "CNY".into(),
+                derived: false,
+                evidence: ev(),
+            }),
+            rates: vec![Rate {
+                annual_percent: None,
+                ..crate::check::kinds::fixtures::rate(
+                    RateKind::Interest,
+                    &value.to_string(),
+                    per,
+                    "x",
+                )
+            }],
+            repayment: Some(Repayment {
+                method,
+                evidence: ev(),
+            }),
+            ..Terms::default()
+        }
     }
 
     #[test]
