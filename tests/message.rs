@@ -267,6 +267,41 @@ fn en_fraud_signs() {
 // ---- With the contract ----
 
 #[test]
+fn a_sender_other_than_the_lender_is_judged_under_the_messages_own_law() {
+    let ctx = ContractContext {
+        lender_name: Some("Harbor Point Lending Inc.".into()),
+        currency: Some("USD".into()),
+        ..ContractContext::default()
+    };
+    let msg = "Summit Recovery Partners: your Harbor account is past due. Please call us today.";
+    let r = analyse(msg, rules(), Some(&ctx), Some("US-DE"));
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "msg-sender-not-lender")
+        .expect("a sender other than the lender");
+    // China's PIPL is no basis for a US message.
+    assert!(!f.citation.contains("PIPL"), "{}", f.citation);
+    let ctx = ContractContext {
+        lender_name: Some("星河小额贷款有限公司".into()),
+        currency: Some("CNY".into()),
+        ..ContractContext::default()
+    };
+    let r = analyse(
+        "【速达资产管理】您的借款已逾期，请尽快还款。",
+        rules(),
+        Some(&ctx),
+        Some("CN"),
+    );
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "msg-sender-not-lender")
+        .expect("a sender other than the lender");
+    assert!(f.citation.contains("PIPL"), "{}", f.citation);
+}
+
+#[test]
 fn sender_and_sum_are_compared_with_the_contract() {
     let ctx = ContractContext {
         lender_name: Some("星河小额贷款有限公司".into()),

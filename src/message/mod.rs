@@ -600,8 +600,19 @@ pub fn analyse_delivered(
                     severity: Severity::Warning,
                     message: format!("The message names {} but the contract's lender is {lender}.", senders.join(", ")),
                     message_zh: format!("短信署名为{}，而合同中的贷款人是{lender}。", senders.join("、")),
-                    citation: "Compare the sender with the lender named in the contract; collection by an undisclosed third party also needs your data to have been shared lawfully (PIPL Art. 23)".into(),
-                    citation_zh: "请核对发送者与合同中的贷款人是否一致；未披露的第三方催收，还须以合法方式取得您的个人信息（《个人信息保护法》第二十三条）".into(),
+                    // China's PIPL is cited only for a message judged under Chinese law.
+                    citation: if code == "CN" {
+                        "Compare the sender with the lender named in the contract; collection by an undisclosed third party also needs your data to have been shared lawfully (PIPL Art. 23)"
+                    } else {
+                        "Compare the sender with the lender named in the contract, and pay only through the channels the contract names"
+                    }
+                    .into(),
+                    citation_zh: if code == "CN" {
+                        "请核对发送者与合同中的贷款人是否一致；未披露的第三方催收，还须以合法方式取得您的个人信息（《个人信息保护法》第二十三条）"
+                    } else {
+                        "请核对发送者与合同中的贷款人是否一致，并只通过合同写明的渠道还款"
+                    }
+                    .into(),
                     note: None,
                     evidence: whole.clone(),
                     matched: senders.join(", "),
