@@ -44,6 +44,7 @@ mod last_payment;
 mod ledger;
 mod lender_party;
 mod lender_role;
+mod licence_words;
 mod locale;
 mod machine_keys;
 mod mail_accept;
