@@ -75,6 +75,7 @@ mod signoff_place;
 mod single_repayment;
 mod spaced_header;
 mod term;
+mod total_interest;
 mod voluntary_insurance;
 
 use std::sync::LazyLock;
@@ -148,6 +149,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     locale::extract(&mut cx, &mut terms);
     form::extract(&cx, &mut terms);
     amounts::extract(&mut cx, &mut terms);
+    total_interest::extract(&mut cx, &mut terms);
     per_hundred::stated_cost(&mut cx, &mut terms);
     pawn::amounts(&mut cx, &mut terms);
     pawn::one_redemption(&cx, &mut terms);
