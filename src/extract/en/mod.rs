@@ -20,6 +20,7 @@ mod columns;
 mod count_split;
 mod count_table;
 mod covered;
+mod date_order;
 mod dates;
 mod default_rate;
 mod deferred_interest;
