@@ -182,6 +182,9 @@ mod tests {
         assert!(!negated(en, "contact your employer", Language::En));
         let en = "Do not ignore this or we will contact your employer.";
         assert!(!negated(en, "contact your employer", Language::En));
+        // A relative clause naming who the threat is for is a condition.
+        let en = "Borrowers that do not settle by Friday have their names posted on our page.";
+        assert!(!negated(en, "have their names posted", Language::En));
         let zh = "我们不会手软，今天就把你的照片发到业主群。";
         assert!(!negated(zh, "发到业主群", Language::Zh));
         let zh = "如果你不还钱，我们绝不放过你的家人。";

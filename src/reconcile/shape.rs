@@ -176,6 +176,24 @@ fn total_repaid(terms: &Terms) -> Option<(Decimal, String, Vec<Evidence>)> {
             vec![total.evidence.clone()],
         ));
     }
+    // The principal and the total interest stated beside it ("Total interest over the life
+    // of the loan: USD 1424.40"): the payments repay both when no fee rides on them (a fee
+    // that does leaves the count unsettled: the check against the instalments fails).
+    if let (Some(principal), Some(interest)) = (&terms.principal, &terms.total_interest)
+        && interest.amount > Decimal::ZERO
+    {
+        let total = principal.amount + interest.amount;
+        return Some((
+            total,
+            format!(
+                "the principal {} plus the stated total interest {} ({})",
+                principal.amount.normalize(),
+                interest.amount.normalize(),
+                total.normalize()
+            ),
+            vec![interest.evidence.clone(), principal.evidence.clone()],
+        ));
+    }
     let charge = terms.finance_charge.as_ref()?;
     let financed = terms
         .principal

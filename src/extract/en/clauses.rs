@@ -623,6 +623,14 @@ fn lender_licence_state(cx: &Ctx, terms: &mut Terms) {
         ));
         return;
     }
+    if let Some((s, e, code)) = super::licence_words::find(head) {
+        push_hint(cx, terms, &format!("US-{code}"), s, e);
+        push_hint(cx, terms, "US", s, e);
+        terms.assumptions.push(format!(
+            "state {code} taken from the lender's licence («{}»): the contract names no governing law, no borrower's address and no place of business",
+            head.get(s..e).unwrap_or("").trim()
+        ));
+    }
 }
 
 fn push_hint_evidence(terms: &mut Terms, code: &str, evidence: crate::model::Evidence) {

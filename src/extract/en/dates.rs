@@ -430,6 +430,9 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     // Zealand), or both ways (Canada).
     let local_order = cx.locale.as_ref().and_then(|l| l.day_first.map(|d| (d, l)));
     let uk = uk || local_order.is_some_and(|(d, _)| d);
+    // Other day-first countries, by the loan's currency or the country named in its head.
+    let other_country = super::date_order::sign(&cx.doc.text, terms);
+    let uk = uk || other_country.is_some();
     // The document's own word on the order, or a date that can only be read one way, decides
     // how every numeric date in it is read.
     let order = document_order(&cx.doc.text);
@@ -485,7 +488,18 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
                 (Some(o), _) => o.reason.clone(),
                 (None, true) => match local_order {
                     Some((true, l)) if !uk_currency => format!("day-first (the {})", l.reason),
-                    _ => "day-first (UK order, from the currency or governing law)".to_string(),
+                    _ if uk_currency
+                        || terms
+                            .jurisdiction_hints
+                            .iter()
+                            .any(|h| h.code == "GB" || h.code == "IN") =>
+                    {
+                        "day-first (UK order, from the currency or governing law)".to_string()
+                    }
+                    _ => format!(
+                        "day-first ({})",
+                        other_country.as_deref().unwrap_or("the contract's country")
+                    ),
                 },
                 (None, false) => match &cx.locale {
                     Some(l) if l.day_first.is_none() => format!(

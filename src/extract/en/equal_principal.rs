@@ -19,11 +19,17 @@ use crate::pattern;
 /// principal a month together with the interest". Group 1 is a count before the words.
 static EQUAL_PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(&[
-        r"(?i)(?-u:\b)(?:(?:(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+)?equal\s+(?:monthly\s+|weekly\s+|quarterly\s+)?(?:principal|capital)\s+(?:payments?|instal?lments?|repayments?|amounts?|reductions?)|equal\s+(?:monthly\s+|weekly\s+|quarterly\s+)?(?:payments|instal?lments|repayments|amounts|parts|portions)\s+of\s+(?:the\s+)?(?:principal|capital)|(?:principal|capital)(?:\s+(?:payments?|instal?lments?|repayments?|portion))?\s+of\s+",
+        // A share of principal in figures first ("$125.00 of principal plus the interest")
+        // opens with its currency mark, which no word boundary precedes.
+        r"(?i)(?:(?-u:\b)(?:(?:(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+)?equal\s+(?:monthly\s+|weekly\s+|quarterly\s+)?(?:principal|capital)\s+(?:payments?|instal?lments?|repayments?|amounts?|reductions?)|equal\s+(?:monthly\s+|weekly\s+|quarterly\s+)?(?:payments|instal?lments|repayments|amounts|parts|portions)\s+of\s+(?:the\s+)?(?:principal|capital)|(?:principal|capital)(?:\s+(?:payments?|instal?lments?|repayments?|portion))?\s+of\s+",
         number::MARK_BEFORE,
-        r"\d[\d,]*(?:\.\d{1,2})?\s+(?:each|every|per|a)\s+(?:month|week|quarter)\s*,?\s*(?:plus|together with|with|and)\s+(?:the\s+|all\s+)?(?:accrued\s+)?interest|",
+        r"\d[\d,]*(?:\.\d{1,2})?\s+(?:each|every|per|a)\s+(?:month|week|quarter)\s*,?\s*(?:plus|together with|with|and)\s+(?:the\s+|all\s+)?(?:accrued\s+)?interest",
+        // In words: "the same part of the principal each time, plus interest on what is still
+        // owed", "principal in equal parts with interest on the declining balance".
+        r"|the\s+same\s+(?:part|share|portion|amount|sum|slice)\s+of\s+(?:the\s+)?(?:principal|capital|loan|amount borrowed)\s+(?:(?:each|every)\s+(?:time|month|week|quarter|payment|period)\s*,?\s*)?(?:plus|together with|with|and)\s+(?:the\s+)?interest",
+        r"|(?:principal|capital)(?:\s+(?:is|will be|shall be|gets?)\s+(?:re)?paid(?:\s+back)?)?\s+in\s+equal\s+(?:parts|shares|portions|amounts|sums|instal?lments)\s*,?\s*(?:plus|together with|with|and)\s+(?:the\s+)?interest\s+on\s+(?:the\s+)?(?:declining|reducing|diminishing|outstanding|unpaid|remaining)\s+(?:principal\s+)?balance)|",
         number::MARK_BEFORE,
-        r"\d[\d,]*(?:\.\d{1,2})?\s+of\s+principal\s+(?:each|every|per|a)\s+(?:month|week|quarter)\s*,?\s*(?:plus|together with|with|and)\s+(?:the\s+|all\s+)?(?:accrued\s+)?interest)(?-u:\b)",
+        r"\d[\d,]*(?:\.\d{1,2})?\)?\s+(?:of|in)\s+principal\s+(?:(?:each|every|per|a)\s+(?:month|week|quarter|time|payment|period)\s*,?\s*)?(?:plus|together with|with|and)\s+(?:the\s+|all\s+)?(?:accrued\s+)?interest)(?-u:\b)",
     ]
     .concat())
     .expect("static regex")
@@ -55,7 +61,15 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         method: RepaymentMethod::EqualPrincipal,
         evidence: evidence.clone(),
     });
-    let lower = words.to_ascii_lowercase();
+    // The period may be told before the share, in its sentence ("Every month on the 10th,
+    // I will pay $125.00 of principal plus the interest").
+    let (ss, _) = cx.sentence_of(whole.start());
+    let lead = flat.get(ss.min(whole.start())..whole.start()).unwrap_or("");
+    let lower = format!(
+        "{} {}",
+        lead.to_ascii_lowercase(),
+        words.to_ascii_lowercase()
+    );
     if terms.frequency.is_none() {
         let frequency = if lower.contains("month") {
             Some(Frequency::Monthly)
@@ -117,4 +131,27 @@ fn share_count(terms: &mut Terms, words: &str, evidence: crate::model::Evidence)
         evidence: vec![evidence.clone()],
     });
     terms.installments = Some(Count { count, evidence });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn equal_principal_in_words_is_read() {
+        for s in [
+            "Each quarter she repays the same share of the loan each time, with interest on the rest.",
+            "I will pay back the same part of the principal every month, plus interest on what is left.",
+            "The capital is repaid in equal portions, together with interest on the reducing balance.",
+            "We pay ($250.00) in principal each payment and the interest then due.",
+            "Pay $80 of principal with the accrued interest on the tenth of each month.",
+        ] {
+            assert!(EQUAL_PRINCIPAL.is_match(s), "{s}");
+        }
+        // Level payments that say where each goes are not equal principal.
+        assert!(
+            !EQUAL_PRINCIPAL
+                .is_match("Each payment of $240 is applied first to interest, then to principal.")
+        );
+    }
 }

@@ -46,9 +46,11 @@ static PROSE_FEE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A fee named at the head of its own line in lower case ("Same-day transfer fee: £10.00").
 /// A bracketed aside or its payee may stand between the name and its value ("Acquisition
-/// charge (paid at closing) | $100.00", "Arranger fee payable to Acme Loans  $80.00").
+/// charge (paid at closing) | $100.00", "Arranger fee payable to Acme Loans  $80.00"), or how
+/// it is paid ("Loan fee withheld from disbursement: USD 90.00", "Setup fee deducted at
+/// funding  $40.00").
 static LINE_FEE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?m)^[ \t|]*([A-Z][A-Za-z'’/&-]*(?:[ \t][A-Za-z][A-Za-z'’/&-]*){0,3}[ \t](?:fees?|charges?))[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:(?:payable|paid|due|owed|owing) to [^$£€\d\n|:]{1,60}?)?(?:[:|]|[ \t]{2,}[$£€\d]|\t[$£€\d]|[ \t][$£€]\d|[ \t]*(?:\.[ \t]*){3,}[$£€\d]|[ \t]*…+[ \t]*[$£€\d])")
+    pattern::regex(r"(?m)^[ \t|]*([A-Z][A-Za-z'’/&-]*(?:[ \t][A-Za-z][A-Za-z'’/&-]*){0,3}[ \t](?:fees?|charges?))[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:(?:(?:payable|paid|due|owed|owing) to|(?:withheld|deducted|taken|retained|subtracted|netted|held back|kept back) (?:from|out of|at|on)) [^$£€\d\n|:]{1,60}?)?(?:[:|]|[ \t]{2,}[$£€\d]|\t[$£€\d]|[ \t][$£€]\d|[ \t]*(?:\.[ \t]*){3,}[$£€\d]|[ \t]*…+[ \t]*[$£€\d])")
         .expect("static regex")
 });
 /// A receipt's bare "Fee" row ("Fee ........ $52.50", "Charge: $45.00"): the one charge of the
@@ -760,5 +762,12 @@ mod tests {
             .filter_map(|c| c.get(1).map(|m| m.as_str()))
             .collect();
         assert_eq!(names, ["Card replacement charge"]);
+        // How the fee is paid may stand between its name and its value.
+        let text = "Setup fee deducted at funding  $40.00\nAccount charge taken from the advance: CAD 12.50\n";
+        let names: Vec<&str> = LINE_FEE
+            .captures_iter(text)
+            .filter_map(|c| c.get(1).map(|m| m.as_str()))
+            .collect();
+        assert_eq!(names, ["Setup fee", "Account charge"]);
     }
 }

@@ -42,6 +42,22 @@ static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// How many closing non-empty lines make the sign-off.
 const SIGN_OFF_LINES: usize = 3;
 
+/// The line that opens a quoted or forwarded message in an e-mail thread: "-----Original
+/// Message-----", "On Mar 4, 2026, Ann wrote:", "---------- Forwarded message ---------", or a
+/// bare "From: ..." header after the first message.
+static MESSAGE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)^[ 	>]*(?:-{2,}[ 	]*(?:original message|forwarded message|reply message)[ 	]*-{2,}|on [^\n]{1,200}?wrote:|from:[ 	]+\S)")
+        .expect("static regex")
+});
+
+/// A signature's address line ending in a town, a state's postal code and a ZIP code: "2150 W
+/// Jefferson St, Joliet, IL 60435", "Ann Lee | Peoria, IL 61602" (group 1 the state). The ZIP
+/// code is required: a town and a code alone may be any place the message names.
+static SIGNATURE_ZIP: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:^|[,|]\s*|\s{2,})[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2},?[ 	]+([A-Z]{2})[ 	]+\d{5}(?:-\d{4})?[ 	]*\.?[ 	]*$")
+        .expect("static regex")
+});
+
 /// Set the contract's state from its place of signing or the lender's sign-off, said in an
 /// assumption. Returns whether a state was found.
 pub(crate) fn extract(cx: &Ctx, terms: &mut Terms) -> bool {
@@ -80,8 +96,32 @@ pub(crate) fn extract(cx: &Ctx, terms: &mut Terms) -> bool {
         }
         offset += line.len();
     }
-    for &(start, line) in lines.iter().rev().take(SIGN_OFF_LINES) {
+    // The sign-off closes the document, or one message of an e-mail thread: the lines
+    // before each break that opens a quoted message count too.
+    let mut closing: Vec<(usize, &str)> =
+        lines.iter().rev().take(SIGN_OFF_LINES).copied().collect();
+    for (i, &(_, line)) in lines.iter().enumerate() {
+        if i > 0 && MESSAGE_BREAK.is_match(line) && !MESSAGE_BREAK.is_match(lines[i - 1].1) {
+            closing.extend(lines[..i].iter().rev().take(SIGN_OFF_LINES).copied());
+        }
+    }
+    for &(start, line) in &closing {
         let Some(c) = SIGN_OFF.captures(line) else {
+            // No company's name before it: a signature's address with its ZIP code.
+            if let Some(place) = SIGNATURE_ZIP.captures(line).and_then(|c| c.get(1))
+                && let Some(code) = state_code(place.as_str())
+            {
+                let s = start + line.len() - line.trim_start().len();
+                set(
+                    cx,
+                    terms,
+                    code,
+                    s,
+                    start + line.len(),
+                    "an e-mail signature's address",
+                );
+                return true;
+            }
             continue;
         };
         let (Some(w), Some(place)) = (c.get(0), c.get(1)) else {
@@ -146,6 +186,27 @@ mod tests {
             place_date("We met in Reno, Nevada, May 1, 2026 and agreed on the loan."),
             None
         );
+    }
+
+    #[test]
+    fn a_signature_address_needs_its_zip_code() {
+        let zip = |l: &str| {
+            SIGNATURE_ZIP
+                .captures(l)
+                .and_then(|c| c.get(1))
+                .map(|m| m.as_str().to_string())
+        };
+        assert_eq!(
+            zip("Tom Reyes | 88 Oak Ave, Peoria, IL 61602").as_deref(),
+            Some("IL")
+        );
+        assert_eq!(zip("Springfield MO 65806").as_deref(), Some("MO"));
+        assert_eq!(zip("paid to the roofer in Joliet, IL"), None);
+        assert!(MESSAGE_BREAK.is_match("-----Original Message-----"));
+        assert!(
+            MESSAGE_BREAK.is_match("On Tue, Mar 3, 2026 at 9:14 AM Ann Lee <ann@x.example> wrote:")
+        );
+        assert!(!MESSAGE_BREAK.is_match("Thanks, we received it."));
     }
 
     #[test]
