@@ -110,6 +110,7 @@ mod extract_zh_structure;
 mod extract_zh_structure_l;
 mod extract_zh_terms;
 mod extract_zh_unseen;
+mod extract_zh_unseen_ag_fix;
 mod extract_zh_unseen_f;
 mod extract_zh_unseen_g;
 mod extract_zh_unseen_h;
