@@ -63,3 +63,29 @@ fn a_mainland_loan_in_a_place_that_only_sounds_foreign_is_still_judged() {
         assert!(!violations(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_dotted_date_with_its_year_last_is_read_day_first_and_said_so() {
+    for (line, want, month_too) in [
+        ("签署日期：14.10.2026", "2026-10-14", false),
+        ("合同签订日：02.09.2026", "2026-09-02", true),
+    ] {
+        let text = format!(
+            "借款合同（俄文译本）\n出借人：莫斯科快捷信贷有限责任公司\n借款人：王大伟\n借款金额：200,000.00卢布，期限6个月，年利率30%，每月等额还款。\n{line}\n本合同适用俄罗斯联邦法律。\n"
+        );
+        let a = analysed(&text);
+        let t = &a.report.terms;
+        assert_eq!(
+            t.contract_date.as_ref().map(|d| d.date.to_string()),
+            Some(want.to_string()),
+            "{text}"
+        );
+        let note = t.assumptions.iter().find(|n| n.contains("day first"));
+        assert!(note.is_some(), "{:?}", t.assumptions);
+        assert_eq!(
+            note.is_some_and(|n| n.contains("month first")),
+            month_too,
+            "{note:?}"
+        );
+    }
+}

@@ -14,6 +14,7 @@ mod clauses;
 mod columns;
 mod count_item;
 mod dates;
+mod dotted_dates;
 mod deducted_amount;
 mod deposit;
 mod derived;
@@ -584,6 +585,7 @@ impl<'a> Extractor<'a> {
         self.chat_sum_principal();
         self.loan_period_or_due_dates();
         self.unlabelled_contract_date();
+        self.note_dotted_dates();
         if std::mem::take(&mut self.lpr_waits_for_date) {
             self.lpr_priced_rate(true);
             self.resolve_markups();

@@ -50,6 +50,10 @@ pub(in crate::extract::zh) fn date_of(c: &regex::Captures<'_>) -> Option<NaiveDa
         let m = c.name("m5")?.as_str().parse().ok()?;
         return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, d);
     }
+    if let Some(y) = c.name("y9") {
+        let (d, m) = dotted_day_month(c.name("a9")?.as_str(), c.name("b9")?.as_str())?;
+        return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, d);
+    }
     if let Some(short) = c.name("y6").or(c.name("y7")).or(c.name("y8")) {
         return short_year_date(c, short.as_str());
     }
@@ -57,6 +61,19 @@ pub(in crate::extract::zh) fn date_of(c: &regex::Captures<'_>) -> Option<NaiveDa
     let m = part(["m", "m2", "m3"])?;
     let d = part(["d", "d2", "d3"])?;
     NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
+/// The day and month of a dotted date with its year last (`20.08.2026`): day first, as the
+/// Russian, Kazakh and European documents that write a year last do; month first only when the
+/// first figure cannot be a day's month and the second can be no month (`08.20.2026`).
+/// The reading (`dotted_dates.rs`) says which reading was taken.
+fn dotted_day_month(a: &str, b: &str) -> Option<(u32, u32)> {
+    let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    if b > 12 && a <= 12 {
+        Some((b, a))
+    } else {
+        Some((a, b))
+    }
 }
 
 /// The earliest two-digit year a bare dotted `yy.m.d` may name: below it, `12.3.1` is far
@@ -126,5 +143,20 @@ mod tests {
         assert_eq!(months_between(a, b), (Some(12), None));
         let c = NaiveDate::from_ymd_opt(2025, 1, 29).unwrap();
         assert_eq!(months_between(a, c), (None, Some(14)));
+    }
+
+    #[test]
+    fn a_dotted_date_with_its_year_last_is_read_day_first() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(parse_date("签署于 17.11.2026"), d(2026, 11, 17));
+        // Both figures could be a month: day first still.
+        assert_eq!(parse_date("起息日 05.04.2026"), d(2026, 4, 5));
+        // The second figure can be no month: month first.
+        assert_eq!(parse_date("到期日 09.30.2027"), d(2027, 9, 30));
+        // Neither can be a month: no date; a clause number or a version is none either.
+        assert_eq!(parse_date("13.14.2026"), None);
+        assert_eq!(parse_date("第3.2.1条"), None);
+        // Two-digit dotted years keep their year first reading.
+        assert_eq!(parse_date("26.3.15"), d(2026, 3, 15));
     }
 }
