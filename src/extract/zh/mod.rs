@@ -25,6 +25,7 @@ mod fee_restated;
 mod fees;
 mod forms;
 mod gloss;
+pub(crate) mod glued_labels;
 mod half_year;
 mod interest_free;
 mod kv_table;
