@@ -160,6 +160,7 @@ mod message_classes_ab;
 mod message_classes_ac;
 mod message_classes_ad;
 mod message_classes_ae;
+mod message_classes_ag;
 mod message_classes_n;
 mod message_classes_s27;
 mod message_classes_z;
