@@ -171,5 +171,12 @@ mod tests {
         let law = law_mentions("由印度尼西亚雅加达地方法院管辖");
         assert_eq!(law.first().map(|l| l.0), Some("ID"));
         assert!(law_mentions("借款人系泰国居民，现居上海").is_empty());
+        // Central Asia: the tenge, and a court of Almaty; a Chinese prefecture named after the
+        // Kazakhs is no foreign court.
+        assert_eq!(money_counts("本金3,000,000坚戈"), [("KZT", 1)]);
+        let law = law_mentions("争议由阿拉木图市专门经济法院管辖");
+        assert_eq!(law.first().map(|l| l.0), Some("KZ"));
+        assert!(law_mentions("由伊犁哈萨克自治州中级人民法院管辖").is_empty());
+        assert!(law_mentions("由内蒙古自治区高级人民法院管辖").is_empty());
     }
 }

@@ -53,7 +53,11 @@ fn extract_in(doc: &Document, language: Language) -> Terms {
         // Two columns side by side are read column by column, quoted as written.
         Language::Zh => match side_by_side::split(doc) {
             Some(columns) => columns.restore(zh::extract(&columns.doc), doc),
-            None => zh::extract(doc),
+            // Labels run into their values in copied web text are set apart.
+            None => match zh::glued_labels::split(doc) {
+                Some(apart) => apart.restore(zh::extract(&apart.doc), doc),
+                None => zh::extract(doc),
+            },
         },
         Language::En => en::extract(doc),
     }

@@ -165,6 +165,9 @@ impl DemandWords {
                 .filter_map(|c| {
                     let m = c.get(1).or_else(|| c.get(2))?;
                     let whole = c.get(0)?;
+                    if is_base_zh(text, whole.start(), whole.end()) {
+                        return None;
+                    }
                     // Digits keep the scale they are written with (`1,000.00`).
                     demand_before(text, whole.start(), words, &BREAK_ZH)
                         .unwrap_or_else(|| demand_after(text, whole.end(), words))
@@ -279,6 +282,28 @@ static ASIDE: LazyLock<Regex> = LazyLock::new(|| re(r"[(（][^)）\n]{0,40}[)）
 /// A factor of a product: the figure is followed by a multiplication (`99.58元×0.05%×4天=0.20元`,
 /// "$99.58 x 0.05% x 4 = $0.20"): the base the charge is worked out on, not the charge.
 static TIMES_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:[×xX*＊✕]|乘以?|times\b)"));
+/// What follows a base a charge is worked out on (`5,000.00元的5%`, `以8,000元为基数`,
+/// `10,000元×0.05%`).
+static BASE_AFTER_ZH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:的\s*(?:(?:百|千|万)分之\s*[0-9.一二三四五六七八九十]+|[0-9.]+\s*[%‰])|(?:作为|为)(?:计算)?(?:基数|基础|本金基数)|[×xX*＊✕]|乘以?)",
+    )
+});
+/// A base named with 按/以 before it and 计算 after it (`按借款本金5,000元计算`).
+static BASE_BEFORE_ZH: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:按|以|依|按照|依照|根据|基于)[^，,。；;！!？?\n]{0,14}$"));
+static RECKONED_AFTER_ZH: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:计算|计收|计取|计)"));
+
+/// Is the Chinese sum at `start..end` of `text` the base of a charge (`违约金按借款总额5,000.00元的
+/// 5%计算`, `以8,000元为基数`), not a sum asked for?
+fn is_base_zh(text: &str, start: usize, end: usize) -> bool {
+    let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
+        return false;
+    };
+    BASE_AFTER_ZH.is_match(after)
+        || (RECKONED_AFTER_ZH.is_match(after) && BASE_BEFORE_ZH.is_match(tail(before, 20)))
+}
+
 /// The working of a charge right before its product (`罚息：99.58元×0.05%×4天=`): left out of the
 /// item, so the product takes the label before the working.
 static WORKING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -591,5 +616,28 @@ mod tests {
             None
         );
         assert_eq!(demanded_amount("你借的两万块到期了。", Language::Zh), None);
+    }
+
+    #[test]
+    fn the_base_a_charge_is_worked_out_on_is_no_sum_asked() {
+        for (text, want) in [
+            (
+                "您的借款已逾期，需支付滞纳金：以剩余本金8,000.00元为基数按日0.05%计收，共计20.00元，请今日内还款合计1,020.00元。",
+                dec!(1020),
+            ),
+            (
+                "逾期费用按应还总额3,000元的千分之五计算为15元，请尽快归还本息3,015元。",
+                dec!(3015),
+            ),
+            (
+                "您需缴纳违约金，违约金按借款本金6,000元计算，金额为120元，请于今日偿还合计620元。",
+                dec!(620),
+            ),
+        ] {
+            assert_eq!(demanded_amount(text, Language::Zh), Some(want), "{text}");
+        }
+        // A sum asked for is still one when no base words follow it.
+        let text = "请按时还款，本期应还2,300元。";
+        assert_eq!(demanded_amount(text, Language::Zh), Some(dec!(2300)));
     }
 }

@@ -17,6 +17,7 @@ mod dates;
 mod deducted_amount;
 mod deposit;
 mod derived;
+mod dotted_dates;
 mod due;
 mod fee_in_instalment;
 mod fee_on_balance;
@@ -24,6 +25,7 @@ mod fee_restated;
 mod fees;
 mod forms;
 mod gloss;
+pub(crate) mod glued_labels;
 mod half_year;
 mod interest_free;
 mod kv_table;
@@ -590,6 +592,7 @@ impl<'a> Extractor<'a> {
         self.chat_sum_principal();
         self.loan_period_or_due_dates();
         self.unlabelled_contract_date();
+        self.note_dotted_dates();
         if std::mem::take(&mut self.lpr_waits_for_date) {
             self.lpr_priced_rate(true);
             self.resolve_markups();
