@@ -570,7 +570,9 @@ fn find_with(text: &str, original: &str, lines: &[(usize, &str)], gap: Gap) -> O
                 .iter()
                 .enumerate()
                 .any(|(k, r)| r.index as usize != k + 1);
-            // Its own words say the rows are only the first ones: the last period is not shown.
+            // Its own words say the rows are only some of them: unless the rows shown already
+            // skip to a later period (1, 2, ⋯, 24: the last one printed), the last period is not
+            // shown.
             let heading = header_at
                 .checked_sub(1)
                 .and_then(|k| lines.get(k))
@@ -580,7 +582,7 @@ fn find_with(text: &str, original: &str, lines: &[(usize, &str)], gap: Gap) -> O
                 .any(|&(_, l)| says_partial(l, rows.len()));
             if heading || note_under {
                 elided = true;
-                open_end = true;
+                open_end = open_end || !skips;
             }
             return Some(Table {
                 header_start: at,
@@ -762,6 +764,10 @@ mod tests {
             let t = find(&text, &text).expect("a table");
             assert!(t.excerpt && t.open_end, "{text}");
         }
+        // An excerpt whose rows skip to a later period shows its last one.
+        let text = "还款计划（摘录）\n期次 | 还款日期 | 本金 | 利息 | 合计\n1 | 2027-01-05 | 800.00 | 100.00 | 900.00\n2 | 2027-02-05 | 808.00 | 92.00 | 900.00\n12 | 2027-12-05 | 891.00 | 9.00 | 900.00\n";
+        let t = find(text, text).expect("a table");
+        assert!(t.excerpt && !t.open_end, "{text}");
         // 前N期 that is not the rows shown is a term of the loan, not an excerpt.
         let text = format!("前6期免息\n{ROWS}");
         let t = find(&text, &text).expect("a table");
