@@ -48,5 +48,9 @@ fn documents_out_of_scope_get_no_violation() {
             wrong.push(format!("{}: {violations:?}", path.display()));
         }
     }
-    assert!(wrong.is_empty(), "violations out of scope:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "violations out of scope:\n{}",
+        wrong.join("\n")
+    );
 }

@@ -145,6 +145,7 @@ mod fixad_zh_classes;
 mod fixae_zh_classes;
 mod fixaf_zh_classes;
 mod fresh_corpus;
+mod fresh_out_of_scope;
 mod fuzz_regressions;
 mod html_mhtml;
 mod html_screenshots;
