@@ -5,13 +5,9 @@
 //! banquet cancelled, the venue told); a company named as the sender of a notice or a helpline is
 //! not the borrower's employer contacted.
 
-use loanlint::message::{MessageRules, Tier, analyse};
+use loanlint::message::Tier;
 
-fn verdict(text: &str) -> (Tier, Vec<String>) {
-    let rules = MessageRules::bundled().expect("bundled message rules load");
-    let r = analyse(text, rules, None, None);
-    (r.tier, r.findings.into_iter().map(|f| f.rule_id).collect())
-}
+use crate::message_family_exposure::verdict;
 
 #[test]
 fn a_threat_to_use_the_borrowers_identity_is_unlawful_collection() {

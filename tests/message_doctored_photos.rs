@@ -4,13 +4,9 @@
 //! audience; a curse on the borrower's family (全家死光, 不得好死) is an insult. A promise not to
 //! do it, or a warning about such scams, stays lawful.
 
-use loanlint::message::{MessageRules, Tier, analyse};
+use loanlint::message::Tier;
 
-fn verdict(text: &str) -> (Tier, Vec<String>) {
-    let rules = MessageRules::bundled().expect("bundled message rules load");
-    let r = analyse(text, rules, None, None);
-    (r.tier, r.findings.into_iter().map(|f| f.rule_id).collect())
-}
+use crate::message_family_exposure::verdict;
 
 #[test]
 fn threats_of_doctored_obscene_pictures_are_exposure() {

@@ -7,7 +7,9 @@
 
 use loanlint::message::{MessageRules, Tier, analyse};
 
-fn verdict(text: &str) -> (Tier, Vec<String>) {
+/// A message's tier and the ids of its findings, read alone (no contract): shared by the
+/// message-class tests.
+pub(crate) fn verdict(text: &str) -> (Tier, Vec<String>) {
     let rules = MessageRules::bundled().expect("bundled message rules load");
     let r = analyse(text, rules, None, None);
     (r.tier, r.findings.into_iter().map(|f| f.rule_id).collect())

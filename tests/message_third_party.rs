@@ -5,13 +5,9 @@
 //! it uses. A guarantor or co-signer is liable and may be asked to pay; a warning that the lender
 //! never asks contacts to pay, and a request that only asks where the borrower is, stay lawful.
 
-use loanlint::message::{MessageRules, Tier, analyse};
+use loanlint::message::Tier;
 
-fn verdict(text: &str) -> (Tier, Vec<String>) {
-    let rules = MessageRules::bundled().expect("bundled message rules load");
-    let r = analyse(text, rules, None, None);
-    (r.tier, r.findings.into_iter().map(|f| f.rule_id).collect())
-}
+use crate::message_family_exposure::verdict;
 
 fn assert_tier(text: &str, want: Tier) {
     let (tier, ids) = verdict(text);

@@ -4,13 +4,9 @@
 //! reader's bank details or login, is likely fraud; a real regulator's page that warns against
 //! exactly that, and a lender's lawful reminder, stay clean of the rule.
 
-use loanlint::message::{MessageRules, Tier, analyse};
+use loanlint::message::Tier;
 
-fn verdict(text: &str) -> (Tier, Vec<String>) {
-    let rules = MessageRules::bundled().expect("bundled message rules load");
-    let r = analyse(text, rules, None, None);
-    (r.tier, r.findings.into_iter().map(|f| f.rule_id).collect())
-}
+use crate::message_family_exposure::verdict;
 
 const RULE: &str = "msg-refund-impostor-en";
 

@@ -377,7 +377,7 @@ fn names_charge_inside(said: &str, charge: Decimal) -> bool {
         let rest = rest.split(['。', '；', ';', '\n']).next().unwrap_or(rest);
         FIGURE
             .find_iter(rest)
-            .filter_map(|f| f.as_str().replace(',', "").parse::<Decimal>().ok())
+            .filter_map(|f| crate::extract::numerals::parse_decimal(f.as_str()))
             .any(|v| v == charge)
     })
 }

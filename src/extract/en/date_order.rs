@@ -12,10 +12,11 @@ use regex::Regex;
 use crate::model::{Amount, Terms};
 use crate::pattern;
 
-/// Currencies of countries whose numeric dates are written day first.
-const DAY_FIRST_CURRENCIES: [&str; 18] = [
-    "GBP", "EUR", "INR", "TTD", "JMD", "BBD", "XCD", "BZD", "GYD", "GHS", "NGN", "KES", "UGX",
-    "TZS", "RWF", "ZAR", "AUD", "NZD",
+/// Currencies of countries whose numeric dates are written day first (GBP, EUR and INR are
+/// `dates`' own UK order, read before this).
+const DAY_FIRST_CURRENCIES: [&str; 15] = [
+    "TTD", "JMD", "BBD", "XCD", "BZD", "GYD", "GHS", "NGN", "KES", "UGX", "TZS", "RWF", "ZAR",
+    "AUD", "NZD",
 ];
 
 /// A day-first country named in the head of the document (group 0 the sign).

@@ -1,7 +1,7 @@
-//! A date written with dots and its year last (`20.08.2026`, as a translation from Russian,
-//! Kazakh or a European language writes it) is read in the order its figures or the document
-//! settle (`dates::day_first`); the reading says which, and says when the figures alone would
-//! also allow the other order (`03.07.2026`).
+//! A numeric date with its year last (`20.08.2026`, `01-09-2026`, as a translation from
+//! Russian, Kazakh, Indonesian or a European language writes it) is read in the order its
+//! figures or the document settle (`dates::day_first`); the reading says which, and says when
+//! the figures alone would also allow the other order (`03.07.2026`).
 
 use chrono::Datelike;
 
