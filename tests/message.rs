@@ -420,7 +420,7 @@ fn the_rule_files_load_as_one_rule_set_each_rule_naming_its_own_file() {
         ids(split),
         "the files read in order give the same rules"
     );
-    assert_eq!(BUNDLED_RULE_FILES.len(), 3);
+    assert_eq!(BUNDLED_RULE_FILES.len(), 4);
     for (file, text) in BUNDLED_RULE_FILES {
         let in_file: Vec<&str> = text
             .lines()

@@ -1,7 +1,8 @@
 //! Collection messages: is this SMS, chat or e-mail lawful, and is it genuine?
 //!
 //! The rules are data (`rulesets/messages/collection.toml`, continued in
-//! `rulesets/messages/collection-english.toml` and `rulesets/messages/impostors-and-payments.toml`):
+//! `rulesets/messages/collection-english.toml`, `rulesets/messages/impostors-and-payments.toml` and
+//! `rulesets/messages/intimidation.toml`):
 //! each rule is a set of regular expressions with a category (unlawful collection or a sign of
 //! fraud), a severity and its legal basis. This module only runs them sentence by sentence, quotes what matched, and compares the
 //! message with the contract when one is given.
@@ -43,6 +44,8 @@ pub const BUNDLED_RULES: &str = concat!(
     include_str!("../../rulesets/messages/collection-english.toml"),
     "\n",
     include_str!("../../rulesets/messages/impostors-and-payments.toml"),
+    "\n",
+    include_str!("../../rulesets/messages/intimidation.toml"),
 );
 /// Where the bundled rules' main file lives in the repository (for findings' rule references).
 pub const BUNDLED_RULES_PATH: &str = "rulesets/messages/collection.toml";
@@ -59,6 +62,10 @@ pub const BUNDLED_RULE_FILES: &[(&str, &str)] = &[
     (
         "rulesets/messages/impostors-and-payments.toml",
         include_str!("../../rulesets/messages/impostors-and-payments.toml"),
+    ),
+    (
+        "rulesets/messages/intimidation.toml",
+        include_str!("../../rulesets/messages/intimidation.toml"),
     ),
 ];
 
