@@ -259,6 +259,10 @@ const BATCHES: &[Batch] = &[
         dir: "messages_ag_zh",
         label: "AG-zh",
         min: 6,
+    },    Batch {
+        dir: "messages_ah_zh",
+        label: "AH-zh",
+        min: 6,
     },
 ];
 
