@@ -119,3 +119,35 @@ fn lawful_reminders_that_name_the_same_things_stay_lawful() {
         assert_tier(text, Tier::LawfulReminder);
     }
 }
+
+/// Third parties and ways of telling them that the named-tactic rules did not list (a pastor, a
+/// landlord, an ex-wife, customers, a licensing board; flyers, placards, a village loudspeaker,
+/// the debt written on parcels), probed before the rules were widened.
+#[test]
+fn the_debt_told_to_anyone_around_the_borrower_is_unlawful_collection() {
+    for text in [
+        "Your pastor and the whole congregation at Grace Fellowship will hear about this debt on Sunday.",
+        "If the balance isn't cleared, we'll have someone at your daughter's graduation ceremony to discuss it with you.",
+        "Immigration might be very interested in your status if this account is not paid by Friday.",
+        "We will file a complaint with your nursing licensing board about your unpaid debt.",
+        "We'll let your landlord know you don't pay your debts so he can decide whether to renew your lease.",
+        "We are going to call every one of your customers and tell them you are a fraud.",
+        "Pay today, or your ex-wife gets a call from us about the money you owe.",
+        "你们村口的大喇叭我们已经联系好了，明天就广播你欠钱不还的事。",
+        "我们会把你的欠款信息印成传单，在你们厂门口发。",
+        "你前妻的电话我们也有，要不要我们跟她聊聊你借钱的事？",
+        "你再拖，我们就天天给你的快递柜、外卖都填上“欠债还钱”。",
+        "我们会派人每天在你上班的写字楼大堂举牌子。",
+        "不还的话，我们让你身边的人都知道你借网贷不还。",
+    ] {
+        assert_tier(text, Tier::UnlawfulCollection);
+    }
+    for text in [
+        "Please let us know if your employer or address has changed. Call the credit union at 555-0100.",
+        "You can make a payment at any branch. We will notify the credit bureaus if the account stays delinquent.",
+        "【惠民分期】您的账单已逾期1天，请尽快还款。如需协商，可拨打客服热线，我们将为您办理。",
+        "您好，我们不会让您的家人知道此事，也不会联系您的单位，请您尽快与我们联系处理逾期账单。",
+    ] {
+        assert_tier(text, Tier::LawfulReminder);
+    }
+}
