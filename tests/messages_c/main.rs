@@ -264,7 +264,8 @@ const BATCHES: &[Batch] = &[
         dir: "messages_ag_zh",
         label: "AG-zh",
         min: 6,
-    },    Batch {
+    },
+    Batch {
         dir: "messages_ah_zh",
         label: "AH-zh",
         min: 6,
