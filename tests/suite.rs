@@ -171,6 +171,7 @@ mod message_corpus;
 mod message_demand_vs_claim;
 mod message_doctored_photos;
 mod message_family_exposure;
+mod message_fraud_probes;
 mod message_intimidation;
 mod message_private_pay_lead29;
 mod message_stated_balance;
