@@ -295,6 +295,9 @@ impl Extractor<'_> {
                 date,
                 evidence: self.doc.evidence(start, end),
             });
+        } else if let Some((date, evidence, note)) = self.chat_contract_date() {
+            self.terms.assumptions.push(note);
+            self.terms.contract_date = Some(DateTerm { date, evidence });
         } else if let Some((date, start, end)) = found(&APPLIED_AT) {
             let evidence = self.doc.evidence(start, end);
             self.terms.assumptions.push(format!(

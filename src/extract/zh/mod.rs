@@ -9,6 +9,7 @@
 mod amounts;
 mod charge_parts;
 mod chat;
+mod chat_date;
 mod chat_loan;
 mod clauses;
 mod columns;
