@@ -16,6 +16,7 @@ mod actual_days;
 mod alternatives;
 mod candidates;
 mod contradictions;
+mod count_equal_principal;
 mod dates;
 mod disbursed;
 mod fee_is_instalment;

@@ -12,6 +12,7 @@ use crate::model::{
 pub(super) fn complete(terms: &mut Terms) {
     single_payment_count(terms);
     count_from_due_dates(terms);
+    super::count_equal_principal::infer(terms);
     count_from_total(terms);
     frequency_from_dates(terms);
     frequency_from_count_and_term(terms);
@@ -111,8 +112,11 @@ fn count_from_due_dates(terms: &mut Terms) {
 fn count_from_total(terms: &mut Terms) {
     // Interest alone each period and the principal at the end: the total is not a multiple
     // of the instalment (50,500 due at the end is not 101 × 500).
-    let interest_only =
-        terms.repayment.as_ref().map(|r| r.method) == Some(RepaymentMethod::InterestOnly);
+    // Equal principal: the instalments fall (count_equal_principal reads its figures).
+    let interest_only = matches!(
+        terms.repayment.as_ref().map(|r| r.method),
+        Some(RepaymentMethod::InterestOnly | RepaymentMethod::EqualPrincipal)
+    );
     if terms.installments.is_some() || is_bullet(terms) || interest_only {
         return;
     }

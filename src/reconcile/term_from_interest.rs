@@ -6,7 +6,9 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::{Frequency, Inferred, LoanTerm, Per, RateKind, RepaymentMethod, Terms};
+use crate::model::{
+    Frequency, Inferred, LoanTerm, Per, Rate, RateKind, RepaymentMethod, Terms,
+};
 
 /// The longest term read this way (50 years).
 const MAX_MONTHS: u32 = 600;
@@ -17,6 +19,22 @@ fn fits(periods: Decimal, each: Decimal, total: Decimal) -> Option<u32> {
     let whole = periods.round();
     let n = u32::try_from(whole).ok().filter(|n| *n > 0)?;
     ((whole * each - total).abs() <= Decimal::new(1, 2)).then_some(n)
+}
+
+/// The one interest rate the terms state, with its simple annual percent (a monthly rate x 12);
+/// None when there are several or none, or it is neither a yearly nor a monthly rate.
+pub(super) fn only_interest_rate(terms: &Terms) -> Option<(&Rate, Decimal)> {
+    let mut interest = terms.rates.iter().filter(|r| r.kind == RateKind::Interest);
+    let (Some(rate), None) = (interest.next(), interest.next()) else {
+        return None;
+    };
+    let annual = match (rate.annual_percent, rate.per) {
+        (Some(a), _) => a,
+        (None, Per::Year) => rate.value,
+        (None, Per::Month) => rate.value * Decimal::from(12),
+        _ => return None,
+    };
+    Some((rate, annual))
 }
 
 /// Set `terms.term` from the stated total interest, principal and simple rate.
@@ -38,15 +56,8 @@ pub(super) fn infer(terms: &mut Terms) {
     else {
         return;
     };
-    let mut interest = terms.rates.iter().filter(|r| r.kind == RateKind::Interest);
-    let (Some(rate), None) = (interest.next(), interest.next()) else {
+    let Some((rate, annual)) = only_interest_rate(terms) else {
         return;
-    };
-    let annual = match (rate.annual_percent, rate.per) {
-        (Some(a), _) => a,
-        (None, Per::Year) => rate.value,
-        (None, Per::Month) => rate.value * Decimal::from(12),
-        _ => return,
     };
     if annual <= Decimal::ZERO || total.amount <= Decimal::ZERO {
         return;

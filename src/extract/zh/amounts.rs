@@ -192,12 +192,12 @@ static PRINCIPAL_DUE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A named row of the schedule and what is repaid in it: 第12期应还, 末期归还, 首期应还.
 pub(super) static SCHEDULE_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?:第\s*[0-9一二三四五六七八九十]+\s*(?:期|个月|次)|末期|最后一期|首期)[^。;]{0,16}?(?:应还|归还|偿还|还款|支付|入账)")
+    pattern::regex(r"(?:第\s*[0-9一二三四五六七八九十]+\s*(?:期|个月|次)|末期|末月|最后一期|最后一个?月|首期)[^。;]{0,16}?(?:应还|归还|偿还|还款|支付|入账)")
         .expect("static regex")
 });
 /// The words right before the amount of a schedule row: 本金/利息/本息/合计 人民币.
 pub(super) static ROW_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?:本金|利息|本息|息费|金额|款项|应还|归还|偿还|还款额|应还额|合计|共计)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+    pattern::regex(r"(?:本金|利息|本息|息费|金额|款项|应还|归还|偿还|还款额?|应还额|月供|合计|共计)\s*(?:为|是|:)?\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
         .expect("static regex")
 });
 
@@ -374,9 +374,20 @@ impl Extractor<'_> {
             || REST_LEVEL_LABEL.is_match(tail_chars(lead, 40));
         let bare_after_plan = BARE_PER_PERIOD.is_match(window_before)
             && INSTALMENT_PLAN_BEFORE.is_match(text.get(..cs).unwrap_or(""));
-        if (slot(&PAYMENT_WORD) || slot(&PAYMENT_LABEL) || row_label || bare_after_plan)
-            && !part_of_sum
+        let payment_slot =
+            slot(&PAYMENT_WORD) || slot(&PAYMENT_LABEL) || row_label || bare_after_plan;
+        // 首月还款1,608.00 … 末月还款1,504.50: once the instalment (or the first row) is read, a
+        // payment labelled as the last row's is that row (a falling or a balloon last
+        // instalment), not a second instalment.
+        if payment_slot
+            && (self.terms.payment.is_some() || self.has_row_figures())
+            && last_payment::row_named(tail) == Some(None)
         {
+            let e = ev(self);
+            self.note_row_figure(tail, "", amount, e);
+            return true;
+        }
+        if payment_slot && !part_of_sum {
             if self.terms.payment.is_none() {
                 let e = ev(self);
                 self.terms.payment = Some(amt(e));

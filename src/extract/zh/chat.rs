@@ -12,7 +12,7 @@ static SPEAKER_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 /// A chat's transfer record: `[转账]`, `向某某转账`, `转账给某某`, `发起转账`.
-static TRANSFER_RECORD: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static TRANSFER_RECORD: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"\[\s*转账\s*\]|【\s*转账\s*】|向\p{Han}{1,6}转账|转账给\p{Han}{1,6}|发起转账")
         .expect("static regex")
 });

@@ -15,8 +15,9 @@ pub(super) use parse::{date_of, months_between, parse_count};
 /// A date: `2019年5月10日`, `2019-05-10`, `2019/5/10`, or in Chinese numerals
 /// (`二〇一九年五月十日`, `贰零贰肆年拾贰月叁拾壹日`), or day first as in Hong Kong (`30/9/2025`),
 /// or with a two-digit year as people write by hand (`25年4月16日`, `'25/4/16`, `25.4.16`), or
-/// with the year last and hyphens or dots (`01-09-2026`: day or month first, see `day_first`).
-const DATE_PAT: &str = r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]|(?P<y2>[0-9]{4})\s*[-/.]\s*(?P<m2>[0-9]{1,2})\s*[-/.]\s*(?P<d2>[0-9]{1,2})|(?P<y3>[〇○零一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4})\s*年\s*(?P<m3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})\s*月\s*(?P<d3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,4})\s*[日号]|(?:中华民国|民国)\s*(?P<y4>[0-9]{2,3})\s*年\s*(?P<m4>[0-9]{1,2})\s*月\s*(?P<d4>[0-9]{1,2})\s*[日号]|(?-u:\b)(?P<d5>[0-9]{1,2})/(?P<m5>[0-9]{1,2})/(?P<y5>[0-9]{4})(?-u:\b)|(?-u:\b)(?P<y6>[0-9]{2})\s*年\s*(?P<m6>[0-9]{1,2})\s*月\s*(?P<d6>[0-9]{1,2})\s*[日号]|['‘’](?P<y7>[0-9]{2})\s*[-/.]\s*(?P<m7>[0-9]{1,2})\s*[-/.]\s*(?P<d7>[0-9]{1,2})(?-u:\b)|(?-u:\b)(?P<y8>[0-9]{2})\.(?P<m8>[0-9]{1,2})\.(?P<d8>[0-9]{1,2})(?-u:\b)|(?-u:\b)(?P<a9>[0-9]{1,2})\s*[-.]\s*(?P<b9>[0-9]{1,2})\s*[-.]\s*(?P<y9>(?:19|20)[0-9]{2})(?-u:\b)";
+/// with the year last and hyphens or dots (`01-09-2026`: day or month first, see `day_first`),
+/// or in English left by a translator (`August 11, 2026`, `Aug. 11, 2026`, `11 August 2026`).
+const DATE_PAT: &str = r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]|(?P<y2>[0-9]{4})\s*[-/.]\s*(?P<m2>[0-9]{1,2})\s*[-/.]\s*(?P<d2>[0-9]{1,2})|(?P<y3>[〇○零一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4})\s*年\s*(?P<m3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})\s*月\s*(?P<d3>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,4})\s*[日号]|(?:中华民国|民国)\s*(?P<y4>[0-9]{2,3})\s*年\s*(?P<m4>[0-9]{1,2})\s*月\s*(?P<d4>[0-9]{1,2})\s*[日号]|(?-u:\b)(?P<d5>[0-9]{1,2})/(?P<m5>[0-9]{1,2})/(?P<y5>[0-9]{4})(?-u:\b)|(?-u:\b)(?P<y6>[0-9]{2})\s*年\s*(?P<m6>[0-9]{1,2})\s*月\s*(?P<d6>[0-9]{1,2})\s*[日号]|['‘’](?P<y7>[0-9]{2})\s*[-/.]\s*(?P<m7>[0-9]{1,2})\s*[-/.]\s*(?P<d7>[0-9]{1,2})(?-u:\b)|(?-u:\b)(?P<y8>[0-9]{2})\.(?P<m8>[0-9]{1,2})\.(?P<d8>[0-9]{1,2})(?-u:\b)|(?-u:\b)(?P<a9>[0-9]{1,2})\s*[-.]\s*(?P<b9>[0-9]{1,2})\s*[-.]\s*(?P<y9>(?:19|20)[0-9]{2})(?-u:\b)|(?-u:\b)(?P<n10>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?\s*(?P<d10>[0-9]{1,2})(?:st|nd|rd|th)?\s*[,，]?\s*(?P<y10>(?:19|20)[0-9]{2})(?-u:\b)|(?-u:\b)(?P<d11>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?P<n11>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?\s*[,，]?\s*(?P<y11>(?:19|20)[0-9]{2})(?-u:\b)";
 
 /// A 民國 (Republic of China) year counts from 1912: 民國114年 is 2025.
 const ROC_YEAR_OFFSET: u32 = 1911;
@@ -294,6 +295,9 @@ impl Extractor<'_> {
                 date,
                 evidence: self.doc.evidence(start, end),
             });
+        } else if let Some((date, evidence, note)) = self.chat_contract_date() {
+            self.terms.assumptions.push(note);
+            self.terms.contract_date = Some(DateTerm { date, evidence });
         } else if let Some((date, start, end)) = found(&APPLIED_AT) {
             let evidence = self.doc.evidence(start, end);
             self.terms.assumptions.push(format!(

@@ -19,6 +19,9 @@ pub(super) use fee_price_paid::price_before_own_part;
 #[path = "fee_timing.rs"]
 mod fee_timing;
 
+#[path = "fee_owner.rs"]
+mod fee_owner;
+
 #[path = "fee_weekly.rs"]
 mod fee_weekly;
 
@@ -275,6 +278,10 @@ pub(super) fn fee_figure<'t>(lead: &'t str, after: &'t str) -> Option<FeeFigure<
     // 支付800元服务费: the name right after the amount, with nothing but a particle between.
     let m = FEE_NAME.find(after)?;
     let between = after.get(..m.start())?;
+    // 利息共¥1,191.32 服务费共¥3,888.00: the figure is the interest's, the fee has its own.
+    if fee_owner::figure_owned_elsewhere(lead, after.get(m.end()..).unwrap_or("")) {
+        return None;
+    }
     (NAME_AFTER.is_match(between) && !ROLE_AT_END.is_match(tail_chars(lead, 10)))
         .then(|| FeeFigure::Charge(m.as_str()))
 }

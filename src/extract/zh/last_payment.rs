@@ -8,7 +8,7 @@ use crate::pattern;
 
 /// A named row of the schedule, to read which row it is: 第36期, 第三十六个月, 末期, 最后一期.
 static ROW_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"第\s*([0-9]+|[一二两三四五六七八九十百]+)\s*(?:期|个月|次)|(末期|最后\s*(?:一|1)\s*期|最后\s*(?:一|1)\s*个月|尾期|最末一期)|(首期|首次还款|首月)")
+    pattern::regex(r"第\s*([0-9]+|[一二两三四五六七八九十百]+)\s*(?:期|个月|次)|(末期|末月|最后\s*(?:一|1)\s*期|最后\s*(?:一|1)\s*个?月|尾期|最末一期|最末一?个?月)|(首期|首次还款|首月)")
         .expect("static regex")
 });
 
@@ -78,6 +78,45 @@ impl Extractor<'_> {
         }
     }
 
+    /// Equal principal (等额本金): the instalments fall, and a last row stated below the first
+    /// (末月还款1,504.50 after 首月还款1,608.00) is the schedule's last instalment, a figure to
+    /// fix an unstated count with and to check the schedule against.
+    fn equal_principal_last_row(&self, first: Decimal) -> Option<RowFigure> {
+        let method = self.terms.repayment.as_ref().map(|r| r.method);
+        if method != Some(RepaymentMethod::EqualPrincipal) {
+            return None;
+        }
+        self.last_figures
+            .rows
+            .iter()
+            .find(|r| r.index.is_none() && r.amount > Decimal::ZERO && r.amount < first)
+            .cloned()
+    }
+
+    /// Equal principal with no instalment read: the first row's sum (第一期还款额5,240元) is
+    /// the instalment the schedule's first is checked against (the later ones fall).
+    fn equal_principal_first_row(&mut self) {
+        let method = self.terms.repayment.as_ref().map(|r| r.method);
+        if method != Some(RepaymentMethod::EqualPrincipal) || self.terms.payment.is_some() {
+            return;
+        }
+        let Some(row) = self
+            .last_figures
+            .rows
+            .iter()
+            .find(|r| r.index == Some(1) && r.amount > Decimal::ZERO)
+            .cloned()
+        else {
+            return;
+        };
+        self.terms.payment = Some(self.amount_of(row.amount, row.evidence));
+    }
+
+    /// Has a schedule row's figure been noted (第1期应还款…)?
+    pub(super) fn has_row_figures(&self) -> bool {
+        !self.last_figures.rows.is_empty()
+    }
+
     pub(super) fn note_balloon(&mut self, amount: Decimal, evidence: Evidence) {
         self.last_figures.balloons.push((amount, evidence));
     }
@@ -88,6 +127,7 @@ impl Extractor<'_> {
         if self.terms.last_payment.is_some() || !self.terms.stated_schedule.is_empty() {
             return;
         }
+        self.equal_principal_first_row();
         let Some(pay) = self.terms.payment.as_ref().map(|p| p.amount) else {
             return;
         };
@@ -120,6 +160,10 @@ impl Extractor<'_> {
                     Some(i) => i >= 2 && count == Some(i),
                 }
         });
+        if let Some(row) = self.equal_principal_last_row(pay) {
+            self.terms.last_payment = Some(self.amount_of(row.amount, row.evidence));
+            return;
+        }
         if let Some(row) = last_row.cloned() {
             self.terms.assumptions.push(format!(
                 "the last instalment {} is stated apart from the level ones {pay} (a balloon)",
@@ -289,5 +333,27 @@ mod tests {
         assert!(is_balloon("其中含尾款"));
         assert!(is_balloon("尾付金额:人民币"));
         assert!(!is_balloon("首付款"));
+        assert_eq!(row_named("末月还款"), Some(None));
+        assert_eq!(row_named("最后一个月月供"), Some(None));
+        assert_eq!(row_named("最后一月应还"), Some(None));
+    }
+
+    /// Equal principal: the falling last instalment and a first row stated as such are the
+    /// schedule's figures (not a balloon, not a second instalment).
+    #[test]
+    fn equal_principal_rows_are_the_first_and_the_last_instalment() {
+        let t = super::super::extract_text(
+            "个人装修贷款\n贷款金额：人民币80,000元\n年利率：4.2%\n还款方式：按月等额本金\n第1期应还款：3,613.33元\n最后一个月还款：3,344.44元\n",
+        );
+        assert_eq!(t.payment.map(|p| p.amount), Some(Decimal::new(361333, 2)));
+        assert_eq!(
+            t.last_payment.map(|p| p.amount),
+            Some(Decimal::new(334444, 2))
+        );
+        // Level instalments: a smaller last row is no last payment of its own.
+        let t = super::super::extract_text(
+            "贷款金额：人民币80,000元\n年利率：4.2%\n还款方式：等额本息\n每月还款：3,480.00元\n最后一期还款：3,479.10元\n",
+        );
+        assert!(t.last_payment.is_none());
     }
 }

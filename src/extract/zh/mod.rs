@@ -9,6 +9,7 @@
 mod amounts;
 mod charge_parts;
 mod chat;
+mod chat_date;
 mod chat_loan;
 mod clauses;
 mod columns;
@@ -81,6 +82,16 @@ use rates::*;
 use tokens::*;
 
 /// Extract the terms of a Chinese contract.
+/// The terms of a text as `loanlint check` reads a .txt file (for tests).
+#[cfg(test)]
+pub(crate) fn extract_text(text: &str) -> Terms {
+    extract(&Document::from_text(
+        std::path::Path::new("x.txt"),
+        crate::read::SourceKind::Text,
+        &crate::read::normalize_text(text),
+    ))
+}
+
 pub fn extract(doc: &Document) -> Terms {
     let text = script::for_matching(&doc.text);
     // A pawn ticket's words (当金, 赎当时) read as a loan contract's (本金, 到期时).

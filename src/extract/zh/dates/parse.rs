@@ -55,6 +55,13 @@ pub(in crate::extract::zh) fn date_of(c: &regex::Captures<'_>) -> Option<NaiveDa
         let b = c.name("b9")?.as_str().parse().ok()?;
         return super::day_first::resolve(a, b, y.as_str().parse().ok()?);
     }
+    for (y, m, d) in [("y10", "n10", "d10"), ("y11", "n11", "d11")] {
+        if let Some(y) = c.name(y) {
+            let m = english_month(c.name(m)?.as_str())?;
+            let d = c.name(d)?.as_str().parse().ok()?;
+            return NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, m, d);
+        }
+    }
     if let Some(short) = c.name("y6").or(c.name("y7")).or(c.name("y8")) {
         return short_year_date(c, short.as_str());
     }
@@ -62,6 +69,16 @@ pub(in crate::extract::zh) fn date_of(c: &regex::Captures<'_>) -> Option<NaiveDa
     let m = part(["m", "m2", "m3"])?;
     let d = part(["d", "d2", "d3"])?;
     NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
+/// The month an English name or its abbreviation names (`Aug`, `August`, `Sept`).
+fn english_month(name: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let lower = name.to_ascii_lowercase();
+    let k = MONTHS.iter().position(|m| lower.starts_with(m))?;
+    u32::try_from(k + 1).ok()
 }
 
 /// The earliest two-digit year a bare dotted `yy.m.d` may name: below it, `12.3.1` is far
@@ -131,5 +148,16 @@ mod tests {
         assert_eq!(months_between(a, b), (Some(12), None));
         let c = NaiveDate::from_ymd_opt(2025, 1, 29).unwrap();
         assert_eq!(months_between(a, c), (None, Some(14)));
+    }
+
+    #[test]
+    fn english_month_names_in_chinese_text() {
+        let day = |s: &str| parse_date(s).map(|d| d.to_string());
+        assert_eq!(day("签约日：March 3rd, 2027"), Some("2027-03-03".into()));
+        assert_eq!(day("放款：2 Sept 2026 起"), Some("2026-09-02".into()));
+        assert_eq!(day("于Dec. 31 2026前还清"), Some("2026-12-31".into()));
+        assert_eq!(day("到期日 30 February 2026"), None);
+        // A word that only begins like a month is no date.
+        assert_eq!(day("Mayor 5, 2026"), None);
     }
 }
