@@ -168,6 +168,7 @@ mod message_classes_n;
 mod message_classes_s27;
 mod message_classes_z;
 mod message_corpus;
+mod message_demand_probes;
 mod message_demand_vs_claim;
 mod message_doctored_photos;
 mod message_family_exposure;

@@ -21,13 +21,41 @@ fn re(p: &str) -> Regex {
     pattern::regex(p).expect("constant regex compiles")
 }
 
-/// Chinese sums: Arabic or Chinese numerals (or both: `3万2千`) before 元/块/圆.
-/// A sum with a currency sign and no 元 after it (`¥1,185.00`, `人民币3.2万`) is a sum too.
+/// Chinese sums: Arabic or Chinese numerals (or both: `3万2千`) before 元/块/圆, with the tenths
+/// spoken after the unit (`916块8`, `九百一十六块八毛`: group 2, see [`zh_sum`]).
+/// A sum with a currency sign and no 元 after it (`¥1,185.00`, `人民币3.2万`) is a sum too (group 3).
 static MONEY_ZH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:人民币|RMB|¥|￥)?\s*([0-9][0-9,]*(?:\.[0-9]+)?[零〇一二两三四五六七八九十百千万亿]*|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+)\s*(?:多)?(?:元|块|圆)|(?:人民币|RMB|CNY|¥|￥)\s*([0-9][0-9,]*(?:\.[0-9]+)?万?)",
+        r"(?:人民币|RMB|¥|￥)?\s*([0-9][0-9,]*(?:\.[0-9]+)?[零〇一二两三四五六七八九十百千万亿]*|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+)\s*(?:多)?(?:元|块|圆)(?:([0-9一二三四五六七八九])(?:毛|角)?)?|(?:人民币|RMB|CNY|¥|￥)\s*([0-9][0-9,]*(?:\.[0-9]+)?万?)",
     )
 });
+/// What may not follow the tenths spoken after 块/元 for them to be tenths (`916元8月1日`: a date).
+static NOT_TENTHS_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[0-9０-９,.，．月日号天期年个笔次%％:：/-]"));
+
+/// The figure of a [`MONEY_ZH`] match and its value: the tenths spoken after the unit
+/// (`916块8` = 916.8) count unless more digits or a date or count word follow them.
+fn zh_sum(c: &regex::Captures<'_>, text: &str) -> Option<Decimal> {
+    let m = c.get(1).or_else(|| c.get(3))?;
+    let value = parse_plain(m.as_str()).or_else(|| chinese_number(m.as_str()))?;
+    let Some(tenths) = c.get(2) else {
+        return Some(value);
+    };
+    let after = text.get(c.get(0)?.end()..).unwrap_or("");
+    if NOT_TENTHS_AFTER.is_match(after) {
+        return Some(value);
+    }
+    let digit = tenths.as_str().chars().next().and_then(|ch| {
+        ch.to_digit(10).or_else(|| {
+            "一二三四五六七八九"
+                .chars()
+                .position(|d| d == ch)
+                .map(|p| p as u32 + 1)
+        })
+    })?;
+    Some(value + Decimal::new(i64::from(digit), 1))
+}
+
 /// A figure written as money without a sign or unit (`1,185.00`, `390.00`: cents or thousands
 /// separators), as an itemised statement's column gives it; a sum only where a word for owing
 /// stands before it and no unit or digit follows (`12.50%`, `2025.10.20` are not sums).
@@ -163,7 +191,6 @@ impl DemandWords {
             Language::Zh => MONEY_ZH
                 .captures_iter(text)
                 .filter_map(|c| {
-                    let m = c.get(1).or_else(|| c.get(2))?;
                     let whole = c.get(0)?;
                     if is_base_zh(text, whole.start(), whole.end()) {
                         return None;
@@ -171,7 +198,7 @@ impl DemandWords {
                     // Digits keep the scale they are written with (`1,000.00`).
                     demand_before(text, whole.start(), words, &BREAK_ZH)
                         .unwrap_or_else(|| demand_after(text, whole.end(), words))
-                        .then(|| parse_plain(m.as_str()).or_else(|| chinese_number(m.as_str())))?
+                        .then(|| zh_sum(&c, text))?
                         .map(|v| (whole.start(), v))
                 })
                 .collect::<Vec<_>>(),
@@ -326,11 +353,13 @@ pub fn labelled_sums(text: &str, language: Language, label: &Regex) -> Vec<(Stri
         .captures_iter(text)
         .filter_map(|c| {
             let whole = c.get(0)?;
-            let figure = c.get(1).or_else(|| c.get(2))?.as_str();
-            let value = parse_plain(figure).or_else(|| match language {
-                Language::Zh => chinese_number(figure),
-                Language::En => english_number(figure),
-            })?;
+            let value = match language {
+                Language::Zh => zh_sum(&c, text)?,
+                Language::En => {
+                    let figure = c.get(1).or_else(|| c.get(2))?.as_str();
+                    parse_plain(figure).or_else(|| english_number(figure))?
+                }
+            };
             // The arithmetic of a charge: its product is the charge, its first factor the base.
             if TIMES_AFTER.is_match(text.get(whole.end()..)?) {
                 return None;
@@ -356,12 +385,12 @@ pub(super) fn sums_in(text: &str, language: Language) -> Vec<Decimal> {
     };
     money
         .captures_iter(text)
-        .filter_map(|c| {
-            let figure = c.get(1).or_else(|| c.get(2))?.as_str();
-            parse_plain(figure).or_else(|| match language {
-                Language::Zh => chinese_number(figure),
-                Language::En => english_number(figure),
-            })
+        .filter_map(|c| match language {
+            Language::Zh => zh_sum(&c, text),
+            Language::En => {
+                let figure = c.get(1).or_else(|| c.get(2))?.as_str();
+                parse_plain(figure).or_else(|| english_number(figure))
+            }
         })
         .collect()
 }
