@@ -140,7 +140,16 @@ static CLOSING_FORM: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn kind_of(name: &str) -> FeeKind {
     let n = name.to_ascii_lowercase();
     let has = |w: &str| n.contains(w);
-    if has("late") || has("missed") {
+    // "Arrears fee", "further arrears fee", "overdue charge", "past-due fee": charged for
+    // a payment not made, whatever the word.
+    if has("late")
+        || has("missed")
+        || has("arrears")
+        || has("overdue")
+        || has("past due")
+        || has("past-due")
+        || has("delinquen")
+    {
         FeeKind::Late
     } else if has("return")
         || n.split(|c: char| !c.is_ascii_alphanumeric())
@@ -550,8 +559,11 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         };
         // The same fee named again ("... plus the $30.00 maintenance fee", an itemization's
         // "prepaid finance charge (origination) $16.00"): one fee, read once.
+        // A "further arrears fee" or "second late fee" of the same sum is another charge.
+        let another = super::fee_labels::names_another(name);
         let again = |f: &Fee| {
-            f.kind == kind
+            !another
+                && f.kind == kind
                 && f.amount == amount
                 && (f.percent == percent
                     || (amount.is_some()
@@ -752,6 +764,13 @@ mod tests {
     fn a_transfer_fee_is_not_a_returned_payment_fee() {
         assert_eq!(kind_of("Next-day transfer fee"), FeeKind::Other);
         assert_eq!(kind_of("NSF fee"), FeeKind::ReturnedPayment);
+    }
+
+    #[test]
+    fn an_arrears_or_overdue_charge_is_a_late_fee() {
+        for name in ["Arrears administration fee", "overdue account charge", "Past-due notice fee", "delinquency charge"] {
+            assert_eq!(kind_of(name), FeeKind::Late, "{name}");
+        }
     }
 
     #[test]
