@@ -40,6 +40,7 @@ mod financed_box;
 mod flatten;
 mod foreign;
 mod form;
+mod flat_list;
 mod glued;
 mod itemization;
 mod last_payment;
@@ -125,6 +126,14 @@ fn extract_unmasked(doc: &Document) -> Terms {
 }
 
 fn extract_keys_as_words(doc: &Document) -> Terms {
+    // A list of key terms run onto one line is read item by item, quoted as written.
+    if let Some(f) = flat_list::split(doc) {
+        return f.restore(extract_glued(&f.doc), doc);
+    }
+    extract_glued(doc)
+}
+
+fn extract_glued(doc: &Document) -> Terms {
     // Figures glued to their labels are read from a spaced copy, quoted as written.
     if let Some(d) = glued::deglue(doc) {
         let terms = extract_tables(&d.doc);
