@@ -84,6 +84,13 @@ fn value_glued_at(chars: &[char], i: usize) -> bool {
     }
     let acronym = back.chars().count() >= 2 && back.chars().all(|c| c.is_uppercase());
     if cur.is_ascii_digit() || matches!(cur, '$' | '£' | '€') {
+        // "Ksh4,000.00", "USD250", "CAD$90": the letters are the figure's currency.
+        let from_word: String = chars[i - back.chars().count()..chars.len().min(i + 16)]
+            .iter()
+            .collect();
+        if super::number::money_at_start(&from_word).is_some_and(|m| m.start == 0) {
+            return false;
+        }
         let figure_after = cur.is_ascii_digit() || chars.get(i + 1).is_some_and(char::is_ascii_digit);
         return figure_after && (back.chars().count() >= 3 || acronym);
     }
@@ -231,6 +238,8 @@ mod tests {
         assert!(copy("You borrow $500 from us on 3 May 2025. Interest is 2% a month; someone may call you about payment 3 of 12.").is_none());
         // Two items only: not enough to be sure.
         assert!(copy("Principal$900.00 Fee$20.00 due at once").is_none());
+        // A currency's letters glued to its figure are no label.
+        assert!(copy("Confirmed. Ksh4,000.00 sent on 02/11/26. Facility fee Ksh300.00 (7.5%). Total due Ksh4,300.00 on 02/12/26.").is_none());
     }
 
     #[test]
