@@ -42,6 +42,7 @@ mod foreign;
 mod form;
 mod flat_list;
 mod glued;
+mod kept_back;
 mod itemization;
 mod last_payment;
 mod ledger;
@@ -175,6 +176,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     rates::extract(&mut cx, &mut terms);
     deferred_interest::extract(&mut cx, &mut terms);
     fees::extract(&mut cx, &mut terms);
+    kept_back::extract(&mut cx, &mut terms);
     periodic_charge::extract(&mut cx, &mut terms);
     pawn::charge(&mut cx, &mut terms);
     charge_rate::drop_fee_twins(&mut terms);
