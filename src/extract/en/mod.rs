@@ -12,6 +12,7 @@ mod amount_words;
 mod amounts;
 mod application_fee;
 mod borrower_place;
+mod box_total;
 mod boxes;
 mod charge_rate;
 mod clause_span;
@@ -193,6 +194,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     financed_box::reconcile(&mut cx, &mut terms);
     payment_twin::reconcile(&mut cx, &mut terms);
     payment_twin::monthly_from_term(&mut terms);
+    box_total::prefer_box(&mut cx, &mut terms);
     disclosed_apr::rate_from_apr(&cx, &mut terms);
     clauses::extract(&mut cx, &mut terms);
     covered::extract(&cx, &mut terms);
