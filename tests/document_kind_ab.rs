@@ -22,6 +22,20 @@ fn a_page_that_records_the_loan_signed_is_its_contract() {
 }
 
 #[test]
+fn a_disclosure_box_recorded_as_signed_or_accepted_is_the_contract_record() {
+    assert_cases(&[(
+        LoanContract,
+        "Riverbend Credit Union · Online banking\nPersonal loan ending 4471\nE-signed on 2027-01-15\nBorrower: Sam Okafor\nPurpose: roof repair\nAutopay: on\n--- Your federal disclosures ---\nANNUAL PERCENTAGE RATE 11.90%\nFINANCE CHARGE $640.12\nAmount Financed $5,000.00\nTotal of Payments $5,640.12\n36 payments of $156.67 monthly from Feb 15, 2027\n",
+        "Lakeside Lending app\nMy loans > Loan 2\nYou accepted these terms on March 2, 2027 at 14:05.\nBorrower: Ana Ruiz\nPurpose: used car\nStatus: paying\n--- Your federal disclosures ---\nANNUAL PERCENTAGE RATE 17.50%\nFINANCE CHARGE $1,210.40\nAmount Financed $4,900.00\nTotal of Payments $6,110.40\nPayment schedule: 24 payments of $254.60 monthly\nLender: Lakeside Lending LLC\n",
+    )]);
+    // A signature line still blank records no signing.
+    let (kind, reason) = kind_of(
+        "Lakeside Lending app\nMy offers > Offer 2\nBorrower: Ana Ruiz\nPurpose: used car\n--- Your federal disclosures ---\nANNUAL PERCENTAGE RATE 17.50%\nFINANCE CHARGE $1,210.40\nAmount Financed $4,900.00\nTotal of Payments $6,110.40\nPayment schedule: 24 payments of $254.60 monthly\nSigned: ____________________  Date: __________\n",
+    );
+    assert_ne!(kind, LoanContract, "{reason}");
+}
+
+#[test]
 fn a_button_still_to_press_stays_a_screen_before_the_agreement() {
     let (kind, reason) = kind_of(
         "PayLater Auto\n  Your tyre plan\n  Paid to fitter  £420.00\n  Interest  0.6% per day\n  Your 3 repayments of £190.10\n  APR 1,020% (representative)\n  [ Agree and sign ]\n",

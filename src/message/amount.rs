@@ -213,6 +213,9 @@ impl DemandWords {
                         _ => None,
                     }?;
                     let whole = c.get(0)?;
+                    if is_base_en(text, whole.start(), whole.end()) {
+                        return None;
+                    }
                     demand_before(text, whole.start(), words, &BREAK_EN)
                         .unwrap_or_else(|| demand_after(text, whole.end(), words))
                         .then_some((whole.start(), value))
@@ -321,6 +324,28 @@ static BASE_BEFORE_ZH: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:按|以|依|按照|依照|根据|基于)[^，,。；;！!？?\n]{0,14}$"));
 static RECKONED_AFTER_ZH: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:计算|计收|计取|计)"));
 
+/// The English base of a charge before its figure: "default interest at 24% a year on your
+/// full balance of", "a 5% fee on the outstanding principal of", "interest charged on the loan
+/// amount of".
+static BASE_BEFORE_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\d\s*%|\bper\s*cent\b|\bpercent\b|\binterest\b|\bcharge\b|\bfee\b)[^.;!?\n]{0,60}?\b(?:on|of)\s+(?:(?:your|the|its|this|our)\s+)?(?:(?:full|whole|entire|outstanding|total|unpaid|remaining|current)\s+)?(?:balance|principal|loan(?:\s+amount)?|amount\s+(?:borrowed|lent|financed))\s*(?:of\s*)?(?:\(?\s*)$",
+    )
+});
+/// A figure a percentage is then worked out on ("$8,000.00 at 24% a year", "$300.00 x 0.05%").
+static BASE_AFTER_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\s*(?:[×xX*]\s*\d|at\s+\d+(?:\.\d+)?\s*%)")
+});
+
+/// Is the English sum at `start..end` of `text` the base a charge is worked out on, named as
+/// background ("default interest at 24% on your full balance of $8,000.00"), not a sum asked?
+fn is_base_en(text: &str, start: usize, end: usize) -> bool {
+    let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
+        return false;
+    };
+    BASE_BEFORE_EN.is_match(tail(before, 90)) || BASE_AFTER_EN.is_match(after)
+}
+
 /// Is the Chinese sum at `start..end` of `text` the base of a charge (`违约金按借款总额5,000.00元的
 /// 5%计算`, `以8,000元为基数`), not a sum asked for?
 fn is_base_zh(text: &str, start: usize, end: usize) -> bool {
@@ -369,12 +394,48 @@ pub fn labelled_sums(text: &str, language: Language, label: &Regex) -> Vec<(Stri
                 Some(w) => before.get(..w.start())?.to_string(),
                 None => before.into_owned(),
             };
+            // A thousands comma inside a figure ("$8,000.00") parts no items.
+            let in_figure = |m: &regex::Match| {
+                m.as_str() == ","
+                    && before[..m.start()].ends_with(|c: char| c.is_ascii_digit())
+                    && before[m.end()..].starts_with(|c: char| c.is_ascii_digit())
+            };
             let item = before
-                .get(breaks.find_iter(&before).last().map_or(0, |m| m.end())..)?
+                .get(
+                    breaks
+                        .find_iter(&before)
+                        .filter(|m| !in_figure(m))
+                        .last()
+                        .map_or(0, |m| m.end())..,
+                )?
                 .trim();
-            label.find(item).map(|m| (m.as_str().to_string(), value))
+            label
+                .find(item)
+                .or_else(|| {
+                    let bracketed = whole.as_str().starts_with(['(', '（'])
+                        || text.get(..whole.start())?.trim_end().ends_with(['(', '（']);
+                    label.find(worked_out_head(item).filter(|_| bracketed)?)
+                })
+                .map(|m| (m.as_str().to_string(), value))
         })
         .collect()
+}
+
+/// A charge stated with its working and then its sum in brackets ("default interest at 24% a
+/// year on your balance of $8,000.00 for the 3 days ($15.78)", "penalty of 2% of the $410.00
+/// instalment ($8.20)"): the label is the item's head, before the working's first figure.
+fn worked_out_head(item: &str) -> Option<&str> {
+    static PERCENT: LazyLock<Regex> = LazyLock::new(|| re(r"\d\s*%|(?i)\bper ?cent\b"));
+    static LINK_END: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\s*(?:\b(?:at|of|is|was|the)\b|[@=:$£€])?\s*$"));
+    let item = item.trim_end_matches(['(', '（']).trim_end();
+    if !PERCENT.is_match(item) {
+        return None;
+    }
+    let first_figure = item.find(|c: char| c.is_ascii_digit())?;
+    let head = item.get(..first_figure)?;
+    let head = head.get(..LINK_END.find(head).map_or(head.len(), |m| m.start()))?;
+    (!head.trim().is_empty()).then_some(head.trim())
 }
 
 /// Every sum of money `text` names (`3,300元`, `¥300`, "$3,300.00"), in order.
@@ -593,7 +654,12 @@ mod tests {
             labelled_sums(zh, Language::Zh, &label),
             vec![("违约金：".to_string(), dec!(12))]
         );
-        let label = re("(?i)late charge(?:\\s+of)?\\s*$");
+        let label = re("(?i)(?:late charge|penalty interest)(?:\\s+of)?\\s*$");
+        let en = "Your $1,410.00 instalment is late, and penalty interest at 2% a month on $1,410.00 for 10 days ($9.27) is added.";
+        assert_eq!(
+            labelled_sums(en, Language::En, &label),
+            vec![("penalty interest".to_string(), dec!(9.27))]
+        );
         let en = "Your payment of $300.00 is 5 days late; late charge $300.00 x 0.05% x 5 = $0.75.";
         let got = labelled_sums(en, Language::En, &label);
         assert_eq!(
@@ -668,5 +734,19 @@ mod tests {
         // A sum asked for is still one when no base words follow it.
         let text = "请按时还款，本期应还2,300元。";
         assert_eq!(demanded_amount(text, Language::Zh), Some(dec!(2300)));
+        for (text, want) in [
+            (
+                "Your instalment of $410.00 is overdue. Penalty interest of 2% a month is now charged on the outstanding principal of $12,500.00. Pay $430.50 by Friday.",
+                dec!(430.50),
+            ),
+            (
+                "You owe a default fee worked out as 1% of your loan amount of £6,000.00, so please pay £360.00 today.",
+                dec!(360),
+            ),
+        ] {
+            assert_eq!(demanded_amount(text, Language::En), Some(want), "{text}");
+        }
+        let text = "Your balance of $1,150.00 is overdue; please pay it today.";
+        assert_eq!(demanded_amount(text, Language::En), Some(dec!(1150)));
     }
 }

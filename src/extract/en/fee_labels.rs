@@ -17,9 +17,38 @@ pub(super) static SENTENCE_LABEL_FEE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A fee's name that says it comes on top of one already named: "further arrears fee",
+/// "second late charge", "additional default fee", "subsequent returned payment fee": a
+/// charge of its own even when its sum and kind are those of an earlier fee.
+pub(super) fn names_another(name: &str) -> bool {
+    name.split(|c: char| !c.is_ascii_alphabetic())
+        .map(str::to_ascii_lowercase)
+        .any(|w| {
+            [
+                "further",
+                "second",
+                "third",
+                "additional",
+                "another",
+                "subsequent",
+                "repeat",
+                "extra",
+            ]
+            .contains(&w.as_str())
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_second_or_further_charge_is_another_fee() {
+        assert!(names_another("Second late charge"));
+        assert!(names_another("additional default fee"));
+        assert!(!names_another("Late payment fee"));
+        assert!(!names_another("Missed payment charge"));
+    }
 
     fn name(text: &str) -> Option<String> {
         SENTENCE_LABEL_FEE

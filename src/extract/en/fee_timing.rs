@@ -116,10 +116,22 @@ static ONLY_ON_DEFAULT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// The charge falls due only when a payment is not made: "if it is still unpaid 14 days after
+/// the due date", "when a repayment is not received by its due date", "if you fall behind",
+/// "once an instalment is overdue". Not "while the loan is outstanding" nor "the unpaid
+/// balance" (a charge of the credit reckoned on what is owed).
+static ON_NON_PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(
+        r"(?i)(?-u:\b)(?:(?:if|when|once|where|should)(?-u:\b)[^.;:]{0,60}?(?-u:\b)(?:unpaid|overdue|past due|in arrears|fall(?:s|en)? (?:behind|into arrears)|(?:is|are|was|were|has|have)(?: still)? not (?:been )?(?:received|paid|made))|(?:days?|weeks?) (?:after|past|beyond) (?:the|its|a|your|each|any) (?:\w+ )?due date)(?-u:\b)",
+    )
+    .expect("static regex")
+});
+
 pub(super) fn timing_of(kind: FeeKind, sentence: &str) -> FeeTiming {
     match kind {
         FeeKind::Late | FeeKind::ReturnedPayment | FeeKind::Penalty => FeeTiming::OnDefault,
         _ if ONLY_ON_DEFAULT.is_match(sentence) => FeeTiming::OnDefault,
+        _ if kind != FeeKind::Prepayment && ON_NON_PAYMENT.is_match(sentence) => FeeTiming::OnDefault,
         FeeKind::Collection | FeeKind::Legal if ON_DEFAULT.is_match(sentence) => {
             FeeTiming::OnDefault
         }
@@ -239,6 +251,24 @@ pub(super) fn paid_with_the_one_payment(terms: &mut Terms) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_charge_made_when_a_payment_goes_unpaid_is_a_default_charge() {
+        for s in [
+            "Should an instalment remain unpaid for 10 days we add a reminder charge of $8.",
+            "When a repayment has not been received within 7 days, a follow-up letter fee of £12 applies.",
+            "A second notice charge of £6.00 is made 21 days after the due date.",
+            "If you fall behind, we may add a recovery handling charge of £9.",
+        ] {
+            assert_eq!(timing_of(FeeKind::Other, s), FeeTiming::OnDefault, "{s}");
+        }
+        for s in [
+            "A monthly account fee of $4 is charged while the loan is outstanding.",
+            "A service charge of 1% of the unpaid balance is added each month.",
+        ] {
+            assert_ne!(timing_of(FeeKind::Service, s), FeeTiming::OnDefault, "{s}");
+        }
+    }
 
     #[test]
     fn a_charge_with_the_last_repayment_is_due_at_maturity() {

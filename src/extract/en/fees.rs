@@ -48,9 +48,9 @@ static PROSE_FEE: LazyLock<Regex> = LazyLock::new(|| {
 /// A bracketed aside or its payee may stand between the name and its value ("Acquisition
 /// charge (paid at closing) | $100.00", "Arranger fee payable to Acme Loans  $80.00"), or how
 /// it is paid ("Loan fee withheld from disbursement: USD 90.00", "Setup fee deducted at
-/// funding  $40.00").
+/// funding  $40.00"), with its percent before ("Initiation fee 5% deducted: P300.00").
 static LINE_FEE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?m)^[ \t|]*([A-Z][A-Za-z'’/&-]*(?:[ \t][A-Za-z][A-Za-z'’/&-]*){0,3}[ \t](?:fees?|charges?))[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:(?:(?:payable|paid|due|owed|owing) to|(?:withheld|deducted|taken|retained|subtracted|netted|held back|kept back) (?:from|out of|at|on)) [^$£€\d\n|:]{1,60}?)?(?:[:|]|[ \t]{2,}[$£€\d]|\t[$£€\d]|[ \t][$£€]\d|[ \t]*(?:\.[ \t]*){3,}[$£€\d]|[ \t]*…+[ \t]*[$£€\d])")
+    pattern::regex(r"(?m)^[ \t|]*([A-Z][A-Za-z'’/&-]*(?:[ \t][A-Za-z][A-Za-z'’/&-]*){0,3}[ \t](?:fees?|charges?))[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:(?:(?:payable|paid|due|owed|owing) to|(?:withheld|deducted|taken|retained|subtracted|netted|held back|kept back) (?:from|out of|at|on)) [^$£€\d\n|:]{1,60}?|(?:\d{1,2}(?:\.\d{1,2})?[ \t]?%[ \t]+|\(\d{1,2}(?:\.\d{1,2})?[ \t]?%\)[ \t]+)?(?:withheld|deducted|taken off|retained|subtracted|netted|held back|kept back))?(?:[:|]|[ \t]{2,}[$£€\d]|\t[$£€\d]|[ \t][$£€]\d|[ \t]*(?:\.[ \t]*){3,}[$£€\d]|[ \t]*…+[ \t]*[$£€\d])")
         .expect("static regex")
 });
 /// A receipt's bare "Fee" row ("Fee ........ $52.50", "Charge: $45.00"): the one charge of the
@@ -140,7 +140,16 @@ static CLOSING_FORM: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn kind_of(name: &str) -> FeeKind {
     let n = name.to_ascii_lowercase();
     let has = |w: &str| n.contains(w);
-    if has("late") || has("missed") {
+    // "Arrears fee", "further arrears fee", "overdue charge", "past-due fee": charged for
+    // a payment not made, whatever the word.
+    if has("late")
+        || has("missed")
+        || has("arrears")
+        || has("overdue")
+        || has("past due")
+        || has("past-due")
+        || has("delinquen")
+    {
         FeeKind::Late
     } else if has("return")
         || n.split(|c: char| !c.is_ascii_alphanumeric())
@@ -169,6 +178,8 @@ pub(super) fn kind_of(name: &str) -> FeeKind {
         || has("set up")
         || has("arrangement")
         || has("establishment")
+        // The National Credit Act's (South Africa, Botswana) "initiation fee".
+        || has("initiation")
     {
         FeeKind::Origination
     } else if has("admin") {
@@ -550,8 +561,11 @@ fn named_fees(cx: &mut Ctx, terms: &mut Terms) {
         };
         // The same fee named again ("... plus the $30.00 maintenance fee", an itemization's
         // "prepaid finance charge (origination) $16.00"): one fee, read once.
+        // A "further arrears fee" or "second late fee" of the same sum is another charge.
+        let another = super::fee_labels::names_another(name);
         let again = |f: &Fee| {
-            f.kind == kind
+            !another
+                && f.kind == kind
                 && f.amount == amount
                 && (f.percent == percent
                     || (amount.is_some()
@@ -752,6 +766,14 @@ mod tests {
     fn a_transfer_fee_is_not_a_returned_payment_fee() {
         assert_eq!(kind_of("Next-day transfer fee"), FeeKind::Other);
         assert_eq!(kind_of("NSF fee"), FeeKind::ReturnedPayment);
+        assert_eq!(kind_of("Loan initiation charge"), FeeKind::Origination);
+    }
+
+    #[test]
+    fn an_arrears_or_overdue_charge_is_a_late_fee() {
+        for name in ["Arrears administration fee", "overdue account charge", "Past-due notice fee", "delinquency charge"] {
+            assert_eq!(kind_of(name), FeeKind::Late, "{name}");
+        }
     }
 
     #[test]
@@ -769,5 +791,12 @@ mod tests {
             .filter_map(|c| c.get(1).map(|m| m.as_str()))
             .collect();
         assert_eq!(names, ["Setup fee", "Account charge"]);
+        // Its percent and how it is paid, then the figure.
+        let text = "Establishment fee 3.5% withheld: R1,050.00\nService charge (2%) deducted  $24.00\n";
+        let names: Vec<&str> = LINE_FEE
+            .captures_iter(text)
+            .filter_map(|c| c.get(1).map(|m| m.as_str()))
+            .collect();
+        assert_eq!(names, ["Establishment fee", "Service charge"]);
     }
 }

@@ -12,6 +12,7 @@ mod amount_words;
 mod amounts;
 mod application_fee;
 mod borrower_place;
+mod box_total;
 mod boxes;
 mod charge_rate;
 mod clause_span;
@@ -40,7 +41,9 @@ mod financed_box;
 mod flatten;
 mod foreign;
 mod form;
+mod flat_list;
 mod glued;
+mod kept_back;
 mod itemization;
 mod last_payment;
 mod ledger;
@@ -125,6 +128,14 @@ fn extract_unmasked(doc: &Document) -> Terms {
 }
 
 fn extract_keys_as_words(doc: &Document) -> Terms {
+    // A list of key terms run onto one line is read item by item, quoted as written.
+    if let Some(f) = flat_list::split(doc) {
+        return f.restore(extract_glued(&f.doc), doc);
+    }
+    extract_glued(doc)
+}
+
+fn extract_glued(doc: &Document) -> Terms {
     // Figures glued to their labels are read from a spaced copy, quoted as written.
     if let Some(d) = glued::deglue(doc) {
         let terms = extract_tables(&d.doc);
@@ -166,6 +177,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     rates::extract(&mut cx, &mut terms);
     deferred_interest::extract(&mut cx, &mut terms);
     fees::extract(&mut cx, &mut terms);
+    kept_back::extract(&mut cx, &mut terms);
     periodic_charge::extract(&mut cx, &mut terms);
     pawn::charge(&mut cx, &mut terms);
     charge_rate::drop_fee_twins(&mut terms);
@@ -182,6 +194,7 @@ fn extract_spaced(doc: &Document) -> Terms {
     financed_box::reconcile(&mut cx, &mut terms);
     payment_twin::reconcile(&mut cx, &mut terms);
     payment_twin::monthly_from_term(&mut terms);
+    box_total::prefer_box(&mut cx, &mut terms);
     disclosed_apr::rate_from_apr(&cx, &mut terms);
     clauses::extract(&mut cx, &mut terms);
     covered::extract(&cx, &mut terms);

@@ -100,6 +100,7 @@ pub(super) fn read(cx: &mut Ctx) -> Option<Amount> {
         .or_else(|| paid_out_loan(cx))
         .or_else(|| ready_loan_amount(cx))
         .or_else(|| sum_stated_above(cx))
+        .or_else(|| loan_card_line(cx))
         .or_else(|| {
             BALANCE_IN_INSTALMENTS
                 .is_match(&cx.flat)
@@ -194,6 +195,26 @@ fn sum_stated_above(cx: &mut Ctx) -> Option<Amount> {
     Some(read_figure(cx, &money, money.start, money.end))
 }
 
+/// An app's or a statement's card line that opens with the loan's figure and its noun, the
+/// rest of the line about it: "$8,000.00 loan  ·  funded Feb 09, 2026", "Your £2,500 personal
+/// loan | opened 3 May", "$12,000 auto loan - active". Not "a $5,000 loan limit" nor "up to a
+/// $10,000 loan" (the noun must end the figure's words, and the line must open with them).
+static LOAN_CARD_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?im)^[ \t|•*>-]*(?:your\s+|one\s+)?([$£€]\s?\d[\d,]*(?:\.\d{2})?\s+(?:(?:personal|installment|instalment|term|fixed[- ]rate|consumer|cash|family|student|car|auto|home[- ]improvement|signature|unsecured)\s+){0,2}loan)[ \t]*(?:[·•|,;–—-]|\(|$)")
+        .expect("static regex")
+});
+
+fn loan_card_line(cx: &mut Ctx) -> Option<Amount> {
+    let text = cx.doc.text.clone();
+    let caps = LOAN_CARD_LINE.captures(&text)?;
+    let line = caps.get(1)?;
+    let money = super::number::find_money(line.as_str())
+        .into_iter()
+        .next()?
+        .shifted(line.start());
+    Some(read_figure(cx, &money, line.start(), line.end()))
+}
+
 /// Does the charge named just before `at` name the principal instead, a price paid straight
 /// to a third party ("Course fees paid to Ridgeview Academy: $3,000.00" when $3,000.00 is the
 /// principal)? Such a price is what is lent, not a fee for the credit.
@@ -220,5 +241,30 @@ pub(super) fn read_figure(cx: &mut Ctx, money: &Money, from: usize, to: usize) -
         currency: money.currency.to_string(),
         evidence: cx.evidence(from, to),
         derived: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::{Document, SourceKind};
+    use std::path::Path;
+
+    #[test]
+    fn a_card_line_opening_with_the_loan_names_its_principal() {
+        let text = "Account overview\n  Your £3,250.00 personal loan | opened 12 Jan 2026\n  Next payment £150.00 due 12 Feb 2026\n";
+        let doc = Document::from_text(Path::new("x.txt"), SourceKind::Text, text);
+        let terms = super::super::extract(&doc);
+        let p = terms.principal.expect("the card's principal");
+        assert_eq!(p.amount, rust_decimal::Decimal::new(325000, 2));
+        assert_eq!(p.currency, "GBP");
+        for not_a_card in [
+            "Members may get up to a $10,000 loan limit.",
+            "$5,000 loan limit available",
+            "Compare: a $2,000 loan at 10% costs less.",
+        ] {
+            assert!(!LOAN_CARD_LINE.is_match(not_a_card), "{not_a_card}");
+        }
+        assert!(LOAN_CARD_LINE.is_match(" $12,000 auto loan - active"));
     }
 }
