@@ -333,9 +333,8 @@ static BASE_BEFORE_EN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A figure a percentage is then worked out on ("$8,000.00 at 24% a year", "$300.00 x 0.05%").
-static BASE_AFTER_EN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^\s*(?:[×xX*]\s*\d|at\s+\d+(?:\.\d+)?\s*%)")
-});
+static BASE_AFTER_EN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*(?:[×xX*]\s*\d|at\s+\d+(?:\.\d+)?\s*%)"));
 
 /// Is the English sum at `start..end` of `text` the base a charge is worked out on, named as
 /// background ("default interest at 24% on your full balance of $8,000.00"), not a sum asked?

@@ -101,7 +101,11 @@ fn stated_figures(terms: &Terms, principal: &Amount) -> Vec<Stated> {
             evidence: vec![p.evidence.clone()],
         });
     }
-    if let Some(i) = terms.total_interest.as_ref().filter(|i| i.amount > Decimal::ZERO) {
+    if let Some(i) = terms
+        .total_interest
+        .as_ref()
+        .filter(|i| i.amount > Decimal::ZERO)
+    {
         out.push(Stated {
             which: Which::Interest,
             amount: i.amount,
@@ -120,7 +124,11 @@ fn stated_figures(terms: &Terms, principal: &Amount) -> Vec<Stated> {
             evidence: vec![t.evidence.clone()],
         });
     }
-    if let Some(l) = terms.last_payment.as_ref().filter(|l| l.amount > Decimal::ZERO) {
+    if let Some(l) = terms
+        .last_payment
+        .as_ref()
+        .filter(|l| l.amount > Decimal::ZERO)
+    {
         out.push(Stated {
             which: Which::Last,
             amount: l.amount,
@@ -177,15 +185,11 @@ pub(super) fn infer(terms: &mut Terms) {
         .filter_map(|(k, f)| Some((k, f.count(principal.amount, r)?)))
         .collect();
     // The count most figures agree on; on a tie, the one of the earlier figure.
-    let Some(n) = votes
-        .iter()
-        .map(|(_, n)| *n)
-        .max_by_key(|n| {
-            let agree = votes.iter().filter(|(_, m)| m == n).count();
-            let earliest = votes.iter().position(|(_, m)| m == n).unwrap_or(0);
-            (agree, usize::MAX - earliest)
-        })
-    else {
+    let Some(n) = votes.iter().map(|(_, n)| *n).max_by_key(|n| {
+        let agree = votes.iter().filter(|(_, m)| m == n).count();
+        let earliest = votes.iter().position(|(_, m)| m == n).unwrap_or(0);
+        (agree, usize::MAX - earliest)
+    }) else {
         return;
     };
     let used: Vec<&Stated> = votes
@@ -337,7 +341,10 @@ mod tests {
         infer(&mut t);
         assert_eq!(t.installments.as_ref().map(|c| c.count), Some(12));
         let reason = &t.inferred.last().unwrap().reason;
-        assert!(reason.contains("the total repaid 61560 fits 12 instalments"), "{reason}");
+        assert!(
+            reason.contains("the total repaid 61560 fits 12 instalments"),
+            "{reason}"
+        );
         assert!(reason.contains("the last instalment 5020"), "{reason}");
     }
 
@@ -351,7 +358,10 @@ mod tests {
         infer(&mut t);
         assert_eq!(t.installments.as_ref().map(|c| c.count), Some(12));
         let reason = &t.inferred.last().unwrap().reason;
-        assert!(reason.contains("the last instalment 6024 («最后一期6,024元») fits another count"), "{reason}");
+        assert!(
+            reason.contains("the last instalment 6024 («最后一期6,024元») fits another count"),
+            "{reason}"
+        );
     }
 
     #[test]

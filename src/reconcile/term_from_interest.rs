@@ -6,9 +6,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::{
-    Frequency, Inferred, LoanTerm, Per, Rate, RateKind, RepaymentMethod, Terms,
-};
+use crate::model::{Frequency, Inferred, LoanTerm, Per, Rate, RateKind, RepaymentMethod, Terms};
 
 /// The longest term read this way (50 years).
 const MAX_MONTHS: u32 = 600;

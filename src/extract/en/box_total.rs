@@ -98,6 +98,10 @@ mod tests {
             .iter()
             .find(|i| i.kind == "stated-total-contradicts-parts")
             .expect("the two totals");
-        assert!(i.message.contains("3900") && i.message.contains("4000"), "{}", i.message);
+        assert!(
+            i.message.contains("3900") && i.message.contains("4000"),
+            "{}",
+            i.message
+        );
     }
 }

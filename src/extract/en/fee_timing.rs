@@ -131,7 +131,9 @@ pub(super) fn timing_of(kind: FeeKind, sentence: &str) -> FeeTiming {
     match kind {
         FeeKind::Late | FeeKind::ReturnedPayment | FeeKind::Penalty => FeeTiming::OnDefault,
         _ if ONLY_ON_DEFAULT.is_match(sentence) => FeeTiming::OnDefault,
-        _ if kind != FeeKind::Prepayment && ON_NON_PAYMENT.is_match(sentence) => FeeTiming::OnDefault,
+        _ if kind != FeeKind::Prepayment && ON_NON_PAYMENT.is_match(sentence) => {
+            FeeTiming::OnDefault
+        }
         FeeKind::Collection | FeeKind::Legal if ON_DEFAULT.is_match(sentence) => {
             FeeTiming::OnDefault
         }

@@ -771,7 +771,12 @@ mod tests {
 
     #[test]
     fn an_arrears_or_overdue_charge_is_a_late_fee() {
-        for name in ["Arrears administration fee", "overdue account charge", "Past-due notice fee", "delinquency charge"] {
+        for name in [
+            "Arrears administration fee",
+            "overdue account charge",
+            "Past-due notice fee",
+            "delinquency charge",
+        ] {
             assert_eq!(kind_of(name), FeeKind::Late, "{name}");
         }
     }
@@ -792,7 +797,8 @@ mod tests {
             .collect();
         assert_eq!(names, ["Setup fee", "Account charge"]);
         // Its percent and how it is paid, then the figure.
-        let text = "Establishment fee 3.5% withheld: R1,050.00\nService charge (2%) deducted  $24.00\n";
+        let text =
+            "Establishment fee 3.5% withheld: R1,050.00\nService charge (2%) deducted  $24.00\n";
         let names: Vec<&str> = LINE_FEE
             .captures_iter(text)
             .filter_map(|c| c.get(1).map(|m| m.as_str()))

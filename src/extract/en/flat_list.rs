@@ -91,7 +91,8 @@ fn value_glued_at(chars: &[char], i: usize) -> bool {
         if super::number::money_at_start(&from_word).is_some_and(|m| m.start == 0) {
             return false;
         }
-        let figure_after = cur.is_ascii_digit() || chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        let figure_after =
+            cur.is_ascii_digit() || chars.get(i + 1).is_some_and(char::is_ascii_digit);
         return figure_after && (back.chars().count() >= 3 || acronym);
     }
     if !cur.is_lowercase() {
@@ -139,7 +140,10 @@ fn label_start(chars: &[char], line_start: usize, i: usize) -> Option<usize> {
     // The farthest capitalised word within a label's length.
     words.truncate(MAX_LABEL_WORDS);
     words.iter().rev().copied().find(|&w| {
-        let word: String = chars[w..].iter().take_while(|c| c.is_alphabetic()).collect();
+        let word: String = chars[w..]
+            .iter()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
         word.chars().next().is_some_and(char::is_uppercase) && !MONTHS.contains(&word.as_str())
     })
 }
@@ -201,7 +205,11 @@ pub(crate) fn split(doc: &Document) -> Option<Deglued> {
             text.push_str("  ");
             to_original.extend([byte, byte]);
         }
-        text.push(if breaks.binary_search(&i).is_ok() { '\n' } else { c });
+        text.push(if breaks.binary_search(&i).is_ok() {
+            '\n'
+        } else {
+            c
+        });
         to_original.extend(std::iter::repeat_n(byte, c.len_utf8()));
         byte += c.len_utf8();
     }
@@ -247,7 +255,11 @@ mod tests {
         let text = "Cash advance£400.00 on 1 May 2026 Interest0.8% per day Repaymentone payment of £496.00 on 31 May 2026 Representative APR1,270%";
         let doc = Document::from_text(Path::new("x.txt"), SourceKind::Text, text);
         let d = split(&doc).expect("a flattened list");
-        assert!(d.doc.text.contains("\nRepayment  one payment of £496.00 on 31 May 2026\n"));
+        assert!(
+            d.doc
+                .text
+                .contains("\nRepayment  one payment of £496.00 on 31 May 2026\n")
+        );
         let at = d.doc.text.chars().position(|c| c == '\n').unwrap() + 1;
         let terms = crate::model::Terms {
             finance_charge: Some(crate::model::Amount {

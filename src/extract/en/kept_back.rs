@@ -81,9 +81,11 @@ pub(super) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     }
     for (name, amount, s, e, at) in found {
         // Read already as a named fee of that sum, or inside a fee's own quote.
-        if terms.fees.iter().any(|f| {
-            f.amount == Some(amount) || (f.evidence.start < e && s < f.evidence.end)
-        }) {
+        if terms
+            .fees
+            .iter()
+            .any(|f| f.amount == Some(amount) || (f.evidence.start < e && s < f.evidence.end))
+        {
             continue;
         }
         cx.cover(at);
@@ -146,7 +148,10 @@ mod tests {
         let got = fees(
             "Family loan agreement. Amount of loan: $3,000.00. Interest: 6% a year, repaid in 12 monthly payments of $258.20. She retains $45.00 from the loan to cover the notary, and the rest is paid to me on 1 May 2026.",
         );
-        assert_eq!(got, [("charge for the notary".to_string(), Decimal::new(4500, 2))]);
+        assert_eq!(
+            got,
+            [("charge for the notary".to_string(), Decimal::new(4500, 2))]
+        );
         let got = fees(
             "Promissory note. Principal: $2,000.00. Interest: 8% a year, repaid in 10 monthly payments of $207.39. Of this, $30.00 of the $2,000.00 is held back as a filing charge.",
         );

@@ -20,8 +20,10 @@ static ACCEPTS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A message that states terms: a rate, interest, a sum or a day to repay.
 static TERMS: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"利息|利率|年利|月利|月息|分息|[0-9]\s*[%％]|千分之|万分之|连本带息|本息|还我|还清|归还")
-        .expect("static regex")
+    pattern::regex(
+        r"利息|利率|年利|月利|月息|分息|[0-9]\s*[%％]|千分之|万分之|连本带息|本息|还我|还清|归还",
+    )
+    .expect("static regex")
 });
 
 /// One message of the transcript.
@@ -60,9 +62,9 @@ impl Extractor<'_> {
         if all.len() < 3 || senders.len() < 2 {
             return None;
         }
-        let transfer = all.iter().find(|m| {
-            TRANSFER_RECORD.is_match(&m.body) && !m.body.contains("已收款")
-        });
+        let transfer = all
+            .iter()
+            .find(|m| TRANSFER_RECORD.is_match(&m.body) && !m.body.contains("已收款"));
         let lender = transfer.map(|m| m.sender.as_str());
         let accepted = all.iter().enumerate().skip(1).find_map(|(k, m)| {
             if !ACCEPTS.is_match(&m.body) || lender == Some(m.sender.as_str()) {
@@ -92,7 +94,9 @@ impl Extractor<'_> {
 #[cfg(test)]
 mod tests {
     fn date_of_chat(text: &str) -> Option<String> {
-        super::super::extract_text(text).contract_date.map(|d| d.date.to_string())
+        super::super::extract_text(text)
+            .contract_date
+            .map(|d| d.date.to_string())
     }
 
     #[test]

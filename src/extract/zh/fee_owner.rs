@@ -37,13 +37,19 @@ mod tests {
 
     #[test]
     fn a_figure_with_a_label_before_it_is_that_label_s() {
-        assert!(figure_owned_elsewhere("每月还款额 3,200元 其中利息合计 ", ""));
+        assert!(figure_owned_elsewhere(
+            "每月还款额 3,200元 其中利息合计 ",
+            ""
+        ));
         assert!(figure_owned_elsewhere("本金 ", "管理费"));
         assert!(figure_owned_elsewhere("第3期 | 本金 | ", ""));
         assert!(figure_owned_elsewhere("借款人另付", " 150.00元"));
         assert!(figure_owned_elsewhere("", "合计￥600"));
         // 支付800元服务费: the fee named after its figure, nothing else owning it.
-        assert!(!figure_owned_elsewhere("借款人应一次性支付", "，于放款当日支付"));
+        assert!(!figure_owned_elsewhere(
+            "借款人应一次性支付",
+            "，于放款当日支付"
+        ));
         assert!(!figure_owned_elsewhere("另收取人民币", "。"));
     }
 
