@@ -270,6 +270,11 @@ const BATCHES: &[Batch] = &[
         label: "AH-zh",
         min: 6,
     },
+    Batch {
+        dir: "messages_ai_zh",
+        label: "AI-zh",
+        min: 6,
+    },
 ];
 
 fn corpus_dir(batch: &Batch) -> PathBuf {
