@@ -47,6 +47,70 @@ the principal: one payment forgotten) while its own federal disclosures in the s
 finance charge $311.56 and the total of payments $1,911.56 that the 26-payment schedule decides; the
 expected values are the schedule's.
 
+FIRST READING. Measured with a copy of the frozen binary of main (/work/bin/loanlint-main copied to
+/tmp/loanlint-ai-<pid> before the run) by `scripts/accuracy.py --binary /tmp/loanlint-ai-<pid> --only
+en-ai --jobs 1`, after every text, expected value and message was committed (f161c38c; no expected
+value was edited after the run): 87.0% of the compared fields right (107/123); 4 of the 8 documents
+wholly right (en-ai01, en-ai04 txt and PNG, en-ai07, en-ai08). Messages (the `message` subcommand with
+each sidecar's contract, days and received time): 4/6 in the right tier (demand 2/2, lawful reminder
+1/1, unlawful collection 1/2, fraud 0/1).
+
+    field                     en
+    doc kind        10/12  83.3%
+    principal       12/12 100.0%
+    received         9/11  81.8%
+    term             9/11  81.8%
+    method          11/11 100.0%
+    count           11/11 100.0%
+    rate            11/11 100.0%
+    fees             9/11  81.8%
+    APR+-tol         7/11  63.6%
+    violation        7/11  63.6%
+    date            11/11 100.0%
+    conflict            -
+    all fields    107/123  87.0%
+
+Misses by class at the first reading (the verdicts first):
+* false violations: none (the three lawful-near-a-line documents, NY credit union 15.57%, CA 9.93%,
+  IL 35.50%, are judged lawful; en-ai06's wrong "interest in all" draws no finding, and the disclosed
+  finance charge is what is used).
+* missed violations (4 of 4 forms of the two documents; only en-ai01, Illinois PLPA 42.24%, is found):
+  en-ai02 txt and HTML (UK MOT loan: the term "for 45 days" sits inside the table row heading
+  "Interest (0.72% a day on GBP 400.00 for 45 days)" and the repayment date in "You repay, in one
+  payment on 22nd May 2026": neither is read, so "Term: not stated", no schedule, no APRC and no
+  daily-cap check; the fee IS read as deducted and the rate as 0.72% a day). en-ai03 txt and PDF
+  (North Dakota airman: the APR 40.38% is right and the MLA rule fires, but only as a WARNING "if the
+  borrower is a covered servicemember": the contract's own "borrower identified as a COVERED BORROWER
+  (active duty) by the DoD MLA database" and "Airman First Class ... Missile Maintenance Squadron,
+  Minot AFB" are not taken as the statement that the borrower is covered, which the rule's note says
+  would make it a violation).
+* APR: en-ai02 txt and HTML (none, as above); en-ai05 txt and DOCX (9.60% instead of 9.93%: the
+  $10.00 "kept by the Lender for the notary and copying" is not read as a fee withheld: disbursed
+  4,000 instead of 3,990 (the same gap as en-ah05's "keeps ... for drawing up this note"); the method,
+  never named, IS inferred right from the stated payment, and so is the count, which is extra (b)'s
+  point).
+* fees / received: en-ai05 txt and DOCX (the notary and copying charge, as above).
+* kind: en-ai03 PDF (loan_disclosure; its .txt twin is loan_contract: the PDF text differs only in
+  layout) and en-ai06 (the one-paragraph agreement "... lends to ... signed ... borrower, and ... for
+  the lender" read as loan_disclosure: probably the "federal disclosures are:" clause).
+* term: en-ai02 txt and HTML only.
+* principal, method, count, rate, date: none (dd/mm Fiji dates, ISO, long US and UK ordinal dates all
+  right; the OCR-slipped Fiji scan is wholly right, fee deducted included).
+* messages: en-ai05 (a collector who "does not deal with lawyers" and will keep calling a consumer
+  known to be represented by an attorney, voicemail at 6:50 AM: read as a lawful reminder with no
+  rule: neither the contact around the attorney nor the hour before 8 AM is caught; the message has no
+  contract, so perhaps no jurisdiction for the hours rule). en-ai06 (a cash pickup by a "field agent"
+  TONIGHT in a sealed envelope against a code word, "do NOT call the branch": read as unlawful
+  collection on msg-threat-wages-en (the repossession threat) with no fraud sign: cash handed to a
+  courier and the instruction not to call the lender are not fraud signs today). en-ai01 (two ACH
+  re-try fees), en-ai02 (an unrequested Skip-A-Pay fee), en-ai03 (the credit union's reminder) and
+  en-ai04 (abusive language, msg-insult-en, a warning) land right.
+* KNOWN_GAPS.tsv / KNOWN_MISSES.tsv: the 16 en-ai lines were copied from the Rust suite's
+  target/tmp/fresh_corpus_gaps.tsv (`cargo test --test suite fresh_corpus::every_field`) into
+  tests/fresh/KNOWN_GAPS.tsv (kept sorted), and the two message misses from
+  target/tmp/messages_ai_en_known_misses.tsv (`cargo test --test suite messages_c::`) into
+  tests/messages_ai_en/KNOWN_MISSES.tsv; both filters then pass.
+
 Decisions (said here so that they can be argued with; for the lead to rule on):
 * Kinds: every signed agreement is loan_contract (the en-ai02 page is the signed agreement's summary
   sent after signing "thanks for signing on ..."; if the lead holds it to be loan_disclosure as
