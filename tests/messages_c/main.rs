@@ -246,6 +246,11 @@ const BATCHES: &[Batch] = &[
         min: 6,
     },
     Batch {
+        dir: "messages_ai_en",
+        label: "AI-en",
+        min: 6,
+    },
+    Batch {
         dir: "messages_ad_zh",
         label: "AD-zh",
         min: 6,
