@@ -516,33 +516,46 @@ pub fn analyse_delivered(
 ) -> MessageReport {
     let doc = Document::from_text(std::path::Path::new("message"), SourceKind::Text, text);
     let language = detect_language(&doc.text);
+    // 繁體 is matched as simplified (the rules are written in simplified characters); the two are
+    // the same length in bytes, so every offset and every quote is of the message as written.
+    let simplified = match language {
+        Language::Zh => crate::extract::zh::simplified(&doc.text),
+        Language::En => None,
+    };
+    let matched: &str = simplified.as_deref().unwrap_or(&doc.text);
+    let as_matched = |s: &str| -> String {
+        match language {
+            Language::Zh => crate::extract::zh::simplified(s).unwrap_or_else(|| s.to_string()),
+            Language::En => s.to_string(),
+        }
+    };
     let mut findings = Vec::new();
     for rule in rules
         .rules
         .iter()
         .filter(|r| r.languages.contains(&language))
     {
-        let required = |r: &Regex| r.is_match(&doc.text);
-        if rule.unless_message.iter().any(|u| u.is_match(&doc.text))
+        let required = |r: &Regex| r.is_match(matched);
+        if rule.unless_message.iter().any(|u| u.is_match(matched))
             || !(rule.requires_message.is_empty() || rule.requires_message.iter().any(required))
         {
             continue;
         }
         // One finding per rule: the first sentence it fires in (the quote shows where).
         'patterns: for re in &rule.patterns {
-            for m in re.find_iter(&doc.text) {
-                let after = &doc.text[m.end()..];
+            for m in re.find_iter(matched) {
+                let after = matched.get(m.end()..).unwrap_or("");
                 if rule.unless_followed_by.iter().any(|u| u.is_match(after)) {
                     continue;
                 }
                 let ev = doc.sentence_evidence(m.start(), m.end());
-                if rule.unless.iter().any(|u| u.is_match(&ev.text)) {
+                let sentence = as_matched(&ev.text);
+                if rule.unless.iter().any(|u| u.is_match(&sentence)) {
                     continue;
                 }
                 let negated = rules.negation.as_ref();
                 if negated.is_some_and(|n| {
-                    n.negated(&doc.text, m.start(), language)
-                        || n.warns_of_scams(&ev.text, language)
+                    n.negated(matched, m.start(), language) || n.warns_of_scams(&sentence, language)
                 }) {
                     continue;
                 }
@@ -556,14 +569,14 @@ pub fn analyse_delivered(
                     citation_zh: rule.citation_zh.clone(),
                     note: rule.note.clone(),
                     evidence: ev,
-                    matched: m.as_str().to_string(),
+                    matched: doc.text.get(m.range()).unwrap_or(m.as_str()).to_string(),
                     rule_file: rule.file.clone(),
                 });
                 break 'patterns;
             }
         }
     }
-    let demanded = rules.demand.words.amount(&doc.text, language);
+    let demanded = rules.demand.words.amount(matched, language);
     let senders = sender_names(&doc.text, language);
     let whole = doc.evidence(0, doc.text.trim_end().len());
     let code = jurisdiction
@@ -628,7 +641,7 @@ pub fn analyse_delivered(
             }
         }
         findings.extend(demand::findings(
-            &doc.text,
+            matched,
             language,
             demanded,
             ctx,
@@ -684,6 +697,6 @@ pub fn analyse_delivered(
             .map(|t| t.format("%Y-%m-%dT%H:%M").to_string())
             .collect(),
         lawful_claim: contract.and_then(|c| c.lawful_claim.clone()),
-        due_now: contract.and_then(|c| demand::shown_due_now(text, c, &rules.demand)),
+        due_now: contract.and_then(|c| demand::shown_due_now(matched, c, &rules.demand)),
     }
 }
