@@ -35,7 +35,12 @@ fn a_traditional_message_lands_where_its_simplified_twin_does_and_is_quoted_as_w
                 f.rule_id,
                 f.evidence.text
             );
-            assert!(traditional.contains(&f.matched), "{}: {:?}", f.rule_id, f.matched);
+            assert!(
+                traditional.contains(&f.matched),
+                "{}: {:?}",
+                f.rule_id,
+                f.matched
+            );
         }
     }
 }

@@ -177,8 +177,8 @@ mod message_intimidation;
 mod message_private_pay_lead29;
 mod message_stated_balance;
 mod message_third_party;
-mod message_traditional;
 mod message_tiers;
+mod message_traditional;
 #[path = "messages_c/main.rs"]
 mod messages_c;
 mod messages_ve;
