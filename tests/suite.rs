@@ -41,6 +41,7 @@ mod document_kind_whose_loan;
 mod document_kind_y;
 mod document_kind_z;
 mod extract_en;
+mod extract_en_city_state;
 mod extract_en_classes_f;
 mod extract_en_classes_g;
 mod extract_en_corpus;

@@ -372,6 +372,7 @@ pub(crate) fn state_from_places(cx: &Ctx, terms: &mut Terms) {
     {
         super::signoff_place::extract(cx, terms);
     }
+    super::city_state::extract(cx, terms);
 }
 
 /// The place a note is made at, told in its opening sentence beside its date or amount: "On

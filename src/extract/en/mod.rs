@@ -15,6 +15,7 @@ mod borrower_place;
 mod box_total;
 mod boxes;
 mod charge_rate;
+mod city_state;
 mod clause_span;
 mod clauses;
 mod columns;
