@@ -60,6 +60,7 @@ mod extract_en_gaps_s25;
 mod extract_en_gaps_s26;
 mod extract_en_held_out;
 mod extract_en_layouts;
+mod extract_en_long_labels;
 mod extract_en_markdown;
 mod extract_en_prop;
 mod extract_en_receipts_w;

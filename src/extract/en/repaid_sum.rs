@@ -17,7 +17,7 @@ use crate::pattern;
 /// The label of the sum repaid, right before its figure (a screen's column gap allowed).
 static REPAID_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(
-        r"(?i)(?-u:\b)(?:(?:you|to) (?:will )?(?:re)?pay(?: back)?|you(?:'ll| will) (?:re)?pay(?: back)?|amount (?:to be )?repaid|(?:total )?amount (?:to )?repay(?:able)?|total (?:to )?repay(?:able|ment)?|total (?:amount )?(?:due|owed)|amount due|repayment amount)\s*[:.…]*\s*$",
+        r"(?i)(?-u:\b)(?:(?:you|to) (?:will )?(?:re)?pay(?: back)?|you(?:'ll| will) (?:re)?pay(?: back)?|amount (?:to be )?repaid|(?:total )?amount (?:to )?repay(?:able)?|total (?:to )?repay(?:able|ment)?|total (?:amount )?(?:due|owed)|amount due(?: (?:at (?:the )?end of (?:the |this |your )?(?:[a-z-]+ )?(?:term|loan|period)|on (?:the |your )?(?:due|maturity|renewal due) date|at maturity|by the due date))?|repayment amount)\s*[:.…]*\s*$",
     )
     .expect("static regex")
 });
@@ -59,8 +59,9 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     }
     let text = cx.flat.clone();
     for money in number::find_money(&text) {
-        // Up to 40 bytes back, from a character boundary (a "£" is two bytes).
-        let from = super::ceil(&text, money.start.saturating_sub(40));
+        // Up to 80 bytes back (a long label and its dot leader), from a character boundary
+        // (a "£" is two bytes).
+        let from = super::ceil(&text, money.start.saturating_sub(80));
         let before = text.get(from..money.start).unwrap_or("");
         let Some(label) = REPAID_LABEL.find(before) else {
             continue;
