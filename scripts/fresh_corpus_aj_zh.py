@@ -92,6 +92,85 @@ Decisions (said here so that they can be argued with):
   principal (690.00): 2.95% a month, all-in 35.40%: under 36%, lawful (the warning zone).
 * messages: see tests/messages_aj_zh/README.md.
 
+First reading (branch batchaj-zh from fef7d632; the texts, expected values and messages committed in
+98d902cb before loanlint ever ran on them), with a copy of the frozen binary of main
+(/work/bin/loanlint-main of 2026-12-05 02:29, copied to /tmp/loanlint-aj-<pid>):
+`scripts/accuracy.py --binary /tmp/loanlint-aj-<pid> --only zh-aj --jobs 1`.
+87.1% of the compared fields right; the field misses are the zh-aj lines of
+tests/fresh/KNOWN_GAPS.tsv (copied from `cargo test --test suite fresh_corpus::every_field`'s
+target/tmp/fresh_corpus_gaps.tsv): 21 lines, the 19 misses below plus two fields the suite
+compares and accuracy.py does not (zh-aj03's interest_deducted, zh-aj06's png_vs_text). No expected
+value was changed after the run.
+The measuring machine's tesseract had no chi_sim at the first try (only eng, osd): the PNG was then
+OCR'd as Latin garbage (83.0%, 122/147). tesseract-ocr-chi-sim was installed (apt) and accuracy.py
+run again with the same binary; the table is that second run. (.ci/run installs
+tesseract-ocr-chi-sim only when tesseract itself is missing: a machine with tesseract but without
+chi_sim stays without it.)
+
+    field                     zh
+    doc kind        12/14  85.7%
+    principal       14/14 100.0%
+    received        12/13  92.3%
+    term            10/13  76.9%
+    method          10/13  76.9%
+    count           11/13  84.6%
+    rate            13/13 100.0%
+    fees            13/13 100.0%
+    APR±tol          9/13  69.2%
+    violation       11/13  84.6%
+    date            13/13 100.0%
+    conflict          0/2   0.0%
+    all fields    128/147  87.1%
+
+Misses by class at the first reading (the verdicts first):
+* missed violations (2):
+  - zh-aj03 (interest kept at the handover, an individual lender): "六个月的利息共贰仟肆佰元，经双方说定，
+    出借人交付借款时当场留下，实际转给本人肆万柒仟陆佰元整（47,600.00元）" is not read as interest
+    deducted: received 50,000, cost 9.60% (expected 10.08% on 47,600), no Art. 670 finding, and the
+    report's "依法最多应还 ¥52,400.00" adds the 2,400 of interest that was already kept back to the
+    50,000 the IOU says is all that is owed: it tells the borrower he owes 2,400 more than he does.
+  - zh-aj06 PNG (30 days, fee at maturity, 36.50%): the OCR reads "借款期限 30天" as "30K"; the term
+    is then lost although 到期还款日 2026年10月1日 and 申请时间 2026年9月1日 fix it (30 days): no
+    cost, no violation (only the microloan disclosure warning). The .txt twin is right in full but
+    the kind: 36.50%, cn-lic-apr-above-36.
+* false violations: none. zh-aj07 (11.90%, company lender), zh-aj04 (23.88%, microloan), zh-aj10
+  (35.40%, the 24% warning only), zh-aj02 (12.28%), zh-aj05 (4.80%) raise no violation; zh-aj09
+  (Laos, kip): no legal verdict ("所附规则不适用"), a cost of 30.00% still printed; zh-aj08 other.
+* term / method / count not stated but fixed by the figures (3 of 4 missed):
+  - zh-aj01: "每月同一天还您3,208.67元，一共还十二次（最后一次3,208.68元），到二〇二七年三月十八日全部
+    还清" is left among the unparsed statements: no count (十二次), no term, no method, no cost
+    (12.60% expected); the violation is right from the rate alone (cn-pl-interest-above-4x-lpr).
+  - zh-aj07: "每月25日前归还本金2,500.00元，并按尚未归还的本金支付当月利息，直至本金全部还清" with
+    30,000: no term (30,000 / 2,500 = 12), no method (equal principal), no count, no cost (11.90%);
+    the first payment's breakdown is listed as unparsed.
+  - zh-aj04 (DOCX and txt): right: 12 periods from 首次还款日 / 最后一次还款日, equal instalments,
+    23.88%.
+* document kind: zh-aj06 (txt and png), an app's 借款确认 screen with a [确认借款] button, is read
+  as loan_disclosure (expected loan_contract, as the earlier batches' app confirmation screens).
+  For the lead: a screen shown before the borrower confirms is arguably a pre-contract disclosure;
+  the expected value stays as written.
+* conflict: zh-aj05 (PDF and txt): the stated 利息合计 9,216.00 / 还款总额 105,216.00 (flat
+  arithmetic) against the plan's 4,800.00 / 100,800.00 raise no inconsistency; the cost (4.80%),
+  method, count and the lawful total (100,800.00) are right, so the plan decided, silently.
+Right in full: zh-aj02 (html and txt; the 尾期服务费 at maturity from the plan's last row),
+zh-aj04 (docx and txt), zh-aj08 (other), zh-aj09, zh-aj10 (the 账户管理费 column, 二〇二六 dates).
+Messages (tests/messages_aj_zh): 5/6 in the right tier (`cargo test --test suite messages_c::`, and
+each run by hand with `/tmp/loanlint-aj-<pid> message --contract ... --days ... --received ...`);
+the miss is in its KNOWN_MISSES.tsv:
+* zh-aj06 (zh-aj10, 3 days; collection letters mailed to the parents' nursing home, one to the
+  director and one on the parents' door, and calls in turns every night from 8 p.m. to midnight):
+  read as a lawful reminder, no rule fired. The same report prints "依法最多应还 ¥1,200.00（合同要求
+  ¥1,770.00，超出 ¥570.00）" (the 24% line of 法发〔2017〕22号 on a 35.40% loan) and yet "no demand
+  above the lawful claim": the headline and the breakdown disagree.
+* right: zh-aj01 (the next instalment asked early: 7,565.79 against a lawful 3,785.73 to the cent,
+  msg-demand-above-lawful-claim and msg-demand-exceeds-contract); zh-aj02 (the 罚息 on the whole
+  balance: 4,422.40 against 4,385.75, 36.65 above, to the cent; but the headline 结论 says 疑似诈骗
+  from a sender-name warning: "青禾农商银行" is taken for a different sender from "青禾农村商业银行城西
+  支行", 农商银行 being the usual short form); zh-aj03 (lawful, 2,798.34 read); zh-aj04
+  (msg-pay-unusual-method for the game prepaid cards; the QQ contact and "勿告知银行工作人员或家人"
+  raise nothing of their own); zh-aj05 (msg-threat-livelihood, msg-insult; the 小红书 comments with
+  the ID card photo are not read as a disclosure to third parties, the tier stands on the others).
+
 Hand checks (paper arithmetic, independent of the solvers), asserted in `check_expectations`:
 * zh-aj01: 36,000 x 1.05% = 378.00 first interest; 12.6 > 12; 叁万陆仟元整.
 * zh-aj02: 8,400 x 3% = 252.00 at the end; first interest 8,400 x 0.6% = 50.40.
