@@ -280,6 +280,11 @@ const BATCHES: &[Batch] = &[
         label: "AI-zh",
         min: 6,
     },
+    Batch {
+        dir: "messages_aj_zh",
+        label: "AJ-zh",
+        min: 6,
+    },
 ];
 
 fn corpus_dir(batch: &Batch) -> PathBuf {
