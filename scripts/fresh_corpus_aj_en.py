@@ -53,6 +53,76 @@ payment fix 24 (23 x 211.28 + 211.43 = 5,070.87) and so do the first and last du
 states the principal, the rate, the count and the payment, never the method nor the total: the
 payment (265.49) fixes equal instalments (a flat reading would pay 293.13).
 
+FIRST READING. Measured with a copy of the frozen binary of main (/work/bin/loanlint-main copied to
+/tmp/loanlint-aj-<pid> before the run) by `scripts/accuracy.py --binary /tmp/loanlint-aj-<pid> --only
+en-aj --jobs 1`, after every text, expected value and message was committed (12cdf90a; no expected
+value was edited after the run). The first invocation found tesseract missing on this machine (the
+PNG "unreadable": 90/124); tesseract-ocr was installed with apt-get and the SAME copy re-run; the
+figures below are that second run: 81.3% of the compared fields right (100/123); 1 of the 8 documents
+wholly right (en-aj07). Messages (`cargo test --test suite messages_c::`, each sidecar's contract, days and received time):
+4/6 in the right tier (demand 2/2, lawful reminder 1/1, likely fraud 1/1, unlawful collection 0/2).
+
+    field                     en
+    doc kind         9/12  75.0%
+    principal       11/12  91.7%
+    received         9/11  81.8%
+    term             7/11  63.6%
+    method          11/11 100.0%
+    count           11/11 100.0%
+    rate            10/11  90.9%
+    fees             6/11  54.5%
+    APR+-tol         8/11  72.7%
+    violation       10/11  90.9%
+    date             8/11  72.7%
+    conflict            -
+    all fields    100/123  81.3%
+
+Misses by class at the first reading (the verdicts first):
+* false violations: none (en-aj03, MAPR 35.87% for a covered sailor, is judged lawful with no MLA
+  finding; en-aj02, just under the UK daily cap, draws no finding, but only because no cost is
+  computed at all, see APR).
+* missed violations (1 of 6 forms): en-aj08 (Illinois 120-day single payment, 36.13%): "in one
+  payment on the thirtieth of August 2026, 120 days after we pay the Treasurer" gives neither the
+  term nor the due date ("Term: not stated"), so no cost and no PLPA finding; the handling fee IS read
+  as due at maturity. Found: en-aj01 (36.52%: the per-period statement fee is counted in the cost
+  from the table's payments though it is not listed as a fee), en-aj04 txt and PNG (New York 25.51%),
+  en-aj05 txt and DOCX (California 10.25%).
+* APR: en-aj02 txt and HTML (the term sits inside the row "0.75% per day, fixed, on GBP 300.00, for
+  60 days: GBP 135.00" and the date in "GBP 443.00 on 8 August 2026": neither is read; the same class
+  as en-ai02's "for 45 days" in a row heading), en-aj08 (above).
+* fees / received: en-aj01 (the "Stmt fee" column and the letter's "$6.00 statement fee shown in the
+  table; it is charged with every payment": no fee listed); en-aj02 txt and HTML (the handling fee
+  "added to your repayment (nothing is taken off the credit)" read as DEDUCTED at payout: 292.00
+  received instead of 300.00); en-aj04 txt and PNG ("Underwriting fee (kept from loan)" read right as
+  withheld but as kind `application`, which the expected kinds do not list: see Decisions).
+* principal: en-aj02 HTML only (None from the page; its .txt twin reads 300.00).
+* kind: en-aj03 txt and PDF ("Your 18-month loan: agreement, disclosures and payment schedule", signed
+  by both: loan_disclosure); en-aj06 (a chat thread "Your loan is approved ... Agreement signed
+  electronically": loan_disclosure).
+* term: en-aj02 txt and HTML, en-aj08 (above); en-aj06 ("Interest 25% for the month", "Repay ... in
+  one payment on 25 April 2026").
+* rate: en-aj06 ("Interest 25% for the month = N$500.00" read as 25% a YEAR).
+* date: en-aj05 txt and DOCX (every date in words, "the fifteenth day of June, two thousand
+  twenty-six": none read); en-aj08 (contract date 2026-07-30 read from the tax PARCEL NUMBER
+  "30-07-26-402-011" as a day-first date; the ordinal-word dates "the second of May 2026" are not read).
+* count, method: none. en-aj03's contradicting "18-month" cover line is overruled by the box and the
+  schedule (24 payments, 24 months: right); en-aj04's unstated count and term are found (24, 24
+  months); en-aj05's unnamed method is inferred from the payment.
+* messages: en-aj04 (a false threat to have a nurse's LICENSE suspended by the state regulator by
+  5 PM, 2 days late, the right sum) and en-aj06 (a GROUP TEXT telling three REFERENCES from the loan
+  application, one a pastor, that the borrower is 3 days late on $161.34, with a promise to keep
+  messaging the group): both read as lawful reminders with no rule; neither a threat against a
+  professional licence nor a disclosure to references in the same message is caught. Right: en-aj01
+  (a "servicing transfer fee"; loanlint's lawful figure is even LOWER than the contract's 211.28,
+  184.94, since it restates the usurious New York instalment: the README's 211.28 is the contract's
+  figure, the tier is the same), en-aj02 (the lender's own bank charge passed on), en-aj03 (the
+  per-period statement fee inside the scheduled payment is NOT taken as a demand above the claim),
+  en-aj05 (a Bitcoin ATM, msg-pay-unusual-method-en).
+* KNOWN_GAPS.tsv / KNOWN_MISSES.tsv: the 24 en-aj lines of target/tmp/fresh_corpus_gaps.tsv (`cargo
+  test --test suite fresh_corpus::every_field`) were copied into tests/fresh/KNOWN_GAPS.tsv (kept
+  sorted), and the two message misses of target/tmp/messages_aj_en_known_misses.tsv into
+  tests/messages_aj_en/KNOWN_MISSES.tsv.
+
 Decisions (said here so that they can be argued with; for the lead to rule on):
 * Kinds: every signed agreement or the letter confirming a signed one is loan_contract; en-aj07 (a
   power purchase agreement: electricity bought by the kWh, nothing lent, no principal) is other.
@@ -66,7 +136,11 @@ Decisions (said here so that they can be argued with; for the lead to rule on):
   origination charge withheld, no insurance or ancillary product: MAPR = Reg Z APR 35.87% <= 36%:
   lawful near both lines. The "18-month" cover line is no violation under legal.md (the box is right).
 * en-aj04: New York, a licensed lender: fee withheld, APR 25.51% > 25% (Penal Law 190.40 [C]):
-  violation.
+  violation. Its "underwriting fee" is expected as origination / handling / service / other /
+  processing (a charge for deciding and making the loan); loanlint reads it as `application`. An
+  underwriting fee is charged to the borrower who got the loan, not to every applicant, so I kept
+  `application` out; if the lead holds the two to be the same kind, adding it to the accepted kinds is
+  the lead's ruling, not an edit of mine after the run (the cost is the same either way: it is withheld).
 * en-aj05: California individual lender, personal purpose: 10.25% > 10% (Const. art. XV, legal.md
   2.3): violation, as fresh_corpus.legal_verdict grades it.
 * en-aj06: Namibia: outside the bundled rulesets: no cost, no verdict.
