@@ -251,6 +251,11 @@ const BATCHES: &[Batch] = &[
         min: 6,
     },
     Batch {
+        dir: "messages_aj_en",
+        label: "AJ-en",
+        min: 6,
+    },
+    Batch {
         dir: "messages_ad_zh",
         label: "AD-zh",
         min: 6,
