@@ -187,6 +187,7 @@ mod messages_c;
 mod messages_ve;
 mod messages_zu;
 mod metamorphic;
+mod ocr_without_chinese;
 mod overdue_samples;
 mod parsers_props;
 mod period_span_and_actual_days;

@@ -89,6 +89,16 @@ const INSTALL_HINT: &str = "images are read with OCR, which needs tesseract: ins
      (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-chi-sim; macOS: brew install \
      tesseract tesseract-lang) and run again";
 
+/// Mean confidence below which an English-only reading is taken for another script read as
+/// Latin garbage (a Chinese page scores 30-40 there, a plain English one above 90).
+const LATIN_GARBAGE: f64 = 50.0;
+
+/// The error for an image that reads poorly when tesseract has only its English model.
+const NO_CHINESE_HINT: &str = "the image reads poorly with tesseract's English model, and its \
+     Chinese model (chi_sim) is not installed: if the image is in Chinese, install it \
+     (Debian/Ubuntu: apt-get install tesseract-ocr-chi-sim; macOS: brew install tesseract-lang) \
+     and run again";
+
 /// OCR one image file.
 pub fn read_image(path: &Path, options: &ReadOptions) -> Result<ImageText, ReadError> {
     let name = path.display().to_string();
@@ -169,6 +179,14 @@ pub fn read_image(path: &Path, options: &ReadOptions) -> Result<ImageText, ReadE
             words = better;
             page = turned;
         }
+    }
+    // Without the Chinese model a Chinese page comes out as Latin garbage, which would be read
+    // as a contract with nothing in it: say what is missing instead.
+    if langs == "eng" && (words.is_empty() || ocr_retry::mean_confidence(&words) < LATIN_GARBAGE) {
+        return Err(ReadError::Other {
+            path: name,
+            detail: NO_CHINESE_HINT.into(),
+        });
     }
     let words = ocr_retry::improve(words, &page, &mut again);
     let words = ocr_script::reread_garbage_lines(&page, words, &mut again_in_chinese);
