@@ -15,7 +15,7 @@ use crate::pattern;
 
 /// The affirmative statements.
 static COVERED: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:(?:you are|you're|borrower is|applicant is|customer is|member is|I am|he is|she is|they are)\s+(?:an?\s+)?(?:active[- ]duty\s+)?covered\s+(?:member|borrower|servicemember|service member|person|dependent|dependant)s?|covered\s+(?:borrower|member)(?:\s+status)?\s*[:?|\-–]\s*(?:yes|y|true|confirmed|covered)(?-u:\b)|(?:\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|[☑☒✓✔■])\s*(?:the\s+borrower\s+is\s+(?:a\s+)?)?covered\s+(?:borrower|member)|(?:spouse|wife|husband|dependent|dependant)\s+of\s+[^;\n]{0,80}?(?:active[- ]duty|on active duty)(?-u:\b))")
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:you are|you're|borrower is|applicant is|customer is|member is|I am|he is|she is|they are)\s+(?:an?\s+)?(?:active[- ]duty\s+)?covered\s+(?:member|borrower|servicemember|service member|person|dependent|dependant)s?|covered\s+(?:borrower|member)(?:\s+status)?\s*[:?|\-–]\s*(?:yes|y|true|confirmed|covered)(?-u:\b)|(?:\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|[☑☒✓✔■])\s*(?:the\s+borrower\s+is\s+(?:a\s+)?)?covered\s+(?:borrower|member)|(?:spouse|wife|husband|dependent|dependant)\s+of\s+[^;\n]{0,80}?(?:active[- ]duty|on active duty)(?-u:\b)|(?:borrower|applicant|customer|member|you|he|she|they)\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:identified|confirmed|verified|shown|listed|flagged|found|determined|recorded|certified)\s+(?:to\s+be\s+|as\s+)(?:an?\s+)?(?:active[- ]duty\s+)?covered\s+(?:borrower|member|servicemember|service member|person|dependent|dependant)(?-u:\b))")
         .expect("static regex")
 });
 
@@ -45,19 +45,32 @@ pub(crate) fn extract(cx: &Ctx, terms: &mut Terms) {
         if past || NOT_STATED.is_match(before) || cx.slice(m.end(), m.end() + 1) == "?" {
             continue;
         }
+        let evidence = cx.evidence(m.start(), m.end());
+        said_covered(terms, &evidence.text);
         terms.clauses.push(Clause {
             kind: ClauseKind::CoveredBorrower,
-            evidence: cx.evidence(m.start(), m.end()),
+            evidence,
         });
         return;
     }
     // "Borrower: Petty Officer Second Class J. Doe, USN (active duty)": the member named.
     if let Some((s, e)) = super::service_member::find(cx) {
+        let evidence = cx.quote(s, e);
+        said_covered(terms, &evidence.text);
         terms.clauses.push(Clause {
             kind: ClauseKind::CoveredBorrower,
-            evidence: cx.quote(s, e),
+            evidence,
         });
     }
+}
+
+/// The assumption that goes with the statement: the borrower is taken as covered because the
+/// contract says so, not because anything was checked.
+fn said_covered(terms: &mut Terms, quote: &str) {
+    let quote = quote.split_whitespace().collect::<Vec<_>>().join(" ");
+    terms.assumptions.push(format!(
+        "the borrower is taken as a covered borrower under the Military Lending Act because the contract says so: «{quote}»"
+    ));
 }
 
 #[cfg(test)]
@@ -76,5 +89,17 @@ mod tests {
             .map(|m| m.as_str().to_ascii_lowercase());
         assert!(m.is_some_and(|m| m.contains("retired")));
         assert!(!COVERED.is_match("Employer: Fort Riley civilian contractor, not active duty"));
+    }
+
+    #[test]
+    fn a_borrower_identified_as_covered_is_stated_covered() {
+        for s in [
+            "MLA status: the applicant was verified as an active-duty covered member on 3 May 2026",
+            "DMDC check: borrower confirmed to be a covered borrower",
+            "She has been identified as a covered dependant.",
+        ] {
+            assert!(COVERED.is_match(s), "{s}");
+        }
+        assert!(!COVERED.is_match("the borrower was identified by a driving licence"));
     }
 }

@@ -31,6 +31,12 @@ static NOT_A_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?-u:\b)(?:pay ?check|paycheque|salary|wages?|payroll|pay ?day|bank account|until|escrow|reserve|security deposit|instal?lments?|(?:re)?payments?|tax(?:es)?)(?-u:\b)")
         .expect("static regex")
 });
+/// The lender as the one who keeps: "the Lender keeps", "we will retain", "kept by the
+/// Lender", "held back by us".
+static LENDER_KEEPS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:(?:lender|creditor|we|I)\s+(?:(?:will|shall|may|is\s+to|are\s+to)\s+)?(?:keeps?|retains?|holds?\s+back|withholds?)|(?:kept|retained|held\s+back|withheld)\s+by\s+(?:the\s+)?(?:lender|creditor|us|me))(?-u:\b)")
+        .expect("static regex")
+});
 /// What the sum is for: "for drawing up this note", "as a processing charge".
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::regex(r"(?i)(?-u:\b)(?:for|to cover|as)\s+((?:an?|the|its|his|her|my|our)\s+)?([^,.;:()\n$£€]{3,50}?)(?:\s*[,.;:()]|\s+(?:so|and|which|leaving)(?-u:\b)|$)")
@@ -47,20 +53,31 @@ pub(super) fn extract(cx: &mut Ctx, terms: &mut Terms) {
         let Some(sentence) = cx.flat.get(s..e) else {
             continue;
         };
-        if NOT_A_CHARGE.is_match(sentence) || !FROM_LOAN.is_match(sentence) {
+        if NOT_A_CHARGE.is_match(sentence) {
             continue;
         }
         let Some(verb) = KEEP.find(sentence) else {
             continue;
         };
         let money = find_money(sentence);
-        let Some(kept) = kept_sum(&money, verb.start(), verb.end()) else {
+        let Some(kept) = kept_sum(sentence, &money, verb.start(), verb.end()) else {
             continue;
         };
         if kept.amount <= Decimal::ZERO || kept.amount >= principal {
             continue;
         }
         let rest = sentence.get(kept.end.max(verb.end())..).unwrap_or("");
+        // Kept from the loan: said so ("of the loan", "the rest is handed over"), or the
+        // sentence also names the rest, the principal less the sum ("$10.00 of it is kept ...,
+        // and $3,990.00 is paid to you"), or the lender keeps it for a purpose ("the Lender
+        // retains $25.00 for the credit report").
+        let rest_named = money
+            .iter()
+            .any(|m| m.start != kept.start && m.amount == principal - kept.amount);
+        let lender_keeps = LENDER_KEEPS.is_match(sentence) && PURPOSE.is_match(rest);
+        if !(FROM_LOAN.is_match(sentence) || rest_named || lender_keeps) {
+            continue;
+        }
         let name = PURPOSE.captures(rest).map_or_else(
             || "sum kept back from the advance".to_string(),
             |c| {
@@ -110,9 +127,34 @@ pub(super) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     }
 }
 
-/// The sum kept: the first figure after the verb (within 60 bytes), else the last one before
-/// it ("$20 of the $5,000 is held back": the figure before "of the").
-fn kept_sum(money: &[Money], verb_start: usize, verb_end: usize) -> Option<Money> {
+/// Between a sum and its verb when the sum is the subject: "($10.00) of it is", "$25 will be".
+static SUBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)^\)?\s*(?:of\s+(?:it|that|this|them)\s+)?(?:(?:is|are|was|were|will\s+be|shall\s+be|is\s+to\s+be|gets?|got)\s+)?$")
+        .expect("static regex")
+});
+
+/// "… of the " right before a figure: the figure is the whole a part is taken from.
+static OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(
+        r"(?i)(?-u:\b)(?:of|from|out\s+of)(?:\s+(?:the|your|this|that|my|our|his|her))?\s*\(?$",
+    )
+    .expect("static regex")
+});
+
+/// The sum kept: the figure right before the verb when it is its subject ("$10.00 of it is
+/// kept ..., and $3,990.00 is paid"), else the first figure after the verb (within 60 bytes),
+/// else the last one before it ("$20 of the $5,000 is held back": the figure before "of the").
+fn kept_sum(sentence: &str, money: &[Money], verb_start: usize, verb_end: usize) -> Option<Money> {
+    if let Some(m) = money.iter().rev().find(|m| {
+        m.end <= verb_start
+            // "$30 of the $2,000 is held back": the whole, not the sum kept.
+            && !OF_BEFORE.is_match(sentence.get(..m.start).unwrap_or(""))
+            && sentence
+                .get(m.end..verb_start)
+                .is_some_and(|gap| SUBJECT_GAP.is_match(gap))
+    }) {
+        return Some(m.clone());
+    }
     if let Some(m) = money
         .iter()
         .find(|m| m.start >= verb_end && m.start <= verb_end + 60)
@@ -156,6 +198,32 @@ mod tests {
             "Promissory note. Principal: $2,000.00. Interest: 8% a year, repaid in 10 monthly payments of $207.39. Of this, $30.00 of the $2,000.00 is held back as a filing charge.",
         );
         assert_eq!(got, [("filing charge".to_string(), Decimal::new(3000, 2))]);
+    }
+
+    #[test]
+    fn a_sum_kept_by_the_lender_with_the_rest_named_is_withheld() {
+        // The rest handed over is named as a figure: the principal less the sum kept.
+        let got = fees(
+            "Note. Amount of loan: $2,500.00 at 7% a year, repaid in 10 monthly payments of $258.06. Twenty-five dollars ($25.00) of it is retained by my aunt for the title search, and $2,475.00 goes to me by cheque.",
+        );
+        assert_eq!(
+            got,
+            [(
+                "charge for the title search".to_string(),
+                Decimal::new(2500, 2)
+            )]
+        );
+        // The lender keeps it for a purpose.
+        let got = fees(
+            "Loan agreement. Principal: $1,200.00. Interest: 11% a year, 12 monthly payments of $106.06. The Lender will retain $18.00 for the credit report.",
+        );
+        assert_eq!(
+            got,
+            [(
+                "charge for the credit report".to_string(),
+                Decimal::new(1800, 2)
+            )]
+        );
     }
 
     #[test]

@@ -361,6 +361,7 @@ pub(crate) fn extract(cx: &mut Ctx, terms: &mut Terms) {
     }
     super::equal_principal::extract(cx, terms);
     term::derive_term(terms);
+    term::span_in_words(cx, terms);
 }
 
 fn installments(cx: &mut Ctx, terms: &mut Terms) {

@@ -354,6 +354,97 @@ pub(super) fn term_from_dates(terms: &mut Terms) {
     });
 }
 
+/// The loan's length named in a heading or a table row rather than a term's label: "Your
+/// 45-day loan", "a 12-month personal loan", "Interest (0.72% a day on £400.00 for 45 days)".
+static SPAN_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(\d{1,3})[ -](days?|weeks?|months?)[ -](?:(?:payday|cash|short[- ]term|personal|instal?ment|bridging|repair|car|emergency) )?loan(?-u:\b)|(?-u:\b)(?:for|over)\s+(\d{1,3})\s*-?\s*(days?)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// The first length of the loan named in a heading ("45-day loan") or after the loan's figures
+/// ("£400.00 for 45 days"): its count, unit, span and the words.
+fn span_named(cx: &Ctx) -> Option<(u32, String, (usize, usize))> {
+    let flat = cx.flat.as_str();
+    for c in SPAN_NAMED.captures_iter(flat) {
+        let Some(whole) = c.get(0) else { continue };
+        let before = cx.slice(whole.start().saturating_sub(40), whole.start());
+        if LATE_WORDS.is_match(before) || names_other_term(cx, whole.start()) {
+            continue;
+        }
+        let (n, unit) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+            (Some(n), Some(u), _, _) => (n, u),
+            (_, _, Some(n), Some(u)) => {
+                // "for 45 days" only right after a figure of the loan (an amount or a rate):
+                // "open for 30 days", "valid for 14 days" are no term.
+                let figure_before = number::find_money(before)
+                    .last()
+                    .map(|m| m.end)
+                    .into_iter()
+                    .chain(number::find_percents(before).last().map(|p| p.end))
+                    .max()
+                    .is_some_and(|end| before.len() - end <= 4);
+                if !figure_before {
+                    continue;
+                }
+                (n, u)
+            }
+            _ => continue,
+        };
+        let Some(n) = n.as_str().parse::<u32>().ok().filter(|&n| n > 0) else {
+            continue;
+        };
+        return Some((n, unit.as_str().to_string(), (whole.start(), whole.end())));
+    }
+    None
+}
+
+/// A length named in a heading or a row ("Your 45-day loan", "on £400.00 for 45 days"),
+/// reconciled with the term: with no term it is the term; with a term from the dates or the
+/// schedule it confirms it, or, when it differs, the difference is said and the dates kept.
+pub(super) fn span_in_words(cx: &mut Ctx, terms: &mut Terms) {
+    let Some((n, unit, span)) = span_named(cx) else {
+        return;
+    };
+    let words = cx.slice(span.0, span.1).to_string();
+    let unit_l = unit.to_ascii_lowercase();
+    let (months, days) = if unit_l.starts_with('m') {
+        (Some(n), None)
+    } else if unit_l.starts_with('w') {
+        (None, n.checked_mul(7))
+    } else {
+        (None, Some(n))
+    };
+    match &terms.term {
+        None => {
+            // Several regular payments but no frequency: a length alone is no schedule.
+            if terms.installments.as_ref().is_some_and(|c| c.count > 1) && terms.frequency.is_none()
+            {
+                return;
+            }
+            set_term(cx, terms, n, &unit, span);
+            terms.assumptions.push(format!(
+                "term of {n} {unit_l} read from «{words}» (no term's label or due date gives it)"
+            ));
+        }
+        Some(t) if (t.months, t.days) == (months, days) => {
+            terms
+                .assumptions
+                .push(format!("the term agrees with «{words}»"));
+        }
+        Some(t) if t.months.is_some() == months.is_some() => {
+            let had = t.months.map_or_else(
+                || format!("{} days", t.days.unwrap_or(0)),
+                |m| format!("{m} months"),
+            );
+            terms.assumptions.push(format!(
+                "the document also names the loan's length as «{words}», which differs from the term of {had} read from «{}»: the term is kept as read",
+                t.evidence.text
+            ));
+        }
+        Some(_) => {}
+    }
+}
+
 /// Record a term of `n` `unit`s (months, years, weeks or days) read at `span`.
 fn set_term(cx: &mut Ctx, terms: &mut Terms, n: u32, unit: &str, span: (usize, usize)) {
     let unit = unit.to_ascii_lowercase();
@@ -468,5 +559,52 @@ fn period_word(f: Frequency) -> &'static str {
         Frequency::Annually => "yearly",
         Frequency::Daily => "daily",
         Frequency::Single => "single",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Terms;
+    use crate::read::{Document, SourceKind};
+    use std::path::Path;
+
+    fn terms(text: &str) -> Terms {
+        let doc = Document::from_text(Path::new("x.txt"), SourceKind::Text, text);
+        super::super::extract(&doc)
+    }
+
+    fn days(t: &Terms) -> Option<u32> {
+        t.term.as_ref().and_then(|t| t.days)
+    }
+
+    #[test]
+    fn one_payment_on_an_ordinal_date_gives_the_term_in_days() {
+        let t = terms(
+            "QuickFix Loans Ltd, Bristol. Agreement signed on 2nd March 2026.\nCredit: £250.00\nInterest: 0.6% per day\nYou will pay us back, in a single instalment on 1st April 2026: £295.00",
+        );
+        assert_eq!(days(&t), Some(30));
+    }
+
+    #[test]
+    fn a_length_in_a_heading_or_row_is_the_term_or_confirms_it() {
+        // No due date: the heading gives the term.
+        let t = terms(
+            "Your 28-day cash loan\nLoan amount: £300.00\nDaily interest 0.7% on £300.00 for 28 days: £58.80\nRepay £358.80 in one payment.",
+        );
+        assert_eq!(days(&t), Some(28));
+        // A due date too: the row confirms the term from the dates.
+        let t = terms(
+            "Signed on 1st June 2026. Credit of £200.00 at 0.5% a day on £200.00 for 29 days. You repay, in one payment on 30th June 2026, £229.00.",
+        );
+        assert_eq!(days(&t), Some(29));
+        assert!(t.assumptions.iter().any(|a| a.contains("agrees")));
+    }
+
+    #[test]
+    fn a_span_that_is_not_the_loan_s_is_no_term() {
+        let t = terms(
+            "Offer of credit £500.00 is valid for 14 days. Interest 12% a year. Late payments: default charge £12.00 for 10 days overdue.",
+        );
+        assert_eq!(days(&t), None);
     }
 }

@@ -218,6 +218,17 @@ fn by_title(doc: &Document) -> Option<TitleFound> {
                 }
             }
         }
+        // A title in capitals beside another field with two spaces between, where a PDF's
+        // text narrows a wide gap ("LOAN AGREEMENT AND DISCLOSURE  Contract date 01/14/2026"):
+        // the capitals before the gap, when no lower-case letter is in them.
+        if let Some(gap) = trimmed.find("  ")
+            && let Some(head) = trimmed.get(..gap)
+            && head.chars().any(|c| c.is_ascii_uppercase())
+            && !head.chars().any(char::is_lowercase)
+            && let Some(found) = title_in(doc, head, line_start)
+        {
+            return Some(found);
+        }
         // A title in capitals that a PDF's text ran into the line before or after it
         // ("... License No. 60DBO-118833 CONSUMER INSTALLMENT LOAN AGREEMENT").
         if let Some(m) = JOINED_CAPITALS.find(trimmed)
