@@ -160,6 +160,7 @@ mod lead28_payout_and_year;
 mod letter;
 mod message;
 mod message_ai_classes;
+mod message_aj_classes;
 mod message_classes;
 mod message_classes_aa;
 mod message_classes_ab;

@@ -464,8 +464,21 @@ fn same_party(sender: &str, official: &str) -> bool {
         "Limited",
         "Bank",
     ];
+    // The usual short forms of Chinese financial institutions' names (青禾农商银行 for
+    // 青禾农村商业银行): the long form is brought to the short one on both sides.
+    const SHORT: [(&str, &str); 6] = [
+        ("农村商业银行", "农商银行"),
+        ("农村合作银行", "农合银行"),
+        ("农村信用合作联社", "农信社"),
+        ("农村信用合作社", "农信社"),
+        ("农村信用社", "农信社"),
+        ("城市商业银行", "城商银行"),
+    ];
     let core = |s: &str| {
         let mut c = s.to_string();
+        for (long, short) in SHORT {
+            c = c.replace(long, short);
+        }
         for f in FORMS {
             c = c.replace(f, "");
         }
