@@ -135,8 +135,8 @@ impl Checker {
         };
         self.select(input)
             .iter()
-            .flat_map(|s| s.rules.iter())
-            .filter_map(|rule| match &rule.kind {
+            .flat_map(|s| s.rules.iter().map(move |rule| (s.ruleset, *rule)))
+            .filter_map(|(ruleset, rule)| match &rule.kind {
                 RuleKind::RateCap(p)
                     if rule.severity >= crate::model::Severity::Warning
                         && p.measure != Measure::OverdueRate
@@ -146,6 +146,13 @@ impl Checker {
                         && p.cap.index_on.is_none_or(|on| format!("{on:?}") != "Filing") =>
                 {
                     let cap = p.cap.resolve(&cx)?;
+                    // The lender type is unknown and the cap is a warning there: it binds some
+                    // lender types only (4 × LPR: private lenders), which its summary says.
+                    let lender_unknown = ruleset
+                        .lender_types
+                        .as_ref()
+                        .is_some_and(|t| t.contains(&crate::model::LenderType::Unknown))
+                        && rule.severity == crate::model::Severity::Warning;
                     Some(TermCap {
                         annual_percent: cap.limit,
                         rule_id: rule.id.clone(),
@@ -154,6 +161,8 @@ impl Checker {
                         explain_zh: cap.explain_zh,
                         note: cap.note.or_else(|| rule.note.clone()),
                         per_day: false,
+                        depends_on_lender_en: lender_unknown.then(|| rule.summary_en.clone()),
+                        depends_on_lender_zh: lender_unknown.then(|| rule.summary_zh.clone()),
                     })
                 }
                 // A cap on the cost per day (UK HCSTC: 0.8% of the credit outstanding a day)
@@ -173,6 +182,8 @@ impl Checker {
                         explain_zh: format!("每日不超过未还本金的{daily}% × 365天，每期按其天数计"),
                         note: rule.note.clone(),
                         per_day: true,
+                        depends_on_lender_en: None,
+                        depends_on_lender_zh: None,
                     })
                 }
                 _ => None,
@@ -205,6 +216,8 @@ impl Checker {
                         ),
                         note: rule.note.clone(),
                         per_day: false,
+                        depends_on_lender_en: None,
+                        depends_on_lender_zh: None,
                     })
                 }
                 _ => None,

@@ -49,6 +49,12 @@ pub struct TermCap {
     /// measured over the days of its own period, not over its share of a year.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub per_day: bool,
+    /// The lender type is unknown and this cap binds some lender types only: the rule's
+    /// summary, which says whom (`unenforceable if the lender is a private person…`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depends_on_lender_en: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depends_on_lender_zh: Option<String>,
 }
 
 /// What the rules in force say about the principal: the upfront-deduction rule, when one applies.
@@ -716,19 +722,43 @@ fn charges_component(
             &citation,
         );
     }
+    // A single payment after a term that is not a whole division of the year (9 months: 1.333…
+    // payments a year): the cap over the term in years (× 0.75 years) reads better.
+    let (per_en, per_zh) = if periods_per_year.fract().is_zero() {
+        (
+            format!("÷ {} instalments a year", periods_per_year.normalize()),
+            format!("÷ 每年{}期", periods_per_year.normalize()),
+        )
+    } else {
+        let years = (Decimal::ONE / periods_per_year).round_dp(4).normalize();
+        (
+            format!("× {years} years an instalment"),
+            format!("× 每期{years}年"),
+        )
+    };
+    // The lender type is unknown and the cap binds some lender types only: say on what the
+    // line depends rather than assume the lender is one of them.
+    let depends_en = cap
+        .depends_on_lender_en
+        .as_ref()
+        .map(|s| format!("; the lender type is unknown, so this line depends on who lends ({s})"))
+        .unwrap_or_default();
+    let depends_zh = cap
+        .depends_on_lender_zh
+        .as_ref()
+        .map(|s| format!("；出借人类型不明，此上限取决于出借人类型（{s}）"))
+        .unwrap_or_default();
     c.explained(
         format!(
-            "each instalment at most: lawful principal outstanding × {}% ÷ {} instalments a year ({}){later_en}; total {} (the contract asks {})",
+            "each instalment at most: lawful principal outstanding × {}% {per_en} ({}){later_en}; total {} (the contract asks {}){depends_en}",
             cap.annual_percent.normalize(),
-            periods_per_year.normalize(),
             cap.explain_en,
             cents(lawful),
             cents(contract)
         ),
         format!(
-            "每期最多：实际占用本金 × {}% ÷ 每年{}期（{}）{later_zh}；合计{}（合同要求{}）",
+            "每期最多：实际占用本金 × {}% {per_zh}（{}）{later_zh}；合计{}（合同要求{}）{depends_zh}",
             cap.annual_percent.normalize(),
-            periods_per_year.normalize(),
             cap.explain_zh,
             cents(lawful),
             cents(contract)

@@ -70,6 +70,13 @@ fn patterns() -> Vec<(Signal, String)> {
             r"《([\p{Han}]{2,12}银行)个人[\p{Han}]{0,8}(?:借款|贷款)".to_string(),
         ),
         (
+            // 某某银行 手机银行 heading a loan screen: the bank's own app, the bank lends.
+            Signal::BankLender,
+            format!(
+                r"^\s*({HAN_NAME}{bank})\s*(?:手机银行|网上银行|个人网银|企业网银|(?i:app)|客户端)\s*(?:[|｜·•-]|$)"
+            ),
+        ),
+        (
             Signal::BankLender,
             r"(?:Lender|Creditor|made by|issued by|funded by)[^.;]{0,40}?\b([A-Z][A-Za-z&'-]*(?: [A-Z][A-Za-z&'-]*){0,5} (?:Bank|Savings Bank|Credit Union)(?:,? N\.A\.)?)".to_string(),
         ),
@@ -301,6 +308,19 @@ mod tests {
         assert!(may_match(p2p, "网贷P2P平台"));
         assert!(!PATTERNS[p2p].1.re().is_match("网贷P2P平台"));
         assert!(!may_match(p2p, "本合同一式两份"));
+    }
+
+    #[test]
+    fn a_bank_app_heading_names_the_bank_as_lender() {
+        let s = signals_in("江南农商银行 手机银行");
+        assert_eq!(
+            s.first(),
+            Some(&(Signal::BankLender, Some("江南农商银行".into())))
+        );
+        let s = signals_in("请下载某某银行APP查看还款计划");
+        assert!(s.iter().all(|(x, _)| *x != Signal::BankLender), "{s:?}");
+        let s = signals_in("中国人民银行 手机银行");
+        assert!(s.iter().all(|(x, _)| *x != Signal::BankLender), "{s:?}");
     }
 
     #[test]

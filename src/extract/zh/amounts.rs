@@ -136,6 +136,13 @@ static SUM_DUE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// The principal as the subject of the sum due at the end (`本金：到期一次归还`, `借款本金于期满时
+/// 偿还`): the principal's part, not the total of payments (the interest is paid apart).
+static PRINCIPAL_SUBJECT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?:^|[、.:：,，\s）)])(?:借款|贷款)?本金\s*(?:部分)?\s*[:：]?\s*(?:应|须|将|需)?\s*(?:于|在)?\s*(?:到期|期满|届满|届时)(?:时|日|之日|当日|后)?[^,。;每各本息利]{0,12}?(?:一次(?:性)?)?\s*(?:归还|偿还|还款|还清|付清|支付|应还|应付|应偿还|应归还)[^,。;0-9]{0,8}?(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+        .expect("static regex")
+});
+
 /// The sum due at the end is paid at once, principal and interest together.
 static ONCE_AT_END: LazyLock<Regex> =
     LazyLock::new(|| pattern::regex(r"一次|连本带息|本息|本利").expect("static regex"));
@@ -403,7 +410,10 @@ impl Extractor<'_> {
             return true;
         }
         let per_period = PER_PERIOD_PAYMENT.is_match(text.get(..tok.start).unwrap_or(""));
-        if !per_period && PRINCIPAL_DUE_AT_END.is_match(tail_chars(window_before, 40)) {
+        if !per_period
+            && (PRINCIPAL_DUE_AT_END.is_match(tail_chars(window_before, 40))
+                || PRINCIPAL_SUBJECT_AT_END.is_match(tail_chars(lead, 40)))
+        {
             if self.terms.principal.is_none() {
                 let e = ev(self);
                 self.terms.principal = Some(amt(e));

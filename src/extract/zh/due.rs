@@ -83,7 +83,7 @@ impl Extractor<'_> {
             || !self.terms.due_dates.is_empty()
             || !self.terms.stated_schedule.is_empty()
             || self.repayment_ambiguous.is_some()
-            || method::PERIODIC_INTEREST.is_match(self.text)
+            || method::periodic_interest(self.text)
     }
 
     /// One payment at maturity, said as inferred for `reason` from `evidence`.

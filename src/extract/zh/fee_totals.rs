@@ -46,6 +46,9 @@ fn joint_names(lead: &str) -> Vec<String> {
     listed
 }
 
+/// Why a figure read as a fee restates it: it is at least the principal.
+const INCLUDES_PRINCIPAL: &str = "a total that includes the principal";
+
 /// One payment of fee `f` (its amount, or its share of the principal).
 fn fee_once(f: &Fee, principal: Option<Decimal>) -> Option<Decimal> {
     match (f.amount, f.percent) {
@@ -474,7 +477,7 @@ impl Extractor<'_> {
                 }
                 principal
                     .filter(|p| x >= *p)
-                    .map(|_| (j, "a total that includes the principal".to_string()))
+                    .map(|_| (j, INCLUDES_PRINCIPAL.to_string()))
             });
             let Some((j, how)) = restated else {
                 i += 1;
@@ -483,7 +486,12 @@ impl Extractor<'_> {
             let a = self.terms.fees.remove(i);
             let j = if j > i { j - 1 } else { j };
             if let Some(b) = self.terms.fees.get_mut(j) {
-                if b.amount.is_none() && b.percent.is_some() && a.timing == b.timing {
+                // A total that includes the principal is never the fee's own amount.
+                if b.amount.is_none()
+                    && b.percent.is_some()
+                    && a.timing == b.timing
+                    && how != INCLUDES_PRINCIPAL
+                {
                     b.amount = Some(x);
                 }
                 let note = format!(

@@ -196,6 +196,35 @@ static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// What may follow a fee's total and still speak of the same fee (`共计1,200元,即每期100元`,
+/// `合计360元(按12期分摊)`).
+static SAME_FEE_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(
+        r"每期|每月|每次|当期|当月|即|折合|分摊|平均|摊至|分\s*[0-9一二三四五六七八九十]+\s*期",
+    )
+    .expect("static regex")
+});
+
+/// A fee's total, then a label of another figure before the amount (`服务费合计¥2,880.00
+/// 总还款¥18,771.91`, a definition list flattened to one line): the amount is that label's,
+/// not the fee's again.
+fn labelled_after_total(gap: &str) -> bool {
+    let Some(last) = MONEY_BETWEEN.find_iter(gap).last() else {
+        return false;
+    };
+    let rest = gap
+        .get(last.end()..)
+        .unwrap_or("")
+        .trim_start_matches(|c: char| {
+            c.is_ascii_digit() || c.is_whitespace() || ",.，元圆整万千)）".contains(c)
+        });
+    rest.chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .count()
+        >= 2
+        && !SAME_FEE_GOES_ON.is_match(rest)
+}
+
 /// The clause-final part of `s`: after its last comma or semicolon.
 fn last_clause(s: &str) -> &str {
     s.char_indices()
@@ -246,7 +275,7 @@ pub(super) fn fee_figure<'t>(lead: &'t str, after: &'t str) -> Option<FeeFigure<
         let money_between = MONEY_BETWEEN.find_iter(gap).any(|x| {
             let lead_in = gap.get(..x.start()).unwrap_or("");
             !TOTAL_BEFORE.is_match(lead_in)
-        });
+        }) || labelled_after_total(gap);
         // 每期应还1,150元(含分期服务费150元): a name inside the qualifier with its own figure
         // right after it is that fee's amount, paid within the instalment.
         let own_figure = gap.trim().is_empty()

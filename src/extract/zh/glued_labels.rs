@@ -71,8 +71,13 @@ const LABELS: &[&str] = &[
     "总利息",
     "利息总额",
     "服务费合计",
+    "手续费合计",
+    "担保费合计",
     "应还总额",
     "还款总额",
+    "总还款额",
+    "总还款",
+    "总金额",
     "应还合计",
     "首付金额",
     "首付款",
@@ -101,6 +106,10 @@ const LABEL_GOES_ON: &[char] = &[
     '用', '款', '期', '率', '额', '数', '为', '是', '的', '和', '及', '与',
 ];
 
+/// Words that take a label's name as their object with no space (`按订单金额计`, `以借款金额为
+/// 基数`, `占分期金额`): the name is the base of a charge inside a value, not a new field.
+const TAKES_A_BASE: &[char] = &['按', '以', '依', '照', '占', '据', '乘', '于'];
+
 /// The label joins of one line: (gap start, gap end, label end), byte offsets in `text`.
 fn joins(line_start: usize, line: &str) -> Vec<(usize, usize, usize)> {
     JOIN.captures_iter(line)
@@ -114,6 +123,9 @@ fn joins(line_start: usize, line: &str) -> Vec<(usize, usize, usize)> {
             // reader dropped), not run on from a figure or a word in Latin letters.
             let before = line.get(..gap.start()).and_then(|b| b.chars().next_back());
             if gap.as_str().is_empty() && before.is_some_and(|b| !is_han(b)) {
+                return None;
+            }
+            if gap.as_str().is_empty() && before.is_some_and(|b| TAKES_A_BASE.contains(&b)) {
                 return None;
             }
             Some((
@@ -222,6 +234,18 @@ mod tests {
         assert!(copy_of("订单金额¥3,000.00 分期数6期 合计¥3,180.00\n").is_none());
         // Labels glued after Chinese characters alone, with no space at all, are prose.
         assert!(copy_of("本合同约定借款金额10000元年利率12%还款方式等额本息\n").is_none());
+        // A label's name taken as the base of a charge inside a value (以商品金额计收) is no
+        // label: the value keeps it.
+        let got = copy_of("商品金额¥9,600.00 分期期数6期 分期手续费每月0.9%,以商品金额计收,每期¥86.40 还款总额¥10,118.40\n").unwrap();
+        assert!(got.contains("每月0.9%,以商品金额计收,每期¥86.40"), "{got}");
+        assert!(got.contains("\n还款总额  ¥10,118.40"), "{got}");
+        // A total of the repayment not in the list's usual words (总还款) is a field of its own.
+        let got =
+            copy_of("分期金额¥6,000.00 分期数6期 手续费合计¥324.00 总还款¥6,324.00\n").unwrap();
+        assert!(
+            got.contains("\n手续费合计  ¥324.00\n总还款  ¥6,324.00"),
+            "{got}"
+        );
         // A label word going on (服务费用, 还款日期) is no join.
         assert!(
             copy_of("甲方承担服务费用 还款日期另行约定 手续费用由乙方承担 月供款项\n").is_none()

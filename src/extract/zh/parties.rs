@@ -177,6 +177,8 @@ impl Extractor<'_> {
             Some((LenderType::LicensedNonBank, m.start(), m.end()))
         } else if let Some(m) = P2P_WORD.find(text) {
             Some((LenderType::P2pPlatform, m.start(), m.end()))
+        } else if let Some((s, e)) = bank_app_heading(text) {
+            Some((LenderType::Bank, s, e))
         } else {
             BANK_NAME
                 .find_iter(text)
@@ -208,6 +210,39 @@ impl Extractor<'_> {
             });
         }
     }
+}
+
+/// A bank's own app or online banking heading the screen (`海州银行 手机银行`, `某某农商银行APP`):
+/// a line of its own among the first lines, the bank's name and the app's word, nothing else.
+static BANK_APP_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"^\s*(?P<bank>\p{Han}{2,12}?(?:银行|农村信用合作社|农村信用社|信用合作联社))\s*(?:手机银行|网上银行|个人网银|(?i:app)|客户端)\s*$")
+        .expect("static regex")
+});
+
+/// The bank whose own app heads the document ([`BANK_APP_HEADING`]), as a byte range of `text`:
+/// the loan on that bank's screen is the bank's.
+fn bank_app_heading(text: &str) -> Option<(usize, usize)> {
+    let mut at = 0usize;
+    let mut seen = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        if line.trim().is_empty() || line.starts_with("--- page") {
+            continue;
+        }
+        seen += 1;
+        if seen > 3 {
+            return None;
+        }
+        let Some(bank) = BANK_APP_HEADING.captures(line).and_then(|c| c.name("bank")) else {
+            continue;
+        };
+        if bank.as_str().contains("人民银行") {
+            return None;
+        }
+        return Some((start + bank.start(), start + bank.end()));
+    }
+    None
 }
 
 /// Words right before a bank's name that make it the channel the money moves through, not
