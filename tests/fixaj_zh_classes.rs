@@ -49,3 +49,22 @@ fn interest_kept_back_at_handover_reduces_received() {
         );
     }
 }
+
+/// The count said as how many times the borrower pays (一共还十二次, 总共要还10次, 共需归还6次).
+#[test]
+fn the_count_of_payments_said_as_times() {
+    let texts = [
+        (
+            "借款人向出借人借款36,000元，年利率6%，每月15日还款3,098.40元，总共要还十二次。",
+            12,
+        ),
+        (
+            "借款金额10,000元，月利率1%，按月付款1,725.48元，一共需归还6次。",
+            6,
+        ),
+    ];
+    for (text, n) in texts {
+        let t = ex(text);
+        assert_eq!(t.installments.as_ref().map(|c| c.count), Some(n), "{text}");
+    }
+}
