@@ -147,6 +147,7 @@ mod fixad_zh_classes;
 mod fixae_zh_classes;
 mod fixaf_zh_classes;
 mod fixai_en_classes;
+mod fixaj_en_classes;
 mod fresh_corpus;
 mod fresh_out_of_scope;
 mod fuzz_regressions;

@@ -88,11 +88,32 @@ fn deducted(sentence: &str) -> bool {
 /// Does a negation end the words before byte `at`?
 fn negated_before(sentence: &str, at: usize) -> bool {
     let before = sentence.get(..at).unwrap_or("").to_ascii_lowercase();
-    let last = before
+    let mut words = before
         .split(|c: char| !(c.is_ascii_alphabetic() || c == '\'' || c == '’'))
-        .rfind(|w| !w.is_empty())
-        .unwrap_or("");
-    ["not", "never", "isn't", "isn’t", "no", "nor"].contains(&last)
+        .filter(|w| !w.is_empty())
+        .rev();
+    let last = words.next().unwrap_or("");
+    if ["not", "never", "isn't", "isn’t", "no", "nor"].contains(&last) {
+        return true;
+    }
+    // A negative subject before the verb: "nothing is taken off the credit", "none of it will
+    // be kept back from".
+    const AUX: &[&str] = &[
+        "is", "are", "was", "were", "will", "be", "gets", "get", "being",
+    ];
+    let mut w = last;
+    let mut seen_aux = false;
+    while AUX.contains(&w) {
+        seen_aux = true;
+        w = words.next().unwrap_or("");
+        if w == "it" || w == "of" {
+            w = words.next().unwrap_or("");
+            if w == "of" {
+                w = words.next().unwrap_or("");
+            }
+        }
+    }
+    seen_aux && ["nothing", "none", "neither"].contains(&w)
 }
 
 /// Does the sentence say the charge is financed? "(not financed)" says the opposite.

@@ -183,6 +183,8 @@ pub(super) fn kind_of(name: &str) -> FeeKind {
         || has("establishment")
         // The National Credit Act's (South Africa, Botswana) "initiation fee".
         || has("initiation")
+        // Deciding and making the loan: an origination-type fee (the lead's ruling, s32).
+        || has("underwriting")
     {
         FeeKind::Origination
     } else if has("admin") {
@@ -190,7 +192,7 @@ pub(super) fn kind_of(name: &str) -> FeeKind {
     } else if has("processing") || has("handling") || has("document") {
         // Preparing the papers is handling them (the lead's ruling on documentation fees, s28).
         FeeKind::Handling
-    } else if has("application") || has("underwriting") {
+    } else if has("application") {
         FeeKind::Application
     } else if has("insurance") || has("debt cancellation") || has("debt suspension") {
         FeeKind::Insurance
