@@ -143,3 +143,17 @@ fn a_title_listing_agreement_and_disclosures_names_a_contract() {
     let (kind, why) = kind_of(text);
     assert_eq!(kind, Contract, "{text}: {why}");
 }
+
+// A statement fee charged with every payment is a per-period charge of the credit, listed.
+#[test]
+fn a_statement_fee_with_every_payment_is_a_per_period_fee() {
+    let text = "Installment loan of $1,800.00 at 24% a year, 12 monthly payments of $173.71.\nEach monthly bill carries a $3.50 account statement fee, collected with every payment.\n";
+    let t = run(text);
+    let f = t
+        .fees
+        .iter()
+        .find(|f| f.name.to_ascii_lowercase().contains("statement"))
+        .unwrap_or_else(|| panic!("{text}: {:?}", t.fees));
+    assert_eq!(f.timing, FeeTiming::PerPeriod, "{f:?}");
+    assert_eq!(f.amount, Some(dec!(3.50)), "{f:?}");
+}
