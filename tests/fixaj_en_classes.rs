@@ -117,7 +117,7 @@ fn a_rate_for_the_month_or_per_calendar_month_is_monthly() {
 
 #[test]
 fn an_underwriting_fee_is_an_origination_fee() {
-    let text = "Loan amount: $5,000.00\nUnderwriting fee, deducted from the loan: $150.00\nAmount paid to you: $4,850.00\nInterest 14% a year, 24 monthly payments of $240.06.\n";
+    let text = "Loan amount: $5,000.00\nUnderwriting fee (retained from proceeds): $150.00\nAmount paid to you: $4,850.00\nInterest 14% a year, 24 monthly payments of $240.06.\n";
     let t = run(text);
     let f = t
         .fees
@@ -125,6 +125,9 @@ fn an_underwriting_fee_is_an_origination_fee() {
         .find(|f| f.name.to_ascii_lowercase().contains("underwriting"))
         .unwrap_or_else(|| panic!("{text}: {:?}", t.fees));
     assert_eq!(f.kind, FeeKind::Origination, "{f:?}");
+    // Kept from the money lent, with no article: deducted at payout.
+    assert_eq!(f.timing, FeeTiming::UpfrontDeducted, "{f:?}");
+    assert_eq!(t.disbursed.map(|a| a.amount), Some(dec!(4850)), "{text}");
 }
 
 #[test]
