@@ -364,7 +364,9 @@ fn upfront_fees_and_how_they_are_paid() {
         kinds,
         vec![
             (FeeKind::Application, Some(dec!(75))),
-            (FeeKind::Application, Some(dec!(150))),
+            // An underwriting fee (deciding and making the loan) is origination-type: the
+            // lead's ruling of session 32 (batch AJ).
+            (FeeKind::Origination, Some(dec!(150))),
             (FeeKind::Handling, Some(dec!(25))),
         ]
     );

@@ -148,6 +148,7 @@ mod fixae_zh_classes;
 mod fixaf_zh_classes;
 mod fixai_en_classes;
 mod fixai_zh_classes;
+mod fixaj_en_classes;
 mod fixaj_zh_classes;
 mod fresh_corpus;
 mod fresh_out_of_scope;

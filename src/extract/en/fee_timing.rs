@@ -16,7 +16,7 @@ use crate::pattern;
 /// fee  -$180.00", "a setup fee of $15 is taken out, and the remaining $985 is placed in",
 /// "taken from the credit before we pay it out", "the fee comes off the amount we send you".
 static DEDUCTED: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)^[\s|•-]*(?:less|minus)\s*[:(–-]|(?-u:\b)(?:deduct[A-Za-z]*|withh[eo]ld[A-Za-z]*|(?:from|out of) the (?:loan )?proceeds|netted|net of|(?:paid|payable|taken|met) (?:out of|from) (?:the |your )?(?:amount of credit|credit amount|loan amount|loan|principal|advance|amount financed|credit|amount (?:lent|borrowed|advanced))(?-u:\b)|prepaid finance charge|taken out of|(?:is|are|will be|gets?|being) taken out(?:[,.;)]|\s+(?:first|up ?front|at the start|before|and))|(?:the )?(?:remaining|rest|remainder|balance)(?: of)?,?\s*\(?[$£€]\s?\d|taken (?:off|from) (?:the|your) (?:loan|amount|proceeds|advance|credit)|(?:subtracted|kept back|held back) from|comes? (?:out of|off) (?:the|your) (?:loan|proceeds|credit|advance|amount (?:lent|borrowed|advanced|we (?:send|pay|lend|transfer|advance|deposit))|money (?:we|the lender) (?:send|pay|lend|transfer))|comes? out of (?:the|your) amount|(?:keeps?|kept|retains?|retained|holds? back|held back)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:from|out of) (?:it|them|the|your|this|that)(?-u:\b)|(?:we|lender|the lender|creditor|the creditor)\s+(?:will\s+|shall\s+|may\s+)?(?:keeps?|retains?)(?-u:\b)|(?:less|minus)\s+(?:an?|the|our|your|its)\s+(?:[a-z$£€0-9.,-]+\s+){0,3}(?:fees?|charges?|points|premium|commission)(?-u:\b))")
+    pattern::regex(r"(?i)^[\s|•-]*(?:less|minus)\s*[:(–-]|(?-u:\b)(?:deduct[A-Za-z]*|withh[eo]ld[A-Za-z]*|(?:from|out of) the (?:loan )?proceeds|netted|net of|(?:paid|payable|taken|met) (?:out of|from) (?:the |your )?(?:amount of credit|credit amount|loan amount|loan|principal|advance|amount financed|credit|amount (?:lent|borrowed|advanced))(?-u:\b)|prepaid finance charge|taken out of|(?:is|are|will be|gets?|being) taken out(?:[,.;)]|\s+(?:first|up ?front|at the start|before|and))|(?:the )?(?:remaining|rest|remainder|balance)(?: of)?,?\s*\(?[$£€]\s?\d|taken (?:off|from) (?:the|your) (?:loan|amount|proceeds|advance|credit)|(?:subtracted|kept back|held back) from|(?:kept|retained|held|taken|subtracted)(?: back)? (?:from|out of|off) (?:loan|proceeds|advance|credit|principal)(?-u:\b)|comes? (?:out of|off) (?:the|your) (?:loan|proceeds|credit|advance|amount (?:lent|borrowed|advanced|we (?:send|pay|lend|transfer|advance|deposit))|money (?:we|the lender) (?:send|pay|lend|transfer))|comes? out of (?:the|your) amount|(?:keeps?|kept|retains?|retained|holds? back|held back)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:from|out of) (?:it|them|the|your|this|that)(?-u:\b)|(?:we|lender|the lender|creditor|the creditor)\s+(?:will\s+|shall\s+|may\s+)?(?:keeps?|retains?)(?-u:\b)|(?:less|minus)\s+(?:an?|the|our|your|its)\s+(?:[a-z$£€0-9.,-]+\s+){0,3}(?:fees?|charges?|points|premium|commission)(?-u:\b))")
         .expect("static regex")
 });
 
@@ -88,11 +88,32 @@ fn deducted(sentence: &str) -> bool {
 /// Does a negation end the words before byte `at`?
 fn negated_before(sentence: &str, at: usize) -> bool {
     let before = sentence.get(..at).unwrap_or("").to_ascii_lowercase();
-    let last = before
+    let mut words = before
         .split(|c: char| !(c.is_ascii_alphabetic() || c == '\'' || c == '’'))
-        .rfind(|w| !w.is_empty())
-        .unwrap_or("");
-    ["not", "never", "isn't", "isn’t", "no", "nor"].contains(&last)
+        .filter(|w| !w.is_empty())
+        .rev();
+    let last = words.next().unwrap_or("");
+    if ["not", "never", "isn't", "isn’t", "no", "nor"].contains(&last) {
+        return true;
+    }
+    // A negative subject before the verb: "nothing is taken off the credit", "none of it will
+    // be kept back from".
+    const AUX: &[&str] = &[
+        "is", "are", "was", "were", "will", "be", "gets", "get", "being",
+    ];
+    let mut w = last;
+    let mut seen_aux = false;
+    while AUX.contains(&w) {
+        seen_aux = true;
+        w = words.next().unwrap_or("");
+        if w == "it" || w == "of" {
+            w = words.next().unwrap_or("");
+            if w == "of" {
+                w = words.next().unwrap_or("");
+            }
+        }
+    }
+    seen_aux && ["nothing", "none", "neither"].contains(&w)
 }
 
 /// Does the sentence say the charge is financed? "(not financed)" says the opposite.

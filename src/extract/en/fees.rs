@@ -28,7 +28,7 @@ static ANOTHER_CHARGE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static FEE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(loan origination fee|origination (?:fee|charges?)|(?:loan )?set-?up fee|arrangement fee|facility fee|establishment fee|(?:discount )?points(?-u:\b)|prepaid finance charges?|admin(?:istration|istrative)? fee|processing fees?|handling fee|application fees?|underwriting fees?|documentation fees?|document preparation fee|credit (?:life |disability )?insurance(?: premium)?|debt (?:cancellation|suspension)(?: fee| agreement| coverage)?|membership (?:fees?|dues|charges?)|subscription (?:fees?|charges?)|(?:monthly|weekly|annual) plan fees?|deferred (?:presentment|deposit) (?:fees?|charges?)|(?:fee|charge) for (?:the )?deferred (?:presentment|deposit)|(?:(?:database|identity|employment|income|account|bank|check|cheque) )?verification fees?|(?:state )?database fees?|(?:check|cheque)[- ]cashing fees?|service fees?|servicing fee|maintenance fee|management fees?|broker(?:age)? fees?|late (?:payment )?(?:fee|charge)s?|returned (?:payment|item|check|cheque) (?:fee|charge)s?|return item fee|nsf (?:fee|charge)|insufficient funds (?:fee|charge)|dishonou?red (?:payment )?(?:fee|charge)|prepayment (?:penalty|fee|charge|premium)|early (?:repayment|settlement) (?:fee|charge)|collection (?:costs|fees|charges)|attorneys?['’]?s?['’]? fees|legal fees|legal costs|default (?:fee|charge))")
+    pattern::regex(r"(?i)(?-u:\b)(loan origination fee|origination (?:fee|charges?)|(?:loan )?set-?up fee|arrangement fee|facility fee|establishment fee|(?:discount )?points(?-u:\b)|prepaid finance charges?|admin(?:istration|istrative)? fee|processing fees?|handling fee|application fees?|underwriting fees?|documentation fees?|document preparation fee|credit (?:life |disability )?insurance(?: premium)?|debt (?:cancellation|suspension)(?: fee| agreement| coverage)?|membership (?:fees?|dues|charges?)|subscription (?:fees?|charges?)|(?:monthly|weekly|annual) plan fees?|deferred (?:presentment|deposit) (?:fees?|charges?)|(?:fee|charge) for (?:the )?deferred (?:presentment|deposit)|(?:(?:database|identity|employment|income|account|bank|check|cheque) )?verification fees?|(?:state )?database fees?|(?:check|cheque)[- ]cashing fees?|service fees?|servicing fee|maintenance fee|(?:monthly |account |periodic )?statement fees?|management fees?|broker(?:age)? fees?|late (?:payment )?(?:fee|charge)s?|returned (?:payment|item|check|cheque) (?:fee|charge)s?|return item fee|nsf (?:fee|charge)|insufficient funds (?:fee|charge)|dishonou?red (?:payment )?(?:fee|charge)|prepayment (?:penalty|fee|charge|premium)|early (?:repayment|settlement) (?:fee|charge)|collection (?:costs|fees|charges)|attorneys?['’]?s?['’]? fees|legal fees|legal costs|default (?:fee|charge))")
         .expect("static regex")
 });
 /// Other fees named in title case in forms ("Appraisal Fee", "Funding Fee").
@@ -183,6 +183,8 @@ pub(super) fn kind_of(name: &str) -> FeeKind {
         || has("establishment")
         // The National Credit Act's (South Africa, Botswana) "initiation fee".
         || has("initiation")
+        // Deciding and making the loan: an origination-type fee (the lead's ruling, s32).
+        || has("underwriting")
     {
         FeeKind::Origination
     } else if has("admin") {
@@ -190,14 +192,19 @@ pub(super) fn kind_of(name: &str) -> FeeKind {
     } else if has("processing") || has("handling") || has("document") {
         // Preparing the papers is handling them (the lead's ruling on documentation fees, s28).
         FeeKind::Handling
-    } else if has("application") || has("underwriting") {
+    } else if has("application") {
         FeeKind::Application
     } else if has("insurance") || has("debt cancellation") || has("debt suspension") {
         FeeKind::Insurance
     } else if has("membership") || has("subscription") || (has("plan fee") && !has("payment plan"))
     {
         FeeKind::Membership
-    } else if has("service") || has("servicing") || has("maintenance") {
+    } else if has("service")
+        || has("servicing")
+        || has("maintenance")
+        // A statement fee charged every period pays for servicing the account.
+        || has("statement")
+    {
         FeeKind::Service
     } else if has("broker") {
         // A broker's fee for arranging the loan is a service to the borrower, not advice.

@@ -38,6 +38,8 @@ use title_words::LineWords;
 const TITLE_LINES: usize = 12;
 const TITLE_MAX_CHARS: usize = 60;
 const TITLE_MAX_CHARS_CAPITALS: usize = 100;
+/// The extra length of a mixed-case title that lists the document's parts after its head.
+const TITLE_PARTS_EXTRA: usize = 25;
 /// The most characters a text message runs to (a few SMS segments).
 const SMS_MAX_CHARS: usize = 480;
 /// The longest e-mail read as a payout notice (a few short paragraphs).
@@ -332,8 +334,17 @@ fn title_in(doc: &Document, candidate: &str, at: usize) -> Option<TitleFound> {
     // TRUTH-IN-LENDING DISCLOSURES"); a long mixed-case line is prose.
     let shouting = candidate.chars().any(|c| c.is_ascii_uppercase())
         && !candidate.chars().any(char::is_lowercase);
+    // A title that lists the document's parts after a short head ("Your 18-month loan:
+    // agreement, disclosures and payment schedule") runs longer than one name.
+    let lists_parts = candidate.split_once(':').is_some_and(|(head, parts)| {
+        head.chars().count() <= 30
+            && !parts.chars().any(|c| c.is_ascii_digit())
+            && (parts.contains(',') || parts.contains(" and "))
+    });
     let max = if shouting {
         TITLE_MAX_CHARS_CAPITALS
+    } else if lists_parts {
+        TITLE_MAX_CHARS + TITLE_PARTS_EXTRA
     } else {
         TITLE_MAX_CHARS
     };

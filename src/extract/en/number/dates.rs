@@ -9,14 +9,27 @@ use regex::Regex;
 use super::inside_figure;
 use crate::pattern;
 
+/// A year of this century in words: "two thousand twenty-six", "two thousand and thirty",
+/// "two thousand nine".
+const YEAR_WORDS: &str = r"two[\s-]+thousand(?:[\s-]+and)?(?:[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)(?-u:\b))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)(?-u:\b))?";
+
+/// A year as written: four figures or words ("two thousand twenty-six").
+fn year_value(written: &str) -> Option<i32> {
+    if written.bytes().all(|b| b.is_ascii_digit()) {
+        return written.parse().ok();
+    }
+    let v = super::parse_number_words(written)?;
+    i32::try_from(rust_decimal::prelude::ToPrimitive::to_i64(&v)?).ok()
+}
+
 static DATE_MDY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?-u:\b)")
+    pattern::regex(&format!(r"(?i)(?-u:\b)(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}|{YEAR_WORDS})(?-u:\b)"))
         .expect("static regex")
 });
 /// A day of the month, or its ordinal in words with "day of" after it ("the fifteenth day of
 /// March, 2027", a note's formal wording).
 static DATE_DMY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::regex(r"(?i)(?-u:\b)(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?(?:of\s+)?|((?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\s+day\s+of\s+)(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),?\s+(\d{4})(?-u:\b)")
+    pattern::regex(&format!(r"(?i)(?-u:\b)(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?(?:of\s+)?|((?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\s+(?:day\s+)?of\s+)(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),?\s+(\d{{4}}|{YEAR_WORDS})(?-u:\b)"))
         .expect("static regex")
 });
 static DATE_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -124,7 +137,7 @@ pub fn first_date(text: &str, day_first: bool) -> Option<FoundDate> {
         let d = (|| {
             let m = month_number(c.get(1)?.as_str())?;
             let day = c.get(2)?.as_str().parse().ok()?;
-            let y = c.get(3)?.as_str().parse().ok()?;
+            let y = year_value(c.get(3)?.as_str())?;
             NaiveDate::from_ymd_opt(y, m, day)
         })();
         if let Some(w) = c.get(0) {
@@ -139,7 +152,7 @@ pub fn first_date(text: &str, day_first: bool) -> Option<FoundDate> {
                 _ => return None,
             };
             let m = month_number(c.get(3)?.as_str())?;
-            let y = c.get(4)?.as_str().parse().ok()?;
+            let y = year_value(c.get(4)?.as_str())?;
             NaiveDate::from_ymd_opt(y, m, day)
         })();
         if let Some(w) = c.get(0) {
@@ -160,6 +173,12 @@ pub fn first_date(text: &str, day_first: bool) -> Option<FoundDate> {
         }
         // "1.5/12/2024": a date does not start inside another figure.
         if inside_figure(text, whole.start()) {
+            continue;
+        }
+        // "30-07-26-402-011", a parcel or account number: more than three groups of figures,
+        // or figures after a label of such a number, are no date.
+        if more_groups(text, whole.start(), whole.end()) || number_label_before(text, whole.start())
+        {
             continue;
         }
         let d = (|| {
@@ -201,6 +220,38 @@ pub fn first_date(text: &str, day_first: bool) -> Option<FoundDate> {
         ambiguous: ambiguous_at == Some(b.start),
         ..b
     })
+}
+
+/// Whether the figures at `start..end` run on into a fourth group ("30-07-26-402", "1-2-3-4").
+fn more_groups(text: &str, start: usize, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or("").as_bytes();
+    let before = text.get(..start).unwrap_or("").as_bytes();
+    // The date's own separator: a range "01/02/2025-03/04/2025" is two dates.
+    let own = text
+        .get(start..end)
+        .unwrap_or("")
+        .bytes()
+        .find(|b| matches!(b, b'/' | b'.' | b'-'));
+    let sep = |b: u8| Some(b) == own;
+    (after.len() >= 2 && sep(after[0]) && after[1].is_ascii_digit())
+        || (before.len() >= 2
+            && sep(before[before.len() - 1])
+            && before[before.len() - 2].is_ascii_digit())
+}
+
+/// Labels of a number that is no date: a parcel, PIN, APN, account, ID or reference number.
+static NUMBER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::regex(r"(?i)(?-u:\b)(?:parcel|pin|apn|account|acct|a/c|id|identifier|reference|ref|serial|folio)(?: (?:no|number|nr|#|id|code))?\.?\s*[:#]?\s*$")
+        .expect("static regex")
+});
+
+/// Whether a label of a parcel, account or ID number stands right before `start`.
+fn number_label_before(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(30);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    NUMBER_LABEL.is_match(text.get(from..start).unwrap_or(""))
 }
 
 /// Whether a numeric date's two separators differ ("1. 08/21" is a number and a date's start).
