@@ -68,3 +68,20 @@ fn the_count_of_payments_said_as_times() {
         assert_eq!(t.installments.as_ref().map(|c| c.count), Some(n), "{text}");
     }
 }
+
+/// Payments on "the same day each month" (每月同一天还您, 每个月同一号还给你) are monthly, and with
+/// the count they give the term.
+#[test]
+fn the_same_day_each_month_is_monthly() {
+    for text in [
+        "张三借给李四24,000元，年利率8%，从2026年5月9日起每月同一天还您2,087.71元，一共还十二次。",
+        "今借到王五人民币6,000元，月息1%，每个月同一号还给你1,035.29元，共还6次，到期还清。",
+    ] {
+        let t = ex(text);
+        assert_eq!(
+            t.frequency.as_ref().map(|f| f.frequency),
+            Some(loanlint::model::Frequency::Monthly),
+            "{text}"
+        );
+    }
+}
