@@ -136,13 +136,7 @@ pub(super) fn loan_term(cx: &mut Ctx, terms: &mut Terms) {
             continue;
         };
         let before = cx.slice(whole.start().saturating_sub(40), whole.start());
-        let figure_before = number::find_money(before)
-            .last()
-            .map(|m| m.end)
-            .into_iter()
-            .chain(number::find_percents(before).last().map(|p| p.end))
-            .max()
-            .is_some_and(|end| before.len() - end <= 32);
+        let figure_before = figure_ends_within(before, 32);
         let Ok(n) = n.as_str().parse::<u32>() else {
             continue;
         };
@@ -376,13 +370,7 @@ fn span_named(cx: &Ctx) -> Option<(u32, String, (usize, usize))> {
             (_, _, Some(n), Some(u)) => {
                 // "for 45 days" only right after a figure of the loan (an amount or a rate):
                 // "open for 30 days", "valid for 14 days" are no term.
-                let figure_before = number::find_money(before)
-                    .last()
-                    .map(|m| m.end)
-                    .into_iter()
-                    .chain(number::find_percents(before).last().map(|p| p.end))
-                    .max()
-                    .is_some_and(|end| before.len() - end <= 4);
+                let figure_before = figure_ends_within(before, 4);
                 if !figure_before {
                     continue;
                 }
@@ -443,6 +431,17 @@ pub(super) fn span_in_words(cx: &mut Ctx, terms: &mut Terms) {
         }
         Some(_) => {}
     }
+}
+
+/// Whether an amount or a rate ends at most `max` bytes before the end of `before`.
+fn figure_ends_within(before: &str, max: usize) -> bool {
+    number::find_money(before)
+        .last()
+        .map(|m| m.end)
+        .into_iter()
+        .chain(number::find_percents(before).last().map(|p| p.end))
+        .max()
+        .is_some_and(|end| before.len() - end <= max)
 }
 
 /// Record a term of `n` `unit`s (months, years, weeks or days) read at `span`.
